@@ -1,0 +1,89 @@
+"""prlocalize.cli
+~~~~~~~~~~~~~~
+
+The command-line interface. Each command lives in its own module here and is
+imported only when it is run (or when ``--help`` lists it), so that the CLI
+starts fast; heavy libraries are imported inside the command bodies.
+
+Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+
+import click
+
+from prlocalize import __version__
+from prlocalize.errors import PrlocalizeError
+
+# command name → "module:attribute", in the order `--help` lists them
+COMMANDS: dict[str, str] = {
+    "check": "prlocalize.cli.check:check",
+    "segment": "prlocalize.cli.segment:segment",
+    "extract": "prlocalize.cli.catalogs:extract",
+    "update": "prlocalize.cli.catalogs:update",
+    "translate": "prlocalize.cli.translate:translate",
+    "compile": "prlocalize.cli.catalogs:compile_",
+    "build": "prlocalize.cli.build:build",
+    "run": "prlocalize.cli.run:run",
+    "rules": "prlocalize.cli.check:rules",
+    "glossary": "prlocalize.cli.glossary:glossary",
+    "memory": "prlocalize.cli.translate:memory",
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [name for name in COMMANDS if self._importable(name)]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:  # command not built yet
+                return None
+            raise
+        return getattr(module, attr, None)
+
+    def _importable(self, name: str) -> bool:
+        module_name = COMMANDS[name].split(":")[0]
+        return importlib.util.find_spec(module_name) is not None
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="prlocalize")
+def cli() -> None:
+    """Check, extract, translate and publish press releases (en, ja, ko, ...).
+
+    Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: runs the CLI and maps errors to exit code 2."""
+    try:
+        code = cli.main(args=argv, prog_name="prlocalize", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except PrlocalizeError as exc:
+        click.echo(f"error: {exc.render()}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("Interrupted; files already written are complete.", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

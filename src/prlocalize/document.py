@@ -1,0 +1,234 @@
+"""prlocalize.document
+~~~~~~~~~~~~~~~~~~~
+
+The one model of a release that every stage consumes: a :class:`Document` of
+:class:`Block` objects, each with its sentence :class:`Segment` objects, each with
+its exact span in the decoded original text.
+
+A segment carries two views of its text:
+
+* ``plain``: the words only, without inline markup; rules read this, and
+  :meth:`Segment.source_span` maps any range of it back to the original file.
+* ``text``: the canonical form used as the catalog msgid. For a segment without
+  inline markup it is ``plain`` itself. For a segment with inline markup (links,
+  emphasis) it is an HTML fragment written the same way every time: tags in
+  ``inlines`` order, attributes sorted, text escaped with ``&amp; &lt; &gt;``.
+
+>>> doc = Document(path="r.txt", text="Hello.\\nBye.", blocks=(), lang="en", format="text")
+>>> doc.position(7)
+Position(line=2, column=1)
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+from html import escape
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+    QUOTE = "quote"
+    DATELINE = "dateline"
+    BREADCRUMB = "breadcrumb"
+    LINE = "line"  # one line of a multi-line block in plain text (issuer, contact lines)
+    ROSTER_LINE = "roster_line"  # "Name, Title, Organisation"
+    ATTRIBUTE = "attribute"  # alt / title attribute text
+    META = "meta"  # <meta name="description"> and <title>
+    CODE = "code"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Half-open range ``[start, end)`` of character offsets into ``Document.text``."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __contains__(self, offset: object) -> bool:
+        return isinstance(offset, int) and self.start <= offset < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based, in Unicode characters
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    """One inline element inside a segment, over ``plain[start:end]``."""
+
+    tag: str
+    attrs: tuple[tuple[str, str], ...] = ()
+    start: int = 0
+    end: int = 0
+
+    def attr(self, name: str) -> str | None:
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    id: str  # stable within a document: "b12.s2"
+    text: str  # canonical form (msgid)
+    span: Span  # in Document.text
+    lang: str
+    plain: str = ""
+    # Source offset of each character of ``plain`` plus one for its end; None when
+    # ``plain`` is exactly ``Document.text[span]`` (plain-text input).
+    offsets: tuple[int, ...] | None = None
+    inlines: tuple[Inline, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.plain and self.text and not self.inlines:
+            object.__setattr__(self, "plain", self.text)
+
+    @property
+    def has_markup(self) -> bool:
+        return bool(self.inlines)
+
+    def source_offset(self, index: int) -> int:
+        """Offset in ``Document.text`` of ``plain[index]`` (``index == len(plain)`` is the end)."""
+        if self.offsets is None:
+            return self.span.start + index
+        return self.offsets[index]
+
+    def source_span(self, start: int, end: int) -> Span:
+        """Span in ``Document.text`` of ``plain[start:end]``."""
+        if self.offsets is None:
+            return Span(self.span.start + start, self.span.start + end)
+        if end <= start:
+            return Span(self.offsets[start], self.offsets[start])
+        # end of the last character, not the start of whatever follows it
+        return Span(self.offsets[start], self.offsets[end - 1] + 1)
+
+
+def canonical_markup(plain: str, inlines: tuple[Inline, ...]) -> str:
+    """Write ``plain`` with ``inlines`` as the canonical HTML fragment (the msgid form).
+
+    Inlines must be properly nested; void elements (``br``) have ``start == end``.
+    """
+    if not inlines:
+        return plain
+    opens: dict[int, list[Inline]] = {}
+    closes: dict[int, list[Inline]] = {}
+    for inline in inlines:
+        opens.setdefault(inline.start, []).append(inline)
+        closes.setdefault(inline.end, []).append(inline)
+    out: list[str] = []
+    for i in range(len(plain) + 1):
+        # close inner elements first (started later), then open outer ones first (longer)
+        for inline in sorted(closes.get(i, ()), key=lambda x: -x.start):
+            if inline.start != inline.end:
+                out.append(f"</{inline.tag}>")
+        for inline in sorted(opens.get(i, ()), key=lambda x: -x.end):
+            attrs = "".join(f' {k}="{escape(v, quote=True)}"' for k, v in sorted(inline.attrs))
+            if inline.start == inline.end:
+                out.append(f"<{inline.tag}{attrs}/>")
+            else:
+                out.append(f"<{inline.tag}{attrs}>")
+        if i < len(plain):
+            out.append(escape(plain[i], quote=False))
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    id: str  # "b12"
+    kind: BlockKind
+    span: Span
+    segments: tuple[Segment, ...] = ()
+    attrs: tuple[tuple[str, str], ...] = ()  # e.g. ("level", "2"), ("list", "roster")
+    context: str | None = None  # msgctxt, when the reader says the text needs one
+    ignore: frozenset[str] = frozenset()  # codes suppressed by a comment before the block
+
+    def attr(self, name: str, default: str | None = None) -> str | None:
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return default
+
+
+class LineIndex:
+    """Maps character offsets to 1-based (line, column); lines end at ``\\n``."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._starts = starts
+
+    def position(self, offset: int) -> Position:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return Position(line + 1, offset - self._starts[line] + 1)
+
+    def line_start(self, line: int) -> int:
+        return self._starts[line - 1]
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    text: str  # the decoded original (BOM dropped, line endings as in the file)
+    blocks: tuple[Block, ...]
+    lang: str
+    format: str  # "text" | "markdown" | "html"
+    meta: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def line_index(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    def position(self, offset: int) -> Position:
+        return self.line_index.position(offset)
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line`` without its line ending."""
+        start = self.line_index.line_start(line)
+        end = self.text.find("\n", start)
+        end = len(self.text) if end == -1 else end
+        return self.text[start:end].rstrip("\r")
+
+    def segments(self) -> Iterator[Segment]:
+        for block in self.blocks:
+            yield from block.segments
+
+    @cached_property
+    def _by_id(self) -> dict[str, Segment]:
+        return {s.id: s for s in self.segments()}
+
+    def segment_by_id(self, segment_id: str) -> Segment:
+        return self._by_id[segment_id]
+
+    def block_of(self, segment: Segment) -> Block:
+        block_id = segment.id.split(".", 1)[0]
+        for block in self.blocks:
+            if block.id == block_id:
+                return block
+        raise KeyError(segment.id)
+
+    @property
+    def stem(self) -> str:
+        name = self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return name.rsplit(".", 1)[0] if "." in name else name

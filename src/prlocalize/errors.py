@@ -1,0 +1,84 @@
+"""prlocalize.errors
+~~~~~~~~~~~~~~~~~
+
+One exception tree. Only the CLI turns these into exit code 2 and a
+``path:line: message`` line on stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PrlocalizeError(Exception):
+    """Root of every error prlocalize raises on purpose."""
+
+    def render(self) -> str:
+        return str(self)
+
+
+class InputError(PrlocalizeError):
+    """A file we were given cannot be read as what it claims to be."""
+
+    def __init__(
+        self,
+        path: str | Path | None,
+        line: int | None,
+        message: str,
+        hint: str | None = None,
+    ) -> None:
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.message = message
+        self.hint = hint
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        where = self.path or "<input>"
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        text = f"{where}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class InputErrors(PrlocalizeError):
+    """Several input errors reported at once (e.g. every problem of a glossary)."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        self.errors = errors
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        return "\n".join(e.render() for e in self.errors)
+
+
+class ConfigError(PrlocalizeError):
+    """A configuration file or value is wrong."""
+
+    def __init__(self, path: str | Path | None, key: str | None, message: str) -> None:
+        self.path = str(path) if path is not None else None
+        self.key = key
+        self.message = message
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        where = self.path or "<config>"
+        if self.key:
+            where = f"{where}: {self.key}"
+        return f"{where}: {self.message}"
+
+
+class BackendError(PrlocalizeError):
+    """A translation backend failed (network, quota, missing key)."""
+
+    def __init__(self, backend: str, message: str, *, retryable: bool = False) -> None:
+        self.backend = backend
+        self.message = message
+        self.retryable = retryable
+        super().__init__(f"{backend}: {message}")
+
+
+class UsageError(PrlocalizeError):
+    """The command line asks for something that cannot be done."""

@@ -1,0 +1,155 @@
+"""prlocalize.glossary.model
+~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The glossary model: an :class:`Entry` per person, title, organisation, place,
+brand or term, with one :class:`Term` (approved form, accepted variants, known
+wrong forms, name parts) per locale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    PERSON = "person"
+    TITLE = "title"
+    ORG = "org"
+    PLACE = "place"
+    BRAND = "brand"
+    TERM = "term"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    given: str
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """The forms of one entry in one locale."""
+
+    text: str = ""  # the approved form; "" when the locale has none yet
+    variants: tuple[str, ...] = ()  # other accepted forms
+    forbidden: tuple[str, ...] = ()  # known wrong forms
+    name: PersonName | None = None  # persons only
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """The approved form and every accepted variant."""
+        return ((self.text,) if self.text else ()) + self.variants
+
+    @property
+    def family_first(self) -> bool | None:
+        """Whether the approved form puts the family name first (None when unknown)."""
+        if self.name is None or not self.text:
+            return None
+        fam = self.text.find(self.name.family)
+        giv = self.text.find(self.name.given)
+        if fam == -1 or giv == -1:
+            return None
+        return fam < giv
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    kind: Kind
+    forms: Mapping[str, Term] = field(default_factory=dict)  # locale → Term
+    dnt: bool = False  # do not translate: the same in every locale
+    note: str = ""
+    source: Source | None = field(default=None, compare=False)
+
+    def term(self, locale: str) -> Term | None:
+        return self.forms.get(locale) or self.forms.get(locale.split("_")[0])
+
+    def approved(self, locale: str) -> str | None:
+        """The approved form in ``locale`` (for a DNT entry, its form in any locale)."""
+        term = self.term(locale)
+        if term and term.text:
+            return term.text
+        if self.dnt:
+            for other in self.forms.values():
+                if other.text:
+                    return other.text
+        return None
+
+    def merged(self, other: Entry) -> Entry:
+        """This entry extended by ``other`` (same id): other's non-empty values win."""
+        forms = dict(self.forms)
+        for locale, term in other.forms.items():
+            mine = forms.get(locale)
+            if mine is None:
+                forms[locale] = term
+                continue
+            forms[locale] = Term(
+                text=term.text or mine.text,
+                variants=_union(mine.variants, term.variants),
+                forbidden=_union(mine.forbidden, term.forbidden),
+                name=term.name or mine.name,
+            )
+        return replace(
+            self,
+            kind=other.kind or self.kind,
+            forms=forms,
+            dnt=self.dnt or other.dnt,
+            note=other.note or self.note,
+        )
+
+
+def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*a, *b)))
+
+
+class Glossary:
+    """An ordered collection of entries keyed by id; later files extend earlier ones."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self._entries: dict[str, Entry] = {}
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: Entry) -> None:
+        existing = self._entries.get(entry.id)
+        self._entries[entry.id] = existing.merged(entry) if existing else entry
+
+    def merge(self, other: Glossary) -> Glossary:
+        merged = Glossary(self)
+        for entry in other:
+            merged.add(entry)
+        return merged
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self._entries.values())
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._entries
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._entries.get(entry_id)
+
+    @property
+    def locales(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for entry in self._entries.values():
+            for locale in entry.forms:
+                seen[locale] = None
+        return tuple(seen)
+
+    def by_kind(self, kind: Kind) -> Iterator[Entry]:
+        return (e for e in self._entries.values() if e.kind is kind)
+
+    def as_mapping(self) -> Mapping[str, Entry]:
+        return dict(self._entries)

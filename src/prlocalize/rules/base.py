@@ -1,0 +1,142 @@
+"""prlocalize.rules.base
+~~~~~~~~~~~~~~~~~~~~~
+
+The :class:`Rule` base class and the contexts rules read.
+
+A rule is a class with a code, a kebab-case name, a one-line summary (the first
+line of its docstring), a default severity and a ``check`` method that yields
+:class:`~prlocalize.findings.Finding` objects made with :meth:`Rule.finding`.
+Its docstring has the sections ``Why is this bad?``, ``Example``, ``Use instead:``
+and ``Fix safety``; ``prlocalize rules`` and ``docs/rules.md`` are generated from it.
+"""
+
+from __future__ import annotations
+
+import inspect
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from prlocalize.document import Document, Segment, Span
+from prlocalize.findings import Finding, Fix, Severity
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatcher
+    from prlocalize.glossary.model import Glossary
+
+
+class FixAvailability(Enum):
+    NONE = "none"
+    SOMETIMES = "sometimes"
+    ALWAYS = "always"
+
+
+@dataclass
+class CheckContext:
+    """What a source rule sees: one document, the glossary and its matcher."""
+
+    document: Document
+    glossary: Glossary
+    matcher: TermMatcher  # built for document.lang
+    settings: Any = None
+    # per-run memo shared by rules (e.g. the term matches of each segment)
+    cache: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class TranslationPair:
+    """One catalog message with where it is in the .po file."""
+
+    msgid: str
+    msgstr: str
+    line: int  # 1-based line of the entry's msgid (or msgstr) in the .po file
+    span: Span  # msgstr's span in the .po text (what findings point at)
+    msgctxt: str | None = None
+    flags: frozenset[str] = frozenset()
+    comments: tuple[str, ...] = ()
+
+
+@dataclass
+class TranslationContext:
+    """What a translation rule sees: one message of one catalog."""
+
+    path: str  # the .po file
+    pair: TranslationPair
+    source_lang: str
+    locale: str
+    glossary: Glossary
+    source_matcher: TermMatcher
+    target_matcher: TermMatcher
+    cache: dict[str, Any] = field(default_factory=dict)
+
+
+class Rule(ABC):
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.NONE
+    target: ClassVar[Literal["source", "translation"]] = "source"
+    status: ClassVar[Literal["stable", "preview", "removed"]] = "stable"
+
+    def __init__(self, severity: Severity | None = None) -> None:
+        # configuration may override the default severity per code
+        self.effective_severity = severity or type(self).severity
+        self._path = ""
+
+    @classmethod
+    def summary(cls) -> str:
+        return (inspect.getdoc(cls) or "").strip().splitlines()[0].strip()
+
+    @classmethod
+    def doc(cls) -> str:
+        return inspect.getdoc(cls) or ""
+
+    @classmethod
+    def doc_sections(cls) -> Mapping[str, str]:
+        """The docstring split at its section headings (summary under "")."""
+        sections: dict[str, list[str]] = {"": []}
+        current = ""
+        for line in cls.doc().splitlines():
+            stripped = line.strip()
+            if stripped.rstrip(":?") in _SECTION_TITLES and stripped.endswith((":", "?")):
+                current = stripped.rstrip(":")
+                sections[current] = []
+            else:
+                sections[current].append(line)
+        return {k: "\n".join(v).strip() for k, v in sections.items()}
+
+    @abstractmethod
+    def check(self, ctx: Any) -> Iterator[Finding]:
+        """Yield the findings of this rule in ``ctx``."""
+
+    def finding(
+        self,
+        path: str,
+        span: Span,
+        message: str,
+        *,
+        found: str = "",
+        suggestion: str | None = None,
+        fix: Fix | None = None,
+    ) -> Finding:
+        return Finding(
+            path=path,
+            span=span,
+            code=self.code,
+            name=self.name,
+            severity=self.effective_severity,
+            message=message,
+            found=found,
+            suggestion=suggestion,
+            fix=fix,
+        )
+
+
+_SECTION_TITLES = {"Why is this bad", "Example", "Use instead", "Fix safety"}
+
+
+def segment_source_span(segment: Segment, start: int, end: int) -> Span:
+    """Span in the original file of ``segment.plain[start:end]``."""
+    return segment.source_span(start, end)

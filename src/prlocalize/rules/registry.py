@@ -1,0 +1,75 @@
+"""prlocalize.rules.registry
+~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The one table of rules. Each family module exports ``RULES``, its classes in code
+order; this module joins them, checks the table and selects from it. Codes are
+never reused: a retired rule stays with ``status = "removed"``, a renamed code
+goes into ``REDIRECTS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+
+from prlocalize.rules.base import Rule
+
+_FAMILIES = (
+    "prlocalize.rules.names",  # PR1xx
+    "prlocalize.rules.language",  # PR2xx
+    "prlocalize.rules.typography",  # PR3xx
+    "prlocalize.rules.translation",  # PR4xx
+)
+
+REDIRECTS: dict[str, str] = {}
+
+
+def _load() -> tuple[type[Rule], ...]:
+    rules: list[type[Rule]] = []
+    for module_name in _FAMILIES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:  # family not written yet
+                continue
+            raise
+        rules.extend(module.RULES)
+    return tuple(sorted(rules, key=lambda r: r.code))
+
+
+RULES: tuple[type[Rule], ...] = _load()
+
+
+def rule_for(code: str) -> type[Rule]:
+    code = REDIRECTS.get(code, code)
+    for rule in RULES:
+        if rule.code == code or rule.name == code:
+            return rule
+    raise KeyError(code)
+
+
+def _matches(rule: type[Rule], selectors: Iterable[str]) -> bool:
+    return any(
+        rule.code.startswith(REDIRECTS.get(s, s).upper()) or rule.name == s for s in selectors
+    )
+
+
+def select_rules(
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    *,
+    target: str | None = None,
+) -> tuple[type[Rule], ...]:
+    """Rules chosen by code prefixes (``PR1`` selects PR1xx) or names."""
+    select = list(select or [])
+    ignore = list(ignore or [])
+    chosen = []
+    for rule in RULES:
+        if rule.status == "removed" or (target and rule.target != target):
+            continue
+        if select and not _matches(rule, select):
+            continue
+        if ignore and _matches(rule, ignore):
+            continue
+        chosen.append(rule)
+    return tuple(chosen)

@@ -1,0 +1,131 @@
+"""prlocalize.scripts
+~~~~~~~~~~~~~~~~~~
+
+Unicode script classification for the languages prlocalize cares about most.
+Script-level facts are enough to tell a Korean fragment inside an English
+sentence or a Latin-script sentence left in a Japanese release.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import StrEnum
+from functools import lru_cache
+
+from prlocalize.document import Span
+
+
+class Script(StrEnum):
+    LATIN = "Latin"
+    HIRAGANA = "Hiragana"
+    KATAKANA = "Katakana"
+    HAN = "Han"
+    HANGUL = "Hangul"
+    CYRILLIC = "Cyrillic"
+    GREEK = "Greek"
+    OTHER = "Other"  # letters of any other script
+    COMMON = "Common"  # digits, punctuation, spaces, symbols
+
+
+# (first, last, script) for the ranges that matter; anything else alphabetic is OTHER
+_RANGES: tuple[tuple[int, int, Script], ...] = (
+    (0x0041, 0x005A, Script.LATIN),
+    (0x0061, 0x007A, Script.LATIN),
+    (0x00C0, 0x024F, Script.LATIN),
+    (0x1E00, 0x1EFF, Script.LATIN),
+    (0xFF21, 0xFF3A, Script.LATIN),  # full-width A-Z
+    (0xFF41, 0xFF5A, Script.LATIN),  # full-width a-z
+    (0x0370, 0x03FF, Script.GREEK),
+    (0x0400, 0x04FF, Script.CYRILLIC),
+    (0x3041, 0x309F, Script.HIRAGANA),
+    (0x30A0, 0x30FF, Script.KATAKANA),
+    (0x31F0, 0x31FF, Script.KATAKANA),
+    (0xFF66, 0xFF9F, Script.KATAKANA),  # half-width katakana
+    (0x3400, 0x4DBF, Script.HAN),
+    (0x4E00, 0x9FFF, Script.HAN),
+    (0xF900, 0xFAFF, Script.HAN),
+    (0x20000, 0x2FA1F, Script.HAN),
+    (0x3005, 0x3007, Script.HAN),  # 々 〆 〇
+    (0x1100, 0x11FF, Script.HANGUL),
+    (0x3130, 0x318F, Script.HANGUL),
+    (0xA960, 0xA97F, Script.HANGUL),
+    (0xAC00, 0xD7AF, Script.HANGUL),
+    (0xD7B0, 0xD7FF, Script.HANGUL),
+    (0xFFA0, 0xFFDC, Script.HANGUL),
+)
+
+# ー (prolonged sound mark) belongs with kana; treat it as Katakana
+_SPECIAL = {"ー": Script.KATAKANA, "ｰ": Script.KATAKANA, "・": Script.COMMON}
+
+_EXPECTED: dict[str, frozenset[Script]] = {
+    "en": frozenset({Script.LATIN}),
+    "ja": frozenset({Script.HIRAGANA, Script.KATAKANA, Script.HAN}),
+    "ko": frozenset({Script.HANGUL, Script.HAN}),
+    "zh": frozenset({Script.HAN}),
+}
+
+
+@lru_cache(maxsize=8192)
+def script_of(char: str) -> Script:
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    cp = ord(char)
+    if cp < 0x80:
+        return Script.LATIN if char.isalpha() else Script.COMMON
+    for first, last, script in _RANGES:
+        if first <= cp <= last:
+            return script
+    return Script.OTHER if char.isalpha() else Script.COMMON
+
+
+def script_runs(text: str) -> Iterator[tuple[Script, Span]]:
+    """Maximal runs of one script; COMMON characters join the run they sit in.
+
+    Leading or trailing COMMON characters between two different scripts are left
+    out of both runs, so a run starts and ends on a letter of its script.
+    """
+    current: Script | None = None
+    start = last_letter = 0
+    for i, char in enumerate(text):
+        script = script_of(char)
+        if script is Script.COMMON:
+            continue
+        if script is not current:
+            if current is not None:
+                yield current, Span(start, last_letter + 1)
+            current, start = script, i
+        last_letter = i
+    if current is not None:
+        yield current, Span(start, last_letter + 1)
+
+
+def expected_scripts(lang: str) -> frozenset[Script]:
+    """Scripts a release in ``lang`` is written in (Latin for unknown Latin-script languages)."""
+    return _EXPECTED.get(lang.split("_")[0].split("-")[0].lower(), frozenset({Script.LATIN}))
+
+
+def is_cjk(script: Script) -> bool:
+    return script in {Script.HAN, Script.HIRAGANA, Script.KATAKANA, Script.HANGUL}
+
+
+def detect_language(text: str) -> str:
+    """Guess en, ja, ko or zh from the letters of ``text``.
+
+    A CJK character carries about as much as a Latin word, so CJK letters weigh
+    three times a Latin letter; kana makes Han text Japanese.
+    """
+    counts: dict[Script, int] = {}
+    for char in text:
+        script = script_of(char)
+        if script is not Script.COMMON:
+            counts[script] = counts.get(script, 0) + 1
+    kana = counts.get(Script.HIRAGANA, 0) + counts.get(Script.KATAKANA, 0)
+    han = counts.get(Script.HAN, 0)
+    scores = {
+        "en": counts.get(Script.LATIN, 0),
+        "ko": counts.get(Script.HANGUL, 0) * 3,
+        "ja": (kana + han) * 3 if kana else 0,
+        "zh": han * 3 if not kana else 0,
+    }
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] else "en"

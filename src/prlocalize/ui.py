@@ -1,0 +1,89 @@
+"""prlocalize.ui
+~~~~~~~~~~~~~
+
+The one rich-backed output object. Only the CLI and the text reporter use rich;
+core modules return data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any
+
+
+class Ui:
+    def __init__(
+        self,
+        out: IO[str] | None = None,
+        err: IO[str] | None = None,
+        *,
+        quiet: bool = False,
+        machine_output: bool = False,
+    ) -> None:
+        from rich.console import Console
+
+        no_color = bool(os.environ.get("NO_COLOR"))
+        self.out = Console(
+            file=out or sys.stdout, highlight=False, emoji=False, markup=False, no_color=no_color
+        )
+        self.err = Console(
+            file=err or sys.stderr,
+            highlight=False,
+            emoji=False,
+            markup=False,
+            no_color=no_color,
+            stderr=True,
+        )
+        self.quiet = quiet
+        self.machine_output = machine_output
+
+    # messages go to stderr so that stdout stays the report
+    def info(self, text: str) -> None:
+        if not self.quiet:
+            self.err.print(text)
+
+    def success(self, text: str) -> None:
+        if not self.quiet:
+            self.err.print(text, style="green")
+
+    def warn(self, text: str) -> None:
+        self.err.print(f"warning: {text}", style="yellow")
+
+    def error(self, text: str) -> None:
+        self.err.print(f"error: {text}", style="red")
+
+    def table(
+        self,
+        title: str | None,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        *,
+        to_stderr: bool = False,
+    ) -> None:
+        from rich.table import Table
+
+        table = Table(title=title, title_justify="left")
+        for i, column in enumerate(columns):
+            table.add_column(column, justify="left" if i == 0 else "right")
+        for row in rows:
+            table.add_row(*(str(c) for c in row))
+        (self.err if to_stderr else self.out).print(table)
+
+    @property
+    def interactive(self) -> bool:
+        return self.err.is_terminal and not self.machine_output and not self.quiet
+
+    @contextlib.contextmanager
+    def progress(self, label: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
+        """Yield ``advance(n)``; shows a progress bar only on a terminal."""
+        if not self.interactive:
+            yield lambda n=1: None
+            return
+        from rich.progress import Progress
+
+        with Progress(console=self.err, transient=True) as progress:
+            task = progress.add_task(label, total=total)
+            yield lambda n=1: progress.advance(task, n)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from prlocalize.document import Span
+from prlocalize.document import LineIndex, Span
 
 
 class Severity(Enum):
@@ -134,3 +134,30 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def max_severity(findings: Sequence[Finding]) -> Severity | None:
     return max((f.severity for f in findings), key=lambda s: s.value, default=None)
+
+
+@dataclass
+class FileReport:
+    """The findings of one checked file, with its text (reporters compute lines from it)."""
+
+    path: str
+    text: str
+    findings: list[Finding]
+    lang: str = ""
+    kind: str = "source"  # "source" (a release) or "catalog" (a .po file)
+
+    def line_index(self) -> LineIndex:
+        return LineIndex(self.text)
+
+
+@dataclass
+class CheckResult:
+    files: list[FileReport]
+    fixed: int = 0  # fixes applied by --fix
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for report in self.files for f in report.findings]
+
+    def at_or_above(self, threshold: Severity) -> list[Finding]:
+        return [f for f in self.findings if f.severity.value >= threshold.value]

@@ -1,0 +1,61 @@
+"""Fixtures shared by every test module."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_DIR = SHARED / "seed"
+EXAMPLES = REPO / "examples"
+GLOSSARIES = REPO / "glossaries"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pinned_environment() -> None:
+    # deterministic terminal output and no stray configuration from the developer's machine
+    os.environ["NO_COLOR"] = "1"
+    os.environ["COLUMNS"] = "100"
+    os.environ["LINES"] = "24"
+    for key in list(os.environ):
+        if key.startswith("PRLOCALIZE_") and key.endswith("_API_KEY"):
+            del os.environ[key]
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    """The real release the project started from (read from ../shared, never copied)."""
+    files = sorted(SEED_DIR.glob("*.txt"))
+    if not files:
+        pytest.fail(f"seed release missing: expected it in {SEED_DIR}")
+    return files[0]
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., Result]:
+    """Run the CLI in-process the way the console script does (exit codes included)."""
+    from prlocalize.cli import cli
+
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | bytes | None = None) -> Result:
+        return runner.invoke(
+            cli,
+            list(args),
+            input=input,
+            catch_exceptions=False,
+            env={"NO_COLOR": "1", "COLUMNS": "100"},
+            prog_name="prlocalize",
+        )
+
+    return invoke

@@ -54,6 +54,15 @@ class LazyGroup(click.Group):
             raise
         return getattr(module, attr, None)
 
+    def invoke(self, ctx: click.Context) -> object:
+        # Our own errors become exit code 2 with `path:line: message` on stderr,
+        # whether the CLI runs as the console script or under CliRunner.
+        try:
+            return super().invoke(ctx)
+        except PrlocalizeError as exc:
+            click.echo(exc.render(), err=True)
+            ctx.exit(2)
+
     def _importable(self, name: str) -> bool:
         module_name = COMMANDS[name].split(":")[0]
         return importlib.util.find_spec(module_name) is not None
@@ -79,7 +88,7 @@ def main(argv: list[str] | None = None) -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except PrlocalizeError as exc:
-        click.echo(f"error: {exc.render()}", err=True)
+        click.echo(exc.render(), err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         click.echo("Interrupted; files already written are complete.", err=True)

@@ -1,0 +1,253 @@
+"""prlocalize.render.page
+~~~~~~~~~~~~~~~~~~~~~~~
+
+A clean, semantic HTML5 page for a text or Markdown release: the headline as
+``<h1>``, the dateline as ``<time datetime>``, paragraphs, lists, the participant
+roster as a list, links kept; the stylesheet is inlined so that the page stands
+alone. The tree is built with lxml, which escapes every text node it writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
+from importlib import resources
+from itertools import groupby
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from prlocalize.document import Block, BlockKind, Document
+from prlocalize.render.dates import parse_date
+from prlocalize.render.resolve import Resolved, Resolver
+
+# sentence ends after which CJK text runs on without a space
+_CJK_CLOSERS = frozenset("。！？」』）】")
+_NO_SPACE_LOCALES = ("ja", "zh", "yue")
+
+
+@cache
+def stylesheet() -> str:
+    return resources.files("prlocalize.render").joinpath("style.css").read_text(encoding="utf-8")
+
+
+def bcp47(locale: str) -> str:
+    """``zh_Hant`` → ``zh-Hant``: the form ``lang`` and ``hreflang`` want."""
+    return locale.replace("_", "-")
+
+
+def _append_html(parent: etree._Element, html: str) -> None:
+    """Append already-safe HTML (escaped text and allowed inline tags) to ``parent``."""
+    if "<" not in html and "&" not in html:
+        _append_text(parent, html)
+        return
+    holder = lxml_html.fragment_fromstring(html, create_parent="span")
+    _append_text(parent, holder.text or "")
+    for child in list(holder):
+        parent.append(child)
+
+
+def _append_text(parent: etree._Element, text: str) -> None:
+    if not text:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+class PageBuilder:
+    def __init__(
+        self,
+        document: Document,
+        resolver: Resolver,
+        locale: str,
+        alternates: Mapping[str, str],
+    ) -> None:
+        self.document = document
+        self.resolver = resolver
+        self.locale = locale
+        self.alternates = alternates
+        self.headline: str | None = None
+        self.description: str | None = None
+
+    # -- segments -------------------------------------------------------------
+
+    def fill(self, element: etree._Element, block: Block) -> None:
+        """Write ``block``'s segments into ``element``, marking source-language stand-ins."""
+        resolved = [self.resolver.resolve(block, s) for s in block.segments]
+        whole_fallback = bool(resolved) and not any(r.translated for r in resolved)
+        if whole_fallback and self.document.lang != self.locale:
+            element.set("lang", bcp47(self.document.lang))
+        previous: Resolved | None = None
+        for item in resolved:
+            if previous is not None:
+                _append_text(element, self._separator(block, previous, item))
+            if item.translated or whole_fallback or self.document.lang == self.locale:
+                _append_html(element, item.html)
+            else:
+                span = etree.SubElement(element, "span", lang=bcp47(self.document.lang))
+                _append_html(span, item.html)
+            previous = item
+
+    def _separator(self, block: Block, previous: Resolved, item: Resolved) -> str:
+        no_space = self.locale.split("_")[0] in _NO_SPACE_LOCALES
+        if previous.translated and no_space and previous.text[-1:] in _CJK_CLOSERS:
+            return ""
+        gap = self.document.text[previous.segment.span.end : item.segment.span.start]
+        return " " if not gap or gap.isspace() else gap
+
+    def plain(self, block: Block) -> str:
+        return " ".join(self.resolver.resolve(block, s).text for s in block.segments)
+
+    # -- page -----------------------------------------------------------------
+
+    def build(self) -> bytes:
+        root = etree.Element("html", lang=bcp47(self.locale))
+        head = etree.SubElement(root, "head")
+        body = etree.SubElement(root, "body")
+        main = etree.SubElement(body, "main")
+        article = etree.SubElement(main, "article")
+        for kind, group in groupby(self._body_blocks(), key=_group_key):
+            self._emit(body if kind == "nav" else article, kind, list(group), main)
+        self._head(head)
+        for element in root.iter():
+            if element.tag in _BLOCK_TAGS and len(element):
+                element.text = element.text or "\n"
+        _indent_blocks(root)
+        return lxml_html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")
+
+    def _body_blocks(self) -> Iterator[Block]:
+        for block in self.document.blocks:
+            if block.kind is BlockKind.META:
+                if block.segments and self.description is None:
+                    self.description = self.plain(block)
+                continue
+            if block.segments or block.kind is BlockKind.CODE:
+                if self.description is None and block.kind is BlockKind.PARAGRAPH:
+                    # the lead's first sentence, as search engines show it
+                    self.description = self.resolver.resolve(block, block.segments[0]).text
+                yield block
+
+    def _head(self, head: etree._Element) -> None:
+        etree.SubElement(head, "meta", charset="utf-8")
+        etree.SubElement(
+            head, "meta", name="viewport", content="width=device-width, initial-scale=1"
+        )
+        title = etree.SubElement(head, "title")
+        title.text = self.headline or self.document.stem
+        if self.description:
+            etree.SubElement(head, "meta", name="description", content=self.description)
+        for other, href in sorted(self.alternates.items()):
+            if other != self.locale:
+                etree.SubElement(head, "link", rel="alternate", hreflang=bcp47(other), href=href)
+        style = etree.SubElement(head, "style")
+        style.text = "\n" + stylesheet()
+
+    def _emit(
+        self, parent: etree._Element, kind: str, blocks: Sequence[Block], main: etree._Element
+    ) -> None:
+        if kind == "nav":
+            nav = etree.Element("nav", **{"class": "breadcrumb"})
+            main.addprevious(nav)
+            self._list(nav, "ol", blocks)
+        elif kind == "list":
+            ordered = blocks[0].attr("ordered") in {"true", "1", "yes"} or blocks[0].attr(
+                "list"
+            ) in {"ordered", "ol"}
+            self._list(parent, "ol" if ordered else "ul", blocks)
+        elif kind == "roster":
+            self._list(parent, "ul", blocks, css_class="roster")
+        elif kind == "lines":
+            p = etree.SubElement(parent, "p", **{"class": "lines"})
+            for i, block in enumerate(blocks):
+                if i:
+                    etree.SubElement(p, "br").tail = "\n"
+                self.fill(p, block)
+        elif kind == "table":
+            self._table(parent, blocks)
+        else:
+            for block in blocks:
+                self._single(parent, block)
+
+    def _single(self, parent: etree._Element, block: Block) -> None:
+        kind = block.kind
+        if kind is BlockKind.HEADING:
+            level = _heading_level(block, self.headline is None)
+            heading = etree.SubElement(parent, f"h{level}")
+            self.fill(heading, block)
+            if self.headline is None:
+                self.headline = "".join(heading.itertext()).strip() or None
+        elif kind is BlockKind.DATELINE:
+            p = etree.SubElement(parent, "p", **{"class": "dateline"})
+            date = parse_date(" ".join(s.plain or s.text for s in block.segments))
+            target = p
+            if date is not None:
+                target = etree.SubElement(p, "time", datetime=date.isoformat())
+            self.fill(target, block)
+        elif kind is BlockKind.QUOTE:
+            quote = etree.SubElement(parent, "blockquote")
+            self.fill(etree.SubElement(quote, "p"), block)
+        elif kind is BlockKind.CODE:
+            pre = etree.SubElement(parent, "pre")
+            code = etree.SubElement(pre, "code", translate="no")
+            code.text = self.document.text[block.span.start : block.span.end]
+        else:
+            self.fill(etree.SubElement(parent, "p"), block)
+
+    def _list(
+        self,
+        parent: etree._Element,
+        tag: str,
+        blocks: Sequence[Block],
+        css_class: str | None = None,
+    ) -> None:
+        attrs = {"class": css_class} if css_class else {}
+        container = etree.SubElement(parent, tag, **attrs)
+        for block in blocks:
+            self.fill(etree.SubElement(container, "li"), block)
+
+    def _table(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
+        table = etree.SubElement(parent, "table")
+        tbody = etree.SubElement(table, "tbody")
+        for _, cells in groupby(blocks, key=lambda b: b.attr("row", b.id)):
+            row = etree.SubElement(tbody, "tr")
+            for cell in cells:
+                self.fill(etree.SubElement(row, "td"), cell)
+
+
+_INLINE = frozenset({"a", "em", "strong", "code", "span", "time", "b", "i", "br", "title"})
+_BLOCK_TAGS = frozenset(
+    {"head", "body", "main", "article", "nav", "ul", "ol", "table", "tbody", "tr", "blockquote"}
+)
+
+
+def _group_key(block: Block) -> str:
+    return {
+        BlockKind.BREADCRUMB: "nav",
+        BlockKind.LIST_ITEM: "list",
+        BlockKind.ROSTER_LINE: "roster",
+        BlockKind.LINE: "lines",
+        BlockKind.TABLE_CELL: "table",
+    }.get(block.kind, "single")
+
+
+def _heading_level(block: Block, first: bool) -> int:
+    try:
+        level = int(block.attr("level") or 0)
+    except ValueError:
+        level = 0
+    if first:
+        return 1
+    return min(max(level, 2), 6)
+
+
+def _indent_blocks(root: etree._Element) -> None:
+    """A newline after every block-level element, so the page reads well as source."""
+    for element in root.iter():
+        if element.tag in _INLINE or not isinstance(element.tag, str):
+            continue
+        parent = element.getparent()
+        if parent is not None and parent.tag not in _INLINE and not (element.tail or "").strip():
+            element.tail = "\n"

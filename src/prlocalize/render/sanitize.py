@@ -1,0 +1,120 @@
+"""prlocalize.render.sanitize
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Translations are untrusted input: anyone who can edit a PO file (or any machine
+translation engine) writes into the published page. A msgstr is let through only
+in the shape of its source segment:
+
+* a segment without inline markup is plain text: the msgstr is escaped, and one
+  that carries HTML tags or a ``javascript:`` URL the source did not have is
+  refused (it is either an attack or a broken translation);
+* a segment with inline markup admits exactly the source's inline elements, each
+  with exactly the attributes one of the source's elements of that tag had (so a
+  link keeps its target). Anything else — ``<script>``, ``onclick``, a changed or
+  ``javascript:`` ``href``, a comment — refuses the whole msgstr.
+
+A refused msgstr is never partially published: the caller falls back to the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from prlocalize.document import Segment
+
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+_DANGEROUS_SCHEME = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+_SCHEME_IN_TEXT = re.compile(r"(?:javascript|vbscript)\s*:", re.IGNORECASE)
+_URL_ATTRS = frozenset({"href", "src", "action", "formaction", "xlink:href", "srcset"})
+
+
+@dataclass(frozen=True, slots=True)
+class SafeFragment:
+    """A msgstr that passed: ``html`` is safe to place where the source segment was."""
+
+    html: str  # serialised, escaped HTML (plain text escaped, allowed tags kept)
+    text: str  # the words only, for titles and attributes
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A msgstr that must not be published, and why (shown to the translator)."""
+
+    reason: str
+
+
+def sanitize(segment: Segment, msgstr: str) -> SafeFragment | Refusal:
+    """Check ``msgstr`` against ``segment`` and return it made safe, or a :class:`Refusal`."""
+    if not segment.inlines:
+        return _sanitize_plain(segment.text, msgstr)
+    return _sanitize_markup(segment, msgstr)
+
+
+def _known_tags() -> frozenset[str]:
+    from lxml.html import defs
+
+    return frozenset(defs.tags)
+
+
+_KNOWN_TAGS = _known_tags()
+
+
+def _sanitize_plain(source: str, msgstr: str) -> SafeFragment | Refusal:
+    source_lower = source.lower()
+    for match in _TAG.finditer(msgstr):
+        name = match.group(1).lower()
+        # "<Japan>" in a roster heading is text; "<script" or "<img" is markup
+        if name in _KNOWN_TAGS and match.group(0).lower() not in source_lower:
+            return Refusal(f"markup <{name}> in a translation of plain text")
+    if _SCHEME_IN_TEXT.search(msgstr) and not _SCHEME_IN_TEXT.search(source):
+        return Refusal("script URL in a translation of plain text")
+    return SafeFragment(escape(msgstr, quote=True), msgstr)
+
+
+def _allowed(segment: Segment) -> dict[str, set[frozenset[tuple[str, str]]]]:
+    allowed: dict[str, set[frozenset[tuple[str, str]]]] = {}
+    for inline in segment.inlines:
+        allowed.setdefault(inline.tag.lower(), set()).add(frozenset(inline.attrs))
+    return allowed
+
+
+def _sanitize_markup(segment: Segment, msgstr: str) -> SafeFragment | Refusal:
+    allowed = _allowed(segment)
+    for match in _TAG.finditer(msgstr):
+        name = match.group(1).lower()
+        # caught before parsing: the HTML parser would silently drop <html>, <body onload>
+        if name in _KNOWN_TAGS and name not in allowed:
+            return Refusal(f"element <{name}> that the source segment does not have")
+    try:
+        root = lxml_html.fragment_fromstring(msgstr, create_parent="div")
+    except (etree.ParserError, ValueError) as exc:
+        return Refusal(f"translation is not well-formed markup ({exc})")
+    for node in root.iterdescendants():
+        if not isinstance(node.tag, str):  # comment or processing instruction
+            return Refusal("comment or processing instruction in a translation")
+        tag = node.tag.lower()
+        attrs = {str(k).lower(): str(v) for k, v in node.attrib.items()}
+        for name, value in attrs.items():
+            if name.startswith("on"):
+                return Refusal(f"event handler '{name}' on <{tag}>")
+            if name in _URL_ATTRS and _DANGEROUS_SCHEME.match(value):
+                return Refusal(f"script URL in '{name}' of <{tag}>")
+        if tag not in allowed:
+            return Refusal(f"element <{tag}> that the source segment does not have")
+        if frozenset(attrs.items()) not in allowed[tag]:
+            if "href" in attrs:
+                return Refusal(f"link target '{attrs['href']}' differs from the source")
+            return Refusal(f"attributes of <{tag}> differ from the source")
+    return SafeFragment(_inner_html(root), root.text_content())
+
+
+def _inner_html(root: lxml_html.HtmlElement) -> str:
+    parts = [escape(root.text or "", quote=False)]
+    for child in root:
+        parts.append(etree.tostring(child, encoding="unicode", method="html", with_tail=True))
+    return "".join(parts)

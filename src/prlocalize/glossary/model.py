@@ -42,6 +42,23 @@ class Term:
         """The approved form and every accepted variant."""
         return ((self.text,) if self.text else ()) + self.variants
 
+    def name_split(self) -> tuple[str, str, str] | None:
+        """(first part, separator, second part) of the approved form, when the name parts
+        rebuild it with a space, a middle dot or nothing between them; else None."""
+        if self.name is None or not self.text:
+            return None
+        given, family = self.name.given, self.name.family
+        if not given or not family:
+            return None
+        for first, second in ((given, family), (family, given)):
+            if len(first) + len(second) > len(self.text):
+                continue
+            if self.text.startswith(first) and self.text.endswith(second):
+                sep = self.text[len(first) : len(self.text) - len(second)]
+                if sep.strip() in {"", "・", "･", "·"}:
+                    return first, sep, second
+        return None
+
     @property
     def family_first(self) -> bool | None:
         """Whether the approved form puts the family name first (None when unknown)."""
@@ -115,12 +132,14 @@ class Glossary:
 
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._entries: dict[str, Entry] = {}
+        self.revision = 0  # bumped on every change, so cached matchers know they are stale
         for entry in entries:
             self.add(entry)
 
     def add(self, entry: Entry) -> None:
         existing = self._entries.get(entry.id)
         self._entries[entry.id] = existing.merged(entry) if existing else entry
+        self.revision += 1
 
     def merge(self, other: Glossary) -> Glossary:
         merged = Glossary(self)

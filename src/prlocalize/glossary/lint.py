@@ -1,0 +1,225 @@
+"""prlocalize.glossary.lint
+~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Content checks of glossary files, on top of the structural problems the
+readers report (missing columns, unknown kinds or locales, bad rows, duplicate
+ids within a file):
+
+* ``forbidden-accepted`` (error): a forbidden form equal to an approved or
+  accepted form, of the same entry or of another;
+* ``form-conflict`` (error): one accepted form mapped to two different entries;
+* ``name-parts`` (error): a person's given and family name do not rebuild the
+  approved form;
+* ``spacing`` (warning): leading/trailing or doubled spaces in a value;
+* ``mixed-width`` (warning): a form mixing full-width and half-width letters,
+  digits or katakana.
+
+Errors block loading (``load_glossaries``); warnings do not.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from prlocalize.glossary.model import Entry, Kind
+from prlocalize.glossary.problems import Level, Problem
+
+LIST_COLUMNS = ("variants:", "forbidden:")
+
+
+@dataclass(frozen=True)
+class LintResult:
+    files: list[str]
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level is Level.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.level is Level.WARNING]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "version": 1,
+            "files": self.files,
+            "problems": [p.to_dict() for p in self.problems],
+            "summary": {"errors": len(self.errors), "warnings": len(self.warnings)},
+        }
+
+
+def lint_paths(paths: Iterable[str | Path]) -> LintResult:
+    """Every problem of the glossary files in ``paths`` (structural and content), sorted."""
+    from prlocalize.glossary.io import glossary_files, parse_file
+
+    files = glossary_files(paths)
+    parsed = [parse_file(p) for p in files]
+    problems = [p for f in parsed for p in f.problems]
+    for f in parsed:
+        problems.extend(entry_checks(f))
+    problems.extend(cross_checks(parsed))
+    return LintResult([str(p) for p in files], sorted(problems, key=Problem.sort_key))
+
+
+# ---------------------------------------------------------------- one file
+
+
+def entry_checks(parsed: object) -> Iterator[Problem]:
+    """Checks of each entry of one parsed file (``io.ParsedFile``)."""
+    path: str = parsed.path  # type: ignore[attr-defined]
+    rows = parsed.rows  # type: ignore[attr-defined]
+    entries: list[Entry] = parsed.entries  # type: ignore[attr-defined]
+    if rows:
+        for row in rows:
+            yield from _cell_spacing(path, row.line, row.cells)
+    else:
+        for entry in entries:
+            line = entry.source.line if entry.source else None
+            for locale, form, _ in _forms(entry):
+                yield from _spacing(path, line, locale, form)
+    for entry in entries:
+        yield from _entry_problems(path, entry)
+
+
+def _cell_spacing(path: str, line: int, cells: dict[str, str]) -> Iterator[Problem]:
+    for column, value in cells.items():
+        if column in ("id", "kind", "dnt") or not value:
+            continue
+        if value != value.strip():
+            yield Problem(
+                path,
+                line,
+                "spacing",
+                f"leading or trailing space in {value!r}",
+                Level.WARNING,
+                column,
+            )
+        items = value.split("|") if column.startswith(LIST_COLUMNS) else [value]
+        for item in items:
+            if "  " in item.strip() or "\u3000\u3000" in item.strip():
+                yield Problem(
+                    path,
+                    line,
+                    "spacing",
+                    f"doubled space in {item.strip()!r}",
+                    Level.WARNING,
+                    column,
+                )
+
+
+def _spacing(path: str, line: int | None, column: str, form: str) -> Iterator[Problem]:
+    if form != form.strip():
+        yield Problem(
+            path, line, "spacing", f"leading or trailing space in {form!r}", Level.WARNING, column
+        )
+    if "  " in form:
+        yield Problem(path, line, "spacing", f"doubled space in {form!r}", Level.WARNING, column)
+
+
+def _forms(entry: Entry) -> Iterator[tuple[str, str, str]]:
+    """(locale, form, role) for every form of ``entry``; role is approved/variant/forbidden."""
+    for locale, term in entry.forms.items():
+        if term.text:
+            yield locale, term.text, "approved"
+        for form in term.variants:
+            yield locale, form, "variant"
+        for form in term.forbidden:
+            yield locale, form, "forbidden"
+
+
+def _entry_problems(path: str, entry: Entry) -> Iterator[Problem]:
+    line = entry.source.line if entry.source else None
+    for locale, form, _ in _forms(entry):
+        if width := mixed_width(form):
+            yield Problem(
+                path,
+                line,
+                "mixed-width",
+                f"{form!r} mixes {width}; use one width throughout",
+                Level.WARNING,
+                locale,
+            )
+    for locale, term in entry.forms.items():
+        accepted = {_key(f): f for f in term.accepted}
+        for form in term.forbidden:
+            if _key(form) in accepted:
+                yield Problem(
+                    path,
+                    line,
+                    "forbidden-accepted",
+                    f"{form!r} is both forbidden and accepted in entry {entry.id!r}",
+                    column=f"forbidden:{locale}",
+                )
+        if entry.kind is Kind.PERSON and term.name and term.text and term.name_split() is None:
+            yield Problem(
+                path,
+                line,
+                "name-parts",
+                f"given {term.name.given!r} and family {term.name.family!r} do not rebuild "
+                f"{term.text!r}",
+                column=f"given:{locale}",
+            )
+
+
+def mixed_width(form: str) -> str | None:
+    """What ``form`` mixes (full- and half-width Latin/digits, or katakana), or None."""
+    full_latin = any(0xFF10 <= ord(c) <= 0xFF5A and c.isalnum() for c in form)
+    half_latin = any(c.isascii() and c.isalnum() for c in form)
+    half_kana = any(0xFF66 <= ord(c) <= 0xFF9F for c in form)
+    full_kana = any(0x30A1 <= ord(c) <= 0x30FA for c in form)
+    if full_latin and half_latin:
+        return "full-width and half-width Latin letters or digits"
+    if half_kana and full_kana:
+        return "full-width and half-width katakana"
+    return None
+
+
+def _key(form: str) -> str:
+    return unicodedata.normalize("NFKC", form)
+
+
+# ---------------------------------------------------------------- across entries and files
+
+
+def cross_checks(parsed_files: Iterable[object]) -> Iterator[Problem]:
+    """Accepted forms shared by two entries; forbidden forms accepted by another entry."""
+    owners: dict[tuple[str, str], Entry] = {}
+    entries = [e for f in parsed_files for e in f.entries]  # type: ignore[attr-defined]
+    for entry in entries:
+        for locale, form, role in _forms(entry):
+            if role == "forbidden":
+                continue
+            key = (locale, _key(form))
+            owner = owners.setdefault(key, entry)
+            if owner.id != entry.id:
+                yield _at(
+                    entry,
+                    "form-conflict",
+                    f"{form!r} ({locale}) already belongs to entry {owner.id!r}{_where(owner)}",
+                    locale,
+                )
+    for entry in entries:
+        for locale, form, role in _forms(entry):
+            owner = owners.get((locale, _key(form)))
+            if role == "forbidden" and owner is not None and owner.id != entry.id:
+                yield _at(
+                    entry,
+                    "forbidden-accepted",
+                    f"forbidden {form!r} ({locale}) is an accepted form of entry "
+                    f"{owner.id!r}{_where(owner)}",
+                    f"forbidden:{locale}",
+                )
+
+
+def _where(entry: Entry) -> str:
+    return f" ({entry.source.path}:{entry.source.line})" if entry.source else ""
+
+
+def _at(entry: Entry, code: str, message: str, column: str) -> Problem:
+    path = entry.source.path if entry.source else "<glossary>"
+    line = entry.source.line if entry.source else None
+    return Problem(path, line, code, message, Level.ERROR, column)

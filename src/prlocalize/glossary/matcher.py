@@ -1,0 +1,324 @@
+"""prlocalize.glossary.matcher
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+One Aho-Corasick automaton (pyahocorasick) per glossary and locale over every
+approved form, accepted variant and known wrong form, plus the forms checks
+need to recognise mistakes in person names:
+
+* ``GLUED``: a Latin-script name written without its space ("MikioKato");
+* ``REVERSED``: a name in the other order ("Youngju Oh" for "Oh Youngju").
+  For names in CJK scripts the unspaced form is normal writing, so it is
+  added as a ``VARIANT`` rather than ``GLUED``.
+
+Matching rules
+
+* Text and forms are compared after NFKC and case folding, so full-width,
+  half-width and (where allowed) differently cased forms are found; spans
+  always point into the original text (offsets are mapped back when folding
+  changes the length of the text).
+* Case: titles and terms match case-insensitively ("minister", "Next-Generation");
+  persons, organisations, places and brands are case-sensitive ("YOUTH BIO
+  GLOBAL" but not "Youth Bio Global"; "X" but not "x"). Full-width/half-width
+  variants match in both cases.
+* A form whose first (last) character is a Latin-type letter or digit matches
+  only where the text has no such character right before (after) it: "Takeda"
+  is not found in "Takedas", "Mikio" not in "xMikio", but hyphens, apostrophes,
+  punctuation, spaces and CJK characters are boundaries ("Takeda's", "iPark-based").
+  Forms starting or ending with a CJK character match anywhere.
+* Overlapping matches resolve leftmost-longest; the result is sorted by start
+  and never overlaps.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+import ahocorasick
+
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+
+CASE_INSENSITIVE_KINDS = frozenset({Kind.TITLE, Kind.TERM})
+
+
+class FormKind(StrEnum):
+    APPROVED = "approved"
+    VARIANT = "variant"
+    FORBIDDEN = "forbidden"
+    GLUED = "glued"
+    REVERSED = "reversed"
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch:
+    entry: Entry
+    locale: str
+    form: str  # the glossary form (or derived form) that matched
+    kind: FormKind
+    start: int
+    end: int
+    text: str  # what the input says at [start, end)
+
+    @property
+    def approved(self) -> str | None:
+        """The approved form of the matched entry in this locale (the usual suggestion)."""
+        return self.entry.approved(self.locale)
+
+
+# ---------------------------------------------------------------- folding
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(char: str) -> str:
+    return unicodedata.normalize("NFKC", char).casefold()
+
+
+def fold(text: str) -> str:
+    """The comparison key of a form: NFKC, case-folded, recomposed."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.combining(char) != 0
+
+
+class _Folded:
+    """Folded text plus the map from folded offsets back to original offsets.
+
+    ``origin`` is None when folding kept every character in place (the usual case).
+    Otherwise ``origin[k]`` is the original start of the chunk that folded
+    character k came from and ``chunk_start[k]`` says whether k begins a chunk;
+    a match must begin and end on chunk boundaries.
+    """
+
+    __slots__ = ("chunk_start", "origin", "original_length", "text")
+
+    def __init__(self, text: str) -> None:
+        self.original_length = len(text)
+        self.origin: list[int] | None = None
+        self.chunk_start: list[bool] | None = None
+        if text.isascii():
+            self.text = text.lower()
+            return
+        table: dict[int, str] = {}
+        for char in set(text):
+            folded = _fold_char(char)
+            if len(folded) != 1 or _is_mark(folded):
+                self._fold_slowly(text)
+                return
+            if folded != char:
+                table[ord(char)] = folded
+        self.text = text.translate(table)
+
+    def _fold_slowly(self, text: str) -> None:
+        parts: list[str] = []
+        origin: list[int] = []
+        chunk_start: list[bool] = []
+        i, n = 0, len(text)
+        while i < n:
+            j = i + 1
+            while j < n and (f := _fold_char(text[j])) and _is_mark(f[0]):
+                j += 1
+            piece = fold(text[i:j])
+            if piece:  # a chunk may fold to nothing; it then belongs to no match
+                parts.append(piece)
+                origin.extend([i] * len(piece))
+                chunk_start.extend([True] + [False] * (len(piece) - 1))
+            i = j
+        self.text = "".join(parts)
+        self.origin = origin
+        self.chunk_start = chunk_start
+
+    def span(self, fstart: int, fend: int) -> tuple[int, int] | None:
+        """Original [start, end) of folded [fstart, fend), or None inside a chunk."""
+        if self.origin is None or self.chunk_start is None:
+            return fstart, fend
+        if not self.chunk_start[fstart]:
+            return None
+        if fend == len(self.origin):
+            return self.origin[fstart], self.original_length
+        if not self.chunk_start[fend]:
+            return None
+        return self.origin[fstart], self.origin[fend]
+
+
+# ---------------------------------------------------------------- boundaries
+
+_CJK_RANGES = (
+    (0x1100, 0x11FF),
+    (0x2E80, 0x2FDF),
+    (0x3040, 0x30FF),
+    (0x3130, 0x318F),
+    (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xA960, 0xA97F),
+    (0xAC00, 0xD7FF),
+    (0xF900, 0xFAFF),
+    (0xFF66, 0xFFDC),
+    (0x20000, 0x3134F),
+)
+
+
+@lru_cache(maxsize=65536)
+def is_cjk(char: str) -> bool:
+    cp = ord(char)
+    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+
+
+@lru_cache(maxsize=65536)
+def is_word_char(char: str) -> bool:
+    """A letter, digit or underscore of a space-separated script (Latin and the like)."""
+    return (char.isalnum() or char == "_") and not is_cjk(char)
+
+
+# ---------------------------------------------------------------- forms
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    entry: Entry
+    form: str
+    kind: FormKind
+    exact: str | None  # NFKC form to compare with when the entry is case-sensitive
+    left: bool  # needs a word boundary before it
+    right: bool  # needs a word boundary after it
+
+
+def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
+    """Every (form, kind) the matcher looks for, in priority order, explicit forms first."""
+    terms: list[Term] = []
+    term = entry.term(locale)
+    if term is not None and (term.text or term.variants or term.forbidden):
+        terms.append(term)
+    elif entry.dnt:  # written the same everywhere: its forms in any locale count
+        terms.extend(entry.forms.values())
+    seen: set[str] = set()
+    for t in terms:
+        for form, kind in (
+            *((f, FormKind.APPROVED) for f in ((t.text,) if t.text else ())),
+            *((f, FormKind.VARIANT) for f in t.variants),
+            *((f, FormKind.FORBIDDEN) for f in t.forbidden),
+        ):
+            if form and form not in seen:
+                seen.add(form)
+                yield form, kind
+    if entry.kind is Kind.PERSON and term is not None and (parts := term.name_split()):
+        first, sep, second = parts
+        cjk = any(is_cjk(c) for c in term.text)
+        derived: list[tuple[str, FormKind]] = []
+        if sep:
+            derived.append((first + second, FormKind.VARIANT if cjk else FormKind.GLUED))
+        if sep:  # "영주오" is no name anyone writes: unspaced CJK names are not reversed
+            derived.append((second + sep + first, FormKind.REVERSED))
+        if sep and not cjk:
+            derived.append((second + first, FormKind.GLUED))
+        for form, kind in derived:
+            if form not in seen:
+                seen.add(form)
+                yield form, kind
+
+
+def _make_form(entry: Entry, form: str, kind: FormKind) -> _Form:
+    exact = None if entry.kind in CASE_INSENSITIVE_KINDS else unicodedata.normalize("NFKC", form)
+    nfkc = unicodedata.normalize("NFKC", form)
+    return _Form(
+        entry=entry,
+        form=form,
+        kind=kind,
+        exact=exact,
+        left=is_word_char(nfkc[0]),
+        right=is_word_char(nfkc[-1]),
+    )
+
+
+# ---------------------------------------------------------------- matcher
+
+_CACHE: weakref.WeakKeyDictionary[Glossary, dict[str, tuple[int, TermMatcher]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+class TermMatcher:
+    """Finds every glossary form of one locale in a text in one pass."""
+
+    def __init__(self, locale: str, automaton: ahocorasick.Automaton | None) -> None:
+        self.locale = locale
+        self._automaton = automaton
+
+    @classmethod
+    def build(cls, glossary: Glossary, locale: str) -> TermMatcher:
+        """The matcher of ``glossary`` in ``locale`` (built once, then cached)."""
+        per_locale = _CACHE.setdefault(glossary, {})
+        cached = per_locale.get(locale)
+        if cached is not None and cached[0] == glossary.revision:
+            return cached[1]
+        matcher = cls._build(glossary, locale)
+        per_locale[locale] = (glossary.revision, matcher)
+        return matcher
+
+    @classmethod
+    def _build(cls, glossary: Glossary, locale: str) -> TermMatcher:
+        by_key: dict[str, list[_Form]] = {}
+        for entry in glossary:
+            for form, kind in entry_forms(entry, locale):
+                key = fold(form)
+                if key:
+                    by_key.setdefault(key, []).append(_make_form(entry, form, kind))
+        if not by_key:
+            return cls(locale, None)
+        automaton = ahocorasick.Automaton()
+        for key, forms in by_key.items():
+            automaton.add_word(key, (len(key), tuple(forms)))
+        automaton.make_automaton()
+        return cls(locale, automaton)
+
+    def find(self, text: str) -> list[TermMatch]:
+        """Non-overlapping matches, leftmost-longest, sorted by start."""
+        if self._automaton is None or not text:
+            return []
+        folded = _Folded(text)
+        hits: list[tuple[int, int, _Form]] = []
+        for fend_incl, (length, forms) in self._automaton.iter(folded.text):
+            span = folded.span(fend_incl + 1 - length, fend_incl + 1)
+            if span is None:
+                continue
+            start, end = span
+            chosen = self._choose(text, start, end, forms)
+            if chosen is not None:
+                hits.append((start, end, chosen))
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        result: list[TermMatch] = []
+        last_end = 0
+        for start, end, form in hits:
+            if start < last_end:
+                continue
+            result.append(
+                TermMatch(
+                    form.entry, self.locale, form.form, form.kind, start, end, text[start:end]
+                )
+            )
+            last_end = end
+        return result
+
+    @staticmethod
+    def _choose(text: str, start: int, end: int, forms: tuple[_Form, ...]) -> _Form | None:
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        left_ok = not (before and is_word_char(before))
+        right_ok = not (after and is_word_char(after))
+        original: str | None = None
+        for form in forms:
+            if (form.left and not left_ok) or (form.right and not right_ok):
+                continue
+            if form.exact is not None:
+                if original is None:
+                    original = unicodedata.normalize("NFKC", text[start:end])
+                if original != form.exact:
+                    continue
+            return form
+        return None

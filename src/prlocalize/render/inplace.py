@@ -1,0 +1,222 @@
+"""prlocalize.render.inplace
+~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+An HTML release localised in place: each translated segment replaces exactly the
+source range it came from and every other byte stays as it was (comments,
+scripts, attributes, indentation), which is what po2html cannot promise
+(translate-toolkit #917, #3768). ``lang`` is set on ``<html>``, a
+``<meta charset>`` added when missing, and ``<link rel="alternate" hreflang>``
+written before ``</head>``.
+
+Source positions of tags come from a real tokenizer (:mod:`html.parser`), never
+from regular expressions over markup; the ranges are checked against the
+segment's own words before anything is replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from html import escape, unescape
+from html.parser import HTMLParser
+
+from prlocalize.document import BlockKind, Document, LineIndex, Segment, Span
+from prlocalize.render.page import bcp47
+from prlocalize.render.resolve import Resolver
+
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_SPACE = re.compile(r"\s+")
+_TAGS = re.compile(r"<[^>]*>")  # on a slice the tokenizer already proved to be balanced
+
+
+@dataclass(slots=True)
+class _Tag:
+    name: str
+    start: int
+    end: int
+    closing: bool
+    attrs: list[tuple[str, str | None]] = field(default_factory=list)
+    partner: int | None = None  # index of the matching start or end tag
+
+
+class _Tokenizer(HTMLParser):
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text = text
+        self.index = LineIndex(text)
+        self.tags: list[_Tag] = []
+        self._open: list[int] = []
+
+    def _here(self) -> int:
+        line, column = self.getpos()
+        return self.index.line_start(line) + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._here()
+        raw = self.get_starttag_text() or ""
+        self.tags.append(_Tag(tag, start, start + len(raw), False, attrs))
+        if tag not in _VOID:
+            self._open.append(len(self.tags) - 1)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._here()
+        raw = self.get_starttag_text() or ""
+        self.tags.append(_Tag(tag, start, start + len(raw), False, attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        start = self._here()
+        end = self.text.find(">", start) + 1 or len(self.text)
+        self.tags.append(_Tag(tag, start, end, True))
+        me = len(self.tags) - 1
+        for depth in range(len(self._open) - 1, -1, -1):
+            if self.tags[self._open[depth]].name == tag:
+                opener = self._open[depth]
+                self.tags[opener].partner = me
+                self.tags[me].partner = opener
+                del self._open[depth:]  # anything left open inside was closed implicitly
+                return
+
+
+@dataclass(frozen=True)
+class _Layout:
+    tags: tuple[_Tag, ...]
+
+    def first(self, name: str, *, closing: bool = False) -> _Tag | None:
+        return next((t for t in self.tags if t.name == name and t.closing == closing), None)
+
+
+def _layout(text: str) -> _Layout:
+    tokenizer = _Tokenizer(text)
+    tokenizer.feed(text)
+    tokenizer.close()
+    return _Layout(tuple(tokenizer.tags))
+
+
+def _words(html_text: str) -> str:
+    return _SPACE.sub(" ", unescape(_TAGS.sub("", html_text))).strip()
+
+
+def _segment_range(layout: _Layout, text: str, segment: Segment) -> Span | None:
+    """The source range holding ``segment`` and all its inline tags, or None if unsure."""
+    start, end = segment.span.start, segment.span.end
+    inline_tags = {i.tag.lower() for i in segment.inlines}
+    needed = sum(1 for i in segment.inlines if i.start != i.end)
+    for _ in range(8):  # each pass takes in one more level of wrapping tags
+        changed = False
+        inside = [t for t in layout.tags if start <= t.start and t.end <= end]
+        for tag in inside:
+            if tag.partner is None or tag.name in _VOID:
+                continue
+            partner = layout.tags[tag.partner]
+            if tag.closing and partner.start < start:
+                if tag.name not in inline_tags:
+                    return None
+                start, changed = partner.start, True
+            elif not tag.closing and partner.end > end:
+                if tag.name not in inline_tags:
+                    return None
+                end, changed = partner.end, True
+        opened = sum(1 for t in inside if not t.closing and t.name not in _VOID)
+        if not changed and opened < needed:
+            before = [t for t in layout.tags if t.end <= start and not text[t.end : start].strip()]
+            wrapper = before[-1] if before else None
+            if (
+                wrapper is not None
+                and not wrapper.closing
+                and wrapper.name in inline_tags
+                and wrapper.partner is not None
+                and not text[end : layout.tags[wrapper.partner].start].strip()
+            ):
+                start, end = wrapper.start, layout.tags[wrapper.partner].end
+                changed = True
+        if not changed:
+            break
+    if _words(text[start:end]) != _SPACE.sub(" ", segment.plain or segment.text).strip():
+        return None
+    return Span(start, end)
+
+
+def build_in_place(
+    document: Document,
+    resolver: Resolver,
+    locale: str,
+    alternates: Mapping[str, str],
+) -> bytes:
+    text = document.text
+    layout = _layout(text)
+    edits: list[tuple[Span, str]] = []
+    for block in document.blocks:
+        for segment in block.segments:
+            resolved = resolver.resolve(block, segment)
+            if not resolved.translated:
+                continue
+            if block.kind in (BlockKind.ATTRIBUTE, BlockKind.META) and not segment.inlines:
+                span: Span | None = segment.span  # an attribute value or <title> text
+                replacement = escape(resolved.text, quote=True)
+            else:
+                span = _segment_range(layout, text, segment)
+                replacement = resolved.html
+            if span is None:
+                resolver.result.translated -= 1  # could not be placed safely: source stays
+                resolver.result.missing.append(segment)
+                continue
+            edits.append((span, replacement))
+    edits.extend(_document_edits(layout, text, locale, alternates))
+    return _apply(text, edits).encode("utf-8")
+
+
+def _document_edits(
+    layout: _Layout, text: str, locale: str, alternates: Mapping[str, str]
+) -> list[tuple[Span, str]]:
+    edits: list[tuple[Span, str]] = []
+    lang = bcp47(locale)
+    html_tag = layout.first("html")
+    if html_tag is not None:
+        attrs = [(k, v) for k, v in html_tag.attrs if k not in {"lang", "xml:lang"}]
+        written = "".join(
+            f' {k}="{escape(v, quote=True)}"' if v is not None else f" {k}" for k, v in attrs
+        )
+        edits.append((Span(html_tag.start, html_tag.end), f'<html lang="{lang}"{written}>'))
+    else:
+        doctype_end = text.find(">") + 1 if text.lstrip().lower().startswith("<!doctype") else 0
+        edits.append((Span(doctype_end, doctype_end), f'\n<html lang="{lang}">'))
+    head = [
+        f'<link rel="alternate" hreflang="{bcp47(other)}" href="{escape(href, quote=True)}">'
+        for other, href in sorted(alternates.items())
+        if other != locale
+    ]
+    has_charset = any(
+        t.name == "meta" and any(k == "charset" for k, _ in t.attrs) for t in layout.tags
+    )
+    head_open = layout.first("head")
+    if not has_charset:
+        at = head_open.end if head_open is not None else _after(html_tag, edits)
+        edits.append((Span(at, at), '\n<meta charset="utf-8">'))
+    if head:
+        head_close = layout.first("head", closing=True)
+        if head_close is not None:
+            at, block = head_close.start, "".join(f"{link}\n" for link in head)
+        else:
+            at = head_open.end if head_open is not None else _after(html_tag, edits)
+            block = "".join(f"\n{link}" for link in head)
+        edits.append((Span(at, at), block))
+    return edits
+
+
+def _after(html_tag: _Tag | None, edits: list[tuple[Span, str]]) -> int:
+    return html_tag.end if html_tag is not None else edits[0][0].end
+
+
+def _apply(text: str, edits: list[tuple[Span, str]]) -> str:
+    """Apply non-overlapping edits (an overlapping one keeps the source there)."""
+    out: list[str] = []
+    cursor = 0
+    for span, replacement in sorted(edits, key=lambda e: (e[0].start, e[0].end)):
+        if span.start < cursor:
+            continue
+        out.append(text[cursor : span.start])
+        out.append(replacement)
+        cursor = span.end
+    out.append(text[cursor:])
+    return "".join(out)

@@ -25,7 +25,23 @@ from prlocalize.document import BlockKind, Document, LineIndex, Segment, Span
 from prlocalize.render.page import bcp47
 from prlocalize.render.resolve import Resolver
 
-_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
 _SPACE = re.compile(r"\s+")
 _TAGS = re.compile(r"<[^>]*>")  # on a slice the tokenizer already proved to be balanced
 

@@ -1,0 +1,225 @@
+"""prlocalize.catalog.io
+~~~~~~~~~~~~~~~~~~~~~
+
+Reading and writing gettext catalogs with Babel's model.
+
+:func:`read_catalog` wraps Babel's ``PoFileParser`` (``abort_invalid``) and adds the
+checks Babel leaves out: invalid UTF-8, a charset other than UTF-8, an unterminated
+string, a duplicate entry and a ``Language`` header naming another locale all raise
+:class:`~prlocalize.errors.InputError` with the file and line. :func:`write_catalog`
+renders with Babel's ``generate_po`` and writes through ``atomic_write``.
+
+Babel falls short on previous msgids (``#|``): it reads them as translator comments
+(``#~|`` even aborts the parse) and writes them through its comment wrapper, which
+breaks long ones inside the quotes. polib reads them, and they are written here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import PoFileError, PoFileParser, generate_po, normalize
+
+from prlocalize.errors import InputError
+from prlocalize.fsutil import atomic_write
+
+WIDTH = 76  # Babel's and xgettext's wrapping width
+# Flags Babel adds on its own when a msgid looks like a Python format string; prose
+# such as "10% in" is not one, and msgfmt --check would then demand the same % in msgstr.
+_FORMAT_FLAGS = frozenset({"python-format", "python-brace-format"})
+_STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"')
+_KEYWORD_LINE = re.compile(r"^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+(.*)$")
+
+
+def pot_path(locales_dir: str | Path, domain: str) -> Path:
+    """``LOCALES_DIR/<domain>.pot``."""
+    return Path(locales_dir) / f"{domain}.pot"
+
+
+def po_path(locales_dir: str | Path, locale: str, domain: str) -> Path:
+    """``LOCALES_DIR/<locale>/LC_MESSAGES/<domain>.po``."""
+    return Path(locales_dir) / locale / "LC_MESSAGES" / f"{domain}.po"
+
+
+class _StrictCatalog(Catalog):
+    """A Catalog that refuses a second entry with the same msgid and msgctxt while parsing."""
+
+    parsing = True
+    path = ""
+
+    def __setitem__(self, id: str | tuple[str, ...], message: Message) -> None:
+        if self.parsing and id and self._key_for(id, message.context) in self._messages:
+            first = self._messages[self._key_for(id, message.context)].lineno
+            raise InputError(
+                self.path,
+                message.lineno,
+                f"duplicate entry for msgid {_short(message.id)} (first at line {first})",
+                "merge the two entries into one (msguniq can do it)",
+            )
+        super().__setitem__(id, message)
+
+
+def read_catalog(path: str | Path, locale: str | None = None) -> Catalog:
+    """Read a .po or .pot file; any defect raises :class:`InputError` naming the line."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, None, f"cannot read catalog: {exc.strerror or exc}") from None
+    return parse_catalog(decode_catalog(data, path), path=str(path), locale=locale)
+
+
+def decode_catalog(data: bytes, path: str | Path) -> str:
+    """The UTF-8 text of a catalog (a BOM is dropped); invalid bytes name their line."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            path,
+            line,
+            "catalog is not valid UTF-8",
+            "convert it with msgconv --to-code=UTF-8",
+        ) from None
+
+
+def parse_catalog(text: str, *, path: str, locale: str | None = None) -> Catalog:
+    """Parse catalog ``text`` (see :func:`read_catalog`)."""
+    lines = text.splitlines()
+    _check_strings(lines, path)
+    catalog = _StrictCatalog(locale=None, domain=Path(path).stem)
+    catalog.path = path
+    parser = PoFileParser(catalog, abort_invalid=True)
+    # `#~|` (previous msgid of an obsolete entry) aborts Babel's parser; polib reads it below
+    babel_lines = ["" if line.startswith("#~|") else line for line in lines]
+    try:
+        parser.parse(babel_lines)
+    except PoFileError as exc:
+        raise InputError(path, exc.lineno + 1, f"invalid catalog: {exc.args[0]}") from None
+    catalog.parsing = False
+    _check_header(catalog, lines, path, locale)
+    if any(line.startswith(("#|", "#~|")) for line in lines):
+        _attach_previous(catalog, text)
+    for message in _all_messages(catalog):
+        message.flags -= _FORMAT_FLAGS
+    catalog.__class__ = Catalog  # parsing is over: plain Babel semantics from here on
+    return catalog
+
+
+def _check_strings(lines: list[str], path: str) -> None:
+    # Babel drops the first and last character of a string without looking at them,
+    # so an unterminated or stray quote would silently change a message.
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if line.startswith(("#~", "#|")):
+            line = line[2:].lstrip()
+            if line.startswith("|"):
+                line = line[1:].lstrip()
+        elif line.startswith("#") or not line:
+            continue
+        match = _KEYWORD_LINE.match(line)
+        rest = match.group(2).strip() if match else line
+        if not rest.startswith('"') and match is None:
+            continue  # Babel reports unknown keywords itself
+        if not _STRING_RE.fullmatch(rest):
+            raise InputError(
+                path,
+                number,
+                "invalid catalog: string not enclosed in double quotes",
+                'each string is "...", with \\" for a quote inside it',
+            )
+
+
+def _check_header(catalog: Catalog, lines: list[str], path: str, locale: str | None) -> None:
+    charset = (catalog.charset or "utf-8").lower().replace("_", "-")
+    if charset not in {"utf-8", "utf8"}:
+        raise InputError(
+            path,
+            _header_line(lines, "Content-Type"),
+            f"catalog charset is {catalog.charset}; prlocalize reads UTF-8 catalogs only",
+            "convert it with msgconv --to-code=UTF-8",
+        )
+    declared = catalog.locale_identifier
+    if locale and declared and _lang_key(declared) != _lang_key(locale):
+        raise InputError(
+            path,
+            _header_line(lines, "Language"),
+            f"catalog header says Language: {declared}, but this is the {locale} catalog",
+            "fix the Language header or move the file to its locale's folder",
+        )
+
+
+def _lang_key(locale: str) -> str:
+    return str(locale).replace("-", "_").lower()
+
+
+def _header_line(lines: list[str], field: str) -> int | None:
+    needle = f'"{field}:'
+    for number, line in enumerate(lines, 1):
+        if line.lstrip().startswith(needle):
+            return number
+    return None
+
+
+def _attach_previous(catalog: Catalog, text: str) -> None:
+    import polib  # the gap: Babel reads `#| msgid` as a translator comment
+
+    previous: dict[tuple[str | None, str], str] = {}
+    for entry in polib.pofile(text, wrapwidth=0):
+        if entry.previous_msgid is not None:
+            previous[(entry.msgctxt, entry.msgid)] = entry.previous_msgid
+    for message in _all_messages(catalog):
+        comments = [c for c in message.user_comments if not c.startswith("|")]
+        if len(comments) != len(message.user_comments):
+            message.user_comments = comments
+        old = previous.get((message.context, message.id))  # type: ignore[arg-type]
+        if old is not None:
+            message.previous_id = [old]
+
+
+def _all_messages(catalog: Catalog) -> Iterator[Message]:
+    for message in catalog:
+        if message.id:
+            yield message
+    yield from catalog.obsolete.values()
+
+
+def _short(msgid: object) -> str:
+    text = msgid if isinstance(msgid, str) else str(msgid)
+    return repr(text if len(text) <= 40 else text[:39] + "…")
+
+
+# -- writing -----------------------------------------------------------------------
+
+
+def catalog_text(catalog: Catalog) -> str:
+    """The PO text of ``catalog``: Babel's rendering plus previous msgids (``#|``)."""
+    for message in _all_messages(catalog):
+        message.flags -= _FORMAT_FLAGS
+    return "".join(_with_previous(catalog, generate_po(catalog, width=WIDTH)))
+
+
+def _with_previous(catalog: Catalog, chunks: Iterable[str]) -> Iterator[str]:
+    # generate_po yields the header entry, then each active message in catalog order
+    # (then the obsolete ones), every entry ending with a lone "\n" chunk.
+    messages = iter([m for m in catalog if m.id])
+    current: Message | None = None
+    for chunk in chunks:
+        if current is not None and chunk.startswith(("msgctxt ", "msgid ")):
+            if current.previous_id:
+                yield f"#| msgid {normalize(current.previous_id[0], prefix='#| ', width=WIDTH)}\n"
+            current = None
+        yield chunk
+        if chunk == "\n":
+            current = next(messages, None)
+
+
+def write_catalog(path: str | Path, catalog: Catalog) -> bool:
+    """Write ``catalog`` as UTF-8 PO to ``path`` atomically; False when nothing changed."""
+    catalog.charset = "utf-8"
+    return atomic_write(Path(path), catalog_text(catalog))

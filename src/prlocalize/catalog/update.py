@@ -1,0 +1,237 @@
+"""prlocalize.catalog.update
+~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Merging a new template into a locale's catalog, the way ``msgmerge`` does, without
+ever dropping a translation:
+
+* an unchanged msgid keeps its msgstr, flags, translator comments (and a previous
+  msgid while it is still fuzzy); locations and extracted comments come from the
+  template;
+* an obsolete entry whose msgid is back is revived as it was;
+* a new msgid close to a translated old one (or an obsolete one) gets that
+  translation, marked ``fuzzy`` with the old text as previous msgid (``#|``);
+* an old translated msgid that nothing uses any more becomes obsolete (``#~``);
+  an untranslated one is dropped, as msgmerge does (there is nothing to lose).
+
+Babel's ``Catalog.update`` finds fuzzy candidates with difflib, which takes more
+than half an hour for 5,000 sentences with 10% changed; rapidfuzz's ``extractOne`` with a
+score cutoff does the same search in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale
+from babel.messages.catalog import Catalog, Message
+
+from prlocalize.catalog.io import read_catalog, write_catalog
+
+# msgmerge's FUZZY_THRESHOLD is 0.6 of its similarity measure; rapidfuzz's ratio is
+# the same normalised Indel similarity difflib's ratio approximates, in percent.
+FUZZY_CUTOFF = 60
+
+Key = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class MergeCounts:
+    new: int = 0
+    fuzzy: int = 0
+    obsolete: int = 0
+    kept: int = 0
+
+
+@dataclass
+class UpdateResult:
+    path: Path
+    locale: str
+    created: bool  # the .po did not exist before
+    written: bool  # False when the file already held exactly this catalog
+    counts: MergeCounts
+    catalog: Catalog
+
+    @property
+    def new(self) -> int:
+        return self.counts.new
+
+    @property
+    def fuzzy(self) -> int:
+        return self.counts.fuzzy
+
+    @property
+    def obsolete(self) -> int:
+        return self.counts.obsolete
+
+    @property
+    def kept(self) -> int:
+        return self.counts.kept
+
+
+def update_catalog(
+    po_path: str | Path, template: Catalog, locale: str, *, fuzzy_matching: bool = True
+) -> UpdateResult:
+    """Create ``po_path`` from ``template`` or merge ``template`` into it, then write it.
+
+    A broken existing catalog raises :class:`~prlocalize.errors.InputError` before
+    anything is written.
+    """
+    po_path = Path(po_path)
+    old = read_catalog(po_path, locale=locale) if po_path.exists() else None
+    catalog, counts = merge_catalog(old, template, locale, fuzzy_matching=fuzzy_matching)
+    written = write_catalog(po_path, catalog)
+    return UpdateResult(po_path, locale, old is None, written, counts, catalog)
+
+
+def merge_catalog(
+    old: Catalog | None, template: Catalog, locale: str, *, fuzzy_matching: bool = True
+) -> tuple[Catalog, MergeCounts]:
+    """The catalog ``old`` brought in step with ``template`` (neither is modified)."""
+    catalog = _new_catalog(old, template, locale)
+    old_active: dict[Key, Message] = {}
+    old_obsolete: dict[Key, Message] = {}
+    if old is not None:
+        old_active = {(m.id, m.context): m for m in old if m.id}  # type: ignore[misc]
+        old_obsolete = {(m.id, m.context): m for m in old.obsolete.values()}  # type: ignore[misc]
+    used: set[Key] = set()
+    kept = 0
+    pending: list[tuple[int, Message]] = []
+    merged: list[Message | None] = []
+    for tmsg in template:
+        if not tmsg.id:
+            continue
+        key: Key = (tmsg.id, tmsg.context)  # type: ignore[assignment]
+        source = old_active.get(key)
+        if source is not None:
+            used.add(key)
+        else:
+            source = old_obsolete.pop(key, None)
+        if source is not None:
+            merged.append(_carry(tmsg, source, fuzzy_from=None))
+            kept += 1
+        else:
+            pending.append((len(merged), tmsg))
+            merged.append(None)
+
+    fuzzy = new = 0
+    matches = _fuzzy_sources(pending, old_active, old_obsolete) if fuzzy_matching else {}
+    for index, tmsg in pending:
+        source_key = matches.get(index)
+        if source_key is None:
+            merged[index] = _fresh(tmsg)
+            new += 1
+            continue
+        if source_key in old_active:
+            used.add(source_key)
+            source = old_active[source_key]
+        else:
+            source = old_obsolete[source_key]
+        merged[index] = _carry(tmsg, source, fuzzy_from=source)
+        fuzzy += 1
+    for key in matches.values():
+        old_obsolete.pop(key, None)  # its translation lives on in the fuzzy entry
+
+    for message in merged:
+        assert message is not None
+        catalog[message.id] = message
+    obsolete = 0
+    for key, message in old_active.items():
+        if key not in used and message.string:
+            catalog.obsolete[catalog._key_for(*key)] = _obsoleted(message)
+            obsolete += 1
+    for key, message in old_obsolete.items():
+        catalog.obsolete.setdefault(catalog._key_for(*key), message)
+    return catalog, MergeCounts(new=new, fuzzy=fuzzy, obsolete=obsolete, kept=kept)
+
+
+def _fuzzy_sources(
+    pending: Sequence[tuple[int, Message]],
+    old_active: dict[Key, Message],
+    old_obsolete: dict[Key, Message],
+) -> dict[int, Key]:
+    """For each pending template message, the closest translated old msgid (if close enough)."""
+    if not pending:
+        return {}
+    choices: list[Key] = [k for k, m in old_active.items() if m.string and k[0]]
+    choices += [k for k, m in old_obsolete.items() if m.string and k[0]]
+    if not choices:
+        return {}
+    from rapidfuzz import fuzz, process
+
+    choice_texts = [k[0] for k in choices]
+    found: dict[int, Key] = {}
+    for index, tmsg in pending:
+        best = process.extractOne(
+            str(tmsg.id), choice_texts, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        if best is not None:
+            found[index] = choices[best[2]]
+    return found
+
+
+def _carry(tmsg: Message, source: Message, *, fuzzy_from: Message | None) -> Message:
+    """The template message with the translator's work of ``source``."""
+    flags = set(source.flags) - {"python-format", "python-brace-format"}
+    previous = list(source.previous_id) if source.fuzzy else []
+    if fuzzy_from is not None:
+        flags.add("fuzzy")
+        previous = [str(fuzzy_from.id)]
+    return Message(
+        tmsg.id,
+        source.string,
+        locations=list(tmsg.locations),
+        flags=flags,
+        auto_comments=list(tmsg.auto_comments),
+        user_comments=list(source.user_comments),
+        previous_id=previous,
+        context=tmsg.context,
+    )
+
+
+def _fresh(tmsg: Message) -> Message:
+    message = copy.copy(tmsg)
+    message.string = ""
+    message.flags = set(tmsg.flags) - {"python-format", "python-brace-format", "fuzzy"}
+    return message
+
+
+def _obsoleted(message: Message) -> Message:
+    gone = copy.copy(message)
+    gone.locations = []
+    gone.auto_comments = []
+    gone.previous_id = []
+    return gone
+
+
+def _new_catalog(old: Catalog | None, template: Catalog, locale: str) -> Catalog:
+    """An empty catalog for ``locale`` whose header keeps what translators set in ``old``."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    parsed = Locale.parse(locale.replace("-", "_"))
+    catalog = Catalog(
+        locale=locale.replace("-", "_"),
+        domain=template.domain,
+        project=template.project,
+        version=template.version,
+        msgid_bugs_address=template.msgid_bugs_address,
+        creation_date=template.creation_date,
+        revision_date=old.revision_date if old is not None else now,
+        language_team=old.language_team if old is not None else str(parsed.english_name),
+        charset="utf-8",
+        fuzzy=old.fuzzy if old is not None else False,
+    )
+    # Babel's constructor turns empty values into its placeholders; msgfmt --check
+    # warns about those in a PO, and an empty field says "nobody yet" just as well.
+    catalog.msgid_bugs_address = template.msgid_bugs_address
+    catalog.last_translator = old.last_translator if old is not None else ""
+    if old is not None and old.header_comment.strip("# \n"):
+        catalog.header_comment = old.header_comment
+    else:
+        catalog.header_comment = (
+            f"# {parsed.english_name} translations for {template.project}.\n"
+            f"# Created by prlocalize update from {template.domain}.pot.\n#"
+        )
+    return catalog

@@ -1,0 +1,141 @@
+"""prlocalize.catalog.workflow
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The catalog use cases over a locales folder: ``extract``, ``update`` and ``compile``.
+
+Each reads and validates every input first and writes only when all of it is
+sound, so a broken release or catalog stops the command with nothing written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from babel.messages.catalog import Catalog
+
+from prlocalize.catalog.compile import CompileResult, compile_catalog
+from prlocalize.catalog.io import catalog_text, po_path, pot_path, read_catalog, write_catalog
+from prlocalize.catalog.template import build_template
+from prlocalize.catalog.update import UpdateResult, merge_catalog
+from prlocalize.errors import InputError, UsageError
+
+if TYPE_CHECKING:
+    from prlocalize.document import Document
+    from prlocalize.glossary.model import Glossary
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    source: str
+    pot_path: Path
+    messages: int
+    written: bool  # False when the template was already up to date
+
+
+def extract(
+    paths: Iterable[str | Path],
+    locales_dir: str | Path,
+    *,
+    glossary: Glossary | None = None,
+    locales: Sequence[str] = (),
+    source_lang: str | None = None,
+) -> list[ExtractResult]:
+    """One ``<stem>.pot`` per release found under ``paths``."""
+    from prlocalize.fsutil import iter_release_files
+    from prlocalize.readers import read_document
+
+    documents = [read_document(p, lang=source_lang) for p in iter_release_files(paths)]
+    if not documents:
+        raise UsageError("no release files found (.txt, .md, .html)")
+    return extract_documents(documents, locales_dir, glossary=glossary, locales=locales)
+
+
+def extract_documents(
+    documents: Sequence[Document],
+    locales_dir: str | Path,
+    *,
+    glossary: Glossary | None = None,
+    locales: Sequence[str] = (),
+) -> list[ExtractResult]:
+    by_stem: dict[str, Document] = {}
+    for document in documents:
+        other = by_stem.setdefault(document.stem, document)
+        if other is not document:
+            raise UsageError(
+                f"two releases share the catalog domain {document.stem!r}: {other.path} and "
+                f"{document.path}; rename one (the domain is the file stem)"
+            )
+    planned: list[tuple[Document, Path, Catalog]] = []
+    for document in documents:
+        target = pot_path(locales_dir, document.stem)
+        template = build_template([document], glossary, locales)
+        if target.exists():
+            _keep_creation_date(template, read_catalog(target))
+        planned.append((document, target, template))
+    results = []
+    for document, target, template in planned:
+        written = write_catalog(target, template)
+        results.append(ExtractResult(document.path, target, len(template), written))
+    return results
+
+
+def _keep_creation_date(template: Catalog, previous: Catalog) -> None:
+    # Re-extracting an unchanged release must leave the file untouched.
+    fresh = template.creation_date
+    template.creation_date = previous.creation_date
+    if catalog_text(template) != catalog_text(previous):
+        template.creation_date = fresh
+
+
+def templates_in(locales_dir: str | Path) -> list[Path]:
+    folder = Path(locales_dir)
+    if not folder.is_dir():
+        raise InputError(folder, None, "no such locales folder", "run `prlocalize extract` first")
+    found = sorted(folder.glob("*.pot"))
+    if not found:
+        raise InputError(folder, None, "no templates (*.pot) here", "run `prlocalize extract`")
+    return found
+
+
+def update(
+    locales_dir: str | Path, locales: Sequence[str], *, fuzzy_matching: bool = True
+) -> list[UpdateResult]:
+    """Create or merge ``<locale>/LC_MESSAGES/<domain>.po`` for every template and locale."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    jobs: list[tuple[Path, str, Catalog, Catalog | None]] = []
+    for template_path in templates_in(locales_dir):
+        template = read_catalog(template_path)
+        for locale in locales:
+            target = po_path(locales_dir, locale, template_path.stem)
+            old = read_catalog(target, locale=locale) if target.exists() else None
+            jobs.append((target, locale, template, old))
+    results = []
+    for target, locale, template, old in jobs:
+        catalog, counts = merge_catalog(old, template, locale, fuzzy_matching=fuzzy_matching)
+        if old is None:
+            catalog.revision_date = now
+        written = write_catalog(target, catalog)
+        results.append(UpdateResult(target, locale, old is None, written, counts, catalog))
+    return results
+
+
+def catalogs_in(locales_dir: str | Path) -> list[Path]:
+    folder = Path(locales_dir)
+    if not folder.is_dir():
+        raise InputError(folder, None, "no such locales folder")
+    found = sorted(folder.glob("*/LC_MESSAGES/*.po"))
+    if not found:
+        raise InputError(folder, None, "no catalogs (*/LC_MESSAGES/*.po) here", "run update")
+    return found
+
+
+def compile_all(locales_dir: str | Path, *, use_fuzzy: bool = False) -> list[CompileResult]:
+    """A .mo beside every .po of ``locales_dir`` (all are read before any is written)."""
+    paths = catalogs_in(locales_dir)
+    for path in paths:
+        read_catalog(path, locale=path.parent.parent.name)
+    return [compile_catalog(path, use_fuzzy=use_fuzzy) for path in paths]

@@ -1,0 +1,134 @@
+"""``prlocalize extract``, ``update`` and ``compile``: releases ↔ gettext catalogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from prlocalize.cli.options import (
+    glossary_option,
+    locale_option,
+    locales_dir_option,
+    source_lang_option,
+    validate_locale,
+)
+
+
+def _settings(**overrides: object):  # -> Settings
+    from prlocalize.config import load_settings
+
+    return load_settings(Path.cwd(), overrides)
+
+
+def _ui():  # -> Ui
+    from prlocalize.ui import Ui
+
+    return Ui()
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@locales_dir_option
+@glossary_option
+@source_lang_option
+@click.option(
+    "-l",
+    "--locale",
+    "locales",
+    multiple=True,
+    metavar="LOCALE",
+    help="Locale whose glossary forms go into the hints (repeatable). Default: config, "
+    "then every locale of the glossary.",
+)
+def extract(
+    *,
+    paths: tuple[str, ...],
+    locales_dir: str,
+    glossaries: tuple[str, ...],
+    source_lang: str | None,
+    locales: tuple[str, ...],
+) -> None:
+    """Write one template LOCALES_DIR/<stem>.pot per release found in PATH...
+
+    Messages are the release's sentences; comments carry their locations, segment ids
+    and the glossary's approved forms for translators.
+    """
+    from prlocalize.catalog.workflow import extract as run_extract
+    from prlocalize.glossary.io import load_glossaries
+
+    settings = _settings(glossaries=glossaries, source_lang=source_lang)
+    glossary = load_glossaries(settings.glossary_paths())
+    hint_locales = tuple(validate_locale(loc) for loc in (locales or settings.locales))
+    results = run_extract(
+        paths,
+        locales_dir,
+        glossary=glossary,
+        locales=hint_locales,
+        source_lang=settings.source_lang,
+    )
+    ui = _ui()
+    ui.table(
+        None,
+        ["template", "messages", "status"],
+        [(str(r.pot_path), r.messages, "written" if r.written else "unchanged") for r in results],
+    )
+
+
+@click.command()
+@locales_dir_option
+@locale_option
+@click.option(
+    "--no-fuzzy-matching",
+    is_flag=True,
+    help="Do not carry translations over to similar new messages as fuzzy entries.",
+)
+def update(*, locales_dir: str, locales: tuple[str, ...], no_fuzzy_matching: bool) -> None:
+    """Create or update LOCALES_DIR/<locale>/LC_MESSAGES/<stem>.po from every template.
+
+    No translation is ever dropped: changed messages become fuzzy (with the previous
+    text), removed ones obsolete.
+    """
+    from prlocalize.catalog.workflow import update as run_update
+
+    normalised = tuple(validate_locale(loc) for loc in locales)
+    results = run_update(locales_dir, normalised, fuzzy_matching=not no_fuzzy_matching)
+    _ui().table(
+        None,
+        ["catalog", "new", "fuzzy", "obsolete", "kept", "status"],
+        [
+            (
+                str(r.path),
+                r.new,
+                r.fuzzy,
+                r.obsolete,
+                r.kept,
+                "created" if r.created else ("written" if r.written else "unchanged"),
+            )
+            for r in results
+        ],
+    )
+
+
+@click.command(name="compile")
+@locales_dir_option
+@click.option("--use-fuzzy", is_flag=True, help="Include fuzzy translations in the .mo files.")
+def compile_(*, locales_dir: str, use_fuzzy: bool) -> None:
+    """Compile every LOCALES_DIR/<locale>/LC_MESSAGES/*.po to a .mo beside it."""
+    from prlocalize.catalog.workflow import compile_all
+
+    results = compile_all(locales_dir, use_fuzzy=use_fuzzy)
+    _ui().table(
+        None,
+        ["catalog", "translated", "fuzzy", "untranslated", "done"],
+        [
+            (
+                str(r.mo_path),
+                r.translated,
+                r.fuzzy,
+                r.untranslated,
+                f"{r.percent:.0f}%",
+            )
+            for r in results
+        ],
+    )

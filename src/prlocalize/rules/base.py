@@ -56,6 +56,17 @@ class TranslationPair:
     msgctxt: str | None = None
     flags: frozenset[str] = frozenset()
     comments: tuple[str, ...] = ()
+    # .po text offset of each character of ``msgstr`` plus one for its end (escapes and
+    # line wrapping make them differ); None when unknown: spans fall back to ``span``.
+    offsets: tuple[int, ...] | None = None
+
+    def source_span(self, start: int, end: int) -> Span:
+        """Span in the .po text of ``msgstr[start:end]``."""
+        if self.offsets is None or len(self.offsets) != len(self.msgstr) + 1:
+            return self.span
+        if end <= start:
+            return Span(self.offsets[start], self.offsets[start])
+        return Span(self.offsets[start], self.offsets[end - 1] + 1)
 
 
 @dataclass

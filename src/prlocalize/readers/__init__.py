@@ -1,0 +1,122 @@
+"""prlocalize.readers
+~~~~~~~~~~~~~~~~~~
+
+File → :class:`~prlocalize.document.Document`. Decoding is strict and happens here
+once: a UTF-8 BOM is dropped, line endings are kept as they are (a ``\\r`` before
+``\\n`` never shifts a column), invalid UTF-8 and binary files are input errors
+that name the file, the line and the byte.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prlocalize.document import Document
+from prlocalize.errors import InputError
+
+FORMATS = ("text", "markdown", "html")
+SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+MAX_BYTES = 64 * 1024 * 1024
+_UTF8_BOM = b"\xef\xbb\xbf"
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
+
+__all__ = ["FORMATS", "decode_source", "format_of", "parse_text", "read_document"]
+
+
+def format_of(path: str | Path) -> str:
+    """The reader format for a file name (plain text when the suffix says nothing)."""
+    return SUFFIX_FORMATS.get(Path(path).suffix.lower(), "text")
+
+
+def decode_source(data: bytes, path: str | Path) -> str:
+    """Decode a release strictly as UTF-8, dropping a BOM; refuse binary data."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, 1, "file is UTF-16, not UTF-8", "save it as UTF-8")
+    nul = data.find(b"\x00")
+    if nul != -1:
+        line = data.count(b"\n", 0, nul) + 1
+        raise InputError(
+            path,
+            line,
+            f"binary file (NUL byte at byte {nul}); not a text release",
+            "pass a .txt, .md or .html file",
+        )
+    head = data[:8192]
+    if head and sum(head.count(bytes([c])) for c in _CONTROL) > len(head) // 10:
+        raise InputError(
+            path,
+            1,
+            "binary file (control characters); not a text release",
+            "pass a .txt, .md or .html file",
+        )
+    body = data[3:] if data.startswith(_UTF8_BOM) else data
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        offset = exc.start + (len(data) - len(body))
+        line = data.count(b"\n", 0, offset) + 1
+        column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+        raise InputError(
+            path,
+            line,
+            f"invalid UTF-8 at byte {offset} (line {line}, byte {column} of the line): "
+            f"0x{data[offset]:02x} ({exc.reason})",
+            "save the file as UTF-8",
+        ) from None
+    if "\r" in text and "\n" not in text:
+        # classic Mac line endings: a one-for-one swap keeps every offset and column
+        text = text.replace("\r", "\n")
+    return text
+
+
+def read_document(
+    path: str | Path, *, lang: str | None = None, format: str | None = None
+) -> Document:
+    """Read and segment one release file."""
+    path_str = str(path)
+    file = Path(path)
+    if file.is_dir():
+        raise InputError(path_str, None, "is a folder, not a release file", "name a file")
+    try:
+        size = file.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                path_str, None, f"file is {size // (1024 * 1024)} MB; releases are read up to "
+                f"{MAX_BYTES // (1024 * 1024)} MB", "split the file",
+            )  # fmt: skip
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(path_str, None, f"cannot read file: {exc.strerror or exc}") from None
+    text = decode_source(data, path_str)
+    return parse_text(text, path=path_str, format=format or format_of(path_str), lang=lang)
+
+
+def parse_text(text: str, *, path: str, format: str, lang: str | None = None) -> Document:
+    """Parse already decoded text (``format``: text, markdown or html) into a Document."""
+    from prlocalize.readers._build import build_document
+
+    if format == "text":
+        from prlocalize.readers.text import read_text
+
+        drafts = read_text(text)
+    elif format == "markdown":
+        from prlocalize.readers.markdown import read_markdown
+
+        drafts = read_markdown(text)
+    elif format == "html":
+        from prlocalize.readers.html import read_html
+
+        drafts = read_html(text, path)
+    else:
+        raise InputError(
+            path, None, f"unknown format {format!r}", f"use one of {', '.join(FORMATS)}"
+        )
+    return build_document(path, text, drafts, format, lang)

@@ -1,0 +1,246 @@
+"""What every reader shares: block drafts, source alignment, and the Document builder.
+
+A reader turns its input into :class:`Draft` blocks (kind, plain text, where each
+character of the plain text sits in the source, inline markup); :func:`build_document`
+segments them into sentences and assigns the stable ids ``b{n}`` / ``b{n}.s{m}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from html import unescape
+
+from prlocalize.document import Block, BlockKind, Document, Inline, Segment, Span, canonical_markup
+from prlocalize.scripts import detect_language
+from prlocalize.segment import split_sentences
+
+IGNORE_COMMENT = re.compile(r"\s*prlocalize:\s*ignore\b([^>]*?)\s*(?:-->)?\s*\Z", re.IGNORECASE)
+_CODE = re.compile(r"[A-Z]+\d+")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+)
+DATE_LINE = re.compile(
+    rf"\s*(?:[A-Z][\w .,'-]{{0,40}}[,–—-]\s*)?"  # optional place: "TOKYO, "
+    rf"(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(][^）)]{1,3}[）)])?"
+    r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)"
+    r"\s*[–—-]?\s*\Z"
+)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.DOTALL)
+
+
+def ignore_codes(comment: str) -> frozenset[str] | None:
+    """Codes named by a ``prlocalize: ignore PR203 PR201`` comment (None when it is not one)."""
+    m = IGNORE_COMMENT.match(comment)
+    if m is None:
+        return None
+    return frozenset(_CODE.findall(m.group(1).upper()))
+
+
+@dataclass
+class Draft:
+    """A block before segmentation. ``offsets[i]``/``ends[i]``: source range of ``plain[i]``.
+
+    When ``offsets`` is None the plain text is ``source[start:start + len(plain)]``.
+    """
+
+    kind: BlockKind
+    plain: str
+    start: int
+    span: Span
+    offsets: list[int] | None = None
+    ends: list[int] | None = None
+    inlines: list[Inline] = field(default_factory=list)
+    attrs: tuple[tuple[str, str], ...] = ()
+    ignore: frozenset[str] = frozenset()
+
+
+class PlainBuilder:
+    """Collects characters with their source ranges, collapsing runs of whitespace."""
+
+    __slots__ = ("_open", "chars", "ends", "inlines", "offsets")
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self.ends: list[int] = []
+        self.inlines: list[Inline] = []
+        self._open: list[tuple[str, tuple[tuple[str, str], ...], int]] = []
+
+    def add(self, char: str, start: int, end: int) -> None:
+        if char.isspace():
+            if not self.chars or self.chars[-1] == " ":
+                return
+            char = " "
+        self.chars.append(char)
+        self.offsets.append(start)
+        self.ends.append(end)
+
+    def open(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
+        self._open.append((tag, attrs, len(self.chars)))
+
+    def close(self) -> None:
+        tag, attrs, start = self._open.pop()
+        self.inlines.append(Inline(tag, attrs, start, len(self.chars)))
+
+    def void(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
+        self.inlines.append(Inline(tag, attrs, len(self.chars), len(self.chars)))
+
+    def draft(self, kind: BlockKind, span: Span, **extra: object) -> Draft | None:
+        while self._open:
+            self.close()
+        while self.chars and self.chars[-1] == " ":
+            self.chars.pop()
+            self.offsets.pop()
+            self.ends.pop()
+        if not self.chars:
+            return None
+        size = len(self.chars)
+        inlines = [
+            Inline(i.tag, i.attrs, min(i.start, size), min(i.end, size))
+            for i in self.inlines
+            if i.start < size or (i.start == i.end and i.start <= size)
+        ]
+        return Draft(
+            kind,
+            "".join(self.chars),
+            self.offsets[0],
+            span,
+            self.offsets,
+            self.ends,
+            inlines,
+            **extra,  # type: ignore[arg-type]
+        )
+
+
+def align(source: str, cursor: int, limit: int, text: str, out: PlainBuilder) -> int:
+    """Feed ``text`` (parser output) into ``out``, locating each character in ``source``.
+
+    Markup between characters (tags, comments, Markdown punctuation, backslashes) is
+    skipped; entities such as ``&amp;`` are matched to the character they stand for.
+    A character that cannot be found is placed, zero-width, at the cursor.
+    Returns the new cursor.
+    """
+    for char in text:
+        pos = cursor
+        found = False
+        while pos < limit:
+            c = source[pos]
+            if c == char or (char.isspace() and c.isspace()):
+                out.add(char, pos, pos + 1)
+                cursor, found = pos + 1, True
+                break
+            if c == "&":
+                m = _ENTITY.match(source, pos)
+                if m and unescape(m.group()) == char:
+                    out.add(char, pos, m.end())
+                    cursor, found = m.end(), True
+                    break
+            elif c == "<":
+                m = _TAG.match(source, pos)
+                if m:
+                    pos = m.end()
+                    continue
+            pos += 1
+        if not found:
+            out.add(char, cursor, cursor)
+    return cursor
+
+
+def build_document(
+    path: str, source: str, drafts: Iterable[Draft], fmt: str, lang: str | None
+) -> Document:
+    drafts = [d for d in drafts if d.plain.strip()]
+    if lang is None:
+        lang = _detect(drafts)
+    blocks = [_build_block(f"b{n}", draft, lang) for n, draft in enumerate(drafts, 1)]
+    return Document(path=path, text=source, blocks=tuple(_contexts(blocks)), lang=lang, format=fmt)
+
+
+def _detect(drafts: list[Draft]) -> str:
+    sample_parts: list[str] = []
+    size = 0
+    for draft in drafts:
+        sample_parts.append(draft.plain)
+        size += len(draft.plain)
+        if size > 4000:
+            break
+    sample = " ".join(sample_parts)
+    if sample.isascii():
+        return "en"  # what detect_language answers for ASCII text, without the per-character loop
+    return detect_language(sample[:4000])
+
+
+def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
+    plain = draft.plain
+    segments: list[Segment] = []
+    for m, span in enumerate(split_sentences(plain, lang), 1):
+        seg_plain = plain[span.start : span.end]
+        seg_id = f"{block_id}.s{m}"
+        if draft.offsets is None:
+            start = draft.start + span.start
+            segments.append(
+                Segment(seg_id, seg_plain, Span(start, start + len(seg_plain)), lang, seg_plain)
+            )
+            continue
+        assert draft.ends is not None
+        offsets = (*draft.offsets[span.start : span.end], draft.ends[span.end - 1])
+        inlines = _clip(draft.inlines, span.start, span.end)
+        segments.append(
+            Segment(
+                seg_id,
+                canonical_markup(seg_plain, inlines),
+                Span(offsets[0], max(offsets[0], offsets[-1])),
+                lang,
+                seg_plain,
+                offsets,
+                inlines,
+            )
+        )
+    return Block(block_id, draft.kind, draft.span, tuple(segments), draft.attrs, None, draft.ignore)
+
+
+def _clip(inlines: list[Inline], start: int, end: int) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    for inline in inlines:
+        if inline.start == inline.end:  # void element (br, img): keep when inside
+            if start <= inline.start <= end and not (inline.start == end and end != start):
+                out.append(
+                    Inline(inline.tag, inline.attrs, inline.start - start, inline.start - start)
+                )
+            continue
+        lo, hi = max(inline.start, start), min(inline.end, end)
+        if lo < hi:
+            out.append(Inline(inline.tag, inline.attrs, lo - start, hi - start))
+    return tuple(out)
+
+
+def _contexts(blocks: list[Block]) -> list[Block]:
+    """Give a one-word heading a msgctxt only when the same word also plays another role.
+
+    "Contact" as a heading and "Contact" as a line may need different translations;
+    the same heading repeated needs none (one catalog entry serves all).
+    """
+    kinds: dict[str, set[BlockKind]] = {}
+    for block in blocks:
+        if len(block.segments) == 1 and " " not in block.segments[0].text.strip():
+            kinds.setdefault(block.segments[0].text, set()).add(block.kind)
+    out: list[Block] = []
+    for block in blocks:
+        if (
+            block.kind in (BlockKind.HEADING, BlockKind.BREADCRUMB)
+            and len(block.segments) == 1
+            and len(kinds.get(block.segments[0].text, ())) > 1
+        ):
+            block = Block(
+                block.id, block.kind, block.span, block.segments, block.attrs, block.kind.value,
+                block.ignore,
+            )  # fmt: skip
+        out.append(block)
+    return out

@@ -1,0 +1,177 @@
+"""Plain-text releases in the seed's layout.
+
+Blocks are separated by blank lines. Inside a block every line is its own item
+(the dateline, the issuer, each participant of a roster) unless it is visibly the
+wrapped continuation of the line before: a long line that does not end a sentence,
+followed by one that starts in lower case (or, in Japanese, by more Japanese text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prlocalize.document import BlockKind, Span
+from prlocalize.readers._build import DATE_LINE, Draft, PlainBuilder
+
+_BREADCRUMB = re.compile(r"\d{1,2}\.\s+\S")
+_BRACKET_GROUP = re.compile(
+    r"(?:<[^<>]{1,40}>|＜[^＜＞]{1,40}＞|【[^【】]{1,40}】|\[[^\[\]]{1,40}\]|〈[^〈〉]{1,40}〉|"
+    r"≪[^≪≫]{1,40}≫|《[^《》]{1,40}》)\Z"
+)
+_PARTICIPANTS = re.compile(
+    r"\b(?:participants|attendees|speakers|panel(?:l)?ists|delegation)\b|出席者|参加者|登壇者|참석자|참가자",
+    re.IGNORECASE,
+)
+_TERMINAL_END = re.compile(r"[.!?。！？…][\"'”’」』）)\]]*\Z")
+_COMPANY_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|LLC|PLC|Bros)\.\Z")
+_LOWER_START = re.compile(r"[a-z(]")
+_HAS_LOWER = re.compile(r"[a-z]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_WORD = re.compile(r"\S+")
+_CJK_JOINABLE_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff、，]\Z")
+
+
+def read_text(source: str) -> list[Draft]:
+    drafts: list[Draft] = []
+    roster = False
+    first_group = True
+    for group in _groups(source):
+        texts = [source[s:e] for s, e in group]
+        if first_group and _is_breadcrumb(texts):
+            drafts += [Draft(BlockKind.BREADCRUMB, source[s:e], s, Span(s, e)) for s, e in group]
+            first_group = False
+            continue
+        first_group = False
+        if not (roster and _BRACKET_GROUP.match(texts[0])):
+            roster = False
+        items, roster = _classify(source, group, texts, roster)
+        drafts += items
+    return drafts
+
+
+def _groups(source: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of non-blank lines as (start, end) of each line's text without outer spaces."""
+    group: list[tuple[int, int]] = []
+    pos = 0
+    for raw in source.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            group.append((pos + lead, pos + lead + len(stripped)))
+        elif group:
+            yield group
+            group = []
+        pos += len(raw) + 1
+    if group:
+        yield group
+
+
+def _is_breadcrumb(texts: list[str]) -> bool:
+    return (
+        len(texts) >= 2
+        and texts[0].startswith("1.")
+        and all(_BREADCRUMB.match(t) and len(t) <= 200 for t in texts)
+    )
+
+
+def _line(kind: BlockKind, start: int, end: int, **extra: object) -> Draft:
+    return Draft(kind, "", start, Span(start, end), **extra)  # type: ignore[arg-type]
+
+
+def _classify(
+    source: str, group: list[tuple[int, int]], texts: list[str], roster: bool
+) -> tuple[list[Draft], bool]:
+    """The items of one group, and whether a roster is still open at its end."""
+    out: list[Draft] = []
+    i = 0
+    while i < len(group):
+        start, end = group[i]
+        text = texts[i]
+        if _BRACKET_GROUP.match(text) and (roster or _next_has_comma(texts, i)):
+            out.append(_line(BlockKind.HEADING, start, end, attrs=(("role", "roster-group"),)))
+            roster = True
+        elif _PARTICIPANTS.search(text) and len(text) <= 60 and not _TERMINAL_END.search(text):
+            out.append(_line(BlockKind.HEADING, start, end))
+            roster = True
+        elif roster:
+            out.append(_line(BlockKind.ROSTER_LINE, start, end))
+        elif DATE_LINE.match(text):
+            out.append(_line(BlockKind.DATELINE, start, end))
+        elif i == 0 and _heading_like(text):
+            out.append(_line(BlockKind.HEADING, start, end))
+        else:
+            last = i
+            while last + 1 < len(group) and _continues(texts[last], texts[last + 1]):
+                last += 1
+            kind = (
+                BlockKind.PARAGRAPH
+                if _sentence_like(" ".join(texts[i : last + 1]))
+                else BlockKind.LINE
+            )
+            if last == i:
+                out.append(_line(kind, start, end))
+            else:
+                out.append(_joined(source, group[i : last + 1], kind))
+            i = last
+        i += 1
+    for draft in out:
+        if not draft.plain:
+            draft.plain = source[draft.span.start : draft.span.end]
+    return out, roster
+
+
+def _next_has_comma(texts: list[str], i: int) -> bool:
+    return i + 1 < len(texts) and ("," in texts[i + 1] or "、" in texts[i + 1])
+
+
+def _heading_like(text: str) -> bool:
+    if len(text) > 150 or text.count(",") >= 2:
+        return False
+    if _TERMINAL_END.search(text) and not _COMPANY_END.search(text):
+        return False
+    if not _HAS_LOWER.search(text):
+        return len(text) <= 80  # CJK or all-caps label
+    words = _WORD.findall(text)
+    long_words = [w for w in words if len(w) >= 4]
+    if not long_words:
+        return len(words) <= 3
+    capitalised = sum(1 for w in long_words if not w[0].islower())
+    if len(words) <= 3 and text.endswith(":"):
+        return True
+    return capitalised / len(long_words) >= 0.6
+
+
+def _sentence_like(text: str) -> bool:
+    if len(text) >= 80 or (text.endswith(":") and len(_WORD.findall(text)) >= 6):
+        return True
+    if not _TERMINAL_END.search(text):
+        return False
+    if _CJK.search(text) and not _HAS_LOWER.search(text):
+        return len(text) >= 15
+    return len(_WORD.findall(text)) >= 5
+
+
+def _continues(line: str, nxt: str) -> bool:
+    """Is ``nxt`` the wrapped continuation of ``line`` (not a new item)?"""
+    if _TERMINAL_END.search(line) or line.endswith(":") or DATE_LINE.match(nxt):
+        return False
+    if _CJK_JOINABLE_END.search(line) and _CJK.match(nxt):
+        return len(line) >= 20
+    return len(line) >= 40 and (_LOWER_START.match(nxt) is not None or line.endswith(("-", ",")))
+
+
+def _joined(source: str, lines: list[tuple[int, int]], kind: BlockKind) -> Draft:
+    """One item wrapped over several lines: the line breaks become one space (none in CJK)."""
+    out = PlainBuilder()
+    for n, (start, end) in enumerate(lines):
+        if n:
+            prev_end = lines[n - 1][1]
+            cjk_join = _CJK.match(source[prev_end - 1]) and _CJK.match(source[start])
+            if not cjk_join:
+                out.add(" ", prev_end, start)
+        for pos in range(start, end):
+            out.add(source[pos], pos, pos + 1)
+    draft = out.draft(kind, Span(lines[0][0], lines[-1][1]))
+    assert draft is not None
+    return draft

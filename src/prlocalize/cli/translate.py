@@ -1,0 +1,166 @@
+"""``prlocalize translate`` and ``prlocalize memory import|export``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from prlocalize.cli.options import (
+    glossary_option,
+    locale_option,
+    locales_dir_option,
+    source_lang_option,
+    validate_locale,
+)
+
+
+def _settings(**overrides: object):  # -> Settings
+    from prlocalize.config import load_settings
+
+    return load_settings(Path.cwd(), overrides)
+
+
+@click.command()
+@locales_dir_option
+@locale_option
+@click.option(
+    "--backend",
+    "backends",
+    multiple=True,
+    metavar="NAME",
+    help="Backend to try, in order (repeatable or comma-separated): glossary, memory, "
+    "deepl, google, microsoft, papago, libre, mymemory, chatgpt. Default: config, then "
+    "glossary,memory (offline).",
+)
+@click.option(
+    "--backend-url",
+    default=None,
+    metavar="URL",
+    help="Server of the machine backend (self-hosted LibreTranslate, DeepL or "
+    "OpenAI-compatible endpoint).",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Send at most N characters to machine translation in this run.",
+)
+@click.option("--workers", type=click.IntRange(1, 64), default=4, show_default=True, metavar="N")
+@click.option(
+    "--overwrite-fuzzy", is_flag=True, help="Replace fuzzy translations too (never approved ones)."
+)
+@glossary_option
+@source_lang_option
+@click.pass_context
+def translate(
+    ctx: click.Context,
+    *,
+    locales_dir: str,
+    locales: tuple[str, ...],
+    backends: tuple[str, ...],
+    backend_url: str | None,
+    max_chars: int | None,
+    workers: int,
+    overwrite_fuzzy: bool,
+    glossaries: tuple[str, ...],
+    source_lang: str | None,
+) -> None:
+    """Fill untranslated entries of each locale's catalogs in LOCALES_DIR.
+
+    Glossary and exact memory answers are written as final; machine and fuzzy-memory
+    answers are written fuzzy with a `#. prlocalize: <origin>` comment for review.
+    Exit codes: 0 done, 1 some answers were rejected by the checks, 2 input, key or
+    backend error (what was translated before it is kept).
+    """
+    from prlocalize.glossary.io import load_glossaries
+    from prlocalize.translate.workflow import translate_catalogs
+    from prlocalize.ui import Ui
+
+    names = tuple(n.strip() for raw in backends for n in raw.split(",") if n.strip())
+    settings = _settings(
+        glossaries=glossaries,
+        source_lang=source_lang,
+        backends=names,
+        backend_url=backend_url,
+    )
+    targets = [validate_locale(loc) for loc in locales]
+    glossary = load_glossaries(settings.glossary_paths())
+    ui = Ui()
+    with ui.progress("Translating", total=None) as advance:
+        result = translate_catalogs(
+            locales_dir,
+            targets,
+            settings,
+            backends=settings.backends,
+            glossary=glossary,
+            source_lang=source_lang,
+            workers=workers,
+            max_chars=max_chars,
+            overwrite_fuzzy=overwrite_fuzzy,
+            progress=advance,
+        )
+    _report(ui, result)
+    if result.error:
+        ui.error(f"{result.error} (translations made before the failure were written)")
+        ctx.exit(2)
+    if any(c.rejected for c in result.catalogs):
+        ctx.exit(1)
+
+
+def _report(ui, result) -> None:  # (Ui, TranslateResult)
+    origins = sorted({o for c in result.catalogs for o in c.by_origin})
+    rows = [
+        (
+            c.path,
+            *(c.by_origin.get(o, 0) for o in origins),
+            len(c.rejected),
+            c.untranslated,
+        )
+        for c in result.catalogs
+    ]
+    ui.table(None, ["catalog", *origins, "rejected", "left"], rows)
+    for c in result.catalogs:
+        for p in c.rejected:
+            ui.warn(f"{c.path}: rejected {p.origin} answer for {_short(p.msgid)}: {p.reason}")
+        for p in c.flagged:
+            ui.warn(f"{c.path}: {_short(p.msgid)}: {p.reason}")
+    if result.budget_refused:
+        ui.warn(
+            f"--max-chars reached after {result.chars_sent} characters; "
+            f"{result.budget_refused} request(s) not sent"
+        )
+
+
+def _short(text: str, width: int = 50) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
+
+
+@click.group()
+def memory() -> None:
+    """Manage the translation memory (.prlocalize/memory.sqlite by default)."""
+
+
+@memory.command("import")
+@click.argument("tmx", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_(*, tmx: Path) -> None:
+    """Add the units of a TMX file to the memory."""
+    from prlocalize.translate.workflow import import_tmx
+    from prlocalize.ui import Ui
+
+    count = import_tmx(_settings().memory_path(), tmx)
+    Ui().success(f"imported {count} unit(s) from {tmx}")
+
+
+@memory.command("export")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--source-lang", default="en", show_default=True, metavar="LANG")
+def export(*, output: Path, source_lang: str) -> None:
+    """Write the whole memory as a TMX 1.4 file."""
+    from prlocalize.translate.workflow import export_tmx
+    from prlocalize.ui import Ui
+
+    count = export_tmx(_settings().memory_path(), output, srclang=source_lang)
+    Ui().success(f"exported {count} unit(s) to {output}")

@@ -1,0 +1,64 @@
+"""prlocalize.translate.dates
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Recognise a segment that is only a date ("May 10, 2024", "10 May 2024",
+"2024-05-10") in the source language, using Babel's month names for that
+language, so that the glossary backend can write it the target locale's way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+
+
+@lru_cache(maxsize=16)
+def _month_table(source: str) -> dict[str, int]:
+    try:
+        locale = Locale.parse(source.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return {}
+    table: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in locale.months[context][width].items():
+                table[name.casefold().rstrip(".")] = number
+    return table
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_MONTH_FIRST = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]+)\.?,?\s+(\d{4})")
+
+
+def parse_date(text: str, source: str) -> dt.date | None:
+    """The date when ``text`` (stripped) is exactly one date written in ``source``."""
+    text = text.strip()
+    try:
+        if m := _ISO.fullmatch(text):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        months = _month_table(source)
+        if m := _MONTH_FIRST.fullmatch(text):
+            month = months.get(m[1].casefold())
+            return dt.date(int(m[3]), month, int(m[2])) if month else None
+        if m := _DAY_FIRST.fullmatch(text):
+            month = months.get(m[2].casefold())
+            return dt.date(int(m[3]), month, int(m[1])) if month else None
+    except ValueError:  # 31 February and the like
+        return None
+    return None
+
+
+def localise_date(text: str, source: str, target: str) -> str | None:
+    """``text`` written as the target locale writes long dates, or None if it is no date."""
+    date = parse_date(text, source)
+    if date is None:
+        return None
+    try:
+        return format_date(date, format="long", locale=target.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None

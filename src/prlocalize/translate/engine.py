@@ -1,0 +1,165 @@
+"""prlocalize.translate.engine
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+What every machine-translation backend shares, so that each adapter only says how
+to make one request and how to read its client's errors: the cache lookup, the
+character budget, the bounded thread pool, retries, and keeping what was answered
+when a request finally fails.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from prlocalize.errors import BackendError
+from prlocalize.translate.base import Candidate, Interrupted
+from prlocalize.translate.cache import MtCache
+from prlocalize.translate.masking import Slot
+from prlocalize.translate.policy import Budget, Failure, RetryPolicy
+
+
+@dataclass
+class MtOptions:
+    """Run-wide settings every machine backend receives."""
+
+    url: str | None = None  # self-hosted or test server
+    workers: int = 4
+    cache: MtCache | None = None
+    budget: Budget = field(default_factory=Budget)
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    timeout: float = 30.0
+
+
+def require_key(backend: str, variable: str) -> str:
+    """The API key from the environment, or a BackendError that names the variable."""
+    value = os.environ.get(variable, "").strip()
+    if not value:
+        raise BackendError(
+            backend, f"no API key: set the environment variable {variable}", retryable=False
+        )
+    return value
+
+
+class MachineBackend:
+    """Base of the MT adapters. Subclasses implement ``_request`` and ``_classify``."""
+
+    name = "mt"
+    batch_size = 1  # texts per request
+    wants_slots = False  # whether _request needs the protected terms of each text
+
+    def __init__(self, options: MtOptions | None = None) -> None:
+        self.options = options or MtOptions()
+        self._secrets: list[str] = []  # redacted from every message we produce
+
+    @property
+    def cache_id(self) -> str:
+        return f"{self.name}@{self.options.url}" if self.options.url else self.name
+
+    def _request(
+        self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
+    ) -> list[str | None]:
+        raise NotImplementedError
+
+    def _classify(self, exc: Exception) -> Failure | None:
+        raise NotImplementedError
+
+    def _prepare(self, source: str, target: str) -> None:
+        """Set-up a backend needs once per language pair before requests (default: none)."""
+
+    def language(self, locale: str, *, role: str) -> str:
+        from prlocalize.translate.base import language_of
+
+        return language_of(locale)
+
+    def redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
+
+    def translate(
+        self,
+        texts: Sequence[str],
+        source: str,
+        target: str,
+        *,
+        slots: Sequence[tuple[Slot, ...]] | None = None,
+    ) -> list[Candidate | None]:
+        if not texts:
+            return []
+        src, tgt = self.language(source, role="source"), self.language(target, role="target")
+        opts = self.options
+        answers: dict[str, str | None] = {}
+        if opts.cache is not None:
+            answers.update(opts.cache.get_many(self.cache_id, src, tgt, texts))
+        slot_of = {t: (slots[i] if slots else ()) for i, t in enumerate(texts)}
+        todo = [t for t in dict.fromkeys(texts) if t not in answers and t.strip()]
+        chunks = [todo[i : i + self.batch_size] for i in range(0, len(todo), self.batch_size)]
+        error: BackendError | None = None
+        if chunks:
+            try:
+                opts.retry.call(self.name, lambda: self._prepare(src, tgt), self._redacted)
+            except BackendError as exc:
+                raise Interrupted(exc, self._candidates(texts, answers)) from None
+        pool = ThreadPoolExecutor(max_workers=max(1, opts.workers))
+        try:
+            futures: dict[Future[list[str | None]], list[str]] = {}
+            for chunk in chunks:
+                size = sum(len(t) for t in chunk)
+                if not opts.budget.take(size):
+                    continue  # stop before overspending; later, smaller chunks may still fit
+                future = pool.submit(self._send, chunk, src, tgt, [slot_of[t] for t in chunk])
+                futures[future] = chunk
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_EXCEPTION)
+                for future in done:
+                    chunk = futures[future]
+                    try:
+                        results = future.result()
+                    except BackendError as exc:
+                        opts.budget.give_back(sum(len(t) for t in chunk))
+                        error = error or exc
+                        for other in pending:
+                            other.cancel()
+                        continue
+                    answers.update(zip(chunk, results, strict=True))
+                if error is not None:
+                    pending = {f for f in pending if not f.cancelled()}
+        except BaseException:  # Ctrl-C: do not wait for requests in flight
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
+        out = self._candidates(texts, answers)
+        if error is not None:
+            raise Interrupted(error, out)
+        return out
+
+    def _candidates(
+        self, texts: Sequence[str], answers: dict[str, str | None]
+    ) -> list[Candidate | None]:
+        return [
+            Candidate(answer, self.name, needs_review=True) if (answer := answers.get(t)) else None
+            for t in texts
+        ]
+
+    def _redacted(self, exc: Exception) -> Failure | None:
+        failure = self._classify(exc)
+        if failure is None:
+            return None
+        return Failure(failure.retryable, self.redact(failure.message), failure.retry_after)
+
+    def _send(
+        self, chunk: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
+    ) -> list[str | None]:
+        def call() -> list[str | None]:
+            return self._request(chunk, source, target, slots)
+
+        results = self.options.retry.call(self.name, call, self._redacted)
+        if self.options.cache is not None:
+            for text, answer in zip(chunk, results, strict=True):
+                if answer:
+                    self.options.cache.put(self.cache_id, source, target, text, answer)
+        return results

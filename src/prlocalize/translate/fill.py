@@ -1,0 +1,223 @@
+"""prlocalize.translate.fill
+~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Fill a catalog's untranslated entries from a backend (usually a chain).
+
+* Glossary and exact-memory answers are final; machine and fuzzy-memory answers
+  are written ``fuzzy`` with a ``#. prlocalize: deepl`` / ``memory 92%`` comment.
+* Existing translations are never replaced; fuzzy ones only with ``overwrite_fuzzy``.
+* Every answer passes the translation checks (PR4xx, errors) before it is
+  written; one that fails, or whose protected terms came back wrong, is left
+  empty and reported.
+* Entries go to the backend in chunks and are applied to the catalog as each
+  chunk returns, so a failure or Ctrl-C keeps everything answered so far (the
+  caller writes the catalog).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from prlocalize.document import Span
+from prlocalize.findings import Severity
+from prlocalize.glossary.model import Glossary
+from prlocalize.translate.base import Backend, Candidate, Interrupted
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog, Message
+
+    from prlocalize.rules.base import Rule
+
+COMMENT_PREFIX = "prlocalize:"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An entry left empty (rejected) or written with something to look at (flagged)."""
+
+    msgid: str
+    msgctxt: str | None
+    origin: str
+    reason: str
+
+
+@dataclass
+class FillResult:
+    locale: str
+    path: str = ""
+    candidates: int = 0  # entries that needed a translation
+    by_origin: Counter[str] = field(default_factory=Counter)  # written, by label
+    rejected: list[Problem] = field(default_factory=list)
+    flagged: list[Problem] = field(default_factory=list)
+    error: str | None = None  # a backend failed; what was done before is kept
+
+    @property
+    def written(self) -> int:
+        return sum(self.by_origin.values())
+
+    @property
+    def untranslated(self) -> int:
+        return self.candidates - self.written
+
+
+def wants_translation(message: Message, overwrite_fuzzy: bool) -> bool:
+    if not message.id or not isinstance(message.id, str) or message.pluralizable:
+        return False
+    if not message.string:
+        return True
+    return overwrite_fuzzy and message.fuzzy
+
+
+def fill_catalog(
+    catalog: Catalog,
+    backend: Backend,
+    *,
+    source_lang: str,
+    locale: str,
+    glossary: Glossary | None = None,
+    overwrite_fuzzy: bool = False,
+    rules: Sequence[type[Rule]] | None = None,
+    chunk_size: int = 64,
+    path: str = "",
+    progress: Callable[[int], None] | None = None,
+) -> FillResult:
+    """Fill ``catalog`` in place from ``backend``; never raises for a backend failure."""
+    glossary = glossary if glossary is not None else Glossary()
+    result = FillResult(locale=locale, path=path)
+    todo = [m for m in catalog if wants_translation(m, overwrite_fuzzy)]
+    result.candidates = len(todo)
+    checker = _Checker(rules, glossary, source_lang, locale, path)
+    for start in range(0, len(todo), chunk_size):
+        chunk = todo[start : start + chunk_size]
+        try:
+            answers = backend.translate([m.id for m in chunk], source_lang, locale)
+        except Interrupted as exc:
+            _apply(chunk, exc.partial, checker, result)
+            result.error = str(exc)
+            break
+        _apply(chunk, answers, checker, result)
+        if progress is not None:
+            progress(len(chunk))
+    return result
+
+
+def _apply(
+    messages: Sequence[Message],
+    answers: Sequence[Candidate | None],
+    checker: _Checker,
+    result: FillResult,
+) -> None:
+    for message, answer in zip(messages, answers, strict=True):
+        if answer is None:
+            continue
+        problem = answer.rejected or checker.failure(message, answer.text)
+        if problem:
+            result.rejected.append(Problem(message.id, message.context, answer.label, problem))
+            continue
+        _write(message, answer)
+        result.by_origin[_count_key(answer)] += 1
+        for note in answer.notes:
+            result.flagged.append(Problem(message.id, message.context, answer.label, note))
+
+
+def _count_key(answer: Candidate) -> str:
+    if answer.origin == "memory" and answer.needs_review:
+        return "memory (fuzzy)"
+    return answer.origin
+
+
+def _write(message: Message, answer: Candidate) -> None:
+    message.string = answer.text
+    comments = [c for c in message.auto_comments if not c.startswith(COMMENT_PREFIX)]
+    if answer.needs_review or answer.notes:
+        message.flags.add("fuzzy")
+        comments.append(f"{COMMENT_PREFIX} {answer.label}")
+        comments.extend(f"{COMMENT_PREFIX} {note}" for note in answer.notes)
+    else:
+        message.flags.discard("fuzzy")
+    message.auto_comments = comments
+    message.previous_id = []
+
+
+class _Checker:
+    """Run the translation rules (PR4xx) on one proposed msgstr."""
+
+    def __init__(
+        self,
+        rules: Sequence[type[Rule]] | None,
+        glossary: Glossary,
+        source_lang: str,
+        locale: str,
+        path: str,
+    ) -> None:
+        if rules is None:
+            from prlocalize.rules.registry import select_rules
+
+            rules = select_rules(target="translation")
+        self.rules = [rule() for rule in rules]
+        self.glossary, self.source_lang, self.locale, self.path = (
+            glossary,
+            source_lang,
+            locale,
+            path,
+        )
+        self._matchers: tuple[Any, Any] | None = None
+
+    def _pair_matchers(self) -> tuple[Any, Any]:
+        if self._matchers is None:
+            from prlocalize.glossary.matcher import TermMatcher
+
+            self._matchers = (
+                TermMatcher.build(self.glossary, self.source_lang),
+                TermMatcher.build(self.glossary, self.locale),
+            )
+        return self._matchers
+
+    def failure(self, message: Message, msgstr: str) -> str | None:
+        """The first error-level finding's message, or None when the answer may be written."""
+        if not self.rules:
+            return None
+        from prlocalize.rules.base import TranslationContext, TranslationPair
+
+        source_matcher, target_matcher = self._pair_matchers()
+        pair = TranslationPair(
+            msgid=message.id,
+            msgstr=msgstr,
+            line=message.lineno or 1,
+            span=Span(0, len(msgstr)),
+            msgctxt=message.context,
+            flags=frozenset(message.flags),
+            comments=tuple(message.auto_comments),
+        )
+        ctx = TranslationContext(
+            path=self.path,
+            pair=pair,
+            source_lang=self.source_lang,
+            locale=self.locale,
+            glossary=self.glossary,
+            source_matcher=source_matcher,
+            target_matcher=target_matcher,
+        )
+        for rule in self.rules:
+            for finding in rule.check(ctx):
+                if finding.severity.value >= Severity.ERROR.value:
+                    return f"{finding.code} {finding.message}"
+        return None
+
+
+_SOURCE_HEADER = re.compile(r'^"X-Source-Language:\s*([^\\"]+)', re.MULTILINE)
+
+
+def header_source_lang(path: str | Path) -> str | None:
+    """The ``X-Source-Language`` header of a PO/POT file (Babel does not keep X- headers)."""
+    try:
+        head = Path(path).read_text(encoding="utf-8", errors="replace")[:4000]
+    except OSError:
+        return None
+    match = _SOURCE_HEADER.search(head)
+    return match.group(1).strip() if match else None

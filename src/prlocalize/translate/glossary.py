@@ -1,0 +1,91 @@
+"""prlocalize.translate.glossary
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The ``glossary`` backend answers only for a segment that is wholly glossary
+material: one term ("Shonan iPark"), a roster line of a person and their titles
+and organisations ("Hiroaki Ueno, President, Japan Pharmaceutical Manufacturers
+Association" → "日本製薬工業協会 会長 上野 裕明"), or a date ("May 10, 2024" →
+"2024年5月10日"). Anything else gets no answer, so the chain moves on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.translate.base import Candidate, language_of
+from prlocalize.translate.dates import localise_date
+from prlocalize.translate.masking import protected_form
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatch, TermMatcher
+
+# what may stand between the terms of a roster line
+_SEPARATORS = re.compile(r"[\s,;、，/・]*")
+
+# Languages that write a roster line organisation → title → person, the reverse of
+# the English "person, title, organisation"; the others keep the source order.
+_TITLE_FIRST = frozenset({"ja", "ko", "zh"})
+
+
+class GlossaryBackend:
+    name = "glossary"
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self._matchers: dict[str, TermMatcher] = {}
+
+    def _matcher(self, locale: str) -> TermMatcher:
+        if locale not in self._matchers:
+            from prlocalize.glossary.matcher import TermMatcher
+
+            self._matchers[locale] = TermMatcher.build(self.glossary, locale)
+        return self._matchers[locale]
+
+    def translate(self, texts: Sequence[str], source: str, target: str) -> list[Candidate | None]:
+        if not texts:
+            return []
+        matcher = self._matcher(source) if len(self.glossary) else None
+        return [self._one(text, source, target, matcher) for text in texts]
+
+    def _one(
+        self, text: str, source: str, target: str, matcher: TermMatcher | None
+    ) -> Candidate | None:
+        date = localise_date(text, source, target)
+        if date is not None:
+            return Candidate(date, self.name, needs_review=False)
+        if matcher is None or not text.strip():
+            return None
+        composed = compose(text, matcher.find(text), target)
+        return Candidate(composed, self.name, needs_review=False) if composed else None
+
+
+def compose(text: str, matches: Sequence[TermMatch], target: str) -> str | None:
+    """The segment composed from approved target forms, or None if it is not all glossary."""
+    if not matches or not _wholly_covered(text, matches):
+        return None
+    people: list[str] = []
+    others: list[str] = []
+    for match in matches:
+        slot = protected_form(match, target)
+        if slot is None or slot.flagged:  # no approved form: a translator must decide
+            return None
+        (people if match.entry.kind is Kind.PERSON else others).append(slot.target)
+    if len(people) > 1:
+        return None  # two people on one line is prose, not a roster entry
+    if len(matches) == 1:
+        return (people or others)[0]
+    if language_of(target) in _TITLE_FIRST:
+        return " ".join([*reversed(others), *people])
+    return ", ".join([*people, *others])
+
+
+def _wholly_covered(text: str, matches: Sequence[TermMatch]) -> bool:
+    pos = 0
+    for match in matches:
+        if match.start < pos or not _SEPARATORS.fullmatch(text[pos : match.start]):
+            return False
+        pos = match.end
+    return bool(_SEPARATORS.fullmatch(text[pos:]))

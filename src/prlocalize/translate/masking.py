@@ -1,0 +1,117 @@
+"""prlocalize.translate.masking
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Protect glossary terms from machine translation. Every glossary match in a
+segment is replaced by a placeholder the engine keeps (an empty XML element,
+which DeepL's and most engines' tag handling leave alone), and afterwards by the
+approved target form. A do-not-translate term comes back exactly as written; a
+person with no approved form in the target locale is kept as written and flagged.
+A placeholder that the engine lost or duplicated makes the result unusable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from prlocalize.glossary.model import Kind
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatch
+
+# tolerant of the spacing engines sometimes add inside tags: `< x id = "1" / >`
+_PLACEHOLDER = re.compile(r"<\s*x\s+id\s*=\s*[\"']?(\d+)[\"']?\s*/\s*>")
+
+
+def placeholder(index: int) -> str:
+    return f'<x id="{index}"/>'
+
+
+class PlaceholderMismatch(ValueError):
+    """The engine lost, duplicated or invented a placeholder."""
+
+    def __init__(self, lost: Sequence[int], duplicated: Sequence[int], unknown: Sequence[int]):
+        self.lost = tuple(lost)
+        self.duplicated = tuple(duplicated)
+        self.unknown = tuple(unknown)
+        parts = []
+        if lost:
+            parts.append(f"lost {_ids(lost)}")
+        if duplicated:
+            parts.append(f"duplicated {_ids(duplicated)}")
+        if unknown:
+            parts.append(f"invented {_ids(unknown)}")
+        super().__init__("protected term placeholder " + ", ".join(parts))
+
+
+def _ids(ids: Sequence[int]) -> str:
+    return ", ".join(placeholder(i) for i in ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One protected term: what the source said and what the target must say."""
+
+    source: str
+    target: str
+    entry_id: str
+    flagged: bool = False  # a person kept as written: a translator must supply the name
+
+
+@dataclass(frozen=True, slots=True)
+class Masked:
+    text: str  # what is sent to the engine
+    slots: tuple[Slot, ...]
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(
+            f"no approved form for '{slot.source}' ({slot.entry_id}); kept as written"
+            for slot in self.slots
+            if slot.flagged
+        )
+
+
+def protected_form(match: TermMatch, target: str) -> Slot | None:
+    """The target form a match must come back as, or None when it may be translated."""
+    entry = match.entry
+    if entry.dnt:
+        return Slot(match.text, match.text, entry.id)
+    approved = entry.approved(target)
+    if approved:
+        return Slot(match.text, approved, entry.id)
+    if entry.kind is Kind.PERSON:
+        return Slot(match.text, match.text, entry.id, flagged=True)
+    return None
+
+
+def mask_terms(text: str, matches: Sequence[TermMatch], target: str) -> Masked:
+    """Replace each protectable match (sorted, non-overlapping) by a placeholder."""
+    out: list[str] = []
+    slots: list[Slot] = []
+    pos = 0
+    for match in matches:
+        slot = protected_form(match, target)
+        if slot is None or match.start < pos:
+            continue
+        out.append(text[pos : match.start])
+        out.append(placeholder(len(slots)))
+        slots.append(slot)
+        pos = match.end
+    out.append(text[pos:])
+    return Masked("".join(out), tuple(slots))
+
+
+def unmask(text: str, masked: Masked) -> str:
+    """Put the approved target forms back; raise PlaceholderMismatch when ids do not add up."""
+    seen = Counter(int(m.group(1)) for m in _PLACEHOLDER.finditer(text))
+    expected = range(len(masked.slots))
+    lost = [i for i in expected if seen[i] == 0]
+    duplicated = [i for i in expected if seen[i] > 1]
+    unknown = sorted(i for i in seen if i >= len(masked.slots))
+    if lost or duplicated or unknown:
+        raise PlaceholderMismatch(lost, duplicated, unknown)
+    return _PLACEHOLDER.sub(lambda m: masked.slots[int(m.group(1))].target, text)

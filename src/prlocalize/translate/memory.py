@@ -1,0 +1,212 @@
+"""prlocalize.translate.memory
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A translation memory in SQLite (``.prlocalize/memory.sqlite`` by default): source
+and target text per language pair, keyed by a hash of the normalised source.
+Exact matches come from the index; fuzzy ones from rapidfuzz over the pair's
+sources (loaded once per pair), returned with their score. It is filled from
+approved (non-fuzzy) catalog entries and from TMX files. The machine-translation
+cache lives in the same file (see :mod:`prlocalize.translate.cache`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from prlocalize.errors import InputError
+from prlocalize.translate.base import Candidate
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS units (
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source_key  TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    origin      TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (source_lang, target_lang, source_key)
+);
+"""
+
+
+def normalise(text: str) -> str:
+    """NFC with runs of white space folded, so trivial spacing never defeats a match."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+
+
+def lang_key(code: str) -> str:
+    """Language (and script) of a locale or TMX code: ``ja-JP`` → ``ja``."""
+    parts = code.replace("-", "_").lower().split("_")
+    keep = [parts[0]] + [p for p in parts[1:] if len(p) == 4 and p.isalpha()]
+    return "_".join(keep)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    source_lang: str
+    target_lang: str
+    source: str
+    target: str
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    unit: Unit
+    score: float  # 100 for exact
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating) the SQLite file shared by the memory and the MT cache."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.DatabaseError as exc:
+        raise InputError(
+            path, None, f"cannot open the memory: {exc}", "delete or move it"
+        ) from None
+    return conn
+
+
+class TranslationMemory:
+    def __init__(self, path: str | Path, *, fuzzy_threshold: float = 75.0) -> None:
+        self.path = Path(path)
+        self.fuzzy_threshold = fuzzy_threshold
+        self.conn = connect(self.path)
+        self.lock = threading.Lock()
+        try:
+            self.conn.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise InputError(self.path, None, f"not a prlocalize memory: {exc}") from None
+        self._fuzzy_index: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> TranslationMemory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM units").fetchone()[0]
+
+    def add(self, units: Iterable[Unit]) -> int:
+        """Store units (a later unit for the same source replaces an earlier one)."""
+        rows = [
+            (
+                lang_key(u.source_lang),
+                lang_key(u.target_lang),
+                text_key(u.source),
+                u.source,
+                u.target,
+                u.origin,
+            )
+            for u in units
+            if u.source.strip() and u.target.strip()
+        ]
+        with self.lock:
+            self.conn.execute("BEGIN")
+            self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?)", rows)
+            self.conn.execute("COMMIT")
+            self._fuzzy_index.clear()
+        return len(rows)
+
+    def add_catalog(self, catalog: object, source_lang: str, locale: str, origin: str) -> int:
+        """Store every approved (translated, non-fuzzy, singular) entry of a Babel catalog."""
+        units = (
+            Unit(source_lang, locale, message.id, message.string, origin)
+            for message in catalog  # type: ignore[attr-defined]
+            if message.id
+            and isinstance(message.id, str)
+            and isinstance(message.string, str)
+            and message.string
+            and not message.fuzzy
+        )
+        return self.add(units)
+
+    def units(self) -> Iterator[Unit]:
+        rows = self.conn.execute(
+            "SELECT source_lang, target_lang, source, target, origin FROM units "
+            "ORDER BY source_lang, target_lang, source"
+        )
+        for row in rows:
+            yield Unit(*row)
+
+    def exact(self, text: str, source: str, target: str) -> Match | None:
+        row = self.conn.execute(
+            "SELECT source, target, origin FROM units "
+            "WHERE source_lang=? AND target_lang=? AND source_key=?",
+            (lang_key(source), lang_key(target), text_key(text)),
+        ).fetchone()
+        if row is None:
+            return None
+        return Match(Unit(source, target, row[0], row[1], row[2]), 100.0)
+
+    def fuzzy(self, text: str, source: str, target: str) -> Match | None:
+        """Best unit at or above the threshold by rapidfuzz's normalised similarity."""
+        from rapidfuzz import fuzz, process
+
+        sources, targets = self._index(lang_key(source), lang_key(target))
+        if not sources:
+            return None
+        best = process.extractOne(
+            normalise(text), sources, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
+        )
+        if best is None:
+            return None
+        _, score, index = best
+        return Match(Unit(source, target, sources[index], targets[index]), float(score))
+
+    def lookup(self, text: str, source: str, target: str) -> Match | None:
+        return self.exact(text, source, target) or self.fuzzy(text, source, target)
+
+    def _index(self, source: str, target: str) -> tuple[list[str], list[str]]:
+        key = (source, target)
+        with self.lock:
+            if key not in self._fuzzy_index:
+                rows = self.conn.execute(
+                    "SELECT source, target FROM units WHERE source_lang=? AND target_lang=?",
+                    key,
+                ).fetchall()
+                self._fuzzy_index[key] = ([normalise(r[0]) for r in rows], [r[1] for r in rows])
+            return self._fuzzy_index[key]
+
+
+class MemoryBackend:
+    """Exact matches are final; fuzzy ones are drafts (``memory 92%``)."""
+
+    name = "memory"
+
+    def __init__(self, memory: TranslationMemory, *, fuzzy: bool = True) -> None:
+        self.memory = memory
+        self.use_fuzzy = fuzzy
+
+    def translate(self, texts: Sequence[str], source: str, target: str) -> list[Candidate | None]:
+        out: list[Candidate | None] = []
+        for text in texts:
+            match = self.memory.exact(text, source, target)
+            if match is None and self.use_fuzzy and text.strip():
+                match = self.memory.fuzzy(text, source, target)
+            if match is None:
+                out.append(None)
+            elif match.score >= 100 and normalise(match.unit.source) == normalise(text):
+                out.append(Candidate(match.unit.target, self.name, needs_review=False, score=100.0))
+            else:
+                out.append(
+                    Candidate(match.unit.target, self.name, needs_review=True, score=match.score)
+                )
+        return out

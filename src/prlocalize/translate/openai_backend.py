@@ -1,0 +1,111 @@
+"""prlocalize.translate.openai_backend
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+``chatgpt``: any OpenAI-compatible chat-completions endpoint through the official
+``openai`` client (deep-translator's adapter needs the pre-1.0 client). The base
+URL comes from ``--backend-url``; the key from ``PRLOCALIZE_CHATGPT_API_KEY``; the
+model from ``PRLOCALIZE_CHATGPT_MODEL``. Texts go in batches as a JSON array, and
+the prompt names what each protected-term placeholder stands for, so the model
+can build the sentence around it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from prlocalize.errors import BackendError
+from prlocalize.translate.engine import MachineBackend, MtOptions, require_key
+from prlocalize.translate.masking import Slot, placeholder
+from prlocalize.translate.policy import Failure
+
+KEY_VARIABLE = "PRLOCALIZE_CHATGPT_API_KEY"
+MODEL_VARIABLE = "PRLOCALIZE_CHATGPT_MODEL"
+DEFAULT_MODEL = "gpt-4o-mini"
+
+_SYSTEM = (
+    "You translate segments of a press release from {source} to {target}. "
+    'Answer with a JSON object {{"translations": [...]}} holding exactly one translation '
+    "per input string, in the same order, and nothing else. "
+    'Each tag like <x id="0"/> stands for a protected term: keep every tag exactly once, '
+    "unchanged, where the term belongs in the {target} sentence."
+)
+
+
+class ChatGptBackend(MachineBackend):
+    name = "chatgpt"
+    batch_size = 20
+    wants_slots = True
+
+    def __init__(self, options: MtOptions | None = None) -> None:
+        super().__init__(options)
+        key = require_key(self.name, KEY_VARIABLE)
+        self._secrets = [key]
+        self.model = os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
+        try:
+            import openai
+        except ImportError:
+            raise BackendError(
+                self.name, "the OpenAI client is missing: pip install openai"
+            ) from None
+        # our RetryPolicy retries (reading Retry-After); the client must not retry on its own
+        self._client = openai.OpenAI(
+            api_key=key, base_url=self.options.url, max_retries=0, timeout=self.options.timeout
+        )
+
+    def prompt(
+        self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
+    ) -> list[dict[str, str]]:
+        system = _SYSTEM.format(source=source, target=target)
+        terms = [
+            f"{placeholder(i)} in input {n}: '{slot.source}' → '{slot.target}'"
+            for n, text_slots in enumerate(slots)
+            for i, slot in enumerate(text_slots)
+        ]
+        if terms:
+            system += "\nGlossary (the tags stand for these approved terms):\n" + "\n".join(terms)
+        return [
+            {"role": "system", "content": system},
+            {"role": "user", "content": json.dumps(texts, ensure_ascii=False)},
+        ]
+
+    def _request(
+        self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
+    ) -> list[str | None]:
+        response = self._client.chat.completions.create(
+            model=self.model,
+            messages=self.prompt(texts, source, target, slots),  # type: ignore[arg-type]
+            temperature=0,
+            response_format={"type": "json_object"},
+        )
+        content = response.choices[0].message.content or ""
+        try:
+            translations = json.loads(content)["translations"]
+        except (ValueError, KeyError, TypeError):
+            return [None] * len(texts)  # an answer we cannot read is no answer
+        if not isinstance(translations, list) or len(translations) != len(texts):
+            return [None] * len(texts)
+        return [t if isinstance(t, str) and t.strip() else None for t in translations]
+
+    def _classify(self, exc: Exception) -> Failure | None:
+        import openai
+
+        if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+            return Failure(False, f"authorisation failed: check {KEY_VARIABLE}")
+        if isinstance(exc, openai.RateLimitError):
+            return Failure(True, "too many requests (HTTP 429)", _retry_after(exc))
+        if isinstance(exc, openai.APIConnectionError):  # includes timeouts
+            return Failure(True, f"cannot reach the service ({type(exc).__name__})")
+        if isinstance(exc, openai.APIStatusError):
+            retryable = exc.status_code >= 500 or exc.status_code == 408
+            return Failure(retryable, f"HTTP {exc.status_code}", _retry_after(exc))
+        return None
+
+
+def _retry_after(exc: object) -> float | None:
+    response = getattr(exc, "response", None)
+    value = response.headers.get("retry-after") if response is not None else None
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None

@@ -1,0 +1,108 @@
+"""prlocalize.translate.tmx
+~~~~~~~~~~~~~~~~~~~~~~~~~
+
+TMX 1.4 import and export with lxml. Import accepts what other tools write:
+OmegaT's and Trados' headers, ``xml:lang`` or TMX 1.1's ``lang``, region
+variants (``ja-JP``, ``EN-US``), ``srclang="*all*"`` and inline codes
+(``<bpt>``, ``<ph>``…, whose native code is dropped and whose text is kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from prlocalize import __version__
+from prlocalize.errors import InputError
+from prlocalize.translate.memory import Unit, lang_key
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_CODE_TAGS = {"bpt", "ept", "it", "ph", "ut"}  # hold native codes, not text
+
+
+def _seg_text(seg: object) -> str:
+    """Text of a <seg>, without the content of inline code elements."""
+    parts: list[str] = [seg.text or ""]  # type: ignore[attr-defined]
+    for child in seg:  # type: ignore[attr-defined]
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag not in _CODE_TAGS:
+            parts.append(_seg_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def read_tmx(path: str | Path) -> Iterator[Unit]:
+    """Yield a unit per (source, other language) pair of each <tu>."""
+    from lxml import etree
+
+    path = Path(path)
+    try:
+        tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+    except OSError as exc:
+        raise InputError(path, None, f"cannot read: {exc}") from None
+    except etree.XMLSyntaxError as exc:
+        line = exc.position[0] if exc.position else None
+        raise InputError(
+            path, line, f"not well-formed XML: {exc.msg}", "is it a TMX file?"
+        ) from None
+    root = tree.getroot()
+    if root.tag != "tmx":
+        raise InputError(path, root.sourceline, f"root element is <{root.tag}>, not <tmx>")
+    header = root.find("header")
+    srclang = (header.get("srclang") if header is not None else None) or "*all*"
+    origin = f"tmx:{path.name}"
+    for tu in root.iter("tu"):
+        variants: list[tuple[str, str]] = []
+        for tuv in tu.findall("tuv"):
+            lang = tuv.get(_XML_LANG) or tuv.get("lang")
+            seg = tuv.find("seg")
+            if not lang or seg is None:
+                raise InputError(path, tuv.sourceline, "<tuv> without xml:lang or <seg>")
+            variants.append((lang, _seg_text(seg)))
+        tu_src = tu.get("srclang") or srclang
+        if tu_src.lower() == "*all*":
+            source = variants[0] if variants else None
+        else:
+            source = next((v for v in variants if lang_key(v[0]) == lang_key(tu_src)), None)
+        if source is None:
+            continue
+        for lang, text in variants:
+            if lang_key(lang) != lang_key(source[0]):
+                yield Unit(lang_key(source[0]), lang_key(lang), source[1], text, origin)
+
+
+def tmx_bytes(units: Iterable[Unit], *, srclang: str = "en") -> bytes:
+    """TMX 1.4 with one <tu> per unit (units sharing a source are grouped)."""
+    from lxml import etree
+
+    root = etree.Element("tmx", version="1.4")
+    etree.SubElement(
+        root,
+        "header",
+        creationtool="prlocalize",
+        creationtoolversion=__version__,
+        segtype="sentence",
+        adminlang="en",
+        srclang=srclang,
+        datatype="plaintext",
+        **{"o-tmf": "prlocalize"},
+    )
+    body = etree.SubElement(root, "body")
+    grouped: dict[tuple[str, str], list[Unit]] = {}
+    for unit in units:
+        grouped.setdefault((unit.source_lang, unit.source), []).append(unit)
+    for (source_lang, source), group in grouped.items():
+        tu = etree.SubElement(body, "tu")
+        if source_lang != srclang:
+            tu.set("srclang", source_lang)
+        _tuv(tu, source_lang, source)
+        for unit in group:
+            _tuv(tu, unit.target_lang, unit.target)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _tuv(tu: object, lang: str, text: str) -> None:
+    from lxml import etree
+
+    tuv = etree.SubElement(tu, "tuv", {_XML_LANG: lang.replace("_", "-")})
+    etree.SubElement(tuv, "seg").text = text

@@ -234,6 +234,8 @@ def _group_key(block: Block) -> str:
 
 
 def _heading_level(block: Block, first: bool) -> int:
+    if block.attr("role") == "roster-group" and not first:
+        return 3  # "<Japan>" under "Roundtable participants"
     try:
         level = int(block.attr("level") or 0)
     except ValueError:

@@ -1,0 +1,114 @@
+"""``prlocalize build``: releases + catalogs → one HTML page per locale."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import click
+
+from prlocalize.cli.options import locale_option, locales_dir_option, validate_locale
+
+if TYPE_CHECKING:
+    from prlocalize.document import LineIndex
+    from prlocalize.findings import Finding
+    from prlocalize.pipeline import BuildResult
+    from prlocalize.ui import Ui
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@locales_dir_option
+@locale_option
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=str),
+    help="Output folder: pages go to OUT/<locale>/<stem>.html.",
+)
+@click.option(
+    "--fallback",
+    type=click.Choice(["source", "fail"]),
+    default="source",
+    show_default=True,
+    help="Missing translation: publish the source sentence, or fail (exit 1, nothing written).",
+)
+@click.option("--use-fuzzy", is_flag=True, help="Publish fuzzy translations too.")
+@click.option("--source-lang", default=None, metavar="LANG", help="Language of the releases.")
+def build(
+    *,
+    paths: tuple[str, ...],
+    locales_dir: str,
+    locales: tuple[str, ...],
+    out: str,
+    fallback: str,
+    use_fuzzy: bool,
+    source_lang: str | None,
+) -> None:
+    """Write OUT/<locale>/<stem>.html for every release in PATH... and every LOCALE.
+
+    HTML releases keep their markup with each translated sentence in place; text and
+    Markdown releases become clean HTML5 pages. Translations are untrusted: markup
+    the source sentence did not have is refused and the source sentence published.
+    """
+    from prlocalize.pipeline import build as run_build
+    from prlocalize.ui import Ui
+
+    wanted = tuple(dict.fromkeys(validate_locale(loc) for loc in locales))
+    result = run_build(
+        paths,
+        locales_dir,
+        wanted,
+        out,
+        fallback=fallback,
+        use_fuzzy=use_fuzzy,
+        source_lang=source_lang,
+    )
+    ui = Ui()
+    report_refused(ui, result.refused)
+    if result.failed:
+        report_missing(ui, result)
+        ui.error(
+            f"{result.missing} translation(s) missing or refused; nothing written (--fallback fail)"
+        )
+        click.get_current_context().exit(1)
+    summarize(ui, result)
+
+
+def report_refused(ui: Ui, refused: Sequence[Finding]) -> None:
+    for finding in refused:
+        ui.warn(f"{finding.path}: {finding.code} {finding.message}: {finding.found!r}")
+
+
+def report_missing(ui: Ui, result: BuildResult) -> None:
+    """``path:line: no ja translation: '...'`` for every segment that fell back."""
+    indexes: dict[str, LineIndex] = {}
+    for page in result.pages:
+        fell_back = [(s.span.start, s.text) for s in page.missing]
+        fell_back += [(f.span.start, f.found) for f in page.refused]
+        for offset, text in sorted(fell_back):
+            line = _line_of(page.source, offset, indexes)
+            ui.info(f"{page.source}:{line}: no {page.locale} translation: {text!r}")
+
+
+def _line_of(path: str, offset: int, indexes: dict[str, LineIndex]) -> int:
+    from pathlib import Path
+
+    from prlocalize.document import LineIndex
+    from prlocalize.readers import decode_source
+
+    if path not in indexes:
+        indexes[path] = LineIndex(decode_source(Path(path).read_bytes(), path))
+    return indexes[path].position(offset).line
+
+
+def summarize(ui: Ui, result: BuildResult) -> None:
+    pages = len(result.pages)
+    unchanged = pages - result.written
+    ui.success(f"{pages} page(s) built: {result.written} written, {unchanged} unchanged")
+    fell_back = result.missing
+    if fell_back:
+        fuzzy = sum(p.fuzzy_skipped for p in result.pages)
+        note = f" ({fuzzy} fuzzy entries not published; use --use-fuzzy)" if fuzzy else ""
+        ui.info(f"{fell_back} segment(s) published in the source language{note}")

@@ -1,0 +1,145 @@
+"""``prlocalize run``: the whole way from releases to published pages, in one command."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from prlocalize.cli.options import glossary_option, locale_option, source_lang_option
+
+if TYPE_CHECKING:
+    from prlocalize.pipeline import Progress, RunResult
+    from prlocalize.ui import Ui
+
+STAGES = ("check", "extract", "update", "translate", "compile", "build")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@locale_option
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=str),
+    help="Output folder: catalogs in OUT/locales, pages in OUT/dist/<locale>/<stem>.html.",
+)
+@glossary_option
+@source_lang_option
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Exit 1 when source findings reach this severity. Default: report, never fail.",
+)
+@click.option(
+    "--backend",
+    "backends",
+    multiple=True,
+    metavar="NAME",
+    help="Translation backend, in chain order (repeatable). Default: config, then "
+    "glossary,memory (offline).",
+)
+@click.option("--use-fuzzy", is_flag=True, help="Publish fuzzy translations too.")
+def run(
+    *,
+    paths: tuple[str, ...],
+    locales: tuple[str, ...],
+    out: str,
+    glossaries: tuple[str, ...],
+    source_lang: str | None,
+    fail_on: str | None,
+    backends: tuple[str, ...],
+    use_fuzzy: bool,
+) -> None:
+    """Check, extract, update, translate, compile and build PATH... for every LOCALE.
+
+    Writes OUT/locales/... (catalogs) and OUT/dist/<locale>/<stem>.html (pages), prints
+    the check report and a table per locale. Findings are reported, not failed,
+    unless --fail-on is given.
+    """
+    from prlocalize.cli.options import validate_locale
+    from prlocalize.config import load_settings
+    from prlocalize.findings import Severity
+    from prlocalize.pipeline import run as run_pipeline
+    from prlocalize.ui import Ui
+
+    settings = load_settings(
+        Path.cwd(),
+        {"glossaries": glossaries, "source_lang": source_lang, "backends": backends},
+    )
+    wanted = tuple(dict.fromkeys(validate_locale(loc) for loc in locales))
+    ui = Ui()
+    with _progress(ui) as progress:
+        result = run_pipeline(
+            paths, wanted, out, settings, progress, backends=backends or None, use_fuzzy=use_fuzzy
+        )
+    _report(ui, result)
+    if fail_on is not None and result.check.at_or_above(Severity.parse(fail_on)):
+        click.get_current_context().exit(1)
+
+
+@contextlib.contextmanager
+def _progress(ui: Ui) -> Iterator[Progress | None]:
+    """One bar per stage on a terminal; nothing otherwise."""
+    if not ui.interactive:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=ui.err,
+        transient=True,
+    ) as bars:
+        tasks: dict[str, int] = {}
+
+        def advance(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bars.add_task(stage, total=max(total, 1))
+            bars.update(tasks[stage], completed=done, total=max(total, 1))
+
+        yield advance
+
+
+def _report(ui: Ui, result: RunResult) -> None:
+    from prlocalize.cli.build import report_refused
+    from prlocalize.pipeline import origin_counts
+    from prlocalize.report import get_reporter
+
+    if result.check.findings:
+        get_reporter("text").write(result.check, ui.out.file)
+    report_refused(ui, result.build.refused)
+    if result.translate_error:
+        ui.warn(f"translation stopped early: {result.translate_error}")
+    rows = []
+    for summary in result.locales:
+        origins = origin_counts(summary)
+        rows.append(
+            (
+                summary.locale,
+                summary.segments,
+                summary.translated,
+                summary.fuzzy,
+                origins.get("glossary", 0),
+                origins.get("memory", 0),
+                origins.get("mt", 0),
+                summary.findings,
+            )
+        )
+    ui.table(
+        None,
+        ["locale", "segments", "translated", "fuzzy", "glossary", "memory", "MT", "findings"],
+        rows,
+    )
+    pages = len(result.build.pages)
+    ui.success(
+        f"{pages} page(s) in {result.dist_dir} ({result.build.written} written), "
+        f"catalogs in {result.locales_dir}; {len(result.check.findings)} source finding(s)"
+    )

@@ -355,20 +355,19 @@ def csv_columns(entries: Iterable[Entry]) -> list[str]:
     for entry in entries:
         for locale in entry.forms:
             locales[locale] = None
-    ordered = sorted(locales, key=lambda loc: (loc not in ("en", "ja", "ko"), loc))
-    ordered = [loc for loc in ("en", "ja", "ko") if loc in locales] + [
-        loc for loc in ordered if loc not in ("en", "ja", "ko")
-    ]
+    main = [loc for loc in ("en", "ja", "ko") if loc in locales]
+    ordered = main + sorted(loc for loc in locales if loc not in main)
     columns = ["id", "kind", *ordered]
     for prefix, test in (
         ("variants", lambda t: t.variants),
         ("forbidden", lambda t: t.forbidden),
-        ("given", lambda t: t.name),
-        ("family", lambda t: t.name),
     ):
         for locale in ordered:
             if any((t := e.forms.get(locale)) is not None and test(t) for e in entries):
                 columns.append(f"{prefix}:{locale}")
+    for locale in ordered:  # name parts in pairs: given:en, family:en, given:ja, ...
+        if any((t := e.forms.get(locale)) is not None and t.name for e in entries):
+            columns += [f"given:{locale}", f"family:{locale}"]
     return [*columns, "dnt", "note"]
 
 

@@ -1,0 +1,210 @@
+"""prlocalize.catalog.checks
+~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Translation checks (PR4xx) over a .po file: every translated, non-fuzzy message
+becomes a :class:`~prlocalize.rules.base.TranslationPair` that knows where its
+msgstr sits in the file, so findings carry the .po file's own lines and columns.
+
+A ``#, prlocalize-ignore:PR401`` flag on an entry suppresses that code (or code
+prefix) there.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from babel.messages.catalog import Catalog
+
+from prlocalize.catalog.io import decode_catalog, parse_catalog
+from prlocalize.document import Span
+from prlocalize.errors import InputError
+from prlocalize.findings import FileReport, Finding, Severity
+from prlocalize.rules.base import Rule, TranslationContext, TranslationPair
+from prlocalize.scripts import detect_language
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.model import Glossary
+
+IGNORE_FLAG = "prlocalize-ignore:"
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
+            "f": "\f", "v": "\v"}  # fmt: skip
+
+
+def check_po(
+    path: Path, glossary: Glossary, rules: Sequence[type[Rule]], settings: Any = None
+) -> FileReport:
+    """Run the translation rules among ``rules`` on the catalog at ``path``."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, None, f"cannot read catalog: {exc.strerror or exc}") from None
+    text = decode_catalog(data, path)
+    return check_po_text(text, path=str(path), glossary=glossary, rules=rules, settings=settings)
+
+
+def check_po_text(
+    text: str,
+    *,
+    path: str,
+    glossary: Glossary,
+    rules: Sequence[type[Rule]],
+    settings: Any = None,
+    locale: str | None = None,
+) -> FileReport:
+    """:func:`check_po` on catalog text already read."""
+    from prlocalize.glossary.matcher import TermMatcher
+
+    folder_locale = _locale_from_path(path)
+    catalog = parse_catalog(text, path=path, locale=locale or folder_locale)
+    locale = locale or catalog.locale_identifier or folder_locale
+    if not locale:
+        raise InputError(
+            path, None, "cannot tell the catalog's locale", "add a Language header to it"
+        )
+    locale = str(locale)
+    translation_rules = [r for r in rules if r.target == "translation"]
+    pairs = list(translation_pairs(catalog, text))
+    source_lang = _source_lang(settings, pairs)
+    source_matcher = TermMatcher.build(glossary, source_lang)
+    target_matcher = TermMatcher.build(glossary, locale)
+    overrides = dict(getattr(settings, "severity", None) or {})
+    instances = [
+        rule(Severity.parse(overrides[rule.code]) if rule.code in overrides else None)
+        for rule in translation_rules
+    ]
+    findings: list[Finding] = []
+    for pair in pairs:
+        ignored = _ignored_codes(pair.flags)
+        ctx = TranslationContext(
+            path=path,
+            pair=pair,
+            source_lang=source_lang,
+            locale=locale,
+            glossary=glossary,
+            source_matcher=source_matcher,
+            target_matcher=target_matcher,
+        )
+        for rule in instances:
+            if any(rule.code.startswith(code) for code in ignored):
+                continue
+            findings.extend(rule.check(ctx))
+    findings.sort(key=Finding.sort_key)
+    return FileReport(path=path, text=text, findings=findings, lang=locale, kind="catalog")
+
+
+def translation_pairs(catalog: Catalog, text: str) -> Iterator[TranslationPair]:
+    """The translated, non-fuzzy messages of ``catalog`` with their place in ``text``."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for message in catalog:
+        if not message.id or not isinstance(message.string, str) or not message.string:
+            continue
+        if message.fuzzy or message.lineno is None:
+            continue
+        located = _locate_msgstr(lines, starts, message.lineno - 1)
+        if located is None:
+            continue
+        line, span, offsets = located
+        yield TranslationPair(
+            msgid=str(message.id),
+            msgstr=message.string,
+            line=line,
+            span=span,
+            msgctxt=message.context,
+            flags=frozenset(message.flags),
+            comments=tuple(message.user_comments),
+            offsets=offsets if len(offsets) == len(message.string) + 1 else None,
+        )
+
+
+def _locate_msgstr(
+    lines: list[str], starts: list[int], msgid_index: int
+) -> tuple[int, Span, tuple[int, ...]] | None:
+    index = msgid_index
+    while index < len(lines) and not lines[index].lstrip().startswith("msgstr"):
+        index += 1
+    if index == len(lines):
+        return None
+    first = index
+    offsets: list[int] = []
+    span_start = span_end = -1
+    while index < len(lines):
+        line = lines[index].rstrip("\r")
+        stripped = line.lstrip()
+        if index > first and not stripped.startswith('"'):
+            break
+        quote = line.find('"')
+        base = starts[index]
+        if span_start < 0:
+            span_start = base + quote
+        j = quote + 1
+        while j < len(line) and line[j] != '"':
+            offsets.append(base + j)
+            j += 2 if line[j] == "\\" and line[j + 1 : j + 2] in _ESCAPES else 1
+        span_end = base + j + 1
+        index += 1
+    offsets.append(span_end - 1)
+    return first + 1, Span(span_start, span_end), tuple(offsets)
+
+
+def _ignored_codes(flags: frozenset[str]) -> tuple[str, ...]:
+    codes: list[str] = []
+    for flag in flags:
+        if flag.startswith(IGNORE_FLAG):
+            codes.extend(c.upper() for c in re.split(r"[\s;]+", flag[len(IGNORE_FLAG) :]) if c)
+    return tuple(codes)
+
+
+def _locale_from_path(path: str) -> str | None:
+    parts = Path(path).parts
+    if len(parts) >= 3 and parts[-2] == "LC_MESSAGES":
+        return parts[-3]
+    return None
+
+
+def _source_lang(settings: Any, pairs: list[TranslationPair]) -> str:
+    configured = getattr(settings, "source_lang", None)
+    if configured:
+        return str(configured)
+    sample = " ".join(p.msgid for p in pairs[:200])
+    return detect_language(sample) if sample else "en"
+
+
+# -- docstring examples ------------------------------------------------------------
+
+
+def example_po(rule: type[Rule]) -> tuple[str, str]:
+    """The catalog text and locale of a PR4xx rule's docstring ``Example``.
+
+    The Example names the locale as "In a ``ja`` catalog" and gives ``msgid`` /
+    ``msgstr`` lines; this wraps them in a header so that they form a .po file.
+    """
+    example = rule.doc_sections().get("Example", "")
+    found = re.search(r"``([A-Za-z_]+)`` catalog", example)
+    locale = found.group(1) if found else "ja"
+    body = textwrap.dedent(
+        "\n".join(line for line in example.splitlines() if line.strip().startswith("msg"))
+    )
+    body = "\n".join(line.strip() for line in body.splitlines())
+    header = (
+        'msgid ""\nmsgstr ""\n'
+        f'"Language: {locale}\\n"\n'
+        '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    )
+    return header + body + "\n", locale
+
+
+def example_findings(rule: type[Rule], glossary: Glossary) -> list[Finding]:
+    """The findings of ``rule`` on its own docstring Example (executable docs)."""
+    text, locale = example_po(rule)
+    report = check_po_text(
+        text, path=f"{rule.code}.po", glossary=glossary, rules=[rule], locale=locale
+    )
+    return report.findings

@@ -1,0 +1,175 @@
+"""prlocalize.catalog.compare
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+What must survive translation, pulled out of a msgid or msgstr so that the two can
+be compared: numbers and dates by value, URLs and e-mail addresses as written, and
+inline markup (the canonical HTML fragments of segments with links or emphasis).
+
+Dates reduce to the numbers they are made of, English month names to their number,
+so "May 10, 2024", "2024年5月10日" and "2024년 5월 10일" all give {2024, 5, 10}; digit
+grouping is ignored ("2,500" = "2500"), and 万/만 multiply (2万5000 = 25000).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from lxml import etree
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ),
+        1,
+    )
+    for name in names
+}
+# a month name only counts next to a day or year: "May 10", "10 May", "May 2024"
+_MONTH_RE = re.compile(
+    r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?(?=\s+\d)"
+    r"|(?<=\d\s)(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
+)
+_NUMBER_RE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
+_MYRIAD = {"万": 10_000, "만": 10_000, "億": 100_000_000, "억": 100_000_000}
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'“”‘’「」（）()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
+)
+_TRAILING = ".,;:!?。、"
+_TAG_RE = re.compile(r"<[^<>]*>")
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A number found in a text: its value and what the text says."""
+
+    value: Decimal
+    text: str
+    start: int
+    end: int
+
+
+def links(text: str) -> list[tuple[str, int, int]]:
+    """URLs and e-mail addresses of ``text`` as (text, start, end), trailing punctuation cut."""
+    found = []
+    for match in URL_RE.finditer(text):
+        value = match.group().rstrip(_TRAILING)
+        found.append((value, match.start(), match.start() + len(value)))
+    return found
+
+
+def numbers(text: str) -> list[Value]:
+    """Every number and date part of ``text``, by value (URLs, e-mails and tags left out)."""
+    masked = _mask(text, [(s, e) for _, s, e in links(text)])
+    masked = _TAG_RE.sub(lambda m: " " * len(m.group()), masked)
+    normal = "".join(
+        unicodedata.normalize("NFKC", c) if "０" <= c <= "９" or c in "，．" else c for c in masked
+    )
+    out: list[Value] = []
+    for match in _MONTH_RE.finditer(normal):
+        name = match.group(1) or match.group(2)
+        out.append(Value(Decimal(_MONTHS[name]), match.group(), match.start(), match.end()))
+    for match in _NUMBER_RE.finditer(normal):
+        raw = match.group().replace(",", "").replace("，", "")
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            continue
+        end = match.end()
+        if end < len(normal) and normal[end] in _MYRIAD:
+            value *= _MYRIAD[normal[end]]
+            rest = _NUMBER_RE.match(normal, end + 1)
+            end += 1
+            if rest and "." not in rest.group():
+                value += Decimal(rest.group().replace(",", ""))
+                end = rest.end()
+        out.append(Value(value, text[match.start() : end], match.start(), end))
+    out.sort(key=lambda v: v.start)
+    return _merge_myriads(out)
+
+
+def _merge_myriads(values: list[Value]) -> list[Value]:
+    # "2万5000" was read as one value; drop the tail that was also read on its own
+    kept: list[Value] = []
+    for value in values:
+        if kept and value.start < kept[-1].end:
+            continue
+        kept.append(value)
+    return kept
+
+
+def missing_numbers(source: str, target: str) -> list[Value]:
+    """Numbers of ``source`` (by value, with multiplicity) that ``target`` lacks."""
+    have = Counter(v.value for v in numbers(target))
+    missing = []
+    for value in numbers(source):
+        if have[value.value] > 0:
+            have[value.value] -= 1
+        else:
+            missing.append(value)
+    return missing
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+# -- markup ------------------------------------------------------------------------
+
+
+class MarkupError(ValueError):
+    """A text that should be an inline HTML fragment is not well formed."""
+
+
+def markup_elements(fragment: str) -> Counter[str] | None:
+    """The inline elements of a canonical fragment (``<a href="x">``) with their attributes.
+
+    None when ``fragment`` holds no element at all (plain text, even with a literal
+    ``<Japan>``); :class:`MarkupError` when it looks like markup but does not parse.
+    """
+    if "<" not in fragment:
+        return None
+    try:
+        root = etree.fromstring(f"<root>{fragment}</root>")
+    except etree.XMLSyntaxError as exc:
+        raise MarkupError(str(exc)) from None
+    found: Counter[str] = Counter()
+    for element in root.iter():
+        if element is root or not isinstance(element.tag, str):
+            continue
+        attrs = "".join(f' {k}="{v}"' for k, v in sorted(element.attrib.items()))
+        found[f"<{element.tag}{attrs}>"] += 1
+    return found or None
+
+
+def is_markup(fragment: str) -> bool:
+    try:
+        return markup_elements(fragment) is not None
+    except MarkupError:
+        return False
+
+
+def mask_tags(text: str) -> str:
+    """``text`` with the tags of an inline fragment blanked out (offsets unchanged)."""
+    if not is_markup(text):
+        return text
+    return _TAG_RE.sub(lambda m: " " * len(m.group()), text)

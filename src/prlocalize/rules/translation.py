@@ -1,0 +1,480 @@
+"""prlocalize.rules.translation
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+PR4xx: checks of translations in gettext catalogs. Each rule sees one message of a
+.po file (:class:`~prlocalize.rules.base.TranslationContext`) and points its
+findings at the .po file's text. Fuzzy and untranslated messages are not checked:
+they are work in progress, and ``prlocalize compile`` reports them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from prlocalize.catalog.compare import (
+    MarkupError,
+    links,
+    markup_elements,
+    mask_tags,
+    missing_numbers,
+)
+from prlocalize.findings import Finding, Fix, Severity
+from prlocalize.rules.base import Rule, TranslationContext
+from prlocalize.scripts import expected_scripts, script_of
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatch
+
+_SOURCE_RUN_MIN_WORDS = 3  # shorter Latin runs are usually names, brands or acronyms
+
+
+def source_matches(ctx: TranslationContext) -> list[TermMatch]:
+    """Glossary matches of the msgid in the source language (computed once per message)."""
+    found = ctx.cache.get("source_matches")
+    if found is None:
+        found = ctx.cache["source_matches"] = ctx.source_matcher.find(mask_tags(ctx.pair.msgid))
+    return found
+
+
+def target_matches(ctx: TranslationContext) -> list[TermMatch]:
+    """Glossary matches of the msgstr in the catalog's locale."""
+    found = ctx.cache.get("target_matches")
+    if found is None:
+        found = ctx.cache["target_matches"] = ctx.target_matcher.find(mask_tags(ctx.pair.msgstr))
+    return found
+
+
+def _accepted_forms(match: TermMatch, locale: str) -> tuple[str, ...]:
+    term = match.entry.term(locale)
+    forms = term.accepted if term else ()
+    approved = match.entry.approved(locale)
+    return (approved, *forms) if approved and approved not in forms else forms
+
+
+class TranslationRule(Rule):
+    target = "translation"
+
+    def whole(self, ctx: TranslationContext, message: str, **kwargs: object) -> Finding:
+        return self.finding(ctx.path, ctx.pair.span, message, **kwargs)  # type: ignore[arg-type]
+
+
+class UnapprovedTermTranslation(TranslationRule):
+    """Glossary term translated without its approved form
+
+    Why is this bad?
+        Names, titles and organisations must read the same in every release; a
+        translator's own rendering (or the English left in place) makes the same
+        person look like two.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "Hiroaki Ueno opened the meeting."
+            msgstr "Hiroaki Ueno氏が開会を宣言した。"
+
+    Use instead:
+        The glossary's form, as the ``#.`` hint above the entry gives it::
+
+            msgstr "上野 裕明氏が開会を宣言した。"
+
+    Fix safety:
+        No automatic fix: where the approved form goes in the sentence is the
+        translator's call.
+    """
+
+    code = "PR401"
+    name = "unapproved-term-translation"
+    severity = Severity.ERROR
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        msgstr = ctx.pair.msgstr
+        in_target = target_matches(ctx)
+        seen: set[str] = set()
+        for match in source_matches(ctx):
+            entry = match.entry
+            if entry.dnt or entry.id in seen or not entry.approved(ctx.locale):
+                continue
+            seen.add(entry.id)
+            accepted = _accepted_forms(match, ctx.locale)
+            if any(form in msgstr for form in accepted):
+                continue
+            mine = [t for t in in_target if t.entry.id == entry.id]
+            if any(t.kind in {"approved", "variant"} for t in mine):
+                continue
+            if any(t.kind == "forbidden" for t in mine):
+                continue  # forbidden-translation says it better
+            approved = entry.approved(ctx.locale)
+            near = next((t for t in mine if t.kind in {"glued", "reversed"}), None)
+            if near is not None:
+                yield self.finding(
+                    ctx.path,
+                    ctx.pair.source_span(near.start, near.end),
+                    f"'{match.text}' translated as '{near.text}', not as the glossary has it",
+                    found=near.text,
+                    suggestion=approved,
+                )
+                continue
+            yield self.whole(
+                ctx,
+                f"Approved translation of '{match.text}' missing",
+                found=match.text,
+                suggestion=approved,
+            )
+
+
+class ForbiddenTranslation(TranslationRule):
+    """Translation uses a form the glossary forbids
+
+    Why is this bad?
+        Forbidden forms are known mistakes (a wrong reading of a name, an old
+        company name); readers and search engines take them for another entity.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "iPark Institute Co., Ltd. hosted the meeting."
+            msgstr "アイパークインスティテュート株式会社が会合を主催した。"
+
+    Use instead:
+        ::
+
+            msgstr "アイパークインスティチュート株式会社が会合を主催した。"
+
+    Fix safety:
+        The replacement is suggested, not applied: the form may be part of a longer
+        word.
+    """
+
+    code = "PR402"
+    name = "forbidden-translation"
+    severity = Severity.ERROR
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        for match in target_matches(ctx):
+            if match.kind != "forbidden":
+                continue
+            span = ctx.pair.source_span(match.start, match.end)
+            approved = match.approved
+            fix = None
+            if approved and len(span) == len(match.text):  # written in one piece in the file
+                fix = Fix.replace(span, approved, f"Use '{approved}'", safe=False)
+            yield self.finding(
+                ctx.path,
+                span,
+                f"Forbidden translation '{match.text}'",
+                found=match.text,
+                suggestion=approved,
+                fix=fix,
+            )
+
+
+class AlteredDntTerm(TranslationRule):
+    """Do-not-translate term changed in the translation
+
+    Why is this bad?
+        Brands and product names marked ``dnt`` in the glossary stay as written in
+        every language; a transliteration is a different name.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "Follow us on LinkedIn."
+            msgstr "リンクトインでフォローしてください。"
+
+    Use instead:
+        ::
+
+            msgstr "LinkedInでフォローしてください。"
+
+    Fix safety:
+        No automatic fix: the translated form has to be found and replaced by hand.
+    """
+
+    code = "PR403"
+    name = "altered-dnt-term"
+    severity = Severity.ERROR
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        msgstr = ctx.pair.msgstr
+        for match in source_matches(ctx):
+            if not match.entry.dnt:
+                continue
+            forms = {match.text, *(t.text for t in match.entry.forms.values() if t.text)}
+            if any(form in msgstr for form in forms):
+                continue
+            yield self.whole(
+                ctx,
+                f"Do-not-translate term '{match.text}' changed",
+                found=match.text,
+                suggestion=match.text,
+            )
+
+
+class NumberMismatch(TranslationRule):
+    """Number or date of the source missing from the translation
+
+    Numbers and dates are compared by value: "May 10, 2024" matches "2024年5月10日"
+    and "2024년 5월 10일", "2,500" matches "2500", and "2万5000" matches "25,000".
+
+    Why is this bad?
+        A wrong date or figure in a press release is a factual error, and the
+        translation is the version many readers will quote.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "More than 2,500 people work there."
+            msgstr "250人以上が働いている。"
+
+    Use instead:
+        ::
+
+            msgstr "2,500人以上が働いている。"
+
+    Fix safety:
+        No automatic fix.
+    """
+
+    code = "PR404"
+    name = "number-mismatch"
+    severity = Severity.ERROR
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        for value in missing_numbers(ctx.pair.msgid, ctx.pair.msgstr):
+            yield self.whole(
+                ctx,
+                f"Number '{value.text}' of the source missing from the translation",
+                found=value.text,
+            )
+
+
+class UrlMismatch(TranslationRule):
+    """URL or e-mail address of the source missing or altered in the translation
+
+    Why is this bad?
+        A changed address sends readers (and journalists' replies) nowhere, or to
+        someone else.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "Write to pr@example.com."
+            msgstr "pr@example.jpまでご連絡ください。"
+
+    Use instead:
+        ::
+
+            msgstr "pr@example.comまでご連絡ください。"
+
+    Fix safety:
+        No automatic fix.
+    """
+
+    code = "PR405"
+    name = "url-mismatch"
+    severity = Severity.ERROR
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        msgstr = ctx.pair.msgstr
+        for text, _, _ in links(mask_tags(ctx.pair.msgid)):
+            if text in msgstr:
+                continue
+            kind = "E-mail address" if "@" in text and "://" not in text else "URL"
+            yield self.whole(
+                ctx,
+                f"{kind} '{text}' missing or altered in the translation",
+                found=text,
+                suggestion=text,
+            )
+
+
+class MarkupMismatch(TranslationRule):
+    """Inline markup of the source missing, altered or broken in the translation
+
+    Why is this bad?
+        Links and emphasis are carried into the published page from the
+        translation; a lost link or a changed address breaks the page.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "See the <a href=\\"https://www.shonan-ipark.com/\\">website</a>."
+            msgstr "ウェブサイトをご覧ください。"
+
+    Use instead:
+        ::
+
+            msgstr "<a href=\\"https://www.shonan-ipark.com/\\">ウェブサイト</a>をご覧ください。"
+
+    Fix safety:
+        No automatic fix: which words the markup spans is the translator's call.
+    """
+
+    code = "PR406"
+    name = "markup-mismatch"
+    severity = Severity.ERROR
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        try:
+            source = markup_elements(ctx.pair.msgid)
+        except MarkupError:
+            return
+        if source is None:
+            return
+        try:
+            target = markup_elements(ctx.pair.msgstr)
+        except MarkupError:
+            yield self.whole(ctx, "Inline markup of the translation is not well formed")
+            return
+        target = target or type(source)()
+        for element in sorted((source - target).elements()):
+            yield self.whole(
+                ctx, f"Inline markup '{element}' missing from the translation", found=element
+            )
+        for element in sorted((target - source).elements()):
+            yield self.whole(ctx, f"Inline markup '{element}' not in the source", found=element)
+
+
+class IdenticalTranslation(TranslationRule):
+    """Translation identical to the source text in another script
+
+    Why is this bad?
+        A Japanese or Korean page with English sentences copied into it reads as
+        unfinished; usually the message was confirmed without being translated.
+        Names without an approved form, brands and addresses are allowed.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "Press Release"
+            msgstr "Press Release"
+
+    Use instead:
+        ::
+
+            msgstr "プレスリリース"
+
+    Fix safety:
+        No automatic fix.
+    """
+
+    code = "PR407"
+    name = "identical-translation"
+    severity = Severity.WARNING
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        pair = ctx.pair
+        if pair.msgstr.strip() != pair.msgid.strip():
+            return
+        allowed = [
+            (m.start, m.end)
+            for m in source_matches(ctx)
+            if m.entry.dnt or not m.entry.approved(ctx.locale)
+        ]
+        text = _blank(mask_tags(pair.msgid), allowed + [(s, e) for _, s, e in links(pair.msgid)])
+        foreign = [w for w in _words(text) if _is_foreign(w[0][0], ctx.locale)]
+        if any(len(word) >= 2 for word, _, _ in foreign):
+            yield self.whole(ctx, f"Translation identical to the source '{pair.msgid}'")
+
+
+class SourceScriptLeft(TranslationRule):
+    """Words of the source language left in the translation
+
+    Why is this bad?
+        A run of English words inside a Japanese or Korean sentence is a part the
+        translator (or the machine) skipped. Glossary names and brands are allowed.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "The participants talked about advanced biotechnology."
+            msgstr "参加者は talked about advanced biotechnology について議論した。"
+
+    Use instead:
+        ::
+
+            msgstr "参加者は先端バイオテクノロジーについて議論した。"
+
+    Fix safety:
+        No automatic fix.
+    """
+
+    code = "PR408"
+    name = "source-script-left"
+    severity = Severity.WARNING
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        pair = ctx.pair
+        if pair.msgstr.strip() == pair.msgid.strip():
+            return  # identical-translation reports it
+        allowed = [(m.start, m.end) for m in target_matches(ctx)]
+        allowed += [(m.start, m.end) for m in ctx.source_matcher.find(pair.msgstr)]
+        allowed += [(s, e) for _, s, e in links(pair.msgstr)]
+        text = _blank(mask_tags(pair.msgstr), allowed)
+        source_scripts = expected_scripts(ctx.source_lang) - expected_scripts(ctx.locale)
+        for start, end, count in _runs(text, source_scripts):
+            if count >= _SOURCE_RUN_MIN_WORDS:
+                found = pair.msgstr[start:end]
+                yield self.finding(
+                    ctx.path,
+                    pair.source_span(start, end),
+                    f"Source-language text left in the translation: '{found}'",
+                    found=found,
+                )
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Maximal runs of letters of one script (so "Ueno氏" is two words)."""
+    start = None
+    current = None
+    for i, char in enumerate([*text, " "]):
+        script = script_of(char) if char.isalpha() else None
+        if start is not None and script != current:
+            yield text[start:i], start, i
+            start = None
+        if script is not None and start is None:
+            start, current = i, script
+
+
+def _is_foreign(char: str, locale: str) -> bool:
+    return script_of(char) not in expected_scripts(locale)
+
+
+def _runs(text: str, scripts: frozenset) -> Iterator[tuple[int, int, int]]:
+    """Runs of words written in ``scripts`` with only spaces, digits or punctuation between."""
+    run_start = run_end = -1
+    count = 0
+    for word, start, end in _words(text):
+        if all(script_of(c) in scripts for c in word):
+            if count and text[run_end:start].strip(" ,.;:&'’\"-/()0123456789") == "":
+                run_end, count = end, count + 1
+                continue
+            if count:
+                yield run_start, run_end, count
+            run_start, run_end, count = start, end, 1
+        else:
+            if count:
+                yield run_start, run_end, count
+            count = 0
+    if count:
+        yield run_start, run_end, count
+
+
+RULES: tuple[type[Rule], ...] = (
+    UnapprovedTermTranslation,
+    ForbiddenTranslation,
+    AlteredDntTerm,
+    NumberMismatch,
+    UrlMismatch,
+    MarkupMismatch,
+    IdenticalTranslation,
+    SourceScriptLeft,
+)

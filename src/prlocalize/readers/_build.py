@@ -32,6 +32,8 @@ DATE_LINE = re.compile(
     r"\s*[–—-]?\s*\Z"
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_RUNS = re.compile(r"\S+|\s+")
+_WINDOW = 4096  # how far to look for a character before giving up on it
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.DOTALL)
 
 
@@ -82,6 +84,22 @@ class PlainBuilder:
         self.offsets.append(start)
         self.ends.append(end)
 
+    def add_run(self, text: str, start: int) -> None:
+        """Add ``text`` found verbatim at ``source[start:]`` (fast path of :func:`align`)."""
+        chars, offsets, ends = self.chars, self.offsets, self.ends
+        for m in _RUNS.finditer(text):
+            pos = start + m.start()
+            run = m.group()
+            if run[0].isspace():
+                if chars and chars[-1] != " ":
+                    chars.append(" ")
+                    offsets.append(pos)
+                    ends.append(pos + 1)
+            else:
+                chars.extend(run)
+                offsets.extend(range(pos, pos + len(run)))
+                ends.extend(range(pos + 1, pos + len(run) + 1))
+
     def open(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
         self._open.append((tag, attrs, len(self.chars)))
 
@@ -92,7 +110,7 @@ class PlainBuilder:
     def void(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
         self.inlines.append(Inline(tag, attrs, len(self.chars), len(self.chars)))
 
-    def draft(self, kind: BlockKind, span: Span, **extra: object) -> Draft | None:
+    def draft(self, kind: BlockKind, span: Span | None = None, **extra: object) -> Draft | None:
         while self._open:
             self.close()
         while self.chars and self.chars[-1] == " ":
@@ -102,6 +120,8 @@ class PlainBuilder:
         if not self.chars:
             return None
         size = len(self.chars)
+        if span is None:
+            span = Span(self.offsets[0], max(self.offsets[0], self.ends[-1]))
         inlines = [
             Inline(i.tag, i.attrs, min(i.start, size), min(i.end, size))
             for i in self.inlines
@@ -119,17 +139,26 @@ class PlainBuilder:
         )
 
 
-def align(source: str, cursor: int, limit: int, text: str, out: PlainBuilder) -> int:
+def align(source: str, cursor: int, text: str, out: PlainBuilder, *, skip_tags: bool) -> int:
     """Feed ``text`` (parser output) into ``out``, locating each character in ``source``.
 
-    Markup between characters (tags, comments, Markdown punctuation, backslashes) is
-    skipped; entities such as ``&amp;`` are matched to the character they stand for.
-    A character that cannot be found is placed, zero-width, at the cursor.
-    Returns the new cursor.
+    Markup between characters (tags and comments when ``skip_tags``, Markdown
+    punctuation, backslashes) is skipped; entities such as ``&amp;`` are matched to
+    the character they stand for. A character that cannot be found nearby is placed,
+    zero-width, at the cursor. Returns the new cursor.
     """
+    if not text:
+        return cursor
+    found_at = source.find(text, cursor, cursor + len(text) + _WINDOW)
+    if found_at != -1:
+        skipped = source[cursor:found_at]
+        if skipped.rfind("<") <= skipped.rfind(">"):  # not inside a tag's attributes
+            out.add_run(text, found_at)
+            return found_at + len(text)
     for char in text:
         pos = cursor
         found = False
+        limit = min(len(source), cursor + _WINDOW)
         while pos < limit:
             c = source[pos]
             if c == char or (char.isspace() and c.isspace()):
@@ -142,7 +171,7 @@ def align(source: str, cursor: int, limit: int, text: str, out: PlainBuilder) ->
                     out.add(char, pos, m.end())
                     cursor, found = m.end(), True
                     break
-            elif c == "<":
+            elif c == "<" and skip_tags:
                 m = _TAG.match(source, pos)
                 if m:
                     pos = m.end()

@@ -1,0 +1,103 @@
+"""``prlocalize segment PATH``: show how a release is read (blocks and sentence segments)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from prlocalize.cli.options import source_lang_option, validate_locale
+
+if TYPE_CHECKING:
+    from prlocalize.document import Document
+
+
+@click.command()
+@click.argument("path", type=click.Path(path_type=str))
+@source_lang_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+def segment(path: str, source_lang: str | None, fmt: str) -> None:
+    """Print the blocks and sentence segments of a release (file or folder).
+
+    JSON: {"path", "lang", "format", "blocks": [{"id", "kind", "line", "segments":
+    [{"id", "text", "line", "column", "end_line", "end_column"}]}]} with 1-based lines
+    and columns in the original file (a list of such objects for a folder).
+    """
+    from prlocalize.fsutil import iter_release_files
+    from prlocalize.readers import read_document
+
+    lang = validate_locale(source_lang) if source_lang else None
+    files = list(iter_release_files([path]))
+    documents = [read_document(file, lang=lang) for file in files]
+    if fmt == "json":
+        payload: Any = [document_json(doc) for doc in documents]
+        if not Path(path).is_dir():
+            payload = payload[0]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    from prlocalize.ui import Ui
+
+    ui = Ui()
+    for doc in documents:
+        render_text(doc, ui)
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    """The JSON form of a segmented document (the contract of ``segment --format json``)."""
+    blocks = []
+    for block in doc.blocks:
+        segments = []
+        for seg in block.segments:
+            start, end = doc.position(seg.span.start), doc.position(seg.span.end)
+            segments.append(
+                {
+                    "id": seg.id,
+                    "text": seg.text,
+                    "line": start.line,
+                    "column": start.column,
+                    "end_line": end.line,
+                    "end_column": end.column,
+                }
+            )
+        blocks.append(
+            {
+                "id": block.id,
+                "kind": block.kind.value,
+                "line": doc.position(block.span.start).line,
+                "segments": segments,
+            }
+        )
+    return {"path": doc.path, "lang": doc.lang, "format": doc.format, "blocks": blocks}
+
+
+def render_text(doc: Document, ui: Any) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    count = sum(len(block.segments) for block in doc.blocks)
+    title = f"{doc.path}: {doc.lang}, {doc.format}, {len(doc.blocks)} blocks, {count} segments"
+    table = Table(title=title, title_justify="left", show_lines=False, expand=False)
+    table.add_column("segment", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("text", overflow="fold")
+    for block in doc.blocks:
+        kind = block.kind.value + (f" [{block.context}]" if block.context else "")
+        for n, seg in enumerate(block.segments):
+            pos = doc.position(seg.span.start)
+            table.add_row(
+                seg.id,
+                kind if n == 0 else "",
+                f"{pos.line}:{pos.column}",
+                Text(seg.text),
+            )
+    ui.out.print(table)

@@ -1,0 +1,132 @@
+"""Markdown releases, parsed by markdown-it-py (CommonMark plus tables).
+
+markdown-it gives each block its source lines; the characters of each inline text
+are then located in the source from there (skipping Markdown punctuation and
+resolving entities), so every segment keeps exact offsets. Links, emphasis and code
+stay in the segment as canonical inline markup with their targets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from prlocalize.document import BlockKind, LineIndex
+from prlocalize.readers._build import DATE_LINE, Draft, PlainBuilder, align, ignore_codes
+
+_INLINE_TAGS = {"em": "em", "strong": "strong", "s": "s", "link": "a"}
+# "](destination "title")" or "][label]" after a link's text
+_LINK_TAIL = re.compile(
+    r"\]\s*(?:\(\s*(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)|\[[^\]]*\])?"
+)
+
+
+def read_markdown(source: str) -> list[Draft]:
+    parser = MarkdownIt("commonmark").enable("table")
+    tokens = parser.parse(source)
+    lines = LineIndex(source)
+    drafts: list[Draft] = []
+    containers: list[str] = []  # open list items / blockquotes
+    pending_ignore: frozenset[str] = frozenset()
+    cursor = 0
+    block: BlockKind | None = None
+    attrs: tuple[tuple[str, str], ...] = ()
+    for token in tokens:
+        kind = token.type
+        if kind in ("list_item_open", "blockquote_open"):
+            containers.append(kind)
+        elif kind in ("list_item_close", "blockquote_close"):
+            containers.pop()
+        elif kind == "heading_open":
+            block, attrs = BlockKind.HEADING, (("level", token.tag[1:]),)
+        elif kind == "paragraph_open":
+            block, attrs = _container_kind(containers), ()
+        elif kind in ("th_open", "td_open"):
+            block, attrs = BlockKind.TABLE_CELL, (("cell", token.tag),)
+        elif kind == "html_block":
+            codes = ignore_codes(_comment_body(token.content))
+            if codes is not None:
+                pending_ignore = codes
+        elif kind == "inline" and block is not None:
+            if token.map:
+                cursor = max(cursor, lines.line_start(token.map[0] + 1))
+            found, cursor = _inline(source, cursor, token)
+            for n, draft in enumerate(found):
+                if n == 0:  # the block itself; the others are image alt texts
+                    draft.kind, draft.attrs = block, attrs
+                    dated = not draft.inlines and DATE_LINE.match(draft.plain)
+                    if block is BlockKind.PARAGRAPH and dated:
+                        draft.kind = BlockKind.DATELINE
+                if pending_ignore:
+                    draft.ignore, pending_ignore = pending_ignore, frozenset()
+                drafts.append(draft)
+            block = None
+    return drafts
+
+
+def _container_kind(containers: list[str]) -> BlockKind:
+    if not containers:
+        return BlockKind.PARAGRAPH
+    return BlockKind.LIST_ITEM if containers[-1] == "list_item_open" else BlockKind.QUOTE
+
+
+def _comment_body(html: str) -> str:
+    html = html.strip()
+    if html.startswith("<!--") and html.endswith("-->"):
+        return html[4:-3]
+    return ""
+
+
+def _inline(source: str, cursor: int, token: Token) -> tuple[list[Draft], int]:
+    """The block's own draft (kind PARAGRAPH, fixed up by the caller) and image alt drafts."""
+    out = PlainBuilder()
+    extra: list[Draft] = []
+    for child in token.children or ():
+        kind = child.type
+        if kind == "text":
+            cursor = align(source, cursor, child.content, out, skip_tags=False)
+        elif kind == "code_inline":
+            out.open("code")
+            cursor = align(source, cursor, child.content, out, skip_tags=False)
+            out.close()
+        elif kind in ("softbreak", "hardbreak"):
+            if kind == "hardbreak":
+                out.void("br")
+            newline = source.find("\n", cursor)
+            if newline != -1:
+                out.add(" ", newline, newline + 1)
+                cursor = newline + 1
+        elif kind.endswith("_open") and kind[:-5] in _INLINE_TAGS:
+            tag = _INLINE_TAGS[kind[:-5]]
+            link_attrs = tuple(
+                (k, str(v)) for k, v in sorted(child.attrs.items()) if k in ("href", "title")
+            )
+            out.open(tag, link_attrs)
+        elif kind.endswith("_close") and kind[:-6] in _INLINE_TAGS:
+            out.close()
+            if kind == "link_close":
+                tail = _LINK_TAIL.match(source, cursor)
+                if tail:
+                    cursor = tail.end()
+        elif kind == "html_inline":
+            at = source.find(child.content, cursor)
+            if at != -1:
+                cursor = at + len(child.content)
+        elif kind == "image":
+            alt = PlainBuilder()
+            start = source.find("![", cursor)
+            if start != -1:
+                cursor = align(source, start + 2, child.content, alt, skip_tags=False)
+                tail = _LINK_TAIL.match(source, cursor)
+                if tail:
+                    cursor = tail.end()
+            src = str(child.attrs.get("src", ""))
+            out.void("img", (("src", src),))
+            draft = alt.draft(BlockKind.ATTRIBUTE, attrs=(("attr", "alt"), ("element", "img")))
+            if draft is not None:
+                extra.append(draft)
+    main = out.draft(BlockKind.PARAGRAPH)
+    return ([main] if main is not None else []) + extra, cursor

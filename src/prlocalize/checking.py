@@ -1,0 +1,259 @@
+"""prlocalize.checking
+~~~~~~~~~~~~~~~~~~~
+
+Use-case functions behind ``prlocalize check``: run the selected rules over
+documents, drop suppressed findings, apply safe fixes (re-checking until nothing
+changes, as ruff does) and produce the unified diff of all fixes. Nothing here
+prints; everything returns data.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from prlocalize.document import Document
+from prlocalize.errors import UsageError
+from prlocalize.findings import CheckResult, FileReport, Finding, Severity, apply_fixes
+from prlocalize.fsutil import RELEASE_SUFFIXES, atomic_write, iter_release_files
+from prlocalize.glossary.model import Glossary
+from prlocalize.rules.base import CheckContext, Rule
+
+MAX_ITERATIONS = 20  # fix passes per file; each pass applies every non-overlapping fix
+_BOM = "\ufeff"
+
+
+class RuleError(RuntimeError):
+    """A rule raised: a bug in prlocalize, reported with the rule's code and the file."""
+
+
+@dataclass
+class _Run:
+    glossary: Glossary
+    rules: Sequence[type[Rule]]
+    settings: Any
+    matchers: dict[str, Any] = field(default_factory=dict)
+
+    def matcher(self, lang: str) -> Any:
+        if lang not in self.matchers:
+            from prlocalize.glossary.matcher import TermMatcher
+
+            self.matchers[lang] = TermMatcher.build(self.glossary, lang)
+        return self.matchers[lang]
+
+
+def _severity_overrides(settings: Any) -> dict[str, Severity]:
+    overrides = getattr(settings, "severity", None) or {}
+    return {code.upper(): Severity.parse(level) for code, level in overrides.items()}
+
+
+def check_document(
+    document: Document,
+    glossary: Glossary,
+    matcher: Any,
+    rules: Sequence[type[Rule]],
+    settings: Any = None,
+) -> list[Finding]:
+    """Every finding of ``rules`` in ``document``, suppressions applied, in source order."""
+    ctx = CheckContext(document=document, glossary=glossary, matcher=matcher, settings=settings)
+    overrides = _severity_overrides(settings)
+    ignored = _file_ignores(settings, document.path)
+    findings: list[Finding] = []
+    for rule_cls in rules:
+        if rule_cls.target != "source" or _suppressed(rule_cls.code, ignored):
+            continue
+        rule = rule_cls(overrides.get(rule_cls.code))
+        try:
+            findings.extend(rule.check(ctx))
+        except Exception as exc:  # a rule bug must name the rule and the file
+            raise RuleError(f"{rule_cls.code} failed on {document.path}: {exc!r}") from exc
+    findings = [f for f in findings if not _block_suppressed(document, f)]
+    return _unique(sorted(findings, key=Finding.sort_key))
+
+
+def _file_ignores(settings: Any, path: str) -> tuple[str, ...]:
+    if settings is None or not hasattr(settings, "ignored_codes_for"):
+        return ()
+    return tuple(c.upper() for c in settings.ignored_codes_for(path))
+
+
+def _suppressed(code: str, prefixes: Iterable[str]) -> bool:
+    return any(code.startswith(p.upper()) for p in prefixes)
+
+
+def _block_suppressed(document: Document, finding: Finding) -> bool:
+    for block in document.blocks:
+        if block.ignore and block.span.start <= finding.span.start < max(
+            block.span.end, block.span.start + 1
+        ):
+            return _suppressed(finding.code, block.ignore)
+    return False
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[object, ...]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.code, f.span, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def split_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """(release files, .po files) named by or found below ``paths``."""
+    releases: list[Path] = []
+    catalogs: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file() and path.suffix.lower() == ".po":
+            catalogs.append(path)
+            continue
+        if path.is_dir():
+            catalogs.extend(iter_release_files([path], suffixes=(".po",)))
+            releases.extend(iter_release_files([path], suffixes=RELEASE_SUFFIXES))
+        else:
+            releases.extend(iter_release_files([path]))
+    return releases, catalogs
+
+
+def load_glossary(settings: Any) -> Glossary:
+    from prlocalize.glossary.io import load_glossaries
+
+    return load_glossaries(settings.glossary_paths())
+
+
+def check_paths(
+    paths: Iterable[str | Path],
+    settings: Any,
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    fix: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> CheckResult:
+    """Check every release (and catalog) below ``paths``; with ``fix``, apply safe fixes."""
+    from prlocalize.rules.registry import select_rules
+
+    releases, catalogs = split_paths(paths)
+    rules = select_rules(
+        [*getattr(settings, "select", ()), *select] or None,
+        [*getattr(settings, "ignore", ()), *ignore] or None,
+    )
+    run = _Run(load_glossary(settings), rules, settings)
+    result = CheckResult(files=[])
+    for path in releases:
+        report, fixed = _check_release(run, path, fix=fix)
+        result.files.append(report)
+        result.fixed += fixed
+        if progress is not None:
+            progress(1)
+    for path in catalogs:
+        result.files.append(_check_catalog(run, path))
+        if progress is not None:
+            progress(1)
+    return result
+
+
+def _read(run: _Run, path: Path) -> Document:
+    from prlocalize.readers import read_document
+
+    return read_document(path, lang=getattr(run.settings, "source_lang", None))
+
+
+def _check_release(run: _Run, path: Path, *, fix: bool) -> tuple[FileReport, int]:
+    document = _read(run, path)
+    findings = check_document(
+        document, run.glossary, run.matcher(document.lang), run.rules, run.settings
+    )
+    fixed = 0
+    if fix and any(f.fixable for f in findings):
+        document, findings, fixed = fix_document(run, document, findings)
+        if fixed:
+            _write_back(path, document.text)
+    report = FileReport(str(path), document.text, findings, lang=document.lang)
+    return report, fixed
+
+
+def fix_document(
+    run: _Run, document: Document, findings: list[Finding]
+) -> tuple[Document, list[Finding], int]:
+    """Apply safe fixes and re-check until none is left or MAX_ITERATIONS passes."""
+    from prlocalize.readers import parse_text
+
+    fixed = 0
+    for _ in range(MAX_ITERATIONS):
+        outcome = apply_fixes(document.text, findings)
+        if not outcome.applied or outcome.text == document.text:
+            break
+        fixed += len(outcome.applied)
+        document = parse_text(
+            outcome.text, path=document.path, format=document.format, lang=document.lang
+        )
+        matcher = run.matcher(document.lang)
+        findings = check_document(document, run.glossary, matcher, run.rules, run.settings)
+        if not any(f.fixable for f in findings):
+            break
+    return document, findings, fixed
+
+
+def _write_back(path: Path, text: str) -> None:
+    raw = path.read_bytes()
+    bom = _BOM if raw.startswith(b"\xef\xbb\xbf") else ""
+    atomic_write(path, bom + text)
+
+
+def _check_catalog(run: _Run, path: Path) -> FileReport:
+    try:
+        from prlocalize.catalog.checks import check_po
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("prlocalize.catalog"):
+            raise UsageError(
+                f"{path}: translation checks (.po files) are not available in this version"
+            ) from None
+        raise
+    translation_rules = [r for r in run.rules if r.target == "translation"]
+    return check_po(path, run.glossary, translation_rules, run.settings)
+
+
+def fix_diff(paths: Iterable[str | Path], settings: Any, *, select: Iterable[str] = (),
+             ignore: Iterable[str] = ()) -> str:  # fmt: skip
+    """A unified diff of every fix (safe and suggested) below ``paths``; writes nothing."""
+    result = check_paths(paths, settings, select=select, ignore=ignore)
+    return diff_result(result)
+
+
+def diff_result(result: CheckResult) -> str:
+    chunks: list[str] = []
+    for report in result.files:
+        if report.kind != "source":
+            continue
+        fixed = apply_fixes(report.text, report.findings, include_suggested=True).text
+        if fixed == report.text:
+            continue
+        for line in difflib.unified_diff(
+            report.text.splitlines(keepends=True),
+            fixed.splitlines(keepends=True),
+            fromfile=f"a/{report.path}",
+            tofile=f"b/{report.path}",
+        ):
+            chunks.append(
+                line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+            )
+    return "".join(chunks)
+
+
+__all__ = [
+    "MAX_ITERATIONS",
+    "RuleError",
+    "check_document",
+    "check_paths",
+    "diff_result",
+    "fix_diff",
+    "fix_document",
+    "split_paths",
+]

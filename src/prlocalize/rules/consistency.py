@@ -1,0 +1,85 @@
+"""prlocalize.rules.consistency
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+What PR105 compares: every place the release names a glossary entry (including
+organisations named inside a longer title), and compounds with a bound prefix
+('bio', 'eco', 'non', ...) written open in one place and hyphenated or closed in
+another ('bio ventures' beside 'bio-ventures').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from prlocalize.document import Segment
+from prlocalize.glossary.matcher import FormKind, TermMatch, fold
+from prlocalize.glossary.model import Kind
+from prlocalize.rules.base import CheckContext
+from prlocalize.rules.support import prose_segments, term_matches
+
+_NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    segment: Segment
+    start: int
+    end: int
+    match: TermMatch
+
+
+def entity_occurrences(ctx: CheckContext) -> Iterator[Occurrence]:
+    """Every approved or variant form in the document, and entries named inside titles."""
+    for _block, segment in prose_segments(ctx):
+        for m in term_matches(ctx, segment):
+            if m.kind not in _NAMING:
+                continue
+            yield Occurrence(segment, m.start, m.end, m)
+            if m.entry.kind is Kind.TITLE:
+                yield from _nested(ctx, segment, m)
+
+
+def _nested(ctx: CheckContext, segment: Segment, outer: TermMatch) -> Iterator[Occurrence]:
+    """Entries named after a comma inside a title ('Head, Takeda Pharmaceutical Co., Ltd.')."""
+    text = outer.text
+    for comma in re.finditer(r", ", text):
+        offset = comma.end()
+        for m in ctx.matcher.find(text[offset:]):
+            if m.kind in _NAMING and m.entry.kind is not Kind.TITLE and m.start == 0:
+                shifted = outer.start + offset
+                yield Occurrence(segment, shifted + m.start, shifted + m.end, m)
+                return
+
+
+def number_key(form: str) -> str:
+    """``form`` folded with a plural last word made singular ('companies' → 'company')."""
+    folded = fold(form)
+    if folded.endswith("ies") and len(folded) > 4:
+        return folded[:-3] + "y"
+    if folded.endswith("s") and not folded.endswith("ss") and len(folded) > 3:
+        return folded[:-1]
+    return folded
+
+
+def is_short_form(form: str, others: list[str]) -> bool:
+    """An abbreviation or a shortened form of another form in use ('Takeda', 'MSS')."""
+    folded = fold(form)
+    if re.fullmatch(r"[A-Z0-9&.\-]{2,6}", form):
+        return True
+    return any(folded != fold(o) and folded in fold(o) for o in others)
+
+
+_BOUND_PREFIXES = ("bio", "eco", "nano", "neuro", "cyber", "multi", "non", "co", "e")
+COMPOUND_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(_BOUND_PREFIXES) + r")([- ]?)([a-z]{3,})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def compound_key(prefix: str, stem: str) -> str:
+    stem = stem.casefold()
+    if stem.endswith("s") and len(stem) > 4:
+        stem = stem[:-1]
+    return prefix.casefold() + stem

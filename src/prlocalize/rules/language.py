@@ -1,0 +1,255 @@
+"""prlocalize.rules.language
+~~~~~~~~~~~~~~~~~~~~~~~~~
+
+PR2xx: language and links: text in another script than the release's language,
+link phrases with nothing to follow, and link texts that say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from prlocalize.document import Segment
+from prlocalize.findings import Finding, Severity
+from prlocalize.rules.base import CheckContext, Rule
+from prlocalize.rules.links import (
+    LINK_PHRASE,
+    SOCIAL_LIST,
+    VAGUE_LINK_TEXTS,
+    strip_link_text,
+    usable_href,
+)
+from prlocalize.rules.support import inside, prose_segments, report, term_matches, url_spans
+from prlocalize.scripts import Script, script_of, script_runs
+
+_LANGUAGE_NAMES = {"en": "English", "ja": "Japanese", "ko": "Korean", "zh": "Chinese"}
+_CJK = frozenset({Script.HAN, Script.HIRAGANA, Script.KATAKANA, Script.HANGUL})
+# Scripts reported inside a release of each language (others are tolerated: Greek
+# letters in science, Latin brand names in CJK text, Han inside Korean).
+_FOREIGN: dict[str, frozenset[Script]] = {
+    "ja": frozenset({Script.HANGUL}),
+    "ko": frozenset({Script.HIRAGANA, Script.KATAKANA}),
+    "zh": frozenset({Script.HANGUL, Script.HIRAGANA, Script.KATAKANA}),
+}
+_LATIN_FOREIGN = _CJK | {Script.CYRILLIC}
+_QUOTED = re.compile(
+    r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|〈[^〉]*〉|‘[^’]*’|\([^()]*\)|（[^（）]*）"
+)
+_FUNCTION_WORDS_TEXT = """
+the a an and of to in for is are was were with on at by from this that will be as it
+we our has have which who can
+"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
+
+def _language(lang: str) -> str:
+    return lang.split("_")[0].split("-")[0].lower()
+
+
+def _fragment_language(text: str) -> str:
+    scripts = {script_of(c) for c in text}
+    if Script.HANGUL in scripts:
+        return "Korean"
+    if scripts & {Script.HIRAGANA, Script.KATAKANA}:
+        return "Japanese"
+    if Script.HAN in scripts:
+        return "Chinese-character"
+    if Script.CYRILLIC in scripts:
+        return "Cyrillic"
+    return "English" if Script.LATIN in scripts else "Foreign"
+
+
+def _is_english_sentence(text: str) -> bool:
+    words = re.findall(r"[A-Za-z']+", text)
+    function = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
+    return len(words) >= 6 and function >= 2
+
+
+class ForeignScriptFragment(Rule):
+    """Text in another script than the release's language (an untranslated fragment).
+
+    Why is this bad?
+        A Korean word inside an English sentence, or an English sentence left in a
+        Japanese release, is a piece the translator missed. Readers cannot read it
+        and it usually hides a missing link or phrase.
+        Names in the glossary, quoted or bracketed titles, URLs and e-mail addresses
+        are allowed; in Japanese and Korean releases Latin brand names and
+        abbreviations are normal and only a whole English sentence is reported.
+
+    Example:
+        For a detailed explanation, please refer to 여기에서.
+
+    Use instead:
+        For a detailed explanation, please see the ministry's website.
+
+    Fix safety:
+        No fix: the fragment must be translated by a person.
+    """
+
+    code: ClassVar[str] = "PR201"
+    name: ClassVar[str] = "foreign-script-fragment"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            lang = _language(segment.lang or ctx.document.lang)
+            yield from self._check_segment(ctx, segment, lang)
+
+    def _check_segment(self, ctx: CheckContext, segment: Segment, lang: str) -> Iterator[Finding]:
+        text = segment.plain
+        foreign = _FOREIGN.get(lang, _LATIN_FOREIGN)
+        latin_sentences = lang in _FOREIGN
+        runs = [
+            (script, span.start, span.end)
+            for script, span in script_runs(text)
+            if script in foreign or (latin_sentences and script is Script.LATIN)
+        ]
+        if not runs:
+            return
+        allowed = [(m.start, m.end) for m in term_matches(ctx, segment)]
+        allowed += url_spans(text)
+        allowed += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        for start, end in _merge(text, runs):
+            if _covered(start, end, allowed):
+                continue
+            fragment = text[start:end]
+            latin = all(script_of(c) is Script.LATIN or not c.isalpha() for c in fragment)
+            if latin and not _is_english_sentence(fragment):
+                continue
+            language = _LANGUAGE_NAMES.get(lang, lang)
+            article = "an" if language[:1].lower() in "aeiou" else "a"
+            yield report(
+                self,
+                ctx,
+                segment,
+                start,
+                end,
+                f"{_fragment_language(fragment)} text '{fragment}' in {article} {language} release",
+            )
+
+
+def _merge(text: str, runs: list[tuple[Script, int, int]]) -> list[tuple[int, int]]:
+    """Join runs of foreign CJK scripts separated only by spaces and punctuation."""
+    merged: list[tuple[Script, int, int]] = []
+    for script, start, end in runs:
+        if merged and Script.LATIN not in (script, merged[-1][0]):
+            gap = text[merged[-1][2] : start]
+            if all(script_of(c) is Script.COMMON for c in gap):
+                merged[-1] = (merged[-1][0], merged[-1][1], end)
+                continue
+        merged.append((script, start, end))
+    return [(start, end) for _script, start, end in merged]
+
+
+def _covered(start: int, end: int, allowed: list[tuple[int, int]]) -> bool:
+    """Whether every letter of ``[start, end)`` lies inside an allowed span."""
+    return all(any(s <= i < e for s, e in allowed) for i in range(start, end))
+
+
+class EmptyLink(Rule):
+    """A link phrase or link with nothing to follow.
+
+    Why is this bad?
+        'Click here', 'please refer to here' or a row of social-network names only
+        work as links. Copied into plain text, or written as an HTML/Markdown link
+        without a usable target, they send readers nowhere.
+
+    Example:
+        For more information about our company, please click here.
+
+    Use instead:
+        For more information about our company, see https://www.example.com/about.
+
+    Fix safety:
+        No fix: the target must be supplied by a person.
+    """
+
+    code: ClassVar[str] = "PR202"
+    name: ClassVar[str] = "empty-link"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for block, segment in prose_segments(ctx):
+            text = segment.plain
+            links = [i for i in segment.inlines if i.tag == "a"]
+            for link in links:
+                if not usable_href(link.attr("href")):
+                    found = text[link.start : link.end]
+                    yield report(
+                        self, ctx, segment, link.start, link.end, f"Link '{found}' has no target"
+                    )
+            linked = [(i.start, i.end) for i in links]
+            block_text = " ".join(s.plain for s in block.segments)
+            has_url = bool(url_spans(block_text))
+            if has_url:
+                continue
+            for m in LINK_PHRASE.finditer(text):
+                if inside(m.start(), m.end(), linked):
+                    continue
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    m.start(),
+                    m.end(),
+                    f"Link phrase '{m.group()}' has no link target",
+                )
+            for m in SOCIAL_LIST.finditer(text):
+                rest = text[m.end() :]
+                if inside(m.start(), m.end(), linked) or re.search(r"\w", rest):
+                    continue
+                names = re.findall(r"[A-Za-z][\w ]*", m.group())
+                if all(n.strip() in {"X", "LINE", "note", "Threads"} for n in names):
+                    continue
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    m.start(),
+                    m.end(),
+                    f"Social network names '{m.group()}' listed without links",
+                )
+
+
+class VagueLinkText(Rule):
+    """Link text that says nothing about its target.
+
+    Why is this bad?
+        Screen-reader users jump from link to link, and search engines read link
+        text: 'click here' and 'more' tell neither where the link goes. Translators
+        also need the target's name to translate the phrase well.
+
+    Example:
+        <p>The report is online: <a href="https://example.com/report">click here</a>.</p>
+
+    Use instead:
+        <p>Read the <a href="https://example.com/report">2024 roundtable report</a>.</p>
+
+    Fix safety:
+        No fix: the better wording names the target, which only a person knows.
+    """
+
+    code: ClassVar[str] = "PR203"
+    name: ClassVar[str] = "vague-link-text"
+    severity: ClassVar[Severity] = Severity.INFO
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            for link in segment.inlines:
+                if link.tag != "a" or not usable_href(link.attr("href")):
+                    continue
+                found = segment.plain[link.start : link.end]
+                if strip_link_text(found) in VAGUE_LINK_TEXTS:
+                    yield report(
+                        self,
+                        ctx,
+                        segment,
+                        link.start,
+                        link.end,
+                        f"Link text '{found}' says nothing about its target",
+                    )
+
+
+RULES: tuple[type[Rule], ...] = (ForeignScriptFragment, EmptyLink, VagueLinkText)

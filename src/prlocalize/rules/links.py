@@ -1,0 +1,91 @@
+"""prlocalize.rules.links
+~~~~~~~~~~~~~~~~~~~~~~
+
+Word lists for PR202 and PR203: phrases that only make sense as link text
+("click here", "こちら", "여기"), link texts that say nothing about their target,
+and the names of social networks that releases list as links.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HERE = r"(?:here|여기(?:에서|서|를|에)?|こちら|ここ)"
+
+# A phrase that points at a link. In plain text there is nothing to follow.
+LINK_PHRASE = re.compile(
+    r"\bclick\s+(?:here|this\s+link)\b"
+    rf"|\b(?:please\s+)?(?:refer\s+to|see|visit|go\s+to|check\s+out|tap)\s+{_HERE}(?=\s*[.。!)]|\s*$)"
+    r"|(?:詳しく|詳細|くわしく)は、?(?:こちら|ここ)"
+    r"|(?:こちら|ここ)を(?:クリック|ご覧|ご参照|参照)"
+    r"|(?:여기|이곳)를\s*(?:클릭|눌러)"
+    r"|자세한\s*(?:내용|사항)은\s*여기",
+    re.IGNORECASE,
+)
+
+# Link texts that say nothing about where they go (whole link text, case-folded).
+VAGUE_LINK_TEXTS = frozenset(
+    {
+        "click here",
+        "here",
+        "click",
+        "this",
+        "this link",
+        "link",
+        "more",
+        "read more",
+        "learn more",
+        "more info",
+        "more information",
+        "details",
+        "see more",
+        "go",
+        "こちら",
+        "ここ",
+        "こちらをクリック",
+        "ここをクリック",
+        "詳しくはこちら",
+        "詳細はこちら",
+        "여기",
+        "여기를 클릭",
+        "클릭",
+        "자세히 보기",
+        "더 보기",
+    }
+)
+
+SOCIAL_NETWORKS = (
+    "YouTube",
+    "Facebook",
+    "X",
+    "Twitter",
+    "LinkedIn",
+    "Instagram",
+    "TikTok",
+    "LINE",
+    "Threads",
+    "Weibo",
+    "WeChat",
+    "KakaoTalk",
+    "Naver Blog",
+    "note",
+    "Pinterest",
+)
+
+_SOCIAL = "|".join(re.escape(n) for n in sorted(SOCIAL_NETWORKS, key=len, reverse=True))
+_SEP = r"\s*(?:/|\||・|·)\s*"
+_NAME = rf"(?:{_SOCIAL})(?:\s*\([^)]{{1,30}}\))?"
+# two or more network names in a row, separated by slashes or bars (a link bar)
+SOCIAL_LIST = re.compile(rf"(?<![\w.])(?:{_NAME})(?:{_SEP}(?:{_NAME}))+(?![\w.])")
+
+
+def strip_link_text(text: str) -> str:
+    return re.sub(r"[\s.。!>»→]+$", "", text.strip()).casefold()
+
+
+USABLE_HREF = re.compile(r"^\s*(?!javascript:)(?!#\s*$)\S+", re.IGNORECASE)
+
+
+def usable_href(href: str | None) -> bool:
+    """Whether ``href`` leads somewhere (not missing, empty, '#' or 'javascript:')."""
+    return bool(href) and USABLE_HREF.match(href or "") is not None

@@ -1,0 +1,409 @@
+"""prlocalize.rules.names
+~~~~~~~~~~~~~~~~~~~~~~
+
+PR1xx: names and terms in the source, checked against the glossary. Every rule
+is generic: the glossary's entries are data, and no rule names a term.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from typing import ClassVar
+
+from prlocalize.findings import Finding, Severity
+from prlocalize.glossary.matcher import FormKind
+from prlocalize.glossary.model import Kind
+from prlocalize.rules.base import CheckContext, FixAvailability, Rule
+from prlocalize.rules.compounds import differs_only_in_separators
+from prlocalize.rules.consistency import (
+    COMPOUND_RE,
+    Occurrence,
+    compound_key,
+    entity_occurrences,
+    is_short_form,
+    number_key,
+)
+from prlocalize.rules.name_order import korean_name, reversed_names, rosters
+from prlocalize.rules.nearmiss import near_miss_index
+from prlocalize.rules.support import inside, prose_segments, report, term_matches, url_spans
+
+_TEXT_WORD = re.compile(
+    r"(?<![A-Za-z\u00c0-\u024f])[A-Za-z]{6,}(?![A-Za-z\u00c0-\u024f])"
+    r"|(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{6,}(?![\u30a1-\u30fa\u30fc])"
+    r"|(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{5,}(?![\uac00-\ud7a3])"
+)
+
+
+class GluedName(Rule):
+    """A glossary person's name written without the space between its parts.
+
+    Why is this bad?
+        'MikioKato' is not a name anyone searches for; it breaks name recognition,
+        sorting and the glossary lookups translators rely on.
+
+    Example:
+        MikioKato, Group Manager, Open Innovation Group
+
+    Use instead:
+        Mikio Kato, Group Manager, Open Innovation Group
+
+    Fix safety:
+        Safe: the glossary gives the name's parts, so the space goes exactly between them.
+    """
+
+    code: ClassVar[str] = "PR101"
+    name: ClassVar[str] = "glued-name"
+    severity: ClassVar[Severity] = Severity.ERROR
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            for m in term_matches(ctx, segment):
+                if m.kind is not FormKind.GLUED:
+                    continue
+                term = m.entry.term(m.locale)
+                if term is None or term.name is None:
+                    continue
+                given, family = term.name.given, term.name.family
+                if unicodedata.normalize("NFKC", m.text).casefold() == (given + family).casefold():
+                    spaced = f"{given} {family}"
+                else:
+                    spaced = f"{family} {given}"
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    m.start,
+                    m.end,
+                    f"Glued name '{m.text}'",
+                    suggestion=spaced,
+                    replacement=spaced,
+                    fix_title=f"Insert a space: '{spaced}'",
+                    safe=True,
+                )
+
+
+class MisspelledTerm(Rule):
+    """A near miss of a glossary term, title or name, or one written in the wrong character width.
+
+    Why is this bad?
+        'Minitster' for 'Minister' or 'アイパークインスティテュート' for the company's own
+        'アイパークインスティチュート' misspells a name the reader knows; in a title or a
+        company name it is an embarrassment and it escapes glossary checks downstream.
+        Full-width or half-width forms ('ｉＰａｒｋ') are the same kind of defect.
+
+    Example:
+        Oh Youngju, Minitster, Ministry of SMEs and Startups
+
+    Use instead:
+        Oh Youngju, Minister, Ministry of SMEs and Startups
+
+    Fix safety:
+        Suggested for a near miss: one edit away is likely, not certain. Safe for a
+        character-width variant of a glossary form, which differs in nothing else.
+    """
+
+    code: ClassVar[str] = "PR102"
+    name: ClassVar[str] = "misspelled-term"
+    severity: ClassVar[Severity] = Severity.ERROR
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.SOMETIMES
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
+        for _block, segment in prose_segments(ctx):
+            matches = term_matches(ctx, segment)
+            yield from self._width_variants(ctx, segment, matches)
+            if not index:
+                continue
+            text = segment.plain
+            skip = [(m.start, m.end) for m in matches] + url_spans(text)
+            for w in _TEXT_WORD.finditer(text):
+                word = w.group()
+                if inside(w.start(), w.end(), skip):
+                    continue
+                candidates = index.candidates(word)
+                if word.isupper():
+                    candidates = tuple(c for c in candidates if c.isupper())
+                if not candidates:
+                    continue
+                if len(candidates) == 1:
+                    yield report(
+                        self,
+                        ctx,
+                        segment,
+                        w.start(),
+                        w.end(),
+                        f"Misspelled term '{word}'",
+                        suggestion=candidates[0],
+                        replacement=candidates[0],
+                        fix_title=f"Replace with '{candidates[0]}'",
+                    )
+                else:
+                    yield report(
+                        self, ctx, segment, w.start(), w.end(), f"Misspelled term '{word}'"
+                    )
+
+    def _width_variants(self, ctx: CheckContext, segment, matches) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+        for m in matches:
+            if m.kind not in {FormKind.APPROVED, FormKind.VARIANT}:
+                continue
+            normal = unicodedata.normalize("NFKC", m.text)
+            if normal == m.text or m.text == m.form:
+                continue
+            fixed = m.form if normal == unicodedata.normalize("NFKC", m.form) else normal
+            yield report(
+                self,
+                ctx,
+                segment,
+                m.start,
+                m.end,
+                f"Misspelled term '{m.text}' (character width)",
+                suggestion=fixed,
+                replacement=fixed,
+                fix_title=f"Replace with '{fixed}'",
+                safe=True,
+            )
+
+
+class ForbiddenVariant(Rule):
+    """A form of a name or term that the glossary lists as wrong.
+
+    Why is this bad?
+        The glossary records forms that must not be published (an outdated company
+        name, a rejected transliteration). Using one contradicts the issuer's own
+        spelling.
+
+    Example:
+        A release that writes a form listed in the glossary's forbidden column.
+
+    Use instead:
+        The entry's approved form.
+
+    Fix safety:
+        Safe: the glossary gives the one approved form. Forms that differ from a
+        glossary form only in spaces and hyphens are left to PR304.
+    """
+
+    code: ClassVar[str] = "PR103"
+    name: ClassVar[str] = "forbidden-variant"
+    severity: ClassVar[Severity] = Severity.ERROR
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.SOMETIMES
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            for m in term_matches(ctx, segment):
+                if m.kind is not FormKind.FORBIDDEN:
+                    continue
+                approved = m.approved
+                if (
+                    approved
+                    and m.entry.kind is not Kind.PERSON
+                    and differs_only_in_separators(m.text, approved)
+                ):
+                    continue  # compound spelling: PR304
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    m.start,
+                    m.end,
+                    f"Forbidden variant '{m.text}'",
+                    suggestion=approved,
+                    replacement=approved,
+                    fix_title=f"Replace with '{approved}'" if approved else None,
+                    safe=True,
+                )
+
+
+class ReversedNameOrder(Rule):
+    """A person's name in a different order from the glossary or from the rest of its list.
+
+    Why is this bad?
+        Korean and Japanese names are written family name first or last by
+        convention, and a release should pick one. 'Seungho Yoo' among 'Oh Youngju'
+        and 'Lim Jungwook' makes readers guess which part is the family name.
+        Without a glossary entry, a romanised Korean name is recognised by its
+        family name, and is reported only when at least three other names of the
+        same roster agree on the other order.
+
+    Example:
+        Oh Youngju, Minister
+        Lim Jungwook, Deputy Minister
+        Kim Hongju, Director General
+        Seungho Yoo, CEO, YOUTH BIO GLOBAL
+
+    Use instead:
+        Oh Youngju, Minister
+        Lim Jungwook, Deputy Minister
+        Kim Hongju, Director General
+        Yoo Seungho, CEO, YOUTH BIO GLOBAL
+
+    Fix safety:
+        Suggested: some people choose their own order, so a person must confirm.
+    """
+
+    code: ClassVar[str] = "PR104"
+    name: ClassVar[str] = "reversed-name-order"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            for m in term_matches(ctx, segment):
+                if m.kind is FormKind.REVERSED and m.approved:
+                    yield report(
+                        self,
+                        ctx,
+                        segment,
+                        m.start,
+                        m.end,
+                        f"Name '{m.text}' in reversed order",
+                        suggestion=m.approved,
+                        replacement=m.approved,
+                        fix_title=f"Write '{m.approved}'",
+                    )
+        for roster in rosters(ctx.document.blocks):
+            names = []
+            for block in roster:
+                if not block.segments:
+                    continue
+                name = korean_name(block.segments[0])
+                if name is None:
+                    continue
+                known = any(
+                    m.entry.kind is Kind.PERSON and m.start < name.end and name.start < m.end
+                    for m in term_matches(ctx, name.segment)
+                )
+                if not known:
+                    names.append(name)
+            for name in reversed_names(names):
+                fixed = name.reordered()
+                yield report(
+                    self,
+                    ctx,
+                    name.segment,
+                    name.start,
+                    name.end,
+                    f"Name '{name.text}' in a different order from the rest of the list",
+                    suggestion=fixed,
+                    replacement=fixed,
+                    fix_title=f"Write '{fixed}'",
+                )
+
+
+class InconsistentEntity(Rule):
+    """One entity or term written in more than one way in the same release.
+
+    Why is this bad?
+        'Takeda Pharmaceutical Co., Ltd.' in one paragraph and 'Takeda
+        Pharmaceutical Company Limited' in another make readers wonder whether two
+        companies are meant, and give translators two strings for one name. Short
+        forms the release introduces ('Takeda', 'iPark Institute') and
+        abbreviations are not counted.
+
+    Example:
+        Yasushi Kajii of Takeda Pharmaceutical Co., Ltd. spoke.
+        The park was created by Takeda Pharmaceutical Company Limited.
+
+    Use instead:
+        Yasushi Kajii of Takeda Pharmaceutical Company Limited spoke.
+        The park was created by Takeda Pharmaceutical Company Limited.
+
+    Fix safety:
+        Suggested: the glossary's approved form (or the form the release uses most)
+        is proposed, but a legal name may be wanted in one place on purpose.
+    """
+
+    code: ClassVar[str] = "PR105"
+    name: ClassVar[str] = "inconsistent-entity"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        yield from self._glossary_entities(ctx)
+        yield from self._open_compounds(ctx)
+
+    def _glossary_entities(self, ctx: CheckContext) -> Iterator[Finding]:
+        # entries whose approved forms are singular and plural of one word are one group
+        groups: dict[str, list[Occurrence]] = {}
+        for occurrence in entity_occurrences(ctx):
+            entry = occurrence.match.entry
+            approved = entry.approved(occurrence.match.locale) or entry.id
+            groups.setdefault(number_key(approved), []).append(occurrence)
+        for occurrences in groups.values():
+            keys = list(dict.fromkeys(number_key(o.match.form) for o in occurrences))
+            full = [k for k in keys if not is_short_form(k, keys)]
+            if len(full) < 2:
+                continue
+            approved_key = number_key(occurrences[0].match.approved or "")
+            counts = Counter(number_key(o.match.form) for o in occurrences)
+            preferred = approved_key if approved_key in full else max(full, key=counts.__getitem__)
+            for o in occurrences:
+                key = number_key(o.match.form)
+                if key not in full or key == preferred:
+                    continue
+                own = o.match.approved or ""
+                fixed = (
+                    own if number_key(own) == preferred else _form_with_key(occurrences, preferred)
+                )
+                other = next(
+                    x.match.text for x in occurrences if number_key(x.match.form) == preferred
+                )
+                yield report(
+                    self,
+                    ctx,
+                    o.segment,
+                    o.start,
+                    o.end,
+                    f"'{o.match.text}' also written '{other}' in this release",
+                    suggestion=fixed,
+                    replacement=fixed,
+                    fix_title=f"Write '{fixed}'",
+                )
+
+    def _open_compounds(self, ctx: CheckContext) -> Iterator[Finding]:
+        seen: dict[str, list] = {}  # type: ignore[type-arg]
+        for _block, segment in prose_segments(ctx):
+            named = [(m.start, m.end) for m in term_matches(ctx, segment)]
+            for m in COMPOUND_RE.finditer(segment.plain):
+                if inside(m.start(), m.end(), named):
+                    continue
+                key = compound_key(m.group(1), m.group(3))
+                seen.setdefault(key, []).append((segment, m))
+        for occurrences in seen.values():
+            joined = Counter(m.group(2) for _s, m in occurrences if m.group(2) != " ")
+            if not joined:
+                continue
+            sep = max(joined, key=lambda s: (joined[s], s == "-"))
+            for segment, m in occurrences:
+                if m.group(2) != " ":
+                    continue
+                fixed = m.group(1) + sep + m.group(3)
+                other = next(o.group() for _s, o in occurrences if o.group(2) == sep)
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    m.start(),
+                    m.end(),
+                    f"'{m.group()}' also written '{other}' in this release",
+                    suggestion=fixed,
+                    replacement=fixed,
+                    fix_title=f"Write '{fixed}'",
+                )
+
+
+def _form_with_key(occurrences: list[Occurrence], key: str) -> str:
+    return next(o.match.form for o in occurrences if number_key(o.match.form) == key)
+
+
+RULES: tuple[type[Rule], ...] = (
+    GluedName,
+    MisspelledTerm,
+    ForbiddenVariant,
+    ReversedNameOrder,
+    InconsistentEntity,
+)

@@ -1,0 +1,123 @@
+"""prlocalize.rules.nearmiss
+~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Near-miss lookup for PR102: the words of every glossary form of one locale,
+bucketed by first letter and length, compared with rapidfuzz's optimal string
+alignment distance (a swap of two letters counts as one edit).
+
+Precision comes first, so a word is reported only when it is one edit away from
+exactly the glossary word, is not that word with letters added at the end (an
+inflection such as 'Ministers' or a Korean particle), and is capitalised where
+the glossary word is (a lower-case English word near a proper name is left alone).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import OSA
+
+from prlocalize.glossary.model import Glossary
+
+# words of a script that is written with spaces or in long katakana runs
+WORD_RE = re.compile(r"[A-Za-z]{6,}|[\u30a1-\u30fa\u30fc]{6,}|[\uac00-\ud7a3]{5,}")
+
+
+@dataclass
+class NearMissIndex:
+    words: dict[str, str]  # case-folded → as written in the glossary
+    buckets: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    _memo: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for key in self.words:
+            self.buckets.setdefault(_bucket(key, len(key)), []).append(key)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def candidates(self, word: str) -> tuple[str, ...]:
+        """Glossary words one edit away from ``word`` (empty when it is fine or unknown)."""
+        memo = self._memo.get(word)
+        if memo is not None:
+            return memo
+        result = self._lookup(word)
+        if len(self._memo) < 200_000:
+            self._memo[word] = result
+        return result
+
+    def _lookup(self, word: str) -> tuple[str, ...]:
+        key = word.casefold()
+        if key in self.words:
+            return ()
+        found: list[str] = []
+        for length in (len(key) - 1, len(key), len(key) + 1):
+            for other in self.buckets.get(_bucket(key, length), ()):
+                if other.startswith(key) or key.startswith(other):
+                    continue  # an inflection or an attached particle, not a typo
+                if OSA.distance(key, other, score_cutoff=1) > 1:
+                    continue
+                if _inflected(key, other):
+                    continue
+                original = self.words[other]
+                if original[:1].isupper() and word[:1].islower():
+                    continue
+                if _differs_only_in_case_or_width(word, original):
+                    continue
+                found.append(original)
+        return tuple(sorted(set(found)))
+
+
+_ENGLISH_ENDING = re.compile(r"(?:ed|er|es|s|ly|al|ing|ic|y|d|r)$")
+
+
+def _inflected(key: str, other: str) -> bool:
+    """'managed' for 'manager': the words differ only in an English ending."""
+    common = 0
+    for a, b in zip(key, other, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= max(len(key), len(other)) - 2 and bool(_ENGLISH_ENDING.search(key))
+
+
+def _bucket(key: str, length: int) -> tuple[str, int]:
+    # Latin words share their first letter with the intended word nearly always;
+    # katakana and Hangul words are bucketed by length only.
+    first = key[:1] if key[:1].isascii() else ""
+    return first, length
+
+
+def _differs_only_in_case_or_width(a: str, b: str) -> bool:
+    import unicodedata
+
+    return (
+        unicodedata.normalize("NFKC", a).casefold() == unicodedata.normalize("NFKC", b).casefold()
+    )
+
+
+_CACHE: weakref.WeakKeyDictionary[Glossary, dict[str, tuple[int, NearMissIndex]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
+    per_locale = _CACHE.setdefault(glossary, {})
+    revision = getattr(glossary, "revision", 0)
+    cached = per_locale.get(locale)
+    if cached is not None and cached[0] == revision:
+        return cached[1]
+    words: dict[str, str] = {}
+    for entry in glossary:
+        term = entry.term(locale)
+        forms: tuple[str, ...] = term.accepted if term is not None else ()
+        if not forms and entry.dnt:
+            forms = tuple(t.text for t in entry.forms.values() if t.text)
+        for form in forms:
+            for m in WORD_RE.finditer(form):
+                words.setdefault(m.group().casefold(), m.group())
+    index = NearMissIndex(words)
+    per_locale[locale] = (revision, index)
+    return index

@@ -1,0 +1,122 @@
+"""prlocalize.rules.support
+~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Helpers the source rules share: the glossary matches of a segment (computed once
+per run), the spans of URLs and e-mail addresses, and turning a range of a
+segment's ``plain`` text into a finding with a fix that edits the original file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from prlocalize.document import Block, BlockKind, Segment, Span
+from prlocalize.findings import Edit, Finding, Fix
+from prlocalize.rules.base import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatch
+
+# Blocks whose text is not prose: nothing there is checked.
+SKIPPED_KINDS = frozenset({BlockKind.CODE})
+
+URL_RE = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>\"'“”‘’()（）「」]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|jp|kr|co|io|info|biz|gov|edu|int)\b(?:/[^\s<>]*)?",
+    re.IGNORECASE,
+)
+
+
+def prose_segments(ctx: CheckContext) -> Iterator[tuple[Block, Segment]]:
+    """Every (block, segment) of the document that holds prose."""
+    for block in ctx.document.blocks:
+        if block.kind in SKIPPED_KINDS:
+            continue
+        for segment in block.segments:
+            if segment.plain:
+                yield block, segment
+
+
+def term_matches(ctx: CheckContext, segment: Segment) -> list[TermMatch]:
+    """The glossary matches of ``segment.plain`` (memoised for the whole run)."""
+    memo: dict[str, list[TermMatch]] = ctx.cache.setdefault("term_matches", {})
+    found = memo.get(segment.id)
+    if found is None:
+        found = ctx.matcher.find(segment.plain) if ctx.matcher is not None else []
+        memo[segment.id] = found
+    return found
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs, domain names and e-mail addresses in ``text``."""
+    return [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+
+
+def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` overlaps any of ``spans``."""
+    return any(s < end and start < e for s, e in spans)
+
+
+def source_edit(ctx: CheckContext, segment: Segment, start: int, end: int, new: str) -> Edit | None:
+    """An edit of the original file replacing ``plain[start:end]`` with ``new``.
+
+    None when the original at that place is not the plain text itself (an escaped
+    character or markup lies inside it), because then the replacement would have to
+    be re-encoded and the fix is no longer certain.
+    """
+    span = segment.source_span(start, end)
+    if ctx.document.text[span.start : span.end] != segment.plain[start:end]:
+        return None
+    return Edit(span, new)
+
+
+def report(
+    rule: Rule,
+    ctx: CheckContext,
+    segment: Segment,
+    start: int,
+    end: int,
+    message: str,
+    *,
+    suggestion: str | None = None,
+    replacement: str | None = None,
+    fix_title: str | None = None,
+    safe: bool = False,
+) -> Finding:
+    """A finding over ``segment.plain[start:end]``, with a fix when one is given and possible."""
+    fix = None
+    if replacement is not None and fix_title is not None:
+        edit = source_edit(ctx, segment, start, end, replacement)
+        if edit is not None:
+            from prlocalize.findings import Applicability
+
+            fix = Fix((edit,), Applicability.SAFE if safe else Applicability.SUGGESTED, fix_title)
+    return rule.finding(
+        ctx.document.path,
+        segment.source_span(start, end),
+        message,
+        found=segment.plain[start:end],
+        suggestion=suggestion,
+        fix=fix,
+    )
+
+
+def word_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is not glued to letters or digits on either side."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def match_case(template: str, replacement: str) -> str:
+    """``replacement`` capitalised like ``template`` when only the first letter differs."""
+    if template[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def span_of(segment: Segment, start: int, end: int) -> Span:
+    return segment.source_span(start, end)

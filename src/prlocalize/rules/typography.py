@@ -1,0 +1,309 @@
+"""prlocalize.rules.typography
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+PR3xx: typography of the source release: stray punctuation, a missing space after
+punctuation, doubled spaces, and compounds written closed or open against the
+glossary's spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from prlocalize.findings import Finding, Severity
+from prlocalize.rules.base import CheckContext, FixAvailability, Rule
+from prlocalize.rules.compounds import compound_index, fold_compound
+from prlocalize.rules.support import inside, prose_segments, report, term_matches, url_spans
+
+# (pattern, replacement): longest first, so ", ." is one finding, not two
+_STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<=[\w)\]”’\"'])[ \t]*,[ \t]*\.(?!\.)"), "."),  # "word, ." "word,."
+    (re.compile(r"(?<=\w),{2,}(?=[ \t]|$)"), ","),  # "word,, next"
+    (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.(?![.\w])"), "."),  # "word ." at a sentence end
+    (re.compile(r"(?<=\w)[ \t]+,(?=[ \t])"), ","),  # "word , next"
+    (re.compile(r"(?<=[A-Za-z)])\.\.(?![.\w/])"), "."),  # "etc.." but not "..." or "../"
+    (re.compile(r"[、，][ \t]*。"), "。"),
+    (re.compile(r"(?<!。)。。(?!。)"), "。"),
+    (re.compile(r"(?<!、)、、(?!、)"), "、"),
+)
+
+
+class StrayPunctuation(Rule):
+    """Punctuation left over from an edit, such as ', .' or ',,'.
+
+    Why is this bad?
+        A comma before a full stop or a doubled comma is the trace of a deleted
+        phrase. It looks careless in a published release and is copied into every
+        translation.
+
+    Example:
+        The roundtable was held with pharmaceutical companies, .
+
+    Use instead:
+        The roundtable was held with pharmaceutical companies.
+
+    Fix safety:
+        Safe: the stray marks are replaced by the one mark the sentence needs.
+    """
+
+    code: ClassVar[str] = "PR301"
+    name: ClassVar[str] = "stray-punctuation"
+    severity: ClassVar[Severity] = Severity.ERROR
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            urls = url_spans(text)
+            taken: list[tuple[int, int]] = []
+            for pattern, replacement in _STRAY:
+                for m in pattern.finditer(text):
+                    start, end = m.start(), m.end()
+                    if inside(start, end, urls) or inside(start, end, taken):
+                        continue
+                    taken.append((start, end))
+                    found = text[start:end]
+                    yield report(
+                        self,
+                        ctx,
+                        segment,
+                        start,
+                        end,
+                        f"Stray punctuation '{found}'",
+                        suggestion=replacement,
+                        replacement=replacement,
+                        fix_title=f"Replace with '{replacement}'",
+                        safe=True,
+                    )
+
+
+_LETTER = r"[^\W\d_]"
+# word + punctuation + word, with no space after the punctuation
+_GLUED_PUNCT = re.compile(
+    rf"(?P<left>{_LETTER}{{2,}})(?P<punct>[,;:])(?P<right>{_LETTER}{{2,}})"
+    rf"|(?P<left2>{_LETTER}*[a-z\uac00-\ud7af])(?P<punct2>[.!?])"
+    r"(?P<right2>[A-Z][a-z]+|[\uac00-\ud7af]+)"
+)
+_TOKEN_MARKS = ("@", "/", "_", "=", "\\", "#")
+
+
+class MissingSpaceAfterPunctuation(Rule):
+    """A comma, colon, semicolon or sentence end glued to the next word.
+
+    Why is this bad?
+        'companies,and' or 'said.The' reads as one word; sentence splitters and
+        translation tools then treat two sentences as one.
+
+    Example:
+        The agreement was signed in November.The ministry welcomed it.
+
+    Use instead:
+        The agreement was signed in November. The ministry welcomed it.
+
+    Fix safety:
+        Safe: a space is inserted after the punctuation. URLs, e-mail addresses,
+        file names, decimals, abbreviations such as 'U.S.' and the company suffix
+        'Co.,Ltd.' are never reported.
+    """
+
+    code: ClassVar[str] = "PR302"
+    name: ClassVar[str] = "missing-space-after-punctuation"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if not any(c in text for c in ",;:.!?"):
+                continue
+            urls = url_spans(text)
+            for m in _GLUED_PUNCT.finditer(text):
+                start, end = m.start(), m.end()
+                punct_end = m.end("punct") if m.group("punct") else m.end("punct2")
+                if inside(start, end, urls) or _in_identifier(text, start, end):
+                    continue
+                found = text[start:end]
+                fixed = text[start:punct_end] + " " + text[punct_end:end]
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"Missing space after punctuation in '{found}'",
+                    suggestion=fixed,
+                    replacement=fixed,
+                    fix_title=f"Insert a space: '{fixed}'",
+                    safe=True,
+                )
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Whether the non-space token around ``[start, end)`` is an address or identifier."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    token = text[left:right]
+    return any(mark in token for mark in _TOKEN_MARKS) or ".," in token
+
+
+_DOUBLED = re.compile(r"(?<=[^\s.!?:])  (?=[^\s])")
+
+
+class DoubledSpace(Rule):
+    """Two spaces between words.
+
+    Why is this bad?
+        A doubled space is usually left behind by an edit. It shows in plain-text
+        and e-mail versions of the release and makes the text harder to match
+        against translation memories.
+
+    Example:
+        The roundtable was held at  Shonan iPark.
+
+    Use instead:
+        The roundtable was held at Shonan iPark.
+
+    Fix safety:
+        Safe: the two spaces become one. Indentation, runs of three or more spaces
+        (column alignment), two spaces after a sentence end (typewriter style) and
+        HTML, where browsers collapse spaces, are never reported.
+    """
+
+    code: ClassVar[str] = "PR303"
+    name: ClassVar[str] = "doubled-space"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.document.format == "html":
+            return
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if "  " not in text:
+                continue
+            for m in _DOUBLED.finditer(text):
+                start, end = m.start(), m.end()
+                before = text[:start].rsplit(" ", 1)[-1] or text[:start]
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"Doubled space after '{before[-20:]}'",
+                    suggestion=" ",
+                    replacement=" ",
+                    fix_title="Replace with one space",
+                    safe=True,
+                )
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+class CompoundSpelling(Rule):
+    """A glossary compound written closed or hyphenated against its approved spelling.
+
+    Why is this bad?
+        'nextgeneration' for the glossary's 'next-generation' is a misspelling that
+        spell checkers often miss, and it breaks terminology lookups in translation.
+        This rule owns every form that differs from a glossary form only in spaces
+        and hyphens, including such forms the glossary lists as forbidden.
+
+    Example:
+        companies in nextgeneration medicine
+
+    Use instead:
+        companies in next-generation medicine
+
+    Fix safety:
+        Safe when the written form is the approved one with its spaces or hyphens
+        removed, or a form the glossary forbids. Suggested otherwise ('e-mail' for an
+        approved 'email'). An open form ('next generation') is reported only when the
+        glossary forbids it, because English writes such compounds open as nouns.
+    """
+
+    code: ClassVar[str] = "PR304"
+    name: ClassVar[str] = "compound-spelling"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.glossary is None:
+            return
+        index = compound_index(ctx.glossary, ctx.document.lang)
+        if not index.keys:
+            return
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+            matched = [
+                (m.start, m.end)
+                for m in term_matches(ctx, segment)
+                if m.kind in {"approved", "variant"}
+            ] + url_spans(text)
+            i = 0
+            while i < len(words):
+                hit = _longest_compound(text, words, i, index.max_parts, index.keys)
+                if hit is None:
+                    i += 1
+                    continue
+                j, key = hit
+                start, end = words[i][0], words[j][1]
+                i = j + 1
+                if inside(start, end, matched):
+                    continue
+                found = text[start:end]
+                verdict = index.judge(key, found)
+                if verdict is None:
+                    continue
+                approved, safe = verdict
+                approved = _cased_like(found, approved)
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"Compound spelled '{found}' against the glossary",
+                    suggestion=approved,
+                    replacement=approved,
+                    fix_title=f"Write '{approved}'",
+                    safe=safe,
+                )
+
+
+def _longest_compound(
+    text: str, words: list[tuple[int, int]], i: int, max_parts: int, keys: frozenset[str]
+) -> tuple[int, str] | None:
+    """The last word index j and key of the longest compound starting at word i."""
+    best: tuple[int, str] | None = None
+    for j in range(i, min(len(words), i + max_parts)):
+        if j > i:
+            gap = text[words[j - 1][1] : words[j][0]]
+            if gap not in {" ", "-"}:
+                break
+        key = fold_compound(text[words[i][0] : words[j][1]])
+        if key in keys:
+            best = (j, key)
+    return best
+
+
+def _cased_like(found: str, approved: str) -> str:
+    if found[:1].isupper() and approved[:1].islower():
+        return approved[:1].upper() + approved[1:]
+    return approved
+
+
+RULES: tuple[type[Rule], ...] = (
+    StrayPunctuation,
+    MissingSpaceAfterPunctuation,
+    DoubledSpace,
+    CompoundSpelling,
+)

@@ -107,7 +107,8 @@ def _sanitize_markup(segment: Segment, msgstr: str) -> SafeFragment | Refusal:
         if tag not in allowed:
             return Refusal(f"element <{tag}> that the source segment does not have")
         if frozenset(attrs.items()) not in allowed[tag]:
-            if "href" in attrs:
+            known_hrefs = {dict(a).get("href") for a in allowed[tag]}
+            if "href" in attrs and attrs["href"] not in known_hrefs:
                 return Refusal(f"link target '{attrs['href']}' differs from the source")
             return Refusal(f"attributes of <{tag}> differ from the source")
     return SafeFragment(_inner_html(root), root.text_content())

@@ -1,0 +1,152 @@
+"""Translations are untrusted: only the source segment's own inline markup gets through."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from publish_docs import DocBuilder, link
+
+from prlocalize.document import BlockKind, Inline, Segment, Span, canonical_markup
+from prlocalize.render.html import render_document
+from prlocalize.render.sanitize import Refusal, SafeFragment, sanitize
+
+HREF = "https://example.com/news?a=1&b=2"
+
+
+def _segment(plain: str, inlines: tuple[Inline, ...] = ()) -> Segment:
+    return Segment(
+        "b0.s0", canonical_markup(plain, inlines), Span(0, len(plain)), "en", plain, None, inlines
+    )
+
+
+LINKED = _segment("See the full story.", (Inline("a", (("href", HREF),), 4, 18),))
+
+
+def test_plain_text_is_escaped() -> None:
+    result = sanitize(_segment("R&D News"), "研究開発 & <ニュース>")
+    assert result == SafeFragment("研究開発 &amp; &lt;ニュース&gt;", "研究開発 & <ニュース>")
+
+
+def test_bracketed_group_label_is_text_not_markup() -> None:
+    assert isinstance(sanitize(_segment("<Japan>"), "<日本>"), SafeFragment)
+    assert sanitize(_segment("<Japan>"), "<Japan>") == SafeFragment("&lt;Japan&gt;", "<Japan>")
+
+
+def test_same_link_in_another_place_is_kept() -> None:
+    result = sanitize(
+        LINKED, f'<a href="{HREF.replace("&", "&amp;")}">記事全文</a>をご覧ください。'
+    )
+    assert isinstance(result, SafeFragment)
+    assert (
+        result.html == '<a href="https://example.com/news?a=1&amp;b=2">記事全文</a>をご覧ください。'
+    )
+    assert result.text == "記事全文をご覧ください。"
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "reason"),
+    [
+        ("<script>alert(1)</script>記事", "<script>"),
+        ('<a href="https://example.com/news?a=1&amp;b=2" onclick="steal()">記事</a>', "onclick"),
+        ('<a href="javascript:alert(1)">記事</a>', "script URL"),
+        ('<a href=" JaVaScRiPt:alert(1)">記事</a>', "script URL"),
+        ('<a href="https://evil.example/">記事</a>', "evil.example"),
+        ('<a href="data:text/html,<script>alert(1)</script>">記事</a>', "script"),
+        ('<img src="x" onerror="alert(1)">', "<img>"),
+        ("<em>記事</em>", "<em>"),
+        ("<!-- hidden -->記事", "comment"),
+        ('<body onload="alert(1)">記事', "<body>"),
+        ('<a href="https://example.com/news?a=1&amp;b=2" title="x">記事</a>', "attributes"),
+        ("<svg><script>alert(1)</script></svg>", "<svg>"),
+    ],
+)
+def test_markup_the_source_did_not_have_is_refused(msgstr: str, reason: str) -> None:
+    result = sanitize(LINKED, msgstr)
+    assert isinstance(result, Refusal)
+    assert reason in result.reason
+
+
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        "<script>alert(1)</script>",
+        '<img src=x onerror="alert(1)">',
+        "javascript:alert(1)",
+        '<a href="https://evil.example/">here</a>',
+    ],
+)
+def test_markup_in_a_plain_segment_is_refused(msgstr: str) -> None:
+    assert isinstance(sanitize(_segment("Click the link."), msgstr), Refusal)
+
+
+def test_entity_encoded_script_stays_text() -> None:
+    result = sanitize(LINKED, "&lt;script&gt;alert(1)&lt;/script&gt;")
+    assert isinstance(result, SafeFragment)
+    assert "<script" not in result.html and "&lt;script&gt;" in result.html
+
+
+ATTACKS = [
+    "<script>alert('x')</script>",
+    '<a href="javascript:alert(1)">x</a>',
+    '<a href="https://evil.example/">x</a>',
+    '<span onclick="alert(1)">x</span>',
+    "<img src=x onerror=alert(1)>",
+    '<iframe src="https://evil.example/"></iframe>',
+]
+
+
+@pytest.mark.parametrize("attack", ATTACKS)
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_attacks_never_reach_the_page(attack: str, fmt: str) -> None:
+    if fmt == "text":
+        doc = (
+            DocBuilder()
+            .block(BlockKind.HEADING, "Headline")
+            .block(BlockKind.PARAGRAPH, "Plain sentence.", link("Read the story.", "story", HREF))
+            .build()
+        )
+    else:
+        from publish_docs import html_document
+
+        source = (
+            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>T</title></head>'
+            "<body><h1>Headline</h1><p>Plain sentence. Read the "
+            f'<a href="{HREF.replace("&", "&amp;")}">story</a>.</p></body></html>\n'
+        )
+        a = Inline("a", (("href", HREF),), 9, 14)
+        doc = html_document(
+            source,
+            [
+                (BlockKind.HEADING, "Headline", (), "Headline"),
+                (BlockKind.PARAGRAPH, "Plain sentence.", (), "Plain sentence."),
+                (
+                    BlockKind.PARAGRAPH,
+                    "Read the story.",
+                    (a,),
+                    f'Read the <a href="{HREF.replace("&", "&amp;")}">story</a>.',
+                ),
+            ],
+        )
+    table = {(None, s.text): attack for s in doc.segments()}
+    result = render_document(doc, table, "ja")
+    page = result.html.decode()
+    assert "alert" not in page
+    assert "evil.example" not in page
+    assert "<iframe" not in page and "onclick" not in page and "onerror" not in page
+    assert HREF.replace("&", "&amp;") in page  # the real link survives
+    assert len(result.refused) == 3
+    assert all(f.code == "PR490" for f in result.refused)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' &;:aehijnoprstvcl()x1日본")), max_size=60))
+def test_no_msgstr_can_add_an_element_or_handler(msgstr: str) -> None:
+    result = sanitize(LINKED, msgstr)
+    if isinstance(result, SafeFragment):
+        from lxml import html as lxml_html
+
+        root = lxml_html.fragment_fromstring(result.html or " ", create_parent="div")
+        for element in root.iterdescendants():
+            assert element.tag == "a"
+            assert dict(element.attrib) == {"href": HREF}

@@ -21,7 +21,8 @@ Mapping to the glossary model:
   (not TBX-Basic categories: tools that do not know them ignore them);
 * dnt ↔ ``<termNote type="translationNote">no</termNote>`` (Weblate's convention;
   a ``transferComment`` saying "do not translate" reads as dnt too);
-* note ↔ ``<note>`` of the entry.
+* note ↔ ``<note>`` of the entry (a ``definition`` or ``usage`` description
+  written by other tools is read into the note as well).
 
 Language tags such as ``en-US`` read as ``en`` unless the file also holds
 another region of the same language.
@@ -50,6 +51,8 @@ LANG_TAGS = frozenset({"langSet", "langSec"})
 TERM_TAGS = frozenset({"tig", "ntig", "termSec"})
 CATEGORY_TAGS = frozenset({"termNote", "descrip", "admin"})
 STATUS_TYPES = frozenset({"administrativeStatus", "normativeAuthorization"})
+# entry-level descriptions that tools use for what translators should know
+NOTE_TYPES = frozenset({"definition", "usage", "usagenote", "explanation"})
 
 APPROVED, VARIANT, FORBIDDEN, UNKNOWN = "approved", "variant", "forbidden", "unknown"
 
@@ -207,13 +210,21 @@ def _locale_map(root: etree._Element, path: str, problems: list[Problem]) -> dic
             )
             continue
         normalised[raw] = locale
-    per_language: dict[str, set[str]] = {}
+    per_base: dict[str, set[str]] = {}
     for locale in normalised.values():
-        per_language.setdefault(locale.split("_")[0], set()).add(locale)
+        per_base.setdefault(_without_region(locale), set()).add(locale)
     return {
-        raw: locale.split("_")[0] if len(per_language[locale.split("_")[0]]) == 1 else locale
+        raw: _without_region(locale) if len(per_base[_without_region(locale)]) == 1 else locale
         for raw, locale in normalised.items()
     }
+
+
+def _without_region(locale: str) -> str:
+    """ "en_US" → "en", "zh_Hant_TW" → "zh_Hant" (the script stays)."""
+    from babel import Locale
+
+    parsed = Locale.parse(locale)
+    return "_".join(p for p in (parsed.language, parsed.script) if p)
 
 
 def _read_entry(
@@ -225,6 +236,8 @@ def _read_entry(
     for category, value in _categories(el, deep=False):
         if category == "subjectField" and (parsed := parse_kind(value)) is not None:
             kind = parsed
+        elif category.lower().replace(" ", "") in NOTE_TYPES and value:
+            notes.append(value)
         dnt = dnt or _is_dnt(category, value)
     per_locale: dict[str, _LangForms] = {}
     for child in el.iter():

@@ -1,0 +1,123 @@
+"""prlocalize glossary lint / import / export: outputs and exit codes 0, 1, 2."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
+
+from prlocalize.glossary.io import load_glossaries, write_csv_text
+
+DATA = Path(__file__).parent / "data"
+Run = Callable[..., Result]
+
+
+def test_lint_clean_exits_0(run_cli: Run, repo_root: Path) -> None:
+    result = run_cli("glossary", "lint", str(repo_root / "glossaries"))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == "0 error(s), 0 warning(s) in 5 files\n"
+
+
+def test_lint_errors_exit_1_text(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    path.write_text("id,kind,en\na,wizard,Merlin\nb,term,bio  venture\n", encoding="utf-8")
+    result = run_cli("glossary", "lint", str(path))
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"{path}:2: error unknown-kind [kind]: unknown kind 'wizard'; use one of person, "
+        "title, org, place, brand, term\n"
+        f"{path}:3: warning spacing [en]: doubled space in 'bio  venture'\n"
+    )
+    assert result.stderr == "1 error(s), 1 warning(s) in 1 file\n"
+
+
+def test_lint_warnings_only_exit_0_unless_strict(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    path.write_text("kind,en\nterm,bio  venture\n", encoding="utf-8")
+    assert run_cli("glossary", "lint", str(path)).exit_code == 0
+    assert run_cli("glossary", "lint", "--strict", str(path)).exit_code == 1
+
+
+def test_lint_json(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    path.write_text("id,kind,en\na,term,x\na,term,y\n", encoding="utf-8")
+    result = run_cli("glossary", "lint", "--format", "json", str(path))
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {
+        "version": 1,
+        "files": [str(path)],
+        "problems": [
+            {
+                "path": str(path),
+                "line": 3,
+                "code": "duplicate-id",
+                "message": "id 'a' already used on line 2",
+                "level": "error",
+                "column": "id",
+            }
+        ],
+        "summary": {"errors": 1, "warnings": 0},
+    }
+
+
+def test_lint_missing_path_exits_2(run_cli: Run, tmp_path: Path) -> None:
+    result = run_cli("glossary", "lint", str(tmp_path / "none.csv"))
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == f"{tmp_path / 'none.csv'}: no such glossary file or folder (check the path)\n"
+    )
+
+
+def test_import_tbx_to_csv(run_cli: Run, tmp_path: Path) -> None:
+    out = tmp_path / "memoq.csv"
+    result = run_cli("glossary", "import", str(DATA / "memoq-export.tbx"), "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stderr == f"wrote {out} (2 entries)\n"
+    assert out.read_text(encoding="utf-8") == (
+        "id,kind,en,ja,ko,variants:en,forbidden:en,dnt,note\n"
+        "0,term,Takeda Pharmaceutical Company Limited,武田薬品工業株式会社,,"
+        '"Takeda Pharmaceutical Co., Ltd.",,,Japanese pharmaceutical company\n'
+        "1,term,Minister,,장관,,Minitster,,typo seen in a draft\n"
+    )
+    again = run_cli("glossary", "import", str(DATA / "memoq-export.tbx"), "-o", str(out))
+    assert again.stderr == f"unchanged: {out} (2 entries)\n"
+
+
+def test_import_broken_tbx_exits_2(run_cli: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tbx"
+    bad.write_text("<martif>\n<text>\n</martif>\n", encoding="utf-8")
+    result = run_cli("glossary", "import", str(bad), "-o", str(tmp_path / "out.csv"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{bad}:3: not well-formed XML")
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_export_then_import_loses_nothing(run_cli: Run, tmp_path: Path, repo_root: Path) -> None:
+    tbx = tmp_path / "all.tbx"
+    for version in ("2", "3"):
+        result = run_cli(
+            "glossary", "export", str(repo_root / "glossaries"), "-o", str(tbx),
+            "--tbx-version", version,
+        )  # fmt: skip
+        assert result.exit_code == 0, result.stderr
+        csv_out = tmp_path / f"all{version}.csv"
+        assert run_cli("glossary", "import", str(tbx), "-o", str(csv_out)).exit_code == 0
+        original = load_glossaries([repo_root / "glossaries"])
+        assert csv_out.read_text(encoding="utf-8") == write_csv_text(original)
+
+
+def test_export_invalid_csv_exits_2(run_cli: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,en\nx,y\n", encoding="utf-8")
+    result = run_cli("glossary", "export", str(bad), "-o", str(tmp_path / "x.tbx"))
+    assert result.exit_code == 2
+    assert result.stderr == (f"{bad}:1: required column 'kind' missing [missing-column]\n")
+
+
+def test_usage_errors_exit_2(run_cli: Run) -> None:
+    assert run_cli("glossary", "export").exit_code == 2
+    assert run_cli("glossary", "import", "x.tbx").exit_code == 2

@@ -77,8 +77,10 @@ def build(
 
 
 def report_refused(ui: Ui, refused: Sequence[Finding]) -> None:
+    # one unwrapped line per finding, so that editors and grep can jump to it
     for finding in refused:
-        ui.warn(f"{finding.path}: {finding.code} {finding.message}: {finding.found!r}")
+        line = f"warning: {finding.path}: {finding.code} {finding.message}: {finding.found!r}"
+        click.echo(line, err=True)
 
 
 def report_missing(ui: Ui, result: BuildResult) -> None:
@@ -89,7 +91,7 @@ def report_missing(ui: Ui, result: BuildResult) -> None:
         fell_back += [(f.span.start, f.found) for f in page.refused]
         for offset, text in sorted(fell_back):
             line = _line_of(page.source, offset, indexes)
-            ui.info(f"{page.source}:{line}: no {page.locale} translation: {text!r}")
+            click.echo(f"{page.source}:{line}: no {page.locale} translation: {text!r}", err=True)
 
 
 def _line_of(path: str, offset: int, indexes: dict[str, LineIndex]) -> int:

@@ -31,6 +31,8 @@ WIDTH = 76  # Babel's and xgettext's wrapping width
 # such as "10% in" is not one, and msgfmt --check would then demand the same % in msgstr.
 _FORMAT_FLAGS = frozenset({"python-format", "python-brace-format"})
 _STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"')
+_CHARSET_RE = re.compile(rb'^\s*"Content-Type:[^"\n]*charset=([A-Za-z0-9_.:-]+)', re.MULTILINE)
+_UTF8_NAMES = {b"utf-8", b"utf8", b"charset"}  # "CHARSET": the placeholder of a fresh template
 _KEYWORD_LINE = re.compile(r"^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+(.*)$")
 
 
@@ -76,6 +78,15 @@ def decode_catalog(data: bytes, path: str | Path) -> str:
     """The UTF-8 text of a catalog (a BOM is dropped); invalid bytes name their line."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    declared = _CHARSET_RE.search(data)
+    if declared and declared.group(1).lower().replace(b"_", b"-") not in _UTF8_NAMES:
+        raise InputError(
+            path,
+            data[: declared.start()].count(b"\n") + 1,
+            f"catalog charset is {declared.group(1).decode('ascii')}; "
+            "prlocalize reads UTF-8 catalogs only",
+            "convert it with msgconv --to-code=UTF-8",
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -1,0 +1,74 @@
+"""build_template: one message per distinct segment text, with locations, ids and hints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from catalog_support import assert_valid_catalog, make_document
+
+from prlocalize.catalog import build_template, write_catalog
+from prlocalize.catalog.template import NEEDS_TRANSLATOR
+from prlocalize.glossary.model import Glossary
+
+WHEN = dt.datetime(2024, 5, 10, 9, 30, tzinfo=dt.UTC)
+
+
+def test_identical_sentences_share_one_message_with_every_location() -> None:
+    doc = make_document(
+        ["Press Release", ["It rained.", "Press Release"], "Press Release"], path="r.txt"
+    )
+    catalog = build_template([doc], creation_date=WHEN)
+    messages = [m for m in catalog if m.id]
+    assert [m.id for m in messages] == ["Press Release", "It rained."]
+    assert messages[0].locations == [("r.txt", 1), ("r.txt", 3), ("r.txt", 5)]
+    assert messages[0].auto_comments == ["segments: b1.s1 b2.s2 b3.s1"]
+    assert messages[1].auto_comments == ["segment: b2.s1"]
+
+
+def test_context_separates_messages() -> None:
+    doc = make_document(["Top", "Top"], contexts=["breadcrumb", None])
+    catalog = build_template([doc], creation_date=WHEN)
+    assert [(m.id, m.context) for m in catalog if m.id] == [("Top", "breadcrumb"), ("Top", None)]
+
+
+def test_header_is_filled(tmp_path: Path) -> None:
+    doc = make_document(["Growth of 10% in 2024."], path="news/r.txt")
+    catalog = build_template([doc], creation_date=WHEN)
+    path = tmp_path / "r.pot"
+    write_catalog(path, catalog)
+    text = path.read_text(encoding="utf-8")
+    assert '"Project-Id-Version: r 1.0\\n"' in text
+    assert '"POT-Creation-Date: 2024-05-10 09:30+0000\\n"' in text
+    assert '"Content-Type: text/plain; charset=utf-8\\n"' in text
+    assert "# Extracted by prlocalize from news/r.txt." in text
+    assert "python-format" not in text  # "10% in" is prose, not a format string
+    assert_valid_catalog(path)
+
+
+def test_glossary_hints(glossary: Glossary, tmp_path: Path) -> None:
+    doc = make_document(
+        ["Hiroaki Ueno met Yasushi Kajii of iPark Institute Co., Ltd. on LinkedIn."]
+    )
+    catalog = build_template([doc], glossary, ["ja", "ko"], creation_date=WHEN)
+    (message,) = [m for m in catalog if m.id]
+    assert message.auto_comments == [
+        "Hiroaki Ueno → ja: 上野 裕明 · ko: 히로아키 우에노",
+        f"Yasushi Kajii → ja: {NEEDS_TRANSLATOR}",
+        f"Yasushi Kajii → ko: {NEEDS_TRANSLATOR}",
+        "iPark Institute Co., Ltd. → ja: アイパークインスティチュート株式会社 · ko: "
+        "아이파크 인스티튜트",
+        "LinkedIn → keep as written (do not translate)",
+        "segment: b1.s1",
+    ]
+    path = tmp_path / "release.pot"
+    write_catalog(path, catalog)
+    rows = assert_valid_catalog(path)
+    assert rows[0][6] == tuple(message.auto_comments)  # each hint reads back as one comment
+
+
+def test_hint_locales_default_to_the_glossary_locales(glossary: Glossary) -> None:
+    doc = make_document(["Hiroaki Ueno spoke."])
+    catalog = build_template([doc], glossary, creation_date=WHEN)
+    (message,) = [m for m in catalog if m.id]
+    assert message.auto_comments[0] == "Hiroaki Ueno → ja: 上野 裕明 · ko: 히로아키 우에노"

@@ -1,0 +1,206 @@
+"""update: merging templates into catalogs never loses a translator's work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+from babel.messages.catalog import Catalog
+from catalog_support import assert_valid_catalog, make_document
+
+from prlocalize.catalog import build_template, merge_catalog, read_catalog, update_catalog
+from prlocalize.catalog.workflow import extract, update
+from prlocalize.errors import InputError
+
+RELEASE_V1 = """\
+Shonan iPark Welcomes Ten Bio-Ventures
+
+May 10, 2024
+
+The park opened in April 2018 as a science park started by a pharmaceutical company.
+
+Today it hosts about 180 companies and more than 2,500 people.
+
+The ventures were selected by the ministry after a review of their research plans.
+
+Media contact: pr@example.com
+"""
+
+RELEASE_V2 = """\
+Shonan iPark Welcomes Ten Bio-Ventures
+
+May 10, 2024
+
+The park opened in April 2018 as a science park started by a drug company.
+
+Each venture receives laboratory space for two years.
+
+Today it hosts about 180 companies and more than 2,500 people.
+
+Media contact: pr@example.com
+"""
+
+TRANSLATIONS = {
+    "Shonan iPark Welcomes Ten Bio-Ventures": "湘南アイパーク、バイオベンチャー10社を歓迎",
+    "May 10, 2024": "2024年5月10日",
+    "The park opened in April 2018 as a science park started by a pharmaceutical company.": (
+        "同パークは、製薬企業が始めたサイエンスパークとして2018年4月に開所した。"
+    ),
+    "Today it hosts about 180 companies and more than 2,500 people.": (
+        "現在、約180社、2,500人以上が入居している。"
+    ),
+    "The ventures were selected by the ministry after a review of their research plans.": (
+        "各ベンチャーは研究計画の審査を経て同省が選定した。"
+    ),
+    "Media contact: pr@example.com": "報道関係のお問い合わせ：pr@example.com",
+}
+EDITED_OLD = "The park opened in April 2018 as a science park started by a pharmaceutical company."
+EDITED_NEW = "The park opened in April 2018 as a science park started by a drug company."
+DELETED = "The ventures were selected by the ministry after a review of their research plans."
+INSERTED = "Each venture receives laboratory space for two years."
+
+
+def _extract_and_update(release: Path, locales: Path) -> None:
+    extract([release], locales)
+    update(locales, ["ja"])
+
+
+def test_translator_round_trip(tmp_path: Path) -> None:
+    release = tmp_path / "release.txt"
+    locales = tmp_path / "locales"
+    release.write_text(RELEASE_V1, encoding="utf-8")
+    _extract_and_update(release, locales)
+    po = locales / "ja" / "LC_MESSAGES" / "release.po"
+    assert_valid_catalog(po)
+
+    # a machine filled one message, marked fuzzy
+    catalog = polib.pofile(str(po))
+    catalog.find("Media contact: pr@example.com").msgstr = "メディア連絡先: pr@example.com"
+    catalog.find("Media contact: pr@example.com").flags.append("fuzzy")
+    catalog.save()
+
+    # the translator's session in an editor: translations, a comment, the fuzzy flag
+    # removed after review, and the editor's own line wrapping
+    catalog = polib.pofile(str(po), wrapwidth=40)
+    for entry in catalog:
+        entry.msgstr = TRANSLATIONS[entry.msgid]
+    catalog.find("May 10, 2024").tcomment = "date in the Japanese order"
+    contact = catalog.find("Media contact: pr@example.com")
+    contact.flags.remove("fuzzy")
+    catalog.metadata["Last-Translator"] = "Hanako Yamada <hanako@example.com>"
+    catalog.save()
+    assert_valid_catalog(po)
+    before = {e.msgid: e for e in polib.pofile(str(po))}
+
+    # the source changes: one sentence edited, a paragraph inserted, one deleted
+    release.write_text(RELEASE_V2, encoding="utf-8")
+    extract([release], locales)
+    (result,) = update(locales, ["ja"])
+    assert (result.new, result.fuzzy, result.obsolete, result.kept) == (1, 1, 1, 4)
+    assert_valid_catalog(po)
+
+    after = polib.pofile(str(po))
+    active = {e.msgid: e for e in after if not e.obsolete}
+    for msgid, old in before.items():
+        if msgid in (EDITED_OLD, DELETED):
+            continue
+        entry = active[msgid]
+        assert entry.msgstr.encode() == old.msgstr.encode()
+        assert entry.flags == old.flags == []
+        assert entry.tcomment == old.tcomment
+    assert active["May 10, 2024"].tcomment == "date in the Japanese order"
+
+    edited = active[EDITED_NEW]
+    assert edited.flags == ["fuzzy"]
+    assert edited.previous_msgid == EDITED_OLD
+    assert edited.msgstr == TRANSLATIONS[EDITED_OLD]
+    assert active[INSERTED].msgstr == ""
+    (gone,) = [e for e in after if e.obsolete]
+    assert (gone.msgid, gone.msgstr) == (DELETED, TRANSLATIONS[DELETED])
+    assert read_catalog(po, "ja").revision_date is not None
+    assert "Hanako Yamada" in po.read_text(encoding="utf-8")
+
+    # running it all again changes nothing
+    text = po.read_text(encoding="utf-8")
+    extract([release], locales)
+    (again,) = update(locales, ["ja"])
+    assert not again.written
+    assert po.read_text(encoding="utf-8") == text
+
+
+def _template(*msgids: str) -> Catalog:
+    return build_template([make_document(list(msgids))])
+
+
+def _translated(pairs: dict[str, str], locale: str = "ja") -> Catalog:
+    catalog, _ = merge_catalog(None, _template(*pairs), locale)
+    for message in catalog:
+        if message.id:
+            message.string = pairs[message.id]
+    return catalog
+
+
+def test_obsolete_entry_is_revived_when_its_text_comes_back() -> None:
+    first = _translated({"Alpha beta gamma.": "アルファ", "Delta.": "デルタ"})
+    second, counts = merge_catalog(first, _template("Delta."), "ja")
+    assert counts.obsolete == 1
+    third, counts = merge_catalog(second, _template("Delta.", "Alpha beta gamma."), "ja")
+    assert third.get("Alpha beta gamma.").string == "アルファ"
+    assert not third.get("Alpha beta gamma.").fuzzy
+    assert counts.kept == 2 and not third.obsolete
+
+
+def test_obsolete_translation_is_reused_for_a_similar_new_text() -> None:
+    first = _translated({"The meeting was held in Fujisawa City.": "会合は藤沢市で開かれた。"})
+    second, _ = merge_catalog(first, _template("Unrelated."), "ja")
+    third, counts = merge_catalog(second, _template("The meeting was held in Fujisawa."), "ja")
+    message = third.get("The meeting was held in Fujisawa.")
+    assert message.fuzzy and message.string == "会合は藤沢市で開かれた。"
+    assert message.previous_id == ["The meeting was held in Fujisawa City."]
+    assert counts.fuzzy == 1
+
+
+def test_untranslated_removed_messages_are_dropped_and_unrelated_ones_are_new() -> None:
+    first, _ = merge_catalog(None, _template("Nothing here yet."), "ko")
+    second, counts = merge_catalog(first, _template("Completely different words."), "ko")
+    assert counts.new == 1 and counts.obsolete == 0 and not second.obsolete
+
+
+def test_without_fuzzy_matching_changed_text_is_new() -> None:
+    first = _translated({"The meeting was held in Fujisawa City.": "会合は藤沢市で開かれた。"})
+    _, counts = merge_catalog(
+        first, _template("The meeting was held in Fujisawa."), "ja", fuzzy_matching=False
+    )
+    assert (counts.new, counts.fuzzy, counts.obsolete) == (1, 0, 1)
+
+
+def test_update_catalog_creates_then_merges(tmp_path: Path) -> None:
+    po = tmp_path / "ko" / "LC_MESSAGES" / "r.po"
+    result = update_catalog(po, _template("One.", "Two."), "ko")
+    assert result.created and result.new == 2
+    rows = assert_valid_catalog(po)
+    assert [r[1] for r in rows] == ["One.", "Two."]
+    text = po.read_text(encoding="utf-8")
+    assert '"Language: ko\\n"' in text and '"Plural-Forms: nplurals=1; plural=0;\\n"' in text
+    result = update_catalog(po, _template("One.", "Two."), "ko")
+    assert not result.created and not result.written and result.kept == 2
+
+
+def test_broken_catalog_stops_update_before_anything_is_written(tmp_path: Path) -> None:
+    release = tmp_path / "r.txt"
+    release.write_text("One.\n\nTwo.\n", encoding="utf-8")
+    locales = tmp_path / "locales"
+    extract([release], locales)
+    update(locales, ["ja"])
+    ko = locales / "ko" / "LC_MESSAGES" / "r.po"
+    ko.parent.mkdir(parents=True)
+    ko.write_text('msgid "One."\nmsgstr "하나\n', encoding="utf-8")
+    ja = locales / "ja" / "LC_MESSAGES" / "r.po"
+    ja_before = ja.read_bytes()
+    release.write_text("One.\n\nThree.\n", encoding="utf-8")
+    extract([release], locales)
+    with pytest.raises(InputError) as info:
+        update(locales, ["ja", "ko"])
+    assert (info.value.path, info.value.line) == (str(ko), 2)
+    assert ja.read_bytes() == ja_before

@@ -119,13 +119,13 @@ def test_fuzzy_is_published_only_with_use_fuzzy(
 def test_refused_translation_is_reported_and_source_published(
     project: Path, run_cli: Callable[..., Result]
 ) -> None:
-    evil = f'詳細は<a href="https://evil.example/">ここ</a>。'
+    evil = '詳細は<a href="https://evil.example/">ここ</a>。'
     translate_po(po_path("loc", "ja", "note"), lambda m: evil if LINK in m else ja(m))
     result = run_cli("build", "note.md", "-d", "loc", "-l", "ja", "-o", "out")
     assert result.exit_code == 0
     assert (
-        "warning: note.md: PR490 Translation to ja refused: link target 'https://evil.example/' differs from the source"
-        in result.output
+        "warning: note.md: PR490 Translation to ja refused: "
+        "link target 'https://evil.example/' differs from the source" in result.output
     )
     page = (project / "out/ja/note.html").read_text(encoding="utf-8")
     assert "evil.example" not in page

@@ -249,19 +249,18 @@ def run(
     step("extract", len(documents), len(documents))
 
     step("update", 0, 1)
-    update(locales_dir, locales)
+    updated = update(locales_dir, locales)
     step("update", 1, 1)
 
-    done = {"n": 0, "total": 0}
-
-    def on_total(total: int) -> None:
-        done["total"] = total
-        step("translate", 0, total)
+    # what the translate step will look at: entries with no translation yet
+    todo = sum(1 for u in updated for m in u.catalog if m.id and not m.string)
+    done = [0]
 
     def advanced(n: int) -> None:
-        done["n"] += n
-        step("translate", done["n"], done["total"])
+        done[0] += n
+        step("translate", done[0], todo)
 
+    step("translate", 0, todo)
     translated = translate_catalogs(
         locales_dir,
         locales,
@@ -270,7 +269,6 @@ def run(
         glossary=glossary,
         source_lang=settings.source_lang or documents[0].lang,
         progress=advanced,
-        on_total=on_total,
     )
 
     step("compile", 0, 1)

@@ -13,6 +13,7 @@ and ``Fix safety``; ``prlocalize rules`` and ``docs/rules.md`` are generated fro
 from __future__ import annotations
 
 import inspect
+import textwrap
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -116,7 +117,8 @@ class Rule(ABC):
                 sections[current] = []
             else:
                 sections[current].append(line)
-        return {k: "\n".join(v).strip() for k, v in sections.items()}
+        # bodies are indented under their headings: dedent them so examples keep their shape
+        return {k: textwrap.dedent("\n".join(v)).strip() for k, v in sections.items()}
 
     @abstractmethod
     def check(self, ctx: Any) -> Iterator[Finding]:

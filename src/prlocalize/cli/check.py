@@ -1,0 +1,142 @@
+"""``prlocalize check`` and ``prlocalize rules``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from prlocalize.cli.options import glossary_option, source_lang_option
+
+FORMATS = ("text", "json", "sarif", "github", "html")
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Codes given as repeated options and/or comma-separated lists."""
+    return tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@glossary_option
+@source_lang_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option("--select", multiple=True, metavar="CODES", help="Only these codes or prefixes.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Skip these codes or prefixes.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Exit 1 when a finding is at or above this severity. Default: config, then error.",
+)
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files (atomically).")
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="Print a unified diff of all fixes (safe and suggested); write nothing.",
+)
+@click.pass_context
+def check(
+    ctx: click.Context,
+    *,
+    paths: tuple[str, ...],
+    glossaries: tuple[str, ...],
+    source_lang: str | None,
+    fmt: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    fix: bool,
+    diff: bool,
+) -> None:
+    """Check releases (and .po catalogs) against the glossaries and report each defect.
+
+    PATH may be a file or a folder. Exit codes: 0 nothing at or above --fail-on,
+    1 findings at or above it (or, with --diff, fixes to show), 2 usage or input error.
+    """
+    from prlocalize.checking import check_paths, diff_result
+    from prlocalize.config import load_settings
+    from prlocalize.findings import Severity
+    from prlocalize.report import MACHINE_FORMATS, get_reporter
+    from prlocalize.ui import Ui
+
+    lang = None
+    if source_lang:
+        from prlocalize.cli.options import validate_locale
+
+        lang = validate_locale(source_lang)
+    settings = load_settings(
+        Path.cwd(),
+        {
+            "glossaries": tuple(str(Path(g).resolve()) for g in glossaries),
+            "source_lang": lang,
+            "fail_on": fail_on,
+        },
+    )
+    reporter = None if diff else get_reporter(fmt)
+    ui = Ui(machine_output=fmt in MACHINE_FORMATS or fmt == "html" or diff)
+    with ui.progress("Checking releases") as advance:
+        result = check_paths(
+            paths,
+            settings,
+            select=_codes(select),
+            ignore=_codes(ignore),
+            fix=fix and not diff,
+            progress=advance,
+        )
+    out = click.get_text_stream("stdout")
+    if diff:
+        text = diff_result(result)
+        out.write(text)
+        out.flush()
+        if text:
+            ctx.exit(1)
+        return
+    assert reporter is not None
+    reporter.write(result, out)
+    out.flush()
+    if result.at_or_above(Severity.parse(settings.fail_on)):
+        ctx.exit(1)
+
+
+@click.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+def rules(*, fmt: str) -> None:
+    """List every rule with its code, name, severity, fix availability and documentation."""
+    from prlocalize.rules.docs import rule_record
+    from prlocalize.rules.registry import RULES
+
+    records = [rule_record(rule) for rule in RULES]
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    click.echo("".join(_rule_text(record) for record in records), nl=False)
+
+
+def _rule_text(record: dict[str, Any]) -> str:
+    lines = [
+        f"{record['code']} {record['name']} "
+        f"({record['severity']}, fix: {record['fix']}, {record['target']})",
+        f"    {record['summary']}",
+    ]
+    for title, body in record["sections"].items():
+        lines.append(f"  {title}" if title.endswith("?") else f"  {title}:")
+        lines.extend(f"    {line}".rstrip() for line in body.splitlines())
+    lines.append("")
+    return "\n".join(lines) + "\n"

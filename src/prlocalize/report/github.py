@@ -1,0 +1,39 @@
+"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` per finding."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from prlocalize.findings import CheckResult, Severity
+from prlocalize.report import located
+
+_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubReporter:
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        for row in located(result):
+            f = row.finding
+            props = ",".join(
+                f"{key}={_escape_property(str(value))}"
+                for key, value in (
+                    ("file", row.path),
+                    ("line", row.line),
+                    ("col", row.column),
+                    ("endLine", row.end_line),
+                    ("endColumn", row.end_column),
+                    ("title", f.code),
+                )
+            )
+            message = f.message
+            if f.suggestion:
+                message += f" (suggestion: {f.suggestion})"
+            out.write(f"::{_COMMAND[f.severity]} {props}::{_escape_data(message)}\n")

@@ -1,0 +1,132 @@
+"""SARIF 2.1.0 report: one ``reportingDescriptor`` per rule code from the registry."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from prlocalize import __version__
+from prlocalize.findings import CheckResult, FileReport, Finding, Severity
+from prlocalize.report import Located, locate
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+INFORMATION_URI = "https://github.com/prlocalize/prlocalize"
+
+
+def _descriptor(rule: Any) -> dict[str, Any]:
+    sections = rule.doc_sections()
+    help_text = "\n\n".join(
+        f"{title}:\n{body}" for title, body in sections.items() if title and body
+    )
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary()},
+        "fullDescription": {"text": sections.get("Why is this bad?") or rule.summary()},
+        "help": {"text": help_text or rule.summary()},
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        "properties": {
+            "fixAvailability": rule.fix_availability.value,
+            "target": rule.target,
+            "status": rule.status,
+        },
+    }
+
+
+def _uri(path: str) -> str:
+    p = Path(path)
+    return p.as_posix() if not p.is_absolute() else p.as_uri()
+
+
+def _region(row: Located) -> dict[str, int]:
+    return {
+        "startLine": row.line,
+        "startColumn": row.column,
+        "endLine": row.end_line,
+        "endColumn": row.end_column,
+    }
+
+
+def _fix(report: FileReport, finding: Finding) -> list[dict[str, Any]]:
+    if finding.fix is None:
+        return []
+    index = report.line_index()
+    replacements = []
+    for edit in finding.fix.edits:
+        start, end = index.position(edit.span.start), index.position(edit.span.end)
+        replacements.append(
+            {
+                "deletedRegion": {
+                    "startLine": start.line,
+                    "startColumn": start.column,
+                    "endLine": end.line,
+                    "endColumn": end.column,
+                },
+                "insertedContent": {"text": edit.replacement},
+            }
+        )
+    return [
+        {
+            "description": {"text": finding.fix.title},
+            "artifactChanges": [
+                {"artifactLocation": {"uri": _uri(report.path)}, "replacements": replacements}
+            ],
+            "properties": {"applicability": finding.fix.applicability.value},
+        }
+    ]
+
+
+class SarifReporter:
+    def write(self, result: CheckResult, out: TextIO) -> None:
+        from prlocalize.rules.registry import RULES
+
+        rules = [r for r in RULES if r.status != "removed"]
+        index_of = {r.code: i for i, r in enumerate(rules)}
+        results: list[dict[str, Any]] = []
+        for report in result.files:
+            for row in locate(report):
+                f = row.finding
+                item: dict[str, Any] = {
+                    "ruleId": f.code,
+                    "level": _LEVEL[f.severity],
+                    "message": {"text": f.message},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": _uri(report.path)},
+                                "region": _region(row),
+                            }
+                        }
+                    ],
+                    "properties": {"name": f.name, "found": f.found, "fixable": f.fixable},
+                }
+                if f.code in index_of:
+                    item["ruleIndex"] = index_of[f.code]
+                if f.suggestion is not None:
+                    item["properties"]["suggestion"] = f.suggestion
+                fixes = _fix(report, f)
+                if fixes:
+                    item["fixes"] = fixes
+                results.append(item)
+        log = {
+            "$schema": SCHEMA,
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "prlocalize",
+                            "version": __version__,
+                            "informationUri": INFORMATION_URI,
+                            "rules": [_descriptor(r) for r in rules],
+                        }
+                    },
+                    "columnKind": "unicodeCodePoints",
+                    "results": results,
+                }
+            ],
+        }
+        json.dump(log, out, ensure_ascii=False, indent=2)
+        out.write("\n")

@@ -328,12 +328,28 @@ class MarkupMismatch(TranslationRule):
             yield self.whole(ctx, "Inline markup of the translation is not well formed")
             return
         target = target or type(source)()
-        for element in sorted((source - target).elements()):
-            yield self.whole(
-                ctx, f"Inline markup '{element}' missing from the translation", found=element
-            )
-        for element in sorted((target - source).elements()):
+        missing = sorted((source - target).elements())
+        extra = sorted((target - source).elements())
+        for element in missing:
+            altered = next((e for e in extra if _tag(e) == _tag(element)), None)
+            if altered is not None:
+                extra.remove(altered)
+                yield self.whole(
+                    ctx,
+                    f"Inline markup '{element}' altered to '{altered}' in the translation",
+                    found=altered,
+                    suggestion=element,
+                )
+            else:
+                yield self.whole(
+                    ctx, f"Inline markup '{element}' missing from the translation", found=element
+                )
+        for element in extra:
             yield self.whole(ctx, f"Inline markup '{element}' not in the source", found=element)
+
+
+def _tag(element: str) -> str:
+    return element[1:].split(" ", 1)[0].rstrip(">")
 
 
 class IdenticalTranslation(TranslationRule):

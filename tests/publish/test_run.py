@@ -1,0 +1,129 @@
+"""`prlocalize run`: the whole pipeline, offline, on the seed release and the examples."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+REPO = Path(__file__).resolve().parents[2]
+GLOSSARIES = REPO / "glossaries"
+
+
+@pytest.fixture
+def seed_run(
+    tmp_path: Path, seed_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Result]:
+    monkeypatch.chdir(tmp_path)  # the translation memory lands in tmp_path/.prlocalize
+    shutil.copyfile(seed_path, tmp_path / "release.txt")
+    result = run_cli(
+        "run", "release.txt", "-l", "ja", "-l", "ko", "-o", "out", "-g", str(GLOSSARIES)
+    )
+    return tmp_path, result
+
+
+def _page(root: Path, locale: str) -> str:
+    return (root / "out" / "dist" / locale / "release.html").read_text(encoding="utf-8")
+
+
+def test_seed_release_runs_end_to_end(seed_run: tuple[Path, Result]) -> None:
+    root, result = seed_run
+    assert result.exit_code == 0, result.output  # the seed's defects are reported, not failed
+    assert "PR101" in result.output and "glued-name" in result.output
+    assert (root / "out/locales/release.pot").is_file()
+    for locale in ("ja", "ko"):
+        assert (root / f"out/locales/{locale}/LC_MESSAGES/release.po").is_file()
+        assert (root / f"out/locales/{locale}/LC_MESSAGES/release.mo").is_file()
+    header = next(line for line in result.output.splitlines() if "locale" in line)
+    for column in ("segments", "translated", "fuzzy", "glossary", "memory", "MT", "findings"):
+        assert column in header
+
+
+@pytest.mark.parametrize(
+    ("locale", "lines", "dateline"),
+    [
+        (
+            "ja",
+            [
+                "日本製薬工業協会 会長 上野 裕明",
+                "アイパークインスティチュート株式会社 代表取締役社長 藤本利夫",
+            ],
+            '<time datetime="2024-05-10">2024年5月10日</time>',
+        ),
+        (
+            "ko",
+            ["일본제약공업협회장 히로아키 우에노", "중소벤처기업부 장관 오영주"],
+            '<time datetime="2024-05-10">2024년 5월 10일</time>',
+        ),
+    ],
+)
+def test_seed_roster_in_glossary_forms_and_locale_order(
+    seed_run: tuple[Path, Result], locale: str, lines: list[str], dateline: str
+) -> None:
+    root, _ = seed_run
+    page = _page(root, locale)
+    assert f'<html lang="{locale}">' in page
+    assert dateline in page
+    groups = page.split('<ul class="roster">')[1:]  # one list per group (<Japan>, <South Korea>)
+    roster = "".join(group.split("</ul>", 1)[0] for group in groups)
+    assert len(groups) == 2
+    for line in lines:
+        assert f"<li>{line}</li>" in roster  # title before name: the locale's own order
+    assert "Hiroaki Ueno" not in roster
+
+
+def test_second_run_rewrites_no_page(
+    seed_run: tuple[Path, Result], run_cli: Callable[..., Result]
+) -> None:
+    root, _ = seed_run
+    page = root / "out/dist/ja/release.html"
+    before = page.stat().st_mtime_ns
+    again = run_cli(
+        "run", "release.txt", "-l", "ja", "-l", "ko", "-o", "out", "-g", str(GLOSSARIES)
+    )
+    assert again.exit_code == 0
+    assert "(0 written)" in again.output
+    assert page.stat().st_mtime_ns == before
+
+
+def test_fail_on_makes_findings_exit_1(
+    seed_run: tuple[Path, Result], run_cli: Callable[..., Result]
+) -> None:
+    result = run_cli(
+        "run", "release.txt", "-l", "ja", "-o", "out", "-g", str(GLOSSARIES), "--fail-on", "error"
+    )
+    assert result.exit_code == 1
+    assert (seed_run[0] / "out/dist/ja/release.html").is_file()  # pages are still published
+
+
+def test_missing_path_exits_2(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("run", "nope.txt", "-l", "ja", "-o", "out")
+    assert result.exit_code == 2
+    assert result.output == "nope.txt: no such file or folder (check the path)\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_bundled_examples_run_like_make_run(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    shutil.copytree(GLOSSARIES, tmp_path / "glossaries")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("run", "examples/", "-l", "ja", "-l", "ko", "-o", "out")
+    assert result.exit_code == 0, result.output
+    pages = sorted(
+        p.relative_to(tmp_path / "out/dist").as_posix()
+        for p in (tmp_path / "out/dist").rglob("*.html")
+    )
+    assert pages == [
+        "ja/partnership-note.html",
+        "ja/roundtable-2024.html",
+        "ko/partnership-note.html",
+        "ko/roundtable-2024.html",
+    ]

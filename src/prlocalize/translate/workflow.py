@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from prlocalize.errors import InputError
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.fill import FillResult, fill_catalog, header_source_lang
+from prlocalize.translate.policy import Budget, RetryPolicy
 
 if TYPE_CHECKING:
     from prlocalize.config import Settings
@@ -77,7 +78,6 @@ def translate_catalogs(
     from prlocalize.translate.cache import MtCache
     from prlocalize.translate.engine import MtOptions
     from prlocalize.translate.memory import TranslationMemory
-    from prlocalize.translate.policy import Budget
     from prlocalize.translate.registry import make_chain
 
     glossary = glossary if glossary is not None else Glossary()
@@ -91,6 +91,7 @@ def translate_catalogs(
             workers=workers,
             cache=MtCache(conn=memory.conn),
             budget=budget,
+            retry=RetryPolicy(),
         )
         chain = make_chain(backends, settings, glossary=glossary, memory=memory, options=options)
         catalogs = [

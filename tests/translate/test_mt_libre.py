@@ -1,0 +1,197 @@
+"""Machine translation through deep-translator's real LibreTranslator client,
+against a LibreTranslate-compatible server on 127.0.0.1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from contract import CASES, UNKNOWN, BackendContract
+from servers import LibreServer
+
+from prlocalize.errors import BackendError
+from prlocalize.glossary.model import Glossary
+from prlocalize.translate.base import Interrupted
+from prlocalize.translate.cache import MtCache
+from prlocalize.translate.engine import MtOptions
+from prlocalize.translate.mt import DeepTranslatorBackend
+from prlocalize.translate.policy import Budget
+from prlocalize.translate.protect import ProtectedBackend
+
+
+def _table(server: LibreServer) -> None:
+    server.behaviour.table.update({(t, text): out for _, t, text, out in CASES})
+
+
+def libre_backend(server: LibreServer, options: MtOptions) -> DeepTranslatorBackend:
+    return DeepTranslatorBackend("libre", _with_url(options, server))
+
+
+class TestLibreBackend(BackendContract):
+    @pytest.fixture
+    def backend(self, libre: LibreServer, options: MtOptions) -> ProtectedBackend:
+        _table(libre)
+        return ProtectedBackend(
+            DeepTranslatorBackend("libre", _with_url(options, libre)), Glossary()
+        )
+
+
+def _with_url(options: MtOptions, server: LibreServer) -> MtOptions:
+    options.url = server.url
+    return options
+
+
+def test_answers_are_drafts_named_after_the_service(libre: LibreServer, options: MtOptions) -> None:
+    _table(libre)
+    (candidate,) = libre_backend(libre, options).translate(["Shonan iPark"], "en", "ja")
+    assert candidate is not None
+    assert (candidate.origin, candidate.needs_review, candidate.label) == ("libre", True, "libre")
+
+
+def test_glossary_terms_are_protected(
+    libre: LibreServer, options: MtOptions, glossary: Glossary
+) -> None:
+    libre.behaviour.table[("ja", 'Welcome to <x id="0"/>, said <x id="1"/>.')] = (
+        '<x id="1"/>は「<x id="0"/>へようこそ」と述べた。'
+    )
+    backend = ProtectedBackend(libre_backend(libre, options), glossary)
+    (candidate,) = backend.translate(["Welcome to Shonan iPark, said Oh Youngju."], "en", "ja")
+    assert candidate is not None
+    assert candidate.text == "オ・ヨンジュは「湘南アイパークへようこそ」と述べた。"
+    sent = [r["query"]["q"][0] for r in libre.requests]
+    assert sent == ['Welcome to <x id="0"/>, said <x id="1"/>.']  # the names never left
+
+
+def test_dnt_term_and_person_without_form(
+    libre: LibreServer, options: MtOptions, glossary: Glossary
+) -> None:
+    libre.behaviour.table[("ja", '<x id="0"/> met <x id="1"/>.')] = (
+        '<x id="0"/>は<x id="1"/>に会った。'
+    )
+    backend = ProtectedBackend(libre_backend(libre, options), glossary)
+    (candidate,) = backend.translate(["Mikio Kato met YouTube."], "en", "ja")
+    assert candidate is not None
+    assert candidate.text == "Mikio KatoはYouTubeに会った。"
+    assert candidate.notes == (
+        "no approved form for 'Mikio Kato' (person:mikio-kato); kept as written",
+    )
+
+
+def test_a_dropped_placeholder_rejects_the_answer(
+    libre: LibreServer, options: MtOptions, glossary: Glossary
+) -> None:
+    libre.behaviour.table[("ja", '<x id="0"/> opened.')] = '<x id="0"/>が開設された。'
+    libre.behaviour.drop_placeholder = True
+    backend = ProtectedBackend(libre_backend(libre, options), glossary)
+    (candidate,) = backend.translate(["Shonan iPark opened."], "en", "ja")
+    assert candidate is not None
+    assert candidate.rejected == 'protected term placeholder lost <x id="0"/>'
+
+
+def test_429_is_retried_with_backoff(libre: LibreServer, options: MtOptions, sleeps) -> None:
+    _table(libre)
+    libre.behaviour.throttle = 2
+    assert [
+        c and c.text for c in libre_backend(libre, options).translate(["Shonan iPark"], "en", "ko")
+    ] == ["쇼난 아이파크"]
+    assert len(sleeps) == 2 and all(0 <= s <= 1.0 for s in sleeps)  # jittered, growing cap
+
+
+def test_persistent_server_error_is_a_backend_error(
+    libre: LibreServer, options: MtOptions, sleeps
+) -> None:
+    libre.behaviour.fail_after = 0
+    with pytest.raises(BackendError, match=r"libre: server error .*\(HTTP 500\) after 4 attempts"):
+        libre_backend(libre, options).translate(["Shonan iPark"], "en", "ja")
+    assert len(libre.requests) == 4 and len(sleeps) == 3
+
+
+def test_failure_mid_batch_keeps_what_was_answered(
+    libre: LibreServer, tmp_path: Path, sleeps
+) -> None:
+    libre.behaviour.tag_unknown = True
+    libre.behaviour.fail_after = 3
+    cache = MtCache(tmp_path / "cache.sqlite")
+    from prlocalize.translate.policy import RetryPolicy
+
+    opts = MtOptions(
+        url=libre.url, workers=1, cache=cache, retry=RetryPolicy(attempts=2, sleep=sleeps)
+    )
+    texts = [f"Sentence {n}." for n in range(6)]
+    with pytest.raises(Interrupted) as caught:
+        DeepTranslatorBackend("libre", opts).translate(texts, "en", "ja")
+    done = [c.text if c else None for c in caught.value.partial]
+    assert done[:3] == ["[ja] Sentence 0.", "[ja] Sentence 1.", "[ja] Sentence 2."]
+    assert done[3:] == [None, None, None]
+    # a re-run asks the server only for what is missing
+    libre.behaviour.fail_after = None
+    before = libre.count()
+    again = DeepTranslatorBackend("libre", opts).translate(texts, "en", "ja")
+    assert all(again)
+    assert libre.count() - before == 3
+
+
+def test_cached_segments_cost_no_request(libre: LibreServer, tmp_path: Path) -> None:
+    libre.behaviour.tag_unknown = True
+    opts = MtOptions(url=libre.url, cache=MtCache(tmp_path / "cache.sqlite"))
+    texts = ["One.", "Two.", "One."]
+    first = DeepTranslatorBackend("libre", opts).translate(texts, "en", "ko")
+    assert libre.count() == 2  # duplicates are sent once
+    second = DeepTranslatorBackend("libre", opts).translate(texts, "en", "ko")
+    assert libre.count() == 2
+    assert [c.text for c in first] == [c.text for c in second]  # type: ignore[union-attr]
+
+
+def test_budget_stops_before_overspending(libre: LibreServer) -> None:
+    libre.behaviour.tag_unknown = True
+    budget = Budget(max_chars=10)
+    opts = MtOptions(url=libre.url, workers=1, budget=budget)
+    got = DeepTranslatorBackend("libre", opts).translate(["12345", "1234", "123"], "en", "ja")
+    assert [bool(c) for c in got] == [True, True, False]
+    assert (budget.spent, budget.refused) == (9, 1)
+    assert libre.count() == 2
+
+
+def test_unknown_text_costs_one_request_and_gives_none(
+    libre: LibreServer, options: MtOptions
+) -> None:
+    assert libre_backend(libre, options).translate([UNKNOWN], "en", "ja") == [None]
+    assert libre.count() == 1
+
+
+def test_self_hosted_key_is_optional_public_key_required(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(BackendError) as caught:
+        DeepTranslatorBackend("libre", MtOptions())
+    assert "PRLOCALIZE_LIBRE_API_KEY" in str(caught.value)
+    DeepTranslatorBackend("libre", MtOptions(url="http://127.0.0.1:9/"))  # no key needed
+
+
+@pytest.mark.parametrize(
+    ("provider", "variable"),
+    [
+        ("microsoft", "PRLOCALIZE_MICROSOFT_API_KEY"),
+        ("papago", "PRLOCALIZE_PAPAGO_CLIENT_ID"),
+    ],
+)
+def test_missing_keys_name_the_variable(provider: str, variable: str) -> None:
+    with pytest.raises(BackendError, match=f"set the environment variable {variable}"):
+        DeepTranslatorBackend(provider, MtOptions())
+
+
+def test_key_never_reaches_messages_or_cache(
+    libre: LibreServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sleeps
+) -> None:
+    secret = "libre-secret-4711"
+    monkeypatch.setenv("PRLOCALIZE_LIBRE_API_KEY", secret)
+    libre.behaviour.key = "another-key"  # the server refuses ours: 403
+    cache_path = tmp_path / "cache.sqlite"
+    opts = MtOptions(url=libre.url, cache=MtCache(cache_path))
+    with pytest.raises(BackendError) as caught:
+        DeepTranslatorBackend("libre", opts).translate(["Shonan iPark"], "en", "ja")
+    assert secret not in str(caught.value)
+    assert "check PRLOCALIZE_LIBRE_API_KEY" in str(caught.value)
+    libre.behaviour.key = secret
+    libre.behaviour.tag_unknown = True
+    DeepTranslatorBackend("libre", opts).translate(["Shonan iPark"], "en", "ja")
+    for path in tmp_path.iterdir():
+        assert secret.encode() not in path.read_bytes()

@@ -238,8 +238,8 @@ def diff_result(result: CheckResult) -> str:
         for line in difflib.unified_diff(
             report.text.splitlines(keepends=True),
             fixed.splitlines(keepends=True),
-            fromfile=f"a/{report.path}",
-            tofile=f"b/{report.path}",
+            fromfile=report.path,
+            tofile=report.path,
         ):
             chunks.append(
                 line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"

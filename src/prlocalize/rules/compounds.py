@@ -25,7 +25,8 @@ def fold_compound(text: str) -> str:
 
 
 def differs_only_in_separators(a: str, b: str) -> bool:
-    return a != b and fold_compound(a) == fold_compound(b)
+    """'nextgeneration' and 'next-generation' (not 'Youtube' and 'YouTube': that is case)."""
+    return a.casefold() != b.casefold() and fold_compound(a) == fold_compound(b)
 
 
 @dataclass

@@ -94,7 +94,7 @@ class ForeignScriptFragment(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         for _block, segment in prose_segments(ctx):
-            lang = _language(segment.lang or ctx.document.lang)
+            lang = _language(ctx.document.lang)  # the release's language, not a guess per line
             yield from self._check_segment(ctx, segment, lang)
 
     def _check_segment(self, ctx: CheckContext, segment: Segment, lang: str) -> Iterator[Finding]:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 from prlocalize.findings import Finding, Severity
@@ -267,19 +268,29 @@ class ReversedNameOrder(Rule):
                     )
         for roster in rosters(ctx.document.blocks):
             names = []
+            known: set[int] = set()  # names the glossary knows vote, but are not reported
             for block in roster:
                 if not block.segments:
                     continue
                 name = korean_name(block.segments[0])
                 if name is None:
                     continue
-                known = any(
-                    m.entry.kind is Kind.PERSON and m.start < name.end and name.start < m.end
-                    for m in term_matches(ctx, name.segment)
+                person = next(
+                    (
+                        m
+                        for m in term_matches(ctx, name.segment)
+                        if m.entry.kind is Kind.PERSON and m.start < name.end and name.start < m.end
+                    ),
+                    None,
                 )
-                if not known:
-                    names.append(name)
-            for name in reversed_names(names):
+                if person is not None:
+                    known.add(len(names))
+                    if person.kind is FormKind.REVERSED:  # it votes for the glossary's order
+                        name = replace(name, family_first=not name.family_first)
+                names.append(name)
+            for i, name in enumerate(names):
+                if i in known or name not in reversed_names(names):
+                    continue
                 fixed = name.reordered()
                 yield report(
                     self,

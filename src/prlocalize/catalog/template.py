@@ -72,7 +72,7 @@ def build_template(
         comments = hinter.hints(item.segment, source_langs[key]) if hinter else []
         comments.extend(_id_comments(item.ids))
         message = catalog.add(
-            key[0], locations=item.locations, auto_comments=comments, context=key[1]
+            key[0], "", locations=item.locations, auto_comments=comments, context=key[1]
         )
         message.flags.discard("python-format")
         message.flags.discard("python-brace-format")

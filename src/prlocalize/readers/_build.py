@@ -32,6 +32,9 @@ DATE_LINE = re.compile(
     r"\s*[–—-]?\s*\Z"
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_CJK_OR_HANGUL = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 _RUNS = re.compile(r"\S+|\s+")
 _WINDOW = 4096  # how far to look for a character before giving up on it
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.DOTALL)
@@ -201,8 +204,8 @@ def _detect(drafts: list[Draft]) -> str:
         if size > 4000:
             break
     sample = " ".join(sample_parts)
-    if sample.isascii():
-        return "en"  # what detect_language answers for ASCII text, without the per-character loop
+    if _CJK_OR_HANGUL.search(sample) is None:
+        return "en"  # what detect_language answers without kana, Han or Hangul, minus its loop
     return detect_language(sample[:4000])
 
 

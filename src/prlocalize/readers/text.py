@@ -88,15 +88,16 @@ def _classify(
     while i < len(group):
         start, end = group[i]
         text = texts[i]
-        if _BRACKET_GROUP.match(text) and (roster or _next_has_comma(texts, i)):
+        short = len(text) <= 60  # labels, dates and bracketed group names are short
+        if short and _BRACKET_GROUP.match(text) and (roster or _next_has_comma(texts, i)):
             out.append(_line(BlockKind.HEADING, start, end, attrs=(("role", "roster-group"),)))
             roster = True
-        elif _PARTICIPANTS.search(text) and len(text) <= 60 and not _TERMINAL_END.search(text):
+        elif short and _PARTICIPANTS.search(text) and not _TERMINAL_END.search(text):
             out.append(_line(BlockKind.HEADING, start, end))
             roster = True
         elif roster:
             out.append(_line(BlockKind.ROSTER_LINE, start, end))
-        elif DATE_LINE.match(text):
+        elif short and DATE_LINE.match(text):
             out.append(_line(BlockKind.DATELINE, start, end))
         elif i == 0 and _heading_like(text):
             out.append(_line(BlockKind.HEADING, start, end))
@@ -154,7 +155,9 @@ def _sentence_like(text: str) -> bool:
 
 def _continues(line: str, nxt: str) -> bool:
     """Is ``nxt`` the wrapped continuation of ``line`` (not a new item)?"""
-    if _TERMINAL_END.search(line) or line.endswith(":") or DATE_LINE.match(nxt):
+    if _TERMINAL_END.search(line) or line.endswith(":"):
+        return False
+    if len(nxt) <= 60 and DATE_LINE.match(nxt):
         return False
     if _CJK_JOINABLE_END.search(line) and _CJK.match(nxt):
         return len(line) >= 20

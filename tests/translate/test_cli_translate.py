@@ -1,0 +1,225 @@
+"""``prlocalize translate``: outputs and exit codes, offline and against a local MT server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from servers import LibreServer
+
+from prlocalize.translate import workflow
+from prlocalize.translate.policy import RetryPolicy
+
+GLOSSARY = """\
+id,kind,en,ja,ko,given:en,family:en
+person:oh-youngju,person,Oh Youngju,オ・ヨンジュ,오영주,Youngju,Oh
+title:minister-mss,title,"Minister, Ministry of SMEs and Startups",\
+中小ベンチャー企業部長官,중소벤처기업부 장관,,
+place:shonan-ipark,place,Shonan iPark,湘南アイパーク,쇼난 아이파크,,
+"""
+
+RELEASE = """\
+Press Release
+
+May 10, 2024
+
+Oh Youngju, Minister, Ministry of SMEs and Startups
+
+Shonan iPark welcomed 10 bioventures.
+
+The roundtable was lively.
+"""
+
+OFFLINE = """\
+┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━┓
+┃ catalog                     ┃ glossary ┃ rejected ┃ left ┃
+┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━┩
+│ locales/ja/LC_MESSAGES/r.po │        2 │        0 │    3 │
+│ locales/ko/LC_MESSAGES/r.po │        2 │        0 │    3 │
+└─────────────────────────────┴──────────┴──────────┴──────┘
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "glossaries").mkdir()
+    (tmp_path / "glossaries" / "g.csv").write_text(GLOSSARY, encoding="utf-8")
+    (tmp_path / "r.txt").write_text(RELEASE, encoding="utf-8")
+    assert run_cli("extract", "r.txt", "-d", "locales").exit_code == 0
+    assert run_cli("update", "-d", "locales", "-l", "ja", "-l", "ko").exit_code == 0
+    # no real waiting between retries in these tests
+    monkeypatch.setattr(workflow, "RetryPolicy", lambda: RetryPolicy(attempts=2, base_delay=0))
+    return tmp_path
+
+
+def po(project: Path, locale: str = "ja") -> str:
+    return (project / "locales" / locale / "LC_MESSAGES" / "r.po").read_text(encoding="utf-8")
+
+
+def flat(output: str) -> str:
+    """Output with rich's line wrapping undone."""
+    return " ".join(output.split())
+
+
+def entry(text: str, msgid: str) -> str:
+    """The lines of the entry with ``msgid``, from its comments to its msgstr."""
+    blocks = text.split("\n\n")
+    (block,) = [b for b in blocks if f'msgid "{msgid}"' in b]
+    return "\n".join(line for line in block.splitlines() if not line.startswith("#:"))
+
+
+def test_default_chain_is_offline_glossary_then_memory(project: Path, run_cli) -> None:
+    result = run_cli("translate", "-d", "locales", "-l", "ja", "-l", "ko")
+    assert (result.exit_code, result.output) == (0, OFFLINE)
+    ja = po(project)
+    assert 'msgstr "2024年5月10日"' in ja
+    assert 'msgstr "中小ベンチャー企業部長官 オ・ヨンジュ"' in ja
+    assert "fuzzy" not in entry(ja, "May 10, 2024")
+    assert (project / ".prlocalize" / "memory.sqlite").is_file()
+
+
+def test_approved_translations_feed_the_memory(project: Path, run_cli) -> None:
+    ja = po(project).replace(
+        'msgid "Press Release"\nmsgstr ""', 'msgid "Press Release"\nmsgstr "プレスリリース"'
+    )
+    (project / "locales" / "ja" / "LC_MESSAGES" / "r.po").write_text(ja, encoding="utf-8")
+    (project / "locales" / "ko" / "LC_MESSAGES" / "r.po").unlink()
+    result = run_cli("translate", "-d", "locales", "-l", "ja")
+    assert result.exit_code == 0
+    # a second catalog of the same locale gets the approved text from the memory
+    other = project / "locales" / "ja" / "LC_MESSAGES" / "s.po"
+    other.write_text(
+        ja.replace('msgstr "プレスリリース"', 'msgstr ""').replace(
+            'msgstr "2024年5月10日"', 'msgstr ""'
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli("translate", "-d", "locales", "-l", "ja")
+    assert result.exit_code == 0
+    assert 'msgstr "プレスリリース"' in other.read_text(encoding="utf-8")
+    assert "│ memory" not in result.output and "memory" in result.output.splitlines()[1]
+
+
+def test_machine_translation_is_fuzzy_and_names_its_origin(project: Path, run_cli) -> None:
+    with LibreServer() as server:
+        server.behaviour.tag_unknown = True
+        server.behaviour.table[("ja", '<x id="0"/> welcomed 10 bioventures.')] = (
+            '<x id="0"/>は10社のバイオベンチャーを迎えた。'
+        )
+        result = run_cli(
+            "translate", "-d", "locales", "-l", "ja", "--backend", "glossary,libre",
+            "--backend-url", server.url,
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        sent = [r["query"]["q"][0] for r in server.requests]
+    assert sorted(sent) == [
+        '<x id="0"/> welcomed 10 bioventures.',
+        "Press Release",
+        "The roundtable was lively.",
+    ]
+    assert entry(po(project), "Shonan iPark welcomed 10 bioventures.") == (
+        "#. Shonan iPark → ja: 湘南アイパーク · ko: 쇼난 아이파크\n"
+        "#. segment: b4.s1\n"
+        "#. prlocalize: libre\n"
+        "#, fuzzy\n"
+        'msgid "Shonan iPark welcomed 10 bioventures."\n'
+        'msgstr "湘南アイパークは10社のバイオベンチャーを迎えた。"'
+    )
+    assert "┃ glossary ┃ libre ┃ rejected ┃ left ┃" in result.output
+
+
+def test_interrupted_run_keeps_work_and_rerun_uses_the_cache(project: Path, run_cli) -> None:
+    args = ["translate", "-d", "locales", "-l", "ja", "--backend", "libre", "--workers", "1"]
+    with LibreServer() as server:
+        server.behaviour.tag_unknown = True
+        server.behaviour.fail_after = 2  # the service breaks after two answers
+        result = run_cli(*args, "--backend-url", server.url)
+        assert result.exit_code == 2
+        assert "libre: server error" in result.output
+        assert "translations made before the failure were written" in flat(result.output)
+        assert po(project).count("#. prlocalize: libre") == 2
+        server.behaviour.fail_after = None
+        before = server.count()
+        result = run_cli(*args, "--backend-url", server.url)
+        assert result.exit_code == 0
+        assert server.count() - before == 3  # only what was missing
+        assert po(project).count("#. prlocalize: libre") == 5
+        before = server.count()
+        result = run_cli(*args, "--backend-url", server.url, "--overwrite-fuzzy")
+        assert result.exit_code == 0
+        assert server.count() == before  # every segment comes from the cache
+
+
+def test_rejected_answer_exits_1_and_is_reported(project: Path, run_cli) -> None:
+    with LibreServer() as server:
+        server.behaviour.table[("ja", '<x id="0"/> welcomed 10 bioventures.')] = (
+            '<x id="0"/>は10社のバイオベンチャーを迎えた。'
+        )
+        server.behaviour.drop_placeholder = True
+        result = run_cli(
+            "translate", "-d", "locales", "-l", "ja", "--backend", "libre",
+            "--backend-url", server.url,
+        )  # fmt: skip
+    assert result.exit_code == 1
+    assert (
+        "warning: locales/ja/LC_MESSAGES/r.po: rejected libre answer for 'Shonan iPark "
+        'welcomed 10 bioventures.\': protected term placeholder lost <x id="0"/>'
+    ) in flat(result.output)
+    assert 'msgstr "は10社' not in po(project)
+
+
+def test_max_chars_stops_before_overspending(project: Path, run_cli) -> None:
+    with LibreServer() as server:
+        server.behaviour.tag_unknown = True
+        result = run_cli(
+            "translate", "-d", "locales", "-l", "ja", "--backend", "libre",
+            "--backend-url", server.url, "--max-chars", "20", "--workers", "1",
+        )  # fmt: skip
+        assert server.count() == 1  # "Press Release" (13) fits, nothing after it does
+    assert result.exit_code == 0
+    assert (
+        "warning: --max-chars reached after 13 characters; 4 request(s) not sent" in result.output
+    )
+
+
+def test_missing_key_exits_2_naming_the_variable(project: Path, run_cli) -> None:
+    result = run_cli("translate", "-d", "locales", "-l", "ja", "--backend", "deepl")
+    assert (result.exit_code, result.output) == (
+        2,
+        "deepl: no API key: set the environment variable PRLOCALIZE_DEEPL_API_KEY\n",
+    )
+
+
+def test_key_never_appears_in_output_or_files(
+    project: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = "libre-key-0123456789"
+    monkeypatch.setenv("PRLOCALIZE_LIBRE_API_KEY", secret)
+    with LibreServer() as server:
+        server.behaviour.key = "the-right-one"
+        result = run_cli(
+            "translate", "-d", "locales", "-l", "ja", "--backend", "libre",
+            "--backend-url", server.url,
+        )  # fmt: skip
+    assert result.exit_code == 2
+    assert "authorisation failed: check PRLOCALIZE_LIBRE_API_KEY" in result.output
+    assert secret not in result.output
+    for path in project.rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--backend", "babelfish"], "unknown backend 'babelfish'; known: chatgpt, deepl,"),
+        (["-l", "xx_YY"], "unknown locale 'xx_YY'"),
+        (["-l", "fr"], "locales/fr/LC_MESSAGES: no catalogs for fr"),
+    ],
+)
+def test_usage_and_input_errors_exit_2(project: Path, run_cli, args, message: str) -> None:
+    base = ["translate", "-d", "locales"] + ([] if "-l" in args else ["-l", "ja"])
+    result = run_cli(*base, *args)
+    assert result.exit_code == 2
+    assert message in result.output

@@ -1,0 +1,78 @@
+"""Protected terms: mask before MT, unmask after; lost or duplicated placeholders are refused."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prlocalize.glossary.matcher import TermMatcher
+from prlocalize.glossary.model import Glossary
+from prlocalize.translate.masking import PlaceholderMismatch, mask_terms, unmask
+
+
+def masked(glossary: Glossary, text: str, target: str = "ja"):
+    return mask_terms(text, TermMatcher.build(glossary, "en").find(text), target)
+
+
+def test_terms_become_numbered_placeholders(glossary: Glossary) -> None:
+    m = masked(glossary, "Oh Youngju visited Shonan iPark and YouTube.")
+    assert m.text == '<x id="0"/> visited <x id="1"/> and <x id="2"/>.'
+    assert [s.target for s in m.slots] == ["オ・ヨンジュ", "湘南アイパーク", "YouTube"]
+    assert not m.notes
+
+
+def test_unmask_puts_approved_forms_in_the_engine_order(glossary: Glossary) -> None:
+    m = masked(glossary, "Oh Youngju visited Shonan iPark.")
+    engine = '<x id="1"/>を<x id="0"/>が訪問した。'
+    assert unmask(engine, m) == "湘南アイパークをオ・ヨンジュが訪問した。"
+
+
+def test_engine_spacing_inside_tags_is_tolerated(glossary: Glossary) -> None:
+    m = masked(glossary, "Shonan iPark")
+    assert unmask('< x id = "0" / >です', m) == "湘南アイパークです"
+
+
+def test_person_without_target_form_is_kept_and_flagged(glossary: Glossary) -> None:
+    m = masked(glossary, "Mikio Kato spoke.")
+    assert unmask(m.text, m) == "Mikio Kato spoke."
+    assert m.notes == ("no approved form for 'Mikio Kato' (person:mikio-kato); kept as written",)
+
+
+@pytest.mark.parametrize(
+    ("engine", "message"),
+    [
+        ("訪問した。", 'lost <x id="0"/>, <x id="1"/>'),
+        ('<x id="0"/><x id="0"/><x id="1"/>', 'duplicated <x id="0"/>'),
+        ('<x id="0"/><x id="1"/><x id="7"/>', 'invented <x id="7"/>'),
+    ],
+)
+def test_placeholder_mismatch_is_refused(glossary: Glossary, engine: str, message: str) -> None:
+    m = masked(glossary, "Oh Youngju visited Shonan iPark.")
+    with pytest.raises(PlaceholderMismatch) as caught:
+        unmask(engine, m)
+    assert str(caught.value) == f"protected term placeholder {message}"
+
+
+TERMS = ["Shonan iPark", "Ministry of SMEs and Startups", "YouTube", "Oh Youngju", "Mikio Kato"]
+WORDS = st.sampled_from(["the", "visit", "by", "and", "today", "会議", "회의", "—", "(", ")"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(WORDS, st.sampled_from(TERMS)), max_size=12))
+def test_identity_engine_round_trips(parts: list[str]) -> None:
+    from conftest import small_glossary
+
+    glossary = small_glossary()
+    text = " ".join(parts)
+    m = masked(glossary, text)
+    assert not any(term in m.text for term in TERMS)  # nothing protected reaches the engine
+    expected = text
+    for term, target in [
+        ("Shonan iPark", "湘南アイパーク"),
+        ("Ministry of SMEs and Startups", "中小ベンチャー企業部"),
+        ("Oh Youngju", "オ・ヨンジュ"),
+    ]:
+        expected = expected.replace(term, target)
+    assert unmask(m.text, m) == expected
+    assert len(m.slots) == sum(parts.count(t) for t in TERMS)

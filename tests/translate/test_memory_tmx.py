@@ -1,0 +1,185 @@
+"""Translation memory (exact and fuzzy matches, filled from catalogs) and TMX 1.4."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+
+from prlocalize.errors import InputError
+from prlocalize.translate.memory import MemoryBackend, TranslationMemory, Unit, lang_key
+from prlocalize.translate.tmx import read_tmx, tmx_bytes
+
+
+@pytest.fixture
+def memory(tmp_path: Path) -> TranslationMemory:
+    tm = TranslationMemory(tmp_path / ".prlocalize" / "memory.sqlite")
+    tm.add(
+        [
+            Unit("en", "ja", "The roundtable was held in Fujisawa.", "円卓会議は藤沢で開かれた。"),
+            Unit(
+                "en",
+                "ko",
+                "The roundtable was held in Fujisawa.",
+                "라운드테이블은 후지사와에서 열렸다.",
+            ),
+        ]
+    )
+    return tm
+
+
+def test_exact_match_ignores_spacing_and_is_final(memory: TranslationMemory) -> None:
+    (c,) = MemoryBackend(memory).translate(
+        ["The  roundtable was held in\nFujisawa."], "en", "ja_JP"
+    )
+    assert c is not None
+    assert (c.text, c.needs_review, c.label) == ("円卓会議は藤沢で開かれた。", False, "memory")
+
+
+def test_fuzzy_match_is_a_draft_with_its_score(memory: TranslationMemory) -> None:
+    (c,) = MemoryBackend(memory).translate(["The roundtable was held in Tokyo."], "en", "ja")
+    assert c is not None
+    assert c.needs_review and c.text == "円卓会議は藤沢で開かれた。"
+    assert c.score is not None and 75 <= c.score < 100
+    assert c.label == f"memory {int(c.score)}%"
+
+
+def test_below_threshold_gives_none(memory: TranslationMemory) -> None:
+    assert MemoryBackend(memory).translate(["Something else entirely."], "en", "ja") == [None]
+    memory.fuzzy_threshold = 99
+    assert MemoryBackend(memory).translate(["The roundtable was held in Tokyo."], "en", "ja") == [
+        None
+    ]
+
+
+def test_filled_only_from_approved_catalog_entries(memory: TranslationMemory) -> None:
+    catalog = Catalog(locale="ja")
+    catalog.add("Approved.", "承認済み。")
+    catalog.add("Draft.", "下書き。", flags=["fuzzy"])
+    catalog.add("Empty.", "")
+    assert memory.add_catalog(catalog, "en", "ja", origin="po:test.po") == 1
+    assert memory.exact("Approved.", "en", "ja") is not None
+    assert memory.exact("Draft.", "en", "ja") is None
+
+
+def test_lang_keys() -> None:
+    assert [lang_key(c) for c in ["ja-JP", "EN-US", "ko_KR", "zh-Hant-TW", "ja"]] == [
+        "ja",
+        "en",
+        "ko",
+        "zh_hant",
+        "ja",
+    ]
+
+
+def test_tmx_round_trip(memory: TranslationMemory, tmp_path: Path) -> None:
+    data = tmx_bytes(memory.units())
+    assert data.startswith(b"<?xml version='1.0' encoding='UTF-8'?>\n<tmx version=\"1.4\">")
+    path = tmp_path / "out.tmx"
+    path.write_bytes(data)
+    units = list(read_tmx(path))
+    assert sorted((u.source_lang, u.target_lang, u.source, u.target) for u in units) == sorted(
+        (u.source_lang, u.target_lang, u.source, u.target) for u in memory.units()
+    )
+    other = TranslationMemory(tmp_path / "other.sqlite")
+    other.add(units)
+    assert list(other.units()) != [] and len(other) == len(memory)
+
+
+OMEGAT = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx11.dtd">
+<tmx version="1.1">
+  <header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext"
+          creationtoolversion="6.0.0_0_1bf1729c" segtype="sentence" srclang="EN-US"/>
+  <body>
+    <tu>
+      <tuv lang="EN-US"><seg>Press Release</seg></tuv>
+      <tuv lang="JA-JP"><seg>プレスリリース</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+TRADOS = """<?xml version="1.0" encoding="utf-8"?>
+<tmx version="1.4">
+  <header creationtool="SDL Language Platform" creationtoolversion="8.1" o-tmf="SDL TM8 Format"
+          datatype="xml" segtype="sentence" adminlang="en-US" srclang="en-US"
+          creationdate="20240510T000000Z" creationid="PR"/>
+  <body>
+    <tu creationdate="20240510T000000Z" creationid="PR" changedate="20240510T000000Z">
+      <prop type="x-Project:MultiplePicklist">Shonan</prop>
+      <tuv xml:lang="en-US">
+        <seg>Click <bpt i="1">&lt;a&gt;</bpt>here<ept i="1">&lt;/a&gt;</ept> for details.</seg>
+      </tuv>
+      <tuv xml:lang="ko-KR">
+        <seg><bpt i="1" x="1">&lt;a&gt;</bpt>여기<ept i="1">&lt;/a&gt;</ept>를 클릭하세요.</seg>
+      </tuv>
+      <tuv xml:lang="ja-JP"><seg>詳細は<ph x="2"/>こちら。</seg></tuv>
+    </tu>
+    <tu srclang="*all*">
+      <tuv xml:lang="en-GB"><seg>Colour</seg></tuv>
+      <tuv xml:lang="ja-JP"><seg>色</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OMEGAT, [("en", "ja", "Press Release", "プレスリリース")]),
+        (
+            TRADOS,
+            [
+                ("en", "ko", "Click here for details.", "여기를 클릭하세요."),
+                ("en", "ja", "Click here for details.", "詳細はこちら。"),
+                ("en", "ja", "Colour", "色"),
+            ],
+        ),
+    ],
+    ids=["omegat-tmx-1.1", "trados-tmx-1.4"],
+)
+def test_import_of_other_tools_tmx(tmp_path: Path, text: str, expected: list) -> None:
+    path = tmp_path / "memory.tmx"
+    path.write_text(text, encoding="utf-8")
+    assert [(u.source_lang, u.target_lang, u.source, u.target) for u in read_tmx(path)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("<tmx><body><tu><tuv>", 1, "not well-formed XML"),
+        ("<xliff/>", 1, "root element is <xliff>, not <tmx>"),
+        ('<tmx version="1.4"><body>\n<tu><tuv><seg>x</seg></tuv></tu></body></tmx>', 2, "without"),
+    ],
+)
+def test_broken_tmx_names_the_line(tmp_path: Path, text: str, line: int, message: str) -> None:
+    path = tmp_path / "broken.tmx"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        list(read_tmx(path))
+    assert caught.value.line == line and message in caught.value.message
+    assert caught.value.path == str(path)
+
+
+def test_memory_commands(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("in.tmx").write_text(TRADOS, encoding="utf-8")
+    result = run_cli("memory", "import", "in.tmx")
+    assert (result.exit_code, result.output) == (0, "imported 3 unit(s) from in.tmx\n")
+    assert (tmp_path / ".prlocalize" / "memory.sqlite").is_file()
+    result = run_cli("memory", "export", "-o", "out.tmx")
+    assert (result.exit_code, result.output) == (0, "exported 3 unit(s) to out.tmx\n")
+    assert len(list(read_tmx(Path("out.tmx")))) == 3
+
+
+def test_memory_import_errors_exit_2(run_cli, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("bad.tmx").write_text("<tmx><body>", encoding="utf-8")
+    result = run_cli("memory", "import", "bad.tmx")
+    assert result.exit_code == 2
+    assert result.output.startswith("bad.tmx:1: not well-formed XML")
+    result = run_cli("memory", "import", "missing.tmx")
+    assert result.exit_code == 2 and "does not exist" in result.output

@@ -54,8 +54,7 @@ def test_glossary_hints(glossary: Glossary, tmp_path: Path) -> None:
     (message,) = [m for m in catalog if m.id]
     assert message.auto_comments == [
         "Hiroaki Ueno → ja: 上野 裕明 · ko: 히로아키 우에노",
-        f"Yasushi Kajii → ja: {NEEDS_TRANSLATOR}",
-        f"Yasushi Kajii → ko: {NEEDS_TRANSLATOR}",
+        f"Yasushi Kajii → ja, ko: {NEEDS_TRANSLATOR}",
         "iPark Institute Co., Ltd. → ja: アイパークインスティチュート株式会社 · ko: "
         "아이파크 인스티튜트",
         "LinkedIn → keep as written (do not translate)",

@@ -15,9 +15,11 @@ segment's own words before anything is replaced.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from html import escape, unescape
 from html.parser import HTMLParser
 
@@ -101,7 +103,25 @@ class _Layout:
     def first(self, name: str, *, closing: bool = False) -> _Tag | None:
         return next((t for t in self.tags if t.name == name and t.closing == closing), None)
 
+    @cached_property
+    def starts(self) -> list[int]:
+        return [t.start for t in self.tags]
 
+    def within(self, start: int, end: int) -> list[_Tag]:
+        """Tags lying wholly inside ``[start, end)`` (tags never overlap in the source)."""
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [t for t in self.tags[low:high] if t.end <= end]
+
+    def ending_before(self, offset: int) -> _Tag | None:
+        """The last tag that ends at or before ``offset``."""
+        index = bisect.bisect_left(self.starts, offset) - 1
+        while index >= 0 and self.tags[index].end > offset:
+            index -= 1
+        return self.tags[index] if index >= 0 else None
+
+
+@lru_cache(maxsize=4)  # one tokenisation serves every locale of a release
 def _layout(text: str) -> _Layout:
     tokenizer = _Tokenizer(text)
     tokenizer.feed(text)
@@ -120,7 +140,7 @@ def _segment_range(layout: _Layout, text: str, segment: Segment) -> Span | None:
     needed = sum(1 for i in segment.inlines if i.start != i.end)
     for _ in range(8):  # each pass takes in one more level of wrapping tags
         changed = False
-        inside = [t for t in layout.tags if start <= t.start and t.end <= end]
+        inside = layout.within(start, end)
         for tag in inside:
             if tag.partner is None or tag.name in _VOID:
                 continue
@@ -135,10 +155,10 @@ def _segment_range(layout: _Layout, text: str, segment: Segment) -> Span | None:
                 end, changed = partner.end, True
         opened = sum(1 for t in inside if not t.closing and t.name not in _VOID)
         if not changed and opened < needed:
-            before = [t for t in layout.tags if t.end <= start and not text[t.end : start].strip()]
-            wrapper = before[-1] if before else None
+            wrapper = layout.ending_before(start)
             if (
                 wrapper is not None
+                and not text[wrapper.end : start].strip()
                 and not wrapper.closing
                 and wrapper.name in inline_tags
                 and wrapper.partner is not None

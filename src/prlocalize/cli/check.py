@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,7 @@ def check(
             fix=fix and not diff,
             progress=advance,
         )
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if diff:
         text = diff_result(result)
         out.write(text)

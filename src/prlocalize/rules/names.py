@@ -97,10 +97,10 @@ class MisspelledTerm(Rule):
         Full-width or half-width forms ('ｉＰａｒｋ') are the same kind of defect.
 
     Example:
-        Oh Youngju, Minitster, Ministry of SMEs and Startups
+        Hiroaki Ueno, Presdient, Japan Pharmaceutical Manufacturers Association
 
     Use instead:
-        Oh Youngju, Minister, Ministry of SMEs and Startups
+        Hiroaki Ueno, President, Japan Pharmaceutical Manufacturers Association
 
     Fix safety:
         Suggested for a near miss: one edit away is likely, not certain. Safe for a
@@ -178,10 +178,10 @@ class ForbiddenVariant(Rule):
         spelling.
 
     Example:
-        A release that writes a form listed in the glossary's forbidden column.
+        Follow the ministry on Youtube for updates.
 
     Use instead:
-        The entry's approved form.
+        Follow the ministry on YouTube for updates.
 
     Fix safety:
         Safe: the glossary gives the one approved form. Forms that differ from a
@@ -224,23 +224,25 @@ class ReversedNameOrder(Rule):
 
     Why is this bad?
         Korean and Japanese names are written family name first or last by
-        convention, and a release should pick one. 'Seungho Yoo' among 'Oh Youngju'
+        convention, and a release should pick one. 'Jiwon Baek' among 'Oh Youngju'
         and 'Lim Jungwook' makes readers guess which part is the family name.
         Without a glossary entry, a romanised Korean name is recognised by its
         family name, and is reported only when at least three other names of the
         same roster agree on the other order.
 
     Example:
+        Roundtable participants
         Oh Youngju, Minister
         Lim Jungwook, Deputy Minister
         Kim Hongju, Director General
-        Seungho Yoo, CEO, YOUTH BIO GLOBAL
+        Jiwon Baek, CEO, Example Bio
 
     Use instead:
+        Roundtable participants
         Oh Youngju, Minister
         Lim Jungwook, Deputy Minister
         Kim Hongju, Director General
-        Yoo Seungho, CEO, YOUTH BIO GLOBAL
+        Baek Jiwon, CEO, Example Bio
 
     Fix safety:
         Suggested: some people choose their own order, so a person must confirm.

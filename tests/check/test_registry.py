@@ -1,0 +1,90 @@
+"""Guards on the rule table: codes, names, families, documentation, generated docs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from check_support import GLOSSARY
+
+from prlocalize.checking import check_document
+from prlocalize.glossary.io import load_glossaries
+from prlocalize.glossary.matcher import TermMatcher
+from prlocalize.readers import parse_text
+from prlocalize.rules.base import Rule
+from prlocalize.rules.docs import docs_path, render_markdown
+from prlocalize.rules.registry import RULES, rule_for, select_rules
+
+REPO = Path(__file__).resolve().parents[2]
+FAMILY_MODULES = {
+    "1": "prlocalize.rules.names",
+    "2": "prlocalize.rules.language",
+    "3": "prlocalize.rules.typography",
+    "4": "prlocalize.rules.translation",
+}
+SECTIONS = ("Why is this bad?", "Example", "Use instead", "Fix safety")
+
+
+def _camel(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("-"))
+
+
+def test_codes_and_names_are_unique_and_well_formed() -> None:
+    codes = [r.code for r in RULES]
+    names = [r.name for r in RULES]
+    assert len(set(codes)) == len(codes)
+    assert len(set(names)) == len(names)
+    for rule in RULES:
+        assert re.fullmatch(r"PR[1-9]\d\d", rule.code), rule.code
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name), rule.name
+        assert not rule.name.startswith(("no-", "avoid-", "disallow-")), rule.name
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_code_family_matches_module(rule: type[Rule]) -> None:
+    assert rule.__module__ == FAMILY_MODULES[rule.code[2]]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_docstring_has_every_section(rule: type[Rule]) -> None:
+    sections = rule.doc_sections()
+    assert rule.summary(), rule.code
+    for title in SECTIONS:
+        assert sections.get(title), f"{rule.code} lacks '{title}'"
+
+
+SOURCE_RULES = [r for r in RULES if r.target == "source"]
+
+
+@pytest.mark.parametrize("rule", SOURCE_RULES, ids=lambda r: r.code)
+def test_docstring_example_triggers_its_rule(rule: type[Rule]) -> None:
+    """Executable docs: the Example fires the rule, and 'Use instead' does not.
+
+    The test glossary is used (the bundled one may list an example's typo as forbidden,
+    which rightly hands it to PR103).
+    """
+    glossary = load_glossaries([GLOSSARY])
+    sections = rule.doc_sections()
+
+    def codes(text: str) -> set[str]:
+        fmt = "html" if text.lstrip().startswith("<") else "text"
+        document = parse_text(text + "\n", path=f"example.{fmt}", format=fmt, lang="en")
+        matcher = TermMatcher.build(glossary, "en")
+        return {f.code for f in check_document(document, glossary, matcher, [rule])}
+
+    assert rule.code in codes(sections["Example"])
+    assert rule.code not in codes(sections["Use instead"])
+
+
+def test_selection_by_prefix_and_name() -> None:
+    assert {r.code[:3] for r in select_rules(["PR1"])} == {"PR1"}
+    assert "PR303" not in {r.code for r in select_rules(["PR3"], ["doubled-space"])}
+    assert rule_for("glued-name").code == "PR101"
+
+
+def test_docs_rules_md_is_up_to_date() -> None:
+    path = docs_path(REPO)
+    assert path.read_text(encoding="utf-8") == render_markdown(RULES), (
+        "docs/rules.md is out of date: run `python -m prlocalize.rules.docs`"
+    )

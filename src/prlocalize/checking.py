@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from prlocalize.document import Document
-from prlocalize.errors import UsageError
 from prlocalize.findings import CheckResult, FileReport, Finding, Severity, apply_fixes
 from prlocalize.fsutil import RELEASE_SUFFIXES, atomic_write, iter_release_files
 from prlocalize.glossary.model import Glossary
@@ -208,14 +207,8 @@ def _write_back(path: Path, text: str) -> None:
 
 
 def _check_catalog(run: _Run, path: Path) -> FileReport:
-    try:
-        from prlocalize.catalog.checks import check_po
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("prlocalize.catalog"):
-            raise UsageError(
-                f"{path}: translation checks (.po files) are not available in this version"
-            ) from None
-        raise
+    from prlocalize.catalog.checks import check_po
+
     translation_rules = [r for r in run.rules if r.target == "translation"]
     return check_po(path, run.glossary, translation_rules, run.settings)
 

@@ -1,0 +1,89 @@
+"""The seed release end to end, with the bundled glossary: every defect reported, nothing else.
+
+The seed is read from ../shared/seed (never copied into the repository); expectations
+name only positions, codes and the short fragments the messages quote.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from prlocalize.checking import check_paths
+from prlocalize.config import Settings
+from prlocalize.findings import CheckResult
+
+REPO = Path(__file__).resolve().parents[2]
+
+EXPECTED = [
+    "14:526:PR301:Stray punctuation ', .'",
+    "20:39:PR105:'Takeda Pharmaceutical Co., Ltd.' also written "
+    "'Takeda Pharmaceutical Company Limited' in this release",
+    "23:1:PR101:Glued name 'MikioKato'",
+    "30:13:PR103:Forbidden variant 'Minitster, Ministry of SMEs and Startups'",
+    "41:253:PR304:Compound spelled 'bio ventures' against the glossary",
+    "45:51:PR105:'bio-venture' also written 'Bioventure' in this release",
+    "47:43:PR105:'Takeda Pharmaceutical Co., Ltd.' also written "
+    "'Takeda Pharmaceutical Company Limited' in this release",
+    "53:232:PR105:'bio-ventures' also written 'Bioventure' in this release",
+    "59:29:PR202:Link phrase 'please refer to 여기에서' has no link target",
+    "59:45:PR201:Korean text '여기에서' in an English release",
+    "62:421:PR202:Link phrase 'click here' has no link target",
+    "65:580:PR304:Compound spelled 'nextgeneration' against the glossary",
+    "67:1:PR202:Link phrase 'Click here' has no link target",
+    "69:77:PR202:Link phrase 'click here' has no link target",
+    "71:24:PR202:Social network names 'YouTube / Facebook / X (former Twitter) / LinkedIn' "
+    "listed without links",
+]
+
+# (line, written, fixed): the certain fixes, and nothing else changes
+SAFE_FIXES = [
+    (14, "ventures, .", "ventures."),
+    (23, "MikioKato", "Mikio Kato"),
+    (30, "Minitster", "Minister"),
+    (41, "bio ventures", "bioventures"),
+    (65, "nextgeneration", "next-generation"),
+]
+
+
+def _settings() -> Settings:
+    return Settings(root=REPO, glossaries=(str(REPO / "glossaries"),))
+
+
+def _lines(result: CheckResult) -> list[str]:
+    out = []
+    for report in result.files:
+        index = report.line_index()
+        for f in report.findings:
+            pos = index.position(f.span.start)
+            out.append(f"{pos.line}:{pos.column}:{f.code}:{f.message}")
+    return out
+
+
+def test_seed_findings_are_exactly_the_defects(seed_path: Path) -> None:
+    assert _lines(check_paths([seed_path], _settings())) == EXPECTED
+
+
+def test_seed_fix_applies_only_the_certain_fixes(seed_path: Path, tmp_path: Path) -> None:
+    work = tmp_path / seed_path.name
+    shutil.copy(seed_path, work)
+    result = check_paths([work], _settings(), fix=True)
+    assert result.fixed == len(SAFE_FIXES)
+    lines = seed_path.read_text(encoding="utf-8").split("\n")
+    for number, written, fixed in SAFE_FIXES:
+        assert lines[number - 1].count(written) == 1
+        lines[number - 1] = lines[number - 1].replace(written, fixed)
+    assert work.read_text(encoding="utf-8") == "\n".join(lines)
+    assert not any(f.fixable for f in result.findings)
+
+
+@pytest.mark.parametrize("glossary", ["fixtures/glossary.csv", "bundled"])
+def test_clean_releases_get_no_finding(glossary: str) -> None:
+    """Precision: well-written releases (en text, ja text, Markdown, HTML) stay silent."""
+    path = REPO / "glossaries" if glossary == "bundled" else Path(__file__).parent / glossary
+    settings = Settings(root=REPO, glossaries=(str(path),))
+    result = check_paths([Path(__file__).parent / "fixtures" / "clean"], settings)
+    assert len(result.files) == 4
+    assert _lines(result) == []

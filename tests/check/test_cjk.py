@@ -1,0 +1,73 @@
+"""The same rules on Japanese and Korean releases, with the bundled glossary's ja/ko forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prlocalize.checking import check_document
+from prlocalize.glossary.io import load_glossaries
+from prlocalize.glossary.matcher import TermMatcher
+from prlocalize.glossary.model import Glossary
+from prlocalize.readers import parse_text
+from prlocalize.rules.registry import select_rules
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossaries([REPO / "glossaries"])
+
+
+def findings(glossary: Glossary, text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    document = parse_text(text, path=f"release.{lang}.txt", format="text", lang=lang)
+    matcher = TermMatcher.build(glossary, lang)
+    rules = select_rules(target="source")
+    return [
+        (f.code, f.found, f.suggestion) for f in check_document(document, glossary, matcher, rules)
+    ]
+
+
+def test_misspelt_katakana_name_is_a_near_miss(glossary: Glossary) -> None:
+    text = "湘南ヘルスイノベーシヨンパークで会議が開かれました。\n"
+    assert findings(glossary, text, "ja") == [
+        ("PR102", "ヘルスイノベーシヨンパーク", "ヘルスイノベーションパーク")
+    ]
+
+
+def test_half_width_katakana_company_name_is_fixed_safely(glossary: Glossary) -> None:
+    text = "ｱｲﾊﾟｰｸｲﾝｽﾃｨﾁｭｰﾄ株式会社は2023年に設立されました。\n"
+    result = findings(glossary, text, "ja")
+    assert result == [("PR102", "ｱｲﾊﾟｰｸｲﾝｽﾃｨﾁｭｰﾄ株式会社", "アイパークインスティチュート株式会社")]
+
+
+def test_hangul_and_english_sentence_in_japanese_release(glossary: Glossary) -> None:
+    text = (
+        "詳細は여기에서ご確認ください。\n\n"
+        "The company was established in 2023 with major shareholders from the industry.\n"
+    )
+    codes = [(code, found) for code, found, _ in findings(glossary, text, "ja")]
+    assert codes == [
+        ("PR201", "여기에서"),
+        ("PR201", "The company was established in 2023 with major shareholders from the industry"),
+    ]
+
+
+def test_japanese_stray_punctuation(glossary: Glossary) -> None:
+    assert findings(glossary, "本日発表しました、。\n", "ja") == [("PR301", "、。", "。")]
+
+
+def test_kana_in_korean_release(glossary: Glossary) -> None:
+    text = "아이파크 인스티튜트는 こちら 에서 확인할 수 있습니다.\n"
+    assert [(c, f) for c, f, _ in findings(glossary, text, "ko")] == [("PR201", "こちら")]
+
+
+def test_clean_korean_release(glossary: Glossary) -> None:
+    text = (
+        "아이파크 인스티튜트는 2023년에 설립되었으며 쇼난 아이파크를 운영하고 있다.\n\n"
+        "중소벤처기업부 장관은 한일 협력의 중요성을 강조했다. 자세한 내용은 "
+        "https://www.mss.go.kr 에서 확인할 수 있다.\n"
+    )
+    assert findings(glossary, text, "ko") == []

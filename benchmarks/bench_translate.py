@@ -1,0 +1,163 @@
+"""Benchmark translation: MT throughput against the local LibreTranslate stand-in
+(segments/s with 1 and 8 workers, each request delayed like a real service), the
+whole offline chain over a catalog, and translation-memory lookups in a
+100,000-unit memory (exact and fuzzy).
+
+    python benchmarks/bench_translate.py [SEGMENTS] [DELAY_MS]
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+# the LibreTranslate-compatible server the tests use
+sys.path.insert(0, str(REPO / "tests" / "translate"))
+
+from servers import Behaviour, LibreServer  # noqa: E402
+
+CORPUS = HERE / ".corpus"
+WORDS = [
+    "the",
+    "ministry",
+    "roundtable",
+    "biotechnology",
+    "venture",
+    "park",
+    "innovation",
+    "agreement",
+    "startups",
+    "collaboration",
+    "pharmaceutical",
+    "research",
+    "ecosystem",
+    "global",
+    "market",
+    "partnership",
+    "support",
+    "regenerative",
+    "treatment",
+    "companies",
+    "government",
+    "president",
+    "minister",
+    "director",
+    "opened",
+    "signed",
+    "held",
+    "discussed",
+    "announced",
+    "accelerate",
+    "strengthen",
+    "develop",
+    "selected",
+    "special",
+    "zone",
+]
+
+
+def sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(6, 18))]
+    return " ".join(words).capitalize() + f" {rng.randint(1, 9999)}."
+
+
+def bench_mt(segments: int, delay: float) -> None:
+    from prlocalize.translate.engine import MtOptions
+    from prlocalize.translate.mt import DeepTranslatorBackend
+
+    rng = random.Random(7)
+    texts = [sentence(rng) for _ in range(segments)]
+    print(
+        f"MT via deep-translator's LibreTranslator, {segments} segments, "
+        f"{delay * 1000:.0f} ms per request"
+    )
+    for workers in (1, 8):
+        with LibreServer(Behaviour(tag_unknown=True, delay=delay)) as server:
+            backend = DeepTranslatorBackend("libre", MtOptions(url=server.url, workers=workers))
+            start = time.perf_counter()
+            out = backend.translate(texts, "en", "ja")
+            elapsed = time.perf_counter() - start
+            assert all(out) and server.count() == segments
+        print(f"  {workers} worker(s): {segments / elapsed:8.1f} segments/s ({elapsed:.2f} s)")
+
+
+def bench_chain(segments: int) -> None:
+    from babel.messages.catalog import Catalog
+
+    from prlocalize.glossary.io import load_glossaries
+    from prlocalize.translate.chain import ChainBackend
+    from prlocalize.translate.fill import fill_catalog
+    from prlocalize.translate.glossary import GlossaryBackend
+
+    glossary = load_glossaries([REPO / "glossaries"])
+    rng = random.Random(11)
+    catalog = Catalog(locale="ja")
+    for _ in range(segments):
+        catalog.add(sentence(rng), "")
+    catalog.add("May 10, 2024", "")
+    chain = ChainBackend([GlossaryBackend(glossary)])
+    start = time.perf_counter()
+    result = fill_catalog(catalog, chain, source_lang="en", locale="ja", glossary=glossary)
+    elapsed = time.perf_counter() - start
+    print(
+        f"glossary backend through fill_catalog over {len(catalog)} entries: "
+        f"{len(catalog) / elapsed:,.0f} entries/s ({result.written} filled)"
+    )
+
+
+def memory_path(units: int) -> Path:
+    from prlocalize.translate.memory import TranslationMemory, Unit
+
+    path = CORPUS / f"memory-{units}.sqlite"
+    if path.exists():
+        return path
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(3)
+    start = time.perf_counter()
+    with TranslationMemory(path) as memory:
+        memory.add(Unit("en", "ja", sentence(rng), f"訳{n}") for n in range(units))
+        count = len(memory)
+    print(f"built a {count:,}-unit memory in {time.perf_counter() - start:.1f} s")
+    return path
+
+
+def bench_memory(units: int = 100_000) -> None:
+    from prlocalize.translate.memory import TranslationMemory
+
+    path = memory_path(units)
+    with TranslationMemory(path) as memory:
+        sources = [u.source for u in memory.units()]
+        rng = random.Random(5)
+        queries = rng.sample(sources, 1000)
+        start = time.perf_counter()
+        assert all(memory.exact(q, "en", "ja") for q in queries)
+        exact = (time.perf_counter() - start) / len(queries)
+        start = time.perf_counter()
+        memory.fuzzy("warm up the index", "en", "ja")
+        load = time.perf_counter() - start
+        edited = [q.replace(" the ", " a ", 1).rstrip(".") + "!" for q in queries[:100]]
+        start = time.perf_counter()
+        hits = sum(1 for q in edited if memory.fuzzy(q, "en", "ja"))
+        fuzzy = (time.perf_counter() - start) / len(edited)
+    print(f"memory of {len(sources):,} units:")
+    print(f"  exact lookup: {exact * 1e6:8.1f} µs")
+    print(
+        f"  fuzzy lookup: {fuzzy * 1e3:8.1f} ms "
+        f"({hits}/{len(edited)} found; index loaded once in {load:.2f} s)"
+    )
+
+
+def main() -> None:
+    segments = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    delay = (int(sys.argv[2]) if len(sys.argv) > 2 else 20) / 1000
+    bench_mt(segments, delay)
+    bench_chain(2000)
+    bench_memory()
+
+
+if __name__ == "__main__":
+    main()

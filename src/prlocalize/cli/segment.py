@@ -85,10 +85,10 @@ def render_text(doc: Document, ui: Any) -> None:
 
     count = sum(len(block.segments) for block in doc.blocks)
     title = f"{doc.path}: {doc.lang}, {doc.format}, {len(doc.blocks)} blocks, {count} segments"
-    table = Table(title=title, title_justify="left", show_lines=False, expand=False)
+    table = Table(show_lines=False, expand=False)
     table.add_column("segment", no_wrap=True)
     table.add_column("kind", no_wrap=True)
-    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("line:col", justify="right", no_wrap=True)
     table.add_column("text", overflow="fold")
     for block in doc.blocks:
         kind = block.kind.value + (f" [{block.context}]" if block.context else "")
@@ -100,4 +100,6 @@ def render_text(doc: Document, ui: Any) -> None:
                 f"{pos.line}:{pos.column}",
                 Text(seg.text),
             )
-    ui.out.print(table)
+    ui.out.print(title, soft_wrap=True)
+    if doc.blocks:
+        ui.out.print(table)

@@ -162,9 +162,10 @@ class _Walker:
         if tag in _BLOCKS:
             self._block(el, *self._kind_of(el, tag))
         elif tag in ("br", "wbr"):
-            if tag == "br":
+            if tag == "br":  # a line break separates words: a space standing for the tag
                 self.run_.void("br")
-                self.run_.add(" ", self.cursor, self.cursor)
+                at = start or (self.cursor, self.cursor)
+                self.run_.add(" ", at[0], at[1])
         elif tag == "img":
             self.run_.void("img", (("src", el.get("src") or ""),))
         elif tag in _KEEP_INLINE:

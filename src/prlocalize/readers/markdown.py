@@ -53,13 +53,16 @@ def read_markdown(source: str) -> list[Draft]:
         elif kind == "inline" and block is not None:
             if token.map:
                 cursor = max(cursor, lines.line_start(token.map[0] + 1))
-            found, cursor = _inline(source, cursor, token)
-            for n, draft in enumerate(found):
-                if n == 0:  # the block itself; the others are image alt texts
-                    draft.kind, draft.attrs = block, attrs
-                    dated = not draft.inlines and DATE_LINE.match(draft.plain)
-                    if block is BlockKind.PARAGRAPH and dated:
-                        draft.kind = BlockKind.DATELINE
+            main, alts, cursor = _inline(source, cursor, token)
+            if main is not None:
+                main.kind, main.attrs = block, attrs
+                if (
+                    block is BlockKind.PARAGRAPH
+                    and not main.inlines
+                    and DATE_LINE.match(main.plain)
+                ):
+                    main.kind = BlockKind.DATELINE
+            for draft in ([main] if main is not None else []) + alts:
                 if pending_ignore:
                     draft.ignore, pending_ignore = pending_ignore, frozenset()
                 drafts.append(draft)
@@ -80,8 +83,8 @@ def _comment_body(html: str) -> str:
     return ""
 
 
-def _inline(source: str, cursor: int, token: Token) -> tuple[list[Draft], int]:
-    """The block's own draft (kind PARAGRAPH, fixed up by the caller) and image alt drafts."""
+def _inline(source: str, cursor: int, token: Token) -> tuple[Draft | None, list[Draft], int]:
+    """The block's own draft (kind fixed up by the caller), its image alt drafts, the cursor."""
     out = PlainBuilder()
     extra: list[Draft] = []
     for child in token.children or ():
@@ -128,5 +131,4 @@ def _inline(source: str, cursor: int, token: Token) -> tuple[list[Draft], int]:
             draft = alt.draft(BlockKind.ATTRIBUTE, attrs=(("attr", "alt"), ("element", "img")))
             if draft is not None:
                 extra.append(draft)
-    main = out.draft(BlockKind.PARAGRAPH)
-    return ([main] if main is not None else []) + extra, cursor
+    return out.draft(BlockKind.PARAGRAPH), extra, cursor

@@ -1,0 +1,135 @@
+"""The HTML reader: blocks, canonical inline markup, skipped parts, attributes, offsets."""
+
+from __future__ import annotations
+
+from prlocalize.document import Document
+from prlocalize.readers import parse_text
+
+PAGE = """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Ten &amp; More Ventures</title>
+<meta name="description" content="Shonan iPark &amp; the ministry agree.">
+<style>p { color: red }</style>
+<script>document.write("<p>Hidden</p>")</script>
+</head>
+<body>
+<nav class="breadcrumb"><ol><li><a href="/">Top</a></li><li>News</li></ol></nav>
+<h1>iPark Institute Co., Ltd. &amp; Partners</h1>
+<p class="dateline">May 10, 2024</p>
+<!-- prlocalize: ignore PR203 PR201 -->
+<p>The park &mdash; run by iPark Institute Co., Ltd. &mdash; grew. \
+See <a href="https://x.example/?a=1&amp;b=2" title="More info">the <em>full</em> story</a>.</p>
+<p translate="no">Keep as is</p><p class="notranslate big">Nor this</p>
+<div>Loose text <p>inner paragraph</p> tail text</div>
+<p>Contact:<br>pr@example.com</p>
+<img src="logo.png" alt="Logo of iPark">
+<table><tr><th>Name</th><td>Hiroaki Ueno</td></tr></table>
+<ul><li>one<ul><li>nested</li></ul></li></ul>
+</body></html>
+"""
+
+
+def parse(text: str = PAGE) -> Document:
+    return parse_text(text, path="r.html", format="html")
+
+
+def test_blocks_kinds_and_canonical_text() -> None:
+    doc = parse()
+    assert [(b.kind.value, [s.text for s in b.segments]) for b in doc.blocks] == [
+        ("meta", ["Ten & More Ventures"]),  # no inline markup: the canonical text is plain
+        ("meta", ["Shonan iPark & the ministry agree."]),
+        ("breadcrumb", ['<a href="/">Top</a>']),
+        ("breadcrumb", ["News"]),
+        ("heading", ["iPark Institute Co., Ltd. & Partners"]),
+        ("dateline", ["May 10, 2024"]),
+        (
+            "paragraph",
+            [
+                "The park — run by iPark Institute Co., Ltd. — grew.",
+                'See <a href="https://x.example/?a=1&amp;b=2">the <em>full</em> story</a>.',
+            ],
+        ),
+        ("attribute", ["More info"]),
+        ("paragraph", ["Loose text"]),
+        ("paragraph", ["inner paragraph"]),
+        ("paragraph", ["tail text"]),
+        ("paragraph", ["Contact:<br/> pr@example.com"]),
+        ("attribute", ["Logo of iPark"]),
+        ("table_cell", ["Name"]),
+        ("table_cell", ["Hiroaki Ueno"]),
+        ("list_item", ["one"]),
+        ("list_item", ["nested"]),
+    ]
+    assert doc.blocks[6].ignore == frozenset({"PR203", "PR201"})
+    assert doc.blocks[4].attr("level") == "1"
+    assert doc.blocks[7].attrs == (("attr", "title"), ("element", "a"))
+
+
+def test_plain_text_has_no_markup_and_maps_to_the_source() -> None:
+    doc = parse()
+    for segment in doc.segments():
+        for index, char in enumerate(segment.plain):
+            at = segment.source_offset(index)
+            if doc.text[at] in "&<":
+                continue  # an entity standing for the character, a <br> for a space
+            assert doc.text[at] == char or (char.isspace() and doc.text[at].isspace()), (
+                segment.id,
+                index,
+            )
+    heading = doc.segment_by_id("b5.s1")
+    assert heading.plain == "iPark Institute Co., Ltd. & Partners"
+    assert doc.text.startswith("&amp; Partners</h1>", heading.source_offset(26))
+    assert (
+        doc.text[heading.span.start : heading.span.end]
+        == "iPark Institute Co., Ltd. &amp; Partners"
+    )
+
+
+def test_positions_of_segments() -> None:
+    doc = parse()
+    for seg_id, line, column in [("b5.s1", 10, 5), ("b7.s2", 13, 68), ("b2.s1", 4, 35)]:
+        pos = doc.position(doc.segment_by_id(seg_id).span.start)
+        assert (pos.line, pos.column) == (line, column), seg_id
+
+
+def test_same_text_in_markup_attribute_is_not_mistaken_for_the_text() -> None:
+    doc = parse('<p><img src="a.png" alt="Logo"> Logo text</p>')
+    segment = next(s for s in doc.segments() if s.plain == "Logo text")
+    assert doc.text[segment.span.start : segment.span.end] == "Logo text"
+
+
+def test_malformed_html_is_read_without_crashing() -> None:
+    doc = parse("<p>Unclosed <b>bold\n<p>Next one</div></span>\n<li>stray item")
+    assert [s.text for s in doc.segments()] == ["Unclosed <b>bold</b>", "Next one", "stray item"]
+
+
+def test_fragment_without_html_or_body() -> None:
+    doc = parse("<h2>About iPark</h2><p>It runs a park.</p>")
+    assert [(b.kind.value, b.segments[0].text) for b in doc.blocks] == [
+        ("heading", "About iPark"),
+        ("paragraph", "It runs a park."),
+    ]
+
+
+def test_xml_declaration_and_crlf() -> None:
+    text = (
+        '<?xml version="1.0" encoding="utf-8"?>\r\n'
+        "<html><body>\r\n<p>One.\r\nTwo.</p></body></html>"
+    )
+    doc = parse(text)
+    one, two = doc.segments()
+    assert (one.text, two.text) == ("One.", "Two.")
+    pos = doc.position(two.span.start)
+    assert (pos.line, pos.column) == (4, 1)
+
+
+def test_japanese_page_detects_language() -> None:
+    doc = parse(
+        "<html><body><p>湘南アイパークは2018年に開設されました。次の文です。</p></body></html>"
+    )
+    assert doc.lang == "ja"
+    assert [s.text for s in doc.segments()] == [
+        "湘南アイパークは2018年に開設されました。",
+        "次の文です。",
+    ]

@@ -1,0 +1,106 @@
+"""The Markdown reader: block kinds, inline markup with targets, exact offsets, ignore comments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prlocalize.document import BlockKind, Document
+from prlocalize.readers import parse_text, read_document
+
+SOURCE = """\
+# Ten Ventures Join *Shonan iPark*
+
+May 10, 2024
+
+iPark Institute Co., Ltd. welcomed them. Read the
+[full story](https://example.com/a_(b) "Story") &amp; more.
+
+- lab space at **Shonan iPark**,
+- help with `permits`.
+
+> “We are pleased.” Said Toshio Fujimoto.
+
+<!-- prlocalize: ignore PR203 PR201 -->
+Click here for details.
+
+| Name | Title |
+|------|-------|
+| Hiroaki Ueno | President \\| Chair |
+
+![Logo of iPark](logo.png)
+
+```
+code is not translated
+```
+"""
+
+
+def parse(text: str = SOURCE) -> Document:
+    return parse_text(text, path="r.md", format="markdown")
+
+
+def test_blocks_and_kinds() -> None:
+    doc = parse()
+    assert [(b.kind.value, [s.text for s in b.segments]) for b in doc.blocks] == [
+        ("heading", ["Ten Ventures Join <em>Shonan iPark</em>"]),
+        ("dateline", ["May 10, 2024"]),
+        (
+            "paragraph",
+            [
+                "iPark Institute Co., Ltd. welcomed them.",
+                'Read the <a href="https://example.com/a_(b)" title="Story">full story</a>'
+                " &amp; more.",
+            ],
+        ),
+        ("list_item", ["lab space at <strong>Shonan iPark</strong>,"]),
+        ("list_item", ["help with <code>permits</code>."]),
+        ("quote", ["“We are pleased.”", "Said Toshio Fujimoto."]),
+        ("paragraph", ["Click here for details."]),
+        ("table_cell", ["Name"]),
+        ("table_cell", ["Title"]),
+        ("table_cell", ["Hiroaki Ueno"]),
+        ("table_cell", ["President | Chair"]),
+        ("attribute", ["Logo of iPark"]),
+    ]
+    assert doc.blocks[0].attr("level") == "1"
+    assert doc.blocks[6].ignore == frozenset({"PR203", "PR201"})
+    assert all(not b.ignore for b in doc.blocks if b.id != "b7")
+
+
+def test_plain_text_and_inlines_keep_the_link_target() -> None:
+    segment = parse().segment_by_id("b3.s2")
+    assert segment.plain == "Read the full story & more."
+    (link,) = segment.inlines
+    assert (link.tag, link.attr("href"), segment.plain[link.start : link.end]) == (
+        "a", "https://example.com/a_(b)", "full story",
+    )  # fmt: skip
+
+
+def test_every_character_maps_back_to_the_source() -> None:
+    doc = parse()
+    for segment in doc.segments():
+        for index, char in enumerate(segment.plain):
+            at = segment.source_offset(index)
+            source_char = doc.text[at]
+            if char == "&":
+                assert doc.text.startswith("&amp;", at)
+            elif char.isspace():
+                assert source_char.isspace()
+            else:
+                assert source_char == char, (segment.id, index, char)
+
+
+def test_segment_position_is_line_and_column_of_its_text() -> None:
+    doc = parse()
+    pos = doc.position(doc.segment_by_id("b3.s2").span.start)
+    assert (pos.line, pos.column) == (5, 42)
+    pos = doc.position(doc.segment_by_id("b4.s1").span.start)
+    assert (pos.line, pos.column) == (8, 3)
+
+
+def test_bundled_markdown_example(repo_root: Path) -> None:
+    doc = read_document(repo_root / "examples" / "partnership-note.md")
+    assert doc.format == "markdown"
+    links = [i for s in doc.segments() for i in s.inlines if i.tag == "a"]
+    assert [i.attr("href") for i in links] == ["https://www.shonan-ipark.com/en/news/"]
+    assert [b.kind for b in doc.blocks].count(BlockKind.LIST_ITEM) == 3

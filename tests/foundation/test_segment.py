@@ -1,0 +1,145 @@
+"""Sentence segmentation: press-release cases, Japanese and Korean, and span properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prlocalize.segment import split_sentences
+
+
+def sentences(text: str, lang: str = "en") -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "iPark Institute Co., Ltd. was established in 2023. It runs Shonan iPark.",
+            ["iPark Institute Co., Ltd. was established in 2023.", "It runs Shonan iPark."],
+        ),
+        (
+            "The deal was signed with Astellas Pharma Inc. The park opened in 2018.",
+            ["The deal was signed with Astellas Pharma Inc.", "The park opened in 2018."],
+        ),
+        (
+            "Takeda Pharmaceutical Co., Ltd. (Takeda) and Mitsubishi Corporation joined.",
+            ["Takeda Pharmaceutical Co., Ltd. (Takeda) and Mitsubishi Corporation joined."],
+        ),
+        ("Northwind Corp. President Kim spoke.", ["Northwind Corp. President Kim spoke."]),
+        ("Dr. Ueno met Mr. Kato and Ms. Abe.", ["Dr. Ueno met Mr. Kato and Ms. Abe."]),
+        ("See No. 5 on p. 12 today.", ["See No. 5 on p. 12 today."]),
+        ("It grew in the U.S. market. Sales rose.", ["It grew in the U.S. market.", "Sales rose."]),
+        (
+            "We met at 10 a.m. on Sept. 5. It rained.",
+            ["We met at 10 a.m. on Sept. 5.", "It rained."],
+        ),
+        ("Use e.g. Python or i.e. Ruby here.", ["Use e.g. Python or i.e. Ruby here."]),
+        (
+            "Revenue rose 3.5% to $1.2 billion. Costs fell.",
+            ["Revenue rose 3.5% to $1.2 billion.", "Costs fell."],
+        ),
+        ("Version 2.10.1 is out. Update now.", ["Version 2.10.1 is out.", "Update now."]),
+        (
+            "Visit https://www.example.com/a.b/c.html. Then write to pr@ex.example.com. Thanks.",
+            [
+                "Visit https://www.example.com/a.b/c.html.",
+                "Then write to pr@ex.example.com.",
+                "Thanks.",
+            ],
+        ),
+        ("Wait... What happened?", ["Wait...", "What happened?"]),
+        ("“It works.” She smiled.", ["“It works.”", "She smiled."]),
+        ("He said “it works.” and left.", ["He said “it works.” and left."]),
+        ("(This is an aside.) Next one.", ["(This is an aside.)", "Next one."]),
+        ("Really?! Yes.", ["Really?!", "Yes."]),
+        ("Welcomed them, .", ["Welcomed them, ."]),
+        ("1. Top", ["1. Top"]),
+        ("a. First item b. Second item", ["a. First item", "b. Second item"]),
+    ],
+)
+def test_english(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("これはペンです。それは本です。", ["これはペンです。", "それは本です。"]),
+        ("本当ですか？はい！", ["本当ですか？", "はい！"]),
+        (
+            "彼は「ありがとう。助かった。」と述べた。次へ。",
+            ["彼は「ありがとう。助かった。」と述べた。", "次へ。"],
+        ),
+        ("「始めます。」「はい。」", ["「始めます。」", "「はい。」"]),
+        ("成長率は３．２９％です。以上。", ["成長率は３．２９％です。", "以上。"]),
+        ("Co., Ltd. と提携しました。次です。", ["Co., Ltd. と提携しました。", "次です。"]),
+        ("（注：速報値。）続きます。", ["（注：速報値。）", "続きます。"]),
+    ],
+)
+def test_japanese(text: str, expected: list[str]) -> None:
+    assert sentences(text, "ja") == expected
+
+
+def test_unbalanced_japanese_bracket_does_not_swallow_the_text() -> None:
+    assert sentences("「開始。次の文。", "ja") == ["「開始。", "次の文。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "중소벤처기업부는 2017년에 출범했다. 오영주 장관이 참석했다.",
+            ["중소벤처기업부는 2017년에 출범했다.", "오영주 장관이 참석했다."],
+        ),
+        ("정말요? 네! 좋습니다.", ["정말요?", "네!", "좋습니다."]),
+        ("“감사합니다.”라고 말했다. 끝.", ["“감사합니다.”라고 말했다.", "끝."]),
+    ],
+)
+def test_korean(text: str, expected: list[str]) -> None:
+    assert sentences(text, "ko") == expected
+
+
+def test_full_width_punctuation_in_english_text() -> None:
+    assert sentences("Done。Next！") == ["Done。", "Next！"]
+
+
+def test_blank_text_has_no_sentences() -> None:
+    assert split_sentences("", "en") == []
+    assert split_sentences("  \n\t ", "ja") == []
+
+
+def test_spans_are_trimmed_offsets() -> None:
+    spans = split_sentences("  One.  Two.  ", "en")
+    assert [(s.start, s.end) for s in spans] == [(2, 6), (8, 12)]
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *"abc XYZ.,!?…\"'“”()「」。！？．0123456789\n\t",
+        "Co.",
+        "Ltd.",
+        "U.S.",
+        " . . . ",
+        "e.g.",
+        "ですね",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join), st.sampled_from(["en", "ja", "ko"]))
+def test_spans_partition_every_non_space_character(text: str, lang: str) -> None:
+    spans = split_sentences(text, lang)
+    covered: set[int] = set()
+    previous_end = 0
+    for span in spans:
+        assert previous_end <= span.start < span.end <= len(text)  # ordered, no overlap
+        piece = text[span.start : span.end]
+        assert piece == piece.strip()  # trimmed
+        covered.update(range(span.start, span.end))
+        previous_end = span.end
+    non_space = {i for i, c in enumerate(text) if not c.isspace()}
+    assert non_space <= covered

@@ -20,6 +20,8 @@ CASES: tuple[tuple[str, str, str, str], ...] = (
     ("ja", "ko", "湘南アイパーク", "쇼난 아이파크"),
 )
 UNKNOWN = "Zebras compose sonnets at dawn"
+# what a machine backend receives after term masking, and must give back with the tag
+MASKED = ("en", "ja", '<x id="0"/> opened in 2018.', '<x id="0"/>は2018年に開設された。')
 
 
 def answers(backend: Any, texts: list[str], source: str, target: str) -> list[str | None]:
@@ -62,3 +64,11 @@ class BackendContract:
         assert candidate is not None
         assert candidate.origin == backend.name
         assert candidate.rejected is None
+
+
+class MachineBackendContract(BackendContract):
+    """A machine backend also gives term placeholders back (its fixture knows MASKED)."""
+
+    def test_masks_survive(self, backend: Any) -> None:
+        source, target, text, expected = MASKED
+        assert answers(backend, [text, UNKNOWN], source, target) == [expected, None]

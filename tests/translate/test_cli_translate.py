@@ -223,3 +223,36 @@ def test_usage_and_input_errors_exit_2(project: Path, run_cli, args, message: st
     result = run_cli(*base, *args)
     assert result.exit_code == 2
     assert message in result.output
+
+
+class _InterruptedAtKorean:
+    """Answers Japanese, then "the user presses Ctrl-C" when Korean comes."""
+
+    name = "deepl"
+
+    def translate(self, texts, source, target):
+        from prlocalize.translate.base import Candidate
+
+        if target.startswith("ko"):
+            raise KeyboardInterrupt
+        return [Candidate(f"訳:{t}", self.name, needs_review=True) for t in texts]
+
+
+def interrupting_factory(name, ctx):
+    return _InterruptedAtKorean()
+
+
+def test_ctrl_c_keeps_catalogs_already_filled(project: Path, monkeypatch) -> None:
+    from prlocalize.config import load_settings
+    from prlocalize.translate import registry
+
+    monkeypatch.setitem(
+        registry._BACKENDS, "ctrl-c", {"factory": f"{__name__}:interrupting_factory", "err": ""}
+    )
+    ko_before = po(project, "ko")
+    with pytest.raises(KeyboardInterrupt):
+        workflow.translate_catalogs(
+            "locales", ["ja", "ko"], load_settings(project), backends=["ctrl-c"]
+        )
+    assert po(project).count("#. prlocalize: deepl") == 5
+    assert po(project, "ko") == ko_before

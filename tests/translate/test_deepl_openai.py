@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from contract import CASES, BackendContract
+from contract import CASES, MASKED, MachineBackendContract
 from servers import DeepLServer, OpenAiServer
 
 from prlocalize.errors import BackendError
@@ -23,7 +23,7 @@ OPENAI_KEY = "sk-test-secret"
 
 
 def _table(server) -> None:  # DeepLServer | OpenAiServer
-    server.behaviour.table.update({(t, text): out for _, t, text, out in CASES})
+    server.behaviour.table.update({(t, text): out for _, t, text, out in (*CASES, MASKED)})
 
 
 @pytest.fixture
@@ -52,11 +52,11 @@ def chatgpt_backend(server: OpenAiServer, options: MtOptions) -> ChatGptBackend:
 
 
 @pytest.mark.usefixtures("deepl_env")
-class TestDeepLBackend(BackendContract):
+class TestDeepLBackend(MachineBackendContract):
     @pytest.fixture
-    def backend(self, deepl_server: DeepLServer, options: MtOptions) -> ProtectedBackend:
+    def backend(self, deepl_server: DeepLServer, options: MtOptions) -> DeepLBackend:
         _table(deepl_server)
-        return ProtectedBackend(deepl_backend(deepl_server, options), Glossary())
+        return deepl_backend(deepl_server, options)
 
 
 @pytest.mark.usefixtures("deepl_env")
@@ -132,11 +132,11 @@ def test_deepl_missing_key_names_the_variable() -> None:
 
 
 @pytest.mark.usefixtures("openai_env")
-class TestChatGptBackend(BackendContract):
+class TestChatGptBackend(MachineBackendContract):
     @pytest.fixture
-    def backend(self, openai_server: OpenAiServer, options: MtOptions) -> ProtectedBackend:
+    def backend(self, openai_server: OpenAiServer, options: MtOptions) -> ChatGptBackend:
         _table(openai_server)
-        return ProtectedBackend(chatgpt_backend(openai_server, options), Glossary())
+        return chatgpt_backend(openai_server, options)
 
 
 @pytest.mark.usefixtures("openai_env")

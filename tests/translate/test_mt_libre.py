@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from contract import CASES, UNKNOWN, BackendContract
+from contract import CASES, MASKED, UNKNOWN, BackendContract, MachineBackendContract
 from servers import LibreServer
 
 from prlocalize.errors import BackendError
@@ -20,20 +20,27 @@ from prlocalize.translate.protect import ProtectedBackend
 
 
 def _table(server: LibreServer) -> None:
-    server.behaviour.table.update({(t, text): out for _, t, text, out in CASES})
+    server.behaviour.table.update({(t, text): out for _, t, text, out in (*CASES, MASKED)})
 
 
 def libre_backend(server: LibreServer, options: MtOptions) -> DeepTranslatorBackend:
     return DeepTranslatorBackend("libre", _with_url(options, server))
 
 
-class TestLibreBackend(BackendContract):
+class TestLibreBackend(MachineBackendContract):
+    @pytest.fixture
+    def backend(self, libre: LibreServer, options: MtOptions) -> DeepTranslatorBackend:
+        _table(libre)
+        return libre_backend(libre, options)
+
+
+class TestProtectedLibreBackend(BackendContract):
+    """Wrapped for term protection (with no glossary terms), it still keeps the contract."""
+
     @pytest.fixture
     def backend(self, libre: LibreServer, options: MtOptions) -> ProtectedBackend:
         _table(libre)
-        return ProtectedBackend(
-            DeepTranslatorBackend("libre", _with_url(options, libre)), Glossary()
-        )
+        return ProtectedBackend(libre_backend(libre, options), Glossary())
 
 
 def _with_url(options: MtOptions, server: LibreServer) -> MtOptions:

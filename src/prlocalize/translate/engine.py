@@ -48,7 +48,6 @@ class MachineBackend:
 
     name = "mt"
     batch_size = 1  # texts per request
-    wants_slots = False  # whether _request needs the protected terms of each text
 
     def __init__(self, options: MtOptions | None = None) -> None:
         self.options = options or MtOptions()

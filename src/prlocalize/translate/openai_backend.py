@@ -35,7 +35,6 @@ _SYSTEM = (
 class ChatGptBackend(MachineBackend):
     name = "chatgpt"
     batch_size = 20
-    wants_slots = True
 
     def __init__(self, options: MtOptions | None = None) -> None:
         super().__init__(options)

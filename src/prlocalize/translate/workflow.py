@@ -84,7 +84,9 @@ def translate_catalogs(
     paths = {locale: catalogs_of(locales_dir, locale) for locale in locales}
     result = TranslateResult()
     with TranslationMemory(settings.memory_path()) as memory:
-        learn_catalogs(memory, [p for ps in paths.values() for p in ps], source_lang)
+        learn_catalogs(
+            memory, [p for ps in paths.values() for p in ps], source_lang or settings.source_lang
+        )
         budget = Budget(max_chars)
         options = MtOptions(
             url=settings.backend_url,

@@ -41,6 +41,7 @@ class CompoundIndex:
     entries: dict[str, _Compound]
     keys: frozenset[str]
     max_parts: int
+    starts: frozenset[str] = frozenset()  # first words (case-folded) of separated forms
 
     def judge(self, key: str, found: str) -> tuple[str, bool] | None:
         """(approved form, fix is safe) when ``found`` misspells the compound, else None."""
@@ -98,4 +99,9 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
         compound.accepted.update(f.casefold() for f in (term.text, *term.variants))
         compound.forbidden.update(f.casefold() for f in term.forbidden if fold_compound(f) == key)
         entries[key] = compound
-    return CompoundIndex(entries, frozenset(entries), MAX_PARTS)
+    starts = frozenset(
+        _SEPARATORS.split(form.casefold(), maxsplit=1)[0]
+        for compound in entries.values()
+        for form in (compound.approved.casefold(), *compound.accepted, *compound.forbidden)
+    )
+    return CompoundIndex(entries, frozenset(entries), MAX_PARTS, starts)

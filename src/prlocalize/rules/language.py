@@ -101,6 +101,8 @@ class ForeignScriptFragment(Rule):
         text = segment.plain
         foreign = _FOREIGN.get(lang, _LATIN_FOREIGN)
         latin_sentences = lang in _FOREIGN
+        if not latin_sentences and text.isascii():
+            return
         runs = [
             (script, span.start, span.end)
             for script, span in script_runs(text)

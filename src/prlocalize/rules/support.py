@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from prlocalize.document import Block, BlockKind, Segment, Span
@@ -22,12 +23,16 @@ if TYPE_CHECKING:
 # Blocks whose text is not prose: nothing there is checked.
 SKIPPED_KINDS = frozenset({BlockKind.CODE})
 
+# Addresses are looked for only inside tokens that can hold one (ASCII classes, so
+# that a URL glued to Japanese text ends where the Japanese starts).
+_TOKEN = re.compile(r"[^\s<>\"'“”‘’()（）「」『』、。，]+")
 URL_RE = re.compile(
-    r"(?:https?://|ftp://|www\.)[^\s<>\"'“”‘’()（）「」]+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|jp|kr|co|io|info|biz|gov|edu|int)\b(?:/[^\s<>]*)?",
+    r"(?:https?://|ftp://|www\.)[!#-;=?-~]+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|(?:[A-Za-z0-9-]+\.)+(?:com|org|net|jp|kr|co|io|info|biz|gov|edu|int)\b(?:/[!#-;=?-~]*)?",
     re.IGNORECASE,
 )
+_TRAILING = ".,;:!?"
 
 
 def prose_segments(ctx: CheckContext) -> Iterator[tuple[Block, Segment]]:
@@ -50,9 +55,22 @@ def term_matches(ctx: CheckContext, segment: Segment) -> list[TermMatch]:
     return found
 
 
+@lru_cache(maxsize=8192)
 def url_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs, domain names and e-mail addresses in ``text``."""
-    return [(m.start(), m.end()) for m in URL_RE.finditer(text)]
+    """Spans of URLs, domain names and e-mail addresses in ``text`` (do not mutate)."""
+    if "." not in text and "@" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if "." not in word and "@" not in word:
+            continue
+        for m in URL_RE.finditer(word):
+            end = m.end()
+            while end > m.start() and word[end - 1] in _TRAILING:
+                end -= 1
+            spans.append((token.start() + m.start(), token.start() + end))
+    return spans
 
 
 def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -30,6 +30,10 @@ _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# cheap test for any of the patterns above
+_STRAY_HINT = re.compile(r",[ \t]*\.|,,|[ \t][.,]|\.\.|[、，][ \t]*。|。。|、、")
+
+
 class StrayPunctuation(Rule):
     """Punctuation left over from an edit, such as ', .' or ',,'.
 
@@ -56,6 +60,8 @@ class StrayPunctuation(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         for _block, segment in prose_segments(ctx):
             text = segment.plain
+            if not _STRAY_HINT.search(text):
+                continue
             urls = url_spans(text)
             taken: list[tuple[int, int]] = []
             for pattern, replacement in _STRAY:
@@ -87,6 +93,7 @@ _GLUED_PUNCT = re.compile(
     r"(?P<right2>[A-Z][a-z]+|[\uac00-\ud7af]+)"
 )
 _TOKEN_MARKS = ("@", "/", "_", "=", "\\", "#")
+_GLUED_HINT = re.compile(r"[,;:.!?][^\W\d_]")
 
 
 class MissingSpaceAfterPunctuation(Rule):
@@ -116,7 +123,7 @@ class MissingSpaceAfterPunctuation(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         for _block, segment in prose_segments(ctx):
             text = segment.plain
-            if not any(c in text for c in ",;:.!?"):
+            if not _GLUED_HINT.search(text):
                 continue
             urls = url_spans(text)
             for m in _GLUED_PUNCT.finditer(text):
@@ -250,6 +257,10 @@ class CompoundSpelling(Rule):
             ] + url_spans(text)
             i = 0
             while i < len(words):
+                first = text[words[i][0] : words[i][1]].casefold()
+                if first not in index.starts and first not in index.keys:
+                    i += 1
+                    continue
                 hit = _longest_compound(text, words, i, index.max_parts, index.keys)
                 if hit is None:
                     i += 1

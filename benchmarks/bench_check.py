@@ -1,0 +1,161 @@
+"""Benchmark ``prlocalize check``: the whole command, from process start to exit.
+
+    python benchmarks/bench_check.py [N_RELEASES] [N_GLOSSARY_ENTRIES]
+
+Generates (once) N releases (default 1,000) with ``corpus.py`` and a synthetic
+glossary of N entries (default 10,000: the bundled glossary plus invented people,
+organisations and terms), then times ``prlocalize check`` over the corpus with
+that glossary, and ``prlocalize --help`` (the goal is under 0.3 s). When
+translate-toolkit is importable, pofilter's time on the same releases (after
+html2po/txt2po) is printed for comparison.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from corpus import DEFAULT_DIR, generate_corpus  # noqa: E402
+
+PRLOCALIZE = [sys.executable, "-m", "prlocalize"]
+RUNS = 3
+
+_SYLLABLES = tuple(
+    "ka ki ku ke ko sa shi su se so ta chi tsu te to na ni ne no ha hi fu ho ma mi".split()  # noqa: SIM905
+)
+_WORDS = tuple("bio cell gene pharma thera medi nova vita cura gen omics tech lab care".split())  # noqa: SIM905
+_SUFFIXES = ("Inc.", "Corporation", "Co., Ltd.")
+
+
+def _name(rnd: random.Random, parts: int) -> str:
+    return "".join(rnd.choice(_SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def write_glossary(path: Path, n: int, seed: int = 0) -> None:
+    """The bundled entries plus synthetic people, organisations and terms up to ``n``."""
+    rnd = random.Random(seed)
+    rows: list[dict[str, str]] = []
+    for bundled in sorted((REPO / "glossaries").glob("*.csv")):
+        with bundled.open(encoding="utf-8", newline="") as fh:
+            rows.extend(dict(row) for row in csv.DictReader(fh))
+    columns = [
+        "id",
+        "kind",
+        "en",
+        "ja",
+        "ko",
+        "variants:en",
+        "forbidden:en",
+        "given:en",
+        "family:en",
+    ]
+    out: list[dict[str, str]] = [
+        {c: row.get(c, "") or "" for c in columns} for row in rows if row.get("kind")
+    ]
+    used = {row["en"] for row in out}
+    i = 0
+    while len(out) < n:
+        i += 1
+        kind = ("person", "org", "term")[i % 3]
+        row = {**dict.fromkeys(columns, ""), "id": f"{kind}:s{i}", "kind": kind}
+        if kind == "person":
+            given, family = _name(rnd, 3), _name(rnd, 3)
+            row.update({"en": f"{given} {family}", "given:en": given, "family:en": family})
+        elif kind == "org":
+            name = f"{_name(rnd, 2)}{rnd.choice(_WORDS)} {rnd.choice(_SUFFIXES)}"
+            row.update({"en": name, "forbidden:en": name.replace(" ", "", 1)})
+        else:
+            row["en"] = f"{rnd.choice(_WORDS)}{_name(rnd, 2).lower()}-{rnd.choice(_WORDS)}"
+        if row["en"] in used or row["forbidden:en"] in used:
+            continue
+        used.update(v for v in (row["en"], row["forbidden:en"]) if v)
+        out.append(row)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(out[:n])
+
+
+def timed(cmd: list[str], runs: int = RUNS) -> tuple[float, int]:
+    """Median wall time of ``cmd`` over ``runs`` runs, and its exit code."""
+    times = []
+    code = 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        times.append(time.perf_counter() - start)
+        code = done.returncode
+        if code not in (0, 1):
+            raise SystemExit(f"{' '.join(cmd)} failed ({code}): {done.stderr.decode()[:500]}")
+    return statistics.median(times), code
+
+
+def peer_pofilter(corpus: Path) -> float | None:
+    """translate-toolkit: txt2po/html2po then pofilter, when it is installed."""
+    try:
+        import translate  # noqa: F401
+    except ImportError:
+        return None
+    work = corpus.parent / ".pofilter"
+    shutil.rmtree(work, ignore_errors=True)
+    (work / "txt").mkdir(parents=True)
+    (work / "html").mkdir()
+    for path in corpus.iterdir():
+        shutil.copy(path, work / ("txt" if path.suffix == ".txt" else "html") / path.name)
+    bindir = Path(sys.executable).parent
+    start = time.perf_counter()
+    subprocess.run(
+        [bindir / "txt2po", work / "txt", work / "po-txt"], capture_output=True, check=False
+    )
+    subprocess.run(
+        [bindir / "html2po", work / "html", work / "po-html"], capture_output=True, check=False
+    )
+    for folder in ("po-txt", "po-html"):
+        subprocess.run([bindir / "pofilter", work / folder, work / f"out-{folder}"],
+                       capture_output=True, check=False)  # fmt: skip
+    return time.perf_counter() - start
+
+
+def main(argv: list[str]) -> None:
+    n_releases = int(argv[0]) if argv else 1000
+    n_entries = int(argv[1]) if len(argv) > 1 else 10_000
+    corpus = DEFAULT_DIR if n_releases == 1000 else DEFAULT_DIR.with_name(f".corpus-{n_releases}")
+    if len(list(corpus.glob("release-*"))) != n_releases:
+        shutil.rmtree(corpus, ignore_errors=True)
+        generate_corpus(corpus, n_releases)
+    glossary = corpus.parent / ".bench" / f"glossary-{n_entries}.csv"
+    if not glossary.exists():
+        write_glossary(glossary, n_entries)
+    files = sorted(corpus.glob("release-*"))
+    size_mb = sum(p.stat().st_size for p in files) / 1e6
+
+    help_time, _ = timed([*PRLOCALIZE, "--help"], runs=5)
+    check_time, code = timed(
+        [*PRLOCALIZE, "check", str(corpus), "-g", str(glossary), "--format", "json"]
+    )
+    print(f"corpus: {len(files)} releases, {size_mb:.2f} MB; glossary: {n_entries} entries")
+    print(f"prlocalize --help:  {help_time:.3f} s (goal < 0.3 s)")
+    print(
+        f"prlocalize check:   {check_time:.2f} s  ->  {size_mb / check_time:.2f} MB/s, "
+        f"{len(files) / check_time:.0f} releases/s  (exit {code}, median of {RUNS})"
+    )
+    peer = peer_pofilter(corpus)
+    if peer is None:
+        print("peer: translate-toolkit not installed (pip install translate-toolkit to compare)")
+    else:
+        print(f"peer txt2po/html2po + pofilter: {peer:.2f} s  ->  {peer / check_time:.1f}x slower")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -88,3 +88,13 @@ def test_docs_rules_md_is_up_to_date() -> None:
     assert path.read_text(encoding="utf-8") == render_markdown(RULES), (
         "docs/rules.md is out of date: run `python -m prlocalize.rules.docs`"
     )
+
+
+def test_pre_commit_hooks_run_the_check_command() -> None:
+    yaml = pytest.importorskip("yaml")
+
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {h["id"] for h in hooks} >= {"prlocalize-check", "prlocalize-fix"}
+    for hook in hooks:
+        assert hook["entry"].startswith("prlocalize check")
+        assert hook["language"] == "python"

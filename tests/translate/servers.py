@@ -164,6 +164,7 @@ class DeepLServer(StubServer):
     def __init__(self, behaviour: Behaviour | None = None) -> None:
         super().__init__(behaviour)
         self.glossaries: dict[str, dict[str, Any]] = {}
+        self.no_glossaries_for: set[str] = set()  # target languages DeepL has no glossaries for
 
     def handle(self, request: dict[str, Any]) -> tuple[int, object]:
         key = self.behaviour.key
@@ -193,6 +194,8 @@ class DeepLServer(StubServer):
         if path == "/v2/glossaries" and method == "GET":
             return 200, {"glossaries": [self._info(g) for g in self.glossaries.values()]}
         if path == "/v2/glossaries" and method == "POST":
+            if str(body.get("target_lang", "")).lower() in self.no_glossaries_for:
+                return 400, {"message": "Unsupported glossary language pair"}
             gid = str(uuid.uuid4())
             entries = dict(
                 line.split("\t", 1) for line in body.get("entries", "").splitlines() if line

@@ -79,6 +79,18 @@ def test_default_chain_is_offline_glossary_then_memory(project: Path, run_cli) -
     assert (project / ".prlocalize" / "memory.sqlite").is_file()
 
 
+def test_pending_entries_counts_what_translate_will_look_at(project: Path) -> None:
+    assert workflow.pending_entries("locales", ["ja", "ko"]) == 10
+    (project / "locales" / "ja" / "LC_MESSAGES" / "r.po").write_text(
+        po(project).replace(
+            'msgid "Press Release"\nmsgstr ""', '#, fuzzy\nmsgid "Press Release"\nmsgstr "x"'
+        ),
+        encoding="utf-8",
+    )
+    assert workflow.pending_entries("locales", ["ja"]) == 4
+    assert workflow.pending_entries("locales", ["ja"], overwrite_fuzzy=True) == 5
+
+
 def test_approved_translations_feed_the_memory(project: Path, run_cli) -> None:
     ja = po(project).replace(
         'msgid "Press Release"\nmsgstr ""', 'msgid "Press Release"\nmsgstr "プレスリリース"'

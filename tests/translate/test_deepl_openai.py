@@ -92,6 +92,20 @@ def test_deepl_glossary_is_created_once_and_reused(
 
 
 @pytest.mark.usefixtures("deepl_env")
+def test_deepl_without_glossaries_for_the_pair_still_translates(
+    deepl_server: DeepLServer, options: MtOptions, glossary: Glossary
+) -> None:
+    deepl_server.no_glossaries_for.add("ko")
+    deepl_server.behaviour.table[("ko", 'Hello from <x id="0"/>.')] = (
+        '<x id="0"/>에서 인사드립니다.'
+    )
+    backend = ProtectedBackend(deepl_backend(deepl_server, options, glossary), glossary)
+    (candidate,) = backend.translate(["Hello from Shonan iPark."], "en", "ko")
+    assert candidate is not None and candidate.text == "쇼난 아이파크에서 인사드립니다."
+    assert not deepl_server.glossaries
+
+
+@pytest.mark.usefixtures("deepl_env")
 def test_deepl_masks_and_applies_terms(
     deepl_server: DeepLServer, options: MtOptions, glossary: Glossary
 ) -> None:

@@ -75,7 +75,7 @@ def translate(
     backend error (what was translated before it is kept).
     """
     from prlocalize.glossary.io import load_glossaries
-    from prlocalize.translate.workflow import translate_catalogs
+    from prlocalize.translate.workflow import pending_entries, translate_catalogs
     from prlocalize.ui import Ui
 
     names = tuple(n.strip() for raw in backends for n in raw.split(",") if n.strip())
@@ -88,7 +88,10 @@ def translate(
     targets = [validate_locale(loc) for loc in locales]
     glossary = load_glossaries(settings.glossary_paths())
     ui = Ui()
-    with ui.progress("Translating", total=None) as advance:
+    total = None
+    if ui.interactive:  # counting reads the catalogs once more: only worth it for a bar
+        total = pending_entries(locales_dir, targets, overwrite_fuzzy=overwrite_fuzzy)
+    with ui.progress("Translating", total=total) as advance:
         result = translate_catalogs(
             locales_dir,
             targets,

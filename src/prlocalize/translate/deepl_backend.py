@@ -115,4 +115,12 @@ class DeepLBackend(MachineBackend):
 
     def _prepare(self, source: str, target: str) -> None:
         # create or find the DeepL glossary once, before requests run in parallel
-        self._glossary_id(source, target)
+        import deepl
+
+        try:
+            self._glossary_id(source, target)
+        except deepl.DeepLException as exc:
+            if exc.http_status_code != 400:
+                raise
+            # DeepL has no glossaries for this language pair: masking still protects the terms
+            self._glossary_ids[(source, target)] = None

@@ -20,6 +20,8 @@ from prlocalize.translate.fill import FillResult, fill_catalog, header_source_la
 from prlocalize.translate.policy import Budget, RetryPolicy
 
 if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
+
     from prlocalize.config import Settings
     from prlocalize.translate.memory import TranslationMemory
 
@@ -47,18 +49,32 @@ def catalogs_of(locales_dir: str | Path, locale: str) -> list[Path]:
 
 
 def learn_catalogs(
-    memory: TranslationMemory, paths: Sequence[Path], source_lang: str | None
+    memory: TranslationMemory,
+    catalogs: Sequence[tuple[str, Path, Catalog]],
+    source_lang: str | None,
 ) -> int:
-    """Put every approved entry of these catalogs into the memory."""
-    from prlocalize.catalog import read_catalog
-
+    """Put every approved entry of these (locale, path, catalog) triples into the memory."""
     added = 0
-    for path in paths:
-        catalog = read_catalog(path)
-        locale = str(catalog.locale) if catalog.locale else path.parents[1].name
+    for locale, path, catalog in catalogs:
         source = source_lang or header_source_lang(path) or "en"
         added += memory.add_catalog(catalog, source, locale, origin=f"po:{path.name}")
     return added
+
+
+def pending_entries(
+    locales_dir: str | Path, locales: Sequence[str], *, overwrite_fuzzy: bool = False
+) -> int:
+    """How many entries ``translate_catalogs`` will look for (for a progress bar)."""
+    from prlocalize.catalog import read_catalog
+    from prlocalize.translate.fill import wants_translation
+
+    return sum(
+        1
+        for locale in locales
+        for path in catalogs_of(locales_dir, locale)
+        for message in read_catalog(path, locale)
+        if wants_translation(message, overwrite_fuzzy)
+    )
 
 
 def translate_catalogs(
@@ -83,10 +99,9 @@ def translate_catalogs(
     glossary = glossary if glossary is not None else Glossary()
     paths = {locale: catalogs_of(locales_dir, locale) for locale in locales}
     result = TranslateResult()
+    catalogs = [(locale, p, read_catalog(p, locale)) for locale, ps in paths.items() for p in ps]
     with TranslationMemory(settings.memory_path()) as memory:
-        learn_catalogs(
-            memory, [p for ps in paths.values() for p in ps], source_lang or settings.source_lang
-        )
+        learn_catalogs(memory, catalogs, source_lang or settings.source_lang)
         budget = Budget(max_chars)
         options = MtOptions(
             url=settings.backend_url,
@@ -96,9 +111,6 @@ def translate_catalogs(
             retry=RetryPolicy(),
         )
         chain = make_chain(backends, settings, glossary=glossary, memory=memory, options=options)
-        catalogs = [
-            (locale, p, read_catalog(p, locale)) for locale, ps in paths.items() for p in ps
-        ]
         for locale, path, catalog in catalogs:
             source = source_lang or header_source_lang(path) or settings.source_lang or "en"
             try:

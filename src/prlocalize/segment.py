@@ -39,6 +39,7 @@ _AMBIGUOUS = _table(
     "co corp inc ltd llc plc bros jr sr dept assn univ govt intl ave blvd rd "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun"
 )
+_ABBREVIATIONS = _NEVER_END | _NUMBER_PREFIX | _AMBIGUOUS
 _STARTERS = _table(
     "a an the it its i he she we they you this that these those there here in on at for from "
     "with by but and or so as if when while what where why how who which after before since "
@@ -59,6 +60,7 @@ _CJK_TERMS = "。！？｡"
 # by a space or the end. A pattern that starts with a character class is scanned in C at
 # ~180 MB/s, so the text is never walked in Python.
 _LATIN_RUN = re.compile(rf"[.!?…][.!?…{_CLOSERS}]*(?=\s|\Z)")
+_FIRST_LATIN = re.compile(rf"[.!?…][.!?…{_CLOSERS}]*(?=\s|\Z)|(?:[{_CJK_TERMS}]|．(?![0-9０-９]))")
 _SPACED_ELLIPSIS = re.compile(rf"\.(?: \.){{2,}}[{_CLOSERS}]*(?=\s|\Z)")
 # Full-width sentence ends inside Latin-script or Korean text
 _WIDE_END = re.compile(rf"(?:[{_CJK_TERMS}]+|．(?![0-9０-９]))[{_CLOSERS}]*")
@@ -85,13 +87,20 @@ def split_sentences(text: str, lang: str) -> list[Span]:
     """
     if not text or text.isspace():
         return []
-    if _ANY_END.search(text) is None and _LIST_START.match(text) is None:
-        stripped = text.strip()  # no sentence punctuation, no list: one span
-        lead = text.index(stripped[0])
-        return [Span(lead, lead + len(stripped))]
-    boundaries, suppressed = _list_boundaries(text)
-    base = lang.split("-")[0].split("_")[0].lower()
-    if base in ("ja", "zh"):
+    cjk = lang[:2].lower() in ("ja", "zh")
+    head = None if text[0].isupper() else _LIST_START.match(text)
+    if head is None:
+        first = (_ANY_END if cjk else _FIRST_LATIN).search(text)
+        if first is None or (not cjk and first.end() >= len(text.rstrip())):
+            # no sentence end before the end of the text, no list: one span (most lines)
+            stripped = text.strip()
+            lead = text.index(stripped[0])
+            return [Span(lead, lead + len(stripped))]
+        boundaries: list[int] = []
+        suppressed: set[int] = set()
+    else:
+        boundaries, suppressed = _list_boundaries(text, head)
+    if cjk:
         boundaries.extend(_cjk_boundaries(text, suppressed))
     else:
         boundaries.extend(_latin_boundaries(text, suppressed))
@@ -132,6 +141,12 @@ def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:
         if end >= text_end:
             out.append(end)  # the end of the text ends a sentence: nothing to decide
             break
+        if term == "." and text[end] == " " and text[end + 1 : end + 2].isupper():
+            # the common case, decided inline: "word. Next" after a plain long word
+            prev = text[max(last, text.rfind(" ", last, start) + 1) : start]
+            if len(prev) > 4 and prev.isalpha() and prev.lower() not in _ABBREVIATIONS:
+                out.append(last := end)
+                continue
         cut = _decide_latin(text, term, start, end, last)
         if cut is not None:
             out.append(last := cut)
@@ -238,16 +253,13 @@ def _cjk_boundaries(text: str, suppressed: set[int]) -> list[int]:
     return out
 
 
-def _list_boundaries(text: str) -> tuple[list[int], set[int]]:
+def _list_boundaries(text: str, head: re.Match[str]) -> tuple[list[int], set[int]]:
     """Boundaries before the markers of an inline enumerated list ("1.) a 2.) b").
 
     Only a text that starts with a list marker is treated as a list, and only markers
     numbered in sequence count, so "in 2017. The" is never mistaken for one.
     Returns the boundaries and the offsets of marker periods the sentence pass must skip.
     """
-    head = _LIST_START.match(text) if not text[0].isupper() else None
-    if head is None:
-        return [], set()
     number, sep = head.group(1), head.group(2)
     ordinal_pattern = r"\d{1,3}" if number.isdigit() else "[a-z]"
     marker = re.compile(rf"(?:(?<=\s)|\A)(?:[•⁃◦▪‣]\s*)?({ordinal_pattern}){re.escape(sep)}(?=\s)")

@@ -183,3 +183,25 @@ def test_memory_import_errors_exit_2(run_cli, tmp_path: Path, monkeypatch) -> No
     assert result.output.startswith("bad.tmx:1: not well-formed XML")
     result = run_cli("memory", "import", "missing.tmx")
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_fuzzy_match_naming_other_glossary_entries_is_refused(tmp_path: Path, glossary) -> None:
+    memory = TranslationMemory(tmp_path / "m.sqlite")
+    memory.add(
+        [
+            Unit(
+                "en",
+                "ja",
+                "Oh Youngju visited Shonan iPark today.",
+                "オ・ヨンジュが本日湘南アイパークを訪問した。",
+            )
+        ]
+    )
+    query = "Mikio Kato visited Shonan iPark today."
+    assert (
+        MemoryBackend(memory).translate([query], "en", "ja")[0] is not None
+    )  # close in characters
+    assert MemoryBackend(memory, glossary=glossary).translate([query], "en", "ja") == [None]
+    same_people = "Oh Youngju visited Shonan iPark yesterday."
+    (c,) = MemoryBackend(memory, glossary=glossary).translate([same_people], "en", "ja")
+    assert c is not None and c.needs_review

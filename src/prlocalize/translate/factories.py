@@ -25,7 +25,7 @@ def memory(name: str, ctx: BuildContext) -> Backend:
 
     if ctx.memory is None:
         ctx.memory = TranslationMemory(ctx.settings.memory_path())
-    return MemoryBackend(ctx.memory)
+    return MemoryBackend(ctx.memory, glossary=ctx.glossary)
 
 
 def deep_translator(name: str, ctx: BuildContext) -> Backend:

@@ -15,12 +15,17 @@ import hashlib
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from prlocalize.errors import InputError
+from prlocalize.glossary.model import Glossary
 from prlocalize.translate.base import Candidate
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatcher
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS units (
@@ -156,20 +161,35 @@ class TranslationMemory:
             return None
         return Match(Unit(source, target, row[0], row[1], row[2]), 100.0)
 
-    def fuzzy(self, text: str, source: str, target: str) -> Match | None:
-        """Best unit at or above the threshold by rapidfuzz's normalised similarity."""
+    def fuzzy(
+        self,
+        text: str,
+        source: str,
+        target: str,
+        *,
+        accept: Callable[[str], bool] | None = None,
+        tries: int = 5,
+    ) -> Match | None:
+        """Best unit at or above the threshold by rapidfuzz's normalised similarity.
+
+        With ``accept``, the best of the ``tries`` closest units whose source it accepts.
+        """
         from rapidfuzz import fuzz, process
 
         sources, targets = self._index(lang_key(source), lang_key(target))
         if not sources:
             return None
-        best = process.extractOne(
-            normalise(text), sources, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
+        found = process.extract(
+            normalise(text),
+            sources,
+            scorer=fuzz.ratio,
+            score_cutoff=self.fuzzy_threshold,
+            limit=tries if accept else 1,
         )
-        if best is None:
-            return None
-        _, score, index = best
-        return Match(Unit(source, target, sources[index], targets[index]), float(score))
+        for _, score, index in found:
+            if accept is None or accept(sources[index]):
+                return Match(Unit(source, target, sources[index], targets[index]), float(score))
+        return None
 
     def lookup(self, text: str, source: str, target: str) -> Match | None:
         return self.exact(text, source, target) or self.fuzzy(text, source, target)
@@ -187,20 +207,44 @@ class TranslationMemory:
 
 
 class MemoryBackend:
-    """Exact matches are final; fuzzy ones are drafts (``memory 92%``)."""
+    """Exact matches are final; fuzzy ones are drafts (``memory 92%``).
+
+    With a glossary, a fuzzy match must name the same glossary entries as the text:
+    "Kim Hongju, Director General, …" is close to "Oh Youngju, Minister, …" as
+    characters go, but a draft with the wrong person in it is worse than none.
+    """
 
     name = "memory"
 
-    def __init__(self, memory: TranslationMemory, *, fuzzy: bool = True) -> None:
+    def __init__(
+        self, memory: TranslationMemory, *, fuzzy: bool = True, glossary: Glossary | None = None
+    ) -> None:
         self.memory = memory
         self.use_fuzzy = fuzzy
+        self.glossary = glossary
+        self._matchers: dict[str, TermMatcher] = {}
+
+    def _entities(self, source: str) -> Callable[[str], frozenset[str]] | None:
+        if not self.glossary or not len(self.glossary):
+            return None
+        if source not in self._matchers:
+            from prlocalize.glossary.matcher import TermMatcher
+
+            self._matchers[source] = TermMatcher.build(self.glossary, source)
+        matcher = self._matchers[source]
+        return lambda text: frozenset(m.entry.id for m in matcher.find(text))
 
     def translate(self, texts: Sequence[str], source: str, target: str) -> list[Candidate | None]:
+        entities = self._entities(source)
         out: list[Candidate | None] = []
         for text in texts:
             match = self.memory.exact(text, source, target)
             if match is None and self.use_fuzzy and text.strip():
-                match = self.memory.fuzzy(text, source, target)
+                accept = None
+                if entities is not None:
+                    wanted = entities(text)
+                    accept = lambda other, wanted=wanted: entities(other) == wanted  # noqa: E731
+                match = self.memory.fuzzy(text, source, target, accept=accept)
             if match is None:
                 out.append(None)
             elif match.score >= 100 and normalise(match.unit.source) == normalise(text):

@@ -17,12 +17,16 @@ from prlocalize.errors import InputError
 RELEASE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
-def atomic_write(path: str | Path, data: str | bytes, *, encoding: str = "utf-8") -> bool:
+def atomic_write(
+    path: str | Path, data: str | bytes, *, encoding: str = "utf-8", durable: bool = True
+) -> bool:
     """Write ``data`` to ``path`` through a temp file in the same folder and ``os.replace``.
 
     A crash or Ctrl-C leaves either the old file or the new one, never half of one.
     Returns False (and touches nothing) when the file already holds exactly ``data``,
     so that re-running a command with nothing changed rewrites nothing.
+    ``durable=False`` skips the fsync: for derived files (published pages) that the
+    next run rebuilds, where waiting on the disk for each one would dominate.
     """
     path = Path(path)
     raw = data.encode(encoding) if isinstance(data, str) else data
@@ -37,7 +41,8 @@ def atomic_write(path: str | Path, data: str | bytes, *, encoding: str = "utf-8"
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         with contextlib.suppress(OSError):
             os.chmod(tmp, 0o644)
         os.replace(tmp, path)

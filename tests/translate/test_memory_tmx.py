@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from prlocalize.errors import InputError
 from prlocalize.translate.memory import MemoryBackend, TranslationMemory, Unit, lang_key
@@ -205,3 +207,25 @@ def test_fuzzy_match_naming_other_glossary_entries_is_refused(tmp_path: Path, gl
     same_people = "Oh Youngju visited Shonan iPark yesterday."
     (c,) = MemoryBackend(memory, glossary=glossary).translate([same_people], "en", "ja")
     assert c is not None and c.needs_review
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.text("abcde ", min_size=1, max_size=30), min_size=1, max_size=25, unique=True),
+    st.text("abcde ", min_size=1, max_size=30),
+)
+def test_length_window_finds_what_a_full_scan_finds(sources: list[str], query: str) -> None:
+    import tempfile
+
+    from rapidfuzz import fuzz, process
+
+    from prlocalize.translate.memory import normalise
+
+    with tempfile.TemporaryDirectory() as folder:
+        memory = TranslationMemory(Path(folder) / "m.sqlite", fuzzy_threshold=60)
+        memory.add(Unit("en", "ja", s, f"t{n}") for n, s in enumerate(sources))
+        found = memory.fuzzy(query, "en", "ja")
+        keys = {normalise(s) for s in sources if normalise(s)}
+        best = process.extractOne(normalise(query), keys, scorer=fuzz.ratio, score_cutoff=60)
+        assert (found.score if found else None) == (best[1] if best else None)
+        memory.close()

@@ -11,6 +11,7 @@ cache lives in the same file (see :mod:`prlocalize.translate.cache`).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import sqlite3
 import threading
@@ -95,7 +96,7 @@ class TranslationMemory:
             self.conn.executescript(_SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise InputError(self.path, None, f"not a prlocalize memory: {exc}") from None
-        self._fuzzy_index: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+        self._fuzzy_index: dict[tuple[str, str], _FuzzyIndex] = {}
 
     def close(self) -> None:
         self.conn.close()
@@ -176,25 +177,32 @@ class TranslationMemory:
         """
         from rapidfuzz import fuzz, process
 
-        sources, targets = self._index(lang_key(source), lang_key(target))
-        if not sources:
+        index = self._index(lang_key(source), lang_key(target))
+        query = normalise(text)
+        # ratio = 2·matches / (len(a) + len(b)), so only sources of a close length can reach
+        # the threshold: search that slice of the length-sorted index
+        t = max(self.fuzzy_threshold, 1.0)
+        lo = bisect.bisect_left(index.lengths, len(query) * t / (200 - t))
+        hi = bisect.bisect_right(index.lengths, len(query) * (200 - t) / t)
+        if lo >= hi:
             return None
         found = process.extract(
-            normalise(text),
-            sources,
+            query,
+            index.sources[lo:hi],
             scorer=fuzz.ratio,
             score_cutoff=self.fuzzy_threshold,
             limit=tries if accept else 1,
         )
-        for _, score, index in found:
-            if accept is None or accept(sources[index]):
-                return Match(Unit(source, target, sources[index], targets[index]), float(score))
+        for _, score, i in found:
+            unit_source = index.sources[lo + i]
+            if accept is None or accept(unit_source):
+                return Match(Unit(source, target, unit_source, index.targets[lo + i]), float(score))
         return None
 
     def lookup(self, text: str, source: str, target: str) -> Match | None:
         return self.exact(text, source, target) or self.fuzzy(text, source, target)
 
-    def _index(self, source: str, target: str) -> tuple[list[str], list[str]]:
+    def _index(self, source: str, target: str) -> _FuzzyIndex:
         key = (source, target)
         with self.lock:
             if key not in self._fuzzy_index:
@@ -202,8 +210,20 @@ class TranslationMemory:
                     "SELECT source, target FROM units WHERE source_lang=? AND target_lang=?",
                     key,
                 ).fetchall()
-                self._fuzzy_index[key] = ([normalise(r[0]) for r in rows], [r[1] for r in rows])
+                pairs = sorted(((normalise(r[0]), r[1]) for r in rows), key=lambda p: len(p[0]))
+                self._fuzzy_index[key] = _FuzzyIndex(
+                    [len(p[0]) for p in pairs], [p[0] for p in pairs], [p[1] for p in pairs]
+                )
             return self._fuzzy_index[key]
+
+
+@dataclass(frozen=True, slots=True)
+class _FuzzyIndex:
+    """A language pair's units sorted by the length of their normalised source."""
+
+    lengths: list[int]
+    sources: list[str]
+    targets: list[str]
 
 
 class MemoryBackend:

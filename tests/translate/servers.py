@@ -237,7 +237,7 @@ class OpenAiServer(StubServer):
         body = json.loads(request["body"])
         system, user = body["messages"][0]["content"], body["messages"][1]["content"]
         self.prompts.append(system)
-        target = re.search(r" to (\w+)\.", system)
+        target = re.search(r" to \w+ \((\w+)\)\.", system)
         lang = target.group(1) if target else ""
         texts = json.loads(user)
         answers = [self.behaviour.answer(t, lang) or "" for t in texts]

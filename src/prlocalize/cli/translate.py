@@ -10,7 +10,6 @@ from prlocalize.cli.options import (
     glossary_option,
     locale_option,
     locales_dir_option,
-    source_lang_option,
     validate_locale,
 )
 
@@ -52,7 +51,13 @@ def _settings(**overrides: object):  # -> Settings
     "--overwrite-fuzzy", is_flag=True, help="Replace fuzzy translations too (never approved ones)."
 )
 @glossary_option
-@source_lang_option
+@click.option(
+    "--source-lang",
+    default=None,
+    metavar="LANG",
+    help="Language of the msgids. Default: the catalog's X-Source-Language header, "
+    "then config, then en.",
+)
 @click.pass_context
 def translate(
     ctx: click.Context,
@@ -73,6 +78,15 @@ def translate(
     answers are written fuzzy with a `#. prlocalize: <origin>` comment for review.
     Exit codes: 0 done, 1 some answers were rejected by the checks, 2 input, key or
     backend error (what was translated before it is kept).
+
+    \b
+    API keys come only from the environment:
+      deepl      PRLOCALIZE_DEEPL_API_KEY
+      chatgpt    PRLOCALIZE_CHATGPT_API_KEY (model: PRLOCALIZE_CHATGPT_MODEL)
+      microsoft  PRLOCALIZE_MICROSOFT_API_KEY (PRLOCALIZE_MICROSOFT_REGION)
+      papago     PRLOCALIZE_PAPAGO_CLIENT_ID, PRLOCALIZE_PAPAGO_API_KEY
+      libre      PRLOCALIZE_LIBRE_API_KEY (optional with --backend-url)
+      google, mymemory: no key
     """
     from prlocalize.glossary.io import load_glossaries
     from prlocalize.translate.workflow import pending_entries, translate_catalogs

@@ -122,7 +122,8 @@ class MachineBackend:
                         opts.budget.give_back(sum(len(t) for t in chunk))
                         error = error or exc
                         for other in pending:
-                            other.cancel()
+                            if other.cancel():  # never sent: its characters are not spent
+                                opts.budget.give_back(sum(len(t) for t in futures[other]))
                         continue
                     answers.update(zip(chunk, results, strict=True))
                 if error is not None:

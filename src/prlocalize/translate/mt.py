@@ -49,6 +49,9 @@ class DeepTranslatorBackend(MachineBackend):
         self._credentials: dict[str, Any] = {}
         if provider == "microsoft":
             self._credentials["api_key"] = require_key(provider, key_variable(provider))
+            region = _optional_key("PRLOCALIZE_MICROSOFT_REGION")
+            if region:
+                self._credentials["region"] = region
         elif provider == "papago":
             self._credentials["client_id"] = require_key(provider, "PRLOCALIZE_PAPAGO_CLIENT_ID")
             self._credentials["secret_key"] = require_key(provider, key_variable(provider))
@@ -58,7 +61,9 @@ class DeepTranslatorBackend(MachineBackend):
                 self._credentials["api_key"] = require_key(provider, key_variable(provider))
             else:
                 self._credentials["api_key"] = _optional_key(key_variable(provider))
-        self._secrets = [str(v) for v in self._credentials.values() if v]
+        self._secrets = [
+            str(v) for k, v in self._credentials.items() if v and k in {"api_key", "secret_key"}
+        ]
         try:
             import deep_translator  # noqa: F401
         except ImportError:

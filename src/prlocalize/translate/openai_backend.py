@@ -55,7 +55,7 @@ class ChatGptBackend(MachineBackend):
     def prompt(
         self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
     ) -> list[dict[str, str]]:
-        system = _SYSTEM.format(source=source, target=target)
+        system = _SYSTEM.format(source=_language_name(source), target=_language_name(target))
         terms = [
             f"{placeholder(i)} in input {n}: '{slot.source}' → '{slot.target}'"
             for n, text_slots in enumerate(slots)
@@ -108,3 +108,13 @@ def _retry_after(exc: object) -> float | None:
         return float(value) if value is not None else None
     except ValueError:
         return None
+
+
+def _language_name(code: str) -> str:
+    """``ja`` → ``Japanese (ja)``: models follow a language's name better than its code."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return f"{Locale.parse(code).english_name} ({code})"
+    except (UnknownLocaleError, ValueError):
+        return code

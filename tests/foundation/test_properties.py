@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from prlocalize.document import Document
+from prlocalize.document import BlockKind, Document
 from prlocalize.errors import InputError
 from prlocalize.readers import decode_source, parse_text
 
@@ -66,15 +68,26 @@ TEXT = st.one_of(
 
 
 def check_document(doc: Document) -> None:
-    """Every segment lies inside the text, in its block, in order, and points at its text."""
+    """Segments lie inside the text (in their block), never overlap, and point at their text.
+
+    An attribute segment (alt, title) lies inside the start tag of its element, which
+    can lie inside a text segment: attributes and text are checked for overlap apart.
+    """
     text = doc.text
-    previous_end = 0
+    attribute_kinds = (BlockKind.ATTRIBUTE, BlockKind.META)
+    for attributes in (True, False):
+        spans = sorted(
+            s.span
+            for b in doc.blocks
+            if (b.kind in attribute_kinds) is attributes
+            for s in b.segments
+        )
+        for before, after in pairwise(spans):
+            assert before.end <= after.start or before.start == before.end, "segments overlap"
     for block in doc.blocks:
         for segment in block.segments:
             span = segment.span
             assert 0 <= span.start <= span.end <= len(text)
-            assert previous_end <= span.start, "segments overlap or go backwards"
-            previous_end = max(previous_end, span.start)
             assert segment.plain and segment.plain == segment.plain.strip()
             assert segment.id.startswith(block.id + ".s")
             if segment.offsets is None:  # plain text: the segment is the source, verbatim
@@ -83,6 +96,9 @@ def check_document(doc: Document) -> None:
             else:
                 assert len(segment.offsets) == len(segment.plain) + 1
                 assert list(segment.offsets) == sorted(segment.offsets)
+                first = text[span.start : span.start + 1]
+                # the segment starts at its first character, an entity for it, or a <br>
+                assert first == segment.plain[0] or first in "&<\x00", (first, segment.plain)
             # line/column of the segment start points at its first character
             pos = doc.position(span.start)
             line = doc.line_text(pos.line)

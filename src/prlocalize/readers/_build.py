@@ -106,7 +106,13 @@ class PlainBuilder:
     def open(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
         self._open.append((tag, attrs, len(self.chars)))
 
+    @property
+    def inside_inline(self) -> bool:
+        return bool(self._open)
+
     def close(self) -> None:
+        if not self._open:
+            return
         tag, attrs, start = self._open.pop()
         self.inlines.append(Inline(tag, attrs, start, len(self.chars)))
 
@@ -164,7 +170,7 @@ def align(source: str, cursor: int, text: str, out: PlainBuilder, *, skip_tags: 
         limit = min(len(source), cursor + _WINDOW)
         while pos < limit:
             c = source[pos]
-            if c == char or (char.isspace() and c.isspace()):
+            if c == char or (char.isspace() and c.isspace()) or (char == "\ufffd" and c == "\x00"):
                 out.add(char, pos, pos + 1)
                 cursor, found = pos + 1, True
                 break

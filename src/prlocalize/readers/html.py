@@ -144,7 +144,8 @@ class _Walker:
             if isinstance(el, etree._Comment):
                 codes = ignore_codes(el.text or "")
                 if codes is not None:
-                    self._flush()
+                    if not self.run_.inside_inline:  # a comment inside <b> belongs to its block
+                        self._flush()
                     self.ignore = codes
                 self._skip_comment()
             return

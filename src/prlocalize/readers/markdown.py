@@ -17,6 +17,7 @@ from prlocalize.document import BlockKind, LineIndex
 from prlocalize.readers._build import DATE_LINE, Draft, PlainBuilder, align, ignore_codes
 
 _INLINE_TAGS = {"em": "em", "strong": "strong", "s": "s", "link": "a"}
+_LONE_CR = re.compile(r"\r(?!\n)")
 # "](destination "title")" or "][label]" after a link's text
 _LINK_TAIL = re.compile(
     r"\]\s*(?:\(\s*(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
@@ -26,8 +27,11 @@ _LINK_TAIL = re.compile(
 
 def read_markdown(source: str) -> list[Draft]:
     parser = MarkdownIt("commonmark").enable("table")
-    tokens = parser.parse(source)
-    lines = LineIndex(source)
+    # markdown-it also breaks lines at a lone \r; a same-length copy with \n there keeps
+    # its line numbers and our offsets in step (the copy is what gets aligned)
+    lined = _LONE_CR.sub("\n", source)
+    tokens = parser.parse(lined)
+    lines = LineIndex(lined)
     drafts: list[Draft] = []
     containers: list[str] = []  # open list items / blockquotes
     pending_ignore: frozenset[str] = frozenset()
@@ -51,9 +55,9 @@ def read_markdown(source: str) -> list[Draft]:
             if codes is not None:
                 pending_ignore = codes
         elif kind == "inline" and block is not None:
-            if token.map:
+            if token.map and token.map[0] < len(lines):
                 cursor = max(cursor, lines.line_start(token.map[0] + 1))
-            main, alts, cursor = _inline(source, cursor, token)
+            main, alts, cursor = _inline(lined, cursor, token)
             if main is not None:
                 main.kind, main.attrs = block, attrs
                 if (

@@ -99,11 +99,7 @@ def _classify(
             out.append(_line(BlockKind.ROSTER_LINE, start, end))
         elif short and DATE_LINE.match(text):
             out.append(_line(BlockKind.DATELINE, start, end))
-        elif (
-            i == 0
-            and _heading_like(text)
-            and not (len(texts) > 1 and _continues(text, texts[1]))
-        ):
+        elif i == 0 and _heading_like(text) and not (len(texts) > 1 and _continues(text, texts[1])):
             out.append(_line(BlockKind.HEADING, start, end))
         else:
             last = i

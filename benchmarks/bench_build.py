@@ -35,8 +35,6 @@ def _prepare_catalogs(paths: list[Path], locales_dir: Path) -> None:
         template = build_template([document])
         for locale in LOCALES:
             target = po_path(locales_dir, locale, document.stem)
-            if target.exists():
-                continue
             catalog, _ = merge_catalog(None, template, locale)
             for message in catalog:
                 if message.id:
@@ -44,13 +42,15 @@ def _prepare_catalogs(paths: list[Path], locales_dir: Path) -> None:
             write_catalog(target, catalog)
 
 
-def _time_prlocalize(paths: list[Path], locales_dir: Path, out: Path) -> tuple[float, float, int]:
-    """Wall-clock and CPU seconds (every page is fsync'ed by atomic_write: wall > CPU)."""
+def _time_prlocalize(
+    paths: list[Path], locales_dir: Path, out: Path, workers: int | None = 1
+) -> tuple[float, float, int]:
+    """Wall-clock and CPU seconds of this process (with workers=1, all the work)."""
     from prlocalize.pipeline import build
 
     shutil.rmtree(out, ignore_errors=True)
     start, cpu = time.perf_counter(), time.process_time()
-    result = build(paths, locales_dir, LOCALES, out)
+    result = build(paths, locales_dir, LOCALES, out, workers=workers)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     assert result.missing == 0 and not result.refused, (result.missing, result.refused[:3])
     return elapsed, cpu, len(result.pages)
@@ -93,11 +93,11 @@ def _prepare_peer(html_paths: list[Path], peer_dir: Path) -> None:
             target.write_bytes(bytes(store))
 
 
-def _time_peer(html_paths: list[Path], peer_dir: Path, out: Path) -> float:
+def _time_peer(html_paths: list[Path], peer_dir: Path, out: Path) -> tuple[float, float]:
     from translate.convert import po2html
 
     shutil.rmtree(out, ignore_errors=True)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for path in html_paths:
         for locale in LOCALES:
             target = out / locale / f"{path.stem}.html"
@@ -108,7 +108,7 @@ def _time_peer(html_paths: list[Path], peer_dir: Path, out: Path) -> float:
                 target.open("wb") as output,
             ):
                 po2html.converthtml(po_file, output, template)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def _html_folder(html_paths: list[Path]) -> Path:
@@ -125,6 +125,7 @@ def _html_folder(html_paths: list[Path]) -> Path:
 def _time_peer_cli(html_paths: list[Path], peer_dir: Path, out: Path) -> float:
     templates = _html_folder(html_paths)
     shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
     tool = Path(sys.executable).with_name("po2html")
     start = time.perf_counter()
     for locale in LOCALES:
@@ -141,18 +142,26 @@ def main(argv: list[str]) -> None:
     locales_dir = WORK / f"locales-{n}"
     print(f"corpus: {len(paths)} releases ({len(html_paths)} HTML) × {len(LOCALES)} locales")
     t0 = time.perf_counter()
+    shutil.rmtree(locales_dir, ignore_errors=True)  # msgids follow the current segmenter
     _prepare_catalogs(paths, locales_dir)
     print(f"setup (catalogs, not timed): {time.perf_counter() - t0:.1f} s")
 
     full, full_cpu, pages = _time_prlocalize(paths, locales_dir, WORK / "out-all")
     print(
-        f"prlocalize build, all releases: {full:6.2f} s wall, {full_cpu:6.2f} s CPU "
+        f"prlocalize build, all releases, 1 process: {full:6.2f} s wall, {full_cpu:6.2f} s CPU "
         f"({pages / full_cpu:4.0f} pages per CPU second)"
     )
-    html_only, html_cpu, _ = _time_prlocalize(html_paths, locales_dir, WORK / "out-html")
-    print(f"prlocalize build, HTML releases: {html_only:6.2f} s wall, {html_cpu:6.2f} s CPU")
+    parallel, _, _ = _time_prlocalize(paths, locales_dir, WORK / "out-all", workers=None)
+    print(f"prlocalize build, all releases, worker processes: {parallel:6.2f} s wall")
+    html_wall, html_cpu, _ = _time_prlocalize(html_paths, locales_dir, WORK / "out-html")
+    print(
+        f"prlocalize build, HTML releases, 1 process: {html_wall:6.2f} s wall, "
+        f"{html_cpu:6.2f} s CPU"
+    )
     cli = _time_cli(paths, locales_dir, WORK / "out-cli")
     print(f"prlocalize build (CLI, process start to exit), all releases: {cli:6.2f} s")
+    cli_html = _time_cli(html_paths, locales_dir, WORK / "out-cli-html")
+    print(f"prlocalize build (CLI), HTML releases: {cli_html:6.2f} s")
 
     try:
         import translate.convert.po2html  # noqa: F401
@@ -163,16 +172,14 @@ def main(argv: list[str]) -> None:
     t0 = time.perf_counter()
     _prepare_peer(html_paths, peer_dir)
     print(f"setup (html2po for the peer, not timed): {time.perf_counter() - t0:.1f} s")
-    peer = _time_peer(html_paths, peer_dir, WORK / "out-peer")
-    print(f"translate-toolkit po2html (in-process), HTML releases: {peer:6.2f} s")
-    print(f"  prlocalize is {peer / html_cpu:.2f}x as fast on the same HTML work (CPU)")
+    peer_wall, peer_cpu = _time_peer(html_paths, peer_dir, WORK / "out-peer")
+    print(f"po2html (in-process), HTML releases: {peer_wall:6.2f} s wall, {peer_cpu:6.2f} s CPU")
     peer_cli = _time_peer_cli(html_paths, peer_dir, WORK / "out-peer-cli")
+    print(f"po2html (CLI, one process per locale), HTML releases: {peer_cli:6.2f} s")
     print(
-        f"translate-toolkit po2html (CLI, process start to exit), HTML releases: {peer_cli:6.2f} s"
+        f"same HTML work: prlocalize is {peer_cpu / html_cpu:.2f}x as fast in CPU time, "
+        f"{peer_cli / cli_html:.2f}x as fast CLI to CLI"
     )
-    cli_html = _time_cli(html_paths, locales_dir, WORK / "out-cli-html")
-    print(f"prlocalize build (CLI), HTML releases: {cli_html:6.2f} s")
-    print(f"  prlocalize CLI is {peer_cli / cli_html:.1f}x as fast as the po2html CLI")
 
 
 if __name__ == "__main__":

@@ -14,17 +14,29 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prlocalize.errors import UsageError
+from prlocalize.render.batch import PageResult, alternates_for, load_translations, page_path
+
+__all__ = [
+    "BuildResult",
+    "LocaleSummary",
+    "PageResult",
+    "RunResult",
+    "alternates_for",
+    "build",
+    "load_translations",
+    "page_path",
+    "run",
+]
 
 if TYPE_CHECKING:
     from prlocalize.catalog import CompileResult
     from prlocalize.config import Settings
-    from prlocalize.document import Document, Segment
+    from prlocalize.document import Document
     from prlocalize.findings import CheckResult, Finding
     from prlocalize.glossary.model import Glossary
     from prlocalize.translate.fill import FillResult
@@ -34,20 +46,6 @@ FALLBACKS = ("source", "fail")
 
 
 # -- build ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PageResult:
-    source: str  # the release's path
-    locale: str
-    path: Path  # the page
-    written: bool  # False: the page already held exactly these bytes
-    segments: int
-    translated: int
-    fuzzy_skipped: int  # fuzzy entries left out (no --use-fuzzy)
-    missing: tuple[Segment, ...]  # the source stands in for these
-    refused: tuple[Finding, ...]  # translations the sanitizer turned down
-    catalog: Path | None  # the PO read, None when there is none yet
 
 
 @dataclass(frozen=True)
@@ -69,56 +67,29 @@ class BuildResult:
         return [f for p in self.pages for f in p.refused]
 
 
-def page_path(out: str | Path, locale: str, stem: str) -> Path:
-    return Path(out) / locale / f"{stem}.html"
+def release_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The release files below ``paths``; two that would publish to one page are an error."""
+    from prlocalize.fsutil import iter_release_files
 
-
-def alternates_for(locales: Sequence[str], stem: str) -> dict[str, str]:
-    """Relative links between the locale pages of one release (x-default: the first locale)."""
-    links = {locale: f"../{locale}/{stem}.html" for locale in locales}
-    if locales:
-        links["x-default"] = links[locales[0]]
-    return links
-
-
-def load_translations(
-    po: Path, locale: str, *, use_fuzzy: bool = False
-) -> tuple[dict[tuple[str | None, str], str], int]:
-    """``(msgctxt, msgid) → msgstr`` of a catalog's publishable entries, and how many
-    fuzzy entries were left out."""
-    from prlocalize.catalog import read_catalog
-
-    catalog = read_catalog(po, locale=locale)
-    table: dict[tuple[str | None, str], str] = {}
-    fuzzy = 0
-    for message in catalog:
-        if not message.id or not isinstance(message.id, str) or not message.string:
-            continue
-        if not isinstance(message.string, str):
-            continue
-        if message.fuzzy and not use_fuzzy:
-            fuzzy += 1
-            continue
-        table[(message.context, message.id)] = message.string
-    return table, fuzzy
+    files = list(dict.fromkeys(iter_release_files(paths)))
+    if not files:
+        raise UsageError("no release files found (.txt, .md, .html)")
+    stems: dict[str, Path] = {}
+    for file in files:
+        stem = file.name.rsplit(".", 1)[0] if "." in file.name else file.name
+        other = stems.setdefault(stem, file)
+        if other != file:
+            raise UsageError(
+                f"two releases would publish to the same page {stem!r}.html: "
+                f"{other} and {file}; rename one"
+            )
+    return files
 
 
 def read_releases(paths: Iterable[str | Path], source_lang: str | None = None) -> list[Document]:
-    from prlocalize.fsutil import iter_release_files
     from prlocalize.readers import read_document
 
-    documents = [read_document(p, lang=source_lang) for p in iter_release_files(paths)]
-    if not documents:
-        raise UsageError("no release files found (.txt, .md, .html)")
-    stems: dict[str, str] = {}
-    for document in documents:
-        other = stems.setdefault(document.stem, document.path)
-        if other != document.path:
-            raise UsageError(
-                f"two releases would publish to the same page {document.stem!r}.html: "
-                f"{other} and {document.path}; rename one"
-            )
-    return documents
+    return [read_document(p, lang=source_lang) for p in release_files(paths)]
 
 
 def build(
@@ -132,60 +103,46 @@ def build(
     source_lang: str | None = None,
     documents: Sequence[Document] | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> BuildResult:
     """Write ``OUT/<locale>/<stem>.html`` for every release and locale.
 
     Every page is rendered before any is written, so ``fallback="fail"`` with a
-    missing translation writes nothing at all.
+    missing translation writes nothing at all. Pages are derived files that the
+    next build rewrites, so they are written atomically but without an fsync each.
     """
-    from prlocalize.catalog import po_path
     from prlocalize.fsutil import atomic_write
-    from prlocalize.render.html import render_document
+    from prlocalize.render.batch import render_files, render_pages
 
     if fallback not in FALLBACKS:
         raise UsageError(f"unknown fallback {fallback!r}; use source or fail")
     if not locales:
         raise UsageError("no locale given; pass -l LOCALE")
-    docs = list(documents) if documents is not None else read_releases(paths, source_lang)
-    total = len(docs) * len(locales)
+    step = progress or (lambda stage, done, total: None)
     rendered: list[tuple[PageResult, bytes]] = []
-    for document in docs:
-        alternates = alternates_for(locales, document.stem)
-        for locale in locales:
-            po = po_path(locales_dir, locale, document.stem)
-            table, fuzzy = ({}, 0)
-            if po.is_file():
-                table, fuzzy = load_translations(po, locale, use_fuzzy=use_fuzzy)
-            page = render_document(document, table, locale, alternates=alternates)
-            target = page_path(out, locale, document.stem)
-            result = PageResult(
-                source=document.path,
-                locale=locale,
-                path=target,
-                written=False,
-                segments=page.segments,
-                translated=page.translated,
-                fuzzy_skipped=fuzzy,
-                missing=page.missing,
-                refused=page.refused,
-                catalog=po if po.is_file() else None,
-            )
-            rendered.append((result, page.html))
-            if progress is not None:
-                progress("build", len(rendered), total)
+    if documents is not None:
+        total = len(documents) * len(locales)
+        for document in documents:
+            rendered += render_pages(document, locales_dir, locales, out, use_fuzzy=use_fuzzy)
+            step("build", len(rendered), total)
+    else:
+        files = release_files(paths)
+        total = len(files) * len(locales)
+        rendered = render_files(
+            files,
+            locales_dir,
+            locales,
+            out,
+            use_fuzzy=use_fuzzy,
+            source_lang=source_lang,
+            progress=lambda done: step("build", done, total),
+            workers=workers,
+        )
     if fallback == "fail" and any(r.missing or r.refused for r, _ in rendered):
         return BuildResult(tuple(r for r, _ in rendered), fallback, failed=True)
-    # each write is atomic and fsync'ed; threads overlap the waits on the disk
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        written = list(pool.map(lambda item: atomic_write(item[0].path, item[1]), rendered))
-    pages = [_replace(r, written=w) for (r, _), w in zip(rendered, written, strict=True)]
+    written = [atomic_write(r.path, data, durable=False) for r, data in rendered]
+    pages = [replace(r, written=w) for (r, _), w in zip(rendered, written, strict=True)]
     return BuildResult(tuple(pages), fallback)
-
-
-def _replace(page: PageResult, **changes: object) -> PageResult:
-    from dataclasses import replace
-
-    return replace(page, **changes)  # type: ignore[arg-type]
 
 
 # -- run -----------------------------------------------------------------------

@@ -207,3 +207,21 @@ def test_chatgpt_wrong_key_is_reported_without_it(
 def test_chatgpt_missing_key_names_the_variable() -> None:
     with pytest.raises(BackendError, match="PRLOCALIZE_CHATGPT_API_KEY"):
         ChatGptBackend(MtOptions())
+
+
+@pytest.mark.usefixtures("deepl_env", "openai_env")
+def test_keys_never_reach_the_logs(
+    deepl_server: DeepLServer,
+    openai_server: OpenAiServer,
+    options: MtOptions,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    _table(deepl_server)
+    _table(openai_server)
+    with caplog.at_level(logging.DEBUG):
+        deepl_backend(deepl_server, options).translate(["Shonan iPark"], "en", "ja")
+        chatgpt_backend(openai_server, options).translate(["Shonan iPark"], "en", "ja")
+    assert caplog.records  # the clients did log their requests
+    assert DEEPL_KEY not in caplog.text and OPENAI_KEY not in caplog.text

@@ -183,6 +183,13 @@ def test_memory_import_errors_exit_2(run_cli, tmp_path: Path, monkeypatch) -> No
     result = run_cli("memory", "import", "bad.tmx")
     assert result.exit_code == 2
     assert result.output.startswith("bad.tmx:1: not well-formed XML")
+    # a file broken after valid units imports nothing (no half-imported memory)
+    Path("half.tmx").write_text(OMEGAT.replace("</body>", "<tu><tuv>"), encoding="utf-8")
+    result = run_cli("memory", "import", "half.tmx")
+    assert result.exit_code == 2 and result.output.startswith("half.tmx:12: not well-formed")
+    assert len(TranslationMemory(tmp_path / ".prlocalize" / "memory.sqlite")) == 0
+    Path("empty.tmx").write_text("", encoding="utf-8")
+    assert run_cli("memory", "import", "empty.tmx").exit_code == 2
     result = run_cli("memory", "import", "missing.tmx")
     assert result.exit_code == 2 and "does not exist" in result.output
 

@@ -52,6 +52,11 @@ class ChatGptBackend(MachineBackend):
             api_key=key, base_url=self.options.url, max_retries=0, timeout=self.options.timeout
         )
 
+    @property
+    def cache_id(self) -> str:
+        # another model gives other answers: it must not reuse this one's cache entries
+        return f"{super().cache_id}#{self.model}"
+
     def prompt(
         self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
     ) -> list[dict[str, str]]:

@@ -32,43 +32,61 @@ def _seg_text(seg: object) -> str:
 
 
 def read_tmx(path: str | Path) -> Iterator[Unit]:
-    """Yield a unit per (source, other language) pair of each <tu>."""
+    """Yield a unit per (source, other language) pair of each <tu>.
+
+    The file is read incrementally (each <tu> is dropped once read), so a large
+    memory export does not have to fit in memory as a tree.
+    """
     from lxml import etree
 
     path = Path(path)
+    if not path.is_file():
+        raise InputError(path, None, "no such file")
+    events = etree.iterparse(
+        str(path), events=("start", "end"), resolve_entities=False, no_network=True
+    )
+    srclang, origin, seen_root = "*all*", f"tmx:{path.name}", False
     try:
-        tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
-    except OSError as exc:
-        raise InputError(path, None, f"cannot read: {exc}") from None
+        for event, element in events:
+            if not seen_root:
+                if element.tag != "tmx":
+                    raise InputError(
+                        path, element.sourceline, f"root element is <{element.tag}>, not <tmx>"
+                    )
+                seen_root = True
+            if event != "end":
+                continue
+            if element.tag == "header":
+                srclang = element.get("srclang") or "*all*"
+            elif element.tag == "tu":
+                yield from _units(path, element, srclang, origin)
+                element.clear(keep_tail=True)
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
-        raise InputError(
-            path, line, f"not well-formed XML: {exc.msg}", "is it a TMX file?"
-        ) from None
-    root = tree.getroot()
-    if root.tag != "tmx":
-        raise InputError(path, root.sourceline, f"root element is <{root.tag}>, not <tmx>")
-    header = root.find("header")
-    srclang = (header.get("srclang") if header is not None else None) or "*all*"
-    origin = f"tmx:{path.name}"
-    for tu in root.iter("tu"):
-        variants: list[tuple[str, str]] = []
-        for tuv in tu.findall("tuv"):
-            lang = tuv.get(_XML_LANG) or tuv.get("lang")
-            seg = tuv.find("seg")
-            if not lang or seg is None:
-                raise InputError(path, tuv.sourceline, "<tuv> without xml:lang or <seg>")
-            variants.append((lang, _seg_text(seg)))
-        tu_src = tu.get("srclang") or srclang
-        if tu_src.lower() == "*all*":
-            source = variants[0] if variants else None
-        else:
-            source = next((v for v in variants if lang_key(v[0]) == lang_key(tu_src)), None)
-        if source is None:
-            continue
-        for lang, text in variants:
-            if lang_key(lang) != lang_key(source[0]):
-                yield Unit(lang_key(source[0]), lang_key(lang), source[1], text, origin)
+        msg = f"not well-formed XML: {exc.msg}"
+        raise InputError(path, line, msg, "is it a TMX file?") from None
+    except OSError as exc:
+        raise InputError(path, None, f"cannot read: {exc}") from None
+
+
+def _units(path: Path, tu: object, srclang: str, origin: str) -> Iterator[Unit]:
+    variants: list[tuple[str, str]] = []
+    for tuv in tu.findall("tuv"):  # type: ignore[attr-defined]
+        lang = tuv.get(_XML_LANG) or tuv.get("lang")
+        seg = tuv.find("seg")
+        if not lang or seg is None:
+            raise InputError(path, tuv.sourceline, "<tuv> without xml:lang or <seg>")
+        variants.append((lang, _seg_text(seg)))
+    tu_src = tu.get("srclang") or srclang  # type: ignore[attr-defined]
+    if tu_src.lower() == "*all*":
+        source = variants[0] if variants else None
+    else:
+        source = next((v for v in variants if lang_key(v[0]) == lang_key(tu_src)), None)
+    if source is None:
+        return
+    for lang, text in variants:
+        if lang_key(lang) != lang_key(source[0]):
+            yield Unit(lang_key(source[0]), lang_key(lang), source[1], text, origin)
 
 
 def tmx_bytes(units: Iterable[Unit], *, srclang: str = "en") -> bytes:

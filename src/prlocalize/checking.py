@@ -74,7 +74,7 @@ def check_document(
 
 
 def _file_ignores(settings: Any, path: str) -> tuple[str, ...]:
-    if settings is None or not hasattr(settings, "ignored_codes_for"):
+    if not getattr(settings, "per_file_ignores", None):
         return ()
     return tuple(c.upper() for c in settings.ignored_codes_for(path))
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, field
+from typing import Any
 
 from prlocalize.glossary.model import Glossary, Kind
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
+_WORD = re.compile(r"[^\W_]+")
 _MIN_KEY = 6
 MAX_PARTS = 4
 
@@ -42,6 +44,23 @@ class CompoundIndex:
     keys: frozenset[str]
     max_parts: int
     starts: frozenset[str] = frozenset()  # first words (case-folded) of separated forms
+    automaton: Any = None  # pyahocorasick over ``starts`` and ``keys``
+
+    def word_starts(self, text: str) -> set[int]:
+        """Offsets of the words of ``text`` that are a key or the first word of a compound."""
+        if self.automaton is None:
+            return set()
+        low = text.lower()
+        if len(low) != len(text):
+            return {m.start() for m in _WORD.finditer(text)}  # rare: fall back to every word
+        found: set[int] = set()
+        for end, length in self.automaton.iter(low):
+            start = end - length + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (
+                end + 1 == len(text) or not text[end + 1].isalnum()
+            ):
+                found.add(start)
+        return found
 
     def judge(self, key: str, found: str) -> tuple[str, bool] | None:
         """(approved form, fix is safe) when ``found`` misspells the compound, else None."""
@@ -104,4 +123,14 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
         for compound in entries.values()
         for form in (compound.approved.casefold(), *compound.accepted, *compound.forbidden)
     )
-    return CompoundIndex(entries, frozenset(entries), MAX_PARTS, starts)
+    automaton = None
+    words = starts | set(entries)
+    if words:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for word in words:
+            if word:
+                automaton.add_word(word, len(word))
+        automaton.make_automaton()
+    return CompoundIndex(entries, frozenset(entries), MAX_PARTS, starts, automaton)

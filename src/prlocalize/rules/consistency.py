@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch, fold
@@ -53,6 +54,7 @@ def _nested(ctx: CheckContext, segment: Segment, outer: TermMatch) -> Iterator[O
                 return
 
 
+@lru_cache(maxsize=65536)
 def number_key(form: str) -> str:
     """``form`` folded with a plural last word made singular ('companies' → 'company')."""
     folded = fold(form)
@@ -73,7 +75,7 @@ def is_short_form(form: str, others: list[str]) -> bool:
 
 _BOUND_PREFIXES = ("bio", "eco", "nano", "neuro", "cyber", "multi", "non", "co", "e")
 COMPOUND_RE = re.compile(
-    r"(?<![\w-])(" + "|".join(_BOUND_PREFIXES) + r")([- ]?)([a-z]{3,})(?![\w-])",
+    r"(?<![\w-])(" + "|".join(_BOUND_PREFIXES) + r")([- ])([a-z]{3,})(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from prlocalize.document import Segment
+from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.rules.base import CheckContext, Rule
 from prlocalize.rules.links import (
+    LINK_HINT,
     LINK_PHRASE,
     SOCIAL_LIST,
     VAGUE_LINK_TEXTS,
@@ -150,6 +151,14 @@ def _covered(start: int, end: int, allowed: list[tuple[int, int]]) -> bool:
     return all(any(s <= i < e for s, e in allowed) for i in range(start, end))
 
 
+def _block_has_url(ctx: CheckContext, block: Block) -> bool:
+    """Whether any segment of ``block`` holds a URL or e-mail address (memoised per block)."""
+    memo: dict[str, bool] = ctx.cache.setdefault("block_has_url", {})
+    if block.id not in memo:
+        memo[block.id] = any(url_spans(s.plain) for s in block.segments)
+    return memo[block.id]
+
+
 class EmptyLink(Rule):
     """A link phrase or link with nothing to follow.
 
@@ -183,9 +192,9 @@ class EmptyLink(Rule):
                         self, ctx, segment, link.start, link.end, f"Link '{found}' has no target"
                     )
             linked = [(i.start, i.end) for i in links]
-            block_text = " ".join(s.plain for s in block.segments)
-            has_url = bool(url_spans(block_text))
-            if has_url:
+            if _block_has_url(ctx, block):
+                continue
+            if not LINK_HINT.search(text):
                 continue
             for m in LINK_PHRASE.finditer(text):
                 if inside(m.start(), m.end(), linked):

@@ -72,6 +72,12 @@ SOCIAL_NETWORKS = (
     "Pinterest",
 )
 
+# Every phrase above or list below contains one of these (a cheap first test).
+LINK_HINT = re.compile(
+    r"here|click|여기|이곳|こちら|ここ|" + "|".join(re.escape(n) for n in SOCIAL_NETWORKS),
+    re.IGNORECASE,
+)
+
 _SOCIAL = "|".join(re.escape(n) for n in sorted(SOCIAL_NETWORKS, key=len, reverse=True))
 _SEP = r"\s*(?:/|\||・|·)\s*"
 _NAME = rf"(?:{_SOCIAL})(?:\s*\([^)]{{1,30}}\))?"

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import ClassVar
 
+from prlocalize.document import Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.glossary.matcher import FormKind
 from prlocalize.glossary.model import Kind
@@ -29,13 +30,26 @@ from prlocalize.rules.consistency import (
 )
 from prlocalize.rules.name_order import korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import near_miss_index
-from prlocalize.rules.support import inside, prose_segments, report, term_matches, url_spans
+from prlocalize.rules.support import (
+    covered,
+    prose_segments,
+    report,
+    term_matches,
+    url_spans,
+)
 
 _TEXT_WORD = re.compile(
     r"(?<![A-Za-z\u00c0-\u024f])[A-Za-z]{6,}(?![A-Za-z\u00c0-\u024f])"
     r"|(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{6,}(?![\u30a1-\u30fa\u30fc])"
     r"|(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{5,}(?![\uac00-\ud7a3])"
 )
+
+
+def _neighbours(text: str, start: int, end: int) -> set[str]:
+    """The case-folded words right before and after ``text[start:end]``."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 40) : start])
+    after = re.findall(r"[^\W\d_]+", text[end : end + 40])
+    return {w.casefold() for w in (before[-1:] + after[:1])}
 
 
 class GluedName(Rule):
@@ -120,14 +134,22 @@ class MisspelledTerm(Rule):
             if not index:
                 continue
             text = segment.plain
-            skip = [(m.start, m.end) for m in matches] + url_spans(text)
+            skip = covered(len(text), [(m.start, m.end) for m in matches] + url_spans(text))
             for w in _TEXT_WORD.finditer(text):
                 word = w.group()
-                if inside(w.start(), w.end(), skip):
+                if skip[w.start()] or skip[w.end() - 1]:
                     continue
                 candidates = index.candidates(word)
                 if word.isupper():
                     candidates = tuple(c for c in candidates if c.isupper())
+                if candidates:
+                    nearby = _neighbours(text, w.start(), w.end())
+                    candidates = tuple(
+                        c
+                        for c in candidates
+                        if c.casefold() not in index.companions
+                        or index.companions[c.casefold()] & nearby
+                    )
                 if not candidates:
                     continue
                 if len(candidates) == 1:
@@ -378,24 +400,33 @@ class InconsistentEntity(Rule):
                 )
 
     def _open_compounds(self, ctx: CheckContext) -> Iterator[Finding]:
-        seen: dict[str, list] = {}  # type: ignore[type-arg]
-        for _block, segment in prose_segments(ctx):
-            named = [(m.start, m.end) for m in term_matches(ctx, segment)]
+        """'bio ventures' where the release also writes 'bio-ventures' or 'bioventures'."""
+        segments = [segment for _block, segment in prose_segments(ctx)]
+        seen: dict[str, list[tuple[Segment, re.Match[str]]]] = {}
+        for segment in segments:
             for m in COMPOUND_RE.finditer(segment.plain):
-                if inside(m.start(), m.end(), named):
-                    continue
-                key = compound_key(m.group(1), m.group(3))
-                seen.setdefault(key, []).append((segment, m))
-        for occurrences in seen.values():
-            joined = Counter(m.group(2) for _s, m in occurrences if m.group(2) != " ")
-            if not joined:
+                if not _named(ctx, segment, m):
+                    seen.setdefault(compound_key(m.group(1), m.group(3)), []).append((segment, m))
+        for key, occurrences in seen.items():
+            if not any(m.group(2) == " " for _s, m in occurrences):
                 continue
-            sep = max(joined, key=lambda s: (joined[s], s == "-"))
+            closed = re.compile(rf"(?<![\w-]){re.escape(key)}s?(?![\w-])", re.IGNORECASE)
+            written = [(m.group(2), m.group()) for _s, m in occurrences if m.group(2) != " "]
+            for segment in segments:
+                written += [
+                    ("", c.group())
+                    for c in closed.finditer(segment.plain)
+                    if not _named(ctx, segment, c)
+                ]
+            if not written:
+                continue
+            counts = Counter(sep for sep, _text in written)
+            sep = max(counts, key=lambda s: (counts[s], s == "-"))
+            other = next(text for s, text in written if s == sep)
             for segment, m in occurrences:
                 if m.group(2) != " ":
                     continue
                 fixed = m.group(1) + sep + m.group(3)
-                other = next(o.group() for _s, o in occurrences if o.group(2) == sep)
                 yield report(
                     self,
                     ctx,
@@ -407,6 +438,11 @@ class InconsistentEntity(Rule):
                     replacement=fixed,
                     fix_title=f"Write '{fixed}'",
                 )
+
+
+def _named(ctx: CheckContext, segment: Segment, m: re.Match[str]) -> bool:
+    """Whether a glossary match covers any of ``m`` (then the glossary rules speak)."""
+    return any(t.start < m.end() and m.start() < t.end for t in term_matches(ctx, segment))
 
 
 def _form_with_key(occurrences: list[Occurrence], key: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from prlocalize.glossary.model import Glossary
+from prlocalize.glossary.model import Glossary, Kind
 
 # words of a script that is written with spaces or in long katakana runs
 WORD_RE = re.compile(r"[A-Za-z]{6,}|[\u30a1-\u30fa\u30fc]{6,}|[\uac00-\ud7a3]{5,}")
@@ -28,6 +28,9 @@ WORD_RE = re.compile(r"[A-Za-z]{6,}|[\u30a1-\u30fa\u30fc]{6,}|[\uac00-\ud7a3]{5,
 @dataclass
 class NearMissIndex:
     words: dict[str, str]  # case-folded → as written in the glossary
+    # words found only in person names → the other parts of those names (case-folded):
+    # 'Nagano' is a misspelling only next to 'Keisuke', since 'Nakano' is another person
+    companions: dict[str, frozenset[str]] = field(default_factory=dict)
     buckets: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     _memo: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -59,8 +62,8 @@ class NearMissIndex:
                     continue  # an inflection or an attached particle, not a typo
                 if OSA.distance(key, other, score_cutoff=1) > 1:
                     continue
-                if _inflected(key, other):
-                    continue
+                if _inflected(key, other) and other not in self.companions:
+                    continue  # names do not inflect
                 original = self.words[other]
                 if original[:1].isupper() and word[:1].islower():
                     continue
@@ -70,17 +73,17 @@ class NearMissIndex:
         return tuple(sorted(set(found)))
 
 
-_ENGLISH_ENDING = re.compile(r"(?:ed|er|es|s|ly|al|ing|ic|y|d|r)$")
-
-
 def _inflected(key: str, other: str) -> bool:
-    """'managed' for 'manager': the words differ only in an English ending."""
+    """'managed' for 'manager', 'Chairmen' for 'Chairman': only the last two letters differ.
+
+    English endings change there, so such pairs are left alone (a typo there is missed).
+    """
     common = 0
     for a, b in zip(key, other, strict=False):
         if a != b:
             break
         common += 1
-    return common >= max(len(key), len(other)) - 2 and bool(_ENGLISH_ENDING.search(key))
+    return key.isascii() and common >= max(len(key), len(other)) - 2
 
 
 def _bucket(key: str, length: int) -> tuple[str, int]:
@@ -110,14 +113,27 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
     if cached is not None and cached[0] == revision:
         return cached[1]
     words: dict[str, str] = {}
+    person_parts: dict[str, set[str]] = {}
+    other_words: set[str] = set()
     for entry in glossary:
         term = entry.term(locale)
         forms: tuple[str, ...] = term.accepted if term is not None else ()
         if not forms and entry.dnt:
             forms = tuple(t.text for t in entry.forms.values() if t.text)
         for form in forms:
-            for m in WORD_RE.finditer(form):
-                words.setdefault(m.group().casefold(), m.group())
-    index = NearMissIndex(words)
+            found = [m.group() for m in WORD_RE.finditer(form)]
+            for word in found:
+                words.setdefault(word.casefold(), word)
+                if entry.kind is Kind.PERSON:
+                    parts = {p.casefold() for p in re.split(r"[\s・･·]+", form) if p}
+                    person_parts.setdefault(word.casefold(), set()).update(
+                        parts - {word.casefold()}
+                    )
+                else:
+                    other_words.add(word.casefold())
+    companions = {
+        key: frozenset(parts) for key, parts in person_parts.items() if key not in other_words
+    }
+    index = NearMissIndex(words, companions)
     per_locale[locale] = (revision, index)
     return index

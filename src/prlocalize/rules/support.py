@@ -33,6 +33,7 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?"
+_ADDRESS_HINT = re.compile(r"[.@][A-Za-z0-9]|://")
 
 
 def prose_segments(ctx: CheckContext) -> Iterator[tuple[Block, Segment]]:
@@ -58,7 +59,7 @@ def term_matches(ctx: CheckContext, segment: Segment) -> list[TermMatch]:
 @lru_cache(maxsize=8192)
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, domain names and e-mail addresses in ``text`` (do not mutate)."""
-    if "." not in text and "@" not in text:
+    if not _ADDRESS_HINT.search(text):
         return []
     spans: list[tuple[int, int]] = []
     for token in _TOKEN.finditer(text):
@@ -76,6 +77,14 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``[start, end)`` overlaps any of ``spans``."""
     return any(s < end and start < e for s, e in spans)
+
+
+def covered(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """A mask of ``length`` offsets, 1 where one of ``spans`` covers the offset."""
+    mask = bytearray(length)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (min(end, length) - start)
+    return mask
 
 
 def source_edit(ctx: CheckContext, segment: Segment, start: int, end: int, new: str) -> Edit | None:

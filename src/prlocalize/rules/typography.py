@@ -21,7 +21,8 @@ from prlocalize.rules.support import inside, prose_segments, report, term_matche
 _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[\w)\]”’\"'])[ \t]*,[ \t]*\.(?!\.)"), "."),  # "word, ." "word,."
     (re.compile(r"(?<=\w),{2,}(?=[ \t]|$)"), ","),  # "word,, next"
-    (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.(?![.\w])"), "."),  # "word ." at a sentence end
+    # "word ." at a sentence end, but not a spaced ellipsis ". . ."
+    (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
     (re.compile(r"(?<=\w)[ \t]+,(?=[ \t])"), ","),  # "word , next"
     (re.compile(r"(?<=[A-Za-z)])\.\.(?![.\w/])"), "."),  # "etc.." but not "..." or "../"
     (re.compile(r"[、，][ \t]*。"), "。"),
@@ -131,6 +132,8 @@ class MissingSpaceAfterPunctuation(Rule):
                 punct_end = m.end("punct") if m.group("punct") else m.end("punct2")
                 if inside(start, end, urls) or _in_identifier(text, start, end):
                     continue
+                if m.group("punct") in (":", ";") and m.group("right").isupper():
+                    continue  # a ticker or code: "(NASDAQ:ABCD)"
                 found = text[start:end]
                 fixed = text[start:punct_end] + " " + text[punct_end:end]
                 yield report(
@@ -249,6 +252,9 @@ class CompoundSpelling(Rule):
             return
         for _block, segment in prose_segments(ctx):
             text = segment.plain
+            starts = index.word_starts(text)  # offsets of words that may open a compound
+            if not starts:
+                continue
             words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
             matched = [
                 (m.start, m.end)
@@ -257,8 +263,7 @@ class CompoundSpelling(Rule):
             ] + url_spans(text)
             i = 0
             while i < len(words):
-                first = text[words[i][0] : words[i][1]].casefold()
-                if first not in index.starts and first not in index.keys:
+                if words[i][0] not in starts:
                     i += 1
                     continue
                 hit = _longest_compound(text, words, i, index.max_parts, index.keys)

@@ -151,12 +151,42 @@ def bench_memory(units: int = 100_000) -> None:
     )
 
 
+def bench_peer_memory(units: int = 100_000) -> None:
+    """translate-toolkit's TM matcher (Levenshtein) over the same units, when installed."""
+    try:
+        from translate.search.match import matcher
+        from translate.storage import po
+    except ImportError:
+        print("translate-toolkit not importable: no peer figures")
+        return
+    from prlocalize.translate.memory import TranslationMemory
+
+    with TranslationMemory(memory_path(units)) as memory:
+        pairs = [(u.source, u.target) for u in memory.units()]
+    store = po.pofile()
+    for source, target in pairs:
+        store.addsourceunit(source).target = target
+    start = time.perf_counter()
+    tm = matcher(store, max_candidates=1, min_similarity=75, max_length=200)
+    load = time.perf_counter() - start
+    rng = random.Random(5)
+    queries = [q.replace(" the ", " a ", 1).rstrip(".") + "!" for q, _ in rng.sample(pairs, 20)]
+    start = time.perf_counter()
+    hits = sum(1 for q in queries if tm.matches(q))
+    fuzzy = (time.perf_counter() - start) / len(queries)
+    print(
+        f"  peer translate-toolkit matcher: fuzzy {fuzzy * 1e3:8.1f} ms "
+        f"({hits}/{len(queries)} found; index built in {load:.2f} s)"
+    )
+
+
 def main() -> None:
     segments = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     delay = (int(sys.argv[2]) if len(sys.argv) > 2 else 20) / 1000
     bench_mt(segments, delay)
     bench_chain(2000)
     bench_memory()
+    bench_peer_memory()
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
 from prlocalize.catalog.io import read_catalog
@@ -42,10 +43,16 @@ class CompileResult:
         return 100.0 * self.translated / self.total if self.total else 100.0
 
 
-def compile_catalog(po_path: str | Path, use_fuzzy: bool = False) -> CompileResult:
-    """Write ``<po_path stem>.mo`` beside ``po_path`` and count what went into it."""
+def compile_catalog(
+    po_path: str | Path, use_fuzzy: bool = False, *, catalog: Catalog | None = None
+) -> CompileResult:
+    """Write ``<po_path stem>.mo`` beside ``po_path`` and count what went into it.
+
+    ``catalog`` is the already read content of ``po_path``, when the caller has it.
+    """
     po_path = Path(po_path)
-    catalog = read_catalog(po_path)
+    if catalog is None:
+        catalog = read_catalog(po_path)
     translated = fuzzy = untranslated = 0
     for message in catalog:
         if not message.id:

@@ -11,22 +11,22 @@ renders with Babel's ``generate_po`` and writes through ``atomic_write``.
 
 Babel falls short on previous msgids (``#|``): it reads them as translator comments
 (``#~|`` even aborts the parse) and writes them through its comment wrapper, which
-breaks long ones inside the quotes. polib reads them, and they are written here.
+breaks long ones inside the quotes. polib reads them, and
+:mod:`prlocalize.catalog.render` writes them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import PoFileError, PoFileParser, generate_po, normalize
+from babel.messages.pofile import PoFileError, PoFileParser
 
 from prlocalize.errors import InputError
 from prlocalize.fsutil import atomic_write
 
-WIDTH = 76  # Babel's and xgettext's wrapping width
 # Flags Babel adds on its own when a msgid looks like a Python format string; prose
 # such as "10% in" is not one, and msgfmt --check would then demand the same % in msgstr.
 _FORMAT_FLAGS = frozenset({"python-format", "python-brace-format"})
@@ -210,24 +210,11 @@ def _short(msgid: object) -> str:
 
 def catalog_text(catalog: Catalog) -> str:
     """The PO text of ``catalog``: Babel's rendering plus previous msgids (``#|``)."""
+    from prlocalize.catalog.render import render_po
+
     for message in _all_messages(catalog):
         message.flags -= _FORMAT_FLAGS
-    return "".join(_with_previous(catalog, generate_po(catalog, width=WIDTH)))
-
-
-def _with_previous(catalog: Catalog, chunks: Iterable[str]) -> Iterator[str]:
-    # generate_po yields the header entry, then each active message in catalog order
-    # (then the obsolete ones), every entry ending with a lone "\n" chunk.
-    messages = iter([m for m in catalog if m.id])
-    current: Message | None = None
-    for chunk in chunks:
-        if current is not None and chunk.startswith(("msgctxt ", "msgid ")):
-            if current.previous_id:
-                yield f"#| msgid {normalize(current.previous_id[0], prefix='#| ', width=WIDTH)}\n"
-            current = None
-        yield chunk
-        if chunk == "\n":
-            current = next(messages, None)
+    return render_po(catalog)
 
 
 def write_catalog(path: str | Path, catalog: Catalog) -> bool:

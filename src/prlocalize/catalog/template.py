@@ -122,6 +122,7 @@ class _Hinter:
         self.glossary = glossary
         self.locales = tuple(locales)
         self._matchers: dict[str, TermMatcher] = {}
+        self._hints: dict[tuple[str, str, str], list[str]] = {}  # the same entries recur
 
     def _matcher(self, lang: str) -> TermMatcher:
         matcher = self._matchers.get(lang)
@@ -141,7 +142,12 @@ class _Hinter:
             if match.entry.id in seen:
                 continue
             seen.add(match.entry.id)
-            out.extend(entry_hints(match.entry, match.entry.approved(lang) or match.text, locales))
+            label = match.entry.approved(lang) or match.text
+            key = (match.entry.id, label, ",".join(locales))
+            hints = self._hints.get(key)
+            if hints is None:
+                hints = self._hints[key] = entry_hints(match.entry, label, locales)
+            out.extend(hints)
         return out
 
 

@@ -118,7 +118,7 @@ def merge_catalog(
             merged.append(None)
 
     fuzzy = new = 0
-    matches = _fuzzy_sources(pending, old_active, old_obsolete) if fuzzy_matching else {}
+    matches = _fuzzy_sources(pending, old_active, old_obsolete, used) if fuzzy_matching else {}
     for index, tmsg in pending:
         source_key = matches.get(index)
         if source_key is None:
@@ -152,24 +152,35 @@ def _fuzzy_sources(
     pending: Sequence[tuple[int, Message]],
     old_active: dict[Key, Message],
     old_obsolete: dict[Key, Message],
+    exact: set[Key],
 ) -> dict[int, Key]:
-    """For each pending template message, the closest translated old msgid (if close enough)."""
+    """For each pending template message, the closest translated old msgid (if close enough).
+
+    The old messages that no new msgid kept (the texts that changed or went away) are
+    searched first, then every translated one, as msgmerge searches all of them: an
+    edited sentence finds its old self among a few hundred candidates, not thousands.
+    """
     if not pending:
         return {}
-    choices: list[Key] = [k for k, m in old_active.items() if m.string and k[0]]
-    choices += [k for k, m in old_obsolete.items() if m.string and k[0]]
-    if not choices:
+    everything: list[Key] = [k for k, m in old_active.items() if m.string and k[0]]
+    everything += [k for k, m in old_obsolete.items() if m.string and k[0]]
+    if not everything:
         return {}
     from rapidfuzz import fuzz, process
 
-    choice_texts = [k[0] for k in choices]
+    left_over = [k for k in everything if k not in exact]
+    stages = [(left_over, [k[0] for k in left_over])]
+    if len(left_over) < len(everything):
+        stages.append((everything, [k[0] for k in everything]))
     found: dict[int, Key] = {}
     for index, tmsg in pending:
-        best = process.extractOne(
-            str(tmsg.id), choice_texts, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-        )
-        if best is not None:
-            found[index] = choices[best[2]]
+        for keys, texts in stages:
+            best = process.extractOne(
+                str(tmsg.id), texts, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            )
+            if best is not None:
+                found[index] = keys[best[2]]
+                break
     return found
 
 

@@ -136,6 +136,8 @@ def catalogs_in(locales_dir: str | Path) -> list[Path]:
 def compile_all(locales_dir: str | Path, *, use_fuzzy: bool = False) -> list[CompileResult]:
     """A .mo beside every .po of ``locales_dir`` (all are read before any is written)."""
     paths = catalogs_in(locales_dir)
-    for path in paths:
-        read_catalog(path, locale=path.parent.parent.name)
-    return [compile_catalog(path, use_fuzzy=use_fuzzy) for path in paths]
+    catalogs = [read_catalog(path, locale=path.parent.parent.name) for path in paths]
+    return [
+        compile_catalog(path, use_fuzzy=use_fuzzy, catalog=catalog)
+        for path, catalog in zip(paths, catalogs, strict=True)
+    ]

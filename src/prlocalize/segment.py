@@ -85,6 +85,11 @@ def split_sentences(text: str, lang: str) -> list[Span]:
     Spans are trimmed of surrounding whitespace, never overlap, and together cover
     every non-space character of ``text``.
     """
+    return [Span(start, end) for start, end in sentence_bounds(text, lang)]
+
+
+def sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
+    """:func:`split_sentences` as ``(start, end)`` pairs, for callers that build their own spans."""
     if not text or text.isspace():
         return []
     cjk = lang[:2].lower() in ("ja", "zh")
@@ -95,7 +100,7 @@ def split_sentences(text: str, lang: str) -> list[Span]:
             # no sentence end before the end of the text, no list: one span (most lines)
             stripped = text.strip()
             lead = text.index(stripped[0])
-            return [Span(lead, lead + len(stripped))]
+            return [(lead, lead + len(stripped))]
         boundaries: list[int] = []
         suppressed: set[int] = set()
     else:
@@ -104,11 +109,11 @@ def split_sentences(text: str, lang: str) -> list[Span]:
         boundaries.extend(_cjk_boundaries(text, suppressed))
     else:
         boundaries.extend(_latin_boundaries(text, suppressed))
-    return _spans(text, boundaries)
+    return _bounds(text, boundaries)
 
 
-def _spans(text: str, boundaries: list[int]) -> list[Span]:
-    spans: list[Span] = []
+def _bounds(text: str, boundaries: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
     start = 0
     cuts = sorted(set(boundaries)) if len(boundaries) > 1 else boundaries
     for cut in (*cuts, len(text)):
@@ -118,9 +123,9 @@ def _spans(text: str, boundaries: list[int]) -> list[Span]:
         stripped = piece.strip()
         if stripped:
             lead = len(piece) - len(piece.lstrip()) if piece[0].isspace() else 0
-            spans.append(Span(start + lead, start + lead + len(stripped)))
+            out.append((start + lead, start + lead + len(stripped)))
         start = cut
-    return spans
+    return out
 
 
 def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:

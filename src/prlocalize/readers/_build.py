@@ -14,7 +14,7 @@ from html import unescape
 
 from prlocalize.document import Block, BlockKind, Document, Inline, Segment, Span, canonical_markup
 from prlocalize.scripts import detect_language
-from prlocalize.segment import split_sentences
+from prlocalize.segment import sentence_bounds
 
 IGNORE_COMMENT = re.compile(r"\s*prlocalize:\s*ignore\b([^>]*?)\s*(?:-->)?\s*\Z", re.IGNORECASE)
 _CODE = re.compile(r"[A-Z]+\d+")
@@ -48,7 +48,7 @@ def ignore_codes(comment: str) -> frozenset[str] | None:
     return frozenset(_CODE.findall(m.group(1).upper()))
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A block before segmentation. ``offsets[i]``/``ends[i]``: source range of ``plain[i]``.
 
@@ -218,18 +218,18 @@ def _detect(drafts: list[Draft]) -> str:
 def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
     plain = draft.plain
     segments: list[Segment] = []
-    for m, span in enumerate(split_sentences(plain, lang), 1):
-        seg_plain = plain[span.start : span.end]
+    for m, (lo, hi) in enumerate(sentence_bounds(plain, lang), 1):
+        seg_plain = plain[lo:hi]
         seg_id = f"{block_id}.s{m}"
         if draft.offsets is None:
-            start = draft.start + span.start
+            start = draft.start + lo
             segments.append(
-                Segment(seg_id, seg_plain, Span(start, start + len(seg_plain)), lang, seg_plain)
+                Segment(seg_id, seg_plain, Span(start, start + hi - lo), lang, seg_plain)
             )
             continue
         assert draft.ends is not None
-        offsets = (*draft.offsets[span.start : span.end], draft.ends[span.end - 1])
-        inlines = _clip(draft.inlines, span.start, span.end)
+        offsets = (*draft.offsets[lo:hi], draft.ends[hi - 1])
+        inlines = _clip(draft.inlines, lo, hi)
         segments.append(
             Segment(
                 seg_id,

@@ -24,6 +24,7 @@ _PARTICIPANTS = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL_END = re.compile(r"[.!?。！？…][\"'”’」』）)\]]*\Z")
+_ROSTER_GROUP = (("role", "roster-group"),)
 _COMPANY_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|LLC|PLC|Bros)\.\Z")
 _LOWER_START = re.compile(r"[a-z(]")
 _HAS_LOWER = re.compile(r"[a-z]")
@@ -75,8 +76,10 @@ def _is_breadcrumb(texts: list[str]) -> bool:
     )
 
 
-def _line(kind: BlockKind, start: int, end: int, **extra: object) -> Draft:
-    return Draft(kind, "", start, Span(start, end), **extra)  # type: ignore[arg-type]
+def _line(
+    kind: BlockKind, text: str, start: int, end: int, attrs: tuple[tuple[str, str], ...] = ()
+) -> Draft:
+    return Draft(kind, text, start, Span(start, end), None, None, [], attrs)
 
 
 def _classify(
@@ -90,17 +93,17 @@ def _classify(
         text = texts[i]
         short = len(text) <= 60  # labels, dates and bracketed group names are short
         if short and _BRACKET_GROUP.match(text) and (roster or _next_has_comma(texts, i)):
-            out.append(_line(BlockKind.HEADING, start, end, attrs=(("role", "roster-group"),)))
+            out.append(_line(BlockKind.HEADING, text, start, end, _ROSTER_GROUP))
             roster = True
         elif short and _PARTICIPANTS.search(text) and not _TERMINAL_END.search(text):
-            out.append(_line(BlockKind.HEADING, start, end))
+            out.append(_line(BlockKind.HEADING, text, start, end))
             roster = True
         elif roster:
-            out.append(_line(BlockKind.ROSTER_LINE, start, end))
+            out.append(_line(BlockKind.ROSTER_LINE, text, start, end))
         elif short and DATE_LINE.match(text):
-            out.append(_line(BlockKind.DATELINE, start, end))
+            out.append(_line(BlockKind.DATELINE, text, start, end))
         elif i == 0 and _heading_like(text) and not (len(texts) > 1 and _continues(text, texts[1])):
-            out.append(_line(BlockKind.HEADING, start, end))
+            out.append(_line(BlockKind.HEADING, text, start, end))
         else:
             last = i
             while last + 1 < len(group) and _continues(texts[last], texts[last + 1]):
@@ -111,14 +114,11 @@ def _classify(
                 else BlockKind.LINE
             )
             if last == i:
-                out.append(_line(kind, start, end))
+                out.append(_line(kind, text, start, end))
             else:
                 out.append(_joined(source, group[i : last + 1], kind))
             i = last
         i += 1
-    for draft in out:
-        if not draft.plain:
-            draft.plain = source[draft.span.start : draft.span.end]
     return out, roster
 
 

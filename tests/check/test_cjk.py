@@ -71,3 +71,12 @@ def test_clean_korean_release(glossary: Glossary) -> None:
         "https://www.mss.go.kr 에서 확인할 수 있다.\n"
     )
     assert findings(glossary, text, "ko") == []
+
+
+def test_english_section_in_japanese_release_is_allowed(glossary: Glossary) -> None:
+    text = (
+        "本日、新しい研究棟を開設しました。\n\n"
+        "This press release contains forward-looking statements. Actual results may differ "
+        "from those in the statements. The company does not undertake to update them.\n"
+    )
+    assert findings(glossary, text, "ja") == []

@@ -94,14 +94,17 @@ class ForeignScriptFragment(Rule):
     severity: ClassVar[Severity] = Severity.ERROR
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for _block, segment in prose_segments(ctx):
-            lang = _language(ctx.document.lang)  # the release's language, not a guess per line
-            yield from self._check_segment(ctx, segment, lang)
+        lang = _language(ctx.document.lang)  # the release's language, not a guess per line
+        sections = _english_sections(ctx) if lang in _FOREIGN else set()
+        for block, segment in prose_segments(ctx):
+            yield from self._check_segment(ctx, segment, lang, block.id not in sections)
 
-    def _check_segment(self, ctx: CheckContext, segment: Segment, lang: str) -> Iterator[Finding]:
+    def _check_segment(
+        self, ctx: CheckContext, segment: Segment, lang: str, latin_sentences: bool
+    ) -> Iterator[Finding]:
         text = segment.plain
         foreign = _FOREIGN.get(lang, _LATIN_FOREIGN)
-        latin_sentences = lang in _FOREIGN
+        latin_sentences = latin_sentences and lang in _FOREIGN
         if not latin_sentences and text.isascii():
             return
         runs = [
@@ -131,6 +134,36 @@ class ForeignScriptFragment(Rule):
                 end,
                 f"{_fragment_language(fragment)} text '{fragment}' in {article} {language} release",
             )
+
+
+def _english_sections(ctx: CheckContext) -> set[str]:
+    """Ids of blocks in runs of English blocks holding three sentences or more.
+
+    A Japanese release may carry an English section on purpose (a disclaimer, an
+    English boilerplate); a lone English sentence is what a translator missed.
+    """
+    sections: set[str] = set()
+    run: list[Block] = []
+    for block in [*ctx.document.blocks, None]:
+        latin = block is not None and _mostly_latin(" ".join(s.plain for s in block.segments))
+        if latin and block is not None:
+            run.append(block)
+            continue
+        if sum(len(b.segments) for b in run) >= 3:
+            sections.update(b.id for b in run)
+        run = []
+    return sections
+
+
+def _mostly_latin(text: str) -> bool:
+    latin = cjk = 0
+    for char in text:
+        script = script_of(char)
+        if script is Script.LATIN:
+            latin += 1
+        elif script in _CJK:
+            cjk += 3  # a CJK character carries about as much as a short Latin word
+    return latin > cjk
 
 
 def _merge(text: str, runs: list[tuple[Script, int, int]]) -> list[tuple[int, int]]:

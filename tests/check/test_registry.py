@@ -98,3 +98,23 @@ def test_pre_commit_hooks_run_the_check_command() -> None:
     for hook in hooks:
         assert hook["entry"].startswith("prlocalize check")
         assert hook["language"] == "python"
+
+
+def test_a_failing_rule_is_reported_with_its_code_and_file() -> None:
+    from prlocalize.checking import RuleError
+    from prlocalize.findings import Severity
+
+    class Broken(Rule):
+        """Always fails."""
+
+        code = "PR399"
+        name = "broken"
+        severity = Severity.INFO
+
+        def check(self, ctx: object) -> list[object]:  # type: ignore[override]
+            raise ValueError("boom")
+
+    glossary = load_glossaries([GLOSSARY])
+    document = parse_text("Text.\n", path="r.txt", format="text", lang="en")
+    with pytest.raises(RuleError, match=r"PR399 failed on r\.txt"):
+        check_document(document, glossary, TermMatcher.build(glossary, "en"), [Broken])

@@ -168,6 +168,7 @@ class RunResult:
     dist_dir: Path
     translation_check: CheckResult | None = None
     translate_error: str | None = None
+    seeded: list[Path] = field(default_factory=list)  # catalogs started from the project's
 
     def summary(self, locale: str) -> LocaleSummary:
         return next(s for s in self.locales if s.locale == locale)
@@ -206,6 +207,7 @@ def run(
     extract_documents(documents, locales_dir, glossary=glossary, locales=locales)
     step("extract", len(documents), len(documents))
 
+    seeded = seed_catalogs(settings.root / "locales", locales_dir, locales, documents)
     step("update", 0, 1)
     updated = update(locales_dir, locales)
     step("update", 1, 1)
@@ -252,7 +254,30 @@ def run(
         dist_dir=dist_dir,
         translation_check=translation_check,
         translate_error=translated.error,
+        seeded=seeded,
     )
+
+
+def seed_catalogs(
+    project_dir: Path, locales_dir: Path, locales: Sequence[str], documents: Sequence[Document]
+) -> list[Path]:
+    """Start each catalog the run has not made yet from the project's own (``locales/``),
+    so that a translator's work there is published rather than done again."""
+    from prlocalize.catalog import po_path, read_catalog
+    from prlocalize.fsutil import atomic_write
+
+    if not project_dir.is_dir() or project_dir.resolve() == locales_dir.resolve():
+        return []
+    seeded = []
+    for document in documents:
+        for locale in locales:
+            source = po_path(project_dir, locale, document.stem)
+            target = po_path(locales_dir, locale, document.stem)
+            if source.is_file() and not target.exists():
+                read_catalog(source, locale=locale)  # a broken one is reported by its own path
+                atomic_write(target, source.read_bytes())
+                seeded.append(target)
+    return seeded
 
 
 def _glossary(settings: Settings) -> Glossary:

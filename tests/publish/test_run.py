@@ -114,9 +114,15 @@ def test_bundled_examples_run_like_make_run(
 ) -> None:
     shutil.copytree(REPO / "examples", tmp_path / "examples")
     shutil.copytree(GLOSSARIES, tmp_path / "glossaries")
+    shutil.copytree(REPO / "locales", tmp_path / "locales")
     monkeypatch.chdir(tmp_path)
     result = run_cli("run", "examples/", "-l", "ja", "-l", "ko", "-o", "out")
     assert result.exit_code == 0, result.output
+    assert "4 catalog(s) started from the project's locales/" in result.output
+    # the translator's work in locales/ is what gets published
+    assert "<h2>プレスリリース</h2>" in (tmp_path / "out/dist/ja/roundtable-2024.html").read_text(
+        encoding="utf-8"
+    )
     pages = sorted(
         p.relative_to(tmp_path / "out/dist").as_posix()
         for p in (tmp_path / "out/dist").rglob("*.html")

@@ -116,6 +116,8 @@ def _report(ui: Ui, result: RunResult) -> None:
     if result.check.findings:
         get_reporter("text").write(result.check, ui.out.file)
     report_refused(ui, result.build.refused)
+    if result.seeded:
+        ui.info(f"{len(result.seeded)} catalog(s) started from the project's locales/")
     if result.translate_error:
         ui.warn(f"translation stopped early: {result.translate_error}")
     rows = []

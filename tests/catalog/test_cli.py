@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from catalog_support import assert_valid_catalog
 
 
 @pytest.fixture
@@ -67,6 +68,8 @@ def test_extract_update_compile_check(project: Path, run_cli) -> None:
 
     result = run_cli("update", "-d", "locales", "-l", "ja", "-l", "ko")
     assert (result.exit_code, result.stdout) == (0, UPDATED)
+    for written in sorted((project / "locales").rglob("*.po*")):
+        assert_valid_catalog(written)
 
     po = _translate_ja(project, "2024年5月10日に開所した。")
     result = run_cli("compile", "-d", "locales")

@@ -128,6 +128,7 @@ def test_header_for_another_language(tmp_path: Path) -> None:
     assert info.value.line == 3
     assert "Language: ja" in info.value.message
     assert read_catalog(path, locale="ja").locale_identifier == "ja"
+    assert read_catalog(path, locale="ja_JP").locale_identifier == "ja"
 
 
 def test_bom_is_tolerated(tmp_path: Path) -> None:

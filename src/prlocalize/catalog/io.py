@@ -156,7 +156,7 @@ def _check_header(catalog: Catalog, lines: list[str], path: str, locale: str | N
             "convert it with msgconv --to-code=UTF-8",
         )
     declared = catalog.locale_identifier
-    if locale and declared and _lang_key(declared) != _lang_key(locale):
+    if locale and declared and not _same_locale(str(declared), locale):
         raise InputError(
             path,
             _header_line(lines, "Language"),
@@ -165,8 +165,12 @@ def _check_header(catalog: Catalog, lines: list[str], path: str, locale: str | N
         )
 
 
-def _lang_key(locale: str) -> str:
-    return str(locale).replace("-", "_").lower()
+def _same_locale(declared: str, expected: str) -> bool:
+    """``ja`` and ``ja_JP`` name the same catalog; ``ja_JP`` and ``ko`` or ``zh_Hans`` and
+    ``zh_Hant`` do not."""
+    a = declared.replace("-", "_").lower().split("_")
+    b = expected.replace("-", "_").lower().split("_")
+    return a == b or (a[0] == b[0] and (len(a) == 1 or len(b) == 1))
 
 
 def _header_line(lines: list[str], field: str) -> int | None:

@@ -104,3 +104,14 @@ def test_bundled_markdown_example(repo_root: Path) -> None:
     links = [i for s in doc.segments() for i in s.inlines if i.tag == "a"]
     assert [i.attr("href") for i in links] == ["https://www.shonan-ipark.com/en/news/"]
     assert [b.kind for b in doc.blocks].count(BlockKind.LIST_ITEM) == 3
+
+
+def test_crlf_markdown_keeps_columns() -> None:
+    text = "# Title\r\n\r\nFirst line of text\r\ngoes on. Second one.\r\n"
+    doc = parse(text)
+    first, second = doc.blocks[1].segments
+    assert first.text == "First line of text goes on."
+    pos = doc.position(second.span.start)
+    assert (pos.line, pos.column) == (4, 10)
+    end = doc.position(second.span.end)
+    assert (end.line, end.column) == (4, 21)

@@ -188,3 +188,11 @@ def test_segment_ids_are_stable_when_text_changes_inside_a_block() -> None:
     before = parse("Title\n\nOne. Two.\n")
     after = parse("Title\n\nOne, changed. Two.\n")
     assert [s.id for s in before.segments()] == [s.id for s in after.segments()]
+
+
+def test_bracketed_group_with_full_width_spaces_opens_a_roster() -> None:
+    doc = parse(
+        "＜日本＞\n上野 裕明\u3000日本製薬工業協会 会長\n木下 賢志\u3000日本製薬工業協会 理事長\n",
+        lang="ja",
+    )
+    assert [b.kind.value for b in doc.blocks] == ["heading", "roster_line", "roster_line"]

@@ -35,7 +35,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _CJK_OR_HANGUL = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
-_RUNS = re.compile(r"\S+|\s+")
+_IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")
 _WINDOW = 4096  # how far to look for a character before giving up on it
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.DOTALL)
 
@@ -88,20 +88,30 @@ class PlainBuilder:
         self.ends.append(end)
 
     def add_run(self, text: str, start: int) -> None:
-        """Add ``text`` found verbatim at ``source[start:]`` (fast path of :func:`align`)."""
-        chars, offsets, ends = self.chars, self.offsets, self.ends
-        for m in _RUNS.finditer(text):
-            pos = start + m.start()
-            run = m.group()
-            if run[0].isspace():
-                if chars and chars[-1] != " ":
-                    chars.append(" ")
-                    offsets.append(pos)
-                    ends.append(pos + 1)
-            else:
-                chars.extend(run)
-                offsets.extend(range(pos, pos + len(run)))
-                ends.extend(range(pos + 1, pos + len(run) + 1))
+        """Add ``text`` found verbatim at ``source[start:]`` (fast path of :func:`align`).
+
+        Runs of single spaces are copied in bulk; only irregular whitespace (line
+        breaks, tabs, several spaces) is looked at, and it becomes one space.
+        """
+        last = 0
+        for m in _IRREGULAR_SPACE.finditer(text):
+            self._bulk(text[last : m.start()], start + last)
+            if self.chars and self.chars[-1] != " ":
+                at = start + m.start()
+                self.chars.append(" ")
+                self.offsets.append(at)
+                self.ends.append(at + 1)
+            last = m.end()
+        self._bulk(text[last:], start + last)
+
+    def _bulk(self, text: str, at: int) -> None:
+        if not text:
+            return
+        if text[0] == " " and (not self.chars or self.chars[-1] == " "):
+            text, at = text[1:], at + 1
+        self.chars.extend(text)
+        self.offsets.extend(range(at, at + len(text)))
+        self.ends.extend(range(at + 1, at + len(text) + 1))
 
     def open(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
         self._open.append((tag, attrs, len(self.chars)))

@@ -123,7 +123,7 @@ def _classify(
 
 
 def _next_has_comma(texts: list[str], i: int) -> bool:
-    return i + 1 < len(texts) and ("," in texts[i + 1] or "、" in texts[i + 1])
+    return i + 1 < len(texts) and any(sep in texts[i + 1] for sep in (",", "、", "，", "\u3000"))
 
 
 def _heading_like(text: str) -> bool:

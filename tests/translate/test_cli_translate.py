@@ -79,6 +79,13 @@ def test_default_chain_is_offline_glossary_then_memory(project: Path, run_cli) -
     assert (project / ".prlocalize" / "memory.sqlite").is_file()
 
 
+def test_memory_path_is_configurable(project: Path, run_cli) -> None:
+    result = run_cli("translate", "-d", "locales", "-l", "ja", "--memory", "tm/ja.sqlite")
+    assert result.exit_code == 0
+    assert (project / "tm" / "ja.sqlite").is_file()
+    assert not (project / ".prlocalize").exists()
+
+
 def test_pending_entries_counts_what_translate_will_look_at(project: Path) -> None:
     assert workflow.pending_entries("locales", ["ja", "ko"]) == 10
     (project / "locales" / "ja" / "LC_MESSAGES" / "r.po").write_text(

@@ -175,6 +175,9 @@ def test_memory_commands(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     result = run_cli("memory", "export", "-o", "out.tmx")
     assert (result.exit_code, result.output) == (0, "exported 3 unit(s) to out.tmx\n")
     assert len(list(read_tmx(Path("out.tmx")))) == 3
+    result = run_cli("memory", "import", "in.tmx", "--memory", "elsewhere/tm.sqlite")
+    assert result.exit_code == 0
+    assert len(TranslationMemory(tmp_path / "elsewhere" / "tm.sqlite")) == 3
 
 
 def test_memory_import_errors_exit_2(run_cli, tmp_path: Path, monkeypatch) -> None:

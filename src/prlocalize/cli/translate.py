@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -13,11 +15,23 @@ from prlocalize.cli.options import (
     validate_locale,
 )
 
+F = TypeVar("F", bound=Callable[..., Any])
+
 
 def _settings(**overrides: object):  # -> Settings
     from prlocalize.config import load_settings
 
     return load_settings(Path.cwd(), overrides)
+
+
+def memory_option(func: F) -> F:
+    return click.option(
+        "--memory",
+        "memory_path",
+        default=None,
+        metavar="PATH",
+        help="Translation memory (SQLite). Default: config, then .prlocalize/memory.sqlite.",
+    )(func)
 
 
 @click.command()
@@ -58,6 +72,7 @@ def _settings(**overrides: object):  # -> Settings
     help="Language of the msgids. Default: the catalog's X-Source-Language header, "
     "then config, then en.",
 )
+@memory_option
 @click.pass_context
 def translate(
     ctx: click.Context,
@@ -71,6 +86,7 @@ def translate(
     overwrite_fuzzy: bool,
     glossaries: tuple[str, ...],
     source_lang: str | None,
+    memory_path: str | None,
 ) -> None:
     """Fill untranslated entries of each locale's catalogs in LOCALES_DIR.
 
@@ -98,6 +114,7 @@ def translate(
         source_lang=source_lang,
         backends=names,
         backend_url=backend_url,
+        memory=memory_path,
     )
     targets = [validate_locale(loc) for loc in locales]
     glossary = load_glossaries(settings.glossary_paths())
@@ -162,22 +179,24 @@ def memory() -> None:
 
 @memory.command("import")
 @click.argument("tmx", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def import_(*, tmx: Path) -> None:
+@memory_option
+def import_(*, tmx: Path, memory_path: str | None) -> None:
     """Add the units of a TMX file to the memory."""
     from prlocalize.translate.workflow import import_tmx
     from prlocalize.ui import Ui
 
-    count = import_tmx(_settings().memory_path(), tmx)
+    count = import_tmx(_settings(memory=memory_path).memory_path(), tmx)
     Ui().success(f"imported {count} unit(s) from {tmx}")
 
 
 @memory.command("export")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--source-lang", default="en", show_default=True, metavar="LANG")
-def export(*, output: Path, source_lang: str) -> None:
+@memory_option
+def export(*, output: Path, source_lang: str, memory_path: str | None) -> None:
     """Write the whole memory as a TMX 1.4 file."""
     from prlocalize.translate.workflow import export_tmx
     from prlocalize.ui import Ui
 
-    count = export_tmx(_settings().memory_path(), output, srclang=source_lang)
+    count = export_tmx(_settings(memory=memory_path).memory_path(), output, srclang=source_lang)
     Ui().success(f"exported {count} unit(s) to {output}")

@@ -126,6 +126,23 @@ def test_rule(glossary: Glossary, code: str | None, locale: str, msgid: str, msg
     assert report.kind == "catalog" and report.lang == locale
 
 
+@pytest.mark.parametrize(
+    ("locale", "msgstr", "codes"),
+    [
+        ("ja", "オ・ヨンジュ長官が率いる代表団", []),  # the ministry's own title, not 大臣
+        ("ja", "オ・ヨンジュ大臣が率いる代表団", []),
+        ("ja", "オ・ヨンジュ氏が率いる代表団", ["PR401"]),
+        ("ko", "오영주 장관이 이끄는 대표단", []),
+    ],
+)
+def test_specific_title_covers_the_general_one(
+    repo_root: Path, locale: str, msgstr: str, codes: list[str]
+) -> None:
+    glossary = load_glossaries([repo_root / "glossaries"])
+    report = _check(glossary, locale, "A delegation led by Minister Oh Youngju.", msgstr)
+    assert _codes(report) == codes
+
+
 def test_findings_point_at_the_po_lines(glossary: Glossary) -> None:
     text = _po(
         "ko",

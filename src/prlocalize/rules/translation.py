@@ -110,6 +110,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if any(t.kind == "forbidden" for t in mine):
                 continue  # forbidden-translation says it better
+            if _more_specific_title(match, in_target, ctx.source_lang):
+                continue
             approved = entry.approved(ctx.locale)
             near = next((t for t in mine if t.kind in {"glued", "reversed"}), None)
             if near is not None:
@@ -127,6 +129,26 @@ class UnapprovedTermTranslation(TranslationRule):
                 found=match.text,
                 suggestion=approved,
             )
+
+
+def _more_specific_title(match: TermMatch, in_target: list[TermMatch], source_lang: str) -> bool:
+    """Whether the translation uses a more specific title that contains this one.
+
+    "Minister" is 大臣 in general, but "Minister, Ministry of SMEs and Startups" is
+    長官; a translation using the latter renders the former correctly.
+    """
+    if match.entry.kind != "title":
+        return False
+    word = match.text.casefold()
+    for other in in_target:
+        if other.entry.kind != "title" or other.entry.id == match.entry.id:
+            continue
+        if other.kind not in {"approved", "variant"}:
+            continue
+        source_form = other.entry.approved(source_lang) or ""
+        if word in source_form.casefold():
+            return True
+    return False
 
 
 class ForbiddenTranslation(TranslationRule):

@@ -36,6 +36,7 @@ _CJK_OR_HANGUL = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
 _IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")
+_ONE_ITEM = frozenset({BlockKind.DATELINE, BlockKind.BREADCRUMB, BlockKind.ROSTER_LINE})
 _WINDOW = 4096  # how far to look for a character before giving up on it
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.DOTALL)
 
@@ -228,7 +229,11 @@ def _detect(drafts: list[Draft]) -> str:
 def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
     plain = draft.plain
     segments: list[Segment] = []
-    for m, (lo, hi) in enumerate(sentence_bounds(plain, lang), 1):
+    if draft.kind in _ONE_ITEM and draft.offsets is None:
+        bounds = [(0, len(plain))]  # a dateline, a breadcrumb, a roster line: one item each
+    else:
+        bounds = sentence_bounds(plain, lang)
+    for m, (lo, hi) in enumerate(bounds, 1):
         seg_plain = plain[lo:hi]
         seg_id = f"{block_id}.s{m}"
         if draft.offsets is None:

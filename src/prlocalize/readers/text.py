@@ -30,6 +30,8 @@ _LOWER_START = re.compile(r"[a-z(]")
 _HAS_LOWER = re.compile(r"[a-z]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"\S+")
+_LONG_WORD = re.compile(r"(?<!\S)\S{4,}")
+_LOWER_LONG_WORD = re.compile(r"(?<!\S)[a-zß-öø-ÿ]\S{3,}")  # starts with a lower-case letter
 _CJK_JOINABLE_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff、，]\Z")
 
 
@@ -133,14 +135,14 @@ def _heading_like(text: str) -> bool:
         return False
     if not _HAS_LOWER.search(text):
         return len(text) <= 80  # CJK or all-caps label
-    words = _WORD.findall(text)
-    long_words = [w for w in words if len(w) >= 4]
+    words = len(_WORD.findall(text))
+    long_words = len(_LONG_WORD.findall(text))
     if not long_words:
-        return len(words) <= 3
-    capitalised = sum(1 for w in long_words if not w[0].islower())
-    if len(words) <= 3 and text.endswith(":"):
+        return words <= 3
+    if words <= 3 and text.endswith(":"):
         return True
-    return capitalised / len(long_words) >= 0.6
+    # a title capitalises most of its longer words: "Roundtable Held to Accelerate ..."
+    return len(_LOWER_LONG_WORD.findall(text)) <= long_words * 0.4
 
 
 def _sentence_like(text: str) -> bool:

@@ -67,11 +67,17 @@ class BuildResult:
         return [f for p in self.pages for f in p.refused]
 
 
-def release_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The release files below ``paths``; two that would publish to one page are an error."""
+def release_files(paths: Iterable[str | Path], *, exclude: Path | None = None) -> list[Path]:
+    """The release files below ``paths`` but outside ``exclude`` (the output folder, whose
+    pages are no releases); two that would publish to one page are an error."""
     from prlocalize.fsutil import iter_release_files
 
-    files = list(dict.fromkeys(iter_release_files(paths)))
+    skip = exclude.resolve() if exclude is not None else None
+    files = [
+        f
+        for f in dict.fromkeys(iter_release_files(paths))
+        if skip is None or not f.resolve().is_relative_to(skip)
+    ]
     if not files:
         raise UsageError("no release files found (.txt, .md, .html)")
     stems: dict[str, Path] = {}
@@ -86,10 +92,12 @@ def release_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def read_releases(paths: Iterable[str | Path], source_lang: str | None = None) -> list[Document]:
+def read_releases(
+    paths: Iterable[str | Path], source_lang: str | None = None, *, exclude: Path | None = None
+) -> list[Document]:
     from prlocalize.readers import read_document
 
-    return [read_document(p, lang=source_lang) for p in release_files(paths)]
+    return [read_document(p, lang=source_lang) for p in release_files(paths, exclude=exclude)]
 
 
 def build(
@@ -126,7 +134,7 @@ def build(
             rendered += render_pages(document, locales_dir, locales, out, use_fuzzy=use_fuzzy)
             step("build", len(rendered), total)
     else:
-        files = release_files(paths)
+        files = release_files(paths, exclude=Path(out))
         total = len(files) * len(locales)
         rendered = render_files(
             files,
@@ -197,11 +205,12 @@ def run(
     out = Path(out)
     locales_dir, dist_dir = out / "locales", out / "dist"
 
+    files = release_files(paths, exclude=out)  # never last run's pages or catalogs
     step("check", 0, 1)
-    checked = check_paths(paths, settings)
+    checked = check_paths(files, settings)
     step("check", 1, 1)
 
-    documents = read_releases(paths, settings.source_lang)
+    documents = read_releases(files, settings.source_lang)
     glossary = _glossary(settings)
     step("extract", 0, len(documents))
     extract_documents(documents, locales_dir, glossary=glossary, locales=locales)

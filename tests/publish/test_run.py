@@ -133,3 +133,14 @@ def test_bundled_examples_run_like_make_run(
         "ko/partnership-note.html",
         "ko/roundtable-2024.html",
     ]
+
+
+def test_output_inside_the_release_folder_is_not_read_back(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "note.md").write_text("# Shonan iPark News\n\nMay 10, 2024\n", encoding="utf-8")
+    for _ in range(2):  # the second run must not take out/dist/*.html for releases
+        result = run_cli("run", ".", "-l", "ja", "-o", "out", "-g", str(GLOSSARIES))
+        assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out/dist").rglob("*.html")) == ["note.html"]

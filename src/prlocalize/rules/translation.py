@@ -10,7 +10,6 @@ they are work in progress, and ``prlocalize compile`` reports them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from prlocalize.catalog.compare import (
     MarkupError,
@@ -21,35 +20,19 @@ from prlocalize.catalog.compare import (
 )
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.rules.base import Rule, TranslationContext
-from prlocalize.scripts import expected_scripts, script_of
-
-if TYPE_CHECKING:
-    from prlocalize.glossary.matcher import TermMatch
+from prlocalize.rules.translation_support import (
+    accepted_forms,
+    blank,
+    is_foreign,
+    more_specific_title,
+    runs,
+    source_matches,
+    target_matches,
+    words,
+)
+from prlocalize.scripts import expected_scripts
 
 _SOURCE_RUN_MIN_WORDS = 3  # shorter Latin runs are usually names, brands or acronyms
-
-
-def source_matches(ctx: TranslationContext) -> list[TermMatch]:
-    """Glossary matches of the msgid in the source language (computed once per message)."""
-    found = ctx.cache.get("source_matches")
-    if found is None:
-        found = ctx.cache["source_matches"] = ctx.source_matcher.find(mask_tags(ctx.pair.msgid))
-    return found
-
-
-def target_matches(ctx: TranslationContext) -> list[TermMatch]:
-    """Glossary matches of the msgstr in the catalog's locale."""
-    found = ctx.cache.get("target_matches")
-    if found is None:
-        found = ctx.cache["target_matches"] = ctx.target_matcher.find(mask_tags(ctx.pair.msgstr))
-    return found
-
-
-def _accepted_forms(match: TermMatch, locale: str) -> tuple[str, ...]:
-    term = match.entry.term(locale)
-    forms = term.accepted if term else ()
-    approved = match.entry.approved(locale)
-    return (approved, *forms) if approved and approved not in forms else forms
 
 
 class TranslationRule(Rule):
@@ -102,7 +85,7 @@ class UnapprovedTermTranslation(TranslationRule):
                 # Manufacturers Association" is rightly 会長, not President's 社長
                 continue
             seen.add(entry.id)
-            accepted = _accepted_forms(match, ctx.locale)
+            accepted = accepted_forms(match, ctx.locale)
             if any(form in msgstr for form in accepted):
                 continue
             mine = [t for t in in_target if t.entry.id == entry.id]
@@ -110,7 +93,7 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if any(t.kind == "forbidden" for t in mine):
                 continue  # forbidden-translation says it better
-            if _more_specific_title(match, in_target, ctx.source_lang):
+            if more_specific_title(match, in_target, ctx.source_lang):
                 continue
             approved = entry.approved(ctx.locale)
             near = next((t for t in mine if t.kind in {"glued", "reversed"}), None)
@@ -129,26 +112,6 @@ class UnapprovedTermTranslation(TranslationRule):
                 found=match.text,
                 suggestion=approved,
             )
-
-
-def _more_specific_title(match: TermMatch, in_target: list[TermMatch], source_lang: str) -> bool:
-    """Whether the translation uses a more specific title that contains this one.
-
-    "Minister" is 大臣 in general, but "Minister, Ministry of SMEs and Startups" is
-    長官; a translation using the latter renders the former correctly.
-    """
-    if match.entry.kind != "title":
-        return False
-    word = match.text.casefold()
-    for other in in_target:
-        if other.entry.kind != "title" or other.entry.id == match.entry.id:
-            continue
-        if other.kind not in {"approved", "variant"}:
-            continue
-        source_form = other.entry.approved(source_lang) or ""
-        if word in source_form.casefold():
-            return True
-    return False
 
 
 class ForbiddenTranslation(TranslationRule):
@@ -416,8 +379,8 @@ class IdenticalTranslation(TranslationRule):
             for m in source_matches(ctx)
             if m.entry.dnt or not m.entry.approved(ctx.locale)
         ]
-        text = _blank(mask_tags(pair.msgid), allowed + [(s, e) for _, s, e in links(pair.msgid)])
-        foreign = [w for w in _words(text) if _is_foreign(w[0][0], ctx.locale)]
+        text = blank(mask_tags(pair.msgid), allowed + [(s, e) for _, s, e in links(pair.msgid)])
+        foreign = [w for w in words(text) if is_foreign(w[0][0], ctx.locale)]
         if any(len(word) >= 2 for word, _, _ in foreign):
             yield self.whole(ctx, f"Translation identical to the source '{pair.msgid}'")
 
@@ -455,9 +418,9 @@ class SourceScriptLeft(TranslationRule):
         allowed = [(m.start, m.end) for m in target_matches(ctx)]
         allowed += [(m.start, m.end) for m in ctx.source_matcher.find(pair.msgstr)]
         allowed += [(s, e) for _, s, e in links(pair.msgstr)]
-        text = _blank(mask_tags(pair.msgstr), allowed)
+        text = blank(mask_tags(pair.msgstr), allowed)
         source_scripts = expected_scripts(ctx.source_lang) - expected_scripts(ctx.locale)
-        for start, end, count in _runs(text, source_scripts):
+        for start, end, count in runs(text, source_scripts):
             if count >= _SOURCE_RUN_MIN_WORDS:
                 found = pair.msgstr[start:end]
                 yield self.finding(
@@ -466,50 +429,6 @@ class SourceScriptLeft(TranslationRule):
                     f"Source-language text left in the translation: '{found}'",
                     found=found,
                 )
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
-def _words(text: str) -> Iterator[tuple[str, int, int]]:
-    """Maximal runs of letters of one script (so "Ueno氏" is two words)."""
-    start = None
-    current = None
-    for i, char in enumerate([*text, " "]):
-        script = script_of(char) if char.isalpha() else None
-        if start is not None and script != current:
-            yield text[start:i], start, i
-            start = None
-        if script is not None and start is None:
-            start, current = i, script
-
-
-def _is_foreign(char: str, locale: str) -> bool:
-    return script_of(char) not in expected_scripts(locale)
-
-
-def _runs(text: str, scripts: frozenset) -> Iterator[tuple[int, int, int]]:
-    """Runs of words written in ``scripts`` with only spaces, digits or punctuation between."""
-    run_start = run_end = -1
-    count = 0
-    for word, start, end in _words(text):
-        if all(script_of(c) in scripts for c in word):
-            if count and text[run_end:start].strip(" ,.;:&'’\"-/()0123456789") == "":
-                run_end, count = end, count + 1
-                continue
-            if count:
-                yield run_start, run_end, count
-            run_start, run_end, count = start, end, 1
-        else:
-            if count:
-                yield run_start, run_end, count
-            count = 0
-    if count:
-        yield run_start, run_end, count
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -1,0 +1,106 @@
+"""prlocalize.rules.translation_support
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Helpers the PR4xx rules share: the glossary matches of a message (computed once per
+message), the accepted forms of an entry, and scanning a msgstr for words and runs
+of words in a given script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from prlocalize.catalog.compare import mask_tags
+from prlocalize.rules.base import TranslationContext
+from prlocalize.scripts import expected_scripts, script_of
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatch
+
+
+def source_matches(ctx: TranslationContext) -> list[TermMatch]:
+    """Glossary matches of the msgid in the source language (computed once per message)."""
+    found = ctx.cache.get("source_matches")
+    if found is None:
+        found = ctx.cache["source_matches"] = ctx.source_matcher.find(mask_tags(ctx.pair.msgid))
+    return found
+
+
+def target_matches(ctx: TranslationContext) -> list[TermMatch]:
+    """Glossary matches of the msgstr in the catalog's locale."""
+    found = ctx.cache.get("target_matches")
+    if found is None:
+        found = ctx.cache["target_matches"] = ctx.target_matcher.find(mask_tags(ctx.pair.msgstr))
+    return found
+
+
+def accepted_forms(match: TermMatch, locale: str) -> tuple[str, ...]:
+    term = match.entry.term(locale)
+    forms = term.accepted if term else ()
+    approved = match.entry.approved(locale)
+    return (approved, *forms) if approved and approved not in forms else forms
+
+
+def more_specific_title(match: TermMatch, in_target: list[TermMatch], source_lang: str) -> bool:
+    """Whether the translation uses a more specific title that contains this one.
+
+    "Minister" is 大臣 in general, but "Minister, Ministry of SMEs and Startups" is
+    長官; a translation using the latter renders the former correctly.
+    """
+    if match.entry.kind != "title":
+        return False
+    word = match.text.casefold()
+    for other in in_target:
+        if other.entry.kind != "title" or other.entry.id == match.entry.id:
+            continue
+        if other.kind not in {"approved", "variant"}:
+            continue
+        source_form = other.entry.approved(source_lang) or ""
+        if word in source_form.casefold():
+            return True
+    return False
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Maximal runs of letters of one script (so "Ueno氏" is two words)."""
+    start = None
+    current = None
+    for i, char in enumerate([*text, " "]):
+        script = script_of(char) if char.isalpha() else None
+        if start is not None and script != current:
+            yield text[start:i], start, i
+            start = None
+        if script is not None and start is None:
+            start, current = i, script
+
+
+def is_foreign(char: str, locale: str) -> bool:
+    return script_of(char) not in expected_scripts(locale)
+
+
+def runs(text: str, scripts: frozenset) -> Iterator[tuple[int, int, int]]:
+    """Runs of words written in ``scripts`` with only spaces, digits or punctuation between."""
+    run_start = run_end = -1
+    count = 0
+    for word, start, end in words(text):
+        if all(script_of(c) in scripts for c in word):
+            if count and text[run_end:start].strip(" ,.;:&'’\"-/()0123456789") == "":
+                run_end, count = end, count + 1
+                continue
+            if count:
+                yield run_start, run_end, count
+            run_start, run_end, count = start, end, 1
+        else:
+            if count:
+                yield run_start, run_end, count
+            count = 0
+    if count:
+        yield run_start, run_end, count

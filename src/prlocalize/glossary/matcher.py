@@ -31,6 +31,7 @@ Matching rules
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 import weakref
 from collections.abc import Iterator
@@ -179,61 +180,48 @@ def is_word_char(char: str) -> bool:
 # ---------------------------------------------------------------- forms
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
-    entry: Entry
-    form: str
-    kind: FormKind
-    exact: str | None  # NFKC form to compare with when the entry is case-sensitive
-    left: bool  # needs a word boundary before it
-    right: bool  # needs a word boundary after it
+# (entry, form, kind, exact, left, right): a plain tuple, since building 100,000s of them
+# must be cheap. ``exact`` is the NFKC form to compare with when the entry is
+# case-sensitive (else None); ``left``/``right`` say whether a word boundary is needed.
+_Form = tuple[Entry, str, FormKind, "str | None", bool, bool]
 
 
 def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
     """Every (form, kind) the matcher looks for, in priority order, explicit forms first."""
-    terms: list[Term] = []
     term = entry.term(locale)
+    terms: tuple[Term, ...] = ()
     if term is not None and (term.text or term.variants or term.forbidden):
-        terms.append(term)
+        terms = (term,)
     elif entry.dnt:  # written the same everywhere: its forms in any locale count
-        terms.extend(entry.forms.values())
+        terms = tuple(entry.forms.values())
     seen: set[str] = set()
     for t in terms:
-        for form, kind in (
-            *((f, FormKind.APPROVED) for f in ((t.text,) if t.text else ())),
-            *((f, FormKind.VARIANT) for f in t.variants),
-            *((f, FormKind.FORBIDDEN) for f in t.forbidden),
-        ):
+        if t.text and t.text not in seen:
+            seen.add(t.text)
+            yield t.text, FormKind.APPROVED
+        for form in t.variants:
             if form and form not in seen:
                 seen.add(form)
-                yield form, kind
+                yield form, FormKind.VARIANT
+        for form in t.forbidden:
+            if form and form not in seen:
+                seen.add(form)
+                yield form, FormKind.FORBIDDEN
     if entry.kind is Kind.PERSON and term is not None and (parts := term.name_split()):
         first, sep, second = parts
+        if not sep:  # "영주오" is no name anyone writes: unspaced names get no derived forms
+            return
         cjk = any(is_cjk(c) for c in term.text)
-        derived: list[tuple[str, FormKind]] = []
-        if sep:
-            derived.append((first + second, FormKind.VARIANT if cjk else FormKind.GLUED))
-        if sep:  # "영주오" is no name anyone writes: unspaced CJK names are not reversed
-            derived.append((second + sep + first, FormKind.REVERSED))
-        if sep and not cjk:
+        derived = [
+            (first + second, FormKind.VARIANT if cjk else FormKind.GLUED),
+            (second + sep + first, FormKind.REVERSED),
+        ]
+        if not cjk:
             derived.append((second + first, FormKind.GLUED))
         for form, kind in derived:
             if form not in seen:
                 seen.add(form)
                 yield form, kind
-
-
-def _make_form(entry: Entry, form: str, kind: FormKind) -> _Form:
-    exact = None if entry.kind in CASE_INSENSITIVE_KINDS else unicodedata.normalize("NFKC", form)
-    nfkc = unicodedata.normalize("NFKC", form)
-    return _Form(
-        entry=entry,
-        form=form,
-        kind=kind,
-        exact=exact,
-        left=is_word_char(nfkc[0]),
-        right=is_word_char(nfkc[-1]),
-    )
 
 
 # ---------------------------------------------------------------- matcher
@@ -263,17 +251,46 @@ class TermMatcher:
 
     @classmethod
     def _build(cls, glossary: Glossary, locale: str) -> TermMatcher:
+        # Hundreds of thousands of small tuples would set off the cyclic garbage
+        # collector again and again (a third of the build time); none of them is garbage.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._build_automaton(glossary, locale)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _build_automaton(cls, glossary: Glossary, locale: str) -> TermMatcher:
         by_key: dict[str, list[_Form]] = {}
         for entry in glossary:
+            case_sensitive = entry.kind not in CASE_INSENSITIVE_KINDS
             for form, kind in entry_forms(entry, locale):
-                key = fold(form)
-                if key:
-                    by_key.setdefault(key, []).append(_make_form(entry, form, kind))
+                if form.isascii():  # the common case: NFKC changes nothing, folding is lower()
+                    key, nfkc = form.lower(), form
+                else:
+                    key, nfkc = fold(form), unicodedata.normalize("NFKC", form)
+                if not key:
+                    continue
+                record: _Form = (
+                    entry,
+                    form,
+                    kind,
+                    nfkc if case_sensitive else None,
+                    is_word_char(nfkc[0]),
+                    is_word_char(nfkc[-1]),
+                )
+                bucket = by_key.get(key)
+                if bucket is None:
+                    by_key[key] = [record]
+                else:
+                    bucket.append(record)
         if not by_key:
             return cls(locale, None)
         automaton = ahocorasick.Automaton()
         for key, forms in by_key.items():
-            automaton.add_word(key, (len(key), tuple(forms)))
+            automaton.add_word(key, (len(key), forms))
         automaton.make_automaton()
         return cls(locale, automaton)
 
@@ -294,31 +311,28 @@ class TermMatcher:
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         result: list[TermMatch] = []
         last_end = 0
-        for start, end, form in hits:
+        for start, end, (entry, form, kind, *_) in hits:
             if start < last_end:
                 continue
-            result.append(
-                TermMatch(
-                    form.entry, self.locale, form.form, form.kind, start, end, text[start:end]
-                )
-            )
+            result.append(TermMatch(entry, self.locale, form, kind, start, end, text[start:end]))
             last_end = end
         return result
 
     @staticmethod
-    def _choose(text: str, start: int, end: int, forms: tuple[_Form, ...]) -> _Form | None:
+    def _choose(text: str, start: int, end: int, forms: list[_Form]) -> _Form | None:
         before = text[start - 1] if start > 0 else ""
         after = text[end] if end < len(text) else ""
         left_ok = not (before and is_word_char(before))
         right_ok = not (after and is_word_char(after))
         original: str | None = None
         for form in forms:
-            if (form.left and not left_ok) or (form.right and not right_ok):
+            _, _, _, exact, left, right = form
+            if (left and not left_ok) or (right and not right_ok):
                 continue
-            if form.exact is not None:
+            if exact is not None:
                 if original is None:
                     original = unicodedata.normalize("NFKC", text[start:end])
-                if original != form.exact:
+                if original != exact:
                     continue
             return form
         return None

@@ -150,3 +150,31 @@ def test_no_msgstr_can_add_an_element_or_handler(msgstr: str) -> None:
         for element in root.iterdescendants():
             assert element.tag == "a"
             assert dict(element.attrib) == {"href": HREF}
+
+
+def test_attribute_translations_cannot_break_out_of_their_attribute() -> None:
+    from lxml import html as lxml_html
+    from publish_docs import html_document
+
+    source = (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Logo</title>'
+        '</head><body><img src="logo.png" alt="Logo of Acme"></body></html>\n'
+    )
+    doc = html_document(
+        source,
+        [
+            (BlockKind.META, "Logo", (), "Logo"),
+            (BlockKind.ATTRIBUTE, "Logo of Acme", (), "Logo of Acme"),
+        ],
+    )
+    table = {
+        (None, "Logo"): "</title><script>alert(1)</script>",
+        (None, "Logo of Acme"): '" onerror="alert(1)',
+    }
+    result = render_document(doc, table, "ja")
+    root = lxml_html.fromstring(result.html)
+    (img,) = root.iter("img")
+    assert dict(img.attrib) == {"src": "logo.png", "alt": '" onerror="alert(1)'}
+    assert not list(root.iter("script"))
+    assert root.findtext(".//title") == "Logo"  # refused: the source stays
+    assert [f.code for f in result.refused] == ["PR490"]

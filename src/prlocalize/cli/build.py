@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from prlocalize.cli.options import locale_option, locales_dir_option, validate_locale
+from prlocalize.cli.options import (
+    locale_option,
+    locales_dir_option,
+    source_lang_option,
+    validate_locale,
+)
 
 if TYPE_CHECKING:
     from prlocalize.document import LineIndex
@@ -35,7 +40,7 @@ if TYPE_CHECKING:
     help="Missing translation: publish the source sentence, or fail (exit 1, nothing written).",
 )
 @click.option("--use-fuzzy", is_flag=True, help="Publish fuzzy translations too.")
-@click.option("--source-lang", default=None, metavar="LANG", help="Language of the releases.")
+@source_lang_option
 def build(
     *,
     paths: tuple[str, ...],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,21 +15,25 @@ from prlocalize.cli.options import (
     validate_locale,
 )
 
+if TYPE_CHECKING:
+    from prlocalize.config import Settings
+    from prlocalize.ui import Ui
 
-def _settings(**overrides: object):  # -> Settings
+
+def _settings(**overrides: object) -> Settings:
     from prlocalize.config import load_settings
 
     return load_settings(Path.cwd(), overrides)
 
 
-def _ui():  # -> Ui
+def _ui() -> Ui:
     from prlocalize.ui import Ui
 
     return Ui()
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(path_type=str))
 @locales_dir_option
 @glossary_option
 @source_lang_option

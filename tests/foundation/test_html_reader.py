@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from prlocalize.document import Document
+from prlocalize.errors import InputError
 from prlocalize.readers import parse_text
 
 PAGE = """\
@@ -133,3 +136,10 @@ def test_japanese_page_detects_language() -> None:
         "湘南アイパークは2018年に開設されました。",
         "次の文です。",
     ]
+
+
+def test_nesting_the_parser_cannot_hold_is_an_input_error_not_lost_text() -> None:
+    assert [s.text for s in parse("<div>" * 200 + "Deep." + "</div>" * 200).segments()] == ["Deep."]
+    with pytest.raises(InputError, match="nested too deeply to read whole") as info:
+        parse("\n\n" + "<div>" * 300 + "Deep.")
+    assert info.value.line == 3

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from prlocalize.document import BlockKind, Document
+from prlocalize.errors import InputError
 from prlocalize.readers import parse_text, read_document
 
 SOURCE = """\
@@ -115,3 +118,11 @@ def test_crlf_markdown_keeps_columns() -> None:
     assert (pos.line, pos.column) == (4, 10)
     end = doc.position(second.span.end)
     assert (end.line, end.column) == (4, 21)
+
+
+def test_nesting_markdown_it_would_drop_is_an_input_error() -> None:
+    assert [s.text for s in parse("> " * 19 + "Deep.").segments()] == ["Deep."]
+    with pytest.raises(InputError, match="nested more than 20 levels"):
+        parse("Intro.\n\n" + "> " * 25 + "Deep.")
+    with pytest.raises(InputError, match="nested more than 20 levels"):
+        parse("- " * 10 + "Deep.")

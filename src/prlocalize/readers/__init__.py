@@ -110,7 +110,7 @@ def parse_text(text: str, *, path: str, format: str, lang: str | None = None) ->
     elif format == "markdown":
         from prlocalize.readers.markdown import read_markdown
 
-        drafts = read_markdown(text)
+        drafts = read_markdown(text, path)
     elif format == "html":
         from prlocalize.readers.html import read_html
 

@@ -80,6 +80,14 @@ def read_html(source: str, path: str) -> list[Draft]:
         if "empty" in str(exc).lower():
             return []
         raise InputError(path, None, f"cannot parse HTML: {exc}", "check the markup") from None
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":  # libxml2 stops and drops the rest
+            raise InputError(
+                path,
+                error.line,
+                f"HTML nested too deeply to read whole ({error.message.split(',')[0]})",
+                "flatten the markup",
+            )
     return _Walker(source).run(root)
 
 

@@ -9,11 +9,13 @@ stay in the segment as canonical inline markup with their targets.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from prlocalize.document import BlockKind, LineIndex
+from prlocalize.errors import InputError
 from prlocalize.readers._build import DATE_LINE, Draft, PlainBuilder, align, ignore_codes
 
 _INLINE_TAGS = {"em": "em", "strong": "strong", "s": "s", "link": "a"}
@@ -25,12 +27,13 @@ _LINK_TAIL = re.compile(
 )
 
 
-def read_markdown(source: str) -> list[Draft]:
+def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
     parser = MarkdownIt("commonmark").enable("table")
     # markdown-it also breaks lines at a lone \r; a same-length copy with \n there keeps
     # its line numbers and our offsets in step (the copy is what gets aligned)
     lined = _LONE_CR.sub("\n", source)
     tokens = parser.parse(lined)
+    _refuse_truncated(tokens, parser.options["maxNesting"], path)
     lines = LineIndex(lined)
     drafts: list[Draft] = []
     containers: list[str] = []  # open list items / blockquotes
@@ -72,6 +75,17 @@ def read_markdown(source: str) -> list[Draft]:
                 drafts.append(draft)
             block = None
     return drafts
+
+
+def _refuse_truncated(tokens: list[Token], max_nesting: int, path: str) -> None:
+    """markdown-it silently drops what is nested deeper than ``maxNesting``: say so instead."""
+    for token, after in pairwise(tokens):
+        if token.nesting == 1 and token.level >= max_nesting - 1 and after.nesting == -1:
+            line = token.map[0] + 1 if token.map else None
+            raise InputError(
+                path, line, f"Markdown nested more than {max_nesting} levels deep cannot be read "
+                "without losing text", "flatten the nesting",
+            )  # fmt: skip
 
 
 def _container_kind(containers: list[str]) -> BlockKind:

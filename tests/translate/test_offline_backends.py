@@ -133,6 +133,8 @@ def test_english_target_keeps_person_first(glossary: Glossary) -> None:
         ("Nov. 9, 2023", "ko", "2023년 11월 9일"),
         ("2024-05-10", "ko", "2024년 5월 10일"),
         ("May 10th, 2024", "ja", "2024年5月10日"),
+        ("May 2024", "ja", "2024年5月"),
+        ("April 2018", "ko", "2018년 4월"),
     ],
 )
 def test_dates_are_localised(text: str, locale: str, expected: str) -> None:
@@ -141,6 +143,8 @@ def test_dates_are_localised(text: str, locale: str, expected: str) -> None:
     assert (candidate.text, candidate.needs_review) == (expected, False)
 
 
-@pytest.mark.parametrize("text", ["February 30, 2024", "Maybe 10, 2024", "May 2024", "in 2024"])
+@pytest.mark.parametrize(
+    "text", ["February 30, 2024", "Maybe 10, 2024", "Maybe 2024", "in 2024", "May 13, 24"]
+)
 def test_non_dates_are_left_alone(text: str) -> None:
     assert GlossaryBackend(Glossary()).translate([text], "en", "ja") == [None]

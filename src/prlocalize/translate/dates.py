@@ -2,7 +2,7 @@
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 Recognise a segment that is only a date ("May 10, 2024", "10 May 2024",
-"2024-05-10") in the source language, using Babel's month names for that
+"2024-05-10", "May 2024") in the source language, using Babel's month names for that
 language, so that the glossary backend can write it the target locale's way.
 """
 
@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 
 
 @lru_cache(maxsize=16)
@@ -33,6 +33,7 @@ def _month_table(source: str) -> dict[str, int]:
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _MONTH_FIRST = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 _DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]+)\.?,?\s+(\d{4})")
+_MONTH_YEAR = re.compile(r"([^\W\d_]+)\.?,?\s+(\d{4})")
 
 
 def parse_date(text: str, source: str) -> dt.date | None:
@@ -53,12 +54,25 @@ def parse_date(text: str, source: str) -> dt.date | None:
     return None
 
 
+def parse_month(text: str, source: str) -> dt.date | None:
+    """The first day of the month when ``text`` is exactly "May 2024" written in ``source``."""
+    m = _MONTH_YEAR.fullmatch(text.strip())
+    month = _month_table(source).get(m[1].casefold()) if m else None
+    return dt.date(int(m[2]), month, 1) if m and month else None
+
+
 def localise_date(text: str, source: str, target: str) -> str | None:
-    """``text`` written as the target locale writes long dates, or None if it is no date."""
-    date = parse_date(text, source)
-    if date is None:
-        return None
+    """``text`` written as the target locale writes dates, or None if it is no date.
+
+    A full date takes the locale's long format ("2024年5月10日"); a month and year its
+    year-month skeleton ("2024年5月", "2024년 5월").
+    """
+    locale = target.replace("-", "_")
     try:
-        return format_date(date, format="long", locale=target.replace("-", "_"))
+        if (date := parse_date(text, source)) is not None:
+            return format_date(date, format="long", locale=locale)
+        if (month := parse_month(text, source)) is not None:
+            return format_skeleton("yMMMM", month, locale=locale)
     except (UnknownLocaleError, ValueError):
         return None
+    return None

@@ -135,3 +135,25 @@ def test_usage_errors_exit_2(run_cli, small: str) -> None:
     assert result.exit_code == 2
     assert "unknown locale" in result.stderr
     assert run_cli("segment").exit_code == 2
+
+
+def test_folder_in_text_format_lists_each_release(run_cli, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("news").mkdir()
+    Path("news/a.txt").write_text("One.\n", encoding="utf-8")
+    Path("news/b.md").write_text("", encoding="utf-8")
+    result = run_cli("segment", "news")
+    assert result.exit_code == 0
+    assert (
+        result.output
+        == """\
+news/a.txt: en, text, 1 blocks, 1 segments
+┏━━━━━━━━━┳━━━━━━┳━━━━━━━━━━┳━━━━━━┓
+┃ segment ┃ kind ┃ line:col ┃ text ┃
+┡━━━━━━━━━╇━━━━━━╇━━━━━━━━━━╇━━━━━━┩
+│ b1.s1   │ line │      1:1 │ One. │
+└─────────┴──────┴──────────┴──────┘
+
+news/b.md: en, markdown, 0 blocks, 0 segments
+"""
+    )

@@ -47,7 +47,9 @@ def segment(path: str, source_lang: str | None, fmt: str) -> None:
     from prlocalize.ui import Ui
 
     ui = Ui()
-    for doc in documents:
+    for n, doc in enumerate(documents):
+        if n:
+            ui.out.print()
         render_text(doc, ui)
 
 

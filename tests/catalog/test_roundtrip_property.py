@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from prlocalize.catalog import build_template, merge_catalog, read_catalog, write_catalog
+from prlocalize.document import Inline, canonical_markup
 
 # any printable text, with the characters PO files escape (quotes, backslashes, tabs, newlines)
 _TEXT = st.text(
@@ -21,8 +22,23 @@ _TEXT = st.text(
     min_size=1,
     max_size=120,
 ).filter(lambda s: s.strip())
-_PARAGRAPHS = st.lists(st.lists(_TEXT, min_size=1, max_size=3), min_size=1, max_size=6)
 _CONTEXTS = st.one_of(st.none(), st.sampled_from(["heading", "breadcrumb", 'a "quoted" one']))
+
+
+@st.composite
+def _marked_up(draw: st.DrawFn) -> str:
+    """A segment's canonical msgid form with an inline link or emphasis somewhere in it."""
+    plain = draw(_TEXT)
+    start = draw(st.integers(0, len(plain)))
+    end = draw(st.integers(start, len(plain)))
+    tag, attrs = draw(
+        st.sampled_from([("a", (("href", 'https://x.jp/?a=1&b="2"'),)), ("strong", ())])
+    )
+    return canonical_markup(plain, (Inline(tag, attrs, start, end),))
+
+
+_SENTENCE = st.one_of(_TEXT, _marked_up())
+_PARAGRAPHS = st.lists(st.lists(_SENTENCE, min_size=1, max_size=3), min_size=1, max_size=6)
 
 
 def _messages(catalog: Catalog) -> list[tuple]:

@@ -79,6 +79,19 @@ def test_default_chain_is_offline_glossary_then_memory(project: Path, run_cli) -
     assert (project / ".prlocalize" / "memory.sqlite").is_file()
 
 
+def test_source_language_comes_from_the_template_header(project: Path) -> None:
+    pot = project / "locales" / "r.pot"
+    text = pot.read_text(encoding="utf-8")
+    pot.write_text(
+        text.replace(
+            '"MIME-Version: 1.0\\n"', '"MIME-Version: 1.0\\n"\n"X-Source-Language: ko\\n"'
+        ),
+        encoding="utf-8",
+    )
+    po_file = project / "locales" / "ja" / "LC_MESSAGES" / "r.po"
+    assert workflow.catalog_source_lang(po_file) == "ko"
+
+
 def test_memory_path_is_configurable(project: Path, run_cli) -> None:
     result = run_cli("translate", "-d", "locales", "-l", "ja", "--memory", "tm/ja.sqlite")
     assert result.exit_code == 0

@@ -48,6 +48,11 @@ def catalogs_of(locales_dir: str | Path, locale: str) -> list[Path]:
     return found
 
 
+def catalog_source_lang(po: Path) -> str | None:
+    """``X-Source-Language`` of the PO file, else of its template (``<dir>/<stem>.pot``)."""
+    return header_source_lang(po) or header_source_lang(po.parents[2] / f"{po.stem}.pot")
+
+
 def learn_catalogs(
     memory: TranslationMemory,
     catalogs: Sequence[tuple[str, Path, Catalog]],
@@ -56,7 +61,7 @@ def learn_catalogs(
     """Put every approved entry of these (locale, path, catalog) triples into the memory."""
     added = 0
     for locale, path, catalog in catalogs:
-        source = source_lang or header_source_lang(path) or "en"
+        source = source_lang or catalog_source_lang(path) or "en"
         added += memory.add_catalog(catalog, source, locale, origin=f"po:{path.name}")
     return added
 
@@ -112,7 +117,7 @@ def translate_catalogs(
         )
         chain = make_chain(backends, settings, glossary=glossary, memory=memory, options=options)
         for locale, path, catalog in catalogs:
-            source = source_lang or header_source_lang(path) or settings.source_lang or "en"
+            source = source_lang or catalog_source_lang(path) or settings.source_lang or "en"
             try:
                 filled = fill_catalog(
                     catalog,

@@ -136,3 +136,48 @@ def test_usage_errors_exit_2(project: Path, run_cli) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith("missing.txt: no such file or folder")
     assert not (project / "locales").exists()
+
+
+@pytest.mark.parametrize(
+    ("damage", "message", "marker"),
+    [
+        (
+            lambda t: t.replace("charset=utf-8", "charset=EUC-JP"),
+            "catalog charset is EUC-JP",
+            "charset=EUC-JP",
+        ),
+        (
+            lambda t: t + '\nmsgid "Press Release"\nmsgstr "x"\n',
+            "duplicate entry for msgid",
+            'msgid "Press Release"\nmsgstr "x"',
+        ),
+        (
+            lambda t: t.replace('"Language: ja\\n"', '"Language: ko\\n"'),
+            "Language: ko",
+            "Language: ko",
+        ),
+        (
+            lambda t: t.replace('msgstr ""\n\n#.', 'msgstr ""\n"oops\n\n#.', 1),
+            "double quotes",
+            '"oops',
+        ),
+    ],
+    ids=["charset", "duplicate", "language", "syntax"],
+)
+def test_every_kind_of_bad_catalog_stops_update(
+    project: Path, run_cli, damage, message: str, marker: str
+) -> None:
+    run_cli("extract", "r.txt", "-d", "locales")
+    run_cli("update", "-d", "locales", "-l", "ja")
+    po = project / "locales" / "ja" / "LC_MESSAGES" / "r.po"
+    broken = damage(po.read_text("utf-8"))
+    po.write_text(broken, "utf-8")
+    (project / "r.txt").write_text("Press Release\n\nA new sentence.\n", "utf-8")
+    run_cli("extract", "r.txt", "-d", "locales")
+    result = run_cli("update", "-d", "locales", "-l", "ja")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("locales/ja/LC_MESSAGES/r.po:")
+    assert message in result.stderr
+    line = broken[: broken.rindex(marker)].count("\n") + 1
+    assert result.stderr.startswith(f"locales/ja/LC_MESSAGES/r.po:{line}: ")
+    assert po.read_text("utf-8") == broken

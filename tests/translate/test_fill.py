@@ -148,6 +148,18 @@ def test_backend_failure_keeps_what_was_done() -> None:
     assert (result.written, result.untranslated) == (7, 3)
 
 
+def test_any_backend_error_ends_the_fill_without_raising() -> None:
+    class Down:
+        name = "custom"
+
+        def translate(self, texts, source, target):
+            raise BackendError("custom", "service unavailable")
+
+    cat = catalog(("Hi.", "", False))
+    result = fill_catalog(cat, Down(), source_lang="en", locale="ja", rules=())
+    assert (result.error, result.written) == ("custom: service unavailable", 0)
+
+
 def test_flagged_notes_make_the_entry_fuzzy() -> None:
     class Noted:
         name = "glossary"

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from prlocalize.document import Span
+from prlocalize.errors import BackendError
 from prlocalize.findings import Severity
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.base import Backend, Candidate, Interrupted
@@ -96,8 +97,9 @@ def fill_catalog(
         chunk = todo[start : start + chunk_size]
         try:
             answers = backend.translate([m.id for m in chunk], source_lang, locale)
-        except Interrupted as exc:
-            _apply(chunk, exc.partial, checker, result)
+        except BackendError as exc:  # Interrupted carries what was answered before
+            if isinstance(exc, Interrupted):
+                _apply(chunk, exc.partial, checker, result)
             result.error = str(exc)
             break
         _apply(chunk, answers, checker, result)

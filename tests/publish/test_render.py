@@ -224,3 +224,34 @@ def test_localized_dates() -> None:
     assert localize_dateline("May 10, 2024", "ko") == "2024년 5월 10일"
     assert localize_dateline("Tokyo, May 10, 2024", "ja") == "Tokyo, 2024年5月10日"
     assert localize_dateline("Press Release", "ja") is None
+
+
+MARKDOWN = """# Title here
+
+Intro with a logo ![Logo of iPark](logo.png) and [a link](https://e.example/).
+
+| Name | Role |
+|------|------|
+| Ueno | President |
+
+1. first
+2. second
+
+- one
+- two
+"""
+
+
+def test_markdown_images_tables_and_numbered_lists() -> None:
+    from prlocalize.readers import parse_text
+
+    doc = parse_text(MARKDOWN, path="note.md", format="markdown", lang="en")
+    page = build_html(doc, {(None, "Logo of iPark"): "アイパークのロゴ"}, "ja").decode()
+    assert 'alt="アイパークのロゴ"' in page and ">Logo of iPark<" not in page
+    assert (
+        '<thead>\n<tr>\n<th lang="en">Name</th>\n<th lang="en">Role</th>\n</tr>\n</thead>\n'
+        '<tbody>\n<tr>\n<td lang="en">Ueno</td>\n<td lang="en">President</td>\n</tr>\n</tbody>'
+    ) in page
+    assert '<ol>\n<li lang="en">first</li>' in page
+    assert '<ul>\n<li lang="en">one</li>' in page
+    assert '<a href="https://e.example/">a link</a>' in page

@@ -9,10 +9,11 @@ alone. The tree is built with lxml, which escapes every text node it writes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
-from itertools import groupby
+from itertools import groupby, takewhile
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -22,6 +23,7 @@ from prlocalize.render.dates import parse_date
 from prlocalize.render.resolve import Resolved, Resolver
 
 # sentence ends after which CJK text runs on without a space
+_NUMBER_MARKER = re.compile(r"\s*\d{1,9}[.)]\s+")
 _CJK_CLOSERS = frozenset("。！？」』）】")
 _NO_SPACE_LOCALES = ("ja", "zh", "yue")
 
@@ -71,6 +73,7 @@ class PageBuilder:
         self.alternates = alternates
         self.headline: str | None = None
         self.description: str | None = None
+        self.alts: list[str] = []  # image descriptions, in document order
 
     # -- segments -------------------------------------------------------------
 
@@ -109,12 +112,13 @@ class PageBuilder:
         body = etree.SubElement(root, "body")
         main = etree.SubElement(body, "main")
         article = etree.SubElement(main, "article")
-        for kind, group in groupby(self._body_blocks(), key=_group_key):
+        for kind, group in groupby(self._body_blocks(), key=self._group_key):
             self._emit(body if kind == "nav" else article, kind, list(group), main)
         self._head(head)
         for element in root.iter():
             if element.tag in _BLOCK_TAGS and len(element):
                 element.text = element.text or "\n"
+        self._describe_images(body)
         _indent_blocks(root)
         return lxml_html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")
 
@@ -124,11 +128,21 @@ class PageBuilder:
                 if block.segments and self.description is None:
                     self.description = self.plain(block)
                 continue
+            if block.kind is BlockKind.ATTRIBUTE:
+                if block.attr("attr") == "alt":
+                    self.alts.append(self.plain(block))
+                continue
             if block.segments or block.kind is BlockKind.CODE:
                 if self.description is None and block.kind is BlockKind.PARAGRAPH:
                     # the lead's first sentence, as search engines show it
                     self.description = self.resolver.resolve(block, block.segments[0]).text
                 yield block
+
+    def _describe_images(self, body: etree._Element) -> None:
+        """Give each image its (translated) description; an image without one is decorative."""
+        alts = iter(self.alts)
+        for image in body.iter("img"):
+            image.set("alt", next(alts, ""))
 
     def _head(self, head: etree._Element) -> None:
         etree.SubElement(head, "meta", charset="utf-8")
@@ -152,11 +166,8 @@ class PageBuilder:
             nav = etree.Element("nav", **{"class": "breadcrumb"})
             main.addprevious(nav)
             self._list(nav, "ol", blocks)
-        elif kind == "list":
-            ordered = blocks[0].attr("ordered") in {"true", "1", "yes"} or blocks[0].attr(
-                "list"
-            ) in {"ordered", "ol"}
-            self._list(parent, "ol" if ordered else "ul", blocks)
+        elif kind in ("ol", "ul"):
+            self._list(parent, kind, blocks)
         elif kind == "roster":
             self._list(parent, "ul", blocks, css_class="roster")
         elif kind == "lines":
@@ -170,6 +181,20 @@ class PageBuilder:
         else:
             for block in blocks:
                 self._single(parent, block)
+
+    def _group_key(self, block: Block) -> str:
+        """Blocks with the same key in a row go into one container."""
+        if block.kind is BlockKind.LIST_ITEM:
+            return "ol" if self._ordered(block) else "ul"
+        return _GROUPS.get(block.kind, "single")
+
+    def _ordered(self, item: Block) -> bool:
+        """Is the list numbered? The reader's attribute, else the marker before the item."""
+        if item.attr("ordered") in {"true", "1", "yes"} or item.attr("list") in {"ordered", "ol"}:
+            return True
+        text = self.document.text
+        line_start = text.rfind("\n", 0, item.span.start) + 1
+        return _NUMBER_MARKER.fullmatch(text[line_start : item.span.start]) is not None
 
     def _single(self, parent: etree._Element, block: Block) -> None:
         kind = block.kind
@@ -209,28 +234,44 @@ class PageBuilder:
             self.fill(etree.SubElement(container, "li"), block)
 
     def _table(self, parent: etree._Element, blocks: Sequence[Block]) -> None:
+        """Rows from the reader's ``row`` attribute, else from the header's width."""
         table = etree.SubElement(parent, "table")
-        tbody = etree.SubElement(table, "tbody")
-        for _, cells in groupby(blocks, key=lambda b: b.attr("row", b.id)):
-            row = etree.SubElement(tbody, "tr")
-            for cell in cells:
-                self.fill(etree.SubElement(row, "td"), cell)
+        if any(b.attr("row") for b in blocks):
+            rows = [list(cells) for _, cells in groupby(blocks, key=lambda b: b.attr("row"))]
+        else:
+            header = list(takewhile(lambda b: b.attr("cell") == "th", blocks))
+            width = len(header) or 1
+            body = list(blocks[len(header) :])
+            rows = ([header] if header else []) + [
+                body[i : i + width] for i in range(0, len(body), width)
+            ]
+        section = None
+        for row_cells in rows:
+            is_header = all(c.attr("cell") == "th" for c in row_cells)
+            wanted = "thead" if is_header and section is None else "tbody"
+            if section is None or section.tag != wanted:
+                section = etree.SubElement(table, wanted)
+            row = etree.SubElement(section, "tr")
+            for cell in row_cells:
+                tag = "th" if cell.attr("cell") == "th" else "td"
+                self.fill(etree.SubElement(row, tag), cell)
 
 
 _INLINE = frozenset({"a", "em", "strong", "code", "span", "time", "b", "i", "br", "title"})
 _BLOCK_TAGS = frozenset(
-    {"head", "body", "main", "article", "nav", "ul", "ol", "table", "tbody", "tr", "blockquote"}
-)
+    {
+        "head", "body", "main", "article", "nav", "ul", "ol", "table", "thead", "tbody", "tr",
+        "blockquote",
+    }
+)  # fmt: skip
 
 
-def _group_key(block: Block) -> str:
-    return {
-        BlockKind.BREADCRUMB: "nav",
-        BlockKind.LIST_ITEM: "list",
-        BlockKind.ROSTER_LINE: "roster",
-        BlockKind.LINE: "lines",
-        BlockKind.TABLE_CELL: "table",
-    }.get(block.kind, "single")
+_GROUPS = {
+    BlockKind.BREADCRUMB: "nav",
+    BlockKind.ROSTER_LINE: "roster",
+    BlockKind.LINE: "lines",
+    BlockKind.TABLE_CELL: "table",
+}
 
 
 def _heading_level(block: Block, first: bool) -> int:

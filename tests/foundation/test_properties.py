@@ -90,9 +90,9 @@ def check_document(doc: Document) -> None:
             assert 0 <= span.start <= span.end <= len(text)
             assert segment.plain and segment.plain == segment.plain.strip()
             assert segment.id.startswith(block.id + ".s")
+            assert block.span.start <= span.start and span.end <= block.span.end
             if segment.offsets is None:  # plain text: the segment is the source, verbatim
                 assert text[span.start : span.end] == segment.plain
-                assert block.span.start <= span.start and span.end <= block.span.end
             else:
                 assert len(segment.offsets) == len(segment.plain) + 1
                 assert list(segment.offsets) == sorted(segment.offsets)

@@ -148,3 +148,20 @@ def test_dates_are_localised(text: str, locale: str, expected: str) -> None:
 )
 def test_non_dates_are_left_alone(text: str) -> None:
     assert GlossaryBackend(Glossary()).translate([text], "en", "ja") == [None]
+
+
+def test_chain_failure_keeps_earlier_answers(glossary: Glossary) -> None:
+    from prlocalize.errors import BackendError
+    from prlocalize.translate.base import Interrupted
+
+    class Down:
+        name = "down"
+
+        def translate(self, texts, source, target):
+            raise BackendError("down", "HTTP 503")
+
+    chain = ChainBackend([GlossaryBackend(glossary), Down()])
+    with pytest.raises(Interrupted) as caught:
+        chain.translate(["Shonan iPark", "Hello"], "en", "ja")
+    assert [c.text if c else None for c in caught.value.partial] == ["湘南アイパーク", None]
+    assert str(caught.value) == "down: HTTP 503"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from prlocalize.errors import BackendError
 from prlocalize.translate.base import Backend, Candidate, Interrupted
 
 
@@ -28,8 +29,9 @@ class ChainBackend:
                 break
             try:
                 answers = backend.translate([texts[i] for i in open_], source, target)
-            except Interrupted as exc:
-                _merge(results, open_, exc.partial)
+            except BackendError as exc:  # keep what earlier backends (and this one) answered
+                if isinstance(exc, Interrupted):
+                    _merge(results, open_, exc.partial)
                 raise Interrupted(exc, results) from exc
             _merge(results, open_, answers)
         return results

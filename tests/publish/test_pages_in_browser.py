@@ -49,6 +49,21 @@ HTML_RELEASE = """<!DOCTYPE html>
 </body>
 </html>
 """
+MARKDOWN_RELEASE = """# Features of the Programme
+
+May 10, 2024
+
+Intro with a logo ![Logo of iPark](logo.png) and [a link](https://e.example/).
+
+| Name | Role |
+|------|------|
+| Ueno | President |
+
+1. first
+2. second
+
+> A quote here.
+"""
 HTML_JA = {
     "Shonan iPark Welcomes Bio-Ventures": "湘南アイパーク、バイオベンチャーを歓迎",
     "Ten ventures move into Shonan iPark.": "10社が湘南アイパークに入居します。",
@@ -73,6 +88,7 @@ def published(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> dict
     shutil.copytree(REPO / "examples", root / "releases")
     shutil.copyfile(seed_path, root / "releases" / "seed.txt")
     (root / "releases" / "html-note.html").write_text(HTML_RELEASE, encoding="utf-8")
+    (root / "releases" / "features.md").write_text(MARKDOWN_RELEASE, encoding="utf-8")
     settings = load_settings(root, {"glossaries": [str(REPO / "glossaries")]})
     settings = settings.__class__(**{**settings.__dict__, "root": root})
     pipeline.run([root / "releases"], ("ja", "ko"), root / "out", settings)
@@ -94,7 +110,7 @@ def published(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> dict
         p.relative_to(root / "out/dist").as_posix(): p for p in (root / "out/dist").rglob("*.html")
     }
     pages["report.html"] = root / "report.html"
-    assert len(pages) == 9
+    assert len(pages) == 11
     return pages
 
 
@@ -183,6 +199,8 @@ def _source_links(page_name: str) -> set[str]:
     stem = page_name.split("/")[-1].removesuffix(".html")
     if stem == "html-note":
         return {"https://www.shonan-ipark.com/en/news/", "mailto:pr@example.com"}
+    if stem == "features":
+        return {"https://e.example/"}
     if stem == "partnership-note":
         return {"https://www.shonan-ipark.com/en/news/"}
     return set()

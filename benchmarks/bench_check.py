@@ -107,7 +107,7 @@ def peer_pofilter(corpus: Path) -> float | None:
         import translate  # noqa: F401
     except ImportError:
         return None
-    work = corpus.parent / ".pofilter"
+    work = DEFAULT_DIR / "check-pofilter"
     shutil.rmtree(work, ignore_errors=True)
     (work / "txt").mkdir(parents=True)
     (work / "html").mkdir()
@@ -130,11 +130,11 @@ def peer_pofilter(corpus: Path) -> float | None:
 def main(argv: list[str]) -> None:
     n_releases = int(argv[0]) if argv else 1000
     n_entries = int(argv[1]) if len(argv) > 1 else 10_000
-    corpus = DEFAULT_DIR if n_releases == 1000 else DEFAULT_DIR.with_name(f".corpus-{n_releases}")
+    corpus = DEFAULT_DIR / f"check-{n_releases}"  # a folder of releases only
     if len(list(corpus.glob("release-*"))) != n_releases:
         shutil.rmtree(corpus, ignore_errors=True)
         generate_corpus(corpus, n_releases)
-    glossary = corpus.parent / ".bench" / f"glossary-{n_entries}.csv"
+    glossary = DEFAULT_DIR / f"check-glossary-{n_entries}.csv"
     if not glossary.exists():
         write_glossary(glossary, n_entries)
     files = sorted(corpus.glob("release-*"))

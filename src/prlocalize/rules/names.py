@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from prlocalize.document import Segment
 from prlocalize.findings import Finding, Severity
-from prlocalize.glossary.matcher import FormKind
+from prlocalize.glossary.matcher import FormKind, TermMatch
 from prlocalize.glossary.model import Kind
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.compounds import differs_only_in_separators
@@ -134,12 +134,17 @@ class MisspelledTerm(Rule):
             if not index:
                 continue
             text = segment.plain
-            skip = covered(len(text), [(m.start, m.end) for m in matches] + url_spans(text))
+            skip: bytearray | None = None  # built on the first suspicious word only
             for w in _TEXT_WORD.finditer(text):
                 word = w.group()
+                candidates = index.candidates(word)
+                if not candidates:
+                    continue
+                if skip is None:
+                    spans = [(m.start, m.end) for m in matches] + url_spans(text)
+                    skip = covered(len(text), spans)
                 if skip[w.start()] or skip[w.end() - 1]:
                     continue
-                candidates = index.candidates(word)
                 if word.isupper():
                     candidates = tuple(c for c in candidates if c.isupper())
                 if candidates:
@@ -169,7 +174,9 @@ class MisspelledTerm(Rule):
                         self, ctx, segment, w.start(), w.end(), f"Misspelled term '{word}'"
                     )
 
-    def _width_variants(self, ctx: CheckContext, segment, matches) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    def _width_variants(
+        self, ctx: CheckContext, segment: Segment, matches: list[TermMatch]
+    ) -> Iterator[Finding]:
         for m in matches:
             if m.kind not in {FormKind.APPROVED, FormKind.VARIANT}:
                 continue
@@ -363,12 +370,17 @@ class InconsistentEntity(Rule):
 
     def _glossary_entities(self, ctx: CheckContext) -> Iterator[Finding]:
         # entries whose approved forms are singular and plural of one word are one group
-        groups: dict[str, list[Occurrence]] = {}
+        by_entry: dict[str, list[Occurrence]] = {}
         for occurrence in entity_occurrences(ctx):
-            entry = occurrence.match.entry
-            approved = entry.approved(occurrence.match.locale) or entry.id
-            groups.setdefault(number_key(approved), []).append(occurrence)
+            by_entry.setdefault(occurrence.match.entry.id, []).append(occurrence)
+        groups: dict[str, list[Occurrence]] = {}
+        for entry_id, found in by_entry.items():
+            entry = found[0].match.entry
+            approved = entry.approved(found[0].match.locale) or entry_id
+            groups.setdefault(number_key(approved), []).extend(found)
         for occurrences in groups.values():
+            if len({o.match.form for o in occurrences}) < 2:
+                continue  # one form throughout: nothing to compare
             keys = list(dict.fromkeys(number_key(o.match.form) for o in occurrences))
             full = [k for k in keys if not is_short_form(k, keys)]
             if len(full) < 2:

@@ -33,16 +33,21 @@ class NearMissIndex:
     companions: dict[str, frozenset[str]] = field(default_factory=dict)
     buckets: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     _memo: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _lengths: set[tuple[str, int]] = field(default_factory=set)  # (first letter, length ± 1)
 
     def __post_init__(self) -> None:
         for key in self.words:
             self.buckets.setdefault(_bucket(key, len(key)), []).append(key)
+            for length in (len(key) - 1, len(key), len(key) + 1):
+                self._lengths.add((key[:1], length))
 
     def __len__(self) -> int:
         return len(self.words)
 
     def candidates(self, word: str) -> tuple[str, ...]:
         """Glossary words one edit away from ``word`` (empty when it is fine or unknown)."""
+        if (word[:1].casefold(), len(word)) not in self._lengths and word[:1].isascii():
+            return ()  # no glossary word of a near length starts with this letter
         memo = self._memo.get(word)
         if memo is not None:
             return memo

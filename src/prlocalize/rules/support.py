@@ -25,7 +25,6 @@ SKIPPED_KINDS = frozenset({BlockKind.CODE})
 
 # Addresses are looked for only inside tokens that can hold one (ASCII classes, so
 # that a URL glued to Japanese text ends where the Japanese starts).
-_TOKEN = re.compile(r"[^\s<>\"'“”‘’()（）「」『』、。，]+")
 URL_RE = re.compile(
     r"(?:https?://|ftp://|www\.)[!#-;=?-~]+"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
@@ -56,21 +55,30 @@ def term_matches(ctx: CheckContext, segment: Segment) -> list[TermMatch]:
     return found
 
 
+_DELIMITERS = frozenset(" \t\r\n<>\"'“”‘’()（）「」『』、。，")
+
+
 @lru_cache(maxsize=8192)
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, domain names and e-mail addresses in ``text`` (do not mutate)."""
-    if not _ADDRESS_HINT.search(text):
-        return []
     spans: list[tuple[int, int]] = []
-    for token in _TOKEN.finditer(text):
-        word = token.group()
-        if "." not in word and "@" not in word:
-            continue
+    seen: set[int] = set()
+    for hint in _ADDRESS_HINT.finditer(text):
+        left = hint.start()
+        while left > 0 and text[left - 1] not in _DELIMITERS and not text[left - 1].isspace():
+            left -= 1
+        if left in seen:
+            continue  # this token was looked at already
+        seen.add(left)
+        right = hint.end()
+        while right < len(text) and text[right] not in _DELIMITERS and not text[right].isspace():
+            right += 1
+        word = text[left:right]
         for m in URL_RE.finditer(word):
             end = m.end()
             while end > m.start() and word[end - 1] in _TRAILING:
                 end -= 1
-            spans.append((token.start() + m.start(), token.start() + end))
+            spans.append((left + m.start(), left + end))
     return spans
 
 

@@ -86,15 +86,45 @@ class StrayPunctuation(Rule):
                     )
 
 
-_LETTER = r"[^\W\d_]"
-# word + punctuation + word, with no space after the punctuation
-_GLUED_PUNCT = re.compile(
-    rf"(?P<left>{_LETTER}{{2,}})(?P<punct>[,;:])(?P<right>{_LETTER}{{2,}})"
-    rf"|(?P<left2>{_LETTER}*[a-z\uac00-\ud7af])(?P<punct2>[.!?])"
-    r"(?P<right2>[A-Z][a-z]+|[\uac00-\ud7af]+)"
-)
 _TOKEN_MARKS = ("@", "/", "_", "=", "\\", "#")
 _GLUED_HINT = re.compile(r"[,;:.!?][^\W\d_]")
+
+
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def _glued_punctuation(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, punctuation end, end) of 'word,word' or 'end.Next' in ``text``.
+
+    Found from the punctuation outwards (a regex over the words would rescan them).
+    """
+    for hint in _GLUED_HINT.finditer(text):
+        i = hint.start()
+        punct = text[i]
+        left = i
+        while left > 0 and text[left - 1].isalpha():
+            left -= 1
+        right = i + 1
+        while right < len(text) and text[right].isalpha():
+            right += 1
+        before, after = text[left:i], text[i + 1 : right]
+        if punct in ",;:":
+            if len(before) >= 2 and len(after) >= 2:
+                yield left, i + 1, right
+        elif _sentence_end_glued(before, after):
+            yield left, i + 1, right
+
+
+def _sentence_end_glued(before: str, after: str) -> bool:
+    """'end' + '.' + 'Next' (or Korean on both sides), not 'U.S' or 'Node.js'."""
+    if not before or not (("a" <= before[-1] <= "z") or _is_hangul(before[-1])):
+        return False
+    if after and all(_is_hangul(c) for c in after):
+        return True
+    return (
+        len(after) >= 2 and "A" <= after[0] <= "Z" and after[1:].isascii() and after[1:].islower()
+    )
 
 
 class MissingSpaceAfterPunctuation(Rule):
@@ -127,12 +157,10 @@ class MissingSpaceAfterPunctuation(Rule):
             if not _GLUED_HINT.search(text):
                 continue
             urls = url_spans(text)
-            for m in _GLUED_PUNCT.finditer(text):
-                start, end = m.start(), m.end()
-                punct_end = m.end("punct") if m.group("punct") else m.end("punct2")
+            for start, punct_end, end in _glued_punctuation(text):
                 if inside(start, end, urls) or _in_identifier(text, start, end):
                     continue
-                if m.group("punct") in (":", ";") and m.group("right").isupper():
+                if text[punct_end - 1] in ":;" and text[punct_end:end].isupper():
                     continue  # a ticker or code: "(NASDAQ:ABCD)"
                 found = text[start:end]
                 fixed = text[start:punct_end] + " " + text[punct_end:end]

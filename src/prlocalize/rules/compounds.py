@@ -106,8 +106,10 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
         if term is None or not term.text or not term.text.isascii():
             continue
         forms = (term.text, *term.variants, *term.forbidden)
-        wanted = any(_SEPARATORS.search(f) for f in forms) or any(
-            differs_only_in_separators(f, term.text) for f in term.forbidden
+        # hyphenated compounds, and forms the glossary says differ only in separators;
+        # multi-word names ('Japan Pharmaceutical ...') are left to the matcher
+        wanted = any("-" in f for f in forms) or any(
+            differs_only_in_separators(f, other) for f in forms for other in forms
         )
         if not wanted or len(term.text.split()) > MAX_PARTS:
             continue

@@ -17,6 +17,7 @@ from prlocalize.rules.base import CheckContext, Rule
 from prlocalize.rules.links import (
     LINK_HINT,
     LINK_PHRASE,
+    SOCIAL_HINT,
     SOCIAL_LIST,
     VAGUE_LINK_TEXTS,
     strip_link_text,
@@ -227,9 +228,8 @@ class EmptyLink(Rule):
             linked = [(i.start, i.end) for i in links]
             if _block_has_url(ctx, block):
                 continue
-            if not LINK_HINT.search(text):
-                continue
-            for m in LINK_PHRASE.finditer(text):
+            phrases = LINK_PHRASE.finditer(text) if LINK_HINT.search(text) else ()
+            for m in phrases:
                 if inside(m.start(), m.end(), linked):
                     continue
                 yield report(
@@ -240,7 +240,8 @@ class EmptyLink(Rule):
                     m.end(),
                     f"Link phrase '{m.group()}' has no link target",
                 )
-            for m in SOCIAL_LIST.finditer(text):
+            lists = SOCIAL_LIST.finditer(text) if SOCIAL_HINT.search(text) else ()
+            for m in lists:
                 rest = text[m.end() :]
                 if inside(m.start(), m.end(), linked) or re.search(r"\w", rest):
                     continue

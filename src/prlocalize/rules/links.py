@@ -72,10 +72,11 @@ SOCIAL_NETWORKS = (
     "Pinterest",
 )
 
-# Every phrase above or list below contains one of these (a cheap first test).
-LINK_HINT = re.compile(
-    r"here|click|여기|이곳|こちら|ここ|" + "|".join(re.escape(n) for n in SOCIAL_NETWORKS),
-    re.IGNORECASE,
+# Every phrase above contains one of these (a cheap first test) ...
+LINK_HINT = re.compile(r"here|click|여기|이곳|こちら|ここ", re.IGNORECASE)
+# ... and every social-network list one of these.
+SOCIAL_HINT = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in SOCIAL_NETWORKS) + r")\b\s*[/|・·]"
 )
 
 _SOCIAL = "|".join(re.escape(n) for n in sorted(SOCIAL_NETWORKS, key=len, reverse=True))

@@ -74,6 +74,7 @@ _TRIGGER_CJK = re.compile(rf"[.!?…{_CJK_TERMS}．{_BRACKET_OPEN}{_BRACKET_SHUT
 _ANY_END = re.compile(rf"[.!?…{_CJK_TERMS}．]")
 _NEXT_TOKEN = re.compile(rf"\s*([{_OPENERS}]*)(\S*)")
 _MULTI_DOT = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\Z")  # U.S, a.m, Ph.D, U.S.A
+_NON_SPACE = re.compile(r"\S")
 _LIST_START = re.compile(r"\s*(?:[•⁃◦▪‣]\s*)?(\d{1,3}|[a-z])(\.\)|\.|\))\s")
 _LIST_MARKER_ONLY = re.compile(r"\W*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\W*\Z")
 _TRAILING_PUNCT = ",;:!?\"'”’)]"
@@ -113,18 +114,27 @@ def sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 def _bounds(text: str, boundaries: list[int]) -> list[tuple[int, int]]:
+    """Sentences between the cuts, trimmed of whitespace, without copying any of them."""
     out: list[tuple[int, int]] = []
-    start = 0
+    first = _NON_SPACE.search(text)
+    if first is None:
+        return out
+    start = first.start()
     cuts = sorted(set(boundaries)) if len(boundaries) > 1 else boundaries
     for cut in (*cuts, len(text)):
         if cut <= start:
             continue
-        piece = text[start:cut]
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip()) if piece[0].isspace() else 0
-            out.append((start + lead, start + lead + len(stripped)))
-        start = cut
+        end = cut
+        while text[
+            end - 1
+        ].isspace():  # a list marker's cut follows a space; the text may end in one
+            end -= 1
+        if end > start:
+            out.append((start, end))
+        following = _NON_SPACE.search(text, cut)
+        if following is None:
+            break
+        start = following.start()
     return out
 
 

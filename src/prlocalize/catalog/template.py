@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from prlocalize.glossary.model import Entry, Glossary
 
 PROJECT_VERSION = "1.0"
-NEEDS_TRANSLATOR = "(needs a translator: no approved form)"
+NEEDS_TRANSLATOR = "(translator needed)"  # the glossary has no approved form yet
 # Babel wraps comments at 76 columns; hints are kept under it so that each reads back
 # as the one comment it was written as.
 _COMMENT_MAX = 72
@@ -154,18 +154,17 @@ class _Hinter:
 def entry_hints(entry: Entry, label: str, locales: Sequence[str]) -> list[str]:
     """``label → ja: … · ko: …`` (split per locale when too long for one comment line).
 
-    Locales without an approved form are listed together and marked as needing a
-    translator: ``Yasushi Kajii → ja, ko: (needs a translator: no approved form)``.
+    A locale without an approved form is marked as needing a translator, all of
+    them at once when none has one: ``Yasushi Kajii → ja, ko: (translator needed)``.
     """
     if entry.dnt:
         return [f"{label} → keep as written (do not translate)"]
-    known = [(loc, entry.approved(loc)) for loc in locales if entry.approved(loc)]
-    missing = [loc for loc in locales if not entry.approved(loc)]
-    parts = [f"{loc}: {form}" for loc, form in known]
-    if missing:
-        parts.append(f"{', '.join(missing)}: {NEEDS_TRANSLATOR}")
-    if not parts:
+    if not locales:
         return []
+    if not any(entry.approved(loc) for loc in locales):
+        parts = [f"{', '.join(locales)}: {NEEDS_TRANSLATOR}"]
+    else:
+        parts = [f"{loc}: {entry.approved(loc) or NEEDS_TRANSLATOR}" for loc in locales]
     joined = f"{label} → {' · '.join(parts)}"
     if len(joined) <= _COMMENT_MAX:
         return [joined]

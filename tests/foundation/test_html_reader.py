@@ -67,6 +67,10 @@ def test_blocks_kinds_and_canonical_text() -> None:
     assert doc.blocks[6].ignore == frozenset({"PR203", "PR201"})
     assert doc.blocks[4].attr("level") == "1"
     assert doc.blocks[7].attrs == (("attr", "title"), ("element", "a"))
+    assert [b.attrs for b in doc.blocks[13:17]] == [
+        (("cell", "th"), ("row", "1")), (("cell", "td"), ("row", "1")),
+        (("list", "bullet"),), (("list", "bullet"),),
+    ]  # fmt: skip
 
 
 def test_plain_text_has_no_markup_and_maps_to_the_source() -> None:

@@ -66,6 +66,9 @@ def test_blocks_and_kinds() -> None:
         ("attribute", ["Logo of iPark"]),
     ]
     assert doc.blocks[0].attr("level") == "1"
+    assert [b.attr("list") for b in doc.blocks[3:5]] == ["bullet", "bullet"]
+    cells = [(b.attr("cell"), b.attr("row")) for b in doc.blocks[7:11]]
+    assert cells == [("th", "1"), ("th", "1"), ("td", "2"), ("td", "2")]
     assert doc.blocks[6].ignore == frozenset({"PR203", "PR201"})
     assert all(not b.ignore for b in doc.blocks if b.id != "b7")
 
@@ -126,3 +129,10 @@ def test_nesting_markdown_it_would_drop_is_an_input_error() -> None:
         parse("Intro.\n\n" + "> " * 25 + "Deep.")
     with pytest.raises(InputError, match="nested more than 20 levels"):
         parse("- " * 10 + "Deep.")
+
+
+def test_ordered_list_items_say_so() -> None:
+    doc = parse("1. first\n2. second\n\n- other\n")
+    assert [(b.kind.value, b.attr("list")) for b in doc.blocks] == [
+        ("list_item", "ordered"), ("list_item", "ordered"), ("list_item", "bullet"),
+    ]  # fmt: skip

@@ -102,6 +102,7 @@ class _Walker:
         self.run_: PlainBuilder = PlainBuilder()
         self.kind = BlockKind.PARAGRAPH
         self.attrs: tuple[tuple[str, str], ...] = ()
+        self.rows: dict[int, int] = {}  # table row element → row number, for TABLE_CELL attrs
 
     def run(self, root: etree._Element) -> list[Draft]:
         head = root.find("head")
@@ -202,7 +203,12 @@ class _Walker:
         if kind is BlockKind.HEADING:
             return kind, (("level", tag[1]),)
         if kind is BlockKind.TABLE_CELL:
-            return kind, (("cell", tag),)
+            row = self.rows.setdefault(id(el.getparent()), len(self.rows) + 1)
+            return kind, (("cell", tag), ("row", str(row)))
+        if kind is BlockKind.LIST_ITEM:
+            parent = el.getparent()
+            ordered = parent is not None and str(parent.tag).lower() == "ol"
+            return kind, (("list", "ordered" if ordered else "bullet"),)
         return kind, ()
 
     def _text(self, text: str) -> None:

@@ -37,6 +37,8 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
     lines = LineIndex(lined)
     drafts: list[Draft] = []
     containers: list[str] = []  # open list items / blockquotes
+    lists: list[str] = []  # "ordered" / "bullet" for each open list
+    row = 0  # table rows, counted through the document
     pending_ignore: frozenset[str] = frozenset()
     cursor = 0
     block: BlockKind | None = None
@@ -49,10 +51,18 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
             containers.pop()
         elif kind == "heading_open":
             block, attrs = BlockKind.HEADING, (("level", token.tag[1:]),)
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append(kind.split("_", 1)[0])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
         elif kind == "paragraph_open":
             block, attrs = _container_kind(containers), ()
+            if block is BlockKind.LIST_ITEM and lists:
+                attrs = (("list", lists[-1]),)
+        elif kind == "tr_open":
+            row += 1
         elif kind in ("th_open", "td_open"):
-            block, attrs = BlockKind.TABLE_CELL, (("cell", token.tag),)
+            block, attrs = BlockKind.TABLE_CELL, (("cell", token.tag), ("row", str(row)))
         elif kind == "html_block":
             codes = ignore_codes(_comment_body(token.content))
             if codes is not None:

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from prlocalize.findings import CheckResult, FileReport, Severity
+from prlocalize.findings import CheckResult, FileReport, Finding, Severity
 from prlocalize.report import Located, locate
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
@@ -108,22 +108,22 @@ class TextReporter:
         if not findings:
             console.print(f"All checks passed ({files} {noun} checked).", style="green")
             return
-        rows: dict[str, list[object]] = {}
+        counts: dict[str, int] = {}
+        fixable_counts: dict[str, int] = {}
+        first: dict[str, Finding] = {}
         for f in sorted(findings, key=lambda f: f.code):
-            row = rows.setdefault(f.code, [f.code, f.name, f.severity.label, 0, 0])
-            row[3] = int(row[3]) + 1  # type: ignore[call-overload]
-            row[4] = int(row[4]) + int(f.fixable)  # type: ignore[call-overload]
+            counts[f.code] = counts.get(f.code, 0) + 1
+            fixable_counts[f.code] = fixable_counts.get(f.code, 0) + int(f.fixable)
+            first.setdefault(f.code, f)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-        for name, justify in (
-            ("Code", "left"),
-            ("Name", "left"),
-            ("Severity", "left"),
-            ("Count", "right"),
-            ("Fixable", "right"),
-        ):
-            table.add_column(name, justify=justify)  # type: ignore[arg-type]
-        for row in rows.values():
-            table.add_row(*(str(c) for c in row))
+        table.add_column("Code")
+        table.add_column("Name")
+        table.add_column("Severity")
+        table.add_column("Count", justify="right")
+        table.add_column("Fixable", justify="right")
+        for code, count in counts.items():
+            f = first[code]
+            table.add_row(code, f.name, f.severity.label, str(count), str(fixable_counts[code]))
         console.print(table)
         fixable = sum(1 for f in findings if f.fixable)
         total = len(findings)

@@ -10,6 +10,7 @@ another ('bio ventures' beside 'bio-ventures').
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,3 +86,45 @@ def compound_key(prefix: str, stem: str) -> str:
     if stem.endswith("s") and len(stem) > 4:
         stem = stem[:-1]
     return prefix.casefold() + stem
+
+
+@dataclass(frozen=True)
+class CompoundConflict:
+    segment: Segment
+    match: re.Match[str]  # the open form ('bio ventures')
+    fixed: str  # written the way the release mostly writes it ('bio-ventures')
+    other: str  # that way, as the release writes it somewhere
+
+
+def open_compound_conflicts(ctx: CheckContext) -> Iterator[CompoundConflict]:
+    """Open forms of bound-prefix compounds the release also writes joined."""
+    segments = [segment for _block, segment in prose_segments(ctx)]
+    seen: dict[str, list[tuple[Segment, re.Match[str]]]] = {}
+    for segment in segments:
+        for m in COMPOUND_RE.finditer(segment.plain):
+            if not _named(ctx, segment, m):
+                seen.setdefault(compound_key(m.group(1), m.group(3)), []).append((segment, m))
+    for key, occurrences in seen.items():
+        if not any(m.group(2) == " " for _s, m in occurrences):
+            continue
+        closed = re.compile(rf"(?<![\w-]){re.escape(key)}s?(?![\w-])", re.IGNORECASE)
+        written = [(m.group(2), m.group()) for _s, m in occurrences if m.group(2) != " "]
+        for segment in segments:
+            written += [
+                ("", c.group())
+                for c in closed.finditer(segment.plain)
+                if not _named(ctx, segment, c)
+            ]
+        if not written:
+            continue
+        counts = Counter(sep for sep, _text in written)
+        sep = max(counts, key=lambda s: (counts[s], s == "-"))
+        other = next(text for s, text in written if s == sep)
+        for segment, m in occurrences:
+            if m.group(2) == " ":
+                yield CompoundConflict(segment, m, m.group(1) + sep + m.group(3), other)
+
+
+def _named(ctx: CheckContext, segment: Segment, m: re.Match[str]) -> bool:
+    """Whether a glossary match covers any of ``m`` (then the glossary rules speak)."""
+    return any(t.start < m.end() and m.start() < t.end for t in term_matches(ctx, segment))

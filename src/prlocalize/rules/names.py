@@ -21,12 +21,11 @@ from prlocalize.glossary.model import Kind
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.compounds import differs_only_in_separators
 from prlocalize.rules.consistency import (
-    COMPOUND_RE,
     Occurrence,
-    compound_key,
     entity_occurrences,
     is_short_form,
     number_key,
+    open_compound_conflicts,
 )
 from prlocalize.rules.name_order import korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import near_miss_index
@@ -413,48 +412,19 @@ class InconsistentEntity(Rule):
 
     def _open_compounds(self, ctx: CheckContext) -> Iterator[Finding]:
         """'bio ventures' where the release also writes 'bio-ventures' or 'bioventures'."""
-        segments = [segment for _block, segment in prose_segments(ctx)]
-        seen: dict[str, list[tuple[Segment, re.Match[str]]]] = {}
-        for segment in segments:
-            for m in COMPOUND_RE.finditer(segment.plain):
-                if not _named(ctx, segment, m):
-                    seen.setdefault(compound_key(m.group(1), m.group(3)), []).append((segment, m))
-        for key, occurrences in seen.items():
-            if not any(m.group(2) == " " for _s, m in occurrences):
-                continue
-            closed = re.compile(rf"(?<![\w-]){re.escape(key)}s?(?![\w-])", re.IGNORECASE)
-            written = [(m.group(2), m.group()) for _s, m in occurrences if m.group(2) != " "]
-            for segment in segments:
-                written += [
-                    ("", c.group())
-                    for c in closed.finditer(segment.plain)
-                    if not _named(ctx, segment, c)
-                ]
-            if not written:
-                continue
-            counts = Counter(sep for sep, _text in written)
-            sep = max(counts, key=lambda s: (counts[s], s == "-"))
-            other = next(text for s, text in written if s == sep)
-            for segment, m in occurrences:
-                if m.group(2) != " ":
-                    continue
-                fixed = m.group(1) + sep + m.group(3)
-                yield report(
-                    self,
-                    ctx,
-                    segment,
-                    m.start(),
-                    m.end(),
-                    f"'{m.group()}' also written '{other}' in this release",
-                    suggestion=fixed,
-                    replacement=fixed,
-                    fix_title=f"Write '{fixed}'",
-                )
-
-
-def _named(ctx: CheckContext, segment: Segment, m: re.Match[str]) -> bool:
-    """Whether a glossary match covers any of ``m`` (then the glossary rules speak)."""
-    return any(t.start < m.end() and m.start() < t.end for t in term_matches(ctx, segment))
+        for conflict in open_compound_conflicts(ctx):
+            m = conflict.match
+            yield report(
+                self,
+                ctx,
+                conflict.segment,
+                m.start(),
+                m.end(),
+                f"'{m.group()}' also written '{conflict.other}' in this release",
+                suggestion=conflict.fixed,
+                replacement=conflict.fixed,
+                fix_title=f"Write '{conflict.fixed}'",
+            )
 
 
 def _form_with_key(occurrences: list[Occurrence], key: str) -> str:

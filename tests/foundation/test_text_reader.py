@@ -196,3 +196,20 @@ def test_bracketed_group_with_full_width_spaces_opens_a_roster() -> None:
         lang="ja",
     )
     assert [b.kind.value for b in doc.blocks] == ["heading", "roster_line", "roster_line"]
+
+
+def test_bulleted_and_numbered_lines_are_list_items_without_their_markers() -> None:
+    text = (
+        "The programme offers:\n- lab space,\n- introductions.\n\nSteps:\n1. Apply.\n2) Move in.\n"
+    )
+    doc = parse(text)
+    items = [(b.kind.value, b.attr("list"), b.segments[0].text) for b in doc.blocks]
+    assert items == [
+        ("heading", None, "The programme offers:"),
+        ("list_item", "bullet", "lab space,"),
+        ("list_item", "bullet", "introductions."),
+        ("heading", None, "Steps:"),
+        ("list_item", "ordered", "Apply."),
+        ("list_item", "ordered", "Move in."),
+    ]
+    assert doc.position(doc.blocks[1].segments[0].span.start).column == 3

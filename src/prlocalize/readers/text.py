@@ -24,6 +24,7 @@ _PARTICIPANTS = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL_END = re.compile(r"[.!?。！？…][\"'”’」』）)\]]*\Z")
+_BULLET = re.compile(r"([-•・*▪◦‣●■]|\d{1,2}[.)])\s+(?=\S)")
 _ROSTER_GROUP = (("role", "roster-group"),)
 _COMPANY_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|LLC|PLC|Bros)\.\Z")
 _LOWER_START = re.compile(r"[a-z(]")
@@ -104,6 +105,12 @@ def _classify(
             out.append(_line(BlockKind.ROSTER_LINE, text, start, end))
         elif short and DATE_LINE.match(text):
             out.append(_line(BlockKind.DATELINE, text, start, end))
+        elif (bullet := _BULLET.match(text)) is not None:
+            # "- item", "・項目", "2) item": the marker stays out of the translatable text
+            at = start + bullet.end()
+            ordered = bullet.group(1)[0].isdigit()
+            attrs = (("list", "ordered" if ordered else "bullet"),)
+            out.append(_line(BlockKind.LIST_ITEM, text[bullet.end() :], at, end, attrs))
         elif i == 0 and _heading_like(text) and not (len(texts) > 1 and _continues(text, texts[1])):
             out.append(_line(BlockKind.HEADING, text, start, end))
         else:

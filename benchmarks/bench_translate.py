@@ -18,7 +18,7 @@ REPO = HERE.parent
 # the LibreTranslate-compatible server the tests use
 sys.path.insert(0, str(REPO / "tests" / "translate"))
 
-from servers import Behaviour, LibreServer  # noqa: E402
+from translate_servers import Behaviour, LibreServer  # noqa: E402
 
 CORPUS = HERE / ".corpus"
 WORDS = [

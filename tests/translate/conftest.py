@@ -11,8 +11,8 @@ import pytest
 # the contract suite and the stub servers are plain modules beside the tests
 sys.path.insert(0, str(Path(__file__).parent))
 
-from servers import Behaviour, DeepLServer, LibreServer, OpenAiServer
 from translate_fixtures import small_glossary
+from translate_servers import Behaviour, DeepLServer, LibreServer, OpenAiServer
 
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.engine import MtOptions

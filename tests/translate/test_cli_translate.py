@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from servers import LibreServer
+from translate_servers import LibreServer
 
 from prlocalize.translate import workflow
 from prlocalize.translate.policy import RetryPolicy

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from contract import CASES, MASKED, MachineBackendContract
-from servers import DeepLServer, OpenAiServer
+from translate_servers import DeepLServer, OpenAiServer
 
 from prlocalize.errors import BackendError
 from prlocalize.glossary.model import Glossary

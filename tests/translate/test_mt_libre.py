@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from contract import CASES, MASKED, UNKNOWN, BackendContract, MachineBackendContract
-from servers import LibreServer
+from translate_servers import LibreServer
 
 from prlocalize.errors import BackendError
 from prlocalize.glossary.model import Glossary

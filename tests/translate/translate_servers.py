@@ -47,6 +47,12 @@ class Behaviour:
         return found
 
 
+class _Server(ThreadingHTTPServer):
+    # the default backlog of 5 drops connections when 8 workers connect at once,
+    # and the client then waits a second for the SYN retransmit
+    request_queue_size = 128
+
+
 class StubServer:
     """A ThreadingHTTPServer in a daemon thread; ``handle`` answers each request."""
 
@@ -67,7 +73,7 @@ class StubServer:
             def do_POST(self) -> None:
                 server._dispatch(self, "POST")
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _Server(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True

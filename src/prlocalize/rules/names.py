@@ -371,6 +371,8 @@ class InconsistentEntity(Rule):
         # entries whose approved forms are singular and plural of one word are one group
         by_entry: dict[str, list[Occurrence]] = {}
         for occurrence in entity_occurrences(ctx):
+            if occurrence.match.entry.kind is Kind.TITLE:
+                continue  # 'CEO' beside '代表取締役社長' is usual, not an inconsistency
             by_entry.setdefault(occurrence.match.entry.id, []).append(occurrence)
         groups: dict[str, list[Occurrence]] = {}
         for entry_id, found in by_entry.items():
@@ -389,7 +391,7 @@ class InconsistentEntity(Rule):
             preferred = approved_key if approved_key in full else max(full, key=counts.__getitem__)
             for o in occurrences:
                 key = number_key(o.match.form)
-                if key not in full or key == preferred:
+                if key not in full or key == preferred or not _same_spelling(key, preferred):
                     continue
                 own = o.match.approved or ""
                 fixed = (
@@ -425,6 +427,13 @@ class InconsistentEntity(Rule):
                 replacement=conflict.fixed,
                 fix_title=f"Write '{conflict.fixed}'",
             )
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name, not a name and its alias ('iPS cells' for the long form)."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) >= 75
 
 
 def _form_with_key(occurrences: list[Occurrence], key: str) -> str:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 
 from prlocalize.glossary.io import load_glossaries, write_csv_text
@@ -19,6 +20,24 @@ def test_lint_clean_exits_0(run_cli: Run, repo_root: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout == ""
     assert result.stderr == "0 error(s), 0 warning(s) in 5 files\n"
+
+
+def test_lint_without_paths_uses_the_project_glossaries(
+    run_cli: Run, repo_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo_root)
+    result = run_cli("glossary", "lint")
+    assert result.exit_code == 0
+    assert result.stderr == "0 error(s), 0 warning(s) in 5 files\n"
+
+
+def test_lint_without_paths_or_glossaries_exits_2(
+    run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("glossary", "lint")
+    assert result.exit_code == 2
+    assert "no glossary given" in result.stderr
 
 
 def test_lint_errors_exit_1_text(run_cli: Run, tmp_path: Path) -> None:

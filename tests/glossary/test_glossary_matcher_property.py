@@ -11,22 +11,32 @@ from prlocalize.glossary.matcher import (
     entry_forms,
     is_word_char,
 )
-from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Term
 
 FORM_CHARS = "aAbB語ア"
 TEXT_CHARS = FORM_CHARS + " -'."
 
 forms = st.text(FORM_CHARS + " ", min_size=1, max_size=5).map(str.strip).filter(bool)
 entries = st.lists(
-    st.tuples(st.sampled_from([Kind.TERM, Kind.ORG]), forms, st.lists(forms, max_size=2)),
+    st.tuples(
+        st.sampled_from([Kind.TERM, Kind.ORG, Kind.PERSON]), forms, st.lists(forms, max_size=2)
+    ),
     min_size=1,
     max_size=8,
 )
 
 
+def _term(kind: Kind, text: str, variants: list[str]) -> Term:
+    name = None
+    if kind is Kind.PERSON and " " in text:  # derived glued and reversed forms come into play
+        given, family = text.split(" ", 1)
+        name = PersonName(given, family)
+    return Term(text, variants=tuple(v for v in variants if v != text), name=name)
+
+
 def _glossary(spec: list[tuple[Kind, str, list[str]]]) -> Glossary:
     return Glossary(
-        Entry(f"e{i}", kind, {"en": Term(text, variants=tuple(v for v in variants if v != text))})
+        Entry(f"e{i}", kind, {"en": _term(kind, text, variants)})
         for i, (kind, text, variants) in enumerate(spec)
     )
 

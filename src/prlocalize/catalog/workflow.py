@@ -10,7 +10,7 @@ sound, so a broken release or catalog stops the command with nothing written.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,15 +43,21 @@ def extract(
     glossary: Glossary | None = None,
     locales: Sequence[str] = (),
     source_lang: str | None = None,
+    advance: Callable[[int], None] | None = None,
 ) -> list[ExtractResult]:
-    """One ``<stem>.pot`` per release found under ``paths``."""
+    """One ``<stem>.pot`` per release found under ``paths``.
+
+    ``advance(n)`` is called as releases are done (a progress bar's step).
+    """
     from prlocalize.fsutil import iter_release_files
     from prlocalize.readers import read_document
 
     documents = [read_document(p, lang=source_lang) for p in iter_release_files(paths)]
     if not documents:
         raise UsageError("no release files found (.txt, .md, .html)")
-    return extract_documents(documents, locales_dir, glossary=glossary, locales=locales)
+    return extract_documents(
+        documents, locales_dir, glossary=glossary, locales=locales, advance=advance
+    )
 
 
 def extract_documents(
@@ -60,7 +66,9 @@ def extract_documents(
     *,
     glossary: Glossary | None = None,
     locales: Sequence[str] = (),
+    advance: Callable[[int], None] | None = None,
 ) -> list[ExtractResult]:
+    step = advance or _ignore
     by_stem: dict[str, Document] = {}
     for document in documents:
         other = by_stem.setdefault(document.stem, document)
@@ -76,6 +84,7 @@ def extract_documents(
         if target.exists():
             _keep_creation_date(template, read_catalog(target))
         planned.append((document, target, template))
+        step(1)
     results = []
     for document, target, template in planned:
         written = write_catalog(target, template)
@@ -102,9 +111,14 @@ def templates_in(locales_dir: str | Path) -> list[Path]:
 
 
 def update(
-    locales_dir: str | Path, locales: Sequence[str], *, fuzzy_matching: bool = True
+    locales_dir: str | Path,
+    locales: Sequence[str],
+    *,
+    fuzzy_matching: bool = True,
+    advance: Callable[[int], None] | None = None,
 ) -> list[UpdateResult]:
     """Create or merge ``<locale>/LC_MESSAGES/<domain>.po`` for every template and locale."""
+    step = advance or _ignore
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     jobs: list[tuple[Path, str, Catalog, Catalog | None]] = []
     for template_path in templates_in(locales_dir):
@@ -120,6 +134,7 @@ def update(
             catalog.revision_date = now
         written = write_catalog(target, catalog)
         results.append(UpdateResult(target, locale, old is None, written, counts, catalog))
+        step(1)
     return results
 
 
@@ -133,11 +148,22 @@ def catalogs_in(locales_dir: str | Path) -> list[Path]:
     return found
 
 
-def compile_all(locales_dir: str | Path, *, use_fuzzy: bool = False) -> list[CompileResult]:
+def compile_all(
+    locales_dir: str | Path,
+    *,
+    use_fuzzy: bool = False,
+    advance: Callable[[int], None] | None = None,
+) -> list[CompileResult]:
     """A .mo beside every .po of ``locales_dir`` (all are read before any is written)."""
+    step = advance or _ignore
     paths = catalogs_in(locales_dir)
     catalogs = [read_catalog(path, locale=path.parent.parent.name) for path in paths]
-    return [
-        compile_catalog(path, use_fuzzy=use_fuzzy, catalog=catalog)
-        for path, catalog in zip(paths, catalogs, strict=True)
-    ]
+    results = []
+    for path, catalog in zip(paths, catalogs, strict=True):
+        results.append(compile_catalog(path, use_fuzzy=use_fuzzy, catalog=catalog))
+        step(1)
+    return results
+
+
+def _ignore(n: int) -> None:
+    """No progress display."""

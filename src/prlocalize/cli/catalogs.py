@@ -65,14 +65,16 @@ def extract(
     settings = _settings(glossaries=glossaries, source_lang=source_lang)
     glossary = load_glossaries(settings.glossary_paths())
     hint_locales = tuple(validate_locale(loc) for loc in (locales or settings.locales))
-    results = run_extract(
-        paths,
-        locales_dir,
-        glossary=glossary,
-        locales=hint_locales,
-        source_lang=settings.source_lang,
-    )
     ui = _ui()
+    with ui.progress("extract") as advance:
+        results = run_extract(
+            paths,
+            locales_dir,
+            glossary=glossary,
+            locales=hint_locales,
+            source_lang=settings.source_lang,
+            advance=advance,
+        )
     ui.table(
         None,
         ["template", "messages", "status"],
@@ -97,8 +99,12 @@ def update(*, locales_dir: str, locales: tuple[str, ...], no_fuzzy_matching: boo
     from prlocalize.catalog.workflow import update as run_update
 
     normalised = tuple(validate_locale(loc) for loc in locales)
-    results = run_update(locales_dir, normalised, fuzzy_matching=not no_fuzzy_matching)
-    _ui().table(
+    ui = _ui()
+    with ui.progress("update") as advance:
+        results = run_update(
+            locales_dir, normalised, fuzzy_matching=not no_fuzzy_matching, advance=advance
+        )
+    ui.table(
         None,
         ["catalog", "new", "fuzzy", "obsolete", "kept", "status"],
         [
@@ -122,8 +128,10 @@ def compile_(*, locales_dir: str, use_fuzzy: bool) -> None:
     """Compile every LOCALES_DIR/<locale>/LC_MESSAGES/*.po to a .mo beside it."""
     from prlocalize.catalog.workflow import compile_all
 
-    results = compile_all(locales_dir, use_fuzzy=use_fuzzy)
-    _ui().table(
+    ui = _ui()
+    with ui.progress("compile") as advance:
+        results = compile_all(locales_dir, use_fuzzy=use_fuzzy, advance=advance)
+    ui.table(
         None,
         ["catalog", "translated", "fuzzy", "untranslated", "done"],
         [

@@ -36,6 +36,7 @@ _CJK_OR_HANGUL = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
 _IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")
+_LABELS = (BlockKind.HEADING, BlockKind.BREADCRUMB)
 _ONE_ITEM = frozenset({BlockKind.DATELINE, BlockKind.BREADCRUMB, BlockKind.ROSTER_LINE})
 _WINDOW = 4096  # how far to look for a character before giving up on it
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.DOTALL)
@@ -280,14 +281,21 @@ def _contexts(blocks: list[Block]) -> list[Block]:
     "Contact" as a heading and "Contact" as a line may need different translations;
     the same heading repeated needs none (one catalog entry serves all).
     """
+    labels = {
+        block.segments[0].text
+        for block in blocks
+        if block.kind in _LABELS and len(block.segments) == 1 and _one_word(block.segments[0].text)
+    }
+    if not labels:
+        return blocks
     kinds: dict[str, set[BlockKind]] = {}
     for block in blocks:
-        if len(block.segments) == 1 and " " not in block.segments[0].text.strip():
+        if len(block.segments) == 1 and block.segments[0].text in labels:
             kinds.setdefault(block.segments[0].text, set()).add(block.kind)
     out: list[Block] = []
     for block in blocks:
         if (
-            block.kind in (BlockKind.HEADING, BlockKind.BREADCRUMB)
+            block.kind in _LABELS
             and len(block.segments) == 1
             and len(kinds.get(block.segments[0].text, ())) > 1
         ):
@@ -297,3 +305,7 @@ def _contexts(blocks: list[Block]) -> list[Block]:
             )  # fmt: skip
         out.append(block)
     return out
+
+
+def _one_word(text: str) -> bool:
+    return " " not in text.strip()

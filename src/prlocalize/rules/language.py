@@ -76,9 +76,10 @@ class ForeignScriptFragment(Rule):
         A Korean word inside an English sentence, or an English sentence left in a
         Japanese release, is a piece the translator missed. Readers cannot read it
         and it usually hides a missing link or phrase.
-        Names in the glossary, quoted or bracketed titles, URLs and e-mail addresses
-        are allowed; in Japanese and Korean releases Latin brand names and
-        abbreviations are normal and only a whole English sentence is reported.
+        Names in the glossary, quoted or bracketed titles, URLs and e-mail addresses,
+        link texts and text marked with a ``lang`` attribute are allowed; in Japanese
+        and Korean releases Latin brand names and abbreviations are normal and only a
+        whole English sentence is reported.
 
     Example:
         For a detailed explanation, please refer to 여기에서.
@@ -118,6 +119,14 @@ class ForeignScriptFragment(Rule):
         allowed = [(m.start, m.end) for m in term_matches(ctx, segment)]
         allowed += url_spans(text)
         allowed += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        # marked as another language (lang="ko"), or a link such as a language switcher
+        allowed += [
+            (i.start, i.end)
+            for i in segment.inlines
+            if i.attr("lang")
+            or i.attr("hreflang")
+            or (i.tag == "a" and usable_href(i.attr("href")))
+        ]
         for start, end in _merge(text, runs):
             if _covered(start, end, allowed):
                 continue

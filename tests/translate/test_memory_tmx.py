@@ -239,3 +239,15 @@ def test_length_window_finds_what_a_full_scan_finds(sources: list[str], query: s
         best = process.extractOne(normalise(query), keys, scorer=fuzz.ratio, score_cutoff=60)
         assert (found.score if found else None) == (best[1] if best else None)
         memory.close()
+
+
+def test_damaged_or_unwritable_memory_is_an_input_error(tmp_path: Path) -> None:
+    damaged = tmp_path / "memory.sqlite"
+    damaged.write_bytes(b"this is not SQLite at all" * 100)
+    with pytest.raises(InputError) as caught:
+        TranslationMemory(damaged)
+    assert caught.value.path == str(damaged)
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot open the memory"):
+        TranslationMemory(blocker / "sub" / "memory.sqlite")

@@ -74,15 +74,14 @@ class Match:
 
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating) the SQLite file shared by the memory and the MT cache."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
-    except sqlite3.DatabaseError as exc:
-        raise InputError(
-            path, None, f"cannot open the memory: {exc}", "delete or move it"
-        ) from None
+    except (OSError, sqlite3.DatabaseError) as exc:
+        hint = "check the path, or move a damaged file away"
+        raise InputError(path, None, f"cannot open the memory: {exc}", hint) from None
     return conn
 
 

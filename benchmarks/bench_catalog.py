@@ -54,6 +54,12 @@ def _cpu() -> float:
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
+def _versus(ours: float, peer: float) -> str:
+    if ours <= peer:
+        return f"prlocalize {peer / ours:.1f}x faster"
+    return f"prlocalize {ours / peer:.1f}x slower"
+
+
 def _wall() -> str:
     return f" [{_timed.wall:.2f} s]"  # type: ignore[attr-defined]
 
@@ -99,13 +105,13 @@ def pipeline(paths: list[Path], glossary) -> None:  # type: ignore[no-untyped-de
             return
         peer, _ = _timed(lambda: _html2po(html, root / "html2po"))
         print(
-            f"html2po  {len(html)} HTML releases: {peer:.2f} s{_wall()} -> prlocalize "
-            f"{peer / ours:.1f}x (without hints {peer / bare:.1f}x)"
+            f"html2po  {len(html)} HTML releases: {peer:.2f} s{_wall()} -> "
+            f"{_versus(ours, peer)} (without hints {_versus(bare, peer)})"
         )
         all_peer, _ = _timed(lambda: _html2po(paths, root / "html2po-all"))
         print(
             f"html2po  all {len(paths)} files (text read as HTML): {all_peer:.2f} s; "
-            f"prlocalize extract {all_peer / seconds:.1f}x faster"
+            f"extract of all 1000: {_versus(seconds, all_peer)}"
         )
 
 

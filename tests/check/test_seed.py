@@ -85,5 +85,5 @@ def test_clean_releases_get_no_finding(glossary: str) -> None:
     path = REPO / "glossaries" if glossary == "bundled" else Path(__file__).parent / glossary
     settings = Settings(root=REPO, glossaries=(str(path),))
     result = check_paths([Path(__file__).parent / "fixtures" / "clean"], settings)
-    assert len(result.files) == 8
+    assert len(result.files) == 9
     assert _lines(result) == []

@@ -23,7 +23,14 @@ from prlocalize.rules.links import (
     strip_link_text,
     usable_href,
 )
-from prlocalize.rules.support import inside, prose_segments, report, term_matches, url_spans
+from prlocalize.rules.support import (
+    inside,
+    prose_segments,
+    protected_spans,
+    report,
+    term_matches,
+    url_spans,
+)
 from prlocalize.scripts import Script, script_of, script_runs
 
 _LANGUAGE_NAMES = {"en": "English", "ja": "Japanese", "ko": "Korean", "zh": "Chinese"}
@@ -117,7 +124,7 @@ class ForeignScriptFragment(Rule):
         if not runs:
             return
         allowed = [(m.start, m.end) for m in term_matches(ctx, segment)]
-        allowed += url_spans(text)
+        allowed += protected_spans(segment)
         allowed += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         # marked as another language (lang="ko"), or a link such as a language switcher
         allowed += [

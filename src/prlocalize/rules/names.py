@@ -32,9 +32,9 @@ from prlocalize.rules.nearmiss import near_miss_index
 from prlocalize.rules.support import (
     covered,
     prose_segments,
+    protected_spans,
     report,
     term_matches,
-    url_spans,
 )
 
 _TEXT_WORD = re.compile(
@@ -140,7 +140,7 @@ class MisspelledTerm(Rule):
                 if not candidates:
                     continue
                 if skip is None:
-                    spans = [(m.start, m.end) for m in matches] + url_spans(text)
+                    spans = [(m.start, m.end) for m in matches] + protected_spans(segment)
                     skip = covered(len(text), spans)
                 if skip[w.start()] or skip[w.end() - 1]:
                     continue

@@ -82,6 +82,16 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CODE_TAGS = frozenset({"code", "kbd", "samp", "var"})
+
+
+def protected_spans(segment: Segment) -> list[tuple[int, int]]:
+    """Spans of ``segment.plain`` that are not prose: addresses and inline code."""
+    spans = list(url_spans(segment.plain))
+    spans += [(i.start, i.end) for i in segment.inlines if i.tag in _CODE_TAGS]
+    return spans
+
+
 def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``[start, end)`` overlaps any of ``spans``."""
     return any(s < end and start < e for s, e in spans)

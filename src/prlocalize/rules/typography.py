@@ -15,7 +15,13 @@ from typing import ClassVar
 from prlocalize.findings import Finding, Severity
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.compounds import compound_index, fold_compound
-from prlocalize.rules.support import inside, prose_segments, report, term_matches, url_spans
+from prlocalize.rules.support import (
+    inside,
+    prose_segments,
+    protected_spans,
+    report,
+    term_matches,
+)
 
 # (pattern, replacement): longest first, so ", ." is one finding, not two
 _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -63,7 +69,7 @@ class StrayPunctuation(Rule):
             text = segment.plain
             if not _STRAY_HINT.search(text):
                 continue
-            urls = url_spans(text)
+            urls = protected_spans(segment)
             taken: list[tuple[int, int]] = []
             for pattern, replacement in _STRAY:
                 for m in pattern.finditer(text):
@@ -156,7 +162,7 @@ class MissingSpaceAfterPunctuation(Rule):
             text = segment.plain
             if not _GLUED_HINT.search(text):
                 continue
-            urls = url_spans(text)
+            urls = protected_spans(segment)
             for start, punct_end, end in _glued_punctuation(text):
                 if inside(start, end, urls) or _in_identifier(text, start, end):
                     continue
@@ -225,8 +231,11 @@ class DoubledSpace(Rule):
             text = segment.plain
             if "  " not in text:
                 continue
+            code = protected_spans(segment)
             for m in _DOUBLED.finditer(text):
                 start, end = m.start(), m.end()
+                if inside(start, end, code):
+                    continue
                 before = text[:start].rsplit(" ", 1)[-1] or text[:start]
                 yield report(
                     self,
@@ -288,7 +297,7 @@ class CompoundSpelling(Rule):
                 (m.start, m.end)
                 for m in term_matches(ctx, segment)
                 if m.kind in {"approved", "variant"}
-            ] + url_spans(text)
+            ] + protected_spans(segment)
             i = 0
             while i < len(words):
                 if words[i][0] not in starts:

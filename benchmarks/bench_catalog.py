@@ -179,9 +179,7 @@ def merge_versus_msgmerge(paths: list[Path], count: int = 5000) -> None:
             return
         command = [msgmerge, "-q", "-U", "--backup=none", str(root / "gnu.po"), str(new_pot)]
         peer, _ = _timed(lambda: subprocess.run(command, check=True))
-        print(
-            f"msgmerge -U same catalogs: {peer:.2f} s{_wall()} -> prlocalize {peer / seconds:.1f}x"
-        )
+        print(f"msgmerge -U same catalogs: {peer:.2f} s{_wall()} -> {_versus(seconds, peer)}")
 
 
 def main() -> None:

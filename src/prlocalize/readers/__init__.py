@@ -9,6 +9,7 @@ that name the file, the line and the byte.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from prlocalize.document import Document
@@ -33,7 +34,7 @@ __all__ = ["FORMATS", "decode_source", "format_of", "parse_text", "read_document
 
 def format_of(path: str | Path) -> str:
     """The reader format for a file name (plain text when the suffix says nothing)."""
-    return SUFFIX_FORMATS.get(Path(path).suffix.lower(), "text")
+    return SUFFIX_FORMATS.get(os.path.splitext(str(path))[1].lower(), "text")
 
 
 def decode_source(data: bytes, path: str | Path) -> str:
@@ -82,17 +83,17 @@ def read_document(
 ) -> Document:
     """Read and segment one release file."""
     path_str = str(path)
-    file = Path(path)
-    if file.is_dir():
-        raise InputError(path_str, None, "is a folder, not a release file", "name a file")
     try:
-        size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                path_str, None, f"file is {size // (1024 * 1024)} MB; releases are read up to "
-                f"{MAX_BYTES // (1024 * 1024)} MB", "split the file",
-            )  # fmt: skip
-        data = file.read_bytes()
+        with open(path_str, "rb") as fh:  # one open and one fstat: this runs once per release
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_BYTES:
+                raise InputError(
+                    path_str, None, f"file is {size // (1024 * 1024)} MB; releases are read up "
+                    f"to {MAX_BYTES // (1024 * 1024)} MB", "split the file",
+                )  # fmt: skip
+            data = fh.read()
+    except IsADirectoryError:
+        raise InputError(path_str, None, "is a folder, not a release file", "name a file") from None
     except OSError as exc:
         raise InputError(path_str, None, f"cannot read file: {exc.strerror or exc}") from None
     text = decode_source(data, path_str)

@@ -40,10 +40,12 @@ def read_text(source: str) -> list[Draft]:
     drafts: list[Draft] = []
     roster = False
     first_group = True
-    for group in _groups(source):
-        texts = [source[s:e] for s, e in group]
+    for group, texts in _groups(source):
         if first_group and _is_breadcrumb(texts):
-            drafts += [Draft(BlockKind.BREADCRUMB, source[s:e], s, Span(s, e)) for s, e in group]
+            drafts += [
+                Draft(BlockKind.BREADCRUMB, t, s, Span(s, e))
+                for (s, e), t in zip(group, texts, strict=True)
+            ]
             first_group = False
             continue
         first_group = False
@@ -54,21 +56,24 @@ def read_text(source: str) -> list[Draft]:
     return drafts
 
 
-def _groups(source: str) -> Iterator[list[tuple[int, int]]]:
-    """Runs of non-blank lines as (start, end) of each line's text without outer spaces."""
+def _groups(source: str) -> Iterator[tuple[list[tuple[int, int]], list[str]]]:
+    """Runs of non-blank lines: (start, end) of each line's text without outer spaces, and
+    that text."""
     group: list[tuple[int, int]] = []
+    texts: list[str] = []
     pos = 0
     for raw in source.split("\n"):
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
+            lead = raw.index(stripped[0]) if raw[0].isspace() else 0
             group.append((pos + lead, pos + lead + len(stripped)))
+            texts.append(stripped)
         elif group:
-            yield group
-            group = []
+            yield group, texts
+            group, texts = [], []
         pos += len(raw) + 1
     if group:
-        yield group
+        yield group, texts
 
 
 def _is_breadcrumb(texts: list[str]) -> bool:

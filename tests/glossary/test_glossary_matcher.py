@@ -107,6 +107,14 @@ def test_full_and_half_width() -> None:
     ]
 
 
+def test_decomposed_hangul_matches_composed_form() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "장관 오영주는")
+    name = unicodedata.normalize("NFD", "오영주")
+    assert _found("ko", text) == [("person:oh-youngju", "approved", name)]
+
+
 def test_spans_survive_length_changing_folds() -> None:
     text = "ßİ ﬁ Minister ｶﾞ Mikio Kato"
     found = _found("en", text)

@@ -84,7 +84,11 @@ def fold(text: str) -> str:
 
 
 def _is_mark(char: str) -> bool:
-    return unicodedata.combining(char) != 0
+    """A character that composes with the one before it: a combining mark, or a Hangul
+    vowel or final consonant jamo (decomposed Hangul, as macOS writes it, composes to
+    the syllables glossaries hold)."""
+    cp = ord(char)
+    return unicodedata.combining(char) != 0 or 0x1160 <= cp <= 0x11FF or 0xD7B0 <= cp <= 0xD7FF
 
 
 class _Folded:

@@ -284,3 +284,26 @@ def test_no_progress_bar_with_machine_formats(run_cli: Cli, workdir: Path) -> No
     result = check(run_cli, "release.txt", "--format", "json")
     json.loads(result.output)  # stdout is pure JSON
     assert os.environ.get("NO_COLOR") == "1"
+
+
+def test_unknown_source_lang_exits_2(run_cli: Cli, workdir: Path) -> None:
+    result = check(run_cli, "release.txt", "--source-lang", "xx")
+    assert result.exit_code == 2
+    assert "--source-lang" in result.output
+
+
+def test_without_glossary_a_warning_says_name_checks_are_off(run_cli: Cli, workdir: Path) -> None:
+    result = run_cli("check", "release.txt", "--format", "json")
+    assert result.exit_code == 0  # only the doubled space (a warning) is left
+    assert "no glossary found" in result.stderr
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["PR303"]
+
+
+def test_japanese_release_with_source_lang(run_cli: Cli, workdir: Path) -> None:
+    (workdir / "ja.txt").write_text("会議は終了しました。。\n", encoding="utf-8")
+    result = check(run_cli, "ja.txt", "--source-lang", "ja", "--format", "github")
+    assert result.exit_code == 1
+    assert result.output == (
+        "::error file=ja.txt,line=1,col=10,endLine=1,endColumn=12,title=PR301::"
+        "Stray punctuation '。。' (suggestion: 。)\n"
+    )

@@ -74,7 +74,11 @@ def check(
     if source_lang:
         from prlocalize.cli.options import validate_locale
 
-        lang = validate_locale(source_lang)
+        try:
+            lang = validate_locale(source_lang)
+        except click.BadParameter as exc:
+            exc.param_hint = "--source-lang"
+            raise
     settings = load_settings(
         Path.cwd(),
         {
@@ -85,6 +89,8 @@ def check(
     )
     reporter = None if diff else get_reporter(fmt)
     ui = Ui(machine_output=fmt in MACHINE_FORMATS or fmt == "html" or diff)
+    if not settings.glossary_paths():
+        ui.warn("no glossary found: name and term checks are off (pass -g or add glossaries/)")
     with ui.progress("Checking releases") as advance:
         result = check_paths(
             paths,

@@ -101,10 +101,11 @@ def _babel_entries(path: Path) -> list[tuple]:
 
 
 def _row(message, *, obsolete: bool) -> tuple:
+    plural = not isinstance(message.id, str)
     return (
         message.context,
-        message.id,
-        message.string,
+        "\x00".join(message.id) if plural else message.id,
+        tuple(message.string) if plural else message.string,
         tuple(sorted(message.flags)),
         () if obsolete else tuple((f, str(n)) for f, n in message.locations),
         tuple(message.user_comments),
@@ -124,8 +125,10 @@ def _polib_entries(path: Path) -> list[tuple]:
         rows.append(
             (
                 entry.msgctxt,
-                entry.msgid,
-                entry.msgstr,
+                f"{entry.msgid}\x00{entry.msgid_plural}" if entry.msgid_plural else entry.msgid,
+                tuple(entry.msgstr_plural[k] for k in sorted(entry.msgstr_plural))
+                if entry.msgid_plural
+                else entry.msgstr,
                 tuple(sorted(entry.flags)),
                 () if entry.obsolete else tuple((f, str(n)) for f, n in entry.occurrences),
                 tuple(entry.tcomment.split("\n")) if entry.tcomment else (),

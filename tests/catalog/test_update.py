@@ -204,3 +204,18 @@ def test_broken_catalog_stops_update_before_anything_is_written(tmp_path: Path) 
         update(locales, ["ja", "ko"])
     assert (info.value.path, info.value.line) == (str(ko), 2)
     assert ja.read_bytes() == ja_before
+
+
+def test_plural_entries_of_a_hand_made_catalog_are_kept(tmp_path: Path) -> None:
+    po = tmp_path / "ja" / "LC_MESSAGES" / "r.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: ja\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+        'msgid "One file"\nmsgid_plural "%d files"\nmsgstr[0] "%d 個のファイル"\n\n'
+        'msgid "Old sentence here."\nmsgstr "古い文。"\n',
+        encoding="utf-8",
+    )
+    result = update_catalog(po, _template("Old sentence here!", "New."), "ja")
+    assert (result.fuzzy, result.new, result.obsolete) == (1, 1, 1)
+    assert_valid_catalog(po)
+    assert "%d 個のファイル" in po.read_text(encoding="utf-8")

@@ -162,8 +162,9 @@ def _fuzzy_sources(
     """
     if not pending:
         return {}
-    everything: list[Key] = [k for k, m in old_active.items() if m.string and k[0]]
-    everything += [k for k, m in old_obsolete.items() if m.string and k[0]]
+    # plural messages (tuple ids) never come from a release; they are only kept
+    everything: list[Key] = [k for k, m in old_active.items() if m.string and _text(k[0])]
+    everything += [k for k, m in old_obsolete.items() if m.string and _text(k[0])]
     if not everything:
         return {}
     from rapidfuzz import fuzz, process
@@ -174,6 +175,8 @@ def _fuzzy_sources(
         stages.append((everything, [k[0] for k in everything]))
     found: dict[int, Key] = {}
     for index, tmsg in pending:
+        if not _text(tmsg.id):
+            continue
         for keys, texts in stages:
             best = process.extractOne(
                 str(tmsg.id), texts, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
@@ -182,6 +185,10 @@ def _fuzzy_sources(
                 found[index] = keys[best[2]]
                 break
     return found
+
+
+def _text(msgid: object) -> bool:
+    return isinstance(msgid, str) and bool(msgid)
 
 
 def _carry(tmsg: Message, source: Message, *, fuzzy_from: Message | None) -> Message:
@@ -218,6 +225,14 @@ def _obsoleted(message: Message) -> Message:
     return gone
 
 
+def _kept(old: Catalog | None, field: str, placeholder: str) -> object:
+    """A header value of ``old`` that a person set (None for gettext's placeholders)."""
+    value = getattr(old, field, None) if old is not None else None
+    if not value or (isinstance(value, str) and placeholder in value):
+        return None
+    return value
+
+
 def _new_catalog(old: Catalog | None, template: Catalog, locale: str) -> Catalog:
     """An empty catalog for ``locale`` whose header keeps what translators set in ``old``."""
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -229,15 +244,15 @@ def _new_catalog(old: Catalog | None, template: Catalog, locale: str) -> Catalog
         version=template.version,
         msgid_bugs_address=template.msgid_bugs_address,
         creation_date=template.creation_date,
-        revision_date=old.revision_date if old is not None else now,
-        language_team=old.language_team if old is not None else str(parsed.english_name),
+        revision_date=_kept(old, "revision_date", "YEAR") or now,
+        language_team=_kept(old, "language_team", "LANGUAGE") or str(parsed.english_name),
         charset="utf-8",
         fuzzy=old.fuzzy if old is not None else False,
     )
     # Babel's constructor turns empty values into its placeholders; msgfmt --check
     # warns about those in a PO, and an empty field says "nobody yet" just as well.
     catalog.msgid_bugs_address = template.msgid_bugs_address
-    catalog.last_translator = old.last_translator if old is not None else ""
+    catalog.last_translator = _kept(old, "last_translator", "FULL NAME") or ""
     if old is not None and old.header_comment.strip("# \n"):
         catalog.header_comment = old.header_comment
     else:

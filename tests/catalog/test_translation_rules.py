@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from prlocalize.catalog.checks import check_po, check_po_text, example_findings, example_po
+from prlocalize.errors import InputError
 from prlocalize.findings import FileReport
 from prlocalize.glossary.io import load_glossaries
 from prlocalize.glossary.model import Glossary
@@ -233,3 +234,12 @@ def test_rule_metadata(rule) -> None:
     assert re.fullmatch(r"[a-z]+(-[a-z]+)+", rule.name)
     assert rule.target == "translation"
     assert {"Why is this bad?", "Example", "Use instead", "Fix safety"} <= set(rule.doc_sections())
+
+
+def test_locale_from_the_file_name_or_an_error(glossary: Glossary, tmp_path: Path) -> None:
+    text = _po("ko", [("Press Release", "Press Release")]).replace('"Language: ko\\n"\n', "")
+    (tmp_path / "ko.po").write_text(text, encoding="utf-8")
+    assert check_po(tmp_path / "ko.po", glossary, RULES).lang == "ko"
+    (tmp_path / "release.po").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="cannot tell the catalog's locale"):
+        check_po(tmp_path / "release.po", glossary, RULES)

@@ -163,10 +163,17 @@ def _ignored_codes(flags: frozenset[str]) -> tuple[str, ...]:
 
 
 def _locale_from_path(path: str) -> str | None:
+    """``<locale>/LC_MESSAGES/<domain>.po``, or a file named after its locale (``ja.po``)."""
     parts = Path(path).parts
     if len(parts) >= 3 and parts[-2] == "LC_MESSAGES":
         return parts[-3]
-    return None
+    from babel import Locale, UnknownLocaleError
+
+    stem = Path(path).stem.replace("-", "_")
+    try:
+        return str(Locale.parse(stem))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
 
 
 def _source_lang(settings: Any, pairs: list[TranslationPair]) -> str:

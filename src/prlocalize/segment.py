@@ -75,6 +75,7 @@ _ANY_END = re.compile(rf"[.!?…{_CJK_TERMS}．]")
 _NEXT_TOKEN = re.compile(rf"\s*([{_OPENERS}]*)(\S*)")
 _MULTI_DOT = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\Z")  # U.S, a.m, Ph.D, U.S.A
 _NON_SPACE = re.compile(r"\S")
+_WORD_CHAR = re.compile(r"\w")
 _LIST_START = re.compile(r"\s*(?:[•⁃◦▪‣]\s*)?(\d{1,3}|[a-z])(\.\)|\.|\))\s")
 _LIST_MARKER_ONLY = re.compile(r"\W*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\W*\Z")
 _TRAILING_PUNCT = ",;:!?\"'”’)]"
@@ -157,9 +158,16 @@ def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:
             out.append(end)  # the end of the text ends a sentence: nothing to decide
             break
         if term == "." and text[end] == " " and text[end + 1 : end + 2].isupper():
-            # the common case, decided inline: "word. Next" after a plain long word
-            prev = text[max(last, text.rfind(" ", last, start) + 1) : start]
-            if len(prev) > 4 and prev.isalpha() and prev.lower() not in _ABBREVIATIONS:
+            # the common case, decided inline: "... word. Next" (what _decide_latin would say
+            # for a word that is not an abbreviation, an initial or a list marker)
+            space = text.rfind(" ", last, start)
+            prev = text[space + 1 : start]
+            if (
+                len(prev) > 1
+                and prev.isalnum()
+                and prev.lower() not in _ABBREVIATIONS
+                and _WORD_CHAR.search(text, last, max(space, last)) is not None  # not "12."
+            ):
                 out.append(last := end)
                 continue
         cut = _decide_latin(text, term, start, end, last)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from prlocalize.glossary.model import Entry, Kind
-from prlocalize.glossary.problems import Level, Problem
+from prlocalize.glossary.problems import Level, ParsedFile, Problem
 
 LIST_COLUMNS = ("variants:", "forbidden:")
 
@@ -68,11 +68,9 @@ def lint_paths(paths: Iterable[str | Path]) -> LintResult:
 # ---------------------------------------------------------------- one file
 
 
-def entry_checks(parsed: object) -> Iterator[Problem]:
-    """Checks of each entry of one parsed file (``io.ParsedFile``)."""
-    path: str = parsed.path  # type: ignore[attr-defined]
-    rows = parsed.rows  # type: ignore[attr-defined]
-    entries: list[Entry] = parsed.entries  # type: ignore[attr-defined]
+def entry_checks(parsed: ParsedFile) -> Iterator[Problem]:
+    """Checks of each entry of one parsed file."""
+    path, rows, entries = parsed.path, parsed.rows, parsed.entries
     if rows:
         for row in rows:
             yield from _cell_spacing(path, row.line, row.cells)
@@ -185,10 +183,10 @@ def _key(form: str) -> str:
 # ---------------------------------------------------------------- across entries and files
 
 
-def cross_checks(parsed_files: Iterable[object]) -> Iterator[Problem]:
+def cross_checks(parsed_files: Iterable[ParsedFile]) -> Iterator[Problem]:
     """Accepted forms shared by two entries; forbidden forms accepted by another entry."""
     owners: dict[tuple[str, str], Entry] = {}
-    entries = [e for f in parsed_files for e in f.entries]  # type: ignore[attr-defined]
+    entries = [e for f in parsed_files for e in f.entries]
     for entry in entries:
         for locale, form, role in _forms(entry):
             if role == "forbidden":

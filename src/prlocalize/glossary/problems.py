@@ -1,17 +1,20 @@
 """prlocalize.glossary.problems
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
-What is wrong with a glossary file, with its place. The readers report
-structural problems (they block loading); ``lint`` adds content checks, some of
-which are only warnings (they never block loading).
+What a reader makes of one glossary file (:class:`ParsedFile`) and what is wrong
+with it, with its place (:class:`Problem`). The readers report structural
+problems (they block loading); ``lint`` adds content checks, some of which are
+only warnings (they never block loading).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
-from prlocalize.errors import InputError
+from prlocalize.errors import InputError, InputErrors
+from prlocalize.glossary.model import Entry
 
 
 class Level(StrEnum):
@@ -39,3 +42,26 @@ class Problem:
 
     def sort_key(self) -> tuple[str, int, str]:
         return (self.path, self.line or 0, self.code)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One CSV record as written (cells unstripped), with the line it starts on."""
+
+    line: int
+    cells: dict[str, str]
+
+
+@dataclass
+class ParsedFile:
+    path: str
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)  # CSV only: the raw cells, for lint
+
+
+def raise_blocking(problems: Iterable[Problem]) -> None:
+    """Raise InputErrors listing every error (sorted by file and line); warnings pass."""
+    errors = sorted((p for p in problems if p.level is Level.ERROR), key=Problem.sort_key)
+    if errors:
+        raise InputErrors([p.to_input_error() for p in errors])

@@ -36,9 +36,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from prlocalize.glossary.io import ParsedFile, make_id, normalise_locale, parse_kind
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Source, Term
-from prlocalize.glossary.problems import Problem
+from prlocalize.glossary.problems import ParsedFile, Problem, raise_blocking
+from prlocalize.glossary.values import make_id, normalise_locale, parse_kind
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 TBX3_SCHEMA = (
@@ -124,10 +124,8 @@ class _LangForms:
 
 
 def read_tbx(path: str | Path) -> Glossary:
-    from prlocalize.glossary.io import _raise_blocking
-
     parsed = parse_tbx_file(path)
-    _raise_blocking(parsed.problems)
+    raise_blocking(parsed.problems)
     return Glossary(parsed.entries)
 
 

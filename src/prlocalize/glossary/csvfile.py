@@ -1,0 +1,346 @@
+"""prlocalize.glossary.csvfile
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The CSV contract of DESIGN.md, reader and writer.
+
+Columns: ``id``, ``kind``, one column per locale (the approved form),
+``variants:<loc>`` and ``forbidden:<loc>`` (``|``-separated), ``given:<loc>`` and
+``family:<loc>`` (persons), ``dnt`` (yes/no) and ``note``. Only ``kind`` and one
+locale column are required; a row without ``id`` gets ``<kind>:<slug of its form>``.
+The reader never raises: it returns the entries, the raw rows (for lint) and the
+structural problems, each with its file and line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Source, Term
+from prlocalize.glossary.problems import ParsedFile, Problem, Row, raise_blocking
+from prlocalize.glossary.values import (
+    FALSE_VALUES,
+    LIST_SEPARATOR,
+    TRUE_VALUES,
+    decode,
+    make_id,
+    normalise_locale,
+    parse_kind,
+    split_list,
+)
+
+FIELD_PREFIXES = ("variants", "forbidden", "given", "family")
+PLAIN_COLUMNS = ("id", "kind", "dnt", "note")
+
+
+# ---------------------------------------------------------------- CSV reader
+
+
+def read_csv(path: str | Path) -> Glossary:
+    """The entries of one CSV glossary; InputErrors when it has structural problems."""
+    parsed = parse_csv_file(path)
+    raise_blocking(parsed.problems)
+    return Glossary(parsed.entries)
+
+
+def parse_csv_file(path: str | Path) -> ParsedFile:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return ParsedFile(str(path), problems=[Problem(str(path), None, "unreadable", str(exc))])
+    text, problem = decode(data, str(path))
+    if text is None:
+        return ParsedFile(str(path), problems=[problem] if problem else [])
+    return parse_csv(text, str(path))
+
+
+def parse_csv(text: str, path: str) -> ParsedFile:
+    """Entries, raw rows and structural problems of CSV ``text`` (never raises)."""
+    result = ParsedFile(path)
+    problems = result.problems
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for record in reader:
+            records.append((line, record))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        problems.append(Problem(path, line, "bad-csv", f"malformed CSV: {exc}"))
+    records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
+    if not records:
+        problems.append(Problem(path, 1, "missing-column", "empty file: a header row is needed"))
+        return result
+    header_line, header = records[0]
+    columns = _check_header(header, header_line, path, problems)
+    if columns is None:
+        return result
+    first_line: dict[str, int] = {}
+    for line, record in records[1:]:
+        if len(record) > len(header):
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "bad-row",
+                    f"{len(record)} fields but the header has {len(header)}; quote values "
+                    "that contain commas",
+                )
+            )
+            continue
+        cells = {
+            name: record[i] if i < len(record) else "" for i, name in enumerate(columns) if name
+        }
+        result.rows.append(Row(line, cells))
+        entry = _entry_from_row(cells, line, path, problems)
+        if entry is None:
+            continue
+        if entry.id in first_line:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "duplicate-id",
+                    f"id {entry.id!r} already used on line {first_line[entry.id]}",
+                    column="id",
+                )
+            )
+            continue
+        first_line[entry.id] = line
+        result.entries.append(entry)
+    return result
+
+
+def _check_header(
+    header: Sequence[str], line: int, path: str, problems: list[Problem]
+) -> list[str] | None:
+    """Normalised column names ("" for ignored ones), or None when the header is unusable."""
+    columns: list[str] = []
+    seen: set[str] = set()
+    locales: list[str] = []
+    ok = True
+    for raw in header:
+        name = raw.strip()
+        lowered = name.lower()
+        if lowered in PLAIN_COLUMNS:
+            column = lowered
+        elif ":" in name:
+            prefix, _, code = name.partition(":")
+            prefix = prefix.strip().lower()
+            locale = normalise_locale(code)
+            if prefix not in FIELD_PREFIXES:
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        "unknown-column",
+                        f"unknown column {name!r}; use one of "
+                        + ", ".join(f"{p}:<locale>" for p in FIELD_PREFIXES),
+                    )
+                )
+                ok = False
+                column = ""
+            elif locale is None:
+                problems.append(
+                    Problem(path, line, "unknown-locale", f"unknown locale {code!r} in {name!r}")
+                )
+                ok = False
+                column = ""
+            else:
+                column = f"{prefix}:{locale}"
+        elif not name:
+            problems.append(Problem(path, line, "unknown-column", "a header cell is empty"))
+            ok = False
+            column = ""
+        else:
+            locale = normalise_locale(name)
+            if locale is None:
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        "unknown-locale",
+                        f"unknown column or locale {name!r}; locale columns are codes such "
+                        "as en, ja, ko",
+                    )
+                )
+                ok = False
+                column = ""
+            else:
+                column = locale
+                locales.append(locale)
+        if column and column in seen:
+            problems.append(Problem(path, line, "duplicate-column", f"column {name!r} twice"))
+            ok = False
+        seen.add(column)
+        columns.append(column)
+    if "kind" not in seen:
+        problems.append(Problem(path, line, "missing-column", "required column 'kind' missing"))
+        ok = False
+    if not locales:
+        problems.append(
+            Problem(
+                path,
+                line,
+                "missing-column",
+                "no locale column (approved forms), e.g. 'en', 'ja' or 'ko'",
+            )
+        )
+        ok = False
+    return columns if ok else None
+
+
+def _entry_from_row(
+    cells: dict[str, str], line: int, path: str, problems: list[Problem]
+) -> Entry | None:
+    found: list[Problem] = []
+    kind = parse_kind(cells.get("kind", ""))
+    if kind is None:
+        value = cells.get("kind", "").strip()
+        found.append(
+            Problem(
+                path,
+                line,
+                "unknown-kind",
+                f"unknown kind {value!r}; use one of " + ", ".join(k.value for k in Kind)
+                if value
+                else "kind is empty; use one of " + ", ".join(k.value for k in Kind),
+                column="kind",
+            )
+        )
+    dnt_value = cells.get("dnt", "").strip().lower()
+    if dnt_value not in TRUE_VALUES | FALSE_VALUES:
+        found.append(
+            Problem(path, line, "bad-value", f"dnt is {dnt_value!r}; use yes or no", column="dnt")
+        )
+    locales = dict.fromkeys(
+        name.partition(":")[2] if ":" in name else name
+        for name in cells
+        if name not in PLAIN_COLUMNS
+    )
+    forms: dict[str, Term] = {}
+    for locale in locales:
+        given = cells.get(f"given:{locale}", "").strip()
+        family = cells.get(f"family:{locale}", "").strip()
+        name = None
+        if given or family:
+            if kind is not None and kind is not Kind.PERSON:
+                found.append(
+                    Problem(
+                        path,
+                        line,
+                        "bad-value",
+                        f"name parts given only for persons, not for kind {kind.value!r}",
+                        column=f"given:{locale}",
+                    )
+                )
+            elif not (given and family):
+                missing = "family" if given else "given"
+                found.append(
+                    Problem(
+                        path,
+                        line,
+                        "name-parts",
+                        f"{missing}:{locale} is empty; give both name parts or neither",
+                        column=f"{missing}:{locale}",
+                    )
+                )
+            else:
+                name = PersonName(given=given, family=family)
+        term = Term(
+            text=cells.get(locale, "").strip(),
+            variants=split_list(cells.get(f"variants:{locale}", "")),
+            forbidden=split_list(cells.get(f"forbidden:{locale}", "")),
+            name=name,
+        )
+        if term.text or term.variants or term.forbidden or term.name:
+            forms[locale] = term
+    if not any(t.text or t.variants for t in forms.values()):
+        found.append(
+            Problem(path, line, "empty-entry", "no approved form or variant in any locale")
+        )
+    problems.extend(found)
+    if found or kind is None:
+        return None
+    entry_id = cells.get("id", "").strip()
+    if not entry_id:
+        first = next(t.text or t.variants[0] for t in forms.values() if t.text or t.variants)
+        entry_id = make_id(kind, first)
+    return Entry(
+        id=entry_id,
+        kind=kind,
+        forms=forms,
+        dnt=dnt_value in TRUE_VALUES,
+        note=cells.get("note", "").strip(),
+        source=Source(path, line),
+    )
+
+
+# ---------------------------------------------------------------- CSV writer
+
+
+def csv_columns(entries: Iterable[Entry]) -> list[str]:
+    """The columns needed to write ``entries``: id, kind, locales (with their lists), dnt, note."""
+    entries = list(entries)
+    locales: dict[str, None] = {}
+    for entry in entries:
+        for locale in entry.forms:
+            locales[locale] = None
+    main = [loc for loc in ("en", "ja", "ko") if loc in locales]
+    ordered = main + sorted(loc for loc in locales if loc not in main)
+    columns = ["id", "kind", *ordered]
+    for prefix, test in (
+        ("variants", lambda t: t.variants),
+        ("forbidden", lambda t: t.forbidden),
+    ):
+        for locale in ordered:
+            if any((t := e.forms.get(locale)) is not None and test(t) for e in entries):
+                columns.append(f"{prefix}:{locale}")
+    for locale in ordered:  # name parts in pairs: given:en, family:en, given:ja, ...
+        if any((t := e.forms.get(locale)) is not None and t.name for e in entries):
+            columns += [f"given:{locale}", f"family:{locale}"]
+    return [*columns, "dnt", "note"]
+
+
+def write_csv_text(glossary: Iterable[Entry]) -> str:
+    """The CSV text of ``glossary`` (UTF-8, no BOM, LF line ends), readable by :func:`parse_csv`."""
+    entries = list(glossary)
+    columns = csv_columns(entries)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for entry in entries:
+        writer.writerow([_cell(entry, column) for column in columns])
+    return out.getvalue()
+
+
+def _cell(entry: Entry, column: str) -> str:
+    if column == "id":
+        return entry.id
+    if column == "kind":
+        return entry.kind.value
+    if column == "dnt":
+        return "yes" if entry.dnt else ""
+    if column == "note":
+        return entry.note
+    prefix, _, locale = column.rpartition(":")
+    term = entry.forms.get(locale)
+    if term is None:
+        return ""
+    if not prefix:
+        return term.text
+    if prefix == "variants":
+        return LIST_SEPARATOR.join(term.variants)
+    if prefix == "forbidden":
+        return LIST_SEPARATOR.join(term.forbidden)
+    if term.name is None:
+        return ""
+    return term.name.given if prefix == "given" else term.name.family
+
+
+def write_csv(path: str | Path, glossary: Iterable[Entry]) -> bool:
+    from prlocalize.fsutil import atomic_write
+
+    return atomic_write(path, write_csv_text(glossary))

@@ -1,0 +1,67 @@
+"""prlocalize.glossary.values
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+How cell and attribute values of glossary files are read, the same for CSV and
+TBX: locales, kinds, lists, generated ids, file decoding.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from prlocalize.glossary.model import Kind
+from prlocalize.glossary.problems import Problem
+
+LIST_SEPARATOR = "|"
+KIND_ALIASES = {
+    "organisation": Kind.ORG,
+    "organization": Kind.ORG,
+    "company": Kind.ORG,
+    "people": Kind.PERSON,
+    "name": Kind.PERSON,
+}
+TRUE_VALUES = frozenset({"yes", "y", "true", "1", "x"})
+FALSE_VALUES = frozenset({"no", "n", "false", "0", ""})
+
+
+@lru_cache(maxsize=256)
+def normalise_locale(code: str) -> str | None:
+    """Babel's spelling of a locale identifier ("ja", "zh_Hant"), or None when unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(code.strip().replace("-", "_")))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+def parse_kind(value: str) -> Kind | None:
+    value = value.strip().lower()
+    if value in KIND_ALIASES:
+        return KIND_ALIASES[value]
+    try:
+        return Kind(value)
+    except ValueError:
+        return None
+
+
+def split_list(value: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p.strip() for p in value.split(LIST_SEPARATOR) if p.strip()))
+
+
+def make_id(kind: Kind, form: str) -> str:
+    slug = re.sub(r"[^\w]+", "-", form.casefold()).strip("-")
+    return f"{kind}:{slug}"
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, Problem | None]:
+    """UTF-8 (BOM allowed) text of a file, or the problem naming the line of the bad byte."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, Problem(
+            path, line, "encoding", f"not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8"
+        )
+    return text, None

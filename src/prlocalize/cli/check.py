@@ -89,7 +89,7 @@ def check(
     )
     reporter = None if diff else get_reporter(fmt)
     ui = Ui(machine_output=fmt in MACHINE_FORMATS or fmt == "html" or diff)
-    if not settings.glossary_paths():
+    if fmt == "text" and not diff and not settings.glossary_paths():
         ui.warn("no glossary found: name and term checks are off (pass -g or add glossaries/)")
     with ui.progress("Checking releases") as advance:
         result = check_paths(

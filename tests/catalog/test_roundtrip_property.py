@@ -16,8 +16,8 @@ from prlocalize.document import Inline, canonical_markup
 # any printable text, with the characters PO files escape (quotes, backslashes, tabs, newlines)
 _TEXT = st.text(
     alphabet=st.one_of(
-        st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")),
-        st.sampled_from('"\\\t\n #:|~'),
+        st.characters(blacklist_categories=("Cc", "Cs")),
+        st.sampled_from('"\\\t\n #:|~\x85\u2028\x0b'),
     ),
     min_size=1,
     max_size=120,

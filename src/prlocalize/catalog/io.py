@@ -101,7 +101,8 @@ def decode_catalog(data: bytes, path: str | Path) -> str:
 
 def parse_catalog(text: str, *, path: str, locale: str | None = None) -> Catalog:
     """Parse catalog ``text`` (see :func:`read_catalog`)."""
-    lines = text.splitlines()
+    # lines end at "\n" only, as for msgfmt: U+2028 or U+0085 may sit inside a string
+    lines = text.split("\n")
     _check_strings(lines, path)
     catalog = _StrictCatalog(locale=None, domain=Path(path).stem)
     catalog.path = path

@@ -309,3 +309,14 @@ def test_japanese_release_with_source_lang(run_cli: Cli, workdir: Path) -> None:
         "::error file=ja.txt,line=1,col=10,endLine=1,endColumn=12,title=PR301::"
         "Stray punctuation '。。' (suggestion: 。)\n"
     )
+
+
+def test_fix_keeps_crlf_line_endings_and_bom(run_cli: Cli, workdir: Path) -> None:
+    (workdir / "crlf.txt").write_bytes(b"MikioKato, Manager\r\n\r\nHeld at  Shonan iPark, .\r\n")
+    (workdir / "bom.txt").write_bytes(b"\xef\xbb\xbfHeld at  Shonan iPark.\n")
+    result = check(run_cli, "crlf.txt", "bom.txt", "--fix")
+    assert result.exit_code == 0
+    assert (workdir / "crlf.txt").read_bytes() == (
+        b"Mikio Kato, Manager\r\n\r\nHeld at Shonan iPark.\r\n"
+    )
+    assert (workdir / "bom.txt").read_bytes() == b"\xef\xbb\xbfHeld at Shonan iPark.\n"

@@ -157,7 +157,13 @@ def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:
         if end >= text_end:
             out.append(end)  # the end of the text ends a sentence: nothing to decide
             break
-        if term == "." and text[end] == " " and text[end + 1 : end + 2].isupper():
+        following = text[end + 1 : end + 2] if text[end] == " " else ""
+        if following.islower():
+            continue  # "Co. at noon", "i.e. the": a lower-case word goes on with the sentence
+        if following.isupper() and "." not in term and "…" not in term:
+            out.append(last := end)  # "Really? Yes"
+            continue
+        if term == "." and following.isupper():
             # the common case, decided inline: "... word. Next" (what _decide_latin would say
             # for a word that is not an abbreviation, an initial or a list marker)
             space = text.rfind(" ", last, start)

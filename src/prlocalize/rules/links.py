@@ -16,6 +16,8 @@ _HERE = r"(?:here|여기(?:에서|서|를|에)?|こちら|ここ)"
 LINK_PHRASE = re.compile(
     r"\bclick\s+(?:here|this\s+link)\b"
     rf"|\b(?:please\s+)?(?:refer\s+to|see|visit|go\s+to|check\s+out|tap)\s+{_HERE}(?=\s*[.。!)]|\s*$)"
+    r"|\b(?:(?:is|are)\s+available|can\s+be\s+(?:found|downloaded|viewed)|download\s+it"
+    r"|learn\s+more|read\s+more|register|watch\s+it)\s+here(?=\s*[.。!)]|\s*$)"
     r"|(?:詳しく|詳細|くわしく)は、?(?:こちら|ここ)"
     r"|(?:こちら|ここ)を(?:クリック|ご覧|ご参照|参照)"
     r"|(?:여기|이곳)를\s*(?:클릭|눌러)"

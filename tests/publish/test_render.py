@@ -255,3 +255,23 @@ def test_markdown_images_tables_and_numbered_lists() -> None:
     assert '<ol>\n<li lang="en">first</li>' in page
     assert '<ul>\n<li lang="en">one</li>' in page
     assert '<a href="https://e.example/">a link</a>' in page
+
+
+def test_html_with_crlf_and_bom_keeps_its_line_endings() -> None:
+    from prlocalize.readers import decode_source, parse_text
+
+    raw = (
+        '\ufeff<!DOCTYPE html>\r\n<html lang="en">\r\n<head>\r\n<meta charset="utf-8">\r\n'
+        "<title>News</title>\r\n</head>\r\n<body>\r\n<p>First <b>bold</b> one. Second with "
+        '<a href="/x?a=1&amp;b=2">a\r\nlink</a>.</p>\r\n</body>\r\n</html>\r\n'
+    ).encode()
+    text = decode_source(raw, "crlf.html")
+    doc = parse_text(text, path="crlf.html", format="html", lang="en")
+    table = {(None, s.text): "訳。" for s in doc.segments()}
+    table[(None, 'Second with <a href="/x?a=1&amp;b=2">a link</a>.')] = (
+        '<a href="/x?a=1&amp;b=2">リンク</a>付き。'
+    )
+    page = build_html(doc, table, "ja", alternates=ALTERNATES).decode()
+    assert "\n" not in page.replace("\r\n", "")  # every added line ends in CRLF too
+    assert '<p>訳。<a href="/x?a=1&amp;b=2">リンク</a>付き。</p>' in page  # no space after 。
+    assert "<title>訳。</title>" in page

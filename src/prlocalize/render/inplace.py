@@ -24,7 +24,7 @@ from html import escape, unescape
 from html.parser import HTMLParser
 
 from prlocalize.document import BlockKind, Document, LineIndex, Segment, Span
-from prlocalize.render.page import bcp47
+from prlocalize.render.page import CJK_CLOSERS, NO_SPACE_LOCALES, bcp47
 from prlocalize.render.resolve import Resolver
 
 _VOID = frozenset(
@@ -182,10 +182,13 @@ def build_in_place(
     text = document.text
     layout = _layout(text)
     edits: list[tuple[Span, str]] = []
+    joins_without_space = locale.split("_")[0] in NO_SPACE_LOCALES
     for block in document.blocks:
+        previous: tuple[Span, str] | None = None  # the last placed translation in this block
         for segment in block.segments:
             resolved = resolver.resolve(block, segment)
             if not resolved.translated:
+                previous = None
                 continue
             if block.kind in (BlockKind.ATTRIBUTE, BlockKind.META) and not segment.inlines:
                 span: Span | None = segment.span  # an attribute value or <title> text
@@ -197,7 +200,15 @@ def build_in_place(
                 resolver.result.translated -= 1  # could not be placed safely: source stays
                 resolver.result.missing.append(segment)
                 continue
+            if (
+                joins_without_space
+                and previous is not None
+                and previous[1][-1:] in CJK_CLOSERS
+                and text[previous[0].end : span.start].isspace()
+            ):  # Japanese sentences follow each other without a space
+                edits.append((Span(previous[0].end, span.start), ""))
             edits.append((span, replacement))
+            previous = (span, resolved.text)
     edits.extend(_document_edits(layout, text, locale, alternates))
     return _apply(text, edits).encode("utf-8")
 
@@ -207,6 +218,7 @@ def _document_edits(
 ) -> list[tuple[Span, str]]:
     edits: list[tuple[Span, str]] = []
     lang = bcp47(locale)
+    nl = "\r\n" if "\r\n" in text else "\n"  # added lines end the way the file's lines do
     html_tag = layout.first("html")
     if html_tag is not None:
         attrs = [(k, v) for k, v in html_tag.attrs if k not in {"lang", "xml:lang"}]
@@ -216,7 +228,7 @@ def _document_edits(
         edits.append((Span(html_tag.start, html_tag.end), f'<html lang="{lang}"{written}>'))
     else:
         doctype_end = text.find(">") + 1 if text.lstrip().lower().startswith("<!doctype") else 0
-        edits.append((Span(doctype_end, doctype_end), f'\n<html lang="{lang}">'))
+        edits.append((Span(doctype_end, doctype_end), f'{nl}<html lang="{lang}">'))
     head = [
         f'<link rel="alternate" hreflang="{bcp47(other)}" href="{escape(href, quote=True)}">'
         for other, href in sorted(alternates.items())
@@ -228,14 +240,14 @@ def _document_edits(
     head_open = layout.first("head")
     if not has_charset:
         at = head_open.end if head_open is not None else _after(html_tag, edits)
-        edits.append((Span(at, at), '\n<meta charset="utf-8">'))
+        edits.append((Span(at, at), f'{nl}<meta charset="utf-8">'))
     if head:
         head_close = layout.first("head", closing=True)
         if head_close is not None:
-            at, block = head_close.start, "".join(f"{link}\n" for link in head)
+            at, block = head_close.start, "".join(f"{link}{nl}" for link in head)
         else:
             at = head_open.end if head_open is not None else _after(html_tag, edits)
-            block = "".join(f"\n{link}" for link in head)
+            block = "".join(f"{nl}{link}" for link in head)
         edits.append((Span(at, at), block))
     return edits
 

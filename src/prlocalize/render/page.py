@@ -24,8 +24,8 @@ from prlocalize.render.resolve import Resolved, Resolver
 
 # sentence ends after which CJK text runs on without a space
 _NUMBER_MARKER = re.compile(r"\s*\d{1,9}[.)]\s+")
-_CJK_CLOSERS = frozenset("。！？」』）】")
-_NO_SPACE_LOCALES = ("ja", "zh", "yue")
+CJK_CLOSERS = frozenset("。！？」』）】")
+NO_SPACE_LOCALES = ("ja", "zh", "yue")
 
 
 @cache
@@ -95,8 +95,8 @@ class PageBuilder:
             previous = item
 
     def _separator(self, block: Block, previous: Resolved, item: Resolved) -> str:
-        no_space = self.locale.split("_")[0] in _NO_SPACE_LOCALES
-        if previous.translated and no_space and previous.text[-1:] in _CJK_CLOSERS:
+        no_space = self.locale.split("_")[0] in NO_SPACE_LOCALES
+        if previous.translated and no_space and previous.text[-1:] in CJK_CLOSERS:
             return ""
         gap = self.document.text[previous.segment.span.end : item.segment.span.start]
         return " " if not gap or gap.isspace() else gap

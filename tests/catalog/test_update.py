@@ -9,7 +9,13 @@ import pytest
 from babel.messages.catalog import Catalog
 from catalog_support import assert_valid_catalog, make_document
 
-from prlocalize.catalog import build_template, merge_catalog, read_catalog, update_catalog
+from prlocalize.catalog import (
+    build_template,
+    merge_catalog,
+    read_catalog,
+    update_catalog,
+    write_catalog,
+)
 from prlocalize.catalog.workflow import extract, update
 from prlocalize.errors import InputError
 
@@ -219,3 +225,19 @@ def test_plural_entries_of_a_hand_made_catalog_are_kept(tmp_path: Path) -> None:
     assert (result.fuzzy, result.new, result.obsolete) == (1, 1, 1)
     assert_valid_catalog(po)
     assert "%d 個のファイル" in po.read_text(encoding="utf-8")
+
+
+def test_fuzzy_entry_removed_and_restored_stays_fuzzy(tmp_path: Path) -> None:
+    po = tmp_path / "ja" / "LC_MESSAGES" / "r.po"
+    update_catalog(po, _template("Machine translated.", "Kept."), "ja")
+    catalog = read_catalog(po)
+    message = catalog.get("Machine translated.")
+    message.string = "機械翻訳。"
+    message.flags.add("fuzzy")
+    write_catalog(po, catalog)
+    assert update_catalog(po, _template("Kept."), "ja").obsolete == 1
+    assert "#, fuzzy\n#~ msgid" in po.read_text(encoding="utf-8")
+    assert_valid_catalog(po)
+    update_catalog(po, _template("Kept.", "Machine translated."), "ja")
+    back = read_catalog(po).get("Machine translated.")
+    assert back.string == "機械翻訳。" and back.fuzzy

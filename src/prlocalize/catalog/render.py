@@ -1,8 +1,9 @@
 """prlocalize.catalog.render
 ~~~~~~~~~~~~~~~~~~~~~~~~~
 
-The PO text of a catalog, byte for byte what Babel's ``generate_po`` writes (plus
-previous msgids, ``#|``), but about four times faster.
+The PO text of a catalog, byte for byte what Babel's ``generate_po`` writes plus
+two things it leaves out (previous msgids, ``#|``, and the flags of obsolete
+entries, so that a fuzzy one does not come back as reviewed), about four times faster.
 
 Babel's writer runs every comment through ``textwrap`` and escapes each word of a
 long string separately while wrapping it; at 50 messages a release that cost more
@@ -47,6 +48,7 @@ def render_po(catalog: Catalog) -> str:
     for message in catalog.obsolete.values():
         for comment in message.user_comments:
             _comment(out, comment, "")
+        _flags(out, message)
         _strings(out, message, "#~ ")
         out.append("\n")
     return "".join(out)
@@ -66,12 +68,16 @@ def _message(out: list[str], message: Message) -> None:
     for comment in message.auto_comments:
         _comment(out, comment, ".")
     _comment(out, _locations(message), ":")
-    if message.flags:
-        out.append(f"#{', '.join(['', *sorted(message.flags)])}\n")
+    _flags(out, message)
     if message.previous_id:
         out.append(f"#| msgid {normalize(message.previous_id[0], prefix='#| ', width=WIDTH)}\n")
     _strings(out, message, "")
     out.append("\n")
+
+
+def _flags(out: list[str], message: Message) -> None:
+    if message.flags:
+        out.append(f"#{', '.join(['', *sorted(message.flags)])}\n")
 
 
 def _strings(out: list[str], message: Message, prefix: str) -> None:
@@ -142,21 +148,32 @@ def _normalize(string: str, prefix: str) -> str:
 
 
 def _babel_with_previous(catalog: Catalog) -> Iterator[str]:
-    """Babel's own rendering, with previous msgids added (the reference for the above)."""
+    """Babel's own rendering plus our two additions (the reference for the above)."""
     return _insert_previous(catalog, generate_po(catalog, width=WIDTH))
 
 
 def _insert_previous(catalog: Catalog, chunks: Iterable[str]) -> Iterator[str]:
-    # generate_po yields the header entry, then each active message in catalog order
-    # (then the obsolete ones), every entry ending with a lone "\n" chunk.
-    messages = iter([m for m in catalog if m.id])
-    current: Message | None = None
+    # generate_po yields the header entry, then each active message in catalog order,
+    # then the obsolete ones, every entry ending with a lone "\n" chunk. Added: the
+    # previous msgid of an active message (``#|``) and the flags of an obsolete one
+    # (Babel reads but never writes them, so a fuzzy entry would come back reviewed).
+    messages = iter(
+        [(m, False) for m in catalog if m.id] + [(m, True) for m in catalog.obsolete.values()]
+    )
+    current: tuple[Message, bool] | None = None
     header_done = False  # an empty header comment is a lone "\n" too
     for chunk in chunks:
-        if current is not None and chunk.startswith(("msgctxt ", "msgid ")):
-            if current.previous_id:
-                yield f"#| msgid {normalize(current.previous_id[0], prefix='#| ', width=WIDTH)}\n"
-            current = None
+        if current is not None:
+            message, obsolete = current
+            if not obsolete and chunk.startswith(("msgctxt ", "msgid ")):
+                if message.previous_id:
+                    previous = normalize(message.previous_id[0], prefix="#| ", width=WIDTH)
+                    yield f"#| msgid {previous}\n"
+                current = None
+            elif obsolete and chunk.startswith(("#~ msgctxt ", "#~ msgid ")):
+                if message.flags:
+                    yield f"#{', '.join(['', *sorted(message.flags)])}\n"
+                current = None
         yield chunk
         header_done = header_done or chunk.startswith("msgstr ")
         if chunk == "\n" and header_done:

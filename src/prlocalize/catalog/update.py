@@ -144,7 +144,8 @@ def merge_catalog(
             catalog.obsolete[catalog._key_for(*key)] = _obsoleted(message)
             obsolete += 1
     for key, message in old_obsolete.items():
-        catalog.obsolete.setdefault(catalog._key_for(*key), message)
+        if catalog.get(*key) is None:  # an obsolete twin of a live message says nothing new
+            catalog.obsolete.setdefault(catalog._key_for(*key), message)
     return catalog, MergeCounts(new=new, fuzzy=fuzzy, obsolete=obsolete, kept=kept)
 
 

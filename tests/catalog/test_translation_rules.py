@@ -243,3 +243,14 @@ def test_locale_from_the_file_name_or_an_error(glossary: Glossary, tmp_path: Pat
     (tmp_path / "release.po").write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match="cannot tell the catalog's locale"):
         check_po(tmp_path / "release.po", glossary, RULES)
+
+
+def test_per_file_ignores_apply_to_catalogs(glossary: Glossary, tmp_path: Path) -> None:
+    from prlocalize.config import Settings
+
+    settings = Settings(root=tmp_path, per_file_ignores={"ko/LC_MESSAGES/*.po": ("PR407",)})
+    po = tmp_path / "ko" / "LC_MESSAGES" / "r.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(_po("ko", [("Press Release", "Press Release")]), encoding="utf-8")
+    assert _codes(check_po(po, glossary, RULES, settings)) == []
+    assert _codes(check_po(po, glossary, RULES, Settings(root=tmp_path))) == ["PR407"]

@@ -67,7 +67,13 @@ def check_po_text(
             path, None, "cannot tell the catalog's locale", "add a Language header to it"
         )
     locale = str(locale)
-    translation_rules = [r for r in rules if r.target == "translation"]
+    per_file = getattr(settings, "ignored_codes_for", None)
+    file_ignores = tuple(c.upper() for c in per_file(path)) if per_file else ()
+    translation_rules = [
+        r
+        for r in rules
+        if r.target == "translation" and not any(r.code.startswith(c) for c in file_ignores)
+    ]
     pairs = list(translation_pairs(catalog, text))
     source_lang = _source_lang(settings, pairs)
     source_matcher = TermMatcher.build(glossary, source_lang)

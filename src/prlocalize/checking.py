@@ -134,8 +134,13 @@ def check_paths(
     ignore: Iterable[str] = (),
     fix: bool = False,
     progress: Callable[[int], None] | None = None,
+    jobs: int | None = None,
 ) -> CheckResult:
-    """Check every release (and catalog) below ``paths``; with ``fix``, apply safe fixes."""
+    """Check every release (and catalog) below ``paths``; with ``fix``, apply safe fixes.
+
+    ``jobs``: worker processes for many releases (default: one per CPU from
+    ``PARALLEL_FROM`` releases on; 1 checks in this process).
+    """
     from prlocalize.rules.registry import select_rules
 
     releases, catalogs = split_paths(paths)
@@ -145,17 +150,61 @@ def check_paths(
     )
     run = _Run(load_glossary(settings), rules, settings)
     result = CheckResult(files=[])
-    for path in releases:
-        report, fixed = _check_release(run, path, fix=fix)
-        result.files.append(report)
-        result.fixed += fixed
-        if progress is not None:
-            progress(1)
+    workers = _workers(len(releases), jobs, fix)
+    if workers > 1:
+        for report in _check_in_parallel(run, releases, workers):
+            result.files.append(report)
+            if progress is not None:
+                progress(1)
+    else:
+        for path in releases:
+            report, fixed = _check_release(run, path, fix=fix)
+            result.files.append(report)
+            result.fixed += fixed
+            if progress is not None:
+                progress(1)
     for path in catalogs:
         result.files.append(_check_catalog(run, path))
         if progress is not None:
             progress(1)
     return result
+
+
+PARALLEL_FROM = 64  # releases; below this, starting workers costs more than it saves
+_WORKER_RUN: _Run | None = None  # the run a forked worker inherited
+
+
+def _workers(releases: int, jobs: int | None, fix: bool) -> int:
+    import multiprocessing
+    import os
+
+    if fix or "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # fixes write files: one process; workers inherit the run by forking
+    if jobs is not None:
+        return max(1, min(jobs, releases))
+    if releases < PARALLEL_FROM:
+        return 1
+    return min(os.cpu_count() or 1, 8)
+
+
+def _check_in_parallel(run: _Run, releases: list[Path], workers: int) -> Iterable[FileReport]:
+    """Reports in the order of ``releases``, from forked workers sharing the loaded glossary."""
+    import multiprocessing
+
+    global _WORKER_RUN
+    lang = getattr(run.settings, "source_lang", None) or "en"
+    run.matcher(lang)  # built once here, inherited by every worker
+    _WORKER_RUN = run
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_check_in_worker, [str(p) for p in releases], chunksize=8)
+    finally:
+        _WORKER_RUN = None
+
+
+def _check_in_worker(path: str) -> FileReport:
+    assert _WORKER_RUN is not None
+    return _check_release(_WORKER_RUN, Path(path), fix=False)[0]
 
 
 def _read(run: _Run, path: Path) -> Document:

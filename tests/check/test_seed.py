@@ -87,3 +87,14 @@ def test_clean_releases_get_no_finding(glossary: str) -> None:
     result = check_paths([Path(__file__).parent / "fixtures" / "clean"], settings)
     assert len(result.files) == 9
     assert _lines(result) == []
+
+
+def test_parallel_check_gives_the_serial_result(seed_path: Path, tmp_path: Path) -> None:
+    for i in range(3):
+        shutil.copy(seed_path, tmp_path / f"release-{i}.txt")
+    for clean in (Path(__file__).parent / "fixtures" / "clean").iterdir():
+        shutil.copy(clean, tmp_path / clean.name)
+    serial = check_paths([tmp_path], _settings(), jobs=1)
+    parallel = check_paths([tmp_path], _settings(), jobs=2)
+    assert [r.path for r in parallel.files] == [r.path for r in serial.files]
+    assert [r.findings for r in parallel.files] == [r.findings for r in serial.files]

@@ -70,6 +70,15 @@ CASES = [
     (None, "ko", "It opened on May 10, 2024.", "2024년 5월 10일에 문을 열었다."),
     (None, "ko", "More than 2,500 people work there.", "2500명 이상이 일한다."),
     (None, "ja", "It raised 25,000 yen in April 2018.", "2018年4月に2万5000円を集めた。"),
+    (None, "ja", "The doors open at 10:00 and close at 3 p.m.", "10時に開場し、15時に閉場する。"),
+    (
+        None,
+        "ko",
+        "The doors open at 10:00 and close at 3 p.m.",
+        "오전 10시에 열고 오후 3시에 닫는다.",
+    ),
+    (None, "ja", "It starts at 9:30 a.m.", "午前9時30分に始まる。"),
+    ("PR404", "ja", "It starts at 9:30 a.m.", "午前9時に始まる。"),
     ("PR405", "ja", "Write to pr@example.com.", "pr@example.jpまでご連絡ください。"),
     (
         "PR405",

@@ -53,6 +53,11 @@ URL_RE = re.compile(
 )
 _TRAILING = ".,;:!?。、"
 _TAG_RE = re.compile(r"<[^<>]*>")
+# "10:00", "3 p.m.", "9:30 a.m.": whole hours may lose their ":00" in ja/ko (10時, 10시),
+# and afternoon hours may be written on the 24-hour clock (15時)
+_TIME_RE = re.compile(
+    r"(?<![\d.:])(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,7 @@ class Value:
     text: str
     start: int
     end: int
+    also: tuple[Decimal, ...] = ()  # other values that say the same (3 p.m. is also 15時)
 
 
 def links(text: str) -> list[tuple[str, int, int]]:
@@ -101,7 +107,27 @@ def numbers(text: str) -> list[Value]:
                 end = rest.end()
         out.append(Value(value, text[match.start() : end], match.start(), end))
     out.sort(key=lambda v: v.start)
-    return _merge_myriads(out)
+    return _with_times(normal, _merge_myriads(out))
+
+
+def _with_times(normal: str, values: list[Value]) -> list[Value]:
+    zero_minutes: set[int] = set()
+    hours: dict[int, tuple[Decimal, ...]] = {}
+    for match in _TIME_RE.finditer(normal):
+        hour, minutes, half = match.group(1), match.group(2), match.group(3)
+        if minutes is None and half is None:
+            continue  # a plain number
+        if minutes == "00":
+            zero_minutes.add(match.start(2))
+        if half and half.lower() == "p" and int(hour) < 12:
+            hours[match.start(1)] = (Decimal(int(hour) + 12),)
+        elif half and half.lower() == "a" and int(hour) == 12:
+            hours[match.start(1)] = (Decimal(0),)
+    return [
+        Value(v.value, v.text, v.start, v.end, hours.get(v.start, ()))
+        for v in values
+        if v.start not in zero_minutes
+    ]
 
 
 def _merge_myriads(values: list[Value]) -> list[Value]:
@@ -119,10 +145,11 @@ def missing_numbers(source: str, target: str) -> list[Value]:
     have = Counter(v.value for v in numbers(target))
     missing = []
     for value in numbers(source):
-        if have[value.value] > 0:
-            have[value.value] -= 1
-        else:
+        found = next((x for x in (value.value, *value.also) if have[x] > 0), None)
+        if found is None:
             missing.append(value)
+        else:
+            have[found] -= 1
     return missing
 
 

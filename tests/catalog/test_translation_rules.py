@@ -78,6 +78,9 @@ CASES = [
         "오전 10시에 열고 오후 3시에 닫는다.",
     ),
     (None, "ja", "It starts at 9:30 a.m.", "午前9時30分に始まる。"),
+    (None, "ja", "It raised $1.5 million.", "150万ドルを調達した。"),
+    (None, "ko", "It raised $2 billion.", "20억 달러를 모았다."),
+    ("PR404", "ko", "It raised $2 billion.", "2억 달러를 모았다."),
     ("PR404", "ja", "It starts at 9:30 a.m.", "午前9時に始まる。"),
     ("PR405", "ja", "Write to pr@example.com.", "pr@example.jpまでご連絡ください。"),
     (

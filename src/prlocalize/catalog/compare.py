@@ -7,7 +7,8 @@ inline markup (the canonical HTML fragments of segments with links or emphasis).
 
 Dates reduce to the numbers they are made of, English month names to their number,
 so "May 10, 2024", "2024年5月10日" and "2024년 5월 10일" all give {2024, 5, 10}; digit
-grouping is ignored ("2,500" = "2500"), and 万/만 multiply (2万5000 = 25000).
+grouping is ignored ("2,500" = "2500"), 万/만/億/억 and English scale words multiply
+("$1.5 million" = "150万ドル"), and times may drop ":00" or use the 24-hour clock.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ _MONTH_RE = re.compile(
 )
 _NUMBER_RE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
 _MYRIAD = {"万": 10_000, "만": 10_000, "億": 100_000_000, "억": 100_000_000}
+_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'“”‘’「」（）()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
 )
@@ -98,14 +101,20 @@ def numbers(text: str) -> list[Value]:
         except InvalidOperation:
             continue
         end = match.end()
-        if end < len(normal) and normal[end] in _MYRIAD:
+        also: tuple[Decimal, ...] = ()
+        scale = _SCALE_RE.match(normal, end)
+        if scale:  # "1.5 million" is 150万 / 150만, or still 1.5 in "1.5百万"
+            also = (value,)
+            value *= _SCALES[scale.group(1).lower()]
+            end = scale.end()
+        elif end < len(normal) and normal[end] in _MYRIAD:
             value *= _MYRIAD[normal[end]]
             rest = _NUMBER_RE.match(normal, end + 1)
             end += 1
             if rest and "." not in rest.group():
                 value += Decimal(rest.group().replace(",", ""))
                 end = rest.end()
-        out.append(Value(value, text[match.start() : end], match.start(), end))
+        out.append(Value(value, text[match.start() : end], match.start(), end, also))
     out.sort(key=lambda v: v.start)
     return _with_times(normal, _merge_myriads(out))
 
@@ -124,7 +133,7 @@ def _with_times(normal: str, values: list[Value]) -> list[Value]:
         elif half and half.lower() == "a" and int(hour) == 12:
             hours[match.start(1)] = (Decimal(0),)
     return [
-        Value(v.value, v.text, v.start, v.end, hours.get(v.start, ()))
+        Value(v.value, v.text, v.start, v.end, v.also + hours.get(v.start, ()))
         for v in values
         if v.start not in zero_minutes
     ]

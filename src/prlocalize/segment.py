@@ -132,6 +132,11 @@ def _bounds(text: str, boundaries: list[int]) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             out.append((start, end))
+        if text[cut : cut + 1] == " " and not text[cut + 1 : cut + 2].isspace():
+            start = cut + 1  # the usual single space after a sentence
+            if start < len(text):
+                continue
+            break
         following = _NON_SPACE.search(text, cut)
         if following is None:
             break
@@ -147,7 +152,9 @@ def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:
         start, end = m.span()
         if start < consumed or start in suppressed:
             continue
-        term = m.group().rstrip(_CLOSERS)
+        term = m.group()
+        if term != ".":
+            term = term.rstrip(_CLOSERS)
         if text.startswith(" .", end):  # perhaps a spaced ellipsis ". . ."
             spaced = _SPACED_ELLIPSIS.match(text, start)
             if spaced:

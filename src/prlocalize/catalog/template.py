@@ -13,6 +13,7 @@ entry found in the segment, its approved forms in the target locales::
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -20,16 +21,20 @@ from typing import TYPE_CHECKING
 from babel.messages.catalog import Catalog
 
 from prlocalize.document import Document, Segment
+from prlocalize.glossary.model import Entry, Glossary
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatcher
-    from prlocalize.glossary.model import Entry, Glossary
 
 PROJECT_VERSION = "1.0"
 NEEDS_TRANSLATOR = "(translator needed)"  # the glossary has no approved form yet
 # Babel wraps comments at 76 columns; hints are kept under it so that each reads back
 # as the one comment it was written as.
 _COMMENT_MAX = 72
+
+
+_HINTS: weakref.WeakKeyDictionary[Glossary, tuple[int, dict[tuple[str, str, str], list[str]]]]
+_HINTS = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -122,7 +127,12 @@ class _Hinter:
         self.glossary = glossary
         self.locales = tuple(locales)
         self._matchers: dict[str, TermMatcher] = {}
-        self._hints: dict[tuple[str, str, str], list[str]] = {}  # the same entries recur
+        # the same entries recur in every release: their hints are made once per glossary
+        revision, hints = _HINTS.get(glossary, (None, {}))
+        if revision != glossary.revision:
+            hints = {}
+            _HINTS[glossary] = (glossary.revision, hints)
+        self._hints: dict[tuple[str, str, str], list[str]] = hints
 
     def _matcher(self, lang: str) -> TermMatcher:
         matcher = self._matchers.get(lang)

@@ -136,3 +136,17 @@ def test_ordered_list_items_say_so() -> None:
     assert [(b.kind.value, b.attr("list")) for b in doc.blocks] == [
         ("list_item", "ordered"), ("list_item", "ordered"), ("list_item", "bullet"),
     ]  # fmt: skip
+
+
+def test_raw_html_blocks_are_read_as_html() -> None:
+    text = "Intro.\n\n<div>\n<p>Boxed &amp; <b>bold</b> text.</p>\n</div>\n\n"
+    text += "<!-- prlocalize: ignore PR201 -->\n<p>Second.</p>\n"
+    doc = parse(text)
+    assert [(b.kind.value, b.segments[0].text, b.ignore) for b in doc.blocks] == [
+        ("paragraph", "Intro.", frozenset()),
+        ("paragraph", "Boxed &amp; <b>bold</b> text.", frozenset()),
+        ("paragraph", "Second.", frozenset({"PR201"})),
+    ]
+    boxed = doc.blocks[1].segments[0]
+    assert text[boxed.span.start : boxed.span.end] == "Boxed &amp; <b>bold</b> text."
+    assert doc.position(boxed.span.start).line == 4

@@ -14,7 +14,7 @@ from itertools import pairwise
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from prlocalize.document import BlockKind, LineIndex
+from prlocalize.document import BlockKind, LineIndex, Span
 from prlocalize.errors import InputError
 from prlocalize.readers._build import DATE_LINE, Draft, PlainBuilder, align, ignore_codes
 
@@ -67,6 +67,14 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
             codes = ignore_codes(_comment_body(token.content))
             if codes is not None:
                 pending_ignore = codes
+            elif token.map and token.map[0] < len(lines):
+                # raw HTML with text in it ("<div>...</div>"): read it as HTML, lose nothing
+                base = lines.line_start(token.map[0] + 1)
+                found = _html_drafts(lined[base : base + len(token.content)], base, path)
+                if found and pending_ignore:
+                    found[0].ignore, pending_ignore = pending_ignore, frozenset()
+                drafts += found
+                cursor = max(cursor, base + len(token.content))
         elif kind == "inline" and block is not None:
             if token.map and token.map[0] < len(lines):
                 cursor = max(cursor, lines.line_start(token.map[0] + 1))
@@ -84,6 +92,19 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
                     draft.ignore, pending_ignore = pending_ignore, frozenset()
                 drafts.append(draft)
             block = None
+    return drafts
+
+
+def _html_drafts(fragment: str, base: int, path: str) -> list[Draft]:
+    from prlocalize.readers.html import read_html
+
+    drafts = [d for d in read_html(fragment, path) if d.kind is not BlockKind.META]
+    for draft in drafts:  # offsets in the fragment → offsets in the Markdown source
+        draft.start += base
+        draft.span = Span(draft.span.start + base, draft.span.end + base)
+        if draft.offsets is not None and draft.ends is not None:
+            draft.offsets = [o + base for o in draft.offsets]
+            draft.ends = [e + base for e in draft.ends]
     return drafts
 
 

@@ -64,7 +64,10 @@ def test_blocks_and_kinds() -> None:
         ("table_cell", ["Hiroaki Ueno"]),
         ("table_cell", ["President | Chair"]),
         ("attribute", ["Logo of iPark"]),
+        ("code", []),  # kept for the page builder, never translated
     ]
+    code = doc.blocks[-1]
+    assert doc.text[code.span.start : code.span.end] == "```\ncode is not translated\n```"
     assert doc.blocks[0].attr("level") == "1"
     assert [b.attr("list") for b in doc.blocks[3:5]] == ["bullet", "bullet"]
     cells = [(b.attr("cell"), b.attr("row")) for b in doc.blocks[7:11]]

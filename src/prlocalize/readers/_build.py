@@ -206,7 +206,7 @@ def align(source: str, cursor: int, text: str, out: PlainBuilder, *, skip_tags: 
 def build_document(
     path: str, source: str, drafts: Iterable[Draft], fmt: str, lang: str | None
 ) -> Document:
-    drafts = [d for d in drafts if d.plain.strip()]
+    drafts = [d for d in drafts if d.plain.strip() or d.kind is BlockKind.CODE]
     if lang is None:
         lang = _detect(drafts)
     blocks = [_build_block(f"b{n}", draft, lang) for n, draft in enumerate(drafts, 1)]
@@ -217,6 +217,8 @@ def _detect(drafts: list[Draft]) -> str:
     sample_parts: list[str] = []
     size = 0
     for draft in drafts:
+        if draft.kind is BlockKind.CODE:
+            continue
         sample_parts.append(draft.plain)
         size += len(draft.plain)
         if size > 4000:
@@ -230,7 +232,9 @@ def _detect(drafts: list[Draft]) -> str:
 def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
     plain = draft.plain
     segments: list[Segment] = []
-    if draft.kind in _ONE_ITEM and draft.offsets is None:
+    if draft.kind is BlockKind.CODE:
+        bounds = []  # code is kept as it is, never translated: a block without segments
+    elif draft.kind in _ONE_ITEM and draft.offsets is None:
         bounds = [(0, len(plain))]  # a dateline, a breadcrumb, a roster line: one item each
     else:
         bounds = sentence_bounds(plain, lang)

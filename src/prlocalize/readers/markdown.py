@@ -63,6 +63,13 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
             row += 1
         elif kind in ("th_open", "td_open"):
             block, attrs = BlockKind.TABLE_CELL, (("cell", token.tag), ("row", str(row)))
+        elif kind in ("fence", "code_block") and token.map and token.map[0] < len(lines):
+            # kept for the page builder, never translated: a block without segments
+            start = lines.line_start(token.map[0] + 1)
+            end = lines.line_start(token.map[1] + 1) if token.map[1] < len(lines) else len(lined)
+            code_end = len(lined[start:end].rstrip()) + start
+            drafts.append(Draft(BlockKind.CODE, "", start, Span(start, code_end)))
+            cursor = max(cursor, end)
         elif kind == "html_block":
             codes = ignore_codes(_comment_body(token.content))
             if codes is not None:

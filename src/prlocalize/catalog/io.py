@@ -30,10 +30,16 @@ from prlocalize.fsutil import atomic_write
 # Flags Babel adds on its own when a msgid looks like a Python format string; prose
 # such as "10% in" is not one, and msgfmt --check would then demand the same % in msgstr.
 _FORMAT_FLAGS = frozenset({"python-format", "python-brace-format"})
-_STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"')
 _CHARSET_RE = re.compile(rb'^\s*"Content-Type:[^"\n]*charset=([A-Za-z0-9_.:-]+)', re.MULTILINE)
 _UTF8_NAMES = {b"utf-8", b"utf8", b"charset"}  # "CHARSET": the placeholder of a fresh template
-_KEYWORD_LINE = re.compile(r"^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+(.*)$")
+# a keyword or continuation line (also as #~ obsolete or #| previous) whose string is
+# not one well-formed "..." reaching the end of the line
+_BAD_STRING_LINE = re.compile(
+    r"^[ \t]*(?:#[~|][ \t]*(?:\|[ \t]*)?)?"
+    r"(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+|(?=\"))"
+    r"(?!\"(?:[^\"\\\n]|\\.)*\"[ \t\r]*$)",
+    re.MULTILINE,
+)
 
 
 def pot_path(locales_dir: str | Path, domain: str) -> Path:
@@ -103,7 +109,7 @@ def parse_catalog(text: str, *, path: str, locale: str | None = None) -> Catalog
     """Parse catalog ``text`` (see :func:`read_catalog`)."""
     # lines end at "\n" only, as for msgfmt: U+2028 or U+0085 may sit inside a string
     lines = text.split("\n")
-    _check_strings(lines, path)
+    _check_strings(text, path)
     catalog = _StrictCatalog(locale=None, domain=Path(path).stem)
     catalog.path = path
     parser = PoFileParser(catalog, abort_invalid=True)
@@ -123,28 +129,17 @@ def parse_catalog(text: str, *, path: str, locale: str | None = None) -> Catalog
     return catalog
 
 
-def _check_strings(lines: list[str], path: str) -> None:
+def _check_strings(text: str, path: str) -> None:
     # Babel drops the first and last character of a string without looking at them,
     # so an unterminated or stray quote would silently change a message.
-    for number, raw in enumerate(lines, 1):
-        line = raw.strip()
-        if line.startswith(("#~", "#|")):
-            line = line[2:].lstrip()
-            if line.startswith("|"):
-                line = line[1:].lstrip()
-        elif line.startswith("#") or not line:
-            continue
-        match = _KEYWORD_LINE.match(line)
-        rest = match.group(2).strip() if match else line
-        if not rest.startswith('"') and match is None:
-            continue  # Babel reports unknown keywords itself
-        if not _STRING_RE.fullmatch(rest):
-            raise InputError(
-                path,
-                number,
-                "invalid catalog: string not enclosed in double quotes",
-                'each string is "...", with \\" for a quote inside it',
-            )
+    bad = _BAD_STRING_LINE.search(text)
+    if bad is not None:
+        raise InputError(
+            path,
+            text.count("\n", 0, bad.start()) + 1,
+            "invalid catalog: string not enclosed in double quotes",
+            'each string is "...", with \\" for a quote inside it',
+        )
 
 
 def _check_header(catalog: Catalog, lines: list[str], path: str, locale: str | None) -> None:

@@ -27,6 +27,7 @@ from babel.util import TextWrapper
 WIDTH = 76
 # characters Babel escapes, and those str.splitlines() breaks at (Babel splits there too)
 _SPECIAL = re.compile('[\\\\\t\r\n"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
+_SPACES = re.compile(r"(\s+)")
 _WRAP_BREAKING = frozenset("\t\n\r\x0b\x0c")
 _comment_wrapper = TextWrapper(width=WIDTH, break_long_words=False)
 
@@ -123,7 +124,8 @@ def _normalize(string: str, prefix: str) -> str:
     prefixlen = len(prefix)
     if len(string) + 2 + prefixlen <= WIDTH:
         return f'"{string}"'
-    chunks = WORD_SEP.split(string)
+    # WORD_SEP's other alternatives need a hyphen; without one it splits at whitespace
+    chunks = (WORD_SEP if "-" in string else _SPACES).split(string)
     chunks.reverse()
     lines: list[str] = []
     while chunks:

@@ -147,3 +147,15 @@ def test_nesting_the_parser_cannot_hold_is_an_input_error_not_lost_text() -> Non
     with pytest.raises(InputError, match="nested too deeply to read whole") as info:
         parse("\n\n" + "<div>" * 300 + "Deep.")
     assert info.value.line == 3
+
+
+def test_code_listing_is_a_block_without_segments_and_pre_prose_is_text() -> None:
+    text = "<p>Run:</p>\n<pre><code>make run\n</code></pre>\n<pre>Plain  prose.</pre>"
+    doc = parse(text)
+    assert [(b.kind.value, [s.text for s in b.segments]) for b in doc.blocks] == [
+        ("paragraph", ["Run:"]),
+        ("code", []),
+        ("paragraph", ["Plain prose."]),
+    ]
+    code = doc.blocks[1]
+    assert text[code.span.start : code.span.end] == "<pre><code>make run\n</code></pre>"

@@ -17,7 +17,7 @@ from html import unescape
 from lxml import etree
 from lxml import html as lxml_html
 
-from prlocalize.document import BlockKind, LineIndex
+from prlocalize.document import BlockKind, LineIndex, Span
 from prlocalize.errors import InputError
 from prlocalize.readers._build import DATE_LINE, Draft, PlainBuilder, align, ignore_codes
 
@@ -162,6 +162,14 @@ class _Walker:
         if tag in _SKIP or _untranslatable(el):
             self._skip(el)
             return
+        if tag == "pre" and _is_code(el):
+            self._flush()
+            begin = self.cursor
+            self._skip(el)  # code is kept as it is: a block without segments
+            at = self.source.find("<", begin)
+            if begin <= at < self.cursor:
+                self.drafts.append(Draft(BlockKind.CODE, "", at, Span(at, self.cursor)))
+            return
         start = self._start_tag(el)
         if start is not None:
             for name in _ATTRIBUTE_SEGMENTS:
@@ -282,3 +290,13 @@ def _untranslatable(el: etree._Element) -> bool:
     if (el.get("translate") or "").strip().lower() == "no":
         return True
     return "notranslate" in (el.get("class") or "").split()
+
+
+def _is_code(pre: etree._Element) -> bool:
+    """``<pre><code>…</code></pre>``: a code listing, not preformatted prose."""
+    children = [c for c in pre if isinstance(c.tag, str)]
+    return (
+        bool(children)
+        and all(c.tag.lower() == "code" for c in children)
+        and not (pre.text or "").strip()
+    )

@@ -126,9 +126,8 @@ def _bounds(text: str, boundaries: list[int]) -> list[tuple[int, int]]:
         if cut <= start:
             continue
         end = cut
-        while text[
-            end - 1
-        ].isspace():  # a list marker's cut follows a space; the text may end in one
+        # a list marker's cut follows a space, and the text may end in some
+        while text[end - 1].isspace():
             end -= 1
         if end > start:
             out.append((start, end))

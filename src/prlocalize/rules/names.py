@@ -212,8 +212,9 @@ class ForbiddenVariant(Rule):
         Follow the ministry on YouTube for updates.
 
     Fix safety:
-        Safe: the glossary gives the one approved form. Forms that differ from a
-        glossary form only in spaces and hyphens are left to PR304.
+        Safe: the entry's approved form (or the accepted variant that differs from the
+        forbidden form only in case) replaces it. Forms that differ from a glossary
+        form only in spaces and hyphens are left to PR304.
     """
 
     code: ClassVar[str] = "PR103"
@@ -233,6 +234,7 @@ class ForbiddenVariant(Rule):
                     and differs_only_in_separators(m.text, approved)
                 ):
                     continue  # compound spelling: PR304
+                fixed, safe = _replacement_for(m)
                 yield report(
                     self,
                     ctx,
@@ -240,11 +242,24 @@ class ForbiddenVariant(Rule):
                     m.start,
                     m.end,
                     f"Forbidden variant '{m.text}'",
-                    suggestion=approved,
-                    replacement=approved,
-                    fix_title=f"Replace with '{approved}'" if approved else None,
-                    safe=True,
+                    suggestion=fixed,
+                    replacement=fixed,
+                    fix_title=f"Replace with '{fixed}'" if fixed else None,
+                    safe=safe,
                 )
+
+
+def _replacement_for(m: TermMatch) -> tuple[str | None, bool]:
+    """The form to write instead of a forbidden one (DESIGN: the approved form).
+
+    A forbidden form that differs from an accepted variant only in case gets that
+    variant ('IPark Institute' → 'iPark Institute', not the full legal name).
+    """
+    term = m.entry.term(m.locale)
+    for form in term.variants if term is not None else ():
+        if form.casefold() == m.text.casefold():
+            return form, True
+    return m.approved, m.approved is not None
 
 
 class ReversedNameOrder(Rule):

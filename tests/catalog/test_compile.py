@@ -6,18 +6,21 @@ import gettext
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from catalog_support import assert_valid_catalog
 
 from prlocalize.catalog import compile_catalog, write_catalog
 
 
 def _po(tmp_path: Path) -> Path:
-    catalog = Catalog(locale="ja", domain="r")
+    catalog = Catalog(locale="ja", domain="r", last_translator="Hanako <hanako@example.com>")
+    catalog.revision_date = catalog.creation_date
     catalog.add("Press Release", "プレスリリース")
     catalog.add("May 10, 2024", "2024年5月10日", flags=["fuzzy"])
     catalog.add("Top", "トップ", context="breadcrumb")
     catalog.add("Untranslated.")
     path = tmp_path / "ja" / "LC_MESSAGES" / "r.po"
     write_catalog(path, catalog)
+    assert_valid_catalog(path)
     return path
 
 

@@ -62,6 +62,7 @@ def test_rewriting_an_unchanged_catalog_touches_nothing(tmp_path: Path) -> None:
     before = path.read_bytes()
     assert write_catalog(path, read_catalog(path)) is False
     assert path.read_bytes() == before
+    assert_valid_catalog(path)
 
 
 def test_obsolete_entries_with_previous_msgid_are_read(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from prlocalize.document import Document
+from prlocalize.document import Block, Document
 from prlocalize.findings import CheckResult, FileReport, Finding, Severity, apply_fixes
 from prlocalize.fsutil import RELEASE_SUFFIXES, atomic_write, iter_release_files
 from prlocalize.glossary.model import Glossary
@@ -69,7 +69,9 @@ def check_document(
             findings.extend(rule.check(ctx))
         except Exception as exc:  # a rule bug must name the rule and the file
             raise RuleError(f"{rule_cls.code} failed on {document.path}: {exc!r}") from exc
-    findings = [f for f in findings if not _block_suppressed(document, f)]
+    suppressing = [b for b in document.blocks if b.ignore]
+    if suppressing:
+        findings = [f for f in findings if not _block_suppressed(suppressing, f)]
     return _unique(sorted(findings, key=Finding.sort_key))
 
 
@@ -83,11 +85,10 @@ def _suppressed(code: str, prefixes: Iterable[str]) -> bool:
     return any(code.startswith(p.upper()) for p in prefixes)
 
 
-def _block_suppressed(document: Document, finding: Finding) -> bool:
-    for block in document.blocks:
-        if block.ignore and block.span.start <= finding.span.start < max(
-            block.span.end, block.span.start + 1
-        ):
+def _block_suppressed(blocks: list[Block], finding: Finding) -> bool:
+    """Whether a ``<!-- prlocalize: ignore CODE -->`` before its block names the code."""
+    for block in blocks:
+        if block.span.start <= finding.span.start < max(block.span.end, block.span.start + 1):
             return _suppressed(finding.code, block.ignore)
     return False
 

@@ -57,6 +57,7 @@ def test_template_round_trip(paragraphs: list[list[str]], contexts: list[str | N
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "release.pot"
         write_catalog(path, template)
+        assert_valid_catalog(path)
         assert _messages(read_catalog(path)) == _messages(template)
 
 

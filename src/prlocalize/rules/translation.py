@@ -101,7 +101,7 @@ class UnapprovedTermTranslation(TranslationRule):
                 yield self.finding(
                     ctx.path,
                     ctx.pair.source_span(near.start, near.end),
-                    f"'{match.text}' translated as '{near.text}', not as the glossary has it",
+                    f"Glossary term '{match.text}' translated as '{near.text}'",
                     found=near.text,
                     suggestion=approved,
                 )

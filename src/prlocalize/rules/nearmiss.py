@@ -78,17 +78,41 @@ class NearMissIndex:
         return tuple(sorted(set(found)))
 
 
-def _inflected(key: str, other: str) -> bool:
-    """'managed' for 'manager', 'Chairmen' for 'Chairman': only the last two letters differ.
+_ENDINGS = frozenset(
+    {
+        "",
+        "s",
+        "es",
+        "ies",
+        "ed",
+        "d",
+        "er",
+        "r",
+        "or",
+        "ing",
+        "en",
+        "an",
+        "n",
+        "al",
+        "ly",
+        "y",
+        "ic",
+    }
+)
 
-    English endings change there, so such pairs are left alone (a typo there is missed).
+
+def _inflected(key: str, other: str) -> bool:
+    """'managed' for 'manager', 'Chairmen' for 'Chairman': the words differ in an ending.
+
+    Both tails after the common stem must be English endings, so 'Ministy' (y / ry)
+    is still a misspelling of 'Ministry'.
     """
     common = 0
     for a, b in zip(key, other, strict=False):
         if a != b:
             break
         common += 1
-    return key.isascii() and common >= max(len(key), len(other)) - 2
+    return key.isascii() and key[common:] in _ENDINGS and other[common:] in _ENDINGS
 
 
 def _bucket(key: str, length: int) -> tuple[str, int]:

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from prlocalize.document import BlockKind, Document
 from prlocalize.errors import InputError
 from prlocalize.readers import decode_source, parse_text
+from prlocalize.readers._build import detect_language_fast
+from prlocalize.scripts import detect_language
 
 FORMATS = st.sampled_from(["text", "markdown", "html"])
 # text that looks like releases in all three formats, plus anything at all
@@ -155,3 +157,17 @@ def test_segments_cover_every_non_space_character_of_their_block(
         assert doc.line_text(pos.line)[pos.column - 1 :].startswith(segment.text)
         end = doc.position(segment.span.end)
         assert end.line == pos.line and end.column - pos.column == len(segment.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(max_codepoint=0x3FFFF),
+            st.sampled_from("aZéÆ×ー・ｰ々〆あアｱ漢한ᄀㄱꥠힰﾠＡｚ𠀀"),
+        ),
+        max_size=60,
+    )
+)
+def test_fast_language_guess_agrees_with_scripts_detect_language(text: str) -> None:
+    assert detect_language_fast(text) == detect_language(text)

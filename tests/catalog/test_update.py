@@ -241,3 +241,17 @@ def test_fuzzy_entry_removed_and_restored_stays_fuzzy(tmp_path: Path) -> None:
     update_catalog(po, _template("Kept.", "Machine translated."), "ja")
     back = read_catalog(po).get("Machine translated.")
     assert back.string == "機械翻訳。" and back.fuzzy
+
+
+def test_origin_of_an_unreviewed_translation_survives_update() -> None:
+    first = _translated({"Machine translated.": "機械翻訳。", "Reviewed.": "確認済み。"})
+    for msgid in ("Machine translated.", "Reviewed."):
+        message = first.get(msgid)
+        message.auto_comments.append("prlocalize: machine translation (deepl)")
+    first.get("Machine translated.").flags.add("fuzzy")
+    second, _ = merge_catalog(first, _template("Machine translated.", "Reviewed."), "ja")
+    assert second.get("Machine translated.").auto_comments == [
+        "segment: b1.s1",
+        "prlocalize: machine translation (deepl)",
+    ]
+    assert second.get("Reviewed.").auto_comments == ["segment: b2.s1"]

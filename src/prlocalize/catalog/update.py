@@ -34,6 +34,7 @@ from prlocalize.catalog.io import read_catalog, write_catalog
 # msgmerge's FUZZY_THRESHOLD is 0.6 of its similarity measure; rapidfuzz's ratio is
 # the same normalised Indel similarity difflib's ratio approximates, in percent.
 FUZZY_CUTOFF = 60
+ORIGIN_PREFIX = "prlocalize:"  # extracted comments that say where a translation came from
 
 Key = tuple[str, str | None]
 
@@ -199,12 +200,15 @@ def _carry(tmsg: Message, source: Message, *, fuzzy_from: Message | None) -> Mes
     if fuzzy_from is not None:
         flags.add("fuzzy")
         previous = [str(fuzzy_from.id)]
+    # where an unreviewed translation came from ("prlocalize: machine translation …",
+    # written by translate) stays until a person approves it
+    origin = [c for c in source.auto_comments if c.startswith(ORIGIN_PREFIX)]
     return Message(
         tmsg.id,
         source.string,
         locations=list(tmsg.locations),
         flags=flags,
-        auto_comments=list(tmsg.auto_comments),
+        auto_comments=list(tmsg.auto_comments) + (origin if "fuzzy" in flags else []),
         user_comments=list(source.user_comments),
         previous_id=previous,
         context=tmsg.context,

@@ -241,11 +241,12 @@ class EmptyLink(Rule):
                     yield report(
                         self, ctx, segment, link.start, link.end, f"Link '{found}' has no target"
                     )
-            linked = [(i.start, i.end) for i in links]
-            if _block_has_url(ctx, block):
+            phrase_hint = LINK_HINT.search(text) is not None
+            list_hint = SOCIAL_HINT.search(text) is not None
+            if not (phrase_hint or list_hint) or _block_has_url(ctx, block):
                 continue
-            phrases = LINK_PHRASE.finditer(text) if LINK_HINT.search(text) else ()
-            for m in phrases:
+            linked = [(i.start, i.end) for i in links]
+            for m in LINK_PHRASE.finditer(text) if phrase_hint else ():
                 if inside(m.start(), m.end(), linked):
                     continue
                 yield report(
@@ -256,8 +257,7 @@ class EmptyLink(Rule):
                     m.end(),
                     f"Link phrase '{m.group()}' has no link target",
                 )
-            lists = SOCIAL_LIST.finditer(text) if SOCIAL_HINT.search(text) else ()
-            for m in lists:
+            for m in SOCIAL_LIST.finditer(text) if list_hint else ():
                 rest = text[m.end() :]
                 if inside(m.start(), m.end(), linked) or re.search(r"\w", rest):
                     continue

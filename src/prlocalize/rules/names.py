@@ -133,10 +133,13 @@ class MisspelledTerm(Rule):
             if not index:
                 continue
             text = segment.plain
+            memo = index.memo
             skip: bytearray | None = None  # built on the first suspicious word only
             for w in _TEXT_WORD.finditer(text):
                 word = w.group()
-                candidates = index.candidates(word)
+                candidates = memo.get(word)  # inlined: this loop sees every long word
+                if candidates is None:
+                    candidates = index.candidates(word)
                 if not candidates:
                     continue
                 if skip is None:

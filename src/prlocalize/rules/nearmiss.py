@@ -32,7 +32,7 @@ class NearMissIndex:
     # 'Nagano' is a misspelling only next to 'Keisuke', since 'Nakano' is another person
     companions: dict[str, frozenset[str]] = field(default_factory=dict)
     buckets: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-    _memo: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    memo: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → candidates
     _lengths: set[tuple[str, int]] = field(default_factory=set)  # (first letter, length ± 1)
 
     def __post_init__(self) -> None:
@@ -48,12 +48,12 @@ class NearMissIndex:
         """Glossary words one edit away from ``word`` (empty when it is fine or unknown)."""
         if (word[:1].casefold(), len(word)) not in self._lengths and word[:1].isascii():
             return ()  # no glossary word of a near length starts with this letter
-        memo = self._memo.get(word)
+        memo = self.memo.get(word)
         if memo is not None:
             return memo
         result = self._lookup(word)
-        if len(self._memo) < 200_000:
-            self._memo[word] = result
+        if len(self.memo) < 200_000:
+            self.memo[word] = result
         return result
 
     def _lookup(self, word: str) -> tuple[str, ...]:

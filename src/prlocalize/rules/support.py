@@ -9,7 +9,6 @@ segment's ``plain`` text into a finding with a fix that edits the original file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -35,14 +34,19 @@ _TRAILING = ".,;:!?"
 _ADDRESS_HINT = re.compile(r"[.@][A-Za-z0-9]|://")
 
 
-def prose_segments(ctx: CheckContext) -> Iterator[tuple[Block, Segment]]:
-    """Every (block, segment) of the document that holds prose."""
-    for block in ctx.document.blocks:
-        if block.kind in SKIPPED_KINDS:
-            continue
-        for segment in block.segments:
-            if segment.plain:
-                yield block, segment
+def prose_segments(ctx: CheckContext) -> list[tuple[Block, Segment]]:
+    """Every (block, segment) of the document that holds prose (listed once per run)."""
+    found: list[tuple[Block, Segment]] | None = ctx.cache.get("prose_segments")
+    if found is None:
+        found = [
+            (block, segment)
+            for block in ctx.document.blocks
+            if block.kind not in SKIPPED_KINDS
+            for segment in block.segments
+            if segment.plain
+        ]
+        ctx.cache["prose_segments"] = found
+    return found
 
 
 def term_matches(ctx: CheckContext, segment: Segment) -> list[TermMatch]:

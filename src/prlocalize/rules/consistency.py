@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch, fold
@@ -24,8 +25,7 @@ from prlocalize.rules.support import prose_segments, term_matches
 _NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):  # a tuple: tens of thousands are made per corpus
     segment: Segment
     start: int
     end: int

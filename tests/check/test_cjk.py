@@ -80,3 +80,8 @@ def test_english_section_in_japanese_release_is_allowed(glossary: Glossary) -> N
         "from those in the statements. The company does not undertake to update them.\n"
     )
     assert findings(glossary, text, "ja") == []
+
+
+def test_misspelt_hangul_name_is_a_near_miss(glossary: Glossary) -> None:
+    text = "아이파크 인스티튜드 관계자들이 행사를 주최했다.\n"
+    assert findings(glossary, text, "ko") == [("PR102", "인스티튜드", "인스티튜트")]

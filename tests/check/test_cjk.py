@@ -85,3 +85,9 @@ def test_english_section_in_japanese_release_is_allowed(glossary: Glossary) -> N
 def test_misspelt_hangul_name_is_a_near_miss(glossary: Glossary) -> None:
     text = "아이파크 인스티튜드 관계자들이 행사를 주최했다.\n"
     assert findings(glossary, text, "ko") == [("PR102", "인스티튜드", "인스티튜트")]
+
+
+def test_a_name_near_miss_needs_another_word_of_that_name(glossary: Glossary) -> None:
+    """'Otsuki Holdings' is another company; 'Otsuki Pharmaceutical' misspells 'Otsuka'."""
+    text = "Otsuki Holdings joined, and so did Otsuki Pharmaceutical.\n"
+    assert findings(glossary, text, "en") == [("PR102", "Otsuki", "Otsuka")]

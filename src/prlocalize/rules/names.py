@@ -28,7 +28,7 @@ from prlocalize.rules.consistency import (
     open_compound_conflicts,
 )
 from prlocalize.rules.name_order import korean_name, reversed_names, rosters
-from prlocalize.rules.nearmiss import near_miss_index
+from prlocalize.rules.nearmiss import TOKEN_RE, near_miss_index
 from prlocalize.rules.support import (
     covered,
     prose_segments,
@@ -46,8 +46,8 @@ _TEXT_WORD = re.compile(
 
 def _neighbours(text: str, start: int, end: int) -> set[str]:
     """The case-folded words right before and after ``text[start:end]``."""
-    before = re.findall(r"[^\W\d_]+", text[max(0, start - 40) : start])
-    after = re.findall(r"[^\W\d_]+", text[end : end + 40])
+    before = TOKEN_RE.findall(text[max(0, start - 40) : start])
+    after = TOKEN_RE.findall(text[end : end + 40])
     return {w.casefold() for w in (before[-1:] + after[:1])}
 
 

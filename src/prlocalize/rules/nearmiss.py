@@ -7,8 +7,9 @@ alignment distance (a swap of two letters counts as one edit).
 
 Precision comes first, so a word is reported only when it is one edit away from
 exactly the glossary word, is not that word with letters added at the end (an
-inflection such as 'Ministers' or a Korean particle), and is capitalised where
-the glossary word is (a lower-case English word near a proper name is left alone).
+inflection such as 'Ministers' or a Korean particle), is capitalised where the
+glossary word is (a lower-case English word near a proper name is left alone),
+and, for a word of a name, stands next to another word of that name.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from rapidfuzz.distance import OSA
 
 from prlocalize.glossary.model import Glossary, Kind
 
+# the words of a name, for telling which name a near miss sits in
+TOKEN_RE = re.compile(r"[A-Za-z]+|[\u30a1-\u30fa\u30fc]+|[\u3400-\u9fff]+|[\uac00-\ud7a3]+")
+_NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.BRAND})
 # words of a script that is written with spaces or in long katakana runs
 WORD_RE = re.compile(r"[A-Za-z]{6,}|[\u30a1-\u30fa\u30fc]{6,}|[\uac00-\ud7a3]{5,}")
 
@@ -28,8 +32,9 @@ WORD_RE = re.compile(r"[A-Za-z]{6,}|[\u30a1-\u30fa\u30fc]{6,}|[\uac00-\ud7a3]{5,
 @dataclass
 class NearMissIndex:
     words: dict[str, str]  # case-folded → as written in the glossary
-    # words found only in person names → the other parts of those names (case-folded):
-    # 'Nagano' is a misspelling only next to 'Keisuke', since 'Nakano' is another person
+    # words found only in names (people, organisations, places, brands) → the other
+    # words of those names: 'Nagano' is a misspelling only next to 'Keisuke' (since
+    # 'Nakano' is another person), 'Otsuki' only next to 'Pharmaceutical'
     companions: dict[str, frozenset[str]] = field(default_factory=dict)
     buckets: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → candidates
@@ -142,7 +147,7 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
     if cached is not None and cached[0] == revision:
         return cached[1]
     words: dict[str, str] = {}
-    person_parts: dict[str, set[str]] = {}
+    name_parts: dict[str, set[str]] = {}
     other_words: set[str] = set()
     for entry in glossary:
         term = entry.term(locale)
@@ -150,18 +155,16 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
         if not forms and entry.dnt:
             forms = tuple(t.text for t in entry.forms.values() if t.text)
         for form in forms:
-            found = [m.group() for m in WORD_RE.finditer(form)]
-            for word in found:
-                words.setdefault(word.casefold(), word)
-                if entry.kind is Kind.PERSON:
-                    parts = {p.casefold() for p in re.split(r"[\s・･·]+", form) if p}
-                    person_parts.setdefault(word.casefold(), set()).update(
-                        parts - {word.casefold()}
-                    )
+            parts = {p.casefold() for p in TOKEN_RE.findall(form)}
+            for m in WORD_RE.finditer(form):
+                key = m.group().casefold()
+                words.setdefault(key, m.group())
+                if entry.kind in _NAME_KINDS:
+                    name_parts.setdefault(key, set()).update(parts - {key})
                 else:
-                    other_words.add(word.casefold())
+                    other_words.add(key)
     companions = {
-        key: frozenset(parts) for key, parts in person_parts.items() if key not in other_words
+        key: frozenset(parts) for key, parts in name_parts.items() if key not in other_words
     }
     index = NearMissIndex(words, companions)
     per_locale[locale] = (revision, index)

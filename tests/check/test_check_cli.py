@@ -320,3 +320,11 @@ def test_fix_keeps_crlf_line_endings_and_bom(run_cli: Cli, workdir: Path) -> Non
         b"Mikio Kato, Manager\r\n\r\nHeld at Shonan iPark.\r\n"
     )
     assert (workdir / "bom.txt").read_bytes() == b"\xef\xbb\xbfHeld at Shonan iPark.\n"
+
+
+def test_select_by_rule_name_and_unknown_selector(run_cli: Cli, workdir: Path) -> None:
+    result = check(run_cli, "release.txt", "--format", "json", "--select", "glued-name")
+    assert [f["code"] for f in json.loads(result.output)["findings"]] == ["PR101"]
+    bad = check(run_cli, "release.txt", "--select", "PR999")
+    assert bad.exit_code == 2
+    assert "unknown rule code or prefix 'PR999'" in bad.output

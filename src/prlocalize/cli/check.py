@@ -15,8 +15,9 @@ FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    """Codes given as repeated options and/or comma-separated lists."""
-    return tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
+    """Codes, prefixes or rule names, given repeated and/or comma-separated."""
+    items = (c.strip() for v in values for c in v.split(","))
+    return tuple(c.upper() if c[:2].upper() == "PR" else c.lower() for c in items if c)
 
 
 @click.command()
@@ -87,6 +88,7 @@ def check(
             "fail_on": fail_on,
         },
     )
+    _validate_selectors([*_codes(select), *_codes(ignore)])
     reporter = None if diff else get_reporter(fmt)
     ui = Ui(machine_output=fmt in MACHINE_FORMATS or fmt == "html" or diff)
     if fmt == "text" and not diff and not settings.glossary_paths():
@@ -113,6 +115,18 @@ def check(
     out.flush()
     if result.at_or_above(Severity.parse(settings.fail_on)):
         ctx.exit(1)
+
+
+def _validate_selectors(selectors: list[str]) -> None:
+    """Every --select/--ignore value must name a rule, a code prefix or a rule name."""
+    from prlocalize.errors import UsageError
+    from prlocalize.rules.registry import RULES
+
+    for selector in selectors:
+        if not any(r.code.startswith(selector) or r.name == selector for r in RULES):
+            raise UsageError(
+                f"unknown rule code or prefix {selector!r}; `prlocalize rules` lists them"
+            )
 
 
 @click.command()

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from prlocalize.document import Block, BlockKind, Segment, Span
-from prlocalize.findings import Edit, Finding, Fix
+from prlocalize.document import Block, BlockKind, Segment
+from prlocalize.findings import Applicability, Edit, Finding, Fix
 from prlocalize.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
@@ -140,8 +140,6 @@ def report(
     if replacement is not None and fix_title is not None:
         edit = source_edit(ctx, segment, start, end, replacement)
         if edit is not None:
-            from prlocalize.findings import Applicability
-
             fix = Fix((edit,), Applicability.SAFE if safe else Applicability.SUGGESTED, fix_title)
     return rule.finding(
         ctx.document.path,
@@ -151,21 +149,3 @@ def report(
         suggestion=suggestion,
         fix=fix,
     )
-
-
-def word_at(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is not glued to letters or digits on either side."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum())
-
-
-def match_case(template: str, replacement: str) -> str:
-    """``replacement`` capitalised like ``template`` when only the first letter differs."""
-    if template[:1].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
-
-
-def span_of(segment: Segment, start: int, end: int) -> Span:
-    return segment.source_span(start, end)

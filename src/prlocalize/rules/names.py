@@ -448,9 +448,15 @@ class InconsistentEntity(Rule):
 
 
 def _same_spelling(a: str, b: str) -> bool:
-    """Two spellings of one name, not a name and its alias ('iPS cells' for the long form)."""
+    """Two spellings of one name, not a name and its alias ('iPS cells' for the long form).
+
+    An open and a hyphenated form ('next generation', 'next-generation') are not two
+    spellings: English writes the noun open and the adjective with a hyphen.
+    """
     from rapidfuzz import fuzz
 
+    if a.replace("-", " ") == b.replace("-", " "):
+        return False
     return fuzz.ratio(a, b) >= 75
 
 

@@ -112,7 +112,10 @@ class Segment:
             return Span(self.span.start + start, self.span.start + end)
         if end <= start:
             return Span(self.offsets[start], self.offsets[start])
-        # end of the last character, not the start of whatever follows it
+        if end == len(self.plain):  # the last entry is the exact end of the last character
+            return Span(self.offsets[start], self.offsets[end])
+        # end of the last character, not the start of whatever follows it (markup may
+        # sit between them); a character written as an entity maps to its first byte
         return Span(self.offsets[start], self.offsets[end - 1] + 1)
 
 

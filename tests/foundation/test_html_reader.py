@@ -159,3 +159,13 @@ def test_code_listing_is_a_block_without_segments_and_pre_prose_is_text() -> Non
     ]
     code = doc.blocks[1]
     assert text[code.span.start : code.span.end] == "<pre><code>make run\n</code></pre>"
+
+
+def test_html_lang_attribute_sets_the_language() -> None:
+    # a mostly-Japanese page declared English stays English (its Japanese is a fragment)
+    source = '<html lang="en-US"><body><p>日本語の文です。もう一つ。</p><p>Hello.</p></body></html>'
+    assert parse_text(source, path="p.html", format="html").lang == "en"
+    undeclared = "<html><body><p>日本語の文です。</p></body></html>"
+    assert parse_text(undeclared, path="p.html", format="html").lang == "ja"
+    explicit = parse_text(source, path="p.html", format="html", lang="ja")
+    assert explicit.lang == "ja"

@@ -113,9 +113,11 @@ def parse_text(text: str, *, path: str, format: str, lang: str | None = None) ->
 
         drafts = read_markdown(text, path)
     elif format == "html":
-        from prlocalize.readers.html import read_html
+        from prlocalize.readers.html import declared_lang, read_html
 
         drafts = read_html(text, path)
+        if lang is None:
+            lang = declared_lang(text)
     else:
         raise InputError(
             path, None, f"unknown format {format!r}", f"use one of {', '.join(FORMATS)}"

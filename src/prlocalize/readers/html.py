@@ -70,6 +70,15 @@ def _attr_pattern(name: str) -> re.Pattern[str]:
     )
 
 
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][\w-]*)?", re.I)
+
+
+def declared_lang(source: str) -> str | None:
+    """The primary language subtag of ``<html lang>``, which beats guessing from the text."""
+    found = _HTML_LANG.search(source, 0, 8192)
+    return found.group(1).lower() if found else None
+
+
 def read_html(source: str, path: str) -> list[Draft]:
     if not source.strip():
         return []

@@ -37,6 +37,7 @@ _CJK_OR_HANGUL = re.compile(
 _IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")
 _LABELS = (BlockKind.HEADING, BlockKind.BREADCRUMB)
 _ONE_ITEM = frozenset({BlockKind.DATELINE, BlockKind.BREADCRUMB, BlockKind.ROSTER_LINE})
+_CODE_KIND = BlockKind.CODE  # an enum member looked up once (a class attribute lookup is slow)
 _WINDOW = 4096  # how far to look for a character before giving up on it
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.DOTALL)
 
@@ -205,7 +206,7 @@ def align(source: str, cursor: int, text: str, out: PlainBuilder, *, skip_tags: 
 def build_document(
     path: str, source: str, drafts: Iterable[Draft], fmt: str, lang: str | None
 ) -> Document:
-    drafts = [d for d in drafts if d.plain.strip() or d.kind is BlockKind.CODE]
+    drafts = [d for d in drafts if d.plain.strip() or d.kind is _CODE_KIND]
     if lang is None:
         lang = _detect(drafts)
     blocks = [_build_block(f"b{n}", draft, lang) for n, draft in enumerate(drafts, 1)]
@@ -216,7 +217,7 @@ def _detect(drafts: list[Draft]) -> str:
     sample_parts: list[str] = []
     size = 0
     for draft in drafts:
-        if draft.kind is BlockKind.CODE:
+        if draft.kind is _CODE_KIND:
             continue
         sample_parts.append(draft.plain)
         size += len(draft.plain)
@@ -264,22 +265,28 @@ def detect_language_fast(text: str) -> str:
 def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
     plain = draft.plain
     segments: list[Segment] = []
-    if draft.kind is BlockKind.CODE:
+    kind = draft.kind
+    if kind is _CODE_KIND:
         bounds = []  # code is kept as it is, never translated: a block without segments
-    elif draft.kind in _ONE_ITEM and draft.offsets is None:
+    elif kind in _ONE_ITEM and draft.offsets is None:
         bounds = [(0, len(plain))]  # a dateline, a breadcrumb, a roster line: one item each
     else:
         bounds = sentence_bounds(plain, lang)
+    if draft.offsets is None:  # plain text: each segment is source[start + lo:start + hi]
+        base = draft.start
+        block_span = draft.span
+        for m, (lo, hi) in enumerate(bounds, 1):
+            seg_plain = plain[lo:hi]
+            if base + lo == block_span.start and base + hi == block_span.end:
+                span = block_span  # a one-line item: share the block's (immutable) span
+            else:
+                span = Span(base + lo, base + hi)
+            segments.append(Segment(f"{block_id}.s{m}", seg_plain, span, lang, seg_plain))
+        return Block(block_id, kind, block_span, tuple(segments), draft.attrs, None, draft.ignore)
+    assert draft.ends is not None
     for m, (lo, hi) in enumerate(bounds, 1):
         seg_plain = plain[lo:hi]
         seg_id = f"{block_id}.s{m}"
-        if draft.offsets is None:
-            start = draft.start + lo
-            segments.append(
-                Segment(seg_id, seg_plain, Span(start, start + hi - lo), lang, seg_plain)
-            )
-            continue
-        assert draft.ends is not None
         offsets = (*draft.offsets[lo:hi], draft.ends[hi - 1])
         inlines = _clip(draft.inlines, lo, hi)
         segments.append(
@@ -317,30 +324,25 @@ def _contexts(blocks: list[Block]) -> list[Block]:
     "Contact" as a heading and "Contact" as a line may need different translations;
     the same heading repeated needs none (one catalog entry serves all).
     """
-    labels = {
-        block.segments[0].text
-        for block in blocks
-        if block.kind in _LABELS and len(block.segments) == 1 and _one_word(block.segments[0].text)
-    }
-    if not labels:
-        return blocks
-    kinds: dict[str, set[BlockKind]] = {}
-    for block in blocks:
-        if len(block.segments) == 1 and block.segments[0].text in labels:
-            kinds.setdefault(block.segments[0].text, set()).add(block.kind)
-    out: list[Block] = []
-    for block in blocks:
-        if (
-            block.kind in _LABELS
-            and len(block.segments) == 1
-            and len(kinds.get(block.segments[0].text, ())) > 1
-        ):
-            block = Block(
-                block.id, block.kind, block.span, block.segments, block.attrs, block.kind.value,
-                block.ignore,
-            )  # fmt: skip
-        out.append(block)
-    return out
+    # the text of every one-segment block, and its blocks (most releases have no label twice)
+    single: dict[str, list[int]] = {}
+    for n, block in enumerate(blocks):
+        if len(block.segments) == 1:
+            single.setdefault(block.segments[0].text, []).append(n)
+    for text, indexes in single.items():
+        if len(indexes) < 2 or not _one_word(text):
+            continue
+        kinds = {blocks[n].kind for n in indexes}
+        if len(kinds) < 2 or kinds.isdisjoint(_LABELS):
+            continue
+        for n in indexes:
+            block = blocks[n]
+            if block.kind in _LABELS:
+                blocks[n] = Block(
+                    block.id, block.kind, block.span, block.segments, block.attrs,
+                    block.kind.value, block.ignore,
+                )  # fmt: skip
+    return blocks
 
 
 def _one_word(text: str) -> bool:

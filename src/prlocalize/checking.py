@@ -190,17 +190,22 @@ def _workers(releases: int, jobs: int | None, fix: bool) -> int:
 
 def _check_in_parallel(run: _Run, releases: list[Path], workers: int) -> Iterable[FileReport]:
     """Reports in the order of ``releases``, from forked workers sharing the loaded glossary."""
+    import gc
     import multiprocessing
 
     global _WORKER_RUN
     lang = getattr(run.settings, "source_lang", None) or "en"
     run.matcher(lang)  # built once here, inherited by every worker
     _WORKER_RUN = run
+    # The glossary and the matcher are read-only from here on: out of the collector's sight,
+    # the workers neither scan them again and again nor copy their pages by touching them.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             yield from pool.imap(_check_in_worker, [str(p) for p in releases], chunksize=8)
     finally:
         _WORKER_RUN = None
+        gc.unfreeze()
 
 
 def _check_in_worker(path: str) -> FileReport:

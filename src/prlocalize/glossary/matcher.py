@@ -83,6 +83,19 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).casefold())
 
 
+_SIMPLE_FOLDS: dict[str, str] = {}  # char -> its one-character fold, "" when it has none
+_SIMPLE_FOLDS_MAX = 65536  # distinct characters remembered (pure function of the character)
+
+
+def _simple_fold(char: str) -> str:
+    """The fold of ``char`` when it is one character that composes with nothing, else ""."""
+    folded = _fold_char(char)
+    simple = folded if len(folded) == 1 and not _is_mark(folded) else ""
+    if len(_SIMPLE_FOLDS) < _SIMPLE_FOLDS_MAX:
+        _SIMPLE_FOLDS[char] = simple
+    return simple
+
+
 def _is_mark(char: str) -> bool:
     """A character that composes with the one before it: a combining mark, or a Hangul
     vowel or final consonant jamo (decomposed Hangul, as macOS writes it, composes to
@@ -110,9 +123,12 @@ class _Folded:
             self.text = text.lower()
             return
         table: dict[int, str] = {}
+        simple_folds = _SIMPLE_FOLDS
         for char in set(text):
-            folded = _fold_char(char)
-            if len(folded) != 1 or _is_mark(folded):
+            folded = simple_folds.get(char)
+            if folded is None:
+                folded = _simple_fold(char)
+            if not folded:
                 self._fold_slowly(text)
                 return
             if folded != char:

@@ -132,7 +132,13 @@ def canonical_markup(plain: str, inlines: tuple[Inline, ...]) -> str:
         opens.setdefault(inline.start, []).append(inline)
         closes.setdefault(inline.end, []).append(inline)
     out: list[str] = []
-    for i in range(len(plain) + 1):
+    last = 0
+    # only the offsets where a tag opens or closes; the text between them is escaped whole
+    for i in sorted(opens.keys() | closes.keys()):
+        if i > len(plain):
+            break
+        out.append(escape(plain[last:i], quote=False))
+        last = i
         # close inner elements first (started later), then open outer ones first (longer)
         for inline in sorted(closes.get(i, ()), key=lambda x: -x.start):
             if inline.start != inline.end:
@@ -143,8 +149,7 @@ def canonical_markup(plain: str, inlines: tuple[Inline, ...]) -> str:
                 out.append(f"<{inline.tag}{attrs}/>")
             else:
                 out.append(f"<{inline.tag}{attrs}>")
-        if i < len(plain):
-            out.append(escape(plain[i], quote=False))
+    out.append(escape(plain[last:], quote=False))
     return "".join(out)
 
 

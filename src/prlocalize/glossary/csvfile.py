@@ -78,6 +78,8 @@ def parse_csv(text: str, path: str) -> ParsedFile:
     if columns is None:
         return result
     first_line: dict[str, int] = {}
+    # every row has the same cells: their locales and per-locale column names, found once
+    layout = _locale_columns([name for name in columns if name])
     for line, record in records[1:]:
         if len(record) > len(header):
             problems.append(
@@ -94,7 +96,7 @@ def parse_csv(text: str, path: str) -> ParsedFile:
             name: record[i] if i < len(record) else "" for i, name in enumerate(columns) if name
         }
         result.rows.append(Row(line, cells))
-        entry = _entry_from_row(cells, line, path, problems)
+        entry = _entry_from_row(cells, line, path, problems, layout)
         if entry is None:
             continue
         if entry.id in first_line:
@@ -192,8 +194,30 @@ def _check_header(
     return columns if ok else None
 
 
+_DNT_VALUES = TRUE_VALUES | FALSE_VALUES
+# a locale and its columns: (locale, given, family, variants, forbidden)
+_LocaleColumns = tuple[str, str, str, str, str]
+
+
+def _locale_columns(names: Iterable[str]) -> list[_LocaleColumns]:
+    """The locales named by the cell names (in order of first appearance) and their columns."""
+    locales = dict.fromkeys(
+        name.partition(":")[2] if ":" in name else name
+        for name in names
+        if name not in PLAIN_COLUMNS
+    )
+    return [
+        (locale, f"given:{locale}", f"family:{locale}", f"variants:{locale}", f"forbidden:{locale}")
+        for locale in locales
+    ]
+
+
 def _entry_from_row(
-    cells: dict[str, str], line: int, path: str, problems: list[Problem]
+    cells: dict[str, str],
+    line: int,
+    path: str,
+    problems: list[Problem],
+    layout: list[_LocaleColumns] | None = None,
 ) -> Entry | None:
     found: list[Problem] = []
     kind = parse_kind(cells.get("kind", ""))
@@ -211,19 +235,16 @@ def _entry_from_row(
             )
         )
     dnt_value = cells.get("dnt", "").strip().lower()
-    if dnt_value not in TRUE_VALUES | FALSE_VALUES:
+    if dnt_value not in _DNT_VALUES:
         found.append(
             Problem(path, line, "bad-value", f"dnt is {dnt_value!r}; use yes or no", column="dnt")
         )
-    locales = dict.fromkeys(
-        name.partition(":")[2] if ":" in name else name
-        for name in cells
-        if name not in PLAIN_COLUMNS
-    )
     forms: dict[str, Term] = {}
-    for locale in locales:
-        given = cells.get(f"given:{locale}", "").strip()
-        family = cells.get(f"family:{locale}", "").strip()
+    for locale, given_column, family_column, variants_column, forbidden_column in (
+        layout if layout is not None else _locale_columns(cells)
+    ):
+        given = cells.get(given_column, "").strip()
+        family = cells.get(family_column, "").strip()
         name = None
         if given or family:
             if kind is not None and kind is not Kind.PERSON:
@@ -249,14 +270,11 @@ def _entry_from_row(
                 )
             else:
                 name = PersonName(given=given, family=family)
-        term = Term(
-            text=cells.get(locale, "").strip(),
-            variants=split_list(cells.get(f"variants:{locale}", "")),
-            forbidden=split_list(cells.get(f"forbidden:{locale}", "")),
-            name=name,
-        )
-        if term.text or term.variants or term.forbidden or term.name:
-            forms[locale] = term
+        text = cells.get(locale, "").strip()
+        variants = split_list(cells.get(variants_column, ""))
+        forbidden = split_list(cells.get(forbidden_column, ""))
+        if text or variants or forbidden or name:
+            forms[locale] = Term(text=text, variants=variants, forbidden=forbidden, name=name)
     if not any(t.text or t.variants for t in forms.values()):
         found.append(
             Problem(path, line, "empty-entry", "no approved form or variant in any locale")

@@ -165,6 +165,8 @@ def _entry_problems(path: str, entry: Entry) -> Iterator[Problem]:
 
 def mixed_width(form: str) -> str | None:
     """What ``form`` mixes (full- and half-width Latin/digits, or katakana), or None."""
+    if form.isascii():
+        return None  # neither full-width Latin nor any katakana: nothing to mix
     full_latin = any(0xFF10 <= ord(c) <= 0xFF5A and c.isalnum() for c in form)
     half_latin = any(c.isascii() and c.isalnum() for c in form)
     half_kana = any(0xFF66 <= ord(c) <= 0xFF9F for c in form)

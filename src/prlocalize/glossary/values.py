@@ -47,6 +47,8 @@ def parse_kind(value: str) -> Kind | None:
 
 
 def split_list(value: str) -> tuple[str, ...]:
+    if not value:
+        return ()  # most list cells are empty
     return tuple(dict.fromkeys(p.strip() for p in value.split(LIST_SEPARATOR) if p.strip()))
 
 

@@ -107,6 +107,12 @@ class _Layout:
     def starts(self) -> list[int]:
         return [t.start for t in self.tags]
 
+    @cached_property
+    def ranges(self) -> dict[tuple[object, ...], Span | None]:
+        """Memo of :func:`_segment_range` by everything it reads of a segment: the same
+        answer serves every locale of a release."""
+        return {}
+
     def within(self, start: int, end: int) -> list[_Tag]:
         """Tags lying wholly inside ``[start, end)`` (tags never overlap in the source)."""
         low = bisect.bisect_left(self.starts, start)
@@ -194,7 +200,11 @@ def build_in_place(
                 span: Span | None = segment.span  # an attribute value or <title> text
                 replacement = escape(resolved.text, quote=True)
             else:
-                span = _segment_range(layout, text, segment)
+                key = (segment.span, segment.inlines, segment.plain or segment.text)
+                if key in layout.ranges:
+                    span = layout.ranges[key]
+                else:
+                    span = layout.ranges[key] = _segment_range(layout, text, segment)
                 replacement = resolved.html
             if span is None:
                 resolver.result.translated -= 1  # could not be placed safely: source stays

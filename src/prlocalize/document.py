@@ -80,21 +80,41 @@ class Inline:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+# Segment and Block write their own __init__ (same parameters and defaults as the generated
+# one): a frozen dataclass's generated __init__ looks object.__setattr__ up again for every
+# field (and Segment's then calls __post_init__), and readers make ~15,000 segments a MB.
+_set = object.__setattr__
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Segment:
     id: str  # stable within a document: "b12.s2"
     text: str  # canonical form (msgid)
     span: Span  # in Document.text
     lang: str
-    plain: str = ""
+    plain: str = ""  # "" with neither inlines nor a given plain: the text itself
     # Source offset of each character of ``plain`` plus one for its end; None when
     # ``plain`` is exactly ``Document.text[span]`` (plain-text input).
     offsets: tuple[int, ...] | None = None
     inlines: tuple[Inline, ...] = ()
 
-    def __post_init__(self) -> None:
-        if not self.plain and self.text and not self.inlines:
-            object.__setattr__(self, "plain", self.text)
+    def __init__(
+        self,
+        id: str,
+        text: str,
+        span: Span,
+        lang: str,
+        plain: str = "",
+        offsets: tuple[int, ...] | None = None,
+        inlines: tuple[Inline, ...] = (),
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "text", text)
+        _set(self, "span", span)
+        _set(self, "lang", lang)
+        _set(self, "plain", text if not plain and text and not inlines else plain)
+        _set(self, "offsets", offsets)
+        _set(self, "inlines", inlines)
 
     @property
     def has_markup(self) -> bool:
@@ -153,7 +173,7 @@ def canonical_markup(plain: str, inlines: tuple[Inline, ...]) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     id: str  # "b12"
     kind: BlockKind
@@ -162,6 +182,24 @@ class Block:
     attrs: tuple[tuple[str, str], ...] = ()  # e.g. ("level", "2"), ("list", "roster")
     context: str | None = None  # msgctxt, when the reader says the text needs one
     ignore: frozenset[str] = frozenset()  # codes suppressed by a comment before the block
+
+    def __init__(
+        self,
+        id: str,
+        kind: BlockKind,
+        span: Span,
+        segments: tuple[Segment, ...] = (),
+        attrs: tuple[tuple[str, str], ...] = (),
+        context: str | None = None,
+        ignore: frozenset[str] = frozenset(),
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "kind", kind)
+        _set(self, "span", span)
+        _set(self, "segments", segments)
+        _set(self, "attrs", attrs)
+        _set(self, "context", context)
+        _set(self, "ignore", ignore)
 
     def attr(self, name: str, default: str | None = None) -> str | None:
         for key, value in self.attrs:

@@ -11,7 +11,11 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any
+from functools import cached_property
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class Ui:
@@ -23,22 +27,34 @@ class Ui:
         quiet: bool = False,
         machine_output: bool = False,
     ) -> None:
+        # the streams and NO_COLOR as they are now; the consoles themselves are made on first
+        # use, so that a command printing only a machine report never imports rich
+        self._out_file = out or sys.stdout
+        self._err_file = err or sys.stderr
+        self._no_color = bool(os.environ.get("NO_COLOR"))
+        self.quiet = quiet
+        self.machine_output = machine_output
+
+    @cached_property
+    def out(self) -> Console:
         from rich.console import Console
 
-        no_color = bool(os.environ.get("NO_COLOR"))
-        self.out = Console(
-            file=out or sys.stdout, highlight=False, emoji=False, markup=False, no_color=no_color
+        return Console(
+            file=self._out_file, highlight=False, emoji=False, markup=False, no_color=self._no_color
         )
-        self.err = Console(
-            file=err or sys.stderr,
+
+    @cached_property
+    def err(self) -> Console:
+        from rich.console import Console
+
+        return Console(
+            file=self._err_file,
             highlight=False,
             emoji=False,
             markup=False,
-            no_color=no_color,
+            no_color=self._no_color,
             stderr=True,
         )
-        self.quiet = quiet
-        self.machine_output = machine_output
 
     # messages go to stderr so that stdout stays the report
     def info(self, text: str) -> None:
@@ -74,7 +90,7 @@ class Ui:
 
     @property
     def interactive(self) -> bool:
-        return self.err.is_terminal and not self.machine_output and not self.quiet
+        return not self.machine_output and not self.quiet and self.err.is_terminal
 
     @contextlib.contextmanager
     def progress(self, label: str, total: int | None = None) -> Iterator[Callable[[int], None]]:

@@ -60,7 +60,14 @@ def memory_option(func: F) -> F:
     metavar="N",
     help="Send at most N characters to machine translation in this run.",
 )
-@click.option("--workers", type=click.IntRange(1, 64), default=4, show_default=True, metavar="N")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=4,
+    show_default=True,
+    metavar="N",
+    help="Machine-translation requests in flight at once.",
+)
 @click.option(
     "--overwrite-fuzzy", is_flag=True, help="Replace fuzzy translations too (never approved ones)."
 )

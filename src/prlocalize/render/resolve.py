@@ -20,8 +20,9 @@ from prlocalize.render.sanitize import Refusal, SafeFragment, sanitize
 
 Translations = Mapping[tuple[str | None, str], str]
 
-REFUSED_CODE = "PR490"
-REFUSED_NAME = "unsafe-translation"
+# A refused translation is the registry's markup-mismatch (PR406) seen at build time:
+# markup, attributes or link targets the source segment did not have.
+REFUSED_RULE = "PR406"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +87,14 @@ class Resolver:
         return Resolved(segment, escape(segment.text, quote=True), segment.text, False)
 
     def _refusal(self, segment: Segment, refusal: Refusal) -> Finding:
+        from prlocalize.rules.registry import rule_for
+
+        rule = rule_for(REFUSED_RULE)
         return Finding(
             path=self.document.path,
             span=segment.span,
-            code=REFUSED_CODE,
-            name=REFUSED_NAME,
+            code=rule.code,
+            name=rule.name,
             severity=Severity.ERROR,
             message=f"Translation to {self.locale} refused: {refusal.reason}",
             found=segment.text,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from prlocalize.document import Block, Document
+from prlocalize.errors import InputError
 from prlocalize.findings import CheckResult, FileReport, Finding, Severity, apply_fixes
 from prlocalize.fsutil import RELEASE_SUFFIXES, atomic_write, iter_release_files
 from prlocalize.glossary.model import Glossary
@@ -202,15 +203,23 @@ def _check_in_parallel(run: _Run, releases: list[Path], workers: int) -> Iterabl
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_check_in_worker, [str(p) for p in releases], chunksize=8)
+            for report in pool.imap(_check_in_worker, [str(p) for p in releases], chunksize=8):
+                if isinstance(report, tuple):  # an unreadable release, as the worker saw it
+                    raise InputError(*report)
+                yield report
     finally:
         _WORKER_RUN = None
         gc.unfreeze()
 
 
-def _check_in_worker(path: str) -> FileReport:
+def _check_in_worker(path: str) -> FileReport | tuple[str | None, int | None, str, str | None]:
+    """One release's report; an input error comes back as its fields, because our
+    exceptions do not survive pickling (the pool would wait for that result forever)."""
     assert _WORKER_RUN is not None
-    return _check_release(_WORKER_RUN, Path(path), fix=False)[0]
+    try:
+        return _check_release(_WORKER_RUN, Path(path), fix=False)[0]
+    except InputError as exc:
+        return exc.path, exc.line, exc.message, exc.hint
 
 
 def _read(run: _Run, path: Path) -> Document:

@@ -59,30 +59,32 @@ def term_matches(ctx: CheckContext, segment: Segment) -> list[TermMatch]:
     return found
 
 
-_DELIMITERS = frozenset(" \t\r\n<>\"'“”‘’()（）「」『』、。，")
+# the characters of a token that may hold an address: anything but spaces and these
+_TOKEN_CHARS = re.compile(r"[^\s<>\"'“”‘’()（）「」『』、。，]*")
 
 
 @lru_cache(maxsize=8192)
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, domain names and e-mail addresses in ``text`` (do not mutate)."""
     spans: list[tuple[int, int]] = []
-    seen: set[int] = set()
-    for hint in _ADDRESS_HINT.finditer(text):
-        left = hint.start()
-        while left > 0 and text[left - 1] not in _DELIMITERS and not text[left - 1].isspace():
-            left -= 1
-        if left in seen:
-            continue  # this token was looked at already
-        seen.add(left)
-        right = hint.end()
-        while right < len(text) and text[right] not in _DELIMITERS and not text[right].isspace():
-            right += 1
+    hint = _ADDRESS_HINT.search(text)
+    if hint is None:
+        return spans
+    # the token around each hint, found by matching token characters from the hint on,
+    # rightwards in the text and leftwards in the reversed text (no walk in Python)
+    backwards = text[::-1]
+    size = len(text)
+    while hint is not None:
+        at = hint.start()
+        left = at - (_TOKEN_CHARS.match(backwards, size - at).end() - (size - at))
+        right = _TOKEN_CHARS.match(text, hint.end()).end()
         word = text[left:right]
         for m in URL_RE.finditer(word):
             end = m.end()
             while end > m.start() and word[end - 1] in _TRAILING:
                 end -= 1
             spans.append((left + m.start(), left + end))
+        hint = _ADDRESS_HINT.search(text, right)  # the next token holding a hint
     return spans
 
 

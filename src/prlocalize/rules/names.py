@@ -37,10 +37,17 @@ from prlocalize.rules.support import (
     term_matches,
 )
 
+# A Latin word of 6+ letters, a katakana run of 6+ or a Hangul run of 5+, not part of a
+# longer run. The pattern opens with one character class (then decides the script and
+# looks behind that first letter), so the regex engine skips to candidate letters in C
+# instead of trying three look-behinds at every position.
 _TEXT_WORD = re.compile(
-    r"(?<![A-Za-z\u00c0-\u024f])[A-Za-z]{6,}(?![A-Za-z\u00c0-\u024f])"
-    r"|(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{6,}(?![\u30a1-\u30fa\u30fc])"
-    r"|(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{5,}(?![\uac00-\ud7a3])"
+    r"[A-Za-z\u30a1-\u30fa\u30fc\uac00-\ud7a3](?:"
+    r"(?<=[A-Za-z])(?<![A-Za-z\u00c0-\u024f].)[A-Za-z]{5,}(?![A-Za-z\u00c0-\u024f])"
+    r"|(?<=[\u30a1-\u30fa\u30fc])(?<![\u30a1-\u30fa\u30fc].)[\u30a1-\u30fa\u30fc]{5,}"
+    r"(?![\u30a1-\u30fa\u30fc])"
+    r"|(?<=[\uac00-\ud7a3])(?<![\uac00-\ud7a3].)[\uac00-\ud7a3]{4,}(?![\uac00-\ud7a3])"
+    r")"
 )
 
 

@@ -23,6 +23,7 @@ EXPECTED = [
     "'Takeda Pharmaceutical Company Limited' in this release",
     "23:1:PR101:Glued name 'MikioKato'",
     "30:13:PR103:Forbidden variant 'Minitster, Ministry of SMEs and Startups'",
+    "35:1:PR104:Name 'Seungho Yoo' in reversed order",
     "41:253:PR304:Compound spelled 'bio ventures' against the glossary",
     "45:51:PR105:'bio-venture' also written 'Bioventure' in this release",
     "47:43:PR105:'Takeda Pharmaceutical Co., Ltd.' also written "

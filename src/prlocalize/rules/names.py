@@ -360,6 +360,17 @@ class ReversedNameOrder(Rule):
                 )
 
 
+def _inside_proper_name(o: Occurrence) -> bool:
+    """A lower-case glossary term capitalised mid-sentence belongs to a name or title."""
+    approved = o.match.approved or ""
+    return (
+        o.match.entry.kind is Kind.TERM
+        and o.start > 0
+        and approved[:1].islower()
+        and o.match.text[:1].isupper()
+    )
+
+
 class InconsistentEntity(Rule):
     """One entity or term written in more than one way in the same release.
 
@@ -398,6 +409,8 @@ class InconsistentEntity(Rule):
         for occurrence in entity_occurrences(ctx):
             if occurrence.match.entry.kind is Kind.TITLE:
                 continue  # 'CEO' beside '代表取締役社長' is usual, not an inconsistency
+            if _inside_proper_name(occurrence):
+                continue  # 'Bioventure Innovation' in a cited title is not our spelling
             by_entry.setdefault(occurrence.match.entry.id, []).append(occurrence)
         groups: dict[str, list[Occurrence]] = {}
         for entry_id, found in by_entry.items():

@@ -203,13 +203,20 @@ def _check_in_parallel(run: _Run, releases: list[Path], workers: int) -> Iterabl
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for report in pool.imap(_check_in_worker, [str(p) for p in releases], chunksize=8):
+            names = [str(p) for p in releases]
+            for report in pool.imap(_check_in_worker, names, chunksize=_chunk(len(names), workers)):
                 if isinstance(report, tuple):  # an unreadable release, as the worker saw it
                     raise InputError(*report)
                 yield report
     finally:
         _WORKER_RUN = None
         gc.unfreeze()
+
+
+def _chunk(releases: int, workers: int) -> int:
+    """Releases per task: at least four tasks a worker (for balance), at most 32 releases
+    each (every task is a round trip through the pool's queues and result thread)."""
+    return max(1, min(32, releases // (workers * 4)))
 
 
 def _check_in_worker(path: str) -> FileReport | tuple[str | None, int | None, str, str | None]:

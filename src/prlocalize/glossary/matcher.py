@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -251,6 +252,9 @@ _CACHE: weakref.WeakKeyDictionary[Glossary, dict[str, tuple[int, TermMatcher]]] 
 )
 
 
+_LEFTMOST_LONGEST = itemgetter(0, 1)  # (start, start - end) of a hit
+
+
 class TermMatcher:
     """Finds every glossary form of one locale in a text in one pass."""
 
@@ -319,22 +323,30 @@ class TermMatcher:
         if self._automaton is None or not text:
             return []
         folded = _Folded(text)
-        hits: list[tuple[int, int, _Form]] = []
+        in_place = folded.origin is None  # folded offsets are the text's (the usual case)
+        choose = self._choose
+        hits: list[tuple[int, int, int, _Form]] = []  # (start, start - end, end, form)
         for fend_incl, (length, forms) in self._automaton.iter(folded.text):
-            span = folded.span(fend_incl + 1 - length, fend_incl + 1)
-            if span is None:
-                continue
-            start, end = span
-            chosen = self._choose(text, start, end, forms)
+            if in_place:
+                start, end = fend_incl + 1 - length, fend_incl + 1
+            else:
+                span = folded.span(fend_incl + 1 - length, fend_incl + 1)
+                if span is None:
+                    continue
+                start, end = span
+            chosen = choose(text, start, end, forms)
             if chosen is not None:
-                hits.append((start, end, chosen))
-        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+                hits.append((start, start - end, end, chosen))
+        if not hits:
+            return []
+        hits.sort(key=_LEFTMOST_LONGEST)  # stable: equal keys keep the automaton's order
         result: list[TermMatch] = []
         last_end = 0
-        for start, end, (entry, form, kind, *_) in hits:
+        locale = self.locale
+        for start, _, end, (entry, form, kind, *_) in hits:
             if start < last_end:
                 continue
-            result.append(TermMatch(entry, self.locale, form, kind, start, end, text[start:end]))
+            result.append(TermMatch(entry, locale, form, kind, start, end, text[start:end]))
             last_end = end
         return result
 

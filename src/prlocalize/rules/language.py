@@ -15,11 +15,11 @@ from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.rules.base import CheckContext, Rule
 from prlocalize.rules.links import (
-    LINK_HINT,
     LINK_PHRASE,
-    SOCIAL_HINT,
     SOCIAL_LIST,
     VAGUE_LINK_TEXTS,
+    has_link_hint,
+    has_social_hint,
     strip_link_text,
     usable_href,
 )
@@ -241,8 +241,8 @@ class EmptyLink(Rule):
                     yield report(
                         self, ctx, segment, link.start, link.end, f"Link '{found}' has no target"
                     )
-            phrase_hint = LINK_HINT.search(text) is not None
-            list_hint = SOCIAL_HINT.search(text) is not None
+            phrase_hint = has_link_hint(text)
+            list_hint = has_social_hint(text)
             if not (phrase_hint or list_hint) or _block_has_url(ctx, block):
                 continue
             linked = [(i.start, i.end) for i in links]

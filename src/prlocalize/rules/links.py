@@ -81,6 +81,27 @@ SOCIAL_HINT = re.compile(
     r"\b(?:" + "|".join(re.escape(n) for n in SOCIAL_NETWORKS) + r")\b\s*[/|・·]"
 )
 
+_SOCIAL_SEPARATOR = re.compile(r"[/|・·]")
+
+
+def has_link_hint(text: str) -> bool:
+    """``LINK_HINT.search(text) is not None``, answered without the regex for most texts.
+
+    The regex is case-insensitive, so it is tried at every position; but it can only
+    match where the lower-cased text has "here" or "cl" (no character other than the
+    ASCII pair folds to h, e, r, c or l) or the text one of the Korean and Japanese words.
+    """
+    low = text.lower()
+    if "here" in low or "cl" in low or "여기" in text or "이곳" in text or "ここ" in text:
+        return LINK_HINT.search(text) is not None
+    return "こちら" in text  # the only alternative left, matched as written
+
+
+def has_social_hint(text: str) -> bool:
+    """``SOCIAL_HINT.search(text) is not None``: a match ends with one of its separators."""
+    return _SOCIAL_SEPARATOR.search(text) is not None and SOCIAL_HINT.search(text) is not None
+
+
 _SOCIAL = "|".join(re.escape(n) for n in sorted(SOCIAL_NETWORKS, key=len, reverse=True))
 _SEP = r"\s*(?:/|\||・|·)\s*"
 _NAME = rf"(?:{_SOCIAL})(?:\s*\([^)]{{1,30}}\))?"

@@ -75,9 +75,16 @@ def is_short_form(form: str, others: list[str]) -> bool:
 
 
 _BOUND_PREFIXES = ("bio", "eco", "nano", "neuro", "cyber", "multi", "non", "co", "e")
+# (?<![\w-])(bio|eco|...|e)([- ])([a-z]{3,})(?![\w-]), case-insensitive, written to open with
+# the class of the prefixes' first letters (only the ASCII pairs fold to them), so that the
+# regex engine skips to those letters in C instead of trying the look-behind everywhere;
+# each prefix keeps its place in the alternation after a look-behind for its first letter.
 COMPOUND_RE = re.compile(
-    r"(?<![\w-])(" + "|".join(_BOUND_PREFIXES) + r")([- ])([a-z]{3,})(?![\w-])",
-    re.IGNORECASE,
+    "(["
+    + "".join(sorted({p[0] + p[0].upper() for p in _BOUND_PREFIXES}))
+    + r"](?<![\w-].)(?i:"
+    + "|".join(f"(?<={p[0]}){p[1:]}" for p in _BOUND_PREFIXES)
+    + r"))([- ])((?i:[a-z]{3,}))(?![\w-])"
 )
 
 

@@ -104,7 +104,7 @@ def _classify(
         if short and _BRACKET_GROUP.match(text) and (roster or _next_has_comma(texts, i)):
             out.append(_line(BlockKind.HEADING, text, start, end, _ROSTER_GROUP))
             roster = True
-        elif short and _PARTICIPANTS.search(text) and not _TERMINAL_END.search(text):
+        elif short and _names_participants(text) and not _TERMINAL_END.search(text):
             out.append(_line(BlockKind.HEADING, text, start, end))
             roster = True
         elif roster:
@@ -135,6 +135,24 @@ def _classify(
             i = last
         i += 1
     return out, roster
+
+
+def _names_participants(text: str) -> bool:
+    """``_PARTICIPANTS.search(text)``, tried only where a piece of its words is: the pattern is
+    case-insensitive, so it is tried at every position, but only the ASCII pairs fold to the
+    letters of these pieces, so a match needs one of them in the lower-cased text."""
+    low = text.lower()
+    if (
+        "pant" in low  # participants
+        or "attende" in low
+        or "pea" in low  # speakers
+        or "panel" in low
+        or "delegat" in low
+        or "者" in text  # 出席者 参加者 登壇者
+        or "자" in text  # 참석자 참가자
+    ):
+        return _PARTICIPANTS.search(text) is not None
+    return False
 
 
 def _is_date_line(text: str) -> bool:

@@ -71,7 +71,9 @@ def _sanitize_plain(source: str, msgstr: str) -> SafeFragment | Refusal:
         # "<Japan>" in a roster heading is text; "<script" or "<img" is markup
         if name in _KNOWN_TAGS and match.group(0).lower() not in source_lower:
             return Refusal(f"markup <{name}> in a translation of plain text")
-    if _SCHEME_IN_TEXT.search(msgstr) and not _SCHEME_IN_TEXT.search(source):
+    # (a script URL needs its colon; most translations have none, and the case-insensitive
+    # pattern would otherwise be tried at every position)
+    if ":" in msgstr and _SCHEME_IN_TEXT.search(msgstr) and not _SCHEME_IN_TEXT.search(source):
         return Refusal("script URL in a translation of plain text")
     return SafeFragment(escape(msgstr, quote=True), msgstr)
 

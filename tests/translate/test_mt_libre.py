@@ -202,3 +202,17 @@ def test_key_never_reaches_messages_or_cache(
     DeepTranslatorBackend("libre", opts).translate(["Shonan iPark"], "en", "ja")
     for path in tmp_path.iterdir():
         assert secret.encode() not in path.read_bytes()
+
+
+def test_a_service_that_stops_answering_times_out(libre: LibreServer, sleeps) -> None:
+    """deep-translator sends no timeout of its own; the backend adds MtOptions.timeout."""
+    from prlocalize.translate.policy import RetryPolicy
+
+    _table(libre)
+    libre.behaviour.delay = 2.0
+    opts = MtOptions(
+        url=libre.url, workers=1, timeout=0.2, retry=RetryPolicy(attempts=2, sleep=sleeps)
+    )
+    with pytest.raises(BackendError, match="cannot reach the service"):
+        DeepTranslatorBackend("libre", opts).translate(["Shonan iPark"], "en", "ja")
+    assert len(libre.requests) == 2  # the timeout is retryable, like any network failure

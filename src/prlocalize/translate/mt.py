@@ -9,7 +9,9 @@ unrooted exceptions become :class:`~prlocalize.errors.BackendError`.
 Frictions wrapped here: ``LibreTranslator`` demands a key even for a self-hosted
 ``custom_url`` and reads ``LIBRE_API_KEY`` at import; it joins ``custom_url +
 "translate"``, so the URL must end with a slash. deep-translator's errors drop the
-response, so Retry-After cannot be read for these services; backoff applies.
+response, so Retry-After cannot be read for these services; backoff applies. It also
+sends every request without a timeout, so a service that stops answering would hang
+the run: its modules get a ``requests`` stand-in that adds ``MtOptions.timeout``.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ class DeepTranslatorBackend(MachineBackend):
     def _client(self, source: str, target: str) -> Any:
         import deep_translator as dt
 
+        _install_timeout(self.options.timeout)
         if self.name == "libre":
             return _libre_client(source, target, self.options.url, self._credentials["api_key"])
         cls = {
@@ -128,6 +131,43 @@ class DeepTranslatorBackend(MachineBackend):
         if isinstance(exc, requests.exceptions.RequestException | ValueError):
             return Failure(False, f"{type(exc).__name__}: {exc}")
         return None
+
+
+class _TimedRequests:
+    """``requests`` as deep-translator's modules see it, with a default timeout."""
+
+    def __init__(self, timeout: float) -> None:
+        import requests
+
+        self._requests = requests
+        self.timeout = timeout
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._requests, name)
+
+    def get(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("timeout", self.timeout)
+        return self._requests.get(*args, **kwargs)
+
+    def post(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("timeout", self.timeout)
+        return self._requests.post(*args, **kwargs)
+
+
+# only the modules of the services we use; nothing else in the process is touched
+_TIMED_MODULES = ("google", "libre", "microsoft", "mymemory", "papago")
+
+
+def _install_timeout(timeout: float) -> None:
+    import importlib
+
+    for name in _TIMED_MODULES:
+        module = importlib.import_module(f"deep_translator.{name}")
+        current = getattr(module, "requests", None)
+        if isinstance(current, _TimedRequests):
+            current.timeout = timeout
+        elif current is not None:
+            module.requests = _TimedRequests(timeout)  # type: ignore[attr-defined]
 
 
 def _answer(value: object) -> str | None:

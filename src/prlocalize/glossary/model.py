@@ -133,6 +133,7 @@ class Glossary:
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._entries: dict[str, Entry] = {}
         self.revision = 0  # bumped on every change, so cached matchers know they are stale
+        self._locales: tuple[int, tuple[str, ...]] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -161,11 +162,15 @@ class Glossary:
 
     @property
     def locales(self) -> tuple[str, ...]:
+        # asked once per catalog message: remembered until the glossary changes
+        if self._locales is not None and self._locales[0] == self.revision:
+            return self._locales[1]
         seen: dict[str, None] = {}
         for entry in self._entries.values():
             for locale in entry.forms:
                 seen[locale] = None
-        return tuple(seen)
+        self._locales = (self.revision, tuple(seen))
+        return self._locales[1]
 
     def by_kind(self, kind: Kind) -> Iterator[Entry]:
         return (e for e in self._entries.values() if e.kind is kind)

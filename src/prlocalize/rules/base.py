@@ -99,7 +99,8 @@ class Rule(ABC):
 
     @classmethod
     def summary(cls) -> str:
-        return (inspect.getdoc(cls) or "").strip().splitlines()[0].strip()
+        # one line, no trailing period: it is shown as a title (rules list, SARIF)
+        return (inspect.getdoc(cls) or "").strip().splitlines()[0].strip().rstrip(".")
 
     @classmethod
     def doc(cls) -> str:

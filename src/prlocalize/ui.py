@@ -59,17 +59,17 @@ class Ui:
     # messages go to stderr so that stdout stays the report
     def info(self, text: str) -> None:
         if not self.quiet:
-            self.err.print(text)
+            self.err.print(text, soft_wrap=True)
 
     def success(self, text: str) -> None:
         if not self.quiet:
-            self.err.print(text, style="green")
+            self.err.print(text, style="green", soft_wrap=True)
 
     def warn(self, text: str) -> None:
-        self.err.print(f"warning: {text}", style="yellow")
+        self.err.print(f"warning: {text}", style="yellow", soft_wrap=True)
 
     def error(self, text: str) -> None:
-        self.err.print(f"error: {text}", style="red")
+        self.err.print(f"error: {text}", style="red", soft_wrap=True)
 
     def table(
         self,

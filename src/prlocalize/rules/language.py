@@ -89,10 +89,10 @@ class ForeignScriptFragment(Rule):
         whole English sentence is reported.
 
     Example:
-        For a detailed explanation, please refer to 여기에서.
+        The full text of the agreement is posted 여기에서.
 
     Use instead:
-        For a detailed explanation, please see the ministry's website.
+        The full text of the agreement is posted on the ministry's website.
 
     Fix safety:
         No fix: the fragment must be translated by a person.
@@ -218,10 +218,10 @@ class EmptyLink(Rule):
         without a usable target, they send readers nowhere.
 
     Example:
-        For more information about our company, please click here.
+        To read more about the park and its tenants, click here.
 
     Use instead:
-        For more information about our company, see https://www.example.com/about.
+        To read more about the park and its tenants, see https://www.example.com/about.
 
     Fix safety:
         No fix: the target must be supplied by a person.

@@ -22,6 +22,7 @@ from prlocalize.rules.support import (
     report,
     term_matches,
 )
+from prlocalize.scripts import Script, script_of
 
 # (pattern, replacement): longest first, so ", ." is one finding, not two
 _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -105,6 +106,15 @@ def _is_hangul(char: str) -> bool:
     return "\uac00" <= char <= "\ud7a3"
 
 
+# Japanese and Chinese put no space between words, so not after a half-width ':' or ','
+# either ('本社:東京都'); Korean does ('문의: 홍보팀')
+_UNSPACED_SCRIPTS = frozenset({Script.HAN, Script.HIRAGANA, Script.KATAKANA})
+
+
+def _unspaced(char: str) -> bool:
+    return bool(char) and script_of(char) in _UNSPACED_SCRIPTS
+
+
 def _glued_punctuation(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, punctuation end, end) of 'word,word' or 'end.Next' in ``text``.
 
@@ -121,7 +131,8 @@ def _glued_punctuation(text: str) -> Iterator[tuple[int, int, int]]:
             right += 1
         before, after = text[left:i], text[i + 1 : right]
         if punct in ",;:":
-            if len(before) >= 2 and len(after) >= 2:
+            spaced = not (_unspaced(before[-1:]) or _unspaced(after[:1]))
+            if len(before) >= 2 and len(after) >= 2 and spaced:
                 yield left, i + 1, right
         elif _sentence_end_glued(before, after):
             yield left, i + 1, right
@@ -153,8 +164,9 @@ class MissingSpaceAfterPunctuation(Rule):
 
     Fix safety:
         Safe: a space is inserted after the punctuation. URLs, e-mail addresses,
-        file names, decimals, abbreviations such as 'U.S.' and the company suffix
-        'Co.,Ltd.' are never reported.
+        file names, decimals, abbreviations such as 'U.S.', the company suffix
+        'Co.,Ltd.' and a half-width ':' or ',' in Japanese or Chinese, which put no
+        space between words ('本社:東京都'), are never reported.
     """
 
     code: ClassVar[str] = "PR302"

@@ -209,13 +209,36 @@ def _block_has_url(ctx: CheckContext, block: Block) -> bool:
     return memo[block.id]
 
 
+# a link phrase that ends its line ("click here:", "▼詳しくはこちら") and the address that
+# opens the next one, after a bullet or an "URL:" label
+_PHRASE_TAIL = re.compile(r"[\s:：.。!！>＞▼▽↓⇒→►▶]*")
+_ADDRESS_LEAD = re.compile(r"[\s▼▽↓⇒→►▶・■●◆※*>-]*(?:URL\s*[:：]\s*)?", re.IGNORECASE)
+
+
+def _address_on_next_line(ctx: CheckContext, block: Block, segment: Segment, end: int) -> bool:
+    """Whether the phrase ending at ``end`` closes its block and the next block opens with a URL."""
+    if segment is not block.segments[-1] or not _PHRASE_TAIL.fullmatch(segment.plain, end):
+        return False
+    order: dict[str, int] = ctx.cache.setdefault(
+        "block_order", {b.id: n for n, b in enumerate(ctx.document.blocks)}
+    )
+    n = order[block.id] + 1
+    if n >= len(ctx.document.blocks) or not ctx.document.blocks[n].segments:
+        return False
+    first = ctx.document.blocks[n].segments[0].plain
+    lead = _ADDRESS_LEAD.match(first).end()  # type: ignore[union-attr]  # matches empty
+    return any(start == lead for start, _ in url_spans(first))
+
+
 class EmptyLink(Rule):
     """A link phrase or link with nothing to follow.
 
     Why is this bad?
         'Click here', 'please refer to here' or a row of social-network names only
         work as links. Copied into plain text, or written as an HTML/Markdown link
-        without a usable target, they send readers nowhere.
+        without a usable target, they send readers nowhere. A phrase that ends its
+        line, with the address opening the next line ('click here:' and the URL
+        below it), has its target and is not reported.
 
     Example:
         To read more about the park and its tenants, click here.
@@ -247,7 +270,9 @@ class EmptyLink(Rule):
                 continue
             linked = [(i.start, i.end) for i in links]
             for m in LINK_PHRASE.finditer(text) if phrase_hint else ():
-                if inside(m.start(), m.end(), linked):
+                if inside(m.start(), m.end(), linked) or _address_on_next_line(
+                    ctx, block, segment, m.end()
+                ):
                     continue
                 yield report(
                     self,

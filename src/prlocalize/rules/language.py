@@ -73,7 +73,39 @@ def _fragment_language(text: str) -> str:
 def _is_english_sentence(text: str) -> bool:
     words = re.findall(r"[A-Za-z']+", text)
     function = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
-    return len(words) >= 6 and function >= 2
+    return len(words) >= 6 and function >= 2 and not _is_title_case(words)
+
+
+# words a title leaves lower-case ("The Future of Health Innovation Summit")
+_MINOR_WORDS_TEXT = "a an the and or nor but for of to in on at by with from as per via vs into"
+_MINOR_WORDS = frozenset(_MINOR_WORDS_TEXT.split())
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Whether every word but the minor ones is capitalised: the name of an event, a
+    theme or a work cited in a Japanese or Korean release, not a sentence left in English."""
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[0].isupper() for w in major)
+
+
+# "論文名：" / "テーマ:" / "행사명:": a short CJK label whose value is quoted as it is
+_FIELD_LABEL = re.compile(r"\s*[^\W\d_A-Za-z]{1,8}\s*[:：]\s*")
+
+
+def _is_field_value(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is the whole value after a label ('論文名：' + an English
+    title), which no sentence end closes."""
+    label = _FIELD_LABEL.match(text)
+    return (
+        label is not None
+        and label.end() == start
+        and not text[end:].strip(" \t")
+        and not _script_is_latin(text[: label.end()])
+    )
+
+
+def _script_is_latin(text: str) -> bool:
+    return any(script_of(c) is Script.LATIN for c in text)
 
 
 class ForeignScriptFragment(Rule):
@@ -86,7 +118,8 @@ class ForeignScriptFragment(Rule):
         Names in the glossary, quoted or bracketed titles, URLs and e-mail addresses,
         link texts and text marked with a ``lang`` attribute are allowed; in Japanese
         and Korean releases Latin brand names and abbreviations are normal and only a
-        whole English sentence is reported.
+        whole English sentence is reported (not a title-case name of an event or a
+        theme, nor the value after a label such as '論文名：').
 
     Example:
         The full text of the agreement is posted 여기에서.
@@ -139,7 +172,7 @@ class ForeignScriptFragment(Rule):
                 continue
             fragment = text[start:end]
             latin = all(script_of(c) is Script.LATIN or not c.isalpha() for c in fragment)
-            if latin and not _is_english_sentence(fragment):
+            if latin and (not _is_english_sentence(fragment) or _is_field_value(text, start, end)):
                 continue
             language = _LANGUAGE_NAMES.get(lang, lang)
             article = "an" if language[:1].lower() in "aeiou" else "a"

@@ -214,6 +214,27 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
 
 
 _DOUBLED = re.compile(r"(?<=[^\s.!?:])  (?=[^\s])")
+# two or more spaces between words, not after a sentence end: a column gap in a table row
+_GAP = re.compile(r"[^\s.!?:] {2,}(?=\S)")
+
+
+def _in_table(source: str, at: int) -> bool:
+    """Whether the line holding offset ``at`` is a row of columns set apart by spaces: it
+    has two such gaps ('Revenue  $498.2  $420.8'), or a line next to it has one, and it
+    does not end a sentence as prose does."""
+    start = source.rfind("\n", 0, at) + 1
+    end = source.find("\n", at)
+    end = len(source) if end < 0 else end
+    if source[start:end].rstrip().endswith((".", "!", "?", "。")):
+        return False
+    if len(_GAP.findall(source, start, end)) >= 2:
+        return True
+    above = source.rfind("\n", 0, max(start - 1, 0)) + 1 if start else start
+    below = source.find("\n", end + 1)
+    below = len(source) if below < 0 else below
+    return (start > 0 and _GAP.search(source, above, start - 1) is not None) or (
+        end < len(source) and _GAP.search(source, end + 1, below) is not None
+    )
 
 
 class DoubledSpace(Rule):
@@ -232,8 +253,9 @@ class DoubledSpace(Rule):
 
     Fix safety:
         Safe: the two spaces become one. Indentation, runs of three or more spaces
-        (column alignment), two spaces after a sentence end (typewriter style) and
-        HTML, where browsers collapse spaces, are never reported.
+        (column alignment), rows of a table set in columns by spaces, two spaces after
+        a sentence end (typewriter style) and HTML, where browsers collapse spaces, are
+        never reported.
     """
 
     code: ClassVar[str] = "PR303"
@@ -252,6 +274,8 @@ class DoubledSpace(Rule):
             for m in _DOUBLED.finditer(text):
                 start, end = m.start(), m.end()
                 if inside(start, end, code):
+                    continue
+                if _in_table(ctx.document.text, segment.source_span(start, end).start):
                     continue
                 before = text[:start].rsplit(" ", 1)[-1] or text[:start]
                 yield report(

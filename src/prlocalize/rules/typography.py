@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from prlocalize.document import Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.compounds import compound_index, fold_compound
@@ -82,8 +83,10 @@ class StrayPunctuation(Rule):
                     start, end = m.start(), m.end()
                     if inside(start, end, urls) or inside(start, end, taken):
                         continue
-                    taken.append((start, end))
                     found = text[start:end]
+                    if segment.offsets is not None and _markup_between(ctx, segment, start, end):
+                        continue
+                    taken.append((start, end))
                     yield report(
                         self,
                         ctx,
@@ -96,6 +99,14 @@ class StrayPunctuation(Rule):
                         fix_title=f"Replace with '{replacement}'",
                         safe=True,
                     )
+
+
+def _markup_between(ctx: CheckContext, segment: Segment, start: int, end: int) -> bool:
+    """Whether markup the reader dropped sits among the marks: an image or an icon
+    element before the full stop ('the chart ![chart](c.png).') is what the space is for."""
+    span = segment.source_span(start, end)
+    source = ctx.document.text[span.start : span.end]
+    return "".join(source.split()) != "".join(segment.plain[start:end].split())
 
 
 _TOKEN_MARKS = ("@", "/", "_", "=", "\\", "#")

@@ -154,7 +154,8 @@ def _sentence_end_glued(before: str, after: str) -> bool:
     if not before or not (("a" <= before[-1] <= "z") or _is_hangul(before[-1])):
         return False
     if after and all(_is_hangul(c) for c in after):
-        return True
+        # a Korean particle after an abbreviated Latin name ('Inc.가', 'Ltd.는') is attached
+        return _is_hangul(before[-1])
     return (
         len(after) >= 2 and "A" <= after[0] <= "Z" and after[1:].isascii() and after[1:].islower()
     )

@@ -248,6 +248,14 @@ _PHRASE_TAIL = re.compile(r"[\s:：.。!！>＞▼▽↓⇒→►▶]*")
 _ADDRESS_LEAD = re.compile(r"[\s▼▽↓⇒→►▶・■●◆※*>-]*(?:URL\s*[:：]\s*)?", re.IGNORECASE)
 
 
+_QUOTE_PAIRS = frozenset({'""', "''", "“”", "‘’", "「」", "『』"})
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the phrase is quoted as a phrase ('no longer need to "click here"'), a mention."""
+    return start > 0 and end < len(text) and text[start - 1] + text[end] in _QUOTE_PAIRS
+
+
 def _address_on_next_line(ctx: CheckContext, block: Block, segment: Segment, end: int) -> bool:
     """Whether the phrase ending at ``end`` closes its block and the next block opens with a URL."""
     if segment is not block.segments[-1] or not _PHRASE_TAIL.fullmatch(segment.plain, end):
@@ -303,8 +311,10 @@ class EmptyLink(Rule):
                 continue
             linked = [(i.start, i.end) for i in links]
             for m in LINK_PHRASE.finditer(text) if phrase_hint else ():
-                if inside(m.start(), m.end(), linked) or _address_on_next_line(
-                    ctx, block, segment, m.end()
+                if (
+                    inside(m.start(), m.end(), linked)
+                    or _quoted(text, m.start(), m.end())
+                    or _address_on_next_line(ctx, block, segment, m.end())
                 ):
                     continue
                 yield report(

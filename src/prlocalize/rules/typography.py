@@ -142,6 +142,8 @@ def _glued_punctuation(text: str) -> Iterator[tuple[int, int, int]]:
             right += 1
         before, after = text[left:i], text[i + 1 : right]
         if punct in ",;:":
+            if punct == ":" and before.casefold() == "re":
+                continue  # 're:' opens names glued ('AWS re:Invent', 're:publica')
             spaced = not (_unspaced(before[-1:]) or _unspaced(after[:1]))
             if len(before) >= 2 and len(after) >= 2 and spaced:
                 yield left, i + 1, right

@@ -190,7 +190,7 @@ class MisspelledTerm(Rule):
             if m.kind not in {FormKind.APPROVED, FormKind.VARIANT}:
                 continue
             normal = unicodedata.normalize("NFKC", m.text)
-            if normal == m.text or m.text == m.form:
+            if normal == m.text or m.text == m.form or _ideographic_space_only(m.text, m.form):
                 continue
             fixed = m.form if normal == unicodedata.normalize("NFKC", m.form) else normal
             yield report(
@@ -205,6 +205,12 @@ class MisspelledTerm(Rule):
                 fix_title=f"Replace with '{fixed}'",
                 safe=True,
             )
+
+
+def _ideographic_space_only(text: str, form: str) -> bool:
+    """Whether ``text`` is ``form`` with an ideographic space between CJK names
+    ('上野\u3000裕明'), which Japanese typesetting uses between family and given name."""
+    return text.replace("\u3000", " ") == form and not any(c.isascii() for c in text)
 
 
 class ForbiddenVariant(Rule):

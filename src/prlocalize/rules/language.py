@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from prlocalize.document import Block, Segment
+from prlocalize.document import Block, Inline, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.rules.base import CheckContext, Rule
 from prlocalize.rules.links import (
@@ -248,6 +248,24 @@ _PHRASE_TAIL = re.compile(r"[\s:：.。!！>＞▼▽↓⇒→►▶]*")
 _ADDRESS_LEAD = re.compile(r"[\s▼▽↓⇒→►▶・■●◆※*>-]*(?:URL\s*[:：]\s*)?", re.IGNORECASE)
 
 
+_A_TAG = re.compile(r"<a\b[^<>]*>", re.IGNORECASE)
+_ANCHOR_ATTR = re.compile(r"\s(?:name|id)\s*=", re.IGNORECASE)
+_HREF_ATTR = re.compile(r"\shref\s*=", re.IGNORECASE)
+
+
+def _named_anchor(ctx: CheckContext, segment: Segment, link: Inline) -> bool:
+    """Whether an HTML ``<a>`` without href is a named anchor ('<a name="about">', '<a id=
+    "contact">'): a target of links, not a link (the reader keeps only the href)."""
+    if ctx.document.format != "html" or segment.offsets is None or link.attr("href") is not None:
+        return False
+    at = segment.source_span(link.start, link.end).start
+    tags = list(_A_TAG.finditer(ctx.document.text, max(0, at - 2000), at))
+    if not tags:
+        return False
+    tag = tags[-1].group()
+    return _ANCHOR_ATTR.search(tag) is not None and _HREF_ATTR.search(tag) is None
+
+
 _QUOTE_PAIRS = frozenset({'""', "''", "“”", "‘’", "「」", "『』"})
 
 
@@ -300,7 +318,7 @@ class EmptyLink(Rule):
             text = segment.plain
             links = [i for i in segment.inlines if i.tag == "a"]
             for link in links:
-                if not usable_href(link.attr("href")):
+                if not usable_href(link.attr("href")) and not _named_anchor(ctx, segment, link):
                     found = text[link.start : link.end]
                     yield report(
                         self, ctx, segment, link.start, link.end, f"Link '{found}' has no target"

@@ -27,7 +27,9 @@ SKIPPED_KINDS = frozenset({BlockKind.CODE})
 URL_RE = re.compile(
     r"(?:https?://|ftp://|www\.)[!#-;=?-~]+"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-    r"|(?:[A-Za-z0-9-]+\.)+(?:com|org|net|jp|kr|co|io|info|biz|gov|edu|int)\b(?:/[!#-;=?-~]*)?",
+    r"|(?:[A-Za-z0-9-]+\.)+(?:com|org|net|jp|kr|co|io|info|biz|gov|edu|int"
+    # link shorteners (bit.ly, goo.gl) and common domains that are no English word
+    r"|ly|gl|tv|ai|app|dev|uk|cn|eu|sg|hk|tw|news)\b(?:/[!#-;=?-~]*)?",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?"

@@ -372,6 +372,8 @@ class CompoundSpelling(Rule):
                 if verdict is None:
                     continue
                 approved, safe = verdict
+                if start > 0 and approved[:1].islower() and _capitalised(found):
+                    continue  # 'the Bio Ventures Forum': a cited name, not our spelling
                 approved = _cased_like(found, approved)
                 yield report(
                     self,
@@ -401,6 +403,10 @@ def _longest_compound(
         if key in keys:
             best = (j, key)
     return best
+
+
+def _capitalised(found: str) -> bool:
+    return all(word[:1].isupper() for word in _WORD.findall(found))
 
 
 def _cased_like(found: str, approved: str) -> str:

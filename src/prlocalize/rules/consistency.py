@@ -109,6 +109,8 @@ def open_compound_conflicts(ctx: CheckContext) -> Iterator[CompoundConflict]:
     seen: dict[str, list[tuple[Segment, re.Match[str]]]] = {}
     for segment in segments:
         for m in COMPOUND_RE.finditer(segment.plain):
+            if _cited_name(m):
+                continue  # 'the Bio Ventures Forum' is spelt by its owner
             if not _named(ctx, segment, m):
                 seen.setdefault(compound_key(m.group(1), m.group(3)), []).append((segment, m))
     for key, occurrences in seen.items():
@@ -130,6 +132,11 @@ def open_compound_conflicts(ctx: CheckContext) -> Iterator[CompoundConflict]:
         for segment, m in occurrences:
             if m.group(2) == " ":
                 yield CompoundConflict(segment, m, m.group(1) + sep + m.group(3), other)
+
+
+def _cited_name(m: re.Match[str]) -> bool:
+    """Both parts capitalised mid-sentence: part of a name or title."""
+    return m.start() > 0 and m.group(1)[:1].isupper() and m.group(3)[:1].isupper()
 
 
 def _named(ctx: CheckContext, segment: Segment, m: re.Match[str]) -> bool:

@@ -35,3 +35,29 @@ def test_realistic_release_gets_no_finding(
     result = check_paths([REALISTIC / release], Settings(root=REPO, glossaries=(str(path),)))
     assert len(result.files) == 1
     assert [(f.code, f.message) for f in result.findings] == []
+
+
+# (release, written, defect, code): one defect put into a correct release is found
+DEFECTS = [
+    ("en-pharma.txt", "bioventures in Japan", "bio ventures in Japan", "PR304"),
+    ("en-pharma.txt", "were not disclosed.", "were not disclosed, .", "PR301"),
+    ("en-pharma.txt", "click here: bit.ly/meridian-otsuka-2024", "click here.", "PR202"),
+    ("en-pharma.txt", "will run joint research", "will run 공동 research", "PR201"),
+    ("en-launch.txt", "today introduced the", "today introduced  the", "PR303"),
+    ("en-launch.txt", "for warehouses and", "for warehouses,and", "PR302"),
+    ("ja-corporate.txt", "アステラス製薬株式会社（本社", "ｱｽﾃﾗｽ製薬株式会社（本社", "PR102"),
+    ("ja-prtimes.txt", "提供を2024年5月10日", "提供を、、2024年5月10日", "PR301"),
+    ("ko-release.txt", "출시했다고 3일 밝혔다.", "출시했다고 3일 밝혔다.이번", "PR302"),
+]
+
+
+@pytest.mark.parametrize(("release", "written", "defect", "code"), DEFECTS)
+def test_a_defect_in_a_realistic_release_is_found(
+    release: str, written: str, defect: str, code: str, tmp_path: Path
+) -> None:
+    text = (REALISTIC / release).read_text(encoding="utf-8")
+    assert text.count(written) == 1
+    path = tmp_path / release
+    path.write_text(text.replace(written, defect), encoding="utf-8")
+    settings = Settings(root=REPO, glossaries=(str(REPO / "glossaries"),))
+    assert [f.code for f in check_paths([path], settings).findings] == [code]

@@ -242,9 +242,8 @@ def _block_has_url(ctx: CheckContext, block: Block) -> bool:
     return memo[block.id]
 
 
-# a link phrase that ends its line ("click here:", "▼詳しくはこちら") and the address that
-# opens the next one, after a bullet or an "URL:" label
-_PHRASE_TAIL = re.compile(r"[\s:：.。!！>＞▼▽↓⇒→►▶]*")
+# the address that opens the line after a link phrase's line ("click here:",
+# "詳しくはこちらをご覧ください。"), after a bullet or an "URL:" label
 _ADDRESS_LEAD = re.compile(r"[\s▼▽↓⇒→►▶・■●◆※*>-]*(?:URL\s*[:：]\s*)?", re.IGNORECASE)
 
 
@@ -274,9 +273,9 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] + text[end] in _QUOTE_PAIRS
 
 
-def _address_on_next_line(ctx: CheckContext, block: Block, segment: Segment, end: int) -> bool:
-    """Whether the phrase ending at ``end`` closes its block and the next block opens with a URL."""
-    if segment is not block.segments[-1] or not _PHRASE_TAIL.fullmatch(segment.plain, end):
+def _address_on_next_line(ctx: CheckContext, block: Block, segment: Segment) -> bool:
+    """Whether the phrase's sentence closes its block and the next block opens with a URL."""
+    if segment is not block.segments[-1]:
         return False
     order: dict[str, int] = ctx.cache.setdefault(
         "block_order", {b.id: n for n, b in enumerate(ctx.document.blocks)}
@@ -295,9 +294,9 @@ class EmptyLink(Rule):
     Why is this bad?
         'Click here', 'please refer to here' or a row of social-network names only
         work as links. Copied into plain text, or written as an HTML/Markdown link
-        without a usable target, they send readers nowhere. A phrase that ends its
-        line, with the address opening the next line ('click here:' and the URL
-        below it), has its target and is not reported.
+        without a usable target, they send readers nowhere. A phrase whose sentence
+        ends its paragraph, with the address opening the next line ('click here:' and
+        the URL below it), has its target and is not reported.
 
     Example:
         To read more about the park and its tenants, click here.
@@ -332,7 +331,7 @@ class EmptyLink(Rule):
                 if (
                     inside(m.start(), m.end(), linked)
                     or _quoted(text, m.start(), m.end())
-                    or _address_on_next_line(ctx, block, segment, m.end())
+                    or _address_on_next_line(ctx, block, segment)
                 ):
                     continue
                 yield report(

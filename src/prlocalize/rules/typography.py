@@ -268,8 +268,9 @@ class DoubledSpace(Rule):
     Fix safety:
         Safe: the two spaces become one. Indentation, runs of three or more spaces
         (column alignment), rows of a table set in columns by spaces, two spaces after
-        a sentence end (typewriter style) and HTML, where browsers collapse spaces, are
-        never reported.
+        a sentence end (typewriter style), two spaces between Japanese or Chinese words
+        (layout, as wide as one ideographic space) and HTML, where browsers collapse
+        spaces, are never reported.
     """
 
     code: ClassVar[str] = "PR303"
@@ -289,6 +290,8 @@ class DoubledSpace(Rule):
                 start, end = m.start(), m.end()
                 if inside(start, end, code):
                     continue
+                if _unspaced(text[start - 1]) and _unspaced(text[end]):
+                    continue  # Japanese spaces only for layout ('広報担当  山田')
                 if _in_table(ctx.document.text, segment.source_span(start, end).start):
                     continue
                 before = text[:start].rsplit(" ", 1)[-1] or text[:start]

@@ -20,7 +20,7 @@ from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch, fold
 from prlocalize.glossary.model import Kind
 from prlocalize.rules.base import CheckContext
-from prlocalize.rules.support import prose_segments, term_matches
+from prlocalize.rules.support import prose_segments, term_matches, url_spans
 
 _NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 
@@ -35,9 +35,14 @@ class Occurrence(NamedTuple):  # a tuple: tens of thousands are made per corpus
 def entity_occurrences(ctx: CheckContext) -> Iterator[Occurrence]:
     """Every approved or variant form in the document, and entries named inside titles."""
     for _block, segment in prose_segments(ctx):
+        addresses: list[tuple[int, int]] | None = None
         for m in term_matches(ctx, segment):
             if m.kind not in _NAMING:
                 continue
+            if addresses is None:
+                addresses = url_spans(segment.plain)
+            if any(s <= m.start < e for s, e in addresses):
+                continue  # 'example.com/bio-ventures' is not how the release writes the term
             yield Occurrence(segment, m.start, m.end, m)
             if m.entry.kind is Kind.TITLE:
                 yield from _nested(ctx, segment, m)
@@ -108,9 +113,14 @@ def open_compound_conflicts(ctx: CheckContext) -> Iterator[CompoundConflict]:
     segments = [segment for _block, segment in prose_segments(ctx)]
     seen: dict[str, list[tuple[Segment, re.Match[str]]]] = {}
     for segment in segments:
+        addresses: list[tuple[int, int]] | None = None
         for m in COMPOUND_RE.finditer(segment.plain):
             if _cited_name(m):
                 continue  # 'the Bio Ventures Forum' is spelt by its owner
+            if addresses is None:
+                addresses = url_spans(segment.plain)
+            if any(s <= m.start() < e for s, e in addresses):
+                continue  # 'example.com/bio-ventures': an address is spelt as it works
             if not _named(ctx, segment, m):
                 seen.setdefault(compound_key(m.group(1), m.group(3)), []).append((segment, m))
     for key, occurrences in seen.items():

@@ -247,9 +247,14 @@ class ForbiddenVariant(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         for _block, segment in prose_segments(ctx):
+            addresses: list[tuple[int, int]] | None = None
             for m in term_matches(ctx, segment):
                 if m.kind is not FormKind.FORBIDDEN:
                     continue
+                if addresses is None:
+                    addresses = protected_spans(segment)
+                if inside(m.start, m.end, addresses):
+                    continue  # 'youtube.com/@Youtube': an address is spelt as it works
                 approved = m.approved
                 if (
                     approved

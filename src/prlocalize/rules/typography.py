@@ -368,8 +368,8 @@ class CompoundSpelling(Rule):
                 j, key = hit
                 start, end = words[i][0], words[j][1]
                 i = j + 1
-                if inside(start, end, matched):
-                    continue
+                if inside(start, end, matched) or text[start - 1 : start] in {"#", "@"}:
+                    continue  # '#nextgeneration': a hashtag cannot hold a hyphen or a space
                 found = text[start:end]
                 verdict = index.judge(key, found)
                 if verdict is None:

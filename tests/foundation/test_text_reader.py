@@ -214,3 +214,13 @@ def test_bulleted_and_numbered_lines_are_list_items_without_their_markers() -> N
         ("list_item", "ordered", "Move in."),
     ]
     assert doc.position(doc.blocks[1].segments[0].span.start).column == 3
+
+
+def test_links_do_not_outvote_a_short_japanese_release() -> None:
+    text = (
+        "新製品を発表\n\n"
+        "詳細：https://www.example.com/products/new-release-2024/details-and-specifications\n"
+        "資料：https://www.example.com/downloads/press-kit/high-resolution-images.zip\n"
+        "問い合わせ：press-office@example-corporation.co.jp\n"
+    )
+    assert parse(text).lang == "ja"

@@ -226,7 +226,11 @@ def _detect(drafts: list[Draft]) -> str:
     sample = " ".join(sample_parts)
     if _CJK_OR_HANGUL.search(sample) is None:
         return "en"  # what detect_language answers without kana, Han or Hangul, minus its loop
-    return detect_language_fast(sample[:4000])
+    # addresses are Latin whatever the release's language: they must not outvote it
+    return detect_language_fast(_ADDRESSES.sub(" ", sample[:4000]))
+
+
+_ADDRESSES = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 _ASCII_WORDS = re.compile(r"[A-Za-z]+")

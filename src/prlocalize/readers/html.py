@@ -144,6 +144,13 @@ class _Walker:
         """Walk a block element: its own text forms blocks of ``kind`` between nested blocks."""
         self._flush()
         outer = (self.kind, self.attrs)
+        # a part declared in another language (<p lang="ja">) says so to the rules;
+        # nested blocks inherit it, and <html lang> is the document's own language
+        lang = el.get("lang") if el.tag != "html" else None
+        if lang is None:
+            lang = next((v for k, v in self.attrs if k == "lang"), None)
+        if lang and all(k != "lang" for k, _ in attrs):
+            attrs = (*attrs, ("lang", lang))
         self.kind, self.attrs = kind, attrs
         self._content(el)
         self._flush()

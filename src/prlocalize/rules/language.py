@@ -139,6 +139,9 @@ class ForeignScriptFragment(Rule):
         lang = _language(ctx.document.lang)  # the release's language, not a guess per line
         sections = _english_sections(ctx) if lang in _FOREIGN else set()
         for block, segment in prose_segments(ctx):
+            declared = block.attr("lang")
+            if declared and _language(declared) != lang:
+                continue  # the author marked this part as another language
             yield from self._check_segment(ctx, segment, lang, block.id not in sections)
 
     def _check_segment(

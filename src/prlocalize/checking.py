@@ -172,6 +172,29 @@ def check_paths(
     return result
 
 
+def check_documents(
+    documents: Sequence[Document], settings: Any, glossary: Glossary
+) -> CheckResult:
+    """Check releases already read (the pipeline reads each release once for every stage)."""
+    from prlocalize.rules.registry import select_rules
+
+    rules = select_rules(
+        getattr(settings, "select", ()) or None, getattr(settings, "ignore", ()) or None
+    )
+    run = _Run(glossary, rules, settings)
+    return CheckResult(
+        files=[
+            FileReport(
+                document.path,
+                document.text,
+                check_document(document, glossary, run.matcher(document.lang), rules, settings),
+                lang=document.lang,
+            )
+            for document in documents
+        ]
+    )
+
+
 PARALLEL_FROM = 64  # releases; below this, starting workers costs more than it saves
 _WORKER_RUN: _Run | None = None  # the run a forked worker inherited
 

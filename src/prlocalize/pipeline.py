@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from prlocalize.config import Settings
     from prlocalize.document import Document
     from prlocalize.findings import CheckResult, Finding
-    from prlocalize.glossary.model import Glossary
     from prlocalize.translate.fill import FillResult
 
 Progress = Callable[[str, int, int], None]
@@ -196,7 +195,7 @@ def run(
     ``OUT/dist``. Findings are reported in the result, never raised: the caller
     decides what fails."""
     from prlocalize.catalog.workflow import compile_all, extract_documents, update
-    from prlocalize.checking import check_paths
+    from prlocalize.checking import check_documents, load_glossary
     from prlocalize.translate.workflow import translate_catalogs
 
     if not locales:
@@ -206,12 +205,11 @@ def run(
     locales_dir, dist_dir = out / "locales", out / "dist"
 
     files = release_files(paths, exclude=out)  # never last run's pages or catalogs
+    documents = read_releases(files, settings.source_lang)  # once, for every stage
+    glossary = load_glossary(settings)
     step("check", 0, 1)
-    checked = check_paths(files, settings)
+    checked = check_documents(documents, settings, glossary)
     step("check", 1, 1)
-
-    documents = read_releases(files, settings.source_lang)
-    glossary = _glossary(settings)
     step("extract", 0, len(documents))
     extract_documents(documents, locales_dir, glossary=glossary, locales=locales)
     step("extract", len(documents), len(documents))
@@ -287,12 +285,6 @@ def seed_catalogs(
                 atomic_write(target, source.read_bytes())
                 seeded.append(target)
     return seeded
-
-
-def _glossary(settings: Settings) -> Glossary:
-    from prlocalize.glossary.io import load_glossaries
-
-    return load_glossaries(settings.glossary_paths())
 
 
 def _check_catalogs(locales_dir: Path, settings: Settings) -> CheckResult | None:

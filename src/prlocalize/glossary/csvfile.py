@@ -19,7 +19,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Source, Term
-from prlocalize.glossary.problems import ParsedFile, Problem, Row, raise_blocking
+from prlocalize.glossary.problems import (
+    ParsedFile,
+    Problem,
+    Row,
+    raise_blocking,
+    read_glossary_bytes,
+)
 from prlocalize.glossary.values import (
     FALSE_VALUES,
     LIST_SEPARATOR,
@@ -46,10 +52,9 @@ def read_csv(path: str | Path) -> Glossary:
 
 
 def parse_csv_file(path: str | Path) -> ParsedFile:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return ParsedFile(str(path), problems=[Problem(str(path), None, "unreadable", str(exc))])
+    data = read_glossary_bytes(path)
+    if isinstance(data, ParsedFile):
+        return data
     text, problem = decode(data, str(path))
     if text is None:
         return ParsedFile(str(path), problems=[problem] if problem else [])

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 from prlocalize.errors import InputError, InputErrors
 from prlocalize.glossary.model import Entry
@@ -58,6 +59,14 @@ class ParsedFile:
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)  # CSV only: the raw cells, for lint
+
+
+def read_glossary_bytes(path: str | Path) -> bytes | ParsedFile:
+    """The file's bytes, or a ParsedFile holding the problem that it cannot be read."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        return ParsedFile(str(path), problems=[Problem(str(path), None, "unreadable", str(exc))])
 
 
 def raise_blocking(problems: Iterable[Problem]) -> None:

@@ -37,7 +37,7 @@ from pathlib import Path
 from lxml import etree
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Source, Term
-from prlocalize.glossary.problems import ParsedFile, Problem, raise_blocking
+from prlocalize.glossary.problems import ParsedFile, Problem, raise_blocking, read_glossary_bytes
 from prlocalize.glossary.values import make_id, normalise_locale, parse_kind
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
@@ -130,10 +130,9 @@ def read_tbx(path: str | Path) -> Glossary:
 
 
 def parse_tbx_file(path: str | Path) -> ParsedFile:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return ParsedFile(str(path), problems=[Problem(str(path), None, "unreadable", str(exc))])
+    data = read_glossary_bytes(path)
+    if isinstance(data, ParsedFile):
+        return data
     return parse_tbx(data, str(path))
 
 

@@ -17,9 +17,12 @@ GLOSSARIES = REPO / "glossaries"
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _pinned_environment() -> None:
+def _pinned_environment(tmp_path_factory: pytest.TempPathFactory) -> None:
     # deterministic terminal output and no stray configuration from the developer's machine
     os.environ["NO_COLOR"] = "1"
+    # the check cache of the test session: never in the repository or the developer's own
+    os.environ["PRLOCALIZE_CACHE_DIR"] = str(tmp_path_factory.mktemp("check-cache"))
+    os.environ.pop("PRLOCALIZE_NO_CACHE", None)
     os.environ["COLUMNS"] = "100"
     os.environ["LINES"] = "24"
     for key in list(os.environ):

@@ -32,10 +32,16 @@ class RuleError(RuntimeError):
 
 @dataclass
 class _Run:
-    glossary: Glossary
     rules: Sequence[type[Rule]]
     settings: Any
+    loaded: Glossary | None = None  # read on first use: a run answered from the cache needs none
     matchers: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def glossary(self) -> Glossary:
+        if self.loaded is None:
+            self.loaded = load_glossary(self.settings)
+        return self.loaded
 
     def matcher(self, lang: str) -> Any:
         if lang not in self.matchers:
@@ -137,11 +143,14 @@ def check_paths(
     fix: bool = False,
     progress: Callable[[int], None] | None = None,
     jobs: int | None = None,
+    cache: bool = True,
 ) -> CheckResult:
     """Check every release (and catalog) below ``paths``; with ``fix``, apply safe fixes.
 
     ``jobs``: worker processes for many releases (default: one per CPU from
-    ``PARALLEL_FROM`` releases on; 1 checks in this process).
+    ``PARALLEL_FROM`` releases on; 1 checks in this process). ``cache``: answer
+    unchanged releases from the check cache (see :mod:`prlocalize.check_cache`);
+    never used with ``fix``, which must see and write the files themselves.
     """
     from prlocalize.rules.registry import select_rules
 
@@ -150,26 +159,74 @@ def check_paths(
         [*getattr(settings, "select", ()), *select] or None,
         [*getattr(settings, "ignore", ()), *ignore] or None,
     )
-    run = _Run(load_glossary(settings), rules, settings)
+    run = _Run(rules, settings)
+    remembered = _open_cache(settings, rules) if cache and not fix and releases else None
+    reports: list[FileReport | None] = [None] * len(releases)
+    if remembered is not None:
+        for index, path in enumerate(releases):
+            text = _text_if_readable(path)
+            if text is not None:
+                reports[index] = remembered.get(str(path), text)
+    hits = sum(r is not None for r in reports)
+    if hits and progress is not None:
+        progress(hits)
+    todo = [i for i, r in enumerate(reports) if r is None]
     result = CheckResult(files=[])
-    workers = _workers(len(releases), jobs, fix)
+    if todo or catalogs:
+        run.glossary  # noqa: B018 - a broken glossary stops the run before any release is read
+    workers = _workers(len(todo), jobs, fix)
     if workers > 1:
-        for report in _check_in_parallel(run, releases, workers):
-            result.files.append(report)
+        fresh = _check_in_parallel(run, [releases[i] for i in todo], workers)
+        for index, report in zip(todo, fresh, strict=True):
+            reports[index] = report
             if progress is not None:
                 progress(1)
     else:
-        for path in releases:
-            report, fixed = _check_release(run, path, fix=fix)
-            result.files.append(report)
+        for index in todo:
+            report, fixed = _check_release(run, releases[index], fix=fix)
+            reports[index] = report
             result.fixed += fixed
             if progress is not None:
                 progress(1)
+    result.files.extend(r for r in reports if r is not None)
+    if remembered is not None and todo:
+        for index in todo:
+            report = reports[index]
+            if report is not None:
+                remembered.put(report)
+        remembered.save()
     for path in catalogs:
         result.files.append(_check_catalog(run, path))
         if progress is not None:
             progress(1)
     return result
+
+
+def _open_cache(settings: Any, rules: Sequence[type[Rule]]) -> Any:
+    """The check cache of this configuration, or None when caching is off."""
+    from prlocalize import check_cache
+    from prlocalize.glossary.io import glossary_files
+
+    folder = check_cache.cache_dir(settings)
+    if folder is None:
+        return None
+    print_ = check_cache.fingerprint(
+        settings, [r.code for r in rules], glossary_files(settings.glossary_paths())
+    )
+    return check_cache.CheckCache.open(folder, print_)
+
+
+def _text_if_readable(path: Path) -> str | None:
+    """The decoded text of ``path``, or None when reading it would fail (the reader then
+    reports why, with the file and line, when the release is checked)."""
+    from prlocalize.readers import MAX_BYTES, decode_source
+
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return None
+        return decode_source(path.read_bytes(), str(path))
+    except (OSError, InputError):
+        return None
 
 
 def check_documents(
@@ -181,7 +238,7 @@ def check_documents(
     rules = select_rules(
         getattr(settings, "select", ()) or None, getattr(settings, "ignore", ()) or None
     )
-    run = _Run(glossary, rules, settings)
+    run = _Run(rules, settings, glossary)
     return CheckResult(
         files=[
             FileReport(

@@ -14,6 +14,7 @@ Example ``prlocalize.toml``::
     fail-on = "warning"
     backends = ["glossary", "memory"]
     memory = ".prlocalize/memory.sqlite"
+    cache-dir = ".prlocalize/cache"
 
     [severity]
     PR203 = "info"
@@ -44,6 +45,7 @@ _KEYS = {
     "backends": "backends",
     "backend-url": "backend_url",
     "memory": "memory",
+    "cache-dir": "cache_dir",
 }
 
 
@@ -62,6 +64,7 @@ class Settings:
     backends: tuple[str, ...] = ("glossary", "memory")
     backend_url: str | None = None
     memory: str = ".prlocalize/memory.sqlite"
+    cache_dir: str = ".prlocalize/cache"  # findings of unchanged releases (check --no-cache)
 
     def glossary_paths(self) -> list[Path]:
         """Glossaries to load: those configured or given, else ``glossaries/`` when present."""
@@ -72,6 +75,9 @@ class Settings:
 
     def memory_path(self) -> Path:
         return self._resolve(self.memory)
+
+    def cache_path(self) -> Path:
+        return self._resolve(self.cache_dir)
 
     def _resolve(self, value: str) -> Path:
         path = Path(value)

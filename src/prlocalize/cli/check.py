@@ -46,6 +46,12 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     is_flag=True,
     help="Print a unified diff of all fixes (safe and suggested); write nothing.",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Check every release again instead of reusing the findings of unchanged ones "
+    "(cache: .prlocalize/cache, or $PRLOCALIZE_CACHE_DIR).",
+)
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -59,6 +65,7 @@ def check(
     fail_on: str | None,
     fix: bool,
     diff: bool,
+    no_cache: bool,
 ) -> None:
     """Check releases (and .po catalogs) against the glossaries and report each defect.
 
@@ -101,6 +108,7 @@ def check(
             ignore=_codes(ignore),
             fix=fix and not diff,
             progress=advance,
+            cache=not no_cache,
         )
     out = sys.stdout
     if diff:

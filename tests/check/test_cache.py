@@ -1,0 +1,203 @@
+"""The check cache: unchanged releases are answered from it, anything that could change a
+finding is not, and a cache that cannot be read or written never breaks a run."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from prlocalize import checking
+from prlocalize.check_cache import CheckCache, _finding, _record
+from prlocalize.checking import check_paths
+from prlocalize.config import Settings
+
+REPO = Path(__file__).resolve().parents[2]
+CLEAN = Path(__file__).parent / "fixtures" / "clean"
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PRLOCALIZE_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def releases(tmp_path: Path, seed_path: Path) -> Path:
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    shutil.copy(seed_path, folder / "seed.txt")
+    for clean in sorted(CLEAN.iterdir())[:3]:
+        shutil.copy(clean, folder / clean.name)
+    return folder
+
+
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The names of the releases actually checked (not answered from the cache)."""
+    names: list[str] = []
+    real = checking._check_release
+
+    def counting(run: object, path: Path, *, fix: bool) -> object:
+        names.append(path.name)
+        return real(run, path, fix=fix)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checking, "_check_release", counting)
+    yield names
+
+
+def _settings(glossary: Path = REPO / "glossaries") -> Settings:
+    return Settings(root=REPO, glossaries=(str(glossary),))
+
+
+def _summary(result: checking.CheckResult) -> list[tuple[str, list[object]]]:
+    return [(Path(r.path).name, r.findings) for r in result.files]
+
+
+def test_unchanged_releases_are_answered_from_the_cache(
+    releases: Path, cache_dir: Path, checked: list[str]
+) -> None:
+    first = check_paths([releases], _settings(), jobs=1)
+    assert sorted(checked) == sorted(p.name for p in releases.iterdir())
+    checked.clear()
+    second = check_paths([releases], _settings(), jobs=1)
+    assert checked == []
+    assert _summary(second) == _summary(first)
+    assert [r.text for r in second.files] == [r.text for r in first.files]
+    assert [r.lang for r in second.files] == [r.lang for r in first.files]
+    assert (cache_dir / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+
+
+def test_an_edited_release_alone_is_checked_again(
+    releases: Path, cache_dir: Path, checked: list[str]
+) -> None:
+    check_paths([releases], _settings(), jobs=1)
+    seed = releases / "seed.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("MikioKato", "Mikio Kato"))
+    checked.clear()
+    result = check_paths([releases], _settings(), jobs=1)
+    assert checked == ["seed.txt"]
+    codes = [f.code for r in result.files for f in r.findings]
+    assert "PR101" not in codes and "PR202" in codes
+
+
+def test_another_glossary_or_rule_selection_is_not_answered_from_the_cache(
+    releases: Path, tmp_path: Path, cache_dir: Path, checked: list[str]
+) -> None:
+    check_paths([releases], _settings(), jobs=1)
+    glossary = tmp_path / "glossary"
+    shutil.copytree(REPO / "glossaries", glossary)
+    checked.clear()
+    check_paths([releases], _settings(glossary), jobs=1)
+    assert len(checked) == 4  # same content elsewhere: the path is part of the fingerprint
+    people = next(glossary.glob("*.csv"))
+    people.write_text(people.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    checked.clear()
+    check_paths([releases], _settings(glossary), jobs=1)
+    assert len(checked) == 4
+    checked.clear()
+    only = check_paths([releases], _settings(), select=["PR101"], jobs=1)
+    assert len(checked) == 4
+    assert {f.code for f in only.findings} == {"PR101"}
+
+
+def test_fix_and_no_cache_bypass_the_cache(
+    releases: Path, cache_dir: Path, checked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    check_paths([releases], _settings(), jobs=1)
+    checked.clear()
+    check_paths([releases], _settings(), jobs=1, cache=False)
+    assert len(checked) == 4
+    checked.clear()
+    monkeypatch.setenv("PRLOCALIZE_NO_CACHE", "1")
+    check_paths([releases], _settings(), jobs=1)
+    assert len(checked) == 4
+    monkeypatch.delenv("PRLOCALIZE_NO_CACHE")
+    checked.clear()
+    fixed = check_paths([releases], _settings(), fix=True)
+    assert len(checked) == 4 and fixed.fixed == 5
+    assert "Mikio Kato" in (releases / "seed.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("damage", ["not json", '{"format": 1, "files": {"x": 1}}', "[1, 2]"])
+def test_a_damaged_cache_is_ignored_and_rewritten(
+    releases: Path, cache_dir: Path, checked: list[str], damage: str
+) -> None:
+    first = check_paths([releases], _settings(), jobs=1)
+    (cache_file,) = cache_dir.glob("check-*.json")
+    cache_file.write_text(damage, encoding="utf-8")
+    checked.clear()
+    assert _summary(check_paths([releases], _settings(), jobs=1)) == _summary(first)
+    assert len(checked) == 4
+    assert json.loads(cache_file.read_text(encoding="utf-8"))["format"] == 1
+
+
+def test_a_cache_entry_of_another_shape_is_checked_again(
+    releases: Path, cache_dir: Path, checked: list[str]
+) -> None:
+    first = check_paths([releases], _settings(), jobs=1)
+    (cache_file,) = cache_dir.glob("check-*.json")
+    data = json.loads(cache_file.read_text(encoding="utf-8"))
+    seed_key = next(k for k in data["files"] if k.endswith("seed.txt"))
+    data["files"][seed_key][2] = [["not", "a", "finding"]]
+    cache_file.write_text(json.dumps(data), encoding="utf-8")
+    checked.clear()
+    assert _summary(check_paths([releases], _settings(), jobs=1)) == _summary(first)
+    assert checked == ["seed.txt"]
+
+
+def test_a_cache_folder_that_cannot_be_written_leaves_the_run_uncached(
+    releases: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("PRLOCALIZE_CACHE_DIR", str(blocker / "cache"))
+    result = check_paths([releases], _settings(), jobs=1)
+    assert len(result.findings) == 14
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_findings_round_trip_through_the_cache_record(seed_path: Path) -> None:
+    findings = check_paths([seed_path], _settings(), cache=False).findings
+    assert any(f.fix is not None for f in findings)
+    assert [_finding(f.path, json.loads(json.dumps(_record(f)))) for f in findings] == findings
+
+
+def test_only_the_newest_fingerprints_are_kept(tmp_path: Path) -> None:
+    for i in range(12):
+        cache = CheckCache.open(tmp_path, f"{i:032x}")
+        cache.changed = True
+        cache.save()
+    assert len(list(tmp_path.glob("check-*.json"))) == 8
+
+
+def test_the_cli_answers_a_second_run_from_the_cache(
+    releases: Path,
+    cache_dir: Path,
+    checked: list[str],
+    run_cli: Callable[..., Result],
+) -> None:
+    args = ("check", str(releases), "-g", str(REPO / "glossaries"), "--format", "json")
+    first = run_cli(*args)
+    assert first.exit_code == 1 and len(checked) == 4
+    checked.clear()
+    second = run_cli(*args)
+    assert (second.exit_code, second.output, checked) == (1, first.output, [])
+    assert run_cli(*args, "--no-cache").output == first.output
+    assert len(checked) == 4
+
+
+def test_an_unreadable_release_is_still_an_input_error(
+    releases: Path, cache_dir: Path, run_cli: Callable[..., Result]
+) -> None:
+    args = ("check", str(releases), "-g", str(REPO / "glossaries"))
+    assert run_cli(*args).exit_code == 1
+    (releases / "seed.txt").write_bytes(b"Broken \xff byte\n")
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert "seed.txt:1: invalid UTF-8" in result.output

@@ -73,6 +73,15 @@ def test_blocks_kinds_and_canonical_text() -> None:
     ]  # fmt: skip
 
 
+def test_every_table_row_has_its_own_number() -> None:
+    # rows were keyed by id() of lxml's element proxies, which are freed and reused: a long
+    # table numbered its rows 1-4 over and over
+    rows = "".join(f"<tr><td>x{n} <b>b</b><i>c</i></td><td>y</td></tr>" for n in range(40))
+    doc = parse_text(f"<table>{rows}</table>", path="t.html", format="html")
+    numbers = [b.attr("row") for b in doc.blocks if b.kind == "table_cell"]
+    assert numbers == [str(n // 2 + 1) for n in range(80)]
+
+
 def test_plain_text_has_no_markup_and_maps_to_the_source() -> None:
     doc = parse()
     for segment in doc.segments():

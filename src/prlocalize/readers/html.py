@@ -111,7 +111,9 @@ class _Walker:
         self.run_: PlainBuilder = PlainBuilder()
         self.kind = BlockKind.PARAGRAPH
         self.attrs: tuple[tuple[str, str], ...] = ()
-        self.rows: dict[int, int] = {}  # table row element → row number, for TABLE_CELL attrs
+        # table row element → row number, for TABLE_CELL attrs. Keyed by the element, not by
+        # id(): holding it keeps lxml's proxy alive, so a later row's proxy cannot reuse its id
+        self.rows: dict[etree._Element, int] = {}
 
     def run(self, root: etree._Element) -> list[Draft]:
         head = root.find("head")
@@ -227,7 +229,7 @@ class _Walker:
         if kind is BlockKind.HEADING:
             return kind, (("level", tag[1]),)
         if kind is BlockKind.TABLE_CELL:
-            row = self.rows.setdefault(id(el.getparent()), len(self.rows) + 1)
+            row = self.rows.setdefault(el.getparent(), len(self.rows) + 1)
             return kind, (("cell", tag), ("row", str(row)))
         if kind is BlockKind.LIST_ITEM:
             parent = el.getparent()

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from catalog_support import assert_valid_catalog, make_document
+from babel.messages.catalog import Catalog
+from catalog_support import assert_valid_catalog, make_document, small_glossary
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from prlocalize.catalog import build_template, write_catalog
-from prlocalize.catalog.template import NEEDS_TRANSLATOR
+from prlocalize.catalog import build_template, catalog_text, write_catalog
+from prlocalize.catalog.template import NEEDS_TRANSLATOR, GlossaryHints, new_template
+from prlocalize.document import Document
 from prlocalize.glossary.model import Glossary
 
 WHEN = dt.datetime(2024, 5, 10, 9, 30, tzinfo=dt.UTC)
@@ -71,3 +75,67 @@ def test_hint_locales_default_to_the_glossary_locales(glossary: Glossary) -> Non
     catalog = build_template([doc], glossary, creation_date=WHEN)
     (message,) = [m for m in catalog if m.id]
     assert message.auto_comments[0] == "Hiroaki Ueno → ja: 上野 裕明 · ko: 히로아키 우에노"
+
+
+def _reference_template(doc: Document, glossary: Glossary, locales: list[str]) -> Catalog:
+    """build_template written the plain way: Catalog.add per distinct (text, context)."""
+    catalog = new_template(doc.stem, [doc], WHEN)
+    hints = GlossaryHints(glossary, locales)
+    seen: dict[tuple[str, str | None], tuple[list[tuple[str, int]], list[str]]] = {}
+    for block in doc.blocks:
+        for segment in block.segments:
+            if segment.text.strip():
+                entry = seen.setdefault((segment.text, block.context), ([], []))
+                entry[0].append((doc.path, doc.position(segment.span.start).line))
+                entry[1].append(segment.id)
+    for (text, context), (locations, ids) in seen.items():
+        comments = hints._find(text, doc.lang) + _reference_id_comments(ids)
+        message = catalog.add(
+            text, "", locations=locations, auto_comments=comments, context=context
+        )
+        message.flags.discard("python-format")
+        message.flags.discard("python-brace-format")
+    return catalog
+
+
+def _reference_id_comments(ids: list[str]) -> list[str]:
+    unique = list(dict.fromkeys(ids))
+    comments: list[str] = []
+    line = "segment:" if len(unique) == 1 else "segments:"
+    for segment_id in unique:
+        if len(line) + 1 + len(segment_id) > 72 and not line.endswith(":"):
+            comments.append(line)
+            line = "segments:"
+        line += f" {segment_id}"
+    comments.append(line)
+    return comments
+
+
+_SENTENCES = st.sampled_from(
+    ["Hiroaki Ueno spoke.", "Growth of 10% in {year}.", "Top", " ", "LinkedIn", "Yasushi Kajii"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    paragraphs=st.lists(st.lists(_SENTENCES, min_size=1, max_size=4), min_size=1, max_size=30),
+    contexts=st.lists(st.sampled_from([None, "breadcrumb"]), min_size=30, max_size=30),
+)
+def test_template_matches_catalog_add(paragraphs: list[list[str]], contexts: list) -> None:
+    doc = make_document(paragraphs, contexts=contexts[: len(paragraphs)])
+    glossary = small_glossary()
+    expected = _reference_template(doc, glossary, ["ja", "ko"])
+    shared = GlossaryHints(glossary, ["ja", "ko"])
+    for _ in range(2):  # the second time from the shared hints' cache
+        catalog = build_template([doc], creation_date=WHEN, hints=shared)
+        assert catalog_text(catalog) == catalog_text(expected)
+        assert [vars(m) for m in catalog] == [vars(m) for m in expected]
+
+
+def test_shared_hints_are_not_changed_by_their_users(glossary: Glossary) -> None:
+    hints = GlossaryHints(glossary, ["ja"])
+    doc = make_document(["Hiroaki Ueno spoke."])
+    segment = doc.blocks[0].segments[0]
+    first = hints.for_segment(segment, "en")
+    first.append("segment: b1.s1")
+    assert hints.for_segment(segment, "en") == ["Hiroaki Ueno → ja: 上野 裕明"]

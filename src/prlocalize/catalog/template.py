@@ -15,10 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 
 from prlocalize.document import Document, Segment
 from prlocalize.glossary.model import Entry, Glossary
@@ -37,13 +36,6 @@ _HINTS: weakref.WeakKeyDictionary[Glossary, tuple[int, dict[tuple[str, str, str]
 _HINTS = weakref.WeakKeyDictionary()
 
 
-@dataclass
-class _Pending:
-    segment: Segment
-    locations: list[tuple[str, int]] = field(default_factory=list)
-    ids: list[str] = field(default_factory=list)
-
-
 def build_template(
     documents: Iterable[Document],
     glossary: Glossary | None = None,
@@ -51,36 +43,45 @@ def build_template(
     *,
     domain: str | None = None,
     creation_date: dt.datetime | None = None,
+    hints: GlossaryHints | None = None,
 ) -> Catalog:
-    """The POT catalog of ``documents`` (normally one release: domain = its file stem)."""
+    """The POT catalog of ``documents`` (normally one release: domain = its file stem).
+
+    ``hints`` replaces ``glossary`` and ``locales`` when given: one
+    :class:`GlossaryHints` shared by many calls finds the hints of a sentence that
+    recurs in several releases only once.
+    """
     documents = list(documents)
     domain = domain or (documents[0].stem if documents else "messages")
     catalog = new_template(domain, documents, creation_date)
-    pending: dict[tuple[str, str | None], _Pending] = {}
-    source_langs: dict[tuple[str, str | None], str] = {}
+    if hints is None and glossary is not None and len(glossary):
+        hints = GlossaryHints(glossary, locales)
+    # (text, context) -> (locations, segment ids, first segment, language of its document)
+    pending: dict[tuple[str, str | None], tuple[list[tuple[str, int]], list[str], Segment, str]]
+    pending = {}
     for document in documents:
         location_path = document.path.replace("\\", "/")
+        position = document.line_index.position
+        lang = document.lang
         for block in document.blocks:
+            context = block.context
             for segment in block.segments:
-                if not segment.text.strip():
+                text = segment.text
+                if not text or text.isspace():
                     continue
-                key = (segment.text, block.context)
-                item = pending.get(key)
+                item = pending.get((text, context))
                 if item is None:
-                    item = pending[key] = _Pending(segment)
-                    source_langs[key] = document.lang
-                line = document.position(segment.span.start).line
-                item.locations.append((location_path, line))
-                item.ids.append(segment.id)
-    hinter = _Hinter(glossary, locales) if glossary is not None and len(glossary) else None
-    for key, item in pending.items():
-        comments = hinter.hints(item.segment, source_langs[key]) if hinter else []
-        comments.extend(_id_comments(item.ids))
-        message = catalog.add(
-            key[0], "", locations=item.locations, auto_comments=comments, context=key[1]
-        )
-        message.flags.discard("python-format")
-        message.flags.discard("python-brace-format")
+                    item = pending[(text, context)] = ([], [], segment, lang)
+                item[0].append((location_path, position(segment.span.start).line))
+                item[1].append(segment.id)
+    for (text, context), (locations, ids, segment, lang) in pending.items():
+        comments = hints.for_segment(segment, lang) if hints is not None else []
+        comments.extend(_id_comments(ids))
+        # what Catalog.add does, minus a call; Babel's own python-format flags are
+        # dropped (prose such as "10% in" is no format string)
+        message = Message(text, "", locations, auto_comments=comments, context=context)
+        message.flags.clear()
+        catalog[text] = message
     return catalog
 
 
@@ -108,6 +109,8 @@ def new_template(
 
 
 def _id_comments(ids: list[str]) -> list[str]:
+    if len(ids) == 1:  # nearly every segment: an id is far shorter than a comment line
+        return [f"segment: {ids[0]}"]
     unique = list(dict.fromkeys(ids))
     comments: list[str] = []
     line = "segment:" if len(unique) == 1 else "segments:"
@@ -120,13 +123,18 @@ def _id_comments(ids: list[str]) -> list[str]:
     return comments
 
 
-class _Hinter:
-    """Glossary hints for translators, one matcher per source language."""
+class GlossaryHints:
+    """Glossary hints for translators, one matcher per source language.
 
-    def __init__(self, glossary: Glossary, locales: Sequence[str]) -> None:
+    The hints of a text are found once: releases share headings, rosters and
+    boilerplate, so many segments recur within one ``extract``.
+    """
+
+    def __init__(self, glossary: Glossary, locales: Sequence[str] = ()) -> None:
         self.glossary = glossary
         self.locales = tuple(locales)
         self._matchers: dict[str, TermMatcher] = {}
+        self._by_text: dict[tuple[str, str], tuple[str, ...]] = {}
         # the same entries recur in every release: their hints are made once per glossary
         revision, hints = _HINTS.get(glossary, (None, {}))
         if revision != glossary.revision:
@@ -142,13 +150,21 @@ class _Hinter:
             matcher = self._matchers[lang] = TermMatcher.build(self.glossary, lang)
         return matcher
 
-    def hints(self, segment: Segment, lang: str) -> list[str]:
+    def for_segment(self, segment: Segment, lang: str) -> list[str]:
+        """The hint comments of ``segment`` (a new list) in a document written in ``lang``."""
+        key = (segment.plain or segment.text, lang)
+        found = self._by_text.get(key)
+        if found is None:
+            found = self._by_text[key] = tuple(self._find(*key))
+        return list(found)
+
+    def _find(self, text: str, lang: str) -> list[str]:
         locales = self.locales or tuple(
             loc for loc in self.glossary.locales if loc.split("_")[0] != lang.split("_")[0]
         )
         out: list[str] = []
         seen: set[str] = set()
-        for match in self._matcher(lang).find(segment.plain or segment.text):
+        for match in self._matcher(lang).find(text):
             if match.entry.id in seen:
                 continue
             seen.add(match.entry.id)

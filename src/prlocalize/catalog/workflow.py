@@ -19,7 +19,7 @@ from babel.messages.catalog import Catalog
 
 from prlocalize.catalog.compile import CompileResult, compile_catalog
 from prlocalize.catalog.io import catalog_text, po_path, pot_path, read_catalog, write_catalog
-from prlocalize.catalog.template import build_template
+from prlocalize.catalog.template import GlossaryHints, build_template
 from prlocalize.catalog.update import UpdateResult, merge_catalog
 from prlocalize.errors import InputError, UsageError
 
@@ -78,9 +78,11 @@ def extract_documents(
                 f"{document.path}; rename one (the domain is the file stem)"
             )
     planned: list[tuple[Document, Path, Catalog]] = []
+    # one for all releases: a sentence they share is looked up in the glossary once
+    hints = GlossaryHints(glossary, locales) if glossary is not None and len(glossary) else None
     for document in documents:
         target = pot_path(locales_dir, document.stem)
-        template = build_template([document], glossary, locales)
+        template = build_template([document], hints=hints)
         if target.exists():
             _keep_creation_date(template, read_catalog(target))
         planned.append((document, target, template))

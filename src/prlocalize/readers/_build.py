@@ -8,6 +8,7 @@ segments them into sentences and assigns the stable ids ``b{n}`` / ``b{n}.s{m}``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import unescape
@@ -50,44 +51,111 @@ def ignore_codes(comment: str) -> frozenset[str] | None:
     return frozenset(_CODE.findall(m.group(1).upper()))
 
 
+class SourceMap:
+    """Where each character of a draft's plain text sits in the source, kept as runs.
+
+    Piece ``i`` covers ``plain[marks[i]:next mark]``: its characters sit one after another
+    from ``starts[i]``, each one character wide, except the last, which ends at ``ends[i]``
+    (an entity, a collapsed line break, a character placed zero-width at the cursor). Runs
+    instead of one entry a character: a segment's offsets are then a few ranges.
+    """
+
+    __slots__ = ("ends", "marks", "size", "starts")
+
+    def __init__(self, marks: list[int], starts: list[int], ends: list[int], size: int) -> None:
+        self.marks = marks
+        self.starts = starts
+        self.ends = ends
+        self.size = size
+
+    def offsets(self, lo: int, hi: int) -> tuple[int, ...]:
+        """Source offset of each of ``plain[lo:hi]`` (``hi > lo``), then the end of the last."""
+        marks, starts = self.marks, self.starts
+        if len(marks) == 1:  # one run (most blocks): no search
+            i = j = 0
+        else:
+            i = bisect_right(marks, lo) - 1
+            j = bisect_right(marks, hi - 1, i) - 1
+        mark = marks[j]
+        last_end = marks[j + 1] if j + 1 < len(marks) else self.size
+        end = self.ends[j] if hi == last_end else starts[j] + hi - mark
+        if i == j:
+            first = starts[i] + lo - marks[i]
+            return (*range(first, first + hi - lo), end)
+        out = list(range(starts[i] + lo - marks[i], starts[i] + marks[i + 1] - marks[i]))
+        for k in range(i + 1, j):
+            out += range(starts[k], starts[k] + marks[k + 1] - marks[k])
+        out += range(starts[j], starts[j] + hi - mark)
+        out.append(end)
+        return tuple(out)
+
+    def shifted(self, base: int) -> SourceMap:
+        return SourceMap(
+            self.marks, [s + base for s in self.starts], [e + base for e in self.ends], self.size
+        )
+
+
 @dataclass(slots=True)
 class Draft:
-    """A block before segmentation. ``offsets[i]``/``ends[i]``: source range of ``plain[i]``.
+    """A block before segmentation. ``source`` maps each character of ``plain`` to the source.
 
-    When ``offsets`` is None the plain text is ``source[start:start + len(plain)]``.
+    When ``source`` is None the plain text is ``source[start:start + len(plain)]``.
     """
 
     kind: BlockKind
     plain: str
     start: int
     span: Span
-    offsets: list[int] | None = None
-    ends: list[int] | None = None
+    source: SourceMap | None = None
     inlines: list[Inline] = field(default_factory=list)
     attrs: tuple[tuple[str, str], ...] = ()
     ignore: frozenset[str] = frozenset()
 
 
 class PlainBuilder:
-    """Collects characters with their source ranges, collapsing runs of whitespace."""
+    """Collects text with its source ranges, collapsing runs of whitespace.
 
-    __slots__ = ("_open", "chars", "ends", "inlines", "offsets")
+    Text is kept as chunks and its positions as runs (see :class:`SourceMap`); a
+    character added right where the previous run ends extends that run.
+    """
+
+    __slots__ = ("_open", "_space", "chunks", "ends", "inlines", "marks", "size", "starts")
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
-        self.offsets: list[int] = []
+        self.chunks: list[str] = []
+        self.marks: list[int] = []
+        self.starts: list[int] = []
         self.ends: list[int] = []
+        self.size = 0
+        self._space = True  # empty, or the last character is a space: a space adds nothing
         self.inlines: list[Inline] = []
         self._open: list[tuple[str, tuple[tuple[str, str], ...], int]] = []
 
+    def _append(self, text: str, start: int, end: int) -> None:
+        ends = self.ends
+        size = self.size
+        n = len(text)
+        self.chunks.append(text)
+        if (
+            ends
+            and ends[-1] == start
+            and end - start == n
+            and start - self.starts[-1] == size - self.marks[-1]  # the last run is verbatim
+        ):
+            ends[-1] = end
+        else:
+            self.marks.append(size)
+            self.starts.append(start)
+            ends.append(end)
+        self.size = size + n
+        self._space = text[-1] == " "
+
     def add(self, char: str, start: int, end: int) -> None:
         if char.isspace():
-            if not self.chars or self.chars[-1] == " ":
+            if self._space:
                 return
             char = " "
-        self.chars.append(char)
-        self.offsets.append(start)
-        self.ends.append(end)
+        self._append(char, start, end)
 
     def add_run(self, text: str, start: int) -> None:
         """Add ``text`` found verbatim at ``source[start:]`` (fast path of :func:`align`).
@@ -95,54 +163,63 @@ class PlainBuilder:
         Runs of single spaces are copied in bulk; only irregular whitespace (line
         breaks, tabs, several spaces) is looked at, and it becomes one space.
         """
+        if self._space and text.isspace():
+            return  # the line breaks between blocks: nothing to add
+        search = _IRREGULAR_SPACE.search
+        m = search(text)
+        if m is None:
+            self._bulk(text, start)
+            return
         last = 0
-        for m in _IRREGULAR_SPACE.finditer(text):
-            self._bulk(text[last : m.start()], start + last)
-            if self.chars and self.chars[-1] != " ":
-                at = start + m.start()
-                self.chars.append(" ")
-                self.offsets.append(at)
-                self.ends.append(at + 1)
-            last = m.end()
-        self._bulk(text[last:], start + last)
+        while m is not None:
+            at, last_end = m.span()
+            if last < at:
+                self._bulk(text[last:at], start + last)
+            if not self._space:
+                self._append(" ", start + at, start + at + 1)
+            last = last_end
+            m = search(text, last)
+        if last < len(text):
+            self._bulk(text[last:], start + last)
 
     def _bulk(self, text: str, at: int) -> None:
-        if not text:
-            return
-        if text[0] == " " and (not self.chars or self.chars[-1] == " "):
+        if text[0] == " " and self._space:
+            if len(text) == 1:
+                return
             text, at = text[1:], at + 1
-        self.chars.extend(text)
-        self.offsets.extend(range(at, at + len(text)))
-        self.ends.extend(range(at + 1, at + len(text) + 1))
+        self._append(text, at, at + len(text))
 
     def open(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
-        self._open.append((tag, attrs, len(self.chars)))
+        self._open.append((tag, attrs, self.size))
 
     @property
     def inside_inline(self) -> bool:
         return bool(self._open)
 
+    @property
+    def empty(self) -> bool:
+        """Nothing added, nothing opened: :meth:`draft` would give None."""
+        return not self.size and not self._open and not self.inlines
+
     def close(self) -> None:
         if not self._open:
             return
         tag, attrs, start = self._open.pop()
-        self.inlines.append(Inline(tag, attrs, start, len(self.chars)))
+        self.inlines.append(Inline(tag, attrs, start, self.size))
 
     def void(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
-        self.inlines.append(Inline(tag, attrs, len(self.chars), len(self.chars)))
+        self.inlines.append(Inline(tag, attrs, self.size, self.size))
 
     def draft(self, kind: BlockKind, span: Span | None = None, **extra: object) -> Draft | None:
         while self._open:
             self.close()
-        while self.chars and self.chars[-1] == " ":
-            self.chars.pop()
-            self.offsets.pop()
-            self.ends.pop()
-        if not self.chars:
+        self._strip_end()
+        size = self.size
+        if not size:
             return None
-        size = len(self.chars)
+        starts, ends = self.starts, self.ends
         if span is None:
-            span = Span(self.offsets[0], max(self.offsets[0], self.ends[-1]))
+            span = Span(starts[0], max(starts[0], ends[-1]))
         inlines = [
             Inline(i.tag, i.attrs, min(i.start, size), min(i.end, size))
             for i in self.inlines
@@ -150,14 +227,32 @@ class PlainBuilder:
         ]
         return Draft(
             kind,
-            "".join(self.chars),
-            self.offsets[0],
+            "".join(self.chunks),
+            starts[0],
             span,
-            self.offsets,
-            self.ends,
+            SourceMap(self.marks, starts, ends, size),
             inlines,
             **extra,  # type: ignore[arg-type]
         )
+
+    def _strip_end(self) -> None:
+        """Drop trailing spaces (at most one: a space never follows a space)."""
+        chunks = self.chunks
+        while self.size:
+            last = chunks[-1]
+            if not last:
+                chunks.pop()
+                continue
+            if last[-1] != " ":
+                return
+            chunks[-1] = last[:-1]
+            self.size -= 1
+            if self.size == self.marks[-1]:  # the run was that space alone
+                self.marks.pop()
+                self.starts.pop()
+                self.ends.pop()
+            else:  # a verbatim run (only runs of one character are not): one shorter
+                self.ends[-1] = self.starts[-1] + self.size - self.marks[-1]
 
 
 def align(source: str, cursor: int, text: str, out: PlainBuilder, *, skip_tags: bool) -> int:
@@ -171,12 +266,24 @@ def align(source: str, cursor: int, text: str, out: PlainBuilder, *, skip_tags: 
     if not text:
         return cursor
     found_at = source.find(text, cursor, cursor + len(text) + _WINDOW)
-    if found_at != -1:
-        skipped = source[cursor:found_at]
-        if skipped.rfind("<") <= skipped.rfind(">"):  # not inside a tag's attributes
-            out.add_run(text, found_at)
-            return found_at + len(text)
-    for char in text:
+    if found_at != -1 and (
+        found_at == cursor  # not inside a tag's attributes:
+        or source.rfind("<", cursor, found_at) <= source.rfind(">", cursor, found_at)
+    ):
+        out.add_run(text, found_at)
+        return found_at + len(text)
+    index = 0
+    while index < len(text):
+        # the characters that follow in the source as they are (most of them) in one go
+        same = _common_prefix(source, cursor, text, index)
+        if same:
+            out.add_run(text[index : index + same], cursor)
+            cursor += same
+            index += same
+            if index == len(text):
+                break
+        char = text[index]
+        index += 1
         pos = cursor
         found = False
         limit = min(len(source), cursor + _WINDOW)
@@ -201,6 +308,20 @@ def align(source: str, cursor: int, text: str, out: PlainBuilder, *, skip_tags: 
         if not found:
             out.add(char, cursor, cursor)
     return cursor
+
+
+def _common_prefix(source: str, at: int, text: str, index: int) -> int:
+    """Length of the longest prefix of ``text[index:]`` that ``source`` has at ``at``."""
+    if not source.startswith(text[index], at):
+        return 0  # an entity, markup, a changed character: the usual reason to be here
+    lo, hi = 1, min(len(text) - index, len(source) - at)
+    while lo < hi:  # binary search with startswith: each step runs in C
+        mid = (lo + hi + 1) // 2
+        if source.startswith(text[index : index + mid], at):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def build_document(
@@ -272,11 +393,12 @@ def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
     kind = draft.kind
     if kind is _CODE_KIND:
         bounds = []  # code is kept as it is, never translated: a block without segments
-    elif kind in _ONE_ITEM and draft.offsets is None:
+    elif kind in _ONE_ITEM and draft.source is None:
         bounds = [(0, len(plain))]  # a dateline, a breadcrumb, a roster line: one item each
     else:
         bounds = sentence_bounds(plain, lang)
-    if draft.offsets is None:  # plain text: each segment is source[start + lo:start + hi]
+    source = draft.source
+    if source is None:  # plain text: each segment is source[start + lo:start + hi]
         base = draft.start
         block_span = draft.span
         for m, (lo, hi) in enumerate(bounds, 1):
@@ -287,23 +409,26 @@ def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
                 span = Span(base + lo, base + hi)
             segments.append(Segment(f"{block_id}.s{m}", seg_plain, span, lang, seg_plain))
         return Block(block_id, kind, block_span, tuple(segments), draft.attrs, None, draft.ignore)
-    assert draft.ends is not None
+    all_inlines = draft.inlines
+    # one run (most blocks): the offsets of plain[lo:hi] are a range, computed right here
+    single = len(source.marks) == 1
+    first, last_end, size = source.starts[0], source.ends[0], source.size
     for m, (lo, hi) in enumerate(bounds, 1):
         seg_plain = plain[lo:hi]
-        seg_id = f"{block_id}.s{m}"
-        offsets = (*draft.offsets[lo:hi], draft.ends[hi - 1])
-        inlines = _clip(draft.inlines, lo, hi)
-        segments.append(
-            Segment(
-                seg_id,
-                canonical_markup(seg_plain, inlines),
-                Span(offsets[0], max(offsets[0], offsets[-1])),
-                lang,
-                seg_plain,
-                offsets,
-                inlines,
-            )
-        )
+        if single:
+            at = first + lo
+            end = last_end if hi == size else first + hi
+            offsets = (*range(at, first + hi), end)
+        else:
+            offsets = source.offsets(lo, hi)
+            at, end = offsets[0], offsets[-1]
+        if all_inlines:
+            inlines = _clip(all_inlines, lo, hi)
+            text = canonical_markup(seg_plain, inlines)
+        else:
+            inlines, text = (), seg_plain
+        span = Span(at, end if end > at else at)
+        segments.append(Segment(f"{block_id}.s{m}", text, span, lang, seg_plain, offsets, inlines))
     return Block(block_id, draft.kind, draft.span, tuple(segments), draft.attrs, None, draft.ignore)
 
 

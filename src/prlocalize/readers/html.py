@@ -11,11 +11,11 @@ is located in the source (entities such as ``&amp;`` included) to keep exact off
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from html import unescape
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from prlocalize.document import BlockKind, LineIndex, Span
 from prlocalize.errors import InputError
@@ -50,12 +50,18 @@ _KEEP_INLINE = frozenset(
 )
 _INLINE_ATTRS = frozenset({"href", "lang", "dir", "src"})
 _ATTRIBUTE_SEGMENTS = ("alt", "title")
-_START_TAG_REST = re.compile(r"""(?:[^>"']|"[^"]*"|'[^']*')*>""")
 
 
 @lru_cache(maxsize=128)
-def _tag_pattern(tag: str) -> re.Pattern[str]:
-    return re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+def _start_tag_pattern(tag: str) -> re.Pattern[str]:
+    """``<tag`` and, when it is closed, the rest of the start tag (quoted values may hold ``>``).
+
+    Possessive, so that an unclosed quote fails at once: the alternatives cannot overlap, so
+    backtracking could not find another way through anyway.
+    """
+    return re.compile(
+        rf"""<{re.escape(tag)}(?=[\s/>])(?:(?:[^>"']++|"[^"]*+"|'[^']*+')*+>)?""", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=128)
@@ -82,13 +88,16 @@ def declared_lang(source: str) -> str | None:
 def read_html(source: str, path: str) -> list[Draft]:
     if not source.strip():
         return []
-    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=False)
+    # etree's parser, not lxml.html's: the same tree, without a Python class lookup per element
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=False)
     try:
-        root = lxml_html.document_fromstring(source.encode("utf-8"), parser=parser)
+        root = etree.fromstring(source.encode("utf-8"), parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         if "empty" in str(exc).lower():
             return []
         raise InputError(path, None, f"cannot parse HTML: {exc}", "check the markup") from None
+    if root is None:  # what lxml.html reports as "Document is empty"
+        return []
     for error in parser.error_log:
         if error.type_name == "ERR_RESOURCE_LIMIT":  # libxml2 stops and drops the rest
             raise InputError(
@@ -98,6 +107,16 @@ def read_html(source: str, path: str) -> list[Draft]:
                 "flatten the markup",
             )
     return _Walker(source).run(root)
+
+
+_Get = Callable[[str], "str | None"]
+_NO_ATTRIBUTES: _Get = {}.get
+
+
+def _getter(el: etree._Element) -> _Get:
+    """``el.get`` for each of a few names: one call for the many elements without attributes."""
+    items = el.items()
+    return dict(items).get if items else _NO_ATTRIBUTES
 
 
 class _Walker:
@@ -133,41 +152,52 @@ class _Walker:
             if tag == "title":
                 self._block(el, BlockKind.META, (("element", "title"),))
             elif tag == "meta" and (el.get("name") or "").lower() == "description":
-                start = self._start_tag(el)
+                start = self._start_tag(el, el.tag)
                 if start is not None:
                     self._attribute(start, "content", BlockKind.META, (("element", "meta"),))
             elif tag in ("script", "style"):
-                self._skip(el)
+                self._skip(el, el.tag)
 
     # -- body ---------------------------------------------------------------------
     def _block(
-        self, el: etree._Element, kind: BlockKind, attrs: tuple[tuple[str, str], ...]
+        self,
+        el: etree._Element,
+        kind: BlockKind,
+        attrs: tuple[tuple[str, str], ...],
+        get: _Get | None = None,
     ) -> None:
         """Walk a block element: its own text forms blocks of ``kind`` between nested blocks."""
         self._flush()
-        outer = (self.kind, self.attrs)
+        outer_kind, outer_attrs = self.kind, self.attrs
         # a part declared in another language (<p lang="ja">) says so to the rules;
         # nested blocks inherit it, and <html lang> is the document's own language
-        lang = el.get("lang") if el.tag != "html" else None
+        lang = (get or el.get)("lang") if el.tag != "html" else None
         if lang is None:
-            lang = next((v for k, v in self.attrs if k == "lang"), None)
+            for key, value in outer_attrs:
+                if key == "lang":
+                    lang = value
+                    break
         if lang and all(k != "lang" for k, _ in attrs):
             attrs = (*attrs, ("lang", lang))
         self.kind, self.attrs = kind, attrs
         self._content(el)
         self._flush()
-        self.kind, self.attrs = outer
+        self.kind, self.attrs = outer_kind, outer_attrs
 
     def _content(self, el: etree._Element) -> None:
-        if el.text:
-            self._text(el.text)
+        source = self.source
+        text = el.text
+        if text:
+            self.cursor = align(source, self.cursor, text, self.run_, skip_tags=True)
         for child in el:
             self._child(child)
-            if child.tail:
-                self._text(child.tail)
+            tail = child.tail
+            if tail:  # self.run_ is read again: the child may have flushed it
+                self.cursor = align(source, self.cursor, tail, self.run_, skip_tags=True)
 
     def _child(self, el: etree._Element) -> None:
-        if not isinstance(el.tag, str):  # comment or processing instruction
+        raw_tag = el.tag
+        if raw_tag.__class__ is not str:  # comment or processing instruction
             if isinstance(el, etree._Comment):
                 codes = ignore_codes(el.text or "")
                 if codes is not None:
@@ -176,36 +206,38 @@ class _Walker:
                     self.ignore = codes
                 self._skip_comment()
             return
-        tag = el.tag.lower()
-        if tag in _SKIP or _untranslatable(el):
-            self._skip(el)
+        tag = raw_tag.lower()
+        get = _getter(el)
+        if tag in _SKIP or (get is not _NO_ATTRIBUTES and _untranslatable(get)):
+            self._skip(el, raw_tag)
             return
         if tag == "pre" and _is_code(el):
             self._flush()
             begin = self.cursor
-            self._skip(el)  # code is kept as it is: a block without segments
+            self._skip(el, raw_tag)  # code is kept as it is: a block without segments
             at = self.source.find("<", begin)
             if begin <= at < self.cursor:
                 self.drafts.append(Draft(BlockKind.CODE, "", at, Span(at, self.cursor)))
             return
-        start = self._start_tag(el)
-        if start is not None:
+        start = self._start_tag(el, raw_tag)
+        if start is not None and get is not _NO_ATTRIBUTES:
             for name in _ATTRIBUTE_SEGMENTS:
-                if el.get(name):
+                if get(name):
                     self._attribute(
                         start, name, BlockKind.ATTRIBUTE, (("attr", name), ("element", tag))
                     )
         if tag in _BLOCKS:
-            self._block(el, *self._kind_of(el, tag))
+            kind, attrs = self._kind_of(el, tag, get)
+            self._block(el, kind, attrs, get)
         elif tag in ("br", "wbr"):
             if tag == "br":  # a line break separates words: a space standing for the tag
                 self.run_.void("br")
                 at = start or (self.cursor, self.cursor)
                 self.run_.add(" ", at[0], at[1])
         elif tag == "img":
-            self.run_.void("img", (("src", el.get("src") or ""),))
+            self.run_.void("img", (("src", get("src") or ""),))
         elif tag in _KEEP_INLINE:
-            kept = tuple(sorted((k, v) for k, v in el.attrib.items() if k in _INLINE_ATTRS))
+            kept = tuple(sorted((k, v) for k, v in el.items() if k in _INLINE_ATTRS))
             self.run_.open(tag, kept)
             self._content(el)
             self.run_.close()
@@ -213,16 +245,15 @@ class _Walker:
             self._content(el)
 
     def _kind_of(
-        self, el: etree._Element, tag: str
+        self, el: etree._Element, tag: str, get: _Get
     ) -> tuple[BlockKind, tuple[tuple[str, str], ...]]:
-        classes = (el.get("class") or "").lower()
+        classes = (get("class") or "").lower()
         if "dateline" in classes:
             return BlockKind.DATELINE, ()
         if self.kind is BlockKind.BREADCRUMB and tag in ("li", "ol", "ul", "div", "span"):
             return BlockKind.BREADCRUMB, ()
-        if (
-            tag in ("nav", "ol", "ul")
-            and "breadcrumb" in classes + (el.get("aria-label") or "").lower()
+        if tag in ("nav", "ol", "ul") and (
+            "breadcrumb" in classes + (get("aria-label") or "").lower()
         ):
             return BlockKind.BREADCRUMB, ()
         kind = _BLOCKS[tag]
@@ -237,12 +268,15 @@ class _Walker:
             return kind, (("list", "ordered" if ordered else "bullet"),)
         return kind, ()
 
-    def _text(self, text: str) -> None:
-        self.cursor = align(self.source, self.cursor, text, self.run_, skip_tags=True)
-
     def _flush(self) -> None:
+        run = self.run_
+        if run.empty:  # nothing to draft, and a new builder would be the same (most calls)
+            if self.deferred:
+                self.drafts += self.deferred
+                self.deferred = []
+            return
         kind = self.kind
-        draft = self.run_.draft(kind, attrs=self.attrs)
+        draft = run.draft(kind, attrs=self.attrs)
         self.run_ = PlainBuilder()
         if draft is not None:
             if kind is BlockKind.PARAGRAPH and not draft.inlines and DATE_LINE.match(draft.plain):
@@ -254,18 +288,16 @@ class _Walker:
         self.deferred = []
 
     # -- locating things in the source ------------------------------------------------
-    def _start_tag(self, el: etree._Element) -> tuple[int, int] | None:
+    def _start_tag(self, el: etree._Element, tag: str) -> tuple[int, int] | None:
         """Find ``el``'s start tag at or after the cursor; move the cursor past it."""
         line = el.sourceline
         lo = self.cursor
-        if isinstance(line, int) and 1 <= line <= len(self.lines):
+        if line.__class__ is int and 1 <= line <= len(self.lines):
             lo = max(lo, self.lines.line_start(line))
-        m = _tag_pattern(el.tag).search(self.source, lo)
+        m = _start_tag_pattern(tag).search(self.source, lo)
         if m is None:
             return None  # an element the parser implied (no tag in the source)
-        rest = _START_TAG_REST.match(self.source, m.end())
-        end = rest.end() if rest else m.end()
-        self.cursor = end
+        self.cursor = end = m.end()
         return m.start(), end
 
     def _attribute(
@@ -285,13 +317,13 @@ class _Walker:
         if draft is not None:
             (self.drafts if kind is BlockKind.META else self.deferred).append(draft)
 
-    def _skip(self, el: etree._Element) -> None:
+    def _skip(self, el: etree._Element, tag: str) -> None:
         """Move the cursor past a skipped element and everything inside it."""
-        start = self._start_tag(el)
+        start = self._start_tag(el, tag)
         if start is None or self.source[start[1] - 2 : start[1]] == "/>":
             return
         depth = 1
-        for m in _end_pattern(el.tag).finditer(self.source, start[1]):
+        for m in _end_pattern(tag).finditer(self.source, start[1]):
             depth += -1 if m.group(1) else 1
             if depth == 0:
                 self.cursor = m.end()
@@ -304,10 +336,10 @@ class _Walker:
             self.cursor = len(self.source) if end == -1 else end + 3
 
 
-def _untranslatable(el: etree._Element) -> bool:
-    if (el.get("translate") or "").strip().lower() == "no":
+def _untranslatable(get: _Get) -> bool:
+    if (get("translate") or "").strip().lower() == "no":
         return True
-    return "notranslate" in (el.get("class") or "").split()
+    return "notranslate" in (get("class") or "").split()
 
 
 def _is_code(pre: etree._Element) -> bool:

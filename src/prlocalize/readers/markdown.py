@@ -109,9 +109,8 @@ def _html_drafts(fragment: str, base: int, path: str) -> list[Draft]:
     for draft in drafts:  # offsets in the fragment → offsets in the Markdown source
         draft.start += base
         draft.span = Span(draft.span.start + base, draft.span.end + base)
-        if draft.offsets is not None and draft.ends is not None:
-            draft.offsets = [o + base for o in draft.offsets]
-            draft.ends = [e + base for e in draft.ends]
+        if draft.source is not None:
+            draft.source = draft.source.shifted(base)
     return drafts
 
 

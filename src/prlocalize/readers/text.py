@@ -88,7 +88,7 @@ def _is_breadcrumb(texts: list[str]) -> bool:
 def _line(
     kind: BlockKind, text: str, start: int, end: int, attrs: tuple[tuple[str, str], ...] = ()
 ) -> Draft:
-    return Draft(kind, text, start, Span(start, end), None, None, [], attrs)
+    return Draft(kind, text, start, Span(start, end), None, [], attrs)
 
 
 def _classify(
@@ -212,8 +212,7 @@ def _joined(source: str, lines: list[tuple[int, int]], kind: BlockKind) -> Draft
             cjk_join = _CJK.match(source[prev_end - 1]) and _CJK.match(source[start])
             if not cjk_join:
                 out.add(" ", prev_end, start)
-        for pos in range(start, end):
-            out.add(source[pos], pos, pos + 1)
+        out.add_run(source[start:end], start)
     draft = out.draft(kind, Span(lines[0][0], lines[-1][1]))
     assert draft is not None
     return draft

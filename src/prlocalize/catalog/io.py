@@ -9,6 +9,11 @@ string, a duplicate entry and a ``Language`` header naming another locale all ra
 :class:`~prlocalize.errors.InputError` with the file and line. :func:`write_catalog`
 renders with Babel's ``generate_po`` and writes through ``atomic_write``.
 
+:func:`read_translations` gives ``build`` what it needs of a catalog, the table
+``(msgctxt, msgid) → msgstr``, without building Babel's model: a well-formed
+catalog is read by one regular expression, and anything that expression does not
+vouch for goes through :func:`read_catalog`, so a defect raises the same error.
+
 Babel falls short on previous msgids (``#|``): it reads them as translator comments
 (``#~|`` even aborts the parse) and writes them through its comment wrapper, which
 breaks long ones inside the quotes. polib reads them, and
@@ -19,10 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import PoFileError, PoFileParser
+from babel.messages.pofile import PoFileError, PoFileParser, unescape
 
 from prlocalize.errors import InputError
 from prlocalize.fsutil import atomic_write
@@ -73,11 +79,14 @@ class _StrictCatalog(Catalog):
 def read_catalog(path: str | Path, locale: str | None = None) -> Catalog:
     """Read a .po or .pot file; any defect raises :class:`InputError` naming the line."""
     path = Path(path)
+    return parse_catalog(decode_catalog(_read_bytes(path), path), path=str(path), locale=locale)
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(path, None, f"cannot read catalog: {exc.strerror or exc}") from None
-    return parse_catalog(decode_catalog(data, path), path=str(path), locale=locale)
 
 
 def decode_catalog(data: bytes, path: str | Path) -> str:
@@ -143,22 +152,29 @@ def _check_strings(text: str, path: str) -> None:
 
 
 def _check_header(catalog: Catalog, lines: list[str], path: str, locale: str | None) -> None:
-    charset = (catalog.charset or "utf-8").lower().replace("_", "-")
-    if charset not in {"utf-8", "utf8"}:
-        raise InputError(
-            path,
-            _header_line(lines, "Content-Type"),
-            f"catalog charset is {catalog.charset}; prlocalize reads UTF-8 catalogs only",
+    problem = _header_problem(catalog.charset, catalog.locale_identifier, locale)
+    if problem is not None:
+        field, message, hint = problem
+        raise InputError(path, _header_line(lines, field), message, hint)
+
+
+def _header_problem(
+    charset: str | None, declared: str | None, locale: str | None
+) -> tuple[str, str, str] | None:
+    """``(header field, message, hint)`` when the header's charset or language is wrong."""
+    if (charset or "utf-8").lower().replace("_", "-") not in {"utf-8", "utf8"}:
+        return (
+            "Content-Type",
+            f"catalog charset is {charset}; prlocalize reads UTF-8 catalogs only",
             "convert it with msgconv --to-code=UTF-8",
         )
-    declared = catalog.locale_identifier
     if locale and declared and not _same_locale(str(declared), locale):
-        raise InputError(
-            path,
-            _header_line(lines, "Language"),
+        return (
+            "Language",
             f"catalog header says Language: {declared}, but this is the {locale} catalog",
             "fix the Language header or move the file to its locale's folder",
         )
+    return None
 
 
 def _same_locale(declared: str, expected: str) -> bool:
@@ -203,6 +219,169 @@ def _all_messages(catalog: Catalog) -> Iterator[Message]:
 def _short(msgid: object) -> str:
     text = msgid if isinstance(msgid, str) else str(msgid)
     return repr(text if len(text) <= 40 else text[:39] + "…")
+
+
+# -- the translation table (build) -------------------------------------------------
+
+Translations = dict[tuple[str | None, str], str]
+
+_Q = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'  # one well-formed string: what _check_strings accepts
+# One entry in the shape Babel reads without complaint: comments (not #~, #| or #-) and
+# blank lines, then msgctxt?/msgid/msgstr each followed by its continuation lines, or
+# the same as an obsolete (#~) entry. No plural forms, no stray whitespace, "\n" line ends.
+_ENTRY = re.compile(
+    rf"""
+    (?P<comments>(?:\#(?![~|-])[^\n]*\n|\n)*)
+    (?:
+        (?:msgctxt\ (?P<ctx>{_Q}\n(?:{_Q}\n)*))?
+        msgid\ (?P<id>{_Q}\n(?:{_Q}\n)*)
+        msgstr\ (?P<str>{_Q}\n(?:{_Q}\n)*)
+      | (?:\#~\ msgctxt\ {_Q}\n(?:\#~\ {_Q}\n)*)?
+        \#~\ msgid\ {_Q}\n(?:\#~\ {_Q}\n)*
+        \#~\ msgstr\ {_Q}\n(?:\#~\ {_Q}\n)*
+    )
+    """,
+    re.VERBOSE,
+)
+_TAIL = re.compile(r"(?:\#(?![~|-])[^\n]*\n|\n)*\Z")
+# characters that Python's email parser (Babel reads the header with it) takes as line ends
+_HEADER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_HEADER_LINE = re.compile(r"([A-Za-z0-9-]+):")
+# the header fields whose values Babel parses (and may reject) or prlocalize checks
+_PARSED_FIELDS = frozenset(
+    {"language", "content-type", "plural-forms", "pot-creation-date", "po-revision-date"}
+)
+
+
+def read_translations(
+    path: str | Path, locale: str | None = None, *, use_fuzzy: bool = False
+) -> tuple[Translations, int]:
+    """``(msgctxt, msgid) → msgstr`` of a catalog's publishable entries (translated, and
+    not fuzzy unless ``use_fuzzy``), and how many fuzzy entries were left out.
+
+    The same table as :func:`read_catalog` gives, and the same errors: a catalog the
+    quick reader does not vouch for is read by :func:`read_catalog`.
+    """
+    path = Path(path)
+    text = decode_catalog(_read_bytes(path), path)
+    quick = _quick_translations(text, locale, use_fuzzy)
+    if quick is not None:
+        return quick
+    return publishable(parse_catalog(text, path=str(path), locale=locale), use_fuzzy=use_fuzzy)
+
+
+def publishable(catalog: Catalog, *, use_fuzzy: bool = False) -> tuple[Translations, int]:
+    """The translation table of a Babel catalog (see :func:`read_translations`)."""
+    table: Translations = {}
+    fuzzy = 0
+    for message in catalog:
+        if not isinstance(message.id, str) or not message.id:
+            continue
+        if not isinstance(message.string, str) or not message.string:
+            continue
+        if message.fuzzy and not use_fuzzy:
+            fuzzy += 1
+            continue
+        table[(message.context, message.id)] = message.string
+    return table, fuzzy
+
+
+def _quick_translations(
+    text: str, locale: str | None, use_fuzzy: bool
+) -> tuple[Translations, int] | None:
+    """The table of a well-formed catalog, or None: then the strict reader decides."""
+    if "\u2068" in text or "\u2069" in text:  # Babel checks isolates in #: references
+        return None
+    if not text.endswith("\n"):
+        text += "\n"
+    table: Translations = {}
+    seen: set[tuple[str | None, str]] = set()
+    header: str | None = None
+    fuzzy_left_out = 0
+    pos, end = 0, len(text)
+    while pos < end:
+        entry = _ENTRY.match(text, pos)
+        if entry is None:
+            if _TAIL.match(text, pos) is None:
+                return None
+            break
+        pos = entry.end()
+        raw_id = entry["id"]
+        if raw_id is None:  # obsolete
+            continue
+        msgid = _joined(raw_id)
+        raw_ctx = entry["ctx"]
+        context = _joined(raw_ctx) if raw_ctx is not None else None
+        if context == "" or (not msgid and (header is not None or context is not None)):
+            return None  # msgctxt "" or a second header: rare, left to Babel
+        if not msgid:
+            header = _joined(entry["str"])
+            continue
+        key = (context, msgid)
+        if key in seen:
+            return None  # a duplicate: the strict reader names both lines
+        seen.add(key)
+        msgstr = _joined(entry["str"])
+        if not msgstr:
+            continue
+        if not use_fuzzy and _is_fuzzy(entry["comments"]):
+            fuzzy_left_out += 1
+            continue
+        table[key] = msgstr
+    if not seen and header is None:
+        return None  # no entries at all: Babel may make a header of the comments
+    if header is not None and not _header_accepted(header, locale):
+        return None
+    return table, fuzzy_left_out
+
+
+def _joined(lines: str) -> str:
+    """A string and its continuation lines as Babel reads them (unescaped, joined)."""
+    inner = lines[1:-2]
+    if '"\n"' in inner:
+        inner = inner.replace('"\n"', "")  # a raw newline only ever ends a line
+    return unescape(f'"{inner}"') if "\\" in inner else inner
+
+
+def _is_fuzzy(comments: str) -> bool:
+    if "#," not in comments:
+        return False
+    for line in comments.split("\n"):
+        if line.startswith("#,"):
+            flags = line.strip()[2:].lstrip().split(",")  # as Babel's _process_comment
+            if any(flag.strip() == "fuzzy" for flag in flags):
+                return True
+    return False
+
+
+def _header_accepted(header: str, locale: str | None) -> bool:
+    """Would Babel read this header, and :func:`_check_header` accept it?"""
+    if _HEADER_BREAKS.search(header):
+        return False
+    parsed: list[str] = []
+    lines = header.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    for line in lines:
+        name = _HEADER_LINE.match(line)
+        if name is None:
+            return False  # a continuation, blank or malformed line: email's rules apply
+        if name.group(1).lower() in _PARSED_FIELDS:
+            parsed.append(line)
+    declared = _declared("\n".join(parsed))
+    return declared is not None and _header_problem(*declared, locale) is None
+
+
+@lru_cache(maxsize=256)
+def _declared(fields: str) -> tuple[str | None, str | None] | None:
+    """``(charset, Language)`` as Babel reads header ``fields``; None if Babel objects.
+    Catalogs of one project share these fields, so each distinct set is parsed once."""
+    catalog = Catalog(locale=None)
+    try:
+        catalog[""] = Message("", fields)
+    except Exception:  # whatever Babel objects to, the strict reader reports
+        return None
+    return catalog.charset, catalog.locale_identifier
 
 
 # -- writing -----------------------------------------------------------------------

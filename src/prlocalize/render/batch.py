@@ -57,21 +57,9 @@ def load_translations(
 ) -> tuple[dict[tuple[str | None, str], str], int]:
     """``(msgctxt, msgid) → msgstr`` of a catalog's publishable entries, and how many
     fuzzy entries were left out."""
-    from prlocalize.catalog import read_catalog
+    from prlocalize.catalog.io import read_translations
 
-    catalog = read_catalog(po, locale=locale)
-    table: dict[tuple[str | None, str], str] = {}
-    fuzzy = 0
-    for message in catalog:
-        if not isinstance(message.id, str) or not message.id:
-            continue
-        if not isinstance(message.string, str) or not message.string:
-            continue
-        if message.fuzzy and not use_fuzzy:
-            fuzzy += 1
-            continue
-        table[(message.context, message.id)] = message.string
-    return table, fuzzy
+    return read_translations(po, locale, use_fuzzy=use_fuzzy)
 
 
 def render_pages(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from babel.messages.catalog import Catalog
+from babel.messages.pofile import normalize
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prlocalize.catalog.render import _babel_with_previous, render_po
+from prlocalize.catalog.render import _babel_with_previous, _normalize, render_po
 
 _CHARS = st.one_of(
     st.characters(blacklist_categories=("Cs",)),
@@ -36,9 +37,16 @@ _MESSAGE = st.fixed_dictionaries(
 
 
 @settings(max_examples=150, deadline=None)
-@given(messages=st.lists(_MESSAGE, max_size=8), header=st.sampled_from(["", "# A header\n#"]))
-def test_render_matches_babel(messages: list[dict], header: str) -> None:
-    catalog = Catalog(locale="ja", domain="r")
+@given(
+    messages=st.lists(_MESSAGE, max_size=8),
+    header=st.sampled_from(
+        ["", "# A header\n#", "# A header\n\n# " + "long words " * 12 + "\n#", "#\tTab\n#"]
+    ),
+    fuzzy=st.booleans(),
+    project=st.sampled_from(["r", "a-project-name " * 6]),
+)
+def test_render_matches_babel(messages: list[dict], header: str, fuzzy: bool, project: str) -> None:
+    catalog = Catalog(locale="ja", domain="r", project=project, fuzzy=fuzzy)
     catalog.header_comment = header
     for m in messages:
         message = catalog.add(
@@ -56,3 +64,20 @@ def test_render_matches_babel(messages: list[dict], header: str) -> None:
             catalog.obsolete[key] = message
             catalog.delete(message.id, context=message.context)
     assert render_po(catalog) == "".join(_babel_with_previous(catalog))
+
+
+_WORDS = st.lists(
+    st.one_of(
+        st.text(alphabet="abcdéf湘南바이오-.,", min_size=1, max_size=12),
+        st.text(alphabet="x", min_size=60, max_size=90),  # longer than a line on its own
+        st.sampled_from([" ", "  ", "\u3000", "\xa0", " " * 80, "--", "well-known", "\x1f"]),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=_WORDS, prefix=st.sampled_from(["", "#~ ", "#| "]))
+def test_normalize_matches_babel(words: list[str], prefix: str) -> None:
+    string = "".join(words)
+    assert _normalize(string, prefix) == normalize(string, prefix=prefix, width=76)

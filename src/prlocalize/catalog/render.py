@@ -16,6 +16,8 @@ messages or merge conflicts are rendered by Babel itself.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -28,25 +30,27 @@ WIDTH = 76
 # characters Babel escapes, and those str.splitlines() breaks at (Babel splits there too)
 _SPECIAL = re.compile('[\\\\\t\r\n"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
 _SPACES = re.compile(r"(\s+)")
-_WRAP_BREAKING = frozenset("\t\n\r\x0b\x0c")
+_WRAP_BREAKING = re.compile("[\t\n\r\x0b\x0c]")  # textwrap's whitespace that is not " "
+# One wrapped line of an unprefixed string split at whitespace only: the longest run
+# of whole chunks (a chunk costs its length, a line holds WIDTH - 3 with its quotes),
+# or a single chunk that is longer on its own.
+_LINE = re.compile(rf"(?s).{{1,{WIDTH - 3}}}(?:(?<=\s)(?=\S)|(?<=\S)(?=\s)|\Z)|\S+|\s+")
 _comment_wrapper = TextWrapper(width=WIDTH, break_long_words=False)
+_header_wrapper = TextWrapper(width=WIDTH, subsequent_indent="# ", break_long_words=False)
 
 
 def render_po(catalog: Catalog) -> str:
     """The PO text of ``catalog`` (header, messages, previous msgids, obsolete entries)."""
-    if _needs_babel(catalog):
+    # one pass over the catalog: Babel builds the header entry on every iteration
+    header, *messages = catalog
+    obsolete = list(catalog.obsolete.values())
+    if _needs_babel(catalog, messages, obsolete):
         return "".join(_babel_with_previous(catalog))
-    out: list[str] = []
-    in_strings = False
-    for chunk in generate_po(catalog, width=WIDTH):  # Babel writes the header entry
-        out.append(chunk)
-        in_strings = in_strings or chunk.startswith("msgstr ")
-        if in_strings and chunk == "\n":
-            break
-    for message in catalog:
+    out = [_header(catalog, header)]
+    for message in messages:
         if message.id:
             _message(out, message)
-    for message in catalog.obsolete.values():
+    for message in obsolete:
         for comment in message.user_comments:
             _comment(out, comment, "")
         _flags(out, message)
@@ -55,12 +59,27 @@ def render_po(catalog: Catalog) -> str:
     return "".join(out)
 
 
-def _needs_babel(catalog: Catalog) -> bool:
+def _needs_babel(catalog: Catalog, messages: list[Message], obsolete: list[Message]) -> bool:
     if getattr(catalog, "_conflicts", None):
         return True
-    return any(not isinstance(m.id, str) for m in catalog) or any(
-        not isinstance(m.id, str) for m in catalog.obsolete.values()
+    return any(not isinstance(m.id, str) for m in messages) or any(
+        not isinstance(m.id, str) for m in obsolete
     )
+
+
+def _header(catalog: Catalog, header: Message) -> str:
+    """The header entry as ``generate_po`` writes it (it has no comments or locations)."""
+    flags = f"#{', '.join(['', *sorted(header.flags)])}\n" if header.flags else ""
+    strings = f'msgid ""\nmsgstr {normalize(str(header.string), width=WIDTH)}\n'
+    return f"{_header_comment(catalog.header_comment)}\n{flags}{strings}\n"
+
+
+@functools.lru_cache(maxsize=64)
+def _header_comment(text: str) -> str:
+    lines: list[str] = []
+    for line in text.splitlines():
+        lines += _header_wrapper.wrap(line)
+    return "\n".join(lines)
 
 
 def _message(out: list[str], message: Message) -> None:
@@ -89,34 +108,41 @@ def _strings(out: list[str], message: Message, prefix: str) -> None:
 
 
 def _locations(message: Message) -> str:
-    try:
-        locations = sorted(
-            message.locations, key=lambda x: (x[0], (isinstance(x[1], int) and x[1]) or -1)
-        )
-    except TypeError:
-        locations = message.locations
+    locations = message.locations
+    if len(locations) > 1:
+        with contextlib.suppress(TypeError):  # unorderable line numbers stay as they are
+            locations = sorted(
+                locations, key=lambda x: (x[0], (isinstance(x[1], int) and x[1]) or -1)
+            )
     seen: dict[str, None] = {}
     for filename, lineno in locations:
-        location = filename.replace(os.sep, "/")
-        if " " in location or "\t" in location:
-            location = location if location.startswith("\u2068") else "\u2068" + location
-            location = location if location.endswith("\u2069") else location + "\u2069"
-        if lineno:
-            location = f"{location}:{lineno:d}"
-        seen[location] = None
+        location = _location_name(filename)
+        seen[f"{location}:{lineno:d}" if lineno else location] = None
     return " ".join(seen)
+
+
+@functools.lru_cache(maxsize=256)  # a catalog's locations name one or a few files
+def _location_name(filename: str) -> str:
+    location = filename.replace(os.sep, "/")
+    if " " in location or "\t" in location:
+        location = location if location.startswith("\u2068") else "\u2068" + location
+        location = location if location.endswith("\u2069") else location + "\u2069"
+    return location
 
 
 def _comment(out: list[str], comment: str, prefix: str) -> None:
     # textwrap leaves a one-line comment that fits alone (it only strips it)
     stripped = comment.strip()
-    if len(comment) <= WIDTH and stripped and not _WRAP_BREAKING.intersection(comment):
+    if len(comment) <= WIDTH and stripped and not _WRAP_BREAKING.search(comment):
         out.append(f"#{prefix} {stripped}\n")
         return
     for line in _comment_wrapper.wrap(comment):
         out.append(f"#{prefix} {line.strip()}\n")
 
 
+# Releases share headings, rosters and boilerplate, and a template's msgids come back in
+# every locale's catalog: each string is wrapped once.
+@functools.lru_cache(maxsize=8192)
 def _normalize(string: str, prefix: str) -> str:
     if _SPECIAL.search(string):
         return normalize(string, prefix=prefix, width=WIDTH)
@@ -124,6 +150,14 @@ def _normalize(string: str, prefix: str) -> str:
     prefixlen = len(prefix)
     if len(string) + 2 + prefixlen <= WIDTH:
         return f'"{string}"'
+    if not prefix and "-" not in string and not string[0].isspace() and not string[-1].isspace():
+        # the common case in one regex pass: no prefix to count per chunk, no
+        # hyphenation points, and no empty chunk at either end (which Babel can
+        # turn into an empty line beside a chunk too long for one)
+        lines = _LINE.findall(string)
+        return (
+            '""\n' + "\n".join([f'"{line}"' for line in lines]) if len(lines) > 1 else f'"{string}"'
+        )
     # WORD_SEP's other alternatives need a hyphen; without one it splits at whitespace
     chunks = (WORD_SEP if "-" in string else _SPACES).split(string)
     chunks.reverse()

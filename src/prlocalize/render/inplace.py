@@ -174,7 +174,10 @@ def _segment_range(layout: _Layout, text: str, segment: Segment) -> Span | None:
                 changed = True
         if not changed:
             break
-    if _words(text[start:end]) != _SPACE.sub(" ", segment.plain or segment.text).strip():
+    raw, plain = text[start:end], segment.plain or segment.text
+    if raw == plain and "<" not in raw and "&" not in raw:
+        return Span(start, end)  # the words as they stand: nothing to normalise
+    if _words(raw) != _SPACE.sub(" ", plain).strip():
         return None
     return Span(start, end)
 

@@ -71,6 +71,7 @@ class PageBuilder:
         self.resolver = resolver
         self.locale = locale
         self.alternates = alternates
+        self.no_space = locale.split("_")[0] in NO_SPACE_LOCALES
         self.headline: str | None = None
         self.description: str | None = None
         self.alts: list[str] = []  # image descriptions, in document order
@@ -83,20 +84,29 @@ class PageBuilder:
         whole_fallback = bool(resolved) and not any(r.translated for r in resolved)
         if whole_fallback and self.document.lang != self.locale:
             element.set("lang", bcp47(self.document.lang))
+        # text is gathered and set once: each lxml .text/.tail access costs a conversion
+        pending: list[str] = []
         previous: Resolved | None = None
         for item in resolved:
             if previous is not None:
-                _append_text(element, self._separator(block, previous, item))
-            if item.translated or whole_fallback or self.document.lang == self.locale:
-                _append_html(element, item.html)
+                pending.append(self._separator(previous, item))
+            html = item.html
+            inline = item.translated or whole_fallback or self.document.lang == self.locale
+            if inline and "<" not in html and "&" not in html:
+                pending.append(html)
             else:
-                span = etree.SubElement(element, "span", lang=bcp47(self.document.lang))
-                _append_html(span, item.html)
+                _append_text(element, "".join(pending))
+                pending.clear()
+                if inline:
+                    _append_html(element, html)
+                else:
+                    span = etree.SubElement(element, "span", lang=bcp47(self.document.lang))
+                    _append_html(span, html)
             previous = item
+        _append_text(element, "".join(pending))
 
-    def _separator(self, block: Block, previous: Resolved, item: Resolved) -> str:
-        no_space = self.locale.split("_")[0] in NO_SPACE_LOCALES
-        if previous.translated and no_space and previous.text[-1:] in CJK_CLOSERS:
+    def _separator(self, previous: Resolved, item: Resolved) -> str:
+        if previous.translated and self.no_space and previous.text[-1:] in CJK_CLOSERS:
             return ""
         gap = self.document.text[previous.segment.span.end : item.segment.span.start]
         return " " if not gap or gap.isspace() else gap

@@ -65,12 +65,13 @@ _KNOWN_TAGS = _known_tags()
 
 
 def _sanitize_plain(source: str, msgstr: str) -> SafeFragment | Refusal:
-    source_lower = source.lower()
-    for match in _TAG.finditer(msgstr):
-        name = match.group(1).lower()
-        # "<Japan>" in a roster heading is text; "<script" or "<img" is markup
-        if name in _KNOWN_TAGS and match.group(0).lower() not in source_lower:
-            return Refusal(f"markup <{name}> in a translation of plain text")
+    if "<" in msgstr:  # (most translations have no tag at all)
+        source_lower = source.lower()
+        for match in _TAG.finditer(msgstr):
+            name = match.group(1).lower()
+            # "<Japan>" in a roster heading is text; "<script" or "<img" is markup
+            if name in _KNOWN_TAGS and match.group(0).lower() not in source_lower:
+                return Refusal(f"markup <{name}> in a translation of plain text")
     # (a script URL needs its colon; most translations have none, and the case-insensitive
     # pattern would otherwise be tried at every position)
     if ":" in msgstr and _SCHEME_IN_TEXT.search(msgstr) and not _SCHEME_IN_TEXT.search(source):

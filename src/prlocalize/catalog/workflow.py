@@ -22,6 +22,7 @@ from prlocalize.catalog.io import catalog_text, po_path, pot_path, read_catalog,
 from prlocalize.catalog.template import GlossaryHints, build_template
 from prlocalize.catalog.update import UpdateResult, merge_catalog
 from prlocalize.errors import InputError, UsageError
+from prlocalize.fsutil import atomic_write
 
 if TYPE_CHECKING:
     from prlocalize.document import Document
@@ -77,7 +78,9 @@ def extract_documents(
                 f"two releases share the catalog domain {document.stem!r}: {other.path} and "
                 f"{document.path}; rename one (the domain is the file stem)"
             )
-    planned: list[tuple[Document, Path, Catalog]] = []
+    # Each template is rendered as soon as it is built and only its text is kept until
+    # everything is ready: fewer live objects for the garbage collector to walk.
+    planned: list[tuple[Document, Path, str, int]] = []
     # one for all releases: a sentence they share is looked up in the glossary once
     hints = GlossaryHints(glossary, locales) if glossary is not None and len(glossary) else None
     for document in documents:
@@ -85,12 +88,12 @@ def extract_documents(
         template = build_template([document], hints=hints)
         if target.exists():
             _keep_creation_date(template, read_catalog(target))
-        planned.append((document, target, template))
+        planned.append((document, target, catalog_text(template), len(template)))
         step(1)
     results = []
-    for document, target, template in planned:
-        written = write_catalog(target, template)
-        results.append(ExtractResult(document.path, target, len(template), written))
+    for document, target, text, messages in planned:
+        written = atomic_write(target, text)  # what write_catalog does with a UTF-8 template
+        results.append(ExtractResult(document.path, target, messages, written))
     return results
 
 

@@ -22,7 +22,7 @@ Position(line=2, column=1)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -44,12 +44,16 @@ class BlockKind(StrEnum):
     CODE = "code"
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True, order=True, init=False)
 class Span:
     """Half-open range ``[start, end)`` of character offsets into ``Document.text``."""
 
     start: int
     end: int
+
+    def __init__(self, start: int, end: int) -> None:  # see _slot_setters
+        _span_start(self, start)
+        _span_end(self, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -80,10 +84,16 @@ class Inline:
         return None
 
 
-# Segment and Block write their own __init__ (same parameters and defaults as the generated
-# one): a frozen dataclass's generated __init__ looks object.__setattr__ up again for every
-# field (and Segment's then calls __post_init__), and readers make ~15,000 segments a MB.
-_set = object.__setattr__
+# Span, Segment and Block write their own __init__ (same parameters and defaults as the
+# generated one): a frozen dataclass's generated __init__ looks object.__setattr__ up again for
+# every field (and Segment's then calls __post_init__), and readers make ~15,000 segments a MB.
+# They set each slot through its descriptor's __set__, bound once (_slot_setters): the same
+# store as object.__setattr__, without looking the attribute up by name on every call.
+def _slot_setters(cls: type, *names: str) -> tuple[Callable[[object, object], None], ...]:
+    return tuple(getattr(cls, name).__set__ for name in names)
+
+
+_span_start, _span_end = _slot_setters(Span, "start", "end")
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -108,13 +118,13 @@ class Segment:
         offsets: tuple[int, ...] | None = None,
         inlines: tuple[Inline, ...] = (),
     ) -> None:
-        _set(self, "id", id)
-        _set(self, "text", text)
-        _set(self, "span", span)
-        _set(self, "lang", lang)
-        _set(self, "plain", text if not plain and text and not inlines else plain)
-        _set(self, "offsets", offsets)
-        _set(self, "inlines", inlines)
+        _seg_id(self, id)
+        _seg_text(self, text)
+        _seg_span(self, span)
+        _seg_lang(self, lang)
+        _seg_plain(self, text if not plain and text and not inlines else plain)
+        _seg_offsets(self, offsets)
+        _seg_inlines(self, inlines)
 
     @property
     def has_markup(self) -> bool:
@@ -137,6 +147,11 @@ class Segment:
         # end of the last character, not the start of whatever follows it (markup may
         # sit between them); a character written as an entity maps to its first byte
         return Span(self.offsets[start], self.offsets[end - 1] + 1)
+
+
+_seg_id, _seg_text, _seg_span, _seg_lang, _seg_plain, _seg_offsets, _seg_inlines = _slot_setters(
+    Segment, "id", "text", "span", "lang", "plain", "offsets", "inlines"
+)
 
 
 def canonical_markup(plain: str, inlines: tuple[Inline, ...]) -> str:
@@ -193,19 +208,30 @@ class Block:
         context: str | None = None,
         ignore: frozenset[str] = frozenset(),
     ) -> None:
-        _set(self, "id", id)
-        _set(self, "kind", kind)
-        _set(self, "span", span)
-        _set(self, "segments", segments)
-        _set(self, "attrs", attrs)
-        _set(self, "context", context)
-        _set(self, "ignore", ignore)
+        _block_id(self, id)
+        _block_kind(self, kind)
+        _block_span(self, span)
+        _block_segments(self, segments)
+        _block_attrs(self, attrs)
+        _block_context(self, context)
+        _block_ignore(self, ignore)
 
     def attr(self, name: str, default: str | None = None) -> str | None:
         for key, value in self.attrs:
             if key == name:
                 return value
         return default
+
+
+(
+    _block_id,
+    _block_kind,
+    _block_span,
+    _block_segments,
+    _block_attrs,
+    _block_context,
+    _block_ignore,
+) = _slot_setters(Block, "id", "kind", "span", "segments", "attrs", "context", "ignore")
 
 
 class LineIndex:

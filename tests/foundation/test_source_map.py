@@ -8,7 +8,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from prlocalize.document import BlockKind
-from prlocalize.readers._build import _ENTITY, _TAG, _WINDOW, PlainBuilder, align
+from prlocalize.readers._build import (
+    _ENTITY,
+    _SHARED_LIMIT,
+    _TAG,
+    _WINDOW,
+    PlainBuilder,
+    align,
+    shared_offsets,
+)
 
 
 class CharBuilder:
@@ -98,6 +106,12 @@ def test_runs_give_every_character_its_reference_offsets(ops: list[tuple]) -> No
         for hi in range(lo + 1, size + 1):
             expected = (*slow.offsets[lo:hi], slow.ends[hi - 1])
             assert draft.source.offsets(lo, hi) == expected, (lo, hi)
+    table = shared_offsets(cursor + 2)
+    assert all(
+        draft.source.offsets(lo, hi, table) == draft.source.offsets(lo, hi)
+        for lo in range(size)
+        for hi in range(lo + 1, size + 1)
+    )
     shifted = draft.source.shifted(100)
     assert shifted.offsets(0, size) == tuple(o + 100 for o in draft.source.offsets(0, size))
 
@@ -158,3 +172,11 @@ def test_align_agrees_with_the_character_by_character_reference(
         assert draft.source.offsets(0, size) == (*slow.offsets, slow.ends[-1])
         for hi in range(1, size):
             assert draft.source.offsets(0, hi)[-1] == slow.ends[hi - 1]
+
+
+def test_shared_offsets_cover_the_size_asked_for_up_to_the_limit() -> None:
+    table = shared_offsets(10)
+    assert table is not None and len(table) >= 10 and table[:10] == tuple(range(10))
+    bigger = shared_offsets(5000)
+    assert bigger is not None and bigger[:5000] == tuple(range(5000))
+    assert shared_offsets(_SHARED_LIMIT + 1) is None

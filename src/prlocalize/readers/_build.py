@@ -35,7 +35,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _CJK_OR_HANGUL = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
-_IRREGULAR_SPACE = re.compile(r"\s{2,}|[^\S ]")
+# several whitespace characters, or one that is not " " (as ``\s{2,}|[^\S ]``, but led by a
+# class, which the engine scans for instead of trying the alternation at every position)
+_IRREGULAR_SPACE = re.compile(r"\s(?:\s+|(?<=[^\S ]))")
 _LABELS = (BlockKind.HEADING, BlockKind.BREADCRUMB)
 _ONE_ITEM = frozenset({BlockKind.DATELINE, BlockKind.BREADCRUMB, BlockKind.ROSTER_LINE})
 _CODE_KIND = BlockKind.CODE  # an enum member looked up once (a class attribute lookup is slow)
@@ -68,8 +70,11 @@ class SourceMap:
         self.ends = ends
         self.size = size
 
-    def offsets(self, lo: int, hi: int) -> tuple[int, ...]:
-        """Source offset of each of ``plain[lo:hi]`` (``hi > lo``), then the end of the last."""
+    def offsets(self, lo: int, hi: int, table: tuple[int, ...] | None = None) -> tuple[int, ...]:
+        """Source offset of each of ``plain[lo:hi]`` (``hi > lo``), then the end of the last.
+
+        ``table``: :func:`shared_offsets` covering every offset, to slice instead of counting.
+        """
         marks, starts = self.marks, self.starts
         if len(marks) == 1:  # one run (most blocks): no search
             i = j = 0
@@ -81,11 +86,16 @@ class SourceMap:
         end = self.ends[j] if hi == last_end else starts[j] + hi - mark
         if i == j:
             first = starts[i] + lo - marks[i]
-            return (*range(first, first + hi - lo), end)
-        out = list(range(starts[i] + lo - marks[i], starts[i] + marks[i + 1] - marks[i]))
-        for k in range(i + 1, j):
-            out += range(starts[k], starts[k] + marks[k + 1] - marks[k])
-        out += range(starts[j], starts[j] + hi - mark)
+            stop = first + hi - lo
+            if table is None:
+                return (*range(first, stop), end)
+            return table[first : stop + 1] if end == stop else (*table[first:stop], end)
+        runs = [(starts[i] + lo - marks[i], starts[i] + marks[i + 1] - marks[i])]
+        runs += [(starts[k], starts[k] + marks[k + 1] - marks[k]) for k in range(i + 1, j)]
+        runs.append((starts[j], starts[j] + hi - mark))
+        out: list[int] = []
+        for a, b in runs:
+            out += range(a, b) if table is None else table[a:b]
         out.append(end)
         return tuple(out)
 
@@ -163,13 +173,15 @@ class PlainBuilder:
         Runs of single spaces are copied in bulk; only irregular whitespace (line
         breaks, tabs, several spaces) is looked at, and it becomes one space.
         """
+        if text.isprintable() and "  " not in text:
+            # no irregular whitespace: every whitespace character but " " is unprintable, and
+            # both tests run in C far faster than the pattern below
+            self._bulk(text, start)
+            return
         if self._space and text.isspace():
             return  # the line breaks between blocks: nothing to add
         search = _IRREGULAR_SPACE.search
         m = search(text)
-        if m is None:
-            self._bulk(text, start)
-            return
         last = 0
         while m is not None:
             at, last_end = m.span()
@@ -324,13 +336,32 @@ def _common_prefix(source: str, at: int, text: str, index: int) -> int:
     return lo
 
 
+_SHARED_LIMIT = 1 << 17  # ~4.7 MB of ints at most; longer releases count their offsets
+_shared: tuple[int, ...] = ()
+
+
+def shared_offsets(size: int) -> tuple[int, ...] | None:
+    """``tuple(range(n))`` for some ``n >= size``, one for every document (None past the limit).
+
+    A segment's offsets are slices of it: no new int object for each character of every
+    segment, and the documents a run keeps in memory share them.
+    """
+    global _shared
+    if size > _SHARED_LIMIT:
+        return None
+    if len(_shared) < size:
+        _shared = tuple(range(min(_SHARED_LIMIT, max(size, 2 * len(_shared)))))
+    return _shared
+
+
 def build_document(
     path: str, source: str, drafts: Iterable[Draft], fmt: str, lang: str | None
 ) -> Document:
     drafts = [d for d in drafts if d.plain.strip() or d.kind is _CODE_KIND]
     if lang is None:
         lang = _detect(drafts)
-    blocks = [_build_block(f"b{n}", draft, lang) for n, draft in enumerate(drafts, 1)]
+    table = shared_offsets(len(source) + 2)  # every offset and end is at most len(source)
+    blocks = [_build_block(f"b{n}", draft, lang, table) for n, draft in enumerate(drafts, 1)]
     return Document(path=path, text=source, blocks=tuple(_contexts(blocks)), lang=lang, format=fmt)
 
 
@@ -387,7 +418,9 @@ def detect_language_fast(text: str) -> str:
     return best if scores[best] else "en"
 
 
-def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
+def _build_block(
+    block_id: str, draft: Draft, lang: str, table: tuple[int, ...] | None = None
+) -> Block:
     plain = draft.plain
     segments: list[Segment] = []
     kind = draft.kind
@@ -416,11 +449,16 @@ def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
     for m, (lo, hi) in enumerate(bounds, 1):
         seg_plain = plain[lo:hi]
         if single:
-            at = first + lo
-            end = last_end if hi == size else first + hi
-            offsets = (*range(at, first + hi), end)
+            at, stop = first + lo, first + hi
+            end = last_end if hi == size else stop
+            if table is None:
+                offsets = (*range(at, stop), end)
+            elif end == stop:  # the last character is one wide, as most are
+                offsets = table[at : stop + 1]
+            else:
+                offsets = (*table[at:stop], end)
         else:
-            offsets = source.offsets(lo, hi)
+            offsets = source.offsets(lo, hi, table)
             at, end = offsets[0], offsets[-1]
         if all_inlines:
             inlines = _clip(all_inlines, lo, hi)

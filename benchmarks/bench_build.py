@@ -4,6 +4,10 @@ Beside it, when translate-toolkit is importable, its ``po2html`` does the same w
 the HTML releases (it merges translations into HTML templates only): the PO files for
 it come from its own ``html2po``, filled the same way. Setup is not timed.
 
+CPU seconds are this process's (``time.process_time()``), best of ``REPEAT`` runs: the
+machine is shared, so wall clock is shown too but not compared. Issue #7 asks for
+``build`` to be 5x as fast as ``po2html`` on the same work.
+
     python benchmarks/bench_build.py [N]
 """
 
@@ -14,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,6 +28,8 @@ from corpus import DEFAULT_DIR, generate_corpus  # noqa: E402
 
 WORK = HERE / ".corpus" / "build-work"
 LOCALES = ("ja", "ko")
+REPEAT = 3
+GOAL = 5.0  # issue #7: build 5x as fast as po2html
 PREFIX = {"ja": "【訳】", "ko": "[번역] "}
 
 
@@ -40,6 +47,11 @@ def _prepare_catalogs(paths: list[Path], locales_dir: Path) -> None:
                 if message.id:
                     message.string = PREFIX[locale] + message.id
             write_catalog(target, catalog)
+
+
+def _best(timed: Callable[[], tuple[float, float, int]]) -> tuple[float, float, int]:
+    """The run with the least CPU time of ``REPEAT``."""
+    return min((timed() for _ in range(REPEAT)), key=lambda run: run[1])
 
 
 def _time_prlocalize(
@@ -93,7 +105,7 @@ def _prepare_peer(html_paths: list[Path], peer_dir: Path) -> None:
             target.write_bytes(bytes(store))
 
 
-def _time_peer(html_paths: list[Path], peer_dir: Path, out: Path) -> tuple[float, float]:
+def _time_peer(html_paths: list[Path], peer_dir: Path, out: Path) -> tuple[float, float, int]:
     from translate.convert import po2html
 
     shutil.rmtree(out, ignore_errors=True)
@@ -108,7 +120,7 @@ def _time_peer(html_paths: list[Path], peer_dir: Path, out: Path) -> tuple[float
                 target.open("wb") as output,
             ):
                 po2html.converthtml(po_file, output, template)
-    return time.perf_counter() - start, time.process_time() - cpu
+    return time.perf_counter() - start, time.process_time() - cpu, len(html_paths) * len(LOCALES)
 
 
 def _html_folder(html_paths: list[Path]) -> Path:
@@ -146,22 +158,24 @@ def main(argv: list[str]) -> None:
     _prepare_catalogs(paths, locales_dir)
     print(f"setup (catalogs, not timed): {time.perf_counter() - t0:.1f} s")
 
-    full, full_cpu, pages = _time_prlocalize(paths, locales_dir, WORK / "out-all")
+    full, full_cpu, pages = _best(lambda: _time_prlocalize(paths, locales_dir, WORK / "out-all"))
     print(
-        f"prlocalize build, all releases, 1 process: {full:6.2f} s wall, {full_cpu:6.2f} s CPU "
-        f"({pages / full_cpu:4.0f} pages per CPU second)"
+        f"prlocalize build, all releases, 1 process: {full_cpu:6.2f} s CPU ({full:5.2f} s wall, "
+        f"{pages / full_cpu:4.0f} pages per CPU second)"
     )
     parallel, _, _ = _time_prlocalize(paths, locales_dir, WORK / "out-all", workers=None)
     print(f"prlocalize build, all releases, worker processes: {parallel:6.2f} s wall")
-    html_wall, html_cpu, _ = _time_prlocalize(html_paths, locales_dir, WORK / "out-html")
+    html_wall, html_cpu, html_pages = _best(
+        lambda: _time_prlocalize(html_paths, locales_dir, WORK / "out-html")
+    )
     print(
-        f"prlocalize build, HTML releases, 1 process: {html_wall:6.2f} s wall, "
-        f"{html_cpu:6.2f} s CPU"
+        f"prlocalize build, HTML releases, 1 process: {html_cpu:6.2f} s CPU "
+        f"({html_wall:5.2f} s wall, {html_pages} pages)"
     )
     cli = _time_cli(paths, locales_dir, WORK / "out-cli")
-    print(f"prlocalize build (CLI, process start to exit), all releases: {cli:6.2f} s")
+    print(f"prlocalize build (CLI, process start to exit), all releases: {cli:6.2f} s wall")
     cli_html = _time_cli(html_paths, locales_dir, WORK / "out-cli-html")
-    print(f"prlocalize build (CLI), HTML releases: {cli_html:6.2f} s")
+    print(f"prlocalize build (CLI), HTML releases: {cli_html:6.2f} s wall")
 
     try:
         import translate.convert.po2html  # noqa: F401
@@ -172,13 +186,16 @@ def main(argv: list[str]) -> None:
     t0 = time.perf_counter()
     _prepare_peer(html_paths, peer_dir)
     print(f"setup (html2po for the peer, not timed): {time.perf_counter() - t0:.1f} s")
-    peer_wall, peer_cpu = _time_peer(html_paths, peer_dir, WORK / "out-peer")
-    print(f"po2html (in-process), HTML releases: {peer_wall:6.2f} s wall, {peer_cpu:6.2f} s CPU")
+    peer_wall, peer_cpu, _ = _best(lambda: _time_peer(html_paths, peer_dir, WORK / "out-peer"))
+    print(f"po2html (in-process), HTML releases: {peer_cpu:6.2f} s CPU ({peer_wall:5.2f} s wall)")
     peer_cli = _time_peer_cli(html_paths, peer_dir, WORK / "out-peer-cli")
-    print(f"po2html (CLI, one process per locale), HTML releases: {peer_cli:6.2f} s")
+    print(f"po2html (CLI, one process per locale), HTML releases: {peer_cli:6.2f} s wall")
+    ratio = peer_cpu / html_cpu
     print(
-        f"same HTML work: prlocalize is {peer_cpu / html_cpu:.2f}x as fast in CPU time, "
-        f"{peer_cli / cli_html:.2f}x as fast CLI to CLI"
+        f"same HTML work ({html_pages} pages), CPU s: prlocalize {html_cpu:.2f}, "
+        f"po2html {peer_cpu:.2f} -> prlocalize is {ratio:.2f}x as fast "
+        f"(goal {GOAL:.0f}x: {'met' if ratio >= GOAL else 'not met'}); "
+        f"CLI to CLI {peer_cli / cli_html:.2f}x"
     )
 
 

@@ -78,9 +78,8 @@ def render_pages(
     rendered: Rendered = []
     for locale in locales:
         po = po_path(locales_dir, locale, document.stem)
-        table, fuzzy = (
-            load_translations(po, locale, use_fuzzy=use_fuzzy) if po.is_file() else ({}, 0)
-        )
+        exists = po.is_file()
+        table, fuzzy = load_translations(po, locale, use_fuzzy=use_fuzzy) if exists else ({}, 0)
         page = render_document(document, table, locale, alternates=alternates)
         result = PageResult(
             source=document.path,
@@ -92,7 +91,7 @@ def render_pages(
             fuzzy_skipped=fuzzy,
             missing=page.missing,
             refused=page.refused,
-            catalog=po if po.is_file() else None,
+            catalog=po if exists else None,
         )
         rendered.append((result, page.html))
     return rendered

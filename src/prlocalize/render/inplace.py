@@ -46,6 +46,8 @@ _VOID = frozenset(
 )
 _SPACE = re.compile(r"\s+")
 _TAGS = re.compile(r"<[^>]*>")  # on a slice the tokenizer already proved to be balanced
+_PLACED_WHOLE = frozenset({BlockKind.ATTRIBUTE, BlockKind.META})  # value or <title> text
+_UNKNOWN = Span(-1, -1)  # not looked up yet (None: looked up, cannot be placed)
 
 
 @dataclass(slots=True)
@@ -190,24 +192,25 @@ def build_in_place(
 ) -> bytes:
     text = document.text
     layout = _layout(text)
+    ranges = layout.ranges
     edits: list[tuple[Span, str]] = []
     joins_without_space = locale.split("_")[0] in NO_SPACE_LOCALES
     for block in document.blocks:
+        whole = block.kind in _PLACED_WHOLE
         previous: tuple[Span, str] | None = None  # the last placed translation in this block
         for segment in block.segments:
             resolved = resolver.resolve(block, segment)
             if not resolved.translated:
                 previous = None
                 continue
-            if block.kind in (BlockKind.ATTRIBUTE, BlockKind.META) and not segment.inlines:
+            if whole and not segment.inlines:
                 span: Span | None = segment.span  # an attribute value or <title> text
                 replacement = escape(resolved.text, quote=True)
             else:
                 key = (segment.span, segment.inlines, segment.plain or segment.text)
-                if key in layout.ranges:
-                    span = layout.ranges[key]
-                else:
-                    span = layout.ranges[key] = _segment_range(layout, text, segment)
+                span = ranges.get(key, _UNKNOWN)
+                if span is _UNKNOWN:
+                    span = ranges[key] = _segment_range(layout, text, segment)
                 replacement = resolved.html
             if span is None:
                 resolver.result.translated -= 1  # could not be placed safely: source stays

@@ -7,7 +7,13 @@ from babel.messages.pofile import normalize
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prlocalize.catalog.render import _babel_with_previous, _normalize, render_po
+from prlocalize.catalog.render import (
+    _babel_with_previous,
+    _comment_wrapper,
+    _fill,
+    _normalize,
+    render_po,
+)
 
 _CHARS = st.one_of(
     st.characters(blacklist_categories=("Cs",)),
@@ -18,8 +24,13 @@ _TEXT = st.text(alphabet=_CHARS, min_size=0, max_size=200)
 _ID = _TEXT.filter(bool)
 _COMMENTS = st.lists(_TEXT, max_size=3)
 _LOCATIONS = st.lists(
-    st.tuples(st.sampled_from(["r.txt", "news/a b.md", "x" * 90]), st.integers(0, 999)),
-    max_size=4,
+    st.tuples(
+        st.sampled_from(
+            ["r.txt", "news/a b.md", "x" * 90, "release-0001.html", "em--dash.md", "a\u3000b", ""]
+        ),
+        st.integers(0, 99999),
+    ),
+    max_size=12,
 )
 _MESSAGE = st.fixed_dictionaries(
     {
@@ -81,3 +92,10 @@ _WORDS = st.lists(
 def test_normalize_matches_babel(words: list[str], prefix: str) -> None:
     string = "".join(words)
     assert _normalize(string, prefix) == normalize(string, prefix=prefix, width=76)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet="ab-.:/湘0", min_size=1, max_size=90), max_size=30))
+def test_fill_matches_the_comment_wrapper(words: list[str]) -> None:
+    words = [w for w in words if "--" not in w]
+    assert _fill(words) == _comment_wrapper.wrap(" ".join(words))

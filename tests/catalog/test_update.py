@@ -255,3 +255,19 @@ def test_origin_of_an_unreviewed_translation_survives_update() -> None:
         "prlocalize: machine translation (deepl)",
     ]
     assert second.get("Reviewed.").auto_comments == ["segment: b2.s1"]
+
+
+def test_message_copy_is_copy_copy() -> None:
+    import copy
+
+    from babel.messages.catalog import Message
+
+    from prlocalize.catalog.update import _copy
+
+    # the shortcut holds only while Message keeps the default copy protocol
+    assert not {"__copy__", "__reduce__", "__reduce_ex__", "__getstate__"} & set(vars(Message))
+    message = Message("Hello", "こんにちは", [("r.txt", 3)], {"fuzzy"}, ["hint"], ["mine"],
+                      ["Hi"], 7, "ctx")  # fmt: skip
+    copied = _copy(message)
+    assert copied is not message
+    assert vars(copied) == vars(copy.copy(message))

@@ -30,6 +30,7 @@ WIDTH = 76
 # characters Babel escapes, and those str.splitlines() breaks at (Babel splits there too)
 _SPECIAL = re.compile('[\\\\\t\r\n"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
 _SPACES = re.compile(r"(\s+)")
+_WHITESPACE = re.compile(r"\s")
 _WRAP_BREAKING = re.compile("[\t\n\r\x0b\x0c]")  # textwrap's whitespace that is not " "
 # One wrapped line of an unprefixed string split at whitespace only: the longest run
 # of whole chunks (a chunk costs its length, a line holds WIDTH - 3 with its quotes),
@@ -52,7 +53,7 @@ def render_po(catalog: Catalog) -> str:
             _message(out, message)
     for message in obsolete:
         for comment in message.user_comments:
-            _comment(out, comment, "")
+            out.append(_comment(comment, ""))
         _flags(out, message)
         _strings(out, message, "#~ ")
         out.append("\n")
@@ -84,13 +85,13 @@ def _header_comment(text: str) -> str:
 
 def _message(out: list[str], message: Message) -> None:
     for comment in message.user_comments:
-        _comment(out, comment, "")
+        out.append(_comment(comment, ""))
     for comment in message.auto_comments:
-        _comment(out, comment, ".")
-    _comment(out, _locations(message), ":")
+        out.append(_comment(comment, "."))
+    out.append(_location_comment(message))
     _flags(out, message)
     if message.previous_id:
-        out.append(f"#| msgid {normalize(message.previous_id[0], prefix='#| ', width=WIDTH)}\n")
+        out.append(f"#| msgid {_normalize(message.previous_id[0], '#| ')}\n")
     _strings(out, message, "")
     out.append("\n")
 
@@ -107,7 +108,8 @@ def _strings(out: list[str], message: Message, prefix: str) -> None:
     out.append(f"{prefix}msgstr {_normalize(str(message.string or ''), prefix)}\n")
 
 
-def _locations(message: Message) -> str:
+def _location_comment(message: Message) -> str:
+    """The ``#:`` lines: each location once, sorted, wrapped as Babel's comment wrapper does."""
     locations = message.locations
     if len(locations) > 1:
         with contextlib.suppress(TypeError):  # unorderable line numbers stay as they are
@@ -115,29 +117,55 @@ def _locations(message: Message) -> str:
                 locations, key=lambda x: (x[0], (isinstance(x[1], int) and x[1]) or -1)
             )
     seen: dict[str, None] = {}
+    whole = True  # every location is one chunk for the wrapper: no whitespace, no "--"
     for filename, lineno in locations:
-        location = _location_name(filename)
+        location, single = _location_name(filename)
         seen[f"{location}:{lineno:d}" if lineno else location] = None
-    return " ".join(seen)
+        whole = whole and single
+    text = " ".join(seen)
+    if len(text) <= WIDTH or not whole:
+        return _comment_lines(text, ":")
+    return "".join([f"#: {line}\n" for line in _fill(list(seen))])
 
 
 @functools.lru_cache(maxsize=256)  # a catalog's locations name one or a few files
-def _location_name(filename: str) -> str:
+def _location_name(filename: str) -> tuple[str, bool]:
     location = filename.replace(os.sep, "/")
     if " " in location or "\t" in location:
         location = location if location.startswith("\u2068") else "\u2068" + location
         location = location if location.endswith("\u2069") else location + "\u2069"
-    return location
+    return location, bool(location) and "--" not in location and not _WHITESPACE.search(location)
 
 
-def _comment(out: list[str], comment: str, prefix: str) -> None:
+def _fill(words: list[str]) -> list[str]:
+    """Lines of at most WIDTH characters filled greedily with ``words`` (one that is
+    longer stands alone): what the comment wrapper makes of words that it cannot split."""
+    lines: list[str] = []
+    line = ""
+    for word in words:
+        if not line:
+            line = word
+        elif len(line) + 1 + len(word) <= WIDTH:
+            line += " " + word
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _comment_lines(comment: str, prefix: str) -> str:
+    """``#<prefix> `` comment lines as Babel's comment wrapper makes them."""
     # textwrap leaves a one-line comment that fits alone (it only strips it)
     stripped = comment.strip()
     if len(comment) <= WIDTH and stripped and not _WRAP_BREAKING.search(comment):
-        out.append(f"#{prefix} {stripped}\n")
-        return
-    for line in _comment_wrapper.wrap(comment):
-        out.append(f"#{prefix} {line.strip()}\n")
+        return f"#{prefix} {stripped}\n"
+    return "".join([f"#{prefix} {line.strip()}\n" for line in _comment_wrapper.wrap(comment)])
+
+
+# glossary hints and segment ids recur in many messages
+_comment = functools.lru_cache(maxsize=4096)(_comment_lines)
 
 
 # Releases share headings, rosters and boilerplate, and a template's msgids come back in

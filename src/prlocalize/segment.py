@@ -60,6 +60,9 @@ _CJK_TERMS = "。！？｡"
 # by a space or the end. A pattern that starts with a character class is scanned in C at
 # ~180 MB/s, so the text is never walked in Python.
 _LATIN_RUN = re.compile(rf"[.!?…][.!?…{_CLOSERS}]*(?=\s|\Z)")
+# The candidates _latin_boundaries looks at: those of _LATIN_RUN, less the ones a space and
+# an ASCII lower-case letter follow ("Co. at", "i.e. the"), which never end a sentence there
+_LATIN_CANDIDATE = re.compile(rf"[.!?…][.!?…{_CLOSERS}]*(?=\s|\Z)(?! [a-z])")
 _FIRST_LATIN = re.compile(rf"[.!?…][.!?…{_CLOSERS}]*(?=\s|\Z)|(?:[{_CJK_TERMS}]|．(?![0-9０-９]))")
 _SPACED_ELLIPSIS = re.compile(rf"\.(?: \.){{2,}}[{_CLOSERS}]*(?=\s|\Z)")
 # Full-width sentence ends inside Latin-script or Korean text
@@ -154,9 +157,9 @@ def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:
     out: list[int] = []
     last = consumed = 0
     text_end = len(text.rstrip())
-    for m in _LATIN_RUN.finditer(text):
+    for m in _LATIN_CANDIDATE.finditer(text):
         start, end = m.span()
-        if start < consumed or start in suppressed:
+        if start < consumed or (suppressed and start in suppressed):
             continue
         term = m.group()
         if term != ".":
@@ -173,22 +176,26 @@ def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:
         following = text[end + 1 : end + 2] if text[end] == " " else ""
         if following.islower():
             continue  # "Co. at noon", "i.e. the": a lower-case word goes on with the sentence
-        if following.isupper() and "." not in term and "…" not in term:
+        if term == ".":
+            if following.isupper():
+                # the common cases, decided inline: "... word. Next" (what _decide_latin would
+                # say for a word that is not an abbreviation, an initial or a list marker) ...
+                space = text.rfind(" ", last, start)
+                prev = text[space + 1 : start]
+                if prev.isalnum():
+                    key = prev.lower()
+                    if (
+                        len(prev) > 1
+                        and key not in _ABBREVIATIONS
+                        and _WORD_CHAR.search(text, last, max(space, last)) is not None  # "12."
+                    ):
+                        out.append(last := end)
+                        continue
+                    if key in _NEVER_END:
+                        continue  # ... and "Dr. Next", which _decide_latin never cuts either
+        elif following.isupper() and "." not in term and "…" not in term:
             out.append(last := end)  # "Really? Yes"
             continue
-        if term == "." and following.isupper():
-            # the common case, decided inline: "... word. Next" (what _decide_latin would say
-            # for a word that is not an abbreviation, an initial or a list marker)
-            space = text.rfind(" ", last, start)
-            prev = text[space + 1 : start]
-            if (
-                len(prev) > 1
-                and prev.isalnum()
-                and prev.lower() not in _ABBREVIATIONS
-                and _WORD_CHAR.search(text, last, max(space, last)) is not None  # not "12."
-            ):
-                out.append(last := end)
-                continue
         cut = _decide_latin(text, term, start, end, last)
         if cut is not None:
             out.append(last := cut)

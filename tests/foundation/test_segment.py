@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from prlocalize import segment
 from prlocalize.segment import split_sentences
 
 
@@ -143,3 +144,92 @@ def test_spans_partition_every_non_space_character(text: str, lang: str) -> None
         previous_end = span.end
     non_space = {i for i, c in enumerate(text) if not c.isspace()}
     assert non_space <= covered
+
+
+def _every_candidate_decided(text: str) -> list[int]:
+    """_latin_boundaries without its shortcuts: _decide_latin rules on every candidate."""
+    out: list[int] = []
+    last = consumed = 0
+    text_end = len(text.rstrip())
+    for m in segment._LATIN_RUN.finditer(text):
+        start, end = m.span()
+        if start < consumed:
+            continue
+        term = m.group() if m.group() == "." else m.group().rstrip(segment._CLOSERS)
+        spaced = segment._SPACED_ELLIPSIS.match(text, start)
+        if text.startswith(" .", end) and spaced:
+            end, term = spaced.end(), spaced.group().rstrip(segment._CLOSERS)
+        consumed = end
+        if end >= text_end:
+            out.append(end)
+            break
+        cut = segment._decide_latin(text, term, start, end, last)
+        if cut is not None:
+            out.append(last := cut)
+    wide = segment._WIDE_START.search(text)
+    if wide is not None:
+        out.extend(m.end() for m in segment._WIDE_END.finditer(text, wide.start()))
+    return out
+
+
+_WORDS = st.sampled_from(
+    [
+        "Dr.",
+        "Mr.",
+        "ms.",
+        "DR.",
+        "Co.",
+        "Inc.",
+        "Ltd.",
+        "No.",
+        "p.",
+        "U.S.",
+        "e.g.",
+        "i.e.",
+        "Jan.",
+        "I.",
+        "A.",
+        "word.",
+        "Word.",
+        "The",
+        "the",
+        "12.",
+        "1.",
+        "a.",
+        "iv.",
+        "...",
+        "…",
+        ".",
+        "!",
+        "?",
+        ".”",
+        "(",
+        "「",
+        "」",
+        "。",
+        "！",
+        "$5",
+        "“Quote”",
+        "2020",
+        "-",
+        ":",
+        ",",
+        "É",
+        "é",
+        "ß",
+        "you",
+        "and",
+        "ab.",
+        "Ab.",
+        "x1.",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.sampled_from([" ", " ", "", "  ", "\n", "\t"]))))
+def test_latin_shortcuts_agree_with_deciding_every_candidate(words: list[tuple[str, str]]) -> None:
+    # the lower-case candidates left out of the pattern, and the common cases decided inline
+    # ("word. Next", "Dr. Next"), must cut exactly where _decide_latin would
+    text = "".join(word + space for word, space in words)
+    assert segment._latin_boundaries(text, set()) == _every_candidate_decided(text)

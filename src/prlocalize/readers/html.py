@@ -19,7 +19,15 @@ from lxml import etree
 
 from prlocalize.document import BlockKind, LineIndex, Span
 from prlocalize.errors import InputError
-from prlocalize.readers._build import DATE_LINE, Draft, PlainBuilder, align, ignore_codes
+from prlocalize.readers._build import (
+    _WINDOW,
+    DATE_LINE,
+    Draft,
+    PlainBuilder,
+    SourceMap,
+    align,
+    ignore_codes,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -109,20 +117,15 @@ def read_html(source: str, path: str) -> list[Draft]:
     return _Walker(source).run(root)
 
 
-_Get = Callable[[str], "str | None"]
+_Get = Callable[[str], "str | None"]  # el.get, or the get of a dict of its attributes
 _NO_ATTRIBUTES: _Get = {}.get
-
-
-def _getter(el: etree._Element) -> _Get:
-    """``el.get`` for each of a few names: one call for the many elements without attributes."""
-    items = el.items()
-    return dict(items).get if items else _NO_ATTRIBUTES
 
 
 class _Walker:
     def __init__(self, source: str) -> None:
         self.source = source
-        self.lines = LineIndex(source)
+        lines = LineIndex(source)
+        self.line_start, self.line_count = lines.line_start, len(lines)
         self.cursor = 0
         self.drafts: list[Draft] = []
         self.deferred: list[Draft] = []
@@ -177,23 +180,63 @@ class _Walker:
                 if key == "lang":
                     lang = value
                     break
-        if lang and all(k != "lang" for k, _ in attrs):
+        if lang and not any(k == "lang" for k, _ in attrs):
             attrs = (*attrs, ("lang", lang))
         self.kind, self.attrs = kind, attrs
-        self._content(el)
+        if len(el) or not self._leaf(el.text):
+            self._content(el)
         self._flush()
         self.kind, self.attrs = outer_kind, outer_attrs
 
+    def _leaf(self, text: str | None) -> bool:
+        """Draft a block without children, when its text is in the source as it is with single
+        spaces only (most blocks): one run, made without a builder. False: not done."""
+        if not text:
+            return True
+        source, cursor = self.source, self.cursor
+        found = source.find(text, cursor, cursor + len(text) + _WINDOW)
+        if (
+            found == -1
+            or not text.isprintable()  # see PlainBuilder.add_run
+            or "  " in text
+            or (
+                found != cursor
+                and source.rfind("<", cursor, found) > source.rfind(">", cursor, found)
+            )
+        ):
+            return False
+        self.cursor = found + len(text)
+        # what the (empty) builder makes of it: a leading and a trailing space dropped
+        lead = 1 if text[0] == " " else 0
+        stop = len(text) - 1 if text[-1] == " " else len(text)
+        if stop > lead:
+            start, end = found + lead, found + stop
+            source_map = SourceMap([0], [start], [end], stop - lead)
+            plain = text[lead:stop]
+            self._emit(Draft(self.kind, plain, start, Span(start, end), source_map, [], self.attrs))
+        return True
+
     def _content(self, el: etree._Element) -> None:
-        source = self.source
         text = el.text
         if text:
-            self.cursor = align(source, self.cursor, text, self.run_, skip_tags=True)
+            self._text(text)
         for child in el:
             self._child(child)
             tail = child.tail
-            if tail:  # self.run_ is read again: the child may have flushed it
-                self.cursor = align(source, self.cursor, tail, self.run_, skip_tags=True)
+            if tail:
+                self._text(tail)
+
+    def _text(self, text: str) -> None:
+        """:func:`align` ``text`` into the block, its usual case (found as it is) done here."""
+        source, cursor = self.source, self.cursor
+        found = source.find(text, cursor, cursor + len(text) + _WINDOW)
+        if found != -1 and (
+            found == cursor or source.rfind("<", cursor, found) <= source.rfind(">", cursor, found)
+        ):
+            self.run_.add_run(text, found)
+            self.cursor = found + len(text)
+        else:
+            self.cursor = align(source, cursor, text, self.run_, skip_tags=True)
 
     def _child(self, el: etree._Element) -> None:
         raw_tag = el.tag
@@ -207,7 +250,8 @@ class _Walker:
                 self._skip_comment()
             return
         tag = raw_tag.lower()
-        get = _getter(el)
+        items = el.items()  # one call for the many elements without attributes
+        get = dict(items).get if items else _NO_ATTRIBUTES
         if tag in _SKIP or (get is not _NO_ATTRIBUTES and _untranslatable(get)):
             self._skip(el, raw_tag)
             return
@@ -270,20 +314,27 @@ class _Walker:
 
     def _flush(self) -> None:
         run = self.run_
-        if run.empty:  # nothing to draft, and a new builder would be the same (most calls)
+        if not (run.size or run.inlines or run.inside_inline):
+            # nothing to draft, and a new builder would be the same (most calls)
             if self.deferred:
                 self.drafts += self.deferred
                 self.deferred = []
             return
-        kind = self.kind
-        draft = run.draft(kind, attrs=self.attrs)
+        draft = run.draft(self.kind, attrs=self.attrs)
         self.run_ = PlainBuilder()
         if draft is not None:
-            if kind is BlockKind.PARAGRAPH and not draft.inlines and DATE_LINE.match(draft.plain):
-                draft.kind = BlockKind.DATELINE
-            if self.ignore:
-                draft.ignore, self.ignore = self.ignore, frozenset()
-            self.drafts.append(draft)
+            self._emit(draft)
+        else:
+            self.drafts += self.deferred
+            self.deferred = []
+
+    def _emit(self, draft: Draft) -> None:
+        """Add a block's draft, then the attribute drafts that wait for it."""
+        if draft.kind is BlockKind.PARAGRAPH and not draft.inlines and DATE_LINE.match(draft.plain):
+            draft.kind = BlockKind.DATELINE
+        if self.ignore:
+            draft.ignore, self.ignore = self.ignore, frozenset()
+        self.drafts.append(draft)
         self.drafts += self.deferred
         self.deferred = []
 
@@ -292,8 +343,10 @@ class _Walker:
         """Find ``el``'s start tag at or after the cursor; move the cursor past it."""
         line = el.sourceline
         lo = self.cursor
-        if line.__class__ is int and 1 <= line <= len(self.lines):
-            lo = max(lo, self.lines.line_start(line))
+        if line.__class__ is int and 1 <= line <= self.line_count:
+            start = self.line_start(line)
+            if start > lo:
+                lo = start
         m = _start_tag_pattern(tag).search(self.source, lo)
         if m is None:
             return None  # an element the parser implied (no tag in the source)

@@ -54,7 +54,8 @@ def render_po(catalog: Catalog) -> str:
     for message in obsolete:
         for comment in message.user_comments:
             out.append(_comment(comment, ""))
-        _flags(out, message)
+        if message.flags:
+            out.append(_flag_line(message.flags))
         _strings(out, message, "#~ ")
         out.append("\n")
     return "".join(out)
@@ -84,21 +85,24 @@ def _header_comment(text: str) -> str:
 
 
 def _message(out: list[str], message: Message) -> None:
+    append = out.append
     for comment in message.user_comments:
-        out.append(_comment(comment, ""))
+        append(_comment(comment, ""))
     for comment in message.auto_comments:
-        out.append(_comment(comment, "."))
-    out.append(_location_comment(message))
-    _flags(out, message)
-    if message.previous_id:
-        out.append(f"#| msgid {_normalize(message.previous_id[0], '#| ')}\n")
-    _strings(out, message, "")
-    out.append("\n")
-
-
-def _flags(out: list[str], message: Message) -> None:
+        append(_comment(comment, "."))
+    append(_location_comment(message.locations))
     if message.flags:
-        out.append(f"#{', '.join(['', *sorted(message.flags)])}\n")
+        append(_flag_line(message.flags))
+    if message.previous_id:
+        append(f"#| msgid {_normalize(message.previous_id[0], '#| ')}\n")
+    if message.context:
+        append(f"msgctxt {_normalize(message.context, '')}\n")
+    msgid = _normalize(str(message.id), "")
+    append(f"msgid {msgid}\nmsgstr {_normalize(str(message.string or ''), '')}\n\n")
+
+
+def _flag_line(flags: set[str]) -> str:
+    return f"#{', '.join(['', *sorted(flags)])}\n"
 
 
 def _strings(out: list[str], message: Message, prefix: str) -> None:
@@ -108,14 +112,15 @@ def _strings(out: list[str], message: Message, prefix: str) -> None:
     out.append(f"{prefix}msgstr {_normalize(str(message.string or ''), prefix)}\n")
 
 
-def _location_comment(message: Message) -> str:
+def _location_comment(locations: list[tuple[str, int]]) -> str:
     """The ``#:`` lines: each location once, sorted, wrapped as Babel's comment wrapper does."""
-    locations = message.locations
-    if len(locations) > 1:
-        with contextlib.suppress(TypeError):  # unorderable line numbers stay as they are
-            locations = sorted(
-                locations, key=lambda x: (x[0], (isinstance(x[1], int) and x[1]) or -1)
-            )
+    if len(locations) == 1:  # most messages
+        filename, lineno = locations[0]
+        location, whole = _location_name(filename)
+        text = f"{location}:{lineno:d}" if lineno else location
+        return f"#: {text}\n" if whole and len(text) <= WIDTH else _comment_lines(text, ":")
+    with contextlib.suppress(TypeError):  # unorderable line numbers stay as they are
+        locations = sorted(locations, key=lambda x: (x[0], (isinstance(x[1], int) and x[1]) or -1))
     seen: dict[str, None] = {}
     whole = True  # every location is one chunk for the wrapper: no whitespace, no "--"
     for filename, lineno in locations:

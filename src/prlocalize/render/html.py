@@ -60,7 +60,7 @@ def render_document(
     result = resolver.result
     return RenderResult(
         html=data,
-        segments=sum(1 for _ in document.segments()),
+        segments=sum(len(block.segments) for block in document.blocks),
         translated=result.translated,
         missing=tuple(result.missing),
         refused=tuple(result.refused),

@@ -106,6 +106,10 @@ class _Layout:
         return next((t for t in self.tags if t.name == name and t.closing == closing), None)
 
     @cached_property
+    def has_charset(self) -> bool:
+        return any(t.name == "meta" and any(k == "charset" for k, _ in t.attrs) for t in self.tags)
+
+    @cached_property
     def starts(self) -> list[int]:
         return [t.start for t in self.tags]
 
@@ -250,11 +254,8 @@ def _document_edits(
         for other, href in sorted(alternates.items())
         if other != locale
     ]
-    has_charset = any(
-        t.name == "meta" and any(k == "charset" for k, _ in t.attrs) for t in layout.tags
-    )
     head_open = layout.first("head")
-    if not has_charset:
+    if not layout.has_charset:
         at = head_open.end if head_open is not None else _after(html_tag, edits)
         edits.append((Span(at, at), f'{nl}<meta charset="utf-8">'))
     if head:

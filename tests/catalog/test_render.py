@@ -81,7 +81,7 @@ _WORDS = st.lists(
     st.one_of(
         st.text(alphabet="abcdéf湘南바이오-.,", min_size=1, max_size=12),
         st.text(alphabet="x", min_size=60, max_size=90),  # longer than a line on its own
-        st.sampled_from([" ", "  ", "\u3000", "\xa0", " " * 80, "--", "well-known", "\x1f"]),
+        st.sampled_from([" ", "  ", "\u3000", "\xa0", " " * 80, "--", "well-known", "\x1f", "\n"]),
     ),
     max_size=40,
 )

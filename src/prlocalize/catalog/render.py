@@ -29,6 +29,7 @@ from babel.util import TextWrapper
 WIDTH = 76
 # characters Babel escapes, and those str.splitlines() breaks at (Babel splits there too)
 _SPECIAL = re.compile('[\\\\\t\r\n"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
+_SPECIAL_NOT_LF = re.compile('[\\\\\t\r"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
 _SPACES = re.compile(r"(\s+)")
 _WHITESPACE = re.compile(r"\s")
 _WRAP_BREAKING = re.compile("[\t\n\r\x0b\x0c]")  # textwrap's whitespace that is not " "
@@ -72,7 +73,7 @@ def _needs_babel(catalog: Catalog, messages: list[Message], obsolete: list[Messa
 def _header(catalog: Catalog, header: Message) -> str:
     """The header entry as ``generate_po`` writes it (it has no comments or locations)."""
     flags = f"#{', '.join(['', *sorted(header.flags)])}\n" if header.flags else ""
-    strings = f'msgid ""\nmsgstr {normalize(str(header.string), width=WIDTH)}\n'
+    strings = f'msgid ""\nmsgstr {_quoted(str(header.string), "")}\n'
     return f"{_header_comment(catalog.header_comment)}\n{flags}{strings}\n"
 
 
@@ -173,11 +174,13 @@ def _comment_lines(comment: str, prefix: str) -> str:
 _comment = functools.lru_cache(maxsize=4096)(_comment_lines)
 
 
-# Releases share headings, rosters and boilerplate, and a template's msgids come back in
-# every locale's catalog: each string is wrapped once.
-@functools.lru_cache(maxsize=8192)
-def _normalize(string: str, prefix: str) -> str:
+def _quoted(string: str, prefix: str) -> str:
+    """A PO string as Babel's ``normalize`` writes it, in quotes and wrapped."""
     if _SPECIAL.search(string):
+        if "\n" in string and not _SPECIAL_NOT_LF.search(string):
+            short = _short_lines(string, prefix)
+            if short is not None:
+                return short
         return normalize(string, prefix=prefix, width=WIDTH)
     # nothing to escape: each chunk's escaped length is its length
     prefixlen = len(prefix)
@@ -214,6 +217,23 @@ def _normalize(string: str, prefix: str) -> str:
         del lines[-1]
         lines[-1] += "\n"
     return '""\n' + "\n".join(prefix + escape(line) for line in lines)
+
+
+def _short_lines(string: str, prefix: str) -> str | None:
+    """The quoted lines of a string whose only special character is a line feed, when
+    none is too long for one line (a header entry); None when Babel would wrap one."""
+    limit = WIDTH - 2 - len(prefix)
+    lines = [line.replace("\n", "\\n") for line in string.splitlines(True)]
+    if any(len(line) > limit for line in lines):
+        return None
+    if len(lines) <= 1:
+        return f'"{lines[0]}"'
+    return '""\n' + "\n".join([f'{prefix}"{line}"' for line in lines])
+
+
+# Releases share headings, rosters and boilerplate, and a template's msgids come back in
+# every locale's catalog: each string is wrapped once.
+_normalize = functools.lru_cache(maxsize=8192)(_quoted)
 
 
 def _babel_with_previous(catalog: Catalog) -> Iterator[str]:

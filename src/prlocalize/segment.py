@@ -131,8 +131,10 @@ def _bounds(text: str, boundaries: list[int]) -> list[tuple[int, int]]:
     if first is None:
         return out
     start = first.start()
-    cuts = sorted(set(boundaries)) if len(boundaries) > 1 else boundaries
-    for cut in (*cuts, len(text)):
+    size = len(text)
+    cuts = sorted(set(boundaries)) if len(boundaries) > 1 else list(boundaries)
+    cuts.append(size)  # the text's end closes the last sentence
+    for cut in cuts:
         if cut <= start:
             continue
         end = cut
@@ -141,9 +143,9 @@ def _bounds(text: str, boundaries: list[int]) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             out.append((start, end))
-        if text[cut : cut + 1] == " " and not text[cut + 1 : cut + 2].isspace():
+        if text.startswith(" ", cut) and not text[cut + 1 : cut + 2].isspace():
             start = cut + 1  # the usual single space after a sentence
-            if start < len(text):
+            if start < size:
                 continue
             break
         following = _NON_SPACE.search(text, cut)
@@ -155,6 +157,7 @@ def _bounds(text: str, boundaries: list[int]) -> list[tuple[int, int]]:
 
 def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:
     out: list[int] = []
+    cut_at = out.append
     last = consumed = 0
     text_end = len(text.rstrip())
     for m in _LATIN_CANDIDATE.finditer(text):
@@ -171,7 +174,7 @@ def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:
                 term = spaced.group().rstrip(_CLOSERS)
         consumed = end
         if end >= text_end:
-            out.append(end)  # the end of the text ends a sentence: nothing to decide
+            cut_at(end)  # the end of the text ends a sentence: nothing to decide
             break
         following = text[end + 1 : end + 2] if text[end] == " " else ""
         if following.islower():
@@ -187,18 +190,26 @@ def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:
                     if (
                         len(prev) > 1
                         and key not in _ABBREVIATIONS
-                        and _WORD_CHAR.search(text, last, max(space, last)) is not None  # "12."
+                        # a word before it ("12." alone opens a numbered item); the character
+                        # before the space nearly always is one, and is looked at first
+                        and (
+                            (space > last and text[space - 1].isalnum())
+                            or _WORD_CHAR.search(text, last, max(space, last)) is not None
+                        )
                     ):
-                        out.append(last := end)
+                        cut_at(end)
+                        last = end
                         continue
                     if key in _NEVER_END:
                         continue  # ... and "Dr. Next", which _decide_latin never cuts either
         elif following.isupper() and "." not in term and "…" not in term:
-            out.append(last := end)  # "Really? Yes"
+            cut_at(end)  # "Really? Yes"
+            last = end
             continue
         cut = _decide_latin(text, term, start, end, last)
         if cut is not None:
-            out.append(last := cut)
+            cut_at(cut)
+            last = cut
     wide = _WIDE_START.search(text)
     if wide is not None:  # full-width 。！？ in a Latin-script text
         out.extend(m.end() for m in _WIDE_END.finditer(text, wide.start()))

@@ -175,8 +175,12 @@ class PlainBuilder:
         """
         if text.isprintable() and "  " not in text:
             # no irregular whitespace: every whitespace character but " " is unprintable, and
-            # both tests run in C far faster than the pattern below
-            self._bulk(text, start)
+            # both tests run in C far faster than the pattern below. _bulk, inlined (most text)
+            if text[0] == " " and self._space:
+                if len(text) == 1:
+                    return
+                text, start = text[1:], start + 1
+            self._append(text, start, start + len(text))
             return
         if self._space and text.isspace():
             return  # the line breaks between blocks: nothing to add
@@ -207,11 +211,6 @@ class PlainBuilder:
     @property
     def inside_inline(self) -> bool:
         return bool(self._open)
-
-    @property
-    def empty(self) -> bool:
-        """Nothing added, nothing opened: :meth:`draft` would give None."""
-        return not self.size and not self._open and not self.inlines
 
     def close(self) -> None:
         if not self._open:
@@ -491,10 +490,19 @@ def _contexts(blocks: list[Block]) -> list[Block]:
     "Contact" as a heading and "Contact" as a line may need different translations;
     the same heading repeated needs none (one catalog entry serves all).
     """
-    # the text of every one-segment block, and its blocks (most releases have no label twice)
+    # only a text that some one-word label has can need a context: find those first (few)
+    labels: set[str] = set()
+    for block in blocks:
+        if block.kind in _LABELS and len(block.segments) == 1:
+            text = block.segments[0].text
+            if _one_word(text):
+                labels.add(text)
+    if not labels:
+        return blocks
+    # the blocks of one segment with one of those texts
     single: dict[str, list[int]] = {}
     for n, block in enumerate(blocks):
-        if len(block.segments) == 1:
+        if len(block.segments) == 1 and block.segments[0].text in labels:
             single.setdefault(block.segments[0].text, []).append(n)
     for text, indexes in single.items():
         if len(indexes) < 2 or not _one_word(text):

@@ -445,6 +445,7 @@ def _build_block(
     # one run (most blocks): the offsets of plain[lo:hi] are a range, computed right here
     single = len(source.marks) == 1
     first, last_end, size = source.starts[0], source.ends[0], source.size
+    block_span = draft.span
     for m, (lo, hi) in enumerate(bounds, 1):
         seg_plain = plain[lo:hi]
         if single:
@@ -464,9 +465,14 @@ def _build_block(
             text = canonical_markup(seg_plain, inlines)
         else:
             inlines, text = (), seg_plain
-        span = Span(at, end if end > at else at)
+        if end < at:
+            end = at
+        if lo == 0 and hi == size and block_span.start == at and block_span.end == end:
+            span = block_span  # the whole block: share its (immutable) span, one object less
+        else:
+            span = Span(at, end)
         segments.append(Segment(f"{block_id}.s{m}", text, span, lang, seg_plain, offsets, inlines))
-    return Block(block_id, draft.kind, draft.span, tuple(segments), draft.attrs, None, draft.ignore)
+    return Block(block_id, draft.kind, block_span, tuple(segments), draft.attrs, None, draft.ignore)
 
 
 def _clip(inlines: list[Inline], start: int, end: int) -> tuple[Inline, ...]:

@@ -129,7 +129,7 @@ class PlainBuilder:
     character added right where the previous run ends extends that run.
     """
 
-    __slots__ = ("_open", "_space", "chunks", "ends", "inlines", "marks", "size", "starts")
+    __slots__ = ("_space", "chunks", "ends", "inlines", "marks", "opened", "size", "starts")
 
     def __init__(self) -> None:
         self.chunks: list[str] = []
@@ -139,7 +139,8 @@ class PlainBuilder:
         self.size = 0
         self._space = True  # empty, or the last character is a space: a space adds nothing
         self.inlines: list[Inline] = []
-        self._open: list[tuple[str, tuple[tuple[str, str], ...], int]] = []
+        # inline elements open: (tag, attributes, where they start)
+        self.opened: list[tuple[str, tuple[tuple[str, str], ...], int]] = []
 
     def _append(self, text: str, start: int, end: int) -> None:
         ends = self.ends
@@ -206,23 +207,23 @@ class PlainBuilder:
         self._append(text, at, at + len(text))
 
     def open(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
-        self._open.append((tag, attrs, self.size))
+        self.opened.append((tag, attrs, self.size))
 
     @property
     def inside_inline(self) -> bool:
-        return bool(self._open)
+        return bool(self.opened)
 
     def close(self) -> None:
-        if not self._open:
+        if not self.opened:
             return
-        tag, attrs, start = self._open.pop()
+        tag, attrs, start = self.opened.pop()
         self.inlines.append(Inline(tag, attrs, start, self.size))
 
     def void(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
         self.inlines.append(Inline(tag, attrs, self.size, self.size))
 
     def draft(self, kind: BlockKind, span: Span | None = None, **extra: object) -> Draft | None:
-        while self._open:
+        while self.opened:
             self.close()
         self._strip_end()
         size = self.size

@@ -168,13 +168,16 @@ class _Walker:
         kind: BlockKind,
         attrs: tuple[tuple[str, str], ...],
         get: _Get | None = None,
+        tag: str = "",
     ) -> None:
         """Walk a block element: its own text forms blocks of ``kind`` between nested blocks."""
-        self._flush()
+        run = self.run_
+        if run.size or run.inlines or run.opened or self.deferred:  # else _flush does nothing
+            self._flush()
         outer_kind, outer_attrs = self.kind, self.attrs
         # a part declared in another language (<p lang="ja">) says so to the rules;
         # nested blocks inherit it, and <html lang> is the document's own language
-        lang = (get or el.get)("lang") if el.tag != "html" else None
+        lang = (get or el.get)("lang") if (tag or el.tag) != "html" else None
         if lang is None:
             for key, value in outer_attrs:
                 if key == "lang":
@@ -185,7 +188,9 @@ class _Walker:
         self.kind, self.attrs = kind, attrs
         if len(el) or not self._leaf(el.text):
             self._content(el)
-        self._flush()
+        run = self.run_
+        if run.size or run.inlines or run.opened or self.deferred:
+            self._flush()
         self.kind, self.attrs = outer_kind, outer_attrs
 
     def _leaf(self, text: str | None) -> bool:
@@ -272,7 +277,7 @@ class _Walker:
                     )
         if tag in _BLOCKS:
             kind, attrs = self._kind_of(el, tag, get)
-            self._block(el, kind, attrs, get)
+            self._block(el, kind, attrs, get, raw_tag)
         elif tag in ("br", "wbr"):
             if tag == "br":  # a line break separates words: a space standing for the tag
                 self.run_.void("br")
@@ -314,7 +319,7 @@ class _Walker:
 
     def _flush(self) -> None:
         run = self.run_
-        if not (run.size or run.inlines or run.inside_inline):
+        if not (run.size or run.inlines or run.opened):
             # nothing to draft, and a new builder would be the same (most calls)
             if self.deferred:
                 self.drafts += self.deferred

@@ -270,4 +270,6 @@ def test_message_copy_is_copy_copy() -> None:
                       ["Hi"], 7, "ctx")  # fmt: skip
     copied = _copy(message)
     assert copied is not message
-    assert vars(copied) == vars(copy.copy(message))
+    assert vars(copied) == vars(copy.copy(message))  # no field of Message left out
+    assert vars(copied) == vars(Message("Hello", "こんにちは", [("r.txt", 3)], {"fuzzy"},
+                                        ["hint"], ["mine"], ["Hi"], 7, "ctx"))  # fmt: skip

@@ -224,11 +224,21 @@ def _fresh(tmsg: Message) -> Message:
 _NOT_FRESH = frozenset({"python-format", "python-brace-format", "fuzzy"})
 
 
+# what Message.__init__ sets: a Message is a plain object (no __copy__, no __reduce__)
+_FIELDS = ("id", "string", "locations", "flags", "auto_comments", "user_comments")
+_FIELDS += ("previous_id", "lineno", "context")
+
+
 def _copy(message: Message) -> Message:
-    """``copy.copy(message)`` without the copy protocol's lookups (a Message is a plain
-    object: no ``__copy__``, no ``__reduce__``), which cost more than the copy itself."""
+    """``copy.copy(message)``, attribute by attribute.
+
+    copy.copy goes through ``__reduce_ex__`` and ``__dict__``, which makes CPython
+    give both messages a real dict: twice the objects for the garbage collector,
+    which walks every message of every catalog an update holds, again and again.
+    """
     new = Message.__new__(Message)
-    new.__dict__.update(message.__dict__)
+    for name in _FIELDS:
+        setattr(new, name, getattr(message, name))
     return new
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gettext
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from catalog_support import assert_valid_catalog
 
-from prlocalize.catalog import compile_catalog, write_catalog
+from prlocalize.catalog import compile_catalog, read_catalog, write_catalog
+from prlocalize.catalog.compile import compiled
 
 
 def _po(tmp_path: Path) -> Path:
@@ -50,3 +52,11 @@ def test_recompiling_unchanged_catalog_writes_nothing(tmp_path: Path) -> None:
     po = _po(tmp_path)
     assert compile_catalog(po).written
     assert not compile_catalog(po).written
+
+
+def test_compiled_in_memory_writes_only_when_asked(tmp_path: Path) -> None:
+    po = _po(tmp_path)
+    pending = compiled(po, read_catalog(po, locale="ja"))
+    assert not po.with_suffix(".mo").exists()
+    assert pending.write() == dataclasses.replace(compile_catalog(po), written=True)
+    assert po.with_suffix(".mo").read_bytes() == pending.data

@@ -53,6 +53,36 @@ def compile_catalog(
     po_path = Path(po_path)
     if catalog is None:
         catalog = read_catalog(po_path)
+    return compiled(po_path, catalog, use_fuzzy).write()
+
+
+@dataclass(frozen=True)
+class CompiledCatalog:
+    """A catalog's .mo bytes and counts, not yet written."""
+
+    po_path: Path
+    data: bytes
+    translated: int
+    fuzzy: int
+    untranslated: int
+    use_fuzzy: bool
+
+    def write(self) -> CompileResult:
+        mo_path = self.po_path.with_suffix(".mo")
+        written = atomic_write(mo_path, self.data)
+        return CompileResult(
+            self.po_path,
+            mo_path,
+            self.translated,
+            self.fuzzy,
+            self.untranslated,
+            written,
+            self.use_fuzzy,
+        )
+
+
+def compiled(po_path: Path, catalog: Catalog, use_fuzzy: bool = False) -> CompiledCatalog:
+    """The .mo of ``catalog`` (read from ``po_path``) in memory, with its counts."""
     translated = fuzzy = untranslated = 0
     for message in catalog:
         if not message.id:
@@ -65,6 +95,4 @@ def compile_catalog(
             translated += 1
     buffer = BytesIO()
     write_mo(buffer, catalog, use_fuzzy=use_fuzzy)
-    mo_path = po_path.with_suffix(".mo")
-    written = atomic_write(mo_path, buffer.getvalue())
-    return CompileResult(po_path, mo_path, translated, fuzzy, untranslated, written, use_fuzzy)
+    return CompiledCatalog(po_path, buffer.getvalue(), translated, fuzzy, untranslated, use_fuzzy)

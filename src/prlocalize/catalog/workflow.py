@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from babel.messages.catalog import Catalog
 
-from prlocalize.catalog.compile import CompileResult, compile_catalog
+from prlocalize.catalog.compile import CompileResult, compiled
 from prlocalize.catalog.io import catalog_text, po_path, pot_path, read_catalog, write_catalog
 from prlocalize.catalog.template import GlossaryHints, build_template
 from prlocalize.catalog.update import UpdateResult, merge_catalog
@@ -162,12 +162,15 @@ def compile_all(
     """A .mo beside every .po of ``locales_dir`` (all are read before any is written)."""
     step = advance or _ignore
     paths = catalogs_in(locales_dir)
-    catalogs = [read_catalog(path, locale=path.parent.parent.name) for path in paths]
-    results = []
-    for path, catalog in zip(paths, catalogs, strict=True):
-        results.append(compile_catalog(path, use_fuzzy=use_fuzzy, catalog=catalog))
+    # Each catalog is compiled as soon as it is read and only its .mo bytes are kept:
+    # a whole folder of catalogs held at once was walked again and again by the
+    # garbage collector while the next ones were read.
+    pending = []
+    for path in paths:
+        catalog = read_catalog(path, locale=path.parent.parent.name)
+        pending.append(compiled(path, catalog, use_fuzzy))
         step(1)
-    return results
+    return [mo.write() for mo in pending]
 
 
 def _ignore(n: int) -> None:

@@ -133,7 +133,9 @@ def update(
             old = read_catalog(target, locale=locale) if target.exists() else None
             jobs.append((target, locale, template, old))
     results = []
-    for target, locale, template, old in jobs:
+    jobs.reverse()
+    while jobs:  # a merged template or old catalog is let go at once (less for the GC to walk)
+        target, locale, template, old = jobs.pop()
         catalog, counts = merge_catalog(old, template, locale, fuzzy_matching=fuzzy_matching)
         if old is None:
             catalog.revision_date = now

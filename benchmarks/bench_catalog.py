@@ -50,16 +50,14 @@ def _phase(name: str, args: list[str]) -> dict[str, float]:
     """Run phase ``name`` and return its CPU and wall-clock seconds."""
     work: Callable[[], object]
     if name in ("extract", "extract-bare"):
-        from prlocalize.catalog.workflow import extract_documents
+        from prlocalize.catalog.workflow import extract
         from prlocalize.glossary.io import load_glossaries
-        from prlocalize.readers import read_document
 
         paths = [Path(p) for p in Path(args[0]).read_text(encoding="utf-8").split("\n")]
         glossary = load_glossaries([REPO / "glossaries"]) if name == "extract" else None
 
-        def work() -> object:
-            documents = [read_document(p) for p in paths]
-            return extract_documents(documents, args[1], glossary=glossary, locales=LOCALES)
+        def work() -> object:  # what `prlocalize extract PATH... -d DIR -l ja -l ko` runs
+            return extract(paths, args[1], glossary=glossary, locales=LOCALES)
 
     elif name == "html2po":
         from translate.convert import html2po

@@ -224,21 +224,24 @@ def _fresh(tmsg: Message) -> Message:
 _NOT_FRESH = frozenset({"python-format", "python-brace-format", "fuzzy"})
 
 
-# what Message.__init__ sets: a Message is a plain object (no __copy__, no __reduce__)
-_FIELDS = ("id", "string", "locations", "flags", "auto_comments", "user_comments")
-_FIELDS += ("previous_id", "lineno", "context")
-
-
 def _copy(message: Message) -> Message:
-    """``copy.copy(message)``, attribute by attribute.
+    """``copy.copy(message)``, attribute by attribute (a Message is a plain object with
+    these fields, as its constructor sets them: no ``__copy__``, no ``__reduce__``).
 
     copy.copy goes through ``__reduce_ex__`` and ``__dict__``, which makes CPython
     give both messages a real dict: twice the objects for the garbage collector,
     which walks every message of every catalog an update holds, again and again.
     """
     new = Message.__new__(Message)
-    for name in _FIELDS:
-        setattr(new, name, getattr(message, name))
+    new.id = message.id
+    new.string = message.string
+    new.locations = message.locations
+    new.flags = message.flags
+    new.auto_comments = message.auto_comments
+    new.user_comments = message.user_comments
+    new.previous_id = message.previous_id
+    new.lineno = message.lineno
+    new.context = message.context
     return new
 
 

@@ -8,6 +8,8 @@ import polib
 import pytest
 from babel.messages.catalog import Catalog
 from catalog_support import assert_valid_catalog, make_document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from prlocalize.catalog import (
     build_template,
@@ -273,3 +275,20 @@ def test_message_copy_is_copy_copy() -> None:
     assert vars(copied) == vars(copy.copy(message))  # no field of Message left out
     assert vars(copied) == vars(Message("Hello", "こんにちは", [("r.txt", 3)], {"fuzzy"},
                                         ["hint"], ["mine"], ["Hi"], 7, "ctx"))  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    paragraphs=st.lists(
+        st.sampled_from(["Top", "It rained.", "Growth of 10% in 2024.", "{x} ok", "Top"]),
+        max_size=8,
+    )
+)
+def test_new_catalog_is_the_merge_with_an_empty_one(paragraphs: list[str]) -> None:
+    template = build_template([make_document(paragraphs)])
+    template.add("Hand-made", "", flags=["fuzzy", "python-format"], context="menu")
+    fresh, counts = merge_catalog(None, template, "ja")
+    merged, expected = merge_catalog(Catalog(locale="ja"), template, "ja")
+    assert counts == expected
+    assert [vars(m) for m in fresh if m.id] == [vars(m) for m in merged if m.id]
+    assert not fresh.obsolete

@@ -92,11 +92,13 @@ def merge_catalog(
 ) -> tuple[Catalog, MergeCounts]:
     """The catalog ``old`` brought in step with ``template`` (neither is modified)."""
     catalog = _new_catalog(old, template, locale)
-    old_active: dict[Key, Message] = {}
-    old_obsolete: dict[Key, Message] = {}
-    if old is not None:
-        old_active = {(m.id, m.context): m for m in old if m.id}  # type: ignore[misc]
-        old_obsolete = {(m.id, m.context): m for m in old.obsolete.values()}  # type: ignore[misc]
+    if old is None:  # a new catalog (every new release): nothing to keep or match
+        for tmsg in template:
+            if tmsg.id:
+                catalog[tmsg.id] = _fresh(tmsg)
+        return catalog, MergeCounts(new=len(catalog))
+    old_active: dict[Key, Message] = {(m.id, m.context): m for m in old if m.id}  # type: ignore[misc]
+    old_obsolete: dict[Key, Message] = {(m.id, m.context): m for m in old.obsolete.values()}  # type: ignore[misc]
     used: set[Key] = set()
     kept = 0
     pending: list[tuple[int, Message]] = []

@@ -19,8 +19,10 @@ with plural messages or merge conflicts are rendered by Babel itself.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -34,6 +36,8 @@ WIDTH = 76
 _SPECIAL = re.compile('[\\\\\t\r\n"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
 _SPECIAL_NOT_LF = re.compile('[\\\\\t\r"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
 _SPACES = re.compile(r"(\s+)")
+# how every match of WORD_SEP's hyphenated-word alternative ends ("co-" before "hosted")
+_HYPHENATED = re.compile(r"\w[a-zA-Z]-(?=\w+[a-zA-Z])")
 _WHITESPACE = re.compile(r"\s")
 _WRAP_BREAKING = re.compile("[\t\n\r\x0b\x0c]")  # textwrap's whitespace that is not " "
 # One wrapped line of an unprefixed string split at whitespace only: the longest run
@@ -189,7 +193,10 @@ def _quoted(string: str, prefix: str) -> str:
     prefixlen = len(prefix)
     if len(string) + 2 + prefixlen <= WIDTH:
         return f'"{string}"'
-    if not prefix and "-" not in string and not string[0].isspace() and not string[-1].isspace():
+    # WORD_SEP breaks after a hyphen only inside a hyphenated word ("co-" + "hosted")
+    # and before an em-dash ("--"); without either it splits at whitespace alone
+    hyphenated = "-" in string and ("--" in string or _HYPHENATED.search(string) is not None)
+    if not prefix and not hyphenated and not string[0].isspace() and not string[-1].isspace():
         # the common case in one regex pass: no prefix to count per chunk, no
         # hyphenation points, and no empty chunk at either end (which Babel can
         # turn into an empty line beside a chunk too long for one)
@@ -197,23 +204,17 @@ def _quoted(string: str, prefix: str) -> str:
         return (
             '""\n' + "\n".join([f'"{line}"' for line in lines]) if len(lines) > 1 else f'"{string}"'
         )
-    # WORD_SEP's other alternatives need a hyphen; without one it splits at whitespace
-    chunks = (WORD_SEP if "-" in string else _SPACES).split(string)
-    chunks.reverse()
+    # Babel fills a line with chunks while their lengths (plus the prefix's, per chunk)
+    # stay within WIDTH - 3, and puts a longer chunk alone: with the running totals in
+    # hand, each line's end is one bisection.
+    chunks = (WORD_SEP if hyphenated else _SPACES).split(string)
+    ends = list(itertools.accumulate([len(chunk) + prefixlen for chunk in chunks]))
     lines: list[str] = []
-    while chunks:
-        buf: list[str] = []
-        size = 2
-        while chunks:
-            length = len(chunks[-1]) + prefixlen
-            if size + length < WIDTH:
-                buf.append(chunks.pop())
-                size += length
-            else:
-                if not buf:
-                    buf.append(chunks.pop())
-                break
-        lines.append("".join(buf))
+    start = filled = 0
+    while start < len(chunks):
+        stop = max(bisect.bisect_right(ends, filled + WIDTH - 3, start), start + 1)
+        lines.append("".join(chunks[start:stop]))
+        start, filled = stop, ends[stop - 1]
     if len(lines) <= 1:
         return f'"{string}"'
     if not lines[-1]:

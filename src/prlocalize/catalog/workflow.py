@@ -87,8 +87,10 @@ def extract_documents(
         target = pot_path(locales_dir, document.stem)
         template = build_template([document], hints=hints)
         if target.exists():
-            _keep_creation_date(template, read_catalog(target))
-        planned.append((document, target, catalog_text(template), len(template)))
+            text = _dated_text(template, read_catalog(target))
+        else:
+            text = catalog_text(template)
+        planned.append((document, target, text, len(template)))
         step(1)
     results = []
     for document, target, text, messages in planned:
@@ -97,12 +99,16 @@ def extract_documents(
     return results
 
 
-def _keep_creation_date(template: Catalog, previous: Catalog) -> None:
-    # Re-extracting an unchanged release must leave the file untouched.
+def _dated_text(template: Catalog, previous: Catalog) -> str:
+    """The text of ``template``, with the creation date of ``previous`` when nothing
+    else changed: re-extracting an unchanged release must leave the file untouched."""
     fresh = template.creation_date
     template.creation_date = previous.creation_date
-    if catalog_text(template) != catalog_text(previous):
+    text = catalog_text(template)
+    if text != catalog_text(previous):
         template.creation_date = fresh
+        text = catalog_text(template)
+    return text
 
 
 def templates_in(locales_dir: str | Path) -> list[Path]:

@@ -1,0 +1,37 @@
+"""workflow.extract: an unchanged release leaves its template untouched, even its date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from prlocalize.catalog import read_catalog, write_catalog
+from prlocalize.catalog.workflow import extract
+
+OLD = dt.datetime(2020, 1, 2, 3, 4, tzinfo=dt.UTC)
+
+
+def _backdate(pot: Path) -> None:
+    template = read_catalog(pot)
+    template.creation_date = OLD
+    write_catalog(pot, template)
+
+
+def test_reextracting_keeps_the_date_until_the_release_changes(tmp_path: Path) -> None:
+    release = tmp_path / "r.txt"
+    release.write_text("Press Release\n\nIt rained in Tokyo.\n", encoding="utf-8")
+    locales = tmp_path / "locales"
+    extract([release], locales)
+    pot = locales / "r.pot"
+    _backdate(pot)
+    before = pot.read_bytes()
+
+    (result,) = extract([release], locales)
+    assert not result.written
+    assert pot.read_bytes() == before
+
+    release.write_text("Press Release\n\nIt snowed in Tokyo.\n", encoding="utf-8")
+    (result,) = extract([release], locales)
+    assert result.written
+    assert read_catalog(pot).creation_date != OLD
+    assert [m.id for m in read_catalog(pot) if m.id] == ["Press Release", "It snowed in Tokyo."]

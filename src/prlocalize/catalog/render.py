@@ -79,7 +79,7 @@ def _needs_babel(catalog: Catalog, messages: list[Message], obsolete: list[Messa
 
 def _header(catalog: Catalog, header: Message) -> str:
     """The header entry as ``generate_po`` writes it (it has no comments or locations)."""
-    flags = f"#{', '.join(['', *sorted(header.flags)])}\n" if header.flags else ""
+    flags = _flag_line(header.flags) if header.flags else ""
     strings = f'msgid ""\nmsgstr {_quoted(str(header.string), "")}\n'
     return f"{_header_comment(catalog.header_comment)}\n{flags}{strings}\n"
 

@@ -99,3 +99,20 @@ def test_normalize_matches_babel(words: list[str], prefix: str) -> None:
 def test_fill_matches_the_comment_wrapper(words: list[str]) -> None:
     words = [w for w in words if "--" not in w]
     assert _fill(words) == _comment_wrapper.wrap(" ".join(words))
+
+
+def test_a_long_word_in_the_header_comment_settles_after_one_write(tmp_path) -> None:
+    """Babel's wrapper leaves '#' alone on a line before a word too long for one (a long
+    path); read back and written again, the header would grow by a line every time."""
+    from prlocalize.catalog import read_catalog, write_catalog
+
+    catalog = Catalog(domain="x", project="x")
+    catalog.header_comment = "# Extracted by prlocalize from " + "folder-name/" * 8 + "x.md.\n#"
+    catalog.add("Hello.", locations=[("x.md", 1)])
+    path = tmp_path / "x.pot"
+    write_catalog(path, catalog)
+    first = path.read_text(encoding="utf-8")
+    assert "\n#\n# folder-name/" not in first
+    for _ in range(3):
+        write_catalog(path, read_catalog(path))
+        assert path.read_text(encoding="utf-8") == first

@@ -88,7 +88,13 @@ def _header(catalog: Catalog, header: Message) -> str:
 def _header_comment(text: str) -> str:
     lines: list[str] = []
     for line in text.splitlines():
-        lines += _header_wrapper.wrap(line)
+        wrapped = _header_wrapper.wrap(line)
+        if len(wrapped) > 1 and wrapped[0] == "#":
+            # Babel's wrapper leaves the '#' of a line whose first word is too long (a long
+            # path) alone on a line; read back and written again, that adds a '#' line on
+            # every cycle, so the file never settles. The word keeps its '#' instead.
+            wrapped = wrapped[1:]
+        lines += wrapped
     return "\n".join(lines)
 
 

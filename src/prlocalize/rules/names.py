@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import ClassVar
 
-from prlocalize.document import Segment
+from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.glossary.matcher import FormKind, TermMatch
 from prlocalize.glossary.model import Kind
@@ -28,7 +28,7 @@ from prlocalize.rules.consistency import (
     open_compound_conflicts,
 )
 from prlocalize.rules.name_order import korean_name, reversed_names, rosters
-from prlocalize.rules.nearmiss import TOKEN_RE, near_miss_index
+from prlocalize.rules.nearmiss import TOKEN_RE, NearMissIndex, near_miss_index
 from prlocalize.rules.support import (
     covered,
     inside,
@@ -141,7 +141,10 @@ class MisspelledTerm(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
-        for _block, segment in prose_segments(ctx):
+        segments = prose_segments(ctx)
+        if index and not _any_near_miss(index, segments):
+            index = None  # the usual release: no long word is near a glossary word
+        for _block, segment in segments:
             matches = term_matches(ctx, segment)
             yield from self._width_variants(ctx, segment, matches)
             if not index:
@@ -212,6 +215,21 @@ class MisspelledTerm(Rule):
                 fix_title=f"Replace with '{fixed}'",
                 safe=True,
             )
+
+
+def _any_near_miss(index: NearMissIndex, segments: list[tuple[Block, Segment]]) -> bool:
+    """Whether any long word of the release is one edit from a glossary word: one scan of
+    the release's distinct words, before the per-segment pass that places and vets them."""
+    # joined with a newline, which no word pattern spans: the same words as segment by segment
+    words = set(_TEXT_WORD.findall("\n".join(segment.plain for _block, segment in segments)))
+    memo = index.memo
+    for word in words:
+        candidates = memo.get(word)
+        if candidates is None:
+            candidates = index.candidates(word)
+        if candidates:
+            return True
+    return False
 
 
 def _ideographic_space_only(text: str, form: str) -> bool:

@@ -31,7 +31,7 @@ from prlocalize.rules.name_order import korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import TOKEN_RE, NearMissIndex, near_miss_index
 from prlocalize.rules.support import (
     covered,
-    inside,
+    prose_matches,
     prose_segments,
     protected_spans,
     report,
@@ -83,15 +83,9 @@ class GluedName(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         for _block, segment in prose_segments(ctx):
-            addresses: list[tuple[int, int]] | None = None
-            for m in term_matches(ctx, segment):
-                if m.kind is not FormKind.GLUED:
-                    continue
-                if addresses is None:
-                    addresses = protected_spans(segment)
-                handle = segment.plain[m.start - 1 : m.start] in {"@", "#"}
-                if handle or inside(m.start, m.end, addresses):
-                    continue  # '@MikioKato', '#MikioKato', 'MikioKato@example.com': spelt so
+            for m in prose_matches(ctx, segment, FormKind.GLUED):
+                if segment.plain[m.start - 1 : m.start] in {"@", "#"}:
+                    continue  # '@MikioKato', '#MikioKato': a handle is spelt so
                 term = m.entry.term(m.locale)
                 if term is None or term.name is None:
                     continue
@@ -265,14 +259,7 @@ class ForbiddenVariant(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         for _block, segment in prose_segments(ctx):
-            addresses: list[tuple[int, int]] | None = None
-            for m in term_matches(ctx, segment):
-                if m.kind is not FormKind.FORBIDDEN:
-                    continue
-                if addresses is None:
-                    addresses = protected_spans(segment)
-                if inside(m.start, m.end, addresses):
-                    continue  # 'youtube.com/@Youtube': an address is spelt as it works
+            for m in prose_matches(ctx, segment, FormKind.FORBIDDEN):
                 approved = m.approved
                 if (
                     approved

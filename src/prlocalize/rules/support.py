@@ -9,6 +9,7 @@ segment's ``plain`` text into a finding with a fix that edits the original file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from prlocalize.findings import Applicability, Edit, Finding, Fix
 from prlocalize.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
-    from prlocalize.glossary.matcher import TermMatch
+    from prlocalize.glossary.matcher import FormKind, TermMatch
 
 # Blocks whose text is not prose: nothing there is checked.
 SKIPPED_KINDS = frozenset({BlockKind.CODE})
@@ -59,6 +60,19 @@ def term_matches(ctx: CheckContext, segment: Segment) -> list[TermMatch]:
         found = ctx.matcher.find(segment.plain) if ctx.matcher is not None else []
         memo[segment.id] = found
     return found
+
+
+def prose_matches(ctx: CheckContext, segment: Segment, kind: FormKind) -> Iterator[TermMatch]:
+    """The glossary matches of ``kind`` in ``segment`` that lie outside addresses and inline
+    code ('youtube.com/@Youtube' is spelt as it works, not as the release spells it)."""
+    addresses: list[tuple[int, int]] | None = None
+    for m in term_matches(ctx, segment):
+        if m.kind is not kind:
+            continue
+        if addresses is None:  # looked for only once a match of the kind turns up
+            addresses = protected_spans(segment)
+        if not inside(m.start, m.end, addresses):
+            yield m
 
 
 # the characters of a token that may hold an address: anything but spaces and these

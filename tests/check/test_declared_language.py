@@ -36,3 +36,23 @@ def test_only_the_undeclared_fragment_is_reported() -> None:
     rules = select_rules(["PR201"])
     found = check_document(document, glossary, TermMatcher.build(glossary, "en"), rules)
     assert [f.found for f in found] == ["여기에서"]
+
+
+INLINE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Release</title></head>
+<body>
+<p>The Korean title, <span lang="ko">보도자료</span>, means press release.</p>
+<p>More details are posted <span class="note">여기에서</span>.</p>
+</body></html>
+"""
+
+
+def test_a_phrase_declared_inline_is_kept_and_not_reported() -> None:
+    glossary = load_glossaries([REPO / "glossaries"])
+    document = parse_text(INLINE, path="release.html", format="html")
+    texts = [s.text for s in document.segments()]
+    assert 'The Korean title, <span lang="ko">보도자료</span>, means press release.' in texts
+    assert "More details are posted 여기에서." in texts  # a span without lang says nothing
+    rules = select_rules(["PR201"])
+    found = check_document(document, glossary, TermMatcher.build(glossary, "en"), rules)
+    assert [f.found for f in found] == ["여기에서"]

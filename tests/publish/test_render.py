@@ -275,3 +275,24 @@ def test_html_with_crlf_and_bom_keeps_its_line_endings() -> None:
     assert "\n" not in page.replace("\r\n", "")  # every added line ends in CRLF too
     assert '<p>訳。<a href="/x?a=1&amp;b=2">リンク</a>付き。</p>' in page  # no space after 。
     assert "<title>訳。</title>" in page
+
+
+def test_a_phrase_in_another_language_keeps_its_span_and_nothing_else_passes() -> None:
+    from prlocalize.readers import parse_text
+
+    source = (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>T</title></head>'
+        '<body><p>The title <span lang="ko">보도자료</span> means press release.</p>'
+        "</body></html>\n"
+    )
+    doc = parse_text(source, path="r.html", format="html")
+    msgid = 'The title <span lang="ko">보도자료</span> means press release.'
+    kept = '<span lang="ko">보도자료</span>はプレスリリースの意味です。'
+    page = build_html(doc, {(None, msgid): kept}, "ja").decode()
+    assert kept in page
+    for changed in (
+        '<span lang="ja">보도자료</span>はプレスリリースの意味です。',
+        '<span lang="ko" onclick="x()">보도자료</span>はプレスリリースの意味です。',
+    ):
+        result = render_document(doc, {(None, msgid): changed}, "ja")
+        assert result.refused and "プレスリリース" not in result.html.decode()

@@ -285,7 +285,9 @@ class _Walker:
                 self.run_.add(" ", at[0], at[1])
         elif tag == "img":
             self.run_.void("img", (("src", get("src") or ""),))
-        elif tag in _KEEP_INLINE:
+        elif tag in _KEEP_INLINE or (tag == "span" and (get("lang") or get("dir"))):
+            # a span is kept only to say a phrase is in another language (or direction):
+            # checks then leave that phrase alone, and translators and the build keep it
             kept = tuple(sorted((k, v) for k, v in el.items() if k in _INLINE_ATTRS))
             self.run_.open(tag, kept)
             self._content(el)

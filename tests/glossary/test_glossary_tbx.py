@@ -5,11 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
 
 from prlocalize.errors import InputErrors
 from prlocalize.glossary.io import load_glossaries, parse_csv, write_csv_text
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Term
-from prlocalize.glossary.tbx import parse_tbx, parse_tbx_file, read_tbx, write_tbx_bytes
+from prlocalize.glossary.tbx import (
+    decode_id,
+    encode_id,
+    parse_tbx,
+    parse_tbx_file,
+    read_tbx,
+    write_tbx_bytes,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -161,7 +171,33 @@ def test_export_shapes() -> None:
     assert "<termSec>" in v3 and "admittedTerm-admn-sts" in v3
     v2 = write_tbx_bytes(_everything(), version=2).decode()
     assert v2.splitlines()[1] == '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">'
-    assert '<termEntry id="brand:x">' in v2 and "<tig>" in v2
+    assert '<termEntry id="brand_x003A_x">' in v2 and "<tig>" in v2
     assert parse_tbx_file(DATA / "tbx3-dca.tbx").problems == []
     with pytest.raises(ValueError):
         write_tbx_bytes([], version=4)
+
+
+def _is_ncname(value: str) -> bool:
+    """libxml2 checks that an xml:id is an NCName: the oracle for what TBX's ids must be."""
+    try:
+        etree.fromstring(f'<a xml:id="{value}"/>')
+    except etree.XMLSyntaxError:
+        return False
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1))
+def test_ids_are_written_as_ncnames_and_read_back(value: str) -> None:
+    written = encode_id(value)
+    assert _is_ncname(written)
+    assert decode_id(written) == value
+
+
+def test_exported_ids_are_valid_xml_ids(repo_root: Path) -> None:
+    entries = [e for p in sorted((repo_root / "glossaries").glob("*.csv"))
+               for e in parse_csv(p.read_text(encoding="utf-8"), str(p)).entries]  # fmt: skip
+    root = etree.fromstring(write_tbx_bytes(entries, version=3))
+    ids = [el.get("id") for el in root.iter("{*}conceptEntry")]
+    assert len(ids) == len(entries) and all(_is_ncname(i) for i in ids)
+    assert "person_x003A_hiroaki-ueno" in ids

@@ -11,7 +11,10 @@ Reading accepts what CAT tools write: TBX-Basic / TBX 2 (``martif`` →
 
 Mapping to the glossary model:
 
-* entry id ↔ ``termEntry/@id`` / ``conceptEntry/@id``;
+* entry id ↔ ``termEntry/@id`` / ``conceptEntry/@id``, which TBX types as an XML ID
+  (an NCName): characters an NCName cannot hold, such as the colon of ``person:…``,
+  are written in the ``_xHHHH_`` escape of XML name encoding (.NET's
+  ``XmlConvert.EncodeName``, SQL Server) and decoded on reading;
 * kind ↔ ``<descrip type="subjectField">`` (a value that is no kind reads as ``term``);
 * approved form ↔ ``administrativeStatus`` ``preferredTerm-admn-sts`` (without
   any status, the first term of a language is the approved one, the others variants);
@@ -30,6 +33,7 @@ another region of the same language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -256,7 +260,7 @@ def _read_entry(
     if not any(t.text or t.variants for t in terms.values()):
         problems.append(Problem(path, line, "empty-entry", "entry has no usable term"))
         return None
-    entry_id = el.get("id", "").strip()
+    entry_id = decode_id(el.get("id", "").strip())
     if not entry_id:
         first = next(t.text or t.variants[0] for t in terms.values() if t.text or t.variants)
         entry_id = make_id(kind, first)
@@ -293,6 +297,40 @@ def _read_term(tig: etree._Element, forms: _LangForms) -> bool:
     if given and family and forms.name is None and status in (APPROVED, UNKNOWN):
         forms.name = PersonName(given=given, family=family)
     return dnt
+
+
+# ---------------------------------------------------------------- ids
+
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4}|[0-9A-Fa-f]{8})_")
+# Characters written as they are: letters valid at the start of an NCName in every XML
+# edition (libxml2 still checks ids against XML 1.0's first tables) for the scripts ids
+# use here, ASCII letters and CJK, kana and Hangul; anything else is escaped, still valid.
+_START_RANGES = "A-Z_a-z\u3041-\u3094\u30a1-\u30fa\u4e00-\u9fa5\uac00-\ud7a3"
+_NAME_START = re.compile(f"[{_START_RANGES}]")
+_NAME_CHAR = re.compile(f"[{_START_RANGES}\\-.0-9\u30fc]")  # 'ー' extends a kana word
+
+
+def encode_id(value: str) -> str:
+    """``value`` as an NCName: what an NCName cannot hold (and a literal ``_x…_`` that
+    would read as an escape) written ``_xHHHH_``."""
+    out: list[str] = []
+    for i, char in enumerate(value):
+        allowed = (_NAME_CHAR if i else _NAME_START).fullmatch(char) is not None
+        if char == "_" and _ESCAPE.match(value, i):
+            allowed = False  # '_x0041_' written by the user stays itself after decoding
+        if allowed:
+            out.append(char)
+        else:
+            code = ord(char)
+            out.append(f"_x{code:04X}_" if code <= 0xFFFF else f"_x{code:08X}_")
+    return "".join(out)
+
+
+def decode_id(value: str) -> str:
+    """The id an :func:`encode_id` (or any XML name encoder) wrote."""
+    if "_x" not in value:
+        return value
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
 
 
 # ---------------------------------------------------------------- writing
@@ -350,7 +388,9 @@ def _lang_tag(locale: str) -> str:
 
 
 def _write_entry(body: etree._Element, entry: Entry, ns: str, v3: bool) -> None:
-    el = etree.SubElement(body, f"{ns}{'conceptEntry' if v3 else 'termEntry'}", id=entry.id)
+    el = etree.SubElement(
+        body, f"{ns}{'conceptEntry' if v3 else 'termEntry'}", id=encode_id(entry.id)
+    )
     etree.SubElement(el, f"{ns}descrip", type="subjectField").text = entry.kind.value
     if entry.note:
         etree.SubElement(el, f"{ns}note").text = entry.note

@@ -18,7 +18,10 @@ from prlocalize.glossary.model import Glossary, Kind
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
 _WORD = re.compile(r"[^\W_]+")
 _MIN_KEY = 6
-MAX_PARTS = 4
+MAX_PARTS = 4  # words of a common compound ('next-generation', 'bio-ecosystem')
+MAX_NAME_PARTS = 8  # words of a name kept to one spelling ('Ministry of SMEs and Startups')
+# kinds whose multi-word forms are fixed names: each word is written one way only
+_NAME_KINDS = frozenset({Kind.TITLE, Kind.ORG, Kind.PLACE, Kind.BRAND})
 
 
 def fold_compound(text: str) -> str:
@@ -36,6 +39,10 @@ class _Compound:
     approved: str
     accepted: set[str] = field(default_factory=set)  # case-folded, separators kept
     forbidden: set[str] = field(default_factory=set)
+    words_only: bool = False  # a name with no compound forms: only a word's separators count
+    # judged only when written with a hyphen: names with no compound forms of their own,
+    # and names longer than MAX_PARTS words (a cheap gate for the common case)
+    gated: bool = False
 
 
 @dataclass
@@ -45,6 +52,8 @@ class CompoundIndex:
     max_parts: int
     starts: frozenset[str] = frozenset()  # first words (case-folded) of separated forms
     automaton: Any = None  # pyahocorasick over ``starts`` and ``keys``
+    # first words of names longer than ``max_parts`` -> the words a compound may span there
+    reach: dict[str, int] = field(default_factory=dict)
 
     def word_starts(self, text: str) -> set[int]:
         """Offsets of the words of ``text`` that are a key or the first word of a compound."""
@@ -54,7 +63,10 @@ class CompoundIndex:
         if len(low) != len(text):
             return {m.start() for m in _WORD.finditer(text)}  # rare: fall back to every word
         found: set[int] = set()
-        for end, length in self.automaton.iter(low):
+        hyphen = "-" in text
+        for end, (length, name_only) in self.automaton.iter(low):
+            if name_only and not hyphen:
+                continue  # gated compounds are judged only when written with a hyphen
             start = end - length + 1
             if (start == 0 or not text[start - 1].isalnum()) and (
                 end + 1 == len(text) or not text[end + 1].isalnum()
@@ -66,10 +78,16 @@ class CompoundIndex:
         """(approved form, fix is safe) when ``found`` misspells the compound, else None."""
         compound = self.entries[key]
         written = found.casefold()
-        if written in compound.accepted:
+        if written in compound.accepted or (compound.gated and "-" not in found):
             return None
         if written in compound.forbidden:
             return compound.approved, True
+        if " " in compound.approved and found.count(" ") == compound.approved.count(" "):
+            # the same words with a hyphen added or dropped inside one ('Start-ups' in a
+            # name whose glossary form has 'Startups')
+            return compound.approved, False
+        if compound.words_only:
+            return None
         has_space = " " in found
         has_hyphen = "-" in found
         approved_separated = _SEPARATORS.search(compound.approved) is not None
@@ -77,8 +95,10 @@ class CompoundIndex:
             return (compound.approved, True) if approved_separated else None
         if has_hyphen and not has_space:
             return compound.approved, False
-        # open: English writes compound nouns open, so only a closed approved form counts
-        return (compound.approved, False) if not approved_separated else None
+        # open: English writes compound nouns open, and an open form of a closed term is
+        # often another phrase ('to start up a plant', 'a round table'): only forbidden
+        # open forms (handled above) are reported
+        return None
 
 
 _CACHE: weakref.WeakKeyDictionary[Glossary, dict[str, tuple[int, CompoundIndex]]] = (
@@ -99,6 +119,7 @@ def compound_index(glossary: Glossary, locale: str) -> CompoundIndex:
 
 def _build(glossary: Glossary, locale: str) -> CompoundIndex:
     entries: dict[str, _Compound] = {}
+    names: list[tuple[str, _Compound]] = []
     for entry in glossary:
         if entry.kind is Kind.PERSON:
             continue  # glued names are PR101's
@@ -106,33 +127,65 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
         if term is None or not term.text or not term.text.isascii():
             continue
         forms = (term.text, *term.variants, *term.forbidden)
-        # hyphenated compounds, and forms the glossary says differ only in separators;
-        # multi-word names ('Japan Pharmaceutical ...') are left to the matcher
+        # hyphenated compounds, and forms the glossary says differ only in separators
         wanted = any("-" in f for f in forms) or any(
             differs_only_in_separators(f, other) for f in forms for other in forms
         )
-        if not wanted or len(term.text.split()) > MAX_PARTS:
-            continue
-        key = fold_compound(term.text)
-        if len(key) < _MIN_KEY or key in entries:
-            continue
-        compound = _Compound(term.text)
-        compound.accepted.update(f.casefold() for f in (term.text, *term.variants))
-        compound.forbidden.update(f.casefold() for f in term.forbidden if fold_compound(f) == key)
-        entries[key] = compound
-    starts = frozenset(
-        _SEPARATORS.split(form.casefold(), maxsplit=1)[0]
-        for compound in entries.values()
-        for form in (compound.approved.casefold(), *compound.accepted, *compound.forbidden)
-    )
+        accepted = {f.casefold() for f in (term.text, *term.variants)}
+        for form in (term.text, *term.variants):
+            # a multi-word name is one spelling, word by word; longer ones are the matcher's
+            name = entry.kind in _NAME_KINDS and " " in form
+            if name and len(_WORD.findall(form)) > MAX_NAME_PARTS:
+                continue
+            if not name and (not wanted or len(form.split()) > MAX_PARTS):
+                continue
+            key = fold_compound(form)
+            if len(key) < _MIN_KEY or key in entries:
+                continue
+            long_name = name and len(form.split()) > MAX_PARTS
+            compound = _Compound(
+                form, set(accepted), words_only=not wanted, gated=not wanted or long_name
+            )
+            compound.forbidden.update(
+                f.casefold() for f in term.forbidden if fold_compound(f) == key
+            )
+            if wanted and not long_name:
+                entries[key] = compound
+            else:
+                names.append((key, compound))
+    # a gated name is judged only when one of its words is a compound the glossary spells
+    # two ways ('Startups', also 'start-ups'): inside the name only its own spelling is right
+    compounds = set(entries)
+    for key, compound in names:
+        words = {w.casefold() for w in _WORD.findall(compound.approved)}
+        if key not in entries and words & compounds:
+            entries[key] = compound
+    name_only: dict[str, bool] = {}  # start word or key -> only gated compounds
+    for key, compound in entries.items():
+        forms = (compound.approved.casefold(), *compound.accepted, *compound.forbidden)
+        for word in {key, *(_SEPARATORS.split(form, maxsplit=1)[0] for form in forms)}:
+            name_only[word] = name_only.get(word, True) and compound.gated
+    starts = frozenset(name_only)
     automaton = None
-    words = starts | set(entries)
-    if words:
+    if name_only:
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
-        for word in words:
+        for word, only in name_only.items():
             if word:
-                automaton.add_word(word, len(word))
+                automaton.add_word(word, (len(word), only))
         automaton.make_automaton()
-    return CompoundIndex(entries, frozenset(entries), MAX_PARTS, starts, automaton)
+    reach: dict[str, int] = {}
+    for compound in entries.values():
+        # + 1: a word of a name that the release splits with a hyphen ('Start-ups') counts twice
+        parts = len(_WORD.findall(compound.approved)) + 1
+        if parts > MAX_PARTS:
+            first = _SEPARATORS.split(compound.approved.casefold(), maxsplit=1)[0]
+            reach[first] = max(reach.get(first, MAX_PARTS), parts)
+    return CompoundIndex(entries, frozenset(entries), MAX_PARTS, starts, automaton, reach)
+
+
+def owns(glossary: Glossary, locale: str, text: str) -> bool:
+    """Whether PR304 judges ``text`` (a form differing from a glossary form in separators)."""
+    compound = compound_index(glossary, locale).entries.get(fold_compound(text))
+    return compound is not None and (not compound.gated or "-" in text)

@@ -16,10 +16,10 @@ from typing import ClassVar
 
 from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
-from prlocalize.glossary.matcher import FormKind, TermMatch
+from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
 from prlocalize.glossary.model import Kind
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
-from prlocalize.rules.compounds import differs_only_in_separators
+from prlocalize.rules.compounds import differs_only_in_separators, owns
 from prlocalize.rules.consistency import (
     Occurrence,
     entity_occurrences,
@@ -31,6 +31,7 @@ from prlocalize.rules.name_order import korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import TOKEN_RE, NearMissIndex, near_miss_index
 from prlocalize.rules.support import (
     covered,
+    inside,
     prose_matches,
     prose_segments,
     protected_spans,
@@ -190,7 +191,7 @@ class MisspelledTerm(Rule):
     def _width_variants(
         self, ctx: CheckContext, segment: Segment, matches: list[TermMatch]
     ) -> Iterator[Finding]:
-        for m in matches:
+        for m in [*matches, *_full_width_latin(ctx, segment, matches)]:
             if m.kind not in {FormKind.APPROVED, FormKind.VARIANT}:
                 continue
             normal = unicodedata.normalize("NFKC", m.text)
@@ -209,6 +210,29 @@ class MisspelledTerm(Rule):
                 fix_title=f"Replace with '{fixed}'",
                 safe=True,
             )
+
+
+_FULL_WIDTH_LATIN = re.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _full_width_latin(
+    ctx: CheckContext, segment: Segment, matches: list[TermMatch]
+) -> list[TermMatch]:
+    """Latin glossary forms of the other locales written full width ('ＹｉＰＳＣＥＬＬ' in a
+    Japanese release): the brand keeps its Latin name there, and only its width is wrong."""
+    text = segment.plain
+    if ctx.glossary is None or not _FULL_WIDTH_LATIN.search(text):
+        return []
+    taken = [(m.start, m.end) for m in matches]
+    found: list[TermMatch] = []
+    for locale in ctx.glossary.locales:
+        if locale == ctx.document.lang:
+            continue
+        for m in TermMatcher.build(ctx.glossary, locale).find(text):
+            if m.form.isascii() and not m.text.isascii() and not inside(m.start, m.end, taken):
+                found.append(m)
+                taken.append((m.start, m.end))
+    return found
 
 
 def _any_near_miss(index: NearMissIndex, segments: list[tuple[Block, Segment]]) -> bool:
@@ -265,6 +289,7 @@ class ForbiddenVariant(Rule):
                     approved
                     and m.entry.kind is not Kind.PERSON
                     and differs_only_in_separators(m.text, approved)
+                    and owns(ctx.glossary, ctx.document.lang, m.text)
                 ):
                     continue  # compound spelling: PR304
                 fixed, safe = _replacement_for(m)

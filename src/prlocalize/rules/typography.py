@@ -110,7 +110,10 @@ def _markup_between(ctx: CheckContext, segment: Segment, start: int, end: int) -
 
 
 _TOKEN_MARKS = ("@", "/", "_", "=", "\\", "#")
-_GLUED_HINT = re.compile(r"[,;:.!?][^\W\d_]")
+# punctuation glued to a word, or to an opening quote before one: a straight '"' opens a
+# quotation only after a colon ('said:"We'), after a comma it usually closes one ('"Yes,"he')
+_GLUED_HINT = re.compile(r"[,;:.!?][^\W\d_]|:\"[^\W\d_]|[,;:]\u201c[^\W\d_]")
+_OPENING_QUOTES = frozenset('"\u201c')
 
 
 def _is_hangul(char: str) -> bool:
@@ -137,18 +140,37 @@ def _glued_punctuation(text: str) -> Iterator[tuple[int, int, int]]:
         left = i
         while left > 0 and text[left - 1].isalpha():
             left -= 1
-        right = i + 1
+        opening = i + 1 + (text[i + 1] in _OPENING_QUOTES)  # where the next word starts
+        right = opening
         while right < len(text) and text[right].isalpha():
             right += 1
-        before, after = text[left:i], text[i + 1 : right]
+        before, after = text[left:i], text[opening:right]
         if punct in ",;:":
             if punct == ":" and before.casefold() == "re":
                 continue  # 're:' opens names glued ('AWS re:Invent', 're:publica')
+            if not before and punct != ":" and _number_before(text, i) and _lower_word(after):
+                # 'in 1998,the company': a year or figure glued to the next word
+                while left > 0 and text[left - 1].isdigit():
+                    left -= 1
+                yield left, i + 1, right
+                continue
             spaced = not (_unspaced(before[-1:]) or _unspaced(after[:1]))
             if len(before) >= 2 and len(after) >= 2 and spaced:
                 yield left, i + 1, right
         elif _sentence_end_glued(before, after):
             yield left, i + 1, right
+
+
+def _number_before(text: str, i: int) -> bool:
+    """Whether a figure of digits only ends at ``i`` ('1998', not 'COVID-19' or 'v2')."""
+    left = i
+    while left > 0 and text[left - 1].isdigit():
+        left -= 1
+    return left < i and (left == 0 or text[left - 1].isspace())
+
+
+def _lower_word(word: str) -> bool:
+    return len(word) >= 2 and word.isascii() and word.islower()
 
 
 def _sentence_end_glued(before: str, after: str) -> bool:
@@ -177,7 +199,8 @@ class MissingSpaceAfterPunctuation(Rule):
         The agreement was signed in November. The ministry welcomed it.
 
     Fix safety:
-        Safe: a space is inserted after the punctuation. URLs, e-mail addresses,
+        Safe: a space is inserted after the punctuation (or before the opening quote
+        glued to a colon: 'said:"We'). URLs, e-mail addresses,
         file names, decimals, abbreviations such as 'U.S.', the company suffix
         'Co.,Ltd.' and a half-width ':' or ',' in Japanese or Chinese, which put no
         space between words ('本社:東京都'), are never reported.
@@ -319,7 +342,9 @@ class CompoundSpelling(Rule):
         'nextgeneration' for the glossary's 'next-generation' is a misspelling that
         spell checkers often miss, and it breaks terminology lookups in translation.
         This rule owns every form that differs from a glossary form only in spaces
-        and hyphens, including such forms the glossary lists as forbidden.
+        and hyphens, including such forms the glossary lists as forbidden. A name's
+        words keep the name's spelling: 'Ministry of SMEs and Start-ups' misspells a
+        name written 'Startups', though 'start-ups' alone may be an accepted variant.
 
     Example:
         companies in nextgeneration medicine
@@ -351,25 +376,35 @@ class CompoundSpelling(Rule):
             if not starts:
                 continue
             words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-            matched = [
+            terms = [
                 (m.start, m.end)
                 for m in term_matches(ctx, segment)
                 if m.kind in {"approved", "variant"}
-            ] + protected_spans(segment)
+            ]
+            matched = terms + protected_spans(segment)
             i = 0
             while i < len(words):
                 if words[i][0] not in starts:
                     i += 1
                     continue
-                hit = _longest_compound(text, words, i, index.max_parts, index.keys)
+                first = text[words[i][0] : words[i][1]].lower()
+                parts = index.reach.get(first, index.max_parts)
+                hit = _longest_compound(text, words, i, parts, index.keys)
                 if hit is None:
                     i += 1
                     continue
                 j, key = hit
                 start, end = words[i][0], words[j][1]
                 i = j + 1
-                if inside(start, end, matched) or text[start - 1 : start] in {"#", "@"}:
+                if text[start - 1 : start] in {"#", "@"}:
                     continue  # '#nextgeneration': a hashtag cannot hold a hyphen or a space
+                if " " in index.entries[key].approved:
+                    # a multi-word name holds glossary words of its own ('SMEs'): only a
+                    # match reaching out of it, or an address, makes it something else
+                    if _reaches_out(start, end, terms) or inside(start, end, matched[len(terms) :]):
+                        continue
+                elif inside(start, end, matched):
+                    continue
                 found = text[start:end]
                 verdict = index.judge(key, found)
                 if verdict is None:
@@ -406,6 +441,11 @@ def _longest_compound(
         if key in keys:
             best = (j, key)
     return best
+
+
+def _reaches_out(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of ``spans`` overlaps ``[start, end)`` and extends beyond it."""
+    return any(s < end and start < e and (s < start or e > end) for s, e in spans)
 
 
 def _capitalised(found: str) -> bool:

@@ -107,3 +107,40 @@ def test_long_name_is_judged_only_when_written_with_a_hyphen(glossary: Glossary)
     assert index.judge("ministryofsmesandstartups", "Ministry of SMEs and Startups") is None
     assert owns(glossary, "en", "Ministry of SMEs and Start-ups")
     assert not owns(glossary, "en", "Ministry of SMEs andStartups")  # PR103's, if forbidden
+
+
+_TITLES = {"ja": "報道関係各位", "ko": "보도자료"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase"),
+    [
+        ("채용 정보는 여기에서 확인할 수 있다.", "ko", "여기에서 확인"),
+        ("참가 신청은 여기서 신청하면 된다.", "ko", "여기서 신청"),
+        ("資料はこちらからダウンロードできます。", "ja", "こちらからダウンロード"),
+    ],
+)
+def test_cjk_link_phrase_without_target_is_found(
+    glossary: Glossary, text: str, lang: str, phrase: str
+) -> None:
+    assert findings(glossary, f"{_TITLES[lang]}\n\n{text}\n", lang) == [
+        ("PR202", phrase, None, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("회사는 여기서 그치지 않고 해외로 나아갈 계획이다.", "ko"),  # 'not stopping here'
+        ("担当者からこちらからご連絡いたします。", "ja"),  # 'we will contact you'
+    ],
+)
+def test_cjk_here_that_is_no_link_phrase_is_fine(glossary: Glossary, text: str, lang: str) -> None:
+    assert findings(glossary, f"{_TITLES[lang]}\n\n{text}\n", lang) == []
+
+
+def test_misspelt_short_form_gets_the_short_variant(glossary: Glossary) -> None:
+    text = "報道関係各位\n\nアイパークインスティテュートの研究者が登壇しました。\n"
+    assert findings(glossary, text, "ja") == [
+        ("PR103", "アイパークインスティテュート", "アイパークインスティチュート", True)
+    ]

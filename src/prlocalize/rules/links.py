@@ -20,7 +20,10 @@ LINK_PHRASE = re.compile(
     r"|learn\s+more|read\s+more|register|watch\s+it)\s+here(?=\s*[.。!)]|\s*$)"
     r"|(?:詳しく|詳細|くわしく)は、?(?:こちら|ここ)"
     r"|(?:こちら|ここ)を(?:クリック|ご覧|ご参照|参照)"
+    r"|こちらから(?:お申し?込|申し?込|ダウンロード|ご確認|ご登録|ご覧)"
     r"|(?:여기|이곳)를\s*(?:클릭|눌러)"
+    # 'can be checked / applied for / downloaded here' ('여기서 그치지 않고' is not a link)
+    r"|(?:여기|이곳)(?:에서|서)\s*(?:확인|신청|다운로드|내려받|등록|조회|시청)"
     r"|자세한\s*(?:내용|사항)은\s*여기",
     re.IGNORECASE,
 )

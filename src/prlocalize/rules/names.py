@@ -311,12 +311,21 @@ def _replacement_for(m: TermMatch) -> tuple[str | None, bool]:
     """The form to write instead of a forbidden one (DESIGN: the approved form).
 
     A forbidden form that differs from an accepted variant only in case gets that
-    variant ('IPark Institute' → 'iPark Institute', not the full legal name).
+    variant ('IPark Institute' → 'iPark Institute', not the full legal name), and so
+    does one that is nearer to a variant than to the approved form (a misspelt short
+    form 'アイパークインスティテュート' → the short 'アイパークインスティチュート').
     """
     term = m.entry.term(m.locale)
-    for form in term.variants if term is not None else ():
+    variants = term.variants if term is not None else ()
+    for form in variants:
         if form.casefold() == m.text.casefold():
             return form, True
+    if m.approved is not None and variants:
+        from rapidfuzz.distance import Levenshtein
+
+        nearest = min(variants, key=lambda form: Levenshtein.distance(form, m.text))
+        if Levenshtein.distance(nearest, m.text) < Levenshtein.distance(m.approved, m.text):
+            return nearest, True
     return m.approved, m.approved is not None
 
 

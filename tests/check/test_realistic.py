@@ -48,6 +48,50 @@ DEFECTS = [
     ("ja-corporate.txt", "アステラス製薬株式会社（本社", "ｱｽﾃﾗｽ製薬株式会社（本社", "PR102"),
     ("ja-prtimes.txt", "提供を2024年5月10日", "提供を、、2024年5月10日", "PR301"),
     ("ko-release.txt", "출시했다고 3일 밝혔다.", "출시했다고 3일 밝혔다.이번", "PR302"),
+    # a name's word spelt as the word alone may be ('Start-ups'), against the name's spelling
+    (
+        "en-ministry.txt",
+        "Youngju, Minister of SMEs and Startups",
+        "Youngju, Minister of SMEs and Start-ups",
+        "PR304",
+    ),
+    (
+        "en-ministry.txt",
+        "The Ministry of SMEs and Startups (MSS)",
+        "The Ministry of SMEs and Start-ups (MSS)",
+        "PR304",
+    ),
+    ("ko-ministry.txt", "입셀(YiPSCELL)", "입셀(ＹｉＰＳＣＥＬＬ)", "PR102"),
+    ("en-university.txt", 'said: "Blocking', 'said:"Blocking', "PR302"),
+    ("en-acquisition.txt", "Founded in 1954 and", "Founded in 1954,and", "PR302"),
+    ("en-roster.txt", "Song Jihwan, CEO", "Jihwan Song, CEO", "PR104"),
+    ("en-speakers.md", "**Toshio Fujimoto**, CEO", "**ToshioFujimoto**, CEO", "PR101"),
+    (
+        "en-newsroom.html",
+        '<a href="https://www.tidewater.example.com/events/plant-tour">',
+        "<a>",
+        "PR202",
+    ),
+    (
+        "ja-personnel.txt",
+        "アイパークインスティチュート株式会社（本社",
+        "アイパークインスティテュート株式会社（本社",
+        "PR103",
+    ),
+    ("ja-ir-notice.txt", "売上高、営業利益", "売上高、、営業利益", "PR301"),
+    (
+        "ja-roundtable.txt",
+        "湘南アイパークは、2018年",
+        "The park opened in 2018 and hosts more than 150 tenants. 湘南アイパークは、2018年",
+        "PR201",
+    ),
+    ("ko-roundtable.txt", "오영주 장관은 개회사에서", "오영주 장관은  개회사에서", "PR303"),
+    (
+        "ko-startup.txt",
+        "회사 홈페이지(https://payload.example.kr/careers)에서",
+        "여기에서",
+        "PR202",
+    ),
 ]
 
 

@@ -24,9 +24,9 @@ def glossary() -> Glossary:
 
 
 def findings(
-    glossary: Glossary, text: str, lang: str = "en"
+    glossary: Glossary, text: str, lang: str = "en", format: str = "text"
 ) -> list[tuple[str, str, str | None, bool]]:
-    document = parse_text(text, path=f"release.{lang}.txt", format="text", lang=lang)
+    document = parse_text(text, path=f"release.{lang}.{format}", format=format, lang=lang)
     matcher = TermMatcher.build(glossary, lang)
     rules = select_rules(target="source")
     return [
@@ -144,3 +144,19 @@ def test_misspelt_short_form_gets_the_short_variant(glossary: Glossary) -> None:
     assert findings(glossary, text, "ja") == [
         ("PR103", "アイパークインスティテュート", "アイパークインスティチュート", True)
     ]
+
+
+_SHARE = (
+    '<p>Share: <a href="#" onclick="share(\'fb\')">Facebook</a> '
+    '<a href="javascript:void(0)" role="button">LinkedIn</a></p>'
+)
+
+
+def test_scripted_share_buttons_are_no_empty_links(glossary: Glossary) -> None:
+    html = f"<html><body><h1>Acme opens plant</h1>{_SHARE}</body></html>"
+    assert findings(glossary, html, format="html") == []
+
+
+def test_link_without_target_in_html_is_still_found(glossary: Glossary) -> None:
+    html = '<html><body><h1>Acme</h1><p>Follow us on <a href="#">Facebook</a>.</p></body></html>'
+    assert findings(glossary, html, format="html") == [("PR202", "Facebook", None, False)]

@@ -253,19 +253,32 @@ _ADDRESS_LEAD = re.compile(r"[\s▼▽↓⇒→►▶・■●◆※*>-]*(?:URL\
 _A_TAG = re.compile(r"<a\b[^<>]*>", re.IGNORECASE)
 _ANCHOR_ATTR = re.compile(r"\s(?:name|id)\s*=", re.IGNORECASE)
 _HREF_ATTR = re.compile(r"\shref\s*=", re.IGNORECASE)
+_CONTROL_ATTR = re.compile(r"\s(?:on[a-z]+\s*=|role\s*=\s*[\"']?button\b)", re.IGNORECASE)
 
 
 def _named_anchor(ctx: CheckContext, segment: Segment, link: Inline) -> bool:
     """Whether an HTML ``<a>`` without href is a named anchor ('<a name="about">', '<a id=
     "contact">'): a target of links, not a link (the reader keeps only the href)."""
-    if ctx.document.format != "html" or segment.offsets is None or link.attr("href") is not None:
+    if link.attr("href") is not None:
         return False
+    tag = _a_tag(ctx, segment, link)
+    return tag is not None and _ANCHOR_ATTR.search(tag) is not None and not _HREF_ATTR.search(tag)
+
+
+def _scripted_control(ctx: CheckContext, segment: Segment, link: Inline) -> bool:
+    """Whether an HTML ``<a>`` is a button run by a script ('<a href="#" onclick="share()">',
+    '<a role="button">'): a newsroom's share widget works on the page without a target."""
+    tag = _a_tag(ctx, segment, link)
+    return tag is not None and _CONTROL_ATTR.search(tag) is not None
+
+
+def _a_tag(ctx: CheckContext, segment: Segment, link: Inline) -> str | None:
+    """The source of the ``<a ...>`` tag that opens ``link`` in an HTML document."""
+    if ctx.document.format != "html" or segment.offsets is None:
+        return None
     at = segment.source_span(link.start, link.end).start
     tags = list(_A_TAG.finditer(ctx.document.text, max(0, at - 2000), at))
-    if not tags:
-        return False
-    tag = tags[-1].group()
-    return _ANCHOR_ATTR.search(tag) is not None and _HREF_ATTR.search(tag) is None
+    return tags[-1].group() if tags else None
 
 
 _QUOTE_PAIRS = frozenset({'""', "''", "“”", "‘’", "「」", "『』"})
@@ -299,7 +312,8 @@ class EmptyLink(Rule):
         work as links. Copied into plain text, or written as an HTML/Markdown link
         without a usable target, they send readers nowhere. A phrase whose sentence
         ends its paragraph, with the address opening the next line ('click here:' and
-        the URL below it), has its target and is not reported.
+        the URL below it), has its target and is not reported; nor is an HTML ``<a>``
+        that a script runs as a button ('<a href="#" onclick="share()">').
 
     Example:
         To read more about the park and its tenants, click here.
@@ -320,7 +334,11 @@ class EmptyLink(Rule):
             text = segment.plain
             links = [i for i in segment.inlines if i.tag == "a"]
             for link in links:
-                if not usable_href(link.attr("href")) and not _named_anchor(ctx, segment, link):
+                if (
+                    not usable_href(link.attr("href"))
+                    and not _named_anchor(ctx, segment, link)
+                    and not _scripted_control(ctx, segment, link)
+                ):
                     found = text[link.start : link.end]
                     yield report(
                         self, ctx, segment, link.start, link.end, f"Link '{found}' has no target"

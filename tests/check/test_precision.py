@@ -48,6 +48,8 @@ def findings(
         "Revenue rose to 1,200 million yen, up 3.5% from 2023.",
         '"Yes," he said. The ratio was 3:1 at 10:30 a.m.',
         "Developers meet at AWS re:Invent in Las Vegas.",
+        # PR201: a foreign word cited with its reading or meaning right after it
+        "The new sake, 花 (hana), is named after the Japanese word for flower.",
     ],
 )
 def test_correct_sentence_gets_no_finding(glossary: Glossary, sentence: str) -> None:
@@ -76,6 +78,11 @@ def test_correct_sentence_gets_no_finding(glossary: Glossary, sentence: str) -> 
         (
             "The minister said:\u201cWe will help.\u201d",
             ("PR302", "said:\u201cWe", "said: \u201cWe", True),
+        ),
+        # PR201: a phrase left untranslated, with nothing after it to gloss it
+        (
+            "The full text of the agreement is posted 여기에서.",
+            ("PR201", "여기에서", None, False),
         ),
         # PR302: a year glued to the next word
         (

@@ -119,7 +119,8 @@ class ForeignScriptFragment(Rule):
         link texts and text marked with a ``lang`` attribute are allowed; in Japanese
         and Korean releases Latin brand names and abbreviations are normal and only a
         whole English sentence is reported (not a title-case name of an event or a
-        theme, nor the value after a label such as '論文名：').
+        theme, nor the value after a label such as '論文名：'). A short foreign word
+        followed by its reading or meaning in brackets ('花 (hana)') is a mention.
 
     Example:
         The full text of the agreement is posted 여기에서.
@@ -171,7 +172,7 @@ class ForeignScriptFragment(Rule):
             or (i.tag == "a" and usable_href(i.attr("href")))
         ]
         for start, end in _merge(text, runs):
-            if _covered(start, end, allowed):
+            if _covered(start, end, allowed) or _glossed(text, start, end):
                 continue
             fragment = text[start:end]
             latin = all(script_of(c) is Script.LATIN or not c.isalpha() for c in fragment)
@@ -187,6 +188,16 @@ class ForeignScriptFragment(Rule):
                 end,
                 f"{_fragment_language(fragment)} text '{fragment}' in {article} {language} release",
             )
+
+
+# a reading or translation in brackets right after a word: '花 (hana)', '獺祭（Dassai）'
+_GLOSS = re.compile(r"\s?[(（]\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z'\-]+){0,4}\s*[)）]")
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    """Whether a short foreign word is cited with its reading or meaning in Latin letters
+    right after it ('The name, 花 (hana), means flower'): a mention, not a missed phrase."""
+    return end - start <= 10 and _GLOSS.match(text, end) is not None
 
 
 def _english_sections(ctx: CheckContext) -> set[str]:

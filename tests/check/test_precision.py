@@ -48,6 +48,10 @@ def findings(
         "Revenue rose to 1,200 million yen, up 3.5% from 2023.",
         '"Yes," he said. The ratio was 3:1 at 10:30 a.m.',
         "Developers meet at AWS re:Invent in Las Vegas.",
+        # PR202: social networks named with a handle, an address, or more words after them
+        "For more information, follow @AcmeHQ on X and LinkedIn.",
+        "Follow us on LinkedIn at linkedin.example.com/company/acme.",
+        "Find us on LinkedIn for job news and events.",
         # PR201: a foreign word cited with its reading or meaning right after it
         "The new sake, 花 (hana), is named after the Japanese word for flower.",
     ],
@@ -83,6 +87,11 @@ def test_correct_sentence_gets_no_finding(glossary: Glossary, sentence: str) -> 
         (
             "The full text of the agreement is posted 여기에서.",
             ("PR201", "여기에서", None, False),
+        ),
+        # PR202: social networks that were links on the page the text was copied from
+        (
+            "Follow us on Facebook, Instagram and LinkedIn.",
+            ("PR202", "Follow us on Facebook, Instagram and LinkedIn", None, False),
         ),
         # PR302: a year glued to the next word
         (

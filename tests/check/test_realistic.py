@@ -86,6 +86,7 @@ DEFECTS = [
         "PR201",
     ),
     ("ko-roundtable.txt", "오영주 장관은 개회사에서", "오영주 장관은  개회사에서", "PR303"),
+    ("en-abbrev.txt", "Visit slmg.example.com.", "Follow us on Facebook and LinkedIn.", "PR202"),
     (
         "ko-startup.txt",
         "회사 홈페이지(https://payload.example.kr/careers)에서",

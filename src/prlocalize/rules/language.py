@@ -15,9 +15,11 @@ from prlocalize.document import Block, Inline, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.rules.base import CheckContext, Rule
 from prlocalize.rules.links import (
+    FOLLOW_US,
     LINK_PHRASE,
     SOCIAL_LIST,
     VAGUE_LINK_TEXTS,
+    has_follow_hint,
     has_link_hint,
     has_social_hint,
     strip_link_text,
@@ -319,12 +321,13 @@ class EmptyLink(Rule):
     """A link phrase or link with nothing to follow.
 
     Why is this bad?
-        'Click here', 'please refer to here' or a row of social-network names only
-        work as links. Copied into plain text, or written as an HTML/Markdown link
-        without a usable target, they send readers nowhere. A phrase whose sentence
-        ends its paragraph, with the address opening the next line ('click here:' and
-        the URL below it), has its target and is not reported; nor is an HTML ``<a>``
-        that a script runs as a button ('<a href="#" onclick="share()">').
+        'Click here', 'please refer to here', a row of social-network names or
+        'Follow us on Facebook and LinkedIn' only work as links. Copied into plain
+        text, or written as an HTML/Markdown link without a usable target, they send
+        readers nowhere. A phrase whose sentence ends its paragraph, with the address
+        opening the next line ('click here:' and the URL below it), has its target and
+        is not reported; nor is an HTML ``<a>`` that a script runs as a button
+        ('<a href="#" onclick="share()">').
 
     Example:
         To read more about the park and its tenants, click here.
@@ -356,7 +359,8 @@ class EmptyLink(Rule):
                     )
             phrase_hint = has_link_hint(text)
             list_hint = has_social_hint(text)
-            if not (phrase_hint or list_hint) or _block_has_url(ctx, block):
+            follow_hint = has_follow_hint(text)
+            if not (phrase_hint or list_hint or follow_hint) or _block_has_url(ctx, block):
                 continue
             linked = [(i.start, i.end) for i in links]
             for m in LINK_PHRASE.finditer(text) if phrase_hint else ():
@@ -373,6 +377,17 @@ class EmptyLink(Rule):
                     m.start(),
                     m.end(),
                     f"Link phrase '{m.group()}' has no link target",
+                )
+            for m in FOLLOW_US.finditer(text) if follow_hint else ():
+                if inside(m.start(), m.end(), linked) or _quoted(text, m.start(), m.end()):
+                    continue
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    m.start(),
+                    m.end(),
+                    f"Social network names in '{m.group()}' without links",
                 )
             for m in SOCIAL_LIST.finditer(text) if list_hint else ():
                 rest = text[m.end() :]

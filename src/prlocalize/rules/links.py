@@ -112,6 +112,19 @@ _NAME = rf"(?:{_SOCIAL})(?:\s*\([^)]{{1,30}}\))?"
 SOCIAL_LIST = re.compile(rf"(?<![\w.])(?:{_NAME})(?:{_SEP}(?:{_NAME}))+(?![\w.])")
 
 
+# 'Follow us on Facebook, Instagram and LinkedIn.': the names were links on the page the
+# text came from; with no handle or address after them they lead nowhere
+FOLLOW_US = re.compile(
+    r"(?i:\b(?:follow|find|connect\s+with|like|join)\s+us\s+on)\s+"
+    rf"(?:{_SOCIAL})(?:\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:{_SOCIAL}))*"
+    r"(?=\s*[.!]?\s*$)"
+)
+
+
+def has_follow_hint(text: str) -> bool:
+    return " us on " in text.lower()
+
+
 def strip_link_text(text: str) -> str:
     return re.sub(r"[\s.。!>»→]+$", "", text.strip()).casefold()
 

@@ -52,6 +52,8 @@ def findings(
         "For more information, follow @AcmeHQ on X and LinkedIn.",
         "Follow us on LinkedIn at linkedin.example.com/company/acme.",
         "Find us on LinkedIn for job news and events.",
+        "Version 2.5.1 ships with A4,B5 and Letter templates; see Section 3.Appendix A.",
+        "\u201cYes,\u201d he said. The plan launched in 2025. The team grew.",
         # PR201: a foreign word cited with its reading or meaning right after it
         "The new sake, 花 (hana), is named after the Japanese word for flower.",
     ],
@@ -92,6 +94,19 @@ def test_correct_sentence_gets_no_finding(glossary: Glossary, sentence: str) -> 
         (
             "Follow us on Facebook, Instagram and LinkedIn.",
             ("PR202", "Follow us on Facebook, Instagram and LinkedIn", None, False),
+        ),
+        # PR302: a closing quote glued to the next word; a figure glued to it
+        (
+            "\u201cYes,\u201dhe said.",
+            ("PR302", "Yes,\u201dhe", "Yes,\u201d he", True),
+        ),
+        (
+            "The plan launched in 2025.The team grew.",
+            ("PR302", "2025.The", "2025. The", True),
+        ),
+        (
+            "Cases of COVID-19,and of flu, fell.",
+            ("PR302", "19,and", "19, and", True),
         ),
         # PR302: a year glued to the next word
         (

@@ -86,6 +86,7 @@ DEFECTS = [
         "PR201",
     ),
     ("ko-roundtable.txt", "오영주 장관은 개회사에서", "오영주 장관은  개회사에서", "PR303"),
+    ("en-newsroom.html", "1962,&rdquo; said", "1962,&rdquo;said", "PR302"),
     ("en-abbrev.txt", "Visit slmg.example.com.", "Follow us on Facebook and LinkedIn.", "PR202"),
     (
         "ko-startup.txt",

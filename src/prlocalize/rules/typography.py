@@ -112,7 +112,7 @@ def _markup_between(ctx: CheckContext, segment: Segment, start: int, end: int) -
 _TOKEN_MARKS = ("@", "/", "_", "=", "\\", "#")
 # punctuation glued to a word, or to an opening quote before one: a straight '"' opens a
 # quotation only after a colon ('said:"We'), after a comma it usually closes one ('"Yes,"he')
-_GLUED_HINT = re.compile(r"[,;:.!?][^\W\d_]|:\"[^\W\d_]|[,;:]\u201c[^\W\d_]")
+_GLUED_HINT = re.compile(r"[,;:.!?][^\W\d_]|:\"[^\W\d_]|[,;:]\u201c[^\W\d_]|[,.!?]\u201d[^\W\d_]")
 _OPENING_QUOTES = frozenset('"\u201c')
 
 
@@ -137,6 +137,11 @@ def _glued_punctuation(text: str) -> Iterator[tuple[int, int, int]]:
     for hint in _GLUED_HINT.finditer(text):
         i = hint.start()
         punct = text[i]
+        if text[i + 1] == "\u201d":  # '"Yes,”he said': the space goes after the closing quote
+            quoted = _closing_quote_glued(text, i)
+            if quoted is not None:
+                yield quoted
+            continue
         left = i
         while left > 0 and text[left - 1].isalpha():
             left -= 1
@@ -148,25 +153,52 @@ def _glued_punctuation(text: str) -> Iterator[tuple[int, int, int]]:
         if punct in ",;:":
             if punct == ":" and before.casefold() == "re":
                 continue  # 're:' opens names glued ('AWS re:Invent', 're:publica')
-            if not before and punct != ":" and _number_before(text, i) and _lower_word(after):
-                # 'in 1998,the company': a year or figure glued to the next word
-                while left > 0 and text[left - 1].isdigit():
-                    left -= 1
-                yield left, i + 1, right
+            figure = _figure_start(text, i) if not before and punct != ":" else None
+            if figure is not None and _lower_word(after):
+                yield figure, i + 1, right  # 'in 1998,the company', 'COVID-19,and'
                 continue
             spaced = not (_unspaced(before[-1:]) or _unspaced(after[:1]))
             if len(before) >= 2 and len(after) >= 2 and spaced:
                 yield left, i + 1, right
         elif _sentence_end_glued(before, after):
             yield left, i + 1, right
+        elif not before and punct == "." and _capitalised_word(after):
+            figure = _figure_start(text, i)
+            if figure is not None and i - figure >= 3:  # 'in 2025.The', not a list's '1.Zoom'
+                yield figure, i + 1, right
 
 
-def _number_before(text: str, i: int) -> bool:
-    """Whether a figure of digits only ends at ``i`` ('1998', not 'COVID-19' or 'v2')."""
+def _figure_start(text: str, i: int) -> int | None:
+    """Start of a figure of digits ending at ``i`` that stands as a word ('1998', the '19'
+    of 'COVID-19'), not the end of a decimal or an identifier ('1.5', 'v2', 'A4')."""
     left = i
     while left > 0 and text[left - 1].isdigit():
         left -= 1
-    return left < i and (left == 0 or text[left - 1].isspace())
+    if left == i:
+        return None
+    if left == 0 or text[left - 1].isspace():
+        return left
+    if text[left - 1] == "-" and left > 1 and text[left - 2].isalpha():
+        return left
+    return None
+
+
+def _closing_quote_glued(text: str, i: int) -> tuple[int, int, int] | None:
+    """'Yes,”he said': punctuation, a closing quote and the next word with no space."""
+    left = i
+    while left > 0 and text[left - 1].isalpha():
+        left -= 1
+    right = i + 2
+    while right < len(text) and text[right].isalpha():
+        right += 1
+    before, after = text[left:i], text[i + 2 : right]
+    if not before or len(after) < 2 or _unspaced(before[-1]) or _unspaced(after[0]):
+        return None
+    return left, i + 2, right
+
+
+def _capitalised_word(word: str) -> bool:
+    return len(word) >= 2 and "A" <= word[0] <= "Z" and word[1:].isascii() and word[1:].islower()
 
 
 def _lower_word(word: str) -> bool:
@@ -199,8 +231,10 @@ class MissingSpaceAfterPunctuation(Rule):
         The agreement was signed in November. The ministry welcomed it.
 
     Fix safety:
-        Safe: a space is inserted after the punctuation (or before the opening quote
-        glued to a colon: 'said:"We'). URLs, e-mail addresses,
+        Safe: a space is inserted after the punctuation (after a closing quote glued
+        to the next word: 'Yes,”he'; before an opening quote glued to a colon:
+        'said:"We'). A figure glued to the next word ('in 1998,the', '2025.The') is
+        reported; a list number ('1.Zoom') is not. URLs, e-mail addresses,
         file names, decimals, abbreviations such as 'U.S.', the company suffix
         'Co.,Ltd.' and a half-width ':' or ',' in Japanese or Chinese, which put no
         space between words ('本社:東京都'), are never reported.

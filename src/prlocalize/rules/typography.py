@@ -186,7 +186,7 @@ def _figure_start(text: str, i: int) -> int | None:
 def _closing_quote_glued(text: str, i: int) -> tuple[int, int, int] | None:
     """'Yes,”he said': punctuation, a closing quote and the next word with no space."""
     left = i
-    while left > 0 and text[left - 1].isalpha():
+    while left > 0 and text[left - 1].isalnum():
         left -= 1
     right = i + 2
     while right < len(text) and text[right].isalpha():

@@ -86,6 +86,13 @@ DEFECTS = [
         "PR201",
     ),
     ("ko-roundtable.txt", "오영주 장관은 개회사에서", "오영주 장관은  개회사에서", "PR303"),
+    (
+        "ja-translation.html",
+        "日本で発売することを発表しました。",
+        "日本で発売することを발표しました。",
+        "PR201",
+    ),
+    ("ko-event.md", "(https://www.seoulfintechweek.example.kr/register)", "()", "PR202"),
     ("en-newsroom.html", "1962,&rdquo; said", "1962,&rdquo;said", "PR302"),
     ("en-abbrev.txt", "Visit slmg.example.com.", "Follow us on Facebook and LinkedIn.", "PR202"),
     (

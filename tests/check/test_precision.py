@@ -44,6 +44,7 @@ def findings(
         # PR304: the glossary's own spellings of a name and of its words
         "The Ministry of SMEs and Startups supports start-ups in Sejong.",
         "Oh Youngju, Minister of SMEs and Startups, spoke first.",
+        "Some want a ministry of SMEs and start-ups in every country.",
         # PR302: figures, decimals and quotations that are spaced or closed correctly
         "Revenue rose to 1,200 million yen, up 3.5% from 2023.",
         '"Yes," he said. The ratio was 3:1 at 10:30 a.m.',

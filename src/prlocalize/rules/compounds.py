@@ -78,7 +78,9 @@ class CompoundIndex:
         """(approved form, fix is safe) when ``found`` misspells the compound, else None."""
         compound = self.entries[key]
         written = found.casefold()
-        if written in compound.accepted or (compound.gated and "-" not in found):
+        if written in compound.accepted:
+            return None
+        if not _passes_gate(compound, found):
             return None
         if written in compound.forbidden:
             return compound.approved, True
@@ -185,7 +187,15 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
     return CompoundIndex(entries, frozenset(entries), MAX_PARTS, starts, automaton, reach)
 
 
+def _passes_gate(compound: _Compound, found: str) -> bool:
+    """Whether a gated compound is judged at all: written with a hyphen and capitalised
+    as the name is ('a ministry of SMEs and start-ups' is a phrase, not the name)."""
+    if not compound.gated:
+        return True
+    return "-" in found and found[:1].isupper() == compound.approved[:1].isupper()
+
+
 def owns(glossary: Glossary, locale: str, text: str) -> bool:
     """Whether PR304 judges ``text`` (a form differing from a glossary form in separators)."""
     compound = compound_index(glossary, locale).entries.get(fold_compound(text))
-    return compound is not None and (not compound.gated or "-" in text)
+    return compound is not None and _passes_gate(compound, text)

@@ -122,7 +122,8 @@ FOLLOW_US = re.compile(
 
 
 def has_follow_hint(text: str) -> bool:
-    return " us on " in text.lower()
+    """Whether ``text`` may hold a ``FOLLOW_US`` phrase (no lower-casing of every segment)."""
+    return " us on " in text or " Us on " in text or " Us On " in text or " US ON " in text
 
 
 def strip_link_text(text: str) -> str:

@@ -191,7 +191,10 @@ class MisspelledTerm(Rule):
     def _width_variants(
         self, ctx: CheckContext, segment: Segment, matches: list[TermMatch]
     ) -> Iterator[Finding]:
-        for m in [*matches, *_full_width_latin(ctx, segment, matches)]:
+        text = segment.plain
+        if not text.isascii() and _FULL_WIDTH_LATIN.search(text):
+            matches = [*matches, *_full_width_latin(ctx, segment, matches)]
+        for m in matches:
             if m.kind not in {FormKind.APPROVED, FormKind.VARIANT}:
                 continue
             normal = unicodedata.normalize("NFKC", m.text)
@@ -221,7 +224,7 @@ def _full_width_latin(
     """Latin glossary forms of the other locales written full width ('ＹｉＰＳＣＥＬＬ' in a
     Japanese release): the brand keeps its Latin name there, and only its width is wrong."""
     text = segment.plain
-    if ctx.glossary is None or not _FULL_WIDTH_LATIN.search(text):
+    if ctx.glossary is None:
         return []
     taken = [(m.start, m.end) for m in matches]
     found: list[TermMatch] = []

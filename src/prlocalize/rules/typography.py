@@ -112,7 +112,11 @@ def _markup_between(ctx: CheckContext, segment: Segment, start: int, end: int) -
 _TOKEN_MARKS = ("@", "/", "_", "=", "\\", "#")
 # punctuation glued to a word, or to an opening quote before one: a straight '"' opens a
 # quotation only after a colon ('said:"We'), after a comma it usually closes one ('"Yes,"he')
-_GLUED_HINT = re.compile(r"[,;:.!?][^\W\d_]|:\"[^\W\d_]|[,;:]\u201c[^\W\d_]|[,.!?]\u201d[^\W\d_]")
+# (one leading class: the engine skips to candidate marks in C)
+_GLUED_HINT = re.compile(
+    r"[,;:.!?](?:[^\W\d_]|(?<=:)\"[^\W\d_]|(?<=[,;:])\u201c[^\W\d_]"
+    r"|(?<=[,.!?])\u201d[^\W\d_])"
+)
 _OPENING_QUOTES = frozenset('"\u201c')
 
 

@@ -93,6 +93,7 @@ DEFECTS = [
         "PR201",
     ),
     ("ko-event.md", "(https://www.seoulfintechweek.example.kr/register)", "()", "PR202"),
+    ("en-ir-notice.txt", "hereby announces that", "hereby  announces that", "PR303"),
     ("en-newsroom.html", "1962,&rdquo; said", "1962,&rdquo;said", "PR302"),
     ("en-abbrev.txt", "Visit slmg.example.com.", "Follow us on Facebook and LinkedIn.", "PR202"),
     (

@@ -192,3 +192,18 @@ def test_scripted_share_buttons_are_no_empty_links(glossary: Glossary) -> None:
 def test_link_without_target_in_html_is_still_found(glossary: Glossary) -> None:
     html = '<html><body><h1>Acme</h1><p>Follow us on <a href="#">Facebook</a>.</p></body></html>'
     assert findings(glossary, html, format="html") == [("PR202", "Facebook", None, False)]
+
+
+_NEXT_LINK = (
+    "<html lang='ja'><body><h1>新サービスのお知らせ</h1><p>▼詳細はこちら</p>{next}</body></html>"
+)
+
+
+def test_phrase_above_a_link_paragraph_has_its_target(glossary: Glossary) -> None:
+    html = _NEXT_LINK.format(next='<p><a href="https://example.jp/s">サービス紹介ページ</a></p>')
+    assert findings(glossary, html, "ja", format="html") == []
+
+
+def test_phrase_above_a_paragraph_without_link_is_found(glossary: Glossary) -> None:
+    html = _NEXT_LINK.format(next="<p>サービス紹介ページ</p>")
+    assert findings(glossary, html, "ja", format="html") == [("PR202", "詳細はこちら", None, False)]

@@ -312,9 +312,16 @@ def _address_on_next_line(ctx: CheckContext, block: Block, segment: Segment) -> 
     n = order[block.id] + 1
     if n >= len(ctx.document.blocks) or not ctx.document.blocks[n].segments:
         return False
-    first = ctx.document.blocks[n].segments[0].plain
+    following = ctx.document.blocks[n].segments[0]
+    first = following.plain
     lead = _ADDRESS_LEAD.match(first).end()  # type: ignore[union-attr]  # matches empty
-    return any(start == lead for start, _ in url_spans(first))
+    if any(start == lead for start, _ in url_spans(first)):
+        return True
+    # in HTML or Markdown, a link that opens the next paragraph ('▼詳細はこちら' above
+    # '<a href="…">サービス紹介ページ</a>') is the target the phrase points at
+    return any(
+        i.tag == "a" and i.start == lead and usable_href(i.attr("href")) for i in following.inlines
+    )
 
 
 class EmptyLink(Rule):
@@ -325,8 +332,8 @@ class EmptyLink(Rule):
         'Follow us on Facebook and LinkedIn' only work as links. Copied into plain
         text, or written as an HTML/Markdown link without a usable target, they send
         readers nowhere. A phrase whose sentence ends its paragraph, with the address
-        opening the next line ('click here:' and the URL below it), has its target and
-        is not reported; nor is an HTML ``<a>`` that a script runs as a button
+        or a link opening the next line ('click here:' and the URL below it), has its
+        target and is not reported; nor is an HTML ``<a>`` that a script runs as a button
         ('<a href="#" onclick="share()">').
 
     Example:

@@ -207,3 +207,15 @@ def test_phrase_above_a_link_paragraph_has_its_target(glossary: Glossary) -> Non
 def test_phrase_above_a_paragraph_without_link_is_found(glossary: Glossary) -> None:
     html = _NEXT_LINK.format(next="<p>サービス紹介ページ</p>")
     assert findings(glossary, html, "ja", format="html") == [("PR202", "詳細はこちら", None, False)]
+
+
+def test_phrase_above_a_labelled_address_has_its_target(glossary: Glossary) -> None:
+    text = "報道関係各位\n\n詳細はこちらをご覧ください。\n公式サイト：https://example.jp/s\n"
+    assert findings(glossary, text, "ja") == []
+    text = "Release\n\nFor details, click here:\nProduct page: https://example.com/p\n"
+    assert findings(glossary, text) == []
+
+
+def test_phrase_above_a_labelled_line_without_address_is_found(glossary: Glossary) -> None:
+    text = "Release\n\nFor the notes, click here.\nThe notes: none yet.\n"
+    assert findings(glossary, text) == [("PR202", "click here", None, False)]

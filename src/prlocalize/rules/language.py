@@ -259,8 +259,9 @@ def _block_has_url(ctx: CheckContext, block: Block) -> bool:
 
 
 # the address that opens the line after a link phrase's line ("click here:",
-# "詳しくはこちらをご覧ください。"), after a bullet or an "URL:" label
-_ADDRESS_LEAD = re.compile(r"[\s▼▽↓⇒→►▶・■●◆※*>-]*(?:URL\s*[:：]\s*)?", re.IGNORECASE)
+# "詳しくはこちらをご覧ください。"), after a bullet or a short label ("URL:", "公式サイト：")
+_ADDRESS_BULLET = re.compile(r"[\s▼▽↓⇒→►▶・■●◆※*>-]*")
+_ADDRESS_LABEL = re.compile(r"[^\W\d_][\w&'-]*(?:[ \t][\w&'-]+){0,2}\s*[:：]\s*")
 
 
 _A_TAG = re.compile(r"<a\b[^<>]*>", re.IGNORECASE)
@@ -314,13 +315,15 @@ def _address_on_next_line(ctx: CheckContext, block: Block, segment: Segment) -> 
         return False
     following = ctx.document.blocks[n].segments[0]
     first = following.plain
-    lead = _ADDRESS_LEAD.match(first).end()  # type: ignore[union-attr]  # matches empty
-    if any(start == lead for start, _ in url_spans(first)):
+    bullet = _ADDRESS_BULLET.match(first).end()  # type: ignore[union-attr]  # matches empty
+    label = _ADDRESS_LABEL.match(first, bullet)
+    leads = {bullet, label.end()} if label else {bullet}
+    if any(start in leads for start, _ in url_spans(first)):
         return True
     # in HTML or Markdown, a link that opens the next paragraph ('▼詳細はこちら' above
     # '<a href="…">サービス紹介ページ</a>') is the target the phrase points at
     return any(
-        i.tag == "a" and i.start == lead and usable_href(i.attr("href")) for i in following.inlines
+        i.tag == "a" and i.start in leads and usable_href(i.attr("href")) for i in following.inlines
     )
 
 

@@ -50,7 +50,7 @@ class CompoundIndex:
     entries: dict[str, _Compound]
     keys: frozenset[str]
     max_parts: int
-    starts: frozenset[str] = frozenset()  # first words (case-folded) of separated forms
+    starts: frozenset[str] = frozenset()  # keys and first words (case-folded) of forms
     automaton: Any = None  # pyahocorasick over ``starts`` and ``keys``
     # first words of names longer than ``max_parts`` -> the words a compound may span there
     reach: dict[str, int] = field(default_factory=dict)

@@ -178,3 +178,42 @@ def test_attribute_translations_cannot_break_out_of_their_attribute() -> None:
     assert not list(root.iter("script"))
     assert root.findtext(".//title") == "Logo"  # refused: the source stays
     assert [f.code for f in result.refused] == ["PR406"]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "<img src=logo.png alt={v}>",
+        "<img alt={v} src=logo.png>",
+        "<img src=logo.png title={v} />",
+        "<img src='logo.png' alt='{v}'>",
+        '<img src="logo.png" alt="{v}">',
+    ],
+)
+@pytest.mark.parametrize("attack", ["x onerror=alert(1)", "x' onerror='alert(1)", 'x"/><script>'])
+def test_unquoted_or_quoted_attributes_stay_one_attribute(template: str, attack: str) -> None:
+    """A translation of an unquoted ``alt`` was once concatenated in unquoted: stored XSS."""
+    from lxml import html as lxml_html
+
+    from prlocalize.readers import parse_text
+
+    source = (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        "<meta name=description content=Acme>"
+        "<title>T</title></head><body><p>Body text.</p>"
+        + template.format(v="Logo")
+        + "</body></html>\n"
+    )
+    doc = parse_text(source, path="r.html", format="html")
+    table = {(None, s.text): attack for s in doc.segments() if s.text in {"Logo", "Acme"}}
+    assert len(table) == 2
+    result = render_document(doc, table, "ja")
+    root = lxml_html.fromstring(result.html)
+    markup = "<" in attack  # refused as markup the source did not have: the source stays
+    (img,) = root.iter("img")
+    (name,) = [k for k in img.attrib if k != "src"]
+    assert dict(img.attrib) == {"src": "logo.png", name: "Logo" if markup else attack}
+    (meta,) = root.xpath("//meta[@name='description']")
+    assert dict(meta.attrib) == {"name": "description", "content": "Acme" if markup else attack}
+    assert len(result.refused) == (2 if markup else 0)
+    assert not list(root.iter("script"))

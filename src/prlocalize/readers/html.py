@@ -154,9 +154,11 @@ class _Walker:
             tag = el.tag.lower()
             if tag == "title":
                 self._block(el, BlockKind.META, (("element", "title"),))
-            elif tag == "meta" and (el.get("name") or "").lower() == "description":
+            elif tag == "meta":
+                # every <meta> moves the cursor, so that a description after
+                # <meta charset> is looked for in its own tag
                 start = self._start_tag(el, el.tag)
-                if start is not None:
+                if start is not None and (el.get("name") or "").lower() == "description":
                     self._attribute(start, "content", BlockKind.META, (("element", "meta"),))
             elif tag in ("script", "style"):
                 self._skip(el, el.tag)

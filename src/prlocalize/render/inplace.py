@@ -199,6 +199,7 @@ def build_in_place(
     ranges = layout.ranges
     edits: list[tuple[Span, str]] = []
     joins_without_space = locale.split("_")[0] in NO_SPACE_LOCALES
+    attribute_edits: dict[Span, list[tuple[Span, str]]] = {}
     for block in document.blocks:
         whole = block.kind in _PLACED_WHOLE
         previous: tuple[Span, str] | None = None  # the last placed translation in this block
@@ -208,7 +209,12 @@ def build_in_place(
                 previous = None
                 continue
             if whole and not segment.inlines:
-                span: Span | None = segment.span  # an attribute value or <title> text
+                value = _attribute_value(layout, text, segment.span)
+                if value is not None:  # rewritten whole, quoted, once the block is done
+                    attribute_edits.setdefault(value, []).append((segment.span, resolved.text))
+                    previous = None
+                    continue
+                span: Span | None = segment.span  # <title> text: escaping is all it needs
                 replacement = escape(resolved.text, quote=True)
             else:
                 key = (segment.span, segment.inlines, segment.plain or segment.text)
@@ -229,8 +235,56 @@ def build_in_place(
                 edits.append((Span(previous[0].end, span.start), ""))
             edits.append((span, replacement))
             previous = (span, resolved.text)
+    edits.extend(_quoted_value(text, v, parts) for v, parts in attribute_edits.items())
     edits.extend(_document_edits(layout, text, locale, alternates))
     return _apply(text, edits).encode("utf-8")
+
+
+# One attribute of a start tag as the HTML tokenizer reads it: a name, then optionally
+# ``=`` and a double-quoted, single-quoted or unquoted value (up to whitespace or ``>``).
+_ATTRIBUTE = re.compile(
+    r"""[^\s"'>/=]+(?:\s*=\s*(?P<value>"[^"]*"|'[^']*'|[^\s>]+))?""",
+)
+
+
+def _attribute_value(layout: _Layout, text: str, span: Span) -> Span | None:
+    """The whole written value of the attribute holding ``span``, quotes included, or
+    None when ``span`` is not inside an attribute of a start tag (``<title>`` text)."""
+    index = bisect.bisect_right(layout.starts, span.start) - 1
+    if index < 0:
+        return None
+    tag = layout.tags[index]
+    if tag.closing or not tag.start < span.start < tag.end:
+        return None
+    pos = tag.start + 1 + len(tag.name)
+    while pos < tag.end:
+        found = _ATTRIBUTE.search(text, pos, tag.end)
+        if found is None:
+            return None
+        if found.group("value") is not None:
+            start, end = found.span("value")
+            if start <= span.start and span.end <= end:
+                return Span(start, end)
+        pos = found.end()
+    return None
+
+
+def _quoted_value(text: str, value: Span, parts: list[tuple[Span, str]]) -> tuple[Span, str]:
+    """The attribute value with its translated sentences, written by one rule whatever the
+    source did: double quotes, and every character that could end or leave them escaped.
+    Concatenating a translation into an unquoted value (``alt=Logo``) would let
+    ``x onerror=alert(1)`` become an attribute of its own."""
+    raw = text[value.start : value.end]
+    quoted = raw[:1] in {'"', "'"}
+    start, end = (value.start + 1, value.end - 1) if quoted else (value.start, value.end)
+    pieces: list[str] = []
+    cursor = start
+    for span, translated in sorted(parts, key=lambda p: p[0].start):
+        pieces.append(unescape(text[cursor : span.start]))
+        pieces.append(translated)
+        cursor = span.end
+    pieces.append(unescape(text[cursor:end]))
+    return value, '"' + escape("".join(pieces), quote=True) + '"'
 
 
 def _document_edits(

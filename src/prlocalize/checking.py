@@ -144,8 +144,13 @@ def check_paths(
     progress: Callable[[int], None] | None = None,
     jobs: int | None = None,
     cache: bool = True,
+    write: bool = True,
 ) -> CheckResult:
     """Check every release (and catalog) below ``paths``; with ``fix``, apply safe fixes.
+
+    ``write=False`` with ``fix`` works out the fixes exactly as ``--fix`` would (every
+    pass and re-check) and keeps the text before them in ``FileReport.original``,
+    without touching a file: that is what ``--diff`` shows.
 
     ``jobs``: worker processes for many releases (default: one per CPU from
     ``PARALLEL_FROM`` releases on; 1 checks in this process). ``cache``: answer
@@ -183,7 +188,7 @@ def check_paths(
                 progress(1)
     else:
         for index in todo:
-            report, fixed = _check_release(run, releases[index], fix=fix)
+            report, fixed = _check_release(run, releases[index], fix=fix, write=write)
             reports[index] = report
             result.fixed += fixed
             if progress is not None:
@@ -315,17 +320,24 @@ def _read(run: _Run, path: Path) -> Document:
     return read_document(path, lang=getattr(run.settings, "source_lang", None))
 
 
-def _check_release(run: _Run, path: Path, *, fix: bool) -> tuple[FileReport, int]:
+def _check_release(
+    run: _Run, path: Path, *, fix: bool, write: bool = True
+) -> tuple[FileReport, int]:
     document = _read(run, path)
     findings = check_document(
         document, run.glossary, run.matcher(document.lang), run.rules, run.settings
     )
     fixed = 0
+    original: str | None = None
     if fix and any(f.fixable for f in findings):
+        before = document.text
         document, findings, fixed = fix_document(run, document, findings)
-        if fixed:
+        if fixed and write:
             _write_back(path, document.text)
+        elif fixed:
+            original = before
     report = FileReport(str(path), document.text, findings, lang=document.lang)
+    report.original = original
     return report, fixed
 
 
@@ -365,30 +377,53 @@ def _check_catalog(run: _Run, path: Path) -> FileReport:
 
 
 def fix_diff(paths: Iterable[str | Path], settings: Any, *, select: Iterable[str] = (),
-             ignore: Iterable[str] = ()) -> str:  # fmt: skip
-    """A unified diff of every fix (safe and suggested) below ``paths``; writes nothing."""
-    result = check_paths(paths, settings, select=select, ignore=ignore)
-    return diff_result(result)
+             ignore: Iterable[str] = (), unsafe: bool = False) -> str:  # fmt: skip
+    """The unified diff of what ``--fix`` would write below ``paths`` (and, with
+    ``unsafe``, of the suggested fixes on top of it); writes nothing."""
+    result = check_paths(paths, settings, select=select, ignore=ignore, fix=True, write=False)
+    return diff_result(result, unsafe=unsafe)
 
 
-def diff_result(result: CheckResult) -> str:
+SAFE_LABEL = "safe fixes: what --fix writes"
+SUGGESTED_LABEL = "suggested fixes: review them; --fix never applies these"
+
+
+def diff_result(result: CheckResult, *, unsafe: bool = False) -> str:
+    """Per release, the diff of its safe fixes, then (``unsafe``) a second diff of the
+    suggested ones applied on top of them, each labelled in its ``+++`` line. Applied in
+    order (``patch -p0``) the two give the fully fixed text. ``result`` comes from
+    :func:`check_paths` with ``fix=True, write=False``; a report checked without fixing
+    has its safe fixes worked out here in one pass."""
     chunks: list[str] = []
     for report in result.files:
         if report.kind != "source":
             continue
-        fixed = apply_fixes(report.text, report.findings, include_suggested=True).text
-        if fixed == report.text:
-            continue
-        for line in difflib.unified_diff(
-            report.text.splitlines(keepends=True),
-            fixed.splitlines(keepends=True),
-            fromfile=report.path,
-            tofile=report.path,
-        ):
-            chunks.append(
-                line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
-            )
+        if report.original is not None:
+            before, fixed, left = report.original, report.text, report.findings
+        else:
+            outcome = apply_fixes(report.text, report.findings)
+            before, fixed = report.text, outcome.text
+            left = [f for f in report.findings if f not in outcome.applied]
+        chunks.extend(_unified(report.path, before, fixed, SAFE_LABEL))
+        if unsafe:
+            suggested = [f for f in left if f.fix is not None and not f.fix.safe]
+            after = apply_fixes(fixed, suggested, include_suggested=True).text
+            chunks.extend(_unified(report.path, fixed, after, SUGGESTED_LABEL))
     return "".join(chunks)
+
+
+def _unified(path: str, before: str, after: str, label: str) -> list[str]:
+    if before == after:
+        return []
+    return [
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+        for line in difflib.unified_diff(
+            before.splitlines(keepends=True),
+            after.splitlines(keepends=True),
+            fromfile=path,
+            tofile=f"{path}\t({label})",
+        )
+    ]
 
 
 __all__ = [

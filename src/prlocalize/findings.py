@@ -145,6 +145,7 @@ class FileReport:
     findings: list[Finding]
     lang: str = ""
     kind: str = "source"  # "source" (a release) or "catalog" (a .po file)
+    original: str | None = None  # the text before fixes worked out but not written (--diff)
 
     def line_index(self) -> LineIndex:
         return LineIndex(self.text)

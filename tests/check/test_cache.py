@@ -43,9 +43,9 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     names: list[str] = []
     real = checking._check_release
 
-    def counting(run: object, path: Path, *, fix: bool) -> object:
+    def counting(run: object, path: Path, *, fix: bool, write: bool = True) -> object:
         names.append(path.name)
-        return real(run, path, fix=fix)  # type: ignore[arg-type]
+        return real(run, path, fix=fix, write=write)  # type: ignore[arg-type]
 
     monkeypatch.setattr(checking, "_check_release", counting)
     yield names

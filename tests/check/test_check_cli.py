@@ -177,7 +177,7 @@ def test_diff_shows_fixes_and_writes_nothing(run_cli: Cli, workdir: Path) -> Non
     assert result.exit_code == 1
     assert result.output == (
         "--- release.txt\n"
-        "+++ release.txt\n"
+        "+++ release.txt\t(safe fixes: what --fix writes)\n"
         "@@ -1,5 +1,5 @@\n"
         " Participants\n"
         "-MikioKato, Group Manager\n"
@@ -190,13 +190,44 @@ def test_diff_shows_fixes_and_writes_nothing(run_cli: Cli, workdir: Path) -> Non
     assert (workdir / "release.txt").read_text(encoding="utf-8") == RELEASE
 
 
-def test_diff_includes_suggested_fixes(run_cli: Cli, workdir: Path) -> None:
-    (workdir / "typo.txt").write_text("The Presdient spoke.\n", encoding="utf-8")
+def test_diff_shows_only_what_fix_writes(run_cli: Cli, workdir: Path) -> None:
+    (workdir / "typo.txt").write_text("The Presdient spoke at  noon.\n", encoding="utf-8")
     result = check(run_cli, "typo.txt", "--diff")
     assert result.exit_code == 1
-    assert "+The President spoke.\n" in result.output
-    assert check(run_cli, "typo.txt", "--fix").exit_code == 1  # suggested: never applied
-    assert (workdir / "typo.txt").read_text(encoding="utf-8") == "The Presdient spoke.\n"
+    assert "+The Presdient spoke at noon.\n" in result.output  # safe: the doubled space
+    assert "President" not in result.output  # suggested: not what --fix does
+    assert (workdir / "typo.txt").read_text(encoding="utf-8") == "The Presdient spoke at  noon.\n"
+    diff = result.output
+    assert check(run_cli, "typo.txt", "--fix").exit_code == 1  # the suggestion is left
+    assert (workdir / "typo.txt").read_text(encoding="utf-8") == "The Presdient spoke at noon.\n"
+    assert check(run_cli, "typo.txt", "--diff").output == ""  # nothing safe is left
+    (workdir / "typo.txt").write_text("The Presdient spoke at  noon.\n", encoding="utf-8")
+    assert check(run_cli, "typo.txt", "--diff").output == diff
+
+
+def test_diff_unsafe_adds_labelled_suggested_fixes(run_cli: Cli, workdir: Path) -> None:
+    import shutil
+    import subprocess
+
+    (workdir / "typo.txt").write_text("The Presdient spoke at  noon.\n", encoding="utf-8")
+    result = check(run_cli, "typo.txt", "--diff", "--unsafe")
+    assert result.exit_code == 1
+    safe, suggested = result.output.split("--- typo.txt\n")[1:]
+    assert safe.startswith("+++ typo.txt\t(safe fixes: what --fix writes)\n")
+    assert "+The Presdient spoke at noon.\n" in safe
+    assert suggested.startswith("+++ typo.txt\t(suggested fixes: review them;")
+    assert "-The Presdient spoke at noon.\n+The President spoke at noon.\n" in suggested
+    assert (workdir / "typo.txt").read_text(encoding="utf-8") == "The Presdient spoke at  noon.\n"
+    if shutil.which("patch"):  # the two diffs, applied in order, give the fully fixed text
+        subprocess.run(["patch", "-s", "-p0"], input=result.output, text=True, check=True)
+        fixed = (workdir / "typo.txt").read_text(encoding="utf-8")
+        assert fixed == "The President spoke at noon.\n"
+
+
+def test_unsafe_without_diff_is_a_usage_error(run_cli: Cli, workdir: Path) -> None:
+    result = check(run_cli, "release.txt", "--unsafe")
+    assert result.exit_code == 2
+    assert "--unsafe only goes with --diff" in result.output
 
 
 def test_config_per_file_ignores_and_severity(run_cli: Cli, workdir: Path) -> None:

@@ -44,7 +44,13 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option(
     "--diff",
     is_flag=True,
-    help="Print a unified diff of all fixes (safe and suggested); write nothing.",
+    help="Print a unified diff of exactly what --fix would write (safe fixes); write nothing.",
+)
+@click.option(
+    "--unsafe",
+    is_flag=True,
+    help="With --diff: add a second, labelled diff of the suggested fixes, which --fix "
+    "never applies.",
 )
 @click.option(
     "--no-cache",
@@ -65,6 +71,7 @@ def check(
     fail_on: str | None,
     fix: bool,
     diff: bool,
+    unsafe: bool,
     no_cache: bool,
 ) -> None:
     """Check releases (and .po catalogs) against the glossaries and report each defect.
@@ -96,6 +103,10 @@ def check(
         },
     )
     _validate_selectors([*_codes(select), *_codes(ignore)])
+    if unsafe and not diff:
+        from prlocalize.errors import UsageError
+
+        raise UsageError("--unsafe only goes with --diff (--fix applies safe fixes only)")
     reporter = None if diff else get_reporter(fmt)
     ui = Ui(machine_output=fmt in MACHINE_FORMATS or fmt == "html" or diff)
     if fmt == "text" and not diff and not settings.glossary_paths():
@@ -106,13 +117,14 @@ def check(
             settings,
             select=_codes(select),
             ignore=_codes(ignore),
-            fix=fix and not diff,
+            fix=fix or diff,
+            write=not diff,
             progress=advance,
             cache=not no_cache,
         )
     out = sys.stdout
     if diff:
-        text = diff_result(result)
+        text = diff_result(result, unsafe=unsafe)
         out.write(text)
         out.flush()
         if text:

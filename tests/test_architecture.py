@@ -43,6 +43,76 @@ def test_core_module_does_not_use_the_terminal(path: Path) -> None:
     assert not calls, f"{path.name} prints or exits at lines {calls}"
 
 
+# Layers from the bottom up: a module imports only from its own unit or from a lower layer
+# (lazy imports inside functions included). No exceptions: `catalog/` once imported
+# `rules/` to drive the translation checks; they are driven from `translation_checking`.
+LAYERS: tuple[frozenset[str], ...] = (
+    frozenset({"__init__", "errors", "document"}),
+    frozenset({"fsutil", "scripts", "segment", "config"}),
+    frozenset({"findings", "glossary", "readers"}),
+    frozenset({"catalog"}),
+    frozenset({"rules"}),
+    frozenset({"translation_checking", "check_cache"}),
+    frozenset({"checking"}),
+    frozenset({"translate", "render", "report"}),
+    frozenset({"pipeline"}),
+    frozenset({"ui"}),
+    frozenset({"cli"}),
+    frozenset({"__main__"}),
+)
+
+
+def _unit(path: Path) -> str:
+    parts = path.relative_to(PACKAGE).parts
+    return parts[0] if len(parts) > 1 else parts[0].removesuffix(".py")
+
+
+def _layer(unit: str) -> int:
+    return next(i for i, layer in enumerate(LAYERS) if unit in layer)
+
+
+def _prlocalize_imports(tree: ast.AST) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "prlocalize" and len(parts) > 1:
+                found.append((node.lineno, parts[1]))
+    return found
+
+
+def test_every_unit_has_a_layer() -> None:
+    units = {_unit(p) for p in PACKAGE.rglob("*.py")}
+    assert units <= set().union(*LAYERS), sorted(units - set().union(*LAYERS))
+
+
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
+def test_imports_only_point_down(path: Path) -> None:
+    unit = _unit(path)
+    own = _layer(unit)
+    upward = [
+        f"line {line}: {target}"
+        for line, target in _prlocalize_imports(ast.parse(path.read_text(encoding="utf-8")))
+        if target != unit and _layer(target) >= own
+    ]
+    assert not upward, f"{path.relative_to(PACKAGE)} imports upward or sideways: {upward}"
+
+
+def test_layer_check_sees_the_old_knot() -> None:
+    """The guard itself: catalog/ importing rules/ (the knot this test keeps out) fails it."""
+    tree = ast.parse("def f():\n    from prlocalize.rules.base import Rule\n")
+    targets = [t for _, t in _prlocalize_imports(tree)]
+    assert targets == ["rules"] and _layer("rules") >= _layer("catalog")
+
+
 def test_package_import_is_light() -> None:
     """`prlocalize --help` must not pull in the heavy libraries (it must start fast)."""
     import subprocess

@@ -370,7 +370,7 @@ def _write_back(path: Path, text: str) -> None:
 
 
 def _check_catalog(run: _Run, path: Path) -> FileReport:
-    from prlocalize.catalog.checks import check_po
+    from prlocalize.translation_checking import check_po
 
     translation_rules = [r for r in run.rules if r.target == "translation"]
     return check_po(path, run.glossary, translation_rules, run.settings)

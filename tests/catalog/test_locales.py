@@ -8,10 +8,10 @@ import pytest
 from catalog_support import assert_valid_catalog
 
 from prlocalize.catalog import read_catalog
-from prlocalize.catalog.checks import check_po
 from prlocalize.catalog.workflow import extract
 from prlocalize.glossary.io import load_glossaries
 from prlocalize.rules.translation import RULES
+from prlocalize.translation_checking import check_po
 
 
 def _messages(path: Path) -> list[tuple]:

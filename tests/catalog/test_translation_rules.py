@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from prlocalize.catalog.checks import check_po, check_po_text, example_findings, example_po
 from prlocalize.errors import InputError
 from prlocalize.findings import FileReport
 from prlocalize.glossary.io import load_glossaries
 from prlocalize.glossary.model import Glossary
 from prlocalize.rules.registry import RULES as ALL_RULES
 from prlocalize.rules.translation import RULES
+from prlocalize.translation_checking import check_po, check_po_text, example_findings, example_po
 
 
 def _po(locale: str, entries: list[tuple[str, str]], flags: str = "") -> str:

@@ -1,8 +1,10 @@
-"""prlocalize.catalog.checks
-~~~~~~~~~~~~~~~~~~~~~~~~~
+"""prlocalize.translation_checking
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
-Translation checks (PR4xx) over a .po file: every translated, non-fuzzy message
-becomes a :class:`~prlocalize.rules.base.TranslationPair` that knows where its
+Translation checks (PR4xx) over a .po file, driven from here as
+:mod:`prlocalize.checking` drives the source checks (``catalog/`` only reads and writes
+catalogs: it sits below ``rules/`` and never imports it). Every translated, non-fuzzy
+message becomes a :class:`~prlocalize.rules.base.TranslationPair` that knows where its
 msgstr sits in the file, so findings carry the .po file's own lines and columns.
 
 A ``#, prlocalize-ignore:PR401`` flag on an entry suppresses that code (or code

@@ -127,3 +127,65 @@ def test_package_import_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# render/ in layers: a module imports only modules of lower layers (never a sibling of its
+# own layer, never one above), so there is no circle and the escaping sits at the bottom
+RENDER_LAYERS: dict[str, int] = {
+    "escaping": 0,  # escaping, URL paths, control characters: imports nothing of render/
+    "spacing": 0,
+    "dates": 1,
+    "sanitize": 1,
+    "notes": 1,
+    "resolve": 2,
+    "page": 3,  # the two builders: neither imports the other
+    "inplace": 3,
+    "review": 3,
+    "html": 4,
+    "batch": 5,
+}
+
+
+def _render_imports(path: Path) -> set[str]:
+    """The render/ modules ``path`` imports, at module level or inside functions."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:  # relative: from .x import y / from . import x
+                base = node.module or ""
+                names = [base] if base else [alias.name for alias in node.names]
+                names = [f"prlocalize.render.{n}" for n in names]
+            elif node.module == "prlocalize.render":
+                names = [f"prlocalize.render.{alias.name}" for alias in node.names]
+            elif node.module:
+                names = [node.module]
+        for name in names:
+            if name.startswith("prlocalize.render."):
+                found.add(name.split(".")[2])
+    return found
+
+
+def test_every_render_module_has_a_layer() -> None:
+    modules = {p.stem for p in (PACKAGE / "render").glob("*.py") if p.stem != "__init__"}
+    assert modules <= set(RENDER_LAYERS), f"place {sorted(modules - set(RENDER_LAYERS))} in a layer"
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "render").glob("*.py")), ids=lambda p: p.name)
+def test_render_imports_point_down(path: Path) -> None:
+    layer = RENDER_LAYERS.get(path.stem, 99)
+    upward = sorted(m for m in _render_imports(path) if RENDER_LAYERS.get(m, 99) >= layer)
+    assert not upward, f"render/{path.name} (layer {layer}) imports {upward}: same layer or above"
+
+
+def test_render_import_check_sees_upward_imports(tmp_path: Path) -> None:
+    """The guard itself: an upward import inside a function is found."""
+    module = tmp_path / "escaping.py"
+    module.write_text(
+        "def f():\n    from prlocalize.render.page import x\n    from . import resolve\n",
+        encoding="utf-8",
+    )
+    assert _render_imports(module) == {"page", "resolve"}

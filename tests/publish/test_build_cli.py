@@ -124,7 +124,7 @@ def test_refused_translation_is_reported_and_source_published(
     result = run_cli("build", "note.md", "-d", "loc", "-l", "ja", "-o", "out")
     assert result.exit_code == 0
     assert (
-        "warning: note.md: PR406 Translation to ja refused: "
+        "warning: note.md:6: PR406 Translation to ja refused: "
         "link target 'https://evil.example/' differs from the source" in result.output
     )
     page = (project / "out/ja/note.html").read_text(encoding="utf-8")

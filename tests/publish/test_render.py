@@ -186,8 +186,16 @@ def test_html_release_is_localised_in_place() -> None:
 def test_html_release_without_translations_changes_only_lang_and_links() -> None:
     page = build_html(_html_doc(), {}, "ko").decode()
     body = SOURCE_HTML.split("</head>")[1]
+    # every sentence of the body says it is English; nothing else changes
+    for raw in (
+        "R&amp;D News",
+        'See   <a href="https://x.example/a?b=1&amp;c=2">the <em>full</em> story</a>.',
+        '<a href="/whole">Whole link.</a>',
+    ):
+        body = body.replace(raw, f'<span lang="en">{raw}</span>', 1)
     assert page.endswith(body)
     assert '<html lang="ko" class="page">' in page
+    assert "<title>R&amp;D News</title>" in page  # (no element can go inside a title)
 
 
 def test_html_without_charset_or_head_gets_them() -> None:

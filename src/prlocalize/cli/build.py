@@ -83,8 +83,11 @@ def build(
 
 def report_refused(ui: Ui, refused: Sequence[Finding]) -> None:
     # one unwrapped line per finding, so that editors and grep can jump to it
+    indexes: dict[str, LineIndex] = {}
     for finding in refused:
-        line = f"warning: {finding.path}: {finding.code} {finding.message}: {finding.found!r}"
+        line_no = _line_of(finding.path, finding.span.start, indexes)
+        where = finding.path if line_no is None else f"{finding.path}:{line_no}"
+        line = f"warning: {where}: {finding.code} {finding.message}: {finding.found!r}"
         click.echo(line, err=True)
 
 
@@ -99,14 +102,18 @@ def report_missing(ui: Ui, result: BuildResult) -> None:
             click.echo(f"{page.source}:{line}: no {page.locale} translation: {text!r}", err=True)
 
 
-def _line_of(path: str, offset: int, indexes: dict[str, LineIndex]) -> int:
+def _line_of(path: str, offset: int, indexes: dict[str, LineIndex]) -> int | None:
     from pathlib import Path
 
     from prlocalize.document import LineIndex
+    from prlocalize.errors import InputError
     from prlocalize.readers import decode_source
 
     if path not in indexes:
-        indexes[path] = LineIndex(decode_source(Path(path).read_bytes(), path))
+        try:
+            indexes[path] = LineIndex(decode_source(Path(path).read_bytes(), path))
+        except (OSError, InputError):  # gone since it was read: the path alone
+            return None
     return indexes[path].position(offset).line
 
 

@@ -45,8 +45,12 @@ def page_path(out: str | Path, locale: str, stem: str) -> Path:
 
 
 def alternates_for(locales: Sequence[str], stem: str) -> dict[str, str]:
-    """Relative links between the locale pages of one release (x-default: the first locale)."""
-    links = {locale: f"../{locale}/{stem}.html" for locale in locales}
+    """Relative links between the locale pages of one release (x-default: the first locale),
+    percent-encoded: a release named ``news#1`` must not link to a fragment."""
+    from prlocalize.render.escaping import url_path
+
+    page = url_path(f"{stem}.html")
+    links = {locale: f"../{url_path(locale)}/{page}" for locale in locales}
     if locales:
         links["x-default"] = links[locales[0]]
     return links

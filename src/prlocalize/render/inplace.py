@@ -20,12 +20,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from html import escape, unescape
+from html import unescape
 from html.parser import HTMLParser
 
 from prlocalize.document import BlockKind, Document, LineIndex, Segment, Span
-from prlocalize.render.page import CJK_CLOSERS, NO_SPACE_LOCALES, bcp47
+from prlocalize.render.escaping import attribute, bcp47, escape_attr, escape_text
 from prlocalize.render.resolve import Resolver
+from prlocalize.render.spacing import join
 
 _VOID = frozenset(
     [
@@ -107,7 +108,14 @@ class _Layout:
 
     @cached_property
     def has_charset(self) -> bool:
-        return any(t.name == "meta" and any(k == "charset" for k, _ in t.attrs) for t in self.tags)
+        return any(
+            t.name == "meta"
+            and any(
+                k == "charset" or (k == "http-equiv" and (v or "").lower() == "content-type")
+                for k, v in t.attrs
+            )
+            for t in self.tags
+        )
 
     @cached_property
     def starts(self) -> list[int]:
@@ -196,48 +204,107 @@ def build_in_place(
 ) -> bytes:
     text = document.text
     layout = _layout(text)
-    ranges = layout.ranges
     edits: list[tuple[Span, str]] = []
-    joins_without_space = locale.split("_")[0] in NO_SPACE_LOCALES
     attribute_edits: dict[Span, list[tuple[Span, str]]] = {}
+    source_lang = bcp47(document.lang)
+    mark_source = document.lang != locale
     for block in document.blocks:
         whole = block.kind in _PLACED_WHOLE
         previous: tuple[Span, str] | None = None  # the last placed translation in this block
         for segment in block.segments:
             resolved = resolver.resolve(block, segment)
-            if not resolved.translated:
-                previous = None
-                continue
             if whole and not segment.inlines:
+                previous = None
+                if not resolved.translated:
+                    continue
                 value = _attribute_value(layout, text, segment.span)
                 if value is not None:  # rewritten whole, quoted, once the block is done
                     attribute_edits.setdefault(value, []).append((segment.span, resolved.text))
-                    previous = None
-                    continue
-                span: Span | None = segment.span  # <title> text: escaping is all it needs
-                replacement = escape(resolved.text, quote=True)
-            else:
-                key = (segment.span, segment.inlines, segment.plain or segment.text)
-                span = ranges.get(key, _UNKNOWN)
-                if span is _UNKNOWN:
-                    span = ranges[key] = _segment_range(layout, text, segment)
-                replacement = resolved.html
+                else:  # <title> text: escaping is all it needs
+                    edits.append((segment.span, escape_attr(resolved.text)))
+                continue
+            span = _range(layout, text, segment)
+            if not resolved.translated:
+                if span is not None and mark_source and not whole:
+                    # the source stands in: say which language it is, for screen readers,
+                    # fonts and search engines
+                    raw = text[span.start : span.end]
+                    edits.append((span, f'<span lang="{source_lang}">{raw}</span>'))
+                previous = None
+                continue
             if span is None:
                 resolver.result.translated -= 1  # could not be placed safely: source stays
                 resolver.result.missing.append(segment)
+                previous = None
                 continue
-            if (
-                joins_without_space
-                and previous is not None
-                and previous[1][-1:] in CJK_CLOSERS
-                and text[previous[0].end : span.start].isspace()
-            ):  # Japanese sentences follow each other without a space
-                edits.append((Span(previous[0].end, span.start), ""))
-            edits.append((span, replacement))
+            if previous is not None:
+                gap = text[previous[0].end : span.start]
+                joint = join(locale, previous[1], gap, left_translated=True)
+                if joint != gap and (not joint or not gap):
+                    edits.append((Span(previous[0].end, span.start), joint))
+            edits.append((span, _with_source_attributes(layout, span, resolved.html)))
             previous = (span, resolved.text)
     edits.extend(_quoted_value(text, v, parts) for v, parts in attribute_edits.items())
     edits.extend(_document_edits(layout, text, locale, alternates))
     return _apply(text, edits).encode("utf-8")
+
+
+def _range(layout: _Layout, text: str, segment: Segment) -> Span | None:
+    key = (segment.span, segment.inlines, segment.plain or segment.text)
+    span = layout.ranges.get(key, _UNKNOWN)
+    if span is _UNKNOWN:
+        span = layout.ranges[key] = _segment_range(layout, text, segment)
+    return span
+
+
+# attributes a published inline element never takes from its source: script and styling
+# that a translated sentence must not carry along (and a CSP may forbid)
+_DROPPED_ATTRIBUTE = re.compile(r"on|style$", re.IGNORECASE)
+
+
+def _with_source_attributes(layout: _Layout, span: Span, html: str) -> str:
+    """``html`` with each inline element given the attributes its source element had
+    (``class``, ``rel``, ``id``, ``target``, ``data-*``): the catalog carries only the
+    link target, so without this they would vanish from every translated sentence."""
+    if "<" not in html:
+        return html
+    sources = [
+        t
+        for t in layout.within(span.start, span.end)
+        if not t.closing and any(k != "href" for k, _ in t.attrs)
+    ]
+    if not sources:
+        return html
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    root = lxml_html.fragment_fromstring(html, create_parent="div")
+    for element in root.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        href = element.get("href")
+        match = next(
+            (t for t in sources if t.name == element.tag and dict(t.attrs).get("href") == href),
+            None,
+        ) or next((t for t in sources if t.name == element.tag), None)
+        if match is None:
+            continue
+        sources.remove(match)
+        kept = dict(element.attrib)
+        element.attrib.clear()
+        for name, value in match.attrs:
+            if name == "href" and "href" in kept:
+                value = kept.pop("href")  # the translation's (checked) target
+            if not _DROPPED_ATTRIBUTE.match(name):
+                try:
+                    element.set(name, value if value is not None else "")
+                except ValueError:  # a name lxml cannot hold (xml:lang): the source keeps it
+                    continue
+        for name, value in kept.items():
+            element.set(name, value)
+    parts = [escape_text(root.text or "")]
+    parts += [etree.tostring(c, encoding="unicode", method="html", with_tail=True) for c in root]
+    return "".join(parts)
 
 
 # One attribute of a start tag as the HTML tokenizer reads it: a name, then optionally
@@ -284,7 +351,7 @@ def _quoted_value(text: str, value: Span, parts: list[tuple[Span, str]]) -> tupl
         pieces.append(translated)
         cursor = span.end
     pieces.append(unescape(text[cursor:end]))
-    return value, '"' + escape("".join(pieces), quote=True) + '"'
+    return value, attribute("".join(pieces))
 
 
 def _document_edits(
@@ -296,19 +363,18 @@ def _document_edits(
     html_tag = layout.first("html")
     if html_tag is not None:
         attrs = [(k, v) for k, v in html_tag.attrs if k not in {"lang", "xml:lang"}]
-        written = "".join(
-            f' {k}="{escape(v, quote=True)}"' if v is not None else f" {k}" for k, v in attrs
-        )
+        written = "".join(f" {k}={attribute(v)}" if v is not None else f" {k}" for k, v in attrs)
         edits.append((Span(html_tag.start, html_tag.end), f'<html lang="{lang}"{written}>'))
     else:
         doctype_end = text.find(">") + 1 if text.lstrip().lower().startswith("<!doctype") else 0
         edits.append((Span(doctype_end, doctype_end), f'{nl}<html lang="{lang}">'))
     head = [
-        f'<link rel="alternate" hreflang="{bcp47(other)}" href="{escape(href, quote=True)}">'
+        f'<link rel="alternate" hreflang="{bcp47(other)}" href={attribute(href)}>'
         for other, href in sorted(alternates.items())
         if other != locale
     ]
     head_open = layout.first("head")
+    edits.extend(_utf8_declarations(layout, text))
     if not layout.has_charset:
         at = head_open.end if head_open is not None else _after(html_tag, edits)
         edits.append((Span(at, at), f'{nl}<meta charset="utf-8">'))
@@ -320,6 +386,39 @@ def _document_edits(
             at = head_open.end if head_open is not None else _after(html_tag, edits)
             block = "".join(f"{nl}{link}" for link in head)
         edits.append((Span(at, at), block))
+    return edits
+
+
+_CHARSET_PARAM = re.compile(r"(charset\s*=\s*)([^\s;]+)", re.IGNORECASE)
+_XML_ENCODING = re.compile(r"""\A\ufeff?\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
+
+
+def _utf8_declarations(layout: _Layout, text: str) -> list[tuple[Span, str]]:
+    """Every declared encoding rewritten to UTF-8, which is what the page is written in:
+    a source that said ``iso-8859-1`` would otherwise label Japanese UTF-8 as Latin-1."""
+    edits: list[tuple[Span, str]] = []
+    for tag in layout.tags:
+        if tag.name != "meta" or tag.closing:
+            continue
+        attrs = dict(tag.attrs)
+        charset = attrs.get("charset")
+        content = attrs.get("content") or ""
+        if charset is not None and charset.strip().lower() != "utf-8":
+            new = [(k, "utf-8" if k == "charset" else v) for k, v in tag.attrs]
+        elif (attrs.get("http-equiv") or "").lower() == "content-type" and (
+            found := _CHARSET_PARAM.search(content)
+        ):
+            if found.group(2).strip("'\"").lower() == "utf-8":
+                continue
+            value = _CHARSET_PARAM.sub(r"\g<1>utf-8", content, count=1)
+            new = [(k, value if k == "content" else v) for k, v in tag.attrs]
+        else:
+            continue
+        written = "".join(f" {k}={attribute(v)}" if v is not None else f" {k}" for k, v in new)
+        edits.append((Span(tag.start, tag.end), f"<meta{written}>"))
+    declaration = _XML_ENCODING.match(text)
+    if declaration is not None and declaration.group(1).lower() != "utf-8":
+        edits.append((Span(*declaration.span(1)), "utf-8"))
     return edits
 
 

@@ -18,24 +18,19 @@ from itertools import groupby, takewhile
 from lxml import etree
 from lxml import html as lxml_html
 
-from prlocalize.document import Block, BlockKind, Document
+from prlocalize.document import Block, BlockKind, Document, LineIndex
+from prlocalize.errors import InputError
 from prlocalize.render.dates import parse_date
+from prlocalize.render.escaping import bcp47, control_character
 from prlocalize.render.resolve import Resolved, Resolver
+from prlocalize.render.spacing import join
 
-# sentence ends after which CJK text runs on without a space
-_NUMBER_MARKER = re.compile(r"\s*\d{1,9}[.)]\s+")
-CJK_CLOSERS = frozenset("。！？」』）】")
-NO_SPACE_LOCALES = ("ja", "zh", "yue")
+_NUMBER_MARKER = re.compile(r"\s*(\d{1,9})[.)]\s+")
 
 
 @cache
 def stylesheet() -> str:
     return resources.files("prlocalize.render").joinpath("style.css").read_text(encoding="utf-8")
-
-
-def bcp47(locale: str) -> str:
-    """``zh_Hant`` → ``zh-Hant``: the form ``lang`` and ``hreflang`` want."""
-    return locale.replace("_", "-")
 
 
 def _append_html(parent: etree._Element, html: str) -> None:
@@ -71,7 +66,6 @@ class PageBuilder:
         self.resolver = resolver
         self.locale = locale
         self.alternates = alternates
-        self.no_space = locale.split("_")[0] in NO_SPACE_LOCALES
         self.headline: str | None = None
         self.description: str | None = None
         self.alts: list[str] = []  # image descriptions, in document order
@@ -106,10 +100,8 @@ class PageBuilder:
         _append_text(element, "".join(pending))
 
     def _separator(self, previous: Resolved, item: Resolved) -> str:
-        if previous.translated and self.no_space and previous.text[-1:] in CJK_CLOSERS:
-            return ""
         gap = self.document.text[previous.segment.span.end : item.segment.span.start]
-        return " " if not gap or gap.isspace() else gap
+        return join(self.locale, previous.text, gap, left_translated=previous.translated)
 
     def plain(self, block: Block) -> str:
         return " ".join(self.resolver.resolve(block, s).text for s in block.segments)
@@ -117,6 +109,7 @@ class PageBuilder:
     # -- page -----------------------------------------------------------------
 
     def build(self) -> bytes:
+        self._refuse_control_characters()
         root = etree.Element("html", lang=bcp47(self.locale))
         head = etree.SubElement(root, "head")
         body = etree.SubElement(root, "body")
@@ -131,6 +124,21 @@ class PageBuilder:
         self._describe_images(body)
         _indent_blocks(root)
         return lxml_html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")
+
+    def _refuse_control_characters(self) -> None:
+        """A page cannot carry \\v, \\f, \\x01 …: say where, instead of lxml's traceback."""
+        found = control_character(self.document.text)
+        if found is None:
+            return
+        offset, char = found
+        where = LineIndex(self.document.text).position(offset)
+        raise InputError(
+            self.document.path,
+            where.line,
+            f"control character U+{ord(char):04X} at column {where.column}: "
+            "an HTML page cannot carry it",
+            "remove it from the release",
+        )
 
     def _body_blocks(self) -> Iterator[Block]:
         for block in self.document.blocks:

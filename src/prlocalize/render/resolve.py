@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from html import escape
 
 from prlocalize.document import Block, BlockKind, Document, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.render.dates import localize_dateline
+from prlocalize.render.escaping import escape_attr
 from prlocalize.render.sanitize import Refusal, SafeFragment, sanitize
 
 Translations = Mapping[tuple[str | None, str], str]
@@ -71,7 +71,7 @@ class Resolver:
             localized = localize_dateline(segment.plain or segment.text, self.locale)
             if localized is not None:  # a date needs no translator: Babel writes it
                 self.result.translated += 1
-                return Resolved(segment, escape(localized, quote=True), localized, True)
+                return Resolved(segment, escape_attr(localized), localized, True)
         if not msgstr:
             self.result.missing.append(segment)
         return self.source(segment)
@@ -83,8 +83,8 @@ class Resolver:
             safe = sanitize(segment, segment.text)
             if isinstance(safe, SafeFragment):
                 return Resolved(segment, safe.html, safe.text, False)
-            return Resolved(segment, escape(segment.plain, quote=True), segment.plain, False)
-        return Resolved(segment, escape(segment.text, quote=True), segment.text, False)
+            return Resolved(segment, escape_attr(segment.plain), segment.plain, False)
+        return Resolved(segment, escape_attr(segment.text), segment.text, False)
 
     def _refusal(self, segment: Segment, refusal: Refusal) -> Finding:
         from prlocalize.rules.registry import rule_for

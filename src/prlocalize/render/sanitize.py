@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from prlocalize.document import Segment
+from prlocalize.render.escaping import control_character, escape_attr, escape_text
 
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 _DANGEROUS_SCHEME = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
@@ -50,6 +50,9 @@ class Refusal:
 
 def sanitize(segment: Segment, msgstr: str) -> SafeFragment | Refusal:
     """Check ``msgstr`` against ``segment`` and return it made safe, or a :class:`Refusal`."""
+    control = control_character(msgstr)
+    if control is not None:  # (a PO file or an MT answer can hold \v, \f, \x01 …)
+        return Refusal(f"control character U+{ord(control[1]):04X} in the translation")
     if not segment.inlines:
         return _sanitize_plain(segment.text, msgstr)
     return _sanitize_markup(segment, msgstr)
@@ -76,7 +79,7 @@ def _sanitize_plain(source: str, msgstr: str) -> SafeFragment | Refusal:
     # pattern would otherwise be tried at every position)
     if ":" in msgstr and _SCHEME_IN_TEXT.search(msgstr) and not _SCHEME_IN_TEXT.search(source):
         return Refusal("script URL in a translation of plain text")
-    return SafeFragment(escape(msgstr, quote=True), msgstr)
+    return SafeFragment(escape_attr(msgstr), msgstr)
 
 
 def _allowed(segment: Segment) -> dict[str, set[frozenset[tuple[str, str]]]]:
@@ -118,7 +121,7 @@ def _sanitize_markup(segment: Segment, msgstr: str) -> SafeFragment | Refusal:
 
 
 def _inner_html(root: lxml_html.HtmlElement) -> str:
-    parts = [escape(root.text or "", quote=False)]
+    parts = [escape_text(root.text or "")]
     for child in root:
         parts.append(etree.tostring(child, encoding="unicode", method="html", with_tail=True))
     return "".join(parts)

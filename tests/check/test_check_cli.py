@@ -105,11 +105,14 @@ def test_json_report_follows_the_contract(run_cli: Cli, workdir: Path) -> None:
     }
 
 
-def test_sarif_report_is_valid_sarif_2_1_0(run_cli: Cli, workdir: Path) -> None:
+def test_sarif_report_is_valid_sarif_2_1_0(
+    run_cli: Cli, workdir: Path, shared_file: Callable[[Path, str], Path]
+) -> None:
     result = check(run_cli, "release.txt", "--format", "sarif")
     assert result.exit_code == 1
     log = json.loads(result.output)
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    schema_path = shared_file(SARIF_SCHEMA, "SARIF 2.1.0 schema")
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
     jsonschema.validate(log, schema)
     run = log["runs"][0]
     rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]

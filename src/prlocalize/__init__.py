@@ -3,4 +3,10 @@
 Nothing heavy is imported here, so that ``prlocalize --help`` starts fast.
 """
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    # the one place the version lives is pyproject.toml; the installed metadata carries it
+    __version__ = version("prlocalize")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"

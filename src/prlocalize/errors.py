@@ -57,17 +57,30 @@ class InputErrors(PrlocalizeError):
 class ConfigError(PrlocalizeError):
     """A configuration file or value is wrong."""
 
-    def __init__(self, path: str | Path | None, key: str | None, message: str) -> None:
+    def __init__(
+        self,
+        path: str | Path | None,
+        key: str | None,
+        message: str,
+        *,
+        line: int | None = None,
+        hint: str | None = None,
+    ) -> None:
         self.path = str(path) if path is not None else None
         self.key = key
         self.message = message
+        self.line = line
+        self.hint = hint
         super().__init__(self.render())
 
     def render(self) -> str:
         where = self.path or "<config>"
+        if self.line is not None:
+            where = f"{where}:{self.line}"
         if self.key:
             where = f"{where}: {self.key}"
-        return f"{where}: {self.message}"
+        text = f"{where}: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
 
 
 class BackendError(PrlocalizeError):

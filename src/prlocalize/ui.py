@@ -82,8 +82,13 @@ class Ui:
         from rich.table import Table
 
         table = Table(title=title, title_justify="left")
+        # CI logs are 80 columns and no terminal: a path too long for its cell is folded
+        # onto the next line whole, never cut to "…"; counts keep their own width
         for i, column in enumerate(columns):
-            table.add_column(column, justify="left" if i == 0 else "right")
+            if i == 0:
+                table.add_column(column, justify="left", overflow="fold", ratio=1)
+            else:
+                table.add_column(column, justify="right", overflow="fold", min_width=len(column))
         for row in rows:
             table.add_row(*(str(c) for c in row))
         (self.err if to_stderr else self.out).print(table)

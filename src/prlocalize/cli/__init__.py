@@ -34,10 +34,26 @@ COMMANDS: dict[str, str] = {
     "rules": "prlocalize.cli.check:rules",
     "glossary": "prlocalize.cli.glossary:glossary",
     "memory": "prlocalize.cli.translate:memory",
+    "config": "prlocalize.cli.config:config",
 }
 
 
-class LazyGroup(click.Group):
+class WholeSummaryGroup(click.Group):
+    """A group whose ``--help`` shows each command's whole summary (its first sentence),
+    wrapped to the width, where click cuts it to one line with "..."."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=10_000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+class LazyGroup(WholeSummaryGroup):
     """A group whose commands are imported on first use."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:

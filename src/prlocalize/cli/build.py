@@ -8,9 +8,12 @@ from typing import TYPE_CHECKING
 import click
 
 from prlocalize.cli.options import (
+    encoding_option,
+    load,
     locale_option,
     locales_dir_option,
     source_lang_option,
+    target_locales,
     validate_locale,
 )
 
@@ -28,28 +31,35 @@ if TYPE_CHECKING:
 @click.option(
     "-o",
     "--out",
-    required=True,
+    default=None,
     type=click.Path(file_okay=False, path_type=str),
-    help="Output folder: pages go to OUT/<locale>/<stem>.html.",
+    help="Output folder: pages go to OUT/<locale>/<stem>.html. Default: config output.",
 )
 @click.option(
     "--fallback",
     type=click.Choice(["source", "fail"]),
-    default="source",
-    show_default=True,
-    help="Missing translation: publish the source sentence, or fail (exit 1, nothing written).",
+    default=None,
+    help="Missing translation: publish the source sentence, or fail (exit 1, nothing "
+    "written). Default: config fallback, then source.",
 )
-@click.option("--use-fuzzy", is_flag=True, help="Publish fuzzy translations too.")
+@click.option(
+    "--use-fuzzy",
+    is_flag=True,
+    default=None,
+    help="Publish fuzzy translations too. Default: config use-fuzzy, then no.",
+)
 @source_lang_option
+@encoding_option
 def build(
     *,
     paths: tuple[str, ...],
-    locales_dir: str,
+    locales_dir: str | None,
     locales: tuple[str, ...],
-    out: str,
-    fallback: str,
-    use_fuzzy: bool,
+    out: str | None,
+    fallback: str | None,
+    use_fuzzy: bool | None,
     source_lang: str | None,
+    encoding: str | None,
 ) -> None:
     """Write OUT/<locale>/<stem>.html for every release in PATH... and every LOCALE.
 
@@ -60,15 +70,27 @@ def build(
     from prlocalize.pipeline import build as run_build
     from prlocalize.ui import Ui
 
-    wanted = tuple(dict.fromkeys(validate_locale(loc) for loc in locales))
-    result = run_build(
-        paths,
-        locales_dir,
-        wanted,
-        out,
+    settings = load(
+        locales_dir=locales_dir,
+        locales=locales,
+        output=out,
         fallback=fallback,
         use_fuzzy=use_fuzzy,
-        source_lang=source_lang,
+        source_lang=source_lang and validate_locale(source_lang),
+        encoding=encoding,
+    )
+    wanted = target_locales(settings, locales)
+    output = settings.output_path()
+    if output is None:
+        raise click.UsageError('no output folder: pass -o DIR or set output = "DIR" in config')
+    result = run_build(
+        paths,
+        settings.locales_path(),
+        wanted,
+        output,
+        fallback=settings.fallback,
+        use_fuzzy=settings.use_fuzzy,
+        source_lang=settings.source_lang,
     )
     ui = Ui()
     report_refused(ui, result.refused)

@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from prlocalize.cli.options import (
+    encoding_option,
     glossary_option,
+    load,
     locale_option,
     locales_dir_option,
     source_lang_option,
+    target_locales,
     validate_locale,
 )
 
 if TYPE_CHECKING:
-    from prlocalize.config import Settings
     from prlocalize.ui import Ui
-
-
-def _settings(**overrides: object) -> Settings:
-    from prlocalize.config import load_settings
-
-    return load_settings(Path.cwd(), overrides)
 
 
 def _ui() -> Ui:
@@ -37,6 +32,7 @@ def _ui() -> Ui:
 @locales_dir_option
 @glossary_option
 @source_lang_option
+@encoding_option
 @click.option(
     "-l",
     "--locale",
@@ -49,12 +45,13 @@ def _ui() -> Ui:
 def extract(
     *,
     paths: tuple[str, ...],
-    locales_dir: str,
+    locales_dir: str | None,
     glossaries: tuple[str, ...],
     source_lang: str | None,
+    encoding: str | None,
     locales: tuple[str, ...],
 ) -> None:
-    """Write one template LOCALES_DIR/<stem>.pot per release found in PATH...
+    """Write one template LOCALES_DIR/<stem>.pot for each release in the PATHs.
 
     Messages are the release's sentences; comments carry their locations, segment ids
     and the glossary's approved forms for translators.
@@ -62,14 +59,19 @@ def extract(
     from prlocalize.catalog.workflow import extract as run_extract
     from prlocalize.glossary.io import load_glossaries
 
-    settings = _settings(glossaries=glossaries, source_lang=source_lang)
+    settings = load(
+        glossaries=glossaries,
+        source_lang=source_lang and validate_locale(source_lang),
+        locales_dir=locales_dir,
+        encoding=encoding,
+    )
     glossary = load_glossaries(settings.glossary_paths())
-    hint_locales = tuple(validate_locale(loc) for loc in (locales or settings.locales))
+    hint_locales = target_locales(settings, locales) if locales or settings.locales else ()
     ui = _ui()
     with ui.progress("extract") as advance:
         results = run_extract(
             paths,
-            locales_dir,
+            settings.locales_path(),
             glossary=glossary,
             locales=hint_locales,
             source_lang=settings.source_lang,
@@ -90,7 +92,7 @@ def extract(
     is_flag=True,
     help="Do not carry translations over to similar new messages as fuzzy entries.",
 )
-def update(*, locales_dir: str, locales: tuple[str, ...], no_fuzzy_matching: bool) -> None:
+def update(*, locales_dir: str | None, locales: tuple[str, ...], no_fuzzy_matching: bool) -> None:
     """Create or update LOCALES_DIR/<locale>/LC_MESSAGES/<stem>.po from every template.
 
     No translation is ever dropped: changed messages become fuzzy (with the previous
@@ -98,11 +100,15 @@ def update(*, locales_dir: str, locales: tuple[str, ...], no_fuzzy_matching: boo
     """
     from prlocalize.catalog.workflow import update as run_update
 
-    normalised = tuple(validate_locale(loc) for loc in locales)
+    settings = load(locales_dir=locales_dir, locales=locales)
+    normalised = target_locales(settings, locales)
     ui = _ui()
     with ui.progress("update") as advance:
         results = run_update(
-            locales_dir, normalised, fuzzy_matching=not no_fuzzy_matching, advance=advance
+            settings.locales_path(),
+            normalised,
+            fuzzy_matching=not no_fuzzy_matching,
+            advance=advance,
         )
     ui.table(
         None,
@@ -123,14 +129,22 @@ def update(*, locales_dir: str, locales: tuple[str, ...], no_fuzzy_matching: boo
 
 @click.command(name="compile")
 @locales_dir_option
-@click.option("--use-fuzzy", is_flag=True, help="Include fuzzy translations in the .mo files.")
-def compile_(*, locales_dir: str, use_fuzzy: bool) -> None:
+@click.option(
+    "--use-fuzzy",
+    is_flag=True,
+    default=None,
+    help="Include fuzzy translations in the .mo files. Default: config use-fuzzy, then no.",
+)
+def compile_(*, locales_dir: str | None, use_fuzzy: bool | None) -> None:
     """Compile every LOCALES_DIR/<locale>/LC_MESSAGES/*.po to a .mo beside it."""
     from prlocalize.catalog.workflow import compile_all
 
+    settings = load(locales_dir=locales_dir, use_fuzzy=use_fuzzy)
     ui = _ui()
     with ui.progress("compile") as advance:
-        results = compile_all(locales_dir, use_fuzzy=use_fuzzy, advance=advance)
+        results = compile_all(
+            settings.locales_path(), use_fuzzy=settings.use_fuzzy, advance=advance
+        )
     ui.table(
         None,
         ["catalog", "translated", "fuzzy", "untranslated", "done"],

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from prlocalize.cli.options import glossary_option, source_lang_option
+from prlocalize.cli.options import encoding_option, glossary_option, source_lang_option
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 
@@ -24,6 +24,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @glossary_option
 @source_lang_option
+@encoding_option
 @click.option(
     "--format",
     "fmt",
@@ -32,8 +33,19 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     show_default=True,
     help="Report format.",
 )
-@click.option("--select", multiple=True, metavar="CODES", help="Only these codes or prefixes.")
-@click.option("--ignore", multiple=True, metavar="CODES", help="Skip these codes or prefixes.")
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="CODES",
+    help="Only these codes, prefixes (PR1, PR30) or rule names (repeatable or comma-separated; "
+    "added to config select).",
+)
+@click.option(
+    "--ignore",
+    multiple=True,
+    metavar="CODES",
+    help="Skip these codes, prefixes or rule names (added to config ignore).",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
@@ -65,6 +77,7 @@ def check(
     paths: tuple[str, ...],
     glossaries: tuple[str, ...],
     source_lang: str | None,
+    encoding: str | None,
     fmt: str,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -80,7 +93,7 @@ def check(
     1 findings at or above it (or, with --diff, fixes to show), 2 usage or input error.
     """
     from prlocalize.checking import check_paths, diff_result
-    from prlocalize.config import load_settings
+    from prlocalize.cli.options import load
     from prlocalize.findings import Severity
     from prlocalize.report import MACHINE_FORMATS, get_reporter
     from prlocalize.ui import Ui
@@ -94,13 +107,11 @@ def check(
         except click.BadParameter as exc:
             exc.param_hint = "--source-lang"
             raise
-    settings = load_settings(
-        Path.cwd(),
-        {
-            "glossaries": tuple(str(Path(g).resolve()) for g in glossaries),
-            "source_lang": lang,
-            "fail_on": fail_on,
-        },
+    settings = load(
+        glossaries=tuple(str(Path(g).resolve()) for g in glossaries),
+        source_lang=lang,
+        fail_on=fail_on,
+        encoding=encoding,
     )
     _validate_selectors([*_codes(select), *_codes(ignore)])
     if unsafe and not diff:
@@ -138,15 +149,16 @@ def check(
 
 
 def _validate_selectors(selectors: list[str]) -> None:
-    """Every --select/--ignore value must name a rule, a code prefix or a rule name."""
-    from prlocalize.errors import UsageError
-    from prlocalize.rules.registry import RULES
+    """Every --select/--ignore value must name a rule, a family prefix (PR1, PR30) or a
+    rule name: a typo (PR3O1) is an error, never a prefix that silences a family."""
+    from prlocalize.config import check_selector
+    from prlocalize.errors import ConfigError, UsageError
 
     for selector in selectors:
-        if not any(r.code.startswith(selector) or r.name == selector for r in RULES):
-            raise UsageError(
-                f"unknown rule code or prefix {selector!r}; `prlocalize rules` lists them"
-            )
+        try:
+            check_selector(selector)
+        except ConfigError as exc:
+            raise UsageError(f"--select/--ignore: {exc.message} ({exc.hint})") from None
 
 
 @click.command()

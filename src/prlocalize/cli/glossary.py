@@ -7,8 +7,10 @@ from pathlib import Path
 
 import click
 
+from prlocalize.cli import WholeSummaryGroup
 
-@click.group("glossary")
+
+@click.group("glossary", cls=WholeSummaryGroup)
 def glossary() -> None:
     """Check glossaries and convert them between CSV and TBX."""
 

@@ -1,13 +1,69 @@
-"""Option bundles shared by several commands (as sqlite-utils' ``@output_options``)."""
+"""Option bundles shared by several commands (as sqlite-utils' ``@output_options``), and
+the one way every command reads its settings (flags over config file over defaults)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+if TYPE_CHECKING:
+    from prlocalize.config import Settings
+
 F = TypeVar("F", bound=Callable[..., Any])
+
+# settings attribute → the flag that sets it (for `prlocalize config`'s origins)
+FLAGS = {
+    "glossaries": "--glossary",
+    "source_lang": "--source-lang",
+    "locales": "--locale",
+    "locales_dir": "--locales-dir",
+    "fail_on": "--fail-on",
+    "backends": "--backend",
+    "backend_url": "--backend-url",
+    "memory": "--memory",
+    "output": "--out",
+    "encoding": "--encoding",
+    "fallback": "--fallback",
+    "use_fuzzy": "--use-fuzzy",
+    "workers": "--workers",
+    "max_chars": "--max-chars",
+}
+
+
+def load(**overrides: object) -> Settings:
+    """The settings in force: ``overrides`` (flag values; None or empty = not given) over
+    the config file found from the current folder, over the defaults."""
+    from prlocalize.config import load_settings
+
+    return load_settings(Path.cwd(), overrides, flags=FLAGS)
+
+
+def target_locales(settings: Settings, given: Iterable[str] = ()) -> tuple[str, ...]:
+    """The target locales, normalised (``ja_JP`` is ``ja`` unless ``regional-locales``):
+    the flags' or the config's; none at all is a usage error."""
+    from prlocalize.errors import UsageError
+
+    wanted = tuple(given) or settings.locales
+    if not wanted:
+        raise UsageError(
+            "no target locale: pass -l LOCALE (e.g. -l ja -l ko) or set locales = [...] in "
+            "[tool.prlocalize] of pyproject.toml or in prlocalize.toml"
+        )
+    regional = settings.regional_locales
+    return tuple(dict.fromkeys(validate_locale(loc, regional=regional) for loc in wanted))
+
+
+def encoding_option(func: F) -> F:
+    return click.option(
+        "--encoding",
+        default=None,
+        metavar="CODEC",
+        help="Read releases in this legacy encoding (a Python codec: shift_jis, cp932, "
+        "euc-jp, euc-kr, cp949, ...). Default: config, then UTF-8.",
+    )(func)
 
 
 def glossary_option(func: F) -> F:
@@ -35,9 +91,10 @@ def locales_dir_option(func: F) -> F:
         "-d",
         "--locales-dir",
         "locales_dir",
-        required=True,
+        default=None,
         type=click.Path(file_okay=False, path_type=str),
-        help="Folder of the catalogs (<stem>.pot, <locale>/LC_MESSAGES/<stem>.po).",
+        help="Folder of the catalogs (<stem>.pot, <locale>/LC_MESSAGES/<stem>.po). "
+        "Default: config locales-dir, then ./locales.",
     )(func)
 
 
@@ -47,20 +104,17 @@ def locale_option(func: F) -> F:
         "--locale",
         "locales",
         multiple=True,
-        required=True,
         metavar="LOCALE",
-        help="Target locale (repeatable), e.g. -l ja -l ko.",
+        help="Target locale (repeatable), e.g. -l ja -l ko. Default: config locales.",
     )(func)
 
 
-def validate_locale(locale: str) -> str:
-    """Return the normalised locale identifier or raise a usage error naming it."""
-    from babel import Locale, UnknownLocaleError
+def validate_locale(locale: str, *, regional: bool = False) -> str:
+    """The normalised CLDR locale (``ja_JP`` → ``ja`` unless ``regional``), or a usage error
+    (exit 2) with a suggestion: ``unknown locale 'jp': did you mean 'ja'?``."""
+    from prlocalize.locales import UnknownLocale, normalise_locale
 
     try:
-        return str(Locale.parse(locale.replace("-", "_")))
-    except (UnknownLocaleError, ValueError) as exc:
-        raise click.BadParameter(
-            f"unknown locale {locale!r}; use a code such as ja, ko, en or zh_Hant ({exc})",
-            param_hint="--locale",
-        ) from None
+        return normalise_locale(locale, regional=regional)
+    except UnknownLocale as exc:
+        raise click.BadParameter(exc.render(), param_hint="--locale") from None

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from prlocalize.cli.options import glossary_option, locale_option, source_lang_option
+from prlocalize.cli.options import (
+    encoding_option,
+    glossary_option,
+    load,
+    locale_option,
+    source_lang_option,
+    target_locales,
+)
 
 if TYPE_CHECKING:
     from prlocalize.pipeline import Progress, RunResult
@@ -24,9 +30,10 @@ STAGES = ("check", "extract", "update", "translate", "compile", "build")
 @click.option(
     "-o",
     "--out",
-    required=True,
+    default=None,
     type=click.Path(file_okay=False, path_type=str),
-    help="Output folder: catalogs in OUT/locales, pages in OUT/dist/<locale>/<stem>.html.",
+    help="Output folder: catalogs in OUT/locales, pages in OUT/dist/<locale>/<stem>.html. "
+    "Default: config output.",
 )
 @glossary_option
 @source_lang_option
@@ -34,7 +41,8 @@ STAGES = ("check", "extract", "update", "translate", "compile", "build")
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
     default=None,
-    help="Exit 1 when source findings reach this severity. Default: report, never fail.",
+    help="Exit 1 when source findings reach this severity. Default: config fail-on, else "
+    "report and never fail.",
 )
 @click.option(
     "--backend",
@@ -44,17 +52,24 @@ STAGES = ("check", "extract", "update", "translate", "compile", "build")
     help="Translation backend, in chain order (repeatable). Default: config, then "
     "glossary,memory (offline).",
 )
-@click.option("--use-fuzzy", is_flag=True, help="Publish fuzzy translations too.")
+@click.option(
+    "--use-fuzzy",
+    is_flag=True,
+    default=None,
+    help="Publish fuzzy translations too. Default: config use-fuzzy, then no.",
+)
+@encoding_option
 def run(
     *,
     paths: tuple[str, ...],
     locales: tuple[str, ...],
-    out: str,
+    out: str | None,
     glossaries: tuple[str, ...],
     source_lang: str | None,
     fail_on: str | None,
     backends: tuple[str, ...],
-    use_fuzzy: bool,
+    use_fuzzy: bool | None,
+    encoding: str | None,
 ) -> None:
     """Check, extract, update, translate, compile and build PATH... for every LOCALE.
 
@@ -63,23 +78,41 @@ def run(
     unless --fail-on is given.
     """
     from prlocalize.cli.options import validate_locale
-    from prlocalize.config import load_settings
     from prlocalize.findings import Severity
     from prlocalize.pipeline import run as run_pipeline
     from prlocalize.ui import Ui
 
-    settings = load_settings(
-        Path.cwd(),
-        {"glossaries": glossaries, "source_lang": source_lang, "backends": backends},
+    names = tuple(n.strip() for raw in backends for n in raw.split(",") if n.strip())
+    settings = load(
+        locales=locales,
+        output=out,
+        glossaries=glossaries,
+        source_lang=source_lang and validate_locale(source_lang),
+        fail_on=fail_on,
+        backends=names,
+        use_fuzzy=use_fuzzy,
+        encoding=encoding,
     )
-    wanted = tuple(dict.fromkeys(validate_locale(loc) for loc in locales))
+    wanted = target_locales(settings, locales)
+    output = settings.output_path()
+    if output is None:
+        raise click.UsageError('no output folder: pass -o DIR or set output = "DIR" in config')
     ui = Ui()
     with _progress(ui) as progress:
         result = run_pipeline(
-            paths, wanted, out, settings, progress, backends=backends or None, use_fuzzy=use_fuzzy
+            paths,
+            wanted,
+            output,
+            settings,
+            progress,
+            backends=settings.backends,
+            use_fuzzy=settings.use_fuzzy,
         )
     _report(ui, result)
-    if fail_on is not None and result.check.at_or_above(Severity.parse(fail_on)):
+    # run reports findings; it fails on them only when asked (flag or config file)
+    if settings.origin("fail_on").kind != "default" and result.check.at_or_above(
+        Severity.parse(settings.fail_on)
+    ):
         click.get_current_context().exit(1)
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from prlocalize.cli.options import source_lang_option, validate_locale
+from prlocalize.cli.options import encoding_option, source_lang_option, validate_locale
 
 if TYPE_CHECKING:
     from prlocalize.document import Document
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 @click.command()
 @click.argument("path", type=click.Path(path_type=str))
 @source_lang_option
+@encoding_option
 @click.option(
     "--format",
     "fmt",
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     show_default=True,
     help="Output format.",
 )
-def segment(path: str, source_lang: str | None, fmt: str) -> None:
+def segment(path: str, source_lang: str | None, encoding: str | None, fmt: str) -> None:
     """Print the blocks and sentence segments of a release (file or folder).
 
     JSON: {"path", "lang", "format", "blocks": [{"id", "kind", "line", "segments":

@@ -8,20 +8,17 @@ from typing import Any, TypeVar
 
 import click
 
+from prlocalize.cli import WholeSummaryGroup
 from prlocalize.cli.options import (
     glossary_option,
+    load,
     locale_option,
     locales_dir_option,
+    target_locales,
     validate_locale,
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _settings(**overrides: object):  # -> Settings
-    from prlocalize.config import load_settings
-
-    return load_settings(Path.cwd(), overrides)
 
 
 def memory_option(func: F) -> F:
@@ -58,15 +55,15 @@ def memory_option(func: F) -> F:
     type=click.IntRange(min=0),
     default=None,
     metavar="N",
-    help="Send at most N characters to machine translation in this run.",
+    help="Send at most N characters to machine translation in this run. Default: config "
+    "max-chars, then no limit.",
 )
 @click.option(
     "--workers",
     type=click.IntRange(1, 64),
-    default=4,
-    show_default=True,
+    default=None,
     metavar="N",
-    help="Machine-translation requests in flight at once.",
+    help="Machine-translation requests in flight at once. Default: config workers, then 4.",
 )
 @click.option(
     "--overwrite-fuzzy", is_flag=True, help="Replace fuzzy translations too (never approved ones)."
@@ -84,12 +81,12 @@ def memory_option(func: F) -> F:
 def translate(
     ctx: click.Context,
     *,
-    locales_dir: str,
+    locales_dir: str | None,
     locales: tuple[str, ...],
     backends: tuple[str, ...],
     backend_url: str | None,
     max_chars: int | None,
-    workers: int,
+    workers: int | None,
     overwrite_fuzzy: bool,
     glossaries: tuple[str, ...],
     source_lang: str | None,
@@ -116,29 +113,34 @@ def translate(
     from prlocalize.ui import Ui
 
     names = tuple(n.strip() for raw in backends for n in raw.split(",") if n.strip())
-    settings = _settings(
+    settings = load(
+        locales_dir=locales_dir,
+        locales=locales,
         glossaries=glossaries,
-        source_lang=source_lang,
+        source_lang=source_lang and validate_locale(source_lang),
         backends=names,
         backend_url=backend_url,
         memory=memory_path,
+        workers=workers,
+        max_chars=max_chars,
     )
-    targets = [validate_locale(loc) for loc in locales]
+    targets = list(target_locales(settings, locales))
+    locales_path = settings.locales_path()
     glossary = load_glossaries(settings.glossary_paths())
     ui = Ui()
     total = None
     if ui.interactive:  # counting reads the catalogs once more: only worth it for a bar
-        total = pending_entries(locales_dir, targets, overwrite_fuzzy=overwrite_fuzzy)
+        total = pending_entries(locales_path, targets, overwrite_fuzzy=overwrite_fuzzy)
     with ui.progress("Translating", total=total) as advance:
         result = translate_catalogs(
-            locales_dir,
+            locales_path,
             targets,
             settings,
             backends=settings.backends,
             glossary=glossary,
             source_lang=source_lang,
-            workers=workers,
-            max_chars=max_chars,
+            workers=settings.workers,
+            max_chars=settings.max_chars,
             overwrite_fuzzy=overwrite_fuzzy,
             progress=advance,
         )
@@ -179,7 +181,7 @@ def _short(text: str, width: int = 50) -> str:
     return repr(text if len(text) <= width else text[: width - 1] + "…")
 
 
-@click.group()
+@click.group(cls=WholeSummaryGroup)
 def memory() -> None:
     """Manage the translation memory (.prlocalize/memory.sqlite by default)."""
 
@@ -192,18 +194,30 @@ def import_(*, tmx: Path, memory_path: str | None) -> None:
     from prlocalize.translate.workflow import import_tmx
     from prlocalize.ui import Ui
 
-    count = import_tmx(_settings(memory=memory_path).memory_path(), tmx)
+    count = import_tmx(load(memory=memory_path).memory_path(), tmx)
     Ui().success(f"imported {count} unit(s) from {tmx}")
 
 
 @memory.command("export")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--source-lang", default="en", show_default=True, metavar="LANG")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TMX file to write (replaced atomically).",
+)
+@click.option(
+    "--source-lang",
+    default="en",
+    show_default=True,
+    metavar="LANG",
+    help="srclang of the TMX header: the language the units are translated from.",
+)
 @memory_option
 def export(*, output: Path, source_lang: str, memory_path: str | None) -> None:
     """Write the whole memory as a TMX 1.4 file."""
     from prlocalize.translate.workflow import export_tmx
     from prlocalize.ui import Ui
 
-    count = export_tmx(_settings(memory=memory_path).memory_path(), output, srclang=source_lang)
+    count = export_tmx(load(memory=memory_path).memory_path(), output, srclang=source_lang)
     Ui().success(f"exported {count} unit(s) to {output}")

@@ -16,9 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from prlocalize.document import Block, Document
-from prlocalize.errors import InputError
+from prlocalize.errors import ConcurrentChange, InputError, UsageError
 from prlocalize.findings import CheckResult, FileReport, Finding, Severity, apply_fixes
-from prlocalize.fsutil import RELEASE_SUFFIXES, atomic_write, iter_release_files
+from prlocalize.fsutil import (
+    RELEASE_SUFFIXES,
+    Snapshot,
+    atomic_write,
+    folder_lock,
+    iter_release_files,
+    read_regular,
+)
 from prlocalize.glossary.model import Glossary
 from prlocalize.rules.base import CheckContext, Rule
 
@@ -121,8 +128,14 @@ def split_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
             catalogs.append(path)
             continue
         if path.is_dir():
-            catalogs.extend(iter_release_files([path], suffixes=(".po",)))
-            releases.extend(iter_release_files([path], suffixes=RELEASE_SUFFIXES))
+            found = list(iter_release_files([path], suffixes=(*RELEASE_SUFFIXES, ".po")))
+            if not found:  # a mistyped or empty folder must not pass as clean
+                raise UsageError(
+                    f"no releases found under {path}: looked for "
+                    f"{' '.join((*RELEASE_SUFFIXES, '.po'))}"
+                )
+            catalogs.extend(f for f in found if f.suffix.lower() == ".po")
+            releases.extend(f for f in found if f.suffix.lower() != ".po")
         else:
             releases.extend(iter_release_files([path]))
     return releases, catalogs
@@ -323,6 +336,8 @@ def _read(run: _Run, path: Path) -> Document:
 def _check_release(
     run: _Run, path: Path, *, fix: bool, write: bool = True
 ) -> tuple[FileReport, int]:
+    # what the file held when read: an editor's later save is seen when writing back
+    snapshot = Snapshot.of(path) if fix and write else None
     document = _read(run, path)
     findings = check_document(
         document, run.glossary, run.matcher(document.lang), run.rules, run.settings
@@ -332,8 +347,8 @@ def _check_release(
     if fix and any(f.fixable for f in findings):
         before = document.text
         document, findings, fixed = fix_document(run, document, findings)
-        if fixed and write:
-            _write_back(path, document.text)
+        if fixed and snapshot is not None:
+            _write_back(path, document.text, snapshot)
         elif fixed:
             original = before
     report = FileReport(str(path), document.text, findings, lang=document.lang)
@@ -363,10 +378,25 @@ def fix_document(
     return document, findings, fixed
 
 
-def _write_back(path: Path, text: str) -> None:
-    raw = path.read_bytes()
-    bom = _BOM if raw.startswith(b"\xef\xbb\xbf") else ""
-    atomic_write(path, bom + text)
+def _write_back(path: Path, text: str, snapshot: Snapshot) -> None:
+    """Write fixed text in the file's own encoding details: its BOM and, for a file with
+    classic Mac (CR-only) line endings, which the reader reads as LF, CRs again. A file
+    saved by someone else since it was read is left as they saved it (exit 2)."""
+    from prlocalize.readers import MAX_BYTES
+
+    with folder_lock(path.parent, "check --fix"):
+        raw = read_regular(path, limit=MAX_BYTES, what="release")
+        bom = _BOM if raw.startswith(b"\xef\xbb\xbf") else ""
+        if b"\r" in raw and b"\n" not in raw:
+            text = text.replace("\n", "\r")
+        try:
+            atomic_write(path, bom + text, expect=snapshot)
+        except ConcurrentChange:
+            raise ConcurrentChange(
+                path,
+                "changed on disk while prlocalize was fixing it; nothing was written to it",
+                "its new content is kept: run `prlocalize check --fix` again",
+            ) from None
 
 
 def _check_catalog(run: _Run, path: Path) -> FileReport:

@@ -95,3 +95,20 @@ class BackendError(PrlocalizeError):
 
 class UsageError(PrlocalizeError):
     """The command line asks for something that cannot be done."""
+
+
+class WriteError(InputError):
+    """A file cannot be written (read-only folder, full disk, a file where a folder
+    should be, a special file as output, a concurrent change): exit 2, nothing half-written."""
+
+    def __init__(self, path: str | Path | None, message: str, hint: str | None = None) -> None:
+        super().__init__(path, None, message, hint)
+
+
+class ConcurrentChange(WriteError):
+    """The file changed on disk between the moment it was read and the moment it was to be
+    replaced (a translator's or an editor's save): the caller merges or stops."""
+
+
+class Busy(WriteError):
+    """Another prlocalize holds the lock of the folder this command writes in."""

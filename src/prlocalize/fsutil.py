@@ -1,56 +1,395 @@
 """prlocalize.fsutil
 ~~~~~~~~~~~~~~~~~
 
-The one place that writes files (atomically) and expands release folders.
+The one place that writes files and expands release folders. Every writer
+(catalogs, .mo files, pages, ``check --fix``, the check cache, memory and glossary
+exports) goes through :func:`atomic_write`:
+
+* the new content goes to a temp file in the target's folder, then ``os.replace``:
+  a crash, a full disk or Ctrl-C leaves the old file or the new one, never half of one;
+* a replaced file keeps its mode and (when we may set it) its owner and group; a new
+  file gets ``0o666`` minus the umask, as ``open()`` would give it;
+* a symbolic link is written *through*: its target is replaced and the link stays, so a
+  link to a private (0600) file never becomes a world-readable copy. A dangling link, a
+  link to a folder and a special file (FIFO, device, socket) as output are refused;
+* the old content is compared in chunks (an unchanged file is not rewritten) and never
+  read in full;
+* ``expect`` (a :class:`Snapshot` taken when the file was read) makes the write a
+  compare-and-swap: a file changed on disk since then raises :class:`ConcurrentChange`;
+* every ``OSError`` becomes a :class:`WriteError` that names the file and says what to do.
+
+:func:`folder_lock` is the lock of a folder that one command writes in (a catalog
+folder, a release's folder): ``fcntl.flock`` on a ``.prlocalize.lock`` file, which says
+which prlocalize holds it and is removed on release.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import os
+import stat
+import sys
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from prlocalize.errors import InputError
+from prlocalize.errors import Busy, ConcurrentChange, InputError, UsageError, WriteError
 
-RELEASE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+RELEASE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
+LOCK_NAME = ".prlocalize.lock"
+_CHUNK = 1 << 20
+_UMASK_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What a file held when it was read: its content digest (None: it did not exist)."""
+
+    digest: str | None
+
+    @classmethod
+    def of(cls, path: str | Path) -> Snapshot:
+        return cls(content_digest(path))
+
+
+def content_digest(path: str | Path) -> str | None:
+    """The digest of a regular file's content (read in chunks), None when it does not exist."""
+    try:
+        fd = _open_regular(Path(path))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise _write_error(Path(path), exc) from None
+    digest = hashlib.blake2b(digest_size=20)
+    with os.fdopen(fd, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_regular(path: str | Path, *, limit: int, what: str = "file") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; anything else is an InputError.
+
+    The file is opened without blocking (a FIFO would hang a plain ``open``) and its type
+    checked on the open descriptor, so ``/dev/zero`` or a FIFO in its place is refused
+    instead of read forever.
+    """
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise InputError(path, None, f"is a folder, not a {what}") from None
+    except OSError as exc:
+        raise InputError(path, None, f"cannot read {what}: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(
+                path, None, f"is {_kind(mode)}, not a regular {what}", "name a regular file"
+            )
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(path, None, f"{what} is larger than {limit} bytes")
+    return data
 
 
 def atomic_write(
-    path: str | Path, data: str | bytes, *, encoding: str = "utf-8", durable: bool = True
+    path: str | Path,
+    data: str | bytes,
+    *,
+    encoding: str = "utf-8",
+    durable: bool = True,
+    expect: Snapshot | None = None,
+    follow_symlinks: bool = True,
 ) -> bool:
-    """Write ``data`` to ``path`` through a temp file in the same folder and ``os.replace``.
+    """Replace ``path`` with ``data`` atomically (see the module's doc for the guarantees).
 
-    A crash or Ctrl-C leaves either the old file or the new one, never half of one.
-    Returns False (and touches nothing) when the file already holds exactly ``data``,
-    so that re-running a command with nothing changed rewrites nothing.
-    ``durable=False`` skips the fsync: for derived files (published pages) that the
-    next run rebuilds, where waiting on the disk for each one would dominate.
+    Returns False (and touches nothing) when the file already holds exactly ``data``, so
+    that re-running a command with nothing changed rewrites nothing. ``durable=False``
+    skips the fsyncs: for derived files (published pages) that the next run rebuilds.
+    ``follow_symlinks=False`` replaces a link itself (derived data in prlocalize's own
+    folders, where a planted link must not redirect the write).
     """
-    path = Path(path)
+    link = Path(path)
     raw = data.encode(encoding) if isinstance(data, str) else data
+    target = _target(link, follow_symlinks)
+    current = _lstat(target)
+    if current is not None and not stat.S_ISLNK(current.st_mode):
+        if stat.S_ISDIR(current.st_mode):
+            raise WriteError(link, "is a folder; cannot write a file there", "name a file")
+        if not stat.S_ISREG(current.st_mode):
+            raise WriteError(
+                link,
+                f"is {_kind(current.st_mode)}; prlocalize writes only regular files",
+                "remove it or choose another output",
+            )
+    if expect is not None and content_digest(target) != expect.digest:
+        raise ConcurrentChange(
+            link,
+            "changed on disk since prlocalize read it",
+            "its new content is kept; run the command again",
+        )
+    regular = current is not None and stat.S_ISREG(current.st_mode)
+    if regular and current.st_size == len(raw) and _same_content(target, raw):
+        return False
+    make_folder(target.parent)
     try:
-        if path.read_bytes() == raw:
-            return False
-    except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise _write_error(link, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()
             if durable:
                 os.fsync(fh.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
+            if regular:
+                _keep_owner(fh.fileno(), current)
+            os.fchmod(fh.fileno(), (current.st_mode & 0o7777) if regular else _new_mode())
+        os.replace(tmp, target)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise _write_error(link, exc) from None
         raise
+    if durable:
+        _sync_folder(target.parent)
     return True
+
+
+def refuse_overwrite(output: str | Path, inputs: Iterable[str | Path], what: str) -> None:
+    """A UsageError when ``output`` is one of ``inputs`` (or a file inside an input folder):
+    writing it would destroy what the command is reading."""
+    out = Path(output)
+    if not out.exists():
+        return
+    for raw in inputs:
+        source = Path(raw)
+        candidates = sorted(source.rglob("*")) if source.is_dir() else [source]
+        for candidate in candidates:
+            with contextlib.suppress(OSError):
+                if os.path.samefile(out, candidate):
+                    raise UsageError(
+                        f"{output} is the {what} being read ({candidate}); "
+                        "writing it would destroy it: choose another -o"
+                    )
+
+
+# -- locks -----------------------------------------------------------------------
+
+_HELD: dict[str, int] = {}  # folder → nesting depth; the lock is per process and re-entrant
+_HELD_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def folder_lock(folder: str | Path, command: str) -> Iterator[None]:
+    """Hold the lock of ``folder`` (``fcntl.flock`` on ``folder/.prlocalize.lock``).
+
+    Another prlocalize holding it raises :class:`Busy` at once, naming its process and
+    command. The lock is re-entrant within a process (``run`` calls update, translate and
+    compile under one lock). A folder where no file can be created (read-only) is not
+    locked: nothing can be written there, and the writes say so.
+    """
+    key = os.path.realpath(folder)
+    with _HELD_LOCK:
+        if key in _HELD:
+            _HELD[key] += 1
+            nested = True
+        else:
+            nested = False
+    if nested:
+        try:
+            yield
+        finally:
+            with _HELD_LOCK:
+                _HELD[key] -= 1
+        return
+    fd = _acquire(Path(key), command)
+    with _HELD_LOCK:
+        _HELD[key] = 1
+    try:
+        yield
+    finally:
+        with _HELD_LOCK:
+            del _HELD[key]
+        if fd is not None:
+            _release(Path(key) / LOCK_NAME, fd)
+
+
+def _acquire(folder: Path, command: str) -> int | None:
+    if sys.platform == "win32":  # pragma: no cover - no flock; the content checks remain
+        return None
+    import fcntl
+
+    lock_path = folder / LOCK_NAME
+    for _ in range(50):
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o666)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT):
+                return None
+            raise _write_error(lock_path, exc) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _holder(fd)
+            os.close(fd)
+            raise Busy(
+                folder,
+                f"another prlocalize{holder} is writing here",
+                "wait for it to finish, then run this command again",
+            ) from None
+        except OSError:
+            os.close(fd)
+            return None  # a file system without locks: the content checks still protect
+        # the holder before us may have removed the file after we opened it: lock the live one
+        with contextlib.suppress(OSError):
+            if os.fstat(fd).st_ino == os.stat(lock_path, follow_symlinks=False).st_ino:
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()} {command}\n".encode())
+                return fd
+        os.close(fd)
+    raise Busy(folder, "cannot take the lock of this folder", "run the command again")
+
+
+def _holder(fd: int) -> str:
+    with contextlib.suppress(OSError, ValueError):
+        pid, _, command = os.pread(fd, 200, 0).decode("utf-8", "replace").strip().partition(" ")
+        if pid.isdigit():
+            return f" (process {pid}, {command or 'a command'})"
+    return ""
+
+
+def _release(lock_path: Path, fd: int) -> None:
+    # removed while still held, so that whoever opens it next makes a fresh one
+    with contextlib.suppress(OSError):
+        os.unlink(lock_path)
+    os.close(fd)
+
+
+# -- helpers -----------------------------------------------------------------------
+
+
+def _target(path: Path, follow: bool) -> Path:
+    """The file a write to ``path`` replaces: the final target of a symlink when following."""
+    if not follow or not path.is_symlink():
+        return path
+    resolved = Path(os.path.realpath(path))
+    if not resolved.exists():
+        raise WriteError(
+            path,
+            f"is a symbolic link to a missing file ({os.readlink(path)})",
+            "remove the link or let it point at an existing file",
+        )
+    if resolved.is_dir():
+        raise WriteError(path, "is a link to a folder; cannot write a file there", "name a file")
+    return resolved
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:  # a file where a folder of the path should be
+        return None
+    except OSError as exc:
+        raise _write_error(path, exc) from None
+
+
+def _open_regular(path: Path) -> int:
+    """A read descriptor of a regular file (FileNotFoundError when missing); never blocks."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise WriteError(path, f"is {_kind(mode)}; prlocalize writes only regular files")
+    return fd
+
+
+def _same_content(path: Path, raw: bytes) -> bool:
+    try:
+        fd = _open_regular(path)
+    except OSError:
+        return False
+    with os.fdopen(fd, "rb") as fh:
+        view = memoryview(raw)
+        for offset in range(0, len(raw), _CHUNK):
+            part = view[offset : offset + _CHUNK]
+            if fh.read(len(part)) != part:
+                return False
+        return fh.read(1) == b""
+
+
+def make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise WriteError(
+            folder,
+            "is a file where a folder should be",
+            "move that file away",
+        ) from None
+    except OSError as exc:
+        raise _write_error(folder, exc) from None
+
+
+def _keep_owner(fd: int, before: os.stat_result) -> None:
+    if (before.st_uid, before.st_gid) != (os.geteuid(), os.getegid()):
+        with contextlib.suppress(OSError):  # only root may give a file away; the group we may
+            os.fchown(fd, before.st_uid, before.st_gid)
+
+
+def _new_mode() -> int:
+    """What ``open()`` would give a new file: 0o666 minus the process's umask."""
+    with _UMASK_LOCK:  # reading the umask means setting it: briefly, to the strictest value
+        mask = os.umask(0o077)
+        os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (the folder's entry), where the system allows it."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
+
+
+def _write_error(path: Path, exc: OSError) -> WriteError:
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return WriteError(
+            path, "disk full: cannot write it", "free some space; the previous file is unchanged"
+        )
+    if code == errno.EROFS:
+        return WriteError(path, "cannot write it: the file system is read-only")
+    if code in (errno.EACCES, errno.EPERM):
+        return WriteError(path, "cannot write it: permission denied", "check the folder's rights")
+    if code in (errno.ENOTDIR, errno.EEXIST):
+        return WriteError(
+            path, "cannot write it: a file is where a folder should be", "move that file away"
+        )
+    return WriteError(path, f"cannot write it: {exc.strerror or exc}")
 
 
 def iter_release_files(

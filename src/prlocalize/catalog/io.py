@@ -31,7 +31,7 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, PoFileParser, unescape
 
 from prlocalize.errors import InputError
-from prlocalize.fsutil import atomic_write
+from prlocalize.fsutil import Snapshot, atomic_write
 
 # Flags Babel adds on its own when a msgid looks like a Python format string; prose
 # such as "10% in" is not one, and msgfmt --check would then demand the same % in msgstr.
@@ -396,7 +396,10 @@ def catalog_text(catalog: Catalog) -> str:
     return render_po(catalog)
 
 
-def write_catalog(path: str | Path, catalog: Catalog) -> bool:
-    """Write ``catalog`` as UTF-8 PO to ``path`` atomically; False when nothing changed."""
+def write_catalog(path: str | Path, catalog: Catalog, *, expect: Snapshot | None = None) -> bool:
+    """Write ``catalog`` as UTF-8 PO to ``path`` atomically; False when nothing changed.
+
+    ``expect``: the file as it was read; a file changed since raises ConcurrentChange.
+    """
     catalog.charset = "utf-8"
-    return atomic_write(Path(path), catalog_text(catalog))
+    return atomic_write(Path(path), catalog_text(catalog), expect=expect)

@@ -21,8 +21,8 @@ from prlocalize.catalog.compile import CompileResult, compiled
 from prlocalize.catalog.io import catalog_text, po_path, pot_path, read_catalog, write_catalog
 from prlocalize.catalog.template import GlossaryHints, build_template
 from prlocalize.catalog.update import UpdateResult, merge_catalog
-from prlocalize.errors import InputError, UsageError
-from prlocalize.fsutil import atomic_write
+from prlocalize.errors import ConcurrentChange, InputError, UsageError
+from prlocalize.fsutil import Snapshot, atomic_write, folder_lock, make_folder
 
 if TYPE_CHECKING:
     from prlocalize.document import Document
@@ -93,9 +93,13 @@ def extract_documents(
         planned.append((document, target, text, len(template)))
         step(1)
     results = []
-    for document, target, text, messages in planned:
-        written = atomic_write(target, text)  # what write_catalog does with a UTF-8 template
-        results.append(ExtractResult(document.path, target, messages, written))
+    folder = Path(locales_dir)
+    if planned:
+        make_folder(folder)  # the lock file lives in it
+    with folder_lock(folder, "extract"):
+        for document, target, text, messages in planned:
+            written = atomic_write(target, text)  # what write_catalog does with a UTF-8 template
+            results.append(ExtractResult(document.path, target, messages, written))
     return results
 
 
@@ -129,26 +133,55 @@ def update(
     advance: Callable[[int], None] | None = None,
 ) -> list[UpdateResult]:
     """Create or merge ``<locale>/LC_MESSAGES/<domain>.po`` for every template and locale."""
-    step = advance or _ignore
+    templates = templates_in(locales_dir)
+    with folder_lock(locales_dir, "update"):  # `translate` or another `update` waits its turn
+        return _update(templates, locales_dir, locales, fuzzy_matching, advance or _ignore)
+
+
+def _update(
+    templates: list[Path],
+    locales_dir: str | Path,
+    locales: Sequence[str],
+    fuzzy_matching: bool,
+    step: Callable[[int], None],
+) -> list[UpdateResult]:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    jobs: list[tuple[Path, str, Catalog, Catalog | None]] = []
-    for template_path in templates_in(locales_dir):
+    jobs: list[tuple[Path, str, Catalog, Catalog | None, Snapshot]] = []
+    for template_path in templates:
         template = read_catalog(template_path)
         for locale in locales:
             target = po_path(locales_dir, locale, template_path.stem)
-            old = read_catalog(target, locale=locale) if target.exists() else None
-            jobs.append((target, locale, template, old))
+            snap, old = _read_with_snapshot(target, locale)
+            jobs.append((target, locale, template, old, snap))
     results = []
     jobs.reverse()
     while jobs:  # a merged template or old catalog is let go at once (less for the GC to walk)
-        target, locale, template, old = jobs.pop()
-        catalog, counts = merge_catalog(old, template, locale, fuzzy_matching=fuzzy_matching)
-        if old is None:
-            catalog.revision_date = now
-        written = write_catalog(target, catalog)
+        target, locale, template, old, snap = jobs.pop()
+        for attempt in range(_MERGE_ATTEMPTS):
+            catalog, counts = merge_catalog(old, template, locale, fuzzy_matching=fuzzy_matching)
+            if old is None:
+                catalog.revision_date = now
+            try:
+                written = write_catalog(target, catalog, expect=snap)
+                break
+            except ConcurrentChange:
+                # a translator saved the catalog since it was read: merge their version
+                if attempt == _MERGE_ATTEMPTS - 1:
+                    raise
+                snap, old = _read_with_snapshot(target, locale)
         results.append(UpdateResult(target, locale, old is None, written, counts, catalog))
         step(1)
     return results
+
+
+_MERGE_ATTEMPTS = 3
+
+
+def _read_with_snapshot(path: Path, locale: str) -> tuple[Snapshot, Catalog | None]:
+    """The catalog at ``path`` (None when there is none) and what its file held before it
+    was read: a change after this moment is seen when the catalog is written back."""
+    snap = Snapshot.of(path)
+    return snap, (read_catalog(path, locale=locale) if snap.digest is not None else None)
 
 
 def catalogs_in(locales_dir: str | Path) -> list[Path]:
@@ -168,8 +201,14 @@ def compile_all(
     advance: Callable[[int], None] | None = None,
 ) -> list[CompileResult]:
     """A .mo beside every .po of ``locales_dir`` (all are read before any is written)."""
-    step = advance or _ignore
     paths = catalogs_in(locales_dir)
+    with folder_lock(locales_dir, "compile"):
+        return _compile(paths, use_fuzzy, advance or _ignore)
+
+
+def _compile(
+    paths: list[Path], use_fuzzy: bool, step: Callable[[int], None]
+) -> list[CompileResult]:
     # Each catalog is compiled as soon as it is read and only its .mo bytes are kept:
     # a whole folder of catalogs held at once was walked again and again by the
     # garbage collector while the next ones were read.

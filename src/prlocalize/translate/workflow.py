@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from prlocalize.errors import InputError
+from prlocalize.errors import ConcurrentChange, InputError
+from prlocalize.fsutil import Snapshot, folder_lock
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.fill import FillResult, fill_catalog, header_source_lang
 from prlocalize.translate.policy import Budget, RetryPolicy
@@ -95,16 +96,48 @@ def translate_catalogs(
     overwrite_fuzzy: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> TranslateResult:
-    from prlocalize.catalog import read_catalog, write_catalog
+    glossary = glossary if glossary is not None else Glossary()
+    paths = {locale: catalogs_of(locales_dir, locale) for locale in locales}
+    # `update` or another `translate` in this folder waits until this one has written
+    with folder_lock(locales_dir, "translate"):
+        return _translate(
+            paths,
+            settings,
+            backends=backends,
+            glossary=glossary,
+            source_lang=source_lang,
+            workers=workers,
+            max_chars=max_chars,
+            overwrite_fuzzy=overwrite_fuzzy,
+            progress=progress,
+        )
+
+
+def _translate(
+    paths: dict[str, list[Path]],
+    settings: Settings,
+    *,
+    backends: Sequence[str],
+    glossary: Glossary,
+    source_lang: str | None,
+    workers: int,
+    max_chars: int | None,
+    overwrite_fuzzy: bool,
+    progress: Callable[[int], None] | None,
+) -> TranslateResult:
+    from prlocalize.catalog import read_catalog
     from prlocalize.translate.cache import MtCache
     from prlocalize.translate.engine import MtOptions
     from prlocalize.translate.memory import TranslationMemory
     from prlocalize.translate.registry import make_chain
 
-    glossary = glossary if glossary is not None else Glossary()
-    paths = {locale: catalogs_of(locales_dir, locale) for locale in locales}
     result = TranslateResult()
-    catalogs = [(locale, p, read_catalog(p, locale)) for locale, ps in paths.items() for p in ps]
+    snapshots: dict[Path, Snapshot] = {}
+    catalogs = []
+    for locale, ps in paths.items():
+        for p in ps:
+            snapshots[p] = Snapshot.of(p)  # before reading: a later save is seen on writing
+            catalogs.append((locale, p, read_catalog(p, locale)))
     with TranslationMemory(settings.memory_path()) as memory:
         learn_catalogs(memory, catalogs, source_lang or settings.source_lang)
         budget = Budget(max_chars)
@@ -118,6 +151,7 @@ def translate_catalogs(
         chain = make_chain(backends, settings, glossary=glossary, memory=memory, options=options)
         for locale, path, catalog in catalogs:
             source = source_lang or catalog_source_lang(path) or settings.source_lang or "en"
+            before = _states(catalog)
             try:
                 filled = fill_catalog(
                     catalog,
@@ -130,13 +164,66 @@ def translate_catalogs(
                     progress=progress,
                 )
             finally:  # Ctrl-C included: what was filled so far is kept
-                if write_catalog(path, catalog):
+                if write_filled(path, locale, catalog, before, snapshots[path]):
                     result.written.append(path)
             result.catalogs.append(filled)
             if filled.error:
                 break
         result.budget_refused, result.chars_sent = budget.refused, budget.spent
     return result
+
+
+_State = tuple[object, bool]  # (msgstr, fuzzy)
+_MERGE_ATTEMPTS = 3
+
+
+def _states(catalog: Catalog) -> dict[tuple[object, str | None], _State]:
+    return {(m.id, m.context): (m.string, m.fuzzy) for m in catalog if m.id}
+
+
+def write_filled(
+    path: Path,
+    locale: str,
+    catalog: Catalog,
+    before: dict[tuple[object, str | None], _State],
+    snapshot: Snapshot,
+) -> bool:
+    """Write a filled catalog; when the file changed on disk since it was read (a
+    translator saved it), merge instead of overwriting: the file's version is kept and
+    only entries this run filled *and* that are on disk as they were read take the new
+    translation. A file that no longer parses stops the run (exit 2): the machine
+    answers are in the cache, so running again costs nothing."""
+    from prlocalize.catalog import read_catalog, write_catalog
+
+    for _ in range(_MERGE_ATTEMPTS):
+        try:
+            return write_catalog(path, catalog, expect=snapshot)
+        except ConcurrentChange:
+            snapshot = Snapshot.of(path)
+            catalog = merge_filled(read_catalog(path, locale), catalog, before)
+    raise ConcurrentChange(path, "keeps changing on disk", "run translate again when it is saved")
+
+
+def merge_filled(
+    disk: Catalog, ours: Catalog, before: dict[tuple[object, str | None], _State]
+) -> Catalog:
+    """``disk`` with the entries ``ours`` changed since ``before``, where ``disk`` still
+    has them as they were (a translator's own change always wins)."""
+    for message in ours:
+        if not message.id:
+            continue
+        key = (message.id, message.context)
+        was = before.get(key)
+        if was is None or (message.string, message.fuzzy) == was:
+            continue  # not filled by this run
+        theirs = disk.get(message.id, message.context)
+        if theirs is None or (theirs.string, theirs.fuzzy) != was:
+            continue  # removed or edited on disk meanwhile
+        theirs.string = message.string
+        theirs.flags = set(message.flags)
+        theirs.auto_comments = list(message.auto_comments)
+        theirs.previous_id = list(message.previous_id)
+    return disk
 
 
 def import_tmx(memory_path: Path, tmx: Path) -> int:

@@ -1,0 +1,214 @@
+"""The one write path: atomic, keeps mode and owner, honours the umask, writes through
+symlinks (never replacing a link to a private file by a world-readable copy), refuses
+special files, never reads an output in full, and turns every OSError into a WriteError."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from prlocalize import fsutil
+from prlocalize.errors import ConcurrentChange, UsageError, WriteError
+from prlocalize.fsutil import Snapshot, atomic_write, read_regular
+
+
+@pytest.fixture
+def umask_027() -> Iterator[None]:
+    old = os.umask(0o027)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "private.po"
+    target.write_text("old\n")
+    os.chmod(target, 0o600)
+    assert atomic_write(target, "new\n")
+    assert target.read_text() == "new\n"
+    assert _mode(target) == 0o600
+
+
+def test_a_new_file_honours_the_umask(tmp_path: Path, umask_027: None) -> None:
+    target = tmp_path / "sub" / "new.po"
+    atomic_write(target, "x")
+    assert _mode(target) == 0o640
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root may give a file to another owner")
+def test_a_replaced_file_keeps_its_owner(tmp_path: Path) -> None:
+    target = tmp_path / "theirs.po"
+    target.write_text("old")
+    os.chown(target, 65534, 65534)
+    atomic_write(target, "new")
+    assert (os.stat(target).st_uid, os.stat(target).st_gid) == (65534, 65534)
+
+
+def test_a_symlink_is_written_through_to_its_private_target(tmp_path: Path) -> None:
+    private = tmp_path / "vault" / "release.txt"
+    private.parent.mkdir()
+    private.write_text("embargoed draft\n")
+    os.chmod(private, 0o600)
+    link = tmp_path / "release.txt"
+    link.symlink_to(private)
+    atomic_write(link, "fixed draft\n")
+    assert link.is_symlink()
+    assert private.read_text() == "fixed draft\n"
+    assert _mode(private) == 0o600
+    assert _leftovers(tmp_path) == [] and _leftovers(private.parent) == []
+
+
+def test_a_dangling_symlink_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "page.html"
+    link.symlink_to(tmp_path / "elsewhere" / "missing.html")
+    with pytest.raises(WriteError, match="symbolic link to a missing file"):
+        atomic_write(link, "<p>x</p>")
+    assert not (tmp_path / "elsewhere").exists()
+
+
+def test_not_following_replaces_the_link_itself(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep")
+    link = tmp_path / "cache.json"
+    link.symlink_to(outside)
+    atomic_write(link, "{}", follow_symlinks=False)
+    assert not link.is_symlink() and link.read_text() == "{}"
+    assert outside.read_text() == "keep"
+
+
+@pytest.mark.parametrize("device", ["/dev/full", "/dev/zero"])
+def test_a_link_to_a_device_is_refused_without_reading_it(tmp_path: Path, device: str) -> None:
+    if not os.path.exists(device):
+        pytest.skip(f"no {device}")
+    link = tmp_path / "page.html"
+    link.symlink_to(device)
+    with pytest.raises(WriteError, match="device"):
+        atomic_write(link, "<p>x</p>" * 10)
+
+
+def test_a_fifo_as_output_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "page.html"
+    os.mkfifo(fifo)
+    with pytest.raises(WriteError, match="FIFO"):
+        atomic_write(fifo, "x")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_an_unchanged_file_is_compared_in_chunks_not_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "big.mo"
+    data = b"x" * (3 * fsutil._CHUNK + 5)
+    target.write_bytes(data)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read in full"))
+    before = os.stat(target).st_mtime_ns
+    assert atomic_write(target, data) is False
+    assert os.stat(target).st_mtime_ns == before
+    assert atomic_write(target, data[:-1] + b"y") is True
+
+
+def test_a_full_disk_is_a_write_error_and_the_old_file_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    target = tmp_path / "de.po"
+    target.write_text("old\n")
+    real = tempfile.mkstemp
+
+    def full_disk(*args: object, **kwargs: object) -> tuple[int, str]:
+        fd, name = real(*args, **kwargs)  # type: ignore[call-overload]
+        os.close(fd)
+        return os.open("/dev/full", os.O_WRONLY), name  # every write: ENOSPC
+
+    monkeypatch.setattr(tempfile, "mkstemp", full_disk)
+    with pytest.raises(WriteError, match="disk full") as caught:
+        atomic_write(target, "new\n" * 10_000)
+    assert str(target) in caught.value.render()
+    assert target.read_text() == "old\n"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_file_where_a_folder_should_be(tmp_path: Path) -> None:
+    (tmp_path / "ja").write_text("not a folder")
+    with pytest.raises(WriteError, match="where a folder should be"):
+        atomic_write(tmp_path / "ja" / "LC_MESSAGES" / "a.po", "x")
+
+
+def test_a_refused_rename_is_a_write_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(src: object, dst: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(dst))
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(WriteError, match="permission denied"):
+        atomic_write(tmp_path / "a.po", "x")
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    (folder / "a.po").write_text("old")
+    os.chmod(folder, 0o555)
+    try:
+        with pytest.raises(WriteError, match="permission denied"):
+            atomic_write(folder / "a.po", "new")
+    finally:
+        os.chmod(folder, 0o755)
+
+
+def test_expect_makes_the_write_a_compare_and_swap(tmp_path: Path) -> None:
+    target = tmp_path / "a.po"
+    target.write_text("as read\n")
+    snap = Snapshot.of(target)
+    target.write_text("saved by a translator\n")
+    with pytest.raises(ConcurrentChange):
+        atomic_write(target, "machine draft\n", expect=snap)
+    assert target.read_text() == "saved by a translator\n"
+    assert atomic_write(target, "merged\n", expect=Snapshot.of(target))
+
+
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_read_regular_refuses_special_files(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "cache.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    with pytest.raises(Exception, match="not a regular"):
+        read_regular(path, limit=1000)
+
+
+def test_read_regular_bounds_the_size(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b"x" * 2000)
+    with pytest.raises(Exception, match="larger than"):
+        read_regular(path, limit=1000)
+    assert read_regular(path, limit=2000) == b"x" * 2000
+
+
+def test_refuse_overwrite_names_the_input(tmp_path: Path) -> None:
+    source = tmp_path / "glossaries"
+    source.mkdir()
+    (source / "people.csv").write_text("kind,en\n")
+    alias = tmp_path / "alias.csv"
+    alias.symlink_to(source / "people.csv")
+    with pytest.raises(UsageError, match="being read"):
+        fsutil.refuse_overwrite(alias, [source], "glossary")
+    fsutil.refuse_overwrite(tmp_path / "new.csv", [source], "glossary")

@@ -7,9 +7,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -81,20 +83,33 @@ def _prlocalize(*args: str, cwd: Path) -> subprocess.Popen[str]:
     )
 
 
+class GatedLibre(LibreServer):
+    """A LibreTranslate stand-in that holds every answer until the test opens the gate."""
+
+    def __init__(self) -> None:
+        super().__init__(Behaviour(tag_unknown=True))
+        self.gate = threading.Event()
+
+    def handle(self, request: dict[str, Any]) -> tuple[int, object]:
+        self.gate.wait(120)
+        return super().handle(request)
+
+
 def test_update_during_translate_is_refused_and_loses_nothing(project: Path) -> None:
-    """Two real processes: `translate` against a slow local MT server holds the catalog
+    """Two real processes: `translate`, waiting on a local MT server, holds the catalog
     folder; an `update` started meanwhile stops with exit 2 and names the holder."""
-    with LibreServer(Behaviour(tag_unknown=True, delay=0.4)) as server:
+    with GatedLibre() as server:
         translating = _prlocalize(
             "translate", "-d", "locales", "-l", "ja", "--backend", "libre",
             "--backend-url", server.url, "--workers", "1", cwd=project,
         )  # fmt: skip
-        deadline = time.monotonic() + 30
-        while server.translate_calls == 0 and translating.poll() is None:
+        deadline = time.monotonic() + 120
+        while not server.requests and translating.poll() is None:
             assert time.monotonic() < deadline, "translate never reached the server"
             time.sleep(0.02)
         updating = _prlocalize("update", "-d", "locales", "-l", "ja", cwd=project)
-        _, err = updating.communicate(timeout=60)
+        _, err = updating.communicate(timeout=120)
+        server.gate.set()
         _out, terr = translating.communicate(timeout=120)
     assert updating.returncode == 2, err
     assert "another prlocalize" in err and "translate" in err and "Traceback" not in err

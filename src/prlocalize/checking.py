@@ -85,6 +85,7 @@ def check_document(
             raise RuleError(f"{rule_cls.code} failed on {document.path}: {exc!r}") from exc
     suppressing = [b for b in document.blocks if b.ignore]
     if suppressing:
+        _check_suppressions(document, suppressing)
         findings = [f for f in findings if not _block_suppressed(suppressing, f)]
     return _unique(sorted(findings, key=Finding.sort_key))
 
@@ -99,11 +100,27 @@ def _suppressed(code: str, prefixes: Iterable[str]) -> bool:
     return any(code.startswith(p.upper()) for p in prefixes)
 
 
+def _check_suppressions(document: Document, blocks: list[Block]) -> None:
+    """Every code a suppression comment names must be a rule's (the reader has checked
+    their shape): 'PR999' is an input error on the comment's line, not a no-op."""
+    from prlocalize.readers.suppression import HINT, SuppressionError
+    from prlocalize.rules.registry import known_codes
+
+    for block in blocks:
+        try:
+            known_codes(block.ignore)
+        except SuppressionError as exc:
+            at = document.text.rfind("prlocalize", 0, block.span.start + 1)
+            line = document.text.count("\n", 0, at) + 1 if at >= 0 else None
+            raise InputError(document.path, line, exc.message, HINT) from None
+
+
 def _block_suppressed(blocks: list[Block], finding: Finding) -> bool:
-    """Whether a ``<!-- prlocalize: ignore CODE -->`` before its block names the code."""
+    """Whether a ``<!-- prlocalize: ignore CODE -->`` before its block names the code
+    (exactly: the reader has refused anything but known codes)."""
     for block in blocks:
         if block.span.start <= finding.span.start < max(block.span.end, block.span.start + 1):
-            return _suppressed(finding.code, block.ignore)
+            return finding.code in block.ignore
     return False
 
 

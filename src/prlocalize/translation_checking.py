@@ -7,8 +7,9 @@ catalogs: it sits below ``rules/`` and never imports it). Every translated, non-
 message becomes a :class:`~prlocalize.rules.base.TranslationPair` that knows where its
 msgstr sits in the file, so findings carry the .po file's own lines and columns.
 
-A ``#, prlocalize-ignore:PR401`` flag on an entry suppresses that code (or code
-prefix) there.
+A ``#, prlocalize-ignore:PR401`` flag on an entry suppresses that code there. Codes
+are exact: an unknown one ('PR4O1', 'PR999', 'all') or a family prefix is an input
+error naming the flag's line, never a silent no-op or a family silenced.
 """
 
 from __future__ import annotations
@@ -86,8 +87,9 @@ def check_po_text(
         for rule in translation_rules
     ]
     findings: list[Finding] = []
+    lines = text.split("\n")
     for pair in pairs:
-        ignored = _ignored_codes(pair.flags)
+        ignored = _ignored_codes(pair, path, lines)
         ctx = TranslationContext(
             path=path,
             pair=pair,
@@ -98,7 +100,7 @@ def check_po_text(
             target_matcher=target_matcher,
         )
         for rule in instances:
-            if any(rule.code.startswith(code) for code in ignored):
+            if rule.code in ignored:
                 continue
             findings.extend(rule.check(ctx))
     findings.sort(key=Finding.sort_key)
@@ -162,12 +164,38 @@ def _locate_msgstr(
     return first + 1, Span(span_start, span_end), tuple(offsets)
 
 
-def _ignored_codes(flags: frozenset[str]) -> tuple[str, ...]:
-    codes: list[str] = []
-    for flag in flags:
-        if flag.startswith(IGNORE_FLAG):
-            codes.extend(c.upper() for c in re.split(r"[\s;]+", flag[len(IGNORE_FLAG) :]) if c)
-    return tuple(codes)
+_CODE_FLAG = re.compile(r"PR\w+\Z", re.IGNORECASE)
+
+
+def _ignored_codes(pair: TranslationPair, path: str, lines: list[str]) -> frozenset[str]:
+    """The exact codes of the entry's ``prlocalize-ignore:`` flag. Babel splits flags at
+    commas, so ``prlocalize-ignore:PR401, PR402`` arrives as two flags: a flag that looks
+    like a code belongs to the ignore flag beside it."""
+    from prlocalize.rules.registry import suppression_codes
+
+    if not any(flag.startswith(IGNORE_FLAG) or flag == IGNORE_FLAG[:-1] for flag in pair.flags):
+        return frozenset()
+    tokens = [flag[len(IGNORE_FLAG) :] for flag in pair.flags if flag.startswith(IGNORE_FLAG)]
+    tokens += [flag for flag in pair.flags if _CODE_FLAG.match(flag)]
+    try:
+        return suppression_codes(" ".join(tokens))
+    except ValueError as exc:
+        raise InputError(
+            path, _flag_line(lines, pair.line), str(exc), "write #, prlocalize-ignore:PR401 PR402"
+        ) from None
+
+
+def _flag_line(lines: list[str], msgstr_line: int) -> int | None:
+    """The 1-based line of the ``#,`` flags comment above the entry whose msgstr is at
+    ``msgstr_line``."""
+    index = msgstr_line - 1
+    while index >= 0 and not lines[index].startswith("#"):
+        index -= 1  # msgid, msgctxt and their continuation lines
+    while index >= 0 and lines[index].startswith("#"):
+        if lines[index].startswith("#,") and "prlocalize-ignore" in lines[index]:
+            return index + 1
+        index -= 1
+    return None
 
 
 def _locale_from_path(path: str) -> str | None:

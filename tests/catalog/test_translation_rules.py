@@ -196,9 +196,12 @@ def test_ignore_flag_suppresses_the_named_code_only(glossary: Glossary) -> None:
     report = _check(glossary, "ja", "In 2024 at pr@x.com.", "2023年にpr@y.comで。", flags=flags)
     assert _codes(report) == ["PR405"]
     report = _check(
-        glossary, "ja", "In 2024 at pr@x.com.", "2023年に。", flags="prlocalize-ignore:PR40"
+        glossary, "ja", "In 2024 at pr@x.com.", "2023年に。", flags="prlocalize-ignore:PR404 PR405"
     )
     assert _codes(report) == []
+    # a family prefix is not a suppression: it names no code exactly
+    with pytest.raises(InputError, match="'PR40' is a family prefix"):
+        _check(glossary, "ja", "In 2024.", "2023年に。", flags="prlocalize-ignore:PR40")
 
 
 def test_check_po_reads_the_locale_from_the_folder(glossary: Glossary, tmp_path: Path) -> None:

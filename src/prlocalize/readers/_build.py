@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from html import unescape
 
 from prlocalize.document import Block, BlockKind, Document, Inline, Segment, Span, canonical_markup
+from prlocalize.readers.suppression import parse_codes
 from prlocalize.segment import sentence_bounds
 
-IGNORE_COMMENT = re.compile(r"\s*prlocalize:\s*ignore\b([^>]*?)\s*(?:-->)?\s*\Z", re.IGNORECASE)
-_CODE = re.compile(r"[A-Z]+\d+")
+IGNORE_COMMENT = re.compile(
+    r"\s*prlocalize:\s*ignore\b\s*[:=]?([^>]*?)\s*(?:-->)?\s*\Z", re.IGNORECASE
+)
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
@@ -45,12 +47,15 @@ _WINDOW = 4096  # how far to look for a character before giving up on it
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!?][^<>]*>", re.DOTALL)
 
 
-def ignore_codes(comment: str) -> frozenset[str] | None:
-    """Codes named by a ``prlocalize: ignore PR203 PR201`` comment (None when it is not one)."""
+def ignore_codes(comment: str, line: int | None = None) -> frozenset[str] | None:
+    """Codes named by a ``prlocalize: ignore PR203 PR201`` comment (None when it is not one).
+
+    Raises :class:`SuppressionError` (with ``line``) when a token is not shaped as a code.
+    """
     m = IGNORE_COMMENT.match(comment)
     if m is None:
         return None
-    return frozenset(_CODE.findall(m.group(1).upper()))
+    return parse_codes(m.group(1), line)
 
 
 class SourceMap:

@@ -28,6 +28,8 @@ from prlocalize.readers._build import (
     align,
     ignore_codes,
 )
+from prlocalize.readers.suppression import HINT as SUPPRESSION_HINT
+from prlocalize.readers.suppression import SuppressionError
 
 
 def _words(text: str) -> list[str]:
@@ -114,7 +116,15 @@ def read_html(source: str, path: str) -> list[Draft]:
                 f"HTML nested too deeply to read whole ({error.message.split(',')[0]})",
                 "flatten the markup",
             )
-    return _Walker(source).run(root)
+    try:
+        return _Walker(source).run(root)
+    except SuppressionError as exc:
+        raise InputError(
+            path,
+            exc.line,
+            exc.message,
+            SUPPRESSION_HINT,
+        ) from None
 
 
 _Get = Callable[[str], "str | None"]  # el.get, or the get of a dict of its attributes
@@ -249,7 +259,7 @@ class _Walker:
         raw_tag = el.tag
         if raw_tag.__class__ is not str:  # comment or processing instruction
             if isinstance(el, etree._Comment):
-                codes = ignore_codes(el.text or "")
+                codes = ignore_codes(el.text or "", el.sourceline)
                 if codes is not None:
                     if not self.run_.inside_inline:  # a comment inside <b> belongs to its block
                         self._flush()

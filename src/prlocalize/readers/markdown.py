@@ -16,7 +16,15 @@ from markdown_it.token import Token
 
 from prlocalize.document import BlockKind, LineIndex, Span
 from prlocalize.errors import InputError
-from prlocalize.readers._build import DATE_LINE, Draft, PlainBuilder, align, ignore_codes
+from prlocalize.readers._build import (
+    DATE_LINE,
+    Draft,
+    PlainBuilder,
+    align,
+    ignore_codes,
+)
+from prlocalize.readers.suppression import HINT as SUPPRESSION_HINT
+from prlocalize.readers.suppression import SuppressionError
 
 _INLINE_TAGS = {"em": "em", "strong": "strong", "s": "s", "link": "a"}
 _LONE_CR = re.compile(r"\r(?!\n)")
@@ -71,13 +79,19 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
             drafts.append(Draft(BlockKind.CODE, "", start, Span(start, code_end)))
             cursor = max(cursor, end)
         elif kind == "html_block":
-            codes = ignore_codes(_comment_body(token.content))
+            line = token.map[0] + 1 if token.map else None
+            try:
+                codes = ignore_codes(_comment_body(token.content), line)
+            except SuppressionError as exc:
+                raise InputError(path, exc.line, exc.message, SUPPRESSION_HINT) from None
             if codes is not None:
                 pending_ignore = codes
             elif token.map and token.map[0] < len(lines):
                 # raw HTML with text in it ("<div>...</div>"): read it as HTML, lose nothing
                 base = lines.line_start(token.map[0] + 1)
-                found = _html_drafts(lined[base : base + len(token.content)], base, path)
+                found = _html_drafts(
+                    lined[base : base + len(token.content)], base, path, token.map[0]
+                )
                 if found and pending_ignore:
                     found[0].ignore, pending_ignore = pending_ignore, frozenset()
                 drafts += found
@@ -102,10 +116,16 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
     return drafts
 
 
-def _html_drafts(fragment: str, base: int, path: str) -> list[Draft]:
+def _html_drafts(fragment: str, base: int, path: str, lines_before: int) -> list[Draft]:
     from prlocalize.readers.html import read_html
 
-    drafts = [d for d in read_html(fragment, path) if d.kind is not BlockKind.META]
+    try:
+        read = read_html(fragment, path)
+    except InputError as exc:  # its line counts from the fragment: count from the file
+        if exc.line is None:
+            raise
+        raise InputError(exc.path, exc.line + lines_before, exc.message, exc.hint) from None
+    drafts = [d for d in read if d.kind is not BlockKind.META]
     for draft in drafts:  # offsets in the fragment → offsets in the Markdown source
         draft.start += base
         draft.span = Span(draft.span.start + base, draft.span.end + base)

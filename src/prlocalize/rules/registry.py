@@ -48,6 +48,34 @@ def rule_for(code: str) -> type[Rule]:
     raise KeyError(code)
 
 
+def suppression_codes(text: str, line: int | None = None) -> frozenset[str]:
+    """The rule codes a suppression names (``"PR201 PR203"``), each a registered code.
+
+    Shapes are checked by :func:`~prlocalize.readers.suppression.parse_codes`; a code of
+    the right shape that no rule has ('PR999') raises its SuppressionError here.
+    """
+    from prlocalize.readers.suppression import parse_codes
+
+    return known_codes(parse_codes(text, line), line)
+
+
+def known_codes(codes: Iterable[str], line: int | None = None) -> frozenset[str]:
+    """``codes`` redirected to their current codes; SuppressionError for one no rule has."""
+    from prlocalize.readers.suppression import SuppressionError
+
+    registered = {r.code for r in RULES}
+    out: set[str] = set()
+    for code in codes:
+        current = REDIRECTS.get(code, code)
+        if current not in registered:
+            raise SuppressionError(
+                f"unknown rule code {code!r} in a suppression; `prlocalize rules` lists them",
+                line,
+            )
+        out.add(current)
+    return frozenset(out)
+
+
 def _matches(rule: type[Rule], selectors: Iterable[str]) -> bool:
     return any(
         rule.code.startswith(REDIRECTS.get(s, s).upper()) or rule.name == s for s in selectors

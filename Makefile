@@ -12,8 +12,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## run: the whole pipeline on the bundled example release, offline; pages land in out/
+## (the examples carry defects on purpose: exit 1, "findings reported", is the expected end)
 run: $(STAMP)
-	$(BIN)/prlocalize run examples/ -l ja -l ko -o out
+	$(BIN)/prlocalize run examples/ -l ja -l ko -o out; test $$? -le 1
 
 ## test: the whole test suite, plus ruff
 test: $(STAMP)

@@ -31,7 +31,8 @@ def _page(root: Path, locale: str) -> str:
 
 def test_seed_release_runs_end_to_end(seed_run: tuple[Path, Result]) -> None:
     root, result = seed_run
-    assert result.exit_code == 0, result.output  # the seed's defects are reported, not failed
+    # the seed's defects are errors: reported, the pages written, and exit 1 (--fail-on error)
+    assert result.exit_code == 1, result.output
     assert "PR101" in result.output and "glued-name" in result.output
     assert (root / "out/locales/release.pot").is_file()
     for locale in ("ja", "ko"):
@@ -84,7 +85,7 @@ def test_second_run_rewrites_no_page(
     again = run_cli(
         "run", "release.txt", "-l", "ja", "-l", "ko", "-o", "out", "-g", str(GLOSSARIES)
     )
-    assert again.exit_code == 0
+    assert again.exit_code == 1  # the seed's errors, as in the first run
     assert "(0 written)" in again.output
     assert page.stat().st_mtime_ns == before
 
@@ -117,7 +118,7 @@ def test_bundled_examples_run_like_make_run(
     shutil.copytree(REPO / "locales", tmp_path / "locales")
     monkeypatch.chdir(tmp_path)
     result = run_cli("run", "examples/", "-l", "ja", "-l", "ko", "-o", "out")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the examples' planted defects
     assert "4 catalog(s) started from the project's locales/" in result.output
     # the translator's work in locales/ is what gets published
     assert "<h2>プレスリリース</h2>" in (tmp_path / "out/dist/ja/roundtable-2024.html").read_text(
@@ -144,3 +145,57 @@ def test_output_inside_the_release_folder_is_not_read_back(
         result = run_cli("run", ".", "-l", "ja", "-o", "out", "-g", str(GLOSSARIES))
         assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "out/dist").rglob("*.html")) == ["note.html"]
+
+
+_WARNING_ONLY = (
+    "Shonan iPark News\n\nMay 10, 2024\n\nThe park hosts nextgeneration medicine startups.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("flags", "config", "code"),
+    [
+        ((), "", 0),  # a warning, and the default threshold is error
+        (("--fail-on", "warning"), "", 1),
+        ((), 'fail-on = "warning"\n', 1),  # the config's threshold, as for `check`
+        (("--fail-on", "error"), 'fail-on = "warning"\n', 0),  # the flag wins
+    ],
+)
+def test_fail_on_threshold_as_check_has_it(
+    tmp_path: Path,
+    run_cli: Callable[..., Result],
+    monkeypatch: pytest.MonkeyPatch,
+    flags: tuple[str, ...],
+    config: str,
+    code: int,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "note.txt").write_text(_WARNING_ONLY, encoding="utf-8")
+    if config:
+        (tmp_path / "prlocalize.toml").write_text(config, encoding="utf-8")
+    result = run_cli("run", "note.txt", "-l", "ja", "-o", "out", "-g", str(GLOSSARIES), *flags)
+    assert result.exit_code == code, result.output
+    assert "PR304" in result.output
+    checked = run_cli("check", "note.txt", "-g", str(GLOSSARIES), *flags)
+    assert checked.exit_code == code  # run and check agree
+
+
+def test_catalog_error_fails_the_run_and_is_shown(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A translator's catalog with a changed figure: the run publishes, reports and exits 1."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "note.txt").write_text(
+        "Shonan iPark News\n\nMore than 2,500 people work there.\n", encoding="utf-8"
+    )
+    po = tmp_path / "locales/ja/LC_MESSAGES/note.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: ja\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "More than 2,500 people work there."\nmsgstr "250人以上が働いている。"\n',
+        encoding="utf-8",
+    )
+    result = run_cli("run", "note.txt", "-l", "ja", "-o", "out", "-g", str(GLOSSARIES))
+    assert result.exit_code == 1, result.output
+    assert "PR404" in result.output and "out/locales/ja/LC_MESSAGES/note.po" in result.output
+    assert (tmp_path / "out/dist/ja/note.html").is_file()

@@ -18,6 +18,7 @@ from prlocalize.cli.options import (
 )
 
 if TYPE_CHECKING:
+    from prlocalize.findings import CheckResult, Severity
     from prlocalize.pipeline import Progress, RunResult
     from prlocalize.ui import Ui
 
@@ -41,8 +42,8 @@ STAGES = ("check", "extract", "update", "translate", "compile", "build")
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
     default=None,
-    help="Exit 1 when source findings reach this severity. Default: config fail-on, else "
-    "report and never fail.",
+    help="Exit 1 when a finding of the releases or of the catalogs (PR4xx) reaches this "
+    "severity. Default: config, then error.",
 )
 @click.option(
     "--backend",
@@ -74,8 +75,9 @@ def run(
     """Check, extract, update, translate, compile and build PATH... for every LOCALE.
 
     Writes OUT/locales/... (catalogs) and OUT/dist/<locale>/<stem>.html (pages), prints
-    the check report and a table per locale. Findings are reported, not failed,
-    unless --fail-on is given.
+    the check report and a table per locale. Exit codes as for `check`: 0 nothing at or
+    above --fail-on, 1 findings at or above it (pages are written all the same), 2 usage
+    or input error.
     """
     from prlocalize.cli.options import validate_locale
     from prlocalize.findings import Severity
@@ -109,11 +111,28 @@ def run(
             use_fuzzy=settings.use_fuzzy,
         )
     _report(ui, result)
-    # run reports findings; it fails on them only when asked (flag or config file)
-    if settings.origin("fail_on").kind != "default" and result.check.at_or_above(
-        Severity.parse(settings.fail_on)
-    ):
+    threshold = Severity.parse(settings.fail_on)
+    failing = bool(result.check.at_or_above(threshold))
+    if result.translation_check is not None and result.translation_check.at_or_above(threshold):
+        failing = True
+        _report_catalogs(ui, result.translation_check, threshold)
+    if failing:
         click.get_current_context().exit(1)
+
+
+def _report_catalogs(ui: Ui, checked: CheckResult, threshold: Severity) -> None:
+    """The catalog findings that fail the run (the table only counts them)."""
+    from dataclasses import replace
+
+    from prlocalize.findings import CheckResult
+    from prlocalize.report import get_reporter
+
+    level = threshold.value
+    files = [
+        replace(report, findings=[f for f in report.findings if f.severity.value >= level])
+        for report in checked.files
+    ]
+    get_reporter("text").write(CheckResult(files=[f for f in files if f.findings]), ui.out.file)
 
 
 @contextlib.contextmanager

@@ -87,7 +87,28 @@ def check_document(
     if suppressing:
         _check_suppressions(document, suppressing)
         findings = [f for f in findings if not _block_suppressed(suppressing, f)]
+    defined = _defined_forms(document, matcher) if findings else frozenset()
+    if defined:
+        findings = [f for f in findings if not (f.code in _DEFINED_OK and f.found in defined)]
     return _unique(sorted(findings, key=Finding.sort_key))
+
+
+# what a short form the release defines for an entry may not be blamed for: a near miss,
+# another order, another way of writing the entity (a forbidden form stays forbidden)
+_DEFINED_OK = frozenset({"PR102", "PR104", "PR105"})
+
+
+def _defined_forms(document: Document, matcher: Any) -> frozenset[str]:
+    """Short forms ``document`` defines for glossary entries ('(hereafter "Takeda")')."""
+    from prlocalize.glossary.definitions import find_definitions
+
+    return frozenset(
+        definition.form
+        for block in document.blocks
+        for segment in block.segments
+        for definition in find_definitions(segment.plain or segment.text, matcher)
+        if definition.entry_id is not None
+    )
 
 
 def _file_ignores(settings: Any, path: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,7 @@ from prlocalize.rules.base import Rule, TranslationContext, TranslationPair
 from prlocalize.scripts import detect_language
 
 if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatcher
     from prlocalize.glossary.model import Glossary
 
 IGNORE_FLAG = "prlocalize-ignore:"
@@ -86,6 +88,7 @@ def check_po_text(
         rule(Severity.parse(overrides[rule.code]) if rule.code in overrides else None)
         for rule in translation_rules
     ]
+    defined = catalog_definitions(pairs, source_matcher, target_matcher)
     findings: list[Finding] = []
     lines = text.split("\n")
     for pair in pairs:
@@ -98,6 +101,7 @@ def check_po_text(
             glossary=glossary,
             source_matcher=source_matcher,
             target_matcher=target_matcher,
+            defined=defined,
         )
         for rule in instances:
             if rule.code in ignored:
@@ -132,6 +136,30 @@ def translation_pairs(catalog: Catalog, text: str) -> Iterator[TranslationPair]:
             comments=tuple(message.user_comments),
             offsets=offsets if len(offsets) == len(message.string) + 1 else None,
         )
+
+
+def catalog_definitions(
+    pairs: Sequence[TranslationPair], source_matcher: TermMatcher, target_matcher: TermMatcher
+) -> dict[str, frozenset[str]]:
+    """Short forms the translations of a catalog (one release) define, by glossary entry.
+
+    A translated definition names its entry by the glossary term before it, or else
+    by the definition at the same place in the msgid ("(hereafter "Takeda")" and
+    "（以下「武田」）" after a name the translator wrote differently).
+    """
+    from prlocalize.glossary.definitions import defined_forms, find_definitions
+
+    found = []
+    for pair in pairs:
+        mine = find_definitions(pair.msgstr, target_matcher)
+        if any(d.entry_id is None for d in mine):
+            theirs = find_definitions(pair.msgid, source_matcher)
+            mine = [
+                d if d.entry_id or i >= len(theirs) else replace(d, entry_id=theirs[i].entry_id)
+                for i, d in enumerate(mine)
+            ]
+        found.extend(mine)
+    return defined_forms(found)
 
 
 def _locate_msgstr(

@@ -82,6 +82,9 @@ class TranslationContext:
     source_matcher: TermMatcher
     target_matcher: TermMatcher
     cache: dict[str, Any] = field(default_factory=dict)
+    # short forms the catalog's translations define for glossary entries (entry id →
+    # forms): "武田薬品工業株式会社（以下「武田薬品」）" approves 武田薬品 in this release
+    defined: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 class Rule(ABC):

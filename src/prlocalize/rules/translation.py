@@ -16,14 +16,16 @@ from prlocalize.catalog.compare import (
     links,
     markup_elements,
     mask_tags,
-    missing_numbers,
 )
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.translation_support import (
     accepted_forms,
     blank,
+    dateline_end,
+    figure_differences,
     is_foreign,
+    kept_names,
     more_specific_title,
     runs,
     source_matches,
@@ -74,6 +76,7 @@ class UnapprovedTermTranslation(TranslationRule):
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         msgstr = ctx.pair.msgstr
         in_target = target_matches(ctx)
+        kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]
         seen: set[str] = set()
         for match in source_matches(ctx):
             entry = match.entry
@@ -85,9 +88,13 @@ class UnapprovedTermTranslation(TranslationRule):
                 # Manufacturers Association" is rightly 会長, not President's 社長
                 continue
             seen.add(entry.id)
-            accepted = accepted_forms(match, ctx.locale)
+            accepted = (*accepted_forms(match, ctx.locale), *ctx.defined.get(entry.id, ()))
             if any(form in msgstr for form in accepted):
                 continue
+            if any(match.text in name for name in kept):
+                continue  # part of an official English name the translation keeps
+            if entry.kind == "place" and match.end <= dateline_end(ctx.pair.msgid):
+                continue  # datelines are routinely dropped (figure-left-out reports the date)
             mine = [t for t in in_target if t.entry.id == entry.id]
             if any(t.kind in {"approved", "variant"} for t in mine):
                 continue
@@ -203,10 +210,14 @@ class AlteredDntTerm(TranslationRule):
 
 
 class NumberMismatch(TranslationRule):
-    """Number or date of the source missing from the translation
+    """Number, date or amount of the source changed or missing in the translation
 
-    Numbers and dates are compared by value: "May 10, 2024" matches "2024年5月10日"
-    and "2024년 5월 10일", "2,500" matches "2500", and "2万5000" matches "25,000".
+    Figures are compared by what they mean: "May 10, 2024" matches "2024年5月10日",
+    "令和6年5月10日" and "2024년 5월 10일"; "2,500" matches "2500" and "２５００";
+    "25,000" matches "2万5000", "₩1.2 trillion" "1조 2천억 원"; "fiscal year ended
+    March 31, 2026" matches "2026年3月期", "FY2025" "2025年度" and "2025 회계연도".
+    A stock code, wire timestamp or date the translation only leaves out is
+    figure-left-out's (a warning); a changed one is reported here.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -232,12 +243,72 @@ class NumberMismatch(TranslationRule):
     severity = Severity.ERROR
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
-        for value in missing_numbers(ctx.pair.msgid, ctx.pair.msgstr):
-            yield self.whole(
-                ctx,
-                f"Number '{value.text}' of the source missing from the translation",
-                found=value.text,
-            )
+        for difference in figure_differences(ctx):
+            item, replacement = difference.item, difference.changed_to
+            label = _FIGURE_LABELS.get(item.kind, "Number")
+            if replacement is not None:
+                yield self.whole(
+                    ctx,
+                    f"{label} '{item.text}' of the source changed to '{replacement.text}' "
+                    "in the translation",
+                    found=replacement.text,
+                    suggestion=item.text,
+                )
+            elif not item.routine:
+                yield self.whole(
+                    ctx,
+                    f"{label} '{item.text}' of the source missing from the translation",
+                    found=item.text,
+                )
+
+
+class FigureLeftOut(TranslationRule):
+    """Stock code, timestamp or date of the source left out of the translation
+
+    Localised releases routinely drop the stock codes after a company's name, the
+    wire service's timestamp, the dateline and a date said once already; each item
+    left out is reported once, as the source writes it, so that a reviewer can
+    confirm the omission was meant. A changed one is a number-mismatch.
+
+    Why is this bad?
+        Usually it is not: it is a warning to look at, not an error. A date that
+        matters to the reader (an event's, a deadline) should stay.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "Takeda (TSE: 4502) opened the lab."
+            msgstr "武田薬品は研究所を開設しました。"
+
+    Use instead:
+        ::
+
+            msgstr "武田薬品（東証：4502）は研究所を開設しました。"
+
+    Fix safety:
+        No automatic fix.
+    """
+
+    code = "PR409"
+    name = "figure-left-out"
+    severity = Severity.WARNING
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        for difference in figure_differences(ctx):
+            item = difference.item
+            if difference.changed_to is None and item.routine:
+                label = _FIGURE_LABELS.get(item.kind, "Number")
+                message = f"{label} '{item.text}' of the source left out of the translation"
+                yield self.whole(ctx, message, found=item.text)
+
+
+_FIGURE_LABELS = {
+    "date": "Date",
+    "fiscal": "Fiscal period",
+    "quarter": "Quarter",
+    "stock": "Stock code",
+    "timestamp": "Timestamp",
+}
 
 
 class UrlMismatch(TranslationRule):
@@ -390,7 +461,9 @@ class SourceScriptLeft(TranslationRule):
 
     Why is this bad?
         A run of English words inside a Japanese or Korean sentence is a part the
-        translator (or the machine) skipped. Glossary names and brands are allowed.
+        translator (or the machine) skipped. Glossary names and brands are allowed,
+        and so is an official English name kept in brackets as the source writes it
+        (「Shonan iPark Open Innovation Program」).
 
     Example:
         In a ``ja`` catalog::
@@ -418,6 +491,7 @@ class SourceScriptLeft(TranslationRule):
         allowed = [(m.start, m.end) for m in target_matches(ctx)]
         allowed += [(m.start, m.end) for m in ctx.source_matcher.find(pair.msgstr)]
         allowed += [(s, e) for _, s, e in links(pair.msgstr)]
+        allowed += kept_names(pair.msgid, pair.msgstr)
         text = blank(mask_tags(pair.msgstr), allowed)
         source_scripts = expected_scripts(ctx.source_lang) - expected_scripts(ctx.locale)
         for start, end, count in runs(text, source_scripts):
@@ -440,4 +514,5 @@ RULES: tuple[type[Rule], ...] = (
     MarkupMismatch,
     IdenticalTranslation,
     SourceScriptLeft,
+    FigureLeftOut,
 )

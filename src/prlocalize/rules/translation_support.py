@@ -8,6 +8,7 @@ of words in a given script.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,19 @@ from prlocalize.rules.base import TranslationContext
 from prlocalize.scripts import expected_scripts, script_of
 
 if TYPE_CHECKING:
+    from prlocalize.catalog.figures import Difference
     from prlocalize.glossary.matcher import TermMatch
+
+
+def figure_differences(ctx: TranslationContext) -> list[Difference]:
+    """The source's figures the msgstr changes or leaves out (computed once per message)."""
+    found = ctx.cache.get("figures")
+    if found is None:
+        from prlocalize.catalog.figures import differences
+
+        pair = ctx.pair
+        found = ctx.cache["figures"] = differences(mask_tags(pair.msgid), mask_tags(pair.msgstr))
+    return found
 
 
 def source_matches(ctx: TranslationContext) -> list[TermMatch]:
@@ -104,3 +117,33 @@ def runs(text: str, scripts: frozenset) -> Iterator[tuple[int, int, int]]:
             count = 0
     if count:
         yield run_start, run_end, count
+
+
+# a name in brackets or quotes: 「…」, 『…』, （…）, (…), “…”, "…"
+_BRACKETED = re.compile(r"[「『（(“\"]([^「」『』（）()“”\"]{2,160})[」』）)”\"]")
+
+
+def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
+    """Spans of ``msgstr`` holding an English name kept in brackets as the source writes it
+    (「Takeda Innovation Program for Startups」): official names are not translated."""
+    spans = []
+    for match in _BRACKETED.finditer(msgstr):
+        inner = match.group(1).strip()
+        if inner[:1].isascii() and inner[:1].isupper() and inner in msgid:
+            spans.append((match.start(1), match.end(1)))
+    return spans
+
+
+_MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "OSAKA, Japan, April 22, 2024 /PRNewswire/ --", "TOKYO and CAMBRIDGE, Mass., May 10, 2024 -"
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)*(?:\s+and\s+[A-Z][A-Z.'’ -]+"
+    rf"(?:,\s*[A-Z][\w.'’ -]*)*)?,\s*{_MONTH_NAMES}\s+\d{{1,2}},\s*\d{{4}}"
+    r"(?:\s*/[^/\n]{1,40}/)?\s*(?:--|[-–—])?"
+)
+
+
+def dateline_end(msgid: str) -> int:
+    """Where the dateline opening ``msgid`` ends (0 without one)."""
+    found = _DATELINE.match(msgid)
+    return found.end() if found else 0

@@ -1,0 +1,378 @@
+"""prlocalize.catalog.figures
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The figures of a msgid and its msgstr as *items*, each as the text writes it and
+compared by what it means, so that a translation check can tell a figure that was
+changed (a reader is misled) from one that was left out, and a routinely dropped
+item (a stock code, a wire timestamp, a dateline's date) from the rest.
+
+Items: dates ("April 22, 2024", "2024年4月22日", "令和6年4月22日", "2024년 4월 22일"),
+fiscal periods ("fiscal year ended March 31, 2026" = "2026年3月期" = "FY2025" =
+"2025年度" = "2025 회계연도"), quarters ("Q1", "first quarter", "第1四半期", "1분기"),
+stock codes ("(TSE: 4502)", "(NYSE: TAK)", "（東証プライム：4502）"), times with a time
+zone (a wire timestamp) and every other number, by value: digit grouping, full-width
+digits, English scale words and Japanese and Korean number words are read
+("1億円", "3千万", "1조 2천억 원", "2万5000", "$1.5 million" = "150万ドル").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, links
+
+ROUTINE_KINDS = frozenset({"date", "stock", "timestamp"})  # left out in localisation as a rule
+
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+_ERA = r"(?:令和|平成|昭和|大正|明治)\s*(?:元|\d{1,2})"
+_YEAR = rf"(?:\d{{4}}|{_ERA})"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_EXCHANGES = (
+    r"TSE|TYO|Tokyo|NYSE|NASDAQ|Nasdaq|KRX|KOSPI|KOSDAQ|LSE|HKEX|SGX|OTC|"
+    r"東証(?:プライム|スタンダード|グロース)?|東京証券取引所(?:プライム市場)?|証券コード|"
+    r"코스피|코스닥|유가증권시장|한국거래소|종목코드"
+)
+_STOCK_RE = re.compile(
+    rf"[（(]\s*(?:(?:{_EXCHANGES})(?:\s*(?:Prime|Standard|Growth))?\s*[:：]?\s*[0-9A-Z]{{1,6}}"
+    rf"\s*(?:[/／,、;；・]|and)?\s*)+[）)]"
+    rf"|(?<![A-Za-z])(?:TSE|NYSE|NASDAQ|KRX)\s*[:：]\s*[0-9A-Z]{{1,6}}"
+)
+_ZONES = r"JST|KST|ET|EST|EDT|CT|PT|PST|PDT|GMT|UTC|CET|CEST|BST|HKT|SGT|日本時間|한국시간"
+_TIMESTAMP_RE = re.compile(
+    rf"\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?\s?m\.?\s*)?[（(]?(?:{_ZONES})(?![A-Za-z])[）)]?",
+    re.IGNORECASE,
+)
+_FISCAL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"fiscal\s+(?:year|period)\s+end(?:ed|ing)\s+(?:on\s+)?({_MONTH_ALT})\.?"
+            rf"(?:\s+\d{{1,2}})?,?\s+(\d{{4}})",
+            re.IGNORECASE,
+        ),
+        "end-en",
+    ),
+    (re.compile(rf"({_YEAR})\s*年\s*(\d{{1,2}})\s*月\s*期"), "end-ja"),
+    (re.compile(rf"({_YEAR})\s*年\s*度"), "fy"),
+    (re.compile(r"(\d{4})\s*(?:회계\s*연도|회계년도|년도|사업연도)"), "fy"),
+    (re.compile(r"(?<![A-Za-z])FY\s?'?(\d{4}|\d{2})(?!\d)"), "fy"),
+    (re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})(?!\d)", re.IGNORECASE), "fy"),
+)
+_QUARTER_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<![A-Za-z0-9])Q([1-4])(?!\d)|(?<![A-Za-z0-9])([1-4])Q(?![A-Za-z])"),
+    re.compile(r"\b(first|second|third|fourth)[\s-]quarter", re.IGNORECASE),
+    re.compile(r"第\s*([1-4])\s*四半期"),
+    re.compile(r"(?<!\d)([1-4])\s*(?:/\s*4\s*)?분기"),
+)
+_DATE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)"
+    ),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])\.?"),
+    re.compile(r"(?<![\d.])(?P<y>\d{4})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?"),
+    re.compile(
+        rf"(?P<y>{_YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월](?:\s*(?P<d>\d{{1,2}})\s*[日일])?"
+    ),
+    re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
+    re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![:\d])"),
+    re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+)
+# a run of digits and number words that starts with a digit: "1조 2천억", "3千万", "2万5000"
+_UNITS = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 1000}
+_MYRIADS = {
+    "万": 10**4,
+    "萬": 10**4,
+    "億": 10**8,
+    "兆": 10**12,
+    "만": 10**4,
+    "억": 10**8,
+    "조": 10**12,
+}
+_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_GROUP = rf"{_DIGITS}(?:[十百千십백천])?(?:[万萬億兆만억조])?"
+# after a unit, another group may follow, in Korean after a space ("1조 2천억")
+_NUMBER_RE = re.compile(rf"{_GROUP}(?:(?<=[十百千万萬億兆십백천만억조])\s?{_GROUP})*")
+_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|bn)\b", re.IGNORECASE)
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One figure of a text: what it is, how it is written and what it means."""
+
+    kind: str  # date, fiscal, quarter, stock, timestamp, number
+    text: str
+    start: int
+    end: int
+    keys: frozenset[object] = field(default_factory=frozenset)  # equal items share a key
+    date: tuple[int | None, int | None, int | None] | None = None  # (year, month, day)
+
+    @property
+    def routine(self) -> bool:
+        return self.kind in ROUTINE_KINDS
+
+    def fits(self, other: Item) -> bool:
+        """Whether ``other`` says what this item says."""
+        if self.date is not None and other.date is not None:
+            return _same_date(self.date, other.date)
+        for date, fiscal in ((self.date, other), (other.date, self)):
+            if date is not None and fiscal.kind == "fiscal":  # "year ended March 31, 2026"
+                return ("end", date[0], date[1]) in fiscal.keys
+        return bool(self.keys & other.keys)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A source item the translation does not have: ``changed_to`` its replacement, if any."""
+
+    item: Item
+    changed_to: Item | None
+
+
+def normal_text(text: str) -> str:
+    """Full-width digits, letters and separators as ASCII (one character each)."""
+    out = []
+    for char in text:
+        if "\uff01" <= char <= "\uff5e":
+            folded = unicodedata.normalize("NFKC", char)
+            out.append(folded if len(folded) == 1 else char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def items(text: str) -> list[Item]:
+    """Every figure of ``text`` as an item, in text order (URLs, e-mails and tags left out)."""
+    chars = list(normal_text(text))
+    for _, start, end in links(text):
+        chars[start:end] = " " * (end - start)
+    work = _TAG_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
+    found: list[Item] = []
+
+    def take(start: int, end: int, item: Item) -> None:
+        nonlocal work
+        found.append(item)
+        work = work[:start] + " " * (end - start) + work[end:]
+
+    for match in _STOCK_RE.finditer(work):
+        codes = re.findall(r"[0-9A-Z]{1,6}(?=\s*(?:[/／,、;；・)）]|and|$))", match[0])
+        # a translation may keep only the home market's code: any shared code fits
+        take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
+    for match in _TIMESTAMP_RE.finditer(work):
+        hour, minute = (int(x) for x in re.findall(r"\d+", match[0])[:2])
+        if re.search(r"p\.?\s?m", match[0], re.IGNORECASE) and hour < 12:
+            hour += 12
+        keys = frozenset({(hour, minute), Decimal(hour)})  # "午前8時" keeps the hour
+        take(match.start(), match.end(), _item("timestamp", text, match, keys))
+    for pattern, how in _FISCAL_RES:
+        for match in list(pattern.finditer(work)):
+            keys = _fiscal_keys(match, how)
+            if keys:
+                take(match.start(), match.end(), _item("fiscal", text, match, keys))
+    for pattern in _QUARTER_RES:
+        for match in list(pattern.finditer(work)):
+            raw = next(g for g in match.groups() if g)
+            quarter = _ORDINALS.get(raw.lower()) or int(raw)
+            take(match.start(), match.end(), _item("quarter", text, match, frozenset({quarter})))
+    for pattern in _DATE_RES:
+        for match in list(pattern.finditer(work)):
+            parts = match.groupdict()
+            date = (
+                _year(parts["y"]) if parts.get("y") else None,
+                _month(parts["m"]),
+                int(parts["d"]) if parts.get("d") else None,
+            )
+            if date[1] is None or not 1 <= date[1] <= 12 or (date[2] or 1) > 31:
+                continue
+            written = text[match.start() : match.end()]
+            item = Item("date", written, match.start(), match.end(), date=date)
+            take(match.start(), match.end(), item)
+    for match in re.finditer(_ERA + r"\s*年", work):
+        year = _year(match[0].rstrip("年 "))
+        take(match.start(), match.end(), _item("number", text, match, _number_keys(year, ())))
+    for match in _NUMBER_RE.finditer(work):
+        raw = match.group().rstrip()
+        value = _value(raw)
+        if value is None:
+            continue
+        end = match.start() + len(raw)
+        also: tuple[Decimal, ...] = ()
+        scale = _SCALE_RE.match(work, end)
+        if scale and not any(c in raw for c in _MYRIADS):
+            also = (value,)
+            value *= _SCALES[scale.group(1).lower()]
+            end = scale.end()
+        found.append(
+            Item("number", text[match.start() : end], match.start(), end, _number_keys(value, also))
+        )
+    found = _with_times(work, found)
+    found.sort(key=lambda i: i.start)
+    return found
+
+
+def differences(source: str, target: str) -> list[Difference]:
+    """The items of ``source`` that ``target`` lacks, each with what replaced it, if anything.
+
+    Items are matched first to an item that says the same; an item left unmatched is
+    *changed* when the target holds an unmatched item of a comparable kind in its
+    place (a date for a date, a number for a number), else *left out*.
+    """
+    wanted = items(source)
+    have = items(target)
+    used = [False] * len(have)
+    missing: list[Item] = []
+    for item in wanted:
+        index = next((i for i, h in enumerate(have) if not used[i] and item.fits(h)), None)
+        if index is None:
+            index = _fitting_parts(item, have, used)
+        if index is None:
+            missing.append(item)
+        elif index >= 0:
+            used[index] = True
+    out: list[Difference] = []
+    for item in missing:
+        candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]
+        index = min(candidates, key=lambda i: _distance(item, have[i]), default=None)
+        if index is not None:
+            used[index] = True
+        out.append(Difference(item, have[index] if index is not None else None))
+    return out
+
+
+def _fitting_parts(item: Item, have: list[Item], used: list[bool]) -> int | None:
+    """-1 when a date's parts are all among the target's loose numbers (used up), else None."""
+    if item.date is None:
+        return None
+    parts = [p for p in item.date if p is not None]
+    chosen: list[int] = []
+    for part in parts:
+        key = Decimal(part)
+        index = next(
+            (
+                i
+                for i, h in enumerate(have)
+                if not used[i] and i not in chosen and h.kind == "number" and key in h.keys
+            ),
+            None,
+        )
+        if index is None:
+            return None
+        chosen.append(index)
+    for index in chosen:
+        used[index] = True
+    return -1
+
+
+def _distance(item: Item, other: Item) -> float:
+    """How far apart two numbers are (orders of magnitude): a changed amount is reported
+    against the target's number nearest to it, not against the first one."""
+    a = [k for k in item.keys if isinstance(k, Decimal)]
+    b = [k for k in other.keys if isinstance(k, Decimal)]
+    if not a or not b:
+        return 0.0
+    return min(abs(float((x.copy_abs() + 1).ln() - (y.copy_abs() + 1).ln())) for x in a for y in b)
+
+
+def _comparable(item: Item, other: Item) -> bool:
+    if item.kind in {"number", "timestamp"}:
+        return other.kind in {"number", "timestamp"}
+    return other.kind == item.kind
+
+
+def _same_date(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> bool:
+    """Equal where both say something; a date may leave out its (repeated) year."""
+    if a[1] != b[1]:
+        return False
+    return all(x is None or y is None or x == y for x, y in ((a[0], b[0]), (a[2], b[2])))
+
+
+def _item(kind: str, text: str, match: re.Match[str], keys: frozenset[object]) -> Item:
+    return Item(kind, text[match.start() : match.end()], match.start(), match.end(), keys)
+
+
+def _year(raw: str) -> int:
+    raw = raw.strip()
+    for era, base in _ERAS.items():
+        if raw.startswith(era):
+            rest = raw[len(era) :].strip()
+            return base + (1 if rest == "元" else int(rest))
+    return int(raw)
+
+
+def _month(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    return _MONTHS.get(raw.rstrip("."))
+
+
+def _fiscal_keys(match: re.Match[str], how: str) -> frozenset[object]:
+    """End month and the names a fiscal year goes by: FY2025 and 2025年度 are April 2025 to
+    March 2026 in Japan, and some companies name that year by its end (FY2026)."""
+    if how == "fy":
+        raw = match.group(1)
+        year = _year(raw) if not raw.isdigit() or len(raw) == 4 else 2000 + int(raw)
+        return frozenset({("fy", year)})
+    year = _year(match.group(2) if how == "end-en" else match.group(1))
+    month = _month(match.group(1) if how == "end-en" else match.group(2))
+    if month is None:
+        return frozenset()
+    names = {("fy", year)}
+    if month <= 6:
+        names.add(("fy", year - 1))
+    return frozenset({("end", year, month), *names})
+
+
+def _number_keys(value: Decimal | int, also: Iterable[Decimal]) -> frozenset[object]:
+    return frozenset({Decimal(value), *also})
+
+
+def _value(raw: str) -> Decimal | None:
+    """A run of digits and number words as one value ("1조 2천억" = 1.2 × 10¹²)."""
+    tokens = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?|[十百千万萬億兆십백천만억조]", raw)
+    total = section = Decimal(0)
+    current: Decimal | None = None
+    try:
+        for token in tokens:
+            if token in _UNITS:
+                section += (current if current is not None else Decimal(1)) * _UNITS[token]
+                current = None
+            elif token in _MYRIADS:
+                group = section + (current or 0)
+                total += (group or Decimal(1)) * _MYRIADS[token]
+                section, current = Decimal(0), None
+            else:
+                if current is not None:  # two numbers in a row: "2020 2024" is not one value
+                    return None
+                current = Decimal(token.replace(",", ""))
+    except InvalidOperation:
+        return None
+    return total + section + (current or 0)
+
+
+def _with_times(work: str, found: list[Item]) -> list[Item]:
+    """3 p.m. is also 15時, and 10:00 may be written 10時 (the ":00" is dropped)."""
+    zero_minutes: set[int] = set()
+    hours: dict[int, Decimal] = {}
+    for match in _TIME_RE.finditer(work):
+        hour, minutes, half = match.group(1), match.group(2), match.group(3)
+        if minutes is None and half is None:
+            continue
+        if minutes == "00":
+            zero_minutes.add(match.start(2))
+        if half and half.lower() == "p" and int(hour) < 12:
+            hours[match.start(1)] = Decimal(int(hour) + 12)
+        elif half and half.lower() == "a" and int(hour) == 12:
+            hours[match.start(1)] = Decimal(0)
+    out = []
+    for item in found:
+        if item.kind == "number" and item.start in zero_minutes:
+            continue
+        if item.start in hours:
+            item = Item(item.kind, item.text, item.start, item.end, item.keys | {hours[item.start]})
+        out.append(item)
+    return out

@@ -1,0 +1,111 @@
+"""prlocalize.glossary.definitions
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Short forms a release defines for itself: ``Takeda Pharmaceutical Company Limited
+(hereafter "Takeda")``, ``(the "Company")``, ``武田薬品工業株式会社（以下「武田薬品」）``,
+``以下、「当社」``, ``다케다제약(이하 '다케다')``, ``이하 "회사"``. Such a form is approved
+for the entry it follows in that release: the glossary entry written last before the
+bracket that holds the definition (or before the definition itself).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatcher
+
+_OPEN = "\"“'‘「『"
+_CLOSE = "\"”'’」』"
+
+
+def _form(n: int) -> str:
+    return rf"[{_OPEN}](?P<form{n}>[^{_OPEN}{_CLOSE}\n]{{1,60}}?)[{_CLOSE}]"
+
+
+_DEFINITION = re.compile(
+    "|".join(
+        (
+            # English: (hereafter "Takeda"), (hereinafter referred to as "Takeda")
+            rf"\b(?:hereafter|hereinafter)\b,?(?:\s+(?:referred\s+to\s+as|called))?,?\s*"
+            rf"(?:the\s+)?{_form(0)}",
+            # (the "Company"), ("Takeda"), (TSE: 4502; "Takeda")
+            rf"[(;,]\s*(?:together\s+)?(?:the\s+)?{_form(1)}\s*\)",
+            # Japanese: 以下「武田薬品」, 以下、「当社」
+            rf"以下\s*[、,，]?\s*{_form(2)}",
+            # Korean: 이하 '다케다', 이하 "회사", (이하 ‘다케다’)
+            rf"이하\s*[,，]?\s*{_form(3)}",
+        )
+    ),
+    re.IGNORECASE,
+)
+_OPENING_BRACKETS = "(（"
+_CLOSING_BRACKETS = ")）"
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    form: str  # the short form as defined ("Takeda", "Company", "武田薬品")
+    start: int  # of the form in the text
+    end: int
+    entry_id: str | None  # the glossary entry it stands for, when one precedes it
+
+
+def find_definitions(text: str, matcher: TermMatcher | None = None) -> list[Definition]:
+    """Every short form ``text`` defines, with the glossary entry it follows."""
+    if not any(k in text for k in ("hereafter", "hereinafter", "以下", "이하", '"', "“")):
+        return []  # most segments define nothing: skip the regular expression
+    found: list[Definition] = []
+    matches = None
+    for match in _DEFINITION.finditer(text):
+        name = next(k for k, v in match.groupdict().items() if v is not None)
+        form = match.group(name).strip()
+        if not form:
+            continue
+        start = match.start(name)
+        entry = None
+        if matcher is not None:
+            if matches is None:
+                matches = [m for m in matcher.find(text) if m.kind != "forbidden"]
+            entry = _preceding_entry(text, match.start(), matches)
+        found.append(Definition(form, start, start + len(form), entry))
+    return found
+
+
+def _preceding_entry(text: str, at: int, matches: Iterable[object]) -> str | None:
+    """The entry written last before the bracket that opens around ``at`` (or before ``at``)."""
+    depth, limit = 0, at
+    for i in range(at - 1, -1, -1):
+        char = text[i]
+        if char in _CLOSING_BRACKETS:
+            depth += 1
+        elif char in _OPENING_BRACKETS:
+            if depth == 0:
+                limit = i
+                break
+            depth -= 1
+    before = [m for m in matches if m.end <= limit]  # type: ignore[attr-defined]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.end)  # type: ignore[attr-defined]
+    return last.entry.id  # type: ignore[attr-defined]
+
+
+def defined_forms(definitions: Iterable[Definition]) -> dict[str, frozenset[str]]:
+    """Entry id → the short forms defined for it."""
+    forms: dict[str, set[str]] = {}
+    for definition in definitions:
+        if definition.entry_id is not None:
+            forms.setdefault(definition.entry_id, set()).add(definition.form)
+    return {k: frozenset(v) for k, v in forms.items()}
+
+
+def merge_forms(*tables: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    merged: dict[str, frozenset[str]] = {}
+    for table in tables:
+        for key, forms in table.items():
+            merged[key] = merged.get(key, frozenset()) | forms
+    return merged

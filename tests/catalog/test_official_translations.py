@@ -1,0 +1,264 @@
+"""PR4xx on translations as official translators write them (issue 12): short forms the
+translation defines, routinely dropped stock codes, datelines and timestamps, equivalent
+forms of fiscal years, era years and number words, English programme names in brackets;
+and real errors planted among them (a changed amount, a wrong name, a changed date, a
+link to another host): every planted error is found, and nothing else."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from catalog_support import assert_valid_catalog
+from click.testing import Result
+from official_catalogs import JA, KO, Pair, write_po
+
+from prlocalize.glossary.io import load_glossaries
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.rules.registry import select_rules
+from prlocalize.translation_checking import check_po_text
+
+REPO = Path(__file__).resolve().parents[2]
+GLOSSARIES = REPO / "glossaries"
+CATALOGS = {"ja": JA, "ko": KO}
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Glossary:
+    return load_glossaries([GLOSSARIES])
+
+
+def _findings(run_cli: Callable[..., Result], po: Path) -> list[dict[str, object]]:
+    result = run_cli("check", str(po), "-g", str(GLOSSARIES), "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)["findings"]
+
+
+def _entry_of(pairs: tuple[Pair, ...], po: Path, line: int) -> Pair:
+    """The pair whose entry holds ``line`` of ``po``."""
+    from prlocalize.catalog import read_catalog
+
+    starts = [(m.lineno, m.id) for m in read_catalog(po) if m.id]
+    msgid = max((s for s in starts if s[0] <= line), key=lambda s: s[0])[1]
+    return next(p for p in pairs if p.msgid == msgid)
+
+
+@pytest.mark.parametrize("locale", ["ja", "ko"])
+def test_clean_official_translation_gives_only_its_expected_warnings(
+    tmp_path: Path, run_cli: Callable[..., Result], locale: str
+) -> None:
+    pairs = CATALOGS[locale]
+    po = write_po(tmp_path / f"{locale}/LC_MESSAGES/release.po", locale, pairs, planted=False)
+    assert_valid_catalog(po)
+    found = _findings(run_cli, po)
+    assert [f for f in found if f["severity"] == "error"] == []
+    got = sorted(
+        (_entry_of(pairs, po, int(f["line"])).msgid[:20], f["code"], f["found"]) for f in found
+    )
+    wanted = sorted((p.msgid[:20], code, text) for p in pairs for code, text in p.expected)
+    assert got == wanted  # once per item, as the source writes it ("April 22, 2024")
+
+
+@pytest.mark.parametrize("locale", ["ja", "ko"])
+def test_every_planted_error_is_found_and_nothing_else(
+    tmp_path: Path, run_cli: Callable[..., Result], locale: str
+) -> None:
+    pairs = CATALOGS[locale]
+    po = write_po(tmp_path / f"{locale}/LC_MESSAGES/release.po", locale, pairs, planted=True)
+    assert_valid_catalog(po)
+    errors = [f for f in _findings(run_cli, po) if f["severity"] == "error"]
+    got = sorted((_entry_of(pairs, po, int(f["line"])).msgid, f["code"]) for f in errors)
+    wanted = sorted((p.msgid, p.planted_code) for p in pairs if p.planted)
+    assert got == wanted
+    result = run_cli("check", str(po), "-g", str(GLOSSARIES))
+    assert result.exit_code == 1
+
+
+def _check(glossary: Glossary, locale: str, msgid: str, msgstr: str) -> list[tuple[str, str]]:
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    )
+    report = check_po_text(
+        text,
+        path=f"{locale}.po",
+        glossary=glossary,
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    return [(f.code, f.severity.label) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", "Results for the fiscal year ended March 31, 2026.", "2026年3月期の決算。"),
+        ("ja", "Results for FY2025.", "2025年度の決算。"),
+        ("ja", "Results for FY2025.", "2026年3月期の決算。"),
+        ("ja", "Results for fiscal 2025.", "FY2025の決算。"),
+        ("ko", "Results for fiscal year 2025.", "2025 회계연도 실적."),
+        ("ko", "Results for the fiscal year ending March 2026.", "2025회계연도 실적."),
+        ("ja", "Q1 results of FY2025.", "2025年度第1四半期の決算。"),
+        ("ja", "Second-quarter results.", "第２四半期の決算。"),
+        ("ko", "Third-quarter results.", "3분기 실적."),
+        ("ja", "It opened in 2024.", "令和6年に開所した。"),
+        ("ja", "It opened on May 1, 2019.", "令和元年5月1日に開所した。"),
+        ("ja", "It opened on May 10, 2024.", "２０２４年５月１０日に開所した。"),
+        ("ja", "It raised ¥100 million.", "1億円を調達した。"),
+        ("ja", "It raised ¥30 million.", "3千万円を調達した。"),
+        ("ja", "It raised ¥1.2 billion.", "12億円を調達した。"),
+        ("ja", "Revenue was ¥4.58 trillion.", "売上収益は4兆5,800億円。"),
+        ("ko", "It raised KRW 1.2 trillion.", "1조 2천억 원을 모았다."),
+        ("ko", "It raised KRW 25,000.", "2만5천 원을 모았다."),
+        ("ko", "About 2,000 people.", "약 2천 명."),
+        ("ja", "Takeda (TSE: 4502) and Astellas.", "武田薬品（東証プライム：4502）とアステラス。"),
+        ("ja", "The fair opens at 10:00 a.m. JST.", "見本市は午前10時に開場する。"),
+    ],
+)
+def test_equivalent_forms_are_equal(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "findings"),
+    [
+        # changed: an error, whatever kind of figure it is
+        ("Results for FY2025.", "2024年度の決算。", [("PR404", "error")]),
+        ("Revenue was ¥4.58 trillion.", "売上収益は4兆8,500億円。", [("PR404", "error")]),
+        ("It opened on May 10, 2024.", "令和5年5月10日に開所した。", [("PR404", "error")]),
+        ("Takeda (TSE: 4502) grew.", "武田薬品（東証：4503）は成長した。", [("PR404", "error")]),
+        ("Q1 results.", "第2四半期の決算。", [("PR404", "error")]),
+        # left out: a routine item is a warning, once, with the item as written
+        ("Takeda (TSE:4502/NYSE:TAK) grew.", "武田薬品は成長した。", [("PR409", "warning")]),
+        ("On April 22, 2024, Takeda grew.", "同日、武田薬品は成長した。", [("PR409", "warning")]),
+        # left out, not routine: a missing amount is still an error
+        ("It raised ¥30 million and hired 25 people.", "3千万円を調達した。", [("PR404", "error")]),
+    ],
+)
+def test_changed_is_an_error_left_out_is_a_warning(
+    bundled: Glossary, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, "ja", msgid, msgstr) == findings
+
+
+def test_a_dropped_date_is_reported_once_as_written(bundled: Glossary) -> None:
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "TOKYO, April 22, 2024 - Takeda opened a lab."\n'
+        'msgstr "武田薬品は研究所を開設した。"\n'
+    )
+    report = check_po_text(
+        text, path="ja.po", glossary=bundled, rules=select_rules(target="translation"),
+        locale="ja",
+    )  # fmt: skip
+    assert [(f.code, f.found) for f in report.findings] == [("PR409", "April 22, 2024")]
+
+
+def test_programme_name_kept_in_brackets_is_not_source_text_left(bundled: Glossary) -> None:
+    msgid = "Takeda joins the Global Startup Acceleration Challenge."
+    for kept in (
+        "「Global Startup Acceleration Challenge」",
+        "（Global Startup Acceleration Challenge）",
+    ):
+        assert _check(bundled, "ja", msgid, f"武田薬品は{kept}に参加する。") == []
+    # not in brackets, or not the source's own words: still reported
+    left = "武田薬品は Global Startup Acceleration Challenge に参加する。"
+    assert ("PR408", "warning") in _check(bundled, "ja", msgid, left)
+    other = "武田薬品は「Global Startup Booster Challenge」に参加する。"
+    assert ("PR408", "warning") in _check(bundled, "ja", msgid, other)
+
+
+def test_glossary_variants_per_locale_are_accepted_by_pr401() -> None:
+    entry = Entry(
+        "org:acme",
+        Kind.ORG,
+        {
+            "en": Term("Acme Holdings Corporation", variants=("Acme",)),
+            "ja": Term("アクメホールディングス株式会社", variants=("アクメ",)),
+        },
+    )
+    glossary = Glossary([entry])
+    assert _check(glossary, "ja", "Acme grew.", "アクメは成長した。") == []
+    assert _check(glossary, "ja", "Acme grew.", "アクメ社は成長した。") == []  # contains アクメ
+    assert _check(glossary, "ja", "Acme grew.", "同社は成長した。") == [("PR401", "error")]
+
+
+def test_bundled_glossary_has_the_usual_short_forms(bundled: Glossary) -> None:
+    assert _check(bundled, "ja", "Takeda grew.", "武田薬品は成長した。") == []
+    assert _check(bundled, "ko", "Takeda grew.", "다케다는 성장했다.") == []
+    assert _check(bundled, "ja", "Daiichi Sankyo grew.", "第一三共は成長した。") == []
+
+
+def _catalog(entries: list[tuple[str, str]]) -> str:
+    body = "".join(f'msgid "{a}"\nmsgstr "{b}"\n\n' for a, b in entries)
+    return 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n' + body
+
+
+@pytest.mark.parametrize(
+    ("locale", "definition", "use"),
+    [
+        (
+            "ja",
+            "アクメホールディングス株式会社（本社：東京都港区、以下「当社」）は成長した。",
+            "当社は成長した。",
+        ),
+        (
+            "ja",
+            "アクメホールディングス株式会社（以下、「アクメHD」）は成長した。",
+            "アクメHDは成長した。",
+        ),
+        ("ko", "아크메홀딩스(이하 '회사')는 성장했다.", "회사는 성장했다."),
+        ("ko", '아크메홀딩스(이하 \\"아크메HD\\")는 성장했다.', "아크메HD는 성장했다."),
+    ],
+)
+def test_short_form_the_translation_defines_is_approved_in_that_release(
+    locale: str, definition: str, use: str
+) -> None:
+    entry = Entry(
+        "org:acme",
+        Kind.ORG,
+        {
+            "en": Term("Acme Holdings Corporation", variants=("Acme",)),
+            "ja": Term("アクメホールディングス株式会社"),
+            "ko": Term("아크메홀딩스"),
+        },
+    )
+    glossary = Glossary([entry])
+    rules = select_rules(target="translation")
+    first = ('Acme Holdings Corporation (hereafter \\"Acme\\") grew.', definition)
+    text = _catalog([first, ("Acme grew again.", use)])
+    report = check_po_text(text, path="x.po", glossary=glossary, rules=rules, locale=locale)
+    assert report.findings == []
+    # without the definition in the release, the short form is not approved
+    alone = check_po_text(
+        _catalog([("Acme grew again.", use)]), path="x.po", glossary=glossary, rules=rules,
+        locale=locale,
+    )  # fmt: skip
+    assert [f.code for f in alone.findings] == ["PR401"]
+
+
+def test_source_release_defining_a_short_form_may_use_it(
+    tmp_path: Path, run_cli: Callable[..., Result]
+) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Shonan iPark News\n\n"
+        "TOKYO, April 22, 2024 - Takeda Pharmaceutical Company Limited (hereafter "
+        '"Takeda Pharmaceutical Co., Ltd.") announced a new program.\n\n'
+        "Takeda Pharmaceutical Co., Ltd. will fund the program.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(release), "-g", str(GLOSSARIES), "--format", "json")
+    assert json.loads(result.output)["findings"] == []
+    undefined = tmp_path / "undefined.txt"
+    undefined.write_text(
+        "Shonan iPark News\n\nTakeda Pharmaceutical Company Limited announced a new program.\n\n"
+        "Takeda Pharmaceutical Co., Ltd. will fund the program.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(undefined), "-g", str(GLOSSARIES), "--format", "json")
+    assert {f["code"] for f in json.loads(result.output)["findings"]} == {"PR105"}

@@ -17,7 +17,14 @@ from typing import Any
 
 from prlocalize.document import Block, Document
 from prlocalize.errors import ConcurrentChange, InputError, UsageError
-from prlocalize.findings import CheckResult, FileReport, Finding, Severity, apply_fixes
+from prlocalize.findings import (
+    CheckResult,
+    FileReport,
+    Finding,
+    Notice,
+    Severity,
+    apply_fixes,
+)
 from prlocalize.fsutil import (
     RELEASE_SUFFIXES,
     Snapshot,
@@ -179,6 +186,47 @@ def split_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
     return releases, catalogs
 
 
+NO_GLOSSARY = "no-glossary"
+
+
+def glossary_notices(settings: Any) -> list[Notice]:
+    """What every report must say about the glossaries of this run.
+
+    A glossary named with ``-g`` or in the config that does not exist is an input error
+    (the run would check less than asked, silently): raised, naming the flag or the
+    config file and line. No glossary at all, or folders without a glossary file in
+    them, is allowed but never silent: a ``no-glossary`` notice.
+    """
+    from prlocalize.glossary.io import GLOSSARY_SUFFIXES, glossary_files
+
+    named = tuple(getattr(settings, "glossaries", ()) or ())
+    paths = settings.glossary_paths()
+    origin_of = getattr(settings, "origin", None)
+    origin = origin_of("glossaries") if origin_of is not None else None
+    for raw, path in zip(named, paths, strict=False):
+        if path.exists():
+            continue
+        if origin is not None and origin.kind == "file":
+            raise InputError(
+                origin.path,
+                origin.line,
+                f"glossaries: {raw!r} does not exist (looked for {path})",
+                "fix the path in the config, or remove it",
+            )
+        flag = getattr(origin, "flag", None) or "-g"
+        raise InputError(path, None, f"glossary given with {flag} does not exist", "check the path")
+    off = "name and term checks are off"
+    if not paths:
+        message = f"no glossary found: {off} (pass -g GLOSSARY or add a glossaries/ folder)"
+        return [Notice(NO_GLOSSARY, message)]
+    if not glossary_files(paths):
+        where = ", ".join(str(p) for p in paths)
+        kinds = "/".join(GLOSSARY_SUFFIXES)
+        message = f"no glossary found: no {kinds} file in {where}; {off}"
+        return [Notice(NO_GLOSSARY, message)]
+    return []
+
+
 def load_glossary(settings: Any) -> Glossary:
     from prlocalize.glossary.io import load_glossaries
 
@@ -210,6 +258,7 @@ def check_paths(
     """
     from prlocalize.rules.registry import select_rules
 
+    notices = glossary_notices(settings)
     releases, catalogs = split_paths(paths)
     rules = select_rules(
         [*getattr(settings, "select", ()), *select] or None,
@@ -227,7 +276,7 @@ def check_paths(
     if hits and progress is not None:
         progress(hits)
     todo = [i for i, r in enumerate(reports) if r is None]
-    result = CheckResult(files=[])
+    result = CheckResult(files=[], notices=notices)
     if todo or catalogs:
         run.glossary  # noqa: B018 - a broken glossary stops the run before any release is read
     workers = _workers(len(todo), jobs, fix)
@@ -296,6 +345,7 @@ def check_documents(
     )
     run = _Run(rules, settings, glossary)
     return CheckResult(
+        notices=glossary_notices(settings),
         files=[
             FileReport(
                 document.path,
@@ -304,7 +354,7 @@ def check_documents(
                 lang=document.lang,
             )
             for document in documents
-        ]
+        ],
     )
 
 
@@ -496,11 +546,13 @@ def _unified(path: str, before: str, after: str, label: str) -> list[str]:
 
 __all__ = [
     "MAX_ITERATIONS",
+    "NO_GLOSSARY",
     "RuleError",
     "check_document",
     "check_paths",
     "diff_result",
     "fix_diff",
     "fix_document",
+    "glossary_notices",
     "split_paths",
 ]

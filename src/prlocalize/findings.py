@@ -8,7 +8,7 @@ What rules return: :class:`Finding` objects with a code, a span and an optional
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from prlocalize.document import LineIndex, Span
@@ -151,10 +151,21 @@ class FileReport:
         return LineIndex(self.text)
 
 
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something about the run as a whole that every report must show (not a finding:
+    it has no place in a file), e.g. that no glossary was loaded."""
+
+    code: str  # a stable id such as "no-glossary"
+    message: str
+    severity: Severity = Severity.WARNING
+
+
 @dataclass
 class CheckResult:
     files: list[FileReport]
     fixed: int = 0  # fixes applied by --fix
+    notices: list[Notice] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:

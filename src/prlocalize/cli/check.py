@@ -120,8 +120,6 @@ def check(
         raise UsageError("--unsafe only goes with --diff (--fix applies safe fixes only)")
     reporter = None if diff else get_reporter(fmt)
     ui = Ui(machine_output=fmt in MACHINE_FORMATS or fmt == "html" or diff)
-    if fmt == "text" and not diff and not settings.glossary_paths():
-        ui.warn("no glossary found: name and term checks are off (pass -g or add glossaries/)")
     with ui.progress("Checking releases") as advance:
         result = check_paths(
             paths,
@@ -133,6 +131,9 @@ def check(
             progress=advance,
             cache=not no_cache,
         )
+    if fmt == "text" or diff:  # the other formats carry the notices in the report
+        for notice in result.notices:
+            ui.warn(notice.message)
     out = sys.stdout
     if diff:
         text = diff_result(result, unsafe=unsafe)

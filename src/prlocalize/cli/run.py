@@ -165,6 +165,8 @@ def _report(ui: Ui, result: RunResult) -> None:
     from prlocalize.pipeline import origin_counts
     from prlocalize.report import get_reporter
 
+    for notice in result.check.notices:  # e.g. no glossary: names and terms go unchecked
+        ui.warn(notice.message)
     if result.check.findings:
         get_reporter("text").write(result.check, ui.out.file)
     report_refused(ui, result.build.refused)

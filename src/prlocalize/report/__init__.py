@@ -90,6 +90,13 @@ def finding_dict(row: Located) -> dict[str, object]:
     }
 
 
+def notice_dicts(result: CheckResult) -> list[dict[str, str]]:
+    """The run's notices (e.g. no glossary loaded) as JSON objects."""
+    return [
+        {"code": n.code, "severity": n.severity.label, "message": n.message} for n in result.notices
+    ]
+
+
 def summary(result: CheckResult) -> dict[str, object]:
     by_code: dict[str, int] = {}
     for f in sorted(result.findings, key=lambda f: f.code):

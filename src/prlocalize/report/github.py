@@ -1,4 +1,5 @@
-"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` per finding."""
+"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` per finding,
+after one annotation per notice of the run (``::warning title=prlocalize no-glossary::…``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ def _escape_property(text: str) -> str:
 
 class GithubReporter:
     def write(self, result: CheckResult, out: TextIO) -> None:
+        for notice in result.notices:
+            title = _escape_property(f"prlocalize {notice.code}")
+            command = _COMMAND[notice.severity]
+            out.write(f"::{command} title={title}::{_escape_data(notice.message)}\n")
         for row in located(result):
             f = row.finding
             props = ",".join(

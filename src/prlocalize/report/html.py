@@ -49,6 +49,7 @@ mark.warning { background: #ffecc2; box-shadow: inset 0 -2px var(--warning); }
 mark.info { background: #d9e8ff; box-shadow: inset 0 -2px var(--info); }
 mark.point::after { content: "▴"; color: var(--error); }
 .code { font-weight: 600; }
+.notice { font-weight: 600; border-left: 4px solid currentColor; padding-left: .5rem; }
 .suggestion { color: #2e7d32; }
 :target { outline: 2px solid #555; }
 """
@@ -114,7 +115,12 @@ class HtmlReporter:
             f"<style>{_STYLE}</style>\n</head>\n<body>\n<header>\n"
             "<h1>prlocalize check report</h1>\n"
             f'<p class="counts">{files} file{"s" if files != 1 else ""} checked: {summary}</p>\n'
-            "</header>\n<main>\n"
+            + "".join(
+                f'<p class="notice sev-{n.severity.label}" role="alert">'
+                f"{escape(n.severity.label.capitalize())}: {escape(n.message)}</p>\n"
+                for n in result.notices
+            )
+            + "</header>\n<main>\n"
         )
 
     def _summary(self, files: Sequence[FileReport], placed: Sequence[_Placed]) -> str:

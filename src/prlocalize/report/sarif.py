@@ -78,6 +78,22 @@ def _fix(report: FileReport, finding: Finding) -> list[dict[str, Any]]:
     ]
 
 
+def _invocation(result: CheckResult) -> dict[str, Any]:
+    """The run's notices (no glossary loaded, ...) as tool execution notifications: code
+    scanning shows them beside the results instead of a clean run that checked less."""
+    invocation: dict[str, Any] = {"executionSuccessful": True}
+    if result.notices:
+        invocation["toolExecutionNotifications"] = [
+            {
+                "descriptor": {"id": notice.code},
+                "level": _LEVEL[notice.severity],
+                "message": {"text": notice.message},
+            }
+            for notice in result.notices
+        ]
+    return invocation
+
+
 class SarifReporter:
     def write(self, result: CheckResult, out: TextIO) -> None:
         from prlocalize.rules.registry import RULES
@@ -124,6 +140,7 @@ class SarifReporter:
                         }
                     },
                     "columnKind": "unicodeCodePoints",
+                    "invocations": [_invocation(result)],
                     "results": results,
                 }
             ],

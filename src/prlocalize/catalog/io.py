@@ -79,7 +79,12 @@ class _StrictCatalog(Catalog):
 def read_catalog(path: str | Path, locale: str | None = None) -> Catalog:
     """Read a .po or .pot file; any defect raises :class:`InputError` naming the line."""
     path = Path(path)
-    return parse_catalog(decode_catalog(_read_bytes(path), path), path=str(path), locale=locale)
+    return parse_catalog(read_catalog_text(path), path=str(path), locale=locale)
+
+
+def read_catalog_text(path: str | Path) -> str:
+    """The text of a .po or .pot file (see :func:`decode_catalog`)."""
+    return decode_catalog(_read_bytes(Path(path)), path)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -396,10 +401,23 @@ def catalog_text(catalog: Catalog) -> str:
     return render_po(catalog)
 
 
-def write_catalog(path: str | Path, catalog: Catalog, *, expect: Snapshot | None = None) -> bool:
+def write_catalog(
+    path: str | Path,
+    catalog: Catalog,
+    *,
+    expect: Snapshot | None = None,
+    like: tuple[str, Catalog] | None = None,
+) -> bool:
     """Write ``catalog`` as UTF-8 PO to ``path`` atomically; False when nothing changed.
 
     ``expect``: the file as it was read; a file changed since raises ConcurrentChange.
+    ``like``: the text the file held and the catalog read from it; the file's style
+    (unchanged entries' bytes, header order, wrapping, line endings) is then kept.
     """
     catalog.charset = "utf-8"
-    return atomic_write(Path(path), catalog_text(catalog), expect=expect)
+    text = catalog_text(catalog)
+    if like is not None:
+        from prlocalize.catalog.restyle import restyle
+
+        text = restyle(like[0], like[1], catalog, text)
+    return atomic_write(Path(path), text, expect=expect)

@@ -28,7 +28,7 @@ from pathlib import Path
 from babel import Locale
 from babel.messages.catalog import Catalog, Message
 
-from prlocalize.catalog.io import read_catalog, write_catalog
+from prlocalize.catalog.io import parse_catalog, read_catalog_text, write_catalog
 
 # msgmerge's FUZZY_THRESHOLD is 0.6 of its similarity measure; rapidfuzz's ratio is
 # the same normalised Indel similarity difflib's ratio approximates, in percent.
@@ -81,9 +81,12 @@ def update_catalog(
     anything is written.
     """
     po_path = Path(po_path)
-    old = read_catalog(po_path, locale=locale) if po_path.exists() else None
+    old_text = read_catalog_text(po_path) if po_path.exists() else None
+    old = None
+    if old_text is not None:
+        old = parse_catalog(old_text, path=str(po_path), locale=locale)
     catalog, counts = merge_catalog(old, template, locale, fuzzy_matching=fuzzy_matching)
-    written = write_catalog(po_path, catalog)
+    written = write_catalog(po_path, catalog, like=(old_text, old) if old is not None else None)
     return UpdateResult(po_path, locale, old is None, written, counts, catalog)
 
 

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 from babel.messages.catalog import Catalog
 
 from prlocalize.catalog.compile import CompileResult, compiled
-from prlocalize.catalog.io import catalog_text, po_path, pot_path, read_catalog, write_catalog
+from prlocalize.catalog.io import (
+    catalog_text,
+    parse_catalog,
+    po_path,
+    pot_path,
+    read_catalog,
+    read_catalog_text,
+    write_catalog,
+)
 from prlocalize.catalog.template import GlossaryHints, build_template
 from prlocalize.catalog.update import UpdateResult, merge_catalog
 from prlocalize.errors import ConcurrentChange, InputError, UsageError
@@ -146,7 +154,8 @@ def _update(
     step: Callable[[int], None],
 ) -> list[UpdateResult]:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    jobs: list[tuple[Path, str, Catalog, Catalog | None, Snapshot]] = []
+    # every catalog is read (and a broken one reported) before anything is written
+    jobs: list[tuple[Path, str, Catalog, tuple[str, Catalog] | None, Snapshot]] = []
     for template_path in templates:
         template = read_catalog(template_path)
         for locale in locales:
@@ -158,11 +167,13 @@ def _update(
     while jobs:  # a merged template or old catalog is let go at once (less for the GC to walk)
         target, locale, template, old, snap = jobs.pop()
         for attempt in range(_MERGE_ATTEMPTS):
-            catalog, counts = merge_catalog(old, template, locale, fuzzy_matching=fuzzy_matching)
+            catalog, counts = merge_catalog(
+                old[1] if old else None, template, locale, fuzzy_matching=fuzzy_matching
+            )
             if old is None:
                 catalog.revision_date = now
             try:
-                written = write_catalog(target, catalog, expect=snap)
+                written = write_catalog(target, catalog, expect=snap, like=old)  # file's style
                 break
             except ConcurrentChange:
                 # a translator saved the catalog since it was read: merge their version
@@ -177,11 +188,16 @@ def _update(
 _MERGE_ATTEMPTS = 3
 
 
-def _read_with_snapshot(path: Path, locale: str) -> tuple[Snapshot, Catalog | None]:
-    """The catalog at ``path`` (None when there is none) and what its file held before it
-    was read: a change after this moment is seen when the catalog is written back."""
+def _read_with_snapshot(
+    path: Path, locale: str
+) -> tuple[Snapshot, tuple[str, Catalog] | None]:
+    """The text and catalog at ``path`` (None when there is none) and what its file held
+    before it was read: a change after this moment is seen when the catalog is written back."""
     snap = Snapshot.of(path)
-    return snap, (read_catalog(path, locale=locale) if snap.digest is not None else None)
+    if snap.digest is None:
+        return snap, None
+    text = read_catalog_text(path)
+    return snap, (text, parse_catalog(text, path=str(path), locale=locale))
 
 
 def catalogs_in(locales_dir: str | Path) -> list[Path]:

@@ -1,0 +1,292 @@
+"""prlocalize.catalog.restyle
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A catalog written back in the style its file already has, so that ``update`` and
+``translate`` give diff-friendly commits: a catalog that Poedit, Weblate, msgmerge or
+Babel saved keeps every byte of the entries whose content did not change, its header
+fields in their order (with the ``X-Generator``/``X-Poedit-*`` fields Babel does not
+keep), its line endings and its wrapping width; a changed entry is the only thing that
+changes, wrapped at the width the file already uses.
+
+"Did not change" is decided on our own rendering of both catalogs: an entry of the new
+catalog that renders exactly as the same entry of the old catalog (read and rendered
+again) is the same content, so the old file's bytes for it are written back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import escape, unescape
+
+# The wrapping width each tool uses by default: gettext's msgmerge/msgcat and Poedit wrap
+# at 79 columns, Weblate (translate-toolkit) at 77, Babel at 76.
+_GENERATOR_WIDTHS = (("poedit", 79), ("weblate", 77), ("translate-toolkit", 77), ("babel", 76))
+_GETTEXT_WIDTH = 79
+_KEYWORD = re.compile(r'^(?:#~ )?(msgctxt|msgid|msgstr)(?:\[\d+\])? "')
+_QUOTED = re.compile(r'^(?:#~ )?"')
+
+Key = tuple[bool, str | None, str]  # obsolete, msgctxt, msgid
+
+
+@dataclass(frozen=True)
+class Style:
+    """What a PO file looks like: its line ending and wrapping width (None: no wrapping)."""
+
+    newline: str
+    width: int | None
+
+
+def detect_style(text: str) -> Style:
+    """The style of PO ``text``: the generator's width, widened to the longest wrapped line;
+    a string left on one line longer than any tool wraps means the file is not wrapped."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.split(newline)
+    generator = _header_value(text, "X-Generator") or _header_value(text, "Generated-By") or ""
+    width = next((w for name, w in _GENERATOR_WIDTHS if name in generator.lower()), None)
+    longest_wrapped = 0
+    for index, line in enumerate(lines):
+        if not _QUOTED.match(line) or line.endswith('\\n"'):
+            continue  # header lines and lines ending at a newline are not cut by width
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _QUOTED.match(following):  # a line that was cut: the width is at least this
+            longest_wrapped = max(longest_wrapped, len(line))
+    for line in lines:
+        if _KEYWORD.match(line) and not line.endswith('""') and len(line) > 80:
+            return Style(newline, None)  # a long string on its keyword's line: --no-wrap
+    if width is None:
+        width = _GETTEXT_WIDTH if longest_wrapped > 76 else 76
+    return Style(newline, max(width, longest_wrapped))
+
+
+def _header_value(text: str, field: str) -> str | None:
+    found = re.search(rf'^"{re.escape(field)}: ?([^"\\]*)', text[:4096], re.M)
+    return found.group(1) if found else None
+
+
+def restyle(old_text: str, old: Catalog, new: Catalog, new_text: str) -> str:
+    """``new_text`` (our rendering of ``new``) written in the style of ``old_text``, the
+    file that ``old`` was read from."""
+    from prlocalize.catalog.io import catalog_text
+
+    style = detect_style(old_text)
+    old_raw = old_text.replace("\r\n", "\n")
+    raw_chunks = _keyed(old_raw)
+    if raw_chunks is None:
+        return new_text  # not a file we can take apart safely: our own style
+    rendered_old = _keyed(catalog_text(old))
+    new_chunks = _keyed(new_text)
+    assert rendered_old is not None and new_chunks is not None
+    messages: dict[Key, Message] = {(False, m.context, str(m.id)): m for m in new if m.id}
+    messages.update({(True, m.context, str(m.id)): m for m in new.obsolete.values()})
+    out: list[str] = []
+    for key, chunk in new_chunks.items():
+        raw = raw_chunks.get(key)
+        if raw is not None and rendered_old.get(key) == chunk:
+            out.append(raw)  # the same content: the file's own bytes
+        elif key == _HEADER:
+            out.append(_header(raw, rendered_old.get(key), chunk))
+        elif style.width == 76 or key not in messages:
+            out.append(chunk)
+        else:
+            out.append(_rewrapped(chunk, messages[key], key[0], style.width))
+    text = "\n".join(out) + ("\n" if old_raw.endswith("\n\n") else "")  # as the file ends
+    return text.replace("\n", "\r\n") if style.newline == "\r\n" else text
+
+
+_HEADER: Key = (False, None, "")
+
+
+def _chunks(text: str) -> Iterator[str]:
+    """The entries of PO ``text``: runs of lines between blank lines."""
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line)
+        elif current:
+            yield "\n".join(current) + "\n"
+            current = []
+    if current:
+        yield "\n".join(current) + "\n"
+
+
+def _keyed(text: str) -> dict[Key, str] | None:
+    """Each entry of ``text`` by its key, in order; None when an entry cannot be told
+    apart from its neighbours (no blank line between two entries, a key twice)."""
+    out: dict[Key, str] = {}
+    for chunk in _chunks(text):
+        key = _key(chunk)
+        if key is None:
+            if chunk.lstrip().startswith("#") and not out:
+                continue  # a comment block of its own above the header
+            return None
+        if key in out:
+            return None
+        out[key] = chunk
+    return out
+
+
+def _key(chunk: str) -> Key | None:
+    strings: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    obsolete = False
+    for line in chunk.split("\n"):
+        keyword = _KEYWORD.match(line)
+        if keyword is not None:
+            name = keyword.group(1)
+            if name in strings and name != "msgstr":
+                return None  # two entries in one chunk
+            obsolete = line.startswith("#~ ")
+            current = strings.setdefault(name, [])
+            current.append(line[keyword.end() - 1 :])
+        elif _QUOTED.match(line) and current is not None:
+            current.append(line.removeprefix("#~ "))
+        else:
+            current = None
+    if "msgid" not in strings:
+        return None
+    context = "".join(unescape(s) for s in strings["msgctxt"]) if "msgctxt" in strings else None
+    return obsolete, context, "".join(unescape(s) for s in strings["msgid"])
+
+
+def _header(raw: str | None, rendered_old: str | None, new: str) -> str:
+    """The new header entry with the old one's comments, field order and field lines
+    wherever their value is unchanged; fields only the old file has (a generator's
+    ``X-*`` fields, which Babel does not read) are kept, and Babel's own stamp
+    (``Generated-By``) is not added to a file written by another tool."""
+    if raw is None or rendered_old is None:
+        return new
+    raw_head, raw_fields = _split_header(raw)
+    old_head, old_fields = _split_header(rendered_old)
+    new_head, new_fields = _split_header(new)
+    old_values = {name: value for name, value, _ in old_fields}  # as Babel read them
+    new_values = {name: (value, lines) for name, value, lines in new_fields}
+    written: list[str] = []
+    seen: set[str] = set()
+    for name, _value, lines in raw_fields:
+        seen.add(name)
+        if name not in new_values or old_values.get(name) == new_values[name][0]:
+            written.append(lines)  # unchanged, or a field only this file knows
+        else:
+            written.append(new_values[name][1])
+    for name, _value, lines in new_fields:
+        if name not in seen and name != "Generated-By":
+            written.append(lines)  # a field msgfmt --check wants, or one we fill in
+    head = raw_head if old_head == new_head else new_head
+    return head + "".join(written)
+
+
+def _split_header(chunk: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """(everything up to and including ``msgstr ""``, [(field, value, its lines)])."""
+    lines = chunk.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.startswith("msgstr ")), len(lines) - 1)
+    head = "\n".join(lines[: at + 1]) + "\n"
+    fields: list[tuple[str, str, str]] = []
+    body: list[str] = []
+    value = ""
+    for line in lines[at + 1 :]:
+        if not _QUOTED.match(line):
+            continue
+        body.append(line)
+        value += unescape(line)
+        if value.endswith("\n"):
+            name, _, rest = value.partition(":")
+            fields.append((name.strip(), rest.strip(), "\n".join(body) + "\n"))
+            body, value = [], ""
+    if body:
+        name, _, rest = value.partition(":")
+        fields.append((name.strip(), rest.strip(), "\n".join(body) + "\n"))
+    return head, fields
+
+
+def _rewrapped(chunk: str, message: Message, obsolete: bool, width: int | None) -> str:
+    """The entry ``chunk`` (our rendering of ``message``) with its strings wrapped as
+    GNU gettext wraps them at ``width`` (None: not at all), as msgmerge, Poedit and
+    Weblate write them: spaces end a line, wide characters count two columns."""
+    comments = [
+        line
+        for line in chunk.split("\n")
+        if line.startswith("#") and not line.startswith(("#|", "#~ msg", '#~ "'))
+    ]
+    lines = comments if not obsolete else [c for c in comments if not c.startswith("#~")]
+    prefix = "#~ " if obsolete else ""
+    if not obsolete and message.previous_id:
+        lines += _keyword("#| ", "msgid", str(message.previous_id[0]), width)
+    if message.context:
+        lines += _keyword(prefix, "msgctxt", message.context, width)
+    lines += _keyword(prefix, "msgid", str(message.id), width)
+    lines += _keyword(prefix, "msgstr", str(message.string or ""), width)
+    return "\n".join(lines) + "\n"
+
+
+def _keyword(prefix: str, keyword: str, string: str, width: int | None) -> list[str]:
+    escaped = escape(string)[1:-1]  # Babel's escaping, without its quotes
+    head = f"{prefix}{keyword} "
+    if width is None or (
+        "\\n" not in escaped[:-2] and _columns(head) + _columns(escaped) + 2 <= width
+    ):
+        return [f'{head}"{escaped}"']
+    room = width - _columns(prefix) - 2
+    return [f'{head}""', *(f'{prefix}"{line}"' for line in _fill(escaped, room))]
+
+
+def _fill(escaped: str, room: int) -> list[str]:
+    """Greedy filling of ``room`` columns at gettext's break opportunities: after a run of
+    spaces, after an escaped newline (always), and between two wide characters."""
+    lines: list[str] = []
+    line, used = "", 0
+    for piece, hard in _pieces(escaped):
+        size = _columns(piece)
+        if line and used + size > room:
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + piece, used + size
+        if hard:
+            lines.append(line)
+            line, used = "", 0
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+# closing punctuation and small kana: no line starts with them (UAX #14, class CL and CJ)
+_NO_BREAK_BEFORE = frozenset(
+    "、。，．・：；？！」』）〕］｝〉》】ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ"
+)
+
+
+def _pieces(escaped: str) -> Iterator[tuple[str, bool]]:
+    current = ""
+    index = 0
+    while index < len(escaped):
+        char = escaped[index]
+        if char == "\\":  # an escape sequence is one unit
+            unit = escaped[index : index + 2]
+            index += 2
+            current += unit
+            if unit == "\\n":
+                yield current, True
+                current = ""
+            continue
+        index += 1
+        current += char
+        following = escaped[index : index + 1]
+        if (char == " " and following != " ") or (
+            _wide(char) and following and _wide(following) and following not in _NO_BREAK_BEFORE
+        ):
+            yield current, False
+            current = ""
+    if current:
+        yield current, False
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in {"W", "F"}
+
+
+def _columns(text: str) -> int:
+    return sum(2 if _wide(c) else 1 for c in text)

@@ -188,9 +188,7 @@ def _update(
 _MERGE_ATTEMPTS = 3
 
 
-def _read_with_snapshot(
-    path: Path, locale: str
-) -> tuple[Snapshot, tuple[str, Catalog] | None]:
+def _read_with_snapshot(path: Path, locale: str) -> tuple[Snapshot, tuple[str, Catalog] | None]:
     """The text and catalog at ``path`` (None when there is none) and what its file held
     before it was read: a change after this moment is seen when the catalog is written back."""
     snap = Snapshot.of(path)

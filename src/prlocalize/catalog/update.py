@@ -54,6 +54,7 @@ class UpdateResult:
     written: bool  # False when the file already held exactly this catalog
     counts: MergeCounts
     catalog: Catalog
+    renamed_from: Path | None = None  # a renamed release's old catalog it started from
 
     @property
     def new(self) -> int:

@@ -141,9 +141,25 @@ def update(
     advance: Callable[[int], None] | None = None,
 ) -> list[UpdateResult]:
     """Create or merge ``<locale>/LC_MESSAGES/<domain>.po`` for every template and locale."""
+    return update_all(locales_dir, locales, fuzzy_matching=fuzzy_matching, advance=advance).results
+
+
+def update_all(
+    locales_dir: str | Path,
+    locales: Sequence[str],
+    *,
+    fuzzy_matching: bool = True,
+    prune: bool = False,
+    advance: Callable[[int], None] | None = None,
+) -> UpdateReport:
+    """:func:`update`, and what became of releases that are gone: a new release that is
+    an old one renamed starts from the old one's catalogs; with ``prune``, the catalogs
+    of a gone release are retired (see :func:`_retire`)."""
     templates = templates_in(locales_dir)
     with folder_lock(locales_dir, "update"):  # `translate` or another `update` waits its turn
-        return _update(templates, locales_dir, locales, fuzzy_matching, advance or _ignore)
+        return _update(
+            templates, locales_dir, locales, fuzzy_matching, prune, advance or _ignore
+        )
 
 
 def _update(
@@ -151,26 +167,42 @@ def _update(
     locales_dir: str | Path,
     locales: Sequence[str],
     fuzzy_matching: bool,
+    prune: bool,
     step: Callable[[int], None],
-) -> list[UpdateResult]:
+) -> UpdateReport:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    read = {path: read_catalog(path) for path in templates}
+    gone = _gone(read, locales_dir)
+    renamed: dict[Path, list[Path]] = {}
     # every catalog is read (and a broken one reported) before anything is written
-    jobs: list[tuple[Path, str, Catalog, tuple[str, Catalog] | None, Snapshot]] = []
-    for template_path in templates:
-        template = read_catalog(template_path)
+    jobs: list[_Job] = []
+    for template_path, template in read.items():
+        if prune and template_path in gone:
+            continue  # retired below, not brought up to date
+        origin = None if template_path in gone else _renamed_from(template, gone, read)
         for locale in locales:
             target = po_path(locales_dir, locale, template_path.stem)
             snap, old = _read_with_snapshot(target, locale)
-            jobs.append((target, locale, template, old, snap))
+            source = None
+            if old is None and origin is not None:  # `git mv old.txt new.txt`, then extract
+                source = po_path(locales_dir, locale, origin.stem)
+                old = _read_with_snapshot(source, locale)[1]
+                if old is None:
+                    source = None
+                else:
+                    renamed.setdefault(origin, []).append(target)
+            jobs.append(_Job(target, locale, template, old, snap, source))
     results = []
     jobs.reverse()
     while jobs:  # a merged template or old catalog is let go at once (less for the GC to walk)
-        target, locale, template, old, snap = jobs.pop()
+        job = jobs.pop()
+        target, locale, old, snap = job.target, job.locale, job.old, job.snap
+        created = snap.digest is None
         for attempt in range(_MERGE_ATTEMPTS):
             catalog, counts = merge_catalog(
-                old[1] if old else None, template, locale, fuzzy_matching=fuzzy_matching
+                old[1] if old else None, job.template, locale, fuzzy_matching=fuzzy_matching
             )
-            if old is None:
+            if created:
                 catalog.revision_date = now
             try:
                 written = write_catalog(target, catalog, expect=snap, like=old)  # file's style
@@ -180,9 +212,26 @@ def _update(
                 if attempt == _MERGE_ATTEMPTS - 1:
                     raise
                 snap, old = _read_with_snapshot(target, locale)
-        results.append(UpdateResult(target, locale, old is None, written, counts, catalog))
+        results.append(
+            UpdateResult(target, locale, created, written, counts, catalog, job.source)
+        )
         step(1)
-    return results
+    retired: list[Path] = []
+    if prune:
+        for path in gone:
+            retired += _retire(path, read[path], locales_dir)
+    report = [GoneRelease(p, files, tuple(renamed.get(p, ()))) for p, files in gone.items()]
+    return UpdateReport(results, report, retired)
+
+
+@dataclass
+class _Job:
+    target: Path
+    locale: str
+    template: Catalog
+    old: tuple[str, Catalog] | None
+    snap: Snapshot
+    source: Path | None  # the catalog it starts from when it is not the target itself
 
 
 _MERGE_ATTEMPTS = 3
@@ -196,6 +245,86 @@ def _read_with_snapshot(path: Path, locale: str) -> tuple[Snapshot, tuple[str, C
         return snap, None
     text = read_catalog_text(path)
     return snap, (text, parse_catalog(text, path=str(path), locale=locale))
+
+
+# -- releases that are gone ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoneRelease:
+    """A template whose release no longer exists where ``extract`` read it."""
+
+    template: Path
+    releases: tuple[str, ...]  # the files its messages came from (``#:``), none there now
+    renamed_to: tuple[Path, ...] = ()  # new catalogs that took its translations
+
+
+@dataclass
+class UpdateReport:
+    results: list[UpdateResult]
+    gone: list[GoneRelease]
+    retired: list[Path]  # catalogs whose entries --prune made obsolete
+
+
+def release_files(template: Catalog) -> tuple[str, ...]:
+    """The release files a template's messages came from, as its ``#:`` comments name them."""
+    return tuple(sorted({name for m in template if m.id for name, _line in m.locations}))
+
+
+def _gone(templates: dict[Path, Catalog], locales_dir: str | Path) -> dict[Path, tuple[str, ...]]:
+    """Templates none of whose release files exists. A path in ``#:`` is relative to the
+    folder extract ran in: the current folder, or the one holding the locales folder."""
+    bases = {Path.cwd(), Path(locales_dir).resolve().parent}
+    gone: dict[Path, tuple[str, ...]] = {}
+    for path, template in templates.items():
+        files = release_files(template)
+        if files and not any((base / name).exists() for name in files for base in bases):
+            gone[path] = files
+    return gone
+
+
+RENAME_OVERLAP = 0.5  # share of messages two templates have in common to be one release
+
+
+def _renamed_from(
+    template: Catalog, gone: dict[Path, tuple[str, ...]], templates: dict[Path, Catalog]
+) -> Path | None:
+    """The gone template that ``template`` most likely is, renamed (most messages shared)."""
+    ids = {(m.id, m.context) for m in template if m.id}
+    best: tuple[float, Path] | None = None
+    for path in gone:
+        other = {(m.id, m.context) for m in templates[path] if m.id}
+        if not ids or not other:
+            continue
+        overlap = len(ids & other) / max(len(ids), len(other))
+        if overlap >= RENAME_OVERLAP and (best is None or overlap > best[0]):
+            best = (overlap, path)
+    return best[1] if best else None
+
+
+def _retire(template_path: Path, template: Catalog, locales_dir: str | Path) -> list[Path]:
+    """Make every entry of the release's catalogs obsolete (``#~``: the translations stay
+    in the file, and come back if the release does), drop its compiled ``.mo`` files, which
+    would go on publishing it, and then its template, which ``extract`` can write again."""
+    empty = Catalog(
+        locale=None,
+        domain=template.domain,
+        project=template.project,
+        version=template.version,
+        msgid_bugs_address=template.msgid_bugs_address,
+        creation_date=template.creation_date,
+    )
+    retired: list[Path] = []
+    for po in sorted(Path(locales_dir).glob(f"*/LC_MESSAGES/{template_path.stem}.po")):
+        locale = po.parent.parent.name
+        snap, old = _read_with_snapshot(po, locale)
+        assert old is not None
+        catalog, _counts = merge_catalog(old[1], empty, locale, fuzzy_matching=False)
+        write_catalog(po, catalog, expect=snap, like=old)
+        po.with_suffix(".mo").unlink(missing_ok=True)
+        retired.append(po)
+    template_path.unlink()
+    return retired
 
 
 def catalogs_in(locales_dir: str | Path) -> list[Path]:

@@ -18,6 +18,7 @@ from prlocalize.cli.options import (
 )
 
 if TYPE_CHECKING:
+    from prlocalize.catalog.update import UpdateResult
     from prlocalize.ui import Ui
 
 
@@ -92,24 +93,36 @@ def extract(
     is_flag=True,
     help="Do not carry translations over to similar new messages as fuzzy entries.",
 )
-def update(*, locales_dir: str | None, locales: tuple[str, ...], no_fuzzy_matching: bool) -> None:
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Retire the catalogs of releases that are gone: their entries become obsolete "
+    "(#~, translations kept in the file), their .mo files and template are removed.",
+)
+def update(
+    *, locales_dir: str | None, locales: tuple[str, ...], no_fuzzy_matching: bool, prune: bool
+) -> None:
     """Create or update LOCALES_DIR/<locale>/LC_MESSAGES/<stem>.po from every template.
 
     No translation is ever dropped: changed messages become fuzzy (with the previous
-    text), removed ones obsolete.
+    text), removed ones obsolete. A renamed release (same sentences, new file name)
+    starts from its old catalogs; catalogs whose release is gone are reported, and
+    retired with --prune.
     """
-    from prlocalize.catalog.workflow import update as run_update
+    from prlocalize.catalog.workflow import update_all
 
     settings = load(locales_dir=locales_dir, locales=locales)
     normalised = target_locales(settings, locales)
     ui = _ui()
     with ui.progress("update") as advance:
-        results = run_update(
+        report = update_all(
             settings.locales_path(),
             normalised,
             fuzzy_matching=not no_fuzzy_matching,
+            prune=prune,
             advance=advance,
         )
+    results = report.results
     ui.table(
         None,
         ["catalog", "new", "fuzzy", "obsolete", "kept", "status"],
@@ -120,11 +133,33 @@ def update(*, locales_dir: str | None, locales: tuple[str, ...], no_fuzzy_matchi
                 r.fuzzy,
                 r.obsolete,
                 r.kept,
-                "created" if r.created else ("written" if r.written else "unchanged"),
+                _update_status(r),
             )
             for r in results
         ],
     )
+    for gone in report.gone:
+        names = ", ".join(gone.releases)
+        if prune:
+            ui.info(f"{gone.template}: release {names} is gone; its catalogs are retired")
+            continue
+        moved = (
+            f"; its translations went to {', '.join(str(p) for p in gone.renamed_to)}"
+            if gone.renamed_to
+            else ""
+        )
+        ui.warn(
+            f"{gone.template}: release {names} is gone{moved}. Its catalogs stay, with "
+            "every translation; `prlocalize update --prune` retires them."
+        )
+    for retired in report.retired:
+        ui.info(f"{retired}: every entry obsolete (#~)")
+
+
+def _update_status(result: UpdateResult) -> str:
+    if result.renamed_from is not None:
+        return f"created from {result.renamed_from}"
+    return "created" if result.created else ("written" if result.written else "unchanged")
 
 
 @click.command(name="compile")

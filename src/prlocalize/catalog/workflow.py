@@ -157,9 +157,7 @@ def update_all(
     of a gone release are retired (see :func:`_retire`)."""
     templates = templates_in(locales_dir)
     with folder_lock(locales_dir, "update"):  # `translate` or another `update` waits its turn
-        return _update(
-            templates, locales_dir, locales, fuzzy_matching, prune, advance or _ignore
-        )
+        return _update(templates, locales_dir, locales, fuzzy_matching, prune, advance or _ignore)
 
 
 def _update(
@@ -212,9 +210,7 @@ def _update(
                 if attempt == _MERGE_ATTEMPTS - 1:
                     raise
                 snap, old = _read_with_snapshot(target, locale)
-        results.append(
-            UpdateResult(target, locale, created, written, counts, catalog, job.source)
-        )
+        results.append(UpdateResult(target, locale, created, written, counts, catalog, job.source))
         step(1)
     retired: list[Path] = []
     if prune:

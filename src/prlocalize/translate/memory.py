@@ -124,8 +124,13 @@ class TranslationMemory:
             if u.source.strip() and u.target.strip()
         ]
         with self.lock:
+            # one transaction: a failure part-way (a full disk, Ctrl-C) leaves none of it
             self.conn.execute("BEGIN")
-            self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?)", rows)
+            try:
+                self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?)", rows)
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
             self.conn.execute("COMMIT")
             self._fuzzy_index.clear()
         return len(rows)

@@ -57,6 +57,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"translation_checking", "check_cache", "config"}),
     frozenset({"checking"}),
     frozenset({"translate", "render", "report"}),
+    frozenset({"align"}),  # reads releases, compares like PR404, writes TMX and the memory
     frozenset({"pipeline"}),
     frozenset({"ui"}),
     frozenset({"cli"}),

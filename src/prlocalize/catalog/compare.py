@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -151,9 +152,14 @@ def _merge_myriads(values: list[Value]) -> list[Value]:
 
 def missing_numbers(source: str, target: str) -> list[Value]:
     """Numbers of ``source`` (by value, with multiplicity) that ``target`` lacks."""
-    have = Counter(v.value for v in numbers(target))
+    return missing_values(numbers(source), numbers(target))
+
+
+def missing_values(source: Iterable[Value], target: Iterable[Value]) -> list[Value]:
+    """:func:`missing_numbers` on values already extracted (the aligner compares many pairs)."""
+    have = Counter(v.value for v in target)
     missing = []
-    for value in numbers(source):
+    for value in source:
         found = next((x for x in (value.value, *value.also) if have[x] > 0), None)
         if found is None:
             missing.append(value)

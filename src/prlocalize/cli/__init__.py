@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "glossary": "prlocalize.cli.glossary:glossary",
     "memory": "prlocalize.cli.translate:memory",
     "config": "prlocalize.cli.config:config",
+    "align": "prlocalize.cli.align:align",
 }
 
 

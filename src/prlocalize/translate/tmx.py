@@ -91,6 +91,18 @@ def _units(path: Path, tu: object, srclang: str, origin: str) -> Iterator[Unit]:
 
 def tmx_bytes(units: Iterable[Unit], *, srclang: str = "en") -> bytes:
     """TMX 1.4 with one <tu> per unit (units sharing a source are grouped)."""
+    root, body = new_tmx(srclang)
+    grouped: dict[tuple[str, str], list[Unit]] = {}
+    for unit in units:
+        grouped.setdefault((unit.source_lang, unit.source), []).append(unit)
+    for (source_lang, source), group in grouped.items():
+        variants = [(source_lang, source)] + [(u.target_lang, u.target) for u in group]
+        add_tu(body, variants, srclang=srclang)
+    return tmx_document(root)
+
+
+def new_tmx(srclang: str) -> tuple[object, object]:
+    """The <tmx> root (with prlocalize's <header>) and its empty <body>."""
     from lxml import etree
 
     root = etree.Element("tmx", version="1.4")
@@ -101,21 +113,37 @@ def tmx_bytes(units: Iterable[Unit], *, srclang: str = "en") -> bytes:
         creationtoolversion=__version__,
         segtype="sentence",
         adminlang="en",
-        srclang=srclang,
+        srclang=srclang.replace("_", "-"),
         datatype="plaintext",
         **{"o-tmf": "prlocalize"},
     )
-    body = etree.SubElement(root, "body")
-    grouped: dict[tuple[str, str], list[Unit]] = {}
-    for unit in units:
-        grouped.setdefault((unit.source_lang, unit.source), []).append(unit)
-    for (source_lang, source), group in grouped.items():
-        tu = etree.SubElement(body, "tu")
-        if source_lang != srclang:
-            tu.set("srclang", source_lang)
-        _tuv(tu, source_lang, source)
-        for unit in group:
-            _tuv(tu, unit.target_lang, unit.target)
+    return root, etree.SubElement(root, "body")
+
+
+def add_tu(
+    body: object,
+    variants: Iterable[tuple[str, str]],
+    *,
+    srclang: str,
+    props: Iterable[tuple[str, str]] = (),
+) -> object:
+    """Append a <tu> with a <tuv xml:lang> per (language, text); the first is its source."""
+    from lxml import etree
+
+    variants = list(variants)
+    tu = etree.SubElement(body, "tu")
+    if variants and lang_key(variants[0][0]) != lang_key(srclang):
+        tu.set("srclang", variants[0][0].replace("_", "-"))
+    for kind, value in props:
+        etree.SubElement(tu, "prop", type=kind).text = value
+    for lang, text in variants:
+        _tuv(tu, lang, text)
+    return tu
+
+
+def tmx_document(root: object) -> bytes:
+    from lxml import etree
+
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 

@@ -1,0 +1,482 @@
+"""prlocalize.align.core
+~~~~~~~~~~~~~~~~~~~~~~
+
+Sentence alignment of two versions of one release.
+
+Blocks (paragraphs, headings, list items…) are aligned first, so that a paragraph
+missing from one side (a truncated page, an omitted disclaimer) costs one gap and
+not a cascade of shifted sentences; then the sentences inside each pair of aligned
+blocks. Both steps are the same dynamic programme over beads (1-1, 1-2, 2-1, 1-0,
+0-1) with Gale–Church's length cost (:mod:`.length`) plus the anchors that survive
+translation (:mod:`.anchors`); a block pays or earns a little more for its kind
+(heading against heading, list item against list item) when both files mark them.
+A last pass undoes the one thing a monotone alignment cannot follow: list items or
+roster lines the translator put in another order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from prlocalize.align import anchors as _anchors
+from prlocalize.align.anchors import Anchors
+from prlocalize.align.length import PRIOR, LengthModel, char_length, estimate, refit, typical_ratio
+from prlocalize.document import BlockKind, Document
+from prlocalize.errors import InputError
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.model import Glossary
+
+BEADS = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+DEFAULT_MIN_SCORE = 0.5
+# a bead's score is a logistic of its cost: 0.5 at _MIDPOINT, 0.88 at _MIDPOINT − 2·_SCALE;
+# a merge or split pays a quarter of its prior there (it is rarer, not less right)
+_MIDPOINT = 150.0
+_SCALE = 60.0
+_BAND = 6  # beads may stray this far from the diagonal (beyond the difference in counts)
+_KIND_MATCH = -40.0  # two headings (two list items) are likelier to be each other
+_KIND_MISMATCH = 60.0
+_STRUCTURAL = (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
+_BLOCK_GAP = 250.0  # −100·log P of a dropped or added block (sentences: PRIOR)
+_BLOCK_MERGE = 350.0  # of two paragraphs made one (rarer than two sentences made one)
+_END_GAP = 100.0  # of a block before the first or after the last block of the other side
+_ITEM_KINDS = (BlockKind.LIST_ITEM, BlockKind.ROSTER_LINE, BlockKind.LINE, BlockKind.TABLE_CELL)
+_REORDER_RUN = 16  # longest run of block pairs checked for a changed order
+_NO_SPACE_LANGS = {"ja", "zh", "th"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str  # the segment's canonical text (the msgid a catalog would have)
+    plain: str  # without markup: what is measured and searched
+    line: int
+    block: int  # index of its block among the aligned blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Bead:
+    source: tuple[int, ...]  # indices into Alignment.source
+    target: tuple[int, ...]
+    score: float  # 0..1; 0 for a gap (1-0, 0-1)
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.source)}-{len(self.target)}"
+
+    @property
+    def is_pair(self) -> bool:
+        return bool(self.source and self.target)
+
+
+@dataclass
+class Alignment:
+    source_path: str
+    target_path: str
+    source_lang: str
+    target_lang: str
+    source: list[Sentence]
+    target: list[Sentence]
+    beads: list[Bead]
+    ratio: float  # target characters per source character, as estimated
+    min_score: float = DEFAULT_MIN_SCORE
+    notes: list[str] = field(default_factory=list)
+
+    def source_text(self, bead: Bead) -> str:
+        return _join([self.source[i].text for i in bead.source], self.source_lang)
+
+    def target_text(self, bead: Bead) -> str:
+        return _join([self.target[i].text for i in bead.target], self.target_lang)
+
+    def pairs(self) -> list[Bead]:
+        return [b for b in self.beads if b.is_pair]
+
+    def accepted(self) -> list[Bead]:
+        return [b for b in self.beads if b.is_pair and b.score >= self.min_score]
+
+    def rejected(self) -> list[Bead]:
+        return [b for b in self.beads if b.is_pair and b.score < self.min_score]
+
+    def units(self, origin: str | None = None) -> list[object]:
+        """Translation-memory units of the accepted pairs, tagged with where they came from."""
+        from prlocalize.translate.memory import Unit
+
+        tag = origin or f"align:{_name(self.source_path)}|{_name(self.target_path)}"
+        return [
+            Unit(self.source_lang, self.target_lang, self.source_text(b), self.target_text(b), tag)
+            for b in self.accepted()
+        ]
+
+
+def _name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _join(texts: list[str], lang: str) -> str:
+    return ("" if lang.split("_")[0] in _NO_SPACE_LANGS else " ").join(texts)
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def align_documents(
+    source: Document,
+    target: Document,
+    *,
+    glossary: Glossary | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+) -> Alignment:
+    """Align two versions of one release; InputError when they cannot be aligned."""
+    s_lang, t_lang = _lang(source.lang), _lang(target.lang)
+    if s_lang == t_lang:
+        raise InputError(
+            target.path,
+            None,
+            f"both files are in the same language ({source.lang}): {source.path} and "
+            f"{target.path}; align needs a release and its translation",
+            "pass --source-lang/--target-lang if a language was detected wrongly",
+        )
+    s_blocks, s_sents = _units(source)
+    t_blocks, t_sents = _units(target)
+    for doc, sents in ((source, s_sents), (target, t_sents)):
+        if not sents:
+            raise InputError(doc.path, None, "no text to align (the file is empty)")
+    s_len = [_measure(s.plain) for s in s_sents]
+    t_len = [_measure(s.plain) for s in t_sents]
+    typical = typical_ratio(s_lang, t_lang)
+    model = estimate(s_len, t_len, typical)
+    if not 1 / 6 <= model.ratio / typical <= 6:
+        longer, shorter = (target, source) if model.ratio > typical else (source, target)
+        factor = max(model.ratio / typical, typical / model.ratio)
+        raise InputError(
+            shorter.path,
+            None,
+            f"{factor:.0f} times shorter than a translation of {longer.path} would be "
+            f"({sum(s_len)} and {sum(t_len)} characters): not two versions of one release",
+            "check that the two files belong together",
+        )
+    # names by reading tie a Japanese roster to an English one (石川 孝之 ↔ Takayuki
+    # Ishikawa); only that pair of languages has both a reader and Latin names to meet
+    readings = {s_lang, t_lang} == {"en", "ja"} and _readings_available()
+    s_anchor = _extract(s_sents, s_lang, glossary, readings)
+    t_anchor = _extract(t_sents, t_lang, glossary, readings)
+    marked_up = source.format != "text" and target.format != "text"
+    parts = (s_blocks, t_blocks, s_len, t_len, s_anchor, t_anchor, marked_up)
+    beads = _Aligner(model, *parts).run()
+    # second pass: the ratio and spread of what was paired (a truncated page or a dropped
+    # paragraph skews the ratio of the totals)
+    paired = [
+        (sum(s_len[k] for k in b.source), sum(t_len[k] for k in b.target))
+        for b in beads
+        if b.is_pair and b.score >= min_score
+    ]
+    better = refit(model, paired, typical)
+    if better != model:
+        model = better
+        marked_up = source.format != "text" and target.format != "text"
+    parts = (s_blocks, t_blocks, s_len, t_len, s_anchor, t_anchor, marked_up)
+    beads = _Aligner(model, *parts).run()
+    return Alignment(
+        source.path, target.path, s_lang, t_lang, s_sents, t_sents, beads, model.ratio, min_score
+    )
+
+
+def _readings_available() -> bool:
+    from prlocalize.glossary import readings
+
+    return readings.available()
+
+
+def _measure(text: str) -> int:
+    """Length for the length model: addresses are copied, not translated, so they say
+    nothing about the ratio and are left out."""
+    if "@" in text or "://" in text or "www." in text:
+        for _, start, end in reversed(_anchors.addresses(text)):
+            text = text[:start] + text[end:]
+    return char_length(text)
+
+
+def _lang(code: str) -> str:
+    return code.replace("-", "_").split("_")[0].lower()
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    kind: BlockKind
+    sentences: tuple[int, ...]
+
+
+def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
+    blocks: list[_Block] = []
+    sentences: list[Sentence] = []
+    index = doc.line_index
+    for block in doc.blocks:
+        if block.kind is BlockKind.CODE:
+            continue
+        ids = []
+        for seg in block.segments:
+            plain = seg.plain.strip()
+            if not plain:
+                continue
+            ids.append(len(sentences))
+            line = index.position(seg.span.start).line
+            sentences.append(Sentence(seg.text, plain, line, len(blocks)))
+        if ids:
+            blocks.append(_Block(block.kind, tuple(ids)))
+    return blocks, sentences
+
+
+def _extract(
+    sentences: list[Sentence], lang: str, glossary: Glossary | None, readings: bool
+) -> list[Anchors]:
+    matcher = None
+    if glossary is not None and len(glossary):
+        from prlocalize.glossary.matcher import TermMatcher
+
+        matcher = TermMatcher.build(glossary, lang)
+    return [_anchors.extract(s.plain, matcher, lang=lang, readings=readings) for s in sentences]
+
+
+# ------------------------------------------------------------------ dynamic programme
+
+
+def _dp(
+    n: int, m: int, cost: Callable[[int, int, int, int], float], band: int = _BAND
+) -> list[tuple[int, int, int, int, float]]:
+    """Cheapest monotone path of beads from (0, 0) to (n, m).
+
+    Returns (i0, i1, j0, j1, cost) per bead. Cells stay within ``band`` of the
+    diagonals that the difference in counts allows, so the work is linear in the
+    length for pairs of similar size.
+    """
+    inf = math.inf
+    lo_shift, hi_shift = max(0, n - m) + band, max(0, m - n) + band
+    best: list[dict[int, float]] = [{} for _ in range(n + 1)]
+    back: list[dict[int, tuple[int, int, float]]] = [{} for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        row = best[i]
+        for j in range(max(0, i - lo_shift), min(m, i + hi_shift) + 1):
+            if i == 0 and j == 0:
+                continue
+            here = inf
+            choice: tuple[int, int, float] | None = None
+            for di, dj in BEADS:
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0:
+                    continue
+                prev = best[pi].get(pj)
+                if prev is None:
+                    continue
+                c = cost(pi, i, pj, j)
+                if prev + c < here:
+                    here, choice = prev + c, (di, dj, c)
+            if choice is not None:
+                row[j] = here
+                back[i][j] = choice
+    path = []
+    i, j = n, m
+    if j not in back[i]:
+        raise AssertionError("the band excluded the end cell")  # cannot happen: n, m in band
+    while i or j:
+        di, dj, c = back[i][j]
+        path.append((i - di, i, j - dj, j, c))
+        i, j = i - di, j - dj
+    path.reverse()
+    return path
+
+
+def _score(cost: float) -> float:
+    return 1 / (1 + math.exp((cost - _MIDPOINT) / _SCALE))
+
+
+class _Aligner:
+    def __init__(
+        self,
+        model: LengthModel,
+        s_blocks: list[_Block],
+        t_blocks: list[_Block],
+        s_len: list[int],
+        t_len: list[int],
+        s_anchor: list[Anchors],
+        t_anchor: list[Anchors],
+        marked_up: bool = False,
+    ) -> None:
+        self.model = model
+        self.s_blocks, self.t_blocks = s_blocks, t_blocks
+        self.s_len, self.t_len = s_len, t_len
+        self.s_anchor, self.t_anchor = s_anchor, t_anchor
+        self.sb_len = [sum(s_len[i] for i in b.sentences) for b in s_blocks]
+        self.tb_len = [sum(t_len[i] for i in b.sentences) for b in t_blocks]
+        self.sb_anchor = [_sum(s_anchor[i] for i in b.sentences) for b in s_blocks]
+        self.tb_anchor = [_sum(t_anchor[i] for i in b.sentences) for b in t_blocks]
+        s_kinds = {b.kind for b in s_blocks}
+        t_kinds = {b.kind for b in t_blocks}
+        # structure counts only where both files mark it up (Markdown, HTML): the text
+        # reader's headings are guesses
+        self.structural = (
+            {k for k in _STRUCTURAL if k in s_kinds and k in t_kinds} if marked_up else set()
+        )
+
+    # -- costs
+
+    def _bead_cost(
+        self,
+        s_len: int,
+        t_len: int,
+        s_anchor: Anchors,
+        t_anchor: Anchors,
+        di: int,
+        dj: int,
+        prior: float | None = None,
+    ) -> float:
+        if di == 0 or dj == 0:  # a gap: what it leaves unmatched, not its length
+            one = s_anchor if dj == 0 else t_anchor
+            return (PRIOR[(di, dj)] if prior is None else prior) + _anchors.gap_cost(one) / 2
+        extra = (PRIOR[(di, dj)] if prior is None else prior) - PRIOR[(1, 1)]
+        return extra + self._evidence(s_len, t_len, s_anchor, t_anchor)
+
+    def _evidence(self, s_len: int, t_len: int, s_anchor: Anchors, t_anchor: Anchors) -> float:
+        return self.model.cost(s_len, t_len) + _anchors.cost(s_anchor, t_anchor)
+
+    def _block_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        di, dj = i1 - i0, j1 - j0
+        prior = None
+        if not di or not dj:
+            # a whole paragraph is dropped more often than a sentence, and a page that
+            # stops early (or starts with navigation the other lacks) drops them at an end
+            if dj == 0:
+                ends = j0 == 0 or j1 == len(self.t_blocks)
+            else:
+                ends = i0 == 0 or i1 == len(self.s_blocks)
+            prior = _END_GAP if ends else _BLOCK_GAP
+        elif di + dj == 3:
+            prior = _BLOCK_MERGE
+        c = self._bead_cost(
+            sum(self.sb_len[i0:i1]),
+            sum(self.tb_len[j0:j1]),
+            _sum(self.sb_anchor[i0:i1]),
+            _sum(self.tb_anchor[j0:j1]),
+            di,
+            dj,
+            prior,
+        )
+        if di and dj and self.structural:
+            s_kind, t_kind = self.s_blocks[i0].kind, self.t_blocks[j0].kind
+            if s_kind in self.structural or t_kind in self.structural:
+                c += _KIND_MATCH if s_kind == t_kind else _KIND_MISMATCH
+        return c
+
+    # -- passes
+
+    def run(self) -> list[Bead]:
+        block_path = _dp(len(self.s_blocks), len(self.t_blocks), self._block_cost)
+        block_path = self._reorder(block_path)
+        beads: list[Bead] = []
+        for i0, i1, j0, j1, _ in block_path:
+            s_ids = [k for b in self.s_blocks[i0:i1] for k in b.sentences]
+            t_ids = [k for b in self.t_blocks[j0:j1] for k in b.sentences]
+            beads.extend(self._sentences(s_ids, t_ids))
+        return beads
+
+    def _sentences(self, s_ids: list[int], t_ids: list[int]) -> list[Bead]:
+        if not s_ids or not t_ids:
+            return [Bead((k,), (), 0.0) for k in s_ids] + [Bead((), (k,), 0.0) for k in t_ids]
+
+        def cost(i0: int, i1: int, j0: int, j1: int) -> float:
+            s = s_ids[i0:i1]
+            t = t_ids[j0:j1]
+            return self._bead_cost(
+                sum(self.s_len[k] for k in s),
+                sum(self.t_len[k] for k in t),
+                _sum(self.s_anchor[k] for k in s),
+                _sum(self.t_anchor[k] for k in t),
+                i1 - i0,
+                j1 - j0,
+            )
+
+        path = _dp(len(s_ids), len(t_ids), cost, band=4)
+        beads = []
+        for i0, i1, j0, j1, c in path:
+            s, t = tuple(s_ids[i0:i1]), tuple(t_ids[j0:j1])
+            if s and t:
+                extra = (PRIOR[(len(s), len(t))] - PRIOR[(1, 1)]) * 0.75
+                beads.append(Bead(s, t, _score(c - extra)))
+            else:
+                beads.append(Bead(s, t, 0.0))
+        return beads
+
+    def _reorder(
+        self, path: list[tuple[int, int, int, int, float]]
+    ) -> list[tuple[int, int, int, int, float]]:
+        """Re-pair list items and roster lines that a translator put in another order.
+
+        A run of beads made only of items is re-paired by cost (greedily, cheapest
+        pair first; an item left over is a gap) and the new pairing is kept when it is
+        clearly cheaper than the monotone one.
+        """
+        out: list[tuple[int, int, int, int, float]] = []
+        run: list[tuple[int, int, int, int, float]] = []
+        for bead in path:
+            if self._items_only(bead) and len(run) < _REORDER_RUN:
+                run.append(bead)
+                continue
+            out.extend(self._best_order(run))
+            run = [bead] if self._items_only(bead) else []
+            if not run:
+                out.append(bead)
+        out.extend(self._best_order(run))
+        return out
+
+    def _items_only(self, bead: tuple[int, int, int, int, float]) -> bool:
+        i0, i1, j0, j1, _ = bead
+        return all(b.kind in _ITEM_KINDS for b in self.s_blocks[i0:i1]) and all(
+            b.kind in _ITEM_KINDS for b in self.t_blocks[j0:j1]
+        )
+
+    def _best_order(
+        self, run: list[tuple[int, int, int, int, float]]
+    ) -> list[tuple[int, int, int, int, float]]:
+        sources = [i for b in run for i in range(b[0], b[1])]
+        targets = [j for b in run for j in range(b[2], b[3])]
+        if len(sources) < 2 or len(targets) < 2:
+            return run
+        current = sum(b[4] for b in run)
+        gap_s = {i: self._block_cost(i, i + 1, 0, 0) for i in sources}
+        gap_t = {j: self._block_cost(0, 0, j, j + 1) for j in targets}
+        gains = sorted(
+            (self._block_cost(i, i + 1, j, j + 1) - gap_s[i] - gap_t[j], i, j)
+            for i in sources
+            for j in targets
+        )
+        pairs: dict[int, int] = {}
+        used: set[int] = set()
+        proposed = sum(gap_s.values()) + sum(gap_t.values())
+        for gain, i, j in gains:
+            if gain >= 0:
+                break
+            if i in pairs or j in used:
+                continue
+            pairs[i] = j
+            used.add(j)
+            proposed += gain
+        if proposed >= current - _anchors.MATCH_BONUS:
+            return run
+        out = []
+        for i in sources:
+            if i in pairs:
+                j = pairs[i]
+                out.append((i, i + 1, j, j + 1, 0.0))
+            else:
+                out.append((i, i + 1, 0, 0, 0.0))
+        out.extend((0, 0, j, j + 1, 0.0) for j in targets if j not in used)
+        return out
+
+
+def _sum(items: object) -> Anchors:
+    total = _anchors.EMPTY
+    for a in items:  # type: ignore[attr-defined]
+        total = total + a if total is not _anchors.EMPTY else a
+    return total

@@ -1,0 +1,117 @@
+"""prlocalize.align.pairs
+~~~~~~~~~~~~~~~~~~~~~~~
+
+Finding the versions of each release in an archive folder, by the two usual layouts:
+a language tag before the suffix (``launch.en.txt`` + ``launch.ja.html``) or a folder
+per language (``en/launch.html`` + ``ja/launch.html``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from prlocalize.errors import InputError
+from prlocalize.fsutil import iter_release_files
+
+_TAG = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Z]{2}|\d{3}))?$")
+MAX_BYTES = 2 * 1024 * 1024  # a release is tens of kilobytes; 2 MB is a book
+
+
+@dataclass(frozen=True, slots=True)
+class ReleasePair:
+    stem: str  # the release, as the layout names it ("2024/launch")
+    source: Path
+    target: Path
+    source_lang: str
+    target_lang: str
+
+
+def language_tag(tag: str) -> str | None:
+    """``tag`` as a language code (``ja``, ``pt_BR``, ``zh_Hant``) when it is one."""
+    if not _TAG.match(tag):
+        return None
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+    return str(locale)
+
+
+def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[ReleasePair]:
+    """Every (source, translation) pair of releases below ``folder``.
+
+    The source of a release is the version in ``source_lang`` (default: English when
+    there is one, else the first language in alphabetical order); each other version
+    is paired with it.
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        raise InputError(root, None, "not a folder", "--pairs takes a folder of releases")
+    versions: dict[str, dict[str, Path]] = {}
+    for path in iter_release_files([root]):
+        found = _release_of(path.relative_to(root))
+        if found is None:
+            continue
+        stem, lang = found
+        versions.setdefault(stem, {}).setdefault(lang, path)
+    pairs = []
+    for stem in sorted(versions):
+        langs = versions[stem]
+        if len(langs) < 2:
+            continue
+        source = _source(langs, source_lang)
+        if source is None:
+            continue
+        for lang in sorted(langs):
+            if lang != source:
+                pairs.append(ReleasePair(stem, langs[source], langs[lang], source, lang))
+    return pairs
+
+
+def _release_of(rel: Path) -> tuple[str, str] | None:
+    """(release stem, language) of a file by its name or its folders; None when neither says."""
+    name = rel.name
+    base = name[: -len(rel.suffix)] if rel.suffix else name
+    parent = rel.parent.as_posix()
+    stem_part, dot, tag = base.rpartition(".")
+    if dot and stem_part and (lang := language_tag(tag)):
+        return (f"{parent}/{stem_part}" if parent != "." else stem_part), lang
+    parts = rel.parent.parts
+    for i in range(len(parts) - 1, -1, -1):
+        lang = language_tag(parts[i])
+        if lang:
+            rest = [*parts[:i], "{lang}", *parts[i + 1 :], base]
+            return "/".join(rest), lang
+    return None
+
+
+def _source(langs: dict[str, Path], wanted: str | None) -> str | None:
+    if wanted:
+        for lang in langs:
+            if lang == wanted or lang.split("_")[0] == wanted.split("_")[0]:
+                return lang
+        return None
+    return "en" if "en" in langs else sorted(langs)[0]
+
+
+def check_size(paths: Iterable[Path]) -> None:
+    """Refuse files too large to be one release before reading them."""
+    for path in paths:
+        try:
+            size = os.stat(path).st_size
+        except OSError as exc:
+            raise InputError(path, None, f"cannot read: {exc.strerror or exc}") from None
+        if size > MAX_BYTES:
+            raise InputError(
+                path,
+                None,
+                f"{size / 1024 / 1024:.1f} MB is not one release (align reads up to "
+                f"{MAX_BYTES // 1024 // 1024} MB per file)",
+                "split it into releases, or check that the right file was given",
+            )

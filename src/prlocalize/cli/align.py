@@ -1,0 +1,209 @@
+"""``prlocalize align``: pair the sentences of two versions of a release (or of an archive)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from prlocalize.cli.options import glossary_option, load
+
+
+@click.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=str))
+@click.option(
+    "--pairs",
+    "pairs_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=str),
+    help="Align every release pair in this folder (stem.en.txt + stem.ja.txt, or "
+    "en/stem.html + ja/stem.html) instead of SOURCE TARGET.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "tmx"]),
+    default="text",
+    show_default=True,
+    help="Output: readable pairs, JSON (every bead), or TMX 1.4 (accepted pairs).",
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Write the output to this file (atomically) instead of standard output.",
+)
+@click.option(
+    "--memory",
+    "to_memory",
+    is_flag=True,
+    help="Add the accepted pairs to the translation memory that `translate` uses.",
+)
+@click.option(
+    "--memory-path",
+    default=None,
+    metavar="PATH",
+    help="With --memory: this SQLite file. Default: config, then .prlocalize/memory.sqlite.",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    metavar="X",
+    help="Pairs scoring below X (0-1) are reported, not added to the memory. [default: 0.5]",
+)
+@click.option(
+    "--review",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Write an HTML page with the low-score pairs and unpaired sentences side by side.",
+)
+@click.option("--source-lang", default=None, metavar="LANG", help="Language of SOURCE.")
+@click.option("--target-lang", default=None, metavar="LANG", help="Language of TARGET.")
+@glossary_option
+def align(
+    *,
+    files: tuple[str, ...],
+    pairs_dir: str | None,
+    fmt: str,
+    output: str | None,
+    to_memory: bool,
+    memory_path: str | None,
+    min_score: float | None,
+    review: str | None,
+    source_lang: str | None,
+    target_lang: str | None,
+    glossaries: tuple[str, ...],
+) -> None:
+    """Align SOURCE and TARGET (two versions of one release) sentence by sentence.
+
+    \b
+      prlocalize align launch.en.txt launch.ja.html
+      prlocalize align --pairs archive/ --memory
+      prlocalize align --pairs archive/ --format tmx -o archive.tmx
+
+    Each pair gets a score from 0 to 1 (length and anchors: numbers, dates, URLs,
+    e-mail addresses, glossary terms, names). Exit codes: 0 aligned, 2 nothing could
+    be aligned or bad input (nothing is written then).
+    """
+    from prlocalize.align.core import DEFAULT_MIN_SCORE
+    from prlocalize.errors import InputError, InputErrors, UsageError
+    from prlocalize.glossary.io import load_glossaries
+    from prlocalize.ui import Ui
+
+    if pairs_dir is not None and files:
+        raise UsageError("give either SOURCE TARGET or --pairs DIR, not both")
+    if pairs_dir is None and len(files) != 2:
+        raise UsageError(
+            "align needs two files, SOURCE and TARGET (or --pairs DIR); "
+            f"got {len(files)} argument(s)"
+        )
+    if memory_path and not to_memory:
+        raise UsageError("--memory-path only makes sense with --memory")
+    settings = load(glossaries=glossaries, memory=memory_path)
+    glossary = load_glossaries(settings.glossary_paths())
+    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+    ui = Ui()
+    if pairs_dir is not None:
+        from prlocalize.align.batch import align_folder
+
+        result = align_folder(
+            pairs_dir, source_lang=source_lang, glossary=glossary, min_score=threshold
+        )
+        alignments = result.alignments
+        for problem in result.skipped:
+            ui.warn(f"skipped: {problem.render()}")
+        if not alignments:
+            raise InputErrors(result.skipped)
+    else:
+        from prlocalize.align.batch import align_files
+
+        alignments = [
+            align_files(
+                files[0],
+                files[1],
+                source_lang=source_lang,
+                target_lang=target_lang,
+                glossary=glossary,
+                min_score=threshold,
+            )
+        ]
+    accepted = sum(len(a.accepted()) for a in alignments)
+    if not accepted:
+        a = alignments[0]
+        where = a.target_path if len(alignments) == 1 else pairs_dir
+        raise InputError(
+            where,
+            None,
+            f"nothing could be aligned: no pair reached the score {threshold:.2f}",
+            "check that the files are versions of one release, or lower --min-score",
+        )
+    text = _render(alignments, fmt)
+    if output:
+        from prlocalize.fsutil import atomic_write
+
+        atomic_write(output, text)
+    else:
+        click.echo(text.decode("utf-8") if isinstance(text, bytes) else text, nl=False)
+    if review:
+        from prlocalize.align.review import render_review
+        from prlocalize.fsutil import atomic_write
+
+        atomic_write(review, render_review(alignments))
+    added = 0
+    if to_memory:
+        from prlocalize.translate.memory import TranslationMemory
+
+        units = [u for a in alignments for u in a.units()]
+        with TranslationMemory(settings.memory_path()) as memory:
+            added = memory.add(units)  # type: ignore[arg-type]
+    _report(ui, alignments, threshold, added if to_memory else None, settings, review)
+
+
+def _render(alignments: list, fmt: str) -> str | bytes:
+    from prlocalize.align.output import to_json, to_tmx
+
+    if fmt == "json":
+        return json.dumps(to_json(alignments), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "tmx":
+        return to_tmx(alignments)
+    return _text(alignments)
+
+
+def _text(alignments: list) -> str:
+    lines: list[str] = []
+    for a in alignments:
+        lines.append(
+            f"{a.source_path} ↔ {a.target_path} ({a.source_lang}→{a.target_lang}, "
+            f"{len(a.accepted())} pairs, {len(a.rejected())} below {a.min_score:.2f})"
+        )
+        for bead in a.beads:
+            s_lines = ",".join(str(a.source[i].line) for i in bead.source) or "-"
+            t_lines = ",".join(str(a.target[i].line) for i in bead.target) or "-"
+            if bead.is_pair:
+                mark = "  " if bead.score >= a.min_score else "? "
+                lines.append(f"{mark}{bead.score:.2f} {bead.kind} {s_lines}↔{t_lines}")
+            else:
+                lines.append(f"  gap  {bead.kind} {s_lines}↔{t_lines}")
+            if bead.source:
+                lines.append(f"    {a.source_lang}: {a.source_text(bead)}")
+            if bead.target:
+                lines.append(f"    {a.target_lang}: {a.target_text(bead)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _report(ui, alignments: list, threshold: float, added: int | None, settings, review) -> None:
+    accepted = sum(len(a.accepted()) for a in alignments)
+    low = sum(len(a.rejected()) for a in alignments)
+    gaps = sum(sum(1 for b in a.beads if not b.is_pair) for a in alignments)
+    message = (
+        f"aligned {len(alignments)} file pair(s): {accepted} pair(s) accepted, "
+        f"{low} below {threshold:.2f}, {gaps} sentence(s) unpaired"
+    )
+    if added is not None:
+        message += f"; {added} added to {settings.memory_path()}"
+    ui.success(message)
+    if low and not review:
+        ui.warn("pairs below the threshold were left out; --review FILE.html shows them")

@@ -1,0 +1,243 @@
+"""``prlocalize align``: outputs, the memory, the review page and bad input, end to end."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from align_support import gold_pair, write_pair
+from lxml import etree
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.fixture
+def launch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
+    monkeypatch.chdir(tmp_path)
+    source, target = write_pair(gold_pair("en-ja-launch"), tmp_path / "rel")
+    return str(source.relative_to(tmp_path)), str(target.relative_to(tmp_path))
+
+
+def memory_rows(path: Path) -> list[tuple[str, ...]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "SELECT source_lang, target_lang, source, target, origin FROM units ORDER BY source"
+        ).fetchall()
+
+
+def test_text_output_lists_pairs_with_scores_and_gaps(launch, run_cli) -> None:
+    result = run_cli("align", *launch)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("rel/launch.en.txt ↔ rel/launch.ja.txt (en→ja, 9 pairs, 0 below 0.50)")
+    assert "    ja: 受注は2025年4月1日に開始します。初回出荷は6月の予定です。" in out
+    assert "  gap  1-0 11↔-\n    en: Investors in the United States" in out
+    assert "aligned 1 file pair(s): 9 pair(s) accepted" in result.stderr
+
+
+def test_json_output_has_every_bead_with_lines(launch, run_cli) -> None:
+    result = run_cli("align", *launch, "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["version"] == 1
+    (pair,) = data["pairs"]
+    assert (pair["source_lang"], pair["target_lang"]) == ("en", "ja")
+    split = next(b for b in pair["beads"] if b["type"] == "1-2")
+    assert split["source"]["lines"] == [7] and split["target"]["lines"] == [7, 7]
+    assert split["accepted"] is True and 0.5 <= split["score"] <= 1
+    assert data["summary"] == {
+        "files": 1, "beads": 11, "accepted": 9, "below_threshold": 0, "unpaired": 2
+    }  # fmt: skip
+
+
+def test_tmx_output_is_tmx_1_4_with_one_tu_per_bead(launch, run_cli, tmp_path: Path) -> None:
+    result = run_cli("align", *launch, "--format", "tmx", "-o", "out/launch.tmx")
+    assert result.exit_code == 0 and result.stdout == ""
+    root = etree.parse(str(tmp_path / "out" / "launch.tmx")).getroot()
+    assert root.tag == "tmx" and root.get("version") == "1.4"
+    assert root.find("header").get("srclang") == "en"
+    tus = root.findall("body/tu")
+    assert len(tus) == 9
+    for tu in tus:
+        langs = [tuv.get(XML_LANG) for tuv in tu.findall("tuv")]
+        assert langs == ["en", "ja"]
+        assert all(len(tuv.findall("seg")) == 1 for tuv in tu.findall("tuv"))
+    split = next(tu for tu in tus if tu.findtext("prop[@type='x-bead']") == "1-2")
+    assert (
+        split.findtext("tuv[2]/seg") == "受注は2025年4月1日に開始します。初回出荷は6月の予定です。"
+    )
+    # and prlocalize's own TMX import reads it back
+    from prlocalize.translate.tmx import read_tmx
+
+    units = list(read_tmx(tmp_path / "out" / "launch.tmx"))
+    assert len(units) == 9 and {(u.source_lang, u.target_lang) for u in units} == {("en", "ja")}
+
+
+def test_memory_gets_the_accepted_pairs_tagged_with_their_origin(
+    launch, run_cli, tmp_path: Path
+) -> None:
+    result = run_cli("align", *launch, "--memory", "--format", "json")
+    assert result.exit_code == 0
+    rows = memory_rows(tmp_path / ".prlocalize" / "memory.sqlite")
+    assert len(rows) == 9
+    assert {r[4] for r in rows} == {"align:launch.en.txt|launch.ja.txt"}
+    assert ("en", "ja", "The list price is 4.8 million yen per unit.",
+            "希望小売価格は1台480万円です。") in [r[:4] for r in rows]  # fmt: skip
+    assert "9 added to" in result.stderr
+
+
+def test_pairs_below_min_score_are_reported_and_kept_out_of_the_memory(
+    launch, run_cli, tmp_path: Path
+) -> None:
+    result = run_cli(
+        "align", *launch, "--memory", "--memory-path", "tm.sqlite",
+        "--min-score", "0.97", "--review", "review.html",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    low = [line for line in result.stdout.splitlines() if line.startswith("? ")]
+    assert low  # marked in the text output
+    rows = memory_rows(tmp_path / "tm.sqlite")
+    assert len(rows) == 9 - len(low)
+    page = (tmp_path / "review.html").read_text(encoding="utf-8")
+    assert "<title>prlocalize alignment review</title>" in page
+    assert f"{len(low)} pair(s) below the threshold" in page
+    assert 'lang="ja"' in page and "rel/launch.ja.txt:" in page
+    assert "Investors in the United States" in page  # unpaired sentences are listed too
+
+
+def test_review_page_uses_the_check_reports_look(launch, run_cli, tmp_path: Path) -> None:
+    from prlocalize.report.html import _STYLE
+
+    run_cli("align", *launch, "--review", "r.html")
+    assert _STYLE in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_pairs_folder_aligns_every_release_pair(archive: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(archive.parent)
+    result = run_cli("align", "--pairs", "archive", "--format", "json", "--memory")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    found = {(Path(p["source"]).name, Path(p["target"]).name) for p in data["pairs"]}
+    assert found == {
+        ("launch.en.txt", "launch.ja.txt"), ("forum.en.md", "forum.ja.html"),
+        ("grant.en.txt", "grant.ko.txt"), ("partner.en.html", "partner.ko.txt"),
+        ("festival.ja.txt", "festival.ko.txt"), ("appoint.en.txt", "appoint.ja.txt"),
+    }  # fmt: skip
+    # without English, the first language in alphabetical order is the source
+    rows = memory_rows(archive.parent / ".prlocalize" / "memory.sqlite")
+    assert {(r[0], r[1]) for r in rows} == {("en", "ja"), ("en", "ko"), ("ja", "ko")}
+
+
+def test_language_folders_layout(tmp_path: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    pair = gold_pair("en-ko-grant")
+    (tmp_path / "site" / "en").mkdir(parents=True)
+    (tmp_path / "site" / "ko").mkdir()
+    (tmp_path / "site" / "en" / "grant.txt").write_text(pair.source, encoding="utf-8")
+    (tmp_path / "site" / "ko" / "grant.txt").write_text(pair.target, encoding="utf-8")
+    (tmp_path / "site" / "en" / "alone.txt").write_text("No translation.\n", encoding="utf-8")
+    result = run_cli("align", "--pairs", "site", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (only,) = json.loads(result.stdout)["pairs"]
+    assert (only["source"], only["target"]) == ("site/en/grant.txt", "site/ko/grant.txt")
+
+
+# ------------------------------------------------------------------ bad input
+
+
+def test_two_files_in_the_same_language(tmp_path: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    pair = gold_pair("en-ja-launch")
+    Path("a.txt").write_text(pair.source, encoding="utf-8")
+    Path("b.txt").write_text(gold_pair("en-ko-grant").source, encoding="utf-8")
+    result = run_cli("align", "a.txt", "b.txt", "--memory")
+    assert result.exit_code == 2
+    assert "b.txt: both files are in the same language (en)" in result.stderr
+    assert not (tmp_path / ".prlocalize").exists()
+
+
+def test_one_side_empty(tmp_path: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.en.txt").write_text(gold_pair("en-ja-launch").source, encoding="utf-8")
+    Path("a.ja.txt").write_text("\n\n", encoding="utf-8")
+    result = run_cli("align", "a.en.txt", "a.ja.txt", "--target-lang", "ja", "-o", "x.tmx")
+    assert result.exit_code == 2
+    assert "a.ja.txt: no text to align (the file is empty)" in result.stderr
+    assert not Path("x.tmx").exists()
+
+
+def test_wildly_different_lengths(tmp_path: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    source = gold_pair("en-ja-launch").source
+    Path("long.en.txt").write_text(source * 12, encoding="utf-8")
+    Path("short.ja.txt").write_text("東京で新製品を発表しました。\n", encoding="utf-8")
+    result = run_cli("align", "long.en.txt", "short.ja.txt")
+    assert result.exit_code == 2
+    assert "short.ja.txt:" in result.stderr and "times shorter than a translation" in result.stderr
+
+
+def test_unrelated_files_align_nothing(tmp_path: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.en.txt").write_text("Breaking news from the lab.\n", encoding="utf-8")
+    Path("b.ja.txt").write_text(
+        "2025年の売上高は前年比12%増の3,400億円でした。\n", encoding="utf-8"
+    )
+    result = run_cli("align", "a.en.txt", "b.ja.txt", "--memory")
+    assert result.exit_code == 2
+    assert "nothing could be aligned" in result.stderr
+    assert not (tmp_path / ".prlocalize").exists()
+
+
+def test_html_against_text_is_aligned(tmp_path: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    source, target = write_pair(gold_pair("en-ko-partner"), tmp_path)
+    result = run_cli("align", source.name, target.name, "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["summary"]["accepted"] == 9
+
+
+def test_a_ten_megabyte_file_is_refused_before_reading(tmp_path: Path, run_cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("big.en.txt").write_text("The price is 10 yen. " * 500_000, encoding="utf-8")
+    Path("big.ja.txt").write_text("価格は10円です。", encoding="utf-8")
+    result = run_cli("align", "big.en.txt", "big.ja.txt", "--memory")
+    assert result.exit_code == 2
+    assert "big.en.txt: 10.0 MB is not one release" in result.stderr
+    assert not (tmp_path / ".prlocalize").exists()
+
+
+def test_pairs_folder_with_no_pairs(tmp_path: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("d").mkdir()
+    Path("d/notes.txt").write_text("Just notes.\n", encoding="utf-8")
+    result = run_cli("align", "--pairs", "d")
+    assert result.exit_code == 2
+    assert "d: no release pairs found" in result.stderr
+
+
+def test_a_bad_pair_in_a_folder_is_skipped_with_its_reason(
+    archive: Path, run_cli, monkeypatch
+) -> None:
+    monkeypatch.chdir(archive.parent)
+    (archive / "broken.en.txt").write_text("A sentence.\n", encoding="utf-8")
+    (archive / "broken.ja.txt").write_bytes(b"\xff\xfe\x00b\x00a\x00d")
+    result = run_cli("align", "--pairs", "archive", "--format", "json")
+    assert result.exit_code == 0
+    assert "skipped: archive/broken.ja.txt:1: file is UTF-16" in " ".join(result.stderr.split())
+    assert len(json.loads(result.stdout)["pairs"]) == 6
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["a.txt"], "align needs two files"),
+        (["a.txt", "b.txt", "--pairs", "."], "either SOURCE TARGET or --pairs DIR"),
+        (["a.txt", "b.txt", "--memory-path", "x"], "--memory-path only makes sense"),
+    ],
+)
+def test_usage_errors(args: list[str], message: str, run_cli, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("align", *args)
+    assert result.exit_code == 2
+    assert message in result.stderr

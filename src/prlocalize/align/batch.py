@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from prlocalize.align.core import DEFAULT_MIN_SCORE, Alignment, align_documents
 from prlocalize.align.pairs import ReleasePair, check_size, find_pairs
 from prlocalize.errors import InputError
+from prlocalize.glossary.suggest import SentencePair
 
 if TYPE_CHECKING:
     from prlocalize.glossary.model import Glossary
@@ -103,3 +104,91 @@ def _each(
             )
         except InputError as exc:
             skipped.append(exc)
+
+
+# ------------------------------------------------------------------ pairs for glossary suggest
+
+
+def sentence_pairs(
+    paths: Iterable[str | Path],
+    *,
+    glossary: Glossary | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+    skipped: list[InputError] | None = None,
+) -> Iterator[SentencePair]:
+    """The sentence pairs of TMX files and of the release pairs found in folders.
+
+    Each pair says where it came from: the release files and lines (for a folder, or a
+    TMX that ``align`` wrote), else the TMX file and the line of its ``<tu>``.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            result = align_folder(path, glossary=glossary, min_score=min_score)
+            if skipped is not None:
+                skipped.extend(result.skipped)
+            for a in result.alignments:
+                for bead in a.accepted():
+                    where = (
+                        f"{a.source_path}:{a.source[bead.source[0]].line} | "
+                        f"{a.target_path}:{a.target[bead.target[0]].line}"
+                    )
+                    yield SentencePair(
+                        a.source_lang,
+                        a.source_text(bead),
+                        a.target_lang,
+                        a.target_text(bead),
+                        where,
+                    )
+        elif path.is_file():
+            yield from _tmx_pairs(path)
+        else:
+            raise InputError(path, None, "no such file or folder", "name TMX files or folders")
+
+
+def _tmx_pairs(path: Path) -> Iterator[SentencePair]:
+    from lxml import etree
+
+    from prlocalize.translate.memory import lang_key
+    from prlocalize.translate.tmx import _seg_text
+
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    srclang = "*all*"
+    try:
+        for _, element in etree.iterparse(
+            str(path), events=("end",), resolve_entities=False, no_network=True
+        ):
+            if element.tag == "header":
+                srclang = element.get("srclang") or "*all*"
+            if element.tag != "tu":
+                continue
+            variants = []
+            for tuv in element.findall("tuv"):
+                lang, seg = tuv.get(xml_lang) or tuv.get("lang"), tuv.find("seg")
+                if lang and seg is not None:
+                    variants.append((lang_key(lang), _seg_text(seg)))
+            props = {p.get("type"): p.text or "" for p in element.findall("prop")}
+            if "x-source" in props and "x-target" in props:  # written by `align`
+                where = f"{_first_line(props['x-source'])} | {_first_line(props['x-target'])}"
+            else:
+                where = f"{path}:{element.sourceline}"
+            tu_src = lang_key(element.get("srclang") or srclang)
+            source = next(
+                (v for v in variants if v[0] == tu_src), variants[0] if variants else None
+            )
+            if source is not None:
+                for lang, text in variants:
+                    if lang != source[0]:
+                        yield SentencePair(source[0], source[1], lang, text, where)
+            element.clear(keep_tail=True)
+    except etree.XMLSyntaxError as exc:
+        line = exc.position[0] if exc.position else None
+        raise InputError(
+            path, line, f"not well-formed XML: {exc.msg}", "is it a TMX file?"
+        ) from None
+
+
+def _first_line(place: str) -> str:
+    """``a.txt:12,13`` (a bead's lines) → ``a.txt:12``."""
+    path, _, lines = place.rpartition(":")
+    return f"{path}:{lines.split(',')[0]}" if path else place

@@ -1,4 +1,4 @@
-"""``prlocalize glossary lint|import|export``: check glossaries and convert CSV ↔ TBX."""
+"""``prlocalize glossary lint|import|export|suggest``: check, convert and grow glossaries."""
 
 from __future__ import annotations
 
@@ -105,3 +105,73 @@ def export(sources: tuple[str, ...], output: str, tbx_version: str) -> None:
     changed = write_tbx(output, glossary, version=int(tbx_version))
     state = "wrote" if changed else "unchanged:"
     click.echo(f"{state} {output} ({len(glossary)} entries)", err=True)
+
+
+@glossary.command("suggest")
+@click.argument("pairs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="CSV file of candidates to write (the glossary's columns plus confidence, evidence).",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    metavar="X",
+    help="Leave out candidates below X (0-1). [default: 0.6]",
+)
+@click.option(
+    "-g",
+    "--glossary",
+    "glossaries",
+    multiple=True,
+    type=click.Path(path_type=str),
+    help="Glossary whose entries are skipped and checked for conflicts (repeatable). "
+    "Default: config, then ./glossaries.",
+)
+def suggest(
+    pairs: tuple[str, ...], output: str, min_confidence: float | None, glossaries: tuple[str, ...]
+) -> None:
+    """Mine glossary candidates (persons, titles, organisations, places) from PAIRS.
+
+    PAIRS are TMX files (e.g. from `prlocalize align --format tmx`) or folders of
+    release pairs (aligned first, as `align --pairs` does). The CSV is for a person to
+    review: it loads with -g and passes `glossary lint`; its confidence and evidence
+    columns are ignored by the glossary reader. Entries the glossary has are skipped;
+    where it disagrees with the pairs, the conflict is listed here.
+    """
+    from prlocalize.align.batch import sentence_pairs
+    from prlocalize.cli.options import load
+    from prlocalize.fsutil import atomic_write
+    from prlocalize.glossary.io import load_glossaries
+    from prlocalize.glossary.suggest import DEFAULT_MIN_CONFIDENCE, candidates_csv
+    from prlocalize.glossary.suggest import suggest as mine
+    from prlocalize.ui import Ui
+
+    ui = Ui()
+    settings = load(glossaries=glossaries)
+    existing = load_glossaries(settings.glossary_paths())
+    skipped: list = []
+    found = list(sentence_pairs(pairs, glossary=existing, skipped=skipped))
+    for problem in skipped:
+        ui.warn(f"skipped: {problem.render()}")
+    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    result = mine(found, existing, min_confidence=threshold)
+    atomic_write(output, candidates_csv(result))
+    for c in result.conflicts:
+        ui.warn(
+            f"conflict: {c.entry_id}: the glossary has {c.locale} {c.glossary_form!r}, "
+            f"the pairs say {c.found!r} ({c.evidence})"
+        )
+    kinds: dict[str, int] = {}
+    for cand in result.candidates:
+        kinds[cand.kind.value] = kinds.get(cand.kind.value, 0) + 1
+    counts = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
+    ui.success(
+        f"wrote {output}: {len(result.candidates)} candidate(s) ({counts}) from {len(found)} "
+        f"sentence pair(s); {result.known} already in the glossary, "
+        f"{len(result.conflicts)} conflict(s)"
+    )

@@ -39,6 +39,8 @@ from prlocalize.glossary.values import (
 
 FIELD_PREFIXES = ("variants", "forbidden", "given", "family")
 PLAIN_COLUMNS = ("id", "kind", "dnt", "note")
+# written by `glossary suggest` for the reviewer; read past, so a candidates file loads
+IGNORED_COLUMNS = ("confidence", "evidence")
 
 
 # ---------------------------------------------------------------- CSV reader
@@ -133,6 +135,9 @@ def _check_header(
         lowered = name.lower()
         if lowered in PLAIN_COLUMNS:
             column = lowered
+        elif lowered in IGNORED_COLUMNS:
+            columns.append("")
+            continue
         elif ":" in name:
             prefix, _, code = name.partition(":")
             prefix = prefix.strip().lower()

@@ -1,0 +1,604 @@
+"""prlocalize.glossary.suggest
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Glossary candidates mined from aligned sentence pairs, for a person to review (never
+written into a glossary directly).
+
+* **Persons** are matched across scripts by reading: an English name ("Toshio
+  Fujimoto", "Oh Youngju") against the Japanese words read by fugashi/UniDic and
+  romanised by cutlet (藤本 利夫, カタカナ names too) or the Hangul name romanised
+  by korean-romanizer (오영주), compared with rapidfuzz under
+  :func:`~prlocalize.glossary.readings.name_key`, in both name orders.
+* **Places** by reading as well (UniDic's place names, Korean words next to an
+  English place) and by CLDR's country names (Babel).
+* **Organisations and titles** by co-occurrence: an English organisation or title
+  phrase and the Japanese/Korean span that appears in the same pairs, and only
+  there (Dice coefficient over at least two pairs).
+
+Each candidate carries its evidence (how many pairs, which files and lines) and a
+confidence; forms already in the glossary are skipped, and a glossary entry whose
+form in the other language disagrees with the pairs is reported as a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+from prlocalize.glossary import readings
+from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Term
+from prlocalize.glossary.values import make_id
+
+DEFAULT_MIN_CONFIDENCE = 0.6
+_EVIDENCE_SHOWN = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePair:
+    source_lang: str
+    source: str
+    target_lang: str
+    target: str
+    where: str  # "a.en.txt:12 | a.ja.txt:11" or "archive.tmx:40"
+
+
+@dataclass
+class Candidate:
+    kind: Kind
+    forms: dict[str, str]  # locale → form
+    parts: dict[str, PersonName] = field(default_factory=dict)  # persons: locale → parts
+    variants: dict[str, list[str]] = field(default_factory=dict)
+    confidence: float = 0.0
+    evidence: list[str] = field(default_factory=list)  # where, one per pair
+
+    @property
+    def pairs(self) -> int:
+        return len(self.evidence)
+
+    def entry(self) -> Entry:
+        forms = {
+            locale: Term(
+                text=text,
+                variants=tuple(self.variants.get(locale, ())),
+                name=self.parts.get(locale),
+            )
+            for locale, text in self.forms.items()
+        }
+        label = self.forms.get("en") or next(iter(self.forms.values()))
+        return Entry(make_id(self.kind, label), self.kind, forms)
+
+    def evidence_text(self) -> str:
+        shown = "; ".join(self.evidence[:_EVIDENCE_SHOWN])
+        more = len(self.evidence) - _EVIDENCE_SHOWN
+        return f"{self.pairs} pair(s): {shown}" + (f"; +{more} more" if more > 0 else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    entry_id: str
+    locale: str
+    glossary_form: str
+    found: str
+    evidence: str
+
+
+@dataclass
+class Suggestions:
+    candidates: list[Candidate]
+    conflicts: list[Conflict]
+    known: int  # candidates the glossary already has
+
+
+# ------------------------------------------------------------------ English side
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = _words(
+    """
+    a an the and or of for in on at to by with from as is are was were be this that
+    these those it its our we he she they his her their mr mrs ms dr prof press release
+    news january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday co ltd inc corp
+    corporation company group holdings bank ministry university institute association
+    agency foundation council office department division unit center centre city
+    prefecture province county president vice chairman chairperson chair ceo cfo coo cto
+    director minister manager head chief officer executive general mayor governor
+    professor secretary ambassador principal representative managing senior deputy board
+    member founder partner expo forum media contact notice about more information
+    registration tickets speakers programme program headquarters head new one first
+    """
+)
+_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?![a-z])")
+
+
+def _english_names(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """Runs of 2 or 3 capitalised words that may be a name: (words, text as written)."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    out = []
+    for size in (2, 3):
+        for i in range(len(words) - size + 1):
+            window = words[i : i + size]
+            if any(text[a[2] : b[1]] != " " for a, b in pairwise(window)):
+                continue
+            names = tuple(w for w, _, _ in window)
+            if any(w.casefold() in _STOP for w in names):
+                continue
+            out.append((names, text[window[0][1] : window[-1][2]]))
+    return out
+
+
+# ------------------------------------------------------------------ matching names
+
+
+def _similar(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) if a and b else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _NameMatch:
+    english: str
+    en_given: str
+    en_family: str
+    form: str
+    given: str
+    family: str
+    score: float  # 0..100, the weaker of the two parts
+
+
+def _match_parts(
+    en_words: tuple[str, ...], parts: list[tuple[str, list[str]]], foreign: bool
+) -> tuple[float, int] | None:
+    """Best (score, index of the English word that is the family name) of two name parts.
+
+    ``parts`` is [(surface, [keys…]), (surface, [keys…])] in the order of the text,
+    family first unless ``foreign``. A three-word English name is a two-syllable Korean
+    or hyphen-less given name written apart ("Oh Young Ju").
+    """
+    candidates: list[tuple[str, str, int]] = []  # (key of family, key of given, family index)
+    words = [readings.name_key(w) for w in en_words]
+    if len(words) == 2:
+        candidates = [(words[0], words[1], 0), (words[1], words[0], 1)]
+    else:
+        candidates = [(words[0], words[1] + words[2], 0), (words[2], words[0] + words[1], 2)]
+    first, second = parts
+    family_part, given_part = (second, first) if foreign else (first, second)
+    best: tuple[float, int] | None = None
+    for fam, giv, index in candidates:
+        f = max(_similar(fam, k) for k in family_part[1])
+        g = max(_similar(giv, k) for k in given_part[1])
+        if foreign:  # katakana adds vowels: compare consonant skeletons too
+            f = max(f, _similar(readings.skeleton(fam), readings.skeleton(family_part[1][0])))
+            g = max(g, _similar(readings.skeleton(giv), readings.skeleton(given_part[1][0])))
+        score = min(f, g)
+        if best is None or score > best[0]:
+            best = (score, index)
+    return best
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc]+$")
+_NAME_SEPARATORS = {" ", "\u3000", "・", "･", "·"}
+
+
+def _japanese_names(text: str) -> list[tuple[str, list[tuple[str, list[str]]], bool]]:
+    """Two-part name spans of a Japanese text: (span, [(part, keys)…], foreign)."""
+    tokens = readings.japanese_tokens(text)
+    out = []
+    for i, tok in enumerate(tokens):
+        if not tok.name or tok.name == "place":
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].surface in _NAME_SEPARATORS:
+            j += 1
+        if j >= len(tokens):
+            continue
+        other = tokens[j]
+        # two katakana words are a foreign name, given name first, unless UniDic knows
+        # the first as a (Japanese) family name: フジモト・トシオ
+        foreign = bool(
+            _KATAKANA.match(tok.surface) and _KATAKANA.match(other.surface) and tok.name != "family"
+        )
+        if foreign and "person" not in {tok.name, other.name}:
+            continue
+        if not foreign:
+            if tok.name != "family":
+                continue
+            # UniDic does not know every given name: take the next word when it is kanji
+            if other.name not in {"given", "family", "person"} and (
+                _HIRAGANA.search(other.surface) or not other.surface.isalpha()
+            ):
+                continue
+        span = text[tok.start : other.end]
+        if any(c.isspace() for c in span) and span.count(" ") + span.count("\u3000") > 1:
+            continue
+        parts = [
+            (tok.surface, [readings.japanese_key(tok.romaji)]),
+            (other.surface, [readings.japanese_key(other.romaji)]),
+        ]
+        out.append((span, parts, foreign))
+    return out
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _korean_names(text: str) -> list[tuple[str, list[tuple[str, list[str]]], bool]]:
+    """Hangul words (or their first 2-4 syllables, before a title or particle) as names."""
+    out = []
+    seen: set[str] = set()
+    for match in _HANGUL_WORD.finditer(text):
+        word = match.group()
+        for size in (3, 2, 4):
+            name = word[:size]
+            if len(name) < size or name in seen:
+                continue
+            split = readings.korean_name_parts(name)
+            if split is None:
+                continue
+            family, given = split
+            family_keys = [readings.name_key(readings.korean_romaji(family))]
+            if family in readings.KOREAN_FAMILY:
+                family_keys.append(readings.name_key(readings.KOREAN_FAMILY[family]))
+            given_key = readings.name_key(readings.korean_romaji(given))
+            seen.add(name)
+            out.append((name, [(family, family_keys), (given, [given_key])], False))
+    return out
+
+
+def match_names(
+    english: str, other: str, lang: str, *, threshold: float = 80.0
+) -> list[_NameMatch]:
+    """The personal names of ``english`` found in ``other`` (ja or ko) by their reading."""
+    en_names = _english_names(english)
+    if not en_names:
+        return []
+    spans = _japanese_names(other) if lang == "ja" else _korean_names(other) if lang == "ko" else []
+    found: list[_NameMatch] = []
+    for words, written in en_names:
+        best: _NameMatch | None = None
+        for span, parts, foreign in spans:
+            result = _match_parts(words, parts, foreign)
+            if result is None or result[0] < threshold:
+                continue
+            score, family_index = result
+            if best is not None and best.score >= score:
+                continue
+            en_family = words[family_index]
+            en_given = " ".join(w for k, w in enumerate(words) if k != family_index)
+            first, second = parts[0][0], parts[1][0]
+            family, given = (second, first) if foreign else (first, second)
+            best = _NameMatch(written, en_given, en_family, span, given, family, score)
+        if best is not None:
+            found.append(best)
+    # a two-word run inside a matched three-word name is the same person
+    return [
+        m
+        for m in found
+        if not any(o is not m and m.english in o.english and o.score >= m.score for o in found)
+    ]
+
+
+# ------------------------------------------------------------------ places
+
+
+@lru_cache(maxsize=8)
+def _territories(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    names = Locale.parse(lang).territories
+    return {code: name for code, name in names.items() if code.isalpha() and len(code) == 2}
+
+
+_PLACE_CUE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
+
+
+def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]:
+    """(English place, its form in ``other``, score) by reading or CLDR country names."""
+    out: list[tuple[str, str, float]] = []
+    en_terr = _territories("en")
+    there = _territories(lang)
+    for code, name in en_terr.items():
+        local = there.get(code)
+        if local and re.search(rf"\b{re.escape(name)}\b", english) and local in other:
+            out.append((name, local, 100.0))
+    words = [(m.group(), m.start()) for m in _WORD.finditer(english)]
+    if lang == "ja":
+        spans = [
+            (t.surface, readings.japanese_key(t.romaji))
+            for t in readings.japanese_tokens(other)
+            if t.name == "place" and len(t.surface) >= 2
+        ]
+    elif lang == "ko":
+        spans = [
+            (w, readings.name_key(readings.korean_romaji(w)))
+            for w in (m.group() for m in _HANGUL_WORD.finditer(other))
+            if 2 <= len(w) <= 3
+        ]
+    else:
+        spans = []
+    for word, start in words:
+        if word.casefold() in _STOP or len(word) < 3:
+            continue
+        cue = english[max(0, start - 6) : start]
+        dateline = word.isupper() and english[start + len(word) : start + len(word) + 1] == ","
+        if lang == "ko" and not (_PLACE_CUE.search(cue) or dateline):
+            continue  # any Hangul word may read like a capitalised word: ask for a cue
+        key = readings.name_key(word)
+        for surface, skey in spans:
+            score = _similar(key, skey)
+            if score >= 90:
+                out.append((word.title() if word.isupper() else word, surface, score))
+    return out
+
+
+# ------------------------------------------------------------------ organisations and titles
+
+_ORG_HEAD = re.compile(
+    r"(?:Co\., Ltd\.|Inc\.|Corp\.|Corporation|Company|Group|Holdings|Bank|University|"
+    r"Institute|Association|Agency|Foundation|Council|Office|Department)$"
+)
+_TITLE_WORDS = _words(
+    """
+    president vice chairman chairperson chair ceo cfo coo cto director minister manager
+    head chief officer executive general mayor governor professor secretary ambassador
+    representative managing senior deputy founder principal and of
+    """
+)
+_PHRASE = re.compile(
+    r"(?:Ministry of |Minister of )?(?:[A-Z][\w&.'-]*(?:,? (?:Co\., Ltd\.|Inc\.)|"
+    r" (?:of|and|for|&) (?=[A-Z])| (?=[A-Z]))?)+"
+)
+
+
+def _english_phrases(text: str) -> list[tuple[str, Kind]]:
+    out = []
+    for match in _PHRASE.finditer(text):
+        phrase = match.group().strip(" ,")
+        words = phrase.replace(",", " ").split()
+        if len(words) < 1 or len(phrase) < 3:
+            continue
+        lowered = [w.casefold().strip(".") for w in words]
+        if phrase.startswith(("Ministry of", "Minister of")) or _ORG_HEAD.search(phrase):
+            if len(words) >= 2:
+                out.append((phrase, Kind.ORG))
+        elif all(w in _TITLE_WORDS for w in lowered) and lowered[0] not in {"and", "of"}:
+            out.append((phrase, Kind.TITLE))
+    return out
+
+
+_JA_SPAN = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff々A-Za-z0-9&・ー]{2,}")
+_KO_PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|와|과|로|으로|도|께서|이다|이며)$")
+
+
+def _target_spans(text: str, lang: str) -> set[str]:
+    if lang == "ja":
+        return {m.group() for m in _JA_SPAN.finditer(text)}
+    if lang == "ko":
+        words = [_KO_PARTICLE.sub("", w) for w in re.findall(r"[\uac00-\ud7a3A-Za-z0-9]+", text)]
+        spans = set()
+        for size in (1, 2, 3):
+            for i in range(len(words) - size + 1):
+                span = " ".join(words[i : i + size])
+                if len(span.replace(" ", "")) >= 2:
+                    spans.add(span)
+        return spans
+    return set()
+
+
+# ------------------------------------------------------------------ the whole
+
+
+def suggest(
+    pairs: Iterable[SentencePair],
+    glossary: Glossary | None = None,
+    *,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> Suggestions:
+    """Candidates from ``pairs`` at or above ``min_confidence``, and conflicts with ``glossary``."""
+    if not readings.available():
+        from prlocalize.errors import UsageError
+
+        raise UsageError(
+            "glossary suggest reads names with fugashi, unidic-lite, cutlet and "
+            "korean-romanizer: pip install 'prlocalize[names]'"
+        )
+    persons: dict[str, _Tally] = {}
+    places: dict[str, _Tally] = {}
+    cooc: dict[tuple[str, Kind], Counter[tuple[str, str]]] = defaultdict(Counter)
+    phrase_count: Counter[tuple[str, Kind]] = Counter()
+    span_count: Counter[tuple[str, str]] = Counter()
+    where_of: dict[tuple[str, Kind, str, str], list[str]] = defaultdict(list)
+    for pair in pairs:
+        oriented = _english_first(pair)
+        if oriented is None:
+            continue
+        english, other, lang, where = oriented
+        for m in match_names(english, other, lang):
+            tally = persons.setdefault(m.english, _Tally(m.en_given, m.en_family))
+            tally.add(lang, m.form, (m.given, m.family), m.score, where)
+        for en, form, score in _places(english, other, lang):
+            places.setdefault(en, _Tally("", "")).add(lang, form, None, score, where)
+        phrases = set(_english_phrases(english))
+        spans = _target_spans(other, lang)
+        for phrase in phrases:
+            phrase_count[phrase] += 1
+            for span in spans:
+                cooc[phrase][(lang, span)] += 1
+                where_of[(*phrase, lang, span)].append(where)
+        for span in spans:
+            span_count[(lang, span)] += 1
+    candidates = [t.candidate(Kind.PERSON, en) for en, t in persons.items()]
+    candidates += [t.candidate(Kind.PLACE, en) for en, t in places.items()]
+    candidates += _cooccurring(cooc, phrase_count, span_count, where_of)
+    candidates = [c for c in candidates if c.confidence >= min_confidence]
+    return _against(candidates, glossary)
+
+
+def _english_first(pair: SentencePair) -> tuple[str, str, str, str] | None:
+    s, t = pair.source_lang.split("_")[0], pair.target_lang.split("_")[0]
+    if s == "en" and t in {"ja", "ko"}:
+        return pair.source, pair.target, t, pair.where
+    if t == "en" and s in {"ja", "ko"}:
+        return pair.target, pair.source, s, pair.where
+    return None
+
+
+@dataclass
+class _Tally:
+    en_given: str
+    en_family: str
+    forms: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    parts: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    scores: list[float] = field(default_factory=list)
+    where: list[str] = field(default_factory=list)
+
+    def add(
+        self, lang: str, form: str, parts: tuple[str, str] | None, score: float, where: str
+    ) -> None:
+        self.forms[lang][form] += 1
+        if parts is not None:
+            self.parts[(lang, form)] = parts
+        self.scores.append(score)
+        if where not in self.where:
+            self.where.append(where)
+
+    def candidate(self, kind: Kind, english: str) -> Candidate:
+        forms = {"en": english}
+        parts: dict[str, PersonName] = {}
+        variants: dict[str, list[str]] = {}
+        agreement = 1.0
+        if kind is Kind.PERSON and self.en_given and self.en_family:
+            parts["en"] = PersonName(self.en_given, self.en_family)
+        for lang, counter in self.forms.items():
+            ranked = [f for f, _ in counter.most_common()]
+            forms[lang] = ranked[0]
+            agreement = min(agreement, counter[ranked[0]] / sum(counter.values()))
+            others = [f for f in ranked[1:] if f.replace(" ", "") == ranked[0].replace(" ", "")]
+            if others:
+                variants[lang] = others
+            if (lang, ranked[0]) in self.parts:
+                given, family = self.parts[(lang, ranked[0])]
+                parts[lang] = PersonName(given, family)
+        # how close the readings are, raised by every further pair that agrees and
+        # lowered when the pairs disagree on the form
+        base = max(0.0, min(1.0, (sum(self.scores) / len(self.scores) - 70) / 30))
+        confidence = (1 - (1 - base) ** len(self.where)) * agreement
+        return Candidate(kind, forms, parts, variants, round(confidence, 3), list(self.where))
+
+
+def _cooccurring(
+    cooc: dict[tuple[str, Kind], Counter[tuple[str, str]]],
+    phrase_count: Counter[tuple[str, Kind]],
+    span_count: Counter[tuple[str, str]],
+    where_of: dict[tuple[str, Kind, str, str], list[str]],
+) -> list[Candidate]:
+    out = []
+    for (phrase, kind), spans in cooc.items():
+        n = phrase_count[(phrase, kind)]
+        if n < 2:
+            continue  # one pair cannot tell which span is the phrase
+        scored = []
+        for (lang, span), both in spans.items():
+            dice = 2 * both / (n + span_count[(lang, span)])
+            scored.append((dice, len(span), lang, span, both))
+        scored.sort(reverse=True)
+        by_lang: dict[str, tuple[float, str, int]] = {}
+        for dice, _, lang, span, both in scored:
+            if lang in by_lang or both < 2:
+                continue
+            # a shorter span inside the best one that scores as well is the same thing
+            by_lang[lang] = (dice, span, both)
+        forms = {"en": phrase}
+        evidence: list[str] = []
+        confidence = 1.0
+        for lang, (dice, span, _) in by_lang.items():
+            if span == phrase:
+                continue
+            forms[lang] = span
+            # co-occurrence is weaker evidence than a reading: three pairs to pass 0.6
+            confidence = min(confidence, 0.75 * dice * (1 - 0.5 ** by_lang[lang][2]))
+            evidence += [w for w in where_of[(phrase, kind, lang, span)] if w not in evidence]
+        if len(forms) > 1:
+            out.append(Candidate(kind, forms, {}, {}, round(confidence, 3), evidence))
+    return out
+
+
+def _against(candidates: list[Candidate], glossary: Glossary | None) -> Suggestions:
+    """Drop what the glossary has; list where it disagrees with the pairs."""
+    if glossary is None or not len(glossary):
+        return Suggestions(_distinct(candidates), [], 0)
+    index: dict[tuple[str, str], Entry] = {}
+    for entry in glossary:
+        for locale, term in entry.forms.items():
+            for form in term.accepted:
+                index[(locale, _fold(form))] = entry
+    kept: list[Candidate] = []
+    conflicts: list[Conflict] = []
+    known = 0
+    for cand in candidates:
+        entries = {
+            index[(loc, _fold(form))].id: index[(loc, _fold(form))]
+            for loc, form in cand.forms.items()
+            if (loc, _fold(form)) in index
+        }
+        if not entries:
+            kept.append(cand)
+            continue
+        clash = False
+        for entry in entries.values():
+            for loc, form in cand.forms.items():
+                term = entry.term(loc)
+                if term is None or not term.accepted:
+                    continue
+                if _fold(form) not in {_fold(f) for f in term.accepted}:
+                    clash = True
+                    conflicts.append(Conflict(entry.id, loc, term.text, form, cand.evidence_text()))
+        if not clash:
+            known += 1
+    return Suggestions(_distinct(kept), conflicts, known)
+
+
+def _fold(form: str) -> str:
+    return " ".join(form.casefold().replace("・", " ").split()).replace(" ", "")
+
+
+def _distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """One candidate per id and per form (the most confident wins), best first."""
+    out: list[Candidate] = []
+    ids: set[str] = set()
+    forms: set[tuple[str, str]] = set()
+    for cand in sorted(candidates, key=lambda c: (-c.confidence, -c.pairs, c.forms["en"])):
+        keys = {(loc, _fold(f)) for loc, f in cand.forms.items()}
+        entry_id = cand.entry().id
+        if entry_id in ids or keys & forms:
+            continue
+        ids.add(entry_id)
+        forms |= keys
+        out.append(cand)
+    return out
+
+
+def candidates_csv(suggestions: Suggestions) -> str:
+    """The candidates in the glossary's CSV columns plus ``confidence`` and ``evidence``."""
+    import csv
+    import io
+
+    from prlocalize.glossary.csvfile import csv_columns, write_csv_text
+
+    entries = [c.entry() for c in suggestions.candidates]
+    rows = list(csv.reader(io.StringIO(write_csv_text(entries), newline="")))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([*csv_columns(entries), "confidence", "evidence"])
+    for row, cand in zip(rows[1:], suggestions.candidates, strict=True):
+        writer.writerow([*row, f"{cand.confidence:.2f}", cand.evidence_text()])
+    return out.getvalue()

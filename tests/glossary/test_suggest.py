@@ -1,0 +1,201 @@
+"""``glossary suggest``: names matched across scripts by reading, and candidates from pairs."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pytest
+
+from prlocalize.glossary.suggest import SentencePair, match_names, suggest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "align"))
+from align_gold import GOLD_PAIRS
+from align_support import write_pair
+
+# (English sentence, Japanese or Korean sentence, language, English name, its form there,
+#  English family name, family name there)
+NAMES = [
+    ("Kenta Sato opened the plant.", "佐藤 健太が工場を開所した。", "ja",
+     "Kenta Sato", "佐藤 健太", "Sato", "佐藤"),
+    ("Shota Nakamura joined in May.", "中村翔太は5月に入社した。", "ja",
+     "Shota Nakamura", "中村翔太", "Nakamura", "中村"),
+    ("KOBAYASHI Keiko gave the keynote.", "小林 恵子が基調講演を行った。", "ja",
+     "KOBAYASHI Keiko", "小林 恵子", "KOBAYASHI", "小林"),
+    ("Koji Ohno, CEO, said so.", "大野 浩二社長はそう述べた。", "ja",
+     "Koji Ohno", "大野 浩二", "Ohno", "大野"),
+    ("Toshio Fujimoto welcomed them.", "フジモト・トシオが一行を迎えた。", "ja",
+     "Toshio Fujimoto", "フジモト・トシオ", "Fujimoto", "フジモト"),
+    ("Maria Garcia attended.", "マリア・ガルシア氏も出席した。", "ja",
+     "Maria Garcia", "マリア・ガルシア", "Garcia", "ガルシア"),
+    ("John Smith, CTO, presented.", "ジョン・スミスCTOが発表した。", "ja",
+     "John Smith", "ジョン・スミス", "Smith", "スミス"),
+    ("Minister Oh Youngju visited.", "오영주 장관이 방문했다.", "ko",
+     "Oh Youngju", "오영주", "Oh", "오"),
+    ("Kim Min-jun, CEO, spoke.", "김민준 대표가 말했다.", "ko",
+     "Kim Min-jun", "김민준", "Kim", "김"),
+    ("Seoyeon Lee said the plan works.", "이서연 이사는 계획이 효과가 있다고 말했다.", "ko",
+     "Seoyeon Lee", "이서연", "Lee", "이"),
+    ("Professor Park Ji Hoon led it.", "박지훈 교수가 이끌었다.", "ko",
+     "Park Ji Hoon", "박지훈", "Park", "박"),
+    ("Namgoong Minsu attended.", "남궁민수 씨가 참석했다.", "ko",
+     "Namgoong Minsu", "남궁민수", "Namgoong", "남궁"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", NAMES, ids=lambda c: c[3])
+def test_names_match_across_scripts_in_either_order(case: tuple[str, ...]) -> None:
+    english, other, lang, name, form, en_family, family = case
+    found = match_names(english, other, lang)
+    assert [(m.english, m.form, m.en_family, m.family) for m in found] == [
+        (name, form, en_family, family)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("english", "other", "lang"),
+    [
+        ("Emily Clark opened the event.", "田中 一郎が開会した。", "ja"),
+        ("Robert Brown signed.", "김영희 대표가 서명했다.", "ko"),
+        ("Kenta Sato opened the plant.", "工場が開所した。", "ja"),  # name left out
+        ("The Bluefin Pay service starts.", "블루핀페이 서비스가 시작된다.", "ko"),
+    ],
+)
+def test_names_without_a_counterpart_match_nothing(english: str, other: str, lang: str) -> None:
+    assert match_names(english, other, lang) == []
+
+
+def _pairs(*rows: tuple[str, str, str, str]) -> list[SentencePair]:
+    return [SentencePair("en", en, lang, text, where) for en, lang, text, where in rows]
+
+
+def test_evidence_counts_pairs_and_raises_confidence() -> None:
+    pairs = _pairs(
+        ("Kenta Sato opened the plant.", "ja", "佐藤 健太が工場を開所した。", "a.en.txt:3"),
+        ("Kenta Sato, President", "ja", "代表取締役社長 佐藤 健太", "b.en.txt:9"),
+    )
+    (person,) = [c for c in suggest(pairs).candidates if c.kind == "person"]
+    assert person.forms == {"en": "Kenta Sato", "ja": "佐藤 健太"}
+    assert person.evidence == ["a.en.txt:3", "b.en.txt:9"] and person.confidence >= 0.9
+    assert person.evidence_text() == "2 pair(s): a.en.txt:3; b.en.txt:9"
+
+
+def test_existing_entries_are_skipped_and_conflicts_listed() -> None:
+    from prlocalize.glossary.csvfile import parse_csv
+    from prlocalize.glossary.model import Glossary
+
+    glossary = Glossary(
+        parse_csv(
+            "id,kind,en,ja,ko\n"
+            "person:kenta-row,person,Kenta Sato,佐藤 健太,\n"
+            "person:oh-youngju,person,Oh Youngju,,오형주\n",
+            "g.csv",
+        ).entries
+    )
+    pairs = _pairs(
+        ("Kenta Sato opened the plant.", "ja", "佐藤 健太が工場を開所した。", "a:1"),
+        ("Minister Oh Youngju visited.", "ko", "오영주 장관이 방문했다.", "b:2"),
+        ("Kim Min-jun, CEO, spoke.", "ko", "김민준 대표가 말했다.", "c:3"),
+    )
+    result = suggest(pairs, glossary)
+    assert [c.forms["en"] for c in result.candidates] == ["Kim Min-jun"]
+    assert result.known == 1
+    (conflict,) = result.conflicts
+    assert (conflict.entry_id, conflict.locale, conflict.glossary_form, conflict.found) == (
+        "person:oh-youngju", "ko", "오형주", "오영주"
+    )  # fmt: skip
+
+
+def test_person_precision_on_the_gold_releases(tmp_path: Path) -> None:
+    from prlocalize.align.batch import sentence_pairs
+
+    for pair in GOLD_PAIRS:
+        write_pair(pair, tmp_path)
+    persons = [
+        c for c in suggest(list(sentence_pairs([tmp_path]))).candidates if c.kind == "person"
+    ]
+    truth = {
+        ("Emi Matsuda", "松田 恵美"), ("Takayuki Ishikawa", "石川 孝之"),
+        ("Daniel Hart", "ダニエル・ハート"), ("Hana Ilves", "ハナ・イルヴェス"),
+        ("Kenji Morioka", "森岡 健二"), ("Ruth Adebayo", "ルース・アデバヨ"),
+        ("Tomas Lindqvist", "トーマス・リンドクヴィスト"), ("Seo Jiwon", "서지원"),
+        ("Kang Minseo", "강민서"), ("Yoon Taeho", "윤태호"), ("Julia Brenner", "줄리아 브레너"),
+        ("Mirela Vasquez", "ミレラ・バスケス"), ("Aiko Brandt", "アイコ・ブラント"),
+    }  # fmt: skip
+    found = {(c.forms["en"], c.forms.get("ja") or c.forms.get("ko")) for c in persons}
+    assert len(found & truth) / len(found) >= 0.9
+    assert len(found & truth) >= 8
+
+
+# ------------------------------------------------------------------ command line
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    folder = tmp_path / "archive"
+    for pair in GOLD_PAIRS:
+        write_pair(pair, folder)
+    return folder
+
+
+def test_suggest_cli_writes_a_csv_that_lint_and_check_accept(
+    archive: Path, run_cli, monkeypatch
+) -> None:
+    monkeypatch.chdir(archive.parent)
+    assert run_cli("align", "--pairs", "archive", "--format", "tmx", "-o", "a.tmx").exit_code == 0
+    result = run_cli("glossary", "suggest", "a.tmx", "-o", "candidates.csv")
+    assert result.exit_code == 0, result.output
+    assert "wrote candidates.csv:" in result.stderr
+    with open("candidates.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0].keys() >= {"id", "kind", "en", "ja", "ko", "confidence", "evidence"}
+    row = next(r for r in rows if r["en"] == "Takayuki Ishikawa")
+    assert (row["kind"], row["ja"], row["family:ja"], row["given:en"]) == (
+        "person", "石川 孝之", "石川", "Takayuki"
+    )  # fmt: skip
+    # evidence points at the releases (TMX written by align keeps them)
+    assert "archive/appoint.en.txt:" in row["evidence"]
+    assert run_cli("glossary", "lint", "candidates.csv").exit_code == 0
+    # and it loads as a glossary: the names are now known to check
+    Path("x.txt").write_text("Takayuki  Ishikawa spoke.\n", encoding="utf-8")
+    checked = run_cli("check", "x.txt", "-g", "candidates.csv", "--format", "json")
+    assert checked.exit_code in {0, 1}, checked.output
+
+
+def test_suggest_cli_reads_folders_and_lists_conflicts(archive: Path, run_cli, monkeypatch):
+    monkeypatch.chdir(archive.parent)
+    Path("g.csv").write_text(
+        "id,kind,en,ja\nperson:emi-matsuda,person,Emi Matsuda,松田 絵美\n", encoding="utf-8"
+    )
+    result = run_cli("glossary", "suggest", "archive", "-g", "g.csv", "-o", "c.csv")
+    assert result.exit_code == 0, result.output
+    err = " ".join(result.stderr.split())
+    assert (
+        "conflict: person:emi-matsuda: the glossary has ja '松田 絵美', the pairs say '松田 恵美'"
+        in err
+    )
+    assert "Emi Matsuda" not in Path("c.csv").read_text(encoding="utf-8")
+
+
+def test_suggest_cli_bad_input(tmp_path: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("x.tmx").write_text("<tmx><body><tu>", encoding="utf-8")
+    result = run_cli("glossary", "suggest", "x.tmx", "-o", "c.csv")
+    assert result.exit_code == 2
+    assert "x.tmx:1: not well-formed XML" in result.stderr
+    assert not Path("c.csv").exists()
+    result = run_cli("glossary", "suggest", "missing", "-o", "c.csv")
+    assert result.exit_code == 2 and "missing: no such file or folder" in result.stderr
+
+
+def test_glossary_reader_ignores_the_review_columns(tmp_path: Path) -> None:
+    from prlocalize.glossary.csvfile import parse_csv
+
+    parsed = parse_csv(
+        "id,kind,en,ja,confidence,evidence\nperson:a-b,person,A B,エー・ビー,0.93,1 pair(s): x:1\n",
+        "c.csv",
+    )
+    assert parsed.problems == []
+    (entry,) = parsed.entries
+    assert entry.forms["ja"].text == "エー・ビー"

@@ -19,6 +19,7 @@ folder cannot be written (a read-only checkout in CI simply runs uncached).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -36,6 +37,7 @@ ENV_DIR = "PRLOCALIZE_CACHE_DIR"
 ENV_OFF = "PRLOCALIZE_NO_CACHE"
 KEEP_FILES = 8  # fingerprints kept; older cache files are removed on save
 MAX_ENTRIES = 100_000  # releases remembered per fingerprint
+MAX_BYTES = 512 * 1024 * 1024  # a cache file larger than this is not read
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -102,10 +104,15 @@ class CheckCache:
 
     @classmethod
     def open(cls, directory: Path, print_: str) -> CheckCache:
+        from prlocalize.errors import InputError
+        from prlocalize.fsutil import read_regular
+
         file = directory / f"check-{print_}.json"
         try:
-            data = json.loads(file.read_bytes())
-        except (OSError, ValueError):
+            # a regular file of bounded size only: /dev/zero or a FIFO put in its place
+            # must not be read forever, nor a deeply nested one exhaust the stack
+            data = json.loads(read_regular(file, limit=MAX_BYTES, what="check cache"))
+        except (InputError, ValueError, RecursionError):
             return cls(file)  # no cache yet, or one we cannot read: start afresh
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return cls(file)
@@ -115,16 +122,22 @@ class CheckCache:
         return cls(file, entries)
 
     def get(self, path: str, text: str) -> FileReport | None:
-        """The report of ``path`` when its text is the one remembered, else None."""
+        """The report of ``path`` when its text is the one remembered, else None.
+
+        The cache folder may be writable by others than the user (a shared CI cache): an
+        entry is used only when every finding in it could have come from prlocalize for
+        this text (a known rule, spans and edits inside the text, the right types). One
+        that could not means the file was tampered with or damaged: it is dropped whole.
+        """
         entry = self.entries.get(os.path.abspath(path))
         if not isinstance(entry, list) or len(entry) != 3 or entry[0] != text_digest(text):
             return None
-        try:
-            findings = [_finding(path, raw) for raw in entry[2]]
-            lang = str(entry[1])
-        except (KeyError, TypeError, ValueError, IndexError):
-            return None  # an entry of another shape: check the release again
-        return FileReport(path, text, findings, lang=lang)
+        if not _valid_entry(entry, len(text)):
+            self.entries.clear()
+            self.changed = True
+            return None
+        findings = [_finding(path, raw) for raw in entry[2]]
+        return FileReport(path, text, findings, lang=entry[1])
 
     def put(self, report: FileReport) -> None:
         key = os.path.abspath(report.path)
@@ -140,21 +153,26 @@ class CheckCache:
         """Write the cache atomically; a folder we cannot write leaves the run uncached."""
         if not self.changed:
             return
+        from prlocalize.errors import WriteError
         from prlocalize.fsutil import atomic_write
 
         entries = self.entries
         if len(entries) > MAX_ENTRIES:
             entries = dict(list(entries.items())[-MAX_ENTRIES:])
         data = {"format": FORMAT, "files": entries}
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, WriteError):
             self.file.parent.mkdir(parents=True, exist_ok=True)
             _ignore_in_git(self.file.parent)
-            atomic_write(self.file, json.dumps(data, ensure_ascii=False), durable=False)
+            # a link planted in the cache folder is replaced, never written through
+            text = json.dumps(data, ensure_ascii=False)
+            atomic_write(self.file, text, durable=False, follow_symlinks=False)
             self._prune()
 
     def _prune(self) -> None:
         others = sorted(
-            self.file.parent.glob("check-*.json"), key=lambda p: p.stat().st_mtime, reverse=True
+            self.file.parent.glob("check-*.json"),
+            key=lambda p: p.lstat().st_mtime,
+            reverse=True,
         )
         for stale in others[KEEP_FILES:]:
             if stale != self.file:
@@ -163,10 +181,17 @@ class CheckCache:
 
 
 def _ignore_in_git(folder: Path) -> None:
-    """A ``.gitignore`` of ``*`` in the cache folder, so that it is never committed."""
-    marker = folder / ".gitignore"
-    if not marker.exists():
-        marker.write_text("# written by prlocalize: its check cache\n*\n", encoding="utf-8")
+    """A ``.gitignore`` of ``*`` in the cache folder, so that it is never committed.
+
+    Created only where nothing is: a link there (even a dangling one, which ``exists()``
+    calls missing) is not followed, so it cannot make prlocalize write elsewhere."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(folder / ".gitignore", flags, 0o666)
+    except OSError:
+        return  # already there (file or link), or a folder we cannot write
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("# written by prlocalize: its check cache\n*\n")
 
 
 def _record(finding: Finding) -> list[Any]:
@@ -211,4 +236,57 @@ def _fix(raw: Sequence[Any]) -> Fix:
         tuple(Edit(Span(int(s), int(e)), str(r)) for s, e, r in edits),
         Applicability(applicability),
         str(title),
+    )
+
+
+@functools.cache
+def _known_rules() -> dict[str, str]:
+    from prlocalize.rules.registry import RULES
+
+    return {rule.code: rule.name for rule in RULES}
+
+
+_SEVERITIES = frozenset(s.name for s in Severity)
+_APPLICABILITIES = frozenset(a.value for a in Applicability)
+
+
+def _offsets(start: Any, end: Any, size: int) -> bool:
+    """Two ints (not bools) with 0 <= start <= end <= size: a span inside the text."""
+    return (
+        type(start) is int and type(end) is int and 0 <= start <= end <= size
+    )
+
+
+def _valid_entry(entry: list[Any], size: int) -> bool:
+    """Whether a cached entry for a text of ``size`` characters is what ``put`` writes."""
+    _, lang, records = entry
+    if not isinstance(lang, str) or not isinstance(records, list):
+        return False
+    rules = _known_rules()
+    for raw in records:
+        if not isinstance(raw, list) or len(raw) != 9:
+            return False
+        start, end, code, name, severity, message, found, suggestion, fix = raw
+        if not _offsets(start, end, size) or rules.get(code) != name:
+            return False
+        if severity not in _SEVERITIES or not isinstance(message, str):
+            return False
+        if not isinstance(found, str) or not isinstance(suggestion, str | None):
+            return False
+        if fix is not None and not _valid_fix(fix, size):
+            return False
+    return True
+
+
+def _valid_fix(fix: Any, size: int) -> bool:
+    if not isinstance(fix, list) or len(fix) != 3:
+        return False
+    applicability, title, edits = fix
+    if applicability not in _APPLICABILITIES or not isinstance(title, str):
+        return False
+    if not isinstance(edits, list):
+        return False
+    return all(
+        isinstance(e, list) and len(e) == 3 and _offsets(e[0], e[1], size) and isinstance(e[2], str)
+        for e in edits
     )

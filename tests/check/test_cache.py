@@ -137,7 +137,7 @@ def test_a_damaged_cache_is_ignored_and_rewritten(
     assert json.loads(cache_file.read_text(encoding="utf-8"))["format"] == 1
 
 
-def test_a_cache_entry_of_another_shape_is_checked_again(
+def test_a_cache_entry_of_another_shape_drops_the_cache(
     releases: Path, cache_dir: Path, checked: list[str]
 ) -> None:
     first = check_paths([releases], _settings(), jobs=1)
@@ -148,7 +148,7 @@ def test_a_cache_entry_of_another_shape_is_checked_again(
     cache_file.write_text(json.dumps(data), encoding="utf-8")
     checked.clear()
     assert _summary(check_paths([releases], _settings(), jobs=1)) == _summary(first)
-    assert checked == ["seed.txt"]
+    assert "seed.txt" in checked  # and whatever came after it: the cache is dropped whole
 
 
 def test_a_cache_folder_that_cannot_be_written_leaves_the_run_uncached(

@@ -252,9 +252,7 @@ _APPLICABILITIES = frozenset(a.value for a in Applicability)
 
 def _offsets(start: Any, end: Any, size: int) -> bool:
     """Two ints (not bools) with 0 <= start <= end <= size: a span inside the text."""
-    return (
-        type(start) is int and type(end) is int and 0 <= start <= end <= size
-    )
+    return type(start) is int and type(end) is int and 0 <= start <= end <= size
 
 
 def _valid_entry(entry: list[Any], size: int) -> bool:

@@ -9,16 +9,22 @@ when a request finally fails.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Sequence
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_EXCEPTION, Future, wait
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from prlocalize.errors import BackendError
 from prlocalize.translate.base import Candidate, Interrupted
 from prlocalize.translate.cache import MtCache
 from prlocalize.translate.masking import Slot
 from prlocalize.translate.policy import Budget, Failure, RetryPolicy
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -102,7 +108,7 @@ class MachineBackend:
                 opts.retry.call(self.name, lambda: self._prepare(src, tgt), self._redacted)
             except BackendError as exc:
                 raise Interrupted(exc, self._candidates(texts, answers)) from None
-        pool = ThreadPoolExecutor(max_workers=max(1, opts.workers))
+        pool = _DaemonPool(max(1, min(opts.workers, len(chunks))))
         try:
             futures: dict[Future[list[str | None]], list[str]] = {}
             for chunk in chunks:
@@ -128,7 +134,8 @@ class MachineBackend:
                     answers.update(zip(chunk, results, strict=True))
                 if error is not None:
                     pending = {f for f in pending if not f.cancelled()}
-        except BaseException:  # Ctrl-C: do not wait for requests in flight
+        except BaseException:  # Ctrl-C: send nothing more, do not wait for requests in flight
+            opts.retry.stop.set()
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown(wait=True)
@@ -163,3 +170,51 @@ class MachineBackend:
                 if answer:
                     self.options.cache.put(self.cache_id, source, target, text, answer)
         return results
+
+
+class _DaemonPool:
+    """A bounded pool of daemon worker threads.
+
+    ``ThreadPoolExecutor`` joins its threads when the interpreter exits, so after Ctrl-C
+    a request waiting on a server that never answers held the process until its timeout,
+    and its retries sent more requests. These threads never hold the exit; together with
+    ``RetryPolicy.stop`` nothing is sent after the interrupt.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self._queue: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None]
+        self._queue = queue.SimpleQueue()
+        self._threads = [
+            threading.Thread(target=self._work, name=f"prlocalize-mt-{i}", daemon=True)
+            for i in range(workers)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, func: Callable[..., T], *args: Any) -> Future[T]:
+        future: Future[T] = Future()
+        self._queue.put((future, lambda: func(*args)))
+        return future
+
+    def _work(self) -> None:
+        while (item := self._queue.get()) is not None:
+            future, call = item
+            if not future.set_running_or_notify_cancel():
+                continue  # cancelled before it started: never sent
+            try:
+                result = call()
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+    def shutdown(self, *, wait: bool = True, cancel_futures: bool = False) -> None:
+        if cancel_futures:
+            with contextlib.suppress(queue.Empty):
+                while (item := self._queue.get_nowait()) is not None:
+                    item[0].cancel()
+        for _ in self._threads:
+            self._queue.put(None)
+        if wait:
+            for thread in self._threads:
+                thread.join()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -30,14 +29,23 @@ class Failure:
     retry_after: float | None = None  # seconds, from the server's Retry-After
 
 
+class Stopped(BackendError):
+    """The run was interrupted (Ctrl-C) or has failed: no request is sent any more."""
+
+    def __init__(self, backend: str) -> None:
+        super().__init__(backend, "stopped: the run was interrupted", retryable=False)
+
+
 @dataclass
 class RetryPolicy:
     attempts: int = 5
     base_delay: float = 0.5
     max_delay: float = 30.0
     max_retry_after: float = 120.0
-    sleep: Callable[[float], None] = time.sleep
+    sleep: Callable[[float], None] | None = None  # None: wait on ``stop``, so Ctrl-C cuts it short
     rng: random.Random = field(default_factory=random.Random)
+    # set on Ctrl-C: workers send no further request and a backoff wait ends at once
+    stop: threading.Event = field(default_factory=threading.Event)
 
     def delay(self, attempt: int, failure: Failure) -> float:
         if failure.retry_after is not None:
@@ -50,6 +58,8 @@ class RetryPolicy:
     ) -> T:
         """Run ``func``; retry what ``classify`` says is retryable; raise BackendError otherwise."""
         for attempt in range(self.attempts):
+            if self.stop.is_set():
+                raise Stopped(backend)
             try:
                 return func()
             except Exception as exc:
@@ -61,7 +71,10 @@ class RetryPolicy:
                     raise BackendError(
                         backend, f"{failure.message}{tries}", retryable=failure.retryable
                     ) from None
-                self.sleep(self.delay(attempt, failure))
+                if self.sleep is not None:
+                    self.sleep(self.delay(attempt, failure))
+                else:
+                    self.stop.wait(self.delay(attempt, failure))
         raise AssertionError("unreachable")
 
 

@@ -52,8 +52,9 @@ def lint(ctx: click.Context, paths: tuple[str, ...], fmt: str, strict: bool) -> 
             column = f" [{problem.column}]" if problem.column else ""
             click.echo(f"{where}: {problem.level} {problem.code}{column}: {problem.message}")
         files = len(result.files)
+        infos = f", {len(result.infos)} info" if result.infos else ""
         click.echo(
-            f"{len(result.errors)} error(s), {len(result.warnings)} warning(s) in "
+            f"{len(result.errors)} error(s), {len(result.warnings)} warning(s){infos} in "
             f"{files} file{'s' if files != 1 else ''}",
             err=True,
         )
@@ -73,9 +74,14 @@ def lint(ctx: click.Context, paths: tuple[str, ...], fmt: str, strict: bool) -> 
 def import_(source: str, output: str) -> None:
     """Convert a TBX glossary (TBX-Basic 2 or TBX v3) to prlocalize's CSV."""
     from prlocalize.glossary.io import load_glossaries, write_csv
+    from prlocalize.glossary.lint import inferred_names
 
     glossary = load_glossaries([source])
     changed = write_csv(output, glossary)
+    for problem in inferred_names(glossary):  # what the name checks infer without name parts
+        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        click.echo(f"{where}: {problem.level} {problem.code} [{problem.column}]: {problem.message}",
+                   err=True)  # fmt: skip
     state = "wrote" if changed else "unchanged:"
     click.echo(f"{state} {output} ({len(glossary)} entries)", err=True)
 

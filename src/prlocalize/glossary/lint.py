@@ -12,9 +12,11 @@ ids within a file):
   approved form;
 * ``spacing`` (warning): leading/trailing or doubled spaces in a value;
 * ``mixed-width`` (warning): a form mixing full-width and half-width letters,
-  digits or katakana.
+  digits or katakana;
+* ``name-inferred`` (info): a person without name parts in a locale, and what the
+  checks infer from the approved form alone (glued and reversed forms).
 
-Errors block loading (``load_glossaries``); warnings do not.
+Errors block loading (``load_glossaries``); warnings and information do not.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from prlocalize.glossary.model import Entry, Kind
+from prlocalize.glossary.model import Entry, Kind, Term
 from prlocalize.glossary.problems import Level, ParsedFile, Problem
 
 LIST_COLUMNS = ("variants:", "forbidden:")
@@ -43,12 +45,20 @@ class LintResult:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.level is Level.WARNING]
 
+    @property
+    def infos(self) -> list[Problem]:
+        return [p for p in self.problems if p.level is Level.INFO]
+
     def to_dict(self) -> dict[str, object]:
         return {
             "version": 1,
             "files": self.files,
             "problems": [p.to_dict() for p in self.problems],
-            "summary": {"errors": len(self.errors), "warnings": len(self.warnings)},
+            "summary": {
+                "errors": len(self.errors),
+                "warnings": len(self.warnings),
+                "info": len(self.infos),
+            },
         }
 
 
@@ -152,6 +162,8 @@ def _entry_problems(path: str, entry: Entry) -> Iterator[Problem]:
                     f"{form!r} is both forbidden and accepted in entry {entry.id!r}",
                     column=f"forbidden:{locale}",
                 )
+        if entry.kind is Kind.PERSON and term.name is None and term.text:
+            yield _name_inferred(path, line, locale, term.text)
         if entry.kind is Kind.PERSON and term.name and term.text and term.name_split() is None:
             yield Problem(
                 path,
@@ -161,6 +173,47 @@ def _entry_problems(path: str, entry: Entry) -> Iterator[Problem]:
                 f"{term.text!r}",
                 column=f"given:{locale}",
             )
+
+
+def inferred_names(entries: Iterable[Entry]) -> list[Problem]:
+    """Information on every person without name parts (for ``glossary import``)."""
+    found = []
+    for entry in entries:
+        if entry.kind is not Kind.PERSON:
+            continue
+        path = entry.source.path if entry.source else "<glossary>"
+        line = entry.source.line if entry.source else None
+        for locale, term in entry.forms.items():
+            if term.name is None and term.text:
+                found.append(_name_inferred(path, line, locale, term.text))
+    return found
+
+
+def _name_inferred(path: str, line: int | None, locale: str, text: str) -> Problem:
+    return Problem(path, line, "name-inferred", name_inference(text), Level.INFO, locale)
+
+
+def name_inference(text: str) -> str:
+    """What the name checks make of a person's approved form without name parts."""
+    from prlocalize.glossary.matcher import FormKind, person_forms
+
+    derived = person_forms(Term(text=text))
+    glued = [f"{form!r}" for form, kind in derived if kind is FormKind.GLUED]
+    reversed_ = [f"{form!r}" for form, kind in derived if kind is FormKind.REVERSED]
+    variants = [f"{form!r}" for form, kind in derived if kind is FormKind.VARIANT]
+    said = f"no name parts for {text!r}: "
+    if not derived:
+        return said + "written as one word, so no glued or reversed form is checked"
+    found = []
+    if glued:
+        found.append(f"glued {' and '.join(glued)}")
+    if variants:
+        found.append(f"unspaced {' and '.join(variants)} accepted")
+    if reversed_:
+        found.append(f"reversed {' and '.join(reversed_)}")
+    else:
+        found.append("order left alone (three parts or more: give the given and family name)")
+    return said + "inferred " + "; ".join(found)
 
 
 def mixed_width(form: str) -> str | None:

@@ -42,7 +42,7 @@ from operator import itemgetter
 
 import ahocorasick
 
-from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term, name_words
 
 CASE_INSENSITIVE_KINDS = frozenset({Kind.TITLE, Kind.TERM})
 
@@ -228,21 +228,38 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
             if form and form not in seen:
                 seen.add(form)
                 yield form, FormKind.FORBIDDEN
-    if entry.kind is Kind.PERSON and term is not None and (parts := term.name_split()):
+    if entry.kind is Kind.PERSON and term is not None and term.text:
+        for form, kind in person_forms(term):
+            if form not in seen:
+                seen.add(form)
+                yield form, kind
+
+
+def person_forms(term: Term) -> list[tuple[str, FormKind]]:
+    """The forms derived from a person's approved form: glued and reversed.
+
+    The glued form follows from the form alone. The reversed form needs the two parts:
+    from the name parts when given, else from a form of exactly two parts; for three
+    parts or more without name parts the order is left alone ('Park Hyun Sook' may be
+    read 'Park | Hyun Sook' or 'Park Hyun | Sook').
+    """
+    cjk = any(is_cjk(c) for c in term.text)
+    derived: list[tuple[str, FormKind]] = []
+    words = name_words(term.text)
+    parts = term.name_parts()
+    if parts is not None:
         first, sep, second = parts
         if not sep:  # "영주오" is no name anyone writes: unspaced names get no derived forms
-            return
-        cjk = any(is_cjk(c) for c in term.text)
-        derived = [
+            return []
+        derived += [
             (first + second, FormKind.VARIANT if cjk else FormKind.GLUED),
             (second + sep + first, FormKind.REVERSED),
         ]
         if not cjk:
             derived.append((second + first, FormKind.GLUED))
-        for form, kind in derived:
-            if form not in seen:
-                seen.add(form)
-                yield form, kind
+    if len(words) >= 3 and not cjk:  # 'ParkHyunSook': glued whatever the order
+        derived.append(("".join(words), FormKind.GLUED))
+    return derived
 
 
 # ---------------------------------------------------------------- matcher

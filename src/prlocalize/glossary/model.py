@@ -8,6 +8,7 @@ wrong forms, name parts) per locale.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -59,6 +60,16 @@ class Term:
                     return first, sep, second
         return None
 
+    def name_parts(self) -> tuple[str, str, str] | None:
+        """(first part, separator, second part) of a person's approved form: from the name
+        parts when they are given, else from a form of exactly two parts ('Nobuyuki
+        Takizawa', 'オ・ヨンジュ'), whose order is then unknown but whose parts are not.
+        None for one part, for three or more parts without name parts, and for name parts
+        that do not rebuild the form."""
+        if self.name is not None:
+            return self.name_split()
+        return infer_name_split(self.text)
+
     @property
     def family_first(self) -> bool | None:
         """Whether the approved form puts the family name first (None when unknown)."""
@@ -69,6 +80,27 @@ class Term:
         if fam == -1 or giv == -1:
             return None
         return fam < giv
+
+
+# the separators a person's name is written with: a space, an ideographic space, a middle dot
+_NAME_SEPARATOR = re.compile(r"[ \u3000]+|\s*[・･·]\s*")
+
+
+def infer_name_split(text: str) -> tuple[str, str, str] | None:
+    """(first, separator, second) of a name written in exactly two parts, else None."""
+    seps = list(_NAME_SEPARATOR.finditer(text.strip()))
+    if len(seps) != 1 or text != text.strip():
+        return None
+    sep = seps[0]
+    first, second = text[: sep.start()], text[sep.end() :]
+    if not first or not second:
+        return None
+    return first, sep.group(), second
+
+
+def name_words(text: str) -> list[str]:
+    """The parts of a name as written ('Park Hyun Sook' → Park, Hyun, Sook)."""
+    return [part for part in _NAME_SEPARATOR.split(text.strip()) if part]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from prlocalize.glossary.model import Entry
 class Level(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"  # what the reader inferred; never blocks anything
 
 
 @dataclass(frozen=True, slots=True)

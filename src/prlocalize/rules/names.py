@@ -17,7 +17,7 @@ from typing import ClassVar
 from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
-from prlocalize.glossary.model import Kind
+from prlocalize.glossary.model import Kind, name_words
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.compounds import differs_only_in_separators, owns
 from prlocalize.rules.consistency import (
@@ -65,7 +65,9 @@ class GluedName(Rule):
 
     Why is this bad?
         'MikioKato' is not a name anyone searches for; it breaks name recognition,
-        sorting and the glossary lookups translators rely on.
+        sorting and the glossary lookups translators rely on. The glued form follows
+        from the approved form alone, so a glossary without name-part columns
+        (``en,ja,ko,kind``, or a TBX export) is enough.
 
     Example:
         MikioKato, Group Manager, Open Innovation Group
@@ -74,7 +76,7 @@ class GluedName(Rule):
         Mikio Kato, Group Manager, Open Innovation Group
 
     Fix safety:
-        Safe: the glossary gives the name's parts, so the space goes exactly between them.
+        Safe: the approved form says where the spaces go.
     """
 
     code: ClassVar[str] = "PR101"
@@ -87,14 +89,9 @@ class GluedName(Rule):
             for m in prose_matches(ctx, segment, FormKind.GLUED):
                 if segment.plain[m.start - 1 : m.start] in {"@", "#"}:
                     continue  # '@MikioKato', '#MikioKato': a handle is spelt so
-                term = m.entry.term(m.locale)
-                if term is None or term.name is None:
+                spaced = _spaced_name(m)
+                if spaced is None:
                     continue
-                given, family = term.name.given, term.name.family
-                if unicodedata.normalize("NFKC", m.text).casefold() == (given + family).casefold():
-                    spaced = f"{given} {family}"
-                else:
-                    spaced = f"{family} {given}"
                 yield report(
                     self,
                     ctx,
@@ -107,6 +104,22 @@ class GluedName(Rule):
                     fix_title=f"Insert a space: '{spaced}'",
                     safe=True,
                 )
+
+
+def _spaced_name(m: TermMatch) -> str | None:
+    """The spaced form of a glued name, in the order it was glued: the approved form,
+    or its two parts the other way round ('TakizawaNobuyuki' → 'Takizawa Nobuyuki')."""
+    term = m.entry.term(m.locale)
+    if term is None or not term.text:
+        return None
+    glued = "".join(name_words(unicodedata.normalize("NFKC", m.text))).casefold()
+    candidates = [term.text]
+    if (parts := term.name_parts()) is not None:
+        candidates.append(f"{parts[2]} {parts[0]}")
+    for spaced in candidates:
+        if "".join(name_words(spaced)).casefold() == glued:
+            return " ".join(name_words(spaced))
+    return None
 
 
 class MisspelledTerm(Rule):

@@ -1,0 +1,210 @@
+"""Source checks with the glossaries teams actually keep: only ``en,ja,ko,kind`` columns
+(a spreadsheet, or a TBX export), and the full bundled glossary (issue 11).
+
+Names: a person with only an approved form still gets glued (PR101) and reversed
+(PR104) forms; ``glossary lint`` and ``glossary import`` say what was inferred.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+REPO = Path(__file__).resolve().parents[2]
+Run = Callable[..., Result]
+
+MINIMAL = """en,ja,ko,kind
+Nobuyuki Takizawa,滝沢 信行,다키자와 노부유키,person
+Oh Youngju,オ・ヨンジュ,오영주,person
+Park Hyun Sook,パク・ヒョンスク,박현숙,person
+Sugita,杉田,스기타,person
+Chief Operating Officer,最高執行責任者,최고운영책임자,title
+Senior Vice President,シニア・バイス・プレジデント,수석부사장,title
+Managing Director,マネージングディレクター,전무이사,title
+Team Leader,チームリーダー,팀장,title
+Group Manager,グループ長,그룹장,title
+Founder,創業者,창업자,title
+Incheon,仁川,인천,place
+Niigata,新潟,니가타,place
+Sakura Mobility Co. Ltd.,さくらモビリティ株式会社,사쿠라모빌리티,org
+"""
+
+
+@pytest.fixture
+def minimal(tmp_path: Path) -> Path:
+    path = tmp_path / "glossary.csv"
+    path.write_text(MINIMAL, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def bundled_minimal(tmp_path: Path) -> Path:
+    """The bundled glossary cut down to the four columns a spreadsheet starts with."""
+    rows: list[dict[str, str]] = []
+    for path in sorted((REPO / "glossaries").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows += [
+                {c: row.get(c) or "" for c in ("en", "ja", "ko", "kind")}
+                for row in csv.DictReader(fh)
+            ]
+    out = tmp_path / "bundled-minimal.csv"
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["en", "ja", "ko", "kind"])
+        writer.writeheader()
+        writer.writerows(rows)
+    return out
+
+
+def findings(run_cli: Run, release: Path, glossary: Path) -> list[tuple[int, str, str, str | None]]:
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json", "--no-cache")
+    assert result.exit_code in (0, 1), result.stderr
+    return [
+        (f["line"], f["code"], f["found"], f["suggestion"])
+        for f in json.loads(result.stdout)["findings"]
+    ]
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- names without name parts
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "speakers.txt",
+            "Speakers\n\nNobuyukiTakizawa, Chief Operating Officer, Example Corp.\n"
+            "Youngju Oh, Minister\n",
+        ),
+        (
+            "speakers.md",
+            "# Speakers\n\n- **NobuyukiTakizawa**, Chief Operating Officer, Example Corp.\n"
+            "- **Youngju Oh**, Minister\n",
+        ),
+        (
+            "speakers.html",
+            '<html lang="en"><body><h1>Speakers</h1>\n<ul>\n'
+            "<li><strong>NobuyukiTakizawa</strong>, Chief Operating Officer, Example Corp.</li>\n"
+            "<li>Youngju Oh, Minister</li>\n</ul></body></html>\n",
+        ),
+    ],
+)
+def test_glued_and_reversed_names_without_name_parts(
+    run_cli: Run, tmp_path: Path, minimal: Path, name: str, text: str
+) -> None:
+    found = findings(run_cli, write(tmp_path, name, text), minimal)
+    assert [(code, what, fix) for _line, code, what, fix in found] == [
+        ("PR101", "NobuyukiTakizawa", "Nobuyuki Takizawa"),
+        ("PR104", "Youngju Oh", "Oh Youngju"),
+    ]
+
+
+def test_name_forms_in_every_order(run_cli: Run, tmp_path: Path, minimal: Path) -> None:
+    release = write(
+        tmp_path,
+        "release.txt",
+        "TakizawaNobuyuki and ParkHyunSook opened the forum. Takizawa Nobuyuki spoke first.\n"
+        "Hyun Sook Park and Sook Park Hyun closed it; Sugita took questions.\n",
+    )
+    assert findings(run_cli, release, minimal) == [
+        (1, "PR101", "TakizawaNobuyuki", "Takizawa Nobuyuki"),
+        (1, "PR101", "ParkHyunSook", "Park Hyun Sook"),
+        (1, "PR104", "Takizawa Nobuyuki", "Nobuyuki Takizawa"),
+        # three parts and no name parts: which order is reversed is unknown, so none is
+    ]
+
+
+def test_names_in_japanese_and_korean_releases(run_cli: Run, tmp_path: Path, minimal: Path) -> None:
+    ja = write(
+        tmp_path, "ja.txt", "本日、信行 滝沢が登壇し、滝沢信行氏とオ・ヨンジュ長官が対談した。\n"
+    )
+    ko = write(
+        tmp_path, "ko.txt", "이날 노부유키 다키자와 대표와 다키자와노부유키 씨가 참석했다.\n"
+    )
+    assert findings(run_cli, ja, minimal) == [(1, "PR104", "信行 滝沢", "滝沢 信行")]
+    assert findings(run_cli, ko, minimal) == [
+        (1, "PR104", "노부유키 다키자와", "다키자와 노부유키")
+    ]
+
+
+def test_full_glossary_cut_to_four_columns_finds_the_same_names(
+    run_cli: Run, tmp_path: Path, bundled_minimal: Path
+) -> None:
+    release = write(
+        tmp_path,
+        "roster.txt",
+        "Participants\n\nMikioKato, Group Manager, Open Innovation Group\n"
+        "Youngju Oh, Minister\nLim Jungwook, Deputy Minister\n",
+    )
+    full = findings(run_cli, release, REPO / "glossaries")
+    assert findings(run_cli, release, bundled_minimal) == full
+    assert [(code, what) for _l, code, what, _f in full] == [
+        ("PR101", "MikioKato"),
+        ("PR104", "Youngju Oh"),
+    ]
+
+
+TBX = """<?xml version="1.0" encoding="utf-8"?>
+<martif type="TBX" xml:lang="en">
+  <martifHeader><fileDesc><sourceDesc><p>CAT tool export</p></sourceDesc></fileDesc></martifHeader>
+  <text><body>
+    <termEntry id="p1">
+      <descrip type="subjectField">person</descrip>
+      <langSet xml:lang="en"><tig><term>Nobuyuki Takizawa</term></tig></langSet>
+      <langSet xml:lang="ja"><tig><term>滝沢 信行</term></tig></langSet>
+    </termEntry>
+  </body></text>
+</martif>
+"""
+
+
+def test_tbx_person_without_name_parts(run_cli: Run, tmp_path: Path) -> None:
+    tbx = write(tmp_path, "export.tbx", TBX)
+    lint = run_cli("glossary", "lint", str(tbx))
+    assert lint.exit_code == 0
+    assert "info name-inferred [en]: no name parts for 'Nobuyuki Takizawa': inferred glued " in (
+        lint.stdout
+    )
+    imported = run_cli("glossary", "import", str(tbx), "-o", str(tmp_path / "out.csv"))
+    assert imported.exit_code == 0
+    assert "reversed 'Takizawa Nobuyuki'" in imported.stderr
+    release = write(tmp_path, "r.txt", "NobuyukiTakizawa met Takizawa Nobuyuki.\n")
+    for glossary in (tbx, tmp_path / "out.csv"):
+        assert [code for _l, code, _w, _f in findings(run_cli, release, glossary)] == [
+            "PR101",
+            "PR104",
+        ]
+
+
+def test_lint_reports_inferred_names_as_information(run_cli: Run, minimal: Path) -> None:
+    result = run_cli("glossary", "lint", "--strict", "--format", "json", str(minimal))
+    assert result.exit_code == 0  # information never fails a lint, not even --strict
+    report = json.loads(result.stdout)
+    inferred = {
+        (p["line"], p["column"]): p["message"]
+        for p in report["problems"]
+        if p["code"] == "name-inferred"
+    }
+    assert all(p["level"] == "info" for p in report["problems"])
+    assert inferred[(2, "en")] == (
+        "no name parts for 'Nobuyuki Takizawa': inferred glued 'NobuyukiTakizawa' and "
+        "'TakizawaNobuyuki'; reversed 'Takizawa Nobuyuki'"
+    )
+    assert inferred[(4, "en")] == (
+        "no name parts for 'Park Hyun Sook': inferred glued 'ParkHyunSook'; order left alone "
+        "(three parts or more: give the given and family name)"
+    )
+    assert inferred[(5, "en")].endswith(
+        "written as one word, so no glued or reversed form is checked"
+    )
+    assert report["summary"] == {"errors": 0, "warnings": 0, "info": len(inferred)}

@@ -24,6 +24,7 @@ Oh Youngju,オ・ヨンジュ,오영주,person
 Park Hyun Sook,パク・ヒョンスク,박현숙,person
 Sugita,杉田,스기타,person
 Chief Operating Officer,最高執行責任者,최고운영책임자,title
+Chief Executive Officer,最高経営責任者,최고경영자,title
 Senior Vice President,シニア・バイス・プレジデント,수석부사장,title
 Managing Director,マネージングディレクター,전무이사,title
 Team Leader,チームリーダー,팀장,title
@@ -39,6 +40,23 @@ Sakura Mobility Co. Ltd.,さくらモビリティ株式会社,사쿠라모빌리
 def minimal(tmp_path: Path) -> Path:
     path = tmp_path / "glossary.csv"
     path.write_text(MINIMAL, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def beside_bundled(tmp_path: Path) -> Path:
+    """The minimal entries that the bundled glossary does not hold, to load beside it."""
+    bundled = {
+        form
+        for path in (REPO / "glossaries").glob("*.csv")
+        for row in csv.DictReader(path.open(encoding="utf-8", newline=""))
+        for form in (row.get("en"), *(row.get("variants:en") or "").split("|"))
+        if form
+    }
+    lines = MINIMAL.splitlines()
+    kept = [lines[0]] + [line for line in lines[1:] if line.split(",")[0] not in bundled]
+    path = tmp_path / "extra.csv"
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
     return path
 
 
@@ -208,3 +226,74 @@ def test_lint_reports_inferred_names_as_information(run_cli: Run, minimal: Path)
         "written as one word, so no glued or reversed form is checked"
     )
     assert report["summary"] == {"errors": 0, "warnings": 0, "info": len(inferred)}
+
+
+# ---------------------------------------------------------------- near misses by one edit
+
+ROSTER = [
+    ("Jane Doe", "Senir Vice President", "Senior Vice President"),
+    ("John Roe", "Foundr", "Founder"),
+    ("Mary Poe", "Managing Directr", "Managing Director"),
+    ("Kim Lee", "Grroup Manager", "Group Manager"),
+    ("Tom Hill", "Cief Operating Officer", "Chief Operating Officer"),
+    ("Ann Bell", "Team Leaer", "Team Leader"),
+    ("Ron Ash", "Chief Operating Officeer", "Chief Operating Officer"),
+    ("Sue Oak", "Chef Executive Officer", "Chief Executive Officer"),
+]
+PROSE = (
+    "The chef said the Senior Vice Presidents and the team leaders met the founders at "
+    "the Corporate Office; our corporate offices moved, and the group managed the move."
+)
+
+
+def _roster(fmt: str, titles: list[str]) -> str:
+    lines = [
+        f"{name}, {title}, Example Corp."
+        for (name, _, _), title in zip(ROSTER, titles, strict=True)
+    ]
+    if fmt == "md":
+        return "# Speakers\n\n" + "".join(f"- {line}\n" for line in lines) + f"\n{PROSE}\n"
+    if fmt == "html":
+        items = "".join(f"<li>{line}</li>\n" for line in lines)
+        return (
+            f'<html lang="en"><body><h1>Speakers</h1>\n<ul>\n{items}</ul>\n'
+            f"<p>{PROSE}</p></body></html>\n"
+        )
+    return "Speakers\n\n" + "".join(f"{line}\n" for line in lines) + f"\n{PROSE}\n"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+@pytest.mark.parametrize("glossary", ["minimal", "bundled+minimal"])
+def test_titles_misspelt_by_one_edit(
+    run_cli: Run, tmp_path: Path, minimal: Path, beside_bundled: Path, fmt: str, glossary: str
+) -> None:
+    paths = [minimal] if glossary == "minimal" else [REPO / "glossaries", beside_bundled]
+    args = [a for p in paths for a in ("-g", str(p))]
+    release = write(tmp_path, f"speakers.{fmt}", _roster(fmt, [t for _, t, _ in ROSTER]))
+    result = run_cli("check", str(release), *args, "--format", "json", "--no-cache")
+    found = [
+        (f["code"], f["found"], f["suggestion"]) for f in json.loads(result.stdout)["findings"]
+    ]
+    assert found == [("PR102", wrong, right) for _, wrong, right in ROSTER]
+    correct = write(tmp_path, f"correct.{fmt}", _roster(fmt, [t for _, _, t in ROSTER]))
+    silent = run_cli("check", str(correct), *args, "--format", "json", "--no-cache")
+    assert json.loads(silent.stdout)["findings"] == []
+
+
+def test_near_miss_fix_rewrites_only_the_word(run_cli: Run, tmp_path: Path, minimal: Path) -> None:
+    release = write(tmp_path, "r.txt", "Sue Oak, Chef Executive Officer, spoke.\n")
+    result = run_cli("check", str(release), "-g", str(minimal), "--diff", "--unsafe")
+    assert "+Sue Oak, Chief Executive Officer, spoke." in result.stdout
+
+
+def test_near_misses_in_japanese_and_korean_releases(
+    run_cli: Run, tmp_path: Path, minimal: Path
+) -> None:
+    ja = write(
+        tmp_path,
+        "ja.txt",
+        "本日、シニア・バイス・プレジデンドの山田太郎が登壇した。同社のTeam Leaer も参加した。\n",
+    )
+    ko = write(tmp_path, "ko.txt", "이날 최고운영책입자 김철수 씨가 참석했다.\n")
+    assert findings(run_cli, ja, minimal) == [(1, "PR102", "プレジデンド", "プレジデント")]
+    assert findings(run_cli, ko, minimal) == [(1, "PR102", "최고운영책입자", "최고운영책임자")]

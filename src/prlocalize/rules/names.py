@@ -28,7 +28,14 @@ from prlocalize.rules.consistency import (
     open_compound_conflicts,
 )
 from prlocalize.rules.name_order import korean_name, reversed_names, rosters
-from prlocalize.rules.nearmiss import TOKEN_RE, NearMissIndex, near_miss_index
+from prlocalize.rules.nearmiss import (
+    LATIN_WORD,
+    TOKEN_RE,
+    NearMissIndex,
+    TermNearMissIndex,
+    near_miss_index,
+    term_near_miss_index,
+)
 from prlocalize.rules.support import (
     covered,
     inside,
@@ -130,6 +137,12 @@ class MisspelledTerm(Rule):
         'アイパークインスティチュート' misspells a name the reader knows; in a title or a
         company name it is an embarrassment and it escapes glossary checks downstream.
         Full-width or half-width forms ('ｉＰａｒｋ') are the same kind of defect.
+        A title or term is judged as a whole, so a slip in any of its words is found
+        even where it makes an English word ('Chef Executive Officer'), while prose
+        that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'
+        for 'man', an agent noun's base word ('Corporate Office'), a slip in a word of
+        one or two letters ('of'), and, in a title of one word, a change of its first or
+        last letter (where English inflects).
 
     Example:
         Hiroaki Ueno, Presdient, Japan Pharmaceutical Manufacturers Association
@@ -149,12 +162,18 @@ class MisspelledTerm(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
+        terms = term_near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         segments = prose_segments(ctx)
-        if index and not _any_near_miss(index, segments):
-            index = None  # the usual release: no long word is near a glossary word
+        if index or terms:
+            index, terms = _any_near_miss(index, terms, segments)
         for _block, segment in segments:
             matches = term_matches(ctx, segment)
             yield from self._width_variants(ctx, segment, matches)
+            whole: list[tuple[int, int]] = []
+            if terms:
+                for finding, span in self._whole_terms(ctx, segment, terms, matches):
+                    whole.append(span)
+                    yield finding
             if not index:
                 continue
             text = segment.plain
@@ -168,7 +187,7 @@ class MisspelledTerm(Rule):
                 if not candidates:
                     continue
                 if skip is None:
-                    spans = [(m.start, m.end) for m in matches] + protected_spans(segment)
+                    spans = [(m.start, m.end) for m in matches] + protected_spans(segment) + whole
                     skip = covered(len(text), spans)
                 if skip[w.start()] or skip[w.end() - 1]:
                     continue
@@ -200,6 +219,38 @@ class MisspelledTerm(Rule):
                     yield report(
                         self, ctx, segment, w.start(), w.end(), f"Misspelled term '{word}'"
                     )
+
+    def _whole_terms(
+        self,
+        ctx: CheckContext,
+        segment: Segment,
+        terms: TermNearMissIndex,
+        matches: list[TermMatch],
+    ) -> Iterator[tuple[Finding, tuple[int, int]]]:
+        """Titles and terms misspelt by one edit, judged as a whole ('Chef Executive Officer')."""
+        misses = terms.find(segment.plain)
+        if not misses:
+            return
+        taken = [(m.start, m.end) for m in matches]  # a slip that is a glossary form is not one
+        protected = protected_spans(segment)
+        for miss in misses:
+            if inside(miss.edit_start, miss.edit_end, taken) or inside(
+                miss.start, miss.end, protected
+            ):
+                continue
+            found = segment.plain[miss.start : miss.end]
+            finding = report(
+                self,
+                ctx,
+                segment,
+                miss.start,
+                miss.end,
+                f"Misspelled term '{found}'",
+                suggestion=miss.suggestion,
+                replacement=miss.suggestion,
+                fix_title=f"Replace with '{miss.suggestion}'",
+            )
+            yield finding, (miss.start, miss.end)
 
     def _width_variants(
         self, ctx: CheckContext, segment: Segment, matches: list[TermMatch]
@@ -251,19 +302,29 @@ def _full_width_latin(
     return found
 
 
-def _any_near_miss(index: NearMissIndex, segments: list[tuple[Block, Segment]]) -> bool:
-    """Whether any long word of the release is one edit from a glossary word: one scan of
-    the release's distinct words, before the per-segment pass that places and vets them."""
+def _any_near_miss(
+    index: NearMissIndex | None,
+    terms: TermNearMissIndex | None,
+    segments: list[tuple[Block, Segment]],
+) -> tuple[NearMissIndex | None, TermNearMissIndex | None]:
+    """The indexes worth a per-segment pass: those with any word of the release one edit
+    from a glossary word (one scan of the release's distinct words; the usual release has
+    none, and then neither pass runs)."""
     # joined with a newline, which no word pattern spans: the same words as segment by segment
-    words = set(_TEXT_WORD.findall("\n".join(segment.plain for _block, segment in segments)))
-    memo = index.memo
-    for word in words:
-        candidates = memo.get(word)
-        if candidates is None:
-            candidates = index.candidates(word)
-        if candidates:
-            return True
-    return False
+    joined = "\n".join(segment.plain for _block, segment in segments)
+    if index:
+        memo = index.memo
+        for word in set(_TEXT_WORD.findall(joined)):
+            candidates = memo.get(word)
+            if candidates is None:
+                candidates = index.candidates(word)
+            if candidates:
+                break
+        else:
+            index = None
+    if terms and not terms.any_near(set(LATIN_WORD.findall(joined))):
+        terms = None
+    return index, terms
 
 
 def _ideographic_space_only(text: str, form: str) -> bool:

@@ -14,13 +14,16 @@ and, for a word of a name, stands next to another word of that name.
 
 from __future__ import annotations
 
+import gc
+import itertools
 import re
 import weakref
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.glossary.matcher import fold
+from prlocalize.glossary.model import Entry, Glossary, Kind
 
 # the words of a name, for telling which name a near miss sits in
 TOKEN_RE = re.compile(r"[A-Za-z]+|[\u30a1-\u30fa\u30fc]+|[\u3400-\u9fff]+|[\uac00-\ud7a3]+")
@@ -167,5 +170,272 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
         key: frozenset(parts) for key, parts in name_parts.items() if key not in other_words
     }
     index = NearMissIndex(words, companions)
+    per_locale[locale] = (revision, index)
+    return index
+
+
+# ---------------------------------------------------------------- whole terms
+#
+# Titles and terms are judged as a whole: 'Chef' is an English word, but 'Chef Executive
+# Officer' is the title 'Chief Executive Officer' with one letter missing. Every word of
+# every Latin-script title and term of the locale goes into a symmetric-delete index
+# (the word and each form of it with one letter deleted, so that two words one
+# insertion, deletion, substitution or transposition apart share a key); a word of the
+# text with a near glossary word is then tried in each place it could take in a term,
+# through a table of the terms keyed by their other words.
+
+LATIN_WORD = re.compile(r"[A-Za-z]+")
+_SPACES = re.compile(r"\s+")
+_TERM_KINDS = frozenset({Kind.TITLE, Kind.TERM})
+MIN_SINGLE = 6  # letters a one-word term needs before a near miss of it is reported alone
+# letters a word of a term needs to be looked for misspelt: 'of', 'R&D' or 'Co' have too
+# many neighbours ('on', 'or', 'to') to tell a slip from another word
+MIN_SLOT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _TermForm:
+    entry: Entry
+    form: str  # as the glossary writes it
+    words: tuple[str, ...]  # as written
+    folded: tuple[str, ...]
+    seps: tuple[str, ...]  # between the words, spaces collapsed
+
+
+@dataclass(frozen=True, slots=True)
+class TermNearMiss:
+    start: int  # the span of the whole term as written
+    end: int
+    edit_start: int  # the misspelt word
+    edit_end: int
+    suggestion: str  # the text with that word corrected
+    single: bool  # a one-word term
+    entry: Entry
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _plural_pair(a: str, b: str) -> bool:
+    return a == b + "s" or b == a + "s"
+
+
+def _excused(text: str, glossary: str, single: bool) -> bool:
+    """A one-edit difference that is English morphology rather than a slip.
+
+    A plural 's' added or dropped, or 'men' for 'man', is another form of the word
+    ('Vice Presidents', 'Heads of Unit', 'Vice Chairmen'); an agent noun without its
+    final 'r' is its base word ('Corporate Office' beside 'Corporate Officer'). A
+    one-word term has no other word to vouch for it, so a change at either end is left
+    alone: its last letter is where English inflects ('Offices', 'Founded',
+    'Directory') and its first where another word begins ('Sinister').
+    """
+    if _plural_pair(text, glossary):
+        return True
+    if glossary.endswith("er") and text == glossary[:-1]:
+        return True
+    if text[:-3] == glossary[:-3] and {text[-3:], glossary[-3:]} == {"man", "men"}:
+        return True  # 'Vice Chairmen'
+    if not single:
+        return False
+    if text[:1] != glossary[:1]:
+        return True
+    return text[:-1] == glossary[:-1] or text[:-1] == glossary or text == glossary[:-1]
+
+
+class TermNearMissIndex:
+    """Titles and terms of one locale, for finding them misspelt by one edit."""
+
+    def __init__(self, forms: list[tuple[Entry, str]], glossary: Glossary, locale: str) -> None:
+        self._glossary = glossary
+        self._locale = locale
+        self._known: set[str] | None = None
+        self.deletes: dict[str, set[str]] = {}
+        self.table: dict[tuple[int, tuple[str | None, ...]], list[_TermForm]] = {}
+        # glossary word → (words in the term, its place there) of every term holding it
+        self.shapes: dict[str, set[tuple[int, int]]] = {}
+        self.memo: dict[str, frozenset[str]] = {}
+        self.written: dict[str, frozenset[str]] = {}
+        for entry, form in forms:
+            spans = list(LATIN_WORD.finditer(form))
+            if not spans:
+                continue
+            words = tuple(m.group() for m in spans)
+            if len(words) == 1 and len(words[0]) < MIN_SINGLE:
+                continue
+            folded = tuple(w.casefold() for w in words)
+            seps = tuple(
+                _SPACES.sub(" ", form[a.end() : b.start()]) for a, b in itertools.pairwise(spans)
+            )
+            record = _TermForm(entry, form, words, folded, seps)
+            for k, word in enumerate(folded):
+                if len(word) < MIN_SLOT:
+                    continue
+                key = (*folded[:k], None, *folded[k + 1 :])
+                self.table.setdefault((k, key), []).append(record)
+                self.shapes.setdefault(word, set()).add((len(folded), k))
+                deletes = self.deletes
+                for d in (word, *(word[:j] + word[j + 1 :] for j in range(len(word)))):
+                    bucket = deletes.get(d)
+                    if bucket is None:
+                        deletes[d] = {word}
+                    else:
+                        bucket.add(word)
+
+    def __bool__(self) -> bool:
+        return bool(self.table)
+
+    @property
+    def known(self) -> set[str]:
+        """Every glossary form of the locale, folded: none of them is a misspelling."""
+        if self._known is None:
+            known: set[str] = set()
+            for entry in self._glossary:
+                term = entry.term(self._locale)
+                if term is not None:
+                    known.update(fold(f) for f in (*term.accepted, *term.forbidden))
+            self._known = known
+        return self._known
+
+    def near(self, word: str) -> frozenset[str]:
+        """Glossary words of titles and terms one edit from ``word`` (folded)."""
+        found = self.memo.get(word)
+        if found is not None:
+            return found
+        candidates: set[str] = set()
+        if len(word) < MIN_SLOT - 1:
+            self.memo[word] = frozenset()
+            return self.memo[word]
+        deletes = self.deletes
+        for key in (word, *_deletes(word)):
+            hit = deletes.get(key)
+            if hit:
+                candidates |= hit
+        result = frozenset(
+            c for c in candidates if c != word and OSA.distance(word, c, score_cutoff=1) <= 1
+        )
+        if len(self.memo) < 200_000:
+            self.memo[word] = result
+        return result
+
+    def near_written(self, word: str) -> frozenset[str]:
+        """``near`` of a word as written (remembered as written: most words recur)."""
+        found = self.written.get(word)
+        if found is None:
+            found = self.near(word.casefold())
+            if len(self.written) < 200_000:
+                self.written[word] = found
+        return found
+
+    def any_near(self, words: set[str]) -> bool:
+        """Whether any of ``words`` (as written) is one edit from a title or term word."""
+        near = self.near_written
+        return any(near(w) for w in words)
+
+    def find(self, text: str) -> list[TermNearMiss]:
+        """Titles and terms misspelt by one edit in ``text``, longest first where they overlap."""
+        near_of = self.near_written
+        words = LATIN_WORD.findall(text)
+        if not any(near_of(w) for w in words):  # the usual sentence: nothing near a term word
+            return []
+        tokens = list(LATIN_WORD.finditer(text))
+        folded = [w.casefold() for w in words]
+        found: list[TermNearMiss] = []
+        shapes = self.shapes
+        for i, word in enumerate(words):
+            near = near_of(word)
+            if not near:
+                continue
+            for n, k in set().union(*(shapes[c] for c in near)):
+                s = i - k
+                if s < 0 or s + n > len(tokens):
+                    continue
+                key = (k, (*folded[s:i], None, *folded[i + 1 : s + n]))
+                for form in self.table.get(key, ()):
+                    if form.folded[k] in near:
+                        miss = self._verify(text, tokens[s : s + n], k, form)
+                        if miss is not None:
+                            found.append(miss)
+        found.sort(key=lambda m: (m.start - m.end, m.start))
+        kept: list[TermNearMiss] = []
+        for miss in found:
+            if all(miss.end <= o.start or o.end <= miss.start for o in kept):
+                kept.append(miss)
+        return sorted(kept, key=lambda m: m.start)
+
+    def _verify(
+        self, text: str, window: list[re.Match[str]], k: int, form: _TermForm
+    ) -> TermNearMiss | None:
+        single = len(window) == 1
+        for j in range(len(window) - 1):
+            if _SPACES.sub(" ", text[window[j].end() : window[j + 1].start()]) != form.seps[j]:
+                return None
+        for j, token in enumerate(window):
+            if j != k and not _same_case(token.group(), form.words[j]):
+                return None
+        written, wanted = window[k].group(), form.words[k]
+        if _excused(written.casefold(), form.folded[k], single):
+            return None
+        if written[:1].casefold() == wanted[:1].casefold() and (
+            written[:1].isupper() != wanted[:1].isupper() and not _title_cased(written, wanted)
+        ):
+            return None  # 'chef' in prose is a cook, not a slip in 'Chief'
+        if single and written.isupper() != wanted.isupper():
+            return None
+        start, end = window[0].start(), window[-1].end()
+        fixed = _with_case_of(written, wanted)
+        suggestion = text[start : window[k].start()] + fixed + text[window[k].end() : end]
+        if fold(text[start:end]) in self.known:
+            return None
+        return TermNearMiss(
+            start, end, window[k].start(), window[k].end(), suggestion, single, form.entry
+        )
+
+
+def _same_case(written: str, wanted: str) -> bool:
+    """A word of the term written as the glossary writes it; a lower-case glossary word
+    may open a sentence or a title-case heading with a capital."""
+    if written == wanted:
+        return True
+    return wanted.islower() and written == wanted.capitalize()
+
+
+def _title_cased(written: str, wanted: str) -> bool:
+    """A lower-case glossary word capitalised in the text (a sentence start, a heading)."""
+    return wanted[:1].islower() and written[:1].isupper()
+
+
+def _with_case_of(written: str, wanted: str) -> str:
+    if wanted[:1].islower() and written[:1].isupper():
+        return wanted[:1].upper() + wanted[1:]
+    return wanted
+
+
+_TERM_CACHE: weakref.WeakKeyDictionary[Glossary, dict[str, tuple[int, TermNearMissIndex]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def term_near_miss_index(glossary: Glossary, locale: str) -> TermNearMissIndex:
+    """The whole-term near-miss index of ``glossary`` in ``locale`` (built once, then cached)."""
+    per_locale = _TERM_CACHE.setdefault(glossary, {})
+    revision = getattr(glossary, "revision", 0)
+    cached = per_locale.get(locale)
+    if cached is not None and cached[0] == revision:
+        return cached[1]
+    forms: list[tuple[Entry, str]] = []
+    for entry in glossary:
+        if entry.kind in _TERM_KINDS and (term := entry.term(locale)) is not None:
+            forms += [(entry, form) for form in term.accepted if form.isascii()]
+    # tens of thousands of small sets and tuples, none of them garbage: keep the cyclic
+    # collector from scanning the whole glossary again and again meanwhile
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        index = TermNearMissIndex(forms, glossary, locale)
+    finally:
+        if enabled:
+            gc.enable()
     per_locale[locale] = (revision, index)
     return index

@@ -32,6 +32,7 @@ Group Manager,グループ長,그룹장,title
 Founder,創業者,창업자,title
 Incheon,仁川,인천,place
 Niigata,新潟,니가타,place
+Seoul,ソウル,서울,place
 Sakura Mobility Co. Ltd.,さくらモビリティ株式会社,사쿠라모빌리티,org
 """
 
@@ -297,3 +298,125 @@ def test_near_misses_in_japanese_and_korean_releases(
     ko = write(tmp_path, "ko.txt", "이날 최고운영책입자 김철수 씨가 참석했다.\n")
     assert findings(run_cli, ja, minimal) == [(1, "PR102", "プレジデンド", "プレジデント")]
     assert findings(run_cli, ko, minimal) == [(1, "PR102", "최고운영책입자", "최고운영책임자")]
+
+
+# ---------------------------------------------------------------- forms of another locale
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "en.txt",
+            "The new plant in 인천 will open in May, and a second one near 新潟.\n",
+            [("PR106", "인천", "Incheon"), ("PR106", "新潟", "Niigata")],
+        ),
+        (
+            "en.md",
+            "# Plants\n\nThe new plant in **인천** will open in May.\n",
+            [("PR106", "인천", "Incheon")],
+        ),
+        (
+            "en.html",
+            '<html lang="en"><body><p>The new plant in 新潟 will open in May.</p></body></html>\n',
+            [("PR106", "新潟", "Niigata")],
+        ),
+        ("ja.txt", "本日、인천の新工場が稼働した。\n", [("PR106", "인천", "仁川")]),
+        ("ko.txt", "이날 ソウル에서 신제품을 발표했다.\n", [("PR106", "ソウル", "서울")]),
+    ],
+)
+def test_forms_of_another_locale_get_the_release_language_form(
+    run_cli: Run, tmp_path: Path, minimal: Path, name: str, text: str, expected: list[object]
+) -> None:
+    found = findings(run_cli, write(tmp_path, name, text), minimal)
+    # one finding per defect: PR201 (foreign-script fragment) leaves these spans to PR106
+    assert [(code, what, fix) for _line, code, what, fix in found] == expected
+
+
+def test_other_locale_form_fix_and_what_stays_with_pr201(
+    run_cli: Run, tmp_path: Path, minimal: Path
+) -> None:
+    release = write(
+        tmp_path,
+        "r.txt",
+        "The plant in 인천 opens in May.\n\n"
+        "Niigata (新潟) and “인천” are quoted; 新潟県 and 인천 송도 are only partly known.\n",
+    )
+    assert [(code, what) for _l, code, what, _f in findings(run_cli, release, minimal)] == [
+        ("PR106", "인천"),
+        ("PR201", "新潟県"),
+        ("PR201", "인천 송도"),
+    ]
+    diff = run_cli("check", str(release), "-g", str(minimal), "--diff", "--unsafe").stdout
+    assert "+The plant in Incheon opens in May." in diff
+
+
+def test_other_locale_forms_with_the_bundled_glossary(run_cli: Run, tmp_path: Path) -> None:
+    release = write(
+        tmp_path, "r.txt", "The delegation from 세종특별자치시 visited 湘南アイパーク.\n"
+    )
+    found = findings(run_cli, release, REPO / "glossaries")
+    assert [(code, what, fix) for _l, code, what, fix in found] == [
+        ("PR106", "세종특별자치시", "Sejong Special Self-Governing City"),
+        ("PR106", "湘南アイパーク", "Shonan iPark"),
+    ]
+
+
+# ---------------------------------------------------------------- one company, two legal forms
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+def test_company_in_two_legal_forms(run_cli: Run, tmp_path: Path, minimal: Path, fmt: str) -> None:
+    paragraphs = [
+        "Sakura Mobility Co., Ltd. today announced a partnership with Acme Diagnostics Inc.",
+        "The agreement with Sakura Mobility Inc. covers Japan and Korea.",
+        "Sakura Mobility Corporation will invest in Harbor Diagnostics Ltd. next year.",
+    ]
+    if fmt == "html":
+        body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+        text = f'<html lang="en"><body>\n{body}</body></html>\n'
+    else:
+        text = "\n\n".join(paragraphs) + "\n"
+    release = write(tmp_path, f"r.{fmt}", text)
+    for glossary in (minimal, REPO / "glossaries"):
+        found = findings(run_cli, release, glossary)
+        assert [(code, what, fix) for _l, code, what, fix in found] == [
+            ("PR105", "Sakura Mobility Inc.", "Sakura Mobility Co., Ltd."),
+            ("PR105", "Sakura Mobility Corporation", "Sakura Mobility Co., Ltd."),
+        ]
+
+
+def test_legal_forms_in_japanese_and_korean_releases(
+    run_cli: Run, tmp_path: Path, minimal: Path
+) -> None:
+    ja = write(
+        tmp_path,
+        "ja.txt",
+        "自動運転の開発を手がけるSakura Mobility Co., Ltd.は本日、米国子会社を通じて"
+        "Sakura Mobility Inc.との業務提携を発表した。両社は来年から共同で実証実験を行う。\n",
+    )
+    ko = write(
+        tmp_path,
+        "ko.txt",
+        "자율주행 기술을 개발하는 Sakura Mobility Corporation은 이날 일본 법인인 "
+        "Sakura Mobility Co., Ltd.와 업무 협약을 맺었다고 밝혔다. 두 회사는 내년부터 공동 "
+        "실증을 진행할 계획이다.\n",
+    )
+    assert [(c, w) for _l, c, w, _f in findings(run_cli, ja, minimal)] == [
+        ("PR105", "Sakura Mobility Inc.")
+    ]
+    assert [(c, w) for _l, c, w, _f in findings(run_cli, ko, minimal)] == [
+        ("PR105", "Sakura Mobility Co., Ltd.")  # the form the release uses first is kept
+    ]
+
+
+def test_one_legal_form_and_other_companies_are_silent(
+    run_cli: Run, tmp_path: Path, minimal: Path
+) -> None:
+    release = write(
+        tmp_path,
+        "r.txt",
+        "Sakura Mobility Co., Ltd. and Sakura Holdings Inc. met Acme Inc. and Acme Foods Ltd.\n\n"
+        "Today Sakura Mobility Co.,Ltd. said it would expand.\n",
+    )
+    assert [c for _l, c, _w, _f in findings(run_cli, release, minimal) if c == "PR105"] == []

@@ -152,3 +152,124 @@ def _cited_name(m: re.Match[str]) -> bool:
 def _named(ctx: CheckContext, segment: Segment, m: re.Match[str]) -> bool:
     """Whether a glossary match covers any of ``m`` (then the glossary rules speak)."""
     return any(t.start < m.end() and m.start() < t.end for t in term_matches(ctx, segment))
+
+
+# ---------------------------------------------------------------- legal forms
+#
+# 'Sakura Mobility Co., Ltd.', 'Sakura Mobility Inc.' and 'Sakura Mobility Corporation'
+# in one release: one company in two legal forms, whether or not the glossary lists it.
+# A legal form is recognised by its suffix; spellings of one suffix ('Co., Ltd.',
+# 'Co.,Ltd.', 'Co. Ltd.') are one form (spacing is PR302's), the others are not.
+
+_LEGAL_SUFFIXES: tuple[tuple[str, str], ...] = (
+    # (key, pattern), longest first where one suffix starts another
+    ("company limited", r"Company,?\s+Limited"),
+    ("co ltd", r"Co\.?,?\s*Ltd\.?"),
+    ("incorporated", r"Incorporated"),
+    ("inc", r"Inc\.?"),
+    ("corporation", r"Corporation"),
+    ("corp", r"Corp\.?"),
+    ("limited", r"Limited"),
+    ("ltd", r"Ltd\.?"),
+    ("llc", r"LLC|L\.L\.C\."),
+    ("kk", r"K\.K\."),
+    ("gmbh", r"GmbH"),
+    ("plc", r"PLC|plc"),
+)
+_NAME_WORD = r"(?:[A-Z][A-Za-z0-9&'.-]*|[a-z]+[A-Z][A-Za-z0-9&'-]*)"  # 'Sakura', 'iPark'
+LEGAL_NAME_RE = re.compile(
+    rf"(?<![A-Za-z0-9&'-])(?P<base>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,5}}?)"
+    r",?[ \t]+(?P<suffix>"
+    + "|".join(f"(?P<s{i}>{pattern})" for i, (_key, pattern) in enumerate(_LEGAL_SUFFIXES))
+    + r")(?![A-Za-z])"
+)
+# words that open a sentence or a phrase before a company's name, never part of it
+_LEADING_TEXT = """
+the a an and or of in on at by for from with to as about after before between both
+today yesterday tomorrow also meanwhile through under since when while partner partners
+subsidiary customer customers supplier shareholder investor at via including
+"""
+_LEADING = frozenset(_LEADING_TEXT.split())
+
+
+class LegalName(NamedTuple):
+    segment: Segment
+    start: int
+    end: int
+    base: str  # as written
+    key: str  # the base, folded
+    suffix: str  # the legal form's key ('co ltd', 'inc', ...)
+
+
+def legal_names(ctx: CheckContext) -> list[LegalName]:
+    """Company names with a legal suffix in the release, outside addresses."""
+    found: list[LegalName] = []
+    for _block, segment in prose_segments(ctx):
+        text = segment.plain
+        if "Co" not in text and "Inc" not in text and "Corp" not in text and "L" not in text:
+            continue  # no suffix can be there (every pattern holds one of these)
+        addresses: list[tuple[int, int]] | None = None
+        for m in LEGAL_NAME_RE.finditer(text):
+            words = m.group("base").split()
+            drop = 0
+            while drop < len(words) - 1 and words[drop].casefold() in _LEADING:
+                drop += 1
+            if words[drop].casefold() in _LEADING:
+                continue
+            if addresses is None:
+                addresses = url_spans(text)
+            if any(s <= m.start() < e for s, e in addresses):
+                continue
+            start = m.start("base") + len(" ".join(words[:drop])) + (1 if drop else 0)
+            start = text.index(words[drop], start - 1 if drop else start)
+            base = text[start : m.end("base")]
+            suffix = next(
+                key for i, (key, _p) in enumerate(_LEGAL_SUFFIXES) if m.group(f"s{i}") is not None
+            )
+            found.append(
+                LegalName(segment, start, m.end(), base, fold(" ".join(base.split())), suffix)
+            )
+    return found
+
+
+@dataclass(frozen=True)
+class LegalFormConflict:
+    name: LegalName
+    other: str  # the preferred form as written somewhere in the release
+    fixed: str  # this occurrence with the preferred suffix
+
+
+def legal_form_conflicts(ctx: CheckContext) -> Iterator[LegalFormConflict]:
+    """Names of one company written with two legal forms: every one in the less used form
+    (the glossary's approved form, when it is one of them, is the preferred one)."""
+    by_base: dict[str, list[LegalName]] = {}
+    for name in legal_names(ctx):
+        by_base.setdefault(name.key, []).append(name)
+    for names in by_base.values():
+        suffixes = list(dict.fromkeys(n.suffix for n in names))
+        if len(suffixes) < 2:
+            continue
+        counts = Counter(n.suffix for n in names)
+        approved = _approved_suffix(ctx, names)
+        preferred = approved or max(suffixes, key=lambda s: (counts[s], -suffixes.index(s)))
+        model = next(n for n in names if n.suffix == preferred)
+        written = model.segment.plain[model.start : model.end]
+        tail = written[len(model.base) :]
+        for n in names:
+            if n.suffix != preferred:
+                yield LegalFormConflict(
+                    n, written, n.segment.plain[n.start : n.start + len(n.base)] + tail
+                )
+
+
+def _approved_suffix(ctx: CheckContext, names: list[LegalName]) -> str | None:
+    """The legal form of the glossary's approved form of this company, if it is in use."""
+    for n in names:
+        for m in term_matches(ctx, n.segment):
+            if m.start <= n.start and n.end <= m.end and m.entry.kind is Kind.ORG and m.approved:
+                hit = LEGAL_NAME_RE.search(m.approved)
+                if hit is not None:
+                    for i, (key, _p) in enumerate(_LEGAL_SUFFIXES):
+                        if hit.group(f"s{i}") is not None:
+                            return key if any(x.suffix == key for x in names) else None
+    return None

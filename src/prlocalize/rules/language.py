@@ -25,6 +25,7 @@ from prlocalize.rules.links import (
     strip_link_text,
     usable_href,
 )
+from prlocalize.rules.other_locale import other_locale_forms
 from prlocalize.rules.support import (
     inside,
     prose_segments,
@@ -163,6 +164,8 @@ class ForeignScriptFragment(Rule):
         if not runs:
             return
         allowed = [(m.start, m.end) for m in term_matches(ctx, segment)]
+        # another locale's glossary form: PR106 reports it, with its translation
+        allowed += [(f.start, f.end) for f in other_locale_forms(ctx, segment)]
         allowed += protected_spans(segment)
         allowed += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         # marked as another language (lang="ko"), or a link such as a language switcher

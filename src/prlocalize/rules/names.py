@@ -24,6 +24,7 @@ from prlocalize.rules.consistency import (
     Occurrence,
     entity_occurrences,
     is_short_form,
+    legal_form_conflicts,
     number_key,
     open_compound_conflicts,
 )
@@ -36,6 +37,7 @@ from prlocalize.rules.nearmiss import (
     near_miss_index,
     term_near_miss_index,
 )
+from prlocalize.rules.other_locale import language, other_locale_forms
 from prlocalize.rules.support import (
     covered,
     inside,
@@ -494,6 +496,60 @@ class ReversedNameOrder(Rule):
                 )
 
 
+class OtherLocaleForm(Rule):
+    """A glossary form of another locale left in the release, whose translation the glossary gives.
+
+    Why is this bad?
+        '인천' or '新潟' in an English release, or 'ソウル' in a Korean one, is a name the
+        translator did not translate; readers of the release cannot read it, and the
+        glossary already says how the release's language writes it. A form quoted,
+        bracketed or glossed with its reading ('新潟 (Niigata)') is a mention, and a
+        fragment of which the glossary knows only a part is left to PR201.
+
+    Example:
+        The delegation toured 湘南アイパーク in May.
+
+    Use instead:
+        The delegation toured Shonan iPark in May.
+
+    Fix safety:
+        Suggested: the glossary's form is the likely translation, but the sentence
+        around it may need rewording.
+    """
+
+    code: ClassVar[str] = "PR106"
+    name: ClassVar[str] = "other-locale-form"
+    severity: ClassVar[Severity] = Severity.ERROR
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        lang = language(ctx.document.lang)
+        names = {"en": "English", "ja": "Japanese", "ko": "Korean", "zh": "Chinese"}
+        for block, segment in prose_segments(ctx):
+            declared = block.attr("lang")
+            if declared and language(declared) != lang:
+                continue  # the author marked this part as another language
+            for form in other_locale_forms(ctx, segment):
+                other = names.get(language(form.match.locale), form.match.locale)
+                own = names.get(lang, lang)
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    form.start,
+                    form.end,
+                    f"{other} form '{form.match.text}' in {_article(own)} {own} release "
+                    f"(the glossary's {own} form is '{form.replacement}')",
+                    suggestion=form.replacement,
+                    replacement=form.replacement,
+                    fix_title=f"Write '{form.replacement}'",
+                )
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
 def _inside_proper_name(o: Occurrence) -> bool:
     """A lower-case glossary term capitalised mid-sentence belongs to a name or title."""
     approved = o.match.approved or ""
@@ -511,7 +567,9 @@ class InconsistentEntity(Rule):
     Why is this bad?
         'Takeda Pharmaceutical Co., Ltd.' in one paragraph and 'Takeda
         Pharmaceutical Company Limited' in another make readers wonder whether two
-        companies are meant, and give translators two strings for one name. Short
+        companies are meant, and give translators two strings for one name. One base
+        name with two legal suffixes ('Sakura Mobility Inc.', 'Sakura Mobility
+        Corporation') is reported even when the glossary does not list the company. Short
         forms the release introduces ('Takeda', 'iPark Institute') and
         abbreviations are not counted.
 
@@ -534,8 +592,36 @@ class InconsistentEntity(Rule):
     fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        yield from self._glossary_entities(ctx)
+        taken: list[tuple[int, int, str]] = []
+        for finding in self._glossary_entities(ctx):
+            taken.append((finding.span.start, finding.span.end, finding.code))
+            yield finding
         yield from self._open_compounds(ctx)
+        yield from self._legal_forms(ctx, taken)
+
+    def _legal_forms(
+        self, ctx: CheckContext, taken: list[tuple[int, int, str]]
+    ) -> Iterator[Finding]:
+        """One company with two legal suffixes ('Sakura Mobility Inc.' beside 'Sakura
+        Mobility Co., Ltd.'), whether the glossary lists it or not."""
+        for conflict in legal_form_conflicts(ctx):
+            name = conflict.name
+            finding = report(
+                self,
+                ctx,
+                name.segment,
+                name.start,
+                name.end,
+                f"'{name.segment.plain[name.start : name.end]}' also written "
+                f"'{conflict.other}' in this release",
+                suggestion=conflict.fixed,
+                replacement=conflict.fixed,
+                fix_title=f"Write '{conflict.fixed}'",
+            )
+            span = finding.span
+            if any(s < span.end and span.start < e for s, e, _c in taken):
+                continue  # the glossary's spellings already said so
+            yield finding
 
     def _glossary_entities(self, ctx: CheckContext) -> Iterator[Finding]:
         # entries whose approved forms are singular and plural of one word are one group
@@ -624,4 +710,5 @@ RULES: tuple[type[Rule], ...] = (
     ForbiddenVariant,
     ReversedNameOrder,
     InconsistentEntity,
+    OtherLocaleForm,
 )

@@ -1,0 +1,138 @@
+"""prlocalize.rules.other_locale
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Glossary forms of another locale in a release: '인천' or '新潟' in an English
+release, 'ソウル' in a Korean one. Such a form is untranslated residue whose
+translation the glossary knows, so PR106 reports it with the entry's form in the
+release's language; PR201 (foreign-script fragment) leaves exactly these spans
+alone, so that one defect gives one finding.
+
+A form counts only where it is the whole foreign-script fragment (as PR201 would
+cut it: runs of the foreign scripts joined across spaces and punctuation): in
+'新潟県' or '인천 송도' the glossary knows only a part, and PR201 reports the whole.
+Only forms in a script foreign to the release's language count (Hanja in a Korean
+release or a Latin brand name in a Japanese one is ordinary writing), and quoted or
+bracketed forms, forms glossed with their reading ('新潟 (Niigata)'), link texts and
+text marked with a ``lang`` attribute are mentions, not residue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from prlocalize.document import Segment
+from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
+from prlocalize.rules.base import CheckContext
+from prlocalize.rules.support import inside, protected_spans
+from prlocalize.scripts import Script, script_of
+
+_CJK = frozenset({Script.HAN, Script.HIRAGANA, Script.KATAKANA, Script.HANGUL})
+# the scripts foreign to a release of each language (as PR201 sees them)
+FOREIGN: dict[str, frozenset[Script]] = {
+    "ja": frozenset({Script.HANGUL}),
+    "ko": frozenset({Script.HIRAGANA, Script.KATAKANA}),
+    "zh": frozenset({Script.HANGUL, Script.HIRAGANA, Script.KATAKANA}),
+}
+LATIN_FOREIGN = _CJK
+_QUOTED = re.compile(
+    r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|〈[^〉]*〉|‘[^’]*’|\([^()]*\)|（[^（）]*）"
+)
+# a reading or translation in brackets right after a word: '新潟 (Niigata)'
+_GLOSS = re.compile(r"\s?[(（]\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z'\-]+){0,4}\s*[)）]")
+_NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
+
+
+def language(lang: str) -> str:
+    return lang.split("_")[0].split("-")[0].lower()
+
+
+def foreign_scripts(lang: str) -> frozenset[Script]:
+    return FOREIGN.get(language(lang), LATIN_FOREIGN)
+
+
+@dataclass(frozen=True, slots=True)
+class OtherLocaleForm:
+    start: int
+    end: int
+    match: TermMatch  # the match in the other locale
+    replacement: str  # the entry's form in the release's language
+
+
+def other_locale_forms(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
+    """The glossary forms of other locales that make up whole foreign fragments of
+    ``segment`` (memoised per run: PR106 reports them and PR201 leaves them alone)."""
+    memo: dict[str, list[OtherLocaleForm]] = ctx.cache.setdefault("other_locale_forms", {})
+    found = memo.get(segment.id)
+    if found is None:
+        found = _find(ctx, segment)
+        memo[segment.id] = found
+    return found
+
+
+def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
+    text = segment.plain
+    if text.isascii() or ctx.glossary is None:
+        return []
+    lang = language(ctx.document.lang)
+    foreign = foreign_scripts(lang)
+    letters = [script_of(c) in foreign for c in text]
+    if not any(letters):
+        return []
+    candidates: list[OtherLocaleForm] = []
+    for locale in ctx.glossary.locales:
+        if language(locale) == lang:
+            continue
+        for m in TermMatcher.build(ctx.glossary, locale).find(text):
+            if m.kind not in _NAMING or m.entry.dnt or not any(letters[m.start : m.end]):
+                continue
+            own = m.entry.approved(ctx.document.lang)
+            if not own or own == m.text:
+                continue
+            candidates.append(OtherLocaleForm(m.start, m.end, m, own))
+    if not candidates:
+        return []
+    mentions = protected_spans(segment) + [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    mentions += [
+        (i.start, i.end)
+        for i in segment.inlines
+        if i.tag == "a" or i.attr("lang") or i.attr("hreflang")
+    ]
+    kept: list[OtherLocaleForm] = []
+    for c in sorted(candidates, key=lambda c: (c.start, c.start - c.end)):
+        if kept and c.start < kept[-1].end:
+            continue  # overlapping forms of two locales: the longer, leftmost one
+        if inside(c.start, c.end, mentions) or _GLOSS.match(text, c.end):
+            continue
+        kept.append(c)
+    return [c for c in kept if _whole_fragment(text, letters, c, kept)]
+
+
+def _whole_fragment(
+    text: str, letters: list[bool], form: OtherLocaleForm, forms: list[OtherLocaleForm]
+) -> bool:
+    """Whether the foreign fragment around ``form`` (foreign letters joined across spaces
+    and punctuation) is made of glossary forms of other locales only."""
+    start, end = form.start, form.end
+    while start > 0 and (letters[start - 1] or _joiner(text, letters, start - 1, -1)):
+        start -= 1
+    while end < len(text) and (letters[end] or _joiner(text, letters, end, 1)):
+        end += 1
+    covered = [False] * (end - start)
+    for f in forms:
+        for i in range(max(f.start, start), min(f.end, end)):
+            covered[i - start] = True
+    return all(covered[i - start] or not letters[i] for i in range(start, end))
+
+
+def _joiner(text: str, letters: list[bool], at: int, step: int) -> bool:
+    """A space or punctuation mark between two foreign letters (PR201 joins across it)."""
+    if script_of(text[at]) is not Script.COMMON:
+        return False
+    i = at
+    while 0 <= i < len(text) and script_of(text[i]) is Script.COMMON:
+        i += step
+    j = at
+    while 0 <= j < len(text) and script_of(text[j]) is Script.COMMON:
+        j -= step
+    return 0 <= i < len(text) and 0 <= j < len(text) and letters[i] and letters[j]

@@ -1,6 +1,6 @@
 """Benchmark ``prlocalize check``: the whole command, from process start to exit.
 
-    python benchmarks/bench_check.py [N_RELEASES] [N_GLOSSARY_ENTRIES]
+    python benchmarks/bench_check.py [N_RELEASES] [N_GLOSSARY_ENTRIES] [N_HELDOUT]
 
 Generates (once) N releases (default 1,000) with ``corpus.py`` and a synthetic
 glossary of N entries (default 10,000: the bundled glossary plus invented people,
@@ -9,11 +9,18 @@ that glossary, cold (``--no-cache``) and repeated (answered from the check cache
 and ``prlocalize --help`` (the goal is under 0.3 s). When
 translate-toolkit is importable, pofilter's time on the same releases (after
 html2po/txt2po) is printed for comparison.
+
+Then the held-out run (``heldout.py``): N_HELDOUT releases (default 1,000) with planted
+defects and their ground truth, checked with a 10,000-entry glossary of only ``en,ja,
+ko,kind,note`` columns (no name parts, variants or forbidden forms, as a spreadsheet or a
+TBX export gives); it prints recall per defect kind, precision of error and warning
+findings, and the cold-run time next to html2po/txt2po + pofilter on the same releases.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import os
 import random
 import shutil
@@ -28,6 +35,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from corpus import DEFAULT_DIR, generate_corpus  # noqa: E402
+from heldout import KINDS, generate, score, write_minimal_glossary  # noqa: E402
 
 PRLOCALIZE = [sys.executable, "-m", "prlocalize"]
 RUNS = 3
@@ -109,12 +117,13 @@ def peer_pofilter(corpus: Path) -> float | None:
         import translate  # noqa: F401
     except ImportError:
         return None
-    work = DEFAULT_DIR / "check-pofilter"
+    work = DEFAULT_DIR / f"{corpus.name}-pofilter"
     shutil.rmtree(work, ignore_errors=True)
     (work / "txt").mkdir(parents=True)
     (work / "html").mkdir()
-    for path in corpus.iterdir():
-        shutil.copy(path, work / ("txt" if path.suffix == ".txt" else "html") / path.name)
+    for path in corpus.iterdir():  # Markdown is plain text to txt2po
+        folder = "html" if path.suffix == ".html" else "txt"
+        shutil.copy(path, work / folder / path.name)
     bindir = Path(sys.executable).parent
     start = time.perf_counter()
     subprocess.run(
@@ -164,6 +173,45 @@ def main(argv: list[str]) -> None:
         print(
             f"peer txt2po/html2po + pofilter: {peer:.2f} s  ->  {peer / cold:.1f}x the cold "
             f"check, {peer / warm:.1f}x the repeated one"
+        )
+    heldout(int(argv[2]) if len(argv) > 2 else 1000)
+
+
+def heldout(n_releases: int) -> None:
+    """Recall and precision on releases with planted defects, minimal glossary, vs the peer."""
+    glossary = DEFAULT_DIR / "heldout-glossary-10000.csv"
+    drawn = write_minimal_glossary(glossary, 10_000, REPO)
+    corpus = DEFAULT_DIR / f"heldout-{n_releases}"
+    if len(list(corpus.glob("heldout-*"))) != n_releases:
+        shutil.rmtree(corpus, ignore_errors=True)
+    truth = generate(corpus, n_releases, drawn)
+    check = [*PRLOCALIZE, "check", str(corpus), "-g", str(glossary), "--format", "json"]
+    start = time.perf_counter()
+    done = subprocess.run([*check, "--no-cache"], capture_output=True, text=True, check=False)
+    cold = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"check failed ({done.returncode}): {done.stderr[:500]}")
+    findings = json.loads(done.stdout)["findings"]
+    scores = score(truth, findings)
+    print(
+        f"held-out: {n_releases} releases (txt, md, html), {len(truth)} planted defects; "
+        "glossary: 10000 entries, columns en,ja,ko,kind,note"
+    )
+    recall: dict[str, tuple[int, int]] = scores["recall"]  # type: ignore[assignment]
+    for kind in KINDS:
+        found, planted = recall[kind]
+        print(f"  recall {kind:<18} {found / planted if planted else 1:.3f}  ({found}/{planted})")
+    print(
+        f"  precision (error+warning)  {scores['precision']:.3f}  "
+        f"({scores['false_positives']} false of {scores['flagged']})"
+    )
+    print(f"  prlocalize check, cold (--no-cache): {cold:.2f} s")
+    peer = peer_pofilter(corpus)
+    if peer is None:
+        print("  peer: translate-toolkit not installed (pip install translate-toolkit to compare)")
+    else:
+        print(
+            f"  peer txt2po/html2po + pofilter: {peer:.2f} s  ->  {peer / cold:.1f}x the cold check"
         )
 
 

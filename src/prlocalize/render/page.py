@@ -22,6 +22,7 @@ from prlocalize.document import Block, BlockKind, Document, LineIndex
 from prlocalize.errors import InputError
 from prlocalize.render.dates import parse_date
 from prlocalize.render.escaping import bcp47, control_character
+from prlocalize.render.linebreak import add_phrase_breaks, serialized
 from prlocalize.render.resolve import Resolved, Resolver
 from prlocalize.render.spacing import join
 
@@ -118,12 +119,15 @@ class PageBuilder:
         for kind, group in groupby(self._body_blocks(), key=self._group_key):
             self._emit(body if kind == "nav" else article, kind, list(group), main)
         self._head(head)
+        add_phrase_breaks(body, self.locale)
         for element in root.iter():
             if element.tag in _BLOCK_TAGS and len(element):
                 element.text = element.text or "\n"
         self._describe_images(body)
         _indent_blocks(root)
-        return lxml_html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")
+        return serialized(
+            lxml_html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")
+        )
 
     def _refuse_control_characters(self) -> None:
         """A page cannot carry \\v, \\f, \\x01 …: say where, instead of lxml's traceback."""

@@ -57,7 +57,8 @@ def test_build_writes_one_page_per_locale(project: Path, run_cli: Callable[..., 
     )
     ja_page = (project / "out/ja/note.html").read_text(encoding="utf-8")
     assert '<html lang="ja">' in ja_page
-    assert "<h1>湘南アイパーク、韓国のバイオベンチャー10社を歓迎</h1>" in ja_page
+    # the headline, with a <wbr> at each phrase boundary (BudouX) for phones
+    assert "<h1>湘南アイパーク、<wbr>韓国の<wbr>バイオベンチャー10社を<wbr>歓迎</h1>" in ja_page
     assert f"{LINK}湘南アイパークのウェブサイト</a>" in ja_page
     assert '<link rel="alternate" hreflang="ko" href="../ko/note.html">' in ja_page
     assert '<time datetime="2024-05-10">2024年5月10日</time>' in ja_page

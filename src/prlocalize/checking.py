@@ -269,7 +269,7 @@ def check_paths(
     reports: list[FileReport | None] = [None] * len(releases)
     if remembered is not None:
         for index, path in enumerate(releases):
-            text = _text_if_readable(path)
+            text = _text_if_readable(path, settings)
             if text is not None:
                 reports[index] = remembered.get(str(path), text)
     hits = sum(r is not None for r in reports)
@@ -283,14 +283,21 @@ def check_paths(
     if workers > 1:
         fresh = _check_in_parallel(run, [releases[i] for i in todo], workers)
         for index, report in zip(todo, fresh, strict=True):
-            reports[index] = report
+            if isinstance(report, InputError):
+                result.errors.append(report)  # one unreadable release never stops the others
+            else:
+                reports[index] = report
             if progress is not None:
                 progress(1)
     else:
         for index in todo:
-            report, fixed = _check_release(run, releases[index], fix=fix, write=write)
-            reports[index] = report
-            result.fixed += fixed
+            try:
+                report, fixed = _check_release(run, releases[index], fix=fix, write=write)
+            except InputError as exc:
+                result.errors.append(exc)
+            else:
+                reports[index] = report
+                result.fixed += fixed
             if progress is not None:
                 progress(1)
     result.files.extend(r for r in reports if r is not None)
@@ -321,7 +328,7 @@ def _open_cache(settings: Any, rules: Sequence[type[Rule]]) -> Any:
     return check_cache.CheckCache.open(folder, print_)
 
 
-def _text_if_readable(path: Path) -> str | None:
+def _text_if_readable(path: Path, settings: Any) -> str | None:
     """The decoded text of ``path``, or None when reading it would fail (the reader then
     reports why, with the file and line, when the release is checked)."""
     from prlocalize.readers import MAX_BYTES, decode_source
@@ -329,7 +336,7 @@ def _text_if_readable(path: Path) -> str | None:
     try:
         if path.stat().st_size > MAX_BYTES:
             return None
-        return decode_source(path.read_bytes(), str(path))
+        return decode_source(path.read_bytes(), str(path), getattr(settings, "encoding", None))
     except (OSError, InputError):
         return None
 
@@ -375,8 +382,11 @@ def _workers(releases: int, jobs: int | None, fix: bool) -> int:
     return min(os.cpu_count() or 1, 8)
 
 
-def _check_in_parallel(run: _Run, releases: list[Path], workers: int) -> Iterable[FileReport]:
-    """Reports in the order of ``releases``, from forked workers sharing the loaded glossary."""
+def _check_in_parallel(
+    run: _Run, releases: list[Path], workers: int
+) -> Iterable[FileReport | InputError]:
+    """Reports (or the input error of an unreadable release) in the order of ``releases``,
+    from forked workers sharing the loaded glossary."""
     import gc
     import multiprocessing
 
@@ -392,8 +402,9 @@ def _check_in_parallel(run: _Run, releases: list[Path], workers: int) -> Iterabl
             names = [str(p) for p in releases]
             for report in pool.imap(_check_in_worker, names, chunksize=_chunk(len(names), workers)):
                 if isinstance(report, tuple):  # an unreadable release, as the worker saw it
-                    raise InputError(*report)
-                yield report
+                    yield InputError(*report)
+                else:
+                    yield report
     finally:
         _WORKER_RUN = None
         gc.unfreeze()
@@ -418,7 +429,11 @@ def _check_in_worker(path: str) -> FileReport | tuple[str | None, int | None, st
 def _read(run: _Run, path: Path) -> Document:
     from prlocalize.readers import read_document
 
-    return read_document(path, lang=getattr(run.settings, "source_lang", None))
+    return read_document(
+        path,
+        lang=getattr(run.settings, "source_lang", None),
+        encoding=getattr(run.settings, "encoding", None),
+    )
 
 
 def _check_release(
@@ -436,7 +451,7 @@ def _check_release(
         before = document.text
         document, findings, fixed = fix_document(run, document, findings)
         if fixed and snapshot is not None:
-            _write_back(path, document.text, snapshot)
+            _write_back(path, document.text, snapshot, getattr(run.settings, "encoding", None))
         elif fixed:
             original = before
     report = FileReport(str(path), document.text, findings, lang=document.lang)
@@ -466,19 +481,22 @@ def fix_document(
     return document, findings, fixed
 
 
-def _write_back(path: Path, text: str, snapshot: Snapshot) -> None:
+def _write_back(path: Path, text: str, snapshot: Snapshot, encoding: str | None = None) -> None:
     """Write fixed text in the file's own encoding details: its BOM and, for a file with
-    classic Mac (CR-only) line endings, which the reader reads as LF, CRs again. A file
-    saved by someone else since it was read is left as they saved it (exit 2)."""
+    classic Mac (CR-only) line endings, which the reader reads as LF, CRs again; a legacy
+    file read with ``encoding`` stays in that encoding. A file saved by someone else
+    since it was read is left as they saved it (exit 2)."""
     from prlocalize.readers import MAX_BYTES
 
+    legacy = encoding is not None and not encoding.replace("_", "-").lower().startswith("utf")
+    codec = encoding if encoding is not None and legacy else "utf-8"
     with folder_lock(path.parent, "check --fix"):
         raw = read_regular(path, limit=MAX_BYTES, what="release")
-        bom = _BOM if raw.startswith(b"\xef\xbb\xbf") else ""
+        bom = _BOM if raw.startswith(b"\xef\xbb\xbf") and not legacy else ""
         if b"\r" in raw and b"\n" not in raw:
             text = text.replace("\n", "\r")
         try:
-            atomic_write(path, bom + text, expect=snapshot)
+            atomic_write(path, bom + text, encoding=codec, expect=snapshot)
         except ConcurrentChange:
             raise ConcurrentChange(
                 path,

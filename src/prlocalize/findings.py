@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from prlocalize.document import LineIndex, Span
+from prlocalize.errors import InputError
 
 
 class Severity(Enum):
@@ -166,6 +167,9 @@ class CheckResult:
     files: list[FileReport]
     fixed: int = 0  # fixes applied by --fix
     notices: list[Notice] = field(default_factory=list)
+    # releases that could not be read (not UTF-8, binary, ...): the others are still
+    # checked; the CLI reports these after the findings and exits 2
+    errors: list[InputError] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:

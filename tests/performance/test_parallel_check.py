@@ -23,10 +23,12 @@ def test_an_unreadable_release_is_an_input_error_in_workers_too(tmp_path: Path, 
     _releases(tmp_path, 20)
     (tmp_path / "release-007.txt").write_bytes(b"\xff\xfeT\x00o\x00")  # UTF-16
     settings = load_settings(tmp_path, {})
-    with pytest.raises(InputError) as caught:
-        check_paths([tmp_path], settings, jobs=jobs)
-    assert (caught.value.path, caught.value.line) == (str(tmp_path / "release-007.txt"), 1)
-    assert caught.value.message == "file is UTF-16, not UTF-8"
+    result = check_paths([tmp_path], settings, jobs=jobs)
+    (error,) = result.errors  # reported, and the other releases are still checked
+    assert isinstance(error, InputError)
+    assert (error.path, error.line) == (str(tmp_path / "release-007.txt"), 1)
+    assert error.message == "file is UTF-16, not UTF-8"
+    assert len(result.files) == 19
 
 
 def test_the_cli_exits_2_naming_the_file_when_workers_check(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]

@@ -53,15 +53,19 @@ def extract(
     locales: Sequence[str] = (),
     source_lang: str | None = None,
     advance: Callable[[int], None] | None = None,
+    encoding: str | None = None,
 ) -> list[ExtractResult]:
     """One ``<stem>.pot`` per release found under ``paths``.
 
-    ``advance(n)`` is called as releases are done (a progress bar's step).
+    ``advance(n)`` is called as releases are done (a progress bar's step); ``encoding``
+    reads legacy releases (default UTF-8).
     """
     from prlocalize.fsutil import iter_release_files
     from prlocalize.readers import read_document
 
-    documents = [read_document(p, lang=source_lang) for p in iter_release_files(paths)]
+    documents = [
+        read_document(p, lang=source_lang, encoding=encoding) for p in iter_release_files(paths)
+    ]
     if not documents:
         raise UsageError("no release files found (.txt, .md, .html)")
     return extract_documents(

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 import click
 
 from prlocalize.cli.options import (
-    encoding_option,
     load,
     locale_option,
     locales_dir_option,
@@ -49,7 +48,6 @@ if TYPE_CHECKING:
     help="Publish fuzzy translations too. Default: config use-fuzzy, then no.",
 )
 @source_lang_option
-@encoding_option
 def build(
     *,
     paths: tuple[str, ...],
@@ -59,7 +57,6 @@ def build(
     fallback: str | None,
     use_fuzzy: bool | None,
     source_lang: str | None,
-    encoding: str | None,
 ) -> None:
     """Write OUT/<locale>/<stem>.html for every release in PATH... and every LOCALE.
 
@@ -77,7 +74,6 @@ def build(
         fallback=fallback,
         use_fuzzy=use_fuzzy,
         source_lang=source_lang and validate_locale(source_lang),
-        encoding=encoding,
     )
     wanted = target_locales(settings, locales)
     output = settings.output_path()

@@ -77,6 +77,7 @@ def extract(
             locales=hint_locales,
             source_lang=settings.source_lang,
             advance=advance,
+            encoding=settings.encoding,
         )
     ui.table(
         None,

@@ -139,14 +139,29 @@ def check(
         text = diff_result(result, unsafe=unsafe)
         out.write(text)
         out.flush()
+        _report_unreadable(result, ctx)
         if text:
             ctx.exit(1)
         return
     assert reporter is not None
     reporter.write(result, out)
     out.flush()
+    _report_unreadable(result, ctx)
     if result.at_or_above(Severity.parse(settings.fail_on)):
         ctx.exit(1)
+
+
+def _report_unreadable(result: Any, ctx: click.Context) -> None:
+    """Releases that could not be read (the others were checked): stderr, then exit 2."""
+    if not result.errors:
+        return
+    for error in result.errors:
+        click.echo(error.render(), err=True)
+    count = len(result.errors)
+    click.echo(
+        f"{count} release(s) not checked; the other {len(result.files)} file(s) were", err=True
+    )
+    ctx.exit(2)
 
 
 def _validate_selectors(selectors: list[str]) -> None:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 import click
 
 from prlocalize.cli.options import (
-    encoding_option,
     glossary_option,
     load,
     locale_option,
@@ -59,7 +58,6 @@ STAGES = ("check", "extract", "update", "translate", "compile", "build")
     default=None,
     help="Publish fuzzy translations too. Default: config use-fuzzy, then no.",
 )
-@encoding_option
 def run(
     *,
     paths: tuple[str, ...],
@@ -70,7 +68,6 @@ def run(
     fail_on: str | None,
     backends: tuple[str, ...],
     use_fuzzy: bool | None,
-    encoding: str | None,
 ) -> None:
     """Check, extract, update, translate, compile and build PATH... for every LOCALE.
 
@@ -93,7 +90,6 @@ def run(
         fail_on=fail_on,
         backends=names,
         use_fuzzy=use_fuzzy,
-        encoding=encoding,
     )
     wanted = target_locales(settings, locales)
     output = settings.output_path()

@@ -33,12 +33,15 @@ def segment(path: str, source_lang: str | None, encoding: str | None, fmt: str) 
     [{"id", "text", "line", "column", "end_line", "end_column"}]}]} with 1-based lines
     and columns in the original file (a list of such objects for a folder).
     """
+    from prlocalize.cli.options import load
     from prlocalize.fsutil import iter_release_files
     from prlocalize.readers import read_document
 
-    lang = validate_locale(source_lang) if source_lang else None
+    settings = load(source_lang=source_lang and validate_locale(source_lang), encoding=encoding)
     files = list(iter_release_files([path]))
-    documents = [read_document(file, lang=lang) for file in files]
+    documents = [
+        read_document(file, lang=settings.source_lang, encoding=settings.encoding) for file in files
+    ]
     if fmt == "json":
         payload: Any = [document_json(doc) for doc in documents]
         if not Path(path).is_dir():

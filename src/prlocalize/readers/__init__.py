@@ -37,8 +37,13 @@ def format_of(path: str | Path) -> str:
     return SUFFIX_FORMATS.get(os.path.splitext(str(path))[1].lower(), "text")
 
 
-def decode_source(data: bytes, path: str | Path) -> str:
-    """Decode a release strictly as UTF-8, dropping a BOM; refuse binary data."""
+def decode_source(data: bytes, path: str | Path, encoding: str | None = None) -> str:
+    """Decode a release strictly as UTF-8 (or as ``encoding``, a Python codec, for a team's
+    legacy files), dropping a BOM; refuse binary data. A file that is not UTF-8 but reads
+    cleanly as Shift_JIS, EUC-JP, EUC-KR or CP949 is reported as such, with the way to
+    convert it or to read it as it is."""
+    if encoding is not None and _codec(encoding) not in ("utf-8", "utf-8-sig"):
+        return _decode_legacy(data, path, encoding)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, 1, "file is UTF-16, not UTF-8", "save it as UTF-8")
     nul = data.find(b"\x00")
@@ -62,6 +67,17 @@ def decode_source(data: bytes, path: str | Path) -> str:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
+        from prlocalize.readers.legacy import guess_legacy_encoding
+
+        guess = guess_legacy_encoding(body)
+        if guess is not None:
+            codec, name = guess
+            raise InputError(
+                path,
+                None,
+                f"not UTF-8 (looks like {name}; convert with "
+                f"iconv -f {name.upper()} -t UTF-8 or pass --encoding {codec})",
+            ) from None
         offset = exc.start + (len(data) - len(body))
         line = data.count(b"\n", 0, offset) + 1
         column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
@@ -78,10 +94,51 @@ def decode_source(data: bytes, path: str | Path) -> str:
     return text
 
 
+def _codec(name: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise InputError(
+            None,
+            None,
+            f"unknown encoding {name!r}",
+            "use a Python codec name such as shift_jis, cp932, euc-jp, euc-kr or cp949",
+        ) from None
+
+
+def _decode_legacy(data: bytes, path: str | Path, encoding: str) -> str:
+    """Decode with an explicit codec, strictly: a byte it cannot read is an error with the
+    line, never a replacement character. Offsets are in characters of the decoded text,
+    so every position stays exact."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            path,
+            line,
+            f"not valid {encoding} at byte {exc.start}: 0x{data[exc.start]:02x} ({exc.reason})",
+            "check --encoding (or the encoding setting)",
+        ) from None
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise InputError(path, line, "binary file (NUL character); not a text release")
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")
+    return text
+
+
 def read_document(
-    path: str | Path, *, lang: str | None = None, format: str | None = None
+    path: str | Path,
+    *,
+    lang: str | None = None,
+    format: str | None = None,
+    encoding: str | None = None,
 ) -> Document:
-    """Read and segment one release file."""
+    """Read and segment one release file (``encoding``: a legacy codec; default UTF-8)."""
     path_str = str(path)
     try:
         with open(path_str, "rb") as fh:  # one open and one fstat: this runs once per release
@@ -96,7 +153,7 @@ def read_document(
         raise InputError(path_str, None, "is a folder, not a release file", "name a file") from None
     except OSError as exc:
         raise InputError(path_str, None, f"cannot read file: {exc.strerror or exc}") from None
-    text = decode_source(data, path_str)
+    text = decode_source(data, path_str, encoding)
     return parse_text(text, path=path_str, format=format or format_of(path_str), lang=lang)
 
 

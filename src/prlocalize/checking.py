@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from prlocalize.document import Block, Document
-from prlocalize.errors import ConcurrentChange, InputError, UsageError
+from prlocalize.errors import ConcurrentChange, InputError, UnreadableFile, UsageError
 from prlocalize.findings import (
     CheckResult,
     FileReport,
@@ -283,7 +283,7 @@ def check_paths(
     if workers > 1:
         fresh = _check_in_parallel(run, [releases[i] for i in todo], workers)
         for index, report in zip(todo, fresh, strict=True):
-            if isinstance(report, InputError):
+            if isinstance(report, UnreadableFile):
                 result.errors.append(report)  # one unreadable release never stops the others
             else:
                 reports[index] = report
@@ -293,7 +293,7 @@ def check_paths(
         for index in todo:
             try:
                 report, fixed = _check_release(run, releases[index], fix=fix, write=write)
-            except InputError as exc:
+            except UnreadableFile as exc:
                 result.errors.append(exc)
             else:
                 reports[index] = report
@@ -384,7 +384,7 @@ def _workers(releases: int, jobs: int | None, fix: bool) -> int:
 
 def _check_in_parallel(
     run: _Run, releases: list[Path], workers: int
-) -> Iterable[FileReport | InputError]:
+) -> Iterable[FileReport | UnreadableFile]:
     """Reports (or the input error of an unreadable release) in the order of ``releases``,
     from forked workers sharing the loaded glossary."""
     import gc
@@ -401,8 +401,11 @@ def _check_in_parallel(
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             names = [str(p) for p in releases]
             for report in pool.imap(_check_in_worker, names, chunksize=_chunk(len(names), workers)):
-                if isinstance(report, tuple):  # an unreadable release, as the worker saw it
-                    yield InputError(*report)
+                if isinstance(report, tuple):  # an input error, as the worker saw it
+                    unreadable, *fields = report
+                    if not unreadable:
+                        raise InputError(*fields)
+                    yield UnreadableFile(*fields)
                 else:
                     yield report
     finally:
@@ -416,14 +419,17 @@ def _chunk(releases: int, workers: int) -> int:
     return max(1, min(32, releases // (workers * 4)))
 
 
-def _check_in_worker(path: str) -> FileReport | tuple[str | None, int | None, str, str | None]:
-    """One release's report; an input error comes back as its fields, because our
-    exceptions do not survive pickling (the pool would wait for that result forever)."""
+def _check_in_worker(
+    path: str,
+) -> FileReport | tuple[bool, str | None, int | None, str, str | None]:
+    """One release's report; an input error comes back as its fields (and whether the file
+    was unreadable), because our exceptions do not survive pickling (the pool would wait
+    for that result forever)."""
     assert _WORKER_RUN is not None
     try:
         return _check_release(_WORKER_RUN, Path(path), fix=False)[0]
     except InputError as exc:
-        return exc.path, exc.line, exc.message, exc.hint
+        return isinstance(exc, UnreadableFile), exc.path, exc.line, exc.message, exc.hint
 
 
 def _read(run: _Run, path: Path) -> Document:

@@ -43,6 +43,11 @@ class InputError(PrlocalizeError):
         return text
 
 
+class UnreadableFile(InputError):
+    """A file that cannot be read as text at all (not UTF-8, binary, too large, I/O): one
+    such release is reported and the other releases are still checked."""
+
+
 class InputErrors(PrlocalizeError):
     """Several input errors reported at once (e.g. every problem of a glossary)."""
 

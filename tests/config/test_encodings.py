@@ -140,3 +140,25 @@ def test_fix_writes_a_legacy_file_back_in_its_encoding(tmp_path: Path, run_cli: 
     assert result.exit_code in (0, 1), result.output
     fixed = (tmp_path / "old.txt").read_bytes().decode("euc_jp")  # still EUC-JP
     assert "The plant opened today." in fixed and "本日、開始しました。" in fixed
+
+
+def test_an_unknown_encoding_flag_is_a_usage_error(tmp_path: Path, run_cli: Cli) -> None:
+    import os
+
+    os.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Press Release\n", encoding="utf-8")
+    result = run_cli("check", "a.txt", "--encoding", "shift-jiss")
+    assert result.exit_code == 2
+    assert "unknown encoding 'shift-jiss'" in result.output
+
+
+def test_a_malformed_file_is_not_an_unreadable_one(releases: Path, run_cli: Cli) -> None:
+    """A readable release with a bad suppression stops the check (its own error), unlike
+    a release that cannot be decoded."""
+    (releases / "e-bad.md").write_text(
+        "# Title\n\n<!-- prlocalize: ignore PR2O2 -->\nText.\n", encoding="utf-8"
+    )
+    result = run_cli("check", "releases", "--format", "json", "--no-cache")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "e-bad.md:3:" in result.stderr

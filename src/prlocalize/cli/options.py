@@ -36,8 +36,17 @@ FLAGS = {
 def load(**overrides: object) -> Settings:
     """The settings in force: ``overrides`` (flag values; None or empty = not given) over
     the config file found from the current folder, over the defaults."""
-    from prlocalize.config import load_settings
+    from prlocalize.config import check_encoding, load_settings
+    from prlocalize.errors import ConfigError
 
+    encoding = overrides.get("encoding")
+    if isinstance(encoding, str) and encoding:
+        try:
+            overrides["encoding"] = check_encoding(encoding)
+        except ConfigError as exc:
+            raise click.BadParameter(
+                f"{exc.message} ({exc.hint})", param_hint="--encoding"
+            ) from None
     return load_settings(Path.cwd(), overrides, flags=FLAGS)
 
 

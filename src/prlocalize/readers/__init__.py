@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from prlocalize.document import Document
-from prlocalize.errors import InputError
+from prlocalize.errors import InputError, UnreadableFile
 
 FORMATS = ("text", "markdown", "html")
 SUFFIX_FORMATS = {
@@ -45,11 +45,11 @@ def decode_source(data: bytes, path: str | Path, encoding: str | None = None) ->
     if encoding is not None and _codec(encoding) not in ("utf-8", "utf-8-sig"):
         return _decode_legacy(data, path, encoding)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(path, 1, "file is UTF-16, not UTF-8", "save it as UTF-8")
+        raise UnreadableFile(path, 1, "file is UTF-16, not UTF-8", "save it as UTF-8")
     nul = data.find(b"\x00")
     if nul != -1:
         line = data.count(b"\n", 0, nul) + 1
-        raise InputError(
+        raise UnreadableFile(
             path,
             line,
             f"binary file (NUL byte at byte {nul}); not a text release",
@@ -57,7 +57,7 @@ def decode_source(data: bytes, path: str | Path, encoding: str | None = None) ->
         )
     head = data[:8192]
     if head and len(head) - len(head.translate(None, _CONTROL)) > len(head) // 10:
-        raise InputError(
+        raise UnreadableFile(
             path,
             1,
             "binary file (control characters); not a text release",
@@ -72,7 +72,7 @@ def decode_source(data: bytes, path: str | Path, encoding: str | None = None) ->
         guess = guess_legacy_encoding(body)
         if guess is not None:
             codec, name = guess
-            raise InputError(
+            raise UnreadableFile(
                 path,
                 None,
                 f"not UTF-8 (looks like {name}; convert with "
@@ -81,7 +81,7 @@ def decode_source(data: bytes, path: str | Path, encoding: str | None = None) ->
         offset = exc.start + (len(data) - len(body))
         line = data.count(b"\n", 0, offset) + 1
         column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
-        raise InputError(
+        raise UnreadableFile(
             path,
             line,
             f"invalid UTF-8 at byte {offset} (line {line}, byte {column} of the line): "
@@ -100,7 +100,7 @@ def _codec(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
-        raise InputError(
+        raise UnreadableFile(
             None,
             None,
             f"unknown encoding {name!r}",
@@ -116,7 +116,7 @@ def _decode_legacy(data: bytes, path: str | Path, encoding: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(
+        raise UnreadableFile(
             path,
             line,
             f"not valid {encoding} at byte {exc.start}: 0x{data[exc.start]:02x} ({exc.reason})",
@@ -125,7 +125,7 @@ def _decode_legacy(data: bytes, path: str | Path, encoding: str) -> str:
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise InputError(path, line, "binary file (NUL character); not a text release")
+        raise UnreadableFile(path, line, "binary file (NUL character); not a text release")
     if "\r" in text and "\n" not in text:
         text = text.replace("\r", "\n")
     return text
@@ -144,15 +144,17 @@ def read_document(
         with open(path_str, "rb") as fh:  # one open and one fstat: this runs once per release
             size = os.fstat(fh.fileno()).st_size
             if size > MAX_BYTES:
-                raise InputError(
+                raise UnreadableFile(
                     path_str, None, f"file is {size // (1024 * 1024)} MB; releases are read up "
                     f"to {MAX_BYTES // (1024 * 1024)} MB", "split the file",
                 )  # fmt: skip
             data = fh.read()
     except IsADirectoryError:
-        raise InputError(path_str, None, "is a folder, not a release file", "name a file") from None
+        raise UnreadableFile(
+            path_str, None, "is a folder, not a release file", "name a file"
+        ) from None
     except OSError as exc:
-        raise InputError(path_str, None, f"cannot read file: {exc.strerror or exc}") from None
+        raise UnreadableFile(path_str, None, f"cannot read file: {exc.strerror or exc}") from None
     text = decode_source(data, path_str, encoding)
     return parse_text(text, path=path_str, format=format or format_of(path_str), lang=lang)
 

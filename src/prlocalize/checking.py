@@ -90,6 +90,7 @@ def check_document(
             findings.extend(rule.check(ctx))
         except Exception as exc:  # a rule bug must name the rule and the file
             raise RuleError(f"{rule_cls.code} failed on {document.path}: {exc!r}") from exc
+    findings = _superseded_removed(findings, rules)
     suppressing = [b for b in document.blocks if b.ignore]
     if suppressing:
         _check_suppressions(document, suppressing)
@@ -126,6 +127,23 @@ def _file_ignores(settings: Any, path: str) -> tuple[str, ...]:
 
 def _suppressed(code: str, prefixes: Iterable[str]) -> bool:
     return any(code.startswith(p.upper()) for p in prefixes)
+
+
+def _superseded_removed(findings: list[Finding], rules: Sequence[type[Rule]]) -> list[Finding]:
+    """One finding per defect: drop a finding that overlaps one of a rule superseding its
+    code (PR204's untranslated link is also a foreign fragment and a link without target)."""
+    supersedes = {r.code: r.supersedes for r in rules if r.supersedes}
+    dominant = [f for f in findings if f.code in supersedes]
+    if not dominant:
+        return findings
+    return [
+        f
+        for f in findings
+        if not any(
+            f.code in supersedes[d.code] and f.span.start < d.span.end and d.span.start < f.span.end
+            for d in dominant
+        )
+    ]
 
 
 def _check_suppressions(document: Document, blocks: list[Block]) -> None:

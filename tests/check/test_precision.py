@@ -86,10 +86,15 @@ def test_correct_sentence_gets_no_finding(glossary: Glossary, sentence: str) -> 
             "The minister said:\u201cWe will help.\u201d",
             ("PR302", "said:\u201cWe", "said: \u201cWe", True),
         ),
-        # PR201: a phrase left untranslated, with nothing after it to gloss it
+        # PR204: a link word left untranslated, with nothing after it to gloss it
         (
             "The full text of the agreement is posted 여기에서.",
-            ("PR201", "여기에서", None, False),
+            ("PR204", "여기에서", None, False),
+        ),
+        # PR201: a word left untranslated that is no link
+        (
+            "The agreement was signed in the 대강당 of the ministry.",
+            ("PR201", "대강당", None, False),
         ),
         # PR202: social networks that were links on the page the text was copied from
         (

@@ -94,6 +94,8 @@ class Rule(ABC):
     fix_availability: ClassVar[FixAvailability] = FixAvailability.NONE
     target: ClassVar[Literal["source", "translation"]] = "source"
     status: ClassVar[Literal["stable", "preview", "removed"]] = "stable"
+    # codes whose findings on the same span are this rule's defect, reported once by it
+    supersedes: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, severity: Severity | None = None) -> None:
         # configuration may override the default severity per code

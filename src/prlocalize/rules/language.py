@@ -17,12 +17,15 @@ from prlocalize.rules.base import CheckContext, Rule
 from prlocalize.rules.links import (
     FOLLOW_US,
     LINK_PHRASE,
+    LINK_WORDS,
     SOCIAL_LIST,
     VAGUE_LINK_TEXTS,
     has_follow_hint,
     has_link_hint,
     has_social_hint,
+    is_language_name,
     strip_link_text,
+    trim_link_text,
     usable_href,
 )
 from prlocalize.rules.other_locale import other_locale_forms
@@ -126,10 +129,10 @@ class ForeignScriptFragment(Rule):
         followed by its reading or meaning in brackets ('花 (hana)') is a mention.
 
     Example:
-        The full text of the agreement is posted 여기에서.
+        The agreement was signed in the 대강당 of the ministry.
 
     Use instead:
-        The full text of the agreement is posted on the ministry's website.
+        The agreement was signed in the main hall of the ministry.
 
     Fix safety:
         No fix: the fragment must be translated by a person.
@@ -141,58 +144,87 @@ class ForeignScriptFragment(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         lang = _language(ctx.document.lang)  # the release's language, not a guess per line
-        sections = _english_sections(ctx) if lang in _FOREIGN else set()
-        for block, segment in prose_segments(ctx):
-            declared = block.attr("lang")
-            if declared and _language(declared) != lang:
-                continue  # the author marked this part as another language
-            yield from self._check_segment(ctx, segment, lang, block.id not in sections)
+        language = _LANGUAGE_NAMES.get(lang, lang)
+        release = f"{'an' if language[:1].lower() in 'aeiou' else 'a'} {language} release"
+        for block, segment in _own_language_segments(ctx, lang):
+            for start, end in foreign_fragments(ctx, block, segment, lang):
+                fragment = segment.plain[start:end]
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"{_fragment_language(fragment)} text '{fragment}' in {release}",
+                )
 
-    def _check_segment(
-        self, ctx: CheckContext, segment: Segment, lang: str, latin_sentences: bool
-    ) -> Iterator[Finding]:
-        text = segment.plain
-        foreign = _FOREIGN.get(lang, _LATIN_FOREIGN)
-        latin_sentences = latin_sentences and lang in _FOREIGN
-        if not latin_sentences and text.isascii():
-            return
-        runs = [
-            (script, span.start, span.end)
-            for script, span in script_runs(text)
-            if script in foreign or (latin_sentences and script is Script.LATIN)
-        ]
-        if not runs:
-            return
-        allowed = [(m.start, m.end) for m in term_matches(ctx, segment)]
-        # another locale's glossary form: PR106 reports it, with its translation
-        allowed += [(f.start, f.end) for f in other_locale_forms(ctx, segment)]
-        allowed += protected_spans(segment)
-        allowed += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-        # marked as another language (lang="ko"), or a link such as a language switcher
-        allowed += [
-            (i.start, i.end)
-            for i in segment.inlines
-            if i.attr("lang")
-            or i.attr("hreflang")
-            or (i.tag == "a" and usable_href(i.attr("href")))
-        ]
-        for start, end in _merge(text, runs):
-            if _covered(start, end, allowed) or _glossed(text, start, end):
-                continue
-            fragment = text[start:end]
-            latin = all(script_of(c) is Script.LATIN or not c.isalpha() for c in fragment)
-            if latin and (not _is_english_sentence(fragment) or _is_field_value(text, start, end)):
-                continue
-            language = _LANGUAGE_NAMES.get(lang, lang)
-            article = "an" if language[:1].lower() in "aeiou" else "a"
-            yield report(
-                self,
-                ctx,
-                segment,
-                start,
-                end,
-                f"{_fragment_language(fragment)} text '{fragment}' in {article} {language} release",
-            )
+
+def _own_language_segments(ctx: CheckContext, lang: str) -> Iterator[tuple[Block, Segment]]:
+    """Prose segments not marked as written in another language (``lang="ko"``)."""
+    for block, segment in prose_segments(ctx):
+        declared = block.attr("lang")
+        if not declared or _language(declared) == lang:
+            yield block, segment
+
+
+def foreign_fragments(
+    ctx: CheckContext, block: Block, segment: Segment, lang: str
+) -> list[tuple[int, int]]:
+    """The spans of ``segment`` that PR201 reports: text in another script than ``lang``
+    that is not a name, a quotation, an address, a link or a marked language (memoised:
+    PR204 reads them too)."""
+    if lang not in _FOREIGN and segment.plain.isascii():
+        return []  # a Latin release and no letter of another script: most segments
+    memo: dict[str, list[tuple[int, int]]] = ctx.cache.setdefault("foreign_fragments", {})
+    found = memo.get(segment.id)
+    if found is None:
+        if "english_sections" not in ctx.cache:
+            ctx.cache["english_sections"] = _english_sections(ctx) if lang in _FOREIGN else set()
+        latin_sentences = block.id not in ctx.cache["english_sections"]
+        found = memo[segment.id] = list(_fragments(ctx, segment, lang, latin_sentences))
+    return found
+
+
+def _fragments(
+    ctx: CheckContext, segment: Segment, lang: str, latin_sentences: bool
+) -> Iterator[tuple[int, int]]:
+    text = segment.plain
+    foreign = _FOREIGN.get(lang, _LATIN_FOREIGN)
+    latin_sentences = latin_sentences and lang in _FOREIGN
+    if not latin_sentences and text.isascii():
+        return
+    runs = [
+        (script, span.start, span.end)
+        for script, span in script_runs(text)
+        if script in foreign or (latin_sentences and script is Script.LATIN)
+    ]
+    if not runs:
+        return
+    allowed = [(m.start, m.end) for m in term_matches(ctx, segment)]
+    # another locale's glossary form: PR106 reports it, with its translation
+    allowed += [(f.start, f.end) for f in other_locale_forms(ctx, segment)]
+    allowed += protected_spans(segment)
+    allowed += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    # marked as another language (lang="ko"), a link such as a language switcher, a
+    # language's name on a link ('<a>日本語</a>' in a menu)
+    allowed += [
+        (i.start, i.end)
+        for i in segment.inlines
+        if i.attr("lang")
+        or i.attr("hreflang")
+        or (
+            i.tag == "a"
+            and (usable_href(i.attr("href")) or is_language_name(text[i.start : i.end]))
+        )
+    ]
+    for start, end in _merge(text, runs):
+        if _covered(text, start, end, allowed) or _glossed(text, start, end):
+            continue
+        fragment = text[start:end]
+        latin = all(script_of(c) is Script.LATIN or not c.isalpha() for c in fragment)
+        if latin and (not _is_english_sentence(fragment) or _is_field_value(text, start, end)):
+            continue
+        yield start, end
 
 
 # a reading or translation in brackets right after a word: '花 (hana)', '獺祭（Dassai）'
@@ -248,9 +280,10 @@ def _merge(text: str, runs: list[tuple[Script, int, int]]) -> list[tuple[int, in
     return [(start, end) for _script, start, end in merged]
 
 
-def _covered(start: int, end: int, allowed: list[tuple[int, int]]) -> bool:
-    """Whether every letter of ``[start, end)`` lies inside an allowed span."""
-    return all(any(s <= i < e for s, e in allowed) for i in range(start, end))
+def _covered(text: str, start: int, end: int, allowed: list[tuple[int, int]]) -> bool:
+    """Whether every letter of ``[start, end)`` lies inside an allowed span (the marks
+    between two allowed links, '日本語 | 한국어' in a language menu, are no fragment)."""
+    return all(any(s <= i < e for s, e in allowed) for i in range(start, end) if text[i].isalpha())
 
 
 def _block_has_url(ctx: CheckContext, block: Block) -> bool:
@@ -458,4 +491,189 @@ class VagueLinkText(Rule):
                     )
 
 
-RULES: tuple[type[Rule], ...] = (ForeignScriptFragment, EmptyLink, VagueLinkText)
+def _link_language(text: str, lang: str) -> tuple[str | None, bool]:
+    """The language a link text is written in when it is not the release's own, and
+    whether only its link words count (Latin in a Japanese or Korean release is often a
+    brand; Han in a Korean one a hanja name): (None, False) for the release's own."""
+    letters = [script_of(c) for c in text if c.isalpha()]
+    if not letters:
+        return None, False
+    foreign = _FOREIGN.get(lang)
+    if foreign is None:  # a Latin-script release: every CJK or Cyrillic letter is foreign
+        if any(s in _LATIN_FOREIGN for s in letters):
+            return _fragment_language(text), False
+        return None, False
+    if any(s in foreign for s in letters):
+        return _fragment_language("".join(c for c in text if script_of(c) in foreign)), False
+    if all(s is Script.LATIN for s in letters):
+        return "English", True
+    if lang == "ko" and all(s is Script.HAN for s in letters):
+        return "Japanese", True
+    return None, False
+
+
+def _is_link_words(text: str, language: str) -> bool:
+    words = LINK_WORDS.get("Japanese" if language == "Chinese-character" else language)
+    if words is None or words.match(text) is None:
+        return False
+    # 'MORE', 'VIEW MORE': capitals set as a design label on a Japanese or Korean page
+    return not (language == "English" and text.isupper())
+
+
+class UntranslatedLink(Rule):
+    """A link or link phrase left in another language than the release's.
+
+    Why is this bad?
+        '바로가기' or 'こちら' on a link in an English release, 'Click here' in a
+        Japanese one, is a link the translator missed: readers of the release cannot
+        tell where it goes, with or without a target. One finding per link: the
+        foreign-script fragment (PR201), the missing target (PR202) and the vague
+        text (PR203) of the same span are this defect, reported once.
+        A link whose text is a name (in the glossary, or any text that is not a link
+        word of its language: '湘南アイパーク', 'LINE'), a language's name in a language
+        menu ('日本語', 'English'), text marked with ``lang``/``hreflang``, an address,
+        or a design label in capitals ('MORE') is not reported; nor is a link phrase in
+        quotation marks (a mention).
+
+    Example:
+        <p>The full report is online: <a href="https://example.com/report">자세히 보기</a></p>
+
+    Use instead:
+        <p>Read the <a href="https://example.com/report">full report</a> online.</p>
+
+    Fix safety:
+        No fix: the link text must be translated by a person.
+    """
+
+    code: ClassVar[str] = "PR204"
+    name: ClassVar[str] = "untranslated-link"
+    severity: ClassVar[Severity] = Severity.ERROR
+    supersedes: ClassVar[frozenset[str]] = frozenset({"PR201", "PR202", "PR203"})
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        lang = _language(ctx.document.lang)
+        language = _LANGUAGE_NAMES.get(lang, lang)
+        release = f"{'an' if language[:1].lower() in 'aeiou' else 'a'} {language} release"
+        latin_release = lang not in _FOREIGN
+        for block, segment in _own_language_segments(ctx, lang):
+            links = [i for i in segment.inlines if i.tag == "a"] if segment.inlines else []
+            if latin_release and not links and segment.plain.isascii():
+                continue  # no letter of another script, no link: the common case, at once
+            for link in links:
+                found = self._link(ctx, segment, link, lang)
+                if found is not None:
+                    written, target = found
+                    yield report(
+                        self,
+                        ctx,
+                        segment,
+                        link.start,
+                        link.end,
+                        f"Untranslated link: {written} text "
+                        f"'{segment.plain[link.start : link.end]}' in {release}"
+                        f"{'' if target else ' (and no link target)'}",
+                    )
+            linked = [(i.start, i.end) for i in links]
+            for start, end in self._phrases(ctx, block, segment, lang, linked):
+                text = segment.plain[start:end]
+                target = _block_has_url(ctx, block) or _address_on_next_line(ctx, block, segment)
+                written = _link_language(text, lang)[0] or "Foreign"
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"Untranslated link: {written} text '{text}' in {release}"
+                    f"{'' if target else ' (and no link target)'}",
+                )
+
+    @staticmethod
+    def _link(
+        ctx: CheckContext, segment: Segment, link: Inline, lang: str
+    ) -> tuple[str, bool] | None:
+        """(the language of the link's text, whether it has a target) when it is untranslated."""
+        if link.attr("lang") or link.attr("hreflang"):
+            return None
+        text = trim_link_text(segment.plain[link.start : link.end])
+        written, words_only = _link_language(text, lang)
+        if written is None or is_language_name(text):
+            return None
+        allowed = [(m.start, m.end) for m in term_matches(ctx, segment)] + protected_spans(segment)
+        letters = [i for i in range(link.start, link.end) if segment.plain[i].isalpha()]
+        if all(any(s <= i < e for s, e in allowed) for i in letters):
+            return None  # a glossary name, an address
+        target = usable_href(link.attr("href")) or _scripted_control(ctx, segment, link)
+        if not target and _named_anchor(ctx, segment, link):
+            return None
+        if _is_link_words(text, written):
+            return written, target
+        if target:
+            return None  # a name or a brand on a working link
+        if words_only:  # Latin in a Japanese or Korean release: only a whole English sentence
+            return (written, False) if written == "English" and _is_english_sentence(text) else None
+        return written, False  # foreign text on a link to nowhere (PR201 and PR202 at once)
+
+    @staticmethod
+    def _phrases(
+        ctx: CheckContext,
+        block: Block,
+        segment: Segment,
+        lang: str,
+        linked: list[tuple[int, int]],
+    ) -> list[tuple[int, int]]:
+        """Spans of link phrases in another language in the running text: a 'see/click'
+        phrase with a foreign part ('please refer to 여기에서', 'click here' in Japanese),
+        or a foreign fragment that is a link word ('바로가기')."""
+        text = segment.plain
+        if lang not in _FOREIGN and text.isascii():
+            return []  # a Latin release: no phrase here holds a letter of another script
+        fragments = [
+            (s, e)
+            for s, e in foreign_fragments(ctx, block, segment, lang)
+            if not inside(s, e, linked)
+        ]
+        spans: list[tuple[int, int]] = []
+        if has_link_hint(text):
+            for m in LINK_PHRASE.finditer(text):
+                start, end = m.start(), m.end()
+                if inside(start, end, linked) or _quoted(text, start, end):
+                    continue
+                foreign = [
+                    i
+                    for i in range(start, end)
+                    if text[i].isalpha() and _link_language(text[i], lang)[0] is not None
+                ]
+                if not foreign:
+                    continue
+                if _link_language(m.group(), lang)[0] != "English":
+                    start, end = foreign[0], foreign[-1] + 1  # the foreign words alone
+                spans.append(_widened(start, end, fragments))
+        for start, end in fragments:
+            piece = trim_link_text(text[start:end])
+            written = _link_language(piece, lang)[0]
+            if written is not None and _is_link_words(piece, written):
+                spans.append((start, end))
+        return _merged(spans)
+
+
+def _widened(start: int, end: int, fragments: list[tuple[int, int]]) -> tuple[int, int]:
+    """``[start, end)`` grown to the foreign fragments it overlaps (a link phrase inside
+    a Korean sentence left untranslated is that sentence)."""
+    for s, e in fragments:
+        if s < end and start < e:
+            start, end = min(start, s), max(end, e)
+    return start, end
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+RULES: tuple[type[Rule], ...] = (ForeignScriptFragment, EmptyLink, VagueLinkText, UntranslatedLink)

@@ -136,3 +136,71 @@ USABLE_HREF = re.compile(r"^\s*(?!javascript:)(?!#\s*$)\S+", re.IGNORECASE)
 def usable_href(href: str | None) -> bool:
     """Whether ``href`` leads somewhere (not missing, empty, '#' or 'javascript:')."""
     return bool(href) and USABLE_HREF.match(href or "") is not None
+
+
+# --- link words of each language (PR204: a link left in another language) -------------
+#
+# A link whose text is written in another script than the release's is untranslated
+# when that text is a link word of its own language ('바로가기', 'こちら', 'Click here'):
+# names, brands and language names in a language menu are link texts too, and stay silent.
+# Each pattern matches a whole link text, trimmed of arrows, brackets and end marks.
+
+_KO_LINK_WORDS = (
+    r"(?:여기|이곳)(?:에서|서|를|에|로|을)?(?:\s*클릭(?:하세요|하십시오|해\s*주세요)?)?"
+    r"|클릭(?:하세요|하십시오)?|자세히(?:\s*(?:보기|알아보기|보러\s*가기))?"
+    r"|자세한\s*(?:내용|정보|사항)(?:\s*(?:보기|확인))?|더\s*(?:보기|알아보기)"
+    r"|상세\s*(?:보기|정보)|(?:[가-힣]{1,8}\s*)?바로\s*가기|(?:[가-힣]{1,8}\s*)?보러\s*가기"
+    r"|링크|다운로드|내려받기"
+)
+_JA_LINK_WORDS = (
+    r"(?:詳しく|詳細|くわしく)?は?、?(?:こちら|ここ)(?:から|より)?"
+    r"(?:を?クリック(?:してください)?|をご覧(?:ください)?|をご参照(?:ください)?)?"
+    r"|詳細(?:情報)?(?:を見る|はこちら)?|詳しく(?:見る|はこちら)?|もっと見る|続きを読む"
+    r"|クリック|リンク|ダウンロード|[^\s]{1,12}はこちら"
+)
+_EN_LINK_WORDS = (
+    r"(?:please\s+)?(?:click|tap)(?:\s+(?:here|this\s+link))?|here|this\s+link"
+    r"|(?:read|learn|see|view|find\s+out)\s+more|more(?:\s+(?:info|information|details))?"
+    r"|(?:see\s+|view\s+|more\s+)?details|download(?:\s+here)?"
+)
+LINK_WORDS: dict[str, re.Pattern[str]] = {
+    "Korean": re.compile(rf"(?:{_KO_LINK_WORDS})\Z"),
+    "Japanese": re.compile(rf"(?:{_JA_LINK_WORDS})\Z"),
+    "English": re.compile(rf"(?:{_EN_LINK_WORDS})\Z", re.IGNORECASE),
+}
+# the same words where they stand in running text: 'Official website: 바로가기'
+LINK_WORD_RUN: dict[str, re.Pattern[str]] = {
+    "Korean": re.compile(rf"(?<![가-힣])(?:{_KO_LINK_WORDS})(?![가-힣])"),
+    "Japanese": re.compile(rf"(?:{_JA_LINK_WORDS})"),
+}
+_DECORATION = "\\s\"'“”‘’「」『』【】\\[\\]()（）<>＜＞«»‹›≫→⇒➔▶►▸▷・:：.。!！|"
+_TRIM = re.compile(rf"^[{_DECORATION}]+|[{_DECORATION}]+$")
+
+
+def trim_link_text(text: str) -> str:
+    """Link text without the arrows, brackets and marks around it ('[詳細はこちら →]')."""
+    return _TRIM.sub("", text)
+
+
+# names of languages as a language menu labels its links ('日本語', '한국어', 'English'):
+# each menu language in itself and in English, Japanese and Korean (as Babel's CLDR data
+# gives them), and the short forms menus use ('简体中文', '영문', '韓文')
+_LANGUAGE_NAMES_TEXT = """
+english japanese korean chinese french german spanish italian portuguese russian
+vietnamese thai indonesian malay arabic hindi filipino mongolian ukrainian polish dutch
+turkish deutsch español français italiano português nederlands polski türkçe melayu
+indonesia русский українська монгол العربية हिन्दी ไทย
+日本語 中文 简体中文 繁體中文 繁体中文 简体 繁體 汉语 漢語 英語 英文 和文 日文 韓文 韓国語 中国語
+フランス語 ドイツ語 スペイン語 イタリア語 ポルトガル語 ロシア語 ベトナム語 タイ語
+インドネシア語 マレー語 アラビア語 ヒンディー語 フィリピノ語 モンゴル語 ウクライナ語
+ポーランド語 オランダ語 トルコ語
+한국어 한글 국문 영문 영어 일본어 중국어 프랑스어 독일어 스페인어 이탈리아어 포르투갈어
+러시아어 베트남어 태국어 인도네시아어 말레이어 아랍어 힌디어 필리핀어 몽골어
+우크라이나어 폴란드어 네덜란드어 튀르키예어
+"""
+_LANGUAGE_NAMES = frozenset(_LANGUAGE_NAMES_TEXT.split()) | {"tiếng việt"}
+
+
+def is_language_name(text: str) -> bool:
+    """Whether ``text`` names a language as a language menu does ('日本語', 'English')."""
+    return trim_link_text(text).casefold() in _LANGUAGE_NAMES

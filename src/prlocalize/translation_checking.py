@@ -80,7 +80,7 @@ def check_po_text(
         if r.target == "translation" and not any(r.code.startswith(c) for c in file_ignores)
     ]
     pairs = list(translation_pairs(catalog, text))
-    source_lang = _source_lang(settings, pairs)
+    source_lang = _source_lang(settings, catalog, pairs)
     source_matcher = TermMatcher.build(glossary, source_lang)
     target_matcher = TermMatcher.build(glossary, locale)
     overrides = dict(getattr(settings, "severity", None) or {})
@@ -240,8 +240,17 @@ def _locale_from_path(path: str) -> str | None:
         return None
 
 
-def _source_lang(settings: Any, pairs: list[TranslationPair]) -> str:
+def _source_lang(settings: Any, catalog: Catalog, pairs: list[TranslationPair]) -> str:
+    """--source-lang, else the catalog's X-Source-Language, else the config's, else a guess."""
+    from prlocalize.catalog.headers import source_language
+
     configured = getattr(settings, "source_lang", None)
+    origin = getattr(settings, "origin", None)
+    if configured and origin is not None and origin("source_lang").kind == "flag":
+        return str(configured)
+    declared = source_language(catalog)
+    if declared:
+        return declared
     if configured:
         return str(configured)
     sample = " ".join(p.msgid for p in pairs[:200])

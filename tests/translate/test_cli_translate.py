@@ -79,16 +79,23 @@ def test_default_chain_is_offline_glossary_then_memory(project: Path, run_cli) -
     assert (project / ".prlocalize" / "memory.sqlite").is_file()
 
 
-def test_source_language_comes_from_the_template_header(project: Path) -> None:
+def test_source_language_comes_from_the_template_header(project: Path, run_cli) -> None:
     pot = project / "locales" / "r.pot"
-    text = pot.read_text(encoding="utf-8")
+    po_file = project / "locales" / "ja" / "LC_MESSAGES" / "r.po"
+    assert '"X-Source-Language: en\\n"' in pot.read_text(encoding="utf-8")  # extract wrote it
+    assert workflow.catalog_source_lang(po_file) == "en"  # and update kept it
     pot.write_text(
-        text.replace(
-            '"MIME-Version: 1.0\\n"', '"MIME-Version: 1.0\\n"\n"X-Source-Language: ko\\n"'
-        ),
+        pot.read_text(encoding="utf-8").replace("X-Source-Language: en", "X-Source-Language: ko"),
         encoding="utf-8",
     )
-    po_file = project / "locales" / "ja" / "LC_MESSAGES" / "r.po"
+    assert run_cli("update", "-d", "locales", "-l", "ja").exit_code == 0
+    assert workflow.catalog_source_lang(po_file) == "ko"
+    # a catalog written before the header existed falls back to its template's
+    po_file.write_text(
+        po_file.read_text(encoding="utf-8").replace('"X-Source-Language: ko\\n"\n', ""),
+        encoding="utf-8",
+    )
+    assert "X-Source-Language" not in po_file.read_text(encoding="utf-8")
     assert workflow.catalog_source_lang(po_file) == "ko"
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, PoFileParser, unescape
 
+from prlocalize.catalog.headers import HeaderCatalog
 from prlocalize.errors import InputError
 from prlocalize.fsutil import Snapshot, atomic_write
 
@@ -58,7 +59,7 @@ def po_path(locales_dir: str | Path, locale: str, domain: str) -> Path:
     return Path(locales_dir) / locale / "LC_MESSAGES" / f"{domain}.po"
 
 
-class _StrictCatalog(Catalog):
+class _StrictCatalog(HeaderCatalog):
     """A Catalog that refuses a second entry with the same msgid and msgctxt while parsing."""
 
     parsing = True
@@ -139,7 +140,7 @@ def parse_catalog(text: str, *, path: str, locale: str | None = None) -> Catalog
         _attach_previous(catalog, text)
     for message in _all_messages(catalog):
         message.flags -= _FORMAT_FLAGS
-    catalog.__class__ = Catalog  # parsing is over: plain Babel semantics from here on
+    catalog.__class__ = HeaderCatalog  # parsing is over: Babel's semantics (X- fields kept)
     return catalog
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from babel.messages.catalog import Catalog, Message
 
+from prlocalize.catalog.headers import HeaderCatalog, set_source_language
 from prlocalize.document import Document, Segment
 from prlocalize.glossary.model import Entry, Glossary
 
@@ -92,7 +93,7 @@ def new_template(
     sources = ", ".join(d.path.replace("\\", "/") for d in documents[:3])
     if len(documents) > 3:
         sources += ", …"
-    catalog = Catalog(
+    catalog = HeaderCatalog(
         domain=domain,
         project=domain,
         version=PROJECT_VERSION,
@@ -105,6 +106,8 @@ def new_template(
     if sources:
         comment += f"\n# Extracted by prlocalize from {sources}."
     catalog.header_comment = comment + "\n#"
+    # the language of the msgids travels with the catalogs (update, translate, check read it)
+    set_source_language(catalog, documents[0].lang if documents else None)
     return catalog
 
 

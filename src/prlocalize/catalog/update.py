@@ -28,6 +28,12 @@ from pathlib import Path
 from babel import Locale
 from babel.messages.catalog import Catalog, Message
 
+from prlocalize.catalog.headers import (
+    HeaderCatalog,
+    extra_headers,
+    set_source_language,
+    source_language,
+)
 from prlocalize.catalog.io import parse_catalog, read_catalog_text, write_catalog
 
 # msgmerge's FUZZY_THRESHOLD is 0.6 of its similarity measure; rapidfuzz's ratio is
@@ -271,7 +277,7 @@ def _new_catalog(old: Catalog | None, template: Catalog, locale: str) -> Catalog
     """An empty catalog for ``locale`` whose header keeps what translators set in ``old``."""
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     parsed = Locale.parse(locale.replace("-", "_"))
-    catalog = Catalog(
+    catalog = HeaderCatalog(
         locale=locale.replace("-", "_"),
         domain=template.domain,
         project=template.project,
@@ -287,6 +293,9 @@ def _new_catalog(old: Catalog | None, template: Catalog, locale: str) -> Catalog
     # warns about those in a PO, and an empty field says "nobody yet" just as well.
     catalog.msgid_bugs_address = template.msgid_bugs_address
     catalog.last_translator = _kept(old, "last_translator", "FULL NAME") or ""
+    # X- fields the translators' tools set are kept; the source language is the template's
+    catalog.extra_headers = extra_headers(old)
+    set_source_language(catalog, source_language(template) or source_language(old or template))
     if old is not None and old.header_comment.strip("# \n"):
         catalog.header_comment = old.header_comment
     else:

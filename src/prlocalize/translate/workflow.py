@@ -58,11 +58,20 @@ def learn_catalogs(
     memory: TranslationMemory,
     catalogs: Sequence[tuple[str, Path, Catalog]],
     source_lang: str | None,
+    default: str | None = None,
 ) -> int:
-    """Put every approved entry of these (locale, path, catalog) triples into the memory."""
+    """Put every approved entry of these (locale, path, catalog) triples into the memory.
+
+    The language of the msgids: ``source_lang`` (a --source-lang), else the catalog's
+    ``X-Source-Language``, else ``default`` (the config's), else English.
+    """
+    from prlocalize.catalog.headers import source_language
+
     added = 0
     for locale, path, catalog in catalogs:
-        source = source_lang or catalog_source_lang(path) or "en"
+        source = (
+            source_lang or source_language(catalog) or catalog_source_lang(path) or default or "en"
+        )
         added += memory.add_catalog(catalog, source, locale, origin=f"po:{path.name}")
     return added
 
@@ -139,7 +148,7 @@ def _translate(
             snapshots[p] = Snapshot.of(p)  # before reading: a later save is seen on writing
             catalogs.append((locale, p, read_catalog(p, locale)))
     with TranslationMemory(settings.memory_path()) as memory:
-        learn_catalogs(memory, catalogs, source_lang or settings.source_lang)
+        learn_catalogs(memory, catalogs, source_lang, settings.source_lang)
         budget = Budget(max_chars)
         options = MtOptions(
             url=settings.backend_url,

@@ -1,0 +1,61 @@
+"""prlocalize.catalog.headers
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Header fields Babel drops: it reads only the fields it knows, so ``X-Source-Language``
+(the language of the msgids, as Weblate and Poedit read it) and the ``X-`` fields other
+tools write would vanish on the first read and write. :class:`HeaderCatalog` keeps
+them, in order, and writes them back before ``Generated-By``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from babel.messages.catalog import Catalog
+
+SOURCE_LANGUAGE = "X-Source-Language"
+
+
+class HeaderCatalog(Catalog):
+    """A Babel catalog that keeps its ``X-`` header fields."""
+
+    extra_headers: list[tuple[str, str]]
+
+    def _get_extra_mime_headers(self) -> list[tuple[str, str]]:
+        headers = list(Catalog.mime_headers.fget(self))  # type: ignore[attr-defined]
+        extra = getattr(self, "extra_headers", None)
+        if not extra:
+            return headers
+        last = len(headers) - 1 if headers and headers[-1][0] == "Generated-By" else len(headers)
+        return headers[:last] + list(extra) + headers[last:]
+
+    def _set_extra_mime_headers(self, headers: Iterable[tuple[str, str]]) -> None:
+        headers = list(headers)
+        Catalog.mime_headers.fset(self, headers)  # type: ignore[attr-defined]
+        extra = [(str(k), str(v).strip()) for k, v in headers if str(k).lower().startswith("x-")]
+        if extra:
+            self.extra_headers = extra
+
+    mime_headers = property(_get_extra_mime_headers, _set_extra_mime_headers)
+
+
+def source_language(catalog: Catalog) -> str | None:
+    """The ``X-Source-Language`` of ``catalog``, if it says one."""
+    for name, value in getattr(catalog, "extra_headers", None) or ():
+        if name.lower() == SOURCE_LANGUAGE.lower() and value.strip():
+            return value.strip().replace("-", "_")
+    return None
+
+
+def set_source_language(catalog: Catalog, lang: str | None) -> None:
+    """Record the language of the msgids in the header (``catalog`` a :class:`HeaderCatalog`)."""
+    kept = [
+        h
+        for h in getattr(catalog, "extra_headers", None) or ()
+        if h[0].lower() != SOURCE_LANGUAGE.lower()
+    ]
+    catalog.extra_headers = ([(SOURCE_LANGUAGE, lang)] if lang else []) + kept  # type: ignore[attr-defined]
+
+
+def extra_headers(catalog: Catalog | None) -> list[tuple[str, str]]:
+    return list(getattr(catalog, "extra_headers", None) or ()) if catalog is not None else []

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -103,10 +103,7 @@ def check_po_text(
             target_matcher=target_matcher,
             defined=defined,
         )
-        for rule in instances:
-            if rule.code in ignored:
-                continue
-            findings.extend(rule.check(ctx))
+        findings.extend(check_pair(ctx, instances, ignored))
     findings.sort(key=Finding.sort_key)
     return FileReport(path=path, text=text, findings=findings, lang=locale, kind="catalog")
 
@@ -195,18 +192,34 @@ def _locate_msgstr(
 _CODE_FLAG = re.compile(r"PR\w+\Z", re.IGNORECASE)
 
 
-def _ignored_codes(pair: TranslationPair, path: str, lines: list[str]) -> frozenset[str]:
-    """The exact codes of the entry's ``prlocalize-ignore:`` flag. Babel splits flags at
-    commas, so ``prlocalize-ignore:PR401, PR402`` arrives as two flags: a flag that looks
-    like a code belongs to the ignore flag beside it."""
+def check_pair(
+    ctx: TranslationContext, rules: Sequence[Rule], ignored: Collection[str] = frozenset()
+) -> Iterator[Finding]:
+    """The findings of ``rules`` on one message but for the codes ``ignored`` (``translate``
+    checks every proposed translation with this too)."""
+    for rule in rules:
+        if rule.code not in ignored:
+            yield from rule.check(ctx)
+
+
+def ignored_codes(flags: Iterable[str]) -> frozenset[str]:
+    """The exact codes an entry's ``prlocalize-ignore:`` flag names (ValueError when it
+    names something else). Babel splits flags at commas, so ``prlocalize-ignore:PR401,
+    PR402`` arrives as two flags: a flag that looks like a code belongs to the ignore flag
+    beside it."""
     from prlocalize.rules.registry import suppression_codes
 
-    if not any(flag.startswith(IGNORE_FLAG) or flag == IGNORE_FLAG[:-1] for flag in pair.flags):
+    flags = list(flags)
+    if not any(flag.startswith(IGNORE_FLAG) or flag == IGNORE_FLAG[:-1] for flag in flags):
         return frozenset()
-    tokens = [flag[len(IGNORE_FLAG) :] for flag in pair.flags if flag.startswith(IGNORE_FLAG)]
-    tokens += [flag for flag in pair.flags if _CODE_FLAG.match(flag)]
+    tokens = [flag[len(IGNORE_FLAG) :] for flag in flags if flag.startswith(IGNORE_FLAG)]
+    tokens += [flag for flag in flags if _CODE_FLAG.match(flag)]
+    return suppression_codes(" ".join(tokens))
+
+
+def _ignored_codes(pair: TranslationPair, path: str, lines: list[str]) -> frozenset[str]:
     try:
-        return suppression_codes(" ".join(tokens))
+        return ignored_codes(pair.flags)
     except ValueError as exc:
         raise InputError(
             path, _flag_line(lines, pair.line), str(exc), "write #, prlocalize-ignore:PR401 PR402"

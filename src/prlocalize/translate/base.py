@@ -25,6 +25,9 @@ class Candidate:
     score: float | None = None  # fuzzy-memory similarity in percent
     notes: tuple[str, ...] = ()  # things a translator must look at (e.g. a name kept as written)
     rejected: str | None = None  # why this answer must not be written (e.g. a lost placeholder)
+    # flags a person set on the approved entry (``prlocalize-ignore:PR404``), carried with it
+    flags: tuple[str, ...] = ()
+    approved: bool = False  # a person approved this very translation (an exact memory match)
 
     @property
     def label(self) -> str:

@@ -8,7 +8,10 @@ Fill a catalog's untranslated entries from a backend (usually a chain).
 * Existing translations are never replaced; fuzzy ones only with ``overwrite_fuzzy``.
 * Every answer passes the translation checks (PR4xx, errors) before it is
   written; one that fails, or whose protected terms came back wrong, is left
-  empty and reported.
+  empty and reported. An exact memory match is a translation a person approved:
+  it is never dropped; when the checks object it is written fuzzy with their
+  findings in ``#. prlocalize:`` comments, and the flags stored with it
+  (``prlocalize-ignore:PR404``) come back onto the entry.
 * Entries go to the backend in chunks and are applied to the catalog as each
   chunk returns, so a failure or Ctrl-C keeps everything answered so far (the
   caller writes the catalog).
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -117,8 +120,12 @@ def _apply(
     for message, answer in zip(messages, answers, strict=True):
         if answer is None:
             continue
-        problem = answer.rejected or checker.failure(message, answer.text)
-        if problem:
+        problem = answer.rejected or checker.failure(message, answer.text, answer.flags)
+        if problem and answer.approved and not answer.rejected:
+            # a person approved this very translation: the checks of today may object,
+            # but the work is kept, for a person to look at again (fuzzy, with the findings)
+            answer = replace(answer, needs_review=True, notes=(*answer.notes, problem))
+        elif problem:
             result.rejected.append(Problem(message.id, message.context, answer.label, problem))
             continue
         _write(message, answer)
@@ -128,6 +135,8 @@ def _apply(
 
 
 def _count_key(answer: Candidate) -> str:
+    if answer.origin == "memory" and answer.approved and answer.needs_review:
+        return "memory (to review)"
     if answer.origin == "memory" and answer.needs_review:
         return "memory (fuzzy)"
     return answer.origin
@@ -135,6 +144,7 @@ def _count_key(answer: Candidate) -> str:
 
 def _write(message: Message, answer: Candidate) -> None:
     message.string = answer.text
+    message.flags.update(answer.flags)  # the translator's own flags come with the translation
     comments = [c for c in message.auto_comments if not c.startswith(COMMENT_PREFIX)]
     if answer.needs_review or answer.notes:
         message.flags.add("fuzzy")
@@ -147,7 +157,7 @@ def _write(message: Message, answer: Candidate) -> None:
 
 
 class _Checker:
-    """Run the translation rules (PR4xx) on one proposed msgstr."""
+    """Run the translation rules (PR4xx) on one proposed msgstr, as ``check`` would."""
 
     def __init__(
         self,
@@ -180,20 +190,24 @@ class _Checker:
             )
         return self._matchers
 
-    def failure(self, message: Message, msgstr: str) -> str | None:
-        """The first error-level finding's message, or None when the answer may be written."""
+    def failure(self, message: Message, msgstr: str, flags: Sequence[str] = ()) -> str | None:
+        """The error-level findings as one line (``PR404 …; PR401 …``), or None when the
+        answer may be written. ``flags``: the answer's own (a memory entry's
+        ``prlocalize-ignore:``), which suppress as they do on the entry."""
         if not self.rules:
             return None
         from prlocalize.rules.base import TranslationContext, TranslationPair
+        from prlocalize.translation_checking import check_pair, ignored_codes
 
         source_matcher, target_matcher = self._pair_matchers()
+        every_flag = frozenset({*message.flags, *flags})
         pair = TranslationPair(
             msgid=message.id,
             msgstr=msgstr,
             line=message.lineno or 1,
             span=Span(0, len(msgstr)),
             msgctxt=message.context,
-            flags=frozenset(message.flags),
+            flags=every_flag,
             comments=tuple(message.auto_comments),
         )
         ctx = TranslationContext(
@@ -205,11 +219,16 @@ class _Checker:
             source_matcher=source_matcher,
             target_matcher=target_matcher,
         )
-        for rule in self.rules:
-            for finding in rule.check(ctx):
-                if finding.severity.value >= Severity.ERROR.value:
-                    return f"{finding.code} {finding.message}"
-        return None
+        try:
+            ignored = ignored_codes(every_flag)
+        except ValueError:
+            ignored = frozenset()  # `check` reports a malformed flag with its line
+        errors = [
+            f"{finding.code} {finding.message}"
+            for finding in check_pair(ctx, self.rules, ignored)
+            if finding.severity.value >= Severity.ERROR.value
+        ]
+        return "; ".join(errors) or None
 
 
 _SOURCE_HEADER = re.compile(r'^"X-Source-Language:\s*([^\\"]+)', re.MULTILINE)

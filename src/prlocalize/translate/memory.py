@@ -36,9 +36,20 @@ CREATE TABLE IF NOT EXISTS units (
     source      TEXT NOT NULL,
     target      TEXT NOT NULL,
     origin      TEXT NOT NULL DEFAULT '',
+    flags       TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (source_lang, target_lang, source_key)
 );
 """
+_IGNORE = "prlocalize-ignore"
+
+
+def kept_flags(flags: Iterable[str]) -> tuple[str, ...]:
+    """The flags of a catalog entry that travel with its translation, sorted: a
+    ``prlocalize-ignore:PR404`` flag (and the codes Babel split off it at a comma)."""
+    flags = list(flags)
+    if not any(f.startswith(_IGNORE) for f in flags):
+        return ()
+    return tuple(sorted(f for f in flags if f.startswith(_IGNORE) or f.upper().startswith("PR")))
 
 
 def normalise(text: str) -> str:
@@ -64,6 +75,7 @@ class Unit:
     source: str
     target: str
     origin: str = ""
+    flags: tuple[str, ...] = ()  # e.g. prlocalize-ignore:PR404, as the translator set it
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +105,9 @@ class TranslationMemory:
         self.lock = threading.Lock()
         try:
             self.conn.executescript(_SCHEMA)
+            columns = {row[1] for row in self.conn.execute("PRAGMA table_info(units)")}
+            if "flags" not in columns:  # a memory from before flags were kept
+                self.conn.execute("ALTER TABLE units ADD COLUMN flags TEXT NOT NULL DEFAULT ''")
         except sqlite3.DatabaseError as exc:
             raise InputError(self.path, None, f"not a prlocalize memory: {exc}") from None
         self._fuzzy_index: dict[tuple[str, str], _FuzzyIndex] = {}
@@ -119,6 +134,7 @@ class TranslationMemory:
                 u.source,
                 u.target,
                 u.origin,
+                " ".join(u.flags),
             )
             for u in units
             if u.source.strip() and u.target.strip()
@@ -127,7 +143,11 @@ class TranslationMemory:
             # one transaction: a failure part-way (a full disk, Ctrl-C) leaves none of it
             self.conn.execute("BEGIN")
             try:
-                self.conn.executemany("INSERT OR REPLACE INTO units VALUES (?,?,?,?,?,?)", rows)
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO units (source_lang, target_lang, source_key, "
+                    "source, target, origin, flags) VALUES (?,?,?,?,?,?,?)",
+                    rows,
+                )
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
@@ -138,7 +158,7 @@ class TranslationMemory:
     def add_catalog(self, catalog: object, source_lang: str, locale: str, origin: str) -> int:
         """Store every approved (translated, non-fuzzy, singular) entry of a Babel catalog."""
         units = (
-            Unit(source_lang, locale, message.id, message.string, origin)
+            Unit(source_lang, locale, message.id, message.string, origin, kept_flags(message.flags))
             for message in catalog  # type: ignore[attr-defined]
             if message.id
             and isinstance(message.id, str)
@@ -150,21 +170,21 @@ class TranslationMemory:
 
     def units(self) -> Iterator[Unit]:
         rows = self.conn.execute(
-            "SELECT source_lang, target_lang, source, target, origin FROM units "
+            "SELECT source_lang, target_lang, source, target, origin, flags FROM units "
             "ORDER BY source_lang, target_lang, source"
         )
-        for row in rows:
-            yield Unit(*row)
+        for *row, flags in rows:
+            yield Unit(*row, tuple(flags.split()))
 
     def exact(self, text: str, source: str, target: str) -> Match | None:
         row = self.conn.execute(
-            "SELECT source, target, origin FROM units "
+            "SELECT source, target, origin, flags FROM units "
             "WHERE source_lang=? AND target_lang=? AND source_key=?",
             (lang_key(source), lang_key(target), text_key(text)),
         ).fetchone()
         if row is None:
             return None
-        return Match(Unit(source, target, row[0], row[1], row[2]), 100.0)
+        return Match(Unit(source, target, row[0], row[1], row[2], tuple(row[3].split())), 100.0)
 
     def fuzzy(
         self,
@@ -272,7 +292,16 @@ class MemoryBackend:
             if match is None:
                 out.append(None)
             elif match.score >= 100 and normalise(match.unit.source) == normalise(text):
-                out.append(Candidate(match.unit.target, self.name, needs_review=False, score=100.0))
+                out.append(
+                    Candidate(
+                        match.unit.target,
+                        self.name,
+                        needs_review=False,
+                        score=100.0,
+                        flags=match.unit.flags,
+                        approved=True,
+                    )
+                )
             else:
                 out.append(
                     Candidate(match.unit.target, self.name, needs_review=True, score=match.score)

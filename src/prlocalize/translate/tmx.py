@@ -4,7 +4,9 @@
 TMX 1.4 import and export with lxml. Import accepts what other tools write:
 OmegaT's and Trados' headers, ``xml:lang`` or TMX 1.1's ``lang``, region
 variants (``ja-JP``, ``EN-US``), ``srclang="*all*"`` and inline codes
-(``<bpt>``, ``<ph>``…, whose native code is dropped and whose text is kept).
+(``<bpt>``, ``<ph>``…, whose native code is dropped and whose text is kept). A
+translation's flags (``prlocalize-ignore:PR404``) travel in a ``<prop
+type="x-prlocalize-flags">`` of its ``<tuv>``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from prlocalize.translate.memory import Unit, lang_key
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODE_TAGS = {"bpt", "ept", "it", "ph", "ut"}  # hold native codes, not text
+FLAGS_PROP = "x-prlocalize-flags"  # a translation's flags (prlocalize-ignore:PR404 …)
 
 
 def _seg_text(seg: object) -> str:
@@ -69,14 +72,25 @@ def read_tmx(path: str | Path) -> Iterator[Unit]:
         raise InputError(path, None, f"cannot read: {exc}") from None
 
 
+def _flags(element: object) -> tuple[str, ...]:
+    """The flags a ``<prop type="x-prlocalize-flags">`` of ``element`` holds."""
+    return tuple(
+        flag
+        for prop in element.findall("prop")  # type: ignore[attr-defined]
+        if prop.get("type") == FLAGS_PROP
+        for flag in (prop.text or "").split()
+    )
+
+
 def _units(path: Path, tu: object, srclang: str, origin: str) -> Iterator[Unit]:
-    variants: list[tuple[str, str]] = []
+    variants: list[tuple[str, str, tuple[str, ...]]] = []
+    shared = _flags(tu)
     for tuv in tu.findall("tuv"):  # type: ignore[attr-defined]
         lang = tuv.get(_XML_LANG) or tuv.get("lang")
         seg = tuv.find("seg")
         if not lang or seg is None:
             raise InputError(path, tuv.sourceline, "<tuv> without xml:lang or <seg>")
-        variants.append((lang, _seg_text(seg)))
+        variants.append((lang, _seg_text(seg), tuple(sorted({*shared, *_flags(tuv)}))))
     tu_src = tu.get("srclang") or srclang  # type: ignore[attr-defined]
     if tu_src.lower() == "*all*":
         source = variants[0] if variants else None
@@ -84,9 +98,9 @@ def _units(path: Path, tu: object, srclang: str, origin: str) -> Iterator[Unit]:
         source = next((v for v in variants if lang_key(v[0]) == lang_key(tu_src)), None)
     if source is None:
         return
-    for lang, text in variants:
+    for lang, text, flags in variants:
         if lang_key(lang) != lang_key(source[0]):
-            yield Unit(lang_key(source[0]), lang_key(lang), source[1], text, origin)
+            yield Unit(lang_key(source[0]), lang_key(lang), source[1], text, origin, flags)
 
 
 def tmx_bytes(units: Iterable[Unit], *, srclang: str = "en") -> bytes:
@@ -96,7 +110,7 @@ def tmx_bytes(units: Iterable[Unit], *, srclang: str = "en") -> bytes:
     for unit in units:
         grouped.setdefault((unit.source_lang, unit.source), []).append(unit)
     for (source_lang, source), group in grouped.items():
-        variants = [(source_lang, source)] + [(u.target_lang, u.target) for u in group]
+        variants = [(source_lang, source)] + [(u.target_lang, u.target, u.flags) for u in group]
         add_tu(body, variants, srclang=srclang)
     return tmx_document(root)
 
@@ -122,12 +136,13 @@ def new_tmx(srclang: str) -> tuple[object, object]:
 
 def add_tu(
     body: object,
-    variants: Iterable[tuple[str, str]],
+    variants: Iterable[tuple[str, str] | tuple[str, str, tuple[str, ...]]],
     *,
     srclang: str,
     props: Iterable[tuple[str, str]] = (),
 ) -> object:
-    """Append a <tu> with a <tuv xml:lang> per (language, text); the first is its source."""
+    """Append a <tu> with a <tuv xml:lang> per (language, text[, flags]); the first is its
+    source."""
     from lxml import etree
 
     variants = list(variants)
@@ -136,8 +151,8 @@ def add_tu(
         tu.set("srclang", variants[0][0].replace("_", "-"))
     for kind, value in props:
         etree.SubElement(tu, "prop", type=kind).text = value
-    for lang, text in variants:
-        _tuv(tu, lang, text)
+    for variant in variants:
+        _tuv(tu, *variant)
     return tu
 
 
@@ -147,8 +162,10 @@ def tmx_document(root: object) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def _tuv(tu: object, lang: str, text: str) -> None:
+def _tuv(tu: object, lang: str, text: str, flags: tuple[str, ...] = ()) -> None:
     from lxml import etree
 
     tuv = etree.SubElement(tu, "tuv", {_XML_LANG: lang.replace("_", "-")})
+    if flags:  # TMX puts <prop> before <seg>; other tools keep props they do not know
+        etree.SubElement(tuv, "prop", type=FLAGS_PROP).text = " ".join(flags)
     etree.SubElement(tuv, "seg").text = text

@@ -80,7 +80,9 @@ def _save_as(po_path: Path, options: list[str], header: dict[str, str]) -> None:
         entry.msgstr = "（訳）アクメ株式会社は本日、次のように発表しました。" + entry.msgid * (
             2 if len(entry.msgid) > 60 else 1
         )
-    po.metadata = {"POT-Creation-Date": po.metadata["POT-Creation-Date"], **header}
+    # the tools keep the X- fields they do not know, as prlocalize's X-Source-Language
+    kept = {k: v for k, v in po.metadata.items() if k == "X-Source-Language"}
+    po.metadata = {"POT-Creation-Date": po.metadata["POT-Creation-Date"], **header, **kept}
     po.save(str(po_path))
     msgcat = shutil.which("msgcat")
     assert msgcat, "GNU gettext (msgcat) is needed: apt-get install gettext"

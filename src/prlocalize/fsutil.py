@@ -163,21 +163,25 @@ def atomic_write(
 
 
 def refuse_overwrite(output: str | Path, inputs: Iterable[str | Path], what: str) -> None:
-    """A UsageError when ``output`` is one of ``inputs`` (or a file inside an input folder):
-    writing it would destroy what the command is reading."""
+    """A UsageError when ``output`` is one of ``inputs`` (the same path, a link to it or
+    another hard link of it, or a file inside an input folder): writing it would destroy
+    what the command reads."""
     out = Path(output)
-    if not out.exists():
-        return
+    real = os.path.realpath(out)
+    exists = out.exists()
     for raw in inputs:
         source = Path(raw)
         candidates = sorted(source.rglob("*")) if source.is_dir() else [source]
         for candidate in candidates:
-            with contextlib.suppress(OSError):
-                if os.path.samefile(out, candidate):
-                    raise UsageError(
-                        f"{output} is the {what} being read ({candidate}); "
-                        "writing it would destroy it: choose another -o"
-                    )
+            same = os.path.realpath(candidate) == real
+            if not same and exists:
+                with contextlib.suppress(OSError):
+                    same = os.path.samefile(out, candidate)
+            if same:
+                raise UsageError(
+                    f"{output} is the {what} being read ({candidate}); "
+                    "writing it would destroy it: choose another -o"
+                )
 
 
 # -- locks -----------------------------------------------------------------------

@@ -61,7 +61,7 @@ def build_template(
     pending: dict[tuple[str, str | None], tuple[list[tuple[str, int]], list[str], Segment, str]]
     pending = {}
     for document in documents:
-        location_path = document.path.replace("\\", "/")
+        location_path = printable_name(document.path.replace("\\", "/"))
         position = document.line_index.position
         lang = document.lang
         for block in document.blocks:
@@ -90,25 +90,37 @@ def new_template(
     domain: str, documents: Sequence[Document] = (), creation_date: dt.datetime | None = None
 ) -> Catalog:
     """An empty template with its header filled in."""
-    sources = ", ".join(d.path.replace("\\", "/") for d in documents[:3])
+    sources = ", ".join(printable_name(d.path.replace("\\", "/")) for d in documents[:3])
     if len(documents) > 3:
         sources += ", …"
     catalog = HeaderCatalog(
         domain=domain,
-        project=domain,
+        project=printable_name(domain),
         version=PROJECT_VERSION,
         creation_date=creation_date or dt.datetime.now(dt.UTC).replace(microsecond=0),
         charset="utf-8",
         fuzzy=True,
     )
     catalog.msgid_bugs_address = ""  # Babel's constructor would put a placeholder there
-    comment = f"# Translations template for {domain}."
+    comment = f"# Translations template for {printable_name(domain)}."
     if sources:
         comment += f"\n# Extracted by prlocalize from {sources}."
     catalog.header_comment = comment + "\n#"
     # the language of the msgids travels with the catalogs (update, translate, check read it)
     set_source_language(catalog, documents[0].lang if documents else None)
     return catalog
+
+
+def printable_name(name: str) -> str:
+    """A file or folder name as it may appear in a comment or a header field: control
+    characters and line separators written as escapes (``\\n``, ``\\x01``, ``\\u2028``),
+    so that a name with a newline cannot add lines to the template."""
+    if name.isprintable():
+        return name
+    return "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        for c in name
+    )
 
 
 def _id_comments(ids: list[str]) -> list[str]:

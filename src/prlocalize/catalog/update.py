@@ -35,6 +35,7 @@ from prlocalize.catalog.headers import (
     source_language,
 )
 from prlocalize.catalog.io import parse_catalog, read_catalog_text, write_catalog
+from prlocalize.catalog.template import printable_name
 
 # msgmerge's FUZZY_THRESHOLD is 0.6 of its similarity measure; rapidfuzz's ratio is
 # the same normalised Indel similarity difflib's ratio approximates, in percent.
@@ -301,6 +302,6 @@ def _new_catalog(old: Catalog | None, template: Catalog, locale: str) -> Catalog
     else:
         catalog.header_comment = (
             f"# {parsed.english_name} translations for {template.project}.\n"
-            f"# Created by prlocalize update from {template.domain}.pot.\n#"
+            f"# Created by prlocalize update from {printable_name(template.domain)}.pot.\n#"
         )
     return catalog

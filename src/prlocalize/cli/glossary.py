@@ -73,9 +73,11 @@ def lint(ctx: click.Context, paths: tuple[str, ...], fmt: str, strict: bool) -> 
 )
 def import_(source: str, output: str) -> None:
     """Convert a TBX glossary (TBX-Basic 2 or TBX v3) to prlocalize's CSV."""
+    from prlocalize.fsutil import refuse_overwrite
     from prlocalize.glossary.io import load_glossaries, write_csv
     from prlocalize.glossary.lint import inferred_names
 
+    refuse_overwrite(output, [source], "glossary")
     glossary = load_glossaries([source])
     changed = write_csv(output, glossary)
     for problem in inferred_names(glossary):  # what the name checks infer without name parts
@@ -104,9 +106,11 @@ def import_(source: str, output: str) -> None:
 )
 def export(sources: tuple[str, ...], output: str, tbx_version: str) -> None:
     """Convert CSV glossaries (files or folders, merged in order) to one TBX file."""
+    from prlocalize.fsutil import refuse_overwrite
     from prlocalize.glossary.io import load_glossaries
     from prlocalize.glossary.tbx import write_tbx
 
+    refuse_overwrite(output, sources, "glossary")
     glossary = load_glossaries(sources)
     changed = write_tbx(output, glossary, version=int(tbx_version))
     state = "wrote" if changed else "unchanged:"

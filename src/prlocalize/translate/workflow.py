@@ -244,10 +244,12 @@ def import_tmx(memory_path: Path, tmx: Path) -> int:
 
 
 def export_tmx(memory_path: Path, out: Path, *, srclang: str = "en") -> int:
-    from prlocalize.fsutil import atomic_write
+    from prlocalize.fsutil import atomic_write, refuse_overwrite
     from prlocalize.translate.memory import TranslationMemory
     from prlocalize.translate.tmx import tmx_bytes
 
+    sidecars = [memory_path.with_name(memory_path.name + s) for s in ("-wal", "-shm")]
+    refuse_overwrite(out, [memory_path, *sidecars], "translation memory")
     with TranslationMemory(memory_path) as memory:
         units = list(memory.units())
         atomic_write(out, tmx_bytes(units, srclang=srclang))

@@ -177,11 +177,15 @@ _LEGAL_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("plc", r"PLC|plc"),
 )
 _NAME_WORD = r"(?:[A-Z][A-Za-z0-9&'.-]*|[a-z]+[A-Z][A-Za-z0-9&'-]*)"  # 'Sakura', 'iPark'
-LEGAL_NAME_RE = re.compile(
-    rf"(?<![A-Za-z0-9&'-])(?P<base>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,5}}?)"
-    r",?[ \t]+(?P<suffix>"
+# a legal suffix, found first (rare), then the name before it
+LEGAL_SUFFIX_RE = re.compile(
+    r"(?<=[ \t,])(?:"
     + "|".join(f"(?P<s{i}>{pattern})" for i, (_key, pattern) in enumerate(_LEGAL_SUFFIXES))
     + r")(?![A-Za-z])"
+)
+# up to six words of a name ending right before the suffix (searched in the text before it)
+_BASE_RE = re.compile(
+    rf"(?<![A-Za-z0-9&'-])(?P<base>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,5}}),?[ \t]+$"
 )
 # words that open a sentence or a phrase before a company's name, never part of it
 _LEADING_TEXT = """
@@ -206,29 +210,32 @@ def legal_names(ctx: CheckContext) -> list[LegalName]:
     found: list[LegalName] = []
     for _block, segment in prose_segments(ctx):
         text = segment.plain
-        if "Co" not in text and "Inc" not in text and "Corp" not in text and "L" not in text:
-            continue  # no suffix can be there (every pattern holds one of these)
         addresses: list[tuple[int, int]] | None = None
-        for m in LEGAL_NAME_RE.finditer(text):
-            words = m.group("base").split()
+        for m in LEGAL_SUFFIX_RE.finditer(text):
+            window = max(0, m.start() - 160)
+            before = _BASE_RE.search(text, window, m.start())
+            if before is None:
+                continue
+            words = before.group("base").split()
             drop = 0
-            while drop < len(words) - 1 and words[drop].casefold() in _LEADING:
+            while drop < len(words) and words[drop].casefold() in _LEADING:
                 drop += 1
-            if words[drop].casefold() in _LEADING:
+            if drop == len(words):
                 continue
             if addresses is None:
                 addresses = url_spans(text)
-            if any(s <= m.start() < e for s, e in addresses):
+            if any(s <= before.start() < e for s, e in addresses):
                 continue
-            start = m.start("base") + len(" ".join(words[:drop])) + (1 if drop else 0)
-            start = text.index(words[drop], start - 1 if drop else start)
-            base = text[start : m.end("base")]
+            start = before.start("base")
+            for word in words[:drop]:
+                start = text.index(word, start) + len(word)
+            start = text.index(words[drop], start)
+            base = text[start : before.end("base")]
             suffix = next(
                 key for i, (key, _p) in enumerate(_LEGAL_SUFFIXES) if m.group(f"s{i}") is not None
             )
-            found.append(
-                LegalName(segment, start, m.end(), base, fold(" ".join(base.split())), suffix)
-            )
+            key = fold(" ".join(base.split()))
+            found.append(LegalName(segment, start, m.end(), base, key, suffix))
     return found
 
 
@@ -267,7 +274,7 @@ def _approved_suffix(ctx: CheckContext, names: list[LegalName]) -> str | None:
     for n in names:
         for m in term_matches(ctx, n.segment):
             if m.start <= n.start and n.end <= m.end and m.entry.kind is Kind.ORG and m.approved:
-                hit = LEGAL_NAME_RE.search(m.approved)
+                hit = LEGAL_SUFFIX_RE.search(m.approved)
                 if hit is not None:
                     for i, (key, _p) in enumerate(_LEGAL_SUFFIXES):
                         if hit.group(f"s{i}") is not None:

@@ -166,14 +166,17 @@ class MisspelledTerm(Rule):
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         terms = term_near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         segments = prose_segments(ctx)
+        suspicious: set[str] = set()
         if index or terms:
-            index, terms = _any_near_miss(index, terms, segments)
+            index, suspicious = _any_near_miss(index, terms, segments)
+            if not suspicious:
+                terms = None
         for _block, segment in segments:
             matches = term_matches(ctx, segment)
             yield from self._width_variants(ctx, segment, matches)
             whole: list[tuple[int, int]] = []
             if terms:
-                for finding, span in self._whole_terms(ctx, segment, terms, matches):
+                for finding, span in self._whole_terms(ctx, segment, terms, matches, suspicious):
                     whole.append(span)
                     yield finding
             if not index:
@@ -228,9 +231,10 @@ class MisspelledTerm(Rule):
         segment: Segment,
         terms: TermNearMissIndex,
         matches: list[TermMatch],
+        suspicious: set[str],
     ) -> Iterator[tuple[Finding, tuple[int, int]]]:
         """Titles and terms misspelt by one edit, judged as a whole ('Chef Executive Officer')."""
-        misses = terms.find(segment.plain)
+        misses = terms.find(segment.plain, suspicious)
         if not misses:
             return
         taken = [(m.start, m.end) for m in matches]  # a slip that is a glossary form is not one
@@ -308,10 +312,10 @@ def _any_near_miss(
     index: NearMissIndex | None,
     terms: TermNearMissIndex | None,
     segments: list[tuple[Block, Segment]],
-) -> tuple[NearMissIndex | None, TermNearMissIndex | None]:
-    """The indexes worth a per-segment pass: those with any word of the release one edit
-    from a glossary word (one scan of the release's distinct words; the usual release has
-    none, and then neither pass runs)."""
+) -> tuple[NearMissIndex | None, set[str]]:
+    """What is worth a per-segment pass, from one scan of the release's distinct words:
+    the word index when any long word is one edit from a glossary word (the usual
+    release has none), and the words near a word of a title or term."""
     # joined with a newline, which no word pattern spans: the same words as segment by segment
     joined = "\n".join(segment.plain for _block, segment in segments)
     if index:
@@ -324,9 +328,8 @@ def _any_near_miss(
                 break
         else:
             index = None
-    if terms and not terms.any_near(set(LATIN_WORD.findall(joined))):
-        terms = None
-    return index, terms
+    suspicious = terms.suspicious(set(LATIN_WORD.findall(joined))) if terms else set()
+    return index, suspicious
 
 
 def _ideographic_space_only(text: str, form: str) -> bool:

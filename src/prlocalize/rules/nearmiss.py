@@ -255,8 +255,13 @@ class TermNearMissIndex:
         self.table: dict[tuple[int, tuple[str | None, ...]], list[_TermForm]] = {}
         # glossary word → (words in the term, its place there) of every term holding it
         self.shapes: dict[str, set[tuple[int, int]]] = {}
+        # glossary word → the other words of each term holding it, under the longest of
+        # them ("" for a term of one word), so that a release is tested only against the
+        # terms whose longest other word it holds
+        self.others: dict[str, dict[str, set[frozenset[str]]]] = {}
         self.memo: dict[str, frozenset[str]] = {}
-        self.written: dict[str, frozenset[str]] = {}
+        self.written: dict[str, frozenset[str]] = {}  # words as written near a term word
+        self.quiet: set[str] = set()  # words as written near none
         for entry, form in forms:
             spans = list(LATIN_WORD.finditer(form))
             if not spans:
@@ -274,7 +279,14 @@ class TermNearMissIndex:
                     continue
                 key = (*folded[:k], None, *folded[k + 1 :])
                 self.table.setdefault((k, key), []).append(record)
-                self.shapes.setdefault(word, set()).add((len(folded), k))
+                others = frozenset(folded[:k] + folded[k + 1 :])
+                key = max(others, key=len, default="")  # the likeliest to be missing
+                self.others.setdefault(word, {}).setdefault(key, set()).add(others)
+                shapes = self.shapes.get(word)
+                if shapes is not None:  # a word of an earlier term: its deletes are in
+                    shapes.add((len(folded), k))
+                    continue
+                self.shapes[word] = {(len(folded), k)}
                 deletes = self.deletes
                 for d in (word, *(word[:j] + word[j + 1 :] for j in range(len(word)))):
                     bucket = deletes.get(d)
@@ -320,33 +332,59 @@ class TermNearMissIndex:
         return result
 
     def near_written(self, word: str) -> frozenset[str]:
-        """``near`` of a word as written (remembered as written: most words recur)."""
+        """``near`` of a word as written (remembered as written: most words recur; only
+        the words near a term word are kept in ``written``, the others in ``quiet``)."""
         found = self.written.get(word)
         if found is None:
             found = self.near(word.casefold())
-            if len(self.written) < 200_000:
+            if found and len(self.written) < 200_000:
                 self.written[word] = found
         return found
 
-    def any_near(self, words: set[str]) -> bool:
-        """Whether any of ``words`` (as written) is one edit from a title or term word."""
+    def suspicious(self, words: set[str]) -> set[str]:
+        """Those of ``words`` (a release's, as written) one edit from a word of a title
+        or term whose other words are all among ``words`` too: the only places worth a
+        look ('held' is near 'Head', but no release without 'Unit' holds 'Head of Unit')."""
         near = self.near_written
-        return any(near(w) for w in words)
+        for w in words - self.quiet - self.written.keys():  # words not seen before
+            if not near(w) and len(self.quiet) < 200_000:
+                self.quiet.add(w)
+        folded: set[str] | None = None
+        found: set[str] = set()
+        for w in words & self.written.keys():  # the words near a term word
+            candidates = self.written[w]
+            if folded is None:
+                folded = {x.casefold() for x in words}
+            for c in candidates:
+                by_key = self.others[c]
+                if "" in by_key or any(
+                    others <= folded for key in by_key.keys() & folded for others in by_key[key]
+                ):
+                    found.add(w)
+                    break
+        return found
 
-    def find(self, text: str) -> list[TermNearMiss]:
-        """Titles and terms misspelt by one edit in ``text``, longest first where they overlap."""
+    def find(self, text: str, suspicious: set[str] | None = None) -> list[TermNearMiss]:
+        """Titles and terms misspelt by one edit in ``text``, longest first where they overlap.
+
+        ``suspicious``: the words of the text's release that are near a term word, when
+        known (one set test then passes over the usual sentence)."""
         near_of = self.near_written
         words = LATIN_WORD.findall(text)
-        if not any(near_of(w) for w in words):  # the usual sentence: nothing near a term word
-            return []
+        if suspicious is not None:
+            if suspicious.isdisjoint(words):
+                return []
+            hits = [i for i, w in enumerate(words) if w in suspicious]
+        else:
+            hits = [i for i, w in enumerate(words) if near_of(w)]
+            if not hits:  # nothing near a term word
+                return []
         tokens = list(LATIN_WORD.finditer(text))
         folded = [w.casefold() for w in words]
         found: list[TermNearMiss] = []
         shapes = self.shapes
-        for i, word in enumerate(words):
-            near = near_of(word)
-            if not near:
-                continue
+        for i in hits:
+            near = near_of(words[i])
             for n, k in set().union(*(shapes[c] for c in near)):
                 s = i - k
                 if s < 0 or s + n > len(tokens):

@@ -51,6 +51,18 @@ def foreign_scripts(lang: str) -> frozenset[Script]:
     return FOREIGN.get(language(lang), LATIN_FOREIGN)
 
 
+# a first look for a letter of the foreign scripts (scripts.py's ranges), in C
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff\uffa0-\uffdc"
+_KANA = "\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_HAN = "\u3005-\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_FOREIGN_LETTER = {
+    "ja": re.compile(f"[{_HANGUL}]"),
+    "ko": re.compile(f"[{_KANA}]"),
+    "zh": re.compile(f"[{_HANGUL}{_KANA}]"),
+}
+_CJK_LETTER = re.compile(f"[{_HANGUL}{_KANA}{_HAN}]")
+
+
 @dataclass(frozen=True, slots=True)
 class OtherLocaleForm:
     start: int
@@ -75,10 +87,10 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
     if text.isascii() or ctx.glossary is None:
         return []
     lang = language(ctx.document.lang)
+    if _FOREIGN_LETTER.get(lang, _CJK_LETTER).search(text) is None:
+        return []  # the usual sentence: nothing in a foreign script
     foreign = foreign_scripts(lang)
     letters = [script_of(c) in foreign for c in text]
-    if not any(letters):
-        return []
     candidates: list[OtherLocaleForm] = []
     for locale in ctx.glossary.locales:
         if language(locale) == lang:

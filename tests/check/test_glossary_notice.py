@@ -59,11 +59,15 @@ def test_json_report_carries_the_notice_beside_the_contract(run_cli: Cli, workdi
     assert "name and term checks are off" in report["notices"][0]["message"]
 
 
-def test_sarif_report_carries_a_tool_execution_notification(run_cli: Cli, workdir: Path) -> None:
+def test_sarif_report_carries_a_tool_execution_notification(
+    run_cli: Cli, workdir: Path, shared_file: Callable[[Path, str], Path]
+) -> None:
     result = _check(run_cli, "--format", "sarif")
     assert result.exit_code == 0 and result.stderr == ""
     log = json.loads(result.stdout)
-    jsonschema.validate(log, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(
+        log, json.loads(shared_file(SARIF_SCHEMA, "SARIF 2.1.0 schema").read_text("utf-8"))
+    )
     (invocation,) = log["runs"][0]["invocations"]
     assert invocation["executionSuccessful"] is True
     (notification,) = invocation["toolExecutionNotifications"]

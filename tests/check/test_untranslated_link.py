@@ -146,10 +146,14 @@ def test_a_suppression_comment_silences_the_whole_defect(run_cli: Cli, workdir: 
     assert result.exit_code == 0 and json.loads(result.stdout)["findings"] == []
 
 
-def test_sarif_and_github_reports(run_cli: Cli, workdir: Path) -> None:
+def test_sarif_and_github_reports(
+    run_cli: Cli, workdir: Path, shared_file: Callable[[Path, str], Path]
+) -> None:
     glossary = _glossary("minimal", workdir)
     sarif = json.loads(_check(run_cli, "en.txt", glossary, "--format", "sarif").stdout)
-    jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(
+        sarif, json.loads(shared_file(SARIF_SCHEMA, "SARIF 2.1.0 schema").read_text("utf-8"))
+    )
     run = sarif["runs"][0]
     assert "PR204" in [r["id"] for r in run["tool"]["driver"]["rules"]]
     assert [(r["ruleId"], r["level"]) for r in run["results"]] == [("PR204", "error")] * 3

@@ -82,6 +82,16 @@ class LazyGroup(WholeSummaryGroup):
         except PrlocalizeError as exc:
             click.echo(exc.render(), err=True)
             ctx.exit(2)
+        except BrokenPipeError:
+            raise
+        except Exception as exc:
+            # a file-system or database failure no command foresaw (a disk that fills up
+            # under the translation memory): a message and exit 2, never a traceback
+            message = _system_error(exc)
+            if message is None:
+                raise
+            click.echo(message, err=True)
+            ctx.exit(2)
 
     def _importable(self, name: str) -> bool:
         module_name = COMMANDS[name].split(":")[0]
@@ -132,3 +142,16 @@ def _exit_at_once(code: int) -> None:
         with contextlib.suppress(Exception):
             stream.flush()
     os._exit(code)
+
+
+def _system_error(exc: Exception) -> str | None:
+    """``path: what happened`` for an OSError or an SQLite error, None for anything else."""
+    if isinstance(exc, OSError):
+        where = exc.filename if exc.filename is not None else "prlocalize"
+        return f"{where}: {exc.strerror or exc} (nothing was half-written; run again once fixed)"
+    if type(exc).__module__ == "sqlite3":
+        return (
+            f"translation memory: {exc} (the database is unchanged by the failed step; "
+            "free some space or check the folder's rights, then run again)"
+        )
+    return None

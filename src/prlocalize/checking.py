@@ -321,9 +321,9 @@ def check_paths(
     result.files.extend(r for r in reports if r is not None)
     if remembered is not None and todo:
         for index in todo:
-            report = reports[index]
-            if report is not None:
-                remembered.put(report)
+            done = reports[index]
+            if done is not None:
+                remembered.put(done)
         remembered.save()
     for path in catalogs:
         result.files.append(_check_catalog(run, path))
@@ -420,10 +420,10 @@ def _check_in_parallel(
             names = [str(p) for p in releases]
             for report in pool.imap(_check_in_worker, names, chunksize=_chunk(len(names), workers)):
                 if isinstance(report, tuple):  # an input error, as the worker saw it
-                    unreadable, *fields = report
+                    unreadable, path, line, message, hint = report
                     if not unreadable:
-                        raise InputError(*fields)
-                    yield UnreadableFile(*fields)
+                        raise InputError(path, line, message, hint)
+                    yield UnreadableFile(path, line, message, hint)
                 else:
                     yield report
     finally:

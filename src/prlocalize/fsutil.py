@@ -133,8 +133,9 @@ def atomic_write(
             "changed on disk since prlocalize read it",
             "its new content is kept; run the command again",
         )
-    regular = current is not None and stat.S_ISREG(current.st_mode)
-    if regular and current.st_size == len(raw) and _same_content(target, raw):
+    # the regular file being replaced, whose owner and mode the new one keeps
+    kept = current if current is not None and stat.S_ISREG(current.st_mode) else None
+    if kept is not None and kept.st_size == len(raw) and _same_content(target, raw):
         return False
     make_folder(target.parent)
     try:
@@ -147,9 +148,9 @@ def atomic_write(
             fh.flush()
             if durable:
                 os.fsync(fh.fileno())
-            if regular:
-                _keep_owner(fh.fileno(), current)
-            os.fchmod(fh.fileno(), (current.st_mode & 0o7777) if regular else _new_mode())
+            if kept is not None:
+                _keep_owner(fh.fileno(), kept)
+            os.fchmod(fh.fileno(), (kept.st_mode & 0o7777) if kept is not None else _new_mode())
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):

@@ -86,7 +86,7 @@ def suggest_locale(code: str) -> str | None:
         except (UnknownLocaleError, ValueError):
             pass
     # a language's English name (japanese, Korean)
-    names = {name.lower(): key for key, name in Locale("en").languages.items()}
+    names: dict[str, str] = {name.lower(): key for key, name in Locale("en").languages.items()}
     if code.lower() in names:
         return names[code.lower()]
     close = difflib.get_close_matches(code, locale_identifiers(), n=1, cutoff=0.75)

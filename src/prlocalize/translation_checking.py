@@ -122,11 +122,11 @@ def translation_pairs(catalog: Catalog, text: str) -> Iterator[TranslationPair]:
         located = _locate_msgstr(lines, starts, message.lineno - 1)
         if located is None:
             continue
-        line, span, offsets = located
+        line_no, span, offsets = located
         yield TranslationPair(
             msgid=str(message.id),
             msgstr=message.string,
-            line=line,
+            line=line_no,
             span=span,
             msgctxt=message.context,
             flags=frozenset(message.flags),

@@ -101,10 +101,18 @@ class Ui:
     def progress(self, label: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
         """Yield ``advance(n)``; shows a progress bar only on a terminal."""
         if not self.interactive:
-            yield lambda n=1: None
+
+            def ignore(n: int = 1) -> None:
+                pass
+
+            yield ignore
             return
         from rich.progress import Progress
 
         with Progress(console=self.err, transient=True) as progress:
             task = progress.add_task(label, total=total)
-            yield lambda n=1: progress.advance(task, n)
+
+            def advance(n: int = 1) -> None:
+                progress.advance(task, n)
+
+            yield advance

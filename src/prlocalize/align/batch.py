@@ -29,7 +29,7 @@ class BatchResult:
     skipped: list[InputError] = field(default_factory=list)
 
     def units(self) -> list[Unit]:
-        return [u for a in self.alignments for u in a.units()]  # type: ignore[misc]
+        return [u for a in self.alignments for u in a.units()]
 
 
 def align_files(

@@ -29,6 +29,7 @@ from prlocalize.errors import InputError
 
 if TYPE_CHECKING:
     from prlocalize.glossary.model import Glossary
+    from prlocalize.translate.memory import Unit
 
 BEADS = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
 DEFAULT_MIN_SCORE = 0.5
@@ -99,7 +100,7 @@ class Alignment:
     def rejected(self) -> list[Bead]:
         return [b for b in self.beads if b.is_pair and b.score < self.min_score]
 
-    def units(self, origin: str | None = None) -> list[object]:
+    def units(self, origin: str | None = None) -> list[Unit]:
         """Translation-memory units of the accepted pairs, tagged with where they came from."""
         from prlocalize.translate.memory import Unit
 

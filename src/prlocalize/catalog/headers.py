@@ -42,8 +42,10 @@ class HeaderCatalog(Catalog):
 def source_language(catalog: Catalog) -> str | None:
     """The ``X-Source-Language`` of ``catalog``, if it says one."""
     for name, value in getattr(catalog, "extra_headers", None) or ():
-        if name.lower() == SOURCE_LANGUAGE.lower() and value.strip():
-            return value.strip().replace("-", "_")
+        if name.lower() == SOURCE_LANGUAGE.lower():
+            language: str = value.strip()
+            if language:
+                return language.replace("-", "_")
     return None
 
 

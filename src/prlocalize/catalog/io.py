@@ -65,7 +65,7 @@ class _StrictCatalog(HeaderCatalog):
     parsing = True
     path = ""
 
-    def __setitem__(self, id: str | tuple[str, ...], message: Message) -> None:
+    def __setitem__(self, id: str | tuple[str, ...] | list[str], message: Message) -> None:
         if self.parsing and id and self._key_for(id, message.context) in self._messages:
             first = self._messages[self._key_for(id, message.context)].lineno
             raise InputError(
@@ -140,8 +140,9 @@ def parse_catalog(text: str, *, path: str, locale: str | None = None) -> Catalog
         _attach_previous(catalog, text)
     for message in _all_messages(catalog):
         message.flags -= _FORMAT_FLAGS
-    catalog.__class__ = HeaderCatalog  # parsing is over: Babel's semantics (X- fields kept)
-    return catalog
+    plain: Catalog = catalog
+    plain.__class__ = HeaderCatalog  # parsing is over: Babel's semantics (X- fields kept)
+    return plain
 
 
 def _check_strings(text: str, path: str) -> None:

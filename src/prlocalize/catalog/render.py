@@ -206,7 +206,7 @@ def _quoted(string: str, prefix: str) -> str:
         # the common case in one regex pass: no prefix to count per chunk, no
         # hyphenation points, and no empty chunk at either end (which Babel can
         # turn into an empty line beside a chunk too long for one)
-        lines = _LINE.findall(string)
+        lines: list[str] = _LINE.findall(string)
         return (
             '""\n' + "\n".join([f'"{line}"' for line in lines]) if len(lines) > 1 else f'"{string}"'
         )
@@ -215,7 +215,7 @@ def _quoted(string: str, prefix: str) -> str:
     # hand, each line's end is one bisection.
     chunks = (WORD_SEP if hyphenated else _SPACES).split(string)
     ends = list(itertools.accumulate([len(chunk) + prefixlen for chunk in chunks]))
-    lines: list[str] = []
+    lines = []
     start = filled = 0
     while start < len(chunks):
         stop = max(bisect.bisect_right(ends, filled + WIDTH - 3, start), start + 1)

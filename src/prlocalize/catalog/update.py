@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import overload
 
 from babel import Locale
 from babel.messages.catalog import Catalog, Message
@@ -41,6 +42,7 @@ from prlocalize.catalog.template import printable_name
 # the same normalised Indel similarity difflib's ratio approximates, in percent.
 FUZZY_CUTOFF = 60
 ORIGIN_PREFIX = "prlocalize:"  # extracted comments that say where a translation came from
+_Date = dt.datetime | dt.time | float | str  # the revision dates Babel's Catalog takes
 
 Key = tuple[str, str | None]
 
@@ -91,10 +93,12 @@ def update_catalog(
     po_path = Path(po_path)
     old_text = read_catalog_text(po_path) if po_path.exists() else None
     old = None
+    like = None  # the old text and its parse, whose style the new text keeps
     if old_text is not None:
         old = parse_catalog(old_text, path=str(po_path), locale=locale)
+        like = (old_text, old)
     catalog, counts = merge_catalog(old, template, locale, fuzzy_matching=fuzzy_matching)
-    written = write_catalog(po_path, catalog, like=(old_text, old) if old is not None else None)
+    written = write_catalog(po_path, catalog, like=like)
     return UpdateResult(po_path, locale, old is None, written, counts, catalog)
 
 
@@ -266,9 +270,13 @@ def _obsoleted(message: Message) -> Message:
     return gone
 
 
-def _kept(old: Catalog | None, field: str, placeholder: str) -> object:
-    """A header value of ``old`` that a person set (None for gettext's placeholders)."""
-    value = getattr(old, field, None) if old is not None else None
+# a TypeVar would be solved to ``object`` for the date's union: one overload per kind
+@overload
+def _kept(value: str | None, placeholder: str) -> str | None: ...
+@overload
+def _kept(value: _Date | None, placeholder: str) -> _Date | None: ...
+def _kept(value: _Date | None, placeholder: str) -> _Date | None:
+    """A header value that a person set (None for gettext's placeholders)."""
     if not value or (isinstance(value, str) and placeholder in value):
         return None
     return value
@@ -278,6 +286,10 @@ def _new_catalog(old: Catalog | None, template: Catalog, locale: str) -> Catalog
     """An empty catalog for ``locale`` whose header keeps what translators set in ``old``."""
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     parsed = Locale.parse(locale.replace("-", "_"))
+    # the header values a person set in ``old``
+    revised = _kept(old.revision_date if old is not None else None, "YEAR")
+    team = _kept(old.language_team if old is not None else None, "LANGUAGE")
+    translator = _kept(old.last_translator if old is not None else None, "FULL NAME")
     catalog = HeaderCatalog(
         locale=locale.replace("-", "_"),
         domain=template.domain,
@@ -285,23 +297,24 @@ def _new_catalog(old: Catalog | None, template: Catalog, locale: str) -> Catalog
         version=template.version,
         msgid_bugs_address=template.msgid_bugs_address,
         creation_date=template.creation_date,
-        revision_date=_kept(old, "revision_date", "YEAR") or now,
-        language_team=_kept(old, "language_team", "LANGUAGE") or str(parsed.english_name),
+        revision_date=revised or now,
+        language_team=team or str(parsed.english_name),
         charset="utf-8",
         fuzzy=old.fuzzy if old is not None else False,
     )
     # Babel's constructor turns empty values into its placeholders; msgfmt --check
     # warns about those in a PO, and an empty field says "nobody yet" just as well.
     catalog.msgid_bugs_address = template.msgid_bugs_address
-    catalog.last_translator = _kept(old, "last_translator", "FULL NAME") or ""
+    catalog.last_translator = translator or ""
     # X- fields the translators' tools set are kept; the source language is the template's
     catalog.extra_headers = extra_headers(old)
     set_source_language(catalog, source_language(template) or source_language(old or template))
     if old is not None and old.header_comment.strip("# \n"):
         catalog.header_comment = old.header_comment
     else:
+        domain = printable_name(template.domain or "messages")  # gettext's default domain
         catalog.header_comment = (
             f"# {parsed.english_name} translations for {template.project}.\n"
-            f"# Created by prlocalize update from {printable_name(template.domain)}.pot.\n#"
+            f"# Created by prlocalize update from {domain}.pot.\n#"
         )
     return catalog

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from prlocalize.cli.options import glossary_option, load
+
+if TYPE_CHECKING:
+    from prlocalize.align.core import Alignment
+    from prlocalize.config import Settings
+    from prlocalize.ui import Ui
 
 
 @click.command()
@@ -157,11 +163,11 @@ def align(
 
         units = [u for a in alignments for u in a.units()]
         with TranslationMemory(settings.memory_path()) as memory:
-            added = memory.add(units)  # type: ignore[arg-type]
+            added = memory.add(units)
     _report(ui, alignments, threshold, added if to_memory else None, settings, review)
 
 
-def _render(alignments: list, fmt: str) -> str | bytes:
+def _render(alignments: list[Alignment], fmt: str) -> str | bytes:
     from prlocalize.align.output import to_json, to_tmx
 
     if fmt == "json":
@@ -171,7 +177,7 @@ def _render(alignments: list, fmt: str) -> str | bytes:
     return _text(alignments)
 
 
-def _text(alignments: list) -> str:
+def _text(alignments: list[Alignment]) -> str:
     lines: list[str] = []
     for a in alignments:
         lines.append(
@@ -194,7 +200,14 @@ def _text(alignments: list) -> str:
     return "\n".join(lines)
 
 
-def _report(ui, alignments: list, threshold: float, added: int | None, settings, review) -> None:
+def _report(
+    ui: Ui,
+    alignments: list[Alignment],
+    threshold: float,
+    added: int | None,
+    settings: Settings,
+    review: str | None,
+) -> None:
     accepted = sum(len(a.accepted()) for a in alignments)
     low = sum(len(a.rejected()) for a in alignments)
     gaps = sum(sum(1 for b in a.beads if not b.is_pair) for a in alignments)

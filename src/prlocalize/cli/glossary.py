@@ -155,6 +155,7 @@ def suggest(
     """
     from prlocalize.align.batch import sentence_pairs
     from prlocalize.cli.options import load
+    from prlocalize.errors import InputError
     from prlocalize.fsutil import atomic_write
     from prlocalize.glossary.io import load_glossaries
     from prlocalize.glossary.suggest import DEFAULT_MIN_CONFIDENCE, candidates_csv
@@ -164,7 +165,7 @@ def suggest(
     ui = Ui()
     settings = load(glossaries=glossaries)
     existing = load_glossaries(settings.glossary_paths())
-    skipped: list = []
+    skipped: list[InputError] = []
     found = list(sentence_pairs(pairs, glossary=existing, skipped=skipped))
     for problem in skipped:
         ui.warn(f"skipped: {problem.render()}")

@@ -137,7 +137,7 @@ def _progress(ui: Ui) -> Iterator[Progress | None]:
     if not ui.interactive:
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
     with Progress(
         TextColumn("{task.description:<10}"),
@@ -146,7 +146,7 @@ def _progress(ui: Ui) -> Iterator[Progress | None]:
         console=ui.err,
         transient=True,
     ) as bars:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def advance(stage: str, done: int, total: int) -> None:
             if stage not in tasks:

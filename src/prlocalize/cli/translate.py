@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -17,6 +17,10 @@ from prlocalize.cli.options import (
     target_locales,
     validate_locale,
 )
+
+if TYPE_CHECKING:
+    from prlocalize.translate.workflow import TranslateResult
+    from prlocalize.ui import Ui
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -152,7 +156,7 @@ def translate(
         ctx.exit(1)
 
 
-def _report(ui, result) -> None:  # (Ui, TranslateResult)
+def _report(ui: Ui, result: TranslateResult) -> None:
     origins = sorted({o for c in result.catalogs for o in c.by_origin})
     rows = [
         (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Source, Term
@@ -319,10 +319,11 @@ def csv_columns(entries: Iterable[Entry]) -> list[str]:
     main = [loc for loc in ("en", "ja", "ko") if loc in locales]
     ordered = main + sorted(loc for loc in locales if loc not in main)
     columns = ["id", "kind", *ordered]
-    for prefix, test in (
+    lists: tuple[tuple[str, Callable[[Term], tuple[str, ...]]], ...] = (
         ("variants", lambda t: t.variants),
         ("forbidden", lambda t: t.forbidden),
-    ):
+    )
+    for prefix, test in lists:
         for locale in ordered:
             if any((t := e.forms.get(locale)) is not None and test(t) for e in entries):
                 columns.append(f"{prefix}:{locale}")

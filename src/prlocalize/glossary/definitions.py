@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from prlocalize.glossary.matcher import TermMatcher
+    from prlocalize.glossary.matcher import TermMatch, TermMatcher
 
 _OPEN = "\"“'‘「『"
 _CLOSE = "\"”'’」』"
@@ -75,7 +75,7 @@ def find_definitions(text: str, matcher: TermMatcher | None = None) -> list[Defi
     return found
 
 
-def _preceding_entry(text: str, at: int, matches: Iterable[object]) -> str | None:
+def _preceding_entry(text: str, at: int, matches: Iterable[TermMatch]) -> str | None:
     """The entry written last before the bracket that opens around ``at`` (or before ``at``)."""
     depth, limit = 0, at
     for i in range(at - 1, -1, -1):
@@ -87,11 +87,11 @@ def _preceding_entry(text: str, at: int, matches: Iterable[object]) -> str | Non
                 limit = i
                 break
             depth -= 1
-    before = [m for m in matches if m.end <= limit]  # type: ignore[attr-defined]
+    before = [m for m in matches if m.end <= limit]
     if not before:
         return None
-    last = max(before, key=lambda m: m.end)  # type: ignore[attr-defined]
-    return last.entry.id  # type: ignore[attr-defined]
+    last = max(before, key=lambda m: m.end)
+    return last.entry.id
 
 
 def defined_forms(definitions: Iterable[Definition]) -> dict[str, frozenset[str]]:

@@ -257,13 +257,13 @@ def cross_checks(parsed_files: Iterable[ParsedFile]) -> Iterator[Problem]:
                 )
     for entry in entries:
         for locale, form, role in _forms(entry):
-            owner = owners.get((locale, _key(form)))
-            if role == "forbidden" and owner is not None and owner.id != entry.id:
+            holder = owners.get((locale, _key(form)))
+            if role == "forbidden" and holder is not None and holder.id != entry.id:
                 yield _at(
                     entry,
                     "forbidden-accepted",
                     f"forbidden {form!r} ({locale}) is an accepted form of entry "
-                    f"{owner.id!r}{_where(owner)}",
+                    f"{holder.id!r}{_where(holder)}",
                     f"forbidden:{locale}",
                 )
 

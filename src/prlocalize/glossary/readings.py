@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+$")
 
@@ -28,7 +29,7 @@ class Token:
 
 
 @lru_cache(maxsize=1)
-def _cutlet() -> object | None:
+def _cutlet() -> Any:  # cutlet.Cutlet | None (cutlet ships no types)
     try:
         import cutlet  # fugashi + unidic-lite underneath
     except ImportError:  # a bare install: no readings
@@ -47,7 +48,7 @@ def japanese_tokens(text: str) -> list[Token]:
         return []
     tokens: list[Token] = []
     pos = 0
-    for word in katsu.tagger(text):  # type: ignore[attr-defined]
+    for word in katsu.tagger(text):
         surface = word.surface
         start = text.find(surface, pos)
         if start < 0:
@@ -63,7 +64,7 @@ def japanese_tokens(text: str) -> list[Token]:
         elif _KATAKANA.match(surface) and surface != "・":
             kind = "person" if feature.pos1 == "名詞" else ""
         try:
-            romaji = katsu.romaji_word(word)  # type: ignore[attr-defined]
+            romaji = katsu.romaji_word(word)
         except Exception:  # cutlet has no mapping for some symbols
             romaji = ""
         tokens.append(Token(surface, romaji.lower(), start, pos, kind))
@@ -71,7 +72,7 @@ def japanese_tokens(text: str) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
-def _romanizer() -> type | None:
+def _romanizer() -> Any:  # type[Romanizer] | None (korean-romanizer ships no types)
     try:
         from korean_romanizer.romanizer import Romanizer
     except ImportError:
@@ -85,7 +86,7 @@ def korean_romaji(hangul: str) -> str:
     romanizer = _romanizer()
     if romanizer is None:
         return ""
-    return romanizer(hangul).romanize().lower()
+    return str(romanizer(hangul).romanize()).lower()
 
 
 # Korean family names whose usual English spelling Revised Romanization does not give

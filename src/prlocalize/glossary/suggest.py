@@ -556,12 +556,14 @@ def _against(candidates: list[Candidate], glossary: Glossary | None) -> Suggesti
         clash = False
         for entry in entries.values():
             for loc, form in cand.forms.items():
-                term = entry.term(loc)
-                if term is None or not term.accepted:
+                existing = entry.term(loc)
+                if existing is None or not existing.accepted:
                     continue
-                if _fold(form) not in {_fold(f) for f in term.accepted}:
+                if _fold(form) not in {_fold(f) for f in existing.accepted}:
                     clash = True
-                    conflicts.append(Conflict(entry.id, loc, term.text, form, cand.evidence_text()))
+                    conflicts.append(
+                        Conflict(entry.id, loc, existing.text, form, cand.evidence_text())
+                    )
         if not clash:
             known += 1
     return Suggestions(_distinct(kept), conflicts, known)

@@ -128,7 +128,7 @@ def read_html(source: str, path: str) -> list[Draft]:
 
 
 _Get = Callable[[str], "str | None"]  # el.get, or the get of a dict of its attributes
-_NO_ATTRIBUTES: _Get = {}.get
+_NO_ATTRIBUTES: _Get = dict[str, str]().get
 
 
 class _Walker:
@@ -293,8 +293,8 @@ class _Walker:
         elif tag in ("br", "wbr"):
             if tag == "br":  # a line break separates words: a space standing for the tag
                 self.run_.void("br")
-                at = start or (self.cursor, self.cursor)
-                self.run_.add(" ", at[0], at[1])
+                tag_at = start or (self.cursor, self.cursor)
+                self.run_.add(" ", tag_at[0], tag_at[1])
         elif tag == "img":
             self.run_.void("img", (("src", get("src") or ""),))
         elif tag in _KEEP_INLINE or (tag == "span" and (get("lang") or get("dir"))):

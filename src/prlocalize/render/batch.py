@@ -145,11 +145,9 @@ def render_files(
     workers = workers or min(os.cpu_count() or 1, 8)
     rendered: Rendered = []
     if len(names) < PARALLEL_MIN or workers < 2:
-        results = (_render_files(job, chunk) for chunk in chunks)
-        return _collect(results, rendered, progress)
+        return _collect((_render_files(job, chunk) for chunk in chunks), rendered, progress)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = pool.map(_render_files, [job] * len(chunks), chunks)
-        return _collect(results, rendered, progress)
+        return _collect(pool.map(_render_files, [job] * len(chunks), chunks), rendered, progress)
 
 
 def _collect(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Protocol, TextIO
+from typing import IO, Protocol
 
 from prlocalize.errors import UsageError
 from prlocalize.findings import CheckResult, FileReport, Finding
@@ -26,7 +26,7 @@ MACHINE_FORMATS = frozenset({"json", "sarif", "github"})
 
 
 class Reporter(Protocol):
-    def write(self, result: CheckResult, out: TextIO) -> None: ...
+    def write(self, result: CheckResult, out: IO[str]) -> None: ...
 
 
 def get_reporter(fmt: str) -> Reporter:
@@ -41,7 +41,8 @@ def get_reporter(fmt: str) -> Reporter:
         if exc.name == module_name:
             raise UsageError(f"the {fmt} report format is not available in this version") from None
         raise
-    return getattr(module, attr)()
+    reporter: Reporter = getattr(module, attr)()
+    return reporter
 
 
 @dataclass(frozen=True, slots=True)

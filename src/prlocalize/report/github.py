@@ -3,7 +3,7 @@ after one annotation per notice of the run (``::warning title=prlocalize no-glos
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import IO
 
 from prlocalize.findings import CheckResult, Severity
 from prlocalize.report import located
@@ -20,7 +20,7 @@ def _escape_property(text: str) -> str:
 
 
 class GithubReporter:
-    def write(self, result: CheckResult, out: TextIO) -> None:
+    def write(self, result: CheckResult, out: IO[str]) -> None:
         for notice in result.notices:
             title = _escape_property(f"prlocalize {notice.code}")
             command = _COMMAND[notice.severity]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import TextIO
+from typing import IO
 
 from prlocalize.document import LineIndex
 from prlocalize.findings import CheckResult, FileReport, Finding, Severity
@@ -69,7 +69,7 @@ class _Placed:
 class HtmlReporter:
     """Writes a :class:`CheckResult` as one self-contained HTML page."""
 
-    def write(self, result: CheckResult, out: TextIO) -> None:
+    def write(self, result: CheckResult, out: IO[str]) -> None:
         placed_by_file = self._place(result.files)
         everything = [p for placed in placed_by_file for p in placed]
         out.write(self._header(result, everything))

@@ -9,7 +9,7 @@ contract are not broken.
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import IO
 
 from prlocalize.findings import CheckResult
 from prlocalize.report import finding_dict, located, notice_dicts, summary
@@ -18,7 +18,7 @@ SCHEMA_VERSION = 1
 
 
 class JsonReporter:
-    def write(self, result: CheckResult, out: TextIO) -> None:
+    def write(self, result: CheckResult, out: IO[str]) -> None:
         document = {
             "version": SCHEMA_VERSION,
             "findings": [finding_dict(row) for row in located(result)],

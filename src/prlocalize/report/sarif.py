@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 from prlocalize import __version__
 from prlocalize.findings import CheckResult, FileReport, Finding, Severity
@@ -95,7 +95,7 @@ def _invocation(result: CheckResult) -> dict[str, Any]:
 
 
 class SarifReporter:
-    def write(self, result: CheckResult, out: TextIO) -> None:
+    def write(self, result: CheckResult, out: IO[str]) -> None:
         from prlocalize.rules.registry import RULES
 
         rules = [r for r in RULES if r.status != "removed"]

@@ -8,7 +8,7 @@ the suggestion; a summary table closes the report.
 from __future__ import annotations
 
 import os
-from typing import TextIO
+from typing import IO
 
 from rich import box
 from rich.cells import cell_len
@@ -41,7 +41,7 @@ class TextReporter:
     def __init__(self, *, show_source: bool = True) -> None:
         self.show_source = show_source
 
-    def write(self, result: CheckResult, out: TextIO) -> None:
+    def write(self, result: CheckResult, out: IO[str]) -> None:
         console = Console(
             file=out,
             highlight=False,

@@ -28,7 +28,7 @@ from prlocalize.rules.consistency import (
     number_key,
     open_compound_conflicts,
 )
-from prlocalize.rules.name_order import korean_name, reversed_names, rosters
+from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
     TOKEN_RE,
@@ -461,7 +461,7 @@ class ReversedNameOrder(Rule):
                         fix_title=f"Write '{m.approved}'",
                     )
         for roster in rosters(ctx.document.blocks):
-            names = []
+            names: list[RosterName] = []
             known: set[int] = set()  # names the glossary knows vote, but are not reported
             for block in roster:
                 if not block.segments:

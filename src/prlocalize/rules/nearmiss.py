@@ -280,8 +280,8 @@ class TermNearMissIndex:
                 key = (*folded[:k], None, *folded[k + 1 :])
                 self.table.setdefault((k, key), []).append(record)
                 others = frozenset(folded[:k] + folded[k + 1 :])
-                key = max(others, key=len, default="")  # the likeliest to be missing
-                self.others.setdefault(word, {}).setdefault(key, set()).add(others)
+                likeliest = max(others, key=len, default="")  # the likeliest to be missing
+                self.others.setdefault(word, {}).setdefault(likeliest, set()).add(others)
                 shapes = self.shapes.get(word)
                 if shapes is not None:  # a word of an earlier term: its deletes are in
                     shapes.add((len(folded), k))

@@ -92,8 +92,12 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     size = len(text)
     while hint is not None:
         at = hint.start()
-        left = at - (_TOKEN_CHARS.match(backwards, size - at).end() - (size - at))
-        right = _TOKEN_CHARS.match(text, hint.end()).end()
+        back = _TOKEN_CHARS.match(backwards, size - at)
+        ahead = _TOKEN_CHARS.match(text, hint.end())
+        if back is None or ahead is None:  # cannot happen: the pattern matches ""
+            raise AssertionError("_TOKEN_CHARS must match the empty string")
+        left = at - (back.end() - (size - at))
+        right = ahead.end()
         word = text[left:right]
         for m in URL_RE.finditer(word):
             end = m.end()

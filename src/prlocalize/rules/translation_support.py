@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from prlocalize.catalog.compare import mask_tags
 from prlocalize.rules.base import TranslationContext
-from prlocalize.scripts import expected_scripts, script_of
+from prlocalize.scripts import Script, expected_scripts, script_of
 
 if TYPE_CHECKING:
     from prlocalize.catalog.figures import Difference
@@ -99,7 +99,7 @@ def is_foreign(char: str, locale: str) -> bool:
     return script_of(char) not in expected_scripts(locale)
 
 
-def runs(text: str, scripts: frozenset) -> Iterator[tuple[int, int, int]]:
+def runs(text: str, scripts: frozenset[Script]) -> Iterator[tuple[int, int, int]]:
     """Runs of words written in ``scripts`` with only spaces, digits or punctuation between."""
     run_start = run_end = -1
     count = 0

@@ -68,4 +68,5 @@ class MtCache:
 
     def __len__(self) -> int:
         with self.lock:
-            return self.conn.execute("SELECT COUNT(*) FROM mt_cache").fetchone()[0]
+            (count,) = self.conn.execute("SELECT COUNT(*) FROM mt_cache").fetchone()
+        return int(count)

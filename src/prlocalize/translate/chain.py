@@ -37,7 +37,9 @@ class ChainBackend:
         return results
 
 
-def _merge(results: list[Candidate | None], indexes: list[int], answers: list) -> None:
+def _merge(
+    results: list[Candidate | None], indexes: list[int], answers: Sequence[Candidate | None]
+) -> None:
     for i, answer in zip(indexes, answers, strict=True):
         if answer is None:
             continue

@@ -77,6 +77,13 @@ def wants_translation(message: Message, overwrite_fuzzy: bool) -> bool:
     return overwrite_fuzzy and message.fuzzy
 
 
+def _msgid(message: Message) -> str:
+    """The msgid of a message :func:`wants_translation` kept: a singular one, a string."""
+    if not isinstance(message.id, str):
+        raise TypeError(f"plural message {message.id!r} is not machine-translated")
+    return message.id
+
+
 def fill_catalog(
     catalog: Catalog,
     backend: Backend,
@@ -99,7 +106,7 @@ def fill_catalog(
     for start in range(0, len(todo), chunk_size):
         chunk = todo[start : start + chunk_size]
         try:
-            answers = backend.translate([m.id for m in chunk], source_lang, locale)
+            answers = backend.translate([_msgid(m) for m in chunk], source_lang, locale)
         except BackendError as exc:  # Interrupted carries what was answered before
             if isinstance(exc, Interrupted):
                 _apply(chunk, exc.partial, checker, result)
@@ -120,18 +127,19 @@ def _apply(
     for message, answer in zip(messages, answers, strict=True):
         if answer is None:
             continue
+        msgid = _msgid(message)
         problem = answer.rejected or checker.failure(message, answer.text, answer.flags)
         if problem and answer.approved and not answer.rejected:
             # a person approved this very translation: the checks of today may object,
             # but the work is kept, for a person to look at again (fuzzy, with the findings)
             answer = replace(answer, needs_review=True, notes=(*answer.notes, problem))
         elif problem:
-            result.rejected.append(Problem(message.id, message.context, answer.label, problem))
+            result.rejected.append(Problem(msgid, message.context, answer.label, problem))
             continue
         _write(message, answer)
         result.by_origin[_count_key(answer)] += 1
         for note in answer.notes:
-            result.flagged.append(Problem(message.id, message.context, answer.label, note))
+            result.flagged.append(Problem(msgid, message.context, answer.label, note))
 
 
 def _count_key(answer: Candidate) -> str:
@@ -202,7 +210,7 @@ class _Checker:
         source_matcher, target_matcher = self._pair_matchers()
         every_flag = frozenset({*message.flags, *flags})
         pair = TranslationPair(
-            msgid=message.id,
+            msgid=_msgid(message),
             msgstr=msgstr,
             line=message.lineno or 1,
             span=Span(0, len(msgstr)),

@@ -122,7 +122,8 @@ class TranslationMemory:
         self.close()
 
     def __len__(self) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM units").fetchone()[0]
+        (count,) = self.conn.execute("SELECT COUNT(*) FROM units").fetchone()
+        return int(count)
 
     def add(self, units: Iterable[Unit]) -> int:
         """Store units (a later unit for the same source replaces an earlier one)."""
@@ -173,8 +174,8 @@ class TranslationMemory:
             "SELECT source_lang, target_lang, source, target, origin, flags FROM units "
             "ORDER BY source_lang, target_lang, source"
         )
-        for *row, flags in rows:
-            yield Unit(*row, tuple(flags.split()))
+        for source_lang, target_lang, source, target, origin, flags in rows:
+            yield Unit(source_lang, target_lang, source, target, origin, tuple(flags.split()))
 
     def exact(self, text: str, source: str, target: str) -> Match | None:
         row = self.conn.execute(

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import json
 import os
+from typing import TYPE_CHECKING
 
 from prlocalize.errors import BackendError
 from prlocalize.translate.engine import MachineBackend, MtOptions, require_key
 from prlocalize.translate.masking import Slot, placeholder
 from prlocalize.translate.policy import Failure
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
 
 KEY_VARIABLE = "PRLOCALIZE_CHATGPT_API_KEY"
 MODEL_VARIABLE = "PRLOCALIZE_CHATGPT_MODEL"
@@ -59,7 +63,7 @@ class ChatGptBackend(MachineBackend):
 
     def prompt(
         self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
-    ) -> list[dict[str, str]]:
+    ) -> list[ChatCompletionMessageParam]:
         system = _SYSTEM.format(source=_language_name(source), target=_language_name(target))
         terms = [
             f"{placeholder(i)} in input {n}: '{slot.source}' → '{slot.target}'"
@@ -78,7 +82,7 @@ class ChatGptBackend(MachineBackend):
     ) -> list[str | None]:
         response = self._client.chat.completions.create(
             model=self.model,
-            messages=self.prompt(texts, source, target, slots),  # type: ignore[arg-type]
+            messages=self.prompt(texts, source, target, slots),
             temperature=0,
             response_format={"type": "json_object"},
         )

@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from prlocalize.errors import UsageError
 from prlocalize.glossary.model import Glossary
@@ -86,7 +86,7 @@ def get_factory(name: str) -> Factory:
         module = importlib.import_module(module_name)
     except ImportError as exc:
         raise UsageError(f"backend {name!r}: {spec['err'] or exc}") from None
-    factory: Any = getattr(module, attr)
+    factory: Callable[[str, BuildContext], Backend] = getattr(module, attr)
     return factory
 
 

@@ -159,7 +159,8 @@ def add_tu(
 def tmx_document(root: object) -> bytes:
     from lxml import etree
 
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return data
 
 
 def _tuv(tu: object, lang: str, text: str, flags: tuple[str, ...] = ()) -> None:

@@ -16,15 +16,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/prlocalize run examples/ -l ja -l ko -o out; test $$? -le 1
 
-## test: the whole test suite, plus ruff
+## test: the whole test suite, plus ruff and mypy (strict on src/, see [tool.mypy])
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks

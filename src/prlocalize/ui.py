@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
@@ -16,6 +17,24 @@ from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+# C0 controls but tab and newline, DEL and the C1 controls: ESC (or its C1 form CSI,
+# U+009B) starts a terminal escape sequence, so text from a release, a catalog, a file
+# name or a server that reaches the terminal could move the cursor, retitle the window
+# or hide lines; CR overwrites a line. Shown escaped instead, as Python writes them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: every control character but tab and newline escaped
+    (``\\x1b``, ``\\r``). Used on everything from outside that we print."""
+    if _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub(_escape_control, text)
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    return repr(match.group())[1:-1]  # '\x1b', '\r', '\x00', '\x9b'
 
 
 class Ui:
@@ -59,17 +78,17 @@ class Ui:
     # messages go to stderr so that stdout stays the report
     def info(self, text: str) -> None:
         if not self.quiet:
-            self.err.print(text, soft_wrap=True)
+            self.err.print(printable(text), soft_wrap=True)
 
     def success(self, text: str) -> None:
         if not self.quiet:
-            self.err.print(text, style="green", soft_wrap=True)
+            self.err.print(printable(text), style="green", soft_wrap=True)
 
     def warn(self, text: str) -> None:
-        self.err.print(f"warning: {text}", style="yellow", soft_wrap=True)
+        self.err.print(f"warning: {printable(text)}", style="yellow", soft_wrap=True)
 
     def error(self, text: str) -> None:
-        self.err.print(f"error: {text}", style="red", soft_wrap=True)
+        self.err.print(f"error: {printable(text)}", style="red", soft_wrap=True)
 
     def table(
         self,
@@ -80,7 +99,9 @@ class Ui:
         to_stderr: bool = False,
     ) -> None:
         from rich.table import Table
+        from rich.text import Text
 
+        # cells as Text: never read as markup, whatever the console's setting
         table = Table(title=title, title_justify="left")
         # CI logs are 80 columns and no terminal: a path too long for its cell is folded
         # onto the next line whole, never cut to "…"; counts keep their own width
@@ -90,7 +111,7 @@ class Ui:
             else:
                 table.add_column(column, justify="right", overflow="fold", min_width=len(column))
         for row in rows:
-            table.add_row(*(str(c) for c in row))
+            table.add_row(*(Text(printable(str(c))) for c in row))
         (self.err if to_stderr else self.out).print(table)
 
     @property

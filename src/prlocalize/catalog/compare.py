@@ -52,8 +52,13 @@ _NUMBER_RE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
 _MYRIAD = {"万": 10_000, "만": 10_000, "億": 100_000_000, "억": 100_000_000}
 _SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# The e-mail alternative starts only where its local part can start (not inside a run of
+# local-part characters): tried at every position, a 100,000-character run of Japanese
+# text with no '@' was scanned to its end from each of them (quadratic, 90 s).
 URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'“”‘’「」（）()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
+    r"(?:https?://|www\.)[^\s<>\"'“”‘’「」（）()]+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
 )
 _TRAILING = ".,;:!?。、"
 _TAG_RE = re.compile(r"<[^<>]*>")

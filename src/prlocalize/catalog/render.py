@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import WORD_SEP, escape, generate_po, normalize
+from babel.messages.pofile import escape, generate_po
 from babel.util import TextWrapper
 
 WIDTH = 76
@@ -36,6 +36,16 @@ WIDTH = 76
 _SPECIAL = re.compile('[\\\\\t\r\n"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
 _SPECIAL_NOT_LF = re.compile('[\\\\\t\r"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
 _SPACES = re.compile(r"(\s+)")
+# Babel's WORD_SEP, splitting the same way in linear time: its hyphenated-word alternative
+# ([^\s\w]*\w+[a-zA-Z]-) is tried at every position of a long run of word or punctuation
+# characters and rescans the run from each (10,000 characters after a "co-hosted": 11 s).
+# A match from inside a run implies one from the run's start, which the scan reaches
+# first, so starting only at run starts changes nothing (tests/catalog/test_render.py).
+WORD_SEP = re.compile(
+    r"(\s+"
+    r"|(?:(?<![^\s\w])(?=[^\s\w])|(?<!\w)(?=\w))[^\s\w]*\w+[a-zA-Z]-(?=\w+[a-zA-Z])"
+    r"|(?<=[\w\!\"\'\&\.\,\?])-{2,}(?=\w))"
+)
 # how every match of WORD_SEP's hyphenated-word alternative ends ("co-" before "hosted")
 _HYPHENATED = re.compile(r"\w[a-zA-Z]-(?=\w+[a-zA-Z])")
 _WHITESPACE = re.compile(r"\s")
@@ -185,6 +195,37 @@ def _comment_lines(comment: str, prefix: str) -> str:
 
 # glossary hints and segment ids recur in many messages
 _comment = functools.lru_cache(maxsize=4096)(_comment_lines)
+
+
+def normalize(string: str, prefix: str = "", width: int = WIDTH) -> str:
+    """Babel's ``normalize`` (babel.messages.pofile) with the linear-time WORD_SEP above."""
+    prefixlen = len(prefix)
+    lines: list[str] = []
+    for line in string.splitlines(True):
+        if len(escape(line)) + prefixlen <= width:
+            lines.append(line)
+            continue
+        chunks = WORD_SEP.split(line)
+        chunks.reverse()
+        while chunks:
+            buf: list[str] = []
+            size = 2
+            while chunks:
+                length = len(escape(chunks[-1])) - 2 + prefixlen
+                if size + length < width:
+                    buf.append(chunks.pop())
+                    size += length
+                else:
+                    if not buf:  # a chunk too long for a line stands alone
+                        buf.append(chunks.pop())
+                    break
+            lines.append("".join(buf))
+    if len(lines) <= 1:
+        return escape(string)
+    if lines and not lines[-1]:
+        del lines[-1]
+        lines[-1] += "\n"
+    return '""\n' + "\n".join([prefix + escape(line) for line in lines])
 
 
 def _quoted(string: str, prefix: str) -> str:

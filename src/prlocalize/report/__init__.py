@@ -12,6 +12,7 @@ import importlib
 from dataclasses import dataclass
 from typing import IO, Protocol
 
+from prlocalize.document import LineIndex
 from prlocalize.errors import UsageError
 from prlocalize.findings import CheckResult, FileReport, Finding
 
@@ -57,9 +58,13 @@ class Located:
     end_column: int
 
 
-def locate(report: FileReport) -> list[Located]:
-    """The findings of one file with their positions, in source order."""
-    index = report.line_index()
+def locate(report: FileReport, index: LineIndex | None = None) -> list[Located]:
+    """The findings of one file with their positions, in source order.
+
+    Pass the file's ``index`` when the caller needs it too: building it reads the whole
+    text, so once per file, never per finding.
+    """
+    index = index if index is not None else report.line_index()
     out: list[Located] = []
     for finding in sorted(report.findings, key=Finding.sort_key):
         start = index.position(finding.span.start)

@@ -24,11 +24,13 @@ if TYPE_CHECKING:
 SKIPPED_KINDS = frozenset({BlockKind.CODE})
 
 # Addresses are looked for only inside tokens that can hold one (ASCII classes, so
-# that a URL glued to Japanese text ends where the Japanese starts).
+# that a URL glued to Japanese text ends where the Japanese starts). The e-mail and
+# bare-domain alternatives start only where their first part can start (look-behinds):
+# tried inside a long unspaced run they rescanned it from every position (quadratic).
 URL_RE = re.compile(
     r"(?:https?://|ftp://|www\.)[!#-;=?-~]+"
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-    r"|(?:[A-Za-z0-9-]+\.)+(?:com|org|net|jp|kr|co|io|info|biz|gov|edu|int"
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|(?<![A-Za-z0-9-])(?<![A-Za-z0-9-]\.)(?:[A-Za-z0-9-]+\.)+(?:com|org|net|jp|kr|co|io|info|biz|gov|edu|int"
     # link shorteners (bit.ly, goo.gl) and common domains that are no English word
     r"|ly|gl|tv|ai|app|dev|uk|cn|eu|sg|hk|tw|news)\b(?:/[!#-;=?-~]*)?",
     re.IGNORECASE,

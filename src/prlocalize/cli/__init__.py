@@ -80,7 +80,7 @@ class LazyGroup(WholeSummaryGroup):
         try:
             return super().invoke(ctx)
         except PrlocalizeError as exc:
-            click.echo(exc.render(), err=True)
+            click.echo(_printable(exc.render()), err=True)
             ctx.exit(2)
         except BrokenPipeError:
             raise
@@ -107,6 +107,14 @@ def cli() -> None:
     """
 
 
+def _printable(text: str) -> str:
+    """An error message with its control characters escaped (file names, server answers,
+    catalog text reach it): see :func:`prlocalize.ui.printable`."""
+    from prlocalize.ui import printable
+
+    return printable(text)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: runs the CLI and maps errors to exit code 2."""
     if not os.environ.get("PRLOCALIZE_DEFAULT_GC"):
@@ -120,10 +128,11 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("Interrupted; files already written are complete.", err=True)
         _exit_at_once(130)
     except click.ClickException as exc:
+        exc.message = _printable(exc.message)  # a file name given on the command line
         exc.show()
         sys.exit(exc.exit_code)
     except PrlocalizeError as exc:
-        click.echo(exc.render(), err=True)
+        click.echo(_printable(exc.render()), err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         click.echo("Interrupted; files already written are complete.", err=True)

@@ -35,6 +35,7 @@ def lint(ctx: click.Context, paths: tuple[str, ...], fmt: str, strict: bool) -> 
     """
     from prlocalize.errors import UsageError
     from prlocalize.glossary.lint import lint_paths
+    from prlocalize.ui import printable
 
     targets: list[str | Path] = list(paths)
     if not targets:
@@ -50,7 +51,9 @@ def lint(ctx: click.Context, paths: tuple[str, ...], fmt: str, strict: bool) -> 
         for problem in result.problems:
             where = f"{problem.path}:{problem.line}" if problem.line else problem.path
             column = f" [{problem.column}]" if problem.column else ""
-            click.echo(f"{where}: {problem.level} {problem.code}{column}: {problem.message}")
+            click.echo(
+                printable(f"{where}: {problem.level} {problem.code}{column}: {problem.message}")
+            )
         files = len(result.files)
         infos = f", {len(result.infos)} info" if result.infos else ""
         click.echo(

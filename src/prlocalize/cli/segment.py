@@ -89,6 +89,8 @@ def render_text(doc: Document, ui: Any) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from prlocalize.ui import printable
+
     count = sum(len(block.segments) for block in doc.blocks)
     title = f"{doc.path}: {doc.lang}, {doc.format}, {len(doc.blocks)} blocks, {count} segments"
     table = Table(show_lines=False, expand=False)
@@ -104,8 +106,8 @@ def render_text(doc: Document, ui: Any) -> None:
                 seg.id,
                 kind if n == 0 else "",
                 f"{pos.line}:{pos.column}",
-                Text(seg.text),
+                Text(printable(seg.text)),
             )
-    ui.out.print(title, soft_wrap=True)
+    ui.out.print(printable(title), soft_wrap=True)
     if doc.blocks:
         ui.out.print(table)

@@ -151,7 +151,7 @@ def test_machine_translation_is_fuzzy_and_names_its_origin(project: Path, run_cl
             "--backend-url", server.url,
         )  # fmt: skip
         assert result.exit_code == 0, result.output
-        sent = [r["query"]["q"][0] for r in server.requests]
+        sent = [LibreServer.fields(r)["q"] for r in server.requests]
     assert sorted(sent) == [
         '<x id="0"/> welcomed 10 bioventures.',
         "Press Release",

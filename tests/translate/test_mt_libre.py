@@ -65,7 +65,7 @@ def test_glossary_terms_are_protected(
     (candidate,) = backend.translate(["Welcome to Shonan iPark, said Oh Youngju."], "en", "ja")
     assert candidate is not None
     assert candidate.text == "オ・ヨンジュは「湘南アイパークへようこそ」と述べた。"
-    sent = [r["query"]["q"][0] for r in libre.requests]
+    sent = [LibreServer.fields(r)["q"] for r in libre.requests]
     assert sent == ['Welcome to <x id="0"/>, said <x id="1"/>.']  # the names never left
 
 

@@ -148,14 +148,22 @@ class StubServer:
 
 
 class LibreServer(StubServer):
-    """LibreTranslate: POST /translate with q, source, target (deep-translator sends a query)."""
+    """LibreTranslate: POST /translate with q, source, target, api_key as a JSON or form
+    body, or (as deep-translator sends them) in the query string."""
+
+    @staticmethod
+    def fields(request: dict[str, Any]) -> dict[str, Any]:
+        fields = {k: v[0] for k, v in request["query"].items()}
+        if request["body"].startswith("{"):
+            fields.update(json.loads(request["body"]))
+        elif request["body"]:
+            fields.update({k: v[0] for k, v in parse_qs(request["body"]).items()})
+        return fields
 
     def handle(self, request: dict[str, Any]) -> tuple[int, object]:
         if request["path"] != "/translate":
             return 404, {"error": "not found"}
-        fields = {k: v[0] for k, v in request["query"].items()}
-        if request["body"]:
-            fields.update({k: v[0] for k, v in parse_qs(request["body"]).items()})
+        fields = self.fields(request)
         key = self.behaviour.key
         if key is not None and fields.get("api_key") != key:
             return 403, {"error": "Invalid API key"}

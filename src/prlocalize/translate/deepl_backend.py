@@ -15,7 +15,13 @@ import hashlib
 
 from prlocalize.errors import BackendError
 from prlocalize.glossary.model import Glossary
-from prlocalize.translate.engine import MachineBackend, MtOptions, require_key
+from prlocalize.translate.engine import (
+    PARSE_ERRORS,
+    MachineBackend,
+    MalformedAnswer,
+    MtOptions,
+    require_key,
+)
 from prlocalize.translate.masking import Slot
 from prlocalize.translate.policy import Failure
 
@@ -32,7 +38,7 @@ class DeepLBackend(MachineBackend):
     def __init__(self, options: MtOptions | None = None, *, glossary: Glossary | None = None):
         super().__init__(options)
         self._key = require_key(self.name, KEY_VARIABLE)
-        self._secrets = [self._key]
+        self._secrets += [self._key]
         try:
             import deepl
         except ImportError:
@@ -84,17 +90,23 @@ class DeepLBackend(MachineBackend):
     def _request(
         self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
     ) -> list[str | None]:
-        results = self._client.translate_text(
-            texts,
-            source_lang=source,
-            target_lang=target,
-            glossary=self._glossary_id(source, target),
-            tag_handling="xml",
-            ignore_tags=["x"],
-        )
+        try:
+            results = self._client.translate_text(
+                texts,
+                source_lang=source,
+                target_lang=target,
+                glossary=self._glossary_id(source, target),
+                tag_handling="xml",
+                ignore_tags=["x"],
+            )
+        except PARSE_ERRORS as exc:  # the client read an answer of the wrong shape
+            raise MalformedAnswer(_what(exc)) from None
         if not isinstance(results, list):
             results = [results]
-        return [r.text or None for r in results]
+        texts_out = [getattr(r, "text", None) for r in results]
+        if not all(t is None or isinstance(t, str) for t in texts_out):
+            raise MalformedAnswer("a translation that is not text")
+        return [t or None for t in texts_out]
 
     def _classify(self, exc: Exception) -> Failure | None:
         import deepl
@@ -119,8 +131,17 @@ class DeepLBackend(MachineBackend):
 
         try:
             self._glossary_id(source, target)
+        except PARSE_ERRORS as exc:
+            raise MalformedAnswer(_what(exc)) from None
         except deepl.DeepLException as exc:
             if exc.http_status_code != 400:
                 raise
             # DeepL has no glossaries for this language pair: masking still protects the terms
             self._glossary_ids[(source, target)] = None
+
+
+def _what(exc: Exception) -> str:
+    """What was wrong with an answer the client could not read, for the message."""
+    if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ + str(exc):
+        return "not JSON"
+    return f"not a DeepL answer ({type(exc).__name__})"

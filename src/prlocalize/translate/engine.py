@@ -39,6 +39,43 @@ class MtOptions:
     timeout: float = 30.0
 
 
+class MalformedAnswer(Exception):
+    """The service answered, but not in the shape its API promises (invalid JSON, a
+    list where an object belongs, fewer translations than texts): a proxy's error page,
+    a wrong ``--backend-url`` or a broken server. Never retried: it would answer the same."""
+
+
+# what a client library raises while reading an answer of the wrong shape
+PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError)
+
+
+def public_url(url: str) -> str:
+    """``url`` without user name, password, query or fragment: what may be stored (the
+    cache key) or shown. The full URL is used only for the requests themselves."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    netloc = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def url_secrets(url: str | None) -> list[str]:
+    """The credentials written into ``url`` (``https://user:pw@host/``), to be redacted."""
+    if not url:
+        return []
+    from urllib.parse import unquote, urlsplit
+
+    userinfo = urlsplit(url).netloc.rpartition("@")[0]
+    if not userinfo:
+        return []
+    password = userinfo.partition(":")[2]
+    found = [userinfo]
+    for value in (password, unquote(password)):
+        if len(value) >= 4:  # a shorter one would blank out ordinary words
+            found.append(value)
+    return found
+
+
 def require_key(backend: str, variable: str) -> str:
     """The API key from the environment, or a BackendError that names the variable."""
     value = os.environ.get(variable, "").strip()
@@ -57,11 +94,13 @@ class MachineBackend:
 
     def __init__(self, options: MtOptions | None = None) -> None:
         self.options = options or MtOptions()
-        self._secrets: list[str] = []  # redacted from every message we produce
+        # redacted from every message we produce (subclasses add their keys)
+        self._secrets: list[str] = url_secrets(self.options.url)
 
     @property
     def cache_id(self) -> str:
-        return f"{self.name}@{self.options.url}" if self.options.url else self.name
+        # stored in the cache table: the server's address, never credentials in its URL
+        return f"{self.name}@{public_url(self.options.url)}" if self.options.url else self.name
 
     def _request(
         self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
@@ -153,7 +192,10 @@ class MachineBackend:
         ]
 
     def _redacted(self, exc: Exception) -> Failure | None:
-        failure = self._classify(exc)
+        if isinstance(exc, MalformedAnswer):
+            failure: Failure | None = Failure(False, f"malformed answer from the service: {exc}")
+        else:
+            failure = self._classify(exc)
         if failure is None:
             return None
         return Failure(failure.retryable, self.redact(failure.message), failure.retry_after)
@@ -162,7 +204,11 @@ class MachineBackend:
         self, chunk: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
     ) -> list[str | None]:
         def call() -> list[str | None]:
-            return self._request(chunk, source, target, slots)
+            results = self._request(chunk, source, target, slots)
+            if not isinstance(results, list) or len(results) != len(chunk):
+                count = len(results) if isinstance(results, list) else 0
+                raise MalformedAnswer(f"{count} translation(s) for {len(chunk)} text(s)")
+            return [r if isinstance(r, str) and r.strip() else None for r in results]
 
         results = self.options.retry.call(self.name, call, self._redacted)
         if self.options.cache is not None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from prlocalize.errors import BackendError
-from prlocalize.translate.engine import MachineBackend, MtOptions, require_key
+from prlocalize.translate.engine import MachineBackend, MalformedAnswer, MtOptions, require_key
 from prlocalize.translate.masking import Slot
 from prlocalize.translate.policy import Failure
 
@@ -63,7 +63,7 @@ class DeepTranslatorBackend(MachineBackend):
                 self._credentials["api_key"] = require_key(provider, key_variable(provider))
             else:
                 self._credentials["api_key"] = _optional_key(key_variable(provider))
-        self._secrets = [
+        self._secrets += [
             str(v) for k, v in self._credentials.items() if v and k in {"api_key", "secret_key"}
         ]
         try:
@@ -85,7 +85,9 @@ class DeepTranslatorBackend(MachineBackend):
 
         _install_timeout(self.options.timeout)
         if self.name == "libre":
-            return _libre_client(source, target, self.options.url, self._credentials["api_key"])
+            return _libre_client(
+                source, target, self.options.url, self._credentials["api_key"], self.options.timeout
+            )
         cls = {
             "google": dt.GoogleTranslator,
             "microsoft": dt.MicrosoftTranslator,
@@ -180,14 +182,19 @@ def _optional_key(variable: str) -> str | None:
     return os.environ.get(variable) or None
 
 
-def _libre_client(source: str, target: str, url: str | None, api_key: str | None) -> Any:
-    """A LibreTranslator that accepts a self-hosted URL without a key."""
+def _libre_client(
+    source: str, target: str, url: str | None, api_key: str | None, timeout: float
+) -> Any:
+    """A LibreTranslator that accepts a self-hosted URL without a key and sends the key
+    and the text in a JSON body (deep-translator puts them in the query string, which
+    servers and proxies write to their logs)."""
     from deep_translator import LibreTranslator
     from deep_translator.base import BaseTranslator
     from deep_translator.constants import BASE_URLS, LIBRE_LANGUAGES_TO_CODES
 
-    client = LibreTranslator.__new__(LibreTranslator)
-    client.api_key = api_key  # None: the request then carries no api_key parameter
+    client = LibreTranslator.__new__(_libre_class())
+    client.api_key = api_key  # None: the request then carries no api_key field
+    client.timeout = timeout
     base = url or BASE_URLS["LIBRE"]
     BaseTranslator.__init__(
         client,
@@ -197,3 +204,49 @@ def _libre_client(source: str, target: str, url: str | None, api_key: str | None
         languages=LIBRE_LANGUAGES_TO_CODES,
     )
     return client
+
+
+_LIBRE_CLASS: type | None = None
+
+
+def _libre_class() -> type:
+    """LibreTranslator with its request made here: POST /translate with a JSON body
+    (LibreTranslate's documented form), the answer's shape checked."""
+    global _LIBRE_CLASS
+    if _LIBRE_CLASS is not None:
+        return _LIBRE_CLASS
+    import requests
+    from deep_translator import LibreTranslator
+    from deep_translator.exceptions import (
+        AuthorizationException,
+        ServerException,
+        TranslationNotFound,
+    )
+
+    class BodyLibreTranslator(LibreTranslator):  # type: ignore[misc]
+        timeout: float = 30.0
+
+        def translate(self, text: str, **kwargs: Any) -> str:
+            if not text.strip() or self._same_source_target():
+                return text
+            body = {"q": text, "source": self._source, "target": self._target, "format": "text"}
+            if self.api_key:
+                body["api_key"] = self.api_key
+            response = requests.post(self._base_url + "translate", json=body, timeout=self.timeout)
+            if response.status_code == 403:
+                raise AuthorizationException(self.api_key)
+            if response.status_code != 200:
+                raise ServerException(response.status_code)
+            try:
+                answer = response.json()
+            except ValueError:
+                raise MalformedAnswer("not JSON") from None
+            if not answer:
+                raise TranslationNotFound(text)
+            translated = answer.get("translatedText") if isinstance(answer, dict) else None
+            if not isinstance(translated, str):
+                raise MalformedAnswer("no translatedText in the answer")
+            return translated
+
+    _LIBRE_CLASS = BodyLibreTranslator
+    return _LIBRE_CLASS

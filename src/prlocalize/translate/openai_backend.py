@@ -16,7 +16,13 @@ import os
 from typing import TYPE_CHECKING
 
 from prlocalize.errors import BackendError
-from prlocalize.translate.engine import MachineBackend, MtOptions, require_key
+from prlocalize.translate.engine import (
+    PARSE_ERRORS,
+    MachineBackend,
+    MalformedAnswer,
+    MtOptions,
+    require_key,
+)
 from prlocalize.translate.masking import Slot, placeholder
 from prlocalize.translate.policy import Failure
 
@@ -43,7 +49,7 @@ class ChatGptBackend(MachineBackend):
     def __init__(self, options: MtOptions | None = None) -> None:
         super().__init__(options)
         key = require_key(self.name, KEY_VARIABLE)
-        self._secrets = [key]
+        self._secrets += [key]
         self.model = os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
         try:
             import openai
@@ -80,13 +86,23 @@ class ChatGptBackend(MachineBackend):
     def _request(
         self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
     ) -> list[str | None]:
-        response = self._client.chat.completions.create(
-            model=self.model,
-            messages=self.prompt(texts, source, target, slots),
-            temperature=0,
-            response_format={"type": "json_object"},
-        )
-        content = response.choices[0].message.content or ""
+        try:
+            response = self._client.chat.completions.create(
+                model=self.model,
+                messages=self.prompt(texts, source, target, slots),
+                temperature=0,
+                response_format={"type": "json_object"},
+            )
+            content = response.choices[0].message.content or ""
+        except PARSE_ERRORS as exc:  # no JSON, or no choices[0].message where it belongs
+            if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ + str(exc):
+                raise MalformedAnswer("not JSON") from None
+            raise MalformedAnswer(
+                f"not a chat completion ({type(exc).__name__}); is --backend-url the API's "
+                "base URL (often ending in /v1)?"
+            ) from None
+        if not isinstance(content, str):
+            return [None] * len(texts)
         try:
             translations = json.loads(content)["translations"]
         except (ValueError, KeyError, TypeError):

@@ -7,6 +7,10 @@ Columns: ``id``, ``kind``, one column per locale (the approved form),
 ``variants:<loc>`` and ``forbidden:<loc>`` (``|``-separated), ``given:<loc>`` and
 ``family:<loc>`` (persons), ``dnt`` (yes/no) and ``note``. Only ``kind`` and one
 locale column are required; a row without ``id`` gets ``<kind>:<slug of its form>``.
+A cell that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+``@``, tab or CR, and not a plain number) is written with a leading apostrophe, and
+that apostrophe is dropped again on reading: ``-san`` is stored as ``'-san`` and reads
+back as ``-san``; ``glossary lint`` warns about such cells written without it.
 The reader never raises: it returns the entries, the raw rows (for lint) and the
 structural problems, each with its file and line.
 """
@@ -31,10 +35,12 @@ from prlocalize.glossary.values import (
     LIST_SEPARATOR,
     TRUE_VALUES,
     decode,
+    guard_formula,
     make_id,
     normalise_locale,
     parse_kind,
     split_list,
+    unguard_formula,
 )
 
 FIELD_PREFIXES = ("variants", "forbidden", "given", "family")
@@ -102,8 +108,10 @@ def parse_csv(text: str, path: str) -> ParsedFile:
         cells = {
             name: record[i] if i < len(record) else "" for i, name in enumerate(columns) if name
         }
-        result.rows.append(Row(line, cells))
-        entry = _entry_from_row(cells, line, path, problems, layout)
+        result.rows.append(Row(line, cells))  # as written: lint looks for formulas there
+        # the formula guard our writer adds is not part of the value (see guard_formula)
+        values = {name: unguard_formula(value) for name, value in cells.items()}
+        entry = _entry_from_row(values, line, path, problems, layout)
         if entry is None:
             continue
         if entry.id in first_line:
@@ -341,7 +349,8 @@ def write_csv_text(glossary: Iterable[Entry]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for entry in entries:
-        writer.writerow([_cell(entry, column) for column in columns])
+        # never a cell a spreadsheet would run as a formula (CSV injection)
+        writer.writerow([guard_formula(_cell(entry, column)) for column in columns])
     return out.getvalue()
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from prlocalize.glossary.model import Entry, Kind, Term
 from prlocalize.glossary.problems import Level, ParsedFile, Problem
+from prlocalize.glossary.values import FORMULA_GUARD, formula_risk
 
 LIST_COLUMNS = ("variants:", "forbidden:")
 
@@ -95,6 +96,17 @@ def entry_checks(parsed: ParsedFile) -> Iterator[Problem]:
 
 def _cell_spacing(path: str, line: int, cells: dict[str, str]) -> Iterator[Problem]:
     for column, value in cells.items():
+        if formula_risk(value):
+            yield Problem(
+                path,
+                line,
+                "formula",
+                f"{value!r} starts with {value[0]!r}: a spreadsheet opening this file runs it "
+                f"as a formula; write it as {FORMULA_GUARD + value!r} (prlocalize reads it "
+                "back without the apostrophe)",
+                Level.WARNING,
+                column,
+            )
         if column in ("id", "kind", "dnt") or not value:
             continue
         if value != value.strip():

@@ -21,6 +21,34 @@ KIND_ALIASES = {
     "people": Kind.PERSON,
     "name": Kind.PERSON,
 }
+# CSV injection (OWASP): a cell starting with one of these is run as a formula when the
+# CSV is opened in a spreadsheet ('=HYPERLINK(...)', '-2+3+cmd|...'). A plain number
+# ('-1', '+81') is read as a number, not a formula, and stays as it is.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_GUARD = "'"
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
+
+
+def formula_risk(cell: str) -> bool:
+    """Whether a spreadsheet would read ``cell`` as a formula."""
+    return cell[:1] in FORMULA_TRIGGERS and cell != "" and not _PLAIN_NUMBER.fullmatch(cell)
+
+
+def guard_formula(cell: str) -> str:
+    """``cell`` as written to a CSV file: an apostrophe before what would be a formula
+    (spreadsheets then show it as text, '-san' stays '-san'). A value that itself starts
+    with apostrophes before one gets one more, so that reading gives it back exactly."""
+    return FORMULA_GUARD + cell if formula_risk(cell.lstrip(FORMULA_GUARD)) else cell
+
+
+def unguard_formula(cell: str) -> str:
+    """``cell`` as read from a CSV file: the apostrophe that :func:`guard_formula` (or a
+    person) put before a would-be formula is dropped; any other apostrophe is kept."""
+    if cell.startswith(FORMULA_GUARD) and formula_risk(cell.lstrip(FORMULA_GUARD)):
+        return cell[1:]
+    return cell
+
+
 TRUE_VALUES = frozenset({"yes", "y", "true", "1", "x"})
 FALSE_VALUES = frozenset({"no", "n", "false", "0", ""})
 

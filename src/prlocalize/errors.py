@@ -7,6 +7,7 @@ One exception tree. Only the CLI turns these into exit code 2 and a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -117,3 +118,22 @@ class ConcurrentChange(WriteError):
 
 class Busy(WriteError):
     """Another prlocalize holds the lock of the folder this command writes in."""
+
+
+# C0 controls but tab and newline, DEL and the C1 controls: ESC (or its C1 form CSI,
+# U+009B) starts a terminal escape sequence, so text from a release, a catalog, a file
+# name or a server that reaches the terminal could move the cursor, retitle the window
+# or hide lines; CR overwrites a line. Shown escaped instead, as Python writes them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: every control character but tab and newline escaped
+    (``\\x1b``, ``\\r``). Used on everything from outside that we print."""
+    if _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub(_escape_control, text)
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    return repr(match.group())[1:-1]  # '\x1b', '\r', '\x00', '\x9b'

@@ -9,32 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from typing import IO, TYPE_CHECKING, Any
 
+from prlocalize.errors import printable
+
 if TYPE_CHECKING:
     from rich.console import Console
 
-# C0 controls but tab and newline, DEL and the C1 controls: ESC (or its C1 form CSI,
-# U+009B) starts a terminal escape sequence, so text from a release, a catalog, a file
-# name or a server that reaches the terminal could move the cursor, retitle the window
-# or hide lines; CR overwrites a line. Shown escaped instead, as Python writes them.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def printable(text: str) -> str:
-    """``text`` safe for a terminal: every control character but tab and newline escaped
-    (``\\x1b``, ``\\r``). Used on everything from outside that we print."""
-    if _CONTROL.search(text) is None:
-        return text
-    return _CONTROL.sub(_escape_control, text)
-
-
-def _escape_control(match: re.Match[str]) -> str:
-    return repr(match.group())[1:-1]  # '\x1b', '\r', '\x00', '\x9b'
+__all__ = ["Ui", "printable"]
 
 
 class Ui:

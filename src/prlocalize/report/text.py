@@ -17,9 +17,9 @@ from rich.table import Table
 from rich.text import Text
 
 from prlocalize.document import LineIndex
+from prlocalize.errors import printable
 from prlocalize.findings import CheckResult, FileReport, Finding, Severity
 from prlocalize.report import Located, locate
-from prlocalize.ui import printable
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 _WINDOW = 88  # characters of a long source line shown around the span

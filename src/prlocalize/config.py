@@ -108,6 +108,8 @@ class Settings:
     use_fuzzy: bool = False  # build and compile: publish fuzzy translations too
     workers: int = 4  # translate: machine-translation requests in flight
     max_chars: int | None = None  # translate: characters sent to MT per run
+    confidential: bool = False  # translate: no release goes to MT outside the machine
+    trusted_hosts: tuple[str, ...] = ()  # translate: self-hosted MT servers counted as local
     origins: Mapping[str, Origin] = field(default_factory=dict, compare=False, repr=False)
 
     def glossary_paths(self) -> list[Path]:
@@ -306,6 +308,8 @@ SCHEMA: dict[str, tuple[str, Convert]] = {
     "use-fuzzy": ("use_fuzzy", _boolean),
     "workers": ("workers", _count(1, 64)),
     "max-chars": ("max_chars", _count(0)),
+    "confidential": ("confidential", _boolean),
+    "trusted-hosts": ("trusted_hosts", _strings),
 }
 KEY_OF = {attr: key for key, (attr, _) in SCHEMA.items()}
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from prlocalize.document import Document
     from prlocalize.findings import CheckResult, Finding
     from prlocalize.translate.fill import FillResult
+    from prlocalize.translate.workflow import KeptBack
 
 Progress = Callable[[str, int, int], None]
 FALLBACKS = ("source", "fail")
@@ -176,6 +177,7 @@ class RunResult:
     translation_check: CheckResult | None = None
     translate_error: str | None = None
     seeded: list[Path] = field(default_factory=list)  # catalogs started from the project's
+    kept_back: list[KeptBack] = field(default_factory=list)  # confidential catalogs
 
     def summary(self, locale: str) -> LocaleSummary:
         return next(s for s in self.locales if s.locale == locale)
@@ -190,6 +192,7 @@ def run(
     *,
     backends: Sequence[str] | None = None,
     use_fuzzy: bool = False,
+    allow_external: bool = False,
 ) -> RunResult:
     """check → extract → update → translate → compile → build, into ``OUT/locales`` and
     ``OUT/dist``. Findings are reported in the result, never raised: the caller
@@ -236,6 +239,7 @@ def run(
         glossary=glossary,
         source_lang=settings.source_lang or documents[0].lang,
         progress=advanced,
+        allow_external=allow_external,
     )
 
     step("compile", 0, 1)
@@ -262,6 +266,7 @@ def run(
         translation_check=translation_check,
         translate_error=translated.error,
         seeded=seeded,
+        kept_back=translated.kept_back,
     )
 
 

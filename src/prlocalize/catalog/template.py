@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from babel.messages.catalog import Catalog, Message
 
+from prlocalize.catalog.confidential import marker_lines
 from prlocalize.catalog.headers import HeaderCatalog, set_source_language
 from prlocalize.document import Document, Segment
 from prlocalize.glossary.model import Entry, Glossary
@@ -105,6 +106,9 @@ def new_template(
     comment = f"# Translations template for {printable_name(domain)}."
     if sources:
         comment += f"\n# Extracted by prlocalize from {sources}."
+    # an embargoed release: translate keeps its text away from outside MT services
+    for line in marker_lines(documents):
+        comment += "\n" + line
     catalog.header_comment = comment + "\n#"
     # the language of the msgids travels with the catalogs (update, translate, check read it)
     set_source_language(catalog, documents[0].lang if documents else None)

@@ -85,7 +85,7 @@ def config(
         backends=names,
         output=out,
     )
-    rows = settings_table(settings)
+    rows = [(key, _masked(key, value), origin) for key, value, origin in settings_table(settings)]
     if fmt == "json":
         payload: dict[str, Any] = {
             "config_file": str(settings.config_path) if settings.config_path else None,
@@ -114,3 +114,12 @@ def _toml(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{json.dumps(k)} = {_toml(v)}" for k, v in value.items()) + "}"
     return json.dumps(value, ensure_ascii=False)
+
+
+def _masked(key: str, value: Any) -> Any:
+    """A password in ``backend-url`` is never printed (it is used only for requests)."""
+    if key == "backend-url" and isinstance(value, str):
+        from prlocalize.translate.engine import masked_url
+
+        return masked_url(value)
+    return value

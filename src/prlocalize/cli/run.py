@@ -58,6 +58,11 @@ STAGES = ("check", "extract", "update", "translate", "compile", "build")
     default=None,
     help="Publish fuzzy translations too. Default: config use-fuzzy, then no.",
 )
+@click.option(
+    "--allow-external",
+    is_flag=True,
+    help="As translate's: send embargoed or confidential releases to outside MT too.",
+)
 def run(
     *,
     paths: tuple[str, ...],
@@ -68,6 +73,7 @@ def run(
     fail_on: str | None,
     backends: tuple[str, ...],
     use_fuzzy: bool | None,
+    allow_external: bool,
 ) -> None:
     """Check, extract, update, translate, compile and build PATH... for every LOCALE.
 
@@ -105,6 +111,7 @@ def run(
             progress,
             backends=settings.backends,
             use_fuzzy=settings.use_fuzzy,
+            allow_external=allow_external,
         )
     _report(ui, result)
     threshold = Severity.parse(settings.fail_on)
@@ -158,6 +165,7 @@ def _progress(ui: Ui) -> Iterator[Progress | None]:
 
 def _report(ui: Ui, result: RunResult) -> None:
     from prlocalize.cli.build import report_refused
+    from prlocalize.cli.translate import report_kept_back
     from prlocalize.pipeline import origin_counts
     from prlocalize.report import get_reporter
 
@@ -168,6 +176,7 @@ def _report(ui: Ui, result: RunResult) -> None:
     report_refused(ui, result.build.refused)
     if result.seeded:
         ui.info(f"{len(result.seeded)} catalog(s) started from the project's locales/")
+    report_kept_back(ui, result.kept_back)
     if result.translate_error:
         ui.warn(f"translation stopped early: {result.translate_error}")
     rows = []

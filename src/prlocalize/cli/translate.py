@@ -72,6 +72,13 @@ def memory_option(func: F) -> F:
 @click.option(
     "--overwrite-fuzzy", is_flag=True, help="Replace fuzzy translations too (never approved ones)."
 )
+@click.option(
+    "--allow-external",
+    is_flag=True,
+    help="Send embargoed releases (and, with confidential = true, every release) to MT "
+    "services outside this machine too. Without it they get only local backends: "
+    "glossary, memory, and libre/chatgpt/deepl at a loopback or trusted-hosts URL.",
+)
 @glossary_option
 @click.option(
     "--source-lang",
@@ -92,6 +99,7 @@ def translate(
     max_chars: int | None,
     workers: int | None,
     overwrite_fuzzy: bool,
+    allow_external: bool,
     glossaries: tuple[str, ...],
     source_lang: str | None,
     memory_path: str | None,
@@ -147,6 +155,7 @@ def translate(
             max_chars=settings.max_chars,
             overwrite_fuzzy=overwrite_fuzzy,
             progress=advance,
+            allow_external=allow_external,
         )
     _report(ui, result)
     if result.error:
@@ -173,10 +182,20 @@ def _report(ui: Ui, result: TranslateResult) -> None:
             ui.warn(f"{c.path}: rejected {p.origin} answer for {_short(p.msgid)}: {p.reason}")
         for p in c.flagged:
             ui.warn(f"{c.path}: {_short(p.msgid)}: {p.reason}")
+    report_kept_back(ui, result.kept_back)
     if result.budget_refused:
         ui.warn(
             f"--max-chars reached after {result.chars_sent} characters; "
             f"{result.budget_refused} request(s) not sent"
+        )
+
+
+def report_kept_back(ui, kept_back) -> None:  # (Ui, list[KeptBack])
+    """One warning per confidential catalog: which services it was kept from, and why."""
+    for kept in kept_back:
+        ui.warn(
+            f"{kept.path}: kept on this machine, not sent to {', '.join(kept.backends)}: "
+            f"{kept.reason} (--allow-external sends it)"
         )
 
 

@@ -37,6 +37,7 @@ class MtOptions:
     budget: Budget = field(default_factory=Budget)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     timeout: float = 30.0
+    local: bool = False  # url is on this machine or a trusted host: a key may be optional
 
 
 class MalformedAnswer(Exception):
@@ -57,6 +58,42 @@ def public_url(url: str) -> str:
     parts = urlsplit(url)
     netloc = parts.netloc.rpartition("@")[2]
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def masked_url(url: str) -> str:
+    """``url`` with the password in it (if any) shown as ``***``: for ``prlocalize config``."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    user = userinfo.partition(":")[0]
+    return urlunsplit((parts.scheme, f"{user}:***@{host}", parts.path, parts.query, ""))
+
+
+def is_local_url(url: str | None, trusted_hosts: Sequence[str] = ()) -> bool:
+    """Whether ``url`` points at this machine (loopback) or at a host the project trusts
+    (``trusted-hosts``: a self-hosted LibreTranslate or model server on its own network)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    if not url:
+        return False
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return False
+    if not host:
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    if host in {h.lower().rstrip(".") for h in trusted_hosts}:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def url_secrets(url: str | None) -> list[str]:

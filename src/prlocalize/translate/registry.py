@@ -45,7 +45,10 @@ _BACKENDS: dict[str, dict[str, str]] = {
     },
 }
 BACKENDS: Mapping[str, Mapping[str, str]] = MappingProxyType(_BACKENDS)
-MACHINE = frozenset(_BACKENDS) - {"glossary", "memory"}
+OFFLINE = frozenset({"glossary", "memory"})  # never send text anywhere
+MACHINE = frozenset(_BACKENDS) - OFFLINE
+# the services that take --backend-url: on a loopback or trusted host they stay local
+URL_BACKENDS = frozenset({"libre", "chatgpt", "deepl"})
 
 
 @dataclass

@@ -24,7 +24,18 @@ if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
 
     from prlocalize.config import Settings
+    from prlocalize.translate.chain import ChainBackend
     from prlocalize.translate.memory import TranslationMemory
+
+
+@dataclass(frozen=True)
+class KeptBack:
+    """A catalog whose text was not sent to machine-translation services outside the
+    machine: ``backends`` were skipped for it, ``reason`` says why."""
+
+    path: Path
+    backends: tuple[str, ...]
+    reason: str
 
 
 @dataclass
@@ -33,6 +44,7 @@ class TranslateResult:
     written: list[Path] = field(default_factory=list)
     budget_refused: int = 0  # texts not sent because of --max-chars
     chars_sent: int = 0
+    kept_back: list[KeptBack] = field(default_factory=list)  # confidential catalogs
 
     @property
     def error(self) -> str | None:
@@ -76,6 +88,32 @@ def learn_catalogs(
     return added
 
 
+def external_backends(backends: Sequence[str], settings: Settings) -> tuple[str, ...]:
+    """The backends that would send text off the machine: every machine-translation
+    service, except one that takes ``--backend-url`` (libre, chatgpt, deepl) pointed at a
+    loopback address or a host in ``trusted-hosts``."""
+    from prlocalize.translate.engine import is_local_url
+    from prlocalize.translate.registry import OFFLINE, URL_BACKENDS
+
+    local_url = is_local_url(settings.backend_url, settings.trusted_hosts)
+    return tuple(
+        name
+        for name in dict.fromkeys(backends)
+        if name not in OFFLINE and not (name in URL_BACKENDS and local_url)
+    )
+
+
+def confidential_reason(path: Path, settings: Settings) -> str | None:
+    """Why the catalog at ``path`` must stay on the machine, or None."""
+    from prlocalize.catalog.confidential import catalog_confidential
+
+    if settings.confidential:
+        where = settings.config_path.name if settings.config_path else "the configuration"
+        return f"the project is confidential (confidential = true in {where})"
+    reason = catalog_confidential(path)
+    return f"the release is under embargo ({reason})" if reason else None
+
+
 def pending_entries(
     locales_dir: str | Path, locales: Sequence[str], *, overwrite_fuzzy: bool = False
 ) -> int:
@@ -104,7 +142,11 @@ def translate_catalogs(
     max_chars: int | None = None,
     overwrite_fuzzy: bool = False,
     progress: Callable[[int], None] | None = None,
+    allow_external: bool = False,
 ) -> TranslateResult:
+    """Fill the catalogs of ``locales``. A confidential catalog (an embargoed release, or
+    every catalog of a ``confidential = true`` project) is translated by the local
+    backends only, unless ``allow_external``; ``result.kept_back`` lists them."""
     glossary = glossary if glossary is not None else Glossary()
     paths = {locale: catalogs_of(locales_dir, locale) for locale in locales}
     # `update` or another `translate` in this folder waits until this one has written
@@ -119,6 +161,7 @@ def translate_catalogs(
             max_chars=max_chars,
             overwrite_fuzzy=overwrite_fuzzy,
             progress=progress,
+            allow_external=allow_external,
         )
 
 
@@ -133,10 +176,11 @@ def _translate(
     max_chars: int | None,
     overwrite_fuzzy: bool,
     progress: Callable[[int], None] | None,
+    allow_external: bool = False,
 ) -> TranslateResult:
     from prlocalize.catalog import read_catalog
     from prlocalize.translate.cache import MtCache
-    from prlocalize.translate.engine import MtOptions
+    from prlocalize.translate.engine import MtOptions, is_local_url
     from prlocalize.translate.memory import TranslationMemory
     from prlocalize.translate.registry import make_chain
 
@@ -156,10 +200,28 @@ def _translate(
             cache=MtCache(conn=memory.conn),
             budget=budget,
             retry=RetryPolicy(),
+            local=is_local_url(settings.backend_url, settings.trusted_hosts),
         )
-        chain = make_chain(backends, settings, glossary=glossary, memory=memory, options=options)
+        external = () if allow_external else external_backends(backends, settings)
+        local = tuple(name for name in dict.fromkeys(backends) if name not in external)
+        chains: dict[tuple[str, ...], ChainBackend] = {}  # each built when first needed
+
+        def chain_of(names: tuple[str, ...]) -> ChainBackend:
+            if names not in chains:
+                chains[names] = make_chain(
+                    names, settings, glossary=glossary, memory=memory, options=options
+                )
+            return chains[names]
+
         for locale, path, catalog in catalogs:
             source = source_lang or catalog_source_lang(path) or settings.source_lang or "en"
+            names = tuple(dict.fromkeys(backends))
+            if external:
+                reason = confidential_reason(path, settings)
+                if reason:
+                    names = local
+                    result.kept_back.append(KeptBack(path, external, reason))
+            chain = chain_of(names)
             before = _states(catalog)
             try:
                 filled = fill_catalog(

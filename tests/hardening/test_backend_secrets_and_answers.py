@@ -132,3 +132,15 @@ def test_a_malformed_answer_is_a_clear_error(
     assert f"error: {backend}: malformed answer from the service" in result.stderr
     after = (project / "locales/ja/LC_MESSAGES/news.po").read_text(encoding="utf-8")
     assert 'msgid "The event opens today."\nmsgstr ""' in after  # nothing half-written
+
+
+def test_config_shows_no_password_of_the_backend_url(tmp_path: Path, monkeypatch, run_cli) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "prlocalize.toml").write_text(
+        'backend-url = "https://translator:pw-Sup3rS3cret@mt.internal:5000/"\n', encoding="utf-8"
+    )
+    for args in (("config",), ("config", "--format", "json")):
+        result = run_cli(*args)
+        assert result.exit_code == 0, result.output
+        assert "pw-Sup3rS3cret" not in result.output
+        assert "translator:***@mt.internal:5000" in result.output

@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from prlocalize.glossary import readings
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Term
-from prlocalize.glossary.values import make_id
+from prlocalize.glossary.values import guard_formula, make_id
 
 DEFAULT_MIN_CONFIDENCE = 0.6
 _EVIDENCE_SHOWN = 5
@@ -602,5 +602,6 @@ def candidates_csv(suggestions: Suggestions) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*csv_columns(entries), "confidence", "evidence"])
     for row, cand in zip(rows[1:], suggestions.candidates, strict=True):
-        writer.writerow([*row, f"{cand.confidence:.2f}", cand.evidence_text()])
+        # the evidence quotes releases: guarded like every cell (CSV injection)
+        writer.writerow([*row, f"{cand.confidence:.2f}", guard_formula(cand.evidence_text())])
     return out.getvalue()

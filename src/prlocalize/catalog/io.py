@@ -137,7 +137,7 @@ def parse_catalog(text: str, *, path: str, locale: str | None = None) -> Catalog
     catalog.parsing = False
     _check_header(catalog, lines, path, locale)
     if any(line.startswith(("#|", "#~|")) for line in lines):
-        _attach_previous(catalog, text)
+        _attach_previous(catalog, text, path)
     for message in _all_messages(catalog):
         message.flags -= _FORMAT_FLAGS
     plain: Catalog = catalog
@@ -200,13 +200,30 @@ def _header_line(lines: list[str], field: str) -> int | None:
     return None
 
 
-def _attach_previous(catalog: Catalog, text: str) -> None:
+# characters str.splitlines() breaks at besides CR and LF: polib splits a catalog's text
+# there, so a raw U+001D inside a msgstr ended in "Syntax error" (a traceback); they are
+# handed to polib as private-use stand-ins and given back in what it returns
+_POLIB_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_TO_POLIB = str.maketrans({c: chr(0xF0000 + i) for i, c in enumerate(_POLIB_BREAKS)})
+_FROM_POLIB = str.maketrans({chr(0xF0000 + i): c for i, c in enumerate(_POLIB_BREAKS)})
+
+
+def _attach_previous(catalog: Catalog, text: str, path: str | Path | None = None) -> None:
     import polib  # the gap: Babel reads `#| msgid` as a translator comment
 
     previous: dict[tuple[str | None, str], str] = {}
-    for entry in polib.pofile(text, wrapwidth=0):
+    try:
+        entries = polib.pofile(text.translate(_TO_POLIB), wrapwidth=0)
+    except (OSError, ValueError) as exc:  # what Babel accepted, polib may not
+        line = re.search(r"line (\d+)", str(exc))
+        raise InputError(
+            path, int(line.group(1)) if line else None, f"invalid catalog: {exc}"
+        ) from None
+    for entry in entries:
         if entry.previous_msgid is not None:
-            previous[(entry.msgctxt, entry.msgid)] = entry.previous_msgid
+            context = entry.msgctxt.translate(_FROM_POLIB) if entry.msgctxt else entry.msgctxt
+            key = (context, entry.msgid.translate(_FROM_POLIB))
+            previous[key] = entry.previous_msgid.translate(_FROM_POLIB)
     for message in _all_messages(catalog):
         comments = [c for c in message.user_comments if not c.startswith("|")]
         if len(comments) != len(message.user_comments):

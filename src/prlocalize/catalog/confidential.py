@@ -46,7 +46,7 @@ _FRONT_KEY = re.compile(
     r"^(embargo|embargoed|confidential)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE | re.M
 )
 _META = re.compile(r"<meta\b[^<>]*>", re.IGNORECASE)
-_ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_ATTR = re.compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _NO = frozenset({"", "false", "no", "none", "null", "~", "0", "off"})
 _YES = frozenset({"true", "yes", "1", "on"})
 

@@ -14,6 +14,7 @@ import contextlib
 import gc
 import importlib
 import importlib.util
+import io
 import os
 import sys
 
@@ -128,8 +129,9 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("Interrupted; files already written are complete.", err=True)
         _exit_at_once(130)
     except click.ClickException as exc:
-        exc.message = _printable(exc.message)  # a file name given on the command line
-        exc.show()
+        shown = io.StringIO()  # a file name given on the command line: escaped
+        exc.show(file=shown)
+        sys.stderr.write(_printable(shown.getvalue()))
         sys.exit(exc.exit_code)
     except PrlocalizeError as exc:
         click.echo(_printable(exc.render()), err=True)

@@ -19,7 +19,9 @@ from prlocalize.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from prlocalize.translate.workflow import TranslateResult
+    from collections.abc import Sequence
+
+    from prlocalize.translate.workflow import KeptBack, TranslateResult
     from prlocalize.ui import Ui
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -190,7 +192,7 @@ def _report(ui: Ui, result: TranslateResult) -> None:
         )
 
 
-def report_kept_back(ui, kept_back) -> None:  # (Ui, list[KeptBack])
+def report_kept_back(ui: Ui, kept_back: Sequence[KeptBack]) -> None:
     """One warning per confidential catalog: which services it was kept from, and why."""
     for kept in kept_back:
         ui.warn(

@@ -126,7 +126,7 @@ class SarifReporter:
                 if fixes:
                     item["fixes"] = fixes
                 results.append(item)
-        log = {
+        log: dict[str, Any] = {
             "$schema": SCHEMA,
             "version": "2.1.0",
             "runs": [
@@ -141,13 +141,12 @@ class SarifReporter:
                     },
                     "columnKind": "unicodeCodePoints",
                     "invocations": [_invocation(result)],
-                    "results": results,
+                    "results": [],  # written below, one line each
                 }
             ],
         }
         # indented, but each result on one line by the C encoder: json's indenting encoder is
         # pure Python and took 20 s for 30,000 results
-        log["runs"][0]["results"] = []
         head, tail = json.dumps(log, ensure_ascii=False, indent=2).split('"results": []')
         out.write(head)
         if results:

@@ -189,12 +189,34 @@ _KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc]+$")
 _NAME_SEPARATORS = {" ", "\u3000", "・", "･", "·"}
 
 
+def _japanese_words(text: str) -> list[readings.Token]:
+    """UniDic's tokens with adjacent katakana pieces joined (ミレ + ラ is ミレラ)."""
+    out: list[readings.Token] = []
+    for tok in readings.japanese_tokens(text):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == tok.start
+            and _KATAKANA.match(last.surface)
+            and _KATAKANA.match(tok.surface)
+        ):
+            name = "person" if "person" in {last.name, tok.name} else last.name or tok.name
+            tok = readings.Token(
+                last.surface + tok.surface, last.romaji + tok.romaji, last.start, tok.end, name
+            )
+            out[-1] = tok
+        else:
+            out.append(tok)
+    return out
+
+
 def _japanese_names(text: str) -> list[tuple[str, list[tuple[str, list[str]]], bool]]:
     """Two-part name spans of a Japanese text: (span, [(part, keys)…], foreign)."""
-    tokens = readings.japanese_tokens(text)
+    tokens = _japanese_words(text)
     out = []
     for i, tok in enumerate(tokens):
-        if not tok.name or tok.name == "place":
+        katakana = bool(_KATAKANA.match(tok.surface))
+        if tok.name == "place" or not (tok.name or katakana):
             continue
         j = i + 1
         if j < len(tokens) and tokens[j].surface in _NAME_SEPARATORS:
@@ -204,11 +226,7 @@ def _japanese_names(text: str) -> list[tuple[str, list[tuple[str, list[str]]], b
         other = tokens[j]
         # two katakana words are a foreign name, given name first, unless UniDic knows
         # the first as a (Japanese) family name: フジモト・トシオ
-        foreign = bool(
-            _KATAKANA.match(tok.surface) and _KATAKANA.match(other.surface) and tok.name != "family"
-        )
-        if foreign and "person" not in {tok.name, other.name}:
-            continue
+        foreign = bool(katakana and _KATAKANA.match(other.surface) and tok.name != "family")
         if not foreign:
             if tok.name != "family":
                 continue
@@ -218,7 +236,7 @@ def _japanese_names(text: str) -> list[tuple[str, list[tuple[str, list[str]]], b
             ):
                 continue
         span = text[tok.start : other.end]
-        if any(c.isspace() for c in span) and span.count(" ") + span.count("\u3000") > 1:
+        if span.count(" ") + span.count("\u3000") > 1:
             continue
         parts = [
             (tok.surface, [readings.japanese_key(tok.romaji)]),
@@ -232,10 +250,12 @@ _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 
 
 def _korean_names(text: str) -> list[tuple[str, list[tuple[str, list[str]]], bool]]:
-    """Hangul words (or their first 2-4 syllables, before a title or particle) as names."""
+    """Hangul words (or their first 2-4 syllables, before a title or particle) as Korean
+    names, and two Hangul words in a row as a foreign name (줄리아 브레너)."""
     out = []
     seen: set[str] = set()
-    for match in _HANGUL_WORD.finditer(text):
+    words = list(_HANGUL_WORD.finditer(text))
+    for match in words:
         word = match.group()
         for size in (3, 2, 4):
             name = word[:size]
@@ -251,6 +271,14 @@ def _korean_names(text: str) -> list[tuple[str, list[tuple[str, list[str]]], boo
             given_key = readings.name_key(readings.korean_romaji(given))
             seen.add(name)
             out.append((name, [(family, family_keys), (given, [given_key])], False))
+    for first, second in pairwise(words):
+        if text[first.end() : second.start()] != " " or len(first.group()) < 2:
+            continue
+        last = _KO_PARTICLE.sub("", second.group())
+        if len(last) < 2:
+            continue
+        keys = [(w, [readings.name_key(readings.korean_romaji(w))]) for w in (first.group(), last)]
+        out.append((f"{first.group()} {last}", keys, True))
     return out
 
 

@@ -205,3 +205,41 @@ def test_glossary_reader_ignores_the_review_columns(tmp_path: Path) -> None:
     assert parsed.problems == []
     (entry,) = parsed.entries
     assert entry.forms["ja"].text == "エー・ビー"
+
+
+def test_organisations_titles_and_places() -> None:
+    rows = [
+        ("Hanul Bank will open 20 branches in Busan.", "ko",
+         "하늘은행은 부산에 지점 20곳을 연다.", "a:1"),
+        ("Kang Minseo, President of Hanul Bank, said so.", "ko",
+         "강민서 하늘은행 은행장은 그렇게 말했다.", "a:3"),
+        ("Hanul Bank reported record profits.", "ko",
+         "하늘은행은 사상 최대 이익을 기록했다.", "b:2"),
+        ("Kim Dohyun, President of Hanul Bank, met investors.", "ko",
+         "김도현 하늘은행 은행장은 투자자들을 만났다.", "c:4"),
+        ("Jung Sunghyun, President of Hanul Bank, retired.", "ko",
+         "정성현 하늘은행 은행장이 퇴임했다.", "c:9"),
+        ("Minato Seiki Co., Ltd. opened a plant in Osaka.", "ja",
+         "みなと精機株式会社は大阪に工場を開設しました。", "d:1"),
+        ("Minato Seiki Co., Ltd. exports to Japan.", "ja",
+         "みなと精機株式会社は日本に輸出しています。", "d:2"),
+        ("Minato Seiki Co., Ltd. was founded in 1952.", "ja",
+         "みなと精機株式会社は1952年に設立されました。", "e:5"),
+    ]  # fmt: skip
+    found = {
+        (c.kind.value, c.forms["en"], c.forms.get("ja") or c.forms.get("ko"))
+        for c in suggest(_pairs(*rows)).candidates
+    }
+    assert found >= {
+        ("org", "Hanul Bank", "하늘은행"),
+        ("org", "Minato Seiki Co., Ltd.", "みなと精機株式会社"),
+        ("title", "President", "은행장"),
+        ("place", "Busan", "부산"),
+        ("place", "Osaka", "大阪"),
+        ("place", "Japan", "日本"),
+        ("person", "Kim Dohyun", "김도현"),  # 현 is Hyun as often as Hyeon
+        ("person", "Jung Sunghyun", "정성현"),
+    }
+    # one pair says too little to tell which span a phrase is: nothing from it
+    assert not any(kind == "org" and en.startswith("Hanul") and form != "하늘은행"
+                   for kind, en, form in found)  # fmt: skip

@@ -155,13 +155,17 @@ class _NameMatch:
 
 
 def _match_parts(
-    en_words: tuple[str, ...], parts: list[tuple[str, list[str]]], foreign: bool
+    en_words: tuple[str, ...],
+    parts: list[tuple[str, list[str]]],
+    foreign: bool,
+    vowel_blind: bool = False,
 ) -> tuple[float, int] | None:
     """Best (score, index of the English word that is the family name) of two name parts.
 
     ``parts`` is [(surface, [keys…]), (surface, [keys…])] in the order of the text,
     family first unless ``foreign``. A three-word English name is a two-syllable Korean
-    or hyphen-less given name written apart ("Oh Young Ju").
+    or hyphen-less given name written apart ("Oh Young Ju"). ``vowel_blind`` (Korean):
+    English spellings write ㅓ as u as often as eo (Hyun, Jung for 현 hyeon, 정 jeong).
     """
     candidates: list[tuple[str, str, int]] = []  # (key of family, key of given, family index)
     words = [readings.name_key(w) for w in en_words]
@@ -175,6 +179,9 @@ def _match_parts(
     for fam, giv, index in candidates:
         f = max(_similar(fam, k) for k in family_part[1])
         g = max(_similar(giv, k) for k in given_part[1])
+        if vowel_blind:
+            f = max(f, *(_similar(_blind(fam), _blind(k)) for k in family_part[1]))
+            g = max(g, *(_similar(_blind(giv), _blind(k)) for k in given_part[1]))
         if foreign:  # katakana adds vowels: compare consonant skeletons too
             f = max(f, _similar(readings.skeleton(fam), readings.skeleton(family_part[1][0])))
             g = max(g, _similar(readings.skeleton(giv), readings.skeleton(given_part[1][0])))
@@ -182,6 +189,10 @@ def _match_parts(
         if best is None or score > best[0]:
             best = (score, index)
     return best
+
+
+def _blind(key: str) -> str:
+    return key.replace("u", "o")
 
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
@@ -294,7 +305,7 @@ def match_names(
     for words, written in en_names:
         best: _NameMatch | None = None
         for span, parts, foreign in spans:
-            result = _match_parts(words, parts, foreign)
+            result = _match_parts(words, parts, foreign, vowel_blind=lang == "ko")
             if result is None or result[0] < threshold:
                 continue
             score, family_index = result
@@ -348,7 +359,7 @@ def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]
     elif lang == "ko":
         spans = [
             (w, readings.name_key(readings.korean_romaji(w)))
-            for w in (m.group() for m in _HANGUL_WORD.finditer(other))
+            for w in (_KO_PARTICLE.sub("", m.group()) for m in _HANGUL_WORD.finditer(other))
             if 2 <= len(w) <= 3
         ]
     else:
@@ -391,6 +402,13 @@ def _english_phrases(text: str) -> list[tuple[str, Kind]]:
     out = []
     for match in _PHRASE.finditer(text):
         phrase = match.group().strip(" ,")
+        head, of, rest = phrase.partition(" of ")
+        if of and all(w.casefold() in _TITLE_WORDS for w in head.split()):
+            # "President of Hanul Bank": a title, then an organisation
+            out.append((head, Kind.TITLE))
+            if _ORG_HEAD.search(rest) and len(rest.split()) >= 2:
+                out.append((rest, Kind.ORG))
+            continue
         words = phrase.replace(",", " ").split()
         if len(words) < 1 or len(phrase) < 3:
             continue
@@ -407,9 +425,17 @@ _JA_SPAN = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff々A-Za-z0-9&・
 _KO_PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|와|과|로|으로|도|께서|이다|이며)$")
 
 
+# a name may start in hiragana (みなと精機株式会社) where a sentence or clause starts
+_JA_KANA_LEAD = re.compile(
+    r"(?:^|(?<=[\s、。，「『（(：:]))[\u3041-\u309f]{1,6}"
+    r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff々A-Za-z0-9&・ー]{2,}"
+)
+
+
 def _target_spans(text: str, lang: str) -> set[str]:
     if lang == "ja":
-        return {m.group() for m in _JA_SPAN.finditer(text)}
+        spans = {m.group() for m in _JA_SPAN.finditer(text)}
+        return spans | {m.group() for m in _JA_KANA_LEAD.finditer(text)}
     if lang == "ko":
         words = [_KO_PARTICLE.sub("", w) for w in re.findall(r"[\uac00-\ud7a3A-Za-z0-9]+", text)]
         spans = set()
@@ -537,7 +563,10 @@ def _cooccurring(
         scored = []
         for (lang, span), both in spans.items():
             dice = 2 * both / (n + span_count[(lang, span)])
-            scored.append((dice, len(span), lang, span, both))
+            # among spans that score alike, an organisation is the longest (みなと精機株式会社,
+            # not 精機株式会社) and a title the shortest (은행장, not 하늘은행 은행장)
+            size = len(span) if kind is Kind.ORG else -len(span)
+            scored.append((dice, size, lang, span, both))
         scored.sort(reverse=True)
         by_lang: dict[str, tuple[float, str, int]] = {}
         for dice, _, lang, span, both in scored:

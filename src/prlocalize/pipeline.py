@@ -53,6 +53,7 @@ class BuildResult:
     pages: tuple[PageResult, ...]
     fallback: str
     failed: bool = False  # --fallback fail and something was missing: nothing written
+    reviews: tuple[Path, ...] = ()  # --draft: the review page of each locale
 
     @property
     def written(self) -> int:
@@ -65,6 +66,11 @@ class BuildResult:
     @property
     def refused(self) -> list[Finding]:
         return [f for p in self.pages for f in p.refused]
+
+    @property
+    def withheld(self) -> list[Finding]:
+        """Error-level translation findings whose translations were not published."""
+        return [f for p in self.pages for f in p.withheld]
 
 
 def release_files(paths: Iterable[str | Path], *, exclude: Path | None = None) -> list[Path]:
@@ -82,7 +88,7 @@ def release_files(paths: Iterable[str | Path], *, exclude: Path | None = None) -
         raise UsageError("no release files found (.txt, .md, .html)")
     stems: dict[str, Path] = {}
     for file in files:
-        stem = file.name.rsplit(".", 1)[0] if "." in file.name else file.name
+        stem = _stem(file)
         other = stems.setdefault(stem, file)
         if other != file:
             raise UsageError(
@@ -90,6 +96,10 @@ def release_files(paths: Iterable[str | Path], *, exclude: Path | None = None) -
                 f"{other} and {file}; rename one"
             )
     return files
+
+
+def _stem(file: Path) -> str:
+    return file.name.rsplit(".", 1)[0] if "." in file.name else file.name
 
 
 def read_releases(
@@ -112,15 +122,27 @@ def build(
     documents: Sequence[Document] | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
+    settings: Settings | None = None,
+    draft: bool = False,
 ) -> BuildResult:
-    """Write ``OUT/<locale>/<stem>.html`` for every release and locale.
+    """Write ``OUT/<locale>/<stem>.html`` for every release and locale, and the
+    original's own page ``OUT/<source language>/<stem>.html`` (x-default).
 
-    Every page is rendered before any is written, so ``fallback="fail"`` with a
-    missing translation writes nothing at all. Pages are derived files that the
-    next build rewrites, so they are written atomically but without an fsync each.
+    With ``settings``, the catalogs are checked first as `check` checks them (PR4xx,
+    suppressions included) and a translation with an error-level finding is not
+    published; the glossary's places localise datelines. Every page is rendered before
+    any is written, so ``fallback="fail"`` with a missing, refused or withheld
+    translation writes nothing at all. Pages are derived files that the next build
+    rewrites, so they are written atomically but without an fsync each. With ``draft``,
+    ``OUT/review/<locale>.html`` marks every sentence not published as translated.
     """
     from prlocalize.fsutil import atomic_write
-    from prlocalize.render.batch import render_files, render_pages
+    from prlocalize.render.batch import (
+        render_files,
+        render_pages,
+        review_pages,
+        withheld_translations,
+    )
 
     if fallback not in FALLBACKS:
         raise UsageError(f"unknown fallback {fallback!r}; use source or fail")
@@ -128,14 +150,37 @@ def build(
         raise UsageError("no locale given; pass -l LOCALE")
     step = progress or (lambda stage, done, total: None)
     rendered: list[tuple[PageResult, bytes]] = []
+    files = None if documents is not None else release_files(paths, exclude=Path(out))
+    glossary, withheld = None, None
+    if settings is not None:
+        from prlocalize.catalog import po_path
+        from prlocalize.checking import load_glossary
+
+        glossary = load_glossary(settings)
+        stems = (
+            [d.stem for d in documents]
+            if documents is not None
+            else [_stem(f) for f in files or ()]
+        )
+        catalogs = [po_path(locales_dir, loc, stem) for stem in stems for loc in locales]
+        withheld = withheld_translations([c for c in catalogs if c.is_file()], settings)
     if documents is not None:
-        total = len(documents) * len(locales)
+        total = len(documents) * (len(locales) + 1)  # (the original's page too)
         for document in documents:
-            rendered += render_pages(document, locales_dir, locales, out, use_fuzzy=use_fuzzy)
+            rendered += render_pages(
+                document,
+                locales_dir,
+                locales,
+                out,
+                use_fuzzy=use_fuzzy,
+                glossary=glossary,
+                withheld=withheld,
+                draft=draft,
+            )
             step("build", len(rendered), total)
     else:
-        files = release_files(paths, exclude=Path(out))
-        total = len(files) * len(locales)
+        assert files is not None
+        total = len(files) * (len(locales) + 1)
         rendered = render_files(
             files,
             locales_dir,
@@ -145,12 +190,18 @@ def build(
             source_lang=source_lang,
             progress=lambda done: step("build", done, total),
             workers=workers,
+            glossary=glossary,
+            withheld=withheld,
+            draft=draft,
         )
-    if fallback == "fail" and any(r.missing or r.refused for r, _ in rendered):
+    if fallback == "fail" and any(r.missing or r.refused or r.withheld for r, _ in rendered):
         return BuildResult(tuple(r for r, _ in rendered), fallback, failed=True)
     written = [atomic_write(r.path, data, durable=False) for r, data in rendered]
     pages = [replace(r, written=w) for (r, _), w in zip(rendered, written, strict=True)]
-    return BuildResult(tuple(pages), fallback)
+    reviews = review_pages([r for r, _ in rendered], out) if draft else []
+    for path, data in reviews:
+        atomic_write(path, data, durable=False)
+    return BuildResult(tuple(pages), fallback, reviews=tuple(p for p, _ in reviews))
 
 
 # -- run -----------------------------------------------------------------------
@@ -254,6 +305,7 @@ def run(
         use_fuzzy=use_fuzzy,
         documents=documents,
         progress=progress,
+        settings=settings,
     )
     translation_check = _check_catalogs(locales_dir, settings)
     summaries = _summaries(locales, compiled, translated.catalogs, built, translation_check)
@@ -319,6 +371,8 @@ def _summaries(
         if fill.locale in by_locale:
             by_locale[fill.locale].by_origin.update(fill.by_origin)
     for page in built.pages:
+        if page.locale not in by_locale:  # the original's own page
+            continue
         by_locale[page.locale].findings += len(page.refused)
         by_locale[page.locale].fell_back += len(page.missing)
     if translation_check is not None:

@@ -53,7 +53,7 @@ def test_build_writes_one_page_per_locale(project: Path, run_cli: Callable[..., 
     result = run_cli("build", "note.md", "-d", "loc", "-l", "ja", "-l", "ko", "-o", "out")
     assert result.exit_code == 0, result.output
     assert result.output == (
-        "2 page(s) built: 2 written, 0 unchanged\n11 segment(s) published in the source language\n"
+        "3 page(s) built: 3 written, 0 unchanged\n11 segment(s) published in the source language\n"
     )
     ja_page = (project / "out/ja/note.html").read_text(encoding="utf-8")
     assert '<html lang="ja">' in ja_page
@@ -64,7 +64,10 @@ def test_build_writes_one_page_per_locale(project: Path, run_cli: Callable[..., 
     assert '<time datetime="2024-05-10">2024年5月10日</time>' in ja_page
     ko_page = (project / "out/ko/note.html").read_text(encoding="utf-8")
     assert '<time datetime="2024-05-10">2024년 5월 10일</time>' in ko_page
-    assert '<link rel="alternate" hreflang="x-default" href="../ja/note.html">' in ko_page
+    # x-default and the visible link point to the original, which is published beside them
+    assert '<link rel="alternate" hreflang="x-default" href="../en/note.html">' in ko_page
+    assert '<a href="../en/note.html" hreflang="en">원문(영어)</a>' in ko_page
+    assert (project / "out/en/note.html").is_file()
 
 
 def test_second_build_rewrites_nothing(project: Path, run_cli: Callable[..., Result]) -> None:
@@ -74,7 +77,7 @@ def test_second_build_rewrites_nothing(project: Path, run_cli: Callable[..., Res
     before = page.stat().st_mtime_ns, page.read_bytes()
     result = run_cli(*args)
     assert result.exit_code == 0
-    assert result.output.startswith("1 page(s) built: 0 written, 1 unchanged\n")
+    assert result.output.startswith("2 page(s) built: 0 written, 2 unchanged\n")
     assert (page.stat().st_mtime_ns, page.read_bytes()) == before
 
 
@@ -85,7 +88,7 @@ def test_fallback_fail_lists_what_is_missing_and_writes_nothing(
     assert result.exit_code == 1
     assert result.output == (
         "note.md:13: no ja translation: 'help with regulatory questions.'\n"
-        "error: 1 translation(s) missing or refused; nothing written (--fallback fail)\n"
+        "error: 1 translation(s) missing, refused or withheld; nothing written (--fallback fail)\n"
     )
     assert not (project / "out").exists()
 
@@ -96,7 +99,7 @@ def test_fallback_fail_passes_when_everything_is_translated(
     translate_po(po_path("loc", "ja", "note"), lambda m: ja(m) or f"［訳］{m}")
     result = run_cli("build", "note.md", "-d", "loc", "-l", "ja", "-o", "out", "--fallback", "fail")
     assert result.exit_code == 0, result.output
-    assert result.output == "1 page(s) built: 1 written, 0 unchanged\n"
+    assert result.output == "2 page(s) built: 2 written, 0 unchanged\n"
 
 
 def test_fuzzy_is_published_only_with_use_fuzzy(
@@ -124,9 +127,11 @@ def test_refused_translation_is_reported_and_source_published(
     translate_po(po_path("loc", "ja", "note"), lambda m: evil if LINK in m else ja(m))
     result = run_cli("build", "note.md", "-d", "loc", "-l", "ja", "-o", "out")
     assert result.exit_code == 0
+    # `check` calls it an error (PR406), so `build` does not publish it either
     assert (
-        "warning: note.md:6: PR406 Translation to ja refused: "
-        "link target 'https://evil.example/' differs from the source" in result.output
+        "warning: loc/ja/LC_MESSAGES/note.po:43: PR406 Inline markup "
+        f"'{LINK}' altered to '<a href=\"https://evil.example/\">' in the translation "
+        "(not published: the source sentence stands in)\n" in result.output
     )
     page = (project / "out/ja/note.html").read_text(encoding="utf-8")
     assert "evil.example" not in page

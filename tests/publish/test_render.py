@@ -179,6 +179,10 @@ def test_html_release_is_localised_in_place() -> None:
         "</head>",
         '<link rel="alternate" hreflang="ko" href="../ko/release.html">\n'
         '<link rel="alternate" hreflang="x-default" href="../ja/release.html">\n</head>',
+    ).replace(
+        "</body>",
+        '<footer class="translation-note" lang="ja"><p>'
+        "このページは全6文のうち6文（100%）を翻訳したものです。</p></footer>\n</body>",
     )
     assert result.translated == 6 and not result.missing
 
@@ -193,6 +197,11 @@ def test_html_release_without_translations_changes_only_lang_and_links() -> None
         '<a href="/whole">Whole link.</a>',
     ):
         body = body.replace(raw, f'<span lang="en">{raw}</span>', 1)
+    body = body.replace(
+        "</body>",
+        '<footer class="translation-note" lang="ko"><p>'
+        "이 페이지는 전체 6개 문장 중 0개(0%)를 번역한 것입니다.</p></footer>\n</body>",
+    )
     assert page.endswith(body)
     assert '<html lang="ko" class="page">' in page
     assert "<title>R&amp;D News</title>" in page  # (no element can go inside a title)
@@ -230,7 +239,18 @@ def test_localized_dates() -> None:
     assert localize_date(may, "ko") == "2024년 5월 10일"
     assert localize_date(may, "zh-Hant") == "2024年5月10日"
     assert localize_dateline("May 10, 2024", "ko") == "2024년 5월 10일"
-    assert localize_dateline("Tokyo, May 10, 2024", "ja") == "Tokyo, 2024年5月10日"
+    # datelines are localised whole (place from CLDR or the glossary) or not at all
+    assert localize_dateline("Tokyo, May 10, 2024", "ja") == "東京、2024年5月10日"
+    assert localize_dateline("TOKYO, April 1, 2025", "ja") == "東京、2025年4月1日"
+    assert localize_dateline("SEOUL, South Korea, April 1, 2025", "ko") == (
+        "서울, 대한민국, 2025년 4월 1일"
+    )
+    assert localize_dateline("Fujisawa, Japan, May 10, 2024", "ja") is None
+    assert localize_dateline(
+        "Fujisawa, Japan, May 10, 2024", "ja", places={"fujisawa": "藤沢市"}
+    ) == ("藤沢市、日本、2024年5月10日")
+    assert localize_dateline("TOKYO--(BUSINESS WIRE)--April 1, 2025", "ja") is None
+    assert localize_dateline("東京、2025年4月1日", "en", source_lang="ja") == "Tokyo, April 1, 2025"
     assert localize_dateline("Press Release", "ja") is None
 
 
@@ -304,3 +324,41 @@ def test_a_phrase_in_another_language_keeps_its_span_and_nothing_else_passes() -
     ):
         result = render_document(doc, {(None, msgid): changed}, "ja")
         assert result.refused and "プレスリリース" not in result.html.decode()
+
+
+def test_sentences_are_joined_by_the_target_languages_rules() -> None:
+    import dataclasses
+
+    from publish_docs import html_document
+
+    # Japanese: no space after any full-width ending, 、 included (「存在し、双方が」)
+    doc = DocBuilder().block(K.PARAGRAPH, "A market exists,", "and both agree.").build()
+    table = {
+        (None, "A market exists,"): "市場が存在し、",
+        (None, "and both agree."): "双方が合意した。",
+    }
+    page = build_html(doc, table, "ja").decode()
+    assert "<p>市場が存在し、双方が合意した。</p>" in page
+    # Korean from a Japanese release: a space between sentences the source ran together
+    source = "<html><body><p>東京で開催。参加者は10名。</p></body></html>"
+    doc = dataclasses.replace(
+        html_document(
+            source,
+            [
+                (K.PARAGRAPH, "東京で開催。", (), "東京で開催。"),
+                (K.PARAGRAPH, "参加者は10名。", (), "参加者は10名。"),
+            ],
+        ),
+        lang="ja",
+    )
+    doc = dataclasses.replace(
+        doc,
+        blocks=(
+            dataclasses.replace(
+                doc.blocks[0], segments=tuple(s for b in doc.blocks for s in b.segments)
+            ),
+        ),
+    )
+    table = {(None, "東京で開催。"): "도쿄에서 개최.", (None, "参加者は10名。"): "참가자는 10명."}
+    page = build_html(doc, table, "ko").decode()
+    assert "<p>도쿄에서 개최. 참가자는 10명.</p>" in page

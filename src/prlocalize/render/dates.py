@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -70,21 +75,90 @@ def localize_date(date: datetime.date, locale: str, *, format: str = "long") -> 
     return format_date(date, format=format, locale=locale.replace("-", "_"))
 
 
-def localize_dateline(text: str, locale: str) -> str | None:
-    """The dateline ``text`` with its date written for ``locale``; None when it holds no date.
+def localize_dateline(
+    text: str,
+    locale: str,
+    *,
+    source_lang: str = "en",
+    places: Mapping[str, str] | None = None,
+) -> str | None:
+    """The dateline ``text`` written whole for ``locale``, or None when it holds no date
+    or a part that cannot be localised with certainty (the translator's, then).
 
-    Only a dateline that is the date alone is replaced whole; in a longer line
-    ("Tokyo, May 10, 2024") just the date is swapped, the rest kept for a translator.
+    The date comes from CLDR through Babel; a place before it ("TOKYO, April 1, 2025",
+    "Seoul, South Korea, …") from ``places`` (the glossary's places: source form →
+    approved form), else from CLDR's city and country names. A dateline is never
+    half localised: "TOKYO, 2025年4月1日" is not a Japanese dateline.
+
+    >>> localize_dateline("TOKYO, April 1, 2025", "ja")
+    '東京、2025年4月1日'
     """
     date = parse_date(text)
     if date is None:
         return None
-    localized = localize_date(date, locale)
     for pattern in (_ISO, _CJK, _MONTH_FIRST, _DAY_FIRST):
         match = pattern.search(text)
         if match and parse_date(match.group(0)) == date:
-            rest = (text[: match.start()] + text[match.end() :]).strip(" ,.\t")
-            if not rest:
-                return localized
-            return text[: match.start()] + localized + text[match.end() :]
-    return localized
+            break
+    else:
+        return None
+    if text[match.end() :].strip(_AROUND):
+        return None  # a wire credit or a time after the date: the translator's call
+    localized = localize_date(date, locale)
+    place = text[: match.start()].strip(_AROUND + "—–-:")
+    if not place:
+        return localized
+    names = [
+        _place(part.strip(), source_lang, locale, places or {})
+        for part in _PLACE_PARTS.split(place)
+        if part.strip()
+    ]
+    if any(name is None for name in names):
+        return None
+    separator = _SEPARATORS.get(_language(locale), ", ")
+    return separator.join([*(n for n in names if n), localized])
+
+
+_AROUND = " ,.\t\u3000、，"
+_PLACE_PARTS = re.compile(r"[,、，]")
+_SEPARATORS = {"ja": "、", "zh": "，", "yue": "，"}
+
+
+def _language(locale: str) -> str:
+    return locale.replace("-", "_").split("_")[0].lower()
+
+
+def _place(name: str, source_lang: str, locale: str, places: Mapping[str, str]) -> str | None:
+    key = name.casefold()
+    if key in places:
+        return places[key]
+    return _cldr_places(_language(source_lang), locale.replace("-", "_")).get(key)
+
+
+def _city(locale: Locale, zone: str) -> str | None:
+    """CLDR's exemplar city of a time zone; English names not listed are the zone id's."""
+    city = locale.time_zones.get(zone, {}).get("city")
+    if city is None and locale.language == "en" and "/" in zone and not zone.startswith("Etc/"):
+        city = zone.rsplit("/", 1)[1].replace("_", " ")
+    return city
+
+
+@cache
+def _cldr_places(source_lang: str, locale: str) -> dict[str, str]:
+    """City (time-zone exemplar cities) and country names of CLDR: source → ``locale``."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        source, target = Locale.parse(source_lang), Locale.parse(locale)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    names: dict[str, str] = {}
+    for zone in sorted({*source.time_zones.keys(), *target.time_zones.keys()}):
+        known, city = _city(source, zone), _city(target, zone)
+        if known and city:
+            names.setdefault(known.casefold(), city)
+    for code, country in target.territories.items():
+        known = source.territories.get(code)
+        if known and code.isalpha():
+            names.setdefault(known.casefold(), country)
+    return names

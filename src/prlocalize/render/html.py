@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from prlocalize.document import Document, Segment
 from prlocalize.findings import Finding
-from prlocalize.render.resolve import Resolver, Translations
+from prlocalize.render.resolve import Resolver, Translations, Withheld
 
 __all__ = ["RenderResult", "build_html", "render_document"]
 
@@ -33,6 +33,7 @@ class RenderResult:
     translated: int  # segments published in the target language
     missing: tuple[Segment, ...]  # no translation: the source stands in
     refused: tuple[Finding, ...]  # translations the sanitizer turned down
+    withheld: tuple[Finding, ...] = ()  # error-level translation findings: source published
 
 
 def render_document(
@@ -41,13 +42,24 @@ def render_document(
     locale: str,
     *,
     alternates: Mapping[str, str] | None = None,
+    places: Mapping[str, str] | None = None,
+    withheld: Withheld | None = None,
+    any_target: frozenset[tuple[str | None, str]] = frozenset(),
 ) -> RenderResult:
     """Build ``document``'s page for ``locale`` and say what was translated.
 
     ``alternates`` maps each locale (and ``"x-default"``) to the URL of its page;
-    the page links to every one but its own.
+    the page links to every one but its own, and a translated page links visibly to
+    the original (``alternates[document.lang]``) in a note that says how much of it
+    is translated. ``places`` localises the place of a dateline (the glossary's
+    places, source form → approved form); ``withheld`` names translations that must
+    not be published (error-level PR4xx findings): the source stands in for them;
+    ``any_target`` names the entries whose catalog suppresses PR406, so that their
+    links may point anywhere `check` lets them (never at a script).
     """
-    resolver = Resolver(document, translations, locale)
+    resolver = Resolver(
+        document, translations, locale, places=places, withheld=withheld, any_target=any_target
+    )
     alternates = alternates or {}
     if document.format == "html":
         from prlocalize.render.inplace import build_in_place
@@ -64,6 +76,7 @@ def render_document(
         translated=result.translated,
         missing=tuple(result.missing),
         refused=tuple(result.refused),
+        withheld=tuple(result.withheld),
     )
 
 

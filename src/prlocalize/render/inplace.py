@@ -25,6 +25,7 @@ from html.parser import HTMLParser
 
 from prlocalize.document import BlockKind, Document, LineIndex, Segment, Span
 from prlocalize.render.escaping import attribute, bcp47, escape_attr, escape_text
+from prlocalize.render.notes import footer_html
 from prlocalize.render.resolve import Resolver
 from prlocalize.render.spacing import join
 
@@ -207,8 +208,9 @@ def build_in_place(
     edits: list[tuple[Span, str]] = []
     attribute_edits: dict[Span, list[tuple[Span, str]]] = {}
     source_lang = bcp47(document.lang)
-    mark_source = document.lang != locale
-    for block in document.blocks:
+    mark_source = not resolver.original
+    # (the original's own page keeps every sentence as written)
+    for block in () if resolver.original else document.blocks:
         whole = block.kind in _PLACED_WHOLE
         previous: tuple[Span, str] | None = None  # the last placed translation in this block
         for segment in block.segments:
@@ -246,7 +248,28 @@ def build_in_place(
             previous = (span, resolved.text)
     edits.extend(_quoted_value(text, v, parts) for v, parts in attribute_edits.items())
     edits.extend(_document_edits(layout, text, locale, alternates))
+    if not resolver.original:
+        edits.append(_note(layout, text, document, resolver, locale, alternates))
     return _apply(text, edits).encode("utf-8")
+
+
+def _note(
+    layout: _Layout,
+    text: str,
+    document: Document,
+    resolver: Resolver,
+    locale: str,
+    alternates: Mapping[str, str],
+) -> tuple[Span, str]:
+    """The translation note, last in ``<body>``."""
+    total = sum(len(block.segments) for block in document.blocks)
+    note = footer_html(
+        locale, document.lang, resolver.result.translated, total, alternates.get(document.lang)
+    )
+    nl = "\r\n" if "\r\n" in text else "\n"
+    closing = layout.first("body", closing=True) or layout.first("html", closing=True)
+    at = closing.start if closing is not None else len(text.rstrip())
+    return Span(at, at), f"{note}{nl}" if closing is not None else f"{nl}{note}"
 
 
 def _range(layout: _Layout, text: str, segment: Segment) -> Span | None:

@@ -23,6 +23,7 @@ from prlocalize.errors import InputError
 from prlocalize.render.dates import parse_date
 from prlocalize.render.escaping import bcp47, control_character
 from prlocalize.render.linebreak import add_phrase_breaks, serialized
+from prlocalize.render.notes import footer_html
 from prlocalize.render.resolve import Resolved, Resolver
 from prlocalize.render.spacing import join
 
@@ -120,6 +121,7 @@ class PageBuilder:
             self._emit(body if kind == "nav" else article, kind, list(group), main)
         self._head(head)
         add_phrase_breaks(body, self.locale)
+        self._note(body)
         for element in root.iter():
             if element.tag in _BLOCK_TAGS and len(element):
                 element.text = element.text or "\n"
@@ -159,6 +161,20 @@ class PageBuilder:
                     # the lead's first sentence, as search engines show it
                     self.description = self.resolver.resolve(block, block.segments[0]).text
                 yield block
+
+    def _note(self, body: etree._Element) -> None:
+        """How much is translated, and a link to the original, at the foot of the page."""
+        if self.resolver.original:
+            return
+        total = sum(len(block.segments) for block in self.document.blocks)
+        note = footer_html(
+            self.locale,
+            self.document.lang,
+            self.resolver.result.translated,
+            total,
+            self.alternates.get(self.document.lang),
+        )
+        body.append(lxml_html.fragment_fromstring(note))
 
     def _describe_images(self, body: etree._Element) -> None:
         """Give each image its (translated) description; an image without one is decorative."""
@@ -214,9 +230,14 @@ class PageBuilder:
         """Is the list numbered? The reader's attribute, else the marker before the item."""
         if item.attr("ordered") in {"true", "1", "yes"} or item.attr("list") in {"ordered", "ol"}:
             return True
+        return self._number(item) is not None
+
+    def _number(self, item: Block) -> int | None:
+        """The number the source wrote before a list item ("3." / "3)"), if any."""
         text = self.document.text
         line_start = text.rfind("\n", 0, item.span.start) + 1
-        return _NUMBER_MARKER.fullmatch(text[line_start : item.span.start]) is not None
+        marker = _NUMBER_MARKER.fullmatch(text[line_start : item.span.start])
+        return int(marker.group(1)) if marker else None
 
     def _single(self, parent: etree._Element, block: Block) -> None:
         kind = block.kind
@@ -251,6 +272,8 @@ class PageBuilder:
         css_class: str | None = None,
     ) -> None:
         attrs = {"class": css_class} if css_class else {}
+        if tag == "ol" and (first := self._number(blocks[0])) not in (None, 1):
+            attrs["start"] = str(first)  # "3." after a paragraph goes on from 2, not from 1
         container = etree.SubElement(parent, tag, **attrs)
         for block in blocks:
             self.fill(etree.SubElement(container, "li"), block)

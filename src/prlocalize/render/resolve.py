@@ -9,7 +9,7 @@ builders (in place for HTML, generated for text and Markdown) share it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from prlocalize.document import Block, BlockKind, Document, Segment
@@ -42,15 +42,39 @@ class Resolution:
     translated: int = 0
     missing: list[Segment] = field(default_factory=list)
     refused: list[Finding] = field(default_factory=list)
+    withheld: list[Finding] = field(default_factory=list)  # PR4xx errors kept off the page
+    segments: int = 0  # segments resolved
+
+
+# (msgctxt, msgid) → the error-level translation findings that keep its msgstr off the page
+Withheld = Mapping[tuple[str | None, str], Sequence[Finding]]
+
+
+def same_language(a: str, b: str) -> bool:
+    return a.replace("-", "_").split("_")[0].lower() == b.replace("-", "_").split("_")[0].lower()
 
 
 class Resolver:
-    def __init__(self, document: Document, translations: Translations, locale: str) -> None:
+    def __init__(
+        self,
+        document: Document,
+        translations: Translations,
+        locale: str,
+        *,
+        places: Mapping[str, str] | None = None,
+        withheld: Withheld | None = None,
+        any_target: frozenset[tuple[str | None, str]] = frozenset(),
+    ) -> None:
         self.document = document
         self.translations = translations
         self.locale = locale
+        self.places = places
+        self.withheld = withheld or {}
+        self.any_target = any_target  # entries whose catalog suppresses PR406
+        self.original = same_language(document.lang, locale)  # the page of the source itself
         self.result = Resolution()
         self._done: dict[str, Resolved] = {}
+        self._withheld_seen: set[tuple[str | None, str]] = set()
 
     def resolve(self, block: Block, segment: Segment) -> Resolved:
         """The segment as published; counted once however often a builder asks."""
@@ -60,15 +84,32 @@ class Resolver:
         return done
 
     def _resolve(self, block: Block, segment: Segment) -> Resolved:
-        msgstr = self.translations.get((block.context, segment.text), "")
+        self.result.segments += 1
+        if self.original:
+            self.result.translated += 1
+            source = self.source(segment)
+            return Resolved(segment, source.html, source.text, True)
+        key = (block.context, segment.text)
+        msgstr = self.translations.get(key, "")
+        if msgstr and key in self.withheld:
+            # `check` calls this translation wrong: the source stands in, and says why
+            if key not in self._withheld_seen:
+                self._withheld_seen.add(key)
+                self.result.withheld.extend(self.withheld[key])
+            return self.source(segment)
         if msgstr:
-            safe = sanitize(segment, msgstr)
+            safe = sanitize(segment, msgstr, locale=self.locale, any_target=key in self.any_target)
             if isinstance(safe, SafeFragment):
                 self.result.translated += 1
                 return Resolved(segment, safe.html, safe.text, True)
             self.result.refused.append(self._refusal(segment, safe))
         elif block.kind is BlockKind.DATELINE:
-            localized = localize_dateline(segment.plain or segment.text, self.locale)
+            localized = localize_dateline(
+                segment.plain or segment.text,
+                self.locale,
+                source_lang=self.document.lang,
+                places=self.places,
+            )
             if localized is not None:  # a date needs no translator: Babel writes it
                 self.result.translated += 1
                 return Resolved(segment, escape_attr(localized), localized, True)

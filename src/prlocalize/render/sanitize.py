@@ -26,6 +26,7 @@ from lxml import html as lxml_html
 
 from prlocalize.document import Segment
 from prlocalize.render.escaping import control_character, escape_attr, escape_text
+from prlocalize.urls import localized_link
 
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 _DANGEROUS_SCHEME = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
@@ -48,14 +49,22 @@ class Refusal:
     reason: str
 
 
-def sanitize(segment: Segment, msgstr: str) -> SafeFragment | Refusal:
-    """Check ``msgstr`` against ``segment`` and return it made safe, or a :class:`Refusal`."""
+def sanitize(
+    segment: Segment, msgstr: str, *, locale: str | None = None, any_target: bool = False
+) -> SafeFragment | Refusal:
+    """Check ``msgstr`` against ``segment`` and return it made safe, or a :class:`Refusal`.
+
+    A link may point where the source's does, or to the same page in ``locale``'s
+    language on the same site (``/en/`` → ``/ja/``, ``?lang=ja``); with ``any_target``
+    (the catalog suppresses PR406 for this entry) to any other address that is not a
+    script. Elements, event handlers and script URLs are never negotiable.
+    """
     control = control_character(msgstr)
     if control is not None:  # (a PO file or an MT answer can hold \v, \f, \x01 …)
         return Refusal(f"control character U+{ord(control[1]):04X} in the translation")
     if not segment.inlines:
         return _sanitize_plain(segment.text, msgstr)
-    return _sanitize_markup(segment, msgstr)
+    return _sanitize_markup(segment, msgstr, locale, any_target)
 
 
 def _known_tags() -> frozenset[str]:
@@ -89,7 +98,9 @@ def _allowed(segment: Segment) -> dict[str, set[frozenset[tuple[str, str]]]]:
     return allowed
 
 
-def _sanitize_markup(segment: Segment, msgstr: str) -> SafeFragment | Refusal:
+def _sanitize_markup(
+    segment: Segment, msgstr: str, locale: str | None, any_target: bool
+) -> SafeFragment | Refusal:
     allowed = _allowed(segment)
     for match in _TAG.finditer(msgstr):
         name = match.group(1).lower()
@@ -113,11 +124,34 @@ def _sanitize_markup(segment: Segment, msgstr: str) -> SafeFragment | Refusal:
         if tag not in allowed:
             return Refusal(f"element <{tag}> that the source segment does not have")
         if frozenset(attrs.items()) not in allowed[tag]:
+            if _link_accepted(attrs, allowed[tag], locale, any_target):
+                continue
             known_hrefs = {dict(a).get("href") for a in allowed[tag]}
             if "href" in attrs and attrs["href"] not in known_hrefs:
                 return Refusal(f"link target '{attrs['href']}' differs from the source")
             return Refusal(f"attributes of <{tag}> differ from the source")
     return SafeFragment(_inner_html(root), root.text_content())
+
+
+def _link_accepted(
+    attrs: dict[str, str],
+    allowed: set[frozenset[tuple[str, str]]],
+    locale: str | None,
+    any_target: bool,
+) -> bool:
+    """A link whose only change is its target: localised, or let through by the catalog."""
+    if "href" not in attrs:
+        return False
+    rest = frozenset((k, v) for k, v in attrs.items() if k != "href")
+    for known in allowed:
+        source = dict(known)
+        if "href" not in source or frozenset((k, v) for k, v in known if k != "href") != rest:
+            continue
+        if any_target:
+            return True
+        if locale is not None and localized_link(source["href"], attrs["href"], locale):
+            return True
+    return False
 
 
 def _inner_html(root: lxml_html.HtmlElement) -> str:

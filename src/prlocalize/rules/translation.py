@@ -9,6 +9,7 @@ they are work in progress, and ``prlocalize compile`` reports them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from prlocalize.catalog.compare import (
@@ -396,6 +397,8 @@ class MarkupMismatch(TranslationRule):
             altered = next((e for e in extra if _tag(e) == _tag(element)), None)
             if altered is not None:
                 extra.remove(altered)
+                if _localized(element, altered, ctx.locale):
+                    continue  # /en/ → /ja/, ?lang=ja on the same site: the page in its language
                 yield self.whole(
                     ctx,
                     f"Inline markup '{element}' altered to '{altered}' in the translation",
@@ -408,6 +411,20 @@ class MarkupMismatch(TranslationRule):
                 )
         for element in extra:
             yield self.whole(ctx, f"Inline markup '{element}' not in the source", found=element)
+
+
+_HREF = re.compile(r' href="([^"]*)"')
+
+
+def _localized(element: str, altered: str, locale: str) -> bool:
+    """Whether ``altered`` is ``element`` with its link localised (see :mod:`prlocalize.urls`)."""
+    from prlocalize.urls import localized_link
+
+    old, new = _HREF.search(element), _HREF.search(altered)
+    if old is None or new is None:
+        return False
+    same_rest = _HREF.sub("", element, count=1) == _HREF.sub("", altered, count=1)
+    return same_rest and localized_link(old.group(1), new.group(1), locale)
 
 
 def _tag(element: str) -> str:

@@ -1,0 +1,122 @@
+"""prlocalize.urls
+~~~~~~~~~~~~~~~
+
+Whether a link in a translation is the source's link localised: the same page of the
+same site in the translation's language. Translators rightly point ``/en/news/`` at
+``/ja/news/`` or add ``?lang=ja``; the translation checks (PR406) and the build's
+sanitizer both accept that, and nothing else: another host, scheme, port, user or
+fragment, or any other change of path or query, is a different link.
+
+>>> localized_link("https://www.example.com/en/news/", "https://www.example.com/ja/news/", "ja")
+True
+>>> localized_link("https://example.com/news", "https://example.com.evil/news", "ja")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from urllib.parse import parse_qsl, urlsplit
+
+__all__ = ["localized_link"]
+
+# query parameters that name the page's language
+LANGUAGE_PARAMETERS = frozenset({"lang", "hl", "locale", "language", "lng", "lc", "ln"})
+_TAG = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*", re.IGNORECASE)
+
+
+def localized_link(source: str, target: str, locale: str) -> bool:
+    """Whether ``target`` is ``source`` with only its language markers (a path segment such
+    as ``en`` / ``en-us``, or a ``lang``/``hl``/``locale`` parameter) set to ``locale``."""
+    if source == target:
+        return True
+    try:
+        old, new = urlsplit(source.strip()), urlsplit(target.strip())
+    except ValueError:
+        return False
+    if (old.scheme.lower(), old.netloc.lower(), old.fragment) != (
+        new.scheme.lower(),
+        new.netloc.lower(),
+        new.fragment,
+    ):
+        return False
+    language = locale.replace("-", "_").split("_")[0].lower()
+    paths = _same_path(old.path.split("/"), new.path.split("/"), language)
+    queries = _same_query(old.query, new.query, language)
+    if paths is None or queries is None:
+        return False
+    return paths or queries  # something was localised, the rest is the same
+
+
+def _same_path(old: list[str], new: list[str], language: str) -> bool | None:
+    """None: the paths differ otherwise; else whether a language segment was localised."""
+    if len(new) == len(old) + 1:  # a language segment added: /news/ → /ja/news/
+        for i, segment in enumerate(new):
+            if _names(segment, language) and new[:i] + new[i + 1 :] == old:
+                return True
+        return None
+    if len(new) != len(old):
+        return None
+    changed = False
+    for a, b in zip(old, new, strict=True):
+        if a == b:
+            continue
+        if not (_is_language(a) and _names(b, language)):
+            return None
+        changed = True
+    return changed
+
+
+def _same_query(old: str, new: str, language: str) -> bool | None:
+    before = parse_qsl(old, keep_blank_values=True)
+    after = parse_qsl(new, keep_blank_values=True)
+    plain_before = [(k, v) for k, v in before if k.lower() not in LANGUAGE_PARAMETERS]
+    plain_after = [(k, v) for k, v in after if k.lower() not in LANGUAGE_PARAMETERS]
+    if plain_before != plain_after:
+        return None
+    old_langs = {k.lower(): v for k, v in before if k.lower() in LANGUAGE_PARAMETERS}
+    new_langs = {k.lower(): v for k, v in after if k.lower() in LANGUAGE_PARAMETERS}
+    if not set(old_langs) <= set(new_langs):
+        return None
+    changed = False
+    for key, value in new_langs.items():
+        if old_langs.get(key) == value:
+            continue
+        if not _names(value, language):
+            return None
+        changed = True
+    return changed
+
+
+def _names(segment: str, language: str) -> bool:
+    """Whether ``segment`` names ``language``: ``ja``, ``ja-JP``, ``ja_jp`` or the
+    language's usual country (``jp``, ``kr``)."""
+    value = segment.lower().replace("_", "-")
+    if value == language or value.startswith(language + "-"):
+        return True
+    return value == _country(language)
+
+
+@cache
+def _country(language: str) -> str | None:
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(language)
+    return str(likely).split("_")[-1].lower() if likely else None
+
+
+@cache
+def _is_language(segment: str) -> bool:
+    """Whether a path segment is a language tag (``en``, ``en-us``, ``zh_Hant``) or a
+    country code standing for one (``us``, ``jp``)."""
+    if not _TAG.fullmatch(segment):
+        return False
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(segment.replace("-", "_"))
+        return True
+    except (UnknownLocaleError, ValueError):
+        english = Locale.parse("en")
+        return segment.upper() in english.territories or segment.lower() in english.languages

@@ -55,6 +55,7 @@ def test_commands_take_locales_folder_and_output_from_the_config(
     assert sorted(
         p.relative_to(project).as_posix() for p in (project / "site").rglob("*.html")
     ) == [
+        "site/en/plant.html",  # the original, which x-default points to
         "site/ja/plant.html",
         "site/ko/plant.html",
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -128,11 +129,18 @@ def test_refused_translation_is_reported_and_source_published(
     result = run_cli("build", "note.md", "-d", "loc", "-l", "ja", "-o", "out")
     assert result.exit_code == 0
     # `check` calls it an error (PR406), so `build` does not publish it either
-    assert (
-        "warning: loc/ja/LC_MESSAGES/note.po:43: PR406 Inline markup "
-        f"'{LINK}' altered to '<a href=\"https://evil.example/\">' in the translation "
-        "(not published: the source sentence stands in)\n" in result.output
+    po = po_path("loc", "ja", "note")
+    found = re.search(
+        rf"warning: {re.escape(str(po))}:(\d+): PR406 Inline markup "
+        + re.escape(
+            f"'{LINK}' altered to '<a href=\"https://evil.example/\">' in the translation "
+            "(not published: the source sentence stands in)\n"
+        ),
+        result.output,
     )
+    assert found is not None, result.output
+    lines = po.read_text(encoding="utf-8").split("\n")
+    assert lines[int(found.group(1)) - 1].startswith("msgstr")  # the line of the msgstr
     page = (project / "out/ja/note.html").read_text(encoding="utf-8")
     assert "evil.example" not in page
     assert f"{LINK}Shonan iPark website</a>" in page

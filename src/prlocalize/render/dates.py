@@ -140,7 +140,7 @@ def _city(locale: Locale, zone: str) -> str | None:
     city = locale.time_zones.get(zone, {}).get("city")
     if city is None and locale.language == "en" and "/" in zone and not zone.startswith("Etc/"):
         city = zone.rsplit("/", 1)[1].replace("_", " ")
-    return city
+    return str(city) if city else None
 
 
 @cache

@@ -12,6 +12,8 @@ knows why, and where the whole original is.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from prlocalize.render.escaping import attribute, bcp47, escape_text
 
 __all__ = ["footer_html", "note_texts"]
@@ -47,13 +49,14 @@ def note_texts(locale: str, source_lang: str, translated: int, total: int) -> tu
     lang = _language(locale)
     note_lang = lang if lang in _NOTES else "en"
     babel_locale = locale.replace("-", "_") if note_lang == lang else "en"
+    names: Mapping[str, str]
     try:
         names = Locale.parse(babel_locale).languages
         percent = format_percent(translated / total if total else 1, locale=babel_locale)
     except (UnknownLocaleError, ValueError):
         names, percent = {}, f"{round(100 * translated / total) if total else 100}%"
     source = _language(source_lang)
-    language = names.get(source_lang.replace("-", "_")) or names.get(source) or source_lang
+    language = str(names.get(source_lang.replace("-", "_")) or names.get(source) or source_lang)
     share, link = _NOTES[note_lang]
     values = {"total": total, "translated": translated, "percent": percent, "language": language}
     return note_lang, share.format(**values), link.format(**values)

@@ -28,6 +28,7 @@ from prlocalize.document import BlockKind, Document
 from prlocalize.errors import InputError
 
 if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatcher
     from prlocalize.glossary.model import Glossary
     from prlocalize.translate.memory import Unit
 
@@ -237,7 +238,42 @@ def _extract(
         from prlocalize.glossary.matcher import TermMatcher
 
         matcher = TermMatcher.build(glossary, lang)
-    return [_anchors.extract(s.plain, matcher, lang=lang, readings=readings) for s in sentences]
+    found = [_anchors.extract(s.plain, matcher, lang=lang, readings=readings) for s in sentences]
+    return _with_short_forms(sentences, found, matcher)
+
+
+def _with_short_forms(
+    sentences: list[Sentence], found: list[Anchors], matcher: TermMatcher | None
+) -> list[Anchors]:
+    """Short forms a release defines (``hereafter "Takeda"``, ``以下「武田薬品」``, ``(the
+    "Company")``) are anchors from their definition on: a form defined for a glossary
+    entry counts as that entry, so "Takeda" meets 武田薬品 or the full name on the other
+    side; a form defined for no entry counts by its rank among the release's definitions
+    (the first one defined on each side are the same company)."""
+    from dataclasses import replace
+
+    from prlocalize.glossary.definitions import find_definitions
+
+    keys: dict[str, str] = {}
+    out: list[Anchors] = []
+    for sentence, anchors in zip(sentences, found, strict=True):
+        for definition in find_definitions(sentence.plain, matcher):
+            if definition.form not in keys:
+                keys[definition.form] = definition.entry_id or f"defined:{len(keys)}"
+        used = tuple(k for form, k in keys.items() if _uses(sentence.plain, form))
+        out.append(replace(anchors, terms=anchors.terms + used) if used else anchors)
+    return out
+
+
+def _uses(text: str, form: str) -> bool:
+    at = text.find(form)
+    if at < 0:
+        return False
+    if not form[:1].isascii():
+        return True  # CJK forms have no word boundaries to check
+    before = text[at - 1 : at]
+    after = text[at + len(form) : at + len(form) + 1]
+    return not (before.isalnum() or after.isalnum())
 
 
 # ------------------------------------------------------------------ dynamic programme

@@ -90,8 +90,14 @@ def entry_checks(parsed: ParsedFile) -> Iterator[Problem]:
             line = entry.source.line if entry.source else None
             for locale, form, _ in _forms(entry):
                 yield from _spacing(path, line, locale, form)
-    for entry in entries:
-        yield from _entry_problems(path, entry)
+    yield from entry_problems(parsed)
+
+
+def entry_problems(parsed: ParsedFile) -> Iterator[Problem]:
+    """The checks of each entry's content, where every blocking problem is found (the
+    spacing and formula checks of the cells only ever warn)."""
+    for entry in parsed.entries:
+        yield from _entry_problems(parsed.path, entry)
 
 
 def _cell_spacing(path: str, line: int, cells: dict[str, str]) -> Iterator[Problem]:

@@ -17,6 +17,21 @@ class PrlocalizeError(Exception):
     def render(self) -> str:
         return str(self)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Rebuilt from the fields, not from ``args`` (the rendered message, which our
+        # constructors do not take): an error raised in a worker process reaches the
+        # parent whole, with its path, line and hint.
+        return _rebuilt, (type(self), dict(self.__dict__), self.args)
+
+
+def _rebuilt(
+    cls: type[PrlocalizeError], fields: dict[str, object], args: tuple[object, ...]
+) -> PrlocalizeError:
+    error = cls.__new__(cls)
+    error.__dict__.update(fields)
+    error.args = args
+    return error
+
 
 class InputError(PrlocalizeError):
     """A file we were given cannot be read as what it claims to be."""

@@ -114,6 +114,73 @@ def atomic_write(
     ``follow_symlinks=False`` replaces a link itself (derived data in prlocalize's own
     folders, where a planted link must not redirect the write).
     """
+    staged = stage_write(
+        path,
+        data,
+        encoding=encoding,
+        durable=durable,
+        expect=expect,
+        follow_symlinks=follow_symlinks,
+    )
+    if staged is None:
+        return False
+    staged.put_in_place()
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class StagedWrite:
+    """A file's new content, written to a temp file beside it and not yet in place.
+
+    Streaming commands stage each output as soon as it is ready (in a worker, if need
+    be: this record is small and pickles) and put them all in place only once every
+    input has proved sound, so a broken release still leaves every output as it was,
+    without holding all outputs in memory. :meth:`discard` removes the temp file.
+    """
+
+    temp: str
+    target: str
+    shown: str  # the path as the user named it, for messages
+    expect: str | None  # the digest the target must still have (a Snapshot's), if checked
+    checked: bool
+    durable: bool
+
+    def put_in_place(self) -> None:
+        target, shown = Path(self.target), Path(self.shown)
+        try:
+            if self.checked and content_digest(target) != self.expect:
+                raise ConcurrentChange(
+                    shown,
+                    "changed on disk since prlocalize read it",
+                    "its new content is kept; run the command again",
+                )
+            os.replace(self.temp, target)
+        except BaseException as exc:
+            self.discard()
+            if isinstance(exc, OSError):
+                raise _write_error(shown, exc) from None
+            raise
+        if self.durable:
+            _sync_folder(target.parent)
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            os.unlink(self.temp)
+
+
+def stage_write(
+    path: str | Path,
+    data: str | bytes,
+    *,
+    encoding: str = "utf-8",
+    durable: bool = True,
+    expect: Snapshot | None = None,
+    follow_symlinks: bool = True,
+) -> StagedWrite | None:
+    """The first half of :func:`atomic_write`: every check, and the new content in a temp
+    file with the mode and owner the target will have. None when the file already holds
+    exactly ``data`` (nothing to do). ``expect`` is checked now and again when put in place.
+    """
     link = Path(path)
     raw = data.encode(encoding) if isinstance(data, str) else data
     target = _target(link, follow_symlinks)
@@ -136,7 +203,7 @@ def atomic_write(
     # the regular file being replaced, whose owner and mode the new one keeps
     kept = current if current is not None and stat.S_ISREG(current.st_mode) else None
     if kept is not None and kept.st_size == len(raw) and _same_content(target, raw):
-        return False
+        return None
     make_folder(target.parent)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -151,16 +218,74 @@ def atomic_write(
             if kept is not None:
                 _keep_owner(fh.fileno(), kept)
             os.fchmod(fh.fileno(), (kept.st_mode & 0o7777) if kept is not None else _new_mode())
-        os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
             raise _write_error(link, exc) from None
         raise
-    if durable:
-        _sync_folder(target.parent)
-    return True
+    return StagedWrite(
+        temp=tmp,
+        target=str(target),
+        shown=str(link),
+        expect=expect.digest if expect is not None else None,
+        checked=expect is not None,
+        durable=durable,
+    )
+
+
+class StagedWrites:
+    """Outputs staged one by one and put in place together (see :class:`StagedWrite`).
+
+    Used as a context manager: leaving it by an exception (a broken input, Ctrl-C)
+    discards every temp file staged so far and no target has changed; :meth:`commit`
+    puts them in place in the order they were staged.
+    """
+
+    def __init__(self) -> None:
+        self._staged: list[StagedWrite] = []
+
+    def add(self, staged: StagedWrite | None) -> bool:
+        """Keep ``staged`` for the commit; False when there was nothing to write."""
+        if staged is None:
+            return False
+        self._staged.append(staged)
+        return True
+
+    def stage(
+        self,
+        path: str | Path,
+        data: str | bytes,
+        *,
+        durable: bool = True,
+        expect: Snapshot | None = None,
+    ) -> bool:
+        """:func:`stage_write` here, kept for the commit; False when nothing changes."""
+        return self.add(stage_write(path, data, durable=durable, expect=expect))
+
+    def commit(self) -> None:
+        pending, self._staged = self._staged, []
+        for index, staged in enumerate(pending):
+            try:
+                staged.put_in_place()
+            except BaseException:
+                for rest in pending[index + 1 :]:
+                    rest.discard()
+                raise
+
+    def discard(self) -> None:
+        pending, self._staged = self._staged, []
+        for staged in pending:
+            staged.discard()
+
+    def __len__(self) -> int:
+        return len(self._staged)
+
+    def __enter__(self) -> StagedWrites:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self.discard()  # after commit() nothing is left; after an error, nothing lands
 
 
 def refuse_overwrite(output: str | Path, inputs: Iterable[str | Path], what: str) -> None:

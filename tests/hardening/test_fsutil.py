@@ -212,3 +212,65 @@ def test_refuse_overwrite_names_the_input(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="being read"):
         fsutil.refuse_overwrite(alias, [source], "glossary")
     fsutil.refuse_overwrite(tmp_path / "new.csv", [source], "glossary")
+
+
+# -- staged writes: streaming commands put every output in place only at the end --------
+
+
+def test_staged_writes_land_together_on_commit(tmp_path: Path) -> None:
+    from prlocalize.fsutil import StagedWrites
+
+    (tmp_path / "old.po").write_text("before\n")
+    with StagedWrites() as staged:
+        assert staged.stage(tmp_path / "old.po", "after\n")
+        assert staged.stage(tmp_path / "sub" / "new.po", "new\n")
+        assert not staged.stage(tmp_path / "old.po", "before\n")  # unchanged: nothing to do
+        assert (tmp_path / "old.po").read_text() == "before\n"  # nothing in place yet
+        assert not (tmp_path / "sub" / "new.po").exists()
+        staged.commit()
+    assert (tmp_path / "old.po").read_text() == "after\n"
+    assert (tmp_path / "sub" / "new.po").read_text() == "new\n"
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_an_error_before_commit_leaves_every_target_and_no_temp(tmp_path: Path) -> None:
+    from prlocalize.fsutil import StagedWrites
+
+    (tmp_path / "a.po").write_text("kept\n")
+    with pytest.raises(RuntimeError), StagedWrites() as staged:
+        staged.stage(tmp_path / "a.po", "lost\n")
+        staged.stage(tmp_path / "b.po", "lost\n")
+        raise RuntimeError("a broken release further on")
+    assert (tmp_path / "a.po").read_text() == "kept\n"
+    assert not (tmp_path / "b.po").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.po"]
+
+
+def test_a_staged_write_crosses_processes_and_sees_a_later_change(tmp_path: Path) -> None:
+    import pickle
+
+    from prlocalize.errors import ConcurrentChange
+    from prlocalize.fsutil import Snapshot, stage_write
+
+    target = tmp_path / "ja.po"
+    target.write_text("read\n")
+    staged = stage_write(target, "merged\n", expect=Snapshot.of(target))
+    assert staged is not None
+    staged = pickle.loads(pickle.dumps(staged))  # what a worker hands back
+    target.write_text("a translator's save\n")
+    with pytest.raises(ConcurrentChange):
+        staged.put_in_place()
+    assert target.read_text() == "a translator's save\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ja.po"]
+
+
+def test_a_staged_file_gets_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
+    from prlocalize.fsutil import StagedWrites
+
+    target = tmp_path / "private.po"
+    target.write_text("x\n")
+    target.chmod(0o600)
+    with StagedWrites() as staged:
+        staged.stage(target, "y\n")
+        staged.commit()
+    assert target.stat().st_mode & 0o777 == 0o600

@@ -1,0 +1,148 @@
+"""prlocalize.parallel
+~~~~~~~~~~~~~~~~~~~
+
+The one worker pool of every command that works release by release or catalog by
+catalog (``check``, ``extract``, ``update``, ``compile``, ``build``).
+
+Workers are *forked*: they inherit what the parent loaded (the glossary, its matcher,
+the settings) instead of receiving it pickled, and the task function itself is never
+pickled either, so it may be a closure. Only the items and the results cross between
+processes, so both should be small (paths in, summaries out): a worker writes its own
+output and returns what the parent reports.
+
+Results come back **in the order of the items**, whatever the number of workers, so a
+command's output is the same with ``--jobs 1`` and ``--jobs 8``. Where ``fork`` is not
+available, or one worker is asked for, the items are worked through in this process,
+lazily, one at a time.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from prlocalize.errors import PrlocalizeError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+PARALLEL_FROM = 64  # items; below this, starting workers costs more than it saves
+MAX_WORKERS = 8  # beyond this the parent (reading results, reporting) is the bottleneck
+
+# The task a forked worker runs: set in the parent just before the pool forks.
+_TASK: Callable[[Any], Any] | None = None
+_CAUGHT: tuple[type[BaseException], ...] = ()
+
+
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def worker_count(items: int, jobs: int | None, *, parallel_from: int = PARALLEL_FROM) -> int:
+    """How many workers to use for ``items`` tasks: ``jobs`` when given (``--jobs``),
+    otherwise one per CPU (at most :data:`MAX_WORKERS`) once there are enough items to
+    repay the start of the workers, and never more workers than items."""
+    if not can_fork() or items <= 1:
+        return 1
+    if jobs is not None:
+        return max(1, min(jobs, items))
+    if items < parallel_from:
+        return 1
+    return max(1, min(_cpus(), MAX_WORKERS, items))
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # what this process may use (containers, taskset)
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def chunk_size(items: int, workers: int) -> int:
+    """Items per task: at least four tasks a worker (for balance), at most 32 items each
+    (every task is a round trip through the pool's queues and result thread)."""
+    return max(1, min(32, items // (workers * 4)))
+
+
+class _Raised:
+    """An exception of a type the caller asked to receive as a result, as it crossed back."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+def ordered_map(
+    task: Callable[[T], R],
+    items: Sequence[T],
+    workers: int,
+    *,
+    catch: tuple[type[BaseException], ...] = (),
+) -> Iterator[R | BaseException]:
+    """``task(item)`` for every item, yielded in the order of ``items``.
+
+    An exception of a type in ``catch`` is yielded in place of that item's result (so a
+    caller can report one unreadable release and go on); any other error that ``task``
+    raises is raised here, in order, as the same exception (path, line and hint kept),
+    and the remaining work is stopped. With ``workers`` ≤ 1 everything runs here, lazily.
+    """
+    if workers <= 1 or len(items) <= 1 or not can_fork():
+        yield from _serial(task, items, catch)
+        return
+    yield from _forked(task, items, workers, catch)
+
+
+def _serial(
+    task: Callable[[T], R], items: Iterable[T], catch: tuple[type[BaseException], ...]
+) -> Iterator[R | BaseException]:
+    for item in items:
+        try:
+            result: R | BaseException = task(item)
+        except catch as exc:
+            result = exc
+        yield result
+
+
+def _forked(
+    task: Callable[[T], R],
+    items: Sequence[T],
+    workers: int,
+    catch: tuple[type[BaseException], ...],
+) -> Iterator[R | BaseException]:
+    global _TASK, _CAUGHT
+    if _TASK is not None:  # a task inside a task (a worker asked for workers): run here
+        yield from _serial(task, items, catch)
+        return
+    _TASK, _CAUGHT = task, catch
+    # What the parent loaded is read-only from here on: frozen out of the collector's
+    # sight, the workers neither scan it again and again nor copy its pages by touching it.
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            size = chunk_size(len(items), workers)
+            for outcome in pool.imap(_run_task, items, chunksize=size):
+                if isinstance(outcome, _Raised):
+                    if isinstance(outcome.error, catch):
+                        yield outcome.error
+                        continue
+                    raise outcome.error
+                yield outcome
+    finally:
+        _TASK, _CAUGHT = None, ()
+        gc.unfreeze()
+
+
+def _run_task(item: Any) -> Any:
+    """What a worker does with one item: the task's result, or the error it raised,
+    carried back as a value (a raised exception would stop the pool's whole chunk)."""
+    assert _TASK is not None
+    try:
+        return _TASK(item)
+    except PrlocalizeError as exc:  # pickles whole (see errors.PrlocalizeError.__reduce__)
+        return _Raised(exc)
+    except _CAUGHT as exc:
+        return _Raised(exc)

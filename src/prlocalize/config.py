@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from prlocalize.errors import ConfigError
+from prlocalize.errors import ConfigError, raise_config_errors
 
 LEVELS = ("error", "warning", "info")
 FALLBACKS = ("source", "fail")
@@ -470,9 +470,10 @@ def read_config(path: Path) -> tuple[dict[str, Any], dict[str, Origin]]:
     data, text = _read_toml(path)
     lines = key_lines(text)
     prefix: tuple[str, ...] = ()
+    misplaced: list[ConfigError] = []
     if path.name == "pyproject.toml":
         prefix = _PYPROJECT_PREFIX
-        _misplaced_tables(path, data, lines)
+        misplaced = _misplaced_tables(path, data, lines)
         data = data.get("tool", {}).get("prlocalize", {})
         if not isinstance(data, dict):
             raise ConfigError(path, "tool.prlocalize", "expected a table", line=lines.get(prefix))
@@ -486,16 +487,23 @@ def read_config(path: Path) -> tuple[dict[str, Any], dict[str, Origin]]:
         )
     values: dict[str, Any] = {}
     origins: dict[str, Origin] = {}
-    for key, value in data.items():
+    errors = list(misplaced)
+    for key, value in data.items():  # every wrong setting is reported, not just the first
         where = _Where(path, (*prefix, key), lines)
         spec = SCHEMA.get(key.replace("_", "-"))  # fail_on is read as fail-on
         if spec is None:
             close = difflib.get_close_matches(key.replace("_", "-"), SCHEMA, n=1, cutoff=0.6)
             hint = f"did you mean {close[0]!r}?" if close else "`prlocalize config` lists them"
-            raise where.error(f"unknown setting {key!r}", hint)
+            errors.append(where.error(f"unknown setting {key!r}", hint))
+            continue
         attr, convert = spec
-        values[attr] = convert(value, where)
+        try:
+            values[attr] = convert(value, where)
+        except ConfigError as exc:
+            errors.append(exc)
+            continue
         origins[attr] = Origin("file", path=str(path), line=where.line)
+    raise_config_errors(errors)
     return values, origins
 
 
@@ -507,20 +515,24 @@ def _line_of(lines: Mapping[tuple[str, ...], int], path: tuple[str, ...]) -> int
     return None
 
 
-def _misplaced_tables(path: Path, data: Mapping[str, Any], lines: Mapping[Any, int]) -> None:
+def _misplaced_tables(
+    path: Path, data: Mapping[str, Any], lines: Mapping[Any, int]
+) -> list[ConfigError]:
     """``[severity]`` at the top of pyproject.toml is not prlocalize's (and not read)."""
-    for key in data:
-        if key in SCHEMA:
-            raise ConfigError(
-                path,
-                key,
-                f"{key!r} at the top level of pyproject.toml is not read",
-                line=lines.get((key,)),
-                hint=f"prlocalize's settings live under [tool.prlocalize]: write "
-                f"[tool.prlocalize.{key}]"
-                if isinstance(data[key], dict)
-                else f"prlocalize's settings live under [tool.prlocalize]: move {key!r} there",
-            )
+    return [
+        ConfigError(
+            path,
+            key,
+            f"{key!r} at the top level of pyproject.toml is not read",
+            line=lines.get((key,)),
+            hint=f"prlocalize's settings live under [tool.prlocalize]: write "
+            f"[tool.prlocalize.{key}]"
+            if isinstance(data[key], dict)
+            else f"prlocalize's settings live under [tool.prlocalize]: move {key!r} there",
+        )
+        for key in data
+        if key in SCHEMA
+    ]
 
 
 def settings_table(settings: Settings) -> list[tuple[str, Any, Origin]]:

@@ -104,6 +104,27 @@ class ConfigError(PrlocalizeError):
         return f"{text} ({self.hint})" if self.hint else text
 
 
+class ConfigErrors(ConfigError):
+    """Every wrong setting of a config file at once, so that one run shows them all (a
+    ``ConfigError`` still: the first one's fields, every one's line in the message)."""
+
+    def __init__(self, errors: list[ConfigError]) -> None:
+        self.errors = errors
+        first = errors[0]
+        super().__init__(first.path, first.key, first.message, line=first.line, hint=first.hint)
+
+    def render(self) -> str:
+        return "\n".join(e.render() for e in self.errors)
+
+
+def raise_config_errors(errors: list[ConfigError]) -> None:
+    """Raise the one error, or all of them together; nothing when the list is empty."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ConfigErrors(errors)
+
+
 class BackendError(PrlocalizeError):
     """A translation backend failed (network, quota, missing key)."""
 

@@ -263,6 +263,27 @@ def test_a_table_at_the_top_of_pyproject_is_reported(project: Path, run_cli: Cli
     )
 
 
+def test_every_wrong_setting_is_reported_in_one_run(project: Path, run_cli: Cli) -> None:
+    _pyproject(
+        project,
+        'locales = ["jp"]\nfail-on = "fatal"\nglossary = ["g.csv"]\nworkers = 0\n'
+        '\n[severity]\nPR105 = "error"\n',
+    )
+    result = run_cli("check", "releases")
+    assert result.exit_code == 2
+    where = project / "pyproject.toml"
+    lines = result.output.splitlines()
+    assert [line.split(": ")[0] for line in lines] == [
+        f"{where}:10",  # the misplaced table first: it explains the rest of the file
+        f"{where}:5",
+        f"{where}:6",
+        f"{where}:7",
+        f"{where}:8",
+    ], result.output
+    assert "unknown locale 'jp'" in lines[1] and "'fatal' is not one of" in lines[2]
+    assert "did you mean 'glossaries'?" in lines[3] and "0 is out of range" in lines[4]
+
+
 def test_tool_table_inside_prlocalize_toml_is_reported(project: Path, run_cli: Cli) -> None:
     (project / "prlocalize.toml").write_text('[tool.prlocalize]\nlocales = ["ja"]\n', "utf-8")
     result = run_cli("update")

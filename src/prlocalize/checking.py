@@ -83,7 +83,11 @@ def check_document(
     ignored = _file_ignores(settings, document.path)
     findings: list[Finding] = []
     for rule_cls in rules:
-        if rule_cls.target != "source" or _suppressed(rule_cls.code, ignored):
+        if rule_cls.target != "source":
+            continue
+        # A file's ignores are suppressions, as a comment is: a superseding rule still runs,
+        # so that what it owns (PR204's foreign fragment) is not reported under another code.
+        if _suppressed(rule_cls.code, ignored) and not rule_cls.supersedes:
             continue
         rule = rule_cls(overrides.get(rule_cls.code))
         try:
@@ -91,6 +95,8 @@ def check_document(
         except Exception as exc:  # a rule bug must name the rule and the file
             raise RuleError(f"{rule_cls.code} failed on {document.path}: {exc!r}") from exc
     findings = _superseded_removed(findings, rules)
+    if ignored:
+        findings = [f for f in findings if not _suppressed(f.code, ignored)]
     suppressing = [b for b in document.blocks if b.ignore]
     if suppressing:
         _check_suppressions(document, suppressing)

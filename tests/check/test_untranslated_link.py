@@ -146,6 +146,21 @@ def test_a_suppression_comment_silences_the_whole_defect(run_cli: Cli, workdir: 
     assert result.exit_code == 0 and json.loads(result.stdout)["findings"] == []
 
 
+def test_a_per_file_ignore_silences_the_whole_defect_too(run_cli: Cli, workdir: Path) -> None:
+    """per-file-ignores suppress as a comment does: the superseded PR201 for the same
+    text does not come back; files the pattern does not name keep the PR204."""
+    text = "# Tenant day\n\nThe park opened its doors on Friday.\n\nApply online, see 여기에서.\n"
+    (workdir / "drafts").mkdir()
+    (workdir / "drafts" / "note.md").write_text(text, encoding="utf-8")
+    (workdir / "final.md").write_text(text, encoding="utf-8")
+    (workdir / "prlocalize.toml").write_text(
+        '[per-file-ignores]\n"drafts/*.md" = ["PR204"]\n', encoding="utf-8"
+    )
+    result = run_cli("check", ".", "-g", str(GLOSSARY), "--format", "json", "--no-cache")
+    found = [(f["path"], f["code"]) for f in json.loads(result.stdout)["findings"]]
+    assert found == [("final.md", "PR204")], result.output
+
+
 def test_sarif_and_github_reports(
     run_cli: Cli, workdir: Path, shared_file: Callable[[Path, str], Path]
 ) -> None:

@@ -529,6 +529,9 @@ class UntranslatedLink(Rule):
         tell where it goes, with or without a target. One finding per link: the
         foreign-script fragment (PR201), the missing target (PR202) and the vague
         text (PR203) of the same span are this defect, reported once.
+        Suppressing PR204 (a ``prlocalize: ignore PR204`` comment, or PR204 in
+        ``per-file-ignores``) silences the whole defect; turning the rule off
+        (``--ignore PR204``, ``ignore = ["PR204"]``) lets PR201–PR203 report it again.
         A link whose text is a name (in the glossary, or any text that is not a link
         word of its language: '湘南アイパーク', 'LINE'), a language's name in a language
         menu ('日本語', 'English'), text marked with ``lang``/``hreflang``, an address,

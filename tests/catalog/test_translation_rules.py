@@ -90,6 +90,16 @@ CASES = [
         "자세한 내용은 https://example.kr/news 참조.",
     ),
     (None, "ko", "Write to pr@example.com.", "pr@example.com으로 연락하십시오."),
+    # a Japanese source glues addresses to its particles: the address ends at the Japanese
+    (None, "en", "詳細はhttps://example.com/newsをご覧ください。", "See https://example.com/news."),
+    (None, "en", "お問い合わせはpr@example.comまで。", "Write to pr@example.com."),
+    ("PR405", "en", "詳細はhttps://example.com/newsをご覧ください。", "See https://example.com/."),
+    (
+        None,
+        "ja",
+        "The site (https://example.com) is open.",
+        "サイト（https://example.com）は公開中。",
+    ),
     ("PR406", "ja", 'See the <a href=\\"https://x.jp/\\">site</a>.', "サイトをご覧ください。"),
     (
         "PR406",

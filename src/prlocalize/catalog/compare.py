@@ -55,9 +55,12 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 # The e-mail alternative starts only where its local part can start (not inside a run of
 # local-part characters): tried at every position, a 100,000-character run of Japanese
 # text with no '@' was scanned to its end from each of them (quadratic, 90 s).
+# ASCII classes only: a Japanese or Korean sentence glues an address to its particles
+# ("https://example.com/newsをご覧ください", "pr@example.com으로"), and the address ends
+# where that text starts (an address written in another script is percent-encoded).
 URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'“”‘’「」（）()]+"
-    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?:https?://|www\.)[!#-&*-;=?-~]+"  # nor quotes, brackets or parentheses
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?。、"

@@ -48,3 +48,25 @@ def test_workers_report_the_same_findings_in_the_same_order(tmp_path: Path) -> N
     assert [r.path for r in parallel.files] == [r.path for r in serial.files]
     assert [r.findings for r in parallel.files] == [r.findings for r in serial.files]
     assert any(r.findings for r in serial.files)  # the doubled space is reported
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "text"])
+def test_the_cli_output_is_the_same_with_any_number_of_jobs(
+    tmp_path: Path,
+    run_cli,
+    fmt: str,  # type: ignore[no-untyped-def]
+) -> None:
+    _releases(tmp_path, 30)
+    outputs = [
+        run_cli("check", str(tmp_path), "--no-cache", "--format", fmt, "--jobs", str(jobs))
+        for jobs in (1, 3)
+    ]
+    assert outputs[0].exit_code == outputs[1].exit_code
+    assert outputs[0].stdout == outputs[1].stdout
+    assert "release-029" in outputs[0].stdout
+
+
+def test_jobs_must_be_a_positive_number(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    _releases(tmp_path, 2)
+    result = run_cli("check", str(tmp_path), "--jobs", "0")
+    assert result.exit_code == 2 and "--jobs" in result.output

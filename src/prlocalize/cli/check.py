@@ -9,7 +9,12 @@ from typing import Any
 
 import click
 
-from prlocalize.cli.options import encoding_option, glossary_option, source_lang_option
+from prlocalize.cli.options import (
+    encoding_option,
+    glossary_option,
+    jobs_option,
+    source_lang_option,
+)
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 
@@ -70,6 +75,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     help="Check every release again instead of reusing the findings of unchanged ones "
     "(cache: .prlocalize/cache, or $PRLOCALIZE_CACHE_DIR).",
 )
+@jobs_option
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -86,6 +92,7 @@ def check(
     diff: bool,
     unsafe: bool,
     no_cache: bool,
+    jobs: int | None,
 ) -> None:
     """Check releases (and .po catalogs) against the glossaries and report each defect.
 
@@ -130,6 +137,7 @@ def check(
             write=not diff,
             progress=advance,
             cache=not no_cache,
+            jobs=jobs,
         )
     if fmt == "text" or diff:  # the other formats carry the notices in the report
         for notice in result.notices:

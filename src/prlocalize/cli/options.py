@@ -75,6 +75,20 @@ def encoding_option(func: F) -> F:
     )(func)
 
 
+def jobs_option(func: F) -> F:
+    """``--jobs N``: worker processes for commands that work file by file. The output is
+    the same with any N (see :mod:`prlocalize.parallel`)."""
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(1, 256),
+        default=None,
+        metavar="N",
+        help="Worker processes (default: one per CPU core once there are enough files to "
+        "repay starting them; 1 works in this process). The output is the same with any N.",
+    )(func)
+
+
 def glossary_option(func: F) -> F:
     return click.option(
         "-g",

@@ -129,6 +129,30 @@ def test_pairs_folder_aligns_every_release_pair(archive: Path, run_cli, monkeypa
     assert {(r[0], r[1]) for r in rows} == {("en", "ja"), ("en", "ko"), ("ja", "ko")}
 
 
+@pytest.mark.parametrize("fmt", ["json", "tmx", "text"])
+def test_pairs_give_the_same_output_with_any_number_of_jobs(
+    archive: Path, run_cli, monkeypatch, fmt: str
+) -> None:
+    monkeypatch.chdir(archive.parent)
+    (archive / "broken.en.txt").write_bytes(b"\xff\xfe\x00")  # skipped, in workers too
+    (archive / "broken.ja.txt").write_text("壊れた。\n", encoding="utf-8")
+    one, three = (
+        run_cli("align", "--pairs", "archive", "--format", fmt, "--jobs", jobs) for jobs in "13"
+    )
+    assert one.exit_code == three.exit_code == 0, one.output
+    assert one.stdout == three.stdout and one.stdout
+    assert one.stderr == three.stderr and "broken.en.txt" in one.stderr
+
+
+def test_glossary_suggest_takes_jobs(archive: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(archive.parent)
+    for jobs in "13":
+        result = run_cli("glossary", "suggest", "archive", "-o", f"c{jobs}.csv", "--jobs", jobs)
+        assert result.exit_code == 0, result.output
+    first = (archive.parent / "c1.csv").read_bytes()
+    assert first.count(b"\n") > 1 and first == (archive.parent / "c3.csv").read_bytes()
+
+
 def test_language_folders_layout(tmp_path: Path, run_cli, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     pair = gold_pair("en-ko-grant")

@@ -60,9 +60,12 @@ def align_pairs(
     *,
     glossary: Glossary | None = None,
     min_score: float = DEFAULT_MIN_SCORE,
+    jobs: int | None = None,
 ) -> BatchResult:
+    """Align every pair, in ``jobs`` worker processes (see :mod:`prlocalize.parallel`);
+    the alignments come in the order of ``pairs`` whatever their number."""
     result = BatchResult()
-    for alignment in _each(pairs, glossary, min_score, result.skipped):
+    for alignment in _each(pairs, glossary, min_score, result.skipped, jobs):
         result.alignments.append(alignment)
     return result
 
@@ -73,6 +76,7 @@ def align_folder(
     source_lang: str | None = None,
     glossary: Glossary | None = None,
     min_score: float = DEFAULT_MIN_SCORE,
+    jobs: int | None = None,
 ) -> BatchResult:
     """Align every release pair found in ``folder``; InputError when it holds none."""
     pairs = find_pairs(folder, source_lang)
@@ -83,7 +87,7 @@ def align_folder(
             "no release pairs found",
             "name the versions launch.en.txt + launch.ja.txt, or en/launch.html + ja/launch.html",
         )
-    return align_pairs(pairs, glossary=glossary, min_score=min_score)
+    return align_pairs(pairs, glossary=glossary, min_score=min_score, jobs=jobs)
 
 
 def _each(
@@ -91,19 +95,29 @@ def _each(
     glossary: Glossary | None,
     min_score: float,
     skipped: list[InputError],
+    jobs: int | None = None,
 ) -> Iterator[Alignment]:
-    for pair in pairs:
-        try:
-            yield align_files(
-                pair.source,
-                pair.target,
-                source_lang=pair.source_lang,
-                target_lang=pair.target_lang,
-                glossary=glossary,
-                min_score=min_score,
-            )
-        except InputError as exc:
-            skipped.append(exc)
+    from prlocalize.parallel import ordered_map, worker_count
+
+    def one(pair: ReleasePair) -> Alignment:
+        return align_files(
+            pair.source,
+            pair.target,
+            source_lang=pair.source_lang,
+            target_lang=pair.target_lang,
+            glossary=glossary,
+            min_score=min_score,
+        )
+
+    todo = list(pairs)
+    # a pair is two releases: worth a worker from fewer pairs than single releases
+    workers = worker_count(len(todo), jobs, parallel_from=16)
+    for outcome in ordered_map(one, todo, workers, catch=(InputError,)):
+        if isinstance(outcome, InputError):
+            skipped.append(outcome)
+        else:
+            assert isinstance(outcome, Alignment)
+            yield outcome
 
 
 # ------------------------------------------------------------------ pairs for glossary suggest
@@ -115,6 +129,7 @@ def sentence_pairs(
     glossary: Glossary | None = None,
     min_score: float = DEFAULT_MIN_SCORE,
     skipped: list[InputError] | None = None,
+    jobs: int | None = None,
 ) -> Iterator[SentencePair]:
     """The sentence pairs of TMX files and of the release pairs found in folders.
 
@@ -124,7 +139,7 @@ def sentence_pairs(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            result = align_folder(path, glossary=glossary, min_score=min_score)
+            result = align_folder(path, glossary=glossary, min_score=min_score, jobs=jobs)
             if skipped is not None:
                 skipped.extend(result.skipped)
             for a in result.alignments:

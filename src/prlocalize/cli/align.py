@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from prlocalize.cli.options import glossary_option, load
+from prlocalize.cli.options import glossary_option, jobs_option, load
 
 if TYPE_CHECKING:
     from prlocalize.align.core import Alignment
@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 @click.option("--source-lang", default=None, metavar="LANG", help="Language of SOURCE.")
 @click.option("--target-lang", default=None, metavar="LANG", help="Language of TARGET.")
 @glossary_option
+@jobs_option
 def align(
     *,
     files: tuple[str, ...],
@@ -81,6 +82,7 @@ def align(
     source_lang: str | None,
     target_lang: str | None,
     glossaries: tuple[str, ...],
+    jobs: int | None,
 ) -> None:
     """Align SOURCE and TARGET (two versions of one release) sentence by sentence.
 
@@ -89,9 +91,10 @@ def align(
       prlocalize align --pairs archive/ --memory
       prlocalize align --pairs archive/ --format tmx -o archive.tmx
 
-    Each pair gets a score from 0 to 1 (length and anchors: numbers, dates, URLs,
-    e-mail addresses, glossary terms, names). Exit codes: 0 aligned, 2 nothing could
-    be aligned or bad input (nothing is written then).
+    With --pairs, the pairs are aligned in --jobs worker processes; the output is the
+    same with any number. Each pair gets a score from 0 to 1 (length and anchors:
+    numbers, dates, URLs, e-mail addresses, glossary terms, names). Exit codes: 0
+    aligned, 2 nothing could be aligned or bad input (nothing is written then).
     """
     from prlocalize.align.core import DEFAULT_MIN_SCORE
     from prlocalize.errors import InputError, InputErrors, UsageError
@@ -115,7 +118,7 @@ def align(
         from prlocalize.align.batch import align_folder
 
         result = align_folder(
-            pairs_dir, source_lang=source_lang, glossary=glossary, min_score=threshold
+            pairs_dir, source_lang=source_lang, glossary=glossary, min_score=threshold, jobs=jobs
         )
         alignments = result.alignments
         for problem in result.skipped:

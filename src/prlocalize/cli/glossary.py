@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from prlocalize.cli import WholeSummaryGroup
+from prlocalize.cli.options import jobs_option
 
 
 @click.group("glossary", cls=WholeSummaryGroup)
@@ -145,8 +146,13 @@ def export(sources: tuple[str, ...], output: str, tbx_version: str) -> None:
     help="Glossary whose entries are skipped and checked for conflicts (repeatable). "
     "Default: config, then ./glossaries.",
 )
+@jobs_option
 def suggest(
-    pairs: tuple[str, ...], output: str, min_confidence: float | None, glossaries: tuple[str, ...]
+    pairs: tuple[str, ...],
+    output: str,
+    min_confidence: float | None,
+    glossaries: tuple[str, ...],
+    jobs: int | None,
 ) -> None:
     """Mine glossary candidates (persons, titles, organisations, places) from PAIRS.
 
@@ -169,7 +175,7 @@ def suggest(
     settings = load(glossaries=glossaries)
     existing = load_glossaries(settings.glossary_paths())
     skipped: list[InputError] = []
-    found = list(sentence_pairs(pairs, glossary=existing, skipped=skipped))
+    found = list(sentence_pairs(pairs, glossary=existing, skipped=skipped, jobs=jobs))
     for problem in skipped:
         ui.warn(f"skipped: {problem.render()}")
     threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence

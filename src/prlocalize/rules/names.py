@@ -31,6 +31,7 @@ from prlocalize.rules.consistency import (
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
+    MIN_WORD,
     TOKEN_RE,
     NearMissIndex,
     TermNearMissIndex,
@@ -60,6 +61,10 @@ _TEXT_WORD = re.compile(
     r"|(?<=[\uac00-\ud7a3])(?<![\uac00-\ud7a3].)[\uac00-\ud7a3]{4,}(?![\uac00-\ud7a3])"
     r")"
 )
+
+# a letter that makes _TEXT_WORD's words differ from the runs of ASCII letters of 6 or more:
+# a katakana or Hangul letter, or a Latin letter with a diacritic (which no word spans)
+_OTHER_WORD_LETTER = re.compile(r"[\u00c0-\u024f\u30a1-\u30fa\u30fc\uac00-\ud7a3]")
 
 
 def _neighbours(text: str, start: int, end: int) -> set[str]:
@@ -262,7 +267,9 @@ class MisspelledTerm(Rule):
         self, ctx: CheckContext, segment: Segment, matches: list[TermMatch]
     ) -> Iterator[Finding]:
         text = segment.plain
-        if not text.isascii() and _FULL_WIDTH_LATIN.search(text):
+        if text.isascii():
+            return  # NFKC leaves ASCII as it is: no glossary form here is of another width
+        if _FULL_WIDTH_LATIN.search(text):
             matches = [*matches, *_full_width_latin(ctx, segment, matches)]
         for m in matches:
             if m.kind not in {FormKind.APPROVED, FormKind.VARIANT}:
@@ -318,17 +325,15 @@ def _any_near_miss(
     release has none), and the words near a word of a title or term."""
     # joined with a newline, which no word pattern spans: the same words as segment by segment
     joined = "\n".join(segment.plain for _block, segment in segments)
+    latin = set(LATIN_WORD.findall(joined))
     if index:
-        memo = index.memo
-        for word in set(_TEXT_WORD.findall(joined)):
-            candidates = memo.get(word)
-            if candidates is None:
-                candidates = index.candidates(word)
-            if candidates:
-                break
+        if _OTHER_WORD_LETTER.search(joined) is None:  # _TEXT_WORD's words are these
+            near = index.any_latin_near({w for w in latin if len(w) >= MIN_WORD})
         else:
+            near = any(index.candidates(word) for word in set(_TEXT_WORD.findall(joined)))
+        if not near:
             index = None
-    suspicious = terms.suspicious(set(LATIN_WORD.findall(joined))) if terms else set()
+    suspicious = terms.suspicious(latin) if terms else set()
     return index, suspicious
 
 

@@ -29,6 +29,7 @@ from prlocalize.glossary.model import Entry, Glossary, Kind
 TOKEN_RE = re.compile(r"[A-Za-z]+|[\u30a1-\u30fa\u30fc]+|[\u3400-\u9fff]+|[\uac00-\ud7a3]+")
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.BRAND})
 # words of a script that is written with spaces or in long katakana runs
+MIN_WORD = 6  # letters of a Latin word
 WORD_RE = re.compile(r"[A-Za-z]{6,}|[\u30a1-\u30fa\u30fc]{6,}|[\uac00-\ud7a3]{5,}")
 
 
@@ -41,6 +42,9 @@ class NearMissIndex:
     companions: dict[str, frozenset[str]] = field(default_factory=dict)
     buckets: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → candidates
+    # Latin words of releases seen so far: those with candidates, and the others
+    near_words: set[str] = field(default_factory=set)
+    clean: set[str] = field(default_factory=set)
     _lengths: set[tuple[str, int]] = field(default_factory=set)  # (first letter, length ± 1)
 
     def __post_init__(self) -> None:
@@ -51,6 +55,19 @@ class NearMissIndex:
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def any_latin_near(self, words: set[str]) -> bool:
+        """Whether any of ``words`` (runs of ASCII letters) is one edit from a glossary
+        word (by set operations on the words seen before: a release mostly repeats them)."""
+        if not words.isdisjoint(self.near_words):
+            return True
+        for word in words - self.clean:
+            if len(word) >= MIN_WORD and self.candidates(word):
+                self.near_words.add(word)
+                return True
+            if len(self.clean) < 200_000:
+                self.clean.add(word)
+        return False
 
     def candidates(self, word: str) -> tuple[str, ...]:
         """Glossary words one edit away from ``word`` (empty when it is fine or unknown)."""
@@ -262,6 +279,7 @@ class TermNearMissIndex:
         self.memo: dict[str, frozenset[str]] = {}
         self.written: dict[str, frozenset[str]] = {}  # words as written near a term word
         self.quiet: set[str] = set()  # words as written near none
+        self.leads: dict[str, tuple[str, ...] | bool] = {}  # see _leads
         for entry, form in forms:
             spans = list(LATIN_WORD.finditer(form))
             if not spans:
@@ -346,23 +364,44 @@ class TermNearMissIndex:
         or term whose other words are all among ``words`` too: the only places worth a
         look ('held' is near 'Head', but no release without 'Unit' holds 'Head of Unit')."""
         near = self.near_written
-        for w in words - self.quiet - self.written.keys():  # words not seen before
+        # set against a dict: CPython looks each word up (a dict's key view would be walked)
+        for w in words.difference(self.quiet, self.written):  # words not seen before
             if not near(w) and len(self.quiet) < 200_000:
                 self.quiet.add(w)
         folded: set[str] | None = None
         found: set[str] = set()
-        for w in words & self.written.keys():  # the words near a term word
-            candidates = self.written[w]
-            if folded is None:
-                folded = {x.casefold() for x in words}
-            for c in candidates:
+        for w in self.written.keys() & words:  # the words near a term word
+            leads = self.leads.get(w)
+            if leads is None:
+                leads = self.leads[w] = self._leads(w)
+            if leads is True:
+                found.add(w)
+                continue
+            for c in leads:
+                if folded is None:
+                    folded = set(map(str.casefold, words))
                 by_key = self.others[c]
-                if "" in by_key or any(
+                if any(
                     others <= folded for key in by_key.keys() & folded for others in by_key[key]
                 ):
                     found.add(w)
                     break
         return found
+
+    def _leads(self, word: str) -> tuple[str, ...] | bool:
+        """What makes ``word`` (near a term word) worth a look: True when it misspells a
+        one-word term, else the term words it may misspell inside a longer term. A slip
+        that _verify excuses in every term holding the word is no lead: most releases
+        hold 'founded' (Founder) or 'products' (product), few a slip."""
+        low = word.casefold()
+        multi: list[str] = []
+        for c in sorted(self.written[word]):
+            by_key = self.others[c]
+            if "" in by_key and not _excused(low, c, single=True):
+                return True
+            if len(by_key) > ("" in by_key) and not _excused(low, c, single=False):
+                multi.append(c)
+        return tuple(multi)
 
     def find(self, text: str, suspicious: set[str] | None = None) -> list[TermNearMiss]:
         """Titles and terms misspelt by one edit in ``text``, longest first where they overlap.
@@ -370,6 +409,8 @@ class TermNearMissIndex:
         ``suspicious``: the words of the text's release that are near a term word, when
         known (one set test then passes over the usual sentence)."""
         near_of = self.near_written
+        if suspicious is not None and not any(w in text for w in suspicious):
+            return []  # a few substring tests in C rule out the usual sentence
         words = LATIN_WORD.findall(text)
         if suspicious is not None:
             if suspicious.isdisjoint(words):

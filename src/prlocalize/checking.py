@@ -64,6 +64,13 @@ class _Run:
             self.matchers[lang] = TermMatcher.build(self.glossary, lang)
         return self.matchers[lang]
 
+    def prepare(self, lang: str) -> None:
+        """Build the matcher of ``lang`` and the glossary indexes the rules look up
+        (``Rule.prepare``): before workers fork, so that they share one copy."""
+        self.matcher(lang)
+        for rule in self.rules:
+            rule.prepare(self.glossary, lang)
+
 
 def _severity_overrides(settings: Any) -> dict[str, Severity]:
     overrides = getattr(settings, "severity", None) or {}
@@ -416,7 +423,7 @@ def _check_in_parallel(
 
     global _WORKER_RUN
     lang = getattr(run.settings, "source_lang", None) or "en"
-    run.matcher(lang)  # built once here, inherited by every worker
+    run.prepare(lang)  # built once here, inherited by every worker
     _WORKER_RUN = run
     # The glossary and the matcher are read-only from here on: out of the collector's sight,
     # the workers neither scan them again and again nor copy their pages by touching them.

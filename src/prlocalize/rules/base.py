@@ -130,6 +130,14 @@ class Rule(ABC):
     def check(self, ctx: Any) -> Iterator[Finding]:
         """Yield the findings of this rule in ``ctx``."""
 
+    @classmethod
+    def prepare(cls, glossary: Glossary, lang: str) -> None:
+        """Build what ``check`` looks up in ``glossary`` for releases in ``lang`` (its
+        indexes, cached per glossary), ahead of the first release. ``check`` calls it
+        before forking its workers, so that they share one copy instead of each building
+        its own. Nothing by default; ``check`` must work without it."""
+        return None  # a hook, not an abstract method: most rules look nothing up
+
     def finding(
         self,
         path: str,

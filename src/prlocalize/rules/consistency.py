@@ -177,12 +177,17 @@ _LEGAL_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("plc", r"PLC|plc"),
 )
 _NAME_WORD = r"(?:[A-Z][A-Za-z0-9&'.-]*|[a-z]+[A-Z][A-Za-z0-9&'-]*)"  # 'Sakura', 'iPark'
-# a legal suffix, found first (rare), then the name before it
+# a legal suffix, found first (rare), then the name before it. The pattern opens with the
+# space or comma before the suffix (no suffix ends in one, so two suffixes in a row are
+# both found) and its first letter: the regex engine then skips through the text in C
+# instead of trying a look-behind at every position (a third of PR105's time).
 LEGAL_SUFFIX_RE = re.compile(
-    r"(?<=[ \t,])(?:"
+    r"[ \t,](?=[CILKGPp])(?:"
     + "|".join(f"(?P<s{i}>{pattern})" for i, (_key, pattern) in enumerate(_LEGAL_SUFFIXES))
     + r")(?![A-Za-z])"
 )
+# the key of the legal form each group of LEGAL_SUFFIX_RE finds ('s1' → 'co ltd')
+_SUFFIX_KEYS = {f"s{i}": key for i, (key, _pattern) in enumerate(_LEGAL_SUFFIXES)}
 # up to six words of a name ending right before the suffix (searched in the text before it)
 _BASE_RE = re.compile(
     rf"(?<![A-Za-z0-9&'-])(?P<base>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,5}}),?[ \t]+$"
@@ -212,8 +217,10 @@ def legal_names(ctx: CheckContext) -> list[LegalName]:
         text = segment.plain
         addresses: list[tuple[int, int]] | None = None
         for m in LEGAL_SUFFIX_RE.finditer(text):
-            window = max(0, m.start() - 160)
-            before = _BASE_RE.search(text, window, m.start())
+            group = m.lastgroup or ""  # the one alternative that matched
+            at = m.start(group)
+            window = max(0, at - 160)
+            before = _BASE_RE.search(text, window, at)
             if before is None:
                 continue
             words = before.group("base").split()
@@ -231,9 +238,7 @@ def legal_names(ctx: CheckContext) -> list[LegalName]:
                 start = text.index(word, start) + len(word)
             start = text.index(words[drop], start)
             base = text[start : before.end("base")]
-            suffix = next(
-                key for i, (key, _p) in enumerate(_LEGAL_SUFFIXES) if m.group(f"s{i}") is not None
-            )
+            suffix = _SUFFIX_KEYS[group]
             key = fold(" ".join(base.split()))
             found.append(LegalName(segment, start, m.end(), base, key, suffix))
     return found
@@ -276,7 +281,6 @@ def _approved_suffix(ctx: CheckContext, names: list[LegalName]) -> str | None:
             if m.start <= n.start and n.end <= m.end and m.entry.kind is Kind.ORG and m.approved:
                 hit = LEGAL_SUFFIX_RE.search(m.approved)
                 if hit is not None:
-                    for i, (key, _p) in enumerate(_LEGAL_SUFFIXES):
-                        if hit.group(f"s{i}") is not None:
-                            return key if any(x.suffix == key for x in names) else None
+                    key = _SUFFIX_KEYS[hit.lastgroup or ""]
+                    return key if any(x.suffix == key for x in names) else None
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from prlocalize.document import Block, Inline, Segment
 from prlocalize.findings import Finding, Severity
@@ -28,7 +28,7 @@ from prlocalize.rules.links import (
     trim_link_text,
     usable_href,
 )
-from prlocalize.rules.other_locale import other_locale_forms
+from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
 from prlocalize.rules.support import (
     inside,
     prose_segments,
@@ -38,6 +38,9 @@ from prlocalize.rules.support import (
     url_spans,
 )
 from prlocalize.scripts import Script, script_of, script_runs
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.model import Glossary
 
 _LANGUAGE_NAMES = {"en": "English", "ja": "Japanese", "ko": "Korean", "zh": "Chinese"}
 _CJK = frozenset({Script.HAN, Script.HIRAGANA, Script.KATAKANA, Script.HANGUL})
@@ -141,6 +144,10 @@ class ForeignScriptFragment(Rule):
     code: ClassVar[str] = "PR201"
     name: ClassVar[str] = "foreign-script-fragment"
     severity: ClassVar[Severity] = Severity.ERROR
+
+    @classmethod
+    def prepare(cls, glossary: Glossary, lang: str) -> None:
+        prepare_other_locales(glossary, lang)  # the forms PR106 reports are left alone
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         lang = _language(ctx.document.lang)  # the release's language, not a guess per line
@@ -552,6 +559,10 @@ class UntranslatedLink(Rule):
     name: ClassVar[str] = "untranslated-link"
     severity: ClassVar[Severity] = Severity.ERROR
     supersedes: ClassVar[frozenset[str]] = frozenset({"PR201", "PR202", "PR203"})
+
+    @classmethod
+    def prepare(cls, glossary: Glossary, lang: str) -> None:
+        prepare_other_locales(glossary, lang)  # the forms PR106 reports are left alone
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         lang = _language(ctx.document.lang)

@@ -17,9 +17,9 @@ from typing import ClassVar
 from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
-from prlocalize.glossary.model import Kind, name_words
+from prlocalize.glossary.model import Glossary, Kind, name_words
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
-from prlocalize.rules.compounds import differs_only_in_separators, owns
+from prlocalize.rules.compounds import compound_index, differs_only_in_separators, owns
 from prlocalize.rules.consistency import (
     Occurrence,
     entity_occurrences,
@@ -38,7 +38,7 @@ from prlocalize.rules.nearmiss import (
     near_miss_index,
     term_near_miss_index,
 )
-from prlocalize.rules.other_locale import language, other_locale_forms
+from prlocalize.rules.other_locale import language, other_locale_forms, prepare_other_locales
 from prlocalize.rules.support import (
     covered,
     inside,
@@ -166,6 +166,12 @@ class MisspelledTerm(Rule):
     name: ClassVar[str] = "misspelled-term"
     severity: ClassVar[Severity] = Severity.ERROR
     fix_availability: ClassVar[FixAvailability] = FixAvailability.SOMETIMES
+
+    @classmethod
+    def prepare(cls, glossary: Glossary, lang: str) -> None:
+        if glossary:
+            near_miss_index(glossary, lang)
+            term_near_miss_index(glossary, lang).known  # noqa: B018 - built on first use
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
@@ -368,6 +374,10 @@ class ForbiddenVariant(Rule):
     severity: ClassVar[Severity] = Severity.ERROR
     fix_availability: ClassVar[FixAvailability] = FixAvailability.SOMETIMES
 
+    @classmethod
+    def prepare(cls, glossary: Glossary, lang: str) -> None:
+        compound_index(glossary, lang)  # what owns() asks
+
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         for _block, segment in prose_segments(ctx):
             for m in prose_matches(ctx, segment, FormKind.FORBIDDEN):
@@ -529,6 +539,10 @@ class OtherLocaleForm(Rule):
     name: ClassVar[str] = "other-locale-form"
     severity: ClassVar[Severity] = Severity.ERROR
     fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    @classmethod
+    def prepare(cls, glossary: Glossary, lang: str) -> None:
+        prepare_other_locales(glossary, lang)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         lang = language(ctx.document.lang)

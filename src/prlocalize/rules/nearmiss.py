@@ -279,7 +279,7 @@ class TermNearMissIndex:
         self.memo: dict[str, frozenset[str]] = {}
         self.written: dict[str, frozenset[str]] = {}  # words as written near a term word
         self.quiet: set[str] = set()  # words as written near none
-        self.leads: dict[str, tuple[str, ...] | bool] = {}  # see _leads
+        self.leads: dict[str, tuple[bool, tuple[str, ...]]] = {}  # see _leads
         for entry, form in forms:
             spans = list(LATIN_WORD.finditer(form))
             if not spans:
@@ -374,10 +374,11 @@ class TermNearMissIndex:
             leads = self.leads.get(w)
             if leads is None:
                 leads = self.leads[w] = self._leads(w)
-            if leads is True:
+            always, inside_terms = leads
+            if always:
                 found.add(w)
                 continue
-            for c in leads:
+            for c in inside_terms:
                 if folded is None:
                     folded = set(map(str.casefold, words))
                 by_key = self.others[c]
@@ -388,9 +389,9 @@ class TermNearMissIndex:
                     break
         return found
 
-    def _leads(self, word: str) -> tuple[str, ...] | bool:
-        """What makes ``word`` (near a term word) worth a look: True when it misspells a
-        one-word term, else the term words it may misspell inside a longer term. A slip
+    def _leads(self, word: str) -> tuple[bool, tuple[str, ...]]:
+        """What makes ``word`` (near a term word) worth a look: whether it misspells a
+        one-word term, and the term words it may misspell inside a longer term. A slip
         that _verify excuses in every term holding the word is no lead: most releases
         hold 'founded' (Founder) or 'products' (product), few a slip."""
         low = word.casefold()
@@ -398,10 +399,10 @@ class TermNearMissIndex:
         for c in sorted(self.written[word]):
             by_key = self.others[c]
             if "" in by_key and not _excused(low, c, single=True):
-                return True
+                return True, ()
             if len(by_key) > ("" in by_key) and not _excused(low, c, single=False):
                 multi.append(c)
-        return tuple(multi)
+        return False, tuple(multi)
 
     def find(self, text: str, suspicious: set[str] | None = None) -> list[TermNearMiss]:
         """Titles and terms misspelt by one edit in ``text``, longest first where they overlap.

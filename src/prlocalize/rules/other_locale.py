@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
+from prlocalize.glossary.model import Glossary
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import inside, protected_spans
 from prlocalize.scripts import Script, script_of
@@ -69,6 +70,14 @@ class OtherLocaleForm:
     end: int
     match: TermMatch  # the match in the other locale
     replacement: str  # the entry's form in the release's language
+
+
+def prepare_other_locales(glossary: Glossary, lang: str) -> None:
+    """Build the matchers of the glossary's other locales (what ``other_locale_forms``
+    looks forms up with) ahead of the first release."""
+    for locale in glossary.locales:
+        if language(locale) != language(lang):
+            TermMatcher.build(glossary, locale)
 
 
 def other_locale_forms(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from prlocalize.document import Segment
 from prlocalize.findings import Finding, Severity
@@ -24,6 +24,9 @@ from prlocalize.rules.support import (
     term_matches,
 )
 from prlocalize.scripts import Script, script_of
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.model import Glossary
 
 # (pattern, replacement): longest first, so ", ." is one finding, not two
 _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -401,6 +404,10 @@ class CompoundSpelling(Rule):
     name: ClassVar[str] = "compound-spelling"
     severity: ClassVar[Severity] = Severity.WARNING
     fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    @classmethod
+    def prepare(cls, glossary: Glossary, lang: str) -> None:
+        compound_index(glossary, lang)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.glossary is None:

@@ -100,6 +100,9 @@ def one_round(glossary_path: Path, files: list[Path]) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> None:
+    import gc
+
+    gc.set_threshold(50_000, 20, 100)  # as the command runs (prlocalize.cli.main)
     n = int(argv[0]) if argv else 1000
     rounds = int(argv[1]) if len(argv) > 1 else 3
     glossary = DEFAULT_DIR / "heldout-glossary-10000.csv"

@@ -32,6 +32,7 @@ from prlocalize.glossary.problems import (
 )
 from prlocalize.glossary.values import (
     FALSE_VALUES,
+    FORMULA_GUARD,
     LIST_SEPARATOR,
     TRUE_VALUES,
     decode,
@@ -110,7 +111,10 @@ def parse_csv(text: str, path: str) -> ParsedFile:
         }
         result.rows.append(Row(line, cells))  # as written: lint looks for formulas there
         # the formula guard our writer adds is not part of the value (see guard_formula)
-        values = {name: unguard_formula(value) for name, value in cells.items()}
+        values = {
+            name: unguard_formula(value) if value[:1] == FORMULA_GUARD else value
+            for name, value in cells.items()
+        }
         entry = _entry_from_row(values, line, path, problems, layout)
         if entry is None:
             continue

@@ -85,7 +85,7 @@ def load_glossaries(paths: Iterable[str | Path]) -> Glossary:
     parsed = [parse_file(p) for p in glossary_files(paths)]
     problems = [p for f in parsed for p in f.problems]
     # only what can block loading: the cells' spacing and formula warnings are lint's
-    problems += [p for f in parsed for p in entry_problems(f)]
+    problems += [p for f in parsed for p in entry_problems(f, blocking_only=True)]
     problems += cross_checks(parsed)
     raise_blocking(problems)
     glossary = Glossary()

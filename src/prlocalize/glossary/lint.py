@@ -93,11 +93,14 @@ def entry_checks(parsed: ParsedFile) -> Iterator[Problem]:
     yield from entry_problems(parsed)
 
 
-def entry_problems(parsed: ParsedFile) -> Iterator[Problem]:
+def entry_problems(parsed: ParsedFile, *, blocking_only: bool = False) -> Iterator[Problem]:
     """The checks of each entry's content, where every blocking problem is found (the
-    spacing and formula checks of the cells only ever warn)."""
+    spacing and formula checks of the cells only ever warn). ``blocking_only``: only
+    the errors, as loading needs them (the widths' warnings and the information on
+    inferred names, a third of the load time, are lint's)."""
+    check = _entry_errors if blocking_only else _entry_problems
     for entry in parsed.entries:
-        yield from _entry_problems(parsed.path, entry)
+        yield from check(parsed.path, entry)
 
 
 def _cell_spacing(path: str, line: int, cells: dict[str, str]) -> Iterator[Problem]:
@@ -170,6 +173,22 @@ def _entry_problems(path: str, entry: Entry) -> Iterator[Problem]:
                 locale,
             )
     for locale, term in entry.forms.items():
+        yield from _term_errors(path, line, entry, locale, term)
+        if entry.kind is Kind.PERSON and term.name is None and term.text:
+            yield _name_inferred(path, line, locale, term.text)
+
+
+def _entry_errors(path: str, entry: Entry) -> Iterator[Problem]:
+    """The problems of ``entry`` that block loading (errors only)."""
+    line = entry.source.line if entry.source else None
+    for locale, term in entry.forms.items():
+        yield from _term_errors(path, line, entry, locale, term)
+
+
+def _term_errors(
+    path: str, line: int | None, entry: Entry, locale: str, term: Term
+) -> Iterator[Problem]:
+    if term.forbidden:
         accepted = {_key(f): f for f in term.accepted}
         for form in term.forbidden:
             if _key(form) in accepted:
@@ -180,17 +199,15 @@ def _entry_problems(path: str, entry: Entry) -> Iterator[Problem]:
                     f"{form!r} is both forbidden and accepted in entry {entry.id!r}",
                     column=f"forbidden:{locale}",
                 )
-        if entry.kind is Kind.PERSON and term.name is None and term.text:
-            yield _name_inferred(path, line, locale, term.text)
-        if entry.kind is Kind.PERSON and term.name and term.text and term.name_split() is None:
-            yield Problem(
-                path,
-                line,
-                "name-parts",
-                f"given {term.name.given!r} and family {term.name.family!r} do not rebuild "
-                f"{term.text!r}",
-                column=f"given:{locale}",
-            )
+    if entry.kind is Kind.PERSON and term.name and term.text and term.name_split() is None:
+        yield Problem(
+            path,
+            line,
+            "name-parts",
+            f"given {term.name.given!r} and family {term.name.family!r} do not rebuild "
+            f"{term.text!r}",
+            column=f"given:{locale}",
+        )
 
 
 def inferred_names(entries: Iterable[Entry]) -> list[Problem]:
@@ -250,7 +267,7 @@ def mixed_width(form: str) -> str | None:
 
 
 def _key(form: str) -> str:
-    return unicodedata.normalize("NFKC", form)
+    return form if form.isascii() else unicodedata.normalize("NFKC", form)  # ASCII is NFKC
 
 
 # ---------------------------------------------------------------- across entries and files

@@ -243,9 +243,8 @@ def person_forms(term: Term) -> list[tuple[str, FormKind]]:
     parts or more without name parts the order is left alone ('Park Hyun Sook' may be
     read 'Park | Hyun Sook' or 'Park Hyun | Sook').
     """
-    cjk = any(is_cjk(c) for c in term.text)
+    cjk = not term.text.isascii() and any(is_cjk(c) for c in term.text)
     derived: list[tuple[str, FormKind]] = []
-    words = name_words(term.text)
     parts = term.name_parts()
     if parts is not None:
         first, sep, second = parts
@@ -257,8 +256,8 @@ def person_forms(term: Term) -> list[tuple[str, FormKind]]:
         ]
         if not cjk:
             derived.append((second + first, FormKind.GLUED))
-    if len(words) >= 3 and not cjk:  # 'ParkHyunSook': glued whatever the order
-        derived.append(("".join(words), FormKind.GLUED))
+    if not cjk and len(words := name_words(term.text)) >= 3:  # 'ParkHyunSook': glued
+        derived.append(("".join(words), FormKind.GLUED))  # whatever the order
     return derived
 
 
@@ -334,6 +333,13 @@ class TermMatcher:
             automaton.add_word(key, (len(key), forms))
         automaton.make_automaton()
         return cls(locale, automaton)
+
+    def forms(self, key: str) -> list[_Form]:
+        """The forms whose comparison key (``fold``) is ``key``, in priority order."""
+        if self._automaton is None:
+            return []
+        found: tuple[int, list[_Form]] | None = self._automaton.get(key, None)
+        return found[1] if found is not None else []
 
     def find(self, text: str) -> list[TermMatch]:
         """Non-overlapping matches, leftmost-longest, sorted by start."""

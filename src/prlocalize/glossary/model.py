@@ -88,6 +88,12 @@ _NAME_SEPARATOR = re.compile(r"[ \u3000]+|\s*[・･·]\s*")
 
 def infer_name_split(text: str) -> tuple[str, str, str] | None:
     """(first, separator, second) of a name written in exactly two parts, else None."""
+    if text.isascii():  # the usual name: a run of spaces is its only separator
+        first, space, rest = text.partition(" ")
+        second = rest.lstrip(" ")
+        if not space or not second or " " in second or text != text.strip():
+            return None
+        return first, text[len(first) : len(text) - len(second)], second
     seps = list(_NAME_SEPARATOR.finditer(text.strip()))
     if len(seps) != 1 or text != text.strip():
         return None
@@ -100,6 +106,8 @@ def infer_name_split(text: str) -> tuple[str, str, str] | None:
 
 def name_words(text: str) -> list[str]:
     """The parts of a name as written ('Park Hyun Sook' → Park, Hyun, Sook)."""
+    if text.isascii():  # spaces are the only separator in ASCII
+        return [part for part in text.strip().split(" ") if part]
     return [part for part in _NAME_SEPARATOR.split(text.strip()) if part]
 
 

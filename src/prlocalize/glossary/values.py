@@ -80,8 +80,11 @@ def split_list(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.strip() for p in value.split(LIST_SEPARATOR) if p.strip()))
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def make_id(kind: Kind, form: str) -> str:
-    slug = re.sub(r"[^\w]+", "-", form.casefold()).strip("-")
+    slug = _NOT_WORD.sub("-", form.casefold()).strip("-")
     return f"{kind}:{slug}"
 
 

@@ -13,7 +13,7 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
-from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.glossary.model import Glossary, Kind, Term
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
 _WORD = re.compile(r"[^\W_]+")
@@ -121,47 +121,51 @@ def compound_index(glossary: Glossary, locale: str) -> CompoundIndex:
 
 def _build(glossary: Glossary, locale: str) -> CompoundIndex:
     entries: dict[str, _Compound] = {}
-    names: list[tuple[str, _Compound]] = []
+    # names with no compound forms of their own, or too long: judged only where one of
+    # their words is a compound (below), so looked at only when the glossary has any
+    names: list[tuple[str, Term, bool, bool]] = []  # form, its term, wanted, long_name
     for entry in glossary:
         if entry.kind is Kind.PERSON:
             continue  # glued names are PR101's
         term = entry.term(locale)
         if term is None or not term.text or not term.text.isascii():
             continue
-        forms = (term.text, *term.variants, *term.forbidden)
-        # hyphenated compounds, and forms the glossary says differ only in separators
-        wanted = any("-" in f for f in forms) or any(
-            differs_only_in_separators(f, other) for f in forms for other in forms
-        )
-        accepted = {f.casefold() for f in (term.text, *term.variants)}
+        if term.variants or term.forbidden:
+            forms = (term.text, *term.variants, *term.forbidden)
+            # hyphenated compounds, and forms the glossary says differ only in separators
+            wanted = any("-" in f for f in forms) or any(
+                differs_only_in_separators(f, other) for f in forms for other in forms
+            )
+        else:  # the usual entry: one form, which differs from itself in nothing
+            forms = (term.text,)
+            wanted = "-" in term.text
+        kind_names = entry.kind in _NAME_KINDS
         for form in (term.text, *term.variants):
             # a multi-word name is one spelling, word by word; longer ones are the matcher's
-            name = entry.kind in _NAME_KINDS and " " in form
-            if name and len(_WORD.findall(form)) > MAX_NAME_PARTS:
-                continue
+            name = kind_names and " " in form
             if not name and (not wanted or len(form.split()) > MAX_PARTS):
+                continue
+            long_name = name and len(form.split()) > MAX_PARTS
+            if not wanted or long_name:
+                names.append((form, term, wanted, long_name))
+                continue
+            if name and len(_WORD.findall(form)) > MAX_NAME_PARTS:
                 continue
             key = fold_compound(form)
             if len(key) < _MIN_KEY or key in entries:
                 continue
-            long_name = name and len(form.split()) > MAX_PARTS
-            compound = _Compound(
-                form, set(accepted), words_only=not wanted, gated=not wanted or long_name
-            )
-            compound.forbidden.update(
-                f.casefold() for f in term.forbidden if fold_compound(f) == key
-            )
-            if wanted and not long_name:
-                entries[key] = compound
-            else:
-                names.append((key, compound))
+            entries[key] = _compound(form, term, key, wanted, long_name)
     # a gated name is judged only when one of its words is a compound the glossary spells
     # two ways ('Startups', also 'start-ups'): inside the name only its own spelling is right
     compounds = set(entries)
-    for key, compound in names:
-        words = {w.casefold() for w in _WORD.findall(compound.approved)}
-        if key not in entries and words & compounds:
-            entries[key] = compound
+    for form, term, wanted, long_name in names if compounds else ():
+        words = _WORD.findall(form)
+        if len(words) > MAX_NAME_PARTS or compounds.isdisjoint(w.casefold() for w in words):
+            continue
+        key = fold_compound(form)
+        if len(key) < _MIN_KEY or key in entries:
+            continue
+        entries[key] = _compound(form, term, key, wanted, long_name)
     name_only: dict[str, bool] = {}  # start word or key -> only gated compounds
     for key, compound in entries.items():
         forms = (compound.approved.casefold(), *compound.accepted, *compound.forbidden)
@@ -185,6 +189,17 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
             first = _SEPARATORS.split(compound.approved.casefold(), maxsplit=1)[0]
             reach[first] = max(reach.get(first, MAX_PARTS), parts)
     return CompoundIndex(entries, frozenset(entries), MAX_PARTS, starts, automaton, reach)
+
+
+def _compound(form: str, term: Term, key: str, wanted: bool, long_name: bool) -> _Compound:
+    compound = _Compound(
+        form,
+        {f.casefold() for f in (term.text, *term.variants)},
+        words_only=not wanted,
+        gated=not wanted or long_name,
+    )
+    compound.forbidden.update(f.casefold() for f in term.forbidden if fold_compound(f) == key)
+    return compound
 
 
 def _passes_gate(compound: _Compound, found: str) -> bool:

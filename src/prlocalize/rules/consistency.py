@@ -219,8 +219,7 @@ def legal_names(ctx: CheckContext) -> list[LegalName]:
         for m in LEGAL_SUFFIX_RE.finditer(text):
             group = m.lastgroup or ""  # the one alternative that matched
             at = m.start(group)
-            window = max(0, at - 160)
-            before = _BASE_RE.search(text, window, at)
+            before = _BASE_RE.search(text, max(0, at - 160), at)
             if before is None:
                 continue
             words = before.group("base").split()

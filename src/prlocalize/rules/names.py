@@ -171,7 +171,7 @@ class MisspelledTerm(Rule):
     def prepare(cls, glossary: Glossary, lang: str) -> None:
         if glossary:
             near_miss_index(glossary, lang)
-            term_near_miss_index(glossary, lang).known  # noqa: B018 - built on first use
+            term_near_miss_index(glossary, lang)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None

@@ -22,12 +22,13 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from prlocalize.glossary.matcher import fold
+from prlocalize.glossary.matcher import FormKind, TermMatcher, fold
 from prlocalize.glossary.model import Entry, Glossary, Kind
 
 # the words of a name, for telling which name a near miss sits in
 TOKEN_RE = re.compile(r"[A-Za-z]+|[\u30a1-\u30fa\u30fc]+|[\u3400-\u9fff]+|[\uac00-\ud7a3]+")
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.BRAND})
+_EXPLICIT = frozenset({FormKind.APPROVED, FormKind.VARIANT, FormKind.FORBIDDEN})
 # words of a script that is written with spaces or in long katakana runs
 MIN_WORD = 6  # letters of a Latin word
 WORD_RE = re.compile(r"[A-Za-z]{6,}|[\u30a1-\u30fa\u30fc]{6,}|[\uac00-\ud7a3]{5,}")
@@ -267,7 +268,7 @@ class TermNearMissIndex:
     def __init__(self, forms: list[tuple[Entry, str]], glossary: Glossary, locale: str) -> None:
         self._glossary = glossary
         self._locale = locale
-        self._known: set[str] | None = None
+        self._matcher: TermMatcher | None = None
         self.deletes: dict[str, set[str]] = {}
         self.table: dict[tuple[int, tuple[str | None, ...]], list[_TermForm]] = {}
         # glossary word → (words in the term, its place there) of every term holding it
@@ -316,17 +317,16 @@ class TermNearMissIndex:
     def __bool__(self) -> bool:
         return bool(self.table)
 
-    @property
-    def known(self) -> set[str]:
-        """Every glossary form of the locale, folded: none of them is a misspelling."""
-        if self._known is None:
-            known: set[str] = set()
-            for entry in self._glossary:
-                term = entry.term(self._locale)
-                if term is not None:
-                    known.update(fold(f) for f in (*term.accepted, *term.forbidden))
-            self._known = known
-        return self._known
+    def is_glossary_form(self, text: str) -> bool:
+        """Whether ``text`` is an approved, accepted or forbidden glossary form of the
+        locale (none of them is a misspelling), as the locale's matcher holds them."""
+        if self._matcher is None:
+            self._matcher = TermMatcher.build(self._glossary, self._locale)
+        for entry, form, kind, *_ in self._matcher.forms(fold(text)):
+            term = entry.term(self._locale) if kind in _EXPLICIT else None
+            if term is not None and (form in term.accepted or form in term.forbidden):
+                return True  # (a DNT entry's form of another locale is not the locale's)
+        return False
 
     def near(self, word: str) -> frozenset[str]:
         """Glossary words of titles and terms one edit from ``word`` (folded)."""
@@ -466,7 +466,7 @@ class TermNearMissIndex:
         start, end = window[0].start(), window[-1].end()
         fixed = _with_case_of(written, wanted)
         suggestion = text[start : window[k].start()] + fixed + text[window[k].end() : end]
-        if fold(text[start:end]) in self.known:
+        if self.is_glossary_form(text[start:end]):
             return None
         return TermNearMiss(
             start, end, window[k].start(), window[k].end(), suggestion, single, form.entry

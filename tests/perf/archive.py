@@ -40,6 +40,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import IO
 
 SMALL = 200  # releases in the small run of a memory test
 LARGE = 2000  # ... and in the large one
@@ -143,9 +144,10 @@ def glossary_entries(seed: int = 0) -> Iterator[dict[str, str]]:
             "kind": "person",
         }
         stem, word, suffix = _word(rnd, 2), rnd.choice(_WORDS), rnd.choice(_SUFFIXES)
+        ja = f"{stem[1]}{word[1]}"  # 株式会社 after the name for Inc., before it for Co., Ltd.
         org = {
             "en": f"{stem[0]}{word[0].lower()} {suffix[0]}",
-            "ja": f"{stem[1]}{word[1]}{suffix[1]}",
+            "ja": f"{suffix[1]}{ja}" if suffix[0] == "Co., Ltd." else f"{ja}{suffix[1]}",
             "ko": f"{stem[2]}{word[2]} {suffix[2]}",
             "kind": "org",
         }
@@ -389,6 +391,7 @@ def measure(
     timeout: float | None = None,
     env: dict[str, str] | None = None,
     interval: float = 0.02,
+    output_tail: int | None = None,
 ) -> Measurement:
     """Run ``cmd`` and sample the resident memory of it and every descendant (forked
     workers included) every ``interval`` seconds until it exits.
@@ -399,7 +402,8 @@ def measure(
     the interval count too, and the kernel's ``ru_maxrss`` covers the last moments
     before exit when it exceeds the launching process's own mark. After
     ``timeout`` seconds the whole process group is killed and ``timed_out`` is set.
-    Output is collected in files (no pipe can fill up and stall the command)."""
+    Output is collected in files (no pipe can fill up and stall the command); with
+    ``output_tail``, only its last that many bytes are kept."""
     import tempfile
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -431,16 +435,17 @@ def measure(
         if usage.ru_maxrss > launcher_kb:
             process_kb = max(process_kb, usage.ru_maxrss)
         tree_kb = max(tree_kb, process_kb)
-        out.seek(0)
-        err.seek(0)
         completed = subprocess.CompletedProcess(
-            list(cmd),
-            process.returncode,
-            out.read().decode("utf-8", "replace"),
-            err.read().decode("utf-8", "replace"),
+            list(cmd), process.returncode, _read(out, output_tail), _read(err, output_tail)
         )
     cpu = usage.ru_utime + usage.ru_stime
     return Measurement(tree_kb, process_kb, wall, cpu, timed_out, completed)
+
+
+def _read(file: IO[bytes], tail: int | None) -> str:
+    size = file.seek(0, os.SEEK_END)
+    file.seek(max(0, size - tail) if tail is not None else 0)
+    return file.read().decode("utf-8", "replace")
 
 
 def peak_rss(

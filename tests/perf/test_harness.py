@@ -136,3 +136,10 @@ def test_the_pattern_tells_a_growing_command_from_a_streaming_one(
     else:
         with pytest.raises(AssertionError, match="peak memory grew by"):
             assert_flat(small, large)
+
+
+def test_the_generated_glossary_lints_clean(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    glossary = write_glossary(tmp_path / "g.csv", 3000)
+    result = run_cli("glossary", "lint", str(glossary))
+    assert result.exit_code == 0, result.output[-2000:]
+    assert "0 error(s), 0 warning(s)" in result.output

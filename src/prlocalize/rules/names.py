@@ -31,7 +31,6 @@ from prlocalize.rules.consistency import (
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
-    MIN_WORD,
     TOKEN_RE,
     NearMissIndex,
     TermNearMissIndex,
@@ -62,7 +61,7 @@ _TEXT_WORD = re.compile(
     r")"
 )
 
-# a letter that makes _TEXT_WORD's words differ from the runs of ASCII letters of 6 or more:
+# a letter that makes _TEXT_WORD's words differ from the runs of ASCII letters (of 6 or more):
 # a katakana or Hangul letter, or a Latin letter with a diacritic (which no word spans)
 _OTHER_WORD_LETTER = re.compile(r"[\u00c0-\u024f\u30a1-\u30fa\u30fc\uac00-\ud7a3]")
 
@@ -334,7 +333,7 @@ def _any_near_miss(
     latin = set(LATIN_WORD.findall(joined))
     if index:
         if _OTHER_WORD_LETTER.search(joined) is None:  # _TEXT_WORD's words are these
-            near = index.any_latin_near({w for w in latin if len(w) >= MIN_WORD})
+            near = index.any_latin_near(latin)
         else:
             near = any(index.candidates(word) for word in set(_TEXT_WORD.findall(joined)))
         if not near:

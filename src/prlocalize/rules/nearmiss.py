@@ -15,7 +15,6 @@ and, for a word of a name, stands next to another word of that name.
 from __future__ import annotations
 
 import gc
-import itertools
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -58,8 +57,9 @@ class NearMissIndex:
         return len(self.words)
 
     def any_latin_near(self, words: set[str]) -> bool:
-        """Whether any of ``words`` (runs of ASCII letters) is one edit from a glossary
-        word (by set operations on the words seen before: a release mostly repeats them)."""
+        """Whether any of ``words`` (runs of ASCII letters) of ``MIN_WORD`` letters or more
+        is one edit from a glossary word (by set operations on the words seen before: a
+        release mostly repeats them)."""
         if not words.isdisjoint(self.near_words):
             return True
         for word in words - self.clean:
@@ -281,32 +281,31 @@ class TermNearMissIndex:
         self.written: dict[str, frozenset[str]] = {}  # words as written near a term word
         self.quiet: set[str] = set()  # words as written near none
         self.leads: dict[str, tuple[bool, tuple[str, ...]]] = {}  # see _leads
+        table, others_of, shapes_of, deletes = self.table, self.others, self.shapes, self.deletes
         for entry, form in forms:
-            spans = list(LATIN_WORD.finditer(form))
-            if not spans:
-                continue
-            words = tuple(m.group() for m in spans)
-            if len(words) == 1 and len(words[0]) < MIN_SINGLE:
+            pieces = LATIN_WORD.split(form)  # separators between the words, and the ends
+            words = tuple(LATIN_WORD.findall(form))
+            if not words or (len(words) == 1 and len(words[0]) < MIN_SINGLE):
                 continue
             folded = tuple(w.casefold() for w in words)
-            seps = tuple(
-                _SPACES.sub(" ", form[a.end() : b.start()]) for a, b in itertools.pairwise(spans)
-            )
+            seps = tuple(sep if sep == " " else _SPACES.sub(" ", sep) for sep in pieces[1:-1])
             record = _TermForm(entry, form, words, folded, seps)
+            n = len(folded)
             for k, word in enumerate(folded):
                 if len(word) < MIN_SLOT:
                     continue
-                key = (*folded[:k], None, *folded[k + 1 :])
-                self.table.setdefault((k, key), []).append(record)
+                table.setdefault((k, (*folded[:k], None, *folded[k + 1 :])), []).append(record)
                 others = frozenset(folded[:k] + folded[k + 1 :])
                 likeliest = max(others, key=len, default="")  # the likeliest to be missing
-                self.others.setdefault(word, {}).setdefault(likeliest, set()).add(others)
-                shapes = self.shapes.get(word)
+                by_key = others_of.get(word)
+                if by_key is None:
+                    by_key = others_of[word] = {}
+                by_key.setdefault(likeliest, set()).add(others)
+                shapes = shapes_of.get(word)
                 if shapes is not None:  # a word of an earlier term: its deletes are in
-                    shapes.add((len(folded), k))
+                    shapes.add((n, k))
                     continue
-                self.shapes[word] = {(len(folded), k)}
-                deletes = self.deletes
+                shapes_of[word] = {(n, k)}
                 for d in (word, *(word[:j] + word[j + 1 :] for j in range(len(word)))):
                     bucket = deletes.get(d)
                     if bucket is None:

@@ -99,13 +99,14 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
     if _FOREIGN_LETTER.get(lang, _CJK_LETTER).search(text) is None:
         return []  # the usual sentence: nothing in a foreign script
     foreign = foreign_scripts(lang)
-    letters = [script_of(c) in foreign for c in text]
     candidates: list[OtherLocaleForm] = []
     for locale in ctx.glossary.locales:
         if language(locale) == lang:
             continue
         for m in TermMatcher.build(ctx.glossary, locale).find(text):
-            if m.kind not in _NAMING or m.entry.dnt or not any(letters[m.start : m.end]):
+            if m.kind not in _NAMING or m.entry.dnt:
+                continue
+            if not any(script_of(c) in foreign for c in text[m.start : m.end]):
                 continue
             own = m.entry.approved(ctx.document.lang)
             if not own or own == m.text:
@@ -119,6 +120,7 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
         for i in segment.inlines
         if i.tag == "a" or i.attr("lang") or i.attr("hreflang")
     ]
+    letters = [script_of(c) in foreign for c in text]  # only where a form was found
     kept: list[OtherLocaleForm] = []
     for c in sorted(candidates, key=lambda c: (c.start, c.start - c.end)):
         if kept and c.start < kept[-1].end:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,27 +50,22 @@ FALLBACKS = ("source", "fail")
 
 @dataclass(frozen=True)
 class BuildResult:
-    pages: tuple[PageResult, ...]
+    """What a build published, summed over its pages (the pages themselves went to the
+    reporter as they came, and to disk)."""
+
     fallback: str
+    pages: int = 0  # pages built, the originals' own included
+    written: int = 0  # pages whose bytes changed
+    missing: int = 0  # segments published in the source language for want of a translation
+    fuzzy_skipped: int = 0
+    withheld_entries: int = 0  # distinct translations kept off the pages (PR4xx errors)
+    refused_count: int = 0  # translations the sanitizer turned down
     failed: bool = False  # --fallback fail and something was missing: nothing written
     reviews: tuple[Path, ...] = ()  # --draft: the review page of each locale
-
-    @property
-    def written(self) -> int:
-        return sum(1 for p in self.pages if p.written)
-
-    @property
-    def missing(self) -> int:
-        return sum(len(p.missing) for p in self.pages)
-
-    @property
-    def refused(self) -> list[Finding]:
-        return [f for p in self.pages for f in p.refused]
-
-    @property
-    def withheld(self) -> list[Finding]:
-        """Error-level translation findings whose translations were not published."""
-        return [f for p in self.pages for f in p.withheld]
+    # without a reporter: the findings, in page order
+    refused: tuple[Finding, ...] = ()
+    withheld: tuple[Finding, ...] = ()  # error-level translation findings not published
+    by_locale: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # (refused, missing)
 
 
 def release_files(paths: Iterable[str | Path], *, exclude: Path | None = None) -> list[Path]:
@@ -124,84 +119,95 @@ def build(
     workers: int | None = None,
     settings: Settings | None = None,
     draft: bool = False,
+    report: Callable[[PageResult], None] | None = None,
 ) -> BuildResult:
     """Write ``OUT/<locale>/<stem>.html`` for every release and locale, and the
     original's own page ``OUT/<source language>/<stem>.html`` (x-default).
 
-    With ``settings``, the catalogs are checked first as `check` checks them (PR4xx,
-    suppressions included) and a translation with an error-level finding is not
-    published; the glossary's places localise datelines. Every page is rendered before
-    any is written, so ``fallback="fail"`` with a missing, refused or withheld
-    translation writes nothing at all. Pages are derived files that the next build
-    rewrites, so they are written atomically but without an fsync each. With ``draft``,
-    ``OUT/review/<locale>.html`` marks every sentence not published as translated.
+    Releases stream: each is read, checked, rendered and staged by one task of the
+    worker pool (``workers``: the ``--jobs`` of the CLI; None, one per CPU for large
+    batches), and ``report`` receives each page's result in release order. With
+    ``settings``, every catalog is checked as `check` checks it (PR4xx, suppressions
+    included) and a translation with an error-level finding is not published; the
+    glossary's places localise datelines. The pages are put in place only once every
+    release proved sound: a release that cannot be read, or ``fallback="fail"`` with a
+    missing, refused or withheld translation, writes nothing at all. Pages are derived
+    files that the next build rewrites, so they are written atomically but without an
+    fsync each. With ``draft``, ``OUT/review/<locale>.html`` marks every sentence not
+    published as translated.
     """
-    from prlocalize.fsutil import atomic_write
-    from prlocalize.render.batch import (
-        render_files,
-        render_pages,
-        review_pages,
-        withheld_translations,
-    )
+    from prlocalize.parallel import worker_count
+    from prlocalize.render.batch import ReleaseBuilder, publish
 
     if fallback not in FALLBACKS:
         raise UsageError(f"unknown fallback {fallback!r}; use source or fail")
     if not locales:
         raise UsageError("no locale given; pass -l LOCALE")
     step = progress or (lambda stage, done, total: None)
-    rendered: list[tuple[PageResult, bytes]] = []
     files = None if documents is not None else release_files(paths, exclude=Path(out))
-    glossary, withheld = None, None
+    glossary, gate = None, None
     if settings is not None:
-        from prlocalize.catalog import po_path
         from prlocalize.checking import load_glossary
+        from prlocalize.translation_checking import CatalogGate
 
         glossary = load_glossary(settings)
-        stems = (
-            [d.stem for d in documents]
-            if documents is not None
-            else [_stem(f) for f in files or ()]
-        )
-        catalogs = [po_path(locales_dir, loc, stem) for stem in stems for loc in locales]
-        withheld = withheld_translations([c for c in catalogs if c.is_file()], settings)
-    if documents is not None:
-        total = len(documents) * (len(locales) + 1)  # (the original's page too)
-        for document in documents:
-            rendered += render_pages(
-                document,
-                locales_dir,
-                locales,
-                out,
-                use_fuzzy=use_fuzzy,
-                glossary=glossary,
-                withheld=withheld,
-                draft=draft,
-            )
-            step("build", len(rendered), total)
-    else:
-        assert files is not None
-        total = len(files) * (len(locales) + 1)
-        rendered = render_files(
-            files,
-            locales_dir,
-            locales,
+        gate = CatalogGate(glossary, settings)
+    builder = ReleaseBuilder(
+        Path(locales_dir),
+        tuple(locales),
+        Path(out),
+        use_fuzzy=use_fuzzy,
+        source_lang=source_lang,
+        glossary=glossary,
+        gate=gate,
+        draft=draft,
+        fell_back=fallback == "fail",
+    )
+    releases = len(documents) if documents is not None else len(files or ())
+    total = releases * (len(locales) + 1)  # (the original's page too)
+    per_release = total // max(releases, 1)
+
+    def advance(done: int) -> None:
+        step("build", done * per_release, total)
+
+    jobs = worker_count(releases, workers)
+    if documents is not None:  # read already: the workers inherit them, indexes cross
+        docs = documents
+        published = publish(
+            range(len(docs)),
+            lambda i: builder.pages(docs[i]),
             out,
-            use_fuzzy=use_fuzzy,
-            source_lang=source_lang,
-            progress=lambda done: step("build", done, total),
-            workers=workers,
-            glossary=glossary,
-            withheld=withheld,
+            workers=jobs,
+            fail=fallback == "fail",
             draft=draft,
+            report=report,
+            progress=advance,
         )
-    if fallback == "fail" and any(r.missing or r.refused or r.withheld for r, _ in rendered):
-        return BuildResult(tuple(r for r, _ in rendered), fallback, failed=True)
-    written = [atomic_write(r.path, data, durable=False) for r, data in rendered]
-    pages = [replace(r, written=w) for (r, _), w in zip(rendered, written, strict=True)]
-    reviews = review_pages([r for r, _ in rendered], out) if draft else []
-    for path, data in reviews:
-        atomic_write(path, data, durable=False)
-    return BuildResult(tuple(pages), fallback, reviews=tuple(p for p, _ in reviews))
+    else:
+        published = publish(
+            [str(f) for f in files or ()],
+            builder,
+            out,
+            workers=jobs,
+            fail=fallback == "fail",
+            draft=draft,
+            report=report,
+            progress=advance,
+        )
+    return BuildResult(
+        fallback,
+        pages=published.pages,
+        written=0 if published.failed else published.written,
+        missing=published.missing,
+        fuzzy_skipped=published.fuzzy_skipped,
+        withheld_entries=published.withheld_entries,
+        refused_count=published.refused_count,
+        failed=published.failed,
+        reviews=tuple(published.reviews),
+        refused=tuple(published.refused),
+        withheld=tuple(published.withheld),
+        by_locale={k: (v[0], v[1]) for k, v in published.by_locale.items()},
+    )
 
 
 # -- run -----------------------------------------------------------------------
@@ -370,11 +376,10 @@ def _summaries(
     for fill in filled:
         if fill.locale in by_locale:
             by_locale[fill.locale].by_origin.update(fill.by_origin)
-    for page in built.pages:
-        if page.locale not in by_locale:  # the original's own page
-            continue
-        by_locale[page.locale].findings += len(page.refused)
-        by_locale[page.locale].fell_back += len(page.missing)
+    for locale, (refused, missing) in built.by_locale.items():
+        if locale in by_locale:  # (not the original's own page)
+            by_locale[locale].findings += refused
+            by_locale[locale].fell_back += missing
     if translation_check is not None:
         for report in translation_check.files:
             locale = Path(report.path).parents[1].name

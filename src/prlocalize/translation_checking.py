@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,37 +62,76 @@ def check_po_text(
     locale: str | None = None,
 ) -> FileReport:
     """:func:`check_po` on catalog text already read."""
-    from prlocalize.glossary.matcher import TermMatcher
+    catalog = parse_catalog(text, path=path, locale=locale or _locale_from_path(path))
+    findings = [
+        finding
+        for _, found in catalog_findings(
+            text, catalog, path=path, glossary=glossary, rules=rules, settings=settings,
+            locale=locale,
+        )
+        for finding in found
+    ]  # fmt: skip
+    findings.sort(key=Finding.sort_key)
+    return FileReport(
+        path=path, text=text, findings=findings, lang=_catalog_locale(catalog, path, locale),
+        kind="catalog",
+    )  # fmt: skip
 
-    folder_locale = _locale_from_path(path)
-    catalog = parse_catalog(text, path=path, locale=locale or folder_locale)
-    locale = locale or catalog.locale_identifier or folder_locale
-    if not locale:
+
+def _catalog_locale(catalog: Catalog, path: str, locale: str | None) -> str:
+    found = locale or catalog.locale_identifier or _locale_from_path(path)
+    if not found:
         raise InputError(
             path, None, "cannot tell the catalog's locale", "add a Language header to it"
         )
-    locale = str(locale)
+    return str(found)
+
+
+def rule_instances(rules: Sequence[type[Rule]], settings: Any, path: str) -> list[Rule]:
+    """The translation rules among ``rules`` that apply to the catalog at ``path`` (its
+    per-file ignores left out), each at the severity the configuration gives it."""
     per_file = getattr(settings, "ignored_codes_for", None)
     file_ignores = tuple(c.upper() for c in per_file(path)) if per_file else ()
-    translation_rules = [
-        r
-        for r in rules
-        if r.target == "translation" and not any(r.code.startswith(c) for c in file_ignores)
+    overrides = dict(getattr(settings, "severity", None) or {})
+    return [
+        rule(Severity.parse(overrides[rule.code]) if rule.code in overrides else None)
+        for rule in rules
+        if rule.target == "translation" and not any(rule.code.startswith(c) for c in file_ignores)
     ]
+
+
+def catalog_findings(
+    text: str,
+    catalog: Catalog,
+    *,
+    path: str,
+    glossary: Glossary,
+    rules: Sequence[type[Rule]],
+    settings: Any = None,
+    locale: str | None = None,
+    keep: Callable[[Rule], bool] | None = None,
+) -> Iterator[tuple[TranslationPair, list[Finding]]]:
+    """Every translated message of ``catalog`` (parsed from ``text``) with the findings of
+    ``rules`` on it, its ``prlocalize-ignore`` flags applied. ``keep`` chooses among the
+    rule instances (``build`` runs only those whose findings can keep a translation off a
+    page); every message's flags are still checked, so a bad flag is the same error."""
+    from prlocalize.glossary.matcher import TermMatcher
+
+    locale = _catalog_locale(catalog, path, locale)
+    instances = rule_instances(rules, settings, path)
+    if keep is not None:
+        instances = [rule for rule in instances if keep(rule)]
     pairs = list(translation_pairs(catalog, text))
     source_lang = _source_lang(settings, catalog, pairs)
     source_matcher = TermMatcher.build(glossary, source_lang)
     target_matcher = TermMatcher.build(glossary, locale)
-    overrides = dict(getattr(settings, "severity", None) or {})
-    instances = [
-        rule(Severity.parse(overrides[rule.code]) if rule.code in overrides else None)
-        for rule in translation_rules
-    ]
-    defined = catalog_definitions(pairs, source_matcher, target_matcher)
-    findings: list[Finding] = []
+    defined = catalog_definitions(pairs, source_matcher, target_matcher) if instances else {}
     lines = text.split("\n")
     for pair in pairs:
         ignored = _ignored_codes(pair, path, lines)
+        if not instances:
+            yield pair, []
+            continue
         ctx = TranslationContext(
             path=path,
             pair=pair,
@@ -103,9 +142,60 @@ def check_po_text(
             target_matcher=target_matcher,
             defined=defined,
         )
-        findings.extend(check_pair(ctx, instances, ignored))
-    findings.sort(key=Finding.sort_key)
-    return FileReport(path=path, text=text, findings=findings, lang=locale, kind="catalog")
+        yield pair, list(check_pair(ctx, instances, ignored))
+
+
+# (msgctxt, msgid) → the error-level findings that keep its translation off the page
+WithheldEntries = dict[tuple[str | None, str], tuple[Finding, ...]]
+
+
+class CatalogGate:
+    """What `build` asks of the translation checks: which entries of a catalog have an
+    error-level finding (PR4xx, as `check` finds them: same rules, settings, severities
+    and ``prlocalize-ignore`` flags), so that their translations are not published.
+
+    Only the rules whose findings are errors run: a warning never keeps a translation
+    off a page, so the costlier warnings-only checks are skipped. Made once per build
+    (forked workers inherit it with the loaded glossary).
+    """
+
+    def __init__(self, glossary: Glossary, settings: Any) -> None:
+        from prlocalize.rules.registry import select_rules
+
+        self.glossary = glossary
+        self.settings = settings
+        self.rules = [
+            rule
+            for rule in select_rules(
+                getattr(settings, "select", ()) or None, getattr(settings, "ignore", ()) or None
+            )
+            if rule.target == "translation"
+        ]
+
+    def withheld(self, text: str, catalog: Catalog, *, path: str, locale: str) -> WithheldEntries:
+        """The entries of ``catalog`` (parsed from ``text`` at ``path``) not to publish."""
+        table: dict[tuple[str | None, str], tuple[Finding, ...]] = {}
+        for pair, found in catalog_findings(
+            text,
+            catalog,
+            path=path,
+            glossary=self.glossary,
+            rules=self.rules,
+            settings=self.settings,
+            locale=locale,
+            keep=_blocks,
+        ):
+            errors = sorted(
+                (f for f in found if f.severity is Severity.ERROR), key=Finding.sort_key
+            )
+            if errors:
+                key = (pair.msgctxt, pair.msgid)
+                table[key] = (*table.get(key, ()), *errors)
+        return table
+
+
+def _blocks(rule: Rule) -> bool:
+    return rule.effective_severity is Severity.ERROR
 
 
 def translation_pairs(catalog: Catalog, text: str) -> Iterator[TranslationPair]:

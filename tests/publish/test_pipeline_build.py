@@ -8,7 +8,6 @@ import pytest
 
 from prlocalize import pipeline
 from prlocalize.errors import InputError, UsageError
-from prlocalize.render import batch
 
 
 def _releases(folder: Path, count: int) -> list[Path]:
@@ -23,37 +22,31 @@ def _releases(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def test_worker_processes_give_the_same_pages(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_worker_processes_give_the_same_pages(tmp_path: Path) -> None:
     _releases(tmp_path / "in", 6)
-    monkeypatch.setattr(batch, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(batch, "CHUNK", 2)
     serial = pipeline.build(
         [tmp_path / "in"], tmp_path / "loc", ["ja", "ko"], tmp_path / "a", workers=1
     )
     parallel = pipeline.build(
         [tmp_path / "in"], tmp_path / "loc", ["ja", "ko"], tmp_path / "b", workers=2
     )
-    assert [p.path.relative_to(tmp_path / "a") for p in serial.pages] == [
-        p.path.relative_to(tmp_path / "b") for p in parallel.pages
-    ]
-    for a, b in zip(serial.pages, parallel.pages, strict=True):
-        assert a.path.read_bytes() == b.path.read_bytes()
-        assert "https://e.example/" in a.path.read_text(encoding="utf-8")
+    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
+    assert len(_tree(tmp_path / "a")) == serial.pages == parallel.pages == 6 * 3
+    assert "https://e.example/" in (tmp_path / "a" / "ja" / "r03.html").read_text("utf-8")
     assert serial.missing == parallel.missing == 6 * 2 * 2  # headline and link sentence
 
 
-def test_input_error_in_a_worker_keeps_file_and_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_input_error_in_a_worker_keeps_file_and_line(tmp_path: Path) -> None:
     paths = _releases(tmp_path / "in", 4)
     paths[2].write_bytes(b"# ok\n\nbad \xff byte\n")
-    monkeypatch.setattr(batch, "PARALLEL_MIN", 2)
     with pytest.raises(InputError) as caught:
         pipeline.build([tmp_path / "in"], tmp_path / "loc", ["ja"], tmp_path / "out", workers=2)
     assert caught.value.path == str(paths[2]) and caught.value.line == 3
-    assert not (tmp_path / "out").exists()
+    assert not (tmp_path / "out").exists()  # no page, no temp file, no folder
 
 
 def test_two_releases_with_one_stem_are_refused(tmp_path: Path) -> None:

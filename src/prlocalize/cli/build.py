@@ -9,6 +9,7 @@ import click
 
 from prlocalize.cli.options import (
     glossary_option,
+    jobs_option,
     load,
     locale_option,
     locales_dir_option,
@@ -20,7 +21,7 @@ from prlocalize.cli.options import (
 if TYPE_CHECKING:
     from prlocalize.document import LineIndex
     from prlocalize.findings import Finding
-    from prlocalize.pipeline import BuildResult
+    from prlocalize.pipeline import BuildResult, PageResult
     from prlocalize.ui import Ui
 
 
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
 )
 @glossary_option
 @source_lang_option
+@jobs_option
 def build(
     *,
     paths: tuple[str, ...],
@@ -67,6 +69,7 @@ def build(
     draft: bool,
     glossaries: tuple[str, ...],
     source_lang: str | None,
+    jobs: int | None,
 ) -> None:
     """Write OUT/<locale>/<stem>.html for every release in PATH... and every LOCALE,
     and OUT/<source language>/<stem>.html, the original that x-default points to.
@@ -77,6 +80,10 @@ def build(
     an error in (PR4xx, unless suppressed in the catalog) is withheld; the source
     sentence is published instead. Every translated page says how much of it is
     translated and links to the original.
+
+    Releases are built by worker processes (--jobs), each release with its catalogs,
+    and reported in the order given; pages are put in place only once every release
+    was read and built, so a broken release or catalog (exit 2) writes nothing.
     """
     from pathlib import Path
 
@@ -96,6 +103,7 @@ def build(
     output = settings.output_path()
     if output is None:
         raise click.UsageError('no output folder: pass -o DIR or set output = "DIR" in config')
+    fail = settings.fallback == "fail"
     result = run_build(
         paths,
         settings.locales_path(),
@@ -106,18 +114,38 @@ def build(
         source_lang=settings.source_lang,
         settings=settings,
         draft=draft,
+        workers=jobs,
+        report=lambda page: report_page(page, fell_back=fail),
     )
     ui = Ui()
-    report_refused(ui, result.refused)
-    report_withheld(result.withheld)
     if result.failed:
-        report_missing(ui, result)
         ui.error(
-            f"{result.missing + len(result.withheld)} translation(s) missing, refused or "
-            "withheld; nothing written (--fallback fail)"
+            f"{result.missing + result.withheld_entries + result.refused_count} "
+            "translation(s) missing, refused or withheld; nothing written (--fallback fail)"
         )
         click.get_current_context().exit(1)
     summarize(ui, result)
+
+
+def report_page(page: PageResult, *, fell_back: bool = False) -> None:
+    """A page's warnings as it comes, one unwrapped line each (editors and grep jump to
+    ``path:line``): refused translations, withheld ones and, with ``fell_back``
+    (``--fallback fail``), every sentence published in the source language."""
+    for finding, line in zip(page.refused, page.refused_lines, strict=False):
+        where = finding.path if line is None else f"{finding.path}:{line}"
+        click.echo(
+            f"warning: {where}: {finding.code} {finding.message}: {finding.found!r}", err=True
+        )
+    for finding, line in zip(page.withheld, page.withheld_lines, strict=False):
+        where = finding.path if line is None else f"{finding.path}:{line}"
+        click.echo(
+            f"warning: {where}: {finding.code} {finding.message} "
+            "(not published: the source sentence stands in)",
+            err=True,
+        )
+    if fell_back:
+        for line_no, text in page.fell_back:
+            click.echo(f"{page.source}:{line_no}: no {page.locale} translation: {text!r}", err=True)
 
 
 def report_refused(ui: Ui, refused: Sequence[Finding]) -> None:
@@ -128,30 +156,6 @@ def report_refused(ui: Ui, refused: Sequence[Finding]) -> None:
         where = finding.path if line_no is None else f"{finding.path}:{line_no}"
         line = f"warning: {where}: {finding.code} {finding.message}: {finding.found!r}"
         click.echo(line, err=True)
-
-
-def report_withheld(withheld: Sequence[Finding]) -> None:
-    """``po:line: PR405 … (not published: …)`` for each translation kept off a page."""
-    indexes: dict[str, LineIndex] = {}
-    for finding in withheld:
-        line_no = _line_of(finding.path, finding.span.start, indexes)
-        where = finding.path if line_no is None else f"{finding.path}:{line_no}"
-        click.echo(
-            f"warning: {where}: {finding.code} {finding.message} "
-            "(not published: the source sentence stands in)",
-            err=True,
-        )
-
-
-def report_missing(ui: Ui, result: BuildResult) -> None:
-    """``path:line: no ja translation: '...'`` for every segment that fell back."""
-    indexes: dict[str, LineIndex] = {}
-    for page in result.pages:
-        fell_back = [(s.span.start, s.text) for s in page.missing]
-        fell_back += [(f.span.start, f.found) for f in page.refused]
-        for offset, text in sorted(fell_back):
-            line = _line_of(page.source, offset, indexes)
-            click.echo(f"{page.source}:{line}: no {page.locale} translation: {text!r}", err=True)
 
 
 def _line_of(path: str, offset: int, indexes: dict[str, LineIndex]) -> int | None:
@@ -170,12 +174,11 @@ def _line_of(path: str, offset: int, indexes: dict[str, LineIndex]) -> int | Non
 
 
 def summarize(ui: Ui, result: BuildResult) -> None:
-    pages = len(result.pages)
-    unchanged = pages - result.written
-    ui.success(f"{pages} page(s) built: {result.written} written, {unchanged} unchanged")
-    fell_back = result.missing + len({(f.path, f.span) for f in result.withheld})
+    unchanged = result.pages - result.written
+    ui.success(f"{result.pages} page(s) built: {result.written} written, {unchanged} unchanged")
+    fell_back = result.missing + result.withheld_entries
     if fell_back:
-        fuzzy = sum(p.fuzzy_skipped for p in result.pages)
+        fuzzy = result.fuzzy_skipped
         note = f" ({fuzzy} fuzzy entries not published; use --use-fuzzy)" if fuzzy else ""
         ui.info(f"{fell_back} segment(s) published in the source language{note}")
     for review in result.reviews:

@@ -199,7 +199,7 @@ def _report(ui: Ui, result: RunResult) -> None:
         ["locale", "segments", "translated", "fuzzy", "glossary", "memory", "MT", "findings"],
         rows,
     )
-    pages = len(result.build.pages)
+    pages = result.build.pages
     ui.success(
         f"{pages} page(s) in {result.dist_dir} ({result.build.written} written), "
         f"catalogs in {result.locales_dir}; {len(result.check.findings)} source finding(s)"

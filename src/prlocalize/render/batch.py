@@ -1,35 +1,42 @@
 """prlocalize.render.batch
 ~~~~~~~~~~~~~~~~~~~~~~~~
 
-Pages for many releases: each release is read once and rendered for every locale
-with its catalog's publishable entries. Large batches are spread over worker
-processes (one release never spans two), and the pages come back in input order,
-so the output does not depend on the number of workers.
+Pages for many releases, one release at a time: :class:`ReleaseBuilder` reads a
+release and its catalogs (each catalog once), runs the translation checks on them
+when `build` gates translations, renders the page of every locale and stages it
+beside its target (:func:`prlocalize.fsutil.stage_write`); it returns a small
+record of each page (counts, the findings to report, the staged write), never the
+page itself. ``pipeline.build`` hands one release to each task of the worker pool
+(:mod:`prlocalize.parallel`) and puts the staged pages in place once every release
+proved sound, so the output does not depend on the number of workers and memory
+does not grow with the number of releases.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from prlocalize.document import Document, Segment
-from prlocalize.errors import InputError
+from prlocalize.document import Document
 from prlocalize.findings import Finding
 
 if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
+
+    from prlocalize.fsutil import StagedWrite
     from prlocalize.glossary.model import Glossary
     from prlocalize.render.review import ReviewRow
+    from prlocalize.translation_checking import CatalogGate
 
-PARALLEL_MIN = 64  # releases; below this, starting workers costs more than it saves
-CHUNK = 16
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class PageResult:
+    """What one page published, small enough to cross back from a worker."""
+
     source: str  # the release's path
     locale: str
     path: Path  # the page
@@ -37,15 +44,20 @@ class PageResult:
     segments: int
     translated: int
     fuzzy_skipped: int  # fuzzy entries left out (no --use-fuzzy)
-    missing: tuple[Segment, ...]  # the source stands in for these
+    missing: int  # segments the source stands in for (no translation)
     refused: tuple[Finding, ...]  # translations the sanitizer turned down
     catalog: Path | None  # the PO read, None when there is none yet
     withheld: tuple[Finding, ...] = ()  # error-level PR4xx findings: the source stands in
     original: bool = False  # the page of the source language itself (x-default)
     review: tuple[ReviewRow, ...] = ()  # with --draft: every sentence and its status
-
-
-Rendered = list[tuple[PageResult, bytes]]
+    # the line of each refused finding in the release and of each withheld one in its
+    # catalog (None: not known), for messages that name file and line
+    refused_lines: tuple[int | None, ...] = ()
+    withheld_lines: tuple[int | None, ...] = ()
+    # with ``fell_back``: (line, text) of every sentence published in the source
+    # language (missing or refused), in source order
+    fell_back: tuple[tuple[int, str], ...] = ()
+    staged: StagedWrite | None = None  # the new page beside its target, not yet in place
 
 
 def page_path(out: str | Path, locale: str, stem: str) -> Path:
@@ -95,16 +107,20 @@ def places_for(glossary: Glossary | None, source_lang: str, locale: str) -> dict
 def markup_suppressed(po: Path) -> frozenset[tuple[str | None, str]]:
     """The entries of ``po`` flagged ``#, prlocalize-ignore:PR406`` (or a prefix of it):
     `check` accepts their changed links, so `build` publishes them (script URLs aside)."""
-    import re
-
     from prlocalize.catalog.io import decode_catalog, parse_catalog
 
     data = po.read_bytes()
     if b"prlocalize-ignore" not in data:  # (nearly every catalog: no second parse)
         return frozenset()
-    text = decode_catalog(data, po)
+    return suppressed_markup(parse_catalog(decode_catalog(data, po), path=str(po)))
+
+
+def suppressed_markup(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
+    """:func:`markup_suppressed` of a catalog already parsed."""
+    import re
+
     keys: set[tuple[str | None, str]] = set()
-    for message in parse_catalog(text, path=str(po)):
+    for message in catalog:
         for flag in message.flags:
             if not flag.startswith(IGNORE_FLAG):
                 continue
@@ -115,45 +131,6 @@ def markup_suppressed(po: Path) -> frozenset[tuple[str | None, str]]:
 
 
 IGNORE_FLAG = "prlocalize-ignore:"  # the catalog's suppression flag (see `check`)
-
-# po path → (msgctxt, msgid) → the findings that keep its translation off the page
-WithheldByCatalog = dict[str, dict[tuple[str | None, str], tuple[Finding, ...]]]
-
-
-def withheld_translations(catalogs: Sequence[Path], settings: Any) -> WithheldByCatalog:
-    """Run the translation checks (PR4xx) as `check` does, with the same settings and the
-    catalog's own ``prlocalize-ignore`` flags, and name each entry that has an
-    error-level finding: `build` publishes the source there, so `check` and `build`
-    never disagree about a translation."""
-    import bisect
-
-    from prlocalize.catalog.io import parse_catalog
-    from prlocalize.checking import check_paths
-    from prlocalize.document import LineIndex
-    from prlocalize.findings import Severity
-
-    if not catalogs:
-        return {}
-    result = check_paths(catalogs, settings, cache=False)
-    withheld: WithheldByCatalog = {}
-    for report in result.files:
-        errors = [f for f in report.findings if f.severity is Severity.ERROR]
-        if not errors:
-            continue
-        catalog = parse_catalog(report.text, path=report.path)
-        entries = sorted(
-            (m.lineno, (m.context, str(m.id))) for m in catalog if m.id and m.lineno is not None
-        )
-        lines = [line for line, _ in entries]
-        index = LineIndex(report.text)
-        table: dict[tuple[str | None, str], tuple[Finding, ...]] = {}
-        for finding in errors:
-            at = bisect.bisect_right(lines, index.position(finding.span.start).line) - 1
-            if at >= 0:
-                key = entries[at][1]
-                table[key] = (*table.get(key, ()), finding)
-        withheld[str(report.path)] = table
-    return withheld
 
 
 def load_translations(
@@ -166,156 +143,160 @@ def load_translations(
     return read_translations(po, locale, use_fuzzy=use_fuzzy)
 
 
-def render_pages(
-    document: Document,
-    locales_dir: str | Path,
-    locales: Sequence[str],
-    out: str | Path,
-    *,
-    use_fuzzy: bool = False,
-    glossary: Glossary | None = None,
-    withheld: WithheldByCatalog | None = None,
-    draft: bool = False,
-) -> Rendered:
-    """``document``'s page for every locale and the original's own page, with what each
-    one published (and, with ``draft``, the rows of the review page)."""
-    from prlocalize.catalog import po_path
-    from prlocalize.render.html import render_document
+@dataclass(frozen=True)
+class _CatalogData:
+    """What one catalog gives a page (read and, with the gate, checked once)."""
 
-    alternates = alternates_for(locales, document.stem, document.lang)
-    rendered: Rendered = []
-    for n, locale in enumerate(page_locales(document.lang, locales)):
-        original = n == 0
-        po = po_path(locales_dir, locale, document.stem)
-        exists = not original and po.is_file()
-        table, fuzzy = load_translations(po, locale, use_fuzzy=use_fuzzy) if exists else ({}, 0)
-        kept_off = (withheld or {}).get(str(po)) or {}
+    table: dict[tuple[str | None, str], str]  # publishable (msgctxt, msgid) → msgstr
+    fuzzy: int  # fuzzy entries left out
+    withheld: dict[tuple[str | None, str], tuple[Finding, ...]]
+    any_target: frozenset[tuple[str | None, str]]  # entries that suppress PR406
+    every: dict[tuple[str | None, str], str] | None  # with --draft: fuzzy ones too
+    text: str | None  # the catalog's text, for the lines of withheld findings
+
+
+@dataclass
+class ReleaseBuilder:
+    """The pages of one release for every locale: the task of one worker (a closure over
+    what the parent loaded, inherited by forking; only the release's path crosses).
+
+    ``gate`` (a :class:`~prlocalize.translation_checking.CatalogGate`) withholds the
+    translations `check` finds an error in. ``fell_back`` records where every sentence
+    published in the source language is (for ``--fallback fail``). ``stage`` writes each
+    page beside its target (see :func:`prlocalize.fsutil.stage_write`); without it,
+    nothing is written (``PageResult.staged`` is None).
+    """
+
+    locales_dir: Path
+    locales: tuple[str, ...]
+    out: Path
+    use_fuzzy: bool = False
+    source_lang: str | None = None
+    glossary: Glossary | None = None
+    gate: CatalogGate | None = None
+    draft: bool = False
+    fell_back: bool = False
+    stage: bool = True
+    encoding: str | None = None
+    _places: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+
+    def __call__(self, release: str | Path) -> list[PageResult]:
+        from prlocalize.readers import read_document
+
+        return self.pages(read_document(release, lang=self.source_lang, encoding=self.encoding))
+
+    def pages(self, document: Document) -> list[PageResult]:
+        """Render and stage ``document``'s page for every locale and the original's own;
+        a failure discards what this release staged."""
+        done: list[PageResult] = []
+        try:
+            for n, locale in enumerate(page_locales(document.lang, self.locales)):
+                done.append(self._page(document, locale, original=n == 0))
+        except BaseException:
+            for page in done:
+                if page.staged is not None:
+                    page.staged.discard()
+            raise
+        return done
+
+    def _page(self, document: Document, locale: str, *, original: bool) -> PageResult:
+        from prlocalize.catalog import po_path
+        from prlocalize.document import LineIndex
+        from prlocalize.fsutil import stage_write
+        from prlocalize.render.html import render_document
+
+        po = po_path(self.locales_dir, locale, document.stem)
+        data = None if original else self._catalog(po, locale)
         page = render_document(
             document,
-            table,
+            data.table if data else {},
             locale,
-            alternates=alternates,
-            places=places_for(glossary, document.lang, locale),
-            withheld=kept_off,
-            any_target=markup_suppressed(po) if exists else frozenset(),
+            alternates=alternates_for(self.locales, document.stem, document.lang),
+            places=self._places_for(document.lang, locale),
+            withheld=data.withheld if data else {},
+            any_target=data.any_target if data else frozenset(),
         )
         review: tuple[ReviewRow, ...] = ()
-        if draft and not original:
+        if self.draft and not original:
             from prlocalize.render.review import review_rows
 
-            every = load_translations(po, locale, use_fuzzy=True)[0] if exists else {}
-            drafts = {k: v for k, v in every.items() if k not in table}
+            table = data.table if data else {}
+            every = (data.every or {}) if data else {}
             review = review_rows(
                 document,
                 table,
-                drafts,
+                {k: v for k, v in every.items() if k not in table},
                 missing=page.missing,
                 refused=page.refused,
-                withheld=kept_off,
+                withheld=data.withheld if data else {},
             )
-        result = PageResult(
+        source_lines = (
+            LineIndex(document.text) if page.refused or (self.fell_back and page.missing) else None
+        )
+        refused_lines = tuple(_line(source_lines, f.span.start) for f in page.refused)
+        withheld_lines: tuple[int | None, ...] = ()
+        if page.withheld and data is not None and data.text is not None:
+            catalog_lines = LineIndex(data.text)
+            withheld_lines = tuple(_line(catalog_lines, f.span.start) for f in page.withheld)
+        fell_back: tuple[tuple[int, str], ...] = ()
+        if self.fell_back and source_lines is not None:
+            spots = [(s.span.start, s.text) for s in page.missing]
+            spots += [(f.span.start, f.found) for f in page.refused]
+            fell_back = tuple(
+                (source_lines.position(offset).line, text) for offset, text in sorted(spots)
+            )
+        target = page_path(self.out, locale, document.stem)
+        staged = stage_write(target, page.html, durable=False) if self.stage else None
+        return PageResult(
             source=document.path,
             locale=locale,
-            path=page_path(out, locale, document.stem),
-            written=False,
+            path=target,
+            written=staged is not None,
             segments=page.segments,
             translated=page.translated,
-            fuzzy_skipped=fuzzy,
-            missing=page.missing,
+            fuzzy_skipped=data.fuzzy if data else 0,
+            missing=len(page.missing),
             refused=page.refused,
-            catalog=po if exists else None,
+            catalog=po if data is not None else None,
             withheld=page.withheld,
             original=original,
             review=review,
+            refused_lines=refused_lines,
+            withheld_lines=withheld_lines,
+            fell_back=fell_back,
+            staged=staged,
         )
-        rendered.append((result, page.html))
-    return rendered
+
+    def _catalog(self, po: Path, locale: str) -> _CatalogData | None:
+        """Read ``po`` once: its publishable table and, with the gate, what to withhold."""
+        from prlocalize.catalog.io import publishable
+
+        if not po.is_file():
+            return None
+        if self.gate is None:  # no checks: the quick reader, no Babel catalog at all
+            table, fuzzy = load_translations(po, locale, use_fuzzy=self.use_fuzzy)
+            every = load_translations(po, locale, use_fuzzy=True)[0] if self.draft else None
+            return _CatalogData(table, fuzzy, {}, markup_suppressed(po), every, None)
+        from prlocalize.catalog.io import parse_catalog, read_catalog_text
+
+        text = read_catalog_text(po)
+        catalog = parse_catalog(text, path=str(po), locale=locale)
+        withheld = self.gate.withheld(text, catalog, path=str(po), locale=locale)
+        table, fuzzy = publishable(catalog, use_fuzzy=self.use_fuzzy)
+        every = publishable(catalog, use_fuzzy=True)[0] if self.draft else None
+        return _CatalogData(
+            table, fuzzy, withheld, suppressed_markup(catalog), every, text if withheld else None
+        )
+
+    def _places_for(self, source_lang: str, locale: str) -> dict[str, str]:
+        key = (source_lang, locale)
+        if key not in self._places:  # one walk over the glossary per pair of languages
+            self._places[key] = places_for(self.glossary, source_lang, locale)
+        return self._places[key]
 
 
-@dataclass(frozen=True)
-class _Job:
-    locales_dir: str
-    locales: tuple[str, ...]
-    out: str
-    use_fuzzy: bool
-    source_lang: str | None
-    glossary: Glossary | None = None
-    withheld: WithheldByCatalog | None = None
-    draft: bool = False
-
-
-def _render_files(job: _Job, files: Sequence[str]) -> Rendered | tuple[str | None, ...]:
-    """A worker's share. An input error comes back as data: our exceptions do not
-    survive pickling with their fields."""
-    from prlocalize.readers import read_document
-
-    rendered: Rendered = []
-    try:
-        for file in files:
-            document = read_document(file, lang=job.source_lang)
-            rendered += render_pages(
-                document,
-                job.locales_dir,
-                job.locales,
-                job.out,
-                use_fuzzy=job.use_fuzzy,
-                glossary=job.glossary,
-                withheld=job.withheld,
-                draft=job.draft,
-            )
-    except InputError as exc:
-        return (exc.path, str(exc.line) if exc.line is not None else None, exc.message, exc.hint)
-    return rendered
-
-
-def render_files(
-    files: Sequence[Path],
-    locales_dir: str | Path,
-    locales: Sequence[str],
-    out: str | Path,
-    *,
-    use_fuzzy: bool = False,
-    source_lang: str | None = None,
-    progress: Callable[[int], None] | None = None,
-    workers: int | None = None,
-    glossary: Glossary | None = None,
-    withheld: WithheldByCatalog | None = None,
-    draft: bool = False,
-) -> Rendered:
-    """Read and render ``files``; in worker processes when there are many."""
-    job = _Job(
-        str(locales_dir),
-        tuple(locales),
-        str(out),
-        use_fuzzy,
-        source_lang,
-        glossary,
-        withheld,
-        draft,
-    )
-    names = [str(f) for f in files]
-    chunks = [names[i : i + CHUNK] for i in range(0, len(names), CHUNK)]
-    workers = workers or min(os.cpu_count() or 1, 8)
-    rendered: Rendered = []
-    if len(names) < PARALLEL_MIN or workers < 2:
-        return _collect((_render_files(job, chunk) for chunk in chunks), rendered, progress)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return _collect(pool.map(_render_files, [job] * len(chunks), chunks), rendered, progress)
-
-
-def _collect(
-    results: Iterable[Rendered | tuple[str | None, ...]],
-    rendered: Rendered,
-    progress: Callable[[int], None] | None,
-) -> Rendered:
-    for result in results:
-        if isinstance(result, tuple):
-            path, line, message, hint = result
-            raise InputError(path, int(line) if line else None, message or "", hint)
-        rendered += result
-        if progress is not None:
-            progress(len(rendered))
-    return rendered
+def _line(index: Any, offset: int) -> int | None:
+    return None if index is None or offset < 0 else int(index.position(offset).line)
 
 
 def review_pages(pages: Sequence[PageResult], out: str | Path) -> list[tuple[Path, bytes]]:
@@ -334,3 +315,209 @@ def review_pages(pages: Sequence[PageResult], out: str | Path) -> list[tuple[Pat
 
 def review_path(out: str | Path, locale: str) -> Path:
     return Path(out) / "review" / f"{locale}.html"
+
+
+class SpooledWrites:
+    """Staged pages to put in place together, remembered in a temporary file rather than
+    in memory: an archive of 100,000 releases stages 300,000 pages, whose records alone
+    would take over 100 MB. Used as a context manager: leaving it by an exception
+    discards every page staged so far (no target has changed); :meth:`commit` puts them
+    in place in the order they were staged."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")  # noqa: SIM115 - closed on exit
+        self.count = 0
+
+    def add(self, staged: StagedWrite | None) -> bool:
+        if staged is None:
+            return False
+        import json
+
+        row = [staged.temp, staged.target, staged.shown, staged.expect, staged.checked]
+        self._spool.write(json.dumps([*row, staged.durable]) + "\n")
+        self.count += 1
+        return True
+
+    def _replay(self) -> Iterator[StagedWrite]:
+        import json
+
+        from prlocalize.fsutil import StagedWrite
+
+        self._spool.flush()
+        self._spool.seek(0)
+        for line in self._spool:
+            temp, target, shown, expect, checked, durable = json.loads(line)
+            yield StagedWrite(temp, target, shown, expect, checked, durable)
+        self._spool.seek(0)
+        self._spool.truncate()
+        self.count = 0
+
+    def commit(self) -> None:
+        pending = self._replay()
+        for staged in pending:
+            try:
+                staged.put_in_place()
+            except BaseException:
+                for rest in pending:
+                    rest.discard()
+                raise
+
+    def discard(self) -> None:
+        for staged in self._replay():
+            staged.discard()
+
+    def __enter__(self) -> SpooledWrites:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        try:
+            self.discard()  # after commit() nothing is left; after an error, nothing lands
+        finally:
+            self._spool.close()
+
+
+@dataclass
+class Published:
+    """What a build published, summed page by page as the pages come (never the pages)."""
+
+    pages: int = 0
+    written: int = 0
+    missing: int = 0  # segments published in the source language for want of a translation
+    fuzzy_skipped: int = 0
+    withheld_entries: int = 0  # distinct withheld translations (a catalog entry counts once)
+    refused_count: int = 0
+    failed: bool = False  # fallback "fail" and something fell back: nothing written
+    refused: list[Finding] = field(default_factory=list)  # when no reporter takes them
+    withheld: list[Finding] = field(default_factory=list)
+    # locale → [refused, missing], for the summaries of `run`
+    by_locale: dict[str, list[int]] = field(default_factory=dict)
+    reviews: list[Path] = field(default_factory=list)
+
+    def add(self, page: PageResult, *, keep_findings: bool) -> None:
+        self.pages += 1
+        self.written += page.written
+        self.missing += page.missing
+        self.fuzzy_skipped += page.fuzzy_skipped
+        self.withheld_entries += len({f.span for f in page.withheld})
+        self.refused_count += len(page.refused)
+        if keep_findings:
+            self.refused += page.refused
+            self.withheld += page.withheld
+        if not page.original:
+            counts = self.by_locale.setdefault(page.locale, [0, 0])
+            counts[0] += len(page.refused)
+            counts[1] += page.missing
+
+    @property
+    def fell_back(self) -> bool:
+        return bool(self.missing or self.withheld_entries or self.refused_count)
+
+
+def publish(
+    items: Sequence[T],
+    task: Callable[[T], list[PageResult]],
+    out: str | Path,
+    *,
+    workers: int,
+    fail: bool = False,
+    draft: bool = False,
+    report: Callable[[PageResult], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Published:
+    """Run ``task`` (a :class:`ReleaseBuilder`) on every release in ``items`` with
+    ``workers`` processes, hand each page to ``report`` in the order of ``items`` as it
+    comes, and put every staged page in place once all releases proved sound.
+
+    A release that cannot be read or built raises its error (file and line) once the
+    releases before it are done, and nothing is written: the workers skip what is left
+    and every staged page is discarded. With ``fail`` (``--fallback fail``), a page that
+    published any sentence in the source language means nothing is written either.
+    Without ``report``, the refused and withheld findings are kept in the result.
+    """
+    import multiprocessing
+
+    from prlocalize.errors import PrlocalizeError
+    from prlocalize.parallel import can_fork, ordered_map
+
+    # set by the parent at the first failure: the workers (which inherit it) skip the rest
+    stop = multiprocessing.get_context("fork" if can_fork() else None).Value("b", 0, lock=False)
+
+    def guarded(item: T) -> list[PageResult] | None:
+        return None if stop.value else task(item)
+
+    published = Published()
+    rows: dict[str, list[tuple[str, Sequence[ReviewRow]]]] = {}
+    failure: BaseException | None = None
+    done = 0
+    folders = _Folders(Path(out))
+    with folders, SpooledWrites() as staged:
+        for outcome in ordered_map(guarded, items, workers, catch=(PrlocalizeError,)):
+            done += 1
+            if isinstance(outcome, BaseException):
+                if failure is None:
+                    failure, stop.value = outcome, 1
+                continue
+            for page in outcome or ():
+                if failure is not None:  # finished before the workers heard of the failure
+                    if page.staged is not None:
+                        page.staged.discard()
+                    continue
+                staged.add(page.staged)
+                published.add(page, keep_findings=report is None)
+                if draft and page.review and not page.original:
+                    rows.setdefault(page.locale, []).append((page.source, page.review))
+                if report is not None:
+                    report(page)
+            if progress is not None and failure is None:
+                progress(done)
+        if failure is not None:
+            raise failure
+        if fail and published.fell_back:
+            published.failed = True
+            return published
+        staged.commit()
+        folders.keep()
+    if draft:
+        from prlocalize.fsutil import atomic_write
+        from prlocalize.render.review import review_html
+
+        for locale, releases in rows.items():
+            path = review_path(out, locale)
+            atomic_write(path, review_html(locale, releases), durable=False)
+            published.reviews.append(path)
+    return published
+
+
+class _Folders:
+    """The output folder's locale folders that a build made for its staged pages: when
+    nothing is written after all, the ones left empty go too (as does the output folder
+    itself if the build made it), so a failed build leaves the tree as it found it."""
+
+    def __init__(self, out: Path) -> None:
+        import os
+
+        self.out = out
+        self.before = set(os.listdir(out)) if out.is_dir() else None
+        self.kept = False
+
+    def keep(self) -> None:
+        self.kept = True
+
+    def __enter__(self) -> _Folders:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        import contextlib
+        import os
+
+        if self.kept or not self.out.is_dir():
+            return
+        with contextlib.suppress(OSError):
+            for name in os.listdir(self.out):
+                if self.before is None or name not in self.before:
+                    with contextlib.suppress(OSError):
+                        os.rmdir(self.out / name)  # only ever an empty folder
+            if self.before is None:
+                os.rmdir(self.out)

@@ -270,9 +270,15 @@ def _locate_msgstr(
         if span_start < 0:
             span_start = base + quote
         j = quote + 1
-        while j < len(line) and line[j] != '"':
-            offsets.append(base + j)
-            j += 2 if line[j] == "\\" and line[j + 1 : j + 2] in _ESCAPES else 1
+        close = line.find('"', j)
+        if "\\" not in line[j : close if close >= 0 else len(line)]:
+            # no escape before the closing quote: one offset per character, in one step
+            j = close if close >= 0 else len(line)
+            offsets.extend(range(base + quote + 1, base + j))
+        else:
+            while j < len(line) and line[j] != '"':
+                offsets.append(base + j)
+                j += 2 if line[j] == "\\" and line[j + 1 : j + 2] in _ESCAPES else 1
         span_end = base + j + 1
         index += 1
     offsets.append(span_end - 1)

@@ -142,13 +142,3 @@ def validate_locale(locale: str, *, regional: bool = False) -> str:
     except UnknownLocale as exc:
         raise click.BadParameter(exc.render(), param_hint="--locale") from None
 
-
-def jobs_option(func: F) -> F:
-    return click.option(
-        "-j",
-        "--jobs",
-        type=click.IntRange(min=1),
-        default=None,
-        help="Worker processes. Default: one per CPU available (at most 8) for 64 releases "
-        "or more, else 1. The output is the same with any number.",
-    )(func)

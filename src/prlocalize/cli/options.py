@@ -141,4 +141,3 @@ def validate_locale(locale: str, *, regional: bool = False) -> str:
         return normalise_locale(locale, regional=regional)
     except UnknownLocale as exc:
         raise click.BadParameter(exc.render(), param_hint="--locale") from None
-

@@ -8,7 +8,16 @@ CPU seconds are this process's (``time.process_time()``), best of ``REPEAT`` run
 machine is shared, so wall clock is shown too but not compared. Issue #7 asks for
 ``build`` to be 5x as fast as ``po2html`` on the same work.
 
-    python benchmarks/bench_build.py [N]
+The command line is measured too, as a user runs it (every catalog checked, PR4xx):
+``--jobs 1`` and the default (one worker per core), with the peak memory of its whole
+process tree and its CPU time, against ``po2html``'s command line in the same run
+(issue #16 asks for 1.5x). translate-toolkit may live in another virtual environment:
+``--peer-python /path/to/venv/bin/python`` runs its html2po and po2html from there.
+``--large MB`` builds one generated HTML release of that size instead (issue #15,
+item 22: time and peak memory of one very large release).
+
+    python benchmarks/bench_build.py [N] [--peer-python PY] [--no-library]
+    python benchmarks/bench_build.py --large 50
 """
 
 from __future__ import annotations
@@ -20,9 +29,11 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # tests.perf.archive: peak memory of a process tree
 
 from corpus import DEFAULT_DIR, generate_corpus  # noqa: E402
 
@@ -65,7 +76,7 @@ def _time_prlocalize(
     result = build(paths, locales_dir, LOCALES, out, workers=workers)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     assert result.missing == 0 and not result.refused, (result.missing, result.refused[:3])
-    return elapsed, cpu, len(result.pages)
+    return elapsed, cpu, result.pages
 
 
 def _time_cli(paths: list[Path], locales_dir: Path, out: Path) -> float:
@@ -123,9 +134,9 @@ def _time_peer(html_paths: list[Path], peer_dir: Path, out: Path) -> tuple[float
     return time.perf_counter() - start, time.process_time() - cpu, len(html_paths) * len(LOCALES)
 
 
-def _html_folder(html_paths: list[Path]) -> Path:
+def _html_folder(html_paths: list[Path], name: str = "html-templates") -> Path:
     """The HTML releases alone in one folder (po2html takes a folder of templates)."""
-    folder = WORK / "html-templates"
+    folder = WORK / name
     folder.mkdir(parents=True, exist_ok=True)
     for path in html_paths:
         link = folder / path.name
@@ -146,8 +157,145 @@ def _time_peer_cli(html_paths: list[Path], peer_dir: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
+_PEER_FILL = """
+import sys
+from pathlib import Path
+from translate.storage import po
+pot_dir, peer_dir = Path(sys.argv[1]), Path(sys.argv[2])
+prefix = dict(arg.split("=", 1) for arg in sys.argv[3:])
+for pot in sorted(pot_dir.glob("*.pot")):
+    for locale, mark in prefix.items():
+        store = po.pofile(pot.read_bytes())
+        for unit in store.units:
+            if not unit.isheader() and unit.source:
+                unit.target = mark + unit.source
+        target = peer_dir / locale / (pot.stem + ".po")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(bytes(store))
+"""
+
+
+def _cli(paths: list[Path], locales_dir: Path, out: Path, *extra: str) -> Any:
+    """The build command line, measured: wall, CPU (process and workers), peak memory."""
+    from tests.perf.archive import measure
+
+    shutil.rmtree(out, ignore_errors=True)
+    command = [sys.executable, "-m", "prlocalize", "build", *map(str, paths)]
+    command += ["-d", str(locales_dir), "-o", str(out), *extra]
+    command += [arg for locale in LOCALES for arg in ("-l", locale)]
+    run = measure(command, timeout=3600)
+    assert run.returncode == 0, run.completed.stderr[-2000:]
+    return run
+
+
+def _peer_cli(python: str, html_paths: list[Path], n: int) -> Any:
+    """po2html's command line (one process per locale) on the HTML releases, measured as
+    one: wall and CPU summed over the locales, peak memory the larger."""
+    from tests.perf.archive import measure
+
+    tools = Path(python).parent
+    templates = _html_folder(html_paths, f"html-templates-{n}")
+    peer_dir = WORK / f"peer-cli-{n}"
+    if not peer_dir.is_dir():
+        pots = WORK / f"peer-pot-{n}"
+        shutil.rmtree(pots, ignore_errors=True)
+        html2po = [str(tools / "html2po"), "-P", "-i", str(templates), "-o", str(pots)]
+        subprocess.run(html2po, check=True, capture_output=True)
+        marks = [f"{locale}={PREFIX[locale]}" for locale in LOCALES]
+        fill = [python, "-c", _PEER_FILL, str(pots), str(peer_dir), *marks]
+        subprocess.run(fill, check=True, capture_output=True)
+    out = WORK / "out-peer-cli"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    wall = cpu = 0.0
+    peak = 0
+    for locale in LOCALES:
+        command = [str(tools / "po2html"), "-t", str(templates), "-i", str(peer_dir / locale)]
+        run = measure([*command, "-o", str(out / locale)], timeout=3600)
+        assert run.returncode == 0, run.completed.stderr[-2000:]
+        wall, cpu, peak = wall + run.wall, cpu + run.cpu, max(peak, run.tree_kb)
+    return wall, cpu, peak
+
+
+def command_lines(n: int, peer_python: str | None) -> None:
+    """The build command against po2html's, as users run them, at ``n`` releases."""
+    corpus = DEFAULT_DIR if n == 1000 else DEFAULT_DIR.parent / f".corpus-{n}"
+    paths = generate_corpus(corpus, n)
+    html_paths = [p for p in paths if p.suffix == ".html"]
+    locales_dir = WORK / f"locales-{n}"
+    if not locales_dir.is_dir():
+        _prepare_catalogs(paths, locales_dir)
+    pages = len(paths) * (len(LOCALES) + 1)
+    for label, extra in (("--jobs 1", ("--jobs", "1")), ("default jobs", ())):
+        run = _cli(paths, locales_dir, WORK / "out-cli", *extra)
+        print(
+            f"prlocalize build (CLI, {label}), {n} releases, {pages} pages: "
+            f"{run.wall:6.2f} s wall, {run.cpu:6.2f} s CPU, peak {run.tree_kb / 1024:5.0f} MB"
+        )
+    html_runs = {
+        label: _cli(html_paths, locales_dir, WORK / "out-cli-html", *extra)
+        for label, extra in (("--jobs 1", ("--jobs", "1")), ("default jobs", ()))
+    }
+    for label, run in html_runs.items():
+        print(
+            f"prlocalize build (CLI, {label}), HTML releases: {run.wall:6.2f} s wall, "
+            f"{run.cpu:6.2f} s CPU, peak {run.tree_kb / 1024:5.0f} MB"
+        )
+    if peer_python is None:
+        print("no --peer-python: po2html's command line skipped")
+        return
+    wall, cpu, peak = _peer_cli(peer_python, html_paths, n)
+    print(
+        f"po2html (CLI, one process per locale), HTML releases: {wall:6.2f} s wall, "
+        f"{cpu:6.2f} s CPU, peak {peak / 1024:5.0f} MB"
+    )
+    one, default = html_runs["--jobs 1"], html_runs["default jobs"]
+    print(
+        f"same HTML work, CLI to CLI: --jobs 1 is {cpu / one.cpu:.2f}x po2html by CPU; "
+        f"the default jobs are {wall / default.wall:.2f}x by wall clock (goal 1.5x)"
+    )
+
+
+def large_release(megabytes: float) -> None:
+    """Build one generated HTML release of ``megabytes`` MB (issue #15, item 22)."""
+    from tests.perf.archive import generate_archive
+
+    folder = WORK / f"large-{megabytes:g}"
+    release = generate_archive(folder / "release", 1, kinds=("html",), size=int(megabytes * 1e6))[0]
+    locales_dir = folder / "locales"
+    t0 = time.perf_counter()
+    if not locales_dir.is_dir():
+        _prepare_catalogs([release], locales_dir)
+    print(
+        f"one HTML release of {release.stat().st_size / 1e6:.1f} MB; "
+        f"setup (catalogs, not timed): {time.perf_counter() - t0:.1f} s"
+    )
+    run = _cli([release], locales_dir, folder / "out")
+    print(
+        f"prlocalize build (CLI), that release × {len(LOCALES)} locales: {run.wall:6.1f} s wall, "
+        f"{run.cpu:6.1f} s CPU, peak {run.tree_kb / 1024:5.0f} MB"
+    )
+
+
 def main(argv: list[str]) -> None:
-    n = int(argv[1]) if len(argv) > 1 else 1000
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=1000)
+    parser.add_argument("--peer-python", help="the python of a venv with translate-toolkit")
+    parser.add_argument("--no-library", action="store_true", help="only the command lines")
+    parser.add_argument("--large", type=float, metavar="MB", help="one release of MB MB")
+    args = parser.parse_args(argv[1:])
+    if args.large:
+        large_release(args.large)
+        return
+    if not args.no_library:
+        library(args.n)
+    command_lines(args.n, args.peer_python)
+
+
+def library(n: int) -> None:
+    """The library's build, without the translation checks, and po2html in this process."""
     corpus = DEFAULT_DIR if n == 1000 else DEFAULT_DIR.parent / f".corpus-{n}"
     paths = generate_corpus(corpus, n)
     html_paths = [p for p in paths if p.suffix == ".html"]

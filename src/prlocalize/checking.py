@@ -5,12 +5,16 @@ Use-case functions behind ``prlocalize check``: run the selected rules over
 documents, drop suppressed findings, apply safe fixes (re-checking until nothing
 changes, as ruff does) and produce the unified diff of all fixes. Nothing here
 prints; everything returns data.
+
+A run streams (:func:`iter_check`): releases are read, checked (in worker processes
+from :mod:`prlocalize.parallel` when there are many) and handed on one by one, in
+input order, without their text unless asked; only the run's :class:`Tally` grows.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +27,7 @@ from prlocalize.findings import (
     Finding,
     Notice,
     Severity,
+    Tally,
     apply_fixes,
 )
 from prlocalize.fsutil import (
@@ -264,6 +269,25 @@ def load_glossary(settings: Any) -> Glossary:
     return load_glossaries(settings.glossary_paths())
 
 
+class CheckStream:
+    """A check run under way: iterate it for the file reports, in input order (releases,
+    then catalogs); ``notices`` are known before the first, ``tally`` is complete after
+    the last (with ``errors``: the releases that could not be read)."""
+
+    def __init__(self, notices: list[Notice], reports: Iterator[FileReport], tally: Tally) -> None:
+        self.notices = notices
+        self.tally = tally
+        self._reports = reports
+
+    def __iter__(self) -> Iterator[FileReport]:
+        return self._reports
+
+    def collect(self) -> CheckResult:
+        files = list(self)
+        tally = self.tally
+        return CheckResult(files, fixed=tally.fixed, notices=self.notices, errors=tally.errors)
+
+
 def check_paths(
     paths: Iterable[str | Path],
     settings: Any,
@@ -275,17 +299,56 @@ def check_paths(
     jobs: int | None = None,
     cache: bool = True,
     write: bool = True,
+    keep_text: bool = True,
 ) -> CheckResult:
     """Check every release (and catalog) below ``paths``; with ``fix``, apply safe fixes.
 
-    ``write=False`` with ``fix`` works out the fixes exactly as ``--fix`` would (every
-    pass and re-check) and keeps the text before them in ``FileReport.original``,
-    without touching a file: that is what ``--diff`` shows.
+    :func:`iter_check`, collected: every report is kept (with its text unless
+    ``keep_text`` is false). The CLI streams instead.
+    """
+    return iter_check(
+        paths,
+        settings,
+        select=select,
+        ignore=ignore,
+        fix=fix,
+        progress=progress,
+        jobs=jobs,
+        cache=cache,
+        write=write,
+        keep_text=keep_text,
+    ).collect()
+
+
+def iter_check(
+    paths: Iterable[str | Path],
+    settings: Any,
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    fix: bool = False,
+    progress: Callable[[int], None] | None = None,
+    jobs: int | None = None,
+    cache: bool = True,
+    write: bool = True,
+    keep_text: bool = False,
+) -> CheckStream:
+    """Check every release (and catalog) below ``paths``, report by report.
+
+    What can stop the run as a whole (no release found, a missing or broken glossary)
+    is raised here, before the first report. Each report comes when its turn in the
+    input order comes, and keeps its text only with ``keep_text`` (else just what the
+    reporters need: :class:`~prlocalize.findings.Excerpt`).
+
+    ``fix`` applies safe fixes; ``write=False`` with ``fix`` works out the fixes exactly
+    as ``--fix`` would (every pass and re-check) and keeps the text before them in
+    ``FileReport.original``, without touching a file: that is what ``--diff`` shows.
 
     ``jobs``: worker processes for many releases (default: one per CPU from
-    ``PARALLEL_FROM`` releases on; 1 checks in this process). ``cache``: answer
-    unchanged releases from the check cache (see :mod:`prlocalize.check_cache`);
-    never used with ``fix``, which must see and write the files themselves.
+    :data:`prlocalize.parallel.PARALLEL_FROM` releases on; 1 checks in this process).
+    ``cache``: answer unchanged releases from the check cache (see
+    :mod:`prlocalize.check_cache`); never used with ``fix``, which must see and write
+    the files themselves.
     """
     from prlocalize.rules.registry import select_rules
 
@@ -297,52 +360,134 @@ def check_paths(
     )
     run = _Run(rules, settings)
     remembered = _open_cache(settings, rules) if cache and not fix and releases else None
-    reports: list[FileReport | None] = [None] * len(releases)
-    if remembered is not None:
-        for index, path in enumerate(releases):
-            text = _text_if_readable(path, settings)
-            if text is not None:
-                reports[index] = remembered.get(str(path), text)
-    hits = sum(r is not None for r in reports)
-    if hits and progress is not None:
-        progress(hits)
-    todo = [i for i, r in enumerate(reports) if r is None]
-    result = CheckResult(files=[], notices=notices)
-    if todo or catalogs:
+    unchanged = _look_unchanged(remembered, releases)
+    # unchanged releases need no glossary: a warm run of an unchanged archive loads none
+    if catalogs or not all(unchanged):
         run.glossary  # noqa: B018 - a broken glossary stops the run before any release is read
-    workers = _workers(len(todo), jobs, fix)
+    tally = Tally(notices=list(notices))
+    job = _Job(run, remembered, fix=fix, write=write, keep_text=keep_text)
+    reports = _stream(job, releases, unchanged, catalogs, tally, progress, jobs)
+    return CheckStream(notices, reports, tally)
+
+
+def _look_unchanged(remembered: Any, releases: Sequence[Path]) -> list[bool]:
+    """Per release, whether the cache remembers it with its current size and time (so
+    that it will most likely be answered from the cache)."""
+    if remembered is None:
+        return [False] * len(releases)
+    from prlocalize.check_cache import file_stat
+
+    return [remembered.looks_unchanged(str(path), file_stat(path)) for path in releases]
+
+
+@dataclass(slots=True)
+class _Outcome:
+    """What checking one release gives the process that reports (pickled when a worker
+    checked it, so small: the report has let its text go unless asked to keep it)."""
+
+    report: FileReport
+    digest: str | None = None  # checked afresh: the digest of its text, for the cache
+    stat: tuple[int, int] | None = None  # its size and time, when the cache should store them
+    fixed: int = 0
+    damaged: bool = False  # the cache held an entry prlocalize could not have written
+
+
+@dataclass
+class _Job:
+    """How each release of a run is checked (in this process or a forked worker)."""
+
+    run: _Run
+    cache: Any  # a CheckCache, or None
+    fix: bool
+    write: bool
+    keep_text: bool
+
+    def __call__(self, path: Path) -> _Outcome:
+        from prlocalize.check_cache import file_stat, text_digest
+
+        cache = self.cache
+        stat = file_stat(path) if cache is not None else None
+        if cache is not None:
+            text = _text_if_readable(path, self.run.settings)
+            hit = cache.lookup(str(path), text) if text is not None else None
+            if hit is not None:
+                self._settle(hit.report)
+                refreshed = stat if stat is not None and hit.stat != stat else None
+                return _Outcome(hit.report, stat=refreshed, damaged=cache.damaged)
+        report, fixed = _check_release(self.run, path, fix=self.fix, write=self.write)
+        digest = text_digest(report.text) if cache is not None else None
+        self._settle(report)
+        damaged = cache is not None and cache.damaged
+        return _Outcome(report, digest, stat, fixed, damaged)
+
+    def _settle(self, report: FileReport) -> None:
+        if not self.keep_text:
+            report.let_go()
+
+
+def _stream(
+    job: _Job,
+    releases: list[Path],
+    unchanged: list[bool],
+    catalogs: list[Path],
+    tally: Tally,
+    progress: Callable[[int], None] | None,
+    jobs: int | None,
+) -> Iterator[FileReport]:
+    from prlocalize.parallel import ordered_map, worker_count
+
+    cache = job.cache
+    # Releases that look unchanged are answered here, from the cache (a few reads each:
+    # not worth a worker); the others go to the workers, and each comes back in its turn.
+    changed = [path for path, same in zip(releases, unchanged, strict=True) if not same]
+    # fixes write files: one process (and the fix passes re-check, which a worker would not)
+    workers = 1 if job.fix else worker_count(len(changed), jobs)
     if workers > 1:
-        fresh = _check_in_parallel(run, [releases[i] for i in todo], workers)
-        for index, report in zip(todo, fresh, strict=True):
-            if isinstance(report, UnreadableFile):
-                result.errors.append(report)  # one unreadable release never stops the others
+        job.run.prepare(getattr(job.run.settings, "source_lang", None) or "en")
+        if cache is not None:
+            cache.before_fork()
+    dropped = False
+    checked = ordered_map(job, changed, workers, catch=(UnreadableFile,))
+    try:
+        for path, same in zip(releases, unchanged, strict=True):
+            outcome: _Outcome | BaseException
+            if not same:
+                outcome = next(checked)
             else:
-                reports[index] = report
+                try:
+                    outcome = job(path)
+                except UnreadableFile as exc:
+                    outcome = exc
+            if isinstance(outcome, InputError):
+                tally.errors.append(outcome)  # one unreadable release never stops the others
+            elif isinstance(outcome, _Outcome):
+                report = outcome.report
+                if cache is not None:
+                    if outcome.damaged and not dropped:
+                        cache.drop()  # once: what is stored after it is sound
+                        dropped = True
+                    if outcome.digest is not None:
+                        cache.put(report, outcome.digest, outcome.stat)
+                    elif outcome.stat is not None:
+                        cache.restat(str(path), outcome.stat)
+                tally.fixed += outcome.fixed
+                tally.add(report)
+                yield report
             if progress is not None:
                 progress(1)
-    else:
-        for index in todo:
-            try:
-                report, fixed = _check_release(run, releases[index], fix=fix, write=write)
-            except UnreadableFile as exc:
-                result.errors.append(exc)
-            else:
-                reports[index] = report
-                result.fixed += fixed
-            if progress is not None:
-                progress(1)
-    result.files.extend(r for r in reports if r is not None)
-    if remembered is not None and todo:
-        for index in todo:
-            done = reports[index]
-            if done is not None:
-                remembered.put(done)
-        remembered.save()
+    finally:
+        close = getattr(checked, "close", None)
+        if close is not None:
+            close()  # the workers stop (all was taken, or the reporter failed)
+        if cache is not None:
+            cache.save()
     for path in catalogs:
-        result.files.append(_check_catalog(run, path))
+        report = _check_catalog(job.run, path)
+        job._settle(report)
+        tally.add(report)
+        yield report
         if progress is not None:
             progress(1)
-    return result
 
 
 def _open_cache(settings: Any, rules: Sequence[type[Rule]]) -> Any:
@@ -394,73 +539,6 @@ def check_documents(
             for document in documents
         ],
     )
-
-
-PARALLEL_FROM = 64  # releases; below this, starting workers costs more than it saves
-_WORKER_RUN: _Run | None = None  # the run a forked worker inherited
-
-
-def _workers(releases: int, jobs: int | None, fix: bool) -> int:
-    import multiprocessing
-    import os
-
-    if fix or "fork" not in multiprocessing.get_all_start_methods():
-        return 1  # fixes write files: one process; workers inherit the run by forking
-    if jobs is not None:
-        return max(1, min(jobs, releases))
-    if releases < PARALLEL_FROM:
-        return 1
-    return min(os.cpu_count() or 1, 8)
-
-
-def _check_in_parallel(
-    run: _Run, releases: list[Path], workers: int
-) -> Iterable[FileReport | UnreadableFile]:
-    """Reports (or the input error of an unreadable release) in the order of ``releases``,
-    from forked workers sharing the loaded glossary."""
-    import gc
-    import multiprocessing
-
-    global _WORKER_RUN
-    lang = getattr(run.settings, "source_lang", None) or "en"
-    run.prepare(lang)  # built once here, inherited by every worker
-    _WORKER_RUN = run
-    # The glossary and the matcher are read-only from here on: out of the collector's sight,
-    # the workers neither scan them again and again nor copy their pages by touching them.
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            names = [str(p) for p in releases]
-            for report in pool.imap(_check_in_worker, names, chunksize=_chunk(len(names), workers)):
-                if isinstance(report, tuple):  # an input error, as the worker saw it
-                    unreadable, path, line, message, hint = report
-                    if not unreadable:
-                        raise InputError(path, line, message, hint)
-                    yield UnreadableFile(path, line, message, hint)
-                else:
-                    yield report
-    finally:
-        _WORKER_RUN = None
-        gc.unfreeze()
-
-
-def _chunk(releases: int, workers: int) -> int:
-    """Releases per task: at least four tasks a worker (for balance), at most 32 releases
-    each (every task is a round trip through the pool's queues and result thread)."""
-    return max(1, min(32, releases // (workers * 4)))
-
-
-def _check_in_worker(
-    path: str,
-) -> FileReport | tuple[bool, str | None, int | None, str, str | None]:
-    """One release's report; an input error comes back as its fields (and whether the file
-    was unreadable), because our exceptions do not survive pickling (the pool would wait
-    for that result forever)."""
-    assert _WORKER_RUN is not None
-    try:
-        return _check_release(_WORKER_RUN, Path(path), fix=False)[0]
-    except InputError as exc:
-        return isinstance(exc, UnreadableFile), exc.path, exc.line, exc.message, exc.hint
 
 
 def _read(run: _Run, path: Path) -> Document:
@@ -567,21 +645,26 @@ def diff_result(result: CheckResult, *, unsafe: bool = False) -> str:
     order (``patch -p0``) the two give the fully fixed text. ``result`` comes from
     :func:`check_paths` with ``fix=True, write=False``; a report checked without fixing
     has its safe fixes worked out here in one pass."""
-    chunks: list[str] = []
-    for report in result.files:
-        if report.kind != "source":
-            continue
-        if report.original is not None:
-            before, fixed, left = report.original, report.text, report.findings
-        else:
-            outcome = apply_fixes(report.text, report.findings)
-            before, fixed = report.text, outcome.text
-            left = [f for f in report.findings if f not in outcome.applied]
-        chunks.extend(_unified(report.path, before, fixed, SAFE_LABEL))
-        if unsafe:
-            suggested = [f for f in left if f.fix is not None and not f.fix.safe]
-            after = apply_fixes(fixed, suggested, include_suggested=True).text
-            chunks.extend(_unified(report.path, fixed, after, SUGGESTED_LABEL))
+    return "".join(diff_report(report, unsafe=unsafe) for report in result.files)
+
+
+def diff_report(report: FileReport, *, unsafe: bool = False) -> str:
+    """:func:`diff_result` of one file report (which must have kept its text)."""
+    if report.kind != "source":
+        return ""
+    if not report.has_text:
+        raise ValueError(f"a diff needs the text: {report.path} was checked without it")
+    if report.original is not None:
+        before, fixed, left = report.original, report.text, report.findings
+    else:
+        outcome = apply_fixes(report.text, report.findings)
+        before, fixed = report.text, outcome.text
+        left = [f for f in report.findings if f not in outcome.applied]
+    chunks = _unified(report.path, before, fixed, SAFE_LABEL)
+    if unsafe:
+        suggested = [f for f in left if f.fix is not None and not f.fix.safe]
+        after = apply_fixes(fixed, suggested, include_suggested=True).text
+        chunks.extend(_unified(report.path, fixed, after, SUGGESTED_LABEL))
     return "".join(chunks)
 
 
@@ -602,12 +685,15 @@ def _unified(path: str, before: str, after: str, label: str) -> list[str]:
 __all__ = [
     "MAX_ITERATIONS",
     "NO_GLOSSARY",
+    "CheckStream",
     "RuleError",
     "check_document",
     "check_paths",
+    "diff_report",
     "diff_result",
     "fix_diff",
     "fix_document",
     "glossary_notices",
+    "iter_check",
     "split_paths",
 ]

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Protocol
 
-from prlocalize.document import LineIndex, Span
+from prlocalize.document import LineIndex, Position, Span
 from prlocalize.errors import InputError
 
 
@@ -137,9 +138,68 @@ def max_severity(findings: Sequence[Finding]) -> Severity | None:
     return max((f.severity for f in findings), key=lambda s: s.value, default=None)
 
 
+class SourceLines(Protocol):
+    """What reporters read of a file's text: where an offset is, and a line's content."""
+
+    def position(self, offset: int) -> Position: ...
+
+    def line(self, number: int) -> str | None: ...
+
+
+class WholeText:
+    """:class:`SourceLines` over a whole text."""
+
+    __slots__ = ("_index", "_text")
+
+    def __init__(self, text: str, index: LineIndex | None = None) -> None:
+        self._text = text
+        self._index = index if index is not None else LineIndex(text)
+
+    def position(self, offset: int) -> Position:
+        return self._index.position(offset)
+
+    def line(self, number: int) -> str | None:
+        """Line ``number`` (1-based) without its line ending; None past the end."""
+        if not 1 <= number <= len(self._index):
+            return None
+        start = self._index.line_start(number)
+        end = self._text.find("\n", start)
+        return self._text[start : len(self._text) if end == -1 else end].rstrip("\r")
+
+
+class Excerpt:
+    """:class:`SourceLines` kept of a text once it is let go: the position of every
+    offset its findings and their fixes refer to, and the lines the findings start on.
+    A report streamed from a worker to a reporter carries this instead of the text."""
+
+    __slots__ = ("_lines", "_positions")
+
+    def __init__(self, text: str, findings: Iterable[Finding]) -> None:
+        whole = WholeText(text)
+        offsets: set[int] = set()
+        starts: set[int] = set()
+        for f in findings:
+            offsets.update((f.span.start, f.span.end))
+            starts.add(f.span.start)
+            if f.fix is not None:
+                offsets.update(o for e in f.fix.edits for o in (e.span.start, e.span.end))
+        self._positions = {offset: whole.position(offset) for offset in offsets}
+        lines = {self._positions[offset].line for offset in starts}
+        self._lines = {number: whole.line(number) for number in lines}
+
+    def position(self, offset: int) -> Position:
+        return self._positions[offset]  # only the offsets of its findings were kept
+
+    def line(self, number: int) -> str | None:
+        return self._lines.get(number)
+
+
 @dataclass
 class FileReport:
-    """The findings of one checked file, with its text (reporters compute lines from it)."""
+    """The findings of one checked file, with its text (reporters compute lines from it).
+
+    A report may let its text go (:meth:`let_go`): it then keeps an :class:`Excerpt`,
+    all that the text, JSON, SARIF and GitHub reports need, and ``text`` is empty."""
 
     path: str
     text: str
@@ -147,9 +207,21 @@ class FileReport:
     lang: str = ""
     kind: str = "source"  # "source" (a release) or "catalog" (a .po file)
     original: str | None = None  # the text before fixes worked out but not written (--diff)
+    excerpt: Excerpt | None = None  # set when the text was let go
 
-    def line_index(self) -> LineIndex:
-        return LineIndex(self.text)
+    def line_index(self) -> SourceLines:
+        return self.excerpt if self.excerpt is not None else WholeText(self.text)
+
+    def let_go(self) -> None:
+        """Drop the text (and ``original``), keeping the positions and lines reporters need."""
+        if self.excerpt is None:
+            self.excerpt = Excerpt(self.text, self.findings)
+        self.text = ""
+        self.original = None
+
+    @property
+    def has_text(self) -> bool:
+        return self.excerpt is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,3 +249,60 @@ class CheckResult:
 
     def at_or_above(self, threshold: Severity) -> list[Finding]:
         return [f for f in self.findings if f.severity.value >= threshold.value]
+
+    def tally(self) -> Tally:
+        tally = Tally(notices=list(self.notices), errors=list(self.errors), fixed=self.fixed)
+        for report in self.files:
+            tally.add(report)
+        return tally
+
+
+@dataclass
+class CodeTally:
+    """The findings of one code in a run: how many, how many fixable, and the name and
+    severity of the first."""
+
+    name: str
+    severity: Severity
+    count: int = 0
+    fixable: int = 0
+
+
+@dataclass
+class Tally:
+    """What a run's summary says, counted as its reports stream by (a streamed run keeps
+    this, never the reports): files, findings by code and severity, fixes, notices and
+    the releases that could not be read."""
+
+    files: int = 0
+    fixed: int = 0
+    notices: list[Notice] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    codes: dict[str, CodeTally] = field(default_factory=dict)  # in order of first finding
+    severities: dict[Severity, int] = field(default_factory=dict)
+
+    def add(self, report: FileReport) -> None:
+        self.files += 1
+        for f in report.findings:
+            code = self.codes.get(f.code)
+            if code is None:
+                code = self.codes[f.code] = CodeTally(f.name, f.severity)
+            code.count += 1
+            code.fixable += f.fixable
+            self.severities[f.severity] = self.severities.get(f.severity, 0) + 1
+
+    @property
+    def findings(self) -> int:
+        return sum(self.severities.values())
+
+    @property
+    def fixable(self) -> int:
+        return sum(code.fixable for code in self.codes.values())
+
+    def by_code(self) -> dict[str, CodeTally]:
+        """The codes in code order (as the reports list them)."""
+        return dict(sorted(self.codes.items()))
+
+    def at_or_above(self, threshold: Severity) -> int:
+        """How many findings are at or above ``threshold`` (what ``--fail-on`` decides)."""
+        return sum(n for s, n in self.severities.items() if s.value >= threshold.value)

@@ -3,8 +3,11 @@ finding is not, and a cache that cannot be read or written never breaks a run.""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -57,6 +60,18 @@ def _settings(glossary: Path = REPO / "glossaries") -> Settings:
 
 def _summary(result: checking.CheckResult) -> list[tuple[str, list[object]]]:
     return [(Path(r.path).name, r.findings) for r in result.files]
+
+
+def _cache_file(cache_dir: Path) -> Path:
+    (cache_file,) = cache_dir.glob("check-*.sqlite")
+    return cache_file
+
+
+def _stored(cache_file: Path) -> dict[str, list[object]]:
+    """path -> [lang, findings] of every release the cache file holds."""
+    with contextlib.closing(sqlite3.connect(cache_file)) as db:
+        rows = db.execute("SELECT path, record FROM entries").fetchall()
+    return {path: json.loads(record) for path, record in rows}
 
 
 def test_unchanged_releases_are_answered_from_the_cache(
@@ -124,31 +139,109 @@ def test_fix_and_no_cache_bypass_the_cache(
     assert "Mikio Kato" in (releases / "seed.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("damage", ["not json", '{"format": 1, "files": {"x": 1}}', "[1, 2]"])
+def _another_schema(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("DROP TABLE entries")
+        db.execute("CREATE TABLE entries (path TEXT, record TEXT)")
+        db.execute("INSERT INTO entries VALUES ('x', '[]')")
+        db.commit()
+
+
+def _a_trigger(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE seen (path TEXT)")
+        db.execute(
+            "CREATE TRIGGER spy AFTER INSERT ON entries BEGIN "
+            "INSERT INTO seen VALUES (new.path); END"
+        )
+        db.commit()
+
+
+def _another_format(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA user_version = 99")
+        db.commit()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda p: p.write_text("not a database", encoding="utf-8"), id="garbage"),
+        pytest.param(lambda p: p.write_text('{"format": 1, "files": {}}'), id="old-json"),
+        pytest.param(lambda p: p.write_bytes(p.read_bytes()[:4096]), id="truncated"),
+        pytest.param(_another_schema, id="another-schema"),
+        pytest.param(_a_trigger, id="a-trigger"),
+        pytest.param(_another_format, id="another-format"),
+    ],
+)
 def test_a_damaged_cache_is_ignored_and_rewritten(
-    releases: Path, cache_dir: Path, checked: list[str], damage: str
+    releases: Path, cache_dir: Path, checked: list[str], damage: Callable[[Path], None]
 ) -> None:
     first = check_paths([releases], _settings(), jobs=1)
-    (cache_file,) = cache_dir.glob("check-*.json")
-    cache_file.write_text(damage, encoding="utf-8")
+    cache_file = _cache_file(cache_dir)
+    damage(cache_file)
     checked.clear()
     assert _summary(check_paths([releases], _settings(), jobs=1)) == _summary(first)
     assert len(checked) == 4
-    assert json.loads(cache_file.read_text(encoding="utf-8"))["format"] == 1
+    with contextlib.closing(sqlite3.connect(cache_file)) as db:
+        tables = db.execute("SELECT type, name FROM sqlite_master ORDER BY name").fetchall()
+    assert tables == [("table", "entries"), ("index", "sqlite_autoindex_entries_1")]
+    assert len(_stored(cache_file)) == 4
+    checked.clear()
+    check_paths([releases], _settings(), jobs=1)
+    assert checked == []  # and it answers the next run
 
 
 def test_a_cache_entry_of_another_shape_drops_the_cache(
     releases: Path, cache_dir: Path, checked: list[str]
 ) -> None:
     first = check_paths([releases], _settings(), jobs=1)
-    (cache_file,) = cache_dir.glob("check-*.json")
-    data = json.loads(cache_file.read_text(encoding="utf-8"))
-    seed_key = next(k for k in data["files"] if k.endswith("seed.txt"))
-    data["files"][seed_key][2] = [["not", "a", "finding"]]
-    cache_file.write_text(json.dumps(data), encoding="utf-8")
+    cache_file = _cache_file(cache_dir)
+    with contextlib.closing(sqlite3.connect(cache_file)) as db:
+        db.execute(
+            "UPDATE entries SET record = ? WHERE path LIKE '%seed.txt'",
+            (json.dumps(["en", [["not", "a", "finding"]]]),),
+        )
+        db.commit()
     checked.clear()
     assert _summary(check_paths([releases], _settings(), jobs=1)) == _summary(first)
     assert "seed.txt" in checked  # and whatever came after it: the cache is dropped whole
+    stored = _stored(cache_file)
+    seed = next(record for path, record in stored.items() if path.endswith("seed.txt"))
+    assert seed[1] and all(len(raw) == 9 for raw in seed[1])  # type: ignore[arg-type]
+
+
+def test_the_first_format_is_removed(releases: Path, cache_dir: Path) -> None:
+    cache_dir.mkdir()
+    old = cache_dir / f"check-{'0' * 32}.json"
+    old.write_text('{"format": 1, "files": {}}', encoding="utf-8")
+    check_paths([releases], _settings(), jobs=1)
+    assert not old.exists()
+    assert len(_stored(_cache_file(cache_dir))) == 4
+
+
+def test_a_touched_release_is_answered_from_the_cache_without_the_glossary(
+    releases: Path, cache_dir: Path, checked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    check_paths([releases], _settings(), jobs=1)
+    loaded: list[object] = []
+    real = checking.load_glossary
+
+    def counting(settings: object) -> object:
+        loaded.append(settings)
+        return real(settings)
+
+    monkeypatch.setattr(checking, "load_glossary", counting)
+    checked.clear()
+    check_paths([releases], _settings(), jobs=1)
+    assert (checked, loaded) == ([], [])  # unchanged: no glossary needed
+    seed = releases / "seed.txt"
+    seed.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")  # same text,
+    os.utime(seed, ns=(seed.stat().st_atime_ns, seed.stat().st_mtime_ns + 10**9))  # new time
+    check_paths([releases], _settings(), jobs=1)
+    assert checked == [] and len(loaded) == 1  # it looked changed: loaded, then answered
+    check_paths([releases], _settings(), jobs=1)
+    assert len(loaded) == 1  # its new time was remembered
 
 
 def test_a_cache_folder_that_cannot_be_written_leaves_the_run_uncached(
@@ -171,9 +264,27 @@ def test_findings_round_trip_through_the_cache_record(seed_path: Path) -> None:
 def test_only_the_newest_fingerprints_are_kept(tmp_path: Path) -> None:
     for i in range(12):
         cache = CheckCache.open(tmp_path, f"{i:032x}")
-        cache.changed = True
         cache.save()
-    assert len(list(tmp_path.glob("check-*.json"))) == 8
+    assert len(list(tmp_path.glob("check-*.sqlite"))) == 8
+
+
+def test_only_the_newest_releases_are_kept(
+    tmp_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prlocalize import check_cache
+    from prlocalize.findings import FileReport
+
+    monkeypatch.setattr(check_cache, "MAX_ENTRIES", 3)
+    cache = CheckCache.open(tmp_path, "0" * 32)
+    for i in range(5):
+        cache.put(FileReport(str(tmp_path / f"r{i}.txt"), "", []), f"{i}")
+    cache.put(FileReport(str(tmp_path / "r0.txt"), "", []), "again")  # the newest now
+    cache.save()
+    assert sorted(Path(p).name for p in _stored(_cache_file(tmp_path))) == [
+        "r0.txt",
+        "r3.txt",
+        "r4.txt",
+    ]
 
 
 def test_the_cli_answers_a_second_run_from_the_cache(

@@ -154,11 +154,15 @@ def test_an_unknown_encoding_flag_is_a_usage_error(tmp_path: Path, run_cli: Cli)
 
 def test_a_malformed_file_is_not_an_unreadable_one(releases: Path, run_cli: Cli) -> None:
     """A readable release with a bad suppression stops the check (its own error), unlike
-    a release that cannot be decoded."""
+    a release that cannot be decoded. The report streams: what came before it is written,
+    but never as a whole report that a reader could take for the run's."""
+    import json
+
     (releases / "e-bad.md").write_text(
         "# Title\n\n<!-- prlocalize: ignore PR2O2 -->\nText.\n", encoding="utf-8"
     )
     result = run_cli("check", "releases", "--format", "json", "--no-cache")
     assert result.exit_code == 2
-    assert result.stdout == ""
+    with pytest.raises(ValueError):
+        json.loads(result.stdout)
     assert "e-bad.md:3:" in result.stderr

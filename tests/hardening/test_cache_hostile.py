@@ -1,11 +1,14 @@
 """A check cache planted or damaged by someone else is never trusted: findings outside
-the text or of unknown rules drop the whole cache, special files and deeply nested JSON
-in its place are not read, and links in the cache folder are never followed."""
+the text or of unknown rules drop the whole cache, special files, oversized files and
+deeply nested JSON in its place are not read, and links in the cache folder (the
+database or SQLite's files beside it) are never followed."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -14,9 +17,10 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from prlocalize.check_cache import CheckCache
+from prlocalize.check_cache import CheckCache, text_digest
 from prlocalize.checking import check_paths
 from prlocalize.config import Settings
+from prlocalize.findings import FileReport
 
 REPO = Path(__file__).resolve().parents[2]
 RELEASE = "Press Release\n\nThe event was held , in Tokyo.\n\nMikioKato spoke.\n"
@@ -46,12 +50,21 @@ def _findings(release: Path) -> list[tuple[str, int, int]]:
     return [(f.code, f.span.start, f.span.end) for f in result.findings]
 
 
+def _record(cache_file: Path) -> list[object]:
+    """[lang, findings] of the one release the cache holds."""
+    with contextlib.closing(sqlite3.connect(cache_file)) as db:
+        ((record,),) = db.execute("SELECT record FROM entries").fetchall()
+    value: list[object] = json.loads(record)
+    return value
+
+
 def _plant(cache_dir: Path, change: Callable[[list[list[object]]], None]) -> Path:
-    (cache_file,) = cache_dir.glob("check-*.json")
-    data = json.loads(cache_file.read_text(encoding="utf-8"))
-    (entry,) = data["files"].values()
-    change(entry[2])
-    cache_file.write_text(json.dumps(data), encoding="utf-8")
+    (cache_file,) = cache_dir.glob("check-*.sqlite")
+    lang, records = _record(cache_file)
+    change(records)  # type: ignore[arg-type]
+    with contextlib.closing(sqlite3.connect(cache_file)) as db:
+        db.execute("UPDATE entries SET record = ?", (json.dumps([lang, records]),))
+        db.commit()
     return cache_file
 
 
@@ -97,9 +110,8 @@ def test_a_planted_finding_drops_the_cache(
     assert honest
     cache_file = _plant(cache_dir, plant)
     assert _findings(release) == honest
-    data = json.loads(cache_file.read_text(encoding="utf-8"))
-    (entry,) = data["files"].values()
-    assert [(r[2], r[0], r[1]) for r in entry[2]] == honest  # rewritten from a real check
+    _, records = _record(cache_file)
+    assert [(r[2], r[0], r[1]) for r in records] == honest  # type: ignore[attr-defined]
 
 
 def test_a_planted_cache_never_reaches_the_html_report(
@@ -112,9 +124,69 @@ def test_a_planted_cache_never_reaches_the_html_report(
     assert (result.exit_code, result.output) == (honest.exit_code, honest.output)
 
 
-def test_a_deeply_nested_cache_file_is_treated_as_damaged(tmp_path: Path) -> None:
-    (tmp_path / f"check-{'0' * 32}.json").write_text("[" * 200_000, encoding="utf-8")
-    assert CheckCache.open(tmp_path, "0" * 32).entries == {}
+def test_a_deeply_nested_cache_entry_is_treated_as_damaged(tmp_path: Path) -> None:
+    cache = CheckCache.open(tmp_path, "0" * 32)
+    cache.put(FileReport(str(tmp_path / "r.txt"), RELEASE, []), text_digest(RELEASE))
+    cache.save()
+    with contextlib.closing(sqlite3.connect(next(tmp_path.glob("check-*.sqlite")))) as db:
+        db.execute("UPDATE entries SET record = ?", ("[" * 200_000,))
+        db.commit()
+    again = CheckCache.open(tmp_path, "0" * 32)
+    assert again.lookup(str(tmp_path / "r.txt"), RELEASE) is None
+    assert again.damaged
+
+
+def test_an_oversized_cache_file_is_not_read(
+    release: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prlocalize import check_cache
+
+    check_paths([release], _settings(), jobs=1)
+    (cache_file,) = cache_dir.glob("check-*.sqlite")
+    monkeypatch.setattr(check_cache, "MAX_BYTES", cache_file.stat().st_size - 1)
+    opened: list[object] = []
+    real = sqlite3.connect
+
+    def connect(path: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        opened.append(Path(str(path)).stat().st_size if Path(str(path)).exists() else None)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    assert _findings(release)
+    assert opened[0] is None  # removed before it was opened, then started afresh
+
+
+def test_a_planted_trigger_never_runs(release: Path, cache_dir: Path) -> None:
+    check_paths([release], _settings(), jobs=1)
+    (cache_file,) = cache_dir.glob("check-*.sqlite")
+    with contextlib.closing(sqlite3.connect(cache_file)) as db:
+        db.execute("CREATE TABLE seen (path TEXT)")
+        db.execute(
+            "CREATE TRIGGER spy AFTER INSERT ON entries BEGIN "
+            "INSERT INTO seen VALUES (new.path); END"
+        )
+        db.commit()
+    release.write_text(RELEASE + "\nMore.\n", encoding="utf-8")  # stored anew
+    check_paths([release], _settings(), jobs=1)
+    with contextlib.closing(sqlite3.connect(cache_file)) as db:
+        names = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+    assert "spy" not in names and "seen" not in names  # started afresh, without them
+
+
+@pytest.mark.parametrize("side", ["-wal", "-shm", "-journal"])
+def test_a_link_beside_the_cache_file_is_not_followed(
+    release: Path, cache_dir: Path, tmp_path: Path, side: str
+) -> None:
+    check_paths([release], _settings(), jobs=1)
+    (cache_file,) = cache_dir.glob("check-*.sqlite")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n", encoding="utf-8")
+    link = cache_file.with_name(cache_file.name + side)
+    link.unlink(missing_ok=True)
+    link.symlink_to(victim)
+    release.write_text(RELEASE + "\nMore.\n", encoding="utf-8")  # a write to the cache
+    assert _findings(release)
+    assert victim.read_text(encoding="utf-8") == "keep me\n"
 
 
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
@@ -122,7 +194,7 @@ def test_a_special_file_in_place_of_the_cache_is_not_read(
     release: Path, cache_dir: Path, kind: str
 ) -> None:
     check_paths([release], _settings(), jobs=1)
-    (cache_file,) = cache_dir.glob("check-*.json")
+    (cache_file,) = cache_dir.glob("check-*.sqlite")
     cache_file.unlink()
     if kind == "fifo":
         os.mkfifo(cache_file)
@@ -149,14 +221,14 @@ def test_a_dangling_gitignore_link_is_not_followed(
     (cache_dir / ".gitignore").symlink_to(planted)
     check_paths([release], _settings(), jobs=1)
     assert not planted.exists()
-    assert list(cache_dir.glob("check-*.json"))
+    assert list(cache_dir.glob("check-*.sqlite"))
 
 
 def test_a_link_in_place_of_the_cache_file_is_replaced_not_followed(
     release: Path, cache_dir: Path, tmp_path: Path
 ) -> None:
     check_paths([release], _settings(), jobs=1)
-    (cache_file,) = cache_dir.glob("check-*.json")
+    (cache_file,) = cache_dir.glob("check-*.sqlite")
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me\n", encoding="utf-8")
     cache_file.unlink()

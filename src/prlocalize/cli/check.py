@@ -99,7 +99,7 @@ def check(
     PATH may be a file or a folder. Exit codes: 0 nothing at or above --fail-on,
     1 findings at or above it (or, with --diff, fixes to show), 2 usage or input error.
     """
-    from prlocalize.checking import check_paths, diff_result
+    from prlocalize.checking import diff_report, iter_check
     from prlocalize.cli.options import load
     from prlocalize.findings import Severity
     from prlocalize.report import MACHINE_FORMATS, get_reporter
@@ -128,7 +128,9 @@ def check(
     reporter = None if diff else get_reporter(fmt)
     ui = Ui(machine_output=fmt in MACHINE_FORMATS or fmt == "html" or diff)
     with ui.progress("Checking releases") as advance:
-        result = check_paths(
+        # everything that stops the run as a whole (no release, a broken glossary) is
+        # raised here, before any output; then each report is written as it comes
+        stream = iter_check(
             paths,
             settings,
             select=_codes(select),
@@ -138,37 +140,51 @@ def check(
             progress=advance,
             cache=not no_cache,
             jobs=jobs,
+            keep_text=diff or (reporter is not None and reporter.needs_text),
         )
-    if fmt == "text" or diff:  # the other formats carry the notices in the report
-        for notice in result.notices:
-            ui.warn(notice.message)
-    out = sys.stdout
-    if diff:
-        text = diff_result(result, unsafe=unsafe)
-        out.write(text)
+        if fmt == "text" or diff:  # the other formats carry the notices in the report
+            for notice in stream.notices:
+                ui.warn(notice.message)
+        out = sys.stdout  # looked up here: a progress bar on a terminal redirects it
+        if diff:
+            shown = False
+            for report in stream:
+                text = diff_report(report, unsafe=unsafe)
+                if text:
+                    out.write(text)
+                    shown = True
+        else:
+            assert reporter is not None
+            # started with the first report: a run that stops at its first release (a
+            # malformed one) writes nothing on stdout
+            started = False
+            for report in stream:
+                if not started:
+                    reporter.start(out, stream.notices)
+                    started = True
+                reporter.file(report)
+            if not started:
+                reporter.start(out, stream.notices)
+            reporter.finish(stream.tally)
         out.flush()
-        _report_unreadable(result, ctx)
-        if text:
+    tally = stream.tally
+    _report_unreadable(tally.errors, tally.files, ctx)
+    if diff:
+        if shown:
             ctx.exit(1)
         return
-    assert reporter is not None
-    reporter.write(result, out)
-    out.flush()
-    _report_unreadable(result, ctx)
-    if result.at_or_above(Severity.parse(settings.fail_on)):
+    if tally.at_or_above(Severity.parse(settings.fail_on)):
         ctx.exit(1)
 
 
-def _report_unreadable(result: Any, ctx: click.Context) -> None:
+def _report_unreadable(errors: list[Any], checked: int, ctx: click.Context) -> None:
     """Releases that could not be read (the others were checked): stderr, then exit 2."""
-    if not result.errors:
+    if not errors:
         return
-    for error in result.errors:
+    for error in errors:
         click.echo(error.render(), err=True)
-    count = len(result.errors)
-    click.echo(
-        f"{count} release(s) not checked; the other {len(result.files)} file(s) were", err=True
-    )
+    count = len(errors)
+    click.echo(f"{count} release(s) not checked; the other {checked} file(s) were", err=True)
     ctx.exit(2)
 
 

@@ -1,20 +1,23 @@
 """prlocalize.report
 ~~~~~~~~~~~~~~~~~
 
-Reporters turn a :class:`~prlocalize.findings.CheckResult` into output. Each has
-``write(result, out)``; :func:`get_reporter` imports only the one asked for, so the
-machine formats never load rich.
+Reporters turn a check run into output as it streams: ``start(out, notices)`` before
+the first file, ``file(report)`` for each file report in input order (then the reporter
+lets it go), ``finish(tally)`` with the run's summary at the end. ``write(result, out)``
+does all three for a :class:`~prlocalize.findings.CheckResult` collected beforehand.
+:func:`get_reporter` imports only the one asked for, so the machine formats never load
+rich.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, Protocol
 
-from prlocalize.document import LineIndex
 from prlocalize.errors import UsageError
-from prlocalize.findings import CheckResult, FileReport, Finding
+from prlocalize.findings import CheckResult, FileReport, Finding, Notice, SourceLines, Tally
 
 REPORTERS: dict[str, str] = {
     "text": "prlocalize.report.text:TextReporter",
@@ -27,7 +30,46 @@ MACHINE_FORMATS = frozenset({"json", "sarif", "github"})
 
 
 class Reporter(Protocol):
+    # whether file reports must keep their whole text (the HTML page shows every line);
+    # the others need only the positions and lines of an Excerpt
+    needs_text: bool
+
+    def start(self, out: IO[str], notices: Sequence[Notice]) -> None: ...
+
+    def file(self, report: FileReport) -> None: ...
+
+    def finish(self, tally: Tally) -> None: ...
+
     def write(self, result: CheckResult, out: IO[str]) -> None: ...
+
+
+class StreamingReporter:
+    """The base of every reporter: ``write`` streams a collected result."""
+
+    needs_text = False
+
+    def __init__(self) -> None:
+        self._out: IO[str] | None = None
+
+    @property
+    def out(self) -> IO[str]:
+        assert self._out is not None, "start() first"
+        return self._out
+
+    def start(self, out: IO[str], notices: Sequence[Notice]) -> None:
+        self._out = out
+
+    def file(self, report: FileReport) -> None:
+        raise NotImplementedError
+
+    def finish(self, tally: Tally) -> None:
+        pass
+
+    def write(self, result: CheckResult, out: IO[str]) -> None:
+        self.start(out, result.notices)
+        for report in result.files:
+            self.file(report)
+        self.finish(result.tally())
 
 
 def get_reporter(fmt: str) -> Reporter:
@@ -58,7 +100,7 @@ class Located:
     end_column: int
 
 
-def locate(report: FileReport, index: LineIndex | None = None) -> list[Located]:
+def locate(report: FileReport, index: SourceLines | None = None) -> list[Located]:
     """The findings of one file with their positions, in source order.
 
     Pass the file's ``index`` when the caller needs it too: building it reads the whole
@@ -71,10 +113,6 @@ def locate(report: FileReport, index: LineIndex | None = None) -> list[Located]:
         end = index.position(finding.span.end)
         out.append(Located(finding, report.path, start.line, start.column, end.line, end.column))
     return out
-
-
-def located(result: CheckResult) -> list[Located]:
-    return [row for report in result.files for row in locate(report)]
 
 
 def finding_dict(row: Located) -> dict[str, object]:
@@ -96,15 +134,11 @@ def finding_dict(row: Located) -> dict[str, object]:
     }
 
 
-def notice_dicts(result: CheckResult) -> list[dict[str, str]]:
+def notice_dicts(notices: Sequence[Notice]) -> list[dict[str, str]]:
     """The run's notices (e.g. no glossary loaded) as JSON objects."""
-    return [
-        {"code": n.code, "severity": n.severity.label, "message": n.message} for n in result.notices
-    ]
+    return [{"code": n.code, "severity": n.severity.label, "message": n.message} for n in notices]
 
 
-def summary(result: CheckResult) -> dict[str, object]:
-    by_code: dict[str, int] = {}
-    for f in sorted(result.findings, key=lambda f: f.code):
-        by_code[f.code] = by_code.get(f.code, 0) + 1
-    return {"files": len(result.files), "findings": len(result.findings), "by_code": by_code}
+def summary(tally: Tally) -> dict[str, object]:
+    by_code = {code: counted.count for code, counted in tally.by_code().items()}
+    return {"files": tally.files, "findings": tally.findings, "by_code": by_code}

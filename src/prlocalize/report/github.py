@@ -3,10 +3,11 @@ after one annotation per notice of the run (``::warning title=prlocalize no-glos
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import IO
 
-from prlocalize.findings import CheckResult, Severity
-from prlocalize.report import located
+from prlocalize.findings import FileReport, Notice, Severity
+from prlocalize.report import StreamingReporter, locate
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -19,13 +20,17 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-class GithubReporter:
-    def write(self, result: CheckResult, out: IO[str]) -> None:
-        for notice in result.notices:
+class GithubReporter(StreamingReporter):
+    def start(self, out: IO[str], notices: Sequence[Notice]) -> None:
+        super().start(out, notices)
+        for notice in notices:
             title = _escape_property(f"prlocalize {notice.code}")
             command = _COMMAND[notice.severity]
             out.write(f"::{command} title={title}::{_escape_data(notice.message)}\n")
-        for row in located(result):
+
+    def file(self, report: FileReport) -> None:
+        lines: list[str] = []
+        for row in locate(report):
             f = row.finding
             props = ",".join(
                 f"{key}={_escape_property(str(value))}"
@@ -41,4 +46,5 @@ class GithubReporter:
             message = f.message
             if f.suggestion:
                 message += f" (suggestion: {f.suggestion})"
-            out.write(f"::{_COMMAND[f.severity]} {props}::{_escape_data(message)}\n")
+            lines.append(f"::{_COMMAND[f.severity]} {props}::{_escape_data(message)}\n")
+        self.out.write("".join(lines))

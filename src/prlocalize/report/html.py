@@ -5,17 +5,24 @@
 that a PR manager can open in any browser. It starts with every finding grouped
 by severity, each linking to its place; below, each file's text is shown line by
 line with every finding highlighted in place and its message beneath the line.
+
+The page is written as the files come: each file's section, and each finding's line
+in the list by severity, go to temporary files (in memory while small), put together
+below the header once the counts are known.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import IO
 
 from prlocalize.document import LineIndex
-from prlocalize.findings import CheckResult, FileReport, Finding, Severity
+from prlocalize.findings import FileReport, Finding, Notice, Severity, Tally
+from prlocalize.report import StreamingReporter
 
 _SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 _HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
@@ -66,48 +73,92 @@ class _Placed:
     column: int
 
 
-class HtmlReporter:
-    """Writes a :class:`CheckResult` as one self-contained HTML page."""
+def _spool() -> IO[str]:
+    spool: IO[str] = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish()
+        max_size=1 << 20, mode="w+", encoding="utf-8", newline=""
+    )
+    return spool
 
-    def write(self, result: CheckResult, out: IO[str]) -> None:
-        placed_by_file = self._place(result.files)
-        everything = [p for placed in placed_by_file for p in placed]
-        out.write(self._header(result, everything))
-        out.write(self._summary(result.files, everything))
-        for number, (report, placed) in enumerate(
-            zip(result.files, placed_by_file, strict=True), start=1
-        ):
-            out.write(self._file(number, report, placed))
+
+class HtmlReporter(StreamingReporter):
+    """Writes a check run as one self-contained HTML page."""
+
+    needs_text = True  # every line of every file is shown
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._notices: list[Notice] = []
+        self._numbered = 0  # findings numbered so far (their anchors are f1, f2, ...)
+        self._file_number = 0
+        self._counts = dict.fromkeys(_SEVERITIES, 0)
+        self._sections: IO[str] | None = None
+        self._lists: dict[Severity, IO[str]] = {}
+
+    def start(self, out: IO[str], notices: Sequence[Notice]) -> None:
+        super().start(out, notices)
+        self._notices = list(notices)
+        self._sections = _spool()
+        self._lists = {severity: _spool() for severity in _SEVERITIES}
+
+    def file(self, report: FileReport) -> None:
+        if not report.has_text:
+            raise ValueError(f"the HTML report shows every line: {report.path} came without text")
+        assert self._sections is not None
+        self._file_number += 1
+        placed = self._place(report)
+        for item in placed:
+            severity = item.finding.severity
+            self._counts[severity] += 1
+            self._lists[severity].write(
+                f'<li><a href="#f{item.number}">{escape(report.path)}:{item.line}:{item.column}'
+                f"</a> {self._describe(item.finding)}</li>\n"
+            )
+        self._sections.write(self._file(self._file_number, report, placed))
+
+    def finish(self, tally: Tally) -> None:
+        assert self._sections is not None
+        out = self.out
+        out.write(self._header(tally.files))
+        out.write('<section id="by-severity">\n<h2>Findings by severity</h2>\n')
+        if not self._numbered:
+            out.write("<p>No findings.</p>\n")
+        for severity in _SEVERITIES:
+            listed = self._lists[severity]
+            if self._counts[severity]:
+                out.write(
+                    f'<h3 class="sev-{severity.label}">{_HEADINGS[severity]} '
+                    f'({self._counts[severity]})</h3>\n<ol class="findings">\n'
+                )
+                listed.seek(0)
+                shutil.copyfileobj(listed, out)
+                out.write("</ol>\n")
+            listed.close()
+        out.write("</section>\n")
+        self._sections.seek(0)
+        shutil.copyfileobj(self._sections, out)
+        self._sections.close()
         out.write("</main>\n</body>\n</html>\n")
 
     # -- numbering ------------------------------------------------------------
 
-    @staticmethod
-    def _place(files: Sequence[FileReport]) -> list[list[_Placed]]:
-        counter = 0
-        out: list[list[_Placed]] = []
-        for file_number, report in enumerate(files, start=1):
-            index = LineIndex(report.text)
-            placed = []
-            for finding in sorted(report.findings, key=Finding.sort_key):
-                counter += 1
-                position = index.position(min(finding.span.start, len(report.text)))
-                placed.append(
-                    _Placed(counter, file_number, finding, position.line, position.column)
-                )
-            out.append(placed)
-        return out
+    def _place(self, report: FileReport) -> list[_Placed]:
+        index = LineIndex(report.text)
+        placed = []
+        for finding in sorted(report.findings, key=Finding.sort_key):
+            self._numbered += 1
+            position = index.position(min(finding.span.start, len(report.text)))
+            placed.append(
+                _Placed(self._numbered, self._file_number, finding, position.line, position.column)
+            )
+        return placed
 
     # -- parts ----------------------------------------------------------------
 
-    @staticmethod
-    def _header(result: CheckResult, placed: Sequence[_Placed]) -> str:
-        counts = {s: sum(1 for p in placed if p.finding.severity is s) for s in _SEVERITIES}
+    def _header(self, files: int) -> str:
         summary = "".join(
-            f'<span class="sev-{s.label}">{counts[s]} {_HEADINGS[s].lower()}</span>'
+            f'<span class="sev-{s.label}">{self._counts[s]} {_HEADINGS[s].lower()}</span>'
             for s in _SEVERITIES
         )
-        files = len(result.files)
         return (
             '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -118,32 +169,10 @@ class HtmlReporter:
             + "".join(
                 f'<p class="notice sev-{n.severity.label}" role="alert">'
                 f"{escape(n.severity.label.capitalize())}: {escape(n.message)}</p>\n"
-                for n in result.notices
+                for n in self._notices
             )
             + "</header>\n<main>\n"
         )
-
-    def _summary(self, files: Sequence[FileReport], placed: Sequence[_Placed]) -> str:
-        parts = ['<section id="by-severity">\n<h2>Findings by severity</h2>\n']
-        if not placed:
-            parts.append("<p>No findings.</p>\n")
-        for severity in _SEVERITIES:
-            group = [p for p in placed if p.finding.severity is severity]
-            if not group:
-                continue
-            parts.append(
-                f'<h3 class="sev-{severity.label}">{_HEADINGS[severity]} ({len(group)})</h3>\n'
-                '<ol class="findings">\n'
-            )
-            for item in group:
-                path = files[item.file_number - 1].path
-                parts.append(
-                    f'<li><a href="#f{item.number}">{escape(path)}:{item.line}:{item.column}</a> '
-                    f"{self._describe(item.finding)}</li>\n"
-                )
-            parts.append("</ol>\n")
-        parts.append("</section>\n")
-        return "".join(parts)
 
     @staticmethod
     def _describe(finding: Finding) -> str:

@@ -1,15 +1,20 @@
-"""SARIF 2.1.0 report: one ``reportingDescriptor`` per rule code from the registry."""
+"""SARIF 2.1.0 report: one ``reportingDescriptor`` per rule code from the registry.
+
+Everything but the results is known before the first file (the rules come from the
+registry, the notifications are the run's notices), so the log is written around the
+results as they stream, one result a line.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from prlocalize import __version__
-from prlocalize.document import LineIndex
-from prlocalize.findings import CheckResult, FileReport, Finding, Severity
-from prlocalize.report import Located, locate
+from prlocalize.findings import FileReport, Finding, Notice, Severity, SourceLines, Tally
+from prlocalize.report import Located, StreamingReporter, locate
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -50,7 +55,7 @@ def _region(row: Located) -> dict[str, int]:
     }
 
 
-def _fix(report: FileReport, index: LineIndex, uri: str, finding: Finding) -> list[dict[str, Any]]:
+def _fix(index: SourceLines, uri: str, finding: Finding) -> list[dict[str, Any]]:
     if finding.fix is None:
         return []
     replacements = []
@@ -76,56 +81,37 @@ def _fix(report: FileReport, index: LineIndex, uri: str, finding: Finding) -> li
     ]
 
 
-def _invocation(result: CheckResult) -> dict[str, Any]:
+def _invocation(notices: Sequence[Notice]) -> dict[str, Any]:
     """The run's notices (no glossary loaded, ...) as tool execution notifications: code
     scanning shows them beside the results instead of a clean run that checked less."""
     invocation: dict[str, Any] = {"executionSuccessful": True}
-    if result.notices:
+    if notices:
         invocation["toolExecutionNotifications"] = [
             {
                 "descriptor": {"id": notice.code},
                 "level": _LEVEL[notice.severity],
                 "message": {"text": notice.message},
             }
-            for notice in result.notices
+            for notice in notices
         ]
     return invocation
 
 
-class SarifReporter:
-    def write(self, result: CheckResult, out: IO[str]) -> None:
+class SarifReporter(StreamingReporter):
+    def __init__(self) -> None:
+        super().__init__()
+        self._index_of: dict[str, int] = {}
+        self._tail = ""
+        self._any = False
+        self._encode = json.JSONEncoder(ensure_ascii=False).encode
+
+    def start(self, out: IO[str], notices: Sequence[Notice]) -> None:
         from prlocalize.rules.registry import RULES
 
+        super().start(out, notices)
         rules = [r for r in RULES if r.status != "removed"]
-        index_of = {r.code: i for i, r in enumerate(rules)}
-        results: list[dict[str, Any]] = []
-        for report in result.files:
-            index = report.line_index()  # once per file, not per finding
-            uri = _uri(report.path)
-            for row in locate(report, index):
-                f = row.finding
-                item: dict[str, Any] = {
-                    "ruleId": f.code,
-                    "level": _LEVEL[f.severity],
-                    "message": {"text": f.message},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                "artifactLocation": {"uri": uri},
-                                "region": _region(row),
-                            }
-                        }
-                    ],
-                    "properties": {"name": f.name, "found": f.found, "fixable": f.fixable},
-                }
-                if f.code in index_of:
-                    item["ruleIndex"] = index_of[f.code]
-                if f.suggestion is not None:
-                    item["properties"]["suggestion"] = f.suggestion
-                fixes = _fix(report, index, uri, f)
-                if fixes:
-                    item["fixes"] = fixes
-                results.append(item)
+        self._index_of = {r.code: i for i, r in enumerate(rules)}
+        self._any = False
         log: dict[str, Any] = {
             "$schema": SCHEMA,
             "version": "2.1.0",
@@ -140,20 +126,50 @@ class SarifReporter:
                         }
                     },
                     "columnKind": "unicodeCodePoints",
-                    "invocations": [_invocation(result)],
-                    "results": [],  # written below, one line each
+                    "invocations": [_invocation(notices)],
+                    "results": [],  # written as the files come, one line each
                 }
             ],
         }
         # indented, but each result on one line by the C encoder: json's indenting encoder is
         # pure Python and took 20 s for 30,000 results
-        head, tail = json.dumps(log, ensure_ascii=False, indent=2).split('"results": []')
+        head, self._tail = json.dumps(log, ensure_ascii=False, indent=2).split('"results": []')
         out.write(head)
-        if results:
-            encode = json.JSONEncoder(ensure_ascii=False).encode
-            out.write('"results": [\n        ')
-            out.write(",\n        ".join(map(encode, results)))
-            out.write("\n      ]")
-        else:
-            out.write('"results": []')
-        out.write(tail + "\n")
+
+    def file(self, report: FileReport) -> None:
+        index = report.line_index()  # once per file, not per finding
+        uri = _uri(report.path)
+        encoded: list[str] = []
+        for row in locate(report, index):
+            f = row.finding
+            item: dict[str, Any] = {
+                "ruleId": f.code,
+                "level": _LEVEL[f.severity],
+                "message": {"text": f.message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": uri},
+                            "region": _region(row),
+                        }
+                    }
+                ],
+                "properties": {"name": f.name, "found": f.found, "fixable": f.fixable},
+            }
+            if f.code in self._index_of:
+                item["ruleIndex"] = self._index_of[f.code]
+            if f.suggestion is not None:
+                item["properties"]["suggestion"] = f.suggestion
+            fixes = _fix(index, uri, f)
+            if fixes:
+                item["fixes"] = fixes
+            encoded.append(self._encode(item))
+        if not encoded:
+            return
+        opening = ",\n        " if self._any else '"results": [\n        '
+        self.out.write(opening + ",\n        ".join(encoded))
+        self._any = True
+
+    def finish(self, tally: Tally) -> None:
+        self.out.write("\n      ]" if self._any else '"results": []')
+        self.out.write(self._tail + "\n")

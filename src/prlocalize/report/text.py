@@ -8,6 +8,7 @@ the suggestion; a summary table closes the report.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import IO
 
 from rich import box
@@ -16,10 +17,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from prlocalize.document import LineIndex
 from prlocalize.errors import printable
-from prlocalize.findings import CheckResult, FileReport, Finding, Severity
-from prlocalize.report import Located, locate
+from prlocalize.findings import FileReport, Notice, Severity, SourceLines, Tally
+from prlocalize.report import Located, StreamingReporter, locate
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 _WINDOW = 88  # characters of a long source line shown around the span
@@ -39,12 +39,16 @@ def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
     return prefix + shown + suffix, start + offset, min(end, right) + offset
 
 
-class TextReporter:
+class TextReporter(StreamingReporter):
     def __init__(self, *, show_source: bool = True) -> None:
+        super().__init__()
         self.show_source = show_source
+        self._console: Console | None = None
+        self._plain = True
 
-    def write(self, result: CheckResult, out: IO[str]) -> None:
-        console = Console(
+    def start(self, out: IO[str], notices: Sequence[Notice]) -> None:
+        super().start(out, notices)  # the CLI shows the notices as warnings
+        self._console = Console(
             file=out,
             highlight=False,
             emoji=False,
@@ -55,17 +59,22 @@ class TextReporter:
         )
         # rich costs about a millisecond a finding: when the output has no colours (a
         # file, a pipe, CI) the findings are written as the plain text rich would write
-        plain = console.color_system is None
-        for report in result.files:
-            index = report.line_index()  # once per file: 30,000 findings rebuilt it 30,000 times
-            batch: list[Text] = []
-            for row in locate(report, index):
-                batch.append(self._finding(report, index, row))
-                if len(batch) == 500:
-                    self._print(console, batch, plain)
-                    batch = []
-            self._print(console, batch, plain)
-        self._summary(console, result)
+        self._plain = self._console.color_system is None
+
+    def file(self, report: FileReport) -> None:
+        assert self._console is not None
+        index = report.line_index()  # once per file: 30,000 findings rebuilt it 30,000 times
+        batch: list[Text] = []
+        for row in locate(report, index):
+            batch.append(self._finding(index, row))
+            if len(batch) == 500:
+                self._print(self._console, batch, self._plain)
+                batch = []
+        self._print(self._console, batch, self._plain)
+
+    def finish(self, tally: Tally) -> None:
+        assert self._console is not None
+        self._summary(self._console, tally)
 
     @staticmethod
     def _print(console: Console, batch: list[Text], plain: bool) -> None:
@@ -76,7 +85,7 @@ class TextReporter:
         else:
             console.print(Text("\n").join(batch))
 
-    def _finding(self, report: FileReport, index: LineIndex, row: Located) -> Text:
+    def _finding(self, index: SourceLines, row: Located) -> Text:
         """The lines of one finding, ending with an empty line. Text from the release,
         the catalog or its path is shown with control characters escaped."""
         f = row.finding
@@ -87,7 +96,7 @@ class TextReporter:
         out.append(f" {printable(f.message)}", style="bold")
         out.append(f"\n  --> {printable(row.path)}:{row.line}:{row.column}\n", style="blue")
         if self.show_source:
-            self._frame(out, report, index, row)
+            self._frame(out, index, row)
         if f.fix is not None:
             out.append(f"help: {printable(f.fix.title)}\n", style="cyan")
         elif f.suggestion:
@@ -95,13 +104,10 @@ class TextReporter:
         return out
 
     @staticmethod
-    def _frame(out: Text, report: FileReport, index: LineIndex, row: Located) -> None:
-        if row.line > len(index):
+    def _frame(out: Text, index: SourceLines, row: Located) -> None:
+        line = index.line(row.line)
+        if line is None:
             return
-        start_of_line = index.line_start(row.line)
-        end_of_line = report.text.find("\n", start_of_line)
-        end_of_line = len(report.text) if end_of_line == -1 else end_of_line
-        line = report.text[start_of_line:end_of_line].rstrip("\r")
         start = row.column - 1
         end = row.end_column - 1 if row.end_line == row.line else len(line)
         shown, start, end = _window(line.replace("\t", " "), start, max(end, start + 1))
@@ -116,34 +122,27 @@ class TextReporter:
         out.append(f"\n{gutter} |\n", style="blue")
 
     @staticmethod
-    def _summary(console: Console, result: CheckResult) -> None:
-        findings = result.findings
-        files = len(result.files)
+    def _summary(console: Console, tally: Tally) -> None:
+        files = tally.files
         noun = "file" if files == 1 else "files"
-        if result.fixed:
-            console.print(f"Fixed {result.fixed} finding{'s' * (result.fixed != 1)}.")
-        if not findings:
+        if tally.fixed:
+            console.print(f"Fixed {tally.fixed} finding{'s' * (tally.fixed != 1)}.")
+        total = tally.findings
+        if not total:
             console.print(f"All checks passed ({files} {noun} checked).", style="green")
             return
-        counts: dict[str, int] = {}
-        fixable_counts: dict[str, int] = {}
-        first: dict[str, Finding] = {}
-        for f in sorted(findings, key=lambda f: f.code):
-            counts[f.code] = counts.get(f.code, 0) + 1
-            fixable_counts[f.code] = fixable_counts.get(f.code, 0) + int(f.fixable)
-            first.setdefault(f.code, f)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column("Code")
         table.add_column("Name")
         table.add_column("Severity")
         table.add_column("Count", justify="right")
         table.add_column("Fixable", justify="right")
-        for code, count in counts.items():
-            f = first[code]
-            table.add_row(code, f.name, f.severity.label, str(count), str(fixable_counts[code]))
+        for code, counted in tally.by_code().items():
+            table.add_row(
+                code, counted.name, counted.severity.label, str(counted.count), str(counted.fixable)
+            )
         console.print(table)
-        fixable = sum(1 for f in findings if f.fixable)
-        total = len(findings)
+        fixable = tally.fixable
         line = f"Found {total} finding{'s' * (total != 1)} in {files} {noun}"
         if fixable:
             line += f" ({fixable} fixable with --fix)"

@@ -280,7 +280,7 @@ def run(
     step("update", 1, 1)
 
     # what the translate step will look at: entries with no translation yet
-    todo = sum(1 for u in updated for m in u.catalog if m.id and not m.string)
+    todo = sum(u.untranslated for u in updated)
     done = [0]
 
     def advanced(n: int) -> None:

@@ -18,7 +18,7 @@ from prlocalize.catalog.io import read_catalog
 from prlocalize.fsutil import atomic_write
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CompileResult:
     po_path: Path
     mo_path: Path
@@ -68,11 +68,13 @@ class CompiledCatalog:
     use_fuzzy: bool
 
     def write(self) -> CompileResult:
-        mo_path = self.po_path.with_suffix(".mo")
-        written = atomic_write(mo_path, self.data)
+        return self.result(written=atomic_write(self.po_path.with_suffix(".mo"), self.data))
+
+    def result(self, *, written: bool) -> CompileResult:
+        """What compiling this catalog comes to, once its .mo is ``written`` (or not)."""
         return CompileResult(
             self.po_path,
-            mo_path,
+            self.po_path.with_suffix(".mo"),
             self.translated,
             self.fuzzy,
             self.untranslated,

@@ -40,6 +40,8 @@ _NOTICE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _CJK_NOTICE = re.compile(r"報道解禁|解禁日時|엠바고|보도[ \t]?유예")
+# what either notice pattern needs somewhere in the text
+_ANY_NOTICE = re.compile(r"embargo|報道解禁|解禁日時|엠바고|보도[ \t]?유예", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
 _FRONT_KEY = re.compile(
@@ -65,6 +67,9 @@ def embargo_reason(document: Document) -> str | None:
         reason = _meta_reason(text)
         if reason:
             return reason
+    if _ANY_NOTICE.search(text) is None:  # nearly every release: no notice to look for
+        return None
+    if document.format == "html":
         text = _TAG.sub(lambda m: _blank(m.group()), text)  # lines unchanged
     for pattern in (_NOTICE, _CJK_NOTICE):
         match = pattern.search(text)

@@ -5,15 +5,33 @@ Header fields Babel drops: it reads only the fields it knows, so ``X-Source-Lang
 (the language of the msgids, as Weblate and Poedit read it) and the ``X-`` fields other
 tools write would vanish on the first read and write. :class:`HeaderCatalog` keeps
 them, in order, and writes them back before ``Generated-By``.
+
+:func:`catalog_now` is the time new templates and catalogs are stamped with: now, or
+``SOURCE_DATE_EPOCH`` when it is set (the reproducible-builds convention), so that two
+runs over the same releases write the same bytes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections.abc import Iterable
 
 from babel.messages.catalog import Catalog
 
 SOURCE_LANGUAGE = "X-Source-Language"
+
+
+def catalog_now() -> dt.datetime:
+    """Now (UTC, whole seconds), or the time ``SOURCE_DATE_EPOCH`` names when it is set
+    to a number of seconds since 1970 (any other value is ignored)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+        except (OverflowError, OSError, ValueError):
+            pass  # out of range for this system: the real time
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 class HeaderCatalog(Catalog):

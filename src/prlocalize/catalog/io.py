@@ -433,10 +433,16 @@ def write_catalog(
     ``like``: the text the file held and the catalog read from it; the file's style
     (unchanged entries' bytes, header order, wrapping, line endings) is then kept.
     """
+    return atomic_write(Path(path), po_text(catalog, like=like), expect=expect)
+
+
+def po_text(catalog: Catalog, *, like: tuple[str, Catalog] | None = None) -> str:
+    """What :func:`write_catalog` writes: the UTF-8 PO text of ``catalog``, in the style of
+    ``like`` (the text a file held and its parse) when given."""
     catalog.charset = "utf-8"
     text = catalog_text(catalog)
     if like is not None:
         from prlocalize.catalog.restyle import restyle
 
         text = restyle(like[0], like[1], catalog, text)
-    return atomic_write(Path(path), text, expect=expect)
+    return text

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from babel.messages.catalog import Catalog, Message
 
 from prlocalize.catalog.confidential import marker_lines
-from prlocalize.catalog.headers import HeaderCatalog, set_source_language
+from prlocalize.catalog.headers import HeaderCatalog, catalog_now, set_source_language
 from prlocalize.document import Document, Segment
 from prlocalize.glossary.model import Entry, Glossary
 
@@ -32,6 +32,9 @@ NEEDS_TRANSLATOR = "(translator needed)"  # the glossary has no approved form ye
 # Babel wraps comments at 76 columns; hints are kept under it so that each reads back
 # as the one comment it was written as.
 _COMMENT_MAX = 72
+# Sentences whose hints are remembered (headings, rosters and boilerplate recur); past
+# this many the memory starts again, so that it stays bounded over an archive.
+_TEXTS_KEPT = 20_000
 
 
 _HINTS: weakref.WeakKeyDictionary[Glossary, tuple[int, dict[tuple[str, str, str], list[str]]]]
@@ -79,12 +82,32 @@ def build_template(
     for (text, context), (locations, ids, segment, lang) in pending.items():
         comments = hints.for_segment(segment, lang) if hints is not None else []
         comments.extend(_id_comments(ids))
-        # what Catalog.add does, minus a call; Babel's own python-format flags are
-        # dropped (prose such as "10% in" is no format string)
+        catalog[text] = _message(text, locations, comments, context)
+    return catalog
+
+
+def _message(
+    text: str, locations: list[tuple[str, int]], comments: list[str], context: str | None
+) -> Message:
+    """``Message(text, "", locations, auto_comments=comments, context=context)`` without
+    Babel's python-format flags (prose such as "10% in" is no format string), set field
+    by field: the constructor's format checks cost more than the rest of the message.
+    Comments that repeat (Babel versions drop repeats differently) go through it."""
+    if len(set(comments)) != len(comments):
         message = Message(text, "", locations, auto_comments=comments, context=context)
         message.flags.clear()
-        catalog[text] = message
-    return catalog
+        return message
+    message = Message.__new__(Message)
+    message.id = text
+    message.string = ""
+    message.locations = list(dict.fromkeys(locations)) if len(locations) > 1 else locations
+    message.flags = set()
+    message.auto_comments = comments
+    message.user_comments = []
+    message.previous_id = []
+    message.lineno = None
+    message.context = context
+    return message
 
 
 def new_template(
@@ -98,7 +121,7 @@ def new_template(
         domain=domain,
         project=printable_name(domain),
         version=PROJECT_VERSION,
-        creation_date=creation_date or dt.datetime.now(dt.UTC).replace(microsecond=0),
+        creation_date=creation_date or catalog_now(),
         charset="utf-8",
         fuzzy=True,
     )
@@ -153,6 +176,7 @@ class GlossaryHints:
         self.glossary = glossary
         self.locales = tuple(locales)
         self._matchers: dict[str, TermMatcher] = {}
+        self._locales: dict[str, tuple[str, ...]] = {}  # the hints' locales, by source language
         self._by_text: dict[tuple[str, str], tuple[str, ...]] = {}
         # the same entries recur in every release: their hints are made once per glossary
         revision, hints = _HINTS.get(glossary, (None, {}))
@@ -160,6 +184,11 @@ class GlossaryHints:
             hints = {}
             _HINTS[glossary] = (glossary.revision, hints)
         self._hints: dict[tuple[str, str, str], list[str]] = hints
+
+    def prepare(self, lang: str | None) -> None:
+        """Build the matcher of ``lang`` now: before workers fork, so that they share it."""
+        if lang:
+            self._matcher(lang)
 
     def _matcher(self, lang: str) -> TermMatcher:
         matcher = self._matchers.get(lang)
@@ -174,24 +203,34 @@ class GlossaryHints:
         key = (segment.plain or segment.text, lang)
         found = self._by_text.get(key)
         if found is None:
+            if len(self._by_text) >= _TEXTS_KEPT:
+                self._by_text.clear()  # an archive's sentences: memory must not grow with them
             found = self._by_text[key] = tuple(self._find(*key))
         return list(found)
 
     def _find(self, text: str, lang: str) -> list[str]:
-        locales = self.locales or tuple(
-            loc for loc in self.glossary.locales if loc.split("_")[0] != lang.split("_")[0]
-        )
+        matches = self._matcher(lang).find(text)
+        if not matches:
+            return []
+        locales = self._locales.get(lang)
+        if locales is None:
+            locales = self._locales[lang] = self.locales or tuple(
+                loc for loc in self.glossary.locales if loc.split("_")[0] != lang.split("_")[0]
+            )
+        joined = ",".join(locales)
         out: list[str] = []
         seen: set[str] = set()
-        for match in self._matcher(lang).find(text):
-            if match.entry.id in seen:
+        cache = self._hints
+        for match in matches:
+            entry = match.entry
+            if entry.id in seen:
                 continue
-            seen.add(match.entry.id)
-            label = match.entry.approved(lang) or match.text
-            key = (match.entry.id, label, ",".join(locales))
-            hints = self._hints.get(key)
+            seen.add(entry.id)
+            label = entry.approved(lang) or match.text
+            key = (entry.id, label, joined)
+            hints = cache.get(key)
             if hints is None:
-                hints = self._hints[key] = entry_hints(match.entry, label, locales)
+                hints = cache[key] = entry_hints(entry, label, locales)
             out.extend(hints)
         return out
 

@@ -31,6 +31,7 @@ from babel.messages.catalog import Catalog, Message
 
 from prlocalize.catalog.headers import (
     HeaderCatalog,
+    catalog_now,
     extra_headers,
     set_source_language,
     source_language,
@@ -55,14 +56,16 @@ class MergeCounts:
     kept: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class UpdateResult:
     path: Path
     locale: str
     created: bool  # the .po did not exist before
     written: bool  # False when the file already held exactly this catalog
     counts: MergeCounts
-    catalog: Catalog
+    # entries with no translation yet (what `translate` will look at); the merged catalog
+    # itself is not kept: an update of a whole archive returns one small result per file
+    untranslated: int
     renamed_from: Path | None = None  # a renamed release's old catalog it started from
 
     @property
@@ -99,7 +102,12 @@ def update_catalog(
         like = (old_text, old)
     catalog, counts = merge_catalog(old, template, locale, fuzzy_matching=fuzzy_matching)
     written = write_catalog(po_path, catalog, like=like)
-    return UpdateResult(po_path, locale, old is None, written, counts, catalog)
+    return UpdateResult(po_path, locale, old is None, written, counts, untranslated(catalog))
+
+
+def untranslated(catalog: Catalog) -> int:
+    """How many of ``catalog``'s entries have no translation."""
+    return sum(1 for m in catalog if m.id and not m.string)
 
 
 def merge_catalog(
@@ -284,7 +292,7 @@ def _kept(value: _Date | None, placeholder: str) -> _Date | None:
 
 def _new_catalog(old: Catalog | None, template: Catalog, locale: str) -> Catalog:
     """An empty catalog for ``locale`` whose header keeps what translators set in ``old``."""
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    now = catalog_now()
     parsed = Locale.parse(locale.replace("-", "_"))
     # the header values a person set in ``old``
     revised = _kept(old.revision_date if old is not None else None, "YEAR")

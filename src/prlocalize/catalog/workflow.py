@@ -3,46 +3,146 @@
 
 The catalog use cases over a locales folder: ``extract``, ``update`` and ``compile``.
 
-Each reads and validates every input first and writes only when all of it is
-sound, so a broken release or catalog stops the command with nothing written.
+Each streams: a release (or template, or catalog) is read, worked through, its output
+*staged* (written to a temp file beside its target, see :class:`~prlocalize.fsutil.StagedWrites`)
+and let go, by forked workers when there are many (:mod:`prlocalize.parallel`, ``jobs``);
+what comes back to the parent is a small result per file. Only when every input has
+proved sound are the staged files put in place, in the order of the inputs, so a broken
+release or catalog still stops the command with nothing written, and memory does not grow
+with the size of the archive. The output is the same, byte for byte, whatever ``jobs`` is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+import os
+import re
+import time
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from babel.messages.catalog import Catalog
 
 from prlocalize.catalog.compile import CompileResult, compiled
+from prlocalize.catalog.headers import catalog_now
 from prlocalize.catalog.io import (
     catalog_text,
     parse_catalog,
     po_path,
+    po_text,
     pot_path,
     read_catalog,
     read_catalog_text,
     write_catalog,
 )
 from prlocalize.catalog.template import GlossaryHints, build_template
-from prlocalize.catalog.update import UpdateResult, merge_catalog
+from prlocalize.catalog.update import UpdateResult, merge_catalog, untranslated
 from prlocalize.errors import ConcurrentChange, InputError, UsageError
-from prlocalize.fsutil import Snapshot, atomic_write, folder_lock, make_folder
+from prlocalize.fsutil import (
+    Snapshot,
+    StagedWrite,
+    StagedWrites,
+    folder_lock,
+    make_folder,
+    stage_write,
+)
 
 if TYPE_CHECKING:
     from prlocalize.document import Document
     from prlocalize.glossary.model import Glossary
 
+T = TypeVar("T")
+R = TypeVar("R")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class ExtractResult:
     source: str
     pot_path: Path
     messages: int
     written: bool  # False when the template was already up to date
+
+
+# -- running tasks over many files -------------------------------------------------------
+
+
+Outputs = list[tuple[R, StagedWrite | None]]  # what a task made of one input, in order
+
+
+def _staged_run(
+    task: Callable[[T], Outputs[R]],
+    items: Sequence[T],
+    jobs: int | None,
+    step: Callable[[int], None],
+    folders: Callable[[], Iterable[Path]],
+    commit: Callable[[Outputs[R]], list[R]] | None = None,
+) -> list[R]:
+    """``task`` over ``items`` (in workers when there are many), each staging its outputs;
+    their results in the order of ``items``, and every staged file put in place once all
+    inputs are done. On any error (a broken input, Ctrl-C) nothing is put in place and
+    the temp files of this run are removed, those of workers stopped mid-way too (looked
+    for in ``folders()``). ``commit`` replaces the plain commit (see :func:`_update`)."""
+    from prlocalize.parallel import ordered_map, worker_count
+
+    started = time.time()
+    done: Outputs[R] = []
+    outcomes: Iterator[Outputs[R] | BaseException] | None = None
+    committing = False
+    try:
+        outcomes = ordered_map(task, items, worker_count(len(items), jobs))
+        for outcome in outcomes:
+            assert not isinstance(outcome, BaseException)  # nothing is caught: errors raise
+            done += outcome
+            step(1)
+        committing = True  # from here on, the commit discards what it does not put in place
+        if commit is not None:
+            return commit(done)
+        with StagedWrites() as staged:
+            for _result, write in done:
+                staged.add(write)
+            staged.commit()
+        return [result for result, _write in done]
+    except BaseException:
+        if isinstance(outcomes, Generator):
+            outcomes.close()  # the workers are stopped before their files are looked for
+        if not committing:
+            for _result, write in done:
+                if write is not None:
+                    write.discard()
+            _sweep_temp_files(folders(), started)
+        raise
+
+
+def _sweep_temp_files(folders: Iterable[Path], since: float) -> None:
+    """Remove the temp files a stopped worker may have left: ``.<name>.<random>.tmp``
+    (see :func:`~prlocalize.fsutil.stage_write`) made since this run started. The folder
+    lock is held, so no other prlocalize is staging files there."""
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            if not (name.startswith(".") and name.endswith(".tmp") and _TEMP.match(name)):
+                continue
+            try:
+                if entry.stat(follow_symlinks=False).st_mtime >= since - 1:
+                    os.unlink(entry.path)
+            except OSError:
+                continue
+
+
+_TEMP = re.compile(r"\..+\.(?:pot|po|mo)\.[^.]+\.tmp\Z", re.DOTALL)
+
+
+def _ignore(n: int) -> None:
+    """No progress display."""
+
+
+# -- extract -------------------------------------------------------------------------------
 
 
 def extract(
@@ -54,23 +154,31 @@ def extract(
     source_lang: str | None = None,
     advance: Callable[[int], None] | None = None,
     encoding: str | None = None,
+    jobs: int | None = None,
 ) -> list[ExtractResult]:
     """One ``<stem>.pot`` per release found under ``paths``.
 
     ``advance(n)`` is called as releases are done (a progress bar's step); ``encoding``
-    reads legacy releases (default UTF-8).
+    reads legacy releases (default UTF-8); ``jobs``: worker processes (default: one per
+    CPU once there are enough releases; 1 works in this process).
     """
     from prlocalize.fsutil import iter_release_files
     from prlocalize.readers import read_document
 
-    documents = [
-        read_document(p, lang=source_lang, encoding=encoding) for p in iter_release_files(paths)
-    ]
-    if not documents:
+    files = list(iter_release_files(paths))
+    if not files:
         raise UsageError("no release files found (.txt, .md, .html)")
-    return extract_documents(
-        documents, locales_dir, glossary=glossary, locales=locales, advance=advance
-    )
+    _refuse_shared_stems([str(f) for f in files])
+    hints = _hints(glossary, locales)
+    if hints is not None:  # built once, before the workers fork: they share it
+        hints.prepare(source_lang or read_document(files[0], encoding=encoding).lang)
+    folder = Path(locales_dir)
+
+    def task(path: Path) -> Outputs[ExtractResult]:
+        document = read_document(path, lang=source_lang, encoding=encoding)
+        return [_extract_one(document, folder, hints)]
+
+    return _extract_all(files, task, folder, jobs, advance or _ignore)
 
 
 def extract_documents(
@@ -80,39 +188,92 @@ def extract_documents(
     glossary: Glossary | None = None,
     locales: Sequence[str] = (),
     advance: Callable[[int], None] | None = None,
+    jobs: int | None = None,
 ) -> list[ExtractResult]:
-    step = advance or _ignore
-    by_stem: dict[str, Document] = {}
-    for document in documents:
-        other = by_stem.setdefault(document.stem, document)
-        if other is not document:
-            raise UsageError(
-                f"two releases share the catalog domain {document.stem!r}: {other.path} and "
-                f"{document.path}; rename one (the domain is the file stem)"
-            )
-    # Each template is rendered as soon as it is built and only its text is kept until
-    # everything is ready: fewer live objects for the garbage collector to walk.
-    planned: list[tuple[Document, Path, str, int]] = []
-    # one for all releases: a sentence they share is looked up in the glossary once
-    hints = GlossaryHints(glossary, locales) if glossary is not None and len(glossary) else None
-    for document in documents:
-        target = pot_path(locales_dir, document.stem)
-        template = build_template([document], hints=hints)
-        if target.exists():
-            text = _dated_text(template, read_catalog(target))
-        else:
-            text = catalog_text(template)
-        planned.append((document, target, text, len(template)))
-        step(1)
-    results = []
+    """:func:`extract` for releases already read (``run`` reads them once for every stage)."""
+    _refuse_shared_stems([d.path for d in documents])
+    hints = _hints(glossary, locales)
+    if hints is not None:
+        for lang in dict.fromkeys(d.lang for d in documents):
+            hints.prepare(lang)
     folder = Path(locales_dir)
-    if planned:
-        make_folder(folder)  # the lock file lives in it
+
+    def task(index: int) -> Outputs[ExtractResult]:
+        return [_extract_one(documents[index], folder, hints)]  # inherited, never pickled
+
+    return _extract_all(list(range(len(documents))), task, folder, jobs, advance or _ignore)
+
+
+def _hints(glossary: Glossary | None, locales: Sequence[str]) -> GlossaryHints | None:
+    # one for all releases: a sentence they share is looked up in the glossary once
+    return GlossaryHints(glossary, locales) if glossary is not None and len(glossary) else None
+
+
+def _refuse_shared_stems(paths: Iterable[str]) -> None:
+    """Two releases with one stem would write one template: refused before any is read."""
+    by_stem: dict[str, str] = {}
+    for path in paths:
+        name = path.replace("\\", "/").rsplit("/", 1)[-1]
+        stem = name.rsplit(".", 1)[0] if "." in name else name  # as Document.stem
+        other = by_stem.setdefault(stem, path)
+        if other != path:
+            raise UsageError(
+                f"two releases share the catalog domain {stem!r}: {other} and "
+                f"{path}; rename one (the domain is the file stem)"
+            )
+
+
+def _extract_all(
+    items: Sequence[T],
+    task: Callable[[T], Outputs[ExtractResult]],
+    folder: Path,
+    jobs: int | None,
+    step: Callable[[int], None],
+) -> list[ExtractResult]:
+    if not items:
+        return []
+    make_folder(folder)  # the lock file lives in it
     with folder_lock(folder, "extract"):
-        for document, target, text, messages in planned:
-            written = atomic_write(target, text)  # what write_catalog does with a UTF-8 template
-            results.append(ExtractResult(document.path, target, messages, written))
-    return results
+        return _staged_run(task, items, jobs, step, lambda: [folder])
+
+
+def _extract_one(
+    document: Document, folder: Path, hints: GlossaryHints | None
+) -> tuple[ExtractResult, StagedWrite | None]:
+    """The template of one release, staged (None when the file already holds it)."""
+    target = pot_path(folder, document.stem)
+    template = build_template([document], hints=hints)
+    text = _template_text(template, target)
+    # a template is derived from its release and the next extract rewrites it: atomic,
+    # but not fsynced (the translators' work lives in the .po files, which are)
+    staged = None if text is None else stage_write(target, text, durable=False)
+    return ExtractResult(document.path, target, len(template), staged is not None), staged
+
+
+_CREATION_DATE = re.compile(r'^"POT-Creation-Date: [^"\n]*\\n"$', re.MULTILINE)
+
+
+def _template_text(template: Catalog, target: Path) -> str | None:
+    """The text to write at ``target``, or None when it holds the template already
+    (the creation date aside: re-extracting an unchanged release leaves the file alone)."""
+    from prlocalize.catalog.render import render_po
+
+    # what catalog_text gives: build_template makes no format flags for it to drop
+    text = render_po(template)
+    try:
+        data = target.read_bytes()
+    except FileNotFoundError:
+        return text
+    except OSError as exc:
+        raise InputError(target, None, f"cannot read template: {exc.strerror or exc}") from None
+    # the usual case, without parsing the old file: it is this text with its own date
+    old_date = _CREATION_DATE.search(data.decode("utf-8", "replace"))
+    new_date = _CREATION_DATE.search(text)
+    if old_date is not None and new_date is not None:
+        dated = text[: new_date.start()] + old_date.group() + text[new_date.end() :]
+        if dated.encode("utf-8") == data:
+            return None
+    return _dated_text(template, read_catalog(target))
 
 
 def _dated_text(template: Catalog, previous: Catalog) -> str:
@@ -125,6 +286,9 @@ def _dated_text(template: Catalog, previous: Catalog) -> str:
         template.creation_date = fresh
         text = catalog_text(template)
     return text
+
+
+# -- update --------------------------------------------------------------------------------
 
 
 def templates_in(locales_dir: str | Path) -> list[Path]:
@@ -143,9 +307,12 @@ def update(
     *,
     fuzzy_matching: bool = True,
     advance: Callable[[int], None] | None = None,
+    jobs: int | None = None,
 ) -> list[UpdateResult]:
     """Create or merge ``<locale>/LC_MESSAGES/<domain>.po`` for every template and locale."""
-    return update_all(locales_dir, locales, fuzzy_matching=fuzzy_matching, advance=advance).results
+    return update_all(
+        locales_dir, locales, fuzzy_matching=fuzzy_matching, advance=advance, jobs=jobs
+    ).results
 
 
 def update_all(
@@ -155,13 +322,25 @@ def update_all(
     fuzzy_matching: bool = True,
     prune: bool = False,
     advance: Callable[[int], None] | None = None,
+    jobs: int | None = None,
 ) -> UpdateReport:
     """:func:`update`, and what became of releases that are gone: a new release that is
     an old one renamed starts from the old one's catalogs; with ``prune``, the catalogs
-    of a gone release are retired (see :func:`_retire`)."""
+    of a gone release are retired (see :func:`_retire`). ``advance`` is called once per
+    template (with all its locales done); ``jobs`` as for :func:`extract`."""
     templates = templates_in(locales_dir)
     with folder_lock(locales_dir, "update"):  # `translate` or another `update` waits its turn
-        return _update(templates, locales_dir, locales, fuzzy_matching, prune, advance or _ignore)
+        return _update(
+            templates, locales_dir, locales, fuzzy_matching, prune, advance or _ignore, jobs
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Merged:
+    """One catalog :func:`_update` brought up to date, and the template it came from."""
+
+    result: UpdateResult
+    template: Path
 
 
 def _update(
@@ -171,67 +350,142 @@ def _update(
     fuzzy_matching: bool,
     prune: bool,
     step: Callable[[int], None],
+    jobs: int | None = None,
 ) -> UpdateReport:
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    read = {path: read_catalog(path) for path in templates}
-    gone = _gone(read, locales_dir)
-    renamed: dict[Path, list[Path]] = {}
-    # every catalog is read (and a broken one reported) before anything is written
-    jobs: list[_Job] = []
-    for template_path, template in read.items():
-        if prune and template_path in gone:
-            continue  # retired below, not brought up to date
-        origin = None if template_path in gone else _renamed_from(template, gone, read)
+    from prlocalize.parallel import ordered_map, worker_count
+
+    now = catalog_now()  # one date for every catalog this run creates
+    # The releases that are gone, from each template's `#:` lines (every template is
+    # parsed once, by the merge below); of the gone ones only their message keys are
+    # kept, to recognise a new template as one of them renamed.
+    scanned = ordered_map(
+        lambda path: _gone_files(path, locales_dir), templates, worker_count(len(templates), jobs)
+    )
+    gone: dict[Path, tuple[str, ...]] = {}
+    for path, files in zip(templates, scanned, strict=True):
+        assert not isinstance(files, BaseException)
+        if files is not None:
+            gone[path] = files
+    gone_templates = {path: read_catalog(path) for path in gone}
+    gone_keys = {path: _keys(template) for path, template in gone_templates.items()}
+    todo = [path for path in templates if not (prune and path in gone)]  # retired below
+
+    def merge(template_path: Path) -> Outputs[_Merged]:
+        template = read_catalog(template_path)
+        origin: list[Path | None] = []  # worked out once, when a catalog is missing
+        outputs: Outputs[_Merged] = []
         for locale in locales:
             target = po_path(locales_dir, locale, template_path.stem)
             snap, old = _read_with_snapshot(target, locale)
             source = None
-            if old is None and origin is not None:  # `git mv old.txt new.txt`, then extract
-                source = po_path(locales_dir, locale, origin.stem)
-                old = _read_with_snapshot(source, locale)[1]
-                if old is None:
-                    source = None
-                else:
-                    renamed.setdefault(origin, []).append(target)
-            jobs.append(_Job(target, locale, template, old, snap, source))
-    results = []
-    jobs.reverse()
-    while jobs:  # a merged template or old catalog is let go at once (less for the GC to walk)
-        job = jobs.pop()
-        target, locale, old, snap = job.target, job.locale, job.old, job.snap
-        created = snap.digest is None
-        for attempt in range(_MERGE_ATTEMPTS):
-            catalog, counts = merge_catalog(
-                old[1] if old else None, job.template, locale, fuzzy_matching=fuzzy_matching
+            if old is None and gone_keys and template_path not in gone:
+                if not origin:
+                    origin.append(_renamed_from(_keys(template), gone_keys))
+                if origin[0] is not None:  # `git mv old.txt new.txt`, then extract
+                    source = po_path(locales_dir, locale, origin[0].stem)
+                    old = _read_with_snapshot(source, locale)[1]
+                    if old is None:
+                        source = None
+            result, staged = _merge_and_stage(
+                template, target, locale, snap, old, source, now, fuzzy_matching
             )
-            if created:
-                catalog.revision_date = now
-            try:
-                written = write_catalog(target, catalog, expect=snap, like=old)  # file's style
-                break
-            except ConcurrentChange:
-                # a translator saved the catalog since it was read: merge their version
-                if attempt == _MERGE_ATTEMPTS - 1:
-                    raise
-                snap, old = _read_with_snapshot(target, locale)
-        results.append(UpdateResult(target, locale, created, written, counts, catalog, job.source))
-        step(1)
+            outputs.append((_Merged(result, template_path), staged))
+        return outputs
+
+    def commit(done: Outputs[_Merged]) -> list[_Merged]:
+        committed: list[_Merged] = []
+        try:
+            for merged, staged in done:
+                committed.append(_put_in_place(merged, staged, now, fuzzy_matching))
+        except BaseException:
+            for _merged, staged in done[len(committed) + 1 :]:
+                if staged is not None:
+                    staged.discard()
+            raise
+        return committed
+
+    def folders() -> list[Path]:
+        return [Path(locales_dir) / locale / "LC_MESSAGES" for locale in locales]
+
+    results = [m.result for m in _staged_run(merge, todo, jobs, step, folders, commit)]
+    renamed: dict[Path, list[Path]] = {}
+    for result in results:
+        if result.renamed_from is not None:
+            origin_template = pot_path(locales_dir, result.renamed_from.stem)
+            renamed.setdefault(origin_template, []).append(result.path)
     retired: list[Path] = []
     if prune:
         for path in gone:
-            retired += _retire(path, read[path], locales_dir)
+            retired += _retire(path, gone_templates[path], locales_dir)
     report = [GoneRelease(p, files, tuple(renamed.get(p, ()))) for p, files in gone.items()]
     return UpdateReport(results, report, retired)
 
 
-@dataclass
-class _Job:
-    target: Path
-    locale: str
-    template: Catalog
-    old: tuple[str, Catalog] | None
-    snap: Snapshot
-    source: Path | None  # the catalog it starts from when it is not the target itself
+def _merge_and_stage(
+    template: Catalog,
+    target: Path,
+    locale: str,
+    snap: Snapshot,
+    old: tuple[str, Catalog] | None,
+    source: Path | None,
+    now: dt.datetime,
+    fuzzy_matching: bool,
+) -> tuple[UpdateResult, StagedWrite | None]:
+    """``template`` merged into the catalog at ``target`` (or into ``old``, a renamed
+    release's catalog at ``source``), its text staged; a translator's save since ``snap``
+    was taken is read and merged in turn."""
+    created = snap.digest is None
+    for attempt in range(_MERGE_ATTEMPTS):
+        catalog, counts = merge_catalog(
+            old[1] if old else None, template, locale, fuzzy_matching=fuzzy_matching
+        )
+        if created:
+            catalog.revision_date = now
+        try:
+            # a catalog that did not exist holds nobody's work yet: it is not fsynced
+            staged = stage_write(
+                target, po_text(catalog, like=old), expect=snap, durable=not created
+            )
+            break
+        except ConcurrentChange:
+            # a translator saved the catalog since it was read: merge their version
+            if attempt == _MERGE_ATTEMPTS - 1:
+                raise
+            snap, old = _read_with_snapshot(target, locale)
+            source = None
+    result = UpdateResult(
+        target, locale, created, staged is not None, counts, untranslated(catalog), source
+    )
+    return result, staged
+
+
+def _put_in_place(
+    merged: _Merged, staged: StagedWrite | None, now: dt.datetime, fuzzy_matching: bool
+) -> _Merged:
+    """Put a staged catalog in place; one changed on disk since it was read (a translator's
+    save while the command ran) is merged again from what the file holds now."""
+    if staged is None:
+        return merged
+    try:
+        staged.put_in_place()
+        return merged
+    except ConcurrentChange:
+        pass  # put_in_place removed the temp file
+    result = merged.result
+    for attempt in range(_MERGE_ATTEMPTS):
+        snap, old = _read_with_snapshot(result.path, result.locale)
+        fresh, again = _merge_and_stage(
+            read_catalog(merged.template), result.path, result.locale, snap, old, None, now,
+            fuzzy_matching,
+        )  # fmt: skip
+        try:
+            if again is not None:
+                again.put_in_place()
+            break
+        except ConcurrentChange:
+            if attempt == _MERGE_ATTEMPTS - 1:
+                raise
+    return _Merged(fresh, merged.template)
 
 
 _MERGE_ATTEMPTS = 3
@@ -271,29 +525,54 @@ def release_files(template: Catalog) -> tuple[str, ...]:
     return tuple(sorted({name for m in template if m.id for name, _line in m.locations}))
 
 
-def _gone(templates: dict[Path, Catalog], locales_dir: str | Path) -> dict[Path, tuple[str, ...]]:
-    """Templates none of whose release files exists. A path in ``#:`` is relative to the
-    folder extract ran in: the current folder, or the one holding the locales folder."""
-    bases = {Path.cwd(), Path(locales_dir).resolve().parent}
-    gone: dict[Path, tuple[str, ...]] = {}
-    for path, template in templates.items():
-        files = release_files(template)
-        if files and not any((base / name).exists() for name in files for base in bases):
-            gone[path] = files
-    return gone
+_LOCATIONS = re.compile(r"^#:(.*)$", re.MULTILINE)
+
+
+def _location_files(text: str) -> tuple[str, ...]:
+    """:func:`release_files` from a template's text, without parsing it: the names its
+    ``#:`` lines give, read as Babel reads them."""
+    from babel.messages.pofile import _extract_locations
+
+    names: set[str] = set()
+    for line in _LOCATIONS.findall(text):
+        for location in _extract_locations(line.rstrip("\r")):
+            name, colon, number = location.rpartition(":")
+            if not colon:
+                names.add(location)
+            elif number.isdigit():
+                names.add(name)
+    return tuple(sorted(names))
+
+
+def _gone_files(template: Path, locales_dir: str | Path) -> tuple[str, ...] | None:
+    """The release files of ``template`` when none of them exists any more (else None).
+    A path in ``#:`` is relative to the folder extract ran in: the current folder, or the
+    one holding the locales folder. A template that cannot be read is left to the merge,
+    which reports it with its line."""
+    try:
+        files = _location_files(read_catalog_text(template))
+    except (InputError, ValueError):
+        return None
+    bases = (Path.cwd(), Path(locales_dir).resolve().parent)
+    if files and not any((base / name).exists() for name in files for base in bases):
+        return files
+    return None
 
 
 RENAME_OVERLAP = 0.5  # share of messages two templates have in common to be one release
 
+_Key = tuple[object, object]
 
-def _renamed_from(
-    template: Catalog, gone: dict[Path, tuple[str, ...]], templates: dict[Path, Catalog]
-) -> Path | None:
-    """The gone template that ``template`` most likely is, renamed (most messages shared)."""
-    ids = {(m.id, m.context) for m in template if m.id}
+
+def _keys(template: Catalog) -> frozenset[_Key]:
+    return frozenset((m.id, m.context) for m in template if m.id)
+
+
+def _renamed_from(ids: frozenset[_Key], gone: dict[Path, frozenset[_Key]]) -> Path | None:
+    """The gone template that the template of message keys ``ids`` most likely is,
+    renamed (most messages shared)."""
     best: tuple[float, Path] | None = None
-    for path in gone:
-        other = {(m.id, m.context) for m in templates[path] if m.id}
+    for path, other in gone.items():
         if not ids or not other:
             continue
         overlap = len(ids & other) / max(len(ids), len(other))
@@ -327,6 +606,9 @@ def _retire(template_path: Path, template: Catalog, locales_dir: str | Path) -> 
     return retired
 
 
+# -- compile -------------------------------------------------------------------------------
+
+
 def catalogs_in(locales_dir: str | Path) -> list[Path]:
     folder = Path(locales_dir)
     if not folder.is_dir():
@@ -342,26 +624,39 @@ def compile_all(
     *,
     use_fuzzy: bool = False,
     advance: Callable[[int], None] | None = None,
+    jobs: int | None = None,
 ) -> list[CompileResult]:
-    """A .mo beside every .po of ``locales_dir`` (all are read before any is written)."""
+    """A .mo beside every .po of ``locales_dir`` (all are read before any is put in
+    place); ``jobs`` as for :func:`extract`."""
     paths = catalogs_in(locales_dir)
     with folder_lock(locales_dir, "compile"):
-        return _compile(paths, use_fuzzy, advance or _ignore)
+        return _compile(paths, use_fuzzy, advance or _ignore, jobs)
 
 
 def _compile(
-    paths: list[Path], use_fuzzy: bool, step: Callable[[int], None]
+    paths: list[Path], use_fuzzy: bool, step: Callable[[int], None], jobs: int | None = None
 ) -> list[CompileResult]:
-    # Each catalog is compiled as soon as it is read and only its .mo bytes are kept:
-    # a whole folder of catalogs held at once was walked again and again by the
-    # garbage collector while the next ones were read.
-    pending = []
-    for path in paths:
+    def task(path: Path) -> Outputs[CompileResult]:
         catalog = read_catalog(path, locale=path.parent.parent.name)
-        pending.append(compiled(path, catalog, use_fuzzy))
-        step(1)
-    return [mo.write() for mo in pending]
+        mo = compiled(path, catalog, use_fuzzy)
+        # derived from its catalog, which the next compile reads again: not fsynced
+        staged = stage_write(path.with_suffix(".mo"), mo.data, durable=False)
+        return [(mo.result(written=staged is not None), staged)]
+
+    folders = sorted({path.parent for path in paths})
+    return _staged_run(task, paths, jobs, step, lambda: folders)
 
 
-def _ignore(n: int) -> None:
-    """No progress display."""
+__all__ = [
+    "ExtractResult",
+    "GoneRelease",
+    "UpdateReport",
+    "catalogs_in",
+    "compile_all",
+    "extract",
+    "extract_documents",
+    "release_files",
+    "templates_in",
+    "update",
+    "update_all",
+]

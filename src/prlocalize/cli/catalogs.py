@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from prlocalize.cli.options import (
     encoding_option,
     glossary_option,
+    jobs_option,
     load,
     locale_option,
     locales_dir_option,
@@ -18,14 +19,36 @@ from prlocalize.cli.options import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from prlocalize.catalog.update import UpdateResult
     from prlocalize.ui import Ui
+
+# Up to this many files, a command lists each one; beyond it (an archive), a table of
+# totals by status: a table of every file would take longer to print than the work.
+LISTED = 200
 
 
 def _ui() -> Ui:
     from prlocalize.ui import Ui
 
     return Ui()
+
+
+def _report(ui: Ui, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+    """The table of ``rows`` (a file, its counts, its status), or when there are more than
+    :data:`LISTED`, one row per status: how many files, and the sums of their counts."""
+    if len(rows) <= LISTED:
+        ui.table(None, columns, rows)
+        return
+    totals: dict[str, list[int]] = {}
+    for _name, *counts, status in rows:
+        sums = totals.setdefault(status, [0] * (len(counts) + 1))
+        sums[0] += 1
+        for i, count in enumerate(counts, 1):
+            sums[i] += count
+    table = [(status, *sums) for status, sums in totals.items()]
+    ui.table(None, ["status", "files", *columns[1:-1]], table)
 
 
 @click.command()
@@ -43,6 +66,7 @@ def _ui() -> Ui:
     help="Locale whose glossary forms go into the hints (repeatable). Default: config, "
     "then every locale of the glossary.",
 )
+@jobs_option
 def extract(
     *,
     paths: tuple[str, ...],
@@ -51,11 +75,14 @@ def extract(
     source_lang: str | None,
     encoding: str | None,
     locales: tuple[str, ...],
+    jobs: int | None,
 ) -> None:
     """Write one template LOCALES_DIR/<stem>.pot for each release in the PATHs.
 
     Messages are the release's sentences; comments carry their locations, segment ids
-    and the glossary's approved forms for translators.
+    and the glossary's approved forms for translators. A release that cannot be read
+    stops the command before any template is written. Beyond 200 releases, the table
+    shows totals by status.
     """
     from prlocalize.catalog.workflow import extract as run_extract
     from prlocalize.glossary.io import load_glossaries
@@ -78,9 +105,10 @@ def extract(
             source_lang=settings.source_lang,
             advance=advance,
             encoding=settings.encoding,
+            jobs=jobs,
         )
-    ui.table(
-        None,
+    _report(
+        ui,
         ["template", "messages", "status"],
         [(str(r.pot_path), r.messages, "written" if r.written else "unchanged") for r in results],
     )
@@ -100,15 +128,22 @@ def extract(
     help="Retire the catalogs of releases that are gone: their entries become obsolete "
     "(#~, translations kept in the file), their .mo files and template are removed.",
 )
+@jobs_option
 def update(
-    *, locales_dir: str | None, locales: tuple[str, ...], no_fuzzy_matching: bool, prune: bool
+    *,
+    locales_dir: str | None,
+    locales: tuple[str, ...],
+    no_fuzzy_matching: bool,
+    prune: bool,
+    jobs: int | None,
 ) -> None:
     """Create or update LOCALES_DIR/<locale>/LC_MESSAGES/<stem>.po from every template.
 
     No translation is ever dropped: changed messages become fuzzy (with the previous
     text), removed ones obsolete. A renamed release (same sentences, new file name)
     starts from its old catalogs; catalogs whose release is gone are reported, and
-    retired with --prune.
+    retired with --prune. A broken catalog stops the command before any is written.
+    Beyond 200 catalogs, the table shows totals by status.
     """
     from prlocalize.catalog.workflow import update_all
 
@@ -122,10 +157,11 @@ def update(
             fuzzy_matching=not no_fuzzy_matching,
             prune=prune,
             advance=advance,
+            jobs=jobs,
         )
     results = report.results
-    ui.table(
-        None,
+    _report(
+        ui,
         ["catalog", "new", "fuzzy", "obsolete", "kept", "status"],
         [
             (
@@ -134,7 +170,7 @@ def update(
                 r.fuzzy,
                 r.obsolete,
                 r.kept,
-                _update_status(r),
+                _update_status(r, listed=len(results) <= LISTED),
             )
             for r in results
         ],
@@ -157,9 +193,10 @@ def update(
         ui.info(f"{retired}: every entry obsolete (#~)")
 
 
-def _update_status(result: UpdateResult) -> str:
+def _update_status(result: UpdateResult, *, listed: bool = True) -> str:
     if result.renamed_from is not None:
-        return f"created from {result.renamed_from}"
+        # in totals, one status for all (the warnings below name each renamed release)
+        return f"created from {result.renamed_from}" if listed else "created from a renamed"
     return "created" if result.created else ("written" if result.written else "unchanged")
 
 
@@ -171,16 +208,39 @@ def _update_status(result: UpdateResult) -> str:
     default=None,
     help="Include fuzzy translations in the .mo files. Default: config use-fuzzy, then no.",
 )
-def compile_(*, locales_dir: str | None, use_fuzzy: bool | None) -> None:
-    """Compile every LOCALES_DIR/<locale>/LC_MESSAGES/*.po to a .mo beside it."""
+@jobs_option
+def compile_(*, locales_dir: str | None, use_fuzzy: bool | None, jobs: int | None) -> None:
+    """Compile every LOCALES_DIR/<locale>/LC_MESSAGES/*.po to a .mo beside it.
+
+    A broken catalog stops the command before any .mo is written. Beyond 200 catalogs,
+    the table shows totals.
+    """
     from prlocalize.catalog.workflow import compile_all
 
     settings = load(locales_dir=locales_dir, use_fuzzy=use_fuzzy)
     ui = _ui()
     with ui.progress("compile") as advance:
         results = compile_all(
-            settings.locales_path(), use_fuzzy=settings.use_fuzzy, advance=advance
+            settings.locales_path(), use_fuzzy=settings.use_fuzzy, advance=advance, jobs=jobs
         )
+    if len(results) > LISTED:
+        translated = sum(r.translated for r in results)
+        total = sum(r.total for r in results)
+        done = 100.0 * translated / total if total else 100.0
+        ui.table(
+            None,
+            ["files", "translated", "fuzzy", "untranslated", "done"],
+            [
+                (
+                    len(results),
+                    translated,
+                    sum(r.fuzzy for r in results),
+                    sum(r.untranslated for r in results),
+                    f"{done:.0f}%",
+                )
+            ],
+        )
+        return
     ui.table(
         None,
         ["catalog", "translated", "fuzzy", "untranslated", "done"],

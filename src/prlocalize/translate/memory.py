@@ -16,6 +16,8 @@ import hashlib
 import sqlite3
 import threading
 import unicodedata
+from array import array
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,32 +198,17 @@ class TranslationMemory:
         accept: Callable[[str], bool] | None = None,
         tries: int = 5,
     ) -> Match | None:
-        """Best unit at or above the threshold by rapidfuzz's normalised similarity.
+        """Best unit at or above the threshold by rapidfuzz's normalised similarity
+        (``fuzz.ratio`` of the normalised texts); of equal scores, the shorter source.
 
         With ``accept``, the best of the ``tries`` closest units whose source it accepts.
         """
-        from rapidfuzz import fuzz, process
-
         index = self._index(lang_key(source), lang_key(target))
-        query = normalise(text)
-        # ratio = 2·matches / (len(a) + len(b)), so only sources of a close length can reach
-        # the threshold: search that slice of the length-sorted index
-        t = max(self.fuzzy_threshold, 1.0)
-        lo = bisect.bisect_left(index.lengths, len(query) * t / (200 - t))
-        hi = bisect.bisect_right(index.lengths, len(query) * (200 - t) / t)
-        if lo >= hi:
-            return None
-        found = process.extract(
-            query,
-            index.sources[lo:hi],
-            scorer=fuzz.ratio,
-            score_cutoff=self.fuzzy_threshold,
-            limit=tries if accept else 1,
-        )
-        for _, score, i in found:
-            unit_source = index.sources[lo + i]
-            if accept is None or accept(unit_source):
-                return Match(Unit(source, target, unit_source, index.targets[lo + i]), float(score))
+        for i, score in index.closest(
+            normalise(text), self.fuzzy_threshold, tries if accept else 1
+        ):
+            if accept is None or accept(index.sources[i]):
+                return Match(Unit(source, target, index.sources[i], index.targets[i]), score)
         return None
 
     def lookup(self, text: str, source: str, target: str) -> Match | None:
@@ -234,21 +221,95 @@ class TranslationMemory:
                 rows = self.conn.execute(
                     "SELECT source, target FROM units WHERE source_lang=? AND target_lang=?",
                     key,
-                ).fetchall()
-                pairs = sorted(((normalise(r[0]), r[1]) for r in rows), key=lambda p: len(p[0]))
-                self._fuzzy_index[key] = _FuzzyIndex(
-                    [len(p[0]) for p in pairs], [p[0] for p in pairs], [p[1] for p in pairs]
                 )
+                # sorted by length, then text: the order is the tie-break, the same every run
+                pairs = sorted(((normalise(r[0]), r[1]) for r in rows), key=_by_length)
+                self._fuzzy_index[key] = _FuzzyIndex([p[0] for p in pairs], [p[1] for p in pairs])
             return self._fuzzy_index[key]
 
 
-@dataclass(frozen=True, slots=True)
-class _FuzzyIndex:
-    """A language pair's units sorted by the length of their normalised source."""
+def _by_length(pair: tuple[str, str]) -> tuple[int, str]:
+    return len(pair[0]), pair[0]
 
-    lengths: list[int]
-    sources: list[str]
-    targets: list[str]
+
+_GRAM = 3  # characters per n-gram of the candidate index
+SCAN_UP_TO = 1500  # units of a close length: fewer are simply all scored
+CANDIDATES = 100  # units scored exactly, the ones sharing most rare n-grams with the text
+POSTINGS_BUDGET = 20_000  # postings counted per lookup, rarest n-grams first
+
+
+def grams(text: str) -> set[str]:
+    """The character trigrams of ``text`` (lower case, with its ends marked)."""
+    padded = f"\x02{text.lower()}\x03"
+    return {padded[i : i + _GRAM] for i in range(len(padded) - _GRAM + 1)}
+
+
+class _FuzzyIndex:
+    """A language pair's units sorted by the length of their normalised source, with an
+    inverted index from character trigrams to the units (ascending) that contain them.
+
+    A lookup scores with rapidfuzz only the units of a length that can reach the
+    threshold (``ratio = 2·matches / (len(a) + len(b))``); when there are many, only
+    the :data:`CANDIDATES` that share most trigrams with the text, counting the rarest
+    trigrams first: a unit close enough to score 75 or more shares most of the text's
+    trigrams, rare ones included, so it is among them (``tests/translate/
+    test_memory_index.py`` holds it to a brute-force scan of every unit)."""
+
+    def __init__(self, sources: list[str], targets: list[str]) -> None:
+        self.sources = sources
+        self.targets = targets
+        self.lengths = [len(s) for s in sources]
+        self._postings: dict[str, array[int]] | None = None  # built at the first large search
+
+    def postings(self) -> dict[str, array[int]]:
+        if self._postings is None:
+            lists: defaultdict[str, list[int]] = defaultdict(list)
+            for i, source in enumerate(self.sources):
+                for gram in grams(source):
+                    lists[gram].append(i)
+            self._postings = {gram: array("i", ids) for gram, ids in lists.items()}
+        return self._postings
+
+    def closest(self, query: str, threshold: float, limit: int) -> list[tuple[int, float]]:
+        """Up to ``limit`` (unit, score) at or above ``threshold``, best first; of equal
+        scores the unit that comes first in the index."""
+        from rapidfuzz import fuzz, process
+
+        t = max(threshold, 1.0)
+        lo = bisect.bisect_left(self.lengths, len(query) * t / (200 - t))
+        hi = bisect.bisect_right(self.lengths, len(query) * (200 - t) / t)
+        if lo >= hi:
+            return []
+        ids = range(lo, hi) if hi - lo <= SCAN_UP_TO else self._candidates(query, lo, hi)
+        scored = process.extract(
+            query,
+            [self.sources[i] for i in ids],
+            scorer=fuzz.ratio,
+            score_cutoff=threshold,
+            limit=None,
+        )
+        best = sorted((-score, ids[k]) for _, score, k in scored)[:limit]
+        return [(i, -float(score)) for score, i in best]
+
+    def _candidates(self, query: str, lo: int, hi: int) -> list[int]:
+        """The units in ``[lo, hi)`` that share most trigrams with ``query``, counting
+        over its rarest trigrams while the postings stay within the budget."""
+        postings = self.postings()
+        found = [ids for gram in grams(query) if (ids := postings.get(gram)) is not None]
+        found.sort(key=len)
+        counts: Counter[int] = Counter()
+        counted = 0
+        for ids in found:
+            start, end = bisect.bisect_left(ids, lo), bisect.bisect_left(ids, hi)
+            counts.update(ids[start:end])
+            counted += end - start
+            if counted >= POSTINGS_BUDGET:
+                break
+        if len(counts) <= CANDIDATES:
+            return sorted(counts)
+        # the units with the most shared trigrams, and all those tied with the last of them
+        floor = sorted(counts.values(), reverse=True)[CANDIDATES - 1]
+        return sorted(i for i, count in counts.items() if count >= floor)
 
 
 class MemoryBackend:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,6 +22,7 @@ from prlocalize.cli.options import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from prlocalize.translate.fill import FillResult
     from prlocalize.translate.workflow import KeptBack, TranslateResult
     from prlocalize.ui import Ui
 
@@ -145,6 +147,7 @@ def translate(
     total = None
     if ui.interactive:  # counting reads the catalogs once more: only worth it for a bar
         total = pending_entries(locales_path, targets, overwrite_fuzzy=overwrite_fuzzy)
+    report = _Report(ui)
     with ui.progress("Translating", total=total) as advance:
         result = translate_catalogs(
             locales_path,
@@ -158,38 +161,65 @@ def translate(
             overwrite_fuzzy=overwrite_fuzzy,
             progress=advance,
             allow_external=allow_external,
+            on_catalog=report.catalog,
         )
-    _report(ui, result)
+    report.summary(result)
     if result.error:
         ui.error(f"{result.error} (translations made before the failure were written)")
         ctx.exit(2)
-    if any(c.rejected for c in result.catalogs):
+    if result.rejected:
         ctx.exit(1)
 
 
-def _report(ui: Ui, result: TranslateResult) -> None:
-    origins = sorted({o for c in result.catalogs for o in c.by_origin})
-    rows = [
-        (
-            c.path,
-            *(c.by_origin.get(o, 0) for o in origins),
-            len(c.rejected),
-            c.untranslated,
+TABLE_ROWS = 100  # catalogs listed one by one; a larger run gets a line per locale
+
+
+class _Report:
+    """Warnings as each catalog is done; at the end a table of what was filled, by
+    origin: a row per catalog, or per locale once there are more than TABLE_ROWS
+    catalogs (an archive's table would be as long as the archive, and held in memory)."""
+
+    def __init__(self, ui: Ui) -> None:
+        self.ui = ui
+        # (catalog, filled by origin, rejected, left); None once there are too many
+        self.rows: list[tuple[str, Counter[str], int, int]] | None = []
+        self.rejected: Counter[str] = Counter()  # per locale
+
+    def catalog(self, filled: FillResult) -> None:
+        for p in filled.rejected:
+            self.ui.warn(
+                f"{filled.path}: rejected {p.origin} answer for {_short(p.msgid)}: {p.reason}"
+            )
+        for p in filled.flagged:
+            self.ui.warn(f"{filled.path}: {_short(p.msgid)}: {p.reason}")
+        self.rejected[filled.locale] += len(filled.rejected)
+        if self.rows is not None:
+            row = (filled.path, filled.by_origin, len(filled.rejected), filled.untranslated)
+            self.rows.append(row)
+            if len(self.rows) > TABLE_ROWS:
+                self.rows = None
+
+    def summary(self, result: TranslateResult) -> None:
+        rows = self.rows
+        first = "catalog"
+        if rows is None:
+            first = "locale"
+            rows = [
+                (t.locale, t.by_origin, self.rejected[t.locale], t.untranslated)
+                for t in result.catalogs
+            ]
+        origins = sorted({o for row in rows for o in row[1]})
+        self.ui.table(
+            None,
+            [first, *origins, "rejected", "left"],
+            [(name, *(by.get(o, 0) for o in origins), rej, left) for name, by, rej, left in rows],
         )
-        for c in result.catalogs
-    ]
-    ui.table(None, ["catalog", *origins, "rejected", "left"], rows)
-    for c in result.catalogs:
-        for p in c.rejected:
-            ui.warn(f"{c.path}: rejected {p.origin} answer for {_short(p.msgid)}: {p.reason}")
-        for p in c.flagged:
-            ui.warn(f"{c.path}: {_short(p.msgid)}: {p.reason}")
-    report_kept_back(ui, result.kept_back)
-    if result.budget_refused:
-        ui.warn(
-            f"--max-chars reached after {result.chars_sent} characters; "
-            f"{result.budget_refused} request(s) not sent"
-        )
+        report_kept_back(self.ui, result.kept_back)
+        if result.budget_refused:
+            self.ui.warn(
+                f"--max-chars reached after {result.chars_sent} characters; "
+                f"{result.budget_refused} request(s) not sent"
+            )
 
 
 def report_kept_back(ui: Ui, kept_back: Sequence[KeptBack]) -> None:

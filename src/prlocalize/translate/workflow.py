@@ -9,7 +9,8 @@ soon as it is done — also when a backend fails or the user presses Ctrl-C.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,15 +41,30 @@ class KeptBack:
 
 @dataclass
 class TranslateResult:
-    catalogs: list[FillResult] = field(default_factory=list)
-    written: list[Path] = field(default_factory=list)
+    """What a run did, in a size that does not grow with the number of catalogs: totals
+    per locale (each catalog's own result goes to ``on_catalog`` as it is written), and
+    the confidential catalogs that were kept from services outside the machine."""
+
+    locales: dict[str, FillResult] = field(default_factory=dict)  # totals, per locale
+    written: int = 0  # catalogs written
+    rejected: int = 0  # answers the checks refused
     budget_refused: int = 0  # texts not sent because of --max-chars
     chars_sent: int = 0
     kept_back: list[KeptBack] = field(default_factory=list)  # confidential catalogs
+    error: str | None = None  # the backend failure that stopped the run
 
     @property
-    def error(self) -> str | None:
-        return next((c.error for c in self.catalogs if c.error), None)
+    def catalogs(self) -> list[FillResult]:
+        """The totals of each locale (``locale``, ``candidates``, ``by_origin``)."""
+        return list(self.locales.values())
+
+    def tally(self, filled: FillResult) -> None:
+        total = self.locales.setdefault(filled.locale, FillResult(locale=filled.locale))
+        total.candidates += filled.candidates
+        total.by_origin.update(filled.by_origin)
+        self.rejected += len(filled.rejected)
+        if filled.error and self.error is None:
+            self.error = filled.error
 
 
 def catalogs_of(locales_dir: str | Path, locale: str) -> list[Path]:
@@ -68,7 +84,7 @@ def catalog_source_lang(po: Path) -> str | None:
 
 def learn_catalogs(
     memory: TranslationMemory,
-    catalogs: Sequence[tuple[str, Path, Catalog]],
+    catalogs: Iterable[tuple[str, Path, Catalog]],
     source_lang: str | None,
     default: str | None = None,
 ) -> int:
@@ -86,6 +102,42 @@ def learn_catalogs(
         )
         added += memory.add_catalog(catalog, source, locale, origin=f"po:{path.name}")
     return added
+
+
+# a msgstr with text on its own line or on the next one (the header's is one of them)
+_FILLED_MSGSTR = re.compile(rb'^msgstr(?:\[\d+\])?[ \t]*"(?:[^"\r\n]|"[ \t]*\r?\n")', re.M)
+_HEADER = re.compile(rb'^msgid ""[ \t]*\r?\nmsgstr', re.M)
+
+
+def may_hold_translations(path: Path) -> bool:
+    """False when the catalog at ``path`` has no translation besides its header (a
+    catalog ``update`` has just made): it then has nothing to teach the memory, and is
+    not parsed for it. When in doubt (unreadable), True: reading it reports the error."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return True
+    filled = len(_FILLED_MSGSTR.findall(raw))
+    return filled > (1 if _HEADER.search(raw) else 0)
+
+
+def learn_from_disk(
+    memory: TranslationMemory,
+    paths: dict[str, list[Path]],
+    source_lang: str | None,
+    default: str | None = None,
+) -> int:
+    """:func:`learn_catalogs` over the catalogs at ``paths``, read one at a time and let
+    go (those with no translation at all are not parsed)."""
+    from prlocalize.catalog import read_catalog
+
+    def read() -> Iterator[tuple[str, Path, Catalog]]:
+        for locale, ps in paths.items():
+            for path in ps:
+                if may_hold_translations(path):
+                    yield locale, path, read_catalog(path, locale)
+
+    return learn_catalogs(memory, read(), source_lang, default)
 
 
 def external_backends(backends: Sequence[str], settings: Settings) -> tuple[str, ...]:
@@ -143,10 +195,12 @@ def translate_catalogs(
     overwrite_fuzzy: bool = False,
     progress: Callable[[int], None] | None = None,
     allow_external: bool = False,
+    on_catalog: Callable[[FillResult], None] | None = None,
 ) -> TranslateResult:
-    """Fill the catalogs of ``locales``. A confidential catalog (an embargoed release, or
-    every catalog of a ``confidential = true`` project) is translated by the local
-    backends only, unless ``allow_external``; ``result.kept_back`` lists them."""
+    """Fill the catalogs of ``locales``, one at a time: each is read, filled, written and
+    let go, and its result handed to ``on_catalog``. A confidential catalog (an embargoed
+    release, or every catalog of a ``confidential = true`` project) is translated by the
+    local backends only, unless ``allow_external``; ``result.kept_back`` lists them."""
     glossary = glossary if glossary is not None else Glossary()
     paths = {locale: catalogs_of(locales_dir, locale) for locale in locales}
     # `update` or another `translate` in this folder waits until this one has written
@@ -162,6 +216,7 @@ def translate_catalogs(
             overwrite_fuzzy=overwrite_fuzzy,
             progress=progress,
             allow_external=allow_external,
+            on_catalog=on_catalog,
         )
 
 
@@ -177,6 +232,7 @@ def _translate(
     overwrite_fuzzy: bool,
     progress: Callable[[int], None] | None,
     allow_external: bool = False,
+    on_catalog: Callable[[FillResult], None] | None = None,
 ) -> TranslateResult:
     from prlocalize.catalog import read_catalog
     from prlocalize.translate.cache import MtCache
@@ -185,14 +241,10 @@ def _translate(
     from prlocalize.translate.registry import make_chain
 
     result = TranslateResult()
-    snapshots: dict[Path, Snapshot] = {}
-    catalogs = []
-    for locale, ps in paths.items():
-        for p in ps:
-            snapshots[p] = Snapshot.of(p)  # before reading: a later save is seen on writing
-            catalogs.append((locale, p, read_catalog(p, locale)))
     with TranslationMemory(settings.memory_path()) as memory:
-        learn_catalogs(memory, catalogs, source_lang, settings.source_lang)
+        # every approved entry is in the memory before the first catalog is filled, as
+        # when all were read at once; each catalog is read again when its turn comes
+        learn_from_disk(memory, paths, source_lang, settings.source_lang)
         budget = Budget(max_chars)
         options = MtOptions(
             url=settings.backend_url,
@@ -213,7 +265,7 @@ def _translate(
                 )
             return chains[names]
 
-        for locale, path, catalog in catalogs:
+        for locale, path in ((locale, p) for locale, ps in paths.items() for p in ps):
             source = source_lang or catalog_source_lang(path) or settings.source_lang or "en"
             names = tuple(dict.fromkeys(backends))
             if external:
@@ -222,6 +274,8 @@ def _translate(
                     names = local
                     result.kept_back.append(KeptBack(path, external, reason))
             chain = chain_of(names)
+            snapshot = Snapshot.of(path)  # before reading: a later save is seen on writing
+            catalog = read_catalog(path, locale)
             before = _states(catalog)
             try:
                 filled = fill_catalog(
@@ -235,9 +289,11 @@ def _translate(
                     progress=progress,
                 )
             finally:  # Ctrl-C included: what was filled so far is kept
-                if write_filled(path, locale, catalog, before, snapshots[path]):
-                    result.written.append(path)
-            result.catalogs.append(filled)
+                if write_filled(path, locale, catalog, before, snapshot):
+                    result.written += 1
+            result.tally(filled)
+            if on_catalog is not None:
+                on_catalog(filled)
             if filled.error:
                 break
         result.budget_refused, result.chars_sent = budget.refused, budget.spent

@@ -295,3 +295,23 @@ def test_ctrl_c_keeps_catalogs_already_filled(project: Path, monkeypatch) -> Non
         )
     assert po(project).count("#. prlocalize: deepl") == 5
     assert po(project, "ko") == ko_before
+
+
+def test_a_large_run_ends_with_a_table_per_locale(
+    project: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive's catalogs are not listed one by one (nor kept for it): past
+    TABLE_ROWS catalogs the table has a row per locale, with the same totals."""
+    from prlocalize.cli import translate as cli_translate
+
+    monkeypatch.setattr(cli_translate, "TABLE_ROWS", 1)
+    result = run_cli("translate", "-d", "locales", "-l", "ja", "-l", "ko")
+    assert (result.exit_code, result.output) == (
+        0,
+        "┏━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━┓\n"
+        "┃ locale ┃ glossary ┃ rejected ┃ left ┃\n"
+        "┡━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━┩\n"
+        "│ ja     │        2 │        0 │    3 │\n"
+        "│ ko     │        2 │        0 │    3 │\n"
+        "└────────┴──────────┴──────────┴──────┘\n",
+    )

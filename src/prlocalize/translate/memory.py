@@ -233,9 +233,10 @@ def _by_length(pair: tuple[str, str]) -> tuple[int, str]:
 
 
 _GRAM = 3  # characters per n-gram of the candidate index
-SCAN_UP_TO = 1500  # units of a close length: fewer are simply all scored
-CANDIDATES = 100  # units scored exactly, the ones sharing most rare n-grams with the text
-POSTINGS_BUDGET = 20_000  # postings counted per lookup, rarest n-grams first
+SCAN_UP_TO = 10_000  # units of a close length: fewer are all scored (a few ms)
+CANDIDATES = 100  # units scored, those sharing most rare n-grams with the text (twice)
+POSTINGS_BUDGET = 5_000  # postings counted per lookup, rarest n-grams first
+MAX_TIED = 2_000  # units scored when many tie for the most shared n-grams
 
 
 def grams(text: str) -> set[str]:
@@ -292,24 +293,39 @@ class _FuzzyIndex:
         return [(i, -float(score)) for score, i in best]
 
     def _candidates(self, query: str, lo: int, hi: int) -> list[int]:
-        """The units in ``[lo, hi)`` that share most trigrams with ``query``, counting
-        over its rarest trigrams while the postings stay within the budget."""
+        """The units in ``[lo, hi)`` that share most trigrams with ``query``, counted
+        over its rarest trigrams while the postings stay within the budget; twice: with
+        the numbers' trigrams, and without them. A number is often what tells two
+        versions of a template apart (kept), and often what changed between two versions
+        of a sentence (a date, an amount: then its rare trigrams lead astray)."""
         postings = self.postings()
-        found = [ids for gram in grams(query) if (ids := postings.get(gram)) is not None]
-        found.sort(key=len)
+        found = []
+        for gram in grams(query):
+            ids = postings.get(gram)
+            if ids is not None:
+                start, end = bisect.bisect_left(ids, lo), bisect.bisect_left(ids, hi)
+                if end > start:
+                    found.append((end - start, any(c.isdigit() for c in gram), ids, start, end))
+        found.sort(key=lambda item: item[0])
+        chosen = self._most_shared(found)
+        chosen.update(self._most_shared([item for item in found if not item[1]]))
+        return sorted(chosen)
+
+    @staticmethod
+    def _most_shared(found: list[tuple[int, bool, array[int], int, int]]) -> set[int]:
         counts: Counter[int] = Counter()
         counted = 0
-        for ids in found:
-            start, end = bisect.bisect_left(ids, lo), bisect.bisect_left(ids, hi)
+        for size, _, ids, start, end in found:
             counts.update(ids[start:end])
-            counted += end - start
+            counted += size
             if counted >= POSTINGS_BUDGET:
                 break
         if len(counts) <= CANDIDATES:
-            return sorted(counts)
-        # the units with the most shared trigrams, and all those tied with the last of them
+            return set(counts)
+        # the units with the most shared trigrams, and those tied with the last of them
         floor = sorted(counts.values(), reverse=True)[CANDIDATES - 1]
-        return sorted(i for i, count in counts.items() if count >= floor)
+        tied = sorted(i for i, count in counts.items() if count >= floor)
+        return set(tied[:MAX_TIED])
 
 
 class MemoryBackend:

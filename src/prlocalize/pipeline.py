@@ -13,7 +13,7 @@ turns it into a progress display, tests pass nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from prlocalize.catalog import CompileResult
     from prlocalize.config import Settings
     from prlocalize.document import Document
-    from prlocalize.findings import CheckResult, Finding
+    from prlocalize.findings import FileReport, Finding, Tally
     from prlocalize.translate.fill import FillResult
     from prlocalize.translate.workflow import KeptBack
 
@@ -226,12 +226,12 @@ class LocaleSummary:
 
 @dataclass
 class RunResult:
-    check: CheckResult
+    check: Tally  # the releases' findings, counted (each report went to ``on_report``)
     locales: list[LocaleSummary]
     build: BuildResult
     locales_dir: Path
     dist_dir: Path
-    translation_check: CheckResult | None = None
+    translation_check: Tally | None = None  # the catalogs' (PR4xx), counted likewise
     translate_error: str | None = None
     seeded: list[Path] = field(default_factory=list)  # catalogs started from the project's
     kept_back: list[KeptBack] = field(default_factory=list)  # confidential catalogs
@@ -250,12 +250,21 @@ def run(
     backends: Sequence[str] | None = None,
     use_fuzzy: bool = False,
     allow_external: bool = False,
+    jobs: int | None = None,
+    on_report: Callable[[FileReport], None] | None = None,
+    on_catalog_report: Callable[[FileReport], None] | None = None,
 ) -> RunResult:
     """check → extract → update → translate → compile → build, into ``OUT/locales`` and
-    ``OUT/dist``. Findings are reported in the result, never raised: the caller
-    decides what fails."""
-    from prlocalize.catalog.workflow import compile_all, extract_documents, update
-    from prlocalize.checking import check_documents, load_glossary
+    ``OUT/dist``. Findings are reported, never raised: the caller decides what fails.
+
+    Every stage streams over the files on disk (each release is read by the stage that
+    needs it and let go), so memory does not grow with the number of releases: the
+    check's and the catalog checks' file reports go to ``on_report`` and
+    ``on_catalog_report`` as they come, and the result keeps their counts. ``jobs`` is
+    every stage's ``--jobs`` (translate's machine translation keeps its own limits).
+    """
+    from prlocalize.catalog.workflow import compile_all, extract, update
+    from prlocalize.checking import iter_check, load_glossary
     from prlocalize.translate.workflow import translate_catalogs
 
     if not locales:
@@ -265,58 +274,67 @@ def run(
     locales_dir, dist_dir = out / "locales", out / "dist"
 
     files = release_files(paths, exclude=out)  # never last run's pages or catalogs
-    documents = read_releases(files, settings.source_lang)  # once, for every stage
-    glossary = load_glossary(settings)
-    step("check", 0, 1)
-    checked = check_documents(documents, settings, glossary)
-    step("check", 1, 1)
-    step("extract", 0, len(documents))
-    extract_documents(documents, locales_dir, glossary=glossary, locales=locales)
-    step("extract", len(documents), len(documents))
+    glossary = load_glossary(settings)  # a broken glossary stops the run before any write
+    source_lang = settings.source_lang or _language_of(files[0], settings)
 
-    seeded = seed_catalogs(settings.root / "locales", locales_dir, locales, documents)
-    step("update", 0, 1)
-    updated = update(locales_dir, locales)
-    step("update", 1, 1)
-
+    checked = iter_check(files, settings, jobs=jobs, progress=_counter(step, "check", files))
+    for report in checked:
+        if on_report is not None:
+            on_report(report)
+    extract(
+        files,
+        locales_dir,
+        glossary=glossary,
+        locales=locales,
+        source_lang=settings.source_lang,
+        encoding=settings.encoding,
+        jobs=jobs,
+        advance=_counter(step, "extract", files),
+    )
+    seeded = seed_catalogs(settings.root / "locales", locales_dir, locales, files)
+    updated = update(
+        locales_dir, locales, jobs=jobs, advance=_counter(step, "update", files, len(locales))
+    )
     # what the translate step will look at: entries with no translation yet
     todo = sum(u.untranslated for u in updated)
-    done = [0]
-
-    def advanced(n: int) -> None:
-        done[0] += n
-        step("translate", done[0], todo)
-
-    step("translate", 0, todo)
+    del updated
     translated = translate_catalogs(
         locales_dir,
         locales,
         settings,
         backends=tuple(backends or settings.backends),
         glossary=glossary,
-        source_lang=settings.source_lang or documents[0].lang,
-        progress=advanced,
+        source_lang=source_lang,
+        progress=_counter(step, "translate", range(todo)),
         allow_external=allow_external,
     )
-
-    step("compile", 0, 1)
-    compiled = compile_all(locales_dir, use_fuzzy=use_fuzzy)
-    step("compile", 1, 1)
-
+    catalogs = sorted(locales_dir.glob("*/LC_MESSAGES/*.po"))
+    compiled = compile_all(
+        locales_dir, use_fuzzy=use_fuzzy, jobs=jobs, advance=_counter(step, "compile", catalogs)
+    )
     built = build(
-        paths,
+        files,
         locales_dir,
         locales,
         dist_dir,
         use_fuzzy=use_fuzzy,
-        documents=documents,
+        source_lang=settings.source_lang,
         progress=progress,
         settings=settings,
+        workers=jobs,
     )
-    translation_check = _check_catalogs(locales_dir, settings)
-    summaries = _summaries(locales, compiled, translated.catalogs, built, translation_check)
+    translation_check = None
+    per_locale: Counter[str] = Counter()
+    if catalogs:
+        stream = iter_check(catalogs, settings, jobs=jobs, cache=False)
+        for report in stream:
+            per_locale[Path(report.path).parents[1].name] += len(report.findings)
+            if on_catalog_report is not None:
+                on_catalog_report(report)
+        translation_check = stream.tally
+    summaries = _summaries(locales, compiled, translated.catalogs, built, per_locale)
     return RunResult(
-        check=checked,
+        check=checked.tally,
         locales=summaries,
         build=built,
         locales_dir=locales_dir,
@@ -328,8 +346,28 @@ def run(
     )
 
 
+def _counter(step: Progress, stage: str, items: Sized, per_item: int = 1) -> Callable[[int], None]:
+    """A stage's ``advance(n)``, as the progress display counts it."""
+    total = len(items) * per_item
+    done = [0]
+    step(stage, 0, total)
+
+    def advance(n: int) -> None:
+        done[0] += n
+        step(stage, done[0], total)
+
+    return advance
+
+
+def _language_of(release: Path, settings: Settings) -> str:
+    """The language the first release is written in (what translate translates from)."""
+    from prlocalize.readers import read_document
+
+    return read_document(release, encoding=settings.encoding).lang
+
+
 def seed_catalogs(
-    project_dir: Path, locales_dir: Path, locales: Sequence[str], documents: Sequence[Document]
+    project_dir: Path, locales_dir: Path, locales: Sequence[str], releases: Sequence[Path]
 ) -> list[Path]:
     """Start each catalog the run has not made yet from the project's own (``locales/``),
     so that a translator's work there is published rather than done again."""
@@ -339,10 +377,10 @@ def seed_catalogs(
     if not project_dir.is_dir() or project_dir.resolve() == locales_dir.resolve():
         return []
     seeded = []
-    for document in documents:
+    for release in releases:
         for locale in locales:
-            source = po_path(project_dir, locale, document.stem)
-            target = po_path(locales_dir, locale, document.stem)
+            source = po_path(project_dir, locale, _stem(release))
+            target = po_path(locales_dir, locale, _stem(release))
             if source.is_file() and not target.exists():
                 read_catalog(source, locale=locale)  # a broken one is reported by its own path
                 atomic_write(target, source.read_bytes())
@@ -350,20 +388,12 @@ def seed_catalogs(
     return seeded
 
 
-def _check_catalogs(locales_dir: Path, settings: Settings) -> CheckResult | None:
-    """Translation checks (PR4xx) on the catalogs the run wrote."""
-    from prlocalize.checking import check_paths
-
-    catalogs = sorted(locales_dir.glob("*/LC_MESSAGES/*.po"))
-    return check_paths(catalogs, settings) if catalogs else None
-
-
 def _summaries(
     locales: Sequence[str],
     compiled: Sequence[CompileResult],
     filled: Sequence[FillResult],
     built: BuildResult,
-    translation_check: CheckResult | None,
+    catalog_findings: Mapping[str, int],
 ) -> list[LocaleSummary]:
     by_locale = {locale: LocaleSummary(locale) for locale in locales}
     for result in compiled:
@@ -380,11 +410,9 @@ def _summaries(
         if locale in by_locale:  # (not the original's own page)
             by_locale[locale].findings += refused
             by_locale[locale].fell_back += missing
-    if translation_check is not None:
-        for report in translation_check.files:
-            locale = Path(report.path).parents[1].name
-            if locale in by_locale:
-                by_locale[locale].findings += len(report.findings)
+    for locale, count in catalog_findings.items():
+        if locale in by_locale:
+            by_locale[locale].findings += count
     return [by_locale[locale] for locale in locales]
 
 

@@ -10,6 +10,7 @@ import click
 
 from prlocalize.cli.options import (
     glossary_option,
+    jobs_option,
     load,
     locale_option,
     source_lang_option,
@@ -17,7 +18,9 @@ from prlocalize.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from prlocalize.findings import CheckResult, Severity
+    from typing import IO
+
+    from prlocalize.findings import FileReport, Severity, Tally
     from prlocalize.pipeline import Progress, RunResult
     from prlocalize.ui import Ui
 
@@ -63,6 +66,7 @@ STAGES = ("check", "extract", "update", "translate", "compile", "build")
     is_flag=True,
     help="As translate's: send embargoed or confidential releases to outside MT too.",
 )
+@jobs_option
 def run(
     *,
     paths: tuple[str, ...],
@@ -74,6 +78,7 @@ def run(
     backends: tuple[str, ...],
     use_fuzzy: bool | None,
     allow_external: bool,
+    jobs: int | None,
 ) -> None:
     """Check, extract, update, translate, compile and build PATH... for every LOCALE.
 
@@ -102,40 +107,99 @@ def run(
     if output is None:
         raise click.UsageError('no output folder: pass -o DIR or set output = "DIR" in config')
     ui = Ui()
-    with _progress(ui) as progress:
-        result = run_pipeline(
-            paths,
-            wanted,
-            output,
-            settings,
-            progress,
-            backends=settings.backends,
-            use_fuzzy=settings.use_fuzzy,
-            allow_external=allow_external,
-        )
-    _report(ui, result)
     threshold = Severity.parse(settings.fail_on)
-    failing = bool(result.check.at_or_above(threshold))
-    if result.translation_check is not None and result.translation_check.at_or_above(threshold):
-        failing = True
-        _report_catalogs(ui, result.translation_check, threshold)
-    if failing:
+    # The reports stream as the stages run (nothing is kept per release): straight to
+    # stdout, or, under the progress bars of a terminal, to a file shown at the end.
+    with _Stream(ui) as releases, _Stream(ui) as catalogs:
+        failing = _Failing(threshold)
+        with _progress(ui) as progress:
+            result = run_pipeline(
+                paths,
+                wanted,
+                output,
+                settings,
+                progress,
+                backends=settings.backends,
+                use_fuzzy=settings.use_fuzzy,
+                allow_external=allow_external,
+                jobs=jobs,
+                on_report=releases.file,
+                on_catalog_report=lambda report: catalogs.file(failing(report)),
+            )
+        for notice in result.check.notices:  # e.g. no glossary: names and terms go unchecked
+            ui.warn(notice.message)
+        releases.finish(result.check)
+        _report(ui, result)
+        if failing.count:
+            catalogs.finish(failing.tally)
+    if result.check.at_or_above(threshold) or failing.count:
         click.get_current_context().exit(1)
 
 
-def _report_catalogs(ui: Ui, checked: CheckResult, threshold: Severity) -> None:
-    """The catalog findings that fail the run (the table only counts them)."""
-    from dataclasses import replace
+class _Failing:
+    """The catalog findings that fail the run (the table only counts the others)."""
 
-    from prlocalize.findings import CheckResult
-    from prlocalize.report import get_reporter
+    def __init__(self, threshold: Severity) -> None:
+        from prlocalize.findings import Tally
 
-    level = threshold.value
-    files = [
-        replace(report, findings=[f for f in report.findings if f.severity.value >= level])
-        for report in checked.files
-    ]
-    get_reporter("text").write(CheckResult(files=[f for f in files if f.findings]), ui.out.file)
+        self.level = threshold.value
+        self.tally = Tally()
+
+    @property
+    def count(self) -> int:
+        return self.tally.findings
+
+    def __call__(self, report: FileReport) -> FileReport:
+        from dataclasses import replace
+
+        kept = replace(
+            report, findings=[f for f in report.findings if f.severity.value >= self.level]
+        )
+        if kept.findings:
+            self.tally.add(kept)
+        return kept
+
+
+class _Stream:
+    """A text report written as file reports come: to stdout, or to a temporary file
+    while progress bars hold the terminal (copied to stdout by :meth:`finish`)."""
+
+    def __init__(self, ui: Ui) -> None:
+        self.ui = ui
+        self.spool: IO[str] | None = None
+        self.started = False
+
+    def __enter__(self) -> _Stream:
+        from prlocalize.report import get_reporter
+
+        self.reporter = get_reporter("text")
+        if self.ui.interactive:
+            import tempfile
+
+            self.spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.spool is not None:
+            self.spool.close()
+
+    def file(self, report: FileReport) -> None:
+        if not report.findings:
+            return
+        if not self.started:
+            self.reporter.start(self.spool or self.ui.out.file, ())
+            self.started = True
+        self.reporter.file(report)
+
+    def finish(self, tally: Tally) -> None:
+        if not self.started:
+            return
+        self.reporter.finish(tally)
+        if self.spool is not None:
+            import shutil
+
+            self.spool.seek(0)
+            shutil.copyfileobj(self.spool, self.ui.out.file)
 
 
 @contextlib.contextmanager
@@ -167,12 +231,7 @@ def _report(ui: Ui, result: RunResult) -> None:
     from prlocalize.cli.build import report_refused
     from prlocalize.cli.translate import report_kept_back
     from prlocalize.pipeline import origin_counts
-    from prlocalize.report import get_reporter
 
-    for notice in result.check.notices:  # e.g. no glossary: names and terms go unchecked
-        ui.warn(notice.message)
-    if result.check.findings:
-        get_reporter("text").write(result.check, ui.out.file)
     report_refused(ui, result.build.refused)
     if result.seeded:
         ui.info(f"{len(result.seeded)} catalog(s) started from the project's locales/")
@@ -202,5 +261,5 @@ def _report(ui: Ui, result: RunResult) -> None:
     pages = result.build.pages
     ui.success(
         f"{pages} page(s) in {result.dist_dir} ({result.build.written} written), "
-        f"catalogs in {result.locales_dir}; {len(result.check.findings)} source finding(s)"
+        f"catalogs in {result.locales_dir}; {result.check.findings} source finding(s)"
     )

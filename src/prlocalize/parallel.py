@@ -122,7 +122,7 @@ def _forked(
     # sight, the workers neither scan it again and again nor copy its pages by touching it.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_ctrl_c) as pool:
             size = chunk_size(len(items), workers)
             for outcome in pool.imap(_run_task, items, chunksize=size):
                 if isinstance(outcome, _Raised):
@@ -134,6 +134,15 @@ def _forked(
     finally:
         _TASK, _CAUGHT = None, ()
         gc.unfreeze()
+
+
+def _ignore_ctrl_c() -> None:
+    """Ctrl-C reaches every process of the terminal's group: in a worker it would print a
+    traceback of its own. Only the parent takes it (exit 130); leaving the pool's block
+    then terminates the workers."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_task(item: Any) -> Any:

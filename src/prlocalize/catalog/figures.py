@@ -17,9 +17,10 @@ digits, English scale words and Japanese and Korean number words are read
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -148,6 +149,13 @@ def normal_text(text: str) -> str:
 
 def items(text: str) -> list[Item]:
     """Every figure of ``text`` as an item, in text order (URLs, e-mails and tags left out)."""
+    return list(_items(text))
+
+
+# A msgid is compared with its msgstr in every locale's catalog, by the build's gate and
+# by the catalog checks: its figures are worked out once (items are immutable).
+@functools.lru_cache(maxsize=8192)
+def _items(text: str) -> tuple[Item, ...]:
     chars = list(normal_text(text))
     for _, start, end in links(text):
         chars[start:end] = " " * (end - start)
@@ -212,7 +220,7 @@ def items(text: str) -> list[Item]:
         )
     found = _with_times(work, found)
     found.sort(key=lambda i: i.start)
-    return found
+    return tuple(found)
 
 
 def differences(source: str, target: str) -> list[Difference]:
@@ -222,8 +230,10 @@ def differences(source: str, target: str) -> list[Difference]:
     *changed* when the target holds an unmatched item of a comparable kind in its
     place (a date for a date, a number for a number), else *left out*.
     """
-    wanted = items(source)
-    have = items(target)
+    wanted = _items(source)
+    if not wanted:
+        return []  # nothing the translation could lack: its own figures need no reading
+    have = _items(target)
     used = [False] * len(have)
     missing: list[Item] = []
     for item in wanted:
@@ -244,7 +254,7 @@ def differences(source: str, target: str) -> list[Difference]:
     return out
 
 
-def _fitting_parts(item: Item, have: list[Item], used: list[bool]) -> int | None:
+def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | None:
     """-1 when a date's parts are all among the target's loose numbers (used up), else None."""
     if item.date is None:
         return None

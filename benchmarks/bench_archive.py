@@ -32,6 +32,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -183,8 +184,9 @@ class Runner:
 # -- one size: the pipeline, then the peers ----------------------------------------------
 
 
-def pipeline(size: int, folder: Path, runner: Runner, wanted: set[str]) -> list[Row]:
-    rel, t, rows = str(folder), runner.timeout, []
+def pipeline(size: int, folder: Path, runner: Runner, wanted: set[str], rows: list[Row]) -> None:
+    """Append a row per command to ``rows`` as it finishes (an interrupted run keeps them)."""
+    rel, t = str(folder), runner.timeout
     locales = [arg for locale in LOCALES for arg in ("-l", locale)]
     steps: dict[str, list[str]] = {
         "check-nocache": runner.prlocalize("check", "--no-cache", "--format", "json", rel),
@@ -213,7 +215,6 @@ def pipeline(size: int, folder: Path, runner: Runner, wanted: set[str]) -> list[
         result = runner.measure(cmd)
         rows.append(_row(size, name, result, t))
         done[name] = result.returncode in (0, 1) and not result.timed_out
-    return rows
 
 
 def _peer_bin(peer_venv: Path, tool: str) -> Path | None:
@@ -246,7 +247,7 @@ def _ratio(size: int, what: str, ours: Row, peer: Row) -> Row:
     return Row(size, f"ratio {what}", "ratio", note=note)
 
 
-def peers(size: int, folder: Path, runner: Runner, peer_venv: Path) -> list[Row]:
+def peers(size: int, folder: Path, runner: Runner, peer_venv: Path, rows: list[Row]) -> None:
     html2po, po2html = _peer_bin(peer_venv, "html2po"), _peer_bin(peer_venv, "po2html")
     if html2po is None or po2html is None:
         print(
@@ -254,11 +255,12 @@ def peers(size: int, folder: Path, runner: Runner, peer_venv: Path) -> list[Row]
             f"{peer_venv} && {peer_venv}/bin/pip install translate-toolkit)",
             flush=True,
         )
-        return [Row(size, "peers", f"skipped (no translate-toolkit in {peer_venv})")]
+        rows.append(Row(size, "peers", f"skipped (no translate-toolkit in {peer_venv})"))
+        return
     html = html_only(folder)
     count = sum(1 for _ in html.glob("*.html"))
     print(f"  peers on the {count:,} HTML releases (ours on the same files):", flush=True)
-    t, rows = runner.timeout, []
+    t = runner.timeout
     locales = [arg for locale in LOCALES for arg in ("-l", locale)]
 
     ours = runner.measure(runner.prlocalize("extract", str(html), "-d", "html-locales"))
@@ -285,7 +287,6 @@ def peers(size: int, folder: Path, runner: Runner, peer_venv: Path) -> list[Row]
         per_locale.append(runner.measure([*tool, "-i", str(peer_po / locale), "-o", str(out)]))
     rows.append(_row(size, "po2html", _combine(per_locale), t, note="(ja + ko runs)"))
     rows.append(_ratio(size, "build vs po2html", rows[-2], rows[-1]))
-    return rows
 
 
 def _fill_ours(html: Path, locales_dir: Path) -> None:
@@ -330,6 +331,10 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100000", help="comma-separated release counts")
@@ -353,29 +358,40 @@ def main(argv: list[str] | None = None) -> None:
     if unknown:
         parser.error(f"unknown command(s) {', '.join(sorted(unknown))}; known: {COMMANDS}")
     rows: list[Row] = []
-    for size in sizes:
-        folder = releases(size, options.cache)
-        work = (options.work or options.cache) / f"work-{size}"
-        shutil.rmtree(work, ignore_errors=True)
-        work.mkdir(parents=True)
-        write_glossary(work / "glossaries" / "archive.csv", GLOSSARY_ENTRIES)
-        runner = Runner(options.jobs, options.timeout, work)
-        megabytes = sum(p.stat().st_size for p in folder.glob("release-*")) / 1e6
-        jobs = options.jobs if options.jobs is not None else "CLI default"
-        print(
-            f"\n{size:,} releases ({megabytes:.0f} MB), {GLOSSARY_ENTRIES:,}-entry glossary, "
-            f"--jobs {jobs}, work in {work}",
-            flush=True,
-        )
-        rows += pipeline(size, folder, runner, wanted)
-        if size in peer_sizes:
-            rows += peers(size, folder, runner, options.peer_venv)
-        shutil.rmtree(work, ignore_errors=True)
-    print("\n" + table(rows))
-    if options.json:
-        payload = {"jobs": options.jobs, "cpus": os.cpu_count(), "rows": [vars(r) for r in rows]}
-        options.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-        print(f"figures written to {options.json}")
+    # SIGTERM ends the run as Ctrl-C does: the running command and its workers are
+    # killed (measure), and the figures so far are printed and written all the same
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        for size in sizes:
+            folder = releases(size, options.cache)
+            work = (options.work or options.cache) / f"work-{size}"
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
+            write_glossary(work / "glossaries" / "archive.csv", GLOSSARY_ENTRIES)
+            runner = Runner(options.jobs, options.timeout, work)
+            megabytes = sum(p.stat().st_size for p in folder.glob("release-*")) / 1e6
+            jobs = options.jobs if options.jobs is not None else "CLI default"
+            print(
+                f"\n{size:,} releases ({megabytes:.0f} MB), {GLOSSARY_ENTRIES:,}-entry glossary, "
+                f"--jobs {jobs}, work in {work}",
+                flush=True,
+            )
+            pipeline(size, folder, runner, wanted, rows)
+            if size in peer_sizes:
+                peers(size, folder, runner, options.peer_venv, rows)
+            shutil.rmtree(work, ignore_errors=True)
+    except KeyboardInterrupt:
+        print("\ninterrupted: the figures so far", flush=True)
+    finally:
+        print("\n" + table(rows))
+        if options.json:
+            payload = {
+                "jobs": options.jobs,
+                "cpus": os.cpu_count(),
+                "rows": [vars(r) for r in rows],
+            }
+            options.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+            print(f"figures written to {options.json}")
 
 
 if __name__ == "__main__":

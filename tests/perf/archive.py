@@ -414,17 +414,24 @@ def measure(
         )
         tree_kb = process_kb = 0
         timed_out = False
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid == process.pid:
-                break
-            sizes = [_rss_kb(p) for p in _tree(process.pid)]
-            tree_kb = max(tree_kb, sum(now for now, _ in sizes))
-            process_kb = max(process_kb, *(high for _, high in sizes))
-            if timeout is not None and time.perf_counter() - start > timeout and not timed_out:
-                timed_out = True
+        try:
+            while True:
+                pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+                if pid == process.pid:
+                    break
+                sizes = [_rss_kb(p) for p in _tree(process.pid)]
+                tree_kb = max(tree_kb, sum(now for now, _ in sizes))
+                process_kb = max(process_kb, *(high for _, high in sizes))
+                if timeout is not None and time.perf_counter() - start > timeout:
+                    if not timed_out:
+                        os.killpg(process.pid, signal.SIGKILL)
+                    timed_out = True
+                time.sleep(interval)
+        except BaseException:  # interrupted (Ctrl-C, SIGTERM): take the command down too
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
-            time.sleep(interval)
+            process.wait()
+            raise
         wall = time.perf_counter() - start
         if timed_out:  # the group was killed: leave no orphaned worker behind either
             with contextlib.suppress(ProcessLookupError):

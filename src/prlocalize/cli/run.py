@@ -137,7 +137,8 @@ def run(
 
 
 class _Failing:
-    """The catalog findings that fail the run (the table only counts the others)."""
+    """The catalog findings at or above --fail-on: they fail the run and are printed
+    (the table per locale counts every catalog finding)."""
 
     def __init__(self, threshold: Severity) -> None:
         from prlocalize.findings import Tally

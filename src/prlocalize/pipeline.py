@@ -97,14 +97,6 @@ def _stem(file: Path) -> str:
     return file.name.rsplit(".", 1)[0] if "." in file.name else file.name
 
 
-def read_releases(
-    paths: Iterable[str | Path], source_lang: str | None = None, *, exclude: Path | None = None
-) -> list[Document]:
-    from prlocalize.readers import read_document
-
-    return [read_document(p, lang=source_lang) for p in release_files(paths, exclude=exclude)]
-
-
 def build(
     paths: Iterable[str | Path],
     locales_dir: str | Path,

@@ -380,8 +380,27 @@ def _rss_kb(pid: int) -> tuple[int, int]:
     return found[b"VmRSS:"], found[b"VmHWM:"]
 
 
-def _own_high_water_kb() -> int:
-    return _rss_kb(os.getpid())[1]
+# Runs the command as its own child and reports that child's rusage. The kernel's
+# ru_maxrss of a process also holds the memory of whatever it was before its exec; a
+# command started straight from a big test process (pytest after hundreds of tests) would
+# carry that process's mark, so it is started from this small interpreter instead.
+_LAUNCHER = """
+import os, signal, sys
+report, cmd = sys.argv[1], sys.argv[2:]
+try:
+    pid = os.posix_spawnp(cmd[0], cmd, os.environ)
+except OSError as error:
+    sys.stderr.write(f"{cmd[0]}: {error}\\n")
+    sys.exit(127)
+_, status, usage = os.wait4(pid, 0)
+with open(report, "w") as fh:
+    fh.write(f"{usage.ru_maxrss} {usage.ru_utime} {usage.ru_stime}")
+code = os.waitstatus_to_exitcode(status)
+if code < 0:
+    signal.signal(-code, signal.SIG_DFL)
+    os.kill(os.getpid(), -code)
+sys.exit(code)
+"""
 
 
 def measure(
@@ -399,53 +418,59 @@ def measure(
     The tree figure sums each process's RSS, so pages a forked worker still shares with
     its parent count twice: it is what the machine must be able to hold at worst. The
     largest single process is each one's high-water mark (VmHWM), so peaks shorter than
-    the interval count too, and the kernel's ``ru_maxrss`` covers the last moments
-    before exit when it exceeds the launching process's own mark. After
-    ``timeout`` seconds the whole process group is killed and ``timed_out`` is set.
-    Output is collected in files (no pipe can fill up and stall the command); with
-    ``output_tail``, only its last that many bytes are kept."""
+    the interval count too, and the kernel's ``ru_maxrss`` of the command covers the last
+    moments before exit. After ``timeout`` seconds the whole process group is killed and
+    ``timed_out`` is set. Output is collected in files (no pipe can fill up and stall the
+    command); with ``output_tail``, only its last that many bytes are kept."""
     import tempfile
 
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        launcher_kb = _own_high_water_kb()
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.TemporaryDirectory() as scratch,
+    ):
+        report = Path(scratch, "rusage")
         start = time.perf_counter()
-        process = subprocess.Popen(
-            list(cmd), cwd=cwd, env=env, stdout=out, stderr=err, start_new_session=True
+        launcher = subprocess.Popen(
+            [sys.executable, "-S", "-c", _LAUNCHER, str(report), *cmd],
+            cwd=cwd,
+            env=env,
+            stdout=out,
+            stderr=err,
+            start_new_session=True,
         )
         tree_kb = process_kb = 0
         timed_out = False
         try:
-            while True:
-                pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-                if pid == process.pid:
-                    break
-                sizes = [_rss_kb(p) for p in _tree(process.pid)]
-                tree_kb = max(tree_kb, sum(now for now, _ in sizes))
-                process_kb = max(process_kb, *(high for _, high in sizes))
+            while launcher.poll() is None:
+                # the launcher itself (a bare interpreter, ~10 MB) is not the command's
+                sizes = [_rss_kb(p) for p in _tree(launcher.pid)[1:]]
+                if sizes:
+                    tree_kb = max(tree_kb, sum(now for now, _ in sizes))
+                    process_kb = max(process_kb, *(high for _, high in sizes))
                 if timeout is not None and time.perf_counter() - start > timeout:
                     if not timed_out:
-                        os.killpg(process.pid, signal.SIGKILL)
+                        os.killpg(launcher.pid, signal.SIGKILL)
                     timed_out = True
                 time.sleep(interval)
         except BaseException:  # interrupted (Ctrl-C, SIGTERM): take the command down too
             with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+                os.killpg(launcher.pid, signal.SIGKILL)
+            launcher.wait()
             raise
         wall = time.perf_counter() - start
         if timed_out:  # the group was killed: leave no orphaned worker behind either
             with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        # ru_maxrss (kB on Linux) also holds the mark of the memory the child had between
-        # fork and exec, a view of this process: above our own mark, it is the command's
-        if usage.ru_maxrss > launcher_kb:
-            process_kb = max(process_kb, usage.ru_maxrss)
+                os.killpg(launcher.pid, signal.SIGKILL)
+        cpu = 0.0
+        with contextlib.suppress(FileNotFoundError):  # none when the launcher was killed
+            maxrss, utime, stime = report.read_text().split()
+            process_kb = max(process_kb, int(maxrss))  # kB on Linux
+            cpu = float(utime) + float(stime)
         tree_kb = max(tree_kb, process_kb)
         completed = subprocess.CompletedProcess(
-            list(cmd), process.returncode, _read(out, output_tail), _read(err, output_tail)
+            list(cmd), launcher.returncode, _read(out, output_tail), _read(err, output_tail)
         )
-    cpu = usage.ru_utime + usage.ru_stime
     return Measurement(tree_kb, process_kb, wall, cpu, timed_out, completed)
 
 

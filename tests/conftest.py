@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,6 +35,11 @@ def _pinned_environment(tmp_path_factory: pytest.TempPathFactory) -> None:
     for key in list(os.environ):
         if key.startswith("PRLOCALIZE_") and key.endswith("_API_KEY"):
             del os.environ[key]
+    # A suite started in the background by a shell without job control (`make test &`, many
+    # CI scripts) has SIGINT ignored, and every command it starts inherits that: the Ctrl-C
+    # tests would interrupt nothing. Handled here, SIGINT is back to default in a child.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def in_ci() -> bool:

@@ -232,6 +232,16 @@ class Notice:
     code: str  # a stable id such as "no-glossary"
     message: str
     severity: Severity = Severity.WARNING
+    path: str | None = None  # the file it is about, when there is one (an unreadable release)
+    line: int | None = None
+
+    @classmethod
+    def unreadable(cls, error: InputError) -> Notice:
+        """A release that could not be read: the run checked less than it was given."""
+        message = f"not checked: {error.message}"
+        if error.hint:
+            message += f" ({error.hint})"
+        return cls("unreadable", message, Severity.ERROR, error.path, error.line)
 
 
 @dataclass
@@ -302,6 +312,11 @@ class Tally:
     def by_code(self) -> dict[str, CodeTally]:
         """The codes in code order (as the reports list them)."""
         return dict(sorted(self.codes.items()))
+
+    def unreadable_notices(self) -> list[Notice]:
+        """One notice per release that could not be read: known only at the end of a
+        streamed run, so the reports that write their notices last carry them."""
+        return [Notice.unreadable(error) for error in self.errors]
 
     def at_or_above(self, threshold: Severity) -> int:
         """How many findings are at or above ``threshold`` (what ``--fail-on`` decides)."""

@@ -134,9 +134,22 @@ def finding_dict(row: Located) -> dict[str, object]:
     }
 
 
-def notice_dicts(notices: Sequence[Notice]) -> list[dict[str, str]]:
-    """The run's notices (e.g. no glossary loaded) as JSON objects."""
-    return [{"code": n.code, "severity": n.severity.label, "message": n.message} for n in notices]
+def notice_dicts(notices: Sequence[Notice]) -> list[dict[str, object]]:
+    """The run's notices (e.g. no glossary loaded, a release not checked) as JSON objects;
+    ``path`` and ``line`` only for a notice about one file."""
+    rows: list[dict[str, object]] = []
+    for n in notices:
+        row: dict[str, object] = {
+            "code": n.code,
+            "severity": n.severity.label,
+            "message": n.message,
+        }
+        if n.path is not None:
+            row["path"] = n.path
+        if n.line is not None:
+            row["line"] = n.line
+        rows.append(row)
+    return rows
 
 
 def summary(tally: Tally) -> dict[str, object]:

@@ -1,12 +1,13 @@
 """GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` per finding,
-after one annotation per notice of the run (``::warning title=prlocalize no-glossary::…``)."""
+after one annotation per notice of the run (``::warning title=prlocalize no-glossary::…``),
+and an ``::error`` on each release that could not be read, at the end."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import IO
 
-from prlocalize.findings import FileReport, Notice, Severity
+from prlocalize.findings import FileReport, Notice, Severity, Tally
 from prlocalize.report import StreamingReporter, locate
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -20,13 +21,25 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _annotation(notice: Notice) -> str:
+    props = [("title", f"prlocalize {notice.code}")]
+    if notice.path is not None:
+        props.insert(0, ("file", notice.path))
+        if notice.line is not None:
+            props.insert(1, ("line", str(notice.line)))
+    fields = ",".join(f"{key}={_escape_property(value)}" for key, value in props)
+    return f"::{_COMMAND[notice.severity]} {fields}::{_escape_data(notice.message)}\n"
+
+
 class GithubReporter(StreamingReporter):
     def start(self, out: IO[str], notices: Sequence[Notice]) -> None:
         super().start(out, notices)
         for notice in notices:
-            title = _escape_property(f"prlocalize {notice.code}")
-            command = _COMMAND[notice.severity]
-            out.write(f"::{command} title={title}::{_escape_data(notice.message)}\n")
+            out.write(_annotation(notice))
+
+    def finish(self, tally: Tally) -> None:
+        for notice in tally.unreadable_notices():  # an error on the release not checked
+            self.out.write(_annotation(notice))
 
     def file(self, report: FileReport) -> None:
         lines: list[str] = []

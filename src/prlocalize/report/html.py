@@ -117,6 +117,7 @@ class HtmlReporter(StreamingReporter):
 
     def finish(self, tally: Tally) -> None:
         assert self._sections is not None
+        self._notices += tally.unreadable_notices()
         out = self.out
         out.write(self._header(tally.files))
         out.write('<section id="by-severity">\n<h2>Findings by severity</h2>\n')
@@ -168,7 +169,7 @@ class HtmlReporter(StreamingReporter):
             f'<p class="counts">{files} file{"s" if files != 1 else ""} checked: {summary}</p>\n'
             + "".join(
                 f'<p class="notice sev-{n.severity.label}" role="alert">'
-                f"{escape(n.severity.label.capitalize())}: {escape(n.message)}</p>\n"
+                f"{escape(n.severity.label.capitalize())}: {escape(_where(n) + n.message)}</p>\n"
                 for n in self._notices
             )
             + "</header>\n<main>\n"
@@ -274,3 +275,10 @@ def _mark(item: _Placed, text: str, anchored: set[int], *, point: bool) -> str:
     title = escape(f"{item.finding.code} {item.finding.message}")
     css = f"{item.finding.severity.label} point" if point else item.finding.severity.label
     return f'<mark{anchor} class="{css}" title="{title}">{escape(text)}</mark>'
+
+
+def _where(notice: Notice) -> str:
+    """``path:line: `` before the message of a notice about one file."""
+    if notice.path is None:
+        return ""
+    return f"{notice.path}:{notice.line}: " if notice.line is not None else f"{notice.path}: "

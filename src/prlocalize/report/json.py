@@ -2,8 +2,9 @@
 
 Beside ``version``, ``findings`` and ``summary``, a ``notices`` list, present only when
 there is something to say, tells what applies to the run as a whole (``{"code":
-"no-glossary", "severity": "warning", "message": ...}``): an added key, so readers of the
-contract are not broken.
+"no-glossary", "severity": "warning", "message": ...}``), and which releases could not be
+read (``"code": "unreadable"``, severity error, with ``path`` and ``line``): an added key,
+so readers of the contract are not broken.
 
 The document is written as the findings come, file by file, and is byte for byte what
 ``json.dump(document, indent=2, ensure_ascii=False)`` writes for the whole of it.
@@ -74,6 +75,7 @@ class JsonReporter(StreamingReporter):
         out = self.out
         out.write("\n  ]" if self._any else "]")
         out.write(f',\n  "summary": {_nested(summary(tally), 1)}')
-        if self._notices:
-            out.write(f',\n  "notices": {_nested(notice_dicts(self._notices), 1)}')
+        notices = [*self._notices, *tally.unreadable_notices()]
+        if notices:
+            out.write(f',\n  "notices": {_nested(notice_dicts(notices), 1)}')
         out.write("\n}\n")

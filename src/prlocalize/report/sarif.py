@@ -81,20 +81,30 @@ def _fix(index: SourceLines, uri: str, finding: Finding) -> list[dict[str, Any]]
     ]
 
 
-def _invocation(notices: Sequence[Notice]) -> dict[str, Any]:
+def _invocation(notices: Sequence[Notice], unreadable: Sequence[Notice] = ()) -> dict[str, Any]:
     """The run's notices (no glossary loaded, ...) as tool execution notifications: code
-    scanning shows them beside the results instead of a clean run that checked less."""
-    invocation: dict[str, Any] = {"executionSuccessful": True}
-    if notices:
+    scanning shows them beside the results instead of a clean run that checked less. A
+    release that could not be read makes the execution unsuccessful, and says where."""
+    invocation: dict[str, Any] = {"executionSuccessful": not unreadable}
+    if notices or unreadable:
         invocation["toolExecutionNotifications"] = [
-            {
-                "descriptor": {"id": notice.code},
-                "level": _LEVEL[notice.severity],
-                "message": {"text": notice.message},
-            }
-            for notice in notices
+            _notification(notice) for notice in (*notices, *unreadable)
         ]
     return invocation
+
+
+def _notification(notice: Notice) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "descriptor": {"id": notice.code},
+        "level": _LEVEL[notice.severity],
+        "message": {"text": notice.message},
+    }
+    if notice.path is not None:
+        location: dict[str, Any] = {"artifactLocation": {"uri": _uri(notice.path)}}
+        if notice.line is not None:
+            location["region"] = {"startLine": notice.line}
+        item["locations"] = [{"physicalLocation": location}]
+    return item
 
 
 class SarifReporter(StreamingReporter):
@@ -102,6 +112,8 @@ class SarifReporter(StreamingReporter):
         super().__init__()
         self._index_of: dict[str, int] = {}
         self._tail = ""
+        self._notices: list[Notice] = []
+        self._log: dict[str, Any] = {}
         self._any = False
         self._encode = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -109,6 +121,7 @@ class SarifReporter(StreamingReporter):
         from prlocalize.rules.registry import RULES
 
         super().start(out, notices)
+        self._notices = list(notices)
         rules = [r for r in RULES if r.status != "removed"]
         self._index_of = {r.code: i for i, r in enumerate(rules)}
         self._any = False
@@ -126,14 +139,14 @@ class SarifReporter(StreamingReporter):
                         }
                     },
                     "columnKind": "unicodeCodePoints",
-                    "invocations": [_invocation(notices)],
                     "results": [],  # written as the files come, one line each
+                    # last: whether every release could be read is known at the end
+                    "invocations": [_invocation(notices)],
                 }
             ],
         }
-        # indented, but each result on one line by the C encoder: json's indenting encoder is
-        # pure Python and took 20 s for 30,000 results
-        head, self._tail = json.dumps(log, ensure_ascii=False, indent=2).split('"results": []')
+        self._log = log
+        head, self._tail = self._split(log)
         out.write(head)
 
     def file(self, report: FileReport) -> None:
@@ -172,4 +185,17 @@ class SarifReporter(StreamingReporter):
 
     def finish(self, tally: Tally) -> None:
         self.out.write("\n      ]" if self._any else '"results": []')
-        self.out.write(self._tail + "\n")
+        tail = self._tail
+        unreadable = tally.unreadable_notices()
+        if unreadable:  # the log's end again, with the releases not checked
+            self._log["runs"][0]["invocations"] = [_invocation(self._notices, unreadable)]
+            tail = self._split(self._log)[1]
+        self.out.write(tail + "\n")
+
+    @staticmethod
+    def _split(log: dict[str, Any]) -> tuple[str, str]:
+        """The log written before and after its results. Indented, but each result goes on
+        one line by the C encoder: json's indenting encoder is pure Python and took 20 s
+        for 30,000 results."""
+        head, tail = json.dumps(log, ensure_ascii=False, indent=2).split('"results": []')
+        return head, tail

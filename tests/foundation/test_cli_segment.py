@@ -157,3 +157,39 @@ news/a.txt: en, text, 1 blocks, 1 segments
 news/b.md: en, markdown, 0 blocks, 0 segments
 """
     )
+
+
+def test_folder_json_is_the_list_of_each_release_json(run_cli, tmp_path: Path) -> None:
+    """Written release by release, the folder's JSON is byte for byte the list of the
+    objects each file gives on its own."""
+    (tmp_path / "a.txt").write_text("One. Two.\n\nThree 여기에서.\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<h1>Title</h1><p>Two <b>bold</b>.</p>", encoding="utf-8")
+    (tmp_path / "c.md").write_text("# Head\n\n- item\n", encoding="utf-8")
+    each = [
+        json.loads(run_cli("segment", str(tmp_path / name), "--format", "json").output)
+        for name in ("a.txt", "b.html", "c.md")
+    ]
+    result = run_cli("segment", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0
+    assert result.output == json.dumps(each, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_empty_folder_json_is_an_empty_list(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "notes.csv").write_text("x,y\n", encoding="utf-8")
+    result = run_cli("segment", str(tmp_path), "--format", "json")
+    assert (result.exit_code, result.output) == (0, "[]\n")
+
+
+def test_unreadable_release_in_a_folder_is_named_and_the_others_shown(
+    run_cli, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text("One.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"Fine\nBad \xe9 line\n")
+    (tmp_path / "c.txt").write_text("Three.\n", encoding="utf-8")
+    result = run_cli("segment", str(tmp_path), "--format", "json")
+    assert result.exit_code == 2
+    assert [Path(d["path"]).name for d in json.loads(result.stdout)] == ["a.txt", "c.txt"]
+    assert result.stderr.startswith(f"{tmp_path / 'b.txt'}:2: invalid UTF-8")
+    assert result.stderr.endswith("1 release(s) could not be read; the others are shown\n")
+    text = run_cli("segment", str(tmp_path))
+    assert text.exit_code == 2 and "c.txt: en, text, 1 blocks" in text.stdout

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,27 +36,59 @@ def segment(path: str, source_lang: str | None, encoding: str | None, fmt: str) 
     and columns in the original file (a list of such objects for a folder).
     """
     from prlocalize.cli.options import load
+    from prlocalize.errors import InputError
     from prlocalize.fsutil import iter_release_files
     from prlocalize.readers import read_document
 
     settings = load(source_lang=source_lang and validate_locale(source_lang), encoding=encoding)
-    files = list(iter_release_files([path]))
-    documents = [
-        read_document(file, lang=settings.source_lang, encoding=settings.encoding) for file in files
-    ]
-    if fmt == "json":
-        payload: Any = [document_json(doc) for doc in documents]
-        if not Path(path).is_dir():
-            payload = payload[0]
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-        return
-    from prlocalize.ui import Ui
+    folder = Path(path).is_dir()
+    files = iter_release_files([path])
+    unreadable: list[InputError] = []
 
-    ui = Ui()
-    for n, doc in enumerate(documents):
-        if n:
-            ui.out.print()
-        render_text(doc, ui)
+    def documents() -> Iterator[Document]:
+        """Each release read as it is shown, then let go (an archive is never held). In a
+        folder, one that cannot be read is skipped and named at the end (exit 2)."""
+        for file in files:
+            try:
+                yield read_document(file, lang=settings.source_lang, encoding=settings.encoding)
+            except InputError as exc:
+                if not folder:
+                    raise
+                unreadable.append(exc)
+
+    if fmt == "json":
+        if folder:
+            _write_json_list(document_json(doc) for doc in documents())
+        else:
+            (doc,) = documents()
+            click.echo(json.dumps(document_json(doc), ensure_ascii=False, indent=2))
+    else:
+        from prlocalize.ui import Ui
+
+        ui = Ui()
+        for n, doc in enumerate(documents()):
+            if n:
+                ui.out.print()
+            render_text(doc, ui)
+    if unreadable:
+        for error in unreadable:
+            click.echo(error.render(), err=True)
+        click.echo(
+            f"{len(unreadable)} release(s) could not be read; the others are shown", err=True
+        )
+        click.get_current_context().exit(2)
+
+
+def _write_json_list(items: Iterable[dict[str, Any]]) -> None:
+    """``json.dumps(list(items), indent=2)``, byte for byte, written item by item."""
+    out = sys.stdout  # looked up now: a test runner swaps it
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("[\n  " if first else ",\n  ") + text)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+    out.flush()
 
 
 def document_json(doc: Document) -> dict[str, Any]:

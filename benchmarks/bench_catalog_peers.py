@@ -19,6 +19,7 @@ CLI's own, one worker per core; the peers always use one).
 
     python benchmarks/bench_catalog_peers.py [--releases 1000] [--repeat 3]
         [--jobs default,1] [--cases extract,update,compile] [--cache DIR]
+        [--python OTHER-CHECKOUT/.venv/bin/python]
 """
 
 from __future__ import annotations
@@ -112,9 +113,12 @@ def _po_mirror(locales_dir: Path, target: Path) -> None:
         os.link(po, folder / po.name)
 
 
+PYTHON = [sys.executable]  # ours' interpreter (--python: another checkout's venv)
+
+
 def _prlocalize(command: str, *args: str, jobs: str) -> list[str]:
     extra = [] if jobs == "default" else ["--jobs", jobs]
-    return [sys.executable, "-m", "prlocalize", command, *args, *extra]
+    return [*PYTHON, "-m", "prlocalize", command, *args, *extra]
 
 
 def cases(work: Path, html: Path, peer_bin: Path, jobs: str, wanted: set[str]) -> list[Case]:
@@ -248,7 +252,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--work", type=Path, help="default: CACHE/peers-N (wiped)")
     parser.add_argument("--peer-venv", type=Path, default=REPO / ".peer-venv")
+    parser.add_argument("--python", help="run ours with this interpreter (default: this one)")
     options = parser.parse_args(argv)
+    if options.python:
+        PYTHON[:] = [options.python]
     peer_bin = options.peer_venv / "bin"
     if not (peer_bin / "html2po").exists():
         raise SystemExit(f"no translate-toolkit in {options.peer_venv} (see bench_archive.py)")

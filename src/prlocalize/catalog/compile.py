@@ -1,20 +1,34 @@
 """prlocalize.catalog.compile
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
-A .po → .mo beside it, with Babel's ``write_mo``; fuzzy translations are left out
-unless asked for, as ``msgfmt`` does.
+A .po → .mo beside it, the bytes Babel's ``write_mo`` writes; fuzzy translations are
+left out unless asked for, as ``msgfmt`` does.
+
+A well-formed catalog (what :func:`~prlocalize.catalog.io.quick_entries` vouches for)
+is compiled from its entries straight away: building Babel's model of it took three
+quarters of ``compile``. Anything else is read by the strict reader and written by
+``write_mo``, so a defect raises the same error with its line.
 """
 
 from __future__ import annotations
 
+import array
+import struct
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
+from babel.messages.catalog import Catalog, Message
+from babel.messages.mofile import LE_MAGIC, write_mo
 
-from prlocalize.catalog.io import read_catalog
+from prlocalize.catalog.headers import HeaderCatalog
+from prlocalize.catalog.io import (
+    QuickEntry,
+    parse_catalog,
+    quick_entries,
+    read_catalog,
+    read_catalog_text,
+)
 from prlocalize.fsutil import atomic_write
 
 
@@ -98,3 +112,78 @@ def compiled(po_path: Path, catalog: Catalog, use_fuzzy: bool = False) -> Compil
     buffer = BytesIO()
     write_mo(buffer, catalog, use_fuzzy=use_fuzzy)
     return CompiledCatalog(po_path, buffer.getvalue(), translated, fuzzy, untranslated, use_fuzzy)
+
+
+def compile_file(
+    po_path: Path, use_fuzzy: bool = False, locale: str | None = None
+) -> CompiledCatalog:
+    """The .mo of the catalog at ``po_path`` in memory, with its counts (``locale``: the
+    catalog's, checked against its header as :func:`~prlocalize.catalog.io.read_catalog`
+    does). The same bytes and errors as ``compiled(po_path, read_catalog(po_path))``."""
+    text = read_catalog_text(po_path)
+    quick = quick_entries(text, locale)
+    header = None if quick is None or quick[0] is None else _mo_header(quick[0])
+    if quick is None or header is None:
+        catalog = parse_catalog(text, path=str(po_path), locale=locale)
+        return compiled(po_path, catalog, use_fuzzy)
+    translated = fuzzy = untranslated = 0
+    kept: list[QuickEntry] = []
+    for entry in quick[1]:
+        if not entry[2]:
+            untranslated += 1
+            continue
+        if entry[3]:
+            fuzzy += 1
+            if not use_fuzzy:
+                continue
+        else:
+            translated += 1
+        kept.append(entry)
+    data = mo_bytes(header, kept)
+    return CompiledCatalog(po_path, data, translated, fuzzy, untranslated, use_fuzzy)
+
+
+def mo_bytes(header: str, entries: list[QuickEntry]) -> bytes:
+    """What ``write_mo`` writes for a catalog whose header entry's msgstr is ``header``
+    and whose messages (singular, non-empty msgstr) are ``entries``: the header first,
+    then the messages sorted by (msgid, msgctxt), no hash table, UTF-8."""
+    items = [(b"", header.encode("utf-8"))]
+    for context, msgid, msgstr, _fuzzy in sorted(entries, key=_sort_key):
+        key = msgid.encode("utf-8")
+        if context:
+            key = context.encode("utf-8") + b"\x04" + key
+        items.append((key, msgstr.encode("utf-8")))
+    ids = bytearray()
+    strs = bytearray()
+    offsets: list[tuple[int, int, int, int]] = []
+    for key, value in items:
+        offsets.append((len(ids), len(key), len(strs), len(value)))
+        ids += key + b"\x00"
+        strs += value + b"\x00"
+    keystart = 7 * 4 + 16 * len(items)
+    valuestart = keystart + len(ids)
+    koffsets: list[int] = []
+    voffsets: list[int] = []
+    for o1, l1, o2, l2 in offsets:
+        koffsets += [l1, o1 + keystart]
+        voffsets += [l2, o2 + valuestart]
+    head = struct.pack("Iiiiiii", LE_MAGIC, 0, len(items), 7 * 4, 7 * 4 + len(items) * 8, 0, 0)
+    return head + array.array("i", koffsets + voffsets).tobytes() + ids + strs
+
+
+def _sort_key(entry: QuickEntry) -> tuple[str, str]:
+    return entry[1], entry[0] or ""  # Message.__lt__: (id, context or "")
+
+
+def _mo_header(fields: str) -> str | None:
+    """The header msgstr ``write_mo`` writes for a catalog whose header entry's msgstr
+    is ``fields``: Babel's rendering of the fields it read (None if it objects)."""
+    catalog = HeaderCatalog(locale=None)
+    try:
+        catalog[""] = Message("", fields)
+    except Exception:  # whatever Babel objects to, the strict reader reports
+        return None
+    if (catalog.charset or "utf-8").lower().replace("_", "-") not in {"utf-8", "utf8"}:
+        return None
+    header = next(iter(catalog)).string
+    return header if isinstance(header, str) else None

@@ -314,14 +314,36 @@ def _quick_translations(
     text: str, locale: str | None, use_fuzzy: bool
 ) -> tuple[Translations, int] | None:
     """The table of a well-formed catalog, or None: then the strict reader decides."""
+    quick = quick_entries(text, locale)
+    if quick is None:
+        return None
+    table: Translations = {}
+    fuzzy_left_out = 0
+    for context, msgid, msgstr, fuzzy in quick[1]:
+        if not msgstr:
+            continue
+        if fuzzy and not use_fuzzy:
+            fuzzy_left_out += 1
+            continue
+        table[(context, msgid)] = msgstr
+    return table, fuzzy_left_out
+
+
+QuickEntry = tuple[str | None, str, str, bool]  # msgctxt, msgid, msgstr, fuzzy
+
+
+def quick_entries(text: str, locale: str | None) -> tuple[str | None, list[QuickEntry]] | None:
+    """The header's msgstr (None without a header entry) and the entries of a
+    well-formed catalog, obsolete ones left out, in file order, as :func:`parse_catalog`
+    reads them (``fuzzy`` is only worked out for a translated entry: False otherwise);
+    None when the strict reader must decide (an unusual shape, or a defect)."""
     if "\u2068" in text or "\u2069" in text:  # Babel checks isolates in #: references
         return None
     if not text.endswith("\n"):
         text += "\n"
-    table: Translations = {}
+    entries: list[QuickEntry] = []
     seen: set[tuple[str | None, str]] = set()
     header: str | None = None
-    fuzzy_left_out = 0
     pos, end = 0, len(text)
     while pos < end:
         entry = _ENTRY.match(text, pos)
@@ -346,17 +368,12 @@ def _quick_translations(
             return None  # a duplicate: the strict reader names both lines
         seen.add(key)
         msgstr = _joined(entry["str"])
-        if not msgstr:
-            continue
-        if not use_fuzzy and _is_fuzzy(entry["comments"]):
-            fuzzy_left_out += 1
-            continue
-        table[key] = msgstr
+        entries.append((context, msgid, msgstr, bool(msgstr) and _is_fuzzy(entry["comments"])))
     if not seen and header is None:
         return None  # no entries at all: Babel may make a header of the comments
     if header is not None and not _header_accepted(header, locale):
         return None
-    return table, fuzzy_left_out
+    return header, entries
 
 
 def _joined(lines: str) -> str:

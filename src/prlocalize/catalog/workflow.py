@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from babel.messages.catalog import Catalog
 
-from prlocalize.catalog.compile import CompileResult, compiled
+from prlocalize.catalog.compile import CompileResult, compile_file
 from prlocalize.catalog.headers import catalog_now
 from prlocalize.catalog.io import (
     catalog_text,
@@ -637,8 +637,7 @@ def _compile(
     paths: list[Path], use_fuzzy: bool, step: Callable[[int], None], jobs: int | None = None
 ) -> list[CompileResult]:
     def task(path: Path) -> Outputs[CompileResult]:
-        catalog = read_catalog(path, locale=path.parent.parent.name)
-        mo = compiled(path, catalog, use_fuzzy)
+        mo = compile_file(path, use_fuzzy, locale=path.parent.parent.name)
         # derived from its catalog, which the next compile reads again: not fsynced
         staged = stage_write(path.with_suffix(".mo"), mo.data, durable=False)
         return [(mo.result(written=staged is not None), staged)]

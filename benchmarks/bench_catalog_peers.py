@@ -40,7 +40,6 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 
 from bench_archive import CACHE, GLOSSARY_ENTRIES, KINDS, LOCALES, SIZE  # noqa: E402
-
 from tests.perf.archive import Measurement, generate_archive, measure, write_glossary  # noqa: E402
 
 GOAL = 1.5
@@ -183,9 +182,12 @@ def cases(work: Path, html: Path, peer_bin: Path, jobs: str, wanted: set[str]) -
                 _prlocalize("update", "-d", str(out / "ua"), *locales, jobs=jobs),
                 [
                     [
-                        tool("pot2po"), *quiet, "-t", str(ready / "filled-po" / locale),
-                        "-i", pots, "-o", str(peer / "ua" / locale),
-                    ]  # fmt: skip
+                        tool("pot2po"),
+                        *quiet,
+                        "-t",
+                        str(ready / "filled-po" / locale),
+                        *("-i", pots, "-o", str(peer / "ua" / locale)),
+                    ]
                     for locale in LOCALES
                 ],
                 lambda: _copy(ready / "filled", out / "ua"),
@@ -197,7 +199,16 @@ def cases(work: Path, html: Path, peer_bin: Path, jobs: str, wanted: set[str]) -
             Case(
                 "compile",
                 _prlocalize("compile", "-d", str(out / "c"), jobs=jobs),
-                [[tool("pocompile"), *quiet, "-i", str(ready / "filled-po"), "-o", str(peer / "c")]],
+                [
+                    [
+                        tool("pocompile"),
+                        *quiet,
+                        "-i",
+                        str(ready / "filled-po"),
+                        "-o",
+                        str(peer / "c"),
+                    ]
+                ],
                 lambda: _copy(ready / "filled", out / "c"),
                 lambda: _fresh(peer / "c"),
             )

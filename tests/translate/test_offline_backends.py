@@ -165,3 +165,51 @@ def test_chain_failure_keeps_earlier_answers(glossary: Glossary) -> None:
         chain.translate(["Shonan iPark", "Hello"], "en", "ja")
     assert [c.text if c else None for c in caught.value.partial] == ["湘南アイパーク", None]
     assert str(caught.value) == "down: HTTP 503"
+
+
+# ---------------------------------------------------------------- glossary lookups
+
+
+def test_each_text_is_looked_up_in_the_glossary_once_per_run(
+    glossary: Glossary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ja and ko catalogs of a release share their texts, and both backends look at
+    them: one matcher search per text, with the answers of an unshared search."""
+    from prlocalize.glossary.matcher import TermMatcher
+
+    memory = TranslationMemory(tmp_path / "memory.sqlite")
+    memory.add(
+        [Unit("en", "ja", "Shonan iPark opened a new lab.", "湘南アイパークが新しいラボを開設")]
+    )
+    chain = ChainBackend([GlossaryBackend(glossary), MemoryBackend(memory, glossary=glossary)])
+    texts = ["Shonan iPark", "Shonan iPark opened a new lab today.", "Nothing here."]
+    unshared = {t: chain.translate([t], "en", "ja") for t in texts}  # warms the matcher
+    searched: list[str] = []
+    find = TermMatcher.find
+    monkeypatch.setattr(
+        TermMatcher, "find", lambda self, text: searched.append(text) or find(self, text)
+    )
+    repeated = [chain.translate(texts, "en", target) for target in ("ja", "ko", "ja")]
+    assert repeated[0] == repeated[2] == [unshared[t][0] for t in texts]
+    assert repeated[0][0] is not None and repeated[0][0].origin == "glossary"
+    assert searched == [], "every text was looked up before, in this run"
+
+
+def test_memory_looks_up_entities_only_for_a_fuzzy_candidate(
+    glossary: Glossary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prlocalize.glossary.matcher import TermMatcher
+
+    memory = TranslationMemory(tmp_path / "memory.sqlite")
+    memory.add([Unit("en", "ja", "The weather was fine all week.", "一週間ずっと晴れでした。")])
+    backend = MemoryBackend(memory, glossary=glossary)
+    searched: list[str] = []
+    find = TermMatcher.find
+    monkeypatch.setattr(
+        TermMatcher, "find", lambda self, text: searched.append(text) or find(self, text)
+    )
+    assert backend.translate(["Completely unrelated words here."], "en", "ja") == [None]
+    assert searched == []  # no unit close enough: nothing to compare entities with
+    (draft,) = backend.translate(["The weather was fine all week long."], "en", "ja")
+    assert draft is not None and draft.needs_review
+    assert "The weather was fine all week long." in searched

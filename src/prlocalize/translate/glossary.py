@@ -11,7 +11,8 @@ Association" → "日本製薬工業協会 会長 上野 裕明"), or a date ("M
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from prlocalize.glossary.model import Glossary, Kind
@@ -28,6 +29,19 @@ _SEPARATORS = re.compile(r"[\s,;、，/・]*")
 # Languages that write a roster line organisation → title → person, the reverse of
 # the English "person, title, organisation"; the others keep the source order.
 _TITLE_FIRST = frozenset({"ja", "ko", "zh"})
+
+
+_FINDS: dict[int, tuple[TermMatcher, Callable[[str], Sequence[TermMatch]]]] = {}
+
+
+def cached_find(matcher: TermMatcher) -> Callable[[str], Sequence[TermMatch]]:
+    """``matcher.find``, remembered for the run: the catalogs of one release in every
+    locale share their texts, and the glossary and memory backends look at the same ones."""
+    held = _FINDS.get(id(matcher))
+    if held is None or held[0] is not matcher:
+        find = lru_cache(maxsize=65_536)(lambda text: tuple(matcher.find(text)))  # shared: frozen
+        held = _FINDS[id(matcher)] = (matcher, find)
+    return held[1]
 
 
 class GlossaryBackend:
@@ -58,7 +72,7 @@ class GlossaryBackend:
             return Candidate(date, self.name, needs_review=False)
         if matcher is None or not text.strip():
             return None
-        composed = compose(text, matcher.find(text), target)
+        composed = compose(text, cached_find(matcher)(text), target)
         return Candidate(composed, self.name, needs_review=False) if composed else None
 
 

@@ -353,8 +353,10 @@ class MemoryBackend:
             from prlocalize.glossary.matcher import TermMatcher
 
             self._matchers[source] = TermMatcher.build(self.glossary, source)
-        matcher = self._matchers[source]
-        return lambda text: frozenset(m.entry.id for m in matcher.find(text))
+        from prlocalize.translate.glossary import cached_find
+
+        find = cached_find(self._matchers[source])
+        return lambda text: frozenset(m.entry.id for m in find(text))
 
     def translate(self, texts: Sequence[str], source: str, target: str) -> list[Candidate | None]:
         entities = self._entities(source)
@@ -364,8 +366,7 @@ class MemoryBackend:
             if match is None and self.use_fuzzy and text.strip():
                 accept = None
                 if entities is not None:
-                    wanted = entities(text)
-                    accept = lambda other, wanted=wanted: entities(other) == wanted  # noqa: E731
+                    accept = _same_entities(entities, text)
                 match = self.memory.fuzzy(text, source, target, accept=accept)
             if match is None:
                 out.append(None)
@@ -385,3 +386,16 @@ class MemoryBackend:
                     Candidate(match.unit.target, self.name, needs_review=True, score=match.score)
                 )
         return out
+
+
+def _same_entities(entities: Callable[[str], frozenset[str]], text: str) -> Callable[[str], bool]:
+    """Whether a unit's source names the glossary entries ``text`` names; those of
+    ``text`` are looked up only once a fuzzy candidate asks (most texts have none)."""
+    wanted: list[frozenset[str]] = []
+
+    def accept(other: str) -> bool:
+        if not wanted:
+            wanted.append(entities(text))
+        return entities(other) == wanted[0]
+
+    return accept

@@ -274,3 +274,32 @@ def test_a_staged_file_gets_the_mode_of_the_file_it_replaces(tmp_path: Path) -> 
         staged.stage(target, "y\n")
         staged.commit()
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_deferred_folder_syncs_sync_each_folder_once_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[Path] = []
+    monkeypatch.setattr(fsutil, "_sync_folder", synced.append)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with fsutil.deferred_folder_syncs():
+        for n in range(3):
+            for folder in ("a", "b"):
+                fsutil.atomic_write(tmp_path / folder / f"{n}.po", f"msgid {n}\n")
+        assert synced == []  # the files are fsynced; their folders wait
+        fsutil.atomic_write(tmp_path / "a" / "x.mo", "derived", durable=False)
+    assert synced == [tmp_path / "a", tmp_path / "b"]
+    fsutil.atomic_write(tmp_path / "a" / "0.po", "changed\n")  # outside: at once
+    assert synced[-1] == tmp_path / "a" and len(synced) == 3
+
+
+def test_deferred_folder_syncs_still_sync_after_an_interrupt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[Path] = []
+    monkeypatch.setattr(fsutil, "_sync_folder", synced.append)
+    with pytest.raises(KeyboardInterrupt), fsutil.deferred_folder_syncs():
+        fsutil.atomic_write(tmp_path / "one.po", "msgid x\n")
+        raise KeyboardInterrupt
+    assert synced == [tmp_path]

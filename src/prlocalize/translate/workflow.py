@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prlocalize.errors import ConcurrentChange, InputError
-from prlocalize.fsutil import Snapshot, folder_lock
+from prlocalize.fsutil import Snapshot, deferred_folder_syncs, folder_lock
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.fill import FillResult, fill_catalog, header_source_lang
 from prlocalize.translate.policy import Budget, RetryPolicy
@@ -265,37 +265,38 @@ def _translate(
                 )
             return chains[names]
 
-        for locale, path in ((locale, p) for locale, ps in paths.items() for p in ps):
-            source = source_lang or catalog_source_lang(path) or settings.source_lang or "en"
-            names = tuple(dict.fromkeys(backends))
-            if external:
-                reason = confidential_reason(path, settings)
-                if reason:
-                    names = local
-                    result.kept_back.append(KeptBack(path, external, reason))
-            chain = chain_of(names)
-            snapshot = Snapshot.of(path)  # before reading: a later save is seen on writing
-            catalog = read_catalog(path, locale)
-            before = _states(catalog)
-            try:
-                filled = fill_catalog(
-                    catalog,
-                    chain,
-                    source_lang=source,
-                    locale=locale,
-                    glossary=glossary,
-                    overwrite_fuzzy=overwrite_fuzzy,
-                    path=str(path),
-                    progress=progress,
-                )
-            finally:  # Ctrl-C included: what was filled so far is kept
-                if write_filled(path, locale, catalog, before, snapshot):
-                    result.written += 1
-            result.tally(filled)
-            if on_catalog is not None:
-                on_catalog(filled)
-            if filled.error:
-                break
+        with deferred_folder_syncs():  # a folder is fsynced once, not after each catalog
+            for locale, path in ((locale, p) for locale, ps in paths.items() for p in ps):
+                source = source_lang or catalog_source_lang(path) or settings.source_lang or "en"
+                names = tuple(dict.fromkeys(backends))
+                if external:
+                    reason = confidential_reason(path, settings)
+                    if reason:
+                        names = local
+                        result.kept_back.append(KeptBack(path, external, reason))
+                chain = chain_of(names)
+                snapshot = Snapshot.of(path)  # before reading: a later save is seen on writing
+                catalog = read_catalog(path, locale)
+                before = _states(catalog)
+                try:
+                    filled = fill_catalog(
+                        catalog,
+                        chain,
+                        source_lang=source,
+                        locale=locale,
+                        glossary=glossary,
+                        overwrite_fuzzy=overwrite_fuzzy,
+                        path=str(path),
+                        progress=progress,
+                    )
+                finally:  # Ctrl-C included: what was filled so far is kept
+                    if write_filled(path, locale, catalog, before, snapshot):
+                        result.written += 1
+                result.tally(filled)
+                if on_catalog is not None:
+                    on_catalog(filled)
+                if filled.error:
+                    break
         result.budget_refused, result.chars_sent = budget.refused, budget.spent
     return result
 

@@ -213,3 +213,25 @@ def test_memory_looks_up_entities_only_for_a_fuzzy_candidate(
     (draft,) = backend.translate(["The weather was fine all week long."], "en", "ja")
     assert draft is not None and draft.needs_review
     assert "The weather was fine all week long." in searched
+
+
+def test_catalogs_are_filled_release_by_release() -> None:
+    """A release's catalogs in every locale come one after another (they share their
+    texts, whose glossary lookups are remembered only for a while)."""
+    from prlocalize.translate.workflow import _release_major
+
+    def po(locale: str, stem: str) -> Path:
+        return Path("locales", locale, "LC_MESSAGES", f"{stem}.po")
+
+    paths = {
+        "ja": [po("ja", "a"), po("ja", "b"), po("ja", "c")],
+        "ko": [po("ko", "b"), po("ko", "a"), po("ko", "d")],
+    }
+    assert _release_major(paths) == [
+        ("ja", po("ja", "a")),
+        ("ko", po("ko", "a")),
+        ("ja", po("ja", "b")),
+        ("ko", po("ko", "b")),
+        ("ja", po("ja", "c")),
+        ("ko", po("ko", "d")),
+    ]

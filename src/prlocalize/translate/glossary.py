@@ -31,6 +31,9 @@ _SEPARATORS = re.compile(r"[\s,;、，/・]*")
 _TITLE_FIRST = frozenset({"ja", "ko", "zh"})
 
 
+# texts whose matches are remembered: about 500 bytes each, so at most ~2 MB however big
+# the archive (memory must not grow with the number of releases)
+_REMEMBERED = 4_096
 _FINDS: dict[int, tuple[TermMatcher, Callable[[str], Sequence[TermMatch]]]] = {}
 
 
@@ -39,7 +42,7 @@ def cached_find(matcher: TermMatcher) -> Callable[[str], Sequence[TermMatch]]:
     locale share their texts, and the glossary and memory backends look at the same ones."""
     held = _FINDS.get(id(matcher))
     if held is None or held[0] is not matcher:
-        find = lru_cache(maxsize=65_536)(lambda text: tuple(matcher.find(text)))  # shared: frozen
+        find = lru_cache(maxsize=_REMEMBERED)(lambda text: tuple(matcher.find(text)))
         held = _FINDS[id(matcher)] = (matcher, find)
     return held[1]
 

@@ -266,7 +266,7 @@ def _translate(
             return chains[names]
 
         with deferred_folder_syncs():  # a folder is fsynced once, not after each catalog
-            for locale, path in ((locale, p) for locale, ps in paths.items() for p in ps):
+            for locale, path in _release_major(paths):
                 source = source_lang or catalog_source_lang(path) or settings.source_lang or "en"
                 names = tuple(dict.fromkeys(backends))
                 if external:
@@ -299,6 +299,22 @@ def _translate(
                     break
         result.budget_refused, result.chars_sent = budget.refused, budget.spent
     return result
+
+
+def _release_major(paths: dict[str, list[Path]]) -> list[tuple[str, Path]]:
+    """Every (locale, catalog), each release's locales one after the other: they share
+    their texts, so a text's glossary lookup is still remembered when the next comes."""
+    order: dict[str, int] = {}
+    for catalogs in paths.values():
+        for path in catalogs:
+            order.setdefault(path.name, len(order))
+    ranked = [
+        (order[path.name], n, locale, path)
+        for n, (locale, catalogs) in enumerate(paths.items())
+        for path in catalogs
+    ]
+    ranked.sort(key=lambda row: row[:2])
+    return [(locale, path) for _rank, _n, locale, path in ranked]
 
 
 _State = tuple[object, bool]  # (msgstr, fuzzy)

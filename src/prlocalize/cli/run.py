@@ -177,7 +177,11 @@ class _Stream:
         if self.ui.interactive:
             import tempfile
 
+            from prlocalize.report.text import TextReporter
+
             self.spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+            if isinstance(self.reporter, TextReporter):  # coloured as if written straight
+                self.reporter.terminal_colours = self.ui.out.color_system
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -45,6 +45,9 @@ class TextReporter(StreamingReporter):
         self.show_source = show_source
         self._console: Console | None = None
         self._plain = True
+        # the colours of the terminal the report ends up on, when it is written elsewhere
+        # first (``run`` spools it to a file while its progress bars hold the terminal)
+        self.terminal_colours: str | None = None
 
     def start(self, out: IO[str], notices: Sequence[Notice]) -> None:
         super().start(out, notices)  # the CLI shows the notices as warnings
@@ -56,6 +59,8 @@ class TextReporter(StreamingReporter):
             soft_wrap=True,
             no_color=bool(os.environ.get("NO_COLOR")),
             width=int(os.environ.get("COLUMNS", "100") or 100),
+            force_terminal=True if self.terminal_colours else None,
+            color_system=self.terminal_colours or "auto",  # type: ignore[arg-type]
         )
         # rich costs about a millisecond a finding: when the output has no colours (a
         # file, a pipe, CI) the findings are written as the plain text rich would write

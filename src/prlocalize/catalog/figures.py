@@ -137,14 +137,15 @@ class Difference:
 
 def normal_text(text: str) -> str:
     """Full-width digits, letters and separators as ASCII (one character each)."""
-    out = []
-    for char in text:
-        if "\uff01" <= char <= "\uff5e":
-            folded = unicodedata.normalize("NFKC", char)
-            out.append(folded if len(folded) == 1 else char)
-        else:
-            out.append(char)
-    return "".join(out)
+    return text.translate(_FULL_WIDTH)
+
+
+# U+FF01..U+FF5E whose NFKC form is one character, to that character (one C-level pass)
+_FULL_WIDTH = {
+    code: folded
+    for code in range(0xFF01, 0xFF5F)
+    if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1
+}
 
 
 def items(text: str) -> list[Item]:
@@ -156,10 +157,38 @@ def items(text: str) -> list[Item]:
 # by the catalog checks: its figures are worked out once (items are immutable).
 @functools.lru_cache(maxsize=8192)
 def _items(text: str) -> tuple[Item, ...]:
-    chars = list(normal_text(text))
-    for _, start, end in links(text):
-        chars[start:end] = " " * (end - start)
-    work = _TAG_RE.sub(lambda m: " " * len(m.group()), "".join(chars))
+    return _scan(text)
+
+
+# Each pattern below runs only when the text holds what every match of it must contain
+# (a digit, a month name, 年, a keyword): a sentence without figures is read in a few
+# microseconds instead of some twenty regular-expression passes. A gate is looked for in
+# the text before any item is blanked out, and blanking only writes spaces, which no gate
+# contains, so a pattern skipped could not have matched. ``gates=False`` runs every
+# pattern (the tests check that both ways give the same items).
+_DIGIT = re.compile(r"\d")
+_EXCHANGE_GATE = re.compile(_EXCHANGES)
+_FISCAL_GATE = re.compile("fiscal", re.IGNORECASE)
+_QUARTER_GATE = re.compile("quarter", re.IGNORECASE)
+_MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_ERA_RE = re.compile(_ERA + r"\s*年")
+
+
+def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
+    chars = normal_text(text)
+    spans = links(text)
+    if spans:
+        listed = list(chars)
+        for _, start, end in spans:
+            listed[start:end] = " " * (end - start)
+        chars = "".join(listed)
+    work = _TAG_RE.sub(lambda m: " " * len(m.group()), chars) if "<" in chars else chars
+    digit = not gates or _DIGIT.search(work) is not None
+    # every item has a digit but a stock code ("(NYSE: TAK)"), a quarter in words and an
+    # era's first year ("令和元年", "令和元年度")
+    gengo = "元" in work
+    if not (digit or gengo or _EXCHANGE_GATE.search(work) or _QUARTER_GATE.search(work)):
+        return ()
     found: list[Item] = []
 
     def take(start: int, end: int, item: Item) -> None:
@@ -167,27 +196,46 @@ def _items(text: str) -> tuple[Item, ...]:
         found.append(item)
         work = work[:start] + " " * (end - start) + work[end:]
 
-    for match in _STOCK_RE.finditer(work):
-        codes = re.findall(r"[0-9A-Z]{1,6}(?=\s*(?:[/／,、;；・)）]|and|$))", match[0])
-        # a translation may keep only the home market's code: any shared code fits
-        take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
-    for match in _TIMESTAMP_RE.finditer(work):
-        hour, minute = (int(x) for x in re.findall(r"\d+", match[0])[:2])
-        if re.search(r"p\.?\s?m", match[0], re.IGNORECASE) and hour < 12:
-            hour += 12
-        keys = frozenset({(hour, minute), Decimal(hour)})  # "午前8時" keeps the hour
-        take(match.start(), match.end(), _item("timestamp", text, match, keys))
-    for pattern, how in _FISCAL_RES:
+    def gate(*needed: bool) -> bool:
+        return not gates or all(needed)
+
+    if gate(_EXCHANGE_GATE.search(work) is not None):
+        for match in _STOCK_RE.finditer(work):
+            codes = re.findall(r"[0-9A-Z]{1,6}(?=\s*(?:[/／,、;；・)）]|and|$))", match[0])
+            # a translation may keep only the home market's code: any shared code fits
+            take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
+    if gate(digit, ":" in work):
+        for match in _TIMESTAMP_RE.finditer(work):
+            hour, minute = (int(x) for x in re.findall(r"\d+", match[0])[:2])
+            if re.search(r"p\.?\s?m", match[0], re.IGNORECASE) and hour < 12:
+                hour += 12
+            keys = frozenset({(hour, minute), Decimal(hour)})  # "午前8時" keeps the hour
+            take(match.start(), match.end(), _item("timestamp", text, match, keys))
+    fiscal = digit and _FISCAL_GATE.search(work) is not None
+    fiscal_gates = _fiscal_gates(work, digit, gengo, fiscal)
+    for (pattern, how), needed in zip(_FISCAL_RES, fiscal_gates, strict=True):
+        if not gate(needed):
+            continue
         for match in list(pattern.finditer(work)):
             keys = _fiscal_keys(match, how)
             if keys:
                 take(match.start(), match.end(), _item("fiscal", text, match, keys))
-    for pattern in _QUARTER_RES:
+    quarters = (
+        "Q" in work and digit,
+        _QUARTER_GATE.search(work) is not None,
+        "四半期" in work and digit,
+        "분기" in work and digit,
+    )
+    for pattern, needed in zip(_QUARTER_RES, quarters, strict=True):
+        if not gate(needed):
+            continue
         for match in list(pattern.finditer(work)):
             raw = next(g for g in match.groups() if g)
             quarter = _ORDINALS.get(raw.lower()) or int(raw)
             take(match.start(), match.end(), _item("quarter", text, match, frozenset({quarter})))
-    for pattern in _DATE_RES:
+    for pattern, needed in zip(_DATE_RES, _date_gates(work), strict=True):
+        if not gate(digit, needed):
+            continue
         for match in list(pattern.finditer(work)):
             parts = match.groupdict()
             date = (
@@ -200,10 +248,12 @@ def _items(text: str) -> tuple[Item, ...]:
             written = text[match.start() : match.end()]
             item = Item("date", written, match.start(), match.end(), date=date)
             take(match.start(), match.end(), item)
-    for match in re.finditer(_ERA + r"\s*年", work):
-        year = _year(match[0].rstrip("年 "))
-        take(match.start(), match.end(), _item("number", text, match, _number_keys(year, ())))
-    for match in _NUMBER_RE.finditer(work):
+    if gate("年" in work):
+        for match in _ERA_RE.finditer(work):
+            year = _year(match[0].rstrip("年 "))
+            keys = _number_keys(year, ())
+            take(match.start(), match.end(), _item("number", text, match, keys))
+    for match in _NUMBER_RE.finditer(work) if digit else ():
         raw = match.group().rstrip()
         value = _value(raw)
         if value is None:
@@ -218,9 +268,43 @@ def _items(text: str) -> tuple[Item, ...]:
         found.append(
             Item("number", text[match.start() : end], match.start(), end, _number_keys(value, also))
         )
-    found = _with_times(work, found)
+    if found and gate(":" in work or _HALF_DAY_GATE.search(work) is not None):
+        found = _with_times(work, found)
     found.sort(key=lambda i: i.start)
     return tuple(found)
+
+
+def _fiscal_gates(work: str, digit: bool, gengo: bool, fiscal: bool) -> tuple[bool, ...]:
+    """Whether each of ``_FISCAL_RES`` may match ``work``."""
+    year = "年" in work
+    return (
+        fiscal,
+        digit and year and "期" in work,
+        (digit or gengo) and year and "度" in work,
+        digit and "도" in work,
+        digit and "FY" in work,
+        fiscal,
+    )
+
+
+def _date_gates(work: str) -> tuple[bool, ...]:
+    """Whether each of ``_DATE_RES`` may match ``work`` (which holds a digit)."""
+    month_name = _MONTH_GATE.search(work) is not None
+    month = "月" in work or "월" in work
+    return (
+        month_name,
+        month_name,
+        True,
+        "." in work,
+        ("年" in work or "년" in work) and month,
+        month and ("日" in work or "일" in work),
+        month_name,
+        month_name,
+    )
+
+
+# a time the 24-hour clock or a dropped ":00" may change: "10:00", "3 p.m."
+_HALF_DAY_GATE = re.compile(r"\d\s*[ap]", re.IGNORECASE)
 
 
 def differences(source: str, target: str) -> list[Difference]:

@@ -31,7 +31,7 @@ from prlocalize.rules.base import Rule, TranslationContext, TranslationPair
 from prlocalize.scripts import detect_language
 
 if TYPE_CHECKING:
-    from prlocalize.glossary.matcher import TermMatcher
+    from prlocalize.glossary.matcher import TermMatch, TermMatcher
     from prlocalize.glossary.model import Glossary
 
 IGNORE_FLAG = "prlocalize-ignore:"
@@ -110,11 +110,14 @@ def catalog_findings(
     settings: Any = None,
     locale: str | None = None,
     keep: Callable[[Rule], bool] | None = None,
+    memo: SourceMemo | None = None,
 ) -> Iterator[tuple[TranslationPair, list[Finding]]]:
     """Every translated message of ``catalog`` (parsed from ``text``) with the findings of
     ``rules`` on it, its ``prlocalize-ignore`` flags applied. ``keep`` chooses among the
     rule instances (``build`` runs only those whose findings can keep a translation off a
-    page); every message's flags are still checked, so a bad flag is the same error."""
+    page); every message's flags are still checked, so a bad flag is the same error.
+    ``memo`` keeps what depends on the msgid alone (its glossary matches) for the next
+    catalogs that hold it: a release's msgids are the same in every locale's catalog."""
     from prlocalize.glossary.matcher import TermMatcher
 
     locale = _catalog_locale(catalog, path, locale)
@@ -142,7 +145,34 @@ def catalog_findings(
             target_matcher=target_matcher,
             defined=defined,
         )
-        yield pair, list(check_pair(ctx, instances, ignored))
+        known = memo.get(source_lang, pair.msgid) if memo is not None else None
+        if known is not None:
+            ctx.cache[SOURCE_MATCHES] = known
+        found = list(check_pair(ctx, instances, ignored))
+        if memo is not None and known is None and SOURCE_MATCHES in ctx.cache:
+            memo.put(source_lang, pair.msgid, ctx.cache[SOURCE_MATCHES])
+        yield pair, found
+
+
+SOURCE_MATCHES = "source_matches"  # the key of a msgid's glossary matches in ctx.cache
+
+
+class SourceMemo:
+    """The glossary matches of recent msgids in the source language (one glossary), for
+    the catalogs of other locales that hold the same msgids; bounded, so that memory does
+    not grow with an archive."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._found: dict[tuple[str, str], list[TermMatch]] = {}
+
+    def get(self, source_lang: str, msgid: str) -> list[TermMatch] | None:
+        return self._found.get((source_lang, msgid))
+
+    def put(self, source_lang: str, msgid: str, found: list[TermMatch]) -> None:
+        if len(self._found) >= self.size:
+            self._found.clear()  # the next release's catalogs start it again
+        self._found[(source_lang, msgid)] = found
 
 
 # (msgctxt, msgid) → the error-level findings that keep its translation off the page
@@ -171,6 +201,7 @@ class CatalogGate:
             )
             if rule.target == "translation"
         ]
+        self.memo = SourceMemo()
 
     def withheld(self, text: str, catalog: Catalog, *, path: str, locale: str) -> WithheldEntries:
         """The entries of ``catalog`` (parsed from ``text`` at ``path``) not to publish."""
@@ -184,6 +215,7 @@ class CatalogGate:
             settings=self.settings,
             locale=locale,
             keep=_blocks,
+            memo=self.memo,
         ):
             errors = sorted(
                 (f for f in found if f.severity is Severity.ERROR), key=Finding.sort_key

@@ -34,7 +34,7 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
 
 def source_matches(ctx: TranslationContext) -> list[TermMatch]:
     """Glossary matches of the msgid in the source language (computed once per message)."""
-    found = ctx.cache.get("source_matches")
+    found = ctx.cache.get("source_matches")  # (translation_checking.SOURCE_MATCHES)
     if found is None:
         found = ctx.cache["source_matches"] = ctx.source_matcher.find(mask_tags(ctx.pair.msgid))
     return found

@@ -19,7 +19,7 @@ import textwrap
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 from babel.messages.catalog import Catalog
 
@@ -31,8 +31,12 @@ from prlocalize.rules.base import Rule, TranslationContext, TranslationPair
 from prlocalize.scripts import detect_language
 
 if TYPE_CHECKING:
+    from prlocalize.catalog.quick import QuickCatalog
     from prlocalize.glossary.matcher import TermMatch, TermMatcher
     from prlocalize.glossary.model import Glossary
+
+# a catalog as Babel reads it, or as build's gate reads it (prlocalize.catalog.quick)
+AnyCatalog = Union[Catalog, "QuickCatalog"]
 
 IGNORE_FLAG = "prlocalize-ignore:"
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
@@ -78,7 +82,7 @@ def check_po_text(
     )  # fmt: skip
 
 
-def _catalog_locale(catalog: Catalog, path: str, locale: str | None) -> str:
+def _catalog_locale(catalog: AnyCatalog, path: str, locale: str | None) -> str:
     found = locale or catalog.locale_identifier or _locale_from_path(path)
     if not found:
         raise InputError(
@@ -102,7 +106,7 @@ def rule_instances(rules: Sequence[type[Rule]], settings: Any, path: str) -> lis
 
 def catalog_findings(
     text: str,
-    catalog: Catalog,
+    catalog: AnyCatalog,
     *,
     path: str,
     glossary: Glossary,
@@ -203,7 +207,9 @@ class CatalogGate:
         ]
         self.memo = SourceMemo()
 
-    def withheld(self, text: str, catalog: Catalog, *, path: str, locale: str) -> WithheldEntries:
+    def withheld(
+        self, text: str, catalog: AnyCatalog, *, path: str, locale: str
+    ) -> WithheldEntries:
         """The entries of ``catalog`` (parsed from ``text`` at ``path``) not to publish."""
         table: dict[tuple[str | None, str], tuple[Finding, ...]] = {}
         for pair, found in catalog_findings(
@@ -230,7 +236,7 @@ def _blocks(rule: Rule) -> bool:
     return rule.effective_severity is Severity.ERROR
 
 
-def translation_pairs(catalog: Catalog, text: str) -> Iterator[TranslationPair]:
+def translation_pairs(catalog: AnyCatalog, text: str) -> Iterator[TranslationPair]:
     """The translated, non-fuzzy messages of ``catalog`` with their place in ``text``."""
     lines = text.split("\n")
     starts = [0]
@@ -381,7 +387,7 @@ def _locale_from_path(path: str) -> str | None:
         return None
 
 
-def _source_lang(settings: Any, catalog: Catalog, pairs: list[TranslationPair]) -> str:
+def _source_lang(settings: Any, catalog: AnyCatalog, pairs: list[TranslationPair]) -> str:
     """--source-lang, else the catalog's X-Source-Language, else the config's, else a guess."""
     from prlocalize.catalog.headers import source_language
 

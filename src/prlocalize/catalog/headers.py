@@ -57,7 +57,7 @@ class HeaderCatalog(Catalog):
     mime_headers = property(_get_extra_mime_headers, _set_extra_mime_headers)
 
 
-def source_language(catalog: Catalog) -> str | None:
+def source_language(catalog: object) -> str | None:
     """The ``X-Source-Language`` of ``catalog``, if it says one."""
     for name, value in getattr(catalog, "extra_headers", None) or ():
         if name.lower() == SOURCE_LANGUAGE.lower():

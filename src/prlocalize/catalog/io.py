@@ -23,9 +23,10 @@ breaks long ones inside the quotes. polib reads them, and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, PoFileParser, unescape
@@ -294,8 +295,9 @@ def read_translations(
     return publishable(parse_catalog(text, path=str(path), locale=locale), use_fuzzy=use_fuzzy)
 
 
-def publishable(catalog: Catalog, *, use_fuzzy: bool = False) -> tuple[Translations, int]:
-    """The translation table of a Babel catalog (see :func:`read_translations`)."""
+def publishable(catalog: Iterable[Any], *, use_fuzzy: bool = False) -> tuple[Translations, int]:
+    """The translation table of a Babel catalog, or of its messages as
+    :mod:`prlocalize.catalog.quick` reads them (see :func:`read_translations`)."""
     table: Translations = {}
     fuzzy = 0
     for message in catalog:

@@ -14,7 +14,7 @@ does not grow with the number of releases.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -23,8 +23,6 @@ from prlocalize.document import Document
 from prlocalize.findings import Finding
 
 if TYPE_CHECKING:
-    from babel.messages.catalog import Catalog
-
     from prlocalize.fsutil import StagedWrite
     from prlocalize.glossary.model import Glossary
     from prlocalize.render.review import ReviewRow
@@ -115,7 +113,7 @@ def markup_suppressed(po: Path) -> frozenset[tuple[str | None, str]]:
     return suppressed_markup(parse_catalog(decode_catalog(data, po), path=str(po)))
 
 
-def suppressed_markup(catalog: Catalog) -> frozenset[tuple[str | None, str]]:
+def suppressed_markup(catalog: Iterable[Any]) -> frozenset[tuple[str | None, str]]:
     """:func:`markup_suppressed` of a catalog already parsed."""
     import re
 
@@ -278,9 +276,10 @@ class ReleaseBuilder:
             every = load_translations(po, locale, use_fuzzy=True)[0] if self.draft else None
             return _CatalogData(table, fuzzy, {}, markup_suppressed(po), every, None)
         from prlocalize.catalog.io import parse_catalog, read_catalog_text
+        from prlocalize.catalog.quick import quick_catalog
 
         text = read_catalog_text(po)
-        catalog = parse_catalog(text, path=str(po), locale=locale)
+        catalog = quick_catalog(text, locale) or parse_catalog(text, path=str(po), locale=locale)
         withheld = self.gate.withheld(text, catalog, path=str(po), locale=locale)
         table, fuzzy = publishable(catalog, use_fuzzy=self.use_fuzzy)
         every = publishable(catalog, use_fuzzy=True)[0] if self.draft else None

@@ -152,6 +152,8 @@ class Settings:
     def ignored_codes_for(self, path: str | Path) -> tuple[str, ...]:
         from fnmatch import fnmatch
 
+        if not self.per_file_ignores:
+            return ()  # (no path resolved: build asks once per catalog)
         p = Path(path)
         try:
             rel = p.resolve().relative_to(self.root.resolve()).as_posix()

@@ -183,7 +183,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             listed[start:end] = " " * (end - start)
         chars = "".join(listed)
     work = _TAG_RE.sub(lambda m: " " * len(m.group()), chars) if "<" in chars else chars
-    digit = not gates or _DIGIT.search(work) is not None
+    first_digit = _DIGIT.search(work)
+    digit = not gates or first_digit is not None
+    # where a match may start at the earliest: a pattern that opens with a digit (or a
+    # month name) is searched from the first one (look-behinds and \b still see what
+    # comes before, so the matches are the same)
+    d0 = first_digit.start() if gates and first_digit is not None else 0
     # every item has a digit but a stock code ("(NYSE: TAK)"), a quarter in words and an
     # era's first year ("令和元年", "令和元年度")
     gengo = "元" in work
@@ -205,7 +210,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             # a translation may keep only the home market's code: any shared code fits
             take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
     if gate(digit, ":" in work):
-        for match in _TIMESTAMP_RE.finditer(work):
+        for match in _TIMESTAMP_RE.finditer(work, d0):
             hour, minute = (int(x) for x in re.findall(r"\d+", match[0])[:2])
             if re.search(r"p\.?\s?m", match[0], re.IGNORECASE) and hour < 12:
                 hour += 12
@@ -233,10 +238,15 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             raw = next(g for g in match.groups() if g)
             quarter = _ORDINALS.get(raw.lower()) or int(raw)
             take(match.start(), match.end(), _item("quarter", text, match, frozenset({quarter})))
-    for pattern, needed in zip(_DATE_RES, _date_gates(work), strict=True):
+    month_name = _MONTH_GATE.search(work)
+    m0 = month_name.start() if gates and month_name is not None else 0
+    starts = (m0, d0, d0, d0, 0, d0, m0, m0)  # each of _DATE_RES opens with a month or digit
+    for pattern, needed, start in zip(
+        _DATE_RES, _date_gates(work, month_name), starts, strict=True
+    ):
         if not gate(digit, needed):
             continue
-        for match in list(pattern.finditer(work)):
+        for match in list(pattern.finditer(work, start)):
             parts = match.groupdict()
             date = (
                 _year(parts["y"]) if parts.get("y") else None,
@@ -253,7 +263,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             year = _year(match[0].rstrip("年 "))
             keys = _number_keys(year, ())
             take(match.start(), match.end(), _item("number", text, match, keys))
-    for match in _NUMBER_RE.finditer(work) if digit else ():
+    for match in _NUMBER_RE.finditer(work, d0) if digit else ():
         raw = match.group().rstrip()
         value = _value(raw)
         if value is None:
@@ -269,7 +279,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             Item("number", text[match.start() : end], match.start(), end, _number_keys(value, also))
         )
     if found and gate(":" in work or _HALF_DAY_GATE.search(work) is not None):
-        found = _with_times(work, found)
+        found = _with_times(work, found, d0)
     found.sort(key=lambda i: i.start)
     return tuple(found)
 
@@ -287,19 +297,20 @@ def _fiscal_gates(work: str, digit: bool, gengo: bool, fiscal: bool) -> tuple[bo
     )
 
 
-def _date_gates(work: str) -> tuple[bool, ...]:
-    """Whether each of ``_DATE_RES`` may match ``work`` (which holds a digit)."""
-    month_name = _MONTH_GATE.search(work) is not None
+def _date_gates(work: str, month_name: object) -> tuple[bool, ...]:
+    """Whether each of ``_DATE_RES`` may match ``work`` (which holds a digit), given the
+    first English month name in it (None: none)."""
+    named = month_name is not None
     month = "月" in work or "월" in work
     return (
-        month_name,
-        month_name,
+        named,
+        named,
         True,
         "." in work,
         ("年" in work or "년" in work) and month,
         month and ("日" in work or "일" in work),
-        month_name,
-        month_name,
+        named,
+        named,
     )
 
 
@@ -448,11 +459,12 @@ def _value(raw: str) -> Decimal | None:
     return total + section + (current or 0)
 
 
-def _with_times(work: str, found: list[Item]) -> list[Item]:
-    """3 p.m. is also 15時, and 10:00 may be written 10時 (the ":00" is dropped)."""
+def _with_times(work: str, found: list[Item], start: int = 0) -> list[Item]:
+    """3 p.m. is also 15時, and 10:00 may be written 10時 (the ":00" is dropped); times
+    are looked for from ``start`` (the first digit)."""
     zero_minutes: set[int] = set()
     hours: dict[int, Decimal] = {}
-    for match in _TIME_RE.finditer(work):
+    for match in _TIME_RE.finditer(work, start):
         hour, minutes, half = match.group(1), match.group(2), match.group(3)
         if minutes is None and half is None:
             continue

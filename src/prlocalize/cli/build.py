@@ -130,22 +130,23 @@ def build(
 def report_page(page: PageResult, *, fell_back: bool = False) -> None:
     """A page's warnings as it comes, one unwrapped line each (editors and grep jump to
     ``path:line``): refused translations, withheld ones and, with ``fell_back``
-    (``--fallback fail``), every sentence published in the source language."""
+    (``--fallback fail``), every sentence published in the source language. A page's
+    lines go out in one write (an archive's pages may carry tens of thousands)."""
+    lines: list[str] = []
     for finding, line in zip(page.refused, page.refused_lines, strict=False):
         where = finding.path if line is None else f"{finding.path}:{line}"
-        click.echo(
-            f"warning: {where}: {finding.code} {finding.message}: {finding.found!r}", err=True
-        )
+        lines.append(f"warning: {where}: {finding.code} {finding.message}: {finding.found!r}")
     for finding, line in zip(page.withheld, page.withheld_lines, strict=False):
         where = finding.path if line is None else f"{finding.path}:{line}"
-        click.echo(
+        lines.append(
             f"warning: {where}: {finding.code} {finding.message} "
-            "(not published: the source sentence stands in)",
-            err=True,
+            "(not published: the source sentence stands in)"
         )
     if fell_back:
         for line_no, text in page.fell_back:
-            click.echo(f"{page.source}:{line_no}: no {page.locale} translation: {text!r}", err=True)
+            lines.append(f"{page.source}:{line_no}: no {page.locale} translation: {text!r}")
+    if lines:
+        click.echo("\n".join(lines), err=True)
 
 
 def report_refused(ui: Ui, refused: Sequence[Finding]) -> None:

@@ -141,6 +141,11 @@ def main(argv: list[str] | None = None) -> None:
         _exit_at_once(130)
     except BrokenPipeError:
         sys.exit(1)
+    # The command is done and its files are closed. The interpreter's last collection
+    # would walk every object still loaded (a glossary's entries, its matcher and
+    # indexes) only to find them alive until exit frees them anyway: a quarter of a
+    # second after a check with a 10,000-entry glossary. Frozen, they are skipped.
+    gc.freeze()
     sys.exit(code if isinstance(code, int) else 0)
 
 

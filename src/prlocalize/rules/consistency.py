@@ -210,36 +210,44 @@ class LegalName(NamedTuple):
     suffix: str  # the legal form's key ('co ltd', 'inc', ...)
 
 
-def legal_names(ctx: CheckContext) -> list[LegalName]:
-    """Company names with a legal suffix in the release, outside addresses."""
+def legal_suffixes(ctx: CheckContext) -> list[tuple[Segment, re.Match[str]]]:
+    """Every legal suffix in the release's prose, with its segment."""
+    return [
+        (segment, m)
+        for _block, segment in prose_segments(ctx)
+        for m in LEGAL_SUFFIX_RE.finditer(segment.plain)
+    ]
+
+
+def legal_names(
+    ctx: CheckContext, suffixes: list[tuple[Segment, re.Match[str]]] | None = None
+) -> list[LegalName]:
+    """Company names with a legal suffix in the release (at ``suffixes``, default: every
+    legal suffix of it), outside addresses."""
     found: list[LegalName] = []
-    for _block, segment in prose_segments(ctx):
+    for segment, m in legal_suffixes(ctx) if suffixes is None else suffixes:
         text = segment.plain
-        addresses: list[tuple[int, int]] | None = None
-        for m in LEGAL_SUFFIX_RE.finditer(text):
-            group = m.lastgroup or ""  # the one alternative that matched
-            at = m.start(group)
-            before = _BASE_RE.search(text, max(0, at - 160), at)
-            if before is None:
-                continue
-            words = before.group("base").split()
-            drop = 0
-            while drop < len(words) and words[drop].casefold() in _LEADING:
-                drop += 1
-            if drop == len(words):
-                continue
-            if addresses is None:
-                addresses = url_spans(text)
-            if any(s <= before.start() < e for s, e in addresses):
-                continue
-            start = before.start("base")
-            for word in words[:drop]:
-                start = text.index(word, start) + len(word)
-            start = text.index(words[drop], start)
-            base = text[start : before.end("base")]
-            suffix = _SUFFIX_KEYS[group]
-            key = fold(" ".join(base.split()))
-            found.append(LegalName(segment, start, m.end(), base, key, suffix))
+        group = m.lastgroup or ""  # the one alternative that matched
+        at = m.start(group)
+        before = _BASE_RE.search(text, max(0, at - 160), at)
+        if before is None:
+            continue
+        words = before.group("base").split()
+        drop = 0
+        while drop < len(words) and words[drop].casefold() in _LEADING:
+            drop += 1
+        if drop == len(words):
+            continue
+        if any(s <= before.start() < e for s, e in url_spans(text)):  # remembered per text
+            continue
+        start = before.start("base")
+        for word in words[:drop]:
+            start = text.index(word, start) + len(word)
+        start = text.index(words[drop], start)
+        base = text[start : before.end("base")]
+        suffix = _SUFFIX_KEYS[group]
+        key = fold(" ".join(base.split()))
+        found.append(LegalName(segment, start, m.end(), base, key, suffix))
     return found
 
 
@@ -253,8 +261,11 @@ class LegalFormConflict:
 def legal_form_conflicts(ctx: CheckContext) -> Iterator[LegalFormConflict]:
     """Names of one company written with two legal forms: every one in the less used form
     (the glossary's approved form, when it is one of them, is the preferred one)."""
+    everywhere = legal_suffixes(ctx)
+    if len({m.lastgroup for _segment, m in everywhere}) < 2:
+        return  # one legal form throughout (the usual release): no name can have two
     by_base: dict[str, list[LegalName]] = {}
-    for name in legal_names(ctx):
+    for name in legal_names(ctx, everywhere):
         by_base.setdefault(name.key, []).append(name)
     for names in by_base.values():
         suffixes = list(dict.fromkeys(n.suffix for n in names))

@@ -155,3 +155,24 @@ def test_tables_fold_long_paths_at_80_columns(project: Path) -> None:
     cells = "".join(line.split("│")[1].strip() for line in lines if line.startswith("│"))
     assert f"locales/ja/LC_MESSAGES/{name}.po" in cells
     assert f"locales/ko/LC_MESSAGES/{name}.po" in cells
+
+
+# --- version -------------------------------------------------------------------------------
+
+
+def test_version_is_the_installed_one_and_read_only_when_asked() -> None:
+    import subprocess
+    import sys
+    from importlib.metadata import version
+
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"prlocalize, version {version('prlocalize')}\n"
+    # every other command starts without importlib.metadata (a twentieth of a second)
+    probe = (
+        "import sys, prlocalize.cli; "
+        "print('importlib.metadata' in sys.modules, prlocalize.__version__ == "
+        f"{version('prlocalize')!r})"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.split() == ["False", "True"], done.stderr

@@ -20,7 +20,6 @@ import sys
 
 import click
 
-from prlocalize import __version__
 from prlocalize.errors import PrlocalizeError
 
 # command name → "module:attribute", in the order `--help` lists them
@@ -99,8 +98,26 @@ class LazyGroup(WholeSummaryGroup):
         return importlib.util.find_spec(module_name) is not None
 
 
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """``--version``, as click's version option prints it; the version is read only here
+    (see :mod:`prlocalize`: reading it costs every other command time)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from prlocalize import __version__
+
+    click.echo(f"prlocalize, version {__version__}")
+    ctx.exit()
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="prlocalize")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and exit.",
+)
 def cli() -> None:
     """Check, extract, translate and publish press releases (en, ja, ko, ...).
 

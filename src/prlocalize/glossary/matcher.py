@@ -35,10 +35,10 @@ import gc
 import unicodedata
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -55,8 +55,10 @@ class FormKind(StrEnum):
     REVERSED = "reversed"
 
 
-@dataclass(frozen=True, slots=True)
-class TermMatch:
+class TermMatch(NamedTuple):
+    """One glossary form found in a text (a named tuple: a release makes thousands, and a
+    frozen dataclass took five times as long to make)."""
+
     entry: Entry
     locale: str
     form: str  # the glossary form (or derived form) that matched
@@ -343,26 +345,33 @@ class TermMatcher:
 
     def find(self, text: str) -> list[TermMatch]:
         """Non-overlapping matches, leftmost-longest, sorted by start."""
-        if self._automaton is None or not text:
+        automaton = self._automaton
+        if automaton is None or not text:
             return []
-        folded = _Folded(text)
-        in_place = folded.origin is None  # folded offsets are the text's (the usual case)
-        choose = self._choose
+        folded: _Folded | None = None
+        if text.isascii():  # the usual text: folding is lower(), offsets stay in place
+            key = text.lower()
+        else:
+            folded = _Folded(text)
+            key = folded.text
+            if folded.origin is None:  # folded offsets are still the text's
+                folded = None
         hits: list[tuple[int, int, int, _Form]] = []  # (start, start - end, end, form)
-        for fend_incl, (length, forms) in self._automaton.iter(folded.text):
-            if in_place:
-                start, end = fend_incl + 1 - length, fend_incl + 1
-            else:
-                span = folded.span(fend_incl + 1 - length, fend_incl + 1)
+        for fend_incl, (length, forms) in automaton.iter(key):
+            end = fend_incl + 1
+            start = end - length
+            if folded is not None:
+                span = folded.span(start, end)
                 if span is None:
                     continue
                 start, end = span
-            chosen = choose(text, start, end, forms)
+            chosen = _choose(text, start, end, forms)
             if chosen is not None:
                 hits.append((start, start - end, end, chosen))
         if not hits:
             return []
-        hits.sort(key=_LEFTMOST_LONGEST)  # stable: equal keys keep the automaton's order
+        if len(hits) > 1:
+            hits.sort(key=_LEFTMOST_LONGEST)  # stable: equal keys keep the automaton's order
         result: list[TermMatch] = []
         last_end = 0
         locale = self.locale
@@ -373,21 +382,20 @@ class TermMatcher:
             last_end = end
         return result
 
-    @staticmethod
-    def _choose(text: str, start: int, end: int, forms: list[_Form]) -> _Form | None:
-        before = text[start - 1] if start > 0 else ""
-        after = text[end] if end < len(text) else ""
-        left_ok = not (before and is_word_char(before))
-        right_ok = not (after and is_word_char(after))
-        original: str | None = None
-        for form in forms:
-            _, _, _, exact, left, right = form
-            if (left and not left_ok) or (right and not right_ok):
+
+def _choose(text: str, start: int, end: int, forms: list[_Form]) -> _Form | None:
+    """The first of ``forms`` (found at ``[start, end)``) whose boundaries and case hold."""
+    left_ok = start == 0 or not is_word_char(text[start - 1])
+    right_ok = end == len(text) or not is_word_char(text[end])
+    original: str | None = None
+    for form in forms:
+        _, _, _, exact, left, right = form
+        if (left and not left_ok) or (right and not right_ok):
+            continue
+        if exact is not None:
+            if original is None:
+                original = unicodedata.normalize("NFKC", text[start:end])
+            if original != exact:
                 continue
-            if exact is not None:
-                if original is None:
-                    original = unicodedata.normalize("NFKC", text[start:end])
-                if original != exact:
-                    continue
-            return form
-        return None
+        return form
+    return None

@@ -573,13 +573,10 @@ def _article(word: str) -> str:
 
 def _inside_proper_name(o: Occurrence) -> bool:
     """A lower-case glossary term capitalised mid-sentence belongs to a name or title."""
+    if o.match.entry.kind is not Kind.TERM or o.start == 0:
+        return False  # (looked at first: most occurrences are of other kinds)
     approved = o.match.approved or ""
-    return (
-        o.match.entry.kind is Kind.TERM
-        and o.start > 0
-        and approved[:1].islower()
-        and o.match.text[:1].isupper()
-    )
+    return approved[:1].islower() and o.match.text[:1].isupper()
 
 
 class InconsistentEntity(Rule):

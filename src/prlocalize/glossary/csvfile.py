@@ -93,7 +93,9 @@ def parse_csv(text: str, path: str) -> ParsedFile:
         return result
     first_line: dict[str, int] = {}
     # every row has the same cells: their locales and per-locale column names, found once
-    layout = _locale_columns([name for name in columns if name])
+    layout = _locale_columns([name for name in columns if name], present=set(columns))
+    width = len(columns)
+    every_column = all(columns)  # no ignored column: a full row's cells are the record
     for line, record in records[1:]:
         if len(record) > len(header):
             problems.append(
@@ -106,15 +108,20 @@ def parse_csv(text: str, path: str) -> ParsedFile:
                 )
             )
             continue
-        cells = {
-            name: record[i] if i < len(record) else "" for i, name in enumerate(columns) if name
-        }
+        if every_column and len(record) == width:
+            cells = dict(zip(columns, record, strict=True))
+        else:
+            cells = {
+                name: record[i] if i < len(record) else "" for i, name in enumerate(columns) if name
+            }
         result.rows.append(Row(line, cells))  # as written: lint looks for formulas there
         # the formula guard our writer adds is not part of the value (see guard_formula)
-        values = {
-            name: unguard_formula(value) if value[:1] == FORMULA_GUARD else value
-            for name, value in cells.items()
-        }
+        values = cells  # (read only from here on)
+        if any(value[:1] == FORMULA_GUARD for value in record):
+            values = {
+                name: unguard_formula(value) if value[:1] == FORMULA_GUARD else value
+                for name, value in cells.items()
+            }
         entry = _entry_from_row(values, line, path, problems, layout)
         if entry is None:
             continue
@@ -217,21 +224,38 @@ def _check_header(
 
 
 _DNT_VALUES = TRUE_VALUES | FALSE_VALUES
-# a locale and its columns: (locale, given, family, variants, forbidden)
-_LocaleColumns = tuple[str, str, str, str, str]
+# a locale and its columns: (locale, given, family, variants, forbidden); None for a
+# column the file does not have
+_LocaleColumns = tuple[str, str | None, str | None, str | None, str | None]
 
 
-def _locale_columns(names: Iterable[str]) -> list[_LocaleColumns]:
-    """The locales named by the cell names (in order of first appearance) and their columns."""
+def _locale_columns(names: Iterable[str], present: set[str] | None = None) -> list[_LocaleColumns]:
+    """The locales named by the cell names (in order of first appearance) and their columns;
+    with ``present``, the columns a file has, None for the others (a column the header
+    lacks is empty in every row, so its rows need not look it up)."""
     locales = dict.fromkeys(
         name.partition(":")[2] if ":" in name else name
         for name in names
         if name not in PLAIN_COLUMNS
     )
+
+    def column(name: str) -> str | None:
+        return name if present is None or name in present else None
+
     return [
-        (locale, f"given:{locale}", f"family:{locale}", f"variants:{locale}", f"forbidden:{locale}")
+        (
+            locale,
+            column(f"given:{locale}"),
+            column(f"family:{locale}"),
+            column(f"variants:{locale}"),
+            column(f"forbidden:{locale}"),
+        )
         for locale in locales
     ]
+
+
+# the kinds as they are usually written, without parse_kind's steps
+_KINDS: dict[str, Kind] = {kind.value: kind for kind in Kind}
 
 
 def _entry_from_row(
@@ -242,7 +266,9 @@ def _entry_from_row(
     layout: list[_LocaleColumns] | None = None,
 ) -> Entry | None:
     found: list[Problem] = []
-    kind = parse_kind(cells.get("kind", ""))
+    kind = _KINDS.get(cells.get("kind", ""))
+    if kind is None:
+        kind = parse_kind(cells.get("kind", ""))
     if kind is None:
         value = cells.get("kind", "").strip()
         found.append(
@@ -265,8 +291,8 @@ def _entry_from_row(
     for locale, given_column, family_column, variants_column, forbidden_column in (
         layout if layout is not None else _locale_columns(cells)
     ):
-        given = cells.get(given_column, "").strip()
-        family = cells.get(family_column, "").strip()
+        given = cells.get(given_column, "").strip() if given_column else ""
+        family = cells.get(family_column, "").strip() if family_column else ""
         name = None
         if given or family:
             if kind is not None and kind is not Kind.PERSON:
@@ -293,11 +319,14 @@ def _entry_from_row(
             else:
                 name = PersonName(given=given, family=family)
         text = cells.get(locale, "").strip()
-        variants = split_list(cells.get(variants_column, ""))
-        forbidden = split_list(cells.get(forbidden_column, ""))
+        variants = split_list(cells.get(variants_column, "")) if variants_column else ()
+        forbidden = split_list(cells.get(forbidden_column, "")) if forbidden_column else ()
         if text or variants or forbidden or name:
-            forms[locale] = Term(text=text, variants=variants, forbidden=forbidden, name=name)
-    if not any(t.text or t.variants for t in forms.values()):
+            forms[locale] = Term(text, variants, forbidden, name)
+    for term in forms.values():
+        if term.text or term.variants:
+            break
+    else:
         found.append(
             Problem(path, line, "empty-entry", "no approved form or variant in any locale")
         )

@@ -182,7 +182,8 @@ def _entry_errors(path: str, entry: Entry) -> Iterator[Problem]:
     """The problems of ``entry`` that block loading (errors only)."""
     line = entry.source.line if entry.source else None
     for locale, term in entry.forms.items():
-        yield from _term_errors(path, line, entry, locale, term)
+        if term.forbidden or term.name is not None:  # what _term_errors can object to
+            yield from _term_errors(path, line, entry, locale, term)
 
 
 def _term_errors(

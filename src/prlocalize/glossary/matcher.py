@@ -34,7 +34,7 @@ from __future__ import annotations
 import gc
 import unicodedata
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from functools import lru_cache
 from operator import itemgetter
@@ -308,7 +308,19 @@ class TermMatcher:
         by_key: dict[str, list[_Form]] = {}
         for entry in glossary:
             case_sensitive = entry.kind not in CASE_INSENSITIVE_KINDS
-            for form, kind in entry_forms(entry, locale):
+            term = entry.term(locale)
+            forms: Iterable[tuple[str, FormKind]]
+            if (
+                term is not None
+                and term.text
+                and not term.variants
+                and not term.forbidden
+                and entry.kind is not Kind.PERSON
+            ):  # most entries: what entry_forms gives, without its steps
+                forms = ((term.text, FormKind.APPROVED),)
+            else:
+                forms = entry_forms(entry, locale)
+            for form, kind in forms:
                 if form.isascii():  # the common case: NFKC changes nothing, folding is lower()
                     key, nfkc = form.lower(), form
                 else:
@@ -331,8 +343,8 @@ class TermMatcher:
         if not by_key:
             return cls(locale, None)
         automaton = ahocorasick.Automaton()
-        for key, forms in by_key.items():
-            automaton.add_word(key, (len(key), forms))
+        for key, records in by_key.items():
+            automaton.add_word(key, (len(key), records))
         automaton.make_automaton()
         return cls(locale, automaton)
 

@@ -18,6 +18,7 @@ import gc
 import re
 import weakref
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -211,8 +212,7 @@ MIN_SINGLE = 6  # letters a one-word term needs before a near miss of it is repo
 MIN_SLOT = 3
 
 
-@dataclass(frozen=True, slots=True)
-class _TermForm:
+class _TermForm(NamedTuple):  # a tuple: the index makes one per title and term form
     entry: Entry
     form: str  # as the glossary writes it
     words: tuple[str, ...]  # as written

@@ -113,7 +113,9 @@ def check_document(
     if suppressing:
         _check_suppressions(document, suppressing)
         findings = [f for f in findings if not _block_suppressed(suppressing, f)]
-    defined = _defined_forms(document, matcher) if findings else frozenset()
+    # only a finding a definition may excuse needs the release's definitions looked up
+    excusable = any(f.code in _DEFINED_OK for f in findings)
+    defined = _defined_forms(document, matcher) if excusable else frozenset()
     if defined:
         findings = [f for f in findings if not (f.code in _DEFINED_OK and f.found in defined)]
     return _unique(sorted(findings, key=Finding.sort_key))

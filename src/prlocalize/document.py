@@ -22,11 +22,12 @@ Position(line=2, column=1)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from html import escape
+from typing import overload
 
 
 class BlockKind(StrEnum):
@@ -84,6 +85,104 @@ class Inline:
         return None
 
 
+class Offsets(Sequence[int]):
+    """Source offset of each character of a segment's ``plain``, then one for its end.
+
+    Kept as runs, not one int a character (a Python int and its slot cost ~36 bytes, a
+    50 MB release has 50 million characters): piece ``i`` covers ``plain[marks[i]:next
+    mark]``, its characters one after another from ``starts[i]``. A segment found
+    verbatim in the source (most) is a single run and stores no tuples at all. Reads
+    like the tuple it replaces: ``offsets[i]`` is a bisect, ``len`` and iteration are
+    those of the tuple, and it equals (and hashes as) that tuple.
+    """
+
+    __slots__ = ("_end", "_marks", "_size", "_start", "_starts")
+
+    def __init__(
+        self,
+        start: int,
+        size: int,
+        end: int,
+        marks: tuple[int, ...] | None = None,
+        starts: tuple[int, ...] | None = None,
+    ) -> None:
+        # size characters from start (or by runs: marks[0] == 0, starts[0] == start)
+        self._start = start
+        self._size = size
+        self._end = end
+        self._marks = marks
+        self._starts = starts
+
+    @classmethod
+    def of(cls, values: Iterable[int]) -> Offsets:
+        """The runs of an explicit list of offsets (its last entry is the end)."""
+        values = tuple(values)
+        if not values:
+            raise ValueError("offsets need at least the end entry")
+        size = len(values) - 1
+        if size == 0:
+            return cls(values[0], 0, values[0])
+        marks, starts = [0], [values[0]]
+        for i in range(1, size):
+            if values[i] != values[i - 1] + 1:
+                marks.append(i)
+                starts.append(values[i])
+        if len(marks) == 1:
+            return cls(values[0], size, values[-1])
+        return cls(values[0], size, values[-1], tuple(marks), tuple(starts))
+
+    def __len__(self) -> int:
+        return self._size + 1
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[int, ...]: ...
+    def __getitem__(self, index: int | slice) -> int | tuple[int, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]  # rare: a copy, as a tuple's slice would be
+        size = self._size
+        if index < 0:
+            index += size + 1
+        if index == size:
+            return self._end
+        if not 0 <= index < size:
+            raise IndexError("offset index out of range")
+        marks = self._marks
+        if marks is None:
+            return self._start + index
+        run = bisect.bisect_right(marks, index) - 1
+        return self._starts[run] + index - marks[run]  # type: ignore[index]
+
+    def __iter__(self) -> Iterator[int]:
+        marks, starts = self._marks, self._starts
+        if marks is None or starts is None:
+            yield from range(self._start, self._start + self._size)
+        else:
+            bounds = (*marks[1:], self._size)
+            for mark, start, stop in zip(marks, starts, bounds, strict=True):
+                yield from range(start, start + stop - mark)
+        yield self._end
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Offsets):
+            if self._size != other._size or self._end != other._end:
+                return False
+            return tuple(self) == tuple(other)
+        if isinstance(other, tuple):
+            return len(other) == self._size + 1 and tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Offsets({tuple(self)!r})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Offsets, (self._start, self._size, self._end, self._marks, self._starts))
+
+
 # Span, Segment and Block write their own __init__ (same parameters and defaults as the
 # generated one): a frozen dataclass's generated __init__ looks object.__setattr__ up again for
 # every field (and Segment's then calls __post_init__), and readers make ~15,000 segments a MB.
@@ -103,9 +202,10 @@ class Segment:
     span: Span  # in Document.text
     lang: str
     plain: str = ""  # "" with neither inlines nor a given plain: the text itself
-    # Source offset of each character of ``plain`` plus one for its end; None when
-    # ``plain`` is exactly ``Document.text[span]`` (plain-text input).
-    offsets: tuple[int, ...] | None = None
+    # Source offset of each character of ``plain`` plus one for its end, as runs (a
+    # tuple given is turned into them); None when ``plain`` is exactly
+    # ``Document.text[span]`` (plain-text input).
+    offsets: Offsets | None = None
     inlines: tuple[Inline, ...] = ()
 
     def __init__(
@@ -115,9 +215,11 @@ class Segment:
         span: Span,
         lang: str,
         plain: str = "",
-        offsets: tuple[int, ...] | None = None,
+        offsets: Offsets | Sequence[int] | None = None,
         inlines: tuple[Inline, ...] = (),
     ) -> None:
+        if offsets is not None and not isinstance(offsets, Offsets):
+            offsets = Offsets.of(offsets)
         _seg_id(self, id)
         _seg_text(self, text)
         _seg_span(self, span)

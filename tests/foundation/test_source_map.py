@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from html import unescape
 
-from hypothesis import given
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from prlocalize.document import BlockKind
+from prlocalize.document import BlockKind, Offsets, Span
 from prlocalize.readers._build import (
     _ENTITY,
-    _SHARED_LIMIT,
     _TAG,
     _WINDOW,
     PlainBuilder,
+    SourceMap,
     align,
-    shared_offsets,
+    build_document,
 )
+from prlocalize.readers.html import read_html
 
 
 class CharBuilder:
@@ -105,13 +107,7 @@ def test_runs_give_every_character_its_reference_offsets(ops: list[tuple]) -> No
     for lo in range(size):
         for hi in range(lo + 1, size + 1):
             expected = (*slow.offsets[lo:hi], slow.ends[hi - 1])
-            assert draft.source.offsets(lo, hi) == expected, (lo, hi)
-    table = shared_offsets(cursor + 2)
-    assert all(
-        draft.source.offsets(lo, hi, table) == draft.source.offsets(lo, hi)
-        for lo in range(size)
-        for hi in range(lo + 1, size + 1)
-    )
+            assert_same_offsets(draft.source.offsets(lo, hi), expected)
     shifted = draft.source.shifted(100)
     assert shifted.offsets(0, size) == tuple(o + 100 for o in draft.source.offsets(0, size))
 
@@ -174,9 +170,101 @@ def test_align_agrees_with_the_character_by_character_reference(
             assert draft.source.offsets(0, hi)[-1] == slow.ends[hi - 1]
 
 
-def test_shared_offsets_cover_the_size_asked_for_up_to_the_limit() -> None:
-    table = shared_offsets(10)
-    assert table is not None and len(table) >= 10 and table[:10] == tuple(range(10))
-    bigger = shared_offsets(5000)
-    assert bigger is not None and bigger[:5000] == tuple(range(5000))
-    assert shared_offsets(_SHARED_LIMIT + 1) is None
+def assert_same_offsets(compact: Offsets, expected: tuple[int, ...]) -> None:
+    """``compact`` reads exactly as the per-character tuple it replaces, every way it is read."""
+    assert len(compact) == len(expected)
+    assert tuple(compact[i] for i in range(len(expected))) == expected  # bisect lookups
+    assert tuple(compact) == expected  # iteration
+    assert compact[-1] == expected[-1] and compact[-len(expected)] == expected[0]
+    assert compact == expected and hash(compact) == hash(expected)
+    assert compact[1:] == expected[1:]
+    assert Offsets.of(expected) == compact
+
+
+@given(st.lists(st.integers(0, 3), min_size=1, max_size=30), st.integers(0, 1000))
+def test_offsets_read_as_the_tuple_they_were_made_from(steps: list[int], base: int) -> None:
+    # non-decreasing offsets: +1 (verbatim), 0 (placed zero-width), +2, +3 (an entity)
+    values = [base]
+    for step in steps:
+        values.append(values[-1] + step)
+    assert_same_offsets(Offsets.of(values), tuple(values))
+    with pytest.raises(IndexError):
+        Offsets.of(values)[len(values)]
+
+
+HTML_PIECES = st.sampled_from(
+    [
+        "Co. &amp; Ltd. ",
+        "R&amp;D",
+        "&lt;b&gt;",
+        "&#x41;&#66;",
+        "&mdash;",
+        "&bogus;",
+        "<b>bold</b> ",
+        '<a href="https://x.example/?a=1&amp;b=2">link</a>',
+        "<em>é</em>",
+        "<br>",
+        "<!-- c -->",
+        "Tokyo. ",
+        "Dr. Ueno said. ",
+        "湘南。",
+        "「引用。」",
+        "서울에서. ",
+        "  ",
+        "\n",
+        "\r\n",
+        "\t",
+        "word",
+        "</p><p>",
+        "<li>",
+        '<img alt="A &amp; B">',
+    ]
+)
+HTML_BODIES = st.lists(HTML_PIECES, min_size=1, max_size=25).map("".join)
+
+
+def _per_character(source: SourceMap) -> tuple[list[int], list[int]]:
+    """The source start and end of every character of a draft (the old per-character lists)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    stops = [*source.marks[1:], source.size]
+    runs = zip(source.marks, source.starts, source.ends, stops, strict=True)
+    for mark, start, end, stop in runs:
+        for k in range(stop - mark):
+            starts.append(start + k)
+            ends.append(start + k + 1)
+        ends[-1] = end
+    return starts, ends
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HTML_BODIES)
+def test_segment_offsets_of_html_match_the_per_character_lists(body: str) -> None:
+    """Every segment of an HTML release with entities and markup maps each character, and
+    each range (source_span), exactly as a tuple of one offset a character did."""
+    source = f"<html><body><p>{body}</p></body></html>"
+    drafts = [d for d in read_html(source, "r.html") if d.plain.strip() or d.kind is BlockKind.CODE]
+    doc = build_document("r.html", source, drafts, "html", None)
+    assert len(drafts) == len(doc.blocks)
+    for draft, block in zip(drafts, doc.blocks, strict=True):
+        if draft.source is None:
+            continue
+        starts, ends = _per_character(draft.source)
+        lo = 0
+        for segment in block.segments:
+            lo = draft.plain.index(segment.plain, lo)
+            hi = lo + len(segment.plain)
+            old = (*starts[lo:hi], ends[hi - 1])
+            assert segment.offsets is not None
+            assert_same_offsets(segment.offsets, old)
+            size = len(segment.plain)
+            for a in range(size + 1):
+                for b in range(a, size + 1):
+                    if b <= a:
+                        want = Span(old[a], old[a])
+                    elif b == size:
+                        want = Span(old[a], old[b])
+                    else:
+                        want = Span(old[a], old[b - 1] + 1)
+                    assert segment.source_span(a, b) == want, (segment.plain, a, b)
+            lo = hi

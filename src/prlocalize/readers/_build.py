@@ -13,7 +13,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import unescape
 
-from prlocalize.document import Block, BlockKind, Document, Inline, Segment, Span, canonical_markup
+from prlocalize.document import (
+    Block,
+    BlockKind,
+    Document,
+    Inline,
+    Offsets,
+    Segment,
+    Span,
+    canonical_markup,
+)
 from prlocalize.readers.suppression import parse_codes
 from prlocalize.segment import sentence_bounds
 
@@ -75,11 +84,8 @@ class SourceMap:
         self.ends = ends
         self.size = size
 
-    def offsets(self, lo: int, hi: int, table: tuple[int, ...] | None = None) -> tuple[int, ...]:
-        """Source offset of each of ``plain[lo:hi]`` (``hi > lo``), then the end of the last.
-
-        ``table``: :func:`shared_offsets` covering every offset, to slice instead of counting.
-        """
+    def offsets(self, lo: int, hi: int) -> Offsets:
+        """Source offset of each of ``plain[lo:hi]`` (``hi > lo``), then the end of the last."""
         marks, starts = self.marks, self.starts
         if len(marks) == 1:  # one run (most blocks): no search
             i = j = 0
@@ -89,20 +95,20 @@ class SourceMap:
         mark = marks[j]
         last_end = marks[j + 1] if j + 1 < len(marks) else self.size
         end = self.ends[j] if hi == last_end else starts[j] + hi - mark
+        first = starts[i] + lo - marks[i]
         if i == j:
-            first = starts[i] + lo - marks[i]
-            stop = first + hi - lo
-            if table is None:
-                return (*range(first, stop), end)
-            return table[first : stop + 1] if end == stop else (*table[first:stop], end)
-        runs = [(starts[i] + lo - marks[i], starts[i] + marks[i + 1] - marks[i])]
-        runs += [(starts[k], starts[k] + marks[k + 1] - marks[k]) for k in range(i + 1, j)]
-        runs.append((starts[j], starts[j] + hi - mark))
-        out: list[int] = []
-        for a, b in runs:
-            out += range(a, b) if table is None else table[a:b]
-        out.append(end)
-        return tuple(out)
+            return Offsets(first, hi - lo, end)
+        # the runs from i to j, relative to lo; a run that goes on where the last one
+        # stopped (a one-character run after a verbatim one) joins it
+        run_marks, run_starts = [0], [first]
+        for k in range(i + 1, j + 1):
+            at, start = marks[k] - lo, starts[k]
+            if start != run_starts[-1] + at - run_marks[-1]:
+                run_marks.append(at)
+                run_starts.append(start)
+        if len(run_marks) == 1:
+            return Offsets(first, hi - lo, end)
+        return Offsets(first, hi - lo, end, tuple(run_marks), tuple(run_starts))
 
     def shifted(self, base: int) -> SourceMap:
         return SourceMap(
@@ -341,32 +347,13 @@ def _common_prefix(source: str, at: int, text: str, index: int) -> int:
     return lo
 
 
-_SHARED_LIMIT = 1 << 17  # ~4.7 MB of ints at most; longer releases count their offsets
-_shared: tuple[int, ...] = ()
-
-
-def shared_offsets(size: int) -> tuple[int, ...] | None:
-    """``tuple(range(n))`` for some ``n >= size``, one for every document (None past the limit).
-
-    A segment's offsets are slices of it: no new int object for each character of every
-    segment, and the documents a run keeps in memory share them.
-    """
-    global _shared
-    if size > _SHARED_LIMIT:
-        return None
-    if len(_shared) < size:
-        _shared = tuple(range(min(_SHARED_LIMIT, max(size, 2 * len(_shared)))))
-    return _shared
-
-
 def build_document(
     path: str, source: str, drafts: Iterable[Draft], fmt: str, lang: str | None
 ) -> Document:
     drafts = [d for d in drafts if d.plain.strip() or d.kind is _CODE_KIND]
     if lang is None:
         lang = _detect(drafts)
-    table = shared_offsets(len(source) + 2)  # every offset and end is at most len(source)
-    blocks = [_build_block(f"b{n}", draft, lang, table) for n, draft in enumerate(drafts, 1)]
+    blocks = [_build_block(f"b{n}", draft, lang) for n, draft in enumerate(drafts, 1)]
     return Document(path=path, text=source, blocks=tuple(_contexts(blocks)), lang=lang, format=fmt)
 
 
@@ -423,9 +410,7 @@ def detect_language_fast(text: str) -> str:
     return best if scores[best] else "en"
 
 
-def _build_block(
-    block_id: str, draft: Draft, lang: str, table: tuple[int, ...] | None = None
-) -> Block:
+def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
     plain = draft.plain
     segments: list[Segment] = []
     kind = draft.kind
@@ -455,16 +440,11 @@ def _build_block(
     for m, (lo, hi) in enumerate(bounds, 1):
         seg_plain = plain[lo:hi]
         if single:
-            at, stop = first + lo, first + hi
-            end = last_end if hi == size else stop
-            if table is None:
-                offsets = (*range(at, stop), end)
-            elif end == stop:  # the last character is one wide, as most are
-                offsets = table[at : stop + 1]
-            else:
-                offsets = (*table[at:stop], end)
+            at = first + lo
+            end = last_end if hi == size else first + hi
+            offsets = Offsets(at, hi - lo, end)
         else:
-            offsets = source.offsets(lo, hi, table)
+            offsets = source.offsets(lo, hi)
             at, end = offsets[0], offsets[-1]
         if all_inlines:
             inlines = _clip(all_inlines, lo, hi)

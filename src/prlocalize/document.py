@@ -119,17 +119,27 @@ class Offsets(Sequence[int]):
         values = tuple(values)
         if not values:
             raise ValueError("offsets need at least the end entry")
-        size = len(values) - 1
-        if size == 0:
-            return cls(values[0], 0, values[0])
-        marks, starts = [0], [values[0]]
-        for i in range(1, size):
-            if values[i] != values[i - 1] + 1:
-                marks.append(i)
-                starts.append(values[i])
+        return cls.from_runs(((value, 1) for value in values[:-1]), values[-1])
+
+    @classmethod
+    def from_runs(cls, runs: Iterable[tuple[int, int]], end: int) -> Offsets:
+        """Offsets of characters given as runs ``(first offset, how many)`` in order, then
+        ``end``; a run that goes on where the last one stopped joins it."""
+        marks: list[int] = []
+        starts: list[int] = []
+        size = 0
+        for start, count in runs:
+            if count <= 0:
+                continue
+            if not marks or start != starts[-1] + size - marks[-1]:
+                marks.append(size)
+                starts.append(start)
+            size += count
+        if not marks:
+            return cls(end, 0, end)
         if len(marks) == 1:
-            return cls(values[0], size, values[-1])
-        return cls(values[0], size, values[-1], tuple(marks), tuple(starts))
+            return cls(starts[0], size, end)
+        return cls(starts[0], size, end, tuple(marks), tuple(starts))
 
     def __len__(self) -> int:
         return self._size + 1

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Union
 from babel.messages.catalog import Catalog
 
 from prlocalize.catalog.io import decode_catalog, parse_catalog
-from prlocalize.document import Span
+from prlocalize.document import Offsets, Span
 from prlocalize.errors import InputError
 from prlocalize.findings import FileReport, Finding, Severity
 from prlocalize.rules.base import Rule, TranslationContext, TranslationPair
@@ -289,14 +289,16 @@ def catalog_definitions(
 
 def _locate_msgstr(
     lines: list[str], starts: list[int], msgid_index: int
-) -> tuple[int, Span, tuple[int, ...]] | None:
+) -> tuple[int, Span, Offsets] | None:
     index = msgid_index
     while index < len(lines) and not lines[index].lstrip().startswith("msgstr"):
         index += 1
     if index == len(lines):
         return None
     first = index
-    offsets: list[int] = []
+    # (first offset, characters) of each run of the msgstr's characters: a line without
+    # escapes is one run (not one int a character: a long msgstr has millions)
+    runs: list[tuple[int, int]] = []
     span_start = span_end = -1
     while index < len(lines):
         line = lines[index].rstrip("\r")
@@ -310,17 +312,16 @@ def _locate_msgstr(
         j = quote + 1
         close = line.find('"', j)
         if "\\" not in line[j : close if close >= 0 else len(line)]:
-            # no escape before the closing quote: one offset per character, in one step
+            # no escape before the closing quote: the characters as they are, in one step
             j = close if close >= 0 else len(line)
-            offsets.extend(range(base + quote + 1, base + j))
+            runs.append((base + quote + 1, j - quote - 1))
         else:
             while j < len(line) and line[j] != '"':
-                offsets.append(base + j)
+                runs.append((base + j, 1))
                 j += 2 if line[j] == "\\" and line[j + 1 : j + 2] in _ESCAPES else 1
         span_end = base + j + 1
         index += 1
-    offsets.append(span_end - 1)
-    return first + 1, Span(span_start, span_end), tuple(offsets)
+    return first + 1, Span(span_start, span_end), Offsets.from_runs(runs, span_end - 1)
 
 
 _CODE_FLAG = re.compile(r"PR\w+\Z", re.IGNORECASE)

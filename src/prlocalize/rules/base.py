@@ -15,7 +15,7 @@ from __future__ import annotations
 import inspect
 import textwrap
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
@@ -58,8 +58,9 @@ class TranslationPair:
     flags: frozenset[str] = frozenset()
     comments: tuple[str, ...] = ()
     # .po text offset of each character of ``msgstr`` plus one for its end (escapes and
-    # line wrapping make them differ); None when unknown: spans fall back to ``span``.
-    offsets: tuple[int, ...] | None = None
+    # line wrapping make them differ; a tuple, or runs: document.Offsets); None when
+    # unknown: spans fall back to ``span``.
+    offsets: Sequence[int] | None = None
 
     def source_span(self, start: int, end: int) -> Span:
         """Span in the .po text of ``msgstr[start:end]``."""

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 import textwrap
+from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Union, overload
 
 from babel.messages.catalog import Catalog
 
@@ -128,12 +129,12 @@ def catalog_findings(
     instances = rule_instances(rules, settings, path)
     if keep is not None:
         instances = [rule for rule in instances if keep(rule)]
-    pairs = list(translation_pairs(catalog, text))
+    lines = CatalogLines(text)
+    pairs = list(translation_pairs(catalog, text, lines))
     source_lang = _source_lang(settings, catalog, pairs)
     source_matcher = TermMatcher.build(glossary, source_lang)
     target_matcher = TermMatcher.build(glossary, locale)
     defined = catalog_definitions(pairs, source_matcher, target_matcher) if instances else {}
-    lines = text.split("\n")
     for pair in pairs:
         ignored = _ignored_codes(pair, path, lines)
         if not instances:
@@ -236,18 +237,57 @@ def _blocks(rule: Rule) -> bool:
     return rule.effective_severity is Severity.ERROR
 
 
-def translation_pairs(catalog: AnyCatalog, text: str) -> Iterator[TranslationPair]:
-    """The translated, non-fuzzy messages of ``catalog`` with their place in ``text``."""
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+class CatalogLines(Sequence[str]):
+    """The lines of a catalog's text (ended by "\\n" only), as ``text.split("\\n")`` gives
+    them, without holding them: where each starts (8 bytes a line, not a string)."""
+
+    __slots__ = ("_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        starts = array("q", [0])
+        find, append = text.find, starts.append
+        pos = find("\n")
+        while pos != -1:
+            append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._text = text
+        self._starts = starts
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        starts = self._starts
+        if index < 0:
+            index += len(starts)
+        start = starts[index]  # IndexError past the end, as a list's
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(self._text)
+        return self._text[start:end]
+
+    def start(self, index: int) -> int:
+        """Offset in the text of line ``index`` (0-based)."""
+        return self._starts[index]
+
+
+def translation_pairs(
+    catalog: AnyCatalog, text: str, lines: CatalogLines | None = None
+) -> Iterator[TranslationPair]:
+    """The translated, non-fuzzy messages of ``catalog`` with their place in ``text``
+    (``lines``: those of ``text``, when the caller has them already)."""
+    if lines is None:
+        lines = CatalogLines(text)
     for message in catalog:
         if not message.id or not isinstance(message.string, str) or not message.string:
             continue
         if message.fuzzy or message.lineno is None:
             continue
-        located = _locate_msgstr(lines, starts, message.lineno - 1)
+        located = _locate_msgstr(lines, message.lineno - 1)
         if located is None:
             continue
         line_no, span, offsets = located
@@ -287,9 +327,7 @@ def catalog_definitions(
     return defined_forms(found)
 
 
-def _locate_msgstr(
-    lines: list[str], starts: list[int], msgid_index: int
-) -> tuple[int, Span, Offsets] | None:
+def _locate_msgstr(lines: CatalogLines, msgid_index: int) -> tuple[int, Span, Offsets] | None:
     index = msgid_index
     while index < len(lines) and not lines[index].lstrip().startswith("msgstr"):
         index += 1
@@ -306,7 +344,7 @@ def _locate_msgstr(
         if index > first and not stripped.startswith('"'):
             break
         quote = line.find('"')
-        base = starts[index]
+        base = lines.start(index)
         if span_start < 0:
             span_start = base + quote
         j = quote + 1
@@ -352,7 +390,7 @@ def ignored_codes(flags: Iterable[str]) -> frozenset[str]:
     return suppression_codes(" ".join(tokens))
 
 
-def _ignored_codes(pair: TranslationPair, path: str, lines: list[str]) -> frozenset[str]:
+def _ignored_codes(pair: TranslationPair, path: str, lines: Sequence[str]) -> frozenset[str]:
     try:
         return ignored_codes(pair.flags)
     except ValueError as exc:
@@ -361,7 +399,7 @@ def _ignored_codes(pair: TranslationPair, path: str, lines: list[str]) -> frozen
         ) from None
 
 
-def _flag_line(lines: list[str], msgstr_line: int) -> int | None:
+def _flag_line(lines: Sequence[str], msgstr_line: int) -> int | None:
     """The 1-based line of the ``#,`` flags comment above the entry whose msgstr is at
     ``msgstr_line``."""
     index = msgstr_line - 1

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from prlocalize.catalog.io import catalog_text, parse_catalog
 from prlocalize.document import Offsets
-from prlocalize.translation_checking import _ESCAPES, translation_pairs
+from prlocalize.translation_checking import _ESCAPES, CatalogLines, translation_pairs
 
 # long enough to be wrapped over several lines, with the characters a .po file escapes
 _PIECE = st.one_of(
@@ -64,3 +64,13 @@ def test_msgstr_offsets_are_those_of_one_int_a_character(msgstrs: list[str]) -> 
             at = pair.offsets[i]
             assert text[at] == char or text[at] == "\\", (pair.msgstr, i)
         assert pair.source_span(0, len(pair.msgstr)).end == expected[-2] + 1
+
+
+@given(st.text(alphabet="ab\n\r\u2028\x85", max_size=40))
+def test_catalog_lines_are_the_text_split_at_newlines(text: str) -> None:
+    lines = CatalogLines(text)
+    expected = text.split("\n")
+    assert len(lines) == len(expected)
+    assert [lines[i] for i in range(len(lines))] == expected
+    assert lines[-1] == expected[-1] and list(lines[1:]) == expected[1:]
+    assert all(text[lines.start(i) :].startswith(expected[i]) for i in range(len(lines)))

@@ -175,8 +175,10 @@ def extract(
     folder = Path(locales_dir)
 
     def task(path: Path) -> Outputs[ExtractResult]:
-        document = read_document(path, lang=source_lang, encoding=encoding)
-        return [_extract_one(document, folder, hints)]
+        # no name for the document here: _extract_one lets it go once its template is made
+        return [
+            _extract_one(read_document(path, lang=source_lang, encoding=encoding), folder, hints)
+        ]
 
     return _extract_all(files, task, folder, jobs, advance or _ignore)
 
@@ -242,12 +244,16 @@ def _extract_one(
 ) -> tuple[ExtractResult, StagedWrite | None]:
     """The template of one release, staged (None when the file already holds it)."""
     target = pot_path(folder, document.stem)
+    source = document.path
     template = build_template([document], hints=hints)
+    del document  # a very large release: its segments go before the text is rendered...
+    messages = len(template)
     text = _template_text(template, target)
+    del template  # ...and the catalog before the text is encoded and written
     # a template is derived from its release and the next extract rewrites it: atomic,
     # but not fsynced (the translators' work lives in the .po files, which are)
     staged = None if text is None else stage_write(target, text, durable=False)
-    return ExtractResult(document.path, target, len(template), staged is not None), staged
+    return ExtractResult(source, target, messages, staged is not None), staged
 
 
 _CREATION_DATE = re.compile(r'^"POT-Creation-Date: [^"\n]*\\n"$', re.MULTILINE)

@@ -36,7 +36,7 @@ from prlocalize.catalog.headers import (
     set_source_language,
     source_language,
 )
-from prlocalize.catalog.io import parse_catalog, read_catalog_text, write_catalog
+from prlocalize.catalog.io import entries, parse_catalog, read_catalog_text, write_catalog
 from prlocalize.catalog.template import printable_name
 
 # msgmerge's FUZZY_THRESHOLD is 0.6 of its similarity measure; rapidfuzz's ratio is
@@ -107,7 +107,7 @@ def update_catalog(
 
 def untranslated(catalog: Catalog) -> int:
     """How many of ``catalog``'s entries have no translation."""
-    return sum(1 for m in catalog if m.id and not m.string)
+    return sum(1 for m in entries(catalog) if m.id and not m.string)
 
 
 def merge_catalog(
@@ -116,17 +116,17 @@ def merge_catalog(
     """The catalog ``old`` brought in step with ``template`` (neither is modified)."""
     catalog = _new_catalog(old, template, locale)
     if old is None:  # a new catalog (every new release): nothing to keep or match
-        for tmsg in template:
+        for tmsg in entries(template):
             if tmsg.id:
                 catalog[tmsg.id] = _fresh(tmsg)
         return catalog, MergeCounts(new=len(catalog))
-    old_active: dict[Key, Message] = {(m.id, m.context): m for m in old if m.id}  # type: ignore[misc]
+    old_active: dict[Key, Message] = {(m.id, m.context): m for m in entries(old) if m.id}  # type: ignore[misc]
     old_obsolete: dict[Key, Message] = {(m.id, m.context): m for m in old.obsolete.values()}  # type: ignore[misc]
     used: set[Key] = set()
     kept = 0
     pending: list[tuple[int, Message]] = []
     merged: list[Message | None] = []
-    for tmsg in template:
+    for tmsg in entries(template):
         if not tmsg.id:
             continue
         key: Key = (tmsg.id, tmsg.context)  # type: ignore[assignment]

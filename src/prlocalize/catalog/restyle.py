@@ -71,26 +71,32 @@ def _header_value(text: str, field: str) -> str | None:
 def restyle(old_text: str, old: Catalog, new: Catalog, new_text: str) -> str:
     """``new_text`` (our rendering of ``new``) written in the style of ``old_text``, the
     file that ``old`` was read from."""
-    from prlocalize.catalog.io import catalog_text
+    from prlocalize.catalog.io import catalog_text, entries
 
     style = detect_style(old_text)
     old_raw = old_text.replace("\r\n", "\n")
     raw_chunks = _keyed(old_raw)
     if raw_chunks is None:
         return new_text  # not a file we can take apart safely: our own style
-    rendered_old = _keyed(catalog_text(old))
-    new_chunks = _keyed(new_text)
+    old_text_rendered = catalog_text(old)
+    rendered_old = _keyed(old_text_rendered)
+    # nothing changed (a repeated update): the new entries are the old ones, rendered
+    new_chunks = rendered_old if new_text == old_text_rendered else _keyed(new_text)
     assert rendered_old is not None and new_chunks is not None
-    messages: dict[Key, Message] = {(False, m.context, str(m.id)): m for m in new if m.id}
-    messages.update({(True, m.context, str(m.id)): m for m in new.obsolete.values()})
+    messages: dict[Key, Message] | None = None  # made when an entry is to be rewrapped
     out: list[str] = []
     for key, chunk in new_chunks.items():
         raw = raw_chunks.get(key)
         if raw is not None and rendered_old.get(key) == chunk:
             out.append(raw)  # the same content: the file's own bytes
-        elif key == _HEADER:
+            continue
+        if key == _HEADER:
             out.append(_header(raw, rendered_old.get(key), chunk))
-        elif style.width == 76 or key not in messages:
+            continue
+        if messages is None:
+            messages = {(False, m.context, str(m.id)): m for m in entries(new) if m.id}
+            messages.update({(True, m.context, str(m.id)): m for m in new.obsolete.values()})
+        if style.width == 76 or key not in messages:
             out.append(chunk)
         else:
             out.append(_rewrapped(chunk, messages[key], key[0], style.width))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # the quick reader's expression and helpers: one definition of what it vouches for
-from prlocalize.catalog.io import _ENTRY, _FORMAT_FLAGS, _TAIL, _header_accepted, _joined
+from prlocalize.catalog.io import _FORMAT_FLAGS, _header_accepted, _joined, scan_entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,44 +58,18 @@ class QuickCatalog:
 
 def quick_catalog(text: str, locale: str | None) -> QuickCatalog | None:
     """``text`` read without Babel's model, or None when the strict reader must decide."""
-    if "\u2068" in text or "\u2069" in text:  # Babel checks isolates in #: references
+    scanned = scan_entries(text)
+    if scanned is None:
         return None
-    if not text.endswith("\n"):
-        text += "\n"
+    header, found = scanned
     messages: list[QuickMessage] = []
-    seen: set[tuple[str | None, str]] = set()
-    header: str | None = None
-    pos, end = 0, len(text)
     line, counted = 1, 0  # the line number at offset ``counted``
-    while pos < end:
-        entry = _ENTRY.match(text, pos)
-        if entry is None:
-            if _TAIL.match(text, pos) is None:
-                return None
-            break
-        pos = entry.end()
-        raw_id = entry["id"]
-        if raw_id is None:  # obsolete
-            continue
-        msgid = _joined(raw_id)
-        raw_ctx = entry["ctx"]
-        context = _joined(raw_ctx) if raw_ctx is not None else None
-        if context == "" or (not msgid and (header is not None or context is not None)):
-            return None  # msgctxt "" or a second header: rare, left to Babel
-        if not msgid:
-            header = _joined(entry["str"])
-            continue
-        key = (context, msgid)
-        if key in seen:
-            return None  # a duplicate: the strict reader names both lines
-        seen.add(key)
+    for entry, context, msgid in found:
         keyword = entry.start("id") - len("msgid ")
         line += text.count("\n", counted, keyword)
         counted = keyword
         flags, comments = _comments(entry["comments"])
         messages.append(QuickMessage(msgid, _joined(entry["str"]), context, flags, comments, line))
-    if not seen and header is None:
-        return None  # no entries at all: Babel may make a header of the comments
     if header is None:
         return QuickCatalog(messages, None, ())
     if not _header_accepted(header, locale):

@@ -334,6 +334,7 @@ def iter_check(
     cache: bool = True,
     write: bool = True,
     keep_text: bool = False,
+    glossary: Glossary | None = None,
 ) -> CheckStream:
     """Check every release (and catalog) below ``paths``, report by report.
 
@@ -348,9 +349,10 @@ def iter_check(
 
     ``jobs``: worker processes for many releases (default: one per CPU from
     :data:`prlocalize.parallel.PARALLEL_FROM` releases on; 1 checks in this process).
-    ``cache``: answer unchanged releases from the check cache (see
+    ``cache``: answer unchanged releases and catalogs from the check cache (see
     :mod:`prlocalize.check_cache`); never used with ``fix``, which must see and write
-    the files themselves.
+    the files themselves. ``glossary``: the glossary already loaded from ``settings``
+    (``run`` loads it once for every stage).
     """
     from prlocalize.rules.registry import select_rules
 
@@ -360,15 +362,16 @@ def iter_check(
         [*getattr(settings, "select", ()), *select] or None,
         [*getattr(settings, "ignore", ()), *ignore] or None,
     )
-    run = _Run(rules, settings)
-    remembered = _open_cache(settings, rules) if cache and not fix and releases else None
-    unchanged = _look_unchanged(remembered, releases)
-    # unchanged releases need no glossary: a warm run of an unchanged archive loads none
-    if catalogs or not all(unchanged):
+    run = _Run(rules, settings, loaded=glossary)
+    files = [*releases, *catalogs]  # reported in this order
+    remembered = open_cache(settings, rules) if cache and not fix and files else None
+    unchanged = _look_unchanged(remembered, files)
+    # unchanged files need no glossary: a warm run of an unchanged archive loads none
+    if not all(unchanged):
         run.glossary  # noqa: B018 - a broken glossary stops the run before any release is read
     tally = Tally(notices=list(notices))
     job = _Job(run, remembered, fix=fix, write=write, keep_text=keep_text)
-    reports = _stream(job, releases, unchanged, catalogs, tally, progress, jobs)
+    reports = _stream(job, files, unchanged, tally, progress, jobs)
     return CheckStream(notices, reports, tally)
 
 
@@ -409,14 +412,20 @@ class _Job:
 
         cache = self.cache
         stat = file_stat(path) if cache is not None else None
+        catalog = is_catalog(path)
         if cache is not None:
-            text = _text_if_readable(path, self.run.settings)
+            text = _text_if_readable(path, self.run.settings, catalog=catalog)
             hit = cache.lookup(str(path), text) if text is not None else None
             if hit is not None:
+                if catalog:
+                    hit.report.kind = "catalog"
                 self._settle(hit.report)
                 refreshed = stat if stat is not None and hit.stat != stat else None
                 return _Outcome(hit.report, stat=refreshed, damaged=cache.damaged)
-        report, fixed = _check_release(self.run, path, fix=self.fix, write=self.write)
+        if catalog:
+            report, fixed = _check_catalog(self.run, path), 0
+        else:
+            report, fixed = _check_release(self.run, path, fix=self.fix, write=self.write)
         digest = text_digest(report.text) if cache is not None else None
         self._settle(report)
         damaged = cache is not None and cache.damaged
@@ -431,7 +440,6 @@ def _stream(
     job: _Job,
     releases: list[Path],
     unchanged: list[bool],
-    catalogs: list[Path],
     tally: Tally,
     progress: Callable[[int], None] | None,
     jobs: int | None,
@@ -439,13 +447,16 @@ def _stream(
     from prlocalize.parallel import ordered_map, worker_count
 
     cache = job.cache
-    # Releases that look unchanged are answered here, from the cache (a few reads each:
-    # not worth a worker); the others go to the workers, and each comes back in its turn.
+    # Files (releases, then catalogs) that look unchanged are answered here, from the
+    # cache (a few reads each: not worth a worker); the others go to the workers, and
+    # each comes back in its turn.
     changed = [path for path, same in zip(releases, unchanged, strict=True) if not same]
     # fixes write files: one process (and the fix passes re-check, which a worker would not)
     workers = 1 if job.fix else worker_count(len(changed), jobs)
     if workers > 1:
         job.run.prepare(getattr(job.run.settings, "source_lang", None) or "en")
+        for locale in sorted({_catalog_dir_locale(p) for p in changed if is_catalog(p)} - {""}):
+            job.run.matcher(locale)  # the catalogs' target matchers, shared likewise
         if cache is not None:
             cache.before_fork()
     dropped = False
@@ -483,16 +494,20 @@ def _stream(
             close()  # the workers stop (all was taken, or the reporter failed)
         if cache is not None:
             cache.save()
-    for path in catalogs:
-        report = _check_catalog(job.run, path)
-        job._settle(report)
-        tally.add(report)
-        yield report
-        if progress is not None:
-            progress(1)
 
 
-def _open_cache(settings: Any, rules: Sequence[type[Rule]]) -> Any:
+def is_catalog(path: Path) -> bool:
+    """Whether ``path`` is a catalog (a .po file) rather than a release."""
+    return path.suffix.lower() == ".po"
+
+
+def _catalog_dir_locale(path: Path) -> str:
+    """The locale a catalog's folder names (``<locale>/LC_MESSAGES/<stem>.po``), or ""."""
+    parents = path.parents
+    return parents[1].name if len(parents) > 1 and parents[0].name == "LC_MESSAGES" else ""
+
+
+def open_cache(settings: Any, rules: Sequence[type[Rule]]) -> Any:
     """The check cache of this configuration, or None when caching is off."""
     from prlocalize import check_cache
     from prlocalize.glossary.io import glossary_files
@@ -506,15 +521,20 @@ def _open_cache(settings: Any, rules: Sequence[type[Rule]]) -> Any:
     return check_cache.CheckCache.open(folder, print_)
 
 
-def _text_if_readable(path: Path, settings: Any) -> str | None:
+def _text_if_readable(path: Path, settings: Any, *, catalog: bool = False) -> str | None:
     """The decoded text of ``path``, or None when reading it would fail (the reader then
-    reports why, with the file and line, when the release is checked)."""
+    reports why, with the file and line, when the release or catalog is checked)."""
     from prlocalize.readers import MAX_BYTES, decode_source
 
     try:
         if path.stat().st_size > MAX_BYTES:
             return None
-        return decode_source(path.read_bytes(), str(path), getattr(settings, "encoding", None))
+        data = path.read_bytes()
+        if catalog:
+            from prlocalize.catalog.io import decode_catalog
+
+            return decode_catalog(data, path)
+        return decode_source(data, str(path), getattr(settings, "encoding", None))
     except (OSError, InputError):
         return None
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from prlocalize.config import Settings
     from prlocalize.document import Document
     from prlocalize.findings import FileReport, Finding, Tally
+    from prlocalize.glossary.model import Glossary
     from prlocalize.translate.fill import FillResult
     from prlocalize.translate.workflow import KeptBack
 
@@ -112,6 +113,7 @@ def build(
     settings: Settings | None = None,
     draft: bool = False,
     report: Callable[[PageResult], None] | None = None,
+    glossary: Glossary | None = None,
 ) -> BuildResult:
     """Write ``OUT/<locale>/<stem>.html`` for every release and locale, and the
     original's own page ``OUT/<source language>/<stem>.html`` (x-default).
@@ -126,7 +128,7 @@ def build(
     missing, refused or withheld translation, writes nothing at all. Pages are derived
     files that the next build rewrites, so they are written atomically but without an
     fsync each. With ``draft``, ``OUT/review/<locale>.html`` marks every sentence not
-    published as translated.
+    published as translated. ``glossary``: the one ``settings`` names, already loaded.
     """
     from prlocalize.parallel import worker_count
     from prlocalize.render.batch import ReleaseBuilder, publish
@@ -137,13 +139,22 @@ def build(
         raise UsageError("no locale given; pass -l LOCALE")
     step = progress or (lambda stage, done, total: None)
     files = None if documents is not None else release_files(paths, exclude=Path(out))
-    glossary, gate = None, None
+    gate = None
     if settings is not None:
-        from prlocalize.checking import load_glossary
+        from prlocalize.checking import load_glossary, open_cache
+        from prlocalize.rules.registry import select_rules
         from prlocalize.translation_checking import CatalogGate
 
-        glossary = load_glossary(settings)
-        gate = CatalogGate(glossary, settings)
+        if glossary is None:
+            glossary = load_glossary(settings)
+        rules = select_rules(
+            getattr(settings, "select", ()) or None, getattr(settings, "ignore", ()) or None
+        )
+        # the catalogs `check` checked as they are now are not checked again (see CatalogGate)
+        gate = CatalogGate(glossary, settings, cache=open_cache(settings, rules))
+        gate.before_fork()
+    else:
+        glossary = None
     builder = ReleaseBuilder(
         Path(locales_dir),
         tuple(locales),
@@ -269,7 +280,9 @@ def run(
     glossary = load_glossary(settings)  # a broken glossary stops the run before any write
     source_lang = settings.source_lang or _language_of(files[0], settings)
 
-    checked = iter_check(files, settings, jobs=jobs, progress=_counter(step, "check", files))
+    checked = iter_check(
+        files, settings, jobs=jobs, progress=_counter(step, "check", files), glossary=glossary
+    )
     for report in checked:
         if on_report is not None:
             on_report(report)
@@ -304,6 +317,17 @@ def run(
     compiled = compile_all(
         locales_dir, use_fuzzy=use_fuzzy, jobs=jobs, advance=_counter(step, "compile", catalogs)
     )
+    # the catalogs are checked before the build, whose gate then reads what to withhold
+    # from the check cache instead of checking every catalog again
+    translation_check = None
+    per_locale: Counter[str] = Counter()
+    if catalogs:
+        stream = iter_check(catalogs, settings, jobs=jobs, glossary=glossary)
+        for report in stream:
+            per_locale[Path(report.path).parents[1].name] += len(report.findings)
+            if on_catalog_report is not None:
+                on_catalog_report(report)
+        translation_check = stream.tally
     built = build(
         files,
         locales_dir,
@@ -314,16 +338,8 @@ def run(
         progress=progress,
         settings=settings,
         workers=jobs,
+        glossary=glossary,
     )
-    translation_check = None
-    per_locale: Counter[str] = Counter()
-    if catalogs:
-        stream = iter_check(catalogs, settings, jobs=jobs, cache=False)
-        for report in stream:
-            per_locale[Path(report.path).parents[1].name] += len(report.findings)
-            if on_catalog_report is not None:
-                on_catalog_report(report)
-        translation_check = stream.tally
     summaries = _summaries(locales, compiled, translated.catalogs, built, per_locale)
     return RunResult(
         check=checked.tally,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import textwrap
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -192,9 +193,14 @@ class CatalogGate:
     Only the rules whose findings are errors run: a warning never keeps a translation
     off a page, so the costlier warnings-only checks are skipped. Made once per build
     (forked workers inherit it with the loaded glossary).
+
+    With ``cache`` (a :class:`~prlocalize.check_cache.CheckCache` of the same settings,
+    rules and glossaries), a catalog that `check` checked as it is now is not checked
+    again: its remembered findings say what to withhold (``run`` checks the catalogs
+    just before it builds; a second build of unchanged catalogs checks none).
     """
 
-    def __init__(self, glossary: Glossary, settings: Any) -> None:
+    def __init__(self, glossary: Glossary, settings: Any, *, cache: Any = None) -> None:
         from prlocalize.rules.registry import select_rules
 
         self.glossary = glossary
@@ -207,11 +213,19 @@ class CatalogGate:
             if rule.target == "translation"
         ]
         self.memo = SourceMemo()
+        self.cache = cache
+
+    def before_fork(self) -> None:
+        if self.cache is not None:
+            self.cache.before_fork()
 
     def withheld(
         self, text: str, catalog: AnyCatalog, *, path: str, locale: str
     ) -> WithheldEntries:
         """The entries of ``catalog`` (parsed from ``text`` at ``path``) not to publish."""
+        known = self.cache.get(path, text) if self.cache is not None else None
+        if known is not None:
+            return withheld_from(known.findings, text, catalog)
         table: dict[tuple[str | None, str], tuple[Finding, ...]] = {}
         for pair, found in catalog_findings(
             text,
@@ -235,6 +249,28 @@ class CatalogGate:
 
 def _blocks(rule: Rule) -> bool:
     return rule.effective_severity is Severity.ERROR
+
+
+def withheld_from(findings: Iterable[Finding], text: str, catalog: AnyCatalog) -> WithheldEntries:
+    """:meth:`CatalogGate.withheld` worked out from the findings of the whole catalog (as
+    `check` reports them): each error belongs to the entry whose msgstr is the first to
+    end at or after it (a finding points into its entry: its msgstr, msgid or comments,
+    all after the msgstr of the entry before)."""
+    errors = sorted((f for f in findings if f.severity is Severity.ERROR), key=Finding.sort_key)
+    if not errors:
+        return {}
+    pairs = sorted(translation_pairs(catalog, text), key=lambda pair: pair.span.end)
+    if not pairs:
+        return {}  # nothing translated: nothing to keep off a page
+    ends = [pair.span.end for pair in pairs]
+    table: dict[tuple[str | None, str], tuple[Finding, ...]] = {}
+    for finding in errors:
+        index = bisect_left(ends, finding.span.start)
+        if index == len(pairs):
+            index -= 1  # (cannot happen for what check reports: kept off the page all the same)
+        key = (pairs[index].msgctxt, pairs[index].msgid)
+        table[key] = (*table.get(key, ()), finding)
+    return table
 
 
 class CatalogLines(Sequence[str]):

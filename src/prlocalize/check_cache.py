@@ -114,6 +114,8 @@ def fingerprint(settings: Any, rule_codes: Sequence[str], glossary_files: Iterab
         "python": sys.version,  # the Unicode database and regex engine come with it
         "rules": sorted(rule_codes),
         "source_lang": getattr(settings, "source_lang", None),
+        # a catalog's X-Source-Language wins over the config's language, not over the flag's
+        "source_lang_flag": _from_flag(settings, "source_lang"),
         "severity": sorted((getattr(settings, "severity", None) or {}).items()),
         "per_file_ignores": sorted(
             (k, list(v)) for k, v in (getattr(settings, "per_file_ignores", None) or {}).items()
@@ -125,6 +127,11 @@ def fingerprint(settings: Any, rule_codes: Sequence[str], glossary_files: Iterab
         digest.update(str(path.resolve()).encode())
         digest.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
     return digest.hexdigest()
+
+
+def _from_flag(settings: Any, name: str) -> bool:
+    origin = getattr(settings, "origin", None)
+    return origin is not None and origin(name).kind == "flag"
 
 
 class Hit(NamedTuple):

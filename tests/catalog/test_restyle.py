@@ -197,3 +197,31 @@ def test_header_fields_of_the_generator_are_kept_in_their_order(
 )
 def test_detect_style(text: str, width: int | None) -> None:
     assert detect_style('msgid ""\nmsgstr ""\n' + text).width == width
+
+
+def test_an_update_with_nothing_to_change_renders_nothing_and_a_moved_sentence_is_written(
+    tmp_path: Path, run_cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prlocalize.catalog import render
+
+    po_path = _project(tmp_path, run_cli, monkeypatch)
+    _save_as(po_path, ["--width=79"], POEDIT_HEADER)
+    saved = po_path.read_bytes()
+    rendered: list[object] = []
+    real = render.render_po
+    monkeypatch.setattr(render, "render_po", lambda c: rendered.append(c) or real(c))
+    assert run_cli("update", "-d", "locales", "-l", "ja", "--jobs", "1").exit_code == 0
+    assert po_path.read_bytes() == saved
+    assert rendered == []  # the merge equals the file: nothing to render, nothing to write
+    # a sentence that moved (its location changed, nothing else) is written
+    release = tmp_path / "release.txt"
+    release.write_text("\n\n" + RELEASE, encoding="utf-8")
+    assert run_cli("extract", "release.txt", "-d", "locales").exit_code == 0
+    assert run_cli("update", "-d", "locales", "-l", "ja", "--jobs", "1").exit_code == 0
+    moved = po_path.read_text(encoding="utf-8")
+    assert "#: release.txt:3" in moved and "#: release.txt:1\n" not in moved
+    assert _changed_lines(saved.decode("utf-8"), moved)
+    assert all(
+        line.lstrip("+-").startswith(("#:", '"PO-Revision-Date'))
+        for line in _changed_lines(saved.decode("utf-8"), moved)
+    ), _changed_lines(saved.decode(), moved)

@@ -577,6 +577,39 @@ def catalog_text(catalog: Catalog) -> str:
     return render_po(catalog)
 
 
+def same_entries(a: Catalog, b: Catalog) -> bool:
+    """Whether ``a`` and ``b`` would be written alike: the same header fields and header
+    comment and the same entries, each with the same comments, locations, flags, previous msgid
+    and strings (what :func:`catalog_text` writes; their order and wrapping aside, which
+    the file keeps). An ``update`` that changes nothing then leaves the file alone
+    without rendering it."""
+    return _written_fields(a) == _written_fields(b)
+
+
+def _written_fields(catalog: Catalog) -> tuple[object, ...]:
+    header, *messages = catalog  # (Babel makes the header entry on each pass)
+    return (
+        catalog.header_comment,
+        sorted(str(header.string).splitlines()),  # the file keeps its fields' order
+        frozenset(header.flags),
+        [_entry_fields(m) for m in messages if m.id],
+        [_entry_fields(m) for m in catalog.obsolete.values()],
+    )
+
+
+def _entry_fields(message: Message) -> tuple[object, ...]:
+    return (
+        message.context,
+        message.id,
+        message.string or "",
+        frozenset(message.flags) - _FORMAT_FLAGS,
+        list(message.user_comments),
+        list(message.auto_comments),
+        sorted(set(message.locations)),
+        message.previous_id[0] if message.previous_id else None,
+    )
+
+
 def write_catalog(
     path: str | Path,
     catalog: Catalog,

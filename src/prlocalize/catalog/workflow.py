@@ -35,6 +35,7 @@ from prlocalize.catalog.io import (
     pot_path,
     read_catalog,
     read_catalog_text,
+    same_entries,
     write_catalog,
 )
 from prlocalize.catalog.template import GlossaryHints, build_template
@@ -448,6 +449,9 @@ def _merge_and_stage(
         if created:
             catalog.revision_date = now
         try:
+            if old is not None and source is None and same_entries(old[1], catalog):
+                staged = None  # nothing to change: the file stays as it is
+                break
             # a catalog that did not exist holds nobody's work yet: it is not fsynced
             staged = stage_write(
                 target, po_text(catalog, like=old), expect=snap, durable=not created

@@ -79,6 +79,22 @@ def test_default_chain_is_offline_glossary_then_memory(project: Path, run_cli) -
     assert (project / ".prlocalize" / "memory.sqlite").is_file()
 
 
+def test_a_second_run_with_nothing_to_fill_writes_and_renders_nothing(
+    project: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prlocalize.catalog import render
+
+    assert run_cli("translate", "-d", "locales", "-l", "ja", "-l", "ko").exit_code == 0
+    catalogs = sorted((project / "locales").glob("*/LC_MESSAGES/r.po"))
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in catalogs}
+    rendered: list[object] = []
+    real = render.render_po
+    monkeypatch.setattr(render, "render_po", lambda c: rendered.append(c) or real(c))
+    assert run_cli("translate", "-d", "locales", "-l", "ja", "-l", "ko").exit_code == 0
+    assert rendered == []  # what is left untranslated was left so again: nothing to write
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in catalogs} == before
+
+
 def test_source_language_comes_from_the_template_header(project: Path, run_cli) -> None:
     pot = project / "locales" / "r.pot"
     po_file = project / "locales" / "ja" / "LC_MESSAGES" / "r.po"

@@ -339,6 +339,8 @@ def write_filled(
     answers are in the cache, so running again costs nothing."""
     from prlocalize.catalog import read_catalog, write_catalog
 
+    if _states(catalog) == before:
+        return False  # nothing filled: the file stays as it is (not even rendered again)
     for _ in range(_MERGE_ATTEMPTS):
         try:
             return write_catalog(path, catalog, expect=snapshot)

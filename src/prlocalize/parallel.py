@@ -21,16 +21,21 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from prlocalize.errors import PrlocalizeError
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 PARALLEL_FROM = 64  # items; below this, starting workers costs more than it saves
 MAX_WORKERS = 8  # beyond this the parent (reading results, reporting) is the bottleneck
+WINDOW = 4  # chunks handed out ahead per worker: enough to keep each busy, no more
 
 # The task a forked worker runs: set in the parent just before the pool forks.
 _TASK: Callable[[Any], Any] | None = None
@@ -124,16 +129,37 @@ def _forked(
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_ctrl_c) as pool:
             size = chunk_size(len(items), workers)
-            for outcome in pool.imap(_run_task, items, chunksize=size):
-                if isinstance(outcome, _Raised):
-                    if isinstance(outcome.error, catch):
-                        yield outcome.error
-                        continue
-                    raise outcome.error
-                yield outcome
+            # At most WINDOW chunks a worker are handed out ahead of the one the caller
+            # waits for (Pool.imap hands out every item at once): when the caller is the
+            # slower side (a reporter, a full disk), finished results do not pile up in
+            # its memory; they wait, unstarted, as items.
+            pending: deque[AsyncResult[list[Any]]] = deque()
+            for start in range(0, len(items), size):
+                pending.append(pool.apply_async(_run_chunk, (items[start : start + size],)))
+                if len(pending) >= WINDOW * workers:
+                    yield from _outcomes(pending.popleft().get(), catch)
+            while pending:
+                yield from _outcomes(pending.popleft().get(), catch)
     finally:
         _TASK, _CAUGHT = None, ()
         gc.unfreeze()
+
+
+def _outcomes(
+    outcomes: list[Any], catch: tuple[type[BaseException], ...]
+) -> Iterator[Any | BaseException]:
+    for outcome in outcomes:
+        if isinstance(outcome, _Raised):
+            if isinstance(outcome.error, catch):
+                yield outcome.error
+                continue
+            raise outcome.error
+        yield outcome
+
+
+def _run_chunk(chunk: Sequence[Any]) -> list[Any]:
+    """A worker's task: :func:`_run_task` on each item of a chunk, in order."""
+    return [_run_task(item) for item in chunk]
 
 
 def _ignore_ctrl_c() -> None:

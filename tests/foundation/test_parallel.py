@@ -103,3 +103,26 @@ def test_worker_count() -> None:
     assert parallel.worker_count(10, 4) == (4 if parallel.can_fork() else 1)
     assert parallel.worker_count(3, 8) == (3 if parallel.can_fork() else 1)
     assert 1 <= parallel.worker_count(10_000, None) <= parallel.MAX_WORKERS
+
+
+@needs_fork
+def test_workers_run_ahead_of_a_slow_caller_by_a_bounded_window_only() -> None:
+    import multiprocessing
+    import time
+
+    started = multiprocessing.get_context("fork").Value("i", 0)
+
+    def task(n: int) -> int:
+        with started.get_lock():
+            started.value += 1
+        return n
+
+    items = list(range(4000))
+    workers = 2
+    results = parallel.ordered_map(task, items, workers)
+    assert next(results) == 0
+    time.sleep(1.0)  # the caller is busy (a reporter, a slow disk): workers must wait
+    ahead = parallel.WINDOW * workers * parallel.chunk_size(len(items), workers)
+    assert started.value <= ahead + parallel.chunk_size(len(items), workers)
+    assert started.value < len(items) // 4
+    assert list(results) == items[1:]  # and then everything, in order

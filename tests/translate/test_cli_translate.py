@@ -134,6 +134,35 @@ def test_pending_entries_counts_what_translate_will_look_at(project: Path) -> No
     assert workflow.pending_entries("locales", ["ja"], overwrite_fuzzy=True) == 5
 
 
+def test_a_catalog_is_read_for_the_memory_again_only_once_it_changed(
+    project: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prlocalize.translate.memory import TranslationMemory
+
+    read: list[str] = []
+    real = workflow.may_hold_translations
+    monkeypatch.setattr(
+        workflow, "may_hold_translations", lambda path: read.append(path.name) or real(path)
+    )
+    for _ in range(2):  # (the first run fills both from the glossary: they change)
+        assert run_cli("translate", "-d", "locales", "-l", "ja", "-l", "ko").exit_code == 0
+        assert sorted(read) == ["r.po", "r.po"]
+        read.clear()
+    assert run_cli("translate", "-d", "locales", "-l", "ja", "-l", "ko").exit_code == 0
+    assert read == []  # both as the memory learned them: not read for it again
+    # a translator approves a translation: that catalog alone is learned again
+    ja = po(project).replace(
+        'msgid "The roundtable was lively."\nmsgstr ""',
+        'msgid "The roundtable was lively."\nmsgstr "座談会は盛況だった。"',
+    )
+    (project / "locales" / "ja" / "LC_MESSAGES" / "r.po").write_text(ja, encoding="utf-8")
+    assert run_cli("translate", "-d", "locales", "-l", "ja", "-l", "ko").exit_code == 0
+    assert read == ["r.po"]
+    with TranslationMemory(project / ".prlocalize" / "memory.sqlite") as memory:
+        match = memory.exact("The roundtable was lively.", "en", "ja")
+    assert match is not None and match.unit.target == "座談会は盛況だった。"
+
+
 def test_approved_translations_feed_the_memory(project: Path, run_cli) -> None:
     ja = po(project).replace(
         'msgid "Press Release"\nmsgstr ""', 'msgid "Press Release"\nmsgstr "プレスリリース"'

@@ -12,7 +12,9 @@ cache lives in the same file (see :mod:`prlocalize.translate.cache`).
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
+import os
 import sqlite3
 import threading
 import unicodedata
@@ -41,6 +43,10 @@ CREATE TABLE IF NOT EXISTS units (
     flags       TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (source_lang, target_lang, source_key)
 );
+CREATE TABLE IF NOT EXISTS learned (
+    path  TEXT PRIMARY KEY,
+    stamp TEXT NOT NULL
+);
 """
 _IGNORE = "prlocalize-ignore"
 
@@ -63,6 +69,7 @@ def text_key(text: str) -> str:
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
 
 
+@functools.lru_cache(maxsize=256)
 def lang_key(code: str) -> str:
     """Language (and script) of a locale or TMX code: ``ja-JP`` → ``ja``."""
     parts = code.replace("-", "_").lower().split("_")
@@ -157,6 +164,29 @@ class TranslationMemory:
             self.conn.execute("COMMIT")
             self._fuzzy_index.clear()
         return len(rows)
+
+    def learned(self, path: str | Path) -> str | None:
+        """The stamp of the catalog at ``path`` as its entries were last learned, if ever."""
+        row = self.conn.execute(
+            "SELECT stamp FROM learned WHERE path = ?", (os.path.abspath(path),)
+        ).fetchone()
+        return str(row[0]) if row is not None else None
+
+    def mark_learned(self, stamps: Iterable[tuple[str | Path, str]]) -> None:
+        """Remember that the catalogs at these paths were learned as their stamps say."""
+        rows = [(os.path.abspath(path), stamp) for path, stamp in stamps]
+        if not rows:
+            return
+        with self.lock:
+            self.conn.execute("BEGIN")
+            try:
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO learned (path, stamp) VALUES (?, ?)", rows
+                )
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
 
     def add_catalog(self, catalog: object, source_lang: str, locale: str, origin: str) -> int:
         """Store every approved (translated, non-fuzzy, singular) entry of a Babel catalog."""

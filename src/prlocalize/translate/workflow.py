@@ -128,16 +128,45 @@ def learn_from_disk(
     default: str | None = None,
 ) -> int:
     """:func:`learn_catalogs` over the catalogs at ``paths``, read one at a time and let
-    go (those with no translation at all are not parsed)."""
+    go (those with no translation at all are not parsed). A catalog whose bytes (and
+    source language) are as they were when the memory last learned it is not read again:
+    its entries are in the memory already, and a catalog that changed is learned anew,
+    its translations replacing those of the same texts (the latest work wins)."""
     from prlocalize.catalog import read_catalog
+
+    learned: list[tuple[Path, str]] = []
 
     def read() -> Iterator[tuple[str, Path, Catalog]]:
         for locale, ps in paths.items():
             for path in ps:
+                stamp = _learn_stamp(path, locale, source_lang, default)
+                if stamp is not None and memory.learned(path) == stamp:
+                    continue
                 if may_hold_translations(path):
                     yield locale, path, read_catalog(path, locale)
+                if stamp is not None:  # (once its entries are in: after the next read)
+                    learned.append((path, stamp))
 
-    return learn_catalogs(memory, read(), source_lang, default)
+    added = learn_catalogs(memory, read(), source_lang, default)
+    memory.mark_learned(learned)
+    return added
+
+
+def _learn_stamp(
+    path: Path, locale: str, source_lang: str | None, default: str | None
+) -> str | None:
+    """What the entries :func:`learn_catalogs` takes from ``path`` depend on: its bytes,
+    its locale and the source language it would be given (None: unreadable)."""
+    import hashlib
+
+    try:
+        digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return None
+    parents = path.parents
+    pot = parents[2] / f"{path.stem}.pot" if len(parents) > 2 else None
+    template = header_source_lang(pot) if pot is not None and not source_lang else ""
+    return f"{digest} {locale} {source_lang or ''} {default or ''} {template or ''}"
 
 
 def external_backends(backends: Sequence[str], settings: Settings) -> tuple[str, ...]:

@@ -114,6 +114,7 @@ def build(
     draft: bool = False,
     report: Callable[[PageResult], None] | None = None,
     glossary: Glossary | None = None,
+    keep_withheld: bool = True,
 ) -> BuildResult:
     """Write ``OUT/<locale>/<stem>.html`` for every release and locale, and the
     original's own page ``OUT/<source language>/<stem>.html`` (x-default).
@@ -129,6 +130,8 @@ def build(
     files that the next build rewrites, so they are written atomically but without an
     fsync each. With ``draft``, ``OUT/review/<locale>.html`` marks every sentence not
     published as translated. ``glossary``: the one ``settings`` names, already loaded.
+    ``keep_withheld=False``: the result counts the withheld translations but does not
+    hold their findings (``run`` reports the catalogs' findings from its own check).
     """
     from prlocalize.parallel import worker_count
     from prlocalize.render.batch import ReleaseBuilder, publish
@@ -185,6 +188,7 @@ def build(
             draft=draft,
             report=report,
             progress=advance,
+            keep_withheld=keep_withheld,
         )
     else:
         published = publish(
@@ -196,6 +200,7 @@ def build(
             draft=draft,
             report=report,
             progress=advance,
+            keep_withheld=keep_withheld,
         )
     return BuildResult(
         fallback,
@@ -339,6 +344,9 @@ def run(
         settings=settings,
         workers=jobs,
         glossary=glossary,
+        # the catalog check above reported them: one finding per withheld translation
+        # of the archive need not be held until the end
+        keep_withheld=False,
     )
     summaries = _summaries(locales, compiled, translated.catalogs, built, per_locale)
     return RunResult(

@@ -224,3 +224,20 @@ def test_run_checks_each_catalog_once(
     assert len(catalogs) == RELEASES * len(LOCALES)
     # the catalog checks of the run, and nothing again by the build's gate
     assert sorted(gate_checks) == catalogs
+
+
+def test_run_counts_withheld_translations_without_holding_their_findings(
+    archive: Path, cache_dir: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from prlocalize.pipeline import run
+
+    project = tmp_path / "project"
+    shutil.copytree(archive / "loc", project / "locales")  # the translators' catalogs
+    settings = Settings(root=project, glossaries=(str(REPO / "glossaries"),))
+    result = run([archive / "rel"], LOCALES, tmp_path / "out", settings, jobs=1)
+    assert result.build.withheld_entries > RELEASES  # withheld, and counted
+    assert result.build.withheld == ()  # reported by the catalog check, not held
+    assert result.translation_check is not None
+    assert result.translation_check.findings >= result.build.withheld_entries

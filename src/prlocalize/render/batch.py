@@ -394,7 +394,7 @@ class Published:
     by_locale: dict[str, list[int]] = field(default_factory=dict)
     reviews: list[Path] = field(default_factory=list)
 
-    def add(self, page: PageResult, *, keep_findings: bool) -> None:
+    def add(self, page: PageResult, *, keep_findings: bool, keep_withheld: bool = True) -> None:
         self.pages += 1
         self.written += page.written
         self.missing += page.missing
@@ -403,7 +403,8 @@ class Published:
         self.refused_count += len(page.refused)
         if keep_findings:
             self.refused += page.refused
-            self.withheld += page.withheld
+            if keep_withheld:
+                self.withheld += page.withheld
         if not page.original:
             counts = self.by_locale.setdefault(page.locale, [0, 0])
             counts[0] += len(page.refused)
@@ -424,6 +425,7 @@ def publish(
     draft: bool = False,
     report: Callable[[PageResult], None] | None = None,
     progress: Callable[[int], None] | None = None,
+    keep_withheld: bool = True,
 ) -> Published:
     """Run ``task`` (a :class:`ReleaseBuilder`) on every release in ``items`` with
     ``workers`` processes, hand each page to ``report`` in the order of ``items`` as it
@@ -433,7 +435,9 @@ def publish(
     releases before it are done, and nothing is written: the workers skip what is left
     and every staged page is discarded. With ``fail`` (``--fallback fail``), a page that
     published any sentence in the source language means nothing is written either.
-    Without ``report``, the refused and withheld findings are kept in the result.
+    Without ``report``, the refused and withheld findings are kept in the result (the
+    withheld ones only with ``keep_withheld``: a caller that reports the catalogs'
+    findings itself, as ``run`` does, need not hold one per withheld translation).
     """
     import multiprocessing
 
@@ -464,7 +468,7 @@ def publish(
                         page.staged.discard()
                     continue
                 staged.add(page.staged)
-                published.add(page, keep_findings=report is None)
+                published.add(page, keep_findings=report is None, keep_withheld=keep_withheld)
                 if draft and page.review and not page.original:
                     rows.setdefault(page.locale, []).append((page.source, page.review))
                 if report is not None:

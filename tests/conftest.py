@@ -23,6 +23,14 @@ EXAMPLES = REPO / "examples"
 GLOSSARIES = REPO / "glossaries"
 
 
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A check cache of this test's own (the session's is shared by every test)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("PRLOCALIZE_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _pinned_environment(tmp_path_factory: pytest.TempPathFactory) -> None:
     # deterministic terminal output and no stray configuration from the developer's machine

@@ -375,14 +375,14 @@ def iter_check(
     return CheckStream(notices, reports, tally)
 
 
-def _look_unchanged(remembered: Any, releases: Sequence[Path]) -> list[bool]:
-    """Per release, whether the cache remembers it with its current size and time (so
-    that it will most likely be answered from the cache)."""
+def _look_unchanged(remembered: Any, files: Sequence[Path]) -> list[bool]:
+    """Per file (release or catalog), whether the cache remembers it with its current size
+    and time (so that it will most likely be answered from the cache)."""
     if remembered is None:
-        return [False] * len(releases)
+        return [False] * len(files)
     from prlocalize.check_cache import file_stat
 
-    return [remembered.looks_unchanged(str(path), file_stat(path)) for path in releases]
+    return [remembered.looks_unchanged(str(path), file_stat(path)) for path in files]
 
 
 @dataclass(slots=True)
@@ -438,7 +438,7 @@ class _Job:
 
 def _stream(
     job: _Job,
-    releases: list[Path],
+    files: list[Path],
     unchanged: list[bool],
     tally: Tally,
     progress: Callable[[int], None] | None,
@@ -450,7 +450,7 @@ def _stream(
     # Files (releases, then catalogs) that look unchanged are answered here, from the
     # cache (a few reads each: not worth a worker); the others go to the workers, and
     # each comes back in its turn.
-    changed = [path for path, same in zip(releases, unchanged, strict=True) if not same]
+    changed = [path for path, same in zip(files, unchanged, strict=True) if not same]
     # fixes write files: one process (and the fix passes re-check, which a worker would not)
     workers = 1 if job.fix else worker_count(len(changed), jobs)
     if workers > 1:
@@ -462,7 +462,7 @@ def _stream(
     dropped = False
     checked = ordered_map(job, changed, workers, catch=(UnreadableFile,))
     try:
-        for path, same in zip(releases, unchanged, strict=True):
+        for path, same in zip(files, unchanged, strict=True):
             outcome: _Outcome | BaseException
             if not same:
                 outcome = next(checked)

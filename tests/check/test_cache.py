@@ -24,13 +24,6 @@ CLEAN = Path(__file__).parent / "fixtures" / "clean"
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("PRLOCALIZE_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def releases(tmp_path: Path, seed_path: Path) -> Path:
     folder = tmp_path / "releases"
     folder.mkdir()

@@ -27,13 +27,6 @@ RELEASE = "Press Release\n\nThe event was held , in Tokyo.\n\nMikioKato spoke.\n
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("PRLOCALIZE_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def release(tmp_path: Path) -> Path:
     path = tmp_path / "releases" / "r.txt"
     path.parent.mkdir()

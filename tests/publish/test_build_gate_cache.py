@@ -74,13 +74,6 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("PRLOCALIZE_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def gate_checks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """The catalogs the build's gate checked itself (in this process: --jobs 1)."""
     paths: list[str] = []

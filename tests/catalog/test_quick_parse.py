@@ -52,9 +52,15 @@ def _dump(catalog: Catalog) -> list[object]:
 
 def _read(text: str, quick: bool, locale: str | None = "ja") -> object:
     try:
-        return _dump(parse_catalog(text, path="locales/r.po", locale=locale, quick=quick))
+        dumped = _dump(parse_catalog(text, path="locales/r.po", locale=locale, quick=quick))
     except Exception as exc:  # the outcome compared, whatever it is
         return (type(exc), str(exc))
+    if "POT-Creation-Date" not in text:
+        # Babel dates a catalog without one "now": two reads a minute apart differ there
+        headers = dumped[0]
+        assert isinstance(headers, list)
+        dumped[0] = [(k, "(now)" if k == "POT-Creation-Date" else v) for k, v in headers]
+    return dumped
 
 
 def test_typical_catalog_takes_the_quick_path() -> None:

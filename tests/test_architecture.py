@@ -132,6 +132,29 @@ def test_package_import_is_light() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_checking_releases_does_not_load_babel_catalogs() -> None:
+    """`check` loads every rule family, the translation rules among them; importing a
+    catalog submodule must not drag in the catalog package's Babel-backed names."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, prlocalize.checking, prlocalize.rules.registry; "
+        "print(sorted(m for m in sys.modules if m.startswith('babel.messages')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_catalog_package_names_resolve() -> None:
+    import prlocalize.catalog as catalog
+
+    for name in catalog.__all__:
+        assert getattr(catalog, name).__module__.startswith("prlocalize.catalog.")
+    with pytest.raises(AttributeError):
+        _ = catalog.no_such_name
+
+
 # render/ in layers: a module imports only modules of lower layers (never a sibling of its
 # own layer, never one above), so there is no circle and the escaping sits at the bottom
 RENDER_LAYERS: dict[str, int] = {

@@ -9,6 +9,7 @@ stay in the segment as canonical inline markup with their targets.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from markdown_it import MarkdownIt
@@ -35,8 +36,15 @@ _LINK_TAIL = re.compile(
 )
 
 
+@cache
+def _parser() -> MarkdownIt:
+    # one per process: making one costs more than parsing a short release, and parsing
+    # keeps its state in the call, not in the parser
+    return MarkdownIt("commonmark").enable("table")
+
+
 def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
-    parser = MarkdownIt("commonmark").enable("table")
+    parser = _parser()
     # markdown-it also breaks lines at a lone \r; a same-length copy with \n there keeps
     # its line numbers and our offsets in step (the copy is what gets aligned)
     lined = _LONE_CR.sub("\n", source)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import textwrap
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -310,6 +310,15 @@ class CatalogLines(Sequence[str]):
         """Offset in the text of line ``index`` (0-based)."""
         return self._starts[index]
 
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """Where each line starts, in order."""
+        return self._starts
+
 
 def translation_pairs(
     catalog: AnyCatalog, text: str, lines: CatalogLines | None = None
@@ -363,24 +372,32 @@ def catalog_definitions(
     return defined_forms(found)
 
 
+_MSGSTR_LINE = re.compile(r"^\s*msgstr", re.MULTILINE)  # \s* may cross blank lines: see below
+
+
 def _locate_msgstr(lines: CatalogLines, msgid_index: int) -> tuple[int, Span, Offsets] | None:
-    index = msgid_index
-    while index < len(lines) and not lines[index].lstrip().startswith("msgstr"):
-        index += 1
-    if index == len(lines):
+    if msgid_index >= len(lines):
         return None
+    # the first line from the msgid's on that starts, after white space, with "msgstr"
+    # (found in C: a line at a time in Python was a tenth of the build's gate)
+    found = _MSGSTR_LINE.search(lines.text, lines.start(msgid_index))
+    if found is None:
+        return None
+    keyword = found.end() - len("msgstr")
+    index = bisect_right(lines.starts, keyword) - 1
     first = index
     # (first offset, characters) of each run of the msgstr's characters: a line without
     # escapes is one run (not one int a character: a long msgstr has millions)
     runs: list[tuple[int, int]] = []
     span_start = span_end = -1
-    while index < len(lines):
-        line = lines[index].rstrip("\r")
-        stripped = line.lstrip()
-        if index > first and not stripped.startswith('"'):
+    text, starts = lines.text, lines.starts
+    count = len(starts)
+    while index < count:
+        base = starts[index]
+        line = text[base : starts[index + 1] - 1 if index + 1 < count else len(text)].rstrip("\r")
+        if index > first and not line.lstrip().startswith('"'):
             break
         quote = line.find('"')
-        base = lines.start(index)
         if span_start < 0:
             span_start = base + quote
         j = quote + 1

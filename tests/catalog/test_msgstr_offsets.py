@@ -74,3 +74,31 @@ def test_catalog_lines_are_the_text_split_at_newlines(text: str) -> None:
     assert [lines[i] for i in range(len(lines))] == expected
     assert lines[-1] == expected[-1] and list(lines[1:]) == expected[1:]
     assert all(text[lines.start(i) :].startswith(expected[i]) for i in range(len(lines)))
+
+
+_MSGID = st.lists(
+    st.sampled_from(["msgstr ", "word ", '"msgstr" ', "\n", "  ", "a longer phrase that wraps, "]),
+    min_size=1,
+    max_size=30,
+).map(lambda parts: "Said: " + "".join(parts))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_MSGID, _MSGSTR), min_size=1, max_size=4, unique_by=lambda p: p[0]))
+def test_the_msgstr_of_each_msgid_is_the_next_msgstr_line(pairs: list[tuple[str, str]]) -> None:
+    """msgids wrapped over lines that hold the word 'msgstr' in quotes still lead to their
+    own msgstr line (the search for it runs over the text, not line by line)."""
+    catalog = Catalog(locale="ja")
+    for msgid, msgstr in pairs:
+        catalog.add(msgid, msgstr, auto_comments=["msgstr in a comment"])
+    text = catalog_text(catalog)
+    parsed = parse_catalog(text, path="ja.po", locale="ja")
+    lines = text.split("\n")
+    found = {p.msgid: p.line for p in translation_pairs(parsed, text)}
+    for message in parsed:
+        if not message.id:
+            continue
+        index = message.lineno - 1
+        while not lines[index].lstrip().startswith("msgstr"):
+            index += 1
+        assert found[message.id] == index + 1

@@ -137,6 +137,8 @@ class Difference:
 
 def normal_text(text: str) -> str:
     """Full-width digits, letters and separators as ASCII (one character each)."""
+    if text.isascii() or _FULL_WIDTH_CHAR.search(text) is None:
+        return text  # the usual sentence: nothing to change, no per-character pass
     return text.translate(_FULL_WIDTH)
 
 
@@ -146,6 +148,7 @@ _FULL_WIDTH = {
     for code in range(0xFF01, 0xFF5F)
     if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1
 }
+_FULL_WIDTH_CHAR = re.compile("[" + "".join(chr(code) for code in sorted(_FULL_WIDTH)) + "]")
 
 
 def items(text: str) -> list[Item]:
@@ -201,15 +204,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         found.append(item)
         work = work[:start] + " " * (end - start) + work[end:]
 
-    def gate(*needed: bool) -> bool:
-        return not gates or all(needed)
-
-    if gate(_EXCHANGE_GATE.search(work) is not None):
+    if not gates or _EXCHANGE_GATE.search(work) is not None:
         for match in _STOCK_RE.finditer(work):
             codes = re.findall(r"[0-9A-Z]{1,6}(?=\s*(?:[/／,、;；・)）]|and|$))", match[0])
             # a translation may keep only the home market's code: any shared code fits
             take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
-    if gate(digit, ":" in work):
+    if not gates or (digit and ":" in work):
         for match in _TIMESTAMP_RE.finditer(work, d0):
             hour, minute = (int(x) for x in re.findall(r"\d+", match[0])[:2])
             if re.search(r"p\.?\s?m", match[0], re.IGNORECASE) and hour < 12:
@@ -219,7 +219,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     fiscal = digit and _FISCAL_GATE.search(work) is not None
     fiscal_gates = _fiscal_gates(work, digit, gengo, fiscal)
     for (pattern, how), needed in zip(_FISCAL_RES, fiscal_gates, strict=True):
-        if not gate(needed):
+        if gates and not needed:
             continue
         for match in list(pattern.finditer(work)):
             keys = _fiscal_keys(match, how)
@@ -232,7 +232,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         "분기" in work and digit,
     )
     for pattern, needed in zip(_QUARTER_RES, quarters, strict=True):
-        if not gate(needed):
+        if gates and not needed:
             continue
         for match in list(pattern.finditer(work)):
             raw = next(g for g in match.groups() if g)
@@ -244,7 +244,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     for pattern, needed, start in zip(
         _DATE_RES, _date_gates(work, month_name), starts, strict=True
     ):
-        if not gate(digit, needed):
+        if gates and not (digit and needed):
             continue
         for match in list(pattern.finditer(work, start)):
             parts = match.groupdict()
@@ -258,7 +258,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             written = text[match.start() : match.end()]
             item = Item("date", written, match.start(), match.end(), date=date)
             take(match.start(), match.end(), item)
-    if gate("年" in work):
+    if not gates or "年" in work:
         for match in _ERA_RE.finditer(work):
             year = _year(match[0].rstrip("年 "))
             keys = _number_keys(year, ())
@@ -278,7 +278,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         found.append(
             Item("number", text[match.start() : end], match.start(), end, _number_keys(value, also))
         )
-    if found and gate(":" in work or _HALF_DAY_GATE.search(work) is not None):
+    if found and (not gates or ":" in work or _HALF_DAY_GATE.search(work) is not None):
         found = _with_times(work, found, d0)
     found.sort(key=lambda i: i.start)
     return tuple(found)
@@ -302,11 +302,12 @@ def _date_gates(work: str, month_name: object) -> tuple[bool, ...]:
     first English month name in it (None: none)."""
     named = month_name is not None
     month = "月" in work or "월" in work
+    ymd = _YMD_GATE.search(work) is not None  # "2024-05-01", "2024/5/1", "2024. 5. 1."
     return (
         named,
         named,
-        True,
-        "." in work,
+        ymd,
+        ymd,
         ("年" in work or "년" in work) and month,
         month and ("日" in work or "일" in work),
         named,
@@ -314,6 +315,7 @@ def _date_gates(work: str, month_name: object) -> tuple[bool, ...]:
     )
 
 
+_YMD_GATE = re.compile(r"\d{4}[-/.]")  # in every match of _DATE_RES[2] and [3]
 # a time the 24-hour clock or a dropped ":00" may change: "10:00", "3 p.m."
 _HALF_DAY_GATE = re.compile(r"\d\s*[ap]", re.IGNORECASE)
 
@@ -436,9 +438,15 @@ def _number_keys(value: Decimal | int, also: Iterable[Decimal]) -> frozenset[obj
     return frozenset({Decimal(value), *also})
 
 
+_PLAIN_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_VALUE_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[十百千万萬億兆십백천만억조]")
+
+
 def _value(raw: str) -> Decimal | None:
     """A run of digits and number words as one value ("1조 2천억" = 1.2 × 10¹²)."""
-    tokens = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?|[十百千万萬億兆십백천만억조]", raw)
+    if _PLAIN_NUMBER.fullmatch(raw):  # most numbers: "2024", "1,200", "3.5"
+        return Decimal(raw.replace(",", ""))
+    tokens = _VALUE_TOKEN.findall(raw)
     total = section = Decimal(0)
     current: Decimal | None = None
     try:

@@ -90,12 +90,24 @@ _SIMPLE_FOLDS: dict[str, str] = {}  # char -> its one-character fold, "" when it
 _SIMPLE_FOLDS_MAX = 65536  # distinct characters remembered (pure function of the character)
 
 
+# the characters with a one-character fold, and the translate table of those it changes
+_SIMPLE_CHARS: set[str] = set()
+_FOLD_TABLE: dict[int, str] = {}
+
+
 def _simple_fold(char: str) -> str:
     """The fold of ``char`` when it is one character that composes with nothing, else ""."""
+    simple = _SIMPLE_FOLDS.get(char)
+    if simple is not None:
+        return simple
     folded = _fold_char(char)
     simple = folded if len(folded) == 1 and not _is_mark(folded) else ""
     if len(_SIMPLE_FOLDS) < _SIMPLE_FOLDS_MAX:
         _SIMPLE_FOLDS[char] = simple
+        if simple:
+            _SIMPLE_CHARS.add(char)
+            if simple != char:
+                _FOLD_TABLE[ord(char)] = simple
     return simple
 
 
@@ -125,16 +137,16 @@ class _Folded:
         if text.isascii():
             self.text = text.lower()
             return
-        table: dict[int, str] = {}
-        simple_folds = _SIMPLE_FOLDS
-        for char in set(text):
-            folded = simple_folds.get(char)
-            if folded is None:
-                folded = _simple_fold(char)
+        table = _FOLD_TABLE
+        # characters met before are in _SIMPLE_CHARS (a set difference in C, not a loop)
+        for char in set(text).difference(_SIMPLE_CHARS):
+            folded = _simple_fold(char)
             if not folded:
                 self._fold_slowly(text)
                 return
-            if folded != char:
+            if char not in _SIMPLE_CHARS and folded != char:  # not remembered: the cap
+                if table is _FOLD_TABLE:
+                    table = dict(_FOLD_TABLE)
                 table[ord(char)] = folded
         self.text = text.translate(table)
 

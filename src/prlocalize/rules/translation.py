@@ -77,7 +77,7 @@ class UnapprovedTermTranslation(TranslationRule):
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         msgstr = ctx.pair.msgstr
         in_target = target_matches(ctx)
-        kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]
+        kept: list[str] | None = None  # official names the translation keeps, when asked
         seen: set[str] = set()
         for match in source_matches(ctx):
             entry = match.entry
@@ -92,6 +92,8 @@ class UnapprovedTermTranslation(TranslationRule):
             accepted = (*accepted_forms(match, ctx.locale), *ctx.defined.get(entry.id, ()))
             if any(form in msgstr for form in accepted):
                 continue
+            if kept is None:
+                kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]
             if any(match.text in name for name in kept):
                 continue  # part of an official English name the translation keeps
             if entry.kind == "place" and match.end <= dateline_end(ctx.pair.msgid):

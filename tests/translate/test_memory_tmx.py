@@ -31,6 +31,21 @@ def memory(tmp_path: Path) -> TranslationMemory:
     return tm
 
 
+def test_exact_lookups_in_bulk_answer_as_one_at_a_time(tmp_path: Path) -> None:
+    """The backend asks for a chunk of texts at once: the same answers, in order, for
+    repeated, missing and re-spaced texts, across more texts than one query holds."""
+    from prlocalize.translate import memory as memory_module
+
+    tm = TranslationMemory(tmp_path / "memory.sqlite")
+    tm.add([Unit("en", "ja", f"Sentence {n}.", f"文{n}。") for n in range(0, 1200, 2)])
+    texts = [f"Sentence  {n}." for n in range(1200)] + ["Sentence 4.", "Sentence 4.", ""]
+    assert len(set(texts)) > memory_module._KEYS_A_QUERY
+    bulk = tm.exact_many(texts, "en", "ja_JP")
+    assert bulk == [tm.exact(text, "en", "ja_JP") for text in texts]
+    assert [m.unit.target if m else None for m in bulk[:3]] == ["文0。", None, "文2。"]
+    assert tm.exact_many([], "en", "ja") == []
+
+
 def test_exact_match_ignores_spacing_and_is_final(memory: TranslationMemory) -> None:
     (c,) = MemoryBackend(memory).translate(
         ["The  roundtable was held in\nFujisawa."], "en", "ja_JP"

@@ -100,7 +100,9 @@ def fill_catalog(
     """Fill ``catalog`` in place from ``backend``; never raises for a backend failure."""
     glossary = glossary if glossary is not None else Glossary()
     result = FillResult(locale=locale, path=path)
-    todo = [m for m in catalog if wants_translation(m, overwrite_fuzzy)]
+    from prlocalize.catalog.io import entries  # not the header, which Babel makes anew
+
+    todo = [m for m in entries(catalog) if wants_translation(m, overwrite_fuzzy)]
     result.candidates = len(todo)
     checker = _Checker(rules, glossary, source_lang, locale, path)
     for start in range(0, len(todo), chunk_size):

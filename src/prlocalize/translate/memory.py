@@ -210,14 +210,27 @@ class TranslationMemory:
             yield Unit(source_lang, target_lang, source, target, origin, tuple(flags.split()))
 
     def exact(self, text: str, source: str, target: str) -> Match | None:
-        row = self.conn.execute(
-            "SELECT source, target, origin, flags FROM units "
-            "WHERE source_lang=? AND target_lang=? AND source_key=?",
-            (lang_key(source), lang_key(target), text_key(text)),
-        ).fetchone()
-        if row is None:
-            return None
-        return Match(Unit(source, target, row[0], row[1], row[2], tuple(row[3].split())), 100.0)
+        return self.exact_many([text], source, target)[0]
+
+    def exact_many(self, texts: Sequence[str], source: str, target: str) -> list[Match | None]:
+        """:meth:`exact` of each of ``texts``, in a few queries (a query a text cost more
+        than the rest of filling a catalog)."""
+        keys = [text_key(text) for text in texts]
+        pair = (lang_key(source), lang_key(target))
+        found: dict[str, Match] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), _KEYS_A_QUERY):
+            batch = unique[start : start + _KEYS_A_QUERY]
+            rows = self.conn.execute(
+                "SELECT source_key, source, target, origin, flags FROM units "
+                "WHERE source_lang=? AND target_lang=? AND source_key IN "
+                f"({','.join('?' * len(batch))})",
+                (*pair, *batch),
+            )
+            for key, unit_source, unit_target, origin, flags in rows:
+                unit = Unit(source, target, unit_source, unit_target, origin, tuple(flags.split()))
+                found[key] = Match(unit, 100.0)
+        return [found.get(key) for key in keys]
 
     def fuzzy(
         self,
@@ -262,6 +275,7 @@ def _by_length(pair: tuple[str, str]) -> tuple[int, str]:
     return len(pair[0]), pair[0]
 
 
+_KEYS_A_QUERY = 500  # under SQLite's limit of host parameters (999 before 3.32)
 _GRAM = 3  # characters per n-gram of the candidate index
 SCAN_UP_TO = 10_000  # units of a close length: fewer are all scored (a few ms)
 CANDIDATES = 100  # units scored, those sharing most rare n-grams with the text (twice)
@@ -304,13 +318,13 @@ class _FuzzyIndex:
     def closest(self, query: str, threshold: float, limit: int) -> list[tuple[int, float]]:
         """Up to ``limit`` (unit, score) at or above ``threshold``, best first; of equal
         scores the unit that comes first in the index."""
-        from rapidfuzz import fuzz, process
-
         t = max(threshold, 1.0)
         lo = bisect.bisect_left(self.lengths, len(query) * t / (200 - t))
         hi = bisect.bisect_right(self.lengths, len(query) * (200 - t) / t)
         if lo >= hi:
             return []
+        from rapidfuzz import fuzz, process  # here: most lookups end above, and cheaply
+
         ids = range(lo, hi) if hi - lo <= SCAN_UP_TO else self._candidates(query, lo, hi)
         scored = process.extract(
             query,
@@ -391,8 +405,7 @@ class MemoryBackend:
     def translate(self, texts: Sequence[str], source: str, target: str) -> list[Candidate | None]:
         entities = self._entities(source)
         out: list[Candidate | None] = []
-        for text in texts:
-            match = self.memory.exact(text, source, target)
+        for text, match in zip(texts, self.memory.exact_many(texts, source, target), strict=True):
             if match is None and self.use_fuzzy and text.strip():
                 accept = None
                 if entities is not None:

@@ -351,7 +351,9 @@ _MERGE_ATTEMPTS = 3
 
 
 def _states(catalog: Catalog) -> dict[tuple[object, str | None], _State]:
-    return {(m.id, m.context): (m.string, m.fuzzy) for m in catalog if m.id}
+    from prlocalize.catalog.io import entries  # not the header, which Babel makes anew
+
+    return {(m.id, m.context): (m.string, m.fuzzy) for m in entries(catalog) if m.id}
 
 
 def write_filled(

@@ -34,6 +34,7 @@ ANCHORED = {
     ("prlocalize.rules.language", "_ADDRESS_LABEL"),
     ("prlocalize.rules.language", "_ADDRESS_BULLET"),
     ("prlocalize.catalog.io", "_HEADER_LINE"),
+    ("prlocalize.catalog.headers", "_FIELD"),
 }
 
 

@@ -372,7 +372,8 @@ def catalog_definitions(
     return defined_forms(found)
 
 
-_MSGSTR_LINE = re.compile(r"^\s*msgstr", re.MULTILINE)  # \s* may cross blank lines: see below
+# \s* may run over blank lines: the match's keyword, not its start, gives the line
+_MSGSTR_LINE = re.compile(r"^\s*msgstr", re.MULTILINE)
 
 
 def _locate_msgstr(lines: CatalogLines, msgid_index: int) -> tuple[int, Span, Offsets] | None:

@@ -438,8 +438,8 @@ def _number_keys(value: Decimal | int, also: Iterable[Decimal]) -> frozenset[obj
     return frozenset({Decimal(value), *also})
 
 
-_PLAIN_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-_VALUE_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[十百千万萬億兆십백천만억조]")
+_PLAIN_NUMBER = re.compile(_DIGITS)
+_VALUE_TOKEN = re.compile(rf"{_DIGITS}|[十百千万萬億兆십백천만억조]")
 
 
 def _value(raw: str) -> Decimal | None:

@@ -37,8 +37,8 @@ from prlocalize.glossary.values import (
     TRUE_VALUES,
     decode,
     guard_formula,
+    locale_column,
     make_id,
-    normalise_locale,
     parse_kind,
     split_list,
     unguard_formula,
@@ -48,6 +48,13 @@ FIELD_PREFIXES = ("variants", "forbidden", "given", "family")
 PLAIN_COLUMNS = ("id", "kind", "dnt", "note")
 # written by `glossary suggest` for the reviewer; read past, so a candidates file loads
 IGNORED_COLUMNS = ("confidence", "evidence")
+# the other names spreadsheets give the plain columns, taken when the file does not
+# also have the column by its own name
+COLUMN_ALIASES = {
+    **dict.fromkeys(("type", "category", "種別", "種類", "分類", "구분", "종류", "유형"), "kind"),
+    **dict.fromkeys(("notes", "comment", "comments", "remarks", "備考", "メモ", "비고"), "note"),
+}
+DELIMITERS = (",", ";", "\t")  # Excel writes ';' where ',' is the decimal comma
 
 
 # ---------------------------------------------------------------- CSV reader
@@ -74,7 +81,7 @@ def parse_csv(text: str, path: str) -> ParsedFile:
     """Entries, raw rows and structural problems of CSV ``text`` (never raises)."""
     result = ParsedFile(path)
     problems = result.problems
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     records: list[tuple[int, list[str]]] = []
     line = 1
     try:
@@ -141,6 +148,15 @@ def parse_csv(text: str, path: str) -> ParsedFile:
     return result
 
 
+def _delimiter(text: str) -> str:
+    """The file's delimiter, from its first line: ',' unless that line has none and has
+    semicolons or tabs (a spreadsheet's "CSV" in a decimal-comma locale, or a TSV)."""
+    first = text.lstrip("\r\n").partition("\n")[0]
+    if "," in first:
+        return ","
+    return max(DELIMITERS, key=first.count) if any(d in first for d in DELIMITERS) else ","
+
+
 def _check_header(
     header: Sequence[str], line: int, path: str, problems: list[Problem]
 ) -> list[str] | None:
@@ -149,9 +165,13 @@ def _check_header(
     seen: set[str] = set()
     locales: list[str] = []
     ok = True
+    own_names = {raw.strip().lower() for raw in header}
     for raw in header:
         name = raw.strip()
         lowered = name.lower()
+        alias = COLUMN_ALIASES.get(lowered)
+        if alias is not None and alias not in own_names:
+            lowered = alias
         if lowered in PLAIN_COLUMNS:
             column = lowered
         elif lowered in IGNORED_COLUMNS:
@@ -160,7 +180,7 @@ def _check_header(
         elif ":" in name:
             prefix, _, code = name.partition(":")
             prefix = prefix.strip().lower()
-            locale = normalise_locale(code)
+            locale = locale_column(code)
             if prefix not in FIELD_PREFIXES:
                 problems.append(
                     Problem(
@@ -186,7 +206,7 @@ def _check_header(
             ok = False
             column = ""
         else:
-            locale = normalise_locale(name)
+            locale = locale_column(name)
             if locale is None:
                 problems.append(
                     Problem(

@@ -45,7 +45,7 @@ __all__ = [
     "write_csv_text",
 ]
 
-GLOSSARY_SUFFIXES = (".csv", ".tbx")
+GLOSSARY_SUFFIXES = (".csv", ".tsv", ".tbx")
 
 
 def glossary_files(paths: Iterable[str | Path]) -> list[Path]:

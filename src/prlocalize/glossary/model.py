@@ -127,7 +127,21 @@ class Entry:
     source: Source | None = field(default=None, compare=False)
 
     def term(self, locale: str) -> Term | None:
-        return self.forms.get(locale) or self.forms.get(locale.split("_")[0])
+        """The form for ``locale``: its own, else its language's (``en_US`` → ``en``), else
+        the first of the language's regional ones (``en`` → ``en_US``: a spreadsheet's
+        columns are often ``en-US``, ``ja-JP``, ``ko-KR``)."""
+        forms = self.forms
+        found = forms.get(locale)
+        if found is not None:
+            return found
+        lang = locale.partition("_")[0]
+        found = forms.get(lang)
+        if found is not None:
+            return found
+        for key, term in forms.items():
+            if key.partition("_")[0] == lang:
+                return term
+        return None
 
     def approved(self, locale: str) -> str | None:
         """The approved form in ``locale`` (for a DNT entry, its form in any locale)."""

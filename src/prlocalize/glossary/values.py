@@ -7,6 +7,7 @@ TBX: locales, kinds, lists, generated ids, file decoding.
 
 from __future__ import annotations
 
+import codecs
 import re
 from functools import lru_cache
 
@@ -14,12 +15,65 @@ from prlocalize.glossary.model import Kind
 from prlocalize.glossary.problems import Problem
 
 LIST_SEPARATOR = "|"
+# how spreadsheets name the kinds (English, plural, Japanese, Korean): a team's own
+# sheet says "Company", "Job title" or "役職", not "org" or "title"
 KIND_ALIASES = {
-    "organisation": Kind.ORG,
-    "organization": Kind.ORG,
-    "company": Kind.ORG,
-    "people": Kind.PERSON,
-    "name": Kind.PERSON,
+    **dict.fromkeys(
+        ("persons", "people", "name", "person name", "人名", "氏名", "인명", "이름", "인물"),
+        Kind.PERSON,
+    ),
+    **dict.fromkeys(
+        ("titles", "job title", "position", "role", "役職", "肩書", "肩書き", "직함", "직책"),
+        Kind.TITLE,
+    ),
+    **dict.fromkeys(
+        (
+            "organisation",
+            "organization",
+            "organisations",
+            "organizations",
+            "orgs",
+            "company",
+            "companies",
+            "corporation",
+            "institution",
+            "agency",
+            "ministry",
+            "組織",
+            "組織名",
+            "団体",
+            "企業",
+            "会社",
+            "会社名",
+            "機関",
+            "조직",
+            "기관",
+            "회사",
+            "기업",
+            "단체",
+        ),
+        Kind.ORG,
+    ),
+    **dict.fromkeys(
+        ("places", "location", "city", "country", "region", "地名", "場所", "지명", "장소"),
+        Kind.PLACE,
+    ),
+    **dict.fromkeys(
+        (
+            "brands",
+            "product",
+            "products",
+            "service",
+            "trademark",
+            "ブランド",
+            "製品",
+            "商品",
+            "브랜드",
+            "제품",
+        ),
+        Kind.BRAND,
+    ),
+    **dict.fromkeys(("terms", "terminology", "glossary", "general", "用語", "용어"), Kind.TERM),
 }
 # CSV injection (OWASP): a cell starting with one of these is run as a formula when the
 # CSV is opened in a spreadsheet ('=HYPERLINK(...)', '-2+3+cmd|...'). A plain number
@@ -64,6 +118,36 @@ def normalise_locale(code: str) -> str | None:
         return None
 
 
+def locale_column(name: str) -> str | None:
+    """The locale a glossary column header names: a code ("ja", "en-US", "ko_KR") or a
+    language's name in English, Japanese, Korean or the language itself ("Japanese",
+    "日本語", "일본어"), as spreadsheets head their columns; None when it names none."""
+    return normalise_locale(name) or _language_names().get(name.strip().casefold())
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> dict[str, str]:
+    # asked only for a header that is not a code: Babel's locale data is loaded then (the
+    # names in English, Japanese and Korean, and the own names of the languages press
+    # releases are most often published in: each locale loaded costs a few milliseconds)
+    from babel import Locale, localedata
+
+    names: dict[str, str] = {}
+    codes = {code.partition("_")[0] for code in localedata.locale_identifiers()}
+    for display in ("en", "ja", "ko"):
+        for code, label in Locale.parse(display).languages.items():
+            if code in codes:
+                names.setdefault(label.casefold(), code)
+    for code in _OWN_NAMES:
+        own = Locale.parse(code).get_language_name(code)
+        if own:
+            names.setdefault(own.casefold(), code)
+    return names
+
+
+_OWN_NAMES = ("en", "ja", "ko", "zh", "de", "fr", "es", "it", "pt", "ru", "vi", "th", "id")
+
+
 def parse_kind(value: str) -> Kind | None:
     value = value.strip().lower()
     if value in KIND_ALIASES:
@@ -89,12 +173,47 @@ def make_id(kind: Kind, form: str) -> str:
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, Problem | None]:
-    """UTF-8 (BOM allowed) text of a file, or the problem naming the line of the bad byte."""
+    """UTF-8 (BOM allowed) text of a file, or the problem naming the line of the bad byte.
+    UTF-16 with its BOM (Excel's "Unicode Text") is read as well."""
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].decode("utf-16", "replace").count("\n") + 1
+            return None, Problem(path, line, "encoding", "broken UTF-16; save it as UTF-8")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        hint = "save it as UTF-8"
+        legacy = _legacy_encoding(data)
+        if legacy:
+            hint = f"it looks like {legacy}; save it as UTF-8 (Excel: 'CSV UTF-8')"
         return None, Problem(
-            path, line, "encoding", f"not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8"
+            path, line, "encoding", f"not UTF-8 (byte 0x{data[exc.start]:02x}); {hint}"
         )
     return text, None
+
+
+def _legacy_encoding(data: bytes) -> str | None:
+    """What Excel saves a "CSV" in on Japanese or Korean Windows, when ``data`` reads as
+    one of them with its script in it: named in the error, not guessed at (bytes of
+    either often decode as the other, so the script decides)."""
+    best, most = None, 0
+    for codec, what, script in _LEGACY:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        count = len(script.findall(text))
+        if count > most:
+            best, most = what, count
+    return best
+
+
+_LEGACY = (
+    ("cp932", "Shift_JIS (cp932)", re.compile("[\u3041-\u30ff]")),  # kana
+    # Hangul syllables, read as EUC-KR proper: cp949's extension would read Shift_JIS as
+    # Hangul too (Korean text stays within EUC-KR, so nothing is missed that way)
+    ("euc_kr", "EUC-KR (cp949)", re.compile("[\uac00-\ud7a3]")),
+)

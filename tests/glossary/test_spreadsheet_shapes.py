@@ -1,0 +1,154 @@
+"""Glossaries as teams keep them in spreadsheets: language names or region codes as column
+headers, "Type" for kind, kinds in their own words, ';'- and tab-separated files."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from prlocalize.glossary.csvfile import parse_csv
+from prlocalize.glossary.io import load_glossaries
+from prlocalize.glossary.model import Kind
+
+Run = Callable[..., Result]
+
+ROWS = [
+    ("Haruto Aoyama", "青山陽翔", "아오야마 하루토", "Person"),
+    ("Senior Vice President", "上級副社長", "수석 부사장", "Job title"),
+    ("Incheon", "仁川", "인천", "City"),
+]
+
+
+def _sheet(header: tuple[str, ...], delimiter: str = ",") -> str:
+    lines = [delimiter.join(header), *(delimiter.join(row) for row in ROWS)]
+    return "\r\n".join(lines) + "\r\n"  # as Excel saves it
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("English", "Japanese", "Korean", "Type"),
+        ("英語", "日本語", "韓国語", "種別"),
+        ("영어", "일본어", "한국어", "구분"),
+        ("EN", "JA", "KO", "Category"),
+    ],
+)
+def test_language_names_and_kind_aliases_as_headers(header: tuple[str, ...]) -> None:
+    parsed = parse_csv(_sheet(header), "sheet.csv")
+    assert parsed.problems == []
+    kinds = [entry.kind for entry in parsed.entries]
+    assert kinds == [Kind.PERSON, Kind.TITLE, Kind.PLACE]
+    assert [entry.approved("ko") for entry in parsed.entries] == [row[2] for row in ROWS]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_semicolon_and_tab_separated_files(delimiter: str) -> None:
+    parsed = parse_csv(_sheet(("en", "ja", "ko", "kind"), delimiter), "sheet.csv")
+    assert parsed.problems == []
+    assert [entry.approved("en") for entry in parsed.entries] == [row[0] for row in ROWS]
+
+
+def test_comma_header_keeps_semicolons_in_cells() -> None:
+    text = 'en,ja,kind\n"Sakura; Partners",さくらパートナーズ,org\n'
+    parsed = parse_csv(text, "sheet.csv")
+    assert parsed.problems == []
+    assert parsed.entries[0].approved("en") == "Sakura; Partners"
+
+
+def test_an_alias_is_not_taken_over_the_column_it_stands_for() -> None:
+    # a sheet with its own 'kind' column and a 'type' column of something else: the
+    # unknown 'type' column is reported, not silently read as the kind
+    parsed = parse_csv("en,kind,type\nIncheon,place,city\n", "sheet.csv")
+    assert [p.code for p in parsed.problems] == ["unknown-locale"]
+    assert "'type'" in parsed.problems[0].message
+
+
+def test_kind_aliases_stay_exact() -> None:
+    parsed = parse_csv("en,kind\nIncheon,metropolis\n", "sheet.csv")
+    assert [p.code for p in parsed.problems] == ["unknown-kind"]
+
+
+def test_region_columns_serve_a_release_in_the_bare_language() -> None:
+    parsed = parse_csv(_sheet(("en-US", "ja-JP", "ko-KR", "kind")), "sheet.csv")
+    entry = parsed.entries[0]
+    assert sorted(entry.forms) == ["en_US", "ja_JP", "ko_KR"]
+    assert entry.approved("en") == "Haruto Aoyama"
+    assert entry.approved("ja") == "青山陽翔"
+    assert entry.approved("ko_KR") == "아오야마 하루토"
+    assert entry.approved("fr") is None
+
+
+def test_a_tsv_in_a_glossary_folder_is_found(tmp_path: Path) -> None:
+    (tmp_path / "terms.tsv").write_text(_sheet(("en", "ja", "ko", "kind"), "\t"), "utf-8")
+    glossary = load_glossaries([tmp_path])
+    assert len(glossary) == len(ROWS)
+
+
+@pytest.mark.parametrize(
+    ("header", "delimiter", "name"),
+    [
+        (("en-US", "ja-JP", "ko-KR", "kind"), ",", "sheet.csv"),
+        (("English", "Japanese", "Korean", "Type"), ";", "sheet.csv"),
+        (("en", "ja", "ko", "kind"), "\t", "sheet.tsv"),
+    ],
+)
+def test_check_uses_such_a_sheet_end_to_end(
+    run_cli: Run, tmp_path: Path, header: tuple[str, ...], delimiter: str, name: str
+) -> None:
+    (tmp_path / "glossaries").mkdir()
+    (tmp_path / "glossaries" / name).write_text(_sheet(header, delimiter), "utf-8")
+    release = tmp_path / "release.md"
+    release.write_text(
+        "# Aoyama to lead the Incheon office\n\n"
+        "HarutoAoyama, Senior Vice Presdent of the company, will open the office in 인천 "
+        "next spring.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(release), "-g", str(tmp_path / "glossaries"), "--format", "json")
+    assert result.exit_code == 1, result.output
+    found = {(f["code"], f.get("suggestion")) for f in json.loads(result.stdout)["findings"]}
+    assert {
+        ("PR101", "Haruto Aoyama"),
+        ("PR102", "Senior Vice President"),
+        ("PR106", "Incheon"),
+    } <= found
+    # the correct forms stay silent
+    release.write_text(
+        "# Aoyama to lead the Incheon office\n\n"
+        "Haruto Aoyama, Senior Vice President of the company, will open the office in "
+        "Incheon next spring.\n",
+        encoding="utf-8",
+    )
+    again = run_cli("check", str(release), "-g", str(tmp_path / "glossaries"), "--format", "json")
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["findings"] == []
+
+
+def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    # Excel's "Unicode Text": UTF-16 with a BOM, tab-separated
+    path = tmp_path / "terms.tsv"
+    path.write_bytes(_sheet(("en", "ja", "ko", "kind"), "\t").encode("utf-16"))
+    glossary = load_glossaries([path])
+    assert [entry.approved("ja") for entry in glossary] == [row[1] for row in ROWS]
+
+
+@pytest.mark.parametrize(
+    ("codec", "named"), [("cp932", "Shift_JIS (cp932)"), ("cp949", "EUC-KR (cp949)")]
+)
+def test_a_legacy_excel_csv_is_named_in_the_error(
+    run_cli: Run, tmp_path: Path, codec: str, named: str
+) -> None:
+    column = "ja" if codec == "cp932" else "ko"
+    form = "青山はると" if codec == "cp932" else "아오야마 하루토"
+    path = tmp_path / "terms.csv"
+    path.write_bytes(f"en,{column},kind\nHaruto Aoyama,{form},person\n".encode(codec))
+    release = tmp_path / "release.txt"
+    release.write_text("Haruto Aoyama spoke.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(path))
+    assert result.exit_code == 2
+    assert f"{path}:2:" in result.stderr
+    assert f"it looks like {named}; save it as UTF-8" in result.stderr

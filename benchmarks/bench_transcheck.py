@@ -2,8 +2,8 @@
 
 * PR4xx on clean translated catalogs (the official-style ja/ko catalogs of the tests
   and the bundled ``locales/``): findings per 100 segments; errors there are false
-  alarms (goal: at most 1 per 100 aligned sentences). Warnings for routinely dropped
-  items (stock codes, datelines) are expected and printed apart.
+  alarms (goal: at most 1 per 100 aligned sentences), and so are warnings (routinely
+  dropped items, stock codes and datelines, are PR409 information, not counted).
 * Recall on planted errors (a changed amount, a wrong name, a changed date, a link to
   another host): goal all.
 * ``translate`` from memory: segments/s of exact and fuzzy matches (checks included) with
@@ -55,7 +55,7 @@ def _catalog_report(
 def precision_and_recall() -> None:
     glossary = load_glossaries([REPO / "glossaries"])
     rules = select_rules(target="translation")
-    segments = errors = warnings = 0
+    segments = errors = warnings = infos = 0
     sources = []
     for locale, pairs in (("ja", JA), ("ko", KO)):
         report, count = _catalog_report(
@@ -69,13 +69,14 @@ def precision_and_recall() -> None:
     print("PR4xx on clean translated catalogs")
     for name, report, count in sources:
         e = sum(f.severity.label == "error" for f in report.findings)
-        w = len(report.findings) - e
-        segments, errors, warnings = segments + count, errors + e, warnings + w
-        print(f"  {name:<45} {count:4d} segments  {e} errors  {w} warnings")
+        w = sum(f.severity.label == "warning" for f in report.findings)
+        i = len(report.findings) - e - w
+        segments, errors, warnings, infos = segments + count, errors + e, warnings + w, infos + i
+        print(f"  {name:<45} {count:4d} segments  {e} errors  {w} warnings  {i} info")
     print(
-        f"  false alarms (errors) per 100 segments: {100 * errors / max(segments, 1):.2f} "
-        f"(goal <= 1); warnings per 100 segments: {100 * warnings / max(segments, 1):.2f} "
-        f"over {segments} segments"
+        f"  false alarms (errors and warnings) per 100 segments: "
+        f"{100 * (errors + warnings) / max(segments, 1):.2f} (goal <= 1); routine omissions "
+        f"(info) per 100 segments: {100 * infos / max(segments, 1):.2f} over {segments} segments"
     )
     planted = found = 0
     for locale, pairs in (("ja", JA), ("ko", KO)):

@@ -92,6 +92,8 @@ class UnapprovedTermTranslation(TranslationRule):
             accepted = (*accepted_forms(match, ctx.locale), *ctx.defined.get(entry.id, ()))
             if any(form in msgstr for form in accepted):
                 continue
+            if spaced_between_parts(msgstr, accepted):
+                continue
             if kept is None:
                 kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]
             if any(match.text in name for name in kept):
@@ -122,6 +124,29 @@ class UnapprovedTermTranslation(TranslationRule):
                 found=match.text,
                 suggestion=approved,
             )
+
+
+# a space (ASCII, ideographic or no-break) between two Japanese, Chinese or Korean letters
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+_CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}])")
+
+
+def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` writes an accepted form that has no space with a space between
+    its CJK letters ('星野 健二' or '星野\u3000健二' for '星野健二': official Japanese
+    releases set a name that way as often as not), or a spaced form with other spaces
+    ('호시노\u3000겐지' for '호시노 겐지'). A space the form has is never dropped here."""
+    squeezed = spaced = None
+    for form in accepted:
+        if not any(c.isspace() for c in form):
+            squeezed = squeezed if squeezed is not None else _CJK_GAP.sub("", msgstr)
+            if form in squeezed:
+                return True
+        else:
+            spaced = spaced if spaced is not None else _CJK_GAP.sub(" ", msgstr)
+            if _CJK_GAP.sub(" ", form) in spaced:
+                return True
+    return False
 
 
 class ForbiddenTranslation(TranslationRule):
@@ -220,7 +245,7 @@ class NumberMismatch(TranslationRule):
     "25,000" matches "2万5000", "₩1.2 trillion" "1조 2천억 원"; "fiscal year ended
     March 31, 2026" matches "2026年3月期", "FY2025" "2025年度" and "2025 회계연도".
     A stock code, wire timestamp or date the translation only leaves out is
-    figure-left-out's (a warning); a changed one is reported here.
+    figure-left-out's (information); a changed one is reported here.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -274,8 +299,10 @@ class FigureLeftOut(TranslationRule):
     confirm the omission was meant. A changed one is a number-mismatch.
 
     Why is this bad?
-        Usually it is not: it is a warning to look at, not an error. A date that
-        matters to the reader (an event's, a deadline) should stay.
+        Usually it is not: official translations drop these as a matter of course,
+        so it is information for the reviewer, not a warning (raise it with
+        ``[tool.prlocalize.severity] PR409 = "warning"`` where every item must
+        stay). A date that matters to the reader (an event's, a deadline) should stay.
 
     Example:
         In a ``ja`` catalog::
@@ -294,7 +321,7 @@ class FigureLeftOut(TranslationRule):
 
     code = "PR409"
     name = "figure-left-out"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         for difference in figure_differences(ctx):

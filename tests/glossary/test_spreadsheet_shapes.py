@@ -152,3 +152,16 @@ def test_a_legacy_excel_csv_is_named_in_the_error(
     assert result.exit_code == 2
     assert f"{path}:2:" in result.stderr
     assert f"it looks like {named}; save it as UTF-8" in result.stderr
+
+
+def test_empty_columns_a_spreadsheet_saves_at_the_right_are_not_columns() -> None:
+    text = "en,ja,ko,kind,,\nIncheon,仁川,인천,place,,\nOsaka,大阪,오사카,place\n"
+    parsed = parse_csv(text, "sheet.csv")
+    assert parsed.problems == []
+    assert [entry.approved("ko") for entry in parsed.entries] == ["인천", "오사카"]
+
+
+def test_an_unnamed_column_with_values_is_still_an_error() -> None:
+    parsed = parse_csv("en,ja,kind,\nIncheon,仁川,place,city\n", "sheet.csv")
+    assert [p.code for p in parsed.problems] == ["unknown-column"]
+    assert parsed.entries == []

@@ -95,6 +95,17 @@ def parse_csv(text: str, path: str) -> ParsedFile:
         problems.append(Problem(path, 1, "missing-column", "empty file: a header row is needed"))
         return result
     header_line, header = records[0]
+    # a spreadsheet saves the empty columns at the right of a sheet that were ever
+    # touched ("en,ja,ko,kind,,"): unnamed and empty in every row, they are not columns
+    while (
+        header
+        and not header[-1].strip()
+        and all(
+            len(record) < len(header) or not record[len(header) - 1].strip()
+            for _, record in records[1:]
+        )
+    ):
+        header = header[:-1]
     columns = _check_header(header, header_line, path, problems)
     if columns is None:
         return result
@@ -104,6 +115,8 @@ def parse_csv(text: str, path: str) -> ParsedFile:
     width = len(columns)
     every_column = all(columns)  # no ignored column: a full row's cells are the record
     for line, record in records[1:]:
+        if len(record) > len(header) and not any(c.strip() for c in record[len(header) :]):
+            record = record[: len(header)]  # (the empty cells of those columns)
         if len(record) > len(header):
             problems.append(
                 Problem(

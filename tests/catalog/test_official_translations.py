@@ -298,3 +298,38 @@ def test_a_name_spaced_between_its_parts_is_the_approved_name(
     sheet: Glossary, locale: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(sheet, locale, "Kenji Hoshino announced it.", msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "findings"),
+    [
+        # official releases keep a title's English acronym as often as they translate it
+        ("Kenji Hoshino, Chief Executive Officer, spoke.", "CEOの星野健二が述べた。", []),
+        ("Kenji Hoshino, Chief Executive Officer, spoke.", "호시노 겐지 CEO가 말했다.", []),
+        ("Kenji Hoshino, Senior Vice President, spoke.", "SVPの星野健二が述べた。", []),
+        # not an acronym of the title: still the approved form missing
+        (
+            "Kenji Hoshino, Chief Executive Officer, spoke.",
+            "COOの星野健二が述べた。",
+            [("PR401", "error")],
+        ),
+        (
+            "Kenji Hoshino, Chief Executive Officer, spoke.",
+            "CEOsの星野健二が述べた。",
+            [("PR401", "error")],
+        ),
+    ],
+)
+def test_a_title_kept_as_its_english_acronym_is_the_title(
+    sheet: Glossary, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    titles = Glossary(sheet)
+    for en, ja, ko in (
+        ("Chief Executive Officer", "最高経営責任者", "최고경영자"),
+        ("Senior Vice President", "上級副社長", "수석 부사장"),
+    ):
+        titles.add(
+            Entry(f"title:{en}", Kind.TITLE, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
+        )
+    locale = "ko" if "가" in msgstr else "ja"  # (the Korean sentence says 가)
+    assert _check(titles, locale, msgid, msgstr) == findings

@@ -22,6 +22,7 @@ from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.translation_support import (
     accepted_forms,
+    acronym_kept,
     blank,
     dateline_end,
     figure_differences,
@@ -94,6 +95,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if spaced_between_parts(msgstr, accepted):
                 continue
+            if entry.kind == "title" and acronym_kept(match.text, msgstr):
+                continue  # 'CEO' in a Japanese or Korean sentence: the title, as it is known
             if kept is None:
                 kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]
             if any(match.text in name for name in kept):

@@ -134,6 +134,23 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
     return spans
 
 
+def acronym_kept(term: str, msgstr: str) -> bool:
+    """Whether ``msgstr`` keeps the English acronym of ``term`` as a word of its own ('CEO'
+    for 'Chief Executive Officer', 'SVP' for 'Senior Vice President'), as official
+    Japanese and Korean releases write titles as often as they translate them. Only a
+    term of three or more significant words: a two-letter acronym is too often another
+    word's."""
+    words = [w for w in _TERM_WORD.findall(term) if w.casefold() not in _MINOR_WORDS]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return False
+    acronym = "".join(w[0] for w in words)
+    return re.search(rf"(?<![A-Za-z]){acronym}(?![A-Za-z])", msgstr) is not None
+
+
+_TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "&", "in", "on", "at", "to"})
+
+
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "OSAKA, Japan, April 22, 2024 /PRNewswire/ --", "TOKYO and CAMBRIDGE, Mass., May 10, 2024 -"
 _DATELINE = re.compile(

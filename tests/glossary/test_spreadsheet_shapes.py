@@ -165,3 +165,24 @@ def test_an_unnamed_column_with_values_is_still_an_error() -> None:
     parsed = parse_csv("en,ja,kind,\nIncheon,仁川,place,city\n", "sheet.csv")
     assert [p.code for p in parsed.problems] == ["unknown-column"]
     assert parsed.entries == []
+
+
+def test_a_company_name_split_at_its_unquoted_comma_is_joined_back() -> None:
+    # written by hand, without the quotes a spreadsheet would add
+    text = (
+        "en,ja,ko,kind\n"
+        "Sakura Mobility Co., Ltd.,さくらモビリティ株式会社,사쿠라 모빌리티,org\n"
+        "Hanicell, Inc.,ハニセル,하니셀,org\n"
+    )
+    parsed = parse_csv(text, "sheet.csv")
+    assert parsed.problems == []
+    assert [entry.approved("en") for entry in parsed.entries] == [
+        "Sakura Mobility Co., Ltd.",
+        "Hanicell, Inc.",
+    ]
+    assert parsed.entries[0].kind is Kind.ORG
+
+
+def test_any_other_unquoted_comma_is_still_a_bad_row() -> None:
+    parsed = parse_csv("en,ja,kind\nTokyo, Japan,東京,place\n", "sheet.csv")
+    assert [(p.code, p.line) for p in parsed.problems] == [("bad-row", 2)]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -118,6 +119,8 @@ def parse_csv(text: str, path: str) -> ParsedFile:
         if len(record) > len(header) and not any(c.strip() for c in record[len(header) :]):
             record = record[: len(header)]  # (the empty cells of those columns)
         if len(record) > len(header):
+            record = _rejoin_legal_suffixes(record, len(header))
+        if len(record) > len(header):
             problems.append(
                 Problem(
                     path,
@@ -159,6 +162,23 @@ def parse_csv(text: str, path: str) -> ParsedFile:
         first_line[entry.id] = line
         result.entries.append(entry)
     return result
+
+
+# the second half of a company name split at its comma by a file written by hand without
+# quotes: "Sakura Mobility Co., Ltd." read as "Sakura Mobility Co." and " Ltd."
+_SUFFIX_CELL = re.compile(r"\s+(?:Ltd|Inc|LLC|L\.L\.C|LLP|Limited|Corp|S\.A|AG|GmbH|plc)\.?\s*$")
+
+
+def _rejoin_legal_suffixes(record: list[str], width: int) -> list[str]:
+    """``record`` with each cell that is only a legal suffix (" Ltd.", " Inc.") joined back
+    to the cell before it, when that gives exactly ``width`` cells; else ``record``."""
+    joined: list[str] = []
+    for cell in record:
+        if joined and _SUFFIX_CELL.fullmatch(cell) and joined[-1].strip():
+            joined[-1] += "," + cell
+        else:
+            joined.append(cell)
+    return joined if len(joined) == width else record
 
 
 def _delimiter(text: str) -> str:

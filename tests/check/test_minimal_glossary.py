@@ -143,6 +143,26 @@ def test_name_forms_in_every_order(run_cli: Run, tmp_path: Path, minimal: Path) 
     ]
 
 
+def test_a_hyphenated_name_glued_without_its_hyphen(run_cli: Run, tmp_path: Path) -> None:
+    glossary = write(tmp_path, "g.csv", "en,ja,ko,kind\nJi-won Park,朴智媛,박지원,person\n")
+    release = write(
+        tmp_path,
+        "release.txt",
+        "JiwonPark and Ji-wonPark spoke; ParkJiwon closed.\n"
+        "Ji-won Park thanked Jiwon, Park and the Park-Jiwon Foundation.\n",
+    )
+    assert findings(run_cli, release, glossary) == [
+        (1, "PR101", "JiwonPark", "Ji-won Park"),
+        (1, "PR101", "Ji-wonPark", "Ji-won Park"),
+        (1, "PR101", "ParkJiwon", "Park Ji-won"),
+    ]
+    fixed = run_cli("check", str(release), "-g", str(glossary), "--fix", "--no-cache")
+    assert fixed.exit_code == 0, fixed.output
+    assert release.read_text(encoding="utf-8").splitlines()[0] == (
+        "Ji-won Park and Ji-won Park spoke; Park Ji-won closed."
+    )
+
+
 def test_names_in_japanese_and_korean_releases(run_cli: Run, tmp_path: Path, minimal: Path) -> None:
     ja = write(
         tmp_path, "ja.txt", "本日、信行 滝沢が登壇し、滝沢信行氏とオ・ヨンジュ長官が対談した。\n"

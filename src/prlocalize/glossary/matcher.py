@@ -270,6 +270,13 @@ def person_forms(term: Term) -> list[tuple[str, FormKind]]:
         ]
         if not cjk:
             derived.append((second + first, FormKind.GLUED))
+            # a hyphenated part glued without its hyphen too: 'JiwonPark' for 'Ji-won Park'
+            if "-" in first or "-" in second:
+                bare_first, bare_second = first.replace("-", ""), second.replace("-", "")
+                derived += [
+                    (bare_first + bare_second, FormKind.GLUED),
+                    (bare_second + bare_first, FormKind.GLUED),
+                ]
     if not cjk and len(words := name_words(term.text)) >= 3:  # 'ParkHyunSook': glued
         derived.append(("".join(words), FormKind.GLUED))  # whatever the order
     return derived

@@ -114,7 +114,9 @@ class GluedName(Rule):
                     f"Glued name '{m.text}'",
                     suggestion=spaced,
                     replacement=spaced,
-                    fix_title=f"Insert a space: '{spaced}'",
+                    fix_title=f"Insert a space: '{spaced}'"
+                    if spaced.replace(" ", "") == m.text
+                    else f"Write the name as the glossary does: '{spaced}'",
                     safe=True,
                 )
 
@@ -125,12 +127,14 @@ def _spaced_name(m: TermMatch) -> str | None:
     term = m.entry.term(m.locale)
     if term is None or not term.text:
         return None
+    # (hyphens aside: 'JiwonPark' is 'Ji-won Park' glued, and gets its hyphen back)
     glued = "".join(name_words(unicodedata.normalize("NFKC", m.text))).casefold()
+    glued = glued.replace("-", "")
     candidates = [term.text]
     if (parts := term.name_parts()) is not None:
         candidates.append(f"{parts[2]} {parts[0]}")
     for spaced in candidates:
-        if "".join(name_words(spaced)).casefold() == glued:
+        if "".join(name_words(spaced)).casefold().replace("-", "") == glued:
             return " ".join(name_words(spaced))
     return None
 

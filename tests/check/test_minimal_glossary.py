@@ -371,6 +371,44 @@ def test_other_locale_form_fix_and_what_stays_with_pr201(
     assert "+The plant in Incheon opens in May." in diff
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # a person or place left in Latin letters in a Japanese or Korean release
+        ("ja.txt", "本日、Incheonの新工場が稼働した。\n", [("PR106", "Incheon", "仁川")]),
+        (
+            "ja.md",
+            "# 人事\n\nNobuyuki Takizawa氏が登壇した。\n",
+            [("PR106", "Nobuyuki Takizawa", "滝沢 信行")],
+        ),
+        (
+            "ko.html",
+            '<html lang="ko"><body><p>이날 Seoul에서 Nobuyuki Takizawa 대표가 발표했다.</p>'
+            "</body></html>\n",
+            [("PR106", "Seoul", "서울"), ("PR106", "Nobuyuki Takizawa", "다키자와 노부유키")],
+        ),
+        # mentions and official names in Latin letters are ordinary Japanese writing
+        ("ja.txt", "仁川（Incheon）の新工場と、Incheon（仁川）の倉庫。\n", []),
+        ("ja.txt", "「Seoul」と題した展示会を開いた。\n", []),
+        ("ja.txt", "英語名はIncheon Global Campusで、仁川に開設された研究拠点です。\n", []),
+        ("ja.txt", "本日、Sakura Mobility Co. Ltd.とFounderの会合が東京で開かれました。\n", []),
+        ("ja.md", "詳細は[Seoul](https://example.com/seoul)をご覧ください。\n", []),
+        (
+            "ja.txt",
+            "本日、新工場の稼働を発表しました。The plant in Incheon opens in May. "
+            "新工場は5月に稼働する予定です。\n",
+            # an English sentence is PR201's, whole: no second finding for its place name
+            [("PR201", "The plant in Incheon opens in May", None)],
+        ),
+    ],
+)
+def test_latin_names_in_japanese_and_korean_releases(
+    run_cli: Run, tmp_path: Path, minimal: Path, name: str, text: str, expected: list[object]
+) -> None:
+    found = findings(run_cli, write(tmp_path, name, text), minimal)
+    assert [(code, what, fix) for _line, code, what, fix in found] == expected
+
+
 def test_other_locale_forms_with_the_bundled_glossary(run_cli: Run, tmp_path: Path) -> None:
     release = write(
         tmp_path, "r.txt", "The delegation from 세종특별자치시 visited 湘南アイパーク.\n"

@@ -525,7 +525,10 @@ class OtherLocaleForm(Rule):
         translator did not translate; readers of the release cannot read it, and the
         glossary already says how the release's language writes it. A form quoted,
         bracketed or glossed with its reading ('新潟 (Niigata)') is a mention, and a
-        fragment of which the glossary knows only a part is left to PR201.
+        fragment of which the glossary knows only a part is left to PR201. In a
+        Japanese or Korean release, a person or place left in Latin letters
+        ('Incheonの新工場') counts too; Latin brand and company names there are
+        ordinary writing.
 
     Example:
         The delegation toured 湘南アイパーク in May.

@@ -13,7 +13,11 @@ cut it: runs of the foreign scripts joined across spaces and punctuation): in
 Only forms in a script foreign to the release's language count (Hanja in a Korean
 release or a Latin brand name in a Japanese one is ordinary writing), and quoted or
 bracketed forms, forms glossed with their reading ('新潟 (Niigata)'), link texts and
-text marked with a ``lang`` attribute are mentions, not residue.
+text marked with a ``lang`` attribute are mentions, not residue. One exception: a
+person or place left in Latin letters in a Japanese, Korean or Chinese release
+('Incheonの新工場', 'Nobuyuki Takizawa氏') is residue when the glossary has the
+release's own form for it and the form is the whole run of Latin words around it (an
+English sentence is PR201's; 'Incheon Global Campus' is another name).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from dataclasses import dataclass
 
 from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
-from prlocalize.glossary.model import Glossary
+from prlocalize.glossary.model import Glossary, Kind
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import inside, protected_spans
 from prlocalize.scripts import Script, script_of
@@ -96,7 +100,10 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
     if text.isascii() or ctx.glossary is None:
         return []
     lang = language(ctx.document.lang)
-    if _FOREIGN_LETTER.get(lang, _CJK_LETTER).search(text) is None:
+    # a person or place left in Latin letters in a Japanese, Korean or Chinese release
+    # ('Incheon工場', 'Mikio Kato氏'), when the glossary has its own form for it
+    latin = lang in FOREIGN and _LATIN_LETTER.search(text) is not None
+    if not latin and _FOREIGN_LETTER.get(lang, _CJK_LETTER).search(text) is None:
         return []  # the usual sentence: nothing in a foreign script
     foreign = foreign_scripts(lang)
     candidates: list[OtherLocaleForm] = []
@@ -106,11 +113,15 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
         for m in TermMatcher.build(ctx.glossary, locale).find(text):
             if m.kind not in _NAMING or m.entry.dnt:
                 continue
-            if not any(script_of(c) in foreign for c in text[m.start : m.end]):
+            written = text[m.start : m.end]
+            residue = latin and m.entry.kind in _LATIN_RESIDUE and _all_latin(written)
+            if not residue and not any(script_of(c) in foreign for c in written):
                 continue
             own = m.entry.approved(ctx.document.lang)
             if not own or own == m.text:
                 continue
+            if _all_latin(written) and _LATIN_LETTER.search(own) is not None:
+                continue  # the release's own form is Latin too: a spelling, not residue
             candidates.append(OtherLocaleForm(m.start, m.end, m, own))
     if not candidates:
         return []
@@ -120,15 +131,42 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
         for i in segment.inlines
         if i.tag == "a" or i.attr("lang") or i.attr("hreflang")
     ]
-    letters = [script_of(c) in foreign for c in text]  # only where a form was found
     kept: list[OtherLocaleForm] = []
     for c in sorted(candidates, key=lambda c: (c.start, c.start - c.end)):
         if kept and c.start < kept[-1].end:
             continue  # overlapping forms of two locales: the longer, leftmost one
         if inside(c.start, c.end, mentions) or _GLOSS.match(text, c.end):
             continue
+        if _all_latin(c.match.text) and _ANY_GLOSS.match(text, c.end):
+            continue  # 'Incheon（仁川）': glossed with the release's own form
         kept.append(c)
-    return [c for c in kept if _whole_fragment(text, letters, c, kept)]
+    # a form is residue when it is the whole foreign fragment around it: Latin forms
+    # within runs of Latin letters, the others within runs of the foreign scripts (both
+    # worked out only where a form was found)
+    scripts = [script_of(c) for c in text]
+    letters = [s in foreign for s in scripts]
+    latin_letters = [s is Script.LATIN for s in scripts]
+    roman = [c for c in kept if _all_latin(c.match.text)]
+    other = [c for c in kept if not _all_latin(c.match.text)]
+    return [
+        c
+        for c in kept
+        if (
+            _whole_fragment(text, latin_letters, c, roman)
+            if _all_latin(c.match.text)
+            else _whole_fragment(text, letters, c, other)
+        )
+    ]
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_LATIN_RESIDUE = frozenset({Kind.PERSON, Kind.PLACE})
+_ANY_GLOSS = re.compile(r"\s?[(（][^()（）]{1,40}[)）]")
+
+
+def _all_latin(text: str) -> bool:
+    """Whether every letter of ``text`` is Latin (``text`` has one)."""
+    return text.isascii() or all(script_of(c) in (Script.LATIN, Script.COMMON) for c in text)
 
 
 def _whole_fragment(

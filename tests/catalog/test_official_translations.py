@@ -213,6 +213,19 @@ def _catalog(entries: list[tuple[str, str]]) -> str:
         ),
         ("ko", "아크메홀딩스(이하 '회사')는 성장했다.", "회사는 성장했다."),
         ("ko", '아크메홀딩스(이하 \\"아크메HD\\")는 성장했다.', "아크메HD는 성장했다."),
+        # without quotes, up to the end of the bracket
+        (
+            "ja",
+            "アクメホールディングス株式会社（以下、アクメHD）は成長した。",
+            "アクメHDは成長した。",
+        ),
+        (
+            "ja",
+            "アクメホールディングス株式会社（以下アクメHDという。）は成長した。",
+            "アクメHDは成長した。",
+        ),
+        ("ko", "아크메홀딩스(대표 김철수, 이하 아크메)는 성장했다.", "아크메는 성장했다."),
+        ("ko", "아크메홀딩스(이하 아크메라 함)는 성장했다.", "아크메는 성장했다."),
     ],
 )
 def test_short_form_the_translation_defines_is_approved_in_that_release(
@@ -333,3 +346,26 @@ def test_a_title_kept_as_its_english_acronym_is_the_title(
         )
     locale = "ko" if "가" in msgstr else "ja"  # (the Korean sentence says 가)
     assert _check(titles, locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ('Acme Holdings Corporation ("Acme" or the "Company") grew.', ["Acme", "Company"]),
+        ('Acme Holdings Corporation ("Acme", "AHC") grew.', ["Acme", "AHC"]),
+        ("アクメホールディングス株式会社（以下、アクメ）は", ["アクメ"]),
+        ("아크메홀딩스(이하 아크메)는", ["아크메"]),
+        # '以下' and '이하' as 'or less' define nothing
+        ("（対象：従業員100人以下の企業）", []),
+        ("（従業員、以下の企業）", []),
+        ("(10명 이하)", []),
+        ("(나이 20세 이하 참가자)", []),
+        ("以下の通り発表します（詳細は別紙）。", []),
+    ],
+)
+def test_definition_forms(text: str, forms: list[str]) -> None:
+    from prlocalize.glossary.definitions import find_definitions
+
+    found = find_definitions(text)
+    assert [d.form for d in found] == forms
+    assert all(text[d.start : d.end] == d.form for d in found)

@@ -38,10 +38,24 @@ _DEFINITION = re.compile(
             rf"以下\s*[、,，]?\s*{_form(2)}",
             # Korean: 이하 '다케다', 이하 "회사", (이하 ‘다케다’)
             rf"이하\s*[,，]?\s*{_form(3)}",
+            # unquoted, opening a bracket or a part of one, up to its end: （以下、さくら）,
+            # （以下さくらという。）, (대표 김철수, 이하 사쿠라); not '（従業員100人以下の企業）'
+            r"[(（、,，]\s*以下\s*[、,，]?\s*(?P<form4>(?!の)[^「『\"“'‘、。，,（）()\s]{1,30}?)\s*"
+            r"(?:という|といいます|と称します|と呼びます|と略します)?[。.]?\s*[)）]",
+            r"[(（,，]\s*이하\s*[,，]?\s*(?P<form5>[^'\"‘’“”()（）\s,][^'\"‘’“”()（）,]{0,30}?)\s*"
+            r"(?:(?:이)?라(?:고)?\s*(?:함|한다|칭함))?\s*[)）]",
         )
     ),
     re.IGNORECASE,
 )
+# several quoted forms in one bracket: ("Sakura" or the "Company"), ("SMC", "Sakura")
+_LIST = re.compile(
+    rf"[(（]\s*(?:the\s+)?[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{1,60}}[{_CLOSE}]"
+    rf"(?:\s*(?:,|;|、|\bor\b|\band\b|,\s*or\b|,\s*and\b)\s*(?:the\s+)?"
+    rf"[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{1,60}}[{_CLOSE}])+\s*[)）]",
+    re.IGNORECASE,
+)
+_QUOTED_FORM = re.compile(rf"[{_OPEN}](?P<form>[^{_OPEN}{_CLOSE}\n]{{1,60}}?)[{_CLOSE}]")
 # what every definition holds (one search in C instead of a test per word)
 _HINT = re.compile('here(?:in)?after|以下|이하|["“]')
 _OPENING_BRACKETS = "(（"
@@ -60,20 +74,32 @@ def find_definitions(text: str, matcher: TermMatcher | None = None) -> list[Defi
     """Every short form ``text`` defines, with the glossary entry it follows."""
     if _HINT.search(text) is None:
         return []  # most segments define nothing: skip the regular expression
-    found: list[Definition] = []
-    matches = None
+    spans: list[tuple[int, int, int]] = []  # (where the definition starts, form's span)
     for match in _DEFINITION.finditer(text):
         name = next(k for k, v in match.groupdict().items() if v is not None)
         form = match.group(name).strip()
-        if not form:
-            continue
-        start = match.start(name)
+        if form:
+            start = match.start(name) + match.group(name).index(form)
+            spans.append((match.start(), start, start + len(form)))
+    for match in _LIST.finditer(text):
+        for quoted in _QUOTED_FORM.finditer(match.group()):
+            form = quoted.group("form").strip()
+            if form:
+                start = match.start() + quoted.start("form") + quoted.group("form").index(form)
+                spans.append((match.start(), start, start + len(form)))
+    found: list[Definition] = []
+    matches = None
+    seen: set[int] = set()
+    for at, start, end in sorted(spans, key=lambda s: s[1]):
+        if start in seen:
+            continue  # (a form in a list that the single pattern found as well)
+        seen.add(start)
         entry = None
         if matcher is not None:
             if matches is None:
                 matches = [m for m in matcher.find(text) if m.kind != "forbidden"]
-            entry = _preceding_entry(text, match.start(), matches)
-        found.append(Definition(form, start, start + len(form), entry))
+            entry = _preceding_entry(text, at, matches)
+        found.append(Definition(text[start:end], start, end, entry))
     return found
 
 

@@ -167,6 +167,44 @@ def test_language_folders_layout(tmp_path: Path, run_cli, monkeypatch) -> None:
     assert (only["source"], only["target"]) == ("site/en/grant.txt", "site/ko/grant.txt")
 
 
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("launch-en.txt", "launch-jp.txt"),
+        ("2024-05-01_launch_EN.txt", "2024-05-01_launch_JA.txt"),
+        ("launch (English).txt", "launch (Japanese).txt"),
+        ("[EN] launch.txt", "[JP] launch.txt"),
+        ("launch_英文.txt", "launch_和文.txt"),
+        ("English/launch.txt", "Japanese/launch.txt"),
+        ("EN/launch.txt", "JP/launch.txt"),
+    ],
+)
+def test_archive_names_as_press_offices_write_them(
+    tmp_path: Path, run_cli, monkeypatch, source: str, target: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    pair = gold_pair("en-ja-launch")
+    for name, text in ((source, pair.source), (target, pair.target)):
+        path = tmp_path / "archive" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    result = run_cli("align", "--pairs", "archive", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (only,) = json.loads(result.stdout)["pairs"]
+    assert (only["source"], only["target"]) == (f"archive/{source}", f"archive/{target}")
+    assert (only["source_lang"], only["target_lang"]) == ("en", "ja")
+
+
+def test_words_at_the_end_of_names_are_not_languages(tmp_path: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "archive").mkdir()
+    for name in ("what-is.txt", "what-to.txt", "security-IT.txt", "security-HR.txt"):
+        (tmp_path / "archive" / name).write_text("A release.\n", encoding="utf-8")
+    result = run_cli("align", "--pairs", "archive")
+    assert result.exit_code == 2
+    assert "no release pairs found" in result.stderr
+
+
 # ------------------------------------------------------------------ bad input
 
 

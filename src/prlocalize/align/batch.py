@@ -85,7 +85,8 @@ def align_folder(
             folder,
             None,
             "no release pairs found",
-            "name the versions launch.en.txt + launch.ja.txt, or en/launch.html + ja/launch.html",
+            "name the versions launch.en.txt + launch.ja.txt, launch-en.txt + launch-jp.txt, "
+            "or en/launch.html + ja/launch.html (docs/align.md lists the layouts)",
         )
     return align_pairs(pairs, glossary=glossary, min_score=min_score, jobs=jobs)
 

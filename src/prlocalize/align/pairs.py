@@ -1,9 +1,11 @@
 """prlocalize.align.pairs
 ~~~~~~~~~~~~~~~~~~~~~~~
 
-Finding the versions of each release in an archive folder, by the two usual layouts:
-a language tag before the suffix (``launch.en.txt`` + ``launch.ja.html``) or a folder
-per language (``en/launch.html`` + ``ja/launch.html``).
+Finding the versions of each release in an archive folder, by the usual layouts: a
+language tag before the suffix (``launch.en.txt`` + ``launch.ja.html``), set off at the
+end or start of the name (``launch-en.md`` + ``launch-jp.md``, ``2024_launch_EN.html``,
+``[KR] launch.txt``, ``launch (English).html``), or a folder per language
+(``en/launch.html`` + ``ja/launch.html``, ``English/`` + ``Japanese/``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,28 @@ def language_tag(tag: str) -> str | None:
     return str(locale)
 
 
+# what archives call the languages besides their codes: country codes, three-letter
+# codes, the languages' names, and the Japanese and Korean words for "English text" etc.
+_ALIASES = {
+    **dict.fromkeys(("en", "eng", "english", "英語", "英文", "영어", "영문"), "en"),
+    **dict.fromkeys(("ja", "jp", "jpn", "japanese", "日本語", "和文", "일본어", "일문"), "ja"),
+    **dict.fromkeys(("ko", "kr", "kor", "korean", "韓国語", "한국어", "국문", "한글"), "ko"),
+    **dict.fromkeys(("zh", "cn", "chn", "chinese", "中文", "中国語", "중국어"), "zh"),
+}
+# a tag set off by '-', '_' or a space, or in brackets, at the end of the name
+# ('launch-en', '2024-05-01_launch_JP', 'launch (English)') or at its start ('[EN] launch')
+_TRAILING = re.compile(r"^(?P<stem>.*?[^\s_\-])[\s_\-]*[(\[]?(?P<tag>[^\s_\-()\[\].]+)[)\]]?$")
+_LEADING = re.compile(r"^[(\[]?(?P<tag>[^\s_\-()\[\].]+)[)\]]?[\s_\-]+(?P<stem>\S.*)$")
+
+
+def loose_tag(tag: str) -> str | None:
+    """The language a name's tag stands for, where a name sets it off by '-', '_' or
+    brackets: one of the aliases above ('jp', 'KR', 'English', '日本語'). Other codes
+    count only as ``launch.de.html`` or a folder ``de/`` say them: at the end of a name,
+    'is', 'to' or 'IT' is more often a word than Icelandic, Tongan or Italian."""
+    return _ALIASES.get(tag.casefold())
+
+
 def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[ReleasePair]:
     """Every (source, translation) pair of releases below ``folder``.
 
@@ -80,11 +104,16 @@ def _release_of(rel: Path) -> tuple[str, str] | None:
     base = name[: -len(rel.suffix)] if rel.suffix else name
     parent = rel.parent.as_posix()
     stem_part, dot, tag = base.rpartition(".")
-    if dot and stem_part and (lang := language_tag(tag)):
+    if dot and stem_part and (lang := language_tag(tag) or loose_tag(tag)):
         return (f"{parent}/{stem_part}" if parent != "." else stem_part), lang
+    for pattern in (_TRAILING, _LEADING):
+        found = pattern.match(base)
+        if found and (lang := loose_tag(found["tag"])):
+            stem_part = found["stem"]
+            return (f"{parent}/{stem_part}" if parent != "." else stem_part), lang
     parts = rel.parent.parts
     for i in range(len(parts) - 1, -1, -1):
-        lang = language_tag(parts[i])
+        lang = language_tag(parts[i]) or loose_tag(parts[i])
         if lang:
             rest = [*parts[:i], "{lang}", *parts[i + 1 :], base]
             return "/".join(rest), lang

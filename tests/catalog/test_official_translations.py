@@ -301,8 +301,13 @@ def sheet() -> Glossary:
         ("ja", "星野 健二が発表した。", []),
         ("ja", "星野\u3000健二が発表した。", []),
         ("ko", "호시노\u3000겐지가 발표했다.", []),
+        # Korean writes a proper or technical noun joined or spaced, either way round
+        ("ko", "호시노로보틱스가 발표했다.", []),
+        ("ko", "㈜호시노로보틱스가 발표했다.", []),
+        ("ko", "호시노 로보 틱스가 발표했다.", []),
         # another name is still wrong
         ("ja", "星野 賢治が発表した。", [("PR401", "error")]),
+        ("ko", "호시노 로봇이 발표했다.", [("PR401", "error")]),
         ("ko", "호시노 켄지가 발표했다.", [("PR401", "error")]),
         ("ja", "星 野健二が発表した。", []),  # (a space anywhere inside: still the name)
     ],
@@ -310,7 +315,8 @@ def sheet() -> Glossary:
 def test_a_name_spaced_between_its_parts_is_the_approved_name(
     sheet: Glossary, locale: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
-    assert _check(sheet, locale, "Kenji Hoshino announced it.", msgstr) == findings
+    msgid = "Hoshino Robotics announced it." if "로" in msgstr else "Kenji Hoshino announced it."
+    assert _check(sheet, locale, msgid, msgstr) == findings
 
 
 @pytest.mark.parametrize(

@@ -135,21 +135,22 @@ _CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}])")
 
 
 def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:
-    """Whether ``msgstr`` writes an accepted form that has no space with a space between
-    its CJK letters ('星野 健二' or '星野\u3000健二' for '星野健二': official Japanese
-    releases set a name that way as often as not), or a spaced form with other spaces
-    ('호시노\u3000겐지' for '호시노 겐지'). A space the form has is never dropped here."""
-    squeezed = spaced = None
+    """Whether ``msgstr`` writes an accepted form with other spacing between its CJK
+    letters: '星野 健二' or '星野\u3000健二' for '星野健二' (official Japanese releases set
+    a name that way as often as not), '사쿠라모빌리티' or '최고경영자' for '사쿠라 모빌리티'
+    and '최고 경영자' (Korean may write a proper or technical noun joined or spaced; the
+    glossary's derived forms already take '호시노겐지' for '호시노 겐지')."""
+    squeezed = None
     for form in accepted:
-        if not any(c.isspace() for c in form):
-            squeezed = squeezed if squeezed is not None else _CJK_GAP.sub("", msgstr)
-            if form in squeezed:
-                return True
-        else:
-            spaced = spaced if spaced is not None else _CJK_GAP.sub(" ", msgstr)
-            if _CJK_GAP.sub(" ", form) in spaced:
-                return True
+        if _CJK_GAP.search(form) is None and not _CJK_LETTER.search(form):
+            continue  # no CJK letters: spacing in Latin is another matter (a glued name)
+        squeezed = squeezed if squeezed is not None else _CJK_GAP.sub("", msgstr)
+        if _CJK_GAP.sub("", form) in squeezed:
+            return True
     return False
+
+
+_CJK_LETTER = re.compile(f"[{_CJK}]")
 
 
 class ForbiddenTranslation(TranslationRule):

@@ -115,6 +115,11 @@ def _check(glossary: Glossary, locale: str, msgid: str, msgstr: str) -> list[tup
         ("ko", "About 2,000 people.", "약 2천 명."),
         ("ja", "Takeda (TSE: 4502) and Astellas.", "武田薬品（東証プライム：4502）とアステラス。"),
         ("ja", "The fair opens at 10:00 a.m. JST.", "見本市は午前10時に開場する。"),
+        # a contact's number the local way: national form for the international one
+        ("ja", "Call +81-3-1234-5678.", "電話：03-1234-5678"),
+        ("ja", "Tel: +81 (0)3 1234 5678", "TEL：(03) 1234-5678"),
+        ("ko", "Call +82-2-123-4567.", "전화: 02-123-4567"),
+        ("ko", "Call 02-123-4567.", "전화: +82 2 123 4567"),
     ],
 )
 def test_equivalent_forms_are_equal(
@@ -132,6 +137,7 @@ def test_equivalent_forms_are_equal(
         ("It opened on May 10, 2024.", "令和5年5月10日に開所した。", [("PR404", "error")]),
         ("Takeda (TSE: 4502) grew.", "武田薬品（東証：4503）は成長した。", [("PR404", "error")]),
         ("Q1 results.", "第2四半期の決算。", [("PR404", "error")]),
+        ("Call +81-3-1234-5678.", "電話：03-1234-9999", [("PR404", "error")]),
         # left out: a routine item is information, once, with the item as written
         ("Takeda (TSE:4502/NYSE:TAK) grew.", "武田薬品は成長した。", [("PR409", "info")]),
         ("On April 22, 2024, Takeda grew.", "同日、武田薬品は成長した。", [("PR409", "info")]),

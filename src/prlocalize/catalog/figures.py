@@ -48,6 +48,16 @@ _TIMESTAMP_RE = re.compile(
     rf"\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?\s?m\.?\s*)?[（(]?(?:{_ZONES})(?![A-Za-z])[）)]?",
     re.IGNORECASE,
 )
+# a telephone number, international ('+81-3-1234-5678', '+82 2 123 4567', '+81 (0)3
+# 1234 5678') or national ('03-1234-5678', '(02) 123-4567', '0120-123-456'): one item,
+# compared by its national number, as translations write a contact's number the local way
+_PHONE_SEP = r"[\s.\-\u2010-\u2015]"
+_PHONE_RE = re.compile(
+    rf"(?<![\w+])\+(?P<cc>\d{{1,3}})(?:\s?\(0\))?(?P<intl>(?:{_PHONE_SEP}?\(?\d{{1,5}}\)?){{1,5}})"
+    rf"|(?<![\w+.,\-/])(?P<national>\(?0\d{{1,4}}\)?(?:{_PHONE_SEP}?\(?\d{{1,4}}\)?)?"
+    rf"{_PHONE_SEP}?\d{{3,4}})(?![\w.,]\d|\d)"
+)
+_PHONE_NATIONAL_SEPARATED = re.compile(rf"\d[)]?(?:{_PHONE_SEP}|\()\d?|\)\d")
 _FISCAL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -216,6 +226,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                 hour += 12
             keys = frozenset({(hour, minute), Decimal(hour)})  # "午前8時" keeps the hour
             take(match.start(), match.end(), _item("timestamp", text, match, keys))
+    if not gates or (digit and ("+" in work or "0" in work)):
+        for match in list(_PHONE_RE.finditer(work)):
+            keys = _phone_keys(match)
+            if keys:
+                take(match.start(), match.end(), _item("phone", text, match, keys))
     fiscal = digit and _FISCAL_GATE.search(work) is not None
     fiscal_gates = _fiscal_gates(work, digit, gengo, fiscal)
     for (pattern, how), needed in zip(_FISCAL_RES, fiscal_gates, strict=True):
@@ -282,6 +297,22 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         found = _with_times(work, found, d0)
     found.sort(key=lambda i: i.start)
     return tuple(found)
+
+
+def _phone_keys(match: re.Match[str]) -> frozenset[object]:
+    """The national number of a telephone number (digits after the country code or the
+    trunk '0'), or nothing when the match is no telephone number: fewer than six digits,
+    or a national form written without a separator ('0312345678' is a number)."""
+    if match["cc"] is not None:
+        national = re.sub(r"\D", "", match["intl"]).removeprefix("0")
+    else:
+        written = match["national"]
+        if _PHONE_NATIONAL_SEPARATED.search(written) is None:
+            return frozenset()
+        national = re.sub(r"\D", "", written)[1:]
+    if len(national) < 6:
+        return frozenset()
+    return frozenset({("phone", national)})
 
 
 def _fiscal_gates(work: str, digit: bool, gengo: bool, fiscal: bool) -> tuple[bool, ...]:

@@ -381,3 +381,67 @@ def test_definition_forms(text: str, forms: list[str]) -> None:
     found = find_definitions(text)
     assert [d.form for d in found] == forms
     assert all(text[d.start : d.end] == d.form for d in found)
+
+
+@pytest.fixture(scope="module")
+def company() -> Glossary:
+    def entry(kind: Kind, en: str, ja: str, ko: str) -> Entry:
+        return Entry(f"{kind}:{en}", kind, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
+
+    return Glossary(
+        [
+            entry(
+                Kind.ORG,
+                "Hoshino Robotics Corporation",
+                "星野ロボティクス株式会社",
+                "㈜호시노로보틱스",
+            ),
+            entry(Kind.BRAND, "Mirai Arm", "ミライアーム", "미라이 암"),
+            entry(Kind.PLACE, "Osaka", "大阪", "오사카"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a company named without its legal form in running text
+        ("ja", "Hoshino Robotics Corporation grew.", "星野ロボティクスは成長した。", []),
+        ("ko", "Hoshino Robotics Corporation grew.", "호시노로보틱스는 성장했다.", []),
+        ("ja", "Hoshino Robotics Corporation grew.", "星野重工は成長した。", [("PR401", "error")]),
+        # a brand kept as the source spells it
+        ("ja", "Mirai Arm is priced at 1.2 million yen.", "Mirai Armの価格は120万円です。", []),
+        ("ko", "Mirai Arm is priced at 1.2 million yen.", "Mirai Arm의 가격은 120만 엔이다.", []),
+        # a place is not a brand: left in Latin letters it is still untranslated
+        ("ja", "The Osaka plant grew.", "Osaka工場は成長した。", [("PR401", "error")]),
+        # a link localised on the same site is the page in the translation's language
+        (
+            "ja",
+            "Details: https://example.com/en/mirai",
+            "詳細：https://example.com/ja/mirai",
+            [],
+        ),
+        (
+            "ja",
+            "Details: https://example.com/mirai?lang=en",
+            "詳細：https://example.com/mirai?lang=ja",
+            [],
+        ),
+        (
+            "ja",
+            "Details: https://example.com/en/mirai",
+            "詳細：https://example.com.evil/ja/mirai",
+            [("PR405", "error")],
+        ),
+        (
+            "ja",
+            "Details: https://example.com/en/mirai",
+            "詳細：https://example.com/ja/other",
+            [("PR405", "error")],
+        ),
+    ],
+)
+def test_what_official_translations_write_for_companies_brands_and_links(
+    company: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(company, locale, msgid, msgstr) == findings

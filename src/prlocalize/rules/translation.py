@@ -32,6 +32,7 @@ from prlocalize.rules.translation_support import (
     runs,
     source_matches,
     target_matches,
+    without_legal_form,
     words,
 )
 from prlocalize.scripts import expected_scripts
@@ -97,6 +98,10 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if entry.kind == "title" and acronym_kept(match.text, msgstr):
                 continue  # 'CEO' in a Japanese or Korean sentence: the title, as it is known
+            if entry.kind == "brand" and match.text.isascii() and match.text in msgstr:
+                continue  # a brand kept as the source spells it ('Mirai Armの価格'): a mark
+            if entry.kind == "org" and any(f in msgstr for f in without_legal_form(accepted)):
+                continue  # '星野ロボティクス' for '星野ロボティクス株式会社' in running text
             if kept is None:
                 kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]
             if any(match.text in name for name in kept):
@@ -350,7 +355,8 @@ class UrlMismatch(TranslationRule):
 
     Why is this bad?
         A changed address sends readers (and journalists' replies) nowhere, or to
-        someone else.
+        someone else. A link localised on the same site (``/en/`` → ``/ja/``,
+        ``?lang=ja``) is the page in the translation's language, not a change.
 
     Example:
         In a ``ja`` catalog::
@@ -373,10 +379,18 @@ class UrlMismatch(TranslationRule):
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         msgstr = ctx.pair.msgstr
+        kept: list[str] | None = None
         for text, _, _ in links(mask_tags(ctx.pair.msgid)):
             if text in msgstr:
                 continue
             kind = "E-mail address" if "@" in text and "://" not in text else "URL"
+            if kind == "URL":
+                if kept is None:
+                    from prlocalize.urls import localized_link
+
+                    kept = [other for other, _, _ in links(mask_tags(msgstr))]
+                if any(localized_link(text, other, ctx.locale) for other in kept):
+                    continue  # /en/ → /ja/, ?lang=ja on the same site: the page in its language
             yield self.whole(
                 ctx,
                 f"{kind} '{text}' missing or altered in the translation",

@@ -115,6 +115,18 @@ def _check(glossary: Glossary, locale: str, msgid: str, msgstr: str) -> list[tup
         ("ko", "About 2,000 people.", "약 2천 명."),
         ("ja", "Takeda (TSE: 4502) and Astellas.", "武田薬品（東証プライム：4502）とアステラス。"),
         ("ja", "The fair opens at 10:00 a.m. JST.", "見本市は午前10時に開場する。"),
+        # a range of days, with its year and month said once
+        ("ja", "The fair runs June 2-4, 2027.", "見本市は2027年6月2日～4日に開催。"),
+        ("ja", "The fair runs from June 2 to 4, 2027.", "2027年6月2日（水）から4日（金）まで。"),
+        ("ja", "The fair runs June 30 to July 2, 2027.", "2027年6月30日～7月2日に開催。"),
+        ("ko", "The fair runs June 2-4, 2027.", "박람회는 2027년 6월 2~4일 열린다."),
+        ("ko", "The fair runs June 2-4, 2027.", "박람회는 2027년 6월 2일~4일 열린다."),
+        # a conversion kept with its value
+        (
+            "ja",
+            "It raised $10 million (approximately ¥1.5 billion).",
+            "1,000万ドル（約15億円）を調達。",
+        ),
         # a contact's number the local way: national form for the international one
         ("ja", "Call +81-3-1234-5678.", "電話：03-1234-5678"),
         ("ja", "Tel: +81 (0)3 1234 5678", "TEL：(03) 1234-5678"),
@@ -138,6 +150,18 @@ def test_equivalent_forms_are_equal(
         ("Takeda (TSE: 4502) grew.", "武田薬品（東証：4503）は成長した。", [("PR404", "error")]),
         ("Q1 results.", "第2四半期の決算。", [("PR404", "error")]),
         ("Call +81-3-1234-5678.", "電話：03-1234-9999", [("PR404", "error")]),
+        ("The fair runs June 2-4, 2027.", "2027年6月2日～5日に開催。", [("PR404", "error")]),
+        (
+            "It raised $10 million (about ¥1.5 billion).",
+            "1,000万ドル（約16億円）。",
+            [("PR404", "error")],
+        ),
+        # a conversion into another currency left out: routine, as a stock code is
+        (
+            "It invested ¥1.2 billion (approximately US$8 million).",
+            "12億円を投資。",
+            [("PR409", "info")],
+        ),
         # left out: a routine item is information, once, with the item as written
         ("Takeda (TSE:4502/NYSE:TAK) grew.", "武田薬品は成長した。", [("PR409", "info")]),
         ("On April 22, 2024, Takeda grew.", "同日、武田薬品は成長した。", [("PR409", "info")]),

@@ -9,8 +9,11 @@ item (a stock code, a wire timestamp, a dateline's date) from the rest.
 Items: dates ("April 22, 2024", "2024年4月22日", "令和6年4月22日", "2024년 4월 22일"),
 fiscal periods ("fiscal year ended March 31, 2026" = "2026年3月期" = "FY2025" =
 "2025年度" = "2025 회계연도"), quarters ("Q1", "first quarter", "第1四半期", "1분기"),
-stock codes ("(TSE: 4502)", "(NYSE: TAK)", "（東証プライム：4502）"), times with a time
-zone (a wire timestamp) and every other number, by value: digit grouping, full-width
+ranges of days ("June 2-4, 2027" = "2027年6月2日～4日" = "2027년 6월 2~4일"),
+stock codes ("(TSE: 4502)", "(NYSE: TAK)", "（東証プライム：4502）"), telephone numbers
+by their national number ("+81-3-1234-5678" = "03-1234-5678"), conversions into another
+currency in brackets ("(approximately US$8 million)", routinely dropped), times with a
+time zone (a wire timestamp) and every other number, by value: digit grouping, full-width
 digits, English scale words and Japanese and Korean number words are read
 ("1億円", "3千万", "1조 2천억 원", "2万5000", "$1.5 million" = "150万ドル").
 """
@@ -26,7 +29,9 @@ from decimal import Decimal, InvalidOperation
 
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, links
 
-ROUTINE_KINDS = frozenset({"date", "stock", "timestamp"})  # left out in localisation as a rule
+# left out in localisation as a rule (a conversion: "(approximately US$8 million)" after
+# an amount in yen, which a Japanese version gives in yen alone)
+ROUTINE_KINDS = frozenset({"date", "stock", "timestamp", "conversion"})
 
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
@@ -92,6 +97,24 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![:\d])"),
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+)
+# a range of days: "June 2-4, 2027", "June 30 to July 2, 2027", "2027年6月2日～4日",
+# "6月2～4日", "2027년 6월 2일~4일": two dates, the second taking the first's year and month
+_RANGE_EN = re.compile(
+    rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s?(?:[-–—~]|to|through|until)"
+    rf"\s?(?:(?P<m2>{_MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)"
+)
+_RANGE_CJK = re.compile(
+    rf"(?:(?P<y>{_YEAR})\s?[年년]\s?)?(?P<m>\d{{1,2}})\s?[月월]\s?(?P<d>\d{{1,2}})\s?"
+    r"(?:[日일]\s?(?:[（(][^）)\n]{1,3}[）)])?\s?)?(?:[～~〜\-–—]|から|부터)\s?"
+    r"(?:(?P<m2>\d{1,2})\s?[月월]\s?)?(?P<d2>\d{1,2})\s?[日일]"
+)
+# an amount converted into another currency, in brackets after the amount
+_CURRENCY = r"(?:US\$|USD|\$|€|EUR|£|GBP|¥|￥|JPY|₩|KRW|RMB|CNY)"
+_CONVERSION_RE = re.compile(
+    rf"[（(](?:approximately|approx\.|about|around|roughly|some|c\.|約|약)?\s?{_CURRENCY}\s?"
+    rf"\d[\d,.]{{0,20}}(?:\s?(?:thousand|million|billion|trillion|bn))?\s?[）)]",
+    re.IGNORECASE,
 )
 # a run of digits and number words that starts with a digit: "1조 2천억", "3千万", "2万5000"
 _UNITS = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 1000}
@@ -254,6 +277,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             quarter = _ORDINALS.get(raw.lower()) or int(raw)
             take(match.start(), match.end(), _item("quarter", text, match, frozenset({quarter})))
     month_name = _MONTH_GATE.search(work)
+    cjk_month = "月" in work or "월" in work
+    if not gates or (digit and (month_name is not None or cjk_month)):
+        for pattern in (_RANGE_EN, _RANGE_CJK):
+            for match in list(pattern.finditer(work)):
+                work = _take_range(text, work, match, found)
+    month_name = _MONTH_GATE.search(work)
     m0 = month_name.start() if gates and month_name is not None else 0
     starts = (m0, d0, d0, d0, 0, d0, m0, m0)  # each of _DATE_RES opens with a month or digit
     for pattern, needed, start in zip(
@@ -278,6 +307,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             year = _year(match[0].rstrip("年 "))
             keys = _number_keys(year, ())
             take(match.start(), match.end(), _item("number", text, match, keys))
+    conversions = (
+        [(m.start(), m.end()) for m in _CONVERSION_RE.finditer(work)]
+        if not gates or (digit and ("(" in work or "（" in work))
+        else []
+    )
     for match in _NUMBER_RE.finditer(work, d0) if digit else ():
         raw = match.group().rstrip()
         value = _value(raw)
@@ -290,8 +324,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             also = (value,)
             value *= _SCALES[scale.group(1).lower()]
             end = scale.end()
+        kind = "number"
+        if any(start <= match.start() < stop for start, stop in conversions):
+            kind = "conversion"
         found.append(
-            Item("number", text[match.start() : end], match.start(), end, _number_keys(value, also))
+            Item(kind, text[match.start() : end], match.start(), end, _number_keys(value, also))
         )
     if found and (not gates or ":" in work or _HALF_DAY_GATE.search(work) is not None):
         found = _with_times(work, found, d0)
@@ -416,10 +453,33 @@ def _distance(item: Item, other: Item) -> float:
     return min(abs(float((x.copy_abs() + 1).ln() - (y.copy_abs() + 1).ln())) for x in a for y in b)
 
 
+_AMOUNTS = frozenset({"number", "timestamp", "conversion"})
+
+
 def _comparable(item: Item, other: Item) -> bool:
-    if item.kind in {"number", "timestamp"}:
-        return other.kind in {"number", "timestamp"}
+    if item.kind in _AMOUNTS:
+        return other.kind in _AMOUNTS
     return other.kind == item.kind
+
+
+def _take_range(text: str, work: str, match: re.Match[str], found: list[Item]) -> str:
+    """Add the two dates of a range of days to ``found``; ``work`` with the range blanked
+    (unchanged when the match is no valid range)."""
+    month, month2 = _month(match["m"]), _month(match["m2"]) if match["m2"] else None
+    month2 = month2 or month
+    year = _year(match["y"]) if match["y"] else None
+    day, day2 = int(match["d"]), int(match["d2"])
+    if not (month and month2 and 1 <= month <= 12 and 1 <= month2 <= 12):
+        return work
+    if not (1 <= day <= 31 and 1 <= day2 <= 31):
+        return work
+    split = match.end("d")
+    found.append(Item("date", text[match.start() : split], match.start(), split,
+                      date=(year, month, day)))  # fmt: skip
+    second = match.start("m2") if match["m2"] else match.start("d2")
+    found.append(Item("date", text[second : match.end()], second, match.end(),
+                      date=(year, month2, day2)))  # fmt: skip
+    return work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
 
 
 def _same_date(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> bool:

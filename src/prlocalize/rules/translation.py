@@ -347,6 +347,7 @@ _FIGURE_LABELS = {
     "quarter": "Quarter",
     "stock": "Stock code",
     "timestamp": "Timestamp",
+    "conversion": "Currency conversion",
 }
 
 

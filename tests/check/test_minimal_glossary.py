@@ -387,6 +387,10 @@ def test_other_locale_form_fix_and_what_stays_with_pr201(
             "</body></html>\n",
             [("PR106", "Seoul", "서울"), ("PR106", "Nobuyuki Takizawa", "다키자와 노부유키")],
         ),
+        # a Japanese place left in kanji in a Korean release
+        ("ko.txt", "이날 新潟 공장이 가동을 시작했다.\n", [("PR106", "新潟", "니가타")]),
+        # Hanja the glossary knows only a part of, or glossed, is ordinary Korean writing
+        ("ko.txt", "이날 新潟縣 공장과 니가타(新潟) 공장, 新潟(니가타) 창고를 열었다.\n", []),
         # mentions and official names in Latin letters are ordinary Japanese writing
         ("ja.txt", "仁川（Incheon）の新工場と、Incheon（仁川）の倉庫。\n", []),
         ("ja.txt", "「Seoul」と題した展示会を開いた。\n", []),
@@ -402,7 +406,7 @@ def test_other_locale_form_fix_and_what_stays_with_pr201(
         ),
     ],
 )
-def test_latin_names_in_japanese_and_korean_releases(
+def test_names_left_in_latin_or_hanja_in_japanese_and_korean_releases(
     run_cli: Run, tmp_path: Path, minimal: Path, name: str, text: str, expected: list[object]
 ) -> None:
     found = findings(run_cli, write(tmp_path, name, text), minimal)

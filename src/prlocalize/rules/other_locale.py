@@ -100,10 +100,11 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
     if text.isascii() or ctx.glossary is None:
         return []
     lang = language(ctx.document.lang)
-    # a person or place left in Latin letters in a Japanese, Korean or Chinese release
-    # ('Incheon工場', 'Mikio Kato氏'), when the glossary has its own form for it
-    latin = lang in FOREIGN and _LATIN_LETTER.search(text) is not None
-    if not latin and _FOREIGN_LETTER.get(lang, _CJK_LETTER).search(text) is None:
+    # a person or place left in a script the release's language also writes (Latin in
+    # a Japanese, Korean or Chinese release, Han in a Korean one: 'Incheon工場',
+    # 'Mikio Kato氏', '名古屋 공장'), when the glossary has the release's own form for it
+    ordinary = tuple(s for s in _ORDINARY.get(lang, ()) if _SCRIPT_LETTER[s].search(text))
+    if not ordinary and _FOREIGN_LETTER.get(lang, _CJK_LETTER).search(text) is None:
         return []  # the usual sentence: nothing in a foreign script
     foreign = foreign_scripts(lang)
     candidates: list[OtherLocaleForm] = []
@@ -114,14 +115,15 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
             if m.kind not in _NAMING or m.entry.dnt:
                 continue
             written = text[m.start : m.end]
-            residue = latin and m.entry.kind in _LATIN_RESIDUE and _all_latin(written)
+            script = _one_script(written) if ordinary else None
+            residue = script in ordinary and m.entry.kind in _NAME_KINDS
             if not residue and not any(script_of(c) in foreign for c in written):
                 continue
             own = m.entry.approved(ctx.document.lang)
             if not own or own == m.text:
                 continue
-            if _all_latin(written) and _LATIN_LETTER.search(own) is not None:
-                continue  # the release's own form is Latin too: a spelling, not residue
+            if residue and script is not None and _SCRIPT_LETTER[script].search(own):
+                continue  # the release's own form is in that script too: a spelling
             candidates.append(OtherLocaleForm(m.start, m.end, m, own))
     if not candidates:
         return []
@@ -137,36 +139,54 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
             continue  # overlapping forms of two locales: the longer, leftmost one
         if inside(c.start, c.end, mentions) or _GLOSS.match(text, c.end):
             continue
-        if _all_latin(c.match.text) and _ANY_GLOSS.match(text, c.end):
+        if _one_script(c.match.text) in ordinary and _ANY_GLOSS.match(text, c.end):
             continue  # 'Incheon（仁川）': glossed with the release's own form
         kept.append(c)
-    # a form is residue when it is the whole foreign fragment around it: Latin forms
-    # within runs of Latin letters, the others within runs of the foreign scripts (both
-    # worked out only where a form was found)
+    # a form is residue when it is the whole foreign fragment around it: a form in a
+    # script the language also writes within the runs of that script, the others within
+    # runs of the foreign scripts (worked out only where a form was found)
     scripts = [script_of(c) for c in text]
-    letters = [s in foreign for s in scripts]
-    latin_letters = [s is Script.LATIN for s in scripts]
-    roman = [c for c in kept if _all_latin(c.match.text)]
-    other = [c for c in kept if not _all_latin(c.match.text)]
+    runs: dict[Script | None, list[bool]] = {None: [s in foreign for s in scripts]}
+    for script in ordinary:
+        runs[script] = [s is script for s in scripts]
+    keys = [s if (s := _one_script(c.match.text)) in ordinary else None for c in kept]
+    groups: dict[Script | None, list[OtherLocaleForm]] = {}
+    for key, c in zip(keys, kept, strict=True):
+        groups.setdefault(key, []).append(c)
     return [
         c
-        for c in kept
-        if (
-            _whole_fragment(text, latin_letters, c, roman)
-            if _all_latin(c.match.text)
-            else _whole_fragment(text, letters, c, other)
-        )
+        for key, c in zip(keys, kept, strict=True)
+        if _whole_fragment(text, runs[key], c, groups[key])
     ]
 
 
-_LATIN_LETTER = re.compile("[A-Za-z]")
-_LATIN_RESIDUE = frozenset({Kind.PERSON, Kind.PLACE})
+# the scripts a language writes besides its own, in which a name of another locale may
+# be left: Latin brand names are ordinary in Japanese, Hanja in Korean
+_ORDINARY: dict[str, tuple[Script, ...]] = {
+    "ja": (Script.LATIN,),
+    "ko": (Script.LATIN, Script.HAN),
+    "zh": (Script.LATIN,),
+}
+_SCRIPT_LETTER = {
+    Script.LATIN: re.compile("[A-Za-z\u00c0-\u024f]"),
+    Script.HAN: re.compile(f"[{_HAN}]"),
+}
+_NAME_KINDS = frozenset({Kind.PERSON, Kind.PLACE})
 _ANY_GLOSS = re.compile(r"\s?[(（][^()（）]{1,40}[)）]")
 
 
-def _all_latin(text: str) -> bool:
-    """Whether every letter of ``text`` is Latin (``text`` has one)."""
-    return text.isascii() or all(script_of(c) in (Script.LATIN, Script.COMMON) for c in text)
+def _one_script(text: str) -> Script | None:
+    """The one script of the letters of ``text``, None when it mixes scripts or has none."""
+    found = None
+    for char in text:
+        script = script_of(char)
+        if script is Script.COMMON:
+            continue
+        if found is None:
+            found = script
+        elif script is not found:
+            return None
+    return found
 
 
 def _whole_fragment(

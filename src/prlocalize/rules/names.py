@@ -527,8 +527,8 @@ class OtherLocaleForm(Rule):
         bracketed or glossed with its reading ('新潟 (Niigata)') is a mention, and a
         fragment of which the glossary knows only a part is left to PR201. In a
         Japanese or Korean release, a person or place left in Latin letters
-        ('Incheonの新工場') counts too; Latin brand and company names there are
-        ordinary writing.
+        ('Incheonの新工場'), or in kanji in a Korean one ('新潟 공장'), counts too;
+        Latin brand and company names and Hanja words there are ordinary writing.
 
     Example:
         The delegation toured 湘南アイパーク in May.

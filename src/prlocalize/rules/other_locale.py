@@ -14,10 +14,11 @@ Only forms in a script foreign to the release's language count (Hanja in a Korea
 release or a Latin brand name in a Japanese one is ordinary writing), and quoted or
 bracketed forms, forms glossed with their reading ('新潟 (Niigata)'), link texts and
 text marked with a ``lang`` attribute are mentions, not residue. One exception: a
-person or place left in Latin letters in a Japanese, Korean or Chinese release
-('Incheonの新工場', 'Nobuyuki Takizawa氏') is residue when the glossary has the
-release's own form for it and the form is the whole run of Latin words around it (an
-English sentence is PR201's; 'Incheon Global Campus' is another name).
+person or place left in a script the language also writes (Latin in a Japanese,
+Korean or Chinese release, Han in a Korean one: 'Incheonの新工場', 'Nobuyuki
+Takizawa氏', '新潟 공장') is residue when the glossary has the release's own form for
+it and the form is the whole run of that script around it (an English sentence is
+PR201's; 'Incheon Global Campus' and '新潟縣' are other names).
 """
 
 from __future__ import annotations

@@ -186,3 +186,24 @@ def test_a_company_name_split_at_its_unquoted_comma_is_joined_back() -> None:
 def test_any_other_unquoted_comma_is_still_a_bad_row() -> None:
     parsed = parse_csv("en,ja,kind\nTokyo, Japan,東京,place\n", "sheet.csv")
     assert [(p.code, p.line) for p in parsed.problems] == [("bad-row", 2)]
+
+
+def test_title_rows_above_the_header_are_passed_over() -> None:
+    text = (
+        "Sakura Mobility glossary,,,\n"
+        "Updated 2026-01-10 by the press office,,,\n"
+        ",,,\n"
+        "English,Japanese,Korean,Type\n"
+        "Incheon,仁川,인천,place\n"
+    )
+    parsed = parse_csv(text, "sheet.csv")
+    assert parsed.problems == []
+    assert [(entry.approved("ja"), parsed.rows[0].line) for entry in parsed.entries] == [
+        ("仁川", 5)
+    ]
+
+
+def test_a_data_row_where_the_header_should_be_is_still_a_bad_header() -> None:
+    parsed = parse_csv("Incheon,仁川,인천,place\nen,ja,ko,kind\n", "sheet.csv")
+    assert "unknown-locale" in [p.code for p in parsed.problems]
+    assert parsed.entries == []

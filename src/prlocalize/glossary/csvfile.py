@@ -95,18 +95,9 @@ def parse_csv(text: str, path: str) -> ParsedFile:
     if not records:
         problems.append(Problem(path, 1, "missing-column", "empty file: a header row is needed"))
         return result
+    records = records[_title_rows(records) :]
     header_line, header = records[0]
-    # a spreadsheet saves the empty columns at the right of a sheet that were ever
-    # touched ("en,ja,ko,kind,,"): unnamed and empty in every row, they are not columns
-    while (
-        header
-        and not header[-1].strip()
-        and all(
-            len(record) < len(header) or not record[len(header) - 1].strip()
-            for _, record in records[1:]
-        )
-    ):
-        header = header[:-1]
+    header = _trimmed(header, records[1:])
     columns = _check_header(header, header_line, path, problems)
     if columns is None:
         return result
@@ -179,6 +170,37 @@ def _rejoin_legal_suffixes(record: list[str], width: int) -> list[str]:
         else:
             joined.append(cell)
     return joined if len(joined) == width else record
+
+
+def _trimmed(header: list[str], rows: Sequence[tuple[int, list[str]]]) -> list[str]:
+    """``header`` without the empty columns a spreadsheet saves at the right of a sheet
+    that were ever touched ("en,ja,ko,kind,,"): unnamed and empty in every row, they are
+    not columns."""
+    while (
+        header
+        and not header[-1].strip()
+        and all(len(row) < len(header) or not row[len(header) - 1].strip() for _, row in rows)
+    ):
+        header = header[:-1]
+    return header
+
+
+def _title_rows(records: Sequence[tuple[int, list[str]]]) -> int:
+    """How many rows above the header a sheet has for its title or a note ("Glossary v3,
+    updated 2026-01-10"): 0 unless the first row is no header and a row among the next
+    few is one, with only rows of one or two cells above it."""
+    if _check_header(_trimmed(records[0][1], records[1:]), 0, "", []) is not None:
+        return 0
+    for index in range(1, min(_MAX_TITLE_ROWS + 1, len(records))):
+        if sum(1 for cell in records[index - 1][1] if cell.strip()) > 2:
+            return 0  # a row with data above: not a title, so no header to look for
+        candidate = _trimmed(records[index][1], records[index + 1 :])
+        if _check_header(candidate, 0, "", []) is not None:
+            return index
+    return 0
+
+
+_MAX_TITLE_ROWS = 4
 
 
 def _delimiter(text: str) -> str:

@@ -127,7 +127,7 @@ def test_a_glossary_folder_without_glossary_files_is_no_glossary(
     result = _check(run_cli, "--format", "github")
     assert result.exit_code == 0
     assert result.stdout.startswith("::warning title=prlocalize no-glossary::no glossary found: ")
-    assert "no .csv/.tsv/.tbx file in" in result.stdout
+    assert "no .csv/.tsv/.tbx/.xlsx file in" in result.stdout
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])

@@ -207,3 +207,74 @@ def test_a_data_row_where_the_header_should_be_is_still_a_bad_header() -> None:
     parsed = parse_csv("Incheon,仁川,인천,place\nen,ja,ko,kind\n", "sheet.csv")
     assert "unknown-locale" in [p.code for p in parsed.problems]
     assert parsed.entries == []
+
+
+# ---------------------------------------------------------------- Excel workbooks
+
+
+def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_an_xlsx_glossary_is_checked_end_to_end(run_cli: Run, tmp_path: Path) -> None:
+    (tmp_path / "glossaries").mkdir()
+    _workbook(
+        tmp_path / "glossaries" / "terms.xlsx",
+        {
+            "About": [["Press office glossary"], ["Ask the press office before editing."]],
+            "Terms": [
+                ["Sakura Mobility glossary"],
+                [],
+                ["English", "Japanese", "Korean", "Type", "Note"],
+                [*ROWS[0], 1],  # a number in a cell reads as the sheet shows it
+                *[list(row) for row in ROWS[1:]],
+            ],
+        },
+    )
+    release = tmp_path / "release.md"
+    release.write_text("HarutoAoyama, Senior Vice Presdent, visited 인천.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(tmp_path / "glossaries"), "--format", "json")
+    assert result.exit_code == 1, result.output
+    found = {(f["code"], f.get("suggestion")) for f in json.loads(result.stdout)["findings"]}
+    assert found == {
+        ("PR101", "Haruto Aoyama"),
+        ("PR102", "Senior Vice President"),
+        ("PR106", "Incheon"),
+    }
+    lint = run_cli("glossary", "lint", str(tmp_path / "glossaries" / "terms.xlsx"))
+    assert lint.exit_code == 0, lint.output
+
+
+def test_an_xlsx_problem_names_its_row(run_cli: Run, tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "terms.xlsx",
+        {"Terms": [["en", "ja", "kind"], ["Incheon", "仁川", "place"], ["Osaka", "大阪", "city?"]]},
+    )
+    result = run_cli("glossary", "lint", str(path))
+    assert result.exit_code == 1
+    assert f"{path}:3: error unknown-kind" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "content", [b"", "en,ja,kind\nIncheon,仁川,place\n".encode(), b"PK\x03\x04broken"]
+)
+def test_a_file_named_xlsx_that_is_no_workbook_is_a_clear_error(
+    run_cli: Run, tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "terms.xlsx"
+    path.write_bytes(content)
+    release = tmp_path / "release.txt"
+    release.write_text("Incheon.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(path))
+    assert result.exit_code == 2
+    assert str(path) in result.stderr
+    assert "Traceback" not in result.stderr

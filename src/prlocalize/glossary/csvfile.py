@@ -80,8 +80,7 @@ def parse_csv_file(path: str | Path) -> ParsedFile:
 
 def parse_csv(text: str, path: str) -> ParsedFile:
     """Entries, raw rows and structural problems of CSV ``text`` (never raises)."""
-    result = ParsedFile(path)
-    problems = result.problems
+    problems: list[Problem] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     records: list[tuple[int, list[str]]] = []
     line = 1
@@ -91,6 +90,18 @@ def parse_csv(text: str, path: str) -> ParsedFile:
             line = reader.line_num + 1
     except csv.Error as exc:
         problems.append(Problem(path, line, "bad-csv", f"malformed CSV: {exc}"))
+    return parse_records(records, path, problems)
+
+
+def parse_records(
+    records: list[tuple[int, list[str]]], path: str, found: Iterable[Problem] = ()
+) -> ParsedFile:
+    """Entries, raw rows and structural problems of a sheet's rows, each with its line
+    (a CSV file's, or a spreadsheet's row number), after the problems ``found`` in
+    reading them; never raises."""
+    result = ParsedFile(path)
+    problems = result.problems
+    problems.extend(found)
     records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
     if not records:
         problems.append(Problem(path, 1, "missing-column", "empty file: a header row is needed"))

@@ -45,7 +45,7 @@ __all__ = [
     "write_csv_text",
 ]
 
-GLOSSARY_SUFFIXES = (".csv", ".tsv", ".tbx")
+GLOSSARY_SUFFIXES = (".csv", ".tsv", ".tbx", ".xlsx")
 
 
 def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -75,6 +75,10 @@ def parse_file(path: Path) -> ParsedFile:
         from prlocalize.glossary.tbx import parse_tbx_file
 
         return parse_tbx_file(path)
+    if path.suffix.lower() == ".xlsx":
+        from prlocalize.glossary.xlsx import parse_xlsx_file
+
+        return parse_xlsx_file(path)
     return parse_csv_file(path)
 
 

@@ -1,0 +1,77 @@
+"""prlocalize.glossary.xlsx
+~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Glossaries kept as Excel workbooks (``.xlsx``): the first sheet with a usable header
+row is read as a CSV file would be (:func:`prlocalize.glossary.csvfile.parse_records`),
+each entry's line being its row number, so that lint and check name ``file:row``.
+Cells are read as values (the result a formula last had, never the formula); numbers
+read as they show (``12``, not ``12.0``). openpyxl is imported only for such a file.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from prlocalize.glossary.csvfile import parse_records
+from prlocalize.glossary.problems import ParsedFile, Problem
+
+MAX_BYTES = 50 * 1024 * 1024  # a glossary of 100,000 terms is a few MB; more is no glossary
+MAX_EXPANDED = 500 * 1024 * 1024  # what the workbook's parts may inflate to (zip bombs)
+
+
+def parse_xlsx_file(path: str | Path) -> ParsedFile:
+    """Entries, raw rows and problems of a workbook's glossary sheet (never raises)."""
+    name = str(path)
+    problem = _unsafe(Path(path))
+    if problem is not None:
+        return ParsedFile(name, problems=[Problem(name, None, "unreadable", problem)])
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+        message = f"not a readable .xlsx workbook ({type(exc).__name__}: {exc}); save it again"
+        return ParsedFile(name, problems=[Problem(name, None, "unreadable", message)])
+    try:
+        first: ParsedFile | None = None
+        for sheet in workbook.worksheets:
+            records = [
+                (number, [_cell(value) for value in row])
+                for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+            ]
+            parsed = parse_records(records, name)
+            if parsed.entries or not any(p.code == "missing-column" for p in parsed.problems):
+                return parsed  # the first sheet that is a glossary (others: notes, pivots)
+            first = first or parsed
+        return first or ParsedFile(
+            name, problems=[Problem(name, 1, "missing-column", "the workbook has no sheet")]
+        )
+    finally:
+        workbook.close()
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a number as the sheet shows it
+    return str(value)
+
+
+def _unsafe(path: Path) -> str | None:
+    """Why ``path`` is not opened as a workbook, or None."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return str(exc)
+    if size > MAX_BYTES:
+        return f"{size:,} bytes: too large for a glossary workbook"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        return f"not an .xlsx workbook ({exc}); save it as Excel Workbook (.xlsx) or CSV UTF-8"
+    if expanded > MAX_EXPANDED:
+        return f"its parts expand to {expanded:,} bytes: refused as a zip bomb"
+    return None

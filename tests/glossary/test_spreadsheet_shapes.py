@@ -203,6 +203,12 @@ def test_title_rows_above_the_header_are_passed_over() -> None:
     ]
 
 
+def test_a_title_row_above_a_semicolon_header() -> None:
+    parsed = parse_csv("Sakura Mobility glossary\nen;ja;kind\nIncheon;仁川;place\n", "sheet.csv")
+    assert parsed.problems == []
+    assert [entry.approved("ja") for entry in parsed.entries] == ["仁川"]
+
+
 def test_a_data_row_where_the_header_should_be_is_still_a_bad_header() -> None:
     parsed = parse_csv("Incheon,仁川,인천,place\nen,ja,ko,kind\n", "sheet.csv")
     assert "unknown-locale" in [p.code for p in parsed.problems]

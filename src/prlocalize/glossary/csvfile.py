@@ -215,12 +215,15 @@ _MAX_TITLE_ROWS = 4
 
 
 def _delimiter(text: str) -> str:
-    """The file's delimiter, from its first line: ',' unless that line has none and has
-    semicolons or tabs (a spreadsheet's "CSV" in a decimal-comma locale, or a TSV)."""
-    first = text.lstrip("\r\n").partition("\n")[0]
-    if "," in first:
-        return ","
-    return max(DELIMITERS, key=first.count) if any(d in first for d in DELIMITERS) else ","
+    """The file's delimiter, from its first line that has one (a title row above the
+    header may have none): ',' unless that line has none and has semicolons or tabs (a
+    spreadsheet's "CSV" in a decimal-comma locale, or a TSV)."""
+    for line in text[:8192].splitlines()[: _MAX_TITLE_ROWS + 1]:
+        if "," in line:
+            return ","
+        if any(d in line for d in DELIMITERS):
+            return max(DELIMITERS, key=line.count)
+    return ","
 
 
 def _check_header(

@@ -147,7 +147,7 @@ def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:
     glossary's derived forms already take '호시노겐지' for '호시노 겐지')."""
     squeezed = None
     for form in accepted:
-        if _CJK_GAP.search(form) is None and not _CJK_LETTER.search(form):
+        if not _CJK_LETTER.search(form):
             continue  # no CJK letters: spacing in Latin is another matter (a glued name)
         squeezed = squeezed if squeezed is not None else _CJK_GAP.sub("", msgstr)
         if _CJK_GAP.sub("", form) in squeezed:

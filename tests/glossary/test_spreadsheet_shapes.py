@@ -284,3 +284,20 @@ def test_a_file_named_xlsx_that_is_no_workbook_is_a_clear_error(
     assert result.exit_code == 2
     assert str(path) in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_lint_warns_of_several_forms_in_one_cell(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_text(
+        "en,ja,kind\n"
+        "Chief Executive Officer / CEO,最高経営責任者,title\n"
+        "Chief Operating Officer; COO,最高執行責任者,title\n"
+        "AT&T,AT&T,brand\n"
+        "R/D Center,R/Dセンター,org\n",
+        encoding="utf-8",
+    )
+    result = run_cli("glossary", "lint", str(path))
+    assert result.exit_code == 0, result.output  # a warning: the glossary still loads
+    flagged = [line for line in result.stdout.splitlines() if "several-forms" in line]
+    assert [line.split(":")[1] for line in flagged] == ["2", "3"]
+    assert "'variants:en', separated by '|'" in flagged[0]

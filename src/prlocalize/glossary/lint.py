@@ -21,6 +21,7 @@ Errors block loading (``load_glossaries``); warnings and information do not.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -160,9 +161,25 @@ def _forms(entry: Entry) -> Iterator[tuple[str, str, str]]:
             yield locale, form, "forbidden"
 
 
+# forms a spreadsheet cell lists together, where the glossary wants one form a cell and
+# the others as variants: "Chief Executive Officer / CEO", "CEO; Chief Executive Officer"
+_SEVERAL_FORMS = re.compile(r"\S\s+/\s+\S|;\s|\n|、\s*\S+\s*、")
+
+
 def _entry_problems(path: str, entry: Entry) -> Iterator[Problem]:
     line = entry.source.line if entry.source else None
-    for locale, form, _ in _forms(entry):
+    for locale, form, role in _forms(entry):
+        if role == "approved" and _SEVERAL_FORMS.search(form):
+            yield Problem(
+                path,
+                line,
+                "several-forms",
+                f"{form!r} looks like several forms in one cell, which a release never "
+                f"writes as such; keep one in {locale!r} and the others in "
+                f"'variants:{locale}', separated by '|'",
+                Level.WARNING,
+                locale,
+            )
         if width := mixed_width(form):
             yield Problem(
                 path,

@@ -307,17 +307,19 @@ def test_source_release_defining_a_short_form_may_use_it(
     assert {f["code"] for f in json.loads(result.output)["findings"]} == {"PR105"}
 
 
+def _entry(kind: Kind, en: str, ja: str, ko: str) -> Entry:
+    """A spreadsheet's row: approved forms only, no name parts."""
+    return Entry(f"{kind}:{en}", kind, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
+
+
 @pytest.fixture(scope="module")
 def sheet() -> Glossary:
     """A spreadsheet's entries: approved forms only, no name parts."""
 
-    def entry(kind: Kind, en: str, ja: str, ko: str) -> Entry:
-        return Entry(f"{kind}:{en}", kind, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
-
     return Glossary(
         [
-            entry(Kind.PERSON, "Kenji Hoshino", "星野健二", "호시노 겐지"),
-            entry(Kind.ORG, "Hoshino Robotics", "星野ロボティクス", "호시노 로보틱스"),
+            _entry(Kind.PERSON, "Kenji Hoshino", "星野健二", "호시노 겐지"),
+            _entry(Kind.ORG, "Hoshino Robotics", "星野ロボティクス", "호시노 로보틱스"),
         ]
     )
 
@@ -377,9 +379,7 @@ def test_a_title_kept_as_its_english_acronym_is_the_title(
         ("Chief Executive Officer", "最高経営責任者", "최고경영자"),
         ("Senior Vice President", "上級副社長", "수석 부사장"),
     ):
-        titles.add(
-            Entry(f"title:{en}", Kind.TITLE, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
-        )
+        titles.add(_entry(Kind.TITLE, en, ja, ko))
     locale = "ko" if "가" in msgstr else "ja"  # (the Korean sentence says 가)
     assert _check(titles, locale, msgid, msgstr) == findings
 
@@ -409,19 +409,16 @@ def test_definition_forms(text: str, forms: list[str]) -> None:
 
 @pytest.fixture(scope="module")
 def company() -> Glossary:
-    def entry(kind: Kind, en: str, ja: str, ko: str) -> Entry:
-        return Entry(f"{kind}:{en}", kind, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
-
     return Glossary(
         [
-            entry(
+            _entry(
                 Kind.ORG,
                 "Hoshino Robotics Corporation",
                 "星野ロボティクス株式会社",
                 "㈜호시노로보틱스",
             ),
-            entry(Kind.BRAND, "Mirai Arm", "ミライアーム", "미라이 암"),
-            entry(Kind.PLACE, "Osaka", "大阪", "오사카"),
+            _entry(Kind.BRAND, "Mirai Arm", "ミライアーム", "미라이 암"),
+            _entry(Kind.PLACE, "Osaka", "大阪", "오사카"),
         ]
     )
 

@@ -205,6 +205,39 @@ def test_words_at_the_end_of_names_are_not_languages(tmp_path: Path, run_cli, mo
     assert "no release pairs found" in result.stderr
 
 
+def _page(lang: str, switch: str, other: str, title: str, body: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>{title}</title></head><body>\n'
+        f'<nav><ul><li><a href="/{lang}/">{"Home" if lang == "en" else "ホーム"}</a></li>\n'
+        f'<li><a href="/{other}/">{switch}</a></li></ul></nav>\n'
+        f"<main><h1>{title}</h1>\n<p>{body}</p></main></body></html>\n"
+    )
+
+
+def test_a_sites_language_switch_is_no_translation(tmp_path: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for lang, switch, other, title, body in (
+        ("en", "日本語", "ja", "Sakura opens a lab", "Sakura opened a lab in Nagoya on May 10."),
+        (
+            "ja",
+            "English",
+            "en",
+            "さくら、研究所を開設",
+            "さくらは5月10日、名古屋に研究所を開設した。",
+        ),
+    ):
+        page = tmp_path / "site" / lang / "lab.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(_page(lang, switch, other, title, body), encoding="utf-8")
+    result = run_cli("align", "--pairs", "site", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (pair,) = json.loads(result.stdout)["pairs"]
+    texts = [(b["source"]["text"], b["target"]["text"]) for b in pair["beads"] if b["accepted"]]
+    assert not any("日本語" in s or "English" in t for s, t in texts), texts
+    assert ('<a href="/en/">Home</a>', '<a href="/ja/">ホーム</a>') in texts
+    assert ("Sakura opens a lab", "さくら、研究所を開設") in texts
+
+
 # ------------------------------------------------------------------ bad input
 
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from prlocalize.align import anchors as _anchors
 from prlocalize.align.anchors import Anchors
 from prlocalize.align.length import PRIOR, LengthModel, char_length, estimate, refit, typical_ratio
-from prlocalize.document import BlockKind, Document
+from prlocalize.document import BlockKind, Document, Segment
 from prlocalize.errors import InputError
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
         ids = []
         for seg in block.segments:
             plain = seg.plain.strip()
-            if not plain:
+            if not plain or _language_switch(seg, plain):
                 continue
             ids.append(len(sentences))
             line = index.position(seg.span.start).line
@@ -228,6 +228,24 @@ def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
         if ids:
             blocks.append(_Block(block.kind, tuple(ids)))
     return blocks, sentences
+
+
+def _language_switch(seg: Segment, plain: str) -> bool:
+    """Whether ``seg`` is a site's link to its other language ('日本語' on the English
+    page, 'English' on the Japanese one): whole-segment link text that names a language
+    or a link marked ``hreflang``. Its pair ('日本語' ↔ 'English') is no translation, and
+    the memory must not learn it."""
+    links = [i for i in seg.inlines if i.tag == "a"]
+    if len(links) != 1 or len(plain) > 40:
+        return False
+    link = links[0]
+    if link.end - link.start < len(plain):
+        return False  # a link inside a sentence
+    if link.attr("hreflang") or link.attr("lang"):
+        return True
+    from prlocalize.glossary.values import locale_column
+
+    return locale_column(plain) is not None
 
 
 def _extract(

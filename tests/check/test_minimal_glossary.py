@@ -343,37 +343,6 @@ def test_near_misses_in_japanese_and_korean_releases(
         ),
         ("ja.txt", "本日、인천の新工場が稼働した。\n", [("PR106", "인천", "仁川")]),
         ("ko.txt", "이날 ソウル에서 신제품을 발표했다.\n", [("PR106", "ソウル", "서울")]),
-    ],
-)
-def test_forms_of_another_locale_get_the_release_language_form(
-    run_cli: Run, tmp_path: Path, minimal: Path, name: str, text: str, expected: list[object]
-) -> None:
-    found = findings(run_cli, write(tmp_path, name, text), minimal)
-    # one finding per defect: PR201 (foreign-script fragment) leaves these spans to PR106
-    assert [(code, what, fix) for _line, code, what, fix in found] == expected
-
-
-def test_other_locale_form_fix_and_what_stays_with_pr201(
-    run_cli: Run, tmp_path: Path, minimal: Path
-) -> None:
-    release = write(
-        tmp_path,
-        "r.txt",
-        "The plant in 인천 opens in May.\n\n"
-        "Niigata (新潟) and “인천” are quoted; 新潟県 and 인천 송도 are only partly known.\n",
-    )
-    assert [(code, what) for _l, code, what, _f in findings(run_cli, release, minimal)] == [
-        ("PR106", "인천"),
-        ("PR201", "新潟県"),
-        ("PR201", "인천 송도"),
-    ]
-    diff = run_cli("check", str(release), "-g", str(minimal), "--diff", "--unsafe").stdout
-    assert "+The plant in Incheon opens in May." in diff
-
-
-@pytest.mark.parametrize(
-    ("name", "text", "expected"),
-    [
         # a person or place left in Latin letters in a Japanese or Korean release
         ("ja.txt", "本日、Incheonの新工場が稼働した。\n", [("PR106", "Incheon", "仁川")]),
         (
@@ -406,11 +375,30 @@ def test_other_locale_form_fix_and_what_stays_with_pr201(
         ),
     ],
 )
-def test_names_left_in_latin_or_hanja_in_japanese_and_korean_releases(
+def test_forms_of_another_locale_get_the_release_language_form(
     run_cli: Run, tmp_path: Path, minimal: Path, name: str, text: str, expected: list[object]
 ) -> None:
     found = findings(run_cli, write(tmp_path, name, text), minimal)
+    # one finding per defect: PR201 (foreign-script fragment) leaves these spans to PR106
     assert [(code, what, fix) for _line, code, what, fix in found] == expected
+
+
+def test_other_locale_form_fix_and_what_stays_with_pr201(
+    run_cli: Run, tmp_path: Path, minimal: Path
+) -> None:
+    release = write(
+        tmp_path,
+        "r.txt",
+        "The plant in 인천 opens in May.\n\n"
+        "Niigata (新潟) and “인천” are quoted; 新潟県 and 인천 송도 are only partly known.\n",
+    )
+    assert [(code, what) for _l, code, what, _f in findings(run_cli, release, minimal)] == [
+        ("PR106", "인천"),
+        ("PR201", "新潟県"),
+        ("PR201", "인천 송도"),
+    ]
+    diff = run_cli("check", str(release), "-g", str(minimal), "--diff", "--unsafe").stdout
+    assert "+The plant in Incheon opens in May." in diff
 
 
 def test_other_locale_forms_with_the_bundled_glossary(run_cli: Run, tmp_path: Path) -> None:

@@ -155,6 +155,22 @@ def test_forbidden_form_and_match_fields() -> None:
     assert match.approved == "Minister"
 
 
+def test_the_matcher_knows_whether_a_locale_has_forbidden_forms() -> None:
+    # the translation checks skip their search for forbidden forms without any
+    assert TermMatcher.build(_glossary(), "en").has_forbidden
+    assert not TermMatcher.build(_glossary(), "ko").has_forbidden
+    assert not TermMatcher.build(Glossary(), "en").has_forbidden
+
+
+def test_a_sentence_with_a_character_folding_to_several_keeps_its_spans() -> None:
+    # ㈜ folds to "(주)": the Korean text around it is folded in runs, not letter by letter
+    text = "㈜사쿠라 X 계정, 오영주는 ㈜"
+    assert _found("ko", text) == [
+        ("brand:x", "approved", "X"),
+        ("person:oh-youngju", "approved", "오영주"),
+    ]
+
+
 def test_dnt_entry_found_in_every_locale() -> None:
     assert _found("ko", "X 계정") == [("brand:x", "approved", "X")]
 

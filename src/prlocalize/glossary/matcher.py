@@ -295,9 +295,13 @@ _LEFTMOST_LONGEST = itemgetter(0, 1)  # (start, start - end) of a hit
 class TermMatcher:
     """Finds every glossary form of one locale in a text in one pass."""
 
-    def __init__(self, locale: str, automaton: ahocorasick.Automaton | None) -> None:
+    def __init__(
+        self, locale: str, automaton: ahocorasick.Automaton | None, *, has_forbidden: bool = True
+    ) -> None:
         self.locale = locale
         self._automaton = automaton
+        # whether any form is forbidden: without one, a search for forbidden forms is moot
+        self.has_forbidden = automaton is not None and has_forbidden
 
     @classmethod
     def build(cls, glossary: Glossary, locale: str) -> TermMatcher:
@@ -325,6 +329,7 @@ class TermMatcher:
     @classmethod
     def _build_automaton(cls, glossary: Glossary, locale: str) -> TermMatcher:
         by_key: dict[str, list[_Form]] = {}
+        has_forbidden = False
         for entry in glossary:
             case_sensitive = entry.kind not in CASE_INSENSITIVE_KINDS
             term = entry.term(locale)
@@ -340,6 +345,7 @@ class TermMatcher:
             else:
                 forms = entry_forms(entry, locale)
             for form, kind in forms:
+                has_forbidden = has_forbidden or kind is FormKind.FORBIDDEN
                 if form.isascii():  # the common case: NFKC changes nothing, folding is lower()
                     key, nfkc = form.lower(), form
                 else:
@@ -365,7 +371,7 @@ class TermMatcher:
         for key, records in by_key.items():
             automaton.add_word(key, (len(key), records))
         automaton.make_automaton()
-        return cls(locale, automaton)
+        return cls(locale, automaton, has_forbidden=has_forbidden)
 
     def forms(self, key: str) -> list[_Form]:
         """The forms whose comparison key (``fold``) is ``key``, in priority order."""

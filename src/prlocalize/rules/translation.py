@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from prlocalize.catalog.compare import (
     MarkupError,
@@ -36,6 +37,9 @@ from prlocalize.rules.translation_support import (
     words,
 )
 from prlocalize.scripts import expected_scripts
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatch
 
 _SOURCE_RUN_MIN_WORDS = 3  # shorter Latin runs are usually names, brands or acronyms
 
@@ -78,7 +82,7 @@ class UnapprovedTermTranslation(TranslationRule):
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         msgstr = ctx.pair.msgstr
-        in_target = target_matches(ctx)
+        in_target: list[TermMatch] | None = None  # the msgstr's own matches, when needed
         kept: list[str] | None = None  # official names the translation keeps, when asked
         seen: set[str] = set()
         for match in source_matches(ctx):
@@ -108,6 +112,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # part of an official English name the translation keeps
             if entry.kind == "place" and match.end <= dateline_end(ctx.pair.msgid):
                 continue  # datelines are routinely dropped (figure-left-out reports the date)
+            if in_target is None:  # (most translations never get here: the form is in it)
+                in_target = target_matches(ctx)
             mine = [t for t in in_target if t.entry.id == entry.id]
             if any(t.kind in {"approved", "variant"} for t in mine):
                 continue
@@ -186,6 +192,8 @@ class ForbiddenTranslation(TranslationRule):
     severity = Severity.ERROR
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        if not ctx.target_matcher.has_forbidden:
+            return  # no forbidden form in this locale: the msgstr need not be searched
         for match in target_matches(ctx):
             if match.kind != "forbidden":
                 continue

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from prlocalize.glossary.matcher import (
     CASE_INSENSITIVE_KINDS,
     TermMatcher,
+    _Folded,
     entry_forms,
     is_word_char,
 )
@@ -96,3 +97,22 @@ def test_full_width_text_matches_like_half_width(
     half = [(m.start, m.end, m.entry.id) for m in matcher.find(text)]
     full = [(m.start, m.end, m.entry.id) for m in matcher.find(wide)]
     assert full == half
+
+
+# characters that fold to several (㈜, ﬁ, ß, ㍿), to none (a soft hyphen is kept by
+# NFKC, but U+FE0F … are not marks) or compose with the one before (a combining accent,
+# a Hangul vowel jamo), among plain ones
+FOLD_CHARS = "aB주사 ㈜ﬁß㍿\u00ad\ufe0f\u0301\u1161e("
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(FOLD_CHARS, max_size=30))
+def test_folding_in_runs_equals_folding_chunk_by_chunk(text: str) -> None:
+    fast = _Folded(text)
+    slow = _Folded("")
+    slow.original_length = len(text)
+    slow._fold_slowly(text)
+    assert fast.text == slow.text
+    for start in range(len(slow.text)):  # every non-empty stretch a match may cover
+        for end in range(start + 1, len(slow.text) + 1):
+            assert fast.span(start, end) == slow.span(start, end)

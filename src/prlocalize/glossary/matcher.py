@@ -32,6 +32,7 @@ Matching rules
 from __future__ import annotations
 
 import gc
+import re
 import unicodedata
 import weakref
 from collections.abc import Iterable, Iterator
@@ -138,17 +139,51 @@ class _Folded:
             self.text = text.lower()
             return
         table = _FOLD_TABLE
+        expanding: dict[int, str] = {}  # characters that fold to several (㈜ → "(주)") or none
         # characters met before are in _SIMPLE_CHARS (a set difference in C, not a loop)
         for char in set(text).difference(_SIMPLE_CHARS):
             folded = _simple_fold(char)
             if not folded:
-                self._fold_slowly(text)
-                return
+                first = _fold_char(char)[:1]
+                if first and _is_mark(first):
+                    self._fold_slowly(text)  # composes with what comes before: by chunks
+                    return
+                expanding[ord(char)] = fold(char)
+                continue
             if char not in _SIMPLE_CHARS and folded != char:  # not remembered: the cap
                 if table is _FOLD_TABLE:
                     table = dict(_FOLD_TABLE)
                 table[ord(char)] = folded
+        if expanding:
+            self._fold_expanding(text, table, expanding)
+            return
         self.text = text.translate(table)
+
+    def _fold_expanding(self, text: str, table: dict[int, str], expanding: dict[int, str]) -> None:
+        """What :meth:`_fold_slowly` gives when every chunk is one character (no mark in
+        the text), in C-level runs between the few characters that fold to more or less
+        than one: a Korean sentence with ㈜ in it is not folded letter by letter."""
+        origin: list[int] = []
+        chunk_start: list[bool] = []
+        parts: list[str] = []
+        pattern = re.compile("[" + "".join(re.escape(chr(c)) for c in expanding) + "]")
+        last = 0
+        for match in pattern.finditer(text):
+            at = match.start()
+            parts.append(text[last:at].translate(table))
+            origin.extend(range(last, at))
+            chunk_start.extend([True] * (at - last))
+            piece = expanding[ord(match.group())]
+            parts.append(piece)
+            origin.extend([at] * len(piece))
+            chunk_start.extend([True] + [False] * (len(piece) - 1) if piece else [])
+            last = at + 1
+        parts.append(text[last:].translate(table))
+        origin.extend(range(last, len(text)))
+        chunk_start.extend([True] * (len(text) - last))
+        self.text = "".join(parts)
+        self.origin = origin
+        self.chunk_start = chunk_start
 
     def _fold_slowly(self, text: str) -> None:
         parts: list[str] = []

@@ -26,7 +26,16 @@ _COMMENTS = st.lists(_TEXT, max_size=3)
 _LOCATIONS = st.lists(
     st.tuples(
         st.sampled_from(
-            ["r.txt", "news/a b.md", "x" * 90, "release-0001.html", "em--dash.md", "a\u3000b", ""]
+            [
+                "r.txt",
+                "news/a b.md",
+                "x" * 90,
+                "release-0001.html",
+                "/archive/2024/" + "press-release-" * 6 + "0001.html",  # long, hyphenated
+                "em--dash.md",
+                "a\u3000b",
+                "",
+            ]
         ),
         st.integers(0, 99999),
     ),

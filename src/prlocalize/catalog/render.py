@@ -142,7 +142,8 @@ def _location_comment(locations: list[tuple[str, int]]) -> str:
         filename, lineno = locations[0]
         location, whole = _location_name(filename)
         text = f"{location}:{lineno:d}" if lineno else location
-        return f"#: {text}\n" if whole and len(text) <= WIDTH else _comment_lines(text, ":")
+        # one chunk the wrapper cannot split (no whitespace, no "--"), however long: as is
+        return f"#: {text}\n" if whole else _comment_lines(text, ":")
     with contextlib.suppress(TypeError):  # unorderable line numbers stay as they are
         locations = sorted(locations, key=lambda x: (x[0], (isinstance(x[1], int) and x[1]) or -1))
     seen: dict[str, None] = {}

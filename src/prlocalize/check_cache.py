@@ -282,6 +282,11 @@ class CheckCache:
         remembered = (size, mtime) if type(size) is int and type(mtime) is int else None
         return Hit(report, remembered)
 
+    @staticmethod
+    def digest(text: str) -> str:
+        """What an entry is keyed by besides its path (:func:`text_digest`)."""
+        return text_digest(text)
+
     def get(self, path: str, text: str) -> FileReport | None:
         hit = self.lookup(path, text)
         return None if hit is None else hit.report

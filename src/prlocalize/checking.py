@@ -507,16 +507,19 @@ def _catalog_dir_locale(path: Path) -> str:
     return parents[1].name if len(parents) > 1 and parents[0].name == "LC_MESSAGES" else ""
 
 
-def open_cache(settings: Any, rules: Sequence[type[Rule]]) -> Any:
-    """The check cache of this configuration, or None when caching is off."""
+def open_cache(settings: Any, rules: Sequence[type[Rule]], *, purpose: str = "check") -> Any:
+    """The check cache of this configuration, or None when caching is off. Another
+    ``purpose`` (``build-gate``: error-level findings only) is another fingerprint, so
+    its entries and `check`'s never answer for each other."""
     from prlocalize import check_cache
     from prlocalize.glossary.io import glossary_files
 
     folder = check_cache.cache_dir(settings)
     if folder is None:
         return None
+    marker = [] if purpose == "check" else [f"purpose:{purpose}"]
     print_ = check_cache.fingerprint(
-        settings, [r.code for r in rules], glossary_files(settings.glossary_paths())
+        settings, [*marker, *(r.code for r in rules)], glossary_files(settings.glossary_paths())
     )
     return check_cache.CheckCache.open(folder, print_)
 

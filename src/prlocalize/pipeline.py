@@ -153,8 +153,14 @@ def build(
         rules = select_rules(
             getattr(settings, "select", ()) or None, getattr(settings, "ignore", ()) or None
         )
-        # the catalogs `check` checked as they are now are not checked again (see CatalogGate)
-        gate = CatalogGate(glossary, settings, cache=open_cache(settings, rules))
+        # the catalogs `check` checked, or an earlier build's gate, as they are now are
+        # not checked again (see CatalogGate)
+        gate = CatalogGate(
+            glossary,
+            settings,
+            cache=open_cache(settings, rules),
+            remembered=open_cache(settings, rules, purpose="build-gate"),
+        )
         gate.before_fork()
     else:
         glossary = None
@@ -177,31 +183,38 @@ def build(
         step("build", done * per_release, total)
 
     jobs = worker_count(releases, workers)
-    if documents is not None:  # read already: the workers inherit them, indexes cross
-        docs = documents
-        published = publish(
-            range(len(docs)),
-            lambda i: builder.pages(docs[i]),
-            out,
-            workers=jobs,
-            fail=fallback == "fail",
-            draft=draft,
-            report=report,
-            progress=advance,
-            keep_withheld=keep_withheld,
-        )
-    else:
-        published = publish(
-            [str(f) for f in files or ()],
-            builder,
-            out,
-            workers=jobs,
-            fail=fallback == "fail",
-            draft=draft,
-            report=report,
-            progress=advance,
-            keep_withheld=keep_withheld,
-        )
+    remember = gate.remember if gate is not None and gate.remembered is not None else None
+    try:
+        if documents is not None:  # read already: the workers inherit them, indexes cross
+            docs = documents
+            published = publish(
+                range(len(docs)),
+                lambda i: builder.pages(docs[i]),
+                out,
+                workers=jobs,
+                fail=fallback == "fail",
+                draft=draft,
+                report=report,
+                progress=advance,
+                keep_withheld=keep_withheld,
+                remember=remember,
+            )
+        else:
+            published = publish(
+                [str(f) for f in files or ()],
+                builder,
+                out,
+                workers=jobs,
+                fail=fallback == "fail",
+                draft=draft,
+                report=report,
+                progress=advance,
+                keep_withheld=keep_withheld,
+                remember=remember,
+            )
+    finally:
+        if gate is not None:
+            gate.close()  # what the gate checked is remembered, even when a page failed
     return BuildResult(
         fallback,
         pages=published.pages,

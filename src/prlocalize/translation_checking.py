@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, Union, overload
 
 from babel.messages.catalog import Catalog
 
@@ -185,6 +185,17 @@ class SourceMemo:
 WithheldEntries = dict[tuple[str | None, str], tuple[Finding, ...]]
 
 
+class GateRecord(NamedTuple):
+    """What the gate worked out for one catalog, sent back from a worker so that the
+    parent remembers it (:meth:`CatalogGate.remember`): the error-level findings of the
+    catalog at ``path`` whose decoded text has ``digest``."""
+
+    path: str
+    digest: str
+    locale: str
+    findings: tuple[Finding, ...]
+
+
 class CatalogGate:
     """What `build` asks of the translation checks: which entries of a catalog have an
     error-level finding (PR4xx, as `check` finds them: same rules, settings, severities
@@ -197,10 +208,15 @@ class CatalogGate:
     With ``cache`` (a :class:`~prlocalize.check_cache.CheckCache` of the same settings,
     rules and glossaries), a catalog that `check` checked as it is now is not checked
     again: its remembered findings say what to withhold (``run`` checks the catalogs
-    just before it builds; a second build of unchanged catalogs checks none).
+    just before it builds). ``remembered`` is the gate's own cache (another fingerprint:
+    it holds error-level findings only, which `check` must never take for a whole
+    report): a catalog the gate checked in an earlier build, unchanged since, is not
+    checked again either, so a second build of unchanged catalogs checks none.
     """
 
-    def __init__(self, glossary: Glossary, settings: Any, *, cache: Any = None) -> None:
+    def __init__(
+        self, glossary: Glossary, settings: Any, *, cache: Any = None, remembered: Any = None
+    ) -> None:
         from prlocalize.rules.registry import select_rules
 
         self.glossary = glossary
@@ -214,18 +230,28 @@ class CatalogGate:
         ]
         self.memo = SourceMemo()
         self.cache = cache
+        self.remembered = remembered
 
     def before_fork(self) -> None:
-        if self.cache is not None:
-            self.cache.before_fork()
+        for cache in (self.cache, self.remembered):
+            if cache is not None:
+                cache.before_fork()
 
     def withheld(
         self, text: str, catalog: AnyCatalog, *, path: str, locale: str
     ) -> WithheldEntries:
         """The entries of ``catalog`` (parsed from ``text`` at ``path``) not to publish."""
-        known = self.cache.get(path, text) if self.cache is not None else None
-        if known is not None:
-            return withheld_from(known.findings, text, catalog)
+        return self.examine(text, catalog, path=path, locale=locale)[0]
+
+    def examine(
+        self, text: str, catalog: AnyCatalog, *, path: str, locale: str
+    ) -> tuple[WithheldEntries, GateRecord | None]:
+        """:meth:`withheld`, and the record to :meth:`remember` when the catalog was
+        checked here (None: a cache knew it, or the gate remembers nothing)."""
+        for cache in (self.cache, self.remembered):
+            known = cache.get(path, text) if cache is not None else None
+            if known is not None:
+                return withheld_from(known.findings, text, catalog), None
         table: dict[tuple[str | None, str], tuple[Finding, ...]] = {}
         for pair, found in catalog_findings(
             text,
@@ -244,7 +270,28 @@ class CatalogGate:
             if errors:
                 key = (pair.msgctxt, pair.msgid)
                 table[key] = (*table.get(key, ()), *errors)
-        return table
+        record = None
+        if self.remembered is not None and self.remembered.usable:
+            every = tuple(f for entry in table.values() for f in entry)
+            record = GateRecord(path, self.remembered.digest(text), locale, every)
+        return table, record
+
+    def remember(self, record: GateRecord) -> None:
+        """Store ``record`` (in the one process that writes: the parent of the workers)."""
+        if self.remembered is not None:
+            report = FileReport(
+                path=record.path,
+                text="",
+                findings=list(record.findings),
+                lang=record.locale,
+                kind="catalog",
+            )
+            self.remembered.put(report, record.digest)
+
+    def close(self) -> None:
+        """Store what is pending in the gate's own cache."""
+        if self.remembered is not None:
+            self.remembered.save()
 
 
 def _blocks(rule: Rule) -> bool:

@@ -1,6 +1,8 @@
 """Catalogs go through the check cache and the worker pool like releases, and `build`'s
 gate reads what to withhold from that cache: a catalog `check` (or `run`) checked as it
-is now is not checked again, and the pages are the same bytes either way."""
+is now is not checked again, and the pages are the same bytes either way. The gate
+also remembers what it checked itself, so a second build of unchanged catalogs checks
+none; those remembered error-only findings never answer `check`."""
 
 from __future__ import annotations
 
@@ -154,8 +156,11 @@ def test_a_build_after_check_checks_no_catalog_again_and_writes_the_same(
     cache_dir: Path,
     gate_checks: list[str],
     run_cli: Callable[..., Result],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    cold = _build(run_cli, archive, "cold", "--jobs", "1")
+    with monkeypatch.context() as env:  # the gate remembers nothing: check's cache answers
+        env.setenv("PRLOCALIZE_NO_CACHE", "1")
+        cold = _build(run_cli, archive, "cold", "--jobs", "1")
     assert cold.exit_code == 0, cold.output
     assert len(gate_checks) == RELEASES * len(LOCALES)
     checked = run_cli("check", str(archive / "loc"), "--format", "json")
@@ -183,6 +188,59 @@ def test_a_build_after_check_checks_no_catalog_again_and_writes_the_same(
     assert {k: v for k, v in pages.items() if k != page} == {
         k: v for k, v in cold_pages.items() if k != page
     }
+
+
+def test_a_second_build_checks_no_unchanged_catalog_and_writes_the_same(
+    archive: Path,
+    cache_dir: Path,
+    gate_checks: list[str],
+    run_cli: Callable[..., Result],
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    root = tmp_path / "project"
+    shutil.copytree(archive, root, ignore=shutil.ignore_patterns("cold", "warm", "third"))
+    first = _build(run_cli, root, "first", "--jobs", "2")  # workers check, the parent stores
+    assert first.exit_code == 0, first.output
+    assert "not published" in first.output  # withheld translations, to be said again
+    again = _build(run_cli, root, "again", "--jobs", "1")
+    assert gate_checks == []  # every catalog answered from what the first build found
+    assert again.output == first.output.replace(str(root / "first"), str(root / "again"))
+    assert tree(root / "again") == tree(root / "first")
+    # an edited catalog is checked again, and only it
+    po, edited = next(
+        (po, edited)
+        for po in sorted((root / "loc" / "ja" / "LC_MESSAGES").glob("news-*.po"))
+        if (edited := _change_a_figure(po.read_text(encoding="utf-8"))) is not None
+    )
+    po.write_text(edited, encoding="utf-8")
+    third = _build(run_cli, root, "third", "--jobs", "1")
+    assert gate_checks == [str(po)]
+    added = set(third.output.splitlines()) - set(first.output.splitlines())
+    assert any(str(po) in line and "PR404" in line for line in added), added
+    # what the gate remembered (errors only) never stands in for check's whole report
+    settings = Settings(root=root, glossaries=(str(REPO / "glossaries"),))
+    cached = check_paths([root / "loc"], settings, jobs=1)
+    fresh = check_paths([root / "loc"], settings, jobs=1, cache=False)
+    assert [(r.path, r.findings) for r in cached.files] == [
+        (r.path, r.findings) for r in fresh.files
+    ]
+    assert any(f.severity.name != "ERROR" for r in fresh.files for f in r.findings)
+
+
+def test_a_build_without_a_cache_remembers_nothing(
+    archive: Path,
+    cache_dir: Path,
+    gate_checks: list[str],
+    run_cli: Callable[..., Result],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PRLOCALIZE_NO_CACHE", "1")
+    _build(run_cli, archive, "nocache1", "--jobs", "1")
+    _build(run_cli, archive, "nocache2", "--jobs", "1")
+    assert len(gate_checks) == 2 * RELEASES * len(LOCALES)
+    assert not cache_dir.exists()
 
 
 def _change_a_figure(text: str) -> str | None:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from prlocalize.fsutil import StagedWrite
     from prlocalize.glossary.model import Glossary
     from prlocalize.render.review import ReviewRow
-    from prlocalize.translation_checking import CatalogGate
+    from prlocalize.translation_checking import CatalogGate, GateRecord
 
 T = TypeVar("T")
 
@@ -56,6 +56,7 @@ class PageResult:
     # language (missing or refused), in source order
     fell_back: tuple[tuple[int, str], ...] = ()
     staged: StagedWrite | None = None  # the new page beside its target, not yet in place
+    checked: GateRecord | None = None  # what the gate found in the catalog, to remember
 
 
 def page_path(out: str | Path, locale: str, stem: str) -> Path:
@@ -151,6 +152,7 @@ class _CatalogData:
     any_target: frozenset[tuple[str | None, str]]  # entries that suppress PR406
     every: dict[tuple[str | None, str], str] | None  # with --draft: fuzzy ones too
     text: str | None  # the catalog's text, for the lines of withheld findings
+    checked: GateRecord | None = None  # the gate's findings, when it checked the catalog
 
 
 @dataclass
@@ -263,6 +265,7 @@ class ReleaseBuilder:
             withheld_lines=withheld_lines,
             fell_back=fell_back,
             staged=staged,
+            checked=data.checked if data is not None else None,
         )
 
     def _catalog(self, po: Path, locale: str) -> _CatalogData | None:
@@ -280,11 +283,17 @@ class ReleaseBuilder:
 
         text = read_catalog_text(po)
         catalog = quick_catalog(text, locale) or parse_catalog(text, path=str(po), locale=locale)
-        withheld = self.gate.withheld(text, catalog, path=str(po), locale=locale)
+        withheld, checked = self.gate.examine(text, catalog, path=str(po), locale=locale)
         table, fuzzy = publishable(catalog, use_fuzzy=self.use_fuzzy)
         every = publishable(catalog, use_fuzzy=True)[0] if self.draft else None
         return _CatalogData(
-            table, fuzzy, withheld, suppressed_markup(catalog), every, text if withheld else None
+            table,
+            fuzzy,
+            withheld,
+            suppressed_markup(catalog),
+            every,
+            text if withheld else None,
+            checked,
         )
 
     def _places_for(self, source_lang: str, locale: str) -> dict[str, str]:
@@ -426,6 +435,7 @@ def publish(
     report: Callable[[PageResult], None] | None = None,
     progress: Callable[[int], None] | None = None,
     keep_withheld: bool = True,
+    remember: Callable[[GateRecord], None] | None = None,
 ) -> Published:
     """Run ``task`` (a :class:`ReleaseBuilder`) on every release in ``items`` with
     ``workers`` processes, hand each page to ``report`` in the order of ``items`` as it
@@ -438,6 +448,8 @@ def publish(
     Without ``report``, the refused and withheld findings are kept in the result (the
     withheld ones only with ``keep_withheld``: a caller that reports the catalogs'
     findings itself, as ``run`` does, need not hold one per withheld translation).
+    ``remember`` receives, in this process, what the gate found in each catalog it
+    checked (see :meth:`~prlocalize.translation_checking.CatalogGate.remember`).
     """
     import multiprocessing
 
@@ -468,6 +480,8 @@ def publish(
                         page.staged.discard()
                     continue
                 staged.add(page.staged)
+                if remember is not None and page.checked is not None:
+                    remember(page.checked)
                 published.add(page, keep_findings=report is None, keep_withheld=keep_withheld)
                 if draft and page.review and not page.original:
                     rows.setdefault(page.locale, []).append((page.source, page.review))

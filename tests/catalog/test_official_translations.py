@@ -132,6 +132,17 @@ def _check(glossary: Glossary, locale: str, msgid: str, msgstr: str) -> list[tup
         ("ja", "Tel: +81 (0)3 1234 5678", "TEL：(03) 1234-5678"),
         ("ko", "Call +82-2-123-4567.", "전화: 02-123-4567"),
         ("ko", "Call 02-123-4567.", "전화: +82 2 123 4567"),
+        # a share in tenths, a half year, a figure of speech, a designation kept
+        ("ja", "It is 30% lighter.", "重量を3割削減した。"),
+        ("ja", "Costs fell 25%.", "コストは2割5分減った。"),
+        ("ja", "Sales rose 12% in H1 2025.", "2025年上半期の売上は12%増。"),
+        ("ja", "Sales rose in 2H 2025.", "2025年下期に売上が伸びた。"),
+        ("ja", "H1 sales rose.", "上半期の売上が伸びた。"),
+        ("ko", "Sales rose in H2 2025.", "2025년 하반기에 매출이 늘었다."),
+        ("ja", "We offer 24/7 support.", "24時間365日のサポートを提供。"),
+        ("ko", "We offer 24/7 support.", "연중무휴 24시간 지원을 제공한다."),
+        ("ja", "A 50/50 joint venture.", "折半出資の合弁会社。"),
+        ("ja", "COVID-19 vaccines.", "新型コロナウイルス（COVID-19）ワクチン。"),
     ],
 )
 def test_equivalent_forms_are_equal(
@@ -167,6 +178,14 @@ def test_equivalent_forms_are_equal(
         ("On April 22, 2024, Takeda grew.", "同日、武田薬品は成長した。", [("PR409", "info")]),
         # left out, not routine: a missing amount is still an error
         ("It raised ¥30 million and hired 25 people.", "3千万円を調達した。", [("PR404", "error")]),
+        ("It is 30% lighter.", "重量を2割削減した。", [("PR404", "error")]),
+        ("Sales rose in H1 2025.", "2025年下半期に売上が伸びた。", [("PR404", "error")]),
+        ("Sales rose in H1 2025.", "2025年に売上が伸びた。", [("PR404", "error")]),
+        ("COVID-19 cases.", "COVID-20の症例。", [("PR404", "error")]),
+        # a designation named the official way instead ("COVID-19" = 新型コロナウイルス感染症)
+        ("COVID-19 vaccines.", "新型コロナウイルス感染症のワクチン。", [("PR409", "info")]),
+        # a ratio that is no figure of speech is compared: 60/40 is not 6対4 here
+        ("A 60/40 split.", "7対3の配分。", [("PR404", "error"), ("PR404", "error")]),
     ],
 )
 def test_changed_is_an_error_left_out_is_information(

@@ -13,9 +13,12 @@ ranges of days ("June 2-4, 2027" = "2027年6月2日～4日" = "2027년 6월 2~4�
 stock codes ("(TSE: 4502)", "(NYSE: TAK)", "（東証プライム：4502）"), telephone numbers
 by their national number ("+81-3-1234-5678" = "03-1234-5678"), conversions into another
 currency in brackets ("(approximately US$8 million)", routinely dropped), times with a
-time zone (a wire timestamp) and every other number, by value: digit grouping, full-width
-digits, English scale words and Japanese and Korean number words are read
-("1億円", "3千万", "1조 2천억 원", "2万5000", "$1.5 million" = "150万ドル").
+time zone (a wire timestamp), half years ("H1 2025" = "2025年上半期" = "2025년 상반기"),
+designations with a number ("COVID-19", which a translation may name in words: routinely
+dropped), shares in tenths ("3割" = 30%) and every other number, by value: digit
+grouping, full-width digits, English scale words and Japanese and Korean number words are
+read ("1億円", "3千万", "1조 2천억 원", "2万5000", "$1.5 million" = "150万ドル"). Figures of
+speech ("24/7", "50/50") are no figures.
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ from decimal import Decimal, InvalidOperation
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, links
 
 # left out in localisation as a rule (a conversion: "(approximately US$8 million)" after
-# an amount in yen, which a Japanese version gives in yen alone)
-ROUTINE_KINDS = frozenset({"date", "stock", "timestamp", "conversion"})
+# an amount in yen, which a Japanese version gives in yen alone; a designation such as
+# "COVID-19", which official Japanese writes 新型コロナウイルス感染症)
+ROUTINE_KINDS = frozenset({"date", "stock", "timestamp", "conversion", "code"})
 
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
@@ -84,6 +88,19 @@ _QUARTER_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"第\s*([1-4])\s*四半期"),
     re.compile(r"(?<!\d)([1-4])\s*(?:/\s*4\s*)?분기"),
 )
+# a half year: "H1 2025", "2H" = "上半期", "上期", "前半", "상반기" (and the second half)
+_HALF_EN = re.compile(r"(?<![A-Za-z0-9])(?:H([12])|([12])H)(?![A-Za-z0-9])")
+_HALF_CJK = re.compile(
+    r"(上半期|上期|上半年|前半期|前半|상반기|전반기)|(下半期|下期|下半年|後半期|後半|하반기|후반기)"
+)
+# a designation with a number after a hyphen ("COVID-19", "F-35", "GPT-4"): the name of a
+# thing, not a figure; a translation may name it otherwise, and a changed one is still
+# a mismatch
+_CODE_RE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?![A-Za-z])")
+# figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
+_IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/.,:])")
+# a share in tenths: "3割" is 30%, "2割5分" 25%
+_WARI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?割(?:\s?(\d)\s?分)?")
 _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)"
@@ -225,10 +242,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     # month name) is searched from the first one (look-behinds and \b still see what
     # comes before, so the matches are the same)
     d0 = first_digit.start() if gates and first_digit is not None else 0
-    # every item has a digit but a stock code ("(NYSE: TAK)"), a quarter in words and an
-    # era's first year ("令和元年", "令和元年度")
+    # every item has a digit but a stock code ("(NYSE: TAK)"), a quarter in words, an
+    # era's first year ("令和元年", "令和元年度") and a half year in words
     gengo = "元" in work
-    if not (digit or gengo or _EXCHANGE_GATE.search(work) or _QUARTER_GATE.search(work)):
+    # a half year in words has no digit either ("上半期の売上")
+    half = "半" in work or "上期" in work or "下期" in work or "반기" in work
+    if not (digit or gengo or half or _EXCHANGE_GATE.search(work) or _QUARTER_GATE.search(work)):
         return ()
     found: list[Item] = []
 
@@ -242,6 +261,32 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             codes = re.findall(r"[0-9A-Z]{1,6}(?=\s*(?:[/／,、;；・)）]|and|$))", match[0])
             # a translation may keep only the home market's code: any shared code fits
             take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
+    if not gates or (digit and any(c in work for c in "/x×-:")):
+        for match in _IDIOM_RE.finditer(work, d0):
+            work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
+    if not gates or (digit and "-" in work):
+        for match in _CODE_RE.finditer(work):
+            key = frozenset({("code", match[0].upper())})
+            take(match.start(), match.end(), _item("code", text, match, key))
+    if not gates or (digit and "H" in work):
+        for match in list(_HALF_EN.finditer(work)):
+            which = int(match[1] or match[2])
+            take(
+                match.start(), match.end(), _item("half", text, match, frozenset({("half", which)}))
+            )
+    if not gates or half:
+        for match in list(_HALF_CJK.finditer(work)):
+            which = 1 if match[1] else 2
+            take(
+                match.start(), match.end(), _item("half", text, match, frozenset({("half", which)}))
+            )
+    if not gates or (digit and "割" in work):
+        for match in list(_WARI_RE.finditer(work)):
+            tenths, hundredths = int(match[1]), int(match[2] or 0)
+            keys: frozenset[object] = frozenset({Decimal(tenths * 10 + hundredths)})
+            if match[2] is None:
+                keys |= {Decimal(tenths)}  # "3割" may also be a loose 3
+            take(match.start(), match.end(), _item("number", text, match, keys))
     if not gates or (digit and ":" in work):
         for match in _TIMESTAMP_RE.finditer(work, d0):
             hour, minute = (int(x) for x in re.findall(r"\d+", match[0])[:2])

@@ -261,7 +261,9 @@ class NumberMismatch(TranslationRule):
     "令和6年5月10日" and "2024년 5월 10일"; "2,500" matches "2500" and "２５００";
     "25,000" matches "2万5000", "₩1.2 trillion" "1조 2천억 원"; "fiscal year ended
     March 31, 2026" matches "2026年3月期", "FY2025" "2025年度" and "2025 회계연도".
-    A stock code, wire timestamp or date the translation only leaves out is
+    "30%" matches "3割", "H1 2025" "2025年上半期", and "24/7" or "50/50" are
+    figures of speech, not figures. A stock code, wire timestamp, date or designation
+    ("COVID-19", named 新型コロナウイルス感染症) the translation only leaves out is
     figure-left-out's (information); a changed one is reported here.
 
     Why is this bad?
@@ -308,7 +310,7 @@ class NumberMismatch(TranslationRule):
 
 
 class FigureLeftOut(TranslationRule):
-    """Stock code, timestamp or date of the source left out of the translation
+    """Stock code, timestamp, date or designation of the source left out of the translation
 
     Localised releases routinely drop the stock codes after a company's name, the
     wire service's timestamp, the dateline and a date said once already; each item
@@ -356,6 +358,8 @@ _FIGURE_LABELS = {
     "stock": "Stock code",
     "timestamp": "Timestamp",
     "conversion": "Currency conversion",
+    "code": "Designation",
+    "half": "Half year",
 }
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from prlocalize.errors import UsageError
 from prlocalize.render.batch import PageResult, alternates_for, load_translations, page_path
@@ -184,34 +184,26 @@ def build(
 
     jobs = worker_count(releases, workers)
     remember = gate.remember if gate is not None and gate.remembered is not None else None
+    items: Sequence[Any]
+    task: Callable[[Any], list[PageResult]]
+    if documents is not None:  # read already: the workers inherit them, indexes cross
+        docs = documents
+        items, task = range(len(docs)), lambda i: builder.pages(docs[i])
+    else:
+        items, task = [str(f) for f in files or ()], builder
     try:
-        if documents is not None:  # read already: the workers inherit them, indexes cross
-            docs = documents
-            published = publish(
-                range(len(docs)),
-                lambda i: builder.pages(docs[i]),
-                out,
-                workers=jobs,
-                fail=fallback == "fail",
-                draft=draft,
-                report=report,
-                progress=advance,
-                keep_withheld=keep_withheld,
-                remember=remember,
-            )
-        else:
-            published = publish(
-                [str(f) for f in files or ()],
-                builder,
-                out,
-                workers=jobs,
-                fail=fallback == "fail",
-                draft=draft,
-                report=report,
-                progress=advance,
-                keep_withheld=keep_withheld,
-                remember=remember,
-            )
+        published = publish(
+            items,
+            task,
+            out,
+            workers=jobs,
+            fail=fallback == "fail",
+            draft=draft,
+            report=report,
+            progress=advance,
+            keep_withheld=keep_withheld,
+            remember=remember,
+        )
     finally:
         if gate is not None:
             gate.close()  # what the gate checked is remembered, even when a page failed

@@ -171,12 +171,7 @@ def test_a_build_after_check_checks_no_catalog_again_and_writes_the_same(
     assert warm.output == cold.output
     assert tree(archive / "warm") == tree(archive / "cold")
     # an edited catalog is checked again, and what it now gets wrong is withheld
-    po, edited = next(
-        (po, edited)
-        for po in sorted((archive / "loc" / "ja" / "LC_MESSAGES").glob("news-*.po"))
-        if (edited := _change_a_figure(po.read_text(encoding="utf-8"))) is not None
-    )
-    po.write_text(edited, encoding="utf-8")
+    po = _edit_a_catalog(archive)
     page = f"ja/{po.stem}.html"
     third = _build(run_cli, archive, "third", "--jobs", "1")
     assert gate_checks == [str(po)]
@@ -209,12 +204,7 @@ def test_a_second_build_checks_no_unchanged_catalog_and_writes_the_same(
     assert again.output == first.output.replace(str(root / "first"), str(root / "again"))
     assert tree(root / "again") == tree(root / "first")
     # an edited catalog is checked again, and only it
-    po, edited = next(
-        (po, edited)
-        for po in sorted((root / "loc" / "ja" / "LC_MESSAGES").glob("news-*.po"))
-        if (edited := _change_a_figure(po.read_text(encoding="utf-8"))) is not None
-    )
-    po.write_text(edited, encoding="utf-8")
+    po = _edit_a_catalog(root)
     third = _build(run_cli, root, "third", "--jobs", "1")
     assert gate_checks == [str(po)]
     added = set(third.output.splitlines()) - set(first.output.splitlines())
@@ -241,6 +231,18 @@ def test_a_build_without_a_cache_remembers_nothing(
     _build(run_cli, archive, "nocache2", "--jobs", "1")
     assert len(gate_checks) == 2 * RELEASES * len(LOCALES)
     assert not cache_dir.exists()
+
+
+def _edit_a_catalog(root: Path) -> Path:
+    """The first Japanese catalog of ``root`` that :func:`_change_a_figure` changes,
+    changed."""
+    po, edited = next(
+        (po, edited)
+        for po in sorted((root / "loc" / "ja" / "LC_MESSAGES").glob("news-*.po"))
+        if (edited := _change_a_figure(po.read_text(encoding="utf-8"))) is not None
+    )
+    po.write_text(edited, encoding="utf-8")
+    return po
 
 
 def _change_a_figure(text: str) -> str | None:

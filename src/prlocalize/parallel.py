@@ -18,17 +18,14 @@ lazily, one at a time.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from prlocalize.errors import PrlocalizeError
-
-if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -126,23 +123,117 @@ def _forked(
     # What the parent loaded is read-only from here on: frozen out of the collector's
     # sight, the workers neither scan it again and again nor copy its pages by touching it.
     gc.freeze()
+    crew: list[_Worker] = []
+    finished = False
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_ctrl_c) as pool:
-            size = chunk_size(len(items), workers)
-            # At most WINDOW chunks a worker are handed out ahead of the one the caller
-            # waits for (Pool.imap hands out every item at once): when the caller is the
-            # slower side (a reporter, a full disk), finished results do not pile up in
-            # its memory; they wait, unstarted, as items.
-            pending: deque[AsyncResult[list[Any]]] = deque()
-            for start in range(0, len(items), size):
-                pending.append(pool.apply_async(_run_chunk, (items[start : start + size],)))
-                if len(pending) >= WINDOW * workers:
-                    yield from _outcomes(pending.popleft().get(), catch)
-            while pending:
-                yield from _outcomes(pending.popleft().get(), catch)
+        context = multiprocessing.get_context("fork")
+        crew = [_Worker(context) for _ in range(workers)]
+        yield from _dispatch(crew, items, chunk_size(len(items), workers), catch)
+        finished = True
     finally:
+        for worker in crew:
+            worker.stop(finished)
         _TASK, _CAUGHT = None, ()
         gc.unfreeze()
+
+
+def _dispatch(
+    crew: list[_Worker], items: Sequence[Any], size: int, catch: tuple[type[BaseException], ...]
+) -> Iterator[Any]:
+    """Hand out chunks to idle workers, one chunk each at a time, and yield their results in
+    the order of the chunks. At most WINDOW chunks a worker are out (started or finished
+    but not yet yielded) ahead of the one the caller waits for: when the caller is the
+    slower side (a reporter, a full disk), finished results do not pile up in its memory;
+    they wait, unstarted, as items."""
+    from multiprocessing.connection import wait
+
+    chunks = (len(items) + size - 1) // size
+    ahead = WINDOW * len(crew)
+    idle = list(reversed(crew))
+    busy: dict[Any, tuple[_Worker, int]] = {}
+    done: dict[int, list[Any]] = {}
+    sent = wanted = 0
+    while wanted < chunks:
+        while idle and sent < chunks and sent - wanted < ahead:
+            worker = idle.pop()
+            worker.send(items[sent * size : (sent + 1) * size])
+            busy[worker.connection] = (worker, sent)
+            sent += 1
+        if wanted in done:
+            yield from _outcomes(done.pop(wanted), catch)
+            wanted += 1
+            continue
+        for connection in wait(list(busy)):
+            worker, chunk = busy.pop(connection)
+            done[chunk] = worker.receive()
+            idle.append(worker)
+
+
+class _Worker:
+    """One forked worker and the pipe only it and the parent use.
+
+    Not ``multiprocessing.Pool``: its workers share one queue each way, guarded by locks
+    across processes, and ``Pool.terminate()`` kills workers while its task thread may
+    still wait on a lock a killed worker held: the parent then hangs for ever (CPython
+    issue 96995, still open; it hung a test here once in some twenty runs). A pipe of
+    its own per worker, and no helper threads, leave nothing to deadlock on: stopping is
+    killing, and a worker that dies (the OOM killer) is an error, not a hang."""
+
+    __slots__ = ("connection", "process")
+
+    def __init__(self, context: Any) -> None:
+        self.connection, theirs = context.Pipe()
+        self.process = context.Process(target=_serve, args=(theirs,), daemon=True)
+        self.process.start()
+        theirs.close()  # theirs now lives in the worker only: its death reads as EOF here
+
+    def send(self, chunk: Sequence[Any]) -> None:
+        self.connection.send(chunk)
+
+    def receive(self) -> list[Any]:
+        try:
+            result: list[Any] = self.connection.recv()
+        except EOFError:
+            self.process.join(1)
+            code = self.process.exitcode
+            how = f"was killed by signal {-code}" if code and code < 0 else f"exited ({code})"
+            raise PrlocalizeError(
+                f"a worker process {how} before it finished its releases (out of memory?); "
+                "run again with fewer workers (--jobs 1) to find the release that stops it"
+            ) from None
+        return result
+
+    def stop(self, finished: bool) -> None:
+        if finished:  # idle, waiting for work: told there is none, it ends by itself
+            with contextlib.suppress(OSError):
+                self.connection.send(None)
+            self.process.join(5)
+        if self.process.exitcode is None:  # stopped early (an error, Ctrl-C): killed
+            self.process.kill()
+            self.process.join()
+        self.connection.close()
+        self.process.close()
+
+
+def _serve(connection: Any) -> None:
+    """A worker's life: chunks in, their outcomes out, until told to stop (``None``) or
+    the parent is gone (EOF)."""
+    _ignore_ctrl_c()
+    while True:
+        try:
+            chunk = connection.recv()
+        except (EOFError, OSError):
+            return
+        if chunk is None:
+            return
+        outcomes = _run_chunk(chunk)
+        try:
+            connection.send(outcomes)
+        except (BrokenPipeError, ConnectionResetError):
+            return
+        except Exception as exc:  # an outcome that does not pickle: say so, in order
+            error = PrlocalizeError(f"a worker's result could not be sent back: {exc!r}")
+            connection.send([_Raised(error)] * len(outcomes))
 
 
 def _outcomes(
@@ -164,8 +255,8 @@ def _run_chunk(chunk: Sequence[Any]) -> list[Any]:
 
 def _ignore_ctrl_c() -> None:
     """Ctrl-C reaches every process of the terminal's group: in a worker it would print a
-    traceback of its own. Only the parent takes it (exit 130); leaving the pool's block
-    then terminates the workers."""
+    traceback of its own. Only the parent takes it (exit 130); leaving the pool then
+    kills the workers."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -126,3 +126,67 @@ def test_workers_run_ahead_of_a_slow_caller_by_a_bounded_window_only() -> None:
     assert started.value <= ahead + parallel.chunk_size(len(items), workers)
     assert started.value < len(items) // 4
     assert list(results) == items[1:]  # and then everything, in order
+
+
+@needs_fork
+def test_stopping_early_never_hangs() -> None:
+    """An error stops the work while the workers are still sending large results back:
+    ``multiprocessing.Pool.terminate()`` could hang here for ever (CPython issue 96995),
+    on the first or second try with results of this size."""
+    import subprocess
+    import sys
+
+    script = """if 1:
+        from prlocalize import parallel
+        from prlocalize.errors import InputError
+
+        def task(n):
+            if n == 150:
+                raise InputError("r150.txt", 1, "not UTF-8")
+            return "x" * 20000
+
+        for _ in range(20):
+            try:
+                for _result in parallel.ordered_map(task, list(range(2000)), 3):
+                    pass
+            except InputError:
+                pass
+            else:
+                raise SystemExit("the error did not stop the work")
+        print("stopped every time")
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "stopped every time"
+
+
+@needs_fork
+def test_a_worker_that_dies_is_an_error_not_a_hang() -> None:
+    import signal
+
+    def task(n: int) -> int:
+        if n == 70:
+            os.kill(os.getpid(), signal.SIGKILL)  # the OOM killer
+        return n
+
+    got: list[int] = []
+    with pytest.raises(parallel.PrlocalizeError, match=r"killed by signal 9.*--jobs 1"):
+        for result in parallel.ordered_map(task, list(range(200)), 2):
+            got.append(result)
+    assert got == list(range(len(got))) and len(got) < 70
+
+
+@needs_fork
+def test_a_result_that_cannot_cross_back_is_an_error_in_its_place() -> None:
+    import threading
+
+    def task(n: int) -> object:
+        return threading.Lock() if n == 30 else n  # a lock does not pickle
+
+    got: list[object] = []
+    with pytest.raises(parallel.PrlocalizeError, match="could not be sent back"):
+        for result in parallel.ordered_map(task, list(range(100)), 2):
+            got.append(result)
+    assert got == list(range(len(got))) and len(got) <= 30

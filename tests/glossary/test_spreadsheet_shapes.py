@@ -137,13 +137,18 @@ def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("codec", "named"), [("cp932", "Shift_JIS (cp932)"), ("cp949", "EUC-KR (cp949)")]
+    ("codec", "column", "form", "named"),
+    [
+        ("cp932", "ja", "青山はると", "Shift_JIS (cp932)"),
+        ("cp932", "ja", "青山 春人", "Shift_JIS (cp932)"),  # kanji only, no kana
+        ("cp932", "ja", "代表取締役社長", "Shift_JIS (cp932)"),
+        ("cp949", "ko", "아오야마 하루토", "EUC-KR (cp949)"),
+        ("cp949", "ko", "대표이사 사장", "EUC-KR (cp949)"),
+    ],
 )
 def test_a_legacy_excel_csv_is_named_in_the_error(
-    run_cli: Run, tmp_path: Path, codec: str, named: str
+    run_cli: Run, tmp_path: Path, codec: str, column: str, form: str, named: str
 ) -> None:
-    column = "ja" if codec == "cp932" else "ko"
-    form = "青山はると" if codec == "cp932" else "아오야마 하루토"
     path = tmp_path / "terms.csv"
     path.write_bytes(f"en,{column},kind\nHaruto Aoyama,{form},person\n".encode(codec))
     release = tmp_path / "release.txt"

@@ -205,14 +205,18 @@ def _legacy_encoding(data: bytes) -> str | None:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        count = len(script.findall(text))
+        # EUC-KR's Hangul read as Shift_JIS is mostly half-width katakana, which counts
+        # against it: a Korean sheet is never named Shift_JIS for the odd kanji it gives
+        count = len(script.findall(text)) - len(_HALFWIDTH_KANA.findall(text))
         if count > most:
             best, most = what, count
     return best
 
 
+_HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]")
 _LEGACY = (
-    ("cp932", "Shift_JIS (cp932)", re.compile("[\u3041-\u30ff]")),  # kana
+    # kana or kanji: a sheet of names and titles often has no kana at all
+    ("cp932", "Shift_JIS (cp932)", re.compile("[\u3041-\u30ff\u4e00-\u9fff]")),
     # Hangul syllables, read as EUC-KR proper: cp949's extension would read Shift_JIS as
     # Hangul too (Korean text stays within EUC-KR, so nothing is missed that way)
     ("euc_kr", "EUC-KR (cp949)", re.compile("[\uac00-\ud7a3]")),

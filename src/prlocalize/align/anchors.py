@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from prlocalize.catalog import figures
 from prlocalize.catalog.compare import Value, links, missing_values, numbers
 
 if TYPE_CHECKING:
@@ -40,6 +41,11 @@ class Anchors:
     # names by reading (readings.name_key): of the proper nouns of a Japanese text, of
     # the capitalised words of a Latin-script one; they only ever count for a pair
     names: frozenset[str] = frozenset()
+    # which of ``numbers`` are parts of what official translations leave out as a rule
+    # (a dateline's date, a stock code, a time zone's timestamp: see _left_out):
+    # they tie a pair where both sides have them, and cost nothing where one side lacks
+    # them and has no other figure in their place
+    routine: tuple[int, ...] = ()  # per number, the item it is part of (-1: none)
 
     def __add__(self, other: Anchors) -> Anchors:
         return Anchors(
@@ -49,6 +55,9 @@ class Anchors:
             self.latin | other.latin,
             self.cjk or other.cjk,
             self.names | other.names,
+            (_flags(self) + _flags(other, offset=max(self.routine, default=-1) + 1))
+            if self.routine or other.routine
+            else (),
         )
 
     @property
@@ -98,13 +107,71 @@ def extract(
     names: frozenset[str] = frozenset()
     if readings:
         names = _names(text, lang, cjk)
-    return Anchors(
-        tuple(numbers(text)) if any(c.isdigit() for c in text) else (),
-        tuple(t for t, _, _ in found_links),
-        terms,
-        latin,
-        cjk,
-        names,
+    values: tuple[Value, ...] = ()
+    routine: tuple[int, ...] = ()
+    if any(c.isdigit() for c in text):
+        values = tuple(numbers(text))
+        spans = []
+        if _MAY_LEAVE_OUT.search(text) is not None:  # most sentences: not worth the scan
+            spans = [(i.start, i.end) for i in figures.items(text) if _left_out(i, text)]
+        if spans:  # else () : no number of the sentence is one to leave out
+            routine = tuple(
+                next((k for k, (s, e) in enumerate(spans) if s <= v.start < e), -1) for v in values
+            )
+    return Anchors(values, tuple(t for t, _, _ in found_links), terms, latin, cjk, names, routine)
+
+
+# what follows a dateline's date: a dash, or a wire's "/PRNewswire/"
+_DATELINE_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[—–―]|--?\s|/)")
+_KEPT_KINDS = frozenset({"date"})
+# what a sentence holds if it has an item _left_out is true of: a dateline's dash or
+# slash, a bracket (a conversion, a stock code), an exchange, a zone, a designation
+_MAY_LEAVE_OUT = re.compile(
+    r"\A\D{0,60}?\d[^—–―/\d]{0,20}\d*\s*(?:\(\w+\)\s*)?(?:[—–―]|--|/)"  # a dateline
+    rf"|{figures._EXCHANGES}|(?<![A-Za-z])(?:{figures._ZONES})(?![A-Za-z])"
+    r"|[（(](?:approx|about|around|roughly|some|c\.|約|약)|[（(]\s?(?:US|S|HK|NT|A|C)?[$¥₩€£]"
+    r"|[A-Z][A-Za-z]*-\d"
+)  # in the body, a date is what ties a pair best
+
+
+def _left_out(item: figures.Item, text: str) -> bool:
+    """Whether official translations leave ``item`` out as a rule: a stock code, a
+    timestamp with its zone, a conversion, a designation, or the date of a dateline
+    ("TOKYO, November 5, 2026 —"), which a Japanese or Korean release puts on a line of
+    its own or drops."""
+    if not item.routine:
+        return False
+    if item.kind not in _KEPT_KINDS:
+        return True
+    head = text[: item.start]
+    return (
+        len(head) <= 60
+        and not any(c.isdigit() for c in head)
+        and _DATELINE_END.match(text, item.end) is not None
+    )
+
+
+def _flags(one: Anchors, offset: int = 0) -> tuple[int, ...]:
+    if not one.numbers:
+        return ()
+    if not one.routine:
+        return (-1,) * len(one.numbers)
+    return tuple(k + offset if k >= 0 else -1 for k in one.routine)
+
+
+def _required(one: Anchors, lost: list[Value]) -> int:
+    """How many of ``lost`` (numbers of ``one`` the other side lacks) count as missing: not
+    those of an item left out whole (a dateline's date, a stock code), which official
+    translations drop; a date of which a part is there ("2025" but not "March 4") is
+    not left out but changed."""
+    if not one.routine:
+        return len(lost)
+    gone = {id(v) for v in lost}
+    kept_items = {k for v, k in zip(one.numbers, one.routine, strict=True) if id(v) not in gone}
+    return sum(
+        1
+        for v, k in zip(one.numbers, one.routine, strict=True)
+        if id(v) in gone and (k < 0 or k in kept_items)
     )
 
 
@@ -130,10 +197,18 @@ def agreement(source: Anchors, target: Anchors) -> tuple[int, int, int]:
     side only)."""
     matched = missed = 0
     if source.numbers or target.numbers:
-        lost = len(missing_values(source.numbers, target.numbers))
-        both = len(source.numbers) - lost
+        lost = missing_values(source.numbers, target.numbers)
+        both = len(source.numbers) - len(lost)
         matched += both
-        missed += lost + max(len(target.numbers) - both, 0)
+        extra = max(len(target.numbers) - both, 0)
+        if lost and extra:  # changed, not left out: every difference counts
+            missed += len(lost) + extra
+        elif lost:
+            missed += _required(source, lost)
+        elif extra:
+            if target.routine:
+                extra = _required(target, missing_values(target.numbers, source.numbers))
+            missed += extra
     if source.links or target.links:
         both = sum((Counter(source.links) & Counter(target.links)).values())
         matched += both
@@ -166,5 +241,5 @@ def cost(source: Anchors, target: Anchors) -> float:
 
 def gap_cost(one: Anchors) -> float:
     """What leaving a unit unpaired loses: its anchors find no counterpart."""
-    values = len(one.numbers) + len(one.links)
-    return MISS_VALUE_COST * values + MISS_COST * (one.count - values)
+    values = _required(one, list(one.numbers)) + len(one.links)
+    return MISS_VALUE_COST * values + MISS_COST * (one.count - len(one.numbers) - len(one.links))

@@ -485,3 +485,53 @@ def test_what_official_translations_write_for_companies_brands_and_links(
     company: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(company, locale, msgid, msgstr) == findings
+
+
+@pytest.fixture(scope="module")
+def named_figures() -> Glossary:
+    """Names with a number in them, as a spreadsheet lists them."""
+    return Glossary(
+        [
+            _entry(Kind.TERM, "Nikkei 225", "日経平均株価", "닛케이225"),
+            _entry(Kind.BRAND, "Windows 11", "Windows 11", "윈도우 11"),
+            _entry(Kind.TERM, "Vision 2030", "ビジョン2030", "비전 2030"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # the approved form of the name has no number: the number is part of the name
+        ("ja", "The Nikkei 225 rose 2.1% on Tuesday.", "火曜日の日経平均株価は2.1％上昇した。", []),
+        ("ja", "The Nikkei 225 closed at 38,500.", "日経平均株価の終値は38,500円だった。", []),
+        # ... and the figures beside it are compared as ever, with each other
+        (
+            "ja",
+            "The Nikkei 225 rose 2.1% on Tuesday.",
+            "火曜日の日経平均株価は2.5％上昇した。",
+            [("PR404", "error")],
+        ),
+        # a name not rendered by its approved form keeps its number a figure
+        ("ja", "The Nikkei 225 fell.", "日経225は下落した。", [("PR401", "error")]),
+        (
+            "ja",
+            "The Nikkei 225 fell.",
+            "日経平均は下落した。",
+            [("PR401", "error"), ("PR404", "error")],
+        ),
+        # an approved form with the number in it: compared as written
+        ("ko", "The Nikkei 225 fell.", "닛케이225가 하락했다.", []),
+        (
+            "ja",
+            "It runs on Windows 11.",
+            "Windows 10で動作する。",
+            [("PR401", "error"), ("PR404", "error")],
+        ),
+        ("ja", "Vision 2030 was adopted.", "ビジョン2030が採択された。", []),
+    ],
+)
+def test_a_number_inside_a_name_the_translation_renders_without_it_is_no_figure(
+    named_figures: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert sorted(_check(named_figures, locale, msgid, msgstr)) == findings

@@ -264,7 +264,9 @@ class NumberMismatch(TranslationRule):
     "30%" matches "3割", "H1 2025" "2025年上半期", and "24/7" or "50/50" are
     figures of speech, not figures. A stock code, wire timestamp, date or designation
     ("COVID-19", named 新型コロナウイルス感染症) the translation only leaves out is
-    figure-left-out's (information); a changed one is reported here.
+    figure-left-out's (information); a changed one is reported here. The number of a
+    glossary name that the translation renders by an approved form without it is part
+    of the name ("Nikkei 225" as 日経平均株価); "Windows 11" as "Windows 10" is compared.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the

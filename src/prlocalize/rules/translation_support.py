@@ -27,9 +27,35 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
     if found is None:
         from prlocalize.catalog.figures import differences
 
-        pair = ctx.pair
-        found = ctx.cache["figures"] = differences(mask_tags(pair.msgid), mask_tags(pair.msgstr))
+        source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
+        found = differences(source, target)
+        if found:  # rare: only then is it worth looking for figures that are names
+            named = _without_named_figures(ctx, source, target)
+            if named != source:
+                found = differences(named, target)
+        ctx.cache["figures"] = found
     return found
+
+
+def _without_named_figures(ctx: TranslationContext, source: str, target: str) -> str:
+    """``source`` with the digits of a glossary name blanked where the msgstr renders the
+    name by an approved form that has none: "Nikkei 225" is 日経平均株価, and its 225 is
+    part of a name, not a figure to keep ("Windows 11" as "Windows 11" is still compared).
+    """
+    chars: list[str] | None = None
+    for match in source_matches(ctx):
+        span = source[match.start : match.end]
+        if not any(c.isdigit() for c in span):
+            continue
+        forms = accepted_forms(match, ctx.locale)
+        if not any(f in target and not any(c.isdigit() for c in f) for f in forms):
+            continue
+        if chars is None:
+            chars = list(source)
+        for i in range(match.start, match.end):
+            if chars[i].isdigit():
+                chars[i] = " "
+    return source if chars is None else "".join(chars)
 
 
 def source_matches(ctx: TranslationContext) -> list[TermMatch]:

@@ -143,6 +143,21 @@ def _check(glossary: Glossary, locale: str, msgid: str, msgstr: str) -> list[tup
         ("ko", "We offer 24/7 support.", "연중무휴 24시간 지원을 제공한다."),
         ("ja", "A 50/50 joint venture.", "折半出資の合弁会社。"),
         ("ja", "COVID-19 vaccines.", "新型コロナウイルス（COVID-19）ワクチン。"),
+        ("ja", "We are open 7 days a week.", "年中無休で営業しています。"),
+        # a ratio by its proportion, or by its terms as loose numbers
+        ("ja", "A 60/40 split.", "6対4の配分。"),
+        ("ko", "A 60/40 split.", "6대 4의 배분."),
+        ("ja", "A 60/40 split of the costs.", "費用を60％と40％で分担。"),
+        ("ja", "A 1:1 ratio.", "1対1の比率。"),
+        ("ja", "A 16:9 screen.", "16対9の画面。"),
+        # an amount in billions written with a letter after its currency
+        ("ja", "$3.4B in sales.", "34億ドルの売上。"),
+        ("ko", "$3.4B in sales.", "34억 달러의 매출."),
+        ("ja", "A €50M fund.", "5,000万ユーロのファンド。"),
+        # a quarter by its months, of the calendar year or of a fiscal year from April
+        ("ja", "Q4 2026 revenue rose.", "2026年10～12月期の売上高は増加した。"),
+        ("ja", "Q3 FY2026 revenue rose.", "2026年度10～12月期の売上高は増加した。"),
+        ("ja", "Q1 revenue rose.", "4-6月期の売上高は増加した。"),
     ],
 )
 def test_equivalent_forms_are_equal(
@@ -184,8 +199,16 @@ def test_equivalent_forms_are_equal(
         ("COVID-19 cases.", "COVID-20の症例。", [("PR404", "error")]),
         # a designation named the official way instead ("COVID-19" = 新型コロナウイルス感染症)
         ("COVID-19 vaccines.", "新型コロナウイルス感染症のワクチン。", [("PR409", "info")]),
-        # a ratio that is no figure of speech is compared: 60/40 is not 6対4 here
-        ("A 60/40 split.", "7対3の配分。", [("PR404", "error"), ("PR404", "error")]),
+        # a ratio that is no figure of speech is compared: 60/40 is not 7対3
+        ("A 60/40 split.", "7対3の配分。", [("PR404", "error")]),
+        ("A 3:2 majority.", "2対3の多数。", [("PR404", "error")]),
+        ("$3.4B in sales.", "3.4億ドルの売上。", [("PR404", "error")]),
+        ("Q4 revenue rose.", "4～6月期の売上高は増加した。", [("PR404", "error")]),
+        # not ratios, not scales: "4K" is a resolution, "10:30" a time
+        ("A 4K display.", "8Kディスプレイ。", [("PR404", "error")]),
+        ("At 10:30 a.m.", "午前10時30分に。", []),
+        # "4～6月" without 期 is months, not a quarter
+        ("Between April and June 2026.", "2026年4～6月に。", []),
     ],
 )
 def test_changed_is_an_error_left_out_is_information(

@@ -24,6 +24,7 @@ speech ("24/7", "50/50") are no figures.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -87,6 +88,8 @@ _QUARTER_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(first|second|third|fourth)[\s-]quarter", re.IGNORECASE),
     re.compile(r"第\s*([1-4])\s*四半期"),
     re.compile(r"(?<!\d)([1-4])\s*(?:/\s*4\s*)?분기"),
+    # a quarter by its months, as Japanese results name it: "10～12月期" (see _month_quarter)
+    re.compile(r"(?<!\d)(1|4|7|10)\s*[～~〜\-–]\s*(3|6|9|12)\s*月期"),
 )
 # a half year: "H1 2025", "2H" = "上半期", "上期", "前半", "상반기" (and the second half)
 _HALF_EN = re.compile(r"(?<![A-Za-z0-9])(?:H([12])|([12])H)(?![A-Za-z0-9])")
@@ -99,6 +102,8 @@ _HALF_CJK = re.compile(
 _CODE_RE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?![A-Za-z])")
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
 _IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/.,:])")
+# ... and "7 days a week", "365 days a year" (毎日, 年中無休, 연중무휴)
+_ALWAYS_RE = re.compile(r"(?<![\d.,])(?:7 [Dd]ays [Aa] [Ww]eek|365 [Dd]ays [Aa] [Yy]ear)\b")
 # a share in tenths: "3割" is 30%, "2割5分" 25%
 _WARI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?割(?:\s?(\d)\s?分)?")
 _DATE_RES: tuple[re.Pattern[str], ...] = (
@@ -149,7 +154,23 @@ _GROUP = rf"{_DIGITS}(?:[十百千십백천])?(?:[万萬億兆만억조])?"
 # after a unit, another group may follow, in Korean after a space ("1조 2천억")
 _NUMBER_RE = re.compile(rf"{_GROUP}(?:(?<=[十百千万萬億兆십백천만억조])\s?{_GROUP})*")
 _SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|bn)\b", re.IGNORECASE)
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9}
+_SCALES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "bn": 10**9,
+    "b": 10**9,
+    "m": 10**6,
+    "mn": 10**6,
+    "k": 10**3,
+}
+_SHORT_SCALE_RE = re.compile(r"(B|M|mn|m|K|k)(?![A-Za-z0-9])")
+# a ratio: "60/40" (a split in percent: its terms make 100), "3:2", "1:1", "6対4", "6대 4"
+_RATIO_GATE = re.compile(r"\d\s?[/:：対대]\s?\d")
+_RATIO_RE = re.compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})(?![\d.,/:：])")
+# what may follow a Korean ratio's "대" ("6대 4의 배분", "6대 4로"), not a counter ("3대 4종")
+_KO_RATIO_END = re.compile(r"(?:\s|[.,)）]|의|로|으로|비율|비중|\Z)")
 
 
 @dataclass(frozen=True)
@@ -162,6 +183,7 @@ class Item:
     end: int
     keys: frozenset[object] = field(default_factory=frozenset)  # equal items share a key
     date: tuple[int | None, int | None, int | None] | None = None  # (year, month, day)
+    parts: tuple[int, ...] = ()  # a ratio's terms as written ("60/40": 60, 40)
 
     @property
     def routine(self) -> bool:
@@ -264,6 +286,22 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     if not gates or (digit and any(c in work for c in "/x×-:")):
         for match in _IDIOM_RE.finditer(work, d0):
             work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
+    if not gates or (digit and "ays " in work):
+        for match in _ALWAYS_RE.finditer(work, d0):
+            work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
+    if not gates or (digit and _RATIO_GATE.search(work, d0) is not None):
+        for match in list(_RATIO_RE.finditer(work, d0)):
+            terms = _ratio(match, work)
+            if terms is not None:
+                a, b = terms
+                g = math.gcd(a, b)
+                written = text[match.start() : match.end()]
+                ratio: frozenset[object] = frozenset({("ratio", a // g, b // g)})
+                take(
+                    match.start(),
+                    match.end(),
+                    Item("ratio", written, *match.span(), ratio, None, terms),
+                )
     if not gates or (digit and "-" in work):
         for match in _CODE_RE.finditer(work):
             key = frozenset({("code", match[0].upper())})
@@ -313,11 +351,17 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         _QUARTER_GATE.search(work) is not None,
         "四半期" in work and digit,
         "분기" in work and digit,
+        "月期" in work and digit,
     )
     for pattern, needed in zip(_QUARTER_RES, quarters, strict=True):
         if gates and not needed:
             continue
         for match in list(pattern.finditer(work)):
+            if match.re is _QUARTER_RES[-1]:
+                keys = _month_quarter(int(match[1]), int(match[2]))
+                if keys:
+                    take(match.start(), match.end(), _item("quarter", text, match, keys))
+                continue
             raw = next(g for g in match.groups() if g)
             quarter = _ORDINALS.get(raw.lower()) or int(raw)
             take(match.start(), match.end(), _item("quarter", text, match, frozenset({quarter})))
@@ -365,6 +409,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         end = match.start() + len(raw)
         also: tuple[Decimal, ...] = ()
         scale = _SCALE_RE.match(work, end)
+        if scale is None and end < len(work) and work[end] in "BMKmk":
+            # "$3.4B", "€50M", "$20K": a letter, after a currency only ("4K", "5G" are not)
+            scale = _SHORT_SCALE_RE.match(work, end)
+            before = work[max(0, match.start() - 2) : match.start()].rstrip()
+            if scale is not None and not (before and before[-1] in "$€£¥₩"):
+                scale = None
         if scale and not any(c in raw for c in _MYRIADS):
             also = (value,)
             value *= _SCALES[scale.group(1).lower()]
@@ -465,10 +515,14 @@ def differences(source: str, target: str) -> list[Difference]:
 
 
 def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | None:
-    """-1 when a date's parts are all among the target's loose numbers (used up), else None."""
-    if item.date is None:
+    """-1 when a date's parts (a ratio's terms) are all among the target's loose numbers
+    (used up), else None."""
+    if item.date is not None:
+        parts = [p for p in item.date if p is not None]
+    elif item.parts:
+        parts = list(item.parts)
+    else:
         return None
-    parts = [p for p in item.date if p is not None]
     chosen: list[int] = []
     for part in parts:
         key = Decimal(part)
@@ -505,6 +559,32 @@ def _comparable(item: Item, other: Item) -> bool:
     if item.kind in _AMOUNTS:
         return other.kind in _AMOUNTS
     return other.kind == item.kind
+
+
+def _ratio(match: re.Match[str], work: str) -> tuple[int, int] | None:
+    """The terms of a ratio match, or None where it is something else: a
+    slash or colon between numbers is a ratio only where its terms make 100 ("60/40") or
+    the second is one digit ("3:2", "16:9"; "10:30" is a time, "3/25" a date)."""
+    a, sep, b = int(match[1]), match[2], int(match[3])
+    if a == 0 or b == 0:
+        return None
+    if sep == "/" and a + b != 100:
+        return None
+    if sep in ":：" and a + b != 100 and b > 9:
+        return None
+    if sep == "대" and _KO_RATIO_END.match(work, match.end()) is None:
+        return None
+    return a, b
+
+
+def _month_quarter(first: int, last: int) -> frozenset[object]:
+    """The quarters three months make: of the calendar year and of a fiscal year that
+    starts in April (Japan's), since a release may count either way ("10～12月期" is Q4
+    of 2026 and the third quarter of fiscal 2026)."""
+    if last != first + 2:
+        return frozenset()
+    calendar = (first + 2) // 3
+    return frozenset({calendar, (calendar + 2) % 4 + 1})
 
 
 def _take_range(text: str, work: str, match: re.Match[str], found: list[Item]) -> str:

@@ -362,6 +362,7 @@ _FIGURE_LABELS = {
     "conversion": "Currency conversion",
     "code": "Designation",
     "half": "Half year",
+    "ratio": "Ratio",
 }
 
 

@@ -136,6 +136,7 @@ def catalog_findings(
     source_matcher = TermMatcher.build(glossary, source_lang)
     target_matcher = TermMatcher.build(glossary, locale)
     defined = catalog_definitions(pairs, source_matcher, target_matcher) if instances else {}
+    shared: dict[str, Any] = {}
     for pair in pairs:
         ignored = _ignored_codes(pair, path, lines)
         if not instances:
@@ -150,6 +151,8 @@ def catalog_findings(
             source_matcher=source_matcher,
             target_matcher=target_matcher,
             defined=defined,
+            catalog=pairs,
+            catalog_cache=shared,
         )
         known = memo.get(source_lang, pair.msgid) if memo is not None else None
         if known is not None:

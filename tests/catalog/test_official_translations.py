@@ -558,3 +558,62 @@ def test_a_number_inside_a_name_the_translation_renders_without_it_is_no_figure(
     named_figures: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert sorted(_check(named_figures, locale, msgid, msgstr)) == findings
+
+
+def _check_catalog(
+    glossary: Glossary, locale: str, entries: list[tuple[str, str]]
+) -> list[tuple[int, str]]:
+    """(entry number, rule code) of each finding of a catalog of ``entries``."""
+    text = _catalog(entries)
+    report = check_po_text(
+        text,
+        path=f"{locale}.po",
+        glossary=glossary,
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    starts = [text.index(f'msgid "{msgid}"') for msgid, _ in entries]
+    return [(sum(start <= f.span.start for start in starts), f.code) for f in report.findings]
+
+
+_FULL = {
+    "ja": "星野 健二は、星野ロボティクスの社長に就任した。",
+    "ko": "호시노 겐지는 호시노 로보틱스의 사장으로 취임했다.",
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "later", "found"),
+    [
+        # named in full once, then by the family name with a title or an honorific
+        ("ja", "星野社長は、計画について述べた。", []),
+        ("ja", "星野は「より速く進める」と述べた。", []),
+        ("ja", "星野氏は計画について述べた。", []),
+        ("ja", "CEOの星野が計画を統括する。", []),
+        ("ko", "호시노 사장은 계획에 대해 말했다.", []),
+        ("ko", '호시노는 \\"더 빠르게 움직이겠다\\"고 말했다.', []),
+        ("ko", "호시노 대표이사는 계획을 총괄한다.", []),
+        # another given name after the family name is another person
+        ("ja", "星野健治は、計画について述べた。", [(2, "PR401")]),
+        ("ja", "星野 賢治は、計画について述べた。", [(2, "PR401")]),
+        ("ko", "호시노 켄지는 계획에 대해 말했다.", [(2, "PR401")]),
+        ("ko", "호시노 이사오는 계획을 총괄한다.", [(2, "PR401")]),
+        # a family name inside a longer word is not the person
+        ("ja", "新星野工場が稼働すると発表した。", [(2, "PR401")]),
+    ],
+)
+def test_a_person_named_in_full_may_then_go_by_the_family_name(
+    sheet: Glossary, locale: str, later: str, found: list[tuple[int, str]]
+) -> None:
+    entries = [
+        ("Kenji Hoshino was named President of Hoshino Robotics.", _FULL[locale]),
+        ("Kenji Hoshino spoke about the plan.", later),
+    ]
+    assert _check_catalog(sheet, locale, entries) == found
+
+
+def test_the_family_name_alone_is_not_enough_where_the_release_never_names_them_in_full(
+    sheet: Glossary,
+) -> None:
+    entries = [("Kenji Hoshino spoke about the plan.", "星野社長は述べた。")]
+    assert _check_catalog(sheet, "ja", entries) == [(1, "PR401")]

@@ -86,6 +86,10 @@ class TranslationContext:
     # short forms the catalog's translations define for glossary entries (entry id →
     # forms): "武田薬品工業株式会社（以下「武田薬品」）" approves 武田薬品 in this release
     defined: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # every translated message of the catalog (one release), and what rules work out
+    # from all of them once (shared by the catalog's contexts)
+    catalog: Sequence[TranslationPair] = ()
+    catalog_cache: dict[str, Any] = field(default_factory=dict)
 
 
 class Rule(ABC):

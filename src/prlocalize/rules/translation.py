@@ -30,6 +30,7 @@ from prlocalize.rules.translation_support import (
     is_foreign,
     kept_names,
     more_specific_title,
+    named_by_family_name,
     runs,
     source_matches,
     target_matches,
@@ -58,7 +59,10 @@ class UnapprovedTermTranslation(TranslationRule):
         Names, titles and organisations must read the same in every release; a
         translator's own rendering (or the English left in place) makes the same
         person look like two. Terms the source misspells (forbidden forms) are left
-        to the source checks.
+        to the source checks. A person the release names in full in one message may
+        go by the family name with a title or honorific in the others ('森本社長',
+        '모리모토 사장은'), as official Japanese and Korean releases write; another
+        given name after it ('森本健治') is still reported.
 
     Example:
         In a ``ja`` catalog::
@@ -106,6 +110,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # a brand kept as the source spells it ('Mirai Armの価格'): a mark
             if entry.kind == "org" and any(f in msgstr for f in without_legal_form(accepted)):
                 continue  # '星野ロボティクス' for '星野ロボティクス株式会社' in running text
+            if entry.kind == "person" and named_by_family_name(ctx, entry, accepted):
+                continue  # '森本社長', '모리모토 사장': the release names the person in full
             if kept is None:
                 kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]
             if any(match.text in name for name in kept):

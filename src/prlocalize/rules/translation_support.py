@@ -19,6 +19,7 @@ from prlocalize.scripts import Script, expected_scripts, script_of
 if TYPE_CHECKING:
     from prlocalize.catalog.figures import Difference
     from prlocalize.glossary.matcher import TermMatch
+    from prlocalize.glossary.model import Entry
 
 
 def figure_differences(ctx: TranslationContext) -> list[Difference]:
@@ -222,3 +223,97 @@ def dateline_end(msgid: str) -> int:
     """Where the dateline opening ``msgid`` ends (0 without one)."""
     found = _DATELINE.match(msgid)
     return found.end() if found else 0
+
+
+# What follows a family name used alone: an honorific or title, a particle, punctuation.
+# Never more letters, next to it or after a space, which would be a given name ('森本健治',
+# '모리모토 켄지').
+_JA_AFTER_FAMILY = re.compile(
+    r"\s?(?:氏|様|さん|殿|先生|博士|教授|社長|会長|副社長|代表|取締役|専務|常務|執行役員|部長|"
+    r"所長|室長|局長|理事長|理事|議長|総裁|頭取|学長|総長|院長|大臣|長官|知事|市長|委員長|"
+    r"CEO|CFO|COO|CTO)"
+    r"|[\u3040-\u309f]|[^\w\s]|\s*$"
+)
+_KO_PARTICLE = r"(?:은|는|이|가|을|를|의|에게|와|과|도|로|으로|께서|이다)"
+_KO_AFTER_FAMILY = re.compile(
+    r"\s?(?:씨|사장|회장|부회장|부사장|대표|대표이사|이사|전무|상무|본부장|부장|교수|박사|"
+    r"총장|원장|장관|차관|청장|시장|지사|의원|위원장|이사장|CEO|CFO|COO|CTO)"
+    rf"{_KO_PARTICLE}?(?![\uac00-\ud7a3])"
+    rf"|{_KO_PARTICLE}(?![\uac00-\ud7a3])|[^\w\s]|\s*$"
+)
+
+
+def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[str, ...]) -> bool:
+    """Whether ``ctx``'s msgstr names a person by a part of the name alone ('森本社長',
+    '森本は', '모리모토 사장은') in a catalog that names them in full elsewhere: official
+    Japanese and Korean releases give a name in full once, then the family name with a
+    title or honorific, where the English repeats the whole name. A part followed by
+    other letters of its script is another name ('森本健治' is not '森本 健司')."""
+    if ctx.locale.split("_")[0].split("-")[0] not in {"ja", "ko"}:
+        return False
+    parts = _name_parts(entry, ctx.locale)
+    if not parts:
+        return False
+    msgstr = ctx.pair.msgstr
+    if not any(part in msgstr for part in parts):
+        return False
+    if not _named_in_full(ctx, entry.id, accepted):
+        return False
+    after = _KO_AFTER_FAMILY if ctx.locale.startswith("ko") else _JA_AFTER_FAMILY
+    for part in parts:
+        start = msgstr.find(part)
+        while start != -1:
+            end = start + len(part)
+            before = msgstr[start - 1] if start else ""
+            if not (before and _same_script(before, part[0])) and after.match(msgstr, end):
+                return True
+            start = msgstr.find(part, start + 1)
+    return False
+
+
+def _name_parts(entry: Entry, locale: str) -> tuple[str, ...]:
+    """The parts of a person's approved form in ``locale`` that may stand alone: the
+    family name where the glossary gives it, else either part of a two-part form (its
+    order unknown), if at least two letters long."""
+    term = entry.term(locale)
+    if term is None:
+        return ()
+    if term.name is not None and term.name.family:
+        return (term.name.family,) if len(term.name.family) >= 2 else ()
+    split = term.name_parts()
+    if split is None:
+        return _japanese_family_name(term.text) if locale.startswith("ja") else ()
+    return tuple(part for part in (split[0], split[2]) if len(part) >= 2)
+
+
+def _japanese_family_name(text: str) -> tuple[str, ...]:
+    """The family name of a Japanese name written without a space ('星野健二' → 星野), as
+    UniDic tags its parts; () when it does not read as a family and a given name."""
+    from prlocalize.glossary import readings
+
+    tokens = readings.japanese_tokens(text)
+    if len(tokens) != 2 or tokens[0].name != "family" or len(tokens[0].surface) < 2:
+        return ()
+    return (tokens[0].surface,)
+
+
+def _named_in_full(ctx: TranslationContext, entry_id: str, accepted: tuple[str, ...]) -> bool:
+    """Whether a msgstr of the catalog holds an accepted form of the entry (worked out once
+    per catalog and entry)."""
+    key = f"named-in-full:{entry_id}"
+    known = ctx.catalog_cache.get(key)
+    if known is None:
+        # spaced or not between the parts: '森本健司' names '森本 健司' in full too
+        forms = {_unspaced(form) for form in accepted}
+        known = ctx.catalog_cache[key] = any(
+            form in _unspaced(pair.msgstr) for pair in ctx.catalog for form in forms
+        )
+    return bool(known)
+
+
+def _unspaced(text: str) -> str:
+    return text.replace(" ", "").replace("　", "")
+
+
+def _same_script(a: str, b: str) -> bool:
+    return script_of(a) == script_of(b) and script_of(a) is not Script.COMMON

@@ -208,6 +208,39 @@ def test_title_rows_above_the_header_are_passed_over() -> None:
     ]
 
 
+def test_section_headings_and_comment_rows_are_no_entries(run_cli: Run, tmp_path: Path) -> None:
+    text = (
+        "English,日本語,한국어,種別\n"
+        "【人名】,,,\n"
+        "Kenji Morimoto,森本 健司,모리모토 겐지,人名\n"
+        "■ Companies,,,\n"
+        "Hanazono Motor Corporation,花園自動車株式会社,하나조노자동차,会社\n"
+        "# Aoba Energy,アオバエナジー,아오바에너지,org\n"
+        "#MeToo,#MeToo,#MeToo,brand\n"  # a hashtag is a name, not a comment
+    )
+    parsed = parse_csv(text, "sheet.csv")
+    assert [(p.line, p.code, str(p.level)) for p in parsed.problems] == [
+        (2, "section-heading", "info"),
+        (4, "section-heading", "info"),
+        (6, "comment-row", "info"),
+    ]
+    assert [entry.approved("en") for entry in parsed.entries] == [
+        "Kenji Morimoto",
+        "Hanazono Motor Corporation",
+        "#MeToo",
+    ]
+    # the sheet loads, and checks: a row of data with no kind is still an error
+    path = tmp_path / "sheet.csv"
+    path.write_text(text, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text("Kenji Morimoto spoke.\n", encoding="utf-8")
+    assert run_cli("check", str(release), "-g", str(path)).exit_code == 0
+    path.write_text(text + "Nagoya,名古屋,나고야,\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(path))
+    assert result.exit_code == 2
+    assert f"{path}:8: column 'kind': kind is empty" in result.stderr
+
+
 def test_a_title_row_above_a_semicolon_header() -> None:
     parsed = parse_csv("Sakura Mobility glossary\nen;ja;kind\nIncheon;仁川;place\n", "sheet.csv")
     assert parsed.problems == []

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Source, Term
 from prlocalize.glossary.problems import (
+    Level,
     ParsedFile,
     Problem,
     Row,
@@ -139,6 +140,10 @@ def parse_records(
             cells = {
                 name: record[i] if i < len(record) else "" for i, name in enumerate(columns) if name
             }
+        skipped = _not_an_entry(record, cells)
+        if skipped is not None:
+            problems.append(Problem(path, line, skipped[0], skipped[1], Level.INFO))
+            continue
         result.rows.append(Row(line, cells))  # as written: lint looks for formulas there
         # the formula guard our writer adds is not part of the value (see guard_formula)
         values = cells  # (read only from here on)
@@ -164,6 +169,25 @@ def parse_records(
         first_line[entry.id] = line
         result.entries.append(entry)
     return result
+
+
+_COMMENT = re.compile(r"#+(?:\s|$)")
+
+
+def _not_an_entry(record: list[str], cells: dict[str, str]) -> tuple[str, str] | None:
+    """(code, message) of a row that a sheet kept by hand holds for its reader, not as an
+    entry: a comment ("# checked by legal, 2026-03") or a section heading, one cell alone
+    with no kind ("■ People", "【人名】"); None for an entry."""
+    first = next((cell.strip() for cell in record if cell.strip()), "")
+    if _COMMENT.match(first):  # (not a hashtag: '#MeToo' may well be a brand)
+        return "comment-row", f"{first[:40]!r} starts with '#': read as a comment, not an entry"
+    if not cells.get("kind", "").strip() and sum(1 for c in record if c.strip()) == 1:
+        return (
+            "section-heading",
+            f"{first[:40]!r} alone on its row, with no kind: read as a section heading, "
+            "not an entry",
+        )
+    return None
 
 
 # the second half of a company name split at its comma by a file written by hand without

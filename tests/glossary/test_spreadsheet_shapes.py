@@ -67,9 +67,40 @@ def test_an_alias_is_not_taken_over_the_column_it_stands_for() -> None:
     assert "'type'" in parsed.problems[0].message
 
 
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("Company name", Kind.ORG),
+        ("会社名", Kind.ORG),
+        ("企業名", Kind.ORG),
+        ("회사명", Kind.ORG),
+        ("部署", Kind.ORG),
+        ("省庁", Kind.ORG),
+        ("Product name", Kind.BRAND),
+        ("製品名", Kind.BRAND),
+        ("サービス", Kind.BRAND),
+        ("商標", Kind.BRAND),
+        ("Place names", Kind.PLACE),
+        ("国名", Kind.PLACE),
+        ("地域", Kind.PLACE),
+        ("직위", Kind.TITLE),
+        ("略語", Kind.TERM),
+        ("Acronym", Kind.TERM),
+        ("専門用語", Kind.TERM),
+        ("Names", Kind.PERSON),
+        ("성명", Kind.PERSON),
+    ],
+)
+def test_the_kinds_sheets_write_in_their_own_words(written: str, kind: Kind) -> None:
+    parsed = parse_csv(f"English,日本語,区分\nIncheon,仁川,{written}\n", "sheet.csv")
+    assert parsed.problems == []
+    assert [entry.kind for entry in parsed.entries] == [kind]
+
+
 def test_kind_aliases_stay_exact() -> None:
-    parsed = parse_csv("en,kind\nIncheon,metropolis\n", "sheet.csv")
-    assert [p.code for p in parsed.problems] == ["unknown-kind"]
+    for written in ("metropolis", "名", "name name name"):
+        parsed = parse_csv(f"en,kind\nIncheon,{written}\n", "sheet.csv")
+        assert [p.code for p in parsed.problems] == ["unknown-kind"], written
 
 
 def test_region_columns_serve_a_release_in_the_bare_language() -> None:

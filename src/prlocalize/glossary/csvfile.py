@@ -53,8 +53,27 @@ IGNORED_COLUMNS = ("confidence", "evidence")
 # the other names spreadsheets give the plain columns, taken when the file does not
 # also have the column by its own name
 COLUMN_ALIASES = {
-    **dict.fromkeys(("type", "category", "種別", "種類", "分類", "구분", "종류", "유형"), "kind"),
-    **dict.fromkeys(("notes", "comment", "comments", "remarks", "備考", "メモ", "비고"), "note"),
+    **dict.fromkeys(
+        (
+            "type",
+            "category",
+            "種別",
+            "種類",
+            "分類",
+            "区分",
+            "カテゴリ",
+            "カテゴリー",
+            "구분",
+            "종류",
+            "유형",
+            "분류",
+            "카테고리",
+        ),
+        "kind",
+    ),
+    **dict.fromkeys(
+        ("notes", "comment", "comments", "remarks", "備考", "メモ", "注記", "비고", "메모"), "note"
+    ),
 }
 DELIMITERS = (",", ";", "\t")  # Excel writes ';' where ',' is the decimal comma
 

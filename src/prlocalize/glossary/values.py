@@ -19,11 +19,22 @@ LIST_SEPARATOR = "|"
 # sheet says "Company", "Job title" or "役職", not "org" or "title"
 KIND_ALIASES = {
     **dict.fromkeys(
-        ("persons", "people", "name", "person name", "人名", "氏名", "인명", "이름", "인물"),
+        ("persons", "people", "name", "names", "人名", "氏名", "인명", "이름", "인물", "성명"),
         Kind.PERSON,
     ),
     **dict.fromkeys(
-        ("titles", "job title", "position", "role", "役職", "肩書", "肩書き", "직함", "직책"),
+        (
+            "titles",
+            "job title",
+            "position",
+            "role",
+            "役職",
+            "肩書",
+            "肩書き",
+            "직함",
+            "직책",
+            "직위",
+        ),
         Kind.TITLE,
     ),
     **dict.fromkeys(
@@ -51,11 +62,40 @@ KIND_ALIASES = {
             "회사",
             "기업",
             "단체",
+            "department",
+            "government",
+            "部署",
+            "部門",
+            "省庁",
+            "官庁",
+            "政府",
+            "부서",
+            "부처",
+            "정부",
         ),
         Kind.ORG,
     ),
     **dict.fromkeys(
-        ("places", "location", "city", "country", "region", "地名", "場所", "지명", "장소"),
+        (
+            "places",
+            "location",
+            "city",
+            "country",
+            "region",
+            "prefecture",
+            "地名",
+            "場所",
+            "所在地",
+            "国",
+            "都市",
+            "地域",
+            "都道府県",
+            "지명",
+            "장소",
+            "국가",
+            "도시",
+            "지역",
+        ),
         Kind.PLACE,
     ),
     **dict.fromkeys(
@@ -70,10 +110,33 @@ KIND_ALIASES = {
             "商品",
             "브랜드",
             "제품",
+            "サービス",
+            "서비스",
+            "商標",
+            "상표",
         ),
         Kind.BRAND,
     ),
-    **dict.fromkeys(("terms", "terminology", "glossary", "general", "用語", "용어"), Kind.TERM),
+    **dict.fromkeys(
+        (
+            "terms",
+            "terminology",
+            "glossary",
+            "general",
+            "acronym",
+            "abbreviation",
+            "event",
+            "用語",
+            "専門用語",
+            "略語",
+            "イベント",
+            "용어",
+            "전문용어",
+            "약어",
+            "행사",
+        ),
+        Kind.TERM,
+    ),
 }
 # CSV injection (OWASP): a cell starting with one of these is run as a formula when the
 # CSV is opened in a spreadsheet ('=HYPERLINK(...)', '-2+3+cmd|...'). A plain number
@@ -150,12 +213,24 @@ _OWN_NAMES = ("en", "ja", "ko", "zh", "de", "fr", "es", "it", "pt", "ru", "vi", 
 
 def parse_kind(value: str) -> Kind | None:
     value = value.strip().lower()
+    found = _kind(value)
+    if found is None:
+        # "Company name", "製品名", "회사명", "place names": a kind with "name" after it
+        bare = _NAME_SUFFIX.sub("", value)
+        found = _kind(bare) if bare != value else None
+    return found
+
+
+def _kind(value: str) -> Kind | None:
     if value in KIND_ALIASES:
         return KIND_ALIASES[value]
     try:
         return Kind(value)
     except ValueError:
         return None
+
+
+_NAME_SUFFIX = re.compile(r"(?:[\s_-]+names?|(?<=[^\x00-\x7f])[名명])$")
 
 
 def split_list(value: str) -> tuple[str, ...]:

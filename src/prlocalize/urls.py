@@ -19,7 +19,7 @@ import re
 from functools import cache
 from urllib.parse import parse_qsl, urlsplit
 
-__all__ = ["localized_link"]
+__all__ = ["language_markers", "localized_link"]
 
 # query parameters that name the page's language
 LANGUAGE_PARAMETERS = frozenset({"lang", "hl", "locale", "language", "lng", "lc", "ln"})
@@ -47,6 +47,22 @@ def localized_link(source: str, target: str, locale: str) -> bool:
     if paths is None or queries is None:
         return False
     return paths or queries  # something was localised, the rest is the same
+
+
+def language_markers(url: str) -> list[str]:
+    """The language tags a URL's path segments and language parameters hold (``jp`` in
+    ``/jp/news``, ``ko`` in ``?lang=ko``)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return []
+    found = [segment for segment in parts.path.split("/") if segment and _is_language(segment)]
+    found += [
+        value
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if key.lower() in LANGUAGE_PARAMETERS and value
+    ]
+    return found
 
 
 def _same_path(old: list[str], new: list[str], language: str) -> bool | None:

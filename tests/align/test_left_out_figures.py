@@ -90,3 +90,26 @@ def test_the_lead_of_an_official_translation_is_paired(tmp_path: Path) -> None:
     assert accepted[EN_LEAD].score > 0.9  # 0.37 when the date and stock code counted
     # the date line is left unpaired, not glued to the lead
     assert all(len(b.target) == 1 for b in accepted.values())
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "ties"),
+    [
+        # the same page in the translation's language: a link of the pair
+        (
+            "Visit https://x.example/en/news.",
+            "詳しくは https://x.example/jp/news をご覧ください。",
+            1,
+        ),
+        ("Visit https://x.example/en/.", "자세한 내용은 https://x.example/kr/ 에서 확인", 1),
+        ("Visit https://x.example/news?lang=en.", "https://x.example/news?lang=ko 참조", 1),
+        # another page, another site: not
+        ("Visit https://x.example/en/news.", "https://x.example/jp/events をご覧ください。", 0),
+        ("Visit https://x.example/en/.", "https://y.example/jp/ をご覧ください。", 0),
+    ],
+)
+def test_a_link_to_the_same_page_in_the_other_language_ties_a_pair(
+    source: str, target: str, ties: int
+) -> None:
+    matched, values_missed, _ = anchors.agreement(anchors.extract(source), anchors.extract(target))
+    assert (matched, values_missed) == (ties, 2 - 2 * ties)

@@ -210,7 +210,13 @@ def agreement(source: Anchors, target: Anchors) -> tuple[int, int, int]:
                 extra = _required(target, missing_values(target.numbers, source.numbers))
             missed += extra
     if source.links or target.links:
-        both = sum((Counter(source.links) & Counter(target.links)).values())
+        common = Counter(source.links) & Counter(target.links)
+        both = sum(common.values())
+        if both < min(len(source.links), len(target.links)):
+            both += _localized(
+                list((Counter(source.links) - common).elements()),
+                list((Counter(target.links) - common).elements()),
+            )
         matched += both
         missed += len(source.links) + len(target.links) - 2 * both
     values_missed, missed = missed, 0
@@ -230,6 +236,22 @@ def agreement(source: Anchors, target: Anchors) -> tuple[int, int, int]:
     elif source.names and target.names:
         matched += len(source.names & target.names)
     return matched, values_missed, missed
+
+
+def _localized(source: list[str], target: list[str]) -> int:
+    """How many of ``source``'s links ``target`` has localised: the same page in another
+    language (``/en/news`` and ``/jp/news``, ``?lang=ko``), as official translations link."""
+    from prlocalize.urls import language_markers, localized_link
+
+    found = 0
+    left = list(target)
+    for link in source:
+        for other in left:
+            if any(localized_link(link, other, code) for code in language_markers(other)):
+                left.remove(other)
+                found += 1
+                break
+    return found
 
 
 def cost(source: Anchors, target: Anchors) -> float:

@@ -243,3 +243,29 @@ def test_organisations_titles_and_places() -> None:
     # one pair says too little to tell which span a phrase is: nothing from it
     assert not any(kind == "org" and en.startswith("Hanul") and form != "하늘은행"
                    for kind, en, form in found)  # fmt: skip
+
+
+def test_a_company_named_after_a_place_is_not_the_place() -> None:
+    # 花園 and 日立 are places too; here they are the heads of companies' names and the
+    # short form a release defines, so no place is proposed for them
+    rows = [
+        ("Hanazono Motor and Aoba Energy Form a Partnership", "ja",
+         "花園自動車とアオバエナジー、提携", "a:1"),
+        ('Hanazono Motor Corporation ("Hanazono") opened a plant in Nagoya.', "ja",
+         "花園自動車株式会社（以下「花園」）は名古屋に工場を開設しました。", "a:3"),
+        ("Hanazono Motor Corporation is headquartered in Nagoya.", "ja",
+         "花園自動車は名古屋に本社を置いています。", "a:5"),
+        ("Hitachi Energy will supply the grid.", "ja",
+         "日立エナジーが送電網を供給します。", "b:1"),
+        ("The plant in Hitachi opened in 1910.", "ja",
+         "日立市の工場は1910年に開設された。", "c:1"),
+    ]  # fmt: skip
+    places = {
+        (c.forms["en"], c.forms.get("ja"))
+        for c in suggest(_pairs(*rows)).candidates
+        if c.kind.value == "place"
+    }
+    assert ("Nagoya", "名古屋") in places
+    assert not any(en == "Hanazono" for en, _ in places)
+    # the city itself, where the sentence speaks of it, is still a place
+    assert ("Hitachi", "日立") in places

@@ -354,7 +354,7 @@ def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]
         spans = [
             (t.surface, readings.japanese_key(t.romaji))
             for t in readings.japanese_tokens(other)
-            if t.name == "place" and len(t.surface) >= 2
+            if t.name == "place" and len(t.surface) >= 2 and _alone_in_japanese(t.surface, other)
         ]
     elif lang == "ko":
         spans = [
@@ -369,6 +369,8 @@ def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]
             continue
         cue = english[max(0, start - 6) : start]
         dateline = word.isupper() and english[start + len(word) : start + len(word) + 1] == ","
+        if not dateline and _part_of_a_name(english, start, start + len(word)):
+            continue  # 'Hanazono Motor', '("Hanazono")': a company's name, not the place
         if lang == "ko" and not (_PLACE_CUE.search(cue) or dateline):
             continue  # any Hangul word may read like a capitalised word: ask for a cue
         key = readings.name_key(word)
@@ -377,6 +379,37 @@ def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]
             if score >= 90:
                 out.append((word.title() if word.isupper() else word, surface, score))
     return out
+
+
+_NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
+_QUOTES = "\"“'‘「『"
+# what may follow a place's name in Japanese text and keep it the place (横浜市, 仙台駅)
+_JA_PLACE_SUFFIX = "市県都府道町村区郡駅港州省島"
+_JA_NAME_LETTER = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー]")
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` is part of a longer name (a
+    capitalised word follows: 'Hanazono Motor') or a short form in quotes ('"Hanazono"')."""
+    if start and text[start - 1] in _QUOTES:
+        return True
+    return _NEXT_CAPITALISED.match(text, end) is not None
+
+
+def _alone_in_japanese(surface: str, text: str) -> bool:
+    """Whether ``surface`` stands alone somewhere in ``text``, as a place's name does: not
+    the head of a longer name (花園自動車, 日立製作所) and not a short form in quotes
+    (「花園」); a place suffix may follow (横浜市)."""
+    at = text.find(surface)
+    while at != -1:
+        end = at + len(surface)
+        quoted = at and text[at - 1] in _QUOTES
+        after = text[end : end + 1]
+        glued = bool(after) and _JA_NAME_LETTER.match(after) is not None
+        if not quoted and (not glued or after in _JA_PLACE_SUFFIX):
+            return True
+        at = text.find(surface, at + 1)
+    return False
 
 
 # ------------------------------------------------------------------ organisations and titles

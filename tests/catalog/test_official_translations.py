@@ -400,6 +400,14 @@ def test_a_name_spaced_between_its_parts_is_the_approved_name(
         ("Kenji Hoshino, Chief Executive Officer, spoke.", "CEOの星野健二が述べた。", []),
         ("Kenji Hoshino, Chief Executive Officer, spoke.", "호시노 겐지 CEO가 말했다.", []),
         ("Kenji Hoshino, Senior Vice President, spoke.", "SVPの星野健二が述べた。", []),
+        # a space by house style between a Japanese word and a Latin one
+        ("Kenji Hoshino, President and CEO, spoke.", "社長 兼 CEOの星野健二が述べた。", []),
+        ("Kenji Hoshino, President and CEO, spoke.", "社長兼 CEOの星野健二が述べた。", []),
+        (
+            "Kenji Hoshino, President and CEO, spoke.",
+            "社長CEOの星野健二が述べた。",
+            [("PR401", "error")],
+        ),
         # not an acronym of the title: still the approved form missing
         (
             "Kenji Hoshino, Chief Executive Officer, spoke.",
@@ -420,6 +428,7 @@ def test_a_title_kept_as_its_english_acronym_is_the_title(
     for en, ja, ko in (
         ("Chief Executive Officer", "最高経営責任者", "최고경영자"),
         ("Senior Vice President", "上級副社長", "수석 부사장"),
+        ("President and CEO", "社長兼CEO", "사장 겸 CEO"),
     ):
         titles.add(_entry(Kind.TITLE, en, ja, ko))
     locale = "ko" if "가" in msgstr else "ja"  # (the Korean sentence says 가)

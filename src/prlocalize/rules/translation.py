@@ -148,12 +148,18 @@ class UnapprovedTermTranslation(TranslationRule):
 
 # a space (ASCII, ideographic or no-break) between two Japanese, Chinese or Korean letters
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
-_CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}])")
+# a space between CJK letters, or between a CJK letter and a Latin letter or digit
+# ('代表取締役社長 兼 CEO', 'iPark 研究所'): Japanese sets such spaces by house style
+_CJK_GAP = re.compile(
+    f"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}A-Za-z0-9])"
+    f"|(?<=[A-Za-z0-9])[ \u3000\u00a0]+(?=[{_CJK}])"
+)
 
 
 def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:
     """Whether ``msgstr`` writes an accepted form with other spacing between its CJK
-    letters: '星野 健二' or '星野\u3000健二' for '星野健二' (official Japanese releases set
+    letters (or a CJK letter and a Latin one: '社長 兼 CEO' for '社長兼CEO'): '星野 健二'
+    or '星野\u3000健二' for '星野健二' (official Japanese releases set
     a name that way as often as not), '사쿠라모빌리티' or '최고경영자' for '사쿠라 모빌리티'
     and '최고 경영자' (Korean may write a proper or technical noun joined or spaced; the
     glossary's derived forms already take '호시노겐지' for '호시노 겐지')."""

@@ -43,7 +43,14 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from prlocalize.glossary.model import Entry, Glossary, Kind, Term, name_words
+from prlocalize.glossary.model import (
+    Entry,
+    Glossary,
+    Kind,
+    Term,
+    misplaced_legal_form,
+    name_words,
+)
 
 CASE_INSENSITIVE_KINDS = frozenset({Kind.TITLE, Kind.TERM})
 
@@ -282,6 +289,11 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
             if form not in seen:
                 seen.add(form)
                 yield form, kind
+    if entry.kind is Kind.ORG and term is not None and term.text:
+        # the legal form on the wrong side ('アオバエナジー株式会社' for '株式会社アオバエナジー')
+        swapped = misplaced_legal_form(term.text)
+        if swapped and swapped not in seen:
+            yield swapped, FormKind.FORBIDDEN
 
 
 def person_forms(term: Term) -> list[tuple[str, FormKind]]:
@@ -331,12 +343,20 @@ class TermMatcher:
     """Finds every glossary form of one locale in a text in one pass."""
 
     def __init__(
-        self, locale: str, automaton: ahocorasick.Automaton | None, *, has_forbidden: bool = True
+        self,
+        locale: str,
+        automaton: ahocorasick.Automaton | None,
+        *,
+        has_forbidden: bool = True,
+        has_legal_swaps: bool = True,
     ) -> None:
         self.locale = locale
         self._automaton = automaton
         # whether any form is forbidden: without one, a search for forbidden forms is moot
         self.has_forbidden = automaton is not None and has_forbidden
+        # whether a company's legal form on the wrong side is among them (only a text
+        # with a legal form can hold one)
+        self.has_legal_swaps = automaton is not None and has_legal_swaps
 
     @classmethod
     def build(cls, glossary: Glossary, locale: str) -> TermMatcher:
@@ -364,7 +384,7 @@ class TermMatcher:
     @classmethod
     def _build_automaton(cls, glossary: Glossary, locale: str) -> TermMatcher:
         by_key: dict[str, list[_Form]] = {}
-        has_forbidden = False
+        has_forbidden = has_swaps = False
         for entry in glossary:
             case_sensitive = entry.kind not in CASE_INSENSITIVE_KINDS
             term = entry.term(locale)
@@ -375,12 +395,18 @@ class TermMatcher:
                 and not term.variants
                 and not term.forbidden
                 and entry.kind is not Kind.PERSON
+                and (entry.kind is not Kind.ORG or misplaced_legal_form(term.text) is None)
             ):  # most entries: what entry_forms gives, without its steps
                 forms = ((term.text, FormKind.APPROVED),)
             else:
                 forms = entry_forms(entry, locale)
             for form, kind in forms:
-                has_forbidden = has_forbidden or kind is FormKind.FORBIDDEN
+                if kind is FormKind.FORBIDDEN:
+                    # a misplaced legal form is searched for only in a text that has one
+                    # (see TermMatcher.has_legal_swaps): not every text of the locale
+                    swapped = term is not None and form == misplaced_legal_form(term.text)
+                    has_swaps = has_swaps or swapped
+                    has_forbidden = has_forbidden or not swapped
                 if form.isascii():  # the common case: NFKC changes nothing, folding is lower()
                     key, nfkc = form.lower(), form
                 else:
@@ -406,7 +432,7 @@ class TermMatcher:
         for key, records in by_key.items():
             automaton.add_word(key, (len(key), records))
         automaton.make_automaton()
-        return cls(locale, automaton, has_forbidden=has_forbidden)
+        return cls(locale, automaton, has_forbidden=has_forbidden, has_legal_swaps=has_swaps)
 
     def forms(self, key: str) -> list[_Form]:
         """The forms whose comparison key (``fold``) is ``key``, in priority order."""

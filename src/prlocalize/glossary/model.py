@@ -231,3 +231,29 @@ class Glossary:
 
     def as_mapping(self) -> Mapping[str, Entry]:
         return dict(self._entries)
+
+
+# Japanese and Korean legal forms, written before a company's name (前株: 株式会社アオバ)
+# or after it (後株: アオバ株式会社); each company has one place for it, and the other
+# is a classic slip in a release
+LEGAL_FORMS = (
+    "株式会社", "有限会社", "合同会社", "㈱", "(株)", "（株）",
+    "주식회사", "유한회사", "㈜", "(주)", "（주）",
+)  # fmt: skip
+
+
+def misplaced_legal_form(form: str) -> str | None:
+    """``form`` with its legal form on the other side of the name ('株式会社アオバ' →
+    'アオバ株式会社', '주식회사 하나' → '하나 주식회사'), or None when it has none at an end."""
+    for legal in LEGAL_FORMS:
+        if form.startswith(legal) and len(form) > len(legal):
+            rest = form[len(legal) :]
+            name = rest.lstrip(" \u3000")
+            gap = rest[: len(rest) - len(name)]
+            return f"{name}{gap}{legal}" if name else None
+        if form.endswith(legal) and len(form) > len(legal):
+            rest = form[: -len(legal)]
+            name = rest.rstrip(" \u3000")
+            gap = rest[len(name) :]
+            return f"{legal}{gap}{name}" if name else None
+    return None

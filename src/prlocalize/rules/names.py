@@ -17,7 +17,7 @@ from typing import ClassVar
 from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
-from prlocalize.glossary.model import Glossary, Kind, name_words
+from prlocalize.glossary.model import Glossary, Kind, misplaced_legal_form, name_words
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.compounds import compound_index, differs_only_in_separators, owns
 from prlocalize.rules.consistency import (
@@ -366,6 +366,10 @@ class ForbiddenVariant(Rule):
     Use instead:
         Follow the ministry on YouTube for updates.
 
+    A company's Japanese or Korean legal form on the wrong side of its name
+    ('アオバエナジー株式会社' for '株式会社アオバエナジー', '하나 주식회사' for '주식회사 하나')
+    is such a form too, without being listed.
+
     Fix safety:
         Safe: the entry's approved form (or the accepted variant that differs from the
         forbidden form only in case) replaces it. Forms that differ from a glossary
@@ -393,13 +397,16 @@ class ForbiddenVariant(Rule):
                 ):
                     continue  # compound spelling: PR304
                 fixed, safe = _replacement_for(m)
+                misplaced = approved is not None and m.form == misplaced_legal_form(approved)
                 yield report(
                     self,
                     ctx,
                     segment,
                     m.start,
                     m.end,
-                    f"Forbidden variant '{m.text}'",
+                    f"Legal form on the wrong side of the name: '{m.text}'"
+                    if misplaced
+                    else f"Forbidden variant '{m.text}'",
                     suggestion=fixed,
                     replacement=fixed,
                     fix_title=f"Replace with '{fixed}'" if fixed else None,

@@ -20,6 +20,7 @@ from prlocalize.catalog.compare import (
     mask_tags,
 )
 from prlocalize.findings import Finding, Fix, Severity
+from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_form
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.translation_support import (
     accepted_forms,
@@ -204,7 +205,10 @@ class ForbiddenTranslation(TranslationRule):
     severity = Severity.ERROR
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
-        if not ctx.target_matcher.has_forbidden:
+        matcher, msgstr = ctx.target_matcher, ctx.pair.msgstr
+        if not matcher.has_forbidden and not (
+            matcher.has_legal_swaps and any(legal in msgstr for legal in LEGAL_FORMS)
+        ):
             return  # no forbidden form in this locale: the msgstr need not be searched
         for match in target_matches(ctx):
             if match.kind != "forbidden":
@@ -214,10 +218,13 @@ class ForbiddenTranslation(TranslationRule):
             fix = None
             if approved and len(span) == len(match.text):  # written in one piece in the file
                 fix = Fix.replace(span, approved, f"Use '{approved}'", safe=False)
+            misplaced = approved is not None and match.form == misplaced_legal_form(approved)
             yield self.finding(
                 ctx.path,
                 span,
-                f"Forbidden translation '{match.text}'",
+                f"Legal form on the wrong side of the name: '{match.text}'"
+                if misplaced
+                else f"Forbidden translation '{match.text}'",
                 found=match.text,
                 suggestion=approved,
                 fix=fix,

@@ -28,6 +28,7 @@ from prlocalize.rules.consistency import (
     number_key,
     open_compound_conflicts,
 )
+from prlocalize.rules.kanji_names import kanji_name_index
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
@@ -146,7 +147,10 @@ class MisspelledTerm(Rule):
         'Minitster' for 'Minister' or 'アイパークインスティテュート' for the company's own
         'アイパークインスティチュート' misspells a name the reader knows; in a title or a
         company name it is an embarrassment and it escapes glossary checks downstream.
-        Full-width or half-width forms ('ｉＰａｒｋ') are the same kind of defect.
+        Full-width or half-width forms ('ｉＰａｒｋ') are the same kind of defect, and so
+        is a Japanese name in other kanji of the same reading ('森本健治' for '森本 健司',
+        an input method's slip), which the glossary's family name and UniDic's reading
+        of the given name tell from another person's name.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'
@@ -175,11 +179,15 @@ class MisspelledTerm(Rule):
         if glossary:
             near_miss_index(glossary, lang)
             term_near_miss_index(glossary, lang)
+            if lang.startswith("ja"):
+                kanji_name_index(glossary)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         terms = term_near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         segments = prose_segments(ctx)
+        if ctx.glossary and ctx.document.lang.startswith("ja"):
+            yield from self._kanji_slips(ctx, segments)
         suspicious: set[str] = set()
         if index or terms:
             index, suspicious = _any_near_miss(index, terms, segments)
@@ -238,6 +246,29 @@ class MisspelledTerm(Rule):
                     yield report(
                         self, ctx, segment, w.start(), w.end(), f"Misspelled term '{word}'"
                     )
+
+    def _kanji_slips(
+        self, ctx: CheckContext, segments: list[tuple[Block, Segment]]
+    ) -> Iterator[Finding]:
+        """A person's name in other kanji of the same reading ('森本健治' for '森本 健司')."""
+        names = kanji_name_index(ctx.glossary)
+        if not names:
+            return
+        for _block, segment in segments:
+            for slip in names.slips(segment.plain):
+                one = slip.approved[0] if len(slip.approved) == 1 else None
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    slip.start,
+                    slip.end,
+                    f"Name '{slip.written}' in other kanji of the same reading as "
+                    + " or ".join(f"'{form}'" for form in slip.approved),
+                    suggestion=one,
+                    replacement=one,
+                    fix_title=f"Replace with '{one}'" if one else None,
+                )
 
     def _whole_terms(
         self,

@@ -1,0 +1,76 @@
+"""A glossary person's Japanese name in other kanji of the same reading (森本健治 for
+森本 健司: an input method's slip) is a misspelled name; another given name, a longer
+given name, another glossary person of that family name and a title are not."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.rules.kanji_names import kanji_name_index
+
+Run = Callable[..., Result]
+
+
+def _glossary(*forms: str) -> Glossary:
+    return Glossary(
+        [
+            Entry(f"person:{i}", Kind.PERSON, {"en": Term(f"Person {i}"), "ja": Term(form)})
+            for i, form in enumerate(forms)
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        ("代表取締役社長の森本健治は述べた。", [("森本健治", ("森本 健司",))]),
+        ("森本 健治氏が登壇した。", [("森本 健治", ("森本 健司",))]),
+        ("社長森本健二は述べた。", [("森本健二", ("森本 健司",))]),  # after a title, in one run
+        ("田辺祐子が出席した。", [("田辺祐子", ("田辺裕子",))]),  # split by UniDic
+        # as written, or spaced otherwise: the glossary's person
+        ("森本健司は述べた。森本 健司社長。", []),
+        # a given name of another reading, a longer given name, a title: not a slip
+        ("森本健一は述べた。森本健二郎は述べた。森本社長は述べた。", []),
+        ("田辺市長が出席した。", []),
+        # a family name inside another word
+        ("大森本店で開催した。", []),
+    ],
+)
+def test_slips(text: str, slips: list[tuple[str, tuple[str, ...]]]) -> None:
+    index = kanji_name_index(_glossary("森本 健司", "田辺裕子"))
+    assert [(s.written, s.approved) for s in index.slips(text)] == slips
+
+
+def test_two_persons_of_that_reading_are_both_named_and_neither_is_a_slip() -> None:
+    index = kanji_name_index(_glossary("田中 優子", "田中 裕子"))
+    assert list(index.slips("田中裕子と田中優子が出席した。")) == []
+    (slip,) = index.slips("田中祐子が出席した。")
+    assert slip.approved == ("田中 優子", "田中 裕子")
+
+
+def test_names_in_katakana_or_latin_are_not_indexed() -> None:
+    assert not kanji_name_index(_glossary("ジョン・スミス", "Kenji Morimoto"))
+
+
+def test_check_reports_it_in_a_japanese_release_only(run_cli: Run, tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("en,ja,kind\nKenji Morimoto,森本 健司,person\n", encoding="utf-8")
+    ja = tmp_path / "ja.txt"
+    ja.write_text("代表取締役社長の森本健治は次のように述べています。\n", encoding="utf-8")
+    result = run_cli("check", str(ja), "-g", str(glossary), "--format", "json", "--no-cache")
+    assert result.exit_code == 1, result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["found"], finding["suggestion"]) == (
+        "PR102",
+        "森本健治",
+        "森本 健司",
+    )
+    assert finding["message"] == "Name '森本健治' in other kanji of the same reading as '森本 健司'"
+    ja.write_text("代表取締役社長の森本健司は次のように述べています。\n", encoding="utf-8")
+    assert run_cli("check", str(ja), "-g", str(glossary), "--no-cache").exit_code == 0

@@ -12,7 +12,7 @@ import pytest
 from click.testing import Result
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
-from prlocalize.rules.kanji_names import kanji_name_index
+from prlocalize.rules.kanji_names import hangul_name_index, kanji_name_index
 
 Run = Callable[..., Result]
 
@@ -74,3 +74,46 @@ def test_check_reports_it_in_a_japanese_release_only(run_cli: Run, tmp_path: Pat
     assert finding["message"] == "Name '森本健治' in other kanji of the same reading as '森本 健司'"
     ja.write_text("代表取締役社長の森本健司は次のように述べています。\n", encoding="utf-8")
     assert run_cli("check", str(ja), "-g", str(glossary), "--no-cache").exit_code == 0
+
+
+def _korean(*forms: str) -> Glossary:
+    return Glossary(
+        [
+            Entry(f"person:{i}", Kind.PERSON, {"en": Term(f"Person {i}"), "ko": Term(form)})
+            for i, form in enumerate(forms)
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # a Japanese name transcribed with an aspirated or tense consonant for a plain one
+        ("모리모토 켄지 사장은 말했다.", [("모리모토 켄지", ("모리모토 겐지",))]),
+        ("모리모토 켄지는 말했다.", [("모리모토 켄지", ("모리모토 겐지",))]),
+        ("다나카 유꼬 씨가 참석했다.", [("다나카 유꼬", ("다나카 유코",))]),
+        # as written, another given name, a longer one, a title: not a slip
+        ("모리모토 겐지는 말했다.", []),
+        ("모리모토 켄이치는 말했다.", []),
+        ("모리모토 켄지로가 말했다.", []),
+        ("모리모토 사장은 말했다.", []),
+    ],
+)
+def test_korean_transcription_slips(text: str, slips: list[tuple[str, tuple[str, ...]]]) -> None:
+    index = hangul_name_index(_korean("모리모토 겐지", "다나카 유코"))
+    assert [(s.written, s.approved) for s in index.slips(text)] == slips
+
+
+def test_check_reports_it_in_a_korean_release(run_cli: Run, tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("en,ko,kind\nKenji Morimoto,모리모토 겐지,person\n", encoding="utf-8")
+    ko = tmp_path / "ko.txt"
+    ko.write_text("모리모토 켄지 대표는 말했다.\n", encoding="utf-8")
+    result = run_cli("check", str(ko), "-g", str(glossary), "--format", "json", "--no-cache")
+    assert result.exit_code == 1, result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["found"], finding["suggestion"]) == (
+        "PR102",
+        "모리모토 켄지",
+        "모리모토 겐지",
+    )

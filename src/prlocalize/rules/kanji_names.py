@@ -1,12 +1,18 @@
 """prlocalize.rules.kanji_names
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
-A glossary person's Japanese name written with other kanji of the same reading: the slip
-an input method makes (森本健治 for 森本 健司, both Morimoto Kenji), which an edit distance
-cannot tell from another person's name but the reading can. The family name must be the
-glossary's as written and the given name must read as the glossary's does (UniDic,
-through :mod:`prlocalize.glossary.readings`); a given name that reads otherwise is
-another person, and is left alone.
+A glossary person's name written another way that sounds the same, which an edit
+distance cannot tell from another person's name but the sound can:
+
+* in Japanese, other kanji of the same reading (森本健治 for 森本 健司, both Morimoto
+  Kenji: the slip an input method makes), read by UniDic through
+  :mod:`prlocalize.glossary.readings`;
+* in Korean, a Japanese name transcribed with an aspirated or tense consonant for a
+  plain one (모리모토 켄지 for 모리모토 겐지, 타나카 for 다나카), which Korean releases
+  mix though the National Institute's rules have one.
+
+The family name must be the glossary's as written; a given name that sounds otherwise
+is another person, and is left alone.
 """
 
 from __future__ import annotations
@@ -155,4 +161,102 @@ def kanji_name_index(glossary: Glossary) -> KanjiNameIndex:
             family, given = parts
             by_family.setdefault(family, []).append(_Name(entry, given, _reading(given)))
         index = _INDEXES[glossary] = KanjiNameIndex(by_family)
+    return index
+
+
+# ------------------------------------------------------------------ Korean
+
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+# initial consonants (choseong index) that a transcription of Japanese mixes: ㄲ ㅋ → ㄱ,
+# ㄸ ㅌ → ㄷ, ㅃ ㅍ → ㅂ, ㅆ → ㅅ, ㅉ ㅊ → ㅈ; and the vowels ㅐ → ㅔ
+_PLAIN_INITIAL = {1: 0, 15: 0, 4: 3, 16: 3, 8: 7, 17: 7, 10: 9, 13: 12, 14: 12}
+_PLAIN_VOWEL = {1: 5}
+# what may follow a name in the same word in Korean: a particle, or an honorific
+_KO_AFTER = frozenset(
+    {
+        "은", "는", "이", "가", "을", "를", "의", "에", "에게", "에서", "와", "과", "도", "로",
+        "으로", "께서", "이다", "이며", "이고", "씨", "님", "만", "부터", "까지", "라고", "이라고",
+        "측",
+    }
+)  # fmt: skip
+
+
+def sound_key(hangul: str) -> str:
+    """``hangul`` with the consonants and vowels a transcription mixes made one."""
+    out = []
+    for char in hangul:
+        code = ord(char) - 0xAC00
+        if not 0 <= code < 11172:
+            out.append(char)
+            continue
+        initial, rest = divmod(code, 588)
+        vowel, final = divmod(rest, 28)
+        initial = _PLAIN_INITIAL.get(initial, initial)
+        vowel = _PLAIN_VOWEL.get(vowel, vowel)
+        out.append(chr(0xAC00 + initial * 588 + vowel * 28 + final))
+    return "".join(out)
+
+
+class HangulNameIndex:
+    """The glossary's persons written in Hangul with a space between the parts, by the
+    part written first (a family name, in Korean order)."""
+
+    def __init__(self, by_first: dict[str, list[tuple[Entry, str, str]]]) -> None:
+        self.by_first = by_first
+
+    def __bool__(self) -> bool:
+        return bool(self.by_first)
+
+    def slips(self, text: str) -> Iterator[Slip]:
+        for run in _HANGUL_RUN.finditer(text):
+            names = self.by_first.get(run.group())
+            if not names or text[run.end() : run.end() + 1] != " ":
+                continue
+            after = run.end() + 1
+            word = _HANGUL_RUN.match(text, after)
+            if word is None:
+                continue
+            found: list[str] = []
+            stop = after
+            for entry, second, key in names:
+                written = word.group()[: len(second)]
+                rest = word.group()[len(second) :]
+                if written == second:
+                    found = []
+                    break  # the glossary's person, as written
+                if len(written) < len(second) or (rest and rest not in _KO_AFTER):
+                    continue
+                if sound_key(written) != key:
+                    continue
+                approved = entry.approved("ko") or ""
+                if approved not in found:
+                    found.append(approved)
+                stop = after + len(second)
+            if found:
+                yield Slip(run.start(), stop, text[run.start() : stop], tuple(found))
+
+
+_HANGUL_INDEXES: weakref.WeakKeyDictionary[Glossary, HangulNameIndex] = weakref.WeakKeyDictionary()
+
+
+def hangul_name_index(glossary: Glossary) -> HangulNameIndex:
+    """The index of ``glossary``'s persons in Hangul (made once per glossary)."""
+    index = _HANGUL_INDEXES.get(glossary)
+    if index is None:
+        by_first: dict[str, list[tuple[Entry, str, str]]] = {}
+        for entry in glossary:
+            if entry.kind is not Kind.PERSON:
+                continue
+            term = entry.term("ko")
+            if term is None or not term.text:
+                continue
+            first, space, second = term.text.partition(" ")
+            if not space or " " in second:
+                continue
+            if not (_HANGUL_RUN.fullmatch(first) and _HANGUL_RUN.fullmatch(second)):
+                continue
+            if len(second) < 2:
+                continue  # one syllable says too little
+            by_first.setdefault(first, []).append((entry, second, sound_key(second)))
+        index = _HANGUL_INDEXES[glossary] = HangulNameIndex(by_first)
     return index

@@ -28,7 +28,7 @@ from prlocalize.rules.consistency import (
     number_key,
     open_compound_conflicts,
 )
-from prlocalize.rules.kanji_names import kanji_name_index
+from prlocalize.rules.kanji_names import hangul_name_index, kanji_name_index
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
@@ -148,9 +148,11 @@ class MisspelledTerm(Rule):
         'アイパークインスティチュート' misspells a name the reader knows; in a title or a
         company name it is an embarrassment and it escapes glossary checks downstream.
         Full-width or half-width forms ('ｉＰａｒｋ') are the same kind of defect, and so
-        is a Japanese name in other kanji of the same reading ('森本健治' for '森本 健司',
-        an input method's slip), which the glossary's family name and UniDic's reading
-        of the given name tell from another person's name.
+        is a name written another way that sounds the same: a Japanese name in other
+        kanji of the same reading ('森本健治' for '森本 健司', an input method's slip), or
+        in Korean another transcription of a Japanese name ('모리모토 켄지' for '모리모토
+        겐지'); the glossary's family name and the given name's sound tell it from another
+        person's name.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'
@@ -181,13 +183,15 @@ class MisspelledTerm(Rule):
             term_near_miss_index(glossary, lang)
             if lang.startswith("ja"):
                 kanji_name_index(glossary)
+            if lang.startswith("ko"):
+                hangul_name_index(glossary)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         terms = term_near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         segments = prose_segments(ctx)
-        if ctx.glossary and ctx.document.lang.startswith("ja"):
-            yield from self._kanji_slips(ctx, segments)
+        if ctx.glossary and ctx.document.lang.startswith(("ja", "ko")):
+            yield from self._sound_slips(ctx, segments)
         suspicious: set[str] = set()
         if index or terms:
             index, suspicious = _any_near_miss(index, terms, segments)
@@ -247,13 +251,16 @@ class MisspelledTerm(Rule):
                         self, ctx, segment, w.start(), w.end(), f"Misspelled term '{word}'"
                     )
 
-    def _kanji_slips(
+    def _sound_slips(
         self, ctx: CheckContext, segments: list[tuple[Block, Segment]]
     ) -> Iterator[Finding]:
-        """A person's name in other kanji of the same reading ('森本健治' for '森本 健司')."""
-        names = kanji_name_index(ctx.glossary)
+        """A person's name written another way that sounds the same ('森本健治' for '森本
+        健司', '모리모토 켄지' for '모리모토 겐지')."""
+        korean = ctx.document.lang.startswith("ko")
+        names = hangul_name_index(ctx.glossary) if korean else kanji_name_index(ctx.glossary)
         if not names:
             return
+        how = "in another transcription of" if korean else "in other kanji of the same reading as"
         for _block, segment in segments:
             for slip in names.slips(segment.plain):
                 one = slip.approved[0] if len(slip.approved) == 1 else None
@@ -263,7 +270,7 @@ class MisspelledTerm(Rule):
                     segment,
                     slip.start,
                     slip.end,
-                    f"Name '{slip.written}' in other kanji of the same reading as "
+                    f"Name '{slip.written}' {how} "
                     + " or ".join(f"'{form}'" for form in slip.approved),
                     suggestion=one,
                     replacement=one,

@@ -171,6 +171,10 @@ _PIECES = [
     "7 days a week",
     "365 Days a Year",
     "ays ",
+    "3/25",
+    "3/25/2027",
+    "2/3",
+    "12/31",
 ]
 
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)

@@ -158,6 +158,11 @@ def _check(glossary: Glossary, locale: str, msgid: str, msgstr: str) -> list[tup
         ("ja", "Q4 2026 revenue rose.", "2026年10～12月期の売上高は増加した。"),
         ("ja", "Q3 FY2026 revenue rose.", "2026年度10～12月期の売上高は増加した。"),
         ("ja", "Q1 revenue rose.", "4-6月期の売上高は増加した。"),
+        # a month and day the American way, with or without its year; a fraction
+        ("ja", "Join us on 3/25 at 2 p.m.", "3月25日午後2時にご参加ください。"),
+        ("ko", "Join us on 3/25.", "3월 25일에 참여하세요."),
+        ("ja", "It was held on 3/25/2027.", "2027年3月25日に開催された。"),
+        ("ja", "Two-thirds (2/3) agreed.", "3分の2が同意した。"),
     ],
 )
 def test_equivalent_forms_are_equal(
@@ -207,6 +212,8 @@ def test_equivalent_forms_are_equal(
         # not ratios, not scales: "4K" is a resolution, "10:30" a time
         ("A 4K display.", "8Kディスプレイ。", [("PR404", "error")]),
         ("At 10:30 a.m.", "午前10時30分に。", []),
+        ("Join us on 3/25.", "3月26日にご参加ください。", [("PR404", "error")]),
+        ("About 2/3 agreed.", "約半数が同意した。", [("PR404", "error")]),
         # "4～6月" without 期 is months, not a quarter
         ("Between April and June 2026.", "2026年4～6月に。", []),
     ],

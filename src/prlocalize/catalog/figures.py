@@ -167,6 +167,7 @@ _SCALES = {
 }
 _SHORT_SCALE_RE = re.compile(r"(B|M|mn|m|K|k)(?![A-Za-z0-9])")
 # a ratio: "60/40" (a split in percent: its terms make 100), "3:2", "1:1", "6対4", "6대 4"
+_MONTH_DAY_RE = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 _RATIO_GATE = re.compile(r"\d\s?[/:：対대]\s?\d")
 _RATIO_RE = re.compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})(?![\d.,/:：])")
 # what may follow a Korean ratio's "대" ("6대 4의 배분", "6대 4로"), not a counter ("3대 4종")
@@ -193,6 +194,9 @@ class Item:
         """Whether ``other`` says what this item says."""
         if self.date is not None and other.date is not None:
             return _same_date(self.date, other.date)
+        for pair, dated in ((self, other), (other, self)):
+            if pair.kind == "month-day" and dated.date is not None:
+                return dated.date[1:] == pair.parts
         for date, fiscal in ((self.date, other), (other.date, self)):
             if date is not None and fiscal.kind == "fiscal":  # "year ended March 31, 2026"
                 return ("end", date[0], date[1]) in fiscal.keys
@@ -390,6 +394,22 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                 continue
             written = text[match.start() : match.end()]
             item = Item("date", written, match.start(), match.end(), date=date)
+            take(match.start(), match.end(), item)
+    if not gates or (digit and "/" in work):
+        # a month and day the American way ("3/25"): a pair, not two loose numbers, that
+        # a date with that month and day fits ("3月25日"); a fraction ("2/3") still fits
+        # its terms as loose numbers ("3分の2")
+        for match in list(_MONTH_DAY_RE.finditer(work, d0)):
+            month, day = int(match[1]), int(match[2])
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            written = text[match.start() : match.end()]
+            if match[3]:  # "3/25/2027": a date in full
+                date = (int(match[3]), month, day)
+                take(match.start(), match.end(), Item("date", written, *match.span(), date=date))
+                continue
+            keys = frozenset({("month-day", month, day)})
+            item = Item("month-day", written, *match.span(), keys, parts=(month, day))
             take(match.start(), match.end(), item)
     if not gates or "年" in work:
         for match in _ERA_RE.finditer(work):

@@ -382,6 +382,7 @@ _FIGURE_LABELS = {
     "code": "Designation",
     "half": "Half year",
     "ratio": "Ratio",
+    "month-day": "Date",
 }
 
 

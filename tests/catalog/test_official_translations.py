@@ -447,6 +447,8 @@ def test_a_title_kept_as_its_english_acronym_is_the_title(
     [
         ('Acme Holdings Corporation ("Acme" or the "Company") grew.', ["Acme", "Company"]),
         ('Acme Holdings Corporation ("Acme", "AHC") grew.', ["Acme", "AHC"]),
+        # after the stock code, in the same bracket
+        ('Acme Corporation (TSE: 7299; "Acme" or "the Company") grew.', ["Acme", "the Company"]),
         ("アクメホールディングス株式会社（以下、アクメ）は", ["アクメ"]),
         ("아크메홀딩스(이하 아크메)는", ["아크메"]),
         # '以下' and '이하' as 'or less' define nothing

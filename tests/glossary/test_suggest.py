@@ -269,3 +269,46 @@ def test_a_company_named_after_a_place_is_not_the_place() -> None:
     assert not any(en == "Hanazono" for en, _ in places)
     # the city itself, where the sentence speaks of it, is still a place
     assert ("Hitachi", "日立") in places
+
+
+def test_a_company_both_sides_name_and_define_a_short_form_for() -> None:
+    # one pair says it outright: the name before each side's definition is the company
+    rows = [
+        (
+            'Hanazono Motor Corporation (TSE: 7299; "Hanazono" or "the Company") and Aoba '
+            'Energy Inc. ("Aoba") formed a partnership.',
+            "ja",
+            "花園自動車株式会社（本社：愛知県名古屋市、以下「花園」または「当社」）と株式会社"
+            "アオバエナジー（以下「アオバ」）は提携した。",
+            "a:3",
+        ),
+        (
+            'Hanazono Motor Corporation ("Hanazono") opened a plant.',
+            "ko",
+            "하나조노자동차(대표 모리모토 겐지, 이하 하나조노)는 공장을 열었다.",
+            "b:3",
+        ),
+        # as many definitions on each side, but what comes before is no company's name
+        ('The event ("Expo") opened.', "ja", "展示会（以下「エキスポ」）が開幕した。", "c:1"),
+    ]
+    orgs = {
+        c.forms["en"]: (c.forms.get("ja"), c.forms.get("ko"), c.confidence)
+        for c in suggest(_pairs(*rows)).candidates
+        if c.kind.value == "org"
+    }
+    assert set(orgs) == {"Hanazono Motor Corporation", "Aoba Energy Inc."}
+    assert orgs["Hanazono Motor Corporation"][:2] == ("花園自動車株式会社", "하나조노자동차")
+    assert orgs["Aoba Energy Inc."][0] == "株式会社アオバエナジー"
+    assert all(confidence >= 0.6 for _, _, confidence in orgs.values())
+
+
+def test_definitions_that_do_not_pair_up_name_nothing() -> None:
+    rows = [
+        (
+            'Hanazono Motor Corporation ("Hanazono") and Aoba Energy Inc. ("Aoba") agreed.',
+            "ja",
+            "花園自動車株式会社（以下「花園」）は株式会社アオバエナジーと合意した。",
+            "a:1",
+        )
+    ]
+    assert not [c for c in suggest(_pairs(*rows)).candidates if c.kind.value == "org"]

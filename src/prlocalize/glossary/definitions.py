@@ -48,9 +48,10 @@ _DEFINITION = re.compile(
     ),
     re.IGNORECASE,
 )
-# several quoted forms in one bracket: ("Sakura" or the "Company"), ("SMC", "Sakura")
+# several quoted forms in one bracket: ("Sakura" or the "Company"), ("SMC", "Sakura"),
+# or after its stock code: (TSE: 7299; "Hanazono" or "the Company")
 _LIST = re.compile(
-    rf"[(（]\s*(?:the\s+)?[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{1,60}}[{_CLOSE}]"
+    rf"[(（;；]\s*(?:the\s+)?[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{1,60}}[{_CLOSE}]"
     rf"(?:\s*(?:,|;|、|\bor\b|\band\b|,\s*or\b|,\s*and\b)\s*(?:the\s+)?"
     rf"[{_OPEN}][^{_OPEN}{_CLOSE}\n]{{1,60}}[{_CLOSE}])+\s*[)）]",
     re.IGNORECASE,

@@ -30,6 +30,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from prlocalize.glossary import readings
+from prlocalize.glossary.definitions import Definition
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Term
 from prlocalize.glossary.values import guard_formula, make_id
 
@@ -412,6 +413,78 @@ def _alone_in_japanese(surface: str, text: str) -> bool:
     return False
 
 
+# ------------------------------------------------------------------ defined names
+
+# a definition on both sides is explicit: one pair passes the default confidence (0.67),
+# two make it 0.89, and pairs that disagree on the form lower it
+_DEFINED_SCORE = 90.0
+_BRACKETS = "(（"
+
+
+def _defined_names(english: str, other: str, lang: str) -> list[tuple[str, str]]:
+    """(English name, its form in ``other``) for each company both sides name in full
+    and then define a short form for ('Hanazono Motor Corporation ("Hanazono")' and
+    '花園自動車株式会社（以下「花園」）'): the names before the brackets that hold the
+    definitions, paired in their order when both sides define as many."""
+    from prlocalize.glossary.definitions import find_definitions
+
+    theirs = _definition_brackets(other, find_definitions(other))
+    if not theirs:
+        return []
+    mine = _definition_brackets(english, find_definitions(english))
+    if len(mine) != len(theirs):
+        return []
+    out = []
+    for at_en, at_other in zip(mine, theirs, strict=True):
+        en = _english_name_before(english, at_en)
+        form = _name_before(other, at_other, lang)
+        if en and form and _ORG_HEAD.search(en.replace(",", "")) is not None:
+            out.append((en, form))
+    return out
+
+
+def _definition_brackets(text: str, definitions: Sequence[Definition]) -> list[int]:
+    """Where the bracket that holds each definition opens, once per bracket, in order."""
+    found: list[int] = []
+    for definition in definitions:
+        at = max(text.rfind(b, 0, definition.start) for b in _BRACKETS)
+        if at >= 0 and at not in found:
+            found.append(at)
+    return found
+
+
+def _english_name_before(text: str, at: int) -> str:
+    head = text[:at].rstrip()
+    last = None
+    for match in _PHRASE.finditer(head):
+        if match.end() == len(head):
+            last = match.group().strip(" ,")
+    return last or ""
+
+
+def _name_before(text: str, at: int, lang: str) -> str:
+    """The run of name letters that ends where the bracket opens (read backwards: a
+    pattern anchored at the end would try every start of a long run)."""
+    letters = _JA_NAME_LETTERS if lang == "ja" else _KO_NAME_LETTERS
+    end = len(text[:at].rstrip())
+    start = end
+    while start > 0 and text[start - 1] in letters:
+        start -= 1
+    return text[start:end] if end - start >= 2 else ""
+
+
+def _letters(*ranges: tuple[str, str]) -> frozenset[str]:
+    return frozenset(chr(c) for first, last in ranges for c in range(ord(first), ord(last) + 1))
+
+
+_NAME_EXTRAS = tuple((c, c) for c in "&・ー㈱㈜")
+_JA_NAME_LETTERS = _letters(
+    ("\u30a0", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("々", "々"),
+    ("A", "Z"), ("a", "z"), ("0", "9"), *_NAME_EXTRAS,
+)  # fmt: skip
+_KO_NAME_LETTERS = _letters(("\uac00", "\ud7a3"), ("A", "Z"), ("a", "z"), ("0", "9"), *_NAME_EXTRAS)
+
+
 # ------------------------------------------------------------------ organisations and titles
 
 _ORG_HEAD = re.compile(
@@ -500,6 +573,7 @@ def suggest(
         )
     persons: dict[str, _Tally] = {}
     places: dict[str, _Tally] = {}
+    orgs: dict[str, _Tally] = {}  # named where each side defines a short form for them
     cooc: dict[tuple[str, Kind], Counter[tuple[str, str]]] = defaultdict(Counter)
     phrase_count: Counter[tuple[str, Kind]] = Counter()
     span_count: Counter[tuple[str, str]] = Counter()
@@ -514,6 +588,8 @@ def suggest(
             tally.add(lang, m.form, (m.given, m.family), m.score, where)
         for en, form, score in _places(english, other, lang):
             places.setdefault(en, _Tally("", "")).add(lang, form, None, score, where)
+        for en, form in _defined_names(english, other, lang):
+            orgs.setdefault(en, _Tally("", "")).add(lang, form, None, _DEFINED_SCORE, where)
         phrases = set(_english_phrases(english))
         spans = _target_spans(other, lang)
         for phrase in phrases:
@@ -525,6 +601,7 @@ def suggest(
             span_count[(lang, span)] += 1
     candidates = [t.candidate(Kind.PERSON, en) for en, t in persons.items()]
     candidates += [t.candidate(Kind.PLACE, en) for en, t in places.items()]
+    candidates += [t.candidate(Kind.ORG, en) for en, t in orgs.items()]
     candidates += _cooccurring(cooc, phrase_count, span_count, where_of)
     candidates = [c for c in candidates if c.confidence >= min_confidence]
     return _against(candidates, glossary)

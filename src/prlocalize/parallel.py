@@ -127,7 +127,8 @@ def _forked(
     finished = False
     try:
         context = multiprocessing.get_context("fork")
-        crew = [_Worker(context) for _ in range(workers)]
+        for _ in range(workers):  # one by one: those started are stopped if one fails
+            crew.append(_Worker(context))
         yield from _dispatch(crew, items, chunk_size(len(items), workers), catch)
         finished = True
     finally:

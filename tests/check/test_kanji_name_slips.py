@@ -17,10 +17,10 @@ from prlocalize.rules.kanji_names import hangul_name_index, kanji_name_index
 Run = Callable[..., Result]
 
 
-def _glossary(*forms: str) -> Glossary:
+def _glossary(*forms: str, locale: str = "ja") -> Glossary:
     return Glossary(
         [
-            Entry(f"person:{i}", Kind.PERSON, {"en": Term(f"Person {i}"), "ja": Term(form)})
+            Entry(f"person:{i}", Kind.PERSON, {"en": Term(f"Person {i}"), locale: Term(form)})
             for i, form in enumerate(forms)
         ]
     )
@@ -76,15 +76,6 @@ def test_check_reports_it_in_a_japanese_release_only(run_cli: Run, tmp_path: Pat
     assert run_cli("check", str(ja), "-g", str(glossary), "--no-cache").exit_code == 0
 
 
-def _korean(*forms: str) -> Glossary:
-    return Glossary(
-        [
-            Entry(f"person:{i}", Kind.PERSON, {"en": Term(f"Person {i}"), "ko": Term(form)})
-            for i, form in enumerate(forms)
-        ]
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "slips"),
     [
@@ -100,7 +91,7 @@ def _korean(*forms: str) -> Glossary:
     ],
 )
 def test_korean_transcription_slips(text: str, slips: list[tuple[str, tuple[str, ...]]]) -> None:
-    index = hangul_name_index(_korean("모리모토 겐지", "다나카 유코"))
+    index = hangul_name_index(_glossary("모리모토 겐지", "다나카 유코", locale="ko"))
     assert [(s.written, s.approved) for s in index.slips(text)] == slips
 
 
@@ -117,3 +108,12 @@ def test_check_reports_it_in_a_korean_release(run_cli: Run, tmp_path: Path) -> N
         "모리모토 켄지",
         "모리모토 겐지",
     )
+
+
+def test_without_the_name_readers_nothing_is_read_as_a_slip(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from prlocalize.glossary import readings
+
+    monkeypatch.setattr(readings, "available", lambda: False)
+    assert not kanji_name_index(_glossary("森本 健司", "田辺 裕子"))

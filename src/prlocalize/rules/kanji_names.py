@@ -148,8 +148,12 @@ def kanji_name_index(glossary: Glossary) -> KanjiNameIndex:
     looked up only for glossaries that have such persons)."""
     index = _INDEXES.get(glossary)
     if index is None:
+        from prlocalize.glossary import readings
+
         by_family: dict[str, list[_Name]] = {}
-        for entry in glossary:
+        # without the name readers (the optional extra 'names') every reading would be
+        # empty and so alike: no index, no finding
+        for entry in glossary if readings.available() else ():
             if entry.kind is not Kind.PERSON:
                 continue
             term = entry.term("ja")

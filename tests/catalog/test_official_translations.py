@@ -212,6 +212,7 @@ def test_equivalent_forms_are_equal(
         # not ratios, not scales: "4K" is a resolution, "10:30" a time
         ("A 4K display.", "8Kディスプレイ。", [("PR404", "error")]),
         ("At 10:30 a.m.", "午前10時30分に。", []),
+        ("At 10:05 a.m.", "午前10時50分に。", [("PR404", "error")]),
         ("Join us on 3/25.", "3月26日にご参加ください。", [("PR404", "error")]),
         ("About 2/3 agreed.", "約半数が同意した。", [("PR404", "error")]),
         # "4～6月" without 期 is months, not a quarter

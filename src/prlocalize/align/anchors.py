@@ -123,7 +123,7 @@ def extract(
 
 # what follows a dateline's date: a dash, or a wire's "/PRNewswire/"
 _DATELINE_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[—–―]|--?\s|/)")
-_KEPT_KINDS = frozenset({"date"})
+_KEPT_KINDS = frozenset({"date"})  # in the body, a date is what ties a pair best
 # what a sentence holds if it has an item _left_out is true of: a dateline's dash or
 # slash, a bracket (a conversion, a stock code), an exchange, a zone, a designation
 _MAY_LEAVE_OUT = re.compile(
@@ -131,7 +131,7 @@ _MAY_LEAVE_OUT = re.compile(
     rf"|{figures._EXCHANGES}|(?<![A-Za-z])(?:{figures._ZONES})(?![A-Za-z])"
     r"|[（(](?:approx|about|around|roughly|some|c\.|約|약)|[（(]\s?(?:US|S|HK|NT|A|C)?[$¥₩€£]"
     r"|[A-Z][A-Za-z]*-\d"
-)  # in the body, a date is what ties a pair best
+)
 
 
 def _left_out(item: figures.Item, text: str) -> bool:

@@ -166,8 +166,9 @@ _SCALES = {
     "k": 10**3,
 }
 _SHORT_SCALE_RE = re.compile(r"(B|M|mn|m|K|k)(?![A-Za-z0-9])")
-# a ratio: "60/40" (a split in percent: its terms make 100), "3:2", "1:1", "6対4", "6대 4"
+# a month and day the American way, with or without its year: "3/25", "3/25/2027"
 _MONTH_DAY_RE = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
+# a ratio: "60/40" (a split in percent: its terms make 100), "3:2", "1:1", "6対4", "6대 4"
 _RATIO_GATE = re.compile(r"\d\s?[/:：対대]\s?\d")
 _RATIO_RE = re.compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})(?![\d.,/:：])")
 # what may follow a Korean ratio's "대" ("6대 4의 배분", "6대 4로"), not a counter ("3대 4종")
@@ -184,7 +185,7 @@ class Item:
     end: int
     keys: frozenset[object] = field(default_factory=frozenset)  # equal items share a key
     date: tuple[int | None, int | None, int | None] | None = None  # (year, month, day)
-    parts: tuple[int, ...] = ()  # a ratio's terms as written ("60/40": 60, 40)
+    parts: tuple[int, ...] = ()  # a ratio's terms ("60/40": 60, 40), a month and day
 
     @property
     def routine(self) -> bool:
@@ -590,8 +591,8 @@ def _ratio(match: re.Match[str], work: str) -> tuple[int, int] | None:
         return None
     if sep == "/" and a + b != 100:
         return None
-    if sep in ":：" and a + b != 100 and b > 9:
-        return None
+    if sep in ":：" and a + b != 100 and (b > 9 or match[3].startswith("0")):
+        return None  # ("10:05" is a time too)
     if sep == "대" and _KO_RATIO_END.match(work, match.end()) is None:
         return None
     return a, b

@@ -370,3 +370,27 @@ def test_lint_warns_of_several_forms_in_one_cell(run_cli: Run, tmp_path: Path) -
     flagged = [line for line in result.stdout.splitlines() if "several-forms" in line]
     assert [line.split(":")[1] for line in flagged] == ["2", "3"]
     assert "'variants:en', separated by '|'" in flagged[0]
+    # the forms a slash lists are read as the approved form and its variants, so the
+    # sheet works as its keeper meant it; a semicolon may be part of a name: as written
+    entries = {entry.approved("ja"): entry.forms["en"] for entry in load_glossaries([path])}
+    assert (entries["最高経営責任者"].text, entries["最高経営責任者"].variants) == (
+        "Chief Executive Officer",
+        ("CEO",),
+    )
+    assert entries["最高執行責任者"].text == "Chief Operating Officer; COO"
+    assert entries["R/Dセンター"].text == "R/D Center"
+
+
+def test_a_translation_may_use_any_form_a_cell_lists(run_cli: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "terms.csv"
+    sheet.write_text(
+        "English,日本語,種別\nKenji Morimoto,森本 健司 / 森本健司,人名\n", encoding="utf-8"
+    )
+    po = tmp_path / "ja.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ja\\n"\n\n'
+        'msgid "Kenji Morimoto spoke."\nmsgstr "森本健司が講演した。"\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(po), "-g", str(sheet), "--no-cache")
+    assert result.exit_code == 0, result.output  # the cell as one form asked for it whole

@@ -453,6 +453,24 @@ def _entry_from_row(
         text = cells.get(locale, "").strip()
         variants = split_list(cells.get(variants_column, "")) if variants_column else ()
         forbidden = split_list(cells.get(forbidden_column, "")) if forbidden_column else ()
+        listed = several_forms(text)
+        if len(listed) > 1:
+            # 'Chief Executive Officer / CEO': the first is the approved form, the others
+            # variants, as a sheet kept by hand means it (and lint says where they go)
+            text = listed[0]
+            variants = tuple(dict.fromkeys((*variants, *listed[1:])))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "several-forms",
+                    f"{cells.get(locale, '').strip()!r} lists several forms in one cell: read "
+                    f"as {text!r} and the variant(s) {', '.join(map(repr, listed[1:]))}; keep "
+                    f"one in {locale!r} and the others in 'variants:{locale}', separated by '|'",
+                    Level.WARNING,
+                    locale,
+                )
+            )
         if text or variants or forbidden or name:
             forms[locale] = Term(text, variants, forbidden, name)
     for term in forms.values():
@@ -477,6 +495,22 @@ def _entry_from_row(
         note=cells.get("note", "").strip(),
         source=Source(path, line),
     )
+
+
+# forms a spreadsheet cell lists together, where the glossary wants one form a cell and
+# the others as variants: "Chief Executive Officer / CEO", or one per line. A slash
+# without spaces ('R/D Center') is part of a name, and so may a semicolon be ('Sakura;
+# Partners'): lint warns of that one, and it is read as written.
+_SEVERAL_FORMS = re.compile(r"\s+/\s+|\s*\n\s*")
+
+
+def several_forms(cell: str) -> list[str]:
+    """The forms a cell lists ('森本 健司 / 森本健司' → both), or [cell] for one form."""
+    if "/" not in cell and "\n" not in cell:
+        return [cell]  # (most cells: no pattern run)
+    forms = [form.strip() for form in _SEVERAL_FORMS.split(cell)]
+    forms = [form for form in dict.fromkeys(forms) if form]
+    return forms or [cell]
 
 
 # ---------------------------------------------------------------- CSV writer

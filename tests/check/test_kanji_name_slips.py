@@ -58,12 +58,19 @@ def test_names_in_katakana_or_latin_are_not_indexed() -> None:
     assert not kanji_name_index(_glossary("ジョン・スミス", "Kenji Morimoto"))
 
 
-def test_check_reports_it_in_a_japanese_release_only(run_cli: Run, tmp_path: Path) -> None:
+def _check(run_cli: Run, tmp_path: Path, locale: str, form: str, text: str) -> Result:
+    """``check`` of a release in ``locale`` saying ``text``, against a one-person sheet."""
     glossary = tmp_path / "g.csv"
-    glossary.write_text("en,ja,kind\nKenji Morimoto,森本 健司,person\n", encoding="utf-8")
-    ja = tmp_path / "ja.txt"
-    ja.write_text("代表取締役社長の森本健治は次のように述べています。\n", encoding="utf-8")
-    result = run_cli("check", str(ja), "-g", str(glossary), "--format", "json", "--no-cache")
+    glossary.write_text(f"en,{locale},kind\nKenji Morimoto,{form},person\n", encoding="utf-8")
+    release = tmp_path / f"{locale}.txt"
+    release.write_text(text, encoding="utf-8")
+    return run_cli("check", str(release), "-g", str(glossary), "--format", "json", "--no-cache")
+
+
+def test_check_reports_it_in_a_japanese_release_only(run_cli: Run, tmp_path: Path) -> None:
+    result = _check(
+        run_cli, tmp_path, "ja", "森本 健司", "代表取締役社長の森本健治は次のように述べています。\n"
+    )
     assert result.exit_code == 1, result.stderr
     (finding,) = json.loads(result.stdout)["findings"]
     assert (finding["code"], finding["found"], finding["suggestion"]) == (
@@ -72,8 +79,10 @@ def test_check_reports_it_in_a_japanese_release_only(run_cli: Run, tmp_path: Pat
         "森本 健司",
     )
     assert finding["message"] == "Name '森本健治' in other kanji of the same reading as '森本 健司'"
-    ja.write_text("代表取締役社長の森本健司は次のように述べています。\n", encoding="utf-8")
-    assert run_cli("check", str(ja), "-g", str(glossary), "--no-cache").exit_code == 0
+    result = _check(
+        run_cli, tmp_path, "ja", "森本 健司", "代表取締役社長の森本健司は次のように述べています。\n"
+    )
+    assert result.exit_code == 0
 
 
 @pytest.mark.parametrize(
@@ -96,11 +105,7 @@ def test_korean_transcription_slips(text: str, slips: list[tuple[str, tuple[str,
 
 
 def test_check_reports_it_in_a_korean_release(run_cli: Run, tmp_path: Path) -> None:
-    glossary = tmp_path / "g.csv"
-    glossary.write_text("en,ko,kind\nKenji Morimoto,모리모토 겐지,person\n", encoding="utf-8")
-    ko = tmp_path / "ko.txt"
-    ko.write_text("모리모토 켄지 대표는 말했다.\n", encoding="utf-8")
-    result = run_cli("check", str(ko), "-g", str(glossary), "--format", "json", "--no-cache")
+    result = _check(run_cli, tmp_path, "ko", "모리모토 겐지", "모리모토 켄지 대표는 말했다.\n")
     assert result.exit_code == 1, result.stderr
     (finding,) = json.loads(result.stdout)["findings"]
     assert (finding["code"], finding["found"], finding["suggestion"]) == (

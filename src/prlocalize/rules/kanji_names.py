@@ -118,6 +118,19 @@ def _reading(kanji: str) -> str:
     return "".join(token.romaji for token in readings.japanese_tokens(kanji))
 
 
+@lru_cache(maxsize=4096)
+def japanese_name_split(text: str) -> tuple[str, str] | None:
+    """(family, given) of a Japanese name written without a space ('星野健二' → 星野,
+    健二), as UniDic tags its parts; None when it does not read as a family name and a
+    given name (or without the name readers)."""
+    from prlocalize.glossary import readings
+
+    tokens = readings.japanese_tokens(text)
+    if len(tokens) != 2 or tokens[0].name != "family":
+        return None
+    return tokens[0].surface, tokens[1].surface
+
+
 def _family_and_given(term: Term) -> tuple[str, str] | None:
     """(family, given) of a Japanese name in kanji: from the name parts, else from a form
     of two parts (family name first, as a name in kanji is written), else as UniDic
@@ -129,12 +142,10 @@ def _family_and_given(term: Term) -> tuple[str, str] | None:
         if split is not None:
             family, given = split[0], split[2]
         else:
-            from prlocalize.glossary import readings
-
-            tokens = readings.japanese_tokens(term.text)
-            if len(tokens) != 2 or tokens[0].name != "family":
+            read = japanese_name_split(term.text)
+            if read is None:
                 return None
-            family, given = tokens[0].surface, tokens[1].surface
+            family, given = read
     if not (_ALL_KANJI.fullmatch(family) and _ALL_KANJI.fullmatch(given)):
         return None
     return family, given

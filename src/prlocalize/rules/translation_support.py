@@ -287,14 +287,12 @@ def _name_parts(entry: Entry, locale: str) -> tuple[str, ...]:
 
 
 def _japanese_family_name(text: str) -> tuple[str, ...]:
-    """The family name of a Japanese name written without a space ('星野健二' → 星野), as
-    UniDic tags its parts; () when it does not read as a family and a given name."""
-    from prlocalize.glossary import readings
+    """The family name of a Japanese name written without a space ('星野健二' → 星野), if
+    at least two letters long; () when it does not read as a family and a given name."""
+    from prlocalize.rules.kanji_names import japanese_name_split
 
-    tokens = readings.japanese_tokens(text)
-    if len(tokens) != 2 or tokens[0].name != "family" or len(tokens[0].surface) < 2:
-        return ()
-    return (tokens[0].surface,)
+    split = japanese_name_split(text)
+    return (split[0],) if split is not None and len(split[0]) >= 2 else ()
 
 
 def _named_in_full(ctx: TranslationContext, entry_id: str, accepted: tuple[str, ...]) -> bool:

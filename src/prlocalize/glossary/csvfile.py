@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from prlocalize.glossary.brackets import Bracket, read_bracket
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Source, Term
 from prlocalize.glossary.problems import (
     Level,
@@ -420,9 +421,8 @@ def _entry_from_row(
             Problem(path, line, "bad-value", f"dnt is {dnt_value!r}; use yes or no", column="dnt")
         )
     forms: dict[str, Term] = {}
-    for locale, given_column, family_column, variants_column, forbidden_column in (
-        layout if layout is not None else _locale_columns(cells)
-    ):
+    columns = layout if layout is not None else _locale_columns(cells)
+    for locale, given_column, family_column, variants_column, forbidden_column in columns:
         given = cells.get(given_column, "").strip() if given_column else ""
         family = cells.get(family_column, "").strip() if family_column else ""
         name = None
@@ -471,6 +471,9 @@ def _entry_from_row(
                     locale,
                 )
             )
+        bracket = read_bracket(text, (cells.get(other[0], "") for other in columns))
+        if bracket is not None:
+            text, variants = _bracket_read(bracket, text, variants, path, line, locale, problems)
         if text or variants or forbidden or name:
             forms[locale] = Term(text, variants, forbidden, name)
     for term in forms.values():
@@ -495,6 +498,39 @@ def _entry_from_row(
         note=cells.get("note", "").strip(),
         source=Source(path, line),
     )
+
+
+def _bracket_read(
+    bracket: Bracket,
+    cell: str,
+    variants: tuple[str, ...],
+    path: str,
+    line: int,
+    locale: str,
+    problems: list[Problem],
+) -> tuple[str, tuple[str, ...]]:
+    """The approved form and variants of a cell whose bracket holds a short form, a
+    reading or a note (see :mod:`prlocalize.glossary.brackets`), with lint's word on it."""
+    if bracket.what == "short":
+        # the cell as written stays accepted: a release may define the short form so
+        variants = tuple(dict.fromkeys((*variants, cell, bracket.inner)))
+        said = f"the short form {bracket.inner!r} and {cell!r} as variants"
+        where = f"'variants:{locale}'"
+    else:
+        said = f"the {'note' if bracket.what == 'note' else 'reading'} {bracket.inner!r} left out"
+        where = "'note'"
+    problems.append(
+        Problem(
+            path,
+            line,
+            "bracketed-form",
+            f"{cell!r} holds more than the form: read as {bracket.form!r}, {said}; to say "
+            f"so in the sheet, keep {bracket.form!r} in {locale!r} and the rest in {where}",
+            Level.INFO,
+            locale,
+        )
+    )
+    return bracket.form, variants
 
 
 # forms a spreadsheet cell lists together, where the glossary wants one form a cell and

@@ -61,10 +61,11 @@ def test_comma_header_keeps_semicolons_in_cells() -> None:
 
 def test_an_alias_is_not_taken_over_the_column_it_stands_for() -> None:
     # a sheet with its own 'kind' column and a 'type' column of something else: the
-    # unknown 'type' column is reported, not silently read as the kind
+    # 'type' column is reported as left out, not silently read as the kind
     parsed = parse_csv("en,kind,type\nIncheon,place,city\n", "sheet.csv")
-    assert [p.code for p in parsed.problems] == ["unknown-locale"]
+    assert [p.code for p in parsed.problems] == ["ignored-column"]
     assert "'type'" in parsed.problems[0].message
+    assert parsed.entries[0].kind is Kind.PLACE
 
 
 @pytest.mark.parametrize(
@@ -394,3 +395,47 @@ def test_a_translation_may_use_any_form_a_cell_lists(run_cli: Run, tmp_path: Pat
     )
     result = run_cli("check", str(po), "-g", str(sheet), "--no-cache")
     assert result.exit_code == 0, result.output  # the cell as one form asked for it whole
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Name (EN)", "Name (JA)", "Name (KO)", "Type"),
+        ("English name", "Japanese name", "Korean name", "Category"),
+        ("英語表記", "日本語表記", "韓国語表記", "種別"),
+        ("영문", "일문", "국문", "구분"),
+        ("영어 표기", "일본어 표기", "한국어 표기", "분류"),
+        ("EN", "JP", "KR", "kind"),  # country codes where the language codes belong
+    ],
+)
+def test_headers_with_words_around_the_language(header: tuple[str, ...]) -> None:
+    parsed = parse_csv(_sheet(header), "sheet.csv")
+    assert {p.level.value for p in parsed.problems} <= {"info"}, parsed.problems
+    assert [e.approved("ja") for e in parsed.entries] == [row[1] for row in ROWS]
+    assert [e.approved("ko") for e in parsed.entries] == [row[2] for row in ROWS]
+    read = [p.message for p in parsed.problems if p.code == "header-read"]
+    assert read and all("read as locale" in m for m in read)
+
+
+def test_a_sheets_own_columns_are_left_out_with_a_warning(run_cli: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "glossary.csv"
+    sheet.write_text(
+        "Name (EN),Name (JA),Title (EN),Type,Reading,Date added\r\n"
+        "Haruto Aoyama,青山 陽翔,Senior Vice President,Person,あおやま はると,2026-01-10\r\n",
+        encoding="utf-8",
+    )
+    result = run_cli("glossary", "lint", str(sheet))
+    assert result.exit_code == 0, result.output
+    ignored = [line for line in result.stdout.splitlines() if "ignored-column" in line]
+    assert [line.split("'")[1] for line in ignored] == ["Title (EN)", "Reading", "Date added"]
+    release = tmp_path / "release.txt"
+    release.write_text("Statement\n\nHarutoAoyama spoke today.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(sheet), "--no-cache", "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["PR101"]
+
+
+def test_an_unknown_code_like_header_is_still_an_error() -> None:
+    # 'xx' may be a mistyped locale: left out, its forms would vanish unseen
+    parsed = parse_csv("en,xx,kind\nIncheon,x,place\n", "sheet.csv")
+    assert [(p.code, p.level.value) for p in parsed.problems] == [("unknown-locale", "error")]

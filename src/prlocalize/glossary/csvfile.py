@@ -41,6 +41,7 @@ from prlocalize.glossary.values import (
     decode,
     guard_formula,
     locale_column,
+    loose_locale_column,
     make_id,
     parse_kind,
     split_list,
@@ -277,6 +278,9 @@ def _check_header(
     columns: list[str] = []
     seen: set[str] = set()
     locales: list[str] = []
+    read: list[tuple[str, str]] = []  # headers read as a locale loosely ('Name (EN)', 'JP')
+    unknown: list[str] = []
+    ignored: list[tuple[str, str]] = []  # (header, why)
     ok = True
     own_names = {raw.strip().lower() for raw in header}
     for raw in header:
@@ -321,16 +325,16 @@ def _check_header(
         else:
             locale = locale_column(name)
             if locale is None:
-                problems.append(
-                    Problem(
-                        path,
-                        line,
-                        "unknown-locale",
-                        f"unknown column or locale {name!r}; locale columns are codes such "
-                        "as en, ja, ko",
-                    )
-                )
-                ok = False
+                locale = loose_locale_column(name)
+                if locale is not None and locale in seen:
+                    # 'Name (EN)' then 'Title (EN)': the first holds the approved forms
+                    ignored.append((name, f"another column for {locale!r} came first"))
+                    columns.append("")
+                    continue
+                if locale is not None:
+                    read.append((name, locale))
+            if locale is None:
+                unknown.append(name)
                 column = ""
             else:
                 column = locale
@@ -340,6 +344,38 @@ def _check_header(
             ok = False
         seen.add(column)
         columns.append(column)
+    usable = "kind" in seen and bool(locales)
+    for name in unknown:
+        if usable and not _CODE_LIKE.fullmatch(name):
+            # a sheet's own column ('Reading', 'Source', 'Date added'): not ours to read
+            ignored.append((name, "not a column prlocalize reads"))
+            continue
+        problems.append(
+            Problem(
+                path,
+                line,
+                "unknown-locale",
+                f"unknown column or locale {name!r}; locale columns are codes such as en, ja, ko",
+            )
+        )
+        ok = False
+    if ok and usable:
+        for name, locale in read:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "header-read",
+                    f"column {name!r} read as locale {locale!r}",
+                    Level.INFO,
+                )
+            )
+        for name, why in ignored:
+            problems.append(
+                Problem(
+                    path, line, "ignored-column", f"column {name!r} ignored: {why}", Level.WARNING
+                )
+            )
     if "kind" not in seen:
         problems.append(Problem(path, line, "missing-column", "required column 'kind' missing"))
         ok = False
@@ -356,6 +392,9 @@ def _check_header(
     return columns if ok else None
 
 
+# a header that looks like a locale code ('xx', 'jpn-x'): a typo that would drop a
+# language's forms unseen, so an error, where another unknown column is left out
+_CODE_LIKE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 _DNT_VALUES = TRUE_VALUES | FALSE_VALUES
 # a locale and its columns: (locale, given, family, variants, forbidden); None for a
 # column the file does not have

@@ -188,6 +188,72 @@ def locale_column(name: str) -> str | None:
     return normalise_locale(name) or _language_names().get(name.strip().casefold())
 
 
+# the words a sheet puts around a language in a column's header: "English name",
+# "Name (EN)", "Term (ja-JP)", "英語表記", "日本語訳", "한국어 표기", "Company name (KO)"
+_HEADER_WORDS = frozenset(
+    {
+        "name", "names", "term", "terms", "form", "forms", "approved", "official",
+        "preferred", "translation", "text", "company", "organisation", "organization",
+        "org", "product", "brand", "place", "person", "people", "title", "job", "position",
+    }
+)  # fmt: skip
+_HEADER_AFFIXES = ("表記", "名称", "訳", "用語", "名", "표기", "명칭", "번역", "용어", "명")
+_HEADER_BRACKET = re.compile(r"^(?P<outer>[^(（\[]*?)\s*[(（\[](?P<inner>[^)）\]]+)[)）\]]\s*$")
+# what Korean and Japanese sheets call a column of text in a script: 영문 (English),
+# 국문/한글 (Korean), 일문 (Japanese); 英文, 和文/邦文, 韓文
+_SCRIPT_WORDS = {
+    "영문": "en", "국문": "ko", "한글": "ko", "일문": "ja", "英文": "en", "和文": "ja",
+    "邦文": "ja", "韓文": "ko", "韓国文": "ko", "일본어문": "ja",
+}  # fmt: skip
+
+
+def loose_locale_column(name: str) -> str | None:
+    """The locale a header names the way spreadsheets write it, when it is no plain code
+    or language name (:func:`locale_column`): a language with words around it ("Name
+    (EN)", "English name", "英語表記", "한국어 표기"), a script word ("영문", "和文"), or a
+    country code where a language code belongs ("JP", "KR", "CN")."""
+    text = name.strip()
+    match = _HEADER_BRACKET.match(text)
+    if match is not None:
+        outer = match["outer"].strip().casefold()
+        if not outer or all(word in _HEADER_WORDS for word in outer.split()):
+            return _bare_locale(match["inner"])
+        return None
+    return _bare_locale(text)
+
+
+def _bare_locale(text: str) -> str | None:
+    text = text.strip()
+    found = locale_column(text) or _SCRIPT_WORDS.get(text) or _country_language(text)
+    if found is not None:
+        return found
+    words = text.casefold().replace("_", " ").split()
+    if len(words) > 1:
+        kept = [w for w in words if w not in _HEADER_WORDS and w not in _HEADER_AFFIXES]
+        if len(kept) == 1:
+            return locale_column(kept[0]) or _country_language(kept[0])
+        return None
+    for affix in _HEADER_AFFIXES:
+        if text.endswith(affix) and len(text) > len(affix):
+            bare = text[: -len(affix)].strip()
+            return locale_column(bare) or _SCRIPT_WORDS.get(bare)
+    return None
+
+
+def _country_language(code: str) -> str | None:
+    """'JP' → 'ja', 'KR' → 'ko', 'CN' → 'zh_Hans': a two-letter country code that is no
+    language code, read as the language of that country (CLDR's likely subtags)."""
+    if len(code) != 2 or not code.isascii() or not code.isalpha():
+        return None
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(f"und_{code.upper()}")
+    if likely is None:
+        return None
+    language, script = likely.split("_")[:2]
+    return normalise_locale(f"{language}_{script}" if language == "zh" else language)
+
+
 @lru_cache(maxsize=1)
 def _language_names() -> dict[str, str]:
     # asked only for a header that is not a code: Babel's locale data is loaded then (the

@@ -636,3 +636,65 @@ def test_the_family_name_alone_is_not_enough_where_the_release_never_names_them_
 ) -> None:
     entries = [("Kenji Hoshino spoke about the plan.", "星野社長は述べた。")]
     assert _check_catalog(sheet, "ja", entries) == [(1, "PR401")]
+
+
+_COMPANY_FULL = {
+    "ja": "星野ロボティクス株式会社は本日、新工場を発表した。",
+    "ko": "㈜호시노로보틱스는 오늘 새 공장을 발표했다.",
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "later", "found"),
+    [
+        # named in full once, then 'the said company', 'our company', 'the company'
+        ("ja", "同社は新工場に50億円を投資する。", []),
+        ("ja", "当社は新工場に50億円を投資します。", []),
+        ("ko", "회사는 새 공장에 50억 엔을 투자한다.", []),
+        ("ko", "동사는 새 공장에 50억 엔을 투자한다.", []),
+        ("ko", "이 회사는 새 공장에 50억 엔을 투자한다.", []),
+        # another company, or 회사 inside a longer word, is not the company
+        ("ja", "花園自動車は新工場に50億円を投資する。", [(2, "PR401")]),
+        ("ko", "자회사는 새 공장에 50억 엔을 투자한다.", [(2, "PR401")]),
+        ("ko", "주식회사는 새 공장에 50억 엔을 투자한다.", [(2, "PR401")]),
+        # the word for a person does not stand for a company
+        ("ja", "同氏は新工場に50億円を投資する。", [(2, "PR401")]),
+    ],
+)
+def test_a_company_named_in_full_may_then_go_by_the_word_for_it(
+    company: Glossary, locale: str, later: str, found: list[tuple[int, str]]
+) -> None:
+    entries = [
+        ("Hoshino Robotics Corporation today announced a new plant.", _COMPANY_FULL[locale]),
+        ("Hoshino Robotics Corporation will invest 5 billion yen in it.", later),
+    ]
+    assert _check_catalog(company, locale, entries) == found
+
+
+def test_the_word_for_a_company_is_not_enough_where_the_release_never_names_it(
+    company: Glossary,
+) -> None:
+    entries = [
+        ("Hoshino Robotics Corporation will invest 5 billion yen.", "同社は50億円を投資する。")
+    ]
+    assert _check_catalog(company, "ja", entries) == [(1, "PR401")]
+
+
+def test_a_person_named_in_full_may_then_go_by_he_or_she(sheet: Glossary) -> None:
+    entries = [
+        ("Kenji Hoshino was named President of Hoshino Robotics.", _FULL["ja"]),
+        ("Kenji Hoshino spoke about the plan.", "同氏は計画について述べた。"),
+    ]
+    assert _check_catalog(sheet, "ja", entries) == []
+
+
+def test_an_english_translation_may_say_the_company(company: Glossary) -> None:
+    entries = [
+        (
+            "星野ロボティクス株式会社は本日、新工場を発表した。",
+            "Hoshino Robotics Corporation announced a plant.",
+        ),
+        ("星野ロボティクス株式会社は50億円を投資する。", "The Company will invest 5 billion yen."),
+        ("星野ロボティクス株式会社は人員を増やす。", "The companies will hire more staff."),
+    ]
+    assert _check_catalog(company, "en", entries) == [(3, "PR401")]

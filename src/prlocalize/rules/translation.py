@@ -32,6 +32,7 @@ from prlocalize.rules.translation_support import (
     kept_names,
     more_specific_title,
     named_by_family_name,
+    referred_to_again,
     runs,
     source_matches,
     target_matches,
@@ -63,7 +64,10 @@ class UnapprovedTermTranslation(TranslationRule):
         to the source checks. A person the release names in full in one message may
         go by the family name with a title or honorific in the others ('森本社長',
         '모리모토 사장은'), as official Japanese and Korean releases write; another
-        given name after it ('森本健治') is still reported.
+        given name after it ('森本健治') is still reported. So may a company or a
+        person named in full go by the word for one ('同社', '当社', '회사는', '동사',
+        'the Company', '同氏'); in a catalog that never names them in full, that word
+        is reported.
 
     Example:
         In a ``ja`` catalog::
@@ -113,6 +117,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # '星野ロボティクス' for '星野ロボティクス株式会社' in running text
             if entry.kind == "person" and named_by_family_name(ctx, entry, accepted):
                 continue  # '森本社長', '모리모토 사장': the release names the person in full
+            if entry.kind in {"org", "person"} and referred_to_again(ctx, entry, accepted):
+                continue  # '同社は', '회사는': the release names the company in full
             if kept is None:
                 kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]
             if any(match.text in name for name in kept):

@@ -271,6 +271,42 @@ def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[
     return False
 
 
+# the words an official translation uses for a company or a person it has named
+# already, where the source repeats the name: 同社 ('the said company'), 当社 and 弊社
+# (the issuer's own), 同省 (a ministry), 同氏; Korean 동사, 당사, 회사, 그는; English
+# 'the Company', 'he'. Korean and English need a word boundary: 주식회사 and 자회사
+# are no 회사, 'the companies' no 'the company'
+_HANGUL = "\uac00-\ud7a3"
+_ANAPHORS: dict[tuple[str, str], re.Pattern[str]] = {
+    ("ja", "org"): re.compile(
+        "(?:同|当|弊)(?:社|グループ|行|省|庁|機構|法人|協会|財団|大学|研究所|センター|団体|組合)"
+    ),
+    ("ja", "person"): re.compile("同氏"),
+    ("ko", "org"): re.compile(
+        f"(?<![{_HANGUL}])(?:동사|당사|폐사|회사|그룹|기업|은행|부처|기관|재단|협회|법인)"
+        f"(?:{_KO_PARTICLE}|측)?(?![{_HANGUL}])"
+    ),
+    ("ko", "person"): re.compile(f"(?<![{_HANGUL}])그녀?(?:는|가|의|도|를|에게)(?![{_HANGUL}])"),
+    ("en", "org"): re.compile(
+        r"\b[Tt]he (?:[Cc]ompany|[Ff]irm|[Gg]roup|[Mm]inistry|[Bb]ank|[Aa]gency|[Ii]nstitute|"
+        r"[Ff]oundation|[Aa]ssociation|[Oo]rgani[sz]ation|[Cc]orporation|[Uu]niversity)\b(?!-)"
+    ),
+    ("en", "person"): re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b"),
+}
+
+
+def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str, ...]) -> bool:
+    """Whether ``ctx``'s msgstr refers to a company or a person by the word for one it has
+    named ('同社は', '회사는', 'the Company', '同氏') in a catalog that names them in full
+    elsewhere: official releases name a company once and then say 'the company', where
+    the English repeats the name."""
+    language = ctx.locale.split("_")[0].split("-")[0]
+    pattern = _ANAPHORS.get((language, entry.kind))
+    if pattern is None or pattern.search(ctx.pair.msgstr) is None:
+        return False
+    return _named_in_full(ctx, entry.id, accepted)
+
+
 def _name_parts(entry: Entry, locale: str) -> tuple[str, ...]:
     """The parts of a person's approved form in ``locale`` that may stand alone: the
     family name where the glossary gives it, else either part of a two-part form (its

@@ -177,6 +177,9 @@ def test_language_folders_layout(tmp_path: Path, run_cli, monkeypatch) -> None:
         ("launch_英文.txt", "launch_和文.txt"),
         ("English/launch.txt", "Japanese/launch.txt"),
         ("EN/launch.txt", "JP/launch.txt"),
+        # the original named without a tag, its translations with one
+        ("launch.txt", "launch_ja.txt"),
+        ("launch-EN.txt", "launch.txt"),
     ],
 )
 def test_archive_names_as_press_offices_write_them(
@@ -200,6 +203,20 @@ def test_words_at_the_end_of_names_are_not_languages(tmp_path: Path, run_cli, mo
     (tmp_path / "archive").mkdir()
     for name in ("what-is.txt", "what-to.txt", "security-IT.txt", "security-HR.txt"):
         (tmp_path / "archive" / name).write_text("A release.\n", encoding="utf-8")
+    result = run_cli("align", "--pairs", "archive")
+    assert result.exit_code == 2
+    assert "no release pairs found" in result.stderr
+
+
+def test_an_untagged_file_in_the_language_of_its_tagged_twin_is_no_pair(
+    tmp_path: Path, run_cli, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    pair = gold_pair("en-ja-launch")
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "launch.txt").write_text(pair.source, encoding="utf-8")
+    (tmp_path / "archive" / "launch_en.txt").write_text(pair.source, encoding="utf-8")
+    (tmp_path / "archive" / "other.txt").write_text(pair.target, encoding="utf-8")
     result = run_cli("align", "--pairs", "archive")
     assert result.exit_code == 2
     assert "no release pairs found" in result.stderr

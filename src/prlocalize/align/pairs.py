@@ -5,7 +5,8 @@ Finding the versions of each release in an archive folder, by the usual layouts:
 language tag before the suffix (``launch.en.txt`` + ``launch.ja.html``), set off at the
 end or start of the name (``launch-en.md`` + ``launch-jp.md``, ``2024_launch_EN.html``,
 ``[KR] launch.txt``, ``launch (English).html``), or a folder per language
-(``en/launch.html`` + ``ja/launch.html``, ``English/`` + ``Japanese/``).
+(``en/launch.html`` + ``ja/launch.html``, ``English/`` + ``Japanese/``); the original
+may have no tag beside translations that have one (``launch.html`` + ``launch_ja.html``).
 """
 
 from __future__ import annotations
@@ -78,12 +79,22 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
     if not root.is_dir():
         raise InputError(root, None, "not a folder", "--pairs takes a folder of releases")
     versions: dict[str, dict[str, Path]] = {}
+    untagged: dict[str, list[Path]] = {}
     for path in iter_release_files([root]):
-        found = _release_of(path.relative_to(root))
+        rel = path.relative_to(root)
+        found = _release_of(rel)
         if found is None:
+            untagged.setdefault(_plain_stem(rel), []).append(path)
             continue
         stem, lang = found
         versions.setdefault(stem, {}).setdefault(lang, path)
+    for stem, paths in untagged.items():
+        # 'launch.html' beside 'launch_ja.html': the original, named without a tag (its
+        # language read from its text); two such files for one release say nothing
+        if stem in versions and len(paths) == 1:
+            read = _language_of(paths[0])
+            if read is not None:
+                versions[stem].setdefault(read, paths[0])
     pairs = []
     for stem in sorted(versions):
         langs = versions[stem]
@@ -118,6 +129,25 @@ def _release_of(rel: Path) -> tuple[str, str] | None:
             rest = [*parts[:i], "{lang}", *parts[i + 1 :], base]
             return "/".join(rest), lang
     return None
+
+
+def _plain_stem(rel: Path) -> str:
+    base = rel.name[: -len(rel.suffix)] if rel.suffix else rel.name
+    parent = rel.parent.as_posix()
+    return f"{parent}/{base}" if parent != "." else base
+
+
+def _language_of(path: Path) -> str | None:
+    """The language of a release named without a tag, as `check` reads it (an HTML
+    page's ``lang``, else its text); None when it cannot be read (align says why)."""
+    from prlocalize.errors import PrlocalizeError
+    from prlocalize.readers import read_document
+
+    try:
+        check_size([path])
+        return read_document(path).lang.split("_")[0].split("-")[0]
+    except PrlocalizeError:
+        return None
 
 
 def _source(langs: dict[str, Path], wanted: str | None) -> str | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
+from prlocalize.errors import InputErrors
 from prlocalize.glossary.csvfile import parse_csv
 from prlocalize.glossary.io import load_glossaries
 from prlocalize.glossary.model import Kind
@@ -439,3 +440,57 @@ def test_an_unknown_code_like_header_is_still_an_error() -> None:
     # 'xx' may be a mistyped locale: left out, its forms would vanish unseen
     parsed = parse_csv("en,xx,kind\nIncheon,x,place\n", "sheet.csv")
     assert [(p.code, p.level.value) for p in parsed.problems] == [("unknown-locale", "error")]
+
+
+def test_a_workbook_with_a_tab_per_kind_is_read_whole(run_cli: Run, tmp_path: Path) -> None:
+    # a cover sheet, then one tab per kind with no kind column: the tab's name says it
+    book = _workbook(
+        tmp_path / "glossary.xlsx",
+        {
+            "表紙": [["Press office glossary"], ["updated 2026-11-30"]],
+            "People": [["English", "Japanese", "Korean"], list(ROWS[0][:3])],
+            "役職": [["English", "Japanese", "Korean"], list(ROWS[1][:3])],
+            "Places": [["en", "ja", "ko", "kind"], list(ROWS[2])],
+        },
+    )
+    entries = load_glossaries([book])
+    assert sorted((e.kind.value, e.approved("ja")) for e in entries) == [
+        ("person", "青山陽翔"),
+        ("place", "仁川"),
+        ("title", "上級副社長"),
+    ]
+    release = tmp_path / "release.md"
+    release.write_text("HarutoAoyama, Senior Vice Presdent, visited 인천.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(book), "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert {f["code"] for f in json.loads(result.stdout)["findings"]} == {
+        "PR101",
+        "PR102",
+        "PR106",
+    }
+    # a problem names the sheet it is on, since every sheet has a row 2
+    bad = _workbook(
+        tmp_path / "bad.xlsx",
+        {
+            "People": [["en", "ja"], list(ROWS[0][:2])],
+            "Titles": [["en", "ja"], ["", ""], ["Senior Vice President", ""], ["", "上級副社長"]],
+            "Companies": [["en", "ja", "kind"], ["Aoba", "アオバ", "company?"]],
+        },
+    )
+    lint = run_cli("glossary", "lint", str(bad))
+    assert lint.exit_code == 1
+    assert f"{bad}[Companies]:2: error unknown-kind" in lint.stdout
+    assert f"{bad}[Titles]:1: info kind-from-name" in lint.stdout
+
+
+def test_a_csv_file_named_for_its_kind_needs_no_kind_column(tmp_path: Path) -> None:
+    folder = tmp_path / "glossaries"
+    folder.mkdir()
+    (folder / "people.csv").write_text("en,ja\nHaruto Aoyama,青山陽翔\n", encoding="utf-8")
+    (folder / "役職.csv").write_text("en,ja\nSenior Vice President,上級副社長\n", encoding="utf-8")
+    entries = load_glossaries([folder])
+    assert sorted(e.kind.value for e in entries) == ["person", "title"]
+    # a name that is no kind: the column is still required
+    (folder / "glossary.csv").write_text("en,ja\nIncheon,仁川\n", encoding="utf-8")
+    with pytest.raises(InputErrors, match="required column 'kind' missing"):
+        load_glossaries([folder])

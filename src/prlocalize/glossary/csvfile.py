@@ -97,11 +97,14 @@ def parse_csv_file(path: str | Path) -> ParsedFile:
     text, problem = decode(data, str(path))
     if text is None:
         return ParsedFile(str(path), problems=[problem] if problem else [])
-    return parse_csv(text, str(path))
+    # 'people.csv', 'titles.csv', '人名.csv': a sheet kept per kind may have no kind column
+    return parse_csv(text, str(path), kind_from=Path(path).stem)
 
 
-def parse_csv(text: str, path: str) -> ParsedFile:
-    """Entries, raw rows and structural problems of CSV ``text`` (never raises)."""
+def parse_csv(text: str, path: str, kind_from: str = "") -> ParsedFile:
+    """Entries, raw rows and structural problems of CSV ``text`` (never raises);
+    ``kind_from`` names the kind of every row when the header has no kind column (the
+    file's name)."""
     problems: list[Problem] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     records: list[tuple[int, list[str]]] = []
@@ -112,15 +115,20 @@ def parse_csv(text: str, path: str) -> ParsedFile:
             line = reader.line_num + 1
     except csv.Error as exc:
         problems.append(Problem(path, line, "bad-csv", f"malformed CSV: {exc}"))
-    return parse_records(records, path, problems)
+    return parse_records(records, path, problems, kind_from=kind_from)
 
 
 def parse_records(
-    records: list[tuple[int, list[str]]], path: str, found: Iterable[Problem] = ()
+    records: list[tuple[int, list[str]]],
+    path: str,
+    found: Iterable[Problem] = (),
+    *,
+    kind_from: str = "",
 ) -> ParsedFile:
     """Entries, raw rows and structural problems of a sheet's rows, each with its line
     (a CSV file's, or a spreadsheet's row number), after the problems ``found`` in
-    reading them; never raises."""
+    reading them; never raises. ``kind_from`` (a file's or sheet's name: 'People',
+    '役職') gives every row its kind when the header has no kind column."""
     result = ParsedFile(path)
     problems = result.problems
     problems.extend(found)
@@ -128,12 +136,27 @@ def parse_records(
     if not records:
         problems.append(Problem(path, 1, "missing-column", "empty file: a header row is needed"))
         return result
-    records = records[_title_rows(records) :]
+    generic = kind_from.strip().casefold() in _GENERIC_NAMES
+    default_kind = parse_kind(kind_from) if kind_from and not generic else None
+    records = records[_title_rows(records, default_kind) :]
     header_line, header = records[0]
     header = _trimmed(header, records[1:])
-    columns = _check_header(header, header_line, path, problems)
+    columns = _check_header(header, header_line, path, problems, default_kind)
     if columns is None:
         return result
+    if default_kind is not None and "kind" not in columns:
+        problems.append(
+            Problem(
+                path,
+                header_line,
+                "kind-from-name",
+                f"no kind column: every row is of kind {default_kind.value!r}, as the name "
+                f"{kind_from!r} says",
+                Level.INFO,
+            )
+        )
+    else:
+        default_kind = None
     first_line: dict[str, int] = {}
     # every row has the same cells: their locales and per-locale column names, found once
     layout = _locale_columns([name for name in columns if name], present=set(columns))
@@ -173,6 +196,8 @@ def parse_records(
                 name: unguard_formula(value) if value[:1] == FORMULA_GUARD else value
                 for name, value in cells.items()
             }
+        if default_kind is not None:
+            values = {**values, "kind": default_kind.value}
         entry = _entry_from_row(values, line, path, problems, layout)
         if entry is None:
             continue
@@ -192,6 +217,9 @@ def parse_records(
     return result
 
 
+# names a whole glossary goes by, though a kind column may say "glossary" or "general"
+# for a term: such a file still needs its kind column
+_GENERIC_NAMES = frozenset({"glossary", "terminology", "general"})
 _COMMENT = re.compile(r"#+(?:\s|$)")
 
 
@@ -241,17 +269,17 @@ def _trimmed(header: list[str], rows: Sequence[tuple[int, list[str]]]) -> list[s
     return header
 
 
-def _title_rows(records: Sequence[tuple[int, list[str]]]) -> int:
+def _title_rows(records: Sequence[tuple[int, list[str]]], default_kind: Kind | None = None) -> int:
     """How many rows above the header a sheet has for its title or a note ("Glossary v3,
     updated 2026-01-10"): 0 unless the first row is no header and a row among the next
     few is one, with only rows of one or two cells above it."""
-    if _check_header(_trimmed(records[0][1], records[1:]), 0, "", []) is not None:
+    if _check_header(_trimmed(records[0][1], records[1:]), 0, "", [], default_kind) is not None:
         return 0
     for index in range(1, min(_MAX_TITLE_ROWS + 1, len(records))):
         if sum(1 for cell in records[index - 1][1] if cell.strip()) > 2:
             return 0  # a row with data above: not a title, so no header to look for
         candidate = _trimmed(records[index][1], records[index + 1 :])
-        if _check_header(candidate, 0, "", []) is not None:
+        if _check_header(candidate, 0, "", [], default_kind) is not None:
             return index
     return 0
 
@@ -272,9 +300,14 @@ def _delimiter(text: str) -> str:
 
 
 def _check_header(
-    header: Sequence[str], line: int, path: str, problems: list[Problem]
+    header: Sequence[str],
+    line: int,
+    path: str,
+    problems: list[Problem],
+    default_kind: Kind | None = None,
 ) -> list[str] | None:
-    """Normalised column names ("" for ignored ones), or None when the header is unusable."""
+    """Normalised column names ("" for ignored ones), or None when the header is unusable
+    (no kind column is needed with ``default_kind``)."""
     columns: list[str] = []
     seen: set[str] = set()
     locales: list[str] = []
@@ -344,7 +377,8 @@ def _check_header(
             ok = False
         seen.add(column)
         columns.append(column)
-    usable = "kind" in seen and bool(locales)
+    has_kind = "kind" in seen or default_kind is not None
+    usable = has_kind and bool(locales)
     for name in unknown:
         if usable and not _CODE_LIKE.fullmatch(name):
             # a sheet's own column ('Reading', 'Source', 'Date added'): not ours to read
@@ -376,7 +410,7 @@ def _check_header(
                     path, line, "ignored-column", f"column {name!r} ignored: {why}", Level.WARNING
                 )
             )
-    if "kind" not in seen:
+    if not has_kind:
         problems.append(Problem(path, line, "missing-column", "required column 'kind' missing"))
         ok = False
     if not locales:

@@ -70,23 +70,24 @@ def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def parse_file(path: Path) -> ParsedFile:
+def parse_file(path: Path) -> list[ParsedFile]:
+    """What one glossary file holds: one part, or one per glossary sheet of a workbook."""
     if path.suffix.lower() == ".tbx":
         from prlocalize.glossary.tbx import parse_tbx_file
 
-        return parse_tbx_file(path)
+        return [parse_tbx_file(path)]
     if path.suffix.lower() == ".xlsx":
         from prlocalize.glossary.xlsx import parse_xlsx_file
 
         return parse_xlsx_file(path)
-    return parse_csv_file(path)
+    return [parse_csv_file(path)]
 
 
 def load_glossaries(paths: Iterable[str | Path]) -> Glossary:
     """Every glossary in ``paths`` merged in order; InputErrors lists all blocking problems."""
     from prlocalize.glossary.lint import cross_checks, entry_problems
 
-    parsed = [parse_file(p) for p in glossary_files(paths)]
+    parsed = [part for p in glossary_files(paths) for part in parse_file(p)]
     problems = [p for f in parsed for p in f.problems]
     # only what can block loading: the cells' spacing and formula warnings are lint's
     problems += [p for f in parsed for p in entry_problems(f, blocking_only=True)]

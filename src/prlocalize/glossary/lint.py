@@ -69,7 +69,7 @@ def lint_paths(paths: Iterable[str | Path]) -> LintResult:
     from prlocalize.glossary.io import glossary_files, parse_file
 
     files = glossary_files(paths)
-    parsed = [parse_file(p) for p in files]
+    parsed = [part for p in files for part in parse_file(p)]
     problems = [p for f in parsed for p in f.problems]
     for f in parsed:
         problems.extend(entry_checks(f))

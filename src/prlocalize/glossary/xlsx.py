@@ -1,8 +1,8 @@
 """prlocalize.glossary.xlsx
 ~~~~~~~~~~~~~~~~~~~~~~~~~
 
-Glossaries kept as Excel workbooks (``.xlsx``): the first sheet with a usable header
-row is read as a CSV file would be (:func:`prlocalize.glossary.csvfile.parse_records`),
+Glossaries kept as Excel workbooks (``.xlsx``): every sheet with a usable header row
+is read as a CSV file would be (:func:`prlocalize.glossary.csvfile.parse_records`),
 each entry's line being its row number, so that lint and check name ``file:row``.
 Cells are read as values (the result a formula last had, never the formula); numbers
 read as they show (``12``, not ``12.0``). openpyxl is imported only for such a file.
@@ -20,35 +20,55 @@ MAX_BYTES = 50 * 1024 * 1024  # a glossary of 100,000 terms is a few MB; more is
 MAX_EXPANDED = 500 * 1024 * 1024  # what the workbook's parts may inflate to (zip bombs)
 
 
-def parse_xlsx_file(path: str | Path) -> ParsedFile:
-    """Entries, raw rows and problems of a workbook's glossary sheet (never raises)."""
+def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
+    """Entries, raw rows and problems of each glossary sheet of a workbook (never raises).
+
+    Every sheet with a usable header is read (a tab per kind: 'People', 'Titles',
+    'Companies', whose name gives the kind when the sheet has no kind column); sheets of
+    notes or pivots are passed over. With more than one sheet, each is named
+    ``book.xlsx[Sheet]`` in problems and sources, so that a row number says where.
+    """
     name = str(path)
     problem = _unsafe(Path(path))
     if problem is not None:
-        return ParsedFile(name, problems=[Problem(name, None, "unreadable", problem)])
+        return [ParsedFile(name, problems=[Problem(name, None, "unreadable", problem)])]
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         message = f"not a readable .xlsx workbook ({type(exc).__name__}: {exc}); save it again"
-        return ParsedFile(name, problems=[Problem(name, None, "unreadable", message)])
+        return [ParsedFile(name, problems=[Problem(name, None, "unreadable", message)])]
     try:
-        first: ParsedFile | None = None
-        for sheet in workbook.worksheets:
-            records = [
-                (number, [_cell(value) for value in row])
-                for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-            ]
-            parsed = parse_records(records, name)
-            if parsed.entries or not any(p.code == "missing-column" for p in parsed.problems):
-                return parsed  # the first sheet that is a glossary (others: notes, pivots)
-            first = first or parsed
-        return first or ParsedFile(
-            name, problems=[Problem(name, 1, "missing-column", "the workbook has no sheet")]
-        )
+        sheets = [
+            (
+                sheet.title,
+                [
+                    (number, [_cell(value) for value in row])
+                    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+                ],
+            )
+            for sheet in workbook.worksheets
+        ]
     finally:
         workbook.close()
+    filled = [(title, rows) for title, rows in sheets if any(any(r) for _, r in rows)]
+    several = len(filled) > 1
+    found: list[ParsedFile] = []
+    first: ParsedFile | None = None
+    for title, records in filled:
+        label = f"{name}[{title}]" if several else name
+        parsed = parse_records(records, label, kind_from=title or Path(name).stem)
+        if parsed.entries or not any(p.code == "missing-column" for p in parsed.problems):
+            found.append(parsed)  # a glossary sheet (others: notes, pivots, a cover)
+        first = first or parsed
+    if found:
+        return found
+    if first is not None:
+        return [first]
+    return [
+        ParsedFile(name, problems=[Problem(name, 1, "missing-column", "the workbook has no sheet")])
+    ]
 
 
 def _cell(value: object) -> str:

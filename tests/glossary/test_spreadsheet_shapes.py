@@ -494,3 +494,43 @@ def test_a_csv_file_named_for_its_kind_needs_no_kind_column(tmp_path: Path) -> N
     (folder / "glossary.csv").write_text("en,ja\nIncheon,仁川\n", encoding="utf-8")
     with pytest.raises(InputErrors, match="required column 'kind' missing"):
         load_glossaries([folder])
+
+
+def test_abbreviation_and_ng_columns_are_variants_and_forbidden_forms(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    # a Japanese style guide's sheet: the short form and the forms not to use (NG表記)
+    # beside each language, a column without a language belonging to the one before it
+    sheet = tmp_path / "glossary.csv"
+    sheet.write_text(
+        "English,English abbreviation,日本語,略称,NG表記,한국어,약칭,Type,Do not use (KO)\r\n"
+        '"Ministry of Economy, Trade and Industry",METI,経済産業省,経産省,"通産省、経済産業庁",'
+        "경제산업성,경산성,Organization,경제산업부\r\n",
+        encoding="utf-8",
+    )
+    (entry,) = load_glossaries([sheet])
+    assert entry.forms["en"].variants == ("METI",)
+    assert (entry.forms["ja"].variants, entry.forms["ja"].forbidden) == (
+        ("経産省",),
+        ("通産省", "経済産業庁"),
+    )
+    assert (entry.forms["ko"].variants, entry.forms["ko"].forbidden) == (
+        ("경산성",),
+        ("경제산업부",),
+    )
+    lint = run_cli("glossary", "lint", str(sheet))
+    assert lint.exit_code == 0, lint.output
+    assert f"{sheet}:1: info header-read: column '略称' read as 'variants:ja'" in lint.stdout
+    release = tmp_path / "release.txt"
+    release.write_text("発表\n\n通産省は計画を支援する。経産省も支援する。\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(sheet), "--no-cache", "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]] == [
+        ("PR103", "通産省")
+    ]
+
+
+def test_a_list_column_needs_a_language(tmp_path: Path) -> None:
+    parsed = parse_csv("Abbreviation,en,kind\nMETI,Ministry of Economy,org\n", "sheet.csv")
+    assert [(p.code, p.level.value) for p in parsed.problems] == [("ignored-column", "warning")]
+    assert "no language column before it" in parsed.problems[0].message

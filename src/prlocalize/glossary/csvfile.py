@@ -41,6 +41,7 @@ from prlocalize.glossary.values import (
     decode,
     guard_formula,
     locale_column,
+    loose_field_column,
     loose_locale_column,
     make_id,
     parse_kind,
@@ -357,6 +358,20 @@ def _check_header(
             column = ""
         else:
             locale = locale_column(name)
+            field = loose_field_column(name) if locale is None else None
+            if field is not None:
+                # 'English abbreviation', '略称' after '日本語', 'NG表記': a list column
+                of = field[1] or (locales[-1] if locales else None)
+                column = f"{field[0]}:{of}" if of else ""
+                if not column or column in seen:
+                    why = f"another column for {column!r} came first" if column else ""
+                    ignored.append((name, why or "no language column before it"))
+                    columns.append("")
+                    continue
+                read.append((name, column))
+                seen.add(column)
+                columns.append(column)
+                continue
             if locale is None:
                 locale = loose_locale_column(name)
                 if locale is not None and locale in seen:
@@ -400,7 +415,7 @@ def _check_header(
                     path,
                     line,
                     "header-read",
-                    f"column {name!r} read as locale {locale!r}",
+                    f"column {name!r} read as {'' if ':' in locale else 'locale '}{locale!r}",
                     Level.INFO,
                 )
             )
@@ -524,8 +539,8 @@ def _entry_from_row(
             else:
                 name = PersonName(given=given, family=family)
         text = cells.get(locale, "").strip()
-        variants = split_list(cells.get(variants_column, "")) if variants_column else ()
-        forbidden = split_list(cells.get(forbidden_column, "")) if forbidden_column else ()
+        variants = _list_cell(cells.get(variants_column, "")) if variants_column else ()
+        forbidden = _list_cell(cells.get(forbidden_column, "")) if forbidden_column else ()
         listed = several_forms(text)
         if len(listed) > 1:
             # 'Chief Executive Officer / CEO': the first is the approved form, the others
@@ -611,6 +626,19 @@ def _bracket_read(
 # without spaces ('R/D Center') is part of a name, and so may a semicolon be ('Sakura;
 # Partners'): lint warns of that one, and it is read as written.
 _SEVERAL_FORMS = re.compile(r"\s+/\s+|\s*\n\s*")
+
+
+# the forms of a variants or forbidden cell: '|'-separated as the contract says, or as a
+# sheet kept by hand lists them (one per line, ' / ', '、')
+_LIST_CELL = re.compile(r"\s*(?:\||\n|、|；|\s/\s)\s*")
+
+
+def _list_cell(value: str) -> tuple[str, ...]:
+    if not value:
+        return ()  # most list cells are empty
+    if "|" in value and not any(c in value for c in "\n、；/"):
+        return split_list(value)
+    return tuple(dict.fromkeys(part for part in _LIST_CELL.split(value.strip()) if part))
 
 
 def several_forms(cell: str) -> list[str]:

@@ -222,6 +222,63 @@ def loose_locale_column(name: str) -> str | None:
     return _bare_locale(text)
 
 
+# the columns a sheet keeps beside a language's form: its other forms (an abbreviation,
+# an alias) and the forms not to use (Japanese style guides' "NG表記"); "English
+# abbreviation", "Abbr. (EN)", "略称", "NG表記（日本語）", "금지 표기"
+_FIELD_WORDS = {
+    **dict.fromkeys(
+        (
+            "abbreviation", "abbreviations", "abbr", "abbr.", "abbrev", "abbrev.", "acronym",
+            "short", "alias", "aliases", "variant", "variants", "alternative", "alternatives",
+            "other",
+            "略称", "略語", "別名", "通称", "別表記", "약칭", "약어", "별칭", "이칭", "다른",
+        ),
+        "variants",
+    ),
+    **dict.fromkeys(
+        (
+            "ng", "forbidden", "wrong", "incorrect", "avoid", "prohibited", "banned",
+            "禁止", "使用禁止", "誤", "誤表記", "ng表記", "금지", "잘못된", "오기",
+        ),
+        "forbidden",
+    ),
+}  # fmt: skip
+_FIELD_NOISE = {"form", "forms", "name", "names", "term", "terms", "表記", "표기", "do", "not",
+                "use", "don't", "使用", "사용", "of", "(s)"}  # fmt: skip
+_HEADER_TOKENS = re.compile(r"[^\s()（）\[\]/:：,_-]+")
+
+
+def loose_field_column(name: str) -> tuple[str, str | None] | None:
+    """('variants' or 'forbidden', the locale or None) for a column a sheet keeps beside
+    a language's forms ('English abbreviation', '略称', 'NG表記', 'Do not use (JA)'), or None.
+    Without a language in it the column belongs to the locale column before it."""
+    tokens = [t.casefold() for t in _HEADER_TOKENS.findall(name)]
+    field: str | None = "forbidden" if "not" in tokens and "use" in tokens else None
+    locale: str | None = None
+    for token in tokens:
+        hit = _FIELD_WORDS.get(token) or _FIELD_WORDS.get(token.removesuffix("表記"))
+        if hit is None and not token.isascii():
+            # '日本語略称', '英語NG表記': a language and the word run together
+            for word, what in _FIELD_WORDS.items():
+                if not word.isascii() and token.endswith(word) and len(token) > len(word):
+                    found = _bare_locale(token[: -len(word)])
+                    if found is not None and locale in (None, found):
+                        hit, locale = what, found
+                        break
+        if hit is not None:
+            if field not in (None, hit):
+                return None  # both a variant and a forbidden word: unclear
+            field = hit
+            continue
+        if token in _FIELD_NOISE:
+            continue
+        found = _bare_locale(token)
+        if found is None or locale not in (None, found):
+            return None  # another word: not a column of forms
+        locale = found
+    return (field, locale) if field is not None else None
+
+
 def _bare_locale(text: str) -> str | None:
     text = text.strip()
     found = locale_column(text) or _SCRIPT_WORDS.get(text) or _country_language(text)

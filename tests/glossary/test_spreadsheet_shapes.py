@@ -91,6 +91,15 @@ def test_an_alias_is_not_taken_over_the_column_it_stands_for() -> None:
         ("専門用語", Kind.TERM),
         ("Names", Kind.PERSON),
         ("성명", Kind.PERSON),
+        ("人物", Kind.PERSON),
+        ("사람", Kind.PERSON),
+        ("Executive", Kind.PERSON),
+        ("University", Kind.ORG),
+        ("Media", Kind.ORG),
+        ("상품", Kind.BRAND),
+        ("Programme", Kind.TERM),
+        ("Technical term", Kind.TERM),
+        ("制度", Kind.TERM),
     ],
 )
 def test_the_kinds_sheets_write_in_their_own_words(written: str, kind: Kind) -> None:

@@ -543,3 +543,25 @@ def test_a_list_column_needs_a_language(tmp_path: Path) -> None:
     parsed = parse_csv("Abbreviation,en,kind\nMETI,Ministry of Economy,org\n", "sheet.csv")
     assert [(p.code, p.level.value) for p in parsed.problems] == [("ignored-column", "warning")]
     assert "no language column before it" in parsed.problems[0].message
+
+
+def test_name_part_columns_as_sheets_head_them(run_cli: Run, tmp_path: Path) -> None:
+    # an address-book export: the parts of each name, no column of whole names
+    sheet = tmp_path / "people.csv"
+    sheet.write_text(
+        "Family name (EN),Given name (EN),姓,名,Title\r\nTanabe,Yoshiro,田辺,義郎,Minister\r\n",
+        encoding="utf-8",
+    )
+    (entry,) = load_glossaries([sheet])
+    assert entry.kind is Kind.PERSON  # from the file's name
+    assert (entry.approved("en"), entry.approved("ja")) == ("Yoshiro Tanabe", "田辺 義郎")
+    assert entry.forms["ja"].name is not None and entry.forms["ja"].name.family == "田辺"
+    release = tmp_path / "release.txt"
+    release.write_text("Visit\n\nYoshiroTanabe visited the plant.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(sheet), "--no-cache", "--format", "json")
+    assert [(f["code"], f["suggestion"]) for f in json.loads(result.stdout)["findings"]] == [
+        ("PR101", "Yoshiro Tanabe")
+    ]
+    # '日本語名' is a Japanese name in full, not a given name
+    parsed = parse_csv("English,日本語名,kind\nYoshiro Tanabe,田辺 義郎,person\n", "sheet.csv")
+    assert parsed.entries[0].forms["ja"].name is None

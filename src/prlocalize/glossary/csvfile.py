@@ -371,6 +371,8 @@ def _check_header(
                 read.append((name, column))
                 seen.add(column)
                 columns.append(column)
+                if field[0] in {"given", "family"} and of and of not in locales:
+                    locales.append(of)  # the parts make the approved form (a parts-only sheet)
                 continue
             if locale is None:
                 locale = loose_locale_column(name)
@@ -539,6 +541,10 @@ def _entry_from_row(
             else:
                 name = PersonName(given=given, family=family)
         text = cells.get(locale, "").strip()
+        if not text and name is not None:
+            # a sheet of name parts only ('Family name', 'First name', '姓', '名')
+            east = locale.split("_")[0] in {"ja", "ko", "zh"}
+            text = f"{family} {given}" if east else f"{given} {family}"
         variants = _list_cell(cells.get(variants_column, "")) if variants_column else ()
         forbidden = _list_cell(cells.get(forbidden_column, "")) if forbidden_column else ()
         listed = several_forms(text)

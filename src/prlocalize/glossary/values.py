@@ -296,11 +296,29 @@ _FIELD_NOISE = {"form", "forms", "name", "names", "term", "terms", "表記", "�
 _HEADER_TOKENS = re.compile(r"[^\s()（）\[\]/:：,_-]+")
 
 
+# a person's name parts ('Family name (EN)', 'First name', '姓', '名'): whole words,
+# since '日本語名' is a Japanese name, not a given name
+_NAME_PART_WORDS = {
+    **dict.fromkeys(("family", "last", "surname", "姓", "苗字", "名字"), "family"),
+    **dict.fromkeys(("given", "first", "forename", "名"), "given"),
+}
+
+
 def loose_field_column(name: str) -> tuple[str, str | None] | None:
-    """('variants' or 'forbidden', the locale or None) for a column a sheet keeps beside
-    a language's forms ('English abbreviation', '略称', 'NG表記', 'Do not use (JA)'), or None.
-    Without a language in it the column belongs to the locale column before it."""
+    """('variants', 'forbidden', 'given' or 'family', the locale or None) for a column a
+    sheet keeps beside a language's forms ('English abbreviation', '略称', 'NG表記', 'Do
+    not use (JA)', 'Family name (EN)', '姓'), or None. Without a language in it the
+    column belongs to the locale column before it."""
     tokens = [t.casefold() for t in _HEADER_TOKENS.findall(name)]
+    parts = {_NAME_PART_WORDS[t] for t in tokens if t in _NAME_PART_WORDS}
+    if parts:
+        rest = [t for t in tokens if t not in _NAME_PART_WORDS and t not in ("name", "names")]
+        languages = {_bare_locale(t) for t in rest}
+        if len(parts) == 1 and len(languages) <= 1 and None not in languages:
+            # '姓' and '名' head the parts of a Japanese name, wherever the column stands
+            japanese = any(t in _NAME_PART_WORDS and not t.isascii() for t in tokens)
+            return parts.pop(), (languages.pop() if languages else "ja" if japanese else None)
+        return None
     field: str | None = "forbidden" if "not" in tokens and "use" in tokens else None
     locale: str | None = None
     for token in tokens:

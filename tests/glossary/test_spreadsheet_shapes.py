@@ -100,6 +100,12 @@ def test_an_alias_is_not_taken_over_the_column_it_stands_for() -> None:
         ("Programme", Kind.TERM),
         ("Technical term", Kind.TERM),
         ("制度", Kind.TERM),
+        # with a note in brackets, or in two languages
+        ("Person (Japanese)", Kind.PERSON),
+        ("인명(일본인)", Kind.PERSON),
+        ("Company (listed)", Kind.ORG),
+        ("Person / 人名", Kind.PERSON),
+        ("会社/Company", Kind.ORG),
     ],
 )
 def test_the_kinds_sheets_write_in_their_own_words(written: str, kind: Kind) -> None:
@@ -109,7 +115,7 @@ def test_the_kinds_sheets_write_in_their_own_words(written: str, kind: Kind) -> 
 
 
 def test_kind_aliases_stay_exact() -> None:
-    for written in ("metropolis", "名", "name name name"):
+    for written in ("metropolis", "名", "name name name", "Person/Company", "(person)"):
         parsed = parse_csv(f"en,kind\nIncheon,{written}\n", "sheet.csv")
         assert [p.code for p in parsed.problems] == ["unknown-kind"], written
 
@@ -565,3 +571,17 @@ def test_name_part_columns_as_sheets_head_them(run_cli: Run, tmp_path: Path) -> 
     # '日本語名' is a Japanese name in full, not a given name
     parsed = parse_csv("English,日本語名,kind\nYoshiro Tanabe,田辺 義郎,person\n", "sheet.csv")
     assert parsed.entries[0].forms["ja"].name is None
+
+
+@pytest.mark.parametrize(
+    ("header", "yes", "no"),
+    [("Do not translate", "TRUE", "FALSE"), ("翻訳不要", "○", "×"), ("번역 안 함", "예", "")],
+)
+def test_a_do_not_translate_column_as_sheets_write_it(header: str, yes: str, no: str) -> None:
+    parsed = parse_csv(
+        f"en,ja,kind,{header}\nHydrogen Valley,ハイドロジェンバレー,brand,{yes}\n"
+        f"Sendai,仙台,place,{no}\n",
+        "sheet.csv",
+    )
+    assert parsed.problems == []
+    assert [entry.dnt for entry in parsed.entries] == [True, False]

@@ -77,6 +77,21 @@ COLUMN_ALIASES = {
     **dict.fromkeys(
         ("notes", "comment", "comments", "remarks", "備考", "メモ", "注記", "비고", "메모"), "note"
     ),
+    **dict.fromkeys(
+        (
+            "do not translate",
+            "do-not-translate",
+            "don't translate",
+            "untranslatable",
+            "keep as is",
+            "翻訳不要",
+            "翻訳しない",
+            "번역 안 함",
+            "번역하지 않음",
+            "번역 불필요",
+        ),
+        "dnt",
+    ),  # (not "translate?": its yes means the opposite)
 }
 DELIMITERS = (",", ";", "\t")  # Excel writes ';' where ',' is the decimal comma
 

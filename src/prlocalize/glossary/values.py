@@ -214,8 +214,9 @@ def unguard_formula(cell: str) -> str:
     return cell
 
 
-TRUE_VALUES = frozenset({"yes", "y", "true", "1", "x"})
-FALSE_VALUES = frozenset({"no", "n", "false", "0", ""})
+# as sheets mark a box: Excel's TRUE/FALSE, ○/×, はい/いいえ, 예/아니오
+TRUE_VALUES = frozenset({"yes", "y", "true", "1", "x", "○", "◯", "✓", "✔", "はい", "예", "네"})
+FALSE_VALUES = frozenset({"no", "n", "false", "0", "", "×", "✗", "-", "いいえ", "아니오", "아니요"})
 
 
 @lru_cache(maxsize=256)
@@ -407,7 +408,17 @@ def parse_kind(value: str) -> Kind | None:
         # "Company name", "製品名", "회사명", "place names": a kind with "name" after it
         bare = _NAME_SUFFIX.sub("", value)
         found = _kind(bare) if bare != value else None
+    if found is None and (qualified := _KIND_QUALIFIER.match(value)) is not None:
+        # "Person (Japanese)", "人名（日本人）", "Company (listed)": the kind before its note
+        found = parse_kind(qualified["kind"])
+    if found is None and "/" in value:
+        # "Person / 人名", "会社/Company": the kind in two languages, which must agree
+        kinds = {parse_kind(part) for part in value.split("/") if part.strip()}
+        found = kinds.pop() if len(kinds) == 1 else None
     return found
+
+
+_KIND_QUALIFIER = re.compile(r"^(?P<kind>[^(（\[]+?)\s*[(（\[][^)）\]]*[)）\]]$")
 
 
 def _kind(value: str) -> Kind | None:

@@ -343,7 +343,7 @@ def test_a_bad_pair_in_a_folder_is_skipped_with_its_reason(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["a.txt"], "align needs two files"),
+        (["a.txt", "b.txt", "c.txt"], "align needs two files"),
         (["a.txt", "b.txt", "--pairs", "."], "either SOURCE TARGET or --pairs DIR"),
         (["a.txt", "b.txt", "--memory-path", "x"], "--memory-path only makes sense"),
     ],

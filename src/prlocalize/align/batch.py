@@ -41,18 +41,44 @@ def align_files(
     glossary: Glossary | None = None,
     min_score: float = DEFAULT_MIN_SCORE,
 ) -> Alignment:
-    """Align two files (any reader format); InputError when they cannot be aligned."""
+    """Align two files (any reader format), or the two versions one bilingual file
+    holds one after the other (``source`` and ``target`` the same file); InputError
+    when they cannot be aligned."""
     from prlocalize.readers import read_document
 
     source, target = Path(source), Path(target)
     if source.resolve() == target.resolve():
-        raise InputError(
-            target, None, "the same file twice", "name the release and its translation"
-        )
+        return _align_bilingual(source, source_lang, target_lang, glossary, min_score)
     check_size([source, target])
     s_doc = read_document(source, lang=source_lang)
     t_doc = read_document(target, lang=target_lang)
     return align_documents(s_doc, t_doc, glossary=glossary, min_score=min_score)
+
+
+def _align_bilingual(
+    path: Path,
+    source_lang: str | None,
+    target_lang: str | None,
+    glossary: Glossary | None,
+    min_score: float,
+) -> Alignment:
+    from prlocalize.align.bilingual import second_is_source, split_versions
+    from prlocalize.readers import read_document
+
+    check_size([path])
+    versions = split_versions(read_document(path))
+    if versions is None:
+        raise InputError(
+            path,
+            None,
+            "one file that holds one language",
+            "name the release and its translation, or give one file that holds both "
+            "versions one after the other",
+        )
+    first, second = versions
+    if second_is_source(first.lang, second.lang, source_lang, target_lang):
+        first, second = second, first
+    return align_documents(first, second, glossary=glossary, min_score=min_score)
 
 
 def align_pairs(

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from prlocalize.align.bilingual import second_is_source, two_languages
 from prlocalize.errors import InputError
 from prlocalize.fsutil import iter_release_files
 
@@ -88,6 +89,7 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
             continue
         stem, lang = found
         versions.setdefault(stem, {}).setdefault(lang, path)
+    bilingual: list[ReleasePair] = []
     for stem, paths in untagged.items():
         # 'launch.html' beside 'launch_ja.html': the original, named without a tag (its
         # language read from its text); two such files for one release say nothing
@@ -95,6 +97,15 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
             read = _language_of(paths[0])
             if read is not None:
                 versions[stem].setdefault(read, paths[0])
+        elif stem not in versions:
+            # a file with both versions, one after the other: a pair in itself
+            for path in paths:
+                held = two_languages(path)
+                if held is not None:
+                    first, second = held
+                    if second_is_source(first, second, source_lang):
+                        first, second = second, first
+                    bilingual.append(ReleasePair(stem, path, path, first, second))
     pairs = []
     for stem in sorted(versions):
         langs = versions[stem]
@@ -106,7 +117,7 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
         for lang in sorted(langs):
             if lang != source:
                 pairs.append(ReleasePair(stem, langs[source], langs[lang], source, lang))
-    return pairs
+    return sorted([*pairs, *bilingual], key=lambda pair: (pair.stem, pair.target_lang))
 
 
 def _release_of(rel: Path) -> tuple[str, str] | None:

@@ -88,8 +88,12 @@ def align(
 
     \b
       prlocalize align launch.en.txt launch.ja.html
+      prlocalize align bilingual-launch.txt
       prlocalize align --pairs archive/ --memory
       prlocalize align --pairs archive/ --format tmx -o archive.tmx
+
+    One file that holds both versions one after the other (the English, then the
+    Japanese) is aligned as two; so is such a file in --pairs DIR.
 
     With --pairs, the pairs are aligned in --jobs worker processes; the output is the
     same with any number. Each pair gets a score from 0 to 1 (length and anchors:
@@ -103,10 +107,10 @@ def align(
 
     if pairs_dir is not None and files:
         raise UsageError("give either SOURCE TARGET or --pairs DIR, not both")
-    if pairs_dir is None and len(files) != 2:
+    if pairs_dir is None and len(files) not in (1, 2):
         raise UsageError(
-            "align needs two files, SOURCE and TARGET (or --pairs DIR); "
-            f"got {len(files)} argument(s)"
+            "align needs two files, SOURCE and TARGET, one file with both versions, or "
+            f"--pairs DIR; got {len(files)} argument(s)"
         )
     if memory_path and not to_memory:
         raise UsageError("--memory-path only makes sense with --memory")
@@ -131,7 +135,7 @@ def align(
         alignments = [
             align_files(
                 files[0],
-                files[1],
+                files[-1],  # one file: the two versions it holds one after the other
                 source_lang=source_lang,
                 target_lang=target_lang,
                 glossary=glossary,

@@ -1,0 +1,127 @@
+"""prlocalize.align.bilingual
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+One file that holds a release twice, in two languages one after the other: press
+offices and ministries publish many that way (the English, then "（日本語版）" or
+"국문" and the same release in Japanese or Korean). :func:`split_versions` cuts such a
+document where its language changes into two documents (spans still point into the one
+file), so that it aligns as two versions would; :func:`two_languages` tells, from the
+raw text alone, whether a file of an archive may be one (``align --pairs``).
+
+A file whose languages alternate (a paragraph and its translation, a bilingual table)
+or that quotes a line of another language is not cut: one change of language, with
+nine tenths of the letters on the side they belong to and each side a fair share of
+the whole, is what a bilingual file looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from prlocalize.document import Document
+from prlocalize.scripts import Script, script_of
+
+AGREEMENT = 0.9  # of the letters on the side of their language
+SHARE = 0.15  # of the letters, at least, on each side
+MAX_BYTES = 2 * 1024 * 1024
+
+_TAGS = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<[^>]+>", re.DOTALL | re.I)
+
+
+def split_versions(doc: Document) -> tuple[Document, Document] | None:
+    """The two versions of ``doc`` (in the file's order), or None when it holds one."""
+    weighed = [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
+    found = _switch(weighed)
+    if found is None:
+        return None
+    at, first, second = found
+    return (
+        replace(doc, blocks=doc.blocks[:at], lang=first),
+        replace(doc, blocks=doc.blocks[at:], lang=second),
+    )
+
+
+def two_languages(path: Path) -> tuple[str, str] | None:
+    """The languages of the two versions ``path`` seems to hold one after the other,
+    judged line by line from its text (tags aside); None when it does not."""
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(MAX_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return None
+    if "<" in text:
+        text = _TAGS.sub("\n", text)
+    found = _switch([_weigh(line) for line in text.splitlines()])
+    return None if found is None else (found[1], found[2])
+
+
+def second_is_source(
+    first: str, second: str, source_lang: str | None = None, target_lang: str | None = None
+) -> bool:
+    """Whether the second version of a bilingual file is the source: the language asked
+    for, else not the target asked for, else English, else the one that comes first."""
+
+    def same(a: str, b: str) -> bool:
+        return a.split("_")[0].split("-")[0] == b.split("_")[0].split("-")[0]
+
+    if source_lang:
+        return same(second, source_lang) and not same(first, source_lang)
+    if target_lang:
+        return same(first, target_lang)
+    return second == "en" and first != "en"
+
+
+def _weigh(text: str) -> tuple[str | None, int]:
+    """(language, weight) of a piece of text: its letters, a CJK one counting three as
+    a Latin one does (:func:`prlocalize.scripts.detect_language`'s scale); None for a
+    piece with too few letters to say (a rule, a date, a name alone)."""
+    latin = hangul = kana = han = 0
+    for char in text:
+        script = script_of(char)
+        if script is Script.LATIN:
+            latin += 1
+        elif script is Script.HANGUL:
+            hangul += 1
+        elif script in (Script.HIRAGANA, Script.KATAKANA):
+            kana += 1
+        elif script is Script.HAN:
+            han += 1
+    scores = {"en": latin, "ko": 3 * hangul, "ja": 3 * (kana + han) if kana else 0}
+    scores["zh"] = 3 * han if not kana else 0
+    lang = max(scores, key=lambda key: scores[key])
+    weight = latin + 3 * (hangul + kana + han)
+    return (lang, weight) if scores[lang] >= 6 else (None, weight)
+
+
+def _switch(pieces: list[tuple[str | None, int]]) -> tuple[int, str, str] | None:
+    """(index, first language, second language) where the pieces change language once,
+    or None. Linear: the weight of each language before each index is summed once."""
+    total: dict[str, int] = {}
+    for lang, weight in pieces:
+        if lang is not None:
+            total[lang] = total.get(lang, 0) + weight
+    if len(total) < 2:
+        return None
+    whole = sum(total.values())
+    before: dict[str, int] = dict.fromkeys(total, 0)
+    best: tuple[int, int, str, str] | None = None
+    for index, (lang, weight) in enumerate(pieces):
+        if index and (lang is not None):
+            for first in total:
+                for second in total:
+                    if first == second:
+                        continue
+                    agree = before[first] + total[second] - before[second]
+                    if best is None or agree > best[0]:
+                        best = (agree, index, first, second)
+        if lang is not None:
+            before[lang] += weight
+    if best is None:
+        return None
+    agree, index, first, second = best
+    head = sum(w for lang, w in pieces[:index] if lang is not None)
+    if agree < AGREEMENT * whole or min(head, whole - head) < SHARE * whole:
+        return None
+    return index, first, second

@@ -62,12 +62,24 @@ def test_the_two_versions_are_told_apart(text: str, langs: tuple[str, str]) -> N
         EN,  # one language
         EN + "\n以上\n",  # an end mark in another language is no version
         EN + "\n「これは画期的な一歩だ」\n\n" + EN,  # a quote in another language
-        # a paragraph and its translation, by turns: no one change of language
-        "".join(f"{e}\n\n{j}\n\n" for e, j in zip(EN.split("\n\n"), JA.split("\n\n"), strict=True)),
+        # quotes in another language by turns: too small a share to be a version
+        EN + "\n「これは画期的な一歩だ」\n\n" + EN + "\n「以上」\n\n" + EN,
     ],
 )
-def test_one_language_or_languages_by_turns_are_not_cut(text: str) -> None:
+def test_one_language_is_not_cut(text: str) -> None:
     assert _split(text) is None
+
+
+def test_a_paragraph_and_its_translation_by_turns() -> None:
+    text = "".join(
+        f"{e}\n\n{j}\n\n" for e, j in zip(EN.split("\n\n"), JA.split("\n\n"), strict=True)
+    )
+    versions = split_versions(parse_text(text, path="release.txt", format="text"))
+    assert versions is not None
+    english, japanese = versions
+    assert (english.lang, japanese.lang) == ("en", "ja")
+    assert [s.text[:8] for s in english.segments()][:2] == ["Aoba Ene", "SENDAI, "]
+    assert [s.text[:6] for s in japanese.segments()][:2] == ["アオバエナジ", "株式会社アオ"]
 
 
 def test_the_raw_text_says_so_too(tmp_path: Path) -> None:
@@ -120,3 +132,20 @@ def test_bilingual_files_in_an_archive(run_cli, tmp_path: Path, monkeypatch) -> 
         ("archive/2026-12-01.txt", "archive/2026-12-01.txt", "ko"),
         ("archive/2026-12-02.en.txt", "archive/2026-12-02.ja.txt", "ja"),
     ]
+
+
+def test_a_table_with_a_column_per_language(run_cli, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    english = [line for line in EN.splitlines() if line]
+    japanese = [line for line in JA.splitlines() if line]
+    rows = "".join(
+        f"<tr><td>{e}</td><td>{j}</td></tr>\n" for e, j in zip(english, japanese, strict=True)
+    )
+    Path("table.html").write_text(f"<html><body><table>\n{rows}</table></body></html>\n")
+    result = run_cli("align", "table.html", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (pair,) = json.loads(result.stdout)["pairs"]
+    accepted = [b for b in pair["beads"] if b["accepted"]]
+    # each row's cells: the English sentence and its Japanese translation, on one line
+    assert len(accepted) >= 6
+    assert all(b["source"]["lines"] == b["target"]["lines"] for b in accepted)

@@ -8,10 +8,10 @@ document where its language changes into two documents (spans still point into t
 file), so that it aligns as two versions would; :func:`two_languages` tells, from the
 raw text alone, whether a file of an archive may be one (``align --pairs``).
 
-A file whose languages alternate (a paragraph and its translation, a bilingual table)
-or that quotes a line of another language is not cut: one change of language, with
-nine tenths of the letters on the side they belong to and each side a fair share of
-the whole, is what a bilingual file looks like.
+A file may also give each paragraph and then its translation, or a table with a column
+per language: its blocks are then sorted by language into the two versions. Either
+way each language must hold a fair share of the letters, so that a release that quotes
+a line of another language, or ends with 以上, is not taken for two versions.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from prlocalize.document import Document
+from prlocalize.document import Block, Document
 from prlocalize.scripts import Script, script_of
 
 AGREEMENT = 0.9  # of the letters on the side of their language
@@ -31,15 +31,30 @@ _TAGS = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<[^>]+>", re.D
 
 
 def split_versions(doc: Document) -> tuple[Document, Document] | None:
-    """The two versions of ``doc`` (in the file's order), or None when it holds one."""
+    """The two versions of ``doc`` (the language that comes first first), or None when
+    it holds one: the blocks before and after its change of language, or, in a file
+    that gives each paragraph and then its translation (or a table of two columns),
+    the blocks of each language."""
     weighed = [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
     found = _switch(weighed)
-    if found is None:
+    if found is not None:
+        at, first, second = found
+        return (
+            replace(doc, blocks=doc.blocks[:at], lang=first),
+            replace(doc, blocks=doc.blocks[at:], lang=second),
+        )
+    turns = _by_turns(weighed)
+    if turns is None:
         return None
-    at, first, second = found
+    first, second = turns
+    sides: dict[str, list[Block]] = {first: [], second: []}
+    side = first
+    for block, (lang, _) in zip(doc.blocks, weighed, strict=True):
+        side = lang if lang in sides else side  # a date or a rule stays with what it follows
+        sides[side].append(block)
     return (
-        replace(doc, blocks=doc.blocks[:at], lang=first),
-        replace(doc, blocks=doc.blocks[at:], lang=second),
+        replace(doc, blocks=tuple(sides[first]), lang=first),
+        replace(doc, blocks=tuple(sides[second]), lang=second),
     )
 
 
@@ -53,8 +68,9 @@ def two_languages(path: Path) -> tuple[str, str] | None:
         return None
     if "<" in text:
         text = _TAGS.sub("\n", text)
-    found = _switch([_weigh(line) for line in text.splitlines()])
-    return None if found is None else (found[1], found[2])
+    weighed = [_weigh(line) for line in text.splitlines()]
+    found = _switch(weighed)
+    return (found[1], found[2]) if found is not None else _by_turns(weighed)
 
 
 def second_is_source(
@@ -125,3 +141,28 @@ def _switch(pieces: list[tuple[str | None, int]]) -> tuple[int, str, str] | None
     if agree < AGREEMENT * whole or min(head, whole - head) < SHARE * whole:
         return None
     return index, first, second
+
+
+def _by_turns(pieces: list[tuple[str | None, int]]) -> tuple[str, str] | None:
+    """(first language, second) of pieces whose two languages take turns (each in two
+    runs or more, each a fair share, the two nine tenths of the letters), or None."""
+    total: dict[str, int] = {}
+    for lang, weight in pieces:
+        if lang is not None:
+            total[lang] = total.get(lang, 0) + weight
+    if len(total) < 2:
+        return None
+    whole = sum(total.values())
+    a, b = sorted(total, key=lambda lang: -total[lang])[:2]
+    if total[a] + total[b] < AGREEMENT * whole or total[b] < SHARE * whole:
+        return None
+    runs = {a: 0, b: 0}
+    last: str | None = None
+    for lang, _ in pieces:
+        if lang in runs and lang != last:
+            runs[lang] += 1
+            last = lang
+    if min(runs.values()) < 2:
+        return None
+    first = next(lang for lang, _ in pieces if lang in runs)
+    return (first, b if first == a else a)

@@ -82,6 +82,29 @@ def _severity_overrides(settings: Any) -> dict[str, Severity]:
     return {code.upper(): Severity.parse(level) for code, level in overrides.items()}
 
 
+def check_release(
+    document: Document,
+    glossary: Glossary,
+    matcher_for: Callable[[str], Any],
+    rules: Sequence[type[Rule]],
+    settings: Any = None,
+) -> list[Finding]:
+    """:func:`check_document` with the matcher of the release's language; a file that
+    holds the release in two languages one after the other (or paragraph by paragraph)
+    has each version checked in its own language, as two releases would be."""
+    from prlocalize.readers.bilingual import bilingual_versions
+
+    versions = bilingual_versions(document)
+    if versions is None:
+        return check_document(document, glossary, matcher_for(document.lang), rules, settings)
+    found = [
+        finding
+        for version in versions
+        for finding in check_document(version, glossary, matcher_for(version.lang), rules, settings)
+    ]
+    return _unique(sorted(found, key=Finding.sort_key))
+
+
 def check_document(
     document: Document,
     glossary: Glossary,
@@ -558,7 +581,7 @@ def check_documents(
             FileReport(
                 document.path,
                 document.text,
-                check_document(document, glossary, run.matcher(document.lang), rules, settings),
+                check_release(document, glossary, run.matcher, rules, settings),
                 lang=document.lang,
             )
             for document in documents
@@ -582,9 +605,7 @@ def _check_release(
     # what the file held when read: an editor's later save is seen when writing back
     snapshot = Snapshot.of(path) if fix and write else None
     document = _read(run, path)
-    findings = check_document(
-        document, run.glossary, run.matcher(document.lang), run.rules, run.settings
-    )
+    findings = check_release(document, run.glossary, run.matcher, run.rules, run.settings)
     fixed = 0
     original: str | None = None
     if fix and any(f.fixable for f in findings):
@@ -614,8 +635,7 @@ def fix_document(
         document = parse_text(
             outcome.text, path=document.path, format=document.format, lang=document.lang
         )
-        matcher = run.matcher(document.lang)
-        findings = check_document(document, run.glossary, matcher, run.rules, run.settings)
+        findings = check_release(document, run.glossary, run.matcher, run.rules, run.settings)
         if not any(f.fixable for f in findings):
             break
     return document, findings, fixed

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from prlocalize.align.bilingual import split_versions, two_languages
 from prlocalize.readers import parse_text
+from prlocalize.readers.bilingual import split_versions, two_languages
 
 EN = (
     "Aoba Energy Opens Hydrogen Hub in Sendai\n\n"

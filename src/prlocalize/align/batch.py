@@ -62,8 +62,8 @@ def _align_bilingual(
     glossary: Glossary | None,
     min_score: float,
 ) -> Alignment:
-    from prlocalize.align.bilingual import second_is_source, split_versions
     from prlocalize.readers import read_document
+    from prlocalize.readers.bilingual import second_is_source, split_versions
 
     check_size([path])
     versions = split_versions(read_document(path))

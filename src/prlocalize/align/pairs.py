@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from prlocalize.align.bilingual import second_is_source, two_languages
 from prlocalize.errors import InputError
 from prlocalize.fsutil import iter_release_files
+from prlocalize.readers.bilingual import second_is_source, two_languages
 
 _TAG = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Z]{2}|\d{3}))?$")
 MAX_BYTES = 2 * 1024 * 1024  # a release is tens of kilobytes; 2 MB is a book

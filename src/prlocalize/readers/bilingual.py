@@ -1,4 +1,4 @@
-"""prlocalize.align.bilingual
+"""prlocalize.readers.bilingual
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 One file that holds a release twice, in two languages one after the other: press
@@ -21,7 +21,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from prlocalize.document import Block, Document
-from prlocalize.scripts import Script, script_of
 
 AGREEMENT = 0.9  # of the letters on the side of their language
 SHARE = 0.15  # of the letters, at least, on each side
@@ -89,26 +88,43 @@ def second_is_source(
     return second == "en" and first != "en"
 
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile("|".join(p.pattern for p in (_HANGUL, _KANA, _HAN)))
+
+
 def _weigh(text: str) -> tuple[str | None, int]:
     """(language, weight) of a piece of text: its letters, a CJK one counting three as
     a Latin one does (:func:`prlocalize.scripts.detect_language`'s scale); None for a
     piece with too few letters to say (a rule, a date, a name alone)."""
-    latin = hangul = kana = han = 0
-    for char in text:
-        script = script_of(char)
-        if script is Script.LATIN:
-            latin += 1
-        elif script is Script.HANGUL:
-            hangul += 1
-        elif script in (Script.HIRAGANA, Script.KATAKANA):
-            kana += 1
-        elif script is Script.HAN:
-            han += 1
+    latin = len(_LATIN.findall(text))
+    if text.isascii():
+        return ("en", latin) if latin >= 6 else (None, latin)
+    hangul, kana, han = (len(p.findall(text)) for p in (_HANGUL, _KANA, _HAN))
     scores = {"en": latin, "ko": 3 * hangul, "ja": 3 * (kana + han) if kana else 0}
     scores["zh"] = 3 * han if not kana else 0
     lang = max(scores, key=lambda key: scores[key])
     weight = latin + 3 * (hangul + kana + han)
     return (lang, weight) if scores[lang] >= 6 else (None, weight)
+
+
+def bilingual_versions(doc: Document) -> tuple[Document, Document] | None:
+    """:func:`split_versions` for `check`: only a document of a release's size (a book is
+    no bilingual release) whose text has letters of two scripts in fair shares."""
+    text = doc.text
+    if len(text) > MAX_BYTES or text.isascii():
+        return None
+    # (most releases: one script; a search that finds nothing is the cheapest test)
+    cjk_letters = _CJK.findall(text)
+    if not cjk_letters:
+        return None
+    cjk = 3 * len(cjk_letters)
+    latin = len(_LATIN.findall(text))
+    if min(latin, cjk) < SHARE * (latin + cjk):
+        return None
+    return split_versions(doc)
 
 
 def _switch(pieces: list[tuple[str | None, int]]) -> tuple[int, str, str] | None:

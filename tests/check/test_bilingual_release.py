@@ -1,0 +1,81 @@
+"""A release published in two languages in one file (the English, then the Japanese):
+each version is checked in its own language, so that a glued name in the English half
+is found as it would be in an English file, and so is a Japanese slip in the other."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+GLOSSARY = (
+    "en,ja,kind\n"
+    "Yoshiro Tanabe,田辺 義郎,person\n"
+    '"Minister of Economy, Trade and Industry",経済産業大臣,title\n'
+    "Aoba Energy Co.,株式会社アオバエナジー,org\n"
+)
+ENGLISH = (
+    "Aoba Energy Opens Hydrogen Hub in Sendai\n\n"
+    "Aoba Energy Co. today opened a hydrogen hub in Sendai. The hub will produce 300 tons "
+    "a year.\n\n"
+    '"This is a milestone for the region," said {name}, {title}.\n'
+)
+JAPANESE = (
+    "（日本語版）\n\n"
+    "アオバエナジー、仙台に水素拠点を開設\n\n"
+    "{company}は本日、仙台に水素拠点を開設しました。同拠点は年間300トンを生産します。\n\n"
+    "田辺義郎経済産業大臣は「地域にとって画期的な一歩だ」と述べました。\n"
+)
+
+
+def _release(tmp_path: Path, name: str, title: str, company: str) -> Path:
+    path = tmp_path / "launch.txt"
+    english = ENGLISH.format(name=name, title=title)
+    path.write_text(english + "\n" + JAPANESE.format(company=company), encoding="utf-8")
+    return path
+
+
+def _check(run_cli, tmp_path: Path, release: Path, *extra: str):
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    return run_cli("check", str(release), "-g", str(glossary), "--no-cache", *extra)
+
+
+def test_each_half_is_checked_in_its_language(run_cli, tmp_path: Path) -> None:
+    release = _release(
+        tmp_path,
+        "YoshiroTanabe",
+        "Minitster of Economy, Trade and Industry",
+        "アオバエナジー株式会社",
+    )
+    result = _check(run_cli, tmp_path, release, "--format", "json")
+    assert result.exit_code == 1, result.output
+    found = [(f["line"], f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]]
+    assert found == [
+        (5, "PR101", "YoshiroTanabe"),
+        (5, "PR102", "Minitster of Economy, Trade and Industry"),
+        (11, "PR103", "アオバエナジー株式会社"),
+    ]
+
+
+def test_a_clean_bilingual_release_passes(run_cli, tmp_path: Path) -> None:
+    release = _release(
+        tmp_path,
+        "Yoshiro Tanabe",
+        "Minister of Economy, Trade and Industry",
+        "株式会社アオバエナジー",
+    )
+    result = _check(run_cli, tmp_path, release)
+    assert result.exit_code == 0, result.output
+
+
+def test_fix_mends_both_halves(run_cli, tmp_path: Path) -> None:
+    release = _release(
+        tmp_path,
+        "YoshiroTanabe",
+        "Minister of Economy, Trade and Industry",
+        "アオバエナジー株式会社",
+    )
+    result = _check(run_cli, tmp_path, release, "--fix")
+    assert result.exit_code == 0, result.output
+    text = release.read_text(encoding="utf-8")
+    assert "said Yoshiro Tanabe," in text and "株式会社アオバエナジーは本日" in text

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from prlocalize.glossary.model import misplaced_legal_form
+from prlocalize.glossary.model import misplaced_legal_form, misplaced_legal_forms
 
 Run = Callable[..., Result]
 
@@ -132,4 +132,56 @@ def test_a_translation_with_the_legal_form_on_the_wrong_side(
             "Legal form on the wrong side of the name: 'アオバエナジー株式会社'",
             "株式会社アオバエナジー",
         )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("株式会社アオバエナジー", ("アオバエナジー株式会社", "アオバエナジー(株)")),
+        ("花園自動車株式会社", ("株式会社花園自動車", "(株)花園自動車")),
+        ("주식회사 아오바에너지", ("아오바에너지 주식회사", "아오바에너지(주)")),
+        ("アオバエナジー", ()),
+    ],
+)
+def test_every_way_of_writing_it_on_the_wrong_side(form: str, expected: tuple[str, ...]) -> None:
+    assert misplaced_legal_forms(form) == expected
+
+
+def test_an_abbreviated_legal_form_on_the_wrong_side(
+    run_cli: Run, tmp_path: Path, glossary: Path
+) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "アオバエナジー(株)と(株)花園自動車は提携した。アオバエナジー㈱は仙台にある。"
+        "(株)アオバエナジーと花園自動車㈱も。\n",
+        encoding="utf-8",
+    )
+    # the abbreviation stays an abbreviation, on the side the company writes it
+    assert [(code, suggestion) for code, _, suggestion in _findings(run_cli, path, glossary)] == [
+        ("PR103", "(株)アオバエナジー"),
+        ("PR103", "花園自動車(株)"),
+        ("PR103", "㈱アオバエナジー"),
+    ]
+    run_cli("check", str(path), "-g", str(glossary), "--fix", "--no-cache")
+    assert path.read_text(encoding="utf-8").startswith("(株)アオバエナジーと花園自動車(株)は")
+    korean = tmp_path / "ko.txt"
+    korean.write_text("아오바에너지(주)와 ㈜아오바에너지는 센다이에 있다.\n", encoding="utf-8")
+    assert [f[2] for f in _findings(run_cli, korean, glossary)] == ["(주)아오바에너지"]
+
+
+def test_a_translation_with_an_abbreviated_legal_form_on_the_wrong_side(
+    run_cli: Run, tmp_path: Path, glossary: Path
+) -> None:
+    po = tmp_path / "ja.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ja\\n"\n\n'
+        'msgid "Aoba Energy Inc. was founded in Sendai."\n'
+        'msgstr "アオバエナジー㈱は仙台で設立された。"\n\n'
+        'msgid "Aoba Energy Inc. makes batteries."\n'
+        'msgstr "(株)アオバエナジーは電池を製造している。"\n',
+        encoding="utf-8",
+    )
+    assert [(code, found) for code, found, _ in _findings(run_cli, po, glossary)] == [
+        ("PR402", "Legal form on the wrong side of the name: 'アオバエナジー㈱'")
     ]

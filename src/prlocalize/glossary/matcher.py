@@ -49,6 +49,7 @@ from prlocalize.glossary.model import (
     Kind,
     Term,
     misplaced_legal_form,
+    misplaced_legal_forms,
     name_words,
 )
 
@@ -290,10 +291,12 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
                 seen.add(form)
                 yield form, kind
     if entry.kind is Kind.ORG and term is not None and term.text:
-        # the legal form on the wrong side ('アオバエナジー株式会社' for '株式会社アオバエナジー')
-        swapped = misplaced_legal_form(term.text)
-        if swapped and swapped not in seen:
-            yield swapped, FormKind.FORBIDDEN
+        # the legal form on the wrong side ('アオバエナジー株式会社' or 'アオバエナジー㈱' for
+        # '株式会社アオバエナジー')
+        for swapped in misplaced_legal_forms(term.text):
+            if swapped not in seen:
+                seen.add(swapped)
+                yield swapped, FormKind.FORBIDDEN
 
 
 def person_forms(term: Term) -> list[tuple[str, FormKind]]:
@@ -404,7 +407,7 @@ class TermMatcher:
                 if kind is FormKind.FORBIDDEN:
                     # a misplaced legal form is searched for only in a text that has one
                     # (see TermMatcher.has_legal_swaps): not every text of the locale
-                    swapped = term is not None and form == misplaced_legal_form(term.text)
+                    swapped = term is not None and form in misplaced_legal_forms(term.text)
                     has_swaps = has_swaps or swapped
                     has_forbidden = has_forbidden or not swapped
                 if form.isascii():  # the common case: NFKC changes nothing, folding is lower()

@@ -242,6 +242,27 @@ LEGAL_FORMS = (
 )  # fmt: skip
 
 
+# a legal form's abbreviation (NFKC makes '㈱' and '（株）' this '(株)'): 'アオバ(株)' is the
+# legal form after the name as much as 'アオバ株式会社' is
+_ABBREVIATED = {"株式会社": "(株)", "有限会社": "(有)", "合同会社": "(同)", "주식회사": "(주)"}
+
+
+def misplaced_legal_forms(form: str) -> tuple[str, ...]:
+    """Every way of writing ``form``'s legal form on the wrong side of its name: in full
+    ('アオバ株式会社' for '株式会社アオバ') and abbreviated ('アオバ(株)', which the
+    matcher also finds as 'アオバ㈱' and 'アオバ（株）'); () when it has none."""
+    swapped = misplaced_legal_form(form)
+    if swapped is None:
+        return ()
+    found = [swapped]
+    for legal, short in _ABBREVIATED.items():
+        if form.startswith(legal) and (name := form[len(legal) :].strip(" \u3000")):
+            found.append(f"{name}{short}")
+        elif form.endswith(legal) and (name := form[: -len(legal)].strip(" \u3000")):
+            found.append(f"{short}{name}")
+    return tuple(found)
+
+
 def misplaced_legal_form(form: str) -> str | None:
     """``form`` with its legal form on the other side of the name ('株式会社アオバ' →
     'アオバ株式会社', '주식회사 하나' → '하나 주식회사'), or None when it has none at an end."""

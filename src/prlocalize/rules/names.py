@@ -17,7 +17,13 @@ from typing import ClassVar
 from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
-from prlocalize.glossary.model import Glossary, Kind, misplaced_legal_form, name_words
+from prlocalize.glossary.model import (
+    Glossary,
+    Kind,
+    misplaced_legal_form,
+    misplaced_legal_forms,
+    name_words,
+)
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.compounds import compound_index, differs_only_in_separators, owns
 from prlocalize.rules.consistency import (
@@ -405,13 +411,15 @@ class ForbiddenVariant(Rule):
         Follow the ministry on YouTube for updates.
 
     A company's Japanese or Korean legal form on the wrong side of its name
-    ('アオバエナジー株式会社' for '株式会社アオバエナジー', '하나 주식회사' for '주식회사 하나')
-    is such a form too, without being listed.
+    ('アオバエナジー株式会社' for '株式会社アオバエナジー', '하나 주식회사' for '주식회사 하나'),
+    in full or abbreviated ('アオバエナジー㈱', 'アオバエナジー(株)', '하나(주)'), is such
+    a form too, without being listed.
 
     Fix safety:
         Safe: the entry's approved form (or the accepted variant that differs from the
-        forbidden form only in case) replaces it. Forms that differ from a glossary
-        form only in spaces and hyphens are left to PR304.
+        forbidden form only in case) replaces it; an abbreviated legal form is moved to
+        the other side as written ('アオバエナジー㈱' → '㈱アオバエナジー'). Forms that
+        differ from a glossary form only in spaces and hyphens are left to PR304.
     """
 
     code: ClassVar[str] = "PR103"
@@ -435,7 +443,14 @@ class ForbiddenVariant(Rule):
                 ):
                     continue  # compound spelling: PR304
                 fixed, safe = _replacement_for(m)
-                misplaced = approved is not None and m.form == misplaced_legal_form(approved)
+                misplaced = approved is not None and m.form in misplaced_legal_forms(approved)
+                if (
+                    misplaced
+                    and approved is not None
+                    and m.form != misplaced_legal_forms(approved)[0]
+                ):
+                    # 'アオバ㈱' → '㈱アオバ': the abbreviation kept, on the right side
+                    fixed = misplaced_legal_form(m.text) or fixed
                 yield report(
                     self,
                     ctx,

@@ -20,7 +20,7 @@ from prlocalize.catalog.compare import (
     mask_tags,
 )
 from prlocalize.findings import Finding, Fix, Severity
-from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_form
+from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.translation_support import (
     accepted_forms,
@@ -224,7 +224,7 @@ class ForbiddenTranslation(TranslationRule):
             fix = None
             if approved and len(span) == len(match.text):  # written in one piece in the file
                 fix = Fix.replace(span, approved, f"Use '{approved}'", safe=False)
-            misplaced = approved is not None and match.form == misplaced_legal_form(approved)
+            misplaced = approved is not None and match.form in misplaced_legal_forms(approved)
             yield self.finding(
                 ctx.path,
                 span,

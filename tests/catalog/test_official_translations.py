@@ -698,3 +698,34 @@ def test_an_english_translation_may_say_the_company(company: Glossary) -> None:
         ("星野ロボティクス株式会社は人員を増やす。", "The companies will hire more staff."),
     ]
     assert _check_catalog(company, "en", entries) == [(3, "PR401")]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # the same hour, said in the morning or the afternoon as the source says it
+        ("ja", "Doors open at 10 a.m. JST.", "午前10時（日本時間）に開場します。", []),
+        ("ja", "Doors open at 10 a.m. JST.", "10時（日本時間）に開場します。", []),
+        ("ja", "The party starts at 7 p.m.", "パーティーは19時に始まります。", []),
+        ("ko", "The party starts at 7 p.m.", "파티는 오후 7시에 시작한다.", []),
+        ("ja", "Open from 9 a.m. to 5 p.m.", "営業時間は午前9時から午後5時までです。", []),
+        # ... and the other half of the day
+        (
+            "ja",
+            "Doors open at 10 a.m. JST.",
+            "午後10時（日本時間）に開場します。",
+            [("PR404", "error")],
+        ),
+        ("ko", "The party starts at 7 p.m.", "파티는 오전 7시에 시작한다.", [("PR404", "error")]),
+        (
+            "ja",
+            "Open from 9 a.m. to 5 p.m.",
+            "営業時間は午前9時から午前5時までです。",
+            [("PR404", "error")],
+        ),
+    ],
+)
+def test_morning_and_afternoon(
+    company: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(company, locale, msgid, msgstr) == findings

@@ -179,13 +179,14 @@ _KO_RATIO_END = re.compile(r"(?:\s|[.,)）]|의|로|으로|비율|비중|\Z)")
 class Item:
     """One figure of a text: what it is, how it is written and what it means."""
 
-    kind: str  # date, fiscal, quarter, stock, timestamp, number
+    kind: str  # date, fiscal, quarter, stock, timestamp, time, number, ...
     text: str
     start: int
     end: int
     keys: frozenset[object] = field(default_factory=frozenset)  # equal items share a key
     date: tuple[int | None, int | None, int | None] | None = None  # (year, month, day)
     parts: tuple[int, ...] = ()  # a ratio's terms ("60/40": 60, 40), a month and day
+    half: str = ""  # "am" or "pm": an hour said to be in the morning or the afternoon
 
     @property
     def routine(self) -> bool:
@@ -193,6 +194,8 @@ class Item:
 
     def fits(self, other: Item) -> bool:
         """Whether ``other`` says what this item says."""
+        if self.half and other.half and self.half != other.half:
+            return False  # '10 a.m.' is not '午後10時', though both say 10
         if self.date is not None and other.date is not None:
             return _same_date(self.date, other.date)
         for pair, dated in ((self, other), (other, self)):
@@ -446,7 +449,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         found.append(
             Item(kind, text[match.start() : end], match.start(), end, _number_keys(value, also))
         )
-    if found and (not gates or ":" in work or _HALF_DAY_GATE.search(work) is not None):
+    if found and (
+        not gates
+        or ":" in work
+        or _HALF_DAY_GATE.search(work) is not None
+        or _CJK_HALF_DAY_GATE.search(work) is not None
+    ):
         found = _with_times(work, found, d0)
     found.sort(key=lambda i: i.start)
     return tuple(found)
@@ -502,6 +510,9 @@ def _date_gates(work: str, month_name: object) -> tuple[bool, ...]:
 _YMD_GATE = re.compile(r"\d{4}[-/.]")  # in every match of _DATE_RES[2] and [3]
 # a time the 24-hour clock or a dropped ":00" may change: "10:00", "3 p.m."
 _HALF_DAY_GATE = re.compile(r"\d\s*[ap]", re.IGNORECASE)
+# ... and an hour the morning or afternoon is said of in Japanese or Korean: "午後3時", "오후 3시"
+_CJK_HALF_DAY_GATE = re.compile("午[前後]|오[전후]")
+_CJK_HALF_DAY = re.compile(r"(午前|午後|오전|오후)\s?(\d{1,2})\s?[時시]")
 
 
 def differences(source: str, target: str) -> list[Difference]:
@@ -573,7 +584,7 @@ def _distance(item: Item, other: Item) -> float:
     return min(abs(float((x.copy_abs() + 1).ln() - (y.copy_abs() + 1).ln())) for x in a for y in b)
 
 
-_AMOUNTS = frozenset({"number", "timestamp", "conversion"})
+_AMOUNTS = frozenset({"number", "timestamp", "conversion", "time"})
 
 
 def _comparable(item: Item, other: Item) -> bool:
@@ -706,24 +717,42 @@ def _value(raw: str) -> Decimal | None:
 
 def _with_times(work: str, found: list[Item], start: int = 0) -> list[Item]:
     """3 p.m. is also 15時, and 10:00 may be written 10時 (the ":00" is dropped); times
-    are looked for from ``start`` (the first digit)."""
+    are looked for from ``start`` (the first digit). An hour said to be in the morning
+    or the afternoon (a.m./p.m., 午前/午後, 오전/오후) is marked so: '10 a.m.' does not
+    fit '午後10時'."""
     zero_minutes: set[int] = set()
     hours: dict[int, Decimal] = {}
+    halves: dict[int, tuple[str, int, int]] = {}  # hour's start → (am/pm, the time's span)
     for match in _TIME_RE.finditer(work, start):
         hour, minutes, half = match.group(1), match.group(2), match.group(3)
         if minutes is None and half is None:
             continue
         if minutes == "00":
             zero_minutes.add(match.start(2))
+        if half:
+            halves[match.start(1)] = ("pm" if half.lower() == "p" else "am", *match.span())
         if half and half.lower() == "p" and int(hour) < 12:
             hours[match.start(1)] = Decimal(int(hour) + 12)
         elif half and half.lower() == "a" and int(hour) == 12:
             hours[match.start(1)] = Decimal(0)
+    for match in _CJK_HALF_DAY.finditer(work):
+        hour = int(match.group(2))
+        afternoon = match.group(1) in ("午後", "오후")
+        halves[match.start(2)] = ("pm" if afternoon else "am", *match.span())
+        if afternoon and hour < 12:
+            hours[match.start(2)] = Decimal(hour + 12)
+        elif not afternoon and hour == 12:
+            hours[match.start(2)] = Decimal(0)
     out = []
     for item in found:
         if item.kind == "number" and item.start in zero_minutes:
             continue
-        if item.start in hours:
-            item = Item(item.kind, item.text, item.start, item.end, item.keys | {hours[item.start]})
+        keys = item.keys | {hours[item.start]} if item.start in hours else item.keys
+        if item.kind == "number" and item.start in halves:
+            # a time of day: '10 a.m.', '午後10時', said as written
+            half, start, end = halves[item.start]
+            item = Item("time", work[start:end].strip(), start, end, keys, half=half)
+        elif keys is not item.keys:
+            item = Item(item.kind, item.text, item.start, item.end, keys)
         out.append(item)
     return out

@@ -286,8 +286,9 @@ class NumberMismatch(TranslationRule):
     "令和6年5月10日" and "2024년 5월 10일"; "2,500" matches "2500" and "２５００";
     "25,000" matches "2万5000", "₩1.2 trillion" "1조 2천억 원"; "fiscal year ended
     March 31, 2026" matches "2026年3月期", "FY2025" "2025年度" and "2025 회계연도".
-    "30%" matches "3割", "H1 2025" "2025年上半期", and "24/7" or "50/50" are
-    figures of speech, not figures. A stock code, wire timestamp, date or designation
+    "30%" matches "3割", "H1 2025" "2025年上半期", "3 p.m." "15時" and "午後3時" (not
+    "午前3時": a time said in the other half of the day is changed), and "24/7" or
+    "50/50" are figures of speech, not figures. A stock code, wire timestamp, date or designation
     ("COVID-19", named 新型コロナウイルス感染症) the translation only leaves out is
     figure-left-out's (information); a changed one is reported here. The number of a
     glossary name that the translation renders by an approved form without it is part
@@ -384,6 +385,7 @@ _FIGURE_LABELS = {
     "quarter": "Quarter",
     "stock": "Stock code",
     "timestamp": "Timestamp",
+    "time": "Time",
     "conversion": "Currency conversion",
     "code": "Designation",
     "half": "Half year",

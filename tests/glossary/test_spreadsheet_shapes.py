@@ -585,3 +585,23 @@ def test_a_do_not_translate_column_as_sheets_write_it(header: str, yes: str, no:
     )
     assert parsed.problems == []
     assert [entry.dnt for entry in parsed.entries] == [True, False]
+
+
+def test_a_name_written_last_name_first_with_a_comma(run_cli: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "people.csv"
+    sheet.write_text(
+        'en,ja,kind\n"Tanabe, Yoshiro",田辺 義郎,person\n'
+        '"Yoshiro Tanabe, Ph.D.",田辺 博士,person\n',
+        encoding="utf-8",
+    )
+    first, second = load_glossaries([sheet])
+    term = first.forms["en"]
+    assert (term.text, term.variants) == ("Yoshiro Tanabe", ("Tanabe Yoshiro", "Tanabe, Yoshiro"))
+    assert term.name is not None and term.name.family == "Tanabe"
+    assert second.approved("en") == "Yoshiro Tanabe, Ph.D."  # a degree after a comma: as written
+    release = tmp_path / "release.txt"
+    release.write_text("Visit\n\nYoshiroTanabe met Tanabe Yoshiro.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(sheet), "--no-cache", "--format", "json")
+    assert [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]] == [
+        ("PR101", "YoshiroTanabe")
+    ]

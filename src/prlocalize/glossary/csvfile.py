@@ -562,6 +562,24 @@ def _entry_from_row(
             text = f"{family} {given}" if east else f"{given} {family}"
         variants = _list_cell(cells.get(variants_column, "")) if variants_column else ()
         forbidden = _list_cell(cells.get(forbidden_column, "")) if forbidden_column else ()
+        if kind is Kind.PERSON and name is None and (inverted := _inverted_name(text)):
+            # 'Tanabe, Yoshiro' (a roster's "Last, First"): the name as text writes it, in
+            # either order, since the sheet does not say which the releases use
+            family, given = inverted
+            name = PersonName(given=given, family=family)
+            variants = tuple(dict.fromkeys((*variants, f"{family} {given}", text)))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "inverted-name",
+                    f"{text!r} is written family name first with a comma: read as "
+                    f"'{given} {family}' (family name {family!r}), '{family} {given}' accepted",
+                    Level.INFO,
+                    locale,
+                )
+            )
+            text = f"{given} {family}"
         listed = several_forms(text)
         if len(listed) > 1:
             # 'Chief Executive Officer / CEO': the first is the approved form, the others
@@ -607,6 +625,24 @@ def _entry_from_row(
         note=cells.get("note", "").strip(),
         source=Source(path, line),
     )
+
+
+# "Tanabe, Yoshiro", "Kim, Young-soo", "O'Neill, Mary Ann": one family name, a comma,
+# the given names; not "Yoshiro Tanabe, Ph.D." or "Tanabe, Jr." (no degree, no suffix)
+_INVERTED_NAME = re.compile(
+    r"(?P<family>[A-Z][A-Za-z'’\-]+),\s*(?P<given>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)"
+)
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "Mr", "Ms", "Mrs", "Dr"})
+
+
+def _inverted_name(text: str) -> tuple[str, str] | None:
+    """(family, given) of a person's cell written "Family, Given", or None."""
+    if "," not in text:
+        return None
+    match = _INVERTED_NAME.fullmatch(text.strip())
+    if match is None or match["given"].split()[0] in _NAME_SUFFIXES:
+        return None
+    return match["family"], match["given"]
 
 
 def _bracket_read(

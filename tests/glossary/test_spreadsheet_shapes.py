@@ -605,3 +605,34 @@ def test_a_name_written_last_name_first_with_a_comma(run_cli: Run, tmp_path: Pat
     assert [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]] == [
         ("PR101", "YoshiroTanabe")
     ]
+
+
+def test_a_repeated_term_is_read_once_or_merged(run_cli: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "glossary.csv"
+    sheet.write_text(
+        "en,ja,ko,kind,note\n"
+        "President,社長,사장,title,of a company\n"
+        "President,大統領,대통령,title,of a country\n"
+        "Sendai,仙台,센다이,place,\n"
+        "Sendai,仙台,센다이,place,\n",
+        encoding="utf-8",
+    )
+    lint = run_cli("glossary", "lint", str(sheet))
+    assert lint.exit_code == 0, lint.output  # before: two duplicate-id errors, exit 2 for all
+    assert [line.split(": ", 1)[0] for line in lint.stdout.splitlines()] == [
+        f"{sheet}:3",
+        f"{sheet}:5",
+    ]
+    president, _ = load_glossaries([sheet])
+    assert (president.approved("ja"), president.forms["ja"].variants) == ("社長", ("大統領",))
+    po = tmp_path / "ja.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ja\\n"\n\n'
+        'msgid "The President of Korea visited Sendai."\nmsgstr "韓国の大統領が仙台を訪れた。"\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(po), "-g", str(sheet), "--no-cache")
+    assert result.exit_code == 0, result.output
+    # an id the sheet gives twice is still an error: which entry is meant cannot be told
+    sheet.write_text("id,en,ja,kind\np,President,社長,title\np,President,大統領,title\n")
+    assert run_cli("glossary", "lint", str(sheet)).exit_code == 1

@@ -636,3 +636,28 @@ def test_a_repeated_term_is_read_once_or_merged(run_cli: Run, tmp_path: Path) ->
     # an id the sheet gives twice is still an error: which entry is meant cannot be told
     sheet.write_text("id,en,ja,kind\np,President,社長,title\np,President,大統領,title\n")
     assert run_cli("glossary", "lint", str(sheet)).exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (
+            ("Mr. Yoshiro Tanabe", "田辺 義郎 氏", "다나베 요시로 씨"),
+            ("Yoshiro Tanabe", "田辺 義郎", "다나베 요시로"),
+        ),
+        (
+            ("Dr Mikio Kato", "加藤 幹夫様", "가토 미키오 님"),
+            ("Mikio Kato", "加藤 幹夫", "가토 미키오"),
+        ),
+        (("Mikio Kato", "加藤 幹夫", "가토 미키오"), ("Mikio Kato", "加藤 幹夫", "가토 미키오")),
+    ],
+)
+def test_a_persons_honorific_is_left_out(cells: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    parsed = parse_csv("en,ja,ko,kind\n" + ",".join(cells) + ",person\n", "people.csv")
+    (entry,) = parsed.entries
+    assert tuple(entry.approved(loc) for loc in ("en", "ja", "ko")) == expected
+    said = [p for p in parsed.problems if p.code == "honorific"]
+    assert len(said) == (0 if cells == expected else 3)
+    # a title or a company keeps what it says
+    parsed = parse_csv("en,ja,kind\nMr. Donut,ミスタードーナツ様,brand\n", "brands.csv")
+    assert parsed.entries[0].approved("en") == "Mr. Donut"

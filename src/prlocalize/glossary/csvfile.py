@@ -607,6 +607,20 @@ def _entry_from_row(
             text = f"{family} {given}" if east else f"{given} {family}"
         variants = _list_cell(cells.get(variants_column, "")) if variants_column else ()
         forbidden = _list_cell(cells.get(forbidden_column, "")) if forbidden_column else ()
+        if kind is Kind.PERSON and (bare := _without_honorific(text)) != text:
+            # 'Mr. Yoshiro Tanabe', '田辺 義郎 氏', '가토 미키오 님': no text writes the
+            # name with the sheet's courtesy; the rules know honorifics around a name
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "honorific",
+                    f"{text!r}: read as {bare!r}, the honorific left out",
+                    Level.INFO,
+                    locale,
+                )
+            )
+            text = bare
         if kind is Kind.PERSON and name is None and (inverted := _inverted_name(text)):
             # 'Tanabe, Yoshiro' (a roster's "Last, First"): the name as text writes it, in
             # either order, since the sheet does not say which the releases use
@@ -678,6 +692,16 @@ _INVERTED_NAME = re.compile(
     r"(?P<family>[A-Z][A-Za-z'’\-]+),\s*(?P<given>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)"
 )
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Mr", "Ms", "Mrs", "Dr"})
+
+
+_HONORIFIC = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=\S)|(?<=\S)\s*(?:氏|様|さま|さん|殿|씨|님)$"
+)
+
+
+def _without_honorific(text: str) -> str:
+    """A person's form without the courtesy a sheet may write with it."""
+    return _HONORIFIC.sub("", text).strip() if text else text
 
 
 def _inverted_name(text: str) -> tuple[str, str] | None:

@@ -44,10 +44,21 @@ GOAL = 5.0  # issue #7: build 5x as fast as po2html
 PREFIX = {"ja": "【訳】", "ko": "[번역] "}
 
 
-def _prepare_catalogs(paths: list[Path], locales_dir: Path) -> None:
+def _prepare_catalogs(paths: list[Path], locales_dir: Path, glossary: Path | None = None) -> None:
+    """Every message translated: the source after a prefix, and with ``glossary``, its
+    glossary terms in their approved forms (as a translation that follows the glossary
+    writes them, so that build's gate withholds nothing, as for a team's real catalogs)."""
     from prlocalize.catalog import build_template, merge_catalog, po_path, write_catalog
     from prlocalize.readers import read_document
 
+    matchers: dict[str, Any] = {}
+    terms: Any = None
+    if glossary is not None:
+        from prlocalize.glossary.io import load_glossaries
+        from prlocalize.glossary.matcher import TermMatcher
+
+        terms = load_glossaries([glossary])
+        matchers["en"] = TermMatcher.build(terms, "en")
     for path in paths:
         document = read_document(path)
         template = build_template([document])
@@ -56,7 +67,13 @@ def _prepare_catalogs(paths: list[Path], locales_dir: Path) -> None:
             catalog, _ = merge_catalog(None, template, locale)
             for message in catalog:
                 if message.id:
-                    message.string = PREFIX[locale] + message.id
+                    text = str(message.id)
+                    if matchers:
+                        for match in reversed(matchers["en"].find(text)):
+                            approved = match.entry.approved(locale)
+                            if approved:
+                                text = text[: match.start] + approved + text[match.end :]
+                    message.string = PREFIX[locale] + text
             write_catalog(target, catalog)
 
 

@@ -219,7 +219,6 @@ def parse_records(
         if entry is None:
             continue
         if entry.id in first_line:
-            index = next(i for i, e in enumerate(result.entries) if e.id == entry.id)
             if values.get("id", "").strip():
                 # an id the sheet gives must be unique: which entry is meant cannot be told
                 problems.append(
@@ -234,6 +233,7 @@ def parse_records(
                 continue
             # a row that repeats a term: the same forms again, or another translation of
             # it for another context ('President': 社長 for a company, 大統領 for a country)
+            index = next(i for i, e in enumerate(result.entries) if e.id == entry.id)
             merged = _merged(result.entries[index], entry)
             said = "repeats line" if merged == result.entries[index] else "merged with line"
             problems.append(
@@ -689,10 +689,9 @@ def _entry_from_row(
 # "Tanabe, Yoshiro", "Kim, Young-soo", "O'Neill, Mary Ann": one family name, a comma,
 # the given names; not "Yoshiro Tanabe, Ph.D." or "Tanabe, Jr." (no degree, no suffix)
 _INVERTED_NAME = re.compile(
-    r"(?P<family>[A-Z][A-Za-z'’\-]+),\s*(?P<given>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)"
+    r"(?P<family>[A-Z][A-Za-z'’\-]+),\s*(?P<given>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?)"
 )
-_NAME_SUFFIXES = frozenset({"Jr", "Sr", "Mr", "Ms", "Mrs", "Dr"})
-
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "Mr", "Ms", "Mrs", "Dr", "PhD", "Esq", "MBA"})
 
 _HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=\S)|(?<=\S)\s*(?:氏|様|さま|さん|殿|씨|님)$"
@@ -711,6 +710,8 @@ def _inverted_name(text: str) -> tuple[str, str] | None:
     match = _INVERTED_NAME.fullmatch(text.strip())
     if match is None or match["given"].split()[0] in _NAME_SUFFIXES:
         return None
+    if not any(c.islower() for c in match["given"]):
+        return None  # 'Tanabe, CEO', 'Kato, MD': no given name
     return match["family"], match["given"]
 
 

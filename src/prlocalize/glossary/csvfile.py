@@ -21,7 +21,6 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from prlocalize.glossary.brackets import Bracket, read_bracket
@@ -234,7 +233,7 @@ def parse_records(
             # a row that repeats a term: the same forms again, or another translation of
             # it for another context ('President': 社長 for a company, 大統領 for a country)
             index = next(i for i, e in enumerate(result.entries) if e.id == entry.id)
-            merged = _merged(result.entries[index], entry)
+            merged = result.entries[index].accepting(entry)
             said = "repeats line" if merged == result.entries[index] else "merged with line"
             problems.append(
                 Problem(
@@ -256,26 +255,6 @@ def parse_records(
         first_line[entry.id] = line
         result.entries.append(entry)
     return result
-
-
-def _merged(first: Entry, other: Entry) -> Entry:
-    """``first`` with the forms ``other`` adds in each locale as variants (and its
-    forbidden forms): a translation the sheet gives on another row is accepted."""
-    forms = dict(first.forms)
-    for locale, term in other.forms.items():
-        mine = forms.get(locale)
-        if mine is None:
-            forms[locale] = term
-            continue
-        extra = tuple(f for f in (*term.accepted,) if f and f not in mine.accepted)
-        forbidden = tuple(f for f in term.forbidden if f not in mine.forbidden)
-        if extra or forbidden:
-            forms[locale] = replace(
-                mine, variants=(*mine.variants, *extra), forbidden=(*mine.forbidden, *forbidden)
-            )
-    if forms == dict(first.forms):
-        return first
-    return replace(first, forms=forms)
 
 
 # names a whole glossary goes by, though a kind column may say "glossary" or "general"

@@ -154,6 +154,24 @@ class Entry:
                     return other.text
         return None
 
+    def accepting(self, other: Entry) -> Entry:
+        """This entry with ``other``'s forms accepted too: its approved forms and variants
+        as variants, its forbidden forms forbidden (a sheet's row that gives a term another
+        translation, for another context); this entry itself when ``other`` adds nothing."""
+        forms = dict(self.forms)
+        for locale, term in other.forms.items():
+            mine = forms.get(locale)
+            if mine is None:
+                forms[locale] = term
+                continue
+            extra = tuple(f for f in term.accepted if f not in mine.accepted)
+            forbidden = _union(mine.forbidden, term.forbidden)
+            if extra or forbidden != mine.forbidden:
+                forms[locale] = replace(
+                    mine, variants=_union(mine.variants, extra), forbidden=forbidden
+                )
+        return self if forms == dict(self.forms) else replace(self, forms=forms)
+
     def merged(self, other: Entry) -> Entry:
         """This entry extended by ``other`` (same id): other's non-empty values win."""
         forms = dict(self.forms)

@@ -127,13 +127,19 @@ def bilingual_versions(doc: Document) -> tuple[Document, Document] | None:
     return split_versions(doc)
 
 
-def _switch(pieces: list[tuple[str | None, int]]) -> tuple[int, str, str] | None:
-    """(index, first language, second language) where the pieces change language once,
-    or None. Linear: the weight of each language before each index is summed once."""
+def _totals(pieces: list[tuple[str | None, int]]) -> dict[str, int]:
+    """The weight of each language's pieces."""
     total: dict[str, int] = {}
     for lang, weight in pieces:
         if lang is not None:
             total[lang] = total.get(lang, 0) + weight
+    return total
+
+
+def _switch(pieces: list[tuple[str | None, int]]) -> tuple[int, str, str] | None:
+    """(index, first language, second language) where the pieces change language once,
+    or None. Linear: the weight of each language before each index is summed once."""
+    total = _totals(pieces)
     if len(total) < 2:
         return None
     whole = sum(total.values())
@@ -162,10 +168,7 @@ def _switch(pieces: list[tuple[str | None, int]]) -> tuple[int, str, str] | None
 def _by_turns(pieces: list[tuple[str | None, int]]) -> tuple[str, str] | None:
     """(first language, second) of pieces whose two languages take turns (each in two
     runs or more, each a fair share, the two nine tenths of the letters), or None."""
-    total: dict[str, int] = {}
-    for lang, weight in pieces:
-        if lang is not None:
-            total[lang] = total.get(lang, 0) + weight
+    total = _totals(pieces)
     if len(total) < 2:
         return None
     whole = sum(total.values())

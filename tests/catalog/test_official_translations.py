@@ -709,6 +709,8 @@ def test_an_english_translation_may_say_the_company(company: Glossary) -> None:
         ("ja", "The party starts at 7 p.m.", "パーティーは19時に始まります。", []),
         ("ko", "The party starts at 7 p.m.", "파티는 오후 7시에 시작한다.", []),
         ("ja", "Open from 9 a.m. to 5 p.m.", "営業時間は午前9時から午後5時までです。", []),
+        ("ja", "Lunch is served from 12 p.m.", "昼食は正午から提供されます。", []),
+        ("ko", "The ceremony starts at 12:00.", "기념식은 정오에 시작한다.", []),
         # ... and the other half of the day
         (
             "ja",
@@ -717,6 +719,7 @@ def test_an_english_translation_may_say_the_company(company: Glossary) -> None:
             [("PR404", "error")],
         ),
         ("ko", "The party starts at 7 p.m.", "파티는 오전 7시에 시작한다.", [("PR404", "error")]),
+        ("ja", "Lunch is served from 1 p.m.", "昼食は正午から提供されます。", [("PR404", "error")]),
         (
             "ja",
             "Open from 9 a.m. to 5 p.m.",

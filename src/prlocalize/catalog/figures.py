@@ -275,9 +275,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     # every item has a digit but a stock code ("(NYSE: TAK)"), a quarter in words, an
     # era's first year ("令和元年", "令和元年度") and a half year in words
     gengo = "元" in work
-    # a half year in words has no digit either ("上半期の売上")
+    # a half year in words has no digit either ("上半期の売上"), nor noon ("正午", "정오")
     half = "半" in work or "上期" in work or "下期" in work or "반기" in work
-    if not (digit or gengo or half or _EXCHANGE_GATE.search(work) or _QUARTER_GATE.search(work)):
+    noon = "正午" in work or "정오" in work
+    if not (
+        digit or gengo or half or noon or _EXCHANGE_GATE.search(work) or _QUARTER_GATE.search(work)
+    ):
         return ()
     found: list[Item] = []
 
@@ -415,6 +418,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             keys = frozenset({("month-day", month, day)})
             item = Item("month-day", written, *match.span(), keys, parts=(month, day))
             take(match.start(), match.end(), item)
+    if not gates or noon:
+        # noon, which "12 p.m." and "12:00" are ("正午から" for "from 12 p.m.")
+        for match in _NOON_RE.finditer(work):
+            keys = frozenset({Decimal(12)})
+            take(match.start(), match.end(), Item("time", match[0], *match.span(), keys, half="pm"))
     if not gates or "年" in work:
         for match in _ERA_RE.finditer(work):
             year = _year(match[0].rstrip("年 "))
@@ -512,6 +520,7 @@ _YMD_GATE = re.compile(r"\d{4}[-/.]")  # in every match of _DATE_RES[2] and [3]
 _HALF_DAY_GATE = re.compile(r"\d\s*[ap]", re.IGNORECASE)
 # ... and an hour the morning or afternoon is said of in Japanese or Korean: "午後3時", "오후 3시"
 _CJK_HALF_DAY_GATE = re.compile("午[前後]|오[전후]")
+_NOON_RE = re.compile("正午|정오")
 _CJK_HALF_DAY = re.compile(r"(午前|午後|오전|오후)\s?(\d{1,2})\s?[時시]")
 
 

@@ -732,3 +732,33 @@ def test_morning_and_afternoon(
     company: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(company, locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a multiplier in words or digits, said as the source says it
+        ("ja", "Output will triple by 2030.", "生産量は2030年までに3倍になる。", []),
+        ("ja", "Sales doubled to 300 units.", "売上は倍増し300台となった。", []),
+        ("ko", "Output tripled.", "생산량은 세 배로 늘었다.", []),
+        ("ko", "It is a 5-fold increase.", "5배 증가다.", []),
+        ("ja", "It is 2 times faster.", "2倍速い。", []),
+        # said another way, or no multiplier at all: nothing to report
+        ("ja", "Sales doubled to 300 units.", "売上は100%増の300台となった。", []),
+        ("ja", "We meet twice a year.", "年2回開催する。", []),
+        ("ja", "A double-digit rise.", "2桁の上昇。", []),
+        # ... and another number of times
+        (
+            "ja",
+            "Output will triple by 2030.",
+            "生産量は2030年までに2倍になる。",
+            [("PR404", "error")],
+        ),
+        ("ko", "Output tripled.", "생산량은 두 배로 늘었다.", [("PR404", "error")]),
+        ("ja", "Sales doubled to 300 units.", "売上は3倍の300台となった。", [("PR404", "error")]),
+    ],
+)
+def test_multipliers(
+    company: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(company, locale, msgid, msgstr) == findings

@@ -287,12 +287,14 @@ class NumberMismatch(TranslationRule):
     "25,000" matches "2万5000", "₩1.2 trillion" "1조 2천억 원"; "fiscal year ended
     March 31, 2026" matches "2026年3月期", "FY2025" "2025年度" and "2025 회계연도".
     "30%" matches "3割", "H1 2025" "2025年上半期", "3 p.m." "15時" and "午後3時" (not
-    "午前3時": a time said in the other half of the day is changed), and "24/7" or
-    "50/50" are figures of speech, not figures. A stock code, wire timestamp, date or designation
-    ("COVID-19", named 新型コロナウイルス感染症) the translation only leaves out is
-    figure-left-out's (information); a changed one is reported here. The number of a
-    glossary name that the translation renders by an approved form without it is part
-    of the name ("Nikkei 225" as 日経平均株価); "Windows 11" as "Windows 10" is compared.
+    "午前3時": a time said in the other half of the day is changed), "tripled" "3倍"
+    and "세 배" (not "2倍"; a multiplier said another way, "100%増" for "doubled", is
+    not reported), and "24/7" or "50/50" are figures of speech, not figures. A stock
+    code, wire timestamp, date or designation ("COVID-19", named 新型コロナウイルス感染症)
+    the translation only leaves out is figure-left-out's (information); a changed one is
+    reported here. The number of a glossary name that the translation renders by an
+    approved form without it is part of the name ("Nikkei 225" as 日経平均株価);
+    "Windows 11" as "Windows 10" is compared.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -329,7 +331,8 @@ class NumberMismatch(TranslationRule):
                     found=replacement.text,
                     suggestion=item.text,
                 )
-            elif not item.routine:
+            elif not item.routine and item.kind != "times":
+                # (a multiplier said another way, "100%増" for "doubled", is not missing)
                 yield self.whole(
                     ctx,
                     f"{label} '{item.text}' of the source missing from the translation",
@@ -386,6 +389,7 @@ _FIGURE_LABELS = {
     "stock": "Stock code",
     "timestamp": "Timestamp",
     "time": "Time",
+    "times": "Multiplier",
     "conversion": "Currency conversion",
     "code": "Designation",
     "half": "Half year",

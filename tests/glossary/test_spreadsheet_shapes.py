@@ -661,3 +661,42 @@ def test_a_persons_honorific_is_left_out(cells: tuple[str, ...], expected: tuple
     # a title or a company keeps what it says
     parsed = parse_csv("en,ja,kind\nMr. Donut,ミスタードーナツ様,brand\n", "brands.csv")
     assert parsed.entries[0].approved("en") == "Mr. Donut"
+
+
+def test_row_number_columns_are_no_forms_and_no_ids(run_cli: Run, tmp_path: Path) -> None:
+    # 'No' (also Norwegian's code) and 'ID' of row numbers, as many sheets number rows
+    folder = tmp_path / "glossaries"
+    folder.mkdir()
+    (folder / "people.csv").write_text(
+        "ID,No,English,日本語,Type\n"
+        "1,1,Yoshiro Tanabe,田辺 義郎,Person\n2,2,Mikio Kato,加藤 幹夫,Person\n",
+        encoding="utf-8",
+    )
+    (folder / "terms.csv").write_text(
+        "ID,English,日本語,Type\n1,Minister,大臣,Title\n2,Sendai,仙台,Place\n", encoding="utf-8"
+    )
+    entries = load_glossaries([folder])
+    # before: ids '1' and '2' in both sheets, so the titles replaced the persons
+    assert sorted((e.kind.value, e.approved("en")) for e in entries) == [
+        ("person", "Mikio Kato"),
+        ("person", "Yoshiro Tanabe"),
+        ("place", "Sendai"),
+        ("title", "Minister"),
+    ]
+    assert all("no" not in e.forms for e in entries)
+    lint = run_cli("glossary", "lint", str(folder))
+    assert lint.exit_code == 0, lint.output
+    assert lint.stdout.count("holds row numbers") == 3
+
+
+def test_one_id_for_two_terms_in_two_files_is_an_error(tmp_path: Path) -> None:
+    a = tmp_path / "a.csv"
+    a.write_text("id,en,ja,kind\nx1,Yoshiro Tanabe,田辺 義郎,person\n", encoding="utf-8")
+    b = tmp_path / "b.csv"
+    b.write_text("id,en,ja,kind\nx1,Minister,大臣,title\n", encoding="utf-8")
+    with pytest.raises(InputErrors, match="id 'x1' is also person 'Yoshiro Tanabe'"):
+        load_glossaries([a, b])
+    # adding a locale or a variant to an entry is what a later file is for
+    b.write_text("id,ko,variants:en,kind\nx1,다나베 요시로,Y. Tanabe,person\n", encoding="utf-8")
+    (entry,) = load_glossaries([a, b])
+    assert (entry.approved("ko"), entry.forms["en"].variants) == ("다나베 요시로", ("Y. Tanabe",))

@@ -173,6 +173,7 @@ def parse_records(
         )
     else:
         default_kind = None
+    _drop_numbering(columns, header, records[1:], path, header_line, problems)
     first_line: dict[str, int] = {}
     # every row has the same cells: their locales and per-locale column names, found once
     layout = _locale_columns([name for name in columns if name], present=set(columns))
@@ -255,6 +256,40 @@ def parse_records(
         first_line[entry.id] = line
         result.entries.append(entry)
     return result
+
+
+_ROW_NUMBER = re.compile(r"\d{1,6}\.?")
+
+
+def _drop_numbering(
+    columns: list[str],
+    header: Sequence[str],
+    rows: Sequence[tuple[int, list[str]]],
+    path: str,
+    line: int,
+    problems: list[Problem],
+) -> None:
+    """Leave out a locale or id column that holds nothing but row numbers: 'No' heads
+    one in many sheets, and is also Norwegian's code (its '1', '2' were forms, and gave
+    the entries their ids); an 'ID' of row numbers gives two sheets the same ids, and
+    one sheet's entries replaced the other's. Each row's id is then made from its kind
+    and form, as for a sheet without ids."""
+    for index, name in enumerate(columns):
+        if not name or (name in PLAIN_COLUMNS and name != "id") or ":" in name:
+            continue
+        values = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
+        if values and all(_ROW_NUMBER.fullmatch(value) for value in values):
+            columns[index] = ""
+            said = "ids are made from each row's kind and form" if name == "id" else "not forms"
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "ignored-column",
+                    f"column {header[index].strip()!r} ignored: it holds row numbers ({said})",
+                    Level.WARNING,
+                )
+            )
 
 
 # names a whole glossary goes by, though a kind column may say "glossary" or "general"

@@ -292,9 +292,11 @@ def _key(form: str) -> str:
 
 
 def cross_checks(parsed_files: Iterable[ParsedFile]) -> Iterator[Problem]:
-    """Accepted forms shared by two entries; forbidden forms accepted by another entry."""
+    """Accepted forms shared by two entries; forbidden forms accepted by another entry;
+    one id given to two unrelated entries in two files."""
     owners: dict[tuple[str, str], Entry] = {}
     entries = [e for f in parsed_files for e in f.entries]
+    yield from _id_clashes(entries)
     for entry in entries:
         for locale, form, role in _forms(entry):
             if role == "forbidden":
@@ -319,6 +321,34 @@ def cross_checks(parsed_files: Iterable[ParsedFile]) -> Iterator[Problem]:
                     f"{holder.id!r}{_where(holder)}",
                     f"forbidden:{locale}",
                 )
+
+
+def _id_clashes(entries: Iterable[Entry]) -> Iterator[Problem]:
+    """A later file's entry extends an earlier one of its id (its forms win): of another
+    kind, or with an approved form of its own where the earlier one has another and no
+    form in common, it is another term, which would silently replace the first ('p1' a
+    person in one sheet and a title in another). Adding a locale or a variant is not."""
+    first: dict[str, Entry] = {}
+    for entry in entries:
+        earlier = first.setdefault(entry.id, entry)
+        if earlier is entry or earlier.source is None or entry.source is None:
+            continue
+        if earlier.source.path == entry.source.path:
+            continue  # (within a file: the reader's duplicate-id)
+        renamed = any(
+            term.text and other.text and not set(term.accepted) & set(other.accepted)
+            for locale, term in entry.forms.items()
+            if (other := earlier.forms.get(locale)) is not None
+        )
+        if entry.kind is not earlier.kind or renamed:
+            yield _at(
+                entry,
+                "id-clash",
+                f"id {entry.id!r} is also {earlier.kind.value} "
+                f"{(earlier.approved('en') or next(iter(earlier.forms.values())).text)!r}"
+                f"{_where(earlier)}: this entry would replace it; give each its own id",
+                "id",
+            )
 
 
 def _where(entry: Entry) -> str:

@@ -700,3 +700,29 @@ def test_one_id_for_two_terms_in_two_files_is_an_error(tmp_path: Path) -> None:
     b.write_text("id,ko,variants:en,kind\nx1,다나베 요시로,Y. Tanabe,person\n", encoding="utf-8")
     (entry,) = load_glossaries([a, b])
     assert (entry.approved("ko"), entry.forms["en"].variants) == ("다나베 요시로", ("Y. Tanabe",))
+
+
+def test_a_kind_merged_down_its_group_in_a_workbook(run_cli: Run, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in (
+        ["English", "日本語", "Type"],
+        ["Yoshiro Tanabe", "田辺 義郎", "人名"],
+        ["Mikio Kato", "加藤 幹夫", None],
+        ["Sendai", "仙台", "Place"],
+        ["Osaka", "大阪", None],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("C2:C3")  # '人名' once for both persons, as Excel sheets group rows
+    sheet.merge_cells("C4:C5")
+    path = tmp_path / "glossary.xlsx"
+    book.save(path)
+    assert [(e.kind.value, e.approved("en")) for e in load_glossaries([path])] == [
+        ("person", "Yoshiro Tanabe"),
+        ("person", "Mikio Kato"),
+        ("place", "Sendai"),
+        ("place", "Osaka"),
+    ]
+    assert run_cli("glossary", "lint", str(path)).exit_code == 0

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from prlocalize.glossary.csvfile import parse_records
 from prlocalize.glossary.problems import ParsedFile, Problem
 
 MAX_BYTES = 50 * 1024 * 1024  # a glossary of 100,000 terms is a few MB; more is no glossary
 MAX_EXPANDED = 500 * 1024 * 1024  # what the workbook's parts may inflate to (zip bombs)
+FULL_LOAD_BYTES = 5 * 1024 * 1024  # loaded whole below this (merged cells known), else streamed
 
 
 def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
@@ -35,21 +37,16 @@ def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        # a glossary of a usual size is loaded whole, so that merged cells are known (a
+        # kind merged down the rows of its group: '人名' once for ten persons); a larger
+        # one is streamed, its merged cells read as the first row of each only
+        whole = Path(path).stat().st_size <= FULL_LOAD_BYTES
+        workbook = load_workbook(path, read_only=not whole, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         message = f"not a readable .xlsx workbook ({type(exc).__name__}: {exc}); save it again"
         return [ParsedFile(name, problems=[Problem(name, None, "unreadable", message)])]
     try:
-        sheets = [
-            (
-                sheet.title,
-                [
-                    (number, [_cell(value) for value in row])
-                    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-                ],
-            )
-            for sheet in workbook.worksheets
-        ]
+        sheets = [(sheet.title, _records(sheet)) for sheet in workbook.worksheets]
     finally:
         workbook.close()
     filled = [(title, rows) for title, rows in sheets if any(any(r) for _, r in rows)]
@@ -69,6 +66,26 @@ def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
     return [
         ParsedFile(name, problems=[Problem(name, 1, "missing-column", "the workbook has no sheet")])
     ]
+
+
+def _records(sheet: Any) -> list[tuple[int, list[str]]]:
+    """The sheet's rows (numbered from 1) as text, a merged range's value in each of its
+    cells."""
+    spread: dict[tuple[int, int], object] = {}
+    merged_cells = getattr(sheet, "merged_cells", None)  # (none when streamed)
+    for merged in merged_cells.ranges if merged_cells is not None else ():
+        value = sheet.cell(merged.min_row, merged.min_col).value
+        for row in range(merged.min_row, merged.max_row + 1):
+            for column in range(merged.min_col, merged.max_col + 1):
+                spread[(row, column)] = value
+    records = []
+    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        cells = [
+            _cell(spread.get((number, index), value) if value is None else value)
+            for index, value in enumerate(row, start=1)
+        ]
+        records.append((number, cells))
+    return records
 
 
 def _cell(value: object) -> str:

@@ -726,3 +726,33 @@ def test_a_kind_merged_down_its_group_in_a_workbook(run_cli: Run, tmp_path: Path
         ("place", "Osaka"),
     ]
     assert run_cli("glossary", "lint", str(path)).exit_code == 0
+
+
+def test_a_status_column_as_terminology_sheets_keep_it(run_cli: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "glossary.csv"
+    sheet.write_text(
+        "en,ja,kind,Status\n"
+        "Hanazono Motor Corporation,花園自動車株式会社,org,Approved\n"
+        "Hanazono Motors Ltd.,花園モータース株式会社,org,Deprecated\n"  # the old name
+        "Aoba Hydrogen,アオバ水素,brand,検討中\n"  # not approved yet
+        "Sendai,仙台,place,\n",
+        encoding="utf-8",
+    )
+    entries = {e.id: e for e in load_glossaries([sheet])}
+    assert sorted(entries) == [
+        "org:hanazono-motor-corporation",
+        "org:hanazono-motors-ltd",
+        "place:sendai",
+    ]
+    old = entries["org:hanazono-motors-ltd"].forms["ja"]
+    assert (old.text, old.forbidden) == ("", ("花園モータース株式会社",))
+    release = tmp_path / "release.txt"
+    release.write_text("Plant\n\nHanazono Motors Ltd. opened a plant. Aoba Hydrogen grew.\n")
+    result = run_cli("check", str(release), "-g", str(sheet), "--no-cache", "--format", "json")
+    assert [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]] == [
+        ("PR103", "Hanazono Motors Ltd.")
+    ]
+    # a status it does not know: read as approved, with a warning
+    parsed = parse_csv("en,ja,kind,status\nOsaka,大阪,place,maybe\n", "sheet.csv")
+    assert [(p.code, p.level.value) for p in parsed.problems] == [("bad-value", "warning")]
+    assert parsed.entries[0].approved("ja") == "大阪"

@@ -21,6 +21,7 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from prlocalize.glossary.brackets import Bracket, read_bracket
@@ -50,7 +51,7 @@ from prlocalize.glossary.values import (
 )
 
 FIELD_PREFIXES = ("variants", "forbidden", "given", "family")
-PLAIN_COLUMNS = ("id", "kind", "dnt", "note")
+PLAIN_COLUMNS = ("id", "kind", "dnt", "note", "status")
 # written by `glossary suggest` for the reviewer; read past, so a candidates file loads
 IGNORED_COLUMNS = ("confidence", "evidence")
 # the other names spreadsheets give the plain columns, taken when the file does not
@@ -76,6 +77,10 @@ COLUMN_ALIASES = {
     ),
     **dict.fromkeys(
         ("notes", "comment", "comments", "remarks", "備考", "メモ", "注記", "비고", "메모"), "note"
+    ),
+    **dict.fromkeys(
+        ("state", "usage", "usage status", "ステータス", "状態", "状況", "상태", "사용 여부"),
+        "status",
     ),
     **dict.fromkeys(
         (
@@ -215,9 +220,21 @@ def parse_records(
             }
         if default_kind is not None:
             values = {**values, "kind": default_kind.value}
+        status = _status(values.get("status", ""), path, line, problems)
+        if status == "draft":
+            continue  # not approved yet: neither required nor reported
         entry = _entry_from_row(values, line, path, problems, layout)
         if entry is None:
             continue
+        if status == "deprecated":
+            # an old name or a rejected rendering: every form of the row is one not to use
+            entry = replace(
+                entry,
+                forms={
+                    locale: Term(forbidden=tuple(dict.fromkeys((*t.accepted, *t.forbidden))))
+                    for locale, t in entry.forms.items()
+                },
+            )
         if entry.id in first_line:
             if values.get("id", "").strip():
                 # an id the sheet gives must be unique: which entry is meant cannot be told
@@ -290,6 +307,61 @@ def _drop_numbering(
                     Level.WARNING,
                 )
             )
+
+
+# what a sheet's status column says of a row, as terminology tools and teams write it
+_STATUS = {
+    **dict.fromkeys(
+        (
+            "", "approved", "ok", "confirmed", "final", "preferred", "admitted", "permitted",
+            "active", "current", "承認", "承認済", "承認済み", "確定", "済", "推奨", "승인", "확정",
+            "사용",
+        ),
+        "approved",
+    ),
+    **dict.fromkeys(
+        (
+            "deprecated", "obsolete", "old", "forbidden", "do not use", "don't use", "ng",
+            "retired", "superseded", "廃止", "旧", "旧名", "使用禁止", "禁止", "폐기", "사용 금지",
+            "금지", "구명칭",
+        ),
+        "deprecated",
+    ),
+    **dict.fromkeys(
+        (
+            "draft", "pending", "proposed", "new", "tbd", "under review", "検討中", "未確定",
+            "仮", "確認中", "검토 중", "검토중", "미확정",
+        ),
+        "draft",
+    ),
+}  # fmt: skip
+
+
+def _status(value: str, path: str, line: int, problems: list[Problem]) -> str:
+    """'approved', 'deprecated' or 'draft' for a status cell (said by lint but for
+    approved rows); an unknown status reads as approved, with a warning."""
+    status = _STATUS.get(value.strip().casefold())
+    if status is None:
+        problems.append(
+            Problem(
+                path,
+                line,
+                "bad-value",
+                f"status {value.strip()!r} is not one prlocalize knows: the row is read as "
+                "approved (use approved, deprecated or draft)",
+                Level.WARNING,
+                column="status",
+            )
+        )
+        return "approved"
+    if status == "draft":
+        problems.append(
+            Problem(path, line, "draft-row", f"status {value.strip()!r}: left out", Level.INFO)
+        )
+    elif status == "deprecated":
+        message = f"status {value.strip()!r}: its forms are forms not to use"
+        problems.append(Problem(path, line, "deprecated-row", message, Level.INFO))
+    return status
 
 
 # names a whole glossary goes by, though a kind column may say "glossary" or "general"

@@ -114,17 +114,27 @@ def test_the_fix_puts_it_back(run_cli: Run, tmp_path: Path, glossary: Path) -> N
     assert path.read_text(encoding="utf-8") == "株式会社アオバエナジーは仙台で設立された。\n"
 
 
-def test_a_translation_with_the_legal_form_on_the_wrong_side(
-    run_cli: Run, tmp_path: Path, glossary: Path
-) -> None:
+def _ja_catalog(tmp_path: Path, founded: str, makes: str) -> Path:
+    """A Japanese catalog of two messages on Aoba Energy, translated as given."""
     po = tmp_path / "ja.po"
     po.write_text(
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ja\\n"\n\n'
         'msgid "Aoba Energy Inc. was founded in Sendai."\n'
-        'msgstr "アオバエナジー株式会社は仙台で設立された。"\n\n'
+        f'msgstr "{founded}"\n\n'
         'msgid "Aoba Energy Inc. makes batteries."\n'
-        'msgstr "株式会社アオバエナジーは電池を製造している。"\n',
+        f'msgstr "{makes}"\n',
         encoding="utf-8",
+    )
+    return po
+
+
+def test_a_translation_with_the_legal_form_on_the_wrong_side(
+    run_cli: Run, tmp_path: Path, glossary: Path
+) -> None:
+    po = _ja_catalog(
+        tmp_path,
+        "アオバエナジー株式会社は仙台で設立された。",
+        "株式会社アオバエナジーは電池を製造している。",
     )
     assert _findings(run_cli, po, glossary) == [
         (
@@ -173,14 +183,8 @@ def test_an_abbreviated_legal_form_on_the_wrong_side(
 def test_a_translation_with_an_abbreviated_legal_form_on_the_wrong_side(
     run_cli: Run, tmp_path: Path, glossary: Path
 ) -> None:
-    po = tmp_path / "ja.po"
-    po.write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ja\\n"\n\n'
-        'msgid "Aoba Energy Inc. was founded in Sendai."\n'
-        'msgstr "アオバエナジー㈱は仙台で設立された。"\n\n'
-        'msgid "Aoba Energy Inc. makes batteries."\n'
-        'msgstr "(株)アオバエナジーは電池を製造している。"\n',
-        encoding="utf-8",
+    po = _ja_catalog(
+        tmp_path, "アオバエナジー㈱は仙台で設立された。", "(株)アオバエナジーは電池を製造している。"
     )
     assert [(code, found) for code, found, _ in _findings(run_cli, po, glossary)] == [
         ("PR402", "Legal form on the wrong side of the name: 'アオバエナジー㈱'")

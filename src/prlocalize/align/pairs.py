@@ -127,12 +127,12 @@ def _release_of(rel: Path) -> tuple[str, str] | None:
     parent = rel.parent.as_posix()
     stem_part, dot, tag = base.rpartition(".")
     if dot and stem_part and (lang := language_tag(tag) or loose_tag(tag)):
-        return (f"{parent}/{stem_part}" if parent != "." else stem_part), lang
+        return _in_folder(parent, stem_part), lang
     for pattern in (_TRAILING, _LEADING):
         found = pattern.match(base)
         if found and (lang := loose_tag(found["tag"])):
             stem_part = found["stem"]
-            return (f"{parent}/{stem_part}" if parent != "." else stem_part), lang
+            return _in_folder(parent, stem_part), lang
     parts = rel.parent.parts
     for i in range(len(parts) - 1, -1, -1):
         lang = language_tag(parts[i]) or loose_tag(parts[i])
@@ -143,9 +143,14 @@ def _release_of(rel: Path) -> tuple[str, str] | None:
 
 
 def _plain_stem(rel: Path) -> str:
-    base = rel.name[: -len(rel.suffix)] if rel.suffix else rel.name
-    parent = rel.parent.as_posix()
-    return f"{parent}/{base}" if parent != "." else base
+    """The release a file named without a tag is ('2024/launch' for 2024/launch.html)."""
+    return _in_folder(
+        rel.parent.as_posix(), rel.name[: -len(rel.suffix)] if rel.suffix else rel.name
+    )
+
+
+def _in_folder(parent: str, stem: str) -> str:
+    return f"{parent}/{stem}" if parent != "." else stem
 
 
 def _language_of(path: Path) -> str | None:

@@ -9,7 +9,7 @@ wrong forms, name parts) per locale.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -158,34 +158,29 @@ class Entry:
         """This entry with ``other``'s forms accepted too: its approved forms and variants
         as variants, its forbidden forms forbidden (a sheet's row that gives a term another
         translation, for another context); this entry itself when ``other`` adds nothing."""
-        forms = dict(self.forms)
-        for locale, term in other.forms.items():
-            mine = forms.get(locale)
-            if mine is None:
-                forms[locale] = term
-                continue
+
+        def accept(mine: Term, term: Term) -> Term:
             extra = tuple(f for f in term.accepted if f not in mine.accepted)
             forbidden = _union(mine.forbidden, term.forbidden)
-            if extra or forbidden != mine.forbidden:
-                forms[locale] = replace(
-                    mine, variants=_union(mine.variants, extra), forbidden=forbidden
-                )
+            if not extra and forbidden == mine.forbidden:
+                return mine
+            return replace(mine, variants=_union(mine.variants, extra), forbidden=forbidden)
+
+        forms = self._forms_with(other, accept)
         return self if forms == dict(self.forms) else replace(self, forms=forms)
 
     def merged(self, other: Entry) -> Entry:
         """This entry extended by ``other`` (same id): other's non-empty values win."""
-        forms = dict(self.forms)
-        for locale, term in other.forms.items():
-            mine = forms.get(locale)
-            if mine is None:
-                forms[locale] = term
-                continue
-            forms[locale] = Term(
+
+        def extend(mine: Term, term: Term) -> Term:
+            return Term(
                 text=term.text or mine.text,
                 variants=_union(mine.variants, term.variants),
                 forbidden=_union(mine.forbidden, term.forbidden),
                 name=term.name or mine.name,
             )
+
+        forms = self._forms_with(other, extend)
         return replace(
             self,
             kind=other.kind or self.kind,
@@ -193,6 +188,15 @@ class Entry:
             dnt=self.dnt or other.dnt,
             note=other.note or self.note,
         )
+
+    def _forms_with(self, other: Entry, join: Callable[[Term, Term], Term]) -> dict[str, Term]:
+        """This entry's forms with ``other``'s: a locale only ``other`` has is taken as
+        it is, one both have is ``join(mine, theirs)``."""
+        forms = dict(self.forms)
+        for locale, term in other.forms.items():
+            mine = forms.get(locale)
+            forms[locale] = term if mine is None else join(mine, term)
+        return forms
 
 
 def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:

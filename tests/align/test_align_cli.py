@@ -180,6 +180,13 @@ def test_language_folders_layout(tmp_path: Path, run_cli, monkeypatch) -> None:
         # the original named without a tag, its translations with one
         ("launch.txt", "launch_ja.txt"),
         ("launch-EN.txt", "launch.txt"),
+        # a site's language folder mirroring the original's path
+        ("en/news/launch.txt", "news/launch.txt"),
+        ("eng/launch.txt", "launch.txt"),
+        # Japanese sites' one-letter tags
+        ("index_e.txt", "index.txt"),
+        ("press-E.txt", "press-J.txt"),
+        ("20240422e.txt", "20240422.txt"),
     ],
 )
 def test_archive_names_as_press_offices_write_them(
@@ -219,6 +226,24 @@ def test_an_untagged_file_in_the_language_of_its_tagged_twin_is_no_pair(
     (tmp_path / "archive" / "other.txt").write_text(pair.target, encoding="utf-8")
     result = run_cli("align", "--pairs", "archive")
     assert result.exit_code == 2
+    assert "no release pairs found" in result.stderr
+
+
+def test_a_one_letter_tag_counts_only_in_its_language(
+    tmp_path: Path, run_cli, monkeypatch
+) -> None:
+    """'plan_c' may be plan C: a letter is a language only where the text says it."""
+    monkeypatch.chdir(tmp_path)
+    pair = gold_pair("en-ja-launch")
+    (tmp_path / "archive" / "en" / "news").mkdir(parents=True)
+    for name in ("plan_c.txt", "plan_e.txt", "vitamin-j.txt", "vitamin.txt", "2024a.txt"):
+        (tmp_path / "archive" / name).write_text(pair.source, encoding="utf-8")
+    # an untagged file in the language of the folder that mirrors it: no pair either
+    (tmp_path / "archive" / "news").mkdir()
+    (tmp_path / "archive" / "news" / "x.txt").write_text(pair.source, encoding="utf-8")
+    (tmp_path / "archive" / "en" / "news" / "x.txt").write_text(pair.source, encoding="utf-8")
+    result = run_cli("align", "--pairs", "archive")
+    assert result.exit_code == 2, result.output
     assert "no release pairs found" in result.stderr
 
 

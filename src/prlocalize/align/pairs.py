@@ -6,7 +6,9 @@ language tag before the suffix (``launch.en.txt`` + ``launch.ja.html``), set off
 end or start of the name (``launch-en.md`` + ``launch-jp.md``, ``2024_launch_EN.html``,
 ``[KR] launch.txt``, ``launch (English).html``), or a folder per language
 (``en/launch.html`` + ``ja/launch.html``, ``English/`` + ``Japanese/``); the original
-may have no tag beside translations that have one (``launch.html`` + ``launch_ja.html``).
+may have no tag beside translations that have one (``launch.html`` + ``launch_ja.html``,
+``news/0422.html`` + ``en/news/0422.html``). Japanese sites' one-letter tags count when
+the file's text is in that language (``index_e.html``, ``20240422e.html``).
 """
 
 from __future__ import annotations
@@ -69,6 +71,12 @@ def loose_tag(tag: str) -> str | None:
     return _ALIASES.get(tag.casefold())
 
 
+# the one-letter tags of Japanese sites ('index_e.html', 'press_j.pdf', '20240422e.html'):
+# taken only where the file's text is in that language ('plan_c' may be a plan C)
+_LETTERS = {"e": "en", "j": "ja", "k": "ko", "c": "zh"}
+_GLUED_LETTER = re.compile(r"^(?P<stem>.*\d)(?P<tag>[EJKCejkc])$")
+
+
 def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[ReleasePair]:
     """Every (source, translation) pair of releases below ``folder``.
 
@@ -81,23 +89,30 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
         raise InputError(root, None, "not a folder", "--pairs takes a folder of releases")
     versions: dict[str, dict[str, Path]] = {}
     untagged: dict[str, list[Path]] = {}
+    lettered: list[tuple[str, str, Path]] = []
     for path in iter_release_files([root]):
         rel = path.relative_to(root)
         found = _release_of(rel)
-        if found is None:
+        if found is not None:
+            versions.setdefault(found[0], {}).setdefault(found[1], path)
+        elif (letter := _lettered(rel)) is not None:
+            lettered.append((*letter, path))
+        else:
             untagged.setdefault(_plain_stem(rel), []).append(path)
-            continue
-        stem, lang = found
-        versions.setdefault(stem, {}).setdefault(lang, path)
+    for stem, lang, path in lettered:  # after the others: a code beats a letter
+        if lang not in versions.get(stem, {}) and _language_of(path) == lang:
+            versions.setdefault(stem, {})[lang] = path
     bilingual: list[ReleasePair] = []
     for stem, paths in untagged.items():
-        # 'launch.html' beside 'launch_ja.html': the original, named without a tag (its
-        # language read from its text); two such files for one release say nothing
-        if stem in versions and len(paths) == 1:
+        # 'launch.html' beside 'launch_ja.html', 'news/0422.html' beside
+        # 'en/news/0422.html': the original, named without a tag (its language read from
+        # its text); two such files for one release say nothing
+        twin = stem if stem in versions else _mirrored(paths[0].relative_to(root), versions)
+        if twin is not None and len(paths) == 1:
             read = _language_of(paths[0])
             if read is not None:
-                versions[stem].setdefault(read, paths[0])
-        elif stem not in versions:
+                versions[twin].setdefault(read, paths[0])
+        elif twin is None:
             # a file with both versions, one after the other: a pair in itself
             for path in paths:
                 held = two_languages(path)
@@ -140,6 +155,32 @@ def _release_of(rel: Path) -> tuple[str, str] | None:
             rest = [*parts[:i], "{lang}", *parts[i + 1 :], base]
             return "/".join(rest), lang
     return None
+
+
+def _lettered(rel: Path) -> tuple[str, str] | None:
+    """(stem, language) by a one-letter tag set off at the end of the name ('index_e',
+    'news-J') or after its digits ('20240422e'), as Japanese sites write them; its text
+    must still say that language."""
+    base = rel.name[: -len(rel.suffix)] if rel.suffix else rel.name
+    for pattern in (_TRAILING, _GLUED_LETTER):
+        found = pattern.match(base)
+        if found and (lang := _LETTERS.get(found["tag"].casefold())):
+            return _in_folder(rel.parent.as_posix(), found["stem"]), lang
+    return None
+
+
+def _mirrored(rel: Path, versions: dict[str, dict[str, Path]]) -> str | None:
+    """The release an untagged file is the original of when a language folder mirrors
+    its path ('news/0422.html' and 'en/news/0422.html', 'eng/news/0422.html'): the one
+    tagged stem that is its path with a language folder put in."""
+    parts = rel.parent.parts
+    base = rel.name[: -len(rel.suffix)] if rel.suffix else rel.name
+    found = [
+        stem
+        for i in range(len(parts) + 1)
+        if (stem := "/".join([*parts[:i], "{lang}", *parts[i:], base])) in versions
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _plain_stem(rel: Path) -> str:

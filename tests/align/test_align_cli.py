@@ -229,9 +229,7 @@ def test_an_untagged_file_in_the_language_of_its_tagged_twin_is_no_pair(
     assert "no release pairs found" in result.stderr
 
 
-def test_a_one_letter_tag_counts_only_in_its_language(
-    tmp_path: Path, run_cli, monkeypatch
-) -> None:
+def test_a_one_letter_tag_counts_only_in_its_language(tmp_path: Path, run_cli, monkeypatch) -> None:
     """'plan_c' may be plan C: a letter is a language only where the text says it."""
     monkeypatch.chdir(tmp_path)
     pair = gold_pair("en-ja-launch")
@@ -245,6 +243,61 @@ def test_a_one_letter_tag_counts_only_in_its_language(
     result = run_cli("align", "--pairs", "archive")
     assert result.exit_code == 2, result.output
     assert "no release pairs found" in result.stderr
+
+
+def _release_page(lang: str, head: str, nav: str, text: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in text.split("\n\n")[1:] if line.strip())
+    title = text.split("\n", 1)[0]
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>{title}</title>{head}</head>'
+        f"<body><header>{nav}</header><main><h1>{title}</h1>\n{paragraphs}</main></body></html>\n"
+    )
+
+
+def test_pages_named_apart_pair_by_the_link_to_their_translation(
+    tmp_path: Path, run_cli, monkeypatch
+) -> None:
+    """A site saved to disk: the versions are named differently in each language, and
+    each page links to its translation (hreflang, a language switch)."""
+    monkeypatch.chdir(tmp_path)
+    launch, grant = gold_pair("en-ja-launch"), gold_pair("en-ko-grant")
+    pages = {
+        # the Japanese at the site's root, the English under english/, another number
+        "press/2024/20240422001.html": _release_page(
+            "ja",
+            '<link rel="alternate" hreflang="en" '
+            'href="https://www.example.jp/english/press/2024/0422_001.html">',
+            '<a href="/">ホーム</a> <a href="/english/">English</a>',
+            launch.target,
+        ),
+        "english/press/2024/0422_001.html": _release_page(
+            "en", "", '<a href="/english/">Home</a> <a href="/">日本語</a>', launch.source
+        ),
+        # language folders, each page named in its language, a relative switch
+        "en/news/research-grant.html": _release_page(
+            "en", "", '<a href="../../ko/news/yeongu-jiwon.html">[한국어]</a>', grant.source
+        ),
+        "ko/news/yeongu-jiwon.html": _release_page("ko", "", "", grant.target),
+        # a switch to the other language's home page names no translation
+        "en/news/alone.html": _release_page("en", "", '<a href="/ja/">日本語</a>', launch.source),
+        "ja/index.html": _release_page("ja", "", "", launch.target),
+    }
+    for name, text in pages.items():
+        path = tmp_path / "site" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    result = run_cli("align", "--pairs", "site", "--format", "json")
+    assert result.exit_code == 0, result.output
+    found = [
+        (p["source"], p["target"], p["source_lang"], p["target_lang"])
+        for p in json.loads(result.stdout)["pairs"]
+    ]
+    assert sorted(found) == [
+        ("site/en/news/research-grant.html", "site/ko/news/yeongu-jiwon.html", "en", "ko"),
+        ("site/english/press/2024/0422_001.html", "site/press/2024/20240422001.html", "en", "ja"),
+    ]
+    pairs = json.loads(result.stdout)["pairs"]
+    assert all(sum(b["accepted"] for b in pair["beads"]) >= 3 for pair in pairs)
 
 
 def _page(lang: str, switch: str, other: str, title: str, body: str) -> str:

@@ -7,7 +7,8 @@ end or start of the name (``launch-en.md`` + ``launch-jp.md``, ``2024_launch_EN.
 ``[KR] launch.txt``, ``launch (English).html``), or a folder per language
 (``en/launch.html`` + ``ja/launch.html``, ``English/`` + ``Japanese/``); the original
 may have no tag beside translations that have one (``launch.html`` + ``launch_ja.html``,
-``news/0422.html`` + ``en/news/0422.html``). Japanese sites' one-letter tags count when
+``news/0422.html`` + ``en/news/0422.html``), or a page may link to its translation (see
+:mod:`prlocalize.align.links`). Japanese sites' one-letter tags count when
 the file's text is in that language (``index_e.html``, ``20240422e.html``).
 """
 
@@ -90,8 +91,10 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
     versions: dict[str, dict[str, Path]] = {}
     untagged: dict[str, list[Path]] = {}
     lettered: list[tuple[str, str, Path]] = []
+    files: dict[str, Path] = {}
     for path in iter_release_files([root]):
         rel = path.relative_to(root)
+        files[rel.as_posix()] = path
         found = _release_of(rel)
         if found is not None:
             versions.setdefault(found[0], {}).setdefault(found[1], path)
@@ -103,6 +106,7 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
         if lang not in versions.get(stem, {}) and _language_of(path) == lang:
             versions.setdefault(stem, {})[lang] = path
     bilingual: list[ReleasePair] = []
+    leftovers: list[Path] = []
     for stem, paths in untagged.items():
         # 'launch.html' beside 'launch_ja.html', 'news/0422.html' beside
         # 'en/news/0422.html': the original, named without a tag (its language read from
@@ -121,6 +125,9 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
                     if second_is_source(first, second, source_lang):
                         first, second = second, first
                     bilingual.append(ReleasePair(stem, path, path, first, second))
+                else:
+                    leftovers.append(path)
+    _join_linked(root, files, versions, leftovers)
     pairs = []
     for stem in sorted(versions):
         langs = versions[stem]
@@ -133,6 +140,45 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
             if lang != source:
                 pairs.append(ReleasePair(stem, langs[source], langs[lang], source, lang))
     return sorted([*pairs, *bilingual], key=lambda pair: (pair.stem, pair.target_lang))
+
+
+def _join_linked(
+    root: Path, files: dict[str, Path], versions: dict[str, dict[str, Path]], leftovers: list[Path]
+) -> None:
+    """Pages that name their other-language version by a link (``hreflang``, a language
+    switch; see :mod:`prlocalize.align.links`) join that version's release: each page
+    still without a counterpart, whether its name had a tag or not."""
+    from prlocalize.align.links import HTML_SUFFIXES, linked_versions
+
+    where = {path: (stem, lang) for stem, langs in versions.items() for lang, path in langs.items()}
+    alone = [path for path, (stem, _) in where.items() if len(versions[stem]) == 1]
+    pages = sorted(
+        path.relative_to(root).as_posix()
+        for path in (*alone, *leftovers)
+        if path.suffix.lower() in HTML_SUFFIXES
+    )
+    for page, target in linked_versions(pages, files):
+        mine, theirs = files[page], files[target]
+        if mine in where and len(versions[where[mine][0]]) > 1:
+            continue  # paired since (a page that linked to it came first)
+        lang = where[mine][1] if mine in where else _language_of(mine)
+        other = where[theirs][1] if theirs in where else _language_of(theirs)
+        if lang is None or other is None or lang == other:
+            continue
+        if theirs in where:
+            stem = where[theirs][0]
+        else:
+            stem = _plain_stem(Path(target))
+            if stem in versions:
+                continue
+            versions[stem] = {other: theirs}
+            where[theirs] = (stem, other)
+        if lang in versions[stem]:
+            continue
+        if mine in where:
+            del versions[where[mine][0]]
+        versions[stem][lang] = mine
+        where[mine] = (stem, lang)
 
 
 def _release_of(rel: Path) -> tuple[str, str] | None:

@@ -225,6 +225,98 @@ def test_changed_is_an_error_left_out_is_information(
     assert _check(bundled, "ja", msgid, msgstr) == findings
 
 
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a listing as each language writes it, left out: routine information
+        (
+            "ja",
+            "Aoba (Tokyo Stock Exchange: 9517) grew.",
+            "アオバは成長した。",
+            [("PR409", "info")],
+        ),
+        ("ja", "Aoba (TSE Prime Market: 9517) grew.", "アオバは成長した。", [("PR409", "info")]),
+        ("ko", "Aoba (TSX: AOB) grew.", "아오바는 성장했다.", [("PR409", "info")]),
+        (
+            "ja",
+            "아오바(도쿄증권거래소: 9517)는 성장했다.",
+            "アオバは成長した。",
+            [("PR409", "info")],
+        ),
+        ("ja", "누리(코스닥시장: 123456)는 성장했다.", "ヌリは成長した。", [("PR409", "info")]),
+        ("ja", "삼성전자(005930)는 성장했다.", "サムスン電子は成長した。", [("PR409", "info")]),
+        ("en", "アオバ（東証プライム市場：9517）は成長した。", "Aoba grew.", [("PR409", "info")]),
+        (
+            "ko",
+            "アオバ（証券コード：9517、東証プライム）は成長した。",
+            "아오바는 성장했다.",
+            [("PR409", "info")],
+        ),
+        (
+            "ko",
+            "アオバ（ニューヨーク証券取引所：AOB）は成長した。",
+            "아오바는 성장했다.",
+            [("PR409", "info")],
+        ),
+        # kept, in another language's words: nothing
+        ("en", "아오바(도쿄증권거래소: 9517)는 성장했다.", "Aoba (TSE: 9517) grew.", []),
+        (
+            "ko",
+            "アオバ（名証：9517）は成長した。",
+            "아오바(나고야증권거래소: 9517)는 성장했다.",
+            [],
+        ),
+        # changed: an error
+        (
+            "en",
+            "아오바(도쿄증권거래소: 9517)는 성장했다.",
+            "Aoba (TSE: 9571) grew.",
+            [("PR404", "error")],
+        ),
+        (
+            "ja",
+            "Aoba (Tokyo Stock Exchange: 9517) grew.",
+            "アオバ（東証：9571）は成長した。",
+            [("PR404", "error")],
+        ),
+        # six digits in a bracket after a Korean name only: a number elsewhere stays one
+        ("ja", "방문객은 (120000) 명이었다.", "来場者は12万人だった。", []),
+        ("ja", "방문객은 (120000) 명이었다.", "来場者は人だった。", [("PR404", "error")]),
+    ],
+)
+def test_stock_listings_in_every_language(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # 시장 is 市長 (the glossary's mayor) and 市場 (a market): rendered as a market
+        (
+            "ja",
+            "회사는 글로벌 시장 진출을 가속화한다.",
+            "同社はグローバル市場への進出を加速する。",
+            [],
+        ),
+        ("en", "국내 시장 점유율은 30%다.", "Its domestic market share is 30%.", []),
+        ("ja", "코스닥시장에 상장했다.", "コスダック市場に上場した。", []),
+        # rendered as neither: the title may be left out, as before
+        (
+            "ja",
+            "시장은 개막식에서 축사를 했다.",
+            "同氏は開幕式で祝辞を述べた。",
+            [("PR401", "error")],
+        ),
+    ],
+)
+def test_a_korean_title_read_as_the_other_word_it_also_is(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == findings
+
+
 def test_a_dropped_date_is_reported_once_as_written(bundled: Glossary) -> None:
     text = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'

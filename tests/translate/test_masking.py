@@ -40,6 +40,23 @@ def test_person_without_target_form_is_kept_and_flagged(glossary: Glossary) -> N
     assert m.notes == ("no approved form for 'Mikio Kato' (person:mikio-kato); kept as written",)
 
 
+def test_a_korean_title_that_is_also_another_word_is_left_to_the_engine() -> None:
+    """'글로벌 시장' is a market, not a mayor (市長): the engine reads the word in its
+    sentence; the translation checks follow. An unambiguous title is still protected."""
+    from prlocalize.glossary.model import Entry, Kind, Term
+
+    glossary = Glossary(
+        [
+            Entry("mayor", Kind.TITLE, {"ko": Term("시장"), "ja": Term("市長")}),
+            Entry("ceo", Kind.TITLE, {"ko": Term("최고경영자"), "ja": Term("最高経営責任者")}),
+        ]
+    )
+    text = "최고경영자는 글로벌 시장 진출을 밝혔다."
+    m = mask_terms(text, TermMatcher.build(glossary, "ko").find(text), "ja")
+    assert m.text == '<x id="0"/>는 글로벌 시장 진출을 밝혔다.'
+    assert [s.target for s in m.slots] == ["最高経営責任者"]
+
+
 @pytest.mark.parametrize(
     ("engine", "message"),
     [

@@ -43,15 +43,28 @@ _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治
 _ERA = r"(?:令和|平成|昭和|大正|明治)\s*(?:元|\d{1,2})"
 _YEAR = rf"(?:\d{{4}}|{_ERA})"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# exchanges as the three languages name them: codes and short names, a name ending in
+# "Stock Exchange", 証券取引所 or 증권거래소 ("New York Stock Exchange", 名古屋証券取引所,
+# 도쿄증권거래소: bounded, so that a pattern stays linear), and the markets of each
 _EXCHANGES = (
-    r"TSE|TYO|Tokyo|NYSE|NASDAQ|Nasdaq|KRX|KOSPI|KOSDAQ|LSE|HKEX|SGX|OTC|"
-    r"東証(?:プライム|スタンダード|グロース)?|東京証券取引所(?:プライム市場)?|証券コード|"
-    r"코스피|코스닥|유가증권시장|한국거래소|종목코드"
+    r"TSE|TYO|Tokyo|NYSE|NASDAQ|Nasdaq|KRX|KOSPI|KOSDAQ|JASDAQ|LSE|HKEX|SGX|OTC(?:QX|QB)?|TSX|"
+    r"ASX|(?:[A-Z][a-z]+\s+){1,3}Stock\s+Exchange|Korea\s+Exchange|"
+    r"東証(?:プライム|スタンダード|グロース|第?[一二12]部)?|[゠-ヿ一-鿿]{1,8}?証券取引所|"
+    r"名証|福証|札証|韓国取引所|ナスダック|コスダック|コスピ|証券コード|"
+    r"[가-힣]{1,6}?\s?증권거래소|나스닥|코스피|코스닥|유가증권시장|한국거래소|종목코드"
 )
+_MARKET = (
+    r"(?:\s*(?:Prime|Standard|Growth)(?:\s+Market)?|\s?(?:プライム|スタンダード|グロース)|"
+    r"\s?(?:프라임|스탠다드|그로스))?(?:\s?(?:市場|시장))?"
+)
+_LISTING = rf"(?:{_EXCHANGES}){_MARKET}"
 _STOCK_RE = re.compile(
-    rf"[（(]\s*(?:(?:{_EXCHANGES})(?:\s*(?:Prime|Standard|Growth))?\s*[:：]?\s*[0-9A-Z]{{1,6}}"
-    rf"\s*(?:[/／,、;；・]|and)?\s*)+[）)]"
+    # "(TSE: 4502/NYSE: TAK)", "（東証プライム市場：7203）", "(証券コード：1234、東証プライム)"
+    rf"[（(]\s*(?:{_LISTING}\s*[:：]?\s*[0-9A-Z]{{1,6}}\s*(?:[/／,、;；・]|and)?\s*)+"
+    rf"(?:{_LISTING}\s*)?[）)]"
     rf"|(?<![A-Za-z])(?:TSE|NYSE|NASDAQ|KRX)\s*[:：]\s*[0-9A-Z]{{1,6}}"
+    # a Korean listing's six digits right after the company's name: "삼성전자(005930)"
+    r"|(?<=[가-힣])\(\d{6}\)"
 )
 _ZONES = r"JST|KST|ET|EST|EDT|CT|PT|PST|PDT|GMT|UTC|CET|CEST|BST|HKT|SGT|日本時間|한국시간"
 _TIMESTAMP_RE = re.compile(
@@ -250,7 +263,7 @@ def _items(text: str) -> tuple[Item, ...]:
 # contains, so a pattern skipped could not have matched. ``gates=False`` runs every
 # pattern (the tests check that both ways give the same items).
 _DIGIT = re.compile(r"\d")
-_EXCHANGE_GATE = re.compile(_EXCHANGES)
+_EXCHANGE_GATE = re.compile(rf"{_EXCHANGES}|[가-힣]\(\d{{6}}\)")
 _FISCAL_GATE = re.compile("fiscal", re.IGNORECASE)
 _QUARTER_GATE = re.compile("quarter", re.IGNORECASE)
 _MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")

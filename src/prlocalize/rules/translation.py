@@ -28,10 +28,12 @@ from prlocalize.rules.translation_support import (
     blank,
     dateline_end,
     figure_differences,
+    in_listing,
     is_foreign,
     kept_names,
     more_specific_title,
     named_by_family_name,
+    other_sense,
     referred_to_again,
     runs,
     source_matches,
@@ -125,6 +127,10 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # part of an official English name the translation keeps
             if entry.kind == "place" and match.end <= dateline_end(ctx.pair.msgid):
                 continue  # datelines are routinely dropped (figure-left-out reports the date)
+            if in_listing(ctx, match):
+                continue  # an exchange's name in a stock listing, dropped as routinely
+            if entry.kind == "title" and other_sense(match, msgstr, ctx.source_lang):
+                continue  # '글로벌 시장' is a market: 'グローバル市場'
             if in_target is None:  # (most translations never get here: the form is in it)
                 in_target = target_matches(ctx)
             mine = [t for t in in_target if t.entry.id == entry.id]

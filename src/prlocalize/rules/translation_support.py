@@ -225,6 +225,31 @@ def dateline_end(msgid: str) -> int:
     return found.end() if found else 0
 
 
+def in_listing(ctx: TranslationContext, match: TermMatch) -> bool:
+    """Whether ``match`` is part of a stock listing of the msgid ('(코스닥시장: 123456)',
+    '(Tokyo Stock Exchange: 9517)'): translations routinely drop the listing or give it in
+    their own words; figure-left-out reports what it left out."""
+    spans = ctx.cache.get("listings")
+    if spans is None:
+        from prlocalize.catalog.figures import items
+
+        found = (
+            items(mask_tags(ctx.pair.msgid))
+            if "(" in ctx.pair.msgid or "（" in ctx.pair.msgid
+            else []
+        )
+        spans = ctx.cache["listings"] = [(i.start, i.end) for i in found if i.kind == "stock"]
+    return any(start <= match.start and match.end <= end for start, end in spans)
+
+
+def other_sense(match: TermMatch, msgstr: str, source_lang: str) -> bool:
+    """Whether the msgstr renders ``match`` (a Korean title) as the other word it also
+    is: '글로벌 시장' as 'グローバル市場' or 'global market' is no mayor left out."""
+    from prlocalize.glossary.homographs import other_sense_in
+
+    return source_lang.startswith("ko") and other_sense_in(match.text, msgstr)
+
+
 # What follows a family name used alone: an honorific or title, a particle, punctuation.
 # Never more letters, next to it or after a space, which would be a given name ('森本健治',
 # '모리모토 켄지').

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from prlocalize.glossary.homographs import homograph
 from prlocalize.glossary.model import Kind
 
 if TYPE_CHECKING:
@@ -80,6 +81,8 @@ def protected_form(match: TermMatch, target: str) -> Slot | None:
     entry = match.entry
     if entry.dnt:
         return Slot(match.text, match.text, entry.id)
+    if entry.kind is Kind.TITLE and homograph(match.text):
+        return None  # '글로벌 시장' is a market: the engine tells a mayor from it, check follows
     approved = entry.approved(target)
     if approved:
         return Slot(match.text, approved, entry.id)

@@ -550,6 +550,15 @@ def test_a_title_kept_as_its_english_acronym_is_the_title(
         ("(10명 이하)", []),
         ("(나이 20세 이하 참가자)", []),
         ("以下の通り発表します（詳細は別紙）。", []),
+        # a common name (略称, 通称, 약칭), or a form quoted alone in single quotes
+        ("アクメホールディングス株式会社（略称：アクメ）は", ["アクメ"]),
+        ("アクメホールディングス株式会社（通称「アクメ」）は", ["アクメ"]),
+        ("아크메홀딩스(약칭 아크메)는", ["아크메"]),
+        ("아크메홀딩스('아크메')는", ["아크메"]),
+        ("Acme Holdings Corporation (‘Acme’) grew.", ["Acme"]),
+        # single quotes that define nothing: an apostrophe, a quotation in running text
+        ("Acme's 'best' year (so far) ended.", []),
+        ("略称は決まっていない（検討中）。", []),
     ],
 )
 def test_definition_forms(text: str, forms: list[str]) -> None:
@@ -728,6 +737,45 @@ def test_the_family_name_alone_is_not_enough_where_the_release_never_names_them_
 ) -> None:
     entries = [("Kenji Hoshino spoke about the plan.", "星野社長は述べた。")]
     assert _check_catalog(sheet, "ja", entries) == [(1, "PR401")]
+
+
+@pytest.mark.parametrize(
+    ("locale", "first", "later"),
+    [
+        (
+            "ja",
+            "星野ロボティクス（略称：ホシロボ）は本日、新工場を発表した。",
+            "ホシロボは計画を述べた。",
+        ),
+        (
+            "ja",
+            "星野ロボティクス（通称「ホシロボ」）は本日、新工場を発表した。",
+            "ホシロボは計画を述べた。",
+        ),
+        (
+            "ko",
+            "호시노 로보틱스(약칭 호시로보)는 오늘 새 공장을 발표했다.",
+            "호시로보는 계획을 밝혔다.",
+        ),
+        (
+            "ko",
+            "호시노 로보틱스('호시로보')는 오늘 새 공장을 발표했다.",
+            "호시로보는 계획을 밝혔다.",
+        ),
+    ],
+)
+def test_a_common_name_the_translation_gives_is_its_short_form(
+    sheet: Glossary, locale: str, first: str, later: str
+) -> None:
+    entries = [
+        ("Hoshino Robotics today announced a new plant.", first),
+        ("Hoshino Robotics described the plan.", later),
+    ]
+    assert _check_catalog(sheet, locale, entries) == []
+    # a name it never defined is still no rendering of the company
+    assert _check_catalog(sheet, locale, [entries[0], (entries[1][0], "アクメは述べた。")]) == [
+        (2, "PR401")
+    ]
 
 
 _COMPANY_FULL = {

@@ -33,16 +33,16 @@ _DEFINITION = re.compile(
             rf"\b(?:hereafter|hereinafter)\b,?(?:\s+(?:referred\s+to\s+as|called))?,?\s*"
             rf"(?:the\s+)?{_form(0)}",
             # (the "Company"), ("Takeda"), (TSE: 4502; "Takeda")
-            rf"[(;,]\s*(?:together\s+)?(?:the\s+)?{_form(1)}\s*\)",
-            # Japanese: 以下「武田薬品」, 以下、「当社」
-            rf"以下\s*[、,，]?\s*{_form(2)}",
-            # Korean: 이하 '다케다', 이하 "회사", (이하 ‘다케다’)
-            rf"이하\s*[,，]?\s*{_form(3)}",
+            rf"[(（;,]\s*(?:together\s+)?(?:the\s+)?{_form(1)}\s*[)）]",
+            # Japanese: 以下「武田薬品」, 以下、「当社」, 略称「武田」, 通称：「武田」
+            rf"(?:以下|略称|通称)\s*[、,，:：]?\s*{_form(2)}",
+            # Korean: 이하 '다케다', 이하 "회사", (이하 ‘다케다’), 약칭 '다케다'
+            rf"(?:이하|약칭|약어)\s*[,，:：]?\s*{_form(3)}",
             # unquoted, opening a bracket or a part of one, up to its end: （以下、さくら）,
             # （以下さくらという。）, (대표 김철수, 이하 사쿠라); not '（従業員100人以下の企業）'
-            r"[(（、,，]\s*以下\s*[、,，]?\s*(?P<form4>(?!の)[^「『\"“'‘、。，,（）()\s]{1,30}?)\s*"
+            r"[(（、,，]\s*(?:以下|略称|通称)\s*[、,，:：]?\s*(?P<form4>(?!の)[^「『\"“'‘、。，,（）()\s]{1,30}?)\s*"
             r"(?:という|といいます|と称します|と呼びます|と略します)?[。.]?\s*[)）]",
-            r"[(（,，]\s*이하\s*[,，]?\s*(?P<form5>[^'\"‘’“”()（）\s,][^'\"‘’“”()（）,]{0,30}?)\s*"
+            r"[(（,，]\s*(?:이하|약칭|약어)\s*[,，:：]?\s*(?P<form5>[^'\"‘’“”()（）\s,][^'\"‘’“”()（）,]{0,30}?)\s*"
             r"(?:(?:이)?라(?:고)?\s*(?:함|한다|칭함))?\s*[)）]",
         )
     ),
@@ -58,7 +58,10 @@ _LIST = re.compile(
 )
 _QUOTED_FORM = re.compile(rf"[{_OPEN}](?P<form>[^{_OPEN}{_CLOSE}\n]{{1,60}}?)[{_CLOSE}]")
 # what every definition holds (one search in C instead of a test per word)
-_HINT = re.compile('here(?:in)?after|以下|이하|["“]')
+_HINT = re.compile(
+    "here(?:in)?after|以下|略称|通称|이하|약칭|약어|[\"“]|[(（;,]\\s*(?:the\\s+)?['‘「『]",
+    re.IGNORECASE,
+)
 _OPENING_BRACKETS = "(（"
 _CLOSING_BRACKETS = ")）"
 

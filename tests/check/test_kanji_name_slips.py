@@ -12,7 +12,7 @@ import pytest
 from click.testing import Result
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
-from prlocalize.rules.kanji_names import hangul_name_index, kanji_name_index
+from prlocalize.rules.kanji_names import hangul_name_index, kanji_name_index, katakana_name_index
 
 Run = Callable[..., Result]
 
@@ -122,3 +122,64 @@ def test_without_the_name_readers_nothing_is_read_as_a_slip(
 
     monkeypatch.setattr(readings, "available", lambda: False)
     assert not kanji_name_index(_glossary("森本 健司", "田辺 裕子"))
+
+
+# ------------------------------------------------------------------ katakana
+
+
+def _names(*rows: tuple[Kind, str, tuple[str, ...]]) -> Glossary:
+    return Glossary(
+        [
+            Entry(f"e{i}", kind, {"en": Term(f"Name {i}"), "ja": Term(form, forbidden=wrong)})
+            for i, (kind, form, wrong) in enumerate(rows)
+        ]
+    )
+
+
+KATAKANA = _names(
+    (Kind.ORG, "アイパークインスティチュート株式会社", ("アイパークインスティテュート",)),
+    (Kind.PERSON, "ラワ・ノトカ", ()),
+    (Kind.BRAND, "ヴィクトリアエール", ()),
+    (Kind.TERM, "コンピューター", ()),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # the same sound spelt another way: ティ/チ, ヴィ/ビ, a long-vowel mark
+        (
+            "アイパークインスチチュートは",
+            [("アイパークインスチチュート", ("アイパークインスティチュート",))],
+        ),
+        ("ビクトリアエールを発売", [("ビクトリアエール", ("ヴィクトリアエール",))]),
+        ("ラワ・ノートカが述べた", [("ラワ・ノートカ", ("ラワ・ノトカ",))]),
+        # as the glossary spells it, or a wrong form it lists (forbidden-term says so)
+        ("アイパークインスティチュートは", []),
+        ("アイパークインスティテュートは", []),
+        # a name's parts run together (glued-name says so), a longer word, a term
+        ("ラワノトカが述べた", []),
+        ("アイパークインスティチュートグループは", []),
+        ("コンピュータを導入", []),
+    ],
+)
+def test_katakana_slips(text: str, slips: list[tuple[str, tuple[str, ...]]]) -> None:
+    index = katakana_name_index(KATAKANA)
+    assert [(s.written, s.approved) for s in index.slips(text)] == slips
+
+
+def test_check_reports_a_katakana_slip(run_cli: Run, tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(
+        "en,ja,kind\niPark Institute,アイパークインスティチュート,organization\n", encoding="utf-8"
+    )
+    release = tmp_path / "ja.txt"
+    release.write_text("アイパークインスチチュートは本日、発表した。\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["found"], finding["suggestion"]) == (
+        "PR102",
+        "アイパークインスチチュート",
+        "アイパークインスティチュート",
+    )

@@ -275,3 +275,85 @@ def hangul_name_index(glossary: Glossary) -> HangulNameIndex:
             by_first.setdefault(first, []).append((entry, second, sound_key(second)))
         index = _HANGUL_INDEXES[glossary] = HangulNameIndex(by_first)
     return index
+
+
+# ------------------------------------------------------------------ katakana
+
+# A name in katakana written another way that sounds the same: ティ for チ, ヴ for ブ,
+# with or without the long-vowel mark (アイパークインスチチュート for the company's own
+# アイパークインスティチュート). Japanese mixes such spellings of loanwords; in a name
+# only one is the owner's.
+_KATAKANA_RUN = re.compile("[ァ-ヺー・･]{5,}")
+_KANA_SOUNDS = (
+    *(("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ")),
+    *(("ティ", "チ"), ("ディ", "ジ"), ("テュ", "チュ"), ("デュ", "ジュ"), ("トゥ", "ツ")),
+    *(("ドゥ", "ズ"), ("ヂ", "ジ"), ("ヅ", "ズ"), ("ウィ", "ウイ"), ("ウェ", "ウエ")),
+    *(("ウォ", "ウオ"), ("フュ", "ヒュ")),
+)
+_SMALL_VOWELS = str.maketrans("ァィゥェォ", "アイウエオ")
+
+
+def katakana_key(run: str) -> str:
+    """What ``run`` sounds like, spelling aside ('アイパークインスティチュート' and
+    'アイパークインスチチュート' alike): the usual pairs of loanword spellings made one,
+    long-vowel marks and middle dots left out."""
+    for spelling, sound in _KANA_SOUNDS:
+        if spelling in run:
+            run = run.replace(spelling, sound)
+    return run.translate(_SMALL_VOWELS).replace("ー", "").replace("・", "").replace("･", "")
+
+
+class KatakanaIndex:
+    """The katakana runs of the glossary's Japanese names, by what they sound like."""
+
+    def __init__(self, by_key: dict[str, set[str]], known: set[str]) -> None:
+        self.by_key = by_key
+        self.known = known  # every run of a glossary form, wrong forms included
+
+    def __bool__(self) -> bool:
+        return bool(self.by_key)
+
+    def slips(self, text: str) -> Iterator[Slip]:
+        """Each katakana run of ``text`` that sounds like a run of a glossary name but is
+        spelt otherwise (not a glossary form, right or wrong, and not a name's parts
+        merely run together, which glued-name reports)."""
+        for run in _KATAKANA_RUN.finditer(text):
+            written = run.group()
+            if written in self.known:
+                continue
+            runs = self.by_key.get(katakana_key(written))
+            if not runs:
+                continue
+            bare = _undotted(written)
+            if any(_undotted(r) == bare for r in runs):
+                continue
+            yield Slip(run.start(), run.end(), written, tuple(sorted(runs)))
+
+
+def _undotted(run: str) -> str:
+    return run.replace("・", "").replace("･", "")
+
+
+_KATAKANA_INDEXES: weakref.WeakKeyDictionary[Glossary, KatakanaIndex] = weakref.WeakKeyDictionary()
+_NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.BRAND, Kind.PLACE})
+
+
+def katakana_name_index(glossary: Glossary) -> KatakanaIndex:
+    """The index of the katakana in ``glossary``'s Japanese names (made once per glossary)."""
+    index = _KATAKANA_INDEXES.get(glossary)
+    if index is None:
+        by_key: dict[str, set[str]] = {}
+        known: set[str] = set()
+        for entry in glossary:
+            term = entry.term("ja")
+            if term is None:
+                continue
+            for form in (*term.accepted, *term.forbidden):
+                known.update(run.group() for run in _KATAKANA_RUN.finditer(form))
+            if entry.kind not in _NAME_KINDS:
+                continue
+            for form in term.accepted:
+                for run in _KATAKANA_RUN.finditer(form):
+                    by_key.setdefault(katakana_key(run.group()), set()).add(run.group())
+        index = _KATAKANA_INDEXES[glossary] = KatakanaIndex(by_key, known)
+    return index

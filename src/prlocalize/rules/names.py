@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
@@ -34,7 +34,11 @@ from prlocalize.rules.consistency import (
     number_key,
     open_compound_conflicts,
 )
-from prlocalize.rules.kanji_names import hangul_name_index, kanji_name_index
+from prlocalize.rules.kanji_names import (
+    hangul_name_index,
+    kanji_name_index,
+    katakana_name_index,
+)
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
@@ -155,7 +159,9 @@ class MisspelledTerm(Rule):
         company name it is an embarrassment and it escapes glossary checks downstream.
         Full-width or half-width forms ('ｉＰａｒｋ') are the same kind of defect, and so
         is a name written another way that sounds the same: a Japanese name in other
-        kanji of the same reading ('森本健治' for '森本 健司', an input method's slip), or
+        kanji of the same reading ('森本健治' for '森本 健司', an input method's slip), a
+        name in katakana spelt another way ('アイパークインスチチュート' for the company's
+        'アイパークインスティチュート': ティ or チ, ヴ or ブ, with or without ー), or
         in Korean another transcription of a Japanese name ('모리모토 켄지' for '모리모토
         겐지'); the glossary's family name and the given name's sound tell it from another
         person's name.
@@ -189,6 +195,7 @@ class MisspelledTerm(Rule):
             term_near_miss_index(glossary, lang)
             if lang.startswith("ja"):
                 kanji_name_index(glossary)
+                katakana_name_index(glossary)
             if lang.startswith("ko"):
                 hangul_name_index(glossary)
 
@@ -263,10 +270,21 @@ class MisspelledTerm(Rule):
         """A person's name written another way that sounds the same ('森本健治' for '森本
         健司', '모리모토 켄지' for '모리모토 겐지')."""
         korean = ctx.document.lang.startswith("ko")
-        names = hangul_name_index(ctx.glossary) if korean else kanji_name_index(ctx.glossary)
-        if not names:
-            return
-        how = "in another transcription of" if korean else "in other kanji of the same reading as"
+        indexes: list[tuple[Any, str]] = (
+            [(hangul_name_index(ctx.glossary), "in another transcription of")]
+            if korean
+            else [
+                (kanji_name_index(ctx.glossary), "in other kanji of the same reading as"),
+                (katakana_name_index(ctx.glossary), "spelt another way than"),
+            ]
+        )
+        for names, how in indexes:
+            if names:
+                yield from self._slips_of(ctx, segments, names, how)
+
+    def _slips_of(
+        self, ctx: CheckContext, segments: list[tuple[Block, Segment]], names: Any, how: str
+    ) -> Iterator[Finding]:
         for _block, segment in segments:
             for slip in names.slips(segment.plain):
                 one = slip.approved[0] if len(slip.approved) == 1 else None

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
@@ -35,6 +35,7 @@ from prlocalize.rules.consistency import (
     open_compound_conflicts,
 )
 from prlocalize.rules.kanji_names import (
+    Slip,
     hangul_name_index,
     kanji_name_index,
     katakana_name_index,
@@ -203,6 +204,7 @@ class MisspelledTerm(Rule):
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         terms = term_near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         segments = prose_segments(ctx)
+        japanese = bool(ctx.glossary) and ctx.document.lang.startswith("ja")
         if ctx.glossary and ctx.document.lang.startswith(("ja", "ko")):
             yield from self._sound_slips(ctx, segments)
         suspicious: set[str] = set()
@@ -210,6 +212,7 @@ class MisspelledTerm(Rule):
             index, suspicious = _any_near_miss(index, terms, segments)
             if not suspicious:
                 terms = None
+        katakana = katakana_name_index(ctx.glossary) if japanese else None
         for _block, segment in segments:
             matches = term_matches(ctx, segment)
             yield from self._width_variants(ctx, segment, matches)
@@ -218,51 +221,72 @@ class MisspelledTerm(Rule):
                 for finding, span in self._whole_terms(ctx, segment, terms, matches, suspicious):
                     whole.append(span)
                     yield finding
-            if not index:
+            reported: list[tuple[int, int]] = []
+            if index:
+                yield from self._near_words(ctx, segment, index, matches, whole, reported)
+            if katakana:
+                # a katakana name spelt another way, where no near miss was said of it
+                slips = [
+                    slip
+                    for slip in katakana.slips(segment.plain)
+                    if not any(
+                        slip.start < end and start < slip.end for start, end in (*reported, *whole)
+                    )
+                ]
+                yield from self._slips_of(ctx, segment, slips, "spelt another way than")
+
+    def _near_words(
+        self,
+        ctx: CheckContext,
+        segment: Segment,
+        index: NearMissIndex,
+        matches: list[TermMatch],
+        whole: list[tuple[int, int]],
+        reported: list[tuple[int, int]],
+    ) -> Iterator[Finding]:
+        """Words of ``segment`` one edit from a glossary word (their spans into ``reported``)."""
+        text = segment.plain
+        memo = index.memo
+        skip: bytearray | None = None  # built on the first suspicious word only
+        for w in _TEXT_WORD.finditer(text):
+            word = w.group()
+            candidates = memo.get(word)  # inlined: this loop sees every long word
+            if candidates is None:
+                candidates = index.candidates(word)
+            if not candidates:
                 continue
-            text = segment.plain
-            memo = index.memo
-            skip: bytearray | None = None  # built on the first suspicious word only
-            for w in _TEXT_WORD.finditer(text):
-                word = w.group()
-                candidates = memo.get(word)  # inlined: this loop sees every long word
-                if candidates is None:
-                    candidates = index.candidates(word)
-                if not candidates:
-                    continue
-                if skip is None:
-                    spans = [(m.start, m.end) for m in matches] + protected_spans(segment) + whole
-                    skip = covered(len(text), spans)
-                if skip[w.start()] or skip[w.end() - 1]:
-                    continue
-                if word.isupper():
-                    candidates = tuple(c for c in candidates if c.isupper())
-                if candidates:
-                    nearby = _neighbours(text, w.start(), w.end())
-                    candidates = tuple(
-                        c
-                        for c in candidates
-                        if c.casefold() not in index.companions
-                        or index.companions[c.casefold()] & nearby
-                    )
-                if not candidates:
-                    continue
-                if len(candidates) == 1:
-                    yield report(
-                        self,
-                        ctx,
-                        segment,
-                        w.start(),
-                        w.end(),
-                        f"Misspelled term '{word}'",
-                        suggestion=candidates[0],
-                        replacement=candidates[0],
-                        fix_title=f"Replace with '{candidates[0]}'",
-                    )
-                else:
-                    yield report(
-                        self, ctx, segment, w.start(), w.end(), f"Misspelled term '{word}'"
-                    )
+            if skip is None:
+                spans = [(m.start, m.end) for m in matches] + protected_spans(segment) + whole
+                skip = covered(len(text), spans)
+            if skip[w.start()] or skip[w.end() - 1]:
+                continue
+            if word.isupper():
+                candidates = tuple(c for c in candidates if c.isupper())
+            if candidates:
+                nearby = _neighbours(text, w.start(), w.end())
+                candidates = tuple(
+                    c
+                    for c in candidates
+                    if c.casefold() not in index.companions
+                    or index.companions[c.casefold()] & nearby
+                )
+            if not candidates:
+                continue
+            reported.append((w.start(), w.end()))
+            if len(candidates) == 1:
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    w.start(),
+                    w.end(),
+                    f"Misspelled term '{word}'",
+                    suggestion=candidates[0],
+                    replacement=candidates[0],
+                    fix_title=f"Replace with '{candidates[0]}'",
+                )
+            else:
+                yield report(self, ctx, segment, w.start(), w.end(), f"Misspelled term '{word}'")
 
     def _sound_slips(
         self, ctx: CheckContext, segments: list[tuple[Block, Segment]]
@@ -270,36 +294,30 @@ class MisspelledTerm(Rule):
         """A person's name written another way that sounds the same ('森本健治' for '森本
         健司', '모리모토 켄지' for '모리모토 겐지')."""
         korean = ctx.document.lang.startswith("ko")
-        indexes: list[tuple[Any, str]] = (
-            [(hangul_name_index(ctx.glossary), "in another transcription of")]
-            if korean
-            else [
-                (kanji_name_index(ctx.glossary), "in other kanji of the same reading as"),
-                (katakana_name_index(ctx.glossary), "spelt another way than"),
-            ]
-        )
-        for names, how in indexes:
-            if names:
-                yield from self._slips_of(ctx, segments, names, how)
+        names = hangul_name_index(ctx.glossary) if korean else kanji_name_index(ctx.glossary)
+        if not names:
+            return
+        how = "in another transcription of" if korean else "in other kanji of the same reading as"
+        for _block, segment in segments:
+            yield from self._slips_of(ctx, segment, names.slips(segment.plain), how)
 
     def _slips_of(
-        self, ctx: CheckContext, segments: list[tuple[Block, Segment]], names: Any, how: str
+        self, ctx: CheckContext, segment: Segment, slips: Iterable[Slip], how: str
     ) -> Iterator[Finding]:
-        for _block, segment in segments:
-            for slip in names.slips(segment.plain):
-                one = slip.approved[0] if len(slip.approved) == 1 else None
-                yield report(
-                    self,
-                    ctx,
-                    segment,
-                    slip.start,
-                    slip.end,
-                    f"Name '{slip.written}' {how} "
-                    + " or ".join(f"'{form}'" for form in slip.approved),
-                    suggestion=one,
-                    replacement=one,
-                    fix_title=f"Replace with '{one}'" if one else None,
-                )
+        for slip in slips:
+            one = slip.approved[0] if len(slip.approved) == 1 else None
+            yield report(
+                self,
+                ctx,
+                segment,
+                slip.start,
+                slip.end,
+                f"Name '{slip.written}' {how} "
+                + " or ".join(f"'{form}'" for form in slip.approved),
+                suggestion=one,
+                replacement=one,
+                fix_title=f"Replace with '{one}'" if one else None,
+            )
 
     def _whole_terms(
         self,

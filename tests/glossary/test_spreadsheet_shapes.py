@@ -298,16 +298,48 @@ def test_section_headings_and_comment_rows_are_no_entries(run_cli: Run, tmp_path
         "Hanazono Motor Corporation",
         "#MeToo",
     ]
-    # the sheet loads, and checks: a row of data with no kind is still an error
+    # the sheet loads, and checks
     path = tmp_path / "sheet.csv"
     path.write_text(text, encoding="utf-8")
     release = tmp_path / "release.txt"
     release.write_text("Kenji Morimoto spoke.\n", encoding="utf-8")
     assert run_cli("check", str(release), "-g", str(path)).exit_code == 0
-    path.write_text(text + "Nagoya,名古屋,나고야,\n", encoding="utf-8")
-    result = run_cli("check", str(release), "-g", str(path))
+
+
+def test_a_row_whose_kind_was_left_empty_is_read_with_a_warning(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    """A company by its legal form, anything else as a term (checked for its approved
+    forms, not as a name); the sheet is told, and no command stops for it."""
+    text = (
+        "en,ja,ko,kind\n"
+        "Kenji Morimoto,森本 健司,모리모토 겐지,person\n"
+        '"Aoba Energy Co., Ltd.",アオバエナジー株式会社,아오바에너지,\n'
+        "Digital health,デジタルヘルス,디지털 헬스,\n"
+    )
+    parsed = parse_csv(text, "sheet.csv")
+    assert [(p.line, p.code, str(p.level)) for p in parsed.problems] == [
+        (3, "empty-kind", "warning"),
+        (4, "empty-kind", "warning"),
+    ]
+    assert "read as 'org' (a legal form in its name)" in parsed.problems[0].message
+    assert [entry.kind for entry in parsed.entries] == [Kind.PERSON, Kind.ORG, Kind.TERM]
+    path = tmp_path / "sheet.csv"
+    path.write_text(text, encoding="utf-8")
+    catalog = tmp_path / "ja.po"
+    catalog.write_text(
+        'msgid ""\nmsgstr ""\n"Language: ja\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Digital health grows."\nmsgstr "電子医療が成長する。"\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(catalog), "-g", str(path), "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["PR401"]
+    # a kind that is written but unknown is still an error: a typo would switch checks off
+    path.write_text(text + "Nagoya,名古屋,나고야,plase\n", encoding="utf-8")
+    result = run_cli("check", str(catalog), "-g", str(path))
     assert result.exit_code == 2
-    assert f"{path}:8: column 'kind': kind is empty" in result.stderr
+    assert f"{path}:5: column 'kind': unknown kind 'plase'" in result.stderr
 
 
 def test_a_title_row_above_a_semicolon_header() -> None:

@@ -623,6 +623,10 @@ def _locale_columns(names: Iterable[str], present: set[str] | None = None) -> li
     ]
 
 
+_LEGAL_FORM = re.compile(
+    r"株式会社|有限会社|合同会社|㈱|[(（]株[)）]|주식회사|유한회사|㈜|[(（]주[)）]"
+    r"|\b(?:Co\.,?\s*Ltd|Inc|Corp|Corporation|Ltd|LLC|PLC|GmbH|K\.K)\b\.?"
+)
 # the kinds as they are usually written, without parse_kind's steps
 _KINDS: dict[str, Kind] = {kind.value: kind for kind in Kind}
 
@@ -638,16 +642,31 @@ def _entry_from_row(
     kind = _KINDS.get(cells.get("kind", ""))
     if kind is None:
         kind = parse_kind(cells.get("kind", ""))
-    if kind is None:
+    if kind is None and not cells.get("kind", "").strip():
+        # a row whose kind cell was left empty: a company by its legal form, else a term
+        # (checked for its approved forms, not as a name), and the sheet told so
+        kind = Kind.ORG if any(_LEGAL_FORM.search(v) for v in cells.values() if v) else Kind.TERM
+        found.append(
+            Problem(
+                path,
+                line,
+                "empty-kind",
+                f"kind is empty: read as {kind.value!r}"
+                + (" (a legal form in its name)" if kind is Kind.ORG else "")
+                + "; write one of "
+                + ", ".join(k.value for k in Kind),
+                Level.WARNING,
+                column="kind",
+            )
+        )
+    elif kind is None:
         value = cells.get("kind", "").strip()
         found.append(
             Problem(
                 path,
                 line,
                 "unknown-kind",
-                f"unknown kind {value!r}; use one of " + ", ".join(k.value for k in Kind)
-                if value
-                else "kind is empty; use one of " + ", ".join(k.value for k in Kind),
+                f"unknown kind {value!r}; use one of " + ", ".join(k.value for k in Kind),
                 column="kind",
             )
         )
@@ -756,7 +775,7 @@ def _entry_from_row(
             Problem(path, line, "empty-entry", "no approved form or variant in any locale")
         )
     problems.extend(found)
-    if found or kind is None:
+    if any(problem.level is Level.ERROR for problem in found) or kind is None:
         return None
     entry_id = cells.get("id", "").strip()
     if not entry_id:

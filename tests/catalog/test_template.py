@@ -70,6 +70,36 @@ def test_glossary_hints(glossary: Glossary, tmp_path: Path) -> None:
     assert rows[0][6] == tuple(message.auto_comments)  # each hint reads back as one comment
 
 
+def test_hints_name_the_short_forms_also_accepted() -> None:
+    """A translator who sees only '中小ベンチャー企業部' takes the release's '中企部' for a
+    slip: the accepted forms are named, but not a bracketed cell that merely holds the
+    approved form."""
+    from prlocalize.glossary.model import Entry, Kind, Term
+
+    glossary = Glossary(
+        [
+            Entry(
+                "org:mss",
+                Kind.ORG,
+                {
+                    "en": Term("Ministry of SMEs and Startups", ("MSS",)),
+                    "ja": Term(
+                        "中小ベンチャー企業部", ("中小ベンチャー企業部（中企部）", "中企部")
+                    ),
+                    "ko": Term("중소벤처기업부"),
+                },
+            )
+        ]
+    )
+    doc = make_document(["The Ministry of SMEs and Startups spoke."])
+    catalog = build_template([doc], glossary, ["ja", "ko"], creation_date=WHEN)
+    (message,) = [m for m in catalog if m.id]
+    assert message.auto_comments[0] == (
+        "Ministry of SMEs and Startups → ja: 中小ベンチャー企業部 (also 中企部) · "
+        "ko: 중소벤처기업부"
+    )
+
+
 def test_hint_locales_default_to_the_glossary_locales(glossary: Glossary) -> None:
     doc = make_document(["Hiroaki Ueno spoke."])
     catalog = build_template([doc], glossary, creation_date=WHEN)

@@ -235,8 +235,22 @@ class GlossaryHints:
         return out
 
 
+def _forms_of(entry: Entry, locale: str) -> str:
+    """The approved form, and the short forms and other spellings also accepted (those
+    that do not merely hold it, as the cell '経済産業省（経産省）' does): '中小ベンチャー
+    企業部 (also 中企部)'. A translator who reads only the approved form takes the short
+    form a release defines for a slip."""
+    approved = entry.approved(locale)
+    if not approved:
+        return NEEDS_TRANSLATOR
+    term = entry.term(locale)
+    others = [v for v in term.variants if approved not in v][:2] if term else []
+    return f"{approved} (also {', '.join(others)})" if others else approved
+
+
 def entry_hints(entry: Entry, label: str, locales: Sequence[str]) -> list[str]:
-    """``label → ja: … · ko: …`` (split per locale when too long for one comment line).
+    """``label → ja: … · ko: …`` (split per locale when too long for one comment line),
+    with the accepted short forms of each (``ja: 中小ベンチャー企業部 (also 中企部)``).
 
     A locale without an approved form is marked as needing a translator, all of
     them at once when none has one: ``Yasushi Kajii → ja, ko: (translator needed)``.
@@ -248,7 +262,7 @@ def entry_hints(entry: Entry, label: str, locales: Sequence[str]) -> list[str]:
     if not any(entry.approved(loc) for loc in locales):
         parts = [f"{', '.join(locales)}: {NEEDS_TRANSLATOR}"]
     else:
-        parts = [f"{loc}: {entry.approved(loc) or NEEDS_TRANSLATOR}" for loc in locales]
+        parts = [f"{loc}: {_forms_of(entry, loc)}" for loc in locales]
     joined = f"{label} → {' · '.join(parts)}"
     if len(joined) <= _COMMENT_MAX:
         return [joined]

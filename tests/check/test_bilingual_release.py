@@ -79,3 +79,27 @@ def test_fix_mends_both_halves(run_cli, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     text = release.read_text(encoding="utf-8")
     assert "said Yoshiro Tanabe," in text and "株式会社アオバエナジーは本日" in text
+
+
+def test_extract_takes_the_version_to_translate(run_cli, tmp_path: Path) -> None:
+    """The other version is a translation already: its sentences are no msgids (`align
+    FILE --memory` takes them into the memory)."""
+    import polib
+
+    release = _release(
+        tmp_path,
+        "Yoshiro Tanabe",
+        "Minister of Economy, Trade and Industry",
+        "株式会社アオバエナジー",
+    )
+    for extra, wanted in (((), "en"), (("--source-lang", "ja"), "ja")):
+        result = run_cli("extract", str(release), "-d", str(tmp_path / wanted), *extra)
+        assert result.exit_code == 0, result.output
+        template = polib.pofile(str(tmp_path / wanted / "launch.pot"))
+        ids = [entry.msgid for entry in template]
+        assert len(ids) >= 4, ids
+        japanese = [i for i in ids if any("\u3040" <= c <= "\u9fff" for c in i)]
+        assert japanese == (ids if wanted == "ja" else []), ids
+        # references still point into the one file, at the version's own lines
+        lines = {int(n) for entry in template for _, n in entry.occurrences}
+        assert (min(lines) > 6) == (wanted == "ja"), lines

@@ -178,7 +178,13 @@ def extract(
     def task(path: Path) -> Outputs[ExtractResult]:
         # no name for the document here: _extract_one lets it go once its template is made
         return [
-            _extract_one(read_document(path, lang=source_lang, encoding=encoding), folder, hints)
+            _extract_one(
+                source_version(
+                    read_document(path, lang=source_lang, encoding=encoding), source_lang
+                ),
+                folder,
+                hints,
+            )
         ]
 
     return _extract_all(files, task, folder, jobs, advance or _ignore)
@@ -202,9 +208,27 @@ def extract_documents(
     folder = Path(locales_dir)
 
     def task(index: int) -> Outputs[ExtractResult]:
-        return [_extract_one(documents[index], folder, hints)]  # inherited, never pickled
+        document = source_version(documents[index], None)  # inherited, never pickled
+        return [_extract_one(document, folder, hints)]
 
     return _extract_all(list(range(len(documents))), task, folder, jobs, advance or _ignore)
+
+
+def source_version(document: Document, source_lang: str | None) -> Document:
+    """The version to translate of a release that holds two (the English, then the
+    Japanese, in one file): the one in ``source_lang``, else the English one, else the
+    first; the other is a translation already (``align FILE --memory`` takes it into the
+    translation memory). Any other release as it is."""
+    from prlocalize.readers.bilingual import bilingual_versions
+
+    versions = bilingual_versions(document)
+    if versions is None:
+        return document
+    wanted = (source_lang or "en").split("_")[0].split("-")[0]
+    for version in versions:
+        if version.lang.split("_")[0].split("-")[0] == wanted:
+            return version
+    return versions[0]
 
 
 def _hints(glossary: Glossary | None, locales: Sequence[str]) -> GlossaryHints | None:

@@ -317,6 +317,38 @@ def test_a_korean_title_read_as_the_other_word_it_also_is(
     assert _check(bundled, locale, msgid, msgstr) == findings
 
 
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a half year in English words, either way: the same half fits
+        ("en", "上半期の売上は増加した。", "First-half sales rose.", []),
+        ("en", "2025年上半期の売上高", "Revenue for the first half of 2025", []),
+        ("ko", "Sales rose in the second half.", "하반기 매출이 늘었다.", []),
+        ("ja", "Sales rose in the latter half of the year.", "下半期に売上が伸びた。", []),
+        # the other half: changed
+        ("ko", "Sales rose in the first half.", "하반기 매출이 늘었다.", [("PR404", "error")]),
+        ("en", "상반기 매출이 늘었다.", "Second-half sales rose.", [("PR404", "error")]),
+        # said otherwise, as "the first half" of a programme often is: nothing missed
+        (
+            "ko",
+            "In the first half of the forum, experts spoke.",
+            "포럼 전반부에는 전문가가 발표했다.",
+            [],
+        ),
+        (
+            "ja",
+            "In the first half of the forum, experts spoke.",
+            "フォーラムの前段では専門家が講演した。",
+            [],
+        ),
+    ],
+)
+def test_half_years_in_words(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == findings
+
+
 def test_a_dropped_date_is_reported_once_as_written(bundled: Glossary) -> None:
     text = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'

@@ -106,6 +106,12 @@ _QUARTER_RES: tuple[re.Pattern[str], ...] = (
 )
 # a half year: "H1 2025", "2H" = "上半期", "上期", "前半", "상반기" (and the second half)
 _HALF_EN = re.compile(r"(?<![A-Za-z0-9])(?:H([12])|([12])H)(?![A-Za-z0-9])")
+# ... and in English words ("first half", "second-half results", "the latter half"): a
+# half year only as often as not ("the first half of the programme"), so such an item is
+# compared, a half for a half, but never missed when a translation says it otherwise
+_HALF_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:([Ff]irst|1st)|([Ss]econd|2nd|[Ll]atter))[\s-]+[Hh]alf(?![A-Za-z])"
+)
 _HALF_CJK = re.compile(
     r"(上半期|上期|上半年|前半期|前半|상반기|전반기)|(下半期|下期|下半年|後半期|後半|하반기|후반기)"
 )
@@ -290,12 +296,14 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     gengo = "元" in work
     # a half year in words has no digit either ("上半期の売上"), nor noon ("正午", "정오")
     half = "半" in work or "上期" in work or "下期" in work or "반기" in work
+    half_words = "alf" in work  # "first half", "Second Half"
     noon = "正午" in work or "정오" in work
     times = any(piece in work for piece in _TIMES_GATE)  # "doubled", "세 배": no digit either
     if not (
         digit
         or gengo
         or half
+        or half_words
         or noon
         or times
         or _EXCHANGE_GATE.search(work)
@@ -343,6 +351,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             take(
                 match.start(), match.end(), _item("half", text, match, frozenset({("half", which)}))
             )
+    if not gates or half_words:
+        for match in list(_HALF_WORDS.finditer(work)):
+            which = 1 if match[1] else 2
+            keys = frozenset({("half", which)})
+            take(match.start(), match.end(), _item("half-said", text, match, keys))
     if not gates or half:
         for match in list(_HALF_CJK.finditer(work)):
             which = 1 if match[1] else 2
@@ -644,10 +657,13 @@ def _distance(item: Item, other: Item) -> float:
 _AMOUNTS = frozenset({"number", "timestamp", "conversion", "time"})
 
 
+_FAMILIES = {"half-said": "half"}  # a half year in words is a half year
+
+
 def _comparable(item: Item, other: Item) -> bool:
     if item.kind in _AMOUNTS:
         return other.kind in _AMOUNTS
-    return other.kind == item.kind
+    return _FAMILIES.get(other.kind, other.kind) == _FAMILIES.get(item.kind, item.kind)
 
 
 def _ratio(match: re.Match[str], work: str) -> tuple[int, int] | None:

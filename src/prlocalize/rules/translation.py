@@ -337,8 +337,9 @@ class NumberMismatch(TranslationRule):
                     found=replacement.text,
                     suggestion=item.text,
                 )
-            elif not item.routine and item.kind != "times":
-                # (a multiplier said another way, "100%増" for "doubled", is not missing)
+            elif not item.routine and item.kind not in ("times", "half-said"):
+                # (a multiplier said another way, "100%増" for "doubled", is not missing,
+                # nor "the first half" of a programme said as 前半部分)
                 yield self.whole(
                     ctx,
                     f"{label} '{item.text}' of the source missing from the translation",
@@ -399,6 +400,7 @@ _FIGURE_LABELS = {
     "conversion": "Currency conversion",
     "code": "Designation",
     "half": "Half year",
+    "half-said": "Half year",
     "ratio": "Ratio",
     "month-day": "Date",
 }

@@ -349,6 +349,55 @@ def test_half_years_in_words(
     assert _check(bundled, locale, msgid, msgstr) == findings
 
 
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # small numbers written in words, as each language counts
+        ("en", "10名の研究者が参加しました。", "Ten researchers took part.", []),
+        (
+            "en",
+            "5년간 1,000억 원을 투자한다.",
+            "It will invest 100 billion won over five years.",
+            [],
+        ),
+        (
+            "en",
+            "上位3社で市場の6割を占める。",
+            "The top three companies hold 60% of the market.",
+            [],
+        ),
+        ("en", "25社が出展した。", "Twenty-five companies exhibited.", []),
+        ("ko", "It opened 3 plants.", "공장 세 곳을 열었다.", []),
+        ("ko", "The 2 companies agreed.", "양사가 합의했다.", []),
+        ("ja", "It opened 3 plants.", "三つの工場を開設した。", []),
+        ("ja", "The 2 companies agreed.", "両社が合意した。", []),
+        # months named, a share's "1", a cumulative quarter
+        (
+            "en",
+            "第2四半期（7～9月）の売上高",
+            "Revenue for the second quarter (July-September)",
+            [],
+        ),
+        ("en", "1株当たり配当金は年間120円", "Annual dividend of ¥120 per share", []),
+        ("en", "1인당 5만 원을 지원한다.", "It provides 50,000 won per person.", []),
+        ("en", "第3四半期累計の純利益", "Net profit for the first nine months", []),
+        # the wrong word is still a number missing
+        ("en", "5년간 투자한다.", "It will invest over four years.", [("PR404", "error")]),
+        (
+            "en",
+            "第2四半期（7～9月）の売上高",
+            "Revenue for the second quarter (June-August)",
+            [("PR404", "error")] * 2,
+        ),
+        ("ko", "It opened 3 plants.", "공장 두 곳을 열었다.", [("PR404", "error")]),
+    ],
+)
+def test_numbers_said_in_words(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == findings
+
+
 def test_a_dropped_date_is_reported_once_as_written(bundled: Glossary) -> None:
     text = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'

@@ -119,6 +119,11 @@ _HALF_CJK = re.compile(
 # thing, not a figure; a translation may name it otherwise, and a changed one is still
 # a mismatch
 _CODE_RE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?![A-Za-z])")
+# "1株当たり", "1人あたり", "1인당": "per share", "per person", not a figure one
+_PER_ONE = re.compile(
+    r"(?<![\d.,])1\s?(?:株|人|日|台|件|回|個|世帯|社|名|枚|本|kg|㎏)?\s?(?:当たり|あたり|につき)"
+    r"|(?<![\d.,])1\s?(?:인|주|명|개|가구|일|대)\s?당"
+)
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
 _IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/.,:])")
 # ... and "7 days a week", "365 days a year" (毎日, 年中無休, 연중무휴)
@@ -325,6 +330,9 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     if not gates or (digit and any(c in work for c in "/x×-:")):
         for match in _IDIOM_RE.finditer(work, d0):
             work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
+    if not gates or (digit and ("たり" in work or "につき" in work or "당" in work)):
+        for match in _PER_ONE.finditer(work, d0):
+            work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
     if not gates or (digit and "ays " in work):
         for match in _ALWAYS_RE.finditer(work, d0):
             work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
@@ -353,9 +361,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             )
     if not gates or half_words:
         for match in list(_HALF_WORDS.finditer(work)):
-            which = 1 if match[1] else 2
-            keys = frozenset({("half", which)})
-            take(match.start(), match.end(), _item("half-said", text, match, keys))
+            half_keys: frozenset[object] = frozenset({("half", 1 if match[1] else 2)})
+            take(match.start(), match.end(), _item("half-said", text, match, half_keys))
     if not gates or half:
         for match in list(_HALF_CJK.finditer(work)):
             which = 1 if match[1] else 2
@@ -606,6 +613,9 @@ def differences(source: str, target: str) -> list[Difference]:
             missing.append(item)
         elif index >= 0:
             used[index] = True
+    if missing:  # said in words instead: 'five years', '세 곳', '三つ', 'July-September'
+        words = said_in_words(target)
+        missing = [item for item in missing if not _in_words(item, source, words)]
     out: list[Difference] = []
     for item in missing:
         candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]
@@ -614,6 +624,136 @@ def differences(source: str, target: str) -> list[Difference]:
             used[index] = True
         out.append(Difference(item, have[index] if index is not None else None))
     return out
+
+
+# Numbers that translations write in words: English spells out the small ones ("five
+# years", "Ten researchers"), Japanese and Korean count with their own numerals ("三つの
+# 工場", "세 곳", "두 회사"), "both" and 両社/양사 are two, and a month is named ("July-
+# September" for "7～9月"). A number of the source that the translation says so is not
+# missing; words are read only to excuse, never as figures of their own ("one of the").
+_EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_EN_WORD = re.compile(
+    r"(?<![A-Za-z-])("
+    + "|".join(_EN_TENS + _EN_UNITS)
+    + r")(?:-("
+    + "|".join(_EN_UNITS[1:10])
+    + r"))?(?![A-Za-z])|(?<![A-Za-z])(both|a hundred|one hundred|a dozen|dozen)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九十")}
+_JA_WORD = re.compile(
+    r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"(?=つ|人|名|社|カ所|か所|ヶ所|箇所|件|年|カ月|か月|ヶ月|日間|回|倍|種|点|台|本|店|校|カ国|か国)"
+    r"|(両)(?=社|国|者|氏|首脳|機関|大学)"
+)
+_KO_NATIVE = {
+    "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+    "아홉": 9, "열": 10, "스무": 20,
+}  # fmt: skip
+_KO_WORD = re.compile(
+    r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")(?=\s)"
+    r"|(양)(?=사|국|측|기관)"
+)
+_EN_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_AFTER = re.compile(r"\s?(?:[～〜~\-–ー]\s?\d{1,2}\s?)?[月월]")
+
+
+def said_in_words(text: str) -> frozenset[object]:
+    """The small numbers ``text`` says in words (Decimal) and the months it names
+    (("month", n)), for a source's numbers that a translation writes that way."""
+    found: set[object] = set()
+    for match in _EN_WORD.finditer(text):
+        if match[3]:
+            word = match[3].casefold()
+            found.add(Decimal(2 if word == "both" else 12 if "dozen" in word else 100))
+            continue
+        first = match[1].casefold()
+        tens = first in _EN_TENS
+        value = 20 + 10 * _EN_TENS.index(first) if tens else _EN_UNITS.index(first)
+        if match[2]:
+            value += _EN_UNITS.index(match[2].casefold())
+        found.add(Decimal(value))
+    for match in _MONTHS_SAID.finditer(text):
+        spelled = (match[1] or "six").casefold()
+        found.add(("months", {"three": 3, "six": 6, "nine": 9}.get(spelled) or int(spelled)))
+    lowered = text.casefold()
+    for n, month in enumerate(_EN_MONTHS, 1):
+        if month in lowered or (n != 5 and re.search(rf"\b{month[:3]}\b", lowered)):
+            found.add(("month", n))
+    if not text.isascii():
+        for match in _JA_WORD.finditer(text):
+            if match[2]:
+                found.add(Decimal(2))
+                continue
+            word = match[1]
+            if "十" in word:
+                before, _, after = word.partition("十")
+                value = _KANJI_DIGITS.get(before, 1) * 10 + _KANJI_DIGITS.get(after, 0)
+            else:
+                value = _KANJI_DIGITS[word]
+            found.add(Decimal(value))
+        for match in _KO_WORD.finditer(text):
+            found.add(Decimal(2 if match[2] else _KO_NATIVE[match[1]]))
+    return frozenset(found)
+
+
+_CUMULATIVE = re.compile(r"\s?(?:累計|累積)|\s?누적")
+_MONTHS_SAID = re.compile(
+    r"(?<![A-Za-z])(three|six|nine|3|6|9)[\s-]months?(?![A-Za-z])|(?<![A-Za-z])(first half)",
+    re.IGNORECASE,
+)
+
+
+def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
+    """Whether a source number missing from the translation is said there in words."""
+    if item.kind == "quarter" and (
+        _CUMULATIVE.match(source, item.end)
+        or source[max(0, item.start - 3) : item.start].strip().endswith("누적")
+    ):
+        # "第3四半期累計", "누적 3분기": the first nine months, as English says them
+        months = {3 * int(k) for k in item.keys if isinstance(k, int)}
+        return any(("months", n) in words for n in months)
+    if item.kind != "number" or not words:
+        return False
+    if _MONTH_AFTER.match(source, item.end):  # "7～9月": months, named in English
+        values = [k for k in item.keys if isinstance(k, Decimal)]
+        return any(("month", int(v)) in words for v in values if v == int(v) and 1 <= v <= 12)
+    return any(key in words for key in item.keys if isinstance(key, Decimal))
 
 
 def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | None:

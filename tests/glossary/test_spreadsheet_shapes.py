@@ -139,6 +139,8 @@ def test_kind_aliases_stay_exact() -> None:
     for written in ("metropolis", "名", "name name name", "Person/Company", "(person)"):
         parsed = parse_csv(f"en,kind\nIncheon,{written}\n", "sheet.csv")
         assert [p.code for p in parsed.problems] == ["unknown-kind"], written
+        hint = "(did you mean 'person'?)" if written == "(person)" else "did you mean"
+        assert (hint in parsed.problems[0].message) == (written == "(person)"), written
 
 
 def test_region_columns_serve_a_release_in_the_bare_language() -> None:
@@ -339,7 +341,7 @@ def test_a_row_whose_kind_was_left_empty_is_read_with_a_warning(
     path.write_text(text + "Nagoya,名古屋,나고야,plase\n", encoding="utf-8")
     result = run_cli("check", str(catalog), "-g", str(path))
     assert result.exit_code == 2
-    assert f"{path}:5: column 'kind': unknown kind 'plase'" in result.stderr
+    assert f"{path}:5: column 'kind': unknown kind 'plase' (did you mean 'place'?)" in result.stderr
 
 
 def test_a_title_row_above_a_semicolon_header() -> None:

@@ -37,6 +37,7 @@ from prlocalize.glossary.problems import (
 from prlocalize.glossary.values import (
     FALSE_VALUES,
     FORMULA_GUARD,
+    KIND_ALIASES,
     LIST_SEPARATOR,
     TRUE_VALUES,
     decode,
@@ -627,6 +628,24 @@ _LEGAL_FORM = re.compile(
     r"株式会社|有限会社|合同会社|㈱|[(（]株[)）]|주식회사|유한회사|㈜|[(（]주[)）]"
     r"|\b(?:Co\.,?\s*Ltd|Inc|Corp|Corporation|Ltd|LLC|PLC|GmbH|K\.K)\b\.?"
 )
+
+
+def _did_you_mean(value: str) -> str:
+    """' (did you mean 'person'?)' for a kind one slip away from a known word ('persn',
+    'plase'; two in a long word: 'organizaton'), else ''."""
+    from rapidfuzz.distance import OSA
+
+    word = value.casefold().strip("()[]（）")
+    if len(word) < 3:  # '名' is one slip from '人' and means neither
+        return ""
+    allowed = 1 if len(word) <= 8 else 2
+    for known in (*(k.value for k in Kind), *KIND_ALIASES):
+        if abs(len(known) - len(word)) <= allowed and OSA.distance(word, known) <= allowed:
+            kind = _KINDS.get(known) or KIND_ALIASES[known]
+            return f" (did you mean {kind.value!r}?)"
+    return ""
+
+
 # the kinds as they are usually written, without parse_kind's steps
 _KINDS: dict[str, Kind] = {kind.value: kind for kind in Kind}
 
@@ -666,7 +685,8 @@ def _entry_from_row(
                 path,
                 line,
                 "unknown-kind",
-                f"unknown kind {value!r}; use one of " + ", ".join(k.value for k in Kind),
+                f"unknown kind {value!r}{_did_you_mean(value)}; use one of "
+                + ", ".join(k.value for k in Kind),
                 column="kind",
             )
         )

@@ -811,3 +811,22 @@ def test_a_status_column_as_terminology_sheets_keep_it(run_cli: Run, tmp_path: P
     parsed = parse_csv("en,ja,kind,status\nOsaka,大阪,place,maybe\n", "sheet.csv")
     assert [(p.code, p.level.value) for p in parsed.problems] == [("bad-value", "warning")]
     assert parsed.entries[0].approved("ja") == "大阪"
+
+
+def test_a_language_then_what_its_column_holds() -> None:
+    """'English (official)' is the approved English; '(alternate)' its variants; a former
+    name ('(旧表記)', '(former name)') is no longer to be written: forbidden, reported."""
+    parsed = parse_csv(
+        "English (official),English (alternate),English (former name),日本語（正式名称）,"
+        "日本語（旧表記）,区分\n"
+        "Aoba Energy Corporation,Aoba Energy,Aoba Power Co.,アオバエナジー株式会社,"
+        "青葉電力株式会社,会社\n",
+        "sheet.csv",
+    )
+    assert [p.level for p in parsed.problems] == ["info"] * 5
+    (entry,) = parsed.entries
+    assert entry.approved("en") == "Aoba Energy Corporation"
+    assert entry.term("en").variants == ("Aoba Energy",)
+    assert entry.term("en").forbidden == ("Aoba Power Co.",)
+    assert entry.approved("ja") == "アオバエナジー株式会社"
+    assert entry.term("ja").forbidden == ("青葉電力株式会社",)

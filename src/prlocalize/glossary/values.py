@@ -389,8 +389,18 @@ def loose_locale_column(name: str) -> str | None:
         outer = match["outer"].strip().casefold()
         if not outer or all(word in _HEADER_WORDS for word in outer.split()):
             return _bare_locale(match["inner"])
+        # 'English (official)', '日本語（正式名称）': the language, then what its forms are
+        inner = match["inner"].strip().casefold()
+        if inner in _OFFICIAL or all(word in _HEADER_WORDS for word in inner.split()):
+            return _bare_locale(match["outer"])
         return None
     return _bare_locale(text)
+
+
+# what a sheet says of its column of approved forms, in brackets after the language
+_OFFICIAL = frozenset(
+    {"正式", "正式名称", "正式表記", "公式", "공식", "정식", "정식 명칭", "공식 표기"}
+)
 
 
 # the columns a sheet keeps beside a language's form: its other forms (an abbreviation,
@@ -401,7 +411,7 @@ _FIELD_WORDS = {
         (
             "abbreviation", "abbreviations", "abbr", "abbr.", "abbrev", "abbrev.", "acronym",
             "short", "alias", "aliases", "variant", "variants", "alternative", "alternatives",
-            "other",
+            "alternate", "alt", "alt.", "other",
             "略称", "略語", "別名", "通称", "別表記", "약칭", "약어", "별칭", "이칭", "다른",
         ),
         "variants",
@@ -410,6 +420,9 @@ _FIELD_WORDS = {
         (
             "ng", "forbidden", "wrong", "incorrect", "avoid", "prohibited", "banned",
             "禁止", "使用禁止", "誤", "誤表記", "ng表記", "금지", "잘못된", "오기",
+            # a former name: no longer to be written (as a status of "deprecated" says)
+            "former", "old", "previous", "旧", "旧表記", "旧名称", "旧社名", "旧称", "구", "구명칭",
+            "옛", "이전",
         ),
         "forbidden",
     ),

@@ -830,3 +830,52 @@ def test_a_language_then_what_its_column_holds() -> None:
     assert entry.term("en").forbidden == ("Aoba Power Co.",)
     assert entry.approved("ja") == "アオバエナジー株式会社"
     assert entry.term("ja").forbidden == ("青葉電力株式会社",)
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "read"),
+    [
+        # a terminology tool's export: the source column is 'Term'
+        (
+            "Term,Translation (JA),Translation (KO),Category",
+            ["Aoba Energy Corporation,アオバエナジー株式会社,아오바에너지,Company"],
+            {"en": "Aoba Energy Corporation", "ja": "アオバエナジー株式会社", "ko": "아오바에너지"},
+        ),
+        # 'Source term' and 'Target term'; a name in kanji alone counts with the kana
+        (
+            "Source term,Target term,Kind",
+            [
+                "Aoba Energy Corporation,アオバエナジー株式会社,org",
+                "Yoshiro Tanabe,田辺 義郎,person",
+            ],
+            {"en": "Aoba Energy Corporation", "ja": "アオバエナジー株式会社"},
+        ),
+        (
+            "用語,English,kind",
+            ["아오바에너지,Aoba Energy,org"],
+            {"ko": "아오바에너지", "en": "Aoba Energy"},
+        ),
+    ],
+)
+def test_a_term_column_without_its_language_is_read_by_its_text(
+    header: str, rows: list[str], read: dict[str, str]
+) -> None:
+    parsed = parse_csv("\n".join([header, *rows]) + "\n", "sheet.csv")
+    assert all(p.level == "info" for p in parsed.problems), parsed.problems
+    assert {loc: parsed.entries[0].approved(loc) for loc in read} == read
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        # mixed text, a language that has its column, kanji alone: left out, said so
+        ("Term,日本語,kind", ["Aoba,アオバ,org", "青葉,アオバ電力,org"]),
+        ("English,Term,kind", ["Aoba,Aoba Energy,org"]),
+        ("English,Term,kind", ["Aoba,青葉電力,org"]),
+        # 'Source' alone is where a term comes from, not a language's forms
+        ("English,日本語,Source,kind", ["Aoba,アオバ,Nikkei 2024-05-01,org"]),
+    ],
+)
+def test_a_term_column_is_left_out_when_its_text_does_not_say(header: str, rows: list[str]) -> None:
+    parsed = parse_csv("\n".join([header, *rows]) + "\n", "sheet.csv")
+    assert [p.code for p in parsed.problems if p.level != "info"] == ["ignored-column"]

@@ -163,6 +163,7 @@ def parse_records(
     records = records[_title_rows(records, default_kind) :]
     header_line, header = records[0]
     header = _trimmed(header, records[1:])
+    header = _terms_by_script(header, records[1:], path, header_line, problems)
     columns = _check_header(header, header_line, path, problems, default_kind)
     if columns is None:
         return result
@@ -402,6 +403,66 @@ def _rejoin_legal_suffixes(record: list[str], width: int) -> list[str]:
         else:
             joined.append(cell)
     return joined if len(joined) == width else record
+
+
+# a column of forms headed without its language, as terminology tools export them
+# ('Term' beside 'Translation (JA)', 'Source term', '用語', '용어'): its language is read
+# from its text. Not 'Source' alone: sheets keep where a term comes from under it.
+_TERM_HEADERS = frozenset(
+    {"term", "terms", "source term", "target term", "word", "用語", "訳語", "原語", "용어",
+     "번역어", "원어"}
+)  # fmt: skip
+_SCRIPT_OF = (
+    (re.compile("[\uac00-\ud7a3]"), "ko"),
+    (re.compile("[\u3040-\u30ff]"), "ja"),
+    (re.compile("[\u4e00-\u9fff]"), "kanji"),  # Japanese when kana are in the column too
+    (re.compile("[A-Za-z]"), "en"),
+)
+
+
+def _terms_by_script(
+    header: list[str],
+    rows: Sequence[tuple[int, list[str]]],
+    path: str,
+    line: int,
+    problems: list[Problem],
+) -> list[str]:
+    """``header`` with each column of forms headed without its language ('Term') headed
+    by the language nearly all its cells are written in (Hangul, kana, Latin letters),
+    said as information; left as it is when its text is mixed or the language has a
+    column already."""
+    wanted = [i for i, name in enumerate(header) if name.strip().casefold() in _TERM_HEADERS]
+    if not wanted:
+        return header
+    named = {locale_column(name) or loose_locale_column(name) for name in header}
+    out = list(header)
+    for i in wanted:
+        cells = [r[i].strip() for _, r in rows[:200] if i < len(r) and r[i].strip()]
+        votes: dict[str, int] = {}
+        for cell in cells:
+            lang = next((code for pattern, code in _SCRIPT_OF if pattern.search(cell)), None)
+            if lang is not None:
+                votes[lang] = votes.get(lang, 0) + 1
+        if "ja" in votes and "kanji" in votes:  # '田辺 義郎' beside 'アオバエナジー株式会社'
+            votes["ja"] += votes.pop("kanji")
+        lang, count = max(votes.items(), key=lambda kv: kv[1], default=(None, 0))
+        if lang == "kanji":
+            continue  # Japanese or Chinese: the text does not say
+        if lang is None or lang in named or count < 0.9 * len(cells):
+            continue
+        named.add(lang)
+        out[i] = lang
+        problems.append(
+            Problem(
+                path,
+                line,
+                "header-read",
+                f"column {header[i].strip()!r} read as locale {lang!r} (the language its "
+                "forms are written in)",
+                Level.INFO,
+            )
+        )
+    return out
 
 
 def _trimmed(header: list[str], rows: Sequence[tuple[int, list[str]]]) -> list[str]:

@@ -1,5 +1,6 @@
-"""Hostile sizes: every pattern of the checks and the catalog writer runs in linear time,
-and the reporters index a file's lines once, not once per finding.
+"""Hostile sizes: every pattern of the checks, the catalog writer, the aligner and the
+glossary readers runs in linear time, and the reporters index a file's lines once, not
+once per finding.
 
 A quadratic pattern shows only on long input (a 100,000-character Japanese msgstr took
 92 s in the e-mail pattern), so each case runs on input of that size in a subprocess and
@@ -35,6 +36,9 @@ ANCHORED = {
     ("prlocalize.rules.language", "_ADDRESS_BULLET"),
     ("prlocalize.catalog.io", "_HEADER_LINE"),
     ("prlocalize.catalog.headers", "_FIELD"),
+    ("prlocalize.align.anchors", "_DATELINE_END"),
+    ("prlocalize.glossary.csvfile", "_SUFFIX_CELL"),
+    ("prlocalize.glossary.suggest", "_NEXT_CAPITALISED"),
 }
 
 
@@ -51,14 +55,14 @@ def _run(code: str) -> None:
     assert spent < CPU_LIMIT, f"not linear: {spent:.1f} s of CPU"
 
 
-def test_every_module_pattern_of_rules_and_catalog_is_linear() -> None:
+def test_every_module_pattern_of_rules_catalog_align_and_glossary_is_linear() -> None:
     _run(
         f"""
         import importlib, pkgutil, re, time
-        import prlocalize.catalog, prlocalize.rules
+        import prlocalize.align, prlocalize.catalog, prlocalize.glossary, prlocalize.rules
         units, anchored = {UNITS!r}, {sorted(ANCHORED)!r}
         patterns = {{}}
-        for pkg in (prlocalize.rules, prlocalize.catalog):
+        for pkg in (prlocalize.rules, prlocalize.catalog, prlocalize.align, prlocalize.glossary):
             for info in pkgutil.iter_modules(pkg.__path__):
                 module = importlib.import_module(pkg.__name__ + "." + info.name)
                 for name, value in vars(module).items():
@@ -212,3 +216,13 @@ def test_word_sep_splits_as_babels_does() -> None:
 
     same()
     assert re.compile(BABEL.pattern).split("co-hosted --yes") == WORD_SEP.split("co-hosted --yes")
+
+
+def test_a_page_of_unclosed_anchors_is_read_for_its_language_switch_in_linear_time() -> None:
+    # an anchor's text is read to its closing tag: unclosed, each one must not scan on
+    _run(
+        """
+        from prlocalize.align.links import switch_targets
+        assert switch_targets('<a href="x.html">' * 100_000 + "<p>text</p>" * 10_000) == []
+        """
+    )

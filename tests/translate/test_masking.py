@@ -49,12 +49,17 @@ def test_a_korean_title_that_is_also_another_word_is_left_to_the_engine() -> Non
         [
             Entry("mayor", Kind.TITLE, {"ko": Term("시장"), "ja": Term("市長")}),
             Entry("ceo", Kind.TITLE, {"ko": Term("최고경영자"), "ja": Term("最高経営責任者")}),
+            Entry("rep", Kind.TITLE, {"ko": Term("대표이사"), "ja": Term("代表取締役")}),
         ]
     )
     text = "최고경영자는 글로벌 시장 진출을 밝혔다."
     m = mask_terms(text, TermMatcher.build(glossary, "ko").find(text), "ja")
     assert m.text == '<x id="0"/>는 글로벌 시장 진출을 밝혔다.'
     assert [s.target for s in m.slots] == ["最高経営責任者"]
+    # a title that holds such a word but says what it is: protected
+    text = "대표이사가 이전을 밝혔다."
+    m = mask_terms(text, TermMatcher.build(glossary, "ko").find(text), "ja")
+    assert [s.target for s in m.slots] == ["代表取締役"]
 
 
 @pytest.mark.parametrize(

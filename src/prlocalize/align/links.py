@@ -22,9 +22,11 @@ _MAX_BYTES = 2 * 1024 * 1024
 
 # an <a> with its text, a <link>, either with its attributes; a page is read as text:
 # only these tags matter, and a broken page must not stop an archive
-_ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+# (an anchor's text is read up to 300 characters: a switch is short, and a page of
+# unclosed anchors must not cost a scan to its end from each one)
+_ANCHOR = re.compile(r"<a\b([^>]*)>(.{0,300}?)</a\s*>", re.IGNORECASE | re.DOTALL)
 _LINK = re.compile(r"<link\b([^>]*)>", re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_ATTRIBUTE = re.compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _MARKUP = re.compile(r"<[^>]*>")
 # what a language switch says around the language's name ("English version", "英語版",
 # "영문 보기", "[EN]", "日本語ページ")

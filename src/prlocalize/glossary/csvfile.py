@@ -943,7 +943,7 @@ _SEVERAL_FORMS = re.compile(r"\s+/\s+|\s*\n\s*")
 
 # the forms of a variants or forbidden cell: '|'-separated as the contract says, or as a
 # sheet kept by hand lists them (one per line, ' / ', '、')
-_LIST_CELL = re.compile(r"\s*(?:\||\n|、|；|\s/\s)\s*")
+_LIST_CELL = re.compile(r"\||\n|、|；|\s/\s")  # (parts are stripped: linear on long blanks)
 
 
 def _list_cell(value: str) -> tuple[str, ...]:
@@ -951,7 +951,8 @@ def _list_cell(value: str) -> tuple[str, ...]:
         return ()  # most list cells are empty
     if "|" in value and not any(c in value for c in "\n、；/"):
         return split_list(value)
-    return tuple(dict.fromkeys(part for part in _LIST_CELL.split(value.strip()) if part))
+    parts = (part.strip() for part in _LIST_CELL.split(value.strip()))
+    return tuple(dict.fromkeys(part for part in parts if part))
 
 
 def several_forms(cell: str) -> list[str]:

@@ -23,8 +23,10 @@ KO_TITLE_HOMOGRAPHS: dict[str, tuple[str, ...]] = {
 
 
 def homograph(text: str) -> str | None:
-    """The Korean title ``text`` (a glossary match) ends in that is also another word."""
-    return next((word for word in KO_TITLE_HOMOGRAPHS if text.endswith(word)), None)
+    """``text`` (a glossary match) when it is such a title, as a whole: '대표이사' and
+    '부회장' say what they are, '이사' and '회장' may be another word."""
+    word = text.strip()
+    return word if word in KO_TITLE_HOMOGRAPHS else None
 
 
 def other_sense_in(text: str, translation: str) -> bool:

@@ -369,7 +369,7 @@ _HEADER_WORDS = frozenset(
     }
 )  # fmt: skip
 _HEADER_AFFIXES = ("表記", "名称", "訳", "用語", "名", "표기", "명칭", "번역", "용어", "명")
-_HEADER_BRACKET = re.compile(r"^(?P<outer>[^(（\[]*?)\s*[(（\[](?P<inner>[^)）\]]+)[)）\]]\s*$")
+_HEADER_BRACKET = re.compile(r"^(?P<outer>[^(（\[]*)[(（\[](?P<inner>[^)）\]]+)[)）\]]\s*$")
 # what Korean and Japanese sheets call a column of text in a script: 영문 (English),
 # 국문/한글 (Korean), 일문 (Japanese); 英文, 和文/邦文, 韓文
 _SCRIPT_WORDS = {
@@ -545,7 +545,7 @@ def parse_kind(value: str) -> Kind | None:
         found = _kind(bare) if bare != value else None
     if found is None and (qualified := _KIND_QUALIFIER.match(value)) is not None:
         # "Person (Japanese)", "人名（日本人）", "Company (listed)": the kind before its note
-        found = parse_kind(qualified["kind"])
+        found = parse_kind(qualified["kind"].strip())
     if found is None and "/" in value:
         # "Person / 人名", "会社/Company": the kind in two languages, which must agree
         kinds = {parse_kind(part) for part in value.split("/") if part.strip()}
@@ -553,7 +553,7 @@ def parse_kind(value: str) -> Kind | None:
     return found
 
 
-_KIND_QUALIFIER = re.compile(r"^(?P<kind>[^(（\[]+?)\s*[(（\[][^)）\]]*[)）\]]$")
+_KIND_QUALIFIER = re.compile(r"^(?P<kind>[^(（\[]+)[(（\[][^)）\]]*[)）\]]$")
 
 
 def _kind(value: str) -> Kind | None:

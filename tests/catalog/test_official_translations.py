@@ -398,6 +398,24 @@ def test_numbers_said_in_words(
     assert _check(bundled, locale, msgid, msgstr) == findings
 
 
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "findings"),
+    [
+        # a Korean given name romanized with a hyphen or a space, as a ministry writes it
+        ("오영주 장관이 말했다.", "Minister Oh Young-ju said.", []),
+        ("오영주 장관이 말했다.", "Minister Oh Young Ju said.", []),
+        ("임정욱 실장이 발표했다.", "Lim Jung-wook presented.", []),
+        # other letters, or the other order, are still not the glossary's
+        ("오영주 장관이 말했다.", "Minister Oh Yeong-ju said.", [("PR401", "error")]),
+        ("오영주 장관이 말했다.", "Minister Young-ju Oh said.", [("PR401", "error")]),
+    ],
+)
+def test_a_romanized_name_set_otherwise(
+    bundled: Glossary, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert [f for f in _check(bundled, "en", msgid, msgstr) if f[0] == "PR401"] == findings
+
+
 def test_a_dropped_date_is_reported_once_as_written(bundled: Glossary) -> None:
     text = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'

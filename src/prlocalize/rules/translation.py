@@ -111,6 +111,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if spaced_between_parts(msgstr, accepted):
                 continue
+            if entry.kind == "person" and romanized_otherwise(msgstr, accepted):
+                continue  # 'Oh Young-ju' for 'Oh Youngju': the same letters, set otherwise
             if entry.kind == "title" and acronym_kept(match.text, msgstr):
                 continue  # 'CEO' in a Japanese or Korean sentence: the title, as it is known
             if entry.kind == "brand" and match.text.isascii() and match.text in msgstr:
@@ -187,6 +189,22 @@ def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:
 
 
 _CJK_LETTER = re.compile(f"[{_CJK}]")
+
+
+def romanized_otherwise(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` writes an accepted Latin form of a person's name with its
+    syllables set otherwise: 'Oh Young-ju' or 'Oh Young Ju' for 'Oh Youngju', 'Kim
+    Minjun' for 'Kim Min-jun' (Korean given names are romanized all three ways, and
+    official English releases of a ministry hyphenate them). The letters and their order
+    must be the glossary's; the order of the name's parts too."""
+    for form in accepted:
+        words = form.replace("-", "").split()
+        if len(words) < 2 or not form.isascii():
+            continue
+        spelled = r"\s+".join(r"[-\s]?".join(re.escape(c) for c in word) for word in words)
+        if re.search(rf"(?<![A-Za-z]){spelled}(?![A-Za-z])", msgstr, re.IGNORECASE):
+            return True
+    return False
 
 
 class ForbiddenTranslation(TranslationRule):

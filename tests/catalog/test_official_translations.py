@@ -381,8 +381,10 @@ def test_half_years_in_words(
         ("en", "1株当たり配当金は年間120円", "Annual dividend of ¥120 per share", []),
         ("en", "1인당 5만 원을 지원한다.", "It provides 50,000 won per person.", []),
         ("en", "第3四半期累計の純利益", "Net profit for the first nine months", []),
-        # the wrong word is still a number missing
+        ("en", "5月に開催する。", "It will be held in May.", []),
+        # the wrong word is still a number missing, and 'may' is no month
         ("en", "5년간 투자한다.", "It will invest over four years.", [("PR404", "error")]),
+        ("en", "5月に開催する。", "It may be held soon.", [("PR404", "error")]),
         (
             "en",
             "第2四半期（7～9月）の売上高",

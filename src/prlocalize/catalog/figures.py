@@ -676,20 +676,13 @@ _KO_WORD = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")(?=\s)"
     r"|(양)(?=사|국|측|기관)"
 )
-_EN_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_WORDS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# capitalised, as English writes a month ('may', 'march' are other words); or in capitals
+_MONTH_NAME = re.compile(rf"(?<![A-Za-z])({_MONTH_WORDS}|{_MONTH_WORDS.upper()})(?![A-Za-z])")
 _MONTH_AFTER = re.compile(r"\s?(?:[～〜~\-–ー]\s?\d{1,2}\s?)?[月월]")
 
 
@@ -711,10 +704,8 @@ def said_in_words(text: str) -> frozenset[object]:
     for match in _MONTHS_SAID.finditer(text):
         spelled = (match[1] or "six").casefold()
         found.add(("months", {"three": 3, "six": 6, "nine": 9}.get(spelled) or int(spelled)))
-    lowered = text.casefold()
-    for n, month in enumerate(_EN_MONTHS, 1):
-        if month in lowered or (n != 5 and re.search(rf"\b{month[:3]}\b", lowered)):
-            found.add(("month", n))
+    for match in _MONTH_NAME.finditer(text):  # capitalised, as English writes a month
+        found.add(("month", _EN_MONTHS.index(match[1].casefold()[:3]) + 1))
     if not text.isascii():
         for match in _JA_WORD.finditer(text):
             if match[2]:

@@ -31,6 +31,11 @@ class UnknownLocale(PrlocalizeError):
         return f"unknown locale {self.code!r}; use a CLDR code such as ja, ko, en or zh_Hant"
 
 
+def language(code: str) -> str:
+    """The language part of a locale code: ``ja_JP``, ``ja-JP`` and ``JA`` are ``ja``."""
+    return code.replace("-", "_").split("_")[0].lower()
+
+
 def normalise_locale(code: str, *, regional: bool = False) -> str:
     """The normal form of ``code`` (``ja-JP`` → ``ja``; with ``regional``, ``ja_JP``)."""
     from babel import Locale, UnknownLocaleError

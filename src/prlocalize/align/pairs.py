@@ -22,6 +22,7 @@ from pathlib import Path
 
 from prlocalize.errors import InputError
 from prlocalize.fsutil import iter_release_files
+from prlocalize.locales import language
 from prlocalize.readers.bilingual import second_is_source, two_languages
 
 _TAG = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Z]{2}|\d{3}))?$")
@@ -183,8 +184,7 @@ def _join_linked(
 
 def _release_of(rel: Path) -> tuple[str, str] | None:
     """(release stem, language) of a file by its name or its folders; None when neither says."""
-    name = rel.name
-    base = name[: -len(rel.suffix)] if rel.suffix else name
+    base = rel.stem
     parent = rel.parent.as_posix()
     stem_part, dot, tag = base.rpartition(".")
     if dot and stem_part and (lang := language_tag(tag) or loose_tag(tag)):
@@ -207,7 +207,7 @@ def _lettered(rel: Path) -> tuple[str, str] | None:
     """(stem, language) by a one-letter tag set off at the end of the name ('index_e',
     'news-J') or after its digits ('20240422e'), as Japanese sites write them; its text
     must still say that language."""
-    base = rel.name[: -len(rel.suffix)] if rel.suffix else rel.name
+    base = rel.stem
     for pattern in (_TRAILING, _GLUED_LETTER):
         found = pattern.match(base)
         if found and (lang := _LETTERS.get(found["tag"].casefold())):
@@ -220,7 +220,7 @@ def _mirrored(rel: Path, versions: dict[str, dict[str, Path]]) -> str | None:
     its path ('news/0422.html' and 'en/news/0422.html', 'eng/news/0422.html'): the one
     tagged stem that is its path with a language folder put in."""
     parts = rel.parent.parts
-    base = rel.name[: -len(rel.suffix)] if rel.suffix else rel.name
+    base = rel.stem
     found = [
         stem
         for i in range(len(parts) + 1)
@@ -231,9 +231,7 @@ def _mirrored(rel: Path, versions: dict[str, dict[str, Path]]) -> str | None:
 
 def _plain_stem(rel: Path) -> str:
     """The release a file named without a tag is ('2024/launch' for 2024/launch.html)."""
-    return _in_folder(
-        rel.parent.as_posix(), rel.name[: -len(rel.suffix)] if rel.suffix else rel.name
-    )
+    return _in_folder(rel.parent.as_posix(), rel.stem)
 
 
 def _in_folder(parent: str, stem: str) -> str:
@@ -248,7 +246,7 @@ def _language_of(path: Path) -> str | None:
 
     try:
         check_size([path])
-        return read_document(path).lang.split("_")[0].split("-")[0]
+        return language(read_document(path).lang)
     except PrlocalizeError:
         return None
 

@@ -281,6 +281,14 @@ _MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ERA_RE = re.compile(_ERA + r"\s*年")
 
 
+def _blanked(work: str, pattern: re.Pattern[str], start: int) -> str:
+    """``work`` with what ``pattern`` matches from ``start`` on written over with spaces:
+    figures of speech ("24/7", "1株当たり"), no figures to compare."""
+    for match in pattern.finditer(work, start):
+        work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
+    return work
+
+
 def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     chars = normal_text(text)
     spans = links(text)
@@ -328,14 +336,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             # a translation may keep only the home market's code: any shared code fits
             take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
     if not gates or (digit and any(c in work for c in "/x×-:")):
-        for match in _IDIOM_RE.finditer(work, d0):
-            work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
+        work = _blanked(work, _IDIOM_RE, d0)
     if not gates or (digit and ("たり" in work or "につき" in work or "당" in work)):
-        for match in _PER_ONE.finditer(work, d0):
-            work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
+        work = _blanked(work, _PER_ONE, d0)
     if not gates or (digit and "ays " in work):
-        for match in _ALWAYS_RE.finditer(work, d0):
-            work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
+        work = _blanked(work, _ALWAYS_RE, d0)
     if not gates or (digit and _RATIO_GATE.search(work, d0) is not None):
         for match in list(_RATIO_RE.finditer(work, d0)):
             terms = _ratio(match, work)

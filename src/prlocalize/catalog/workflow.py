@@ -49,6 +49,7 @@ from prlocalize.fsutil import (
     make_folder,
     stage_write,
 )
+from prlocalize.locales import language
 
 if TYPE_CHECKING:
     from prlocalize.document import Document
@@ -224,9 +225,9 @@ def source_version(document: Document, source_lang: str | None) -> Document:
     versions = bilingual_versions(document)
     if versions is None:
         return document
-    wanted = (source_lang or "en").split("_")[0].split("-")[0]
+    wanted = language(source_lang or "en")
     for version in versions:
-        if version.lang.split("_")[0].split("-")[0] == wanted:
+        if language(version.lang) == wanted:
             return version
     return versions[0]
 

@@ -25,7 +25,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from prlocalize.glossary.brackets import Bracket, read_bracket
-from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Source, Term
+from prlocalize.glossary.model import (
+    LEGAL_FORMS,
+    Entry,
+    Glossary,
+    Kind,
+    PersonName,
+    Source,
+    Term,
+)
 from prlocalize.glossary.problems import (
     Level,
     ParsedFile,
@@ -685,9 +693,11 @@ def _locale_columns(names: Iterable[str], present: set[str] | None = None) -> li
     ]
 
 
+# a company's legal form in a cell: the glossary model's Japanese and Korean ones (and
+# their brackets mixed), or an English one
 _LEGAL_FORM = re.compile(
-    r"株式会社|有限会社|合同会社|㈱|[(（]株[)）]|주식회사|유한회사|㈜|[(（]주[)）]"
-    r"|\b(?:Co\.,?\s*Ltd|Inc|Corp|Corporation|Ltd|LLC|PLC|GmbH|K\.K)\b\.?"
+    "|".join(map(re.escape, LEGAL_FORMS))
+    + r"|[(（][株주][)）]|\b(?:Co\.,?\s*Ltd|Inc|Corp|Corporation|Ltd|LLC|PLC|GmbH|K\.K)\b\.?"
 )
 
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from prlocalize.document import Block, Document
+from prlocalize.locales import language
 
 AGREEMENT = 0.9  # of the letters on the side of their language
 SHARE = 0.15  # of the letters, at least, on each side
@@ -79,7 +80,7 @@ def second_is_source(
     for, else not the target asked for, else English, else the one that comes first."""
 
     def same(a: str, b: str) -> bool:
-        return a.split("_")[0].split("-")[0] == b.split("_")[0].split("-")[0]
+        return language(a) == language(b)
 
     if source_lang:
         return same(second, source_lang) and not same(first, source_lang)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from prlocalize.document import Block, Inline, Segment
 from prlocalize.findings import Finding, Severity
+from prlocalize.locales import language as _language
 from prlocalize.rules.base import CheckContext, Rule
 from prlocalize.rules.links import (
     FOLLOW_US,
@@ -60,10 +61,6 @@ the a an and of to in for is are was were with on at by from this that will be a
 we our has have which who can
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
-
-
-def _language(lang: str) -> str:
-    return lang.split("_")[0].split("-")[0].lower()
 
 
 def _fragment_language(text: str) -> str:

@@ -24,6 +24,7 @@ from prlocalize.glossary.model import (
     misplaced_legal_forms,
     name_words,
 )
+from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.compounds import compound_index, differs_only_in_separators, owns
 from prlocalize.rules.consistency import (
@@ -49,7 +50,7 @@ from prlocalize.rules.nearmiss import (
     near_miss_index,
     term_near_miss_index,
 )
-from prlocalize.rules.other_locale import language, other_locale_forms, prepare_other_locales
+from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
 from prlocalize.rules.support import (
     covered,
     inside,

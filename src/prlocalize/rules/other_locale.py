@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
 from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import inside, protected_spans
 from prlocalize.scripts import Script, script_of
@@ -47,10 +48,6 @@ _QUOTED = re.compile(
 # a reading or translation in brackets right after a word: '新潟 (Niigata)'
 _GLOSS = re.compile(r"\s?[(（]\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z'\-]+){0,4}\s*[)）]")
 _NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
-
-
-def language(lang: str) -> str:
-    return lang.split("_")[0].split("-")[0].lower()
 
 
 def foreign_scripts(lang: str) -> frozenset[Script]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog.compare import mask_tags
+from prlocalize.locales import language
 from prlocalize.rules.base import TranslationContext
 from prlocalize.scripts import Script, expected_scripts, script_of
 
@@ -274,7 +275,7 @@ def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[
     Japanese and Korean releases give a name in full once, then the family name with a
     title or honorific, where the English repeats the whole name. A part followed by
     other letters of its script is another name ('森本健治' is not '森本 健司')."""
-    if ctx.locale.split("_")[0].split("-")[0] not in {"ja", "ko"}:
+    if language(ctx.locale) not in {"ja", "ko"}:
         return False
     parts = _name_parts(entry, ctx.locale)
     if not parts:
@@ -325,8 +326,8 @@ def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str
     named ('同社は', '회사는', 'the Company', '同氏') in a catalog that names them in full
     elsewhere: official releases name a company once and then say 'the company', where
     the English repeats the name."""
-    language = ctx.locale.split("_")[0].split("-")[0]
-    pattern = _ANAPHORS.get((language, entry.kind))
+    lang = language(ctx.locale)
+    pattern = _ANAPHORS.get((lang, entry.kind))
     if pattern is None or pattern.search(ctx.pair.msgstr) is None:
         return False
     return _named_in_full(ctx, entry.id, accepted)

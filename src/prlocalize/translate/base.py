@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from prlocalize.errors import BackendError
+from prlocalize.locales import language
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,4 +59,4 @@ class Interrupted(BackendError):
 
 def language_of(locale: str) -> str:
     """The language part of a locale identifier: ``ja_JP`` / ``ja-JP`` → ``ja``."""
-    return locale.replace("-", "_").split("_")[0].lower()
+    return language(locale)

@@ -161,7 +161,7 @@ class StagedWrite:
                 raise _write_error(shown, exc) from None
             raise
         if self.durable:
-            _folder_written(target.parent)
+            folder_written(target.parent)
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):
@@ -501,10 +501,13 @@ def deferred_folder_syncs() -> Iterator[None]:
     finally:
         _DEFERRED.remove(folders)
         for folder in sorted(folders):
-            _folder_written(folder)
+            folder_written(folder)
 
 
-def _folder_written(folder: Path) -> None:
+def folder_written(folder: Path) -> None:
+    """A file was renamed into ``folder``: fsync it now, or at the end of the innermost
+    :func:`deferred_folder_syncs` block (a forked worker's renames are reported by its
+    parent, whose block outlives the worker)."""
     if _DEFERRED:
         _DEFERRED[-1].add(folder)
     else:

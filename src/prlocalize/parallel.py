@@ -22,7 +22,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from prlocalize.errors import PrlocalizeError
@@ -84,7 +84,7 @@ def ordered_map(
     workers: int,
     *,
     catch: tuple[type[BaseException], ...] = (),
-) -> Iterator[R | BaseException]:
+) -> Generator[R | BaseException, None, None]:
     """``task(item)`` for every item, yielded in the order of ``items``.
 
     An exception of a type in ``catch`` is yielded in place of that item's result (so a

@@ -274,7 +274,7 @@ def run(
     needs it and let go), so memory does not grow with the number of releases: the
     check's and the catalog checks' file reports go to ``on_report`` and
     ``on_catalog_report`` as they come, and the result keeps their counts. ``jobs`` is
-    every stage's ``--jobs`` (translate's machine translation keeps its own limits).
+    every stage's ``--jobs`` (translate's machine services keep their own limits).
     """
     from prlocalize.catalog.workflow import compile_all, extract, update
     from prlocalize.checking import iter_check, load_glossary
@@ -322,6 +322,7 @@ def run(
         source_lang=source_lang,
         progress=_counter(step, "translate", range(todo)),
         allow_external=allow_external,
+        jobs=jobs,
     )
     catalogs = sorted(locales_dir.glob("*/LC_MESSAGES/*.po"))
     compiled = compile_all(

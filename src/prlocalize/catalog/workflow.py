@@ -113,11 +113,11 @@ def _staged_run(
             for _result, write in done:
                 if write is not None:
                     write.discard()
-            _sweep_temp_files(folders(), started)
+            sweep_temp_files(folders(), started)
         raise
 
 
-def _sweep_temp_files(folders: Iterable[Path], since: float) -> None:
+def sweep_temp_files(folders: Iterable[Path], since: float) -> None:
     """Remove the temp files a stopped worker may have left: ``.<name>.<random>.tmp``
     (see :func:`~prlocalize.fsutil.stage_write`) made since this run started. The folder
     lock is held, so no other prlocalize is staging files there."""

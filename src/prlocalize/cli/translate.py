@@ -12,6 +12,7 @@ import click
 from prlocalize.cli import WholeSummaryGroup
 from prlocalize.cli.options import (
     glossary_option,
+    jobs_option,
     load,
     locale_option,
     locales_dir_option,
@@ -92,6 +93,7 @@ def memory_option(func: F) -> F:
     "then config, then en.",
 )
 @memory_option
+@jobs_option
 @click.pass_context
 def translate(
     ctx: click.Context,
@@ -107,11 +109,14 @@ def translate(
     glossaries: tuple[str, ...],
     source_lang: str | None,
     memory_path: str | None,
+    jobs: int | None,
 ) -> None:
     """Fill untranslated entries of each locale's catalogs in LOCALES_DIR.
 
     Glossary and exact memory answers are written as final; machine and fuzzy-memory
     answers are written fuzzy with a `#. prlocalize: <origin>` comment for review.
+    With glossary and memory only, worker processes fill the catalogs (--jobs); a
+    machine service's requests run concurrently in this process (--workers).
     Exit codes: 0 done, 1 some answers were rejected by the checks, 2 input, key or
     backend error (what was translated before it is kept).
 
@@ -162,6 +167,7 @@ def translate(
             progress=advance,
             allow_external=allow_external,
             on_catalog=report.catalog,
+            jobs=jobs,
         )
     report.summary(result)
     if result.error:

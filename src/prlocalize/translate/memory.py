@@ -110,7 +110,9 @@ class TranslationMemory:
     def __init__(self, path: str | Path, *, fuzzy_threshold: float = 75.0) -> None:
         self.path = Path(path)
         self.fuzzy_threshold = fuzzy_threshold
-        self.conn = connect(self.path)
+        self._conn = connect(self.path)
+        self._pid = os.getpid()
+        self._inherited: list[sqlite3.Connection] = []
         self.lock = threading.Lock()
         try:
             self.conn.executescript(_SCHEMA)
@@ -120,6 +122,19 @@ class TranslationMemory:
         except sqlite3.DatabaseError as exc:
             raise InputError(self.path, None, f"not a prlocalize memory: {exc}") from None
         self._fuzzy_index: dict[tuple[str, str], _FuzzyIndex] = {}
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This process's connection: a worker forked from the process that opened the
+        memory opens its own on first use, as an SQLite connection must not cross a fork.
+        The inherited one is kept, unused and unclosed: closing it in the worker could
+        end the parent's write-ahead log under it."""
+        if self._pid != os.getpid():
+            self._inherited.append(self._conn)
+            self._conn = connect(self.path)
+            self._pid = os.getpid()
+            self.lock = threading.Lock()
+        return self._conn
 
     def close(self) -> None:
         self.conn.close()

@@ -10,13 +10,14 @@ soon as it is done — also when a backend fails or the user presses Ctrl-C.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prlocalize.errors import ConcurrentChange, InputError
-from prlocalize.fsutil import Snapshot, deferred_folder_syncs, folder_lock
+from prlocalize.fsutil import Snapshot, deferred_folder_syncs, folder_lock, folder_written
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.fill import FillResult, fill_catalog, header_source_lang
 from prlocalize.translate.policy import Budget, RetryPolicy
@@ -225,11 +226,14 @@ def translate_catalogs(
     progress: Callable[[int], None] | None = None,
     allow_external: bool = False,
     on_catalog: Callable[[FillResult], None] | None = None,
+    jobs: int | None = None,
 ) -> TranslateResult:
     """Fill the catalogs of ``locales``, one at a time: each is read, filled, written and
-    let go, and its result handed to ``on_catalog``. A confidential catalog (an embargoed
-    release, or every catalog of a ``confidential = true`` project) is translated by the
-    local backends only, unless ``allow_external``; ``result.kept_back`` lists them."""
+    let go, and its result handed to ``on_catalog`` (in the same order with any
+    ``jobs``: with glossary and memory backends only, worker processes fill them). A
+    confidential catalog (an embargoed release, or every catalog of a ``confidential =
+    true`` project) is translated by the local backends only, unless ``allow_external``;
+    ``result.kept_back`` lists them."""
     glossary = glossary if glossary is not None else Glossary()
     paths = {locale: catalogs_of(locales_dir, locale) for locale in locales}
     # `update` or another `translate` in this folder waits until this one has written
@@ -246,6 +250,7 @@ def translate_catalogs(
             progress=progress,
             allow_external=allow_external,
             on_catalog=on_catalog,
+            jobs=jobs,
         )
 
 
@@ -262,12 +267,15 @@ def _translate(
     progress: Callable[[int], None] | None,
     allow_external: bool = False,
     on_catalog: Callable[[FillResult], None] | None = None,
+    jobs: int | None = None,
 ) -> TranslateResult:
     from prlocalize.catalog import read_catalog
+    from prlocalize.catalog.workflow import sweep_temp_files
+    from prlocalize.parallel import ordered_map, worker_count
     from prlocalize.translate.cache import MtCache
     from prlocalize.translate.engine import MtOptions, is_local_url
     from prlocalize.translate.memory import TranslationMemory
-    from prlocalize.translate.registry import make_chain
+    from prlocalize.translate.registry import OFFLINE, make_chain
 
     result = TranslateResult()
     with TranslationMemory(settings.memory_path()) as memory:
@@ -294,38 +302,65 @@ def _translate(
                 )
             return chains[names]
 
+        def one(item: tuple[str, Path]) -> tuple[FillResult, bool, KeptBack | None]:
+            locale, path = item
+            source = source_lang or catalog_source_lang(path) or settings.source_lang or "en"
+            names, kept = tuple(dict.fromkeys(backends)), None
+            if external:
+                reason = confidential_reason(path, settings)
+                if reason:
+                    names, kept = local, KeptBack(path, external, reason)
+            chain = chain_of(names)
+            snapshot = Snapshot.of(path)  # before reading: a later save is seen on writing
+            catalog = read_catalog(path, locale)
+            before = _states(catalog)
+            try:
+                filled = fill_catalog(
+                    catalog,
+                    chain,
+                    source_lang=source,
+                    locale=locale,
+                    glossary=glossary,
+                    overwrite_fuzzy=overwrite_fuzzy,
+                    path=str(path),
+                    progress=progress if pool == 1 else None,
+                )
+            finally:  # Ctrl-C included: what was filled so far is kept
+                written = write_filled(path, locale, catalog, before, snapshot)
+            return filled, written, kept
+
+        order = _release_major(paths)
+        # Glossary and memory answers cost CPU, not waiting: their catalogs are filled by
+        # the worker pool. A chain with a machine service stays in this process, where its
+        # requests already run concurrently (--workers) under one --max-chars budget.
+        offline = all(name in OFFLINE for name in backends)
+        pool = worker_count(len(order), jobs) if offline else 1
+        started = time.time()
         with deferred_folder_syncs():  # a folder is fsynced once, not after each catalog
-            for locale, path in _release_major(paths):
-                source = source_lang or catalog_source_lang(path) or settings.source_lang or "en"
-                names = tuple(dict.fromkeys(backends))
-                if external:
-                    reason = confidential_reason(path, settings)
-                    if reason:
-                        names = local
-                        result.kept_back.append(KeptBack(path, external, reason))
-                chain = chain_of(names)
-                snapshot = Snapshot.of(path)  # before reading: a later save is seen on writing
-                catalog = read_catalog(path, locale)
-                before = _states(catalog)
-                try:
-                    filled = fill_catalog(
-                        catalog,
-                        chain,
-                        source_lang=source,
-                        locale=locale,
-                        glossary=glossary,
-                        overwrite_fuzzy=overwrite_fuzzy,
-                        path=str(path),
-                        progress=progress,
-                    )
-                finally:  # Ctrl-C included: what was filled so far is kept
-                    if write_filled(path, locale, catalog, before, snapshot):
-                        result.written += 1
-                result.tally(filled)
-                if on_catalog is not None:
-                    on_catalog(filled)
-                if filled.error:
-                    break
+            outcomes = ordered_map(one, order, pool)
+            try:
+                for outcome in outcomes:
+                    assert not isinstance(outcome, BaseException)  # nothing is caught
+                    filled, written, kept = outcome
+                    result.written += written
+                    if written and pool > 1:  # a worker's rename: its folder is synced here
+                        folder_written(Path(filled.path).parent)
+                    if kept is not None:
+                        result.kept_back.append(kept)
+                    result.tally(filled)
+                    if pool > 1 and progress is not None:
+                        progress(filled.candidates)
+                    if on_catalog is not None:
+                        on_catalog(filled)
+                    if filled.error:
+                        break
+            except BaseException:
+                if pool > 1:  # workers stopped mid-write leave their temp files
+                    outcomes.close()
+                    sweep_temp_files({path.parent for _, path in order}, started)
+                raise
+            finally:
+                outcomes.close()
         result.budget_refused, result.chars_sent = budget.refused, budget.spent
     return result
 

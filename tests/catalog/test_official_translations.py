@@ -266,6 +266,33 @@ def test_changed_is_an_error_left_out_is_information(
             "아오바(나고야증권거래소: 9517)는 성장했다.",
             [],
         ),
+        # kept in a bracket that also defines a short form: nothing
+        (
+            "ko",
+            "Aoba Robotics, Inc. (NASDAQ: AOBR) announced a partnership.",
+            "아오바 로보틱스(나스닥: AOBR, 이하 ‘아오바’)는 파트너십을 발표했다.",
+            [],
+        ),
+        (
+            "ja",
+            "Aoba Robotics, Inc. (NASDAQ: AOBR) announced a partnership.",
+            "アオバ・ロボティクス（ナスダック：AOBR、以下「アオバ」）は提携を発表しました。",
+            [],
+        ),
+        (
+            "en",
+            "アオバ（証券コード：9517、以下「当社」）は成長した。",
+            "Aoba (TSE: 9517) grew.",
+            [],
+        ),
+        # ... and changed there: an error; a place before a colon is no exchange
+        (
+            "ko",
+            "Aoba Robotics, Inc. (NASDAQ: AOBR) announced a partnership.",
+            "아오바 로보틱스(나스닥: AOBA, 이하 ‘아오바’)는 파트너십을 발표했다.",
+            [("PR404", "error")],
+        ),
+        ("ja", "Tokyo: 2025 sales rose.", "東京：2024年の売上高は増加した。", [("PR404", "error")]),
         # changed: an error
         (
             "en",

@@ -58,11 +58,19 @@ _MARKET = (
     r"\s?(?:프라임|스탠다드|그로스))?(?:\s?(?:市場|시장))?"
 )
 _LISTING = rf"(?:{_EXCHANGES}){_MARKET}"
+_BARE_EXCHANGES = (
+    r"TSE|TYO|NYSE|NASDAQ|Nasdaq|KRX|KOSPI|KOSDAQ|JASDAQ|HKEX|SGX|TSX|ASX|"
+    r"東証(?:プライム|スタンダード|グロース|第?[一二12]部)?|ナスダック|証券コード|"
+    r"나스닥|코스피|코스닥|유가증권시장|종목코드"
+)
 _STOCK_RE = re.compile(
     # "(TSE: 4502/NYSE: TAK)", "（東証プライム市場：7203）", "(証券コード：1234、東証プライム)"
     rf"[（(]\s*(?:{_LISTING}\s*[:：]?\s*[0-9A-Z]{{1,6}}\s*(?:[/／,、;；・]|and)?\s*)+"
     rf"(?:{_LISTING}\s*)?[）)]"
-    rf"|(?<![A-Za-z])(?:TSE|NYSE|NASDAQ|KRX)\s*[:：]\s*[0-9A-Z]{{1,6}}"
+    # a listing in running text or among other asides: "NASDAQ: NWRB", "（ナスダック：NWRB、
+    # 以下「ノースウィンド」）", "(나스닥: NWRB, 이하 '노스윈드')"; only an exchange's own
+    # name (never "Tokyo: 2025")
+    rf"|(?<![A-Za-z])(?:{_BARE_EXCHANGES}){_MARKET}\s*[:：]\s*[0-9A-Z]{{1,6}}(?![0-9A-Za-z])"
     # a Korean listing's six digits right after the company's name: "삼성전자(005930)"
     r"|(?<=[가-힣])\(\d{6}\)"
 )

@@ -51,6 +51,7 @@ from prlocalize.rules.nearmiss import (
     term_near_miss_index,
 )
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
+from prlocalize.rules.romaji_names import romaji_name_index
 from prlocalize.rules.support import (
     covered,
     inside,
@@ -165,8 +166,10 @@ class MisspelledTerm(Rule):
         name in katakana spelt another way ('アイパークインスチチュート' for the company's
         'アイパークインスティチュート': ティ or チ, ヴ or ブ, with or without ー), or
         in Korean another transcription of a Japanese name ('모리모토 켄지' for '모리모토
-        겐지'); the glossary's family name and the given name's sound tell it from another
-        person's name.
+        겐지'), or in Latin letters another romanization ('Kenji Satoh', 'Satou' or
+        'Satō' for 'Kenji Sato'; 'Homma' for 'Honma'); the glossary's family name and the
+        given name's sound tell it from another person's name, and a romanization counts
+        only beside another word of the name as the glossary writes it.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'
@@ -200,6 +203,8 @@ class MisspelledTerm(Rule):
                 katakana_name_index(glossary)
             if lang.startswith("ko"):
                 hangul_name_index(glossary)
+            if not lang.startswith(("ja", "ko")):
+                romaji_name_index(glossary, lang)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
@@ -214,6 +219,8 @@ class MisspelledTerm(Rule):
             if not suspicious:
                 terms = None
         katakana = katakana_name_index(ctx.glossary) if japanese else None
+        latin = bool(ctx.glossary) and not ctx.document.lang.startswith(("ja", "ko"))
+        romaji = romaji_name_index(ctx.glossary, ctx.document.lang) if latin else None
         for _block, segment in segments:
             matches = term_matches(ctx, segment)
             yield from self._width_variants(ctx, segment, matches)
@@ -235,6 +242,18 @@ class MisspelledTerm(Rule):
                     )
                 ]
                 yield from self._slips_of(ctx, segment, slips, "spelt another way than")
+            if romaji:
+                # a Japanese name romanized another way ('Kenji Satoh' for 'Kenji Sato')
+                taken = [(m.start, m.end) for m in matches]
+                slips = [
+                    slip
+                    for slip in romaji.slips(segment.plain)
+                    if not any(
+                        slip.start < end and start < slip.end
+                        for start, end in (*reported, *whole, *taken)
+                    )
+                ]
+                yield from self._slips_of(ctx, segment, slips, "romanized another way than")
 
     def _near_words(
         self,

@@ -1,0 +1,133 @@
+"""prlocalize.rules.romaji_names
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A Japanese name in Latin letters romanized another way than the glossary's (for PR102):
+'Satoh', 'Satou' or 'Satō' for 'Sato', 'Ohno' for 'Ono', 'Homma' for 'Honma', 'Tuda'
+for 'Tsuda'. Japanese passports, company sites and newspapers write long vowels and
+some sounds each their own way, so one person's name reaches a release in several
+spellings; they sound the same and are too short for an edit-distance check (a name
+word of four or five letters has too many real neighbours: 'Sato', 'Saito').
+
+A word is reported only where it reads exactly like a word of a glossary name once
+long vowels, 'm' before b/p/m and Kunrei-shiki spellings are folded, is not itself a
+form the glossary knows (right or wrong), and stands next to another word of that same
+name written as the glossary writes it ('Kenji Satoh'): 'Satoh' alone may be another
+person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import weakref
+from collections.abc import Iterator
+
+from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.rules.kanji_names import Slip
+
+_WORD = re.compile(r"[A-Za-zĀāĒēĪīŌōŪūÂâÊêÎîÔôÛû]{3,}")
+_NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.BRAND, Kind.PLACE})
+_MACRONS = str.maketrans("āēīōūâêîôû", "aeiouaeiou")
+# Kunrei-shiki (and Nihon-shiki) spellings, as Hepburn writes them
+_KUNREI = (
+    (re.compile(r"sy(?=[auo])"), "sh"),
+    (re.compile(r"ty(?=[auo])"), "ch"),
+    (re.compile(r"zy(?=[auo])"), "j"),
+    (re.compile(r"(?<![sc])si"), "shi"),
+    (re.compile(r"(?<![sc])ti"), "chi"),
+    (re.compile(r"(?<![st])tu"), "tsu"),
+    (re.compile(r"(?<![sc])hu"), "fu"),
+    (re.compile(r"zi"), "ji"),
+)
+# a long o or u written out: 'Satou', 'Satoh', 'Oota', 'Yuuki' (not before a vowel:
+# 'Ohara' and 'Inoue' keep their letters)
+_LONG_O = re.compile(r"o[ouh](?![aeiouy])")
+_LONG_U = re.compile(r"uu")
+_M_BEFORE = re.compile(r"m(?=[bpm])")
+
+
+def romaji_key(word: str) -> str:
+    """What ``word`` sounds like as a Japanese name in Latin letters."""
+    key = unicodedata.normalize("NFC", word).casefold().translate(_MACRONS)
+    for pattern, hepburn in _KUNREI:
+        key = pattern.sub(hepburn, key)
+    key = _LONG_O.sub("o", key)
+    key = _LONG_U.sub("u", key)
+    return _M_BEFORE.sub("n", key)
+
+
+class RomajiIndex:
+    """The Latin words of the glossary's names in one locale, by what they sound like."""
+
+    def __init__(
+        self,
+        by_key: dict[str, set[str]],
+        known: set[str],
+        companions: dict[str, frozenset[str]],
+    ) -> None:
+        self.by_key = by_key
+        self.known = known  # every word of a glossary form (case-folded), wrong ones too
+        self.companions = companions  # a name's word → the other words of its names
+
+    def __bool__(self) -> bool:
+        return bool(self.by_key)
+
+    def slips(self, text: str) -> Iterator[Slip]:
+        """Each word of ``text`` that reads like a word of a glossary name but is spelt
+        otherwise, next to another word of that name."""
+        words = list(_WORD.finditer(text))
+        for n, match in enumerate(words):
+            written = match.group()
+            folded = written.casefold()
+            if folded in self.known or not written[:1].isupper():
+                continue
+            found = self.by_key.get(romaji_key(written))
+            if not found:
+                continue
+            nearby = {
+                words[i].group().casefold()
+                for i in (n - 1, n + 1)
+                if 0 <= i < len(words) and _adjacent(text, words[min(i, n)], words[max(i, n)])
+            }
+            fits = [f for f in found if self.companions.get(f.casefold(), set()) & nearby]
+            # in the case the text writes names in ('SATOH Kenji': 'SATO')
+            approved = tuple(sorted(f.upper() if written.isupper() else f for f in fits))
+            if approved:
+                yield Slip(match.start(), match.end(), written, approved)
+
+
+def _adjacent(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Only a space between the two words ('Kenji Satoh', 'SATOH Kenji'): after a comma
+    the next word may begin another name ('Kenji, Satoh and Ono')."""
+    return text[first.end() : second.start()] in (" ", "\u00a0")
+
+
+_INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, RomajiIndex]] = weakref.WeakKeyDictionary()
+
+
+def romaji_name_index(glossary: Glossary, locale: str) -> RomajiIndex:
+    """The index of the Latin words in ``glossary``'s names in ``locale`` (made once)."""
+    per_locale = _INDEXES.setdefault(glossary, {})
+    index = per_locale.get(locale)
+    if index is None:
+        by_key: dict[str, set[str]] = {}
+        known: set[str] = set()
+        companions: dict[str, set[str]] = {}
+        for entry in glossary:
+            term = entry.term(locale)
+            if term is None:
+                continue
+            for form in (*term.accepted, *term.forbidden):
+                known.update(w.group().casefold() for w in _WORD.finditer(form))
+            if entry.kind not in _NAME_KINDS:
+                continue
+            for form in term.accepted:
+                words = [w.group() for w in _WORD.finditer(form)]
+                for word in words:
+                    by_key.setdefault(romaji_key(word), set()).add(word)
+                    others = {w.casefold() for w in words} - {word.casefold()}
+                    companions.setdefault(word.casefold(), set()).update(others)
+        index = per_locale[locale] = RomajiIndex(
+            by_key, known, {k: frozenset(v) for k, v in companions.items()}
+        )
+    return index

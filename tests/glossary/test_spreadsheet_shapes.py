@@ -127,6 +127,15 @@ def test_an_alias_is_not_taken_over_the_column_it_stands_for() -> None:
         ("Company (listed)", Kind.ORG),
         ("Person / 人名", Kind.PERSON),
         ("会社/Company", Kind.ORG),
+        ("社名", Kind.ORG),
+        ("사명", Kind.ORG),
+        ("法人", Kind.ORG),
+        ("自治体", Kind.ORG),
+        ("政党", Kind.ORG),
+        ("Political party", Kind.ORG),
+        ("事業所", Kind.PLACE),
+        ("略称", Kind.TERM),
+        ("약칭", Kind.TERM),
     ],
 )
 def test_the_kinds_sheets_write_in_their_own_words(written: str, kind: Kind) -> None:
@@ -237,10 +246,42 @@ def test_empty_columns_a_spreadsheet_saves_at_the_right_are_not_columns() -> Non
     assert [entry.approved("ko") for entry in parsed.entries] == ["인천", "오사카"]
 
 
+def test_an_empty_spacer_column_between_the_others_is_no_column() -> None:
+    text = "en,ja,,ko,kind,,Notes\nIncheon,仁川,,인천,place,,\nOsaka,大阪,,오사카,place,,port\n"
+    parsed = parse_csv(text, "sheet.csv")
+    assert parsed.problems == []  # (a notes column is a sheet's own, read by no one)
+    assert [entry.approved("ko") for entry in parsed.entries] == ["인천", "오사카"]
+
+
 def test_an_unnamed_column_with_values_is_still_an_error() -> None:
-    parsed = parse_csv("en,ja,kind,\nIncheon,仁川,place,city\n", "sheet.csv")
-    assert [p.code for p in parsed.problems] == ["unknown-column"]
-    assert parsed.entries == []
+    """Its cells may be a language's forms left unlabelled: they are not dropped unseen."""
+    for text in ("en,ja,kind,\nIncheon,仁川,place,city\n", "en,,kind\nIncheon,仁川,place\n"):
+        parsed = parse_csv(text, "sheet.csv")
+        assert [p.code for p in parsed.problems] == ["unknown-column"]
+        assert "name the column" in parsed.problems[0].message
+        assert parsed.entries == []
+
+
+def test_sheets_pasted_one_under_the_other_repeat_their_header(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    text = (
+        "en,ja,ko,kind,,Notes\n"
+        "Kenji Sato,佐藤 健二,사토 겐지,人名,,\n"
+        "EN,JA,KO,Kind,,notes\n"  # the next sheet's header, as another export wrote it
+        "Sakura Heavy Industries,さくら重工業,사쿠라중공업,社名,,\n"
+    )
+    parsed = parse_csv(text, "sheet.csv")
+    assert [(p.line, p.code, str(p.level)) for p in parsed.problems] == [
+        (3, "header-repeated", "info")
+    ]
+    assert [(e.approved("en"), e.kind) for e in parsed.entries] == [
+        ("Kenji Sato", Kind.PERSON),
+        ("Sakura Heavy Industries", Kind.ORG),
+    ]
+    path = tmp_path / "sheet.csv"
+    path.write_text(text, encoding="utf-8")
+    assert run_cli("glossary", "lint", str(path)).exit_code == 0
 
 
 def test_a_company_name_split_at_its_unquoted_comma_is_joined_back() -> None:

@@ -170,6 +170,7 @@ def parse_records(
     default_kind = parse_kind(kind_from) if kind_from and not generic else None
     records = records[_title_rows(records, default_kind) :]
     header_line, header = records[0]
+    as_written = header  # (a row that repeats it is no entry)
     header = _trimmed(header, records[1:])
     header = _terms_by_script(header, records[1:], path, header_line, problems)
     columns = _check_header(header, header_line, path, problems, default_kind)
@@ -216,7 +217,7 @@ def parse_records(
             cells = {
                 name: record[i] if i < len(record) else "" for i, name in enumerate(columns) if name
             }
-        skipped = _not_an_entry(record, cells)
+        skipped = _not_an_entry(record, cells, as_written)
         if skipped is not None:
             problems.append(Problem(path, line, skipped[0], skipped[1], Level.INFO))
             continue
@@ -380,11 +381,16 @@ _GENERIC_NAMES = frozenset({"glossary", "terminology", "general"})
 _COMMENT = re.compile(r"#+(?:\s|$)")
 
 
-def _not_an_entry(record: list[str], cells: dict[str, str]) -> tuple[str, str] | None:
+def _not_an_entry(
+    record: list[str], cells: dict[str, str], header: Sequence[str]
+) -> tuple[str, str] | None:
     """(code, message) of a row that a sheet kept by hand holds for its reader, not as an
-    entry: a comment ("# checked by legal, 2026-03") or a section heading, one cell alone
-    with no kind ("■ People", "【人名】"); None for an entry."""
+    entry: a comment ("# checked by legal, 2026-03"), a section heading, one cell alone
+    with no kind ("■ People", "【人名】"), or the header again (sheets pasted one under
+    the other); None for an entry."""
     first = next((cell.strip() for cell in record if cell.strip()), "")
+    if _names(record) == _names(header):
+        return "header-repeated", "the header again: read as a header, not an entry"
     if _COMMENT.match(first):  # (not a hashtag: '#MeToo' may well be a brand)
         return "comment-row", f"{first[:40]!r} starts with '#': read as a comment, not an entry"
     if not cells.get("kind", "").strip() and sum(1 for c in record if c.strip()) == 1:
@@ -394,6 +400,10 @@ def _not_an_entry(record: list[str], cells: dict[str, str]) -> tuple[str, str] |
             "not an entry",
         )
     return None
+
+
+def _names(cells: Sequence[str]) -> list[str]:
+    return [c.strip().casefold() for c in cells if c.strip()]
 
 
 # the second half of a company name split at its comma by a file written by hand without
@@ -483,7 +493,16 @@ def _trimmed(header: list[str], rows: Sequence[tuple[int, list[str]]]) -> list[s
         and all(len(row) < len(header) or not row[len(header) - 1].strip() for _, row in rows)
     ):
         header = header[:-1]
-    return header
+    # a spacer column between the others ("kind,,Notes"), unnamed and empty: no column
+    return [
+        _SPACER
+        if not name.strip() and all(len(row) <= i or not row[i].strip() for _, row in rows)
+        else name
+        for i, name in enumerate(header)
+    ]
+
+
+_SPACER = "\x00spacer"  # what _trimmed names an empty column between others
 
 
 def _title_rows(records: Sequence[tuple[int, list[str]]], default_kind: Kind | None = None) -> int:
@@ -568,8 +587,21 @@ def _check_header(
                 column = ""
             else:
                 column = f"{prefix}:{locale}"
+        elif raw == _SPACER:
+            columns.append("")
+            continue
         elif not name:
-            problems.append(Problem(path, line, "unknown-column", "a header cell is empty"))
+            # cells with no header may be a language's forms left unlabelled: say so
+            number = len(columns) + 1
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "unknown-column",
+                    f"header cell {number} is empty but its column has values; name the "
+                    "column (e.g. 'ko' or 'note') or delete it",
+                )
+            )
             ok = False
             column = ""
         else:

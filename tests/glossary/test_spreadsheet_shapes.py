@@ -920,3 +920,38 @@ def test_a_term_column_without_its_language_is_read_by_its_text(
 def test_a_term_column_is_left_out_when_its_text_does_not_say(header: str, rows: list[str]) -> None:
     parsed = parse_csv("\n".join([header, *rows]) + "\n", "sheet.csv")
     assert [p.code for p in parsed.problems if p.level != "info"] == ["ignored-column"]
+
+
+def test_a_persons_cell_with_a_title_in_brackets_or_an_academic_courtesy(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    """'Kenji Sato (President)', '佐藤健二（社長）', '近藤 真理 博士', '이민호 교수': the
+    name is what a release writes; the rest is the sheet's note to its reader."""
+    text = (
+        "en,ja,ko,kind\n"
+        "Kenji Sato (President),佐藤健二（社長）,사토 겐지(사장),person\n"
+        "Dr. Mari Kondo,近藤 真理 博士,곤도 마리 박사,person\n"
+        "Prof. Lee Min-ho,李珉浩 准教授,이민호 명예교수,person\n"
+        "Yoshiro Tanabe (田辺義郎),田辺義郎（たなべ よしろう）,다나베 요시로,person\n"
+    )
+    parsed = parse_csv(text, "sheet.csv")
+    assert [(e.approved("en"), e.approved("ja"), e.approved("ko")) for e in parsed.entries] == [
+        ("Kenji Sato", "佐藤健二", "사토 겐지"),
+        ("Mari Kondo", "近藤 真理", "곤도 마리"),
+        ("Lee Min-ho", "李珉浩", "이민호"),
+        ("Yoshiro Tanabe", "田辺義郎", "다나베 요시로"),
+    ]
+    assert {p.code for p in parsed.problems} <= {"bracketed-form", "honorific", "name-inferred"}
+    # a title or company name in brackets stays what it was
+    kept = parse_csv(
+        "en,ja,kind\nChief Executive Officer (CEO),最高経営責任者（CEO）,title\n", "sheet.csv"
+    )
+    assert "CEO" in kept.entries[0].term("en").variants
+    # the names are checked as the releases write them
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(text, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text("KenjiSato and Mari Kondo spoke.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(sheet), "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["found"]) for f in findings] == [("PR101", "KenjiSato")]

@@ -43,6 +43,18 @@ class Bracket(NamedTuple):
     what: What  # a short form of ``form``, its reading or script gloss, or a note
 
 
+def person_note(cell: str) -> Bracket | None:
+    """The closing bracket of a person's cell as a note ('Kenji Sato (President)',
+    '佐藤健二（社長）'), where :func:`read_bracket` finds no short form or reading in it."""
+    if ")" not in cell and "）" not in cell:
+        return None
+    match = _TRAILING.match(cell.strip())
+    if match is None or "(" in match["form"] or "（" in match["form"]:
+        return None
+    form, inner = match["form"].strip(), match["inner"].strip()
+    return Bracket(form, inner, "note") if form and inner else None
+
+
 def read_bracket(cell: str, others: Iterable[str] = ()) -> Bracket | None:
     """What the closing bracket of ``cell`` holds, or None when it holds none or is
     part of the form. ``others`` are the row's cells in the other locales: a Latin

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from prlocalize.glossary.brackets import Bracket, read_bracket
+from prlocalize.glossary.brackets import Bracket, person_note, read_bracket
 from prlocalize.glossary.model import (
     LEGAL_FORMS,
     Entry,
@@ -886,6 +886,10 @@ def _entry_from_row(
                 )
             )
         bracket = read_bracket(text, (cells.get(other[0], "") for other in columns))
+        if bracket is None and kind is Kind.PERSON:
+            # 'Kenji Sato (President)', '佐藤健二（社長）': a bracket after a person's name
+            # is a note for the sheet's reader (a title, a former name), never the name
+            bracket = person_note(text)
         if bracket is not None:
             text, variants = _bracket_read(bracket, text, variants, path, line, locale, problems)
         if text or variants or forbidden or name:
@@ -923,6 +927,8 @@ _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Mr", "Ms", "Mrs", "Dr", "PhD", "Esq", "
 
 _HONORIFIC = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(?=\S)|(?<=\S)\s*(?:氏|様|さま|さん|殿|씨|님)$"
+    # an academic courtesy after the name: '近藤 真理 博士', '이민호 교수'
+    r"|(?<=\S)\s+(?:名誉教授|准教授|教授|博士|先生|명예교수|교수|박사|선생님)$"
 )
 
 

@@ -41,6 +41,7 @@ from prlocalize.rules.kanji_names import (
     kanji_name_index,
     katakana_name_index,
 )
+from prlocalize.rules.kanji_variants import kanji_variant_index
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
@@ -167,9 +168,11 @@ class MisspelledTerm(Rule):
         'アイパークインスティチュート': ティ or チ, ヴ or ブ, with or without ー), or
         in Korean another transcription of a Japanese name ('모리모토 켄지' for '모리모토
         겐지'), or in Latin letters another romanization ('Kenji Satoh', 'Satou' or
-        'Satō' for 'Kenji Sato'; 'Homma' for 'Honma'); the glossary's family name and the
-        given name's sound tell it from another person's name, and a romanization counts
-        only beside another word of the name as the glossary writes it.
+        'Satō' for 'Kenji Sato'; 'Homma' for 'Honma'), or with another form of one of
+        its kanji ('高橋一郎' for '髙橋 一郎', '山崎' for '山﨑': 異体字, which an input
+        method does not offer first); the glossary's family name and the given name's
+        sound tell it from another person's name, and a romanization counts only beside
+        another word of the name as the glossary writes it.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'
@@ -201,6 +204,7 @@ class MisspelledTerm(Rule):
             if lang.startswith("ja"):
                 kanji_name_index(glossary)
                 katakana_name_index(glossary)
+                kanji_variant_index(glossary)
             if lang.startswith("ko"):
                 hangul_name_index(glossary)
             if not lang.startswith(("ja", "ko")):
@@ -219,6 +223,7 @@ class MisspelledTerm(Rule):
             if not suspicious:
                 terms = None
         katakana = katakana_name_index(ctx.glossary) if japanese else None
+        variants = kanji_variant_index(ctx.glossary) if japanese else None
         latin = bool(ctx.glossary) and not ctx.document.lang.startswith(("ja", "ko"))
         romaji = romaji_name_index(ctx.glossary, ctx.document.lang) if latin else None
         for _block, segment in segments:
@@ -242,6 +247,18 @@ class MisspelledTerm(Rule):
                     )
                 ]
                 yield from self._slips_of(ctx, segment, slips, "spelt another way than")
+            if variants:
+                # a name with another form of one of its kanji ('高橋一郎' for '髙橋 一郎')
+                taken = [(m.start, m.end) for m in matches]
+                slips = [
+                    slip
+                    for slip in variants.slips(segment.plain)
+                    if not any(
+                        slip.start < end and start < slip.end
+                        for start, end in (*reported, *whole, *taken)
+                    )
+                ]
+                yield from self._slips_of(ctx, segment, slips, "written with another kanji than")
             if romaji:
                 # a Japanese name romanized another way ('Kenji Satoh' for 'Kenji Sato')
                 taken = [(m.start, m.end) for m in matches]

@@ -1,0 +1,160 @@
+"""prlocalize.rules.kanji_variants
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A Japanese name written with another form of one of its kanji (for PR102): '高橋 一郎'
+for the glossary's '髙橋 一郎', '山崎' for '山﨑', '渡辺' for '渡邉', '斎藤' for '齋藤', or
+the other way round. Many people and companies are registered with an old or variant
+form (異体字) and expect it in print; an input method offers the common form first, so
+a release slips to it, and the glossary's checks, which compare letters, pass it by.
+
+A name is found by folding each variant to its common form in the glossary and in the
+text alike (one letter for one, so positions are kept); it is reported where the text
+differs from every form the glossary accepts and the name stands as a word: the letter
+after it is no kanji, or begins a title or honorific ('高橋一郎社長', '高橋一郎氏').
+Only names (people, organisations, places, brands) are looked at, and only a form of
+two letters or more with a kanji in it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import weakref
+from collections.abc import Iterator
+
+from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.rules.kanji_names import Slip
+
+# old and variant forms used in names → the form an input method gives first
+_VARIANTS = {
+    "髙": "高", "﨑": "崎", "嵜": "崎", "邊": "辺", "邉": "辺", "齋": "斎", "齊": "斉",
+    "澤": "沢", "濱": "浜", "濵": "浜", "廣": "広", "德": "徳", "櫻": "桜", "國": "国",
+    "會": "会", "學": "学", "實": "実", "眞": "真", "惠": "恵", "榮": "栄", "壽": "寿",
+    "藏": "蔵", "嶋": "島", "嶌": "島", "冨": "富", "栁": "柳", "槇": "槙", "桒": "桑",
+    "靜": "静", "淸": "清", "瀨": "瀬", "黑": "黒", "圓": "円", "萬": "万",
+    "彌": "弥", "條": "条", "峯": "峰", "舘": "館", "亞": "亜", "兒": "児", "禮": "礼",
+    "傳": "伝", "團": "団", "賴": "頼", "𠮷": "吉", "曻": "昇", "龍": "竜", "驒": "騨",
+    "莊": "荘", "舩": "船", "曾": "曽",
+}  # fmt: skip
+# and the compatibility ideographs a font or an old system writes for a unified one
+# ('塚' U+FA10 for '塚'): NFC knows them
+_VARIANTS.update(
+    {
+        ch: unicodedata.normalize("NFC", ch)
+        for ch in map(chr, range(0xF900, 0xFB00))
+        if len(unicodedata.normalize("NFC", ch)) == 1 and unicodedata.normalize("NFC", ch) != ch
+    }
+)
+_FOLD = str.maketrans(_VARIANTS)
+_ANY_VARIANT = re.compile("[" + "".join(sorted(_VARIANTS)) + "]")
+_KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f々〆ヶ"
+_IS_KANJI = re.compile(f"[{_KANJI}]")
+_NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.BRAND})
+# what may follow a name in the same run of kanji: a title or an honorific
+_AFTER = re.compile(
+    r"[ \u3000]?(?:氏|様|殿|先生|博士|教授|社長|会長|副社長|代表|取締役|専務|常務|執行役員|"
+    r"部長|所長|室長|局長|理事長|理事|議長|総裁|頭取|学長|総長|院長|大臣|長官|知事|市長|"
+    r"委員長|兼)"
+)
+# what may stand before one in the same run: a title ('代表取締役社長髙橋一郎')
+_BEFORE = re.compile(
+    r"(?:社長|会長|代表|取締役|専務|常務|部長|所長|室長|局長|理事長|大臣|長官|知事|市長)$"
+)
+
+
+def fold(text: str) -> str:
+    """``text`` with each variant kanji as its common form (the same length)."""
+    return text.translate(_FOLD)
+
+
+class VariantIndex:
+    """The glossary's Japanese names, by their folded form."""
+
+    def __init__(self, by_key: dict[str, set[str]], accepted: set[str], varied: set[str]):
+        self.by_key = by_key  # folded, spaces removed → the accepted forms
+        self.accepted = accepted  # every accepted form, spaces removed
+        # the longest name first (then in a fixed order, whatever the hash seed)
+        self.varied = sorted(varied, key=lambda key: (-len(key), key))  # with a variant
+        self.every = sorted(by_key, key=lambda key: (-len(key), key))
+
+    def __bool__(self) -> bool:
+        return bool(self.by_key)
+
+    def slips(self, text: str) -> Iterator[Slip]:
+        """Each name of ``text`` that is a glossary name with another form of a kanji."""
+        keys = self.varied
+        if _ANY_VARIANT.search(text) is not None:
+            keys = self.every  # the text writes a variant: any name may be it
+        if not keys:
+            return
+        folded = fold(text)
+        found: list[Slip] = []
+        for key in keys:
+            for start, end in _occurrences(folded, key):
+                if any(start < slip.end and slip.start < end for slip in found):
+                    continue
+                written = text[start:end]
+                if _unspaced(written) in self.accepted or not _stands_alone(text, start, end):
+                    continue
+                found.append(Slip(start, end, written, tuple(sorted(self.by_key[key]))))
+        yield from sorted(found, key=lambda slip: slip.start)
+
+
+def _occurrences(folded: str, key: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``folded`` that spell ``key`` (an unspaced name) with or without one
+    space between its letters ('高橋一郎', '高橋 一郎')."""
+    first = key[0]
+    at = folded.find(first)
+    while at != -1:
+        i, j = at, 0
+        spaced = False
+        while j < len(key) and i < len(folded):
+            if folded[i] == key[j]:
+                i, j = i + 1, j + 1
+            elif folded[i] in " \u3000" and j > 0 and not spaced:
+                i, spaced = i + 1, True
+            else:
+                break
+        if j == len(key):
+            yield at, i
+        at = folded.find(first, at + 1)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start]
+    in_word = before and _IS_KANJI.match(before) is not None
+    if in_word and _BEFORE.search(text[max(0, start - 6) : start]) is None:
+        return False  # inside a longer word, after no title
+    after = text[end : end + 1]
+    return not (after and _IS_KANJI.match(after)) or _AFTER.match(text, end) is not None
+
+
+def _unspaced(text: str) -> str:
+    return text.replace(" ", "").replace("\u3000", "")
+
+
+_INDEXES: weakref.WeakKeyDictionary[Glossary, VariantIndex] = weakref.WeakKeyDictionary()
+
+
+def kanji_variant_index(glossary: Glossary) -> VariantIndex:
+    """The index of ``glossary``'s Japanese names (made once per glossary)."""
+    index = _INDEXES.get(glossary)
+    if index is None:
+        by_key: dict[str, set[str]] = {}
+        accepted: set[str] = set()
+        varied: set[str] = set()
+        for entry in glossary:
+            term = entry.term("ja")
+            if term is None or entry.kind not in _NAME_KINDS:
+                continue
+            for form in term.accepted:
+                bare = _unspaced(form)
+                accepted.add(bare)
+                if len(bare) < 2 or _IS_KANJI.search(bare) is None:
+                    continue
+                key = fold(bare)
+                by_key.setdefault(key, set()).add(form)
+                if key != bare:
+                    varied.add(key)
+        index = _INDEXES[glossary] = VariantIndex(by_key, accepted, varied)
+    return index

@@ -1,0 +1,92 @@
+"""A glossary name written with another form of one of its kanji (異体字: '高橋一郎' for
+'髙橋 一郎', '山崎' for '山﨑', '渡辺' for '渡邉', '塚' U+FA10 for '塚', and the other way
+round) is a misspelled name in a Japanese release; the glossary's own forms, a longer
+word and a name the glossary does not hold are not."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.rules.kanji_variants import fold, kanji_variant_index
+
+Run = Callable[..., Result]
+
+
+def _glossary(*rows: tuple[Kind, str]) -> Glossary:
+    return Glossary(
+        [
+            Entry(f"e:{i}", kind, {"en": Term(f"Name {i}"), "ja": Term(form)})
+            for i, (kind, form) in enumerate(rows)
+        ]
+    )
+
+
+GLOSSARY = _glossary(
+    (Kind.PERSON, "髙橋 一郎"),
+    (Kind.PERSON, "山﨑 太郎"),
+    (Kind.PERSON, "渡邉 純"),
+    (Kind.PERSON, "斎藤 和夫"),  # the common form: the text's variant is the slip
+    (Kind.ORG, "髙島屋"),
+    (Kind.TITLE, "髙等参与"),  # a title: not a name
+)
+
+
+def test_fold_keeps_positions() -> None:
+    for text in ("髙橋一郎と山﨑太郎", "\ufa10本", "𠮷田"):
+        assert len(fold(text)) == len(text)
+    assert fold("髙橋 一郎、山﨑、渡邉、\ufa10本") == "高橋 一郎、山崎、渡辺、塚本"
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        ("代表取締役社長の高橋一郎は述べた。", [("高橋一郎", ("髙橋 一郎",))]),
+        (
+            "高橋 一郎社長と山崎太郎氏が出席した。",
+            [("高橋 一郎", ("髙橋 一郎",)), ("山崎太郎", ("山﨑 太郎",))],
+        ),
+        ("社長高橋一郎は述べた。", [("高橋一郎", ("髙橋 一郎",))]),  # after a title, in one run
+        ("渡辺純常務が登壇した。", [("渡辺純", ("渡邉 純",))]),
+        ("齋藤和夫が登壇した。", [("齋藤和夫", ("斎藤 和夫",))]),  # a variant the glossary lacks
+        ("高島屋で開催した。", [("高島屋", ("髙島屋",))]),
+        # as the glossary writes them
+        ("髙橋一郎、山﨑 太郎、渡邉純と斎藤和夫、髙島屋。", []),
+        # a longer name, another person, a word that holds the name, a title
+        ("高橋一郎太が出席した。高橋次郎も。新高島屋線。高等参与。", []),
+    ],
+)
+def test_slips(text: str, slips: list[tuple[str, tuple[str, ...]]]) -> None:
+    index = kanji_variant_index(GLOSSARY)
+    assert [(s.written, s.approved) for s in index.slips(text)] == slips
+
+
+def test_a_glossary_without_variants_reads_no_text_without_them() -> None:
+    index = kanji_variant_index(_glossary((Kind.PERSON, "田中 一郎")))
+    assert index.varied == []
+    assert list(index.slips("田中一郎は述べた。")) == []
+
+
+def test_check_reports_it_in_a_japanese_release(run_cli: Run, tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(
+        "en,ja,ko,kind\nIchiro Takahashi,髙橋 一郎,다카하시 이치로,person\n", encoding="utf-8"
+    )
+    release = tmp_path / "ja.txt"
+    release.write_text("代表取締役社長の高橋一郎は、本日発表した。\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["found"], finding["suggestion"]) == (
+        "PR102",
+        "高橋一郎",
+        "髙橋 一郎",
+    )
+    assert "another kanji" in finding["message"]
+    release.write_text("代表取締役社長の髙橋一郎は、本日発表した。\n", encoding="utf-8")
+    assert run_cli("check", str(release), "-g", str(glossary)).exit_code == 0

@@ -1030,3 +1030,38 @@ def test_multipliers(
     company: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(company, locale, msgid, msgstr) == findings
+
+
+@pytest.fixture(scope="module")
+def plain_sheet() -> Glossary:
+    """A CSV sheet kept by hand: the commas of a name dropped (they would split its row)
+    or written as a semicolon."""
+    return Glossary(
+        [
+            _entry(
+                Kind.TITLE,
+                "Minister of Economy Trade and Industry",
+                "経済産業大臣",
+                "경제산업대신",
+            ),
+            _entry(Kind.ORG, "Ministry of Economy; Trade and Industry", "経済産業省", "경제산업성"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "findings"),
+    [
+        ("武藤経済産業大臣は述べた。", "Minister of Economy, Trade and Industry Muto said.", []),
+        ("武藤経済産業大臣は述べた。", "Minister of Economy, Trade, and Industry Muto said.", []),
+        ("経済産業省は発表した。", "The Ministry of Economy, Trade and Industry announced.", []),
+        # other words, or another order: still missing
+        ("武藤経済産業大臣は述べた。", "Minister of Trade, Economy and Industry Muto said.",
+         [("PR401", "error")]),
+        ("経済産業省は発表した。", "The Ministry of Economy announced.", [("PR401", "error")]),
+    ],
+)  # fmt: skip
+def test_a_sheets_name_without_its_commas(
+    plain_sheet: Glossary, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(plain_sheet, "en", msgid, msgstr) == findings

@@ -111,6 +111,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if spaced_between_parts(msgstr, accepted):
                 continue
+            if punctuated_otherwise(msgstr, accepted):
+                continue  # 'Economy, Trade' for a sheet's 'Economy Trade': its commas lost
             if entry.kind == "person" and romanized_otherwise(msgstr, accepted):
                 continue  # 'Oh Young-ju' for 'Oh Youngju': the same letters, set otherwise
             if entry.kind == "title" and acronym_kept(match.text, msgstr):
@@ -189,6 +191,30 @@ def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:
 
 
 _CJK_LETTER = re.compile(f"[{_CJK}]")
+
+
+def punctuated_otherwise(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` writes an accepted Latin form of several words with commas or
+    semicolons between them set otherwise: 'Minister of Economy, Trade and Industry' for
+    a glossary's 'Minister of Economy Trade and Industry'. A sheet kept as a plain CSV
+    file drops the commas of a name (they would split its row) or writes a semicolon
+    for one; the words and their order must be the glossary's."""
+    plain = None
+    for form in accepted:
+        if " " not in form or not form.isascii():
+            continue
+        plain = plain if plain is not None else _unpunctuated(msgstr)
+        key = re.escape(_unpunctuated(form))
+        if re.search(rf"(?<![A-Za-z]){key}(?![A-Za-z])", plain):
+            return True
+    return False
+
+
+def _unpunctuated(text: str) -> str:
+    return " ".join(_LIST_PUNCTUATION.sub(" ", text).split())
+
+
+_LIST_PUNCTUATION = re.compile(r"[,;]")
 
 
 def romanized_otherwise(msgstr: str, accepted: tuple[str, ...]) -> bool:

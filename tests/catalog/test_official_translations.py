@@ -1065,3 +1065,21 @@ def test_a_sheets_name_without_its_commas(
     plain_sheet: Glossary, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(plain_sheet, "en", msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "findings"),
+    [
+        # the Japanese government's style: family name first, in capitals
+        ("HOSHINO Kenji announced it.", []),
+        ("Mr. HOSHINO Kenji, President, announced it.", []),
+        # without the capitals the order is reversed; other letters are another name
+        ("Hoshino Kenji announced it.", [("PR401", "error")]),
+        ("HOSHINO Kenjiro announced it.", [("PR401", "error")]),
+        ("HOSHINA Kenji announced it.", [("PR401", "error")]),
+    ],
+)
+def test_a_family_name_in_capitals_first_is_the_approved_name(
+    sheet: Glossary, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(sheet, "en", "星野健二が発表した。", msgstr) == findings

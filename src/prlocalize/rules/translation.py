@@ -113,6 +113,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if punctuated_otherwise(msgstr, accepted):
                 continue  # 'Economy, Trade' for a sheet's 'Economy Trade': its commas lost
+            if entry.kind == "person" and family_in_capitals(msgstr, accepted):
+                continue  # 'KISHIDA Fumio': Japanese government style for 'Fumio Kishida'
             if entry.kind == "person" and romanized_otherwise(msgstr, accepted):
                 continue  # 'Oh Young-ju' for 'Oh Youngju': the same letters, set otherwise
             if entry.kind == "title" and acronym_kept(match.text, msgstr):
@@ -191,6 +193,21 @@ def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:
 
 
 _CJK_LETTER = re.compile(f"[{_CJK}]")
+
+
+def family_in_capitals(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` writes an accepted 'Given Family' Latin name family name first,
+    in capitals ('KISHIDA Fumio' for 'Fumio Kishida'), as the Japanese government and
+    many Japanese organisations write names in English: the order is said by the
+    capitals, so it is no reversal."""
+    for form in accepted:
+        words = form.split()
+        if len(words) != 2 or not form.isascii() or not words[1][:1].isupper():
+            continue
+        given, family = words
+        if re.search(rf"(?<![A-Za-z]){re.escape(family.upper())}\s+{re.escape(given)}\b", msgstr):
+            return True
+    return False
 
 
 def punctuated_otherwise(msgstr: str, accepted: tuple[str, ...]) -> bool:

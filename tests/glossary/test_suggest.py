@@ -311,4 +311,35 @@ def test_definitions_that_do_not_pair_up_name_nothing() -> None:
             "a:1",
         )
     ]
-    assert not [c for c in suggest(_pairs(*rows)).candidates if c.kind.value == "org"]
+    orgs = [c for c in suggest(_pairs(*rows)).candidates if c.kind.value == "org"]
+    # no short form pairs up; a name the Japanese writes as it sounds is found by that
+    assert [(c.forms["en"], c.forms["ja"]) for c in orgs] == [
+        ("Aoba Energy Inc.", "株式会社アオバエナジー")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("english", "lang", "other", "found"),
+    [
+        ("Aoba Pharma Co., Ltd. signed.", "ja", "アオバファーマ株式会社は署名した。",
+         [("Aoba Pharma Co., Ltd.", "アオバファーマ株式会社")]),
+        ("Kyoto University and Sakura Bank signed.", "ja", "京都大学とさくら銀行が署名した。",
+         [("Kyoto University", "京都大学"), ("Sakura Bank", "さくら銀行")]),
+        ("He served at Sakura Bank.", "ja", "以前さくら銀行に勤務した。",
+         [("Sakura Bank", "さくら銀行")]),
+        ("Hanul Bank will join.", "ko", "하늘은행이 참여한다.", [("Hanul Bank", "하늘은행")]),
+        # translated words, another name, no head word in the other text: nothing
+        ("Hanazono Motor Corporation agreed.", "ja", "花園自動車株式会社は合意した。", []),
+        ("Mizuho Bank said.", "ja", "三井住友銀行は述べた。", []),
+        ("Kyoto University said.", "ja", "京都府は述べた。", []),
+    ],
+)  # fmt: skip
+def test_organisations_written_as_they_sound_need_one_pair(
+    english: str, lang: str, other: str, found: list[tuple[str, str]]
+) -> None:
+    orgs = [
+        c
+        for c in suggest(_pairs((english, lang, other, "a:1"))).candidates
+        if c.kind.value == "org"
+    ]
+    assert sorted((c.forms["en"], c.forms[lang]) for c in orgs) == found

@@ -11,6 +11,9 @@ written into a glossary directly).
   :func:`~prlocalize.glossary.readings.name_key`, in both name orders.
 * **Places** by reading as well (UniDic's place names, Korean words next to an
   English place) and by CLDR's country names (Babel).
+* **Organisations** by reading too, where the other side writes the name as it sounds
+  (アオバファーマ株式会社, 京都大学, 하늘은행 for 'Aoba Pharma Co., Ltd.', 'Kyoto
+  University', 'Hanul Bank'): legal forms and head words ('University', 大学) apart.
 * **Organisations and titles** by co-occurrence: an English organisation or title
   phrase and the Japanese/Korean span that appears in the same pairs, and only
   there (Dice coefficient over at least two pairs).
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -504,10 +507,15 @@ _PHRASE = re.compile(
 )
 
 
+_ABBREVIATED = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St|Bros)\.$")
+
+
 def _english_phrases(text: str) -> list[tuple[str, Kind]]:
     out = []
     for match in _PHRASE.finditer(text):
         phrase = match.group().strip(" ,")
+        if phrase.endswith(".") and _ABBREVIATED.search(phrase) is None:
+            phrase = phrase[:-1]  # the full stop of the sentence ('… at Sakura Bank.')
         head, of, rest = phrase.partition(" of ")
         if of and all(w.casefold() in _TITLE_WORDS for w in head.split()):
             # "President of Hanul Bank": a title, then an organisation
@@ -525,6 +533,91 @@ def _english_phrases(text: str) -> list[tuple[str, Kind]]:
         elif all(w in _TITLE_WORDS for w in lowered) and lowered[0] not in {"and", "of"}:
             out.append((phrase, Kind.TITLE))
     return out
+
+
+# the word an organisation's English name ends in, as Japanese and Korean write it
+_ORG_HEADS: dict[str, tuple[str, ...]] = {
+    "university": ("大学", "대학교", "대학"),
+    "bank": ("銀行", "은행"),
+    "institute": ("研究所", "研究院", "연구소", "연구원"),
+    "association": ("協会", "협회"),
+    "foundation": ("財団", "재단"),
+    "hospital": ("病院", "병원"),
+    "group": ("グループ", "그룹"),
+    "holdings": ("ホールディングス", "홀딩스"),
+    "society": ("学会", "학회"),
+    "council": ("協議会", "협의회"),
+}
+# (one space at most where a phrase has one: '\s*' before '$' backtracks on long blanks)
+_EN_LEGAL = re.compile(r",? ?(?:Co\.,? ?Ltd\.?|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?)$")
+_LEGAL_WORDS = r"(?:株式会社|有限会社|㈱|\(株\)|（株）|주식회사|㈜|\(주\))"
+_CJK_LEGAL = re.compile(rf"^{_LEGAL_WORDS}\s?|\s?{_LEGAL_WORDS}$")
+# what may come before a head word in a name: kana, kanji, Hangul, Latin letters
+_NAME_RUN = re.compile(
+    r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff々\uac00-\ud7a3A-Za-z]{1,12}$"
+)
+_ORG_READING = 88.0  # how alike the readings of the names must be (0-100)
+
+
+def _orgs_by_reading(english: str, other: str, lang: str) -> list[tuple[str, str, float]]:
+    """Organisations whose name the other side writes as it sounds: 'Aoba Pharma Co.,
+    Ltd.' and アオバファーマ株式会社, 'Kyoto University' and 京都大学, 'Sakura Bank' and
+    さくら銀行. The English name without its legal form and its head word ('University',
+    'Bank') must read like the span without its own (大学, 은행); one pair is evidence
+    enough, as it is for a person's name."""
+    out = []
+    spans = None
+    names = [p for p, kind in _english_phrases(english) if kind is Kind.ORG]
+    # 'Kyoto University and Sakura Bank' is read as one phrase: each name on its own too
+    names += [part for name in names if " and " in name for part in name.split(" and ")]
+    for phrase in dict.fromkeys(names):
+        words = _EN_LEGAL.sub("", phrase).split()
+        heads: tuple[str, ...] = ("",)
+        if words and words[-1].casefold() in _ORG_HEADS:
+            heads = _ORG_HEADS[words.pop().casefold()]
+        if not words or any(w[:1].islower() for w in words):
+            continue  # 'Ministry of ...': words, not a name that is read out
+        key = readings.name_key("".join(words))
+        if len(key) < 3:
+            continue
+        spans = spans if spans is not None else _target_spans(other, lang)
+        best: tuple[float, int, str] | None = None
+        for span, body in _org_bodies(spans, other, heads):
+            score = _similar(key, _reading_key(body, lang))
+            if score >= _ORG_READING and (best is None or (score, len(span)) > best[:2]):
+                best = (score, len(span), span)
+        if best is not None:
+            out.append((phrase, best[2], best[0]))
+    return out
+
+
+def _org_bodies(spans: set[str], text: str, heads: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(span, the part to read) of each place ``text`` may name an organisation with one
+    of ``heads`` (or none): the spans without their legal form and head word, and the
+    letters right before each head word in the text ('以前さくら銀行': さくら, くら…)."""
+    for span in spans:
+        core = _CJK_LEGAL.sub("", span).strip()
+        for head in heads:
+            if not head:
+                yield span, core
+            elif core.endswith(head) and len(core) > len(head):
+                yield span, core[: -len(head)].strip()
+    for head in heads:
+        at = text.find(head) if head else -1
+        while at > 0:
+            run = _NAME_RUN.search(text, 0, at)
+            if run is not None:
+                for start in range(run.start(), run.end()):
+                    yield text[start : at + len(head)], text[start:at]
+            at = text.find(head, at + 1)
+
+
+def _reading_key(text: str, lang: str) -> str:
+    if lang == "ja":
+        return readings.japanese_key("".join(t.romaji for t in readings.japanese_tokens(text)))
+    if lang == "ko" and _HANGUL_WORD.fullmatch(text.replace(" ", "")):
+        return readings.name_key(readings.korean_romaji(text.replace(" ", "")))
+    return ""
 
 
 _JA_SPAN = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff々A-Za-z0-9&・ー]{2,}")
@@ -590,6 +683,8 @@ def suggest(
             places.setdefault(en, _Tally("", "")).add(lang, form, None, score, where)
         for en, form in _defined_names(english, other, lang):
             orgs.setdefault(en, _Tally("", "")).add(lang, form, None, _DEFINED_SCORE, where)
+        for en, form, score in _orgs_by_reading(english, other, lang):
+            orgs.setdefault(en, _Tally("", "")).add(lang, form, None, score, where)
         phrases = set(_english_phrases(english))
         spans = _target_spans(other, lang)
         for phrase in phrases:

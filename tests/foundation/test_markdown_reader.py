@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 
 from prlocalize.document import BlockKind, Document
 from prlocalize.errors import InputError
@@ -153,3 +155,74 @@ def test_raw_html_blocks_are_read_as_html() -> None:
     boxed = doc.blocks[1].segments[0]
     assert text[boxed.span.start : boxed.span.end] == "Boxed &amp; <b>bold</b> text."
     assert doc.position(boxed.span.start).line == 4
+
+
+FRONT = """\
+---
+title: "Aoba Pharma Signs an Agreement with Kyoto Univeristy"
+description: Aoba Pharma and Kyoto University will study cell therapy.
+date: 2025-01-15
+embargo: false
+tags: [pharma, research]
+layout: release
+---
+
+# Aoba Pharma Signs an Agreement
+
+Aoba Pharma today announced an agreement.
+"""
+
+
+def test_front_matter_is_settings_with_a_title_and_a_description() -> None:
+    """A static site's front matter: not a heading underlined by its closing '---'; its
+    title and description are the page's, translated and checked; the rest is no text."""
+    document = parse(FRONT)
+    got = [(b.kind, b.attr("element"), [s.text for s in b.segments]) for b in document.blocks]
+    assert got == [
+        (BlockKind.META, "title", ["Aoba Pharma Signs an Agreement with Kyoto Univeristy"]),
+        (
+            BlockKind.META,
+            "meta",
+            ["Aoba Pharma and Kyoto University will study cell therapy."],
+        ),
+        (BlockKind.HEADING, None, ["Aoba Pharma Signs an Agreement"]),
+        (BlockKind.PARAGRAPH, None, ["Aoba Pharma today announced an agreement."]),
+    ]
+    title = document.blocks[0].segments[0]
+    assert FRONT[title.span.start : title.span.end] == title.text
+    position = document.position(title.span.start)
+    assert (position.line, position.column) == (2, 9)
+    # the text's lines are where they were
+    assert document.position(document.blocks[3].segments[0].span.start).line == 12
+
+
+def test_text_between_two_rules_at_the_start_is_kept() -> None:
+    document = parse("---\n\nAoba Pharma announced a deal.\n\n---\n\nMore text.\n")
+    assert [s.text for b in document.blocks for s in b.segments] == [
+        "Aoba Pharma announced a deal.",
+        "More text.",
+    ]
+
+
+def test_front_matter_reaches_check_extract_and_the_page(
+    run_cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    import json
+
+    release = tmp_path / "release.md"
+    release.write_text(FRONT, encoding="utf-8")
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("en,ja,kind\nKyoto University,京都大学,org\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["line"]) for f in findings] == [("PR102", 2)]  # 'Univeristy'
+    locales = tmp_path / "locales"
+    assert run_cli("extract", str(release), "-d", str(locales)).exit_code == 0
+    template = (locales / "release.pot").read_text(encoding="utf-8")
+    assert "layout" not in template and "2025-01-15" not in template
+    assert 'msgid "Aoba Pharma and Kyoto University will study cell therapy."' in template
+    out = tmp_path / "dist"
+    run_cli("build", str(release), "-d", str(locales), "-l", "ja", "-o", str(out))
+    page = (out / "en" / "release.html").read_text(encoding="utf-8")
+    assert "<title>Aoba Pharma Signs an Agreement with Kyoto Univeristy</title>" in page
+    assert "layout: release" not in page

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from prlocalize.document import Document
+from prlocalize.readers.markdown import FRONT_MATTER
 
 MARKER = "prlocalize-confidential"
 _MARKER_LINE = re.compile(rf"^#\s*{MARKER}:\s*(.*?)\s*$", re.MULTILINE)
@@ -43,7 +44,7 @@ _CJK_NOTICE = re.compile(r"報道解禁|解禁日時|엠바고|보도[ \t]?유�
 # what either notice pattern needs somewhere in the text
 _ANY_NOTICE = re.compile(r"embargo|報道解禁|解禁日時|엠바고|보도[ \t]?유예", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+_FRONT_MATTER = FRONT_MATTER
 _FRONT_KEY = re.compile(
     r"^(embargo|embargoed|confidential)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE | re.M
 )

@@ -48,10 +48,18 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
     # markdown-it also breaks lines at a lone \r; a same-length copy with \n there keeps
     # its line numbers and our offsets in step (the copy is what gets aligned)
     lined = _LONE_CR.sub("\n", source)
+    drafts: list[Draft] = []
+    front = FRONT_MATTER.match(lined)
+    if front is not None and _settings(front[1]):
+        # a static site's front matter ('---' / 'title: …' / '---') is no text of the
+        # page: its title and description are what a reader sees of it (as an HTML
+        # page's <title> and <meta>); the rest is settings. CommonMark would read the
+        # block as a heading underlined by its closing '---'.
+        drafts += _front_matter_drafts(lined, front.start(1), front.end(1))
+        lined = _blank(lined[: front.end()]) + lined[front.end() :]
     tokens = parser.parse(lined)
     _refuse_truncated(tokens, parser.options["maxNesting"], path)
     lines = LineIndex(lined)
-    drafts: list[Draft] = []
     containers: list[str] = []  # open list items / blockquotes
     lists: list[str] = []  # "ordered" / "bullet" for each open list
     row = 0  # table rows, counted through the document
@@ -122,6 +130,58 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
                 drafts.append(draft)
             block = None
     return drafts
+
+
+# front matter at the very start of a file, YAML between '---' lines (the closing one
+# may be '...'); the same pattern finds an embargo there (catalog.confidential)
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+# a key whose value is read as the page's title or description: plain or quoted on its
+# line (a block scalar or an escaped value is left as settings)
+_FRONT_TEXT = re.compile(
+    r"^(title|description|summary|subtitle)[ \t]*:[ \t]*"
+    r"(?:\"(?P<dq>[^\"\\\n]+)\"|'(?P<sq>[^'\n]+)'|(?P<plain>[^\s\"'|>#&*!%@`\[{][^\n]*?))"
+    r"[ \t]*(?:#[^\n]*)?$",
+    re.M,
+)
+
+
+_SETTING_LINE = re.compile(r"[ \t]*(?:#.*|[\w.-]+[ \t]*:.*|-[ \t].*|[ \t]+\S.*)?")
+
+
+def _settings(body: str) -> bool:
+    """Whether the lines between two '---' at the start are YAML settings ('key: value',
+    list items, comments), not a page's text between two rules (which is kept)."""
+    lines = body.splitlines()
+    return any(":" in line for line in lines) and all(
+        _SETTING_LINE.fullmatch(line) for line in lines
+    )
+
+
+def _front_matter_drafts(text: str, start: int, end: int) -> list[Draft]:
+    """The title and description of front matter as META blocks, at their offsets."""
+    drafts = []
+    for match in _FRONT_TEXT.finditer(text, start, end):
+        group = next(g for g in ("dq", "sq", "plain") if match[g] is not None)
+        value_start, value_end = match.span(group)
+        value = text[value_start:value_end]
+        if not value.strip():
+            continue
+        element = "title" if match[1] == "title" else "meta"
+        drafts.append(
+            Draft(
+                BlockKind.META,
+                value,
+                value_start,
+                Span(value_start, value_end),
+                attrs=(("element", element),),
+            )
+        )
+    return drafts
+
+
+def _blank(text: str) -> str:
+    """``text`` as spaces, its line breaks kept (so line numbers and offsets stay)."""
+    return "".join(c if c == "\n" else " " for c in text)
 
 
 def _html_drafts(fragment: str, base: int, path: str, lines_before: int) -> list[Draft]:

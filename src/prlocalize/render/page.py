@@ -69,6 +69,7 @@ class PageBuilder:
         self.locale = locale
         self.alternates = alternates
         self.headline: str | None = None
+        self.page_title: str | None = None  # front matter's, over the headline
         self.description: str | None = None
         self.alts: list[str] = []  # image descriptions, in document order
 
@@ -149,7 +150,10 @@ class PageBuilder:
     def _body_blocks(self) -> Iterator[Block]:
         for block in self.document.blocks:
             if block.kind is BlockKind.META:
-                if block.segments and self.description is None:
+                # a Markdown release's front matter: its title names the page
+                if block.segments and block.attr("element") == "title":
+                    self.page_title = self.page_title or self.plain(block)
+                elif block.segments and self.description is None:
                     self.description = self.plain(block)
                 continue
             if block.kind is BlockKind.ATTRIBUTE:
@@ -188,7 +192,7 @@ class PageBuilder:
             head, "meta", name="viewport", content="width=device-width, initial-scale=1"
         )
         title = etree.SubElement(head, "title")
-        title.text = self.headline or self.document.stem
+        title.text = self.page_title or self.headline or self.document.stem
         if self.description:
             etree.SubElement(head, "meta", name="description", content=self.description)
         for other, href in sorted(self.alternates.items()):

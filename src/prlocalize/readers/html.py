@@ -3,7 +3,8 @@
 Block elements become blocks; inline markup inside them stays in the segment as
 canonical inline tags. ``<script>``, ``<style>`` and elements marked
 ``translate="no"`` or ``class="notranslate"`` are skipped; ``alt``/``title``
-attributes, ``<title>`` and ``<meta name="description">`` become segments of their
+attributes, ``<title>``, ``<meta name="description">`` and the social cards' title and
+description (``og:title``, ``twitter:description``…) become segments of their
 own. lxml reports only line numbers, so each start tag and each character of text
 is located in the source (entities such as ``&amp;`` included) to keep exact offsets.
 """
@@ -30,6 +31,20 @@ from prlocalize.readers._build import (
 )
 from prlocalize.readers.suppression import HINT as SUPPRESSION_HINT
 from prlocalize.readers.suppression import SuppressionError
+
+# the <meta> whose content a reader sees: the description, and the title and description
+# of the card a link to the page shows on social networks (Open Graph, Twitter)
+_READ_META = frozenset(
+    {
+        "description",
+        "og:title",
+        "og:description",
+        "og:image:alt",
+        "twitter:title",
+        "twitter:description",
+        "twitter:image:alt",
+    }
+)
 
 
 def _words(text: str) -> list[str]:
@@ -156,7 +171,7 @@ class _Walker:
         self._flush()
         return self.drafts
 
-    # -- head: <title> and <meta name="description"> ---------------------------------
+    # -- head: <title>, <meta name="description"> and the social cards' ------------------
     def _head(self, head: etree._Element) -> None:
         for el in head.iter():
             if not isinstance(el.tag, str):
@@ -168,7 +183,8 @@ class _Walker:
                 # every <meta> moves the cursor, so that a description after
                 # <meta charset> is looked for in its own tag
                 start = self._start_tag(el, el.tag)
-                if start is not None and (el.get("name") or "").lower() == "description":
+                said = (el.get("name") or el.get("property") or "").strip().lower()
+                if start is not None and said in _READ_META:
                     self._attribute(start, "content", BlockKind.META, (("element", "meta"),))
             elif tag in ("script", "style"):
                 self._skip(el, el.tag)

@@ -1,6 +1,7 @@
 """The title and description of the card a shared link shows (Open Graph, Twitter) are
 text a reader sees: they are segments, checked, extracted and translated in the page,
-escaped as every attribute value is; the card's other settings are left alone."""
+escaped as every attribute value is; its language (og:locale) is the page's; its other
+settings are left alone."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ PAGE = """<!DOCTYPE html>
 <meta property="og:title" content="Aoba Pharma Signs Agreement with Kyoto Univeristy">
 <meta property="og:description" content="A three-year research agreement.">
 <meta property="og:type" content="article">
+<meta property="og:locale" content="en_US">
 <meta property="og:url" content="https://aoba.example/news/1">
 <meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="Aoba &amp; Kyoto sign">
@@ -69,4 +71,19 @@ def test_they_are_checked_and_translated_in_the_page(
     assert 'content="記事&quot; onmouseover=&quot;alert(1)"' in page  # escaped, one value
     assert 'onmouseover="' not in page
     assert '<meta property="og:type" content="article">' in page
+    assert '<meta property="og:locale" content="ja_JP">' in page  # the page's, as lang is
+    original = (out / "en" / "r.html").read_text(encoding="utf-8")
+    assert '<meta property="og:locale" content="en_US">' in original
     assert '<meta property="og:url" content="https://aoba.example/news/1">' in page
+
+
+def test_og_locale_is_language_and_territory() -> None:
+    from prlocalize.render.inplace import og_locale
+
+    assert [og_locale(c) for c in ("ja", "ko", "en", "zh_Hant", "pt-BR")] == [
+        "ja_JP",
+        "ko_KR",
+        "en_US",
+        "zh_TW",
+        "pt_BR",
+    ]

@@ -398,6 +398,17 @@ def _document_edits(
     ]
     head_open = layout.first("head")
     edits.extend(_utf8_declarations(layout, text))
+    for tag in layout.tags:
+        # the card's language (og:locale, 'en_US') is the page's, as <html lang> is
+        said = dict(tag.attrs).get("property") or ""
+        if tag.name == "meta" and said.lower() == "og:locale":
+            written = "".join(
+                f" {k}={attribute(og_locale(locale) if k == 'content' else v)}"
+                if v is not None
+                else f" {k}"
+                for k, v in tag.attrs
+            )
+            edits.append((Span(tag.start, tag.end), f"<meta{written}>"))
     if not layout.has_charset:
         at = head_open.end if head_open is not None else _after(html_tag, edits)
         edits.append((Span(at, at), f'{nl}<meta charset="utf-8">'))
@@ -410,6 +421,25 @@ def _document_edits(
             block = "".join(f"{nl}{link}" for link in head)
         edits.append((Span(at, at), block))
     return edits
+
+
+def og_locale(locale: str) -> str:
+    """Open Graph's form of ``locale``: language_TERRITORY ('ja' → 'ja_JP'), the
+    territory the language is most likely written in when the locale names none."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    try:
+        parsed = Locale.parse(locale.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return locale.replace("-", "_")
+    territory: str | None = parsed.territory
+    if territory is None:
+        key = f"{parsed.language}_{parsed.script}" if parsed.script else parsed.language
+        table = get_global("likely_subtags")
+        likely = str(table.get(key) or table.get(parsed.language) or "")
+        territory = likely.split("_")[-1] if "_" in likely else None
+    return f"{parsed.language}_{territory}" if territory else str(parsed.language)
 
 
 _CHARSET_PARAM = re.compile(r"(charset\s*=\s*)([^\s;]+)", re.IGNORECASE)

@@ -59,6 +59,13 @@ def test_japanese_stray_punctuation(glossary: Glossary) -> None:
     assert findings(glossary, "本日発表しました、。\n", "ja") == [("PR301", "、。", "。")]
 
 
+def test_a_doubled_full_stop_after_hangul_or_a_digit(glossary: Glossary) -> None:
+    assert findings(glossary, "가격은 1000원이다..\n", "ko") == [("PR301", "..", ".")]
+    assert findings(glossary, "Version 2.. is out.\n", "en") == [("PR301", "..", ".")]
+    # an ellipsis, a range, a path: none
+    assert findings(glossary, "Pages 1..5 and ../up and 3.... wait.\n", "en") == []
+
+
 def test_kana_in_korean_release(glossary: Glossary) -> None:
     text = "아이파크 인스티튜트는 こちら 에서 확인할 수 있습니다.\n"
     assert [(c, f) for c, f, _ in findings(glossary, text, "ko")] == [("PR204", "こちら")]

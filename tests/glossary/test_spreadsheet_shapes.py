@@ -955,3 +955,36 @@ def test_a_persons_cell_with_a_title_in_brackets_or_an_academic_courtesy(
     result = run_cli("check", str(release), "-g", str(sheet), "--format", "json")
     findings = json.loads(result.stdout)["findings"]
     assert [(f["code"], f["found"]) for f in findings] == [("PR101", "KenjiSato")]
+
+
+def test_a_bracket_on_a_line_of_its_own_in_a_cell_is_the_cells_bracket(tmp_path: Path) -> None:
+    """Alt+Enter before the bracket ('Chief Executive Officer⏎(CEO)'): one form with its
+    short form, as on one line; two lines of forms are still two forms."""
+    text = (
+        "en,ja,kind\n"
+        '"Chief Executive Officer\n(CEO)","最高経営責任者\n（CEO）",title\n'
+        '"Kenji Sato\nK. Sato",佐藤健二,person\n'
+    )
+    parsed = parse_csv(text, "sheet.csv")
+    title, person = parsed.entries
+    assert (title.approved("en"), title.approved("ja")) == (
+        "Chief Executive Officer",
+        "最高経営責任者",
+    )
+    assert "CEO" in title.term("en").variants and "CEO" in title.term("ja").variants
+    assert "最高経営責任者（CEO）" in title.term("ja").variants
+    assert (person.approved("en"), person.term("en").variants[:1]) == ("Kenji Sato", ("K. Sato",))
+    workbook = _workbook(
+        tmp_path / "terms.xlsx",
+        {
+            "Terms": [
+                ["English", "日本語", "区分"],
+                ["Chief Executive Officer\n(CEO)", "最高経営責任者", "役職"],
+            ]
+        },
+    )
+    from prlocalize.glossary.xlsx import parse_xlsx_file
+
+    (sheet,) = parse_xlsx_file(workbook)
+    assert sheet.entries[0].approved("en") == "Chief Executive Officer"
+    assert [p.code for p in sheet.problems if p.code == "several-forms"] == []

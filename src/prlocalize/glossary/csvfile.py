@@ -867,6 +867,10 @@ def _entry_from_row(
                 )
             )
             text = f"{given} {family}"
+        if "\n" in text:
+            # a bracket a spreadsheet cell puts on a line of its own ('Chief Executive
+            # Officer⏎(CEO)'): the same cell's form and its bracket, not two forms
+            text = _BRACKET_LINE.sub(lambda m: m[1] if m[1] in "（［" else " " + m[1], text)
         listed = several_forms(text)
         if len(listed) > 1:
             # 'Chief Executive Officer / CEO': the first is the approved form, the others
@@ -1001,6 +1005,9 @@ def _list_cell(value: str) -> tuple[str, ...]:
         return split_list(value)
     parts = (part.strip() for part in _LIST_CELL.split(value.strip()))
     return tuple(dict.fromkeys(part for part in parts if part))
+
+
+_BRACKET_LINE = re.compile(r"\r?\n[ \t]*([(（\[［])")  # (no blanks before \n: linear)
 
 
 def several_forms(cell: str) -> list[str]:

@@ -226,3 +226,21 @@ def test_front_matter_reaches_check_extract_and_the_page(
     page = (out / "en" / "release.html").read_text(encoding="utf-8")
     assert "<title>Aoba Pharma Signs an Agreement with Kyoto Univeristy</title>" in page
     assert "layout: release" not in page
+
+
+def test_front_matter_values_as_yaml_writes_them() -> None:
+    document = parse(
+        "---\n"
+        'title: "Quoted # not a comment"  # a note\n'
+        "description: plain value # a comment\n"
+        "summary: |\n  a block scalar stays a setting\n"
+        "subtitle: 'single'\n"
+        'og_title: "escaped \\" quote"\n'
+        "---\n\nBody.\n"
+    )
+    assert [(b.attr("element"), [s.text for s in b.segments]) for b in document.blocks] == [
+        ("title", ["Quoted # not a comment"]),
+        ("meta", ["plain value"]),
+        ("meta", ["single"]),
+        (None, ["Body."]),
+    ]

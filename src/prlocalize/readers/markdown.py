@@ -135,17 +135,11 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
 # front matter at the very start of a file, YAML between '---' lines (the closing one
 # may be '...'); the same pattern finds an embargo there (catalog.confidential)
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
-# a key whose value is read as the page's title or description: plain or quoted on its
-# line (a block scalar or an escaped value is left as settings)
-_FRONT_TEXT = re.compile(
-    r"^(title|description|summary|subtitle)[ \t]*:[ \t]*"
-    r"(?:\"(?P<dq>[^\"\\\n]+)\"|'(?P<sq>[^'\n]+)'|(?P<plain>[^\s\"'|>#&*!%@`\[{][^\n]*?))"
-    r"[ \t]*(?:#[^\n]*)?$",
-    re.M,
-)
-
-
-_SETTING_LINE = re.compile(r"[ \t]*(?:#.*|[\w.-]+[ \t]*:.*|-[ \t].*|[ \t]+\S.*)?")
+# a key whose value is read as the page's title or description (the value is taken
+# apart in Python: a pattern for quotes and a trailing comment would backtrack)
+_FRONT_TEXT = re.compile(r"^(title|description|summary|subtitle)[ \t]*:[ \t]*([^\n]*)$", re.M)
+# a settings line: 'key: value', a list item, a comment, an indented continuation
+_SETTING_LINE = re.compile(r"[ \t]+\S.*|[ \t]*|#.*|[\w.-]+[ \t]*:.*|-[ \t].*")
 
 
 def _settings(body: str) -> bool:
@@ -158,25 +152,42 @@ def _settings(body: str) -> bool:
 
 
 def _front_matter_drafts(text: str, start: int, end: int) -> list[Draft]:
-    """The title and description of front matter as META blocks, at their offsets."""
+    """The title and description of front matter as META blocks, at their offsets: a
+    value plain or quoted on its line (a block scalar, an escaped or a YAML-typed value
+    is left as settings)."""
     drafts = []
     for match in _FRONT_TEXT.finditer(text, start, end):
-        group = next(g for g in ("dq", "sq", "plain") if match[g] is not None)
-        value_start, value_end = match.span(group)
-        value = text[value_start:value_end]
-        if not value.strip():
+        found = _scalar(match[2])
+        if found is None:
             continue
+        value_start = match.start(2) + found[0]
+        value = text[value_start : value_start + found[1]]
         element = "title" if match[1] == "title" else "meta"
         drafts.append(
             Draft(
                 BlockKind.META,
                 value,
                 value_start,
-                Span(value_start, value_end),
+                Span(value_start, value_start + len(value)),
                 attrs=(("element", element),),
             )
         )
     return drafts
+
+
+def _scalar(raw: str) -> tuple[int, int] | None:
+    """(offset, length) of the text of a one-line YAML value, or None."""
+    if raw[:1] in ("'", '"'):
+        close = raw.find(raw[0], 1)
+        inner = raw[1:close] if close > 1 else ""
+        if not inner.strip() or "\\" in inner or raw[close + 1 :].strip()[:1] not in ("", "#"):
+            return None
+        return 1, len(inner)
+    if not raw or raw[0] in "|>#&*!%@`[{":
+        return None
+    comment = raw.find(" #")
+    value = (raw[:comment] if comment != -1 else raw).rstrip()
+    return (0, len(value)) if value else None
 
 
 def _blank(text: str) -> str:

@@ -13,7 +13,7 @@ from click.testing import Result
 from prlocalize.errors import InputErrors
 from prlocalize.glossary.csvfile import parse_csv
 from prlocalize.glossary.io import load_glossaries
-from prlocalize.glossary.model import Kind
+from prlocalize.glossary.model import Kind, PersonName
 
 Run = Callable[..., Result]
 
@@ -988,3 +988,30 @@ def test_a_bracket_on_a_line_of_its_own_in_a_cell_is_the_cells_bracket(tmp_path:
     (sheet,) = parse_xlsx_file(workbook)
     assert sheet.entries[0].approved("en") == "Chief Executive Officer"
     assert [p.code for p in sheet.problems if p.code == "several-forms"] == []
+
+
+def test_a_japanese_sheets_family_name_in_capitals(run_cli: Run, tmp_path: Path) -> None:
+    """'SATO Kenji' (the Japanese government's style): the family name is the one in
+    capitals; releases written either way name the person, and the glued and reversed
+    forms are known."""
+    text = "en,ja,kind\nSATO Kenji,佐藤 健二,person\nNEC Corporation,日本電気,org\n"
+    parsed = parse_csv(text, "sheet.csv")
+    person, org = parsed.entries
+    assert person.approved("en") == "Kenji Sato"
+    assert "SATO Kenji" in person.term("en").variants
+    assert person.term("en").name == PersonName(given="Kenji", family="Sato")
+    assert org.approved("en") == "NEC Corporation"
+    assert [p.code for p in parsed.problems if p.column == "en"] == ["family-in-capitals"]
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(text, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "Kenji Sato spoke. SATO Kenji will speak. KenjiSato spoke. Sato Kenji spoke.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(release), "-g", str(sheet), "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["found"]) for f in findings] == [
+        ("PR101", "KenjiSato"),
+        ("PR104", "Sato Kenji"),
+    ]

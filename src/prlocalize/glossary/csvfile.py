@@ -871,6 +871,24 @@ def _entry_from_row(
             # a bracket a spreadsheet cell puts on a line of its own ('Chief Executive
             # Officer⏎(CEO)'): the same cell's form and its bracket, not two forms
             text = _BRACKET_LINE.sub(lambda m: m[1] if m[1] in "（［" else " " + m[1], text)
+        if kind is Kind.PERSON and name is None and (capital := _family_in_capitals(text)):
+            # 'SATO Kenji': a Japanese sheet's style, family name first in capitals; the
+            # releases write it so or the Western way, 'Kenji Sato'
+            family, given = capital
+            name = PersonName(given=given, family=family)
+            variants = tuple(dict.fromkeys((*variants, text)))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "family-in-capitals",
+                    f"{text!r} is written family name first in capitals: read as "
+                    f"'{given} {family}' (family name {family!r}), {text!r} accepted",
+                    Level.INFO,
+                    locale,
+                )
+            )
+            text = f"{given} {family}"
         listed = several_forms(text)
         if len(listed) > 1:
             # 'Chief Executive Officer / CEO': the first is the approved form, the others
@@ -927,6 +945,21 @@ def _entry_from_row(
 _INVERTED_NAME = re.compile(
     r"(?P<family>[A-Z][A-Za-z'’\-]+),\s*(?P<given>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?)"
 )
+_CAPITAL_FAMILY = re.compile(
+    r"(?P<family>[A-Z]{2,}(?:-[A-Z]{2,})?) (?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
+)
+
+
+def _family_in_capitals(text: str) -> tuple[str, str] | None:
+    """(family, given) of a person's cell written 'SATO Kenji', the family name as a name
+    is written ('Sato'), or None ('IBM Japan', 'NEC Corporation' are no persons, and a
+    person's row says so)."""
+    match = _CAPITAL_FAMILY.fullmatch(text.strip())
+    if match is None:
+        return None
+    return match["family"].title(), match["given"]
+
+
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Mr", "Ms", "Mrs", "Dr", "PhD", "Esq", "MBA"})
 
 _HONORIFIC = re.compile(

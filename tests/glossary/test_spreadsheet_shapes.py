@@ -1015,3 +1015,19 @@ def test_a_japanese_sheets_family_name_in_capitals(run_cli: Run, tmp_path: Path)
         ("PR101", "KenjiSato"),
         ("PR104", "Sato Kenji"),
     ]
+
+
+def test_a_korean_name_in_capitals_keeps_its_order(run_cli: Run, tmp_path: Path) -> None:
+    """'KIM Min-jun', 'PARK Jiwoo': Korean names are written family name first in English
+    too, so that is the approved form; the Western order is the reversal."""
+    text = "en,ko,kind\nKIM Min-jun,김민준,person\nPARK Jiwoo,박지우,person\n"
+    kim, park = parse_csv(text, "sheet.csv").entries
+    assert (kim.approved("en"), park.approved("en")) == ("Kim Min-jun", "Park Jiwoo")
+    assert "KIM Min-jun" in kim.term("en").variants
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(text, encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text("Kim Min-jun and KIM Min-jun met. Jiwoo Park spoke.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(sheet), "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["found"]) for f in findings] == [("PR104", "Jiwoo Park")]

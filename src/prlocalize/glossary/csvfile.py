@@ -877,18 +877,20 @@ def _entry_from_row(
             family, given = capital
             name = PersonName(given=given, family=family)
             variants = tuple(dict.fromkeys((*variants, text)))
+            # a Korean name keeps its order in English ('KIM Min-jun': 'Kim Min-jun')
+            read = f"{family} {given}" if _korean_romanized(family, given) else f"{given} {family}"
             problems.append(
                 Problem(
                     path,
                     line,
                     "family-in-capitals",
                     f"{text!r} is written family name first in capitals: read as "
-                    f"'{given} {family}' (family name {family!r}), {text!r} accepted",
+                    f"{read!r} (family name {family!r}), {text!r} accepted",
                     Level.INFO,
                     locale,
                 )
             )
-            text = f"{given} {family}"
+            text = read
         listed = several_forms(text)
         if len(listed) > 1:
             # 'Chief Executive Officer / CEO': the first is the approved form, the others
@@ -960,6 +962,19 @@ def _family_in_capitals(text: str) -> tuple[str, str] | None:
     return match["family"].title(), match["given"]
 
 
+def _korean_romanized(family: str, given: str) -> bool:
+    """Whether a romanized name is Korean: a hyphenated given name ('Min-jun') or one of
+    the common Korean family names ('Kim', 'Lee', 'Park')."""
+    from prlocalize.glossary.readings import KOREAN_FAMILY
+
+    return (
+        "-" in given
+        or family.casefold() in _KOREAN_FAMILIES
+        or (family.casefold() in {v.casefold() for v in KOREAN_FAMILY.values()})
+    )
+
+
+_KOREAN_FAMILIES = frozenset({"lee", "rhee", "yi", "park", "pak", "choi", "jung", "chung"})
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Mr", "Ms", "Mrs", "Dr", "PhD", "Esq", "MBA"})
 
 _HONORIFIC = re.compile(

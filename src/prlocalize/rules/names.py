@@ -173,6 +173,9 @@ class MisspelledTerm(Rule):
         method does not offer first); the glossary's family name and the given name's
         sound tell it from another person's name, and a romanization counts only beside
         another word of the name as the glossary writes it.
+        A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
+        a particle after it or not), where a syllable inside it changed: Korean compounds
+        differ from a name at their end ('중소벤처기업계').
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'
@@ -290,6 +293,11 @@ class MisspelledTerm(Rule):
             candidates = memo.get(word)  # inlined: this loop sees every long word
             if candidates is None:
                 candidates = index.candidates(word)
+            particle = ""
+            if not candidates and "\uac00" <= word[-1] <= "\ud7a3":
+                # a Korean particle after the name ('중소벤쳐기업부는'): the name before it
+                word, particle = _korean_stem(word)
+                candidates = index.candidates(word) if particle else ()
             if not candidates:
                 continue
             if skip is None:
@@ -306,24 +314,26 @@ class MisspelledTerm(Rule):
                     for c in candidates
                     if c.casefold() not in index.companions
                     or index.companions[c.casefold()] & nearby
+                    or _long_hangul_name(c, word, index)
                 )
             if not candidates:
                 continue
-            reported.append((w.start(), w.end()))
+            end = w.end() - len(particle)
+            reported.append((w.start(), end))
             if len(candidates) == 1:
                 yield report(
                     self,
                     ctx,
                     segment,
                     w.start(),
-                    w.end(),
+                    end,
                     f"Misspelled term '{word}'",
                     suggestion=candidates[0],
                     replacement=candidates[0],
                     fix_title=f"Replace with '{candidates[0]}'",
                 )
             else:
-                yield report(self, ctx, segment, w.start(), w.end(), f"Misspelled term '{word}'")
+                yield report(self, ctx, segment, w.start(), end, f"Misspelled term '{word}'")
 
     def _sound_slips(
         self, ctx: CheckContext, segments: list[tuple[Block, Segment]]
@@ -441,6 +451,39 @@ def _full_width_latin(
     return found
 
 
+# the particles Korean writes right after a noun, longest first
+_KO_PARTICLE_END = re.compile(
+    "(?:에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
+    "|은|는|이|가|을|를|의|에|와|과|도|로|만)$"
+)
+# a name of one Hangul word is looked for alone from this many syllables: a ministry's
+# or a company's long name ('중소벤처기업부'), which no other word is one slip from
+_LONE_HANGUL = 6
+
+
+def _korean_stem(word: str) -> tuple[str, str]:
+    """(the word before its particle, the particle) of a Hangul word; (word, '') without."""
+    match = _KO_PARTICLE_END.search(word)
+    if match is None or match.start() < _LONE_HANGUL - 1:
+        return word, ""
+    return word[: match.start()], match.group()
+
+
+def _long_hangul_name(candidate: str, word: str, index: NearMissIndex) -> bool:
+    """Whether ``word`` misspells ``candidate``, a name of one long Hangul word, on its
+    own: a syllable inside it changed ('중소벤쳐기업부'), never its first or last, where
+    Korean compounds differ from a name ('중소벤처기업계' is the sector, '중소벤처기업들'
+    its companies)."""
+    return (
+        not index.companions.get(candidate.casefold())
+        and len(candidate) >= _LONE_HANGUL
+        and len(word) == len(candidate)
+        and word[0] == candidate[0]
+        and word[-1] == candidate[-1]
+        and all("\uac00" <= c <= "\ud7a3" for c in candidate)
+    )
+
+
 def _any_near_miss(
     index: NearMissIndex | None,
     terms: TermNearMissIndex | None,
@@ -456,7 +499,9 @@ def _any_near_miss(
         if _OTHER_WORD_LETTER.search(joined) is None:  # _TEXT_WORD's words are these
             near = index.any_latin_near(latin)
         else:
-            near = any(index.candidates(word) for word in set(_TEXT_WORD.findall(joined)))
+            words = set(_TEXT_WORD.findall(joined))
+            words |= {_korean_stem(w)[0] for w in words if "\uac00" <= w[-1] <= "\ud7a3"}
+            near = any(index.candidates(word) for word in words)
         if not near:
             index = None
     suspicious = terms.suspicious(latin) if terms else set()

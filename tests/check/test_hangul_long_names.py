@@ -1,0 +1,45 @@
+"""A syllable slip inside a long one-word Korean name ('중소벤쳐기업부' for the glossary's
+'중소벤처기업부'), with or without the particle after it, is a misspelled name; a Korean
+compound that differs at its end ('중소벤처기업계', '중소벤처기업들'), a short name and
+the name as written are not."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+Run = Callable[..., Result]
+GLOSSARY = (
+    "en,ja,ko,kind\n"
+    "Ministry of SMEs and Startups,中小ベンチャー企業部,중소벤처기업부,org\n"
+    "Ministry of Science and ICT,科学技術情報通信部,과학기술정보통신부,org\n"
+    "Samsung Electronics,サムスン電子,삼성전자,org\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("중소벤쳐기업부 관계자가 말했다.", [("중소벤쳐기업부", "중소벤처기업부")]),
+        # with a particle after it
+        ("중소벤쳐기업부는 발표했다.", [("중소벤쳐기업부", "중소벤처기업부")]),
+        ("과학기술정보동신부에서 열렸다.", [("과학기술정보동신부", "과학기술정보통신부")]),
+        # as written, a compound of the sector or its companies, a short name
+        ("중소벤처기업부는 중소벤처기업계와 중소벤처기업들을 지원한다.", []),
+        ("삼성전지가 참여했다.", []),
+    ],
+)
+def test_long_korean_names(
+    run_cli: Run, tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    release = tmp_path / "ko.txt"
+    release.write_text(text + "\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["found"], f["suggestion"]) for f in findings if f["code"] == "PR102"] == found

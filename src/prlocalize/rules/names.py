@@ -240,39 +240,18 @@ class MisspelledTerm(Rule):
             reported: list[tuple[int, int]] = []
             if index:
                 yield from self._near_words(ctx, segment, index, matches, whole, reported)
+            taken = [(m.start, m.end) for m in matches]
             if katakana:
                 # a katakana name spelt another way, where no near miss was said of it
-                slips = [
-                    slip
-                    for slip in katakana.slips(segment.plain)
-                    if not any(
-                        slip.start < end and start < slip.end for start, end in (*reported, *whole)
-                    )
-                ]
+                slips = _unclaimed(katakana.slips(segment.plain), reported, whole)
                 yield from self._slips_of(ctx, segment, slips, "spelt another way than")
             if variants:
                 # a name with another form of one of its kanji ('高橋一郎' for '髙橋 一郎')
-                taken = [(m.start, m.end) for m in matches]
-                slips = [
-                    slip
-                    for slip in variants.slips(segment.plain)
-                    if not any(
-                        slip.start < end and start < slip.end
-                        for start, end in (*reported, *whole, *taken)
-                    )
-                ]
+                slips = _unclaimed(variants.slips(segment.plain), reported, whole, taken)
                 yield from self._slips_of(ctx, segment, slips, "written with another kanji than")
             if romaji:
                 # a Japanese name romanized another way ('Kenji Satoh' for 'Kenji Sato')
-                taken = [(m.start, m.end) for m in matches]
-                slips = [
-                    slip
-                    for slip in romaji.slips(segment.plain)
-                    if not any(
-                        slip.start < end and start < slip.end
-                        for start, end in (*reported, *whole, *taken)
-                    )
-                ]
+                slips = _unclaimed(romaji.slips(segment.plain), reported, whole, taken)
                 yield from self._slips_of(ctx, segment, slips, "romanized another way than")
 
     def _near_words(
@@ -449,6 +428,12 @@ def _full_width_latin(
                 found.append(m)
                 taken.append((m.start, m.end))
     return found
+
+
+def _unclaimed(slips: Iterable[Slip], *claimed: Iterable[tuple[int, int]]) -> list[Slip]:
+    """The slips that overlap no span already reported or matched."""
+    spans = [span for group in claimed for span in group]
+    return [s for s in slips if not any(s.start < end and start < s.end for start, end in spans)]
 
 
 # the particles Korean writes right after a noun, longest first

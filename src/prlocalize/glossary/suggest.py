@@ -605,7 +605,7 @@ def _org_bodies(spans: set[str], text: str, heads: tuple[str, ...]) -> Iterator[
     for head in heads:
         at = text.find(head) if head else -1
         while at > 0:
-            run = _NAME_RUN.search(text, 0, at)
+            run = _NAME_RUN.search(text, max(0, at - 12), at)  # (a run is 12 letters at most)
             if run is not None:
                 for start in range(run.start(), run.end()):
                     yield text[start : at + len(head)], text[start:at]

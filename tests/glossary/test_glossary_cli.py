@@ -146,3 +146,27 @@ def test_export_invalid_csv_exits_2(run_cli: Run, tmp_path: Path) -> None:
 def test_usage_errors_exit_2(run_cli: Run) -> None:
     assert run_cli("glossary", "export").exit_code == 2
     assert run_cli("glossary", "import", "x.tbx").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("command", "output"),
+    [("export", "terms.csv"), ("export", "terms.xlsx"), ("import", "terms.tbx")],
+)
+def test_an_output_named_for_the_other_format_is_refused(
+    run_cli: Run, tmp_path: Path, command: str, output: str
+) -> None:
+    """export writes TBX and import CSV: '-o terms.csv' for export would be a TBX file a
+    spreadsheet opens as garbage and a CI job loads as a CSV glossary."""
+    source = tmp_path / ("g.csv" if command == "export" else "g.tbx")
+    if command == "export":
+        source.write_text("en,ja,kind\nOsaka,大阪,place\n", encoding="utf-8")
+    else:
+        (tmp_path / "seed.csv").write_text("en,ja,kind\nOsaka,大阪,place\n", encoding="utf-8")
+        assert (
+            run_cli("glossary", "export", str(tmp_path / "seed.csv"), "-o", str(source)).exit_code
+            == 0
+        )
+    result = run_cli("glossary", command, str(source), "-o", str(tmp_path / output))
+    assert result.exit_code == 2
+    assert "name the file terms." in result.output
+    assert not (tmp_path / output).exists()

@@ -82,6 +82,7 @@ def import_(source: str, output: str) -> None:
     from prlocalize.glossary.lint import inferred_names
 
     refuse_overwrite(output, [source], "glossary")
+    _named_for(output, "CSV")
     glossary = load_glossaries([source])
     changed = write_csv(output, glossary)
     for problem in inferred_names(glossary):  # what the name checks infer without name parts
@@ -115,10 +116,30 @@ def export(sources: tuple[str, ...], output: str, tbx_version: str) -> None:
     from prlocalize.glossary.tbx import write_tbx
 
     refuse_overwrite(output, sources, "glossary")
+    _named_for(output, "TBX")
     glossary = load_glossaries(sources)
     changed = write_tbx(output, glossary, version=int(tbx_version))
     state = "wrote" if changed else "unchanged:"
     click.echo(f"{state} {output} ({len(glossary)} entries)", err=True)
+
+
+# what an output's name says it holds, where that is not what the command writes
+_NAMED = {"CSV": (".tbx", ".xml", ".xlsx"), "TBX": (".csv", ".tsv", ".txt", ".xlsx")}
+
+
+def _named_for(output: str, writes: str) -> None:
+    """Refuse an output named for the other format ('-o terms.csv' for export, which
+    writes TBX): a spreadsheet would open it as garbage, a CI job load it as another."""
+    from prlocalize.errors import UsageError
+
+    suffix = Path(output).suffix.lower()
+    if suffix in _NAMED[writes]:
+        right, other = (".csv", "export") if writes == "CSV" else (".tbx", "import")
+        raise UsageError(
+            f"{output}: this command writes {writes}, not {suffix[1:].upper()}; name the "
+            f"file {Path(output).with_suffix(right).name}, or run `prlocalize glossary "
+            f"{other}` for the other format"
+        )
 
 
 @glossary.command("suggest")

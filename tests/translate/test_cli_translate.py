@@ -142,7 +142,9 @@ def test_a_catalog_is_read_for_the_memory_again_only_once_it_changed(
     read: list[str] = []
     real = workflow.may_hold_translations
     monkeypatch.setattr(
-        workflow, "may_hold_translations", lambda path: read.append(path.name) or real(path)
+        workflow,
+        "may_hold_translations",
+        lambda path, raw=None: read.append(path.name) or real(path, raw),
     )
     for _ in range(2):  # (the first run fills both from the glossary: they change)
         assert run_cli("translate", "-d", "locales", "-l", "ja", "-l", "ko").exit_code == 0

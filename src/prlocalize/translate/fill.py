@@ -247,7 +247,8 @@ _SOURCE_HEADER = re.compile(r'^"X-Source-Language:\s*([^\\"]+)', re.MULTILINE)
 def header_source_lang(path: str | Path) -> str | None:
     """The ``X-Source-Language`` header of a PO/POT file (Babel does not keep X- headers)."""
     try:
-        head = Path(path).read_text(encoding="utf-8", errors="replace")[:4000]
+        with Path(path).open("rb") as fh:  # the header only: a catalog may be megabytes
+            head = fh.read(4096).decode("utf-8", errors="replace")
     except OSError:
         return None
     match = _SOURCE_HEADER.search(head)

@@ -110,12 +110,13 @@ _FILLED_MSGSTR = re.compile(rb'^msgstr(?:\[\d+\])?[ \t]*"(?:[^"\r\n]|"[ \t]*\r?\
 _HEADER = re.compile(rb'^msgid ""[ \t]*\r?\nmsgstr', re.M)
 
 
-def may_hold_translations(path: Path) -> bool:
-    """False when the catalog at ``path`` has no translation besides its header (a
-    catalog ``update`` has just made): it then has nothing to teach the memory, and is
-    not parsed for it. When in doubt (unreadable), True: reading it reports the error."""
+def may_hold_translations(path: Path, raw: bytes | None = None) -> bool:
+    """False when the catalog at ``path`` (its bytes ``raw``, when read already) has no
+    translation besides its header (a catalog ``update`` has just made): it then has
+    nothing to teach the memory, and is not parsed for it. When in doubt (unreadable),
+    True: reading it reports the error."""
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if raw is None else raw
     except OSError:
         return True
     filled = len(_FILLED_MSGSTR.findall(raw))
@@ -140,10 +141,14 @@ def learn_from_disk(
     def read() -> Iterator[tuple[str, Path, Catalog]]:
         for locale, ps in paths.items():
             for path in ps:
-                stamp = _learn_stamp(path, locale, source_lang, default)
+                try:
+                    raw: bytes | None = path.read_bytes()  # once, for the stamp and the test
+                except OSError:
+                    raw = None
+                stamp = _learn_stamp(path, raw, locale, source_lang, default)
                 if stamp is not None and memory.learned(path) == stamp:
                     continue
-                if may_hold_translations(path):
+                if may_hold_translations(path, raw):
                     yield locale, path, read_catalog(path, locale)
                 if stamp is not None:  # (once its entries are in: after the next read)
                     learned.append((path, stamp))
@@ -154,16 +159,19 @@ def learn_from_disk(
 
 
 def _learn_stamp(
-    path: Path, locale: str, source_lang: str | None, default: str | None
+    path: Path,
+    raw: bytes | None,
+    locale: str,
+    source_lang: str | None,
+    default: str | None,
 ) -> str | None:
-    """What the entries :func:`learn_catalogs` takes from ``path`` depend on: its bytes,
-    its locale and the source language it would be given (None: unreadable)."""
+    """What the entries :func:`learn_catalogs` takes from ``path`` depend on: its bytes
+    ``raw``, its locale and the source language it would be given (None: unreadable)."""
     import hashlib
 
-    try:
-        digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
-    except OSError:
+    if raw is None:
         return None
+    digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
     parents = path.parents
     pot = parents[2] / f"{path.stem}.pot" if len(parents) > 2 else None
     template = header_source_lang(pot) if pot is not None and not source_lang else ""

@@ -44,7 +44,6 @@ _CJK_NOTICE = re.compile(r"報道解禁|解禁日時|엠바고|보도[ \t]?유�
 # what either notice pattern needs somewhere in the text
 _ANY_NOTICE = re.compile(r"embargo|報道解禁|解禁日時|엠바고|보도[ \t]?유예", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")
-_FRONT_MATTER = FRONT_MATTER
 _FRONT_KEY = re.compile(
     r"^(embargo|embargoed|confidential)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE | re.M
 )
@@ -61,7 +60,7 @@ def embargo_reason(document: Document) -> str | None:
         reason = _front_matter_reason(text)
         if reason:
             return reason
-        front = _FRONT_MATTER.match(text)
+        front = FRONT_MATTER.match(text)
         if front:  # its keys were read above; 'embargo: false' is no notice
             text = _blank(front.group()) + text[front.end() :]
     if document.format == "html":
@@ -89,7 +88,7 @@ def _blank(text: str) -> str:
 
 
 def _front_matter_reason(text: str) -> str | None:
-    front = _FRONT_MATTER.match(text)
+    front = FRONT_MATTER.match(text)
     if front is None:
         return None
     for key, value in _FRONT_KEY.findall(front.group(1)):

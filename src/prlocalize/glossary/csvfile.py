@@ -170,7 +170,7 @@ def parse_records(
     default_kind = parse_kind(kind_from) if kind_from and not generic else None
     records = records[_title_rows(records, default_kind) :]
     header_line, header = records[0]
-    as_written = header  # (a row that repeats it is no entry)
+    header_names = _names(header)  # as written: a row that repeats them is no entry
     header = _trimmed(header, records[1:])
     header = _terms_by_script(header, records[1:], path, header_line, problems)
     columns = _check_header(header, header_line, path, problems, default_kind)
@@ -217,7 +217,7 @@ def parse_records(
             cells = {
                 name: record[i] if i < len(record) else "" for i, name in enumerate(columns) if name
             }
-        skipped = _not_an_entry(record, cells, as_written)
+        skipped = _not_an_entry(record, cells, header_names)
         if skipped is not None:
             problems.append(Problem(path, line, skipped[0], skipped[1], Level.INFO))
             continue
@@ -382,14 +382,14 @@ _COMMENT = re.compile(r"#+(?:\s|$)")
 
 
 def _not_an_entry(
-    record: list[str], cells: dict[str, str], header: Sequence[str]
+    record: list[str], cells: dict[str, str], header_names: list[str]
 ) -> tuple[str, str] | None:
     """(code, message) of a row that a sheet kept by hand holds for its reader, not as an
     entry: a comment ("# checked by legal, 2026-03"), a section heading, one cell alone
     with no kind ("■ People", "【人名】"), or the header again (sheets pasted one under
     the other); None for an entry."""
     first = next((cell.strip() for cell in record if cell.strip()), "")
-    if _names(record) == _names(header):
+    if _names(record) == header_names:
         return "header-repeated", "the header again: read as a header, not an entry"
     if _COMMENT.match(first):  # (not a hashtag: '#MeToo' may well be a brand)
         return "comment-row", f"{first[:40]!r} starts with '#': read as a comment, not an entry"
@@ -963,18 +963,16 @@ def _family_in_capitals(text: str) -> tuple[str, str] | None:
 
 
 def _korean_romanized(family: str, given: str) -> bool:
-    """Whether a romanized name is Korean: a hyphenated given name ('Min-jun') or one of
-    the common Korean family names ('Kim', 'Lee', 'Park')."""
+    """Whether a romanized name is Korean: a hyphenated given name ('Min-jun') or a
+    Korean family name ('Kim', 'Lee', 'Park', or another spelling: 'Rhee', 'Chung')."""
     from prlocalize.glossary.readings import KOREAN_FAMILY
 
-    return (
-        "-" in given
-        or family.casefold() in _KOREAN_FAMILIES
-        or (family.casefold() in {v.casefold() for v in KOREAN_FAMILY.values()})
-    )
+    folded = family.casefold()
+    return "-" in given or folded in _KOREAN_SPELLINGS or folded in KOREAN_FAMILY.values()
 
 
-_KOREAN_FAMILIES = frozenset({"lee", "rhee", "yi", "park", "pak", "choi", "jung", "chung"})
+# the family names KOREAN_FAMILY romanizes otherwise
+_KOREAN_SPELLINGS = frozenset({"rhee", "yi", "pak", "chung"})
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Mr", "Ms", "Mrs", "Dr", "PhD", "Esq", "MBA"})
 
 _HONORIFIC = re.compile(

@@ -16,6 +16,7 @@ segment's own words before anything is replaced.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -423,6 +424,7 @@ def _document_edits(
     return edits
 
 
+@functools.lru_cache(maxsize=64)  # one answer per locale, asked for every page
 def og_locale(locale: str) -> str:
     """Open Graph's form of ``locale``: language_TERRITORY ('ja' → 'ja_JP'), the
     territory the language is most likely written in when the locale names none."""

@@ -23,7 +23,7 @@ import weakref
 from collections.abc import Iterator
 
 from prlocalize.glossary.model import Glossary, Kind
-from prlocalize.rules.kanji_names import Slip
+from prlocalize.rules.kanji_names import JA_TITLES_AFTER_NAME, Slip
 
 # old and variant forms used in names → the form an input method gives first
 _VARIANTS = {
@@ -51,11 +51,7 @@ _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f々〆ヶ"
 _IS_KANJI = re.compile(f"[{_KANJI}]")
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.BRAND})
 # what may follow a name in the same run of kanji: a title or an honorific
-_AFTER = re.compile(
-    r"[ \u3000]?(?:氏|様|殿|先生|博士|教授|社長|会長|副社長|代表|取締役|専務|常務|執行役員|"
-    r"部長|所長|室長|局長|理事長|理事|議長|総裁|頭取|学長|総長|院長|大臣|長官|知事|市長|"
-    r"委員長|兼)"
-)
+_AFTER = re.compile(f"[ \u3000]?(?:{JA_TITLES_AFTER_NAME}|兼)")
 # what may stand before one in the same run: a title ('代表取締役社長髙橋一郎')
 _BEFORE = re.compile(
     r"(?:社長|会長|代表|取締役|専務|常務|部長|所長|室長|局長|理事長|大臣|長官|知事|市長)$"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from prlocalize.catalog.compare import mask_tags
 from prlocalize.locales import language
 from prlocalize.rules.base import TranslationContext
+from prlocalize.rules.kanji_names import JA_TITLES_AFTER_NAME
 from prlocalize.scripts import Script, expected_scripts, script_of
 
 if TYPE_CHECKING:
@@ -255,10 +256,7 @@ def other_sense(match: TermMatch, msgstr: str, source_lang: str) -> bool:
 # Never more letters, next to it or after a space, which would be a given name ('森本健治',
 # '모리모토 켄지').
 _JA_AFTER_FAMILY = re.compile(
-    r"\s?(?:氏|様|さん|殿|先生|博士|教授|社長|会長|副社長|代表|取締役|専務|常務|執行役員|部長|"
-    r"所長|室長|局長|理事長|理事|議長|総裁|頭取|学長|総長|院長|大臣|長官|知事|市長|委員長|"
-    r"CEO|CFO|COO|CTO)"
-    r"|[\u3040-\u309f]|[^\w\s]|\s*$"
+    rf"\s?(?:{JA_TITLES_AFTER_NAME}|さん|CEO|CFO|COO|CTO)|[\u3040-\u309f]|[^\w\s]|\s*$"
 )
 _KO_PARTICLE = r"(?:은|는|이|가|을|를|의|에게|와|과|도|로|으로|께서|이다)"
 _KO_AFTER_FAMILY = re.compile(

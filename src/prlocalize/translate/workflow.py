@@ -310,6 +310,13 @@ def _translate(
                 )
             return chains[names]
 
+        order = _release_major(paths)
+        # Glossary and memory answers cost CPU, not waiting: their catalogs are filled by
+        # the worker pool. A chain with a machine service stays in this process, where its
+        # requests already run concurrently (--workers) under one --max-chars budget.
+        offline = all(name in OFFLINE for name in backends)
+        pool = worker_count(len(order), jobs) if offline else 1
+
         def one(item: tuple[str, Path]) -> tuple[FillResult, bool, KeptBack | None]:
             locale, path = item
             source = source_lang or catalog_source_lang(path) or settings.source_lang or "en"
@@ -337,12 +344,6 @@ def _translate(
                 written = write_filled(path, locale, catalog, before, snapshot)
             return filled, written, kept
 
-        order = _release_major(paths)
-        # Glossary and memory answers cost CPU, not waiting: their catalogs are filled by
-        # the worker pool. A chain with a machine service stays in this process, where its
-        # requests already run concurrently (--workers) under one --max-chars budget.
-        offline = all(name in OFFLINE for name in backends)
-        pool = worker_count(len(order), jobs) if offline else 1
         started = time.time()
         with deferred_folder_syncs():  # a folder is fsynced once, not after each catalog
             outcomes = ordered_map(one, order, pool)

@@ -205,7 +205,16 @@ def test_ctrl_c_during_a_pooled_translate_leaves_whole_catalogs_and_no_temp_file
     before = _tree(project / "loc")
 
     def catalogs() -> dict[str, bytes]:
-        return {n: data for n, data in _tree(project / "loc").items() if n.endswith(".po")}
+        """The catalogs as they are now (a worker's temp file may stand beside them while
+        it writes: the tree is checked for those once the run is over)."""
+        folder = project / "loc"
+        found = {}
+        for po in folder.rglob("*.po"):
+            try:
+                found[str(po.relative_to(folder))] = po.read_bytes()
+            except FileNotFoundError:  # replaced by its worker this very moment
+                continue
+        return found
 
     pristine = catalogs()
     env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}

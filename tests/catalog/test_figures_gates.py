@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -167,6 +168,16 @@ _PIECES = [
     "(",
     "03-1234-5678",
     "(02) 123-4567",
+    "0120-123-456",
+    "+81 (0)3 1234 5678",
+    "(0",
+    "(Tokyo Stock Exchange: 9517)",
+    "(Korea Exchange: 005930)",
+    "（東京証券取引所：9517）",
+    "(OTCQX: ABCD)",
+    "（名証：1234）",
+    "NASDAQ: NWRB",
+    "（ナスダック：NWRB、以下",
     "+",
     "0",
     "-",
@@ -261,3 +272,26 @@ def test_items_of_sentences_with_every_kind_of_figure() -> None:
         assert figures._scan(era) == figures._scan(era, gates=False) != ()
     assert figures._scan("(NYSE: TAK)") == figures._scan("(NYSE: TAK)", gates=False) != ()
     assert figures._scan("no figures at all.") == ()
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "(Tokyo Stock Exchange: 9517)",
+        "(Korea Exchange: 005930)",
+        "（東京証券取引所：9517）",
+        "(서울증권거래소: 9517)",
+        "(OTCQX: ABCD)",
+        "（名証：1234）",
+        "(LSE: ABC)",
+        "（証券コード：1234、東証プライム）",
+        "NASDAQ: NWRB",
+        "（ナスダック：NWRB、以下「ノースウィンド」）",
+        "(나스닥: NWRB, 이하 '노스윈드')",
+        "삼성전자(005930)",
+    ],
+)
+def test_every_shape_of_listing_passes_the_gates(listing: str) -> None:
+    text = f"The company {listing} said so."
+    assert "stock" in [item.kind for item in figures.items(text)]
+    assert figures._scan(text) == figures._scan(text, gates=False)

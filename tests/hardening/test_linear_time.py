@@ -42,7 +42,7 @@ ANCHORED = {
 }
 
 
-def _run(code: str) -> None:
+def _run(code: str, cpu_limit: float = CPU_LIMIT) -> None:
     script = "import time\n" + textwrap.dedent(code) + "\nprint(time.process_time())\n"
     try:
         done = subprocess.run(
@@ -52,7 +52,7 @@ def _run(code: str) -> None:
         pytest.fail(f"not linear: still running after {TIMEOUT} s")
     assert done.returncode == 0, done.stderr[-2000:]
     spent = float(done.stdout.split()[-1])
-    assert spent < CPU_LIMIT, f"not linear: {spent:.1f} s of CPU"
+    assert spent < cpu_limit, f"not linear: {spent:.1f} s of CPU"
 
 
 def test_every_module_pattern_of_rules_catalog_align_and_glossary_is_linear() -> None:
@@ -81,7 +81,10 @@ def test_every_module_pattern_of_rules_catalog_align_and_glossary_is_linear() ->
                         pass
                 spent = time.perf_counter() - start
                 assert spent < 5 or time.process_time() - cpu < 5, (module, name, unit, spent)
-        """
+        """,
+        # each pattern on each unit has its own bound (5 s, above): the whole walk grows
+        # with the number of patterns (some 200 by 15 units, 20 s on a slow machine)
+        cpu_limit=CPU_LIMIT * 5,
     )
 
 

@@ -2,7 +2,7 @@
 the shape teams start from (``en,ja,ko,kind,note`` columns only), for ``bench_check.py``.
 
 Each release is an English press release (plain text, Markdown or HTML) written from
-clean templates; some get one to three planted defects of five kinds:
+clean templates; some get one to three planted defects of six kinds:
 
 * ``glued-name``: a glossary person written without the space ('NobuyukiTakizawa');
 * ``foreign-residue``: link text left in Korean or Japanese on an HTML ``<a href>``
@@ -11,7 +11,9 @@ clean templates; some get one to three planted defects of five kinds:
 * ``misspelt-title``: a glossary title with one letter inserted, deleted, substituted
   or two swapped, in any word ('Senir Vice President', 'Chef Executive Officer');
 * ``stray-punctuation``: ', .' before a sentence end;
-* ``link-no-target``: 'click here' / 'please refer to here' with no link or address.
+* ``link-no-target``: 'click here' / 'please refer to here' with no link or address;
+* ``misspelt-name``: a glossary person quoted with two neighbouring letters of one
+  word of the name swapped ('Kenij Morimoto', 'Yuki Hasgeawa').
 
 The ground truth is each defect's file, line and columns, so a finding is a hit when it
 overlaps one on the same line.
@@ -35,6 +37,7 @@ KINDS = (
     "misspelt-title",
     "stray-punctuation",
     "link-no-target",
+    "misspelt-name",
 )
 COLUMNS = ["en", "ja", "ko", "kind", "note"]
 
@@ -181,6 +184,29 @@ class Defect:
     text: str
 
 
+def _swap_letters(rnd: random.Random, person: str) -> tuple[str, str, str] | None:
+    """``person`` with two neighbouring letters of one word swapped, as (text before the
+    word, the word, text after); None when no word has two different letters to swap
+    after its first (a name's first letter is rarely where fingers slip)."""
+    words = person.split(" ")
+    choices = [
+        (k, i)
+        for k, word in enumerate(words)
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1] and word.isalpha()
+    ]
+    if not choices:
+        return None
+    k, i = rnd.choice(choices)
+    word = words[k]
+    slipped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    return (
+        " ".join(words[:k]) + (" " if k else ""),
+        slipped,
+        (" " if k < len(words) - 1 else "") + " ".join(words[k + 1 :]),
+    )
+
+
 def _misspell(rnd: random.Random, title: str) -> str | None:
     """``title`` with one letter inserted, deleted, substituted or two transposed in a
     word of three letters or more, anywhere in a title of several words, inside the word
@@ -308,10 +334,16 @@ def _release(
         w.put("</li>\n" if html else "\n")
     w.put("</ul>\n" if html else "\n")
     para_open()
-    w.put(
-        f"“We are delighted to work with partners across Asia,” said {people[0]}. "
-        f"The first results are expected next year."
-    )
+    w.put("“We are delighted to work with partners across Asia,” said ")
+    slipped = _swap_letters(rnd, people[0]) if "misspelt-name" in plant else None
+    if slipped is not None:
+        plant.remove("misspelt-name")
+        w.put(slipped[0])
+        w.defect("misspelt-name", slipped[1])
+        w.put(slipped[2])
+    else:
+        w.put(people[0])
+    w.put(". The first results are expected next year.")
     para_close()
     para_open()
     if "foreign-residue" in plant:

@@ -66,6 +66,11 @@ DEFECTS = [
     ("en-acquisition.txt", "Founded in 1954 and", "Founded in 1954,and", "PR302"),
     ("en-roster.txt", "Song Jihwan, CEO", "Jihwan Song, CEO", "PR104"),
     ("en-speakers.md", "**Toshio Fujimoto**, CEO", "**ToshioFujimoto**, CEO", "PR101"),
+    # a short word of a person's name mistyped: two letters swapped, or one letter changed
+    # where the release also writes the name right
+    ("en-roster.txt", "Mikio Kato, Group Manager", "Mikio Kaot, Group Manager", "PR102"),
+    ("en-speakers.md", "**Taro Masunaga**, Executive", "**Taor Masunaga**, Executive", "PR102"),
+    ("ko-roundtable.txt", "오영주 장관은 개회사에서", "오영추 장관은 개회사에서", "PR102"),
     (
         "en-newsroom.html",
         '<a href="https://www.tidewater.example.com/events/plant-tour">',

@@ -43,6 +43,7 @@ from prlocalize.rules.kanji_names import (
 )
 from prlocalize.rules.kanji_variants import kanji_variant_index
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
+from prlocalize.rules.name_slips import KO_PARTICLE_END, name_slip_index
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
     TOKEN_RE,
@@ -176,6 +177,11 @@ class MisspelledTerm(Rule):
         A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
         a particle after it or not), where a syllable inside it changed: Korean compounds
         differ from a name at their end ('중소벤처기업계').
+        A short word of a person's name (four or five letters, a Korean name of three or
+        four syllables) is judged beside the rest of the name: two neighbouring letters
+        swapped ('Kenij Sato', 'Mikio Kaot') always, and one letter changed, added or
+        dropped ('Elana Marsh', '김민쥰' for '김민준') where the release also writes the
+        name as the glossary does; without that it may be another person ('Yuka Sato').
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'
@@ -212,6 +218,7 @@ class MisspelledTerm(Rule):
                 hangul_name_index(glossary)
             if not lang.startswith(("ja", "ko")):
                 romaji_name_index(glossary, lang)
+            name_slip_index(glossary, lang)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
@@ -229,6 +236,8 @@ class MisspelledTerm(Rule):
         variants = kanji_variant_index(ctx.glossary) if japanese else None
         latin = bool(ctx.glossary) and not ctx.document.lang.startswith(("ja", "ko"))
         romaji = romaji_name_index(ctx.glossary, ctx.document.lang) if latin else None
+        short = name_slip_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
+        release = "\n".join(segment.plain for _block, segment in segments) if short else ""
         for _block, segment in segments:
             matches = term_matches(ctx, segment)
             yield from self._width_variants(ctx, segment, matches)
@@ -252,7 +261,12 @@ class MisspelledTerm(Rule):
             if romaji:
                 # a Japanese name romanized another way ('Kenji Satoh' for 'Kenji Sato')
                 slips = _unclaimed(romaji.slips(segment.plain), reported, whole, taken)
+                taken += [(slip.start, slip.end) for slip in slips]
                 yield from self._slips_of(ctx, segment, slips, "romanized another way than")
+            if short:
+                # a short word of a person's name mistyped ('Kenij Sato', '김민쥰')
+                slips = _unclaimed(short.slips(segment.plain, release), reported, whole, taken)
+                yield from self._slips_of(ctx, segment, slips, "misspelt: the glossary writes")
 
     def _near_words(
         self,
@@ -437,10 +451,6 @@ def _unclaimed(slips: Iterable[Slip], *claimed: Iterable[tuple[int, int]]) -> li
 
 
 # the particles Korean writes right after a noun, longest first
-_KO_PARTICLE_END = re.compile(
-    "(?:에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
-    "|은|는|이|가|을|를|의|에|와|과|도|로|만)$"
-)
 # a name of one Hangul word is looked for alone from this many syllables: a ministry's
 # or a company's long name ('중소벤처기업부'), which no other word is one slip from
 _LONE_HANGUL = 6
@@ -448,7 +458,7 @@ _LONE_HANGUL = 6
 
 def _korean_stem(word: str) -> tuple[str, str]:
     """(the word before its particle, the particle) of a Hangul word; (word, '') without."""
-    match = _KO_PARTICLE_END.search(word)
+    match = KO_PARTICLE_END.search(word)
     if match is None or match.start() < _LONE_HANGUL - 1:
         return word, ""
     return word[: match.start()], match.group()

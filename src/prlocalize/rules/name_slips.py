@@ -1,0 +1,234 @@
+"""prlocalize.rules.name_slips
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A slip of the keyboard in a short word of a glossary person's name (for PR102), which
+the near-miss index leaves alone because short words have too many real neighbours:
+
+* in Latin letters, a word of three to five letters next to another word of the same
+  name written as the glossary writes it: 'Kenij Sato', 'Mikio Kaot', 'Yuki Tanka',
+  'Elana Marsh' for 'Elena Marsh';
+* in Hangul, a Korean name of three or four syllables with one letter (jamo) of one
+  syllable other than the family name changed: '김민쥰' for '김민준'.
+
+Another letter is also how another person's name differs ('Mark Chen', 'Mary Chen';
+'박서연', '박서현'), so a changed, added or dropped letter counts only when the release
+also writes the person's name as the glossary does: the same release naming two people
+one letter apart is far rarer than a slip. Two neighbouring letters swapped ('Kenij',
+'Kaot') is what typing does and names almost never differ by; in Latin letters it
+counts without the name written right elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from prlocalize.glossary.model import Entry, Glossary, Kind
+from prlocalize.rules.kanji_names import Slip
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# letters of a word written: the near-miss index reads six and more, and three letters
+# have too many neighbours that are names ('Jon', 'Ana')
+_SHORT = range(4, 6)
+_GLOSSARY_SHORT = range(4, 7)  # letters of the glossary word it may misspell
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+# a Korean particle after a name ('김민쥰은', '김민쥰의'), or a title written on to it
+KO_PARTICLE_END = re.compile(
+    "(?:에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
+    "|은|는|이|가|을|를|의|에|와|과|도|로|만)$"
+)
+_KO_AFTER_NAME = re.compile(
+    "(?:대표|사장|회장|부회장|전무|상무|이사|부장|본부장|교수|박사|장관|차관|의원|위원장|씨|님)?"
+    "(?:에서의|에게서|으로서|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
+    "|은|는|이|가|을|를|의|에|와|과|도|로|만)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _NameWord:
+    word: str  # as the glossary writes it
+    companions: frozenset[str]  # the other words of the name, case-folded
+    entry: Entry
+
+
+@dataclass(frozen=True, slots=True)
+class _KoreanName:
+    name: str  # '김민준'
+    entry: Entry
+
+
+class NameSlipIndex:
+    """The short words of the glossary's persons in one locale."""
+
+    def __init__(
+        self,
+        latin: dict[tuple[str, int], list[_NameWord]],
+        korean: dict[tuple[str, int], list[_KoreanName]],
+        known: frozenset[str],
+        locale: str,
+    ) -> None:
+        self.latin = latin  # (first letter, length) → name words
+        self.korean = korean  # (family syllable, syllables) → names
+        self.known = known  # every word and Hangul name of a glossary form, case-folded
+        self.locale = locale
+
+    def __bool__(self) -> bool:
+        return bool(self.latin or self.korean)
+
+    def slips(self, text: str, release: str) -> Iterator[Slip]:
+        """The slips in ``text``, a segment of ``release`` (its whole text, where the
+        person's name may be written right)."""
+        if self.latin:
+            yield from self._latin_slips(text, release)
+        if self.korean:
+            yield from self._korean_slips(text, release)
+
+    def _latin_slips(self, text: str, release: str) -> Iterator[Slip]:
+        words = list(_LATIN_WORD.finditer(text))
+        for n, match in enumerate(words):
+            written = match.group()
+            if len(written) not in _SHORT or not written[0].isupper():
+                continue
+            folded = written.casefold()
+            if folded in self.known:
+                continue
+            nearby = {
+                words[i].group().casefold()
+                for i in (n - 1, n + 1)
+                if 0 <= i < len(words)
+                and text[words[min(i, n)].end() : words[max(i, n)].start()] in (" ", "\u00a0")
+            }
+            if not nearby:
+                continue
+            fits: set[str] = set()
+            for length in (len(written) - 1, len(written), len(written) + 1):
+                for candidate in self.latin.get((folded[0], length), ()):
+                    glossary = candidate.word.casefold()
+                    if not candidate.companions & nearby or folded == glossary + "s":
+                        continue
+                    if OSA.distance(folded, glossary, score_cutoff=1) > 1:
+                        continue
+                    if _swapped(folded, glossary) or self._named_right(candidate.entry, release):
+                        fits.add(candidate.word.upper() if written.isupper() else candidate.word)
+            if fits:
+                yield Slip(match.start(), match.end(), written, tuple(sorted(fits)))
+
+    def _korean_slips(self, text: str, release: str) -> Iterator[Slip]:
+        for run in _HANGUL_RUN.finditer(text):
+            word = run.group()
+            for size in range(min(4, len(word)), 2, -1):
+                names = self.korean.get((word[0], size))
+                if not names:
+                    continue
+                written, rest = word[:size], word[size:]
+                if written in self.known or _KO_AFTER_NAME.fullmatch(rest) is None:
+                    continue
+                fits = tuple(
+                    sorted(
+                        name.name
+                        for name in names
+                        if _one_jamo_apart(written, name.name)
+                        and self._named_right(name.entry, release)
+                    )
+                )
+                if fits:
+                    yield Slip(run.start(), run.start() + size, written, fits)
+                    break
+
+    def _named_right(self, entry: Entry, release: str) -> bool:
+        """Whether the release writes ``entry``'s name as the glossary does, somewhere."""
+        term = entry.term(self.locale)
+        return term is not None and any(_written(form, release) for form in term.accepted)
+
+
+def _written(form: str, release: str) -> bool:
+    """Whether ``form`` stands in ``release`` as a whole name: not inside a longer word
+    ('Kenji Sato' in 'Kenji Satoh'); a Korean particle may follow ('김민준은')."""
+    start = release.find(form)
+    while start >= 0:
+        end = start + len(form)
+        before = release[start - 1 : start]
+        after = release[end : end + 1]
+        if not (before.isalnum() or (after.isalnum() and not "\uac00" <= after <= "\ud7a3")):
+            return True
+        start = release.find(form, start + 1)
+    return False
+
+
+def _swapped(written: str, glossary: str) -> bool:
+    """Two neighbouring letters swapped ('kenij' for 'kenji'): what fingers do and names
+    almost never differ by (a letter doubled or dropped is: 'Hana', 'Hanna'; 'Diana',
+    'Dana')."""
+    if len(written) != len(glossary):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(written, glossary, strict=True)) if a != b]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and written[diff[0]] == glossary[diff[1]]
+        and written[diff[1]] == glossary[diff[0]]
+    )
+
+
+_BASE, _JUNG, _JONG = 0xAC00, 21, 28
+_PARTICLE_SYLLABLES = frozenset("은는이가을를의에와과도로만")
+
+
+def _jamo(syllable: str) -> tuple[int, int, int]:
+    code = ord(syllable) - _BASE
+    return code // (_JUNG * _JONG), code // _JONG % _JUNG, code % _JONG
+
+
+def _one_jamo_apart(written: str, name: str) -> bool:
+    """The same family syllable, and one other syllable with one letter changed
+    ('김민쥰', '김민준': ㅜ for ㅠ)."""
+    if len(written) != len(name) or written[0] != name[0] or written == name:
+        return False
+    diff = [(a, b) for a, b in zip(written, name, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    if a == written[-1] and a in _PARTICLE_SYLLABLES:
+        return False  # a word of two syllables and its particle ('정부로' beside '정부호')
+    return sum(x != y for x, y in zip(_jamo(a), _jamo(b), strict=True)) == 1
+
+
+_INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, NameSlipIndex]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
+    """The index of ``glossary``'s persons in ``locale`` (made once)."""
+    per_locale = _INDEXES.setdefault(glossary, {})
+    index = per_locale.get(locale)
+    if index is not None:
+        return index
+    latin: dict[tuple[str, int], list[_NameWord]] = {}
+    korean: dict[tuple[str, int], list[_KoreanName]] = {}
+    known: set[str] = set()
+    for entry in glossary:
+        term = entry.term(locale)
+        if term is None:
+            continue
+        for form in (*term.accepted, *term.forbidden):
+            known.update(w.casefold() for w in _LATIN_WORD.findall(form))
+            known.update(_HANGUL_RUN.findall(form))
+        if entry.kind is not Kind.PERSON:
+            continue
+        for form in term.accepted:
+            words = _LATIN_WORD.findall(form)
+            for word in words:
+                others = frozenset(w.casefold() for w in words if w != word)
+                if len(word) in _GLOSSARY_SHORT and others and word[0].isupper():
+                    key = (word[0].casefold(), len(word))
+                    latin.setdefault(key, []).append(_NameWord(word, others, entry))
+            compact = form.replace(" ", "")
+            if 3 <= len(compact) <= 4 and _HANGUL_RUN.fullmatch(compact) and " " not in form:
+                korean.setdefault((compact[0], len(compact)), []).append(_KoreanName(form, entry))
+    index = per_locale[locale] = NameSlipIndex(latin, korean, frozenset(known), locale)
+    return index

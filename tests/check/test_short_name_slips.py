@@ -1,0 +1,128 @@
+"""A slip in a short word of a glossary person's name (PR102): 'Kenij Sato' (two letters
+swapped), 'Elana Marsh' where the release also writes 'Elena Marsh', '김민쥰' where it
+also writes '김민준'. Another person one letter away ('Yuka Sato', '박서현') is left
+alone when the release never writes the glossary's person."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.rules.name_slips import name_slip_index
+
+Run = Callable[..., Result]
+
+
+def _glossary(*rows: tuple[Kind, str, str]) -> Glossary:
+    return Glossary(
+        [Entry(f"e:{i}", kind, {lang: Term(form)}) for i, (kind, lang, form) in enumerate(rows)]
+    )
+
+
+GLOSSARY = _glossary(
+    (Kind.PERSON, "en", "Kenji Sato"),
+    (Kind.PERSON, "en", "Elena Marsh"),
+    (Kind.PERSON, "en", "Yuki Tanaka"),
+    (Kind.PERSON, "en", "Mark Chen"),
+    (Kind.TITLE, "en", "Chief Executive Officer"),
+    (Kind.ORG, "en", "Sato Holdings"),
+    (Kind.PERSON, "ko", "김민준"),
+    (Kind.PERSON, "ko", "박서연"),
+    (Kind.PERSON, "ko", "정부호"),
+    (Kind.PERSON, "ko", "사토 겐지"),
+)
+
+
+def _slips(text: str, locale: str = "en") -> list[tuple[str, tuple[str, ...]]]:
+    index = name_slip_index(GLOSSARY, locale)
+    return [(slip.written, slip.approved) for slip in index.slips(text, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two letters swapped: a slip even where the name is written once
+        ("Kenij Sato will attend.", [("Kenij", ("Kenji",))]),
+        ("Kenji Stao will attend.", [("Stao", ("Sato",))]),
+        ("KENIJ SATO will attend.", [("KENIJ", ("KENJI",))]),
+        # a letter changed, added or dropped: only beside the name written right
+        ("Elena Marsh joined in 2019. Elana Marsh leads sales.", [("Elana", ("Elena",))]),
+        ("Yuki Tanaka opened it; Yuki Tanka spoke.", [("Tanka", ("Tanaka",))]),
+        ("Elana Marsh leads sales.", []),
+        ("Yuki Tanka spoke.", []),
+        ("Mary Chen spoke.", []),
+        # the name written right, the glossary's own words, other names
+        ("Kenji Sato and Elena Marsh spoke.", []),
+        ("Kenji Saito spoke.", []),  # two edits
+        ("Sato Holdings and Kenji Sato.", []),
+        ("Kenij, Sato and Ono met.", []),  # not one name: a comma between
+        ("Kenji Satos", []),  # a plural is no slip
+        ("Kenij alone.", []),  # no other word of the name beside it
+        # a name written right inside a longer word does not count as written right
+        ("Kenji Satoh spoke. Kenji Sa to.", []),
+    ],
+)
+def test_latin_slips(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert _slips(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("김민준 대표가 선임됐다. 김민쥰 대표는 2019년 입사했다.", [("김민쥰", ("김민준",))]),
+        ("김민준 대표가 선임됐다. 김민쥰은 2019년 입사했다.", [("김민쥰", ("김민준",))]),
+        ("박서연 상무와 박서현 상무가 참석했다.", [("박서현", ("박서연",))]),
+        # another person, where the release never writes the glossary's
+        ("김민쥰 대표는 2019년 입사했다.", []),
+        ("박서현 상무가 참석했다.", []),
+        # two jamo apart, the name written right, a word and its particle
+        ("김민준 대표와 김민지 팀장이 참석했다.", []),
+        ("김민준은 말했다.", []),
+        ("정부호 이사는 정부로 돌아갔다.", []),
+        # the family syllable differs: another family
+        ("김민준 대표와 금민준 씨가 참석했다.", []),
+    ],
+)
+def test_korean_slips(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert _slips(text, "ko") == expected
+
+
+def test_only_persons_are_indexed() -> None:
+    glossary = _glossary((Kind.TITLE, "en", "Vice Chair"), (Kind.ORG, "en", "Sato Foods"))
+    assert not name_slip_index(glossary, "en")
+
+
+def test_check_reports_each_slip_with_its_fix(run_cli: Run, tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(
+        "en,ja,ko,kind\nKenji Sato,佐藤 健二,사토 겐지,person\n"
+        "Elena Marsh,エレナ・マーシュ,엘레나 마시,person\n"
+        "Kim Min-jun,キム・ミンジュン,김민준,person\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "en.txt"
+    release.write_text(
+        "Kenij Sato and Elena Marsh spoke. Elana Marsh added a note. Yuka Sato did not.\n",
+        encoding="utf-8",
+    )
+    korean = tmp_path / "ko.txt"
+    korean.write_text("김민준 대표가 선임됐다. 김민쥰 대표는 말했다.\n", encoding="utf-8")
+    result = run_cli("check", str(release), str(korean), "-g", str(glossary), "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    found = [
+        (f["code"], f["found"], f["suggestion"]) for f in json.loads(result.stdout)["findings"]
+    ]
+    assert found == [
+        ("PR102", "Kenij", "Kenji"),
+        ("PR102", "Elana", "Elena"),
+        ("PR102", "김민쥰", "김민준"),
+    ]
+    # a suggested fix: another person may be meant, so --fix leaves it to a person
+    diff = run_cli("check", str(release), str(korean), "-g", str(glossary), "--diff", "--unsafe")
+    assert "+Kenji Sato and Elena Marsh spoke. Elena Marsh" in diff.stdout
+    assert "+김민준 대표가 선임됐다. 김민준 대표는 말했다." in diff.stdout

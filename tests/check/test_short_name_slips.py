@@ -126,3 +126,57 @@ def test_check_reports_each_slip_with_its_fix(run_cli: Run, tmp_path: Path) -> N
     diff = run_cli("check", str(release), str(korean), "-g", str(glossary), "--diff", "--unsafe")
     assert "+Kenji Sato and Elena Marsh spoke. Elena Marsh" in diff.stdout
     assert "+김민준 대표가 선임됐다. 김민준 대표는 말했다." in diff.stdout
+
+
+ORGS = _glossary(
+    (Kind.ORG, "en", "Sakura Bank"),
+    (Kind.ORG, "en", "Tokyo Gas"),
+    (Kind.ORG, "en", "Japan Post"),
+    (Kind.ORG, "en", "Canon Inc."),
+    (Kind.ORG, "en", "Otsuka Pharmaceutical"),
+    (Kind.PLACE, "en", "New York"),
+    (Kind.PLACE, "en", "North America"),
+    (Kind.BRAND, "en", "Blue Note"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short word of a name of two words or more, slipped as only fingers do
+        ("Sakura Bnak agreed.", ["Sakura Bank"]),
+        ("Sakura Bannk agreed.", ["Sakura Bank"]),
+        ("Japan Pst said.", ["Japan Post"]),
+        ("At Blue Ntoe tonight.", ["Blue Note"]),
+        # other words, inflections, a legal form, prose, long words (the word index's)
+        ("In Tokyo has the most users.", []),
+        ("Japan most of all.", []),
+        ("New Work begins.", []),
+        ("Blue Nose.", []),
+        ("North American sales.", []),
+        ("Canon Ink is sold.", []),
+        ("Sakura Bank's branch.", []),
+        ("Otsuki Pharmaceutical", []),
+        ("The Sakura bnak", []),
+    ],
+)
+def test_a_short_word_of_an_organisation_or_place(text: str, expected: list[str]) -> None:
+    from prlocalize.rules.nearmiss import term_near_miss_index
+
+    index = term_near_miss_index(ORGS, "en")
+    assert [miss.entry.term("en").text for miss in index.find(text)] == expected  # type: ignore[union-attr]
+
+
+def test_check_reports_a_slip_in_an_organisation(run_cli: Run, tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("en,ja,ko,kind\nSakura Bank,さくら銀行,사쿠라은행,org\n", encoding="utf-8")
+    release = tmp_path / "en.txt"
+    release.write_text("Sakura Bnak and Sakura Bank agreed.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["found"], finding["suggestion"]) == (
+        "PR102",
+        "Sakura Bnak",
+        "Sakura Bank",
+    )

@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 
 from prlocalize.glossary.model import Entry, Glossary, Kind
 from prlocalize.rules.kanji_names import Slip
+from prlocalize.rules.nearmiss import swapped_letters
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # letters of a word written: the near-miss index reads six and more, and three letters
@@ -112,7 +113,9 @@ class NameSlipIndex:
                         continue
                     if OSA.distance(folded, glossary, score_cutoff=1) > 1:
                         continue
-                    if _swapped(folded, glossary) or self._named_right(candidate.entry, release):
+                    if swapped_letters(folded, glossary) or self._named_right(
+                        candidate.entry, release
+                    ):
                         fits.add(candidate.word.upper() if written.isupper() else candidate.word)
             if fits:
                 yield Slip(match.start(), match.end(), written, tuple(sorted(fits)))
@@ -157,21 +160,6 @@ def _written(form: str, release: str) -> bool:
             return True
         start = release.find(form, start + 1)
     return False
-
-
-def _swapped(written: str, glossary: str) -> bool:
-    """Two neighbouring letters swapped ('kenij' for 'kenji'): what fingers do and names
-    almost never differ by (a letter doubled or dropped is: 'Hana', 'Hanna'; 'Diana',
-    'Dana')."""
-    if len(written) != len(glossary):
-        return False
-    diff = [i for i, (a, b) in enumerate(zip(written, glossary, strict=True)) if a != b]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and written[diff[0]] == glossary[diff[1]]
-        and written[diff[1]] == glossary[diff[0]]
-    )
 
 
 _BASE, _JUNG, _JONG = 0xAC00, 21, 28

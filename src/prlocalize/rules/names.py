@@ -182,6 +182,10 @@ class MisspelledTerm(Rule):
         swapped ('Kenij Sato', 'Mikio Kaot') always, and one letter changed, added or
         dropped ('Elana Marsh', '김민쥰' for '김민준') where the release also writes the
         name as the glossary does; without that it may be another person ('Yuka Sato').
+        A short word of an organisation, brand or place of two words or more is judged
+        with the rest of the name, for a slip no word is ('Sakura Bnak', 'Sakura Bannk',
+        'Japan Pst' for 'Sakura Bank', 'Japan Post'): not 'Tokyo has', 'New Work' or
+        'North American', nor a legal form ('Canon Ink').
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'

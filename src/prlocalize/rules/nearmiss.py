@@ -206,6 +206,11 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
 LATIN_WORD = re.compile(r"[A-Za-z]+")
 _SPACES = re.compile(r"\s+")
 _TERM_KINDS = frozenset({Kind.TITLE, Kind.TERM})
+# a name of two words or more is judged as a whole too, for a slip in its short words
+# ('Sakura Bnak' for 'Sakura Bank': the word index reads six letters and more): only a
+# slip no word is one of (see typed_slip), never in a legal form ('Canon Ink')
+_NAME_TERM_KINDS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE})
+_LEGAL_WORDS = frozenset({"inc", "ltd", "corp", "co", "llc", "plc", "gmbh", "pte", "pty", "llp"})
 MIN_SINGLE = 6  # letters a one-word term needs before a near miss of it is reported alone
 # letters a word of a term needs to be looked for misspelt: 'of', 'R&D' or 'Co' have too
 # many neighbours ('on', 'or', 'to') to tell a slip from another word
@@ -292,7 +297,7 @@ class TermNearMissIndex:
             record = _TermForm(entry, form, words, folded, seps)
             n = len(folded)
             for k, word in enumerate(folded):
-                if len(word) < MIN_SLOT:
+                if len(word) < MIN_SLOT or (word in _LEGAL_WORDS and entry.kind is Kind.ORG):
                     continue
                 table.setdefault((k, (*folded[:k], None, *folded[k + 1 :])), []).append(record)
                 others = frozenset(folded[:k] + folded[k + 1 :])
@@ -456,6 +461,15 @@ class TermNearMissIndex:
         written, wanted = window[k].group(), form.words[k]
         if _excused(written.casefold(), form.folded[k], single):
             return None
+        if (
+            form.entry.kind in _NAME_TERM_KINDS
+            and (
+                len(wanted) >= MIN_WORD  # the word index's (it reports the word alone)
+                or written[:1].isupper() != wanted[:1].isupper()  # 'Tokyo has' for 'Tokyo Gas'
+                or not typed_slip(written.casefold(), form.folded[k])
+            )
+        ):
+            return None
         if written[:1].casefold() == wanted[:1].casefold() and (
             written[:1].isupper() != wanted[:1].isupper() and not _title_cased(written, wanted)
         ):
@@ -470,6 +484,35 @@ class TermNearMissIndex:
         return TermNearMiss(
             start, end, window[k].start(), window[k].end(), suggestion, single, form.entry
         )
+
+
+def typed_slip(written: str, wanted: str) -> bool:
+    """A slip only fingers make, which turns a word into no other word: two neighbouring
+    letters swapped ('bnak'), a letter doubled or undoubled ('bannk'), or one dropped
+    inside a word of four letters or more ('bnk'); not a letter changed or added at the
+    end ('New Work', 'Blue Nose', 'South Korean' are words of their own)."""
+    if len(written) == len(wanted):
+        return swapped_letters(written, wanted)
+    longer, shorter = (written, wanted) if len(written) > len(wanted) else (wanted, written)
+    i = 0  # the letter one has and the other has not
+    while i < len(shorter) and longer[i] == shorter[i]:
+        i += 1
+    if longer[i + 1 : i + 2] == longer[i] or longer[i - 1 : i] == longer[i]:
+        return True  # doubled or undoubled
+    return len(wanted) > len(written) >= 3 and 0 < i < len(wanted) - 1
+
+
+def swapped_letters(written: str, wanted: str) -> bool:
+    """The same letters but two neighbours swapped ('kenij' for 'kenji')."""
+    if len(written) != len(wanted):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(written, wanted, strict=True)) if a != b]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and written[diff[0]] == wanted[diff[1]]
+        and written[diff[1]] == wanted[diff[0]]
+    )
 
 
 def _same_case(written: str, wanted: str) -> bool:
@@ -507,6 +550,12 @@ def term_near_miss_index(glossary: Glossary, locale: str) -> TermNearMissIndex:
     for entry in glossary:
         if entry.kind in _TERM_KINDS and (term := entry.term(locale)) is not None:
             forms += [(entry, form) for form in term.accepted if form.isascii()]
+        elif entry.kind in _NAME_TERM_KINDS and (term := entry.term(locale)) is not None:
+            forms += [
+                (entry, form)
+                for form in term.accepted
+                if form.isascii() and len(LATIN_WORD.findall(form)) > 1
+            ]
     # tens of thousands of small sets and tuples, none of them garbage: keep the cyclic
     # collector from scanning the whole glossary again and again meanwhile
     enabled = gc.isenabled()

@@ -1083,3 +1083,67 @@ def test_a_family_name_in_capitals_first_is_the_approved_name(
     sheet: Glossary, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(sheet, "en", "星野健二が発表した。", msgstr) == findings
+
+
+@pytest.fixture(scope="module")
+def profile_sheet() -> Glossary:
+    return Glossary(
+        [
+            _entry(Kind.PERSON, "Kenji Hoshino", "星野健二", "호시노 겐지"),
+            _entry(Kind.ORG, "Hoshino Robotics", "星野ロボティクス", "호시노로보틱스"),
+            _entry(Kind.PLACE, "Yokohama", "横浜", "요코하마"),
+            _entry(Kind.TITLE, "President", "社長", "사장"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # the company's profile in a bracket after its name, dropped as a whole by the
+        # official translation but for the short form it defines
+        (
+            "en",
+            "星野ロボティクス（本社：横浜市、社長：星野健二、以下「星野」）は新工場を開設した。",
+            'Hoshino Robotics (\\"Hoshino\\") opened a new plant.',
+            [],
+        ),
+        (
+            "en",
+            "호시노로보틱스(대표 호시노 겐지, 이하 호시노)는 새 공장을 열었다.",
+            'Hoshino Robotics (\\"Hoshino\\") opened a new plant.',
+            [],
+        ),
+        (
+            "en",
+            "호시노로보틱스(본사: 요코하마, 대표이사 사장: 호시노 겐지)는 새 공장을 열었다.",
+            "Hoshino Robotics opened a new plant.",
+            [],
+        ),
+        # kept, with one of its terms rendered: the others are still checked
+        (
+            "en",
+            "星野ロボティクス（本社：横浜市、社長：星野健二）は新工場を開設した。",
+            "Hoshino Robotics (headquarters: Yokohama; President: Kenji Hosino) opened a plant.",
+            [("PR401", "error")],
+        ),
+        # a bracket that only says what someone is, not a profile: its title is still due
+        (
+            "ja",
+            "Kenji Hoshino (President) opened the plant.",
+            "星野健二が工場を開設した。",
+            [("PR401", "error")],
+        ),
+        # the company itself, outside the bracket, is still due
+        (
+            "en",
+            "星野ロボティクス（本社：横浜市）は新工場を開設した。",
+            "The company opened a new plant.",
+            [("PR401", "error")],
+        ),
+    ],
+)
+def test_a_company_profile_in_brackets_may_be_dropped_as_a_whole(
+    profile_sheet: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(profile_sheet, locale, msgid, msgstr) == findings

@@ -29,6 +29,7 @@ from prlocalize.rules.translation_support import (
     dateline_end,
     figure_differences,
     in_listing,
+    in_profile_aside,
     is_foreign,
     kept_names,
     more_specific_title,
@@ -70,6 +71,10 @@ class UnapprovedTermTranslation(TranslationRule):
         person named in full go by the word for one ('同社', '当社', '회사는', '동사',
         'the Company', '同氏'); in a catalog that never names them in full, that word
         is reported.
+        The company profile Japanese and Korean releases put in a bracket after a
+        company's name ('（本社：横浜市、代表取締役社長：佐藤健二、以下「ノースウィンド」）',
+        '(대표 김민준, 이하 노스윈드)') may be left out as a whole, as official
+        translations do; where the translation keeps it, its names are still checked.
 
     Example:
         In a ``ja`` catalog::
@@ -135,6 +140,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # datelines are routinely dropped (figure-left-out reports the date)
             if in_listing(ctx, match):
                 continue  # an exchange's name in a stock listing, dropped as routinely
+            if in_profile_aside(ctx, match):
+                continue  # '（本社：横浜市、代表：佐藤健二）': a profile, dropped as a whole
             if entry.kind == "title" and other_sense(match, msgstr, ctx.source_lang):
                 continue  # '글로벌 시장' is a market: 'グローバル市場'
             if in_target is None:  # (most translations never get here: the form is in it)

@@ -244,6 +244,43 @@ def in_listing(ctx: TranslationContext, match: TermMatch) -> bool:
     return any(start <= match.start and match.end <= end for start, end in spans)
 
 
+# A company's profile in a bracket after its name, as Japanese and Korean releases open:
+# '（本社：横浜市、代表取締役社長：佐藤健二、以下「ノースウィンド」）', '(대표 김민준, 이하
+# 노스윈드)', '(본사: 서울, 대표이사: 김민준)'. Official translations drop it but for the
+# short form it defines. A bracket counts when one of its parts opens with a field label.
+_ASIDE = re.compile(r"[（(]([^()（）]{1,300})[)）]")
+_ASIDE_PART = re.compile(r"[、，,;；]\s*")
+_PROFILE_LABEL = re.compile(
+    # a label and a colon ('本社：', 'Headquarters:'); in Korean the colon may be left out
+    # ('대표 김민준'); never a bracket that only says what someone is ('(President and CEO)')
+    r"(?:本社|本社所在地|所在地|本店|代表者?|代表取締役[^\s：:、]{0,12}|社長|会長|理事長|学長|"
+    r"設立|資本金|従業員数|URL|본사|본점|대표(?:이사)?(?:\s?(?:사장|회장))?|회장|사장|설립|"
+    r"Headquarters|HQ|President|CEO|Representative)\s*[：:]"
+    r"|(?:본사|대표(?:이사)?(?:\s?(?:사장|회장))?|회장|사장)\s[\uac00-\ud7a3]"
+)
+
+
+def in_profile_aside(ctx: TranslationContext, match: TermMatch) -> bool:
+    """Whether ``match`` is in a company profile bracket of the msgid (its head office,
+    its representative: '（本社：横浜市、代表：佐藤健二）') that the translation leaves out
+    as a whole: no glossary term in the bracket is rendered in the msgstr. A translation
+    that keeps the bracket and renders one of its terms is still checked for the others."""
+    asides = ctx.cache.get("profile_asides")
+    if asides is None:
+        source = mask_tags(ctx.pair.msgid)
+        asides = ctx.cache["profile_asides"] = [
+            aside.span(1)
+            for aside in (_ASIDE.finditer(source) if "(" in source or "（" in source else ())
+            if any(_PROFILE_LABEL.match(part) for part in _ASIDE_PART.split(aside.group(1).strip()))
+        ]
+    for start, end in asides:
+        if start <= match.start and match.end <= end:
+            inside = [m for m in source_matches(ctx) if start <= m.start and m.end <= end]
+            msgstr = ctx.pair.msgstr
+            return not any(form in msgstr for m in inside for form in accepted_forms(m, ctx.locale))
+    return False
+
+
 def other_sense(match: TermMatch, msgstr: str, source_lang: str) -> bool:
     """Whether the msgstr renders ``match`` (a Korean title) as the other word it also
     is: '글로벌 시장' as 'グローバル市場' or 'global market' is no mayor left out."""

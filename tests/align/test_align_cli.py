@@ -187,6 +187,15 @@ def test_language_folders_layout(tmp_path: Path, run_cli, monkeypatch) -> None:
         ("index_e.txt", "index.txt"),
         ("press-E.txt", "press-J.txt"),
         ("20240422e.txt", "20240422.txt"),
+        # full-width brackets, an edition, a version, the languages' one-letter names
+        ("決算説明会（英文）.txt", "決算説明会（和文）.txt"),
+        ("【英文】決算説明会.txt", "【和文】決算説明会.txt"),
+        ("launch（英語版）.txt", "launch（日本語版）.txt"),
+        ("launch_영문판.txt", "launch_일문.txt"),
+        ("launch-english-version.txt", "launch-japanese-version.txt"),
+        ("launch (English ver.).txt", "launch (Japanese ver.).txt"),
+        ("PR_20241203_英.txt", "PR_20241203_日.txt"),
+        ("20241203英.txt", "20241203和.txt"),
     ],
 )
 def test_archive_names_as_press_offices_write_them(
@@ -208,7 +217,8 @@ def test_archive_names_as_press_offices_write_them(
 def test_words_at_the_end_of_names_are_not_languages(tmp_path: Path, run_cli, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "archive").mkdir()
-    for name in ("what-is.txt", "what-to.txt", "security-IT.txt", "security-HR.txt"):
+    names = ("what-is.txt", "what-to.txt", "security-IT.txt", "security-HR.txt", "jp1.txt")
+    for name in (*names, "kronos.txt", "2024 version.txt", "(ver.) 2.txt"):
         (tmp_path / "archive" / name).write_text("A release.\n", encoding="utf-8")
     result = run_cli("align", "--pairs", "archive")
     assert result.exit_code == 2
@@ -234,7 +244,15 @@ def test_a_one_letter_tag_counts_only_in_its_language(tmp_path: Path, run_cli, m
     monkeypatch.chdir(tmp_path)
     pair = gold_pair("en-ja-launch")
     (tmp_path / "archive" / "en" / "news").mkdir(parents=True)
-    for name in ("plan_c.txt", "plan_e.txt", "vitamin-j.txt", "vitamin.txt", "2024a.txt"):
+    for name in (
+        "plan_c.txt",
+        "plan_e.txt",
+        "vitamin-j.txt",
+        "vitamin.txt",
+        "2024a.txt",
+        "menu_日.txt",  # 日 (Japanese) on an English text
+        "20241203韓.txt",
+    ):
         (tmp_path / "archive" / name).write_text(pair.source, encoding="utf-8")
     # an untagged file in the language of the folder that mirrors it: no pair either
     (tmp_path / "archive" / "news").mkdir()

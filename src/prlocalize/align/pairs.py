@@ -4,12 +4,14 @@
 Finding the versions of each release in an archive folder, by the usual layouts: a
 language tag before the suffix (``launch.en.txt`` + ``launch.ja.html``), set off at the
 end or start of the name (``launch-en.md`` + ``launch-jp.md``, ``2024_launch_EN.html``,
-``[KR] launch.txt``, ``launch (English).html``), or a folder per language
+``[KR] launch.txt``, ``launch (English).html``, ``決算説明会（英文）.html``,
+``launch（英語版）.html``, ``launch-english-version.html``), or a folder per language
 (``en/launch.html`` + ``ja/launch.html``, ``English/`` + ``Japanese/``); the original
 may have no tag beside translations that have one (``launch.html`` + ``launch_ja.html``,
 ``news/0422.html`` + ``en/news/0422.html``), or a page may link to its translation (see
 :mod:`prlocalize.align.links`). Japanese sites' one-letter tags count when
-the file's text is in that language (``index_e.html``, ``20240422e.html``).
+the file's text is in that language (``index_e.html``, ``20240422e.html``), and so do
+the languages' one-character names (``PR_20241203_英.html``, ``20241203和.html``).
 """
 
 from __future__ import annotations
@@ -60,9 +62,17 @@ _ALIASES = {
     **dict.fromkeys(("zh", "cn", "chn", "chinese", "中文", "中国語", "중국어"), "zh"),
 }
 # a tag set off by '-', '_' or a space, or in brackets, at the end of the name
-# ('launch-en', '2024-05-01_launch_JP', 'launch (English)') or at its start ('[EN] launch')
-_TRAILING = re.compile(r"^(?P<stem>.*?[^\s_\-])[\s_\-]*[(\[]?(?P<tag>[^\s_\-()\[\].]+)[)\]]?$")
-_LEADING = re.compile(r"^[(\[]?(?P<tag>[^\s_\-()\[\].]+)[)\]]?[\s_\-]+(?P<stem>\S.*)$")
+# ('launch-en', '2024-05-01_launch_JP', 'launch (English)', '決算説明会（英文）') or at
+# its start ('[EN] launch', '【英文】決算説明会')
+_OPEN, _CLOSE = r"[(\[（【]", r"[)\]）】]"
+_TAG_CHARS = r"[^\s_\-()\[\]（）【】.]+"
+_TRAILING = re.compile(rf"^(?P<stem>.*?[^\s_\-])[\s_\-]*{_OPEN}?(?P<tag>{_TAG_CHARS}){_CLOSE}?$")
+_LEADING = re.compile(
+    rf"^(?:{_OPEN}(?P<bracketed>{_TAG_CHARS}){_CLOSE}[\s_\-]*|(?P<tag>{_TAG_CHARS})[\s_\-]+)"
+    r"(?P<stem>\S.*)$"
+)
+# 'launch-english-version', 'launch (English ver.)': the word for a version after the tag
+_VERSION = re.compile(r"(?:version|ver\.?|edition)\W*$", re.IGNORECASE)
 
 
 def loose_tag(tag: str) -> str | None:
@@ -70,13 +80,19 @@ def loose_tag(tag: str) -> str | None:
     brackets: one of the aliases above ('jp', 'KR', 'English', '日本語'). Other codes
     count only as ``launch.de.html`` or a folder ``de/`` say them: at the end of a name,
     'is', 'to' or 'IT' is more often a word than Icelandic, Tongan or Italian."""
-    return _ALIASES.get(tag.casefold())
+    found = _ALIASES.get(tag.casefold())
+    if found is None and tag[-1:] in ("版", "판"):  # '英語版', '영문판': the English edition
+        found = _ALIASES.get(tag[:-1].casefold())
+    return found
 
 
 # the one-letter tags of Japanese sites ('index_e.html', 'press_j.pdf', '20240422e.html'):
 # taken only where the file's text is in that language ('plan_c' may be a plan C)
-_LETTERS = {"e": "en", "j": "ja", "k": "ko", "c": "zh"}
-_GLUED_LETTER = re.compile(r"^(?P<stem>.*\d)(?P<tag>[EJKCejkc])$")
+_LETTERS = {"e": "en", "j": "ja", "k": "ko", "c": "zh"} | {
+    # and the one-character names of the languages ('PR_20241203_英', '보도자료_영')
+    "英": "en", "和": "ja", "日": "ja", "韓": "ko", "영": "en", "국": "ko", "한": "ko", "中": "zh"
+}  # fmt: skip
+_GLUED_LETTER = re.compile(r"^(?P<stem>.*\d)(?P<tag>[EJKCejkc英和日韓영국한中])$")
 
 
 def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[ReleasePair]:
@@ -189,11 +205,11 @@ def _release_of(rel: Path) -> tuple[str, str] | None:
     stem_part, dot, tag = base.rpartition(".")
     if dot and stem_part and (lang := language_tag(tag) or loose_tag(tag)):
         return _in_folder(parent, stem_part), lang
-    for pattern in (_TRAILING, _LEADING):
-        found = pattern.match(base)
-        if found and (lang := loose_tag(found["tag"])):
-            stem_part = found["stem"]
-            return _in_folder(parent, stem_part), lang
+    for name in dict.fromkeys((base, _VERSION.sub("", base).rstrip(" _-"))):
+        for pattern in (_TRAILING, _LEADING):
+            found = pattern.match(name)
+            if found and (lang := loose_tag(found["tag"] or found["bracketed"])):
+                return _in_folder(parent, found["stem"]), lang
     parts = rel.parent.parts
     for i in range(len(parts) - 1, -1, -1):
         lang = language_tag(parts[i]) or loose_tag(parts[i])

@@ -180,3 +180,51 @@ def test_check_reports_a_slip_in_an_organisation(run_cli: Run, tmp_path: Path) -
         "Sakura Bnak",
         "Sakura Bank",
     )
+
+
+HYPHENS = _glossary(
+    (Kind.PERSON, "en", "Kim Min-jun"),
+    (Kind.PERSON, "en", "Oh Youngju"),
+    (Kind.PERSON, "en", "Kenji Sato"),
+    (Kind.PERSON, "en", "Kato, M."),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Minjun spoke.", [("Kim Minjun", ("Kim Min-jun",))]),
+        ("Kim Min Jun spoke.", [("Kim Min Jun", ("Kim Min-jun",))]),
+        ("Oh Young-ju spoke.", [("Oh Young-ju", ("Oh Youngju",))]),
+        ("Kenji-Sato spoke.", [("Kenji-Sato", ("Kenji Sato",))]),
+        # as the glossary writes it, in other case only, or not the name's letters
+        ("Kim Min-jun spoke; Kenji Sato-led teams.", []),
+        ("KIM MIN-JUN and Kim Min-Jun spoke.", []),
+        ("Min-jun Kim spoke.", []),  # reversed: name-order's
+        ("Kim Minjung spoke.", []),
+        ("Kenji  Sato spoke.", []),  # a doubled space: spacing's
+    ],
+)
+def test_a_name_with_other_hyphens_or_spaces(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    index = name_slip_index(HYPHENS, "en")
+    assert [(slip.written, slip.approved) for slip in index.separated(text)] == expected
+
+
+def test_check_reports_a_name_hyphenated_otherwise(run_cli: Run, tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(
+        "en,ja,ko,kind\nKim Min-jun,キム・ミンジュン,김민준,person\n", encoding="utf-8"
+    )
+    release = tmp_path / "en.txt"
+    release.write_text("Kim Min-jun opened it. Kim Minjun spoke.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["found"], finding["suggestion"]) == (
+        "PR102",
+        "Kim Minjun",
+        "Kim Min-jun",
+    )
+    assert "other hyphens or spaces" in finding["message"]

@@ -37,6 +37,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _SHORT = range(4, 6)
 _GLOSSARY_SHORT = range(4, 7)  # letters of the glossary word it may misspell
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_LATIN_NAME = re.compile(r"[A-Za-z]+(?:[ \-][A-Za-z]+)+")  # 'Kim Min-jun', not 'Kato, M.'
 # a Korean particle after a name ('김민쥰은', '김민쥰의'), or a title written on to it
 KO_PARTICLE_END = re.compile(
     "(?:에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
@@ -71,14 +72,40 @@ class NameSlipIndex:
         korean: dict[tuple[str, int], list[_KoreanName]],
         known: frozenset[str],
         locale: str,
+        squeezed: dict[str, str] | None = None,
     ) -> None:
         self.latin = latin  # (first letter, length) → name words
         self.korean = korean  # (family syllable, syllables) → names
         self.known = known  # every word and Hangul name of a glossary form, case-folded
         self.locale = locale
+        # a person's Latin name of two words or more by its letters alone ('kimminjun')
+        self.squeezed = squeezed or {}
 
     def __bool__(self) -> bool:
-        return bool(self.latin or self.korean)
+        return bool(self.latin or self.korean or self.squeezed)
+
+    def separated(self, text: str) -> Iterator[Slip]:
+        """Names of ``text`` with the letters of a glossary person's name but other
+        hyphens or spaces between them ('Kim Minjun' or 'Kim Min Jun' for 'Kim Min-jun',
+        'Oh Young-ju' for 'Oh Youngju'); a name in capitals or otherwise cased is not."""
+        if not self.squeezed:
+            return
+        tokens = list(_LATIN_WORD.finditer(text))
+        for i, first in enumerate(tokens):
+            if not first.group()[0].isupper():
+                continue
+            letters = first.group()
+            for j in range(i + 1, min(i + 4, len(tokens))):
+                if text[tokens[j - 1].end() : tokens[j].start()] not in (" ", "-", "\u00a0"):
+                    break
+                letters += tokens[j].group()
+                form = self.squeezed.get(letters.casefold())
+                if form is None:
+                    continue
+                written = text[first.start() : tokens[j].end()]
+                if written.casefold().replace("\u00a0", " ") != form.casefold():
+                    yield Slip(first.start(), tokens[j].end(), written, (form,))
+                break
 
     def slips(self, text: str, release: str) -> Iterator[Slip]:
         """The slips in ``text``, a segment of ``release`` (its whole text, where the
@@ -199,6 +226,7 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
     latin: dict[tuple[str, int], list[_NameWord]] = {}
     korean: dict[tuple[str, int], list[_KoreanName]] = {}
     known: set[str] = set()
+    squeezed: dict[str, str] = {}
     for entry in glossary:
         term = entry.term(locale)
         if term is None:
@@ -210,6 +238,8 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
             continue
         for form in term.accepted:
             words = _LATIN_WORD.findall(form)
+            if len(words) > 1 and form.isascii() and _LATIN_NAME.fullmatch(form):
+                squeezed.setdefault("".join(words).casefold(), form)
             for word in words:
                 others = frozenset(w.casefold() for w in words if w != word)
                 if len(word) in _GLOSSARY_SHORT and others and word[0].isupper():
@@ -218,5 +248,5 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
             compact = form.replace(" ", "")
             if 3 <= len(compact) <= 4 and _HANGUL_RUN.fullmatch(compact) and " " not in form:
                 korean.setdefault((compact[0], len(compact)), []).append(_KoreanName(form, entry))
-    index = per_locale[locale] = NameSlipIndex(latin, korean, frozenset(known), locale)
+    index = per_locale[locale] = NameSlipIndex(latin, korean, frozenset(known), locale, squeezed)
     return index

@@ -182,6 +182,9 @@ class MisspelledTerm(Rule):
         swapped ('Kenij Sato', 'Mikio Kaot') always, and one letter changed, added or
         dropped ('Elana Marsh', '김민쥰' for '김민준') where the release also writes the
         name as the glossary does; without that it may be another person ('Yuka Sato').
+        So is a person's name with the glossary's letters but other hyphens or spaces
+        ('Kim Minjun' or 'Kim Min Jun' for 'Kim Min-jun', 'Oh Young-ju' for 'Oh
+        Youngju'); not one in capitals or otherwise cased ('KIM MIN-JUN').
         A short word of an organisation, brand or place of two words or more is judged
         with the rest of the name, for a slip no word is ('Sakura Bnak', 'Sakura Bannk',
         'Japan Pst' for 'Sakura Bank', 'Japan Post'): not 'Tokyo has', 'New Work' or
@@ -270,7 +273,13 @@ class MisspelledTerm(Rule):
             if short:
                 # a short word of a person's name mistyped ('Kenij Sato', '김민쥰')
                 slips = _unclaimed(short.slips(segment.plain, release), reported, whole, taken)
+                taken += [(slip.start, slip.end) for slip in slips]
                 yield from self._slips_of(ctx, segment, slips, "misspelt: the glossary writes")
+                # the name's letters with other hyphens or spaces ('Kim Minjun')
+                slips = _unclaimed(short.separated(segment.plain), reported, whole, taken)
+                yield from self._slips_of(
+                    ctx, segment, slips, "written with other hyphens or spaces than"
+                )
 
     def _near_words(
         self,

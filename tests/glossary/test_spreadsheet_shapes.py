@@ -136,6 +136,23 @@ def test_an_alias_is_not_taken_over_the_column_it_stands_for() -> None:
         ("事業所", Kind.PLACE),
         ("略称", Kind.TERM),
         ("약칭", Kind.TERM),
+        # what the row is to the company, and who a person is
+        ("Non-profit", Kind.ORG),
+        ("NGO", Kind.ORG),
+        ("Subsidiary", Kind.ORG),
+        ("Partner", Kind.ORG),
+        ("Client", Kind.ORG),
+        ("子会社", Kind.ORG),
+        ("取引先", Kind.ORG),
+        ("계열사", Kind.ORG),
+        ("Employee", Kind.PERSON),
+        ("Full name", Kind.PERSON),
+        ("Japanese name", Kind.PERSON),
+        ("社員", Kind.PERSON),
+        ("직원", Kind.PERSON),
+        ("Ticker", Kind.TERM),
+        ("証券コード", Kind.TERM),
+        ("Slogan", Kind.TERM),
     ],
 )
 def test_the_kinds_sheets_write_in_their_own_words(written: str, kind: Kind) -> None:

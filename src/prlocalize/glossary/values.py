@@ -321,7 +321,31 @@ KIND_ALIASES = {
         ),
         Kind.TERM,
     ),
-}
+    # what the rows are to the company, as sales and IR sheets say it
+    **dict.fromkeys(
+        (
+            "non-profit", "nonprofit", "npo", "ngo", "charity", "startup", "start-up",
+            "subsidiary", "affiliate", "partner", "partners", "client", "customer",
+            "supplier", "vendor", "investor", "competitor", "manufacturer", "firm",
+            "law firm", "regulator", "authority", "非営利団体", "子会社", "関連会社",
+            "取引先", "비영리단체", "자회사", "계열사", "협력사", "고객사",
+        ),
+        Kind.ORG,
+    ),
+    **dict.fromkeys(
+        (
+            "staff", "employee", "employees", "researcher", "researchers", "politician",
+            "athlete", "celebrity", "influencer", "full name", "japanese name",
+            "korean name", "english name", "社員", "従業員", "研究者", "政治家", "직원",
+            "연구자", "정치인",
+        ),
+        Kind.PERSON,
+    ),
+    **dict.fromkeys(
+        ("ticker", "ticker symbol", "stock code", "証券コード", "종목코드", "slogan", "tagline"),
+        Kind.TERM,
+    ),
+}  # fmt: skip
 # CSV injection (OWASP): a cell starting with one of these is run as a formula when the
 # CSV is opened in a spreadsheet ('=HYPERLINK(...)', '-2+3+cmd|...'). A plain number
 # ('-1', '+81') is read as a number, not a formula, and stays as it is.

@@ -1048,3 +1048,43 @@ def test_a_korean_name_in_capitals_keeps_its_order(run_cli: Run, tmp_path: Path)
     result = run_cli("check", str(release), "-g", str(sheet), "--format", "json")
     findings = json.loads(result.stdout)["findings"]
     assert [(f["code"], f["found"]) for f in findings] == [("PR104", "Jiwoo Park")]
+
+
+def _with_cached_value(path: Path, ref: str, value: str) -> None:
+    """Store ``value`` as the computed value of the formula in cell ``ref``, as a
+    spreadsheet does when it saves (openpyxl writes formulas without one)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    xml = parts[sheet].decode("utf-8")
+    xml = re.sub(
+        rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/?>(?:</v>)?</c>',
+        rf'<c r="{ref}" t="str"><f>\2</f><v>{value}</v></c>',
+        xml,
+    )
+    parts[sheet] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def test_a_formula_without_its_value_is_said_with_its_cell(run_cli: Run, tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["given", "family", "en", "ja", "kind"],
+        ["Kenji", "Sato", '=A2&" "&B2', "佐藤 健二", "person"],
+    ]
+    book = _workbook(tmp_path / "people.xlsx", {"People": rows})
+    result = run_cli("glossary", "lint", str(book))
+    assert "people.xlsx:2: warning formula-without-value: cell C2 holds a formula" in (
+        result.output
+    )
+    assert "save it in Excel or LibreOffice" in result.output
+    # as a spreadsheet saves it, with the value computed: read, and nothing to say
+    _with_cached_value(book, "C2", "Kenji Sato")
+    result = run_cli("glossary", "lint", str(book))
+    assert "formula-without-value" not in result.output, result.output
+    (entry,) = load_glossaries([book])
+    assert entry.approved("en") == "Kenji Sato"

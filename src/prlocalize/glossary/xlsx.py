@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from prlocalize.glossary.csvfile import parse_records
-from prlocalize.glossary.problems import ParsedFile, Problem
+from prlocalize.glossary.problems import Level, ParsedFile, Problem
 
 MAX_BYTES = 50 * 1024 * 1024  # a glossary of 100,000 terms is a few MB; more is no glossary
 MAX_EXPANDED = 500 * 1024 * 1024  # what the workbook's parts may inflate to (zip bombs)
@@ -49,6 +49,7 @@ def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
         sheets = [(sheet.title, _records(sheet)) for sheet in workbook.worksheets]
     finally:
         workbook.close()
+    uncached = _uncached_formulas(Path(path), whole) if _has_formulas(Path(path)) else {}
     filled = [(title, rows) for title, rows in sheets if any(any(r) for _, r in rows)]
     several = len(filled) > 1
     found: list[ParsedFile] = []
@@ -56,6 +57,19 @@ def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
     for title, records in filled:
         label = f"{name}[{title}]" if several else name
         parsed = parse_records(records, label, kind_from=title or Path(name).stem)
+        for row, ref, formula in uncached.get(title, ()):
+            parsed.problems.append(
+                Problem(
+                    label,
+                    row,
+                    "formula-without-value",
+                    f"cell {ref} holds a formula ({formula}) whose value the workbook does "
+                    "not store, so it reads as empty (a program wrote the file, no "
+                    "spreadsheet saved it): open and save it in Excel or LibreOffice, or "
+                    "save it as CSV UTF-8",
+                    Level.WARNING,
+                )
+            )
         if parsed.entries or not any(p.code == "missing-column" for p in parsed.problems):
             found.append(parsed)  # a glossary sheet (others: notes, pivots, a cover)
         first = first or parsed
@@ -86,6 +100,49 @@ def _records(sheet: Any) -> list[tuple[int, list[str]]]:
         ]
         records.append((number, cells))
     return records
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether a worksheet of the workbook holds a formula (its XML an ``<f>`` element)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return any(
+                b"<f" in archive.read(info)
+                for info in archive.infolist()
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+            )
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return False
+
+
+def _uncached_formulas(path: Path, whole: bool) -> dict[str, list[tuple[int, str, str]]]:
+    """Per sheet, the cells (row, reference, formula) whose formula has no stored value:
+    openpyxl and other programs write formulas that only a spreadsheet computes."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    try:
+        values = load_workbook(path, read_only=not whole, data_only=True)
+        formulas = load_workbook(path, read_only=not whole, data_only=False)
+    except Exception:  # read once already: what fails here was reported there
+        return found
+    try:
+        for computed, written in zip(values.worksheets, formulas.worksheets, strict=True):
+            rows = zip(
+                computed.iter_rows(values_only=True),
+                written.iter_rows(values_only=True),
+                strict=False,
+            )
+            for number, (cached, raw) in enumerate(rows, start=1):
+                for column, (value, formula) in enumerate(zip(cached, raw, strict=False), 1):
+                    if value is None and isinstance(formula, str) and formula.startswith("="):
+                        ref = f"{get_column_letter(column)}{number}"
+                        found.setdefault(computed.title, []).append((number, ref, formula))
+    finally:
+        values.close()
+        formulas.close()
+    return found
 
 
 def _cell(value: object) -> str:

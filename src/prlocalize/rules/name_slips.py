@@ -37,7 +37,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _SHORT = range(4, 6)
 _GLOSSARY_SHORT = range(4, 7)  # letters of the glossary word it may misspell
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
-_LATIN_NAME = re.compile(r"[A-Za-z]+(?:[ \-][A-Za-z]+)+")  # 'Kim Min-jun', not 'Kato, M.'
+_NAME_PARTS = re.compile(r"[ \-]")
 # a Korean particle after a name ('김민쥰은', '김민쥰의'), or a title written on to it
 KO_PARTICLE_END = re.compile(
     "(?:에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
@@ -198,6 +198,12 @@ def _jamo(syllable: str) -> tuple[int, int, int]:
     return code // (_JUNG * _JONG), code // _JONG % _JUNG, code % _JONG
 
 
+def _latin_name(form: str) -> bool:
+    """Words of ASCII letters set apart by single spaces or hyphens ('Kim Min-jun'; not
+    'Kato, M.')."""
+    return form.isascii() and all(part.isalpha() for part in _NAME_PARTS.split(form))
+
+
 def _one_jamo_apart(written: str, name: str) -> bool:
     """The same family syllable, and one other syllable with one letter changed
     ('김민쥰', '김민준': ㅜ for ㅠ)."""
@@ -238,7 +244,7 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
             continue
         for form in term.accepted:
             words = _LATIN_WORD.findall(form)
-            if len(words) > 1 and form.isascii() and _LATIN_NAME.fullmatch(form):
+            if len(words) > 1 and _latin_name(form):
                 squeezed.setdefault("".join(words).casefold(), form)
             for word in words:
                 others = frozenset(w.casefold() for w in words if w != word)

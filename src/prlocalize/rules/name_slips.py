@@ -68,21 +68,38 @@ class NameSlipIndex:
 
     def __init__(
         self,
-        latin: dict[tuple[str, int], list[_NameWord]],
+        latin: dict[str, list[_NameWord]],
         korean: dict[tuple[str, int], list[_KoreanName]],
         known: frozenset[str],
         locale: str,
-        squeezed: dict[str, str] | None = None,
+        squeezed: dict[str, str],
+        name_words: frozenset[str],
     ) -> None:
-        self.latin = latin  # (first letter, length) → name words
+        # a short name word, and each form of it with one letter deleted → the word:
+        # a word of the text one edit from it shares one of these keys
+        self.latin = latin
         self.korean = korean  # (family syllable, syllables) → names
         self.known = known  # every word and Hangul name of a glossary form, case-folded
         self.locale = locale
         # a person's Latin name of two words or more by its letters alone ('kimminjun')
-        self.squeezed = squeezed or {}
+        self.squeezed = squeezed
+        self.name_words = name_words  # the words beside a short name word, case-folded
+        self.squeezed_words = frozenset(
+            word.casefold() for form in squeezed.values() for word in _LATIN_WORD.findall(form)
+        )
+        self._last: tuple[str, list[str]] = ("", [])
+        # how such a name may open: each beginning of a name's letters ('kim', 'kimmin')
+        self.openings = frozenset(key[:n] for key in squeezed for n in range(1, len(key)))
 
     def __bool__(self) -> bool:
         return bool(self.latin or self.korean or self.squeezed)
+
+    def _folded(self, text: str) -> list[str]:
+        """The Latin words of ``text``, case-folded (both readers look at each segment:
+        the last one's are kept)."""
+        if self._last[0] != text:
+            self._last = (text, [word.casefold() for word in _LATIN_WORD.findall(text)])
+        return self._last[1]
 
     def separated(self, text: str) -> Iterator[Slip]:
         """Names of ``text`` with the letters of a glossary person's name but other
@@ -90,9 +107,14 @@ class NameSlipIndex:
         'Oh Young-ju' for 'Oh Youngju'); a name in capitals or otherwise cased is not."""
         if not self.squeezed:
             return
+        # such a name keeps at least one word of the glossary's whole ('Kim' of 'Kim
+        # Minjun'): most segments have none, and are done with one set test
+        folded = self._folded(text)
+        if self.squeezed_words.isdisjoint(folded):
+            return
         tokens = list(_LATIN_WORD.finditer(text))
         for i, first in enumerate(tokens):
-            if not first.group()[0].isupper():
+            if folded[i] not in self.openings or not first.group()[0].isupper():
                 continue
             letters = first.group()
             for j in range(i + 1, min(i + 4, len(tokens))):
@@ -116,8 +138,12 @@ class NameSlipIndex:
             yield from self._korean_slips(text, release)
 
     def _latin_slips(self, text: str, release: str) -> Iterator[Slip]:
-        words = list(_LATIN_WORD.finditer(text))
-        for n, match in enumerate(words):
+        # a slip stands next to another word of a glossary person's name: most segments
+        # have none, and are done with one set test
+        if self.name_words.isdisjoint(self._folded(text)):
+            return
+        tokens = list(_LATIN_WORD.finditer(text))
+        for n, match in enumerate(tokens):
             written = match.group()
             if len(written) not in _SHORT or not written[0].isupper():
                 continue
@@ -125,18 +151,20 @@ class NameSlipIndex:
             if folded in self.known:
                 continue
             nearby = {
-                words[i].group().casefold()
+                tokens[i].group().casefold()
                 for i in (n - 1, n + 1)
-                if 0 <= i < len(words)
-                and text[words[min(i, n)].end() : words[max(i, n)].start()] in (" ", "\u00a0")
+                if 0 <= i < len(tokens)
+                and text[tokens[min(i, n)].end() : tokens[max(i, n)].start()] in (" ", "\u00a0")
             }
-            if not nearby:
+            if self.name_words.isdisjoint(nearby):
                 continue
             fits: set[str] = set()
-            for length in (len(written) - 1, len(written), len(written) + 1):
-                for candidate in self.latin.get((folded[0], length), ()):
+            for key in (folded, *_deletes(folded)):
+                for candidate in self.latin.get(key, ()):
                     glossary = candidate.word.casefold()
                     if not candidate.companions & nearby or folded == glossary + "s":
+                        continue
+                    if glossary[0] != folded[0]:
                         continue
                     if OSA.distance(folded, glossary, score_cutoff=1) > 1:
                         continue
@@ -198,6 +226,10 @@ def _jamo(syllable: str) -> tuple[int, int, int]:
     return code // (_JUNG * _JONG), code // _JONG % _JUNG, code % _JONG
 
 
+def _deletes(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
 def _latin_name(form: str) -> bool:
     """Words of ASCII letters set apart by single spaces or hyphens ('Kim Min-jun'; not
     'Kato, M.')."""
@@ -229,7 +261,8 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
     index = per_locale.get(locale)
     if index is not None:
         return index
-    latin: dict[tuple[str, int], list[_NameWord]] = {}
+    latin: dict[str, list[_NameWord]] = {}
+    name_words: set[str] = set()
     korean: dict[tuple[str, int], list[_KoreanName]] = {}
     known: set[str] = set()
     squeezed: dict[str, str] = {}
@@ -249,10 +282,15 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
             for word in words:
                 others = frozenset(w.casefold() for w in words if w != word)
                 if len(word) in _GLOSSARY_SHORT and others and word[0].isupper():
-                    key = (word[0].casefold(), len(word))
-                    latin.setdefault(key, []).append(_NameWord(word, others, entry))
+                    record = _NameWord(word, others, entry)
+                    folded = word.casefold()
+                    for key in dict.fromkeys((folded, *_deletes(folded))):
+                        latin.setdefault(key, []).append(record)
+                    name_words.update(others)
             compact = form.replace(" ", "")
             if 3 <= len(compact) <= 4 and _HANGUL_RUN.fullmatch(compact) and " " not in form:
                 korean.setdefault((compact[0], len(compact)), []).append(_KoreanName(form, entry))
-    index = per_locale[locale] = NameSlipIndex(latin, korean, frozenset(known), locale, squeezed)
+    index = per_locale[locale] = NameSlipIndex(
+        latin, korean, frozenset(known), locale, squeezed, frozenset(name_words)
+    )
     return index

@@ -286,6 +286,9 @@ class TermNearMissIndex:
         self.written: dict[str, frozenset[str]] = {}  # words as written near a term word
         self.quiet: set[str] = set()  # words as written near none
         self.leads: dict[str, tuple[bool, tuple[str, ...]]] = {}  # see _leads
+        # the words of titles and terms (the others are of names only)
+        self.term_words: set[str] = set()
+        term_words = self.term_words
         table, others_of, shapes_of, deletes = self.table, self.others, self.shapes, self.deletes
         for entry, form in forms:
             pieces = LATIN_WORD.split(form)  # separators between the words, and the ends
@@ -296,9 +299,14 @@ class TermNearMissIndex:
             seps = tuple(sep if sep == " " else _SPACES.sub(" ", sep) for sep in pieces[1:-1])
             record = _TermForm(entry, form, words, folded, seps)
             n = len(folded)
+            name = entry.kind in _NAME_TERM_KINDS
             for k, word in enumerate(folded):
                 if len(word) < MIN_SLOT or (word in _LEGAL_WORDS and entry.kind is Kind.ORG):
                     continue
+                if name and len(word) >= MIN_WORD:
+                    continue  # a name's long word is the word index's
+                if not name:
+                    term_words.add(word)
                 table.setdefault((k, (*folded[:k], None, *folded[k + 1 :])), []).append(record)
                 others = frozenset(folded[:k] + folded[k + 1 :])
                 likeliest = max(others, key=len, default="")  # the likeliest to be missing
@@ -401,6 +409,8 @@ class TermNearMissIndex:
         low = word.casefold()
         multi: list[str] = []
         for c in sorted(self.written[word]):
+            if c not in self.term_words and not (word[:1].isupper() and typed_slip(low, c)):
+                continue  # a word of names only: a slip no word is, capitalised (_verify)
             by_key = self.others[c]
             if "" in by_key and not _excused(low, c, single=True):
                 return True, ()

@@ -1036,7 +1036,7 @@ def _bracket_read(
 # the others as variants: "Chief Executive Officer / CEO", or one per line. A slash
 # without spaces ('R/D Center') is part of a name, and so may a semicolon be ('Sakura;
 # Partners'): lint warns of that one, and it is read as written.
-_SEVERAL_FORMS = re.compile(r"\s+/\s+|\s*\n\s*")
+_SEVERAL_FORMS = re.compile(r"\s/\s|\n")  # (parts are stripped: linear on long blanks)
 
 
 # the forms of a variants or forbidden cell: '|'-separated as the contract says, or as a

@@ -4,7 +4,7 @@
 A slip of the keyboard in a short word of a glossary person's name (for PR102), which
 the near-miss index leaves alone because short words have too many real neighbours:
 
-* in Latin letters, a word of three to five letters next to another word of the same
+* in Latin letters, a word of four or five letters next to another word of the same
   name written as the glossary writes it: 'Kenij Sato', 'Mikio Kaot', 'Yuki Tanka',
   'Elana Marsh' for 'Elena Marsh';
 * in Hangul, a Korean name of three or four syllables with one letter (jamo) of one
@@ -29,7 +29,7 @@ from rapidfuzz.distance import OSA
 
 from prlocalize.glossary.model import Entry, Glossary, Kind
 from prlocalize.rules.kanji_names import Slip
-from prlocalize.rules.nearmiss import swapped_letters
+from prlocalize.rules.nearmiss import one_deleted, swapped_letters
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # letters of a word written: the near-miss index reads six and more, and three letters
@@ -38,15 +38,16 @@ _SHORT = range(4, 6)
 _GLOSSARY_SHORT = range(4, 7)  # letters of the glossary word it may misspell
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 _NAME_PARTS = re.compile(r"[ \-]")
-# a Korean particle after a name ('김민쥰은', '김민쥰의'), or a title written on to it
-KO_PARTICLE_END = re.compile(
-    "(?:에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
-    "|은|는|이|가|을|를|의|에|와|과|도|로|만)$"
+# the particles Korean writes right after a noun ('김민쥰은', '김민쥰의'), longest first
+_KO_PARTICLES = (
+    "에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
+    "|은|는|이|가|을|를|의|에|와|과|도|로|만"
 )
+KO_PARTICLE_END = re.compile(f"(?:{_KO_PARTICLES})$")
+# what may follow a Korean name in the same word: a title, a particle, both
 _KO_AFTER_NAME = re.compile(
     "(?:대표|사장|회장|부회장|전무|상무|이사|부장|본부장|교수|박사|장관|차관|의원|위원장|씨|님)?"
-    "(?:에서의|에게서|으로서|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
-    "|은|는|이|가|을|를|의|에|와|과|도|로|만)?$"
+    f"(?:{_KO_PARTICLES})?$"
 )
 
 
@@ -159,7 +160,7 @@ class NameSlipIndex:
             if self.name_words.isdisjoint(nearby):
                 continue
             fits: set[str] = set()
-            for key in (folded, *_deletes(folded)):
+            for key in (folded, *one_deleted(folded)):
                 for candidate in self.latin.get(key, ()):
                     glossary = candidate.word.casefold()
                     if not candidate.companions & nearby or folded == glossary + "s":
@@ -226,10 +227,6 @@ def _jamo(syllable: str) -> tuple[int, int, int]:
     return code // (_JUNG * _JONG), code // _JONG % _JUNG, code % _JONG
 
 
-def _deletes(word: str) -> list[str]:
-    return [word[:i] + word[i + 1 :] for i in range(len(word))]
-
-
 def _latin_name(form: str) -> bool:
     """Words of ASCII letters set apart by single spaces or hyphens ('Kim Min-jun'; not
     'Kato, M.')."""
@@ -284,7 +281,7 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
                 if len(word) in _GLOSSARY_SHORT and others and word[0].isupper():
                     record = _NameWord(word, others, entry)
                     folded = word.casefold()
-                    for key in dict.fromkeys((folded, *_deletes(folded))):
+                    for key in (folded, *one_deleted(folded)):
                         latin.setdefault(key, []).append(record)
                     name_words.update(others)
             compact = form.replace(" ", "")

@@ -463,7 +463,6 @@ def _unclaimed(slips: Iterable[Slip], *claimed: Iterable[tuple[int, int]]) -> li
     return [s for s in slips if not any(s.start < end and start < s.end for start, end in spans)]
 
 
-# the particles Korean writes right after a noun, longest first
 # a name of one Hangul word is looked for alone from this many syllables: a ministry's
 # or a company's long name ('중소벤처기업부'), which no other word is one slip from
 _LONE_HANGUL = 6

@@ -236,7 +236,9 @@ class TermNearMiss:
     entry: Entry
 
 
-def _deletes(word: str) -> set[str]:
+def one_deleted(word: str) -> set[str]:
+    """``word`` with each of its letters deleted in turn: two words one edit apart (a
+    letter changed, added, dropped, or two swapped) share one of these or the word."""
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
@@ -350,7 +352,7 @@ class TermNearMissIndex:
             self.memo[word] = frozenset()
             return self.memo[word]
         deletes = self.deletes
-        for key in (word, *_deletes(word)):
+        for key in (word, *one_deleted(word)):
             hit = deletes.get(key)
             if hit:
                 candidates |= hit
@@ -471,13 +473,9 @@ class TermNearMissIndex:
         written, wanted = window[k].group(), form.words[k]
         if _excused(written.casefold(), form.folded[k], single):
             return None
-        if (
-            form.entry.kind in _NAME_TERM_KINDS
-            and (
-                len(wanted) >= MIN_WORD  # the word index's (it reports the word alone)
-                or written[:1].isupper() != wanted[:1].isupper()  # 'Tokyo has' for 'Tokyo Gas'
-                or not typed_slip(written.casefold(), form.folded[k])
-            )
+        if form.entry.kind in _NAME_TERM_KINDS and (
+            written[:1].isupper() != wanted[:1].isupper()  # 'Tokyo has' for 'Tokyo Gas'
+            or not typed_slip(written.casefold(), form.folded[k])
         ):
             return None
         if written[:1].casefold() == wanted[:1].casefold() and (

@@ -603,7 +603,8 @@ def _kind(value: str) -> Kind | None:
         return None
 
 
-_NAME_SUFFIX = re.compile(r"(?:[\s_-]+names?|(?<=[^\x00-\x7f])[名명])$")
+# (a run of separators is tried from its start only: linear on a long one)
+_NAME_SUFFIX = re.compile(r"(?:(?<![\s_-])[\s_-]+names?|(?<=[^\x00-\x7f])[名명])$")
 
 
 def split_list(value: str) -> tuple[str, ...]:

@@ -1147,3 +1147,82 @@ def test_a_company_profile_in_brackets_may_be_dropped_as_a_whole(
     profile_sheet: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(profile_sheet, locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # the day a Korean or Japanese release announces, by the day alone: the English
+        # gives the month too, or says "today", or leaves it out (a routine date)
+        (
+            "en",
+            "한빛은행은 펀드를 조성한다고 24일 밝혔다.",
+            "Hanbit Bank announced on March 24 that it will create a fund.",
+            [],
+        ),
+        (
+            "en",
+            "한빛전자는 14일 대학과 협약을 맺었다고 15일 밝혔다.",
+            "Hanbit Electronics said on May 15 that it signed an agreement with the university on May 14.",
+            [],
+        ),
+        (
+            "en",
+            "同社は24日、新工場の建設を発表した。",
+            "On March 24, the company announced a new plant.",
+            [],
+        ),
+        (
+            "en",
+            "한빛은행은 펀드를 조성한다고 24일 밝혔다.",
+            "Hanbit Bank announced today that it will create a fund.",
+            [("PR409", "info")],
+        ),
+        (
+            "en",
+            "한빛은행은 펀드를 조성한다고 24일 밝혔다.",
+            "Hanbit Bank announced on March 25 that it will create a fund.",
+            [("PR404", "error")],
+        ),
+        (
+            "ko",
+            "Hanbit Bank announced on March 24 that it will create a fund.",
+            "한빛은행은 펀드를 조성한다고 24일 밝혔다.",
+            [],
+        ),
+        # a number of days is no date: it stays a number
+        ("en", "休暇は最大3日間です。", "Leave is up to five days.", [("PR404", "error")]),
+        ("en", "최대 3일 이내에 답변합니다.", "We answer within three days.", []),
+    ],
+)
+def test_a_day_of_the_month_alone(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "findings"),
+    [
+        # "per one ...": a counter of any word, not a figure one
+        ("月額料金は1拠点あたり3万円です。", "The monthly fee is 30,000 yen per site.", []),
+        ("1가구당 50만 원을 지원한다.", "It gives KRW 500,000 per household.", []),
+        ("1日2回服用します。", "Take it two times a day.", []),
+        # ... but ten thousand yen is a figure, and so is one person alone
+        (
+            "1万円当たり100円を還元します。",
+            "It returns 100 yen per 1,000 yen.",
+            [("PR404", "error")],
+        ),
+        ("参加者は1人です。", "There were two participants.", [("PR404", "error")]),
+        # a number that counts in order, said as an ordinal
+        ("第1回の会合を開いた。", "It held the first meeting.", []),
+        ("1차 공모에 참여했다.", "It joined the first round of the call.", []),
+        ("제3회 포럼을 열었다.", "It held the third forum.", []),
+        ("第2回の会合を開いた。", "It held the third meeting.", [("PR404", "error")]),
+    ],
+)
+def test_counters_and_ordinals(
+    bundled: Glossary, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, "en", msgid, msgstr) == findings

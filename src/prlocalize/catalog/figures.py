@@ -129,10 +129,14 @@ _HALF_CJK = re.compile(
 # thing, not a figure; a translation may name it otherwise, and a changed one is still
 # a mismatch
 _CODE_RE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?![A-Za-z])")
-# "1株当たり", "1人あたり", "1인당": "per share", "per person", not a figure one
+# "1株当たり", "1拠点あたり", "1인당", "1가구당": "per share", "per site", "per person",
+# not a figure one (a counter of a few letters; not "1万円当たり", ten thousand yen); and
+# "1日2回", "1일 3회": "twice a day"
+_NOT_COUNTER = r"(?![万億兆千百만억조천백])"
 _PER_ONE = re.compile(
-    r"(?<![\d.,])1\s?(?:株|人|日|台|件|回|個|世帯|社|名|枚|本|kg|㎏)?\s?(?:当たり|あたり|につき)"
-    r"|(?<![\d.,])1\s?(?:인|주|명|개|가구|일|대)\s?당"
+    rf"(?<![\d.,])1\s?(?:kg|㎏|(?:{_NOT_COUNTER}[一-鿿ぁ-んァ-ヿ]){{0,3}}?)\s?(?:当たり|あたり|当り|につき)"
+    rf"|(?<![\d.,])1\s?(?:{_NOT_COUNTER}[가-힣]){{1,3}}?\s?당"
+    r"|(?<![\d.,])1\s?(?:日|일)(?=\s?\d{1,2}\s?(?:回|회))"
 )
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
 _IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/.,:])")
@@ -202,6 +206,14 @@ _SCALES = {
 _SHORT_SCALE_RE = re.compile(r"(B|M|mn|m|K|k)(?![A-Za-z0-9])")
 # a month and day the American way, with or without its year: "3/25", "3/25/2027"
 _MONTH_DAY_RE = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
+# a day of the month alone, as Korean and Japanese releases give the day they announce
+# ("…조성한다고 24일 밝혔다", "同社は24日、発表した") and days of this month ("14일 체결"):
+# not a number of days ("3日間", "30일 이내", "1日1回", "2일차", "10日ぶり")
+_DAY_RE = re.compile(
+    r"(?<![\d.,/])(\d{1,2})\s?[日일]"
+    r"(?!\s?(?:間|간|以内|이내|동안|あたり|当たり|当り|당|前|後|전|후|만|째|차|ぶり|連続|연속|"
+    r"分|분|目|치|以上|以下|이상|이하|程度|정도|\d))"
+)
 # a ratio: "60/40" (a split in percent: its terms make 100), "3:2", "1:1", "6対4", "6대 4"
 _RATIO_GATE = re.compile(r"\d\s?[/:：対대]\s?\d")
 _RATIO_RE = re.compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})(?![\d.,/:：])")
@@ -362,7 +374,9 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
     if not gates or (digit and any(c in work for c in "/x×-:")):
         work = _blanked(work, _IDIOM_RE, d0)
-    if not gates or (digit and ("たり" in work or "につき" in work or "당" in work)):
+    if not gates or (
+        digit and any(word in work for word in ("たり", "当り", "につき", "당", "回", "회"))
+    ):
         work = _blanked(work, _PER_ONE, d0)
     if not gates or (digit and "ays " in work):
         work = _blanked(work, _ALWAYS_RE, d0)
@@ -472,6 +486,18 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             written = text[match.start() : match.end()]
             item = Item("date", written, match.start(), match.end(), date=date)
             take(match.start(), match.end(), item)
+    if not gates or (digit and ("日" in work or "일" in work)):
+        for match in list(_DAY_RE.finditer(work, d0)):
+            day = int(match[1])
+            if 1 <= day <= 31:
+                written = text[match.start() : match.end()]
+                keys = frozenset({Decimal(day)})  # "on the 24th" says it as a number
+                date = (None, None, day)
+                take(
+                    match.start(),
+                    match.end(),
+                    Item("date", written, *match.span(), keys, date=date),
+                )
     if not gates or (digit and "/" in work):
         # a month and day the American way ("3/25"): a pair, not two loose numbers, that
         # a date with that month and day fits ("3月25日"); a fraction ("2/3") still fits
@@ -731,6 +757,8 @@ def said_in_words(text: str) -> frozenset[object]:
         if match[2]:
             value += _EN_UNITS.index(match[2].casefold())
         found.add(Decimal(value))
+    for match in _EN_ORDINAL.finditer(text):
+        found.add(("ordinal", _EN_ORDINALS.index(match[1].casefold()) + 1))
     for match in _MONTHS_SAID.finditer(text):
         spelled = (match[1] or "six").casefold()
         found.add(("months", {"three": 3, "six": 6, "nine": 9}.get(spelled) or int(spelled)))
@@ -753,6 +781,13 @@ def said_in_words(text: str) -> frozenset[object]:
     return frozenset(found)
 
 
+_EN_ORDINALS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+]  # fmt: skip
+_EN_ORDINAL = re.compile(rf"(?<![A-Za-z])({'|'.join(_EN_ORDINALS)})(?![A-Za-z])", re.IGNORECASE)
+# a number that counts in order: "第3回", "제3회", "3回目", "2차", "3번째" ("the third")
+_ORDINAL_BEFORE = re.compile(r"(?:第|제)\s?$")
+_ORDINAL_AFTER = re.compile(r"\s?(?:回目|番目|번째|째|차|次)")
 _CUMULATIVE = re.compile(r"\s?(?:累計|累積)|\s?누적")
 _MONTHS_SAID = re.compile(
     r"(?<![A-Za-z])(three|six|nine|3|6|9)[\s-]months?(?![A-Za-z])|(?<![A-Za-z])(first half)",
@@ -769,7 +804,15 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         # "第3四半期累計", "누적 3분기": the first nine months, as English says them
         months = {3 * int(k) for k in item.keys if isinstance(k, int)}
         return any(("months", n) in words for n in months)
-    if item.kind != "number" or not words:
+    if item.kind == "number" and (
+        _ORDINAL_AFTER.match(source, item.end)
+        or _ORDINAL_BEFORE.search(source[max(0, item.start - 2) : item.start])
+    ):
+        values = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
+        if any(("ordinal", v) in words for v in values):
+            return True  # "第1回の会合": "the first meeting"
+    day_alone = item.date is not None and item.date[1] is None  # "最大3日の休暇": three days
+    if (item.kind != "number" and not day_alone) or not words:
         return False
     if _MONTH_AFTER.match(source, item.end):  # "7～9月": months, named in English
         values = [k for k in item.keys if isinstance(k, Decimal)]
@@ -874,7 +917,10 @@ def _take_range(text: str, work: str, match: re.Match[str], found: list[Item]) -
 
 
 def _same_date(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> bool:
-    """Equal where both say something; a date may leave out its (repeated) year."""
+    """Equal where both say something; a date may leave out its (repeated) year, and
+    its month ("24일 밝혔다" for "announced on February 24")."""
+    if a[1] is None or b[1] is None:
+        return a[2] is not None and a[2] == b[2]
     if a[1] != b[1]:
         return False
     return all(x is None or y is None or x == y for x, y in ((a[0], b[0]), (a[2], b[2])))

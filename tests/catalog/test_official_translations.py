@@ -554,6 +554,30 @@ def test_short_form_the_translation_defines_is_approved_in_that_release(
     assert [f.code for f in alone.findings] == ["PR401"]
 
 
+@pytest.mark.parametrize(
+    ("name", "acronym", "counts"),
+    [
+        # an acronym in brackets after the name it abbreviates, as official English
+        # versions of ministries' releases define one
+        ("Ministry of Trade, Industry and Energy", "MOTIE", True),
+        ("Korea Trade-Investment Promotion Agency", "KOTRA", True),
+        ("Acme Holdings Corporation", "AHC", True),
+        # an acronym of something else is no short form of the name
+        ("Acme Holdings Corporation", "ESG", False),
+    ],
+)
+def test_an_acronym_the_translation_defines_in_brackets(
+    name: str, acronym: str, counts: bool
+) -> None:
+    entry = _entry(Kind.ORG, name, "アクメ省", "아크메부")
+    glossary = Glossary([entry])
+    rules = select_rules(target="translation")
+    first = ("아크메부는 계획을 발표했다.", f"The {name} ({acronym}) announced a plan.")
+    text = _catalog([first, ("아크메부는 예산을 늘렸다.", f"{acronym} raised its budget.")])
+    report = check_po_text(text, path="en.po", glossary=glossary, rules=rules, locale="en")
+    assert [f.code for f in report.findings] == ([] if counts else ["PR401"])
+
+
 def test_source_release_defining_a_short_form_may_use_it(
     tmp_path: Path, run_cli: Callable[..., Result]
 ) -> None:
@@ -860,6 +884,36 @@ def test_a_person_named_in_full_may_then_go_by_the_family_name(
     assert _check_catalog(sheet, locale, entries) == found
 
 
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        # English gives the name in full once, then the family name with a title, or alone
+        ('\\"We will move faster,\\" said President Hoshino.', []),
+        ("Mr. Hoshino spoke about the plan.", []),
+        ("Hoshino added that the plant opens in May.", []),
+        ("According to Hoshino, the plan is ready.", []),
+        ("Hoshino's plan was approved.", []),
+        # another given name beside it is another person; a longer word is no name
+        ("Akira Hoshino spoke about the plan.", [(2, "PR401")]),
+        ("President Hoshino Akira spoke about the plan.", [(2, "PR401")]),
+        ("The Hoshinomiya plant spoke for the plan.", [(2, "PR401")]),
+    ],
+)
+def test_an_english_translation_may_then_go_by_the_family_name(
+    sheet: Glossary, later: str, found: list[tuple[int, str]]
+) -> None:
+    entries = [
+        (
+            "星野健二は、星野ロボティクスの社長に就任した。",
+            "Kenji Hoshino was named President of Hoshino Robotics.",
+        ),
+        ("星野健二社長は、計画について述べた。", later),
+    ]
+    assert _check_catalog(sheet, "en", entries) == found
+    # never named in full: the family name alone does not say who
+    assert _check_catalog(sheet, "en", [entries[1]]) == [(1, "PR401")]
+
+
 def test_the_family_name_alone_is_not_enough_where_the_release_never_names_them_in_full(
     sheet: Glossary,
 ) -> None:
@@ -1120,6 +1174,27 @@ def profile_sheet() -> Glossary:
             "Hoshino Robotics opened a new plant.",
             [],
         ),
+        # a head's title and name ('은행장 이서연', '頭取：…'), before a short form that is
+        # the company's own glossary form
+        (
+            "en",
+            '호시노로보틱스(사업부장 호시노 겐지, 이하 \\"호시노로보틱스\\")는 새 공장을 열었다.',
+            "Hoshino Robotics opened a new plant.",
+            [],
+        ),
+        (
+            "en",
+            "星野ロボティクス（事業部長：星野健二、以下「星野ロボティクス」）は新工場を開設した。",
+            "Hoshino Robotics opened a new plant.",
+            [],
+        ),
+        # kept, with its name rendered otherwise: a wrong name is still due
+        (
+            "en",
+            "호시노로보틱스(사업부장 호시노 겐지)는 새 공장을 열었다.",
+            "Hoshino Robotics (division head Kenji Hosino) opened a new plant.",
+            [("PR401", "error")],
+        ),
         # kept, with one of its terms rendered: the others are still checked
         (
             "en",
@@ -1163,7 +1238,7 @@ def test_a_company_profile_in_brackets_may_be_dropped_as_a_whole(
         (
             "en",
             "한빛전자는 14일 대학과 협약을 맺었다고 15일 밝혔다.",
-            "Hanbit Electronics said on May 15 that it signed an agreement with the university on May 14.",
+            "Hanbit said on May 15 that it signed an agreement with the university on May 14.",
             [],
         ),
         (

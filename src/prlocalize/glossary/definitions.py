@@ -62,6 +62,11 @@ _HINT = re.compile(
     "here(?:in)?after|以下|略称|通称|이하|약칭|약어|[\"“]|[(（;,]\\s*(?:the\\s+)?['‘「『]",
     re.IGNORECASE,
 )
+# an acronym in brackets after the name it abbreviates: "Ministry of Trade, Industry and
+# Energy (MOTIE)", "Korea Trade-Investment Promotion Agency (KOTRA)"; a definition as
+# official English versions write one, without quotes
+_ACRONYM = re.compile(r"[(（]\s*(?P<form>[A-Z][A-Za-z&]{0,4}[A-Z][A-Za-z0-9&]{0,6})\s*[)）]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _OPENING_BRACKETS = "(（"
 _CLOSING_BRACKETS = ")）"
 
@@ -77,7 +82,8 @@ class Definition:
 def find_definitions(text: str, matcher: TermMatcher | None = None) -> list[Definition]:
     """Every short form ``text`` defines, with the glossary entry it follows."""
     if _HINT.search(text) is None:
-        return []  # most segments define nothing: skip the regular expression
+        # most segments define nothing: skip the regular expression
+        return _acronyms(text, matcher) if "(" in text or "（" in text else []
     spans: list[tuple[int, int, int]] = []  # (where the definition starts, form's span)
     for match in _DEFINITION.finditer(text):
         name = next(k for k, v in match.groupdict().items() if v is not None)
@@ -93,6 +99,7 @@ def find_definitions(text: str, matcher: TermMatcher | None = None) -> list[Defi
                 spans.append((match.start(), start, start + len(form)))
     found: list[Definition] = []
     matches = None
+    acronyms = _acronyms(text, matcher) if "(" in text or "（" in text else []
     seen: set[int] = set()
     for at, start, end in sorted(spans, key=lambda s: s[1]):
         if start in seen:
@@ -104,7 +111,47 @@ def find_definitions(text: str, matcher: TermMatcher | None = None) -> list[Defi
                 matches = [m for m in matcher.find(text) if m.kind != "forbidden"]
             entry = _preceding_entry(text, at, matches)
         found.append(Definition(text[start:end], start, end, entry))
+    found.extend(a for a in acronyms if a.start not in seen)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _acronyms(text: str, matcher: TermMatcher | None) -> list[Definition]:
+    """The acronyms ``text`` defines in brackets after the name they abbreviate; with a
+    ``matcher``, only after a glossary entry (whose English form may be what it
+    abbreviates: "산업통상자원부(MOTIE)")."""
+    found: list[Definition] = []
+    matches = None
+    for match in _ACRONYM.finditer(text):
+        form, at = match["form"], match.start()
+        entry = None
+        if matcher is not None:
+            if matches is None:
+                matches = [m for m in matcher.find(text) if m.kind != "forbidden"]
+            last = max((m for m in matches if m.end <= at), key=lambda m: m.end, default=None)
+            if last is None or text[last.end : at].strip():
+                continue  # the bracket does not follow the entry's name
+            english = last.entry.approved("en") or ""
+            if not (_abbreviates(form, text[:at]) or _abbreviates(form, english)):
+                continue
+            entry = last.entry.id
+        elif not _abbreviates(form, text[:at]):
+            continue
+        found.append(Definition(form, match.start("form"), match.end("form"), entry))
     return found
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym``'s letters are, in order, in the last words of ``name`` from one
+    that starts with its first letter ("MOTIE": Ministry of Trade, Industry and Energy)."""
+    words = _WORD.findall(name[-160:])[-12:]
+    letters = [c for c in acronym.casefold() if c.isalpha()]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][0].casefold() != letters[0]:
+            continue
+        rest = iter("".join(words[i:]).casefold())
+        if all(letter in rest for letter in letters):
+            return len(words) - i >= 2 or len(letters) <= len(words[i]) // 2
+    return False
 
 
 def _preceding_entry(text: str, at: int, matches: Iterable[TermMatch]) -> str | None:

@@ -66,14 +66,19 @@ class UnapprovedTermTranslation(TranslationRule):
         person look like two. Terms the source misspells (forbidden forms) are left
         to the source checks. A person the release names in full in one message may
         go by the family name with a title or honorific in the others ('森本社長',
-        '모리모토 사장은'), as official Japanese and Korean releases write; another
-        given name after it ('森本健治') is still reported. So may a company or a
+        '모리모토 사장은'), as official Japanese and Korean releases write, and in
+        English ('President Park', 'Park said') where Korean repeats the full name;
+        another given name beside it ('森本健治', 'Minjun Park') is still reported. An
+        acronym the translation defines in brackets after the name it abbreviates
+        ('Ministry of Trade, Industry and Energy (MOTIE)') may stand for the name in
+        the catalog's other messages, as a quoted short form may. So may a company or a
         person named in full go by the word for one ('同社', '当社', '회사는', '동사',
         'the Company', '同氏'); in a catalog that never names them in full, that word
         is reported.
         The company profile Japanese and Korean releases put in a bracket after a
         company's name ('（本社：横浜市、代表取締役社長：佐藤健二、以下「ノースウィンド」）',
-        '(대표 김민준, 이하 노스윈드)') may be left out as a whole, as official
+        '(대표 김민준, 이하 노스윈드)', '(은행장 이서연, 이하 "하나은행")') may be left
+        out as a whole, as official
         translations do; where the translation keeps it, its names are still checked.
 
     Example:

@@ -255,9 +255,22 @@ _PROFILE_LABEL = re.compile(
     # ('대표 김민준'); never a bracket that only says what someone is ('(President and CEO)')
     r"(?:本社|本社所在地|所在地|本店|代表者?|代表取締役[^\s：:、]{0,12}|社長|会長|理事長|学長|"
     r"設立|資本金|従業員数|URL|본사|본점|대표(?:이사)?(?:\s?(?:사장|회장))?|회장|사장|설립|"
-    r"Headquarters|HQ|President|CEO|Representative)\s*[：:]"
+    r"Headquarters|HQ|President|CEO|Representative|"
+    # any head's title: 頭取, 学長, 理事長 ('（頭取：山田太郎）')
+    r"[\u4e00-\u9fff]{0,6}(?:長|頭取))\s*[：:]"
     r"|(?:본사|대표(?:이사)?(?:\s?(?:사장|회장))?|회장|사장)\s[\uac00-\ud7a3]"
+    # a head's title and a name of two to four syllables: '(은행장 이서연', '(총장 김철수'
+    r"|[\uac00-\ud7a3]{0,6}장\s[\uac00-\ud7a3]{1,4}(?:\s[\uac00-\ud7a3]{1,4})?$"
 )
+
+
+_DEFINING = re.compile(r"以下|略称|通称|이하|약칭|here(?:in)?after", re.IGNORECASE)
+
+
+def _defining_from(aside: re.Match[str]) -> int:
+    """Where the definition of a short form starts in a profile bracket (its end if none)."""
+    found = _DEFINING.search(aside.group(1))
+    return aside.start(1) + found.start() if found else aside.end(1)
 
 
 def in_profile_aside(ctx: TranslationContext, match: TermMatch) -> bool:
@@ -269,16 +282,36 @@ def in_profile_aside(ctx: TranslationContext, match: TermMatch) -> bool:
     if asides is None:
         source = mask_tags(ctx.pair.msgid)
         asides = ctx.cache["profile_asides"] = [
-            aside.span(1)
+            (*aside.span(1), _defining_from(aside))
             for aside in (_ASIDE.finditer(source) if "(" in source or "（" in source else ())
             if any(_PROFILE_LABEL.match(part) for part in _ASIDE_PART.split(aside.group(1).strip()))
         ]
-    for start, end in asides:
+    for start, end, defining in asides:
         if start <= match.start and match.end <= end:
-            inside = [m for m in source_matches(ctx) if start <= m.start and m.end <= end]
+            # the short form the bracket defines is the company the translation names
+            # ('이하 "하나은행"'): not a part of the profile it keeps
+            inside = [m for m in source_matches(ctx) if start <= m.start and m.end <= defining]
             msgstr = ctx.pair.msgstr
-            return not any(form in msgstr for m in inside for form in accepted_forms(m, ctx.locale))
+            if any(form in msgstr for m in inside for form in accepted_forms(m, ctx.locale)):
+                return False
+            return not any(_a_profile(kept.group(1)) for kept in _ASIDE.finditer(msgstr))
     return False
+
+
+_LISTING_ONLY = re.compile(r"[:：]\s*[0-9A-Z]{1,6}\s*$")
+
+
+def _a_profile(bracket: str) -> bool:
+    """Whether a bracket of the translation may be the source's profile, kept with its
+    terms rendered otherwise ('(CEO Kim Min-jun)'): not a short form it defines alone
+    ('("Hana")', '(hereinafter "Hana")') nor a stock listing ('(TSE: 1234)')."""
+    text = bracket.strip()
+    if text[:1] in _QUOTES or _DEFINING.search(text) or _LISTING_ONLY.search(text):
+        return False
+    return len(text) > 2
+
+
+_QUOTES = "\"“'‘「『"
 
 
 def other_sense(match: TermMatch, msgstr: str, source_lang: str) -> bool:
@@ -306,11 +339,13 @@ _KO_AFTER_FAMILY = re.compile(
 
 def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[str, ...]) -> bool:
     """Whether ``ctx``'s msgstr names a person by a part of the name alone ('森本社長',
-    '森本は', '모리모토 사장은') in a catalog that names them in full elsewhere: official
-    Japanese and Korean releases give a name in full once, then the family name with a
-    title or honorific, where the English repeats the whole name. A part followed by
+    '森本は', '모리모토 사장은', 'President Park', 'Park said') in a catalog that names them
+    in full elsewhere: official Japanese and Korean releases give a name in full once,
+    then the family name with a title or honorific, where the English repeats the whole
+    name; and English gives it in full once, where Korean repeats it. A part followed by
     other letters of its script is another name ('森本健治' is not '森本 健司')."""
-    if language(ctx.locale) not in {"ja", "ko"}:
+    latin = language(ctx.locale) not in {"ja", "ko"}
+    if latin and not all(part.isascii() for part in accepted):
         return False
     parts = _name_parts(entry, ctx.locale)
     if not parts:
@@ -320,6 +355,8 @@ def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[
         return False
     if not _named_in_full(ctx, entry.id, accepted):
         return False
+    if latin:
+        return any(_alone_in_latin(msgstr, part) for part in parts)
     after = _KO_AFTER_FAMILY if ctx.locale.startswith("ko") else _JA_AFTER_FAMILY
     for part in parts:
         start = msgstr.find(part)
@@ -329,6 +366,36 @@ def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[
             if not (before and _same_script(before, part[0])) and after.match(msgstr, end):
                 return True
             start = msgstr.find(part, start + 1)
+    return False
+
+
+# A title or honorific before a family name used alone in English ('President Park',
+# 'Mr. Sato', 'Minister Kim'); other capitalised words before it would make it part of
+# another name ('Minjun Park')
+_LATIN_TITLE_BEFORE = re.compile(
+    r"(?:^|\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|President|Chairman|Chairwoman|Chair|CEO|CFO|"
+    r"COO|CTO|Minister|Vice|Director|Governor|Mayor|Ambassador|Secretary|Commissioner|Dean|"
+    r"Chief|Senator|Representative|Speaker|Administrator|Superintendent|Manager|Head)\.?|"
+    r"(?<![A-Za-z])[a-z][A-Za-z'’-]*|[^A-Za-z\s])\s*$"
+)
+
+
+def _alone_in_latin(msgstr: str, part: str) -> bool:
+    """Whether ``msgstr`` writes ``part`` of a name as a word of its own, after a title,
+    a lower-case word or nothing ('said President Park', 'Park added'), not beside
+    another capitalised word ('Park Min-jun', 'Minjun Park': another person)."""
+    start = msgstr.find(part)
+    while start != -1:
+        end = start + len(part)
+        before, after = msgstr[max(0, start - 40) : start], msgstr[end : end + 3]
+        if (
+            not (before[-1:].isalpha() or before[-1:] == "-")
+            and not (after[:1].isalpha() or after[:1] == "-")
+            and re.match(r"\s[A-Z]", after) is None
+            and _LATIN_TITLE_BEFORE.search(before) is not None
+        ):
+            return True
+        start = msgstr.find(part, start + 1)
     return False
 
 

@@ -808,8 +808,8 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         _ORDINAL_AFTER.match(source, item.end)
         or _ORDINAL_BEFORE.search(source[max(0, item.start - 2) : item.start])
     ):
-        values = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
-        if any(("ordinal", v) in words for v in values):
+        counts = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
+        if any(("ordinal", n) in words for n in counts):
             return True  # "第1回の会合": "the first meeting"
     day_alone = item.date is not None and item.date[1] is None  # "最大3日の休暇": three days
     if (item.kind != "number" and not day_alone) or not words:

@@ -43,6 +43,10 @@ class _Compound:
     # judged only when written with a hyphen: names with no compound forms of their own,
     # and names longer than MAX_PARTS words (a cheap gate for the common case)
     gated: bool = False
+    # an organisation's, brand's or place's name of a few words or of capitalised parts
+    # ('Sakura Bank', 'SkyLedger'): written with its letters and capitals but other
+    # spaces or hyphens ('SakuraBank', 'Sky Ledger', 'Care-Loop') it is misspelt
+    name: bool = False
 
 
 @dataclass
@@ -84,6 +88,8 @@ class CompoundIndex:
             return None
         if written in compound.forbidden:
             return compound.approved, True
+        if compound.name:
+            return _misspelt_name(compound.approved, found)
         if " " in compound.approved and found.count(" ") == compound.approved.count(" "):
             # the same words with a hyphen added or dropped inside one ('Start-ups' in a
             # name whose glossary form has 'Startups')
@@ -101,6 +107,27 @@ class CompoundIndex:
         # often another phrase ('to start up a plant', 'a round table'): only forbidden
         # open forms (handled above) are reported
         return None
+
+
+def _misspelt_name(approved: str, found: str) -> tuple[str, bool] | None:
+    """(approved, fix is safe) when ``found`` has a name's letters with other separators:
+    glued with the name's capitals ('MediTrackPro', 'SakuraBank') is certain; split or
+    hyphenated into capitalised words ('Sky Ledger', 'Care-Loop', 'Yokohama Minatomirai')
+    is suggested. Not otherwise cased ('Bluesky' for 'Blue Sky', 'sky ledger'): that may
+    be another word or a phrase."""
+    if found == approved:
+        return None
+    if _SEPARATORS.search(found) is None:  # glued: the capitals say where the words were
+        if found != _SEPARATORS.sub("", approved):
+            return None
+        return approved, _SEPARATORS.search(approved) is not None
+    # split or hyphenated: each word capitalised, as a name's ('Yokohama Minatomirai')
+    if not all(word[:1].isupper() for word in _WORD.findall(found)):
+        return None
+    return approved, False
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")  # 'SkyLedger', 'MediTrack': parts a writer may split
 
 
 _CACHE: weakref.WeakKeyDictionary[Glossary, dict[str, tuple[int, CompoundIndex]]] = (
@@ -143,6 +170,13 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
         for form in (term.text, *term.variants):
             # a multi-word name is one spelling, word by word; longer ones are the matcher's
             name = kind_names and " " in form
+            spelt = _spelt_name(entry.kind, form)
+            if spelt and len(_WORD.findall(form)) <= MAX_PARTS:
+                key = fold_compound(form)
+                if len(key) >= _MIN_KEY and key not in entries:
+                    entries[key] = _compound(form, term, key, True, False)
+                    entries[key].name = True
+                continue
             if not name and (not wanted or len(form.split()) > MAX_PARTS):
                 continue
             long_name = name and len(form.split()) > MAX_PARTS
@@ -169,7 +203,11 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
     name_only: dict[str, bool] = {}  # start word or key -> only gated compounds
     for key, compound in entries.items():
         forms = (compound.approved.casefold(), *compound.accepted, *compound.forbidden)
-        for word in {key, *(_SEPARATORS.split(form, maxsplit=1)[0] for form in forms)}:
+        firsts = {key, *(_SEPARATORS.split(form, maxsplit=1)[0] for form in forms)}
+        camel = _CAMEL.search(compound.approved) if compound.name else None
+        if camel is not None:  # 'Sky Ledger', 'Care-Loop' for 'SkyLedger', 'CareLoop'
+            firsts.add(compound.approved[: camel.start() + 1].casefold())
+        for word in firsts:
             name_only[word] = name_only.get(word, True) and compound.gated
     starts = frozenset(name_only)
     automaton = None
@@ -189,6 +227,18 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
             first = _SEPARATORS.split(compound.approved.casefold(), maxsplit=1)[0]
             reach[first] = max(reach.get(first, MAX_PARTS), parts)
     return CompoundIndex(entries, frozenset(entries), MAX_PARTS, starts, automaton, reach)
+
+
+def _spelt_name(kind: Kind, form: str) -> bool:
+    """Whether ``form`` is a name spelt one way with its separators: an organisation's,
+    brand's or place's, of capitalised words ('Sakura Bank', 'Yokohama Minato Mirai') or
+    of capitalised parts ('SkyLedger'); not a title, whose words are common words."""
+    if kind not in {Kind.ORG, Kind.BRAND, Kind.PLACE} or "-" in form:
+        return False  # (a hyphenated name is a compound the usual way)
+    words = _WORD.findall(form)
+    if len(words) > 1:
+        return all(word[:1].isupper() for word in words)
+    return _CAMEL.search(form) is not None
 
 
 def _compound(form: str, term: Term, key: str, wanted: bool, long_name: bool) -> _Compound:

@@ -387,6 +387,11 @@ class CompoundSpelling(Rule):
         and hyphens, including such forms the glossary lists as forbidden. A name's
         words keep the name's spelling: 'Ministry of SMEs and Start-ups' misspells a
         name written 'Startups', though 'start-ups' alone may be an accepted variant.
+        An organisation's, brand's or place's name of capitalised words or parts is
+        spelt one way: glued with its capitals ('SakuraBank', 'MediTrackPro'), or split
+        or hyphenated into capitalised words ('Sky Ledger', 'Care-Loop' for 'SkyLedger',
+        'CareLoop'; 'Yokohama Minatomirai') it is misspelt; otherwise cased ('Bluesky',
+        'a sky ledger') it is another word or a phrase.
 
     Example:
         companies in nextgeneration medicine
@@ -396,7 +401,7 @@ class CompoundSpelling(Rule):
 
     Fix safety:
         Safe when the written form is the approved one with its spaces or hyphens
-        removed, or a form the glossary forbids. Suggested otherwise ('e-mail' for an
+        removed (a glued name), or a form the glossary forbids. Suggested otherwise ('e-mail' for an
         approved 'email'). An open form ('next generation') is reported only when the
         glossary forbids it, because English writes such compounds open as nouns.
     """

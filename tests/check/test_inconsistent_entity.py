@@ -32,3 +32,31 @@ def test_capitalised_term_in_a_cited_title_is_not_a_second_spelling() -> None:
 def test_two_spellings_in_prose_are_reported() -> None:
     text = "Ten bio-venture companies moved in.\n\nThe bioventure sector grows.\n"
     assert _pr105(text) == ["bio-venture"]
+
+
+def _pr105_ja(text: str) -> list[str]:
+    from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+
+    glossary = Glossary(
+        [
+            Entry(
+                "person:yamaguchi",
+                Kind.PERSON,
+                {"en": Term("Takeshi Yamaguchi"), "ja": Term("山口 武")},
+            )
+        ]
+    )
+    document = parse_text(text, path="release.txt", format="text", lang="ja")
+    found = check_document(
+        document, glossary, TermMatcher.build(glossary, "ja"), select_rules(["PR105"])
+    )
+    return [f.found for f in found]
+
+
+def test_a_longer_japanese_name_is_another_person() -> None:
+    # '山口 武史' holds the glossary's '山口 武' but names someone else
+    assert _pr105_ja("報道関係各位\n\n学長：山口 武史\n\n山口武横浜市長が出席しました。\n") == []
+    # the glossary's name with a space, then a title: one person written two ways
+    assert _pr105_ja(
+        "報道関係各位\n\n山口 武市長が挨拶しました。\n\n山口武横浜市長が出席しました。\n"
+    ) == ["山口武"]

@@ -36,6 +36,7 @@ from prlocalize.rules.consistency import (
     open_compound_conflicts,
 )
 from prlocalize.rules.kanji_names import (
+    JA_TITLES_AFTER_NAME,
     Slip,
     hangul_name_index,
     kanji_name_index,
@@ -527,7 +528,8 @@ class ForbiddenVariant(Rule):
     Why is this bad?
         The glossary records forms that must not be published (an outdated company
         name, a rejected transliteration). Using one contradicts the issuer's own
-        spelling.
+        spelling. An old name cited as such ('(formerly “Aozora Robotix”)',
+        '（旧社名：…）', '(구 …)') is a mention, not a use.
 
     Example:
         Follow the ministry on Youtube for updates.
@@ -567,6 +569,8 @@ class ForbiddenVariant(Rule):
                     and owns(ctx.glossary, ctx.document.lang, m.text)
                 ):
                     continue  # compound spelling: PR304
+                if _FORMER_NAME.search(segment.plain[max(0, m.start - 40) : m.start]):
+                    continue  # '(formerly “Aozora Robotix”)', '旧社名：…': the old name, cited
                 fixed, safe = _replacement_for(m)
                 misplaced = approved is not None and m.form in misplaced_legal_forms(approved)
                 if (
@@ -590,6 +594,16 @@ class ForbiddenVariant(Rule):
                     fix_title=f"Replace with '{fixed}'" if fixed else None,
                     safe=safe,
                 )
+
+
+# what cites a former name right before it: 'formerly (known as)', 'previously', 'former
+# name', 旧社名／旧称／旧, 구 사명／옛 이름／구; quotes and a colon may stand between
+_FORMER_NAME = re.compile(
+    r"(?:\b(?:[Ff]ormerly|[Pp]reviously|[Ff]ormer(?:ly)?\s+(?:name|known\s+as)|"
+    r"[Oo]riginally)(?:\s+(?:known\s+as|called|named))?|旧社名|旧商号|旧称|旧名|(?<![\u4e00-\u9fff])旧|"
+    r"구\s?사명|구\s?상호|옛\s?이름|(?<![\uac00-\ud7a3])구)"
+    r"\s*[:：]?\s*[\"“'‘「『]?$"
+)
 
 
 def _replacement_for(m: TermMatch) -> tuple[str | None, bool]:
@@ -709,7 +723,8 @@ class OtherLocaleForm(Rule):
         '인천' or '新潟' in an English release, or 'ソウル' in a Korean one, is a name the
         translator did not translate; readers of the release cannot read it, and the
         glossary already says how the release's language writes it. A form quoted,
-        bracketed or glossed with its reading ('新潟 (Niigata)') is a mention, and a
+        bracketed or glossed with its reading ('新潟 (Niigata)', '박서연（パク・ソヨン）')
+        is a mention, and a
         fragment of which the glossary knows only a part is left to PR201. In a
         Japanese or Korean release, a person or place left in Latin letters
         ('Incheonの新工場'), or in kanji in a Korean one ('新潟 공장'), counts too;
@@ -743,6 +758,8 @@ class OtherLocaleForm(Rule):
             if declared and language(declared) != lang:
                 continue  # the author marked this part as another language
             for form in other_locale_forms(ctx, segment):
+                if _glossed(segment.plain, form.start, form.end, form.replacement):
+                    continue  # '박서연（パク・ソヨン）': the original, with the release's form
                 other = names.get(language(form.match.locale), form.match.locale)
                 own = names.get(lang, lang)
                 yield report(
@@ -759,6 +776,18 @@ class OtherLocaleForm(Rule):
                 )
 
 
+def _glossed(text: str, start: int, end: int, own: str) -> bool:
+    """Whether the form at [start, end) stands beside the release's own form of it, one
+    of the two in brackets: '박서연（パク・ソヨン）', 'パク・ソヨン（박서연）'."""
+    if not own:
+        return False
+    after = text[end : end + len(own) + 6].lstrip()
+    if after[:1] in "(（" and after[1:].lstrip().startswith(own):
+        return True
+    before = text[max(0, start - len(own) - 6) : start].rstrip()
+    return before[-1:] in "(（" and before[:-1].rstrip().endswith(own)
+
+
 def _article(word: str) -> str:
     return "an" if word[:1].lower() in "aeiou" else "a"
 
@@ -771,6 +800,21 @@ def _inside_proper_name(o: Occurrence) -> bool:
     return approved[:1].islower() and o.match.text[:1].isupper()
 
 
+_JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLES_AFTER_NAME})")
+
+
+def _longer_japanese_name(o: Occurrence) -> bool:
+    """Whether a Japanese person's name written with a space ('山口 武') goes on in
+    kanji that start no title: a longer given name ('山口 武史'), another person's."""
+    if o.match.entry.kind is not Kind.PERSON or " " not in o.match.text.strip():
+        return False
+    text = o.segment.plain
+    after = text[o.end : o.end + 1]
+    if not ("\u4e00" <= after <= "\u9fff" or after == "々"):
+        return False
+    return _JA_TITLE_AFTER.match(text, o.end) is None
+
+
 class InconsistentEntity(Rule):
     """One entity or term written in more than one way in the same release.
 
@@ -781,7 +825,8 @@ class InconsistentEntity(Rule):
         name with two legal suffixes ('Sakura Mobility Inc.', 'Sakura Mobility
         Corporation') is reported even when the glossary does not list the company. Short
         forms the release introduces ('Takeda', 'iPark Institute') and
-        abbreviations are not counted.
+        abbreviations are not counted, nor a longer name that holds a glossary
+        person's ('山口 武史' is not '山口 武').
 
     Example:
         Yasushi Kajii of Takeda Pharmaceutical Co., Ltd. spoke.
@@ -841,6 +886,8 @@ class InconsistentEntity(Rule):
                 continue  # 'CEO' beside '代表取締役社長' is usual, not an inconsistency
             if _inside_proper_name(occurrence):
                 continue  # 'Bioventure Innovation' in a cited title is not our spelling
+            if _longer_japanese_name(occurrence):
+                continue  # '山口 武史' is not '山口 武': another person
             by_entry.setdefault(occurrence.match.entry.id, []).append(occurrence)
         groups: dict[str, list[Occurrence]] = {}
         for entry_id, found in by_entry.items():

@@ -8,6 +8,7 @@ sentence or a Latin-script sentence left in a Japanese release.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from enum import StrEnum
 from functools import lru_cache
@@ -108,11 +109,37 @@ def is_cjk(script: Script) -> bool:
     return script in {Script.HAN, Script.HIRAGANA, Script.KATAKANA, Script.HANGUL}
 
 
+# Han text without kana may be Japanese or Chinese. Some letters say which: the
+# iteration marks and the shinjitai forms that only Japanese writes (営 where China
+# writes 营 and Taiwan 營), and the simplified and traditional forms and the words
+# that Japanese does not write (们, 這, 您). Every other Han letter says nothing.
+_JAPANESE_HAN = re.compile(
+    "[々〆営発円関県働込図売読様変価総続済権実収単戦帰駅広労専検験険拠転歳気]"
+)
+_CHINESE_HAN = re.compile(
+    "[们这说个时过还进现经关东门问间发么对为从产业务设责项该总长员术营图价样变续实单战归广劳专"
+    "检验险据转岁气卖读县們這說對發經關會與實產總價營圖樣變續單戰歸廣勞專檢驗險據轉歲氣賣讀縣"
+    "吗嗎呢您她]"
+)
+
+
+def han_language(text: str) -> str | None:
+    """The language ("ja" or "zh") when ``text`` holds a Han letter only that language
+    writes (Japanese first: a Japanese line that quotes a Chinese name stays Japanese),
+    else None."""
+    if _JAPANESE_HAN.search(text) is not None:
+        return "ja"
+    if _CHINESE_HAN.search(text) is not None:
+        return "zh"
+    return None
+
+
 def detect_language(text: str) -> str:
     """Guess en, ja, ko or zh from the letters of ``text``.
 
     A CJK character carries about as much as a Latin word, so CJK letters weigh
-    three times a Latin letter; kana makes Han text Japanese.
+    three times a Latin letter; kana makes Han text Japanese, and so does a letter
+    only Japanese writes (:func:`han_language`).
     """
     counts: dict[Script, int] = {}
     for char in text:
@@ -121,11 +148,12 @@ def detect_language(text: str) -> str:
             counts[script] = counts.get(script, 0) + 1
     kana = counts.get(Script.HIRAGANA, 0) + counts.get(Script.KATAKANA, 0)
     han = counts.get(Script.HAN, 0)
+    japanese = bool(kana) or (bool(han) and han_language(text) == "ja")
     scores = {
         "en": counts.get(Script.LATIN, 0),
         "ko": counts.get(Script.HANGUL, 0) * 3,
-        "ja": (kana + han) * 3 if kana else 0,
-        "zh": han * 3 if not kana else 0,
+        "ja": (kana + han) * 3 if japanese else 0,
+        "zh": han * 3 if not japanese else 0,
     }
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] else "en"

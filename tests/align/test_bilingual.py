@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from prlocalize.readers import parse_text
+from prlocalize.readers._build import detect_language_fast
 from prlocalize.readers.bilingual import split_versions, two_languages
+from prlocalize.scripts import detect_language
 
 EN = (
     "Aoba Energy Opens Hydrogen Hub in Sendai\n\n"
@@ -149,3 +151,59 @@ def test_a_table_with_a_column_per_language(run_cli, tmp_path: Path, monkeypatch
     # each row's cells: the English sentence and its Japanese translation, on one line
     assert len(accepted) >= 6
     assert all(b["source"]["lines"] == b["target"]["lines"] for b in accepted)
+
+
+# a personnel notice: its lines are Han with hardly a kana, as such notices are written
+JINJI = (
+    "人事異動のお知らせ\n\n"
+    "2026年4月1日\n\n"
+    "株式会社ミナトテクノは、2026年4月1日付で下記のとおり人事異動を行います。\n\n"
+    "取締役 経営企画本部長　高村 修一（現 経営企画部長）\n"
+    "執行役員 生産本部長　森下 千尋（現 名古屋工場長）\n"
+    "執行役員 財務本部長　内藤 誠（現 経理部長）\n"
+    "監査役　北川 恭子（現 内部監査室長）\n"
+)
+ZH = (
+    "青叶能源在仙台开设氢能基地\n\n"
+    "青叶能源株式会社今天在仙台开设了氢能基地。该基地每年将生产300吨氢。\n\n"
+    "经济大臣田边义郎表示：“这是地区发展的重要一步。”\n\n"
+    "关于青叶能源\n青叶能源是一家总部位于仙台的可再生能源企业。\n"
+)
+
+
+def test_japanese_lines_without_kana_are_no_chinese_version(tmp_path: Path) -> None:
+    # the roster lines hold no kana: they are Japanese as the rest of the file is
+    assert _split(JINJI) is None
+    notice = tmp_path / "jinji.txt"
+    notice.write_text(JINJI, encoding="utf-8")
+    assert two_languages(notice) is None
+    # a Japanese and a Chinese version still are two, by the letters only Chinese writes
+    assert _split(JA + "\n（中文）\n\n" + ZH) == ("ja", "zh")
+
+
+def test_a_roster_without_kana_reads_as_japanese() -> None:
+    roster = "執行役員 営業本部長　佐伯 亮太\n取締役 技術本部長　石田 聡\n"
+    assert detect_language(roster) == "ja"  # 営: a form only Japanese writes
+    assert detect_language_fast(roster) == "ja"
+    assert detect_language("董事长 王建国\n总经理 李明") == "zh"
+
+
+def test_a_personnel_notice_is_not_aligned_with_itself(
+    run_cli, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("jinji.txt").write_text(JINJI, encoding="utf-8")
+    result = run_cli("align", "jinji.txt")
+    assert result.exit_code == 2
+    assert "one file that holds one language" in result.stderr
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "2026-013J.txt").write_text(JINJI, encoding="utf-8")
+    (archive / "launch.en.txt").write_text(EN, encoding="utf-8")
+    (archive / "launch.ja.txt").write_text(JA, encoding="utf-8")
+    result = run_cli("align", "--pairs", "archive", "--format", "json")
+    assert result.exit_code == 0, result.output
+    pairs = json.loads(result.stdout)["pairs"]
+    assert [(p["source"], p["target"]) for p in pairs] == [
+        ("archive/launch.en.txt", "archive/launch.ja.txt")
+    ]

@@ -24,6 +24,7 @@ from prlocalize.document import (
     canonical_markup,
 )
 from prlocalize.readers.suppression import parse_codes
+from prlocalize.scripts import han_language
 from prlocalize.segment import sentence_bounds
 
 IGNORE_COMMENT = re.compile(
@@ -400,11 +401,12 @@ def detect_language_fast(text: str) -> str:
     count = {name: pattern.subn("", text)[1] for name, pattern in _SCRIPT_CLASSES.items()}
     count["latin"] += sum(map(len, _ASCII_WORDS.findall(text)))  # runs, not one match a letter
     kana, han = count["kana"], count["han"]
+    japanese = bool(kana) or (bool(han) and han_language(text) == "ja")
     scores = {
         "en": count["latin"],
         "ko": count["hangul"] * 3,
-        "ja": (kana + han) * 3 if kana else 0,
-        "zh": han * 3 if not kana else 0,
+        "ja": (kana + han) * 3 if japanese else 0,
+        "zh": han * 3 if not japanese else 0,
     }
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] else "en"

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from prlocalize.document import Block, Document
 from prlocalize.locales import language
+from prlocalize.scripts import han_language
 
 AGREEMENT = 0.9  # of the letters on the side of their language
 SHARE = 0.15  # of the letters, at least, on each side
@@ -35,7 +36,9 @@ def split_versions(doc: Document) -> tuple[Document, Document] | None:
     it holds one: the blocks before and after its change of language, or, in a file
     that gives each paragraph and then its translation (or a table of two columns),
     the blocks of each language."""
-    weighed = [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
+    weighed = _resolved(
+        [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
+    )
     found = _switch(weighed)
     if found is not None:
         at, first, second = found
@@ -68,7 +71,7 @@ def two_languages(path: Path) -> tuple[str, str] | None:
         return None
     if "<" in text:
         text = _TAGS.sub("\n", text)
-    weighed = [_weigh(line) for line in text.splitlines()]
+    weighed = _resolved([_weigh(line) for line in text.splitlines()])
     found = _switch(weighed)
     return (found[1], found[2]) if found is not None else _by_turns(weighed)
 
@@ -96,6 +99,12 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK = re.compile("|".join(p.pattern for p in (_HANGUL, _KANA, _HAN)))
 
 
+# a piece of Han without kana and without a letter only one of the two languages writes
+# ('執行役員 営業部長 佐伯 亮太', '2025年7月1日'): Japanese or Chinese, as the file's
+# other pieces say (:func:`_resolved`)
+_JA_OR_ZH = "ja|zh"
+
+
 def _weigh(text: str) -> tuple[str | None, int]:
     """(language, weight) of a piece of text: its letters, a CJK one counting three as
     a Latin one does (:func:`prlocalize.scripts.detect_language`'s scale); None for a
@@ -104,11 +113,26 @@ def _weigh(text: str) -> tuple[str | None, int]:
     if text.isascii():
         return ("en", latin) if latin >= 6 else (None, latin)
     hangul, kana, han = (len(p.findall(text)) for p in (_HANGUL, _KANA, _HAN))
-    scores = {"en": latin, "ko": 3 * hangul, "ja": 3 * (kana + han) if kana else 0}
-    scores["zh"] = 3 * han if not kana else 0
+    han_lang = "ja" if kana else (han_language(text) if han else None)
+    scores = {"en": latin, "ko": 3 * hangul, han_lang or _JA_OR_ZH: 3 * (kana + han)}
     lang = max(scores, key=lambda key: scores[key])
     weight = latin + 3 * (hangul + kana + han)
     return (lang, weight) if scores[lang] >= 6 else (None, weight)
+
+
+def _resolved(pieces: list[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
+    """``pieces`` with their Han that may be Japanese or Chinese given a language: that
+    of the file's Japanese (kana, 営) or Chinese (们, 這) pieces, whichever it has;
+    Chinese when it has neither (a release in traditional Chinese may say nothing
+    else); none when it has both. A Japanese personnel notice, whose lines are mostly
+    Han ('執行役員 営業本部長 佐伯 亮太'), is thus one Japanese version, not a Japanese
+    and a Chinese one."""
+    langs = {lang for lang, _ in pieces}
+    if _JA_OR_ZH not in langs:
+        return pieces
+    ja, zh = "ja" in langs, "zh" in langs
+    either = None if ja and zh else "ja" if ja else "zh"
+    return [(either if lang == _JA_OR_ZH else lang, weight) for lang, weight in pieces]
 
 
 def bilingual_versions(doc: Document) -> tuple[Document, Document] | None:

@@ -8,7 +8,8 @@ inline markup (the canonical HTML fragments of segments with links or emphasis).
 Dates reduce to the numbers they are made of, English month names to their number,
 so "May 10, 2024", "2024年5月10日" and "2024년 5월 10일" all give {2024, 5, 10}; digit
 grouping is ignored ("2,500" = "2500"), 万/만/億/억 and English scale words multiply
-("$1.5 million" = "150万ドル"), and times may drop ":00" or use the 24-hour clock.
+("$1.5 million" = "150万ドル", "6億1000万" = "610 million", "1만 2000" = "12,000"), and
+times may drop ":00" or use the 24-hour clock.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ _MONTH_RE = re.compile(
     r"|(?<=\d\s)(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
 )
 _NUMBER_RE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
-_MYRIAD = {"万": 10_000, "만": 10_000, "億": 100_000_000, "억": 100_000_000}
+_NUMBER_WORDS = frozenset("十百千万萬億兆십백천만억조")
 _SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # The e-mail alternative starts only where its local part can start (not inside a run of
@@ -119,13 +120,13 @@ def numbers(text: str) -> list[Value]:
             also = (value,)
             value *= _SCALES[scale.group(1).lower()]
             end = scale.end()
-        elif end < len(normal) and normal[end] in _MYRIAD:
-            value *= _MYRIAD[normal[end]]
-            rest = _NUMBER_RE.match(normal, end + 1)
-            end += 1
-            if rest and "." not in rest.group():
-                value += Decimal(rest.group().replace(",", ""))
-                end = rest.end()
+        elif end < len(normal) and normal[end] in _NUMBER_WORDS:
+            # "6億1000万", "1만 2000", "3千万": one value, read as the figures are
+            from prlocalize.catalog.figures import read_number  # (figures imports this module)
+
+            run = read_number(normal, match.start())
+            if run is not None:
+                value, end = run
         out.append(Value(value, text[match.start() : end], match.start(), end, also))
     out.sort(key=lambda v: v.start)
     return _with_times(normal, _merge_myriads(out))

@@ -994,6 +994,18 @@ def _number_keys(value: Decimal | int, also: Iterable[Decimal]) -> frozenset[obj
     return frozenset({Decimal(value), *also})
 
 
+def read_number(text: str, start: int) -> tuple[Decimal, int] | None:
+    """(value, end) of the run of digits and number words at ``start`` of ``text``, as
+    :func:`items` reads it ("6億1000万" = 610,000,000, "1만 2000" = 12,000, "3千万"); None
+    when no run starts there or it says no one value. Digits are ASCII (normal_text)."""
+    match = _NUMBER_RE.match(text, start)
+    if match is None:
+        return None
+    raw = match.group().rstrip()
+    value = _value(raw)
+    return None if value is None else (value, start + len(raw))
+
+
 _PLAIN_NUMBER = re.compile(_DIGITS)
 _VALUE_TOKEN = re.compile(rf"{_DIGITS}|[十百千万萬億兆십백천만억조]")
 

@@ -196,6 +196,14 @@ def test_language_folders_layout(tmp_path: Path, run_cli, monkeypatch) -> None:
         ("launch (English ver.).txt", "launch (Japanese ver.).txt"),
         ("PR_20241203_英.txt", "PR_20241203_日.txt"),
         ("20241203英.txt", "20241203和.txt"),
+        # a translation named as one, a one-letter tag at the start of the name
+        ("新製品発表(英訳).txt", "新製品発表.txt"),
+        ("launch.txt", "launch（日本語訳）.txt"),
+        ("E_20250520_launch.txt", "J_20250520_launch.txt"),
+        ("E_launch.txt", "launch.txt"),
+        # documents saved as text keep the suffix of the format they were saved from
+        ("PR_2025-03-20_en.docx.txt", "PR_2025-03-20_ja.docx.txt"),
+        ("2025-012E.pdf.txt", "2025-012J.pdf.txt"),
     ],
 )
 def test_archive_names_as_press_offices_write_them(
@@ -252,6 +260,8 @@ def test_a_one_letter_tag_counts_only_in_its_language(tmp_path: Path, run_cli, m
         "2024a.txt",
         "menu_日.txt",  # 日 (Japanese) on an English text
         "20241203韓.txt",
+        "C_menu.txt",  # the C menu, and menu.txt beside it is no Chinese version of it
+        "menu.txt",
     ):
         (tmp_path / "archive" / name).write_text(pair.source, encoding="utf-8")
     # an untagged file in the language of the folder that mirrors it: no pair either

@@ -54,12 +54,17 @@ def language_tag(tag: str) -> str | None:
 
 
 # what archives call the languages besides their codes: country codes, three-letter
-# codes, the languages' names, and the Japanese and Korean words for "English text" etc.
+# codes, the languages' names, and the Japanese and Korean words for "English text",
+# "English translation" (英訳) etc.
 _ALIASES = {
-    **dict.fromkeys(("en", "eng", "english", "英語", "英文", "영어", "영문"), "en"),
-    **dict.fromkeys(("ja", "jp", "jpn", "japanese", "日本語", "和文", "일본어", "일문"), "ja"),
-    **dict.fromkeys(("ko", "kr", "kor", "korean", "韓国語", "한국어", "국문", "한글"), "ko"),
-    **dict.fromkeys(("zh", "cn", "chn", "chinese", "中文", "中国語", "중국어"), "zh"),
+    **dict.fromkeys(("en", "eng", "english", "英語", "英文", "英訳", "영어", "영문"), "en"),
+    **dict.fromkeys(
+        ("ja", "jp", "jpn", "japanese", "日本語", "和文", "和訳", "일본어", "일문"), "ja"
+    ),
+    **dict.fromkeys(
+        ("ko", "kr", "kor", "korean", "韓国語", "韓訳", "한국어", "국문", "한글"), "ko"
+    ),
+    **dict.fromkeys(("zh", "cn", "chn", "chinese", "中文", "中訳", "中国語", "중국어"), "zh"),
 }
 # a tag set off by '-', '_' or a space, or in brackets, at the end of the name
 # ('launch-en', '2024-05-01_launch_JP', 'launch (English)', '決算説明会（英文）') or at
@@ -81,7 +86,8 @@ def loose_tag(tag: str) -> str | None:
     count only as ``launch.de.html`` or a folder ``de/`` say them: at the end of a name,
     'is', 'to' or 'IT' is more often a word than Icelandic, Tongan or Italian."""
     found = _ALIASES.get(tag.casefold())
-    if found is None and tag[-1:] in ("版", "판"):  # '英語版', '영문판': the English edition
+    # '英語版', '영문판': the English edition; '日本語訳': the Japanese translation
+    if found is None and tag[-1:] in ("版", "판", "訳"):
         found = _ALIASES.get(tag[:-1].casefold())
     return found
 
@@ -93,6 +99,11 @@ _LETTERS = {"e": "en", "j": "ja", "k": "ko", "c": "zh"} | {
     "英": "en", "和": "ja", "日": "ja", "韓": "ko", "영": "en", "국": "ko", "한": "ko", "中": "zh"
 }  # fmt: skip
 _GLUED_LETTER = re.compile(r"^(?P<stem>.*\d)(?P<tag>[EJKCejkc英和日韓영국한中])$")
+# or at the start of the name, set off: 'E_20250520_bank.html', 'J-bank.html'
+_LEADING_LETTER = re.compile(r"^(?P<tag>[EJKCejkc英和日韓영국한中])[\s_\-](?P<stem>\S.*)$")
+# a document saved as text keeps the suffix of the format it was saved from
+# ('PR_2025-03-20_ja.docx.txt', '2025-012J.pdf.txt'): no part of the release's name
+_SAVED_FROM = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|rtf|odt|hwpx?|html?|md|txt)$", re.IGNORECASE)
 
 
 def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[ReleasePair]:
@@ -120,8 +131,12 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
         else:
             untagged.setdefault(_plain_stem(rel), []).append(path)
     for stem, lang, path in lettered:  # after the others: a code beats a letter
-        if lang not in versions.get(stem, {}) and _language_of(path) == lang:
+        if lang in versions.get(stem, {}):
+            continue
+        if _language_of(path) == lang:
             versions.setdefault(stem, {})[lang] = path
+        else:  # 'plan_c.html' in English: plan C, a name without a tag
+            untagged.setdefault(_plain_stem(path.relative_to(root)), []).append(path)
     bilingual: list[ReleasePair] = []
     leftovers: list[Path] = []
     for stem, paths in untagged.items():
@@ -200,7 +215,7 @@ def _join_linked(
 
 def _release_of(rel: Path) -> tuple[str, str] | None:
     """(release stem, language) of a file by its name or its folders; None when neither says."""
-    base = rel.stem
+    base = _base(rel)
     parent = rel.parent.as_posix()
     stem_part, dot, tag = base.rpartition(".")
     if dot and stem_part and (lang := language_tag(tag) or loose_tag(tag)):
@@ -223,8 +238,8 @@ def _lettered(rel: Path) -> tuple[str, str] | None:
     """(stem, language) by a one-letter tag set off at the end of the name ('index_e',
     'news-J') or after its digits ('20240422e'), as Japanese sites write them; its text
     must still say that language."""
-    base = rel.stem
-    for pattern in (_TRAILING, _GLUED_LETTER):
+    base = _base(rel)
+    for pattern in (_TRAILING, _GLUED_LETTER, _LEADING_LETTER):
         found = pattern.match(base)
         if found and (lang := _LETTERS.get(found["tag"].casefold())):
             return _in_folder(rel.parent.as_posix(), found["stem"]), lang
@@ -236,7 +251,7 @@ def _mirrored(rel: Path, versions: dict[str, dict[str, Path]]) -> str | None:
     its path ('news/0422.html' and 'en/news/0422.html', 'eng/news/0422.html'): the one
     tagged stem that is its path with a language folder put in."""
     parts = rel.parent.parts
-    base = rel.stem
+    base = _base(rel)
     found = [
         stem
         for i in range(len(parts) + 1)
@@ -247,7 +262,13 @@ def _mirrored(rel: Path, versions: dict[str, dict[str, Path]]) -> str | None:
 
 def _plain_stem(rel: Path) -> str:
     """The release a file named without a tag is ('2024/launch' for 2024/launch.html)."""
-    return _in_folder(rel.parent.as_posix(), rel.stem)
+    return _in_folder(rel.parent.as_posix(), _base(rel))
+
+
+def _base(rel: Path) -> str:
+    """The name of a file without its suffix, nor the one of the format it was saved
+    from ('PR_0320_ja' for PR_0320_ja.docx.txt)."""
+    return _SAVED_FROM.sub("", rel.stem)
 
 
 def _in_folder(parent: str, stem: str) -> str:

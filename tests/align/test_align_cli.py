@@ -459,3 +459,30 @@ def test_usage_errors(args: list[str], message: str, run_cli, tmp_path, monkeypa
     result = run_cli("align", *args)
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_files_left_without_a_partner_are_named(tmp_path: Path, run_cli, monkeypatch) -> None:
+    """A press office renames what --pairs could not pair: the files are listed on
+    stderr after the summary (not in the output, whose formats are contracts)."""
+    monkeypatch.chdir(tmp_path)
+    pair = gold_pair("en-ja-launch")
+    archive = tmp_path / "archive"
+    (archive / "2025").mkdir(parents=True)
+    (archive / "launch.en.txt").write_text(pair.source, encoding="utf-8")
+    (archive / "launch.ja.txt").write_text(pair.target, encoding="utf-8")
+    (archive / "2025" / "Q3 results (final).txt").write_text(pair.source, encoding="utf-8")
+    (archive / "agm_ja.txt").write_text(pair.target, encoding="utf-8")
+    result = run_cli("align", "--pairs", "archive", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["pairs"]) == 1
+    assert result.stderr.splitlines()[1:] == [
+        "warning: 2 file(s) left without a partner (name the versions of a release alike: "
+        "docs/align.md lists the layouts):",
+        "  archive/2025/Q3 results (final).txt",
+        "  archive/agm_ja.txt",
+    ]
+    # every file paired: nothing more to say
+    (archive / "2025" / "Q3 results (final).txt").unlink()
+    (archive / "agm_ja.txt").unlink()
+    result = run_cli("align", "--pairs", "archive")
+    assert "without a partner" not in result.stderr

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prlocalize.align.core import DEFAULT_MIN_SCORE, Alignment, align_documents
-from prlocalize.align.pairs import ReleasePair, check_size, find_pairs
+from prlocalize.align.pairs import ReleasePair, check_size, search_pairs
 from prlocalize.errors import InputError
 from prlocalize.glossary.suggest import SentencePair
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 class BatchResult:
     alignments: list[Alignment] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
+    unpaired_files: list[Path] = field(default_factory=list)  # (--pairs) files in no pair
 
     def units(self) -> list[Unit]:
         return [u for a in self.alignments for u in a.units()]
@@ -104,8 +105,10 @@ def align_folder(
     min_score: float = DEFAULT_MIN_SCORE,
     jobs: int | None = None,
 ) -> BatchResult:
-    """Align every release pair found in ``folder``; InputError when it holds none."""
-    pairs = find_pairs(folder, source_lang)
+    """Align every release pair found in ``folder``; InputError when it holds none. The
+    result names the release files left without a partner."""
+    found = search_pairs(folder, source_lang)
+    pairs = found.pairs
     if not pairs:
         raise InputError(
             folder,
@@ -114,7 +117,9 @@ def align_folder(
             "name the versions launch.en.txt + launch.ja.txt, launch-en.txt + launch-jp.txt, "
             "or en/launch.html + ja/launch.html (docs/align.md lists the layouts)",
         )
-    return align_pairs(pairs, glossary=glossary, min_score=min_score, jobs=jobs)
+    result = align_pairs(pairs, glossary=glossary, min_score=min_score, jobs=jobs)
+    result.unpaired_files = found.unpaired
+    return result
 
 
 def _each(

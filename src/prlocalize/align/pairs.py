@@ -106,8 +106,21 @@ _LEADING_LETTER = re.compile(r"^(?P<tag>[EJKCejkc英和日韓영국한中])[\s_\
 _SAVED_FROM = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|rtf|odt|hwpx?|html?|md|txt)$", re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class PairSearch:
+    pairs: list[ReleasePair]
+    unpaired: list[Path]  # release files in no pair, in path order (to rename)
+
+
 def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[ReleasePair]:
-    """Every (source, translation) pair of releases below ``folder``.
+    """Every (source, translation) pair of releases below ``folder`` (see
+    :func:`search_pairs`)."""
+    return search_pairs(folder, source_lang).pairs
+
+
+def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSearch:
+    """Every (source, translation) pair of releases below ``folder``, and the release
+    files left without a partner.
 
     The source of a release is the version in ``source_lang`` (default: English when
     there is one, else the first language in alphabetical order); each other version
@@ -171,7 +184,10 @@ def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[Relea
         for lang in sorted(langs):
             if lang != source:
                 pairs.append(ReleasePair(stem, langs[source], langs[lang], source, lang))
-    return sorted([*pairs, *bilingual], key=lambda pair: (pair.stem, pair.target_lang))
+    every = sorted([*pairs, *bilingual], key=lambda pair: (pair.stem, pair.target_lang))
+    paired = {path for pair in every for path in (pair.source, pair.target)}
+    unpaired = [files[rel] for rel in sorted(files) if files[rel] not in paired]
+    return PairSearch(every, unpaired)
 
 
 def _join_linked(

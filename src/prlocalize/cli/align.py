@@ -10,6 +10,8 @@ import click
 from prlocalize.cli.options import glossary_option, jobs_option, load
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from prlocalize.align.core import Alignment
     from prlocalize.config import Settings
     from prlocalize.ui import Ui
@@ -118,6 +120,7 @@ def align(
     glossary = load_glossaries(settings.glossary_paths())
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
     ui = Ui()
+    unpaired: list[Path] = []
     if pairs_dir is not None:
         from prlocalize.align.batch import align_folder
 
@@ -125,6 +128,7 @@ def align(
             pairs_dir, source_lang=source_lang, glossary=glossary, min_score=threshold, jobs=jobs
         )
         alignments = result.alignments
+        unpaired = result.unpaired_files
         for problem in result.skipped:
             ui.warn(f"skipped: {problem.render()}")
         if not alignments:
@@ -172,6 +176,8 @@ def align(
         with TranslationMemory(settings.memory_path()) as memory:
             added = memory.add(units)
     _report(ui, alignments, threshold, added if to_memory else None, settings, review)
+    if unpaired:
+        _report_unpaired(ui, unpaired)
 
 
 def _render(alignments: list[Alignment], fmt: str) -> str | bytes:
@@ -227,3 +233,17 @@ def _report(
     ui.success(message)
     if low and not review:
         ui.warn("pairs below the threshold were left out; --review FILE.html shows them")
+
+
+_UNPAIRED_SHOWN = 20  # names listed; a folder of hundreds gets the first ones and a count
+
+
+def _report_unpaired(ui: Ui, unpaired: list[Path]) -> None:
+    """The files ``--pairs`` found no partner for, so that they can be renamed."""
+    names = [f"  {path}" for path in unpaired[:_UNPAIRED_SHOWN]]
+    if len(unpaired) > _UNPAIRED_SHOWN:
+        names.append(f"  … and {len(unpaired) - _UNPAIRED_SHOWN} more")
+    ui.warn(
+        f"{len(unpaired)} file(s) left without a partner (name the versions of a release "
+        "alike: docs/align.md lists the layouts):\n" + "\n".join(names)
+    )

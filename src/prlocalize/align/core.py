@@ -430,11 +430,63 @@ class _Aligner:
         block_path = _dp(len(self.s_blocks), len(self.t_blocks), self._block_cost)
         block_path = self._reorder(block_path)
         beads: list[Bead] = []
+        starts: set[int] = set()
         for i0, i1, j0, j1, _ in block_path:
             s_ids = [k for b in self.s_blocks[i0:i1] for k in b.sentences]
             t_ids = [k for b in self.t_blocks[j0:j1] for k in b.sentences]
+            if beads:
+                starts.add(len(beads))
             beads.extend(self._sentences(s_ids, t_ids))
-        return beads
+        return self._moved(beads, starts)
+
+    def _moved(self, beads: list[Bead], starts: set[int]) -> list[Bead]:
+        """Pair a sentence the translator moved into the next or the previous paragraph.
+
+        It ends one pair of blocks on one side and starts the next on the other, and the
+        sentence pass, which sees one pair of blocks at a time, leaves it as a gap, or
+        glues it to a neighbour (a 2-1 bead) and leaves its translation as a gap. Where
+        two beads meet across such a boundary (``starts``: the first bead of each pair
+        of blocks but the first), one of them a gap, and they hold as many sentences on
+        each side (one or two), they are made 1-1 pairs in order when that costs less
+        and each new pair scores above the midpoint (what is accepted by default).
+        """
+        out: list[Bead] = []
+        k = 0
+        while k < len(beads):
+            if k + 1 in starts:
+                first, second = beads[k], beads[k + 1]
+                repaired = self._repaired(first, second)
+                if repaired is not None:
+                    out.extend(repaired)
+                    k += 2
+                    continue
+            out.append(beads[k])
+            k += 1
+        return out
+
+    def _repaired(self, first: Bead, second: Bead) -> list[Bead] | None:
+        if first.is_pair and second.is_pair:
+            return None
+        s_ids = first.source + second.source
+        t_ids = first.target + second.target
+        if len(s_ids) != len(t_ids) or len(s_ids) > 2:
+            return None
+        now = self._cost(first) + self._cost(second)
+        pairs = [Bead((s,), (t,), 0.0) for s, t in zip(s_ids, t_ids, strict=True)]
+        costs = [self._cost(bead) for bead in pairs]
+        if sum(costs) >= now or max(costs) >= _MIDPOINT:
+            return None
+        return [Bead(b.source, b.target, _score(c)) for b, c in zip(pairs, costs, strict=True)]
+
+    def _cost(self, bead: Bead) -> float:
+        return self._bead_cost(
+            sum(self.s_len[k] for k in bead.source),
+            sum(self.t_len[k] for k in bead.target),
+            _sum(self.s_anchor[k] for k in bead.source),
+            _sum(self.t_anchor[k] for k in bead.target),
+            len(bead.source),
+            len(bead.target),
+        )
 
     def _sentences(self, s_ids: list[int], t_ids: list[int]) -> list[Bead]:
         if not s_ids or not t_ids:

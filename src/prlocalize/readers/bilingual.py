@@ -26,6 +26,9 @@ from prlocalize.scripts import han_language
 
 AGREEMENT = 0.9  # of the letters on the side of their language
 SHARE = 0.15  # of the letters, at least, on each side
+# ... and on each side of a change of language: a translation is about as long as its
+# source, where an English notice closing a Japanese release is a fifth of it or less
+VERSION_SHARE = 0.3
 MAX_BYTES = 2 * 1024 * 1024
 
 _TAGS = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<[^>]+>", re.DOTALL | re.I)
@@ -130,7 +133,10 @@ def _resolved(pieces: list[tuple[str | None, int]]) -> list[tuple[str | None, in
     langs = {lang for lang, _ in pieces}
     if _JA_OR_ZH not in langs:
         return pieces
-    ja, zh = "ja" in langs, "zh" in langs
+    # a language the file holds only a line of ('일본어 자료는 ここをクリック' in a Korean
+    # release) does not claim its Han: a language menu's '日本語' would make it a version
+    total = sum(weight for _, weight in pieces) or 1
+    ja, zh = (sum(w for lang, w in pieces if lang == key) / total >= SHARE for key in ("ja", "zh"))
     either = None if ja and zh else "ja" if ja else "zh"
     return [(either if lang == _JA_OR_ZH else lang, weight) for lang, weight in pieces]
 
@@ -185,7 +191,7 @@ def _switch(pieces: list[tuple[str | None, int]]) -> tuple[int, str, str] | None
         return None
     agree, index, first, second = best
     head = sum(w for lang, w in pieces[:index] if lang is not None)
-    if agree < AGREEMENT * whole or min(head, whole - head) < SHARE * whole:
+    if agree < AGREEMENT * whole or min(head, whole - head) < VERSION_SHARE * whole:
         return None
     return index, first, second
 

@@ -168,9 +168,12 @@ def parse_records(
         return result
     generic = kind_from.strip().casefold() in _GENERIC_NAMES
     default_kind = parse_kind(kind_from) if kind_from and not generic else None
-    records = records[_title_rows(records, default_kind) :]
-    header_line, header = records[0]
-    header_names = _names(header)  # as written: a row that repeats them is no entry
+    at, header, group = find_header(records, default_kind)
+    records = records[at:]
+    header_line = records[0][0]
+    header_names = _names(records[0][1])  # as written: a row that repeats them is no entry
+    if group is not None:
+        problems.append(_group_read(group, records[0][1], header, path, header_line))
     header = _trimmed(header, records[1:])
     header = _terms_by_script(header, records[1:], path, header_line, problems)
     columns = _check_header(header, header_line, path, problems, default_kind)
@@ -505,19 +508,75 @@ def _trimmed(header: list[str], rows: Sequence[tuple[int, list[str]]]) -> list[s
 _SPACER = "\x00spacer"  # what _trimmed names an empty column between others
 
 
-def _title_rows(records: Sequence[tuple[int, list[str]]], default_kind: Kind | None = None) -> int:
-    """How many rows above the header a sheet has for its title or a note ("Glossary v3,
-    updated 2026-01-10"): 0 unless the first row is no header and a row among the next
-    few is one, with only rows of one or two cells above it."""
-    if _check_header(_trimmed(records[0][1], records[1:]), 0, "", [], default_kind) is not None:
-        return 0
-    for index in range(1, min(_MAX_TITLE_ROWS + 1, len(records))):
-        if sum(1 for cell in records[index - 1][1] if cell.strip()) > 2:
-            return 0  # a row with data above: not a title, so no header to look for
-        candidate = _trimmed(records[index][1], records[index + 1 :])
-        if _check_header(candidate, 0, "", [], default_kind) is not None:
-            return index
-    return 0
+def find_header(
+    records: Sequence[tuple[int, list[str]]], default_kind: Kind | None = None
+) -> tuple[int, list[str], tuple[int, list[str]] | None]:
+    """Where a sheet's header is, the same for CSV files and workbooks: (index of its
+    row in ``records``, its cells, the row above it that completes it or None).
+
+    The header is the first row unless that row is no header and a row among the next
+    few is one, with only rows of one or two cells above it (a title, "Glossary v3,
+    updated 2026-01-10"). A header may also be two rows: a row of group headings over
+    the column names (表記 over English, 日本語, 한국어; 管理 over status and notes),
+    where a column named only in the upper row ('種別' left unmerged above an empty
+    cell) takes its name from there. Index 0 and the first row when none is found: its
+    problems are then the ones to say."""
+
+    def usable(index: int, cells: list[str]) -> bool:
+        header = _trimmed(cells, records[index + 1 :])
+        return _check_header(header, 0, "", [], default_kind) is not None
+
+    first = records[0][1]
+    if usable(0, first):
+        return 0, first, None
+    for index in range(1, min(_MAX_TITLE_ROWS + 2, len(records))):
+        above, cells = records[index - 1][1], records[index][1]
+        if index <= _MAX_TITLE_ROWS and _filled(above) <= 2 and usable(index, cells):
+            return index, cells, None
+        joined = _under_groups(above, cells)
+        if joined is not None and usable(index, joined):
+            return index, joined, records[index - 1]
+        if _filled(above) > 2:
+            break  # a row with data above: no title, so no header to look for further
+    return 0, first, None
+
+
+def _filled(cells: Sequence[str]) -> int:
+    return sum(1 for cell in cells if cell.strip())
+
+
+def _under_groups(upper: list[str], lower: list[str]) -> list[str] | None:
+    """``lower`` with its empty cells named from ``upper``, when ``upper`` reads as a row
+    of group headings over it (fewer names, some over an empty cell); else None."""
+    if _filled(upper) >= _filled(lower):
+        return None
+    joined = [
+        low if low.strip() else (upper[i] if i < len(upper) else low) for i, low in enumerate(lower)
+    ]
+    return joined if joined != lower else None
+
+
+def _group_read(
+    group: tuple[int, list[str]], lower: list[str], header: list[str], path: str, line: int
+) -> Problem:
+    """The information that a header was read from two rows, and which names of the upper
+    row were taken (those over an empty cell) and which read as group headings."""
+    taken = [name.strip() for name, low in zip(header, lower, strict=False) if not low.strip()]
+    taken += [name.strip() for name in header[len(lower) :]]
+    groups = [
+        cell.strip()
+        for cell in dict.fromkeys(group[1])
+        if cell.strip() and cell.strip() not in taken
+    ]
+    said = f"{', '.join(map(repr, taken))} from row {group[0]}" if taken else "nothing above"
+    heads = f"; {', '.join(map(repr, groups))} read as group headings" if groups else ""
+    return Problem(
+        path,
+        line,
+        "header-read",
+        f"header read from two rows: the names of row {line}, {said}{heads}",
+        Level.INFO,
+    )
 
 
 _MAX_TITLE_ROWS = 4

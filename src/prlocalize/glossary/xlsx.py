@@ -53,6 +53,7 @@ def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
     filled = [(title, rows) for title, rows in sheets if any(any(r) for _, r in rows)]
     several = len(filled) > 1
     found: list[ParsedFile] = []
+    passed: list[ParsedFile] = []  # sheets that look like glossaries but were not read
     first: ParsedFile | None = None
     for title, records in filled:
         label = f"{name}[{title}]" if several else name
@@ -72,9 +73,11 @@ def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
             )
         if parsed.entries or not any(p.code == "missing-column" for p in parsed.problems):
             found.append(parsed)  # a glossary sheet (others: notes, pivots, a cover)
+        elif _column_names(records):
+            passed.append(_passed_over(label, title, parsed.problems))
         first = first or parsed
     if found:
-        return found
+        return found + passed
     if first is not None:
         return [first]
     return [
@@ -83,15 +86,17 @@ def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
 
 
 def _records(sheet: Any) -> list[tuple[int, list[str]]]:
-    """The sheet's rows (numbered from 1) as text, a merged range's value in each of its
-    cells."""
+    """The sheet's rows (numbered from 1) as text, a range merged down its rows ('人名'
+    once for a group of persons) giving its value to each row. A range merged across
+    columns is one cell's text (a title over the sheet, a group heading such as 表記
+    over English, 日本語 and 한국어): copied into every column it read as that many
+    cells, and a title row as a header of one name repeated."""
     spread: dict[tuple[int, int], object] = {}
     merged_cells = getattr(sheet, "merged_cells", None)  # (none when streamed)
     for merged in merged_cells.ranges if merged_cells is not None else ():
         value = sheet.cell(merged.min_row, merged.min_col).value
         for row in range(merged.min_row, merged.max_row + 1):
-            for column in range(merged.min_col, merged.max_col + 1):
-                spread[(row, column)] = value
+            spread[(row, merged.min_col)] = value
     records = []
     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         cells = [
@@ -100,6 +105,50 @@ def _records(sheet: Any) -> list[tuple[int, list[str]]]:
         ]
         records.append((number, cells))
     return records
+
+
+def _passed_over(label: str, title: str, problems: list[Problem]) -> ParsedFile:
+    """The warning for a sheet left out (another sheet of the workbook was read) though
+    its first rows name glossary columns: its terms would go unchecked unseen."""
+    why = "; ".join(dict.fromkeys(p.message for p in problems if p.level is Level.ERROR))
+    line = next((p.line for p in problems if p.level is Level.ERROR), 1)
+    message = (
+        f"sheet {title!r} left out: it names glossary columns but no row of it reads as "
+        f"the header ({why}); give it one header row with a kind column (or a sheet name "
+        "that says the kind) and a locale column such as en, ja or ko, or move what it "
+        "holds to a sheet of notes"
+    )
+    return ParsedFile(
+        label, problems=[Problem(label, line, "sheet-left-out", message, Level.WARNING)]
+    )
+
+
+def _column_names(records: list[tuple[int, list[str]]]) -> bool:
+    """Whether the first rows of a sheet name a locale or kind column, as a glossary's
+    header does (a sheet of notes or a pivot table names none)."""
+    from prlocalize.glossary.csvfile import COLUMN_ALIASES
+    from prlocalize.glossary.values import locale_column, loose_locale_column
+
+    rows = [cells for _, cells in records if any(c.strip() for c in cells)][:_HEADER_ROWS]
+    for cells in rows:
+        names = [cell.strip() for cell in cells if 0 < len(cell.strip()) <= _NAME_LENGTH]
+        if (
+            sum(
+                1
+                for name in names
+                if name.casefold() == "kind"
+                or COLUMN_ALIASES.get(name.casefold()) == "kind"
+                or locale_column(name)
+                or loose_locale_column(name)
+            )
+            >= 2
+        ):
+            return True
+    return False
+
+
+_HEADER_ROWS = 6  # rows a header is looked for in (titles and a group row above it)
+_NAME_LENGTH = 40  # a column's name is short; longer text is a note
 
 
 def _has_formulas(path: Path) -> bool:

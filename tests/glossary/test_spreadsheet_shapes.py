@@ -659,9 +659,18 @@ def test_abbreviation_and_ng_columns_are_variants_and_forbidden_forms(
 
 
 def test_a_list_column_needs_a_language(tmp_path: Path) -> None:
+    # its cells say one: read as that language's variants
     parsed = parse_csv("Abbreviation,en,kind\nMETI,Ministry of Economy,org\n", "sheet.csv")
-    assert [(p.code, p.level.value) for p in parsed.problems] == [("ignored-column", "warning")]
-    assert "no language column before it" in parsed.problems[0].message
+    assert [(p.code, p.level.value) for p in parsed.problems] == [("header-read", "info")]
+    assert parsed.entries[0].term("en").variants == ("METI",)
+    # they say none (no cell, or a language the sheet has no column for): left out
+    for text in (
+        "Abbreviation,en,kind\n,Ministry of Economy,org\n",
+        "Abbreviation,en,kind\n経産省,Ministry of Economy,org\n",
+    ):
+        parsed = parse_csv(text, "sheet.csv")
+        assert [(p.code, p.level.value) for p in parsed.problems] == [("ignored-column", "warning")]
+        assert "no language column before it" in parsed.problems[0].message
 
 
 def test_name_part_columns_as_sheets_head_them(run_cli: Run, tmp_path: Path) -> None:

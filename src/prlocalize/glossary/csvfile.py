@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -176,7 +176,9 @@ def parse_records(
         problems.append(_group_read(group, records[0][1], header, path, header_line))
     header = _trimmed(header, records[1:])
     header = _terms_by_script(header, records[1:], path, header_line, problems)
-    columns = _check_header(header, header_line, path, problems, default_kind)
+    columns = _check_header(
+        header, header_line, path, problems, default_kind, _list_languages(header, records[1:])
+    )
     if columns is None:
         return result
     if default_kind is not None and "kind" not in columns:
@@ -459,14 +461,7 @@ def _terms_by_script(
     out = list(header)
     for i in wanted:
         cells = [r[i].strip() for _, r in rows[:200] if i < len(r) and r[i].strip()]
-        votes: dict[str, int] = {}
-        for cell in cells:
-            lang = next((code for pattern, code in _SCRIPT_OF if pattern.search(cell)), None)
-            if lang is not None:
-                votes[lang] = votes.get(lang, 0) + 1
-        if "ja" in votes and "kanji" in votes:  # '田辺 義郎' beside 'アオバエナジー株式会社'
-            votes["ja"] += votes.pop("kanji")
-        lang, count = max(votes.items(), key=lambda kv: kv[1], default=(None, 0))
+        lang, count = _script_language(cells)
         if lang == "kanji":
             continue  # Japanese or Chinese: the text does not say
         if lang is None or lang in named or count < 0.9 * len(cells):
@@ -484,6 +479,45 @@ def _terms_by_script(
             )
         )
     return out
+
+
+def _script_language(cells: Sequence[str]) -> tuple[str | None, int]:
+    """The language nearly all of ``cells`` are written in by their script ('ko', 'ja',
+    'en', or 'kanji' for kanji alone: Japanese or Chinese) and how many cells say so."""
+    votes: dict[str, int] = {}
+    for cell in cells:
+        lang = next((code for pattern, code in _SCRIPT_OF if pattern.search(cell)), None)
+        if lang is not None:
+            votes[lang] = votes.get(lang, 0) + 1
+    if "ja" in votes and "kanji" in votes:  # '田辺 義郎' beside 'アオバエナジー株式会社'
+        votes["ja"] += votes.pop("kanji")
+    return max(votes.items(), key=lambda kv: kv[1], default=(None, 0))
+
+
+def _list_languages(header: Sequence[str], rows: Sequence[tuple[int, list[str]]]) -> dict[int, str]:
+    """The locale of each column of variants or forbidden forms whose header names no
+    language ('NG表記', '금지어', 'Do not use'), by the position of the column: the script
+    nearly all its cells are written in, else the language of the header's own word
+    (NG表記 and 使用禁止 are Japanese words, 금지어 and 사용 금지 Korean ones), when
+    the sheet has a column of that locale. A column that says neither belongs to the
+    locale column before it (as before: 'English', then 'Abbreviation')."""
+    sheet = {locale_column(n) or loose_locale_column(n) for n in header if n.strip()}
+    found: dict[int, str] = {}
+    for index, name in enumerate(header):
+        field = loose_field_column(name) if ":" not in name else None
+        if field is None or field[1] is not None or field[0] not in {"variants", "forbidden"}:
+            continue
+        cells = [r[index].strip() for _, r in rows[:200] if index < len(r) and r[index].strip()]
+        lang, count = _script_language(cells)
+        if lang == "kanji" and "zh" not in sheet:
+            lang = "ja"  # kanji alone, in a sheet without Chinese
+        if lang not in sheet or count < 0.9 * len(cells):
+            # the header's own word, when Japanese or Korean ('NG' and 'Do not use' head
+            # such columns in sheets of every language)
+            lang = {"ko": "ko", "ja": "ja", "kanji": "ja"}.get(_script_language([name])[0] or "")
+        if lang in sheet and lang is not None:
+            found[index] = lang
+    return found
 
 
 def _trimmed(header: list[str], rows: Sequence[tuple[int, list[str]]]) -> list[str]:
@@ -600,9 +634,12 @@ def _check_header(
     path: str,
     problems: list[Problem],
     default_kind: Kind | None = None,
+    list_languages: Mapping[int, str] | None = None,
 ) -> list[str] | None:
     """Normalised column names ("" for ignored ones), or None when the header is unusable
-    (no kind column is needed with ``default_kind``)."""
+    (no kind column is needed with ``default_kind``). ``list_languages`` gives the
+    locale of a column of variants or forbidden forms whose header names none ('NG表記',
+    '금지어'), by its position; such a column not in it belongs to the locale before it."""
     columns: list[str] = []
     seen: set[str] = set()
     locales: list[str] = []
@@ -611,7 +648,7 @@ def _check_header(
     ignored: list[tuple[str, str]] = []  # (header, why)
     ok = True
     own_names = {raw.strip().lower() for raw in header}
-    for raw in header:
+    for index, raw in enumerate(header):
         name = raw.strip()
         lowered = name.lower()
         alias = COLUMN_ALIASES.get(lowered)
@@ -668,7 +705,8 @@ def _check_header(
             field = loose_field_column(name) if locale is None else None
             if field is not None:
                 # 'English abbreviation', '略称' after '日本語', 'NG表記': a list column
-                of = field[1] or (locales[-1] if locales else None)
+                of = field[1] or (list_languages or {}).get(index)
+                of = of or (locales[-1] if locales else None)
                 column = f"{field[0]}:{of}" if of else ""
                 if not column or column in seen:
                     why = f"another column for {column!r} came first" if column else ""

@@ -458,6 +458,8 @@ _FIELD_WORDS = {
         (
             "ng", "forbidden", "wrong", "incorrect", "avoid", "prohibited", "banned",
             "禁止", "使用禁止", "誤", "誤表記", "ng表記", "금지", "잘못된", "오기",
+            "禁止語", "誤記", "使用不可", "ngワード", "금지어", "금칙어", "사용금지", "금지단어",
+            "오표기", "ng워드",
             # a former name: no longer to be written (as a status of "deprecated" says)
             "former", "old", "previous", "旧", "旧表記", "旧名称", "旧社名", "旧称", "구", "구명칭",
             "옛", "이전",

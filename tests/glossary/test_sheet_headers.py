@@ -162,3 +162,27 @@ def test_a_sheet_naming_glossary_columns_is_never_left_out_unseen(
     lint = run_cli("glossary", "lint", str(book))
     assert lint.exit_code == 0
     assert f"{book}[Sheet2]:1: warning sheet-left-out: sheet 'Sheet2' left out" in lint.stdout
+
+
+def test_korean_name_parts_make_the_korean_name(run_cli: Run, tmp_path: Path) -> None:
+    """'성' and '이름' beside each other are the family and given name, as 姓 and 名 are;
+    the name they make is written as one word, as Korean writes it."""
+    parsed = parse_csv(
+        "kind,Family name (EN),Given name (EN),姓,名,성,이름\n"
+        "person,Fujisaki,Aya,藤崎,彩,후지사키,아야\n"
+        "person,Han,Jiwoo,韓,智友,한,지우\n",
+        "people.csv",
+    )
+    assert all(p.code == "header-read" for p in parsed.problems)
+    assert [(e.approved("en"), e.approved("ja"), e.approved("ko")) for e in parsed.entries] == [
+        ("Aya Fujisaki", "藤崎 彩", "후지사키아야"),
+        ("Jiwoo Han", "韓 智友", "한지우"),
+    ]
+    name = parsed.entries[1].term("ko").name
+    assert name is not None and (name.family, name.given) == ("한", "지우")
+
+
+def test_a_korean_name_column_alone_is_no_given_name() -> None:
+    parsed = parse_csv("kind,en,이름\nperson,Jiwoo Han,한지우\n", "people.csv")
+    assert [p.code for p in parsed.problems] == ["ignored-column"]  # as it was
+    assert "ko" not in parsed.entries[0].forms

@@ -648,6 +648,12 @@ def _check_header(
     ignored: list[tuple[str, str]] = []  # (header, why)
     ok = True
     own_names = {raw.strip().lower() for raw in header}
+    # '이름' is a given name beside a family name ('성', '성 (영문)'), else a whole name
+    family_column = any(
+        (field := loose_field_column(raw)) is not None and field[0] == "family"
+        for raw in header
+        if raw.strip()
+    )
     for index, raw in enumerate(header):
         name = raw.strip()
         lowered = name.lower()
@@ -703,6 +709,8 @@ def _check_header(
         else:
             locale = locale_column(name)
             field = loose_field_column(name) if locale is None else None
+            if field is not None and field[0] == "given" and not family_column:
+                field = None if "이름" in name else field
             if field is not None:
                 # 'English abbreviation', '略称' after '日本語', 'NG表記': a list column
                 of = field[1] or (list_languages or {}).get(index)
@@ -928,8 +936,11 @@ def _entry_from_row(
         text = cells.get(locale, "").strip()
         if not text and name is not None:
             # a sheet of name parts only ('Family name', 'First name', '姓', '名')
-            east = locale.split("_")[0] in {"ja", "ko", "zh"}
-            text = f"{family} {given}" if east else f"{given} {family}"
+            language = locale.split("_")[0]
+            text = f"{family} {given}" if language in {"ja", "zh"} else f"{given} {family}"
+            if language == "ko":
+                text = f"{family}{given}"  # a Korean name is written as one word: '박민재'
+
         variants = _list_cell(cells.get(variants_column, "")) if variants_column else ()
         forbidden = _list_cell(cells.get(forbidden_column, "")) if forbidden_column else ()
         if kind is Kind.PERSON and (bare := _without_honorific(text)) != text:

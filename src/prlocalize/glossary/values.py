@@ -475,9 +475,11 @@ _HEADER_TOKENS = re.compile(r"[^\s()（）\[\]/:：,_-]+")
 # a person's name parts ('Family name (EN)', 'First name', '姓', '名'): whole words,
 # since '日本語名' is a Japanese name, not a given name
 _NAME_PART_WORDS = {
-    **dict.fromkeys(("family", "last", "surname", "姓", "苗字", "名字"), "family"),
-    **dict.fromkeys(("given", "first", "forename", "名"), "given"),
+    **dict.fromkeys(("family", "last", "surname", "姓", "苗字", "名字", "성"), "family"),
+    # ('이름' alone heads a column of whole names: a given name only beside a '성')
+    **dict.fromkeys(("given", "first", "forename", "名", "이름"), "given"),
 }
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def loose_field_column(name: str) -> tuple[str, str | None] | None:
@@ -491,9 +493,11 @@ def loose_field_column(name: str) -> tuple[str, str | None] | None:
         rest = [t for t in tokens if t not in _NAME_PART_WORDS and t not in ("name", "names")]
         languages = {_bare_locale(t) for t in rest}
         if len(parts) == 1 and len(languages) <= 1 and None not in languages:
-            # '姓' and '名' head the parts of a Japanese name, wherever the column stands
-            japanese = any(t in _NAME_PART_WORDS and not t.isascii() for t in tokens)
-            return parts.pop(), (languages.pop() if languages else "ja" if japanese else None)
+            # '姓' and '名' head the parts of a Japanese name, '성' and '이름' those of a
+            # Korean one, wherever the column stands
+            words = [t for t in tokens if t in _NAME_PART_WORDS and not t.isascii()]
+            own = ("ko" if _HANGUL.search(words[0]) else "ja") if words else None
+            return parts.pop(), (languages.pop() if languages else own)
         return None
     field: str | None = "forbidden" if "not" in tokens and "use" in tokens else None
     locale: str | None = None

@@ -943,6 +943,24 @@ def _entry_from_row(
 
         variants = _list_cell(cells.get(variants_column, "")) if variants_column else ()
         forbidden = _list_cell(cells.get(forbidden_column, "")) if forbidden_column else ()
+        if any(form[:1] in _QUOTES for form in (text, *variants, *forbidden)):
+            quoted = [form for form in (text, *variants, *forbidden) if _unquoted(form) != form]
+            text = _unquoted(text)
+            variants = tuple(dict.fromkeys(map(_unquoted, variants)))
+            forbidden = tuple(dict.fromkeys(map(_unquoted, forbidden)))
+            for form in quoted:
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        "quoted-form",
+                        f"{form!r} is written in quotation marks: read as {_unquoted(form)!r} "
+                        "(releases quote a name, the name is what is inside); write the form "
+                        "without them",
+                        Level.WARNING,
+                        locale,
+                    )
+                )
         if kind is Kind.PERSON and (bare := _without_honorific(text)) != text:
             # 'Mr. Yoshiro Tanabe', '田辺 義郎 氏', '가토 미키오 님': no text writes the
             # name with the sheet's courtesy; the rules know honorifics around a name
@@ -1048,6 +1066,26 @@ def _entry_from_row(
         note=cells.get("note", "").strip(),
         source=Source(path, line),
     )
+
+
+# the quotation marks a sheet may write a name in ('“Aoba Arm”', '「アオバアーム」'): each
+# opening mark and the mark that closes it
+_QUOTES = {
+    "“": "”", '"': '"', "„": "“", "‘": "’", "'": "'", "«": "»", "「": "」", "『": "』",
+    "〝": "〟", "＂": "＂", "《": "》", "〈": "〉",
+}  # fmt: skip
+
+
+def _unquoted(form: str) -> str:
+    """``form`` without a pair of quotation marks enclosing all of it; as written when the
+    marks are part of the name ('“Aoba” Arm', '「空」と「海」', or a lone mark)."""
+    close = _QUOTES.get(form[:1])
+    if close is None or len(form) < 3 or form[-1] != close:
+        return form
+    inner = form[1:-1]
+    if form[0] in inner or close in inner or not inner.strip():
+        return form
+    return inner.strip()
 
 
 # "Tanabe, Yoshiro", "Kim, Young-soo", "O'Neill, Mary Ann": one family name, a comma,

@@ -1,0 +1,64 @@
+"""What one cell holds: a form in quotation marks, several forms separated by semicolons,
+and rows that hold no term (a year)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from prlocalize.glossary.csvfile import parse_csv
+
+Run = Callable[..., Result]
+
+
+def test_quotation_marks_around_a_whole_cell_are_no_part_of_the_form() -> None:
+    parsed = parse_csv(
+        "en,ja,ko,kind,variants:en\n“Aoba Arm”,「アオバアーム」,“아오바 암”,brand,'Aoba Arm 2'\n",
+        "glossary.csv",
+    )
+    (entry,) = parsed.entries
+    assert (entry.approved("en"), entry.approved("ja"), entry.approved("ko")) == (
+        "Aoba Arm",
+        "アオバアーム",
+        "아오바 암",
+    )
+    assert entry.term("en").variants == ("Aoba Arm 2",)
+    assert [(p.code, p.level.value, p.column) for p in parsed.problems] == [
+        ("quoted-form", "warning", "en"),
+        ("quoted-form", "warning", "en"),
+        ("quoted-form", "warning", "ja"),
+        ("quoted-form", "warning", "ko"),
+    ]
+    assert "'“Aoba Arm”' is written in quotation marks: read as 'Aoba Arm'" in (
+        parsed.problems[0].message
+    )
+
+
+@pytest.mark.parametrize(
+    "form",
+    ['"Weird Al" Tours', "「空」と「海」", "“Aoba” Arm", "Aoba ‘Arm’", "「", "“”", "Rock 'n' Roll"],
+)
+def test_quotation_marks_that_are_part_of_a_name_stay(form: str) -> None:
+    cell = '"' + form.replace('"', '""') + '"'  # quoted as CSV quotes it
+    parsed = parse_csv(f"en,kind\n{cell},brand\n", "g.csv")
+    assert [e.approved("en") for e in parsed.entries] == [form]
+    assert not any(p.code == "quoted-form" for p in parsed.problems)
+
+
+def test_a_misspelling_of_a_quoted_form_is_caught(run_cli: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "glossary.csv"
+    sheet.write_text("en,ja,kind\n“Aoba Arm”,「アオバアーム」,brand\n", encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text("Aoba Heavy launched the Aoba Amr today.\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(sheet), "--no-cache", "--format", "json")
+    assert [(f["found"], f["suggestion"]) for f in json.loads(result.stdout)["findings"]] == [
+        ("Aoba Amr", "Aoba Arm")
+    ]
+    exported = tmp_path / "glossary.tbx"
+    assert run_cli("glossary", "export", str(sheet), "-o", str(exported)).exit_code == 0
+    text = exported.read_text(encoding="utf-8")
+    assert "<term>Aoba Arm</term>" in text and "「" not in text

@@ -62,3 +62,33 @@ def test_a_misspelling_of_a_quoted_form_is_caught(run_cli: Run, tmp_path: Path) 
     assert run_cli("glossary", "export", str(sheet), "-o", str(exported)).exit_code == 0
     text = exported.read_text(encoding="utf-8")
     assert "<term>Aoba Arm</term>" in text and "「" not in text
+
+
+@pytest.mark.parametrize(
+    ("cell", "forms"),
+    [
+        ("Aya Fujisaki; A. Fujisaki", ["Aya Fujisaki", "A. Fujisaki"]),
+        ("Chief Operating Officer; COO", ["Chief Operating Officer", "COO"]),
+        ("藤崎 彩；藤崎彩", ["藤崎 彩", "藤崎彩"]),
+        # words of one name: kept as written (lint says it looks like several forms)
+        ("Sakura; Partners", ["Sakura; Partners"]),
+        ("Aoba; Kita Works", ["Aoba; Kita Works"]),
+    ],
+)
+def test_semicolons_between_forms_of_one_name(cell: str, forms: list[str]) -> None:
+    parsed = parse_csv(f"en,kind\n{cell},person\n", "people.csv")
+    (entry,) = parsed.entries
+    assert [entry.approved("en"), *entry.term("en").variants] == forms
+    warned = [p.code for p in parsed.problems if p.code == "several-forms"]
+    assert warned == (["several-forms"] if len(forms) > 1 else [])
+
+
+def test_a_glued_name_listed_with_its_short_form_is_caught(run_cli: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("en,ja,kind\nAya Fujisaki; A. Fujisaki,藤崎 彩,person\n", encoding="utf-8")
+    release = tmp_path / "release.txt"
+    release.write_text("AyaFujisaki opened the plant. Aya Fujisaki thanked the team.\n")
+    result = run_cli("check", str(release), "-g", str(sheet), "--no-cache", "--format", "json")
+    assert [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]] == [
+        ("PR101", "AyaFujisaki")
+    ]

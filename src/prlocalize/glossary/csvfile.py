@@ -1181,7 +1181,8 @@ def _bracket_read(
 # forms a spreadsheet cell lists together, where the glossary wants one form a cell and
 # the others as variants: "Chief Executive Officer / CEO", or one per line. A slash
 # without spaces ('R/D Center') is part of a name, and so may a semicolon be ('Sakura;
-# Partners'): lint warns of that one, and it is read as written.
+# Partners'): a semicolon separates forms only between forms of one name (see
+# several_forms), else lint warns and the cell is read as written.
 _SEVERAL_FORMS = re.compile(r"\s/\s|\n")  # (parts are stripped: linear on long blanks)
 
 
@@ -1203,12 +1204,49 @@ _BRACKET_LINE = re.compile(r"\r?\n[ \t]*([(（\[［])")  # (no blanks before \n:
 
 
 def several_forms(cell: str) -> list[str]:
-    """The forms a cell lists ('森本 健司 / 森本健司' → both), or [cell] for one form."""
-    if "/" not in cell and "\n" not in cell:
+    """The forms a cell lists ('森本 健司 / 森本健司' → both), or [cell] for one form.
+    A semicolon separates forms of one name ('Kenji Sato; K. Sato', 'Chief Executive
+    Officer; CEO', '森本 健司；森本健司'), not the words of one ('Sakura; Partners')."""
+    if "/" not in cell and "\n" not in cell and ";" not in cell and "；" not in cell:
         return [cell]  # (most cells: no pattern run)
     forms = [form.strip() for form in _SEVERAL_FORMS.split(cell)]
+    forms = [part for form in forms for part in _semicolon_forms(form)]
     forms = [form for form in dict.fromkeys(forms) if form]
     return forms or [cell]
+
+
+def _semicolon_forms(form: str) -> list[str]:
+    """The forms of one name ``form`` lists with semicolons, or [form]: every part must be
+    a form of the first (a word in common, its initials, or it without spaces)."""
+    if ";" not in form and "；" not in form:
+        return [form]
+    parts = [part.strip() for part in form.replace("；", ";").split(";")]
+    if len(parts) < 2 or not all(parts):
+        return [form]
+    first = parts[0]
+    return parts if all(_one_name(first, part) for part in parts[1:]) else [form]
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are two forms of one name: a word in common ('Kenji Sato',
+    'K. Sato'), the one the other's initials ('CEO'), or the same without spaces."""
+    words_a, words_b = _name_words(a), _name_words(b)
+    if {w for w in words_a if len(w) > 1} & {w for w in words_b if len(w) > 1}:
+        return True
+    if "".join(a.split()) == "".join(b.split()):
+        return True
+    for long, short in ((words_a, b), (words_b, a)):
+        initials = "".join(w[0] for w in long if w not in _MINOR_WORDS)
+        if len(long) > 1 and short.replace(".", "").casefold() == initials:
+            return True
+    return False
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in (w.strip(".,()（）").casefold() for w in text.split()) if w]
+
+
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "&"})
 
 
 # ---------------------------------------------------------------- CSV writer

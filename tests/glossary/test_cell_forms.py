@@ -92,3 +92,30 @@ def test_a_glued_name_listed_with_its_short_form_is_caught(run_cli: Run, tmp_pat
     assert [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]] == [
         ("PR101", "AyaFujisaki")
     ]
+
+
+def test_a_row_of_numbers_is_no_term() -> None:
+    parsed = parse_csv(
+        "English,日本語,한국어\nManaging Director,専務取締役,전무이사\n2026,２０２６,2026\n",
+        "役職.csv",
+        kind_from="役職",  # a sheet kept per kind: the kind from its name
+    )
+    assert [e.approved("en") for e in parsed.entries] == ["Managing Director"]
+    (problem,) = [p for p in parsed.problems if p.code == "number-row"]
+    assert (problem.line, problem.level.value) == (3, "warning")
+    assert "only numbers ('2026', '２０２６')" in problem.message
+    # a number in a name is a name
+    parsed = parse_csv("en,kind\n7-Eleven,brand\nAoba 2026,term\n", "terms.csv")
+    assert [e.approved("en") for e in parsed.entries] == ["7-Eleven", "Aoba 2026"]
+
+
+def test_lint_of_a_file_it_cannot_decode_exits_2(run_cli: Run, tmp_path: Path) -> None:
+    sheet = tmp_path / "glossary.csv"
+    sheet.write_bytes("en,ja,kind\nSendai,仙台,place\n".encode("cp932"))
+    result = run_cli("glossary", "lint", str(sheet))
+    assert result.exit_code == 2  # as its help says, and as check and export exit
+    assert f"{sheet}:2: error encoding: not UTF-8" in result.stdout
+    assert "save it as UTF-8" in result.stdout
+    # a sheet that reads but holds errors is still 1
+    sheet.write_text("en,ja,kind\nSendai,仙台,plase\n", encoding="utf-8")
+    assert run_cli("glossary", "lint", str(sheet)).exit_code == 1

@@ -62,6 +62,8 @@ def lint(ctx: click.Context, paths: tuple[str, ...], fmt: str, strict: bool) -> 
             f"{files} file{'s' if files != 1 else ''}",
             err=True,
         )
+    if result.unreadable:
+        ctx.exit(2)  # as check and export: the input could not be read
     if result.errors or (strict and result.warnings):
         ctx.exit(1)
 

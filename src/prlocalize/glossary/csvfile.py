@@ -242,6 +242,19 @@ def parse_records(
         entry = _entry_from_row(values, line, path, problems, layout)
         if entry is None:
             continue
+        if numbers := _numbers_only(entry):
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "number-row",
+                    f"the row holds only numbers ({', '.join(map(repr, numbers))}), no name "
+                    "or term: left out (a year or a count typed into the sheet); delete the "
+                    "row, or keep the number in a note",
+                    Level.WARNING,
+                )
+            )
+            continue
         if status == "deprecated":
             # an old name or a rejected rendering: every form of the row is one not to use
             entry = replace(
@@ -292,6 +305,19 @@ def parse_records(
 
 
 _ROW_NUMBER = re.compile(r"\d{1,6}\.?")
+
+
+def _numbers_only(entry: Entry) -> list[str]:
+    """The forms of ``entry`` when every one is a number ('2025', '２０２５', '1,000'),
+    else []: no name or term is written with digits alone."""
+    forms = [form for term in entry.forms.values() for form in term.accepted]
+    if forms and all(_is_number(form) for form in forms):
+        return list(dict.fromkeys(forms))
+    return []
+
+
+def _is_number(form: str) -> bool:
+    return any(c.isdigit() for c in form) and all(c.isdigit() or c in ",.-/: " for c in form)
 
 
 def _drop_numbering(

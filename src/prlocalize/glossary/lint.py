@@ -34,6 +34,10 @@ from prlocalize.glossary.values import FORMULA_GUARD, formula_risk
 LIST_COLUMNS = ("variants:", "forbidden:")
 
 
+# the problems that a glossary file could not be read, not what it holds
+UNREADABLE_CODES = frozenset({"unreadable", "encoding", "bad-xml"})
+
+
 @dataclass(frozen=True)
 class LintResult:
     files: list[str]
@@ -42,6 +46,12 @@ class LintResult:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.level is Level.ERROR]
+
+    @property
+    def unreadable(self) -> list[Problem]:
+        """The errors that a file could not be read at all (its bytes, its encoding, its
+        XML): an input error, as ``check`` and ``export`` treat it."""
+        return [p for p in self.errors if p.code in UNREADABLE_CODES]
 
     @property
     def warnings(self) -> list[Problem]:

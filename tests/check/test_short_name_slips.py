@@ -54,6 +54,11 @@ def _slips(text: str, locale: str = "en") -> list[tuple[str, tuple[str, ...]]]:
         ("Elena Marsh joined in 2019. Elana Marsh leads sales.", [("Elana", ("Elena",))]),
         ("Yuki Tanaka opened it; Yuki Tanka spoke.", [("Tanka", ("Tanaka",))]),
         ("Elana Marsh leads sales.", []),
+        # a letter changed into another Japanese family name: another person
+        ("Kenji Sato opened it; Kenji Salo spoke.", [("Salo", ("Sato",))]),
+        ("Kenji Sato opened it; Kenji Saso spoke.", []),
+        ("Yuki Tanaka opened it; Yuki Tanoka spoke.", []),
+        ("Kenji Sato opened it; Kenji Kato spoke.", []),
         ("Yuki Tanka spoke.", []),
         ("Mary Chen spoke.", []),
         # the name written right, the glossary's own words, other names
@@ -76,9 +81,11 @@ def test_latin_slips(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> 
     [
         ("김민준 대표가 선임됐다. 김민쥰 대표는 2019년 입사했다.", [("김민쥰", ("김민준",))]),
         ("김민준 대표가 선임됐다. 김민쥰은 2019년 입사했다.", [("김민쥰", ("김민준",))]),
-        ("박서연 상무와 박서현 상무가 참석했다.", [("박서현", ("박서연",))]),
+        ("박서연 상무가 선임됐다. 박서염 상무는 2019년 입사했다.", [("박서염", ("박서연",))]),
         # another person, where the release never writes the glossary's
         ("김민쥰 대표는 2019년 입사했다.", []),
+        # ... or where the other syllable is one names are made of ('서현', '서연')
+        ("박서연 상무와 박서현 상무가 참석했다.", []),
         ("박서현 상무가 참석했다.", []),
         # two jamo apart, the name written right, a word and its particle
         ("김민준 대표와 김민지 팀장이 참석했다.", []),

@@ -13,7 +13,9 @@ the near-miss index leaves alone because short words have too many real neighbou
 Another letter is also how another person's name differs ('Mark Chen', 'Mary Chen';
 '박서연', '박서현'), so a changed, added or dropped letter counts only when the release
 also writes the person's name as the glossary does: the same release naming two people
-one letter apart is far rarer than a slip. Two neighbouring letters swapped ('Kenij',
+one letter apart is far rarer than a slip; and not where the changed letter makes another
+name of the kind (a Japanese family name in Hepburn, 'Ohara' for 'Obara'; a syllable
+Korean given names are made of, '박서현' for '박서연'), which is as likely another person. Two neighbouring letters swapped ('Kenij',
 'Kaot') is what typing does and names almost never differ by; in Latin letters it
 counts without the name written right elsewhere.
 """
@@ -169,9 +171,10 @@ class NameSlipIndex:
                         continue
                     if OSA.distance(folded, glossary, score_cutoff=1) > 1:
                         continue
-                    if swapped_letters(folded, glossary) or self._named_right(
-                        candidate.entry, release
-                    ):
+                    swapped = swapped_letters(folded, glossary)
+                    if not swapped and _other_japanese_name(folded, glossary):
+                        continue  # 'Ohara' beside 'Obara': both are family names
+                    if swapped or self._named_right(candidate.entry, release):
                         fits.add(candidate.word.upper() if written.isupper() else candidate.word)
             if fits:
                 yield Slip(match.start(), match.end(), written, tuple(sorted(fits)))
@@ -233,9 +236,36 @@ def _latin_name(form: str) -> bool:
     return form.isascii() and all(part.isalpha() for part in _NAME_PARTS.split(form))
 
 
+# a word of Japanese written in Hepburn: syllables of a consonant (or a doubled one) and
+# a vowel, and 'n'; a letter changed that leaves one ('Ohara' for 'Obara', 'Kudo' for
+# 'Kido') is another family name as often as a slip, where 'Obsra' or 'Elana' is none
+_HEPBURN = re.compile(
+    r"(?:(?:kk|ss|tt|pp|tch)?(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|y|w)?[aeiou]|n(?![aeiouy]))+"
+)
+
+
+def _other_japanese_name(written: str, wanted: str) -> bool:
+    """Whether ``written`` is ``wanted`` with one letter changed and both read as Japanese."""
+    return (
+        len(written) == len(wanted)
+        and _HEPBURN.fullmatch(written) is not None
+        and _HEPBURN.fullmatch(wanted) is not None
+    )
+
+
+# the syllables Korean given names are most often made of: one of them, where another
+# stood, is how another person's name differs ('박서현' beside '박서연'); a slip of the
+# keyboard makes a syllable names rarely have ('김민쥰' for '김민준')
+_NAME_SYLLABLES = frozenset(
+    "가건결경규근기길나남다도동라란람린명미민범보빈상서석선설성세소솔수숙순승시식아안애"
+    "연열영예옥온완용우욱운웅원유윤율은의이인일재정제종주준중지진찬채철초태택하한해현혁"
+    "형혜호홍화환효후훈희"
+)
+
+
 def _one_jamo_apart(written: str, name: str) -> bool:
     """The same family syllable, and one other syllable with one letter changed
-    ('김민쥰', '김민준': ㅜ for ㅠ)."""
+    ('김민쥰', '김민준': ㅜ for ㅠ) into one names are seldom made of."""
     if len(written) != len(name) or written[0] != name[0] or written == name:
         return False
     diff = [(a, b) for a, b in zip(written, name, strict=True) if a != b]
@@ -244,6 +274,8 @@ def _one_jamo_apart(written: str, name: str) -> bool:
     a, b = diff[0]
     if a == written[-1] and a in _PARTICLE_SYLLABLES:
         return False  # a word of two syllables and its particle ('정부로' beside '정부호')
+    if a in _NAME_SYLLABLES:
+        return False  # another person's name: '박서현' beside '박서연'
     return sum(x != y for x, y in zip(_jamo(a), _jamo(b), strict=True)) == 1
 
 

@@ -182,7 +182,10 @@ class MisspelledTerm(Rule):
         four syllables) is judged beside the rest of the name: two neighbouring letters
         swapped ('Kenij Sato', 'Mikio Kaot') always, and one letter changed, added or
         dropped ('Elana Marsh', '김민쥰' for '김민준') where the release also writes the
-        name as the glossary does; without that it may be another person ('Yuka Sato').
+        name as the glossary does; without that it may be another person ('Yuka Sato'),
+        as it may be where the change makes another name of its kind: a Japanese
+        name in Hepburn ('Ohara' for 'Obara'), a Korean syllable names are made of
+        ('박서현' for '박서연').
         So is a person's name with the glossary's letters but other hyphens or spaces
         ('Kim Minjun' or 'Kim Min Jun' for 'Kim Min-jun', 'Oh Young-ju' for 'Oh
         Youngju'); not one in capitals or otherwise cased ('KIM MIN-JUN').

@@ -15,9 +15,10 @@ Another letter is also how another person's name differs ('Mark Chen', 'Mary Che
 also writes the person's name as the glossary does: the same release naming two people
 one letter apart is far rarer than a slip; and not where the changed letter makes another
 name of the kind (a Japanese family name in Hepburn, 'Ohara' for 'Obara'; a syllable
-Korean given names are made of, '박서현' for '박서연'), which is as likely another person. Two neighbouring letters swapped ('Kenij',
-'Kaot') is what typing does and names almost never differ by; in Latin letters it
-counts without the name written right elsewhere.
+Korean given names are made of, '박서현' for '박서연'), which is as likely another
+person. Two neighbouring letters swapped ('Kenij', 'Kaot') is what typing does and
+names almost never differ by; in Latin letters it counts without the name written right
+elsewhere.
 """
 
 from __future__ import annotations

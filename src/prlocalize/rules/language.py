@@ -25,6 +25,7 @@ from prlocalize.rules.links import (
     has_link_hint,
     has_social_hint,
     is_language_name,
+    placeholder_href,
     strip_link_text,
     trim_link_text,
     usable_href,
@@ -373,7 +374,8 @@ class EmptyLink(Rule):
     Why is this bad?
         'Click here', 'please refer to here', a row of social-network names or
         'Follow us on Facebook and LinkedIn' only work as links. Copied into plain
-        text, or written as an HTML/Markdown link without a usable target, they send
+        text, or written as an HTML/Markdown link without a usable target (none, '#',
+        or a placeholder left to fill in: 'LINK', 'TBD', 'URL', 'https://'), they send
         readers nowhere. A phrase whose sentence ends its paragraph, with the address
         or a link opening the next line ('click here:' and the URL below it), has its
         target and is not reported; nor is an HTML ``<a>`` that a script runs as a button
@@ -404,8 +406,12 @@ class EmptyLink(Rule):
                     and not _scripted_control(ctx, segment, link)
                 ):
                     found = text[link.start : link.end]
+                    href = (link.attr("href") or "").strip()
+                    what = (
+                        f"a placeholder target '{href}'" if placeholder_href(href) else "no target"
+                    )
                     yield report(
-                        self, ctx, segment, link.start, link.end, f"Link '{found}' has no target"
+                        self, ctx, segment, link.start, link.end, f"Link '{found}' has {what}"
                     )
             phrase_hint = has_link_hint(text)
             list_hint = has_social_hint(text)

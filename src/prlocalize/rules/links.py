@@ -131,11 +131,27 @@ def strip_link_text(text: str) -> str:
 
 
 USABLE_HREF = re.compile(r"^\s*(?!javascript:)(?!#\s*$)\S+", re.IGNORECASE)
+# a target left to be filled in: '[the report](LINK)', 'href="TBD"', '(URL)', '(https://)'
+_PLACEHOLDER_HREF = re.compile(
+    r"\s*[<\[{(]?\s*(?:link|url|tbd|tbc|todo|xxx+|placeholder|insert[\s_-]?(?:link|url)|"
+    r"(?:link|url)[\s_-]?(?:here|tbd)|add[\s_-]?link|링크|リンク|https?://)\s*[>\]})]?\s*",
+    re.IGNORECASE,
+)
+
+
+def placeholder_href(href: str) -> bool:
+    """Whether ``href`` is a target left to be filled in ('LINK', 'TBD', 'https://')."""
+    return bool(href) and _PLACEHOLDER_HREF.fullmatch(href) is not None
 
 
 def usable_href(href: str | None) -> bool:
-    """Whether ``href`` leads somewhere (not missing, empty, '#' or 'javascript:')."""
-    return bool(href) and USABLE_HREF.match(href or "") is not None
+    """Whether ``href`` leads somewhere (not missing, empty, '#', 'javascript:' or a
+    placeholder: 'LINK', 'TBD', 'URL', 'https://')."""
+    return (
+        bool(href)
+        and USABLE_HREF.match(href or "") is not None
+        and not placeholder_href(href or "")
+    )
 
 
 # --- link words of each language (PR204: a link left in another language) -------------

@@ -261,6 +261,10 @@ class MisspelledTerm(Rule):
             if index:
                 yield from self._near_words(ctx, segment, index, matches, whole, reported)
             taken = [(m.start, m.end) for m in matches]
+            if japanese:
+                # a long vowel mark added after a name ending in katakana ('幕張メッセー')
+                slips = _unclaimed(_long_mark_added(segment.plain, matches), reported, whole)
+                yield from self._slips_of(ctx, segment, slips, "spelt another way than")
             if katakana:
                 # a katakana name spelt another way, where no near miss was said of it
                 slips = _unclaimed(katakana.slips(segment.plain), reported, whole)
@@ -777,6 +781,22 @@ class OtherLocaleForm(Rule):
                     replacement=form.replacement,
                     fix_title=f"Write '{form.replacement}'",
                 )
+
+
+def _katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fa" or char == "ー"
+
+
+def _long_mark_added(text: str, matches: Iterable[TermMatch]) -> list[Slip]:
+    """Glossary forms ending in katakana written with a 'ー' after them and no more
+    katakana ('幕張メッセー' for '幕張メッセ'): the name spelt with a long vowel it has not."""
+    found = []
+    for m in matches:
+        if m.kind == "forbidden" or not m.text or not _katakana(m.text[-1]) or m.text[-1] == "ー":
+            continue
+        if text[m.end : m.end + 1] == "ー" and not _katakana(text[m.end + 1 : m.end + 2] or " "):
+            found.append(Slip(m.start, m.end + 1, text[m.start : m.end + 1], (m.text,)))
+    return found
 
 
 def _glossed(text: str, start: int, end: int, own: str) -> bool:

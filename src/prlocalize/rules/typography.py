@@ -38,17 +38,18 @@ _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
     # "etc..", "5 dollars..", "발표했다.." but not "..." or "../" or "1..5"
     (re.compile(r"(?<=[A-Za-z0-9)\uac00-\ud7a3])\.\.(?![.\w/])"), "."),
     (re.compile(r"[、，][ \t]*。"), "。"),
+    (re.compile(r"。[ \t]*[、，](?![、，])"), "。"),  # a comma after a sentence's end
     (re.compile(r"(?<!。)。。(?!。)"), "。"),
     (re.compile(r"(?<!、)、、(?!、)"), "、"),
 )
 
 
-# cheap test for any of the patterns above: ", ." ",," " ." " ," ".." "、。" "。。" "、、",
+# cheap test for any of the patterns above: ", ." ",," " ." " ," ".." "、。" "。、" "。。" "、、",
 # each found at its first punctuation mark (looking behind for what comes before it), so
 # that the regex engine skips to the marks in C instead of trying every position
 _STRAY_HINT = re.compile(
     r"[,.、，。](?:(?<=,)[ \t]*\.|(?<=,),|(?<=[ \t][.,])|(?<=\.)\.|(?<=[、，])[ \t]*。"
-    r"|(?<=。)。|(?<=、)、)"
+    r"|(?<=。)。|(?<=、)、|(?<=。)[ \t]*[、，])"
 )
 
 
@@ -57,8 +58,8 @@ class StrayPunctuation(Rule):
 
     Why is this bad?
         A comma before a full stop or a doubled comma is the trace of a deleted
-        phrase. It looks careless in a published release and is copied into every
-        translation.
+        phrase, and so is a Japanese comma after a sentence's end ('。、'). It looks
+        careless in a published release and is copied into every translation.
 
     Example:
         The roundtable was held with pharmaceutical companies, .
@@ -76,8 +77,27 @@ class StrayPunctuation(Rule):
     fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for _block, segment in prose_segments(ctx):
+        previous: tuple[object, Segment] | None = None
+        for block, segment in prose_segments(ctx):
             text = segment.plain
+            after_end = (
+                previous is not None and previous[0] is block and previous[1].plain.endswith("。")
+            )
+            previous = (block, segment)
+            if after_end and text[:1] in "、，" and text[1:2] not in ("、", "，") and len(text) > 1:
+                # '決議しました。、詳細は': the segmenter ends the sentence at '。'
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    0,
+                    1,
+                    f"Stray punctuation '{text[0]}' after '。'",
+                    suggestion="",
+                    replacement="",
+                    fix_title=f"Remove '{text[0]}'",
+                    safe=True,
+                )
             if not _STRAY_HINT.search(text):
                 continue
             urls = protected_spans(segment)
@@ -213,8 +233,15 @@ def _lower_word(word: str) -> bool:
     return len(word) >= 2 and word.isascii() and word.islower()
 
 
+# a company's suffix, which a sentence or a list goes on after ('Inc.and', 'Ltd.to')
+_LEGAL_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "Co", "Llc", "LLC", "Plc", "PLC", "AG", "SA"})
+
+
 def _sentence_end_glued(before: str, after: str) -> bool:
-    """'end' + '.' + 'Next' (or Korean on both sides), not 'U.S' or 'Node.js'."""
+    """'end' + '.' + 'Next' (or Korean on both sides), or a company's suffix glued to
+    the next word ('Inc.and'); not 'U.S' or 'Node.js'."""
+    if before in _LEGAL_SUFFIXES and _lower_word(after):
+        return True
     if not before or not (("a" <= before[-1] <= "z") or _is_hangul(before[-1])):
         return False
     if after and all(_is_hangul(c) for c in after):
@@ -242,7 +269,8 @@ class MissingSpaceAfterPunctuation(Rule):
         Safe: a space is inserted after the punctuation (after a closing quote glued
         to the next word: 'Yes,”he'; before an opening quote glued to a colon:
         'said:"We'). A figure glued to the next word ('in 1998,the', '2025.The') is
-        reported; a list number ('1.Zoom') is not. URLs, e-mail addresses,
+        reported; a list number ('1.Zoom') is not, and a company's suffix glued to a
+        word in lower case is ('Inc.and', 'Ltd.to'). URLs, e-mail addresses,
         file names, decimals, abbreviations such as 'U.S.', the company suffix
         'Co.,Ltd.' and a half-width ':' or ',' in Japanese or Chinese, which put no
         space between words ('本社:東京都'), are never reported.

@@ -85,3 +85,14 @@ def test_a_long_vowel_mark_added_after_a_katakana_name() -> None:
     ]
     # the name as written, and a longer word it begins
     assert _found("報道関係各位\n\n幕張メッセで開催します。幕張メッセージを送る。\n", "ja") == []
+
+
+def test_a_slip_in_a_company_named_without_its_legal_form() -> None:
+    glossary = Glossary([Entry("org:sakuragawa", Kind.ORG, {"en": Term("Sakuragawa Bank, Ltd.")})])
+    text = (
+        "Title\n\nSakuragawa Bank, Ltd. opened a branch. The chairman of Sakuragawa Bnak spoke.\n"
+    )
+    document = parse_text(text, path="release.txt", format="text", lang="en")
+    matcher = TermMatcher.build(glossary, "en")
+    findings = check_document(document, glossary, matcher, select_rules(["PR102"]))
+    assert [(f.found, f.suggestion) for f in findings] == [("Sakuragawa Bnak", "Sakuragawa Bank")]

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import OSA
 
 from prlocalize.glossary.matcher import FormKind, TermMatcher, fold
-from prlocalize.glossary.model import Entry, Glossary, Kind
+from prlocalize.glossary.model import Entry, Glossary, Kind, without_legal_form
 
 # the words of a name, for telling which name a near miss sits in
 TOKEN_RE = re.compile(r"[A-Za-z]+|[\u30a1-\u30fa\u30fc]+|[\u3400-\u9fff]+|[\uac00-\ud7a3]+")
@@ -559,9 +559,12 @@ def term_near_miss_index(glossary: Glossary, locale: str) -> TermNearMissIndex:
         if entry.kind in _TERM_KINDS and (term := entry.term(locale)) is not None:
             forms += [(entry, form) for form in term.accepted if form.isascii()]
         elif entry.kind in _NAME_TERM_KINDS and (term := entry.term(locale)) is not None:
+            # a company as running text names it too: without its legal form
+            # ('Sakuragawa Bank' of 'Sakuragawa Bank, Ltd.')
+            named = (*term.accepted, *without_legal_form(term.accepted))
             forms += [
                 (entry, form)
-                for form in term.accepted
+                for form in dict.fromkeys(named)
                 if form.isascii() and len(LATIN_WORD.findall(form)) > 1
             ]
     # tens of thousands of small sets and tuples, none of them garbage: keep the cyclic

@@ -20,7 +20,7 @@ from prlocalize.catalog.compare import (
     mask_tags,
 )
 from prlocalize.findings import Finding, Fix, Severity
-from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms
+from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms, without_legal_form
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.translation_support import (
     accepted_forms,
@@ -39,7 +39,6 @@ from prlocalize.rules.translation_support import (
     runs,
     source_matches,
     target_matches,
-    without_legal_form,
     words,
 )
 from prlocalize.scripts import expected_scripts

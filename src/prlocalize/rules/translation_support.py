@@ -176,38 +176,6 @@ def acronym_kept(term: str, msgstr: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){acronym}(?![A-Za-z])", msgstr) is not None
 
 
-def without_legal_form(forms: tuple[str, ...]) -> list[str]:
-    """The forms of a company without their legal form, as running text names it once it
-    has been named in full ('星野ロボティクス' for '星野ロボティクス株式会社', '호시노' for
-    '㈜호시노', 'Sakura Mobility' for 'Sakura Mobility Co., Ltd.'); two letters at least."""
-    short = []
-    for form in forms:
-        bare = form
-        for marker in _LEGAL_MARKERS:
-            if bare.startswith(marker):
-                bare = bare[len(marker) :]
-            if bare.endswith(marker):
-                bare = bare[: -len(marker)]
-        for suffix in _LEGAL_SUFFIXES:
-            if bare.endswith(suffix):
-                bare = bare[: -len(suffix)]
-        bare = bare.strip(" ,・")
-        if bare != form and len(bare) >= 2:
-            short.append(bare)
-    return short
-
-
-# (string tests, not a pattern: a pattern anchored at the end searched over a long text
-# tries every start, see tests/hardening/test_linear_time.py)
-_LEGAL_MARKERS = (
-    "株式会社", "有限会社", "合同会社", "㈱", "(株)", "（株）", "주식회사", "㈜", "(주)", "（주）",
-)  # fmt: skip
-_LEGAL_SUFFIXES = (
-    " Co., Ltd.", " Co., Ltd", " Co. Ltd.", ", Inc.", " Inc.", " Inc", " Corporation",
-    " Corp.", " Ltd.", " Limited", " LLC", " plc",
-)  # fmt: skip
-
-
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "&", "in", "on", "at", "to"})
 

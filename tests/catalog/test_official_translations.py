@@ -1301,3 +1301,51 @@ def test_counters_and_ordinals(
     bundled: Glossary, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(bundled, "en", msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # the figure kept, its change turned around
+        (
+            "en",
+            "売上高は前年同期比3.2%減の120億円となった。",
+            "Net sales rose 3.2% to 12 billion yen.",
+            [("PR404", "error")],
+        ),
+        ("ja", "Sales posted a 12.5% increase.", "売上高は12.5%減となった。", [("PR404", "error")]),
+        (
+            "en",
+            "매출은 전년 대비 3.2% 증가했다.",
+            "Sales decreased by 3.2% from a year earlier.",
+            [("PR404", "error")],
+        ),
+        (
+            "en",
+            "シェアは3.2ポイント上昇した。",
+            "Its share fell 3.2 percentage points.",
+            [("PR404", "error")],
+        ),
+        # the same way, said otherwise
+        (
+            "en",
+            "売上高は前年同期比3.2%減の120億円となった。",
+            "Net sales were down 3.2% at 12 billion yen.",
+            [],
+        ),
+        ("en", "매출은 전년 대비 3.2% 감소했다.", "Sales declined 3.2% from a year earlier.", []),
+        ("ja", "Sales posted a 12.5% increase.", "売上高は12.5%の増加となった。", []),
+        # a level, not a change; one figure said rising and falling: not judged
+        ("ja", "Sales rose to 3.2% of revenue.", "売上高比率は3.2%に低下した。", []),
+        (
+            "en",
+            "営業利益は5.0%増、純利益は5.0%減となった。",
+            "Operating profit rose 5.0% and net profit rose 5.0%.",
+            [],
+        ),
+    ],
+)
+def test_a_change_turned_around(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == findings

@@ -132,16 +132,18 @@ def strip_link_text(text: str) -> str:
 
 USABLE_HREF = re.compile(r"^\s*(?!javascript:)(?!#\s*$)\S+", re.IGNORECASE)
 # a target left to be filled in: '[the report](LINK)', 'href="TBD"', '(URL)', '(https://)'
+# (matched whole, once its spaces and brackets are stripped)
 _PLACEHOLDER_HREF = re.compile(
-    r"\s*[<\[{(]?\s*(?:link|url|tbd|tbc|todo|xxx+|placeholder|insert[\s_-]?(?:link|url)|"
-    r"(?:link|url)[\s_-]?(?:here|tbd)|add[\s_-]?link|링크|リンク|https?://)\s*[>\]})]?\s*",
+    r"link|url|tbd|tbc|todo|xxx+|placeholder|insert[ _-]?(?:link|url)|(?:link|url)[ _-]?"
+    r"(?:here|tbd)|add[ _-]?link|링크|リンク|https?://",
     re.IGNORECASE,
 )
 
 
 def placeholder_href(href: str) -> bool:
     """Whether ``href`` is a target left to be filled in ('LINK', 'TBD', 'https://')."""
-    return bool(href) and _PLACEHOLDER_HREF.fullmatch(href) is not None
+    bare = href.strip().strip("<>[]{}()").strip()
+    return bool(bare) and _PLACEHOLDER_HREF.fullmatch(bare) is not None
 
 
 def usable_href(href: str | None) -> bool:

@@ -372,7 +372,9 @@ class NumberMismatch(TranslationRule):
     the translation only leaves out is figure-left-out's (information); a changed one is
     reported here. The number of a glossary name that the translation renders by an
     approved form without it is part of the name ("Nikkei 225" as 日経平均株価);
-    "Windows 11" as "Windows 10" is compared.
+    "Windows 11" as "Windows 10" is compared. A percentage kept with its change turned
+    around ("前年同期比3.2%減" as "rose 3.2%", "3.2% 증가" as "decreased by 3.2%") is
+    reported too, where each side says the change once.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -417,6 +419,16 @@ class NumberMismatch(TranslationRule):
                     f"{label} '{item.text}' of the source missing from the translation",
                     found=item.text,
                 )
+        from prlocalize.catalog.directions import flips
+
+        for flip in flips(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)):
+            way, other = ("up", "down") if flip.source_up else ("down", "up")
+            yield self.whole(
+                ctx,
+                f"Change '{flip.source}' of the source goes {way}, '{flip.target}' in the "
+                f"translation goes {other}",
+                found=flip.target,
+            )
 
 
 class FigureLeftOut(TranslationRule):

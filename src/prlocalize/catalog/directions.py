@@ -1,0 +1,111 @@
+"""prlocalize.catalog.directions
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Which way a change goes, as a release says it beside a percentage: '3.2%減', '3.2%の
+増加', '3.2% 감소', '3.2%p 상승', 'rose 3.2%', 'an increase of 3.2%', 'a 3.2% decline'.
+A translation that keeps the figure but turns the change around ('前年同期比3.2%減' as
+'rose 3.2%') misstates the result as surely as a changed figure; figures.py compares the
+figure only.
+
+A percentage whose change is said on neither side, or in two ways on one side (the same
+figure rising in one clause and falling in another), is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from prlocalize.catalog.figures import normal_text
+
+_PERCENT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?"
+    r"(?:%p|%|％|percent(?:age points?)?|per cent|パーセント(?:ポイント)?|ポイント|"
+    r"퍼센트(?:포인트)?|포인트)"
+)
+_UP_EN = (
+    r"ros[e]|risen|rises?|rising|up|increased?|increases|increasing|grew|grown|grows?|growth|"
+    r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|higher|surged?|surges|soared?|advanced?"
+)
+_DOWN_EN = (
+    r"fell|falls?|fallen|falling|down|decreased?|decreases|decreasing|declined?|declines|"
+    r"declining|drop(?:ped|s)?|lower|shrank|shrunk|shrinks?|slipped|slid|plunged?|contracted|"
+    r"reduced|reduction|dipped"
+)
+# the word that says the change, at most three words before the figure ('rose 3.2%',
+# 'an increase of 3.2%', 'declined by 3.2%') or right after it ('a 3.2% increase')
+_EN_BEFORE = re.compile(
+    rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\b(?:\s{{1,3}}(?:by|of|some|about|around|"
+    r"nearly|almost|approximately|roughly|more than|over|a|an|the|just|only)){0,3}\s{0,3}$",
+    re.IGNORECASE,
+)
+_EN_AFTER = re.compile(
+    r"\s{0,3}(?:(?P<up>increase|rise|gain|growth|higher|jump|improvement)|"
+    r"(?P<down>decrease|decline|drop|fall|lower|reduction|contraction))\b",
+    re.IGNORECASE,
+)
+# Japanese and Korean say it after the figure ('3.2%減', '3.2%の増加', '3.2%に上昇',
+# '3.2% 증가한', '3.2% 늘어난', '3.2%p 하락')
+_CJK_AFTER = re.compile(
+    r"\s?(?:の|に|と)?\s?(?:(?P<up>増|上昇|伸び|アップ|拡大|증가|상승|늘|확대|성장|↑)|"
+    r"(?P<down>減|低下|下落|ダウン|縮小|감소|하락|줄|축소|↓))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Flip:
+    """A percentage whose change goes one way in the source and the other in the target."""
+
+    source: str  # the figure and its direction word as the source writes them
+    target: str
+    source_up: bool
+
+
+def directions(text: str) -> dict[Decimal, tuple[bool, str]]:
+    """Each percentage of ``text`` whose change is said once: value → (up, as written)."""
+    if not any(c in text for c in "%％パポ퍼포pP"):
+        return {}
+    plain = normal_text(text)
+    found: dict[Decimal, tuple[bool, str]] = {}
+    doubtful: set[Decimal] = set()
+    for match in _PERCENT.finditer(plain):
+        try:
+            value = Decimal(match[1].replace(",", ""))
+        except InvalidOperation:
+            continue
+        said = _said(plain, match.start(), match.end())
+        if said is None:
+            continue
+        up, start, end = said
+        if value in found and found[value][0] != up:
+            doubtful.add(value)
+        found[value] = (up, text[start:end])
+    for value in doubtful:
+        del found[value]
+    return found
+
+
+def _said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
+    """(up, start, end of what says it) for the figure at [start, end), or None."""
+    after = _CJK_AFTER.match(text, end) or _EN_AFTER.match(text, end)
+    if after is not None:
+        return after["up"] is not None, start, after.end()
+    before = _EN_BEFORE.search(text[max(0, start - 60) : start])
+    if before is not None:
+        offset = max(0, start - 60)
+        return before["up"] is not None, offset + before.start(), end
+    return None
+
+
+def flips(source: str, target: str) -> list[Flip]:
+    """The percentages both texts give whose change goes the other way in ``target``."""
+    mine = directions(source)
+    if not mine:
+        return []
+    theirs = directions(target)
+    return [
+        Flip(written, theirs[value][1], up)
+        for value, (up, written) in mine.items()
+        if value in theirs and theirs[value][0] != up
+    ]

@@ -170,6 +170,7 @@ RENDER_LAYERS: dict[str, int] = {
     "review": 3,
     "html": 4,
     "batch": 5,
+    "build_cache": 6,  # the pages of unchanged releases, in front of batch's builder
 }
 
 

@@ -277,10 +277,29 @@ class CheckCache:
             self.damaged = True
             return None
         lang, records = entry
-        report = FileReport(path, text, [_finding(path, raw) for raw in records], lang=lang)
+        report = FileReport(
+            path, text, [finding_from_record(path, raw) for raw in records], lang=lang
+        )
         size, mtime = row[1], row[2]
         remembered = (size, mtime) if type(size) is int and type(mtime) is int else None
         return Hit(report, remembered)
+
+    def record(self, path: str) -> tuple[str, str] | None:
+        """The digest and raw record stored for ``path`` (another kind of entry than a
+        report: see :mod:`prlocalize.render.build_cache`, which checks it), or None."""
+        conn = self._connection()
+        if conn is None:
+            return None
+        try:
+            row = conn.execute(
+                "SELECT digest, record FROM entries WHERE path = ?", (os.path.abspath(path),)
+            ).fetchone()
+        except sqlite3.Error:
+            self._fail()
+            return None
+        if row is None or not isinstance(row[0], str) or not isinstance(row[1], str):
+            return None
+        return row[0], row[1]
 
     @staticmethod
     def digest(text: str) -> str:
@@ -296,7 +315,7 @@ class CheckCache:
     def put(self, report: FileReport, digest: str, stat_: Stat | None = None) -> None:
         """Remember ``report`` of a text with ``digest`` (stored in batches)."""
         record = json.dumps(
-            [report.lang, [_record(f) for f in report.findings]], ensure_ascii=False
+            [report.lang, [finding_record(f) for f in report.findings]], ensure_ascii=False
         )
         size, mtime = stat_ if stat_ is not None else (None, None)
         # replaced, not updated: the row gets the newest rowid, so pruning keeps it
@@ -304,6 +323,15 @@ class CheckCache:
             "INSERT OR REPLACE INTO entries (path, digest, size, mtime, record) "
             "VALUES (?, ?, ?, ?, ?)",
             (os.path.abspath(report.path), digest, size, mtime, record),
+        )
+        self.stored += 1
+
+    def put_record(self, path: str, digest: str, record: str) -> None:
+        """Remember a raw ``record`` for ``path`` (see :meth:`record`)."""
+        self._write(
+            "INSERT OR REPLACE INTO entries (path, digest, size, mtime, record) "
+            "VALUES (?, ?, NULL, NULL, ?)",
+            (os.path.abspath(path), digest, record),
         )
         self.stored += 1
 
@@ -427,7 +455,8 @@ def _ignore_in_git(folder: Path) -> None:
         fh.write("# written by prlocalize: its check cache\n*\n")
 
 
-def _record(finding: Finding) -> list[Any]:
+def finding_record(finding: Finding) -> list[Any]:
+    """A finding as a stored list (see :func:`finding_from_record`)."""
     fix = finding.fix
     return [
         finding.span.start,
@@ -448,7 +477,8 @@ def _record(finding: Finding) -> list[Any]:
     ]
 
 
-def _finding(path: str, raw: Sequence[Any]) -> Finding:
+def finding_from_record(path: str, raw: Sequence[Any]) -> Finding:
+    """The finding of ``path`` stored as ``raw`` (checked: :func:`valid_finding_record`)."""
     start, end, code, name, severity, message, found, suggestion, fix = raw
     return Finding(
         path=path,
@@ -493,20 +523,23 @@ def _valid_entry(entry: tuple[Any, Any], size: int) -> bool:
     lang, records = entry
     if not isinstance(lang, str) or not isinstance(records, list):
         return False
-    rules = _known_rules()
-    for raw in records:
-        if not isinstance(raw, list) or len(raw) != 9:
-            return False
-        start, end, code, name, severity, message, found, suggestion, fix = raw
-        if not _offsets(start, end, size) or rules.get(code) != name:
-            return False
-        if severity not in _SEVERITIES or not isinstance(message, str):
-            return False
-        if not isinstance(found, str) or not isinstance(suggestion, str | None):
-            return False
-        if fix is not None and not _valid_fix(fix, size):
-            return False
-    return True
+    return all(valid_finding_record(raw, size) for raw in records)
+
+
+def valid_finding_record(raw: Any, size: int | None = None) -> bool:
+    """Whether ``raw`` is what :func:`finding_record` writes, with its spans inside a text
+    of ``size`` characters (None: of a text not at hand, any span from 0 on)."""
+    if not isinstance(raw, list) or len(raw) != 9:
+        return False
+    start, end, code, name, severity, message, found, suggestion, fix = raw
+    limit = size if size is not None else sys.maxsize
+    if not _offsets(start, end, limit) or _known_rules().get(code) != name:
+        return False
+    if severity not in _SEVERITIES or not isinstance(message, str):
+        return False
+    if not isinstance(found, str) or not isinstance(suggestion, str | None):
+        return False
+    return fix is None or _valid_fix(fix, limit)
 
 
 def _valid_fix(fix: Any, size: int) -> bool:

@@ -56,6 +56,11 @@ class Snapshot:
         return cls(content_digest(path))
 
 
+def bytes_digest(data: bytes) -> str:
+    """The digest of ``data``, as :func:`content_digest` gives it for a file holding it."""
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
 def content_digest(path: str | Path) -> str | None:
     """The digest of a regular file's content (read in chunks), None when it does not exist."""
     try:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from prlocalize.document import Document
     from prlocalize.findings import FileReport, Finding, Tally
     from prlocalize.glossary.model import Glossary
+    from prlocalize.render.build_cache import CachedBuilds
     from prlocalize.translate.fill import FillResult
     from prlocalize.translate.workflow import KeptBack
 
@@ -143,16 +144,26 @@ def build(
     step = progress or (lambda stage, done, total: None)
     files = None if documents is not None else release_files(paths, exclude=Path(out))
     gate = None
+    cached: CachedBuilds | None = None
+    every_unchanged = False
     if settings is not None:
         from prlocalize.checking import load_glossary, open_cache
         from prlocalize.rules.registry import select_rules
         from prlocalize.translation_checking import CatalogGate
 
-        if glossary is None:
-            glossary = load_glossary(settings)
         rules = select_rules(
             getattr(settings, "select", ()) or None, getattr(settings, "ignore", ()) or None
         )
+        if not draft and fallback == "source":  # (their pages' records are not kept)
+            cached = _build_cache(
+                settings, rules, locales_dir, locales, out, use_fuzzy, source_lang
+            )
+        if cached is not None and files is not None and glossary is None:
+            # a repeated build of unchanged releases loads no glossary at all
+            every_unchanged = all(cached.unchanged(str(f)) for f in files)
+    if settings is not None and not every_unchanged:
+        if glossary is None:
+            glossary = load_glossary(settings)
         # the catalogs `check` checked, or an earlier build's gate, as they are now are
         # not checked again (see CatalogGate)
         gate = CatalogGate(
@@ -162,7 +173,7 @@ def build(
             remembered=open_cache(settings, rules, purpose="build-gate"),
         )
         gate.before_fork()
-    else:
+    elif settings is None:
         glossary = None
     builder = ReleaseBuilder(
         Path(locales_dir),
@@ -186,11 +197,21 @@ def build(
     remember = gate.remember if gate is not None and gate.remembered is not None else None
     items: Sequence[Any]
     task: Callable[[Any], list[PageResult]]
+    keep = None
+    if cached is not None:
+        cached.builder = None if every_unchanged else builder
+        cached.cache.store.before_fork()
+        keep = cached.cache.put
     if documents is not None:  # read already: the workers inherit them, indexes cross
         docs = documents
-        items, task = range(len(docs)), lambda i: builder.pages(docs[i])
+        if cached is not None:
+            front = cached
+            items, task = range(len(docs)), lambda i: front.document(docs[i])
+        else:
+            items, task = range(len(docs)), lambda i: builder.pages(docs[i])
     else:
-        items, task = [str(f) for f in files or ()], builder
+        items = [str(f) for f in files or ()]
+        task = cached.release if cached is not None else builder
     try:
         published = publish(
             items,
@@ -203,10 +224,13 @@ def build(
             progress=advance,
             keep_withheld=keep_withheld,
             remember=remember,
+            keep=keep,
         )
     finally:
         if gate is not None:
             gate.close()  # what the gate checked is remembered, even when a page failed
+        if cached is not None:
+            cached.cache.store.save()
     return BuildResult(
         fallback,
         pages=published.pages,
@@ -221,6 +245,40 @@ def build(
         withheld=tuple(published.withheld),
         by_locale={k: (v[0], v[1]) for k, v in published.by_locale.items()},
     )
+
+
+def _build_cache(
+    settings: Settings,
+    rules: Sequence[Any],
+    locales_dir: str | Path,
+    locales: Sequence[str],
+    out: str | Path,
+    use_fuzzy: bool,
+    source_lang: str | None,
+) -> CachedBuilds | None:
+    """The build cache of these settings and options (None: caching is off)."""
+    import json
+
+    from prlocalize.checking import open_cache
+    from prlocalize.render.build_cache import BuildCache, CachedBuilds, package_data_digest
+
+    store = open_cache(settings, rules, purpose="build-pages")
+    if store is None or not store.usable:
+        return None
+    encoding = getattr(settings, "encoding", None)
+    options = json.dumps(
+        [
+            str(Path(locales_dir).resolve()),
+            list(locales),
+            str(Path(out).resolve()),
+            use_fuzzy,
+            source_lang,
+            encoding,
+            package_data_digest(),
+        ]
+    )
+    cache = BuildCache(store, Path(locales_dir), tuple(locales), Path(out), options)
+    return CachedBuilds(cache, None, source_lang=source_lang, encoding=encoding)
 
 
 # -- run -----------------------------------------------------------------------

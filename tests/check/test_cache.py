@@ -15,7 +15,7 @@ import pytest
 from click.testing import Result
 
 from prlocalize import checking
-from prlocalize.check_cache import CheckCache, _finding, _record
+from prlocalize.check_cache import CheckCache, finding_from_record, finding_record
 from prlocalize.checking import check_paths
 from prlocalize.config import Settings
 
@@ -251,7 +251,9 @@ def test_a_cache_folder_that_cannot_be_written_leaves_the_run_uncached(
 def test_findings_round_trip_through_the_cache_record(seed_path: Path) -> None:
     findings = check_paths([seed_path], _settings(), cache=False).findings
     assert any(f.fix is not None for f in findings)
-    assert [_finding(f.path, json.loads(json.dumps(_record(f)))) for f in findings] == findings
+    assert [
+        finding_from_record(f.path, json.loads(json.dumps(finding_record(f)))) for f in findings
+    ] == findings
 
 
 def test_only_the_newest_fingerprints_are_kept(tmp_path: Path) -> None:

@@ -140,6 +140,13 @@ def read_document(
 ) -> Document:
     """Read and segment one release file (``encoding``: a legacy codec; default UTF-8)."""
     path_str = str(path)
+    text = read_release_text(path_str, encoding)
+    return parse_text(text, path=path_str, format=format or format_of(path_str), lang=lang)
+
+
+def read_release_text(path: str, encoding: str | None = None) -> str:
+    """The decoded text of one release file, as :func:`read_document` reads it."""
+    path_str = path
     try:
         with open(path_str, "rb") as fh:  # one open and one fstat: this runs once per release
             size = os.fstat(fh.fileno()).st_size
@@ -155,8 +162,7 @@ def read_document(
         ) from None
     except OSError as exc:
         raise UnreadableFile(path_str, None, f"cannot read file: {exc.strerror or exc}") from None
-    text = decode_source(data, path_str, encoding)
-    return parse_text(text, path=path_str, format=format or format_of(path_str), lang=lang)
+    return decode_source(data, path_str, encoding)
 
 
 def parse_text(text: str, *, path: str, format: str, lang: str | None = None) -> Document:

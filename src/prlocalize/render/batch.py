@@ -57,6 +57,8 @@ class PageResult:
     fell_back: tuple[tuple[int, str], ...] = ()
     staged: StagedWrite | None = None  # the new page beside its target, not yet in place
     checked: GateRecord | None = None  # what the gate found in the catalog, to remember
+    digest: str | None = None  # of the page's bytes (fsutil.bytes_digest)
+    inputs: str | None = None  # the digest of what the page was built from (build cache)
 
 
 def page_path(out: str | Path, locale: str, stem: str) -> Path:
@@ -202,7 +204,7 @@ class ReleaseBuilder:
     def _page(self, document: Document, locale: str, *, original: bool) -> PageResult:
         from prlocalize.catalog import po_path
         from prlocalize.document import LineIndex
-        from prlocalize.fsutil import stage_write
+        from prlocalize.fsutil import bytes_digest, stage_write
         from prlocalize.render.html import render_document
 
         po = po_path(self.locales_dir, locale, document.stem)
@@ -266,6 +268,7 @@ class ReleaseBuilder:
             fell_back=fell_back,
             staged=staged,
             checked=data.checked if data is not None else None,
+            digest=bytes_digest(page.html),
         )
 
     def _catalog(self, po: Path, locale: str) -> _CatalogData | None:
@@ -436,6 +439,7 @@ def publish(
     progress: Callable[[int], None] | None = None,
     keep_withheld: bool = True,
     remember: Callable[[GateRecord], None] | None = None,
+    keep: Callable[[list[PageResult]], None] | None = None,
 ) -> Published:
     """Run ``task`` (a :class:`ReleaseBuilder`) on every release in ``items`` with
     ``workers`` processes, hand each page to ``report`` in the order of ``items`` as it
@@ -449,7 +453,8 @@ def publish(
     withheld ones only with ``keep_withheld``: a caller that reports the catalogs'
     findings itself, as ``run`` does, need not hold one per withheld translation).
     ``remember`` receives, in this process, what the gate found in each catalog it
-    checked (see :meth:`~prlocalize.translation_checking.CatalogGate.remember`).
+    checked (see :meth:`~prlocalize.translation_checking.CatalogGate.remember`), and
+    ``keep`` the pages of each release staged (for :mod:`prlocalize.render.build_cache`).
     """
     import multiprocessing
 
@@ -487,6 +492,8 @@ def publish(
                     rows.setdefault(page.locale, []).append((page.source, page.review))
                 if report is not None:
                     report(page)
+            if keep is not None and failure is None and outcome:
+                keep(outcome)
             if progress is not None and failure is None:
                 progress(done)
         if failure is not None:

@@ -35,6 +35,7 @@ from prlocalize.rules.consistency import (
     number_key,
     open_compound_conflicts,
 )
+from prlocalize.rules.japanese_term_slips import japanese_term_slip_index
 from prlocalize.rules.kanji_names import (
     JA_TITLES_AFTER_NAME,
     Slip,
@@ -222,6 +223,7 @@ class MisspelledTerm(Rule):
             near_miss_index(glossary, lang)
             term_near_miss_index(glossary, lang)
             if lang.startswith("ja"):
+                japanese_term_slip_index(glossary)
                 kanji_name_index(glossary)
                 katakana_name_index(glossary)
                 kanji_variant_index(glossary)
@@ -244,6 +246,7 @@ class MisspelledTerm(Rule):
             if not suspicious:
                 terms = None
         katakana = katakana_name_index(ctx.glossary) if japanese else None
+        japanese_terms = japanese_term_slip_index(ctx.glossary) if japanese else None
         variants = kanji_variant_index(ctx.glossary) if japanese else None
         latin = bool(ctx.glossary) and not ctx.document.lang.startswith(("ja", "ko"))
         romaji = romaji_name_index(ctx.glossary, ctx.document.lang) if latin else None
@@ -265,6 +268,12 @@ class MisspelledTerm(Rule):
                 # a long vowel mark added after a name ending in katakana ('幕張メッセー')
                 slips = _unclaimed(_long_mark_added(segment.plain, matches), reported, whole)
                 yield from self._slips_of(ctx, segment, slips, "spelt another way than")
+            if japanese_terms:
+                # a kana or a title's kanji slipped in a term ('星空システムス', '最高経営貴任者')
+                slips = _unclaimed(japanese_terms.slips(segment.plain), reported, whole)
+                for slip in slips:
+                    reported.append((slip.start, slip.end))
+                    yield self._misspelt(ctx, segment, slip)
             if katakana:
                 # a katakana name spelt another way, where no near miss was said of it
                 slips = _unclaimed(katakana.slips(segment.plain), reported, whole)
@@ -361,6 +370,21 @@ class MisspelledTerm(Rule):
         how = "in another transcription of" if korean else "in other kanji of the same reading as"
         for _block, segment in segments:
             yield from self._slips_of(ctx, segment, names.slips(segment.plain), how)
+
+    def _misspelt(self, ctx: CheckContext, segment: Segment, slip: Slip) -> Finding:
+        one = slip.approved[0] if len(slip.approved) == 1 else None
+        return report(
+            self,
+            ctx,
+            segment,
+            slip.start,
+            slip.end,
+            f"Misspelled term '{slip.written}': the glossary writes "
+            + " or ".join(f"'{form}'" for form in slip.approved),
+            suggestion=one,
+            replacement=one,
+            fix_title=f"Replace with '{one}'" if one else None,
+        )
 
     def _slips_of(
         self, ctx: CheckContext, segment: Segment, slips: Iterable[Slip], how: str

@@ -1,0 +1,181 @@
+"""prlocalize.rules.japanese_term_slips
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A glossary term written in Japanese with one letter slipped (for PR102), where the
+Latin near-miss lookups see nothing (Japanese has no spaces to cut words at):
+
+- a katakana word of an organisation, brand, place, title or term with one kana changed
+  ('星空システムス' for '星空システムズ', 'ネビユラデスク' for 'ネビュラデスク', 'シスデムズ'),
+  as an input method slips: a voiced mark dropped or added, a small kana typed large, a
+  neighbouring kana. A word of four or five kana is judged only for the first two kinds,
+  where a changed kana makes no other word ('サンライト' is not 'サンライズ' mistyped);
+- a title of five letters or more with a kanji inside it changed to one that no title
+  has ('最高経営貴任者' for '最高経営責任者'; not '代表取締役会長' for '代表取締役社長', which
+  is another title, nor a change of the last kanji, which names another thing: 省/相).
+
+The katakana word must be a whole run of katakana in the text, and what the form has
+around it (the '星空' of '星空システムズ株式会社') must stand around it: a word of the
+glossary's own (any kind, persons too) is never a slip, nor is a letter of a glossary
+match. Persons are left to the name readers (``kanji_names``, ``name_slips``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from prlocalize.glossary.model import Glossary, Kind, without_legal_form
+from prlocalize.rules.kanji_names import JA_TITLES_AFTER_NAME, Slip
+
+_KINDS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE, Kind.TITLE, Kind.TERM})
+_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
+_KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+MIN_KANA = 4  # kana of a word judged at all
+MIN_ANY_KANA = 6  # kana of a word in which any kana may be the slipped one
+MIN_TITLE = 5  # letters of a title in which a kanji may be the slipped one
+# small kana and their full-size forms ('ュ' typed 'ユ')
+_SMALL = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
+
+
+def _base(kana: str) -> str:
+    """A kana without its voiced or semi-voiced mark and full-size ('ズ', 'ス' → 'ス')."""
+    bare = unicodedata.normalize("NFD", kana)[0]
+    return bare.translate(_SMALL)
+
+
+def _typed_alike(a: str, b: str) -> bool:
+    """Whether kana ``a`` and ``b`` differ by a voiced mark or by size alone."""
+    return a != b and _base(a) == _base(b)
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    form: str  # the glossary's form (legal form dropped or not)
+    before: str  # what stands before the katakana word in it
+    word: str
+    after: str
+
+
+class JapaneseTermSlipIndex:
+    """The katakana words and titles of a glossary's Japanese terms (not persons)."""
+
+    def __init__(
+        self,
+        words: dict[str, list[_Form]],
+        known: frozenset[str],
+        titles: list[str],
+        title_letters: frozenset[str],
+    ) -> None:
+        self.words = words  # a katakana word with one kana as '?' → the forms it is in
+        self.known = known  # every katakana word of the glossary, persons' too
+        self.opening: dict[str, list[str]] = {}  # a title's first two letters → titles
+        self.closing: dict[str, list[str]] = {}  # its last two → titles
+        for title in titles:
+            self.opening.setdefault(title[:2], []).append(title)
+            self.closing.setdefault(title[-2:], []).append(title)
+        self.title_letters = title_letters  # every kanji a title has
+        # where a title's first two or last two letters stand (overlapping: a look-ahead)
+        pairs = sorted({*self.opening, *self.closing})
+        self.pairs = re.compile("(?=(" + "|".join(map(re.escape, pairs)) + "))") if pairs else None
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.opening)
+
+    def slips(self, text: str) -> Iterator[Slip]:
+        """The slipped katakana words and titles of ``text``, in text order."""
+        found = [*self._katakana(text), *self._titles(text)]
+        found.sort(key=lambda slip: (slip.start, -slip.end))
+        last = -1
+        for slip in found:
+            if slip.start >= last:
+                last = slip.end
+                yield slip
+
+    def _katakana(self, text: str) -> Iterator[Slip]:
+        if not self.words:
+            return
+        for run in _KATAKANA_RUN.finditer(text):
+            word = run.group()
+            if len(word) < MIN_KANA or word in self.known:
+                continue
+            approved: dict[str, tuple[int, int]] = {}
+            for i in range(len(word)):
+                for form in self.words.get(word[:i] + "?" + word[i + 1 :], ()):
+                    wanted = form.word[i]
+                    if len(word) < MIN_ANY_KANA and not _typed_alike(word[i], wanted):
+                        continue
+                    start, end = run.start() - len(form.before), run.end() + len(form.after)
+                    if start < 0 or text[start : run.start()] != form.before:
+                        continue
+                    if text[run.end() : end] != form.after:
+                        continue
+                    approved.setdefault(form.form, (start, end))
+            if approved:
+                spans = set(approved.values())
+                start, end = min(spans, key=lambda span: (span[0], -span[1]))
+                forms = tuple(sorted(f for f, span in approved.items() if span == (start, end)))
+                yield Slip(start, end, text[start:end], forms)
+
+    def _titles(self, text: str) -> Iterator[Slip]:
+        if self.pairs is None:
+            return
+        for found in self.pairs.finditer(text):
+            at, pair = found.start(), found.group(1)
+            # a kanji changed inside a title keeps its first two letters or its last two
+            for form in self.opening.get(pair, ()):
+                if self._slipped_title(text[at : at + len(form)], form):
+                    yield Slip(at, at + len(form), text[at : at + len(form)], (form,))
+            for form in self.closing.get(pair, ()):
+                start = at + 2 - len(form)
+                if start >= 0 and self._slipped_title(text[start : at + 2], form):
+                    yield Slip(start, at + 2, text[start : at + 2], (form,))
+
+    def _slipped_title(self, window: str, form: str) -> bool:
+        if len(window) != len(form):
+            return False
+        differ = [i for i, (a, b) in enumerate(zip(window, form, strict=True)) if a != b]
+        if len(differ) != 1 or not 0 < differ[0] < len(form) - 1:
+            return False
+        letter = window[differ[0]]
+        return _KANJI.match(letter) is not None and letter not in self.title_letters
+
+
+_INDEXES: weakref.WeakKeyDictionary[Glossary, JapaneseTermSlipIndex] = weakref.WeakKeyDictionary()
+
+
+def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
+    """The index of ``glossary``'s Japanese terms (made once per glossary)."""
+    index = _INDEXES.get(glossary)
+    if index is not None:
+        return index
+    words: dict[str, list[_Form]] = {}
+    known: set[str] = set()
+    titles: set[str] = set()
+    title_letters = set(_KANJI.findall(JA_TITLES_AFTER_NAME))
+    for entry in glossary:
+        term = entry.term("ja")
+        if term is None:
+            continue
+        for form in (*term.accepted, *term.forbidden):
+            known.update(_KATAKANA_RUN.findall(form))
+        if entry.kind is Kind.TITLE:
+            for form in term.accepted:
+                title_letters.update(_KANJI.findall(form))
+                if len(form) >= MIN_TITLE and _KANJI.search(form) and " " not in form:
+                    titles.add(form)
+        if entry.kind not in _KINDS:
+            continue
+        for form in dict.fromkeys((*term.accepted, *without_legal_form(term.accepted))):
+            for run in _KATAKANA_RUN.finditer(form):
+                word = run.group()
+                if len(word) < MIN_KANA:
+                    continue
+                place = _Form(form, form[: run.start()], word, form[run.end() :])
+                for i in range(len(word)):
+                    words.setdefault(word[:i] + "?" + word[i + 1 :], []).append(place)
+    index = JapaneseTermSlipIndex(words, frozenset(known), sorted(titles), frozenset(title_letters))
+    _INDEXES[glossary] = index
+    return index

@@ -1,0 +1,98 @@
+"""A glossary term written in Japanese with one letter slipped is a misspelled term in a
+Japanese release (PR102): a kana of a company's, brand's or place's katakana word
+('星空システムス株式会社' for '星空システムズ株式会社', 'ネビユラデスク' for 'ネビュラデスク'),
+a kanji inside a title changed to one no title has ('最高経営貴任者'). Another real word
+('サンライト' beside the brand 'サンライズ'), another title ('代表取締役会長'), the glossary's
+own words and persons' names are not."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.rules.japanese_term_slips import japanese_term_slip_index
+
+Run = Callable[..., Result]
+
+ROWS = (
+    (Kind.ORG, "Hoshizora Systems Inc.", "星空システムズ株式会社"),
+    (Kind.BRAND, "Nebula Desk", "ネビュラデスク"),
+    (Kind.BRAND, "Sunrise", "サンライズ"),
+    (Kind.PLACE, "Makuhari Messe", "幕張メッセ"),
+    (Kind.TITLE, "Chief Executive Officer", "最高経営責任者"),
+    (Kind.TITLE, "Representative Director and President", "代表取締役社長"),
+    (Kind.PERSON, "Jeong Woojin", "チョン・ウジン"),
+    (Kind.BRAND, "Stella Desk", "ステラデスク"),
+)
+GLOSSARY = Glossary(
+    [
+        Entry(f"e:{i}", kind, {"en": Term(en), "ja": Term(ja)})
+        for i, (kind, en, ja) in enumerate(ROWS)
+    ]
+)
+
+
+def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(s.written, s.approved) for s in japanese_term_slip_index(GLOSSARY).slips(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # a voiced mark dropped or added, a small kana typed large, the legal form kept or not
+        (
+            "星空システムス株式会社は発表した。",
+            [("星空システムス株式会社", ("星空システムズ株式会社",))],
+        ),
+        ("星空シスデムズは発表した。", [("星空シスデムズ", ("星空システムズ",))]),
+        ("新製品ネビユラデスクを発売。", [("ネビユラデスク", ("ネビュラデスク",))]),
+        ("サンライスを発売。", [("サンライス", ("サンライズ",))]),
+        # in a word of six kana or more, any kana
+        ("ネビュロデスクを発売。", [("ネビュロデスク", ("ネビュラデスク",))]),
+        # a kanji inside a title, changed to one that no title has
+        ("当社の最高経営貴任者が説明した。", [("最高経営貴任者", ("最高経営責任者",))]),
+        ("最高経営責仁者", [("最高経営責仁者", ("最高経営責任者",))]),
+        # as the glossary writes them
+        ("星空システムズ株式会社の最高経営責任者がネビュラデスクとサンライズを発表。", []),
+        # another word of five kana, another title, the last kanji changed (another thing)
+        ("サンライトを発売。", []),
+        ("代表取締役会長が説明した。", []),
+        ("最高経営責任社", []),
+        # a word of the glossary's own (ステラデスク), a person's name, another company
+        ("ステラデスクを発売。", []),
+        ("チョン・ウジソが登壇。", []),
+        ("月空システムス株式会社", []),
+        # a katakana word inside a longer one
+        ("ネビユラデスクトップ", []),
+    ],
+)
+def test_slips(text: str, slips: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert _slips(text) == slips
+
+
+def test_the_check_reports_each_slip_with_the_glossary_form(tmp_path: Path, run_cli: Run) -> None:
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_text(
+        "en,ja,ko,kind\n" + "".join(f"{en},{ja},,{kind.value}\n" for kind, en, ja in ROWS[:5]),
+        encoding="utf-8",
+    )
+    release = tmp_path / "release.txt"
+    release.write_text(
+        "星空システムス株式会社、ネビユラデスクを発表\n\n"
+        "星空システムズ株式会社（本社：東京都千代田区）は、シェアオフィス「ネビュラデスク」を"
+        "幕張メッセで発表しました。最高経営貴任者が説明しました。\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    assert result.exit_code == 1, result.output
+    findings = json.loads(result.output)["findings"]
+    assert [(f["code"], f["line"], f["found"], f["suggestion"]) for f in findings] == [
+        ("PR102", 1, "星空システムス株式会社", "星空システムズ株式会社"),
+        ("PR102", 1, "ネビユラデスク", "ネビュラデスク"),
+        ("PR102", 3, "最高経営貴任者", "最高経営責任者"),
+    ]

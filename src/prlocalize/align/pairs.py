@@ -173,6 +173,7 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
                 else:
                     leftovers.append(path)
     _join_linked(root, files, versions, leftovers)
+    _join_by_release_word(root, versions, leftovers)
     pairs = []
     for stem in sorted(versions):
         langs = versions[stem]
@@ -227,6 +228,68 @@ def _join_linked(
             del versions[where[mine][0]]
         versions[stem][lang] = mine
         where[mine] = (stem, lang)
+
+
+# the words a name uses for "press release" in each language ('press_20240405_en.txt'
+# beside '보도자료_20240405.txt', 'newsrelease_20241202_en.txt' beside
+# 'ニュースリリース_20241202.txt'): they name no release
+_RELEASE_WORDS = frozenset(
+    (
+        *("press", "pressrelease", "news", "newsrelease", "release", "pr", "media"),
+        *("mediarelease", "announcement", "notice"),
+        *("ニュースリリース", "プレスリリース", "リリース", "ニュース", "お知らせ"),
+        *("報道発表", "報道資料", "報道発表資料", "発表資料", "広報資料"),
+        *("보도자료", "보도참고자료", "보도", "뉴스", "알림", "공지"),
+        *("新闻稿", "新聞稿", "新闻", "新聞"),
+    )
+)
+_NAME_WORD = re.compile(r"[^\s_\-.()\[\]（）【】「」]+")
+
+
+def _release_key(stem: str) -> str | None:
+    """``stem`` as a name that several spellings of one release's name share: without
+    its words for "press release", its separators and a date's punctuation folded
+    ('2024/20240405' for '2024/press_20240405', '2024/보도자료_20240405' and
+    '2024/2024-04-05'); None without a number of four digits or more (a date, a
+    release number) to tell the release by."""
+    parent, _, base = stem.rpartition("/")
+    kept = [word for word in _NAME_WORD.findall(base) if word.casefold() not in _RELEASE_WORDS]
+    key = re.sub(r"(?<=\d)_(?=\d)", "", "_".join(kept).casefold())
+    return f"{parent}/{key}" if re.search(r"\d{4}", key) else None
+
+
+def _join_by_release_word(
+    root: Path, versions: dict[str, dict[str, Path]], leftovers: list[Path]
+) -> None:
+    """Releases and untagged files whose names differ only in their words for "press
+    release" or in a date's punctuation (see :func:`_release_key`) are one release, the
+    language of an untagged file read from its text: when together they hold each
+    language once."""
+    found: dict[str, list[tuple[str, Path | None]]] = {}
+    for stem in versions:
+        if (key := _release_key(stem)) is not None:
+            found.setdefault(key, []).append((stem, None))
+    for path in leftovers:
+        stem = _plain_stem(path.relative_to(root))
+        if (key := _release_key(stem)) is not None:
+            found.setdefault(key, []).append((stem, path))
+    for members in found.values():
+        if len({stem for stem, _ in members}) < max(len(members), 2):
+            continue  # alone, or two untagged files of one name (which say nothing)
+        langs: dict[str, Path] = {}
+        for stem, file in members:
+            lang = _language_of(file) if file is not None else None
+            held = versions[stem] if file is None else {lang: file} if lang else {}
+            if not held or set(held) & set(langs):
+                break  # a language twice, or a file in no language read: not one release
+            langs.update(held)
+        else:
+            for stem, file in members:
+                if file is None:
+                    del versions[stem]
+                else:
+                    leftovers.remove(file)
+            versions[members[0][0]] = langs
 
 
 def _release_of(rel: Path) -> tuple[str, str] | None:

@@ -61,6 +61,9 @@ from prlocalize.glossary.values import (
 
 FIELD_PREFIXES = ("variants", "forbidden", "given", "family")
 PLAIN_COLUMNS = ("id", "kind", "dnt", "note", "status")
+# a sheet's second and later note columns ('Notes' and 'Comment', '備考' and '비고'):
+# 'note#2', 'note#3', … read into the entry's note after the first
+MORE_NOTES = "note#"
 # written by `glossary suggest` for the reviewer; read past, so a candidates file loads
 IGNORED_COLUMNS = ("confidence", "evidence")
 # the other names spreadsheets give the plain columns, taken when the file does not
@@ -334,7 +337,7 @@ def _drop_numbering(
     one sheet's entries replaced the other's. Each row's id is then made from its kind
     and form, as for a sheet without ids."""
     for index, name in enumerate(columns):
-        if not name or (name in PLAIN_COLUMNS and name != "id") or ":" in name:
+        if not name or (name in PLAIN_COLUMNS and name != "id") or ":" in name or "#" in name:
             continue
         values = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
         if values and all(_ROW_NUMBER.fullmatch(value) for value in values):
@@ -672,6 +675,7 @@ def _check_header(
     read: list[tuple[str, str]] = []  # headers read as a locale loosely ('Name (EN)', 'JP')
     unknown: list[str] = []
     ignored: list[tuple[str, str]] = []  # (header, why)
+    notes: list[str] = []  # note columns after the first
     ok = True
     own_names = {raw.strip().lower() for raw in header}
     # '이름' is a given name beside a family name ('성', '성 (영문)'), else a whole name
@@ -684,8 +688,8 @@ def _check_header(
         name = raw.strip()
         lowered = name.lower()
         alias = COLUMN_ALIASES.get(lowered)
-        if alias is not None and alias not in own_names:
-            lowered = alias
+        if alias is not None and (alias not in own_names or alias == "note"):
+            lowered = alias  # (every column of notes is read: see MORE_NOTES)
         if lowered in PLAIN_COLUMNS:
             column = lowered
         elif lowered in IGNORED_COLUMNS:
@@ -768,6 +772,10 @@ def _check_header(
             else:
                 column = locale
                 locales.append(locale)
+        if column == "note" and "note" in seen:
+            # 'Notes' and 'Comment' (or '備考' and '비고'): both notes, kept in one
+            column = f"{MORE_NOTES}{sum(c.startswith('note') for c in seen) + 1}"
+            notes.append(name)
         if column and column in seen:
             problems.append(Problem(path, line, "duplicate-column", f"column {name!r} twice"))
             ok = False
@@ -797,6 +805,16 @@ def _check_header(
                     line,
                     "header-read",
                     f"column {name!r} read as {'' if ':' in locale else 'locale '}{locale!r}",
+                    Level.INFO,
+                )
+            )
+        for name in notes:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "header-read",
+                    f"column {name!r} read as 'note' too: its text follows the first note's",
                     Level.INFO,
                 )
             )
@@ -838,7 +856,7 @@ def _locale_columns(names: Iterable[str], present: set[str] | None = None) -> li
     locales = dict.fromkeys(
         name.partition(":")[2] if ":" in name else name
         for name in names
-        if name not in PLAIN_COLUMNS
+        if name not in PLAIN_COLUMNS and not name.startswith(MORE_NOTES)
     )
 
     def column(name: str) -> str | None:
@@ -1089,9 +1107,16 @@ def _entry_from_row(
         kind=kind,
         forms=forms,
         dnt=dnt_value in TRUE_VALUES,
-        note=cells.get("note", "").strip(),
+        note=_note(cells),
         source=Source(path, line),
     )
+
+
+def _note(cells: Mapping[str, str]) -> str:
+    """The row's note: its note columns' texts in order, each once ('; ' between)."""
+    texts = [cells.get("note", "").strip()]
+    texts += [value.strip() for name, value in cells.items() if name.startswith(MORE_NOTES)]
+    return "; ".join(dict.fromkeys(text for text in texts if text))
 
 
 # the quotation marks a sheet may write a name in ('“Aoba Arm”', '「アオバアーム」'): each

@@ -156,6 +156,7 @@ class _NameMatch:
     given: str
     family: str
     score: float  # 0..100, the weaker of the two parts
+    thing: bool = False  # written as a product is: quoted alone, or after an article
 
 
 def _match_parts(
@@ -319,7 +320,8 @@ def match_names(
             en_given = " ".join(w for k, w in enumerate(words) if k != family_index)
             first, second = parts[0][0], parts[1][0]
             family, given = (second, first) if foreign else (first, second)
-            best = _NameMatch(written, en_given, en_family, span, given, family, score)
+            thing = _quoted(span, other) or _after_article(written, english)
+            best = _NameMatch(written, en_given, en_family, span, given, family, score, thing)
         if best is not None:
             found.append(best)
     # a two-word run inside a matched three-word name is the same person
@@ -328,6 +330,20 @@ def match_names(
         for m in found
         if not any(o is not m and m.english in o.english and o.score >= m.score for o in found)
     ]
+
+
+# a product's name is read like a person's ('Hoshi Arm Mini', ホシアーム ミニ, 호시암 미니),
+# but written as a thing: quoted alone in Japanese or Korean (「ホシアーム ミニ」,
+# '호시암 미니'), after an article in English ('the Hoshi Arm Mini'); a person's is not
+_QUOTE_PAIRS = ("「」", "『』", "“”", "‘’", "''", '""', "《》", "〈〉", "<>")
+
+
+def _quoted(span: str, text: str) -> bool:
+    return any(f"{marks[0]}{span}{marks[1]}" in text for marks in _QUOTE_PAIRS)
+
+
+def _after_article(name: str, english: str) -> bool:
+    return re.search(rf"\b(?:the|a|an) {re.escape(name)}\b", english, re.IGNORECASE) is not None
 
 
 # ------------------------------------------------------------------ places
@@ -665,6 +681,7 @@ def suggest(
             "korean-romanizer: pip install 'prlocalize[names]'"
         )
     persons: dict[str, _Tally] = {}
+    things: set[str] = set()  # names read like persons' but written as products'
     places: dict[str, _Tally] = {}
     orgs: dict[str, _Tally] = {}  # named where each side defines a short form for them
     cooc: dict[tuple[str, Kind], Counter[tuple[str, str]]] = defaultdict(Counter)
@@ -679,6 +696,8 @@ def suggest(
         for m in match_names(english, other, lang):
             tally = persons.setdefault(m.english, _Tally(m.en_given, m.en_family))
             tally.add(lang, m.form, (m.given, m.family), m.score, where)
+            if m.thing:
+                things.add(m.english)
         for en, form, score in _places(english, other, lang):
             places.setdefault(en, _Tally("", "")).add(lang, form, None, score, where)
         for en, form in _defined_names(english, other, lang):
@@ -694,7 +713,9 @@ def suggest(
                 where_of[(*phrase, lang, span)].append(where)
         for span in spans:
             span_count[(lang, span)] += 1
-    candidates = [t.candidate(Kind.PERSON, en) for en, t in persons.items()]
+    candidates = [
+        t.candidate(Kind.BRAND if en in things else Kind.PERSON, en) for en, t in persons.items()
+    ]
     candidates += [t.candidate(Kind.PLACE, en) for en, t in places.items()]
     candidates += [t.candidate(Kind.ORG, en) for en, t in orgs.items()]
     candidates += _cooccurring(cooc, phrase_count, span_count, where_of)
@@ -744,7 +765,7 @@ class _Tally:
             others = [f for f in ranked[1:] if f.replace(" ", "") == ranked[0].replace(" ", "")]
             if others:
                 variants[lang] = others
-            if (lang, ranked[0]) in self.parts:
+            if kind is Kind.PERSON and (lang, ranked[0]) in self.parts:
                 given, family = self.parts[(lang, ranked[0])]
                 parts[lang] = PersonName(given, family)
         # how close the readings are, raised by every further pair that agrees and

@@ -157,6 +157,7 @@ class _NameMatch:
     family: str
     score: float  # 0..100, the weaker of the two parts
     thing: bool = False  # written as a product is: quoted alone, or after an article
+    foreign: bool = False  # two words of katakana or Hangul: which is the family name is a guess
 
 
 def _match_parts(
@@ -251,6 +252,8 @@ def _japanese_names(text: str) -> list[tuple[str, list[tuple[str, list[str]]], b
                 _HIRAGANA.search(other.surface) or not other.surface.isalpha()
             ):
                 continue
+        if not foreign:
+            other = _whole_given_name(other, tokens[j + 1 :])
         span = text[tok.start : other.end]
         if span.count(" ") + span.count("\u3000") > 1:
             continue
@@ -260,6 +263,44 @@ def _japanese_names(text: str) -> list[tuple[str, list[tuple[str, list[str]]], b
         ]
         out.append((span, parts, foreign))
     return out
+
+
+def _whole_given_name(first: readings.Token, rest: Sequence[readings.Token]) -> readings.Token:
+    """A given name UniDic cuts into kanji it knows as given names one by one (陽 + 翔 of
+    陽翔), read as one word: up to three kanji."""
+    for tok in rest:
+        if tok.start != first.end or tok.name != "given" or not _KANJI.fullmatch(tok.surface):
+            break
+        if len(first.surface) + len(tok.surface) > 3:
+            break
+        surface, romaji = first.surface + tok.surface, first.romaji + tok.romaji
+        first = readings.Token(surface, romaji, first.start, tok.end, first.name)
+    return first
+
+
+_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]+")
+# a given name read otherwise than UniDic reads its kanji (陽翔 Haruto, 結愛 Yua): taken on
+# the family name alone, when the name is written in full with a space (高橋 陽翔), as a
+# reading agreeing just enough that one pair does not make a candidate and several do
+_FAMILY_ALONE = 95.0
+
+
+def _by_family_alone(
+    words: tuple[str, ...], spans: list[tuple[str, list[tuple[str, list[str]]], bool]]
+) -> tuple[str, int, list[tuple[str, list[str]]]] | None:
+    """(span, index of the English family name, parts) of a name written in full whose
+    family name reads as one of the two English words, its given name in kanji."""
+    if len(words) != 2:
+        return None
+    for span, parts, foreign in spans:
+        (_, family_keys), (given, _) = parts
+        if foreign or not ({" ", "\u3000"} & set(span)) or not _KANJI.fullmatch(given):
+            continue
+        for index in (0, 1):
+            key = readings.name_key(words[index])
+            if max(_similar(key, k) for k in family_keys) >= _FAMILY_ALONE:
+                return span, index, parts
+    return None
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -321,7 +362,16 @@ def match_names(
             first, second = parts[0][0], parts[1][0]
             family, given = (second, first) if foreign else (first, second)
             thing = _quoted(span, other) or _after_article(written, english)
-            best = _NameMatch(written, en_given, en_family, span, given, family, score, thing)
+            best = _NameMatch(
+                written, en_given, en_family, span, given, family, score, thing, foreign
+            )
+        if best is None and lang == "ja" and (alone := _by_family_alone(words, spans)):
+            span, family_index, parts = alone
+            en_family, en_given = words[family_index], words[1 - family_index]
+            thing = _quoted(span, other) or _after_article(written, english)
+            best = _NameMatch(
+                written, en_given, en_family, span, parts[1][0], parts[0][0], threshold, thing
+            )
         if best is not None:
             found.append(best)
     # a two-word run inside a matched three-word name is the same person
@@ -696,6 +746,7 @@ def suggest(
         for m in match_names(english, other, lang):
             tally = persons.setdefault(m.english, _Tally(m.en_given, m.en_family))
             tally.add(lang, m.form, (m.given, m.family), m.score, where)
+            tally.learn_order(lang, m)
             if m.thing:
                 things.add(m.english)
         for en, form, score in _places(english, other, lang):
@@ -740,6 +791,18 @@ class _Tally:
     parts: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     scores: list[float] = field(default_factory=list)
     where: list[str] = field(default_factory=list)
+    # the English family name as a match whose script says it found it (kanji, a Korean
+    # name), and the one each form's match took: two words of katakana or Hangul are
+    # taken given name first, but Korean writes a Japanese name family name first
+    # (나카무라 유이 for Yui Nakamura)
+    sure_family: str = ""
+    took_family: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def learn_order(self, lang: str, match: _NameMatch) -> None:
+        self.took_family.setdefault((lang, match.form), match.en_family)
+        if not match.foreign and not self.sure_family:
+            self.sure_family = match.en_family
+            self.en_given, self.en_family = match.en_given, match.en_family
 
     def add(
         self, lang: str, form: str, parts: tuple[str, str] | None, score: float, where: str
@@ -767,6 +830,9 @@ class _Tally:
                 variants[lang] = others
             if kind is Kind.PERSON and (lang, ranked[0]) in self.parts:
                 given, family = self.parts[(lang, ranked[0])]
+                took = self.took_family.get((lang, ranked[0]), "")
+                if self.sure_family and took and took != self.sure_family:
+                    given, family = family, given  # (the match's guess of the order)
                 parts[lang] = PersonName(given, family)
         # how close the readings are, raised by every further pair that agrees and
         # lowered when the pairs disagree on the form

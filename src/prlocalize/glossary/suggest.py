@@ -582,6 +582,8 @@ def _english_phrases(text: str) -> list[tuple[str, Kind]]:
         phrase = match.group().strip(" ,")
         if phrase.endswith(".") and _ABBREVIATED.search(phrase) is None:
             phrase = phrase[:-1]  # the full stop of the sentence ('… at Sakura Bank.')
+        # the boilerplate's heading ('About Hoshizora Robotics Inc.') names the company
+        phrase = phrase.removeprefix("About ")
         head, of, rest = phrase.partition(" of ")
         if of and all(w.casefold() in _TITLE_WORDS for w in head.split()):
             # "President of Hanul Bank": a title, then an organisation

@@ -573,6 +573,7 @@ _PHRASE = re.compile(
 )
 
 
+_CHIEF_OFFICER = re.compile(r"Chief(?: [A-Z][a-z]+){1,3} Officer")
 _ABBREVIATED = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St|Bros)\.$")
 
 
@@ -600,6 +601,9 @@ def _english_phrases(text: str) -> list[tuple[str, Kind]]:
                 out.append((phrase, Kind.ORG))
         elif all(w in _TITLE_WORDS for w in lowered) and lowered[0] not in {"and", "of"}:
             out.append((phrase, Kind.TITLE))
+        else:  # 'Chief Financial Officer', any function, also inside a longer phrase
+            # ('Notice of Appointment of Chief Financial Officer')
+            out += [(m.group(), Kind.TITLE) for m in _CHIEF_OFFICER.finditer(phrase)]
     return out
 
 
@@ -737,15 +741,17 @@ def suggest(
     places: dict[str, _Tally] = {}
     orgs: dict[str, _Tally] = {}  # named where each side defines a short form for them
     cooc: dict[tuple[str, Kind], Counter[tuple[str, str]]] = defaultdict(Counter)
-    phrase_count: Counter[tuple[str, Kind]] = Counter()
+    phrase_count: Counter[tuple[str, Kind, str]] = Counter()  # pairs of each language
     span_count: Counter[tuple[str, str]] = Counter()
     where_of: dict[tuple[str, Kind, str, str], list[str]] = defaultdict(list)
+    seen: list[tuple[set[tuple[str, Kind]], set[str], str, str]] = []  # phrases, spans
     for pair in pairs:
         oriented = _english_first(pair)
         if oriented is None:
             continue
         english, other, lang, where = oriented
-        for m in match_names(english, other, lang):
+        names = match_names(english, other, lang)
+        for m in names:
             tally = persons.setdefault(m.english, _Tally(m.en_given, m.en_family))
             tally.add(lang, m.form, (m.given, m.family), m.score, where)
             tally.learn_order(lang, m)
@@ -755,12 +761,26 @@ def suggest(
             places.setdefault(en, _Tally("", "")).add(lang, form, None, score, where)
         for en, form in _defined_names(english, other, lang):
             orgs.setdefault(en, _Tally("", "")).add(lang, form, None, _DEFINED_SCORE, where)
+        named = set()  # the organisations found in the pair by their names
         for en, form, score in _orgs_by_reading(english, other, lang):
             orgs.setdefault(en, _Tally("", "")).add(lang, form, None, score, where)
+            named.add(form)
         phrases = set(_english_phrases(english))
-        spans = _target_spans(other, lang)
-        for phrase in phrases:
-            phrase_count[phrase] += 1
+        # a person's name beside a title is in every pair the title is: not the title
+        spans = {
+            span
+            for span in _target_spans(other, lang)
+            if not any(_overlaps(span, m) for m in names if not m.thing)
+            and not (span.isascii() and span in english)  # kept as written: 'CFO'
+            # an organisation's name and the word after it ('…코리아 대표이사'): two things
+            and not any(form in span.split(" ") and form != span for form in named)
+        }
+        seen.append((phrases, spans, lang, where))
+    # a title's acronym ('CFO') is the title it stands for ('Chief Financial Officer')
+    short = _acronyms(phrase for phrases, _, _, _ in seen for phrase in phrases)
+    for phrases, spans, lang, where in seen:
+        for phrase in {(short.get(p, p), kind) for p, kind in phrases}:  # once per pair
+            phrase_count[(*phrase, lang)] += 1
             for span in spans:
                 cooc[phrase][(lang, span)] += 1
                 where_of[(*phrase, lang, span)].append(where)
@@ -771,9 +791,19 @@ def suggest(
     ]
     candidates += [t.candidate(Kind.PLACE, en) for en, t in places.items()]
     candidates += [t.candidate(Kind.ORG, en) for en, t in orgs.items()]
-    candidates += _cooccurring(cooc, phrase_count, span_count, where_of)
+    found = _cooccurring(cooc, phrase_count, span_count, where_of)
+    acronyms = {title: acronym for acronym, title in short.items()}
+    for candidate in found:
+        if (acronym := acronyms.get(candidate.forms["en"])) is not None:
+            candidate.variants["en"] = [acronym]
+    candidates += found
     candidates = [c for c in candidates if c.confidence >= min_confidence]
     return _against(candidates, glossary)
+
+
+def _overlaps(span: str, name: _NameMatch) -> bool:
+    """Whether ``span`` holds a part of the name or lies inside it."""
+    return span in name.form or name.given in span or name.family in span
 
 
 def _english_first(pair: SentencePair) -> tuple[str, str, str, str] | None:
@@ -843,19 +873,34 @@ class _Tally:
         return Candidate(kind, forms, parts, variants, round(confidence, 3), list(self.where))
 
 
+def _acronyms(phrases: Iterable[tuple[str, Kind]]) -> dict[str, str]:
+    """The titles' acronyms among ``phrases`` and the one title each stands for ('CFO':
+    'Chief Financial Officer', its initials), as releases use both for one title."""
+    titles = list(dict.fromkeys(phrase for phrase, kind in phrases if kind is Kind.TITLE))
+    initials: dict[str, list[str]] = defaultdict(list)
+    for phrase in titles:
+        words = phrase.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            initials["".join(w[0] for w in words)].append(phrase)
+    # an acronym two titles share ('VP') stands for neither
+    return {a: initials[a][0] for a in titles if len(initials.get(a, [])) == 1}
+
+
 def _cooccurring(
     cooc: dict[tuple[str, Kind], Counter[tuple[str, str]]],
-    phrase_count: Counter[tuple[str, Kind]],
+    phrase_count: Counter[tuple[str, Kind, str]],
     span_count: Counter[tuple[str, str]],
     where_of: dict[tuple[str, Kind, str, str], list[str]],
 ) -> list[Candidate]:
     out = []
     for (phrase, kind), spans in cooc.items():
-        n = phrase_count[(phrase, kind)]
-        if n < 2:
+        if sum(n for key, n in phrase_count.items() if key[:2] == (phrase, kind)) < 2:
             continue  # one pair cannot tell which span is the phrase
         scored = []
         for (lang, span), both in spans.items():
+            # among the pairs of that language: the phrase's Korean pairs say nothing of
+            # where its Japanese span is
+            n = phrase_count[(phrase, kind, lang)]
             dice = 2 * both / (n + span_count[(lang, span)])
             # among spans that score alike, an organisation is the longest (みなと精機株式会社,
             # not 精機株式会社) and a title the shortest (은행장, not 하늘은행 은행장)

@@ -244,3 +244,39 @@ def test_front_matter_values_as_yaml_writes_them() -> None:
         ("meta", ["single"]),
         (None, ["Body."]),
     ]
+
+
+UNDEFINED = """\
+Register for the webinar [here][webinar], read [the spec][] and [the terms][terms].
+
+Brackets written as text: \\[not a link\\]\\[really\\], or [a note] alone.
+
+[terms]: https://example.com/terms
+"""
+
+
+def test_a_reference_link_left_undefined_is_a_link_without_target() -> None:
+    doc = parse_text(UNDEFINED, path="news.md", format="markdown", lang="en")
+    first, second = list(doc.segments())[:2]
+    assert first.plain == "Register for the webinar here, read the spec and the terms."
+    links = [(first.plain[i.start : i.end], i.attr("href")) for i in first.inlines]
+    # CommonMark reads no link where no definition gives the label: the author meant one
+    assert links == [("here", None), ("the spec", None), ("the terms", "https://example.com/terms")]
+    for index, char in enumerate(first.plain):
+        assert doc.text[first.source_offset(index)] == char or char.isspace()
+    # escaped brackets and a bracket alone are text
+
+    assert second.plain == "Brackets written as text: [not a link][really], or [a note] alone."
+    assert second.inlines == ()
+
+
+def test_check_says_an_undefined_reference_link_has_no_target(
+    tmp_path: Path, run_cli: Callable[..., Result]
+) -> None:
+    release = tmp_path / "news.md"
+    release.write_text(UNDEFINED, encoding="utf-8")
+    result = run_cli("check", str(release), "--select", "PR202")
+    assert result.exit_code == 1, result.output
+    assert "news.md:1:27" in result.output and "Link 'here' has no target" in result.output
+    assert "news.md:1:49" in result.output and "Link 'the spec' has no target" in result.output
+    assert "Found 2 findings" in result.output  # not the defined link, nor escaped brackets

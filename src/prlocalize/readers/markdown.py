@@ -36,6 +36,11 @@ _LINK_TAIL = re.compile(
 )
 
 
+# a reference link whose label no definition gives ('[here][webinar]', '[the spec][]'):
+# CommonMark leaves it as text, and the reader a link without a target
+_UNDEFINED_REFERENCE = re.compile(r"\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,300})\]")
+
+
 @cache
 def _parser() -> MarkdownIt:
     # one per process: making one costs more than parsing a short release, and parsing
@@ -237,6 +242,26 @@ def _comment_body(html: str) -> str:
     return ""
 
 
+def _text(source: str, cursor: int, content: str, out: PlainBuilder) -> int:
+    """Align a text token's ``content``; a reference link left undefined in it is a link
+    with no target (so `check` says so), its brackets and label markup."""
+    done = 0
+    for ref in _UNDEFINED_REFERENCE.finditer(content) if "][" in content else ():
+        cursor = align(source, cursor, content[done : ref.start()], out, skip_tags=False)
+        opening = source.find("[", cursor)
+        if opening == -1 or source[opening - 1 : opening] == "\\":
+            cursor = align(source, cursor, ref.group(), out, skip_tags=False)  # escaped
+        else:
+            out.open("a", ())
+            cursor = align(source, opening + 1, ref.group(1), out, skip_tags=False)
+            out.close()
+            label = source.find("[", cursor)
+            close = source.find("]", label + 1) if label != -1 else -1
+            cursor = close + 1 if close != -1 else cursor
+        done = ref.end()
+    return align(source, cursor, content[done:], out, skip_tags=False)
+
+
 def _inline(source: str, cursor: int, token: Token) -> tuple[Draft | None, list[Draft], int]:
     """The block's own draft (kind fixed up by the caller), its image alt drafts, the cursor."""
     out = PlainBuilder()
@@ -244,7 +269,7 @@ def _inline(source: str, cursor: int, token: Token) -> tuple[Draft | None, list[
     for child in token.children or ():
         kind = child.type
         if kind == "text":
-            cursor = align(source, cursor, child.content, out, skip_tags=False)
+            cursor = _text(source, cursor, child.content, out)
         elif kind == "code_inline":
             out.open("code")
             cursor = align(source, cursor, child.content, out, skip_tags=False)

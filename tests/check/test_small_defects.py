@@ -96,3 +96,21 @@ def test_a_slip_in_a_company_named_without_its_legal_form() -> None:
     matcher = TermMatcher.build(glossary, "en")
     findings = check_document(document, glossary, matcher, select_rules(["PR102"]))
     assert [(f.found, f.suggestion) for f in findings] == [("Sakuragawa Bnak", "Sakuragawa Bank")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # the space typed on the wrong side of a comma
+        ("Mikio Kato ,said the bank.", "en", [("PR301", "Stray punctuation ' ,'")]),
+        ("The bank ,which opened in 2020, grew.", "en", [("PR301", "Stray punctuation ' ,'")]),
+        ("서울시는 ,올해 계획을 밝혔다.", "ko", [("PR301", "Stray punctuation ' ,'")]),
+        # a comma with its space after it, and a number written with a space
+        ("Mikio Kato, said the bank.", "en", []),
+        ("It holds 1 ,000 items.", "en", []),
+    ],
+)
+def test_a_space_before_a_comma_glued_to_the_next_word(
+    text: str, lang: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == found

@@ -35,6 +35,8 @@ _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
     # "word ." at a sentence end, but not a spaced ellipsis ". . ."
     (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
     (re.compile(r"(?<=\w)[ \t]+,(?=[ \t])"), ","),  # "word , next"
+    # "word ,next": the space typed on the wrong side of the comma
+    (re.compile(r"(?<=\w)[ \t]+,(?=[A-Za-z\uac00-\ud7a3])"), ", "),
     # "etc..", "5 dollars..", "발표했다.." but not "..." or "../" or "1..5"
     (re.compile(r"(?<=[A-Za-z0-9)\uac00-\ud7a3])\.\.(?![.\w/])"), "."),
     (re.compile(r"[、，][ \t]*。"), "。"),

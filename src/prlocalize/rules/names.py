@@ -44,6 +44,7 @@ from prlocalize.rules.kanji_names import (
     katakana_name_index,
 )
 from prlocalize.rules.kanji_variants import kanji_variant_index
+from prlocalize.rules.name_case import name_case_index
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.name_slips import KO_PARTICLE_END, name_slip_index
 from prlocalize.rules.nearmiss import (
@@ -231,6 +232,7 @@ class MisspelledTerm(Rule):
                 hangul_name_index(glossary)
             if not lang.startswith(("ja", "ko")):
                 romaji_name_index(glossary, lang)
+                name_case_index(glossary, lang)
             name_slip_index(glossary, lang)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
@@ -250,6 +252,7 @@ class MisspelledTerm(Rule):
         variants = kanji_variant_index(ctx.glossary) if japanese else None
         latin = bool(ctx.glossary) and not ctx.document.lang.startswith(("ja", "ko"))
         romaji = romaji_name_index(ctx.glossary, ctx.document.lang) if latin else None
+        cased = name_case_index(ctx.glossary, ctx.document.lang) if latin else None
         short = name_slip_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         release = "\n".join(segment.plain for _block, segment in segments) if short else ""
         for _block, segment in segments:
@@ -273,7 +276,8 @@ class MisspelledTerm(Rule):
                 slips = _unclaimed(japanese_terms.slips(segment.plain), reported, whole)
                 for slip in slips:
                     reported.append((slip.start, slip.end))
-                    yield self._misspelt(ctx, segment, slip)
+                    what = f"Misspelled term '{slip.written}': the glossary writes"
+                    yield self._misspelt(ctx, segment, slip, what)
             if katakana:
                 # a katakana name spelt another way, where no near miss was said of it
                 slips = _unclaimed(katakana.slips(segment.plain), reported, whole)
@@ -282,6 +286,14 @@ class MisspelledTerm(Rule):
                 # a name with another form of one of its kanji ('高橋一郎' for '髙橋 一郎')
                 slips = _unclaimed(variants.slips(segment.plain), reported, whole, taken)
                 yield from self._slips_of(ctx, segment, slips, "written with another kanji than")
+            if cased:
+                # a word of a name lower-cased ('Sakuragawa bank Ltd.')
+                if not release:
+                    release = "\n".join(segment.plain for _block, segment in segments)
+                for slip in _unclaimed(cased.slips(segment.plain, release), reported, whole):
+                    reported.append((slip.start, slip.end))
+                    what = f"Name '{slip.written}' capitalised otherwise than"
+                    yield self._misspelt(ctx, segment, slip, what)
             if romaji:
                 # a Japanese name romanized another way ('Kenji Satoh' for 'Kenji Sato')
                 slips = _unclaimed(romaji.slips(segment.plain), reported, whole, taken)
@@ -371,7 +383,8 @@ class MisspelledTerm(Rule):
         for _block, segment in segments:
             yield from self._slips_of(ctx, segment, names.slips(segment.plain), how)
 
-    def _misspelt(self, ctx: CheckContext, segment: Segment, slip: Slip) -> Finding:
+    def _misspelt(self, ctx: CheckContext, segment: Segment, slip: Slip, what: str) -> Finding:
+        """A finding for ``slip``: '<what> the glossary's form'."""
         one = slip.approved[0] if len(slip.approved) == 1 else None
         return report(
             self,
@@ -379,8 +392,7 @@ class MisspelledTerm(Rule):
             segment,
             slip.start,
             slip.end,
-            f"Misspelled term '{slip.written}': the glossary writes "
-            + " or ".join(f"'{form}'" for form in slip.approved),
+            f"{what} " + " or ".join(f"'{form}'" for form in slip.approved),
             suggestion=one,
             replacement=one,
             fix_title=f"Replace with '{one}'" if one else None,

@@ -1,0 +1,108 @@
+"""prlocalize.rules.name_case
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A glossary name of two words or more (an organisation, brand or place) written with a
+word lower-cased that the glossary capitalises (for PR102): 'Sakuragawa bank Ltd.' for
+'Sakuragawa Bank Ltd.', 'Nebula desk' for 'Nebula Desk'. Names match their case exactly,
+so such a slip matched nothing and passed.
+
+Only a name whose first word keeps the glossary's capital is read as the name ('a
+digital agency' is a phrase, 'Digital agency' the name 'Digital Agency' slipped), and
+only a lower-cased word counts: a headline's title case and capitals ('SAKURAGAWA BANK')
+are a style, not a slip.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+
+from prlocalize.glossary.model import Glossary, Kind, without_legal_form
+from prlocalize.rules.kanji_names import Slip
+
+_KINDS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_OPENING = " \t\"'“‘(「*•-–—"  # what may stand before a sentence's first word
+
+
+class NameCaseIndex:
+    """The glossary's Latin names of two words or more, by their first word case-folded."""
+
+    def __init__(self, by_first: dict[str, list[str]], exact: frozenset[str]) -> None:
+        self.by_first = by_first  # first word, case-folded → forms, longest first
+        self.exact = exact  # every accepted form as written
+
+    def __bool__(self) -> bool:
+        return bool(self.by_first)
+
+    def slips(self, text: str, release: str) -> Iterator[Slip]:
+        """The names of ``text`` (a sentence of ``release``) written with a word lower-cased.
+        At a sentence's start, where any word takes a capital ('Digital agency services
+        grew'), only a name the release also writes as the glossary does."""
+        at = 0
+        for word in _WORD.finditer(text):
+            if word.start() < at:
+                continue
+            for form in self.by_first.get(word.group().casefold(), ()):
+                end = word.start() + len(form)
+                written = text[word.start() : end]
+                if written.casefold() != form.casefold() or written == form:
+                    continue
+                if text[end : end + 1].isalnum() or not _lowered(written, form):
+                    continue
+                if written in self.exact:
+                    continue  # another entry's own form
+                if not text[: word.start()].strip(_OPENING) and form not in release:
+                    continue
+                yield Slip(word.start(), end, written, (form,))
+                at = end
+                break
+
+
+def _lowered(written: str, form: str) -> bool:
+    """Whether ``written`` is ``form`` with a capital lower-cased, its first letter kept,
+    and no letter raised."""
+    if written[0] != form[0]:
+        return False
+    lowered = False
+    for a, b in zip(written, form, strict=True):
+        if a == b:
+            continue
+        if a.isupper():
+            return False  # title case or capitals: a style
+        lowered = True
+    return lowered
+
+
+_INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, NameCaseIndex]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def name_case_index(glossary: Glossary, locale: str) -> NameCaseIndex:
+    """The index of ``glossary``'s names in ``locale`` (made once per glossary)."""
+    per_locale = _INDEXES.setdefault(glossary, {})
+    index = per_locale.get(locale)
+    if index is not None:
+        return index
+    by_first: dict[str, set[str]] = {}
+    exact: set[str] = set()
+    for entry in glossary:
+        term = entry.term(locale)
+        if term is None:
+            continue
+        exact.update(term.accepted)
+        if entry.kind not in _KINDS:
+            continue
+        for form in (*term.accepted, *without_legal_form(term.accepted)):
+            words = _WORD.findall(form)
+            if len(words) < 2 or not form.isascii() or not form[:1].isupper():
+                continue
+            if form.isupper():
+                continue  # an acronym's words ('NHK WORLD'): any case is a style
+            by_first.setdefault(words[0].casefold(), set()).add(form)
+    index = per_locale[locale] = NameCaseIndex(
+        {k: sorted(v, key=lambda f: (-len(f), f)) for k, v in by_first.items()}, frozenset(exact)
+    )
+    return index

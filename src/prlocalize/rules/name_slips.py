@@ -41,6 +41,20 @@ _SHORT = range(4, 6)
 _GLOSSARY_SHORT = range(4, 7)  # letters of the glossary word it may misspell
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 _NAME_PARTS = re.compile(r"[ \-]")
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial ('R.' of 'Daniel R. Whitfield')
+# a name in katakana (a Latin initial in it) whose words a space or a dot sets apart
+# ('チョン・ウジン', 'チョン ウジン', 'ダニエル R ホイットフィールド'): the two classes
+# do not overlap and a run is tried only where it starts, so it is found in linear time
+_KATAKANA_LETTER = "\u30a1-\u30fa\u30fcA-Za-z."
+_KATAKANA_WORDS = re.compile(
+    f"(?<![{_KATAKANA_LETTER}])[{_KATAKANA_LETTER}]+"
+    f"(?:[ \u3000\u30fb\uff1d=][{_KATAKANA_LETTER}]+)+"
+)
+_KATAKANA_NAME_WORDS = 5  # words of such a name, at most
+_KATAKANA_SEPARATORS = re.compile("[ \u3000\u30fb\uff1d=.]")
+_KATAKANA_NAME = re.compile(
+    "[\u30a1-\u30fa\u30fc]+(?:[\u30fb\uff1d=](?:[\u30a1-\u30fa\u30fc]+|[A-Z]\\.?))+"
+)
 # the particles Korean writes right after a noun ('김민쥰은', '김민쥰의'), longest first
 _KO_PARTICLES = (
     "에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
@@ -51,6 +65,16 @@ KO_PARTICLE_END = re.compile(f"(?:{_KO_PARTICLES})$")
 _KO_AFTER_NAME = re.compile(
     "(?:대표|사장|회장|부회장|전무|상무|이사|부장|본부장|교수|박사|장관|차관|의원|위원장|씨|님)?"
     f"(?:{_KO_PARTICLES})?$"
+)
+# the titles written as a word before or after a Korean name ('(장관 최민호)', '박서연
+# 시장'): beside one, a family syllable and a given name set apart are the person's name
+_KO_TITLES = frozenset(
+    re.findall(
+        "[^ ]+",
+        "대표 대표이사 사장 부사장 회장 부회장 전무 상무 이사 이사장 부장 본부장 교수 박사"
+        " 장관 차관 의원 위원장 시장 부시장 도지사 지사 군수 구청장 청장 차장 국장 과장 팀장"
+        " 실장 원장 소장 총장 처장 주무관 사무관 서기관 대사 총리 대통령 센터장",
+    )
 )
 
 
@@ -67,6 +91,16 @@ class _KoreanName:
     entry: Entry
 
 
+@dataclass(frozen=True, slots=True)
+class _SpacedNames:
+    """The glossary's Japanese and Korean persons, for a name written with a space where
+    the glossary writes a middle dot or nothing ('チョン ウジン', '최 민호')."""
+
+    katakana: dict[str, str]  # the name's letters alone ('チョンウジン') → its form
+    hangul: dict[str, list[_KoreanName]]  # family syllable → names of 2 to 4 syllables
+    titles: frozenset[str]  # Korean titles of one word, the glossary's among them
+
+
 class NameSlipIndex:
     """The short words of the glossary's persons in one locale."""
 
@@ -78,6 +112,7 @@ class NameSlipIndex:
         locale: str,
         squeezed: dict[str, str],
         name_words: frozenset[str],
+        spaced: _SpacedNames,
     ) -> None:
         # a short name word, and each form of it with one letter deleted → the word:
         # a word of the text one edit from it shares one of these keys
@@ -88,6 +123,7 @@ class NameSlipIndex:
         # a person's Latin name of two words or more by its letters alone ('kimminjun')
         self.squeezed = squeezed
         self.name_words = name_words  # the words beside a short name word, case-folded
+        self.spaced = spaced
         self.squeezed_words = frozenset(
             word.casefold() for form in squeezed.values() for word in _LATIN_WORD.findall(form)
         )
@@ -96,7 +132,9 @@ class NameSlipIndex:
         self.openings = frozenset(key[:n] for key in squeezed for n in range(1, len(key)))
 
     def __bool__(self) -> bool:
-        return bool(self.latin or self.korean or self.squeezed)
+        return bool(
+            self.latin or self.korean or self.squeezed or self.spaced.katakana or self.spaced.hangul
+        )
 
     def _folded(self, text: str) -> list[str]:
         """The Latin words of ``text``, case-folded (both readers look at each segment:
@@ -132,6 +170,96 @@ class NameSlipIndex:
                 if written.casefold().replace("\u00a0", " ") != form.casefold():
                     yield Slip(first.start(), tokens[j].end(), written, (form,))
                 break
+
+    def spaced_slips(self, text: str) -> Iterator[Slip]:
+        """Japanese and Korean persons of ``text`` written with
+        a space where the glossary writes a middle dot ('チョン ウジン' for 'チョン・ウジン')
+        or nothing ('최 민호' for '최민호')."""
+        if self.spaced.katakana:
+            yield from self._spaced_katakana(text)
+        if self.spaced.hangul:
+            yield from self._spaced_hangul(text)
+
+    def _spaced_katakana(self, text: str) -> Iterator[Slip]:
+        for run in _KATAKANA_WORDS.finditer(text):
+            written = run.group()
+            if " " not in written and "\u3000" not in written:
+                continue  # the glossary's dots, or other ones: not a space
+            words = list(re.finditer("[^ \u3000\u30fb\uff1d=]+", written))
+            for i, first in enumerate(words):
+                if not "\u30a1" <= first.group()[0] <= "\u30fc":
+                    continue  # such a name opens with katakana
+                for last in words[i + 1 : i + _KATAKANA_NAME_WORDS]:
+                    part = written[first.start() : last.end()]
+                    form = self.spaced.katakana.get(_KATAKANA_SEPARATORS.sub("", part))
+                    if form is not None and (" " in part or "\u3000" in part):
+                        start = run.start() + first.start()
+                        yield Slip(start, start + len(part), part, (form,))
+                        break
+
+    def _spaced_hangul(self, text: str) -> Iterator[Slip]:
+        runs = list(_HANGUL_RUN.finditer(text))
+        for n, family in enumerate(runs[:-1]):
+            given = runs[n + 1]
+            names = self.spaced.hangul.get(family.group())
+            if not names or text[family.end() : given.start()] != " ":
+                continue
+            for name in names:
+                rest = given.group()[len(name.name) - 1 :]
+                if (
+                    given.group().startswith(name.name[1:])
+                    and _KO_AFTER_NAME.fullmatch(rest) is not None
+                    and self._beside_title(text, runs, n, rest)
+                ):
+                    end = given.end() - len(rest)
+                    yield Slip(family.start(), end, text[family.start() : end], (name.name,))
+                    break
+
+    def _beside_title(self, text: str, runs: list[re.Match[str]], n: int, rest: str) -> bool:
+        """Whether the name set apart at ``runs[n]`` stands where Korean writes a name
+        with its title: the title right after it ('최 민호 장관', '최 민호장관은'), in
+        brackets before it ('해양수산부(장관 최 민호)는'), or later in a roster line it
+        opens ('전 진 해양수산부 차관'). A family syllable alone is also a word ('이',
+        '전', '한') and a given name may be one ('지원'): '이 지원은', '시장 전 지원
+        사업' are not names, and the release naming the person elsewhere does not make
+        them one."""
+        titles = self.spaced.titles
+        if rest:
+            return any(rest.startswith(title) for title in titles)
+        family, given = runs[n], runs[n + 1]
+        following = runs[n + 2 : n + 4]
+        if (
+            following
+            and text[given.end() : following[0].start()] == " "
+            and self._title(following[0].group())
+        ):
+            return True
+        if n > 0:
+            before = runs[n - 1]
+            if (
+                text[before.end() : family.start()] == " "
+                and before.group() in titles
+                and text[before.start() - 1 : before.start()] in ("(", "\uff08")
+            ):
+                return True
+        if text[: family.start()].strip(" -*\u2022\u00b7\u25cf\u25a0\u25cb\u2013"):
+            return False  # not a roster line's opening
+        previous = given
+        for word in following:
+            if text[previous.end() : word.start()] != " ":
+                return False
+            if self._title(word.group()):
+                return True
+            previous = word
+        return False
+
+    def _title(self, word: str) -> bool:
+        """Whether ``word`` is a Korean title, a particle after it or not ('장관은')."""
+        titles = self.spaced.titles
+        if word in titles:
+            return True
+        particle = KO_PARTICLE_END.search(word)
+        return particle is not None and word[: particle.start()] in titles
 
     def slips(self, text: str, release: str) -> Iterator[Slip]:
         """The slips in ``text``, a segment of ``release`` (its whole text, where the
@@ -232,9 +360,15 @@ def _jamo(syllable: str) -> tuple[int, int, int]:
 
 
 def _latin_name(form: str) -> bool:
-    """Words of ASCII letters set apart by single spaces or hyphens ('Kim Min-jun'; not
-    'Kato, M.')."""
-    return form.isascii() and all(part.isalpha() for part in _NAME_PARTS.split(form))
+    """Words of ASCII letters set apart by single spaces or hyphens, an initial with its
+    stop among them ('Kim Min-jun', 'Daniel R. Whitfield'; not 'Kato, M.')."""
+    parts = _NAME_PARTS.split(form)
+    return (
+        form.isascii()
+        and parts[0].isalpha()
+        and parts[-1].isalpha()
+        and all(part.isalpha() or _INITIAL.fullmatch(part) for part in parts)
+    )
 
 
 # a word of Japanese written in Hepburn: syllables of a consonant (or a doubled one) and
@@ -296,10 +430,15 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
     korean: dict[tuple[str, int], list[_KoreanName]] = {}
     known: set[str] = set()
     squeezed: dict[str, str] = {}
+    katakana: dict[str, str] = {}
+    hangul: dict[str, list[_KoreanName]] = {}
+    titles: set[str] = set(_KO_TITLES)
     for entry in glossary:
         term = entry.term(locale)
         if term is None:
             continue
+        if entry.kind is Kind.TITLE:
+            titles.update(form for form in term.accepted if _HANGUL_RUN.fullmatch(form))
         for form in (*term.accepted, *term.forbidden):
             known.update(w.casefold() for w in _LATIN_WORD.findall(form))
             known.update(_HANGUL_RUN.findall(form))
@@ -320,7 +459,15 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
             compact = form.replace(" ", "")
             if 3 <= len(compact) <= 4 and _HANGUL_RUN.fullmatch(compact) and " " not in form:
                 korean.setdefault((compact[0], len(compact)), []).append(_KoreanName(form, entry))
+            if 2 <= len(form) <= 4 and _HANGUL_RUN.fullmatch(form):
+                hangul.setdefault(form[0], []).append(_KoreanName(form, entry))
+            if _KATAKANA_NAME.fullmatch(form):
+                katakana.setdefault(_KATAKANA_SEPARATORS.sub("", form), form)
+    # a longer name first: '최민호' before a '최민' of the same family
+    for names in hangul.values():
+        names.sort(key=lambda name: -len(name.name))
+    spaced = _SpacedNames(katakana, hangul, frozenset(titles))
     index = per_locale[locale] = NameSlipIndex(
-        latin, korean, frozenset(known), locale, squeezed, frozenset(name_words)
+        latin, korean, frozenset(known), locale, squeezed, frozenset(name_words), spaced
     )
     return index

@@ -190,7 +190,12 @@ class MisspelledTerm(Rule):
         ('박서현' for '박서연').
         So is a person's name with the glossary's letters but other hyphens or spaces
         ('Kim Minjun' or 'Kim Min Jun' for 'Kim Min-jun', 'Oh Young-ju' for 'Oh
-        Youngju'); not one in capitals or otherwise cased ('KIM MIN-JUN').
+        Youngju'), or a middle initial without its stop ('Daniel R Whitfield'); not one
+        in capitals or otherwise cased ('KIM MIN-JUN'). So is a katakana name with a
+        space for its middle dot ('チョン ウジン' for 'チョン・ウジン'), and a Korean
+        name with a space added where Korean writes a name with its title ('(장관 최
+        민호)', '최 민호 장관은'); a family syllable alone is also a word ('이', '전') and
+        a given name may be one, so '이 지원은' is left alone.
         A short word of an organisation, brand or place of two words or more is judged
         with the rest of the name, for a slip no word is ('Sakura Bnak', 'Sakura Bannk',
         'Japan Pst' for 'Sakura Bank', 'Japan Post'): not 'Tokyo has', 'New Work' or
@@ -306,9 +311,12 @@ class MisspelledTerm(Rule):
                 yield from self._slips_of(ctx, segment, slips, "misspelt: the glossary writes")
                 # the name's letters with other hyphens or spaces ('Kim Minjun')
                 slips = _unclaimed(short.separated(segment.plain), reported, whole, taken)
-                yield from self._slips_of(
-                    ctx, segment, slips, "written with other hyphens or spaces than"
-                )
+                taken += [(slip.start, slip.end) for slip in slips]
+                for slip in slips:
+                    yield from self._slips_of(ctx, segment, [slip], _separated_how(slip))
+                # a space for the glossary's middle dot or for nothing ('최 민호')
+                slips = _unclaimed(short.spaced_slips(segment.plain), reported, whole, taken)
+                yield from self._slips_of(ctx, segment, slips, "set apart by a space, unlike")
 
     def _near_words(
         self,
@@ -479,6 +487,13 @@ class MisspelledTerm(Rule):
 
 
 _FULL_WIDTH_LATIN = re.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _separated_how(slip: Slip) -> str:
+    """How a person's Latin name with the glossary's letters is written otherwise."""
+    if slip.written.count(".") < slip.approved[0].count("."):
+        return "written without the stop after its initial, unlike"
+    return "written with other hyphens or spaces than"
 
 
 def _full_width_latin(

@@ -92,6 +92,29 @@ def _neighbours(text: str, start: int, end: int) -> set[str]:
     return {w.casefold() for w in (before[-1:] + after[:1])}
 
 
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+ $")
+_WORD_AFTER = re.compile(r" ([A-Z][A-Za-z-]*)")
+
+
+def _ends_another_name(
+    text: str, start: int, end: int, known: frozenset[str], matches: list[TermMatch]
+) -> bool:
+    """Whether the word at ``text[start:end]``, a near miss of a title's word, ends a
+    proper name the glossary does not hold: after a capitalised word inside the sentence
+    that is no glossary word ('visited York Minster', 'the choir of Beverley Minster'
+    beside the title 'Minister'), and not before a glossary name ('Foreign Minster Choi'
+    is a title)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group().strip().casefold() in known:
+        return False
+    # a capital that opens the sentence says nothing ('The Presdient spoke')
+    opening = text[: before.start()].rstrip()[-1:]
+    if not (opening.isalnum() or opening == ","):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is None or all(m.start != after.start(1) for m in matches)
+
+
 class GluedName(Rule):
     """A glossary person's name written without the space between its parts.
 
@@ -204,8 +227,11 @@ class MisspelledTerm(Rule):
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'
         for 'man', an agent noun's base word ('Corporate Office'), a slip in a word of
-        one or two letters ('of'), and, in a title of one word, a change of its first or
-        last letter (where English inflects).
+        one or two letters ('of'), in a title of one word, a change of its first or
+        last letter (where English inflects), and a title's word slipped that ends
+        another proper name, after a capitalised word inside the sentence that is no
+        glossary word ('visited York Minster' beside 'Minister'; not 'Vice Minster',
+        nor 'Foreign Minster' before a glossary name).
 
     Example:
         Hiroaki Ueno, Presdient, Japan Pharmaceutical Manufacturers Association
@@ -265,7 +291,8 @@ class MisspelledTerm(Rule):
             yield from self._width_variants(ctx, segment, matches)
             whole: list[tuple[int, int]] = []
             if terms:
-                for finding, span in self._whole_terms(ctx, segment, terms, matches, suspicious):
+                wholes = self._whole_terms(ctx, segment, terms, matches, suspicious)
+                for finding, span in wholes:
                     whole.append(span)
                     yield finding
             reported: list[tuple[int, int]] = []
@@ -330,6 +357,7 @@ class MisspelledTerm(Rule):
         """Words of ``segment`` one edit from a glossary word (their spans into ``reported``)."""
         text = segment.plain
         memo = index.memo
+        known = name_slip_index(ctx.glossary, ctx.document.lang).known
         skip: bytearray | None = None  # built on the first suspicious word only
         for w in _TEXT_WORD.finditer(text):
             word = w.group()
@@ -355,8 +383,13 @@ class MisspelledTerm(Rule):
                 candidates = tuple(
                     c
                     for c in candidates
-                    if c.casefold() not in index.companions
-                    or index.companions[c.casefold()] & nearby
+                    if (
+                        c.casefold() not in index.companions
+                        and not _ends_another_name(text, w.start(), w.end(), known, matches)
+                    )
+                    or (
+                        c.casefold() in index.companions and index.companions[c.casefold()] & nearby
+                    )
                     or _long_hangul_name(c, word, index)
                 )
             if not candidates:
@@ -436,6 +469,7 @@ class MisspelledTerm(Rule):
         misses = terms.find(segment.plain, suspicious)
         if not misses:
             return
+        known = name_slip_index(ctx.glossary, ctx.document.lang).known
         taken = [(m.start, m.end) for m in matches]  # a slip that is a glossary form is not one
         protected = protected_spans(segment)
         for miss in misses:
@@ -443,6 +477,8 @@ class MisspelledTerm(Rule):
                 miss.start, miss.end, protected
             ):
                 continue
+            if _ends_another_name(segment.plain, miss.start, miss.end, known, matches):
+                continue  # 'York Minster' beside the title 'Minister'
             found = segment.plain[miss.start : miss.end]
             finding = report(
                 self,
@@ -587,7 +623,9 @@ class ForbiddenVariant(Rule):
         The glossary records forms that must not be published (an outdated company
         name, a rejected transliteration). Using one contradicts the issuer's own
         spelling. An old name cited as such ('(formerly “Aozora Robotix”)',
-        '（旧社名：…）', '(구 …)') is a mention, not a use.
+        '（旧社名：…）', '(구 …)') is a mention, not a use, and a title's forbidden
+        word that ends another proper name ('York Minster' where 'Minster' is
+        forbidden for 'Minister', as PR102 reads it) is another word.
 
     Example:
         Follow the ministry on Youtube for updates.
@@ -629,6 +667,8 @@ class ForbiddenVariant(Rule):
                     continue  # compound spelling: PR304
                 if _FORMER_NAME.search(segment.plain[max(0, m.start - 40) : m.start]):
                     continue  # '(formerly “Aozora Robotix”)', '旧社名：…': the old name, cited
+                if self._ends_another_name(ctx, segment, m):
+                    continue  # 'York Minster', where the glossary forbids 'Minster'
                 fixed, safe = _replacement_for(m)
                 misplaced = approved is not None and m.form in misplaced_legal_forms(approved)
                 if (
@@ -652,6 +692,16 @@ class ForbiddenVariant(Rule):
                     fix_title=f"Replace with '{fixed}'" if fixed else None,
                     safe=safe,
                 )
+
+    @staticmethod
+    def _ends_another_name(ctx: CheckContext, segment: Segment, m: TermMatch) -> bool:
+        """Whether a title's forbidden word ('Minster' for 'Minister') ends a proper name
+        of the release that the glossary does not hold ('York Minster')."""
+        if m.entry.kind is not Kind.TITLE or not m.text.isalpha() or not m.text[0].isupper():
+            return False
+        known = name_slip_index(ctx.glossary, ctx.document.lang).known
+        matches = term_matches(ctx, segment)
+        return _ends_another_name(segment.plain, m.start, m.end, known, matches)
 
 
 # what cites a former name right before it: 'formerly (known as)', 'previously', 'former

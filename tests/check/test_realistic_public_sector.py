@@ -80,6 +80,8 @@ DEFECTS = [
     ("ja-prefecture.txt", "チョン・ウジン局長", "チョン ウジン局長", "PR102"),
     # a middle initial without its stop
     ("en-subsidiary.txt", "said Daniel R. Whitfield", "said Daniel R Whitfield", "PR102"),
+    # a slip in a name's word in a headline set in capitals
+    ("en-subsidiary.txt", "ENERGY AMERICA OPENS", "ENERGY AMERCIA OPENS", "PR102"),
 ]
 
 

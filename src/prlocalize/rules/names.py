@@ -115,6 +115,14 @@ def _ends_another_name(
     return after is None or all(m.start != after.start(1) for m in matches)
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether ``text`` is set in capitals, as wire releases set headlines ('HANBIT
+    NAMES DANIEL R. WHITFIELD CHIEF EXECUTIVE'): hardly a lower-case letter in it."""
+    upper = sum(1 for c in text if c.isupper())
+    lower = sum(1 for c in text if c.islower())
+    return upper >= 12 and lower * 10 <= upper
+
+
 class GluedName(Rule):
     """A glossary person's name written without the space between its parts.
 
@@ -231,7 +239,10 @@ class MisspelledTerm(Rule):
         last letter (where English inflects), and a title's word slipped that ends
         another proper name, after a capitalised word inside the sentence that is no
         glossary word ('visited York Minster' beside 'Minister'; not 'Vice Minster',
-        nor 'Foreign Minster' before a glossary name).
+        nor 'Foreign Minster' before a glossary name). A word in capitals is an
+        acronym, compared with acronyms only, except in a headline set in capitals,
+        where a word of a name is judged beside another word of it ('DANIEL R.
+        WHITFEILD', 'KOREA MARTIME INSTITUTE') and a title's word is not judged.
 
     Example:
         Hiroaki Ueno, Presdient, Japan Pharmaceutical Manufacturers Association
@@ -359,6 +370,7 @@ class MisspelledTerm(Rule):
         memo = index.memo
         known = name_slip_index(ctx.glossary, ctx.document.lang).known
         skip: bytearray | None = None  # built on the first suspicious word only
+        capitals = False  # whether the segment is set in capitals, once a word asks
         for w in _TEXT_WORD.finditer(text):
             word = w.group()
             candidates = memo.get(word)  # inlined: this loop sees every long word
@@ -377,7 +389,15 @@ class MisspelledTerm(Rule):
             if skip[w.start()] or skip[w.end() - 1]:
                 continue
             if word.isupper():
-                candidates = tuple(c for c in candidates if c.isupper())
+                # an acronym; in a heading set in capitals, a word of a name too, which
+                # is then judged beside another word of it ('DANIEL R. WHITFEILD')
+                capitals = capitals or _in_capitals(text)
+                candidates = tuple(
+                    c
+                    for c in candidates
+                    if c.isupper()
+                    or (capitals and c[0].isupper() and c.casefold() in index.companions)
+                )
             if candidates:
                 nearby = _neighbours(text, w.start(), w.end())
                 candidates = tuple(
@@ -394,6 +414,8 @@ class MisspelledTerm(Rule):
                 )
             if not candidates:
                 continue
+            if word.isupper():
+                candidates = tuple(dict.fromkeys(c.upper() for c in candidates))  # as set
             end = w.end() - len(particle)
             reported.append((w.start(), end))
             if len(candidates) == 1:

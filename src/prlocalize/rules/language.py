@@ -302,6 +302,13 @@ def _block_has_url(ctx: CheckContext, block: Block) -> bool:
 # the address that opens the line after a link phrase's line ("click here:",
 # "詳しくはこちらをご覧ください。"), after a bullet or a short label ("URL:", "公式サイト：")
 _ADDRESS_BULLET = re.compile(r"[\s▼▽↓⇒→►▶・■●◆※*>-]*")
+_CONTACT_LABEL = re.compile(
+    r"contact|inquir|enquir|press|media|問い?合わせ|問合せ|担当|문의|담당|연락", re.IGNORECASE
+)
+_ASKING = re.compile(
+    r"contact|inquir|enquir|question|write|mail|ask|問い?合わせ|問合せ|質問|連絡|문의|연락|질문",
+    re.IGNORECASE,
+)
 _ADDRESS_LABEL = re.compile(r"[^\W\d_][\w&'-]*(?:[ \t][\w&'-]+){0,2}\s*[:：]\s*")
 
 
@@ -359,7 +366,19 @@ def _address_on_next_line(ctx: CheckContext, block: Block, segment: Segment) -> 
     bullet = _ADDRESS_BULLET.match(first).end()  # type: ignore[union-attr]  # matches empty
     label = _ADDRESS_LABEL.match(first, bullet)
     leads = {bullet, label.end()} if label else {bullet}
-    if any(start in leads for start, _ in url_spans(first)):
+    # the e-mail address of a contact block ('Media contact: press@…') is whom to ask,
+    # not what 'click here' pointed at, unless the phrase asks readers to write
+    # ('questions may be sent here:')
+    contact = (
+        label is not None
+        and _CONTACT_LABEL.search(label.group()) is not None
+        and _ASKING.search(segment.plain) is None
+    )
+    if any(
+        start in leads
+        and not (contact and "@" in first[start:end] and "//" not in first[start:end])
+        for start, end in url_spans(first)
+    ):
         return True
     # in HTML or Markdown, a link that opens the next paragraph ('▼詳細はこちら' above
     # '<a href="…">サービス紹介ページ</a>') is the target the phrase points at
@@ -378,8 +397,10 @@ class EmptyLink(Rule):
         or a placeholder left to fill in: 'LINK', 'TBD', 'URL', 'https://'), they send
         readers nowhere. A phrase whose sentence ends its paragraph, with the address
         or a link opening the next line ('click here:' and the URL below it), has its
-        target and is not reported; nor is an HTML ``<a>`` that a script runs as a button
-        ('<a href="#" onclick="share()">').
+        target and is not reported, unless that is a contact's e-mail address ('Media
+        contact: press@…', 'お問い合わせ先：…') below a phrase that does not ask readers
+        to write; nor is an HTML ``<a>`` that a script runs as a button ('<a href="#"
+        onclick="share()">').
 
     Example:
         To read more about the park and its tenants, click here.

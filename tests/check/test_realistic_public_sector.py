@@ -80,6 +80,13 @@ DEFECTS = [
     ("ja-prefecture.txt", "チョン・ウジン局長", "チョン ウジン局長", "PR102"),
     # a middle initial without its stop
     ("en-subsidiary.txt", "said Daniel R. Whitfield", "said Daniel R Whitfield", "PR102"),
+    # one company's legal form written with and without its comma
+    (
+        "en-subsidiary.txt",
+        "Hanbit Energy America, Inc. designs",
+        "Hanbit Energy America Inc. designs",
+        "PR105",
+    ),
     # a slip in a name's word in a headline set in capitals
     ("en-subsidiary.txt", "ENERGY AMERICA OPENS", "ENERGY AMERCIA OPENS", "PR102"),
 ]

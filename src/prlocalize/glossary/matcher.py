@@ -297,6 +297,33 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
             if swapped not in seen:
                 seen.add(swapped)
                 yield swapped, FormKind.FORBIDDEN
+        # the legal form with its comma otherwise ('Hanbit America Inc.' for 'Hanbit
+        # America, Inc.'): a style, so accepted, but one company in one release is
+        # written one way (PR105)
+        for other in legal_form_punctuations(term.text):
+            if other not in seen:
+                seen.add(other)
+                yield other, FormKind.VARIANT
+
+
+# a Latin legal suffix written with or without the comma before it, or inside it
+_LEGAL_COMMAS = (
+    (", Inc.", " Inc."),
+    (", Ltd.", " Ltd."),
+    (", LLC", " LLC"),
+)  # 'Co., Ltd.' and 'Co. Ltd.' are the second
+
+
+def legal_form_punctuations(form: str) -> list[str]:
+    """``form`` with its Latin legal suffix's comma dropped or added ('Hanbit America
+    Inc.' for 'Hanbit America, Inc.', 'Kaiyo Denki Co. Ltd.' for 'Kaiyo Denki Co., Ltd.');
+    [] when it has no such suffix."""
+    for with_comma, without in _LEGAL_COMMAS:
+        for written, other in ((with_comma, without), (without, with_comma)):
+            name = form[: -len(written)] if form.endswith(written) else ""
+            if name and not name.endswith(","):
+                return [name + other]
+    return []
 
 
 def person_forms(term: Term) -> list[tuple[str, FormKind]]:
@@ -398,7 +425,13 @@ class TermMatcher:
                 and not term.variants
                 and not term.forbidden
                 and entry.kind is not Kind.PERSON
-                and (entry.kind is not Kind.ORG or misplaced_legal_form(term.text) is None)
+                and (
+                    entry.kind is not Kind.ORG
+                    or (
+                        misplaced_legal_form(term.text) is None
+                        and not legal_form_punctuations(term.text)
+                    )
+                )
             ):  # most entries: what entry_forms gives, without its steps
                 forms = ((term.text, FormKind.APPROVED),)
             else:

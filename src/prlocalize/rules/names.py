@@ -969,8 +969,10 @@ class InconsistentEntity(Rule):
         Pharmaceutical Company Limited' in another make readers wonder whether two
         companies are meant, and give translators two strings for one name. One base
         name with two legal suffixes ('Sakura Mobility Inc.', 'Sakura Mobility
-        Corporation') is reported even when the glossary does not list the company. Short
-        forms the release introduces ('Takeda', 'iPark Institute') and
+        Corporation') is reported even when the glossary does not list the company, and
+        a glossary company's legal form with and without its comma ('Hanbit America,
+        Inc.' and 'Hanbit America Inc.', 'Co., Ltd.' and 'Co. Ltd.'), either of which
+        alone is a house style. Short forms the release introduces ('Takeda', 'iPark Institute') and
         abbreviations are not counted, nor a longer name that holds a glossary
         person's ('山口 武史' is not '山口 武').
 

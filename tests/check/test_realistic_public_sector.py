@@ -80,6 +80,8 @@ DEFECTS = [
     ("ja-prefecture.txt", "チョン・ウジン局長", "チョン ウジン局長", "PR102"),
     # a middle initial without its stop
     ("en-subsidiary.txt", "said Daniel R. Whitfield", "said Daniel R Whitfield", "PR102"),
+    # two letters swapped in a hyphenated given name
+    ("en-subsidiary.txt", "with Lee Jung-min, Director", "with Lee Jugn-min, Director", "PR102"),
     # one company's legal form written with and without its comma
     (
         "en-subsidiary.txt",

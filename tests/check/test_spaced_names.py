@@ -145,3 +145,42 @@ def test_check_reports_a_name_set_apart_otherwise(
         suggestion,
     )
     assert words in finding["message"]
+
+
+HYPHENATED = _glossary(
+    (Kind.PERSON, "en", "Park Seo-yeon"),
+    (Kind.PERSON, "en", "Choi Min-ho"),
+    (Kind.PERSON, "en", "Lee Jung-min"),
+    (Kind.PERSON, "en", "Lee Jung-bin"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two letters swapped: a slip even where the name is written once
+        ("Park Seo-yoen spoke.", [("Seo-yoen", ("Seo-yeon",))]),
+        ("Park Soe-yeon spoke.", [("Soe-yeon", ("Seo-yeon",))]),
+        ("Choi Mni-ho spoke.", [("Mni-ho", ("Min-ho",))]),
+        # one letter changed into no Korean syllable, where the name is also written right
+        ("Park Seo-yeon opened it. Park Seo-yeob spoke.", [("Seo-yeob", ("Seo-yeon",))]),
+        ("MAYOR PARK SEO-YEOB SPEAKS. Park Seo-yeon opened it.", [("SEO-YEOB", ("SEO-YEON",))]),
+        ("Park Seo-yeob spoke.", []),
+        # another given name: Korean syllables, or another glossary person's
+        ("Choi Min-ho opened it. Choi Min-hi spoke.", []),
+        ("Lee Jung-min and Lee Jung-bin spoke.", []),
+        # not beside the family name
+        ("The Seo-yoen project started.", []),
+    ],
+)
+def test_a_slip_in_a_hyphenated_given_name(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    index = name_slip_index(HYPHENATED, "en")
+    assert [(s.written, s.approved) for s in index.slips(text, text)] == expected
+
+
+def test_a_long_hyphenated_word_is_read_in_linear_time() -> None:
+    index = name_slip_index(HYPHENATED, "en")
+    text = "Park " + "an" * 20_000 + "-" + "an" * 20_000 + "x"
+    assert list(index.slips(text, text)) == []

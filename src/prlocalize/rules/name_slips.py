@@ -41,7 +41,19 @@ _SHORT = range(4, 6)
 _GLOSSARY_SHORT = range(4, 7)  # letters of the glossary word it may misspell
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 _NAME_PARTS = re.compile(r"[ \-]")
-_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial ('R.' of 'Daniel R. Whitfield')
+_INITIAL = re.compile(r"[A-Z]\.")
+# a Korean given name romanized in two syllables joined by a hyphen ('Seo-yeon',
+# 'SEO-YEON'), read as one word: neither half is long enough to be judged alone
+_HYPHENATED = re.compile(r"(?<![A-Za-z-])[A-Z][A-Za-z]*-[A-Za-z]+(?![A-Za-z-])")
+_HYPHENATED_LONGEST = 16
+# a syllable of Korean romanized (Revised Romanization, and the spellings names keep:
+# 'Lee', 'Young', 'Hyun'); a letter changed that leaves syllables ('Min-hi' beside
+# 'Min-ho') is another person's name as often as a slip, where 'Seo-yeob' is none
+_KOREAN_SYLLABLES = re.compile(
+    r"(?:(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
+    r"(?:ng|[nklmpt])?)+"
+)  # a middle initial ('R.' of 'Daniel R. Whitfield')
 # a name in katakana (a Latin initial in it) whose words a space or a dot sets apart
 # ('チョン・ウジン', 'チョン ウジン', 'ダニエル R ホイットフィールド'): the two classes
 # do not overlap and a run is tried only where it starts, so it is found in linear time
@@ -53,7 +65,7 @@ _KATAKANA_WORDS = re.compile(
 _KATAKANA_NAME_WORDS = 5  # words of such a name, at most
 _KATAKANA_SEPARATORS = re.compile("[ \u3000\u30fb\uff1d=.]")
 _KATAKANA_NAME = re.compile(
-    "[\u30a1-\u30fa\u30fc]+(?:[\u30fb\uff1d=](?:[\u30a1-\u30fa\u30fc]+|[A-Z]\\.?))+"
+    "(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]+(?:[\u30fb\uff1d=](?:[\u30a1-\u30fa\u30fc]+|[A-Z]\\.?))+"
 )
 # the particles Korean writes right after a noun ('김민쥰은', '김민쥰의'), longest first
 _KO_PARTICLES = (
@@ -92,6 +104,14 @@ class _KoreanName:
 
 
 @dataclass(frozen=True, slots=True)
+class _HyphenatedName:
+    word: str  # as the glossary writes it: 'Seo-yeon'
+    letters: str  # case-folded, without the hyphen: 'seoyeon'
+    companions: frozenset[str]  # the other words of the name, case-folded
+    entry: Entry
+
+
+@dataclass(frozen=True, slots=True)
 class _SpacedNames:
     """The glossary's Japanese and Korean persons, for a name written with a space where
     the glossary writes a middle dot or nothing ('チョン ウジン', '최 민호')."""
@@ -99,6 +119,8 @@ class _SpacedNames:
     katakana: dict[str, str]  # the name's letters alone ('チョンウジン') → its form
     hangul: dict[str, list[_KoreanName]]  # family syllable → names of 2 to 4 syllables
     titles: frozenset[str]  # Korean titles of one word, the glossary's among them
+    # a hyphenated given name's letters, and each with one letter deleted → the names
+    hyphenated: dict[str, list[_HyphenatedName]]
 
 
 class NameSlipIndex:
@@ -264,8 +286,13 @@ class NameSlipIndex:
     def slips(self, text: str, release: str) -> Iterator[Slip]:
         """The slips in ``text``, a segment of ``release`` (its whole text, where the
         person's name may be written right)."""
+        # a hyphenated given name is judged whole ('Jugn-min'), not its first word alone
+        whole = list(self._hyphenated_slips(text, release)) if "-" in text else []
+        yield from whole
         if self.latin:
-            yield from self._latin_slips(text, release)
+            for slip in self._latin_slips(text, release):
+                if not any(w.start <= slip.start and slip.end <= w.end for w in whole):
+                    yield slip
         if self.korean:
             yield from self._korean_slips(text, release)
 
@@ -307,6 +334,43 @@ class NameSlipIndex:
                         fits.add(candidate.word.upper() if written.isupper() else candidate.word)
             if fits:
                 yield Slip(match.start(), match.end(), written, tuple(sorted(fits)))
+
+    def _hyphenated_slips(self, text: str, release: str) -> Iterator[Slip]:
+        """A slip in a hyphenated given name beside the family name ('Park Seo-yoen',
+        'PARK SEO-YEOB' for 'Park Seo-yeon'): two letters swapped always; one changed,
+        added or dropped where the release also writes the name right and the slip
+        makes no Korean syllables ('Min-hi' may be another person)."""
+        if not self.spaced.hyphenated:
+            return
+        for match in _HYPHENATED.finditer(text):
+            written = match.group()
+            if len(written) > _HYPHENATED_LONGEST:
+                continue  # no given name; and the syllable pattern backtracks on long words
+            folded = written.replace("-", "").casefold()
+            if any(name.letters == folded for name in self.spaced.hyphenated.get(folded, ())):
+                continue  # a glossary person's given name: 'Jung-bin' beside 'Jung-min'
+            nearby = self._beside(text, match.start(), match.end())
+            fits: set[str] = set()
+            for key in (folded, *one_deleted(folded)):
+                for name in self.spaced.hyphenated.get(key, ()):
+                    if folded == name.letters or not name.companions & nearby:
+                        continue
+                    if OSA.distance(folded, name.letters, score_cutoff=1) > 1:
+                        continue
+                    if swapped_letters(folded, name.letters) or (
+                        _KOREAN_SYLLABLES.fullmatch(folded) is None
+                        and self._named_right(name.entry, release)
+                    ):
+                        fits.add(name.word.upper() if written.isupper() else name.word)
+            if fits:
+                yield Slip(match.start(), match.end(), written, tuple(sorted(fits)))
+
+    @staticmethod
+    def _beside(text: str, start: int, end: int) -> set[str]:
+        """The Latin words right before and after ``text[start:end]``, a space between."""
+        before = re.search(r"([A-Za-z]+)[ \u00a0]$", text[max(0, start - 30) : start])
+        after = re.match(r"[ \u00a0]([A-Za-z]+)", text[end : end + 30])
+        return {m.group(1).casefold() for m in (before, after) if m is not None}
 
     def _korean_slips(self, text: str, release: str) -> Iterator[Slip]:
         for run in _HANGUL_RUN.finditer(text):
@@ -432,6 +496,7 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
     squeezed: dict[str, str] = {}
     katakana: dict[str, str] = {}
     hangul: dict[str, list[_KoreanName]] = {}
+    hyphenated: dict[str, list[_HyphenatedName]] = {}
     titles: set[str] = set(_KO_TITLES)
     for entry in glossary:
         term = entry.term(locale)
@@ -463,11 +528,30 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
                 hangul.setdefault(form[0], []).append(_KoreanName(form, entry))
             if _KATAKANA_NAME.fullmatch(form):
                 katakana.setdefault(_KATAKANA_SEPARATORS.sub("", form), form)
+            _index_hyphenated(form, entry, hyphenated)
     # a longer name first: '최민호' before a '최민' of the same family
     for names in hangul.values():
         names.sort(key=lambda name: -len(name.name))
-    spaced = _SpacedNames(katakana, hangul, frozenset(titles))
+    spaced = _SpacedNames(katakana, hangul, frozenset(titles), hyphenated)
     index = per_locale[locale] = NameSlipIndex(
         latin, korean, frozenset(known), locale, squeezed, frozenset(name_words), spaced
     )
     return index
+
+
+def _index_hyphenated(form: str, entry: Entry, index: dict[str, list[_HyphenatedName]]) -> None:
+    """Put the hyphenated given name of ``form`` ('Seo-yeon' of 'Park Seo-yeon') in
+    ``index``, by its letters and by each of them with one letter deleted."""
+    if not _latin_name(form):
+        return
+    words = form.split(" ")
+    for word in words:
+        if _HYPHENATED.fullmatch(word) is None:
+            continue
+        others = frozenset(w.casefold() for w in words if w != word)
+        if not others:
+            continue
+        letters = word.replace("-", "").casefold()
+        record = _HyphenatedName(word, letters, others, entry)
+        for key in (letters, *one_deleted(letters)):
+            index.setdefault(key, []).append(record)

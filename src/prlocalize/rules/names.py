@@ -92,7 +92,7 @@ def _neighbours(text: str, start: int, end: int) -> set[str]:
     return {w.casefold() for w in (before[-1:] + after[:1])}
 
 
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+ $")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+ $")
 _WORD_AFTER = re.compile(r" ([A-Z][A-Za-z-]*)")
 
 
@@ -218,7 +218,10 @@ class MisspelledTerm(Rule):
         name as the glossary does; without that it may be another person ('Yuka Sato'),
         as it may be where the change makes another name of its kind: a Japanese
         name in Hepburn ('Ohara' for 'Obara'), a Korean syllable names are made of
-        ('박서현' for '박서연').
+        ('박서현' for '박서연'). A Korean given name romanized with a hyphen is judged
+        whole, beside the family name ('Park Seo-yoen', 'Choi Mni-ho'; 'Park Seo-yeob'
+        where the release also writes 'Park Seo-yeon'), but not a change into other
+        Korean syllables ('Min-hi' beside 'Min-ho').
         So is a person's name with the glossary's letters but other hyphens or spaces
         ('Kim Minjun' or 'Kim Min Jun' for 'Kim Min-jun', 'Oh Young-ju' for 'Oh
         Youngju'), or a middle initial without its stop ('Daniel R Whitfield'); not one

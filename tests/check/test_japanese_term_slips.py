@@ -96,3 +96,43 @@ def test_the_check_reports_each_slip_with_the_glossary_form(tmp_path: Path, run_
         ("PR102", 1, "ネビユラデスク", "ネビュラデスク"),
         ("PR102", 3, "最高経営貴任者", "最高経営責任者"),
     ]
+
+
+SEPARATED = Glossary(
+    [
+        Entry("b:1", Kind.BRAND, {"en": Term("Hoshi Arm Mini"), "ja": Term("ホシアーム ミニ")}),
+        Entry("b:2", Kind.BRAND, {"en": Term("Nebula Desk"), "ja": Term("ネビュラ・デスク")}),
+        Entry("b:3", Kind.BRAND, {"en": Term("Stella"), "ja": Term("ステラデスク")}),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("「ホシアームミニ」を展示。", [("ホシアームミニ", "ホシアーム ミニ")]),
+        ("ホシアーム・ミニを展示。", [("ホシアーム・ミニ", "ホシアーム ミニ")]),
+        (
+            "ネビュラ デスクとネビュラデスク。",
+            [("ネビュラ デスク", "ネビュラ・デスク"), ("ネビュラデスク", "ネビュラ・デスク")],
+        ),
+        ("ステラ・デスクを展示。", [("ステラ・デスク", "ステラデスク")]),
+        # as the glossary sets them, or a longer word
+        ("ホシアーム ミニとネビュラ・デスクとステラデスク。", []),
+        ("ホシアームミニシリーズを展示。", []),
+    ],
+)
+def test_a_katakana_name_set_apart_otherwise_is_a_compound_spelling(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    from prlocalize.checking import check_document
+    from prlocalize.glossary.matcher import TermMatcher
+    from prlocalize.readers import parse_text
+    from prlocalize.rules.registry import select_rules
+
+    document = parse_text(text, path="release.txt", format="text", lang="ja")
+    findings = check_document(
+        document, SEPARATED, TermMatcher.build(SEPARATED, "ja"), select_rules(["PR304"])
+    )
+    assert [(f.found, f.suggestion) for f in findings] == found
+    assert all(f.message == f"Compound spelled '{f.found}' against the glossary" for f in findings)

@@ -32,6 +32,11 @@ from prlocalize.rules.kanji_names import JA_TITLES_AFTER_NAME, Slip
 
 _KINDS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE, Kind.TITLE, Kind.TERM})
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
+# katakana words set apart by a space, a middle dot or an equals sign ('ホシアーム ミニ',
+# 'ネビュラ・デスク'), or by nothing: a name's words as a release may separate them
+_SEPARATORS = " \u3000\u30fb\uff65=\uff1d"
+_KATAKANA_WORDS = re.compile(f"[\u30a1-\u30fa\u30fc]+(?:[{_SEPARATORS}][\u30a1-\u30fa\u30fc]+)*")
+_SEPARATOR = re.compile(f"[{_SEPARATORS}]")
 _KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 MIN_KANA = 4  # kana of a word judged at all
 MIN_ANY_KANA = 6  # kana of a word in which any kana may be the slipped one
@@ -68,8 +73,13 @@ class JapaneseTermSlipIndex:
         known: frozenset[str],
         titles: list[str],
         title_letters: frozenset[str],
+        squeezed: dict[str, tuple[str, ...]],
+        every: frozenset[str],
     ) -> None:
         self.words = words  # a katakana word with one kana as '?' → the forms it is in
+        # a name of katakana words without its separators → the forms that write it
+        self.squeezed = squeezed
+        self.every = every  # every accepted form of the glossary, as written
         self.known = known  # every katakana word of the glossary, persons' too
         self.opening: dict[str, list[str]] = {}  # a title's first two letters → titles
         self.closing: dict[str, list[str]] = {}  # its last two → titles
@@ -82,7 +92,18 @@ class JapaneseTermSlipIndex:
         self.pairs = re.compile("(?=(" + "|".join(map(re.escape, pairs)) + "))") if pairs else None
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.opening)
+        return bool(self.words or self.opening or self.squeezed)
+
+    def separated(self, text: str) -> Iterator[Slip]:
+        """Names of ``text`` in katakana words set apart otherwise than the glossary sets
+        them ('ホシアームミニ' or 'ホシアーム・ミニ' for 'ホシアーム ミニ')."""
+        if not self.squeezed:
+            return
+        for run in _KATAKANA_WORDS.finditer(text):
+            written = run.group()
+            forms = self.squeezed.get(_SEPARATOR.sub("", written))
+            if forms and written not in self.every:
+                yield Slip(run.start(), run.end(), written, forms)
 
     def slips(self, text: str) -> Iterator[Slip]:
         """The slipped katakana words and titles of ``text``, in text order."""
@@ -153,6 +174,8 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
         return index
     words: dict[str, list[_Form]] = {}
     known: set[str] = set()
+    squeezed: dict[str, set[str]] = {}
+    every: set[str] = set()
     titles: set[str] = set()
     title_letters = set(_KANJI.findall(JA_TITLES_AFTER_NAME))
     for entry in glossary:
@@ -161,6 +184,7 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
             continue
         for form in (*term.accepted, *term.forbidden):
             known.update(_KATAKANA_RUN.findall(form))
+        every.update(term.accepted)
         if entry.kind is Kind.TITLE:
             for form in term.accepted:
                 title_letters.update(_KANJI.findall(form))
@@ -168,6 +192,10 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
                     titles.add(form)
         if entry.kind not in _KINDS:
             continue
+        for form in term.accepted:
+            key = _SEPARATOR.sub("", form)
+            if _KATAKANA_WORDS.fullmatch(form) and len(key) >= MIN_KANA:
+                squeezed.setdefault(key, set()).add(form)
         for form in dict.fromkeys((*term.accepted, *without_legal_form(term.accepted))):
             for run in _KATAKANA_RUN.finditer(form):
                 word = run.group()
@@ -176,6 +204,13 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
                 place = _Form(form, form[: run.start()], word, form[run.end() :])
                 for i in range(len(word)):
                     words.setdefault(word[:i] + "?" + word[i + 1 :], []).append(place)
-    index = JapaneseTermSlipIndex(words, frozenset(known), sorted(titles), frozenset(title_letters))
+    index = JapaneseTermSlipIndex(
+        words,
+        frozenset(known),
+        sorted(titles),
+        frozenset(title_letters),
+        {key: tuple(sorted(forms)) for key, forms in squeezed.items()},
+        frozenset(every),
+    )
     _INDEXES[glossary] = index
     return index

@@ -234,6 +234,15 @@ class MisspelledTerm(Rule):
         with the rest of the name, for a slip no word is ('Sakura Bnak', 'Sakura Bannk',
         'Japan Pst' for 'Sakura Bank', 'Japan Post'): not 'Tokyo has', 'New Work' or
         'North American', nor a legal form ('Canon Ink').
+        In Japanese, a kana of an organisation's, brand's, place's, title's or term's
+        katakana word ('星空システムス' for '星空システムズ', 'ネビユラデスク' for
+        'ネビュラデスク': a voiced mark or a small kana; any kana in a word of six or
+        more), and a kanji inside a title changed to one that no title has
+        ('最高経営貴任者'), are slips; another word ('サンライト' beside 'サンライズ') or
+        title ('代表取締役会長') is not. A name of two words or more with a word
+        lower-cased ('Sakuragawa bank Ltd.', 'Nebula desk') is misspelt, where its first
+        word keeps its capital (at a sentence's start, only where the release also
+        writes the name as the glossary does); title case and capitals are a style.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'

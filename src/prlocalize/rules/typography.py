@@ -421,7 +421,9 @@ class CompoundSpelling(Rule):
         spelt one way: glued with its capitals ('SakuraBank', 'MediTrackPro'), or split
         or hyphenated into capitalised words ('Sky Ledger', 'Care-Loop' for 'SkyLedger',
         'CareLoop'; 'Yokohama Minatomirai') it is misspelt; otherwise cased ('Bluesky',
-        'a sky ledger') it is another word or a phrase.
+        'a sky ledger') it is another word or a phrase. So is a name of katakana words
+        set apart otherwise than the glossary sets them in a Japanese release
+        ('ホシアームミニ' or 'ホシアーム・ミニ' for 'ホシアーム ミニ').
 
     Example:
         companies in nextgeneration medicine
@@ -448,6 +450,8 @@ class CompoundSpelling(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.glossary is None:
             return
+        if ctx.document.lang.startswith("ja"):
+            yield from self._katakana_words(ctx)
         index = compound_index(ctx.glossary, ctx.document.lang)
         if not index.keys:
             return
@@ -505,6 +509,30 @@ class CompoundSpelling(Rule):
                     replacement=approved,
                     fix_title=f"Write '{approved}'",
                     safe=safe,
+                )
+
+    def _katakana_words(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A name in katakana words set apart otherwise than the glossary sets them
+        ('ホシアームミニ' or 'ホシアーム・ミニ' for 'ホシアーム ミニ')."""
+        from prlocalize.rules.japanese_term_slips import japanese_term_slip_index
+
+        assert ctx.glossary is not None
+        names = japanese_term_slip_index(ctx.glossary)
+        if not names.squeezed:
+            return
+        for _block, segment in prose_segments(ctx):
+            for slip in names.separated(segment.plain):
+                one = slip.approved[0] if len(slip.approved) == 1 else None
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    slip.start,
+                    slip.end,
+                    f"Compound spelled '{slip.written}' against the glossary",
+                    suggestion=one,
+                    replacement=one,
+                    fix_title=f"Write '{one}'" if one else None,
                 )
 
 

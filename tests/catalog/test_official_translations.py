@@ -914,6 +914,128 @@ def test_an_english_translation_may_then_go_by_the_family_name(
     assert _check_catalog(sheet, "en", [entries[1]]) == [(1, "PR401")]
 
 
+@pytest.fixture(scope="module")
+def two_people() -> Glossary:
+    """A sheet of two people, one Korean (one word, no name parts) and one Japanese."""
+    return Glossary(
+        [
+            _entry(Kind.PERSON, "Kenji Sato", "佐藤 健二", "사토 겐지"),
+            _entry(Kind.PERSON, "Choi Yuna", "チェ・ユナ", "최유나"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "first", "later", "locale", "found"),
+    [
+        # the source names the person by the family name alone after the full name: the
+        # translation must too, with that name ('佐藤社長' is 'President Sato')
+        (
+            "ja",
+            ("佐藤 健二社長が就任した。", "Kenji Sato became President."),
+            ("佐藤社長は計画を述べた。", "President Sato spoke about the plan."),
+            "en",
+            [],
+        ),
+        (
+            "ja",
+            ("佐藤 健二社長が就任した。", "Kenji Sato became President."),
+            ("佐藤社長は計画を述べた。", "President Kato spoke about the plan."),
+            "en",
+            [(2, "PR401")],
+        ),
+        (
+            "ja",
+            ("佐藤 健二社長が就任した。", "Kenji Sato became President."),
+            ("佐藤は計画を述べた。", "He spoke about the plan."),
+            "en",
+            [],
+        ),
+        (
+            "en",
+            ("Kenji Sato became President.", "佐藤 健二が社長に就任した。"),
+            ("Sato added that the plan is ready.", "佐藤は計画が整ったと付け加えた。"),
+            "ja",
+            [],
+        ),
+        (
+            "en",
+            ("Kenji Sato became President.", "佐藤 健二が社長に就任した。"),
+            ("Sato added that the plan is ready.", "加藤社長は計画が整ったと付け加えた。"),
+            "ja",
+            [(2, "PR401")],
+        ),
+        (
+            "en",
+            ("Kenji Sato became President.", "사토 겐지가 사장에 취임했다."),
+            ("President Sato spoke.", "가토 사장이 말했다."),
+            "ko",
+            [(2, "PR401")],
+        ),
+        # a Korean family name of one syllable before a title
+        (
+            "ko",
+            ("최유나 사장이 취임했다.", "Choi Yuna became President."),
+            ("최 사장은 계획을 설명했다.", "President Choi explained the plan."),
+            "en",
+            [],
+        ),
+        (
+            "ko",
+            ("최유나 사장이 취임했다.", "Choi Yuna became President."),
+            ("최 사장은 계획을 설명했다.", "President Han explained the plan."),
+            "en",
+            [(2, "PR401")],
+        ),
+        # no person: a capitalised word starting a sentence, a word of another name, a
+        # syllable that is a word ('최대'), a release that never names the person in full
+        (
+            "en",
+            ("Kenji Sato became President.", "佐藤 健二が社長に就任した。"),
+            ("Sato Kogyo will supply the parts.", "部品は加藤工業が供給する。"),
+            "ja",
+            [],
+        ),
+        (
+            "ko",
+            ("최유나 사장이 취임했다.", "Choi Yuna became President."),
+            ("최대 30%를 줄인다.", "It cuts up to 30%."),
+            "en",
+            [],
+        ),
+        (
+            "en",
+            ("The plan is ready.", "計画は整った。"),
+            ("Sato added that the plan is ready.", "加藤は計画が整ったと付け加えた。"),
+            "ja",
+            [],
+        ),
+    ],
+)
+def test_a_family_name_the_source_uses_alone_is_the_same_person_in_the_translation(
+    two_people: Glossary,
+    source: str,
+    first: tuple[str, str],
+    later: tuple[str, str],
+    locale: str,
+    found: list[tuple[int, str]],
+) -> None:
+    text = _catalog([first, later]).replace(
+        'charset=UTF-8\\n"\n', f'charset=UTF-8\\n"\n"X-Source-Language: {source}\\n"\n', 1
+    )
+    report = check_po_text(
+        text,
+        path=f"{locale}.po",
+        glossary=two_people,
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    starts = [text.index(f'msgid "{msgid}"') for msgid, _ in (first, later)]
+    assert [
+        (sum(start <= f.span.start for start in starts), f.code) for f in report.findings
+    ] == found
+
+
 def test_the_family_name_alone_is_not_enough_where_the_release_never_names_them_in_full(
     sheet: Glossary,
 ) -> None:

@@ -27,6 +27,8 @@ from prlocalize.rules.translation_support import (
     acronym_kept,
     blank,
     dateline_end,
+    family_name_rendered,
+    family_names_alone,
     figure_differences,
     in_listing,
     in_profile_aside,
@@ -67,7 +69,10 @@ class UnapprovedTermTranslation(TranslationRule):
         go by the family name with a title or honorific in the others ('森本社長',
         '모리모토 사장은'), as official Japanese and Korean releases write, and in
         English ('President Park', 'Park said') where Korean repeats the full name;
-        another given name beside it ('森本健治', 'Minjun Park') is still reported. An
+        another given name beside it ('森本健治', 'Minjun Park') is still reported. Where
+        the source so names a person of the glossary it names in full elsewhere ('佐藤社長',
+        'Sato added', '최 사장은'), the translation must say that person's name too
+        ('President Sato', '佐藤は'; 'President Kato' is another person). An
         acronym the translation defines in brackets after the name it abbreviates
         ('Ministry of Trade, Industry and Energy (MOTIE)') may stand for the name in
         the catalog's other messages, as a quoted short form may. So may a company or a
@@ -174,6 +179,16 @@ class UnapprovedTermTranslation(TranslationRule):
                 found=match.text,
                 suggestion=approved,
             )
+        for part, persons in family_names_alone(ctx):
+            if not family_name_rendered(ctx, persons):
+                approved = persons[0].approved(ctx.locale)
+                yield self.whole(
+                    ctx,
+                    f"Family name '{part}' ({persons[0].approved(ctx.source_lang)}) "
+                    f"missing from the translation: the glossary writes '{approved}'",
+                    found=part,
+                    suggestion=approved,
+                )
 
 
 # a space (ASCII, ideographic or no-break) between two Japanese, Chinese or Korean letters

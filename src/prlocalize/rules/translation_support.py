@@ -447,3 +447,157 @@ def _unspaced(text: str) -> str:
 
 def _same_script(a: str, b: str) -> bool:
     return script_of(a) == script_of(b) and script_of(a) is not Script.COMMON
+
+
+# A word after a family name that makes it the subject of a sentence in English ('Sato
+# added', 'Mori has served', "Sato's"): with a title before it, or one of these after
+# it, a capitalised word is a person's name, not the first word of a sentence ('Park
+# visitors')
+_LATIN_AFTER_SUBJECT = re.compile(
+    r"(?:'s|’s|\s(?:said|says|added|adds|noted|notes|explained|stated|states|commented|"
+    r"emphasi[sz]ed|stressed|told|remarked|concluded|announced|has|have|had|is|was|will|"
+    r"would|joined|joins|served|serves|leads|led|became|becomes|holds|held|also|previously|"
+    r"currently|then|and|who))\b"
+)
+# a Korean family name of one syllable stands alone only before a title, after a space
+# ('최 사장은', '정 대표는'): with a particle it is a word ('정은', '이는')
+_KO_TITLE_AFTER_SYLLABLE = re.compile(
+    r" (?:사장|회장|부회장|부사장|대표|대표이사|전무|상무|본부장|부장|교수|박사|총장|원장|"
+    rf"장관|차관|청장|시장|지사|의원|위원장|이사장|씨){_KO_PARTICLE}?(?![{_HANGUL}])"
+)
+
+
+def family_names_alone(ctx: TranslationContext) -> Iterator[tuple[str, list[Entry]]]:
+    """The parts of persons' names the msgid uses alone ('Sato added', '佐藤社長は',
+    '최 사장은'), with the glossary persons each may be, among those the catalog's msgids
+    name in full: official releases give a name in full once and the family name after."""
+    persons = _persons_named_in_source(ctx)
+    if not persons:
+        return
+    msgid = mask_tags(ctx.pair.msgid)
+    here = {match.entry.id for match in source_matches(ctx)}
+    by_part: dict[str, list[Entry]] = {}
+    for entry in persons:
+        if entry.id in here:
+            continue  # named in full in this message: PR401's usual check
+        for part in _source_parts_alone(msgid, entry, ctx.source_lang):
+            by_part.setdefault(part, []).append(entry)
+    yield from by_part.items()
+
+
+def family_name_rendered(ctx: TranslationContext, entries: list[Entry]) -> bool:
+    """Whether the msgstr names one of ``entries`` by a part of its name in the catalog's
+    locale, in full or by a short form the catalog defines, or refers to the person by
+    the word for one ('同氏', 'he'); True where none has a form in that locale."""
+    msgstr = ctx.pair.msgstr
+    lang = language(ctx.locale)
+    anaphor = _ANAPHORS.get((lang, "person"))
+    if anaphor is not None and anaphor.search(msgstr):
+        return True
+    judged = False
+    for entry in entries:
+        term = entry.term(ctx.locale)
+        if term is None or not term.text:
+            continue
+        judged = True
+        forms = {*(term.accepted or ()), term.text, *ctx.defined.get(entry.id, ())}
+        if any(_unspaced(form) in _unspaced(msgstr) for form in forms if form):
+            return True
+        for part in _target_parts(term.text, term.name_parts(), lang):
+            if lang in {"ja", "ko"} or not part.isascii():
+                if part in msgstr:
+                    return True
+            elif re.search(rf"(?<![A-Za-z]){re.escape(part)}(?![a-z])", msgstr):
+                return True
+    return not judged
+
+
+def _target_parts(text: str, split: tuple[str, str, str] | None, lang: str) -> tuple[str, ...]:
+    if split is not None:
+        return (split[0], split[2])
+    if lang == "ja":
+        return _japanese_family_name(text)
+    if lang == "ko" and _korean_one_word_name(text):
+        return (text[0],)
+    return ()
+
+
+def _korean_one_word_name(text: str) -> bool:
+    """A Korean name written as one word of three syllables ('최유나'): a family name of
+    one syllable and a given name of two, as nearly every Korean name is."""
+    return len(text) == 3 and all("\uac00" <= c <= "\ud7a3" for c in text)
+
+
+def _persons_named_in_source(ctx: TranslationContext) -> list[Entry]:
+    """The glossary persons the catalog's msgids name in full (worked out once per
+    catalog)."""
+    known = ctx.catalog_cache.get("persons-named-in-source")
+    if known is None:
+        text = "\n\n".join(mask_tags(pair.msgid) for pair in ctx.catalog)
+        found: dict[str, Entry] = {}
+        for match in ctx.source_matcher.find(text):
+            if match.entry.kind == "person" and match.kind in {"approved", "variant"}:
+                found.setdefault(match.entry.id, match.entry)
+        known = ctx.catalog_cache["persons-named-in-source"] = list(found.values())
+    return list(known)
+
+
+def _source_parts_alone(msgid: str, entry: Entry, source_lang: str) -> Iterator[str]:
+    lang = language(source_lang)
+    parts = _name_parts(entry, source_lang)
+    for part in parts:
+        if lang == "ja":
+            if _alone_in_cjk(msgid, part, _JA_AFTER_FAMILY):
+                yield part
+        elif lang == "ko":
+            if _alone_in_cjk(msgid, part, _KO_AFTER_FAMILY):
+                yield part
+        elif part.isascii() and _subject_in_latin(msgid, part):
+            yield part
+    term = entry.term(source_lang)
+    one_word = lang == "ko" and not parts and term is not None and _korean_one_word_name(term.text)
+    if (
+        one_word
+        and term is not None
+        and _alone_in_cjk(msgid, term.text[0], _KO_TITLE_AFTER_SYLLABLE)
+    ):
+        yield term.text[0]
+
+
+def _alone_in_cjk(text: str, part: str, after: re.Pattern[str]) -> bool:
+    start = text.find(part)
+    while start != -1:
+        end = start + len(part)
+        before = text[start - 1] if start else ""
+        if not (before and _same_script(before, part[0])) and after.match(text, end):
+            return True
+        start = text.find(part, start + 1)
+    return False
+
+
+def _subject_in_latin(text: str, part: str) -> bool:
+    """Whether ``text`` names a person by ``part`` alone: after a title ('President
+    Sato'), or as the subject of a verb ('Sato added'), and beside no other capitalised
+    word ('Sato Kogyo', 'Kenji Sato')."""
+    start = text.find(part)
+    while start != -1:
+        end = start + len(part)
+        before, after = text[max(0, start - 40) : start], text[end:]
+        if (
+            not (before[-1:].isalpha() or before[-1:] == "-")
+            and not (after[:1].isalpha() or after[:1] == "-")
+            and re.match(r"\s[A-Z]", after) is None
+        ):
+            titled = _TITLE_JUST_BEFORE.search(before) is not None
+            bare = _LATIN_TITLE_BEFORE.search(before) is not None
+            if titled or (bare and _LATIN_AFTER_SUBJECT.match(after) is not None):
+                return True
+        start = text.find(part, start + 1)
+    return False
+
+
+_TITLE_JUST_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|President|Chairman|Chairwoman|Chair|CEO|CFO|COO|"
+    r"CTO|Minister|Director|Governor|Mayor|Ambassador|Secretary|Commissioner|Dean|Senator)"
+    r"\.? $"
+)

@@ -217,6 +217,17 @@ def test_equivalent_forms_are_equal(
         ("About 2/3 agreed.", "約半数が同意した。", [("PR404", "error")]),
         # "4～6月" without 期 is months, not a quarter
         ("Between April and June 2026.", "2026年4～6月に。", []),
+        # a fiscal year by the month it ends: both may be called FY2025, by its start or end
+        (
+            "Results for the fiscal year ended March 31, 2026.",
+            "2025年3月期の決算。",
+            [("PR404", "error")],
+        ),
+        (
+            "Forecast for the fiscal year ending March 31, 2027.",
+            "2026年3月期の予想。",
+            [("PR404", "error")],
+        ),
     ],
 )
 def test_changed_is_an_error_left_out_is_information(

@@ -250,6 +250,8 @@ class Item:
         for date, fiscal in ((self.date, other), (other.date, self)):
             if date is not None and fiscal.kind == "fiscal":  # "year ended March 31, 2026"
                 return ("end", date[0], date[1]) in fiscal.keys
+        if self.kind == other.kind == "fiscal" and not _same_end(self, other):
+            return False  # 2026年3月期 is not the year ended March 2025, though both are FY2025
         return bool(self.keys & other.keys)
 
 
@@ -680,6 +682,14 @@ def differences(source: str, target: str) -> list[Difference]:
             used[index] = True
         out.append(Difference(item, have[index] if index is not None else None))
     return out
+
+
+def _same_end(a: Item, b: Item) -> bool:
+    """Whether two fiscal periods end in the same month, where both say when they end:
+    a year named "FY2025" is April 2025 to March 2026 or, by its end, to March 2025."""
+    ends_a = frozenset(k for k in a.keys if isinstance(k, tuple) and k[0] == "end")
+    ends_b = frozenset(k for k in b.keys if isinstance(k, tuple) and k[0] == "end")
+    return not ends_a or not ends_b or bool(ends_a & ends_b)
 
 
 # Numbers that translations write in words: English spells out the small ones ("five

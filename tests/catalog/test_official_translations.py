@@ -101,6 +101,13 @@ def _check(glossary: Glossary, locale: str, msgid: str, msgstr: str) -> list[tup
         ("ko", "Results for fiscal year 2025.", "2025 회계연도 실적."),
         ("ko", "Results for the fiscal year ending March 2026.", "2025회계연도 실적."),
         ("ja", "Q1 results of FY2025.", "2025年度第1四半期の決算。"),
+        # a fiscal year said twice in the source, once in the translation
+        ("ja", "Results for the fiscal year ended March 31, 2026 (FY2025).", "2026年3月期の決算。"),
+        (
+            "en",
+            "2026年3月期（2025年度）の決算。",
+            "Results for the fiscal year ended March 31, 2026.",
+        ),
         ("ja", "Second-quarter results.", "第２四半期の決算。"),
         ("ko", "Third-quarter results.", "3분기 실적."),
         ("ja", "It opened in 2024.", "令和6年に開所した。"),
@@ -228,6 +235,14 @@ def test_equivalent_forms_are_equal(
             "2026年3月期の予想。",
             [("PR404", "error")],
         ),
+        # a fiscal year said twice in the source is still the year it says; a number said
+        # twice is two facts
+        (
+            "Results for the fiscal year ended March 31, 2026 (FY2025).",
+            "2025年3月期の決算。",
+            [("PR404", "error")],
+        ),
+        ("Sales rose 5% and costs 5%.", "売上高は5％増加した。", [("PR404", "error")]),
     ],
 )
 def test_changed_is_an_error_left_out_is_information(

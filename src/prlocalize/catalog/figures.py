@@ -674,6 +674,9 @@ def differences(source: str, target: str) -> list[Difference]:
     if missing:  # said in words instead: 'five years', '세 곳', '三つ', 'July-September'
         words = said_in_words(target)
         missing = [item for item in missing if not _in_words(item, source, words)]
+    if missing:
+        periods = [h for i, h in enumerate(have) if used[i] and h.kind == "fiscal"]
+        missing = [item for item in missing if not _said_again(item, periods)]
     out: list[Difference] = []
     for item in missing:
         candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]
@@ -682,6 +685,15 @@ def differences(source: str, target: str) -> list[Difference]:
             used[index] = True
         out.append(Difference(item, have[index] if index is not None else None))
     return out
+
+
+def _said_again(item: Item, periods: Sequence[Item]) -> bool:
+    """Whether ``item``, a fiscal period, restates one the translation has (``periods``,
+    matched already): "the fiscal year ended March 31, 2026 (FY2025)" is 2026年3月期 once,
+    as official translations say it. A number said twice is two facts, each to keep."""
+    if item.kind != "fiscal":
+        return False
+    return any(item.fits(period) for period in periods)
 
 
 def _same_end(a: Item, b: Item) -> bool:

@@ -108,6 +108,11 @@ def _check(glossary: Glossary, locale: str, msgid: str, msgstr: str) -> list[tup
             "2026年3月期（2025年度）の決算。",
             "Results for the fiscal year ended March 31, 2026.",
         ),
+        # one, as English counts it: 'a single charge', 'once a year', 'twice a day'
+        ("en", "1회 충전으로 482km를 달린다.", "It runs 482 km on a single charge."),
+        ("en", "1回の充電で8時間使える。", "It lasts eight hours on a single charge."),
+        ("en", "年1回開催する。", "It is held once a year."),
+        ("en", "1日2回服用する。", "It is taken twice a day."),
         ("ja", "Second-quarter results.", "第２四半期の決算。"),
         ("ko", "Third-quarter results.", "3분기 실적."),
         ("ja", "It opened in 2024.", "令和6年に開所した。"),
@@ -243,6 +248,7 @@ def test_equivalent_forms_are_equal(
             [("PR404", "error")],
         ),
         ("Sales rose 5% and costs 5%.", "売上高は5％増加した。", [("PR404", "error")]),
+        ("It was tested on 2 lines.", "単一のラインで試験した。", [("PR404", "error")]),
     ],
 )
 def test_changed_is_an_error_left_out_is_information(

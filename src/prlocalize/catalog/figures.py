@@ -737,9 +737,12 @@ _EN_WORD = re.compile(
     + "|".join(_EN_TENS + _EN_UNITS)
     + r")(?:-("
     + "|".join(_EN_UNITS[1:10])
-    + r"))?(?![A-Za-z])|(?<![A-Za-z])(both|a hundred|one hundred|a dozen|dozen)(?![A-Za-z])",
+    + r"))?(?![A-Za-z])|(?<![A-Za-z])(both|a hundred|one hundred|a dozen|dozen|single|once|"
+    r"twice)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# 'a single charge' for 1回の充電, 'twice a day' for 1日2回
+_EN_COUNT_WORDS = {"both": 2, "a dozen": 12, "dozen": 12, "single": 1, "once": 1, "twice": 2}
 _KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九十")}
 _JA_WORD = re.compile(
     r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -771,7 +774,7 @@ def said_in_words(text: str) -> frozenset[object]:
     for match in _EN_WORD.finditer(text):
         if match[3]:
             word = match[3].casefold()
-            found.add(Decimal(2 if word == "both" else 12 if "dozen" in word else 100))
+            found.add(Decimal(_EN_COUNT_WORDS.get(word, 100)))
             continue
         first = match[1].casefold()
         tens = first in _EN_TENS

@@ -946,6 +946,36 @@ def test_an_english_translation_may_then_go_by_the_family_name(
     assert _check_catalog(sheet, "en", [entries[1]]) == [(1, "PR401")]
 
 
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "findings"),
+    [
+        # a longer word made with the title is another title, or the board
+        ("정현우 대표이사는 계획을 밝혔다.", "CEO Jung Hyunwoo outlined the plan.", []),
+        ("사외이사 2명을 선임했다.", "It appointed two outside board members.", []),
+        ("이사회에서 결의했다.", "The board resolved it.", []),
+        ("박 부사장은 계획을 밝혔다.", "Executive Vice President Park outlined the plan.", []),
+        # the title itself, with a particle or glued to the ministry it heads, is still due
+        ("정현우 이사는 계획을 밝혔다.", "Jung Hyunwoo outlined the plan.", [("PR401", "error")]),
+        ("중기부장관이 참석했다.", "The head of the ministry attended.", [("PR401", "error")]),
+        # Japanese alike
+        ("代表取締役の佐藤が説明した。", "CEO Sato explained it.", []),
+        ("取締役会で決議した。", "The board resolved it.", []),
+        ("取締役の佐藤が説明した。", "Sato explained it.", [("PR401", "error")]),
+    ],
+)
+def test_a_title_inside_a_longer_word(
+    msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    titles = Glossary(
+        [
+            _entry(Kind.TITLE, "Director", "取締役", "이사"),
+            _entry(Kind.TITLE, "President", "社長", "사장"),
+            _entry(Kind.TITLE, "Minister", "大臣", "장관"),
+        ]
+    )
+    assert _check(titles, "en", msgid, msgstr) == findings
+
+
 @pytest.fixture(scope="module")
 def two_people() -> Glossary:
     """A sheet of two people, one Korean (one word, no name parts) and one Japanese."""

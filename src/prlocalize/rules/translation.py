@@ -30,6 +30,7 @@ from prlocalize.rules.translation_support import (
     family_name_rendered,
     family_names_alone,
     figure_differences,
+    in_compound_title,
     in_listing,
     in_profile_aside,
     is_foreign,
@@ -78,7 +79,9 @@ class UnapprovedTermTranslation(TranslationRule):
         the catalog's other messages, as a quoted short form may. So may a company or a
         person named in full go by the word for one ('同社', '当社', '회사는', '동사',
         'the Company', '同氏'); in a catalog that never names them in full, that word
-        is reported.
+        is reported. A title inside a longer Japanese or Korean word is not that title
+        ('代表取締役' and '대표이사', which English often renders 'CEO', are no plain
+        director; '取締役会' and '이사회' are the board).
         The company profile Japanese and Korean releases put in a bracket after a
         company's name ('（本社：横浜市、代表取締役社長：佐藤健二、以下「ノースウィンド」）',
         '(대표 김민준, 이하 노스윈드)', '(은행장 이서연, 이하 "하나은행")') may be left
@@ -153,6 +156,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # '（本社：横浜市、代表：佐藤健二）': a profile, dropped as a whole
             if entry.kind == "title" and other_sense(match, msgstr, ctx.source_lang):
                 continue  # '글로벌 시장' is a market: 'グローバル市場'
+            if in_compound_title(ctx, match):
+                continue  # '대표이사' is the CEO, '取締役会' the board: no director
             if in_target is None:  # (most translations never get here: the form is in it)
                 in_target = target_matches(ctx)
             mine = [t for t in in_target if t.entry.id == entry.id]

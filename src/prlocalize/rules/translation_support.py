@@ -601,3 +601,31 @@ _TITLE_JUST_BEFORE = re.compile(
     r"CTO|Minister|Director|Governor|Mayor|Ambassador|Secretary|Commissioner|Dean|Senator)"
     r"\.? $"
 )
+
+
+# A title that is part of a longer word: another title made with it ('대표이사', '代表取締役':
+# the representative director, whom English often calls the CEO; '사외이사', '副社長',
+# '명예회장') or the body it sits on ('이사회', '取締役会': the board). A Korean word's first
+# letters must start the word: '중기부장관' is the ministry's 장관
+_TITLE_PREFIX = {
+    "ko": re.compile(
+        rf"(?<![{_HANGUL}])(?:대표|사외|사내|상임|비상임|등기|부|명예|수석|공동|선임|전무|상무)\Z"
+    ),
+    "ja": re.compile(r"(?:代表|社外|社内|常勤|非常勤|副|名誉|筆頭)\Z"),
+}
+_BOARD = {"ko": ("이사", "회"), "ja": ("取締役", "会")}
+
+
+def in_compound_title(ctx: TranslationContext, match: TermMatch) -> bool:
+    """Whether ``match``, a title in a Japanese or Korean msgid, is part of a longer word
+    that is no such title ('대표이사', '代表取締役' are no plain director, as 'CEO' renders
+    them; '이사회', '取締役会' are the board)."""
+    lang = language(ctx.source_lang)
+    prefix = _TITLE_PREFIX.get(lang)
+    if prefix is None or match.entry.kind != "title":
+        return False
+    msgid = mask_tags(ctx.pair.msgid)
+    if prefix.search(msgid[max(0, match.start - 4) : match.start]):
+        return True
+    title, body = _BOARD[lang]
+    return match.text.endswith(title) and msgid.startswith(body, match.end)

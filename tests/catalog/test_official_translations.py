@@ -976,6 +976,56 @@ def test_a_title_inside_a_longer_word(
     assert _check(titles, "en", msgid, msgstr) == findings
 
 
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a change in percentage points is not a change in percent
+        (
+            "ja",
+            "The share rose 1.5 percentage points to 2.0%.",
+            "比率は1.5％上昇し2.0％となった。",
+            [("PR404", "error")],
+        ),
+        (
+            "en",
+            "수출 비중은 17.8%로 0.6%포인트 하락했다.",
+            "The share fell 0.6% to 17.8%.",
+            [("PR404", "error")],
+        ),
+        (
+            "en",
+            "수출 비중은 17.8%로 0.6%p 하락했다.",
+            "The share fell 0.6% to 17.8%.",
+            [("PR404", "error")],
+        ),
+        # in points on both sides, however written
+        (
+            "ja",
+            "The share rose 1.5 percentage points to 2.0%.",
+            "比率は1.5ポイント上昇し2.0％となった。",
+            [],
+        ),
+        (
+            "ja",
+            "The share rose 1.5 percentage points to 2.0%.",
+            "比率は1.5％ポイント上昇し2.0％となった。",
+            [],
+        ),
+        (
+            "en",
+            "수출 비중은 17.8%로 0.6%p 하락했다.",
+            "The share fell 0.6 percentage points to 17.8%.",
+            [],
+        ),
+        ("en", "営業利益率は0.8ポイント改善した。", "The operating margin improved 0.8 pts.", []),
+    ],
+)
+def test_percentage_points_are_not_percent(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == findings
+
+
 @pytest.fixture(scope="module")
 def two_people() -> Glossary:
     """A sheet of two people, one Korean (one word, no name parts) and one Japanese."""

@@ -109,3 +109,53 @@ def flips(source: str, target: str) -> list[Flip]:
         for value, (up, written) in mine.items()
         if value in theirs and theirs[value][0] != up
     ]
+
+
+# A figure in percentage points ('1.5 percentage points', '1.5ポイント', '1.5%ポイント',
+# '0.6%p', '0.6%포인트') or in percent; the units with a '%' in them come first
+_UNIT = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:(?P<points>"
+    r"percentage[\s-]points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|pp(?![A-Za-z])|"
+    r"%\s?(?:p(?![A-Za-z])|포인트|ポイント)|パーセントポイント|퍼센트\s?포인트|ポイント|포인트)"
+    r"|(?P<percent>%|percent(?![A-Za-z])|per\scent|パーセント|퍼센트))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PointsAsPercent:
+    """A change in percentage points that the translation gives as a change in percent."""
+
+    source: str  # the figure and its unit as the source writes them
+    target: str
+
+
+def points_as_percent(source: str, target: str) -> list[PointsAsPercent]:
+    """The source's figures in points ('rose 0.6 percentage points', '0.6%p 하락') that the
+    target gives in percent alone ('rose 0.6%'): a share up from 17.2% to 17.8% has not
+    risen 0.6%. A value the target also gives in points is not judged."""
+    mine = _units(source, "points")
+    if not mine:
+        return []
+    points, percents = _units(target, "points"), _units(target, "percent")
+    return [
+        PointsAsPercent(written, percents[value])
+        for value, written in mine.items()
+        if value in percents and value not in points
+    ]
+
+
+def _units(text: str, unit: str) -> dict[Decimal, str]:
+    """Each value of ``text`` said in ``unit`` ('points' or 'percent'), as written."""
+    if not any(c in text for c in "%％パポ퍼포pP"):
+        return {}
+    plain = normal_text(text)
+    found: dict[Decimal, str] = {}
+    for match in _UNIT.finditer(plain):
+        if match[unit] is None:
+            continue
+        try:
+            value = Decimal(match[1].replace(",", ""))
+        except InvalidOperation:
+            continue
+        found.setdefault(value, text[match.start() : match.end()])
+    return found

@@ -394,7 +394,8 @@ class NumberMismatch(TranslationRule):
     approved form without it is part of the name ("Nikkei 225" as 日経平均株価);
     "Windows 11" as "Windows 10" is compared. A percentage kept with its change turned
     around ("前年同期比3.2%減" as "rose 3.2%", "3.2% 증가" as "decreased by 3.2%") is
-    reported too, where each side says the change once.
+    reported too, where each side says the change once, and so is a change in
+    percentage points given in percent ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%").
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -439,15 +440,23 @@ class NumberMismatch(TranslationRule):
                     f"{label} '{item.text}' of the source missing from the translation",
                     found=item.text,
                 )
-        from prlocalize.catalog.directions import flips
+        from prlocalize.catalog.directions import flips, points_as_percent
 
-        for flip in flips(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)):
+        source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
+        for flip in flips(source, target):
             way, other = ("up", "down") if flip.source_up else ("down", "up")
             yield self.whole(
                 ctx,
                 f"Change '{flip.source}' of the source goes {way}, '{flip.target}' in the "
                 f"translation goes {other}",
                 found=flip.target,
+            )
+        for unit in points_as_percent(source, target):
+            yield self.whole(
+                ctx,
+                f"'{unit.source}' of the source is in percentage points, '{unit.target}' in "
+                "the translation in percent",
+                found=unit.target,
             )
 
 

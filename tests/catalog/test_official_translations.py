@@ -1026,6 +1026,32 @@ def test_percentage_points_are_not_percent(
     assert _check(bundled, locale, msgid, msgstr) == findings
 
 
+@pytest.mark.parametrize(
+    ("locale", "msgstr", "findings"),
+    [
+        # the ministry's own form of the title renders it; another rank does not
+        ("ko", "장관이 말했다.", []),
+        ("ko", "중소벤처기업부 장관이 말했다.", []),
+        ("ko", "차관이 말했다.", [("PR401", "error")]),
+        ("ja", "次官が述べた。", [("PR401", "error")]),
+        ("ja", "大臣が述べた。", []),
+    ],
+)
+def test_a_title_of_another_rank_is_not_a_more_specific_form(
+    locale: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    titles = Glossary(
+        [
+            _entry(Kind.TITLE, "Minister", "大臣", "장관"),
+            _entry(Kind.TITLE, "Vice Minister", "次官", "차관"),
+            _entry(
+                Kind.TITLE, "Minister, Ministry of SMEs and Startups", "長官", "중소벤처기업부 장관"
+            ),
+        ]
+    )
+    assert _check(titles, locale, "The Minister spoke.", msgstr) == findings
+
+
 @pytest.fixture(scope="module")
 def two_people() -> Glossary:
     """A sheet of two people, one Korean (one word, no name parts) and one Japanese."""

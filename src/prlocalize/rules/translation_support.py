@@ -98,10 +98,29 @@ def more_specific_title(match: TermMatch, in_target: list[TermMatch], source_lan
             continue
         if other.kind not in {"approved", "variant"}:
             continue
-        source_form = other.entry.approved(source_lang) or ""
-        if word in source_form.casefold():
+        source_form = (other.entry.approved(source_lang) or "").casefold()
+        if word in source_form and not _of_another_rank(source_form, word):
             return True
     return False
+
+
+# a word before a title that makes it another rank: a vice minister is no minister
+_RANKS = frozenset(
+    {"vice", "deputy", "assistant", "associate", "acting", "senior", "junior", "former",
+     "honorary", "sub", "under", "副", "부"}
+)  # fmt: skip
+
+
+def _of_another_rank(title: str, word: str) -> bool:
+    """Whether every ``word`` in ``title`` (both folded) follows a word of rank ('vice
+    minister', 'deputy director', 'under-secretary')."""
+    start = title.find(word)
+    while start != -1:
+        before = re.split(r"[\s-]+", title[:start].rstrip(" -"))[-1]
+        if before not in _RANKS:
+            return False
+        start = title.find(word, start + 1)
+    return True
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

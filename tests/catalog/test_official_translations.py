@@ -1595,6 +1595,42 @@ def test_counters_and_ordinals(
         ),
         ("en", "매출은 전년 대비 3.2% 감소했다.", "Sales declined 3.2% from a year earlier.", []),
         ("ja", "Sales posted a 12.5% increase.", "売上高は12.5%の増加となった。", []),
+        # the change said by a comparative, by raising or lowering, by points in Korean
+        (
+            "en",
+            "주행거리는 기존 모델보다 12% 늘었다.",
+            "The range is 12% shorter than the previous model's.",
+            [("PR404", "error")],
+        ),
+        (
+            "ko",
+            "The share will rise by 1.5 percentage points to 2.0%.",
+            "비중을 1.5%포인트 낮춰 2.0%로 끌어올린다.",
+            [("PR404", "error")],
+        ),
+        (
+            "ja",
+            "The share will rise by 1.5 percentage points to 2.0%.",
+            "比率を1.5ポイント引き下げ、2.0％とする。",
+            [("PR404", "error")],
+        ),
+        ("ja", "It uses 50% less energy.", "消費電力を50%増やした。", [("PR404", "error")]),
+        # ... and the same way
+        ("en", "주행거리는 기존 모델보다 12% 늘었다.", "The range is 12% longer.", []),
+        (
+            "ko",
+            "The share will rise by 1.5 percentage points to 2.0%.",
+            "비중을 1.5%포인트 높여 2.0%로 끌어올린다.",
+            [],
+        ),
+        (
+            "ja",
+            "The share will rise by 1.5 percentage points to 2.0%.",
+            "比率を1.5ポイント引き上げ、2.0％とする。",
+            [],
+        ),
+        ("ja", "It uses 50% less energy.", "消費電力を50%削減した。", []),
+        ("en", "금리를 0.25%포인트 인하했다.", "It cut the rate by 0.25 percentage points.", []),
         # a level, not a change; one figure said rising and falling: not judged
         ("ja", "Sales rose to 3.2% of revenue.", "売上高比率は3.2%に低下した。", []),
         (

@@ -21,17 +21,18 @@ from prlocalize.catalog.figures import normal_text
 
 _PERCENT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?"
-    r"(?:%p|%|％|percent(?:age points?)?|per cent|パーセント(?:ポイント)?|ポイント|"
-    r"퍼센트(?:포인트)?|포인트)"
+    r"(?:%\s?(?:포인트|ポイント)|%p|%|％|percent(?:age points?)?|per cent|"
+    r"パーセント(?:ポイント)?|ポイント|퍼센트(?:포인트)?|포인트)"
 )
 _UP_EN = (
     r"ros[e]|risen|rises?|rising|up|increased?|increases|increasing|grew|grown|grows?|growth|"
-    r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|higher|surged?|surges|soared?|advanced?"
+    r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|higher|surged?|surges|soared?|advanced?|"
+    r"raised?|raises|lift(?:ed|s)?|boost(?:ed|s)?|extend(?:ed|s)?"
 )
 _DOWN_EN = (
     r"fell|falls?|fallen|falling|down|decreased?|decreases|decreasing|declined?|declines|"
     r"declining|drop(?:ped|s)?|lower|shrank|shrunk|shrinks?|slipped|slid|plunged?|contracted|"
-    r"reduced|reduction|dipped"
+    r"reduced|reduction|dipped|lowered|cut|cuts|shortened|trimmed|slashed"
 )
 # the word that says the change, at most three words before the figure ('rose 3.2%',
 # 'an increase of 3.2%', 'declined by 3.2%') or right after it ('a 3.2% increase')
@@ -40,16 +41,23 @@ _EN_BEFORE = re.compile(
     r"nearly|almost|approximately|roughly|more than|over|a|an|the|just|only)){0,3}\s{0,3}$",
     re.IGNORECASE,
 )
+# ('a 12% increase', '12% longer', '50% less energy')
 _EN_AFTER = re.compile(
-    r"\s{0,3}(?:(?P<up>increase|rise|gain|growth|higher|jump|improvement)|"
-    r"(?P<down>decrease|decline|drop|fall|lower|reduction|contraction))\b",
+    r"\s{0,3}(?:(?P<up>increase|rise|gain|growth|higher|jump|improvement|longer|larger|bigger|"
+    r"more|greater|faster|wider|heavier)|"
+    r"(?P<down>decrease|decline|drop|fall|lower|reduction|contraction|shorter|smaller|less|"
+    r"fewer|slower|narrower|lighter|cheaper))\b",
     re.IGNORECASE,
 )
 # Japanese and Korean say it after the figure ('3.2%減', '3.2%の増加', '3.2%に上昇',
 # '3.2% 증가한', '3.2% 늘어난', '3.2%p 하락')
+# ('3.2%減', '3.2%の増加', '3.2%に上昇', '1.5ポイント引き上げ', '3.2% 증가한', '3.2% 늘어난',
+# '3.2%p 하락', '1.5%포인트 높여', '0.5%포인트 인하')
 _CJK_AFTER = re.compile(
-    r"\s?(?:の|に|と)?\s?(?:(?P<up>増|上昇|伸び|アップ|拡大|증가|상승|늘|확대|성장|↑)|"
-    r"(?P<down>減|低下|下落|ダウン|縮小|감소|하락|줄|축소|↓))"
+    r"\s?(?:の|に|と)?\s?(?:(?P<up>増|上昇|伸び|アップ|拡大|引き上げ|引上げ|증가|상승|늘|확대|성장|"
+    r"높|인상|올라|올랐|올린|올려|↑)|"
+    r"(?P<down>減|低下|下落|ダウン|縮小|引き下げ|引下げ|削減|低減|감소|하락|줄|축소|낮|인하|"
+    r"내려|내린|내렸|떨어|↓))"
 )
 
 

@@ -1052,6 +1052,61 @@ def test_a_title_of_another_rank_is_not_a_more_specific_form(
     assert _check(titles, locale, "The Minister spoke.", msgstr) == findings
 
 
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a forecast revised the other way, with no figure beside it
+        (
+            "ja",
+            "The Company has revised upward its full-year forecast.",
+            "当社は通期業績予想を下方修正しました。",
+            [("PR404", "error")],
+        ),
+        (
+            "en",
+            "当社は通期連結業績予想を下方修正いたします。",
+            "The Company has revised upward its full-year consolidated forecast.",
+            [("PR404", "error")],
+        ),
+        (
+            "en",
+            "회사는 연간 실적 전망을 상향 조정했다.",
+            "The Company revised its full-year forecast downward.",
+            [("PR404", "error")],
+        ),
+        (
+            "ja",
+            "It raised its full-year guidance.",
+            "通期予想を下方修正した。",
+            [("PR404", "error")],
+        ),
+        # the same way, however said; both ways at once is not judged
+        (
+            "ja",
+            "The Company has revised upward its full-year forecast.",
+            "当社は通期業績予想を上方修正しました。",
+            [],
+        ),
+        (
+            "en",
+            "当社は通期連結業績予想を下方修正いたします。",
+            "The Company has lowered its full-year consolidated forecast.",
+            [],
+        ),
+        (
+            "en",
+            "売上高予想を上方修正し、利益予想を下方修正した。",
+            "It revised its sales forecast up and its profit forecast down.",
+            [],
+        ),
+    ],
+)
+def test_a_forecast_revised_the_other_way(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == findings
+
+
 @pytest.fixture(scope="module")
 def two_people() -> Glossary:
     """A sheet of two people, one Korean (one word, no name parts) and one Japanese."""

@@ -167,3 +167,52 @@ def _units(text: str, unit: str) -> dict[Decimal, str]:
             continue
         found.setdefault(value, text[match.start() : match.end()])
     return found
+
+
+# A forecast revised up or down, said without a figure beside it ('revised upward its
+# full-year forecast', '通期業績予想を上方修正', '연간 실적 전망을 상향 조정', 'raised its
+# guidance'): a results notice's headline news
+_REVISED = (
+    r"revis(?:ed|es|e|ing)\s(?:[\w-]+\s){{0,5}}?{way}wards?\b|{way}ward(?:ly)?\s(?:revision|"
+    r"revised)|revised\s{way}\b"
+)
+_FORECAST = r"(?:its|the|our)\s(?:[\w-]+\s){0,3}?(?:forecasts?|guidance|outlook|projections?)\b"
+_REVISION_UP = re.compile(
+    rf"上方修正|上方に修正|상향\s?(?:조정|수정)|{_REVISED.format(way='up')}|"
+    rf"(?:rais|lift)(?:ed|es|e|ing|s)?\s{_FORECAST}",
+    re.IGNORECASE,
+)
+_REVISION_DOWN = re.compile(
+    rf"下方修正|下方に修正|하향\s?(?:조정|수정)|{_REVISED.format(way='down')}|"
+    rf"(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|e|ing))\s{_FORECAST}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionFlip:
+    """A forecast revised one way in the source and the other way in the target."""
+
+    source: str
+    target: str
+
+
+def revision_flip(source: str, target: str) -> RevisionFlip | None:
+    """The revision the target turns around, where each side revises one way only."""
+    mine = _revision(source)
+    if mine is None:
+        return None
+    theirs = _revision(target)
+    if theirs is None or theirs[0] == mine[0]:
+        return None
+    return RevisionFlip(mine[1], theirs[1])
+
+
+def _revision(text: str) -> tuple[bool, str] | None:
+    """(up, as written) of the one way ``text`` revises a forecast, else None."""
+    up, down = _REVISION_UP.search(text), _REVISION_DOWN.search(text)
+    if (up is None) == (down is None):
+        return None  # neither, or both ('sales revised up, profit down'): not judged
+    found = up or down
+    assert found is not None
+    return up is not None, found[0]

@@ -395,7 +395,9 @@ class NumberMismatch(TranslationRule):
     "Windows 11" as "Windows 10" is compared. A percentage kept with its change turned
     around ("前年同期比3.2%減" as "rose 3.2%", "3.2% 증가" as "decreased by 3.2%") is
     reported too, where each side says the change once, and so is a change in
-    percentage points given in percent ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%").
+    percentage points given in percent ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%"),
+    and a forecast revised the other way ("revised upward" as "下方修正", "상향 조정" as
+    "revised downward").
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -440,7 +442,7 @@ class NumberMismatch(TranslationRule):
                     f"{label} '{item.text}' of the source missing from the translation",
                     found=item.text,
                 )
-        from prlocalize.catalog.directions import flips, points_as_percent
+        from prlocalize.catalog.directions import flips, points_as_percent, revision_flip
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         for flip in flips(source, target):
@@ -450,6 +452,14 @@ class NumberMismatch(TranslationRule):
                 f"Change '{flip.source}' of the source goes {way}, '{flip.target}' in the "
                 f"translation goes {other}",
                 found=flip.target,
+            )
+        revision = revision_flip(source, target)
+        if revision is not None:
+            yield self.whole(
+                ctx,
+                f"Forecast revised '{revision.source}' in the source, '{revision.target}' "
+                "in the translation",
+                found=revision.target,
             )
         for unit in points_as_percent(source, target):
             yield self.whole(

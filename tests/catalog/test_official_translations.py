@@ -1107,6 +1107,75 @@ def test_a_forecast_revised_the_other_way(
     assert _check(bundled, locale, msgid, msgstr) == findings
 
 
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a count the English source spells out, given as another number
+        (
+            "ja",
+            "It will help three regions build hubs by fiscal 2028.",
+            "2028年度までに2地域で拠点の整備を後押しする。",
+            [("PR404", "error")],
+        ),
+        (
+            "ja",
+            "The battery lasts up to eight hours on a single charge.",
+            "1回の充電で最大6時間使用できます。",
+            [("PR404", "error")],
+        ),
+        (
+            "ko",
+            "The battery lasts up to eight hours on a single charge.",
+            "한 번 충전으로 최대 18시간 사용할 수 있다.",
+            [("PR404", "error")],
+        ),
+        # the same count, in figures or words; left out; counted in other units
+        (
+            "ja",
+            "It will help three regions build hubs by fiscal 2028.",
+            "2028年度までに3地域で拠点の整備を後押しする。",
+            [],
+        ),
+        (
+            "ja",
+            "The battery lasts up to eight hours on a single charge.",
+            "1回の充電で最大8時間使用できます。",
+            [],
+        ),
+        ("ja", "The two companies signed it on May 1.", "両社は5月1日に締結した。", []),
+        (
+            "ja",
+            "It will help three regions by fiscal 2028.",
+            "2028年度までに各地域を支援する。",
+            [],
+        ),
+        (
+            "ja",
+            "It has run for two decades since 2004.",
+            "2004年から20年にわたり運営している。",
+            [],
+        ),
+        (
+            "ja",
+            "Applications close in two weeks, on May 20.",
+            "申請は14日以内、5月20日に締め切る。",
+            [],
+        ),
+        ("ja", "Ten thousand people came on May 3.", "5月3日に1万人が来場した。", []),
+        (
+            "ja",
+            "We offer support 24 hours a day, seven days a week.",
+            "24時間365日サポートします。",
+            [],
+        ),
+    ],
+)
+def test_a_count_spelt_out_in_the_source(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == findings
+
+
 @pytest.fixture(scope="module")
 def two_people() -> Glossary:
     """A sheet of two people, one Korean (one word, no name parts) and one Japanese."""

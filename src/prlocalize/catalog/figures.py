@@ -27,7 +27,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -658,7 +658,8 @@ def differences(source: str, target: str) -> list[Difference]:
     place (a date for a date, a number for a number), else *left out*.
     """
     wanted = _items(source)
-    if not wanted:
+    counted = _counted_in_words(source) if _DIGIT.search(target) else ()
+    if not wanted and not counted:
         return []  # nothing the translation could lack: its own figures need no reading
     have = _items(target)
     used = [False] * len(have)
@@ -684,7 +685,67 @@ def differences(source: str, target: str) -> list[Difference]:
         if index is not None:
             used[index] = True
         out.append(Difference(item, have[index] if index is not None else None))
+    if counted:
+        out.extend(_counts_changed(counted, have, used, target))
     return out
+
+
+# a count the English source spells out ('three regions', 'eight hours'): read as a figure
+# only to catch it changed ('2地域', '6時間'); a count of one is too often no count ('one
+# of'); a scale word after it makes another number ('ten thousand'), and a translation may
+# count weeks, months, quarters or decades in smaller units ('two weeks' as 14日間, 'nine
+# months' as 4～12月期, 'two decades' as 20年)
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_SCALE_AFTER = re.compile(
+    r"\s(?:hundred|thousand|million|billion|trillion|dozen|decades?|centur(?:y|ies)|weeks?|"
+    r"months?|quarters?|halves|pairs?|couples?)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _counted_in_words(source: str) -> tuple[Item, ...]:
+    if _LATIN_LETTER.search(source) is None:
+        return ()  # (a Japanese or Korean source: its counts are figures already)
+    found: list[Item] = []
+    for match in _EN_WORD.finditer(source):
+        if match[1] is None or re.match(r"\s[a-z]", source[match.end() : match.end() + 2]) is None:
+            continue  # ('both', 'a dozen'; 'Three New Products', 'two-thirds': no count)
+        if _SCALE_AFTER.match(source, match.end()):
+            continue
+        first = match[1].casefold()
+        tens = first in _EN_TENS
+        value = 20 + 10 * _EN_TENS.index(first) if tens else _EN_UNITS.index(first)
+        if match[2]:
+            value += _EN_UNITS.index(match[2].casefold())
+        if value >= 2:
+            found.append(Item("number", match[0], *match.span(), frozenset({Decimal(value)})))
+    return tuple(found)
+
+
+def _counts_changed(
+    counted: Sequence[Item], have: Sequence[Item], used: list[bool], target: str
+) -> Iterator[Difference]:
+    """The spelt-out counts of the source that the target gives as another number nearby
+    (within a factor of ten of it, and matched to nothing else): 'three regions' as
+    '2地域'. A count the target leaves out, or says in words, is no change."""
+    words: frozenset[object] | None = None
+    for item in counted:
+        if any(item.keys & h.keys for h in have):
+            continue
+        if words is None:
+            words = said_in_words(target)
+        if item.keys & words:
+            continue
+        candidates = [
+            i
+            for i, h in enumerate(have)
+            if not used[i] and h.kind == "number" and _distance(item, h) <= math.log(10)
+        ]
+        index = min(candidates, key=lambda i: _distance(item, have[i]), default=None)
+        if index is not None:
+            used[index] = True
+            yield Difference(item, have[index])
 
 
 def _said_again(item: Item, periods: Sequence[Item]) -> bool:

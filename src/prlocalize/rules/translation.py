@@ -396,8 +396,10 @@ class NumberMismatch(TranslationRule):
     around ("前年同期比3.2%減" as "rose 3.2%", "3.2% 증가" as "decreased by 3.2%") is
     reported too, where each side says the change once, and so is a change in
     percentage points given in percent ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%"),
-    and a forecast revised the other way ("revised upward" as "下方修正", "상향 조정" as
-    "revised downward").
+    a forecast revised the other way ("revised upward" as "下方修正", "상향 조정" as
+    "revised downward"), and a count the English source spells out given as another
+    number nearby ("three regions" as "2地域"; left out, or counted in other units,
+    "two weeks" as "14日間", it is not judged).
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the

@@ -1176,6 +1176,72 @@ def test_a_count_spelt_out_in_the_source(
     assert _check(bundled, locale, msgid, msgstr) == findings
 
 
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a negation dropped, or added
+        (
+            "ja",
+            "Applications submitted after the deadline will not be accepted.",
+            "締切後に提出された申請も受け付けます。",
+            [("PR410", "warning")],
+        ),
+        (
+            "ko",
+            "The AirFlow X5 is not compatible with earlier filters.",
+            "AirFlow X5는 기존 필터와 호환된다.",
+            [("PR410", "warning")],
+        ),
+        (
+            "en",
+            "本商品には保存料を使用していません。",
+            "The products contain preservatives.",
+            [("PR410", "warning")],
+        ),
+        (
+            "en",
+            "수출 실적이 없는 기업도 신청할 수 있다.",
+            "Companies with an export record may also apply.",
+            [("PR410", "warning")],
+        ),
+        (
+            "en",
+            "小川は引き続き経営に参画します。",
+            "Ogawa will not remain involved in management.",
+            [("PR410", "warning")],
+        ),
+        # kept, however said; idioms that say something positive
+        (
+            "ja",
+            "Applications submitted after the deadline will not be accepted.",
+            "締切後に提出された申請は受け付けません。",
+            [],
+        ),
+        ("ja", "The date has not been decided.", "日程は未定です。", []),
+        ("ja", "No purchase necessary.", "購入不要。", []),
+        ("ja", "There will be no change to the dividend forecast.", "配当予想は据え置きます。", []),
+        ("en", "本商品には保存料を使用していません。", "The products are preservative-free.", []),
+        ("en", "해외에서는 판매하지 않는다.", "It will be sold only in Korea.", []),
+        ("ja", "Submit it no later than May 31.", "5月31日までに提出してください。", []),
+        ("ja", "It is not only fast but also safe.", "速いだけでなく安全です。", []),
+        ("ja", "Improving logistics is essential.", "物流の効率化は欠かせない。", []),
+        ("en", "一緒に参加しませんか。", "Join us.", []),
+        ("en", "品質管理を徹底しなければなりません。", "Quality control must be thorough.", []),
+        (
+            "en",
+            "기술 개발뿐만 아니라 인재 육성에도 힘쓴다.",
+            "It invests in people as well as technology.",
+            [],
+        ),
+        ("en", "끊임없이 혁신해 왔다.", "It has innovated constantly.", []),
+    ],
+)
+def test_a_negation_dropped_or_added(
+    bundled: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(bundled, locale, msgid, msgstr) == findings
+
+
 @pytest.fixture(scope="module")
 def two_people() -> Glossary:
     """A sheet of two people, one Korean (one word, no name parts) and one Japanese."""

@@ -216,3 +216,79 @@ def _revision(text: str) -> tuple[bool, str] | None:
     found = up or down
     assert found is not None
     return up is not None, found[0]
+
+
+# Negation. The source's is read narrowly, as a predicate said not to hold ('will not be
+# accepted', 'has no plans', '受け付けません', '使用していません', '호환되지 않는다', '계획은
+# 없다'); idioms that say something positive are left out ('no later than', 'not only',
+# 'なければならない' (must), 'かもしれません' (may), '欠かせない' (essential), '뿐만 아니라',
+# '끊임없이', '틀림없'). The translation's is read broadly (any negative word, prefix or
+# particle), so that a negation said otherwise ('未定', '対象外', 'free of', 'unchanged')
+# counts: only a translation with no negative word at all is reported.
+_EN_NEGATION = re.compile(
+    r"\b(?:not|never|cannot|none|nor|neither)\b|n't\b|\bno\b(?!\.|\s?\d)",
+    re.IGNORECASE,
+)
+_EN_NOT_NEGATION = re.compile(
+    r"\b(?:no|not)\s(?:later|more|less|sooner|fewer|longer\s(?:than)|other\s+than)\b|"
+    r"\bnot\s(?:only|just|merely|least)\b|\bor\snot\b|\bnone\sother\b|\bnothing\sbut\b|"
+    r"\bcannot\s(?:be\s)?(?:overstate|underestimate)|\bno\s(?:doubt|matter)\b|"
+    r"\bnot\s(?:to\s)?mention\b",
+    re.IGNORECASE,
+)
+_JA_NEGATION = re.compile(
+    r"ません|(?:[てでしせけれ]|[かがさたなばまらわ])ない|なかった|ずに|せず|ず[、。]|なし|無し"
+)
+_JA_NOT_NEGATION = re.compile(
+    r"(?:なければ(?:なり|なら)|なくては(?:なり|なら)?|かもしれ|欠かせ|違いな|他なら|他なり|"
+    r"ほかなら|ほかなり|にすぎ|過ぎな|やむを得|少な|危な|限りな|絶え間な|わけにはいか|とは限ら|"
+    r"とは限り|ざるを得|差し支え(?:は)?(?:あり)?|申し訳(?:あり)?|問題(?:は)?(?:あり)?|かま[いわ]|"
+    r"構[いわ]|しか(?:あり)?)(?:ません|ない|なく|ず)?|"
+    r"ないし|だけでなく|のみならず|ばかりでなく|ことなく|ませんか"
+)
+_KO_NEGATION = re.compile(
+    r"않|없(?:다|는|고|으며|었|습|어|을|음)|못(?:하|했|한|할)|아니(?:다|며|고|었|ㅂ|라)|아닌|(?<![가-힣])안\s(?:된|되|한|하)"
+)
+_KO_NOT_NEGATION = re.compile(
+    r"(?:끊임|아낌|어김|틀림|변함|관계|상관|다름|빠짐|거침|여지|쉴\s?새|하염|꼼짝|못지|남김|"
+    r"문제|차질|손색|어쩔\s?수|할\s?수밖에)\s?없|뿐(?:만)?\s?아니|지\s?않으면\s?안|"
+    r"않을\s?수\s?없|못지않|잘못|아닐\s?수\s?없"
+)
+_NEGATION = {"en": (_EN_NEGATION, _EN_NOT_NEGATION), "ja": (_JA_NEGATION, _JA_NOT_NEGATION),
+             "ko": (_KO_NEGATION, _KO_NOT_NEGATION)}  # fmt: skip
+# any negative word of the translation
+_ANY_NEGATION = {
+    "en": re.compile(
+        r"\b(?:not|no|never|none|nor|neither|without|cannot|nothing|nobody|unless|zero|free|"
+        r"lack\w*|fail\w*|absen\w+|exclud\w+|except\w*|instead|avoid\w*|prevent\w*|prohibit\w*|"
+        r"ban\w*|refrain\w*|declin\w+|reject\w*|den\w+|un\w+|in(?:ability|capable|eligible)|"
+        r"non\w*|only|minor|neither|maintain\w*|remain\w*|same|flat|stay\w*|kept|keep\w*|"
+        r"retain\w*|end\w*|discontinu\w*|ceas\w+|stop\w*|terminat\w*|exclusive\w*)\b|"
+        r"n't\b|-free\b|less\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        r"な[いくかしけ]|ません|ず|ぬ|無|不|非|未|否|禁|外|除|控え|見送|ゼロ|止|据え?置|維持|横ばい|"
+        r"変わら|終了|終わ|廃|のみ|だけ|限定|限り"
+    ),
+    "ko": re.compile(
+        r"않|없|못|아니|아닌|(?<![가-힣])안\s|미(?:정|만|달|포함|실시|반영|공개|정)|"
+        r"불(?:가|허|참|포함|필요|허용)|비(?:공개|대상|포함)|무(?:관|료|상)|금지|제외|외에|말고|"
+        r"배제|중단|보류|삼가|막|유지|동결|종료|폐지|만\s|뿐|한정"
+    ),
+}
+
+
+def negation_dropped(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
+    """The source's negation ('will not be accepted') where the translation has no negative
+    word at all ('受け付けます'), else None."""
+    rules = _NEGATION.get(source_lang)
+    anywhere = _ANY_NEGATION.get(target_lang)
+    if rules is None or anywhere is None:
+        return None
+    negation, idiom = rules
+    plain = idiom.sub(" ", source)
+    found = negation.search(plain)
+    if found is None or anywhere.search(target) is not None:
+        return None
+    return found[0]

@@ -750,6 +750,66 @@ class SourceScriptLeft(TranslationRule):
                 )
 
 
+class NegationMismatch(TranslationRule):
+    """Negation of the source missing from the translation, or one added
+
+    A translation that keeps every figure and name but drops a 'not' says the opposite
+    ('Applications submitted after the deadline will not be accepted' as
+    '締切後に提出された申請も受け付けます'), and so does one that adds a negation the
+    source does not have. The source's negation is read narrowly, as a predicate said
+    not to hold ('will not', 'has no plans', '受け付けません', '호환되지 않는다'), leaving
+    out idioms that say something positive ('no later than', 'not only', 'なければ
+    ならない', '欠かせない', '뿐만 아니라', '끊임없이'); the translation's broadly, as any
+    negative word, prefix or word of keeping and ending ('未定', '不要', '対象外', 'free
+    of', 'unchanged', '据え置き', 'only'), so that a negation said otherwise counts. Only a
+    translation with none at all is reported, and only as a warning: what a sentence
+    means is the reviewer's to judge.
+
+    Why is this bad?
+        A dropped 'not' turns a release's statement around (a product said to be
+        compatible, a deadline said to be open) while every check of figures and
+        names passes.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "The AirFlow X5 is not compatible with earlier filters."
+            msgstr "AirFlow X5は従来のフィルターにも対応しています。"
+
+    Use instead:
+        ::
+
+            msgstr "AirFlow X5は従来のフィルターには対応していません。"
+
+    Fix safety:
+        No automatic fix.
+    """
+
+    code = "PR410"
+    name = "negation-mismatch"
+    severity = Severity.WARNING
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        from prlocalize.catalog.directions import negation_dropped
+        from prlocalize.locales import language
+
+        source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
+        source_lang, target_lang = language(ctx.source_lang), language(ctx.locale)
+        dropped = negation_dropped(source, target, source_lang, target_lang)
+        if dropped is not None:
+            yield self.whole(
+                ctx,
+                f"Negation '{dropped}' of the source missing from the translation",
+                found=dropped,
+            )
+            return
+        added = negation_dropped(target, source, target_lang, source_lang)
+        if added is not None:
+            yield self.whole(
+                ctx, f"Negation '{added}' in the translation where the source has none", found=added
+            )
+
+
 RULES: tuple[type[Rule], ...] = (
     UnapprovedTermTranslation,
     ForbiddenTranslation,
@@ -760,4 +820,5 @@ RULES: tuple[type[Rule], ...] = (
     IdenticalTranslation,
     SourceScriptLeft,
     FigureLeftOut,
+    NegationMismatch,
 )

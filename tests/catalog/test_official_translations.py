@@ -1242,6 +1242,39 @@ def test_a_negation_dropped_or_added(
     assert _check(bundled, locale, msgid, msgstr) == findings
 
 
+@pytest.mark.parametrize(
+    ("locale", "first", "later", "found"),
+    [
+        # a product named in full once, then by the word for it, with the number of its name
+        ("ja", "星空電機はAirFlow X5を発売する。", "本製品の価格は39,800円です。", []),
+        ("ko", "호시조라전기는 AirFlow X5를 출시한다.", "이 제품의 가격은 3만 9,800엔이다.", []),
+        ("ko", "호시조라전기는 AirFlow X5를 출시한다.", "신제품은 3만 9,800엔이다.", []),
+        # left out without a word for it, or never named in full: still reported
+        (
+            "ja",
+            "星空電機はAirFlow X5を発売する。",
+            "価格は39,800円です。",
+            [(2, "PR401"), (2, "PR404")],
+        ),
+        (
+            "ja",
+            "星空電機は新製品を発売する。",
+            "本製品の価格は39,800円です。",
+            [(1, "PR401"), (1, "PR404"), (2, "PR401"), (2, "PR404")],
+        ),
+    ],
+)
+def test_a_product_named_in_full_may_then_go_by_the_word_for_it(
+    locale: str, first: str, later: str, found: list[tuple[int, str]]
+) -> None:
+    glossary = Glossary([_entry(Kind.BRAND, "AirFlow X5", "AirFlow X5", "AirFlow X5")])
+    entries = [
+        ("Hoshizora will launch the AirFlow X5.", first),
+        ("The AirFlow X5 will be priced at ¥39,800.", later),
+    ]
+    assert _check_catalog(glossary, locale, entries) == found
+
+
 @pytest.fixture(scope="module")
 def two_people() -> Glossary:
     """A sheet of two people, one Korean (one word, no name parts) and one Japanese."""

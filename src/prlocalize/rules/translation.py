@@ -78,8 +78,9 @@ class UnapprovedTermTranslation(TranslationRule):
         ('Ministry of Trade, Industry and Energy (MOTIE)') may stand for the name in
         the catalog's other messages, as a quoted short form may. So may a company or a
         person named in full go by the word for one ('同社', '当社', '회사는', '동사',
-        'the Company', '同氏'); in a catalog that never names them in full, that word
-        is reported. A title inside a longer Japanese or Korean word is not that title
+        'the Company', '同氏'), and a product ('本製品', '이 제품', 'the new model', the
+        number in its name going with it); in a catalog that never names them in full,
+        that word is reported. A title inside a longer Japanese or Korean word is not that title
         ('代表取締役' and '대표이사', which English often renders 'CEO', are no plain
         director; '取締役会' and '이사회' are the board).
         The company profile Japanese and Korean releases put in a bracket after a
@@ -142,7 +143,7 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # '星野ロボティクス' for '星野ロボティクス株式会社' in running text
             if entry.kind == "person" and named_by_family_name(ctx, entry, accepted):
                 continue  # '森本社長', '모리모토 사장': the release names the person in full
-            if entry.kind in {"org", "person"} and referred_to_again(ctx, entry, accepted):
+            if entry.kind in {"org", "person", "brand"} and referred_to_again(ctx, entry, accepted):
                 continue  # '同社は', '회사는': the release names the company in full
             if kept is None:
                 kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]

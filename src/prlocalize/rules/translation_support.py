@@ -51,8 +51,9 @@ def _without_named_figures(ctx: TranslationContext, source: str, target: str) ->
         if not any(c.isdigit() for c in span):
             continue
         forms = accepted_forms(match, ctx.locale)
-        if not any(f in target and not any(c.isdigit() for c in f) for f in forms):
-            continue
+        rendered = any(f in target and not any(c.isdigit() for c in f) for f in forms)
+        if not rendered and not referred_to_again(ctx, match.entry, forms):
+            continue  # (named by the word for it, '本製品', its number is the name's too)
         if chars is None:
             chars = list(source)
         for i in range(match.start, match.end):
@@ -407,6 +408,18 @@ _ANAPHORS: dict[tuple[str, str], re.Pattern[str]] = {
         r"[Ff]oundation|[Aa]ssociation|[Oo]rgani[sz]ation|[Cc]orporation|[Uu]niversity)\b(?!-)"
     ),
     ("en", "person"): re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b"),
+    # a product or service named already: 本製品, 同モデル, 이 제품, 신제품, 'the new model'
+    ("ja", "brand"): re.compile(
+        "(?:本|同|当|新|両)(?:製品|商品|サービス|モデル|機種|機|シリーズ|アプリ|ブランド|システム)"
+    ),
+    ("ko", "brand"): re.compile(
+        f"(?<![{_HANGUL}])(?:이|해당|동|신|본|이번)\\s?(?:제품|상품|서비스|모델|기기|차량|시리즈|"
+        f"앱|브랜드|시스템)(?:{_KO_PARTICLE})?(?![{_HANGUL}])"
+    ),
+    ("en", "brand"): re.compile(
+        r"\b[Tt]he (?:new )?(?:[Pp]roduct|[Mm]odel|[Dd]evice|[Ss]ervice|[Vv]ehicle|[Ss]eries|"
+        r"[Aa]pp|[Bb]rand|[Ss]ystem)s?\b"
+    ),
 }
 
 

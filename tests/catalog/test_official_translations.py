@@ -1854,6 +1854,22 @@ def test_counters_and_ordinals(
         ),
         ("ja", "It uses 50% less energy.", "消費電力を50%削減した。", []),
         ("en", "금리를 0.25%포인트 인하했다.", "It cut the rate by 0.25 percentage points.", []),
+        # an amount of money: a dividend raised by ¥6 is not cut by 6円
+        (
+            "ja",
+            "The dividend will be ¥48 per share, an increase of ¥6 from the previous year.",
+            "配当金は1株当たり48円とし、前期から6円の減配を予定しています。",
+            [("PR404", "error")],
+        ),
+        ("ja", "It rose $3 to $45.", "3ドル下落し45ドルとなった。", [("PR404", "error")]),
+        (
+            "ja",
+            "The dividend will be ¥48 per share, an increase of ¥6 from the previous year.",
+            "配当金は1株当たり48円とし、前期から6円の増配を予定しています。",
+            [],
+        ),
+        ("ko", "The dividend will be ¥48, an increase of ¥6.", "배당금은 48엔으로 6엔 늘린다.", []),
+        ("ja", "Sales rose ¥43,780.", "売上は4万3,780円増加した。", []),
         # a level, not a change; one figure said rising and falling: not judged
         ("ja", "Sales rose to 3.2% of revenue.", "売上高比率は3.2%に低下した。", []),
         (

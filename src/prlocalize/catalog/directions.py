@@ -70,16 +70,37 @@ class Flip:
     source_up: bool
 
 
+# An amount of money with no scale word after it ('an increase of ¥6', '6円の減配', '6엔
+# 늘린다', '$3 higher'): compared as a percentage is, by its digits
+_AMOUNT = re.compile(
+    r"(?:[¥$₩]|US\$|(?:KRW|JPY|USD)\s?)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+    r"(?![\d.,]|\s?(?:thousand|million|billion|trillion|mn|bn)\b)"
+    r"|(?<![\d.,万億兆만억조])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:円|엔|원|ドル|달러|yen\b|won\b)"
+)
+_AMOUNT_GATE = re.compile("[¥$₩円엔원ドル달]|yen|won|KRW|JPY|USD")
+
+
 def directions(text: str) -> dict[Decimal, tuple[bool, str]]:
     """Each percentage of ``text`` whose change is said once: value → (up, as written)."""
     if not any(c in text for c in "%％パポ퍼포pP"):
         return {}
+    return _directions(text, _PERCENT)
+
+
+def amount_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
+    """Each amount of money of ``text`` whose change is said once."""
+    if _AMOUNT_GATE.search(text) is None:
+        return {}
+    return _directions(text, _AMOUNT)
+
+
+def _directions(text: str, figure: re.Pattern[str]) -> dict[Decimal, tuple[bool, str]]:
     plain = normal_text(text)
     found: dict[Decimal, tuple[bool, str]] = {}
     doubtful: set[Decimal] = set()
-    for match in _PERCENT.finditer(plain):
+    for match in figure.finditer(plain):
         try:
-            value = Decimal(match[1].replace(",", ""))
+            value = Decimal((match[1] or match[2]).replace(",", ""))
         except InvalidOperation:
             continue
         said = _said(plain, match.start(), match.end())
@@ -107,16 +128,20 @@ def _said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
 
 
 def flips(source: str, target: str) -> list[Flip]:
-    """The percentages both texts give whose change goes the other way in ``target``."""
-    mine = directions(source)
-    if not mine:
-        return []
-    theirs = directions(target)
-    return [
-        Flip(written, theirs[value][1], up)
-        for value, (up, written) in mine.items()
-        if value in theirs and theirs[value][0] != up
-    ]
+    """The percentages and amounts both texts give whose change goes the other way in
+    ``target``."""
+    out: list[Flip] = []
+    for read in (directions, amount_directions):
+        mine = read(source)
+        if not mine:
+            continue
+        theirs = read(target)
+        out.extend(
+            Flip(written, theirs[value][1], up)
+            for value, (up, written) in mine.items()
+            if value in theirs and theirs[value][0] != up
+        )
+    return out
 
 
 # A figure in percentage points ('1.5 percentage points', '1.5ポイント', '1.5%ポイント',

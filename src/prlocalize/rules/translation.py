@@ -394,13 +394,14 @@ class NumberMismatch(TranslationRule):
     reported here. The number of a glossary name that the translation renders by an
     approved form without it is part of the name ("Nikkei 225" as 日経平均株価);
     "Windows 11" as "Windows 10" is compared. A percentage kept with its change turned
-    around ("前年同期比3.2%減" as "rose 3.2%", "3.2% 증가" as "decreased by 3.2%") is
-    reported too, where each side says the change once, and so is a change in
-    percentage points given in percent ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%"),
-    a forecast revised the other way ("revised upward" as "下方修正", "상향 조정" as
-    "revised downward"), and a count the English source spells out given as another
-    number nearby ("three regions" as "2地域"; left out, or counted in other units,
-    "two weeks" as "14日間", it is not judged).
+    around ("前年同期比3.2%減" as "rose 3.2%", "3.2% 증가" as "decreased by 3.2%"), and an
+    amount of money so ("an increase of ¥6" as "6円の減配"), is reported too, where each
+    side says the change once; so is a change in percentage points given in percent
+    ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%"), a forecast revised the other way
+    ("revised upward" as "下方修正", "상향 조정" as "revised downward"), and a count the
+    English source spells out given as another number nearby ("three regions" as
+    "2地域"; left out, or counted in other units, "two weeks" as "14日間", it is not
+    judged).
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the

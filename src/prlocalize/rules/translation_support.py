@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog.compare import mask_tags
@@ -503,17 +504,21 @@ def family_names_alone(ctx: TranslationContext) -> Iterator[tuple[str, list[Entr
     """The parts of persons' names the msgid uses alone ('Sato added', '佐藤社長は',
     '최 사장은'), with the glossary persons each may be, among those the catalog's msgids
     name in full: official releases give a name in full once and the family name after."""
-    persons = _persons_named_in_source(ctx)
-    if not persons:
+    persons = _person_parts_in_source(ctx)
+    if persons is None:
         return
     msgid = mask_tags(ctx.pair.msgid)
+    written = set(persons.pattern.findall(msgid))
+    if not written:
+        return  # (nearly every message: no part of those names in it)
     here = {match.entry.id for match in source_matches(ctx)}
     by_part: dict[str, list[Entry]] = {}
-    for entry in persons:
-        if entry.id in here:
-            continue  # named in full in this message: PR401's usual check
-        for part in _source_parts_alone(msgid, entry, ctx.source_lang):
-            by_part.setdefault(part, []).append(entry)
+    for part in sorted(written):
+        if not _source_part_alone(msgid, part, ctx.source_lang):
+            continue
+        for entry in persons.by_part[part]:
+            if entry.id not in here:  # (named in full in this message: PR401's usual check)
+                by_part.setdefault(part, []).append(entry)
     yield from by_part.items()
 
 
@@ -574,26 +579,49 @@ def _persons_named_in_source(ctx: TranslationContext) -> list[Entry]:
     return list(known)
 
 
-def _source_parts_alone(msgid: str, entry: Entry, source_lang: str) -> Iterator[str]:
+@dataclass(frozen=True)
+class _PersonParts:
+    """The parts of the names of the persons a catalog's msgids name in full that may
+    stand alone, each with the persons it may be, and one pattern that finds them all."""
+
+    by_part: dict[str, list[Entry]]
+    pattern: re.Pattern[str]
+
+
+def _person_parts_in_source(ctx: TranslationContext) -> _PersonParts | None:
+    """:class:`_PersonParts` of the catalog (worked out once per catalog; None when it
+    names no such person). A Korean name of one word stands alone by its family syllable."""
+    if "person-parts-in-source" not in ctx.catalog_cache:
+        persons = tuple(_persons_named_in_source(ctx))
+        ctx.catalog_cache["person-parts-in-source"] = _person_parts(persons, ctx.source_lang)
+    found: _PersonParts | None = ctx.catalog_cache["person-parts-in-source"]
+    return found
+
+
+def _person_parts(persons: tuple[Entry, ...], source_lang: str) -> _PersonParts | None:
     lang = language(source_lang)
-    parts = _name_parts(entry, source_lang)
-    for part in parts:
-        if lang == "ja":
-            if _alone_in_cjk(msgid, part, _JA_AFTER_FAMILY):
-                yield part
-        elif lang == "ko":
-            if _alone_in_cjk(msgid, part, _KO_AFTER_FAMILY):
-                yield part
-        elif part.isascii() and _subject_in_latin(msgid, part):
-            yield part
-    term = entry.term(source_lang)
-    one_word = lang == "ko" and not parts and term is not None and _korean_one_word_name(term.text)
-    if (
-        one_word
-        and term is not None
-        and _alone_in_cjk(msgid, term.text[0], _KO_TITLE_AFTER_SYLLABLE)
-    ):
-        yield term.text[0]
+    by_part: dict[str, list[Entry]] = {}
+    for entry in persons:
+        parts = _name_parts(entry, source_lang)
+        term = entry.term(source_lang)
+        if lang == "ko" and not parts and term is not None:
+            parts = (term.text[0],) if _korean_one_word_name(term.text) else ()
+        for part in parts:
+            by_part.setdefault(part, []).append(entry)
+    # longest first, so that a part inside another is still found where it stands
+    alternatives = "|".join(re.escape(p) for p in sorted(by_part, key=len, reverse=True))
+    return _PersonParts(by_part, re.compile(f"(?=({alternatives}))")) if by_part else None
+
+
+def _source_part_alone(msgid: str, part: str, source_lang: str) -> bool:
+    """Whether ``msgid`` names a person by ``part`` of the name alone."""
+    lang = language(source_lang)
+    if lang == "ja":
+        return _alone_in_cjk(msgid, part, _JA_AFTER_FAMILY)
+    if lang == "ko":
+        after = _KO_TITLE_AFTER_SYLLABLE if len(part) == 1 else _KO_AFTER_FAMILY
+        return _alone_in_cjk(msgid, part, after)
+    return part.isascii() and _subject_in_latin(msgid, part)
 
 
 def _alone_in_cjk(text: str, part: str, after: re.Pattern[str]) -> bool:

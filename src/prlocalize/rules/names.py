@@ -477,19 +477,7 @@ class MisspelledTerm(Rule):
         self, ctx: CheckContext, segment: Segment, slips: Iterable[Slip], how: str
     ) -> Iterator[Finding]:
         for slip in slips:
-            one = slip.approved[0] if len(slip.approved) == 1 else None
-            yield report(
-                self,
-                ctx,
-                segment,
-                slip.start,
-                slip.end,
-                f"Name '{slip.written}' {how} "
-                + " or ".join(f"'{form}'" for form in slip.approved),
-                suggestion=one,
-                replacement=one,
-                fix_title=f"Replace with '{one}'" if one else None,
-            )
+            yield self._misspelt(ctx, segment, slip, f"Name '{slip.written}' {how}")
 
     def _whole_terms(
         self,

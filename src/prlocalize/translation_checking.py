@@ -137,6 +137,10 @@ def catalog_findings(
     target_matcher = TermMatcher.build(glossary, locale)
     defined = catalog_definitions(pairs, source_matcher, target_matcher) if instances else {}
     shared: dict[str, Any] = {}
+    if instances:
+        # every msgid's glossary matches, known before the first message is checked: the
+        # rules that look across the catalog (the persons it names) read them from here
+        shared[CATALOG_SOURCE_MATCHES] = _source_matches(pairs, source_lang, source_matcher, memo)
     for pair in pairs:
         ignored = _ignored_codes(pair, path, lines)
         if not instances:
@@ -154,16 +158,36 @@ def catalog_findings(
             catalog=pairs,
             catalog_cache=shared,
         )
-        known = memo.get(source_lang, pair.msgid) if memo is not None else None
-        if known is not None:
-            ctx.cache[SOURCE_MATCHES] = known
-        found = list(check_pair(ctx, instances, ignored))
-        if memo is not None and known is None and SOURCE_MATCHES in ctx.cache:
-            memo.put(source_lang, pair.msgid, ctx.cache[SOURCE_MATCHES])
-        yield pair, found
+        ctx.cache[SOURCE_MATCHES] = shared[CATALOG_SOURCE_MATCHES][pair.msgid]
+        yield pair, list(check_pair(ctx, instances, ignored))
 
 
 SOURCE_MATCHES = "source_matches"  # the key of a msgid's glossary matches in ctx.cache
+# the key of every msgid's glossary matches (msgid → matches) in ctx.catalog_cache
+CATALOG_SOURCE_MATCHES = "catalog_source_matches"
+
+
+def _source_matches(
+    pairs: Sequence[TranslationPair],
+    source_lang: str,
+    matcher: TermMatcher,
+    memo: SourceMemo | None,
+) -> dict[str, list[TermMatch]]:
+    """The glossary matches of each msgid of ``pairs``, from ``memo`` where another
+    locale's catalog of the release found them already."""
+    from prlocalize.catalog.compare import mask_tags
+
+    found: dict[str, list[TermMatch]] = {}
+    for pair in pairs:
+        if pair.msgid in found:
+            continue
+        known = memo.get(source_lang, pair.msgid) if memo is not None else None
+        if known is None:
+            known = matcher.find(mask_tags(pair.msgid))
+            if memo is not None:
+                memo.put(source_lang, pair.msgid, known)
+        found[pair.msgid] = known
+    return found
 
 
 class SourceMemo:

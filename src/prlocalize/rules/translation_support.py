@@ -570,9 +570,15 @@ def _persons_named_in_source(ctx: TranslationContext) -> list[Entry]:
     catalog)."""
     known = ctx.catalog_cache.get("persons-named-in-source")
     if known is None:
-        text = "\n\n".join(mask_tags(pair.msgid) for pair in ctx.catalog)
+        # (translation_checking.CATALOG_SOURCE_MATCHES: each msgid's, found already)
+        every = ctx.catalog_cache.get("catalog_source_matches")
+        if every is None:
+            text = "\n\n".join(mask_tags(pair.msgid) for pair in ctx.catalog)
+            matches = ctx.source_matcher.find(text)
+        else:
+            matches = [match for found in every.values() for match in found]
         found: dict[str, Entry] = {}
-        for match in ctx.source_matcher.find(text):
+        for match in matches:
             if match.entry.kind == "person" and match.kind in {"approved", "variant"}:
                 found.setdefault(match.entry.id, match.entry)
         known = ctx.catalog_cache["persons-named-in-source"] = list(found.values())

@@ -414,5 +414,11 @@ class Document:
 
     @property
     def stem(self) -> str:
-        name = self.path.replace("\\", "/").rsplit("/", 1)[-1]
-        return name.rsplit(".", 1)[0] if "." in name else name
+        return release_stem(self.path)
+
+
+def release_stem(path: str) -> str:
+    """The stem of a release's path: its file name without the last suffix (the name of
+    its catalogs and pages)."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name else name

@@ -96,7 +96,9 @@ def release_files(paths: Iterable[str | Path], *, exclude: Path | None = None) -
 
 
 def _stem(file: Path) -> str:
-    return file.name.rsplit(".", 1)[0] if "." in file.name else file.name
+    from prlocalize.document import release_stem
+
+    return release_stem(str(file))
 
 
 def build(

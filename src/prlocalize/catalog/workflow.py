@@ -239,10 +239,11 @@ def _hints(glossary: Glossary | None, locales: Sequence[str]) -> GlossaryHints |
 
 def _refuse_shared_stems(paths: Iterable[str]) -> None:
     """Two releases with one stem would write one template: refused before any is read."""
+    from prlocalize.document import release_stem
+
     by_stem: dict[str, str] = {}
     for path in paths:
-        name = path.replace("\\", "/").rsplit("/", 1)[-1]
-        stem = name.rsplit(".", 1)[0] if "." in name else name  # as Document.stem
+        stem = release_stem(path)
         other = by_stem.setdefault(stem, path)
         if other != path:
             raise UsageError(

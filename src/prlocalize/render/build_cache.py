@@ -24,6 +24,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from prlocalize.document import release_stem
+
 if TYPE_CHECKING:
     from prlocalize.check_cache import CheckCache
     from prlocalize.document import Document
@@ -238,7 +240,7 @@ class CachedBuilds:
             text = read_release_text(path, self.encoding)
         except InputError:
             return False  # the build reports why
-        inputs = self.cache.inputs(path, _stem(path), text)
+        inputs = self.cache.inputs(path, release_stem(path), text)
         return inputs is not None and self.cache.lookup(inputs) is not None
 
     def release(self, path: str) -> list[PageResult]:
@@ -259,7 +261,7 @@ class CachedBuilds:
     def _pages(self, path: str, text: str, read: Callable[[], Document]) -> list[PageResult]:
         from prlocalize.errors import InputError
 
-        inputs = self.cache.inputs(path, _stem(path), text)
+        inputs = self.cache.inputs(path, release_stem(path), text)
         if inputs is not None:
             known = self.cache.lookup(inputs)
             if known is not None:
@@ -273,9 +275,3 @@ class CachedBuilds:
             # (a catalog rewritten meanwhile: the pages are not remembered)
             pages = [replace(page, inputs=inputs.digest) for page in pages]
         return pages
-
-
-def _stem(path: str) -> str:
-    """The release's stem, as :attr:`prlocalize.document.Document.stem` gives it."""
-    name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[0] if "." in name else name

@@ -91,7 +91,8 @@ def file_stat(path: Path) -> Stat | None:
     return st.st_size, st.st_mtime_ns
 
 
-def _code_stamp() -> str:
+@functools.cache
+def code_stamp() -> str:
     """prlocalize's own code: a changed rule must not be answered from the cache. The
     modules' contents (~100 small files, a few ms), not their times, so that a fresh
     install of the same code in CI can use a cache restored from an earlier run."""
@@ -110,7 +111,7 @@ def fingerprint(settings: Any, rule_codes: Sequence[str], glossary_files: Iterab
     parts: dict[str, Any] = {
         "format": FORMAT,
         "prlocalize": __version__,
-        "code": _code_stamp(),
+        "code": code_stamp(),
         "python": sys.version,  # the Unicode database and regex engine come with it
         "rules": sorted(rule_codes),
         "source_lang": getattr(settings, "source_lang", None),
@@ -163,12 +164,9 @@ class CheckCache:
     @classmethod
     def open(cls, directory: Path, print_: str) -> CheckCache:
         cache = cls(directory / f"check-{print_}{SUFFIX}")
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-        except OSError:
+        if not prepare_folder(directory):
             cache.usable = False  # a folder we cannot create: run uncached
             return cache
-        _ignore_in_git(directory)
         cache._connection()
         return cache
 
@@ -439,6 +437,16 @@ def _entry(record: Any) -> tuple[Any, Any] | None:
     if not isinstance(value, list) or len(value) != 2:
         return None
     return value[0], value[1]
+
+
+def prepare_folder(directory: Path) -> bool:
+    """Create the cache folder (and its ``.gitignore``); False when it cannot be made."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    _ignore_in_git(directory)
+    return True
 
 
 def _ignore_in_git(folder: Path) -> None:

@@ -55,11 +55,12 @@ class _Run:
     settings: Any
     loaded: Glossary | None = None  # read on first use: a run answered from the cache needs none
     matchers: dict[str, Any] = field(default_factory=dict)
+    stored: bool = True  # whether the glossary may come from (and go to) the cache folder
 
     @property
     def glossary(self) -> Glossary:
         if self.loaded is None:
-            self.loaded = load_glossary(self.settings)
+            self.loaded = load_glossary(self.settings, stored=self.stored)
         return self.loaded
 
     def matcher(self, lang: str) -> Any:
@@ -288,10 +289,16 @@ def glossary_notices(settings: Any) -> list[Notice]:
     return []
 
 
-def load_glossary(settings: Any) -> Glossary:
-    from prlocalize.glossary.io import load_glossaries
+def load_glossary(settings: Any, *, stored: bool = True) -> Glossary:
+    """The glossaries the settings name, merged: from the cache folder when they are
+    stored there as the files are now (``stored=False``: read from the files only)."""
+    from prlocalize.check_cache import cache_dir, code_stamp, prepare_folder
+    from prlocalize.glossary.stored import load_stored
 
-    return load_glossaries(settings.glossary_paths())
+    folder = cache_dir(settings) if stored else None
+    if folder is not None and not prepare_folder(folder):
+        folder = None  # a folder we cannot create: read the files
+    return load_stored(settings.glossary_paths(), folder, code_stamp())
 
 
 class CheckStream:
@@ -385,7 +392,7 @@ def iter_check(
         [*getattr(settings, "select", ()), *select] or None,
         [*getattr(settings, "ignore", ()), *ignore] or None,
     )
-    run = _Run(rules, settings, loaded=glossary)
+    run = _Run(rules, settings, loaded=glossary, stored=cache)
     files = [*releases, *catalogs]  # reported in this order
     remembered = open_cache(settings, rules) if cache and not fix and files else None
     unchanged = _look_unchanged(remembered, files)

@@ -220,9 +220,9 @@ def test_a_touched_release_is_answered_from_the_cache_without_the_glossary(
     loaded: list[object] = []
     real = checking.load_glossary
 
-    def counting(settings: object) -> object:
+    def counting(settings: object, **options: bool) -> object:
         loaded.append(settings)
-        return real(settings)
+        return real(settings, **options)
 
     monkeypatch.setattr(checking, "load_glossary", counting)
     checked.clear()

@@ -103,8 +103,8 @@ def align(
     aligned, 2 nothing could be aligned or bad input (nothing is written then).
     """
     from prlocalize.align.core import DEFAULT_MIN_SCORE
+    from prlocalize.checking import load_glossary
     from prlocalize.errors import InputError, InputErrors, UsageError
-    from prlocalize.glossary.io import load_glossaries
     from prlocalize.ui import Ui
 
     if pairs_dir is not None and files:
@@ -117,7 +117,7 @@ def align(
     if memory_path and not to_memory:
         raise UsageError("--memory-path only makes sense with --memory")
     settings = load(glossaries=glossaries, memory=memory_path)
-    glossary = load_glossaries(settings.glossary_paths())
+    glossary = load_glossary(settings)
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
     ui = Ui()
     unpaired: list[Path] = []

@@ -85,7 +85,7 @@ def extract(
     shows totals by status.
     """
     from prlocalize.catalog.workflow import extract as run_extract
-    from prlocalize.glossary.io import load_glossaries
+    from prlocalize.checking import load_glossary
 
     settings = load(
         glossaries=glossaries,
@@ -93,7 +93,7 @@ def extract(
         locales_dir=locales_dir,
         encoding=encoding,
     )
-    glossary = load_glossaries(settings.glossary_paths())
+    glossary = load_glossary(settings)
     hint_locales = target_locales(settings, locales) if locales or settings.locales else ()
     ui = _ui()
     with ui.progress("extract") as advance:

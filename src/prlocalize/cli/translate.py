@@ -129,7 +129,7 @@ def translate(
       libre      PRLOCALIZE_LIBRE_API_KEY (optional with --backend-url)
       google, mymemory: no key
     """
-    from prlocalize.glossary.io import load_glossaries
+    from prlocalize.checking import load_glossary
     from prlocalize.translate.workflow import pending_entries, translate_catalogs
     from prlocalize.ui import Ui
 
@@ -147,7 +147,7 @@ def translate(
     )
     targets = list(target_locales(settings, locales))
     locales_path = settings.locales_path()
-    glossary = load_glossaries(settings.glossary_paths())
+    glossary = load_glossary(settings)
     ui = Ui()
     total = None
     if ui.interactive:  # counting reads the catalogs once more: only worth it for a bar

@@ -1,0 +1,221 @@
+"""prlocalize.glossary.stored
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Glossaries kept, once read, in the cache folder for the next run.
+
+A team's glossary rarely changes between two runs, but reading and validating a sheet
+of 10,000 rows takes some 2 s, where checking one release takes a fraction of that. So
+the entries a set of glossary files gave are written to the cache folder as JSON, under
+the digest of the files' names and bytes, prlocalize's code and Python's version, and
+read back in about a fifth of the time.
+
+JSON, not pickle: a cache folder may come from anywhere (a CI cache restored, a folder
+copied with a project) and reading it must never run code. A stored glossary that is not
+exactly what this module writes is a miss: the files are read again and it is replaced.
+A glossary with a blocking problem is never stored (it raises as it did).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+import os
+import stat
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Source, Term
+
+FORMAT = 1
+PREFIX = "glossary-"
+SUFFIX = ".json"
+KEEP = 4  # stored glossaries kept in a folder (one per set of glossary files in use)
+MAX_BYTES = 512 * 1024 * 1024
+_KINDS = {kind.value: kind for kind in Kind}
+
+
+def load_stored(paths: Iterable[str | Path], folder: Path | None, code: str) -> Glossary:
+    """The glossaries of ``paths`` merged (as :func:`~prlocalize.glossary.io.load_glossaries`
+    reads them), from ``folder`` when it holds them stored, else read
+    and then stored there. ``folder`` None reads without storing. ``code`` stands for the
+    code that reads them (a change to the reader must not be answered from the store)."""
+    from prlocalize.glossary.io import glossary_files, load_glossaries
+
+    files = glossary_files(paths)
+    if folder is None or not files:
+        return load_glossaries(files)
+    key = _key(files, code)
+    if key is None:
+        return load_glossaries(files)
+    target = folder / f"{PREFIX}{key}{SUFFIX}"
+    stored = _read(target)
+    if stored is not None:
+        return stored
+    glossary = load_glossaries(files)
+    _store(target, glossary)
+    return glossary
+
+
+def _key(files: Sequence[Path], code: str) -> str | None:
+    """The digest of what the entries read from ``files`` depend on; None when a file
+    cannot be read (the reader then says why)."""
+    import hashlib
+
+    from prlocalize import __version__
+
+    digest = hashlib.blake2b(digest_size=20)
+    header = [FORMAT, __version__, code, sys.version]
+    digest.update(json.dumps(header).encode())
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        # the name as given: the entries remember it (a finding's glossary line)
+        digest.update(json.dumps([str(path), len(data)]).encode())
+        digest.update(hashlib.blake2b(data, digest_size=20).digest())
+    return digest.hexdigest()
+
+
+# -- writing --------------------------------------------------------------------------
+
+
+def _store(target: Path, glossary: Glossary) -> None:
+    """Write ``glossary`` to ``target`` (atomically) and drop the oldest stored ones; a
+    folder that cannot be written only means the next run reads the files again."""
+    from prlocalize.errors import PrlocalizeError
+    from prlocalize.fsutil import atomic_write
+
+    record = json.dumps([FORMAT, [_entry_record(e) for e in glossary]], ensure_ascii=False)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, record, durable=False, follow_symlinks=False)
+    except (OSError, PrlocalizeError):
+        return
+    _prune(target.parent, keep=target)
+
+
+def _entry_record(entry: Entry) -> list[Any]:
+    forms = {locale: _term_record(term) for locale, term in entry.forms.items()}
+    source = [entry.source.path, entry.source.line] if entry.source else None
+    return [entry.id, entry.kind.value, forms, entry.dnt, entry.note, source]
+
+
+def _term_record(term: Term) -> list[Any]:
+    name = [term.name.given, term.name.family] if term.name else None
+    return [term.text, list(term.variants), list(term.forbidden), name]
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Remove all but the :data:`KEEP` most recently written stored glossaries."""
+    found: list[tuple[int, Path]] = []
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
+            if path != keep:
+                with contextlib.suppress(OSError):
+                    found.append((path.lstat().st_mtime_ns, path))
+    found.sort(reverse=True)
+    for _, path in found[KEEP - 1 :]:
+        with contextlib.suppress(OSError):
+            path.unlink()  # a link is removed itself, never its target
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def _read(path: Path) -> Glossary | None:
+    """The glossary stored at ``path``; None when nothing is, or something prlocalize
+    did not write (a link, a FIFO, damaged or planted JSON)."""
+    raw = _regular_bytes(path)
+    if raw is None:
+        return None
+    try:
+        value = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    if not (isinstance(value, list) and len(value) == 2 and value[0] == FORMAT):
+        return None
+    records = value[1]
+    if not isinstance(records, list):
+        return None
+    # tens of thousands of small objects, none of them garbage: the cyclic collector
+    # would walk them again and again while they are made
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        entries = [_entry_from(record) for record in records]
+    finally:
+        if enabled:
+            gc.enable()
+    if any(entry is None for entry in entries):
+        return None
+    return Glossary(entry for entry in entries if entry is not None)
+
+
+def _regular_bytes(path: Path) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file (not a link) within the size limit."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+            return None
+        try:
+            return fh.read(MAX_BYTES + 1)
+        except OSError:
+            return None
+
+
+def _entry_from(record: Any) -> Entry | None:
+    """An entry from its stored record, None when the record is not one."""
+    if type(record) is not list or len(record) != 6:
+        return None
+    entry_id, kind_value, raw_forms, dnt, note, raw_source = record
+    kind = _KINDS.get(kind_value) if type(kind_value) is str else None
+    if kind is None or type(entry_id) is not str or type(raw_forms) is not dict:
+        return None
+    if type(dnt) is not bool or type(note) is not str:
+        return None
+    forms: dict[str, Term] = {}
+    for locale, raw_term in raw_forms.items():
+        term = _term_from(raw_term)
+        if term is None:
+            return None
+        forms[locale] = term
+    source = None
+    if raw_source is not None:
+        if not (
+            type(raw_source) is list
+            and len(raw_source) == 2
+            and type(raw_source[0]) is str
+            and type(raw_source[1]) is int
+        ):
+            return None
+        source = Source(raw_source[0], raw_source[1])
+    return Entry(entry_id, kind, forms, dnt, note, source)
+
+
+def _term_from(record: Any) -> Term | None:
+    if type(record) is not list or len(record) != 4:
+        return None
+    text, variants, forbidden, raw_name = record
+    if type(text) is not str or not _strings(variants) or not _strings(forbidden):
+        return None
+    name = None
+    if raw_name is not None:
+        if not (_strings(raw_name) and len(raw_name) == 2):
+            return None
+        name = PersonName(raw_name[0], raw_name[1])
+    return Term(text, tuple(variants), tuple(forbidden), name)
+
+
+def _strings(value: Any) -> bool:
+    """Whether ``value`` is a list of strings (most are empty: that is tested first)."""
+    if type(value) is not list:
+        return False
+    return not value or all(type(item) is str for item in value)

@@ -16,15 +16,16 @@ roster lines the translator put in another order.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from prlocalize.align import anchors as _anchors
 from prlocalize.align.anchors import Anchors
 from prlocalize.align.length import PRIOR, LengthModel, char_length, estimate, refit, typical_ratio
-from prlocalize.document import BlockKind, Document, Segment
+from prlocalize.document import BlockKind, Document, Segment, canonical_markup
 from prlocalize.errors import InputError
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ class Sentence:
     plain: str  # without markup: what is measured and searched
     line: int
     block: int  # index of its block among the aligned blocks
+    # a line that <br> breaks off: the text of the whole segment (what a catalog holds)
+    whole: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +109,40 @@ class Alignment:
         from prlocalize.translate.memory import Unit
 
         tag = origin or f"align:{_name(self.source_path)}|{_name(self.target_path)}"
-        return [
-            Unit(self.source_lang, self.target_lang, self.source_text(b), self.target_text(b), tag)
-            for b in self.accepted()
-        ]
+        pairs = [(self.source_text(b), self.target_text(b)) for b in self.accepted()]
+        pairs += self._whole_blocks_of_lines()
+        return [Unit(self.source_lang, self.target_lang, s, t, tag) for s, t in pairs]
+
+    def _whole_blocks_of_lines(self) -> list[tuple[str, str]]:
+        """A block of ``<br>`` lines whose every line is paired, in order, with every line
+        of one such block on the other side, as one pair: a catalog holds the block as one
+        message, and that is what the memory is asked for."""
+        by_source: dict[str, list[Bead]] = {}
+        for bead in self.accepted():
+            if len(bead.source) == len(bead.target) == 1 and self.source[bead.source[0]].whole:
+                by_source.setdefault(self.source[bead.source[0]].whole, []).append(bead)
+        out = []
+        for whole, beads in by_source.items():
+            s_ids = [b.source[0] for b in beads]
+            t_ids = [b.target[0] for b in beads]
+            t_whole = {self.target[k].whole for k in t_ids}
+            if len(t_whole) != 1 or not next(iter(t_whole)):
+                continue
+            if _lines_of(self.source, s_ids) and _lines_of(self.target, t_ids):
+                out.append((whole, self.target[t_ids[0]].whole))
+        return out
+
+
+def _lines_of(sentences: list[Sentence], ids: list[int]) -> bool:
+    """Whether ``ids`` are all the lines of one broken segment, in order."""
+    whole = sentences[ids[0]].whole
+    first = ids[0]
+    while first > 0 and sentences[first - 1].whole == whole:
+        first -= 1
+    last = ids[-1]
+    while last + 1 < len(sentences) and sentences[last + 1].whole == whole:
+        last += 1
+    return ids == list(range(first, last + 1))
 
 
 def _name(path: str) -> str:
@@ -217,17 +250,57 @@ def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
     for block in doc.blocks:
         if block.kind is BlockKind.CODE:
             continue
-        ids = []
+        ids: list[int] = []
         for seg in block.segments:
             plain = seg.plain.strip()
             if not plain or _language_switch(seg, plain):
                 continue
-            ids.append(len(sentences))
-            line = index.position(seg.span.start).line
-            sentences.append(Sentence(seg.text, plain, line, len(blocks)))
+            lines = _broken_lines(seg)
+            if lines is None:
+                ids.append(len(sentences))
+                line = index.position(seg.span.start).line
+                sentences.append(Sentence(seg.text, plain, line, len(blocks)))
+                continue
+            # a block of lines (a contact block) is aligned line by line, as the text
+            # reader gives the same lines: each becomes a block of its own
+            if ids:
+                blocks.append(_Block(block.kind, tuple(ids)))
+                ids = []
+            for text, line_plain, start in lines:
+                line = index.position(seg.source_offset(start)).line
+                sentences.append(Sentence(text, line_plain, line, len(blocks), seg.text))
+                blocks.append(_Block(BlockKind.LINE, (len(sentences) - 1,)))
         if ids:
             blocks.append(_Block(block.kind, tuple(ids)))
     return blocks, sentences
+
+
+def _broken_lines(seg: Segment) -> list[tuple[str, str, int]] | None:
+    """The lines of a segment that ``<br>`` breaks (text, plain text, start in
+    ``plain``), or None when it has none, or an element spans a break (a line is
+    then no unit of its own)."""
+    breaks = sorted({i.start for i in seg.inlines if i.tag == "br"})
+    if not breaks:
+        return None
+    cuts = [0, *breaks, len(seg.plain)]
+    for inline in seg.inlines:
+        if inline.tag != "br" and any(inline.start < b < inline.end for b in breaks):
+            return None
+    lines = []
+    for start, end in itertools.pairwise(cuts):
+        piece = seg.plain[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if not piece:
+            continue
+        at = start + lead
+        inlines = tuple(
+            replace(i, start=i.start - at, end=i.end - at)
+            for i in seg.inlines
+            if i.tag != "br" and at <= i.start and i.end <= at + len(piece)
+        )
+        lines.append((canonical_markup(piece, inlines), piece, at))
+    return lines if len(lines) > 1 else None
 
 
 def _language_switch(seg: Segment, plain: str) -> bool:
@@ -268,7 +341,6 @@ def _with_short_forms(
     entry counts as that entry, so "Takeda" meets 武田薬品 or the full name on the other
     side; a form defined for no entry counts by its rank among the release's definitions
     (the first one defined on each side are the same company)."""
-    from dataclasses import replace
 
     from prlocalize.glossary.definitions import find_definitions
 

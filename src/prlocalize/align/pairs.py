@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from prlocalize.errors import InputError
 from prlocalize.fsutil import iter_release_files
@@ -292,10 +293,40 @@ def _join_by_release_word(
             versions[members[0][0]] = langs
 
 
+# a page saved from a URL that names its language in the query string
+# ('release.php@id=88&lang=ko.html' as wget saves 'release.php?id=88&lang=ko',
+# 'view%3Fno=12%26hl=ja.html'): the parameter is the tag, the rest names the release
+_QUERY_LANG = re.compile(
+    r"(?P<sep>[?@&;])(?:lang|language|locale|hl|lng)=(?P<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)"
+    r"(?=$|[&;#])",
+    re.IGNORECASE,
+)
+
+
+def _query_tagged(base: str) -> tuple[str, str] | None:
+    """(name without the language parameter, language) of a saved URL's name."""
+    found = _QUERY_LANG.search(unquote(base))
+    if found is None:
+        return None
+    tag = found["tag"]
+    primary = re.split(r"[-_]", tag)[0].lower()
+    # a site's 'ko-KR' is its Korean pages (a region tells versions apart in Chinese only)
+    lang = language_tag(primary if primary != "zh" else tag) or loose_tag(tag)
+    if lang is None:
+        return None
+    name = unquote(base)
+    rest = name[found.end() :]
+    if found["sep"] in "?@" and rest[:1] in ("&", ";"):
+        rest = found["sep"] + rest[1:]  # the next parameter opens the query now
+    return name[: found.start()] + rest, lang
+
+
 def _release_of(rel: Path) -> tuple[str, str] | None:
     """(release stem, language) of a file by its name or its folders; None when neither says."""
     base = _base(rel)
     parent = rel.parent.as_posix()
+    if (queried := _query_tagged(base)) is not None:
+        return _in_folder(parent, queried[0]), queried[1]
     stem_part, dot, tag = base.rpartition(".")
     if dot and stem_part and (lang := language_tag(tag) or loose_tag(tag)):
         return _in_folder(parent, stem_part), lang

@@ -609,6 +609,19 @@ class _Aligner:
         out.extend(self._best_order(run))
         return out
 
+    def _item_gap(self, i: int | None, j: int | None) -> float:
+        """An item left unpaired inside the run, as the monotone path prices it: an
+        inner gap (_block_cost would take (i, i + 1, 0, 0) for a gap at the start of
+        the other side, which costs less, and favour orders that drop items)."""
+        if i is not None:
+            return self._bead_cost(
+                self.sb_len[i], 0, self.sb_anchor[i], _anchors.EMPTY, 1, 0, _BLOCK_GAP
+            )
+        assert j is not None
+        return self._bead_cost(
+            0, self.tb_len[j], _anchors.EMPTY, self.tb_anchor[j], 0, 1, _BLOCK_GAP
+        )
+
     def _items_only(self, bead: tuple[int, int, int, int, float]) -> bool:
         i0, i1, j0, j1, _ = bead
         return all(b.kind in _ITEM_KINDS for b in self.s_blocks[i0:i1]) and all(
@@ -623,8 +636,8 @@ class _Aligner:
         if len(sources) < 2 or len(targets) < 2:
             return run
         current = sum(b[4] for b in run)
-        gap_s = {i: self._block_cost(i, i + 1, 0, 0) for i in sources}
-        gap_t = {j: self._block_cost(0, 0, j, j + 1) for j in targets}
+        gap_s = {i: self._item_gap(i, None) for i in sources}
+        gap_t = {j: self._item_gap(None, j) for j in targets}
         gains = sorted(
             (self._block_cost(i, i + 1, j, j + 1) - gap_s[i] - gap_t[j], i, j)
             for i in sources

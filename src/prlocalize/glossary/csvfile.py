@@ -239,6 +239,7 @@ def parse_records(
             }
         if default_kind is not None:
             values = {**values, "kind": default_kind.value}
+        values = _without_placeholders(values, layout, path, line, problems)
         status = _status(values.get("status", ""), path, line, problems)
         if status == "draft":
             continue  # not approved yet: neither required nor reported
@@ -896,6 +897,47 @@ def _did_you_mean(value: str) -> str:
             kind = _KINDS.get(known) or KIND_ALIASES[known]
             return f" (did you mean {kind.value!r}?)"
     return ""
+
+
+# what a sheet writes in a cell that has no form ('-', 'N/A', 'なし', '없음', 'TBD'):
+# no approved form, variant or name part, or the checks would demand it of a release
+_PLACEHOLDERS = frozenset(
+    (
+        *("-", "--", "–", "—", "―", "－", "?", "？", "×", "n/a", "n.a.", "tbd", "tbc"),
+        *("none", "nil", "null", "なし", "無し", "該当なし", "未定", "未確定", "不明"),
+        *("없음", "해당 없음", "해당없음", "미정", "미확정"),
+    )
+)
+
+
+def _without_placeholders(
+    values: dict[str, str],
+    layout: list[_LocaleColumns],
+    path: str,
+    line: int,
+    problems: list[Problem],
+) -> dict[str, str]:
+    """``values`` with the form columns' placeholders read as empty cells, each said."""
+    emptied: dict[str, str] = {}
+    for columns in layout:
+        for column in columns:
+            if column is None or column == "" or column in emptied:
+                continue
+            cell = values.get(column, "").strip()
+            if cell and cell.casefold() in _PLACEHOLDERS:
+                emptied[column] = cell
+    for column, cell in emptied.items():
+        problems.append(
+            Problem(
+                path,
+                line,
+                "placeholder",
+                f"{cell!r} in column {column!r} says there is no form: read as an empty cell",
+                Level.INFO,
+                column=column,
+            )
+        )
+    return {**values, **dict.fromkeys(emptied, "")} if emptied else values
 
 
 # the kinds as they are usually written, without parse_kind's steps

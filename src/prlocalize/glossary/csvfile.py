@@ -239,6 +239,7 @@ def parse_records(
             }
         if default_kind is not None:
             values = {**values, "kind": default_kind.value}
+        values = _with_plain_spaces(values, path, line, problems)
         values = _without_placeholders(values, layout, path, line, problems)
         status = _status(values.get("status", ""), path, line, problems)
         if status == "draft":
@@ -897,6 +898,35 @@ def _did_you_mean(value: str) -> str:
             kind = _KINDS.get(known) or KIND_ALIASES[known]
             return f" (did you mean {kind.value!r}?)"
     return ""
+
+
+# spaces a cell copied from a web page or a word processor brings along: a
+# non-breaking space ('Aiko\u00a0Hirano') made a name one word, so its glued and
+# reversed forms went unchecked, and zero-width ones hide inside a form
+_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+
+
+def _with_plain_spaces(
+    values: dict[str, str], path: str, line: int, problems: list[Problem]
+) -> dict[str, str]:
+    """``values`` with non-breaking and other typographic spaces as plain spaces and
+    zero-width ones left out, each cell so read said."""
+    changed: dict[str, str] = {}
+    for column, cell in values.items():
+        if not cell.isascii() and (_ODD_SPACES.search(cell) or _ZERO_WIDTH.search(cell)):
+            changed[column] = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", cell))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "odd-space",
+                    f"{cell!r} has a non-breaking or zero-width space: read as {changed[column]!r}",
+                    Level.INFO,
+                    column=column,
+                )
+            )
+    return {**values, **changed} if changed else values
 
 
 # what a sheet writes in a cell that has no form ('-', 'N/A', 'なし', '없음', 'TBD'):

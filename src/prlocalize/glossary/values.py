@@ -438,6 +438,10 @@ def loose_locale_column(name: str) -> str | None:
         inner = match["inner"].strip().casefold()
         if inner in _OFFICIAL or all(word in _HEADER_WORDS for word in inner.split()):
             return _bare_locale(match["outer"])
+        # 'English (US)', 'Japanese (Japan)', 'Korean (ko-KR)': a language and its region
+        language = locale_column(match["outer"])
+        if language is not None and _region_of(match["inner"], language):
+            return language
         return None
     return _bare_locale(text)
 
@@ -530,6 +534,21 @@ def loose_field_column(name: str) -> tuple[str, str | None] | None:
             return None  # another word: not a column of forms
         locale = found
     return (field, locale) if field is not None else None
+
+
+def _region_of(text: str, language: str) -> bool:
+    """Whether ``text`` names a country or region ('US', 'Japan', 'ko-KR' for Korean),
+    as a language's header gives it in brackets."""
+    from babel import Locale
+
+    text = text.strip()
+    code = normalise_locale(text)
+    if code is not None and "_" in code:
+        return code.split("_")[0] == language.split("_")[0]
+    territories = Locale("en").territories
+    if len(text) == 2 and text.isascii() and text.upper() in territories:
+        return True
+    return text.casefold() in {name.casefold() for name in territories.values()}
 
 
 def _bare_locale(text: str) -> str | None:

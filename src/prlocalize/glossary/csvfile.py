@@ -204,10 +204,12 @@ def parse_records(
     width = len(columns)
     every_column = all(columns)  # no ignored column: a full row's cells are the record
     for line, record in records[1:]:
+        if len(record) > len(header):
+            # a company name split at its unquoted comma first ('Kumo Co.', ' Ltd.'): the
+            # row's empty last cell would otherwise make up the count, its cells shifted
+            record = _rejoin_legal_suffixes(record, len(header))
         if len(record) > len(header) and not any(c.strip() for c in record[len(header) :]):
             record = record[: len(header)]  # (the empty cells of those columns)
-        if len(record) > len(header):
-            record = _rejoin_legal_suffixes(record, len(header))
         if len(record) > len(header):
             problems.append(
                 Problem(
@@ -456,7 +458,17 @@ def _rejoin_legal_suffixes(record: list[str], width: int) -> list[str]:
             joined[-1] += "," + cell
         else:
             joined.append(cell)
-    return joined if len(joined) == width else record
+    if len(joined) == width:
+        return joined
+    # the empty cells a sheet saves past its last column ('…,구모음료,,'): past the
+    # header's width once the name is joined, as a row's empty note column is
+    if (
+        len(joined) < len(record)
+        and len(joined) > width
+        and not any(c.strip() for c in joined[width:])
+    ):
+        return joined[:width]
+    return record
 
 
 # a column of forms headed without its language, as terminology tools export them

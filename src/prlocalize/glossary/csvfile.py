@@ -1318,18 +1318,20 @@ def _bracket_read(
 # without spaces ('R/D Center') is part of a name, and so may a semicolon be ('Sakura;
 # Partners'): a semicolon separates forms only between forms of one name (see
 # several_forms), else lint warns and the cell is read as written.
-_SEVERAL_FORMS = re.compile(r"\s/\s|\n")  # (parts are stripped: linear on long blanks)
+# Japanese sheets write the full-width slash, spaced or not ('朴 智媛／パク・チウォン'):
+# no name holds one
+_SEVERAL_FORMS = re.compile(r"\s/\s|\n|／")  # (parts are stripped: linear on long blanks)
 
 
 # the forms of a variants or forbidden cell: '|'-separated as the contract says, or as a
 # sheet kept by hand lists them (one per line, ' / ', '、')
-_LIST_CELL = re.compile(r"\||\n|、|；|\s/\s")  # (parts are stripped: linear on long blanks)
+_LIST_CELL = re.compile(r"\||\n|、|；|／|\s/\s")  # (parts are stripped: linear on long blanks)
 
 
 def _list_cell(value: str) -> tuple[str, ...]:
     if not value:
         return ()  # most list cells are empty
-    if "|" in value and not any(c in value for c in "\n、；/"):
+    if "|" in value and not any(c in value for c in "\n、；/／"):
         return split_list(value)
     parts = (part.strip() for part in _LIST_CELL.split(value.strip()))
     return tuple(dict.fromkeys(part for part in parts if part))
@@ -1342,7 +1344,7 @@ def several_forms(cell: str) -> list[str]:
     """The forms a cell lists ('森本 健司 / 森本健司' → both), or [cell] for one form.
     A semicolon separates forms of one name ('Kenji Sato; K. Sato', 'Chief Executive
     Officer; CEO', '森本 健司；森本健司'), not the words of one ('Sakura; Partners')."""
-    if "/" not in cell and "\n" not in cell and ";" not in cell and "；" not in cell:
+    if not any(c in cell for c in "/\n;；／"):
         return [cell]  # (most cells: no pattern run)
     forms = [form.strip() for form in _SEVERAL_FORMS.split(cell)]
     forms = [part for form in forms for part in _semicolon_forms(form)]

@@ -952,6 +952,17 @@ _PLACEHOLDERS = frozenset(
 )
 
 
+# what Excel, LibreOffice and Google Sheets save for a formula that failed ('#N/A' of a
+# VLOOKUP that found nothing): never a name
+_ERROR_VALUES = frozenset(
+    (
+        *("#n/a", "#value!", "#ref!", "#name?", "#div/0!", "#null!", "#num!", "#spill!"),
+        *("#calc!", "#getting_data", "#field!", "#blocked!", "#unknown!", "#connect!"),
+        *("#busy!", "#error!", "err:502", "err:504", "err:508", "err:511", "err:522"),
+    )
+)
+
+
 def _without_placeholders(
     values: dict[str, str],
     layout: list[_LocaleColumns],
@@ -966,20 +977,33 @@ def _without_placeholders(
             if column is None or column == "" or column in emptied:
                 continue
             cell = values.get(column, "").strip()
-            if cell and cell.casefold() in _PLACEHOLDERS:
+            if cell and cell.casefold() in _PLACEHOLDERS | _ERROR_VALUES:
                 emptied[column] = cell
     for column, cell in emptied.items():
-        problems.append(
-            Problem(
-                path,
-                line,
-                "placeholder",
-                f"{cell!r} in column {column!r} says there is no form: read as an empty cell",
-                Level.INFO,
-                column=column,
-            )
-        )
+        problems.append(_emptied(cell, column, path, line))
     return {**values, **dict.fromkeys(emptied, "")} if emptied else values
+
+
+def _emptied(cell: str, column: str, path: str, line: int) -> Problem:
+    if cell.casefold() in _ERROR_VALUES:
+        return Problem(
+            path,
+            line,
+            "formula-error",
+            f"{cell!r} in column {column!r} is a spreadsheet's error value (the formula "
+            "behind the cell failed, as a lookup that found nothing): read as an empty "
+            "cell; fix the formula or type the form",
+            Level.WARNING,
+            column=column,
+        )
+    return Problem(
+        path,
+        line,
+        "placeholder",
+        f"{cell!r} in column {column!r} says there is no form: read as an empty cell",
+        Level.INFO,
+        column=column,
+    )
 
 
 # the kinds as they are usually written, without parse_kind's steps

@@ -39,3 +39,14 @@ def test_a_person_quoted_in_a_sentence_is_still_a_person() -> None:
         ("Yui Nakamura joined in 2018.", "ja", "中村 結衣は2018年に入社しました。"),
     ]
     assert _suggest(rows)["Yui Nakamura"][0] is Kind.PERSON
+
+
+def test_the_first_words_of_a_quoted_product_are_no_person() -> None:
+    """'Nami Sparkling Lime' and '나미 스파클링 라임': the first two words read alike (the
+    last do not), and inside the quotation they are part of the product's name."""
+    rows = [
+        ("Nami Sparkling Lime goes on sale in May.", "ko", "'나미 스파클링 라임'이 5월 출시된다."),
+        ("Sales of Nami Sparkling Lime doubled.", "ko", "'나미 스파클링 라임' 판매가 늘었다."),
+        ("Nami Sparkling Lime costs 1,500 won.", "ko", "'나미 스파클링 라임'은 1500원이다."),
+    ]
+    assert not [c for c in _suggest(rows + PERSON) if c.startswith("Nami")]

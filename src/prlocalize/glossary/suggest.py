@@ -351,6 +351,8 @@ def match_names(
     for words, written in en_names:
         best: _NameMatch | None = None
         for span, parts, foreign in spans:
+            if _in_a_longer_name(span, other):
+                continue
             result = _match_parts(words, parts, foreign, vowel_blind=lang == "ko")
             if result is None or result[0] < threshold:
                 continue
@@ -390,6 +392,45 @@ _QUOTE_PAIRS = ("「」", "『』", "“”", "‘’", "''", '""', "《》", "�
 
 def _quoted(span: str, text: str) -> bool:
     return any(f"{marks[0]}{span}{marks[1]}" in text for marks in _QUOTE_PAIRS)
+
+
+_QUOTED_NAME_MAX = 24  # a product's or a work's name; a longer quotation is speech
+
+
+def _in_a_longer_name(span: str, text: str) -> bool:
+    """Whether every time ``text`` writes ``span`` it is the first or last words of a
+    short quoted name ('구모 스파클링' in '구모 스파클링 유자'): part of a product's name
+    that reads like a person's, and neither a person nor the product."""
+    at = text.find(span)
+    if at < 0:
+        return False
+    while at >= 0:
+        inside = (_quotation_around(text, at, at + len(span)) or "").strip()
+        # more words of the name after a space ('구모 스파클링 유자'), not a particle after
+        # the name in quoted speech (「中村 結衣はCFOです」)
+        if not (inside.startswith(span + " ") or inside.endswith(" " + span)):
+            return False
+        at = text.find(span, at + 1)
+    return True
+
+
+def _quotation_around(text: str, start: int, end: int) -> str | None:
+    """The short quotation ``text[start:end]`` sits in, or None."""
+    for marks in _QUOTE_PAIRS:
+        opening, closing = marks[0], marks[1]
+        if opening == closing:
+            if text.count(opening, 0, start) % 2 == 0:
+                continue
+            left = text.rfind(opening, 0, start)
+        else:
+            left = text.rfind(opening, 0, start)
+            if left < 0 or text.rfind(closing, 0, start) > left:
+                continue
+        right = text.find(closing, end)
+        if right < 0 or right - left - 1 > _QUOTED_NAME_MAX:
+            continue
+        return text[left + 1 : right]
+    return None
 
 
 def _after_article(name: str, english: str) -> bool:

@@ -36,6 +36,11 @@ _MAX_COST = 1000.0  # of a bead whose lengths are hopelessly apart (P underflows
 # Gale & Church's s² for characters, per unit of ratio: the spread of a translation's
 # length grows with its expected length
 _VARIANCE_PER_RATIO = 6.8
+# and a floor under it, in squared target characters: a label or a heading of a few words
+# ('Media contact', 本件に関するお問い合わせ先; 'About Hanul Co., Ltd.', 하눌 소개) is off
+# by a word's length whichever way it is translated, which a spread in proportion to its
+# length calls improbable
+_SHORT_SPREAD = 16.0
 # characters per character of the source when the pair says too little (short texts)
 _TYPICAL_RATIO = {("en", "ja"): 0.42, ("en", "ko"): 0.45, ("ja", "ko"): 1.1}
 
@@ -56,7 +61,8 @@ class LengthModel:
             return 0.0
         # Gale & Church average both sides so that a 0-length side still has a spread
         mean = (source_len + target_len / self.ratio) / 2
-        delta = (target_len - source_len * self.ratio) / math.sqrt(max(mean, 1.0) * self.variance)
+        spread = math.sqrt(max(mean, 1.0) * self.variance + _SHORT_SPREAD)
+        delta = (target_len - source_len * self.ratio) / spread
         p = math.erfc(abs(delta) / math.sqrt(2))  # two-tailed: 2·(1 − Φ(|δ|))
         if p <= 1e-300:
             return _MAX_COST

@@ -46,6 +46,9 @@ class Anchors:
     # they tie a pair where both sides have them, and cost nothing where one side lacks
     # them and has no other figure in their place
     routine: tuple[int, ...] = ()  # per number, the item it is part of (-1: none)
+    # whether the text quotes someone's words ('“…,” said Sato.', 「…」と述べています):
+    # a translation keeps a quotation, and a sentence without one is not its translation
+    speech: bool = False
 
     def __add__(self, other: Anchors) -> Anchors:
         return Anchors(
@@ -58,6 +61,7 @@ class Anchors:
             (_flags(self) + _flags(other, offset=max(self.routine, default=-1) + 1))
             if self.routine or other.routine
             else (),
+            self.speech or other.speech,
         )
 
     @property
@@ -118,7 +122,21 @@ def extract(
             routine = tuple(
                 next((k for k, (s, e) in enumerate(spans) if s <= v.start < e), -1) for v in values
             )
-    return Anchors(values, tuple(t for t, _, _ in found_links), terms, latin, cjk, names, routine)
+    links_found = tuple(t for t, _, _ in found_links)
+    speech = _quotes_speech(text, cjk)
+    return Anchors(values, links_found, terms, latin, cjk, names, routine, speech)
+
+
+# a quotation of someone's words: longer than a product's or a work's name in quotes
+# (「くもスパークリング ゆず」, “Kumo”), in words or in CJK characters
+_CJK_SPEECH = re.compile(r"「[^「」]{16,}」|『[^『』]{16,}』|“[^“”]{16,}”|\"[^\"]{16,}\"")
+_LATIN_SPEECH = re.compile(r"“(?:[^“”\s]+\s){4}[^“”]*”|\"(?:[^\"\s]+\s){4}[^\"]*\"")
+
+
+def _quotes_speech(text: str, cjk: bool) -> bool:
+    if not any(q in text for q in '「『“"'):
+        return False  # (most sentences: no pattern run)
+    return (_CJK_SPEECH if cjk else _LATIN_SPEECH).search(text) is not None
 
 
 # what follows a dateline's date: a dash, or a wire's "/PRNewswire/"
@@ -254,11 +272,21 @@ def _localized(source: list[str], target: list[str]) -> int:
     return found
 
 
+SPEECH_BONUS = 30.0  # both sides quote someone (less than a shared name or figure)
+
+
 def cost(source: Anchors, target: Anchors) -> float:
+    speech = _speech_cost(source, target)
     if not (source.count or target.count or source.names or target.names):
-        return 0.0
+        return speech
     matched, values_missed, missed = agreement(source, target)
-    return MISS_VALUE_COST * values_missed + MISS_COST * missed - MATCH_BONUS * matched
+    return MISS_VALUE_COST * values_missed + MISS_COST * missed - MATCH_BONUS * matched + speech
+
+
+def _speech_cost(source: Anchors, target: Anchors) -> float:
+    if source.speech and target.speech:
+        return -SPEECH_BONUS
+    return MISS_COST if source.speech != target.speech else 0.0
 
 
 def gap_cost(one: Anchors) -> float:

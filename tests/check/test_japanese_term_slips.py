@@ -1,7 +1,8 @@
 """A glossary term written in Japanese with one letter slipped is a misspelled term in a
 Japanese release (PR102): a kana of a company's, brand's or place's katakana word
 ('星空システムス株式会社' for '星空システムズ株式会社', 'ネビユラデスク' for 'ネビュラデスク'),
-a kanji inside a title changed to one no title has ('最高経営貴任者'). Another real word
+a kanji inside a title changed to one no title has ('最高経営貴任者'), or its last kanji
+where no word ends so ('最高経営責任社'). Another real word
 ('サンライト' beside the brand 'サンライズ'), another title ('代表取締役会長'), the glossary's
 own words and persons' names are not."""
 
@@ -26,6 +27,8 @@ ROWS = (
     (Kind.PLACE, "Makuhari Messe", "幕張メッセ"),
     (Kind.TITLE, "Chief Executive Officer", "最高経営責任者"),
     (Kind.TITLE, "Representative Director and President", "代表取締役社長"),
+    (Kind.TITLE, "Managing Executive Officer", "常務執行役員"),
+    (Kind.TITLE, "Director-General, Manufacturing Industries Bureau", "製造産業局長"),
     (Kind.PERSON, "Jeong Woojin", "チョン・ウジン"),
     (Kind.BRAND, "Stella Desk", "ステラデスク"),
 )
@@ -59,10 +62,17 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("最高経営責仁者", [("最高経営責仁者", ("最高経営責任者",))]),
         # as the glossary writes them
         ("星空システムズ株式会社の最高経営責任者がネビュラデスクとサンライズを発表。", []),
-        # another word of five kana, another title, the last kanji changed (another thing)
+        # a title's last kanji changed where no word ends so (an input method's homophone)
+        ("最高経営責任社が説明した。", [("最高経営責任社", ("最高経営責任者",))]),
+        ("新任の最高経営責任車　山田", [("最高経営責任車", ("最高経営責任者",))]),
+        ("常務執行役貝 財務本部長", [("常務執行役貝", ("常務執行役員",))]),
+        # another word of five kana, another title
         ("サンライトを発売。", []),
         ("代表取締役会長が説明した。", []),
-        ("最高経営責任社", []),
+        # a title's stem before another word: a bureau's ('製造産業局内', '局次長'), 'and'
+        # between two titles
+        ("製造産業局内で検討し、製造産業局次長が説明した。", []),
+        ("常務執行役兼CFO", []),
         # a word of the glossary's own (ステラデスク), a person's name, another company
         ("ステラデスクを発売。", []),
         ("チョン・ウジソが登壇。", []),

@@ -11,7 +11,13 @@ Latin near-miss lookups see nothing (Japanese has no spaces to cut words at):
   where a changed kana makes no other word ('サンライト' is not 'サンライズ' mistyped);
 - a title of five letters or more with a kanji inside it changed to one that no title
   has ('最高経営貴任者' for '最高経営責任者'; not '代表取締役会長' for '代表取締役社長', which
-  is another title, nor a change of the last kanji, which names another thing: 省/相).
+  is another title);
+- a title of five letters or more with its last kanji changed ('最高財務責任社' for
+  '最高財務責任者', an input method's homophone), where the word ends there (no kanji
+  follows: '製造産業局次長' is another title) and the kanji before it heads no
+  organisation or place: a title made of a bureau and 長 ('製造産業局長') is the bureau
+  before another word ('製造産業局内'), as a ministry is before 相 or 省. A kanji that
+  joins a title to the next one ('執行役兼CFO') or stands for 'and others' is no slip.
 
 The katakana word must be a whole run of katakana in the text, and what the form has
 around it (the '星空' of '星空システムズ株式会社') must stand around it: a word of the
@@ -41,6 +47,12 @@ _KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 MIN_KANA = 4  # kana of a word judged at all
 MIN_ANY_KANA = 6  # kana of a word in which any kana may be the slipped one
 MIN_TITLE = 5  # letters of a title in which a kanji may be the slipped one
+# the last kanji of a Japanese organisation or place ('経済産業省', '製造産業局', '横浜市'):
+# after one of them a title's last kanji may be another word ('局内', '局員', '市庁')
+_ORG_HEADS = frozenset("省庁局部課室係所院会社団校館署県府都道市区町村郡班店園")
+# kanji that follow a title's stem as words of their own: 'and' ('執行役兼CFO'), 'and
+# others', 'inside', 'after', honorifics
+_AFTER_TITLE_STEM = frozenset("兼等内外中後前様殿氏宛各及並他")
 # small kana and their full-size forms ('ュ' typed 'ユ')
 _SMALL = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
 
@@ -75,6 +87,7 @@ class JapaneseTermSlipIndex:
         title_letters: frozenset[str],
         squeezed: dict[str, tuple[str, ...]],
         every: frozenset[str],
+        heads: frozenset[str] = _ORG_HEADS,
     ) -> None:
         self.words = words  # a katakana word with one kana as '?' → the forms it is in
         # a name of katakana words without its separators → the forms that write it
@@ -87,6 +100,7 @@ class JapaneseTermSlipIndex:
             self.opening.setdefault(title[:2], []).append(title)
             self.closing.setdefault(title[-2:], []).append(title)
         self.title_letters = title_letters  # every kanji a title has
+        self.heads = heads  # kanji that end an organisation's or a place's name
         # where a title's first two or last two letters stand (overlapping: a look-ahead)
         pairs = sorted({*self.opening, *self.closing})
         self.pairs = re.compile("(?=(" + "|".join(map(re.escape, pairs)) + "))") if pairs else None
@@ -147,8 +161,11 @@ class JapaneseTermSlipIndex:
             at, pair = found.start(), found.group(1)
             # a kanji changed inside a title keeps its first two letters or its last two
             for form in self.opening.get(pair, ()):
-                if self._slipped_title(text[at : at + len(form)], form):
-                    yield Slip(at, at + len(form), text[at : at + len(form)], (form,))
+                window = text[at : at + len(form)]
+                if self._slipped_title(window, form) or self._slipped_ending(
+                    window, form, text[at + len(form) : at + len(form) + 1]
+                ):
+                    yield Slip(at, at + len(form), window, (form,))
             for form in self.closing.get(pair, ()):
                 start = at + 2 - len(form)
                 if start >= 0 and self._slipped_title(text[start : at + 2], form):
@@ -162,6 +179,21 @@ class JapaneseTermSlipIndex:
             return False
         letter = window[differ[0]]
         return _KANJI.match(letter) is not None and letter not in self.title_letters
+
+    def _slipped_ending(self, window: str, form: str, after: str) -> bool:
+        """Whether ``window`` is title ``form`` with its last kanji changed where no word
+        can end there ('最高財務責任社'), ``after`` being the letter that follows it."""
+        if len(window) != len(form) or window[:-1] != form[:-1] or window == form:
+            return False
+        letter = window[-1]
+        return (
+            _KANJI.match(letter) is not None
+            and _KANJI.match(form[-1]) is not None
+            and form[-2] not in self.heads
+            and letter not in _AFTER_TITLE_STEM
+            and not _KANJI.match(after)
+            and window not in self.every
+        )
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, JapaneseTermSlipIndex] = weakref.WeakKeyDictionary()
@@ -178,6 +210,7 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
     every: set[str] = set()
     titles: set[str] = set()
     title_letters = set(_KANJI.findall(JA_TITLES_AFTER_NAME))
+    heads = set(_ORG_HEADS)
     for entry in glossary:
         term = entry.term("ja")
         if term is None:
@@ -190,6 +223,8 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
                 title_letters.update(_KANJI.findall(form))
                 if len(form) >= MIN_TITLE and _KANJI.search(form) and " " not in form:
                     titles.add(form)
+        if entry.kind in (Kind.ORG, Kind.PLACE):
+            heads.update(form[-1] for form in term.accepted if _KANJI.match(form[-1]))
         if entry.kind not in _KINDS:
             continue
         for form in term.accepted:
@@ -211,6 +246,7 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
         frozenset(title_letters),
         {key: tuple(sorted(forms)) for key, forms in squeezed.items()},
         frozenset(every),
+        frozenset(heads),
     )
     _INDEXES[glossary] = index
     return index

@@ -237,9 +237,11 @@ class MisspelledTerm(Rule):
         In Japanese, a kana of an organisation's, brand's, place's, title's or term's
         katakana word ('星空システムス' for '星空システムズ', 'ネビユラデスク' for
         'ネビュラデスク': a voiced mark or a small kana; any kana in a word of six or
-        more), and a kanji inside a title changed to one that no title has
-        ('最高経営貴任者'), are slips; another word ('サンライト' beside 'サンライズ') or
-        title ('代表取締役会長') is not. A name of two words or more with a word
+        more), a kanji inside a title changed to one that no title has
+        ('最高経営貴任者'), and a title's last kanji changed where no word ends so
+        ('最高財務責任社'; not '製造産業局内' beside '製造産業局長'), are slips;
+        another word ('サンライト' beside 'サンライズ') or title ('代表取締役会長') is
+        not. A name of two words or more with a word
         lower-cased ('Sakuragawa bank Ltd.', 'Nebula desk') is misspelt, where its first
         word keeps its capital (at a sentence's start, only where the release also
         writes the name as the glossary does); title case and capitals are a style.

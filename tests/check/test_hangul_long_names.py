@@ -1,7 +1,8 @@
 """A syllable slip inside a long one-word Korean name ('중소벤쳐기업부' for the glossary's
-'중소벤처기업부'), with or without the particle after it, is a misspelled name; a Korean
-compound that differs at its end ('중소벤처기업계', '중소벤처기업들'), a short name and
-the name as written are not."""
+'중소벤처기업부'), with or without the particle after it, is a misspelled name, and so is
+its last syllable with its vowel changed ('한국해양과학기술윈'); a Korean compound that
+differs at its end ('중소벤처기업계', '중소벤처기업들', '한국해양과학기술은' with a
+particle), a short name and the name as written are not."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ GLOSSARY = (
     "Ministry of SMEs and Startups,中小ベンチャー企業部,중소벤처기업부,org\n"
     "Ministry of Science and ICT,科学技術情報通信部,과학기술정보통신부,org\n"
     "Samsung Electronics,サムスン電子,삼성전자,org\n"
+    "Korea Institute of Ocean Science and Technology,韓国海洋科学技術院,한국해양과학기술원,org\n"
+    "Global Partner Group,グローバルパートナーグループ,글로벌파트너그룹,org\n"
 )
 
 
@@ -28,8 +31,13 @@ GLOSSARY = (
         # with a particle after it
         ("중소벤쳐기업부는 발표했다.", [("중소벤쳐기업부", "중소벤처기업부")]),
         ("과학기술정보동신부에서 열렸다.", [("과학기술정보동신부", "과학기술정보통신부")]),
+        # the last syllable's vowel changed (a neighbouring key) into no word ending
+        ("한국해양과학기술윈은 발표했다.", [("한국해양과학기술윈", "한국해양과학기술원")]),
+        ("글로벌파트너그릅이 참여했다.", [("글로벌파트너그릅", "글로벌파트너그룹")]),
         # as written, a compound of the sector or its companies, a short name
         ("중소벤처기업부는 중소벤처기업계와 중소벤처기업들을 지원한다.", []),
+        # the last vowel changed into a particle or a suffix: another word
+        ("한국해양과학기술은 세계 수준이고 중소벤처기업비 지원도 늘었다.", []),
         ("삼성전지가 참여했다.", []),
     ],
 )

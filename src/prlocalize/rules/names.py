@@ -209,8 +209,10 @@ class MisspelledTerm(Rule):
         sound tell it from another person's name, and a romanization counts only beside
         another word of the name as the glossary writes it.
         A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
-        a particle after it or not), where a syllable inside it changed: Korean compounds
-        differ from a name at their end ('중소벤처기업계').
+        a particle after it or not), where a syllable inside it changed, or its last
+        syllable's vowel alone ('한국해양과학기술윈' for '한국해양과학기술원'): Korean
+        compounds differ from a name at their end ('중소벤처기업계'), or with a particle
+        ('한국해양과학기술은').
         A short word of a person's name (four or five letters, a Korean name of three or
         four syllables) is judged beside the rest of the name: two neighbouring letters
         swapped ('Kenij Sato', 'Mikio Kaot') always, and one letter changed, added or
@@ -597,16 +599,42 @@ def _korean_stem(word: str) -> tuple[str, str]:
 
 def _long_hangul_name(candidate: str, word: str, index: NearMissIndex) -> bool:
     """Whether ``word`` misspells ``candidate``, a name of one long Hangul word, on its
-    own: a syllable inside it changed ('중소벤쳐기업부'), never its first or last, where
-    Korean compounds differ from a name ('중소벤처기업계' is the sector, '중소벤처기업들'
-    its companies)."""
+    own: a syllable inside it changed ('중소벤쳐기업부'), never its first; its last only
+    by its vowel, into a syllable that is no particle or suffix ('한국해양과학기술윈' for
+    '...기술원'), since Korean compounds differ from a name at their end ('중소벤처기업계'
+    is the sector, '중소벤처기업들' its companies, '...기업체' a business)."""
     return (
         not index.companions.get(candidate.casefold())
         and len(candidate) >= _LONE_HANGUL
         and len(word) == len(candidate)
         and word[0] == candidate[0]
-        and word[-1] == candidate[-1]
+        and (word[-1] == candidate[-1] or _vowel_slip(word[-1], candidate[-1]))
         and all("\uac00" <= c <= "\ud7a3" for c in candidate)
+    )
+
+
+# syllables that end a Korean compound or follow a noun as a particle: a name's last
+# syllable changed into one of them makes another word ('기업체', '기술인', '기술은')
+_KO_WORD_ENDS = frozenset(
+    "은는이가을를의에와과도로만께"
+    "계들상적간별용측내외형식화성력감체층인안비사서세차치장권전자제품대법론학역청처부원소국"
+    "과실단회관팀업금류"
+)
+_JUNGSEONG = 21 * 28  # syllables per initial consonant
+_JONGSEONG = 28  # syllables per initial and vowel
+
+
+def _vowel_slip(written: str, approved: str) -> bool:
+    """Whether Hangul syllable ``written`` is ``approved`` with its vowel alone changed
+    (a neighbouring key: '원'/'윈', '룹'/'릅', '티'/'터') into no particle or suffix."""
+    if not ("\uac00" <= written <= "\ud7a3" and "\uac00" <= approved <= "\ud7a3"):
+        return False
+    a, b = ord(written) - 0xAC00, ord(approved) - 0xAC00
+    return (
+        a != b
+        and a // _JUNGSEONG == b // _JUNGSEONG
+        and a % _JONGSEONG == b % _JONGSEONG
+        and written not in _KO_WORD_ENDS
     )
 
 

@@ -21,6 +21,7 @@ GLOSSARY = (
     "Samsung Electronics,サムスン電子,삼성전자,org\n"
     "Korea Institute of Ocean Science and Technology,韓国海洋科学技術院,한국해양과학기술원,org\n"
     "Global Partner Group,グローバルパートナーグループ,글로벌파트너그룹,org\n"
+    '"Hoshino Mobility Co., Ltd.",星野モビリティ株式会社,호시노모빌리티 주식회사,org\n'
 )
 
 
@@ -34,6 +35,9 @@ GLOSSARY = (
         # the last syllable's vowel changed (a neighbouring key) into no word ending
         ("한국해양과학기술윈은 발표했다.", [("한국해양과학기술윈", "한국해양과학기술원")]),
         ("글로벌파트너그릅이 참여했다.", [("글로벌파트너그릅", "글로벌파트너그룹")]),
+        # a company's name written without its legal form, as running text does
+        ("호시노모빌러티는 신제품을 공개했다.", [("호시노모빌러티", "호시노모빌리티")]),
+        ("호시노모빌리터가 참여했다.", [("호시노모빌리터", "호시노모빌리티")]),
         # as written, a compound of the sector or its companies, a short name
         ("중소벤처기업부는 중소벤처기업계와 중소벤처기업들을 지원한다.", []),
         # the last vowel changed into a particle or a suffix: another word

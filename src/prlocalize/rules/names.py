@@ -209,10 +209,10 @@ class MisspelledTerm(Rule):
         sound tell it from another person's name, and a romanization counts only beside
         another word of the name as the glossary writes it.
         A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
-        a particle after it or not), where a syllable inside it changed, or its last
-        syllable's vowel alone ('한국해양과학기술윈' for '한국해양과학기술원'): Korean
-        compounds differ from a name at their end ('중소벤처기업계'), or with a particle
-        ('한국해양과학기술은').
+        a particle after it or not; a company's legal form beside it or not), where a
+        syllable inside it changed, or its last syllable's vowel alone ('한국해양과학기술윈'
+        for '한국해양과학기술원'): Korean compounds differ from a name at their end
+        ('중소벤처기업계'), or with a particle ('한국해양과학기술은').
         A short word of a person's name (four or five letters, a Korean name of three or
         four syllables) is judged beside the rest of the name: two neighbouring letters
         swapped ('Kenij Sato', 'Mikio Kaot') always, and one letter changed, added or
@@ -599,12 +599,13 @@ def _korean_stem(word: str) -> tuple[str, str]:
 
 def _long_hangul_name(candidate: str, word: str, index: NearMissIndex) -> bool:
     """Whether ``word`` misspells ``candidate``, a name of one long Hangul word, on its
-    own: a syllable inside it changed ('중소벤쳐기업부'), never its first; its last only
-    by its vowel, into a syllable that is no particle or suffix ('한국해양과학기술윈' for
-    '...기술원'), since Korean compounds differ from a name at their end ('중소벤처기업계'
-    is the sector, '중소벤처기업들' its companies, '...기업체' a business)."""
+    own (a company's legal form aside: '호시노모빌리티 주식회사'): a syllable inside it
+    changed ('중소벤쳐기업부'), never its first; its last only by its vowel, into a
+    syllable that is no particle or suffix ('한국해양과학기술윈' for '...기술원'), since
+    Korean compounds differ from a name at their end ('중소벤처기업계' is the sector,
+    '중소벤처기업들' its companies, '...기업체' a business)."""
     return (
-        not index.companions.get(candidate.casefold())
+        not (index.companions.get(candidate.casefold(), frozenset()) - _KO_LEGAL_FORMS)
         and len(candidate) >= _LONE_HANGUL
         and len(word) == len(candidate)
         and word[0] == candidate[0]
@@ -613,6 +614,9 @@ def _long_hangul_name(candidate: str, word: str, index: NearMissIndex) -> bool:
     )
 
 
+# a company's legal form beside its name ('키라메키모빌리티 주식회사'), which running text
+# leaves out: no other word of the name that must stand by it
+_KO_LEGAL_FORMS = frozenset({"주식회사", "유한회사", "유한책임회사", "재단법인", "사단법인"})
 # syllables that end a Korean compound or follow a noun as a particle: a name's last
 # syllable changed into one of them makes another word ('기업체', '기술인', '기술은')
 _KO_WORD_ENDS = frozenset(

@@ -29,6 +29,7 @@ ROWS = (
     (Kind.TITLE, "Representative Director and President", "代表取締役社長"),
     (Kind.TITLE, "Managing Executive Officer", "常務執行役員"),
     (Kind.TITLE, "Director-General, Manufacturing Industries Bureau", "製造産業局長"),
+    (Kind.TITLE, "Commissioner of the Japan Tourism Agency", "観光庁長官"),
     (Kind.PERSON, "Jeong Woojin", "チョン・ウジン"),
     (Kind.BRAND, "Stella Desk", "ステラデスク"),
 )
@@ -73,6 +74,7 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         # between two titles
         ("製造産業局内で検討し、製造産業局次長が説明した。", []),
         ("常務執行役兼CFO", []),
+        ("観光庁長期ビジョンを公表。", []),
         # a word of the glossary's own (ステラデスク), a person's name, another company
         ("ステラデスクを発売。", []),
         ("チョン・ウジソが登壇。", []),

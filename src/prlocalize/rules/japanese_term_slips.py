@@ -14,10 +14,11 @@ Latin near-miss lookups see nothing (Japanese has no spaces to cut words at):
   is another title);
 - a title of five letters or more with its last kanji changed ('最高財務責任社' for
   '最高財務責任者', an input method's homophone), where the word ends there (no kanji
-  follows: '製造産業局次長' is another title) and the kanji before it heads no
-  organisation or place: a title made of a bureau and 長 ('製造産業局長') is the bureau
-  before another word ('製造産業局内'), as a ministry is before 相 or 省. A kanji that
-  joins a title to the next one ('執行役兼CFO') or stands for 'and others' is no slip.
+  follows: '製造産業局次長' is another title) and no kanji of the title heads an
+  organisation or place: a title made of a bureau and 長 ('製造産業局長', '観光庁長官')
+  is the bureau before another word ('製造産業局内', '観光庁長期ビジョン'), as a ministry
+  is before 相 or 省. A kanji that joins a title to the next one ('執行役兼CFO') or
+  stands for 'and others' is no slip.
 
 The katakana word must be a whole run of katakana in the text, and what the form has
 around it (the '星空' of '星空システムズ株式会社') must stand around it: a word of the
@@ -189,7 +190,7 @@ class JapaneseTermSlipIndex:
         return (
             _KANJI.match(letter) is not None
             and _KANJI.match(form[-1]) is not None
-            and form[-2] not in self.heads
+            and self.heads.isdisjoint(form[:-1])
             and letter not in _AFTER_TITLE_STEM
             and not _KANJI.match(after)
             and window not in self.every

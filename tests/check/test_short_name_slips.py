@@ -29,6 +29,7 @@ GLOSSARY = _glossary(
     (Kind.PERSON, "en", "Elena Marsh"),
     (Kind.PERSON, "en", "Yuki Tanaka"),
     (Kind.PERSON, "en", "Mark Chen"),
+    (Kind.PERSON, "en", "Margaret E. Hollis"),
     (Kind.TITLE, "en", "Chief Executive Officer"),
     (Kind.ORG, "en", "Sato Holdings"),
     (Kind.PERSON, "ko", "김민준"),
@@ -54,6 +55,13 @@ def _slips(text: str, locale: str = "en") -> list[tuple[str, tuple[str, ...]]]:
         ("Elena Marsh joined in 2019. Elana Marsh leads sales.", [("Elana", ("Elena",))]),
         ("Yuki Tanaka opened it; Yuki Tanka spoke.", [("Tanka", ("Tanaka",))]),
         ("Elana Marsh leads sales.", []),
+        # a middle initial between the words of the name
+        (
+            "Margaret E. Hollis, Partner. The keynote is by Margaret E. Holis.",
+            [("Holis", ("Hollis",))],
+        ),
+        ("The keynote is by Margaret E. Holis.", []),
+        ("Margaret E. Hollis met Joan E. Holis.", []),
         # a letter changed into another Japanese family name: another person
         ("Kenji Sato opened it; Kenji Salo spoke.", [("Salo", ("Sato",))]),
         ("Kenji Sato opened it; Kenji Saso spoke.", []),

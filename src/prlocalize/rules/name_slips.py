@@ -5,8 +5,9 @@ A slip of the keyboard in a short word of a glossary person's name (for PR102), 
 the near-miss index leaves alone because short words have too many real neighbours:
 
 * in Latin letters, a word of four or five letters next to another word of the same
-  name written as the glossary writes it: 'Kenij Sato', 'Mikio Kaot', 'Yuki Tanka',
-  'Elana Marsh' for 'Elena Marsh';
+  name written as the glossary writes it, or with a middle initial between them:
+  'Kenij Sato', 'Mikio Kaot', 'Yuki Tanka', 'Elana Marsh' for 'Elena Marsh', 'Margaret
+  E. Holis' for 'Margaret E. Hollis';
 * in Hangul, a Korean name of three or four syllables with one letter (jamo) of one
   syllable other than the family name changed: '김민쥰' for '김민준'.
 
@@ -309,12 +310,7 @@ class NameSlipIndex:
             folded = written.casefold()
             if folded in self.known:
                 continue
-            nearby = {
-                tokens[i].group().casefold()
-                for i in (n - 1, n + 1)
-                if 0 <= i < len(tokens)
-                and text[tokens[min(i, n)].end() : tokens[max(i, n)].start()] in (" ", "\u00a0")
-            }
+            nearby = _name_neighbours(text, tokens, n)
             if self.name_words.isdisjoint(nearby):
                 continue
             fits: set[str] = set()
@@ -398,6 +394,34 @@ class NameSlipIndex:
         """Whether the release writes ``entry``'s name as the glossary does, somewhere."""
         term = entry.term(self.locale)
         return term is not None and any(_written(form, release) for form in term.accepted)
+
+
+def _name_neighbours(text: str, tokens: list[re.Match[str]], n: int) -> set[str]:
+    """The words right before and after ``tokens[n]`` (a space between), folded, and the
+    word before a middle initial before it ('Margaret' beside 'Holis' in 'Margaret E.
+    Holis'; not the initial alone, which another person may share: 'Joan E. Holis')."""
+    nearby: set[str] = set()
+    for i in (n - 1, n + 1):
+        if 0 <= i < len(tokens) and _between(text, tokens[min(i, n)], tokens[max(i, n)]) in _SPACE:
+            nearby.add(tokens[i].group().casefold())
+    initial = n - 1
+    if (
+        initial >= 1
+        and _between(text, tokens[initial], tokens[n]) in _AFTER_INITIAL
+        and len(tokens[initial].group()) == 1
+        and tokens[initial].group().isupper()
+        and _between(text, tokens[initial - 1], tokens[initial]) in _SPACE
+    ):
+        nearby.add(tokens[initial - 1].group().casefold())
+    return nearby
+
+
+_SPACE = (" ", "\u00a0")
+_AFTER_INITIAL = (". ", ".\u00a0")
+
+
+def _between(text: str, first: re.Match[str], second: re.Match[str]) -> str:
+    return text[first.end() : second.start()]
 
 
 def _written(form: str, release: str) -> bool:

@@ -214,7 +214,8 @@ class MisspelledTerm(Rule):
         for '한국해양과학기술원'): Korean compounds differ from a name at their end
         ('중소벤처기업계'), or with a particle ('한국해양과학기술은').
         A short word of a person's name (four or five letters, a Korean name of three or
-        four syllables) is judged beside the rest of the name: two neighbouring letters
+        four syllables) is judged beside the rest of the name (a middle initial between
+        them or not: 'Margaret E. Holis'): two neighbouring letters
         swapped ('Kenij Sato', 'Mikio Kaot') always, and one letter changed, added or
         dropped ('Elana Marsh', '김민쥰' for '김민준') where the release also writes the
         name as the glossary does; without that it may be another person ('Yuka Sato'),

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from prlocalize.document import Segment
-from prlocalize.findings import Finding, Severity
+from prlocalize.document import Segment, Span
+from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.compounds import compound_index, fold_compound
 from prlocalize.rules.support import (
@@ -365,7 +365,9 @@ class DoubledSpace(Rule):
         (column alignment), rows of a table set in columns by spaces, two spaces after
         a sentence end (typewriter style), two spaces between Japanese or Chinese words
         (layout, as wide as one ideographic space) and HTML, where browsers collapse
-        spaces, are never reported.
+        spaces, are never reported. Markdown is judged as the file has it, though its
+        page will show one space: the file is what gets pasted into e-mail; two spaces
+        before a line's end there are a hard line break.
     """
 
     code: ClassVar[str] = "PR303"
@@ -376,8 +378,14 @@ class DoubledSpace(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.document.format == "html":
             return
+        markdown = ctx.document.format == "markdown"
         for _block, segment in prose_segments(ctx):
             text = segment.plain
+            if markdown:
+                # the reader folds a run of spaces into one, as the page will show it;
+                # the file (pasted into e-mail, wire services) keeps both
+                yield from self._folded_doubles(ctx, segment)
+                continue
             if "  " not in text:
                 continue
             code = protected_spans(segment)
@@ -403,6 +411,34 @@ class DoubledSpace(Rule):
                     safe=True,
                 )
 
+    def _folded_doubles(self, ctx: CheckContext, segment: Segment) -> Iterator[Finding]:
+        """Doubled spaces of a Markdown segment: a space of its text that stands for two
+        in the file, between words (not two before a line's end: a hard line break)."""
+        text, source = segment.plain, ctx.document.text
+        code: list[tuple[int, int]] | None = None
+        for m in _SPACE_BETWEEN.finditer(text):
+            at = segment.source_span(m.start(), m.end()).start
+            if source[at : at + 2] != "  " or not _DOUBLED.match(source, at):
+                continue
+            if _unspaced(text[m.start() - 1]) and _unspaced(text[m.end()]):
+                continue  # Japanese spaces only for layout ('広報担当  山田')
+            code = protected_spans(segment) if code is None else code
+            if inside(m.start(), m.end(), code) or _in_table(source, at):
+                continue
+            before = text[: m.start()].rsplit(" ", 1)[-1]
+            edit = Edit(Span(at, at + 2), " ")
+            yield self.finding(
+                ctx.document.path,
+                Span(at, at + 2),
+                f"Doubled space after '{before[-20:]}'",
+                found="  ",
+                suggestion=" ",
+                fix=Fix((edit,), Applicability.SAFE, "Replace with one space"),
+            )
+
+
+# one space between words in a segment's text (a Markdown file may hold more there)
+_SPACE_BETWEEN = re.compile(r"(?<=[^\s.!?:]) (?=[^\s])")
 
 _WORD = re.compile(r"[^\W_]+")
 

@@ -14,7 +14,8 @@ Latin near-miss lookups see nothing (Japanese has no spaces to cut words at):
   is another title);
 - a title of five letters or more with its last kanji changed ('最高財務責任社' for
   '最高財務責任者', an input method's homophone), where the word ends there (no kanji
-  follows: '製造産業局次長' is another title) and no kanji of the title heads an
+  follows but 兼, 'and', before a second title: '製造産業局次長' is another title, and
+  '最高財務責任社兼財務本部長' the slip) and no kanji of the title heads an
   organisation or place: a title made of a bureau and 長 ('製造産業局長', '観光庁長官')
   is the bureau before another word ('製造産業局内', '観光庁長期ビジョン'), as a ministry
   is before 相 or 省. A kanji that joins a title to the next one ('執行役兼CFO') or
@@ -54,6 +55,9 @@ _ORG_HEADS = frozenset("省庁局部課室係所院会社団校館署県府都�
 # kanji that follow a title's stem as words of their own: 'and' ('執行役兼CFO'), 'and
 # others', 'inside', 'after', honorifics
 _AFTER_TITLE_STEM = frozenset("兼等内外中後前様殿氏宛各及並他")
+# kanji that join two titles of one person ('最高財務責任者兼財務本部長'): a title ends
+# before them as before a letter of another script
+_TITLE_JOINERS = frozenset("兼")
 # small kana and their full-size forms ('ュ' typed 'ユ')
 _SMALL = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
 
@@ -192,7 +196,7 @@ class JapaneseTermSlipIndex:
             and _KANJI.match(form[-1]) is not None
             and self.heads.isdisjoint(form[:-1])
             and letter not in _AFTER_TITLE_STEM
-            and not _KANJI.match(after)
+            and (not _KANJI.match(after) or after in _TITLE_JOINERS)
             and window not in self.every
         )
 

@@ -35,6 +35,9 @@ GLOSSARY = (
         # the last syllable's vowel changed (a neighbouring key) into no word ending
         ("한국해양과학기술윈은 발표했다.", [("한국해양과학기술윈", "한국해양과학기술원")]),
         ("글로벌파트너그릅이 참여했다.", [("글로벌파트너그릅", "글로벌파트너그룹")]),
+        # its final consonant dropped or added
+        ("한국해양과학기술워와 협력한다.", [("한국해양과학기술워", "한국해양과학기술원")]),
+        ("글로벌파트너그룸이 참여했다.", [("글로벌파트너그룸", "글로벌파트너그룹")]),
         # a company's name written without its legal form, as running text does
         ("호시노모빌러티는 신제품을 공개했다.", [("호시노모빌러티", "호시노모빌리티")]),
         ("호시노모빌리터가 참여했다.", [("호시노모빌리터", "호시노모빌리티")]),

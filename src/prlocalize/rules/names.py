@@ -210,9 +210,10 @@ class MisspelledTerm(Rule):
         another word of the name as the glossary writes it.
         A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
         a particle after it or not; a company's legal form beside it or not), where a
-        syllable inside it changed, or its last syllable's vowel alone ('한국해양과학기술윈'
-        for '한국해양과학기술원'): Korean compounds differ from a name at their end
-        ('중소벤처기업계'), or with a particle ('한국해양과학기술은').
+        syllable inside it changed, or its last syllable's vowel or final consonant alone
+        ('한국해양과학기술윈' or '한국해양과학기술워' for '한국해양과학기술원'): Korean
+        compounds differ from a name at their end ('중소벤처기업계'), or with a particle
+        ('한국해양과학기술은').
         A short word of a person's name (four or five letters, a Korean name of three or
         four syllables) is judged beside the rest of the name (a middle initial between
         them or not: 'Margaret E. Holis'): two neighbouring letters
@@ -601,8 +602,9 @@ def _korean_stem(word: str) -> tuple[str, str]:
 def _long_hangul_name(candidate: str, word: str, index: NearMissIndex) -> bool:
     """Whether ``word`` misspells ``candidate``, a name of one long Hangul word, on its
     own (a company's legal form aside: '호시노모빌리티 주식회사'): a syllable inside it
-    changed ('중소벤쳐기업부'), never its first; its last only by its vowel, into a
-    syllable that is no particle or suffix ('한국해양과학기술윈' for '...기술원'), since
+    changed ('중소벤쳐기업부'), never its first; its last only by its vowel or its final
+    consonant, into a syllable that is no particle or suffix ('한국해양과학기술윈',
+    '...기술워' for '...기술원'), since
     Korean compounds differ from a name at their end ('중소벤처기업계' is the sector,
     '중소벤처기업들' its companies, '...기업체' a business)."""
     return (
@@ -623,7 +625,7 @@ _KO_LEGAL_FORMS = frozenset({"주식회사", "유한회사", "유한책임회사
 _KO_WORD_ENDS = frozenset(
     "은는이가을를의에와과도로만께"
     "계들상적간별용측내외형식화성력감체층인안비사서세차치장권전자제품대법론학역청처부원소국"
-    "과실단회관팀업금류"
+    "과실단회관팀업금류월일"
 )
 _JUNGSEONG = 21 * 28  # syllables per initial consonant
 _JONGSEONG = 28  # syllables per initial and vowel
@@ -631,14 +633,18 @@ _JONGSEONG = 28  # syllables per initial and vowel
 
 def _vowel_slip(written: str, approved: str) -> bool:
     """Whether Hangul syllable ``written`` is ``approved`` with its vowel alone changed
-    (a neighbouring key: '원'/'윈', '룹'/'릅', '티'/'터') into no particle or suffix."""
+    (a neighbouring key: '원'/'윈', '룹'/'릅', '티'/'터'), or its final consonant
+    dropped, added or changed ('원'/'워'), into no particle or suffix; not its first
+    consonant, which makes the suffixes ('부'/'주')."""
     if not ("\uac00" <= written <= "\ud7a3" and "\uac00" <= approved <= "\ud7a3"):
         return False
     a, b = ord(written) - 0xAC00, ord(approved) - 0xAC00
+    same_vowel = a // _JONGSEONG == b // _JONGSEONG
+    same_final = a % _JONGSEONG == b % _JONGSEONG
     return (
         a != b
         and a // _JUNGSEONG == b // _JUNGSEONG
-        and a % _JONGSEONG == b % _JONGSEONG
+        and (same_vowel or same_final)
         and written not in _KO_WORD_ENDS
     )
 

@@ -62,6 +62,10 @@ def test_japanese_stray_punctuation(glossary: Glossary) -> None:
 def test_a_doubled_full_stop_after_hangul_or_a_digit(glossary: Glossary) -> None:
     assert findings(glossary, "가격은 1000원이다..\n", "ko") == [("PR301", "..", ".")]
     assert findings(glossary, "Version 2.. is out.\n", "en") == [("PR301", "..", ".")]
+    # with a space before it, as an edit leaves it
+    assert findings(glossary, "공모한다고 밝혔다 ..\n", "ko") == [("PR301", " ..", ".")]
+    assert findings(glossary, "It was approved ..\n", "en") == [("PR301", " ..", ".")]
+    assert findings(glossary, "It was approved ... and see ../up.\n", "en") == []
     # an ellipsis, a range, a path: none
     assert findings(glossary, "Pages 1..5 and ../up and 3.... wait.\n", "en") == []
 

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[\w)\]”’\"'])[ \t]*,[ \t]*\.(?!\.)"), "."),  # "word, ." "word,."
     (re.compile(r"(?<=\w),{2,}(?=[ \t]|$)"), ","),  # "word,, next"
+    # "word .." (a space and a doubled full stop), but not " ..." nor " ../"
+    (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.\.(?![.\w/])"), "."),
     # "word ." at a sentence end, but not a spaced ellipsis ". . ."
     (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
     (re.compile(r"(?<=\w)[ \t]+,(?=[ \t])"), ","),  # "word , next"

@@ -51,6 +51,7 @@ from prlocalize.glossary.model import (
     misplaced_legal_form,
     misplaced_legal_forms,
     name_words,
+    other_legal_forms,
 )
 
 CASE_INSENSITIVE_KINDS = frozenset({Kind.TITLE, Kind.TERM})
@@ -297,6 +298,13 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
             if swapped not in seen:
                 seen.add(swapped)
                 yield swapped, FormKind.FORBIDDEN
+        # another legal form after the name ('Seorin Materials Inc.' for 'Seorin
+        # Materials Co., Ltd.', 'アオバ有限会社' for 'アオバ株式会社'): a slip, below any form
+        # of another entry (see _without_shadowed_legal_forms)
+        for other in other_legal_forms(term.text):
+            if other not in seen and other not in legal_form_punctuations(term.text):
+                seen.add(other)
+                yield other, FormKind.FORBIDDEN
         # the legal form with its comma otherwise ('Hanbit America Inc.' for 'Hanbit
         # America, Inc.'): a style, so accepted, but one company in one release is
         # written one way (PR105)
@@ -414,6 +422,7 @@ class TermMatcher:
     @classmethod
     def _build_automaton(cls, glossary: Glossary, locale: str) -> TermMatcher:
         by_key: dict[str, list[_Form]] = {}
+        shadowed: set[str] = set()  # keys of another legal form derived for a company
         has_forbidden = has_swaps = False
         for entry in glossary:
             case_sensitive = entry.kind not in CASE_INSENSITIVE_KINDS
@@ -430,14 +439,20 @@ class TermMatcher:
                     or (
                         misplaced_legal_form(term.text) is None
                         and not legal_form_punctuations(term.text)
+                        and not other_legal_forms(term.text)
                     )
                 )
             ):  # most entries: what entry_forms gives, without its steps
                 forms = ((term.text, FormKind.APPROVED),)
             else:
                 forms = entry_forms(entry, locale)
+            others: tuple[str, ...] | None = None
             for form, kind in forms:
                 if kind is FormKind.FORBIDDEN:
+                    if others is None:
+                        others = other_legal_forms(term.text) if term and term.text else ()
+                    if form in others:
+                        shadowed.add(fold(form) if not form.isascii() else form.lower())
                     # a misplaced legal form is searched for only in a text that has one
                     # (see TermMatcher.has_legal_swaps): not every text of the locale
                     swapped = term is not None and form in misplaced_legal_forms(term.text)
@@ -462,6 +477,7 @@ class TermMatcher:
                     by_key[key] = [record]
                 else:
                     bucket.append(record)
+        _without_shadowed_legal_forms(by_key, shadowed)
         if not by_key:
             return cls(locale, None)
         automaton = ahocorasick.Automaton()
@@ -515,6 +531,29 @@ class TermMatcher:
             result.append(TermMatch(entry, locale, form, kind, start, end, text[start:end]))
             last_end = end
         return result
+
+
+def _without_shadowed_legal_forms(by_key: dict[str, list[_Form]], keys: set[str]) -> None:
+    """Drop a company's derived other legal form where another entry writes that form
+    ('Hanbit Energy, Inc.', a subsidiary beside 'Hanbit Energy Co., Ltd.'): a form of the
+    glossary's own is never a slip."""
+    for key in keys:
+        records = by_key.get(key, [])
+        entries = {id(record[0]) for record in records}
+        if len(entries) < 2:
+            continue
+        kept = [r for r in records if r[2] is not FormKind.FORBIDDEN or _explicit(r)]
+        if kept:
+            by_key[key] = kept
+        else:
+            del by_key[key]
+
+
+def _explicit(record: _Form) -> bool:
+    """Whether a forbidden ``record`` is one its entry lists, not a derived legal form."""
+    entry, form = record[0], record[1]
+    term = next((t for t in entry.forms.values() if form in t.forbidden), None)
+    return term is not None
 
 
 def _choose(text: str, start: int, end: int, forms: list[_Form]) -> _Form | None:

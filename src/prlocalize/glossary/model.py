@@ -302,6 +302,37 @@ def misplaced_legal_form(form: str) -> str | None:
     return None
 
 
+# a company's legal form in Latin letters after its name, longest first; a company is
+# one of them, and another after its name is a slip ('Seorin Materials Inc.' for
+# 'Seorin Materials Co., Ltd.'). The comma's place is PR105's ('America Inc.'), and
+# 'Co.,Ltd.' or 'Co.' alone, shortenings, are left alone
+_LATIN_LEGAL_SUFFIXES = (
+    " Co., Ltd.", " Co. Ltd.", ", Inc.", " Inc.", ", Ltd.", " Ltd.", " Limited",
+    " Corporation", " Corp.", ", LLC", " LLC", " K.K.", " GmbH", " AB", " plc",
+)  # fmt: skip
+# the same in Japanese and Korean, after the name or before it
+_CJK_LEGAL_SUFFIXES = (("株式会社", "有限会社", "合同会社"), ("주식회사", "유한회사"))
+
+
+def other_legal_forms(form: str) -> tuple[str, ...]:
+    """``form`` with each other legal form of its script in place of its own ('Seorin
+    Materials Inc.' and 'Seorin Materials Corporation' for 'Seorin Materials Co., Ltd.',
+    'アオバ有限会社' for 'アオバ株式会社'); () when it has none."""
+    for suffix in _LATIN_LEGAL_SUFFIXES:
+        name = form[: -len(suffix)] if form.endswith(suffix) else ""
+        if name and not name.endswith((",", " ")):
+            return tuple(name + other for other in _LATIN_LEGAL_SUFFIXES if other != suffix)
+    for family in _CJK_LEGAL_SUFFIXES:
+        for legal in family:
+            if form.endswith(legal) and len(form) > len(legal):
+                name = form[: -len(legal)]
+                return tuple(name + other for other in family if other != legal)
+            if form.startswith(legal) and len(form) > len(legal):
+                name = form[len(legal) :]
+                return tuple(other + name for other in family if other != legal)
+    return ()
+
+
 def without_legal_form(forms: tuple[str, ...]) -> list[str]:
     """The forms of a company without their legal form, as running text names it once it
     has been named in full ('星野ロボティクス' for '星野ロボティクス株式会社', '호시노' for

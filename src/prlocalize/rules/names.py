@@ -16,13 +16,19 @@ from typing import ClassVar
 
 from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
-from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
+from prlocalize.glossary.matcher import (
+    FormKind,
+    TermMatch,
+    TermMatcher,
+    legal_form_punctuations,
+)
 from prlocalize.glossary.model import (
     Glossary,
     Kind,
     misplaced_legal_form,
     misplaced_legal_forms,
     name_words,
+    other_legal_forms,
 )
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
@@ -699,12 +705,17 @@ class ForbiddenVariant(Rule):
     A company's Japanese or Korean legal form on the wrong side of its name
     ('アオバエナジー株式会社' for '株式会社アオバエナジー', '하나 주식회사' for '주식회사 하나'),
     in full or abbreviated ('アオバエナジー㈱', 'アオバエナジー(株)', '하나(주)'), is such
-    a form too, without being listed.
+    a form too, without being listed; so is its name with another legal form
+    ('Seorin Materials Inc.' or 'Seorin Materials Corporation' for 'Seorin Materials
+    Co., Ltd.', 'アオバエナジー合同会社' for 'アオバエナジー株式会社'), unless another entry
+    writes it (a subsidiary of the same name abroad); where the release also writes
+    the glossary's form, PR105 says so.
 
     Fix safety:
         Safe: the entry's approved form (or the accepted variant that differs from the
         forbidden form only in case) replaces it; an abbreviated legal form is moved to
-        the other side as written ('アオバエナジー㈱' → '㈱アオバエナジー'). Forms that
+        the other side as written ('アオバエナジー㈱' → '㈱アオバエナジー'). Another legal
+        form is suggested, not fixed: the release may name another company. Forms that
         differ from a glossary form only in spaces and hyphens are left to PR304.
     """
 
@@ -718,6 +729,7 @@ class ForbiddenVariant(Rule):
         compound_index(glossary, lang)  # what owns() asks
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        release: str | None = None  # the release's text, once a company asks
         for _block, segment in prose_segments(ctx):
             for m in prose_matches(ctx, segment, FormKind.FORBIDDEN):
                 approved = m.approved
@@ -733,6 +745,25 @@ class ForbiddenVariant(Rule):
                 if self._ends_another_name(ctx, segment, m):
                     continue  # 'York Minster', where the glossary forbids 'Minster'
                 fixed, safe = _replacement_for(m)
+                if approved is not None and _other_legal_form(m, approved):
+                    if release is None:
+                        release = "\n".join(seg.plain for _b, seg in prose_segments(ctx))
+                    if _named_as_glossary(m, release):
+                        continue  # one company in two legal forms in one release: PR105
+                    # another legal form: the release may name another company of the
+                    # name (a subsidiary abroad), so the glossary's is a suggestion
+                    yield report(
+                        self,
+                        ctx,
+                        segment,
+                        m.start,
+                        m.end,
+                        f"Legal form other than the glossary's: '{m.text}'",
+                        suggestion=approved,
+                        replacement=approved,
+                        fix_title=f"Replace with '{approved}'",
+                    )
+                    continue
                 misplaced = approved is not None and m.form in misplaced_legal_forms(approved)
                 if (
                     misplaced
@@ -775,6 +806,24 @@ _FORMER_NAME = re.compile(
     r"구\s?사명|구\s?상호|옛\s?이름|(?<![\uac00-\ud7a3])구)"
     r"\s*[:：]?\s*[\"“'‘「『]?$"
 )
+
+
+def _other_legal_form(m: TermMatch, approved: str) -> bool:
+    """Whether ``m`` is a company's name with another legal form than ``approved``'s
+    that the glossary does not list as forbidden itself."""
+    term = m.entry.term(m.locale)
+    listed = term.forbidden if term is not None else ()
+    return m.form not in listed and m.form in other_legal_forms(approved)
+
+
+def _named_as_glossary(m: TermMatch, release: str) -> bool:
+    """Whether ``release`` also names ``m``'s company as the glossary does (its comma
+    either way: 'Sakura Mobility Co., Ltd.' for 'Sakura Mobility Co. Ltd.')."""
+    term = m.entry.term(m.locale)
+    if term is None:
+        return False
+    forms = (*term.accepted, *legal_form_punctuations(term.text))
+    return any(form in release for form in forms)
 
 
 def _replacement_for(m: TermMatch) -> tuple[str | None, bool]:

@@ -1,0 +1,66 @@
+"""A company named with another legal form than the glossary's ('Seorin Materials Inc.'
+for 'Seorin Materials Co., Ltd.', 'アオバ有限会社' for 'アオバ株式会社', '하나 유한회사'
+for '하나 주식회사') is a forbidden variant (PR103) with the glossary's form as a
+suggestion, though the glossary does not list it; the comma's place ('America Inc.') is
+PR105's, and a form another entry of the glossary writes is that entry's."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+Run = Callable[..., Result]
+GLOSSARY = (
+    "en,ja,ko,kind\n"
+    '"Seorin Materials Co., Ltd.",ソリンマテリアルズ株式会社,서린머티리얼즈 주식회사,org\n'
+    '"Aoba Energy, Inc.",アオバエナジー株式会社,아오바에너지 주식회사,org\n'
+    '"Hanbit Energy Co., Ltd.",,,org\n'
+    '"Hanbit Energy, Inc.",,,org\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "en",
+            "Seorin Materials Inc. and Aoba Energy Corporation signed an agreement.",
+            [
+                ("Seorin Materials Inc.", "Seorin Materials Co., Ltd."),
+                ("Aoba Energy Corporation", "Aoba Energy, Inc."),
+            ],
+        ),
+        (
+            "ja",
+            "アオバエナジー合同会社は本日発表しました。",
+            [("アオバエナジー合同会社", "アオバエナジー株式会社")],
+        ),
+        (
+            "ko",
+            "서린머티리얼즈 유한회사는 발표했다.",
+            [("서린머티리얼즈 유한회사", "서린머티리얼즈 주식회사")],
+        ),
+        # as the glossary writes them; the comma otherwise; another entry's form; the
+        # glossary's form in the same release (one company two ways: PR105)
+        ("en", "Seorin Materials Co., Ltd. (Seorin Materials Inc. in the US) signed.", []),
+        ("en", "Seorin Materials Co., Ltd. and Aoba Energy Inc. signed.", []),
+        ("en", "Hanbit Energy, Inc. is the US arm of Hanbit Energy Co., Ltd.", []),
+    ],
+)
+def test_another_legal_form(
+    run_cli: Run, tmp_path: Path, lang: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    release = tmp_path / f"release.{lang}.txt"
+    release.write_text("Release\n\n" + text + "\n", encoding="utf-8")
+    result = run_cli(
+        "check", str(release), "-g", str(glossary), "--source-lang", lang, "--format", "json"
+    )
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["found"], f["suggestion"]) for f in findings if f["code"] == "PR103"] == found
+    assert not any(f["fixable"] for f in findings if f["code"] == "PR103")

@@ -15,9 +15,9 @@ from click.testing import Result
 
 Run = Callable[..., Result]
 GLOSSARY = (
-    "en,ja,ko,kind\n"
+    "en,ja,ko,kind,variants:en\n"
     '"Seorin Materials Co., Ltd.",ソリンマテリアルズ株式会社,서린머티리얼즈 주식회사,org\n'
-    '"Aoba Energy, Inc.",アオバエナジー株式会社,아오바에너지 주식회사,org\n'
+    '"Aoba Energy, Inc.",アオバエナジー株式会社,아오바에너지 주식회사,org,Aoba Energy\n'
     '"Hanbit Energy Co., Ltd.",,,org\n'
     '"Hanbit Energy, Inc.",,,org\n'
 )
@@ -28,7 +28,7 @@ GLOSSARY = (
     [
         (
             "en",
-            "Seorin Materials Inc. and Aoba Energy Corporation signed an agreement.",
+            "Seorin Materials Inc. and Aoba Energy Corporation signed. Aoba Energy said so.",
             [
                 ("Seorin Materials Inc.", "Seorin Materials Co., Ltd."),
                 ("Aoba Energy Corporation", "Aoba Energy, Inc."),

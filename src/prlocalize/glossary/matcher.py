@@ -301,8 +301,9 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
         # another legal form after the name ('Seorin Materials Inc.' for 'Seorin
         # Materials Co., Ltd.', 'アオバ有限会社' for 'アオバ株式会社'): a slip, below any form
         # of another entry (see _without_shadowed_legal_forms)
+        punctuations = legal_form_punctuations(term.text)
         for other in other_legal_forms(term.text):
-            if other not in seen and other not in legal_form_punctuations(term.text):
+            if other not in seen and other not in punctuations:
                 seen.add(other)
                 yield other, FormKind.FORBIDDEN
         # the legal form with its comma otherwise ('Hanbit America Inc.' for 'Hanbit
@@ -446,16 +447,19 @@ class TermMatcher:
                 forms = ((term.text, FormKind.APPROVED),)
             else:
                 forms = entry_forms(entry, locale)
-            others: tuple[str, ...] | None = None
+            others: tuple[str, ...] | None = None  # worked out once per entry
+            swaps: tuple[str, ...] = ()
             for form, kind in forms:
                 if kind is FormKind.FORBIDDEN:
                     if others is None:
-                        others = other_legal_forms(term.text) if term and term.text else ()
+                        text = term.text if term is not None else ""
+                        others = other_legal_forms(text) if text else ()
+                        swaps = misplaced_legal_forms(text) if text else ()
                     if form in others:
                         shadowed.add(fold(form) if not form.isascii() else form.lower())
                     # a misplaced legal form is searched for only in a text that has one
                     # (see TermMatcher.has_legal_swaps): not every text of the locale
-                    swapped = term is not None and form in misplaced_legal_forms(term.text)
+                    swapped = form in swaps
                     has_swaps = has_swaps or swapped
                     has_forbidden = has_forbidden or not swapped
                 if form.isascii():  # the common case: NFKC changes nothing, folding is lower()
@@ -539,8 +543,7 @@ def _without_shadowed_legal_forms(by_key: dict[str, list[_Form]], keys: set[str]
     glossary's own is never a slip."""
     for key in keys:
         records = by_key.get(key, [])
-        entries = {id(record[0]) for record in records}
-        if len(entries) < 2:
+        if len(records) < 2 or len({id(record[0]) for record in records}) < 2:
             continue
         kept = [r for r in records if r[2] is not FormKind.FORBIDDEN or _explicit(r)]
         if kept:

@@ -310,6 +310,10 @@ _LATIN_LEGAL_SUFFIXES = (
     " Co., Ltd.", " Co. Ltd.", ", Inc.", " Inc.", ", Ltd.", " Ltd.", " Limited",
     " Corporation", " Corp.", ", LLC", " LLC", " K.K.", " GmbH", " AB", " plc",
 )  # fmt: skip
+# the ones written for another (each form of a glossary's company is looked for: few)
+_MISTAKEN_LEGAL_SUFFIXES = (
+    " Co., Ltd.", ", Inc.", " Inc.", " Ltd.", " Limited", " Corporation", " Corp.", " LLC",
+)  # fmt: skip
 # the same in Japanese and Korean, after the name or before it
 _CJK_LEGAL_SUFFIXES = (("株式会社", "有限会社", "合同会社"), ("주식회사", "유한회사"))
 
@@ -321,7 +325,7 @@ def other_legal_forms(form: str) -> tuple[str, ...]:
     for suffix in _LATIN_LEGAL_SUFFIXES:
         name = form[: -len(suffix)] if form.endswith(suffix) else ""
         if name and not name.endswith((",", " ")):
-            return tuple(name + other for other in _LATIN_LEGAL_SUFFIXES if other != suffix)
+            return tuple(name + other for other in _MISTAKEN_LEGAL_SUFFIXES if other != suffix)
     for family in _CJK_LEGAL_SUFFIXES:
         for legal in family:
             if form.endswith(legal) and len(form) > len(legal):

@@ -817,13 +817,14 @@ def _other_legal_form(m: TermMatch, approved: str) -> bool:
 
 
 def _named_as_glossary(m: TermMatch, release: str) -> bool:
-    """Whether ``release`` also names ``m``'s company as the glossary does (its comma
-    either way: 'Sakura Mobility Co., Ltd.' for 'Sakura Mobility Co. Ltd.')."""
+    """Whether ``release`` also names ``m``'s company as the glossary does, with a legal
+    form (its comma either way: 'Sakura Mobility Co., Ltd.' for 'Sakura Mobility Co.
+    Ltd.'); a short form without one ('Sakura Mobility') is no second legal form."""
     term = m.entry.term(m.locale)
     if term is None:
         return False
     forms = (*term.accepted, *legal_form_punctuations(term.text))
-    return any(form in release for form in forms)
+    return any(form in release for form in forms if other_legal_forms(form))
 
 
 def _replacement_for(m: TermMatch) -> tuple[str | None, bool]:

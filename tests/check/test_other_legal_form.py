@@ -20,6 +20,8 @@ GLOSSARY = (
     '"Aoba Energy, Inc.",アオバエナジー株式会社,아오바에너지 주식회사,org,Aoba Energy\n'
     '"Hanbit Energy Co., Ltd.",,,org\n'
     '"Hanbit Energy, Inc.",,,org\n'
+    "Tsubame Works Corporation,,,org\n"
+    "Kaede Trading Ltd.,,,org\n"
 )
 
 
@@ -49,6 +51,8 @@ GLOSSARY = (
         ("en", "Seorin Materials Co., Ltd. (Seorin Materials Inc. in the US) signed.", []),
         ("en", "Seorin Materials Co., Ltd. and Aoba Energy Inc. signed.", []),
         ("en", "Hanbit Energy, Inc. is the US arm of Hanbit Energy Co., Ltd.", []),
+        # one legal form in full or abbreviated: a style
+        ("en", "Tsubame Works Corp. and Kaede Trading Limited signed.", []),
     ],
 )
 def test_another_legal_form(

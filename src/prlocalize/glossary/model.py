@@ -310,6 +310,12 @@ _LATIN_LEGAL_SUFFIXES = (
     " Co., Ltd.", " Co. Ltd.", ", Inc.", " Inc.", ", Ltd.", " Ltd.", " Limited",
     " Corporation", " Corp.", ", LLC", " LLC", " K.K.", " GmbH", " AB", " plc",
 )  # fmt: skip
+# one legal form written in full or abbreviated ('Sony Group Corp.' for '... Corporation'):
+# a style, not another company
+_SAME_LEGAL_FORM = {
+    " Corp.": " Corporation", ", Inc.": " Inc.", " Limited": " Ltd.", ", Ltd.": " Ltd.",
+    " Co. Ltd.": " Co., Ltd.", ", LLC": " LLC",
+}  # fmt: skip
 # the ones written for another (each form of a glossary's company is looked for: few)
 _MISTAKEN_LEGAL_SUFFIXES = (
     " Co., Ltd.", ", Inc.", " Inc.", " Ltd.", " Limited", " Corporation", " Corp.", " LLC",
@@ -325,7 +331,12 @@ def other_legal_forms(form: str) -> tuple[str, ...]:
     for suffix in _LATIN_LEGAL_SUFFIXES:
         name = form[: -len(suffix)] if form.endswith(suffix) else ""
         if name and not name.endswith((",", " ")):
-            return tuple(name + other for other in _MISTAKEN_LEGAL_SUFFIXES if other != suffix)
+            same = _SAME_LEGAL_FORM.get(suffix, suffix)
+            return tuple(
+                name + other
+                for other in _MISTAKEN_LEGAL_SUFFIXES
+                if _SAME_LEGAL_FORM.get(other, other) != same
+            )
     for family in _CJK_LEGAL_SUFFIXES:
         for legal in family:
             if form.endswith(legal) and len(form) > len(legal):

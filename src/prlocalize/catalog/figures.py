@@ -83,13 +83,16 @@ _TIMESTAMP_RE = re.compile(
 # 1234 5678') or national ('03-1234-5678', '(02) 123-4567', '0120-123-456'): one item,
 # compared by its national number, as translations write a contact's number the local way
 _PHONE_SEP = r"[\s.\-\u2010-\u2015]"
+# Latin letters and digits only: Japanese writes a number or a code right after its
+# words ('電話03-3501-1511', '新薬SKR-207の'), and Python's \w takes those in
+_ASCII_WORD = "A-Za-z0-9_"
 _PHONE_RE = re.compile(
-    rf"(?<![\w+])\+(?P<cc>\d{{1,3}})(?:\s?\(0\))?(?P<intl>(?:{_PHONE_SEP}?\(?\d{{1,5}}\)?){{1,5}})"
-    rf"|(?<![\w+.,\-/])(?P<national>\(?0\d{{1,4}}\)?(?:{_PHONE_SEP}?\(?\d{{1,4}}\)?)?"
+    rf"(?<![{_ASCII_WORD}+])\+(?P<cc>\d{{1,3}})(?:\s?\(0\))?(?P<intl>(?:{_PHONE_SEP}?\(?\d{{1,5}}\)?){{1,5}})"
+    rf"|(?<![{_ASCII_WORD}+.,\-/])(?P<national>\(?0\d{{1,4}}\)?(?:{_PHONE_SEP}?\(?\d{{1,4}}\)?)?"
     rf"{_PHONE_SEP}?\d{{3,4}})(?![\w.,]\d|\d)"
 )
 # how every match of _PHONE_RE opens (a "0" in "2026" or "10" is none): looked for first
-_PHONE_GATE = re.compile(r"(?<![\w+.,\-/])\(?0\d|(?<![\w+])\+\d")
+_PHONE_GATE = re.compile(rf"(?<![{_ASCII_WORD}+.,\-/])\(?0\d|(?<![{_ASCII_WORD}+])\+\d")
 _PHONE_NATIONAL_SEPARATED = re.compile(rf"\d[)]?(?:{_PHONE_SEP}|\()\d?|\)\d")
 _FISCAL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -128,7 +131,7 @@ _HALF_CJK = re.compile(
 # a designation with a number after a hyphen ("COVID-19", "F-35", "GPT-4"): the name of a
 # thing, not a figure; a translation may name it otherwise, and a changed one is still
 # a mismatch
-_CODE_RE = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?![A-Za-z])")
+_CODE_RE = re.compile(rf"(?<![{_ASCII_WORD}\-])[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?![A-Za-z])")
 # "1株当たり", "1拠点あたり", "1인당", "1가구당": "per share", "per site", "per person",
 # not a figure one (a counter of a few letters; not "1万円当たり", ten thousand yen); and
 # "1日2回", "1일 3회": "twice a day"

@@ -58,3 +58,32 @@ def test_a_figure_right_after_japanese_words(
     locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(Glossary([]), locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "findings"),
+    [
+        # the consolidated cumulative period of a Japanese results summary: the first
+        # nine (six, three) months, as the English version says it
+        (
+            "当第3四半期連結累計期間の売上高は2,415億円となりました。",
+            "For the nine months ended December 31, 2026, net sales were ¥241.5 billion.",
+            [],
+        ),
+        (
+            "当第2四半期連結累計期間の営業利益は87億円でした。",
+            "Operating profit for the six months ended September 30, 2026 was ¥8.7 billion.",
+            [],
+        ),
+        # ... and another period
+        (
+            "当第3四半期連結累計期間の売上高は2,415億円となりました。",
+            "For the six months ended September 30, 2026, net sales were ¥241.5 billion.",
+            [("PR404", "error")],
+        ),
+    ],
+)
+def test_a_cumulative_quarter_said_in_months(
+    msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(Glossary([]), "en", msgid, msgstr) == findings

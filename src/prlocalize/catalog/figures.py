@@ -877,7 +877,8 @@ _EN_ORDINAL = re.compile(rf"(?<![A-Za-z])({'|'.join(_EN_ORDINALS)})(?![A-Za-z])"
 # a number that counts in order: "第3回", "제3회", "3回目", "2차", "3번째" ("the third")
 _ORDINAL_BEFORE = re.compile(r"(?:第|제)\s?$")
 _ORDINAL_AFTER = re.compile(r"\s?(?:回目|番目|번째|째|차|次)")
-_CUMULATIVE = re.compile(r"\s?(?:累計|累積)|\s?누적")
+# ("第3四半期累計", "第3四半期連結累計期間", as every Japanese results summary says it)
+_CUMULATIVE = re.compile(r"\s?(?:連結)?(?:累計|累積)|\s?누적")
 _MONTHS_SAID = re.compile(
     r"(?<![A-Za-z])(three|six|nine|3|6|9)[\s-]months?(?![A-Za-z])|(?<![A-Za-z])(first half)",
     re.IGNORECASE,

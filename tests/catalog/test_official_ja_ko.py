@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from prlocalize.glossary.model import Glossary
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
 from prlocalize.rules.registry import select_rules
 from prlocalize.translation_checking import check_po_text
 
@@ -24,6 +24,23 @@ def _check(glossary: Glossary, locale: str, msgid: str, msgstr: str) -> list[tup
         locale=locale,
     )
     return [(f.code, f.severity.label) for f in report.findings]
+
+
+def _check_catalog(
+    glossary: Glossary, locale: str, entries: list[tuple[str, str]]
+) -> list[tuple[int, str]]:
+    """(entry number, rule code) of each finding of a catalog of ``entries``."""
+    body = "".join(f'msgid "{a}"\nmsgstr "{b}"\n\n' for a, b in entries)
+    text = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n' + body
+    report = check_po_text(
+        text,
+        path=f"{locale}.po",
+        glossary=glossary,
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    starts = [text.index(f'msgid "{msgid}"') for msgid, _ in entries]
+    return [(sum(start <= f.span.start for start in starts), f.code) for f in report.findings]
 
 
 @pytest.mark.parametrize(
@@ -87,3 +104,57 @@ def test_a_cumulative_quarter_said_in_months(
     msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(Glossary([]), "en", msgid, msgstr) == findings
+
+
+def _person(en: str, ja: str, ko: str) -> Entry:
+    return Entry(f"person:{en}", Kind.PERSON, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
+
+
+@pytest.fixture(scope="module")
+def korean_executives() -> Glossary:
+    """Two Korean executives, their names in katakana in Japanese: one family name of one
+    letter ('ソ'), one of two ('チョン')."""
+    return Glossary(
+        [
+            _person("Seo Minjae", "ソ・ミンジェ", "서민재"),
+            _person("Jung Hyunwoo", "チョン・ヒョンウ", "정현우"),
+        ]
+    )
+
+
+_SEO_IN_FULL = {
+    "ja": ("서민재 미래세미콘 대표가 참석했다.", "ミレセミコンのソ・ミンジェ代表が出席しました。"),
+    "en": (
+        "ミレセミコンのソ・ミンジェ代表が出席しました。",
+        "Seo Minjae, CEO of Mirae Semicon, attended.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "later", "found"),
+    [
+        # named in full once, then by a family name of one katakana letter and a title
+        ("ja", ("서민재 대표는 계획을 설명했다.", "ソ代表は計画を説明しました。"), []),
+        ("ja", ("서민재 대표는 계획을 설명했다.", "ソ社長は計画を説明しました。"), []),
+        ("en", ("ソ代表は計画を説明しました。", "Seo explained the plan."), []),
+        # ... another person's family name, or the letter alone
+        (
+            "ja",
+            ("서민재 대표는 계획을 설명했다.", "チョン代表は計画を説明しました。"),
+            [(2, "PR401")],
+        ),
+        ("ja", ("서민재 대표는 계획을 설명했다.", "ソは計画を説明しました。"), [(2, "PR401")]),
+        ("en", ("ソ代表は計画を説明しました。", "Jung explained the plan."), [(2, "PR401")]),
+        # a word that starts with the letter is no name
+        ("en", ("ソフトウェアを開発しました。", "It developed the software."), []),
+    ],
+)
+def test_a_korean_family_name_of_one_katakana_letter(
+    korean_executives: Glossary,
+    locale: str,
+    later: tuple[str, str],
+    found: list[tuple[int, str]],
+) -> None:
+    entries = [_SEO_IN_FULL[locale], later]
+    assert _check_catalog(korean_executives, locale, entries) == found

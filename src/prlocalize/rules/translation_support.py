@@ -326,6 +326,16 @@ _KO_AFTER_FAMILY = re.compile(
 )
 
 
+_JA_TITLE_AFTER_SYLLABLE = re.compile(rf"\s?(?:{JA_TITLES_AFTER_NAME}|さん|CEO|CFO|COO|CTO)")
+
+
+def _after_family(locale: str, part: str) -> re.Pattern[str]:
+    """What may follow ``part`` of a name standing alone in a Japanese or Korean text."""
+    if locale.startswith("ko"):
+        return _KO_AFTER_FAMILY
+    return _JA_TITLE_AFTER_SYLLABLE if len(part) == 1 else _JA_AFTER_FAMILY
+
+
 def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[str, ...]) -> bool:
     """Whether ``ctx``'s msgstr names a person by a part of the name alone ('森本社長',
     '森本は', '모리모토 사장은', 'President Park', 'Park said') in a catalog that names them
@@ -346,8 +356,8 @@ def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[
         return False
     if latin:
         return any(_alone_in_latin(msgstr, part) for part in parts)
-    after = _KO_AFTER_FAMILY if ctx.locale.startswith("ko") else _JA_AFTER_FAMILY
     for part in parts:
+        after = _after_family(ctx.locale, part)
         start = msgstr.find(part)
         while start != -1:
             end = start + len(part)
@@ -444,11 +454,24 @@ def _name_parts(entry: Entry, locale: str) -> tuple[str, ...]:
     if term is None:
         return ()
     if term.name is not None and term.name.family:
-        return (term.name.family,) if len(term.name.family) >= 2 else ()
+        family = term.name.family
+        return (family,) if len(family) >= 2 or _katakana_syllable(family) else ()
     split = term.name_parts()
     if split is None:
         return _japanese_family_name(term.text) if locale.startswith("ja") else ()
+    if _katakana_syllable(split[0]) and split[1].strip() in _MIDDLE_DOTS:
+        return (split[0], split[2])  # 'ソ・ミンジェ': a Korean family name first, 'ソ代表'
     return tuple(part for part in (split[0], split[2]) if len(part) >= 2)
+
+
+# A Korean family name in katakana of one letter ('ソ', 'イ', 'ペ', 'オ'): Japanese writes
+# it alone before a title ('ソ代表', 'イ社長'), never before a particle, where it would
+# be any word's letter
+_MIDDLE_DOTS = frozenset("・･·")
+
+
+def _katakana_syllable(part: str) -> bool:
+    return len(part) == 1 and "\u30a1" <= part <= "\u30fa"
 
 
 def _japanese_family_name(text: str) -> tuple[str, ...]:
@@ -623,7 +646,7 @@ def _source_part_alone(msgid: str, part: str, source_lang: str) -> bool:
     """Whether ``msgid`` names a person by ``part`` of the name alone."""
     lang = language(source_lang)
     if lang == "ja":
-        return _alone_in_cjk(msgid, part, _JA_AFTER_FAMILY)
+        return _alone_in_cjk(msgid, part, _after_family(source_lang, part))
     if lang == "ko":
         after = _KO_TITLE_AFTER_SYLLABLE if len(part) == 1 else _KO_AFTER_FAMILY
         return _alone_in_cjk(msgid, part, after)

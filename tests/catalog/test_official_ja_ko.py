@@ -158,3 +158,66 @@ def test_a_korean_family_name_of_one_katakana_letter(
 ) -> None:
     entries = [_SEO_IN_FULL[locale], later]
     assert _check_catalog(korean_executives, locale, entries) == found
+
+
+def _title(en: str, ja: str, ko: str) -> Entry:
+    return Entry(f"title:{en}", Kind.TITLE, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
+
+
+@pytest.fixture(scope="module")
+def titles() -> Glossary:
+    return Glossary(
+        [
+            _title("Executive Officer", "執行役員", "집행임원"),
+            _title("Managing Executive Officer", "常務執行役員", "상무집행임원"),
+            _title("President", "社長", "사장"),
+            _title(
+                "Minister of Science and ICT", "科学技術情報通信部長官", "과학기술정보통신부 장관"
+            ),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # the approved title inside one of another rank the source does not say
+        (
+            "ko",
+            "当社執行役員の石川が就任します。",
+            "당사 상무집행임원인 이시카와가 취임합니다.",
+            [("PR401", "error")],
+        ),
+        (
+            "en",
+            "常務執行役員に就任します。",
+            "He will become Senior Managing Executive Officer.",
+            [("PR401", "error")],
+        ),
+        ("ja", "사장으로 취임한다.", "副社長に就任します。", [("PR401", "error")]),
+        (
+            "en",
+            "과학기술정보통신부 장관은 이같이 말했다.",
+            "The Vice Minister of Science and ICT said so.",
+            [("PR401", "error")],
+        ),
+        # the title as it is, or a rank the source says itself
+        ("ko", "当社執行役員の石川が就任します。", "당사 집행임원인 이시카와가 취임합니다.", []),
+        ("en", "上席執行役員に就任します。", "He will become Senior Executive Officer.", []),
+        ("en", "前社長が出席した。", "The former President attended.", []),
+        ("en", "常務執行役員に就任します。", "He will become Managing Executive Officer.", []),
+        # both ranks, each where the source says it
+        (
+            "ko",
+            "常務執行役員の石川と執行役員の松田が就任します。",
+            "상무집행임원인 이시카와와 집행임원인 마쓰다가 취임합니다.",
+            [],
+        ),
+        # 본부 is no rank: a 부 must start the word
+        ("ko", "本部の社長室が担当します。", "본부사장실이 담당합니다.", []),
+    ],
+)
+def test_a_title_of_another_rank(
+    titles: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(titles, locale, msgid, msgstr) == findings

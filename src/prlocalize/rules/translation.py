@@ -42,6 +42,7 @@ from prlocalize.rules.translation_support import (
     runs,
     source_matches,
     target_matches,
+    title_of_another_rank,
     words,
 )
 from prlocalize.scripts import expected_scripts
@@ -126,6 +127,16 @@ class UnapprovedTermTranslation(TranslationRule):
             seen.add(entry.id)
             accepted = (*accepted_forms(match, ctx.locale), *ctx.defined.get(entry.id, ()))
             if any(form in msgstr for form in accepted):
+                ranked = (
+                    title_of_another_rank(ctx, match, accepted) if entry.kind == "title" else None
+                )
+                if ranked is not None:  # '상무집행임원' for 執行役員: a managing officer
+                    yield self.whole(
+                        ctx,
+                        f"Title '{match.text}' translated as another rank, '{ranked}'",
+                        found=ranked,
+                        suggestion=entry.approved(ctx.locale),
+                    )
                 continue
             if spaced_between_parts(msgstr, accepted):
                 continue

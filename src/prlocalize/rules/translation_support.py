@@ -125,6 +125,44 @@ def _of_another_rank(title: str, word: str) -> bool:
     return True
 
 
+# A word of rank right before a title in the translation makes it another office, one the
+# source does not name: 상무집행임원 (managing) is no plain 집행임원, 'Vice Minister' no
+# minister, 副社長 no 社長 (a Korean 부 only where it starts the word: 본부 is no rank)
+_RANK_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]enior|[Jj]unior|"
+    r"[Mm]anaging|[Ss]ub|[Uu]nder)[ -]|副|常務|専務|상무 ?|전무 ?|(?<![\uac00-\ud7a3])부)\Z"
+)
+# ... unless the source says a rank there itself, this one or another the glossary's title
+# leaves out ('上席執行役員' is rightly 'Senior Executive Officer', '前社長' 'former President')
+_RANK_IN_SOURCE = re.compile(
+    r"(?:(?<![A-Za-z])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]enior|[Jj]unior|"
+    r"[Mm]anaging|[Ss]ub|[Uu]nder|[Aa]cting|[Ff]ormer|[Cc]hief|[Ee]xecutive|[Hh]onorary)[ -]|"
+    r"副|常務|専務|上席|主席|首席|前|元|名誉|代行|상무 ?|전무 ?|수석 ?|선임 ?|전 |명예 ?|부)\Z"
+)
+
+
+def title_of_another_rank(
+    ctx: TranslationContext, match: TermMatch, accepted: tuple[str, ...]
+) -> str | None:
+    """The title as the msgstr writes it ('Vice Minister of Science and ICT',
+    '상무집행임원') where every accepted form of ``match``, a title, follows a word of rank
+    the msgid does not say before it; None otherwise."""
+    msgid = ctx.pair.msgid
+    if _RANK_IN_SOURCE.search(msgid[max(0, match.start - 12) : match.start]):
+        return None
+    msgstr = ctx.pair.msgstr
+    ranked: str | None = None
+    for form in accepted:
+        start = msgstr.find(form) if form else -1
+        while start != -1:
+            rank = _RANK_BEFORE.search(msgstr[max(0, start - 12) : start])
+            if rank is None:
+                return None
+            ranked = ranked or msgstr[start - len(rank[0]) : start + len(form)]
+            start = msgstr.find(form, start + 1)
+    return ranked
+
+
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:

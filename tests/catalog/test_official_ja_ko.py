@@ -221,3 +221,27 @@ def test_a_title_of_another_rank(
     titles: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(titles, locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "findings"),
+    [
+        # an address inside a longer one is another address
+        ("広報部 pr@kotobuki.example", "홍보부 pr@kotobuki.example.kr", [("PR405", "error")]),
+        ("広報部 pr@kotobuki.exampleまで", "홍보부 kpr@kotobuki.example으로", [("PR405", "error")]),
+        (
+            "詳細は https://kotobuki.example/ir/tob2026 へ",
+            "https://kotobuki.example/ir/tob20261 참조",
+            [("PR405", "error")],
+        ),
+        # ... but the same address glued to Korean, with a slash or a language added
+        ("広報部 pr@kotobuki.exampleまで", "홍보부 pr@kotobuki.example으로", []),
+        ("詳細は https://kotobuki.example/ir へ", "https://kotobuki.example/ir/ 참조", []),
+        ("詳細は https://kotobuki.example/ir/ へ", "https://kotobuki.example/ir/?lang=ko 참조", []),
+        ("詳細はwww.kotobuki.exampleへ", "https://www.kotobuki.example에서 확인", []),
+    ],
+)
+def test_an_address_inside_a_longer_one(
+    msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(Glossary([]), "ko", msgid, msgstr) == findings

@@ -575,7 +575,7 @@ class UrlMismatch(TranslationRule):
         msgstr = ctx.pair.msgstr
         kept: list[str] | None = None
         for text, _, _ in links(mask_tags(ctx.pair.msgid)):
-            if text in msgstr:
+            if text in msgstr and _written_whole(text, msgstr):
                 continue
             kind = "E-mail address" if "@" in text and "://" not in text else "URL"
             if kind == "URL":
@@ -591,6 +591,25 @@ class UrlMismatch(TranslationRule):
                 found=text,
                 suggestion=text,
             )
+
+
+# what would make an address found in a translation part of a longer one: more letters of
+# its last label or path ('pr@example.co' in 'pr@example.com'), another label
+# ('pr@example.com' in 'pr@example.com.kr'), or more of an e-mail's local part before it
+_ADDRESS_GOES_ON = re.compile(r"[A-Za-z0-9_\-]|\.[A-Za-z0-9]")
+_LOCAL_PART = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+
+
+def _written_whole(address: str, msgstr: str) -> bool:
+    """Whether ``msgstr`` writes ``address`` somewhere as a whole, not inside a longer one."""
+    start = msgstr.find(address)
+    while start != -1:
+        end = start + len(address)
+        before_ok = "@" not in address or not start or msgstr[start - 1] not in _LOCAL_PART
+        if before_ok and _ADDRESS_GOES_ON.match(msgstr, end) is None:
+            return True
+        start = msgstr.find(address, start + 1)
+    return False
 
 
 class MarkupMismatch(TranslationRule):

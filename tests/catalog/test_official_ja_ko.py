@@ -245,3 +245,35 @@ def test_an_address_inside_a_longer_one(
     msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(Glossary([]), "ko", msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "findings"),
+    [
+        # the day a Korean or Japanese release gives alone, as English says it: the 14th
+        ("과기정통부는 14일 방안을 발표했다.", "The ministry announced the plan on the 14th.", []),
+        (
+            "다음 달 2일부터 30일까지 신청할 수 있다.",
+            "Companies may apply from the 2nd to the 30th of next month.",
+            [],
+        ),
+        ("同社は17日、新工場を発表した。", "On the 17th, the company announced a new plant.", []),
+        # ... another day
+        (
+            "과기정통부는 14일 방안을 발표했다.",
+            "The ministry announced the plan on the 4th.",
+            [("PR404", "error")],
+        ),
+        (
+            "다음 달 2일부터 30일까지 신청할 수 있다.",
+            "Companies may apply from the 2nd to the 20th of next month.",
+            [("PR404", "error")],
+        ),
+        # an ordinal before a noun counts in order: no day
+        ("창립 10주년을 맞았다.", "It marked the 10th anniversary of its founding.", []),
+    ],
+)
+def test_a_day_of_the_month_as_an_english_ordinal(
+    msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(Glossary([]), "en", msgid, msgstr) == findings

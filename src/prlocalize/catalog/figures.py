@@ -217,6 +217,12 @@ _DAY_RE = re.compile(
     r"(?!\s?(?:間|간|以内|이내|동안|あたり|当たり|当り|당|前|後|전|후|만|째|차|ぶり|連続|연속|"
     r"分|분|目|치|以上|以下|이상|이하|程度|정도|\d))"
 )
+# ... as the English version of such a release says it: "on the 24th", "from the 2nd to
+# the 30th of next month" (not "the 10th anniversary", "the 3rd round": a count in order)
+_ORDINAL_DAY_RE = re.compile(
+    r"(?<![A-Za-z])[Tt]he (\d{1,2})(?:st|nd|rd|th)(?=[.,;:!?)\"'’”]|\Z| (?:of|to|through|"
+    r"until|and|or|at|in|from|that|when)\b)"
+)
 # a ratio: "60/40" (a split in percent: its terms make 100), "3:2", "1:1", "6対4", "6대 4"
 _RATIO_GATE = re.compile(r"\d\s?[/:：対대]\s?\d")
 _RATIO_RE = re.compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})(?![\d.,/:：])")
@@ -503,6 +509,16 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                     match.end(),
                     Item("date", written, *match.span(), keys, date=date),
                 )
+    if not gates or (digit and "he " in work):
+        for match in list(_ORDINAL_DAY_RE.finditer(work, max(0, d0 - 4))):
+            day = int(match[1])
+            if 1 <= day <= 31:
+                written = text[match.start(1) : match.end()]
+                keys = frozenset({Decimal(day)})
+                item = Item(
+                    "date", written, match.start(1), match.end(), keys, date=(None, None, day)
+                )
+                take(match.start(1), match.end(), item)
     if not gates or (digit and "/" in work):
         # a month and day the American way ("3/25"): a pair, not two loose numbers, that
         # a date with that month and day fits ("3月25日"); a fraction ("2/3") still fits

@@ -277,3 +277,35 @@ def test_a_day_of_the_month_as_an_english_ordinal(
     msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(Glossary([]), "en", msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # the change word before what it changes, the figure after 'by'
+        (
+            "ko",
+            "It reduced HbA1c by 1.3 percentage points from baseline.",
+            "당화혈색소(HbA1c)는 기저치 대비 1.3%포인트 높아졌다.",
+            [("PR404", "error")],
+        ),
+        (
+            "ja",
+            "It will cut its CO2 emissions by 30%.",
+            "CO2排出量を30％増やす。",
+            [("PR404", "error")],
+        ),
+        (
+            "ko",
+            "It reduced HbA1c by 1.3 percentage points from baseline.",
+            "당화혈색소(HbA1c)는 기저치 대비 1.3%포인트 낮아졌다.",
+            [],
+        ),
+        ("ja", "It will cut its CO2 emissions by 30%.", "CO2排出量を30％削減する。", []),
+        ("ja", "It will raise the share of exports by 5%.", "輸出比率を5％引き上げる。", []),
+    ],
+)
+def test_a_change_said_before_what_it_changes(
+    locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(Glossary([]), locale, msgid, msgstr) == findings

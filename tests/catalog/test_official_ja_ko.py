@@ -309,3 +309,46 @@ def test_a_change_said_before_what_it_changes(
     locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(Glossary([]), locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # 海外 (abroad), 社外, 해외에 are no negation: a negation added or dropped beside
+        # them is still seen
+        (
+            "ko",
+            "韓国は当社にとって最も重要な海外市場の一つです。",
+            "한국은 당사에 가장 중요한 해외 시장 중 하나가 아니다.",
+            [("PR410", "warning")],
+        ),
+        (
+            "ko",
+            "本製品は海外では販売しません。",
+            "본 제품은 해외에서도 판매합니다.",
+            [("PR410", "warning")],
+        ),
+        ("ko", "韓国は当社にとって重要な海外市場です。", "한국은 당사에 중요한 해외 시장이다.", []),
+        ("ko", "本製品は海外では販売しません。", "본 제품은 해외에서는 판매하지 않습니다.", []),
+        # a Korean request not to do something is a negation
+        (
+            "ko",
+            "It recommends that shareholders tender their shares.",
+            "주주들에게 응모하지 말 것을 권고했다.",
+            [("PR410", "warning")],
+        ),
+        ("ko", "Do not use it for other purposes.", "다른 용도로 사용하지 마십시오.", []),
+        (
+            "en",
+            "다른 용도로 사용하지 마십시오.",
+            "Use it for other purposes.",
+            [("PR410", "warning")],
+        ),
+        # (a negation said otherwise, outside a scope, still counts)
+        ("ja", "Do not use it for unintended purposes.", "想定外の用途には使用できます。", []),
+    ],
+)
+def test_negation_beside_words_of_abroad_and_requests(
+    locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(Glossary([]), locale, msgid, msgstr) == findings

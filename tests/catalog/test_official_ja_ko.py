@@ -352,3 +352,67 @@ def test_negation_beside_words_of_abroad_and_requests(
     locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(Glossary([]), locale, msgid, msgstr) == findings
+
+
+def _org(en: str, ja: str, ko: str) -> Entry:
+    return Entry(f"org:{en}", Kind.ORG, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
+
+
+@pytest.fixture(scope="module")
+def group() -> Glossary:
+    """A Japanese parent and its Korean subsidiary, each in full and by its short name."""
+    return Glossary(
+        [
+            _org(
+                "Kotobuki Holdings Co., Ltd.",
+                "寿ホールディングス株式会社",
+                "고토부키홀딩스 주식회사",
+            ),
+            _org("Kotobuki Holdings", "寿ホールディングス", "고토부키홀딩스"),
+            _org("Kotobuki Korea Co., Ltd.", "寿コリア株式会社", "고토부키코리아 주식회사"),
+            _org("Kotobuki Korea", "寿コリア", "고토부키코리아"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # the short form of the company the source names, defined for another one
+        (
+            "ko",
+            "新会社は寿コリア株式会社（以下「寿コリア」）とします。",
+            "신설 법인은 고토부키홀딩스 주식회사(이하 '고토부키코리아')로 합니다.",
+            [("PR401", "error")],
+        ),
+        (
+            "en",
+            "신설 법인은 고토부키코리아 주식회사(이하 '고토부키코리아')이다.",
+            r"The new company is Kotobuki Holdings Co., Ltd. (\"Kotobuki Korea\").",
+            [("PR401", "error")],
+        ),
+        # ... for the right one, or a form of the translator's own
+        (
+            "ko",
+            "新会社は寿コリア株式会社（以下「寿コリア」）とします。",
+            "신설 법인은 고토부키코리아 주식회사(이하 '고토부키코리아')로 합니다.",
+            [],
+        ),
+        (
+            "en",
+            "当社（以下「寿HD」）は子会社を設立します。",
+            r"Kotobuki Holdings Co., Ltd. (the \"Company\") will establish a subsidiary.",
+            [],
+        ),
+        (
+            "ko",
+            "当社は寿コリアを設立します。",
+            "고토부키홀딩스(이하 '당사')는 고토부키코리아를 설립합니다.",
+            [],
+        ),
+    ],
+)
+def test_a_short_form_defined_for_another_company(
+    group: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(group, locale, msgid, msgstr) == findings

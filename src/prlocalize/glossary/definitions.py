@@ -79,6 +79,11 @@ class Definition:
     entry_id: str | None  # the glossary entry it stands for, when one precedes it
 
 
+def has_definition(text: str) -> bool:
+    """Whether ``text`` may define a short form in words (one search, no definition read)."""
+    return _HINT.search(text) is not None
+
+
 def find_definitions(text: str, matcher: TermMatcher | None = None) -> list[Definition]:
     """Every short form ``text`` defines, with the glossary entry it follows."""
     if _HINT.search(text) is None:

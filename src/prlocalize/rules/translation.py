@@ -35,6 +35,7 @@ from prlocalize.rules.translation_support import (
     in_profile_aside,
     is_foreign,
     kept_names,
+    misdefined_short_forms,
     more_specific_title,
     named_by_family_name,
     other_sense,
@@ -89,6 +90,11 @@ class UnapprovedTermTranslation(TranslationRule):
         '(대표 김민준, 이하 노스윈드)', '(은행장 이서연, 이하 "하나은행")') may be left
         out as a whole, as official
         translations do; where the translation keeps it, its names are still checked.
+        A short form the translation defines must follow the name the source defines it
+        for: '고토부키홀딩스 주식회사(이하 '고토부키코리아')' for '寿コリア株式会社（以下
+        「寿コリア」）' names the parent where the source names its subsidiary. A title
+        the translation gives with a word of rank the source does not say ('Vice
+        Minister', '상무집행임원' for 執行役員, '副社長') is another office.
 
     Example:
         In a ``ja`` catalog::
@@ -195,6 +201,13 @@ class UnapprovedTermTranslation(TranslationRule):
                 f"Approved translation of '{match.text}' missing",
                 found=match.text,
                 suggestion=approved,
+            )
+        for form, named in misdefined_short_forms(ctx):
+            yield self.whole(
+                ctx,
+                f"Short form '{form}' defined for '{named.text}', which the source does not "
+                f"name; '{form}' is the glossary's name of another body",
+                found=named.text,
             )
         for part, persons in family_names_alone(ctx):
             if not family_name_rendered(ctx, persons):

@@ -163,6 +163,47 @@ def title_of_another_rank(
     return ranked
 
 
+def misdefined_short_forms(ctx: TranslationContext) -> Iterator[tuple[str, TermMatch]]:
+    """(short form, the name it is defined for) where the msgstr defines as the short form
+    of a glossary name the msgid does not give the glossary's name of one it does give:
+    '고토부키홀딩스 주식회사(이하 '고토부키코리아')' for '寿コリア株式会社（以下「寿コリア」）',
+    the translator's slip of the company, which the short form then hides."""
+    from prlocalize.glossary.definitions import find_definitions, has_definition
+
+    msgstr = mask_tags(ctx.pair.msgstr)
+    if not has_definition(msgstr):
+        return  # (nearly every message)
+    in_source = {match.entry.id for match in source_matches(ctx)}
+    in_target = target_matches(ctx)
+    for definition in find_definitions(msgstr):
+        named = _named_just_before(msgstr, definition.start, in_target)
+        if named is None or named.entry.id in in_source:
+            continue
+        for match in ctx.target_matcher.find(definition.form):
+            whole = match.start == 0 and match.end == len(definition.form)
+            if whole and match.kind in {"approved", "variant"} and match.entry.id in in_source:
+                if not _one_name_in_another(match.entry, named.entry, ctx.locale):
+                    yield definition.form, named
+                break
+
+
+def _named_just_before(text: str, start: int, matches: list[TermMatch]) -> TermMatch | None:
+    """The glossary name right before the bracket that holds a definition at ``start``."""
+    before = [m for m in matches if m.end <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.end)
+    gap = text[last.end : start]
+    return last if len(gap) <= 16 and gap.lstrip()[:1] in {"(", "（"} else None
+
+
+def _one_name_in_another(a: Entry, b: Entry, locale: str) -> bool:
+    """Whether two glossary entries name one body, the one's name inside the other's
+    ('고토부키코리아' in '고토부키코리아 주식회사')."""
+    x, y = a.approved(locale) or "", b.approved(locale) or ""
+    return bool(x and y) and (x in y or y in x)
+
+
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:

@@ -416,3 +416,41 @@ def test_a_short_form_defined_for_another_company(
     group: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(group, locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a month alone: in October is 10月, 10월, or a date of that month
+        ("ko", "It will hold a meeting in October.", "10월 임시주주총회를 연다.", []),
+        ("ja", "It will hold a meeting in October.", "2026年10月に総会を開く。", []),
+        ("en", "10월 임시주주총회를 연다.", "It will hold a meeting in October.", []),
+        ("en", "10月に総会を開く。", "October will see the meeting.", []),
+        ("en", "4～6月の売上高が伸びた。", "Sales grew in April-June.", []),
+        ("en", "3月期決算を発表した。", "It announced its results for the year ended March.", []),
+        ("ko", "It may launch the service.", "서비스를 출시할 수 있다.", []),
+        # ... another month
+        (
+            "ko",
+            "It will hold a meeting in October.",
+            "11월 임시주주총회를 연다.",
+            [("PR404", "error")],
+        ),
+        (
+            "en",
+            "10월 임시주주총회를 연다.",
+            "It will hold a meeting in November.",
+            [("PR404", "error")],
+        ),
+        (
+            "ja",
+            "The game launches in mid-March.",
+            "本作は4月中旬に配信開始。",
+            [("PR404", "error")],
+        ),
+    ],
+)
+def test_a_month_alone(
+    locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(Glossary([]), locale, msgid, msgstr) == findings

@@ -27,7 +27,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -223,6 +223,21 @@ _ORDINAL_DAY_RE = re.compile(
     r"(?<![A-Za-z])[Tt]he (\d{1,2})(?:st|nd|rd|th)(?=[.,;:!?)\"'’”]|\Z| (?:of|to|through|"
     r"until|and|or|at|in|from|that|when)\b)"
 )
+# a month alone, as a release says when something happens: "in October", "by March",
+# "mid-June" (a capitalised full name after a word that makes it a time; "May" is a month
+# only so); "10月に", "11월 임시주주총회" (not a month of a range, "4～6月", nor a period,
+# "3月期", "3월기", nor a date, which is read first)
+_FULL_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_EN_MONTH_ALONE = re.compile(
+    r"(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Tt]o|[Oo]f|"
+    r"[Ee]arly|[Mm]id|[Ll]ate|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast)[ -]"
+    rf"(?P<m>{_FULL_MONTHS})(?![A-Za-z])(?!\.?\s?\d)"
+)
+_CJK_MONTH_ALONE = re.compile(
+    r"(?<![\d.,~～〜\-–ー])(?<![~～〜\-–ー] )(\d{1,2})\s?[月월](?!\s?\d|期|기|분|分)"
+)
 # a ratio: "60/40" (a split in percent: its terms make 100), "3:2", "1:1", "6対4", "6대 4"
 _RATIO_GATE = re.compile(r"\d\s?[/:：対대]\s?\d")
 _RATIO_RE = re.compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})(?![\d.,/:：])")
@@ -360,8 +375,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         and _EXCHANGE_WORDS.search(work) is not None
         and _EXCHANGE_GATE.search(work) is not None
     )
+    # a month alone in words ("in October") has no digit either
+    month_words = _MONTH_GATE.search(work) is not None
     if not (
         digit
+        or month_words
         or gengo
         or half
         or half_words
@@ -519,6 +537,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                     "date", written, match.start(1), match.end(), keys, date=(None, None, day)
                 )
                 take(match.start(1), match.end(), item)
+    if not gates or (digit and ("月" in work or "월" in work)):
+        for match in list(_CJK_MONTH_ALONE.finditer(work, d0)):
+            _take_month(text, match, int(match[1]), take)
+    if not gates or month_words:
+        for match in list(_EN_MONTH_ALONE.finditer(work)):
+            _take_month(text, match, _MONTHS[match["m"]], take, group="m")
     if not gates or (digit and "/" in work):
         # a month and day the American way ("3/25"): a pair, not two loose numbers, that
         # a date with that month and day fits ("3月25日"); a fraction ("2/3") still fits
@@ -589,6 +613,20 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         found = _with_times(work, found, d0)
     found.sort(key=lambda i: i.start)
     return tuple(found)
+
+
+def _take_month(
+    text: str,
+    match: re.Match[str],
+    month: int,
+    take: Callable[[int, int, Item], None],
+    group: int | str = 0,
+) -> None:
+    """A month alone: a date of no year and no day, that a date in that month fits."""
+    if 1 <= month <= 12:
+        start, end = match.span(group)
+        keys = frozenset({Decimal(month)})  # ("10月" as a number: "4～10月" reads it so)
+        take(start, end, Item("month", text[start:end], start, end, keys, date=(None, month, None)))
 
 
 def _phone_keys(match: re.Match[str]) -> frozenset[object]:
@@ -917,6 +955,8 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         counts = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
         if any(("ordinal", n) in words for n in counts):
             return True  # "第1回の会合": "the first meeting"
+    if item.kind == "month" and item.date is not None:
+        return ("month", item.date[1]) in words  # "10月" as "October" at a sentence's start
     day_alone = item.date is not None and item.date[1] is None  # "最大3日の休暇": three days
     if (item.kind != "number" and not day_alone) or not words:
         return False
@@ -971,6 +1011,8 @@ _FAMILIES = {"half-said": "half"}  # a half year in words is a half year
 
 
 def _comparable(item: Item, other: Item) -> bool:
+    if "month" in (item.kind, other.kind):
+        return {item.kind, other.kind} <= {"month", "date"}  # ("in October" as "11월")
     if item.kind in _AMOUNTS:
         return other.kind in _AMOUNTS
     return _FAMILIES.get(other.kind, other.kind) == _FAMILIES.get(item.kind, item.kind)

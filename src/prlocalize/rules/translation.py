@@ -542,6 +542,7 @@ class FigureLeftOut(TranslationRule):
 
 _FIGURE_LABELS = {
     "date": "Date",
+    "month": "Month",
     "fiscal": "Fiscal period",
     "quarter": "Quarter",
     "stock": "Stock code",

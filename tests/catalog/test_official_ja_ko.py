@@ -454,3 +454,34 @@ def test_a_month_alone(
     locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(Glossary([]), locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # the level a share goes to, with its change after it
+        (
+            "ko",
+            "海外売上高比率を28%から40%に引き上げます。",
+            "해외 매출 비중을 28%에서 40%로 낮춥니다.",
+            [("PR404", "error")],
+        ),
+        (
+            "ja",
+            "해외 매출 비중을 40%까지 확대한다.",
+            "海外売上高比率を40％まで縮小する。",
+            [("PR404", "error")],
+        ),
+        (
+            "ko",
+            "海外売上高比率を28%から40%に引き上げます。",
+            "해외 매출 비중을 28%에서 40%로 높입니다.",
+            [],
+        ),
+        ("ja", "해외 매출 비중을 40%까지 확대한다.", "海外売上高比率を40％へ引き上げる。", []),
+    ],
+)
+def test_a_change_to_a_level(
+    locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(Glossary([]), locale, msgid, msgstr) == findings

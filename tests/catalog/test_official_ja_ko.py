@@ -485,3 +485,54 @@ def test_a_change_to_a_level(
     locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(Glossary([]), locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a figure bounded the other way: at least as at most
+        (
+            "ko",
+            "配当性向40%以上を維持します。",
+            "배당성향 40% 이하를 유지합니다.",
+            [("PR404", "error")],
+        ),
+        (
+            "ja",
+            "Applications are accepted within 30 days.",
+            "申請は30日以上受け付けます。",
+            [("PR404", "error")],
+        ),
+        (
+            "en",
+            "매장 1,200곳 이상에서 쓸 수 있다.",
+            "It can be used at up to 1,200 stores.",
+            [("PR404", "error")],
+        ),
+        # ... the same way, said otherwise
+        ("ko", "配当性向40%以上を維持します。", "배당성향 40% 이상을 유지합니다.", []),
+        ("ja", "Applications are accepted within 30 days.", "申請は30日以内に受け付けます。", []),
+        (
+            "en",
+            "매장 1,200곳 이상에서 쓸 수 있다.",
+            "It can be used at more than 1,200 stores.",
+            [],
+        ),
+        (
+            "ja",
+            "More than 2,500 people work there, 40% or more of them abroad.",
+            "2,500人超が働き、その40％以上が海外勤務です。",
+            [],
+        ),
+        (
+            "ko",
+            "Each project may receive up to 50% of its costs.",
+            "사업당 비용의 최대 50%를 지원한다.",
+            [],
+        ),
+    ],
+)
+def test_a_figure_bounded_the_other_way(
+    locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(Glossary([]), locale, msgid, msgstr) == findings

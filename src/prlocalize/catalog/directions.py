@@ -267,6 +267,83 @@ def _revision(text: str) -> tuple[bool, str] | None:
     return up is not None, found[0]
 
 
+# A bound said of a figure: at least ('40%以上', '2,500人超', '40% 이상', 'more than 40%',
+# '40% or more', '最低', '최소') or at most ('40%以下', '1%未満', '30日以内', '이하', '미만',
+# 'up to', 'less than', 'or less', '最大', '上限', '최대'); strict or not is one way
+_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
+_BOUND_CJK_AFTER = re.compile(
+    rf"(?<![\d.,]){_NUMBER}\s?(?:[^\s\d、。,.()（）]{{0,4}}?)\s?"
+    r"(?:(?P<min>以上|超|を超え|이상|초과|넘)|(?P<max>以下|未満|以内|이하|미만|이내))"
+)
+_BOUND_CJK_BEFORE = re.compile(
+    r"(?:(?P<min>最低|最小|下限|최소|최저)|(?P<max>最大|最高|上限|최대|최고))\s?[:：]?\s?"
+    rf"(?:[¥$₩]|US\$)?{_NUMBER}"
+)
+_BOUND_EN_BEFORE = re.compile(
+    r"\b(?:(?P<max>no more than|not more than|no greater than|up to|at most|less than|fewer than|"
+    r"under|below|a maximum of|capped at|a cap of|within)|(?P<min>no less than|not less than|"
+    r"no fewer than|at least|more than|greater than|over|above|exceeding|a minimum of|"
+    rf"upwards of))\s(?:[¥$₩€£]|US\$|KRW\s|JPY\s)?{_NUMBER}",
+    re.IGNORECASE,
+)
+_BOUND_EN_AFTER = re.compile(
+    rf"(?<![\d.,]){_NUMBER}\s?(?:%|[A-Za-z]+\s)?\s?(?:(?P<min>or more|or higher|or above|"
+    r"or over|or greater|and above|and over)|(?P<max>or less|or lower|or below|or fewer|"
+    r"or under))\b",
+    re.IGNORECASE,
+)
+_BOUND_GATE = re.compile(
+    "以上|超|以下|未満|以内|이상|초과|넘|이하|미만|이내|最低|最小|下限|최소|최저|最大|最高|上限|"
+    "최대|최고|than|up to|at most|under|below|maximum|capped|cap of|within|at least|over|"
+    "above|exceeding|minimum|upwards|or more|or less|or higher|or lower|or fewer|or greater",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BoundFlip:
+    """A figure said to be a lower bound on one side and an upper bound on the other."""
+
+    source: str
+    target: str
+
+
+def bound_flips(source: str, target: str) -> list[BoundFlip]:
+    """The figures both texts bound, the one from below and the other from above ('配当性向
+    40%以上' as '40% 이하', 'at least 30 days' as '30日以内')."""
+    mine = _bounds(source)
+    if not mine:
+        return []
+    theirs = _bounds(target)
+    return [
+        BoundFlip(written, theirs[value][1])
+        for value, (low, written) in mine.items()
+        if value in theirs and theirs[value][0] != low
+    ]
+
+
+def _bounds(text: str) -> dict[Decimal, tuple[bool, str]]:
+    """Each figure of ``text`` bounded one way only: value → (a lower bound?, as written)."""
+    if _BOUND_GATE.search(text) is None:
+        return {}
+    plain = normal_text(text)
+    found: dict[Decimal, tuple[bool, str]] = {}
+    doubtful: set[Decimal] = set()
+    for pattern in (_BOUND_CJK_AFTER, _BOUND_CJK_BEFORE, _BOUND_EN_BEFORE, _BOUND_EN_AFTER):
+        for match in pattern.finditer(plain):
+            try:
+                value = Decimal(match["n"].replace(",", ""))
+            except InvalidOperation:
+                continue
+            low = match["min"] is not None
+            if value in found and found[value][0] != low:
+                doubtful.add(value)
+            found[value] = (low, text[match.start() : match.end()])
+    for value in doubtful:
+        del found[value]
+    return found
+
+
 # Negation. The source's is read narrowly, as a predicate said not to hold ('will not be
 # accepted', 'has no plans', '受け付けません', '使用していません', '호환되지 않는다', '계획은
 # 없다'); idioms that say something positive are left out ('no later than', 'not only',

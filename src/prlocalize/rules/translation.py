@@ -470,7 +470,12 @@ class NumberMismatch(TranslationRule):
                     f"{label} '{item.text}' of the source missing from the translation",
                     found=item.text,
                 )
-        from prlocalize.catalog.directions import flips, points_as_percent, revision_flip
+        from prlocalize.catalog.directions import (
+            bound_flips,
+            flips,
+            points_as_percent,
+            revision_flip,
+        )
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         for flip in flips(source, target):
@@ -480,6 +485,13 @@ class NumberMismatch(TranslationRule):
                 f"Change '{flip.source}' of the source goes {way}, '{flip.target}' in the "
                 f"translation goes {other}",
                 found=flip.target,
+            )
+        for bound in bound_flips(source, target):
+            yield self.whole(
+                ctx,
+                f"'{bound.source}' of the source bounds the figure the other way from "
+                f"'{bound.target}' in the translation (at least / at most)",
+                found=bound.target,
             )
         revision = revision_flip(source, target)
         if revision is not None:

@@ -536,3 +536,28 @@ def test_a_figure_bounded_the_other_way(
     locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(Glossary([]), locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "findings"),
+    [
+        # Japanese left in a Korean translation: kana with its kanji
+        (
+            "手数料は当面無料とし、年間取扱高の拡大を目指します。",
+            "수수료는 당분간 무료로 하며, 年間取扱高の拡大を目指します。",
+            [("PR408", "warning")],
+        ),
+        # ... not a word in hanja, a katakana name, or the original name in brackets
+        ("日本政府は支援策を発表した。", "日 정부는 지원책을 발표했다.", []),
+        ("新店舗「ダオンストア」を開きます。", "신규 매장 'ダオンストア'를 엽니다.", []),
+        (
+            "新商品「ほっとひといき」を発売します。",
+            "신상품 '홋토히토이키(ほっとひといき)'를 출시합니다.",
+            [],
+        ),
+    ],
+)
+def test_japanese_left_in_a_korean_translation(
+    msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(Glossary([]), "ko", msgid, msgstr) == findings

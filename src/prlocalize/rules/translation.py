@@ -21,6 +21,7 @@ from prlocalize.catalog.compare import (
 )
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms, without_legal_form
+from prlocalize.locales import language
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.translation_support import (
     accepted_forms,
@@ -34,6 +35,7 @@ from prlocalize.rules.translation_support import (
     in_listing,
     in_profile_aside,
     is_foreign,
+    japanese_runs,
     kept_names,
     misdefined_short_forms,
     more_specific_title,
@@ -766,7 +768,9 @@ class SourceScriptLeft(TranslationRule):
         A run of English words inside a Japanese or Korean sentence is a part the
         translator (or the machine) skipped. Glossary names and brands are allowed,
         and so is an official English name kept in brackets as the source writes it
-        (「Shonan iPark Open Innovation Program」).
+        (「Shonan iPark Open Innovation Program」). In a Korean translation of a
+        Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します') is such a
+        part: Korean writes no kana, though it may write a word in hanja ('日 정부').
 
     Example:
         In a ``ja`` catalog::
@@ -796,8 +800,21 @@ class SourceScriptLeft(TranslationRule):
         allowed += [(s, e) for _, s, e in links(pair.msgstr)]
         allowed += kept_names(pair.msgid, pair.msgstr)
         text = blank(mask_tags(pair.msgstr), allowed)
+        japanese: list[tuple[int, int]] = []
+        if language(ctx.source_lang) == "ja" and language(ctx.locale) == "ko":
+            japanese = list(japanese_runs(text))
+            for start, end in japanese:
+                found = pair.msgstr[start:end]
+                yield self.finding(
+                    ctx.path,
+                    pair.source_span(start, end),
+                    f"Source-language text left in the translation: '{found}'",
+                    found=found,
+                )
         source_scripts = expected_scripts(ctx.source_lang) - expected_scripts(ctx.locale)
         for start, end, count in runs(text, source_scripts):
+            if any(s <= start < e for s, e in japanese):
+                continue  # (reported whole, with its kanji)
             if count >= _SOURCE_RUN_MIN_WORDS:
                 found = pair.msgstr[start:end]
                 yield self.finding(
@@ -849,7 +866,6 @@ class NegationMismatch(TranslationRule):
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         from prlocalize.catalog.directions import negation_dropped
-        from prlocalize.locales import language
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         source_lang, target_lang = language(ctx.source_lang), language(ctx.locale)

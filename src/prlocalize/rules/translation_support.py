@@ -248,6 +248,29 @@ def runs(text: str, scripts: frozenset[Script]) -> Iterator[tuple[int, int, int]
         yield run_start, run_end, count
 
 
+# Japanese text: kana and kanji together (one quantifier: linear)
+_JAPANESE_TEXT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆ー]+")
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+
+
+def japanese_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of Japanese sentence text in ``text``: a run of kana and kanji with two
+    hiragana letters or more (its particles and endings), which no Korean text writes; a
+    kanji word ('日 정부') or a katakana name alone is not one, nor a name in brackets
+    ('홋토히토이키(ほっとひといき)': the original beside the translator's reading)."""
+    if _HIRAGANA.search(text) is None:
+        return
+    for match in _JAPANESE_TEXT.finditer(text):
+        start, end = match.span()
+        quoted = text[start - 1 : start] in _OPENERS and text[end : end + 1] in _CLOSERS
+        if not quoted and len(_HIRAGANA.findall(match[0])) >= 2:
+            yield start, end
+
+
+_OPENERS = frozenset("(（「『'\"‘“")
+_CLOSERS = frozenset(")）」』'\"’”")
+
+
 # a name in brackets or quotes: 「…」, 『…』, （…）, (…), “…”, "…"
 _BRACKETED = re.compile(r"[「『（(“\"]([^「」『』（）()“”\"]{2,160})[」』）)”\"]")
 

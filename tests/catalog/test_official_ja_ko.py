@@ -269,6 +269,18 @@ def test_an_address_inside_a_longer_one(
             "Companies may apply from the 2nd to the 20th of next month.",
             [("PR404", "error")],
         ),
+        # ... with its month after it
+        ("同社は11月12日に説明会を開く。", "It will hold a briefing on the 12th of November.", []),
+        (
+            "同社は11月12日に説明会を開く。",
+            "It will hold a briefing on the 12th of November for analysts.",
+            [],
+        ),
+        (
+            "同社は12月12日に説明会を開く。",
+            "It will hold a briefing on the 12th of November.",
+            [("PR404", "error")],
+        ),
         # an ordinal before a noun counts in order: no day
         ("창립 10주년을 맞았다.", "It marked the 10th anniversary of its founding.", []),
     ],

@@ -220,8 +220,9 @@ _DAY_RE = re.compile(
 # ... as the English version of such a release says it: "on the 24th", "from the 2nd to
 # the 30th of next month" (not "the 10th anniversary", "the 3rd round": a count in order)
 _ORDINAL_DAY_RE = re.compile(
-    r"(?<![A-Za-z])[Tt]he (\d{1,2})(?:st|nd|rd|th)(?=[.,;:!?)\"'’”]|\Z| (?:of|to|through|"
-    r"until|and|or|at|in|from|that|when)\b)"
+    r"(?<![A-Za-z])[Tt]he (\d{1,2})(?:st|nd|rd|th)(?: of (?P<m>January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)(?![A-Za-z])"
+    r"|(?=[.,;:!?)\"'’”]|\Z| (?:of|to|through|until|and|or|at|in|from|that|when)\b))"
 )
 # a month alone, as a release says when something happens: "in October", "by March",
 # "mid-June" (a capitalised full name after a word that makes it a time; "May" is a month
@@ -533,8 +534,9 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             if 1 <= day <= 31:
                 written = text[match.start(1) : match.end()]
                 keys = frozenset({Decimal(day)})
+                month = _MONTHS[match["m"]] if match["m"] else None  # "the 12th of November"
                 item = Item(
-                    "date", written, match.start(1), match.end(), keys, date=(None, None, day)
+                    "date", written, match.start(1), match.end(), keys, date=(None, month, day)
                 )
                 take(match.start(1), match.end(), item)
     if not gates or (digit and ("月" in work or "월" in work)):

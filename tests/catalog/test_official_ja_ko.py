@@ -573,3 +573,31 @@ def test_japanese_left_in_a_korean_translation(
     msgid: str, msgstr: str, findings: list[tuple[str, str]]
 ) -> None:
     assert _check(Glossary([]), "ko", msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # a formula or a lab value named in words: a designation left out, no number missing
+        (
+            "ko",
+            "It will cut its CO2 emissions by 30%.",
+            "이산화탄소 배출량을 30% 줄인다.",
+            [("PR409", "info")],
+        ),
+        (
+            "ja",
+            "HbA1c fell by 1.3 points.",
+            "血糖値の指標が1.3ポイント低下した。",
+            [("PR409", "info")],
+        ),
+        ("ja", "It will cut its CO2 emissions by 30%.", "CO2排出量を30％削減する。", []),
+        # ... or changed
+        ("ko", "The Galaxy S24 sold well.", "갤럭시 S25가 잘 팔렸다.", [("PR404", "error")]),
+        ("ja", "PM2.5 levels fell.", "PM10の濃度が下がった。", [("PR404", "error")]),
+    ],
+)
+def test_a_designation_with_its_digits_after_its_letters(
+    locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(Glossary([]), locale, msgid, msgstr) == findings

@@ -132,6 +132,14 @@ _HALF_CJK = re.compile(
 # thing, not a figure; a translation may name it otherwise, and a changed one is still
 # a mismatch
 _CODE_RE = re.compile(rf"(?<![{_ASCII_WORD}\-])[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?![A-Za-z])")
+# ... and a name with its digits right after its letters: a chemical formula, a lab
+# value ("CO2", "PM2.5", "HbA1c", "ISO9001"), which a translation may name in words
+# (이산화탄소, 당화혈색소): a designation, not a figure (not an amount in a currency code,
+# "USD100", "KRW5000"; nor a letter and its number, "X5", "S24": a model's number)
+_GLUED_CODE_RE = re.compile(
+    r"(?<![A-Za-z0-9_\-./$])(?=[A-Za-z]{2})(?!(?:USD|KRW|JPY|EUR|GBP|CNY|RMB|US|HK|NT)\d)"
+    r"[A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}?\d+(?:\.\d+)?(?:[A-Za-z][A-Za-z\d]{0,3})?(?![A-Za-z0-9_\-])"
+)
 # "1株当たり", "1拠点あたり", "1인당", "1가구당": "per share", "per site", "per person",
 # not a figure one (a counter of a few letters; not "1万円当たり", ten thousand yen); and
 # "1日2回", "1일 3회": "twice a day"
@@ -577,6 +585,10 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             year = _year(match[0].rstrip("年 "))
             keys = _number_keys(year, ())
             take(match.start(), match.end(), _item("number", text, match, keys))
+    if not gates or digit:
+        for match in list(_GLUED_CODE_RE.finditer(work, max(0, d0 - 12))):
+            key = frozenset({("code", match[0].upper())})
+            take(match.start(), match.end(), _item("code", text, match, key))
     conversions = (
         [(m.start(), m.end()) for m in _CONVERSION_RE.finditer(work)]
         if not gates or (digit and ("(" in work or "（" in work))

@@ -237,6 +237,8 @@ def _decide_latin(text: str, term: str, start: int, end: int, last: int) -> int 
     if len(term) > 1 or term == "…":  # "..." / "…" / "...."
         if lower_next or (start > 0 and text[start - 1] == "["):
             return None
+        if start > 0 and _joins(text[start - 1]):
+            return None  # '2분기 매출 1,842억 원… 일본 흥행': a headline's joiner
         return end
     if lower_next:
         return None
@@ -263,6 +265,16 @@ def _decide_latin(text: str, term: str, start: int, end: int, last: int) -> int 
             return None  # "Co., Ltd. (Headquarters: ...)"
         return end if word.rstrip(_TRAILING_PUNCT).lower() in _STARTERS else None
     return end
+
+
+def _joins(before: str) -> bool:
+    """Whether an ellipsis after ``before`` joins two parts of one sentence: after a
+    Korean word but a sentence's '다' ('…밝혔다… 그러나'), or a Japanese one (a Japanese
+    sentence ends at 。). Korean and Japanese headlines join their parts so, and the
+    next word, with no lower case, cannot say otherwise."""
+    if "\uac00" <= before <= "\ud7a3":
+        return before != "다"
+    return "\u3041" <= before <= "\u30ff" or "\u4e00" <= before <= "\u9fff"
 
 
 def _prev_token(text: str, start: int, last: int) -> str:

@@ -78,6 +78,7 @@ def test_english(text: str, expected: list[str]) -> None:
         ("成長率は３．２９％です。以上。", ["成長率は３．２９％です。", "以上。"]),
         ("Co., Ltd. と提携しました。次です。", ["Co., Ltd. と提携しました。", "次です。"]),
         ("（注：速報値。）続きます。", ["（注：速報値。）", "続きます。"]),
+        ("売上高は過去最高… 新製品が牽引", ["売上高は過去最高… 新製品が牽引"]),
     ],
 )
 def test_japanese(text: str, expected: list[str]) -> None:
@@ -97,6 +98,13 @@ def test_unbalanced_japanese_bracket_does_not_swallow_the_text() -> None:
         ),
         ("정말요? 네! 좋습니다.", ["정말요?", "네!", "좋습니다."]),
         ("“감사합니다.”라고 말했다. 끝.", ["“감사합니다.”라고 말했다.", "끝."]),
+        # an ellipsis joins a headline's parts; after a sentence's '다' it ends one
+        (
+            "다온게임즈, 2분기 매출 1,842억 원… 'Starfall Chronicle' 일본 흥행",
+            ["다온게임즈, 2분기 매출 1,842억 원… 'Starfall Chronicle' 일본 흥행"],
+        ),
+        ("신작 출시 효과... 영업이익 32% 증가", ["신작 출시 효과... 영업이익 32% 증가"]),
+        ("실적을 발표했다… 해외 매출은 늘었다.", ["실적을 발표했다…", "해외 매출은 늘었다."]),
     ],
 )
 def test_korean(text: str, expected: list[str]) -> None:

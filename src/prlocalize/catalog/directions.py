@@ -292,12 +292,29 @@ _BOUND_EN_AFTER = re.compile(
     r"or under))\b",
     re.IGNORECASE,
 )
-_BOUND_GATE = re.compile(
-    "以上|超|以下|未満|以内|이상|초과|넘|이하|미만|이내|最低|最小|下限|최소|최저|最大|最高|上限|"
-    "최대|최고|than|up to|at most|under|below|maximum|capped|cap of|within|at least|over|"
-    "above|exceeding|minimum|upwards|or more|or less|or higher|or lower|or fewer|or greater",
-    re.IGNORECASE,
-)
+# the words each pattern's every match holds (its English ones as str.lower() writes
+# them: the two are IGNORECASE), looked for in the text first: a pattern runs only where
+# its words are, and most sentences have none of any
+_BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        _BOUND_CJK_AFTER,
+        ("以上", "超", "以下", "未満", "以内", "이상", "초과", "넘", "이하", "미만", "이내"),
+    ),
+    (
+        _BOUND_CJK_BEFORE,
+        ("最低", "最小", "下限", "최소", "최저", "最大", "最高", "上限", "최대", "최고"),
+    ),
+    (
+        _BOUND_EN_BEFORE,
+        ("than", "up to", "at most", "under", "below", "maximum", "capped", "cap of", "within",
+         "least", "over", "above", "exceeding", "minimum", "upwards"),
+    ),
+    (
+        _BOUND_EN_AFTER,
+        ("or more", "or higher", "or above", "or over", "or greater", "and above", "and over",
+         "or less", "or lower", "or below", "or fewer", "or under"),
+    ),
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,12 +341,18 @@ def bound_flips(source: str, target: str) -> list[BoundFlip]:
 
 def _bounds(text: str) -> dict[Decimal, tuple[bool, str]]:
     """Each figure of ``text`` bounded one way only: value → (a lower bound?, as written)."""
-    if _BOUND_GATE.search(text) is None:
-        return {}
     plain = normal_text(text)
+    lowered = plain.lower()
+    patterns = [p for p, words in _BOUND_PATTERNS if any(w in lowered for w in words)]
+    return _bounds_read(text, plain, patterns) if patterns else {}
+
+
+def _bounds_read(
+    text: str, plain: str, patterns: list[re.Pattern[str]]
+) -> dict[Decimal, tuple[bool, str]]:
     found: dict[Decimal, tuple[bool, str]] = {}
     doubtful: set[Decimal] = set()
-    for pattern in (_BOUND_CJK_AFTER, _BOUND_CJK_BEFORE, _BOUND_EN_BEFORE, _BOUND_EN_AFTER):
+    for pattern in patterns:
         for match in pattern.finditer(plain):
             try:
                 value = Decimal(match["n"].replace(",", ""))

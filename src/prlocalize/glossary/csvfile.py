@@ -963,6 +963,9 @@ _ERROR_VALUES = frozenset(
 )
 
 
+_NO_FORM = _PLACEHOLDERS | _ERROR_VALUES
+
+
 def _without_placeholders(
     values: dict[str, str],
     layout: list[_LocaleColumns],
@@ -977,7 +980,7 @@ def _without_placeholders(
             if column is None or column == "" or column in emptied:
                 continue
             cell = values.get(column, "").strip()
-            if cell and cell.casefold() in _PLACEHOLDERS | _ERROR_VALUES:
+            if cell and cell.casefold() in _NO_FORM:
                 emptied[column] = cell
     for column, cell in emptied.items():
         problems.append(_emptied(cell, column, path, line))

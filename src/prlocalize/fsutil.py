@@ -76,28 +76,36 @@ def content_digest(path: str | Path) -> str | None:
     return digest.hexdigest()
 
 
-def read_regular(path: str | Path, *, limit: int, what: str = "file") -> bytes:
+def read_regular(
+    path: str | Path, *, limit: int, what: str = "file", follow_symlinks: bool = True
+) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; anything else is an InputError.
 
     The file is opened without blocking (a FIFO would hang a plain ``open``) and its type
     checked on the open descriptor, so ``/dev/zero`` or a FIFO in its place is refused
-    instead of read forever.
+    instead of read forever. ``follow_symlinks=False`` refuses a link too (prlocalize's
+    own derived files, where a planted link must not make it read elsewhere).
     """
     path = Path(path)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, flags)
     except IsADirectoryError:
         raise InputError(path, None, f"is a folder, not a {what}") from None
     except OSError as exc:
         raise InputError(path, None, f"cannot read {what}: {exc.strerror or exc}") from None
     with os.fdopen(fd, "rb") as fh:
-        mode = os.fstat(fd).st_mode
+        info = os.fstat(fd)
+        mode = info.st_mode
         if not stat.S_ISREG(mode):
             raise InputError(
                 path, None, f"is {_kind(mode)}, not a regular {what}", "name a regular file"
             )
-        data = fh.read(limit + 1)
-    if len(data) > limit:
+        # too large as it stands, or grown while read: refused either way
+        data = fh.read(limit + 1) if info.st_size <= limit else None
+    if data is None or len(data) > limit:
         raise InputError(path, None, f"{what} is larger than {limit} bytes")
     return data
 

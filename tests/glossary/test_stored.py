@@ -178,15 +178,19 @@ DAEJEON, March 3, 2026 - Mirae Aerospace Co. today named Hana Yoon as its CEO.
 """
 
 
+def _release(folder: Path) -> Path:
+    release = folder / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    return release
+
+
 def test_check_answers_the_same_from_a_stored_glossary(
     tmp_path: Path,
     cache_dir: Path,
     run_cli: Callable[..., Result],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    sheet = _sheet(tmp_path)
-    release = tmp_path / "release.txt"
-    release.write_text(RELEASE, encoding="utf-8")
+    sheet, release = _sheet(tmp_path), _release(tmp_path)
     first = run_cli("check", str(release), "-g", str(sheet), "--format", "json")
     assert first.exit_code == 1, first.output
     assert len(_stored_files(cache_dir)) == 1
@@ -200,9 +204,7 @@ def test_check_answers_the_same_from_a_stored_glossary(
 def test_no_cache_neither_reads_nor_stores_the_glossary(
     tmp_path: Path, cache_dir: Path, run_cli: Callable[..., Result]
 ) -> None:
-    sheet = _sheet(tmp_path)
-    release = tmp_path / "release.txt"
-    release.write_text(RELEASE, encoding="utf-8")
+    sheet, release = _sheet(tmp_path), _release(tmp_path)
     result = run_cli("check", str(release), "-g", str(sheet), "--no-cache")
     assert result.exit_code == 1, result.output
     assert _stored_files(cache_dir) == []
@@ -214,9 +216,7 @@ def test_extract_reads_the_glossary_check_stored(
     run_cli: Callable[..., Result],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    sheet = _sheet(tmp_path)
-    release = tmp_path / "release.txt"
-    release.write_text(RELEASE, encoding="utf-8")
+    sheet, release = _sheet(tmp_path), _release(tmp_path)
     run_cli("check", str(release), "-g", str(sheet))
     _parse_refused(monkeypatch)
     locales = tmp_path / "locales"

@@ -20,8 +20,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
-import os
-import stat
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -129,8 +127,12 @@ def _prune(folder: Path, keep: Path) -> None:
 def _read(path: Path) -> Glossary | None:
     """The glossary stored at ``path``; None when nothing is, or something prlocalize
     did not write (a link, a FIFO, damaged or planted JSON)."""
-    raw = _regular_bytes(path)
-    if raw is None:
+    from prlocalize.errors import InputError
+    from prlocalize.fsutil import read_regular
+
+    try:
+        raw = read_regular(path, limit=MAX_BYTES, what="stored glossary", follow_symlinks=False)
+    except InputError:
         return None
     try:
         value = json.loads(raw)
@@ -153,22 +155,6 @@ def _read(path: Path) -> Glossary | None:
     if any(entry is None for entry in entries):
         return None
     return Glossary(entry for entry in entries if entry is not None)
-
-
-def _regular_bytes(path: Path) -> bytes | None:
-    """The bytes of ``path`` if it is a regular file (not a link) within the size limit."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as fh:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
-            return None
-        try:
-            return fh.read(MAX_BYTES + 1)
-        except OSError:
-            return None
 
 
 def _entry_from(record: Any) -> Entry | None:

@@ -128,16 +128,19 @@ def _of_another_rank(title: str, word: str) -> bool:
 # A word of rank right before a title in the translation makes it another office, one the
 # source does not name: 상무집행임원 (managing) is no plain 집행임원, 'Vice Minister' no
 # minister, 副社長 no 社長 (a Korean 부 only where it starts the word: 본부 is no rank)
+_RANK_WORDS_EN = (
+    "[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]enior|[Jj]unior|[Mm]anaging|[Ss]ub|[Uu]nder"
+)
+_RANK_WORDS_CJK = "副|常務|専務|상무 ?|전무 ?"
 _RANK_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]enior|[Jj]unior|"
-    r"[Mm]anaging|[Ss]ub|[Uu]nder)[ -]|副|常務|専務|상무 ?|전무 ?|(?<![\uac00-\ud7a3])부)\Z"
+    rf"(?:(?<![A-Za-z])(?:{_RANK_WORDS_EN})[ -]|{_RANK_WORDS_CJK}|(?<![\uac00-\ud7a3])부)\Z"
 )
 # ... unless the source says a rank there itself, this one or another the glossary's title
 # leaves out ('上席執行役員' is rightly 'Senior Executive Officer', '前社長' 'former President')
 _RANK_IN_SOURCE = re.compile(
-    r"(?:(?<![A-Za-z])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]enior|[Jj]unior|"
-    r"[Mm]anaging|[Ss]ub|[Uu]nder|[Aa]cting|[Ff]ormer|[Cc]hief|[Ee]xecutive|[Hh]onorary)[ -]|"
-    r"副|常務|専務|上席|主席|首席|前|元|名誉|代行|상무 ?|전무 ?|수석 ?|선임 ?|전 |명예 ?|부)\Z"
+    rf"(?:(?<![A-Za-z])(?:{_RANK_WORDS_EN}|[Aa]cting|[Ff]ormer|[Cc]hief|[Ee]xecutive|"
+    rf"[Hh]onorary)[ -]|{_RANK_WORDS_CJK}|上席|主席|首席|前|元|名誉|代行|수석 ?|선임 ?|전 |"
+    r"명예 ?|부)\Z"
 )
 
 

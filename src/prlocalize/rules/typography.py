@@ -417,6 +417,8 @@ class DoubledSpace(Rule):
         """Doubled spaces of a Markdown segment: a space of its text that stands for two
         in the file, between words (not two before a line's end: a hard line break)."""
         text, source = segment.plain, ctx.document.text
+        if "  " not in source[segment.span.start : segment.span.end + 1]:
+            return  # (most segments: no space of theirs is looked up in the file)
         code: list[tuple[int, int]] | None = None
         for m in _SPACE_BETWEEN.finditer(text):
             at = segment.source_span(m.start(), m.end()).start

@@ -526,6 +526,10 @@ def _link_language(text: str, lang: str) -> tuple[str | None, bool]:
     """The language a link text is written in when it is not the release's own, and
     whether only its link words count (Latin in a Japanese or Korean release is often a
     brand; Han in a Korean one a hanja name): (None, False) for the release's own."""
+    if text.isascii():  # most link texts: Latin letters or none, no per-letter look-up
+        if lang not in _FOREIGN or not any(c.isalpha() for c in text):
+            return None, False
+        return "English", True
     letters = [script_of(c) for c in text if c.isalpha()]
     if not letters:
         return None, False

@@ -58,6 +58,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"checking"}),
     frozenset({"translate", "render", "report"}),
     frozenset({"align"}),  # reads releases, compares like PR404, writes TMX and the memory
+    frozenset({"run_cache"}),  # run's records of the catalog stages, in front of them
     frozenset({"pipeline"}),
     frozenset({"ui"}),
     frozenset({"cli"}),

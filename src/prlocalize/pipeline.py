@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from prlocalize.findings import FileReport, Finding, Tally
     from prlocalize.glossary.model import Glossary
     from prlocalize.render.build_cache import CachedBuilds
+    from prlocalize.run_cache import CatalogRecords
     from prlocalize.translate.fill import FillResult
     from prlocalize.translate.workflow import KeptBack
 
@@ -338,6 +339,7 @@ def run(
     """
     from prlocalize.catalog.workflow import compile_all, extract, update
     from prlocalize.checking import iter_check, load_glossary
+    from prlocalize.run_cache import open_records
     from prlocalize.translate.workflow import translate_catalogs
 
     if not locales:
@@ -356,38 +358,67 @@ def run(
     for report in checked:
         if on_report is not None:
             on_report(report)
-    extract(
-        files,
-        locales_dir,
-        glossary=glossary,
-        locales=locales,
-        source_lang=settings.source_lang,
-        encoding=settings.encoding,
-        jobs=jobs,
-        advance=_counter(step, "extract", files),
-    )
-    seeded = seed_catalogs(settings.root / "locales", locales_dir, locales, files)
-    updated = update(
-        locales_dir, locales, jobs=jobs, advance=_counter(step, "update", files, len(locales))
-    )
-    # what the translate step will look at: entries with no translation yet
-    todo = sum(u.untranslated for u in updated)
-    del updated
-    translated = translate_catalogs(
-        locales_dir,
-        locales,
+    backends = tuple(backends or settings.backends)
+    records = open_records(
         settings,
-        backends=tuple(backends or settings.backends),
-        glossary=glossary,
-        source_lang=source_lang,
-        progress=_counter(step, "translate", range(todo)),
+        locales,
+        locales_dir,
+        backends=backends,
+        use_fuzzy=use_fuzzy,
         allow_external=allow_external,
-        jobs=jobs,
     )
-    catalogs = sorted(locales_dir.glob("*/LC_MESSAGES/*.po"))
-    compiled = compile_all(
-        locales_dir, use_fuzzy=use_fuzzy, jobs=jobs, advance=_counter(step, "compile", catalogs)
-    )
+    try:
+        known = _unchanged_catalogs(records, files)
+        skip = frozenset(known)
+        stale = [file for file in files if _stem(file) not in skip]
+        extract(
+            files,
+            locales_dir,
+            glossary=glossary,
+            locales=locales,
+            source_lang=settings.source_lang,
+            encoding=settings.encoding,
+            jobs=jobs,
+            advance=_counter(step, "extract", stale),
+            skip=skip,
+        )
+        seeded = seed_catalogs(settings.root / "locales", locales_dir, locales, stale)
+        updated = update(
+            locales_dir,
+            locales,
+            jobs=jobs,
+            advance=_counter(step, "update", stale, len(locales)),
+            skip=skip,
+        )
+        # what the translate step will look at: entries with no translation yet
+        todo = sum(u.untranslated for u in updated)
+        del updated
+        translated = translate_catalogs(
+            locales_dir,
+            locales,
+            settings,
+            backends=backends,
+            glossary=glossary,
+            source_lang=source_lang,
+            progress=_counter(step, "translate", range(todo)),
+            allow_external=allow_external,
+            jobs=jobs,
+            skip=skip,
+        )
+        catalogs = sorted(locales_dir.glob("*/LC_MESSAGES/*.po"))
+        compiled = compile_all(
+            locales_dir,
+            use_fuzzy=use_fuzzy,
+            jobs=jobs,
+            advance=_counter(step, "compile", [c for c in catalogs if c.stem not in skip]),
+            skip=skip,
+        )
+        if records is not None and translated.error is None:
+            _remember_catalogs(records, stale, compiled)
+    finally:
+        if records is not None:
+            records.save()
+    compiled += [result for results in known.values() for result in results]
     # the catalogs are checked before the build, whose gate then reads what to withhold
     # from the check cache instead of checking every catalog again
     translation_check = None
@@ -426,6 +457,39 @@ def run(
         seeded=seeded,
         kept_back=translated.kept_back,
     )
+
+
+def _unchanged_catalogs(
+    records: CatalogRecords | None, files: Sequence[Path]
+) -> dict[str, list[CompileResult]]:
+    """The releases whose catalogs are as the last run left them, by stem, with what
+    compiling them came to (none when the run keeps no records)."""
+    known: dict[str, list[CompileResult]] = {}
+    if records is not None:
+        for file in files:
+            found = records.lookup(file)
+            if found is not None:
+                known[_stem(file)] = found
+    return known
+
+
+def _remember_catalogs(
+    records: CatalogRecords, processed: Sequence[Path], compiled: Sequence[CompileResult]
+) -> None:
+    """Record the catalogs of the releases this run took through the catalog stages."""
+    before = records.memory_state
+    records.refresh()
+    if records.memory_state != before:
+        # translate taught the memory: a catalog filled before the lesson may now be
+        # filled from it, so the next run goes through every catalog again
+        return
+    by_stem: dict[str, list[CompileResult]] = {}
+    for result in compiled:
+        by_stem.setdefault(Path(result.po_path).stem, []).append(result)
+    for file in processed:
+        results = by_stem.get(_stem(file))
+        if results:
+            records.put(file, results)
 
 
 def _counter(step: Progress, stage: str, items: Sized, per_item: int = 1) -> Callable[[int], None]:

@@ -13,8 +13,9 @@ quarters of ``compile``. Anything else is read by the strict reader and written 
 from __future__ import annotations
 
 import array
+import hashlib
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from io import BytesIO
 from pathlib import Path
 
@@ -41,6 +42,9 @@ class CompileResult:
     untranslated: int
     written: bool  # False when the .mo already held exactly these bytes
     use_fuzzy: bool = False
+    # the digest (catalog_digest) of the catalog's text as compiled, so that a caller can
+    # tell whether the .po on disk is still what its .mo was made from (None: not known)
+    source_digest: str | None = field(default=None, compare=False)
 
     @property
     def total(self) -> int:
@@ -55,6 +59,11 @@ class CompileResult:
     def percent(self) -> float:
         """Share of messages translated and reviewed (not fuzzy)."""
         return 100.0 * self.translated / self.total if self.total else 100.0
+
+
+def catalog_digest(text: str) -> str:
+    """The digest of a catalog's decoded text (``CompileResult.source_digest``)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def compile_catalog(
@@ -80,6 +89,7 @@ class CompiledCatalog:
     fuzzy: int
     untranslated: int
     use_fuzzy: bool
+    source_digest: str | None = field(default=None, compare=False)
 
     def write(self) -> CompileResult:
         return self.result(written=atomic_write(self.po_path.with_suffix(".mo"), self.data))
@@ -94,6 +104,7 @@ class CompiledCatalog:
             self.untranslated,
             written,
             self.use_fuzzy,
+            self.source_digest,
         )
 
 
@@ -121,11 +132,12 @@ def compile_file(
     catalog's, checked against its header as :func:`~prlocalize.catalog.io.read_catalog`
     does). The same bytes and errors as ``compiled(po_path, read_catalog(po_path))``."""
     text = read_catalog_text(po_path)
+    digest = catalog_digest(text)
     quick = quick_entries(text, locale)
     header = None if quick is None or quick[0] is None else _mo_header(quick[0])
     if quick is None or header is None:
         catalog = parse_catalog(text, path=str(po_path), locale=locale)
-        return compiled(po_path, catalog, use_fuzzy)
+        return replace(compiled(po_path, catalog, use_fuzzy), source_digest=digest)
     translated = fuzzy = untranslated = 0
     kept: list[QuickEntry] = []
     for entry in quick[1]:
@@ -140,7 +152,7 @@ def compile_file(
             translated += 1
         kept.append(entry)
     data = mo_bytes(header, kept)
-    return CompiledCatalog(po_path, data, translated, fuzzy, untranslated, use_fuzzy)
+    return CompiledCatalog(po_path, data, translated, fuzzy, untranslated, use_fuzzy, digest)
 
 
 def mo_bytes(header: str, entries: list[QuickEntry]) -> bytes:

@@ -18,7 +18,7 @@ import datetime as dt
 import os
 import re
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -40,6 +40,7 @@ from prlocalize.catalog.io import (
 )
 from prlocalize.catalog.template import GlossaryHints, build_template
 from prlocalize.catalog.update import UpdateResult, merge_catalog, untranslated
+from prlocalize.document import release_stem
 from prlocalize.errors import ConcurrentChange, InputError, UsageError
 from prlocalize.fsutil import (
     Snapshot,
@@ -157,12 +158,14 @@ def extract(
     advance: Callable[[int], None] | None = None,
     encoding: str | None = None,
     jobs: int | None = None,
+    skip: Collection[str] = frozenset(),
 ) -> list[ExtractResult]:
     """One ``<stem>.pot`` per release found under ``paths``.
 
     ``advance(n)`` is called as releases are done (a progress bar's step); ``encoding``
     reads legacy releases (default UTF-8); ``jobs``: worker processes (default: one per
-    CPU once there are enough releases; 1 works in this process).
+    CPU once there are enough releases; 1 works in this process); ``skip``: the stems of
+    releases whose templates are known to be up to date (``run``'s records), not read.
     """
     from prlocalize.fsutil import iter_release_files
     from prlocalize.readers import read_document
@@ -170,7 +173,11 @@ def extract(
     files = list(iter_release_files(paths))
     if not files:
         raise UsageError("no release files found (.txt, .md, .html)")
-    _refuse_shared_stems([str(f) for f in files])
+    _refuse_shared_stems([str(f) for f in files])  # all of them: a skipped one included
+    if skip:
+        files = [f for f in files if release_stem(str(f)) not in skip]
+        if not files:
+            return []
     hints = _hints(glossary, locales)
     if hints is not None:  # built once, before the workers fork: they share it
         hints.prepare(source_lang or read_document(files[0], encoding=encoding).lang)
@@ -239,8 +246,6 @@ def _hints(glossary: Glossary | None, locales: Sequence[str]) -> GlossaryHints |
 
 def _refuse_shared_stems(paths: Iterable[str]) -> None:
     """Two releases with one stem would write one template: refused before any is read."""
-    from prlocalize.document import release_stem
-
     by_stem: dict[str, str] = {}
     for path in paths:
         stem = release_stem(path)
@@ -341,10 +346,12 @@ def update(
     fuzzy_matching: bool = True,
     advance: Callable[[int], None] | None = None,
     jobs: int | None = None,
+    skip: Collection[str] = frozenset(),
 ) -> list[UpdateResult]:
-    """Create or merge ``<locale>/LC_MESSAGES/<domain>.po`` for every template and locale."""
+    """Create or merge ``<locale>/LC_MESSAGES/<domain>.po`` for every template and locale
+    (but the templates whose stem is in ``skip``: their catalogs are known up to date)."""
     return update_all(
-        locales_dir, locales, fuzzy_matching=fuzzy_matching, advance=advance, jobs=jobs
+        locales_dir, locales, fuzzy_matching=fuzzy_matching, advance=advance, jobs=jobs, skip=skip
     ).results
 
 
@@ -356,12 +363,15 @@ def update_all(
     prune: bool = False,
     advance: Callable[[int], None] | None = None,
     jobs: int | None = None,
+    skip: Collection[str] = frozenset(),
 ) -> UpdateReport:
     """:func:`update`, and what became of releases that are gone: a new release that is
     an old one renamed starts from the old one's catalogs; with ``prune``, the catalogs
     of a gone release are retired (see :func:`_retire`). ``advance`` is called once per
     template (with all its locales done); ``jobs`` as for :func:`extract`."""
-    templates = templates_in(locales_dir)
+    templates = [t for t in templates_in(locales_dir) if t.stem not in skip]
+    if not templates:  # every release up to date: nothing to merge, none gone
+        return UpdateReport([], [], [])
     with folder_lock(locales_dir, "update"):  # `translate` or another `update` waits its turn
         return _update(
             templates, locales_dir, locales, fuzzy_matching, prune, advance or _ignore, jobs
@@ -661,10 +671,13 @@ def compile_all(
     use_fuzzy: bool = False,
     advance: Callable[[int], None] | None = None,
     jobs: int | None = None,
+    skip: Collection[str] = frozenset(),
 ) -> list[CompileResult]:
     """A .mo beside every .po of ``locales_dir`` (all are read before any is put in
-    place); ``jobs`` as for :func:`extract`."""
-    paths = catalogs_in(locales_dir)
+    place) but those of the stems in ``skip``; ``jobs`` as for :func:`extract`."""
+    paths = [p for p in catalogs_in(locales_dir) if p.stem not in skip]
+    if not paths:
+        return []
     with folder_lock(locales_dir, "compile"):
         return _compile(paths, use_fuzzy, advance or _ignore, jobs)
 

@@ -106,6 +106,31 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def units_digest(path: Path) -> str:
+    """The digest of the memory's translations (its ``units``, not its bookkeeping nor
+    the MT cache), read without creating or changing anything: what filling a catalog
+    from it depends on. ``-`` when there is no memory, ``?`` when it cannot be read."""
+    if not path.exists():
+        return "-"
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return "?"
+    try:
+        rows = conn.execute(
+            "SELECT source_lang, target_lang, source_key, target, flags FROM units "
+            "ORDER BY source_lang, target_lang, source_key"
+        )
+        for row in rows:
+            digest.update("\0".join(map(str, row)).encode("utf-8", "surrogatepass") + b"\1")
+    except sqlite3.Error:
+        return "?"
+    finally:
+        conn.close()
+    return digest.hexdigest()
+
+
 class TranslationMemory:
     def __init__(self, path: str | Path, *, fuzzy_threshold: float = 75.0) -> None:
         self.path = Path(path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -235,15 +235,22 @@ def translate_catalogs(
     allow_external: bool = False,
     on_catalog: Callable[[FillResult], None] | None = None,
     jobs: int | None = None,
+    skip: Collection[str] = frozenset(),
 ) -> TranslateResult:
     """Fill the catalogs of ``locales``, one at a time: each is read, filled, written and
     let go, and its result handed to ``on_catalog`` (in the same order with any
     ``jobs``: with glossary and memory backends only, worker processes fill them). A
     confidential catalog (an embargoed release, or every catalog of a ``confidential =
     true`` project) is translated by the local backends only, unless ``allow_external``;
-    ``result.kept_back`` lists them."""
+    ``result.kept_back`` lists them. The catalogs of the stems in ``skip`` (``run``'s
+    records: filled already by these backends, this memory) are left alone."""
     glossary = glossary if glossary is not None else Glossary()
-    paths = {locale: catalogs_of(locales_dir, locale) for locale in locales}
+    paths = {
+        locale: [p for p in catalogs_of(locales_dir, locale) if p.stem not in skip]
+        for locale in locales
+    }
+    if not any(paths.values()):
+        return TranslateResult()  # nothing to fill: the memory is not even opened
     # `update` or another `translate` in this folder waits until this one has written
     with folder_lock(locales_dir, "translate"):
         return _translate(

@@ -413,7 +413,10 @@ def run(
             advance=_counter(step, "compile", [c for c in catalogs if c.stem not in skip]),
             skip=skip,
         )
-        if records is not None and translated.error is None:
+        # approved translations this run wrote are what the next run's translate first
+        # learns: a catalog filled before that lesson may be filled from it then
+        taught = any(total.written for total in translated.locales.values())
+        if records is not None and translated.error is None and not taught:
             _remember_catalogs(records, stale, compiled)
     finally:
         if records is not None:
@@ -480,7 +483,7 @@ def _remember_catalogs(
     before = records.memory_state
     records.refresh()
     if records.memory_state != before:
-        # translate taught the memory: a catalog filled before the lesson may now be
+        # translate learnt from the catalogs: one filled before the lesson may now be
         # filled from it, so the next run goes through every catalog again
         return
     by_stem: dict[str, list[CompileResult]] = {}

@@ -109,10 +109,11 @@ def connect(path: Path) -> sqlite3.Connection:
 def units_digest(path: Path) -> str:
     """The digest of the memory's translations (its ``units``, not its bookkeeping nor
     the MT cache), read without creating or changing anything: what filling a catalog
-    from it depends on. ``-`` when there is no memory, ``?`` when it cannot be read."""
-    if not path.exists():
-        return "-"
+    from it depends on. No memory yet is a memory with no translations (the first
+    ``translate`` creates an empty one); ``?`` when it cannot be read."""
     digest = hashlib.blake2b(digest_size=16)
+    if not path.exists():
+        return digest.hexdigest()
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from urllib.parse import parse_qsl, urlsplit
+from typing import NamedTuple
+from urllib.parse import parse_qs, parse_qsl, urlsplit
 
-__all__ = ["language_markers", "localized_link"]
+__all__ = ["Redirect", "language_markers", "localized_link", "unwrap_redirect"]
 
 # query parameters that name the page's language
 LANGUAGE_PARAMETERS = frozenset({"lang", "hl", "locale", "language", "lng", "lc", "ln"})
@@ -136,3 +137,64 @@ def _is_language(segment: str) -> bool:
     except (UnknownLocaleError, ValueError):
         english = Locale.parse("en")
         return segment.upper() in english.territories or segment.lower() in english.languages
+
+
+# -- links wrapped by a mail client, an editor or a social network ----------------------
+
+
+class Redirect(NamedTuple):
+    """A link that goes through ``service``'s redirect; ``target`` is where it leads
+    (None when the wrapper does not say: an opaque token)."""
+
+    service: str
+    target: str | None
+
+
+_GOOGLE = tuple(f"{www}google.{tld}" for www in ("", "www.") for tld in ("com", "co.jp", "co.kr"))
+# (service, hosts it answers on (a leading '.' is any subdomain), path, query parameter
+# holding the target); each is what a draft copied out of that tool carries
+_WRAPPERS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("Google", _GOOGLE, "/url", "q"),
+    ("Outlook Safe Links", (".safelinks.protection.outlook.com",), "/", "url"),
+    ("Facebook", ("l.facebook.com", "lm.facebook.com", "l.messenger.com"), "/l.php", "u"),
+    ("LinkedIn", ("www.linkedin.com", "linkedin.com"), "/redir/redirect", "url"),
+    ("Slack", ("slack-redir.net",), "/link", "url"),
+    ("Proofpoint", ("urldefense.proofpoint.com",), "/v2/url", "u"),
+)
+_OPAQUE = (("Mimecast", ".mimecast.com", "/s/"), ("Proofpoint", "urldefense.com", "/v3/"))
+_PROOFPOINT_ESCAPE = re.compile(r"-([0-9A-F]{2})")
+_ABSOLUTE = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
+
+
+def unwrap_redirect(url: str) -> Redirect | None:
+    """Where ``url`` leads, when it is another service's redirect wrapped round a link
+    ('https://www.google.com/url?q=https://example.com/&sa=D…' from a Google Docs draft,
+    '….safelinks.protection.outlook.com/?url=…' from an Outlook e-mail); None for any
+    other URL. The target is given only when it is an absolute http(s) URL."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    host = (parts.hostname or "").lower()
+    path = parts.path or "/"
+    for service, hosts, wrapper_path, parameter in _WRAPPERS:
+        if path != wrapper_path or not _answers(host, hosts):
+            continue
+        values = parse_qs(parts.query).get(parameter)
+        if not values:
+            return None  # the service's own page (google.com/url with nothing to follow)
+        target = values[0].strip()
+        if service == "Proofpoint":
+            target = _PROOFPOINT_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), target)
+            target = target.replace("_", "/")
+        return Redirect(service, target if _ABSOLUTE.match(target) else None)
+    for service, suffix, prefix in _OPAQUE:
+        if _answers(host, (suffix,)) and path.startswith(prefix):
+            return Redirect(service, None)
+    return None
+
+
+def _answers(host: str, hosts: tuple[str, ...]) -> bool:
+    return any(host.endswith(h) if h.startswith(".") else host == h for h in hosts)

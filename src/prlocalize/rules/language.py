@@ -2,7 +2,8 @@
 ~~~~~~~~~~~~~~~~~~~~~~~~~
 
 PR2xx: language and links: text in another script than the release's language,
-link phrases with nothing to follow, and link texts that say nothing.
+link phrases with nothing to follow, link texts that say nothing, and links that go
+through another service's redirect.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from prlocalize.document import Block, Inline, Segment
-from prlocalize.findings import Finding, Severity
+from prlocalize.findings import Applicability, Finding, Fix, Severity
 from prlocalize.locales import language as _language
-from prlocalize.rules.base import CheckContext, Rule
+from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.links import (
     FOLLOW_US,
     LINK_PHRASE,
@@ -31,15 +32,18 @@ from prlocalize.rules.links import (
     usable_href,
 )
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
+from prlocalize.rules.redirects import autolink, redirect_message, shown, target_edit
 from prlocalize.rules.support import (
     inside,
     prose_segments,
     protected_spans,
     report,
+    source_edit,
     term_matches,
     url_spans,
 )
 from prlocalize.scripts import Script, script_of, script_runs
+from prlocalize.urls import Redirect, unwrap_redirect
 
 if TYPE_CHECKING:
     from prlocalize.glossary.model import Glossary
@@ -718,4 +722,96 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-RULES: tuple[type[Rule], ...] = (ForeignScriptFragment, EmptyLink, VagueLinkText, UntranslatedLink)
+class RedirectLink(Rule):
+    """A link that goes through a mail client's, an editor's or a social network's redirect.
+
+    Why is this bad?
+        A draft copied out of Google Docs, an Outlook e-mail or a social network keeps
+        that tool's wrapper round each link: 'https://www.google.com/url?q=…&sa=D…',
+        '….safelinks.protection.outlook.com/?url=…', 'https://l.facebook.com/l.php?u=…',
+        a Proofpoint or Mimecast address. Published, each reader is sent through the
+        wrapper (a redirect notice, another company's mail scanner, a token that
+        expires), and the release shows where it was drafted. Reported on HTML and
+        Markdown links and on addresses written out in the text; a search page
+        ('google.com/search?q=…') or a share link of one's own site is not a wrapper.
+
+    Example:
+        <p>See the <a href="https://www.google.com/url?q=https://example.com/s2&amp;sa=D">prices</a>.</p>
+
+    Use instead:
+        <p>See the <a href="https://example.com/s2">prices</a>.</p>
+
+    Fix safety:
+        Safe where the wrapper names its target (Google, Outlook Safe Links, Facebook,
+        LinkedIn, Slack, Proofpoint's first format): the link leads where it led,
+        without the detour. No fix for an opaque token (Mimecast, Proofpoint's later
+        format): follow the link once and use the address it ends at.
+    """
+
+    code: ClassVar[str] = "PR205"
+    name: ClassVar[str] = "redirect-link"
+    severity: ClassVar[Severity] = Severity.ERROR
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.SOMETIMES
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            links = [i for i in segment.inlines if i.tag == "a" and i.end > i.start]
+            for link in links:
+                href = link.attr("href") or ""
+                found = unwrap_redirect(href) if "://" in href else None
+                if found is not None:
+                    yield self._link(ctx, segment, link, href, found)
+            if "://" not in segment.plain:
+                continue
+            linked = [(i.start, i.end) for i in links]
+            for start, end in url_spans(segment.plain):
+                found = unwrap_redirect(segment.plain[start:end])
+                if found is None or inside(start, end, linked):
+                    continue
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    redirect_message(f"Address '{shown(segment.plain[start:end])}'", found),
+                    suggestion=found.target,
+                    replacement=found.target,
+                    fix_title=f"Write {found.target} instead" if found.target else None,
+                    safe=True,
+                )
+
+    def _link(
+        self, ctx: CheckContext, segment: Segment, link: Inline, href: str, found: Redirect
+    ) -> Finding:
+        text = segment.plain[link.start : link.end]
+        fix = None
+        if found.target is not None:
+            edits = [target_edit(ctx, segment, link, href, found.target)]
+            if text == href:  # the wrapped address is the link's text too
+                edits.append(source_edit(ctx, segment, link.start, link.end, found.target))
+                if edits[0] is None and autolink(ctx, segment, link):
+                    edits.pop(0)  # Markdown's <address>: its text is its target
+            if all(edit is not None for edit in edits):
+                fix = Fix(
+                    tuple(e for e in edits if e is not None),
+                    Applicability.SAFE,
+                    f"Link to {found.target} directly",
+                )
+        return self.finding(
+            ctx.document.path,
+            segment.source_span(link.start, link.end),
+            redirect_message(f"Link '{shown(text)}'", found),
+            found=text,
+            suggestion=found.target,
+            fix=fix,
+        )
+
+
+RULES: tuple[type[Rule], ...] = (
+    ForeignScriptFragment,
+    EmptyLink,
+    VagueLinkText,
+    UntranslatedLink,
+    RedirectLink,
+)

@@ -1,0 +1,89 @@
+"""prlocalize.rules.redirects
+~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+For PR205 (links that go through another service's redirect, as a draft copied out of
+Google Docs, an Outlook e-mail or a social network carries them): what a finding says,
+and where in the release file (an HTML attribute, a Markdown link target) the link's
+target is written, for its fix.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape, unescape
+
+from prlocalize.document import Inline, Segment, Span
+from prlocalize.findings import Edit
+from prlocalize.rules.base import CheckContext
+from prlocalize.urls import Redirect
+
+_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_A_START = re.compile(r"<a[\s>]", re.IGNORECASE)
+_MARKDOWN_TARGET = re.compile(r"\]\(\s{0,3}<?([^\s<>()]+)")
+_TAG_REACH = 4096  # a start tag longer than this is not looked into for its href
+
+
+def redirect_message(what: str, found: Redirect) -> str:
+    where = (
+        f"; link to {found.target} directly"
+        if found.target
+        else "; follow it once and link to the address it ends at"
+    )
+    return f"{what} goes through the {found.service} redirect{where}"
+
+
+def shown(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def autolink(ctx: CheckContext, segment: Segment, link: Inline) -> bool:
+    """Whether ``link`` is a Markdown autolink (``<https://…>``), written once."""
+    span = segment.source_span(link.start, link.end)
+    text = ctx.document.text
+    return (
+        ctx.document.format == "markdown"
+        and text[span.start - 1 : span.start] == "<"
+        and text[span.end : span.end + 1] == ">"
+    )
+
+
+def target_edit(
+    ctx: CheckContext, segment: Segment, link: Inline, href: str, target: str
+) -> Edit | None:
+    """The edit that writes ``target`` as the link's target in the release file, or None
+    when the target cannot be found there as written (the fix is then left out)."""
+    document = ctx.document
+    text = document.text
+    at = segment.source_span(link.start, link.end).start
+    if document.format == "html":
+        start = _start_tag_before(text, at)
+        if start is None:
+            return None
+        found = _HREF.search(text, start, at)
+        if found is None:
+            return None
+        group = next(n for n in (1, 2, 3) if found.group(n) is not None)
+        if unescape(found.group(group)) != href:
+            return None
+        value = escape(target, quote=True)
+        if group == 3:  # unquoted: quoted now, so that nothing in it can end the tag
+            value = f'"{value}"'
+        return Edit(Span(found.start(group), found.end(group)), value)
+    if document.format == "markdown":
+        end = segment.source_span(link.start, link.end).end
+        found = _MARKDOWN_TARGET.match(text, end)
+        if found is None or found.group(1) != href or re.search(r"[\s()<>]", target):
+            return None
+        return Edit(Span(found.start(1), found.end(1)), target)
+    return None
+
+
+def _start_tag_before(text: str, at: int) -> int | None:
+    """Where the ``<a`` start tag that ends before ``at`` begins (None: not within reach)."""
+    lo = max(0, at - _TAG_REACH)
+    last = None
+    for found in _A_START.finditer(text, lo, at):
+        last = found.start()
+    if last is None or ">" not in text[last:at]:
+        return None
+    return last

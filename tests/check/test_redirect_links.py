@@ -1,0 +1,136 @@
+"""PR205: a link that goes through another service's redirect (a draft copied out of
+Google Docs, an Outlook e-mail, a social network) is reported, with a safe fix to its
+target where the wrapper names it; a search page, a share link of one's own site or a
+look-alike host is no wrapper. The fixture PR205.* pins the findings and the fixes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from prlocalize.checking import check_document
+from prlocalize.findings import Finding
+from prlocalize.glossary.model import Glossary
+from prlocalize.readers import parse_text
+from prlocalize.rules.registry import select_rules
+from prlocalize.urls import Redirect, unwrap_redirect
+
+
+@pytest.mark.parametrize(
+    ("url", "found"),
+    [
+        (
+            "https://www.google.com/url?q=https://example.com/a?b=1&sa=D&source=editors&usg=x",
+            Redirect("Google", "https://example.com/a?b=1"),
+        ),
+        (
+            "https://www.google.co.jp/url?q=https://example.jp/&sa=D",
+            Redirect("Google", "https://example.jp/"),
+        ),
+        (
+            "https://apc01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.com%2Fn%3Fid%3D3"
+            "&data=05%7C02&sdata=x&reserved=0",
+            Redirect("Outlook Safe Links", "https://example.com/n?id=3"),
+        ),
+        (
+            "https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2F&h=AT0",
+            Redirect("Facebook", "https://example.com/"),
+        ),
+        (
+            "https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fexample.com&urlhash=x",
+            Redirect("LinkedIn", "https://example.com"),
+        ),
+        (
+            "https://slack-redir.net/link?url=https%3A%2F%2Fexample.com",
+            Redirect("Slack", "https://example.com"),
+        ),
+        (
+            "https://urldefense.proofpoint.com/v2/url?u=https-3A__example.com_a-2Db&d=x",
+            Redirect("Proofpoint", "https://example.com/a-b"),
+        ),
+        ("https://urldefense.com/v3/__https://example.com/a__;!!x", Redirect("Proofpoint", None)),
+        ("https://protect-eu.mimecast.com/s/AbC?domain=example.com", Redirect("Mimecast", None)),
+        # the wrapper's target is not a web address: reported, never written as a fix
+        ("https://www.google.com/url?q=javascript:alert(1)&sa=D", Redirect("Google", None)),
+        # not wrappers
+        ("https://www.google.com/search?q=prlocalize", None),
+        ("https://www.google.com/url", None),
+        ("https://example.com/share?url=https://example.com/a", None),
+        ("https://google.com.evil.example/url?q=https://example.com", None),
+        ("https://evilgoogle.com/url?q=https://example.com", None),
+        ("mailto:press@example.com", None),
+        ("not a url", None),
+    ],
+)
+def test_unwrap_redirect(url: str, found: Redirect | None) -> None:
+    assert unwrap_redirect(url) == found
+
+
+@given(st.text(max_size=200))
+def test_unwrap_redirect_takes_any_text(text: str) -> None:
+    found = unwrap_redirect(text)
+    assert found is None or found.target is None or found.target.startswith(("http://", "https://"))
+
+
+def _findings(text: str, fmt: str) -> list[Finding]:
+    path = {"html": "release.html", "markdown": "release.md", "text": "release.txt"}[fmt]
+    document = parse_text(text, path=path, format=fmt, lang="en")
+    return [
+        f
+        for f in check_document(document, Glossary([]), None, select_rules(target="source"))
+        if f.code == "PR205"
+    ]
+
+
+def _fixed(text: str, finding: Finding) -> str:
+    assert finding.fix is not None
+    for edit in sorted(finding.fix.edits, key=lambda e: e.span.start, reverse=True):
+        text = text[: edit.span.start] + edit.replacement + text[edit.span.end :]
+    return text
+
+
+@pytest.mark.parametrize(
+    ("html", "after"),
+    [
+        # single quotes; an <abbr> opening the link text (not the <a> tag)
+        (
+            "<p>See <a class='x' href='https://www.google.com/url?q=https://example.com/p&amp;sa=D'>"
+            "<abbr>FAQ</abbr> page</a>.</p>",
+            "<p>See <a class='x' href='https://example.com/p'><abbr>FAQ</abbr> page</a>.</p>",
+        ),
+        # the wrapped address is the link's text too (how Outlook pastes a link)
+        (
+            '<p>Read <a href="https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fr">'
+            "https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fr</a> today.</p>",
+            '<p>Read <a href="https://example.com/r">https://example.com/r</a> today.</p>',
+        ),
+        # a target with a quote in it is escaped in the attribute
+        (
+            '<p>See <a href="https://www.google.com/url?q=https://example.com/%22a%22">it</a>.</p>',
+            '<p>See <a href="https://example.com/&quot;a&quot;">it</a>.</p>',
+        ),
+    ],
+)
+def test_html_fixes_write_the_target_into_the_attribute(html: str, after: str) -> None:
+    (finding,) = _findings(html, "html")
+    assert _fixed(html, finding) == after
+
+
+def test_a_wrapper_with_no_usable_target_has_no_fix() -> None:
+    html = '<p>See <a href="https://www.google.com/url?q=javascript:alert(1)">this</a>.</p>'
+    (finding,) = _findings(html, "html")
+    assert finding.fix is None and "follow it once" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ('<p>Search <a href="https://www.google.com/search?q=kestrel">for us</a>.</p>', "html"),
+        ("Share: [link](https://example.com/share?url=https://example.com/a)\n", "markdown"),
+        ("Our site is https://example.com/?url=https://example.com/b.\n", "text"),
+        ("E-mail press@google.com or see https://www.google.com/url for the notice.\n", "text"),
+    ],
+)
+def test_no_wrapper_no_finding(text: str, fmt: str) -> None:
+    assert _findings(text, fmt) == []

@@ -15,12 +15,13 @@ False
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from functools import cache
 from typing import NamedTuple
-from urllib.parse import parse_qs, parse_qsl, urlsplit
+from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
-__all__ = ["Redirect", "language_markers", "localized_link", "unwrap_redirect"]
+__all__ = ["Redirect", "language_markers", "localized_link", "private_address", "unwrap_redirect"]
 
 # query parameters that name the page's language
 LANGUAGE_PARAMETERS = frozenset({"lang", "hl", "locale", "language", "lng", "lc", "ln"})
@@ -198,3 +199,54 @@ def unwrap_redirect(url: str) -> Redirect | None:
 
 def _answers(host: str, hosts: tuple[str, ...]) -> bool:
     return any(host.endswith(h) if h.startswith(".") else host == h for h in hosts)
+
+
+# -- addresses only the author can open --------------------------------------------------
+
+# a Windows path (a drive letter, a colon, a slash) or a network share (its leading
+# backslashes, one of them once Markdown unescaped it; its reader percent-encodes them)
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:[\\/]|\\{1,2}[^\\\s/]+\\")
+# names that never resolve on the public internet (RFC 6761, 6762, and what offices use)
+_PRIVATE_SUFFIXES = (
+    ".localhost",
+    ".local",
+    ".internal",
+    ".intranet",
+    ".lan",
+    ".corp",
+    ".home.arpa",
+)
+
+
+def private_address(url: str) -> str | None:
+    """Why readers of a published release cannot open ``url``: a file on the author's
+    computer ('file:///C:/Users/…', 'C:\\Users\\…', a network share), the author's own
+    machine ('http://localhost:3000/…') or an address of a private network (10.x,
+    192.168.x, 'http://intranet/…', '….local'); None for any other address, a relative
+    one included (a site's own pages)."""
+    text = url.strip()
+    if _WINDOWS_PATH.match(text) or ("%5C" in text.upper() and _WINDOWS_PATH.match(unquote(text))):
+        return "a file on the author's computer or network"
+    try:
+        parts = urlsplit(text)
+        host = (parts.hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme == "file":
+        return "a file on the author's computer or network"
+    if scheme not in ("http", "https") or not host:
+        return None
+    if host == "localhost" or host.endswith(".localhost"):
+        return "the author's own machine"
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        if "." not in host or host.endswith(_PRIVATE_SUFFIXES):
+            return "a host of a private network"
+        return None
+    if address.is_loopback:
+        return "the author's own machine"
+    if address.is_private or address.is_link_local:
+        return "an address of a private network"
+    return None

@@ -43,7 +43,7 @@ from prlocalize.rules.support import (
     url_spans,
 )
 from prlocalize.scripts import Script, script_of, script_runs
-from prlocalize.urls import Redirect, unwrap_redirect
+from prlocalize.urls import Redirect, private_address, unwrap_redirect
 
 if TYPE_CHECKING:
     from prlocalize.glossary.model import Glossary
@@ -808,10 +808,68 @@ class RedirectLink(Rule):
         )
 
 
+class LocalLink(Rule):
+    """A link to a file on the author's computer or an address of a private network.
+
+    Why is this bad?
+        A release drafted in Word or on a staging site keeps links only its author can
+        open: 'file:///C:/Users/…/photo.jpg', 'C:\\Users\\…', a network share
+        ('\\\\server\\…'), 'http://localhost:3000/news', 'http://192.168.1.20/…' or a
+        host with no public name ('http://intranet/…', '….local', '….corp'). Published,
+        every reader gets an error page. Reported on HTML and Markdown links and on
+        addresses in the text; a relative link (a site's own page) is not.
+
+    Example:
+        <p>Download the <a href="file:///C:/Users/kato/Desktop/photos.zip">photos</a>.</p>
+
+    Use instead:
+        <p>Download the <a href="https://www.example.com/press/photos.zip">photos</a>.</p>
+
+    Fix safety:
+        No fix: the public address must be supplied by a person.
+    """
+
+    code: ClassVar[str] = "PR206"
+    name: ClassVar[str] = "local-link"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            links = [i for i in segment.inlines if i.tag == "a" and i.end > i.start]
+            for link in links:
+                why = private_address(link.attr("href") or "")
+                if why is not None:
+                    text = segment.plain[link.start : link.end]
+                    yield report(
+                        self,
+                        ctx,
+                        segment,
+                        link.start,
+                        link.end,
+                        f"Link '{shown(text)}' leads to {why}: readers cannot open it",
+                    )
+            if "://" not in segment.plain:
+                continue
+            linked = [(i.start, i.end) for i in links]
+            for start, end in url_spans(segment.plain):
+                why = private_address(segment.plain[start:end])
+                if why is not None and not inside(start, end, linked):
+                    yield report(
+                        self,
+                        ctx,
+                        segment,
+                        start,
+                        end,
+                        f"Address '{shown(segment.plain[start:end])}' leads to {why}: "
+                        "readers cannot open it",
+                    )
+
+
 RULES: tuple[type[Rule], ...] = (
     ForeignScriptFragment,
     EmptyLink,
     VagueLinkText,
     UntranslatedLink,
     RedirectLink,
+    LocalLink,
 )

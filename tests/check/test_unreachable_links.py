@@ -1,7 +1,9 @@
 """PR205: a link that goes through another service's redirect (a draft copied out of
 Google Docs, an Outlook e-mail, a social network) is reported, with a safe fix to its
 target where the wrapper names it; a search page, a share link of one's own site or a
-look-alike host is no wrapper. The fixture PR205.* pins the findings and the fixes."""
+look-alike host is no wrapper. PR206: a link to a file on the author's computer or an
+address of a private network is reported; a site's relative links are not. The fixtures
+PR205.* and PR206.* pin the findings and the fixes."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from prlocalize.findings import Finding
 from prlocalize.glossary.model import Glossary
 from prlocalize.readers import parse_text
 from prlocalize.rules.registry import select_rules
-from prlocalize.urls import Redirect, unwrap_redirect
+from prlocalize.urls import Redirect, private_address, unwrap_redirect
 
 
 @pytest.mark.parametrize(
@@ -134,3 +136,51 @@ def test_a_wrapper_with_no_usable_target_has_no_fix() -> None:
 )
 def test_no_wrapper_no_finding(text: str, fmt: str) -> None:
     assert _findings(text, fmt) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("file:///C:/Users/kato/Desktop/photos.zip", "a file on the author's computer or network"),
+        ("C:\\Users\\kim\\kit.zip", "a file on the author's computer or network"),
+        ("\\\\fileserver\\pr\\kit.zip", "a file on the author's computer or network"),
+        ("%5Cfileserver%5Cpr%5Ckit.zip", "a file on the author's computer or network"),
+        ("http://localhost:3000/news", "the author's own machine"),
+        ("http://127.0.0.1/a", "the author's own machine"),
+        ("https://[::1]/x", "the author's own machine"),
+        ("http://192.168.1.20/press", "an address of a private network"),
+        ("http://10.0.0.5/", "an address of a private network"),
+        ("http://intranet/pr/kit", "a host of a private network"),
+        ("https://wiki.corp/pr", "a host of a private network"),
+        ("https://printer.local/", "a host of a private network"),
+        # addresses anyone can open, and a site's own pages
+        ("https://www.example.com/a", None),
+        ("https://8.8.8.8/", None),
+        ("/studios/", None),
+        ("../press/kit.pdf", None),
+        ("photo.jpg", None),
+        ("mailto:press@example.com", None),
+        ("#top", None),
+    ],
+)
+def test_private_address(url: str, why: str | None) -> None:
+    assert private_address(url) == why
+
+
+@given(st.text(max_size=200))
+def test_private_address_takes_any_text(text: str) -> None:
+    private_address(text)  # never raises
+
+
+def test_local_links_in_a_release() -> None:
+    html = (
+        '<p>Photos: <a href="file:///C:/Users/kato/Desktop/photos.zip">press kit</a>, the '
+        '<a href="/studios/">studios page</a> and <a href="https://example.com/">our site</a>.</p>'
+    )
+    document = parse_text(html, path="release.html", format="html", lang="en")
+    found = [
+        f
+        for f in check_document(document, Glossary([]), None, select_rules(target="source"))
+        if f.code == "PR206"
+    ]
+    assert [f.found for f in found] == ["press kit"] and found[0].fix is None

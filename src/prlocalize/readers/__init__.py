@@ -4,12 +4,14 @@
 File → :class:`~prlocalize.document.Document`. Decoding is strict and happens here
 once: a UTF-8 BOM is dropped, line endings are kept as they are (a ``\\r`` before
 ``\\n`` never shifts a column), invalid UTF-8 and binary files are input errors
-that name the file, the line and the byte.
+that name the file, the line and the byte. An HTML page that is not UTF-8 but says its
+encoding in a ``<meta>`` (Word's pages in Shift_JIS or ks_c_5601-1987) is read as it says.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from prlocalize.document import Document
@@ -69,6 +71,10 @@ def decode_source(data: bytes, path: str | Path, encoding: str | None = None) ->
     except UnicodeDecodeError as exc:
         from prlocalize.readers.legacy import guess_legacy_encoding
 
+        declared = _declared_html_text(body, path)
+        if declared is not None:
+            return declared
+
         guess = guess_legacy_encoding(body)
         if guess is not None:
             codec, name = guess
@@ -90,6 +96,43 @@ def decode_source(data: bytes, path: str | Path, encoding: str | None = None) ->
         ) from None
     if "\r" in text and "\n" not in text:
         # classic Mac line endings: a one-for-one swap keeps every offset and column
+        text = text.replace("\r", "\n")
+    return text
+
+
+# an HTML page's own word for its encoding: <meta charset="shift_jis"> or Word's
+# <meta http-equiv=Content-Type content="text/html; charset=ks_c_5601-1987">
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]{1,40})", re.I)
+# what browsers decode a legacy label as (WHATWG Encoding): Shift_JIS is Windows' CP932
+# and EUC-KR is CP949, the supersets Word and Windows write
+_WEB_CODECS = {"shift_jis": "cp932", "euc_kr": "cp949", "iso8859-1": "cp1252", "ascii": "cp1252"}
+_WEB_LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "ms_kanji": "cp932", "x-euc-jp": "euc_jp"}
+
+
+def _declared_html_text(data: bytes, path: str | Path) -> str | None:
+    """An HTML page that is not UTF-8 decoded as its ``<meta>`` says (a page Word or an old
+    CMS saved as Shift_JIS, EUC-KR or windows-1252), strictly; None when it says nothing
+    usable or its bytes are not that encoding either."""
+    if format_of(path) != "html":
+        return None
+    found = _META_CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    import codecs
+
+    label = found.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(_WEB_LABELS.get(label, label)).name
+    except LookupError:
+        return None
+    codec = _WEB_CODECS.get(codec, codec)
+    if codec.startswith("utf"):
+        return None  # a page that says UTF-8 and is not: the error below says where
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if "\r" in text and "\n" not in text:
         text = text.replace("\r", "\n")
     return text
 

@@ -3,7 +3,8 @@
 
 What a spreadsheet cell's closing bracket holds. Glossaries kept by hand write more than
 the form in a cell: a short form ("Ministry of Economy, Trade and Industry (METI)",
-"経済産業省（経産省）", "최고경영자(CEO)"), a reading ("田辺 義郎（たなべ よしろう）"), the
+"経済産業省（経産省）", "최고경영자(CEO)", or labelled: "（略称：桜木食品）"), a former name
+("（旧：ほしぞら計器）", "(formerly Aoba Kogyo)"), a reading ("田辺 義郎（たなべ よしろう）"), the
 name in another script ("다나베 요시로(田辺 義郎)") or a note ("Sendai (city)"). No
 release writes the cell as a whole after its first mention, and a translation often
 never does, so read as one approved form it is found in no text and every translation
@@ -33,6 +34,19 @@ _LATIN_SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’.\-]*(?: [A-Za-z][A-Za-z'’.\-]*)*")
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f ・･ー\u3000]+")
 _LOWER_NOTE = re.compile(r"[a-z][a-z .\-]*")
+
+# a bracket that says what it holds: a short form ('（略称：桜木食品）', '(abbr. METI)',
+# '(약칭: 산업부)') or a former name ('（旧：ほしぞら計器株式会社）', '(formerly Aoba Kogyo)',
+# '(구 하나정밀)'), which no release writes in place of the name
+_SHORT_LABEL = r"略称|略|通称|abbr\.?|abbreviation|short(?: form)?|약칭|약어|줄임말"
+_FORMER_LABEL = (
+    r"旧社名|旧商号|旧称|旧名|旧|formerly|former(?: name)?|구 ?사명|옛 ?이름|이전 ?명칭|구|옛"
+)
+_LABELLED = re.compile(
+    rf"(?:(?P<short>{_SHORT_LABEL})|(?P<former>{_FORMER_LABEL}))"
+    r"(?:[ \u3000]?[:：][ \u3000]?|[ \u3000]|(?<=[旧略]))(?P<rest>[^\s:：].*)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 What = Literal["short", "reading", "note"]
 
@@ -68,6 +82,12 @@ def read_bracket(cell: str, others: Iterable[str] = ()) -> Bracket | None:
     form, inner = match["form"].strip(), match["inner"].strip()
     if not form or not inner or _ends_in_legal_form(cell.strip()) or "(" in form or "（" in form:
         return None
+    labelled = _LABELLED.fullmatch(inner)
+    if labelled is not None:
+        # the label says it: a short form is one whatever its letters; a former name is
+        # kept for the sheet's reader only
+        what: What = "short" if labelled["short"] else "note"
+        return Bracket(form, labelled["rest"].strip() if what == "short" else inner, what)
     latin_form = _is_latin(form)
     if _LATIN_SHORT.fullmatch(inner) and sum(c.isupper() for c in inner) >= 2:
         if latin_form:

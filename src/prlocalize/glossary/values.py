@@ -656,6 +656,9 @@ def make_id(kind: Kind, form: str) -> str:
 def decode(data: bytes, path: str) -> tuple[str | None, Problem | None]:
     """UTF-8 (BOM allowed) text of a file, or the problem naming the line of the bad byte.
     UTF-16 with its BOM (Excel's "Unicode Text") is read as well."""
+    workbook = _workbook_format(data)
+    if workbook is not None:
+        return None, Problem(path, None, "encoding", workbook)
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         try:
             return data.decode("utf-16"), None
@@ -674,6 +677,33 @@ def decode(data: bytes, path: str) -> tuple[str | None, Problem | None]:
             path, line, "encoding", f"not UTF-8 (byte 0x{data[exc.start]:02x}); {hint}"
         )
     return text, None
+
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls), old .doc
+_SAVE_AS = "save it as Excel Workbook (.xlsx) or as CSV UTF-8"
+
+
+def _workbook_format(data: bytes) -> str | None:
+    """Why ``data`` is a spreadsheet in another format, not CSV text (a team passes its
+    '.xls' or LibreOffice '.ods' file, or a workbook renamed '.csv'), or None."""
+    if data.startswith(_OLE2):
+        return f"an Excel 97-2003 workbook (.xls) or other binary Office file, not CSV; {_SAVE_AS}"
+    if not data.startswith(b"PK\x03\x04"):
+        return None
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return "a damaged zip archive, not CSV text; " + _SAVE_AS
+    if b"opendocument.spreadsheet" in mimetype:
+        return f"an OpenDocument spreadsheet (.ods), not CSV; {_SAVE_AS}"
+    if "xl/workbook.xml" in names:
+        return "an Excel workbook (.xlsx) under another name: rename it to .xlsx"
+    return "a zip archive, not CSV text; " + _SAVE_AS
 
 
 def _legacy_encoding(data: bytes) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -253,7 +254,7 @@ def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
         ids: list[int] = []
         for seg in block.segments:
             plain = seg.plain.strip()
-            if not plain or _language_switch(seg, plain):
+            if not plain or _language_switch(seg, plain) or _CLOSING_MARK.fullmatch(plain):
                 continue
             lines = _broken_lines(seg)
             if lines is None:
@@ -301,6 +302,18 @@ def _broken_lines(seg: Segment) -> list[tuple[str, str, int]] | None:
         )
         lines.append((canonical_markup(piece, inlines), piece, at))
     return lines if len(lines) > 1 else None
+
+
+# the mark that closes a release ('以上' right-aligned under a Japanese one, '끝.', '<끝>',
+# '- 끝 -' under a Korean one, '###' or '-ENDS-' under an English one): one side often
+# has it and the other not, and it translates nothing, so it is never aligned (paired
+# with the last line of the other side's boilerplate, the memory learnt 'About …' = '以上')
+_CLOSING_MARK = re.compile(
+    r"[-－—–/／<＜(（\[［〈《]?[ \u3000]?"
+    r"(?:以[ \u3000]?上|끝|#[ ]?#[ ]?#|-30-|ends?)"
+    r"[.。]?[ \u3000]?[-－—–/／>＞)）\]］〉》]?",
+    re.IGNORECASE,
+)
 
 
 def _language_switch(seg: Segment, plain: str) -> bool:

@@ -3,7 +3,8 @@
 Blocks are separated by blank lines. Inside a block every line is its own item
 (the dateline, the issuer, each participant of a roster) unless it is visibly the
 wrapped continuation of the line before: a long line that does not end a sentence,
-followed by one that starts in lower case (or, in Japanese, by more Japanese text).
+followed by one that starts in lower case (or, in Japanese, by more Japanese text), or a
+line that fills the width of a wrapped paragraph (a mail client's, a PDF's), in Korean too.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ _DIGIT = re.compile(r"\d")
 _LONG_WORD = re.compile(r"(?<!\S)\S{4,}")
 _LOWER_LONG_WORD = re.compile(r"(?<!\S)[a-zß-öø-ÿ]\S{3,}")  # starts with a lower-case letter
 _CJK_JOINABLE_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff、，]\Z")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_JOINABLE_END = re.compile(r"[\uac00-\ud7a3,]\Z")
+# 'Tel: …', '전화: …', 'TEL：…': a line that opens with a label is an item of its own
+_LABEL_START = re.compile(r"[^\s:：]{1,12}[ ]?[:：]")
+_FULL = 0.8  # a line at least this share of its block's longest fills the width: wrapped
 
 
 def read_text(source: str) -> list[Draft]:
@@ -96,6 +102,7 @@ def _classify(
 ) -> tuple[list[Draft], bool]:
     """The items of one group, and whether a roster is still open at its end."""
     out: list[Draft] = []
+    width = _wrap_width(texts)
     i = 0
     while i < len(group):
         start, end = group[i]
@@ -117,11 +124,15 @@ def _classify(
             ordered = bullet.group(1)[0].isdigit()
             attrs = (("list", "ordered" if ordered else "bullet"),)
             out.append(_line(BlockKind.LIST_ITEM, text[bullet.end() :], at, end, attrs))
-        elif i == 0 and _heading_like(text) and not (len(texts) > 1 and _continues(text, texts[1])):
+        elif (
+            i == 0
+            and _heading_like(text)
+            and not (len(texts) > 1 and _continues(text, texts[1], width))
+        ):
             out.append(_line(BlockKind.HEADING, text, start, end))
         else:
             last = i
-            while last + 1 < len(group) and _continues(texts[last], texts[last + 1]):
+            while last + 1 < len(group) and _continues(texts[last], texts[last + 1], width):
                 last += 1
             kind = (
                 BlockKind.PARAGRAPH
@@ -135,6 +146,17 @@ def _classify(
             i = last
         i += 1
     return out, roster
+
+
+def _wrap_width(texts: list[str]) -> int:
+    """The width a block's lines were wrapped at (by a mail client, or copied out of a
+    PDF), or 0 when they do not look wrapped: two lines or more nearly as long as the
+    longest, and a sentence ending among them (a roster or a contact block of long lines
+    ends none)."""
+    width = max(len(t) for t in texts)
+    if width < 30 or not any(_TERMINAL_END.search(t) for t in texts):
+        return 0
+    return width if sum(len(t) >= width * _FULL for t in texts) >= 2 else 0
 
 
 def _names_participants(text: str) -> bool:
@@ -192,14 +214,23 @@ def _sentence_like(text: str) -> bool:
     return len(_WORD.findall(text)) >= 5
 
 
-def _continues(line: str, nxt: str) -> bool:
-    """Is ``nxt`` the wrapped continuation of ``line`` (not a new item)?"""
+def _continues(line: str, nxt: str, width: int = 0) -> bool:
+    """Is ``nxt`` the wrapped continuation of ``line`` (not a new item)? ``width``: the
+    longest line of the block, which a line wrapped by a mail client or copied out of a
+    PDF nearly fills."""
     if _TERMINAL_END.search(line) or line.endswith(":"):
         return False
     if len(nxt) <= 60 and _is_date_line(nxt):
         return False
     if _CJK_JOINABLE_END.search(line) and _CJK.match(nxt):
         return len(line) >= 20
+    full = width > 0 and len(line) >= width * _FULL and not _LABEL_START.match(nxt)
+    if _HANGUL_JOINABLE_END.search(line) and _HANGUL.match(nxt):
+        # Korean wraps between words, and a new item starts with Hangul as well: only a
+        # line that fills the width is cut short
+        return full
+    if full and nxt[:1].isalnum() and _HAS_LOWER.search(nxt):
+        return True  # 'The route will be served by the Haeyang' / 'Star, a 1,000 TEU …'
     return len(line) >= 40 and (_LOWER_START.match(nxt) is not None or line.endswith(("-", ",")))
 
 
@@ -209,8 +240,9 @@ def _joined(source: str, lines: list[tuple[int, int]], kind: BlockKind) -> Draft
     for n, (start, end) in enumerate(lines):
         if n:
             prev_end = lines[n - 1][1]
-            cjk_join = _CJK.match(source[prev_end - 1]) and _CJK.match(source[start])
-            if not cjk_join:
+            before, after = source[prev_end - 1], source[start]
+            cjk_join = _CJK.match(before) and _CJK.match(after)
+            if not cjk_join or (_HANGUL.match(before) and _HANGUL.match(after)):
                 out.add(" ", prev_end, start)
         out.add_run(source[start:end], start)
     draft = out.draft(kind, Span(lines[0][0], lines[-1][1]))

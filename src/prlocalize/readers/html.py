@@ -253,11 +253,32 @@ class _Walker:
         text = el.text
         if text:
             self._text(text)
+        fallback = False
         for child in el:
+            if child.__class__ is not etree._Element and isinstance(child, etree._Comment):
+                said = (child.text or "").strip().lower()
+                if said in _WORD_FALLBACK or (fallback and said == "[endif]"):
+                    fallback = said != "[endif]"
+                    self._past(f"<!{child.text}>")
+                    if not fallback and child.tail:
+                        self._text(child.tail)
+                    continue
+            if fallback:
+                # the bullet or number Word writes for browsers ('l' in Wingdings, '1.'
+                # and spaces) before a list paragraph's text: no part of the text
+                if isinstance(child.tag, str):
+                    self._skip(child, child.tag)
+                continue
             self._child(child)
             tail = child.tail
             if tail:
                 self._text(tail)
+
+    def _past(self, written: str) -> None:
+        """Move the cursor past ``written`` (a Word conditional, '<![if !supportLists]>')."""
+        at = self.source.find(written, self.cursor, self.cursor + len(written) + _WINDOW)
+        if at != -1:
+            self.cursor = at + len(written)
 
     def _text(self, text: str) -> None:
         """:func:`align` ``text`` into the block, its usual case (found as it is) done here."""
@@ -422,6 +443,11 @@ class _Walker:
         if start != -1:
             end = self.source.find("-->", start + 4)
             self.cursor = len(self.source) if end == -1 else end + 3
+
+
+# Word's 'Web Page' wraps what only other browsers should show in <![if !…]> … <![endif]>:
+# a list paragraph's bullet or number (the list itself is in its mso-list style)
+_WORD_FALLBACK = frozenset({"[if !supportlists]"})
 
 
 def _untranslatable(get: _Get) -> bool:

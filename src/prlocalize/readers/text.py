@@ -25,7 +25,10 @@ _PARTICIPANTS = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL_END = re.compile(r"[.!?。！？…][\"'”’」』）)\]]*\Z")
-_BULLET = re.compile(r"([-•・*▪◦‣●■]|\d{1,2}[.)])\s+(?=\S)")
+# '- item', '2) item', and Japanese '・項目' / '●項目' written with no space after the mark
+_BULLET = re.compile(
+    r"([-•・*▪◦‣●■]|\d{1,2}[.)])\s+(?=\S)|([・●■◆])(?=[\u3040-\u30ff\u3400-\u9fff\uff10-\uff5a])"
+)
 _ROSTER_GROUP = (("role", "roster-group"),)
 _COMPANY_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|LLC|PLC|Bros)\.\Z")
 _LOWER_START = re.compile(r"[a-z(]")
@@ -121,7 +124,7 @@ def _classify(
         elif (bullet := _BULLET.match(text)) is not None:
             # "- item", "・項目", "2) item": the marker stays out of the translatable text
             at = start + bullet.end()
-            ordered = bullet.group(1)[0].isdigit()
+            ordered = (bullet.group(1) or "")[:1].isdigit()
             attrs = (("list", "ordered" if ordered else "bullet"),)
             out.append(_line(BlockKind.LIST_ITEM, text[bullet.end() :], at, end, attrs))
         elif (

@@ -54,3 +54,16 @@ def test_lines_of_a_roster_or_contact_block_stay_apart() -> None:
         "전화: 02-3445-8120\n"
     )
     assert len(_segments(contact, "ko")) == 3
+
+
+def test_two_line_korean_paragraph_is_joined() -> None:
+    text = (
+        "사쿠라기식품은 9월 5일 서울 성수동에 한국 첫 직영 매장인 '사쿠라기\n"
+        "티하우스'를 연다고 18일 밝혔습니다.\n"
+    )
+    assert _segments(text, "ko") == [
+        "사쿠라기식품은 9월 5일 서울 성수동에 한국 첫 직영 매장인 '사쿠라기 티하우스'를 "
+        "연다고 18일 밝혔습니다."
+    ]
+    title = "사쿠라기식품, 서울에 첫 매장 개설\n사쿠라기식품은 9월 5일 첫 매장을 엽니다.\n"
+    assert len(_segments(title, "ko")) == 2

@@ -40,7 +40,7 @@ _LONG_WORD = re.compile(r"(?<!\S)\S{4,}")
 _LOWER_LONG_WORD = re.compile(r"(?<!\S)[a-zß-öø-ÿ]\S{3,}")  # starts with a lower-case letter
 _CJK_JOINABLE_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff、，]\Z")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_HANGUL_JOINABLE_END = re.compile(r"[\uac00-\ud7a3,]\Z")
+_KOREAN_SENTENCE_END = re.compile(r"[다요][.!?][\"'”’)]?\Z")
 # 'Tel: …', '전화: …', 'TEL：…': a line that opens with a label is an item of its own
 _LABEL_START = re.compile(r"[^\s:：]{1,12}[ ]?[:：]")
 _FULL = 0.8  # a line at least this share of its block's longest fills the width: wrapped
@@ -50,7 +50,9 @@ def read_text(source: str) -> list[Draft]:
     drafts: list[Draft] = []
     roster = False
     first_group = True
-    for group, texts in _groups(source):
+    groups = list(_groups(source))
+    page_width = _page_width(groups)
+    for group, texts in groups:
         if first_group and _is_breadcrumb(texts):
             drafts += [
                 Draft(BlockKind.BREADCRUMB, t, s, Span(s, e))
@@ -61,29 +63,107 @@ def read_text(source: str) -> list[Draft]:
         first_group = False
         if not (roster and _BRACKET_GROUP.match(texts[0])):
             roster = False
-        items, roster = _classify(source, group, texts, roster)
+        items, roster = _classify(source, group, texts, roster, page_width)
         drafts += items
     return drafts
 
 
 def _groups(source: str) -> Iterator[tuple[list[tuple[int, int]], list[str]]]:
     """Runs of non-blank lines: (start, end) of each line's text without outer spaces, and
-    that text."""
+    that text. Text copied out of a PDF has its pages' furniture between them (see
+    :func:`_page_furniture`): left out, and a paragraph the page cut goes on over it."""
+    raws = source.split("\n")
+    furniture = _page_furniture(raws) if ("\f" in source or _DIGIT.search(source)) else set()
     group: list[tuple[int, int]] = []
     texts: list[str] = []
     pos = 0
-    for raw in source.split("\n"):
+    blank = turned = False  # a blank line, a page turned since the group's last line
+    for number, raw in enumerate(raws):
         stripped = raw.strip()
-        if stripped:
+        if number in furniture:
+            turned = bool(group)
+        elif stripped:
+            over_page = turned and _goes_on_over_page(texts[-1], stripped)
+            if group and (blank or turned) and not over_page:
+                yield group, texts
+                group, texts = [], []
+            blank = turned = False
             lead = raw.index(stripped[0]) if raw[0].isspace() else 0
             group.append((pos + lead, pos + lead + len(stripped)))
             texts.append(stripped)
         elif group:
-            yield group, texts
-            group, texts = [], []
+            blank = True
         pos += len(raw) + 1
     if group:
         yield group, texts
+
+
+# a page number between two pages of a PDF's text: '- 2 -', '— 2 —', '2/3', '2 / 3',
+# 'Page 2', 'Page 2 of 3', 'P. 2' (a bare '2' only where a form feed turns the page)
+_PAGE_NUMBER = re.compile(
+    r"[-－—–]?[ ]?(?P<word>page[ ]?|p\.[ ]?)?\d{1,3}(?:[ ]?(?P<of>/|of)[ ]?\d{1,3})?[ ]?[-－—–]?",
+    re.IGNORECASE,
+)
+
+
+def _page_number(text: str, form_feed: bool) -> bool:
+    found = _PAGE_NUMBER.fullmatch(text)
+    if found is None:
+        return False
+    decorated = found["word"] or found["of"] or (text[0] in "-－—–" and text[-1] in "-－—–")
+    return bool(decorated) or form_feed
+
+
+def _page_furniture(raws: list[str]) -> set[int]:
+    """The lines of a PDF's text that belong to its pages, not to the release: the page
+    numbers, and a running header or footer (a line repeated at the top or the foot of
+    two pages or more: 'Sakuragi Foods Inc.   NEWS RELEASE')."""
+    stripped = [raw.strip() for raw in raws]
+    numbers = {
+        i
+        for i, text in enumerate(stripped)
+        if text
+        and len(text) <= 16
+        and _page_number(text, "\f" in raws[i] or "\f" in "".join(raws[i - 1 : i + 2]))
+    }
+    turns = sorted(numbers | {i for i, raw in enumerate(raws) if "\f" in raw})
+    if not turns:
+        return set()
+    tops = [_next_text(stripped, 0)]
+    # a form feed opens its line's page; a page number ends its own
+    tops += [_next_text(stripped, t if t not in numbers else t + 1) for t in turns]
+    feet = [_previous_text(stripped, t - 1) for t in turns if t in numbers]
+    furniture = set(numbers)
+    for edges in (tops, feet):
+        seen: dict[str, list[int]] = {}
+        for i in edges:
+            if i is not None and i not in numbers and len(stripped[i]) <= 100:
+                seen.setdefault(stripped[i], []).append(i)
+        furniture.update(i for lines in seen.values() if len(lines) >= 2 for i in lines)
+    return furniture
+
+
+def _next_text(stripped: list[str], start: int) -> int | None:
+    return next((i for i in range(start, len(stripped)) if stripped[i]), None)
+
+
+def _previous_text(stripped: list[str], start: int) -> int | None:
+    return next((i for i in range(start, -1, -1) if stripped[i]), None)
+
+
+def _goes_on_over_page(line: str, nxt: str) -> bool:
+    """Whether a paragraph the page cut (its last line ``line``) goes on in ``nxt``, the
+    first line of the next page: no sentence ends, and the next line goes on in lower
+    case, with a figure, or in more Japanese or Korean."""
+    if _TERMINAL_END.search(line) or line.endswith((":", "：")):
+        return False
+    if _CJK_JOINABLE_END.search(line) and _CJK.match(nxt):
+        return len(line) >= 20
+    if _HANGUL.match(nxt):
+        return len(line) >= 20 and _HANGUL.search(line) is not None
+    if len(line) >= 60 and nxt[:1].isalnum():
+        return True  # a long line the page cut, whatever the next word
+    return len(line) >= 40 and (nxt[:1].islower() or nxt[:1].isdigit())
 
 
 def _is_breadcrumb(texts: list[str]) -> bool:
@@ -101,11 +181,17 @@ def _line(
 
 
 def _classify(
-    source: str, group: list[tuple[int, int]], texts: list[str], roster: bool
+    source: str,
+    group: list[tuple[int, int]],
+    texts: list[str],
+    roster: bool,
+    page_width: int = 0,
 ) -> tuple[list[Draft], bool]:
     """The items of one group, and whether a roster is still open at its end."""
     out: list[Draft] = []
-    width = _wrap_width(texts)
+    width = _wrap_width(texts, page_width)
+    # a first line is a heading unless it nearly fills the width (titles seldom do)
+    heading_width = width if width and len(texts[0]) >= width * 0.9 else 0
     i = 0
     while i < len(group):
         start, end = group[i]
@@ -130,7 +216,7 @@ def _classify(
         elif (
             i == 0
             and _heading_like(text)
-            and not (len(texts) > 1 and _continues(text, texts[1], width))
+            and not (len(texts) > 1 and _continues(text, texts[1], heading_width))
         ):
             out.append(_line(BlockKind.HEADING, text, start, end))
         else:
@@ -151,15 +237,32 @@ def _classify(
     return out, roster
 
 
-def _wrap_width(texts: list[str]) -> int:
+def _wrap_width(texts: list[str], page_width: int = 0) -> int:
     """The width a block's lines were wrapped at (by a mail client, or copied out of a
-    PDF), or 0 when they do not look wrapped: two lines or more nearly as long as the
-    longest, and a sentence ending among them (a roster or a contact block of long lines
-    ends none)."""
-    width = max(len(t) for t in texts)
-    if width < 30 or not any(_TERMINAL_END.search(t) for t in texts):
+    PDF), or 0 when they do not look wrapped: a sentence ends among them (a roster or a
+    contact block of long lines ends none), and two lines or more are nearly as long as
+    the longest, or the file's paragraphs are wrapped (``page_width``)."""
+    if not any(_TERMINAL_END.search(t) for t in texts):
         return 0
-    return width if sum(len(t) >= width * _FULL for t in texts) >= 2 else 0
+    width = max(len(t) for t in texts)
+    if width >= 30 and sum(len(t) >= width * _FULL for t in texts) >= 2:
+        return width
+    return page_width
+
+
+def _page_width(groups: list[tuple[list[tuple[int, int]], list[str]]]) -> int:
+    """The width the file's paragraphs were wrapped at: the third longest line of its
+    blocks of several lines that end a sentence (0 when there are not three)."""
+    lengths = sorted(
+        (
+            len(t)
+            for _, texts in groups
+            if len(texts) > 1 and any(_TERMINAL_END.search(t) for t in texts)
+            for t in texts
+        ),
+        reverse=True,
+    )
+    return lengths[2] if len(lengths) >= 3 and lengths[2] >= 30 else 0
 
 
 def _names_participants(text: str) -> bool:
@@ -228,26 +331,65 @@ def _continues(line: str, nxt: str, width: int = 0) -> bool:
     if _CJK_JOINABLE_END.search(line) and _CJK.match(nxt):
         return len(line) >= 20
     full = width > 0 and len(line) >= width * _FULL and not _LABEL_START.match(nxt)
-    if _HANGUL_JOINABLE_END.search(line) and _HANGUL.match(nxt):
-        # Korean wraps between words, and a new item starts with Hangul as well: only a
-        # line that fills the width is cut short
-        return full
-    if full and nxt[:1].isalnum() and _HAS_LOWER.search(nxt):
-        return True  # 'The route will be served by the Haeyang' / 'Star, a 1,000 TEU …'
+    if len(line) >= 30 and _HANGUL.match(nxt) and _KOREAN_SENTENCE_END.search(nxt):
+        # a long Korean line that ends no sentence, and a line that ends one: a two-line
+        # paragraph ('… 직영 매장인 '사쿠라기' / '티하우스'를 연다고 18일 밝혔습니다.')
+        return _HANGUL.search(line) is not None and not _LABEL_START.match(nxt)
+    if full and nxt[:1].isalnum() and (_HAS_LOWER.search(nxt) or _HANGUL.match(nxt)):
+        # 'The route will be served by the Haeyang' / 'Star, a 1,000 TEU …'; Korean wraps
+        # between words, and a new item starts with Hangul as well: only a line that
+        # fills the width is cut short
+        return True
     return len(line) >= 40 and (_LOWER_START.match(nxt) is not None or line.endswith(("-", ",")))
 
 
 def _joined(source: str, lines: list[tuple[int, int]], kind: BlockKind) -> Draft:
     """One item wrapped over several lines: the line breaks become one space (none in CJK)."""
     out = PlainBuilder()
+    hyphen: str | None = None
     for n, (start, end) in enumerate(lines):
         if n:
             prev_end = lines[n - 1][1]
             before, after = source[prev_end - 1], source[start]
             cjk_join = _CJK.match(before) and _CJK.match(after)
-            if not cjk_join or (_HANGUL.match(before) and _HANGUL.match(after)):
+            if hyphen == "-":
+                out.add("-", prev_end - 1, prev_end)  # 'long-' / 'term': one word
+            elif hyphen is None and (
+                not cjk_join or (_HANGUL.match(before) and _HANGUL.match(after))
+            ):
                 out.add(" ", prev_end, start)
-        out.add_run(source[start:end], start)
+        hyphen = _line_end_hyphen(source, end, lines[n + 1][0]) if n + 1 < len(lines) else None
+        out.add_run(source[start : end - 1 if hyphen is not None else end], start)
     draft = out.draft(kind, Span(lines[0][0], lines[-1][1]))
     assert draft is not None
     return draft
+
+
+_HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,20})-\Z")
+_WORD_START = re.compile(r"[a-z]{1,30}")
+# the first halves of compounds that keep their hyphen at a line's end: 'long-' 'term'
+_COMPOUND_WORDS = (
+    "non self well long short mid high low full half all cross multi semi anti ex "
+    "year first second third one two three four five six seven eight nine ten twenty "
+    "thirty forty fifty sixty seventy eighty ninety hundred state world best large "
+    "small end real cost time"
+)
+_COMPOUND_HEADS = frozenset(_COMPOUND_WORDS.split())
+
+
+def _line_end_hyphen(source: str, end: int, next_start: int) -> str | None:
+    """What the hyphen that ends a wrapped line is: '' where a word was cut at the line's
+    end ('manu-' / 'facturing', as a PDF's text or a typesetter breaks words), '-' where
+    a compound was ('long-' / 'term', a form the text writes elsewhere), None where the
+    line ends in no hyphen after a word."""
+    head = _HYPHENATED.search(source, max(0, end - 22), end)
+    if head is None:
+        return None
+    tail = _WORD_START.match(source, next_start)
+    if tail is None:
+        return None
+    left, right = head.group(1), tail.group(0)
+    compound = source[head.start() - 1 : head.start()] == "-"  # 'state-of-the-' / 'art'
+    if compound or left.lower() in _COMPOUND_HEADS or f"{left}-{right}" in source:
+        return "-"
+    return ""

@@ -1,0 +1,94 @@
+"""Text copied out of a PDF: each page repeats a running header and ends in a page number
+('- 1 -', '1/2', 'Page 1 of 2'), a form feed between pages, and a typesetter cut words at
+a line's end ('manu-' / 'facturing'). The page's furniture is no part of the release, a
+paragraph the page cut goes on over it, and a word cut at a line's end is one word."""
+
+from __future__ import annotations
+
+from prlocalize.readers import parse_text
+
+EN = """Aoba Paper Co., Ltd.                                          NEWS RELEASE
+
+        Aoba Paper to Build a Recycling Plant in Sendai
+
+Aoba Paper Co., Ltd. will build a recycling plant in Sendai to meet the rising
+demand for recycled cardboard from online retailers. Construction will begin
+in June 2026. The plant will make 40,000 tons of cardboard a year, and its manu-
+facturing line will be state-of-the-art, the company's first in the Tohoku
+region and the largest in its history, with a twenty-five year lease of the
+
+                                    - 1 -
+\f
+Aoba Paper Co., Ltd.                                          NEWS RELEASE
+
+site from the city. It will employ 85 people.
+
+About Aoba Paper
+Aoba Paper Co., Ltd. was founded in 1948 and makes paper and cardboard.
+
+                                    - 2 -
+"""
+KO = """아오바제지                                        보도자료
+
+아오바제지는 온라인 유통업체의 재생 골판지 수요 증가에 대응하기 위해 센다이에
+재활용 공장을 건설한다고 밝혔습니다. 공장은 2026년 6월 착공하며 연간 4만 톤의
+
+                                    1/2
+\f
+아오바제지                                        보도자료
+
+골판지를 생산합니다. 직원은 85명입니다.
+
+                                    2/2
+"""
+
+
+def _texts(text: str, lang: str) -> list[str]:
+    doc = parse_text(text, path="r.txt", format="text", lang=lang)
+    return [s.text for s in doc.segments()]
+
+
+def test_english_pdf_text() -> None:
+    texts = _texts(EN, "en")
+    assert texts == [
+        "Aoba Paper to Build a Recycling Plant in Sendai",
+        "Aoba Paper Co., Ltd. will build a recycling plant in Sendai to meet the rising "
+        "demand for recycled cardboard from online retailers.",
+        "Construction will begin in June 2026.",
+        "The plant will make 40,000 tons of cardboard a year, and its manufacturing line "
+        "will be state-of-the-art, the company's first in the Tohoku region and the largest "
+        "in its history, with a twenty-five year lease of the site from the city.",
+        "It will employ 85 people.",
+        "About Aoba Paper",
+        "Aoba Paper Co., Ltd. was founded in 1948 and makes paper and cardboard.",
+    ]
+
+
+def test_korean_pdf_text() -> None:
+    assert _texts(KO, "ko") == [
+        "아오바제지는 온라인 유통업체의 재생 골판지 수요 증가에 대응하기 위해 센다이에 "
+        "재활용 공장을 건설한다고 밝혔습니다.",
+        "공장은 2026년 6월 착공하며 연간 4만 톤의 골판지를 생산합니다.",
+        "직원은 85명입니다.",
+    ]
+
+
+def test_segments_point_into_the_file() -> None:
+    doc = parse_text(EN, path="r.txt", format="text", lang="en")
+    for segment in doc.segments():
+        assert segment.span.start < segment.span.end
+        first = EN[segment.span.start : segment.span.end].split("\n")[0]
+        assert segment.text.startswith(first.rstrip("-").strip())
+
+
+def test_a_release_without_pages_keeps_its_numbers_and_lines() -> None:
+    text = (
+        "Results at a glance\n\n"
+        "Net sales rose 8%.\n\n"
+        "1/2\n\n"
+        "Half of the plants run on solar power, a share the company plans to raise to\n"
+        "two thirds by 2030.\n"
+    )
+    assert "1/2" not in _texts(text, "en")  # a page number between pages, even so
+    two = "Results\n\nThe company will open a new plant under its well-\nknown brand name.\n"
+    assert _texts(two, "en")[-1].endswith("under its well-known brand name.")

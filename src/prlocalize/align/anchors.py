@@ -49,6 +49,10 @@ class Anchors:
     # whether the text quotes someone's words ('“…,” said Sato.', 「…」と述べています):
     # a translation keeps a quotation, and a sentence without one is not its translation
     speech: bool = False
+    # the section a short label opens ('about': 'About Aoba Paper', '会社概要', '회사 소개';
+    # 'contact': 'Media contact', 'お問い合わせ先', '문의'): two labels of different
+    # sections are never each other's translation
+    section: str = ""
 
     def __add__(self, other: Anchors) -> Anchors:
         return Anchors(
@@ -62,6 +66,7 @@ class Anchors:
             if self.routine or other.routine
             else (),
             self.speech or other.speech,
+            self.section or other.section,
         )
 
     @property
@@ -124,7 +129,34 @@ def extract(
             )
     links_found = tuple(t for t, _, _ in found_links)
     speech = _quotes_speech(text, cjk)
-    return Anchors(values, links_found, terms, latin, cjk, names, routine, speech)
+    section = _section(text) if len(text) <= _LABEL_LENGTH else ""
+    return Anchors(values, links_found, terms, latin, cjk, names, routine, speech, section)
+
+
+_LABEL_LENGTH = 40
+_SECTIONS = (
+    (
+        "contact",
+        re.compile(
+            r"\b(?:contacts?|inquiries|enquiries)\b|問い?合わ?せ|問合せ|連絡先|문의|연락처",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "about",
+        re.compile(
+            r"^about\b|\b(?:company|corporate) (?:profile|overview)\b|について\Z|会社概要|"
+            r"会社案内|회사 ?소개|소개\Z|회사 ?개요",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _section(text: str) -> str:
+    """The section a short label opens (see :attr:`Anchors.section`), or ''."""
+    label = text.strip(" 　【】[]<>＜＞■●◆▼:：")
+    return next((name for name, pattern in _SECTIONS if pattern.search(label)), "")
 
 
 # a quotation of someone's words: longer than a product's or a work's name in quotes
@@ -273,6 +305,7 @@ def _localized(source: list[str], target: list[str]) -> int:
 
 
 SPEECH_BONUS = 30.0  # both sides quote someone (less than a shared name or figure)
+SECTION_CONFLICT = 5 * MISS_VALUE_COST  # never a pair: 'About Aoba Paper' and 'お問い合わせ先'
 
 
 def cost(source: Anchors, target: Anchors) -> float:
@@ -284,9 +317,12 @@ def cost(source: Anchors, target: Anchors) -> float:
 
 
 def _speech_cost(source: Anchors, target: Anchors) -> float:
+    section = 0.0
+    if source.section and target.section and source.section != target.section:
+        section = SECTION_CONFLICT
     if source.speech and target.speech:
-        return -SPEECH_BONUS
-    return MISS_COST if source.speech != target.speech else 0.0
+        return section - SPEECH_BONUS
+    return section + (MISS_COST if source.speech != target.speech else 0.0)
 
 
 def gap_cost(one: Anchors) -> float:

@@ -196,8 +196,8 @@ def align_documents(
     # names by reading tie a Japanese roster to an English one (石川 孝之 ↔ Takayuki
     # Ishikawa); only that pair of languages has both a reader and Latin names to meet
     readings = {s_lang, t_lang} == {"en", "ja"} and _readings_available()
-    s_anchor = _extract(s_sents, s_lang, glossary, readings)
-    t_anchor = _extract(t_sents, t_lang, glossary, readings)
+    s_anchor = _with_sections(s_sents, s_blocks, _extract(s_sents, s_lang, glossary, readings))
+    t_anchor = _with_sections(t_sents, t_blocks, _extract(t_sents, t_lang, glossary, readings))
     marked_up = source.format != "text" and target.format != "text"
     parts = (s_blocks, t_blocks, s_len, t_len, s_anchor, t_anchor, marked_up)
     beads = _Aligner(model, *parts).run()
@@ -332,6 +332,45 @@ def _language_switch(seg: Segment, plain: str) -> bool:
     from prlocalize.glossary.values import locale_column
 
     return locale_column(plain) is not None
+
+
+_CONTACT_LINES = 6  # a contact block: the office, an address, phone, fax, mail, a site
+
+
+def _with_sections(
+    sentences: list[Sentence], blocks: list[_Block], found: list[Anchors]
+) -> list[Anchors]:
+    """The section a label opens (see ``Anchors.section``) given to what it heads: the
+    paragraph after 'About Aoba Paper', the lines after 'お問い合わせ先' (the office, the
+    phone). A boilerplate or contact block is often on one side only, and its first
+    line then paired with the other side's label of another section."""
+    out = list(found)
+    section, left, heads = "", 0, set[int]()
+    for i, sentence in enumerate(sentences):
+        if found[i].section:
+            section, left, heads = found[i].section, _CONTACT_LINES, {sentence.block}
+            continue
+        if section and left and _in_section(section, sentence.block, blocks, heads):
+            out[i] = replace(found[i], section=section)
+            left -= 1
+        else:
+            section = ""
+    return out
+
+
+def _in_section(section: str, block: int, blocks: list[_Block], heads: set[int]) -> bool:
+    """Whether a sentence of ``block`` is in the section its label opened (``heads``: the
+    blocks it takes in, the label's first; a new one is added)."""
+    if block in heads:
+        return True
+    kind = blocks[block].kind
+    if section == "about":  # the boilerplate: the one paragraph after its label
+        taken = len(heads) == 1 and kind is BlockKind.PARAGRAPH
+    else:  # contact lines are lines, not a paragraph or a heading
+        taken = kind in _ITEM_KINDS
+    if taken:
+        heads.add(block)
+    return taken
 
 
 def _extract(

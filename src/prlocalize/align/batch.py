@@ -8,6 +8,7 @@ decides what that means (``align`` exits 2 when nothing could be aligned).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -180,11 +181,13 @@ def sentence_pairs(
                         f"{a.source_path}:{a.source[bead.source[0]].line} | "
                         f"{a.target_path}:{a.target[bead.target[0]].line}"
                     )
+                    # names are read in the words, not in the markup a page kept
+                    # ('<span lang="KO">호시조라계기</span>' read as 'lang KO 호시조라계기')
                     yield SentencePair(
                         a.source_lang,
-                        a.source_text(bead),
+                        a.source_plain(bead),
                         a.target_lang,
-                        a.target_text(bead),
+                        a.target_plain(bead),
                         where,
                     )
         elif path.is_file():
@@ -226,13 +229,27 @@ def _tmx_pairs(path: Path) -> Iterator[SentencePair]:
             if source is not None:
                 for lang, text in variants:
                     if lang != source[0]:
-                        yield SentencePair(source[0], source[1], lang, text, where)
+                        plain = _without_markup(source[1])
+                        yield SentencePair(source[0], plain, lang, _without_markup(text), where)
             element.clear(keep_tail=True)
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
         raise InputError(
             path, line, f"not well-formed XML: {exc.msg}", "is it a TMX file?"
         ) from None
+
+
+# the inline markup a unit's text keeps ('<span lang="KO">…</span>', '<a href="…">'), as
+# `align` writes it into a TMX: a '<끝>' or a '<Japan>' of the text is no such tag
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|br|cite|code|em|i|img|kbd|mark|q|s|small|span|strong|sub|sup|"
+    r"time|u|wbr)(?:\s[^<>]{0,400})?/?>",
+    re.IGNORECASE,
+)
+
+
+def _without_markup(text: str) -> str:
+    return _INLINE_TAG.sub("", text) if "<" in text else text
 
 
 def _first_line(place: str) -> str:

@@ -96,6 +96,13 @@ class Alignment:
     def target_text(self, bead: Bead) -> str:
         return _join([self.target[i].text for i in bead.target], self.target_lang)
 
+    def source_plain(self, bead: Bead) -> str:
+        """The bead's source text without its inline markup (what names are read in)."""
+        return _join([self.source[i].plain for i in bead.source], self.source_lang)
+
+    def target_plain(self, bead: Bead) -> str:
+        return _join([self.target[i].plain for i in bead.target], self.target_lang)
+
     def pairs(self) -> list[Bead]:
         return [b for b in self.beads if b.is_pair]
 

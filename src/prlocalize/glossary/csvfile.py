@@ -671,6 +671,55 @@ def _delimiter(text: str) -> str:
     return ","
 
 
+# what a sheet's header adds to a column's name for the person filling it in: a mark
+# that it is required ('Kind*', '種別 ※必須', '구분(필수)'), a legend of the kind column's
+# words ('区分（人名/社名/地名）', 'kind (person/org/place)') or the language's name again
+# ('英語（English）')
+_HEADER_NOTE = re.compile(r"[ \u3000]?(?:[*＊]|※[^\s]{0,8}|[(（](?P<inner>[^()（）]{1,60})[)）])\Z")
+_REQUIRED = frozenset({"必須", "required", "mandatory", "필수", "※必須", "※"})
+
+
+def _header_name(name: str) -> str:
+    """``name`` without such a note, where the rest is a column the reader knows and the
+    note says nothing else: 'Name (EN)' is a locale column as written, and 'Japanese
+    (draft 2)' or 'Japanese (ko-KR)' are no 'Japanese' column."""
+    bare = name
+    for _ in range(2):  # '英語（English）*'
+        if _known_header(bare):
+            return bare
+        found = _HEADER_NOTE.search(bare)
+        if found is None or found.start() == 0:
+            return name
+        rest = bare[: found.start()].strip()
+        inner = (found["inner"] or "").strip()
+        if inner and inner.lower() not in _REQUIRED and not _glosses(rest, inner):
+            return name
+        bare = rest
+    return bare if _known_header(bare) else name
+
+
+def _glosses(name: str, inner: str) -> bool:
+    """Whether a bracket after the column ``name`` only explains it: the kind column's
+    legend, a note column's aside, or the same language named again."""
+    alias = COLUMN_ALIASES.get(name.lower(), name.lower())
+    if alias in ("kind", "note"):
+        return True
+    locale = locale_column(name) or loose_locale_column(name)
+    return locale is not None and (locale_column(inner) or loose_locale_column(inner)) == locale
+
+
+def _known_header(name: str) -> bool:
+    lowered = name.lower()
+    return (
+        lowered in COLUMN_ALIASES
+        or lowered in PLAIN_COLUMNS
+        or lowered in IGNORED_COLUMNS
+        or locale_column(name) is not None
+        or loose_field_column(name) is not None
+        or loose_locale_column(name) is not None
+    )
+
+
 def _check_header(
     header: Sequence[str],
     line: int,
@@ -699,7 +748,7 @@ def _check_header(
         if raw.strip()
     )
     for index, raw in enumerate(header):
-        name = raw.strip()
+        name = _header_name(raw.strip())
         lowered = name.lower()
         alias = COLUMN_ALIASES.get(lowered)
         if alias is not None and (alias not in own_names or alias == "note"):

@@ -616,11 +616,17 @@ def parse_kind(value: str) -> Kind | None:
     if found is None and (qualified := _KIND_QUALIFIER.match(value)) is not None:
         # "Person (Japanese)", "人名（日本人）", "Company (listed)": the kind before its note
         found = parse_kind(qualified["kind"].strip())
-    if found is None and "/" in value:
-        # "Person / 人名", "会社/Company": the kind in two languages, which must agree
-        kinds = {parse_kind(part) for part in value.split("/") if part.strip()}
+    if found is None and _KIND_SEPARATOR.search(value):
+        # "Person / 人名", "会社/Company": the kind in two languages; "社名・団体名",
+        # "地名・国名", "회사·기관", "Companies & Organisations": two words of one kind (a
+        # sheet's name); they must agree
+        parts = _KIND_SEPARATOR.split(value)
+        kinds = {parse_kind(part) for part in parts if part.strip()}
         found = kinds.pop() if len(kinds) == 1 else None
     return found
+
+
+_KIND_SEPARATOR = re.compile(r"[/／・·&＆、]| and ")
 
 
 _KIND_QUALIFIER = re.compile(r"^(?P<kind>[^(（\[]+)[(（\[][^)）\]]*[)）\]]$")

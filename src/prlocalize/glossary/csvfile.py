@@ -1074,6 +1074,12 @@ def _entry_from_row(
     if kind is None:
         kind = parse_kind(cells.get("kind", ""))
     if kind is None and not cells.get("kind", "").strip():
+        said = _kind_in_bracket(cells)
+        if said is not None:
+            # 'Kenji Arakawa (person)', '星空計器株式会社（社名）': the kind written after the
+            # term, in the term's cell (the bracket is then no part of the form)
+            kind = said
+    if kind is None and not cells.get("kind", "").strip():
         # a row whose kind cell was left empty: a company by its legal form, else a term
         # (checked for its approved forms, not as a name), and the sheet told so
         kind = Kind.ORG if any(_LEGAL_FORM.search(v) for v in cells.values() if v) else Kind.TERM
@@ -1240,6 +1246,8 @@ def _entry_from_row(
                 )
             )
         bracket = read_bracket(text, (cells.get(other[0], "") for other in columns))
+        if bracket is None and _bracketed_kind(text) is not None:
+            bracket = person_note(text)  # '…（社名）': the kind, a note, not the form
         if bracket is None and kind is Kind.PERSON:
             # 'Kenji Sato (President)', '佐藤健二（社長）': a bracket after a person's name
             # is a note for the sheet's reader (a title, a former name), never the name
@@ -1270,6 +1278,24 @@ def _entry_from_row(
         note=_note(cells),
         source=Source(path, line),
     )
+
+
+def _bracketed_kind(cell: str) -> Kind | None:
+    """The kind a cell's closing bracket names ('Kumamoto (place)', '星空計器株式会社（社名）')."""
+    text = cell.strip()
+    if not text.endswith((")", "）")):
+        return None
+    opening = max(text.rfind("("), text.rfind("（"))
+    inner = text[opening + 1 : -1].strip()
+    if opening <= 0 or not inner or len(inner) > 16:
+        return None
+    return parse_kind(inner)
+
+
+def _kind_in_bracket(cells: Mapping[str, str]) -> Kind | None:
+    """The one kind the row's cells name in a closing bracket, if they name one."""
+    kinds = {kind for value in cells.values() if value and (kind := _bracketed_kind(value))}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _note(cells: Mapping[str, str]) -> str:

@@ -847,8 +847,8 @@ def _check_header(
     has_kind = "kind" in seen or default_kind is not None
     usable = has_kind and bool(locales)
     for name in unknown:
-        if usable and not _CODE_LIKE.fullmatch(name):
-            # a sheet's own column ('Reading', 'Source', 'Date added'): not ours to read
+        if usable and (not _CODE_LIKE.fullmatch(name) or name.lower() in _SHORT_COLUMN_WORDS):
+            # a sheet's own column ('Reading', 'Source', 'Date added', 'URL'): not ours
             ignored.append((name, "not a column prlocalize reads"))
             continue
         problems.append(
@@ -906,6 +906,11 @@ def _check_header(
 # a header that looks like a locale code ('xx', 'jpn-x'): a typo that would drop a
 # language's forms unseen, so an error, where another unknown column is left out
 _CODE_LIKE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+# short words a team heads its own columns with, shaped like a language code but none
+# that a glossary of names is kept in: a sheet with a 'url' column is read, not refused
+_SHORT_COLUMN_WORDS = frozenset(
+    {"url", "uri", "web", "sns", "tag", "tel", "fax", "ref", "doc", "pdf", "img", "rev", "faq"}
+)
 _DNT_VALUES = TRUE_VALUES | FALSE_VALUES
 # a locale and its columns: (locale, given, family, variants, forbidden); None for a
 # column the file does not have

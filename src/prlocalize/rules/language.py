@@ -16,6 +16,7 @@ from prlocalize.document import Block, Inline, Segment
 from prlocalize.findings import Applicability, Finding, Fix, Severity
 from prlocalize.locales import language as _language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
+from prlocalize.rules.citations import in_citation
 from prlocalize.rules.links import (
     FOLLOW_US,
     LINK_PHRASE,
@@ -130,7 +131,8 @@ class ForeignScriptFragment(Rule):
         link texts and text marked with a ``lang`` attribute are allowed; in Japanese
         and Korean releases Latin brand names and abbreviations are normal and only a
         whole English sentence is reported (not a title-case name of an event or a
-        theme, nor the value after a label such as '論文名：'). A short foreign word
+        theme, nor the value after a label such as '論文名：', nor a paper's title or
+        authors in the table cell after such a label's cell). A short foreign word
         followed by its reading or meaning in brackets ('花 (hana)') is a mention.
 
     Example:
@@ -231,7 +233,11 @@ def _fragments(
             continue
         fragment = text[start:end]
         latin = all(script_of(c) is Script.LATIN or not c.isalpha() for c in fragment)
-        if latin and (not _is_english_sentence(fragment) or _is_field_value(text, start, end)):
+        if latin and (
+            not _is_english_sentence(fragment)
+            or _is_field_value(text, start, end)
+            or in_citation(ctx, segment.id, start)
+        ):
             continue
         yield start, end
 

@@ -949,7 +949,9 @@ class OtherLocaleForm(Rule):
         fragment of which the glossary knows only a part is left to PR201. In a
         Japanese or Korean release, a person or place left in Latin letters
         ('Incheonの新工場'), or in kanji in a Korean one ('新潟 공장'), counts too;
-        Latin brand and company names and Hanja words there are ordinary writing.
+        Latin brand and company names and Hanja words there are ordinary writing, and
+        so is a cited paper's byline, which quotes the authors as the journal prints
+        them ('著者：Olivia Brennan, …', '저자: …', or the cell after '著者' in a table).
 
     Example:
         The delegation toured 湘南アイパーク in May.

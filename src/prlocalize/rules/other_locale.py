@@ -31,6 +31,7 @@ from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
 from prlocalize.glossary.model import Glossary, Kind
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
+from prlocalize.rules.citations import in_citation
 from prlocalize.rules.support import inside, protected_spans
 from prlocalize.scripts import Script, script_of
 
@@ -139,6 +140,8 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
             continue
         if _one_script(c.match.text) in ordinary and _ANY_GLOSS.match(text, c.end):
             continue  # 'Incheon（仁川）': glossed with the release's own form
+        if _one_script(c.match.text) in ordinary and in_citation(ctx, segment.id, c.start):
+            continue  # '著者：Olivia Brennan, …': a paper's byline, as the journal prints it
         kept.append(c)
     # a form is residue when it is the whole foreign fragment around it: a form in a
     # script the language also writes within the runs of that script, the others within

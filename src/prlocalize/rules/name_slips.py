@@ -150,9 +150,22 @@ class NameSlipIndex:
         self.squeezed_words = frozenset(
             word.casefold() for form in squeezed.values() for word in _LATIN_WORD.findall(form)
         )
+        self._title_after: re.Pattern[str] | None = None
         self._last: tuple[str, list[str]] = ("", [])
         # how such a name may open: each beginning of a name's letters ('kim', 'kimmin')
         self.openings = frozenset(key[:n] for key in squeezed for n in range(1, len(key)))
+
+    def glued_title(self, text: str, at: int) -> str | None:
+        """The Korean title written in one word with the name that ends at ``at``
+        ('정하린대표는', '이재원장관은'), where Korean sets a title apart from a name
+        ('정하린 대표는'); None when the word goes on otherwise."""
+        if self._title_after is None:
+            titles = sorted(self.spaced.titles, key=len, reverse=True)
+            self._title_after = re.compile(
+                f"({'|'.join(map(re.escape, titles))})(?:{_KO_PARTICLES})?(?![\uac00-\ud7a3])"
+            )
+        m = self._title_after.match(text, at)
+        return m.group(1) if m else None
 
     def __bool__(self) -> bool:
         return bool(

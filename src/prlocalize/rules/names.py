@@ -52,7 +52,7 @@ from prlocalize.rules.kanji_names import (
 from prlocalize.rules.kanji_variants import kanji_variant_index
 from prlocalize.rules.name_case import name_case_index
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
-from prlocalize.rules.name_slips import KO_PARTICLE_END, name_slip_index
+from prlocalize.rules.name_slips import KO_PARTICLE_END, NameSlipIndex, name_slip_index
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
     TOKEN_RE,
@@ -136,7 +136,10 @@ class GluedName(Rule):
         'MikioKato' is not a name anyone searches for; it breaks name recognition,
         sorting and the glossary lookups translators rely on. The glued form follows
         from the approved form alone, so a glossary without name-part columns
-        (``en,ja,ko,kind``, or a TBX export) is enough.
+        (``en,ja,ko,kind``, or a TBX export) is enough. So is a Korean name written in
+        one word with the title after it ('정하린대표는', '이재원장관은'): Korean spelling
+        sets a title apart from a name ('정하린 대표는'), as releases do, while a particle
+        or '님' stays on it; Japanese writes the title on the name ('チョン・ハリン代表').
 
     Example:
         MikioKato, Group Manager, Open Innovation Group
@@ -154,6 +157,8 @@ class GluedName(Rule):
     fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if language(ctx.document.lang) == "ko" and ctx.glossary is not None:
+            yield from self._korean_titles_glued(ctx, name_slip_index(ctx.glossary, "ko"))
         for _block, segment in prose_segments(ctx):
             for m in prose_matches(ctx, segment, FormKind.GLUED):
                 if segment.plain[m.start - 1 : m.start] in {"@", "#"}:
@@ -175,6 +180,37 @@ class GluedName(Rule):
                     else f"Write the name as the glossary does: '{spaced}'",
                     safe=True,
                 )
+
+    def _korean_titles_glued(self, ctx: CheckContext, index: NameSlipIndex) -> Iterator[Finding]:
+        """A Korean name and its title written as one word ('정하린대표는'): Korean
+        spelling sets a title after a name apart ('정하린 대표는'), as releases do."""
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            for m in term_matches(ctx, segment):
+                if m.entry.kind is not Kind.PERSON or m.kind not in _NAME_FORMS:
+                    continue
+                if m.start and _HANGUL_SYLLABLE.match(text[m.start - 1]):
+                    continue  # the name's letters inside a longer word
+                title = index.glued_title(text, m.end)
+                if title is None:
+                    continue
+                spaced = f"{text[m.start : m.end]} {title}"
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    m.start,
+                    m.end + len(title),
+                    f"Name '{m.text}' glued to its title '{title}'",
+                    suggestion=spaced,
+                    replacement=spaced,
+                    fix_title=f"Insert a space: '{spaced}'",
+                    safe=True,
+                )
+
+
+_NAME_FORMS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 
 
 def _spaced_name(m: TermMatch) -> str | None:

@@ -178,3 +178,24 @@ def test_html_lang_attribute_sets_the_language() -> None:
     assert parse_text(undeclared, path="p.html", format="html").lang == "ja"
     explicit = parse_text(source, path="p.html", format="html", lang="ja")
     assert explicit.lang == "ja"
+
+
+RUBY_PAGE = """\
+<html lang="ja"><body>
+<p><ruby>東雲<rp>（</rp><rt>しののめ</rt><rp>）</rp></ruby> <ruby>暁<rt>あきら</rt></ruby>所長は\
+<ruby>汐<rt>しお</ruby><ruby>留<rt>どめ</ruby>研究所で説明しました。</p>
+<p><ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>の<b>読み</b>。</p>
+</body></html>
+"""
+
+
+def test_a_ruby_reading_is_no_word_of_the_sentence() -> None:
+    # the reading and its fallback brackets are passed over, with or without their end
+    # tags, and every letter kept still maps to its place in the source
+    doc = parse_text(RUBY_PAGE, path="r.html", format="html")
+    plains = [s.plain for s in doc.segments()]
+    assert plains == ["東雲 暁所長は汐留研究所で説明しました。", "漢字の読み。"]
+    for segment in doc.segments():
+        for index, char in enumerate(segment.plain):
+            if not char.isspace():
+                assert doc.text[segment.source_offset(index)] == char, (segment.id, index)

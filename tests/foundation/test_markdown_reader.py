@@ -280,3 +280,16 @@ def test_check_says_an_undefined_reference_link_has_no_target(
     assert "news.md:1:27" in result.output and "Link 'here' has no target" in result.output
     assert "news.md:1:49" in result.output and "Link 'the spec' has no target" in result.output
     assert "Found 2 findings" in result.output  # not the defined link, nor escaped brackets
+
+
+def test_a_ruby_reading_in_inline_html_is_no_word_of_the_sentence() -> None:
+    text = (
+        "# 発表\n\n<ruby>東雲<rp>（</rp><rt>しののめ</rt><rp>）</rp></ruby> "
+        "<ruby>暁<rt>あきら</rt></ruby>所長は**汐留**研究所で説明しました。\n"
+    )
+    doc = parse_text(text, path="r.md", format="markdown")
+    segment = list(doc.segments())[1]
+    assert segment.plain == "東雲 暁所長は汐留研究所で説明しました。"
+    for index, char in enumerate(segment.plain):
+        if not char.isspace():
+            assert doc.text[segment.source_offset(index)] == char, index

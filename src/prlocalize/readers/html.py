@@ -73,6 +73,8 @@ _SKIP = frozenset(_words("script style noscript template svg math iframe object 
 _KEEP_INLINE = frozenset(
     _words("a em strong b i u code sup sub small mark abbr cite q s del ins kbd")
 )
+# a ruby's reading (<rt>) and the brackets shown where ruby is not supported (<rp>)
+_RUBY_TEXT = frozenset({"rt", "rp"})
 _INLINE_ATTRS = frozenset({"href", "lang", "dir", "src"})
 _ATTRIBUTE_SEGMENTS = ("alt", "title")
 
@@ -309,6 +311,9 @@ class _Walker:
         if tag in _SKIP or (get is not _NO_ATTRIBUTES and _untranslatable(get)):
             self._skip(el, raw_tag)
             return
+        if tag in _RUBY_TEXT:
+            self._pass_over(el, raw_tag)
+            return
         if tag == "pre" and _is_code(el):
             self._flush()
             begin = self.cursor
@@ -437,6 +442,19 @@ class _Walker:
             if depth == 0:
                 self.cursor = m.end()
                 return
+
+    def _pass_over(self, el: etree._Element, tag: str) -> None:
+        """Move the cursor past ``el`` without taking its text: a ruby's reading and
+        the brackets around it are no words of the sentence ('<ruby>神崎<rt>かんざき</rt>
+        </ruby> 浩之' is '神崎 浩之'). Its end tag may be left out, so the cursor
+        moves past the text only; the next text found steps over the tags."""
+        if self._start_tag(el, tag) is None:
+            return
+        source = self.source
+        for text in el.itertext():
+            found = source.find(text, self.cursor, self.cursor + len(text) + _WINDOW)
+            if found != -1:
+                self.cursor = found + len(text)
 
     def _skip_comment(self) -> None:
         start = self.source.find("<!--", self.cursor)

@@ -262,13 +262,22 @@ def _text(source: str, cursor: int, content: str, out: PlainBuilder) -> int:
     return align(source, cursor, content[done:], out, skip_tags=False)
 
 
+# a ruby's tags: a reading (<rt>) or its brackets (<rp>) opens, any end tag closes it
+_RUBY_TAG = re.compile(r"<(/?)(rt|rp|ruby)\b", re.IGNORECASE)
+
+
 def _inline(source: str, cursor: int, token: Token) -> tuple[Draft | None, list[Draft], int]:
     """The block's own draft (kind fixed up by the caller), its image alt drafts, the cursor."""
     out = PlainBuilder()
     extra: list[Draft] = []
+    reading = False  # inside a ruby's reading (<rt>) or its brackets (<rp>)
     for child in token.children or ():
         kind = child.type
-        if kind == "text":
+        if kind == "text" and reading:
+            at = source.find(child.content, cursor)  # passed over, as the HTML reader does
+            if at != -1:
+                cursor = at + len(child.content)
+        elif kind == "text":
             cursor = _text(source, cursor, child.content, out)
         elif kind == "code_inline":
             out.open("code")
@@ -297,6 +306,8 @@ def _inline(source: str, cursor: int, token: Token) -> tuple[Draft | None, list[
             at = source.find(child.content, cursor)
             if at != -1:
                 cursor = at + len(child.content)
+            if ruby := _RUBY_TAG.match(child.content):
+                reading = not ruby.group(1) and ruby.group(2).lower() != "ruby"
         elif kind == "image":
             alt = PlainBuilder()
             start = source.find("![", cursor)

@@ -366,10 +366,11 @@ class DoubledSpace(Rule):
         Safe: the two spaces become one. Indentation, runs of three or more spaces
         (column alignment), rows of a table set in columns by spaces, two spaces after
         a sentence end (typewriter style), two spaces between Japanese or Chinese words
-        (layout, as wide as one ideographic space) and HTML, where browsers collapse
-        spaces, are never reported. Markdown is judged as the file has it, though its
-        page will show one space: the file is what gets pasted into e-mail; two spaces
-        before a line's end there are a hard line break.
+        (layout, as wide as one ideographic space), two spaces after '붙임' (a Korean
+        official document's attachments: '붙임  1. 사업 개요 1부.  끝.') and HTML, where
+        browsers collapse spaces, are never reported. Markdown is judged as the file
+        has it, though its page will show one space: the file is what gets pasted into
+        e-mail; two spaces before a line's end there are a hard line break.
     """
 
     code: ClassVar[str] = "PR303"
@@ -398,6 +399,8 @@ class DoubledSpace(Rule):
                 if _unspaced(text[start - 1]) and _unspaced(text[end]):
                     continue  # Japanese spaces only for layout ('広報担当  山田')
                 if _in_table(ctx.document.text, segment.source_span(start, end).start):
+                    continue
+                if _after_attachment_label(text, start):
                     continue
                 before = text[:start].rsplit(" ", 1)[-1] or text[:start]
                 yield report(
@@ -429,6 +432,8 @@ class DoubledSpace(Rule):
             code = protected_spans(segment) if code is None else code
             if inside(m.start(), m.end(), code) or _in_table(source, at):
                 continue
+            if _after_attachment_label(text, m.start()):
+                continue
             before = text[: m.start()].rsplit(" ", 1)[-1]
             edit = Edit(Span(at, at + 2), " ")
             yield self.finding(
@@ -439,6 +444,17 @@ class DoubledSpace(Rule):
                 suggestion=" ",
                 fix=Fix((edit,), Applicability.SAFE, "Replace with one space"),
             )
+
+
+# the label that opens a Korean official document's list of attachments
+_ATTACHMENT_LABELS = frozenset({"붙임", "붙 임"})
+
+
+def _after_attachment_label(text: str, at: int) -> bool:
+    """Whether the spaces at ``at`` follow '붙임' opening the line: Korean official
+    documents set the attachments apart by two spaces ('붙임  1. 사업 개요 1부.  끝.'),
+    as their drafting rules say."""
+    return text[:at].strip() in _ATTACHMENT_LABELS
 
 
 # one space between words in a segment's text (a Markdown file may hold more there)

@@ -47,3 +47,29 @@ def _codes(text: str, lang: str) -> list[str]:
 )
 def test_a_contact_block_is_no_link_target(text: str, lang: str, codes: list[str]) -> None:
     assert _codes(text, lang) == codes
+
+
+@pytest.mark.parametrize("format", ["text", "markdown"])
+@pytest.mark.parametrize(
+    ("lines", "codes"),
+    [
+        # a bare e-mail address below a phrase that points at a page, in the phrase's
+        # paragraph or the next one, is a contact, not the phrase's target
+        ("For details of the meeting, click here.\nir@hanbit.example.com", ["PR202"]),
+        ("For details of the meeting, click here.\n\nir@hanbit.example.com", ["PR202"]),
+        ("詳しくはこちらをご覧ください。\nkoho@hanbit.example.jp", ["PR202"]),
+        # a phrase that asks readers to write, or introduces the address, points at it
+        ("For details of the meeting, click here:\nir@hanbit.example.com", []),
+        ("For details of the meeting, click here: ir@hanbit.example.com", []),
+        ("Questions? Click here.\nir@hanbit.example.com", []),
+        ("To request an interview, click here.\nmedia@hanbit.example.com", []),
+        ("お問い合わせはこちら\nkoho@hanbit.example.jp", []),
+        ("For details of the meeting, click here.\nhttps://hanbit.example.com/agm", []),
+    ],
+)
+def test_a_bare_mail_address_below_a_link_phrase(lines: str, codes: list[str], format: str) -> None:
+    lang = "en" if lines.isascii() else "ja"
+    opening = "Hanbit held its meeting." if lang == "en" else "本日、株主総会を開催しました。"
+    document = parse_text(f"{opening}\n\n{lines}\n", path="r", format=format, lang=lang)
+    findings = check_document(document, Glossary([]), None, select_rules(["PR202"]))
+    assert [f.code for f in findings] == codes

@@ -316,7 +316,8 @@ _CONTACT_LABEL = re.compile(
     r"contact|inquir|enquir|press|media|問い?合わせ|問合せ|担当|문의|담당|연락", re.IGNORECASE
 )
 _ASKING = re.compile(
-    r"contact|inquir|enquir|question|write|mail|ask|問い?合わせ|問合せ|質問|連絡|문의|연락|질문",
+    r"contact|inquir|enquir|question|write|mail|ask|request|interview"
+    r"|問い?合わせ|問合せ|質問|連絡|取材|문의|연락|질문|취재",
     re.IGNORECASE,
 )
 _ADDRESS_LABEL = re.compile(r"[^\W\d_][\w&'-]*(?:[ \t][\w&'-]+){0,2}\s*[:：]\s*")
@@ -361,6 +362,46 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] + text[end] in _QUOTE_PAIRS
 
 
+def _mail_not_asked_for(block: Block, segment: Segment, phrase_end: int) -> bool:
+    """Whether the only addresses of the phrase's paragraph are e-mail addresses outside
+    its sentence, beside a phrase that neither asks readers to write nor introduces them
+    ('For details, click here.' above 'ir@…'): a contact's address, not its target."""
+    if _introduces_mail(block, segment):
+        return False
+    for other in block.segments:
+        for start, end in url_spans(other.plain):
+            if not _is_mail(other.plain[start:end]):
+                return False
+            # in the phrase's own segment (a line break joins the lines of a paragraph),
+            # only past the end of the phrase's sentence ('click here. ir@…')
+            if other is segment and (
+                start < phrase_end or not _SENTENCE_END.search(other.plain, phrase_end, start)
+            ):
+                return False
+    return True
+
+
+_SENTENCE_END = re.compile(r"[.。!?！？]")
+
+
+def _introduces_mail(block: Block, segment: Segment) -> bool:
+    """Whether a link phrase's sentence may point at an e-mail address: it or a sentence
+    before it in its paragraph asks readers to write ('Questions? Click here.'), or it
+    ends with a colon ('click here:')."""
+    if segment.plain.rstrip().endswith((":", "：")):
+        return True
+    for other in block.segments:
+        if _ASKING.search(other.plain):
+            return True
+        if other is segment:
+            break
+    return False
+
+
+def _is_mail(address: str) -> bool:
+    return "@" in address and "//" not in address and not address.lower().startswith("www.")
+
+
 def _address_on_next_line(ctx: CheckContext, block: Block, segment: Segment) -> bool:
     """Whether the phrase's sentence closes its block and the next block opens with a URL."""
     if segment is not block.segments[-1]:
@@ -384,9 +425,11 @@ def _address_on_next_line(ctx: CheckContext, block: Block, segment: Segment) -> 
         and _CONTACT_LABEL.search(label.group()) is not None
         and _ASKING.search(segment.plain) is None
     )
+    # nor is an e-mail address below a phrase that does not point at one ('For details,
+    # click here.' above 'ir@…')
+    unasked = not _introduces_mail(block, segment)
     if any(
-        start in leads
-        and not (contact and "@" in first[start:end] and "//" not in first[start:end])
+        start in leads and not ((contact or unasked) and _is_mail(first[start:end]))
         for start, end in url_spans(first)
     ):
         return True
@@ -407,9 +450,10 @@ class EmptyLink(Rule):
         or a placeholder left to fill in: 'LINK', 'TBD', 'URL', 'https://'), they send
         readers nowhere. A phrase whose sentence ends its paragraph, with the address
         or a link opening the next line ('click here:' and the URL below it), has its
-        target and is not reported, unless that is a contact's e-mail address ('Media
-        contact: press@…', 'お問い合わせ先：…') below a phrase that does not ask readers
-        to write; nor is an HTML ``<a>`` that a script runs as a button ('<a href="#"
+        target and is not reported, unless that is an e-mail address ('Media contact:
+        press@…', 'お問い合わせ先：…', or a bare 'ir@…' below 'For details, click
+        here.') where the phrase does not ask readers to write nor ends with a colon;
+        nor is an HTML ``<a>`` that a script runs as a button ('<a href="#"
         onclick="share()">').
 
     Example:
@@ -447,12 +491,16 @@ class EmptyLink(Rule):
             phrase_hint = has_link_hint(text)
             list_hint = has_social_hint(text)
             follow_hint = has_follow_hint(text)
-            if not (phrase_hint or list_hint or follow_hint) or _block_has_url(ctx, block):
+            if not (phrase_hint or list_hint or follow_hint):
+                continue
+            addressed = _block_has_url(ctx, block)
+            if addressed and not phrase_hint:
                 continue
             linked = [(i.start, i.end) for i in links]
             for m in LINK_PHRASE.finditer(text) if phrase_hint else ():
                 if (
-                    inside(m.start(), m.end(), linked)
+                    (addressed and not _mail_not_asked_for(block, segment, m.end()))
+                    or inside(m.start(), m.end(), linked)
                     or _quoted(text, m.start(), m.end())
                     or _address_on_next_line(ctx, block, segment)
                 ):
@@ -465,6 +513,8 @@ class EmptyLink(Rule):
                     m.end(),
                     f"Link phrase '{m.group()}' has no link target",
                 )
+            if addressed:
+                continue
             for m in FOLLOW_US.finditer(text) if follow_hint else ():
                 if inside(m.start(), m.end(), linked) or _quoted(text, m.start(), m.end()):
                     continue

@@ -19,7 +19,12 @@ Latin near-miss lookups see nothing (Japanese has no spaces to cut words at):
   organisation or place: a title made of a bureau and 長 ('製造産業局長', '観光庁長官')
   is the bureau before another word ('製造産業局内', '観光庁長期ビジョン'), as a ministry
   is before 相 or 省. A kanji that joins a title to the next one ('執行役兼CFO') or
-  stands for 'and others' is no slip.
+  stands for 'and others' is no slip;
+- an organisation's name of four letters or more with its last kanji typed as another of
+  its reading ('量子生命科学研究書' for '量子生命科学研究所', '日本電池安全協界' for
+  '日本電池安全協会'), from a short table of the kanji that end such names and their
+  homophones that make no other word of it (not '研究員', '工業界'), where the word ends
+  there.
 
 The katakana word must be a whole run of katakana in the text, and what the form has
 around it (the '星空' of '星空システムズ株式会社') must stand around it: a word of the
@@ -58,6 +63,26 @@ _AFTER_TITLE_STEM = frozenset("兼等内外中後前様殿氏宛各及並他")
 # kanji that join two titles of one person ('最高財務責任者兼財務本部長'): a title ends
 # before them as before a letter of another script
 _TITLE_JOINERS = frozenset("兼")
+# the endings of Japanese organisations' names and the kanji of the same reading an
+# input method offers for their last one ('研究所' typed '研究書', '協会' typed '協界'):
+# none makes the name another word ('研究員', '研究者', '工業界', '学界', '環境賞', a
+# town's '町' are left out on purpose, so is '界' after any other kanji than these)
+_ORG_END_HOMOPHONES: dict[str, str] = {
+    "所": "書署処諸",
+    "会": "回海解階",
+    "協会": "界",
+    "議会": "界",
+    "員会": "界",
+    "院": "因印",
+    "省": "証章",
+    "局": "曲極",
+    "団": "段談",
+    "学": "楽",
+    "構": "講",
+    "庁": "帳",
+    "館": "感",
+}
+MIN_ORG = 4  # letters of an organisation's name whose last kanji may be the slipped one
 # small kana and their full-size forms ('ュ' typed 'ユ')
 _SMALL = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
 
@@ -93,6 +118,7 @@ class JapaneseTermSlipIndex:
         squeezed: dict[str, tuple[str, ...]],
         every: frozenset[str],
         heads: frozenset[str] = _ORG_HEADS,
+        org_stems: dict[str, list[str]] | None = None,
     ) -> None:
         self.words = words  # a katakana word with one kana as '?' → the forms it is in
         # a name of katakana words without its separators → the forms that write it
@@ -106,12 +132,16 @@ class JapaneseTermSlipIndex:
             self.closing.setdefault(title[-2:], []).append(title)
         self.title_letters = title_letters  # every kanji a title has
         self.heads = heads  # kanji that end an organisation's or a place's name
+        # a kanji of the same reading as an organisation's last one → the names it
+        # would end ('書' → ['量子生命科学研究所']); found where that kanji stands
+        self.org_stems = org_stems or {}
+        self.org_endings = re.compile(f"[{''.join(self.org_stems)}]") if self.org_stems else None
         # where a title's first two or last two letters stand (overlapping: a look-ahead)
         pairs = sorted({*self.opening, *self.closing})
         self.pairs = re.compile("(?=(" + "|".join(map(re.escape, pairs)) + "))") if pairs else None
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.opening or self.squeezed)
+        return bool(self.words or self.opening or self.squeezed or self.org_stems)
 
     def separated(self, text: str) -> Iterator[Slip]:
         """Names of ``text`` in katakana words set apart otherwise than the glossary sets
@@ -126,7 +156,7 @@ class JapaneseTermSlipIndex:
 
     def slips(self, text: str) -> Iterator[Slip]:
         """The slipped katakana words and titles of ``text``, in text order."""
-        found = [*self._katakana(text), *self._titles(text)]
+        found = [*self._katakana(text), *self._titles(text), *self._org_endings(text)]
         found.sort(key=lambda slip: (slip.start, -slip.end))
         last = -1
         for slip in found:
@@ -176,6 +206,22 @@ class JapaneseTermSlipIndex:
                 if start >= 0 and self._slipped_title(text[start : at + 2], form):
                     yield Slip(start, at + 2, text[start : at + 2], (form,))
 
+    def _org_endings(self, text: str) -> Iterator[Slip]:
+        """Organisations' names with their last kanji typed as another of its reading
+        ('量子生命科学研究書の' for '量子生命科学研究所'), where the word ends there."""
+        if self.org_endings is None:
+            return
+        for found in self.org_endings.finditer(text):
+            at = found.start()
+            after = text[at + 1 : at + 2]
+            if _KANJI.match(after) and after not in _TITLE_JOINERS:
+                continue  # the name goes on into a longer word
+            for form in self.org_stems[found.group()]:
+                start = at + 1 - len(form)
+                if start >= 0 and text.startswith(form[:-1], start):
+                    yield Slip(start, at + 1, text[start : at + 1], (form,))
+                    break
+
     def _slipped_title(self, window: str, form: str) -> bool:
         if len(window) != len(form):
             return False
@@ -216,6 +262,7 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
     titles: set[str] = set()
     title_letters = set(_KANJI.findall(JA_TITLES_AFTER_NAME))
     heads = set(_ORG_HEADS)
+    org_stems: dict[str, set[str]] = {}
     for entry in glossary:
         term = entry.term("ja")
         if term is None:
@@ -230,6 +277,14 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
                     titles.add(form)
         if entry.kind in (Kind.ORG, Kind.PLACE):
             heads.update(form[-1] for form in term.accepted if _KANJI.match(form[-1]))
+        if entry.kind is Kind.ORG:
+            for form in dict.fromkeys((*term.accepted, *without_legal_form(term.accepted))):
+                if len(form) < MIN_ORG or not _KANJI.match(form[-2]):
+                    continue
+                for ending, homophones in _ORG_END_HOMOPHONES.items():
+                    if form.endswith(ending):
+                        for kanji in homophones:
+                            org_stems.setdefault(kanji, set()).add(form)
         if entry.kind not in _KINDS:
             continue
         for form in term.accepted:
@@ -252,6 +307,7 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
         {key: tuple(sorted(forms)) for key, forms in squeezed.items()},
         frozenset(every),
         frozenset(heads),
+        {kanji: sorted(forms, key=len, reverse=True) for kanji, forms in org_stems.items()},
     )
     _INDEXES[glossary] = index
     return index

@@ -286,6 +286,14 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
             if form and form not in seen:
                 seen.add(form)
                 yield form, FormKind.FORBIDDEN
+    if entry.dnt and terms == (term,):
+        # a name written the same everywhere is misspelt the same everywhere: a form
+        # another locale forbids ('Nova9' for 'NOVA9' in a Korean release) is wrong here
+        for t in entry.forms.values():
+            for form in t.forbidden:
+                if form and form not in seen:
+                    seen.add(form)
+                    yield form, FormKind.FORBIDDEN
     if entry.kind is Kind.PERSON and term is not None and term.text:
         for form, kind in person_forms(term):
             if form not in seen:
@@ -434,6 +442,7 @@ class TermMatcher:
                 and term.text
                 and not term.variants
                 and not term.forbidden
+                and not entry.dnt  # another locale's forbidden forms count (entry_forms)
                 and entry.kind is not Kind.PERSON
                 and (
                     entry.kind is not Kind.ORG

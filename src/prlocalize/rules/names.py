@@ -732,7 +732,9 @@ class ForbiddenVariant(Rule):
         spelling. An old name cited as such ('(formerly “Aozora Robotix”)',
         '（旧社名：…）', '(구 …)') is a mention, not a use, and a title's forbidden
         word that ends another proper name ('York Minster' where 'Minster' is
-        forbidden for 'Minister', as PR102 reads it) is another word.
+        forbidden for 'Minister', as PR102 reads it) is another word. A name marked
+        ``dnt`` is written the same in every locale, so a form any locale's column
+        forbids ('Nova9' for 'NOVA9') is wrong in a release of any language.
 
     Example:
         Follow the ministry on Youtube for updates.

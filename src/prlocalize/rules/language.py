@@ -444,8 +444,9 @@ class EmptyLink(Rule):
     """A link phrase or link with nothing to follow.
 
     Why is this bad?
-        'Click here', 'please refer to here', a row of social-network names or
-        'Follow us on Facebook and LinkedIn' only work as links. Copied into plain
+        'Click here', 'please refer to here', 'お申し込みはこちら', a row of
+        social-network names or 'Follow us on Facebook and LinkedIn' only work as
+        links. Copied into plain
         text, or written as an HTML/Markdown link without a usable target (none, '#',
         or a placeholder left to fill in: 'LINK', 'TBD', 'URL', 'https://'), they send
         readers nowhere. A phrase whose sentence ends its paragraph, with the address

@@ -21,6 +21,9 @@ LINK_PHRASE = re.compile(
     r"|(?:詳しく|詳細|くわしく)は、?(?:こちら|ここ)"
     r"|(?:こちら|ここ)を(?:クリック|ご覧|ご参照|参照)"
     r"|こちらから(?:お申し?込|申し?込|ダウンロード|ご確認|ご登録|ご覧)"
+    # 'X is here' closing its sentence ('お申し込みはこちら', '検索はこちら。'), after the
+    # longer phrases that start at the same 'こちら': not 'こちらの製品', 'はこちらです'
+    r"|(?:(?<=は)|(?<=は、))こちら(?=\s*(?:[。．！!）)」]|から|より|$))"
     r"|(?:여기|이곳)를\s*(?:클릭|눌러)"
     # 'can be checked / applied for / downloaded here' ('여기서 그치지 않고' is not a link)
     r"|(?:여기|이곳)(?:에서|서)\s*(?:확인|신청|다운로드|내려받|등록|조회|시청)"

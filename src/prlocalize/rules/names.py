@@ -448,7 +448,9 @@ class MisspelledTerm(Rule):
             if skip is None:
                 spans = [(m.start, m.end) for m in matches] + protected_spans(segment) + whole
                 skip = covered(len(text), spans)
-            if skip[w.start()] or skip[w.end() - 1]:
+            if (skip[w.start()] or skip[w.end() - 1]) and not _short_form_inside(
+                w.start(), w.end(), candidates, matches, whole
+            ):
                 continue
             if word.isupper():
                 # an acronym; in a heading set in capitals, a word of a name too, which
@@ -633,6 +635,39 @@ def _unclaimed(slips: Iterable[Slip], *claimed: Iterable[tuple[int, int]]) -> li
 # a name of one Hangul word is looked for alone from this many syllables: a ministry's
 # or a company's long name ('중소벤처기업부'), which no other word is one slip from
 _LONE_HANGUL = 6
+
+
+def _short_form_inside(
+    start: int,
+    end: int,
+    candidates: tuple[str, ...],
+    matches: list[TermMatch],
+    whole: list[tuple[int, int]],
+) -> bool:
+    """Whether the glossary matches on a Hangul word ``[start, end)`` are only a short
+    form of the name it misspells, where that name has it ('스타릿' inside
+    '스타릿엔터테인멘트' for '스타릿엔터테인먼트'): Korean writes a name's parts as one
+    word, so the short form is found inside it and must not hide the slip. Another
+    entry's name is another word's part ('부산광역시' of '부산광역시청', the city hall,
+    beside the title '부산광역시장')."""
+    if not all("\uac00" <= c <= "\ud7a3" for c in candidates[0]) or any(
+        s < end and start < e for s, e in whole
+    ):
+        return False
+    inner = [m for m in matches if m.start < end and start < m.end]
+    return bool(inner) and all(
+        start <= m.start
+        and m.end < end
+        and any(
+            c[m.start - start : m.end - start] == m.text and c in _accepted(m) for c in candidates
+        )
+        for m in inner
+    )
+
+
+def _accepted(m: TermMatch) -> tuple[str, ...]:
+    term = m.entry.term(m.locale)
+    return term.accepted if term is not None else ()
 
 
 def _korean_stem(word: str) -> tuple[str, str]:

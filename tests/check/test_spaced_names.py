@@ -76,8 +76,12 @@ def test_a_korean_name_set_apart(text: str, expected: list[tuple[str, tuple[str,
             "ダニエル R ホイットフィールド（最高経営責任者）",
             [("ダニエル R ホイットフィールド", ("ダニエル・R・ホイットフィールド",))],
         ),
+        # the Latin dot a Korean keyboard types, or the half-width one, for '・'
+        ("担当 チョン·ウジン 局長", [("チョン·ウジン", ("チョン・ウジン",))]),
+        ("担当 チョン\uff65ウジン 局長", [("チョン\uff65ウジン", ("チョン・ウジン",))]),
         ("担当 チョン・ウジン 局長", []),
         ("ダニエル・R・ホイットフィールド氏", []),
+        ("ソウル·プサン間の路線", []),
         # other katakana words set apart, and a Japanese name's own space
         ("チョン ミンス 局長、ウジン テクノロジー", []),
         ("佐々木 亮介 学長", []),

@@ -59,12 +59,17 @@ _KOREAN_SYLLABLES = re.compile(
 # ('チョン・ウジン', 'チョン ウジン', 'ダニエル R ホイットフィールド'): the two classes
 # do not overlap and a run is tried only where it starts, so it is found in linear time
 _KATAKANA_LETTER = "\u30a1-\u30fa\u30fcA-Za-z."
+# the dots a Korean or Latin keyboard types for the katakana middle dot '・': the Latin
+# '·' (U+00B7, what Korean writes between names) and the half-width '･'
+_OTHER_DOTS = "\u00b7\uff65"
 _KATAKANA_WORDS = re.compile(
     f"(?<![{_KATAKANA_LETTER}])[{_KATAKANA_LETTER}]+"
-    f"(?:[ \u3000\u30fb\uff1d=][{_KATAKANA_LETTER}]+)+"
+    f"(?:[ \u3000\u30fb\uff1d={_OTHER_DOTS}][{_KATAKANA_LETTER}]+)+"
 )
 _KATAKANA_NAME_WORDS = 5  # words of such a name, at most
-_KATAKANA_SEPARATORS = re.compile("[ \u3000\u30fb\uff1d=.]")
+_KATAKANA_SEPARATORS = re.compile(f"[ \u3000\u30fb\uff1d=.{_OTHER_DOTS}]")
+_SET_APART = re.compile(f"[ \u3000{_OTHER_DOTS}]")  # a space or another dot for '・'
+_KATAKANA_WORD = re.compile(f"[^ \u3000\u30fb\uff1d={_OTHER_DOTS}]+")
 _KATAKANA_NAME = re.compile(
     "(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]+(?:[\u30fb\uff1d=](?:[\u30a1-\u30fa\u30fc]+|[A-Z]\\.?))+"
 )
@@ -219,16 +224,16 @@ class NameSlipIndex:
     def _spaced_katakana(self, text: str) -> Iterator[Slip]:
         for run in _KATAKANA_WORDS.finditer(text):
             written = run.group()
-            if " " not in written and "\u3000" not in written:
+            if not _SET_APART.search(written):
                 continue  # the glossary's dots, or other ones: not a space
-            words = list(re.finditer("[^ \u3000\u30fb\uff1d=]+", written))
+            words = list(_KATAKANA_WORD.finditer(written))
             for i, first in enumerate(words):
                 if not "\u30a1" <= first.group()[0] <= "\u30fc":
                     continue  # such a name opens with katakana
                 for last in words[i + 1 : i + _KATAKANA_NAME_WORDS]:
                     part = written[first.start() : last.end()]
                     form = self.spaced.katakana.get(_KATAKANA_SEPARATORS.sub("", part))
-                    if form is not None and (" " in part or "\u3000" in part):
+                    if form is not None and _SET_APART.search(part):
                         start = run.start() + first.start()
                         yield Slip(start, start + len(part), part, (form,))
                         break

@@ -272,7 +272,8 @@ class MisspelledTerm(Rule):
         ('Kim Minjun' or 'Kim Min Jun' for 'Kim Min-jun', 'Oh Young-ju' for 'Oh
         Youngju'), or a middle initial without its stop ('Daniel R Whitfield'); not one
         in capitals or otherwise cased ('KIM MIN-JUN'). So is a katakana name with a
-        space for its middle dot ('チョン ウジン' for 'チョン・ウジン'), and a Korean
+        space or a Latin dot for its middle dot ('チョン ウジン', 'チョン·ウジン' for
+        'チョン・ウジン'), and a Korean
         name with a space added where Korean writes a name with its title ('(장관 최
         민호)', '최 민호 장관은'); a family syllable alone is also a word ('이', '전') and
         a given name may be one, so '이 지원은' is left alone.
@@ -416,7 +417,13 @@ class MisspelledTerm(Rule):
                     yield from self._slips_of(ctx, segment, [slip], _separated_how(slip))
                 # a space for the glossary's middle dot or for nothing ('최 민호')
                 slips = _unclaimed(short.spaced_slips(segment.plain), reported, whole, taken)
-                yield from self._slips_of(ctx, segment, slips, "set apart by a space, unlike")
+                for slip in slips:
+                    how = (
+                        "set apart by '·', unlike"
+                        if "·" in slip.written
+                        else "set apart by a space, unlike"
+                    )
+                    yield from self._slips_of(ctx, segment, [slip], how)
 
     def _near_words(
         self,

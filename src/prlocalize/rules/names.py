@@ -296,7 +296,9 @@ class MisspelledTerm(Rule):
         writes the name as the glossary does); title case and capitals are a style.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
-        that uses that word ('the chef said') is not. Left alone: a plural 's', 'men'
+        that uses that word ('the chef said') is not; in a word of twelve letters or
+        more, two neighbouring letters dropped inside it are one slip ('Representive
+        Director'). Left alone: a plural 's', 'men'
         for 'man', an agent noun's base word ('Corporate Office'), a slip in a word of
         one or two letters ('of'), in a title of one word, a change of its first or
         last letter (where English inflects), and a title's word slipped that ends

@@ -269,6 +269,18 @@ def _excused(text: str, glossary: str, single: bool) -> bool:
     return text[:-1] == glossary[:-1] or text[:-1] == glossary or text == glossary[:-1]
 
 
+MIN_PAIR_DROP = 12  # letters of a title's word in which two may be dropped together
+
+
+def _pairs_dropped(word: str) -> tuple[str, ...]:
+    """``word`` with two neighbouring letters dropped inside it ('Representive' for
+    'Representative'), for a title's long word: fingers skip a syllable of a word that
+    long, and no English word is so made of one."""
+    if len(word) < MIN_PAIR_DROP:
+        return ()
+    return tuple(word[:j] + word[j + 2 :] for j in range(1, len(word) - 2))
+
+
 class TermNearMissIndex:
     """Titles and terms of one locale, for finding them misspelt by one edit."""
 
@@ -321,7 +333,11 @@ class TermNearMissIndex:
                     shapes.add((n, k))
                     continue
                 shapes_of[word] = {(n, k)}
-                for d in (word, *(word[:j] + word[j + 1 :] for j in range(len(word)))):
+                for d in (
+                    word,
+                    *(word[:j] + word[j + 1 :] for j in range(len(word))),
+                    *(_pairs_dropped(word) if not name else ()),
+                ):
                     bucket = deletes.get(d)
                     if bucket is None:
                         deletes[d] = {word}
@@ -357,7 +373,10 @@ class TermNearMissIndex:
             if hit:
                 candidates |= hit
         result = frozenset(
-            c for c in candidates if c != word and OSA.distance(word, c, score_cutoff=1) <= 1
+            c
+            for c in candidates
+            if c != word
+            and (OSA.distance(word, c, score_cutoff=1) <= 1 or word in _pairs_dropped(c))
         )
         if len(self.memo) < 200_000:
             self.memo[word] = result

@@ -25,6 +25,7 @@ elsewhere.
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -156,6 +157,7 @@ class NameSlipIndex:
             word.casefold() for form in squeezed.values() for word in _LATIN_WORD.findall(form)
         )
         self._title_after: re.Pattern[str] | None = None
+        self._masked: dict[str, list[str]] | None = None  # see _katakana_masked
         self._last: tuple[str, list[str]] = ("", [])
         # how such a name may open: each beginning of a name's letters ('kim', 'kimmin')
         self.openings = frozenset(key[:n] for key in squeezed for n in range(1, len(key)))
@@ -211,6 +213,37 @@ class NameSlipIndex:
                 if written.casefold().replace("\u00a0", " ") != form.casefold():
                     yield Slip(first.start(), tokens[j].end(), written, (form,))
                 break
+
+    def katakana_slips(self, text: str, release: str) -> Iterator[Slip]:
+        """Katakana names of ``text`` with one kana changed ('ユ・ドンヒョソ' for
+        'ユ・ドンヒョン'), where ``release`` also writes the glossary's form: without it,
+        the changed name may be another person's."""
+        masked = self._katakana_masked()
+        if not masked:
+            return
+        for run in _KATAKANA_NAME.finditer(text):
+            written = run.group()
+            if written in self.spaced.katakana.values():
+                continue
+            forms = {
+                form
+                for i, letter in enumerate(written)
+                if "\u30a1" <= letter <= "\u30fa"
+                for form in masked.get(written[:i] + "?" + written[i + 1 :], ())
+                if _kana_slip(letter, form[i]) and form in release
+            }
+            if len(forms) == 1:
+                yield Slip(run.start(), run.end(), written, tuple(forms))
+
+    def _katakana_masked(self) -> dict[str, list[str]]:
+        """The glossary's katakana names with each kana in turn as '?' → the names."""
+        if self._masked is None:
+            self._masked = {}
+            for form in self.spaced.katakana.values():
+                for i, letter in enumerate(form):
+                    if "\u30a1" <= letter <= "\u30fa":
+                        self._masked.setdefault(form[:i] + "?" + form[i + 1 :], []).append(form)
+        return self._masked
 
     def spaced_slips(self, text: str) -> Iterator[Slip]:
         """Japanese and Korean persons of ``text`` written with
@@ -579,6 +612,25 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
         latin, korean, frozenset(known), locale, squeezed, frozenset(name_words), spaced
     )
     return index
+
+
+# katakana that look alike, the slips of the eye and of handwriting ('ン' read 'ソ')
+_KANA_LOOKALIKES = frozenset({"ンソ", "ソン", "シツ", "ツシ"})
+
+
+def _kana_slip(written: str, wanted: str) -> bool:
+    """Whether kana ``written`` for ``wanted`` is a slip rather than another name's kana:
+    a look-alike ('ソ' for 'ン'), a voiced mark dropped or added, a small kana typed
+    large ('ヒヨン' for 'ヒョン'); not another syllable ('ヒョク' for 'ヒョン')."""
+    if written + wanted in _KANA_LOOKALIKES:
+        return True
+    bare = unicodedata.normalize("NFD", written)[0].translate(_SMALL_KANA)
+    return written != wanted and bare == unicodedata.normalize("NFD", wanted)[0].translate(
+        _SMALL_KANA
+    )
+
+
+_SMALL_KANA = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
 
 
 def _index_hyphenated(form: str, entry: Entry, index: dict[str, list[_HyphenatedName]]) -> None:

@@ -273,7 +273,10 @@ class MisspelledTerm(Rule):
         Youngju'), or a middle initial without its stop ('Daniel R Whitfield'); not one
         in capitals or otherwise cased ('KIM MIN-JUN'). So is a katakana name with a
         space or a Latin dot for its middle dot ('チョン ウジン', 'チョン·ウジン' for
-        'チョン・ウジン'), and a Korean
+        'チョン・ウジン') or with one kana slipped where the release also writes it as
+        the glossary does ('ユ・ドンヒョソ' beside 'ユ・ドンヒョン': a look-alike kana, a
+        voiced mark, a small kana typed large; not 'ユ・ドンヒョク', another name), and a
+        Korean
         name with a space added where Korean writes a name with its title ('(장관 최
         민호)', '최 민호 장관은'); a family syllable alone is also a word ('이', '전') and
         a given name may be one, so '이 지원은' is left alone.
@@ -417,6 +420,13 @@ class MisspelledTerm(Rule):
                 taken += [(slip.start, slip.end) for slip in slips]
                 for slip in slips:
                     yield from self._slips_of(ctx, segment, [slip], _separated_how(slip))
+                # a kana of a katakana name changed ('ユ・ドンヒョソ'), the name written
+                # right elsewhere in the release
+                slips = _unclaimed(
+                    short.katakana_slips(segment.plain, release), reported, whole, taken
+                )
+                taken += [(slip.start, slip.end) for slip in slips]
+                yield from self._slips_of(ctx, segment, slips, "misspelt: the glossary writes")
                 # a space for the glossary's middle dot or for nothing ('최 민호')
                 slips = _unclaimed(short.spaced_slips(segment.plain), reported, whole, taken)
                 for slip in slips:

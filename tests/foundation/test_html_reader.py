@@ -199,3 +199,38 @@ def test_a_ruby_reading_is_no_word_of_the_sentence() -> None:
         for index, char in enumerate(segment.plain):
             if not char.isspace():
                 assert doc.text[segment.source_offset(index)] == char, (segment.id, index)
+
+
+_WORD_HEAD = (
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:w="urn:schemas-microsoft-com:office:word">'
+    '<head><meta name=Generator content="Microsoft Word 15"></head>'
+)
+
+
+def test_a_word_page_s_keyboard_language_spans_are_not_kept() -> None:
+    # Word marks each run with the keyboard's language, cut mid-word at each edit: in
+    # English or in the page's own language the span says nothing of the phrase
+    english = (
+        f"{_WORD_HEAD}<body lang=EN-US><p class=MsoNormal><span lang=EN-US>Hoshizora opened a"
+        " c</span><span lang=EN-US>enter in Kikuyo.</span></p></body></html>"
+    )
+    document = parse(english)
+    assert [s.text for b in document.blocks for s in b.segments] == [
+        "Hoshizora opened a center in Kikuyo."
+    ]
+    korean = (
+        f"{_WORD_HEAD}<body lang=KO><p class=MsoNormal><span lang=KO>호시조라계기는 "
+        "</span><span lang=JA>星空計器</span><span lang=KO>의 한국 법인입니다.</span>"
+        "<span lang=EN-US>2025</span></p></body></html>"
+    )
+    texts = [s.text for b in parse(korean).blocks for s in b.segments]
+    # a Japanese run in a Korean page is still said to be Japanese
+    assert texts == ['호시조라계기는 <span lang="JA">星空計器</span>의 한국 법인입니다.2025']
+
+
+def test_another_maker_s_language_span_is_kept() -> None:
+    html = '<html><body><p>The motto <span lang="la">per aspera</span> stays.</p></body></html>'
+    assert [s.text for b in parse(html).blocks for s in b.segments] == [
+        'The motto <span lang="la">per aspera</span> stays.'
+    ]

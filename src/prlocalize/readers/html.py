@@ -163,6 +163,14 @@ class _Walker:
         # table row element → row number, for TABLE_CELL attrs. Keyed by the element, not by
         # id(): holding it keeps lxml's proxy alive, so a later row's proxy cannot reuse its id
         self.rows: dict[etree._Element, int] = {}
+        # Word marks runs with the keyboard's language (<span lang=EN-US>, one every few
+        # words, cut mid-word at each edit): in English, or in the page's own language,
+        # that says nothing of the phrase, so on its pages such a span is not kept ('': a
+        # page of another maker, where every language span is)
+        self.word_languages: tuple[str, ...] = ()
+        if _WORD_PAGE.search(source, 0, 8192) is not None:
+            body = _BODY_LANG.search(source)
+            self.word_languages = ("en", body.group(1).lower() if body else "en")
 
     def run(self, root: etree._Element) -> list[Draft]:
         head = root.find("head")
@@ -339,7 +347,7 @@ class _Walker:
                 self.run_.add(" ", tag_at[0], tag_at[1])
         elif tag == "img":
             self.run_.void("img", (("src", get("src") or ""),))
-        elif tag in _KEEP_INLINE or (tag == "span" and (get("lang") or get("dir"))):
+        elif tag in _KEEP_INLINE or (tag == "span" and self._language_span(get)):
             # a span is kept only to say a phrase is in another language (or direction):
             # checks then leave that phrase alone, and translators and the build keep it
             kept = tuple(sorted((k, v) for k, v in el.items() if k in _INLINE_ATTRS))
@@ -348,6 +356,16 @@ class _Walker:
             self.run_.close()
         else:
             self._content(el)
+
+    def _language_span(self, get: _Get) -> bool:
+        """Whether a ``<span>`` says its phrase is in another language or direction (see
+        ``word_languages``)."""
+        lang, direction = get("lang"), get("dir")
+        if not (lang or direction):
+            return False
+        if not self.word_languages or direction:
+            return True
+        return (lang or "").split("-")[0].lower() not in self.word_languages
 
     def _kind_of(
         self, el: etree._Element, tag: str, get: _Get
@@ -463,6 +481,13 @@ class _Walker:
             self.cursor = len(self.source) if end == -1 else end + 3
 
 
+# a page Word saved ('Web Page', 'Web Page, Filtered'): its generator, or Word's namespace
+_WORD_PAGE = re.compile(
+    r"""<meta\s[^>]{0,80}content=["']?(?:Microsoft Word|Word\.Document)"""
+    r"|urn:schemas-microsoft-com:office:word",
+    re.IGNORECASE,
+)
+_BODY_LANG = re.compile(r"<body\b[^>]{0,200}?\blang=[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 # Word's 'Web Page' wraps what only other browsers should show in <![if !…]> … <![endif]>:
 # a list paragraph's bullet or number (the list itself is in its mso-list style)
 _WORD_FALLBACK = frozenset({"[if !supportlists]"})

@@ -207,3 +207,27 @@ def test_a_personnel_notice_is_not_aligned_with_itself(
     assert [(p["source"], p["target"]) for p in pairs] == [
         ("archive/launch.en.txt", "archive/launch.ja.txt")
     ]
+
+
+# a Japanese research release that ends with its paper's record, a label and its value in
+# a row; a Korean company profile likewise: names and titles quoted in Latin letters
+RECORD_MD = (
+    "# 研究成果\n\n青嵐大学の研究グループは、新しい成果を発表しました。\n\n"
+    "| 論文名 | Magnetically gated conformational switching in a cryptochrome |\n"
+    "|---|---|\n| 著者 | Olivia Brennan, Naoko Shimizu |\n"
+)
+PROFILE_HTML = (
+    "<html><body><h1>회사 소개</h1>"
+    "<p>아오바에너지는 재생에너지 기업으로 센다이에 본사를 두고 있다.</p>"
+    "<table><tr><th>회사명</th><td>Aoba Energy Corporation</td></tr>"
+    "<tr><th>대표</th><td>Yoshiro Tanabe, Chief Executive Officer</td></tr>"
+    "<tr><th>웹사이트</th><td>https://www.aoba-energy.example/en/</td></tr></table></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"), [(RECORD_MD, "markdown"), (PROFILE_HTML, "html")], ids=["md", "html"]
+)
+def test_a_table_of_labels_and_latin_values_is_one_version(text: str, fmt: str) -> None:
+    document = parse_text(text, path=f"release.{'md' if fmt == 'markdown' else 'html'}", format=fmt)
+    assert split_versions(document) is None

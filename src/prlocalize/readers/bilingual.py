@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from prlocalize.document import Block, Document
+from prlocalize.document import Block, BlockKind, Document
 from prlocalize.locales import language
 from prlocalize.scripts import han_language
 
@@ -42,6 +42,7 @@ def split_versions(doc: Document) -> tuple[Document, Document] | None:
     weighed = _resolved(
         [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
     )
+    weighed = _without_labelled_values(doc.blocks, weighed)
     found = _switch(weighed)
     if found is not None:
         at, first, second = found
@@ -121,6 +122,35 @@ def _weigh(text: str) -> tuple[str | None, int]:
     lang = max(scores, key=lambda key: scores[key])
     weight = latin + 3 * (hangul + kana + han)
     return (lang, weight) if scores[lang] >= 6 else (None, weight)
+
+
+LABEL_WEIGHT = 30  # a label cell: a few words ('論文名', '会社名', '저자'), not a sentence
+
+
+def _without_labelled_values(
+    blocks: tuple[Block, ...], pieces: list[tuple[str | None, int]]
+) -> list[tuple[str | None, int]]:
+    """``pieces`` with the Latin value of a table's row that a Japanese, Korean or Chinese
+    label opens ('| 著者 | Olivia Brennan, … |', '| 회사명 | Aoba Energy Corporation |') in
+    no language: such a release's table of a paper's record or a company's profile
+    quotes names and titles in Latin letters, and read as English they made it two
+    versions (its prose, then the table). A table of a column per language has
+    sentences, not labels, in its cells."""
+    out = list(pieces)
+    for i in range(1, len(blocks)):
+        label, value = blocks[i - 1], blocks[i]
+        (label_lang, label_weight), (value_lang, value_weight) = pieces[i - 1], pieces[i]
+        if (
+            value.kind is BlockKind.TABLE_CELL
+            and label.kind is BlockKind.TABLE_CELL
+            and label.attr("row") is not None
+            and label.attr("row") == value.attr("row")
+            and label_lang not in (None, "en")
+            and label_weight < LABEL_WEIGHT
+            and value_lang == "en"
+        ):
+            out[i] = (None, value_weight)
+    return out
 
 
 def _resolved(pieces: list[tuple[str | None, int]]) -> list[tuple[str | None, int]]:

@@ -151,14 +151,23 @@ def _layout(text: str) -> _Layout:
     return _Layout(tuple(tokenizer.tags))
 
 
+# a ruby's reading (<rt>) and its fallback brackets (<rp>), whose end tags may be left
+# out: no words of the sentence, as the readers read it
+_RUBY_READING = re.compile(r"<r[tp]\b[^>]*>[^<]*", re.IGNORECASE)
+# a ruby's own tags: the sentence's words with their reading, replaced with it whole
+_RUBY_TAGS = frozenset({"ruby", "rb", "rt", "rp", "rtc"})
+
+
 def _words(html_text: str) -> str:
+    if "<r" in html_text or "<R" in html_text:
+        html_text = _RUBY_READING.sub("", html_text)
     return _SPACE.sub(" ", unescape(_TAGS.sub("", html_text))).strip()
 
 
 def _segment_range(layout: _Layout, text: str, segment: Segment) -> Span | None:
     """The source range holding ``segment`` and all its inline tags, or None if unsure."""
     start, end = segment.span.start, segment.span.end
-    inline_tags = {i.tag.lower() for i in segment.inlines}
+    inline_tags = {i.tag.lower() for i in segment.inlines} | _RUBY_TAGS
     needed = sum(1 for i in segment.inlines if i.start != i.end)
     for _ in range(8):  # each pass takes in one more level of wrapping tags
         changed = False

@@ -460,11 +460,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             take(match.start(), match.end(), _item("number", text, match, keys))
     if not gates or (digit and ":" in work):
         for match in _TIMESTAMP_RE.finditer(work, d0):
-            hour, minute = (int(x) for x in re.findall(r"\d+", match[0])[:2])
-            if re.search(r"p\.?\s?m", match[0], re.IGNORECASE) and hour < 12:
-                hour += 12
-            keys = frozenset({(hour, minute), Decimal(hour)})  # "午前8時" keeps the hour
-            take(match.start(), match.end(), _item("timestamp", text, match, keys))
+            take(match.start(), match.end(), _timestamp(text, match))
     if not gates or (digit and _PHONE_GATE.search(work, d0 - 1 if d0 else 0) is not None):
         for match in list(_PHONE_RE.finditer(work)):
             keys = _phone_keys(match)
@@ -732,7 +728,7 @@ def differences(source: str, target: str) -> list[Difference]:
     counted = _counted_in_words(source) if _DIGIT.search(target) else ()
     if not wanted and not counted:
         return []  # nothing the translation could lack: its own figures need no reading
-    have = _items(target)
+    have = _times_apart(_items(target))
     used = [False] * len(have)
     missing: list[Item] = []
     for item in wanted:
@@ -989,6 +985,8 @@ def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | 
         parts = list(item.parts)
     else:
         return None
+    # a time's hour may be said with its half of the day ('오후 5시' for 17:30 JST)
+    kinds = ("number", "time") if item.kind == "timestamp" else ("number",)
     chosen: list[int] = []
     for part in parts:
         key = Decimal(part)
@@ -996,7 +994,7 @@ def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | 
             (
                 i
                 for i, h in enumerate(have)
-                if not used[i] and i not in chosen and h.kind == "number" and key in h.keys
+                if not used[i] and i not in chosen and h.kind in kinds and key in h.keys
             ),
             None,
         )
@@ -1114,6 +1112,45 @@ def _times(match: re.Match[str], text: str) -> Item | None:
     if match.group()[:1].isdigit():
         keys.add(value)
     return Item("times", text[span[0] : span[1]], *span, frozenset(keys))
+
+
+def _times_apart(have: tuple[Item, ...]) -> tuple[Item, ...]:
+    """A translation's time with its zone and minutes as its hour and its minutes: the
+    source may say them apart ('12時30分' as '12:30 p.m. JST'), and a time of the source
+    finds them through its ``parts``."""
+    if not any(item.parts and item.kind == "timestamp" for item in have):
+        return have
+    out: list[Item] = []
+    for item in have:
+        if item.kind != "timestamp" or not item.parts:
+            out.append(item)
+            continue
+        hour, minute = item.parts
+        hours: set[object] = {Decimal(hour)}
+        if item.half == "pm" and hour > 12:
+            hours.add(Decimal(hour - 12))
+        out.append(Item("time", item.text, item.start, item.end, frozenset(hours), half=item.half))
+        out.append(Item("number", item.text, item.start, item.end, frozenset({Decimal(minute)})))
+    return tuple(out)
+
+
+def _timestamp(text: str, match: re.Match[str]) -> Item:
+    """A time with its zone ('17:30 JST', '10:00 a.m. ET'). On the hour it fits the hour
+    alone ('午前8時'); else it fits only with its minutes, said together ('17:30') or
+    apart ('17時30分', '오후 5시 30분', through ``parts``): '17時' is another time."""
+    hour, minute = (int(x) for x in re.findall(r"\d+", match[0])[:2])
+    half = re.search(r"([ap])\.?\s?m", match[0], re.IGNORECASE)
+    if half and half[1].lower() == "p" and hour < 12:
+        hour += 12
+    elif half and half[1].lower() == "a" and hour == 12:
+        hour = 0
+    said = "" if half is None else ("pm" if half[1].lower() == "p" else "am")
+    keys: frozenset[object] = frozenset({(hour, minute), Decimal(hour)})
+    parts: tuple[int, ...] = ()
+    if minute:
+        keys, parts = frozenset({(hour, minute)}), (hour, minute)
+    written = text[match.start() : match.end()]
+    return Item("timestamp", written, *match.span(), keys, parts=parts, half=said)
 
 
 def _item(kind: str, text: str, match: re.Match[str], keys: frozenset[object]) -> Item:

@@ -745,6 +745,10 @@ def differences(source: str, target: str) -> list[Difference]:
     if missing:
         periods = [h for i, h in enumerate(have) if used[i] and h.kind == "fiscal"]
         missing = [item for item in missing if not _said_again(item, periods)]
+    if missing:
+        missing = [
+            item for item in missing if not _designation_spaced(item, source, target, have, used)
+        ]
     out: list[Difference] = []
     for item in missing:
         candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]
@@ -1112,6 +1116,37 @@ def _times(match: re.Match[str], text: str) -> Item | None:
     if match.group()[:1].isdigit():
         keys.add(value)
     return Item("times", text[span[0] : span[1]], *span, frozenset(keys))
+
+
+# a designation written with a space between its letters and its number ('HN 721', a
+# flight): the same designation as 'HN721' ('HN721便'); two capitals, never a word
+_SPACED_LETTERS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})\s$")
+
+
+def _designation_spaced(
+    item: Item, source: str, target: str, have: Sequence[Item], used: list[bool]
+) -> bool:
+    """Whether a number after two capitals ('HN 721') is the other text's designation with
+    them glued ('HN721'), or the other way round; marks what it fits used."""
+    if item.kind == "number":
+        key = _spaced_key(item, source)
+        fits = [i for i, h in enumerate(have) if h.kind == "code" and key in h.keys]
+    elif item.kind == "code":
+        fits = [i for i, h in enumerate(have) if _spaced_key(h, target) in item.keys]
+    else:
+        return False
+    index = next((i for i in fits if not used[i]), None)
+    if index is not None:
+        used[index] = True
+    return index is not None
+
+
+def _spaced_key(item: Item, text: str) -> tuple[str, str] | None:
+    """('code', 'HN721') for the number 721 written after 'HN ', else None."""
+    if item.kind != "number":
+        return None
+    before = _SPACED_LETTERS.search(normal_text(text[max(0, item.start - 3) : item.start]))
+    return None if before is None else ("code", before[1] + normal_text(item.text))
 
 
 def _times_apart(have: tuple[Item, ...]) -> tuple[Item, ...]:

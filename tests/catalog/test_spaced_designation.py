@@ -1,0 +1,42 @@
+"""PR404 on a designation written with a space between its two capitals and its number
+('HN 721', a flight), which a translation glues ('HN721便'), and the other way round."""
+
+from __future__ import annotations
+
+import pytest
+
+from prlocalize.glossary.model import Glossary
+from prlocalize.rules.registry import select_rules
+from prlocalize.translation_checking import check_po_text
+
+
+def _codes(locale: str, msgid: str, msgstr: str) -> list[str]:
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    )
+    report = check_po_text(
+        text,
+        path=f"{locale}.po",
+        glossary=Glossary([]),
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    return [f.code for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", "Flight HN 721 leaves Sendai at 10:40.", "HN721便は仙台を10時40分に出発します。"),
+        ("ko", "Flight HN 721 leaves Sendai at 10:40.", "HN721편은 센다이에서 10시 40분 출발."),
+        ("ja", "Flights KE 703 and NH 862 were added.", "KE703便とNH862便が追加されました。"),
+        ("en", "HN721便は仙台を10時40分に出発します。", "Flight HN 721 leaves Sendai at 10:40."),
+    ],
+)
+def test_a_flight_number_glued_or_spaced(locale: str, msgid: str, msgstr: str) -> None:
+    assert _codes(locale, msgid, msgstr) == []
+
+
+def test_a_flight_number_changed() -> None:
+    assert _codes("ja", "Flight HN 721 leaves.", "HN712便が出発します。") == ["PR404"]

@@ -80,14 +80,17 @@ _TIMESTAMP_RE = re.compile(
     re.IGNORECASE,
 )
 # a telephone number, international ('+81-3-1234-5678', '+82 2 123 4567', '+81 (0)3
-# 1234 5678') or national ('03-1234-5678', '(02) 123-4567', '0120-123-456'): one item,
-# compared by its national number, as translations write a contact's number the local way
+# 1234 5678', '+1 (212) 555-0100') or national ('03-1234-5678', '(02) 123-4567',
+# '0120-123-456'): one item, compared by its national number, as translations write a
+# contact's number the local way; a bracket in an international one closes in it
+# ('+81-22-555-0700 (9:00-18:00)' is a number and its opening hours)
 _PHONE_SEP = r"[\s.\-\u2010-\u2015]"
 # Latin letters and digits only: Japanese writes a number or a code right after its
 # words ('電話03-3501-1511', '新薬SKR-207の'), and Python's \w takes those in
 _ASCII_WORD = "A-Za-z0-9_"
 _PHONE_RE = re.compile(
-    rf"(?<![{_ASCII_WORD}+])\+(?P<cc>\d{{1,3}})(?:\s?\(0\))?(?P<intl>(?:{_PHONE_SEP}?\(?\d{{1,5}}\)?){{1,5}})"
+    rf"(?<![{_ASCII_WORD}+])\+(?P<cc>\d{{1,3}})(?:\s?\(0\))?"
+    rf"(?P<intl>(?:{_PHONE_SEP}?(?:\(\d{{1,5}}\)|\d{{1,5}})){{1,5}})"
     rf"|(?<![{_ASCII_WORD}+.,\-/])(?P<national>\(?0\d{{1,4}}\)?(?:{_PHONE_SEP}?\(?\d{{1,4}}\)?)?"
     rf"{_PHONE_SEP}?\d{{3,4}})(?![\w.,]\d|\d)"
 )

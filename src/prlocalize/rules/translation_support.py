@@ -278,14 +278,35 @@ _CLOSERS = frozenset(")）」』'\"’”")
 _BRACKETED = re.compile(r"[「『（(“\"]([^「」『』（）()“”\"]{2,160})[」』）)”\"]")
 
 
+# a title set in italics or as a citation, as the source sets it ('<em>Journal of
+# Cardiac Rhythm</em>'): a journal's, a book's or a film's name, which stays in English
+_EMPHASISED = re.compile(r"<(em|i|cite)>([^<>]{2,160})</\1>")
+# a web address written without its scheme ('kestrel-robotics.example/news'), as a
+# link's text often is: a host name of two labels or more, and its path
+_BARE_ADDRESS = re.compile(
+    r"(?<![\w.@/-])(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})*"
+    r"\.[A-Za-z]{2,24}(?:/[\w/.%~+-]*)?"
+)
+
+
 def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
-    """Spans of ``msgstr`` holding an English name kept in brackets as the source writes it
-    (「Takeda Innovation Program for Startups」): official names are not translated."""
+    """Spans of ``msgstr`` holding an English name kept as the source writes it: in
+    brackets (「Takeda Innovation Program for Startups」) or italics (a journal's title),
+    or a web address without its scheme: official names and addresses are not
+    translated."""
     spans = []
     for match in _BRACKETED.finditer(msgstr):
         inner = match.group(1).strip()
         if inner[:1].isascii() and inner[:1].isupper() and inner in msgid:
             spans.append((match.start(1), match.end(1)))
+    if "</" in msgstr:
+        for match in _EMPHASISED.finditer(msgstr):
+            if match[0] in msgid and match[2][:1].isascii() and match[2][:1].isupper():
+                spans.append((match.start(2), match.end(2)))
+    if "." in msgstr:
+        for match in _BARE_ADDRESS.finditer(msgstr):
+            if match[0] in msgid:
+                spans.append(match.span())
     return spans
 
 

@@ -423,7 +423,15 @@ def _a_profile(bracket: str) -> bool:
     text = bracket.strip()
     if text[:1] in _QUOTES or _DEFINING.search(text) or _LISTING_ONLY.search(text):
         return False
+    if _NO_PROFILE.fullmatch(text):
+        return False  # '(KST)', '(AMED)', '(日本時間)': a time zone or an acronym
     return len(text) > 2
+
+
+# a bracket that holds no profile: an acronym or a code alone, or a time zone
+_NO_PROFILE = re.compile(
+    r"[A-Z][A-Z0-9&.\-]{1,9}|(?:日本|韓国|현지|한국|일본|現地)\s?(?:時間|시간|時刻|시각)"
+)
 
 
 _QUOTES = "\"“'‘「『"

@@ -96,7 +96,8 @@ class UnapprovedTermTranslation(TranslationRule):
         for: '고토부키홀딩스 주식회사(이하 '고토부키코리아')' for '寿コリア株式会社（以下
         「寿コリア」）' names the parent where the source names its subsidiary. A title
         the translation gives with a word of rank the source does not say ('Vice
-        Minister', '상무집행임원' for 執行役員, '副社長') is another office.
+        Minister', '상무집행임원' for 執行役員, '副社長') is another office. An English
+        term may be in the plural ('solid-state batteries' for 'solid-state battery').
 
     Example:
         In a ``ja`` catalog::
@@ -148,6 +149,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if spaced_between_parts(msgstr, accepted):
                 continue
+            if entry.kind == "term" and in_the_plural(msgstr, accepted):
+                continue  # 'solid-state batteries' for the sheet's 'solid-state battery'
             if punctuated_otherwise(msgstr, accepted):
                 continue  # 'Economy, Trade' for a sheet's 'Economy Trade': its commas lost
             if entry.kind == "person" and family_in_capitals(msgstr, accepted):
@@ -251,6 +254,18 @@ def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:
 
 
 _CJK_LETTER = re.compile(f"[{_CJK}]")
+
+
+def in_the_plural(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` writes an accepted English term ending in a consonant and 'y'
+    in the plural ('solid-state batteries', 'Technologies' for 'battery', 'technology'):
+    a plural in 's' holds the form already, this one does not."""
+    for form in accepted:
+        if len(form) > 2 and form.isascii() and form[-1] == "y" and form[-2] not in "aeiouAEIOU":
+            plural = re.escape(form[:-1]) + "ies"
+            if re.search(rf"(?<![A-Za-z]){plural}(?![A-Za-z])", msgstr, re.IGNORECASE):
+                return True
+    return False
 
 
 def family_in_capitals(msgstr: str, accepted: tuple[str, ...]) -> bool:

@@ -919,6 +919,8 @@ def said_in_words(text: str) -> frozenset[object]:
         found.add(Decimal(value))
     for match in _EN_ORDINAL.finditer(text):
         found.add(("ordinal", _EN_ORDINALS.index(match[1].casefold()) + 1))
+    for match in _EN_FRACTION.finditer(text):
+        found.add(("denominator", _EN_DENOMINATORS[match[1].casefold().rstrip("s")]))
     for match in _MONTHS_SAID.finditer(text):
         spelled = (match[1] or "six").casefold()
         found.add(("months", {"three": 3, "six": 6, "nine": 9}.get(spelled) or int(spelled)))
@@ -939,6 +941,29 @@ def said_in_words(text: str) -> frozenset[object]:
         for match in _KO_WORD.finditer(text):
             found.add(Decimal(2 if match[2] else _KO_NATIVE[match[1]]))
     return frozenset(found)
+
+
+# a fraction said in English words ('one third', 'a quarter', 'two fifths'): its
+# denominator, for a Japanese or Korean fraction ('3分の1', '3분의 1')
+_EN_FRACTION = re.compile(
+    r"(?<![A-Za-z])(half|halves|thirds?|quarters?|fifths?|tenths?)(?![A-Za-z])", re.IGNORECASE
+)
+_EN_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# a Japanese or Korean fraction's terms: its denominator before '分の', its numerator after
+_DENOMINATOR_AFTER = re.compile(r"\s?(?:分の|분의)")
+_NUMERATOR_BEFORE = re.compile(r"(?:分の|분의)\s?$")
+
+
+def _a_fraction_in_words(item: Item, source: str, words: frozenset[object]) -> bool:
+    """Whether a source number is a term of a fraction ('3分の1') the translation says in
+    words ('one third', 'a third'): the denominator as that word, the numerator one as
+    'one' or 'a' (said in words already, or not at all)."""
+    values = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
+    if _DENOMINATOR_AFTER.match(source, item.end):
+        return any(("denominator", n) in words for n in values)
+    if _NUMERATOR_BEFORE.search(source[max(0, item.start - 3) : item.start]):
+        return 1 in values and any(isinstance(w, tuple) and w[0] == "denominator" for w in words)
+    return False
 
 
 _EN_ORDINALS = [
@@ -974,6 +999,8 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
             return True  # "第1回の会合": "the first meeting"
     if item.kind == "month" and item.date is not None:
         return ("month", item.date[1]) in words  # "10月" as "October" at a sentence's start
+    if item.kind == "number" and _a_fraction_in_words(item, source, words):
+        return True  # "3分の1": "one third"
     day_alone = item.date is not None and item.date[1] is None  # "最大3日の休暇": three days
     if (item.kind != "number" and not day_alone) or not words:
         return False

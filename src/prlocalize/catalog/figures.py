@@ -145,11 +145,13 @@ _GLUED_CODE_RE = re.compile(
 )
 # "1株当たり", "1拠点あたり", "1인당", "1가구당": "per share", "per site", "per person",
 # not a figure one (a counter of a few letters; not "1万円当たり", ten thousand yen); and
-# "1日2回", "1일 3회": "twice a day"
+# "1日2回", "1일 3회": "twice a day"; a unit in Latin letters too ("1cmあたり", "1kWh당":
+# "per cm", "per kWh")
 _NOT_COUNTER = r"(?![万億兆千百만억조천백])"
+_UNIT = r"[A-Za-z]{1,3}[²³]?|[㎏㎡㎞㎝]"
 _PER_ONE = re.compile(
-    rf"(?<![\d.,])1\s?(?:kg|㎏|(?:{_NOT_COUNTER}[一-鿿ぁ-んァ-ヿ]){{0,3}}?)\s?(?:当たり|あたり|当り|につき)"
-    rf"|(?<![\d.,])1\s?(?:{_NOT_COUNTER}[가-힣]){{1,3}}?\s?당"
+    rf"(?<![\d.,])1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[一-鿿ぁ-んァ-ヿ]){{0,3}}?)\s?(?:当たり|あたり|当り|につき)"
+    rf"|(?<![\d.,])1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[가-힣]){{1,3}}?)\s?당"
     r"|(?<![\d.,])1\s?(?:日|일)(?=\s?\d{1,2}\s?(?:回|회))"
 )
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)

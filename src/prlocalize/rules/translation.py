@@ -19,6 +19,7 @@ from prlocalize.catalog.compare import (
     markup_elements,
     mask_tags,
 )
+from prlocalize.catalog.figures import items as figure_items
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms, without_legal_form
 from prlocalize.locales import language
@@ -660,7 +661,9 @@ class MarkupMismatch(TranslationRule):
 
     Why is this bad?
         Links and emphasis are carried into the published page from the
-        translation; a lost link or a changed address breaks the page.
+        translation; a lost link or a changed address breaks the page. Bold moved
+        from the figure the source stresses to another ('**$48 million** (about ¥7.2
+        billion)' as '4,800万ドル（約**72億円**）') stresses what the release does not.
 
     Example:
         In a ``ja`` catalog::
@@ -714,9 +717,35 @@ class MarkupMismatch(TranslationRule):
                 )
         for element in extra:
             yield self.whole(ctx, f"Inline markup '{element}' not in the source", found=element)
+        if not missing and not extra and "<" in ctx.pair.msgstr:
+            moved = emphasis_moved(ctx.pair.msgid, ctx.pair.msgstr)
+            if moved is not None:
+                yield self.whole(
+                    ctx,
+                    f"Figure '{moved}' the source sets in bold is not in bold in the translation",
+                    found=moved,
+                )
 
 
 _HREF = re.compile(r' href="([^"]*)"')
+_BOLD = re.compile(r"<(strong|b)>([^<]{1,300})</\1>")
+
+
+def emphasis_moved(msgid: str, msgstr: str) -> str | None:
+    """A figure the source sets in bold that the translation writes out of bold (its
+    bold on something else): only a figure the translation has, outside its bold."""
+    stressed = [item for m in _BOLD.finditer(msgid) for item in figure_items(m[2])]
+    if not stressed:
+        return None
+    spans = [m.span(2) for m in _BOLD.finditer(msgstr)]
+    inside = [item for start, end in spans for item in figure_items(msgstr[start:end])]
+    outside = figure_items(_BOLD.sub(lambda m: " " * len(m[0]), msgstr))
+    for item in stressed:
+        if any(item.fits(other) for other in inside):
+            continue
+        if any(item.fits(other) for other in outside):
+            return item.text
+    return None
 
 
 def _localized(element: str, altered: str, locale: str) -> bool:

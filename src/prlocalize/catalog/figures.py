@@ -280,6 +280,8 @@ class Item:
         """Whether ``other`` says what this item says."""
         if self.half and other.half and self.half != other.half:
             return False  # '10 a.m.' is not '午後10時', though both say 10
+        if self.kind in _CLOCKS and other.kind in _CLOCKS and self.parts and other.parts:
+            return self.parts == other.parts  # '11:00' is not '11:30', though both say 11
         if self.date is not None and other.date is not None:
             return _same_date(self.date, other.date)
         for pair, dated in ((self, other), (other, self)):
@@ -1017,12 +1019,14 @@ def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | 
     (used up), else None."""
     if item.date is not None:
         parts = [p for p in item.date if p is not None]
+    elif item.kind in _CLOCKS and item.parts[1:] == (0,):
+        return None  # on the hour: the hour alone fits it, through its keys
     elif item.parts:
         parts = list(item.parts)
     else:
         return None
     # a time's hour may be said with its half of the day ('오후 5시' for 17:30 JST)
-    kinds = ("number", "time") if item.kind == "timestamp" else ("number",)
+    kinds = ("number", "time") if item.kind in _CLOCKS else ("number",)
     chosen: list[int] = []
     for part in parts:
         key = Decimal(part)
@@ -1030,7 +1034,11 @@ def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | 
             (
                 i
                 for i, h in enumerate(have)
-                if not used[i] and i not in chosen and h.kind in kinds and key in h.keys
+                if not used[i]
+                and i not in chosen
+                and h.kind in kinds
+                and key in h.keys
+                and not (item.half and h.half and item.half != h.half)
             ),
             None,
         )
@@ -1053,6 +1061,7 @@ def _distance(item: Item, other: Item) -> float:
 
 
 _AMOUNTS = frozenset({"number", "timestamp", "conversion", "time"})
+_CLOCKS = frozenset({"time", "timestamp"})  # a time of day, its parts its hour and minutes
 
 
 _FAMILIES = {"half-said": "half"}  # a half year in words is a half year
@@ -1185,19 +1194,22 @@ def _times_apart(have: tuple[Item, ...]) -> tuple[Item, ...]:
     """A translation's time with its zone and minutes as its hour and its minutes: the
     source may say them apart ('12時30分' as '12:30 p.m. JST'), and a time of the source
     finds them through its ``parts``."""
-    if not any(item.parts and item.kind == "timestamp" for item in have):
+    if not any(item.kind in _CLOCKS and item.parts[1:] != (0,) for item in have):
         return have
     out: list[Item] = []
     for item in have:
-        if item.kind != "timestamp" or not item.parts:
+        if item.kind not in _CLOCKS or len(item.parts) != 2 or not item.parts[1]:
             out.append(item)
             continue
         hour, minute = item.parts
         hours: set[object] = {Decimal(hour)}
-        if item.half == "pm" and hour > 12:
+        if hour > 12:
             hours.add(Decimal(hour - 12))
-        out.append(Item("time", item.text, item.start, item.end, frozenset(hours), half=item.half))
-        out.append(Item("number", item.text, item.start, item.end, frozenset({Decimal(minute)})))
+        start, end = item.start, item.end
+        out.append(
+            Item("time", item.text, start, end, frozenset(hours), item.date, item.parts, item.half)
+        )
+        out.append(Item("number", item.text, start, end, frozenset({Decimal(minute)})))
     return tuple(out)
 
 
@@ -1213,11 +1225,10 @@ def _timestamp(text: str, match: re.Match[str]) -> Item:
         hour = 0
     said = "" if half is None else ("pm" if half[1].lower() == "p" else "am")
     keys: frozenset[object] = frozenset({(hour, minute), Decimal(hour)})
-    parts: tuple[int, ...] = ()
     if minute:
-        keys, parts = frozenset({(hour, minute)}), (hour, minute)
+        keys = frozenset({(hour, minute)})
     written = text[match.start() : match.end()]
-    return Item("timestamp", written, *match.span(), keys, parts=parts, half=said)
+    return Item("timestamp", written, *match.span(), keys, parts=(hour, minute), half=said)
 
 
 def _item(kind: str, text: str, match: re.Match[str], keys: frozenset[object]) -> Item:
@@ -1305,22 +1316,26 @@ def _with_times(work: str, found: list[Item], start: int = 0) -> list[Item]:
     """3 p.m. is also 15時, and 10:00 may be written 10時 (the ":00" is dropped); times
     are looked for from ``start`` (the first digit). An hour said to be in the morning
     or the afternoon (a.m./p.m., 午前/午後, 오전/오후) is marked so: '10 a.m.' does not
-    fit '午後10時'."""
-    zero_minutes: set[int] = set()
+    fit '午後10時'. A time with its minutes ('17:30', '11:00') is one item, its hour and
+    minutes its ``parts``: '17時30分' says it, '17時' does not, nor '11:30' '11:00'."""
+    clocks: dict[int, tuple[int, int, int]] = {}  # hour's start → (24-hour hour, minutes, end)
+    minutes_at: set[int] = set()
     hours: dict[int, Decimal] = {}
     halves: dict[int, tuple[str, int, int]] = {}  # hour's start → (am/pm, the time's span)
     for match in _TIME_RE.finditer(work, start):
         hour, minutes, half = match.group(1), match.group(2), match.group(3)
         if minutes is None and half is None:
             continue
-        if minutes == "00":
-            zero_minutes.add(match.start(2))
         if half:
             halves[match.start(1)] = ("pm" if half.lower() == "p" else "am", *match.span())
         if half and half.lower() == "p" and int(hour) < 12:
             hours[match.start(1)] = Decimal(int(hour) + 12)
         elif half and half.lower() == "a" and int(hour) == 12:
             hours[match.start(1)] = Decimal(0)
+        if minutes is not None:
+            minutes_at.add(match.start(2))
+            in_24 = int(hours.get(match.start(1), Decimal(hour)))
+            clocks[match.start(1)] = (in_24, int(minutes), match.end())
     for match in _CJK_HALF_DAY.finditer(work):
         hour = int(match.group(2))
         afternoon = match.group(1) in ("午後", "오후")
@@ -1331,10 +1346,12 @@ def _with_times(work: str, found: list[Item], start: int = 0) -> list[Item]:
             hours[match.start(2)] = Decimal(0)
     out = []
     for item in found:
-        if item.kind == "number" and item.start in zero_minutes:
+        if item.kind == "number" and item.start in minutes_at:
             continue
         keys = item.keys | {hours[item.start]} if item.start in hours else item.keys
-        if item.kind == "number" and item.start in halves:
+        if item.kind == "number" and item.start in clocks:
+            item = _clock(work, item, keys, clocks[item.start], halves.get(item.start))
+        elif item.kind == "number" and item.start in halves:
             # a time of day: '10 a.m.', '午後10時', said as written
             half, start, end = halves[item.start]
             item = Item("time", work[start:end].strip(), start, end, keys, half=half)
@@ -1342,3 +1359,23 @@ def _with_times(work: str, found: list[Item], start: int = 0) -> list[Item]:
             item = Item(item.kind, item.text, item.start, item.end, keys)
         out.append(item)
     return out
+
+
+def _clock(
+    work: str,
+    item: Item,
+    keys: frozenset[object],
+    clock: tuple[int, int, int],
+    half: tuple[str, int, int] | None,
+) -> Item:
+    """The time '17:30' (or '11:00', '5:30 p.m.') that ``item``, its hour, opens."""
+    hour, minutes, end = clock
+    said = ""
+    if half is not None:
+        said, _, end = half
+    # on the hour, the hour alone says it ('11時'); else only with its minutes
+    keys = frozenset({(hour, minutes)}) if minutes else keys | {(hour, 0)}
+    text = work[item.start : end].strip()
+    return Item(
+        "time", text, item.start, item.start + len(text), keys, parts=(hour, minutes), half=said
+    )

@@ -1,0 +1,54 @@
+"""PR404 on a time with its minutes ('10:15–11:00', '9:30 a.m.'): one figure, its hour
+and its minutes together. '11:00' is not '11:30' (the translation's minutes were not
+read when the source's were ':00'), and '9:30 a.m.' is not '午後9時30分'."""
+
+from __future__ import annotations
+
+import pytest
+
+from prlocalize.glossary.model import Glossary
+from prlocalize.rules.registry import select_rules
+from prlocalize.translation_checking import check_po_text
+
+
+def _codes(locale: str, msgid: str, msgstr: str) -> list[str]:
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    )
+    report = check_po_text(
+        text,
+        path=f"{locale}.po",
+        glossary=Glossary([]),
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    return [f.code for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", "10:15–11:00", "10:15～11:00"),
+        ("ja", "10:15–11:00", "10時15分～11時"),
+        ("ko", "13:00–15:30", "오후 1시~오후 3시 30분"),
+        ("ja", "Doors open at 9:30 a.m.", "開場は午前9時30分です。"),
+        ("ja", "It starts at 3:00 p.m.", "15時に始まります。"),
+        ("en", "受付は17時30分までです。", "Entries close at 5:30 p.m."),
+        ("en", "受付は9時～17時半です。", "Lines are open from 9:00 a.m. to 5:30 p.m."),
+    ],
+)
+def test_a_time_said_the_same(locale: str, msgid: str, msgstr: str) -> None:
+    assert _codes(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", "10:15–11:00", "10:15～11:30"),
+        ("ko", "13:00–15:30", "13:00~15:00"),
+        ("ja", "Doors open at 9:30 a.m.", "開場は午後9時30分です。"),
+    ],
+)
+def test_a_time_changed(locale: str, msgid: str, msgstr: str) -> None:
+    assert _codes(locale, msgid, msgstr) == ["PR404"]

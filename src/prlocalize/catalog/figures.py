@@ -271,6 +271,7 @@ class Item:
     date: tuple[int | None, int | None, int | None] | None = None  # (year, month, day)
     parts: tuple[int, ...] = ()  # a ratio's terms ("60/40": 60, 40), a month and day
     half: str = ""  # "am" or "pm": an hour said to be in the morning or the afternoon
+    currency: str = ""  # an amount's currency ("dollar", "yen", "won", ...), if it says one
 
     @property
     def routine(self) -> bool:
@@ -280,6 +281,8 @@ class Item:
         """Whether ``other`` says what this item says."""
         if self.half and other.half and self.half != other.half:
             return False  # '10 a.m.' is not '午後10時', though both say 10
+        if self.currency and other.currency and self.currency != other.currency:
+            return False  # '$48 million' is not '4,800万円'
         if self.kind in _CLOCKS and other.kind in _CLOCKS and self.parts and other.parts:
             return self.parts == other.parts  # '11:00' is not '11:30', though both say 11
         if self.date is not None and other.date is not None:
@@ -618,8 +621,17 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         kind = "number"
         if any(start <= match.start() < stop for start, stop in conversions):
             kind = "conversion"
+        keys = _number_keys(value, also)
+        written = text[match.start() : end]
         found.append(
-            Item(kind, text[match.start() : end], match.start(), end, _number_keys(value, also))
+            Item(
+                kind,
+                written,
+                match.start(),
+                end,
+                keys,
+                currency=_currency(work, match.start(), end),
+            )
         )
     if found and (
         not gates
@@ -1211,6 +1223,34 @@ def _times_apart(have: tuple[Item, ...]) -> tuple[Item, ...]:
         )
         out.append(Item("number", item.text, start, end, frozenset({Decimal(minute)})))
     return tuple(out)
+
+
+# an amount's currency, by its sign or code before it ('$48 million', 'USD 48', '¥7.2
+# billion') or its word after it ('4,800万ドル', '72億円', '5,000만 원', '48 million
+# dollars'): dollars of any country are one currency here, as 'ドル' and '달러' say
+_CURRENCY_BEFORE = re.compile(r"(?:(US|HK|NT|S|A|C)?\$|USD|JPY|KRW|EUR|GBP|[¥￥₩€£])\s?$")
+_CURRENCY_AFTER = re.compile(
+    r"\s?(ドル|달러|dollars?\b|円|엔|yen\b|ウォン|원(?![가-힣])|won\b|ユーロ|유로|euros?\b)"
+)
+_CURRENCIES = {
+    "$": "dollar", "USD": "dollar", "ドル": "dollar", "달러": "dollar", "dollar": "dollar",
+    "dollars": "dollar", "¥": "yen", "￥": "yen", "JPY": "yen", "円": "yen", "엔": "yen",
+    "yen": "yen", "₩": "won", "KRW": "won", "ウォン": "won", "원": "won", "won": "won",
+    "€": "euro", "EUR": "euro", "ユーロ": "euro", "유로": "euro", "euro": "euro",
+    "euros": "euro", "£": "pound", "GBP": "pound",
+}  # fmt: skip
+
+
+def _currency(work: str, start: int, end: int) -> str:
+    """The currency the amount ``work[start:end]`` is in, or '' when it says none."""
+    after = _CURRENCY_AFTER.match(work, end)
+    if after is not None:
+        return _CURRENCIES[after[1]]
+    before = _CURRENCY_BEFORE.search(work, max(0, start - 4), start)
+    if before is None:
+        return ""
+    sign = before[0].strip()
+    return _CURRENCIES.get(sign[-1] if sign.endswith("$") else sign, "")
 
 
 def _timestamp(text: str, match: re.Match[str]) -> Item:

@@ -473,10 +473,12 @@ class NumberMismatch(TranslationRule):
             item, replacement = difference.item, difference.changed_to
             label = _FIGURE_LABELS.get(item.kind, "Number")
             if replacement is not None:
+                said, other = item.text, replacement.text
+                if item.currency and replacement.currency and item.currency != replacement.currency:
+                    said, other = f"{said} ({item.currency})", f"{other} ({replacement.currency})"
                 yield self.whole(
                     ctx,
-                    f"{label} '{item.text}' of the source changed to '{replacement.text}' "
-                    "in the translation",
+                    f"{label} '{said}' of the source changed to '{other}' in the translation",
                     found=replacement.text,
                     suggestion=item.text,
                 )

@@ -1,0 +1,59 @@
+"""PR404 on an amount whose currency the translation changes ('$48 million' as
+'4,800万円', '1,500억 원' as '1,500億円'): the same digits, another sum."""
+
+from __future__ import annotations
+
+import pytest
+
+from prlocalize.glossary.model import Glossary
+from prlocalize.rules.registry import select_rules
+from prlocalize.translation_checking import check_po_text
+
+RAISED = "Kestrel raised $48 million (approximately ¥7.2 billion)."
+INVESTED = "총 투자 규모는 약 1,500억 원(약 165억 엔)이다."
+
+
+def _codes(locale: str, msgid: str, msgstr: str) -> list[str]:
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    )
+    report = check_po_text(
+        text,
+        path=f"{locale}.po",
+        glossary=Glossary([]),
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    return [f.code for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", RAISED, "ケストレルは4,800万ドル（約72億円）を調達しました。"),
+        ("ko", RAISED, "케스트럴은 4,800만 달러(약 72억 엔)를 유치했다."),
+        ("ko", RAISED, "케스트럴은 USD 4,800만(약 72억 엔)를 유치했다."),
+        ("ja", INVESTED, "総投資額は約1,500億ウォン（約165億円）です。"),
+        ("en", INVESTED, "Total investment is about ₩150 billion (approximately ¥16.5 billion)."),
+        # a number that is no amount beside an amount's word: '직원' is no won
+        (
+            "ja",
+            "직원 500명에게 1인당 50만 원을 지급한다.",
+            "社員500人に1人当たり50万ウォンを支給する。",
+        ),
+    ],
+)
+def test_an_amount_in_its_currency(locale: str, msgid: str, msgstr: str) -> None:
+    assert _codes(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", RAISED, "ケストレルは4,800万円（約72億円）を調達しました。"),
+        ("ja", INVESTED, "総投資額は約1,500億円（約165億円）です。"),
+    ],
+)
+def test_an_amount_in_another_currency(locale: str, msgid: str, msgstr: str) -> None:
+    assert _codes(locale, msgid, msgstr) == ["PR404"]

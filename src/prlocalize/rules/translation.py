@@ -97,7 +97,8 @@ class UnapprovedTermTranslation(TranslationRule):
         for: '고토부키홀딩스 주식회사(이하 '고토부키코리아')' for '寿コリア株式会社（以下
         「寿コリア」）' names the parent where the source names its subsidiary. A title
         the translation gives with a word of rank the source does not say ('Vice
-        Minister', '상무집행임원' for 執行役員, '副社長') is another office. An English
+        Minister', '상무집행임원' for 執行役員, '副社長', '准教授' for Professor) is another
+        office. An English
         term may be in the plural ('solid-state batteries' for 'solid-state battery').
 
     Example:

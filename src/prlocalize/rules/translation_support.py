@@ -132,15 +132,19 @@ _RANK_WORDS_EN = (
     "[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]enior|[Jj]unior|[Mm]anaging|[Ss]ub|[Uu]nder"
 )
 _RANK_WORDS_CJK = "副|常務|専務|상무 ?|전무 ?"
+# ... and a professor's: 准教授 (associate), 客員 (visiting), 特任 (specially appointed),
+# 名誉 (emeritus) are other posts than 教授; so are 객원, 특임 and 명예 교수
+_ACADEMIC_RANKS = "准|客員|特任|名誉|객원 ?|특임 ?|명예 ?"
 _RANK_BEFORE = re.compile(
-    rf"(?:(?<![A-Za-z])(?:{_RANK_WORDS_EN})[ -]|{_RANK_WORDS_CJK}|(?<![\uac00-\ud7a3])부)\Z"
+    rf"(?:(?<![A-Za-z])(?:{_RANK_WORDS_EN})[ -]|{_RANK_WORDS_CJK}|{_ACADEMIC_RANKS}"
+    r"|(?<![\uac00-\ud7a3])부)\Z"
 )
 # ... unless the source says a rank there itself, this one or another the glossary's title
 # leaves out ('上席執行役員' is rightly 'Senior Executive Officer', '前社長' 'former President')
 _RANK_IN_SOURCE = re.compile(
     rf"(?:(?<![A-Za-z])(?:{_RANK_WORDS_EN}|[Aa]cting|[Ff]ormer|[Cc]hief|[Ee]xecutive|"
-    rf"[Hh]onorary)[ -]|{_RANK_WORDS_CJK}|上席|主席|首席|前|元|名誉|代行|수석 ?|선임 ?|전 |"
-    r"명예 ?|부)\Z"
+    rf"[Hh]onorary|[Vv]isiting|[Ee]meritus)[ -]|{_RANK_WORDS_CJK}|{_ACADEMIC_RANKS}|上席|主席|"
+    r"首席|前|元|代行|수석 ?|선임 ?|전 |부)\Z"
 )
 
 

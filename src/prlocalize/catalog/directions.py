@@ -445,3 +445,69 @@ def negation_dropped(source: str, target: str, source_lang: str, target_lang: st
     if found is None or anywhere.search(target) is not None:
         return None
     return found[0]
+
+
+@dataclass(frozen=True)
+class Reversal:
+    """A word of the source ('無料', 'including tax') the translation says the opposite of
+    ('paid', '税別'), with nothing for the source's word."""
+
+    said: str
+    as_opposite: str
+
+
+# a price said to be free or paid, a tax or fee included or left out: one word that turns
+# a sum around while every figure stays. The source's word is read narrowly ('free of
+# charge', 'is free', not 'sugar-free' or 'feel free'), so is the translation's opposite
+_FREE = {
+    "en": re.compile(
+        r"\bfree of charge\b|\bfor free\b|\b(?:is|are|be|remains?|remain) free\b|"
+        r"\bfree (?:admission|entry|shipping|replacement|repairs?|trial)\b|"
+        r"\bat no (?:cost|charge)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("無料|無償"),
+    "ko": re.compile("무료|무상"),
+}
+_PAID = {
+    "en": re.compile(r"\bpaid\b|\bfor a fee\b|\bfee-based\b|\bchargeable\b|\bat (?:a )?cost\b"),
+    "ja": re.compile("有料|有償"),
+    "ko": re.compile("유료|유상"),
+}
+_TAXES = r"(?:tax(?:es)?|VAT|fees?|charges|shipping)"
+_INCLUDED = {
+    "en": re.compile(
+        rf"\b(?:including|inclusive of|incl\.)(?: [\w-]+){{0,2}}? {_TAXES}\b|\b{_TAXES} included\b|"
+        r"\btax-inclusive\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("(?:税|料|費|税金)込み?"),
+    "ko": re.compile("(?<![불미])포함"),
+}
+_EXCLUDED = {
+    "en": re.compile(
+        rf"\b(?:excluding|exclusive of|plus|before)(?: [\w-]+){{0,2}}? {_TAXES}\b|"
+        rf"\b{_TAXES} (?:not included|excluded|extra)\b|\btax-exclusive\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("税別|税抜|(?:税|料|費|税金)別|別途"),
+    "ko": re.compile("별도|불포함|미포함"),
+}
+_OPPOSITES = ((_FREE, _PAID), (_PAID, _FREE), (_INCLUDED, _EXCLUDED), (_EXCLUDED, _INCLUDED))
+
+
+def reversals(source: str, target: str, source_lang: str, target_lang: str) -> list[Reversal]:
+    """Each word of the source the translation turns into its opposite: the source says
+    one side only, the translation the other side only."""
+    out = []
+    for said, opposite in _OPPOSITES:
+        ours, theirs = said.get(source_lang), opposite.get(target_lang)
+        if ours is None or theirs is None:
+            continue
+        found = ours.search(source)
+        if found is None or opposite[source_lang].search(source) is not None:
+            continue
+        other = theirs.search(target)
+        if other is not None and said[target_lang].search(target) is None:
+            out.append(Reversal(found[0], other[0]))
+    return out

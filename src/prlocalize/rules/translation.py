@@ -887,7 +887,10 @@ class NegationMismatch(TranslationRule):
     negative word, prefix or word of keeping and ending ('未定', '不要', '対象外', 'free
     of', 'unchanged', '据え置き', 'only'), so that a negation said otherwise counts. Only a
     translation with none at all is reported, and only as a warning: what a sentence
-    means is the reviewer's to judge.
+    means is the reviewer's to judge. So is a price said free where the source says paid
+    ('無料' as 'paid', '유료' as '무료'), and a tax or fee said left out where the source
+    says it is included ('including taxes' as '税別', '세금 포함' as 'plus tax'), or the
+    other way round.
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be
@@ -914,10 +917,16 @@ class NegationMismatch(TranslationRule):
     severity = Severity.WARNING
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
-        from prlocalize.catalog.directions import negation_dropped
+        from prlocalize.catalog.directions import negation_dropped, reversals
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         source_lang, target_lang = language(ctx.source_lang), language(ctx.locale)
+        for turned in reversals(source, target, source_lang, target_lang):
+            yield self.whole(
+                ctx,
+                f"'{turned.said}' of the source said as its opposite, '{turned.as_opposite}'",
+                found=turned.as_opposite,
+            )
         dropped = negation_dropped(source, target, source_lang, target_lang)
         if dropped is not None:
             yield self.whole(

@@ -1,0 +1,59 @@
+"""PR410 on a price said free where the source says paid, or a tax said left out where
+the source includes it (and the other way round): every figure stays, the sum turns."""
+
+from __future__ import annotations
+
+import pytest
+
+from prlocalize.glossary.model import Glossary
+from prlocalize.rules.registry import select_rules
+from prlocalize.translation_checking import check_po_text
+
+FREE = "Registration is free but required."
+FARES = "Fares start at ¥12,800, including taxes and fees."
+REPLACE = "対象製品を無償で交換いたします。"
+
+
+def _codes(locale: str, msgid: str, msgstr: str) -> list[str]:
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    )
+    report = check_po_text(
+        text,
+        path=f"{locale}.po",
+        glossary=Glossary([]),
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    return [f.code for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", FREE, "参加は無料ですが事前登録が必要です。"),
+        ("ko", REPLACE, "대상 제품을 무상으로 교환한다."),
+        ("en", REPLACE, "We will replace the affected products free of charge."),
+        ("ja", FARES, "運賃は税金・手数料込みで12,800円からです。"),
+        ("ko", FARES, "운임은 세금과 수수료를 포함해 1만 2,800엔부터다."),
+        ("en", "유료 좌석 5,000석을 판매한다.", "The 5,000 paid seats will go on sale."),
+        # a word of the kind that is no price ('feel free'), a paid dividend
+        ("ja", "Feel free to contact us.", "お気軽にお問い合わせください。"),
+    ],
+)
+def test_the_price_said_the_same_way(locale: str, msgid: str, msgstr: str) -> None:
+    assert _codes(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", FREE, "参加は有料で事前登録が必要です。"),
+        ("ko", REPLACE, "대상 제품을 유상으로 교환한다."),
+        ("ja", FARES, "運賃は税金・手数料別で12,800円からです。"),
+        ("ko", FARES, "운임은 세금과 수수료 별도로 1만 2,800엔부터다."),
+    ],
+)
+def test_the_price_turned_around(locale: str, msgid: str, msgstr: str) -> None:
+    assert _codes(locale, msgid, msgstr) == ["PR410"]

@@ -636,6 +636,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     if found and (
         not gates
         or ":" in work
+        or "時半" in work
+        or "반" in work
         or _HALF_DAY_GATE.search(work) is not None
         or _CJK_HALF_DAY_GATE.search(work) is not None
     ):
@@ -1384,6 +1386,10 @@ def _with_times(work: str, found: list[Item], start: int = 0) -> list[Item]:
             hours[match.start(2)] = Decimal(hour + 12)
         elif not afternoon and hour == 12:
             hours[match.start(2)] = Decimal(0)
+    if "半" in work or "반" in work:
+        for match in _HALF_PAST.finditer(work, start):
+            in_24 = int(hours.get(match.start(1), Decimal(match.group(1))))
+            clocks[match.start(1)] = (in_24, 30, match.end())  # '17時半': 17:30
     out = []
     for item in found:
         if item.kind == "number" and item.start in minutes_at:
@@ -1401,6 +1407,13 @@ def _with_times(work: str, found: list[Item], start: int = 0) -> list[Item]:
     return out
 
 
+# half past the hour, as Japanese and Korean say it ('17時半', '오후 5시 반'); not a
+# half of something that follows ('반도체', '반기', '半期')
+_HALF_PAST = re.compile(
+    r"(?<![\d.,:])(\d{1,2})\s?(?:時|시)\s?(?:半|반)(?![期年도기년대영응품려환])"
+)
+
+
 def _clock(
     work: str,
     item: Item,
@@ -1408,14 +1421,14 @@ def _clock(
     clock: tuple[int, int, int],
     half: tuple[str, int, int] | None,
 ) -> Item:
-    """The time '17:30' (or '11:00', '5:30 p.m.') that ``item``, its hour, opens."""
+    """The time '17:30' (or '11:00', '5:30 p.m.', '오후 5시 반') of ``item``, its hour."""
     hour, minutes, end = clock
-    said = ""
-    if half is not None:
-        said, _, end = half
+    said, start = "", item.start
+    if half is not None:  # '5:30 p.m.' ends after its half, '오후 5시 반' starts before it
+        said, half_start, half_end = half
+        start, end = min(start, half_start), max(end, half_end)
     # on the hour, the hour alone says it ('11時'); else only with its minutes
     keys = frozenset({(hour, minutes)}) if minutes else keys | {(hour, 0)}
-    text = work[item.start : end].strip()
-    return Item(
-        "time", text, item.start, item.start + len(text), keys, parts=(hour, minutes), half=said
-    )
+    text = work[start:end].strip()
+    start += len(work[start:end]) - len(work[start:end].lstrip())
+    return Item("time", text, start, start + len(text), keys, parts=(hour, minutes), half=said)

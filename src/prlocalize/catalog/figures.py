@@ -1432,3 +1432,50 @@ def _clock(
     text = work[start:end].strip()
     start += len(work[start:end]) - len(work[start:end].lstrip())
     return Item("time", text, start, start + len(text), keys, parts=(hour, minutes), half=said)
+
+
+# the time zone a release gives its times in, by its offset: Japan and Korea share one
+# (a Korean translation may rightly give a JST time as 한국 시간). A Latin code counts
+# right after a time or alone in brackets ('10:00 JST', '(KST)'), not as a word ('CT'
+# scan); a word in Japanese or Korean anywhere. 'Local time' says no zone.
+_ZONE_GROUPS = {
+    "JST": "+9", "KST": "+9", "日本時間": "+9", "韓国時間": "+9", "일본시간": "+9",
+    "한국시간": "+9", "日本標準時": "+9", "ET": "ET", "EST": "ET", "EDT": "ET",
+    "米国東部時間": "ET", "미국동부시간": "ET", "미동부시간": "ET", "PT": "PT", "PST": "PT",
+    "PDT": "PT", "米国太平洋時間": "PT", "미국서부시간": "PT", "UTC": "UTC", "GMT": "UTC",
+    "CET": "CET", "CEST": "CET", "HKT": "+8", "SGT": "+8",
+}  # fmt: skip
+_ZONE_CODE = re.compile(
+    r"(?:\d(?:\s?[ap]\.?\s?m\.?)?\s?[(（]?|[(（])"
+    r"(JST|KST|ET|EST|EDT|PT|PST|PDT|UTC|GMT|CET|CEST|HKT|SGT)(?![A-Za-z])"
+)
+_ZONE_WORD = re.compile(
+    r"(日本|韓国|米国東部|米国太平洋)時間|日本標準時|(일본|한국|미국\s?동부|미\s?동부|미국\s?서부)\s?시간"
+)
+_LOCAL_TIME = re.compile(r"local time|現地時間|현지\s?시간|현지\s?시각|現地時刻", re.IGNORECASE)
+
+
+def zones(text: str) -> dict[str, str]:
+    """The time zones ``text`` names, each group (its offset) with how it is written."""
+    found: dict[str, str] = {}
+    if _LOCAL_TIME.search(text):
+        return found  # its own zone in every place: nothing to compare
+    for match in _ZONE_CODE.finditer(text):
+        found.setdefault(_ZONE_GROUPS[match[1]], match[1])
+    for match in _ZONE_WORD.finditer(text):
+        found.setdefault(_ZONE_GROUPS[re.sub(r"\s", "", match[0])], match[0])
+    return found
+
+
+def zone_changed(source: str, target: str) -> tuple[str, str] | None:
+    """(the source's zone, the translation's) where the translation gives its times in a
+    zone of another offset and in none of the source's ('(KST)' as '(PST)'), else None."""
+    if not any(c in source for c in "JKEPUGCHS時시"):
+        return None
+    ours = zones(source)
+    if not ours:
+        return None
+    theirs = zones(target)
+    if not theirs or ours.keys() & theirs.keys():
+        return None
+    return next(iter(ours.values())), next(iter(theirs.values()))

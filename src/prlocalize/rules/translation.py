@@ -444,7 +444,10 @@ class NumberMismatch(TranslationRule):
     ("revised upward" as "下方修正", "상향 조정" as "revised downward"), and a count the
     English source spells out given as another number nearby ("three regions" as
     "2地域"; left out, or counted in other units, "two weeks" as "14日間", it is not
-    judged).
+    judged). A time keeps its minutes ("17:30" is "17時30分" and "17時半", not "17時")
+    and its zone: a time given in a zone of another offset ("(KST)" as "(PST)") is
+    changed, "JST" as "한국 시간" (the same offset) is not; nor is an amount said in
+    another currency ("$48 million" as "4,800万円").
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -470,8 +473,10 @@ class NumberMismatch(TranslationRule):
     severity = Severity.ERROR
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        times_differ = False
         for difference in figure_differences(ctx):
             item, replacement = difference.item, difference.changed_to
+            times_differ = times_differ or item.kind in ("time", "timestamp")
             label = _FIGURE_LABELS.get(item.kind, "Number")
             if replacement is not None:
                 said, other = item.text, replacement.text
@@ -497,6 +502,18 @@ class NumberMismatch(TranslationRule):
             points_as_percent,
             revision_flip,
         )
+        from prlocalize.catalog.figures import zone_changed
+
+        # (times the translation gives otherwise may be converted to its reader's zone)
+        changed_zone = None if times_differ else zone_changed(ctx.pair.msgid, ctx.pair.msgstr)
+        if changed_zone is not None:
+            said, other = changed_zone
+            yield self.whole(
+                ctx,
+                f"Time zone '{said}' of the source changed to '{other}' in the translation",
+                found=other,
+                suggestion=said,
+            )
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         for flip in flips(source, target):

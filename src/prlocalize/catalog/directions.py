@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from prlocalize.catalog.figures import normal_text
+from prlocalize.catalog.figures import items, normal_text
 
 _PERCENT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?"
@@ -511,3 +511,57 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
         if other is not None and said[target_lang].search(target) is None:
             out.append(Reversal(found[0], other[0]))
     return out
+
+
+# a figure said to be approximate: a word right before it ('about 80,000', '約4万台',
+# '약 72억 엔') or right after it ('2030年頃', '80万人程度', '1만여 명', '300명 가량')
+_APPROX_FIGURE = {
+    "en": re.compile(
+        r"\b(?:about|approximately|approx\.|around|roughly|some|an estimated|circa) "
+        r"(?:US|HK)?[$¥₩€£]?\d[\d,.]*(?![A-Za-z\d])(?: (?:million|billion|trillion)\b)?",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        r"(?:約|およそ|概ね|おおよそ)\s?[$¥₩€£]?\d[\d,.]*[万億兆]?"
+        r"|(?<![\d,.])\d[\d,.]*[万億兆]?\S{0,3}?(?:程度|前後|頃|ごろ)"
+    ),
+    "ko": re.compile(
+        r"(?:(?<![가-힣])약|대략)\s?[$¥₩€£]?\d[\d,.]*[만억조]?"
+        r"|(?<![\d,.])\d[\d,.]*[만억조]?여?\s?\S{0,2}?\s?(?:가량|정도|쯤|안팎|내외|남짓)"
+        r"|(?<![\d,.])\d[\d,.]*[만억조]?여\s?(?:명|개|곳|건|대|원|톤|년|가지)"
+    ),
+}
+# ... and anything that keeps a figure from being exact, read broadly in a translation:
+# its approximation said another way, or a bound ('more than', '以上', '넘는')
+_NOT_EXACT = {
+    "en": re.compile(
+        r"\b(?:about|approximately|approx|around|roughly|some|estimated|nearly|almost|close to|"
+        r"or so|up to|more than|over|under|less than|at least|at most)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        "約|およそ|概ね|程度|前後|ほど|余|頃|ごろ|くらい|ぐらい|弱|強|近く|超|以上|以下|未満|上回|下回"
+    ),
+    "ko": re.compile(
+        "약|대략|가량|정도|여|쯤|께|안팎|내외|남짓|이상|이하|미만|넘|가까이|달해|초과"
+    ),
+}
+
+
+def approximation_dropped(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> str | None:
+    """The source's approximate figure ('about 80,000') where the translation has no word
+    that keeps any figure from being exact ('80,000 fireworks'), else None."""
+    approx, loose = _APPROX_FIGURE.get(source_lang), _NOT_EXACT.get(target_lang)
+    if approx is None or loose is None:
+        return None
+    found = approx.search(source)
+    if found is None or loose.search(target) is not None:
+        return None
+    # only a figure the translation states: a conversion it leaves out is not stated exact
+    said = items(found[0])
+    stated = items(target)
+    if not said or not any(a.fits(b) for a in said for b in stated):
+        return None
+    return found[0]

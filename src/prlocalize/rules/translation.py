@@ -907,7 +907,8 @@ class NegationMismatch(TranslationRule):
     means is the reviewer's to judge. So is a price said free where the source says paid
     ('無料' as 'paid', '유료' as '무료'), and a tax or fee said left out where the source
     says it is included ('including taxes' as '税別', '세금 포함' as 'plus tax'), or the
-    other way round.
+    other way round; and an approximate figure ('about 80,000', '約72億円', '약 8만',
+    '2030年頃') in a translation with no word that keeps any figure from being exact.
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be
@@ -934,10 +935,21 @@ class NegationMismatch(TranslationRule):
     severity = Severity.WARNING
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
-        from prlocalize.catalog.directions import negation_dropped, reversals
+        from prlocalize.catalog.directions import (
+            approximation_dropped,
+            negation_dropped,
+            reversals,
+        )
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         source_lang, target_lang = language(ctx.source_lang), language(ctx.locale)
+        rounded = approximation_dropped(source, target, source_lang, target_lang)
+        if rounded is not None:
+            yield self.whole(
+                ctx,
+                f"Approximate figure '{rounded}' of the source stated as exact in the translation",
+                found=rounded,
+            )
         for turned in reversals(source, target, source_lang, target_lang):
             yield self.whole(
                 ctx,

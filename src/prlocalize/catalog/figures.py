@@ -770,6 +770,8 @@ def differences(source: str, target: str) -> list[Difference]:
         missing = [
             item for item in missing if not _designation_spaced(item, source, target, have, used)
         ]
+    if len(missing) < len(wanted):
+        missing = [item for item in missing if not _restated(item, wanted, missing, source)]
     out: list[Difference] = []
     for item in missing:
         candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]
@@ -1176,6 +1178,26 @@ def _times(match: re.Match[str], text: str) -> Item | None:
 # a designation written with a space between its letters and its number ('HN 721', a
 # flight): the same designation as 'HN721' ('HN721便'); two capitals, never a word
 _SPACED_LETTERS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})\s$")
+
+
+def _restated(item: Item, wanted: Sequence[Item], missing: list[Item], source: str) -> bool:
+    """Whether ``item`` restates in brackets the figure right before it, which the
+    translation has ('12ミリジーメンス（12 mS/cm）', '5万円（50,000円）'): said once there."""
+    if item.kind != "number":
+        return False
+    for other in wanted:
+        if other.end > item.start or other in missing or other.kind != "number":
+            continue
+        between = source[other.end : item.start].rstrip()
+        opens = between.endswith(("(", "（")) and between.count("(") + between.count("（") == 1
+        closes = _UNIT_THEN_CLOSE.match(source, item.end) is not None
+        if opens and closes and len(between) <= 12 and other.keys & item.keys:
+            return True  # the bracket is the figure and its unit: not '（うち女性12人）'
+    return False
+
+
+# what a bracket restating a figure holds after it: its unit at most ('12 mS/cm）', '円）')
+_UNIT_THEN_CLOSE = re.compile(r"\s?[^\s()（）]{0,8}[)）]")
 
 
 def _designation_spaced(

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from prlocalize.document import Block, BlockKind, Document, Segment, Span
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Term
+from prlocalize.rules.registry import select_rules
+from prlocalize.translation_checking import check_po_text
 
 
 def make_document(
@@ -53,6 +55,31 @@ def make_document(
         offset += 2
     return Document(path=path, text="".join(text_parts), blocks=tuple(blocks), lang=lang,
                     format="text")  # fmt: skip
+
+
+def translation_codes(
+    locale: str,
+    msgid: str,
+    msgstr: str,
+    *,
+    glossary: Glossary | None = None,
+    with_info: bool = True,
+) -> list[str]:
+    """The codes the translation checks (PR4xx) report on one message of a ``locale``
+    catalog (``with_info=False``: warnings and errors only)."""
+    quoted = str.maketrans({'"': '\\"'})
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "{msgid.translate(quoted)}"\nmsgstr "{msgstr.translate(quoted)}"\n'
+    )
+    report = check_po_text(
+        text,
+        path=f"{locale}.po",
+        glossary=glossary if glossary is not None else Glossary([]),
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    return [f.code for f in report.findings if with_info or f.severity.label != "info"]
 
 
 def small_glossary() -> Glossary:

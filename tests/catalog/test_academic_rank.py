@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from catalog_support import translation_codes
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
 
 GLOSSARY = Glossary(
     [
@@ -25,18 +24,7 @@ LED = "A team led by Professor Aya Morishita found it."
 
 
 def _codes(locale: str, msgid: str, msgstr: str) -> list[str]:
-    text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
-    )
-    report = check_po_text(
-        text,
-        path=f"{locale}.po",
-        glossary=GLOSSARY,
-        rules=select_rules(target="translation"),
-        locale=locale,
-    )
-    return [f.code for f in report.findings]
+    return translation_codes(locale, msgid, msgstr, glossary=GLOSSARY)
 
 
 @pytest.mark.parametrize(

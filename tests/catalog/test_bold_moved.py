@@ -5,29 +5,14 @@ one ('<strong>$48 million</strong> (about ¥7.2 billion)' as '4,800万ドル（�
 from __future__ import annotations
 
 import pytest
-
-from prlocalize.glossary.model import Glossary
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
+from catalog_support import translation_codes
 
 RAISED = "It raised <strong>$48 million</strong> (approximately ¥7.2 billion)."
 KEPT = "The cell <strong>kept 92% of its capacity after 1,000 cycles</strong>."
 
 
 def _codes(locale: str, msgid: str, msgstr: str) -> list[str]:
-    esc = str.maketrans({'"': '\\"'})
-    text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        f'msgid "{msgid.translate(esc)}"\nmsgstr "{msgstr.translate(esc)}"\n'
-    )
-    report = check_po_text(
-        text,
-        path=f"{locale}.po",
-        glossary=Glossary([]),
-        rules=select_rules(target="translation"),
-        locale=locale,
-    )
-    return [f.code for f in report.findings]
+    return translation_codes(locale, msgid, msgstr)
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,7 @@ the source includes it (and the other way round): every figure stays, the sum tu
 from __future__ import annotations
 
 import pytest
-
-from prlocalize.glossary.model import Glossary
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
+from catalog_support import translation_codes
 
 FREE = "Registration is free but required."
 FARES = "Fares start at ¥12,800, including taxes and fees."
@@ -15,18 +12,7 @@ REPLACE = "対象製品を無償で交換いたします。"
 
 
 def _codes(locale: str, msgid: str, msgstr: str) -> list[str]:
-    text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
-    )
-    report = check_po_text(
-        text,
-        path=f"{locale}.po",
-        glossary=Glossary([]),
-        rules=select_rules(target="translation"),
-        locale=locale,
-    )
-    return [f.code for f in report.findings]
+    return translation_codes(locale, msgid, msgstr)
 
 
 @pytest.mark.parametrize(

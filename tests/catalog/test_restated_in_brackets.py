@@ -4,27 +4,13 @@
 from __future__ import annotations
 
 import pytest
-
-from prlocalize.glossary.model import Glossary
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
+from catalog_support import translation_codes
 
 CONDUCTIVITY = "伝導率は12ミリジーメンス（12 mS/cm）です。"
 
 
 def _codes(locale: str, msgid: str, msgstr: str) -> list[str]:
-    text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
-    )
-    report = check_po_text(
-        text,
-        path=f"{locale}.po",
-        glossary=Glossary([]),
-        rules=select_rules(target="translation"),
-        locale=locale,
-    )
-    return [f.code for f in report.findings]
+    return translation_codes(locale, msgid, msgstr)
 
 
 @pytest.mark.parametrize(

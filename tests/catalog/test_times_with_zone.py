@@ -4,28 +4,14 @@ its half of the day count, however the translation writes them."""
 from __future__ import annotations
 
 import pytest
-
-from prlocalize.glossary.model import Glossary
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
+from catalog_support import translation_codes
 
 RUN = "Sessions run from 10:00 to 17:30 JST."
 SALE = "Tickets go on sale at 10:00 a.m. JST."
 
 
 def _codes(locale: str, msgid: str, msgstr: str) -> list[str]:
-    text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
-    )
-    report = check_po_text(
-        text,
-        path=f"{locale}.po",
-        glossary=Glossary([]),
-        rules=select_rules(target="translation"),
-        locale=locale,
-    )
-    return [f.code for f in report.findings if f.severity.label != "info"]
+    return translation_codes(locale, msgid, msgstr, with_info=False)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from prlocalize.document import Block, BlockKind, Document, Segment, Span
+from prlocalize.findings import Finding
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Term
 from prlocalize.rules.registry import select_rules
 from prlocalize.translation_checking import check_po_text
@@ -57,16 +58,10 @@ def make_document(
                     format="text")  # fmt: skip
 
 
-def translation_codes(
-    locale: str,
-    msgid: str,
-    msgstr: str,
-    *,
-    glossary: Glossary | None = None,
-    with_info: bool = True,
-) -> list[str]:
-    """The codes the translation checks (PR4xx) report on one message of a ``locale``
-    catalog (``with_info=False``: warnings and errors only)."""
+def translation_findings(
+    locale: str, msgid: str, msgstr: str, *, glossary: Glossary | None = None
+) -> list[Finding]:
+    """What the translation checks (PR4xx) report on one message of a ``locale`` catalog."""
     quoted = str.maketrans({'"': '\\"'})
     text = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
@@ -79,7 +74,21 @@ def translation_codes(
         rules=select_rules(target="translation"),
         locale=locale,
     )
-    return [f.code for f in report.findings if with_info or f.severity.label != "info"]
+    return list(report.findings)
+
+
+def translation_codes(
+    locale: str,
+    msgid: str,
+    msgstr: str,
+    *,
+    glossary: Glossary | None = None,
+    with_info: bool = True,
+) -> list[str]:
+    """The codes of :func:`translation_findings` (``with_info=False``: warnings and
+    errors only)."""
+    found = translation_findings(locale, msgid, msgstr, glossary=glossary)
+    return [f.code for f in found if with_info or f.severity.label != "info"]
 
 
 def small_glossary() -> Glossary:

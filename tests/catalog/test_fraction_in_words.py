@@ -4,25 +4,11 @@ translation says in words ('one third', 'a third', 'two thirds')."""
 from __future__ import annotations
 
 import pytest
-
-from prlocalize.glossary.model import Glossary
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
+from catalog_support import translation_codes
 
 
 def _codes(msgid: str, msgstr: str) -> list[str]:
-    text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
-    )
-    report = check_po_text(
-        text,
-        path="en.po",
-        glossary=Glossary([]),
-        rules=select_rules(target="translation"),
-        locale="en",
-    )
-    return [f.code for f in report.findings]
+    return translation_codes("en", msgid, msgstr)
 
 
 @pytest.mark.parametrize(

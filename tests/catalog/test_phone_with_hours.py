@@ -3,27 +3,15 @@
 
 from __future__ import annotations
 
+from catalog_support import translation_codes
+
 from prlocalize.catalog.figures import items
-from prlocalize.glossary.model import Glossary
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
 
 SOURCE = "Reservations: +81-22-555-0700 (9:00-18:00 JST daily)."
 
 
 def _codes(locale: str, msgstr: str) -> list[str]:
-    text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        f'msgid "{SOURCE}"\nmsgstr "{msgstr}"\n'
-    )
-    report = check_po_text(
-        text,
-        path=f"{locale}.po",
-        glossary=Glossary([]),
-        rules=select_rules(target="translation"),
-        locale=locale,
-    )
-    return [f.code for f in report.findings]
+    return translation_codes(locale, SOURCE, msgstr)
 
 
 def test_the_number_ends_before_its_hours() -> None:

@@ -5,10 +5,9 @@ that bracket is no kept profile."""
 from __future__ import annotations
 
 import pytest
+from catalog_support import translation_codes
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
 
 GLOSSARY = Glossary(
     [
@@ -23,18 +22,7 @@ SOURCE = "게임사 픽셀블룸(대표 한지우)은 신작을 4월 22일 오�
 
 
 def _codes(locale: str, msgstr: str) -> list[str]:
-    text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        f'msgid "{SOURCE}"\nmsgstr "{msgstr}"\n'
-    )
-    report = check_po_text(
-        text,
-        path=f"{locale}.po",
-        glossary=GLOSSARY,
-        rules=select_rules(target="translation"),
-        locale=locale,
-    )
-    return [f.code for f in report.findings]
+    return translation_codes(locale, SOURCE, msgstr, glossary=GLOSSARY)
 
 
 @pytest.mark.parametrize(

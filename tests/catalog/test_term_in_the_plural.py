@@ -4,10 +4,9 @@ plural ('solid-state batteries' for 'solid-state battery')."""
 from __future__ import annotations
 
 import pytest
+from catalog_support import translation_codes
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
 
 GLOSSARY = Glossary(
     [
@@ -25,18 +24,7 @@ GLOSSARY = Glossary(
 
 
 def _codes(msgid: str, msgstr: str) -> list[str]:
-    text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
-    )
-    report = check_po_text(
-        text,
-        path="en.po",
-        glossary=GLOSSARY,
-        rules=select_rules(target="translation"),
-        locale="en",
-    )
-    return [f.code for f in report.findings]
+    return translation_codes("en", msgid, msgstr, glossary=GLOSSARY)
 
 
 @pytest.mark.parametrize(

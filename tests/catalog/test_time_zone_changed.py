@@ -5,28 +5,14 @@ reader's zone is judged by its figures."""
 from __future__ import annotations
 
 import pytest
-
-from prlocalize.glossary.model import Glossary
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
+from catalog_support import translation_findings
 
 LAUNCH = "출시는 4월 22일 오후 3시(한국 시간)이다."
 CLOSES = "Registration closes at 23:59 JST on May 13."
 
 
 def _messages(locale: str, msgid: str, msgstr: str) -> list[str]:
-    text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
-    )
-    report = check_po_text(
-        text,
-        path=f"{locale}.po",
-        glossary=Glossary([]),
-        rules=select_rules(target="translation"),
-        locale=locale,
-    )
-    return [f.message for f in report.findings]
+    return [f.message for f in translation_findings(locale, msgid, msgstr)]
 
 
 @pytest.mark.parametrize(

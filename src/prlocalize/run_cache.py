@@ -17,10 +17,11 @@ One digest covers a release's inputs and outputs together, taken at the end of t
 that processed it and compared at the start of the next; a record is written only when
 each catalog on disk is still the text its .mo was compiled from, and only by a run
 whose translate wrote nothing and learnt nothing (see ``pipeline.run``): a translation
-it approved is what the next run learns first, and may fill another catalog from. The
-records live in the check cache's database (:mod:`prlocalize.check_cache`) under a fingerprint of
-their own and are trusted no more than it: a record that is not exactly what
-:meth:`CatalogRecords.put` writes is a miss.
+it approved is what the next run learns first, and may fill another catalog from.
+
+The records live in the check cache's database (:mod:`prlocalize.check_cache`) under a
+fingerprint of their own and are trusted no more than it: a record that is not exactly
+what :meth:`CatalogRecords.put` writes is a miss.
 """
 
 from __future__ import annotations

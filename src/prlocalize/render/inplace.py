@@ -154,8 +154,11 @@ def _layout(text: str) -> _Layout:
 # a ruby's reading (<rt>) and its fallback brackets (<rp>), whose end tags may be left
 # out: no words of the sentence, as the readers read it
 _RUBY_READING = re.compile(r"<r[tp]\b[^>]*>[^<]*", re.IGNORECASE)
-# a ruby's own tags: the sentence's words with their reading, replaced with it whole
-_RUBY_TAGS = frozenset({"ruby", "rb", "rt", "rp", "rtc"})
+# tags a sentence's range may take in whole although they are no inline markup of it:
+# a ruby (the words with their reading), and the spans Word cuts a sentence into at each
+# edit ('<span lang=EN-US>…a c</span><span lang=EN-US>enter…</span>'). Taken in only
+# where the range then holds the sentence's words and nothing else (see _words below)
+_WRAPPING_TAGS = frozenset({"ruby", "rb", "rt", "rp", "rtc", "span", "font"})
 
 
 def _words(html_text: str) -> str:
@@ -167,7 +170,7 @@ def _words(html_text: str) -> str:
 def _segment_range(layout: _Layout, text: str, segment: Segment) -> Span | None:
     """The source range holding ``segment`` and all its inline tags, or None if unsure."""
     start, end = segment.span.start, segment.span.end
-    inline_tags = {i.tag.lower() for i in segment.inlines} | _RUBY_TAGS
+    inline_tags = {i.tag.lower() for i in segment.inlines} | _WRAPPING_TAGS
     needed = sum(1 for i in segment.inlines if i.start != i.end)
     for _ in range(8):  # each pass takes in one more level of wrapping tags
         changed = False

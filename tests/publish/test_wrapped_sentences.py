@@ -29,24 +29,36 @@ TRANSLATIONS = {
 }
 
 
+def _built(
+    run_cli: Callable[..., Result],
+    release: Path,
+    locale: str,
+    translations: dict[str, str],
+) -> tuple[str, Result]:
+    """``release`` extracted, its catalog for ``locale`` given ``translations`` (which
+    must be exactly its msgids), and built: the page and what the build said."""
+    locales, dist = release.parent / "loc", release.parent / "dist"
+    assert run_cli("extract", str(release), "-d", str(locales)).exit_code == 0
+    assert run_cli("update", "-d", str(locales), "-l", locale).exit_code == 0
+    catalog_path = po_path(locales, locale, release.stem)
+    catalog = read_catalog(catalog_path)
+    assert {m.id for m in catalog if m.id} == set(translations)  # no reading, no Word span
+    for message in catalog:
+        if message.id:
+            message.string = translations[str(message.id)]
+    write_catalog(catalog_path, catalog)
+    result = run_cli("build", str(release), "-d", str(locales), "-l", locale, "-o", str(dist))
+    assert result.exit_code == 0, result.output
+    page = (dist / locale / f"{release.stem}.html").read_text(encoding="utf-8")
+    return page, result
+
+
 def test_a_sentence_with_ruby_is_translated_whole(
     run_cli: Callable[..., Result], tmp_path: Path
 ) -> None:
     release = tmp_path / "r.html"
     release.write_text(RELEASE, encoding="utf-8")
-    locales, dist = tmp_path / "loc", tmp_path / "dist"
-    assert run_cli("extract", str(release), "-d", str(locales)).exit_code == 0
-    assert run_cli("update", "-d", str(locales), "-l", "en").exit_code == 0
-    catalog_path = po_path(locales, "en", "r")
-    catalog = read_catalog(catalog_path)
-    assert {m.id for m in catalog if m.id} == set(TRANSLATIONS)  # no reading in a msgid
-    for message in catalog:
-        if message.id:
-            message.string = TRANSLATIONS[str(message.id)]
-    write_catalog(catalog_path, catalog)
-    result = run_cli("build", str(release), "-d", str(locales), "-l", "en", "-o", str(dist))
-    assert result.exit_code == 0, result.output
-    page = (dist / "en" / "r.html").read_text(encoding="utf-8")
+    page, result = _built(run_cli, release, "en", TRANSLATIONS)
     assert "<p>Professor Hiroyuki Kanzaki announced it.</p>" in page
     assert "<p>Details are on the university site.</p>" in page
     assert "ruby" not in page.split("<body>")[1] and "published in the source" not in result.output
@@ -74,19 +86,7 @@ def test_a_word_page_s_sentence_cut_into_spans_is_translated_whole(
 ) -> None:
     release = tmp_path / "w.htm"
     release.write_text(WORD_PAGE, encoding="utf-8")
-    locales, dist = tmp_path / "loc", tmp_path / "dist"
-    assert run_cli("extract", str(release), "-d", str(locales)).exit_code == 0
-    assert run_cli("update", "-d", str(locales), "-l", "ja").exit_code == 0
-    catalog_path = po_path(locales, "ja", "w")
-    catalog = read_catalog(catalog_path)
-    assert {m.id for m in catalog if m.id} == set(WORD_TRANSLATIONS)  # no Word spans
-    for message in catalog:
-        if message.id:
-            message.string = WORD_TRANSLATIONS[str(message.id)]
-    write_catalog(catalog_path, catalog)
-    result = run_cli("build", str(release), "-d", str(locales), "-l", "ja", "-o", str(dist))
-    assert result.exit_code == 0, result.output
-    page = (dist / "ja" / "w.html").read_text(encoding="utf-8")
+    page, result = _built(run_cli, release, "ja", WORD_TRANSLATIONS)
     assert "<p class=MsoNormal>ホシゾラは菊陽にセンターを開設した。</p>" in page
     # a span that holds words of two sentences is no sentence's whole: the second is
     # published in the source language, said so, and nothing of the first is lost

@@ -33,7 +33,13 @@ from prlocalize.rules.links import (
     usable_href,
 )
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
-from prlocalize.rules.redirects import autolink, redirect_message, shown, target_edit
+from prlocalize.rules.redirects import (
+    addresses,
+    autolink,
+    redirect_message,
+    shown,
+    target_edit,
+)
 from prlocalize.rules.support import (
     inside,
     prose_segments,
@@ -811,32 +817,26 @@ class RedirectLink(Rule):
     fix_availability: ClassVar[FixAvailability] = FixAvailability.SOMETIMES
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for _block, segment in prose_segments(ctx):
-            links = [i for i in segment.inlines if i.tag == "a" and i.end > i.start]
-            for link in links:
-                href = link.attr("href") or ""
-                found = unwrap_redirect(href) if "://" in href else None
-                if found is not None:
-                    yield self._link(ctx, segment, link, href, found)
-            if "://" not in segment.plain:
+        for address in addresses(ctx):
+            found = unwrap_redirect(address.url) if "://" in address.url else None
+            if found is None:
                 continue
-            linked = [(i.start, i.end) for i in links]
-            for start, end in url_spans(segment.plain):
-                found = unwrap_redirect(segment.plain[start:end])
-                if found is None or inside(start, end, linked):
-                    continue
-                yield report(
-                    self,
-                    ctx,
-                    segment,
-                    start,
-                    end,
-                    redirect_message(f"Address '{shown(segment.plain[start:end])}'", found),
-                    suggestion=found.target,
-                    replacement=found.target,
-                    fix_title=f"Write {found.target} instead" if found.target else None,
-                    safe=True,
-                )
+            segment = address.segment
+            if address.link is not None:
+                yield self._link(ctx, segment, address.link, address.url, found)
+                continue
+            yield report(
+                self,
+                ctx,
+                segment,
+                address.start,
+                address.end,
+                redirect_message(f"Address '{shown(address.url)}'", found),
+                suggestion=found.target,
+                replacement=found.target,
+                fix_title=f"Write {found.target} instead" if found.target else None,
+                safe=True,
+            )
 
     def _link(
         self, ctx: CheckContext, segment: Segment, link: Inline, href: str, found: Redirect
@@ -891,35 +891,20 @@ class LocalLink(Rule):
     severity: ClassVar[Severity] = Severity.ERROR
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        for _block, segment in prose_segments(ctx):
-            links = [i for i in segment.inlines if i.tag == "a" and i.end > i.start]
-            for link in links:
-                why = private_address(link.attr("href") or "")
-                if why is not None:
-                    text = segment.plain[link.start : link.end]
-                    yield report(
-                        self,
-                        ctx,
-                        segment,
-                        link.start,
-                        link.end,
-                        f"Link '{shown(text)}' leads to {why}: readers cannot open it",
-                    )
-            if "://" not in segment.plain:
+        for address in addresses(ctx):
+            why = private_address(address.url)
+            if why is None:
                 continue
-            linked = [(i.start, i.end) for i in links]
-            for start, end in url_spans(segment.plain):
-                why = private_address(segment.plain[start:end])
-                if why is not None and not inside(start, end, linked):
-                    yield report(
-                        self,
-                        ctx,
-                        segment,
-                        start,
-                        end,
-                        f"Address '{shown(segment.plain[start:end])}' leads to {why}: "
-                        "readers cannot open it",
-                    )
+            what = "Link" if address.link is not None else "Address"
+            text = address.segment.plain[address.start : address.end]
+            yield report(
+                self,
+                ctx,
+                address.segment,
+                address.start,
+                address.end,
+                f"{what} '{shown(text)}' leads to {why}: readers cannot open it",
+            )
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -1,26 +1,59 @@
 """prlocalize.rules.redirects
 ~~~~~~~~~~~~~~~~~~~~~~~~~~
 
-For PR205 (links that go through another service's redirect, as a draft copied out of
-Google Docs, an Outlook e-mail or a social network carries them): what a finding says,
-and where in the release file (an HTML attribute, a Markdown link target) the link's
-target is written, for its fix.
+For PR205 and PR206 (links readers cannot follow as published: through another
+service's redirect, or to the author's own computer or network): the addresses a
+release links to or writes out, what a finding says, and where in the release file (an
+HTML attribute, a Markdown link target) a link's target is written, for its fix.
 """
 
 from __future__ import annotations
 
 import re
 from html import escape, unescape
+from typing import NamedTuple
 
 from prlocalize.document import Inline, Segment, Span
 from prlocalize.findings import Edit
 from prlocalize.rules.base import CheckContext
+from prlocalize.rules.support import inside, prose_segments, url_spans
 from prlocalize.urls import Redirect
 
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _A_START = re.compile(r"<a[\s>]", re.IGNORECASE)
 _MARKDOWN_TARGET = re.compile(r"\]\(\s{0,3}<?([^\s<>()]+)")
 _TAG_REACH = 4096  # a start tag longer than this is not looked into for its href
+
+
+class Address(NamedTuple):
+    """An address of a segment: a link's target (``link``, over its text) or an address
+    written out in the text (``link`` None, over the address)."""
+
+    segment: Segment
+    start: int
+    end: int
+    url: str
+    link: Inline | None
+
+
+def addresses(ctx: CheckContext) -> list[Address]:
+    """Every link target and every address written out (not a link's text) of the
+    release's prose, listed once per run."""
+    found: list[Address] | None = ctx.cache.get("addresses")
+    if found is not None:
+        return found
+    found = []
+    for _block, segment in prose_segments(ctx):
+        links = [i for i in segment.inlines if i.tag == "a" and i.end > i.start]
+        found += [Address(segment, i.start, i.end, i.attr("href") or "", i) for i in links]
+        if "://" not in segment.plain:
+            continue
+        linked = [(i.start, i.end) for i in links]
+        for start, end in url_spans(segment.plain):
+            if not inside(start, end, linked):
+                found.append(Address(segment, start, end, segment.plain[start:end], None))
+    ctx.cache["addresses"] = found
+    return found
 
 
 def redirect_message(what: str, found: Redirect) -> str:

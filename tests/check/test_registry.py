@@ -69,8 +69,9 @@ def test_docstring_example_triggers_its_rule(rule: type[Rule]) -> None:
 
     def codes(text: str) -> set[str]:
         fmt = "html" if text.lstrip().startswith("<") else "text"
-        document = parse_text(text + "\n", path=f"example.{fmt}", format=fmt, lang="en")
-        matcher = TermMatcher.build(glossary, "en")
+        # in the language the example is written in (a Korean rule's example is Korean)
+        document = parse_text(text + "\n", path=f"example.{fmt}", format=fmt)
+        matcher = TermMatcher.build(glossary, document.lang)
         return {f.code for f in check_document(document, glossary, matcher, [rule])}
 
     assert rule.code in codes(sections["Example"])

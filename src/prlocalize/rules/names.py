@@ -1296,6 +1296,62 @@ def _form_with_key(occurrences: list[Occurrence], key: str) -> str:
     return next(o.match.form for o in occurrences if number_key(o.match.form) == key)
 
 
+class ParticleMismatch(Rule):
+    """A Korean particle that does not fit the glossary name before it.
+
+    Why is this bad?
+        Korean writes '은/는', '이/가', '을/를', '과/와' and '으로/로' by the sound the
+        word before them ends in ('김민준은', '삼성전자는', '서울로', '부산으로'). A
+        name typed over another, or put in place of a machine translation's
+        placeholder, keeps the particle its neighbour chose, and '김민준는' beside a
+        name reads as a typo in the name. Names ending in a Hangul syllable are judged,
+        a particle after a quote or a bracket that glosses the name too
+        ('김민준(金敏俊)은'); a name ending in Latin letters, a digit or kanji is not
+        (its reading is not written: 'NOVA9이' is read 나인), nor a longer word the
+        name opens ('한국가스공사') or a copula ('삼성전자이다').
+
+    Example:
+        임정욱는 이날 신제품을 소개했다.
+
+    Use instead:
+        임정욱은 이날 신제품을 소개했다.
+
+    Fix safety:
+        Safe: the name's last sound decides the particle's form.
+    """
+
+    code: ClassVar[str] = "PR107"
+    name: ClassVar[str] = "particle-mismatch"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        from prlocalize.hangul import particle_slip
+
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if not _HANGUL_SYLLABLE.search(text):
+                continue  # no particle without Hangul
+            for kind in (FormKind.APPROVED, FormKind.VARIANT):
+                for m in prose_matches(ctx, segment, kind):
+                    slip = particle_slip(text, m.text, m.end)
+                    if slip is None:
+                        continue
+                    yield report(
+                        self,
+                        ctx,
+                        segment,
+                        slip.start,
+                        slip.end,
+                        f"Particle '{slip.written}' after '{m.text}': '{m.text}' takes "
+                        f"'{slip.proper}'",
+                        suggestion=slip.proper,
+                        replacement=slip.proper,
+                        fix_title=f"Write '{m.text}{slip.proper}'",
+                        safe=True,
+                    )
+
+
 RULES: tuple[type[Rule], ...] = (
     GluedName,
     MisspelledTerm,
@@ -1303,4 +1359,5 @@ RULES: tuple[type[Rule], ...] = (
     ReversedNameOrder,
     InconsistentEntity,
     OtherLocaleForm,
+    ParticleMismatch,
 )

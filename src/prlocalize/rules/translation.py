@@ -971,6 +971,57 @@ class NegationMismatch(TranslationRule):
             )
 
 
+class TranslatedParticleMismatch(TranslationRule):
+    """Korean particle that does not fit the glossary name before it in the translation
+
+    Why is this bad?
+        Korean writes '은/는', '이/가', '을/를', '과/와' and '으로/로' by the sound the
+        word before them ends in. A name replaced in a catalog (the glossary's approved
+        form changed, a machine draft edited, a name pasted over another) keeps the
+        particle the old word chose, and '오영주은' reads as a typo in the name on the
+        published page. Names ending in a Hangul syllable are judged (PR107's rule for
+        releases); a name in Latin letters, digits or kanji is not.
+
+    Example:
+        In a ``ko`` catalog::
+
+            msgid "Oh Youngju opened the roundtable."
+            msgstr "오영주은 라운드테이블을 열었다."
+
+    Use instead:
+        ::
+
+            msgstr "오영주는 라운드테이블을 열었다."
+
+    Fix safety:
+        No automatic fix: ``check --fix`` edits releases, and a translator's catalog is
+        theirs to edit.
+    """
+
+    code = "PR411"
+    name = "translated-particle-mismatch"
+    severity = Severity.WARNING
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        if language(ctx.locale) != "ko":
+            return
+        from prlocalize.hangul import particle_slip
+
+        text = mask_tags(ctx.pair.msgstr)
+        for m in target_matches(ctx):
+            if m.kind not in {"approved", "variant"}:
+                continue
+            slip = particle_slip(text, m.text, m.end)
+            if slip is not None:
+                yield self.finding(
+                    ctx.path,
+                    ctx.pair.source_span(slip.start, slip.end),
+                    f"Particle '{slip.written}' after '{m.text}': '{m.text}' takes '{slip.proper}'",
+                    found=ctx.pair.msgstr[slip.start : slip.end],
+                    suggestion=slip.proper,
+                )
+
+
 RULES: tuple[type[Rule], ...] = (
     UnapprovedTermTranslation,
     ForbiddenTranslation,
@@ -982,4 +1033,5 @@ RULES: tuple[type[Rule], ...] = (
     SourceScriptLeft,
     FigureLeftOut,
     NegationMismatch,
+    TranslatedParticleMismatch,
 )

@@ -1,0 +1,120 @@
+"""prlocalize.hangul
+~~~~~~~~~~~~~~~~~~
+
+Korean particles that change with the word before them. '은/는', '이/가', '을/를',
+'과/와' and '으로/로' take their first form after a final consonant and the second
+after a vowel ('김민준은', '삼성전자는'); '으로' is '로' after a final ㄹ too ('서울로').
+A name that reaches a sentence from elsewhere (a glossary's approved form put in place
+of a machine translation's placeholder, a name typed over another) keeps the particle
+its neighbour chose, and a wrong one reads as a typo beside the name.
+
+The sound a word ends in is known from its last character when that is a Hangul
+syllable. For anything else it is not known and nothing is judged: a kanji, a Latin
+word, and a digit too, which is read as a figure in '갤럭시 S24는' (사) but in English
+in a group's name ('NOVA9이', 나인).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import NamedTuple
+
+_FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
+_RIEUL = 8  # the index of ㄹ among the final consonants of a composed syllable
+
+
+class Ending(Enum):
+    VOWEL = "vowel"
+    RIEUL = "rieul"  # ㄹ: a consonant, but '로' follows it as a vowel
+    CONSONANT = "consonant"
+
+
+def ending(word: str) -> Ending | None:
+    """How ``word`` ends when read aloud, or None when its last character does not say."""
+    if not word:
+        return None
+    code = ord(word[-1])
+    if not _FIRST_SYLLABLE <= code <= _LAST_SYLLABLE:
+        return None
+    final = (code - _FIRST_SYLLABLE) % 28
+    if final == 0:
+        return Ending.VOWEL
+    return Ending.RIEUL if final == _RIEUL else Ending.CONSONANT
+
+
+# each particle: (after a consonant, after a vowel); '으로' keeps '로' after ㄹ
+_PAIRS: tuple[tuple[str, str], ...] = (
+    ("은", "는"),
+    ("이", "가"),
+    ("을", "를"),
+    ("과", "와"),
+    ("으로", "로"),
+)
+_OTHER = {form: pair for pair in _PAIRS for form in pair}
+# what may follow a particle in the same word ('과의', '로서', '으로부터'): longest first
+_TAILS = {
+    "과": ("의", "는", "도", "만"),
+    "와": ("의", "는", "도", "만"),
+    "으로": ("부터", "서", "써", "는", "도", "의", "만"),
+    "로": ("부터", "서", "써", "는", "도", "의", "만"),
+}
+# between a word and its particle: closing quotes, and a bracket that glosses the word
+# ('김민준(金敏俊)은', "'갤럭시 S24'는"): the particle goes with the word, not with them
+_BETWEEN = re.compile(r"""['"’”」』]{0,2}(?:[(（][^()（）\n]{1,40}[)）])?""")
+_PARTICLE = re.compile("|".join(sorted((re.escape(f) for f in _OTHER), key=len, reverse=True)))
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+
+
+def proper_form(particle: str, word_ending: Ending) -> str:
+    """The form of ``particle`` ('는', '으로', ...) that follows a word ending so."""
+    after_consonant, after_vowel = _OTHER[particle]
+    if word_ending is Ending.VOWEL:
+        return after_vowel
+    if word_ending is Ending.RIEUL and after_consonant == "으로":
+        return after_vowel
+    return after_consonant
+
+
+class ParticleSlip(NamedTuple):
+    """A particle at ``text[start:end]`` that does not fit the word before it."""
+
+    start: int
+    end: int
+    written: str
+    proper: str
+
+
+def particle_slip(text: str, word: str, end: int) -> ParticleSlip | None:
+    """The particle right after ``word`` (which ends at ``end`` in ``text``) when it has
+    the wrong form for it ('김민준는', '삼성전자이', '부산로'); None when it fits, when no
+    particle follows (a word goes on: '한국가스공사'), or when ``word``'s ending is not
+    known."""
+    word_ending = ending(word)
+    if word_ending is None:
+        return None
+    between = _BETWEEN.match(text, end)
+    start = between.end() if between is not None else end
+    found = _PARTICLE.match(text, start)
+    if found is None:
+        return None
+    written = found.group()
+    stop = found.end()
+    for tail in _TAILS.get(written, ()):
+        if text.startswith(tail, stop):
+            stop += len(tail)
+            break
+    if stop < len(text) and _HANGUL.match(text, stop):
+        return None  # a longer word or a copula ('이다', '가스', '로봇'), not a particle
+    proper = proper_form(written, word_ending)
+    if proper == written:
+        return None
+    return ParticleSlip(found.start(), found.end(), written, proper)
+
+
+def fix_particles(text: str, words: list[tuple[str, int]]) -> str:
+    """``text`` with the particle after each (word, end offset) made to fit the word."""
+    slips = [s for word, end in words if (s := particle_slip(text, word, end)) is not None]
+    for slip in sorted(slips, reverse=True):
+        text = text[: slip.start] + slip.proper + text[slip.end :]
+    return text

@@ -215,6 +215,22 @@ def test_machine_translation_is_fuzzy_and_names_its_origin(project: Path, run_cl
     assert "┃ glossary ┃ libre ┃ rejected ┃ left ┃" in result.output
 
 
+def test_a_korean_particle_fits_the_protected_name_put_back(project: Path, run_cli) -> None:
+    """The engine saw a placeholder and wrote '은' after it; the name put back,
+    '쇼난 아이파크', ends in a vowel and takes '는'."""
+    with LibreServer() as server:
+        server.behaviour.tag_unknown = True
+        server.behaviour.table[("ko", '<x id="0"/> welcomed 10 bioventures.')] = (
+            '<x id="0"/>은 바이오벤처 10곳을 맞이했다.'
+        )
+        result = run_cli(
+            "translate", "-d", "locales", "-l", "ko", "--backend", "glossary,libre",
+            "--backend-url", server.url,
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    assert 'msgstr "쇼난 아이파크는 바이오벤처 10곳을 맞이했다."' in po(project, "ko")
+
+
 def test_interrupted_run_keeps_work_and_rerun_uses_the_cache(project: Path, run_cli) -> None:
     args = ["translate", "-d", "locales", "-l", "ja", "--backend", "libre", "--workers", "1"]
     with LibreServer() as server:

@@ -97,3 +97,24 @@ def test_identity_engine_round_trips(parts: list[str]) -> None:
         expected = expected.replace(term, target)
     assert unmask(m.text, m) == expected
     assert len(m.slots) == sum(parts.count(t) for t in TERMS)
+
+
+def test_a_korean_particle_is_made_to_fit_the_form_put_back(glossary: Glossary) -> None:
+    """The engine chose '는' for a placeholder: behind it is '중소벤처기업부 장관', which
+    ends in a consonant and takes '은'; '오영주' ends in a vowel and keeps '를'."""
+    m = masked(glossary, "The Minister, Ministry of SMEs and Startups met Oh Youngju.", "ko")
+    assert m.text == 'The <x id="0"/> met <x id="1"/>.'
+    engine = '<x id="0"/>는 <x id="1"/>를 만났다.'
+    assert unmask(engine, m) == "중소벤처기업부 장관은 오영주를 만났다."
+    # and with the forms the other way round, each particle follows its own form
+    engine = '<x id="1"/>은 <x id="0"/>와 만났다.'
+    assert unmask(engine, m) == "오영주는 중소벤처기업부 장관과 만났다."
+
+
+def test_particles_are_left_alone_in_other_languages_and_after_latin(
+    glossary: Glossary,
+) -> None:
+    m = masked(glossary, "YouTube met Oh Youngju.", "ja")
+    assert unmask('<x id="0"/>は<x id="1"/>に会った。', m) == "YouTubeはオ・ヨンジュに会った。"
+    m = masked(glossary, "YouTube opened.", "ko")
+    assert unmask('<x id="0"/>이 열렸다.', m) == "YouTube이 열렸다."  # its reading is not written

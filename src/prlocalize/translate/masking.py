@@ -6,7 +6,9 @@ segment is replaced by a placeholder the engine keeps (an empty XML element,
 which DeepL's and most engines' tag handling leave alone), and afterwards by the
 approved target form. A do-not-translate term comes back exactly as written; a
 person with no approved form in the target locale is kept as written and flagged.
-A placeholder that the engine lost or duplicated makes the result unusable.
+A placeholder that the engine lost or duplicated makes the result unusable. In
+Korean, the particle after a term put back is made to fit it ('김민준은', not the
+'는' the engine chose for a placeholder).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from prlocalize.glossary.homographs import homograph
 from prlocalize.glossary.model import Kind
+from prlocalize.hangul import fix_particles
+from prlocalize.locales import language
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch
@@ -66,6 +70,7 @@ class Slot:
 class Masked:
     text: str  # what is sent to the engine
     slots: tuple[Slot, ...]
+    target: str = ""  # the locale the engine translates into
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -105,7 +110,7 @@ def mask_terms(text: str, matches: Sequence[TermMatch], target: str) -> Masked:
         slots.append(slot)
         pos = match.end
     out.append(text[pos:])
-    return Masked("".join(out), tuple(slots))
+    return Masked("".join(out), tuple(slots), target)
 
 
 def unmask(text: str, masked: Masked) -> str:
@@ -117,4 +122,19 @@ def unmask(text: str, masked: Masked) -> str:
     unknown = sorted(i for i in seen if i >= len(masked.slots))
     if lost or duplicated or unknown:
         raise PlaceholderMismatch(lost, duplicated, unknown)
-    return _PLACEHOLDER.sub(lambda m: masked.slots[int(m.group(1))].target, text)
+    out: list[str] = []
+    ends: list[tuple[str, int]] = []  # each form put back, and where it ends in the result
+    size = pos = 0
+    for m in _PLACEHOLDER.finditer(text):
+        form = masked.slots[int(m.group(1))].target
+        out += (text[pos : m.start()], form)
+        size += m.start() - pos + len(form)
+        ends.append((form, size))
+        pos = m.end()
+    out.append(text[pos:])
+    result = "".join(out)
+    if language(masked.target) == "ko":
+        # the engine chose the particle after each placeholder without knowing the name
+        # behind it: '<x id="0"/>는' must become '김민준은'
+        result = fix_particles(result, ends)
+    return result

@@ -171,8 +171,10 @@ def test_names_in_japanese_and_korean_releases(run_cli: Run, tmp_path: Path, min
         tmp_path, "ko.txt", "이날 노부유키 다키자와 대표와 다키자와노부유키 씨가 참석했다.\n"
     )
     assert findings(run_cli, ja, minimal) == [(1, "PR104", "信行 滝沢", "滝沢 信行")]
+    # a Japanese name in Hangul is written apart as it is in Japanese: glued, it is PR101
     assert findings(run_cli, ko, minimal) == [
-        (1, "PR104", "노부유키 다키자와", "다키자와 노부유키")
+        (1, "PR104", "노부유키 다키자와", "다키자와 노부유키"),
+        (1, "PR101", "다키자와노부유키", "다키자와 노부유키"),
     ]
 
 

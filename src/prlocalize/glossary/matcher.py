@@ -5,10 +5,11 @@ One Aho-Corasick automaton (pyahocorasick) per glossary and locale over every
 approved form, accepted variant and known wrong form, plus the forms checks
 need to recognise mistakes in person names:
 
-* ``GLUED``: a Latin-script name written without its space ("MikioKato");
+* ``GLUED``: a Latin-script name written without its space ("MikioKato"), or a
+  foreign name in Hangul ("가토미키오" for "가토 미키오");
 * ``REVERSED``: a name in the other order ("Youngju Oh" for "Oh Youngju").
-  For names in CJK scripts the unspaced form is normal writing, so it is
-  added as a ``VARIANT`` rather than ``GLUED``.
+  For other names in CJK scripts the unspaced form is normal writing ("加藤幹雄",
+  "김민준"), so it is added as a ``VARIANT`` rather than ``GLUED``.
 
 Matching rules
 
@@ -358,10 +359,8 @@ def person_forms(term: Term) -> list[tuple[str, FormKind]]:
         first, sep, second = parts
         if not sep:  # "영주오" is no name anyone writes: unspaced names get no derived forms
             return []
-        derived += [
-            (first + second, FormKind.VARIANT if cjk else FormKind.GLUED),
-            (second + sep + first, FormKind.REVERSED),
-        ]
+        glued = FormKind.VARIANT if cjk and not _spaced_in_hangul(first, second) else FormKind.GLUED
+        derived += [(first + second, glued), (second + sep + first, FormKind.REVERSED)]
         if not cjk:
             derived.append((second + first, FormKind.GLUED))
             # a hyphenated part glued without its hyphen too: 'JiwonPark' for 'Ji-won Park'
@@ -374,6 +373,26 @@ def person_forms(term: Term) -> list[tuple[str, FormKind]]:
     if not cjk and len(words := name_words(term.text)) >= 3:  # 'ParkHyunSook': glued
         derived.append(("".join(words), FormKind.GLUED))  # whatever the order
     return derived
+
+
+# Korean family names of two syllables: a Korean name is one of one or two syllables and a
+# given name of one to three, written without a space ('김민준', '남궁민수')
+_KOREAN_DOUBLE_FAMILIES = frozenset(
+    {"남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"}
+)
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+
+
+def _spaced_in_hangul(first: str, second: str) -> bool:
+    """Whether a name written in Hangul in these two parts keeps its space: a foreign
+    name ('히로아키 우에노', '가토 미키오'), which Korean spelling writes apart as the name
+    is in its own language; a Korean name is written in one word ('김민준')."""
+    if not (_HANGUL_WORD.fullmatch(first) and _HANGUL_WORD.fullmatch(second)):
+        return False
+    for family, given in ((first, second), (second, first)):
+        if (len(family) == 1 or family in _KOREAN_DOUBLE_FAMILIES) and len(given) <= 3:
+            return False  # a Korean name, whichever way round the glossary wrote it
+    return True
 
 
 # ---------------------------------------------------------------- matcher

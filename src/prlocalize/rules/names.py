@@ -140,6 +140,9 @@ class GluedName(Rule):
         one word with the title after it ('정하린대표는', '이재원장관은'): Korean spelling
         sets a title apart from a name ('정하린 대표는'), as releases do, while a particle
         or '님' stays on it; Japanese writes the title on the name ('チョン・ハリン代表').
+        A foreign name in Hangul glued ('가토미키오', '히로아키우에노' for the glossary's
+        '가토 미키오', '히로아키 우에노') counts too: Korean spelling writes it apart, as
+        the name is in its own language; a Korean name is written in one word.
 
     Example:
         MikioKato, Group Manager, Open Innovation Group

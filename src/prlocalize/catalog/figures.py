@@ -28,7 +28,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, links
@@ -160,6 +160,8 @@ _IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)
 _ALWAYS_RE = re.compile(r"(?<![\d.,])(?:7 [Dd]ays [Aa] [Ww]eek|365 [Dd]ays [Aa] [Yy]ear)\b")
 # a share in tenths: "3割" is 30%, "2割5分" 25%
 _WARI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?割(?:\s?(\d)\s?分)?")
+# yen and sen, as Japanese results give a per-share amount: "182円40銭" is ¥182.40
+_SEN_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s?円\s?(\d{1,2})\s?銭")
 _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)"
@@ -468,6 +470,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             if match[2] is None:
                 keys |= {Decimal(tenths)}  # "3割" may also be a loose 3
             take(match.start(), match.end(), _item("number", text, match, keys))
+    if not gates or (digit and "銭" in work):
+        for match in list(_SEN_RE.finditer(work, d0)):
+            yen = Decimal(match[1].replace(",", "")) + Decimal(match[2]) / 100
+            amount = Item("number", text[match.start() : match.end()], *match.span())
+            take(match.start(), match.end(), replace(amount, keys=frozenset({yen}), currency="yen"))
     if not gates or (digit and ":" in work):
         for match in _TIMESTAMP_RE.finditer(work, d0):
             take(match.start(), match.end(), _timestamp(text, match))

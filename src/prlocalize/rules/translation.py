@@ -153,6 +153,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if entry.kind == "term" and in_the_plural(msgstr, accepted):
                 continue  # 'solid-state batteries' for the sheet's 'solid-state battery'
+            if okurigana_dropped_in_compound(msgstr, accepted):
+                continue  # '公開買付期間' for '公開買付け': a compound drops the kana ending
             if punctuated_otherwise(msgstr, accepted):
                 continue  # 'Economy, Trade' for a sheet's 'Economy Trade': its commas lost
             if entry.kind == "person" and family_in_capitals(msgstr, accepted):
@@ -267,6 +269,23 @@ def in_the_plural(msgstr: str, accepted: tuple[str, ...]) -> bool:
             plural = re.escape(form[:-1]) + "ies"
             if re.search(rf"(?<![A-Za-z]){plural}(?![A-Za-z])", msgstr, re.IGNORECASE):
                 return True
+    return False
+
+
+# a Japanese word of two or more kanji with its kana ending (okurigana): '公開買付け',
+# '申込み', '取扱い'
+_OKURIGANA_WORD = re.compile(r"([\u4e00-\u9fff々]{2,})[\u3041-\u3096]{1,2}")
+
+
+def okurigana_dropped_in_compound(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` writes an accepted Japanese form that ends in okurigana without
+    it, inside a longer compound noun: '公開買付期間', '公開買付者' and '公開買付代理人' for
+    '公開買付け', '申込書' for '申込み'. Official (公用文) and legal Japanese drop the kana
+    of such a word when a kanji follows it; the word alone keeps them."""
+    for form in accepted:
+        word = _OKURIGANA_WORD.fullmatch(form)
+        if word and re.search(re.escape(word[1]) + "[\u4e00-\u9fff]", msgstr):
+            return True
     return False
 
 

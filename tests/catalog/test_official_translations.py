@@ -1685,6 +1685,27 @@ def profile_sheet() -> Glossary:
             "Hoshino Robotics (headquarters: Yokohama; President: Kenji Hosino) opened a plant.",
             [("PR401", "error")],
         ),
+        # dropped, where the sentence has another bracket the translation gives as its own
+        (
+            "en",
+            "星野ロボティクス（本社：横浜市、社長：星野健二）は新薬（開発コード：HR-101）の承認を得た。",
+            "Hoshino Robotics received approval for its new drug (development code: HR-101).",
+            [],
+        ),
+        (
+            "en",
+            "호시노로보틱스(대표 호시노 겐지)는 신약(개발코드: HR-101)의 승인을 받았다.",
+            "Hoshino Robotics received approval for its new drug (development code: HR-101).",
+            [],
+        ),
+        # ... and kept beside it: its name rendered otherwise, its place left out, are due
+        (
+            "en",
+            "星野ロボティクス（本社：横浜市、社長：星野健二）は新薬（開発コード：HR-101）の承認を得た。",
+            "Hoshino Robotics (President: Kenji Hosino) received approval for its new drug "
+            "(development code: HR-101).",
+            [("PR401", "error"), ("PR401", "error")],
+        ),
         # a bracket that only says what someone is, not a profile: its title is still due
         (
             "ja",

@@ -413,8 +413,23 @@ def in_profile_aside(ctx: TranslationContext, match: TermMatch) -> bool:
             msgstr = ctx.pair.msgstr
             if any(form in msgstr for m in inside for form in accepted_forms(m, ctx.locale)):
                 return False
-            return not any(_a_profile(kept.group(1)) for kept in _ASIDE.finditer(msgstr))
+            return not _a_profile_kept(mask_tags(ctx.pair.msgid), msgstr, asides)
     return False
+
+
+def _a_profile_kept(msgid: str, msgstr: str, asides: list[tuple[int, int, int]]) -> bool:
+    """Whether ``msgstr`` has a bracket that may be a profile of the msgid kept: more
+    such brackets than the msgid has brackets besides its profiles, which the translation
+    gives as brackets of its own ('（開発コード：SK-4471）' as '(development code:
+    SK-4471)')."""
+    kept = sum(1 for bracket in _ASIDE.finditer(msgstr) if _a_profile(bracket.group(1)))
+    others = sum(
+        1
+        for bracket in _ASIDE.finditer(msgid)
+        if _a_profile(bracket.group(1))
+        and not any(start <= bracket.start(1) < end for start, end, _ in asides)
+    )
+    return kept > others
 
 
 _LISTING_ONLY = re.compile(r"[:：]\s*[0-9A-Z]{1,6}\s*$")

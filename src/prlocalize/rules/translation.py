@@ -185,6 +185,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # '글로벌 시장' is a market: 'グローバル市場'
             if in_compound_title(ctx, match):
                 continue  # '대표이사' is the CEO, '取締役会' the board: no director
+            if entry.kind == "term" and a_rate_of_it(ctx.pair.msgid, match):
+                continue  # '営業利益率', '영업이익률': the operating margin, another word
             if in_target is None:  # (most translations never get here: the form is in it)
                 in_target = target_matches(ctx)
             mine = [t for t in in_target if t.entry.id == entry.id]
@@ -270,6 +272,13 @@ def in_the_plural(msgstr: str, accepted: tuple[str, ...]) -> bool:
             if re.search(rf"(?<![A-Za-z]){plural}(?![A-Za-z])", msgstr, re.IGNORECASE):
                 return True
     return False
+
+
+def a_rate_of_it(msgid: str, match: TermMatch) -> bool:
+    """Whether ``match``, a term in a Japanese or Korean msgid, is the head of a word for
+    its rate ('営業利益率', '영업이익률' for '営業利益', '영업이익'): English names that
+    otherwise ('operating margin'), without the term's words."""
+    return msgid[match.end : match.end + 1] in {"率", "률", "율"} and not match.text.isascii()
 
 
 # a Japanese word of two or more kanji with its kana ending (okurigana): '公開買付け',

@@ -167,6 +167,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # a brand kept as the source spells it ('Mirai Armの価格'): a mark
             if entry.kind == "org" and any(f in msgstr for f in without_legal_form(accepted)):
                 continue  # '星野ロボティクス' for '星野ロボティクス株式会社' in running text
+            if entry.kind == "org" and named_in_its_heads_title(msgstr, accepted):
+                continue  # 'Vice Minister of Oceans and Fisheries' for '해양수산부 차관'
             if entry.kind == "person" and named_by_family_name(ctx, entry, accepted):
                 continue  # '森本社長', '모리모토 사장': the release names the person in full
             if entry.kind in {"org", "person", "brand"} and referred_to_again(ctx, entry, accepted):
@@ -270,6 +272,32 @@ def in_the_plural(msgstr: str, accepted: tuple[str, ...]) -> bool:
         if len(form) > 2 and form.isascii() and form[-1] == "y" and form[-2] not in "aeiouAEIOU":
             plural = re.escape(form[:-1]) + "ies"
             if re.search(rf"(?<![A-Za-z]){plural}(?![A-Za-z])", msgstr, re.IGNORECASE):
+                return True
+    return False
+
+
+# an English name of a body and how the title of its head says it: 'Ministry of X' in
+# 'Minister of X', 'X City' in 'Mayor of X' or 'X Mayor', 'X Prefecture' in 'Governor of X'
+_HEADS_TITLES = (
+    (re.compile(r"Ministry (of .+)"), r"Minister {0}"),
+    (re.compile(r"(?:City of )(.+)|(.+) City"), r"Mayor of {0}|{0} Mayor"),
+    (re.compile(r"(.+) Prefecture(?:al Government)?"), r"Governor of {0}|{0} Governor"),
+)
+
+
+def named_in_its_heads_title(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` names a ministry, a city or a prefecture of ``accepted`` in the
+    title of its head, as English does: '해양수산부 차관' is the 'Vice Minister of Oceans and
+    Fisheries', '瀬戸浜市長' the 'Mayor of Setohama'."""
+    for form in accepted:
+        if not form.isascii():
+            continue
+        for name, title in _HEADS_TITLES:
+            found = name.fullmatch(form)
+            if found is None:
+                continue
+            said = title.format(re.escape(next(g for g in found.groups() if g)))
+            if re.search(rf"(?<![A-Za-z])(?:{said})(?![A-Za-z])", msgstr):
                 return True
     return False
 

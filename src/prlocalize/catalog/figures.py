@@ -154,6 +154,11 @@ _PER_ONE = re.compile(
     rf"|(?<![\d.,])1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[가-힣]){{1,3}}?)\s?당"
     r"|(?<![\d.,])1\s?(?:日|일)(?=\s?\d{1,2}\s?(?:回|회))"
 )
+# an exchange rate's one unit of the currency ("1米ドル＝150円", "1달러=1,450원"): English
+# says "¥150 to the U.S. dollar", "KRW 1,450 per dollar", with no figure one
+_ONE_UNIT_RATE = re.compile(
+    r"(?<![\d.,])1\s?(?:米ドル|ドル|ユーロ|人民元|元|ポンド|미국\s?달러|달러|유로|위안|파운드)\s?="
+)
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
 _IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/.,:])")
 # ... and "7 days a week", "365 days a year" (毎日, 年中無休, 연중무휴)
@@ -428,6 +433,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         digit and any(word in work for word in ("たり", "当り", "につき", "당", "回", "회"))
     ):
         work = _blanked(work, _PER_ONE, d0)
+    if not gates or (digit and "=" in work):
+        work = _blanked(work, _ONE_UNIT_RATE, d0)
     if not gates or (digit and "ays " in work):
         work = _blanked(work, _ALWAYS_RE, d0)
     if not gates or (digit and _RATIO_GATE.search(work, d0) is not None):

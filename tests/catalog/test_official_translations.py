@@ -1210,7 +1210,42 @@ def test_a_count_spelt_out_in_the_source(
             "Ogawa will not remain involved in management.",
             [("PR410", "warning")],
         ),
+        # ... where the translation speaks of the year's end, not of an ending
+        (
+            "en",
+            "なお、期末配当予想（1株当たり60円）に変更はありません。",
+            "The year-end dividend forecast (¥60 per share) has been changed.",
+            [("PR410", "warning")],
+        ),
+        (
+            "en",
+            "当社は、2026年3月期の期末配当を行わないことを決議しました。",
+            "The Company resolved to pay a year-end dividend for the fiscal year ending "
+            "March 31, 2026.",
+            [("PR410", "warning")],
+        ),
+        (
+            "en",
+            "県外在住の方は対象外です。",
+            "Residents of other prefectures are eligible.",
+            [("PR410", "warning")],
+        ),
         # kept, however said; idioms that say something positive
+        ("en", "県外在住の方は対象外です。", "Residents of other prefectures fall outside it.", []),
+        (
+            "en",
+            "当社は、2026年3月期の期末配当を行わないことを決議しました。",
+            "The Company resolved not to pay a year-end dividend for the fiscal year ending "
+            "March 31, 2026.",
+            [],
+        ),
+        (
+            "en",
+            "期末配当予想に変更はありません。",
+            "The year-end dividend forecast is unchanged.",
+            [],
+        ),
+        ("en", "本サービスは提供しません。", "The service will end.", []),
         (
             "ja",
             "Applications submitted after the deadline will not be accepted.",

@@ -385,8 +385,10 @@ _EN_NOT_NEGATION = re.compile(
     r"\bnot\s(?:to\s)?mention\b",
     re.IGNORECASE,
 )
+# ('対象外とします', '適用外です': not eligible, not covered, said of what is outside them)
 _JA_NEGATION = re.compile(
-    r"ません|(?:[てでしせけれ]|[かがさたなばまらわ])ない|なかった|ずに|せず|ず[、。]|なし|無し"
+    r"ません|(?:[てでしせけれ]|[かがさたなばまらわ])ない|なかった|ずに|せず|ず[、。]|なし|無し|"
+    r"(?:対象|適用)外(?=と|で|に|。)"
 )
 _JA_NOT_NEGATION = re.compile(
     r"(?:なければ(?:なり|なら)|なくては(?:なり|なら)?|かもしれ|欠かせ|違いな|他なら|他なり|"
@@ -407,15 +409,22 @@ _KO_NOT_NEGATION = re.compile(
 )
 _NEGATION = {"en": (_EN_NEGATION, _EN_NOT_NEGATION), "ja": (_JA_NEGATION, _JA_NOT_NEGATION),
              "ko": (_KO_NEGATION, _KO_NOT_NEGATION)}  # fmt: skip
+# an end as a negative word ('ended the service', 'ending production'), not as a time
+# ('year-end', 'the fiscal year ending March 31, 2026', 'quarter ended', 'by the end of
+# May'), which financial English says in every other sentence
+_ENDING = (
+    r"(?<!-)(?<!year )(?<!period )(?<!quarter )(?<!half )(?<!month )(?<!week )(?<!the )"
+    r"(?<!an )end\w*"
+)
 # any negative word of the translation
 _ANY_NEGATION = {
     "en": re.compile(
         r"\b(?:not|no|never|none|nor|neither|without|cannot|nothing|nobody|unless|zero|free|"
         r"lack\w*|fail\w*|absen\w+|exclud\w+|except\w*|instead|avoid\w*|prevent\w*|prohibit\w*|"
         r"ban\w*|refrain\w*|declin\w+|reject\w*|den\w+|un\w+|in(?:ability|capable|eligible)|"
-        r"non\w*|only|minor|neither|maintain\w*|remain\w*|same|flat|stay\w*|kept|keep\w*|"
-        r"retain\w*|end\w*|discontinu\w*|ceas\w+|stop\w*|terminat\w*|exclusive\w*)\b|"
-        r"n't\b|-free\b|less\b",
+        r"non\w*|only|minor|outside|neither|maintain\w*|remain\w*|same|flat|stay\w*|kept|keep\w*|"
+        r"retain\w*|{end}|discontinu\w*|ceas\w+|stop\w*|terminat\w*|exclusive\w*)\b|"
+        r"n't\b|-free\b|less\b".replace("{end}", _ENDING),
         re.IGNORECASE,
     ),
     "ja": re.compile(

@@ -231,9 +231,11 @@ _SHORT_SCALE_RE = re.compile(r"(B|M|mn|m|K|k)(?![A-Za-z0-9])")
 _MONTH_DAY_RE = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 # a day of the month alone, as Korean and Japanese releases give the day they announce
 # ("…조성한다고 24일 밝혔다", "同社は24日、発表した") and days of this month ("14일 체결"):
-# not a number of days ("3日間", "30일 이내", "1日1回", "2일차", "10日ぶり")
+# not a number of days ("3日間", "30일 이내", "1日1回", "2일차", "10日ぶり"), nor one said
+# to be each, in all, at most or about so many ("전후 각 5일", "총 3일", "最大5日", "約5日")
 _DAY_RE = re.compile(
-    r"(?<![\d.,/])(\d{1,2})\s?[日일]"
+    r"(?<![\d.,/])(?<!각)(?<!각 )(?<!총)(?<!총 )(?<!최대)(?<!최대 )(?<!최장 )(?<!약)(?<!약 )"
+    r"(?<!各)(?<!計)(?<!約)(?<!最大)(?<!最長)(\d{1,2})\s?[日일]"
     r"(?!\s?(?:間|간|以内|이내|동안|あたり|当たり|当り|당|前|後|전|후|만|째|차|ぶり|連続|연속|"
     r"分|분|目|치|以上|以下|이상|이하|程度|정도|\d))"
 )

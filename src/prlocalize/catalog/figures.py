@@ -61,7 +61,11 @@ _LISTING = rf"(?:{_EXCHANGES}){_MARKET}"
 _BARE_EXCHANGES = (
     r"TSE|TYO|NYSE|NASDAQ|Nasdaq|KRX|KOSPI|KOSDAQ|JASDAQ|HKEX|SGX|TSX|ASX|"
     r"東証(?:プライム|スタンダード|グロース|第?[一二12]部)?|ナスダック|証券コード|"
-    r"나스닥|코스피|코스닥|유가증권시장|종목코드"
+    r"나스닥|코스피|코스닥|유가증권시장|종목코드|"
+    # an exchange by its full name, as a Korean or English translation writes '東証'
+    # ('(도쿄증권거래소 프라임: 7203, 이하 …)', 'Tokyo Stock Exchange Prime: 7203')
+    r"[゠-ヿ一-鿿]{1,8}?証券取引所|[가-힣]{1,6}?\s?증권거래소|한국거래소|韓国取引所|"
+    r"(?:[A-Z][a-z]+\s){1,3}Stock\sExchange|Korea\sExchange"
 )
 _STOCK_RE = re.compile(
     # "(TSE: 4502/NYSE: TAK)", "（東証プライム市場：7203）", "(証券コード：1234、東証プライム)"

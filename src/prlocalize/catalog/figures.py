@@ -158,6 +158,14 @@ _PER_ONE = re.compile(
     rf"|(?<![\d.,])1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[가-힣]){{1,3}}?)\s?당"
     r"|(?<![\d.,])1\s?(?:日|일)(?=\s?\d{1,2}\s?(?:回|회))"
 )
+# a trial's phase in Roman numerals ("Phase III", "Phase I/II", "第III相", "第Ⅲ相"),
+# as English and Japanese write it where Korean writes "임상 3상": its number
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
+_NUMERAL = r"(IV|III|II|I|[ⅠⅡⅢⅣ])"
+_PHASE_RE = re.compile(
+    rf"(?<![A-Za-z])[Pp]hase\s?{_NUMERAL}(?:\s?/\s?{_NUMERAL})?(?![A-Za-z])"
+    rf"|第\s?{_NUMERAL}(?:\s?/\s?{_NUMERAL})?\s?相"
+)
 # an exchange rate's one unit of the currency ("1米ドル＝150円", "1달러=1,450원"): English
 # says "¥150 to the U.S. dollar", "KRW 1,450 per dollar", with no figure one
 _ONE_UNIT_RATE = re.compile(
@@ -409,8 +417,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     )
     # a month alone in words ("in October") has no digit either
     month_words = _MONTH_GATE.search(work) is not None
+    # nor a trial's phase in Roman numerals ("Phase III", "第Ⅲ相")
+    phase = ("hase" in work or "相" in work) and _PHASE_RE.search(work) is not None
     if not (
         digit
+        or phase
         or month_words
         or gengo
         or half
@@ -483,6 +494,13 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             if match[2] is None:
                 keys |= {Decimal(tenths)}  # "3割" may also be a loose 3
             take(match.start(), match.end(), _item("number", text, match, keys))
+    if not gates or phase:
+        for match in list(_PHASE_RE.finditer(work)):
+            for group in range(1, 5):
+                if match[group]:
+                    start, end = match.span(group)
+                    numeral = frozenset({Decimal(_ROMAN[match[group]])})
+                    take(start, end, Item("number", text[start:end], start, end, numeral))
     if not gates or (digit and "銭" in work):
         for match in list(_SEN_RE.finditer(work, d0)):
             yen = Decimal(match[1].replace(",", "")) + Decimal(match[2]) / 100

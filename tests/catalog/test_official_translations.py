@@ -1230,6 +1230,37 @@ def test_a_count_spelt_out_in_the_source(
             "Residents of other prefectures are eligible.",
             [("PR410", "warning")],
         ),
+        # a result said to exceed the forecast, said to fall short of it
+        (
+            "ko",
+            "売上高、営業利益ともに前回予想を上回る見込みとなりました。",
+            "매출액과 영업이익 모두 이전 전망을 밑돌 것으로 예상된다.",
+            [("PR410", "warning")],
+        ),
+        (
+            "en",
+            "영업이익은 회사 전망치를 밑돌았다.",
+            "Operating profit exceeded the forecast.",
+            [("PR410", "warning")],
+        ),
+        (
+            "ko",
+            "売上高、営業利益ともに前回予想を上回る見込みとなりました。",
+            "매출액과 영업이익 모두 이전 전망을 웃돌 것으로 예상된다.",
+            [],
+        ),
+        (
+            "en",
+            "영업이익은 회사 전망치를 밑돌았다.",
+            "Operating profit fell short of forecasts.",
+            [],
+        ),
+        (
+            "en",
+            "上記の予想は前回予想を上回ります。",
+            "The above forecasts are higher than before.",
+            [],
+        ),
         # kept, however said; idioms that say something positive
         ("en", "県外在住の方は対象外です。", "Residents of other prefectures fall outside it.", []),
         (

@@ -502,7 +502,28 @@ _EXCLUDED = {
     "ja": re.compile("税別|税抜|(?:税|料|費|税金)別|別途"),
     "ko": re.compile("별도|불포함|미포함"),
 }
-_OPPOSITES = ((_FREE, _PAID), (_PAID, _FREE), (_INCLUDED, _EXCLUDED), (_EXCLUDED, _INCLUDED))
+# a result said to exceed a forecast or a plan, or to fall short of it ('前回予想を上回る',
+# '전망을 웃돌', 'exceed the previous forecast'; '下回る', '밑돌', 'fall short of'): a
+# forecast revision's reason, which one word turns around ('above' and 'below' are left
+# out: 'the above forecasts', 'as described below')
+_EXCEEDS = {
+    "en": re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?)\b"),
+    "ja": re.compile("上回|上振れ"),
+    "ko": re.compile("웃돌|웃도|상회"),
+}
+_FALLS_SHORT = {
+    "en": re.compile(r"\b(?:f(?:all|alls|alling|ell|allen) short|undershoot\w*)\b"),
+    "ja": re.compile("下回|下振れ"),
+    "ko": re.compile("밑돌|밑도|하회"),
+}
+_OPPOSITES = (
+    (_FREE, _PAID),
+    (_PAID, _FREE),
+    (_INCLUDED, _EXCLUDED),
+    (_EXCLUDED, _INCLUDED),
+    (_EXCEEDS, _FALLS_SHORT),
+    (_FALLS_SHORT, _EXCEEDS),
+)
 
 
 def reversals(source: str, target: str, source_lang: str, target_lang: str) -> list[Reversal]:

@@ -964,8 +964,9 @@ class NegationMismatch(TranslationRule):
     ('無料' as 'paid', '유료' as '무료'), and a tax or fee said left out where the source
     says it is included ('including taxes' as '税別', '세금 포함' as 'plus tax'), or the
     other way round, and a result said to fall short of a forecast where the source says
-    it exceeds it ('前回予想を上回る' as '이전 전망을 밑돌'); and an approximate figure ('about 80,000', '約72億円', '약 8만',
-    '2030年頃') in a translation with no word that keeps any figure from being exact.
+    it exceeds it ('前回予想を上回る' as '이전 전망을 밑돌'); and an approximate figure
+    ('about 80,000', '約72億円', '약 8만', '2030年頃') in a translation with no word that
+    keeps any figure from being exact.
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be

@@ -31,3 +31,10 @@ def test_a_changed_code(locale: str, msgstr: str) -> None:
 )
 def test_the_code_kept_or_left_out(locale: str, msgstr: str) -> None:
     assert translation_codes(locale, _MSGID, msgstr, with_info=False) == []
+
+
+@pytest.mark.parametrize("market", ["스탠다드", "스탠더드"])
+def test_the_korean_market_name_as_either_spelling_writes_it(market: str) -> None:
+    msgid = "清瀬フーズ株式会社（東証スタンダード：2931、以下「清瀬フーズ」）は発表した。"
+    msgstr = f"기요세푸드 주식회사(도쿄증권거래소 {market}: 2931, 이하 '기요세푸드')는 발표했다."
+    assert translation_codes("ko", msgid, msgstr) == []

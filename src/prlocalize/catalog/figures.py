@@ -55,7 +55,7 @@ _EXCHANGES = (
 )
 _MARKET = (
     r"(?:\s*(?:Prime|Standard|Growth)(?:\s+Market)?|\s?(?:プライム|スタンダード|グロース)|"
-    r"\s?(?:프라임|스탠다드|그로스))?(?:\s?(?:市場|시장))?"
+    r"\s?(?:프라임|스탠다드|스탠더드|그로스))?(?:\s?(?:市場|시장))?"
 )
 _LISTING = rf"(?:{_EXCHANGES}){_MARKET}"
 _BARE_EXCHANGES = (

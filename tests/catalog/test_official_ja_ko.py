@@ -430,6 +430,64 @@ def test_a_short_form_defined_for_another_company(
     assert _check(group, locale, msgid, msgstr) == findings
 
 
+@pytest.fixture(scope="module")
+def offer() -> Glossary:
+    """A buyer and the company it bids for."""
+    return Glossary(
+        [
+            _org(
+                "Northgate Capital Partners",
+                "ノースゲート・キャピタル・パートナーズ",
+                "노스게이트캐피털파트너스",
+            ),
+            _org("Kiyose Foods Co., Ltd.", "清瀬フーズ株式会社", "기요세푸드 주식회사"),
+        ]
+    )
+
+
+_BID = (
+    r"Northgate Capital Partners (\"Northgate\") will bid for Kiyose Foods Co., Ltd. "
+    r"(TSE Standard: 2931; \"Kiyose Foods\")."
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr", "findings"),
+    [
+        # the buyer's short form defined for the company it bids for, after its listing
+        (
+            "ko",
+            "노스게이트캐피털파트너스(이하 '노스게이트')는 기요세푸드 주식회사(도쿄증권거래소 "
+            "스탠더드: 2931, 이하 '노스게이트')에 대한 공개매수를 실시한다.",
+            [("PR401", "error")],
+        ),
+        (
+            "ja",
+            "ノースゲート・キャピタル・パートナーズ（以下「ノースゲート」）は清瀬フーズ株式会社"
+            "（以下「ノースゲート」）に対する公開買付けを実施します。",
+            [("PR401", "error"), ("PR409", "info")],
+        ),
+        # each its own, the listing kept or dropped (a routine omission)
+        (
+            "ko",
+            "노스게이트캐피털파트너스(이하 '노스게이트')는 기요세푸드 주식회사(도쿄증권거래소 "
+            "스탠더드: 2931, 이하 '기요세푸드')에 대한 공개매수를 실시한다.",
+            [],
+        ),
+        (
+            "ja",
+            "ノースゲート・キャピタル・パートナーズ（以下「ノースゲート」）は清瀬フーズ株式会社"
+            "（以下「対象者」）に対する公開買付けを実施します。",
+            [("PR409", "info")],
+        ),
+    ],
+)
+def test_the_short_form_of_one_company_defined_for_the_other(
+    offer: Glossary, locale: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(offer, locale, _BID, msgstr) == findings
+
+
 @pytest.mark.parametrize(
     ("locale", "msgid", "msgstr", "findings"),
     [

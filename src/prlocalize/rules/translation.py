@@ -44,6 +44,7 @@ from prlocalize.rules.translation_support import (
     other_sense,
     referred_to_again,
     runs,
+    short_forms_of_another,
     source_matches,
     target_matches,
     title_of_another_rank,
@@ -95,7 +96,9 @@ class UnapprovedTermTranslation(TranslationRule):
         translations do; where the translation keeps it, its names are still checked.
         A short form the translation defines must follow the name the source defines it
         for: '고토부키홀딩스 주식회사(이하 '고토부키코리아')' for '寿コリア株式会社（以下
-        「寿コリア」）' names the parent where the source names its subsidiary. A title
+        「寿コリア」）' names the parent where the source names its subsidiary, and
+        '기요세푸드 주식회사(…, 이하 '노스게이트')' gives the bidder's short form to the
+        company it bids for, where the sentence names both. A title
         the translation gives with a word of rank the source does not say ('Vice
         Minister', '상무집행임원' for 執行役員, '副社長', '准教授' for Professor) is another
         office. An English
@@ -221,6 +224,13 @@ class UnapprovedTermTranslation(TranslationRule):
                 f"Short form '{form}' defined for '{named.text}', which the source does not "
                 f"name; '{form}' is the glossary's name of another body",
                 found=named.text,
+            )
+        for form, named, other in short_forms_of_another(ctx):
+            yield self.whole(
+                ctx,
+                f"Short form '{form}' defined for '{named.text}' shortens '{other}', another "
+                "body the source names",
+                found=form,
             )
         for part, persons in family_names_alone(ctx):
             if not family_name_rendered(ctx, persons):

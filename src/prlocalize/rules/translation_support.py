@@ -194,6 +194,47 @@ def misdefined_short_forms(ctx: TranslationContext) -> Iterator[tuple[str, TermM
                 break
 
 
+def short_forms_of_another(ctx: TranslationContext) -> Iterator[tuple[str, TermMatch, str]]:
+    """(short form, the name it is defined for, the name it shortens) where the msgstr
+    defines for a body the msgid names the short form of another body the msgid also
+    names: '기요세푸드 주식회사(도쿄증권거래소 스탠더드: 2931, 이하 '노스게이트')' in a
+    sentence that names Kiyose Foods and Northgate Capital Partners, a slip that makes
+    every later '노스게이트' mean the other company."""
+    from prlocalize.glossary.definitions import find_definitions, has_definition
+
+    msgstr = mask_tags(ctx.pair.msgstr)
+    if not has_definition(msgstr):
+        return  # (nearly every message)
+    in_source = {match.entry.id: match.entry for match in source_matches(ctx)}
+    in_target = target_matches(ctx)
+    for definition in find_definitions(msgstr):
+        named = _named_before_bracket(msgstr, definition.start, in_target)
+        if named is None or named.entry.id not in in_source or len(definition.form) < 3:
+            continue
+        own = named.entry.approved(ctx.locale) or ""
+        if definition.form in own:
+            continue  # its own name or a part of it ('Kiyose Foods', '기요세푸드')
+        for entry in in_source.values():
+            other = entry.approved(ctx.locale) or ""
+            if (
+                entry.id != named.entry.id
+                and other.startswith(definition.form)
+                and not _one_name_in_another(entry, named.entry, ctx.locale)
+            ):
+                yield definition.form, named, other
+                break
+
+
+def _named_before_bracket(text: str, start: int, matches: list[TermMatch]) -> TermMatch | None:
+    """The glossary name right before the bracket that holds ``start`` (a definition
+    after a listing or a profile: '기요세푸드 주식회사(도쿄증권거래소 …, 이하 '…')')."""
+    opening = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if opening < 0 or any(c in text[opening:start] for c in ")）"):
+        return None
+    before = [m for m in matches if m.end <= opening and not text[m.end : opening].strip()]
+    return max(before, key=lambda m: m.end) if before else None
+
+
 def _named_just_before(text: str, start: int, matches: list[TermMatch]) -> TermMatch | None:
     """The glossary name right before the bracket that holds a definition at ``start``."""
     before = [m for m in matches if m.end <= start]

@@ -24,6 +24,11 @@ def _codes(msgid: str, msgstr: str) -> list[str]:
     return translation_codes("en", msgid, msgstr, glossary=GLOSSARY, with_info=False)
 
 
+def test_the_word_for_its_share() -> None:
+    msgid = "営業利益比率は現在の8%から12%に引き上げます。"
+    assert _codes(msgid, "The margin will be raised from 8% to 12%.") == []
+
+
 @pytest.mark.parametrize(
     ("msgid", "msgstr"),
     [

@@ -312,11 +312,16 @@ def named_in_its_heads_title(msgstr: str, accepted: tuple[str, ...]) -> bool:
     return False
 
 
+# what makes a word for a rate or a share of what comes before it
+_RATE_ENDINGS = ("率", "률", "율", "比率", "비율", "비중")
+
+
 def a_rate_of_it(msgid: str, match: TermMatch) -> bool:
     """Whether ``match``, a term in a Japanese or Korean msgid, is the head of a word for
-    its rate ('営業利益率', '영업이익률' for '営業利益', '영업이익'): English names that
-    otherwise ('operating margin'), without the term's words."""
-    return msgid[match.end : match.end + 1] in {"率", "률", "율"} and not match.text.isascii()
+    its rate or share ('営業利益率', '영업이익률', '海外売上高比率' for '営業利益',
+    '영업이익', '売上高'): translations name that otherwise ('operating margin', '해외 매출
+    비중'), without the term's approved form."""
+    return msgid.startswith(_RATE_ENDINGS, match.end) and not match.text.isascii()
 
 
 # a Japanese word of two or more kanji with its kana ending (okurigana): '公開買付け',

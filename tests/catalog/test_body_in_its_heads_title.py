@@ -1,6 +1,7 @@
-"""PR401 on a ministry, a city or a prefecture that an English translation names in its
-head's title, as English does ('해양수산부 차관' as 'Vice Minister of Oceans and
-Fisheries', '瀬戸浜市長' as 'Mayor of Setohama')."""
+"""PR401 on a ministry that an English translation names in its head's title, and a
+city or a prefecture it names by the place, as English does ('해양수산부 차관' as 'Vice
+Minister of Oceans and Fisheries', '瀬戸浜市長' as 'Mayor of Setohama', '부산광역시' as
+'Busan')."""
 
 from __future__ import annotations
 
@@ -18,6 +19,15 @@ GLOSSARY = Glossary(
                 "en": Term("Ministry of Oceans and Fisheries"),
                 "ja": Term("海洋水産部"),
                 "ko": Term("해양수산부"),
+            },
+        ),
+        Entry(
+            "busan",
+            Kind.ORG,
+            {
+                "en": Term("Busan Metropolitan City"),
+                "ja": Term("釜山広域市"),
+                "ko": Term("부산광역시"),
             },
         ),
         Entry(
@@ -45,6 +55,10 @@ def _codes(msgid: str, msgstr: str) -> list[str]:
             "March 16, 2026 Naoya Miyoshi, Mayor of Setohama",
         ),
         ("瀬戸浜市長は会見で述べた。", "The Setohama Mayor said so at a press conference."),
+        (
+            "부산광역시, 11월 6일 광안리서 불꽃축제 개최",
+            "Busan to Hold Fireworks Festival on Nov. 6",
+        ),
     ],
 )
 def test_the_body_named_in_its_heads_title(msgid: str, msgstr: str) -> None:
@@ -57,6 +71,10 @@ def test_the_body_named_in_its_heads_title(msgid: str, msgstr: str) -> None:
         ("해양수산부 차관은 노선을 늘리겠다고 말했다.", "The Vice Minister of Trade said so."),
         ("瀬戸浜市長は会見で述べた。", "The Mayor of Takamatsu said so."),
         ("瀬戸浜市長は会見で述べた。", "The mayor said so at a press conference."),
+        (
+            "부산광역시, 11월 6일 광안리서 불꽃축제 개최",
+            "Incheon to Hold Fireworks Festival on Nov. 6",
+        ),
     ],
 )
 def test_another_body_or_none(msgid: str, msgstr: str) -> None:

@@ -170,7 +170,7 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # a brand kept as the source spells it ('Mirai Armの価格'): a mark
             if entry.kind == "org" and any(f in msgstr for f in without_legal_form(accepted)):
                 continue  # '星野ロボティクス' for '星野ロボティクス株式会社' in running text
-            if entry.kind == "org" and named_in_its_heads_title(msgstr, accepted):
+            if entry.kind == "org" and named_by_its_place_or_head(msgstr, accepted):
                 continue  # 'Vice Minister of Oceans and Fisheries' for '해양수산부 차관'
             if entry.kind == "person" and named_by_family_name(ctx, entry, accepted):
                 continue  # '森本社長', '모리모토 사장': the release names the person in full
@@ -290,15 +290,23 @@ def in_the_plural(msgstr: str, accepted: tuple[str, ...]) -> bool:
 # 'Minister of X', 'X City' in 'Mayor of X' or 'X Mayor', 'X Prefecture' in 'Governor of X'
 _HEADS_TITLES = (
     (re.compile(r"Ministry (of .+)"), r"Minister {0}"),
-    (re.compile(r"(?:City of )(.+)|(.+) City"), r"Mayor of {0}|{0} Mayor"),
-    (re.compile(r"(.+) Prefecture(?:al Government)?"), r"Governor of {0}|{0} Governor"),
+    # a city's or a prefecture's government goes by the place ('Busan will hold', 'Mayor of
+    # Setohama', 'Governor of Kagawa')
+    (
+        re.compile(
+            r"City of (.+)|(.+?) (?:Metropolitan |Special )?City|(.+?) Prefecture"
+            r"(?:al Government)?|(.+?) Metropolitan Government"
+        ),
+        r"{0}",
+    ),
 )
 
 
-def named_in_its_heads_title(msgstr: str, accepted: tuple[str, ...]) -> bool:
-    """Whether ``msgstr`` names a ministry, a city or a prefecture of ``accepted`` in the
-    title of its head, as English does: '해양수산부 차관' is the 'Vice Minister of Oceans and
-    Fisheries', '瀬戸浜市長' the 'Mayor of Setohama'."""
+def named_by_its_place_or_head(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` names a ministry of ``accepted`` in the title of its head, or a
+    city or prefecture by the place's name, as English does: '해양수산부 차관' is the 'Vice
+    Minister of Oceans and Fisheries', '瀬戸浜市長' the 'Mayor of Setohama', '부산광역시는'
+    'Busan'."""
     for form in accepted:
         if not form.isascii():
             continue

@@ -166,6 +166,9 @@ _PHASE_RE = re.compile(
     rf"(?<![A-Za-z])[Pp]hase\s?{_NUMERAL}(?:\s?/\s?{_NUMERAL})?(?![A-Za-z])"
     rf"|第\s?{_NUMERAL}(?:\s?/\s?{_NUMERAL})?\s?相"
 )
+# an article of a Korean law ('제165조 제3항', '제156조의2'): its number, not a number of
+# 조 (10¹²)
+_KO_ARTICLE = re.compile(r"제\s?(\d{1,4})\s?조(?![원억만천백십])")
 # an exchange rate's one unit of the currency ("1米ドル＝150円", "1달러=1,450원"): English
 # says "¥150 to the U.S. dollar", "KRW 1,450 per dollar", with no figure one
 _ONE_UNIT_RATE = re.compile(
@@ -501,6 +504,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                     start, end = match.span(group)
                     numeral = frozenset({Decimal(_ROMAN[match[group]])})
                     take(start, end, Item("number", text[start:end], start, end, numeral))
+    if not gates or (digit and "조" in work):
+        for match in list(_KO_ARTICLE.finditer(work, max(0, d0 - 2))):
+            article = frozenset({Decimal(match[1])})
+            number = Item("number", text[match.start(1) : match.end(1)], *match.span(1), article)
+            take(match.start(), match.end(), number)
     if not gates or (digit and "銭" in work):
         for match in list(_SEN_RE.finditer(work, d0)):
             yen = Decimal(match[1].replace(",", "")) + Decimal(match[2]) / 100

@@ -86,6 +86,9 @@ _NON_SPACE = re.compile(r"\S")
 _WORD_CHAR = re.compile(r"\w")
 _LIST_START = re.compile(r"\s*(?:[•⁃◦▪‣]\s*)?(\d{1,3}|[a-z])(\.\)|\.|\))\s")
 _LIST_MARKER_ONLY = re.compile(r"\W*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\W*\Z")
+# a date as Korean official writing gives it, a stop after each part ('2026. 3. 5.부터',
+# '2026. 3. 4.(수) 배포'): its stops end no sentence
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{4}\. ?(?:1[0-2]|0?[1-9])\. ?(?:3[01]|[12]\d|0?[1-9])\.?")
 _TRAILING_PUNCT = ",;:!?\"'”’)]"
 
 
@@ -252,6 +255,8 @@ def _decide_latin(text: str, term: str, start: int, end: int, last: int) -> int 
         return None
     abbreviation = key in _AMBIGUOUS or key in _NUMBER_PREFIX or _MULTI_DOT.match(prev) is not None
     initial = len(prev) == 1 and prev.isalpha()
+    if prev.isdigit() and _in_dotted_date(text, start):
+        return None
     if first.isdigit():
         return None if abbreviation or initial else end
     if initial:
@@ -265,6 +270,15 @@ def _decide_latin(text: str, term: str, start: int, end: int, last: int) -> int 
             return None  # "Co., Ltd. (Headquarters: ...)"
         return end if word.rstrip(_TRAILING_PUNCT).lower() in _STARTERS else None
     return end
+
+
+def _in_dotted_date(text: str, stop: int) -> bool:
+    """Whether the stop at ``stop`` is one of a dotted date's ('2026. 3. 5.'): the date
+    goes on with the sentence ('2026. 1. 14. 체결했다.')."""
+    for date in _DOTTED_DATE.finditer(text, max(0, stop - 14), stop + 8):
+        if date.start() < stop < date.end():
+            return True
+    return False
 
 
 def _joins(before: str) -> bool:

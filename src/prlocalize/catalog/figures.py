@@ -818,6 +818,8 @@ def differences(source: str, target: str) -> list[Difference]:
         ]
     if len(missing) < len(wanted):
         missing = [item for item in missing if not _restated(item, wanted, missing, source)]
+    if missing and _A_YEAR_BEFORE.search(target):
+        missing = [item for item in missing if not _the_year_before(item, wanted)]
     out: list[Difference] = []
     for item in missing:
         candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]
@@ -828,6 +830,32 @@ def differences(source: str, target: str) -> list[Difference]:
     if counted:
         out.extend(_counts_changed(counted, have, used, target))
     return out
+
+
+# the year before the one a sentence speaks of, said as such: '前年同期' for 'the same
+# period of 2025' in a release on 2026, '전년 동기', 'a year earlier'
+_A_YEAR_BEFORE = re.compile(
+    r"前年|昨年|前期|전년|작년|지난해|a year (?:earlier|ago|before)|(?:last|prior|previous) year",
+    re.IGNORECASE,
+)
+
+
+def _the_year_before(item: Item, wanted: Sequence[Item]) -> bool:
+    """Whether ``item`` is a bare year ('2025') of a source that also speaks of the year
+    after it ('September 30, 2026', 'fiscal 2026', '2026'): the translation's word for
+    the year before says it."""
+    if item.kind != "number" or item.currency or len(item.keys) != 1:
+        return False
+    year = next(iter(item.keys))
+    if not isinstance(year, Decimal) or year != year.to_integral() or not 1990 <= year <= 2100:
+        return False
+    later = int(year) + 1
+    for other in wanted:
+        if (other.date is not None and other.date[0] == later) or Decimal(later) in other.keys:
+            return True
+        if ("fy", later) in other.keys:
+            return True
+    return False
 
 
 # a count the English source spells out ('three regions', 'eight hours'): read as a figure

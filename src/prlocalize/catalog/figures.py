@@ -242,6 +242,10 @@ _SCALES = {
     "k": 10**3,
 }
 _SHORT_SCALE_RE = re.compile(r"(B|M|mn|m|K|k)(?![A-Za-z0-9])")
+# basis points, a hundredth of a percentage point each
+_BASIS_POINTS = re.compile(
+    r"\s?(?:basis\spoints?\b|bps?\b|ベーシス・?ポイント|베이시스\s?포인트)", re.IGNORECASE
+)
 # a month and day the American way, with or without its year: "3/25", "3/25/2027"
 _MONTH_DAY_RE = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 # a day of the month alone, as Korean and Japanese releases give the day they announce
@@ -664,6 +668,9 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             also = (value,)
             value *= _SCALES[scale.group(1).lower()]
             end = scale.end()
+        elif _BASIS_POINTS.match(work, end):
+            also = (value / 100,)  # '220 basis points' is '2.2%p', '2.2ポイント'
+
         kind = "number"
         if any(start <= match.start() < stop for start, stop in conversions):
             kind = "conversion"

@@ -92,7 +92,7 @@ _AMOUNT_GATE = re.compile("[¥$₩円엔원ドル달]|yen|won|KRW|JPY|USD")
 # folded, so their full-width forms are here too). A sentence without one is not read:
 # most sentences, where a test for the units' letters alone passed nearly every English
 # sentence (any 'p') and their patterns then cost some 40 µs a sentence
-_UNIT_GATE = re.compile(r"\d\s?[%％pｐパポ퍼포]")
+_UNIT_GATE = re.compile(r"\d\s?[%％pｐパポ퍼포bベ베]")
 
 
 def directions(text: str) -> dict[Decimal, tuple[bool, str]]:
@@ -164,7 +164,8 @@ def flips(source: str, target: str) -> list[Flip]:
 # A figure in percentage points ('1.5 percentage points', '1.5ポイント', '1.5%ポイント',
 # '0.6%p', '0.6%포인트') or in percent; the units with a '%' in them come first
 _UNIT = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:(?P<points>"
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:(?P<bp>basis\spoints?(?![A-Za-z])|"
+    r"bps?(?![A-Za-z])|ベーシス・?ポイント|베이시스\s?포인트)|(?P<points>"
     r"percentage[\s-]points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|pp(?![A-Za-z])|"
     r"%\s?(?:p(?![A-Za-z])|포인트|ポイント)|パーセントポイント|퍼센트\s?포인트|ポイント|포인트)"
     r"|(?P<percent>%|percent(?![A-Za-z])|per\scent|パーセント|퍼센트))"
@@ -201,12 +202,15 @@ def _units(text: str, unit: str) -> dict[Decimal, str]:
     plain = normal_text(text)
     found: dict[Decimal, str] = {}
     for match in _UNIT.finditer(plain):
-        if match[unit] is None:
+        basis = unit == "points" and match["bp"] is not None
+        if match[unit] is None and not basis:
             continue
         try:
             value = Decimal(match[1].replace(",", ""))
         except InvalidOperation:
             continue
+        if basis:
+            value /= 100  # '220 basis points' are 2.2 points
         found.setdefault(value, text[match.start() : match.end()])
     return found
 

@@ -1080,6 +1080,25 @@ def test_a_title_of_another_rank_is_not_a_more_specific_form(
             "通期予想を下方修正した。",
             [("PR404", "error")],
         ),
+        # ... in a headline, which says it without 'its'
+        (
+            "ja",
+            "Calloway Raises Full-Year Revenue Guidance",
+            "キャロウェイ、通期売上高見通しを下方修正",
+            [("PR404", "error")],
+        ),
+        (
+            "ko",
+            "Calloway Raises Full-Year Revenue Guidance",
+            "캘러웨이, 연간 매출 전망 상향 조정",
+            [],
+        ),
+        (
+            "ja",
+            "It lowered costs, and the full-year outlook improved.",
+            "コストを削減し、通期見通しは上方修正された。",
+            [],
+        ),
         # the same way, however said; both ways at once is not judged
         (
             "ja",

@@ -222,7 +222,11 @@ _REVISED = (
     r"revis(?:ed|es|e|ing)\s(?:[\w-]+\s){{0,5}}?{way}wards?\b|{way}ward(?:ly)?\s(?:revision|"
     r"revised)|revised\s{way}\b"
 )
-_FORECAST = r"(?:its|the|our)\s(?:[\w-]+\s){0,3}?(?:forecasts?|guidance|outlook|projections?)\b"
+# (a headline says it without 'its', in capitals: 'Raises Full-Year Revenue Guidance')
+_FORECAST = (
+    r"(?:(?:its|the|our)\s(?:[\w-]+\s){0,3}?|(?-i:(?:[A-Z][\w-]*\s){0,3}))"
+    r"(?:forecasts?|guidance|outlook|projections?)\b"
+)
 _REVISION_UP = re.compile(
     rf"上方修正|上方に修正|상향\s?(?:조정|수정)|{_REVISED.format(way='up')}|"
     rf"(?:rais|lift)(?:ed|es|e|ing|s)?\s{_FORECAST}",

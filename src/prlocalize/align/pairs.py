@@ -20,6 +20,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import takewhile
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -175,6 +176,7 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
                     leftovers.append(path)
     _join_linked(root, files, versions, leftovers)
     _join_by_release_word(root, versions, leftovers)
+    _join_by_id_in_language_folders(versions)
     pairs = []
     for stem in sorted(versions):
         langs = versions[stem]
@@ -291,6 +293,43 @@ def _join_by_release_word(
                 else:
                     leftovers.remove(file)
             versions[members[0][0]] = langs
+
+
+_SLUG_PARTS = re.compile(r"[-_.]")
+
+
+def _id_key(stem: str) -> str | None:
+    """``stem`` of a release in a language folder as the numbers that open or close its
+    name, an id or a date ('1042' of 'news/{lang}/2025/03/1042-acme-launch',
+    '2025-03-14-acme-launch', 'acme-launch-20250314'), in its folder; None for a name
+    without such a number of three digits or more, or outside a language folder. A
+    number inside the slug is its own ('kr-arm-5', 'dai2kojo': in one version only)."""
+    parent, _, base = stem.rpartition("/")
+    if "{lang}" not in parent.split("/"):
+        return None
+    parts = _SLUG_PARTS.split(base)
+    numbers = list(takewhile(str.isdigit, parts)) or list(takewhile(str.isdigit, parts[::-1]))[::-1]
+    if not numbers or max(map(len, numbers)) < 3:
+        return None
+    return f"{parent}/" + "-".join(numbers)
+
+
+def _join_by_id_in_language_folders(versions: dict[str, dict[str, Path]]) -> None:
+    """A CMS export keeps each language in its own folder tree and names each version
+    by a slug in its own language ('news/en/2025/03/1042-acme-launch.html' and
+    'news/ja/2025/03/1042-acme-hatsubai.html'): the releases each alone in their
+    language whose names, in the same mirrored folder, have the same numbers (an id, a
+    date) are one release, when together they hold each language once."""
+    found: dict[str, list[str]] = {}
+    for stem, held in versions.items():
+        if len(held) == 1 and (key := _id_key(stem)) is not None:
+            found.setdefault(key, []).append(stem)
+    for stems in found.values():
+        langs = [lang for stem in stems for lang in versions[stem]]
+        if len(stems) < 2 or len(set(langs)) < len(langs):
+            continue  # alone, or two releases of one language share the numbers
+        joined = {lang: path for stem in stems for lang, path in versions.pop(stem).items()}
+        versions[stems[0]] = joined
 
 
 # a page saved from a URL that names its language in the query string

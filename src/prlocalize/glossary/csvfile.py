@@ -228,6 +228,12 @@ def parse_records(
                 name: record[i] if i < len(record) else "" for i, name in enumerate(columns) if name
             }
         skipped = _not_an_entry(record, cells, header_names)
+        if skipped is None and line == records[1][0] and _fill_in_notes(record, cells):
+            skipped = (
+                "notes-row",
+                f"{_notes_text(record)!r} under the header says how to fill the sheet in: "
+                "read as notes, not an entry",
+            )
         if skipped is not None:
             problems.append(Problem(path, line, skipped[0], skipped[1], Level.INFO))
             continue
@@ -438,6 +444,45 @@ def _not_an_entry(
             "not an entry",
         )
     return None
+
+
+# what a row under a sheet's header tells whoever fills it in: that a column must be
+# filled ('必須', '(필수)', 'required'), may be left empty ('任意', '선택', 'optional')
+_FILL_IN_WORDS = frozenset(
+    {"必須", "required", "mandatory", "필수", "任意", "optional", "선택", "必須項目", "任意項目"}
+)
+_NOTE_MARKS = "()（）[]［］*＊※ \u3000"
+_LEGEND_SEPARATOR = re.compile(r"[/／,、|・]")
+
+
+def _fill_in_word(cell: str) -> bool:
+    return cell.strip(_NOTE_MARKS).casefold() in _FILL_IN_WORDS
+
+
+def _kind_legend(cell: str) -> bool:
+    """'(person/title/org/place/brand)', '人名／社名／地名': the kind column's words listed,
+    in brackets or three at least ('Person/Company' is an entry's kind in doubt)."""
+    bare = cell.strip(_NOTE_MARKS)
+    parts = [part for part in _LEGEND_SEPARATOR.split(bare) if part.strip()]
+    least = 2 if bare != cell.strip() else 3
+    return len(parts) >= least and all(parse_kind(part) is not None for part in parts)
+
+
+def _fill_in_notes(record: list[str], cells: Mapping[str, str]) -> bool:
+    """Whether the row under the header is the sheet's notes for whoever fills it in, as
+    Google Sheets and Excel templates put there: its kind cell a mark that the column is
+    required or a legend of the kinds ('※必須', '(필수)', '(person/org/place)'), or, with
+    no kind, every cell such a mark ('required', 'optional'). Read as an entry, it was an
+    unknown kind, or a term 'required' whose Korean was 'optional'."""
+    kind = cells.get("kind", "").strip()
+    if kind:
+        return parse_kind(kind) is None and (_fill_in_word(kind) or _kind_legend(kind))
+    filled = [cell for cell in record if cell.strip()]
+    return bool(filled) and all(_fill_in_word(cell) for cell in filled)
+
+
+def _notes_text(record: list[str]) -> str:
+    return " | ".join(cell.strip() for cell in record if cell.strip())[:60].rstrip(" |")
 
 
 def _names(cells: Sequence[str]) -> list[str]:

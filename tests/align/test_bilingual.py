@@ -231,3 +231,22 @@ PROFILE_HTML = (
 def test_a_table_of_labels_and_latin_values_is_one_version(text: str, fmt: str) -> None:
     document = parse_text(text, path=f"release.{'md' if fmt == 'markdown' else 'html'}", format=fmt)
     assert split_versions(document) is None
+
+
+def test_a_short_sentence_in_a_table_is_no_label(run_cli, tmp_path: Path, monkeypatch) -> None:
+    """A table with a column per language may translate a short sentence
+    ('入場は無料です。' | 'Admission is free.'): taken for a label, its English cell went to
+    the Japanese version and the next rows' pairs shifted by one."""
+    monkeypatch.chdir(tmp_path)
+    rows = [
+        ("仙台に水素拠点を開設しました。", "A hydrogen hub opened in Sendai."),
+        ("入場は無料です。", "Admission is free."),
+        ("同拠点は年間300トンを生産します。", "The hub will produce 300 tons a year."),
+    ]
+    cells = "".join(f"<tr><td>{ja}</td><td>{en}</td></tr>\n" for ja, en in rows)
+    Path("table.html").write_text(f"<html><body><table>\n{cells}</table></body></html>\n")
+    result = run_cli("align", "table.html", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (pair,) = json.loads(result.stdout)["pairs"]
+    got = {(b["source"]["text"], b["target"]["text"]) for b in pair["beads"] if b["accepted"]}
+    assert got == {(en, ja) for ja, en in rows}

@@ -148,9 +148,20 @@ def _without_labelled_values(
             and label_lang not in (None, "en")
             and label_weight < LABEL_WEIGHT
             and value_lang == "en"
+            and not _is_sentence(label)
         ):
             out[i] = (None, value_weight)
     return out
+
+
+_SENTENCE_END = ("。", "．", "！", "？", ".", "!", "?")
+
+
+def _is_sentence(block: Block) -> bool:
+    """Whether a table cell holds a sentence ('登録は不要です。'), not a label ('会社名'): a
+    table with a column per language may translate a short one."""
+    text = " ".join(s.plain or s.text for s in block.segments).strip()
+    return text.endswith(_SENTENCE_END)
 
 
 def _resolved(pieces: list[tuple[str | None, int]]) -> list[tuple[str | None, int]]:

@@ -250,3 +250,24 @@ def test_a_short_sentence_in_a_table_is_no_label(run_cli, tmp_path: Path, monkey
     (pair,) = json.loads(result.stdout)["pairs"]
     got = {(b["source"]["text"], b["target"]["text"]) for b in pair["beads"] if b["accepted"]}
     assert got == {(en, ja) for ja, en in rows}
+
+
+def test_a_markdown_table_with_a_column_per_language_in_an_archive(
+    run_cli, tmp_path: Path, monkeypatch
+) -> None:
+    """A bulletin kept as a Markdown table ('| 日本語 | English |', a paragraph and its
+    translation on one line) aligned as `align FILE`, but `--pairs` judged it line by
+    line, each line mostly Japanese, and left it without a partner."""
+    monkeypatch.chdir(tmp_path)
+    english = [line for line in EN.splitlines() if line]
+    japanese = [line for line in JA.splitlines() if line]
+    rows = "".join(f"| {j} | {e} |\n" for e, j in zip(english, japanese, strict=True))
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "bulletin-2026-12.md").write_text(f"| 日本語 | English |\n|---|---|\n{rows}")
+    (archive / "record.md").write_text(RECORD_MD)
+    result = run_cli("align", "--pairs", "archive", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (pair,) = json.loads(result.stdout)["pairs"]
+    assert pair["source"] == pair["target"] == "archive/bulletin-2026-12.md"
+    assert sum(b["accepted"] for b in pair["beads"]) >= 6

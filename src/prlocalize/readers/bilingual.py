@@ -75,9 +75,22 @@ def two_languages(path: Path) -> tuple[str, str] | None:
         return None
     if "<" in text:
         text = _TAGS.sub("\n", text)
-    weighed = _resolved([_weigh(line) for line in text.splitlines()])
+    weighed = _resolved([_weigh(piece) for piece in _pieces(text)])
     found = _switch(weighed)
     return (found[1], found[2]) if found is not None else _by_turns(weighed)
+
+
+def _pieces(text: str) -> list[str]:
+    """The lines of ``text``, a Markdown table's row cut into its cells ('| 日本語 |
+    English |'): a table with a column per language gives a paragraph and its
+    translation on one line, as an HTML table does in cells."""
+    pieces: list[str] = []
+    for line in text.splitlines():
+        if line.lstrip().startswith("|"):
+            pieces.extend(line.split("|"))
+        else:
+            pieces.append(line)
+    return pieces
 
 
 def second_is_source(

@@ -256,18 +256,11 @@ def parse_records(
         if entry is None:
             continue
         if numbers := _numbers_only(entry):
-            problems.append(
-                Problem(
-                    path,
-                    line,
-                    "number-row",
-                    f"the row holds only numbers ({', '.join(map(repr, numbers))}), no name "
-                    "or term: left out (a year or a count typed into the sheet); delete the "
-                    "row, or keep the number in a note",
-                    Level.WARNING,
-                )
-            )
-            continue
+            numbered = _number_row(numbers, entry, path, line)
+            if numbered is not None:
+                problems.append(numbered)
+                if numbered.code != "digits-brand":
+                    continue
         if status == "deprecated":
             # an old name or a rejected rendering: every form of the row is one not to use
             entry = replace(
@@ -324,9 +317,57 @@ def _numbers_only(entry: Entry) -> list[str]:
     """The forms of ``entry`` when every one is a number ('2025', '２０２５', '1,000'),
     else []: no name or term is written with digits alone."""
     forms = [form for term in entry.forms.values() for form in term.accepted]
-    if forms and all(_is_number(form) for form in forms):
+    if forms and all(_is_number(form) or _SHEET_DATE.fullmatch(form) for form in forms):
         return list(dict.fromkeys(forms))
     return []
+
+
+# a date as a spreadsheet writes it: what Excel makes of a name such as 'MARCH-1' or
+# '3-1' typed into a cell not formatted as text ('2026-03-01' read from a workbook,
+# '1-Mar', 'Mar-01', '2026/03/01' in the CSV it saves)
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_SHEET_DATE = re.compile(
+    rf"(?:\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}(?: 00:00:00)?|\d{{1,2}}-(?:{_MONTHS})(?:-\d{{2,4}})?"
+    rf"|(?:{_MONTHS})-\d{{2,4}})",
+    re.IGNORECASE,
+)
+
+
+def _number_row(numbers: list[str], entry: Entry, path: str, line: int) -> Problem | None:
+    """What to say of a row whose forms are all numbers: a date a spreadsheet made of a
+    name (left out), a brand written in digits (kept: '007' as typed), else a year or a
+    count typed into the sheet (left out)."""
+    shown = ", ".join(map(repr, numbers))
+    if any(_SHEET_DATE.fullmatch(number) for number in numbers):
+        return Problem(
+            path,
+            line,
+            "date-cell",
+            f"the row holds only dates and numbers ({shown}): a name the spreadsheet took "
+            "for a date ('MARCH-1' becomes 2026-03-01 and '1-Mar')? Left out; format the "
+            "column as Text and type the name again, or delete the row",
+            Level.WARNING,
+        )
+    if entry.kind is Kind.BRAND:
+        if any(number[:1] == "0" and number.isdigit() and len(number) > 1 for number in numbers):
+            return None  # '007': typed as text, its zeros kept
+        return Problem(
+            path,
+            line,
+            "digits-brand",
+            f"a brand written in digits alone ({shown}): read as written; if it had "
+            "leading zeros ('007'), the spreadsheet dropped them: format the column as "
+            "Text and type it again",
+            Level.WARNING,
+        )
+    return Problem(
+        path,
+        line,
+        "number-row",
+        f"the row holds only numbers ({shown}), no name or term: left out (a year or a "
+        "count typed into the sheet); delete the row, or keep the number in a note",
+        Level.WARNING,
+    )
 
 
 def _is_number(form: str) -> bool:

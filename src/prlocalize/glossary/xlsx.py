@@ -11,6 +11,7 @@ read as they show (``12``, not ``12.0``). openpyxl is imported only for such a f
 from __future__ import annotations
 
 import zipfile
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +200,8 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a number as the sheet shows it
+    if isinstance(value, datetime) and value.time() == time():
+        return value.date().isoformat()  # a date (a name Excel took for one: 'MARCH-1')
     return str(value)
 
 

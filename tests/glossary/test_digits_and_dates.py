@@ -1,0 +1,48 @@
+"""A product named in digits ('007', typed as text) was left out as a row of numbers, and
+a name a spreadsheet took for a date ('MARCH-1' stored as 2026-03-01, saved to CSV as
+'1-Mar') was either left out as 'a year or a count' or read as a brand '1-Mar'. The
+brand is kept (a warning when its zeros may have been dropped); a date is left out with
+a warning that says what the spreadsheet did and what to do."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from prlocalize.glossary.csvfile import parse_csv
+from prlocalize.glossary.xlsx import parse_xlsx_file
+
+
+def _said(parsed, code: str) -> list[int]:
+    return [p.line for p in parsed.problems if p.code == code]
+
+
+def test_a_brand_in_digits_is_kept() -> None:
+    sheet = "kind,en,ja\nbrand,007,007\nbrand,7,7\ntitle,2026,２０２６\nbrand,KR-Arm 5,KR-Arm 5\n"
+    parsed = parse_csv(sheet, "products.csv")
+    assert [e.approved("en") for e in parsed.entries] == ["007", "7", "KR-Arm 5"]
+    assert _said(parsed, "digits-brand") == [3]  # its zeros may be lost
+    assert _said(parsed, "number-row") == [4]
+
+
+def test_a_name_excel_made_a_date_is_left_out_with_what_to_do() -> None:
+    sheet = "kind,en,ja\nbrand,1-Mar,1-Mar\nbrand,2026/03/01,2026/03/01\nbrand,MARCH-1,MARCH-1\n"
+    parsed = parse_csv(sheet, "products.csv")
+    assert [e.approved("en") for e in parsed.entries] == ["MARCH-1"]
+    assert _said(parsed, "date-cell") == [2, 3]
+    assert "format the column as Text" in parsed.problems[0].message
+
+
+def test_a_date_in_a_workbook(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["kind", "en", "ja"])
+    sheet.append(["brand", datetime(2026, 3, 1), datetime(2026, 3, 1)])
+    sheet.append(["brand", "KR-Arm 5", "KR-Arm 5"])
+    book.save(tmp_path / "products.xlsx")
+    (parsed,) = parse_xlsx_file(tmp_path / "products.xlsx")
+    assert [e.approved("en") for e in parsed.entries] == ["KR-Arm 5"]
+    (problem,) = [p for p in parsed.problems if p.code == "date-cell"]
+    assert "'2026-03-01'" in problem.message

@@ -140,7 +140,8 @@ def test_export_invalid_csv_exits_2(run_cli: Run, tmp_path: Path) -> None:
     bad.write_text("id,en\nx,y\n", encoding="utf-8")
     result = run_cli("glossary", "export", str(bad), "-o", str(tmp_path / "x.tbx"))
     assert result.exit_code == 2
-    assert result.stderr == (f"{bad}:1: required column 'kind' missing [missing-column]\n")
+    assert result.stderr.startswith(f"{bad}:1: required column 'kind' missing: add a column")
+    assert result.stderr.endswith("[missing-column]\n") and result.stderr.count("\n") == 1
 
 
 def test_usage_errors_exit_2(run_cli: Run) -> None:

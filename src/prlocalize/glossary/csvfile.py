@@ -171,7 +171,9 @@ def parse_records(
         return result
     generic = kind_from.strip().casefold() in _GENERIC_NAMES
     default_kind = parse_kind(kind_from) if kind_from and not generic else None
-    at, header, group = find_header(records, default_kind)
+    in_cells = default_kind is None and _kinds_in_cells(records)
+    # (a sheet whose kinds are in its cells has a header without one: found as such)
+    at, header, group = find_header(records, default_kind or (Kind.TERM if in_cells else None))
     records = records[at:]
     header_line = records[0][0]
     header_names = _names(records[0][1])  # as written: a row that repeats them is no entry
@@ -179,11 +181,25 @@ def parse_records(
         problems.append(_group_read(group, records[0][1], header, path, header_line))
     header = _trimmed(header, records[1:])
     header = _terms_by_script(header, records[1:], path, header_line, problems)
+    in_cells = in_cells and _check_header(header, header_line, path, []) is None
+    if in_cells:
+        header = [*header, "kind"]  # each row's empty cell: its kind from its bracket
     columns = _check_header(
         header, header_line, path, problems, default_kind, _list_languages(header, records[1:])
     )
     if columns is None:
         return result
+    if in_cells:
+        problems.append(
+            Problem(
+                path,
+                header_line,
+                "kind-from-cells",
+                "no kind column: each row's kind is read from the bracket after its term "
+                "('Aiko Hirano (person)')",
+                Level.INFO,
+            )
+        )
     if default_kind is not None and "kind" not in columns:
         problems.append(
             Problem(
@@ -974,7 +990,17 @@ def _check_header(
                 )
             )
     if not has_kind:
-        problems.append(Problem(path, line, "missing-column", "required column 'kind' missing"))
+        problems.append(
+            Problem(
+                path,
+                line,
+                "missing-column",
+                "required column 'kind' missing: add a column 'kind' (person, title, org, "
+                "place, brand or term), or name the file or its sheet after the kind of all "
+                "its rows ('people.csv', a tab 'Titles'), or write each term's kind after "
+                "it in brackets ('Aiko Hirano (person)')",
+            )
+        )
         ok = False
     if not locales:
         problems.append(
@@ -1381,6 +1407,19 @@ def _bracketed_kind(cell: str) -> Kind | None:
     if opening <= 0 or not inner or len(inner) > 16:
         return None
     return parse_kind(inner)
+
+
+def _kinds_in_cells(records: Sequence[tuple[int, list[str]]]) -> bool:
+    """Whether a sheet writes each row's kind after its term ('Aiko Hirano (person)',
+    '平野 愛子（人名）') instead of in a column: nearly every row of several cells, two at
+    least, names one kind in a closing bracket."""
+    rows = [record for _, record in records if _filled(record) >= 2]
+    named = sum(
+        1
+        for record in rows
+        if _kind_in_bracket({str(i): cell for i, cell in enumerate(record)}) is not None
+    )
+    return named >= 2 and named >= 0.8 * (len(rows) - 1)
 
 
 def _kind_in_bracket(cells: Mapping[str, str]) -> Kind | None:

@@ -134,8 +134,15 @@ def _english_names(text: str) -> list[tuple[tuple[str, ...], str]]:
             names = tuple(w for w, _, _ in window)
             if any(w.casefold() in _STOP for w in names):
                 continue
+            if _LEGAL_AFTER.match(text, window[-1][2]):
+                continue  # 'Kestrel Robotics Inc.': a company's name, read out as a person's
             out.append((names, text[window[0][1] : window[-1][2]]))
     return out
+
+
+# a legal form right after a name makes it a company's ('Kestrel Robotics Inc.',
+# 'Aoba Pharma Co., Ltd.'), though its words read like a person's in katakana or Hangul
+_LEGAL_AFTER = re.compile(r",? (?:Co\.|Inc\b|Corp\b|Corporation\b|Ltd\b|LLC\b|K\.K\.|plc\b)")
 
 
 # ------------------------------------------------------------------ matching names
@@ -814,7 +821,7 @@ def suggest(
             if not any(_overlaps(span, m) for m in names if not m.thing)
             and not (span.isascii() and span in english)  # kept as written: 'CFO'
             # an organisation's name and the word after it ('…코리아 대표이사'): two things
-            and not any(form in span.split(" ") and form != span for form in named)
+            and not any(form != span and _holds_words(span, form) for form in named)
         }
         seen.append((phrases, spans, lang, where))
     # a title's acronym ('CFO') is the title it stands for ('Chief Financial Officer')
@@ -840,6 +847,12 @@ def suggest(
     candidates += found
     candidates = [c for c in candidates if c.confidence >= min_confidence]
     return _against(candidates, glossary)
+
+
+def _holds_words(span: str, form: str) -> bool:
+    """Whether ``span`` shares a whole word with ``form`` ('케스트렐 로보틱스 홍보실',
+    '로보틱스 홍보실' of '케스트렐 로보틱스')."""
+    return not set(span.split(" ")).isdisjoint(form.split(" "))
 
 
 def _overlaps(span: str, name: _NameMatch) -> bool:

@@ -1,0 +1,27 @@
+"""``glossary suggest``: a company's name whose words read like a person's in Hangul or
+katakana ('Kumo Dynamics Inc.' and '쿠모 다이내믹스', the Korean without its legal form)
+was proposed as a person 'Kumo Dynamics' with name parts, and its words kept the
+department after it ('쿠모 다이내믹스 홍보실') out of no title or organisation. A legal
+form right after the English name makes it a company's: proposed as one, by reading."""
+
+from __future__ import annotations
+
+from prlocalize.glossary.model import Kind
+from prlocalize.glossary.suggest import SentencePair, suggest
+
+ROWS = [
+    ("Kumo Dynamics Inc. makes drones in Busan.", "쿠모 다이내믹스는 부산에서 드론을 만든다."),
+    (
+        "Kumo Dynamics Inc. and Hanul Bank signed an agreement.",
+        "쿠모 다이내믹스와 하늘은행은 협약을 체결했다.",
+    ),
+    ("Seo Ji-woo, CEO of Kumo Dynamics Inc., spoke.", "서지우 쿠모 다이내믹스 대표가 말했다."),
+]
+
+
+def test_a_company_before_its_legal_form_is_no_person() -> None:
+    pairs = [SentencePair("en", en, "ko", ko, f"r{i}") for i, (en, ko) in enumerate(ROWS)]
+    found = {c.forms["en"]: c for c in suggest(pairs).candidates}
+    assert "Kumo Dynamics" not in found
+    assert found["Kumo Dynamics Inc."].kind is Kind.ORG
+    assert found["Kumo Dynamics Inc."].forms["ko"] == "쿠모 다이내믹스"

@@ -350,6 +350,8 @@ def match_names(
     english: str, other: str, lang: str, *, threshold: float = 80.0
 ) -> list[_NameMatch]:
     """The personal names of ``english`` found in ``other`` (ja or ko) by their reading."""
+    if _headline_case(english):
+        return []  # 'Agree to Automate Battery Module Assembly': words, not names
     en_names = _english_names(english)
     if not en_names:
         return []
@@ -389,6 +391,22 @@ def match_names(
         for m in found
         if not any(o is not m and m.english in o.english and o.score >= m.score for o in found)
     ]
+
+
+_SMALL_WORDS = _words("a an the and or nor but of for in on at to by with from as vs via")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _headline_case(english: str) -> bool:
+    """Whether ``english`` is a headline in title case ('Kestrel Robotics and Hanbit
+    Energy Agree to Automate Battery Module Assembly'): every word but the small ones
+    capitalised, five at least, so that any two of them look like a name; a Korean
+    release writes such words as they sound ('배터리 모듈'), read like a person's. A line
+    with a comma is a roster's ('Hana Ilves, Director, Baltic Wind Institute'): a name."""
+    if "," in english:
+        return False
+    words = [w for w in _LATIN_WORD.findall(english) if w.casefold() not in _SMALL_WORDS]
+    return len(words) >= 5 and all(w[0].isupper() for w in words)
 
 
 # a product's name is read like a person's ('Hoshi Arm Mini', ホシアーム ミニ, 호시암 미니),

@@ -49,6 +49,7 @@ _BLOCK_MERGE = 350.0  # of two paragraphs made one (rarer than two sentences mad
 _END_GAP = 100.0  # of a block before the first or after the last block of the other side
 _ITEM_KINDS = (BlockKind.LIST_ITEM, BlockKind.ROSTER_LINE, BlockKind.LINE, BlockKind.TABLE_CELL)
 _REORDER_RUN = 16  # longest run of block pairs checked for a changed order
+_HEAD_BLOCKS = 4  # a page's head: headline, subheadline, date (and an HTML page's title)
 _NO_SPACE_LANGS = {"ja", "zh", "th"}
 
 
@@ -655,9 +656,10 @@ class _Aligner:
         pair first; an item left over is a gap) and the new pairing is kept when it is
         clearly cheaper than the monotone one.
         """
-        out: list[tuple[int, int, int, int, float]] = []
+        head = self._head(path)
+        out = self._crossed(path[:head])
         run: list[tuple[int, int, int, int, float]] = []
-        for bead in path:
+        for bead in path[head:]:
             if self._items_only(bead) and len(run) < _REORDER_RUN:
                 run.append(bead)
                 continue
@@ -666,6 +668,47 @@ class _Aligner:
             if not run:
                 out.append(bead)
         out.extend(self._best_order(run))
+        return out
+
+    def _head(self, path: list[tuple[int, int, int, int, float]]) -> int:
+        """How many beads of ``path`` are the page's head: its first blocks of one
+        sentence each (a headline, a subheadline, a date), among the first
+        ``_HEAD_BLOCKS`` of each side. A translation may put the subheadline above the
+        headline (a Japanese release often leads with it), so their order is the
+        translator's, as a list's is."""
+        count = 0
+        for i0, i1, j0, j1, _ in path:
+            if i1 > _HEAD_BLOCKS or j1 > _HEAD_BLOCKS:
+                break
+            blocks = [*self.s_blocks[i0:i1], *self.t_blocks[j0:j1]]
+            if any(len(b.sentences) != 1 for b in blocks):
+                break
+            count += 1
+        return count
+
+    def _crossed(
+        self, path: list[tuple[int, int, int, int, float]]
+    ) -> list[tuple[int, int, int, int, float]]:
+        """``path`` with two neighbouring blocks the translation swapped paired across
+        (headline and subheadline: 1↔2, 2↔1) where the beads over those two blocks of
+        each side cost clearly more than the crossed pairs."""
+        out: list[tuple[int, int, int, int, float]] = []
+        k = 0
+        while k < len(path):
+            for end in range(k + 2, min(k + 4, len(path)) + 1):
+                run = path[k:end]
+                i0, i1, j0, j1 = run[0][0], run[-1][1], run[0][2], run[-1][3]
+                if i1 - i0 != 2 or j1 - j0 != 2:
+                    continue
+                upper = self._block_cost(i0, i0 + 1, j0 + 1, j1)
+                lower = self._block_cost(i0 + 1, i1, j0, j0 + 1)
+                if upper + lower < sum(b[4] for b in run) - _anchors.MATCH_BONUS:
+                    out += [(i0, i0 + 1, j0 + 1, j1, upper), (i0 + 1, i1, j0, j0 + 1, lower)]
+                    k = end
+                    break
+            else:
+                out.append(path[k])
+                k += 1
         return out
 
     def _item_gap(self, i: int | None, j: int | None) -> float:

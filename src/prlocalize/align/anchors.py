@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog import figures
@@ -53,6 +54,10 @@ class Anchors:
     # 'contact': 'Media contact', 'お問い合わせ先', '문의'): two labels of different
     # sections are never each other's translation
     section: str = ""
+    # numbers an English text spells out ('four times a day', 'three years'): a
+    # translation writes them in figures (1日4回, 3年間); they tie a pair where the other
+    # side has the figure, and cost nothing where it has not ('one of the largest')
+    spelled: tuple[Value, ...] = ()
 
     def __add__(self, other: Anchors) -> Anchors:
         return Anchors(
@@ -67,6 +72,7 @@ class Anchors:
             else (),
             self.speech or other.speech,
             self.section or other.section,
+            self.spelled + other.spelled,
         )
 
     @property
@@ -130,7 +136,38 @@ def extract(
     links_found = tuple(t for t, _, _ in found_links)
     speech = _quotes_speech(text, cjk)
     section = _section(text) if len(text) <= _LABEL_LENGTH else ""
-    return Anchors(values, links_found, terms, latin, cjk, names, routine, speech, section)
+    spelled = () if cjk else _spelled_numbers(text)
+    return Anchors(values, links_found, terms, latin, cjk, names, routine, speech, section, spelled)
+
+
+_NUMBER_WORDS = """one two three four five six seven eight nine ten eleven twelve"""
+_SPELLED = {word: Decimal(n) for n, word in enumerate(_NUMBER_WORDS.split(), start=1)}
+_SPELLED_WORD = re.compile(r"\b(?:" + "|".join(_SPELLED) + r")\b", re.IGNORECASE)
+
+
+def _spelled_numbers(text: str) -> tuple[Value, ...]:
+    """The numbers ``text`` writes as words, one to twelve."""
+    return tuple(
+        Value(_SPELLED[m.group().lower()], m.group(), m.start(), m.end())
+        for m in _SPELLED_WORD.finditer(text)
+    )
+
+
+def _with_spelled(one: Anchors, other: Anchors) -> Anchors:
+    """``one`` with the numbers it spells out that ``other`` has in figures and ``one``
+    has not among its numbers."""
+    if not one.spelled or not other.numbers:
+        return one
+    wanted = Counter(v.value for v in missing_values(other.numbers, one.numbers))
+    added = []
+    for value in one.spelled:
+        if wanted[value.value] > 0:
+            wanted[value.value] -= 1
+            added.append(value)
+    if not added:
+        return one
+    routine = one.routine + (-1,) * len(added) if one.routine else ()
+    return replace(one, numbers=one.numbers + tuple(added), routine=routine)
 
 
 _LABEL_LENGTH = 40
@@ -246,6 +283,8 @@ def agreement(source: Anchors, target: Anchors) -> tuple[int, int, int]:
     """(anchors on both sides, numbers and addresses on one side only, other anchors on one
     side only)."""
     matched = missed = 0
+    if source.spelled or target.spelled:
+        source, target = _with_spelled(source, target), _with_spelled(target, source)
     if source.numbers or target.numbers:
         lost = missing_values(source.numbers, target.numbers)
         both = len(source.numbers) - len(lost)

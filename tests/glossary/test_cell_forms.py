@@ -119,3 +119,22 @@ def test_lint_of_a_file_it_cannot_decode_exits_2(run_cli: Run, tmp_path: Path) -
     # a sheet that reads but holds errors is still 1
     sheet.write_text("en,ja,kind\nSendai,仙台,plase\n", encoding="utf-8")
     assert run_cli("glossary", "lint", str(sheet)).exit_code == 1
+
+
+def test_a_japanese_or_korean_name_and_its_short_form_after_a_semicolon() -> None:
+    """'最高技術責任者；CTO', '경제산업성; METI' and '経済産業省；経産省' list a name and its
+    acronym or abbreviation: the Japanese and Korean cells were read whole, an approved
+    form no release writes, where the English 'Chief Technology Officer; CTO' was split."""
+    sheet = (
+        "kind,en,ja,ko\n"
+        "title,Chief Technology Officer; CTO,最高技術責任者；CTO,최고기술책임자; CTO\n"
+        "org,Ministry of Economy; METI,経済産業省；経産省,경제산업성; METI\n"
+        "org,Sakura; Partners,さくら；パートナーズ,사쿠라; 파트너스\n"
+    )
+    parsed = parse_csv(sheet, "terms.csv")
+    got = [(e.approved("ja"), e.term("ja").variants, e.approved("ko")) for e in parsed.entries]
+    assert got == [
+        ("最高技術責任者", ("CTO",), "최고기술책임자"),
+        ("経済産業省", ("経産省",), "경제산업성"),
+        ("さくら；パートナーズ", (), "사쿠라; 파트너스"),
+    ]

@@ -1608,7 +1608,28 @@ def _one_name(a: str, b: str) -> bool:
         initials = "".join(w[0] for w in long if w not in _MINOR_WORDS)
         if len(long) > 1 and short.replace(".", "").casefold() == initials:
             return True
-    return False
+    return _cjk_short_form(a, b) or _cjk_short_form(b, a)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _cjk_short_form(long: str, short: str) -> bool:
+    """Whether ``short`` is a short form of the Japanese or Korean name ``long``: its
+    acronym in Latin letters ('最高技術責任者；CTO', '최고기술책임자; CTO') or its
+    abbreviation, the same first letter and the rest of its letters in order
+    ('経済産業省；経産省')."""
+    if not _CJK_LETTER.search(long):
+        return False
+    if _ACRONYM.fullmatch(short):
+        return True
+    if " " in short or not 2 <= len(short) < len(long) or short[0] != long[0]:
+        return False
+    if not all(_CJK_LETTER.fullmatch(c) for c in short):
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def _name_words(text: str) -> list[str]:

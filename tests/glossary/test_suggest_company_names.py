@@ -25,3 +25,19 @@ def test_a_company_before_its_legal_form_is_no_person() -> None:
     assert "Kumo Dynamics" not in found
     assert found["Kumo Dynamics Inc."].kind is Kind.ORG
     assert found["Kumo Dynamics Inc."].forms["ko"] == "쿠모 다이내믹스"
+
+
+def test_a_company_written_in_katakana_is_read_on_its_consonants() -> None:
+    """Katakana adds vowels ('ケストレル・ロボティクス' reads gesudorerurobodigusu against
+    Kestrel Robotics' gesdrerobodigs: 82 of 100, under the bar), so the company was
+    proposed in Korean only; compared on their consonants, as foreign persons' names
+    are, the two read alike."""
+    rows = [
+        (
+            "Falstrom Robotics Inc. will open a plant in Kumamoto.",
+            "ファルストロム・ロボティクス株式会社は、熊本に工場を開設します。",
+        ),
+    ]
+    pairs = [SentencePair("en", en, "ja", ja, f"r{i}") for i, (en, ja) in enumerate(rows)]
+    found = {c.forms["en"]: c for c in suggest(pairs).candidates}
+    assert found["Falstrom Robotics Inc."].forms.get("ja") == "ファルストロム・ロボティクス株式会社"

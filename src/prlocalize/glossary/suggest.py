@@ -721,12 +721,31 @@ def _orgs_by_reading(english: str, other: str, lang: str) -> list[tuple[str, str
         spans = spans if spans is not None else _target_spans(other, lang)
         best: tuple[float, int, str] | None = None
         for span, body in _org_bodies(spans, other, heads):
-            score = _similar(key, _reading_key(body, lang))
+            score = _org_reading_score(key, body, lang)
             if score >= _ORG_READING and (best is None or (score, len(span)) > best[:2]):
                 best = (score, len(span), span)
         if best is not None:
             out.append((phrase, best[2], best[0]))
     return out
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc・]+")
+
+
+def _org_reading_score(key: str, body: str, lang: str) -> float:
+    """How alike an English name's reading ``key`` and ``body``'s are; a name in
+    katakana ('ケストレル・ロボティクス', Kestrel Robotics) is compared on its consonants
+    too, as a foreign person's name is, since katakana adds vowels ('gesudorerurobodigusu')."""
+    reading = _reading_key(body, lang)
+    score = _similar(key, reading)
+    if lang == "ja" and _KATAKANA_NAME.fullmatch(body):
+        consonants = readings.skeleton(key)
+        if len(consonants) >= _SKELETON_MIN:
+            score = max(score, _similar(consonants, readings.skeleton(reading)))
+    return score
+
+
+_SKELETON_MIN = 6  # consonants: fewer match by chance
 
 
 def _org_bodies(spans: set[str], text: str, heads: tuple[str, ...]) -> Iterator[tuple[str, str]]:

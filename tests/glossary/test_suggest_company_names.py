@@ -41,3 +41,23 @@ def test_a_company_written_in_katakana_is_read_on_its_consonants() -> None:
     pairs = [SentencePair("en", en, "ja", ja, f"r{i}") for i, (en, ja) in enumerate(rows)]
     found = {c.forms["en"]: c for c in suggest(pairs).candidates}
     assert found["Falstrom Robotics Inc."].forms.get("ja") == "ファルストロム・ロボティクス株式会社"
+
+
+def test_a_subsidiary_named_after_the_company_is_no_person() -> None:
+    """'Kumo Dynamics Korea' read like '쿠모 다이내믹스 코리아': its last two words were a
+    person 'Dynamics Korea'; a founder whose name the company bears is still a person."""
+    rows = [
+        (
+            "Kumo Dynamics Inc. has opened Kumo Dynamics Korea in Busan.",
+            "쿠모 다이내믹스는 부산에 쿠모 다이내믹스 코리아를 설립했다.",
+        ),
+        (
+            "Kenji Honda founded Honda Seiki Co., Ltd. in 1962.",
+            "혼다 겐지는 1962년 혼다 세이키를 창업했다.",
+        ),
+        ("Kenji Honda was its first president.", "혼다 겐지는 초대 사장이었다."),
+    ]
+    pairs = [SentencePair("en", en, "ko", ko, f"r{i}") for i, (en, ko) in enumerate(rows)]
+    persons = {c.forms["en"] for c in suggest(pairs).candidates if c.kind is Kind.PERSON}
+    assert "Dynamics Korea" not in persons
+    assert "Kenji Honda" in persons

@@ -835,7 +835,7 @@ def suggest(
         if oriented is None:
             continue
         english, other, lang, where = oriented
-        names = match_names(english, other, lang)
+        names = _not_of_an_org(match_names(english, other, lang), english)
         for m in names:
             tally = persons.setdefault(m.english, _Tally(m.en_given, m.en_family))
             tally.add(lang, m.form, (m.given, m.family), m.score, where)
@@ -884,6 +884,21 @@ def suggest(
     candidates += found
     candidates = [c for c in candidates if c.confidence >= min_confidence]
     return _against(candidates, glossary)
+
+
+def _not_of_an_org(names: list[_NameMatch], english: str) -> list[_NameMatch]:
+    """``names`` without those that share a word with an organisation ``english`` names
+    ('Robotics Korea' of 'Kestrel Robotics Korea' beside 'Kestrel Robotics Inc.', read
+    like '로보틱스 코리아'): a subsidiary's or a brand's name, no person's. The first
+    word of a company's name may be its founder's ('Soichiro Honda', 'Honda Motor Co.,
+    Ltd.'): it does not count."""
+    if not names:
+        return names
+    orgs = [phrase for phrase, kind in _english_phrases(english) if kind is Kind.ORG]
+    words = {w.casefold() for org in orgs for w in _EN_LEGAL.sub("", org).split()[1:]}
+    if not words:
+        return names
+    return [m for m in names if words.isdisjoint(w.casefold() for w in m.english.split())]
 
 
 def _holds_words(span: str, form: str) -> bool:

@@ -302,6 +302,22 @@ def parse_records(
             # a row that repeats a term: the same forms again, or another translation of
             # it for another context ('President': 社長 for a company, 大統領 for a country)
             index = next(i for i, e in enumerate(result.entries) if e.id == entry.id)
+            clash = _other_name(result.entries[index], entry)
+            if clash is not None:
+                locale, first, other = clash
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        "conflicting-name",
+                        f"{entry.approved('en') or entry.id!r} is written {first!r} on line "
+                        f"{first_line[entry.id]} and {other!r} here: a person has one "
+                        "name in each language; keep the right one and put the other in "
+                        f"'forbidden:{locale}'",
+                        column=locale,
+                    )
+                )
+                continue
             merged = result.entries[index].accepting(entry)
             said = "repeats line" if merged == result.entries[index] else "merged with line"
             problems.append(
@@ -324,6 +340,29 @@ def parse_records(
         first_line[entry.id] = line
         result.entries.append(entry)
     return result
+
+
+def _other_name(first: Entry, again: Entry) -> tuple[str, str, str] | None:
+    """(locale, first form, other form) where a person's row repeated gives another
+    name in a locale ('荻野 遥', then '荻野 春香'): not another translation for another
+    context, as a term's may be, but a mistake in one of the rows. The same name
+    spaced or ordered otherwise ('荻野遥', 'Ogino Haruka') is the same name."""
+    if first.kind is not Kind.PERSON:
+        return None
+    for locale, term in again.forms.items():
+        mine = first.approved(locale)
+        if mine and term.text and not _same_name(mine, term.text):
+            return locale, mine, term.text
+    return None
+
+
+def _same_name(a: str, b: str) -> bool:
+    def words(name: str) -> list[str]:
+        return name.replace("・", " ").replace("\u3000", " ").casefold().split()
+
+    mine, other = words(a), words(b)
+    unspaced = "".join(other)
+    return sorted(mine) == sorted(other) or unspaced in ("".join(mine), "".join(mine[::-1]))
 
 
 _ROW_NUMBER = re.compile(r"\d{1,6}\.?")

@@ -824,6 +824,8 @@ def _header_name(name: str) -> str:
     """``name`` without such a note, where the rest is a column the reader knows and the
     note says nothing else: 'Name (EN)' is a locale column as written, and 'Japanese
     (draft 2)' or 'Japanese (ko-KR)' are no 'Japanese' column."""
+    if (both := _named_twice(name)) is not None:
+        return both
     bare = name
     for _ in range(2):  # '英語（English）*'
         if _known_header(bare):
@@ -837,6 +839,29 @@ def _header_name(name: str) -> str:
             return name
         bare = rest
     return bare if _known_header(bare) else name
+
+
+_TWO_NAMES = re.compile(r" ?[/／] ?")
+
+
+def _named_twice(name: str) -> str | None:
+    """The first name of a header that names its column in two languages ('English /
+    英語', 'Type / 区分', '한국어／Korean'), where both say the same column; else None."""
+    parts = _TWO_NAMES.split(name.strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    meanings = {_header_meaning(part) for part in parts}
+    return parts[0] if len(meanings) == 1 and None not in meanings else None
+
+
+def _header_meaning(name: str) -> object:
+    """What a header says (a column, a locale, a (field, locale)), or None."""
+    lowered = name.lower()
+    if lowered in COLUMN_ALIASES:
+        return COLUMN_ALIASES[lowered]
+    if lowered in PLAIN_COLUMNS:
+        return lowered
+    return locale_column(name) or loose_locale_column(name) or loose_field_column(name)
 
 
 def _glosses(name: str, inner: str) -> bool:

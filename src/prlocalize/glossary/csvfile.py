@@ -91,7 +91,11 @@ COLUMN_ALIASES = {
         ("notes", "comment", "comments", "remarks", "備考", "メモ", "注記", "비고", "메모"), "note"
     ),
     **dict.fromkeys(
-        ("state", "usage", "usage status", "ステータス", "状態", "状況", "상태", "사용 여부"),
+        (
+            *("state", "usage", "usage status", "ステータス", "状態", "状況", "상태", "사용 여부"),
+            # a checkbox column (Google Sheets and Excel save it as TRUE / FALSE)
+            *("approved", "approved?", "承認", "承認済み", "승인", "승인 여부"),
+        ),
         "status",
     ),
     **dict.fromkeys(
@@ -466,7 +470,7 @@ _STATUS = {
         (
             "", "approved", "ok", "confirmed", "final", "preferred", "admitted", "permitted",
             "active", "current", "承認", "承認済", "承認済み", "確定", "済", "推奨", "승인", "확정",
-            "사용",
+            "사용", "true",
         ),
         "approved",
     ),
@@ -481,7 +485,7 @@ _STATUS = {
     **dict.fromkeys(
         (
             "draft", "pending", "proposed", "new", "tbd", "under review", "検討中", "未確定",
-            "仮", "確認中", "검토 중", "검토중", "미확정",
+            "仮", "確認中", "검토 중", "검토중", "미확정", "false",
         ),
         "draft",
     ),

@@ -46,3 +46,15 @@ def test_a_date_in_a_workbook(tmp_path: Path) -> None:
     assert [e.approved("en") for e in parsed.entries] == ["KR-Arm 5"]
     (problem,) = [p for p in parsed.problems if p.code == "date-cell"]
     assert "'2026-03-01'" in problem.message
+
+
+def test_a_code_in_every_language_is_no_row_number() -> None:
+    """A sheet of products whose names are all codes ('007', '12' in every language) had
+    its locale columns left out as row numbers, and every row was an empty entry; a
+    column that numbers the rows is one column, not the same in every language."""
+    parsed = parse_csv("kind,en,ja\nbrand,007,007\nbrand,12,12\n", "products.csv")
+    assert [e.approved("ja") for e in parsed.entries] == ["007", "12"]
+    assert not [p for p in parsed.problems if p.code in ("ignored-column", "empty-entry")]
+    parsed = parse_csv("No,en,ja,kind\n1,Sendai,仙台,place\n2,Kobe,神戸,place\n", "places.csv")
+    assert [e.approved("en") for e in parsed.entries] == ["Sendai", "Kobe"]
+    assert [p.code for p in parsed.problems] == ["ignored-column"]

@@ -451,6 +451,8 @@ def _drop_numbering(
             continue
         values = [r[index].strip() for _, r in rows if index < len(r) and r[index].strip()]
         if values and all(_ROW_NUMBER.fullmatch(value) for value in values):
+            if name != "id" and _repeated_elsewhere(index, columns, rows):
+                continue  # 'brand,007,007,007': a product's code in every language
             columns[index] = ""
             said = "ids are made from each row's kind and form" if name == "id" else "not forms"
             problems.append(
@@ -462,6 +464,26 @@ def _drop_numbering(
                     Level.WARNING,
                 )
             )
+
+
+def _repeated_elsewhere(
+    index: int, columns: Sequence[str], rows: Sequence[tuple[int, list[str]]]
+) -> bool:
+    """Whether another locale column holds the same value as column ``index`` on every
+    row: the forms of a name written in digits ('007' in en, ja and ko), where a sheet
+    numbers its rows in one column only."""
+
+    def cell(record: list[str], at: int) -> str:
+        return record[at].strip() if at < len(record) else ""
+
+    return any(
+        other != index
+        and name
+        and name not in PLAIN_COLUMNS
+        and ":" not in name
+        and all(cell(record, other) == cell(record, index) for _, record in rows)
+        for other, name in enumerate(columns)
+    )
 
 
 # what a sheet's status column says of a row, as terminology tools and teams write it

@@ -90,6 +90,10 @@ def test_latin_slips(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> 
         ("김민준 대표가 선임됐다. 김민쥰 대표는 2019년 입사했다.", [("김민쥰", ("김민준",))]),
         ("김민준 대표가 선임됐다. 김민쥰은 2019년 입사했다.", [("김민쥰", ("김민준",))]),
         ("박서연 상무가 선임됐다. 박서염 상무는 2019년 입사했다.", [("박서염", ("박서연",))]),
+        # the given name's two syllables in the other order, beside the name written right
+        ("박서연 상무가 선임됐다. 박연서 상무는 말했다.", [("박연서", ("박서연",))]),
+        ("김민준 대표와 김준민은 말했다.", [("김준민", ("김민준",))]),
+        ("박연서 상무가 참석했다.", []),
         # another person, where the release never writes the glossary's
         ("김민쥰 대표는 2019년 입사했다.", []),
         # ... or where the other syllable is one names are made of ('서현', '서연')

@@ -170,6 +170,10 @@ HYPHENATED = _glossary(
         ("Park Seo-yeon opened it. Park Seo-yeob spoke.", [("Seo-yeob", ("Seo-yeon",))]),
         ("MAYOR PARK SEO-YEOB SPEAKS. Park Seo-yeon opened it.", [("SEO-YEOB", ("SEO-YEON",))]),
         ("Park Seo-yeob spoke.", []),
+        # the given name's syllables in the other order, where the name is also written right
+        ("Park Seo-yeon opened it. Park Yeon-seo spoke.", [("Yeon-seo", ("Seo-yeon",))]),
+        ("Park Seo-yeon opened it. PARK YEON-SEO SPEAKS", [("YEON-SEO", ("SEO-YEON",))]),
+        ("Park Yeon-seo spoke.", []),
         # another given name: Korean syllables, or another glossary person's
         ("Choi Min-ho opened it. Choi Min-hi spoke.", []),
         ("Lee Jung-min and Lee Jung-bin spoke.", []),

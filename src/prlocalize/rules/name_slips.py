@@ -9,17 +9,19 @@ the near-miss index leaves alone because short words have too many real neighbou
   'Kenij Sato', 'Mikio Kaot', 'Yuki Tanka', 'Elana Marsh' for 'Elena Marsh', 'Margaret
   E. Holis' for 'Margaret E. Hollis';
 * in Hangul, a Korean name of three or four syllables with one letter (jamo) of one
-  syllable other than the family name changed: '김민쥰' for '김민준'.
+  syllable other than the family name changed: '김민쥰' for '김민준';
+* a Korean given name of two syllables typed in the other order, in Hangul or
+  romanized with its hyphen: '박연서', 'Park Yeon-seo' for '박서연', 'Park Seo-yeon'.
 
 Another letter is also how another person's name differs ('Mark Chen', 'Mary Chen';
 '박서연', '박서현'), so a changed, added or dropped letter counts only when the release
 also writes the person's name as the glossary does: the same release naming two people
-one letter apart is far rarer than a slip; and not where the changed letter makes another
-name of the kind (a Japanese family name in Hepburn, 'Ohara' for 'Obara'; a syllable
-Korean given names are made of, '박서현' for '박서연'), which is as likely another
-person. Two neighbouring letters swapped ('Kenij', 'Kaot') is what typing does and
-names almost never differ by; in Latin letters it counts without the name written right
-elsewhere.
+one letter apart (or two whose given names mirror each other) is far rarer than a
+slip; and not where the changed letter makes another name of the kind (a Japanese
+family name in Hepburn, 'Ohara' for 'Obara'; a syllable Korean given names are made
+of, '박서현' for '박서연'), which is as likely another person. Two neighbouring
+letters swapped ('Kenij', 'Kaot') is what typing does and names almost never differ by;
+in Latin letters it counts without the name written right elsewhere.
 """
 
 from __future__ import annotations
@@ -398,6 +400,14 @@ class NameSlipIndex:
                 continue  # a glossary person's given name: 'Jung-bin' beside 'Jung-min'
             nearby = self._beside(text, match.start(), match.end())
             fits: set[str] = set()
+            first, _, second = written.casefold().partition("-")
+            for name in self.spaced.hyphenated.get(second + first, ()):
+                if (
+                    name.companions & nearby
+                    and _halves_reversed(written, name.word)
+                    and self._named_right(name.entry, release)
+                ):
+                    fits.add(name.word.upper() if written.isupper() else name.word)
             for key in (folded, *one_deleted(folded)):
                 for name in self.spaced.hyphenated.get(key, ()):
                     if folded == name.letters or not name.companions & nearby:
@@ -433,8 +443,7 @@ class NameSlipIndex:
                     sorted(
                         name.name
                         for name in names
-                        if _one_jamo_apart(written, name.name)
-                        and self._named_right(name.entry, release)
+                        if _slip_of(written, name.name) and self._named_right(name.entry, release)
                     )
                 )
                 if fits:
@@ -537,6 +546,24 @@ _NAME_SYLLABLES = frozenset(
 )
 
 
+def _slip_of(written: str, name: str) -> bool:
+    """Whether Korean name ``written`` is ``name`` slipped: one letter, or its given name's
+    syllables in the other order."""
+    return _one_jamo_apart(written, name) or _given_reversed(written, name)
+
+
+def _given_reversed(written: str, name: str) -> bool:
+    """The same family syllable and the two syllables of the given name typed in the
+    other order ('장래미' for '장미래'): a slip of the hand where the release also
+    writes the name right, which no one-letter change finds."""
+    return (
+        len(written) == len(name) == 3
+        and written[0] == name[0]
+        and written[1] != written[2]
+        and written[1:] == name[:0:-1]
+    )
+
+
 def _one_jamo_apart(written: str, name: str) -> bool:
     """The same family syllable, and one other syllable with one letter changed
     ('김민쥰', '김민준': ㅜ for ㅠ) into one names are seldom made of."""
@@ -631,6 +658,14 @@ def _kana_slip(written: str, wanted: str) -> bool:
 
 
 _SMALL_KANA = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
+
+
+def _halves_reversed(written: str, word: str) -> bool:
+    """A hyphenated given name with its two syllables in the other order ('Ji-eun' for
+    'Eun-ji'), as '장래미' is typed for '장미래'."""
+    first, _, second = written.casefold().partition("-")
+    wanted = word.casefold().partition("-")
+    return first != second and (second, first) == (wanted[0], wanted[2])
 
 
 def _index_hyphenated(form: str, entry: Entry, index: dict[str, list[_HyphenatedName]]) -> None:

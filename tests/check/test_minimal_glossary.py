@@ -358,6 +358,20 @@ def test_near_misses_in_japanese_and_korean_releases(
             "</body></html>\n",
             [("PR106", "Seoul", "서울"), ("PR106", "Nobuyuki Takizawa", "다키자와 노부유키")],
         ),
+        # ... also as the value a title labels in the issuer's bracket, where the release
+        # writes its people in its own form; a label naming a language glosses the name
+        (
+            "ja.txt",
+            "桜花工業株式会社（本社：東京都港区、代表取締役社長：Nobuyuki Takizawa）は、"
+            "新製品を発表しました。\n",
+            [("PR106", "Nobuyuki Takizawa", "滝沢 信行")],
+        ),
+        (
+            "ko.txt",
+            "벚꽃공업(대표이사 Nobuyuki Takizawa)은 신제품을 발표했다.\n",
+            [("PR106", "Nobuyuki Takizawa", "다키자와 노부유키")],
+        ),
+        ("ja.txt", "滝沢 信行（英語表記：Nobuyuki Takizawa）が登壇した。\n", []),
         # a Japanese place left in kanji in a Korean release
         ("ko.txt", "이날 新潟 공장이 가동을 시작했다.\n", [("PR106", "新潟", "니가타")]),
         # Hanja the glossary knows only a part of, or glossed, is ordinary Korean writing

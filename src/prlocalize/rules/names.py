@@ -1051,6 +1051,10 @@ class OtherLocaleForm(Rule):
         Latin brand and company names and Hanja words there are ordinary writing, and
         so is a cited paper's byline, which quotes the authors as the journal prints
         them ('著者：Olivia Brennan, …', '저자: …', or the cell after '著者' in a table).
+        A person's name in Latin letters that a title labels in a bracket, the
+        issuer's line of a release ('（本社：東京都、代表取締役社長：Yuji Sakuraba）',
+        '(대표이사 Seo Eun-ji)'), is no mention but residue; a label naming a
+        language ('（英語表記：…）') glosses it.
 
     Example:
         The delegation toured 湘南アイパーク in May.

@@ -18,7 +18,10 @@ person or place left in a script the language also writes (Latin in a Japanese,
 Korean or Chinese release, Han in a Korean one: 'Incheonの新工場', 'Nobuyuki
 Takizawa氏', '新潟 공장') is residue when the glossary has the release's own form for
 it and the form is the whole run of that script around it (an English sentence is
-PR201's; 'Incheon Global Campus' and '新潟縣' are other names).
+PR201's; 'Incheon Global Campus' and '新潟縣' are other names), and such a person is
+residue inside a bracket too where a title labels the name: the issuer's line
+('（代表取締役社長：Yuji Sakuraba）', '(대표이사 Seo Eun-ji)') names its people in the
+release's own form.
 """
 
 from __future__ import annotations
@@ -126,7 +129,8 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
             candidates.append(OtherLocaleForm(m.start, m.end, m, own))
     if not candidates:
         return []
-    mentions = protected_spans(segment) + [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    mentions = protected_spans(segment)
     mentions += [
         (i.start, i.end)
         for i in segment.inlines
@@ -137,6 +141,8 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
         if kept and c.start < kept[-1].end:
             continue  # overlapping forms of two locales: the longer, leftmost one
         if inside(c.start, c.end, mentions) or _GLOSS.match(text, c.end):
+            continue
+        if inside(c.start, c.end, quoted) and not _labelled_residue(text, c, ordinary, quoted):
             continue
         if _one_script(c.match.text) in ordinary and _ANY_GLOSS.match(text, c.end):
             continue  # 'Incheon（仁川）': glossed with the release's own form
@@ -174,6 +180,35 @@ _SCRIPT_LETTER = {
 }
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.PLACE})
 _ANY_GLOSS = re.compile(r"\s?[(（][^()（）]{1,40}[)）]")
+
+
+# a bracket's item that a title labels, right before a name: the issuer's line of a
+# Japanese or Korean release ('（本社：東京都港区、代表取締役社長：…）', '(대표이사 …)')
+# holds the people's names in the release's own form, so a name in Latin letters there is
+# residue, not a mention; a label that names a language or a reading ('英語表記：',
+# '영문명:') glosses the name instead
+_TITLE_LABEL = re.compile(
+    r"(?:長|者|役|代表|会長|社長|理事|知事|監督|大使|"
+    r"대표|대표이사|사장|회장|이사장|시장|도지사|군수|구청장|청장|원장|총장|장관|감독)"
+    r"(?:[：:] ?| )$"
+)
+_LABEL_START = re.compile(r"[(（、，,;；]")
+
+
+def _labelled_residue(
+    text: str, form: OtherLocaleForm, ordinary: tuple[Script, ...], quoted: list[tuple[int, int]]
+) -> bool:
+    """Whether ``form``, a name in a script the release also writes, stands in a bracket
+    as the value a title labels ('（代表取締役社長：Yuji Sakuraba）')."""
+    if _one_script(form.match.text) not in ordinary or form.match.entry.kind is not Kind.PERSON:
+        return False
+    opening = max((s for s, e in quoted if s <= form.start < e), default=-1)
+    if opening < 0 or text[opening] not in "(（":
+        return False
+    item_start = opening
+    for m in _LABEL_START.finditer(text, opening, form.start):
+        item_start = m.start()
+    return _TITLE_LABEL.search(text[item_start + 1 : form.start]) is not None
 
 
 def _one_script(text: str) -> Script | None:

@@ -634,11 +634,13 @@ class UntranslatedLink(Rule):
         Suppressing PR204 (a ``prlocalize: ignore PR204`` comment, or PR204 in
         ``per-file-ignores``) silences the whole defect; turning the rule off
         (``--ignore PR204``, ``ignore = ["PR204"]``) lets PR201–PR203 report it again.
+        A link named for the kind of page it opens ('Media page', '미디어 페이지',
+        'メディア向けページ') is a common noun left untranslated, on a working link too.
         A link whose text is a name (in the glossary, or any text that is not a link
         word of its language: '湘南アイパーク', 'LINE'), a language's name in a language
-        menu ('日本語', 'English'), text marked with ``lang``/``hreflang``, an address,
-        or a design label in capitals ('MORE') is not reported; nor is a link phrase in
-        quotation marks (a mention).
+        menu ('日本語', 'English', 'English site', 'Global website'), text marked with
+        ``lang``/``hreflang``, an address, or a design label in capitals ('MORE') is
+        not reported; nor is a link phrase in quotation marks (a mention).
 
     Example:
         <p>The full report is online: <a href="https://example.com/report">자세히 보기</a></p>

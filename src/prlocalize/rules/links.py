@@ -184,10 +184,20 @@ _EN_LINK_WORDS = (
     r"|(?:read|learn|see|view|find\s+out)\s+more|more(?:\s+(?:info|information|details))?"
     r"|(?:see\s+|view\s+|more\s+)?details|download(?:\s+here)?"
 )
+# a link named for the kind of page it opens ('Media page', '미디어 페이지', 'メディア向けページ',
+# 'official website'): a common noun, not a name, so on a working link too it is a link
+# the translator missed; a site named for its language or reach ('English site', 'Global
+# website') is a language menu's
+_KO_PAGE_WORDS = r"(?:[가-힣]{1,8} ?){0,2}(?:홈페이지|누리집|웹사이트|사이트|페이지|보도자료)"
+_JA_PAGE_WORDS = r"[^\s]{0,12}(?:ページ|サイト)"
+_EN_PAGE_WORDS = (
+    r"(?:(?!(?:global|international|worldwide|english|japanese|korean) )[a-z'’]+ ){0,3}"
+    r"(?:page|web ?page|website|web ?site|site|home ?page)"
+)
 LINK_WORDS: dict[str, re.Pattern[str]] = {
-    "Korean": re.compile(rf"(?:{_KO_LINK_WORDS})\Z"),
-    "Japanese": re.compile(rf"(?:{_JA_LINK_WORDS})\Z"),
-    "English": re.compile(rf"(?:{_EN_LINK_WORDS})\Z", re.IGNORECASE),
+    "Korean": re.compile(rf"(?:{_KO_LINK_WORDS}|{_KO_PAGE_WORDS})\Z"),
+    "Japanese": re.compile(rf"(?:{_JA_LINK_WORDS}|{_JA_PAGE_WORDS})\Z"),
+    "English": re.compile(rf"(?:{_EN_LINK_WORDS}|{_EN_PAGE_WORDS})\Z", re.IGNORECASE),
 }
 # the same words where they stand in running text: 'Official website: 바로가기'
 LINK_WORD_RUN: dict[str, re.Pattern[str]] = {

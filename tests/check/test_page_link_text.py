@@ -1,0 +1,80 @@
+"""PR204: a link named for the kind of page it opens ('Media page', '미디어 페이지',
+'メディア向けページ') is a common noun the translator missed, on a working link too;
+a link named for a site's language or reach ('English site', 'Global website'), a
+glossary name and a link in the release's own language stay silent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+Cli = Callable[..., Result]
+GLOSSARY = "en,ja,ko,kind\nShonan iPark,湘南アイパーク,쇼난 아이파크,place\n"
+
+
+def _findings(run_cli: Cli, tmp_path: Path, name: str, text: str) -> list[tuple[str, str]]:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    release = tmp_path / name
+    release.write_text(text, encoding="utf-8")
+    lang = name.split(".")[0]
+    result = run_cli(
+        "check", str(release), "-g", str(glossary), "--source-lang", lang,
+        "--format", "json", "--no-cache",
+    )  # fmt: skip
+    return [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        (
+            "en.md",
+            "Registration is open on the [미디어 페이지](https://example.com/media).\n",
+            "미디어 페이지",
+        ),
+        (
+            "en.html",
+            '<p>Apply on the <a href="https://example.com/media">メディア向けページ</a>.</p>\n',
+            "メディア向けページ",
+        ),
+        (
+            "ja.html",
+            '<p>取材は<a href="https://example.com/media">Media page</a>から申請します。</p>\n',
+            "Media page",
+        ),
+        ("ja.md", "詳細は[Homepage](https://example.com/)でお知らせします。\n", "Homepage"),
+        (
+            "ko.md",
+            "자세한 내용은 [official website](https://example.com/)에서 볼 수 있다.\n",
+            "official website",
+        ),
+    ],
+)
+def test_a_page_word_left_on_a_link_is_untranslated(
+    run_cli: Cli, tmp_path: Path, name: str, text: str, found: str
+) -> None:
+    assert _findings(run_cli, tmp_path, name, text) == [("PR204", found)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "ja.md",
+            "[English site](https://example.com/en) | [Global website](https://example.com/)\n",
+        ),
+        ("ja.md", "詳細は[メディア向けページ](https://example.com/media)をご覧ください。\n"),
+        ("ko.md", "자세한 내용은 [홈페이지](https://example.com/)에서 볼 수 있다.\n"),
+        ("ja.md", "会場は[Shonan iPark](https://example.com/)です。\n"),
+        ("en.md", "Registration is open on the [media page](https://example.com/media).\n"),
+    ],
+)
+def test_sites_named_for_their_language_and_own_page_words_stay_silent(
+    run_cli: Cli, tmp_path: Path, name: str, text: str
+) -> None:
+    assert _findings(run_cli, tmp_path, name, text) == []

@@ -32,6 +32,9 @@ ROWS = (
     (Kind.TITLE, "Commissioner of the Japan Tourism Agency", "観光庁長官"),
     (Kind.PERSON, "Jeong Woojin", "チョン・ウジン"),
     (Kind.BRAND, "Stella Desk", "ステラデスク"),
+    (Kind.TITLE, "Associate Professor", "准教授"),
+    (Kind.TITLE, "Head Coach", "監督"),
+    (Kind.PERSON, "Taro Yamada", "山田 太郎"),
 )
 GLOSSARY = Glossary(
     [
@@ -69,6 +72,13 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("常務執行役貝 財務本部長", [("常務執行役貝", ("常務執行役員",))]),
         # before 兼 and a second title of the same person
         ("最高経営責任社兼事業本部長", [("最高経営責任社", ("最高経営責任者",))]),
+        # a title's first kanji typed as another of its reading, the title a word of its own
+        ("理学研究科の準教授が発表した。", [("準教授", ("准教授",))]),
+        ("■鑑督 山田 太郎のコメント", [("鑑督", ("監督",))]),
+        ("山田太郎鑑督は語った。", [("鑑督", ("監督",))]),
+        ("台表取締役社長 山田 太郎", [("台表取締役社長", ("代表取締役社長",))]),
+        # ... not where the letters run into other words
+        ("標準教授法を導入し、1回長いミーティングと今回長期計画を立てた。", []),
         # another word of five kana, another title
         ("サンライトを発売。", []),
         ("代表取締役会長が説明した。", []),

@@ -20,6 +20,11 @@ Latin near-miss lookups see nothing (Japanese has no spaces to cut words at):
   is the bureau before another word ('製造産業局内', '観光庁長期ビジョン'), as a ministry
   is before 相 or 省. A kanji that joins a title to the next one ('執行役兼CFO') or
   stands for 'and others' is no slip;
+- a title with its first kanji typed as another of its reading ('準教授' for '准教授',
+  '鑑督' for '監督', '台表取締役' for '代表取締役'), from a short table of the kanji that
+  begin titles and their homophones that make no word of it, where the title is a word of
+  its own: no kanji runs into it (but a glossary person's name or an organisation's last
+  kanji: '山田太郎鑑督') and none goes on after it ('標準教授法' is another word);
 - an organisation's name of four letters or more with its last kanji typed as another of
   its reading ('量子生命科学研究書' for '量子生命科学研究所', '日本電池安全協界' for
   '日本電池安全協会'), from a short table of the kanji that end such names and their
@@ -83,6 +88,30 @@ _ORG_END_HOMOPHONES: dict[str, str] = {
     "館": "感",
 }
 MIN_ORG = 4  # letters of an organisation's name whose last kanji may be the slipped one
+# the first kanji of a title and the kanji of the same reading an input method offers for
+# it ('准教授' typed '準教授', '監督' typed '鑑督', '代表取締役' typed '台表取締役'), chosen
+# so that the title's first letter changed makes no word ('部長' typed '分長' would be
+# '十分長い', '課長' typed '家長' a word: neither is here)
+_TITLE_HEAD_HOMOPHONES: dict[str, str] = {
+    "准": "準純",
+    "監": "鑑観勘",
+    "専": "先",
+    "常": "情城",
+    "執": "室質",
+    "総": "早綜",
+    "副": "複福",
+    "代": "台",
+    "会": "回",
+    "理": "利",
+    "顧": "個",
+    "社": "者",
+    "教": "強協",
+    "知": "地",
+    "議": "義",
+    "薬": "約",
+    "強": "協",
+    "市": "氏",
+}
 # small kana and their full-size forms ('ュ' typed 'ユ')
 _SMALL = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
 
@@ -119,6 +148,8 @@ class JapaneseTermSlipIndex:
         every: frozenset[str],
         heads: frozenset[str] = _ORG_HEADS,
         org_stems: dict[str, list[str]] | None = None,
+        head_slips: dict[str, str] | None = None,
+        names: tuple[str, ...] = (),
     ) -> None:
         self.words = words  # a katakana word with one kana as '?' → the forms it is in
         # a name of katakana words without its separators → the forms that write it
@@ -136,12 +167,22 @@ class JapaneseTermSlipIndex:
         # would end ('書' → ['量子生命科学研究所']); found where that kanji stands
         self.org_stems = org_stems or {}
         self.org_endings = re.compile(f"[{''.join(self.org_stems)}]") if self.org_stems else None
+        # a title with its first kanji typed as another of its reading → the title
+        self.head_slips = head_slips or {}
+        self.head_slip = (
+            re.compile("|".join(map(re.escape, sorted(self.head_slips, key=len, reverse=True))))
+            if self.head_slips
+            else None
+        )
+        self.names = names  # the glossary's persons in Japanese, spaced and unspaced
         # where a title's first two or last two letters stand (overlapping: a look-ahead)
         pairs = sorted({*self.opening, *self.closing})
         self.pairs = re.compile("(?=(" + "|".join(map(re.escape, pairs)) + "))") if pairs else None
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.opening or self.squeezed or self.org_stems)
+        return bool(
+            self.words or self.opening or self.squeezed or self.org_stems or self.head_slips
+        )
 
     def separated(self, text: str) -> Iterator[Slip]:
         """Names of ``text`` in katakana words set apart otherwise than the glossary sets
@@ -156,7 +197,12 @@ class JapaneseTermSlipIndex:
 
     def slips(self, text: str) -> Iterator[Slip]:
         """The slipped katakana words and titles of ``text``, in text order."""
-        found = [*self._katakana(text), *self._titles(text), *self._org_endings(text)]
+        found = [
+            *self._katakana(text),
+            *self._titles(text),
+            *self._org_endings(text),
+            *self._title_heads(text),
+        ]
         found.sort(key=lambda slip: (slip.start, -slip.end))
         last = -1
         for slip in found:
@@ -222,6 +268,26 @@ class JapaneseTermSlipIndex:
                     yield Slip(start, at + 1, text[start : at + 1], (form,))
                     break
 
+    def _title_heads(self, text: str) -> Iterator[Slip]:
+        """Titles with their first kanji typed as another of its reading ('準教授',
+        '鑑督 小木曽'), where the title is a word of its own: no kanji runs into it but a
+        name's or an organisation's last, and none goes on after it but 兼 ('and')."""
+        if self.head_slip is None:
+            return
+        for found in self.head_slip.finditer(text):
+            start, end = found.span()
+            after = text[end : end + 1]
+            if _KANJI.match(after) and after not in _TITLE_JOINERS:
+                continue  # '十分長い', '土地事業': another word
+            before = text[start - 1 : start]
+            if before.isdigit():
+                continue  # '1回長い': a counter's kanji
+            if _KANJI.match(before) and not (
+                before in self.heads or any(text.endswith(n, 0, start) for n in self.names)
+            ):
+                continue  # '標準教授法': the slipped letter ends another word
+            yield Slip(start, end, found.group(), (self.head_slips[found.group()],))
+
     def _slipped_title(self, window: str, form: str) -> bool:
         if len(window) != len(form):
             return False
@@ -263,10 +329,14 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
     title_letters = set(_KANJI.findall(JA_TITLES_AFTER_NAME))
     heads = set(_ORG_HEADS)
     org_stems: dict[str, set[str]] = {}
+    head_titles: set[str] = {t for t in JA_TITLES_AFTER_NAME.split("|") if len(t) > 1}
+    names: set[str] = set()
     for entry in glossary:
         term = entry.term("ja")
         if term is None:
             continue
+        if entry.kind is Kind.PERSON:
+            names.update(form for f in term.accepted for form in (f, f.replace(" ", "")))
         for form in (*term.accepted, *term.forbidden):
             known.update(_KATAKANA_RUN.findall(form))
         every.update(term.accepted)
@@ -275,6 +345,8 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
                 title_letters.update(_KANJI.findall(form))
                 if len(form) >= MIN_TITLE and _KANJI.search(form) and " " not in form:
                     titles.add(form)
+                if len(form) > 1 and _KANJI.match(form[0]) and _KANJI.match(form[1]):
+                    head_titles.add(form)
         if entry.kind in (Kind.ORG, Kind.PLACE):
             heads.update(form[-1] for form in term.accepted if _KANJI.match(form[-1]))
         if entry.kind is Kind.ORG:
@@ -308,6 +380,20 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
         frozenset(every),
         frozenset(heads),
         {kanji: sorted(forms, key=len, reverse=True) for kanji, forms in org_stems.items()},
+        _head_slips(head_titles, every),
+        tuple(sorted(names)),
     )
     _INDEXES[glossary] = index
     return index
+
+
+def _head_slips(titles: set[str], every: set[str]) -> dict[str, str]:
+    """Each title with its first kanji typed as another of its reading → the title (not
+    where that makes a glossary form or another title)."""
+    slips: dict[str, str] = {}
+    for title in sorted(titles):
+        for kanji in _TITLE_HEAD_HOMOPHONES.get(title[0], ""):
+            slipped = kanji + title[1:]
+            if slipped not in every and slipped not in titles:
+                slips.setdefault(slipped, title)
+    return slips

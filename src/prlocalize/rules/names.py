@@ -294,7 +294,9 @@ class MisspelledTerm(Rule):
         'ネビュラデスク': a voiced mark or a small kana; any kana in a word of six or
         more), a kanji inside a title changed to one that no title has
         ('最高経営貴任者'), and a title's last kanji changed where no word ends so
-        ('最高財務責任社'; not '製造産業局内' beside '製造産業局長'), and an
+        ('最高財務責任社'; not '製造産業局内' beside '製造産業局長'), a title's first
+        kanji typed as another of its reading where the title is a word of its own
+        ('準教授' for '准教授', '鑑督' for '監督'; not '標準教授法'), and an
         organisation's last kanji typed as another of its reading ('研究所' as '研究書',
         '協会' as '協界'; not '研究員' nor '工業界', other words), are slips;
         another word ('サンライト' beside 'サンライズ') or title ('代表取締役会長') is

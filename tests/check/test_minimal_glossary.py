@@ -303,6 +303,25 @@ def test_titles_misspelt_by_one_edit(
     assert json.loads(silent.stdout)["findings"] == []
 
 
+def test_an_agent_noun_base_set_beside_a_person_is_a_slipped_title(
+    run_cli: Run, tmp_path: Path, minimal: Path
+) -> None:
+    # 'Office' for 'Officer' is a slip where it is a person's title, after their name and
+    # a comma or before their name; an office's name stands elsewhere
+    release = write(
+        tmp_path,
+        "r.txt",
+        '"We are ready," said Nobuyuki Takizawa, Chief Operating Office at Sakura.\n\n'
+        "Chief Executive Office Nobuyuki Takizawa opened the plant.\n\n"
+        "The Chief Executive Office, the Legal Department and Seoul, Chief Operating "
+        "Office staff moved to Incheon.\n",
+    )
+    assert findings(run_cli, release, minimal) == [
+        (1, "PR102", "Chief Operating Office", "Chief Operating Officer"),
+        (3, "PR102", "Chief Executive Office", "Chief Executive Officer"),
+    ]
+
+
 def test_near_miss_fix_rewrites_only_the_word(run_cli: Run, tmp_path: Path, minimal: Path) -> None:
     release = write(tmp_path, "r.txt", "Sue Oak, Chef Executive Officer, spoke.\n")
     result = run_cli("check", str(release), "-g", str(minimal), "--diff", "--unsafe")

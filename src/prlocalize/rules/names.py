@@ -309,7 +309,9 @@ class MisspelledTerm(Rule):
         that uses that word ('the chef said') is not; in a word of twelve letters or
         more, two neighbouring letters dropped inside it are one slip ('Representive
         Director'). Left alone: a plural 's', 'men'
-        for 'man', an agent noun's base word ('Corporate Office'), a slip in a word of
+        for 'man', an agent noun's base word ('the Corporate Office'; not in a title
+        set beside a glossary person's name, after it and a comma or before it: 'Emi
+        Kuroda, Chief Scientific Office'), a slip in a word of
         one or two letters ('of'), in a title of one word, a change of its first or
         last letter (where English inflects), and a title's word slipped that ends
         another proper name, after a capitalised word inside the sentence that is no

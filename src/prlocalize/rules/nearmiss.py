@@ -246,19 +246,25 @@ def _plural_pair(a: str, b: str) -> bool:
     return a == b + "s" or b == a + "s"
 
 
+def _agent_base(text: str, glossary: str) -> bool:
+    """Whether ``text`` is agent noun ``glossary`` without its final 'r' ('office')."""
+    return glossary.endswith("er") and text == glossary[:-1]
+
+
 def _excused(text: str, glossary: str, single: bool) -> bool:
     """A one-edit difference that is English morphology rather than a slip.
 
     A plural 's' added or dropped, or 'men' for 'man', is another form of the word
     ('Vice Presidents', 'Heads of Unit', 'Vice Chairmen'); an agent noun without its
-    final 'r' is its base word ('Corporate Office' beside 'Corporate Officer'). A
+    final 'r' is its base word ('Corporate Office' beside 'Corporate Officer'), except in
+    a title set beside a person's name, which _verify tells. A
     one-word term has no other word to vouch for it, so a change at either end is left
     alone: its last letter is where English inflects ('Offices', 'Founded',
     'Directory') and its first where another word begins ('Sinister').
     """
     if _plural_pair(text, glossary):
         return True
-    if glossary.endswith("er") and text == glossary[:-1]:
+    if _agent_base(text, glossary):
         return True
     if text[:-3] == glossary[:-3] and {text[-3:], glossary[-3:]} == {"man", "men"}:
         return True  # 'Vice Chairmen'
@@ -269,6 +275,8 @@ def _excused(text: str, glossary: str, single: bool) -> bool:
     return text[:-1] == glossary[:-1] or text[:-1] == glossary or text == glossary[:-1]
 
 
+# the comma between a person's name and the title after it ('Emi Kuroda, ')
+_APPOSITION = re.compile(r",[ \u00a0]\Z")
 MIN_PAIR_DROP = 12  # letters of a title's word in which two may be dropped together
 
 
@@ -346,6 +354,22 @@ class TermNearMissIndex:
 
     def __bool__(self) -> bool:
         return bool(self.table)
+
+    def _beside_person(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is set beside a glossary person's name as their
+        title ('Emi Kuroda, Chief Scientific Office'; 'Chief Executive Office Ken Sato'),
+        where an office's name ('the Corporate Office') never stands."""
+        if self._matcher is None:
+            self._matcher = TermMatcher.build(self._glossary, self._locale)
+        before = _APPOSITION.search(text, 0, start)
+        for m in self._matcher.find(text):
+            if m.entry.kind is not Kind.PERSON:
+                continue
+            if (before is not None and m.end == before.start()) or (
+                m.start == end + 1 and text[end] == " "
+            ):
+                return True
+        return False
 
     def is_glossary_form(self, text: str) -> bool:
         """Whether ``text`` is an approved, accepted or forbidden glossary form of the
@@ -435,8 +459,10 @@ class TermNearMissIndex:
             by_key = self.others[c]
             if "" in by_key and not _excused(low, c, single=True):
                 return True, ()
-            if len(by_key) > ("" in by_key) and not _excused(low, c, single=False):
-                multi.append(c)
+            if len(by_key) > ("" in by_key) and (
+                not _excused(low, c, single=False) or _agent_base(low, c)
+            ):
+                multi.append(c)  # an agent noun's base: a slip beside a person (_verify)
         return False, tuple(multi)
 
     def find(self, text: str, suspicious: set[str] | None = None) -> list[TermNearMiss]:
@@ -490,7 +516,12 @@ class TermNearMissIndex:
             if j != k and not _same_case(token.group(), form.words[j]):
                 return None
         written, wanted = window[k].group(), form.words[k]
-        if _excused(written.casefold(), form.folded[k], single):
+        if _excused(written.casefold(), form.folded[k], single) and not (
+            form.entry.kind is Kind.TITLE
+            and not single
+            and _agent_base(written.casefold(), form.folded[k])
+            and self._beside_person(text, window[0].start(), window[-1].end())
+        ):
             return None
         if form.entry.kind in _NAME_TERM_KINDS and (
             written[:1].isupper() != wanted[:1].isupper()  # 'Tokyo has' for 'Tokyo Gas'

@@ -253,6 +253,8 @@ class MisspelledTerm(Rule):
         method does not offer first); the glossary's family name and the given name's
         sound tell it from another person's name, and a romanization counts only beside
         another word of the name as the glossary writes it.
+        A brand of one word one letter off is judged where it carries a trademark
+        sign ('Zoravio®' for 'Zoravia'): its writer meant the registered brand.
         A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
         a particle after it or not; a company's legal form beside it or not), where a
         syllable inside it changed, or its last syllable's vowel or final consonant alone
@@ -503,6 +505,7 @@ class MisspelledTerm(Rule):
                         c.casefold() in index.companions and index.companions[c.casefold()] & nearby
                     )
                     or _long_hangul_name(c, word, index)
+                    or _marked_brand(c, text, w.end(), index)
                 )
             if not candidates:
                 continue
@@ -704,6 +707,21 @@ def _korean_stem(word: str) -> tuple[str, str]:
     if match is None or match.start() < _LONE_HANGUL - 1:
         return word, ""
     return word[: match.start()], match.group()
+
+
+def _marked_brand(candidate: str, text: str, end: int, index: NearMissIndex) -> bool:
+    """Whether the word that ends at ``end``, one edit from ``candidate``, a name of one
+    word, carries a trademark sign ('Zoravio®' for 'Zoravia'): its writer meant a
+    registered brand, so it is the glossary's, misspelt, and not another word."""
+    return (
+        text[end : end + 1] in _TRADEMARKS
+        and candidate.casefold() in index.companions
+        and not index.companions[candidate.casefold()]
+    )
+
+
+# the signs a brand carries: registered, trademark, service mark
+_TRADEMARKS = frozenset("®™℠")
 
 
 def _long_hangul_name(candidate: str, word: str, index: NearMissIndex) -> bool:

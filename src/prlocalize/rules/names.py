@@ -55,11 +55,13 @@ from prlocalize.rules.name_order import RosterName, korean_name, reversed_names,
 from prlocalize.rules.name_slips import KO_PARTICLE_END, NameSlipIndex, name_slip_index
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
+    MIN_WORD,
     TOKEN_RE,
     NearMissIndex,
     TermNearMissIndex,
     near_miss_index,
     term_near_miss_index,
+    typed_slip,
 )
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
 from prlocalize.rules.romaji_names import romaji_name_index
@@ -254,7 +256,10 @@ class MisspelledTerm(Rule):
         sound tell it from another person's name, and a romanization counts only beside
         another word of the name as the glossary writes it.
         A brand of one word one letter off is judged where it carries a trademark
-        sign ('Zoravio®' for 'Zoravia'): its writer meant the registered brand.
+        sign ('Zoravio®' for 'Zoravia'): its writer meant the registered brand. A
+        name of one Latin word of six letters or more, capitalised, is judged alone
+        for a slip no word is ('Hokaido', 'Kuthcan', 'Nisseko'), not a letter
+        changed ('Nakano' beside 'Nagano').
         A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
         a particle after it or not; a company's legal form beside it or not), where a
         syllable inside it changed, or its last syllable's vowel or final consonant alone
@@ -506,6 +511,7 @@ class MisspelledTerm(Rule):
                     )
                     or _long_hangul_name(c, word, index)
                     or _marked_brand(c, text, w.end(), index)
+                    or _lone_name_slip(c, word, index)
                 )
             if not candidates:
                 continue
@@ -713,10 +719,22 @@ def _marked_brand(candidate: str, text: str, end: int, index: NearMissIndex) -> 
     """Whether the word that ends at ``end``, one edit from ``candidate``, a name of one
     word, carries a trademark sign ('Zoravio®' for 'Zoravia'): its writer meant a
     registered brand, so it is the glossary's, misspelt, and not another word."""
+    return text[end : end + 1] in _TRADEMARKS and candidate.casefold() in index.lone
+
+
+def _lone_name_slip(candidate: str, word: str, index: NearMissIndex) -> bool:
+    """Whether ``word`` is ``candidate``, a name of one Latin word of six letters or more
+    ('Hokkaido', 'Kutchan'), with a slip only fingers make ('Hokaido', 'Kuthcan',
+    'Nisseko'): no other word vouches for it, but such a slip makes no other name,
+    where a letter changed may ('Nakano' beside 'Nagano')."""
+    key = candidate.casefold()
     return (
-        text[end : end + 1] in _TRADEMARKS
-        and candidate.casefold() in index.companions
-        and not index.companions[candidate.casefold()]
+        key in index.lone
+        and len(candidate) >= MIN_WORD
+        and candidate.isascii()
+        and candidate[:1].isupper()
+        and word[:1].isupper()
+        and typed_slip(word.casefold(), key)
     )
 
 

@@ -42,6 +42,8 @@ class NearMissIndex:
     # 'Nakano' is another person), 'Otsuki' only next to 'Pharmaceutical'
     companions: dict[str, frozenset[str]] = field(default_factory=dict)
     buckets: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    # words that are a whole name of one word ('Hokkaido', 'Zoravia'), in no title or term
+    lone: frozenset[str] = frozenset()
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → candidates
     # Latin words of releases seen so far: those with candidates, and the others
     near_words: set[str] = field(default_factory=set)
@@ -171,6 +173,7 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
     words: dict[str, str] = {}
     name_parts: dict[str, set[str]] = {}
     other_words: set[str] = set()
+    lone: set[str] = set()
     for entry in glossary:
         term = entry.term(locale)
         forms: tuple[str, ...] = term.accepted if term is not None else ()
@@ -178,6 +181,8 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
             forms = tuple(t.text for t in entry.forms.values() if t.text)
         for form in forms:
             parts = {p.casefold() for p in TOKEN_RE.findall(form)}
+            if entry.kind in _NAME_KINDS and len(parts) == 1:
+                lone.update(parts)
             for m in WORD_RE.finditer(form):
                 key = m.group().casefold()
                 words.setdefault(key, m.group())
@@ -188,7 +193,11 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
     companions = {
         key: frozenset(parts) for key, parts in name_parts.items() if key not in other_words
     }
-    index = NearMissIndex(words, companions)
+    index = NearMissIndex(
+        words,
+        companions,
+        lone=frozenset(lone - other_words),
+    )
     per_locale[locale] = (revision, index)
     return index
 

@@ -313,9 +313,10 @@ class MisspelledTerm(Rule):
         writes the name as the glossary does); title case and capitals are a style.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
-        that uses that word ('the chef said') is not; in a word of twelve letters or
-        more, two neighbouring letters dropped inside it are one slip ('Representive
-        Director'). Left alone: a plural 's', 'men'
+        that uses that word ('the chef said') is not, nor a word one letter from a word
+        of a longer term ('cancel' beside 'non-small cell lung cancer'); in a word of
+        twelve letters or more, two neighbouring letters dropped inside it are one slip
+        ('Representive Director'). Left alone: a plural 's', 'men'
         for 'man', an agent noun's base word ('the Corporate Office'; not in a title
         set beside a glossary person's name, after it and a comma or before it: 'Emi
         Kuroda, Chief Scientific Office'), a slip in a word of

@@ -44,6 +44,10 @@ class NearMissIndex:
     buckets: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     # words that are a whole name of one word ('Hokkaido', 'Zoravia'), in no title or term
     lone: frozenset[str] = frozenset()
+    # Latin words only of titles and terms of two words or more ('cancer' of 'non-small
+    # cell lung cancer'): alone, only a slip no word is counts ('cancel' is an English
+    # word; the whole term misspelt is TermNearMissIndex's)
+    phrase_words: frozenset[str] = frozenset()
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → candidates
     # Latin words of releases seen so far: those with candidates, and the others
     near_words: set[str] = field(default_factory=set)
@@ -98,6 +102,8 @@ class NearMissIndex:
                     continue
                 if _inflected(key, other) and other not in self.companions:
                     continue  # names do not inflect
+                if other in self.phrase_words and not typed_slip(key, other):
+                    continue  # 'cancel' beside 'cancer' of a term: another word
                 original = self.words[other]
                 if original[:1].isupper() and word[:1].islower():
                     continue
@@ -174,6 +180,7 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
     name_parts: dict[str, set[str]] = {}
     other_words: set[str] = set()
     lone: set[str] = set()
+    single_words: set[str] = set()  # words that are a whole form of their own
     for entry in glossary:
         term = entry.term(locale)
         forms: tuple[str, ...] = term.accepted if term is not None else ()
@@ -183,6 +190,8 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
             parts = {p.casefold() for p in TOKEN_RE.findall(form)}
             if entry.kind in _NAME_KINDS and len(parts) == 1:
                 lone.update(parts)
+            if len(parts) == 1:
+                single_words.update(parts)
             for m in WORD_RE.finditer(form):
                 key = m.group().casefold()
                 words.setdefault(key, m.group())
@@ -197,6 +206,9 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
         words,
         companions,
         lone=frozenset(lone - other_words),
+        phrase_words=frozenset(
+            w for w in other_words - single_words - name_parts.keys() if w.isascii()
+        ),
     )
     per_locale[locale] = (revision, index)
     return index

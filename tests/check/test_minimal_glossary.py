@@ -314,7 +314,8 @@ def test_an_agent_noun_base_set_beside_a_person_is_a_slipped_title(
         '"We are ready," said Nobuyuki Takizawa, Chief Operating Office at Sakura.\n\n'
         "Chief Executive Office Nobuyuki Takizawa opened the plant.\n\n"
         "The Chief Executive Office, the Legal Department and Seoul, Chief Operating "
-        "Office staff moved to Incheon.\n",
+        "Office staff moved to Incheon with Nobuyuki Takizawa, Chief Executive Office "
+        "Manager.\n",
     )
     assert findings(run_cli, release, minimal) == [
         (1, "PR102", "Chief Operating Office", "Chief Operating Officer"),

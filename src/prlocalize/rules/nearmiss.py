@@ -298,6 +298,8 @@ def _excused(text: str, glossary: str, single: bool) -> bool:
 
 # the comma between a person's name and the title after it ('Emi Kuroda, ')
 _APPOSITION = re.compile(r",[ \u00a0]\Z")
+# a capitalised word after the title: the title goes on ('Executive Office Manager')
+_TITLE_GOES_ON = re.compile(r"[ \u00a0][A-Z]")
 MIN_PAIR_DROP = 12  # letters of a title's word in which two may be dropped together
 
 
@@ -383,6 +385,8 @@ class TermNearMissIndex:
         if self._matcher is None:
             self._matcher = TermMatcher.build(self._glossary, self._locale)
         before = _APPOSITION.search(text, 0, start)
+        if _TITLE_GOES_ON.match(text, end):
+            before = None  # 'Executive Office Manager': the title is a longer one
         for m in self._matcher.find(text):
             if m.entry.kind is not Kind.PERSON:
                 continue

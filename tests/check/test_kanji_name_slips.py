@@ -33,6 +33,13 @@ def _glossary(*forms: str, locale: str = "ja") -> Glossary:
         ("森本 健治氏が登壇した。", [("森本 健治", ("森本 健司",))]),
         ("社長森本健二は述べた。", [("森本健二", ("森本 健司",))]),  # after a title, in one run
         ("田辺祐子が出席した。", [("田辺祐子", ("田辺裕子",))]),  # split by UniDic
+        # a title set before the spaced name by a space, as a PR TIMES heading writes it
+        ("■代表取締役社長 森本 健治のコメント", [("森本 健治", ("森本 健司",))]),
+        # two spaced names in a row: each read whole
+        (
+            "出席者：田辺 祐子 森本 健治",
+            [("田辺 祐子", ("田辺裕子",)), ("森本 健治", ("森本 健司",))],
+        ),
         # as written, or spaced otherwise: the glossary's person
         ("森本健司は述べた。森本 健司社長。", []),
         # a given name of another reading, a longer given name, a title: not a slip

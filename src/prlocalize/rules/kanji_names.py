@@ -26,7 +26,6 @@ from functools import lru_cache
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
 
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff々"
-_KANJI_RUN = re.compile(f"[{_KANJI}]+(?:[ \u3000][{_KANJI}]+)?")
 _ALL_KANJI = re.compile(f"[{_KANJI}]+")
 
 
@@ -69,9 +68,10 @@ class KanjiNameIndex:
     def slips(self, text: str) -> Iterator[Slip]:
         """Each name in ``text`` that has a glossary person's family name and, in other
         kanji, a given name of the same reading ('森本健治', '森本 健治')."""
-        for run in _KANJI_RUN.finditer(text):
-            start, end = run.span()
-            while start < end - 1:  # a name may follow a title in one run ('社長森本健治')
+        done = 0  # where the last slip ended
+        for start, end, stop in _kanji_windows(text):
+            start = max(start, done)
+            while start < stop and start < end - 1:  # after a title: '社長森本健治'
                 slip = None
                 for size in range(min(self.longest, end - start - 1), 0, -1):
                     names = self.by_family.get(text[start : start + size])
@@ -81,7 +81,7 @@ class KanjiNameIndex:
                             break
                 if slip is not None:
                     yield slip
-                    start = slip.end
+                    start = done = slip.end
                 else:
                     start += 1
 
@@ -109,6 +109,19 @@ class KanjiNameIndex:
         if not found:
             return None
         return Slip(start, stop, text[start:stop], tuple(found))
+
+
+def _kanji_windows(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, stop) of each run of kanji in ``text`` with the run after it where one
+    space sets them apart ('森本 健治'): a name starts at start..stop, inside [start, end).
+    The windows overlap, so that a name after a title and a space ('代表取締役社長 森本
+    健治', as a PR TIMES heading sets it) is read whole in the window of its family name."""
+    runs = list(_ALL_KANJI.finditer(text))
+    for i, run in enumerate(runs):
+        end = run.end()
+        if i + 1 < len(runs) and runs[i + 1].start() == end + 1 and text[end] in " \u3000":
+            end = runs[i + 1].end()
+        yield run.start(), end, run.end()
 
 
 def _ends_a_word(text: str, word: str) -> bool:

@@ -37,6 +37,14 @@ _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
     # "word ." at a sentence end, but not a spaced ellipsis ". . ."
     (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
     (re.compile(r"(?<=\w)[ \t]+,(?=[ \t])"), ","),  # "word , next"
+    (re.compile(r"(?<=\w)[ \t]+,$"), ","),  # "word ," where the sentence stops
+    # "word. ." (a full stop typed twice, a space between), not a spaced ellipsis ". . ."
+    (re.compile(r"(?<=[\w)\]”’\"'])\.[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
+    (re.compile(r"(?<=[A-Za-z0-9])[ \t]+;(?=[ \t])"), ";"),  # "online ; members"
+    # a space before a Japanese comma or full stop ('本日 、', 'しました 。'): Japanese
+    # sets none there
+    (re.compile(r"(?<=[\w)）」』])[ \t]+、"), "、"),
+    (re.compile(r"(?<=[\w)）」』])[ \t]+。"), "。"),
     # "word ,next": the space typed on the wrong side of the comma
     (re.compile(r"(?<=\w)[ \t]+,(?=[A-Za-z\uac00-\ud7a3])"), ", "),
     # "etc..", "5 dollars..", "발표했다.." but not "..." or "../" or "1..5"
@@ -48,13 +56,18 @@ _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-# cheap test for any of the patterns above: ", ." ",," " ." " ," ".." "、。" "。、" "。。" "、、",
+# cheap test for any of the patterns above: ", ." ",," " ." " ," " ;" " 、" " 。" ".." "、。"
+# "。、" "。。" "、、",
 # each found at its first punctuation mark (looking behind for what comes before it), so
 # that the regex engine skips to the marks in C instead of trying every position
 _STRAY_HINT = re.compile(
-    r"[,.、，。](?:(?<=,)[ \t]*\.|(?<=,),|(?<=[ \t][.,])|(?<=\.)\.|(?<=[、，])[ \t]*。"
+    r"[,.;、，。](?:(?<=,)[ \t]*\.|(?<=,),|(?<=[ \t][.,;、。])|(?<=\.)\.|(?<=[、，])[ \t]*。"
     r"|(?<=。)。|(?<=、)、|(?<=。)[ \t]*[、，])"
 )
+
+
+# a mark that makes a sentence of its own after a sentence's end: typed twice
+_LONE_MARKS = frozenset({".", ",", "。", "、"})
 
 
 class StrayPunctuation(Rule):
@@ -62,8 +75,11 @@ class StrayPunctuation(Rule):
 
     Why is this bad?
         A comma before a full stop or a doubled comma is the trace of a deleted
-        phrase, and so is a Japanese comma after a sentence's end ('。、'). It looks
-        careless in a published release and is copied into every translation.
+        phrase, and so is a Japanese comma after a sentence's end ('。、'), a full stop
+        typed twice ('May. .'), and a mark with a space before it ('本日 、', 'word ,'
+        where the sentence stops, 'online ; members'); a space that keeps a mark out
+        of an address ('https://example.com 。') is left alone. It looks careless in a
+        published release and is copied into every translation.
 
     Example:
         The roundtable was held with pharmaceutical companies, .
@@ -87,7 +103,17 @@ class StrayPunctuation(Rule):
             after_end = (
                 previous is not None and previous[0] is block and previous[1].plain.endswith("。")
             )
+            lone_mark = (
+                previous is not None
+                and previous[0] is block
+                and previous[1].plain.endswith((".", "!", "?", "。"))
+                and text in _LONE_MARKS
+            )
             previous = (block, segment)
+            if lone_mark:
+                # 'The plant opens in May. .': the segmenter ends the sentence at the first
+                yield self._lone_mark(ctx, segment)
+                continue
             if after_end and text[:1] in "、，" and text[1:2] not in ("、", "，") and len(text) > 1:
                 # '決議しました。、詳細は': the segmenter ends the sentence at '。'
                 yield report(
@@ -111,6 +137,8 @@ class StrayPunctuation(Rule):
                     start, end = m.start(), m.end()
                     if inside(start, end, urls) or inside(start, end, taken):
                         continue
+                    if text[start] in " \t" and any(e == start for _s, e in urls):
+                        continue  # 'https://example.com 。': the space keeps the mark out of it
                     found = text[start:end]
                     if segment.offsets is not None and _markup_between(ctx, segment, start, end):
                         continue
@@ -127,6 +155,27 @@ class StrayPunctuation(Rule):
                         fix_title=f"Replace with '{replacement}'",
                         safe=True,
                     )
+
+    def _lone_mark(self, ctx: CheckContext, segment: Segment) -> Finding:
+        """The finding for a mark that stands alone after a sentence's end, its fix
+        taking the spaces before it too ('May. .' → 'May.')."""
+        span = segment.source_span(0, 1)
+        source = ctx.document.text
+        start = span.start
+        while start > 0 and source[start - 1] in " \t":
+            start -= 1
+        mark = segment.plain[0]
+        fix = None
+        if source[span.start : span.end] == mark:
+            fix = Fix((Edit(Span(start, span.end), ""),), Applicability.SAFE, f"Remove '{mark}'")
+        return self.finding(
+            ctx.document.path,
+            span,
+            f"Stray punctuation '{mark}' after the sentence's end",
+            found=mark,
+            suggestion="",
+            fix=fix,
+        )
 
 
 def _markup_between(ctx: CheckContext, segment: Segment, start: int, end: int) -> bool:

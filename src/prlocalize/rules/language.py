@@ -19,8 +19,10 @@ from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.citations import in_citation
 from prlocalize.rules.links import (
     FOLLOW_US,
+    LINK_LABEL,
     LINK_PHRASE,
     LINK_WORDS,
+    POINTER_PHRASE,
     SOCIAL_LIST,
     VAGUE_LINK_TEXTS,
     has_follow_hint,
@@ -461,7 +463,11 @@ class EmptyLink(Rule):
         press@…', 'お問い合わせ先：…', or a bare 'ir@…' below 'For details, click
         here.') where the phrase does not ask readers to write nor ends with a colon;
         nor is an HTML ``<a>`` that a script runs as a button ('<a href="#"
-        onclick="share()">').
+        onclick="share()">'). A link's label left alone as its paragraph when the
+        text was copied from a web page ('▶ 자세히 보기', '보도자료 원문 바로가기',
+        'Read more →') and a phrase that points at a link after it ('the link
+        below', '以下のリンク', '下記URL', '아래 링크') with no address or link in its
+        paragraph or the few after it are links to nowhere too.
 
     Example:
         To read more about the park and its tenants, click here.
@@ -495,6 +501,8 @@ class EmptyLink(Rule):
                     yield report(
                         self, ctx, segment, link.start, link.end, f"Link '{found}' has {what}"
                     )
+            if not links:
+                yield from self._left_behind(ctx, block, segment)
             phrase_hint = has_link_hint(text)
             list_hint = has_social_hint(text)
             follow_hint = has_follow_hint(text)
@@ -548,6 +556,55 @@ class EmptyLink(Rule):
                     m.end(),
                     f"Social network names '{m.group()}' listed without links",
                 )
+
+    def _left_behind(self, ctx: CheckContext, block: Block, segment: Segment) -> Iterator[Finding]:
+        """A link's label left alone as its paragraph ('▶ 자세히 보기'), and a phrase that
+        points at a link after it ('the link below', '以下のリンク') with none there."""
+        text = segment.plain
+        if len(block.segments) == 1 and len(text) <= _LABEL_LONGEST:
+            label = trim_link_text(text)
+            if (
+                label
+                and LINK_LABEL.match(label)
+                and not _block_has_url(ctx, block)
+                and not _address_on_next_line(ctx, block, segment)
+            ):
+                start = text.index(label)
+                end = start + len(label)
+                yield report(self, ctx, segment, start, end, f"Link '{label}' has no target")
+                return
+        for m in POINTER_PHRASE.finditer(text):
+            if _quoted(text, m.start(), m.end()) or _link_follows(ctx, block):
+                continue
+            yield report(
+                self,
+                ctx,
+                segment,
+                m.start(),
+                m.end(),
+                f"Link phrase '{m.group()}' points at a link that is not there",
+            )
+
+
+_LABEL_LONGEST = 40  # letters of a paragraph that may be a link's label alone
+_POINTER_REACH = 3  # blocks after a pointer phrase's own in which its link may stand
+
+
+def _link_follows(ctx: CheckContext, block: Block) -> bool:
+    """Whether a URL, an address or a working link stands in ``block`` or in one of the
+    few blocks after it (what 'the link below' points at)."""
+    order: dict[str, int] = ctx.cache.setdefault(
+        "block_order", {b.id: n for n, b in enumerate(ctx.document.blocks)}
+    )
+    n = order[block.id]
+    for following in ctx.document.blocks[n : n + 1 + _POINTER_REACH]:
+        if _block_has_url(ctx, following) or any(
+            i.tag == "a" and usable_href(i.attr("href"))
+            for s in following.segments
+            for i in s.inlines
+        ):
+            return True
+    return False
 
 
 class VagueLinkText(Rule):

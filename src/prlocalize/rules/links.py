@@ -31,6 +31,25 @@ LINK_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
+# A paragraph that is a link's label alone, the link itself left behind when the text was
+# copied from a web page ('▶ 자세히 보기', '보도자료 원문 바로가기', 'Read more →'): matched
+# whole, once trimmed of arrows and brackets. Only the labels no heading is made of
+# ('Details' or '다운로드' may head a section).
+LINK_LABEL = re.compile(
+    r"(?:(?:read|learn|view|see)\s+more|click\s+here|자세히\s*(?:보기|알아보기)|더\s*보기"
+    r"|상세\s*보기|(?:[가-힣]{1,8}\s){0,3}[가-힣]{0,8}\s?바로\s?가기"
+    r"|詳細を見る|もっと見る|続きを読む)\Z",
+    re.IGNORECASE,
+)
+# A phrase that points at a link or an address after it ('use the link below', '以下の
+# リンク', '下記URL', '아래 링크'): with none after it, it points at nothing.
+POINTER_PHRASE = re.compile(
+    r"\b(?:link|url|address)\s+below\b|\bfollowing\s+(?:link|url)\b"
+    r"|(?:以下|下記)の?(?:リンク|URL|ＵＲＬ|アドレス|サイト|ページ)"
+    r"|(?:아래|다음|하단)(?:의)?\s?(?:링크|URL|주소|사이트)",
+    re.IGNORECASE,
+)
+
 # Link texts that say nothing about where they go (whole link text, case-folded).
 VAGUE_LINK_TEXTS = frozenset(
     {

@@ -103,3 +103,15 @@ def test_extract_takes_the_version_to_translate(run_cli, tmp_path: Path) -> None
         # references still point into the one file, at the version's own lines
         lines = {int(n) for entry in template for _, n in entry.occurrences}
         assert (min(lines) > 6) == (wanted == "ja"), lines
+
+
+def test_an_address_line_is_no_second_version(run_cli, tmp_path: Path) -> None:
+    # a short notice and the URL it points at: the address is no English version, so
+    # the phrase above it has its target
+    release = tmp_path / "notice.txt"
+    release.write_text(
+        "詳細はこちらをご覧ください。\nhttps://www.example.com/ja/news/2026/0303\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(release), "--format", "json", "--no-cache")
+    assert json.loads(result.stdout)["findings"] == []

@@ -125,7 +125,10 @@ _JA_OR_ZH = "ja|zh"
 def _weigh(text: str) -> tuple[str | None, int]:
     """(language, weight) of a piece of text: its letters, a CJK one counting three as
     a Latin one does (:func:`prlocalize.scripts.detect_language`'s scale); None for a
-    piece with too few letters to say (a rule, a date, a name alone)."""
+    piece with too few letters to say (a rule, a date, a name alone). An address is no
+    language's: the URL on the line after '詳細は下記URLをご覧ください。' is no English
+    version of the release."""
+    text = _without_addresses(text)
     latin = len(_LATIN.findall(text))
     if text.isascii():
         return ("en", latin) if latin >= 6 else (None, latin)
@@ -135,6 +138,18 @@ def _weigh(text: str) -> tuple[str | None, int]:
     lang = max(scores, key=lambda key: scores[key])
     weight = latin + 3 * (hangul + kana + han)
     return (lang, weight) if scores[lang] >= 6 else (None, weight)
+
+
+def _without_addresses(text: str) -> str:
+    """``text`` without its URLs and e-mail addresses (words with '://' or '@', or that
+    open with 'www.')."""
+    if "://" not in text and "@" not in text and "www." not in text:
+        return text
+    return " ".join(
+        word
+        for word in text.split()
+        if "://" not in word and "@" not in word and not word.startswith("www.")
+    )
 
 
 LABEL_WEIGHT = 30  # a label cell: a few words ('論文名', '会社名', '저자'), not a sentence

@@ -453,7 +453,7 @@ class NameSlipIndex:
     def _named_right(self, entry: Entry, release: str) -> bool:
         """Whether the release writes ``entry``'s name as the glossary does, somewhere."""
         term = entry.term(self.locale)
-        return term is not None and any(_written(form, release) for form in term.accepted)
+        return term is not None and any(written_whole(form, release) for form in term.accepted)
 
 
 def _name_neighbours(text: str, tokens: list[re.Match[str]], n: int) -> set[str]:
@@ -484,7 +484,7 @@ def _between(text: str, first: re.Match[str], second: re.Match[str]) -> str:
     return text[first.end() : second.start()]
 
 
-def _written(form: str, release: str) -> bool:
+def written_whole(form: str, release: str) -> bool:
     """Whether ``form`` stands in ``release`` as a whole name: not inside a longer word
     ('Kenji Sato' in 'Kenji Satoh'); a Korean particle may follow ('김민준은')."""
     start = release.find(form)
@@ -502,7 +502,8 @@ _BASE, _JUNG, _JONG = 0xAC00, 21, 28
 _PARTICLE_SYLLABLES = frozenset("은는이가을를의에와과도로만")
 
 
-def _jamo(syllable: str) -> tuple[int, int, int]:
+def jamo(syllable: str) -> tuple[int, int, int]:
+    """(initial, vowel, final) of a Hangul syllable, as indexes."""
     code = ord(syllable) - _BASE
     return code // (_JUNG * _JONG), code // _JONG % _JUNG, code % _JONG
 
@@ -577,7 +578,7 @@ def _one_jamo_apart(written: str, name: str) -> bool:
         return False  # a word of two syllables and its particle ('정부로' beside '정부호')
     if a in _NAME_SYLLABLES:
         return False  # another person's name: '박서현' beside '박서연'
-    return sum(x != y for x, y in zip(_jamo(a), _jamo(b), strict=True)) == 1
+    return sum(x != y for x, y in zip(jamo(a), jamo(b), strict=True)) == 1
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, NameSlipIndex]] = (

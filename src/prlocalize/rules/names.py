@@ -41,6 +41,7 @@ from prlocalize.rules.consistency import (
     number_key,
     open_compound_conflicts,
 )
+from prlocalize.rules.hangul_term_slips import hangul_term_slip_index
 from prlocalize.rules.japanese_term_slips import japanese_term_slip_index
 from prlocalize.rules.kanji_names import (
     JA_TITLES_AFTER_NAME,
@@ -260,6 +261,10 @@ class MisspelledTerm(Rule):
         name of one Latin word of six letters or more, capitalised, is judged alone
         for a slip no word is ('Hokaido', 'Kuthcan', 'Nisseko'), not a letter
         changed ('Nakano' beside 'Nagano').
+        A short Hangul word of a brand, term, place or company (three to five
+        syllables) with one letter slipped is judged where the release also writes it
+        right ('조라비야' beside '조라비아', '쓰루기 가나자워 FC'), not where the change
+        makes an ending or a particle ('김해서' beside '김해시').
         A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
         a particle after it or not; a company's legal form beside it or not), where a
         syllable inside it changed, or its last syllable's vowel or final consonant alone
@@ -357,6 +362,7 @@ class MisspelledTerm(Rule):
                 kanji_variant_index(glossary)
             if lang.startswith("ko"):
                 hangul_name_index(glossary)
+                hangul_term_slip_index(glossary)
             if not lang.startswith(("ja", "ko")):
                 romaji_name_index(glossary, lang)
                 name_case_index(glossary, lang)
@@ -381,7 +387,13 @@ class MisspelledTerm(Rule):
         romaji = romaji_name_index(ctx.glossary, ctx.document.lang) if latin else None
         cased = name_case_index(ctx.glossary, ctx.document.lang) if latin else None
         short = name_slip_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
-        release = "\n".join(segment.plain for _block, segment in segments) if short else ""
+        korean = ctx.glossary and ctx.document.lang.startswith("ko")
+        hangul_terms = hangul_term_slip_index(ctx.glossary) if korean else None
+        release = (
+            "\n".join(segment.plain for _block, segment in segments)
+            if short or hangul_terms
+            else ""
+        )
         for _block, segment in segments:
             matches = term_matches(ctx, segment)
             yield from self._width_variants(ctx, segment, matches)
@@ -427,6 +439,16 @@ class MisspelledTerm(Rule):
                 slips = _unclaimed(romaji.slips(segment.plain), reported, whole, taken)
                 taken += [(slip.start, slip.end) for slip in slips]
                 yield from self._slips_of(ctx, segment, slips, "romanized another way than")
+            if hangul_terms:
+                # a short Hangul word of a brand, term, place or company mistyped
+                # ('조라비야', '쓰루기 가나자워 FC'), the word written right elsewhere
+                slips = _unclaimed(
+                    hangul_terms.slips(segment.plain, release), reported, whole, taken
+                )
+                taken += [(slip.start, slip.end) for slip in slips]
+                for slip in slips:
+                    what = f"Misspelled term '{slip.written}': the glossary writes"
+                    yield self._misspelt(ctx, segment, slip, what)
             if short:
                 # a short word of a person's name mistyped ('Kenij Sato', '김민쥰')
                 slips = _unclaimed(short.slips(segment.plain, release), reported, whole, taken)

@@ -69,6 +69,11 @@ def test_a_page_word_left_on_a_link_is_untranslated(
             "[English site](https://example.com/en) | [Global website](https://example.com/)\n",
         ),
         ("ja.md", "詳細は[メディア向けページ](https://example.com/media)をご覧ください。\n"),
+        (
+            "ko.md",
+            "일본어 안내는 [日本語サイト](https://example.com/ja/)에서, 영문 안내는 "
+            "[English website](https://example.com/en/)에서 볼 수 있다.\n",
+        ),
         ("ko.md", "자세한 내용은 [홈페이지](https://example.com/)에서 볼 수 있다.\n"),
         ("ja.md", "会場は[Shonan iPark](https://example.com/)です。\n"),
         ("en.md", "Registration is open on the [media page](https://example.com/media).\n"),

@@ -695,7 +695,7 @@ class UntranslatedLink(Rule):
         'メディア向けページ') is a common noun left untranslated, on a working link too.
         A link whose text is a name (in the glossary, or any text that is not a link
         word of its language: '湘南アイパーク', 'LINE'), a language's name in a language
-        menu ('日本語', 'English', 'English site', 'Global website'), text marked with
+        menu ('日本語', 'English', '日本語サイト', 'Global website'), text marked with
         ``lang``/``hreflang``, an address, or a design label in capitals ('MORE') is
         not reported; nor is a link phrase in quotation marks (a mention).
 

@@ -251,6 +251,18 @@ indonesia русский українська монгол العربية हि
 _LANGUAGE_NAMES = frozenset(_LANGUAGE_NAMES_TEXT.split()) | {"tiếng việt"}
 
 
+# a site or page named for its language ('日本語サイト', 'English website', '영문 페이지')
+_SITE_OF_LANGUAGE = re.compile(
+    r"(.{1,20}?) ?(?:web ?site|site|home ?page|page|サイト|ページ|홈페이지|사이트|페이지)",
+    re.IGNORECASE,
+)
+
+
 def is_language_name(text: str) -> bool:
-    """Whether ``text`` names a language as a language menu does ('日本語', 'English')."""
-    return trim_link_text(text).casefold() in _LANGUAGE_NAMES
+    """Whether ``text`` names a language as a language menu does ('日本語', 'English',
+    '日本語サイト', 'English website')."""
+    trimmed = trim_link_text(text).casefold()
+    if trimmed in _LANGUAGE_NAMES:
+        return True
+    site = _SITE_OF_LANGUAGE.fullmatch(trimmed)
+    return site is not None and site.group(1) in _LANGUAGE_NAMES

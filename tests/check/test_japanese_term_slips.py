@@ -79,6 +79,7 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("台表取締役社長 山田 太郎", [("台表取締役社長", ("代表取締役社長",))]),
         # ... not where the letters run into other words
         ("標準教授法を導入し、1回長いミーティングと今回長期計画を立てた。", []),
+        ("山田太郎氏長らく務めた。", []),
         # another word of five kana, another title
         ("サンライトを発売。", []),
         ("代表取締役会長が説明した。", []),

@@ -91,7 +91,8 @@ MIN_ORG = 4  # letters of an organisation's name whose last kanji may be the sli
 # the first kanji of a title and the kanji of the same reading an input method offers for
 # it ('准教授' typed '準教授', '監督' typed '鑑督', '代表取締役' typed '台表取締役'), chosen
 # so that the title's first letter changed makes no word ('部長' typed '分長' would be
-# '十分長い', '課長' typed '家長' a word: neither is here)
+# '十分長い', '課長' typed '家長' a word, '市長' typed '氏長' the '氏' after a name before
+# '長らく': none is here)
 _TITLE_HEAD_HOMOPHONES: dict[str, str] = {
     "准": "準純",
     "監": "鑑観勘",
@@ -110,7 +111,6 @@ _TITLE_HEAD_HOMOPHONES: dict[str, str] = {
     "議": "義",
     "薬": "約",
     "強": "協",
-    "市": "氏",
 }
 # small kana and their full-size forms ('ュ' typed 'ユ')
 _SMALL = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")

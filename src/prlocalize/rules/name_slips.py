@@ -234,8 +234,23 @@ class NameSlipIndex:
                 for form in masked.get(written[:i] + "?" + written[i + 1 :], ())
                 if _kana_slip(letter, form[i]) and form in release
             }
+            if not forms:
+                forms = self._kana_doubled(written, release)
             if len(forms) == 1:
                 yield Slip(run.start(), run.end(), written, tuple(forms))
+
+    def _kana_doubled(self, written: str, release: str) -> set[str]:
+        """The glossary's katakana names that ``written`` is with one kana typed twice
+        ('ユン・ジフンン' for 'ユン・ジフン': an input method's 'nn'), written right in
+        ``release`` too."""
+        names = self.spaced.katakana.values()
+        return {
+            form
+            for i in range(1, len(written))
+            if written[i] == written[i - 1] and "\u30a1" <= written[i] <= "\u30fa"
+            for form in (written[:i] + written[i + 1 :],)
+            if form in names and form in release
+        }
 
     def _katakana_masked(self) -> dict[str, list[str]]:
         """The glossary's katakana names with each kana in turn as '?' → the names."""

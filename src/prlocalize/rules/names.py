@@ -292,7 +292,8 @@ class MisspelledTerm(Rule):
         space or a Latin dot for its middle dot ('チョン ウジン', 'チョン·ウジン' for
         'チョン・ウジン') or with one kana slipped where the release also writes it as
         the glossary does ('ユ・ドンヒョソ' beside 'ユ・ドンヒョン': a look-alike kana, a
-        voiced mark, a small kana typed large; not 'ユ・ドンヒョク', another name), and a
+        voiced mark, a small kana typed large, a kana typed twice: 'ユ・ドンヒョンン';
+        not 'ユ・ドンヒョク', another name), and a
         Korean
         name with a space added where Korean writes a name with its title ('(장관 최
         민호)', '최 민호 장관은'); a family syllable alone is also a word ('이', '전') and
@@ -461,9 +462,20 @@ class MisspelledTerm(Rule):
                     yield from self._slips_of(ctx, segment, [slip], _separated_how(slip))
                 # a kana of a katakana name changed ('ユ・ドンヒョソ'), the name written
                 # right elsewhere in the release
-                slips = _unclaimed(
-                    short.katakana_slips(segment.plain, release), reported, whole, taken
-                )
+                # (the glossary's name matched inside a name typed with a kana twice,
+                # 'ユ・ドンヒョンン', is that slip's, not a claim on it)
+                slips = [
+                    slip
+                    for slip in _unclaimed(
+                        short.katakana_slips(segment.plain, release), reported, whole
+                    )
+                    if not any(
+                        slip.start < end
+                        and start < slip.end
+                        and not (slip.start <= start and end <= slip.end)
+                        for start, end in taken
+                    )
+                ]
                 taken += [(slip.start, slip.end) for slip in slips]
                 yield from self._slips_of(ctx, segment, slips, "misspelt: the glossary writes")
                 # a space for the glossary's middle dot or for nothing ('최 민호')

@@ -99,6 +99,9 @@ def test_check_reports_it_in_a_japanese_release_only(run_cli: Run, tmp_path: Pat
         ("모리모토 켄지 사장은 말했다.", [("모리모토 켄지", ("모리모토 겐지",))]),
         ("모리모토 켄지는 말했다.", [("모리모토 켄지", ("모리모토 겐지",))]),
         ("다나카 유꼬 씨가 참석했다.", [("다나카 유꼬", ("다나카 유코",))]),
+        # the 'n' before a g sound written as heard ('싱고' for '신고')
+        ("아라카와 싱고 사장과 만났다.", [("아라카와 싱고", ("아라카와 신고",))]),
+        ("아라카와 신고 사장과 아라카와 싱가 씨.", []),
         # as written, another given name, a longer one, a title: not a slip
         ("모리모토 겐지는 말했다.", []),
         ("모리모토 켄이치는 말했다.", []),
@@ -107,7 +110,9 @@ def test_check_reports_it_in_a_japanese_release_only(run_cli: Run, tmp_path: Pat
     ],
 )
 def test_korean_transcription_slips(text: str, slips: list[tuple[str, tuple[str, ...]]]) -> None:
-    index = hangul_name_index(_glossary("모리모토 겐지", "다나카 유코", locale="ko"))
+    index = hangul_name_index(
+        _glossary("모리모토 겐지", "다나카 유코", "아라카와 신고", locale="ko")
+    )
     assert [(s.written, s.approved) for s in index.slips(text)] == slips
 
 

@@ -8,8 +8,9 @@ distance cannot tell from another person's name but the sound can:
   Kenji: the slip an input method makes), read by UniDic through
   :mod:`prlocalize.glossary.readings`;
 * in Korean, a Japanese name transcribed with an aspirated or tense consonant for a
-  plain one (모리모토 켄지 for 모리모토 겐지, 타나카 for 다나카), which Korean releases
-  mix though the National Institute's rules have one.
+  plain one (모리모토 켄지 for 모리모토 겐지, 타나카 for 다나카), or with ㅇ for the 'n'
+  before a k or g sound (아라카와 싱고 for 아라카와 신고), which Korean releases mix
+  though the National Institute's rules have one.
 
 The family name must be the glossary's as written; a given name that sounds otherwise
 is another person, and is left alone.
@@ -217,10 +218,16 @@ _KO_AFTER = frozenset(
 )  # fmt: skip
 
 
+# the Japanese 'n' before a k or g sound, written ㄴ by the rules and ㅇ as heard ('신고',
+# '싱고' for Shingo): final ㅇ before initial ㄱ, ㄲ or ㅋ is read as final ㄴ
+_FINAL_NG, _FINAL_N = 21, 4
+_VELAR_INITIALS = frozenset({0, 1, 15})
+
+
 def sound_key(hangul: str) -> str:
     """``hangul`` with the consonants and vowels a transcription mixes made one."""
     out = []
-    for char in hangul:
+    for i, char in enumerate(hangul):
         code = ord(char) - 0xAC00
         if not 0 <= code < 11172:
             out.append(char)
@@ -229,6 +236,9 @@ def sound_key(hangul: str) -> str:
         vowel, final = divmod(rest, 28)
         initial = _PLAIN_INITIAL.get(initial, initial)
         vowel = _PLAIN_VOWEL.get(vowel, vowel)
+        following = ord(hangul[i + 1]) - 0xAC00 if i + 1 < len(hangul) else -1
+        if final == _FINAL_NG and 0 <= following < 11172 and following // 588 in _VELAR_INITIALS:
+            final = _FINAL_N
         out.append(chr(0xAC00 + initial * 588 + vowel * 28 + final))
     return "".join(out)
 

@@ -308,6 +308,9 @@ def parse_records(
             index = next(i for i, e in enumerate(result.entries) if e.id == entry.id)
             clash = _other_name(result.entries[index], entry)
             if clash is not None:
+                # a slip in one of the rows, or two people of one name ('Kenji Sato':
+                # 佐藤 健二 and 佐藤 賢治): not an error that stops every command, since
+                # the sheet may be right; said until the sheet says which
                 locale, first, other = clash
                 problems.append(
                     Problem(
@@ -315,12 +318,15 @@ def parse_records(
                         line,
                         "conflicting-name",
                         f"{entry.approved('en') or entry.id!r} is written {first!r} on line "
-                        f"{first_line[entry.id]} and {other!r} here: a person has one "
-                        "name in each language; keep the right one and put the other in "
-                        f"'forbidden:{locale}'",
+                        f"{first_line[entry.id]} and {other!r} here, and both are accepted: "
+                        f"if one is a slip, keep the right one and put the other in "
+                        f"'forbidden:{locale}'; if they are two people, give each row its "
+                        "own id",
+                        Level.WARNING,
                         column=locale,
                     )
                 )
+                result.entries[index] = result.entries[index].accepting(entry)
                 continue
             merged = result.entries[index].accepting(entry)
             said = "repeats line" if merged == result.entries[index] else "merged with line"

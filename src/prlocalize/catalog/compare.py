@@ -59,13 +59,22 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 # ASCII classes only: a Japanese or Korean sentence glues an address to its particles
 # ("https://example.com/newsをご覧ください", "pr@example.com으로"), and the address ends
 # where that text starts (an address written in another script is percent-encoded).
+# A site written with neither scheme nor 'www.' ('island.haewoon.co.kr', 'example.com/news'),
+# as releases give their sites, is read by its top-level domain: one of those common in
+# releases, which no word of prose ends in after a dot. It starts only where a host can
+# (not inside a longer run of its characters, nor after '@', '/' or '.': one start a run).
+_BARE_TLDS = (
+    "com|org|net|jp|kr|co|io|info|biz|gov|edu|int|ly|gl|tv|ai|app|dev|uk|cn|eu|sg|hk|tw|news"
+)
 URL_RE = re.compile(
     r"(?:https?://|www\.)[!#-&*-;=?-~]+"  # nor quotes, brackets or parentheses
-    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    rf"|(?<![A-Za-z0-9._%+@/-])(?:[A-Za-z0-9-]+\.)+(?:{_BARE_TLDS})(?![A-Za-z0-9-])"
+    r"(?:/[!#-&*-;=?-~]*)?",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?。、"
-_WWW = re.compile(r"www\.", re.IGNORECASE)
+_WWW = re.compile(rf"www\.|\.(?:{_BARE_TLDS})(?![A-Za-z0-9-])", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^<>]*>")
 # "10:00", "3 p.m.", "9:30 a.m.": whole hours may lose their ":00" in ja/ko (10時, 10시),
 # and afternoon hours may be written on the 24-hour clock (15時)

@@ -9,6 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
+from prlocalize.glossary import xlsx
 from prlocalize.glossary.csvfile import parse_csv
 from prlocalize.glossary.xlsx import parse_xlsx_file
 
@@ -58,3 +61,32 @@ def test_a_code_in_every_language_is_no_row_number() -> None:
     parsed = parse_csv("No,en,ja,kind\n1,Sendai,仙台,place\n2,Kobe,神戸,place\n", "places.csv")
     assert [e.approved("en") for e in parsed.entries] == ["Sendai", "Kobe"]
     assert [p.code for p in parsed.problems] == ["ignored-column"]
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_a_code_a_workbook_shows_with_its_zeros(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, streamed: bool
+) -> None:
+    """A column formatted '000' shows '007' for the number 7 it stores: the glossary has
+    the code as the sheet shows it, not '7' (in a workbook too large to load whole as
+    well, which is read streaming)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["kind", "en", "ja"])
+    sheet.append(["brand", 7, 7])
+    sheet.append(["brand", "KR-Arm 5", "KR-Arm 5"])
+    sheet.append(["brand", 42, "0042"])
+    for cell in ("B2", "C2"):
+        sheet[cell].number_format = "000"
+    sheet["B4"].number_format = "0000"
+    book.save(tmp_path / "products.xlsx")
+    if streamed:
+        monkeypatch.setattr(xlsx, "FULL_LOAD_BYTES", 0)
+    (parsed,) = parse_xlsx_file(tmp_path / "products.xlsx")
+    assert [(e.approved("en"), e.approved("ja")) for e in parsed.entries] == [
+        ("007", "007"),
+        ("KR-Arm 5", "KR-Arm 5"),
+        ("0042", "0042"),
+    ]

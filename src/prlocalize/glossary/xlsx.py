@@ -10,6 +10,7 @@ read as they show (``12``, not ``12.0``). openpyxl is imported only for such a f
 
 from __future__ import annotations
 
+import re
 import zipfile
 from datetime import datetime, time
 from pathlib import Path
@@ -99,10 +100,12 @@ def _records(sheet: Any) -> list[tuple[int, list[str]]]:
         for row in range(merged.min_row, merged.max_row + 1):
             spread[(row, merged.min_col)] = value
     records = []
-    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+    for number, row in enumerate(sheet.iter_rows(), start=1):
         cells = [
-            _cell(spread.get((number, index), value) if value is None else value)
-            for index, value in enumerate(row, start=1)
+            _cell(spread.get((number, index)), "General")
+            if cell.value is None
+            else _cell(cell.value, getattr(cell, "number_format", None) or "General")
+            for index, cell in enumerate(row, start=1)
         ]
         records.append((number, cells))
     return records
@@ -195,9 +198,21 @@ def _uncached_formulas(path: Path, whole: bool) -> dict[str, list[tuple[int, str
     return found
 
 
-def _cell(value: object) -> str:
+# a number format of zeros only ('000'): the sheet shows a code with its leading zeros
+# ('007', a product; '0042', a store), which the cell stores as the number 7 or 42
+_ZERO_PADDED = re.compile(r"0+")
+
+
+def _cell(value: object, number_format: str) -> str:
     if value is None:
         return ""
+    if (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and float(value).is_integer()
+        and _ZERO_PADDED.fullmatch(number_format)
+    ):
+        return str(int(value)).zfill(len(number_format))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a number as the sheet shows it
     if isinstance(value, datetime) and value.time() == time():

@@ -60,7 +60,7 @@ _TAILS = {
     "로": ("부터", "서", "써", "는", "도", "의", "만"),
 }
 # between a word and its particle: closing quotes, and a bracket that glosses the word
-# ('김민준(金敏俊)은', "'갤럭시 S24'는"): the particle goes with the word, not with them
+# ('김민준(金敏俊)은', "'김민준'을"): the particle goes with the word, not with them
 _BETWEEN = re.compile(r"""['"’”」』]{0,2}(?:[(（][^()（）\n]{1,40}[)）])?""")
 _PARTICLE = re.compile("|".join(sorted((re.escape(f) for f in _OTHER), key=len, reverse=True)))
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")

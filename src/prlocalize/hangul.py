@@ -21,7 +21,8 @@ from enum import Enum
 from typing import NamedTuple
 
 _FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
-_RIEUL = 8  # the index of ㄹ among the final consonants of a composed syllable
+_VOWELS, _FINALS = 21, 28  # of a composed syllable: 19 initials x 21 vowels x 28 finals
+_RIEUL = 8  # the index of ㄹ among the final consonants
 
 
 class Ending(Enum):
@@ -30,14 +31,17 @@ class Ending(Enum):
     CONSONANT = "consonant"
 
 
+def jamo(syllable: str) -> tuple[int, int, int]:
+    """(initial, vowel, final) of a Hangul syllable, as indexes (final 0: none)."""
+    code = ord(syllable) - _FIRST_SYLLABLE
+    return code // (_VOWELS * _FINALS), code // _FINALS % _VOWELS, code % _FINALS
+
+
 def ending(word: str) -> Ending | None:
     """How ``word`` ends when read aloud, or None when its last character does not say."""
-    if not word:
+    if not word or not _FIRST_SYLLABLE <= ord(word[-1]) <= _LAST_SYLLABLE:
         return None
-    code = ord(word[-1])
-    if not _FIRST_SYLLABLE <= code <= _LAST_SYLLABLE:
-        return None
-    final = (code - _FIRST_SYLLABLE) % 28
+    final = jamo(word[-1])[2]
     if final == 0:
         return Ending.VOWEL
     return Ending.RIEUL if final == _RIEUL else Ending.CONSONANT

@@ -23,8 +23,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from prlocalize.glossary.model import Entry, Glossary, Kind
+from prlocalize.hangul import jamo
 from prlocalize.rules.kanji_names import Slip
-from prlocalize.rules.name_slips import KO_PARTICLE_END, jamo, written_whole
+from prlocalize.rules.name_slips import KO_PARTICLE_END, written_whole
 
 _KINDS = frozenset({Kind.BRAND, Kind.TERM, Kind.PLACE, Kind.ORG})
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")

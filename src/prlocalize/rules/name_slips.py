@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from prlocalize.glossary.model import Entry, Glossary, Kind
+from prlocalize.hangul import jamo
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.rules.nearmiss import one_deleted, swapped_letters
 
@@ -513,14 +514,7 @@ def written_whole(form: str, release: str) -> bool:
     return False
 
 
-_BASE, _JUNG, _JONG = 0xAC00, 21, 28
 _PARTICLE_SYLLABLES = frozenset("은는이가을를의에와과도로만")
-
-
-def jamo(syllable: str) -> tuple[int, int, int]:
-    """(initial, vowel, final) of a Hangul syllable, as indexes."""
-    code = ord(syllable) - _BASE
-    return code // (_JUNG * _JONG), code // _JONG % _JUNG, code % _JONG
 
 
 def _latin_name(form: str) -> bool:

@@ -175,7 +175,6 @@ class Excerpt:
     __slots__ = ("_lines", "_positions")
 
     def __init__(self, text: str, findings: Iterable[Finding]) -> None:
-        whole = WholeText(text)
         offsets: set[int] = set()
         starts: set[int] = set()
         for f in findings:
@@ -183,9 +182,21 @@ class Excerpt:
             starts.add(f.span.start)
             if f.fix is not None:
                 offsets.update(o for e in f.fix.edits for o in (e.span.start, e.span.end))
-        self._positions = {offset: whole.position(offset) for offset in offsets}
-        lines = {self._positions[offset].line for offset in starts}
-        self._lines = {number: whole.line(number) for number in lines}
+        # Counted from one offset to the next, not through a LineIndex of the whole text:
+        # most files have no finding, and a catalog has tens of thousands of lines
+        self._positions: dict[int, Position] = {}
+        self._lines: dict[int, str | None] = {}
+        line, counted, start = 1, 0, 0
+        for offset in sorted(offsets):
+            breaks = text.count("\n", counted, offset)
+            if breaks:  # searched back no further than the last offset: linear in all
+                line += breaks
+                start = text.rfind("\n", counted, offset) + 1
+            counted = offset
+            self._positions[offset] = Position(line, offset - start + 1)
+            if offset in starts and line not in self._lines:
+                end = text.find("\n", start)
+                self._lines[line] = text[start : len(text) if end == -1 else end].rstrip("\r")
 
     def position(self, offset: int) -> Position:
         return self._positions[offset]  # only the offsets of its findings were kept

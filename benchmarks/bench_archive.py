@@ -224,9 +224,9 @@ def pipeline(size: int, folder: Path, runner: Runner, wanted: set[str], rows: li
         "build-again": runner.prlocalize("build", rel, "-d", "locales", *locales, "-o", "dist"),
         "run": runner.prlocalize("run", rel, *locales, "-o", "run-out"),
         # a CI job or a PR team running the pipeline again: what unchanged files cost.
-        # The second run learns what the first approved (and may fill from it), the third
-        # changes nothing and is remembered, the fourth takes no release through the
-        # catalog stages (run_cache)
+        # The memory learns what the first run approved at its end; the second may fill
+        # from it (drafts, which teach nothing) and is remembered; the third and fourth
+        # take no release through the catalog stages (run_cache)
         "run-again": runner.prlocalize("run", rel, *locales, "-o", "run-out"),
         "run-third": runner.prlocalize("run", rel, *locales, "-o", "run-out"),
         "run-fourth": runner.prlocalize("run", rel, *locales, "-o", "run-out"),

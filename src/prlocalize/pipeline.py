@@ -340,7 +340,7 @@ def run(
     from prlocalize.catalog.workflow import compile_all, extract, update
     from prlocalize.checking import iter_check, load_glossary
     from prlocalize.run_cache import open_records
-    from prlocalize.translate.workflow import translate_catalogs
+    from prlocalize.translate.workflow import learn_now, translate_catalogs
 
     if not locales:
         raise UsageError("no locale given; pass -l LOCALE")
@@ -413,10 +413,13 @@ def run(
             advance=_counter(step, "compile", [c for c in catalogs if c.stem not in skip]),
             skip=skip,
         )
-        # approved translations this run wrote are what the next run's translate first
-        # learns: a catalog filled before that lesson may be filled from it then
-        taught = any(total.written for total in translated.locales.values())
-        if records is not None and translated.error is None and not taught:
+        if records is not None and translated.error is None:
+            if translated.written:
+                # what the next run's translate learns first, learnt now: a run whose
+                # work teaches the memory nothing new (fuzzy drafts, or none) is what a
+                # repeat would leave, and is remembered; one that does is not (a catalog
+                # filled before the lesson may be filled from it next time)
+                learn_now(locales_dir, locales, settings, source_lang=source_lang, skip=skip)
             _remember_catalogs(records, stale, compiled)
     finally:
         if records is not None:

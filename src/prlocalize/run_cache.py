@@ -16,8 +16,9 @@ the untranslated entries again.
 One digest covers a release's inputs and outputs together, taken at the end of the run
 that processed it and compared at the start of the next; a record is written only when
 each catalog on disk is still the text its .mo was compiled from, and only by a run
-whose translate wrote nothing and learnt nothing (see ``pipeline.run``): a translation
-it approved is what the next run learns first, and may fill another catalog from.
+after which the memory holds what it held when the run began (see ``pipeline.run``,
+which teaches it the run's approved translations at the end, as the next run's
+translate would first): a lesson may fill another catalog next time.
 
 The records live in the check cache's database (:mod:`prlocalize.check_cache`) under a
 fingerprint of their own and are trusted no more than it: a record that is not exactly

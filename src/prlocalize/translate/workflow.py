@@ -158,6 +158,29 @@ def learn_from_disk(
     return added
 
 
+def learn_now(
+    locales_dir: str | Path,
+    locales: Sequence[str],
+    settings: Settings,
+    *,
+    source_lang: str | None = None,
+    skip: Collection[str] = frozenset(),
+) -> None:
+    """Teach the memory the approved translations of the catalogs of ``locales`` as they
+    are now: what the next ``translate`` would learn before filling anything (those it
+    has learned already are not read again). ``source_lang`` as given to
+    :func:`translate_catalogs`, whose stamps this shares."""
+    from prlocalize.translate.memory import TranslationMemory
+
+    paths = {
+        locale: [p for p in catalogs_of(locales_dir, locale) if p.stem not in skip]
+        for locale in locales
+    }
+    if any(paths.values()):
+        with TranslationMemory(settings.memory_path()) as memory:
+            learn_from_disk(memory, paths, source_lang, settings.source_lang)
+
+
 def _learn_stamp(
     path: Path,
     raw: bytes | None,

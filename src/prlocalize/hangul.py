@@ -37,6 +37,16 @@ def jamo(syllable: str) -> tuple[int, int, int]:
     return code // (_VOWELS * _FINALS), code // _FINALS % _VOWELS, code % _FINALS
 
 
+def is_syllable(char: str) -> bool:
+    """Whether ``char`` is one composed Hangul syllable (가-힣)."""
+    return len(char) == 1 and _FIRST_SYLLABLE <= ord(char) <= _LAST_SYLLABLE
+
+
+def compose(initial: int, vowel: int, final: int = 0) -> str:
+    """The syllable of these indexes: :func:`jamo` turned around."""
+    return chr(_FIRST_SYLLABLE + (initial * _VOWELS + vowel) * _FINALS + final)
+
+
 def ending(word: str) -> Ending | None:
     """How ``word`` ends when read aloud, or None when its last character does not say."""
     if not word or not _FIRST_SYLLABLE <= ord(word[-1]) <= _LAST_SYLLABLE:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.hangul import compose, is_syllable, jamo
 
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff々"
 _ALL_KANJI = re.compile(f"[{_KANJI}]+")
@@ -228,18 +229,16 @@ def sound_key(hangul: str) -> str:
     """``hangul`` with the consonants and vowels a transcription mixes made one."""
     out = []
     for i, char in enumerate(hangul):
-        code = ord(char) - 0xAC00
-        if not 0 <= code < 11172:
+        if not is_syllable(char):
             out.append(char)
             continue
-        initial, rest = divmod(code, 588)
-        vowel, final = divmod(rest, 28)
+        initial, vowel, final = jamo(char)
         initial = _PLAIN_INITIAL.get(initial, initial)
         vowel = _PLAIN_VOWEL.get(vowel, vowel)
-        following = ord(hangul[i + 1]) - 0xAC00 if i + 1 < len(hangul) else -1
-        if final == _FINAL_NG and 0 <= following < 11172 and following // 588 in _VELAR_INITIALS:
+        following = hangul[i + 1] if i + 1 < len(hangul) else ""
+        if final == _FINAL_NG and is_syllable(following) and jamo(following)[0] in _VELAR_INITIALS:
             final = _FINAL_N
-        out.append(chr(0xAC00 + initial * 588 + vowel * 28 + final))
+        out.append(compose(initial, vowel, final))
     return "".join(out)
 
 

@@ -30,6 +30,7 @@ from prlocalize.glossary.model import (
     name_words,
     other_legal_forms,
 )
+from prlocalize.hangul import is_syllable, jamo
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.compounds import compound_index, differs_only_in_separators, owns
@@ -806,8 +807,6 @@ _KO_WORD_ENDS = frozenset(
     "계들상적간별용측내외형식화성력감체층인안비사서세차치장권전자제품대법론학역청처부원소국"
     "과실단회관팀업금류월일"
 )
-_JUNGSEONG = 21 * 28  # syllables per initial consonant
-_JONGSEONG = 28  # syllables per initial and vowel
 
 
 def _vowel_slip(written: str, approved: str) -> bool:
@@ -815,15 +814,12 @@ def _vowel_slip(written: str, approved: str) -> bool:
     (a neighbouring key: '원'/'윈', '룹'/'릅', '티'/'터'), or its final consonant
     dropped, added or changed ('원'/'워'), into no particle or suffix; not its first
     consonant, which makes the suffixes ('부'/'주')."""
-    if not ("\uac00" <= written <= "\ud7a3" and "\uac00" <= approved <= "\ud7a3"):
+    if written == approved or not (is_syllable(written) and is_syllable(approved)):
         return False
-    a, b = ord(written) - 0xAC00, ord(approved) - 0xAC00
-    same_vowel = a // _JONGSEONG == b // _JONGSEONG
-    same_final = a % _JONGSEONG == b % _JONGSEONG
+    (initial, vowel, final), (initial2, vowel2, final2) = jamo(written), jamo(approved)
     return (
-        a != b
-        and a // _JUNGSEONG == b // _JUNGSEONG
-        and (same_vowel or same_final)
+        initial == initial2
+        and (vowel == vowel2 or final == final2)
         and written not in _KO_WORD_ENDS
     )
 

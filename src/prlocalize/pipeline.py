@@ -350,7 +350,9 @@ def run(
 
     files = release_files(paths, exclude=out)  # never last run's pages or catalogs
     glossary = load_glossary(settings)  # a broken glossary stops the run before any write
-    source_lang = settings.source_lang or _language_of(files[0], settings)
+    # None unless configured: translate then reads each catalog's X-Source-Language, so
+    # that a folder holding Japanese and English releases translates each from its own
+    source_lang = settings.source_lang
 
     checked = iter_check(
         files, settings, jobs=jobs, progress=_counter(step, "check", files), glossary=glossary
@@ -509,13 +511,6 @@ def _counter(step: Progress, stage: str, items: Sized, per_item: int = 1) -> Cal
         step(stage, done[0], total)
 
     return advance
-
-
-def _language_of(release: Path, settings: Settings) -> str:
-    """The language the first release is written in (what translate translates from)."""
-    from prlocalize.readers import read_document
-
-    return read_document(release, encoding=settings.encoding).lang
 
 
 def seed_catalogs(

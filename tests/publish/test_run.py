@@ -205,3 +205,29 @@ def test_catalog_error_fails_the_run_and_is_shown(
     assert result.exit_code == 1, result.output
     assert "PR404" in result.output and "out/locales/ja/LC_MESSAGES/note.po" in result.output
     assert (tmp_path / "out/dist/ja/note.html").is_file()
+
+
+def test_a_folder_of_releases_in_two_languages_translates_each_from_its_own(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a Japanese company's archive holds its English and its Japanese releases: each is
+    # translated from its own language, whichever the first file is written in
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rel").mkdir()
+    (tmp_path / "rel" / "a-en.txt").write_text(
+        "Aoba Robotics opens a plant.\n\nAoba Robotics\n", encoding="utf-8"
+    )
+    (tmp_path / "rel" / "b-ja.txt").write_text(
+        "青葉ロボティクスが工場を開設します。\n\n青葉ロボティクス\n", encoding="utf-8"
+    )
+    (tmp_path / "g.csv").write_text(
+        "en,ja,ko,kind\nAoba Robotics,青葉ロボティクス,아오바 로보틱스,organization\n",
+        encoding="utf-8",
+    )
+    result = run_cli("run", "rel", "-l", "ko", "-o", "out", "-g", "g.csv")
+    assert result.exit_code == 0, result.output
+    for stem in ("a-en", "b-ja"):
+        po = tmp_path / "out" / "locales" / "ko" / "LC_MESSAGES" / f"{stem}.po"
+        assert 'msgstr "아오바 로보틱스"' in po.read_text(encoding="utf-8"), stem
+    page = (tmp_path / "out" / "dist" / "ko" / "b-ja.html").read_text(encoding="utf-8")
+    assert "아오바 로보틱스" in page

@@ -378,3 +378,29 @@ def test_a_large_run_ends_with_a_table_per_locale(
         "│ ko     │        2 │        0 │    3 │\n"
         "└────────┴──────────┴──────────┴──────┘\n",
     )
+
+
+def test_an_english_article_fits_the_protected_name_put_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli
+) -> None:
+    """A Japanese release into English: the engine wrote 'A' before a placeholder; the
+    name put back, 'Aoba Robotics', takes 'An'."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "g.csv").write_text(
+        "en,ja,ko,kind\nAoba Robotics,青葉ロボティクス,아오바 로보틱스,organization\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "r.txt").write_text("青葉ロボティクスの工場が完成しました。\n", encoding="utf-8")
+    assert run_cli("extract", "r.txt", "-d", "locales").exit_code == 0
+    assert run_cli("update", "-d", "locales", "-l", "en").exit_code == 0
+    with LibreServer() as server:
+        server.behaviour.tag_unknown = True
+        server.behaviour.table[("en", '<x id="0"/>の工場が完成しました。')] = (
+            'A <x id="0"/> plant has been completed.'
+        )
+        result = run_cli(
+            "translate", "-d", "locales", "-l", "en", "-g", "g.csv", "--backend", "libre",
+            "--backend-url", server.url,
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    assert 'msgstr "An Aoba Robotics plant has been completed."' in po(tmp_path, "en")

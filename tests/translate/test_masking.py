@@ -118,3 +118,14 @@ def test_particles_are_left_alone_in_other_languages_and_after_latin(
     assert unmask('<x id="0"/>は<x id="1"/>に会った。', m) == "YouTubeはオ・ヨンジュに会った。"
     m = masked(glossary, "YouTube opened.", "ko")
     assert unmask('<x id="0"/>이 열렸다.', m) == "YouTube이 열렸다."  # its reading is not written
+
+
+def test_an_english_article_is_made_to_fit_the_form_put_back(glossary: Glossary) -> None:
+    """The engine wrote 'a' before a placeholder: behind it is 'Oh Youngju'."""
+    text = "オ・ヨンジュの湘南アイパーク訪問"
+    matches = TermMatcher.build(glossary, "ja").find(text)
+    m = mask_terms(text, matches, "en")
+    assert m.text == '<x id="0"/>の<x id="1"/>訪問'
+    assert unmask('A <x id="0"/> visit to <x id="1"/>', m) == "An Oh Youngju visit to Shonan iPark"
+    m = mask_terms(text, matches, "ja")
+    assert unmask('a <x id="0"/>, a <x id="1"/>', m) == "a オ・ヨンジュ, a 湘南アイパーク"

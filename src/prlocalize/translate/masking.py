@@ -8,7 +8,8 @@ approved target form. A do-not-translate term comes back exactly as written; a
 person with no approved form in the target locale is kept as written and flagged.
 A placeholder that the engine lost or duplicated makes the result unusable. In
 Korean, the particle after a term put back is made to fit it ('김민준은', not the
-'는' the engine chose for a placeholder).
+'는' the engine chose for a placeholder); in English, the article before it ('an Aoba
+Robotics plant', not 'a').
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from prlocalize.articles import fix_articles
 from prlocalize.glossary.homographs import homograph
 from prlocalize.glossary.model import Kind
 from prlocalize.hangul import fix_particles
@@ -137,4 +139,7 @@ def unmask(text: str, masked: Masked) -> str:
         # the engine chose the particle after each placeholder without knowing the name
         # behind it: '<x id="0"/>는' must become '김민준은'
         result = fix_particles(result, ends)
+    elif language(masked.target) == "en":
+        # and the article before it: 'a <x id="0"/>' must become 'an Aoba Robotics'
+        result = fix_articles(result, [(form, end - len(form)) for form, end in ends])
     return result

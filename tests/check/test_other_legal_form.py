@@ -68,3 +68,39 @@ def test_another_legal_form(
     findings = json.loads(result.stdout)["findings"]
     assert [(f["found"], f["suggestion"]) for f in findings if f["code"] == "PR103"] == found
     assert not any(f["fixable"] for f in findings if f["code"] == "PR103")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        (
+            "ja",
+            "アオバエナジー株式会社は本日、新工場を公開しました。\n\n"
+            "お問い合わせ：アオバエナジー合同会社　広報部",
+            [("アオバエナジー合同会社", "アオバエナジー株式会社")],
+        ),
+        (
+            "ko",
+            "서린머티리얼즈 주식회사는 14일 밝혔다.\n\n문의: 서린머티리얼즈 유한회사 홍보팀",
+            [("서린머티리얼즈 유한회사", "서린머티리얼즈 주식회사")],
+        ),
+        # the glossary's form alone, or only its short form beside another: not two ways
+        ("ja", "アオバエナジー株式会社は発表しました。アオバエナジーは横浜にあります。", []),
+        ("ja", "アオバエナジーは発表しました。アオバエナジー合同会社は横浜にあります。", []),
+    ],
+)
+def test_another_cjk_legal_form_beside_the_glossarys(
+    run_cli: Run, tmp_path: Path, lang: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    """A Japanese or Korean company written with its legal form and another in one
+    release is one company two ways (PR105): PR103 leaves it to PR105, which reads
+    Latin suffixes only, so neither said anything."""
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    release = tmp_path / f"release.{lang}.txt"
+    release.write_text("Release\n\n" + text + "\n", encoding="utf-8")
+    result = run_cli(
+        "check", str(release), "-g", str(glossary), "--source-lang", lang, "--format", "json"
+    )
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["found"], f["suggestion"]) for f in findings if f["code"] == "PR105"] == found

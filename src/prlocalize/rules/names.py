@@ -1240,7 +1240,9 @@ class InconsistentEntity(Rule):
         Corporation') is reported even when the glossary does not list the company, and
         a glossary company's legal form with and without its comma ('Hanbit America,
         Inc.' and 'Hanbit America Inc.', 'Co., Ltd.' and 'Co. Ltd.'), either of which
-        alone is a house style. Short forms the release introduces ('Takeda', 'iPark Institute') and
+        alone is a house style. So is a glossary company with another Japanese or
+        Korean legal form beside the glossary's ('アオバ有限会社' and 'アオバ株式会社').
+        Short forms the release introduces ('Takeda', 'iPark Institute') and
         abbreviations are not counted, nor a longer name that holds a glossary
         person's ('山口 武史' is not '山口 武').
 
@@ -1269,6 +1271,7 @@ class InconsistentEntity(Rule):
             yield finding
         yield from self._open_compounds(ctx)
         yield from self._legal_forms(ctx, taken)
+        yield from self._cjk_legal_forms(ctx)
 
     def _legal_forms(
         self, ctx: CheckContext, taken: list[tuple[int, int, str]]
@@ -1293,6 +1296,33 @@ class InconsistentEntity(Rule):
             if any(s < span.end and span.start < e for s, e, _c in taken):
                 continue  # the glossary's spellings already said so
             yield finding
+
+    def _cjk_legal_forms(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A glossary company with another Japanese or Korean legal form ('黒鉄商事有限会社')
+        where the release also writes it as the glossary does ('黒鉄商事株式会社'): PR103
+        leaves one company written two ways to this rule, and legal_form_conflicts reads
+        Latin suffixes only."""
+        release: str | None = None
+        for _block, segment in prose_segments(ctx):
+            for m in prose_matches(ctx, segment, FormKind.FORBIDDEN):
+                approved = m.approved
+                if approved is None or m.text.isascii() or not _other_legal_form(m, approved):
+                    continue
+                if release is None:
+                    release = "\n".join(seg.plain for _b, seg in prose_segments(ctx))
+                if not _named_as_glossary(m, release):
+                    continue  # alone, another legal form is PR103's
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    m.start,
+                    m.end,
+                    f"'{m.text}' also written '{approved}' in this release",
+                    suggestion=approved,
+                    replacement=approved,
+                    fix_title=f"Write '{approved}'",
+                )
 
     def _glossary_entities(self, ctx: CheckContext) -> Iterator[Finding]:
         # entries whose approved forms are singular and plural of one word are one group

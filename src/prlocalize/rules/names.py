@@ -33,6 +33,7 @@ from prlocalize.glossary.model import (
 from prlocalize.hangul import is_syllable, jamo
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
+from prlocalize.rules.capitalised_family import Written, capitalised_family_index, outnumbered
 from prlocalize.rules.compounds import compound_index, differs_only_in_separators, owns
 from prlocalize.rules.consistency import (
     Occurrence,
@@ -1029,7 +1030,11 @@ class ReversedNameOrder(Rule):
         and 'Lim Jungwook' makes readers guess which part is the family name.
         Without a glossary entry, a romanised Korean name is recognised by its
         family name, and is reported only when at least three other names of the
-        same roster agree on the other order.
+        same roster agree on the other order. A Japanese name in English family name
+        first in capitals ('KATO Mikio', the Japanese government's style) is a house
+        style, as is the glossary's order ('Mikio Kato'); a release that writes its
+        Japanese names both ways is reported where it uses the style less (on a tie,
+        the capitals). A name of another language ('Marcus Hale') keeps its own order.
 
     Example:
         Roundtable participants
@@ -1069,6 +1074,7 @@ class ReversedNameOrder(Rule):
                         replacement=m.approved,
                         fix_title=f"Write '{m.approved}'",
                     )
+        yield from self._capitalised_families(ctx)
         for roster in rosters(ctx.document.blocks):
             names: list[RosterName] = []
             known: set[int] = set()  # names the glossary knows vote, but are not reported
@@ -1106,6 +1112,33 @@ class ReversedNameOrder(Rule):
                     replacement=fixed,
                     fix_title=f"Write '{fixed}'",
                 )
+
+    def _capitalised_families(self, ctx: CheckContext) -> Iterator[Finding]:
+        """'Mikio Kato' in a release that writes its Japanese names 'KATO Mikio', or
+        the other way round: the style the release uses less."""
+        index = capitalised_family_index(ctx.glossary, ctx.document.lang)
+        if not index:
+            return
+        written: list[Written] = []
+        for _block, segment in prose_segments(ctx):
+            written.extend(index.capitalised(segment))
+            written.extend(index.given_first_matches(segment, term_matches(ctx, segment)))
+        for w in outnumbered(written, index):
+            text = w.segment.plain[w.start : w.end]
+            fixed = w.entry.approved(ctx.document.lang) if w.capitalised else None
+            fixed = fixed or index.capitalised_form(w.entry)
+            yield report(
+                self,
+                ctx,
+                w.segment,
+                w.start,
+                w.end,
+                f"Name '{text}' in another order from the release's other Japanese names "
+                f"('{fixed}')",
+                suggestion=fixed,
+                replacement=fixed,
+                fix_title=f"Write '{fixed}'",
+            )
 
 
 class OtherLocaleForm(Rule):

@@ -1,0 +1,56 @@
+"""Japanese names in English written family name first in capitals ('KATO Mikio', the
+Japanese government's style) and the glossary's way ('Mikio Kato') in one release: the
+style the release uses less is PR104. Either style alone is a house style, and a person
+of another language ('Marcus Hale') keeps the order of their own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+Run = Callable[..., Result]
+GLOSSARY = (
+    "en,ja,ko,kind\n"
+    "Mikio Kato,加藤 幹雄,가토 미키오,person\n"
+    "Reiko Hamasaki,浜崎 玲子,하마사키 레이코,person\n"
+    "Marcus Hale,マーカス・ヘイル,마커스 헤일,person\n"
+    "Seo Jun-ho,ソ・ジュノ,서준호,person\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the roster in capitals, the quote the glossary's way
+        (
+            "KATO Mikio      Chairman\nHAMASAKI Reiko  Senior Managing Executive Officer\n\n"
+            '"We are ready," said Mikio Kato.',
+            [("Mikio Kato", "KATO Mikio")],
+        ),
+        # the other way round: one name in capitals among the glossary's order
+        (
+            "Mikio Kato will become Chairman. Reiko Hamasaki joins the board.\n\n"
+            '"Thank you," said KATO Mikio.',
+            [("KATO Mikio", "Mikio Kato")],
+        ),
+        # one style throughout, and a foreign name beside the capitals
+        ("KATO Mikio and HAMASAKI Reiko met Marcus Hale and Seo Jun-ho in Seoul.", []),
+        ("Mikio Kato and Reiko Hamasaki met Marcus Hale in Seoul.", []),
+        # capitals that are no glossary name
+        ("KATO Mikio spoke at NEW Tokyo with HAMASAKI Reiko near TOKYO Station.", []),
+    ],
+)
+def test_capitalised_family_names_in_two_styles(
+    run_cli: Run, tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    release = tmp_path / "release.en.txt"
+    release.write_text("Release\n\n" + text + "\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["found"], f["suggestion"]) for f in findings if f["code"] == "PR104"] == found

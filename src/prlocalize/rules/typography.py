@@ -417,7 +417,9 @@ class DoubledSpace(Rule):
         a sentence end (typewriter style), two spaces between Japanese or Chinese words
         (layout, as wide as one ideographic space), two spaces after '붙임' (a Korean
         official document's attachments: '붙임  1. 사업 개요 1부.  끝.') and HTML, where
-        browsers collapse spaces, are never reported. Markdown is judged as the file
+        browsers collapse spaces, are never reported; in HTML a non-breaking space
+        beside a space ('open&nbsp; a', as Word saves two typed spaces) shows as two,
+        and is. Markdown is judged as the file
         has it, though its page will show one space: the file is what gets pasted into
         e-mail; two spaces before a line's end there are a hard line break.
     """
@@ -429,6 +431,8 @@ class DoubledSpace(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.document.format == "html":
+            for _block, segment in prose_segments(ctx):
+                yield from self._html_doubles(ctx, segment)
             return
         markdown = ctx.document.format == "markdown"
         for _block, segment in prose_segments(ctx):
@@ -464,6 +468,34 @@ class DoubledSpace(Rule):
                     fix_title="Replace with one space",
                     safe=True,
                 )
+
+    def _html_doubles(self, ctx: CheckContext, segment: Segment) -> Iterator[Finding]:
+        """Doubled spaces of an HTML segment: a space of its text that stands for a
+        non-breaking space and a space in the file ('open&nbsp; a', as Word saves two
+        typed spaces), which a browser shows as two."""
+        text, source = segment.plain, ctx.document.text
+        if not _NBSP.search(source, segment.span.start, segment.span.end + 1):
+            return  # (most segments: no space of theirs is looked up in the file)
+        for m in _SPACE_BETWEEN.finditer(text):
+            if _unspaced(text[m.start() - 1]) and _unspaced(text[m.end()]):
+                continue  # Japanese spaces only for layout
+            at = segment.source_span(m.start(), m.end()).start
+            run = _HTML_SPACES.match(source, at)
+            if run is None or _shown_spaces(run.group()) != 2:
+                continue  # one space, or three or more (layout)
+            before = text[: m.start()].rsplit(" ", 1)[-1]
+            yield self.finding(
+                ctx.document.path,
+                Span(run.start(), run.end()),
+                f"Doubled space after '{before[-20:]}'",
+                found=run.group(),
+                suggestion=" ",
+                fix=Fix(
+                    (Edit(Span(run.start(), run.end()), " "),),
+                    Applicability.SAFE,
+                    "Replace with one space",
+                ),
+            )
 
     def _folded_doubles(self, ctx: CheckContext, segment: Segment) -> Iterator[Finding]:
         """Doubled spaces of a Markdown segment: a space of its text that stands for two
@@ -504,6 +536,19 @@ def _after_attachment_label(text: str, at: int) -> bool:
     documents set the attachments apart by two spaces ('붙임  1. 사업 개요 1부.  끝.'),
     as their drafting rules say."""
     return text[:at].strip() in _ATTACHMENT_LABELS
+
+
+# a non-breaking space of an HTML file, as a character or a reference
+_NBSP = re.compile(r"\xa0|&nbsp;|&#160;|&#[xX]0*[aA]0;")
+# a run of spaces of an HTML file (each alternative starts with its own character)
+_HTML_SPACES = re.compile(r"(?:\xa0|&nbsp;|&#160;|&#[xX]0*[aA]0;|[ \t\r\n])+")
+
+
+def _shown_spaces(run: str) -> int:
+    """How many spaces a browser shows for ``run``: each non-breaking space, and one for
+    the ordinary spaces between them (collapsed)."""
+    nbsp = len(_NBSP.findall(run))
+    return nbsp + (1 if _NBSP.sub("", run) else 0)
 
 
 # one space between words in a segment's text (a Markdown file may hold more there)

@@ -60,3 +60,37 @@ def test_a_longer_japanese_name_is_another_person() -> None:
     assert _pr105_ja(
         "報道関係各位\n\n山口 武市長が挨拶しました。\n\n山口武横浜市長が出席しました。\n"
     ) == ["山口武"]
+
+
+def _pr105_ko(text: str) -> list[str]:
+    from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+
+    glossary = Glossary(
+        [
+            Entry(
+                "place:cjj",
+                Kind.PLACE,
+                {
+                    "en": Term("Cheongju International Airport"),
+                    "ko": Term("청주국제공항", variants=("청주공항", "청주국재공항")),
+                },
+            )
+        ]
+    )
+    document = parse_text(text, path="release.txt", format="text", lang="ko")
+    found = check_document(
+        document, glossary, TermMatcher.build(glossary, "ko"), select_rules(["PR105"])
+    )
+    return [f.found for f in found]
+
+
+def test_a_korean_contraction_of_a_name_is_a_short_form() -> None:
+    """'청주공항' drops '국제' from '청주국제공항', as Korean shortens names: a short form
+    the glossary accepts, not a second spelling (a ratio of 80 made it one)."""
+    text = '청주국제공항에서 출발한다.\n\n대표는 "청주공항에서 바로 간다"고 말했다.\n'
+    assert _pr105_ko(text) == []
+
+
+def test_a_korean_name_with_a_syllable_changed_is_still_a_second_spelling() -> None:
+    text = "청주국제공항에서 출발한다.\n\n청주국재공항에서 도착한다.\n"
+    assert _pr105_ko(text) == ["청주국재공항"]

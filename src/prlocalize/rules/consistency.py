@@ -76,7 +76,28 @@ def is_short_form(form: str, others: list[str]) -> bool:
     folded = fold(form)
     if re.fullmatch(r"[A-Z0-9&.\-]{2,6}", form):
         return True
-    return any(folded != fold(o) and folded in fold(o) for o in others)
+    return any(_shortens(folded, fold(o)) for o in others)
+
+
+_UNSPACED = re.compile(r"[\s・·･]")
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` cut short: a part of it, or a Japanese or Korean
+    contraction that keeps its first character and drops characters inside it
+    ('청주공항' for '청주국제공항', '関空' for '関西国際空港', '국토부' for '국토교통부'), as
+    those languages shorten names, where English takes a word ('Takeda')."""
+    if short == long:
+        return False
+    if short in long:
+        return True
+    short, long = _UNSPACED.sub("", short), _UNSPACED.sub("", long)
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
+        return False  # spaces alone ('山口武' for '山口 武') are another spelling
+    if any(c.isascii() and c.isalnum() for c in short):
+        return False  # a Latin form is cut by words, and is a part ('Takeda')
+    rest = iter(long)
+    return all(c in rest for c in short)  # in order, each found after the one before
 
 
 _BOUND_PREFIXES = ("bio", "eco", "nano", "neuro", "cyber", "multi", "non", "co", "e")

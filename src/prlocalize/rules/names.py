@@ -1275,8 +1275,9 @@ class InconsistentEntity(Rule):
         Inc.' and 'Hanbit America Inc.', 'Co., Ltd.' and 'Co. Ltd.'), either of which
         alone is a house style. So is a glossary company with another Japanese or
         Korean legal form beside the glossary's ('アオバ有限会社' and 'アオバ株式会社').
-        Short forms the release introduces ('Takeda', 'iPark Institute') and
-        abbreviations are not counted, nor a longer name that holds a glossary
+        Short forms the release introduces ('Takeda', 'iPark Institute'),
+        abbreviations and Japanese or Korean contractions ('関空', '청주공항' for
+        '청주국제공항') are not counted, nor a longer name that holds a glossary
         person's ('山口 武史' is not '山口 武').
 
     Example:

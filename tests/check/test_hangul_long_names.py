@@ -58,3 +58,34 @@ def test_long_korean_names(
     result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
     findings = json.loads(result.stdout)["findings"]
     assert [(f["found"], f["suggestion"]) for f in findings if f["code"] == "PR102"] == found
+
+
+PLACES = (
+    "en,ja,ko,kind\n"
+    "Cheongju,清州,청주,place\n"
+    "Cheongju International Airport,清州国際空港,청주국제공항,place\n"
+    "Busan,釜山,부산광역시,place\n"
+    "Mayor of Busan,釜山広域市長,부산광역시장,title\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the place that opens the name is another entry's: it hid the slip after it
+        ("오는 9월 청주국재공항에서 취항한다.", [("청주국재공항", "청주국제공항")]),
+        ("청주국제공항과 청주시가 협력한다.", []),
+        # the city hall beside the title of its mayor: another word, as before
+        ("부산광역시청에서 부산광역시장이 발표했다.", []),
+    ],
+)
+def test_long_korean_names_that_open_with_a_place(
+    run_cli: Run, tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(PLACES, encoding="utf-8")
+    release = tmp_path / "ko.txt"
+    release.write_text(text + "\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["found"], f["suggestion"]) for f in findings if f["code"] == "PR102"] == found

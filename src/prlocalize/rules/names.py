@@ -273,7 +273,8 @@ class MisspelledTerm(Rule):
         syllable inside it changed, or its last syllable's vowel or final consonant alone
         ('한국해양과학기술윈' or '한국해양과학기술워' for '한국해양과학기술원'): Korean
         compounds differ from a name at their end ('중소벤처기업계'), or with a particle
-        ('한국해양과학기술은').
+        ('한국해양과학기술은'); so is one that opens with a place the glossary also holds
+        ('청주국재공항' for '청주국제공항', beside '청주').
         A short word of a person's name (four or five letters, a Korean name of three or
         four syllables) is judged beside the rest of the name (a middle initial between
         them or not: 'Margaret E. Holis'): two neighbouring letters
@@ -521,8 +522,10 @@ class MisspelledTerm(Rule):
             if skip is None:
                 spans = [(m.start, m.end) for m in matches] + protected_spans(segment) + whole
                 skip = covered(len(text), spans)
-            if (skip[w.start()] or skip[w.end() - 1]) and not _short_form_inside(
-                w.start(), w.end(), candidates, matches, whole
+            if (
+                (skip[w.start()] or skip[w.end() - 1])
+                and not _short_form_inside(w.start(), w.end(), candidates, matches, whole)
+                and not _long_name_over_a_name(w.start(), w.end(), word, candidates, matches, index)
             ):
                 continue
             if word.isupper():
@@ -737,6 +740,32 @@ def _short_form_inside(
             c[m.start - start : m.end - start] == m.text and c in _accepted(m) for c in candidates
         )
         for m in inner
+    )
+
+
+def _long_name_over_a_name(
+    start: int,
+    end: int,
+    word: str,
+    candidates: tuple[str, ...],
+    matches: list[TermMatch],
+    index: NearMissIndex,
+) -> bool:
+    """Whether the glossary matches on a Hangul word ``[start, end)`` are another
+    entry's name that opens the long name it misspells, where that name has it too
+    ('청주' of '청주국재공항' for '청주국제공항'; '김포' of '김포국재공항'): Korean writes
+    an airport, a city hall or a university as one word after its place, and the place
+    must not hide a slip inside the rest. The slip is judged as the long name's
+    (_long_hangul_name), so a word that ends otherwise stays another word ('부산광역시청',
+    the city hall, beside the title '부산광역시장')."""
+    inner = [m for m in matches if m.start < end and start < m.end]
+    return bool(inner) and any(
+        _long_hangul_name(c, word, index)
+        and all(
+            start <= m.start and m.end < end and c[m.start - start : m.end - start] == m.text
+            for m in inner
+        )
+        for c in candidates
     )
 
 

@@ -195,3 +195,21 @@ def test_check_reports_a_katakana_slip(run_cli: Run, tmp_path: Path) -> None:
         "アイパークインスチチュート",
         "アイパークインスティチュート",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # '孝' alone reads 'kou', in the name 'takashi', as '隆' does
+        ("代表取締役社長　小野寺 孝", [("小野寺 孝", ("小野寺 隆",))]),
+        ("小野寺崇が就任した。", [("小野寺崇", ("小野寺 隆",))]),
+        # as written; a longer given name; a word that is no name
+        ("小野寺 隆は述べた。小野寺孝行が出席した。", []),
+    ],
+)
+def test_one_kanji_given_names_are_read_as_names(
+    text: str, slips: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """A given name of one kanji takes its name reading only after the family name."""
+    index = kanji_name_index(_glossary("小野寺 隆"))
+    assert [(s.written, s.approved) for s in index.slips(text)] == slips

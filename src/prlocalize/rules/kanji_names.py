@@ -35,7 +35,7 @@ _ALL_KANJI = re.compile(f"[{_KANJI}]+")
 class _Name:
     entry: Entry
     given: str
-    reading: str  # the given name's, in romaji
+    readings: frozenset[str]  # the given name's, in romaji (alone, after the family name)
 
 
 # the titles and honorifics Japanese writes right after a person's name ('森本社長',
@@ -99,7 +99,7 @@ class KanjiNameIndex:
             given = text[at : at + len(name.given)]
             if len(given) < len(name.given) or not _ALL_KANJI.fullmatch(given):
                 continue
-            if _reading(given) != name.reading:
+            if not _given_readings(text[start:at].rstrip(" \u3000"), given) & name.readings:
                 continue  # another given name: another person
             after = at + len(given)
             if after < end and not _ends_a_word(text[at : min(end, after + 3)], given):
@@ -139,6 +139,26 @@ def _reading(kanji: str) -> str:
     from prlocalize.glossary import readings
 
     return "".join(token.romaji for token in readings.japanese_tokens(kanji))
+
+
+@lru_cache(maxsize=4096)
+def _given_readings(family: str, given: str) -> frozenset[str]:
+    """The readings of a given name: alone, and after its family name, where UniDic reads
+    it as a given name ('孝' alone is 'kou', in '小野寺孝' 'takashi', as '隆' is): a name of
+    one kanji takes its name reading only in the name."""
+    from prlocalize.glossary import readings
+
+    found = {_reading(given)}
+    tokens = readings.japanese_tokens(family + given)
+    read = ""
+    for i, token in enumerate(tokens):
+        read += token.surface
+        if read == family:
+            rest = tokens[i + 1 :]
+            if rest and "".join(t.surface for t in rest) == given:
+                found.add("".join(t.romaji for t in rest))
+            break
+    return frozenset(r for r in found if r)
 
 
 @lru_cache(maxsize=4096)
@@ -197,7 +217,8 @@ def kanji_name_index(glossary: Glossary) -> KanjiNameIndex:
             if parts is None:
                 continue
             family, given = parts
-            by_family.setdefault(family, []).append(_Name(entry, given, _reading(given)))
+            name = _Name(entry, given, _given_readings(family, given))
+            by_family.setdefault(family, []).append(name)
         index = _INDEXES[glossary] = KanjiNameIndex(by_family)
     return index
 

@@ -213,3 +213,27 @@ def test_one_kanji_given_names_are_read_as_names(
     """A given name of one kanji takes its name reading only after the family name."""
     index = kanji_name_index(_glossary("小野寺 隆"))
     assert [(s.written, s.approved) for s in index.slips(text)] == slips
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # ツ as 츠 or 쯔 for the rules' 쓰, in the family name or the given name
+        ("마츠우라 준코 상무가 참석했다.", [("마츠우라 준코", ("마쓰우라 준코",))]),
+        ("마쯔우라 준코는 말했다.", [("마쯔우라 준코", ("마쓰우라 준코",))]),
+        ("스즈키 츠요시 사장이 말했다.", [("스즈키 츠요시", ("스즈키 쓰요시",))]),
+        # a family name with an aspirated consonant for a plain one
+        ("타나카 유코 씨가 참석했다.", [("타나카 유코", ("다나카 유코",))]),
+        # as written; the family name's sound with another given name: another person
+        ("마쓰우라 준코 상무와 마츠우라 겐지 부장.", []),
+        # ズ is not ツ
+        ("스즈키 즈요시 사장.", []),
+    ],
+)
+def test_korean_transcriptions_of_tsu_and_of_the_family_name(
+    text: str, slips: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    index = hangul_name_index(
+        _glossary("마쓰우라 준코", "스즈키 쓰요시", "다나카 유코", locale="ko")
+    )
+    assert [(s.written, s.approved) for s in index.slips(text)] == slips

@@ -8,12 +8,14 @@ distance cannot tell from another person's name but the sound can:
   Kenji: the slip an input method makes), read by UniDic through
   :mod:`prlocalize.glossary.readings`;
 * in Korean, a Japanese name transcribed with an aspirated or tense consonant for a
-  plain one (모리모토 켄지 for 모리모토 겐지, 타나카 for 다나카), or with ㅇ for the 'n'
-  before a k or g sound (아라카와 싱고 for 아라카와 신고), which Korean releases mix
-  though the National Institute's rules have one.
+  plain one (모리모토 켄지 for 모리모토 겐지, 타나카 for 다나카), ツ as 츠 or 쯔 for 쓰
+  (마츠우라 for 마쓰우라), or with ㅇ for the 'n' before a k or g sound (아라카와 싱고
+  for 아라카와 신고), which Korean releases mix though the National Institute's rules
+  have one.
 
-The family name must be the glossary's as written; a given name that sounds otherwise
-is another person, and is left alone.
+In Japanese the family name must be the glossary's as written; in Korean it may be
+transcribed otherwise, as the given name may. A given name that sounds otherwise is
+another person, and is left alone.
 """
 
 from __future__ import annotations
@@ -230,6 +232,9 @@ _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 # ㄸ ㅌ → ㄷ, ㅃ ㅍ → ㅂ, ㅆ → ㅅ, ㅉ ㅊ → ㅈ; and the vowels ㅐ → ㅔ
 _PLAIN_INITIAL = {1: 0, 15: 0, 4: 3, 16: 3, 8: 7, 17: 7, 10: 9, 13: 12, 14: 12}
 _PLAIN_VOWEL = {1: 5}
+# ツ, which the rules write 쓰 and releases as often 츠 or 쯔 ('마츠우라' for '마쓰우라'):
+# initial ㅊ or ㅉ before ㅡ with no final read as ㅆ (and so ㅅ)
+_TSU_INITIALS, _TSU_VOWEL, _S_INITIAL = frozenset({13, 14}), 18, 9
 # what may follow a name in the same word in Korean: a particle, or an honorific
 _KO_AFTER = frozenset(
     {
@@ -254,6 +259,8 @@ def sound_key(hangul: str) -> str:
             out.append(char)
             continue
         initial, vowel, final = jamo(char)
+        if initial in _TSU_INITIALS and vowel == _TSU_VOWEL and not final:
+            initial = _S_INITIAL
         initial = _PLAIN_INITIAL.get(initial, initial)
         vowel = _PLAIN_VOWEL.get(vowel, vowel)
         following = hangul[i + 1] if i + 1 < len(hangul) else ""
@@ -267,16 +274,18 @@ class HangulNameIndex:
     """The glossary's persons written in Hangul with a space between the parts, by the
     part written first (a family name, in Korean order)."""
 
-    def __init__(self, by_first: dict[str, list[tuple[Entry, str, str]]]) -> None:
-        self.by_first = by_first
+    def __init__(self, by_first: dict[str, list[tuple[Entry, str, str, str]]]) -> None:
+        self.by_first = by_first  # the first part's sound key → (entry, first, second, key)
 
     def __bool__(self) -> bool:
         return bool(self.by_first)
 
     def slips(self, text: str) -> Iterator[Slip]:
         for run in _HANGUL_RUN.finditer(text):
-            names = self.by_first.get(run.group())
-            if not names or text[run.end() : run.end() + 1] != " ":
+            if text[run.end() : run.end() + 1] != " ":
+                continue
+            names = self.by_first.get(sound_key(run.group()))
+            if not names:
                 continue
             after = run.end() + 1
             word = _HANGUL_RUN.match(text, after)
@@ -284,10 +293,10 @@ class HangulNameIndex:
                 continue
             found: list[str] = []
             stop = after
-            for entry, second, key in names:
+            for entry, first, second, key in names:
                 written = word.group()[: len(second)]
                 rest = word.group()[len(second) :]
-                if written == second:
+                if written == second and run.group() == first:
                     found = []
                     break  # the glossary's person, as written
                 if len(written) < len(second) or (rest and rest not in _KO_AFTER):
@@ -309,7 +318,7 @@ def hangul_name_index(glossary: Glossary) -> HangulNameIndex:
     """The index of ``glossary``'s persons in Hangul (made once per glossary)."""
     index = _HANGUL_INDEXES.get(glossary)
     if index is None:
-        by_first: dict[str, list[tuple[Entry, str, str]]] = {}
+        by_first: dict[str, list[tuple[Entry, str, str, str]]] = {}
         for entry in glossary:
             if entry.kind is not Kind.PERSON:
                 continue
@@ -323,7 +332,8 @@ def hangul_name_index(glossary: Glossary) -> HangulNameIndex:
                 continue
             if len(second) < 2:
                 continue  # one syllable says too little
-            by_first.setdefault(first, []).append((entry, second, sound_key(second)))
+            record = (entry, first, second, sound_key(second))
+            by_first.setdefault(sound_key(first), []).append(record)
         index = _HANGUL_INDEXES[glossary] = HangulNameIndex(by_first)
     return index
 

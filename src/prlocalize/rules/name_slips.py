@@ -77,6 +77,14 @@ _KATAKANA_WORD = re.compile(f"[^ \u3000\u30fb\uff1d={_OTHER_DOTS}]+")
 _KATAKANA_NAME = re.compile(
     "(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]+(?:[\u30fb\uff1d=](?:[\u30a1-\u30fa\u30fc]+|[A-Z]\\.?))+"
 )
+# a word of katakana alone (no middle dot or other katakana beside it), of three kana or
+# more: bounded, so that a longer run costs no more than twenty steps where it starts
+_KATAKANA_ALONE = re.compile(
+    "(?<![\u30a1-\u30fa\u30fc\u30fb\uff1d=])[\u30a1-\u30fa\u30fc]{3,20}"
+    "(?![\u30a1-\u30fa\u30fc\u30fb\uff1d=])"
+)
+_KANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
+_MONONYM = re.compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,19}")
 # the particles Korean writes right after a noun ('김민쥰은', '김민쥰의'), longest first
 _KO_PARTICLES = (
     "에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
@@ -131,6 +139,10 @@ class _SpacedNames:
     titles: frozenset[str]  # Korean titles of one word, the glossary's among them
     # a hyphenated given name's letters, and each with one letter deleted → the names
     hyphenated: dict[str, list[_HyphenatedName]]
+    # a name of one katakana word of three kana or more (a stage name: 'リリカ'), and
+    # every katakana word of a glossary form (none of them is a slip of another)
+    mononyms: frozenset[str] = frozenset()
+    kana_words: frozenset[str] = frozenset()
 
 
 class NameSlipIndex:
@@ -161,6 +173,7 @@ class NameSlipIndex:
         )
         self._title_after: re.Pattern[str] | None = None
         self._masked: dict[str, list[str]] | None = None  # see _katakana_masked
+        self._mono_masked: dict[str, list[str]] | None = None  # see _mononyms_masked
         self._last: tuple[str, list[str]] = ("", [])
         # how such a name may open: each beginning of a name's letters ('kim', 'kimmin')
         self.openings = frozenset(key[:n] for key in squeezed for n in range(1, len(key)))
@@ -178,8 +191,14 @@ class NameSlipIndex:
         return m.group(1) if m else None
 
     def __bool__(self) -> bool:
+        spaced = self.spaced
         return bool(
-            self.latin or self.korean or self.squeezed or self.spaced.katakana or self.spaced.hangul
+            self.latin
+            or self.korean
+            or self.squeezed
+            or spaced.katakana
+            or spaced.hangul
+            or spaced.mononyms
         )
 
     def _folded(self, text: str) -> list[str]:
@@ -221,6 +240,7 @@ class NameSlipIndex:
         """Katakana names of ``text`` with one kana changed ('ユ・ドンヒョソ' for
         'ユ・ドンヒョン'), where ``release`` also writes the glossary's form: without it,
         the changed name may be another person's."""
+        yield from self._mononym_slips(text, release)
         masked = self._katakana_masked()
         if not masked:
             return
@@ -239,6 +259,42 @@ class NameSlipIndex:
                 forms = self._kana_doubled(written, release)
             if len(forms) == 1:
                 yield Slip(run.start(), run.end(), written, tuple(forms))
+
+    def _mononym_slips(self, text: str, release: str) -> Iterator[Slip]:
+        """Names of one katakana word ('リリガ' for the stage name 'リリカ') with one kana
+        changed or typed twice, where ``release`` also writes the glossary's form: three
+        kana say little, and a word of the glossary's own is never one."""
+        mononyms, words = self.spaced.mononyms, self.spaced.kana_words
+        if not mononyms:
+            return
+        masked = self._mononyms_masked()
+        for run in _KATAKANA_ALONE.finditer(text):
+            written = run.group()
+            if written in words:
+                continue
+            forms = {
+                form
+                for i, letter in enumerate(written)
+                for form in masked.get(written[:i] + "?" + written[i + 1 :], ())
+                if _kana_slip(letter, form[i]) and form in release
+            } or {
+                form
+                for i in range(1, len(written))
+                if written[i] == written[i - 1]
+                for form in (written[:i] + written[i + 1 :],)
+                if form in mononyms and form in release
+            }
+            if len(forms) == 1:
+                yield Slip(run.start(), run.end(), written, tuple(forms))
+
+    def _mononyms_masked(self) -> dict[str, list[str]]:
+        """The glossary's one-word katakana names with each kana in turn as '?'."""
+        if self._mono_masked is None:
+            self._mono_masked = {}
+            for form in self.spaced.mononyms:
+                for i in range(len(form)):
+                    self._mono_masked.setdefault(form[:i] + "?" + form[i + 1 :], []).append(form)
+        return self._mono_masked
 
     def _kana_doubled(self, written: str, release: str) -> set[str]:
         """The glossary's katakana names that ``written`` is with one kana typed twice
@@ -607,6 +663,8 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
     known: set[str] = set()
     squeezed: dict[str, str] = {}
     katakana: dict[str, str] = {}
+    mononyms: set[str] = set()
+    kana_words: set[str] = set()
     hangul: dict[str, list[_KoreanName]] = {}
     hyphenated: dict[str, list[_HyphenatedName]] = {}
     titles: set[str] = set(_KO_TITLES)
@@ -619,6 +677,7 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
         for form in (*term.accepted, *term.forbidden):
             known.update(w.casefold() for w in _LATIN_WORD.findall(form))
             known.update(_HANGUL_RUN.findall(form))
+            kana_words.update(_KANA_RUN.findall(form))
         if entry.kind is not Kind.PERSON:
             continue
         for form in term.accepted:
@@ -640,11 +699,15 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
                 hangul.setdefault(form[0], []).append(_KoreanName(form, entry))
             if _KATAKANA_NAME.fullmatch(form):
                 katakana.setdefault(_KATAKANA_SEPARATORS.sub("", form), form)
+            elif _MONONYM.fullmatch(form):
+                mononyms.add(form)
             _index_hyphenated(form, entry, hyphenated)
     # a longer name first: '최민호' before a '최민' of the same family
     for names in hangul.values():
         names.sort(key=lambda name: -len(name.name))
-    spaced = _SpacedNames(katakana, hangul, frozenset(titles), hyphenated)
+    spaced = _SpacedNames(
+        katakana, hangul, frozenset(titles), hyphenated, frozenset(mononyms), frozenset(kana_words)
+    )
     index = per_locale[locale] = NameSlipIndex(
         latin, korean, frozenset(known), locale, squeezed, frozenset(name_words), spaced
     )

@@ -299,8 +299,9 @@ class MisspelledTerm(Rule):
         the glossary does ('ユ・ドンヒョソ' beside 'ユ・ドンヒョン': a look-alike kana, a
         voiced mark, a small kana typed large, a kana typed twice: 'ユ・ドンヒョンン';
         not 'ユ・ドンヒョク', another name; a name of one katakana word of three kana or
-        more too, as a stage name: 'リリガ' beside 'リリカ'), and a Korean name with a space added where Korean writes a name with its title ('(장관 최
-        민호)', '최 민호 장관은'); a family syllable alone is also a word ('이', '전') and
+        more too, as a stage name: 'リリガ' beside 'リリカ'), and a Korean name with a
+        space added where Korean writes a name with its title ('(장관 최 민호)', '최 민호
+        장관은'); a family syllable alone is also a word ('이', '전') and
         a given name may be one, so '이 지원은' is left alone.
         A short word of an organisation, brand or place of two words or more is judged
         with the rest of the name, for a slip no word is ('Sakura Bnak', 'Sakura Bannk',

@@ -18,6 +18,7 @@ from prlocalize.locales import language as _language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.citations import in_citation
 from prlocalize.rules.links import (
+    CALLS_TO_ACTION,
     FOLLOW_US,
     LINK_LABEL,
     LINK_PHRASE,
@@ -671,9 +672,16 @@ def _link_language(text: str, lang: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def _is_link_words(text: str, language: str) -> bool:
-    words = LINK_WORDS.get("Japanese" if language == "Chinese-character" else language)
-    if words is None or words.match(text) is None:
+def _is_link_words(text: str, language: str, *, calls: bool = False) -> bool:
+    """Whether ``text`` is a link word of ``language`` ('こちら', 'Click here'), or with
+    ``calls`` a call to action ('予約する', 'Unsubscribe'), which only a link's whole
+    text is."""
+    key = "Japanese" if language == "Chinese-character" else language
+    words = LINK_WORDS.get(key)
+    if words is None:
+        return False
+    call = CALLS_TO_ACTION.get(key) if calls else None
+    if words.match(text) is None and (call is None or call.match(text) is None):
         return False
     # 'MORE', 'VIEW MORE': capitals set as a design label on a Japanese or Korean page
     return not (language == "English" and text.isupper())
@@ -692,7 +700,9 @@ class UntranslatedLink(Rule):
         ``per-file-ignores``) silences the whole defect; turning the rule off
         (``--ignore PR204``, ``ignore = ["PR204"]``) lets PR201–PR203 report it again.
         A link named for the kind of page it opens ('Media page', '미디어 페이지',
-        'メディア向けページ') is a common noun left untranslated, on a working link too.
+        'メディア向けページ') is a common noun left untranslated, on a working link too,
+        and so is one that asks the reader to act ('予約する', 'Unsubscribe', '수신 거부':
+        a newsletter's buttons and footer).
         A link whose text is a name (in the glossary, or any text that is not a link
         word of its language: '湘南アイパーク', 'LINE'), a language's name in a language
         menu ('日本語', 'English', '日本語サイト', 'Global website'), text marked with
@@ -774,7 +784,7 @@ class UntranslatedLink(Rule):
         target = usable_href(link.attr("href")) or _scripted_control(ctx, segment, link)
         if not target and _named_anchor(ctx, segment, link):
             return None
-        if _is_link_words(text, written):
+        if _is_link_words(text, written, calls=True):
             return written, target
         if target:
             return None  # a name or a brand on a working link

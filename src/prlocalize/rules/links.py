@@ -218,6 +218,29 @@ LINK_WORDS: dict[str, re.Pattern[str]] = {
     "Japanese": re.compile(rf"(?:{_JA_LINK_WORDS}|{_JA_PAGE_WORDS})\Z"),
     "English": re.compile(rf"(?:{_EN_LINK_WORDS}|{_EN_PAGE_WORDS})\Z", re.IGNORECASE),
 }
+# a link that asks the reader to act ('Book now', 'Unsubscribe', '予約する', '수신 거부'): the
+# buttons and footers of a newsletter or a booking page. As a link's whole text in
+# another language than the release's it is no name but a link the translator missed;
+# in running text these are common words ('예약은 6월 10일부터'), so they are not link
+# phrases there (LINK_WORD_RUN)
+_KO_CALLS = (
+    r"(?:지금\s*)?(?:예약|예매|신청|구매|구독|가입|문의|등록)(?:\s*하기)?"
+    r"|구독\s*(?:취소|해지)|수신\s*거부|회원\s*가입(?:\s*하기)?|티켓\s*(?:예매|구매)(?:\s*하기)?"
+)
+_JA_CALLS = (
+    r"(?:ご|お)?(?:予約|申込み?|申し込み|購入|会員登録|新規登録|登録|購読|配信停止|配信解除"
+    r"|問い合わせ|問合せ)(?:する|はこちら|フォーム)?|申し込む|チケットを購入(?:する)?"
+)
+_EN_CALLS = (
+    r"(?:book|buy|order|reserve|register|apply|sign\s+up|subscribe|unsubscribe|join|shop"
+    r"|(?:get|buy)\s+tickets?)(?:\s+(?:now|today|here|online))?"
+    r"|contact\s+us|opt\s+out|manage\s+(?:preferences|subscriptions?)"
+)
+CALLS_TO_ACTION: dict[str, re.Pattern[str]] = {
+    "Korean": re.compile(rf"(?:{_KO_CALLS})\Z"),
+    "Japanese": re.compile(rf"(?:{_JA_CALLS})\Z"),
+    "English": re.compile(rf"(?:{_EN_CALLS})\Z", re.IGNORECASE),
+}
 # the same words where they stand in running text: 'Official website: 바로가기'
 LINK_WORD_RUN: dict[str, re.Pattern[str]] = {
     "Korean": re.compile(rf"(?<![가-힣])(?:{_KO_LINK_WORDS})(?![가-힣])"),

@@ -39,6 +39,12 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
             "Kaiyo Denki Co. Ltd. will deliver the units.\n",
             [("PR105", "Kaiyo Denki Co. Ltd.", "Kaiyo Denki Co., Ltd.")],
         ),
+        # the suffix's stop dropped beside it (British style alone is a house style)
+        (
+            "Kaiyo Denki Co., Ltd (TSE: 6001) signed.\n\nKaiyo Denki Co., Ltd. will deliver.\n",
+            [("PR105", "Kaiyo Denki Co., Ltd", "Kaiyo Denki Co., Ltd.")],
+        ),
+        ("Kaiyo Denki Co., Ltd (TSE: 6001) signed. Kaiyo Denki Co., Ltd will deliver.\n", []),
         ("Hanbit Energy America Inc. opened a plant. Hanbit Energy America Inc. hired.\n", []),
         ("Hanbit Energy America, Inc. opened a plant.\n", []),
     ],

@@ -13,10 +13,27 @@ from prlocalize.glossary.model import Entry, Glossary, Kind, Term
 @pytest.mark.parametrize(
     ("form", "others"),
     [
-        ("Hanbit Energy America, Inc.", ["Hanbit Energy America Inc."]),
-        ("Minato Logistics Inc.", ["Minato Logistics, Inc."]),
-        ("Kaiyo Denki Co., Ltd.", ["Kaiyo Denki Co. Ltd."]),
-        ("Kaiyo Denki Co. Ltd.", ["Kaiyo Denki Co., Ltd."]),
+        # the comma otherwise, and (British style) the last stop dropped too
+        (
+            "Hanbit Energy America, Inc.",
+            [
+                "Hanbit Energy America Inc.",
+                "Hanbit Energy America, Inc",
+                "Hanbit Energy America Inc",
+            ],
+        ),
+        (
+            "Minato Logistics Inc.",
+            ["Minato Logistics, Inc.", "Minato Logistics Inc", "Minato Logistics, Inc"],
+        ),
+        (
+            "Kaiyo Denki Co., Ltd.",
+            ["Kaiyo Denki Co. Ltd.", "Kaiyo Denki Co., Ltd", "Kaiyo Denki Co. Ltd"],
+        ),
+        (
+            "Kaiyo Denki Co. Ltd.",
+            ["Kaiyo Denki Co., Ltd.", "Kaiyo Denki Co. Ltd", "Kaiyo Denki Co., Ltd"],
+        ),
         ("Aoba Partners, LLC", ["Aoba Partners LLC"]),
         ("Hanbit Group", []),
         ("Inc.", []),

@@ -334,13 +334,17 @@ _LEGAL_COMMAS = (
 
 def legal_form_punctuations(form: str) -> list[str]:
     """``form`` with its Latin legal suffix's comma dropped or added ('Hanbit America
-    Inc.' for 'Hanbit America, Inc.', 'Kaiyo Denki Co. Ltd.' for 'Kaiyo Denki Co., Ltd.');
-    [] when it has no such suffix."""
+    Inc.' for 'Hanbit America, Inc.', 'Kaiyo Denki Co. Ltd.' for 'Kaiyo Denki Co., Ltd.'),
+    and without the suffix's last stop ('Kaiyo Denki Co., Ltd', as British style writes
+    it); [] when it has no such suffix."""
     for with_comma, without in _LEGAL_COMMAS:
         for written, other in ((with_comma, without), (without, with_comma)):
             name = form[: -len(written)] if form.endswith(written) else ""
             if name and not name.endswith(","):
-                return [name + other]
+                forms = [name + other]
+                if written.endswith("."):
+                    forms += [form[:-1], name + other[:-1]]
+                return forms
     return []
 
 

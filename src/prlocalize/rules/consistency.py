@@ -87,8 +87,8 @@ def _shortens(short: str, long: str) -> bool:
     contraction that keeps its first character and drops characters inside it
     ('청주공항' for '청주국제공항', '関空' for '関西国際空港', '국토부' for '국토교통부'), as
     those languages shorten names, where English takes a word ('Takeda')."""
-    if short == long:
-        return False
+    if short == long or long.rstrip(".") == short:
+        return False  # a legal form without its stop ('Co., Ltd'): another spelling
     if short in long:
         return True
     short, long = _UNSPACED.sub("", short), _UNSPACED.sub("", long)

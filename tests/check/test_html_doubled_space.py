@@ -20,6 +20,8 @@ RELEASE = (
     "<p class=MsoNormal>Tickets go on&#160;&#160;sale today.</p>\n"
     "<p>Tel.&nbsp; 03-5555-0177. Fax:&nbsp; 03-5555-0178. We  collapse.</p>\n"
     "<p>One&nbsp;space, and&nbsp;&nbsp;&nbsp; three for layout.</p>\n"
+    "<p class=MsoNormal>붙임<span style='mso-spacerun:yes'>&nbsp; </span>"
+    "일정표 1부.&nbsp; 끝.</p>\n"
     "</body></html>\n"
 )
 

@@ -479,6 +479,8 @@ class DoubledSpace(Rule):
         for m in _SPACE_BETWEEN.finditer(text):
             if _unspaced(text[m.start() - 1]) and _unspaced(text[m.end()]):
                 continue  # Japanese spaces only for layout
+            if _after_attachment_label(text, m.start()):
+                continue  # '붙임&nbsp; 1. 사업 개요', as Korean official documents set it
             at = segment.source_span(m.start(), m.end()).start
             run = _HTML_SPACES.match(source, at)
             if run is None or _shown_spaces(run.group()) != 2:

@@ -43,6 +43,14 @@ Run = Callable[..., Result]
             "[Buy tickets](https://lumi.example.jp/t)　[LUMIRISE](https://lumi.example.jp)\n",
             ["Buy tickets"],
         ),
+        # a menu labelled in English: 'Shop' alone is a label, 'Shop now' a call
+        (
+            "menu.ja.md",
+            "# お知らせ\n\n新しい商品を発売しました。詳しくは公式サイトをご覧ください。\n\n"
+            "[Shop](https://x.example.jp/s) [Join](https://x.example.jp/j) "
+            "[Shop now](https://x.example.jp/s)\n",
+            ["Shop now"],
+        ),
     ],
 )
 def test_calls_to_action_in_another_language(

@@ -232,8 +232,9 @@ _JA_CALLS = (
     r"|問い合わせ|問合せ)(?:する|はこちら|フォーム)?|申し込む|チケットを購入(?:する)?"
 )
 _EN_CALLS = (
-    r"(?:book|buy|order|reserve|register|apply|sign\s+up|subscribe|unsubscribe|join|shop"
+    r"(?:book|buy|reserve|register|apply|sign\s+up|subscribe|unsubscribe"
     r"|(?:get|buy)\s+tickets?)(?:\s+(?:now|today|here|online))?"
+    r"|(?:shop|order|join)\s+(?:now|today|here|online)"  # alone, a menu's label ('Shop')
     r"|contact\s+us|opt\s+out|manage\s+(?:preferences|subscriptions?)"
 )
 CALLS_TO_ACTION: dict[str, re.Pattern[str]] = {

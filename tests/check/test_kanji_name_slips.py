@@ -237,3 +237,26 @@ def test_korean_transcriptions_of_tsu_and_of_the_family_name(
         _glossary("마쓰우라 준코", "스즈키 쓰요시", "다나카 유코", locale="ko")
     )
     assert [(s.written, s.approved) for s in index.slips(text)] == slips
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # a Japanese stage name of one word: ツ as 츠 for 쓰, a particle after it or not
+        ("리리카·츠바키가 안무를 맡았다.", [("츠바키", ("쓰바키",))]),
+        ("츠바키는 말했다.", [("츠바키", ("쓰바키",))]),
+        ("쓰바키는 말했다. 하루카와 쓰바키.", []),
+        # a word with a particle that sounds like a name: '하루가' (a day) beside '하루카'
+        ("하루가 지났다.", []),
+    ],
+)
+def test_korean_transcriptions_of_a_japanese_stage_name(
+    text: str, slips: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    glossary = Glossary(
+        [
+            Entry(f"person:{ko}", Kind.PERSON, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
+            for en, ja, ko in (("TSUBAKI", "ツバキ", "쓰바키"), ("HARUKA", "ハルカ", "하루카"))
+        ]
+    )
+    assert [(s.written, s.approved) for s in hangul_name_index(glossary).slips(text)] == slips

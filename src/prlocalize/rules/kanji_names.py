@@ -14,8 +14,9 @@ distance cannot tell from another person's name but the sound can:
   have one.
 
 In Japanese the family name must be the glossary's as written; in Korean it may be
-transcribed otherwise, as the given name may. A given name that sounds otherwise is
-another person, and is left alone.
+transcribed otherwise, as the given name may, and so may a Japanese name of one word (a
+stage name: 츠바키 for 쓰바키), unless the change makes a particle of its last
+syllable. A given name that sounds otherwise is another person, and is left alone.
 """
 
 from __future__ import annotations
@@ -274,11 +275,30 @@ class HangulNameIndex:
     """The glossary's persons written in Hangul with a space between the parts, by the
     part written first (a family name, in Korean order)."""
 
-    def __init__(self, by_first: dict[str, list[tuple[Entry, str, str, str]]]) -> None:
+    def __init__(
+        self,
+        by_first: dict[str, list[tuple[Entry, str, str, str]]],
+        mononyms: dict[str, list[str]] | None = None,
+    ) -> None:
         self.by_first = by_first  # the first part's sound key → (entry, first, second, key)
+        # a Japanese name of one word (a stage name: '쓰바키', ツバキ) by its sound key
+        self.mononyms = mononyms or {}
 
     def __bool__(self) -> bool:
-        return bool(self.by_first)
+        return bool(self.by_first or self.mononyms)
+
+    def mononym_slips(self, text: str) -> Iterator[Slip]:
+        """Japanese names of one Hangul word transcribed otherwise ('츠바키' for the stage
+        name '쓰바키'), a particle after them or not."""
+        if not self.mononyms:
+            return
+        for run in _HANGUL_RUN.finditer(text):
+            word = run.group()
+            for stem in (word, *(word[: -len(p)] for p in _KO_AFTER if word.endswith(p))):
+                forms = self.mononyms.get(sound_key(stem)) if len(stem) >= 3 else None
+                if forms and stem not in forms and not _particle_ending(stem, forms):
+                    yield Slip(run.start(), run.start() + len(stem), stem, tuple(forms))
+                    break
 
     def slips(self, text: str) -> Iterator[Slip]:
         for run in _HANGUL_RUN.finditer(text):
@@ -309,6 +329,7 @@ class HangulNameIndex:
                 stop = after + len(second)
             if found:
                 yield Slip(run.start(), stop, text[run.start() : stop], tuple(found))
+        yield from self.mononym_slips(text)
 
 
 _HANGUL_INDEXES: weakref.WeakKeyDictionary[Glossary, HangulNameIndex] = weakref.WeakKeyDictionary()
@@ -319,12 +340,15 @@ def hangul_name_index(glossary: Glossary) -> HangulNameIndex:
     index = _HANGUL_INDEXES.get(glossary)
     if index is None:
         by_first: dict[str, list[tuple[Entry, str, str, str]]] = {}
+        mononyms: dict[str, list[str]] = {}
         for entry in glossary:
             if entry.kind is not Kind.PERSON:
                 continue
             term = entry.term("ko")
             if term is None or not term.text:
                 continue
+            if _japanese_mononym(entry, term.text):
+                mononyms.setdefault(sound_key(term.text), []).append(term.text)
             first, space, second = term.text.partition(" ")
             if not space or " " in second:
                 continue
@@ -334,8 +358,30 @@ def hangul_name_index(glossary: Glossary) -> HangulNameIndex:
                 continue  # one syllable says too little
             record = (entry, first, second, sound_key(second))
             by_first.setdefault(sound_key(first), []).append(record)
-        index = _HANGUL_INDEXES[glossary] = HangulNameIndex(by_first)
+        index = _HANGUL_INDEXES[glossary] = HangulNameIndex(by_first, mononyms)
     return index
+
+
+def _particle_ending(stem: str, forms: list[str]) -> bool:
+    """Whether ``stem`` differs from the names at its last syllable, and that syllable is a
+    particle ('하루가', a day, beside the name '하루카'): a word and its particle."""
+    return stem[-1] in _KO_AFTER and all(f[-1] != stem[-1] for f in forms)
+
+
+_KATAKANA_WORD = re.compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,}")
+
+
+def _japanese_mononym(entry: Entry, hangul: str) -> bool:
+    """Whether ``hangul`` is a Japanese name of one word of three syllables or more: its
+    Japanese form one katakana word (a stage name, 'ツバキ'), not a Korean name ('チャン・
+    ヘリン'), whose sound a transcription does not change."""
+    ja = entry.forms.get("ja")
+    return (
+        ja is not None
+        and _KATAKANA_WORD.fullmatch(ja.text) is not None
+        and len(hangul) >= 3
+        and _HANGUL_RUN.fullmatch(hangul) is not None
+    )
 
 
 # ------------------------------------------------------------------ katakana

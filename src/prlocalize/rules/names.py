@@ -252,8 +252,8 @@ class MisspelledTerm(Rule):
         name in katakana spelt another way ('アイパークインスチチュート' for the company's
         'アイパークインスティチュート': ティ or チ, ヴ or ブ, with or without ー), or
         in Korean another transcription of a Japanese name ('모리모토 켄지' for '모리모토
-        겐지', '아라카와 싱고' for '아라카와 신고', '마츠우라 준코' for '마쓰우라 준코'), or
-        in Latin letters another
+        겐지', '아라카와 싱고' for '아라카와 신고', '마츠우라 준코' for '마쓰우라 준코',
+        '츠바키' for the stage name '쓰바키'), or in Latin letters another
         romanization ('Kenji Satoh', 'Satou' or 'Satō' for 'Kenji Sato'; 'Homma' for
         'Honma'), or with another form of one of
         its kanji ('高橋一郎' for '髙橋 一郎', '山崎' for '山﨑': 異体字, which an input

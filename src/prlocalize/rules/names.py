@@ -67,6 +67,7 @@ from prlocalize.rules.nearmiss import (
     typed_slip,
 )
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
+from prlocalize.rules.rank_titles import rank_slips
 from prlocalize.rules.romaji_names import romaji_name_index
 from prlocalize.rules.support import (
     covered,
@@ -1305,6 +1306,11 @@ class InconsistentEntity(Rule):
         Inc.' and 'Hanbit America Inc.', 'Co., Ltd.' and 'Co. Ltd.'), either of which
         alone is a house style. So is a glossary company with another Japanese or
         Korean legal form beside the glossary's ('アオバ有限会社' and 'アオバ株式会社').
+        So is a glossary person called by family name and a rank ('浜崎専務', '하마사키
+        전무') that no title the release gives the full name holds ('常務執行役員の浜崎
+        玲子'): a rank typed for its neighbour makes one person two officers; a release
+        about changes of office ('就任', '（現', '승진'), which gives old and new titles,
+        is left alone.
         Short forms the release introduces ('Takeda', 'iPark Institute'),
         abbreviations and Japanese or Korean contractions ('関空', '청주공항' for
         '청주국제공항') are not counted, nor a longer name that holds a glossary
@@ -1336,6 +1342,19 @@ class InconsistentEntity(Rule):
         yield from self._open_compounds(ctx)
         yield from self._legal_forms(ctx, taken)
         yield from self._cjk_legal_forms(ctx)
+        yield from self._rank_slips(ctx)
+
+    def _rank_slips(self, ctx: CheckContext) -> Iterator[Finding]:
+        """'浜崎専務' where the release titles '浜崎 玲子' 常務執行役員 (rules.rank_titles)."""
+        for slip in rank_slips(ctx):
+            yield report(
+                self,
+                ctx,
+                slip.segment,
+                slip.start,
+                slip.end,
+                f"'{slip.written}', but the release gives the full name the title '{slip.titled}'",
+            )
 
     def _legal_forms(
         self, ctx: CheckContext, taken: list[tuple[int, int, str]]

@@ -1,0 +1,85 @@
+"""A glossary person called by family name and rank ('浜崎専務', '하마사키 전무') that no
+title the release gives the full name holds ('常務執行役員の浜崎 玲子') is one person made
+two officers (PR105); the rank the title holds, a release about changes of office (old
+and new titles on purpose) and a family name the release gives another person are not."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+Run = Callable[..., Result]
+GLOSSARY = (
+    "en,ja,ko,kind\n"
+    "Reiko Hamasaki,浜崎 玲子,하마사키 레이코,person\n"
+    "Mikio Kato,加藤 幹雄,가토 미키오,person\n"
+    "Kazuhiro Tsuji,辻 和宏,쓰지 가즈히로,person\n"
+    "Managing Executive Officer,常務執行役員,상무,title\n"
+    "Senior Managing Executive Officer,専務執行役員,전무,title\n"
+    "President and Representative Director,代表取締役社長,대표이사 사장,title\n"
+    "Chief Executive Officer,最高経営責任者,최고경영자,title\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        (
+            "ja.txt",
+            "常務執行役員の浜崎 玲子がエネルギー本部長を兼務します。\n\n"
+            "浜崎専務は「脱炭素の事業を育てます」と述べています。\n",
+            ["浜崎専務"],
+        ),
+        (
+            "ko.txt",
+            "구로가네상사는 하마사키 레이코 상무가 에너지 본부장을 겸임한다고 밝혔다.\n\n"
+            '하마사키 전무는 "탈탄소 사업을 키우겠다"고 말했다.\n',
+            ["하마사키 전무"],
+        ),
+        # the rank the title holds; the company profile's title ('代表取締役社長：')
+        (
+            "ja.txt",
+            "（本社：東京都、代表取締役社長：加藤 幹雄）\n\n常務執行役員の浜崎 玲子も出席。"
+            "加藤社長と浜崎常務が説明しました。\n",
+            [],
+        ),
+        # a title of function alone: any rank may go with it
+        (
+            "ja.txt",
+            "最高経営責任者の加藤 幹雄が登壇しました。加藤社長は「挑戦を続けます」と述べました。\n",
+            [],
+        ),
+        # a release about changes of office gives the old title and the new
+        (
+            "ja.txt",
+            "常務執行役員の浜崎 玲子は、6月26日付で専務執行役員に就任します。\n\n"
+            "浜崎専務は「身が引き締まる思いです」と述べています。\n",
+            [],
+        ),
+        # the family name ending another's ('小川' for '川'), or of another person
+        (
+            "ja.txt",
+            "常務執行役員の辻 和宏が登壇し、小川辻専務は欠席しました。\n",
+            [],
+        ),
+        (
+            "ja.txt",
+            "常務執行役員の浜崎 玲子と、浜崎 健が登壇しました。浜崎専務が司会を務めました。\n",
+            [],
+        ),
+    ],
+)
+def test_rank_after_the_family_name(
+    run_cli: Run, tmp_path: Path, name: str, text: str, found: list[str]
+) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    release = tmp_path / name
+    release.write_text(text, encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["found"] for f in findings if f["code"] == "PR105"] == found

@@ -526,7 +526,8 @@ class NumberMismatch(TranslationRule):
     judged). A time keeps its minutes ("17:30" is "17時30分" and "17時半", not "17時")
     and its zone: a time given in a zone of another offset ("(KST)" as "(PST)") is
     changed, "JST" as "한국 시간" (the same offset) is not; nor is an amount said in
-    another currency ("$48 million" as "4,800万円").
+    another currency ("$48 million" as "4,800万円"). A date given with its weekday on
+    both sides keeps the day ("6月26日（金）" as "Thursday, June 26" is changed).
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -624,6 +625,16 @@ class NumberMismatch(TranslationRule):
                 f"'{unit.source}' of the source is in percentage points, '{unit.target}' in "
                 "the translation in percent",
                 found=unit.target,
+            )
+        from prlocalize.catalog.weekdays import weekday_changes
+
+        for change in weekday_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"Weekday of '{change.source}' in the source is another day in the "
+                f"translation: '{change.target}'",
+                found=change.target,
+                suggestion=change.source,
             )
 
 

@@ -1,0 +1,97 @@
+"""prlocalize.catalog.weekdays
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The day of the week a release gives beside a date: '3月14日（土）', '4월 3일(금)',
+'Saturday, March 14'. Notices of events, schedules and effective dates give it, and a
+translation that names another day for the same date ('6月26日（金）' as 'Thursday, June
+26') sends readers on the wrong day; the date's figures match, so figures.py sees nothing.
+
+Only a date given with its weekday on both sides is judged: a weekday the translation
+adds or leaves out is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CJK_DAYS = {c: i for i, c in enumerate("月火水木金土日")} | {
+    c: i for i, c in enumerate("월화수목금토일")
+}
+_EN_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_DAY = (
+    r"(Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|"
+    r"Sat(?:urday)?|Sun(?:day)?)\.?"
+)
+_EN_MONTH = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# 'Saturday, March 14', 'Sat., Mar. 14'; 'Saturday 14 March'; 'March 14 (Sat.)'
+_EN_DAY_FIRST = re.compile(rf"(?<![A-Za-z]){_EN_DAY},? {_EN_MONTH} (\d{{1,2}})(?!\d)")
+_EN_DAY_MONTH = re.compile(rf"(?<![A-Za-z]){_EN_DAY},? (\d{{1,2}}) {_EN_MONTH}(?![A-Za-z])")
+_EN_DAY_AFTER = re.compile(rf"(?<![A-Za-z]){_EN_MONTH} (\d{{1,2}}) ?\({_EN_DAY}\)")
+# '3月14日（土）', '14日(土曜日)', '4월 3일(금)', '17일(일요일)'; the month, when left out
+# ('5月16日（土）・17日（日）'), is the one given last
+_CJK_DATE = re.compile(
+    r"(?:(\d{1,2}) ?[月월] ?)?(\d{1,2}) ?[日일] ?[（(]([月火水木金土日월화수목금토일])"
+    r"(?:曜日?|요일)?[)）]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayChange:
+    """A date whose weekday the translation gives as another day."""
+
+    source: str  # the date with its weekday, as the source writes it
+    target: str  # ... and as the translation does
+
+
+def weekday_changes(source: str, target: str) -> list[WeekdayChange]:
+    """The dates both texts give with a weekday where the weekdays differ."""
+    mine = _dated_weekdays(source)
+    if not mine:
+        return []
+    theirs = _dated_weekdays(target)
+    changes = []
+    for date, (day, written) in mine.items():
+        other = theirs.get(date)
+        if other is not None and other[0] != day:
+            changes.append(WeekdayChange(written, other[1]))
+    return changes
+
+
+def _dated_weekdays(text: str) -> dict[tuple[int, int], tuple[int, str]]:
+    """(month, day) → (weekday, Monday 0, and the date as written) for each date of
+    ``text`` given with its weekday; a date given with two weekdays is left out."""
+    found: dict[tuple[int, int], tuple[int, str]] = {}
+    clashes: set[tuple[int, int]] = set()
+
+    def add(month: int, day: int, weekday: int, written: str) -> None:
+        key = (month, day)
+        if key in found and found[key][0] != weekday:
+            clashes.add(key)
+        found.setdefault(key, (weekday, written))
+
+    if "(" in text or "（" in text:
+        month = None
+        for match in _CJK_DATE.finditer(text):
+            month = int(match[1]) if match[1] else month
+            if month is not None:
+                add(month, int(match[2]), _CJK_DAYS[match[3]], match[0])
+    for pattern, order in ((_EN_DAY_FIRST, (1, 2, 3)), (_EN_DAY_MONTH, (1, 3, 2))):
+        for match in pattern.finditer(text):
+            day_name, month_name, day = (match[i] for i in order)
+            add(_month(month_name), int(day), _weekday(day_name), match[0])
+    for match in _EN_DAY_AFTER.finditer(text):
+        add(_month(match[1]), int(match[2]), _weekday(match[3]), match[0])
+    return {key: value for key, value in found.items() if key not in clashes}
+
+
+def _weekday(name: str) -> int:
+    return _EN_DAYS.index(name[:3].casefold())
+
+
+def _month(name: str) -> int:
+    return _EN_MONTHS.index(name[:3].casefold()) + 1

@@ -414,7 +414,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     # a half year in words has no digit either ("上半期の売上"), nor noon ("正午", "정오")
     half = "半" in work or "上期" in work or "下期" in work or "반기" in work
     half_words = "alf" in work  # "first half", "Second Half"
-    noon = "正午" in work or "정오" in work
+    noon = "正午" in work or "정오" in work or "oon" in work or "idday" in work
     times = _TIMES_GATE.search(work) is not None  # "doubled", "세 배": no digit either
     # a listing ("(TSE: 4502)", "NASDAQ: NWRB", "삼성전자(005930)") has a bracket or a colon
     listing = (
@@ -694,7 +694,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         or _HALF_DAY_GATE.search(work) is not None
         or _CJK_HALF_DAY_GATE.search(work) is not None
     ):
-        found = _with_times(work, found, d0)
+        found = _with_times(work, found, d0, text)
     found.sort(key=lambda i: i.start)
     return tuple(found)
 
@@ -765,7 +765,7 @@ _YMD_GATE = re.compile(r"\d{4}[-/.]")  # in every match of _DATE_RES[2] and [3]
 _HALF_DAY_GATE = re.compile(r"\d\s*[ap]", re.IGNORECASE)
 # ... and an hour the morning or afternoon is said of in Japanese or Korean: "午後3時", "오후 3시"
 _CJK_HALF_DAY_GATE = re.compile("午[前後]|오[전후]")
-_NOON_RE = re.compile("正午|정오")
+_NOON_RE = re.compile("正午|정오|(?<![A-Za-z])(?:[Nn]oon|[Mm]idday)(?![A-Za-z])")
 # a multiplier: "doubled", "twice", "tripled", "three-fold", "5-fold"; "3倍", "三倍", "倍増",
 # "세 배", "2배" ("twice a year" is 年2回, no multiplier: left out, it is no finding)
 # (in lower case or with a capital: each match holds one of _TIMES_GATE's pieces, which
@@ -1457,12 +1457,14 @@ def _value(raw: str) -> Decimal | None:
     return total + section + (current or 0)
 
 
-def _with_times(work: str, found: list[Item], start: int = 0) -> list[Item]:
+def _with_times(work: str, found: list[Item], start: int = 0, text: str = "") -> list[Item]:
     """3 p.m. is also 15時, and 10:00 may be written 10時 (the ":00" is dropped); times
     are looked for from ``start`` (the first digit). An hour said to be in the morning
     or the afternoon (a.m./p.m., 午前/午後, 오전/오후) is marked so: '10 a.m.' does not
     fit '午後10時'. A time with its minutes ('17:30', '11:00') is one item, its hour and
-    minutes its ``parts``: '17時30分' says it, '17時' does not, nor '11:30' '11:00'."""
+    minutes its ``parts``: '17時30分' says it, '17時' does not, nor '11:30' '11:00'.
+    ``text`` is ``work`` before items were blanked in it (a range's end may be a wire
+    timestamp, '2-3:30 p.m. JST')."""
     clocks: dict[int, tuple[int, int, int]] = {}  # hour's start → (24-hour hour, minutes, end)
     minutes_at: set[int] = set()
     hours: dict[int, Decimal] = {}
@@ -1481,6 +1483,9 @@ def _with_times(work: str, found: list[Item], start: int = 0) -> list[Item]:
             minutes_at.add(match.start(2))
             in_24 = int(hours.get(match.start(1), Decimal(hour)))
             clocks[match.start(1)] = (in_24, int(minutes), match.end())
+    whole = text or work
+    if "m" in whole or "M" in whole:
+        _share_halves(whole, start, hours, halves, clocks, minutes_at)
     for match in _CJK_HALF_DAY.finditer(work):
         hour = int(match.group(2))
         afternoon = match.group(1) in ("午後", "오후")
@@ -1508,6 +1513,40 @@ def _with_times(work: str, found: list[Item], start: int = 0) -> list[Item]:
             item = Item(item.kind, item.text, item.start, item.end, keys)
         out.append(item)
     return out
+
+
+# a range of hours English marks once, at its end: '2-3:30 p.m.', '7-9 a.m.', '10 to 11:30
+# a.m.' (its first hour in the same half of the day; '10-2 p.m.' starts in the morning)
+_SHARED_HALF = re.compile(
+    r"(?<![\d.:,])(\d{1,2})(?::(\d{2}))?(?: ?[-–~] ?| to )(\d{1,2})(?::\d{2})? ?([ap])\.? ?m\b",
+    re.IGNORECASE,
+)
+
+
+def _share_halves(
+    work: str,
+    start: int,
+    hours: dict[int, Decimal],
+    halves: dict[int, tuple[str, int, int]],
+    clocks: dict[int, tuple[int, int, int]],
+    minutes_at: set[int],
+) -> None:
+    """Mark the first hour of each range like '2-3:30 p.m.' with the half of the day its
+    end is said in, as if written '2 p.m.-3:30 p.m.'."""
+    for match in _SHARED_HALF.finditer(work, start):
+        first, last, afternoon = int(match[1]), int(match[3]), match[4].lower() == "p"
+        if first > 12 or last > 12 or match.start(1) in halves:
+            continue
+        if first > last and not afternoon:
+            continue  # '11-1 a.m.' is no range a release gives
+        morning = not afternoon or (first > last and last != 12)
+        hour = first % 12 if morning else first % 12 + 12
+        hours[match.start(1)] = Decimal(hour)
+        said_end = match.end(2) if match[2] else match.end(1)
+        halves[match.start(1)] = ("am" if morning else "pm", match.start(1), said_end)
+        if match[2] is not None:
+            minutes_at.add(match.start(2))
+            clocks[match.start(1)] = (hour, int(match[2]), match.end(2))
 
 
 # half past the hour, as Japanese and Korean say it ('17時半', '오후 5시 반'); not a

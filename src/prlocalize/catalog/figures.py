@@ -148,13 +148,14 @@ _GLUED_CODE_RE = re.compile(
     r"[A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}?\d+(?:\.\d+)?(?:[A-Za-z][A-Za-z\d]{0,3})?(?![A-Za-z0-9_\-])"
 )
 # "1株当たり", "1拠点あたり", "1인당", "1가구당": "per share", "per site", "per person",
+# and an allotment's "1株に対して" ("for each share"),
 # not a figure one (a counter of a few letters; not "1万円当たり", ten thousand yen); and
 # "1日2回", "1일 3회": "twice a day"; a unit in Latin letters too ("1cmあたり", "1kWh당":
 # "per cm", "per kWh")
 _NOT_COUNTER = r"(?![万億兆千百만억조천백])"
 _UNIT = r"[A-Za-z]{1,3}[²³]?|[㎏㎡㎞㎝]"
 _PER_ONE = re.compile(
-    rf"(?<![\d.,])1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[一-鿿ぁ-んァ-ヿ]){{0,3}}?)\s?(?:当たり|あたり|当り|につき)"
+    rf"(?<![\d.,])1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[一-鿿ぁ-んァ-ヿ]){{0,3}}?)\s?(?:当たり|あたり|当り|につき|に対し)"
     rf"|(?<![\d.,])1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[가-힣]){{1,3}}?)\s?당"
     r"|(?<![\d.,])1\s?(?:日|일)(?=\s?\d{1,2}\s?(?:回|회))"
 )
@@ -174,6 +175,7 @@ _KO_ARTICLE = re.compile(r"제\s?(\d{1,4})\s?조(?![원억만천백십])")
 _ONE_UNIT_RATE = re.compile(
     r"(?<![\d.,])1\s?(?:米ドル|ドル|ユーロ|人民元|元|ポンド|미국\s?달러|달러|유로|위안|파운드)\s?="
 )
+_PER_ONE_WORDS = ("たり", "当り", "につき", "に対し", "당", "回", "회")  # (its gate)
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
 _IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/.,:])")
 # ... and "7 days a week", "365 days a year" (毎日, 年中無休, 연중무휴)
@@ -453,9 +455,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
     if not gates or (digit and any(c in work for c in "/x×-:")):
         work = _blanked(work, _IDIOM_RE, d0)
-    if not gates or (
-        digit and any(word in work for word in ("たり", "当り", "につき", "당", "回", "회"))
-    ):
+    if not gates or (digit and any(word in work for word in _PER_ONE_WORDS)):
         work = _blanked(work, _PER_ONE, d0)
     if not gates or (digit and "=" in work):
         work = _blanked(work, _ONE_UNIT_RATE, d0)
@@ -1071,9 +1071,10 @@ _EN_ORDINALS = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ]  # fmt: skip
 _EN_ORDINAL = re.compile(rf"(?<![A-Za-z])({'|'.join(_EN_ORDINALS)})(?![A-Za-z])", re.IGNORECASE)
-# a number that counts in order: "第3回", "제3회", "3回目", "2차", "3번째" ("the third")
+# a number that counts in order: "第3回", "제3회", "3回目", "2차", "3번째" ("the third"),
+# and a floor: "4층", "地下1階" ("the fourth floor", "the first basement level")
 _ORDINAL_BEFORE = re.compile(r"(?:第|제)\s?$")
-_ORDINAL_AFTER = re.compile(r"\s?(?:回目|番目|번째|째|차|次)")
+_ORDINAL_AFTER = re.compile(r"\s?(?:回目|番目|번째|째|차|次|階|층)")
 # ("第3四半期累計", "第3四半期連結累計期間", as every Japanese results summary says it)
 _CUMULATIVE = re.compile(r"\s?(?:連結)?(?:累計|累積)|\s?누적")
 _MONTHS_SAID = re.compile(

@@ -38,6 +38,7 @@ from prlocalize.rules.translation_support import (
     is_foreign,
     japanese_runs,
     kept_names,
+    korean_runs,
     misdefined_short_forms,
     more_specific_title,
     named_by_family_name,
@@ -926,7 +927,9 @@ class SourceScriptLeft(TranslationRule):
         ``<em>Journal of Cardiac Rhythm</em>``), and a web address without its scheme
         (a link's text, 'example.com/news'). In a Korean translation of a
         Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します') is such a
-        part: Korean writes no kana, though it may write a word in hanja ('日 정부').
+        part: Korean writes no kana, though it may write a word in hanja ('日 정부'); so
+        is Korean in a Japanese translation of a Korean release ('자세한 내용은
+        公式サイトで'), which writes no Hangul but a name's original in brackets.
 
     Example:
         In a ``ja`` catalog::
@@ -956,20 +959,23 @@ class SourceScriptLeft(TranslationRule):
         allowed += [(s, e) for _, s, e in links(pair.msgstr)]
         allowed += kept_names(pair.msgid, pair.msgstr)
         text = blank(mask_tags(pair.msgstr), allowed)
-        japanese: list[tuple[int, int]] = []
+        # the source's own script, which the translation's language never writes
+        left: list[tuple[int, int]] = []
         if language(ctx.source_lang) == "ja" and language(ctx.locale) == "ko":
-            japanese = list(japanese_runs(text))
-            for start, end in japanese:
-                found = pair.msgstr[start:end]
-                yield self.finding(
-                    ctx.path,
-                    pair.source_span(start, end),
-                    f"Source-language text left in the translation: '{found}'",
-                    found=found,
-                )
+            left = list(japanese_runs(text))
+        elif language(ctx.source_lang) == "ko" and language(ctx.locale) == "ja":
+            left = list(korean_runs(text))
+        for start, end in left:
+            found = pair.msgstr[start:end]
+            yield self.finding(
+                ctx.path,
+                pair.source_span(start, end),
+                f"Source-language text left in the translation: '{found}'",
+                found=found,
+            )
         source_scripts = expected_scripts(ctx.source_lang) - expected_scripts(ctx.locale)
         for start, end, count in runs(text, source_scripts):
-            if any(s <= start < e for s, e in japanese):
+            if any(s <= start < e for s, e in left):
                 continue  # (reported whole, with its kanji)
             if count >= _SOURCE_RUN_MIN_WORDS:
                 found = pair.msgstr[start:end]

@@ -315,6 +315,21 @@ def japanese_runs(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# Korean text: Hangul words with the spaces between them (each space before a word: linear)
+_KOREAN_TEXT = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*")
+
+
+def korean_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of Korean text in ``text``, a Japanese translation: Japanese writes no
+    Hangul, so a run of two syllables or more is Korean left untranslated ('자세한 내용은
+    公式サイトで'); a name in brackets beside its reading ('ハンビット（한빛）') is not."""
+    for match in _KOREAN_TEXT.finditer(text):
+        start, end = match.span()
+        quoted = text[start - 1 : start] in _OPENERS and text[end : end + 1] in _CLOSERS
+        if not quoted and end - start >= 2:
+            yield start, end
+
+
 _OPENERS = frozenset("(（「『'\"‘“")
 _CLOSERS = frozenset(")）」』'\"’”")
 

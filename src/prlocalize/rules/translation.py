@@ -528,7 +528,8 @@ class NumberMismatch(TranslationRule):
     and its zone: a time given in a zone of another offset ("(KST)" as "(PST)") is
     changed, "JST" as "한국 시간" (the same offset) is not; nor is an amount said in
     another currency ("$48 million" as "4,800万円"). A date given with its weekday on
-    both sides keeps the day ("6月26日（金）" as "Thursday, June 26" is changed).
+    both sides keeps the day ("6月26日（金）" as "Thursday, June 26" is changed), and a
+    measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW", "37℃" as "37°F").
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -627,7 +628,17 @@ class NumberMismatch(TranslationRule):
                 "the translation in percent",
                 found=unit.target,
             )
+        from prlocalize.catalog.units import unit_changes
         from prlocalize.catalog.weekdays import weekday_changes
+
+        for unit_change in unit_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"Unit of '{unit_change.source}' of the source changed in the translation: "
+                f"'{unit_change.target}'",
+                found=unit_change.target,
+                suggestion=unit_change.source,
+            )
 
         for change in weekday_changes(source, target):
             yield self.whole(

@@ -424,15 +424,18 @@ _ENDING = (
     r"(?<!-)(?<!year )(?<!period )(?<!quarter )(?<!half )(?<!month )(?<!week )(?<!the )"
     r"(?<!an )end\w*"
 )
+# the prefix un- ('unchanged', 'unpaid', 'unable'), not a word that only starts so
+# ('under Article 796', 'until May', 'university', 'units', 'united', 'unveiling')
+_UN = r"un(?!der|til|it|iv|ion|iqu|if|veil|lock|leash)"
 # any negative word of the translation
 _ANY_NEGATION = {
     "en": re.compile(
         r"\b(?:not|no|never|none|nor|neither|without|cannot|nothing|nobody|unless|zero|free|"
         r"lack\w*|fail\w*|absen\w+|exclud\w+|except\w*|instead|avoid\w*|prevent\w*|prohibit\w*|"
-        r"ban\w*|refrain\w*|declin\w+|reject\w*|den\w+|un\w+|in(?:ability|capable|eligible)|"
+        r"ban\w*|refrain\w*|declin\w+|reject\w*|den\w+|{un}\w+|in(?:ability|capable|eligible)|"
         r"non\w*|only|minor|outside|neither|maintain\w*|remain\w*|same|flat|stay\w*|kept|keep\w*|"
         r"retain\w*|{end}|discontinu\w*|ceas\w+|stop\w*|terminat\w*|exclusive\w*)\b|"
-        r"n't\b|-free\b|less\b".replace("{end}", _ENDING),
+        r"n't\b|-free\b|less\b".replace("{end}", _ENDING).replace("{un}", _UN),
         re.IGNORECASE,
     ),
     "ja": re.compile(

@@ -393,9 +393,11 @@ _EN_NOT_NEGATION = re.compile(
     r"\bnot\s(?:to\s)?mention\b",
     re.IGNORECASE,
 )
-# ('対象外とします', '適用外です': not eligible, not covered, said of what is outside them)
+# ('対象外とします', '適用外です': not eligible, not covered, said of what is outside them;
+# 'できない', '信じない', '落ちない', '足りない': a verb of the i-row, a negative too)
 _JA_NEGATION = re.compile(
-    r"ません|(?:[てでしせけれ]|[かがさたなばまらわ])ない|なかった|ずに|せず|ず[、。]|なし|無し|"
+    r"ません|(?:[てでしせけれ]|[かがさたなばまらわ]|[きぎじちみりび])ない|なかった|ずに|せず|ず[、。]|"
+    r"なし|無し|"
     r"(?:対象|適用)外(?=と|で|に|。)"
 )
 _JA_NOT_NEGATION = re.compile(
@@ -403,7 +405,7 @@ _JA_NOT_NEGATION = re.compile(
     r"ほかなら|ほかなり|にすぎ|過ぎな|やむを得|少な|危な|限りな|絶え間な|わけにはいか|とは限ら|"
     r"とは限り|ざるを得|差し支え(?:は)?(?:あり)?|申し訳(?:あり)?|問題(?:は)?(?:あり)?|かま[いわ]|"
     r"構[いわ]|しか(?:あり)?)(?:ません|ない|なく|ず)?|"
-    r"ないし|だけでなく|のみならず|ばかりでなく|ことなく|ませんか"
+    r"ないし|だけでなく|のみならず|ばかりでなく|ことなく|ませんか|欠かすことのでき|惜しみな|尽きな"
 )
 # ('하지 말 것', '사용하지 마십시오': do not, as a request says it)
 _KO_NEGATION = re.compile(

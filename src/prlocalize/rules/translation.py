@@ -157,6 +157,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if entry.kind == "term" and in_the_plural(msgstr, accepted):
                 continue  # 'solid-state batteries' for the sheet's 'solid-state battery'
+            if entry.kind == "title" and title_in_running_text(msgstr, accepted):
+                continue  # 'Changes in directors', 'directorships' for the sheet's 'Director'
             if okurigana_dropped_in_compound(msgstr, accepted):
                 continue  # '公開買付期間' for '公開買付け': a compound drops the kana ending
             if punctuated_otherwise(msgstr, accepted):
@@ -283,6 +285,18 @@ def in_the_plural(msgstr: str, accepted: tuple[str, ...]) -> bool:
         if len(form) > 2 and form.isascii() and form[-1] == "y" and form[-2] not in "aeiouAEIOU":
             plural = re.escape(form[:-1]) + "ies"
             if re.search(rf"(?<![A-Za-z]){plural}(?![A-Za-z])", msgstr, re.IGNORECASE):
+                return True
+    return False
+
+
+def title_in_running_text(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` writes an accepted English title in lower case, in the plural
+    or as the office it names ('Changes in directors', 'their directorships' for the
+    sheet's 'Director'), as running text and personnel notices' headings do."""
+    for form in accepted:
+        if len(form) > 2 and form.isascii():
+            said = rf"(?<![A-Za-z]){re.escape(form)}(?:s|ships?)?(?![A-Za-z])"
+            if re.search(said, msgstr, re.IGNORECASE):
                 return True
     return False
 

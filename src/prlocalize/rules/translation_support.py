@@ -277,13 +277,17 @@ def is_foreign(char: str, locale: str) -> bool:
 
 
 def runs(text: str, scripts: frozenset[Script]) -> Iterator[tuple[int, int, int]]:
-    """Runs of words written in ``scripts`` with only spaces, digits or punctuation between."""
+    """Runs of words written in ``scripts`` with only spaces, digits or punctuation between.
+    Latin letters joined by a hyphen or digits with no space are one word ('t-CO2e',
+    'COVID-19-related'), as a unit or a designation is."""
     run_start = run_end = -1
     count = 0
     for word, start, end in words(text):
         if all(script_of(c) in scripts for c in word):
-            if count and text[run_end:start].strip(" ,.;:&'’\"-/()0123456789") == "":
-                run_end, count = end, count + 1
+            gap = text[run_end:start]
+            if count and gap.strip(" ,.;:&'’\"-/()0123456789") == "":
+                joined = gap.strip("-0123456789") == "" and word.isascii()
+                run_end, count = end, count + (0 if joined and text[run_end - 1].isascii() else 1)
                 continue
             if count:
                 yield run_start, run_end, count

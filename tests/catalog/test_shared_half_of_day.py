@@ -21,6 +21,8 @@ def _numbers(locale: str, msgid: str, msgstr: str) -> list[str]:
         ("en", PRESS, "Date and time: Thursday, March 5, 2026, 2-3:30 p.m. JST (doors 1:30 p.m.)"),
         ("en", PRESS, "Thursday, March 5, 2026, from 2 to 3:30 p.m. (registration from 1:30 p.m.)"),
         ("en", SALE, "Sales run from 10-11:30 a.m."),
+        ("en", "昼休みは12時～13時です。", "The lunch break is 12-1 p.m."),
+        ("en", "受付は午前11時～午後1時です。", "Reception is open 11-1 p.m."),
         ("en", DEADLINE, "Please apply by noon on Wednesday, March 4."),
         ("ja", "Apply by noon on March 4.", "3月4日正午までにお申し込みください。"),
         ("ja", "Apply by noon on March 4.", "3月4日午後0時までにお申し込みください。"),
@@ -36,6 +38,7 @@ def test_the_same_times(locale: str, msgid: str, msgstr: str) -> None:
     [
         ("en", PRESS, "Date and time: Thursday, March 5, 2026, 2-3:30 a.m. JST (doors 1:30 p.m.)"),
         ("en", SALE, "Sales run from 10-11:30 p.m."),
+        ("en", "作業は0時～1時に行います。", "The work takes place 12-1 p.m."),
     ],
 )
 def test_a_range_in_the_other_half_of_the_day(locale: str, msgid: str, msgstr: str) -> None:

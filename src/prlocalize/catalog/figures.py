@@ -1540,7 +1540,7 @@ def _share_halves(
             continue
         if first > last and not afternoon:
             continue  # '11-1 a.m.' is no range a release gives
-        morning = not afternoon or (first > last and last != 12)
+        morning = not afternoon or (first > last and first != 12)  # ("12-1 p.m.": noon on)
         hour = first % 12 if morning else first % 12 + 12
         hours[match.start(1)] = Decimal(hour)
         said_end = match.end(2) if match[2] else match.end(1)

@@ -789,6 +789,12 @@ _TIMES_WORDS = {
     "五": 5, "十": 10, "두": 2, "세": 3, "네": 4, "다섯": 5, "열": 10,
 }  # fmt: skip
 _CJK_HALF_DAY = re.compile(r"(午前|午後|오전|오후)\s?(\d{1,2})\s?[時시]")
+# ... and the end of a range of hours that says it once, at its start: '오후 2시부터 4시까지',
+# '午後2時～4時30分' (the end is in the same half of the day)
+_CJK_HALF_DAY_RANGE = re.compile(
+    r"(午前|午後|오전|오후)\s?(\d{1,2})\s?[時시](?:\s?\d{1,2}\s?[分분])?"
+    r"\s?(?:부터|から|～|〜|~|-|－)\s?(\d{1,2})\s?[時시]"
+)
 
 
 def differences(source: str, target: str) -> list[Difference]:
@@ -1495,6 +1501,12 @@ def _with_times(work: str, found: list[Item], start: int = 0, text: str = "") ->
             hours[match.start(2)] = Decimal(hour + 12)
         elif not afternoon and hour == 12:
             hours[match.start(2)] = Decimal(0)
+    for match in _CJK_HALF_DAY_RANGE.finditer(work):
+        first, last = int(match.group(2)), int(match.group(3))
+        if first < last < 12 and match.start(3) not in halves:
+            afternoon = match.group(1) in ("午後", "오후")
+            halves[match.start(3)] = ("pm" if afternoon else "am", match.start(3), match.end())
+            hours[match.start(3)] = Decimal(last + 12 if afternoon else last)
     if "半" in work or "반" in work:
         for match in _HALF_PAST.finditer(work, start):
             in_24 = int(hours.get(match.start(1), Decimal(match.group(1))))

@@ -1047,9 +1047,14 @@ def said_in_words(text: str) -> frozenset[object]:
             found.add(Decimal(value))
         for match in _KO_WORD.finditer(text):
             found.add(Decimal(2 if match[2] else _KO_NATIVE[match[1]]))
+        for match in _KO_DAYS_WORD.finditer(text):
+            found.add(Decimal(_KO_DAYS[match[1]]))
     return frozenset(found)
 
 
+# a count of days in native Korean words ('이틀간', '사흘 동안': 2日間, 3日間)
+_KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "열흘": 10}
+_KO_DAYS_WORD = re.compile(r"(?<![가-힣])(" + "|".join(_KO_DAYS) + ")")
 # a fraction said in English words ('one third', 'a quarter', 'two fifths'): its
 # denominator, for a Japanese or Korean fraction ('3分の1', '3분의 1')
 _EN_FRACTION = re.compile(

@@ -811,7 +811,9 @@ def differences(source: str, target: str) -> list[Difference]:
     have = _times_apart(_items(target))
     used = [False] * len(have)
     missing: list[Item] = []
-    for item in wanted:
+    # a time, a date or an amount is matched before a plain number, which may fit a part
+    # of one ('주 7회' the 7 of '7:40 p.m.', which '오후 7시 40분' then lacks)
+    for item in sorted(wanted, key=lambda w: w.kind == "number"):
         index = next((i for i, h in enumerate(have) if not used[i] and item.fits(h)), None)
         if index is None:
             index = _fitting_parts(item, have, used)
@@ -819,6 +821,7 @@ def differences(source: str, target: str) -> list[Difference]:
             missing.append(item)
         elif index >= 0:
             used[index] = True
+    missing.sort(key=wanted.index)
     if missing:  # said in words instead: 'five years', '세 곳', '三つ', 'July-September'
         words = said_in_words(target)
         missing = [item for item in missing if not _in_words(item, source, words)]
@@ -1049,12 +1052,21 @@ def said_in_words(text: str) -> frozenset[object]:
             found.add(Decimal(2 if match[2] else _KO_NATIVE[match[1]]))
         for match in _KO_DAYS_WORD.finditer(text):
             found.add(Decimal(_KO_DAYS[match[1]]))
+    if _DAILY.search(text) is not None:
+        found.add(_EVERY_DAY)
     return frozenset(found)
 
 
 # a count of days in native Korean words ('이틀간', '사흘 동안': 2日間, 3日間)
 _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "열흘": 10}
 _KO_DAYS_WORD = re.compile(r"(?<![가-힣])(" + "|".join(_KO_DAYS) + ")")
+# every day of the week, which '주 7회', '週7便' and '7 days a week' count
+_DAILY = re.compile(r"(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])|毎日|매일", re.IGNORECASE)
+_EVERY_DAY = ("daily", 7)
+_WEEK_BEFORE = re.compile(r"(?:週|주)\s?$")
+_TIMES_AFTER = re.compile(r"\s?(?:회|便|回|日|일)")
+
+
 # a fraction said in English words ('one third', 'a quarter', 'two fifths'): its
 # denominator, for a Japanese or Korean fraction ('3分の1', '3분의 1')
 _EN_FRACTION = re.compile(
@@ -1110,6 +1122,14 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         counts = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
         if any(("ordinal", n) in words for n in counts):
             return True  # "第1回の会合": "the first meeting"
+    if (
+        item.kind == "number"
+        and _EVERY_DAY in words
+        and Decimal(7) in item.keys
+        and _WEEK_BEFORE.search(source[max(0, item.start - 2) : item.start])
+        and _TIMES_AFTER.match(source, item.end)
+    ):
+        return True  # "주 7회 운항", "週7便": "daily flights"
     if item.kind == "month" and item.date is not None:
         return ("month", item.date[1]) in words  # "10月" as "October" at a sentence's start
     if item.kind == "number" and _a_fraction_in_words(item, source, words):

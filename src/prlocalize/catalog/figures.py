@@ -145,7 +145,7 @@ _CODE_RE = re.compile(rf"(?<![{_ASCII_WORD}\-])[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?
 # "USD100", "KRW5000"; nor a letter and its number, "X5", "S24": a model's number)
 _GLUED_CODE_RE = re.compile(
     r"(?<![A-Za-z0-9_\-./$])(?=[A-Za-z]{2})(?!(?:USD|KRW|JPY|EUR|GBP|CNY|RMB|US|HK|NT)\d)"
-    r"[A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}?\d+(?:\.\d+)?(?:[A-Za-z][A-Za-z\d]{0,3})?(?![A-Za-z0-9_\-])"
+    r"[A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}?\d+(?:\.\d+)?(?:[A-Za-z][A-Za-z\d]{0,3})?(?![A-Za-z0-9_\-階층])"
 )
 # "1株当たり", "1拠点あたり", "1인당", "1가구당": "per share", "per site", "per person",
 # and an allotment's "1株に対して" ("for each share"),

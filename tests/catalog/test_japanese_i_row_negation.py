@@ -39,3 +39,16 @@ def test_negation_dropped() -> None:
 )
 def test_no_negation_changed(locale: str, msgid: str, msgstr: str) -> None:
     assert _negations(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("この技術は他の方法では代替できない。", "This technology is irreplaceable."),
+        ("旧型機では利用できない。", "It is incompatible with older models."),
+        ("現時点では予測できない。", "This is impossible to predict at present."),
+    ],
+)
+def test_negation_said_by_a_prefix(msgid: str, msgstr: str) -> None:
+    # (ir-, in-, im-: 'irreplaceable', 'incompatible', 'impossible' say the negation)
+    assert _negations("en", msgid, msgstr) == []

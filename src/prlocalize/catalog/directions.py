@@ -434,7 +434,9 @@ _ANY_NEGATION = {
     "en": re.compile(
         r"\b(?:not|no|never|none|nor|neither|without|cannot|nothing|nobody|unless|zero|free|"
         r"lack\w*|fail\w*|absen\w+|exclud\w+|except\w*|instead|avoid\w*|prevent\w*|prohibit\w*|"
-        r"ban\w*|refrain\w*|declin\w+|reject\w*|den\w+|{un}\w+|in(?:ability|capable|eligible)|"
+        r"ban\w*|refrain\w*|declin\w+|reject\w*|den\w+|{un}\w+|irr(?!igat|itat)\w+|"
+        r"in(?:ability|capable|eligible|compatible|valid|sufficient|accessible)|"
+        r"imposs\w+|impractic\w+|"
         r"non\w*|only|minor|outside|neither|maintain\w*|remain\w*|same|flat|stay\w*|kept|keep\w*|"
         r"retain\w*|{end}|discontinu\w*|ceas\w+|stop\w*|terminat\w*|exclusive\w*)\b|"
         r"n't\b|-free\b|less\b".replace("{end}", _ENDING).replace("{un}", _UN),

@@ -1632,7 +1632,21 @@ _ZONE_CODE = re.compile(
 _ZONE_WORD = re.compile(
     r"(日本|韓国|米国東部|米国太平洋)時間|日本標準時|(일본|한국|미국\s?동부|미\s?동부|미국\s?서부)\s?시간"
 )
+# ... and a zone named in full: 'Pacific Daylight Time', 'Eastern Time', '米国太平洋夏時間',
+# '태평양 서머타임', 'Japan Standard Time'
+_ZONE_NAME = re.compile(
+    r"(Pacific|Eastern|Japan|Korea)(?: Daylight| Standard)? Time"
+    r"|(?:米国)?(太平洋|東部)(?:夏|標準)?時間|(?:미국\s?)?(태평양|동부)\s?(?:서머타임|표준시|시간)"
+)
+_ZONE_NAMES = {
+    "Pacific": "PT", "太平洋": "PT", "태평양": "PT", "Eastern": "ET", "東部": "ET", "동부": "ET",
+    "Japan": "+9", "Korea": "+9",
+}  # fmt: skip
 _LOCAL_TIME = re.compile(r"local time|現地時間|현지\s?시간|현지\s?시각|現地時刻", re.IGNORECASE)
+# the zone a reader of each language takes a time to be in when none is given
+_HOME_ZONES = {"ja": "+9", "ko": "+9"}
+# a zone a translation names otherwise, by a place ('シアトル時間', '뉴욕 시간 기준')
+_ZONE_SAID_OTHERWISE = re.compile("時間|時刻|시간|시각|タイム|타임")
 
 
 def zones(text: str) -> dict[str, str]:
@@ -1644,7 +1658,31 @@ def zones(text: str) -> dict[str, str]:
         found.setdefault(_ZONE_GROUPS[match[1]], match[1])
     for match in _ZONE_WORD.finditer(text):
         found.setdefault(_ZONE_GROUPS[re.sub(r"\s", "", match[0])], match[0])
+    if "ime" in text or "時間" in text or "시" in text:
+        for match in _ZONE_NAME.finditer(text):
+            name = match[1] or match[2] or match[3]
+            found.setdefault(_ZONE_NAMES[name], match[0])
     return found
+
+
+def zone_dropped(source: str, target: str, target_lang: str) -> str | None:
+    """The zone the source gives its times in where a Japanese or Korean translation keeps
+    a time of day but names no zone, and its reader would take another ('3:10 a.m. PDT'
+    as '오전 3시 10분'), else None. A zone the reader takes anyway ('7 p.m. JST' as
+    '午後7時') is no loss, nor is one given as local time or by a place ('シアトル時間',
+    '뉴욕 시간 기준'); English says it by a place as often ('3 p.m. in Japan'): not judged."""
+    home = _HOME_ZONES.get(target_lang)
+    if home is None or _ZONE_SAID_OTHERWISE.search(target):
+        return None
+    if not any(c in source for c in "JKEPUGCHS時시"):
+        return None
+    ours = zones(source)
+    if not ours or zones(target) or _LOCAL_TIME.search(target):
+        return None
+    if not any(item.kind in _CLOCKS for item in items(target)):
+        return None
+    away = [written for group, written in ours.items() if group != home]
+    return away[0] if away else None
 
 
 def zone_changed(source: str, target: str) -> tuple[str, str] | None:

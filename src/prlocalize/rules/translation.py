@@ -598,7 +598,7 @@ class NumberMismatch(TranslationRule):
             points_as_percent,
             revision_flip,
         )
-        from prlocalize.catalog.figures import zone_changed
+        from prlocalize.catalog.figures import zone_changed, zone_dropped
 
         # (times the translation gives otherwise may be converted to its reader's zone)
         changed_zone = None if times_differ else zone_changed(ctx.pair.msgid, ctx.pair.msgstr)
@@ -609,6 +609,15 @@ class NumberMismatch(TranslationRule):
                 f"Time zone '{said}' of the source changed to '{other}' in the translation",
                 found=other,
                 suggestion=said,
+            )
+        dropped_zone = (
+            None if times_differ else zone_dropped(ctx.pair.msgid, ctx.pair.msgstr, ctx.locale)
+        )
+        if dropped_zone is not None:
+            yield self.whole(
+                ctx,
+                f"Time zone '{dropped_zone}' of the source missing from the translation",
+                found=dropped_zone,
             )
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)

@@ -49,6 +49,7 @@ from prlocalize.rules.translation_support import (
     source_matches,
     target_matches,
     title_of_another_rank,
+    titles_swapped_in_brackets,
     words,
 )
 from prlocalize.scripts import expected_scripts
@@ -102,8 +103,11 @@ class UnapprovedTermTranslation(TranslationRule):
         company it bids for, where the sentence names both. A title
         the translation gives with a word of rank the source does not say ('Vice
         Minister', '상무집행임원' for 執行役員, '副社長', '准教授' for Professor) is another
-        office. An English
-        term may be in the plural ('solid-state batteries' for 'solid-state battery').
+        office, and so is a personnel line's new post given in brackets and its current
+        one outside ('専務執行役員 藤村 和樹（現 常務執行役員）' as 'Managing Executive
+        Officer: Kazuki Fujimura (currently Senior Managing Executive Officer)'). An English
+        term may be in the plural ('solid-state batteries' for 'solid-state battery'), and
+        a title in lower case, in the plural or as its office ('directorships').
 
     Example:
         In a ``ja`` catalog::
@@ -245,6 +249,16 @@ class UnapprovedTermTranslation(TranslationRule):
                     found=part,
                     suggestion=approved,
                 )
+        swapped = titles_swapped_in_brackets(ctx)
+        if swapped is not None:
+            outside, inside = swapped
+            yield self.whole(
+                ctx,
+                f"Titles '{outside}' and '{inside}' swapped: the source gives '{inside}' in "
+                f"brackets (a current or former post) and '{outside}' outside, the "
+                "translation the other way round",
+                found=inside,
+            )
 
 
 # a space (ASCII, ideographic or no-break) between two Japanese, Chinese or Korean letters

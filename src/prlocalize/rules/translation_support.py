@@ -931,3 +931,61 @@ def in_compound_title(ctx: TranslationContext, match: TermMatch) -> bool:
         return True
     title, body = _BOARD[lang]
     return match.text.endswith(title) and msgid.startswith(body, match.end)
+
+
+_OPEN_BRACKETS = frozenset("(（")
+_CLOSE_BRACKETS = frozenset(")）")
+
+
+def titles_swapped_in_brackets(ctx: TranslationContext) -> tuple[str, str] | None:
+    """(the source's title outside brackets, its title inside) where the translation
+    gives the first in brackets and the second outside: a personnel line's new post and
+    its current one ('取締役 専務執行役員 藤村 和樹（現 常務執行役員）' as 'Managing Executive
+    Officer: Kazuki Fujimura (currently Senior Managing Executive Officer)'). Only two
+    titles each given once on both sides, one moved into the brackets and the other out,
+    are judged: a translation that brackets or unbrackets both restyles the line."""
+    source = mask_tags(ctx.pair.msgid)
+    if not any(c in source for c in _OPEN_BRACKETS):
+        return None
+    mine = _titles_bracketed(source, source_matches(ctx))
+    if len(mine) < 2:
+        return None
+    target = mask_tags(ctx.pair.msgstr)
+    theirs = _titles_bracketed(target, target_matches(ctx))
+    moved_in = [m for key, (m, inside) in mine.items() if not inside and _inside(theirs, key)]
+    moved_out = [m for key, (m, inside) in mine.items() if inside and _inside(theirs, key) is False]
+    if len(moved_in) != 1 or len(moved_out) != 1:
+        return None
+    return moved_in[0].text, moved_out[0].text
+
+
+def _inside(found: dict[str, tuple[TermMatch, bool]], key: str) -> bool | None:
+    return found[key][1] if key in found else None
+
+
+def _titles_bracketed(text: str, matches: list[TermMatch]) -> dict[str, tuple[TermMatch, bool]]:
+    """Each title given once in ``text`` (the longest match where two overlap), by its
+    entry's id → the match and whether it stands in brackets."""
+    titles = [m for m in matches if m.entry.kind == "title" and m.kind in {"approved", "variant"}]
+    titles = [m for m in titles if not any(_within(m, other) for other in titles)]
+    counts: dict[str, int] = {}
+    for m in titles:
+        counts[m.entry.id] = counts.get(m.entry.id, 0) + 1
+    return {m.entry.id: (m, _in_brackets(text, m.start)) for m in titles if counts[m.entry.id] == 1}
+
+
+def _within(match: TermMatch, other: TermMatch) -> bool:
+    """Whether ``match`` is part of a longer match ('Managing Executive Officer' of
+    'Senior Managing Executive Officer')."""
+    longer = other.end - other.start > match.end - match.start
+    return longer and other.start <= match.start and match.end <= other.end
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    depth = 0
+    for c in text[:at]:
+        if c in _OPEN_BRACKETS:
+            depth += 1
+        elif c in _CLOSE_BRACKETS and depth:
+            depth -= 1
+    return depth > 0

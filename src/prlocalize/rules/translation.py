@@ -557,7 +557,8 @@ class NumberMismatch(TranslationRule):
     changed, "JST" as "한국 시간" (the same offset) is not; nor is an amount said in
     another currency ("$48 million" as "4,800万円"). A date given with its weekday on
     both sides keeps the day ("6月26日（金）" as "Thursday, June 26" is changed), and a
-    measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW", "37℃" as "37°F").
+    measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW", "37℃" as "37°F"), and
+    a credit rating its notch ("AA-" as "AA" or "A+").
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -665,7 +666,17 @@ class NumberMismatch(TranslationRule):
                 "the translation in percent",
                 found=unit.target,
             )
+        from prlocalize.catalog.ratings import rating_changes
         from prlocalize.catalog.units import unit_changes
+
+        for rating in rating_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"Rating '{rating.source}' of the source changed to '{rating.target}' in the "
+                "translation",
+                found=rating.target,
+                suggestion=rating.source,
+            )
         from prlocalize.catalog.weekdays import weekday_changes
 
         for unit_change in unit_changes(source, target):

@@ -87,7 +87,10 @@ def resolve(href: str, page: str, files: Mapping[str, Path]) -> str | None:
     """The archive file (its path relative to the archive, posix) ``href`` on the page
     at ``page`` points to, or None. A site-absolute or full URL is matched by the
     longest end of its path that names a file of the archive (the archive may be any
-    folder of the site), and never by its file name alone."""
+    folder of the site, or hold the site in a folder of its own, as ``wget -m`` saves
+    it under the host's name), and never by its file name alone. A path without a
+    suffix is also the page saved with one (``wget -E``: ``/ja/press/launch`` as
+    ``ja/press/launch.html``)."""
     parts = urlsplit(href.strip())
     if parts.scheme not in ("", "http", "https"):
         return None
@@ -98,40 +101,74 @@ def resolve(href: str, page: str, files: Mapping[str, Path]) -> str | None:
         path += "index.html"
     if parts.scheme or parts.netloc or path.startswith("/"):
         pieces = [p for p in path.split("/") if p]
+        roots = _site_roots(page)
         for start in range(len(pieces) - 1 if len(pieces) > 1 else 1):
-            candidate = "/".join(pieces[start:])
-            if candidate in files:
-                return candidate
+            for candidate in _saved_as("/".join(pieces[start:])):
+                for root in roots:
+                    if root + candidate in files:
+                        return root + candidate
         return None
     candidate = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
-    return candidate if candidate in files else None
+    return next((name for name in _saved_as(candidate) if name in files), None)
+
+
+def _site_roots(page: str) -> list[str]:
+    """The folders of ``page``'s path the site it belongs to may be saved in, the
+    archive's own first ('', 'mirror/', 'mirror/www.example.com/', ...)."""
+    folders = page.split("/")[:-1]
+    return ["".join(f"{folder}/" for folder in folders[:i]) for i in range(len(folders) + 1)]
+
+
+def _saved_as(path: str) -> list[str]:
+    """``path`` and, when its last part has no suffix, the names a saved page has."""
+    if "." in path.rpartition("/")[2]:
+        return [path]
+    return [path, *(path + suffix for suffix in HTML_SUFFIXES)]
 
 
 def linked_versions(
     pages: Iterable[str], files: Mapping[str, Path], read: Mapping[str, str] | None = None
 ) -> list[tuple[str, str]]:
-    """(page, the page it names as its other-language version) for each of ``pages``
-    (archive paths of HTML pages, posix) whose switch leads to another file of
-    ``files`` that no other page's switch leads to (a switch to a site's home page is
-    on every page: it names no version). ``read`` gives a page's text when the caller
-    has it; otherwise it is read here (pages over 2 MB are left out)."""
-    chosen: dict[str, str] = {}
+    """(page, a page it names as its other-language version) for ``pages`` (archive
+    paths of HTML pages, posix): each page's first switch that leads to another file of
+    ``files`` that no other page's first switch leads to (a switch to a site's home page
+    is on every page: it names no version), and every pair of pages whose switches name
+    each other (a release in three languages: its Japanese and its Korean page both
+    lead to its English one, which leads to both). ``read`` gives a page's text when
+    the caller has it; otherwise it is read here (pages over 2 MB are left out)."""
+    named: dict[str, list[str]] = {}
     for page in pages:
         text = read.get(page) if read is not None else None
         if text is None:
             text = _read(files[page])
         if text is None:
             continue
-        for href in switch_targets(text):
-            target = resolve(href, page, files)
-            # a switch to a home page ('/en/') names no release but on a home page
-            if target is not None and target != page and _home(target) <= _home(page):
-                chosen[page] = target
-                break
+        targets = _switch_files(text, page, files)
+        if targets:
+            named[page] = targets
     counts: dict[str, int] = {}
-    for target in chosen.values():
-        counts[target] = counts.get(target, 0) + 1
-    return [(page, target) for page, target in chosen.items() if counts[target] == 1]
+    for targets in named.values():
+        counts[targets[0]] = counts.get(targets[0], 0) + 1
+    linked = []
+    for page, targets in named.items():
+        for i, target in enumerate(targets):
+            mutual = page in named.get(target, ())
+            if mutual or (i == 0 and counts[target] == 1):
+                linked.append((page, target))
+    return linked
+
+
+def _switch_files(text: str, page: str, files: Mapping[str, Path]) -> list[str]:
+    """The archive files ``page``'s switches lead to, once each, in page order."""
+    targets: list[str] = []
+    for href in switch_targets(text):
+        target = resolve(href, page, files)
+        # a switch to a home page ('/en/') names no release but on a home page
+        if target is None or target == page or target in targets:
+            continue
+        if _home(target) <= _home(page):
+            targets.append(target)
+    return targets
 
 
 def _home(path: str) -> bool:

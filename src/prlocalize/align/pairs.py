@@ -211,12 +211,18 @@ def _join_linked(
     )
     for page, target in linked_versions(pages, files):
         mine, theirs = files[page], files[target]
-        if mine in where and len(versions[where[mine][0]]) > 1:
-            continue  # paired since (a page that linked to it came first)
         lang = where[mine][1] if mine in where else _language_of(mine)
         other = where[theirs][1] if theirs in where else _language_of(theirs)
         if lang is None or other is None or lang == other:
             continue
+        if mine in where and len(versions[where[mine][0]]) > 1:
+            # paired since (a page that linked to it came first): a version it names
+            # that is still alone joins it (the Korean page of a release whose
+            # Japanese page joined its English one)
+            if theirs not in where or len(versions[where[theirs][0]]) == 1:
+                mine, theirs, lang, other = theirs, mine, other, lang
+            else:
+                continue
         if theirs in where:
             stem = where[theirs][0]
         else:

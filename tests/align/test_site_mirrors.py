@@ -1,0 +1,78 @@
+"""Sites saved with their host's folder (``wget -m``), pages saved without their
+suffix's link (``wget -E``), and releases in three languages whose pages name each other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+from prlocalize.align.links import linked_versions, resolve
+from prlocalize.align.pairs import search_pairs
+
+EN = (
+    "Harbor Freight Lines opened a cold storage depot in Kobe on May 7, 2025."
+    " It holds 4,000 pallets."
+)
+JA = "ハーバー・フレイト・ラインズは2025年5月7日、神戸に冷蔵倉庫を開設しました。"
+KO = "하버 프레이트 라인스는 2025년 5월 7일 고베에 냉장 창고를 열었다."
+
+SLUGS = {
+    "en": "news/2025/05/kobe-depot",
+    "ja": "ja/news/2025/05/神戸倉庫",
+    "ko": "ko/news/2025/05/고베-창고",
+}
+
+
+def _wordpress_page(lang: str, text: str) -> str:
+    host = "https://www.harbor-lines.example"
+    alternates = "\n".join(
+        f'<link rel="alternate" hreflang="{other}" href="{host}/{quote(slug)}/" />'
+        for other, slug in SLUGS.items()
+    )
+    return f'<html lang="{lang}"><head>{alternates}</head><body><p>{text}</p></body></html>'
+
+
+def test_a_site_saved_in_its_hosts_folder_resolves_from_the_pages_site() -> None:
+    files = {
+        name: Path(name)
+        for name in (
+            "mirror/www.harbor-lines.example/ja/news/2025/05/神戸倉庫/index.html",
+            "mirror/www.harbor-lines.example/news/2025/05/kobe-depot/index.html",
+        )
+    }
+    page = "mirror/www.harbor-lines.example/news/2025/05/kobe-depot/index.html"
+    href = "https://www.harbor-lines.example/ja/news/2025/05/%E7%A5%9E%E6%88%B8%E5%80%89%E5%BA%AB/"
+    expected = "mirror/www.harbor-lines.example/ja/news/2025/05/神戸倉庫/index.html"
+    assert resolve(href, page, files) == expected
+
+
+def test_a_link_without_suffix_is_the_page_saved_with_one() -> None:
+    names = ("site/ja/press/kobe-soko.html", "site/en/press/kobe-depot.html")
+    files = {name: Path(name) for name in names}
+    assert resolve("/ja/press/kobe-soko", "site/en/press/kobe-depot.html", files) == (
+        "site/ja/press/kobe-soko.html"
+    )
+    assert resolve("../ja/press/kobe-soko", "site/en/kobe-depot.html", files) == (
+        "site/ja/press/kobe-soko.html"
+    )
+
+
+def test_three_pages_that_name_each_other_are_linked_both_ways() -> None:
+    pages = {
+        "en/a.html": '<a href="../ja/a2.html">日本語</a><a href="../ko/a3.html">한국어</a>',
+        "ja/a2.html": '<a href="../en/a.html">English</a><a href="../ko/a3.html">한국어</a>',
+        "ko/a3.html": '<a href="../en/a.html">English</a><a href="../ja/a2.html">日本語</a>',
+    }
+    files = {name: Path(name) for name in pages}
+    linked = set(linked_versions(sorted(pages), files, read=pages))
+    assert {("en/a.html", "ja/a2.html"), ("en/a.html", "ko/a3.html")} <= linked
+
+
+def test_a_wordpress_mirror_in_three_languages_pairs_every_version(tmp_path: Path) -> None:
+    site = tmp_path / "www.harbor-lines.example"
+    for lang, text in (("en", EN), ("ja", JA), ("ko", KO)):
+        page = site / SLUGS[lang] / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(_wordpress_page(lang, text), encoding="utf-8")
+    pairs = {(p.source.parent.name, p.target.parent.name) for p in search_pairs(tmp_path).pairs}
+    assert pairs == {("kobe-depot", "神戸倉庫"), ("kobe-depot", "고베-창고")}

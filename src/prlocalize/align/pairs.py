@@ -384,9 +384,20 @@ def _release_of(rel: Path) -> tuple[str, str] | None:
     for i in range(len(parts) - 1, -1, -1):
         lang = language_tag(parts[i]) or loose_tag(parts[i])
         if lang:
-            rest = [*parts[:i], "{lang}", *parts[i + 1 :], base]
+            rest = [*parts[:i], "{lang}", *parts[i + 1 :], _without_letter(base, lang)]
             return "/".join(rest), lang
     return None
+
+
+def _without_letter(base: str, lang: str) -> str:
+    """``base`` without a one-letter tag that says its folder's language again
+    ('english/press/pr090415e' beside 'press/pr090415' and 'korean/press/pr090415k',
+    as Japanese sites name them): the release's name is 'pr090415'."""
+    for pattern in (_TRAILING, _GLUED_LETTER, _LEADING_LETTER):
+        found = pattern.match(base)
+        if found and _LETTERS.get(found["tag"].casefold()) == lang:
+            return str(found["stem"])
+    return base
 
 
 def _lettered(rel: Path) -> tuple[str, str] | None:

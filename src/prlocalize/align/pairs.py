@@ -20,10 +20,12 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from itertools import takewhile
 from pathlib import Path
 from urllib.parse import unquote
 
+from prlocalize.catalog.compare import Value, missing_values, numbers
 from prlocalize.errors import InputError
 from prlocalize.fsutil import iter_release_files
 from prlocalize.locales import language
@@ -177,6 +179,7 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
     _join_linked(root, files, versions, leftovers)
     _join_by_release_word(root, versions, leftovers)
     _join_by_id_in_language_folders(versions)
+    _join_by_near_dates(root, versions, leftovers)
     pairs = []
     for stem in sorted(versions):
         langs = versions[stem]
@@ -336,6 +339,132 @@ def _join_by_id_in_language_folders(versions: dict[str, dict[str, Path]]) -> Non
             continue  # alone, or two releases of one language share the numbers
         joined = {lang: path for stem in stems for lang, path in versions.pop(stem).items()}
         versions[stems[0]] = joined
+
+
+# a date in a file's name ('20250604_Notice', 'pr-2025-06-02'): four-digit year first
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
+_LATE_DAYS = 14  # a translation published later than its original: within two weeks
+_MIN_SHARED = 3  # figures both versions must give (dates, amounts, counts)
+
+
+def _join_by_near_dates(
+    root: Path, versions: dict[str, dict[str, Path]], leftovers: list[Path]
+) -> None:
+    """A translation published days after its original and named by its own date
+    ('20250602_社長交代のお知らせ.txt' and '20250604_Notice_of_Change_of_President.txt',
+    two days apart, in one folder): releases still alone whose names hold dates at most
+    two weeks apart, in different languages, are one release when they give the same
+    figures (most of them, three at least) and each is the other's best match."""
+    alone = _dated_alone(root, versions, leftovers)
+    for group in alone.values():
+        figures_of: dict[Path, list[Value]] = {}
+        best: dict[Path, Path] = {}
+        for one in group:
+            scored = [
+                (_shared_figures(one, other, figures_of), -abs((one.day - other.day).days), other)
+                for other in group
+                if other.lang != one.lang and abs((one.day - other.day).days) <= _LATE_DAYS
+            ]
+            scored = [item for item in scored if item[0] > 0]
+            if scored:
+                top = max(scored, key=lambda item: item[:2])
+                if sum(item[:2] == top[:2] for item in scored) == 1:
+                    best[one.path] = top[2].path
+        for one in group:
+            other = next((o for o in group if o.path == best.get(one.path)), None)
+            if other is None or best.get(other.path) != one.path or one.path > other.path:
+                continue
+            _join_two(root, one, other, versions, leftovers)
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    path: Path
+    stem: str | None  # its release in ``versions``, None for an untagged file
+    lang: str
+    day: date
+
+
+def _dated_alone(
+    root: Path, versions: dict[str, dict[str, Path]], leftovers: list[Path]
+) -> dict[str, list[_Dated]]:
+    """The releases still in one language whose names hold a date, by folder."""
+    held = {path for langs in versions.values() for path in langs.values()}
+    found: dict[str, list[tuple[Path, str | None, str | None]]] = {}
+    for stem, langs in versions.items():
+        if len(langs) == 1:
+            ((lang, path),) = langs.items()
+            found.setdefault(stem.rpartition("/")[0], []).append((path, stem, lang))
+    for path in leftovers:
+        if path not in held:
+            found.setdefault(_plain_stem(path.relative_to(root)).rpartition("/")[0], []).append(
+                (path, None, None)
+            )
+    groups: dict[str, list[_Dated]] = {}
+    for folder, members in found.items():
+        dated = [
+            (path, stem, lang, day) for path, stem, lang in members if (day := _name_date(path))
+        ]
+        tagged = {lang for *_, lang, _ in dated if lang}
+        if len(dated) < 2 or (len(tagged) == 1 and all(lang for *_, lang, _ in dated)):
+            continue  # alone, or one language only: nothing to pair
+        group = []
+        for path, release, tag, day in dated:
+            read = tag or _language_of(path)
+            if read is not None:
+                group.append(_Dated(path, release, read, day))
+        groups[folder] = group
+    return groups
+
+
+def _name_date(path: Path) -> date | None:
+    found = _NAME_DATE.search(_base(path))
+    if found is None:
+        return None
+    try:
+        return date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+
+
+def _shared_figures(one: _Dated, other: _Dated, cache: dict[Path, list[Value]]) -> int:
+    """How many figures ``one`` and ``other`` both give, when they are most of what
+    each gives and three at least; else 0."""
+    mine, theirs = _figures(one.path, cache), _figures(other.path, cache)
+    shared = len(mine) - len(missing_values(mine, theirs))
+    if shared < _MIN_SHARED or 2 * shared < max(len(mine), len(theirs)):
+        return 0
+    return shared
+
+
+def _figures(path: Path, cache: dict[Path, list[Value]]) -> list[Value]:
+    if path not in cache:
+        from prlocalize.errors import PrlocalizeError
+        from prlocalize.readers import read_document
+
+        try:
+            document = read_document(path)
+            cache[path] = [v for s in document.segments() for v in numbers(s.plain or s.text)]
+        except PrlocalizeError:
+            cache[path] = []
+    return cache[path]
+
+
+def _join_two(
+    root: Path,
+    one: _Dated,
+    other: _Dated,
+    versions: dict[str, dict[str, Path]],
+    leftovers: list[Path],
+) -> None:
+    """Make ``one`` and ``other`` the versions of one release."""
+    stem = one.stem or other.stem or _plain_stem(one.path.relative_to(root))
+    for member in (one, other):
+        if member.stem is not None:
+            versions.pop(member.stem, None)
+        elif member.path in leftovers:
+            leftovers.remove(member.path)
+    versions[stem] = {one.lang: one.path, other.lang: other.path}
 
 
 # a page saved from a URL that names its language in the query string

@@ -25,6 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from prlocalize.glossary.brackets import Bracket, person_note, read_bracket
+from prlocalize.glossary.cattools import as_glossary_sheet, is_cat_export
 from prlocalize.glossary.model import (
     LEGAL_FORMS,
     Entry,
@@ -173,6 +174,9 @@ def parse_records(
     if not records:
         problems.append(Problem(path, 1, "missing-column", "empty file: a header row is needed"))
         return result
+    if is_cat_export(records[0][1]):  # a memoQ term base: its columns as a glossary's
+        header_row, rows = as_glossary_sheet(records[0][1], records[1:])
+        records = [(records[0][0], header_row), *rows]
     generic = kind_from.strip().casefold() in _GENERIC_NAMES
     default_kind = parse_kind(kind_from) if kind_from and not generic else None
     in_cells = default_kind is None and _kinds_in_cells(records)

@@ -48,6 +48,16 @@ _LABELLED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+# a bracket that dates the form: since or until when it holds ('（2026年4月～）',
+# '（2025年12月1日付）', '(from April 2026)', '(2026년 4월~)', '(as of 2025-12-01)'): a
+# note for the sheet's reader, never part of a name (a figure and a word of dates)
+_DATED = re.compile(
+    r"\d(?:年|月|日|년|월|일)|[～〜~]|付|\b(?:from|until|since|effective|as of|till)\b"
+    r"|부터|까지|から|まで|以降",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
 What = Literal["short", "reading", "note"]
 
 
@@ -82,6 +92,8 @@ def read_bracket(cell: str, others: Iterable[str] = ()) -> Bracket | None:
     form, inner = match["form"].strip(), match["inner"].strip()
     if not form or not inner or _ends_in_legal_form(cell.strip()) or "(" in form or "（" in form:
         return None
+    if _DIGIT.search(inner) is not None and _DATED.search(inner) is not None:
+        return Bracket(form, inner, "note")  # "最高財務責任者（2025年12月1日付）"
     labelled = _LABELLED.fullmatch(inner)
     if labelled is not None:
         # the label says it: a short form is one whatever its letters; a former name is

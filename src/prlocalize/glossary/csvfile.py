@@ -294,6 +294,11 @@ def parse_records(
                     for locale, t in entry.forms.items()
                 },
             )
+        if status == "deprecated" and entry.id in first_line:
+            # a form the term's approved row gives is what ties the rows ('Hanbada
+            # Shipping', then 'Hanbada Shipping' with 'ハンバダ船舶' deprecated): only the
+            # forms the term does not accept are not to use
+            entry = _without_accepted(entry, next(e for e in result.entries if e.id == entry.id))
         if entry.id in first_line:
             if values.get("id", "").strip():
                 # an id the sheet gives must be unique: which entry is meant cannot be told
@@ -343,6 +348,8 @@ def parse_records(
                     + (
                         "read once"
                         if said == "repeats line"
+                        else "its other forms are forms not to use for that entry"
+                        if status == "deprecated"
                         else "its forms are accepted as variants of that entry (a note may "
                         "say where each is used)"
                     ),
@@ -354,6 +361,17 @@ def parse_records(
         first_line[entry.id] = line
         result.entries.append(entry)
     return result
+
+
+def _without_accepted(deprecated: Entry, approved: Entry) -> Entry:
+    """``deprecated`` without the forbidden forms ``approved`` accepts."""
+    forms = {}
+    for locale, term in deprecated.forms.items():
+        accepted = term_of.accepted if (term_of := approved.term(locale)) is not None else ()
+        kept = tuple(form for form in term.forbidden if form not in accepted)
+        if kept:
+            forms[locale] = Term(forbidden=kept)
+    return replace(deprecated, forms=forms)
 
 
 def _other_name(first: Entry, again: Entry) -> tuple[str, str, str] | None:

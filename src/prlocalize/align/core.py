@@ -260,11 +260,13 @@ def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
         if block.kind is BlockKind.CODE:
             continue
         ids: list[int] = []
-        for seg in block.segments:
+        for number, seg in enumerate(block.segments):
             plain = seg.plain.strip()
             if not plain or _language_switch(seg, plain) or _CLOSING_MARK.fullmatch(plain):
                 continue
             lines = _broken_lines(seg)
+            if lines is not None and _wrapped_sentence(plain, lines, continues=number > 0):
+                lines = None
             if lines is None:
                 ids.append(len(sentences))
                 line = index.position(seg.span.start).line
@@ -310,6 +312,26 @@ def _broken_lines(seg: Segment) -> list[tuple[str, str, int]] | None:
         )
         lines.append((canonical_markup(piece, inlines), piece, at))
     return lines if len(lines) > 1 else None
+
+
+# what ends a sentence, and what ends a line that is a unit of its own ('Tel:', a label)
+_SENTENCE_END = re.compile(r"[。．！？.!?][」』”\"’)）]?\Z")
+_LINE_END = re.compile(r"[。．！？.!?:：][」』”\"’)）]?\Z")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _wrapped_sentence(plain: str, lines: list[tuple[str, str, int]], *, continues: bool) -> bool:
+    """Whether ``<br>`` breaks a sentence where a page of fixed width wrapped it (old
+    Japanese sites: '…クロスローラーベアリ<br>ングを開発しました。'): the segment ends a
+    sentence, no line but the last does, and the sentence either follows another in its
+    paragraph or opens with a full line. A contact block's lines ('お問い合わせ<br>総務部
+    <br>電話：…') are short and end no sentence, and stay lines of their own."""
+    if _SENTENCE_END.search(plain) is None:
+        return False
+    if any(_LINE_END.search(line_plain) for _, line_plain, _ in lines[:-1]):
+        return False
+    first = lines[0][1]
+    return continues or len(first) >= (20 if _CJK_CHAR.search(first) else 50)
 
 
 # the mark that closes a release ('以上' right-aligned under a Japanese one, '끝.', '<끝>',

@@ -78,7 +78,8 @@ def lint(ctx: click.Context, paths: tuple[str, ...], fmt: str, strict: bool) -> 
     help="CSV file to write.",
 )
 def import_(source: str, output: str) -> None:
-    """Convert a TBX glossary (TBX-Basic 2 or TBX v3) to prlocalize's CSV."""
+    """Convert a TBX glossary (TBX-Basic 2 or TBX v3), or a MultiTerm XML export, to
+    prlocalize's CSV."""
     from prlocalize.fsutil import refuse_overwrite
     from prlocalize.glossary.io import load_glossaries, write_csv
     from prlocalize.glossary.lint import inferred_names

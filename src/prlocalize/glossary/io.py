@@ -72,7 +72,7 @@ def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def parse_file(path: Path) -> list[ParsedFile]:
     """What one glossary file holds: one part, or one per glossary sheet of a workbook."""
-    if path.suffix.lower() == ".tbx":
+    if path.suffix.lower() in (".tbx", ".xml"):  # TBX, or MultiTerm XML
         from prlocalize.glossary.tbx import parse_tbx_file
 
         return [parse_tbx_file(path)]

@@ -92,6 +92,8 @@ def _status(value: str) -> str:
         return VARIANT
     if any(w in lowered for w in ("deprecated", "superseded", "forbidden", "obsolete", "notrec")):
         return FORBIDDEN
+    if any(w in lowered for w in ("do not use", "prohibited", "rejected")):
+        return FORBIDDEN  # MultiTerm and memoQ fields a team sets up
     return UNKNOWN
 
 
@@ -152,13 +154,16 @@ def parse_tbx(data: bytes, path: str) -> ParsedFile:
         line = exc.lineno or 1
         result.problems.append(Problem(path, line, "bad-xml", f"not well-formed XML: {exc.msg}"))
         return result
-    if _local(root) not in {"martif", "tbx"}:
+    if _local(root) == "mtf":
+        _multiterm_as_tbx(root)
+    elif _local(root) not in {"martif", "tbx"}:
         result.problems.append(
             Problem(
                 path,
                 root.sourceline,
                 "not-tbx",
-                f"root element <{_local(root)}> is not <martif> (TBX 2) or <tbx> (TBX v3)",
+                f"root element <{_local(root)}> is not <martif> (TBX 2), <tbx> (TBX v3) or "
+                "<mtf> (MultiTerm XML): export the term base as TBX or as CSV",
             )
         )
         return result
@@ -184,6 +189,40 @@ def parse_tbx(data: bytes, path: str) -> ParsedFile:
         first_line[entry.id] = line
         result.entries.append(entry)
     return result
+
+
+# what MultiTerm's entry fields and term fields are named by those who set up a term
+# base: the kind of the entry, the status of a term
+_MULTITERM_KIND = frozenset({"subject", "type", "category", "kind", "entry class", "entryclass"})
+_MULTITERM_STATUS = frozenset({"status", "usage", "usage status", "term status", "termstatus"})
+
+
+def _multiterm_as_tbx(root: etree._Element) -> None:
+    """Rename a MultiTerm XML export (``mtf`` → ``conceptGrp`` → ``languageGrp`` with its
+    ``<language lang="EN-US">`` → ``termGrp`` → ``term``, fields in ``descripGrp``) to the
+    TBX 2 elements it stands for, in place (lines stay those of the file): the entry
+    field that names its subject or type is its kind, a term's status or usage field
+    its administrative status."""
+    for el in root.iter():
+        name = _local(el)
+        if name == "conceptGrp":
+            el.tag = "termEntry"
+        elif name == "languageGrp":
+            el.tag = "langSet"
+            language = next((c for c in el if _local(c) == "language"), None)
+            if language is not None and language.get("lang"):
+                el.set(XML_LANG, language.get("lang", ""))
+        elif name == "termGrp":
+            el.tag = "tig"
+        elif name == "descrip":
+            field_name = el.get("type", "").strip().casefold()
+            if field_name in _MULTITERM_KIND:
+                el.set("type", "subjectField")
+            elif field_name in _MULTITERM_STATUS:
+                el.tag = "termNote"
+                el.set("type", "administrativeStatus")
+            elif field_name == "note":
+                el.set("type", "definition")
 
 
 def _lang_of(el: etree._Element) -> str:

@@ -823,9 +823,31 @@ def _under_groups(upper: list[str], lower: list[str]) -> list[str] | None:
     if _filled(upper) >= _filled(lower):
         return None
     joined = [
-        low if low.strip() else (upper[i] if i < len(upper) else low) for i, low in enumerate(lower)
+        _under_group(low, _heading_over(upper, i))
+        if low.strip()
+        else (upper[i] if i < len(upper) else low)
+        for i, low in enumerate(lower)
     ]
     return joined if joined != lower else None
+
+
+def _heading_over(upper: list[str], index: int) -> str:
+    """The group heading over column ``index``: the last name of ``upper`` at or before
+    it (a heading merged across its columns is written in the first of them)."""
+    for i in range(min(index, len(upper) - 1), -1, -1):
+        if upper[i].strip():
+            return upper[i].strip()
+    return ""
+
+
+def _under_group(name: str, heading: str) -> str:
+    """A column named by a language under a heading that says what its forms are ('EN'
+    under 'Do not use', 'JA' under 'NG表記', 'KO' under 'Variants'), named by both, as a
+    sheet of one header row names it ('Do not use (EN)'); other names as they are."""
+    both = f"{heading} ({name.strip()})"
+    if heading and loose_field_column(both) is not None and _header_meaning(name.strip()):
+        return both
+    return name
 
 
 def _group_read(

@@ -60,7 +60,10 @@ def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
     for title, records in filled:
         label = f"{name}[{title}]" if several else name
         parsed = parse_records(records, label, kind_from=title or Path(name).stem)
+        read = {number for number, _ in records}  # (a table's Total row is not)
         for row, ref, formula in uncached.get(title, ()):
+            if row not in read:
+                continue
             parsed.problems.append(
                 Problem(
                     label,
@@ -99,8 +102,11 @@ def _records(sheet: Any) -> list[tuple[int, list[str]]]:
         value = sheet.cell(merged.min_row, merged.min_col).value
         for row in range(merged.min_row, merged.max_row + 1):
             spread[(row, merged.min_col)] = value
+    totals = _totals_rows(sheet)
     records = []
     for number, row in enumerate(sheet.iter_rows(), start=1):
+        if number in totals:
+            continue  # a table's Total row ('Total', a count): no term
         cells = [
             _cell(spread.get((number, index)), "General")
             if cell.value is None
@@ -109,6 +115,20 @@ def _records(sheet: Any) -> list[tuple[int, list[str]]]:
         ]
         records.append((number, cells))
     return records
+
+
+def _totals_rows(sheet: Any) -> set[int]:
+    """The rows of the sheet's Excel tables (Insert > Table) that are their Total Row
+    (none when streamed: a streamed sheet does not know its tables)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    rows: set[int] = set()
+    for table in getattr(sheet, "tables", {}).values():
+        count = table.totalsRowCount or 0
+        if count and table.ref:
+            last = range_boundaries(table.ref)[3]
+            rows.update(range(last - count + 1, last + 1))
+    return rows
 
 
 def _passed_over(label: str, title: str, problems: list[Problem]) -> ParsedFile:

@@ -871,8 +871,11 @@ def suggest(
                 where_of[(*phrase, lang, span)].append(where)
         for span in spans:
             span_count[(lang, span)] += 1
+    companies = _company_names(phrase for phrases, _, _, _ in seen for phrase in phrases)
     candidates = [
-        t.candidate(Kind.BRAND if en in things else Kind.PERSON, en) for en, t in persons.items()
+        t.candidate(Kind.BRAND if en in things else Kind.PERSON, en)
+        for en, t in persons.items()
+        if en.casefold() not in companies
     ]
     candidates += [t.candidate(Kind.PLACE, en) for en, t in places.items()]
     candidates += [t.candidate(Kind.ORG, en) for en, t in orgs.items()]
@@ -899,6 +902,18 @@ def _not_of_an_org(names: list[_NameMatch], english: str) -> list[_NameMatch]:
     if not words:
         return names
     return [m for m in names if words.isdisjoint(w.casefold() for w in m.english.split())]
+
+
+def _company_names(phrases: Iterable[tuple[str, Kind]]) -> set[str]:
+    """The names of the companies the archive writes with their legal form, without it
+    ('tsubame logistics' of 'Tsubame Logistics Co., Ltd.', casefolded): a headline
+    writes the name alone ('Tsubame Logistics Opens …' beside '츠바메 로지스틱스, …'),
+    read like a person's two words, but it is the company's."""
+    return {
+        bare.casefold()
+        for phrase, kind in phrases
+        if kind is Kind.ORG and (bare := _EN_LEGAL.sub("", phrase).strip()) != phrase
+    }
 
 
 def _holds_words(span: str, form: str) -> bool:

@@ -1034,6 +1034,9 @@ def _cooccurring(
                 continue
             # a shorter span inside the best one that scores as well is the same thing
             by_lang[lang] = (dice, span, both)
+        for lang, (dice, span, both) in list(by_lang.items()):
+            if _tied(scored, lang, dice, span, both):
+                del by_lang[lang]
         forms = {"en": phrase}
         evidence: list[str] = []
         confidence = 1.0
@@ -1047,6 +1050,24 @@ def _cooccurring(
         if len(forms) > 1:
             out.append(Candidate(kind, forms, {}, {}, round(confidence, 3), evidence))
     return out
+
+
+def _tied(
+    scored: list[tuple[float, int, str, str, int]], lang: str, dice: float, best: str, both: int
+) -> bool:
+    """Whether another span of ``lang`` scores as ``best`` does and is no part of it, nor
+    it of that span: the pairs cannot tell which is the phrase's (a heading repeated on
+    every release, 'Contact: Yuji Kondo, General Manager' beside '問合せ先 広報部長 近藤 裕司',
+    ties 'General Manager' with 問合, 広報部長 and TEL alike)."""
+    return any(
+        other_lang == lang
+        and other_dice == dice
+        and other_both == both
+        and span != best
+        and span not in best
+        and best not in span
+        for other_dice, _, other_lang, span, other_both in scored
+    )
 
 
 def _against(candidates: list[Candidate], glossary: Glossary | None) -> Suggestions:

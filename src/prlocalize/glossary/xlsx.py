@@ -49,6 +49,7 @@ def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
         return [ParsedFile(name, problems=[Problem(name, None, "unreadable", message)])]
     try:
         sheets = [(sheet.title, _records(sheet)) for sheet in workbook.worksheets]
+        marked = {sheet.title: _hidden_or_struck(sheet) for sheet in workbook.worksheets}
     finally:
         workbook.close()
     uncached = _uncached_formulas(Path(path), whole) if _has_formulas(Path(path)) else {}
@@ -61,6 +62,12 @@ def parse_xlsx_file(path: str | Path) -> list[ParsedFile]:
         label = f"{name}[{title}]" if several else name
         parsed = parse_records(records, label, kind_from=title or Path(name).stem)
         read = {number for number, _ in records}  # (a table's Total row is not)
+        entries_at = {entry.source.line for entry in parsed.entries if entry.source}
+        for row, message in marked.get(title, ()):
+            if row in entries_at:
+                parsed.problems.append(
+                    Problem(label, row, "hidden-or-struck", message, Level.WARNING)
+                )
         for row, ref, formula in uncached.get(title, ()):
             if row not in read:
                 continue
@@ -115,6 +122,38 @@ def _records(sheet: Any) -> list[tuple[int, list[str]]]:
         ]
         records.append((number, cells))
     return records
+
+
+def _hidden_or_struck(sheet: Any) -> list[tuple[int, str]]:
+    """(row, what to say) for the rows a sheet hides and the cells it strikes through,
+    as teams mark a retired term by hand: read like the others, which may not be what the
+    sheet means (none when streamed: a streamed sheet does not know them)."""
+    said: list[tuple[int, str]] = []
+    dimensions = getattr(sheet, "row_dimensions", None)
+    if dimensions is None or getattr(sheet, "merged_cells", None) is None:
+        return said
+    for number, row in enumerate(sheet.iter_rows(), start=1):
+        if number in dimensions and dimensions[number].hidden:
+            said.append(
+                (
+                    number,
+                    f"row {number} is hidden in the workbook (by hand or by a filter) but "
+                    "read as an entry: if the term is retired, give the row status "
+                    "'deprecated' (its forms not to use) or 'draft', or delete it",
+                )
+            )
+            continue
+        struck = [c.coordinate for c in row if c.value is not None and c.font and c.font.strike]
+        if struck:
+            said.append(
+                (
+                    number,
+                    f"{', '.join(struck)} struck through but read as written: a form not to "
+                    "use belongs in 'forbidden:<locale>' (or give the row status "
+                    "'deprecated'); else clear the strikethrough",
+                )
+            )
+    return said
 
 
 def _totals_rows(sheet: Any) -> set[int]:

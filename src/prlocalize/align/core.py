@@ -187,9 +187,9 @@ def align_documents(
     for doc, sents in ((source, s_sents), (target, t_sents)):
         if not sents:
             raise InputError(doc.path, None, "no text to align (the file is empty)")
-    s_len = [_measure(s.plain) for s in s_sents]
-    t_len = [_measure(s.plain) for s in t_sents]
     typical = typical_ratio(s_lang, t_lang)
+    s_len = [_measure(s.plain, 1 / typical if _cjk_lang(s_lang, t_lang) else 1.0) for s in s_sents]
+    t_len = [_measure(s.plain, typical if _cjk_lang(t_lang, s_lang) else 1.0) for s in t_sents]
     model = estimate(s_len, t_len, typical)
     if not 1 / 6 <= model.ratio / typical <= 6:
         longer, shorter = (target, source) if model.ratio > typical else (source, target)
@@ -233,13 +233,37 @@ def _readings_available() -> bool:
     return readings.available()
 
 
-def _measure(text: str) -> int:
+def _measure(text: str, latin_scale: float = 1.0) -> int:
     """Length for the length model: addresses are copied, not translated, so they say
-    nothing about the ratio and are left out."""
+    nothing about the ratio and are left out. A line without CJK letters on a page in
+    Japanese, Korean or Chinese is English kept as written (a logo's alt, a brand line):
+    as long as the English, so ``latin_scale`` (the pair's ratio) makes it as long as a
+    translation would be."""
     if "@" in text or "://" in text or "www." in text:
         for _, start, end in reversed(_anchors.addresses(text)):
             text = text[:start] + text[end:]
-    return char_length(text)
+    length = char_length(text)
+    if latin_scale != 1.0 and _CJK_TEXT.search(text) is None and _mostly_letters(text):
+        return max(1, round(length * latin_scale))
+    return length
+
+
+def _mostly_letters(text: str) -> bool:
+    """Whether most of ``text`` is Latin letters, ten at least (words kept as written;
+    not a phone number or a code, which a translation copies as long as they are, nor
+    a label such as 'E-mail：', which says little either way)."""
+    letters = len(_LATIN_LETTER.findall(text))
+    return letters >= 10 and 2 * letters > len(text.replace(" ", ""))
+
+
+_CJK_LANGS = frozenset({"ja", "ko", "zh"})
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _cjk_lang(lang: str, other: str) -> bool:
+    """Whether ``lang`` is written in CJK and ``other`` is not (en↔ja, not ja↔ko)."""
+    return _lang(lang) in _CJK_LANGS and _lang(other) not in _CJK_LANGS
 
 
 def _lang(code: str) -> str:

@@ -288,6 +288,8 @@ def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
             plain = seg.plain.strip()
             if not plain or _language_switch(seg, plain) or _CLOSING_MARK.fullmatch(plain):
                 continue
+            if not any(c.isalnum() for c in plain):
+                continue  # a rule ('────', '====', '＊＊＊') translates nothing
             lines = _broken_lines(seg)
             if lines is not None and _wrapped_sentence(plain, lines, continues=number > 0):
                 lines = None

@@ -548,7 +548,19 @@ def _region_of(text: str, language: str) -> bool:
     territories = Locale("en").territories
     if len(text) == 2 and text.isascii() and text.upper() in territories:
         return True
+    if text.casefold() in _WINDOWS_REGIONS:
+        return True
     return text.casefold() in {name.casefold() for name in territories.values()}
+
+
+# the regions Windows and the CAT tools built on it (Trados, Glossary Converter) name a
+# language's column by, where CLDR says otherwise ('Korean (Korea)', 'Chinese (PRC)')
+_WINDOWS_REGIONS = frozenset(
+    {
+        *("korea", "prc", "taiwan", "hong kong sar", "hong kong s.a.r.", "macao s.a.r."),
+        *("macao sar", "simplified", "traditional"),
+    }
+)
 
 
 def _bare_locale(text: str) -> str | None:

@@ -45,6 +45,13 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
             [("PR105", "Kaiyo Denki Co., Ltd", "Kaiyo Denki Co., Ltd.")],
         ),
         ("Kaiyo Denki Co., Ltd (TSE: 6001) signed. Kaiyo Denki Co., Ltd will deliver.\n", []),
+        # ending a headline or a description cut short: the stop may have gone with the end
+        (
+            "Aoba Robotics Partners with Kaiyo Denki Co., Ltd\n\n"
+            "Aoba Robotics and Kaiyo Denki Co., Ltd. signed.\n\n"
+            "Contact: Kaiyo Denki Co., Ltd\n",
+            [],
+        ),
         ("Hanbit Energy America Inc. opened a plant. Hanbit Energy America Inc. hired.\n", []),
         ("Hanbit Energy America, Inc. opened a plant.\n", []),
     ],

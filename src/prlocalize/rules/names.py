@@ -1437,6 +1437,8 @@ class InconsistentEntity(Rule):
                 key = number_key(o.match.form)
                 if key not in full or key == preferred or not _same_spelling(key, preferred):
                     continue
+                if _stop_taken_by_the_end(o, key, preferred):
+                    continue
                 own = o.match.approved or ""
                 fixed = (
                     own if number_key(own) == preferred else _form_with_key(occurrences, preferred)
@@ -1555,3 +1557,13 @@ RULES: tuple[type[Rule], ...] = (
     OtherLocaleForm,
     ParticleMismatch,
 )
+
+
+_CLOSERS = " \t\"'”’)）」』]"
+
+
+def _stop_taken_by_the_end(o: Occurrence, key: str, preferred: str) -> bool:
+    """A name with a legal suffix ending a headline, a list item or a description cut
+    short ('… with Kaiyo Denki Co., Ltd'): the stop of 'Co., Ltd.' may have gone with the
+    end of the text, so it is no other spelling."""
+    return key + "." == preferred and not o.segment.plain[o.end :].strip(_CLOSERS)

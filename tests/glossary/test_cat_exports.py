@@ -22,6 +22,8 @@ ROWS = [
 def test_a_memoq_export_loads_as_a_glossary() -> None:
     parsed = parse_csv("\n".join([HEADER, *ROWS]) + "\n", "termbase.csv")
     assert [p for p in parsed.problems if p.level.name == "ERROR"] == []
+    # the entry numbers are the term base's own: no id, and nothing to warn about
+    assert not any(p.code == "ignored-column" for p in parsed.problems)
     person, org = parsed.entries
     assert person.kind.value == "person"
     assert (person.term("en").text, person.term("ja").text) == ("Noriko Aihara", "相原 典子")

@@ -6,8 +6,8 @@ Term bases exported as CSV by translation tools (memoQ, QTerm): entry fields nam
 (``Japanese_Def``) and its terms, each in a column named after the language and its
 region (``English_United_States``, ``Japanese``, ``Korean``), repeated for an entry's
 second and later terms, each followed by its ``…_Info`` and ``…_Example`` columns.
-:func:`as_glossary_sheet` turns such rows into a glossary sheet's: ``id``, ``kind``,
-``note``, one column per locale (the first term) and ``variants:<locale>`` (the
+:func:`as_glossary_sheet` turns such rows into a glossary sheet's: ``kind``, ``note``,
+one column per locale (the first term) and ``variants:<locale>`` (the
 others, ``|``-separated).
 """
 
@@ -17,8 +17,10 @@ import re
 
 from prlocalize.glossary.values import locale_column
 
-# the entry fields a glossary keeps; the others (dates, creator, client) it has no use for
-_ENTRY_FIELDS = {"entry_id": "id", "entry_subject": "kind", "entry_note": "note"}
+# the entry fields a glossary keeps; the others (dates, creator, client, and the id,
+# a number the term base gives its entries in order) it has no use for
+_ENTRY_FIELDS = {"entry_subject": "kind", "entry_note": "note"}
+_OTHER_ENTRY_FIELD = re.compile(r"Entry_[A-Za-z]+\Z", re.IGNORECASE)
 # a language column: the language, its region ('English_United_States', 'Chinese_PRC'),
 # and what the column holds when not a term ('_Def', '_Info', '_Example', '_Image')
 _LANGUAGE_COLUMN = re.compile(
@@ -31,7 +33,7 @@ Row = tuple[int, list[str]]
 def is_cat_export(header: list[str]) -> bool:
     """Whether ``header`` is a translation tool's: entry fields and language columns."""
     names = [cell.strip() for cell in header]
-    return any(name.casefold() in _ENTRY_FIELDS for name in names) and any(
+    return any(_OTHER_ENTRY_FIELD.match(name) for name in names) and any(
         _term_locale(name) for name in names
     )
 

@@ -101,9 +101,9 @@ class ParticleSlip(NamedTuple):
 
 def particle_slip(text: str, word: str, end: int) -> ParticleSlip | None:
     """The particle right after ``word`` (which ends at ``end`` in ``text``) when it has
-    the wrong form for it ('김민준는', '삼성전자이', '부산로'); None when it fits, when no
-    particle follows (a word goes on: '한국가스공사'), or when ``word``'s ending is not
-    known."""
+    the wrong form for it ('김민준는', '삼성전자이', '부산로') or is written twice
+    ('김민준은은'); None when it fits, when no particle follows (a word goes on:
+    '한국가스공사'), or when ``word``'s ending is not known."""
     word_ending = ending(word)
     if word_ending is None:
         return None
@@ -114,6 +114,15 @@ def particle_slip(text: str, word: str, end: int) -> ParticleSlip | None:
         return None
     written = found.group()
     stop = found.end()
+    again = _PARTICLE.match(text, stop)
+    if again is not None and _OTHER[again.group()] == _OTHER[written]:
+        # typed twice, in one form or both ('미키오는는', '김민준은는'): one, made to fit
+        stop = again.end()
+        if stop < len(text) and _HANGUL.match(text, stop):
+            return None
+        return ParticleSlip(
+            found.start(), stop, text[found.start() : stop], proper_form(written, word_ending)
+        )
     for tail in _TAILS.get(written, ()):
         if text.startswith(tail, stop):
             stop += len(tail)

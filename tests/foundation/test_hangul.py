@@ -53,6 +53,8 @@ def test_proper_forms(particle: str, word_ending: Ending, expected: str) -> None
         ("김민준(金敏俊)는 말했다.", "김민준", "는", "은"),  # a gloss between
         ("'김민준'를 만났다.", "김민준", "를", "을"),  # a closing quote between
         ("김민준는", "김민준", "는", "은"),  # at the end of the text
+        ("가토 미키오는는 말했다.", "가토 미키오", "는는", "는"),  # typed twice
+        ("김민준은는 말했다.", "김민준", "은는", "은"),  # twice, in both forms
     ],
 )
 def test_a_particle_that_does_not_fit_is_found(
@@ -76,6 +78,8 @@ def test_a_particle_that_does_not_fit_is_found(
         ("삼성전자와의 협력", "삼성전자"),
         ("NOVA9이 무대에 오른다.", "NOVA9"),  # the reading is not written
         ("김민준 대표는", "김민준"),  # no particle on the name
+        ("김민준은 은행에 갔다.", "김민준"),  # the next word opens with the same syllable
+        ("김민준이이끄는 팀", "김민준"),  # a word glued after the particle: not judged
     ],
 )
 def test_fitting_particles_and_other_words_are_left_alone(text: str, word: str) -> None:

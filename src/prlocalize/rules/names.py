@@ -1504,7 +1504,8 @@ class ParticleMismatch(Rule):
         a particle after a quote or a bracket that glosses the name too
         ('김민준(金敏俊)은'); a name ending in Latin letters, a digit or kanji is not
         (its reading is not written: 'NOVA9이' is read 나인), nor a longer word the
-        name opens ('한국가스공사') or a copula ('삼성전자이다').
+        name opens ('한국가스공사') or a copula ('삼성전자이다'). A particle typed
+        twice ('임정욱은은', '임정욱은는') is one too many, made to fit the name.
 
     Example:
         임정욱는 이날 신제품을 소개했다.

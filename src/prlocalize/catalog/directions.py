@@ -531,7 +531,23 @@ _FALLS_SHORT = {
     "ja": re.compile("下回|下振れ"),
     "ko": re.compile("밑돌|밑도|하회"),
 }
+# all of something or a part of it ('調達資金は全額', '전액', 'all of the proceeds'; '一部',
+# '일부', 'part of'): a sum or a stock said whole or in part, which one word turns around
+_ALL = {
+    "en": re.compile(r"\b(?:all|entire|entirely|whole|in full|in its entirety)\b", re.IGNORECASE),
+    "ja": re.compile("全額|全量|全数|全株|全部|全て|すべて"),
+    "ko": re.compile("전액|전량|전부|모두"),
+}
+_PART = {
+    "en": re.compile(
+        r"\b(?:part of|a portion of|some of|partial|partially|in part)\b", re.IGNORECASE
+    ),
+    "ja": re.compile("一部"),
+    "ko": re.compile("일부"),
+}
 _OPPOSITES = (
+    (_ALL, _PART),
+    (_PART, _ALL),
     (_FREE, _PAID),
     (_PAID, _FREE),
     (_INCLUDED, _EXCLUDED),

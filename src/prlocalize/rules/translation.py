@@ -1061,7 +1061,8 @@ class NegationMismatch(TranslationRule):
     translation with none at all is reported, and only as a warning: what a sentence
     means is the reviewer's to judge. So is a price said free where the source says paid
     ('無料' as 'paid', '유료' as '무료'), and a tax or fee said left out where the source
-    says it is included ('including taxes' as '税別', '세금 포함' as 'plus tax'), or the
+    says it is included ('including taxes' as '税別', '세금 포함' as 'plus tax'), a sum
+    said in part where the source says all of it ('전액' as 'part of'), or the
     other way round, and a result said to fall short of a forecast where the source says
     it exceeds it ('前回予想を上回る' as '이전 전망을 밑돌'); and an approximate figure
     ('about 80,000', '約72億円', '약 8만', '2030年頃') in a translation with no word that

@@ -626,3 +626,57 @@ def approximation_dropped(
     if not said or not any(a.fits(b) for a in said for b in stated):
         return None
     return found[0]
+
+
+@dataclass(frozen=True)
+class FromTo:
+    """A change from one percentage to another the translation gives the other way round."""
+
+    source: str
+    target: str
+
+
+# a change from one percentage to another: 'from 42% to 50%', 'to 50% from 42%',
+# '42%から50%に', '42%에서 50%로'
+_FROM_TO = {
+    "en": re.compile(
+        r"\bfrom (?:[^\d,;.]{1,40} )?(\d[\d,.]*) ?(?:%|percent) (?:up |down )?to "
+        r"(\d[\d,.]*) ?(?:%|percent)"
+        r"|\bto (\d[\d,.]*) ?(?:%|percent) from (\d[\d,.]*) ?(?:%|percent)",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(r"(\d[\d,.]*) ?[%％]から(\d[\d,.]*) ?[%％](?:に|へ)"),
+    "ko": re.compile(r"(\d[\d,.]*) ?%에서 ?(\d[\d,.]*) ?%(?:로|으로)"),
+}
+
+
+def from_to_reversed(source: str, target: str, source_lang: str, target_lang: str) -> list[FromTo]:
+    """The source's changes from one percentage to another ('from 42% to 50%') the target
+    gives from the second to the first ('50%에서 42%로') and never as the source does."""
+    mine = _changes(source, source_lang)
+    if not mine:
+        return []
+    theirs = _changes(target, target_lang)
+    return [
+        FromTo(written, theirs[(after, before)])
+        for (before, after), written in mine.items()
+        if before != after and (after, before) in theirs and (before, after) not in theirs
+    ]
+
+
+def _changes(text: str, lang: str) -> dict[tuple[Decimal, Decimal], str]:
+    pattern = _FROM_TO.get(lang)
+    if pattern is None or ("%" not in text and "％" not in text and "percent" not in text):
+        return {}
+    found: dict[tuple[Decimal, Decimal], str] = {}
+    for match in pattern.finditer(normal_text(text) if lang != "ja" else text):
+        before, after = (match[1], match[2]) if match[1] else (match[4], match[3])
+        try:
+            key = (
+                Decimal(before.replace(",", "").rstrip(".")),
+                Decimal(after.replace(",", "").rstrip(".")),
+            )
+        except InvalidOperation:
+            continue
+        found.setdefault(key, match[0])
+    return found

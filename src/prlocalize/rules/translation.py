@@ -558,7 +558,8 @@ class NumberMismatch(TranslationRule):
     another currency ("$48 million" as "4,800万円"). A date given with its weekday on
     both sides keeps the day ("6月26日（金）" as "Thursday, June 26" is changed), and a
     measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW", "37℃" as "37°F"), and
-    a credit rating its notch ("AA-" as "AA" or "A+").
+    a credit rating its notch ("AA-" as "AA" or "A+"); a change from one percentage to
+    another keeps its direction ("from 42% to 50%" as "50%에서 42%로" is turned round).
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -610,6 +611,7 @@ class NumberMismatch(TranslationRule):
         from prlocalize.catalog.directions import (
             bound_flips,
             flips,
+            from_to_reversed,
             points_as_percent,
             revision_flip,
         )
@@ -658,6 +660,15 @@ class NumberMismatch(TranslationRule):
                 f"Forecast revised '{revision.source}' in the source, '{revision.target}' "
                 "in the translation",
                 found=revision.target,
+            )
+        for turned in from_to_reversed(
+            source, target, language(ctx.source_lang), language(ctx.locale)
+        ):
+            yield self.whole(
+                ctx,
+                f"Change '{turned.source}' of the source given the other way round in the "
+                f"translation: '{turned.target}'",
+                found=turned.target,
             )
         for unit in points_as_percent(source, target):
             yield self.whole(

@@ -916,18 +916,23 @@ _TITLE_PREFIX = {
     "ja": re.compile(r"(?:代表|社外|社内|常勤|非常勤|副|名誉|筆頭)\Z"),
 }
 _BOARD = {"ko": ("이사", "회"), "ja": ("取締役", "会")}
+# Korean places whose last syllables spell a title: '행사장' (a venue) holds 사장, '전시장' (an
+# exhibition hall) 시장, '공사장' (a building site) 사장
+_KO_PLACES_WITH_TITLES = ("행사장", "전시장", "공사장")
 
 
 def in_compound_title(ctx: TranslationContext, match: TermMatch) -> bool:
     """Whether ``match``, a title in a Japanese or Korean msgid, is part of a longer word
     that is no such title ('대표이사', '代表取締役' are no plain director, as 'CEO' renders
-    them; '이사회', '取締役会' are the board)."""
+    them; '이사회', '取締役会' are the board; '행사장' is a venue)."""
     lang = language(ctx.source_lang)
     prefix = _TITLE_PREFIX.get(lang)
     if prefix is None or match.entry.kind != "title":
         return False
     msgid = mask_tags(ctx.pair.msgid)
     if prefix.search(msgid[max(0, match.start - 4) : match.start]):
+        return True
+    if lang == "ko" and msgid[max(0, match.start - 1) : match.end] in _KO_PLACES_WITH_TITLES:
         return True
     title, body = _BOARD[lang]
     return match.text.endswith(title) and msgid.startswith(body, match.end)

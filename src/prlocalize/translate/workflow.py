@@ -123,6 +123,9 @@ def may_hold_translations(path: Path, raw: bytes | None = None) -> bool:
     return filled > (1 if _HEADER.search(raw) else 0)
 
 
+_MARKED_AT_ONCE = 256
+
+
 def learn_from_disk(
     memory: TranslationMemory,
     paths: dict[str, list[Path]],
@@ -152,6 +155,9 @@ def learn_from_disk(
                     yield locale, path, read_catalog(path, locale)
                 if stamp is not None:  # (once its entries are in: after the next read)
                     learned.append((path, stamp))
+                if len(learned) >= _MARKED_AT_ONCE:  # an archive's stamps are not all held
+                    memory.mark_learned(learned)
+                    learned.clear()
 
     added = learn_catalogs(memory, read(), source_lang, default)
     memory.mark_learned(learned)

@@ -44,6 +44,7 @@ from prlocalize.rules.consistency import (
     open_compound_conflicts,
 )
 from prlocalize.rules.hangul_term_slips import hangul_term_slip_index
+from prlocalize.rules.hangul_title_slips import hangul_title_slip_index
 from prlocalize.rules.japanese_term_slips import japanese_term_slip_index
 from prlocalize.rules.kanji_names import (
     JA_TITLES_AFTER_NAME,
@@ -277,6 +278,11 @@ class MisspelledTerm(Rule):
         compounds differ from a name at their end ('중소벤처기업계'), or with a particle
         ('한국해양과학기술은'); so is one that opens with a place the glossary also holds
         ('청주국재공항' for '청주국제공항', beside '청주').
+        A Korean title one letter slipped is judged where it stands as a title: after a
+        glossary person's name, the company, store or title the glossary knows between
+        them or not ('김민준 하늘플레이 프로듀셔는', '와타세 쇼타 대표이시 사장은', '이하은
+        성수점 잠장은'), or right before the name ('프로듀셔 김민준'); not another title
+        ('부시장' beside '부사장'), nor a word away from a name.
         A short word of a person's name (four or five letters, a Korean name of three or
         four syllables) is judged beside the rest of the name (a middle initial between
         them or not: 'Margaret E. Holis'): two neighbouring letters
@@ -370,6 +376,7 @@ class MisspelledTerm(Rule):
             if lang.startswith("ko"):
                 hangul_name_index(glossary)
                 hangul_term_slip_index(glossary)
+                hangul_title_slip_index(glossary)
             if not lang.startswith(("ja", "ko")):
                 romaji_name_index(glossary, lang)
                 name_case_index(glossary, lang)
@@ -396,6 +403,7 @@ class MisspelledTerm(Rule):
         short = name_slip_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         korean = ctx.glossary and ctx.document.lang.startswith("ko")
         hangul_terms = hangul_term_slip_index(ctx.glossary) if korean else None
+        hangul_titles = hangul_title_slip_index(ctx.glossary) if korean else None
         release = (
             "\n".join(segment.plain for _block, segment in segments)
             if short or hangul_terms
@@ -455,6 +463,13 @@ class MisspelledTerm(Rule):
                 taken += [(slip.start, slip.end) for slip in slips]
                 for slip in slips:
                     what = f"Misspelled term '{slip.written}': the glossary writes"
+                    yield self._misspelt(ctx, segment, slip, what)
+            if hangul_titles:
+                # a title mistyped beside a person's name ('김민준 하늘플레이 프로듀셔는')
+                slips = _unclaimed(hangul_titles.slips(segment.plain, matches), reported, taken)
+                taken += [(slip.start, slip.end) for slip in slips]
+                for slip in slips:
+                    what = f"Misspelled title '{slip.written}': the glossary writes"
                     yield self._misspelt(ctx, segment, slip, what)
             if short:
                 # a short word of a person's name mistyped ('Kenij Sato', '김민쥰')

@@ -1,0 +1,86 @@
+"""PR102: a glossary title written in Korean with one letter slipped, where it stands as
+a title: after a glossary person's name, the company or store the glossary knows between
+them or not ('김민준 하늘플레이 프로듀셔는', '와타세 쇼타 구레나이게임스 대표이시 사장은',
+'이하은 성수점 잠장은'), or right before the name ('프로듀셔 김민준은'). Another title one
+letter away ('시장', '부시장'), a word of the glossary, and a word away from any name are
+left alone."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from prlocalize.glossary.matcher import TermMatcher
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.rules.hangul_title_slips import hangul_title_slip_index
+
+Cli = Callable[..., Result]
+ROWS = (
+    (Kind.PERSON, "Kim Min-jun", "김민준"),
+    (Kind.PERSON, "Shota Watase", "와타세 쇼타"),
+    (Kind.PERSON, "Lee Ha-eun", "이하은"),
+    (Kind.ORG, "Haneul Play", "하늘플레이"),
+    (Kind.ORG, "Kurenai Games", "구레나이게임스"),
+    (Kind.PLACE, "Seongsu Store", "성수점"),
+    (Kind.TITLE, "Representative Director", "대표이사"),
+    (Kind.TITLE, "President", "사장"),
+    (Kind.TITLE, "Vice President", "부사장"),
+    (Kind.TITLE, "Producer", "프로듀서"),
+    (Kind.TITLE, "Store Manager", "점장"),
+)
+GLOSSARY = Glossary(
+    [
+        Entry(f"e:{i}", kind, {"en": Term(en), "ko": Term(ko)})
+        for i, (kind, en, ko) in enumerate(ROWS)
+    ]
+)
+
+
+def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    matches = TermMatcher.build(GLOSSARY, "ko").find(text)
+    index = hangul_title_slip_index(GLOSSARY)
+    return [(s.written, s.approved) for s in index.slips(text, matches)]
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        ("김민준 하늘플레이 프로듀셔는 말했다.", [("프로듀셔", ("프로듀서",))]),
+        ("와타세 쇼타 구레나이게임스 대표이시 사장은 밝혔다.", [("대표이시", ("대표이사",))]),
+        ("이하은 성수점 잠장은 말했다.", [("잠장", ("점장",))]),
+        ("김민준 부사잔이 참석했다.", [("부사잔", ("부사장",))]),
+        ("하늘플레이 프로듀셔 김민준은 말했다.", [("프로듀셔", ("프로듀서",))]),
+        # written right, another title, a word away from a name
+        ("와타세 쇼타 구레나이게임스 대표이사 사장은 밝혔다.", []),
+        ("김민준 부시장은 말했다.", []),
+        ("김민준 하늘플레이 시장은 말했다.", []),
+        ("프로듀셔 교육을 받았다.", []),
+        ("김민준은 프로듀셔 교육을 받았다.", []),
+    ],
+)
+def test_slips(text: str, slips: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert _slips(text) == slips
+
+
+def test_check_reports_it_in_a_korean_release(run_cli: Cli, tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(
+        "en,ko,kind\nKim Min-jun,김민준,person\nHaneul Play,하늘플레이,org\n"
+        "Representative Director,대표이사,title\nProducer,프로듀서,title\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "ko.txt"
+    release.write_text(
+        "김민준 하늘플레이 대표이시는 “출시일을 앞당겼다”고 말했다.\n\n"
+        "현지화는 하늘플레이 프로듀셔 김민준이 맡았다.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json", "--no-cache")
+    found = [
+        (f["code"], f["found"], f["suggestion"]) for f in json.loads(result.stdout)["findings"]
+    ]
+    assert found == [("PR102", "대표이시", "대표이사"), ("PR102", "프로듀셔", "프로듀서")]

@@ -79,6 +79,7 @@ from prlocalize.rules.support import (
     report,
     term_matches,
 )
+from prlocalize.rules.trademark_signs import bare_first_mentions, marked_brands
 
 # A Latin word of 6+ letters, a katakana run of 6+ or a Hangul run of 5+, not part of a
 # longer run. The pattern opens with one character class (then decides the script and
@@ -912,7 +913,11 @@ class ForbiddenVariant(Rule):
         word that ends another proper name ('York Minster' where 'Minster' is
         forbidden for 'Minister', as PR102 reads it) is another word. A name marked
         ``dnt`` is written the same in every locale, so a form any locale's column
-        forbids ('Nova9' for 'NOVA9') is wrong in a release of any language.
+        forbids ('Nova9' for 'NOVA9') is wrong in a release of any language. A brand
+        the glossary writes with its trademark sign ('Starfall Chronicle™'), and does
+        not also accept without it, is wrong at its first mention without the sign: a
+        headline set without it is passed over, and a mention with it anywhere before
+        lets the later ones go bare.
 
     Example:
         Follow the ministry on Youtube for updates.
@@ -1004,6 +1009,27 @@ class ForbiddenVariant(Rule):
                     fix_title=f"Replace with '{fixed}'" if fixed else None,
                     safe=safe,
                 )
+        yield from self._bare_brands(ctx)
+
+    def _bare_brands(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A brand the glossary writes with its sign first written without it."""
+        brands = marked_brands(ctx.glossary, ctx.document.lang) if ctx.glossary else ()
+        if not brands:
+            return
+        for mention in bare_first_mentions(prose_segments(ctx), brands):
+            marked = mention.brand.marked
+            yield report(
+                self,
+                ctx,
+                mention.segment,
+                mention.start,
+                mention.end,
+                f"'{mention.brand.bare}' first written without its sign: the glossary "
+                f"writes '{marked}'",
+                suggestion=marked,
+                replacement=marked,
+                fix_title=f"Replace with '{marked}'",
+            )
 
     @staticmethod
     def _ends_another_name(ctx: CheckContext, segment: Segment, m: TermMatch) -> bool:

@@ -19,6 +19,7 @@ from prlocalize.rules.hangul_term_slips import hangul_term_slip_index
 Cli = Callable[..., Result]
 ROWS = (
     (Kind.BRAND, "Zoravia", "조라비아"),
+    (Kind.BRAND, "Starfall Chronicle™", "스타폴 크로니클™"),
     (Kind.TERM, "zoretinib", "조레티닙"),
     (Kind.ORG, "Kanazawa Tsurugi FC", "쓰루기 가나자와 FC"),
     (Kind.PLACE, "Gimhae", "김해시"),
@@ -44,6 +45,11 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("조라비아가 허가를 받았다. 조라비야는 경구제다.", [("조라비야", ("조라비아",))]),
         ("조레티닙 성분의 약이다. 조레티닢 성분은 표적치료제다.", [("조레티닢", ("조레티닙",))]),
         ("쓰루기 가나자와 FC는 쓰루기 가나자워 FC와 다르다.", [("가나자워", ("가나자와",))]),
+        # a brand the glossary writes with its sign, the sign there or not
+        (
+            "《스타폴 크로니쿨™》을 출시한다. 스타폴 크로니클은 롤플레잉 게임이다.",
+            [("크로니쿨", ("크로니클",))],
+        ),
         # the word never written right: another word, maybe another name
         ("조라비야는 경구제다.", []),
         # an ending or a particle made of the last syllable, the first syllable changed

@@ -38,6 +38,7 @@ _ENDINGS = frozenset(
     "과실단회관팀업금류월일"
 )
 _LEGAL_WORDS = frozenset({"주식회사", "유한회사", "재단법인", "사단법인"})
+_SIGNS = "®™℠"  # the trademark signs a brand's form may end with ('스타폴 크로니클™')
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ def hangul_term_slip_index(glossary: Glossary) -> HangulTermSlipIndex:
             continue
         for form in term.accepted:
             for word in form.split():
+                word = word.rstrip(_SIGNS)  # a brand's sign is no part of its word
                 if word in _LEGAL_WORDS or not _HANGUL_RUN.fullmatch(word):
                     continue
                 if len(word) in _SYLLABLES:

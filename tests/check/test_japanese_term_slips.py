@@ -35,6 +35,7 @@ ROWS = (
     (Kind.TITLE, "Associate Professor", "准教授"),
     (Kind.TITLE, "Head Coach", "監督"),
     (Kind.PERSON, "Taro Yamada", "山田 太郎"),
+    (Kind.TITLE, "Representative Director", "代表取締役"),
 )
 GLOSSARY = Glossary(
     [
@@ -72,6 +73,11 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("常務執行役貝 財務本部長", [("常務執行役貝", ("常務執行役員",))]),
         # before 兼 and a second title of the same person
         ("最高経営責任社兼事業本部長", [("最高経営責任社", ("最高経営責任者",))]),
+        # before a second title ('代表取締役社長' written as two)
+        ("代表取締約会長の山田 太郎は述べた。", [("代表取締約", ("代表取締役",))]),
+        ("常務執行役貝社長", [("常務執行役貝", ("常務執行役員",))]),
+        # ... not where the changed letter begins that title ('常務執行役' and '副社長')
+        ("常務執行役副社長の山田 太郎", []),
         # a title's first kanji typed as another of its reading, the title a word of its own
         ("理学研究科の準教授が発表した。", [("準教授", ("准教授",))]),
         ("■鑑督 山田 太郎のコメント", [("鑑督", ("監督",))]),

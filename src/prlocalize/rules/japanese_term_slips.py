@@ -14,8 +14,9 @@ Latin near-miss lookups see nothing (Japanese has no spaces to cut words at):
   is another title);
 - a title of five letters or more with its last kanji changed ('最高財務責任社' for
   '最高財務責任者', an input method's homophone), where the word ends there (no kanji
-  follows but 兼, 'and', before a second title: '製造産業局次長' is another title, and
-  '最高財務責任社兼財務本部長' the slip) and no kanji of the title heads an
+  follows but 兼, 'and', before a second title, or the second title itself:
+  '製造産業局次長' is another title, and '最高財務責任社兼財務本部長' and '代表取締約社長'
+  the slips) and no kanji of the title heads an
   organisation or place: a title made of a bureau and 長 ('製造産業局長', '観光庁長官')
   is the bureau before another word ('製造産業局内', '観光庁長期ビジョン'), as a ministry
   is before 相 or 省. A kanji that joins a title to the next one ('執行役兼CFO') or
@@ -150,6 +151,7 @@ class JapaneseTermSlipIndex:
         org_stems: dict[str, list[str]] | None = None,
         head_slips: dict[str, str] | None = None,
         names: tuple[str, ...] = (),
+        next_titles: tuple[str, ...] = (),
     ) -> None:
         self.words = words  # a katakana word with one kana as '?' → the forms it is in
         # a name of katakana words without its separators → the forms that write it
@@ -175,6 +177,12 @@ class JapaneseTermSlipIndex:
             else None
         )
         self.names = names  # the glossary's persons in Japanese, spaced and unspaced
+        # titles of two letters or more that may follow a title ('代表取締役社長')
+        self.next_title = (
+            re.compile("|".join(map(re.escape, sorted(next_titles, key=len, reverse=True))))
+            if next_titles
+            else None
+        )
         # where a title's first two or last two letters stand (overlapping: a look-ahead)
         pairs = sorted({*self.opening, *self.closing})
         self.pairs = re.compile("(?=(" + "|".join(map(re.escape, pairs)) + "))") if pairs else None
@@ -243,8 +251,9 @@ class JapaneseTermSlipIndex:
             # a kanji changed inside a title keeps its first two letters or its last two
             for form in self.opening.get(pair, ()):
                 window = text[at : at + len(form)]
+                end = at + len(form)
                 if self._slipped_title(window, form) or self._slipped_ending(
-                    window, form, text[at + len(form) : at + len(form) + 1]
+                    window, form, text[end : end + 1], self._title_at(text, end)
                 ):
                     yield Slip(at, at + len(form), window, (form,))
             for form in self.closing.get(pair, ()):
@@ -297,9 +306,17 @@ class JapaneseTermSlipIndex:
         letter = window[differ[0]]
         return _KANJI.match(letter) is not None and letter not in self.title_letters
 
-    def _slipped_ending(self, window: str, form: str, after: str) -> bool:
+    def _title_at(self, text: str, at: int) -> bool:
+        """Whether a second title starts at ``at`` ('社長' after '代表取締約'), not with
+        the letter before it ('常務執行役副社長' is '常務執行役' and '副社長')."""
+        if self.next_title is None or self.next_title.match(text, at) is None:
+            return False
+        return self.next_title.match(text, at - 1) is None
+
+    def _slipped_ending(self, window: str, form: str, after: str, title_after: bool) -> bool:
         """Whether ``window`` is title ``form`` with its last kanji changed where no word
-        can end there ('最高財務責任社'), ``after`` being the letter that follows it."""
+        can end there ('最高財務責任社'), ``after`` being the letter that follows it and
+        ``title_after`` whether a second title starts there ('代表取締約社長')."""
         if len(window) != len(form) or window[:-1] != form[:-1] or window == form:
             return False
         letter = window[-1]
@@ -308,7 +325,7 @@ class JapaneseTermSlipIndex:
             and _KANJI.match(form[-1]) is not None
             and self.heads.isdisjoint(form[:-1])
             and letter not in _AFTER_TITLE_STEM
-            and (not _KANJI.match(after) or after in _TITLE_JOINERS)
+            and (not _KANJI.match(after) or after in _TITLE_JOINERS or title_after)
             and window not in self.every
         )
 
@@ -382,6 +399,7 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
         {kanji: sorted(forms, key=len, reverse=True) for kanji, forms in org_stems.items()},
         _head_slips(head_titles, every),
         tuple(sorted(names)),
+        tuple(sorted({t for t in head_titles if len(t) > 1})),
     )
     _INDEXES[glossary] = index
     return index

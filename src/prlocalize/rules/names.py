@@ -666,6 +666,8 @@ class MisspelledTerm(Rule):
     def _width_variants(
         self, ctx: CheckContext, segment: Segment, matches: list[TermMatch]
     ) -> Iterator[Finding]:
+        """Glossary forms written in another character width ('ｉＰａｒｋ'); a no-break
+        space for a space is none ('Erika\u00a0Morishita')."""
         text = segment.plain
         if text.isascii():
             return  # NFKC leaves ASCII as it is: no glossary form here is of another width
@@ -675,7 +677,12 @@ class MisspelledTerm(Rule):
             if m.kind not in {FormKind.APPROVED, FormKind.VARIANT}:
                 continue
             normal = unicodedata.normalize("NFKC", m.text)
-            if normal == m.text or m.text == m.form or _ideographic_space_only(m.text, m.form):
+            if (
+                normal == m.text
+                or m.text == m.form
+                or _ideographic_space_only(m.text, m.form)
+                or m.text.translate(_NO_BREAK_SPACES) == m.form
+            ):
                 continue
             fixed = m.form if normal == unicodedata.normalize("NFKC", m.form) else normal
             yield report(
@@ -894,6 +901,11 @@ def _any_near_miss(
             index = None
     suspicious = terms.suspicious(latin) if terms else set()
     return index, suspicious
+
+
+# no-break spaces a writer puts inside a name to keep it on one line ('Erika\u00a0Morishita'),
+# or a word processor leaves there: a space all the same, of no other width
+_NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 
 
 def _ideographic_space_only(text: str, form: str) -> bool:

@@ -49,6 +49,12 @@ def _found(run_cli: Cli, tmp_path: Path, name: str, text: str, glossary: str = G
             "구레나이게임스는 스타폴 크로니클을 3월 출시한다.\n",
             [("PR103", "스타폴 크로니클", "스타폴 크로니클™", 1)],
         ),
+        # a no-break space inside the name
+        (
+            "nbsp.txt",
+            "Kurenai Games today opened pre-orders for Starfall\u00a0Chronicle, a game.\n",
+            [("PR103", "Starfall\u00a0Chronicle", "Starfall Chronicle™", 1)],
+        ),
         # the sign at the first mention (a headline's counts), the later ones bare
         (
             "ok.md",

@@ -26,6 +26,9 @@ _SIGNS = "®™℠"
 _SIGN_AFTER = re.compile(f" ?[{_SIGNS}]")
 # a letter, digit or kana that would make the name part of a longer word
 _WORD_CHAR = re.compile("[0-9A-Za-z\u00c0-\u024f\u30a1-\u30fa\u30fc\u30fb\uac00-\ud7a3]")
+# a no-break space inside the name is its space ('Starfall\u00a0Chronicle'); one for one,
+# so offsets stay those of the segment
+_NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 # what a trademark notice says ('… is a registered trademark of', '…の登録商標です', '…의 상표')
 _NOTICE = re.compile("trademark|商標|상표", re.IGNORECASE)
 # blocks where a bare brand is no first mention: a headline, a page's title or breadcrumb
@@ -77,11 +80,12 @@ def bare_first_mentions(
 ) -> Iterator[BareMention]:
     """Each brand's first mention in prose where it goes without its sign, no mention
     before it having carried the sign."""
+    texts = [segment.plain.translate(_NO_BREAK_SPACES) for _block, segment in segments]
     for brand in brands:
-        if any(brand.bare in s.plain and _NOTICE.search(s.plain) for _b, s in segments):
+        if any(brand.bare in text and _NOTICE.search(text) for text in texts):
             continue  # the release's trademark notice names it
-        for block, segment in segments:
-            mention = _first_mention(segment.plain, brand.bare)
+        for (block, segment), text in zip(segments, texts, strict=True):
+            mention = _first_mention(text, brand.bare)
             if mention is None:
                 continue
             start, marked = mention

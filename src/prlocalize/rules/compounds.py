@@ -17,6 +17,13 @@ from prlocalize.glossary.model import Glossary, Kind, Term
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
 _WORD = re.compile(r"[^\W_]+")
+# kana, kanji and Hangul: a Latin name ends where they start ('KurenaiIDで', 'KurenaiID를'),
+# as Japanese and Korean write a particle or the next word right after it
+CJK_LETTERS = (
+    "\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uac00-\ud7a3\uff66-\uff9f"
+)
+_CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
 _MIN_KEY = 6
 MAX_PARTS = 4  # words of a common compound ('next-generation', 'bio-ecosystem')
 MAX_NAME_PARTS = 8  # words of a name kept to one spelling ('Ministry of SMEs and Startups')
@@ -72,8 +79,8 @@ class CompoundIndex:
             if name_only and not hyphen:
                 continue  # gated compounds are judged only when written with a hyphen
             start = end - length + 1
-            if (start == 0 or not text[start - 1].isalnum()) and (
-                end + 1 == len(text) or not text[end + 1].isalnum()
+            if (start == 0 or not _continues(text[start - 1], text[start])) and (
+                end + 1 == len(text) or not _continues(text[end], text[end + 1])
             ):
                 found.add(start)
         return found
@@ -107,6 +114,16 @@ class CompoundIndex:
         # often another phrase ('to start up a plant', 'a round table'): only forbidden
         # open forms (handled above) are reported
         return None
+
+
+def _continues(before: str, after: str) -> bool:
+    """Whether letter ``after`` goes on with the word that ``before`` is in: both letters or
+    digits, of one side of the Latin/CJK divide."""
+    return (
+        before.isalnum()
+        and after.isalnum()
+        and (_CJK_LETTER.match(before) is None) == (_CJK_LETTER.match(after) is None)
+    )
 
 
 def _misspelt_name(approved: str, found: str) -> tuple[str, bool] | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 from prlocalize.document import Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
-from prlocalize.rules.compounds import compound_index, fold_compound
+from prlocalize.rules.compounds import CJK_LETTERS, compound_index, fold_compound
 from prlocalize.rules.support import (
     inside,
     prose_segments,
@@ -556,7 +556,9 @@ def _shown_spaces(run: str) -> int:
 # one space between words in a segment's text (a Markdown file may hold more there)
 _SPACE_BETWEEN = re.compile(r"(?<=[^\s.!?:]) (?=[^\s])")
 
-_WORD = re.compile(r"[^\W_]+")
+# a word: a run of letters and digits, cut where Latin meets kana, kanji or Hangul
+# ('KurenaiIDで' is 'KurenaiID' and 'で'); the two classes share no character
+_WORD = re.compile(f"[{CJK_LETTERS}]+|[^\\W_{CJK_LETTERS}]+")
 
 
 class CompoundSpelling(Rule):
@@ -696,7 +698,7 @@ def _longest_compound(
     for j in range(i, min(len(words), i + max_parts)):
         if j > i:
             gap = text[words[j - 1][1] : words[j][0]]
-            if gap not in {" ", "-"}:
+            if gap not in {" ", "-", ""}:  # "": Latin meeting kana ('CESブース')
                 break
         key = fold_compound(text[words[i][0] : words[j][1]])
         if key in keys:

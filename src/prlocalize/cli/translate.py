@@ -248,15 +248,20 @@ def memory() -> None:
 
 
 @memory.command("import")
-@click.argument("tmx", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @memory_option
-def import_(*, tmx: Path, memory_path: str | None) -> None:
-    """Add the units of a TMX file to the memory."""
-    from prlocalize.translate.workflow import import_tmx
+def import_(*, file: Path, memory_path: str | None) -> None:
+    """Add the units of a TMX or bilingual XLIFF file to the memory.
+
+    XLIFF 1.2 and 2.x are read as CAT tools write them (Trados .sdlxliff, memoQ
+    .mqxliff, Phrase, OmegaT): only translated segments are taken.
+    """
+    from prlocalize.translate.workflow import import_translations
     from prlocalize.ui import Ui
 
-    count = import_tmx(load(memory=memory_path).memory_path(), tmx)
-    Ui().success(f"imported {count} unit(s) from {tmx}")
+    count, unfinished = import_translations(load(memory=memory_path).memory_path(), file)
+    passed = f" ({unfinished} segment(s) not translated yet passed over)" if unfinished else ""
+    Ui().success(f"imported {count} unit(s) from {file}{passed}")
 
 
 @memory.command("export")

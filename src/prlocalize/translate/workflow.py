@@ -491,6 +491,19 @@ def import_tmx(memory_path: Path, tmx: Path) -> int:
         return memory.add(read_tmx(tmx))
 
 
+def import_translations(memory_path: Path, path: Path) -> tuple[int, int]:
+    """Add a TMX or bilingual XLIFF file to the memory: (units stored, segments passed
+    over as not translated yet)."""
+    from prlocalize.translate.memory import TranslationMemory
+    from prlocalize.translate.xliff import is_xliff, read_xliff
+
+    if not is_xliff(path):
+        return import_tmx(memory_path, path), 0
+    read = read_xliff(path)  # read whole before the memory is touched
+    with TranslationMemory(memory_path) as memory:
+        return memory.add(read.units), read.unfinished
+
+
 def export_tmx(memory_path: Path, out: Path, *, srclang: str = "en") -> int:
     from prlocalize.fsutil import atomic_write, refuse_overwrite
     from prlocalize.translate.memory import TranslationMemory

@@ -249,18 +249,29 @@ def memory() -> None:
 
 @memory.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--source-lang",
+    metavar="LANG",
+    help="A bilingual table's source column (default: its first language column).",
+)
 @memory_option
-def import_(*, file: Path, memory_path: str | None) -> None:
-    """Add the units of a TMX or bilingual XLIFF file to the memory.
+def import_(*, file: Path, source_lang: str | None, memory_path: str | None) -> None:
+    """Add the units of a TMX, bilingual XLIFF or bilingual table to the memory.
 
     XLIFF 1.2 and 2.x are read as CAT tools write them (Trados .sdlxliff, memoQ
-    .mqxliff, Phrase, OmegaT): only translated segments are taken.
+    .mqxliff, Phrase, OmegaT): only translated segments are taken. A table (.csv,
+    .tsv, .xlsx) has a column per language, its first row naming them (ja, en,
+    日本語, English…).
     """
+    from prlocalize.translate.sheet import is_sheet
     from prlocalize.translate.workflow import import_translations
     from prlocalize.ui import Ui
 
-    count, unfinished = import_translations(load(memory=memory_path).memory_path(), file)
-    passed = f" ({unfinished} segment(s) not translated yet passed over)" if unfinished else ""
+    count, unfinished = import_translations(
+        load(memory=memory_path).memory_path(), file, source_lang=source_lang
+    )
+    what = "row(s)" if is_sheet(file) else "segment(s)"
+    passed = f" ({unfinished} {what} not translated yet passed over)" if unfinished else ""
     Ui().success(f"imported {count} unit(s) from {file}{passed}")
 
 

@@ -491,12 +491,20 @@ def import_tmx(memory_path: Path, tmx: Path) -> int:
         return memory.add(read_tmx(tmx))
 
 
-def import_translations(memory_path: Path, path: Path) -> tuple[int, int]:
-    """Add a TMX or bilingual XLIFF file to the memory: (units stored, segments passed
-    over as not translated yet)."""
+def import_translations(
+    memory_path: Path, path: Path, *, source_lang: str | None = None
+) -> tuple[int, int]:
+    """Add a TMX, bilingual XLIFF or bilingual table to the memory: (units stored,
+    segments or rows passed over as not translated yet). ``source_lang`` picks a
+    table's source column (else its first language column)."""
     from prlocalize.translate.memory import TranslationMemory
+    from prlocalize.translate.sheet import is_sheet, read_sheet
     from prlocalize.translate.xliff import is_xliff, read_xliff
 
+    if is_sheet(path):
+        units, passed = read_sheet(path, source_lang)
+        with TranslationMemory(memory_path) as memory:
+            return memory.add(units), passed
     if not is_xliff(path):
         return import_tmx(memory_path, path), 0
     read = read_xliff(path)  # read whole before the memory is touched

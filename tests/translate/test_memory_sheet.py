@@ -1,0 +1,65 @@
+"""A bilingual table (CSV, TSV, .xlsx: a column per language) into the memory."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from openpyxl import Workbook
+
+
+def stored(tmp_path: Path) -> set[tuple[str, ...]]:
+    with sqlite3.connect(tmp_path / ".prlocalize" / "memory.sqlite") as conn:
+        rows = conn.execute("SELECT source_lang, target_lang, source, target FROM units")
+        return set(rows)
+
+
+def test_excel_csv_with_bom_crlf_and_no_last_line_end(run_cli, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = (
+        "ja,en\r\n青空鉄道、新駅を開業,Aozora Rail Opens New Station\r\n"
+        "問い合わせ先,Contact\r\n,Notes"
+    )
+    Path("pairs.csv").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    result = run_cli("memory", "import", "pairs.csv")
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "imported 2 unit(s) from pairs.csv (1 row(s) not translated yet passed over)\n"
+    )
+    assert stored(tmp_path) == {
+        ("ja", "en", "青空鉄道、新駅を開業", "Aozora Rail Opens New Station"),
+        ("ja", "en", "問い合わせ先", "Contact"),
+    }
+
+
+def test_workbook_with_language_names_and_other_columns(run_cli, tmp_path, monkeypatch) -> None:
+    """'No.' and '備考' are left out; '日本語（原文）' and '한국어' are the languages; the
+    source column can be named."""
+    monkeypatch.chdir(tmp_path)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No.", "日本語（原文）", "한국어", "備考"])
+    sheet.append([1, "本日発表しました。", "오늘 발표했다.", "確認済み"])
+    sheet.append([2, "運賃は200円です。", "운임은 200엔이다.", None])
+    book.save("pairs.xlsx")
+    assert run_cli("memory", "import", "pairs.xlsx", "--source-lang", "ko").exit_code == 0
+    assert stored(tmp_path) == {
+        ("ko", "ja", "오늘 발표했다.", "本日発表しました。"),
+        ("ko", "ja", "운임은 200엔이다.", "運賃は200円です。"),
+    }
+
+
+def test_table_without_language_headers_is_refused_naming_the_line(
+    run_cli, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("pairs.tsv").write_text("\nsource\ttarget\nこんにちは\tHello\n", encoding="utf-8")
+    result = run_cli("memory", "import", "pairs.tsv")
+    assert result.exit_code == 2
+    assert result.output.startswith(
+        "pairs.tsv:2: the first row names 0 language(s) (source, target)"
+    )
+    Path("two.csv").write_text("ja,en\nはい,Yes\n", encoding="utf-8")
+    result = run_cli("memory", "import", "two.csv", "--source-lang", "ko")
+    assert result.exit_code == 2
+    assert result.output.startswith("two.csv:1: no ko column (the table has ja, en)")

@@ -164,6 +164,35 @@ def test_import_of_other_tools_tmx(tmp_path: Path, text: str, expected: list) ->
     assert [(u.source_lang, u.target_lang, u.source, u.target) for u in read_tmx(path)] == expected
 
 
+PARAGRAPHS = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="Phrase" segtype="paragraph" srclang="en" o-tmf="x" adminlang="en"
+          datatype="html" creationtoolversion="1"/>
+  <body>
+    <tu>
+      <tuv xml:lang="en"><seg>Work starts in May.<ph x="1" type="lb"/>It ends in 2028.</seg></tuv>
+      <tuv xml:lang="ja"><seg>5月に着工します。<ph x="1" type="lb"/>2028年に完成します。</seg></tuv>
+    </tu>
+    <tu>
+      <tuv xml:lang="en"><seg>Fares rise.<ph x="1">&lt;br/&gt;</ph>Passes do not.</seg></tuv>
+      <tuv xml:lang="ko"><seg>운임이 오른다.<ph x="1">&lt;BR&gt;</ph>정기권은 그대로다.</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+
+def test_line_break_codes_in_a_paragraph_are_kept(tmp_path: Path) -> None:
+    """A paragraph's line break kept as a code (``type="lb"``, a native ``<br/>``) is a
+    line break: dropping it ran 'May.It ends' together, which no release matches."""
+    path = tmp_path / "paragraphs.tmx"
+    path.write_text(PARAGRAPHS, encoding="utf-8")
+    assert [(u.source, u.target) for u in read_tmx(path)] == [
+        ("Work starts in May.\nIt ends in 2028.", "5月に着工します。\n2028年に完成します。"),
+        ("Fares rise.\nPasses do not.", "운임이 오른다.\n정기권은 그대로다."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [

@@ -24,14 +24,27 @@ FLAGS_PROP = "x-prlocalize-flags"  # a translation's flags (prlocalize-ignore:PR
 
 
 def _seg_text(seg: object) -> str:
-    """Text of a <seg>, without the content of inline code elements."""
+    """Text of a <seg>, without the content of inline code elements; a code that is a
+    line break (a paragraph's ``<br>`` kept as ``<ph type="lb"/>``) is one, so that the
+    sentences either side are not run together."""
     parts: list[str] = [seg.text or ""]  # type: ignore[attr-defined]
     for child in seg:  # type: ignore[attr-defined]
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag not in _CODE_TAGS:
             parts.append(_seg_text(child))
+        elif _line_break(child):
+            parts.append("\n")
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _line_break(code: object) -> bool:
+    """Whether an inline code stands for a line break: its type says so, or its native
+    code is a ``<br>``."""
+    if code.get("type") in ("lb", "x-lb", "x-br"):  # type: ignore[attr-defined]
+        return True
+    native = (code.text or "").strip().lower()  # type: ignore[attr-defined]
+    return native.startswith("<br") and native.endswith(">")
 
 
 def read_tmx(path: str | Path) -> Iterator[Unit]:

@@ -224,6 +224,24 @@ def test_memory_commands(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert len(TranslationMemory(tmp_path / "elsewhere" / "tm.sqlite")) == 3
 
 
+def test_units_without_their_source_language_are_reported(run_cli, tmp_path, monkeypatch) -> None:
+    """A <tu> with no variant in the header's srclang (a ja/ko pair in an en-US memory)
+    gave nothing and said nothing: 'imported 0 unit(s)'."""
+    monkeypatch.chdir(tmp_path)
+    text = TRADOS.replace(
+        '<tu srclang="*all*">',
+        '<tu><tuv xml:lang="ja-JP"><seg>新駅</seg></tuv>'
+        '<tuv xml:lang="ko-KR"><seg>신역</seg></tuv></tu>\n<tu srclang="*all*">',
+    )
+    Path("in.tmx").write_text(text, encoding="utf-8")
+    result = run_cli("memory", "import", "in.tmx")
+    assert result.exit_code == 0
+    assert result.output == (
+        "imported 3 unit(s) from in.tmx (1 <tu> without a variant in en-US passed over, "
+        "the first on line 17: its srclang says which language the others translate)\n"
+    )
+
+
 def test_memory_import_errors_exit_2(run_cli, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     Path("bad.tmx").write_text("<tmx><body>", encoding="utf-8")

@@ -263,16 +263,13 @@ def import_(*, file: Path, source_lang: str | None, memory_path: str | None) -> 
     .tsv, .xlsx) has a column per language, its first row naming them (ja, en,
     日本語, English…).
     """
-    from prlocalize.translate.sheet import is_sheet
     from prlocalize.translate.workflow import import_translations
     from prlocalize.ui import Ui
 
-    count, unfinished = import_translations(
+    count, passed = import_translations(
         load(memory=memory_path).memory_path(), file, source_lang=source_lang
     )
-    what = "row(s)" if is_sheet(file) else "segment(s)"
-    passed = f" ({unfinished} {what} not translated yet passed over)" if unfinished else ""
-    Ui().success(f"imported {count} unit(s) from {file}{passed}")
+    Ui().success(f"imported {count} unit(s) from {file}" + (f" ({passed})" if passed else ""))
 
 
 @memory.command("export")

@@ -47,8 +47,10 @@ def _line_break(code: object) -> bool:
     return native.startswith("<br") and native.endswith(">")
 
 
-def read_tmx(path: str | Path) -> Iterator[Unit]:
-    """Yield a unit per (source, other language) pair of each <tu>.
+def read_tmx(path: str | Path, unsourced: list[tuple[int, str]] | None = None) -> Iterator[Unit]:
+    """Yield a unit per (source, other language) pair of each <tu>; a <tu> that has no
+    variant in its source language is passed over, its line and that language added to
+    ``unsourced``.
 
     The file is read incrementally (each <tu> is dropped once read), so a large
     memory export does not have to fit in memory as a tree.
@@ -75,7 +77,7 @@ def read_tmx(path: str | Path) -> Iterator[Unit]:
             if element.tag == "header":
                 srclang = element.get("srclang") or "*all*"
             elif element.tag == "tu":
-                yield from _units(path, element, srclang, origin)
+                yield from _units(path, element, srclang, origin, unsourced)
                 element.clear(keep_tail=True)
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
@@ -95,7 +97,13 @@ def _flags(element: object) -> tuple[str, ...]:
     )
 
 
-def _units(path: Path, tu: object, srclang: str, origin: str) -> Iterator[Unit]:
+def _units(
+    path: Path,
+    tu: object,
+    srclang: str,
+    origin: str,
+    unsourced: list[tuple[int, str]] | None,
+) -> Iterator[Unit]:
     variants: list[tuple[str, str, tuple[str, ...]]] = []
     shared = _flags(tu)
     for tuv in tu.findall("tuv"):  # type: ignore[attr-defined]
@@ -110,6 +118,8 @@ def _units(path: Path, tu: object, srclang: str, origin: str) -> Iterator[Unit]:
     else:
         source = next((v for v in variants if lang_key(v[0]) == lang_key(tu_src)), None)
     if source is None:
+        if unsourced is not None and variants:
+            unsourced.append((tu.sourceline, tu_src))  # type: ignore[attr-defined]
         return
     for lang, text, flags in variants:
         if lang_key(lang) != lang_key(source[0]):

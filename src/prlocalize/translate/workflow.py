@@ -483,20 +483,30 @@ def merge_filled(
     return disk
 
 
-def import_tmx(memory_path: Path, tmx: Path) -> int:
+def import_tmx(memory_path: Path, tmx: Path) -> tuple[int, str]:
+    """Add a TMX file's units to the memory: (units stored, what was passed over)."""
     from prlocalize.translate.memory import TranslationMemory
     from prlocalize.translate.tmx import read_tmx
 
+    unsourced: list[tuple[int, str]] = []
     with TranslationMemory(memory_path) as memory:
-        return memory.add(read_tmx(tmx))
+        count = memory.add(read_tmx(tmx, unsourced))
+    if not unsourced:
+        return count, ""
+    line = unsourced[0][0]
+    languages = " or ".join(sorted({lang for _, lang in unsourced}))
+    return count, (
+        f"{len(unsourced)} <tu> without a variant in {languages} passed over, the first "
+        f"on line {line}: its srclang says which language the others translate"
+    )
 
 
 def import_translations(
     memory_path: Path, path: Path, *, source_lang: str | None = None
-) -> tuple[int, int]:
-    """Add a TMX, bilingual XLIFF or bilingual table to the memory: (units stored,
-    segments or rows passed over as not translated yet). ``source_lang`` picks a
-    table's source column (else its first language column)."""
+) -> tuple[int, str]:
+    """Add a TMX, bilingual XLIFF or bilingual table to the memory: (units stored, what
+    was passed over, or ''). ``source_lang`` picks a table's source column (else its
+    first language column)."""
     from prlocalize.translate.memory import TranslationMemory
     from prlocalize.translate.sheet import is_sheet, read_sheet
     from prlocalize.translate.xliff import is_xliff, read_xliff
@@ -504,12 +514,15 @@ def import_translations(
     if is_sheet(path):
         units, passed = read_sheet(path, source_lang)
         with TranslationMemory(memory_path) as memory:
-            return memory.add(units), passed
+            count = memory.add(units)
+        return count, f"{passed} row(s) not translated yet passed over" if passed else ""
     if not is_xliff(path):
-        return import_tmx(memory_path, path), 0
+        return import_tmx(memory_path, path)
     read = read_xliff(path)  # read whole before the memory is touched
     with TranslationMemory(memory_path) as memory:
-        return memory.add(read.units), read.unfinished
+        count = memory.add(read.units)
+    unfinished = read.unfinished
+    return count, f"{unfinished} segment(s) not translated yet passed over" if unfinished else ""
 
 
 def export_tmx(memory_path: Path, out: Path, *, srclang: str = "en") -> int:

@@ -50,6 +50,7 @@ from prlocalize.glossary.values import (
     LIST_SEPARATOR,
     TRUE_VALUES,
     decode,
+    formula_text,
     guard_formula,
     locale_column,
     loose_field_column,
@@ -273,6 +274,7 @@ def parse_records(
             values = {**values, "kind": default_kind.value}
         values = _with_plain_spaces(values, path, line, problems)
         values = _without_placeholders(values, layout, path, line, problems)
+        values = _without_formula_text(values, cells, layout, path, line, problems)
         status = _status(values.get("status", ""), path, line, problems)
         if status == "draft":
             continue  # not approved yet: neither required nor reported
@@ -1291,6 +1293,35 @@ def _without_placeholders(
     for column, cell in emptied.items():
         problems.append(_emptied(cell, column, path, line))
     return {**values, **dict.fromkeys(emptied, "")} if emptied else values
+
+
+def _without_formula_text(
+    values: dict[str, str],
+    cells: Mapping[str, str],
+    layout: list[_LocaleColumns],
+    path: str,
+    line: int,
+    problems: list[Problem],
+) -> dict[str, str]:
+    """``values`` with the form columns that hold a formula's text ('=B2',
+    '=VLOOKUP(…)', as written: not one our writer guarded) read as empty cells, each
+    said: the sheet was saved with its formulas, not their values."""
+    columns = {column for group in layout for column in group if column}
+    found = [c for c in columns if formula_text(cells.get(c, "")) and values.get(c)]
+    for column in sorted(found):
+        problems.append(
+            Problem(
+                path,
+                line,
+                "formula-text",
+                f"{cells[column]!r} in column {column!r} is a formula, not its value (the "
+                "sheet was saved or copied with its formulas shown): read as an empty "
+                "cell; save the sheet's values (paste as values, or download it as CSV)",
+                Level.WARNING,
+                column=column,
+            )
+        )
+    return {**values, **dict.fromkeys(found, "")} if found else values
 
 
 def _emptied(cell: str, column: str, path: str, line: int) -> Problem:

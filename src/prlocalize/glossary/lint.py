@@ -29,7 +29,7 @@ from pathlib import Path
 
 from prlocalize.glossary.model import Entry, Kind, Term
 from prlocalize.glossary.problems import Level, ParsedFile, Problem
-from prlocalize.glossary.values import FORMULA_GUARD, formula_risk
+from prlocalize.glossary.values import FORMULA_GUARD, formula_risk, formula_text
 
 LIST_COLUMNS = ("variants:", "forbidden:")
 
@@ -116,7 +116,7 @@ def entry_problems(parsed: ParsedFile, *, blocking_only: bool = False) -> Iterat
 
 def _cell_spacing(path: str, line: int, cells: dict[str, str]) -> Iterator[Problem]:
     for column, value in cells.items():
-        if formula_risk(value):
+        if formula_risk(value) and not formula_text(value):  # (that one is said on reading)
             yield Problem(
                 path,
                 line,

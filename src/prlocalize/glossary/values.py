@@ -361,6 +361,20 @@ FORMULA_GUARD = "'"
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 
 
+# a formula as its text, where the sheet was saved with formulas shown or its cells were
+# copied as text: a reference ('=B2', '=Master!C4', "='人名'!$B$2&\" \"") or a call
+# ('=VLOOKUP(B4,…)'), never a name; a brand written '=LOVE' is neither
+_FORMULA_TEXT = re.compile(
+    r"=[ ]?(?:[A-Za-z][A-Za-z0-9_.]{0,30}\("
+    r"|(?:(?:'[^']{1,100}'|[A-Za-z0-9_]{1,100})!)?\$?[A-Za-z]{1,3}\$?[0-9]{1,7}(?:[&+*/ -]|\Z))"
+)
+
+
+def formula_text(cell: str) -> bool:
+    """Whether ``cell`` holds a formula itself rather than its value."""
+    return _FORMULA_TEXT.match(cell.strip()) is not None
+
+
 def formula_risk(cell: str) -> bool:
     """Whether a spreadsheet would read ``cell`` as a formula."""
     return cell[:1] in FORMULA_TRIGGERS and cell != "" and not _PLAIN_NUMBER.fullmatch(cell)

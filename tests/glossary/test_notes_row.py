@@ -22,6 +22,9 @@ ENTRY = "person,Aiko Hirano,平野 愛子,히라노 아이코\n"
         "(필수),(필수),(필수),(선택)\n",
         ",required,required,optional\n",
         "人名／社名／地名,,,\n",
+        # a data validation's prompt before the list (Google Sheets' help text)
+        "(choose: person / org / place / title / brand),,,\n",
+        "選択：人名／社名／地名,（英語表記）,（日本語表記）,\n",
     ],
 )
 def test_the_row_of_notes_under_the_header_is_no_entry(notes: str) -> None:

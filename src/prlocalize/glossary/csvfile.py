@@ -605,6 +605,7 @@ _FILL_IN_WORDS = frozenset(
 )
 _NOTE_MARKS = "()（）[]［］*＊※ \u3000"
 _LEGEND_SEPARATOR = re.compile(r"[/／,、|・]")
+_PROMPT_LENGTH = 30  # 'choose one of the following', '以下から選択してください'
 
 
 def _fill_in_word(cell: str) -> bool:
@@ -613,10 +614,15 @@ def _fill_in_word(cell: str) -> bool:
 
 def _kind_legend(cell: str) -> bool:
     """'(person/title/org/place/brand)', '人名／社名／地名': the kind column's words listed,
-    in brackets or three at least ('Person/Company' is an entry's kind in doubt)."""
+    in brackets or three at least ('Person/Company' is an entry's kind in doubt); a
+    data validation's prompt may lead them ('(choose: person / org / place)', '選択：人名
+    ／社名／地名')."""
     bare = cell.strip(_NOTE_MARKS)
-    parts = [part for part in _LEGEND_SEPARATOR.split(bare) if part.strip()]
     least = 2 if bare != cell.strip() else 3
+    prompt, colon, listed = bare.rpartition(":") if ":" in bare else bare.rpartition("：")
+    if colon and len(prompt) <= _PROMPT_LENGTH and not _LEGEND_SEPARATOR.search(prompt):
+        bare = listed
+    parts = [part for part in _LEGEND_SEPARATOR.split(bare) if part.strip()]
     return len(parts) >= least and all(parse_kind(part) is not None for part in parts)
 
 

@@ -56,10 +56,19 @@ def test_table_without_language_headers_is_refused_naming_the_line(
     Path("pairs.tsv").write_text("\nsource\ttarget\nこんにちは\tHello\n", encoding="utf-8")
     result = run_cli("memory", "import", "pairs.tsv")
     assert result.exit_code == 2
-    assert result.output.startswith(
-        "pairs.tsv:2: the first row names 0 language(s) (source, target)"
-    )
+    assert result.output.startswith("pairs.tsv:2: no row names two languages (the first: source")
     Path("two.csv").write_text("ja,en\nはい,Yes\n", encoding="utf-8")
     result = run_cli("memory", "import", "two.csv", "--source-lang", "ko")
     assert result.exit_code == 2
     assert result.output.startswith("two.csv:1: no ko column (the table has ja, en)")
+
+
+def test_a_title_above_the_header_is_passed_over(run_cli, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = (
+        "2026年 リリース対訳表,,\n作成：広報部,,\n"
+        "日本語,English,備考\n新駅を開業,New station opens,\n"
+    )
+    Path("pairs.csv").write_text(text, encoding="utf-8")
+    assert run_cli("memory", "import", "pairs.csv").exit_code == 0
+    assert stored(tmp_path) == {("ja", "en", "新駅を開業", "New station opens")}

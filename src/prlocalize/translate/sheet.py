@@ -2,8 +2,8 @@
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 A bilingual table (CSV, TSV or an .xlsx workbook) read into memory units: a column per
-language, the first row naming them (``ja``, ``en-US``, ``日本語``, ``English``,
-``한국어``…), one translated text a row, as press offices and agencies keep past
+language, its header naming them (``ja``, ``en-US``, ``日本語``, ``English``, ``한국어``…;
+a title may stand above it), one translated text a row, as press offices and agencies keep past
 releases side by side. Other columns (a number, a date, a note) are left out. The
 first language column is the source unless ``source_lang`` names another; a row
 whose source or translation is empty is passed over and counted.
@@ -23,6 +23,8 @@ from prlocalize.translate.memory import Unit, lang_key
 SHEET_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xlsm"})
 _ASIDE = re.compile(r"[ \u3000]?[(（][^()（）]{1,30}[)）]\Z")  # 'Japanese (source)', '英語（訳）'
 
+_TITLE_ROWS = 3  # rows a header may have above it
+
 # a row's number or id, never Norwegian nor Indonesian in a table of translations
 _NUMBERING = frozenset({"no", "no.", "nr", "nr.", "id", "number"})
 
@@ -36,18 +38,21 @@ def is_sheet(path: Path) -> bool:
 def read_sheet(path: Path, source_lang: str | None = None) -> tuple[list[Unit], int]:
     """The units of a bilingual table and the number of rows passed over."""
     rows = _xlsx_rows(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _text_rows(path)
-    header_at = next(
-        (i for i, (_, cells) in enumerate(rows) if any(c.strip() for c in cells)), None
-    )
-    if header_at is None:
+    filled = [at for at, (_, cells) in enumerate(rows) if any(c.strip() for c in cells)]
+    if not filled:
         raise InputError(path, None, "the table is empty")
+    # a title or a date may stand above the header ('2026年 リリース対訳表')
+    header_at = next(
+        (at for at in filled[: _TITLE_ROWS + 1] if len(_language_columns(rows[at][1])) >= 2),
+        filled[0],
+    )
     line, header = rows[header_at]
     columns = _language_columns(header)
     if len(columns) < 2:
         raise InputError(
             path,
             line,
-            f"the first row names {len(columns)} language(s) ({', '.join(header)})",
+            f"no row names two languages (the first: {', '.join(c for c in header if c)})",
             "head a bilingual table's columns with their languages: ja, en, ko "
             "(or 日本語, English, 한국어…)",
         )

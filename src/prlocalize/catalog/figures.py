@@ -132,8 +132,12 @@ _HALF_EN = re.compile(r"(?<![A-Za-z0-9])(?:H([12])|([12])H)(?![A-Za-z0-9])")
 _HALF_WORDS = re.compile(
     r"(?<![A-Za-z])(?:([Ff]irst|1st)|([Ss]econd|2nd|[Ll]atter))[\s-]+[Hh]alf(?![A-Za-z])"
 )
+# ... but not a half of a match: '前半24分', '後半 45+2分' count minutes of play, and the
+# translation says 'the 24th minute' or '전반 24분'
+_MATCH_MINUTE = r"(?![ 　]?[0-9０-９]{1,3}分)"
 _HALF_CJK = re.compile(
-    r"(上半期|上期|上半年|前半期|前半|상반기|전반기)|(下半期|下期|下半年|後半期|後半|하반기|후반기)"
+    rf"(上半期|上期|上半年|前半期|前半{_MATCH_MINUTE}|상반기|전반기)"
+    rf"|(下半期|下期|下半年|後半期|後半{_MATCH_MINUTE}|하반기|후반기)"
 )
 # a designation with a number after a hyphen ("COVID-19", "F-35", "GPT-4"): the name of a
 # thing, not a figure; a translation may name it otherwise, and a changed one is still

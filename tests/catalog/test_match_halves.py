@@ -1,0 +1,31 @@
+"""PR404 on the halves of a match ('前半24分', '後半89分'): minutes of play, not a half year,
+so a translation that says 'the 24th minute' or '전반 24분' leaves nothing out."""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import translation_codes
+
+GOALS = "前半12分に先制し、後半71分に追加点を挙げました。"
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr"),
+    [
+        ("en", "They went ahead in the 12th minute and added a second in the 71st."),
+        ("ko", "전반 12분 선제골을 넣었고 후반 71분 추가골을 기록했다."),
+    ],
+)
+def test_minutes_of_a_half_said_another_way(locale: str, msgstr: str) -> None:
+    assert translation_codes(locale, GOALS, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("後半に新工場が稼働する予定です。", "The new plant opens in the first half."),
+        ("前半12分に先制しました。", "They went ahead in the 21st minute."),
+    ],
+)
+def test_half_year_and_minute_still_compared(msgid: str, msgstr: str) -> None:
+    assert translation_codes("en", msgid, msgstr) == ["PR404"]

@@ -1099,9 +1099,10 @@ _EN_ORDINALS = [
 ]  # fmt: skip
 _EN_ORDINAL = re.compile(rf"(?<![A-Za-z])({'|'.join(_EN_ORDINALS)})(?![A-Za-z])", re.IGNORECASE)
 # a number that counts in order: "第3回", "제3회", "3回目", "2차", "3번째" ("the third"),
-# and a floor: "4층", "地下1階" ("the fourth floor", "the first basement level")
+# a floor: "4층", "地下1階" ("the fourth floor", "the first basement level"), and a place
+# in a ranking: "3位", "2위" ("third place", "second in the table")
 _ORDINAL_BEFORE = re.compile(r"(?:第|제)\s?$")
-_ORDINAL_AFTER = re.compile(r"\s?(?:回目|番目|번째|째|차|次|階|층)")
+_ORDINAL_AFTER = re.compile(r"\s?(?:回目|番目|번째|째|차|次|階|층|位|위(?!안))")
 # ("第3四半期累計", "第3四半期連結累計期間", as every Japanese results summary says it)
 _CUMULATIVE = re.compile(r"\s?(?:連結)?(?:累計|累積)|\s?누적")
 _MONTHS_SAID = re.compile(

@@ -840,6 +840,8 @@ def differences(source: str, target: str) -> list[Difference]:
         missing = [item for item in missing if not _restated(item, wanted, missing, source)]
     if missing and _A_YEAR_BEFORE.search(target):
         missing = [item for item in missing if not _the_year_before(item, wanted)]
+    if any(item.kind == "timestamp" for item in missing):
+        missing = [item for item in missing if not _converted(item, target, have, used)]
     out: list[Difference] = []
     for item in missing:
         candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]
@@ -1702,3 +1704,51 @@ def zone_changed(source: str, target: str) -> tuple[str, str] | None:
     if not theirs or ours.keys() & theirs.keys():
         return None
     return next(iter(ours.values())), next(iter(theirs.values()))
+
+
+# the offsets from UTC of each zone group, standard time then summer time (a release
+# rarely says which: 'ET' is -5 in winter, -4 in summer)
+_ZONE_OFFSETS: dict[str, tuple[int, ...]] = {
+    "ET": (-5, -4), "PT": (-8, -7), "UTC": (0,), "CET": (1, 2), "+9": (9,), "+8": (8,),
+}  # fmt: skip
+
+
+def _converted(item: Item, target: str, have: Sequence[Item], used: list[bool]) -> bool:
+    """Whether a timestamp of the source ('5:00 p.m. ET') is given in the translation only
+    converted to another zone it names ('日本時間では午前7時', '한국 시간 오전 7시'): the
+    same moment, not a changed time. The translation's time is used up."""
+    code = _ZONE_CODE.search(item.text)
+    if code is None or not item.parts:
+        return False
+    ours = _ZONE_GROUPS[code[1]]
+    theirs = set(zones(target)) - {ours}
+    hour, minute = item.parts[0], item.parts[1] if len(item.parts) > 1 else 0
+    moments = {
+        ((hour - _offset(ours, summer) + _offset(group, summer)) % 24, minute)
+        for group in theirs
+        for summer in (False, True)
+        if ours in _ZONE_OFFSETS and group in _ZONE_OFFSETS
+    }
+    for index, other in enumerate(have):
+        if (
+            not used[index]
+            and other.kind in _CLOCKS
+            and any(_at(other, moment) for moment in moments)
+        ):
+            used[index] = True
+            return True
+    return False
+
+
+def _offset(group: str, summer: bool) -> int:
+    """A zone group's offset in winter or in summer (both zones of a sentence in one)."""
+    offsets = _ZONE_OFFSETS[group]
+    return offsets[-1] if summer else offsets[0]
+
+
+def _at(time: Item, moment: tuple[int, int]) -> bool:
+    """Whether a time of day says ``moment`` (hour, minute): '午前7時' says 7:00, not 19:00."""
+    hour, minute = moment
+    if time.half and (hour >= 12) != (time.half == "pm"):
+        return False
+    return moment in time.keys or (minute == 0 and Decimal(hour) in time.keys)

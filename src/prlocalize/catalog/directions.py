@@ -277,21 +277,27 @@ def _revision(text: str) -> tuple[bool, str] | None:
 
 # A bound said of a figure: at least ('40%以上', '2,500人超', '40% 이상', 'more than 40%',
 # '40% or more', '最低', '최소') or at most ('40%以下', '1%未満', '30日以内', '이하', '미만',
-# 'up to', 'less than', 'or less', '最大', '上限', '최대'); strict or not is one way
+# 'up to', 'less than', 'or less', '最大', '上限', '최대'). Strict or not is told apart
+# only where both words say it exactly (group names ending in x: excluding the figure,
+# in l: loosely either): Japanese and Korean keep 以上/超, 以下/未満 apart as law does,
+# and 'or more', 'at least', 'up to' include the figure; 'more than', 'over', 'under'
+# are as often written for 以上 and 以下 as for 超 and 未満
 _NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
 _BOUND_CJK_AFTER = re.compile(
-    rf"(?<![\d.,]){_NUMBER}\s?(?:[^\s\d、。,.()（）]{{0,4}}?)\s?"
-    r"(?:(?P<min>以上|超|を超え|이상|초과|넘)|(?P<max>以下|未満|以内|이하|미만|이내))"
+    rf"(?<![\d.,]){_NUMBER}(?P<scale>万|億|만|억)?\s?(?:[^\s\d、。,.()（）]{{0,4}}?)\s?"
+    r"(?:(?P<min>以上|이상)|(?P<minx>超|を超え|초과|넘)|(?P<max>以下|以内|이하|이내)"
+    r"|(?P<maxx>未満|미만))"
 )
 _BOUND_CJK_BEFORE = re.compile(
     r"(?:(?P<min>最低|最小|下限|최소|최저)|(?P<max>最大|最高|上限|최대|최고))\s?[:：]?\s?"
     rf"(?:[¥$₩]|US\$)?{_NUMBER}"
 )
 _BOUND_EN_BEFORE = re.compile(
-    r"\b(?:(?P<max>no more than|not more than|no greater than|up to|at most|less than|fewer than|"
-    r"under|below|a maximum of|capped at|a cap of|within)|(?P<min>no less than|not less than|"
-    r"no fewer than|at least|more than|greater than|over|above|exceeding|a minimum of|"
-    rf"upwards of))\s(?:[¥$₩€£]|US\$|KRW\s|JPY\s)?{_NUMBER}",
+    r"\b(?:(?P<max>no more than|not more than|no greater than|up to|at most|a maximum of|"
+    r"capped at|a cap of)|(?P<maxl>less than|fewer than|under|below|within)"
+    r"|(?P<min>no less than|not less than|no fewer than|at least|a minimum of)"
+    r"|(?P<minl>more than|greater than|over|above|exceeding|upwards of))"
+    rf"\s(?:[¥$₩€£]|US\$|KRW\s|JPY\s)?{_NUMBER}",
     re.IGNORECASE,
 )
 _BOUND_EN_AFTER = re.compile(
@@ -333,6 +339,15 @@ class BoundFlip:
     target: str
 
 
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """How a text bounds a figure: from below or above, excluding it or not (None: loosely)."""
+
+    low: bool
+    strict: bool | None
+    written: str
+
+
 def bound_flips(source: str, target: str) -> list[BoundFlip]:
     """The figures both texts bound, the one from below and the other from above ('配当性向
     40%以上' as '40% 이하', 'at least 30 days' as '30日以内')."""
@@ -341,24 +356,45 @@ def bound_flips(source: str, target: str) -> list[BoundFlip]:
         return []
     theirs = _bounds(target)
     return [
-        BoundFlip(written, theirs[value][1])
-        for value, (low, written) in mine.items()
-        if value in theirs and theirs[value][0] != low
+        BoundFlip(bound.written, theirs[value].written)
+        for value, bound in mine.items()
+        if value in theirs and theirs[value].low != bound.low
     ]
 
 
-def _bounds(text: str) -> dict[Decimal, tuple[bool, str]]:
-    """Each figure of ``text`` bounded one way only: value → (a lower bound?, as written)."""
+def strictness_changes(source: str, target: str) -> list[BoundFlip]:
+    """The figures both texts bound the same way, the one with the figure and the other
+    without it, each saying so exactly ('5개 이하' as '5個未満', 'Grade 3 or higher' as
+    'グレード3を超える'); 'more than $100,000' as '10万ドル以上' is loose usage, not judged."""
+    mine = _bounds(source)
+    if not mine:
+        return []
+    theirs = _bounds(target)
+    return [
+        BoundFlip(bound.written, theirs[value].written)
+        for value, bound in mine.items()
+        if value in theirs
+        and theirs[value].low == bound.low
+        and bound.strict is not None
+        and theirs[value].strict is not None
+        and theirs[value].strict != bound.strict
+    ]
+
+
+def _bounds(text: str) -> dict[Decimal, Bound]:
+    """Each figure of ``text`` bounded one way only, by its value."""
     plain = normal_text(text)
     lowered = plain.lower()
     patterns = [p for p, words in _BOUND_PATTERNS if any(w in lowered for w in words)]
     return _bounds_read(text, plain, patterns) if patterns else {}
 
 
-def _bounds_read(
-    text: str, plain: str, patterns: list[re.Pattern[str]]
-) -> dict[Decimal, tuple[bool, str]]:
-    found: dict[Decimal, tuple[bool, str]] = {}
+# a bound on an amount with a scale word ('10만 달러 이하', '500万円超') bounds it whole
+_SCALES = {"万": 10_000, "만": 10_000, "億": 100_000_000, "억": 100_000_000}
+
+
+def _bounds_read(text: str, plain: str, patterns: list[re.Pattern[str]]) -> dict[Decimal, Bound]:
+    found: dict[Decimal, Bound] = {}
     doubtful: set[Decimal] = set()
     for pattern in patterns:
         for match in pattern.finditer(plain):
@@ -366,13 +402,30 @@ def _bounds_read(
                 value = Decimal(match["n"].replace(",", ""))
             except InvalidOperation:
                 continue
-            low = match["min"] is not None
-            if value in found and found[value][0] != low:
+            groups = match.groupdict()
+            if groups.get("scale"):
+                value *= _SCALES[groups["scale"]]
+            bound = Bound(_is_lower(groups), _is_strict(groups), text[match.start() : match.end()])
+            if value in found and found[value].low != bound.low:
                 doubtful.add(value)
-            found[value] = (low, text[match.start() : match.end()])
+            elif value in found and found[value].strict != bound.strict:
+                bound = Bound(bound.low, None, bound.written)  # said both ways: not judged
+            found[value] = bound
     for value in doubtful:
         del found[value]
     return found
+
+
+def _is_lower(groups: dict[str, str | None]) -> bool:
+    return any(groups.get(name) for name in ("min", "minx", "minl"))
+
+
+def _is_strict(groups: dict[str, str | None]) -> bool | None:
+    """True where the bound leaves its figure out, False where it takes it in, None where
+    the words are used either way."""
+    if groups.get("minl") or groups.get("maxl"):
+        return None
+    return bool(groups.get("minx") or groups.get("maxx"))
 
 
 # Negation. The source's is read narrowly, as a predicate said not to hold ('will not be

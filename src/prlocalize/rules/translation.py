@@ -614,6 +614,7 @@ class NumberMismatch(TranslationRule):
             from_to_reversed,
             points_as_percent,
             revision_flip,
+            strictness_changes,
         )
         from prlocalize.catalog.figures import zone_changed, zone_dropped
 
@@ -651,6 +652,13 @@ class NumberMismatch(TranslationRule):
                 ctx,
                 f"'{bound.source}' of the source bounds the figure the other way from "
                 f"'{bound.target}' in the translation (at least / at most)",
+                found=bound.target,
+            )
+        for bound in strictness_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"'{bound.source}' of the source and '{bound.target}' of the translation "
+                "differ on whether the figure itself is included (以上 / 超, 이하 / 미만)",
                 found=bound.target,
             )
         revision = revision_flip(source, target)

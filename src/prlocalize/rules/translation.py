@@ -554,12 +554,16 @@ class NumberMismatch(TranslationRule):
     "2地域"; left out, or counted in other units, "two weeks" as "14日間", it is not
     judged). A time keeps its minutes ("17:30" is "17時30分" and "17時半", not "17時")
     and its zone: a time given in a zone of another offset ("(KST)" as "(PST)") is
-    changed, "JST" as "한국 시간" (the same offset) is not; nor is an amount said in
-    another currency ("$48 million" as "4,800万円"). A date given with its weekday on
-    both sides keeps the day ("6月26日（金）" as "Thursday, June 26" is changed), and a
-    measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW", "37℃" as "37°F"), and
-    a credit rating its notch ("AA-" as "AA" or "A+"); a change from one percentage to
-    another keeps its direction ("from 42% to 50%" as "50%에서 42%로" is turned round).
+    changed, "JST" as "한국 시간" (the same offset) is not, nor is a time given converted
+    to a zone the translation names ("5:00 p.m. ET" as "日本時間午前7時"); nor is an
+    amount said in another currency ("$48 million" as "4,800万円"). A bound keeps its
+    figure in or out where both sides say so exactly ("5개 이하" as "5個未満", "3 or
+    higher" as "3を超える" are changed; "more than" as "以上" is usage). A date given
+    with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
+    is changed), and a measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
+    "37℃" as "37°F"), and a credit rating its notch ("AA-" as "AA" or "A+"); a change
+    from one percentage to another keeps its direction ("from 42% to 50%" as
+    "50%에서 42%로" is turned round).
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the

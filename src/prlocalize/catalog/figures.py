@@ -840,6 +840,8 @@ def differences(source: str, target: str) -> list[Difference]:
         missing = [item for item in missing if not _restated(item, wanted, missing, source)]
     if missing and _A_YEAR_BEFORE.search(target):
         missing = [item for item in missing if not _the_year_before(item, wanted)]
+    if missing and _SAME_PERIOD_BEFORE.search(target):
+        missing = _period_said_as_a_year_before(missing, have, used)
     if any(item.kind == "timestamp" for item in missing):
         missing = [item for item in missing if not _converted(item, target, have, used)]
     out: list[Difference] = []
@@ -860,6 +862,31 @@ _A_YEAR_BEFORE = re.compile(
     r"前年|昨年|前期|전년|작년|지난해|a year (?:earlier|ago|before)|(?:last|prior|previous) year",
     re.IGNORECASE,
 )
+
+
+# ... and the same period of the year before, said as such: '前年同期' for 'the third
+# quarter of fiscal 2025' in a release on the third quarter of fiscal 2026
+_SAME_PERIOD_BEFORE = re.compile(
+    r"前年同期|前年同四半期|前期同期|전년\s?동기|전년\s?동\s?분기|"
+    r"a year (?:earlier|ago)|year-(?:ago|earlier) (?:quarter|period)"
+    r"|prior[- ]year (?:quarter|period)",
+    re.IGNORECASE,
+)
+_PERIOD_KINDS = ("quarter", "half", "half-said", "fiscal")
+
+
+def _period_said_as_a_year_before(
+    missing: list[Item], have: Sequence[Item], used: list[bool]
+) -> list[Item]:
+    """``missing`` without its period of a year ('third quarter', 'fiscal 2025') when the
+    translation names that period only as the year before's ('前年同期') and gives no
+    other period in its place."""
+    periods = [item for item in missing if item.kind in _PERIOD_KINDS]
+    if not any(item.kind == "fiscal" for item in periods):
+        return missing  # a year before needs the year it is before
+    if any(not used[i] and h.kind in _PERIOD_KINDS for i, h in enumerate(have)):
+        return missing  # another period in its place: compared as changed
+    return [item for item in missing if item.kind not in _PERIOD_KINDS]
 
 
 def _the_year_before(item: Item, wanted: Sequence[Item]) -> bool:

@@ -733,3 +733,75 @@ def _changes(text: str, lang: str) -> dict[tuple[Decimal, Decimal], str]:
             continue
         found.setdefault(key, match[0])
     return found
+
+
+# A price said with tax in or out of it: '4,180円（税込）', '税抜価格は3,800円', '3만 8,000원
+# (부가세 포함)', '세금 별도 가격은 3,800엔', 'KRW 38,000 including VAT', '3,800 yen before tax'
+_TAX_IN = (
+    r"税込み?|消費税込み?|内税|(?:부가세|부가가치세|세금)\s?포함|"
+    r"including (?:consumption )?(?:tax|VAT|GST)|incl\.? (?:tax|VAT)|tax[- ]inclusive|"
+    r"(?:tax|VAT) included"
+)
+_TAX_OUT = (
+    r"税抜き?|税別|外税|(?:부가세|부가가치세|세금)\s?(?:별도|제외)|"
+    r"excluding (?:consumption )?(?:tax|VAT|GST)|excl\.? (?:tax|VAT)|before (?:tax|VAT)|"
+    r"plus (?:tax|VAT)|tax[- ]exclusive|(?:tax|VAT) excluded"
+)
+_TAX_GATE = re.compile("税|세|tax|VAT|GST", re.IGNORECASE)
+# the label right before the amount, with at most the word for price between ('税込3,800
+# 円', '税抜価格は3,800円', '세금 별도 가격은 3,800엔'), or else right after it, its unit and a
+# bracket between ('4,180円（税込）', '3,800 yen before tax'); never across a clause break.
+# (Before first: in '税込3,800円（税抜3,455円）' the 税抜 after 3,800 is 3,455's.)
+_TAX_AFTER = re.compile(
+    rf"[^\d、。,;；]{{0,6}}?(?:(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}))", re.IGNORECASE
+)
+_TAX_BEFORE = re.compile(
+    rf"(?:(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}))"
+    r" ?(?:価格|가격|price)?(?:は|은|:|：| of| at)? ?(?:[¥$₩]|US\$|KRW |JPY |USD )?$",
+    re.IGNORECASE,
+)
+
+
+def tax_basis_flips(source: str, target: str) -> list[BoundFlip]:
+    """The prices both texts give, the one with tax in it and the other without ('4,180엔
+    (세금 포함)' as '4,180円（税抜）', '3,800엔' said 세금 별도 as '3,800 yen including tax')."""
+    if _TAX_GATE.search(source) is None or _TAX_GATE.search(target) is None:
+        return []
+    mine = _tax_bases(source)
+    if not mine:
+        return []
+    theirs = _tax_bases(target)
+    return [
+        BoundFlip(written, theirs[value][1])
+        for value, (inside, written) in mine.items()
+        if value in theirs and theirs[value][0] != inside
+    ]
+
+
+def _tax_bases(text: str) -> dict[Decimal, tuple[bool, str]]:
+    """Each amount of ``text`` said with tax in (True) or out (False) of it, by its value;
+    an amount said both ways is left out."""
+    found: dict[Decimal, tuple[bool, str]] = {}
+    doubtful: set[Decimal] = set()
+    for item in items(text):
+        if item.kind != "number" or not item.currency:
+            continue
+        inside = _tax_label(text, item.start, item.end)
+        if inside is None:
+            continue
+        for value in (k for k in item.keys if isinstance(k, Decimal)):
+            if value in found and found[value][0] != inside:
+                doubtful.add(value)
+            found[value] = (inside, item.text)
+    return {v: said for v, said in found.items() if v not in doubtful}
+
+
+def _tax_label(text: str, start: int, end: int) -> bool | None:
+    """Whether the amount at ``start:end`` is said with tax in it (True), out of it
+    (False), or neither; a label right before the figure ('税込3,800円') wins over one
+    after it ('（税抜3,455円）' follows)."""
+    before = _TAX_BEFORE.search(text, max(0, start - 24), start)
+    found = before or _TAX_AFTER.match(text, end, min(len(text), end + 30))
+    if found is None:
+        return None
+    return found["inside"] is not None

@@ -558,7 +558,8 @@ class NumberMismatch(TranslationRule):
     to a zone the translation names ("5:00 p.m. ET" as "日本時間午前7時"); nor is an
     amount said in another currency ("$48 million" as "4,800万円"). A bound keeps its
     figure in or out where both sides say so exactly ("5개 이하" as "5個未満", "3 or
-    higher" as "3を超える" are changed; "more than" as "以上" is usage). A date given
+    higher" as "3を超える" are changed; "more than" as "以上" is usage), and a price its
+    tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed). A date given
     with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
     is changed), and a measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
     "37℃" as "37°F"), and a credit rating its notch ("AA-" as "AA" or "A+"); a change
@@ -619,6 +620,7 @@ class NumberMismatch(TranslationRule):
             points_as_percent,
             revision_flip,
             strictness_changes,
+            tax_basis_flips,
         )
         from prlocalize.catalog.figures import zone_changed, zone_dropped
 
@@ -657,6 +659,13 @@ class NumberMismatch(TranslationRule):
                 f"'{bound.source}' of the source bounds the figure the other way from "
                 f"'{bound.target}' in the translation (at least / at most)",
                 found=bound.target,
+            )
+        for price in tax_basis_flips(source, target):
+            yield self.whole(
+                ctx,
+                f"'{price.source}' of the source and '{price.target}' of the translation "
+                "differ on whether tax is included (税込 / 税抜, 부가세 포함 / 별도)",
+                found=price.target,
             )
         for bound in strictness_changes(source, target):
             yield self.whole(

@@ -681,6 +681,19 @@ def approximation_dropped(
     return found[0]
 
 
+# words that leave a figure of the source less than exact though they are no
+# approximation: a scale or a worth ('1억 엔 규모', '4,250万円相当', 'worth')
+_NOT_EXACT_EITHER = re.compile("規模|相当|규모|상당|worth|in the region of", re.IGNORECASE)
+
+
+def approximation_added(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
+    """The translation's approximate figure ('約812人') where the source states it exact
+    and has no word that keeps any figure from being exact ('812 patients'), else None."""
+    if _NOT_EXACT_EITHER.search(source) is not None:
+        return None
+    return approximation_dropped(target, source, target_lang, source_lang)
+
+
 @dataclass(frozen=True)
 class FromTo:
     """A change from one percentage to another the translation gives the other way round."""

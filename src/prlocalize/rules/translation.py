@@ -1098,7 +1098,9 @@ class NegationMismatch(TranslationRule):
     other way round, and a result said to fall short of a forecast where the source says
     it exceeds it ('前回予想を上回る' as '이전 전망을 밑돌'); and an approximate figure
     ('about 80,000', '約72億円', '약 8만', '2030年頃') in a translation with no word that
-    keeps any figure from being exact.
+    keeps any figure from being exact, or the other way round, a figure the source
+    states exact made approximate ('812 patients' as '約812人'; not where the source has
+    such a word, or '規模', '상당', 'worth').
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be
@@ -1126,6 +1128,7 @@ class NegationMismatch(TranslationRule):
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         from prlocalize.catalog.directions import (
+            approximation_added,
             approximation_dropped,
             negation_dropped,
             reversals,
@@ -1140,6 +1143,15 @@ class NegationMismatch(TranslationRule):
                 f"Approximate figure '{rounded}' of the source stated as exact in the translation",
                 found=rounded,
             )
+        else:
+            hedged = approximation_added(source, target, source_lang, target_lang)
+            if hedged is not None:
+                yield self.whole(
+                    ctx,
+                    f"Figure '{hedged}' of the translation approximate where the source "
+                    "states it exact",
+                    found=hedged,
+                )
         for turned in reversals(source, target, source_lang, target_lang):
             yield self.whole(
                 ctx,

@@ -29,3 +29,19 @@ def test_minutes_of_a_half_said_another_way(locale: str, msgstr: str) -> None:
 )
 def test_half_year_and_minute_still_compared(msgid: str, msgstr: str) -> None:
     assert translation_codes("en", msgid, msgstr) == ["PR404"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("後半45分に同点ゴールを許しました。", "They conceded an equalizer in the 90th minute."),
+        ("후반 44분 결승골을 넣었다.", "He scored the winner in the 89th minute."),
+    ],
+)
+def test_second_half_minute_counted_from_kick_off(msgid: str, msgstr: str) -> None:
+    assert translation_codes("en", msgid, msgstr) == []
+
+
+def test_second_half_minute_counted_wrong_still_reported() -> None:
+    msgstr = "They conceded an equalizer in the 89th minute."
+    assert translation_codes("en", "後半45分に同点ゴールを許しました。", msgstr) == ["PR404"]

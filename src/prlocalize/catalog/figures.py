@@ -844,6 +844,8 @@ def differences(source: str, target: str) -> list[Difference]:
         missing = _period_said_as_a_year_before(missing, have, used)
     if any(item.kind == "timestamp" for item in missing):
         missing = [item for item in missing if not _converted(item, target, have, used)]
+    if missing and ("後半" in source or "후반" in source):
+        missing = [item for item in missing if not _match_minute(item, source, have, used)]
     out: list[Difference] = []
     for item in missing:
         candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]
@@ -1779,3 +1781,24 @@ def _at(time: Item, moment: tuple[int, int]) -> bool:
     if time.half and (hour >= 12) != (time.half == "pm"):
         return False
     return moment in time.keys or (minute == 0 and Decimal(hour) in time.keys)
+
+
+# a minute of the second half counted from its start, as Japanese and Korean reports
+# count it ('後半45分', '후반 44분'): English counts from kick-off ('the 90th minute')
+_SECOND_HALF_BEFORE = re.compile(r"(?:後半|후반)[ 　]?$")
+_MINUTE_AFTER = re.compile(r"[ 　]?(?:分|분)")
+
+
+def _match_minute(item: Item, source: str, have: Sequence[Item], used: list[bool]) -> bool:
+    """Whether a minute of the second half ('後半45分') is given counted from kick-off
+    (90) in the translation; the number it uses is used up."""
+    if item.kind != "number" or not _MINUTE_AFTER.match(source, item.end):
+        return False
+    if _SECOND_HALF_BEFORE.search(source, max(0, item.start - 3), item.start) is None:
+        return False
+    minutes = {k + 45 for k in item.keys if isinstance(k, Decimal) and 0 < k <= 45}
+    for index, other in enumerate(have):
+        if not used[index] and other.kind == "number" and minutes & other.keys:
+            used[index] = True
+            return True
+    return False

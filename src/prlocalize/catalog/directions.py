@@ -818,3 +818,39 @@ def _tax_label(text: str, start: int, end: int) -> bool | None:
     if found is None:
         return None
     return found["inside"] is not None
+
+
+# a span of time by its unit: '9.4 months' = '9.4カ月' = '9.4개월', '12 weeks' = '12週間'
+# = '12주' (not 주식, 주주, 주당: shares); a bare Japanese 日 or Korean 일 is as often a
+# date's day, and is left out
+_DURATION = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[ 　]?"
+    r"(?:(?P<month>months?\b|[カヶケか]月|개월)|(?P<week>weeks?\b|週間|주(?:간|일)?(?![식주당요]))"
+    r"|(?P<day>days?\b|日間|일간))",
+    re.IGNORECASE,
+)
+_DURATION_GATE = re.compile("month|week|day|月|週|개월|주|일간|日間", re.IGNORECASE)
+
+
+def duration_unit_changes(source: str, target: str) -> list[BoundFlip]:
+    """The spans of time the translation gives with the same number in another unit only
+    ('9.4 months' as '9.4주', '12週間' as '12 days')."""
+    if _DURATION_GATE.search(source) is None or _DURATION_GATE.search(target) is None:
+        return []
+    mine, theirs = _durations(source), _durations(target)
+    out: list[BoundFlip] = []
+    for (value, unit), written in mine.items():
+        if (value, unit) in theirs:
+            continue
+        other = next((w for (v, u), w in theirs.items() if v == value and u != unit), None)
+        if other is not None:
+            out.append(BoundFlip(written, other))
+    return out
+
+
+def _durations(text: str) -> dict[tuple[Decimal, str], str]:
+    found: dict[tuple[Decimal, str], str] = {}
+    for match in _DURATION.finditer(text):
+        unit = match.lastgroup or ""
+        found.setdefault((Decimal(match[1].replace(",", "")), unit), match[0])
+    return found

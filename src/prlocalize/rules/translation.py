@@ -562,9 +562,9 @@ class NumberMismatch(TranslationRule):
     tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed). A date given
     with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
     is changed), and a measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
-    "37℃" as "37°F"), and a credit rating its notch ("AA-" as "AA" or "A+"); a change
-    from one percentage to another keeps its direction ("from 42% to 50%" as
-    "50%에서 42%로" is turned round).
+    "37℃" as "37°F", "9.4 months" as "9.4주"), and a credit rating its notch ("AA-"
+    as "AA" or "A+"); a change from one percentage to another keeps its direction
+    ("from 42% to 50%" as "50%에서 42%로" is turned round).
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -615,6 +615,7 @@ class NumberMismatch(TranslationRule):
                 )
         from prlocalize.catalog.directions import (
             bound_flips,
+            duration_unit_changes,
             flips,
             from_to_reversed,
             points_as_percent,
@@ -659,6 +660,13 @@ class NumberMismatch(TranslationRule):
                 f"'{bound.source}' of the source bounds the figure the other way from "
                 f"'{bound.target}' in the translation (at least / at most)",
                 found=bound.target,
+            )
+        for span in duration_unit_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"'{span.source}' of the source given in another unit of time, "
+                f"'{span.target}', in the translation",
+                found=span.target,
             )
         for price in tax_basis_flips(source, target):
             yield self.whole(

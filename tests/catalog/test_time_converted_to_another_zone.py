@@ -31,3 +31,9 @@ def test_time_converted_to_a_named_zone(locale: str, msgstr: str) -> None:
 )
 def test_time_wrong_after_conversion_still_reported(msgstr: str) -> None:
     assert "PR404" in translation_codes("ja", CALL, msgstr)
+
+
+def test_converted_time_alone_is_no_changed_zone() -> None:
+    # the source's zone is not the translation's, but the moment is the same (EDT)
+    msgstr = "ウェブキャストは日本時間午後9時に始まります。"
+    assert translation_codes("ja", "The webcast starts at 8:00 a.m. ET.", msgstr) == []

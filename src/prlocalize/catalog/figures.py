@@ -1732,7 +1732,18 @@ def zone_changed(source: str, target: str) -> tuple[str, str] | None:
     theirs = zones(target)
     if not theirs or ours.keys() & theirs.keys():
         return None
+    if _all_converted(source, target):
+        return None  # '8:00 a.m. ET' as '日本時間午後9時': the same moment, given there
     return next(iter(ours.values())), next(iter(theirs.values()))
+
+
+def _all_converted(source: str, target: str) -> bool:
+    """Whether the source has timestamps and the translation gives each of them only
+    converted to a zone it names."""
+    stamps = [item for item in items(source) if item.kind == "timestamp"]
+    have = _times_apart(_items(target))
+    used = [False] * len(have)
+    return bool(stamps) and all(_converted(item, target, have, used) for item in stamps)
 
 
 # the offsets from UTC of each zone group, standard time then summer time (a release

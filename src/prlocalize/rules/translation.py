@@ -47,6 +47,7 @@ from prlocalize.rules.translation_support import (
     runs,
     short_forms_of_another,
     source_matches,
+    subject_left_unsaid,
     target_matches,
     title_of_another_rank,
     titles_swapped_in_brackets,
@@ -88,7 +89,11 @@ class UnapprovedTermTranslation(TranslationRule):
         person named in full go by the word for one ('同社', '当社', '회사는', '동사',
         'the Company', '同氏'), and a product ('本製品', '이 제품', 'the new model', the
         number in its name going with it); in a catalog that never names them in full,
-        that word is reported. A title inside a longer Japanese or Korean word is not that title
+        that word is reported. A Japanese or Korean translation may leave unsaid a
+        company the English makes its sentence's subject ('Brightfold expects …' as
+        '…を見込んでいます'), as those languages drop a subject the reader knows, where
+        the catalog names it in full elsewhere and no other subject takes its place ('同氏は',
+        '花園自動車は'). A title inside a longer Japanese or Korean word is not that title
         ('代表取締役' and '대표이사', which English often renders 'CEO', are no plain
         director; '取締役会' and '이사회' are the board).
         The company profile Japanese and Korean releases put in a bracket after a
@@ -183,6 +188,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # '森本社長', '모리모토 사장': the release names the person in full
             if entry.kind in {"org", "person", "brand"} and referred_to_again(ctx, entry, accepted):
                 continue  # '同社は', '회사는': the release names the company in full
+            if entry.kind == "org" and subject_left_unsaid(ctx, entry, match, accepted):
+                continue  # 'Brightfold expects …' as '…を見込んでいます': a subject known
             if kept is None:
                 kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]
             if any(match.text in name for name in kept):

@@ -659,6 +659,53 @@ def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str
     return _named_in_full(ctx, entry.id, accepted)
 
 
+# what follows a company that is its sentence's subject in English: a verb, maybe after
+# an adverb ('Brightfold expects', 'Brightfold today announced'); not a possessive, a
+# list or a longer name ('Brightfold and', "Brightfold's")
+_SUBJECT_VERB = re.compile(
+    r"\s(?:(?:today|also|now|further|recently|currently|officially)\s)?"
+    r"(?!(?:and|or|of|to|in|for|with|on|at|by|from|as|is|was)\b)[a-z]{3,}"
+)
+
+
+# a phrase that opens the sentence before its subject: 'For the fourth quarter, '
+_OPENING_PHRASE = re.compile(r"[A-Z][^.;:!?\n]{0,80},\s")
+
+
+def subject_left_unsaid(
+    ctx: TranslationContext, entry: Entry, match: TermMatch, accepted: tuple[str, ...]
+) -> bool:
+    """Whether a company that is an English sentence's subject at its start ('Brightfold
+    expects …', 'For the fourth quarter, Brightfold expects …') is left unsaid in a
+    Japanese or Korean translation of a catalog that names it in full elsewhere: those
+    languages drop a subject the reader knows, as official translations of a company's
+    own releases do."""
+    if language(ctx.locale) not in {"ja", "ko"} or language(ctx.source_lang) != "en":
+        return False
+    msgid = ctx.pair.msgid
+    head = msgid[: match.start]
+    if head.strip() and not _OPENING_PHRASE.fullmatch(head):
+        return False
+    if not _SUBJECT_VERB.match(msgid, match.end) or _named_subject(ctx.pair.msgstr):
+        return False
+    return _named_in_full(ctx, entry.id, accepted)
+
+
+# the subject a Japanese sentence opens with, before its first clause ends ('花園自動車は',
+# '同氏が'); a Korean sentence's first word with a subject particle ('자회사는')
+_JA_SUBJECT = re.compile(r"([^、。,，\s]{1,12}?)[はが]")
+_KO_SUBJECT = re.compile(r"(\S{1,12}?)[은는이가](?:\s|$)")
+
+
+def _named_subject(msgstr: str) -> bool:
+    """Whether a translation opens with a subject of its own that names someone ('花園自動車は',
+    '同氏は', '자회사는'), not a phrase that describes a thing ('第4四半期の売上高は'): the
+    company is then replaced, not left unsaid."""
+    text = msgstr.lstrip()
+    found = _JA_SUBJECT.match(text) or _KO_SUBJECT.match(text)
+    return found is not None and not any(mark in found.group(1) for mark in "の의")
+
+
 def _name_parts(entry: Entry, locale: str) -> tuple[str, ...]:
     """The parts of a person's approved form in ``locale`` that may stand alone: the
     family name where the glossary gives it, else either part of a two-part form (its

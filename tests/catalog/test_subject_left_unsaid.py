@@ -1,0 +1,96 @@
+"""PR401 and a company a Japanese or Korean translation leaves unsaid as the subject of
+its sentence: those languages drop a subject the reader knows, once the release has
+named it in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.rules.registry import select_rules
+from prlocalize.translation_checking import check_po_text
+
+GLOSSARY = Glossary(
+    [
+        Entry(
+            "org:brightfold",
+            Kind.ORG,
+            {
+                "en": Term("Brightfold Software Inc.", variants=("Brightfold",)),
+                "ja": Term("ブライトフォールド・ソフトウェア", variants=("ブライトフォールド",)),
+                "ko": Term("브라이트폴드 소프트웨어", variants=("브라이트폴드",)),
+            },
+        )
+    ]
+)
+NAMED = {
+    "ja": "ブライトフォールド・ソフトウェアは2026年11月4日、決算を発表しました。",
+    "ko": "브라이트폴드 소프트웨어는 2026년 11월 4일 실적을 발표했다.",
+}
+FIRST = "Brightfold Software Inc. reported its results on November 4, 2026."
+
+
+def _pr401(locale: str, entries: list[tuple[str, str]]) -> list[str]:
+    body = "".join(f'msgid "{a}"\nmsgstr "{b}"\n\n' for a, b in entries)
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    header += f'"Language: {locale}\\n"\n'
+    report = check_po_text(
+        header + "\n" + body,
+        path=f"{locale}.po",
+        glossary=GLOSSARY,
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    return [f.found for f in report.findings if f.code == "PR401"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "ja",
+            "Brightfold expects fourth-quarter revenue of $425 million.",
+            "第4四半期の売上高は4億2,500万ドルを見込んでいます。",
+        ),
+        (
+            "ja",
+            "For the fourth quarter, Brightfold expects revenue of $425 million.",
+            "第4四半期の売上高は4億2,500万ドルを見込んでいます。",
+        ),
+        (
+            "ko",
+            "Brightfold today announced a new data center in Oregon.",
+            "오리건주에 새 데이터센터를 연다고 발표했다.",
+        ),
+    ],
+)
+def test_a_subject_the_release_named_may_go_unsaid(locale: str, msgid: str, msgstr: str) -> None:
+    assert _pr401(locale, [(FIRST, NAMED[locale]), (msgid, msgstr)]) == []
+
+
+@pytest.mark.parametrize(
+    ("entries", "msgid", "msgstr"),
+    [
+        # never named in full in the catalog: the translation lost the company
+        (
+            [],
+            "Brightfold expects fourth-quarter revenue of $425 million.",
+            "第4四半期の売上高は4億2,500万ドルを見込んでいます。",
+        ),
+        # not the subject: a partner or an object left out is a name lost
+        (
+            [(FIRST, NAMED["ja"])],
+            "Kotobuki Bank signed an agreement with Brightfold.",
+            "寿銀行は契約を締結しました。",
+        ),
+        (
+            [(FIRST, NAMED["ja"])],
+            "Brightfold and Kotobuki Bank signed an agreement.",
+            "寿銀行と契約を締結しました。",
+        ),
+    ],
+)
+def test_a_company_lost_elsewhere_is_still_missing(
+    entries: list[tuple[str, str]], msgid: str, msgstr: str
+) -> None:
+    assert _pr401("ja", [*entries, (msgid, msgstr)]) != []

@@ -23,8 +23,9 @@ _VOWEL_LETTERS = frozenset("aeio")
 _VOWEL_NAMED_LETTERS = frozenset("FHLMNRSX")
 _CONSONANT_SOUND_OPENINGS = ("one", "once", "eu", "ewe")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+(?![a-z])")
-# the article right before an offset: one plain space between them
+# what may stand before a capital 'A' that opens a sentence (nothing, at the text's start)
 _SENTENCE_OPENERS = frozenset(("", ".", "!", "?", ":", '"', "“", "(", "「"))
+# the article right before an offset: one plain space between them
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(“‘]))(an?|An?|AN?) $")
 
 

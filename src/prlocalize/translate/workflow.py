@@ -78,6 +78,16 @@ def catalogs_of(locales_dir: str | Path, locale: str) -> list[Path]:
     return found
 
 
+def _catalog_paths(
+    locales_dir: str | Path, locales: Sequence[str], skip: Collection[str]
+) -> dict[str, list[Path]]:
+    """The catalogs of each of ``locales``, but those of the stems in ``skip``."""
+    return {
+        locale: [p for p in catalogs_of(locales_dir, locale) if p.stem not in skip]
+        for locale in locales
+    }
+
+
 def catalog_source_lang(po: Path) -> str | None:
     """``X-Source-Language`` of the PO file, else of its template (``<dir>/<stem>.pot``)."""
     return header_source_lang(po) or header_source_lang(po.parents[2] / f"{po.stem}.pot")
@@ -178,10 +188,7 @@ def learn_now(
     :func:`translate_catalogs`, whose stamps this shares."""
     from prlocalize.translate.memory import TranslationMemory
 
-    paths = {
-        locale: [p for p in catalogs_of(locales_dir, locale) if p.stem not in skip]
-        for locale in locales
-    }
+    paths = _catalog_paths(locales_dir, locales, skip)
     if any(paths.values()):
         with TranslationMemory(settings.memory_path()) as memory:
             learn_from_disk(memory, paths, source_lang, settings.source_lang)
@@ -274,10 +281,7 @@ def translate_catalogs(
     ``result.kept_back`` lists them. The catalogs of the stems in ``skip`` (``run``'s
     records: filled already by these backends, this memory) are left alone."""
     glossary = glossary if glossary is not None else Glossary()
-    paths = {
-        locale: [p for p in catalogs_of(locales_dir, locale) if p.stem not in skip]
-        for locale in locales
-    }
+    paths = _catalog_paths(locales_dir, locales, skip)
     if not any(paths.values()):
         return TranslateResult()  # nothing to fill: the memory is not even opened
     # `update` or another `translate` in this folder waits until this one has written

@@ -127,3 +127,33 @@ def test_update_from_the_project_folder_or_elsewhere_sees_the_same_releases(
     result = run_cli("update", "-d", str(project / "locales"), "-l", "ja")
     assert result.exit_code == 0
     assert "gone" not in result.output
+
+
+def test_a_release_gets_no_catalog_in_its_own_language_but_one_made_is_kept(
+    tmp_path: Path, run_cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "releases" / "launch.txt").write_text(LAUNCH, encoding="utf-8")
+    (tmp_path / "releases" / "kaisetsu.txt").write_text(
+        "アクメが電動自転車を発売します。\n\n6月に発売します。\n", encoding="utf-8"
+    )
+    assert run_cli("extract", "releases", "-d", "locales").exit_code == 0
+    result = run_cli("update", "-d", "locales", "-l", "ja", "-l", "en")
+    assert result.exit_code == 0, result.output
+    made = sorted(p.relative_to(tmp_path / "locales").as_posix() for p in tmp_path.rglob("*.po"))
+    assert made == ["en/LC_MESSAGES/kaisetsu.po", "ja/LC_MESSAGES/launch.po"]
+    said = " ".join(result.output.split())
+    assert "no catalog for a release already in the locale's language" in said
+    assert "kaisetsu.pot (ja)" in said and "launch.pot (en)" in said
+    # a catalog someone made in the release's own language is theirs: merged, never dropped
+    own = tmp_path / "locales" / "ja" / "LC_MESSAGES" / "kaisetsu.po"
+    shutil.copyfile(tmp_path / "locales" / "en" / "LC_MESSAGES" / "kaisetsu.po", own)
+    catalog = polib.pofile(str(own))
+    catalog.metadata["Language"] = "ja"
+    catalog[0].msgstr = "アクメが電動アシスト自転車を発売します。"
+    catalog.save()
+    result = run_cli("update", "-d", "locales", "-l", "ja", "-l", "en")
+    assert result.exit_code == 0, result.output
+    assert "アクメが電動アシスト自転車を発売します。" in own.read_text(encoding="utf-8")
+    assert_valid_catalog(own)

@@ -231,3 +231,30 @@ def test_a_folder_of_releases_in_two_languages_translates_each_from_its_own(
         assert 'msgstr "아오바 로보틱스"' in po.read_text(encoding="utf-8"), stem
     page = (tmp_path / "out" / "dist" / "ko" / "b-ja.html").read_text(encoding="utf-8")
     assert "아오바 로보틱스" in page
+
+
+def test_a_release_gets_no_catalog_in_its_own_language(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an archive in three languages, published in all three: the Japanese release's
+    # Japanese page is the release itself, so no ja→ja catalog is made, filled or counted
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rel").mkdir()
+    (tmp_path / "rel" / "a-en.txt").write_text(
+        "Aoba Robotics opens a plant.\n\nIt will employ 200 people.\n", encoding="utf-8"
+    )
+    (tmp_path / "rel" / "b-ja.txt").write_text(
+        "青葉ロボティクスが工場を開設します。\n\n工場では200人が働きます。\n", encoding="utf-8"
+    )
+    result = run_cli("run", "rel", "-l", "ja", "-l", "en", "-o", "out")
+    assert result.exit_code == 0, result.output
+    catalogs = sorted(
+        p.relative_to(tmp_path / "out" / "locales").as_posix()
+        for p in (tmp_path / "out" / "locales").rglob("*.po")
+    )
+    assert catalogs == ["en/LC_MESSAGES/b-ja.po", "ja/LC_MESSAGES/a-en.po"]
+    rows = {line.split("│")[1].strip(): line for line in result.output.splitlines() if "│" in line}
+    assert rows["ja"].split("│")[2].strip() == "2" and rows["en"].split("│")[2].strip() == "2"
+    page = (tmp_path / "out" / "dist" / "ja" / "b-ja.html").read_text(encoding="utf-8")
+    assert "青葉ロボティクスが工場を開設します。" in page
+    assert (tmp_path / "out" / "dist" / "en" / "a-en.html").is_file()

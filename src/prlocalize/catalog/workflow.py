@@ -19,14 +19,14 @@ import os
 import re
 import time
 from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from babel.messages.catalog import Catalog
 
 from prlocalize.catalog.compile import CompileResult, compile_file
-from prlocalize.catalog.headers import catalog_now
+from prlocalize.catalog.headers import catalog_now, source_language
 from prlocalize.catalog.io import (
     catalog_text,
     parse_catalog,
@@ -415,11 +415,16 @@ def _update(
 
     def merge(template_path: Path) -> Outputs[_Merged]:
         template = read_catalog(template_path)
+        written_in = source_language(template)
         origin: list[Path | None] = []  # worked out once, when a catalog is missing
         outputs: Outputs[_Merged] = []
         for locale in locales:
             target = po_path(locales_dir, locale, template_path.stem)
             snap, old = _read_with_snapshot(target, locale)
+            if old is None and written_in and language(written_in) == language(locale):
+                # the release is in this language: its page there is the original, which
+                # `build` publishes as it is (a catalog someone made is kept, as any)
+                continue
             source = None
             if old is None and gone_keys and template_path not in gone:
                 if not origin:
@@ -450,7 +455,10 @@ def _update(
     def folders() -> list[Path]:
         return [Path(locales_dir) / locale / "LC_MESSAGES" for locale in locales]
 
-    results = [m.result for m in _staged_run(merge, todo, jobs, step, folders, commit)]
+    merged = _staged_run(merge, todo, jobs, step, folders, commit)
+    results = [m.result for m in merged]
+    made = {(m.template, m.result.locale) for m in merged}
+    originals = [(t, loc) for t in todo for loc in locales if (t, loc) not in made]
     renamed: dict[Path, list[Path]] = {}
     for result in results:
         if result.renamed_from is not None:
@@ -461,7 +469,7 @@ def _update(
         for path in gone:
             retired += _retire(path, gone_templates[path], locales_dir)
     report = [GoneRelease(p, files, tuple(renamed.get(p, ()))) for p, files in gone.items()]
-    return UpdateReport(results, report, retired)
+    return UpdateReport(results, report, retired, originals)
 
 
 def _merge_and_stage(
@@ -564,6 +572,8 @@ class UpdateReport:
     results: list[UpdateResult]
     gone: list[GoneRelease]
     retired: list[Path]  # catalogs whose entries --prune made obsolete
+    # (template, locale) of the releases already in that locale's language: no catalog
+    originals: list[tuple[Path, str]] = field(default_factory=list)
 
 
 def release_files(template: Catalog) -> tuple[str, ...]:

@@ -142,8 +142,9 @@ def update(
     No translation is ever dropped: changed messages become fuzzy (with the previous
     text), removed ones obsolete. A renamed release (same sentences, new file name)
     starts from its old catalogs; catalogs whose release is gone are reported, and
-    retired with --prune. A broken catalog stops the command before any is written.
-    Beyond 200 catalogs, the table shows totals by status.
+    retired with --prune. A release already in a locale's language gets no catalog there
+    (its page in that language is the original). A broken catalog stops the command
+    before any is written. Beyond 200 catalogs, the table shows totals by status.
     """
     from prlocalize.catalog.workflow import update_all
 
@@ -191,6 +192,16 @@ def update(
         )
     for retired in report.retired:
         ui.info(f"{retired}: every entry obsolete (#~)")
+    if report.originals:
+        shown = ", ".join(f"{t} ({locale})" for t, locale in report.originals[:LISTED_ORIGINALS])
+        more = len(report.originals) - LISTED_ORIGINALS
+        ui.info(
+            "no catalog for a release already in the locale's language (build publishes "
+            f"the original there): {shown}" + (f" and {more} more" if more > 0 else "")
+        )
+
+
+LISTED_ORIGINALS = 5
 
 
 def _update_status(result: UpdateResult, *, listed: bool = True) -> str:

@@ -19,7 +19,6 @@ from prlocalize.catalog.compare import (
     markup_elements,
     mask_tags,
 )
-from prlocalize.catalog.figures import items as figure_items
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms, without_legal_form
 from prlocalize.locales import language
@@ -951,6 +950,10 @@ _BOLD = re.compile(r"<(strong|b)>([^<]{1,300})</\1>")
 def emphasis_moved(msgid: str, msgstr: str) -> str | None:
     """A figure the source sets in bold that the translation writes out of bold (its
     bold on something else): only a figure the translation has, outside its bold."""
+    # imported here: the figure reader costs a tenth of a second to import, and a check
+    # of releases (no catalog) never needs it
+    from prlocalize.catalog.figures import items as figure_items
+
     stressed = [item for m in _BOLD.finditer(msgid) for item in figure_items(m[2])]
     if not stressed:
         return None

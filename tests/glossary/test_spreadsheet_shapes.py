@@ -1106,3 +1106,28 @@ def test_a_formula_without_its_value_is_said_with_its_cell(run_cli: Run, tmp_pat
     assert "formula-without-value" not in result.output, result.output
     (entry,) = load_glossaries([book])
     assert entry.approved("en") == "Kenji Sato"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("en", "ja", "ko", "kind"),
+        ("id", "kind", "en", "ja", "ko", "variants:en", "forbidden:ja", "given:ko", "note"),
+    ],
+)
+def test_a_header_in_the_documented_columns_loads_no_language_names(
+    header: tuple[str, ...],
+) -> None:
+    # Babel's names of languages ('Japanese', '日本語') take a third of a second to load:
+    # a sheet headed as DESIGN.md says ('kind', 'variants:en') must not pay for them
+    from prlocalize.glossary import values
+
+    values._language_names.cache_clear()
+    rows = [("Mikio Kato", "加藤幹雄", "가토 미키오", "person")]
+    cells = {"en": 0, "ja": 1, "ko": 2, "kind": 3}
+    text = ",".join(header) + "\n"
+    for row in rows:
+        text += ",".join(row[cells[name]] if name in cells else "" for name in header) + "\n"
+    parsed = parse_csv(text, "sheet.csv")
+    assert parsed.problems == [] and [e.approved("ja") for e in parsed.entries] == ["加藤幹雄"]
+    assert values._language_names.cache_info().currsize == 0

@@ -466,10 +466,21 @@ class MemoryBackend:
                     )
                 )
             else:
-                out.append(
-                    Candidate(match.unit.target, self.name, needs_review=True, score=match.score)
-                )
+                out.append(_draft(text, match.unit, match.score, self.name))
         return out
+
+
+def _draft(text: str, unit: Unit, score: float, origin: str) -> Candidate:
+    """A fuzzy match as a draft: with its figures made the text's where the two differ
+    in figures only (see :mod:`~prlocalize.translate.figure_update`)."""
+    from prlocalize.translate.figure_update import update_figures
+
+    updated = update_figures(text, unit.source, unit.target) if score < 100 else None
+    if updated is None:
+        return Candidate(unit.target, origin, needs_review=True, score=score)
+    said = "; ".join(f"{old} → {new}" for old, new in updated.changes)
+    note = f"figures changed from the memory's translation: {said}"
+    return Candidate(updated.text, origin, needs_review=True, score=score, notes=(note,))
 
 
 def _same_entities(entities: Callable[[str], frozenset[str]], text: str) -> Callable[[str], bool]:

@@ -1,0 +1,199 @@
+"""prlocalize.translate.figure_update
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A fuzzy memory match whose source differs from the text in its figures only is most of
+a translation: last year's "The plant will employ 250 people from March 2026" answers
+this year's "… 300 people from June 2027" once 250 and 2026年3月 become 300 and
+2027年6月. CAT tools do this for numbers and dates (Trados' auto-localisation, memoQ's
+auto-translatables), and a translator expects it: without it the draft says the old
+figures, which the translation checks rightly reject, so no draft is offered at all.
+
+:func:`update_figures` makes that change where it is certain, and only there:
+
+* the memory's source and the text differ in their figures only (their other words
+  are the same), which are of the same kinds in the same order, each changed one
+  written with the same number of values (a date's year, month and day; a number's);
+* each changed figure is said exactly once in the memory's translation, which writes
+  its values in digits (or, in English, its month by name);
+* nothing else is touched, and the result says every figure of the text (the figure
+  checks' own reading, :func:`~prlocalize.catalog.figures.differences`).
+
+Anything less certain gives None, and the draft is the memory's translation as it was.
+The draft stays fuzzy either way: a person reviews it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from prlocalize.catalog.figures import Item
+
+# a number as written: digits with thousands separators or a decimal part ('1,250', '12.5')
+_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_MONTH_WORD = re.compile(
+    r"\b(" + "|".join(m for name in _MONTHS for m in (name, name[:3] + r"\.?")) + r")\b"
+)
+
+
+@dataclass(frozen=True)
+class FigureUpdate:
+    """A memory translation with its figures brought up to the text's, and what changed."""
+
+    text: str
+    changes: tuple[tuple[str, str], ...]  # (as the memory's translation wrote it, now)
+
+
+def update_figures(text: str, memory_source: str, memory_target: str) -> FigureUpdate | None:
+    """``memory_target`` with the figures in which ``text`` differs from ``memory_source``
+    changed to the text's, or None when that cannot be done for certain (see the module)."""
+    from prlocalize.catalog.figures import differences, items
+
+    old, new = items(memory_source), items(text)
+    if len(old) != len(new) or any(a.kind != b.kind for a, b in zip(old, new, strict=True)):
+        return None
+    changed = [(a, b) for a, b in zip(old, new, strict=True) if a.text != b.text]
+    if not changed or _words(memory_source, old) != _words(text, new):
+        return None  # the same figures, or other words too: not only the figures changed
+    said = items(memory_target)
+    edits: list[tuple[int, int, str]] = []
+    for before, after in changed:
+        rendering = [item for item in said if before.fits(item)]
+        if len(rendering) != 1 or after.fits(rendering[0]):
+            return None  # said twice, not at all, or already what the text says
+        grouped = bool(_GROUPED.search(after.text))
+        written = _rewritten(rendering[0].text, _values(before), _values(after), grouped)
+        if written is None:
+            return None
+        edits.append((rendering[0].start, rendering[0].end, written))
+    edits.sort()
+    if any(a[1] > b[0] for a, b in itertools.pairwise(edits)):
+        return None  # two figures of the text said by one of the translation
+    result = memory_target
+    for start, end, written in reversed(edits):
+        result = result[:start] + written + result[end:]
+    if differences(text, result):
+        return None
+    changes = tuple((memory_target[s:e], w) for s, e, w in edits)
+    return FigureUpdate(result, changes)
+
+
+def _words(text: str, figures: Sequence[Item]) -> str:
+    """``text`` with its figures taken out and its spacing made even."""
+    parts: list[str] = []
+    at = 0
+    for item in figures:
+        parts += [text[at : item.start], "\x00"]
+        at = item.end
+    parts.append(text[at:])
+    return " ".join("".join(parts).split())
+
+
+def _values(item: Item) -> list[str]:
+    """The values a figure is written with, in order: a date's year, month and day; the
+    numbers of its text ('1,250' → '1250'); else its one numeric key ('third' → '3')."""
+    if item.date is not None:
+        return [str(part) for part in item.date if part is not None]
+    numbers = [_plain(m[0]) for m in _NUMBER.finditer(item.text)]
+    if numbers:
+        return numbers
+    keys = [str(key) for key in item.keys if isinstance(key, Decimal | int)]
+    return keys if len(keys) == 1 else []
+
+
+def _plain(number: str) -> str:
+    """A number without its thousands separators ('1,250' → '1250'; '12.5' stays)."""
+    return number.replace(",", "")
+
+
+def _rewritten(said: str, before: Sequence[str], after: Sequence[str], grouped: bool) -> str | None:
+    """``said`` (the translation's figure) with each of ``before``'s values that changed
+    written as in ``after``, in ``said``'s own style (separators, zero padding, English
+    month names; ``grouped``: the text writes thousands separators, for a number too
+    short to show the translation's); None when a value is missing, said twice or cannot
+    be told apart."""
+    if not before or len(before) != len(after):
+        return None
+    mapping: dict[str, str] = {}
+    for old, new in zip(before, after, strict=True):
+        if old == new:
+            continue
+        if mapping.get(old, new) != new:
+            return None  # one value becoming two ('3 March' → '6 April' of a 3rd)
+        mapping[old] = new
+    if any(value in mapping for value in before if before.count(value) > 1):
+        return None  # a changed value written twice in the figure: which one is which?
+    out: list[str] = []
+    done: set[str] = set()
+    at = 0
+    for match in _NUMBER.finditer(said):
+        value = _plain(match[0])
+        if value not in mapping:
+            continue
+        if value in done:
+            return None
+        done.add(value)
+        out += [said[at : match.start()], _styled(mapping[value], match[0], grouped)]
+        at = match.end()
+    out.append(said[at:])
+    result = "".join(out)
+    for old, new in mapping.items():
+        if old in done:
+            continue
+        # an English translation names the month: 'March 2026' → 'June 2027'
+        month = _month_rewritten(result, old, new, before, after)
+        if month is None:
+            return None
+        result = month
+        done.add(old)
+    return result
+
+
+def _month_rewritten(
+    said: str, old: str, new: str, before: Sequence[str], after: Sequence[str]
+) -> str | None:
+    """``said`` with the month ``old`` named in English changed to ``new``; only a date's
+    month (its second value) can be named."""
+    if len(before) < 2 or before[1] != old or after[1] != new:
+        return None
+    if not (old.isdigit() and new.isdigit() and 1 <= int(old) <= 12 and 1 <= int(new) <= 12):
+        return None
+    names = list(_MONTH_WORD.finditer(said))
+    if len(names) != 1:
+        return None
+    written = names[0][0]
+    if _month_number(written) != int(old):
+        return None
+    name = _MONTHS[int(new) - 1]
+    if len(written.rstrip(".")) == 3:  # 'Mar.' → 'Jun.'
+        name = name[:3] + ("." if written.endswith(".") else "")
+    return said[: names[0].start()] + name + said[names[0].end() :]
+
+
+def _month_number(word: str) -> int:
+    head = word.rstrip(".")[:3].lower()
+    return next(i for i, name in enumerate(_MONTHS, 1) if name[:3].lower() == head)
+
+
+def _styled(value: str, like: str, grouped: bool) -> str:
+    """``value`` written as ``like`` is: with thousands separators if it has them (or,
+    too short to have any, if the text has them), zero-padded to its width ('03' → '06')."""
+    if not value.isdigit():
+        return value
+    if "," in like and "." not in like:
+        return f"{int(value):,}"
+    if like.isdigit() and len(like) > 1 and like.startswith("0"):
+        return value.zfill(len(like))
+    if like.isdigit() and len(like) <= 3 and grouped:
+        return f"{int(value):,}"
+    return value

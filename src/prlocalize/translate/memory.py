@@ -295,6 +295,14 @@ class TranslationMemory:
                 return Match(Unit(source, target, index.sources[i], index.targets[i]), score)
         return None
 
+    def closest(self, text: str, source: str, target: str, tries: int = 5) -> list[Match]:
+        """The ``tries`` closest units at or above the threshold, closest first."""
+        index = self._index(lang_key(source), lang_key(target))
+        return [
+            Match(Unit(source, target, index.sources[i], index.targets[i]), score)
+            for i, score in index.closest(normalise(text), self.fuzzy_threshold, tries)
+        ]
+
     def lookup(self, text: str, source: str, target: str) -> Match | None:
         return self.exact(text, source, target) or self.fuzzy(text, source, target)
 
@@ -448,10 +456,15 @@ class MemoryBackend:
         out: list[Candidate | None] = []
         for text, match in zip(texts, self.memory.exact_many(texts, source, target), strict=True):
             if match is None and self.use_fuzzy and text.strip():
-                accept = None
-                if entities is not None:
+                if entities is None:
+                    match = self.memory.fuzzy(text, source, target)
+                else:
+                    close = self.memory.closest(text, source, target)
                     accept = _same_entities(entities, text)
-                match = self.memory.fuzzy(text, source, target, accept=accept)
+                    match = next((m for m in close if accept(m.unit.source)), None)
+                    if match is None:
+                        out.append(self._with_other_names(text, close, source, target))
+                        continue
             if match is None:
                 out.append(None)
             elif match.score >= 100 and normalise(match.unit.source) == normalise(text):
@@ -468,6 +481,40 @@ class MemoryBackend:
             else:
                 out.append(_draft(text, match.unit, match.score, self.name))
         return out
+
+    def _with_other_names(
+        self, text: str, close: Sequence[Match], source: str, target: str
+    ) -> Candidate | None:
+        """The first of the ``close`` units that name other glossary entries than
+        ``text`` with the text's put in (see :mod:`~prlocalize.translate.term_update`)."""
+        from prlocalize.glossary.matcher import TermMatcher
+        from prlocalize.translate.figure_update import update_figures
+        from prlocalize.translate.term_update import update_terms
+
+        if not close or self.glossary is None:
+            return None
+        if source not in self._matchers:
+            self._matchers[source] = TermMatcher.build(self.glossary, source)
+        if target not in self._matchers:
+            self._matchers[target] = TermMatcher.build(self.glossary, target)
+        for match in close:
+            unit = match.unit
+            named = update_terms(
+                text, unit.source, unit.target, self._matchers[source], self._matchers[target]
+            )
+            if named is None:
+                continue
+            changes = named.changes
+            draft = named.text
+            if named.source != text:  # the figures differ too: they must change as well
+                figures = update_figures(text, named.source, draft)
+                if figures is None:
+                    continue
+                draft, changes = figures.text, changes + figures.changes
+            said = "; ".join(f"{old} → {new}" for old, new in changes)
+            note = f"changed from the memory's translation: {said}"
+            return Candidate(draft, self.name, needs_review=True, score=match.score, notes=(note,))
+        return None
 
 
 def _draft(text: str, unit: Unit, score: float, origin: str) -> Candidate:

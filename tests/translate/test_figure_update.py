@@ -53,6 +53,31 @@ def test_a_quarter_said_in_words_is_changed_in_digits() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "memory_source", "memory_target", "expected"),
+    [
+        ("3月2日に開催", "3月1日に開催", "Held on March 1st.", "Held on March 2nd."),
+        (
+            "2026年3月12日に開催",
+            "2026年3月1日に開催",
+            "On March 1st, 2026.",
+            "On March 12th, 2026.",
+        ),
+        (
+            "第3四半期の業績",
+            "第1四半期の業績",
+            "Results of the 1st quarter",
+            "Results of the 3rd quarter",
+        ),
+    ],
+)
+def test_an_english_ordinal_keeps_a_right_suffix(
+    text: str, memory_source: str, memory_target: str, expected: str
+) -> None:
+    updated = update_figures(text, memory_source, memory_target)
+    assert updated is not None and updated.text == expected
+
+
 def test_a_korean_amount_with_its_scale_word() -> None:
     updated = update_figures(
         "매출은 52억 원으로 15% 증가했다.",

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from prlocalize.catalog.figures import Item
 
 # a number as written: digits with thousands separators or a decimal part ('1,250', '12.5')
+_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _GROUPED = re.compile(r"\d,\d{3}(?!\d)")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
 _MONTHS = (
@@ -75,7 +76,11 @@ def update_figures(text: str, memory_source: str, memory_target: str) -> FigureU
         written = _rewritten(rendering[0].text, _values(before), _values(after), grouped)
         if written is None:
             return None
-        edits.append((rendering[0].start, rendering[0].end, written))
+        start, end = rendering[0].start, rendering[0].end
+        suffix = _SUFFIX.match(memory_target, end)
+        if suffix is not None:  # 'the 1st quarter': the item is '1', its suffix follows
+            written, end = _with_suffix(written), suffix.end()
+        edits.append((start, end, written))
     edits.sort()
     if any(a[1] > b[0] for a, b in itertools.pairwise(edits)):
         return None  # two figures of the text said by one of the translation
@@ -145,6 +150,10 @@ def _rewritten(said: str, before: Sequence[str], after: Sequence[str], grouped: 
         done.add(value)
         out += [said[at : match.start()], _styled(mapping[value], match[0], grouped)]
         at = match.end()
+        suffix = _SUFFIX.match(said, at)
+        if suffix is not None:  # 'March 1st' → 'March 2nd'
+            out[-1] = _with_suffix(out[-1])
+            at = suffix.end()
     out.append(said[at:])
     result = "".join(out)
     for old, new in mapping.items():
@@ -183,6 +192,18 @@ def _month_rewritten(
 def _month_number(word: str) -> int:
     head = word.rstrip(".")[:3].lower()
     return next(i for i, name in enumerate(_MONTHS, 1) if name[:3].lower() == head)
+
+
+def _with_suffix(written: str) -> str:
+    """``written`` with the English ordinal suffix of the number it ends with ('1' →
+    '1st', 'March 12' → 'March 12th')."""
+    digits = re.search(r"\d+$", written)
+    if digits is None:
+        return written
+    value = int(digits[0])
+    if value % 100 in (11, 12, 13):
+        return written + "th"
+    return written + {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
 
 
 def _styled(value: str, like: str, grouped: bool) -> str:

@@ -184,3 +184,19 @@ def test_run_drafts_last_years_sentence_with_this_years_figures(
     assert msgfmt, "GNU gettext (msgfmt) is needed: apt-get install gettext"
     done = subprocess.run([msgfmt, "--check", "-o", "/dev/null", str(po)], capture_output=True)
     assert done.returncode == 0, done.stderr
+
+
+_FIGURE_TEXT = st.text(
+    alphabet=st.sampled_from(list("0123456789,. 年月日第四半期人万億원억만%stndrhMarchJune")),
+    max_size=40,
+)
+
+
+@given(text=_FIGURE_TEXT, memory_source=_FIGURE_TEXT, memory_target=_FIGURE_TEXT)
+def test_any_text_gives_an_update_that_says_the_texts_figures_or_none(
+    text: str, memory_source: str, memory_target: str
+) -> None:
+    from prlocalize.catalog.figures import differences
+
+    updated = update_figures(text, memory_source, memory_target)
+    assert updated is None or not differences(text, updated.text)

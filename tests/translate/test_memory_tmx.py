@@ -313,3 +313,27 @@ def test_damaged_or_unwritable_memory_is_an_input_error(tmp_path: Path) -> None:
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(InputError, match="cannot open the memory"):
         TranslationMemory(blocker / "sub" / "memory.sqlite")
+
+
+def test_import_counts_units_stored_not_variants_read(run_cli, tmp_path, monkeypatch) -> None:
+    """A <tu> with two Japanese variants (the later an edit), and the same sentence
+    again further on, store one unit each: the count says what the memory holds."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "edits.tmx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en"'
+        ' segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"'
+        ' creationtool="x" creationtoolversion="1"/><body>\n'
+        '<tu><tuv xml:lang="en"><seg>Press enquiries</seg></tuv>'
+        '<tuv xml:lang="ja"><seg>報道関係者のお問い合わせ</seg></tuv>'
+        '<tuv xml:lang="ja"><seg>報道関係のお問い合わせ先</seg></tuv></tu>\n'
+        '<tu><tuv xml:lang="en"><seg>Orders open on May 2.</seg></tuv>'
+        '<tuv xml:lang="ja"><seg>5月2日に受注を開始します。</seg></tuv></tu>\n'
+        '<tu><tuv xml:lang="en"><seg>Orders open on May 2.</seg></tuv>'
+        '<tuv xml:lang="ja"><seg>受注開始は5月2日です。</seg></tuv></tu>\n'
+        "</body></tmx>\n",
+        encoding="utf-8",
+    )
+    result = run_cli("memory", "import", "edits.tmx", "--memory", "tm.sqlite")
+    assert result.exit_code == 0, result.output
+    assert "imported 2 unit(s)" in result.output
+    assert len(TranslationMemory(tmp_path / "tm.sqlite")) == 2

@@ -176,7 +176,8 @@ class TranslationMemory:
         return int(count)
 
     def add(self, units: Iterable[Unit]) -> int:
-        """Store units (a later unit for the same source replaces an earlier one)."""
+        """Store units (a later unit for the same source replaces an earlier one); the
+        number of units stored, each source once however often the input repeats it."""
         rows = [
             (
                 lang_key(u.source_lang),
@@ -204,7 +205,7 @@ class TranslationMemory:
                 raise
             self.conn.execute("COMMIT")
             self._fuzzy_index.clear()
-        return len(rows)
+        return len({row[:3] for row in rows})
 
     def learned(self, path: str | Path) -> str | None:
         """The stamp of the catalog at ``path`` as its entries were last learned, if ever."""

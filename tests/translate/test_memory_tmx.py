@@ -90,6 +90,31 @@ def test_lang_keys() -> None:
     ]
 
 
+def test_chinese_keeps_its_script_told_by_the_region(tmp_path: Path) -> None:
+    """zh-TW and zh-CN shared the key 'zh': a Traditional unit answered a Simplified
+    lookup, and the later of two translations of one sentence replaced the other."""
+    assert [lang_key(c) for c in ["zh-TW", "zh_HK", "zh-Hant", "zh-CN", "zh", "zh-Hans-SG"]] == [
+        "zh_hant",
+        "zh_hant",
+        "zh_hant",
+        "zh_hans",
+        "zh_hans",
+        "zh_hans",
+    ]
+    tm = TranslationMemory(tmp_path / "memory.sqlite")
+    tm.add(
+        [
+            Unit("ja-JP", "zh-TW", "本社所在地：東京都港区", "總公司地址：東京都港區"),
+            Unit("ja-JP", "zh-CN", "本社所在地：東京都港区", "总公司地址：东京都港区"),
+        ]
+    )
+    assert len(tm) == 2
+    found = tm.exact("本社所在地：東京都港区", "ja", "zh_TW")
+    assert found is not None and found.unit.target == "總公司地址：東京都港區"
+    found = tm.exact("本社所在地：東京都港区", "ja", "zh_CN")
+    assert found is not None and found.unit.target == "总公司地址：东京都港区"
+
+
 def test_tmx_round_trip(memory: TranslationMemory, tmp_path: Path) -> None:
     data = tmx_bytes(memory.units())
     assert data.startswith(b"<?xml version='1.0' encoding='UTF-8'?>\n<tmx version=\"1.4\">")

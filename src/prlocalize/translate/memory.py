@@ -69,11 +69,18 @@ def text_key(text: str) -> str:
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
 
 
+_TRADITIONAL_REGIONS = frozenset({"tw", "hk", "mo"})  # zh written in Traditional characters
+
+
 @functools.lru_cache(maxsize=256)
 def lang_key(code: str) -> str:
-    """Language (and script) of a locale or TMX code: ``ja-JP`` → ``ja``."""
+    """Language (and script) of a locale or TMX code: ``ja-JP`` → ``ja``. Chinese keeps
+    its script, told by the region where none is written (``zh-TW`` → ``zh_hant``):
+    a Traditional translation is no match for a Simplified one."""
     parts = code.replace("-", "_").lower().split("_")
     keep = [parts[0]] + [p for p in parts[1:] if len(p) == 4 and p.isalpha()]
+    if keep == ["zh"]:
+        keep.append("hant" if _TRADITIONAL_REGIONS.intersection(parts[1:]) else "hans")
     return "_".join(keep)
 
 

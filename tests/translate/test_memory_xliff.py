@@ -158,3 +158,35 @@ def test_xliff_without_its_languages_is_refused_naming_the_line(
     assert result.exit_code == 2 and result.output.startswith("b.xlf:")
     assert "not well-formed XML" in result.output
     assert not (tmp_path / ".prlocalize" / "memory.sqlite").exists() or not stored(tmp_path)
+
+
+def test_codes_standing_for_a_character_keep_it(tmp_path: Path) -> None:
+    """<ph equiv="©"/> (2.x) or <x equiv-text="™"/> (1.2) is a character the segment
+    holds: 'Copyright 2026 …' was stored without its ©. An equivalent written as markup
+    or a placeholder ('<br/>', '{1}') is still dropped."""
+    from prlocalize.translate.xliff import read_xliff
+
+    path = tmp_path / "mark.xlf"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0"'
+        ' srcLang="en" trgLang="ja"><file id="f"><unit id="u">'
+        '<segment state="final"><source>Copyright<ph id="1" equiv="©"/> 2026 Kumo Kogyo'
+        '<ph id="2" equiv="&lt;br/&gt;"/></source>'
+        '<target>Copyright<ph id="1" equiv="©"/> 2026 雲工業<ph id="2" equiv="&lt;br/&gt;"/>'
+        "</target></segment></unit></file></xliff>\n",
+        encoding="utf-8",
+    )
+    (unit,) = read_xliff(path).units
+    assert (unit.source, unit.target) == ("Copyright© 2026 Kumo Kogyo", "Copyright© 2026 雲工業")
+    path.write_text(
+        XLIFF_12.replace(
+            "<source>Aozora Rail Opens ", '<source>Aozora Rail<x id="9" equiv-text="™"/> Opens '
+        ).replace("<target>青空鉄道、", '<target>青空鉄道<x id="9" equiv-text="™"/>、'),
+        encoding="utf-8",
+    )
+    first = read_xliff(path).units[0]
+    assert (first.source, first.target) == (
+        "Aozora Rail™ Opens Two New Stations",
+        "青空鉄道™、新駅2駅を開業",
+    )

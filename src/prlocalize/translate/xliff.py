@@ -12,7 +12,8 @@ an empty target, a ``state`` of ``new`` or ``needs-…`` (2.x: ``initial``), a
 ``translate="no"`` unit, a Trados segment at ``Draft``/``Unspecified``/``Rejected…``
 and a memoQ one not confirmed are passed over, and counted. Inline markup that wraps
 text (``<g>``, ``<pc>``, ``<mrk>``) keeps its text; codes (``<x/>``, ``<ph>``,
-``<bpt>``…) are dropped, a line break (``ctype="lb"``) kept as one.
+``<bpt>``…) are dropped unless they give the character they stand for (``equiv``),
+a line break (``ctype="lb"``) kept as one.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from prlocalize.errors import InputError
 from prlocalize.translate.memory import Unit, lang_key
 
 _WRAPS = {"g", "pc", "mrk", "sub"}  # inline elements whose content is text
+_EQUIV_MAX = 3  # ©, ™, ® or a dash: longer equivalents are tools' own labels
+_MARKUP = frozenset("<>{}[]%$")  # an equivalent written as markup or a placeholder
 _NOT_TRANSLATED = {"new", "initial"}  # states a translator has not finished
 _SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 _SDL_UNFINISHED = {"Draft", "Unspecified", "RejectedTranslation", "RejectedSignOff"}
@@ -52,8 +55,19 @@ def inline_text(element: object) -> str:
             parts.append(inline_text(child))
         elif child.get("ctype") == "lb" or child.get("type") == "lb":
             parts.append("\n")
+        else:
+            parts.append(_equivalent_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _equivalent_text(code: object) -> str:
+    """The text a code stands for (2.x ``equiv``, 1.2 ``equiv-text``: ``<ph equiv="©"/>``)
+    where it is a character or two of text; a tag written out (``<br/>``, ``{1}``) is none."""
+    text = code.get("equiv") or code.get("equiv-text") or ""  # type: ignore[attr-defined]
+    if len(text) > _EQUIV_MAX or any(c in _MARKUP for c in text) or not text.strip():
+        return ""
+    return str(text)
 
 
 def is_xliff(path: Path) -> bool:

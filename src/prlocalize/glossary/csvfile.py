@@ -52,10 +52,10 @@ from prlocalize.glossary.values import (
     decode,
     formula_text,
     guard_formula,
+    id_for_forms,
     locale_column,
     loose_field_column,
     loose_locale_column,
-    make_id,
     normalise_locale,
     parse_kind,
     split_list,
@@ -1575,8 +1575,7 @@ def _entry_from_row(
         return None
     entry_id = cells.get("id", "").strip()
     if not entry_id:
-        first = next(t.text or t.variants[0] for t in forms.values() if t.text or t.variants)
-        entry_id = make_id(kind, first)
+        entry_id = id_for_forms(kind, forms)
     return Entry(
         id=entry_id,
         kind=kind,

@@ -42,7 +42,7 @@ from lxml import etree
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, PersonName, Source, Term
 from prlocalize.glossary.problems import ParsedFile, Problem, raise_blocking, read_glossary_bytes
-from prlocalize.glossary.values import make_id, normalise_locale, parse_kind
+from prlocalize.glossary.values import id_for_forms, normalise_locale, parse_kind
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 TBX3_SCHEMA = (
@@ -301,8 +301,7 @@ def _read_entry(
         return None
     entry_id = decode_id(el.get("id", "").strip())
     if not entry_id:
-        first = next(t.text or t.variants[0] for t in terms.values() if t.text or t.variants)
-        entry_id = make_id(kind, first)
+        entry_id = id_for_forms(kind, terms)
     return Entry(
         id=entry_id,
         kind=kind,

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
-from prlocalize.glossary.model import Kind
+from prlocalize.glossary.model import Kind, Term
 from prlocalize.glossary.problems import Problem
 
 LIST_SEPARATOR = "|"
@@ -678,6 +679,17 @@ def split_list(value: str) -> tuple[str, ...]:
 
 
 _NOT_WORD = re.compile(r"[^\w]+")
+
+
+def id_for_forms(kind: Kind, forms: Mapping[str, Term]) -> str:
+    """The id of an entry written without one: from its English form where it has one
+    (whatever column comes first: a sheet kept by a Japanese team puts ja first), else
+    from its first form, so one entry has one id however its sheet orders the columns."""
+    usable = [
+        (locale, t.text or t.variants[0]) for locale, t in forms.items() if t.text or t.variants
+    ]
+    english = [form for locale, form in usable if locale.split("_")[0].split("-")[0] == "en"]
+    return make_id(kind, (english or [form for _, form in usable])[0])
 
 
 def make_id(kind: Kind, form: str) -> str:

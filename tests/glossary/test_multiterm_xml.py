@@ -51,3 +51,16 @@ def test_another_xml_file_is_refused_with_what_to_do(
     result = run_cli("glossary", "lint", str(path))
     assert result.exit_code == 1
     assert "terms.xml:1" in result.stdout and "export the term base as TBX" in result.stdout
+
+
+def test_a_multiterm_export_in_a_glossary_folder_is_loaded(tmp_path: Path) -> None:
+    """MultiTerm saves its export as .xml (UTF-16): a folder given to -g passed it over,
+    as it took only .csv, .tsv, .tbx and .xlsx. Other XML beside it is still left alone."""
+    (tmp_path / "people.xml").write_text(MTF, encoding="utf-16")
+    (tmp_path / "layout.xml").write_text("<settings><a>1</a></settings>\n", encoding="utf-8")
+    (tmp_path / "broken.xml").write_text("<notes><unclosed>\n", encoding="utf-8")
+    glossary = load_glossaries([tmp_path])
+    assert sorted(e.forms["en"].text for e in glossary) == [
+        "Hoshino Cable Co., Ltd.",
+        "Noriko Aihara",
+    ]

@@ -48,6 +48,27 @@ __all__ = [
 GLOSSARY_SUFFIXES = (".csv", ".tsv", ".tbx", ".xlsx")
 
 
+_TERMBASE_ROOTS = frozenset({"mtf", "tbx", "martif"})  # MultiTerm XML, TBX v3, TBX-Basic 2
+
+
+def _is_glossary_file(path: Path) -> bool:
+    """A sheet or TBX by its suffix; an ``.xml`` (MultiTerm's export, a TBX saved as .xml)
+    by its root element, as a folder may hold other XML beside it."""
+    suffix = path.suffix.lower()
+    if suffix != ".xml":
+        return suffix in GLOSSARY_SUFFIXES
+    from lxml import etree
+
+    try:
+        for _event, element in etree.iterparse(
+            str(path), events=("start",), resolve_entities=False, no_network=True
+        ):
+            return etree.QName(element).localname in _TERMBASE_ROOTS
+    except (etree.XMLSyntaxError, OSError):
+        return False
+    return False
+
+
 def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
     """The glossary files named or found (sorted) in the given files and folders."""
     files: list[Path] = []
@@ -59,7 +80,7 @@ def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
                     p
                     for p in path.rglob("*")
                     if p.is_file()
-                    and p.suffix.lower() in GLOSSARY_SUFFIXES
+                    and _is_glossary_file(p)
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 )
             )

@@ -76,3 +76,40 @@ def test_a_wordpress_mirror_in_three_languages_pairs_every_version(tmp_path: Pat
         page.write_text(_wordpress_page(lang, text), encoding="utf-8")
     pairs = {(p.source.parent.name, p.target.parent.name) for p in search_pairs(tmp_path).pairs}
     assert pairs == {("kobe-depot", "神戸倉庫"), ("kobe-depot", "고베-창고")}
+
+
+def test_a_link_to_another_subdomain_resolves_in_that_hosts_folder(tmp_path: Path) -> None:
+    """A site whose languages are subdomains, saved with `wget -m`: the English page's
+    alternate 'https://ja.harbor-lines.example/news/0507-kobe' is the Japanese page in
+    the folder ja.harbor-lines.example/, not the English page that has the same path."""
+    pages = {
+        "en": ("www", "news/0507-kobe-depot", EN),
+        "ja": ("ja", "news/0507-kobe-soko", JA),
+        "ko": ("ko", "news/0507-kobe-depot", KO),
+    }
+    urls = {
+        lang: f"https://{sub}.harbor-lines.example/{path}" for lang, (sub, path, _) in pages.items()
+    }
+    head = "".join(f'<link rel="alternate" hreflang="{k}" href="{u}">' for k, u in urls.items())
+    for lang, (sub, path, text) in pages.items():
+        page = tmp_path / "site" / f"{sub}.harbor-lines.example" / f"{path}.html"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(
+            f'<html lang="{lang}"><head>{head}</head><body><p>{text}</p></body></html>',
+            encoding="utf-8",
+        )
+    found = search_pairs(tmp_path)
+    assert not found.unpaired
+    assert sorted(
+        (p.source.relative_to(tmp_path).as_posix(), p.target.relative_to(tmp_path).as_posix())
+        for p in found.pairs
+    ) == [
+        (
+            "site/www.harbor-lines.example/news/0507-kobe-depot.html",
+            "site/ja.harbor-lines.example/news/0507-kobe-soko.html",
+        ),
+        (
+            "site/www.harbor-lines.example/news/0507-kobe-depot.html",
+            "site/ko.harbor-lines.example/news/0507-kobe-depot.html",
+        ),
+    ]

@@ -90,7 +90,9 @@ def resolve(href: str, page: str, files: Mapping[str, Path]) -> str | None:
     folder of the site, or hold the site in a folder of its own, as ``wget -m`` saves
     it under the host's name), and never by its file name alone. A path without a
     suffix is also the page saved with one (``wget -E``: ``/ja/press/launch`` as
-    ``ja/press/launch.html``)."""
+    ``ja/press/launch.html``). A full URL looks first in its host's folder: a site
+    whose languages are subdomains is saved as ``ja.example.com/…`` beside
+    ``www.example.com/…``, the same path in each."""
     parts = urlsplit(href.strip())
     if parts.scheme not in ("", "http", "https"):
         return None
@@ -102,6 +104,12 @@ def resolve(href: str, page: str, files: Mapping[str, Path]) -> str | None:
     if parts.scheme or parts.netloc or path.startswith("/"):
         pieces = [p for p in path.split("/") if p]
         roots = _site_roots(page)
+        host = parts.hostname
+        if host:  # 'https://ja.example.com/news/…' from www.example.com's page
+            for candidate in _saved_as("/".join([host, *pieces])):
+                for root in roots:
+                    if root + candidate in files:
+                        return root + candidate
         for start in range(len(pieces) - 1 if len(pieces) > 1 else 1):
             for candidate in _saved_as("/".join(pieces[start:])):
                 for root in roots:

@@ -113,3 +113,35 @@ def test_a_link_to_another_subdomain_resolves_in_that_hosts_folder(tmp_path: Pat
             "site/ko.harbor-lines.example/news/0507-kobe-depot.html",
         ),
     ]
+
+
+def test_language_subdomains_saved_side_by_side_pair_by_their_paths(tmp_path: Path) -> None:
+    """Pages that link to no translation, in a site whose languages are subdomains:
+    www.<host>/news/0507.html (the original, its language read from its text) beside
+    ja.<host>/… and kr.<host>/… of the same path are one release. A subdomain that is
+    no language ('ir.<host>') and a page whose text is not its subdomain's language
+    ('ko.<host>' holding English) stay apart."""
+    pages = {
+        "www.harbor-lines.example/news/0507.html": ("en", EN),
+        "ja.harbor-lines.example/news/0507.html": ("ja", JA),
+        "kr.harbor-lines.example/news/0507.html": ("ko", KO),
+        "ir.harbor-lines.example/news/0507.html": ("en", EN),
+        "www.harbor-lines.example/news/0611.html": ("en", EN.replace("May 7", "June 11")),
+        "ko.harbor-lines.example/news/0611.html": ("en", EN.replace("May 7", "June 11")),
+    }
+    for name, (lang, text) in pages.items():
+        page = tmp_path / "mirror" / name
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(f'<html lang="{lang}"><body><p>{text}</p></body></html>', encoding="utf-8")
+    found = search_pairs(tmp_path)
+    assert sorted(
+        (p.source.relative_to(tmp_path / "mirror").as_posix(), p.target_lang) for p in found.pairs
+    ) == [
+        ("www.harbor-lines.example/news/0507.html", "ja"),
+        ("www.harbor-lines.example/news/0507.html", "ko"),
+    ]
+    assert sorted(p.relative_to(tmp_path / "mirror").as_posix() for p in found.unpaired) == [
+        "ir.harbor-lines.example/news/0507.html",
+        "ko.harbor-lines.example/news/0611.html",
+        "www.harbor-lines.example/news/0611.html",
+    ]

@@ -141,6 +141,8 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
         rel = path.relative_to(root)
         files[rel.as_posix()] = path
         found = _release_of(rel)
+        if found is None and (hosted := _host_tagged(rel)) and _language_of(path) == hosted[1]:
+            found = hosted
         if found is not None:
             versions.setdefault(found[0], {}).setdefault(found[1], path)
         elif (letter := _lettered(rel)) is not None:
@@ -518,6 +520,44 @@ def _release_of(rel: Path) -> tuple[str, str] | None:
     return None
 
 
+# a site whose languages are subdomains, saved by `wget -m` under each host's name
+# ('ja.example.com/news/0507.html' beside 'www.example.com/news/0507.html')
+_HOST = re.compile(r"^(?P<sub>[A-Za-z]{2,3})\.(?P<host>[\w-]+(?:\.[\w-]+)+)$")
+
+
+def _host_tagged(rel: Path) -> tuple[str, str] | None:
+    """(release stem, language) of a page saved in a host folder named by a language
+    subdomain ('ja.example.com', 'kr.example.com'); the caller checks its text says it."""
+    parts = rel.parent.parts
+    for i, part in enumerate(parts):
+        found = _host_language(part)
+        if found is not None:
+            rest = [*parts[:i], "{lang}." + found[1], *parts[i + 1 :], _base(rel)]
+            return "/".join(rest), found[0]
+    return None
+
+
+def _host_language(folder: str) -> tuple[str, str] | None:
+    """(language, the rest of the host) of a folder named by a language subdomain."""
+    found = _HOST.match(folder)
+    if found is None:
+        return None
+    sub = found["sub"]
+    lang = (language_tag(sub.lower()) if len(sub) == 2 else None) or loose_tag(sub)
+    return (lang, found["host"]) if lang is not None else None
+
+
+def _site_twins(parts: tuple[str, ...], base: str) -> list[str]:
+    """The stems a page saved under its site's own host ('www.example.com',
+    'example.com') has beside language subdomains ('{lang}.example.com')."""
+    twins = []
+    for i, part in enumerate(parts):
+        bare = part[4:] if part.casefold().startswith("www.") else part
+        if "." in bare and not bare.startswith(".") and _host_language(part) is None:
+            twins.append("/".join([*parts[:i], "{lang}." + bare, *parts[i + 1 :], base]))
+    return twins
+
+
 def _without_letter(base: str, lang: str) -> str:
     """``base`` without a one-letter tag that says its folder's language again
     ('english/press/pr090415e' beside 'press/pr090415' and 'korean/press/pr090415k',
@@ -543,8 +583,10 @@ def _lettered(rel: Path) -> tuple[str, str] | None:
 
 def _mirrored(rel: Path, versions: dict[str, dict[str, Path]]) -> str | None:
     """The release an untagged file is the original of when a language folder mirrors
-    its path ('news/0422.html' and 'en/news/0422.html', 'eng/news/0422.html'): the one
-    tagged stem that is its path with a language folder put in."""
+    its path ('news/0422.html' and 'en/news/0422.html', 'eng/news/0422.html'), or a
+    language subdomain its site's ('www.example.com/news/0422.html' and
+    'ja.example.com/news/0422.html'): the one tagged stem that is its path with a
+    language folder put in or its host's language said."""
     parts = rel.parent.parts
     base = _base(rel)
     found = [
@@ -552,6 +594,7 @@ def _mirrored(rel: Path, versions: dict[str, dict[str, Path]]) -> str | None:
         for i in range(len(parts) + 1)
         if (stem := "/".join([*parts[:i], "{lang}", *parts[i:], base])) in versions
     ]
+    found += [stem for stem in _site_twins(parts, base) if stem in versions]
     return found[0] if len(found) == 1 else None
 
 

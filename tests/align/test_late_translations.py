@@ -56,3 +56,42 @@ def test_releases_of_near_dates_with_other_figures_pair_with_nothing(tmp_path: P
 def test_a_translation_weeks_later_is_another_release(tmp_path: Path) -> None:
     files = {"20250602_社長交代のお知らせ.txt": JA, "20250625_Notice.txt": EN}
     assert _write(tmp_path, files) == set()
+
+
+KO = """대표이사 사장 변경 안내
+
+2025년 6월 2일
+
+기타하마화성은 오늘 열린 이사회에서 미요시 유키를 대표이사 사장으로 선임하기로 결의했다.
+
+취임일은 2025년 6월 26일이다. 미요시는 2021년부터 상무집행임원을 맡아 왔다.
+
+담당자: 홍보팀 김서연 과장 (02-3140-2200)
+"""
+
+
+def test_names_dated_as_each_language_writes_dates_pair_in_three_languages(
+    tmp_path: Path,
+) -> None:
+    """A press office names each version by its date in its own language: 'June 2,
+    2025 - …', '2025年6月2日 …', '2025년 6월 2일 …'. None paired (only '20250602' was a
+    date); and a release in three languages paired two of them at most, as each version
+    had to be the other's one best match across both other languages."""
+    files = {
+        "June 2, 2025 - Notice of Change of President.txt": EN,
+        "2025年6月2日 社長交代のお知らせ.txt": JA,
+        "2025년 6월 2일 대표이사 변경 안내.txt": KO,
+        "2025年6月3日 自己株式の取得状況.txt": OTHER_JA,
+    }
+    assert _write(tmp_path, files) == {
+        ("June 2, 2025 - Notice of Change of President.txt", "2025年6月2日 社長交代のお知らせ.txt"),
+        (
+            "June 2, 2025 - Notice of Change of President.txt",
+            "2025년 6월 2일 대표이사 변경 안내.txt",
+        ),
+    }
+
+
+def test_a_name_with_a_date_in_words_the_english_way_round(tmp_path: Path) -> None:
+    files = {"2 June 2025 notice.txt": EN, "2025年6月2日_お知らせ.txt": JA}
+    assert _write(tmp_path, files) == {("2 June 2025 notice.txt", "2025年6月2日_お知らせ.txt")}

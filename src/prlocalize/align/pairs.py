@@ -345,6 +345,17 @@ def _join_by_id_in_language_folders(versions: dict[str, dict[str, Path]]) -> Non
 
 # a date in a file's name ('20250604_Notice', 'pr-2025-06-02'): four-digit year first
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
+_CJK_NAME_DATE = re.compile(r"((?:19|20)\d\d) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?"
+_MONTH_FIRST = re.compile(
+    rf"(?<![a-z]){_MONTH}[ _-](?P<day>\d{{1,2}}),?[ _-](?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_DAY_FIRST = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})[ _-]{_MONTH},?[ _-](?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 _LATE_DAYS = 14  # a translation published later than its original: within two weeks
 _MIN_SHARED = 3  # figures both versions must give (dates, amounts, counts)
 
@@ -356,27 +367,58 @@ def _join_by_near_dates(
     ('20250602_社長交代のお知らせ.txt' and '20250604_Notice_of_Change_of_President.txt',
     two days apart, in one folder): releases still alone whose names hold dates at most
     two weeks apart, in different languages, are one release when they give the same
-    figures (most of them, three at least) and each is the other's best match."""
+    figures (most of them, three at least) and each is the other's best match in its
+    language. A release in three languages is the versions so matched to each other."""
     alone = _dated_alone(root, versions, leftovers)
     for group in alone.values():
         figures_of: dict[Path, list[Value]] = {}
-        best: dict[Path, Path] = {}
+        best: dict[tuple[Path, str], Path] = {}
         for one in group:
-            scored = [
-                (_shared_figures(one, other, figures_of), -abs((one.day - other.day).days), other)
-                for other in group
-                if other.lang != one.lang and abs((one.day - other.day).days) <= _LATE_DAYS
-            ]
-            scored = [item for item in scored if item[0] > 0]
-            if scored:
-                top = max(scored, key=lambda item: item[:2])
-                if sum(item[:2] == top[:2] for item in scored) == 1:
-                    best[one.path] = top[2].path
-        for one in group:
-            other = next((o for o in group if o.path == best.get(one.path)), None)
-            if other is None or best.get(other.path) != one.path or one.path > other.path:
-                continue
-            _join_two(root, one, other, versions, leftovers)
+            for lang in {other.lang for other in group} - {one.lang}:
+                found = _best_in(one, [o for o in group if o.lang == lang], figures_of)
+                if found is not None:
+                    best[(one.path, lang)] = found.path
+        for members in _mutual_groups(group, best):
+            _join_dated(root, members, versions, leftovers)
+
+
+def _best_in(one: _Dated, others: list[_Dated], cache: dict[Path, list[Value]]) -> _Dated | None:
+    """Of ``others`` (one language), the one version ``one`` is best matched with:
+    most figures shared, then nearest date; None when none or two tie."""
+    scored = [
+        (_shared_figures(one, other, cache), -abs((one.day - other.day).days), other)
+        for other in others
+        if abs((one.day - other.day).days) <= _LATE_DAYS
+    ]
+    scored = [item for item in scored if item[0] > 0]
+    if not scored:
+        return None
+    top = max(scored, key=lambda item: item[:2])
+    return top[2] if sum(item[:2] == top[:2] for item in scored) == 1 else None
+
+
+def _mutual_groups(group: list[_Dated], best: dict[tuple[Path, str], Path]) -> list[list[_Dated]]:
+    """The versions linked by being each other's best match, as groups that hold each
+    language once (a group with a language twice says nothing)."""
+    by_path = {member.path: member for member in group}
+    parent = {member.path: member.path for member in group}
+
+    def top(path: Path) -> Path:
+        while parent[path] != path:
+            path = parent[path]
+        return path
+
+    for (path, _lang), other in best.items():
+        if best.get((other, by_path[path].lang)) == path:
+            parent[top(other)] = top(path)
+    groups: dict[Path, list[_Dated]] = {}
+    for member in group:
+        groups.setdefault(top(member.path), []).append(member)
+    return [
+        sorted(members, key=lambda m: m.path)
+        for members in groups.values()
+        if len(members) > 1 and len({m.lang for m in members}) == len(members)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,11 +462,19 @@ def _dated_alone(
 
 
 def _name_date(path: Path) -> date | None:
-    found = _NAME_DATE.search(_base(path))
-    if found is None:
+    """The date a file's name holds: '20250604', '2025-06-04', or written out as each
+    language writes it ('December 3, 2026', '3 Dec 2026', '2026年12月3日', '2026년 12월 3일')."""
+    base = _base(path)
+    found = _NAME_DATE.search(base) or _CJK_NAME_DATE.search(base)
+    if found is not None:
+        year, month, day = int(found[1]), int(found[2]), int(found[3])
+    elif (written := _MONTH_FIRST.search(base) or _DAY_FIRST.search(base)) is not None:
+        year, day = int(written["year"]), int(written["day"])
+        month = _MONTHS.index(written["month"][:3].casefold()) + 1
+    else:
         return None
     try:
-        return date(int(found[1]), int(found[2]), int(found[3]))
+        return date(year, month, day)
     except ValueError:
         return None
 
@@ -452,21 +502,21 @@ def _figures(path: Path, cache: dict[Path, list[Value]]) -> list[Value]:
     return cache[path]
 
 
-def _join_two(
+def _join_dated(
     root: Path,
-    one: _Dated,
-    other: _Dated,
+    members: list[_Dated],
     versions: dict[str, dict[str, Path]],
     leftovers: list[Path],
 ) -> None:
-    """Make ``one`` and ``other`` the versions of one release."""
-    stem = one.stem or other.stem or _plain_stem(one.path.relative_to(root))
-    for member in (one, other):
+    """Make ``members`` the versions of one release."""
+    stem = next((m.stem for m in members if m.stem), None)
+    stem = stem or _plain_stem(members[0].path.relative_to(root))
+    for member in members:
         if member.stem is not None:
             versions.pop(member.stem, None)
         elif member.path in leftovers:
             leftovers.remove(member.path)
-    versions[stem] = {one.lang: one.path, other.lang: other.path}
+    versions[stem] = {member.lang: member.path for member in members}
 
 
 # a page saved from a URL that names its language in the query string

@@ -92,3 +92,26 @@ def test_a_release_without_pages_keeps_its_numbers_and_lines() -> None:
     assert "1/2" not in _texts(text, "en")  # a page number between pages, even so
     two = "Results\n\nThe company will open a new plant under its well-\nknown brand name.\n"
     assert _texts(two, "en")[-1].endswith("under its well-known brand name.")
+
+
+def test_a_line_cut_inside_a_bracket_goes_on_where_the_bracket_closes() -> None:
+    """A notice's items copied out of a PDF: the page cut 'New Representative Director
+    and President: Kaoru Nishina (currently' before 'Senior Managing Executive
+    Officer)', which was an item of its own (a heading, then a line). Lines that each
+    close what they open stay apart, and a next line that starts a new item ('#', '+')
+    is not taken in."""
+    text = (
+        "New Representative Director and President: Kaoru Nishina (currently\n"
+        "Senior Managing Executive Officer)\n"
+        "Retiring Representative Director: Goro Takanashi (to become Chairman of the\n"
+        "Board)\n"
+        "Effective date: April 1, 2027\n"
+    )
+    assert _texts(text, "en") == [
+        "New Representative Director and President: Kaoru Nishina (currently "
+        "Senior Managing Executive Officer)",
+        "Retiring Representative Director: Goro Takanashi (to become Chairman of the Board)",
+        "Effective date: April 1, 2027",
+    ]
+    notes = "+ report.po 60 PR404 the figure (at le\n+ report.po 92 PR404 at 5:00 p.m. ET)\n"
+    assert len(_texts(notes, "en")) == 2

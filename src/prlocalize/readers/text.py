@@ -328,6 +328,10 @@ def _continues(line: str, nxt: str, width: int = 0) -> bool:
         return False
     if len(nxt) <= 60 and _is_date_line(nxt):
         return False
+    if nxt[:1].isalnum() and (opened := _left_open(line)) and _closes_first(nxt) == opened:
+        # 'President: Shinobu Katsuragi (currently' / 'Senior Managing Executive Officer)':
+        # a bracket the line opens and the next closes is one item cut by a line break
+        return True
     if _CJK_JOINABLE_END.search(line) and _CJK.match(nxt):
         return len(line) >= 20
     full = width > 0 and len(line) >= width * _FULL and not _LABEL_START.match(nxt)
@@ -341,6 +345,30 @@ def _continues(line: str, nxt: str, width: int = 0) -> bool:
         # fills the width is cut short
         return True
     return len(line) >= 40 and (_LOWER_START.match(nxt) is not None or line.endswith(("-", ",")))
+
+
+_OPENERS, _CLOSERS = "(（[［「『", ")）]］」』"
+
+
+def _left_open(line: str) -> str | None:
+    """The bracket or quotation mark ``line`` opened and ends inside, if any."""
+    stack: list[str] = []
+    for char in line:
+        if char in _OPENERS:
+            stack.append(char)
+        elif char in _CLOSERS and stack:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+def _closes_first(line: str) -> str | None:
+    """The opening mark of the bracket ``line`` closes before it opens one, if any."""
+    for char in line:
+        if char in _CLOSERS:
+            return _OPENERS[_CLOSERS.index(char)]
+        if char in _OPENERS:
+            return None
+    return None
 
 
 def _joined(source: str, lines: list[tuple[int, int]], kind: BlockKind) -> Draft:

@@ -115,3 +115,21 @@ def test_a_line_cut_inside_a_bracket_goes_on_where_the_bracket_closes() -> None:
     ]
     notes = "+ report.po 60 PR404 the figure (at le\n+ report.po 92 PR404 at 5:00 p.m. ET)\n"
     assert len(_texts(notes, "en")) == 2
+
+
+def test_a_japanese_line_cut_after_a_closing_bracket_goes_on() -> None:
+    """A Japanese paragraph copied out of a PDF, cut right after a product's name in
+    「」: '…治療薬「ホシノール」' / 'の販売が好調で…' was two segments."""
+    text = (
+        "星野製薬株式会社は本日、2026年度上期の連結業績を発表しました。売上収\n"
+        "益は、抗アレルギー薬の販売が伸びたことに加え、新薬「ホシノール」\n"
+        "の販売が好調だったことから、前年同期比4.1%増の812億円となりました。\n"
+    )
+    assert _texts(text, "ja") == [
+        "星野製薬株式会社は本日、2026年度上期の連結業績を発表しました。",
+        "売上収益は、抗アレルギー薬の販売が伸びたことに加え、新薬「ホシノール」"
+        "の販売が好調だったことから、前年同期比4.1%増の812億円となりました。",
+    ]
+    # a short line ending in a name in brackets is an item of its own
+    items = "新製品のご案内\n「ホシノール」\n「ホシノールEX」\n"
+    assert len(_texts(items, "ja")) == 3

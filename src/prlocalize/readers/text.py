@@ -39,6 +39,10 @@ _DIGIT = re.compile(r"\d")
 _LONG_WORD = re.compile(r"(?<!\S)\S{4,}")
 _LOWER_LONG_WORD = re.compile(r"(?<!\S)[a-zß-öø-ÿ]\S{3,}")  # starts with a lower-case letter
 _CJK_JOINABLE_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff、，]\Z")
+# Japanese and Korean text with its full-width marks ('、', '」', '（'): a line break
+# between two of them is no space
+_CJK_OR_MARK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
+_CJK_QUOTE_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff][」』）]\Z")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_SENTENCE_END = re.compile(r"[다요][.!?][\"'”’)]?\Z")
 # 'Tel: …', '전화: …', 'TEL：…': a line that opens with a label is an item of its own
@@ -334,6 +338,10 @@ def _continues(line: str, nxt: str, width: int = 0) -> bool:
         return True
     if _CJK_JOINABLE_END.search(line) and _CJK.match(nxt):
         return len(line) >= 20
+    if _CJK_QUOTE_END.search(line) and _CJK.match(nxt) and width and len(line) >= width * _FULL:
+        # a Japanese line of a wrapped block cut after a name in brackets: '…治療薬
+        # 「ツキロール」' / 'のアジアでの販売が…'
+        return True
     full = width > 0 and len(line) >= width * _FULL and not _LABEL_START.match(nxt)
     if len(line) >= 30 and _HANGUL.match(nxt) and _KOREAN_SENTENCE_END.search(nxt):
         # a long Korean line that ends no sentence, and a line that ends one: a two-line
@@ -379,7 +387,7 @@ def _joined(source: str, lines: list[tuple[int, int]], kind: BlockKind) -> Draft
         if n:
             prev_end = lines[n - 1][1]
             before, after = source[prev_end - 1], source[start]
-            cjk_join = _CJK.match(before) and _CJK.match(after)
+            cjk_join = _CJK_OR_MARK.match(before) and _CJK_OR_MARK.match(after)
             if hyphen == "-":
                 out.add("-", prev_end - 1, prev_end)  # 'long-' / 'term': one word
             elif hyphen is None and (

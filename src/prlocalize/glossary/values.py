@@ -650,6 +650,11 @@ def parse_kind(value: str) -> Kind | None:
         parts = _KIND_SEPARATOR.split(value)
         kinds = {parse_kind(part) for part in parts if part.strip()}
         found = kinds.pop() if len(kinds) == 1 else None
+    if found is None and "," in value:
+        # a multi-select cell of an Airtable or Notion export ('Person, Executive', 'org,
+        # client'): its one option that is a kind, the others being the team's own tags
+        named = {kind for part in value.split(",") if (kind := parse_kind(part)) is not None}
+        found = named.pop() if len(named) == 1 else None
     return found
 
 

@@ -677,10 +677,11 @@ def _rejoin_legal_suffixes(record: list[str], width: int) -> list[str]:
 
 # a column of forms headed without its language, as terminology tools export them
 # ('Term' beside 'Translation (JA)', 'Source term', '用語', '용어'): its language is read
-# from its text. Not 'Source' alone: sheets keep where a term comes from under it.
+# from its text. Not 'Source' alone: sheets keep where a term comes from under it. An
+# Airtable base or a Notion database heads its primary field 'Name' in its CSV export.
 _TERM_HEADERS = frozenset(
-    {"term", "terms", "source term", "target term", "word", "用語", "訳語", "原語", "용어",
-     "번역어", "원어"}
+    {"term", "terms", "source term", "target term", "word", "name", "用語", "訳語", "原語",
+     "용어", "번역어", "원어"}
 )  # fmt: skip
 _SCRIPT_OF = (
     (re.compile("[\uac00-\ud7a3]"), "ko"),

@@ -984,6 +984,16 @@ def _named_outright(name: str) -> bool:
     return normalise_locale(lowered) is not None
 
 
+def _name_part_locales(header: Sequence[str]) -> set[str]:
+    """The locales whose names a sheet gives as a family and a given name column."""
+    found: dict[str, set[str]] = {}
+    for raw in header:
+        field = loose_field_column(raw.strip()) if raw.strip() else None
+        if field is not None and field[0] in {"family", "given"} and field[1]:
+            found.setdefault(field[1], set()).add(field[0])
+    return {locale for locale, parts in found.items() if len(parts) == 2}
+
+
 def _check_header(
     header: Sequence[str],
     line: int,
@@ -1011,6 +1021,7 @@ def _check_header(
         for raw in header
         if raw.strip() and not _named_outright(raw)
     )
+    part_locales = _name_part_locales(header) if family_column else set()
     for index, raw in enumerate(header):
         name = _header_name(raw.strip())
         lowered = name.lower()
@@ -1089,6 +1100,13 @@ def _check_header(
                 if locale is not None and locale in seen:
                     # 'Name (EN)' then 'Title (EN)': the first holds the approved forms
                     ignored.append((name, f"another column for {locale!r} came first"))
+                    columns.append("")
+                    continue
+                if locale is not None and locale in part_locales:
+                    # 'family_en', 'given_en', then 'title_en': the parts make the name;
+                    # the other column is the person's title or a note, not the name
+                    why = f"the name parts' columns give the {locale!r} form"
+                    ignored.append((name, why))
                     columns.append("")
                     continue
                 if locale is not None:

@@ -129,19 +129,21 @@ class Entry:
     def term(self, locale: str) -> Term | None:
         """The form for ``locale``: its own, else its language's (``en_US`` → ``en``), else
         the first of the language's regional ones (``en`` → ``en_US``: a spreadsheet's
-        columns are often ``en-US``, ``ja-JP``, ``ko-KR``)."""
+        columns are often ``en-US``, ``ja-JP``, ``ko-KR``). For a language without its
+        region, the other regions' forms are accepted too: a sheet with columns
+        ``en-US`` and ``en-GB`` approves 'Research Centre' in a British release."""
         forms = self.forms
         found = forms.get(locale)
         if found is not None:
             return found
         lang = locale.partition("_")[0]
         found = forms.get(lang)
-        if found is not None:
+        regional = [t for key, t in forms.items() if key != lang and key.partition("_")[0] == lang]
+        if found is None and regional:
+            found, regional = regional[0], regional[1:]
+        if found is None or locale != lang or not regional:
             return found
-        for key, term in forms.items():
-            if key.partition("_")[0] == lang:
-                return term
-        return None
+        return _with_regional_forms(found, regional)
 
     def approved(self, locale: str) -> str | None:
         """The approved form in ``locale`` (for a DNT entry, its form in any locale)."""
@@ -378,3 +380,15 @@ _LEGAL_SUFFIXES = (
     " Co., Ltd.", " Co., Ltd", " Co. Ltd.", ", Inc.", " Inc.", " Inc", " Corporation",
     " Corp.", " Ltd.", " Limited", " LLC", " plc",
 )  # fmt: skip
+
+
+def _with_regional_forms(term: Term, others: list[Term]) -> Term:
+    """``term`` accepting the approved forms and variants of ``others`` (the same
+    language's other regions) as variants, and forbidding none of them."""
+    accepted = list(dict.fromkeys(f for other in others for f in other.accepted))
+    variants = tuple(dict.fromkeys([*term.variants, *(f for f in accepted if f != term.text)]))
+    allowed = {term.text, *variants}
+    forbidden = tuple(f for f in term.forbidden if f not in allowed)
+    if variants == term.variants and forbidden == term.forbidden:
+        return term
+    return replace(term, variants=variants, forbidden=forbidden)

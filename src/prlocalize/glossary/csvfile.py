@@ -524,6 +524,9 @@ _STATUS = {
             "", "approved", "ok", "confirmed", "final", "preferred", "admitted", "permitted",
             "active", "current", "承認", "承認済", "承認済み", "確定", "済", "推奨", "승인", "확정",
             "사용", "true",
+            # the default status options of Notion and Airtable ('Not started', 'In
+            # progress', 'Done'): only a finished row is approved
+            "done", "complete", "completed",
         ),
         "approved",
     ),
@@ -539,6 +542,8 @@ _STATUS = {
         (
             "draft", "pending", "proposed", "new", "tbd", "under review", "検討中", "未確定",
             "仮", "確認中", "검토 중", "검토중", "미확정", "false",
+            "in review", "needs review", "to review", "in progress", "not started", "todo",
+            "to do", "on hold", "suggested", "レビュー中", "審査中", "작성 중", "작성중",
         ),
         "draft",
     ),

@@ -19,9 +19,16 @@ import ipaddress
 import re
 from functools import cache
 from typing import NamedTuple
-from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qs, parse_qsl, unquote, urlsplit
 
-__all__ = ["Redirect", "language_markers", "localized_link", "private_address", "unwrap_redirect"]
+__all__ = [
+    "Redirect",
+    "language_markers",
+    "localized_link",
+    "private_address",
+    "shows_another_address",
+    "unwrap_redirect",
+]
 
 # query parameters that name the page's language
 LANGUAGE_PARAMETERS = frozenset({"lang", "hl", "locale", "language", "lng", "lc", "ln"})
@@ -250,3 +257,87 @@ def private_address(url: str) -> str | None:
     if address.is_private or address.is_link_local:
         return "an address of a private network"
     return None
+
+
+# PR207: a link whose text is an address.
+# A text that is one web address and nothing else: a scheme or 'www.' before it, or a
+# host with a path ('example.com/news')
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"']+|[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"']*", re.IGNORECASE
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CUT = re.compile(r"(?:…|\.\.\.)$")  # an address shortened for display
+_TRAILING = ".,;:!?)）。、"  # punctuation a text may carry after the address
+
+
+def shows_another_address(text: str, href: str) -> bool:
+    """Whether the link text ``text``, itself an address, names another page than ``href``.
+
+    Releases print the address as the link's text so that it survives
+    copying into e-mail and print; when the text is edited and the target is not (or the
+    other way round), readers who copy the text and readers who click reach two pages.
+
+    A text that shows less than the target is a display, not a claim: the site alone
+    ('www.example.com' for a deep page), a path the target's path continues ('/news' for
+    '/news/2027/0412'), an address cut short with an ellipsis, the target without its
+    query (tracking parameters). Another host is not judged: a newsletter's click
+    tracker or a short link stands between the text and its page on purpose.
+
+    >>> shows_another_address("https://www.example.com/minutes/2027-20", "https://example.com/minutes/2027-19/")
+    True
+    >>> shows_another_address("www.example.com", "https://www.example.com/portal/main.do?menu=7")
+    False
+    >>> shows_another_address("press@example.com", "mailto:info@example.com")
+    True
+    """
+    shown, target = text.strip().rstrip(_TRAILING), href.strip()
+    if _EMAIL.fullmatch(shown):
+        return _other_mailbox(shown, target)
+    if not _WEB_ADDRESS.fullmatch(shown) or not target.lower().startswith(("http:", "https:")):
+        return False
+    cut = _CUT.search(shown) is not None
+    shown = _CUT.sub("", shown)
+    if "://" not in shown:
+        shown = "http://" + shown
+    try:
+        seen, opened = urlsplit(shown), urlsplit(target)
+    except ValueError:
+        return False
+    if _host(seen) != _host(opened) or not _host(seen):
+        return False
+    seen_path, opened_path = _path(seen), _path(opened)
+    if cut:  # what is shown must begin what is opened
+        return not _joined(opened_path, opened).startswith(_joined(seen_path, seen))
+    if seen_path and seen_path != opened_path and not opened_path.startswith(seen_path + "/"):
+        return True
+    return not _parameters(seen) <= _parameters(opened)
+
+
+def _other_mailbox(shown: str, target: str) -> bool:
+    if not target.lower().startswith("mailto:"):
+        return False
+    mailbox = unquote(target[len("mailto:") :].split("?", 1)[0]).strip()
+    if "," in mailbox or not mailbox:  # several recipients: the text names one of them
+        return False
+    return mailbox.casefold() != shown.casefold()
+
+
+def _host(parts: SplitResult) -> str:
+    host = (parts.hostname or "").lower().rstrip(".")
+    return host.removeprefix("www.")
+
+
+def _path(parts: SplitResult) -> str:
+    """The path as a reader reads it: decoded, without a final '/' or 'index.html'."""
+    path = unquote(parts.path).casefold()
+    path = re.sub(r"/index\.html?$", "", path)
+    return path.rstrip("/")
+
+
+def _parameters(parts: SplitResult) -> set[tuple[str, str]]:
+    """The query's parameters; the target may add its own (tracking) to those shown."""
+    return {(k.casefold(), v.casefold()) for k, v in parse_qsl(parts.query, keep_blank_values=True)}
+
+
+def _joined(path: str, parts: SplitResult) -> str:
+    return f"{path}?{unquote(parts.query).casefold()}" if parts.query else path

@@ -2,8 +2,9 @@
 ~~~~~~~~~~~~~~~~~~~~~~~~~
 
 PR2xx: language and links: text in another script than the release's language,
-link phrases with nothing to follow, link texts that say nothing, and links that go
-through another service's redirect.
+link phrases with nothing to follow, link texts that say nothing, links that go
+through another service's redirect or to the author's own computer, and links whose
+text is an address they do not open.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from prlocalize.rules.support import (
     url_spans,
 )
 from prlocalize.scripts import Script, script_of, script_runs
-from prlocalize.urls import Redirect, private_address, unwrap_redirect
+from prlocalize.urls import Redirect, private_address, shows_another_address, unwrap_redirect
 
 if TYPE_CHECKING:
     from prlocalize.glossary.model import Glossary
@@ -976,6 +977,52 @@ class LocalLink(Rule):
             )
 
 
+class MismatchedLinkAddress(Rule):
+    """A link whose text is an address that is not where the link goes.
+
+    Why is this bad?
+        Releases print the address as the link's text so that it survives being pasted
+        into e-mail or printed: '<a href="…/minutes/2027-19">https://…/minutes/2027-20</a>'
+        sends readers who click to one page and readers who copy the text to another,
+        the trace of an address edited in one place only. So is a mailbox shown as
+        'press@…' behind a 'mailto:info@…'. A text that shows less than the target is
+        a display and is left alone: the site alone ('www.example.com' for a deep
+        page), the start of the path ('/news' for '/news/2027/0412'), an address cut
+        short with an ellipsis, the target without its tracking parameters; so is a
+        target on another host (a newsletter's click tracker, a short link).
+
+    Example:
+        <p>Minutes: <a href="https://www.example.com/minutes/2027-19">https://www.example.com/minutes/2027-20</a></p>
+
+    Use instead:
+        <p>Minutes: <a href="https://www.example.com/minutes/2027-20">https://www.example.com/minutes/2027-20</a></p>
+
+    Fix safety:
+        No fix: which of the two addresses is right only a person knows.
+    """
+
+    code: ClassVar[str] = "PR207"
+    name: ClassVar[str] = "mismatched-link-address"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for address in addresses(ctx):
+            if address.link is None:
+                continue
+            text = address.segment.plain[address.start : address.end]
+            if not shows_another_address(text, address.url):
+                continue
+            yield report(
+                self,
+                ctx,
+                address.segment,
+                address.start,
+                address.end,
+                f"Link text '{shown(text)}' is an address, but the link opens"
+                f" '{shown(address.url)}'",
+            )
+
+
 RULES: tuple[type[Rule], ...] = (
     ForeignScriptFragment,
     EmptyLink,
@@ -983,4 +1030,5 @@ RULES: tuple[type[Rule], ...] = (
     UntranslatedLink,
     RedirectLink,
     LocalLink,
+    MismatchedLinkAddress,
 )

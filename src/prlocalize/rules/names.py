@@ -56,6 +56,7 @@ from prlocalize.rules.kanji_names import (
 from prlocalize.rules.kanji_variants import kanji_variant_index
 from prlocalize.rules.name_case import name_case_index
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
+from prlocalize.rules.name_readings import ReadingIndex, reading_index
 from prlocalize.rules.name_slips import KO_PARTICLE_END, NameSlipIndex, name_slip_index
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
@@ -242,6 +243,9 @@ def _spaced_name(m: TermMatch) -> str | None:
     return None
 
 
+_RUBY_REACH = 200  # characters before a block where its first ruby may open
+
+
 class MisspelledTerm(Rule):
     """A near miss of a glossary term, title or name, or one written in the wrong character width.
 
@@ -263,6 +267,11 @@ class MisspelledTerm(Rule):
         method does not offer first); the glossary's family name and the given name's
         sound tell it from another person's name, and a romanization counts only beside
         another word of the name as the glossary writes it.
+        So is a name in kanji given a reading its English form contradicts, in hiragana
+        brackets after it or in ruby ('天野 恵子（てんの けいこ）', '<ruby>天海<rt>てんかい
+        </rt></ruby>' for 'Keiko Amano', 'Haruki Amami'): readers and the press take the
+        reading from the release. A reading that sounds the same ('ほんま' for 'Homma')
+        or reads one part of the name is right; a katakana bracket is often a role.
         A brand of one word one letter off is judged where it carries a trademark
         sign ('Zoravio®' for 'Zoravia'): its writer meant the registered brand. A
         name of one Latin word of six letters or more, capitalised, is judged alone
@@ -398,6 +407,8 @@ class MisspelledTerm(Rule):
         katakana = katakana_name_index(ctx.glossary) if japanese else None
         japanese_terms = japanese_term_slip_index(ctx.glossary) if japanese else None
         variants = kanji_variant_index(ctx.glossary) if japanese else None
+        readings = reading_index(ctx.glossary) if japanese and ctx.glossary else None
+        ruby_read: set[str] = set()  # the blocks whose ruby was read
         latin = bool(ctx.glossary) and not ctx.document.lang.startswith(("ja", "ko"))
         romaji = romaji_name_index(ctx.glossary, ctx.document.lang) if latin else None
         cased = name_case_index(ctx.glossary, ctx.document.lang) if latin else None
@@ -434,6 +445,10 @@ class MisspelledTerm(Rule):
                     reported.append((slip.start, slip.end))
                     what = f"Misspelled term '{slip.written}': the glossary writes"
                     yield self._misspelt(ctx, segment, slip, what)
+            if readings:
+                # a name's reading in brackets or ruby that the glossary's romanization
+                # contradicts ('天野 恵子（てんの けいこ）' for 'Keiko Amano')
+                yield from self._reading_slips(ctx, _block, segment, readings, ruby_read)
             if katakana:
                 # a katakana name spelt another way, where no near miss was said of it
                 slips = _unclaimed(katakana.slips(segment.plain), reported, whole)
@@ -620,6 +635,31 @@ class MisspelledTerm(Rule):
             replacement=one,
             fix_title=f"Replace with '{one}'" if one else None,
         )
+
+    def _reading_slips(
+        self,
+        ctx: CheckContext,
+        block: Block,
+        segment: Segment,
+        readings: ReadingIndex,
+        ruby_read: set[str],
+    ) -> Iterator[Finding]:
+        slips = list(readings.bracket_slips(segment))
+        if block.id not in ruby_read and ctx.document.format != "text":
+            ruby_read.add(block.id)
+            # a block may open inside its first ruby: read from a little before it
+            start = max(0, block.span.start - _RUBY_REACH)
+            source = ctx.document.text[start : block.span.end]
+            if "<rt" in source.lower():
+                slips += readings.ruby_slips(source, start, block.span.start)
+        for slip in slips:
+            yield self.finding(
+                ctx.document.path,
+                slip.span,
+                f"Reading '{slip.reading}' of '{slip.base}' is not the name's reading in"
+                f" the glossary ('{slip.wanted}')",
+                found=slip.reading,
+            )
 
     def _slips_of(
         self, ctx: CheckContext, segment: Segment, slips: Iterable[Slip], how: str

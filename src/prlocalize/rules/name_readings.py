@@ -1,0 +1,167 @@
+"""prlocalize.rules.name_readings
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A glossary person's name in kanji printed with a reading the glossary's romanization
+contradicts, for PR102: '天野 恵子（てんの けいこ）' or '<ruby>天海<rt>てんかい</rt></ruby>'
+where the English form is 'Keiko Amano', 'Haruki Amami'. Japanese releases give the
+reading of a name readers may not know (in brackets after it, or as ruby above it), and
+a reading typed from the kanji's usual sound misnames the person to every reader who
+relies on it, and to the press who copy it.
+
+The reading is compared with the English form's parts by sound (:func:`japanese_key`:
+'Ohno', 'Ono' and 'おおの' agree); since the glossary need not say which English part is
+the family name, a reading agreeing with either part, or with both in either order, is
+accepted. A bracket holds a reading only when it is hiragana alone; a katakana bracket
+after a name is as often a role ('（ヘッドコーチ）'). Without the Japanese analyser
+(a bare install) readings are not judged.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from prlocalize.document import Segment, Span
+from prlocalize.glossary.model import Glossary, Kind
+
+# a bracket of hiragana alone, right after a name: its reading
+_BRACKET_READING = re.compile(r"[（(]([\u3041-\u3096ー・ \u3000]{2,40})[）)]")
+_RUBY = re.compile(r"<ruby\b[^>]{0,200}>(.{1,300}?)</ruby>", re.IGNORECASE | re.DOTALL)
+_RUBY_TEXT = re.compile(r"<rt\b[^>]{0,200}>(.{0,300}?)</rt>", re.IGNORECASE | re.DOTALL)
+_RUBY_PARENS = re.compile(r"<rp\b[^>]{0,200}>[^<]{0,20}</rp>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,300}>")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー・ \u3000]+")
+_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]")
+_LONGEST_BASE = 12  # characters of a name in kanji looked back for before a bracket
+
+
+class ReadingSlip(NamedTuple):
+    span: Span  # over the reading, in the document's text
+    base: str  # '天野'
+    reading: str  # 'てんの'
+    wanted: str  # the glossary's English form: 'Keiko Amano'
+
+
+class ReadingIndex:
+    """Each way a glossary person's kanji name (or a part of it) is written, with the
+    sounds a reading of it may have."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.sounds: dict[str, tuple[frozenset[str], str]] = {}
+        for entry in glossary.by_kind(Kind.PERSON):
+            ja, en = entry.term("ja"), entry.term("en")
+            if ja is None or en is None or not en.text.isascii():
+                continue
+            english = en.name_parts()
+            if english is None:
+                continue
+            keys = _english_keys(english[0], english[2])
+            for form in ja.accepted:
+                parts = _kanji_parts(form)
+                if parts is None:
+                    continue
+                family, given = parts
+                for base in (family, given, family + given, form):
+                    known, named = self.sounds.get(base, (frozenset(), en.text))
+                    self.sounds[base] = (known | keys, named)  # two persons share a family
+
+    def __bool__(self) -> bool:
+        return bool(self.sounds)
+
+    def bracket_slips(self, segment: Segment) -> Iterator[ReadingSlip]:
+        """Readings in brackets after a name ('天野 恵子（てんの けいこ）') it cannot have."""
+        text = segment.plain
+        for found in _BRACKET_READING.finditer(text):
+            base = self._base_before(text, found.start())
+            if base is None:
+                continue
+            start, end = found.span(1)
+            slip = self._judged(base, found.group(1), segment.source_span(start, end))
+            if slip is not None:
+                yield slip
+
+    def ruby_slips(self, source: str, offset: int, block: int) -> Iterator[ReadingSlip]:
+        """Ruby readings (``<ruby>天海<rt>てんかい</rt></ruby>``) that their name cannot
+        have, in ``source``: the file's text from ``offset``, a block's from ``block`` on
+        (a ruby that ends before it is another block's)."""
+        for found in _RUBY.finditer(source):
+            if offset + found.end(1) <= block:
+                continue
+            inner = _RUBY_PARENS.sub("", found.group(1))
+            texts = list(_RUBY_TEXT.finditer(inner))
+            if not texts:
+                continue
+            base = _TAG.sub("", _RUBY_TEXT.sub("", inner)).strip()
+            reading = "".join(_TAG.sub("", t.group(1)) for t in texts).strip()  # Word: spans
+            if base not in self.sounds or not _KANA.fullmatch(reading):
+                continue
+            span = Span(offset + found.start(1), offset + found.end(1))
+            if len(texts) == 1:  # over the reading itself
+                first = _RUBY_TEXT.search(source, found.start(1), found.end(1))
+                if first is not None:
+                    span = Span(offset + first.start(1), offset + first.end(1))
+            slip = self._judged(base, reading, span)
+            if slip is not None:
+                yield slip
+
+    def _base_before(self, text: str, at: int) -> str | None:
+        """The longest glossary base the text ends with just before ``at``."""
+        for length in range(min(_LONGEST_BASE, at), 0, -1):
+            base = text[at - length : at]
+            if base in self.sounds and not _KANJI.match(text[at - length - 1 : at - length]):
+                return base
+        return None
+
+    def _judged(self, base: str, reading: str, span: Span) -> ReadingSlip | None:
+        keys, wanted = self.sounds[base]
+        sound = kana_key(reading)
+        if not sound or sound in keys:
+            return None
+        return ReadingSlip(span, base, reading, wanted)
+
+
+def _english_keys(first: str, second: str) -> frozenset[str]:
+    a, b = _sound(first), _sound(second)
+    return frozenset({a, b, _sound(first + second), _sound(second + first)})
+
+
+def _sound(romaji: str) -> str:
+    """:func:`japanese_key` of a romanized name, its n before b, m or p written m as
+    Hepburn does ('Homma', 'ほんま')."""
+    from prlocalize.glossary.readings import japanese_key
+
+    return japanese_key(re.sub(r"n(?=[bmp])", "m", romaji.casefold()))
+
+
+def _kanji_parts(form: str) -> tuple[str, str] | None:
+    """(family, given) of a name in kanji written with a space between them."""
+    parts = form.replace("\u3000", " ").split()
+    if len(parts) != 2 or not all(_KANJI.match(part) for part in parts):
+        return None
+    return parts[0], parts[1]
+
+
+@lru_cache(maxsize=4096)
+def kana_key(kana: str) -> str:
+    """The reading's sound, folded as names are (:func:`japanese_key`); '' without the
+    Japanese analyser."""
+    from prlocalize.glossary import readings
+
+    tokens = readings.japanese_tokens(re.sub(r"[・ \u3000]", "", kana))
+    romaji = "".join(token.romaji for token in tokens)
+    return _sound(romaji) if romaji else ""
+
+
+_INDEXES: weakref.WeakKeyDictionary[Glossary, ReadingIndex] = weakref.WeakKeyDictionary()
+
+
+def reading_index(glossary: Glossary) -> ReadingIndex | None:
+    """The index of ``glossary``'s persons in kanji (made once per glossary); None when
+    it has none."""
+    index = _INDEXES.get(glossary)
+    if index is None:
+        index = _INDEXES[glossary] = ReadingIndex(glossary)
+    return index if index else None

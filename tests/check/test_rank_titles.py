@@ -22,6 +22,10 @@ GLOSSARY = (
     "Senior Managing Executive Officer,専務執行役員,전무,title\n"
     "President and Representative Director,代表取締役社長,대표이사 사장,title\n"
     "Chief Executive Officer,最高経営責任者,최고경영자,title\n"
+    "Yuto Morikawa,森川 悠斗,모리카와 유토,person\n"
+    "Keiko Amano,天野 恵子,아마노 게이코,person\n"
+    "Associate Professor,准教授,부교수,title\n"
+    "Professor,教授,교수,title\n"
 )
 
 
@@ -69,6 +73,31 @@ GLOSSARY = (
         (
             "ja.txt",
             "常務執行役員の浜崎 玲子と、浜崎 健が登壇しました。浜崎専務が司会を務めました。\n",
+            [],
+        ),
+        # a university's ranks: 教授 for the 准教授 (a reading between name and title),
+        # and 社長 for the 副社長
+        (
+            "ja.txt",
+            "農学部の森川 悠斗（もりかわ ゆうと）准教授と天野 恵子教授らが開発しました。\n\n"
+            "森川教授は「現場の声で作り直しました」と話しています。天野教授も述べました。\n",
+            ["森川教授"],
+        ),
+        (
+            "ja.txt",
+            "副社長の加藤 幹雄が登壇しました。加藤社長は「挑戦を続けます」と述べました。\n",
+            ["加藤社長"],
+        ),
+        # the person's laboratory is no other person of the family name
+        (
+            "ja.txt",
+            "森川 悠斗准教授の森川研究室が開発しました。森川准教授は「三度作り直した」と話す。\n",
+            [],
+        ),
+        # Korean calls every professor 교수
+        (
+            "ko.txt",
+            "모리카와 유토 부교수 연구팀이 새 방법을 개발했다.\n\n모리카와 교수는 이렇게 말했다.\n",
             [],
         ),
     ],

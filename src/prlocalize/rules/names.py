@@ -1403,7 +1403,10 @@ class InconsistentEntity(Rule):
         전무') that no title the release gives the full name holds ('常務執行役員の浜崎
         玲子'): a rank typed for its neighbour makes one person two officers; a release
         about changes of office ('就任', '（現', '승진'), which gives old and new titles,
-        is left alone.
+        is left alone. A Japanese university's ranks count too ('森川教授' for the
+        '准教授' the release gives '森川 悠斗', a reading between them or not), and a
+        title holds only its longest rank ('副社長' is no '社長'); Korean calls every
+        professor '교수'.
         Short forms the release introduces ('Takeda', 'iPark Institute'),
         abbreviations and Japanese or Korean contractions ('関空', '청주공항' for
         '청주국제공항') are not counted, nor a longer name that holds a glossary

@@ -9,7 +9,9 @@ neighbour (専務 for 常務, 전무 for 상무) makes one person two officers.
 
 A release about changes of office (役員人事, 임원 인사: '就任', '新任', '（現', '승진',
 '선임') gives one person two titles on purpose, the old and the new, and is left alone;
-so is a family name the release also gives another given name.
+so is a family name the release also gives another given name. A Japanese university's
+ranks are read the same way ('森川教授' for the '准教授 森川 悠斗'); Korean calls every
+professor 교수.
 """
 
 from __future__ import annotations
@@ -26,9 +28,15 @@ from prlocalize.rules.support import prose_segments, term_matches
 
 # the ranks a release calls a company's officers by after the family name, longest first
 _RANKS = {
-    "ja": ("副社長", "会長", "社長", "専務", "常務"),
+    # a university's ranks too: Japanese keeps 准教授 and 教授 apart after a name, where
+    # Korean calls every professor 교수
+    "ja": ("副社長", "会長", "社長", "専務", "常務", "准教授", "教授", "助教"),
     "ko": ("부사장", "회장", "사장", "전무", "상무"),
 }
+# what follows a family name in Japanese that is no given name
+_NOT_GIVEN = ("研究", "氏")
+# a reading in brackets between a name and its title ('森川 悠斗（もりかわ ゆうと）准教授')
+_READING = re.compile(r"[（(][\u3041-\u3096\u30a1-\u30faー・ \u3000]{1,40}[）)]")
 # the words of a release about changes of office, where one person has two titles
 _CHANGES = {
     "ja": re.compile(r"人事|異動|就任|新任|退任|昇格|昇任|[（(]現|現職|旧役職|新役職|→"),
@@ -100,10 +108,15 @@ def _titled_persons(
                 continue
             person = persons.setdefault(m.entry.id, _Person(m.entry, family, set()))
             before = text[max(0, m.start - 24) : m.start].rstrip(" \u3000の：:")
-            after = text[m.end : m.end + 24].lstrip(" \u3000")
-            for title in titles:
-                if before.endswith(title) or after.startswith(title):
-                    person.titles.add(title)
+            after = text[m.end : m.end + 64].lstrip(" \u3000")
+            reading = _READING.match(after)
+            after = after[reading.end() if reading else 0 :][:24].lstrip(" \u3000")
+            # the longest title on each side: '副社長' holds no '社長'
+            person.titles.update(
+                next((t for t in titles if side(t)), "")
+                for side in (before.endswith, after.startswith)
+            )
+            person.titles.discard("")
     return persons
 
 
@@ -128,6 +141,8 @@ def _family_of_another(release: str, person: _Person, lang: str, ranks: tuple[st
             continue
         if rest.startswith(ranks) or any(rest.startswith(t) for t in person.titles):
             continue
+        if lang == "ja" and rest.startswith(_NOT_GIVEN):
+            continue  # the person's laboratory ('森川研究室'), or the person ('森川氏')
         if lang == "ko" and len(rest) == 1:
             continue  # a particle ('하마사키는')
         return True
@@ -154,10 +169,18 @@ def _slips_in(
         after = text[m.end() : m.end() + 1]
         if lang == "ja" and "\u4e00" <= after <= "\u9fff":
             continue  # a longer title glued on ('浜崎専務執行役員')
-        if any(rank in title for title in person.titles):
+        held = {r for title in person.titles for r in _ranks_held(title, ranks)}
+        if rank in held:
             continue
-        ranked = [t for t in person.titles if any(r in t for r in ranks)]
+        ranked = [t for t in person.titles if _ranks_held(title=t, ranks=ranks)]
         if not ranked:
             continue  # titled by function only ('最高経営責任者'): any rank may go with it
         titled = sorted(ranked, key=len, reverse=True)[0]
         yield RankSlip(segment, m.start(), m.end(), m.group(), titled)
+
+
+def _ranks_held(title: str, ranks: tuple[str, ...]) -> set[str]:
+    """The ranks a title holds, each read as the longest rank there: '専務' in
+    '専務執行役員', '准教授' and not '教授' in '准教授', '副社長' and not '社長' in '副社長'."""
+    pattern = "|".join(map(re.escape, sorted(ranks, key=len, reverse=True)))
+    return set(re.findall(pattern, title))

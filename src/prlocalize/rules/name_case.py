@@ -106,3 +106,58 @@ def name_case_index(glossary: Glossary, locale: str) -> NameCaseIndex:
         {k: sorted(v, key=lambda f: (-len(f), f)) for k, v in by_first.items()}, frozenset(exact)
     )
     return index
+
+
+class LatinWordCaseIndex:
+    """The glossary's names of one Latin word (a player's handle, a brand, a stage name),
+    by their letters case-folded, for a Japanese or Korean release: there a Latin word is
+    a name, never a word of the sentence, so 'tempest' for the glossary's 'Tempest' (or
+    'Kuroha' for a handle written 'kuroha') is the name slipped. Capitals ('TEMPEST')
+    are a style."""
+
+    def __init__(self, forms: dict[str, str]) -> None:
+        self.forms = forms  # case-folded → the glossary's form
+
+    def __bool__(self) -> bool:
+        return bool(self.forms)
+
+    def slips(self, text: str) -> Iterator[Slip]:
+        for word in _LATIN_RUN.finditer(text):
+            written = word.group()
+            form = self.forms.get(written.casefold())
+            if form is None or written == form or (written.isupper() and len(written) > 1):
+                continue
+            yield Slip(word.start(), word.end(), written, (form,))
+
+
+# a Latin word standing alone: no letter, digit or joining mark beside it
+_LATIN_RUN = re.compile(
+    r"(?<![A-Za-z0-9'’\-.@/_])[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9'’\-@/_]|\.[A-Za-z0-9])"
+)
+_LATIN_KINDS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE, Kind.PERSON})
+_LATIN_INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, LatinWordCaseIndex]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def latin_word_case_index(glossary: Glossary, locale: str) -> LatinWordCaseIndex:
+    """The index of ``glossary``'s one-word Latin names that a ``locale`` release may
+    write (its own column and the English one), made once per glossary; a word two
+    entries write in two cases is left out."""
+    per_locale = _LATIN_INDEXES.setdefault(glossary, {})
+    index = per_locale.get(locale)
+    if index is not None:
+        return index
+    cases: dict[str, set[str]] = {}
+    for entry in glossary:
+        for code in {locale, "en"}:
+            term = entry.term(code)
+            if term is None:
+                continue
+            for form in term.accepted:
+                if _LATIN_RUN.fullmatch(form) and form.isascii():
+                    folded = cases.setdefault(form.casefold(), set())
+                    folded.add(form if entry.kind in _LATIN_KINDS else "")
+    forms = {k: next(iter(v)) for k, v in cases.items() if len(v) == 1 and "" not in v}
+    index = per_locale[locale] = LatinWordCaseIndex(forms)
+    return index

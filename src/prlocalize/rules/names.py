@@ -54,7 +54,7 @@ from prlocalize.rules.kanji_names import (
     katakana_name_index,
 )
 from prlocalize.rules.kanji_variants import kanji_variant_index
-from prlocalize.rules.name_case import name_case_index
+from prlocalize.rules.name_case import latin_word_case_index, name_case_index
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.name_readings import ReadingIndex, reading_index
 from prlocalize.rules.name_slips import KO_PARTICLE_END, NameSlipIndex, name_slip_index
@@ -339,6 +339,9 @@ class MisspelledTerm(Rule):
         lower-cased ('Sakuragawa bank Ltd.', 'Nebula desk') is misspelt, where its first
         word keeps its capital (at a sentence's start, only where the release also
         writes the name as the glossary does); title case and capitals are a style.
+        In a Japanese or Korean release, where a Latin word is a name and no word of
+        the sentence, a name of one Latin word otherwise cased is misspelt too
+        ('tempest選手' for the player 'Tempest', 'Kuroha' for the handle 'kuroha').
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not, nor a word one letter from a word
@@ -412,6 +415,10 @@ class MisspelledTerm(Rule):
         latin = bool(ctx.glossary) and not ctx.document.lang.startswith(("ja", "ko"))
         romaji = romaji_name_index(ctx.glossary, ctx.document.lang) if latin else None
         cased = name_case_index(ctx.glossary, ctx.document.lang) if latin else None
+        cjk = ctx.glossary is not None and ctx.document.lang.startswith(("ja", "ko"))
+        latin_cased = (
+            latin_word_case_index(ctx.glossary, language(ctx.document.lang)) if cjk else None
+        )
         short = name_slip_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         korean = ctx.glossary and ctx.document.lang.startswith("ko")
         hangul_terms = hangul_term_slip_index(ctx.glossary) if korean else None
@@ -462,6 +469,14 @@ class MisspelledTerm(Rule):
                 if not release:
                     release = "\n".join(segment.plain for _block, segment in segments)
                 for slip in _unclaimed(cased.slips(segment.plain, release), reported, whole):
+                    reported.append((slip.start, slip.end))
+                    what = f"Name '{slip.written}' capitalised otherwise than"
+                    yield self._misspelt(ctx, segment, slip, what)
+            if latin_cased:
+                # a Latin name of one word in a Japanese or Korean release otherwise cased
+                # ('tempest' for the player 'Tempest')
+                slips = _unclaimed(latin_cased.slips(segment.plain), reported, whole, taken)
+                for slip in slips:
                     reported.append((slip.start, slip.end))
                     what = f"Name '{slip.written}' capitalised otherwise than"
                     yield self._misspelt(ctx, segment, slip, what)

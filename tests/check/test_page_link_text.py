@@ -53,6 +53,17 @@ def _findings(run_cli: Cli, tmp_path: Path, name: str, text: str) -> list[tuple[
             "자세한 내용은 [official website](https://example.com/)에서 볼 수 있다.\n",
             "official website",
         ),
+        # a guide named in lower case
+        (
+            "ko.md",
+            "자세한 내용은 [Roaming guide](https://example.com/roaming)에서 확인할 수 있다.\n",
+            "Roaming guide",
+        ),
+        (
+            "ja.md",
+            "設定方法は[user guide](https://example.com/guide)をご覧ください。\n",
+            "user guide",
+        ),
     ],
 )
 def test_a_page_word_left_on_a_link_is_untranslated(
@@ -77,6 +88,9 @@ def test_a_page_word_left_on_a_link_is_untranslated(
         ("ko.md", "자세한 내용은 [홈페이지](https://example.com/)에서 볼 수 있다.\n"),
         ("ja.md", "会場は[Shonan iPark](https://example.com/)です。\n"),
         ("en.md", "Registration is open on the [media page](https://example.com/media).\n"),
+        # a guide in title case may be a title: 'Michelin Guide'
+        ("ko.md", "[Michelin Guide](https://example.com/)에 선정된 식당이다.\n"),
+        ("en.md", "See the [user guide](https://example.com/guide) for the settings.\n"),
     ],
 )
 def test_sites_named_for_their_language_and_own_page_words_stay_silent(

@@ -701,9 +701,10 @@ class UntranslatedLink(Rule):
         ``per-file-ignores``) silences the whole defect; turning the rule off
         (``--ignore PR204``, ``ignore = ["PR204"]``) lets PR201–PR203 report it again.
         A link named for the kind of page it opens ('Media page', '미디어 페이지',
-        'メディア向けページ') is a common noun left untranslated, on a working link too,
-        and so is one that asks the reader to act ('予約する', 'Unsubscribe', '수신 거부':
-        a newsletter's buttons and footer).
+        'メディア向けページ', a guide in lower case: 'Roaming guide') is a common noun
+        left untranslated, on a working link too, and so is one that asks the reader
+        to act ('予約する', 'Unsubscribe', '수신 거부': a newsletter's buttons and
+        footer).
         A link whose text is a name (in the glossary, or any text that is not a link
         word of its language: '湘南アイパーク', 'LINE'), a language's name in a language
         menu ('日本語', 'English', '日本語サイト', 'Global website'), text marked with

@@ -212,6 +212,9 @@ _JA_PAGE_WORDS = r"[^\s]{0,12}(?:ページ|サイト)"
 _EN_PAGE_WORDS = (
     r"(?:(?!(?:global|international|worldwide|english|japanese|korean) )[a-z'’]+ ){0,3}"
     r"(?:page|web ?page|website|web ?site|site|home ?page)"
+    # a guide named in lower case ('Roaming guide', 'user guide'); in title case it may
+    # be a title ('Michelin Guide')
+    r"|(?-i:(?:[A-Za-z][a-z'’]* ){0,3}guide)"
 )
 LINK_WORDS: dict[str, re.Pattern[str]] = {
     "Korean": re.compile(rf"(?:{_KO_LINK_WORDS}|{_KO_PAGE_WORDS})\Z"),

@@ -421,7 +421,8 @@ class DoubledSpace(Rule):
         beside a space ('open&nbsp; a', as Word saves two typed spaces) shows as two,
         and is. Markdown is judged as the file
         has it, though its page will show one space: the file is what gets pasted into
-        e-mail; two spaces before a line's end there are a hard line break.
+        e-mail; two spaces before a line's end there are a hard line break. So is a
+        plain-text paragraph wrapped over lines, which is read as one line.
     """
 
     code: ClassVar[str] = "PR303"
@@ -442,6 +443,10 @@ class DoubledSpace(Rule):
                 # the file (pasted into e-mail, wire services) keeps both
                 yield from self._folded_doubles(ctx, segment)
                 continue
+            if segment.offsets is not None:
+                # a plain-text paragraph wrapped over lines is read as one line, its
+                # spaces folded: its doubled spaces are the file's
+                yield from self._folded_doubles(ctx, segment)
             if "  " not in text:
                 continue
             code = protected_spans(segment)

@@ -320,6 +320,9 @@ class TermNearMissIndex:
         self._locale = locale
         self._matcher: TermMatcher | None = None
         self.deletes: dict[str, set[str]] = {}
+        # a name's word of MIN_WORD letters by its forms with a letter dropped: the word
+        # index judges the word, but such a slip is too short for it ('Safty' for 'Safety')
+        self.short_deletes: dict[str, set[str]] = {}
         self.table: dict[tuple[int, tuple[str | None, ...]], list[_TermForm]] = {}
         # glossary word → (words in the term, its place there) of every term holding it
         self.shapes: dict[str, set[tuple[int, int]]] = {}
@@ -348,8 +351,9 @@ class TermNearMissIndex:
             for k, word in enumerate(folded):
                 if len(word) < MIN_SLOT or (word in _LEGAL_WORDS and entry.kind is Kind.ORG):
                     continue
-                if name and len(word) >= MIN_WORD:
+                if name and len(word) > MIN_WORD:
                     continue  # a name's long word is the word index's
+                shortened = name and len(word) == MIN_WORD  # and this one's, but for a drop
                 if not name:
                     term_words.add(word)
                 table.setdefault((k, (*folded[:k], None, *folded[k + 1 :])), []).append(record)
@@ -364,6 +368,10 @@ class TermNearMissIndex:
                     shapes.add((n, k))
                     continue
                 shapes_of[word] = {(n, k)}
+                if shortened:
+                    for d in one_deleted(word):
+                        self.short_deletes.setdefault(d, set()).add(word)
+                    continue
                 for d in (
                     word,
                     *(word[:j] + word[j + 1 :] for j in range(len(word))),
@@ -421,6 +429,8 @@ class TermNearMissIndex:
             hit = deletes.get(key)
             if hit:
                 candidates |= hit
+        if len(word) == MIN_WORD - 1:
+            candidates |= self.short_deletes.get(word, set())
         result = frozenset(
             c
             for c in candidates

@@ -20,6 +20,7 @@ _GLOSSARY = Glossary(
         Entry("p:amami", Kind.PERSON, {"en": Term("Haruki Amami"), "ja": Term("天海 春輝")}),
         Entry("p:homma", Kind.PERSON, {"en": Term("Shimpei Homma"), "ja": Term("本間 晋平")}),
         Entry("p:ohno", Kind.PERSON, {"en": Term("Yusuke Ohno"), "ja": Term("大野 祐介")}),
+        Entry("p:hayami", Kind.PERSON, {"en": Term("Kenta Hayami"), "ja": Term("速水 健太")}),
     ]
 )
 
@@ -42,6 +43,8 @@ def _found(text: str, format: str) -> list[str]:
         ("天野 恵子（あまの けいこ）教授が講演した。", []),
         ("天野 恵子（あまの）教授と本間 晋平（ほんま しんぺい）氏。", []),
         ("大野 祐介（おおの ゆうすけ）選手。大野（おおの）選手。", []),
+        # read kana by kana: 'は' is no particle 'wa' here
+        ("速水 健太（はやみ けんた）社長が登壇した。", []),
         # a role in katakana, or words in brackets, are no reading
         ("天海 春輝（ヘッドコーチ）が語った。天野 恵子（東京都）。", []),
     ],

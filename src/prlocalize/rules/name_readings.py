@@ -12,8 +12,8 @@ The reading is compared with the English form's parts by sound (:func:`japanese_
 'Ohno', 'Ono' and 'おおの' agree); since the glossary need not say which English part is
 the family name, a reading agreeing with either part, or with both in either order, is
 accepted. A bracket holds a reading only when it is hiragana alone; a katakana bracket
-after a name is as often a role ('（ヘッドコーチ）'). Without the Japanese analyser
-(a bare install) readings are not judged.
+after a name is as often a role ('（ヘッドコーチ）'). A reading is read kana by kana, as
+Hepburn spells it: a morphological analyser reads 'はやみ' as the particle 'wa'.
 """
 
 from __future__ import annotations
@@ -146,13 +146,55 @@ def _kanji_parts(form: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=4096)
 def kana_key(kana: str) -> str:
-    """The reading's sound, folded as names are (:func:`japanese_key`); '' without the
-    Japanese analyser."""
-    from prlocalize.glossary import readings
+    """The reading's sound, folded as names are (:func:`japanese_key`). Read kana by kana
+    (a morphological analyser reads 'はやみ' as the particle 'wa' and 'やみ')."""
+    return _sound(kana_romaji(kana))
 
-    tokens = readings.japanese_tokens(re.sub(r"[・ \u3000]", "", kana))
-    romaji = "".join(token.romaji for token in tokens)
-    return _sound(romaji) if romaji else ""
+
+def kana_romaji(kana: str) -> str:
+    """Hepburn romaji of a reading in hiragana or katakana ('はやみ' → 'hayami')."""
+    text = "".join(
+        chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in kana if c not in "・ \u3000"
+    )
+    out: list[str] = []
+    double = False  # a small tsu: the next consonant is doubled
+    i = 0
+    while i < len(text):
+        pair = text[i : i + 2]
+        if pair in _DIGRAPHS:
+            romaji, i = _DIGRAPHS[pair], i + 2
+        elif text[i] == "っ":
+            double, i = True, i + 1
+            continue
+        elif text[i] == "ー":
+            romaji, i = (out[-1][-1] if out else ""), i + 1
+        else:
+            romaji, i = _ROMAJI.get(text[i], ""), i + 1
+        if double and romaji:
+            romaji = romaji[0] + romaji
+        double = False
+        out.append(romaji)
+    return "".join(out)
+
+
+_ROMAJI_OF_KANA = (
+    "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu "
+    "he ho ma mi mu me mo ya yu yo ra ri ru re ro wa i e o n ga gi gu ge go za ji zu ze "
+    "zo da ji zu de do ba bi bu be bo pa pi pu pe po a i u e o ya yu yo vu"
+)
+_ROMAJI = dict(
+    zip(
+        "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよ"
+        "らりるれろわゐゑをんがぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽぁぃぅぇぉゃゅょゔ",
+        _ROMAJI_OF_KANA.split(),
+        strict=True,
+    )
+)
+_DIGRAPHS = {  # kya, sha, cha, ja: no y after sh, ch and j
+    base + small: _ROMAJI[base][:-1] + (vowel if base in "しちじぢ" else "y" + vowel)
+    for base in "きしちにひみりぎじぢびぴ"
+    for small, vowel in (("ゃ", "a"), ("ゅ", "u"), ("ょ", "o"))
+}
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, ReadingIndex] = weakref.WeakKeyDictionary()

@@ -43,6 +43,8 @@ def _found(text: str, lang: str) -> list[str]:
         ("Tempest選手とkuroha選手。公式LINEとTEMPESTのロゴ。", "ja", []),
         # a term, a word two entries case otherwise, a longer word or an address
         ("esim対応。apexとApexとAPEX。Tempests。tempest.example.com", "ja", []),
+        # a hashtag, often in lower case
+        ("#tempest と ＃kuroha を付けて投稿", "ja", []),
     ],
 )
 def test_one_latin_word_cased_otherwise(text: str, lang: str, found: list[str]) -> None:

@@ -130,9 +130,10 @@ class LatinWordCaseIndex:
             yield Slip(word.start(), word.end(), written, (form,))
 
 
-# a Latin word standing alone: no letter, digit or joining mark beside it
+# a Latin word standing alone: no letter, digit or joining mark beside it, nor a
+# hashtag's sign ('#tempest': tags are often in lower case)
 _LATIN_RUN = re.compile(
-    r"(?<![A-Za-z0-9'’\-.@/_])[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9'’\-@/_]|\.[A-Za-z0-9])"
+    r"(?<![A-Za-z0-9'’\-.@/_#＃])[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9'’\-@/_]|\.[A-Za-z0-9])"
 )
 _LATIN_KINDS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE, Kind.PERSON})
 _LATIN_INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, LatinWordCaseIndex]] = (

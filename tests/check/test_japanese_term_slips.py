@@ -36,6 +36,8 @@ ROWS = (
     (Kind.TITLE, "Head Coach", "監督"),
     (Kind.PERSON, "Taro Yamada", "山田 太郎"),
     (Kind.TITLE, "Representative Director", "代表取締役"),
+    (Kind.BRAND, "Pacific Clash League", "パシフィック・クラッシュ・リーグ"),
+    (Kind.BRAND, "Mitsuba Curry Mild", "三つ葉カレー 甘口"),
 )
 GLOSSARY = Glossary(
     [
@@ -100,6 +102,14 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("月空システムス株式会社", []),
         # a katakana word inside a longer one
         ("ネビユラデスクトップ", []),
+        # a word of two or three kana, beside the rest of its name
+        (
+            "パシフィック・クラッシュ・リークに出場。",
+            [("パシフィック・クラッシュ・リーク", ("パシフィック・クラッシュ・リーグ",))],
+        ),
+        ("三つ葉ガレー 甘口を回収。", [("三つ葉ガレー 甘口", ("三つ葉カレー 甘口",))]),
+        # ... not alone, nor another word of the kind
+        ("情報のリークを防ぐ。ガレージとカレーを売る。", []),
     ],
 )
 def test_slips(text: str, slips: list[tuple[str, tuple[str, ...]]]) -> None:

@@ -58,6 +58,9 @@ _KATAKANA_WORDS = re.compile(f"[\u30a1-\u30fa\u30fc]+(?:[{_SEPARATORS}][\u30a1-\
 _SEPARATOR = re.compile(f"[{_SEPARATORS}]")
 _KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 MIN_KANA = 4  # kana of a word judged at all
+# kana of a shorter word judged beside the rest of its name ('リーク' in 'パシフィック・
+# クラッシュ・リーク'), where that rest has MIN_KANA letters or more
+MIN_KANA_IN_NAME = 2
 MIN_ANY_KANA = 6  # kana of a word in which any kana may be the slipped one
 MIN_TITLE = 5  # letters of a title in which a kanji may be the slipped one
 # the last kanji of a Japanese organisation or place ('経済産業省', '製造産業局', '横浜市'):
@@ -223,8 +226,8 @@ class JapaneseTermSlipIndex:
             return
         for run in _KATAKANA_RUN.finditer(text):
             word = run.group()
-            if len(word) < MIN_KANA or word in self.known:
-                continue
+            if len(word) < MIN_KANA_IN_NAME or word in self.known:
+                continue  # (a shorter word than MIN_KANA has forms only within a name)
             approved: dict[str, tuple[int, int]] = {}
             for i in range(len(word)):
                 for form in self.words.get(word[:i] + "?" + word[i + 1 :], ()):
@@ -383,7 +386,8 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
         for form in dict.fromkeys((*term.accepted, *without_legal_form(term.accepted))):
             for run in _KATAKANA_RUN.finditer(form):
                 word = run.group()
-                if len(word) < MIN_KANA:
+                rest = _SEPARATOR.sub("", form[: run.start()] + form[run.end() :])
+                if len(word) < MIN_KANA and (len(word) < MIN_KANA_IN_NAME or len(rest) < MIN_KANA):
                     continue
                 place = _Form(form, form[: run.start()], word, form[run.end() :])
                 for i in range(len(word)):

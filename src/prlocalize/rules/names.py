@@ -327,7 +327,8 @@ class MisspelledTerm(Rule):
         In Japanese, a kana of an organisation's, brand's, place's, title's or term's
         katakana word ('星空システムス' for '星空システムズ', 'ネビユラデスク' for
         'ネビュラデスク': a voiced mark or a small kana; any kana in a word of six or
-        more), a kanji inside a title changed to one that no title has
+        more; a word of two or three kana only beside the rest of its name:
+        'パシフィック・クラッシュ・リーク'), a kanji inside a title changed to one that no title has
         ('最高経営貴任者'), and a title's last kanji changed where no word ends so
         ('最高財務責任社'; not '製造産業局内' beside '製造産業局長'), a title's first
         kanji typed as another of its reading where the title is a word of its own

@@ -19,6 +19,7 @@ _ROWS = (
     ("Japan Automotive Parts Industry Association", "日本自動車部品工業会"),
     ("Hokuto University", "北都大学"),
     ("Tohoku Regional Bureau", "東北地方整備局"),
+    ("Morikawa Laboratory", "森川研究室"),
 )
 _GLOSSARY = Glossary(
     [
@@ -42,6 +43,7 @@ def _found(sentence: str) -> list[tuple[str, str | None]]:
         ("日本蓄電池協界は指針を公表しました。", [("日本蓄電池協界", "日本蓄電池協会")]),
         ("北都大楽と共同で開発しました。", [("北都大楽", "北都大学")]),
         ("東北地方整備曲が発表しました。", [("東北地方整備曲", "東北地方整備局")]),
+        ("森川研究質が試薬を開発しました。", [("森川研究質", "森川研究室")]),
         # the right names, and homophones that make another word
         ("海洋資源研究所の研究員が説明しました。", []),
         ("海洋資源研究員の佐藤は説明しました。", []),

@@ -90,6 +90,7 @@ _ORG_END_HOMOPHONES: dict[str, str] = {
     "構": "講",
     "庁": "帳",
     "館": "感",
+    "室": "質",  # a laboratory ('森川研究室' typed '森川研究質')
 }
 MIN_ORG = 4  # letters of an organisation's name whose last kanji may be the slipped one
 # the first kanji of a title and the kanji of the same reading an input method offers for

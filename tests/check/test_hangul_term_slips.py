@@ -78,3 +78,34 @@ def test_check_reports_it_in_a_korean_release(run_cli: Cli, tmp_path: Path) -> N
         (f["code"], f["found"], f["suggestion"]) for f in json.loads(result.stdout)["findings"]
     ]
     assert found == [("PR102", "조라비야", "조라비아")]
+
+
+NAMED = Glossary(
+    [
+        Entry("f:harbor", Kind.BRAND, {"en": Term("Harbor"), "ko": Term("별이 내리는 항구")}),
+        Entry("f:carousel", Kind.BRAND, {"en": Term("Carousel"), "ko": Term("미드나이트 카루셀")}),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # a word of a name of two words or more, beside the rest of it, written once
+        (
+            "신작 《별이 내리는 향구》가 개막작으로 선정됐다.",
+            [("별이 내리는 향구", ("별이 내리는 항구",))],
+        ),
+        ("전작 미드나이트 카로셀은 흥행했다.", [("미드나이트 카로셀", ("미드나이트 카루셀",))]),
+        # as written, with a particle, or the word away from its name
+        ("《별이 내리는 항구》가 개막작이다. 향구 마을에 별이 내린다.", []),
+        ("미드나이트 카루셀이 흥행했다. 미드나이트 영화제.", []),
+        # two words changed: another phrase
+        ("별이 지는 향구", []),
+    ],
+)
+def test_a_word_slipped_beside_the_rest_of_its_name(
+    text: str, slips: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    index = hangul_term_slip_index(NAMED)
+    assert [(s.written, s.approved) for s in index.slips_in_names(text)] == slips

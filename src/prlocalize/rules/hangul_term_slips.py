@@ -50,12 +50,38 @@ class _Word:
 class HangulTermSlipIndex:
     """The short Hangul words of a glossary's brands, terms, places and organisations."""
 
-    def __init__(self, words: dict[tuple[str, int], list[_Word]], known: frozenset[str]):
+    def __init__(
+        self,
+        words: dict[tuple[str, int], list[_Word]],
+        known: frozenset[str],
+        named: dict[str, list[tuple[tuple[str, ...], int]]],
+    ):
         self.words = words  # (first syllable, syllables) → words
         self.known = known  # every Hangul word of the glossary's Korean forms
+        # each word of a name of two words or more → (the name's words, its place there)
+        self.named = named
 
     def __bool__(self) -> bool:
-        return bool(self.words)
+        return bool(self.words or self.named)
+
+    def slips_in_names(self, text: str) -> Iterator[Slip]:
+        """Names of two words or more written with a letter of one Hangul word slipped,
+        the other words as the glossary writes them ('별이 내리는 향구' for the film '별이
+        내리는 항구', '미드나이트 카로셀'): beside the rest of its name a word of any length
+        and any syllable is judged, as no other word stands there."""
+        seen: set[tuple[int, str]] = set()
+        for run in _HANGUL_RUN.finditer(text):
+            for words, j in self.named.get(run.group(), ()):
+                form = " ".join(words)
+                start = run.start() - sum(len(w) + 1 for w in words[:j])
+                written = text[start : start + len(form)] if start >= 0 else ""
+                if len(written) != len(form) or written == form or (start, form) in seen:
+                    continue
+                if text[start - 1 : start].isalnum() and start > 0:
+                    continue  # the name inside a longer word
+                seen.add((start, form))
+                if _one_word_slipped(written.split(" "), words, self.known):
+                    yield Slip(start, start + len(form), written, (form,))
 
     def slips(self, text: str, release: str) -> Iterator[Slip]:
         """The slipped words of ``text``, a segment of ``release`` (its whole text)."""
@@ -94,6 +120,24 @@ def _slipped(written: str, wanted: str) -> bool:
     return sum(x != y for x, y in zip(jamo(written[i]), jamo(wanted[i]), strict=True)) == 1
 
 
+def _one_word_slipped(written: list[str], wanted: tuple[str, ...], known: frozenset[str]) -> bool:
+    """Whether ``written`` is ``wanted`` with one letter of one syllable of one Hangul word
+    changed (into no word of the glossary)."""
+    if len(written) != len(wanted):
+        return False
+    diff = [(a, b) for a, b in zip(written, wanted, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    if len(a) != len(b) or not _HANGUL_RUN.fullmatch(a) or not _HANGUL_RUN.fullmatch(b):
+        return False
+    syllables = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(syllables) != 1 or a in known:
+        return False
+    x, y = syllables[0]
+    return sum(p != q for p, q in zip(jamo(x), jamo(y), strict=True)) == 1
+
+
 _INDEXES: weakref.WeakKeyDictionary[Glossary, HangulTermSlipIndex] = weakref.WeakKeyDictionary()
 
 
@@ -103,6 +147,7 @@ def hangul_term_slip_index(glossary: Glossary) -> HangulTermSlipIndex:
     if index is not None:
         return index
     words: dict[tuple[str, int], list[_Word]] = {}
+    named: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     known: set[str] = set()
     for entry in glossary:
         term = entry.term("ko")
@@ -113,11 +158,18 @@ def hangul_term_slip_index(glossary: Glossary) -> HangulTermSlipIndex:
         if entry.kind not in _KINDS:
             continue
         for form in term.accepted:
+            name = tuple(word.rstrip(_SIGNS) for word in form.split())
+            if len(name) > 1 and any(
+                len(word) > 1 and _HANGUL_RUN.fullmatch(word) for word in name
+            ):
+                for j, word in enumerate(name):
+                    if _HANGUL_RUN.fullmatch(word):  # an anchor: a Hangul word written right
+                        named.setdefault(word, []).append((name, j))
             for word in form.split():
                 word = word.rstrip(_SIGNS)  # a brand's sign is no part of its word
                 if word in _LEGAL_WORDS or not _HANGUL_RUN.fullmatch(word):
                     continue
                 if len(word) in _SYLLABLES:
                     words.setdefault((word[0], len(word)), []).append(_Word(word, entry))
-    index = _INDEXES[glossary] = HangulTermSlipIndex(words, frozenset(known))
+    index = _INDEXES[glossary] = HangulTermSlipIndex(words, frozenset(known), named)
     return index

@@ -280,7 +280,10 @@ class MisspelledTerm(Rule):
         A short Hangul word of a brand, term, place or company (three to five
         syllables) with one letter slipped is judged where the release also writes it
         right ('조라비야' beside '조라비아', '쓰루기 가나자워 FC'), not where the change
-        makes an ending or a particle ('김해서' beside '김해시').
+        makes an ending or a particle ('김해서' beside '김해시'). A Hangul word of a
+        name of two words or more, beside the rest of the name as the glossary writes
+        it, is judged written once too, in any syllable ('별이 내리는 향구' for the film
+        '별이 내리는 항구', '미드나이트 카로셀').
         A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
         a particle after it or not; a company's legal form beside it or not), where a
         syllable inside it changed, or its last syllable's vowel or final consonant alone
@@ -489,9 +492,10 @@ class MisspelledTerm(Rule):
             if hangul_terms:
                 # a short Hangul word of a brand, term, place or company mistyped
                 # ('조라비야', '쓰루기 가나자워 FC'), the word written right elsewhere
-                slips = _unclaimed(
-                    hangul_terms.slips(segment.plain, release), reported, whole, taken
-                )
+                words = list(hangul_terms.slips(segment.plain, release))
+                named = hangul_terms.slips_in_names(segment.plain)  # where no word slipped
+                words += _unclaimed(named, [(slip.start, slip.end) for slip in words])
+                slips = _unclaimed(words, reported, whole, taken)
                 taken += [(slip.start, slip.end) for slip in slips]
                 for slip in slips:
                     what = f"Misspelled term '{slip.written}': the glossary writes"

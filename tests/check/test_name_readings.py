@@ -21,6 +21,7 @@ _GLOSSARY = Glossary(
         Entry("p:homma", Kind.PERSON, {"en": Term("Shimpei Homma"), "ja": Term("本間 晋平")}),
         Entry("p:ohno", Kind.PERSON, {"en": Term("Yusuke Ohno"), "ja": Term("大野 祐介")}),
         Entry("p:hayami", Kind.PERSON, {"en": Term("Kenta Hayami"), "ja": Term("速水 健太")}),
+        Entry("p:wang", Kind.PERSON, {"en": Term("Wang Jianguo"), "ja": Term("王 建国")}),
     ]
 )
 
@@ -45,6 +46,8 @@ def _found(text: str, format: str) -> list[str]:
         ("大野 祐介（おおの ゆうすけ）選手。大野（おおの）選手。", []),
         # read kana by kana: 'は' is no particle 'wa' here
         ("速水 健太（はやみ けんた）社長が登壇した。", []),
+        # a Chinese name in kanji, read the Japanese way: its English form is no romaji
+        ("王 建国（おう けんこく）会長が登壇した。", []),
         # a role in katakana, or words in brackets, are no reading
         ("天海 春輝（ヘッドコーチ）が語った。天野 恵子（東京都）。", []),
     ],

@@ -11,7 +11,10 @@ relies on it, and to the press who copy it.
 The reading is compared with the English form's parts by sound (:func:`japanese_key`:
 'Ohno', 'Ono' and 'おおの' agree); since the glossary need not say which English part is
 the family name, a reading agreeing with either part, or with both in either order, is
-accepted. A bracket holds a reading only when it is hiragana alone; a katakana bracket
+accepted. Only a name the English form gives in romaji is read: a Chinese name in
+kanji ('王 建国', 'Wang Jianguo') is read the Japanese way ('おう けんこく'), a Korean
+one has no kana reading of its English form. A bracket holds a reading only when it is
+hiragana alone; a katakana bracket
 after a name is as often a role ('（ヘッドコーチ）'). A reading is read kana by kana, as
 Hepburn spells it: a morphological analyser reads 'はやみ' as the particle 'wa'.
 """
@@ -19,6 +22,7 @@ Hepburn spells it: a morphological analyser reads 'はやみ' as the particle 'w
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from collections.abc import Iterator
 from functools import lru_cache
@@ -56,8 +60,8 @@ class ReadingIndex:
             if ja is None or en is None or not en.text.isascii():
                 continue
             english = en.name_parts()
-            if english is None:
-                continue
+            if english is None or not all(map(_romanized, (english[0], english[2]))):
+                continue  # a Chinese or Korean name in kanji: its reading is no romaji
             keys = _english_keys(english[0], english[2])
             for form in ja.accepted:
                 parts = _kanji_parts(form)
@@ -121,6 +125,22 @@ class ReadingIndex:
         if not sound or sound in keys:
             return None
         return ReadingSlip(span, base, reading, wanted)
+
+
+# a Japanese name in Hepburn romaji, or in its variants ('Ohno', 'Homma', 'Issei')
+_ROMANIZED = re.compile(
+    # each letter is read one way only (n and h alone only before no vowel), so that a
+    # name that is no romaji fails at once
+    r"(?:(?:ch|sh|ts|[bdfghjkmnprstwyz])y?[aeiou]|[aeiou]|n(?![aeiouy])|h(?![aeiouy])"
+    r"|m(?=[bmp])|t(?=ch)|([kstpgbdz])(?=\1))+"
+)
+
+
+def _romanized(name: str) -> bool:
+    """Whether ``name`` reads as a Japanese name in romaji: not 'Wang', 'Xi', 'Kim'."""
+    bare = unicodedata.normalize("NFKD", name.casefold())
+    letters = "".join(c for c in bare if "a" <= c <= "z")
+    return bool(letters) and _ROMANIZED.fullmatch(letters) is not None
 
 
 def _english_keys(first: str, second: str) -> frozenset[str]:

@@ -202,11 +202,19 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![:\d])"),
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
 )
-# a range of days: "June 2-4, 2027", "June 30 to July 2, 2027", "2027年6月2日～4日",
-# "6月2～4日", "2027년 6월 2일~4일": two dates, the second taking the first's year and month
+# a range of days: "June 2-4, 2027", "June 30 to July 2, 2027", "October 14–15" (its
+# year left to the context), "2027年6月2日～4日", "6月2～4日", "2027년 6월 2일~4일": two
+# dates, the second taking the first's year and month
 _RANGE_EN = re.compile(
     rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s?(?:[-–—~]|to|through|until)"
-    rf"\s?(?:(?P<m2>{_MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)"
+    rf"\s?(?:(?P<m2>{_MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,:]?\d)"
+    r"(?:(?:,\s*|\s+)(?P<y>\d{4})(?!\d))?"
+)
+# what after a yearless English range makes its second number no day: a time, an amount,
+# a length of time ("June 2 to 4 p.m.", "May 1-3%", "March 2 to 5 days")
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s?(?:[ap]\.?m\b|%|percent|per|days?\b|weeks?\b|months?\b|years?\b|hours?\b|minutes?\b)",
+    re.IGNORECASE,
 )
 _RANGE_CJK = re.compile(
     rf"(?:(?P<y>{_YEAR})\s?[年년]\s?)?(?P<m>\d{{1,2}})\s?[月월]\s?(?P<d>\d{{1,2}})\s?"
@@ -258,11 +266,19 @@ _MONTH_DAY_RE = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/]
 # ("…조성한다고 24일 밝혔다", "同社は24日、発表した") and days of this month ("14일 체결"):
 # not a number of days ("3日間", "30일 이내", "1日1回", "2일차", "10日ぶり"), nor one said
 # to be each, in all, at most or about so many ("전후 각 5일", "총 3일", "最大5日", "約5日")
-_DAY_RE = re.compile(
-    r"(?<![\d.,/])(?<!각)(?<!각 )(?<!총)(?<!총 )(?<!최대)(?<!최대 )(?<!최장 )(?<!약)(?<!약 )"
-    r"(?<!各)(?<!計)(?<!約)(?<!最大)(?<!最長)(\d{1,2})\s?[日일]"
+_NO_COUNT_BEFORE = (
+    r"(?<!각)(?<!각 )(?<!총)(?<!총 )(?<!최대)(?<!최대 )(?<!최장 )(?<!약)(?<!약 )"
+    r"(?<!各)(?<!計)(?<!約)(?<!最大)(?<!最長)"
+)
+_NO_COUNT_AFTER = (
     r"(?!\s?(?:間|간|以内|이내|동안|あたり|当たり|当り|당|前|後|전|후|만|째|차|ぶり|連続|연속|"
     r"分|분|目|치|以上|以下|이상|이하|程度|정도|\d))"
+)
+_DAY_RE = re.compile(rf"(?<![\d.,/]){_NO_COUNT_BEFORE}(\d{{1,2}})\s?[日일]{_NO_COUNT_AFTER}")
+# ... and a range of such days, its month said before ("주말 사흘간(21~23일)", "21～23日に")
+_DAY_RANGE_RE = re.compile(
+    rf"(?<![\d.,/~～〜\-–]){_NO_COUNT_BEFORE}(\d{{1,2}})\s?[～~〜\-–]\s?(\d{{1,2}})\s?[日일]"
+    + _NO_COUNT_AFTER
 )
 # ... as the English version of such a release says it: "on the 24th", "from the 2nd to
 # the 30th of next month" (not "the 10th anniversary", "the 3rd round": a count in order)
@@ -585,6 +601,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             item = Item("date", written, match.start(), match.end(), date=date)
             take(match.start(), match.end(), item)
     if not gates or (digit and ("日" in work or "일" in work)):
+        for match in list(_DAY_RANGE_RE.finditer(work, d0)):
+            _take_day_range(text, match, take)
         for match in list(_DAY_RE.finditer(work, d0)):
             day = int(match[1])
             if 1 <= day <= 31:
@@ -1277,6 +1295,8 @@ def _take_range(text: str, work: str, match: re.Match[str], found: list[Item]) -
         return work
     if not (1 <= day <= 31 and 1 <= day2 <= 31):
         return work
+    if year is None and not match["m2"] and not _a_later_day(text, match, day, day2):
+        return work
     split = match.end("d")
     found.append(Item("date", text[match.start() : split], match.start(), split,
                       date=(year, month, day)))  # fmt: skip
@@ -1284,6 +1304,33 @@ def _take_range(text: str, work: str, match: re.Match[str], found: list[Item]) -
     found.append(Item("date", text[second : match.end()], second, match.end(),
                       date=(year, month2, day2)))  # fmt: skip
     return work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
+
+
+def _take_day_range(
+    text: str, match: re.Match[str], take: Callable[[int, int, Item], None]
+) -> None:
+    """The two days of a range of days of the month ("21~23일"), each a day as
+    ``_DAY_RE`` takes one; nothing when the second is no later day."""
+    day, day2 = int(match[1]), int(match[2])
+    if not 1 <= day < day2 <= 31:
+        return
+    for group, day_of_month in ((1, day), (2, day2)):
+        start = match.start(group)
+        end = match.end(group) if group == 1 else match.end()
+        keys = frozenset({Decimal(day_of_month)})
+        take(
+            start,
+            end,
+            Item("date", text[start:end], start, end, keys, date=(None, None, day_of_month)),
+        )
+
+
+def _a_later_day(text: str, match: re.Match[str], day: int, day2: int) -> bool:
+    """Whether a range with no year or second month ends on a later day of the month
+    that nothing after makes a time or an amount ("October 14–15", not "June 2 to 4 p.m.")."""
+    if day2 <= day:
+        return False
+    return _NOT_A_DAY_AFTER.match(text, match.end()) is None
 
 
 def _same_date(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> bool:

@@ -2,7 +2,8 @@
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 The unit a release gives a measurement in: '3.2mg', '25 kg', '10μm', '37℃', '35 MW',
-'1,650㎡', in symbols or in words ('square meters', 'ミリグラム', '킬로와트'). A
+'1,650㎡', '110GB', '5Mbps', '2,692坪', in symbols or in words ('square meters',
+'ミリグラム', '킬로와트'). A
 translation that keeps the figure but changes its unit ('3.2mg' as '3.2 μg', '35 MW' as
 '35kW', '37℃' as '37°F') states a quantity a thousand times off, or another temperature;
 figures.py compares the figure only.
@@ -35,6 +36,10 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "kWh": ("energy", "kWh"), "MWh": ("energy", "MWh"), "GWh": ("energy", "GWh"),
     "mL": ("volume", "mL"), "ml": ("volume", "mL"), "㎖": ("volume", "mL"),
     "ℓ": ("volume", "L"),
+    "KB": ("data", "KB"), "MB": ("data", "MB"), "GB": ("data", "GB"), "TB": ("data", "TB"),
+    "kbps": ("data rate", "kbps"), "Kbps": ("data rate", "kbps"),
+    "Mbps": ("data rate", "Mbps"), "Gbps": ("data rate", "Gbps"),
+    "坪": ("area", "tsubo"), "평": ("area", "tsubo"),  # one unit, 3.3 m², in both languages
 }  # fmt: skip
 _WORDS: dict[str, tuple[str, str]] = {
     "kilograms": ("mass", "kg"), "grams": ("mass", "g"), "milligrams": ("mass", "mg"),
@@ -61,6 +66,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "제곱미터": ("area", "m2"), "제곱킬로미터": ("area", "km2"), "킬로와트": ("power", "kW"),
     "메가와트": ("power", "MW"), "기가와트": ("power", "GW"), "밀리리터": ("volume", "mL"),
     "리터": ("volume", "L"),
+    "gigabytes": ("data", "GB"), "megabytes": ("data", "MB"), "terabytes": ("data", "TB"),
+    "ギガバイト": ("data", "GB"), "メガバイト": ("data", "MB"), "テラバイト": ("data", "TB"),
+    "기가바이트": ("data", "GB"), "메가바이트": ("data", "MB"), "테라바이트": ("data", "TB"),
+    "tsubo": ("area", "tsubo"), "pyeong": ("area", "tsubo"),
 }  # fmt: skip
 _ALL = {**_SYMBOLS, **_WORDS}
 _SURFACES = "|".join(re.escape(u) for u in sorted(_ALL, key=len, reverse=True))
@@ -70,7 +79,7 @@ _MEASURE = re.compile(
     rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)? ?({_SURFACES})(?![A-Za-z²])"
 )
 _GATE = re.compile(
-    r"\d ?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリ킬그밀마미센나제메기리]"
+    r"\d ?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪킬그밀마미센나제메기리테평]"
 )
 
 

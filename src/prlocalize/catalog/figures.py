@@ -228,6 +228,21 @@ _CONVERSION_RE = re.compile(
     rf"\d[\d,.]{{0,20}}(?:\s?(?:thousand|million|billion|trillion|bn))?\s?[）)]",
     re.IGNORECASE,
 )
+# an area restated in brackets in another unit after the measurement it converts:
+# '（約2,692坪）', '(약 2만 9,645평)', '(about 1.05 million sq ft)': each unit in m²
+_AREA_UNITS = {
+    "坪": 3.305785, "평": 3.305785, "tsubo": 3.305785, "pyeong": 3.305785,
+    "sq ft": 0.09290304, "sq. ft.": 0.09290304, "square feet": 0.09290304, "ft²": 0.09290304,
+    "acres": 4046.8564, "acre": 4046.8564, "hectares": 10000.0, "ha": 10000.0,
+    "㎡": 1.0, "m²": 1.0, "m2": 1.0, "square meters": 1.0, "square metres": 1.0,
+    "平方メートル": 1.0, "제곱미터": 1.0,
+}  # fmt: skip
+_AREA_ALT = "|".join(re.escape(u) for u in sorted(_AREA_UNITS, key=len, reverse=True))
+_AREA_CONVERSION_RE = re.compile(
+    r"[（(](?:approximately |approx\. |about |around |roughly |some |c\. |約|약 ?)?"
+    rf"\d[\d,.万만 ]{{0,16}}(?:thousand |million )?(?P<u>{_AREA_ALT})[）)]",
+    re.IGNORECASE,
+)
 # a run of digits and number words that starts with a digit: "1조 2천억", "3千万", "2万5000"
 _UNITS = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 1000}
 _MYRIADS = {
@@ -322,6 +337,7 @@ class Item:
     parts: tuple[int, ...] = ()  # a ratio's terms ("60/40": 60, 40), a month and day
     half: str = ""  # "am" or "pm": an hour said to be in the morning or the afternoon
     currency: str = ""  # an amount's currency ("dollar", "yen", "won", ...), if it says one
+    area: tuple[float, float] | None = None  # an area restated in brackets: m², ± rounding
 
     @property
     def routine(self) -> bool:
@@ -333,6 +349,8 @@ class Item:
             return False  # '10 a.m.' is not '午後10時', though both say 10
         if self.currency and other.currency and self.currency != other.currency:
             return False  # '$48 million' is not '4,800万円'
+        if self.area is not None and other.area is not None:
+            return _same_area(self.area, other.area)  # '（約2,692坪）' is '(about 95,800 sq ft)'
         if self.kind in _CLOCKS and other.kind in _CLOCKS and self.parts and other.parts:
             return self.parts == other.parts  # '11:00' is not '11:30', though both say 11
         if self.date is not None and other.date is not None:
@@ -672,6 +690,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         if not gates or (digit and ("(" in work or "（" in work))
         else []
     )
+    areas = _area_conversions(work) if digit and ("(" in work or "（" in work) else []
     for match in _NUMBER_RE.finditer(work, d0) if digit else ():
         raw = match.group().rstrip()
         value = _value(raw)
@@ -696,6 +715,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         kind = "number"
         if any(start <= match.start() < stop for start, stop in conversions):
             kind = "conversion"
+        factor = next((f for start, stop, f in areas if start <= match.start() < stop), None)
+        area = None
+        if factor is not None:
+            kind = "conversion"
+            area = _area_of(value, work[match.start() : end], factor)
         keys = _number_keys(value, also)
         written = text[match.start() : end]
         found.append(
@@ -706,6 +730,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                 end,
                 keys,
                 currency=_currency(work, match.start(), end),
+                area=area,
             )
         )
     if found and (
@@ -1323,6 +1348,37 @@ def _take_day_range(
             end,
             Item("date", text[start:end], start, end, keys, date=(None, None, day_of_month)),
         )
+
+
+def _area_conversions(work: str) -> list[tuple[int, int, float]]:
+    """Where ``work`` restates an area in brackets, each span with its unit in m²."""
+    found = []
+    for match in _AREA_CONVERSION_RE.finditer(work):
+        unit = match["u"]
+        factor = _AREA_UNITS.get(unit) or _AREA_UNITS.get(unit.lower())
+        if factor is not None:
+            found.append((match.start(), match.end(), factor))
+    return found
+
+
+def _area_of(value: Decimal, written: str, factor: float) -> tuple[float, float]:
+    """An area in m² and half the step its figure is rounded to ('95,800' to hundreds,
+    '1.05 million' to ten thousands), in m²."""
+    scale = _SCALE_RE.search(written)
+    figure = written[: scale.start()] if scale else written
+    digits = re.sub(r"[^\d.]", "", re.split("[万만]", figure)[-1])
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    if scale:
+        step *= _SCALES[scale.group(1).lower()]
+    return float(value) * factor, step * factor / 2
+
+
+def _same_area(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two areas in m² agree within their rounding and 1% (the source's own '約')."""
+    return abs(a[0] - b[0]) <= a[1] + b[1] + 0.01 * max(a[0], b[0])
 
 
 def _a_later_day(text: str, match: re.Match[str], day: int, day2: int) -> bool:

@@ -298,14 +298,19 @@ _CJK_LETTER = re.compile(f"[{_CJK}]")
 
 
 def in_the_plural(msgstr: str, accepted: tuple[str, ...]) -> bool:
-    """Whether ``msgstr`` writes an accepted English term ending in a consonant and 'y'
-    in the plural ('solid-state batteries', 'Technologies' for 'battery', 'technology'):
-    a plural in 's' holds the form already, this one does not."""
+    """Whether ``msgstr`` writes an accepted English term in the plural ('solid-state
+    batteries', 'Technologies' for 'battery', 'technology'), in any case: a headline's
+    'Four LNG Carriers' for 'LNG carrier' (a plural in 's' in the sheet's own case holds
+    the form already)."""
     for form in accepted:
-        if len(form) > 2 and form.isascii() and form[-1] == "y" and form[-2] not in "aeiouAEIOU":
+        if len(form) <= 2 or not form.isascii() or not form[-1].isalpha():
+            continue
+        if form[-1] == "y" and form[-2] not in "aeiouAEIOU":
             plural = re.escape(form[:-1]) + "ies"
-            if re.search(rf"(?<![A-Za-z]){plural}(?![A-Za-z])", msgstr, re.IGNORECASE):
-                return True
+        else:
+            plural = re.escape(form) + "(?:es|s)"
+        if re.search(rf"(?<![A-Za-z]){plural}(?![A-Za-z])", msgstr, re.IGNORECASE):
+            return True
     return False
 
 

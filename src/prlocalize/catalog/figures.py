@@ -1132,6 +1132,8 @@ def said_in_words(text: str) -> frozenset[object]:
             found.add(Decimal(_KO_DAYS[match[1]]))
     if _DAILY.search(text) is not None:
         found.add(_EVERY_DAY)
+    if "op" in text and _TOP.search(text) is not None:
+        found.add(_FIRST_PLACE)
     return frozenset(found)
 
 
@@ -1139,6 +1141,10 @@ def said_in_words(text: str) -> frozenset[object]:
 _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "열흘": 10}
 _KO_DAYS_WORD = re.compile(r"(?<![가-힣])(" + "|".join(_KO_DAYS) + ")")
 # every day of the week, which '주 7회', '週7便' and '7 days a week' count
+# first place in a ranking, as English says it: "last year's top-grossing film", "topped"
+_TOP = re.compile(r"(?<![A-Za-z])[Tt]op(?:ped|s)?(?![A-Za-z])")
+_FIRST_PLACE = ("rank", 1)
+_RANK_AFTER = re.compile(r"\s?(?:位|위(?!안))")
 _DAILY = re.compile(r"(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])|毎日|매일", re.IGNORECASE)
 _EVERY_DAY = ("daily", 7)
 _WEEK_BEFORE = re.compile(r"(?:週|주)\s?$")
@@ -1201,6 +1207,8 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         counts = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
         if any(("ordinal", n) in words for n in counts):
             return True  # "第1回の会合": "the first meeting"
+        if _FIRST_PLACE in words and counts == [1] and _RANK_AFTER.match(source, item.end):
+            return True  # "흥행 1위작": "the top-grossing film"
     if (
         item.kind == "number"
         and _EVERY_DAY in words

@@ -1513,8 +1513,12 @@ def _times_apart(have: tuple[Item, ...]) -> tuple[Item, ...]:
 # billion') or its word after it ('4,800万ドル', '72億円', '5,000만 원', '48 million
 # dollars'): dollars of any country are one currency here, as 'ドル' and '달러' say
 _CURRENCY_BEFORE = re.compile(r"(?:(US|HK|NT|S|A|C)?\$|USD|JPY|KRW|EUR|GBP|[¥￥₩€£])\s?$")
+# (원 is the won alone or before a particle, "1,250억 원으로", "6만 원을"; not the start
+# of another word, "5원칙")
 _CURRENCY_AFTER = re.compile(
-    r"\s?(ドル|달러|dollars?\b|円|엔|yen\b|ウォン|원(?![가-힣])|won\b|ユーロ|유로|euros?\b)"
+    r"\s?(ドル|달러|dollars?\b|円|엔|yen\b|ウォン|원(?![가-힣])|"
+    r"원(?=(?:으로|을|이|은|의|에|과|도|만|씩|대|어치|까지|부터|보다|짜리|가량|안팎|수준))|"
+    r"won\b|ユーロ|유로|euros?\b)"
 )
 _CURRENCIES = {
     "$": "dollar", "USD": "dollar", "ドル": "dollar", "달러": "dollar", "dollar": "dollar",

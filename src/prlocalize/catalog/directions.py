@@ -276,8 +276,9 @@ def _revision(text: str) -> tuple[bool, str] | None:
 
 
 # A bound said of a figure: at least ('40%以上', '2,500人超', '40% 이상', 'more than 40%',
-# '40% or more', '最低', '최소') or at most ('40%以下', '1%未満', '30日以内', '이하', '미만',
-# 'up to', 'less than', 'or less', '最大', '上限', '최대'). Strict or not is told apart
+# '40% or more', '19 or older', '最低', '최소') or at most ('40%以下', '1%未満', '30日以内',
+# '이하', '미만', 'up to', 'less than', 'or less', 'or younger', '最大', '上限', '최대'), an
+# English figure with its scale word ('at least 7 million'). Strict or not is told apart
 # only where both words say it exactly (group names ending in x: excluding the figure,
 # in l: loosely either): Japanese and Korean keep 以上/超, 以下/未満 apart as law does,
 # and 'or more', 'at least', 'up to' include the figure; 'more than', 'over', 'under'
@@ -297,13 +298,13 @@ _BOUND_EN_BEFORE = re.compile(
     r"capped at|a cap of)|(?P<maxl>less than|fewer than|under|below|within)"
     r"|(?P<min>no less than|not less than|no fewer than|at least|a minimum of)"
     r"|(?P<minl>more than|greater than|over|above|exceeding|upwards of))"
-    rf"\s(?:[¥$₩€£]|US\$|KRW\s|JPY\s)?{_NUMBER}",
+    rf"\s(?:[¥$₩€£]|US\$|KRW\s|JPY\s)?{_NUMBER}(?:\s(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
 _BOUND_EN_AFTER = re.compile(
     rf"(?<![\d.,]){_NUMBER}\s?(?:%|[A-Za-z]+\s)?\s?(?:(?P<min>or more|or higher|or above|"
-    r"or over|or greater|and above|and over)|(?P<max>or less|or lower|or below|or fewer|"
-    r"or under))\b",
+    r"or over|or greater|and above|and over|or older|and older)|(?P<max>or less|or lower|"
+    r"or below|or fewer|or under|or younger|and younger))\b",
     re.IGNORECASE,
 )
 # the words each pattern's every match holds (its English ones as str.lower() writes
@@ -326,7 +327,7 @@ _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         _BOUND_EN_AFTER,
         ("or more", "or higher", "or above", "or over", "or greater", "and above", "and over",
-         "or less", "or lower", "or below", "or fewer", "or under"),
+         "or less", "or lower", "or below", "or fewer", "or under", "older", "younger"),
     ),
 )  # fmt: skip
 
@@ -390,7 +391,10 @@ def _bounds(text: str) -> dict[Decimal, Bound]:
 
 
 # a bound on an amount with a scale word ('10만 달러 이하', '500万円超') bounds it whole
-_SCALES = {"万": 10_000, "만": 10_000, "億": 100_000_000, "억": 100_000_000}
+_SCALES = {
+    "万": 10_000, "만": 10_000, "億": 100_000_000, "억": 100_000_000,
+    "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+}  # fmt: skip
 
 
 def _bounds_read(text: str, plain: str, patterns: list[re.Pattern[str]]) -> dict[Decimal, Bound]:
@@ -404,7 +408,7 @@ def _bounds_read(text: str, plain: str, patterns: list[re.Pattern[str]]) -> dict
                 continue
             groups = match.groupdict()
             if groups.get("scale"):
-                value *= _SCALES[groups["scale"]]
+                value *= _SCALES[groups["scale"].lower()]
             bound = Bound(_is_lower(groups), _is_strict(groups), text[match.start() : match.end()])
             if value in found and found[value].low != bound.low:
                 doubtful.add(value)

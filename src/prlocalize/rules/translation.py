@@ -41,6 +41,7 @@ from prlocalize.rules.translation_support import (
     misdefined_short_forms,
     more_specific_title,
     named_by_family_name,
+    named_by_its_short_form,
     other_sense,
     referred_to_again,
     runs,
@@ -187,6 +188,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # '森本社長', '모리모토 사장': the release names the person in full
             if entry.kind in {"org", "person", "brand"} and referred_to_again(ctx, entry, accepted):
                 continue  # '同社は', '회사는': the release names the company in full
+            if entry.kind == "org" and named_by_its_short_form(ctx, entry, accepted):
+                continue  # "Hangyeol's orders": the release names Hangyeol Heavy Industries
             if entry.kind == "org" and subject_left_unsaid(ctx, entry, match, accepted):
                 continue  # 'Brightfold expects …' as '…を見込んでいます': a subject known
             if kept is None:

@@ -659,6 +659,38 @@ def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str
     return _named_in_full(ctx, entry.id, accepted)
 
 
+# the first word of a company's English name, as a translation shortens it after naming
+# it in full ('Hangyeol' for 'Hangyeol Heavy Industries'): a word of its own, not one
+# many names open with
+_SHORT_FORM_OPENER = re.compile(r"[A-Z][a-z]{3,}")
+_GENERIC_OPENERS = frozenset({
+    "The", "National", "Central", "Korea", "Korean", "Japan", "Japanese", "Asia", "Asian",
+    "Global", "International", "United", "General", "First", "New", "Royal", "State", "City",
+    "Federal", "American", "World", "Pacific", "Eastern", "Western", "Northern", "Southern",
+    "Ministry", "Department", "Office", "Agency", "Association", "University", "Institute",
+    "Policy", "Board", "Committee", "Council", "Museum", "Bureau", "Bank", "Group", "Holdings",
+})  # fmt: skip
+
+
+def named_by_its_short_form(
+    ctx: TranslationContext, entry: Entry, accepted: tuple[str, ...]
+) -> bool:
+    """Whether an English msgstr names a company by the first word of its English name
+    ("Hangyeol's orders" for 'Hangyeol Heavy Industries') in a catalog that names it in
+    full elsewhere: official translations shorten a name once the reader knows it."""
+    if language(ctx.locale) != "en":
+        return False
+    for form in accepted:
+        first = form.split(" ", 1)[0]
+        if " " not in form or not _SHORT_FORM_OPENER.fullmatch(first):
+            continue
+        if first in _GENERIC_OPENERS:
+            continue
+        if re.search(rf"(?<![A-Za-z-]){first}(?![A-Za-z-])", ctx.pair.msgstr):
+            return _named_in_full(ctx, entry.id, accepted)
+    return False
+
+
 # what follows a company that is its sentence's subject in English: a verb, maybe after
 # an adverb ('Brightfold expects', 'Brightfold today announced'); not a possessive, a
 # list or a longer name ('Brightfold and', "Brightfold's")

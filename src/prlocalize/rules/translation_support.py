@@ -339,7 +339,10 @@ _CLOSERS = frozenset(")）」』'\"’”")
 
 
 # a name in brackets or quotes: 「…」, 『…』, （…）, (…), “…”, "…"
-_BRACKETED = re.compile(r"[「『（(“\"]([^「」『』（）()“”\"]{2,160})[」』）)”\"]")
+# (or in the single quotes a Korean release sets a title in: 'Neurology Open', ‘Nature’)
+_BRACKETED = re.compile(
+    r"[「『（(“\"]([^「」『』（）()“”\"]{2,160})[」』）)”\"]|['‘]([^'‘’\n]{2,160})['’]"
+)
 
 
 # a title set in italics or as a citation, as the source sets it ('<em>Journal of
@@ -360,9 +363,12 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
     translated."""
     spans = []
     for match in _BRACKETED.finditer(msgstr):
-        inner = match.group(1).strip()
+        group = 1 if match.group(1) is not None else 2
+        inner = match.group(group).strip()
+        if group == 2 and not _title_cased(inner):
+            continue  # a sentence in single quotes is a quotation left in English
         if inner[:1].isascii() and inner[:1].isupper() and inner in msgid:
-            spans.append((match.start(1), match.end(1)))
+            spans.append((match.start(group), match.end(group)))
     if "</" in msgstr:
         for match in _EMPHASISED.finditer(msgstr):
             if match[0] in msgid and match[2][:1].isascii() and match[2][:1].isupper():
@@ -372,6 +378,13 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
             if match[0] in msgid:
                 spans.append(match.span())
     return spans
+
+
+def _title_cased(text: str) -> bool:
+    """Whether every word of ``text`` but the minor ones opens with a capital or a digit,
+    as a title does ('Neurology Open', 'Journal of Cardiac Rhythm')."""
+    words = text.split()
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _MINOR_WORDS for w in words)
 
 
 def acronym_kept(term: str, msgstr: str) -> bool:

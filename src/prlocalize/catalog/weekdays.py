@@ -95,3 +95,62 @@ def _weekday(name: str) -> int:
 
 def _month(name: str) -> int:
     return _EN_MONTHS.index(name[:3].casefold()) + 1
+
+
+# A day of the week named with no date: a recurring day ('closed on Mondays', '毎週月曜日',
+# '매주 화요일', '金曜日・土曜日は20時まで') or a range of them ('月～金曜日', 'Monday
+# through Friday'). A translation that names another day for it ('Mondays' as '화요일')
+# changes when the reader may come; the figures are the same.
+_EN_DAY_NAME = re.compile(
+    r"(?<![A-Za-z])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![A-Za-z])"
+)
+_CJK_DAY_NAME = re.compile(
+    r"(?<![（(曜\d])([月火水木金土日월화수목금토일])"
+    r"(?:[～〜~\-–・·、,] ?([月火水木金土日월화수목금토일]))?(?:曜日?|요일)"
+)
+# a day that may be another in the translation's zone ('Thursday 8 p.m. ET' as '金曜日
+# 午前9時（日本時間）'): a sentence with a zone or a local time is not judged
+_ZONE_SAID = re.compile(
+    r"(?<![A-Za-z])(?:JST|KST|ET|EST|EDT|PT|PST|PDT|GMT|UTC|CET|BST)(?![A-Za-z])|"
+    r"日本時間|한국\s?시간|現地時間|현지\s?시간|[Ll]ocal time|[Jj]apan time|[Kk]orea time"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RecurringDayChange:
+    """Days of the week the source names with no date, which the translation replaces."""
+
+    source: str  # the days the source names, as written
+    target: str  # ... and those the translation names instead
+
+
+def recurring_day_changes(source: str, target: str) -> list[RecurringDayChange]:
+    """Days of the week named with no date on both sides, where the translation names a
+    day the source does not and leaves out one it does (an added day is not judged)."""
+    mine = _undated_days(source)
+    if not mine:
+        return []
+    theirs = _undated_days(target)
+    if not theirs or _ZONE_SAID.search(source) or _ZONE_SAID.search(target):
+        return []
+    if set(theirs) - set(mine) and set(mine) - set(theirs):
+        return [RecurringDayChange(", ".join(mine.values()), ", ".join(theirs.values()))]
+    return []
+
+
+def _undated_days(text: str) -> dict[int, str]:
+    """Monday 0 … Sunday 6 → how ``text`` writes it, for each day named outside a date."""
+    if not any(word in text for word in ("day", "曜", "요일")):
+        return {}
+    dated = [
+        m.span() for p in (_EN_DAY_FIRST, _EN_DAY_MONTH, _EN_DAY_AFTER) for m in p.finditer(text)
+    ]
+    found: dict[int, str] = {}
+    for match in _EN_DAY_NAME.finditer(text):
+        if not any(start <= match.start() < end for start, end in dated):
+            found.setdefault(_weekday(match[1]), match[0])
+    for match in _CJK_DAY_NAME.finditer(text):
+        for group in (1, 2):
+            if match[group]:
+                found.setdefault(_CJK_DAYS[match[group]], match[0])
+    return found

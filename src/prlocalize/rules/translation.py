@@ -575,7 +575,8 @@ class NumberMismatch(TranslationRule):
     higher" as "3を超える" are changed; "more than" as "以上" is usage), and a price its
     tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed). A date given
     with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
-    is changed), and a measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
+    is changed), so does a day of the week named with no date ("毎週月曜日" as "on
+    Tuesdays"), and a measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
     "37℃" as "37°F", "9.4 months" as "9.4주"), and a credit rating its notch ("AA-"
     as "AA" or "A+"); a change from one percentage to another keeps its direction
     ("from 42% to 50%" as "50%에서 42%로" is turned round).
@@ -731,7 +732,7 @@ class NumberMismatch(TranslationRule):
                 found=rating.target,
                 suggestion=rating.source,
             )
-        from prlocalize.catalog.weekdays import weekday_changes
+        from prlocalize.catalog.weekdays import recurring_day_changes, weekday_changes
 
         for unit_change in unit_changes(source, target):
             yield self.whole(
@@ -749,6 +750,14 @@ class NumberMismatch(TranslationRule):
                 f"translation: '{change.target}'",
                 found=change.target,
                 suggestion=change.source,
+            )
+        for recurring in recurring_day_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"Day of the week '{recurring.source}' of the source changed to "
+                f"'{recurring.target}' in the translation",
+                found=recurring.target,
+                suggestion=recurring.source,
             )
 
 

@@ -576,7 +576,8 @@ class NumberMismatch(TranslationRule):
     tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed). A date given
     with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
     is changed), so does a day of the week named with no date ("毎週月曜日" as "on
-    Tuesdays"), and a measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
+    Tuesdays"), a price the unit it is counted per ("per room" as "1名1泊", "회선당" as
+    "per family"), and a measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
     "37℃" as "37°F", "9.4 months" as "9.4주"), and a credit rating its notch ("AA-"
     as "AA" or "A+"); a change from one percentage to another keeps its direction
     ("from 42% to 50%" as "50%에서 42%로" is turned round).
@@ -758,6 +759,16 @@ class NumberMismatch(TranslationRule):
                 f"'{recurring.target}' in the translation",
                 found=recurring.target,
                 suggestion=recurring.source,
+            )
+        from prlocalize.catalog.price_basis import basis_changes
+
+        for basis in basis_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"Price counted per '{basis.source}' in the source, per '{basis.target}' "
+                "in the translation",
+                found=basis.target,
+                suggestion=basis.source,
             )
 
 

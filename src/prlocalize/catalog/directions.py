@@ -685,6 +685,47 @@ def approximation_dropped(
     return found[0]
 
 
+# a figure said to be a limit: 'up to 5 Mbps', 'at least 7,000 steps', '最大80席', '최대
+# 월 1만1000원', '최소 3년' (the English IGNORECASE)
+_BOUNDED_FIGURE = {
+    "en": re.compile(
+        r"\b(?:up to|at most|at least|a maximum of|a minimum of|no more than|no less than|"
+        r"as many as|as much as) (?:US|HK)?[$¥₩€£]?(?:KRW |JPY )?\d[\d,.]*(?![A-Za-z\d])"
+        r"(?: (?:million|billion|trillion)\b)?",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(r"(?:最大|最高|上限|最低|最小|下限)\s?[$¥₩€£]?\d[\d,.]*[万億兆]?"),
+    "ko": re.compile(r"(?:최대|최고|최소|최저|상한|하한)\s?(?:월\s)?[$¥₩€£]?\d[\d,.]*[만억조]?"),
+}
+# ... and the words that keep a limit in a translation, besides those of _NOT_EXACT
+_LIMIT_KEPT = {
+    "en": re.compile(
+        r"\b(?:maximum|minimum|max|peak|limit|cap|capped|as (?:many|much|long|high|late) as|"
+        r"no more|no less|top)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("最大|最高|上限|最低|最小|下限|最長|まで|以内|から"),
+    "ko": re.compile("최대|최고|상한|최소|최저|하한|최장|까지|이내|부터"),
+}
+
+
+def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
+    """The source's figure said to be a limit ('최대 5Mbps') that the translation states
+    with no word of a limit, an approximation or a bound ('speeds of 5 Mbps'), else None."""
+    bounded, loose = _BOUNDED_FIGURE.get(source_lang), _NOT_EXACT.get(target_lang)
+    kept = _LIMIT_KEPT.get(target_lang)
+    if bounded is None or loose is None or kept is None:
+        return None
+    found = bounded.search(source)
+    if found is None or loose.search(target) is not None or kept.search(target) is not None:
+        return None
+    said = items(found[0])
+    stated = items(target)
+    if not said or not any(a.fits(b) for a in said for b in stated):
+        return None
+    return found[0]
+
+
 # words that leave a figure of the source less than exact though they are no
 # approximation: a scale or a worth ('1억 엔 규모', '4,250万円相当', 'worth')
 _NOT_EXACT_EITHER = re.compile("規模|相当|규모|상당|worth|in the region of", re.IGNORECASE)

@@ -1146,7 +1146,8 @@ class NegationMismatch(TranslationRule):
     ('about 80,000', '約72億円', '약 8만', '2030年頃') in a translation with no word that
     keeps any figure from being exact, or the other way round, a figure the source
     states exact made approximate ('812 patients' as '約812人'; not where the source has
-    such a word, or '規模', '상당', 'worth').
+    such a word, or '規模', '상당', 'worth'); so is a limit ('최대 5Mbps', 'up to 80
+    guests', '最大80席') stated as the figure itself ('speeds of 5 Mbps', '80席').
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be
@@ -1176,6 +1177,7 @@ class NegationMismatch(TranslationRule):
         from prlocalize.catalog.directions import (
             approximation_added,
             approximation_dropped,
+            limit_dropped,
             negation_dropped,
             reversals,
         )
@@ -1198,6 +1200,13 @@ class NegationMismatch(TranslationRule):
                     "states it exact",
                     found=hedged,
                 )
+        limit = limit_dropped(source, target, source_lang, target_lang)
+        if limit is not None:
+            yield self.whole(
+                ctx,
+                f"Limit '{limit}' of the source stated as an exact figure in the translation",
+                found=limit,
+            )
         for turned in reversals(source, target, source_lang, target_lang):
             yield self.whole(
                 ctx,

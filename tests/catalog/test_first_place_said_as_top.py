@@ -16,6 +16,10 @@ from catalog_support import translation_codes
             "That is four days ahead of last year's top-grossing film.",
         ),
         (
+            "매출은 1조 원으로 업계 1위를 차지했다.",
+            "Revenue reached KRW 1 trillion, topping the industry.",
+        ),
+        (
             "同社の製品が売上ランキング1位を獲得した。",
             "The company's product took the top spot in sales.",
         ),

@@ -1140,11 +1140,12 @@ def said_in_words(text: str) -> frozenset[object]:
 # a count of days in native Korean words ('이틀간', '사흘 동안': 2日間, 3日間)
 _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "열흘": 10}
 _KO_DAYS_WORD = re.compile(r"(?<![가-힣])(" + "|".join(_KO_DAYS) + ")")
-# every day of the week, which '주 7회', '週7便' and '7 days a week' count
-# first place in a ranking, as English says it: "last year's top-grossing film", "topped"
-_TOP = re.compile(r"(?<![A-Za-z])[Tt]op(?:ped|s)?(?![A-Za-z])")
+# first place in a ranking, as English says it: "last year's top-grossing film", "topped",
+# "topping the industry"
+_TOP = re.compile(r"(?<![A-Za-z])[Tt]op(?:ped|ping|s)?(?![A-Za-z])")
 _FIRST_PLACE = ("rank", 1)
 _RANK_AFTER = re.compile(r"\s?(?:位|위(?!안))")
+# every day of the week, which '주 7회', '週7便' and '7 days a week' count
 _DAILY = re.compile(r"(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])|毎日|매일", re.IGNORECASE)
 _EVERY_DAY = ("daily", 7)
 _WEEK_BEFORE = re.compile(r"(?:週|주)\s?$")

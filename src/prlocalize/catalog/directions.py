@@ -602,7 +602,40 @@ _PART = {
     "ja": re.compile("一部"),
     "ko": re.compile("일부"),
 }
+# a rate, a price or a forecast raised or cut ('Raises Policy Rate', '利上げ', '금리 인상';
+# 'cuts its forecast', '引き下げ', '인하'), read where one word turns a decision around:
+# English by its verb before what it moves (not 'cut costs', 'raise funds'), Korean 인상
+# not as an impression ('인상적', '인상 깊은')
+_MOVED = (
+    r"(?:[\w-]+ ){0,3}?(?:rates?|prices?|fees?|fares?|dividends?|forecasts?|guidance|targets?)\b"
+)
+_RAISED = {
+    "en": re.compile(rf"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)) {_MOVED}", re.IGNORECASE),
+    "ja": re.compile("利上げ|値上げ|引き上げ|引上げ"),
+    "ko": re.compile("인상(?![적깊])"),
+}
+_CUT = {
+    "en": re.compile(rf"\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)) {_MOVED}", re.IGNORECASE),
+    "ja": re.compile("利下げ|値下げ|引き下げ|引下げ"),
+    "ko": re.compile("인하(?!대)"),
+}
+# above ground and below it ('地上38階', '지상 38층', '38 floors above ground'; '地下3階',
+# '지하 3층', 'three basement floors'): a building said the other way up
+_ABOVE_GROUND = {
+    "en": re.compile(r"\babove[- ]?ground\b", re.IGNORECASE),
+    "ja": re.compile("地上(?=\\s?\\d|\\s?[一二三四五六七八九十])"),
+    "ko": re.compile("지상(?=\\s?\\d)"),
+}
+_BELOW_GROUND = {
+    "en": re.compile(r"\b(?:below[- ]?ground|underground|basement)\b", re.IGNORECASE),
+    "ja": re.compile("地下(?=\\s?\\d|\\s?[一二三四五六七八九十])"),
+    "ko": re.compile("지하(?=\\s?\\d)"),
+}
 _OPPOSITES = (
+    (_RAISED, _CUT),
+    (_CUT, _RAISED),
+    (_ABOVE_GROUND, _BELOW_GROUND),
+    (_BELOW_GROUND, _ABOVE_GROUND),
     (_ALL, _PART),
     (_PART, _ALL),
     (_FREE, _PAID),

@@ -77,3 +77,9 @@ def test_turned_around(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_left_alone(locale: str, msgid: str, msgstr: str) -> None:
     assert not _reversals(locale, msgid, msgstr)
+
+
+def test_an_impression_written_apart_is_no_raise() -> None:
+    # '인상 깊게' ('impressively'): 인상 as an impression, with a space before 깊다
+    msgstr = "항공사가 운임을 내렸다고 승객들이 인상 깊게 말했다."
+    assert not _reversals("ko", "The airline cut its fares, passengers said.", msgstr)

@@ -612,7 +612,7 @@ _MOVED = (
 _RAISED = {
     "en": re.compile(rf"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)) {_MOVED}", re.IGNORECASE),
     "ja": re.compile("利上げ|値上げ|引き上げ|引上げ"),
-    "ko": re.compile("인상(?![적깊])"),
+    "ko": re.compile("인상(?!적|\\s?깊)"),
 }
 _CUT = {
     "en": re.compile(rf"\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)) {_MOVED}", re.IGNORECASE),

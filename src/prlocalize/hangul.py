@@ -37,6 +37,11 @@ def jamo(syllable: str) -> tuple[int, int, int]:
     return code // (_VOWELS * _FINALS), code // _FINALS % _VOWELS, code % _FINALS
 
 
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two Hangul syllables differ in one letter (jamo) only: '연' and '현'."""
+    return sum(x != y for x, y in zip(jamo(a), jamo(b), strict=True)) == 1
+
+
 def is_syllable(char: str) -> bool:
     """Whether ``char`` is one composed Hangul syllable (가-힣)."""
     return len(char) == 1 and _FIRST_SYLLABLE <= ord(char) <= _LAST_SYLLABLE

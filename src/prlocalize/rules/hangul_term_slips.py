@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from prlocalize.glossary.model import Entry, Glossary, Kind
-from prlocalize.hangul import jamo
+from prlocalize.hangul import one_letter_apart
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.rules.name_slips import KO_PARTICLE_END, written_whole
 
@@ -117,7 +117,7 @@ def _slipped(written: str, wanted: str) -> bool:
     i = diff[0]
     if i == len(written) - 1 and written[i] in _ENDINGS:
         return False
-    return sum(x != y for x, y in zip(jamo(written[i]), jamo(wanted[i]), strict=True)) == 1
+    return one_letter_apart(written[i], wanted[i])
 
 
 def _one_word_slipped(written: list[str], wanted: tuple[str, ...], known: frozenset[str]) -> bool:
@@ -135,7 +135,7 @@ def _one_word_slipped(written: list[str], wanted: tuple[str, ...], known: frozen
     if len(syllables) != 1 or a in known:
         return False
     x, y = syllables[0]
-    return sum(p != q for p, q in zip(jamo(x), jamo(y), strict=True)) == 1
+    return one_letter_apart(x, y)
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, HangulTermSlipIndex] = weakref.WeakKeyDictionary()

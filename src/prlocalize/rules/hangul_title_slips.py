@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from prlocalize.glossary.matcher import TermMatch
 from prlocalize.glossary.model import Glossary, Kind
-from prlocalize.hangul import jamo
+from prlocalize.hangul import one_letter_apart
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.rules.name_slips import KO_PARTICLE_END
 
@@ -105,7 +105,7 @@ def _one_letter(written: str, title: str) -> bool:
     if len(diff) != 1:
         return False
     a, b = diff[0]
-    return sum(x != y for x, y in zip(jamo(a), jamo(b), strict=True)) == 1
+    return one_letter_apart(a, b)
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, HangulTitleSlipIndex] = weakref.WeakKeyDictionary()

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from prlocalize.glossary.model import Entry, Glossary, Kind
-from prlocalize.hangul import jamo
+from prlocalize.hangul import one_letter_apart
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.rules.nearmiss import one_deleted, swapped_letters
 
@@ -643,7 +643,7 @@ def _one_jamo_apart(written: str, name: str) -> bool:
         return False  # a word of two syllables and its particle ('정부로' beside '정부호')
     if a in _NAME_SYLLABLES:
         return False  # another person's name: '박서현' beside '박서연'
-    return sum(x != y for x, y in zip(jamo(a), jamo(b), strict=True)) == 1
+    return one_letter_apart(a, b)
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, NameSlipIndex]] = (

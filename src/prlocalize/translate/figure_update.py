@@ -95,11 +95,20 @@ def update_figures(text: str, memory_source: str, memory_target: str) -> FigureU
 
 def _words(text: str, figures: Sequence[Item]) -> str:
     """``text`` with its figures taken out and its spacing made even."""
+    return words_around(text, [(item.start, item.end) for item in figures])
+
+
+def words_around(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (sorted) taken out and its spacing made even: what
+    two texts must share to differ in those spans only. Spans that overlap leave ``text``
+    as it is."""
     parts: list[str] = []
     at = 0
-    for item in figures:
-        parts += [text[at : item.start], "\x00"]
-        at = item.end
+    for start, end in spans:
+        if start < at:
+            return text
+        parts += [text[at:start], "\x00"]
+        at = end
     parts.append(text[at:])
     return " ".join("".join(parts).split())
 

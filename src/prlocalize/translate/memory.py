@@ -295,13 +295,8 @@ class TranslationMemory:
 
         With ``accept``, the best of the ``tries`` closest units whose source it accepts.
         """
-        index = self._index(lang_key(source), lang_key(target))
-        for i, score in index.closest(
-            normalise(text), self.fuzzy_threshold, tries if accept else 1
-        ):
-            if accept is None or accept(index.sources[i]):
-                return Match(Unit(source, target, index.sources[i], index.targets[i]), score)
-        return None
+        close = self.closest(text, source, target, tries if accept else 1)
+        return next((m for m in close if accept is None or accept(m.unit.source)), None)
 
     def closest(self, text: str, source: str, target: str, tries: int = 5) -> list[Match]:
         """The ``tries`` closest units at or above the threshold, closest first."""

@@ -106,19 +106,13 @@ def _named(terms: TermMatcher, text: str) -> list[TermMatch]:
 
 def _words(text: str, matches: list[TermMatch]) -> str:
     """``text`` without its names and its figures (which :func:`~prlocalize.translate.
-    figure_update.update_figures` changes next), its spacing made even."""
+    figure_update.update_figures` changes next), its spacing made even; a name and a
+    figure that overlap ('Mobility 2030') leave it as it is."""
     from prlocalize.catalog.figures import items
+    from prlocalize.translate.figure_update import words_around
 
     spans = sorted([(m.start, m.end) for m in matches] + [(i.start, i.end) for i in items(text)])
-    parts: list[str] = []
-    at = 0
-    for start, end in spans:
-        if start < at:
-            return text  # a name and a figure overlap ('Mobility 2030'): read as it is
-        parts += [text[at:start], "\x00"]
-        at = end
-    parts.append(text[at:])
-    return " ".join("".join(parts).split())
+    return words_around(text, spans)
 
 
 def _with_names(memory_source: str, old: list[TermMatch], new: list[TermMatch]) -> str:

@@ -119,3 +119,32 @@ def test_a_failing_rule_is_reported_with_its_code_and_file() -> None:
     document = parse_text("Text.\n", path="r.txt", format="text", lang="en")
     with pytest.raises(RuleError, match=r"PR399 failed on r\.txt"):
         check_document(document, glossary, TermMatcher.build(glossary, "en"), [Broken])
+
+
+def test_docs_command_parses_options_instead_of_writing_into_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `python -m prlocalize.rules.docs --help` once wrote ./--help/docs/rules.md
+    from prlocalize.rules.docs import main
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    assert "usage:" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(SystemExit) as exit_:
+        main([str(tmp_path)])  # no docs/ folder: refuse rather than create one
+    assert exit_.value.code == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_docs_command_check_mode(tmp_path: Path) -> None:
+    from prlocalize.rules.docs import main
+
+    assert main([str(REPO), "--check"]) == 0
+    (tmp_path / "docs").mkdir()
+    assert main([str(tmp_path), "--check"]) == 1
+    assert main([str(tmp_path)]) == 0
+    assert main([str(tmp_path), "--check"]) == 0
+    assert docs_path(tmp_path).read_text(encoding="utf-8") == render_markdown(RULES)

@@ -91,13 +91,47 @@ def docs_path(root: Path) -> Path:
     return root / "docs" / "rules.md"
 
 
-def main() -> None:
+def main(argv: Sequence[str] | None = None) -> int:
+    """Write ``docs/rules.md`` under ROOT, or with ``--check`` say whether it is current.
+
+    Options are parsed (not taken as a folder), so ``--help`` prints usage instead of
+    writing ``--help/docs/rules.md``.
+    """
+    import argparse
+
     from prlocalize.fsutil import atomic_write
     from prlocalize.rules.registry import RULES
 
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd()
-    atomic_write(docs_path(root), render_markdown(RULES))
+    parser = argparse.ArgumentParser(
+        prog="python -m prlocalize.rules.docs",
+        description="Regenerate docs/rules.md from the rule registry.",
+    )
+    parser.add_argument(
+        "root",
+        nargs="?",
+        type=Path,
+        default=Path.cwd(),
+        help="the project folder holding docs/ (default: the current folder)",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 when docs/rules.md differs from the registry",
+    )
+    args = parser.parse_args(argv)
+    path = docs_path(args.root)
+    text = render_markdown(RULES)
+    if args.check:
+        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        if current != text:
+            print(f"{path} is out of date: run python -m prlocalize.rules.docs", file=sys.stderr)
+            return 1
+        return 0
+    if not (args.root / "docs").is_dir():
+        parser.error(f"{args.root / 'docs'} is not a folder: give the project folder")
+    atomic_write(path, text)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

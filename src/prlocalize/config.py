@@ -106,6 +106,7 @@ class Settings:
     output: str | None = None  # build: pages folder; run: folder of catalogs and pages
     fallback: str = "source"  # build: a missing translation publishes the source sentence
     use_fuzzy: bool = False  # build and compile: publish fuzzy translations too
+    page_url: str | None = None  # build: the pages' URLs on the site, '…/{lang}/{stem}.html'
     workers: int = 4  # translate: machine-translation requests in flight
     max_chars: int | None = None  # translate: characters sent to MT per run
     confidential: bool = False  # translate: no release goes to MT outside the machine
@@ -223,6 +224,15 @@ def _choice(*allowed: str) -> Convert:
     return convert
 
 
+def _page_url(value: Any, where: _Where) -> str:
+    from prlocalize.urls import check_page_url
+
+    try:
+        return check_page_url(_string(value, where))
+    except ValueError as exc:
+        raise where.error(str(exc)) from None
+
+
 def _boolean(value: Any, where: _Where) -> bool:
     if not isinstance(value, bool):
         raise where.error(f"expected true or false, got {_type_name(value)}")
@@ -308,6 +318,7 @@ SCHEMA: dict[str, tuple[str, Convert]] = {
     "output": ("output", _string),
     "fallback": ("fallback", _choice(*FALLBACKS)),
     "use-fuzzy": ("use_fuzzy", _boolean),
+    "page-url": ("page_url", _page_url),
     "workers": ("workers", _count(1, 64)),
     "max-chars": ("max_chars", _count(0)),
     "confidential": ("confidential", _boolean),

@@ -119,6 +119,7 @@ def build(
     report: Callable[[PageResult], None] | None = None,
     glossary: Glossary | None = None,
     keep_withheld: bool = True,
+    page_url: str | None = None,
 ) -> BuildResult:
     """Write ``OUT/<locale>/<stem>.html`` for every release and locale, and the
     original's own page ``OUT/<source language>/<stem>.html`` (x-default).
@@ -136,6 +137,7 @@ def build(
     published as translated. ``glossary``: the one ``settings`` names, already loaded.
     ``keep_withheld=False``: the result counts the withheld translations but does not
     hold their findings (``run`` reports the catalogs' findings from its own check).
+    ``page_url`` (else the settings'): the pages' URLs on the site (render.page_urls).
     """
     from prlocalize.parallel import worker_count
     from prlocalize.render.batch import ReleaseBuilder, publish
@@ -146,6 +148,8 @@ def build(
         raise UsageError("no locale given; pass -l LOCALE")
     step = progress or (lambda stage, done, total: None)
     files = None if documents is not None else release_files(paths, exclude=Path(out))
+    if page_url is None and settings is not None:
+        page_url = getattr(settings, "page_url", None)
     gate = None
     cached: CachedBuilds | None = None
     every_unchanged = False
@@ -159,7 +163,7 @@ def build(
         )
         if not draft and fallback == "source":  # (their pages' records are not kept)
             cached = _build_cache(
-                settings, rules, locales_dir, locales, out, use_fuzzy, source_lang
+                settings, rules, locales_dir, locales, out, use_fuzzy, source_lang, page_url
             )
         if cached is not None and files is not None and glossary is None:
             # a repeated build of unchanged releases loads no glossary at all
@@ -188,6 +192,7 @@ def build(
         gate=gate,
         draft=draft,
         fell_back=fallback == "fail",
+        page_url=page_url,
     )
     releases = len(documents) if documents is not None else len(files or ())
     total = releases * (len(locales) + 1)  # (the original's page too)
@@ -258,6 +263,7 @@ def _build_cache(
     out: str | Path,
     use_fuzzy: bool,
     source_lang: str | None,
+    page_url: str | None,
 ) -> CachedBuilds | None:
     """The build cache of these settings and options (None: caching is off)."""
     import json
@@ -277,6 +283,7 @@ def _build_cache(
             use_fuzzy,
             source_lang,
             encoding,
+            page_url,
             package_data_digest(),
         ]
     )

@@ -6,6 +6,9 @@ same site in the translation's language. Translators rightly point ``/en/news/``
 ``/ja/news/`` or add ``?lang=ja``; the translation checks (PR406) and the build's
 sanitizer both accept that, and nothing else: another host, scheme, port, user or
 fragment, or any other change of path or query, is a different link.
+:func:`localize_link` makes such a link (the build names a translated page's own
+address with it), and :func:`check_page_url` / :func:`fill_page_url` read the
+``page-url`` setting, a template of the pages' addresses.
 
 >>> localized_link("https://www.example.com/en/news/", "https://www.example.com/ja/news/", "ja")
 True
@@ -19,11 +22,23 @@ import ipaddress
 import re
 from functools import cache
 from typing import NamedTuple
-from urllib.parse import SplitResult, parse_qs, parse_qsl, unquote, urlsplit
+from urllib.parse import (
+    SplitResult,
+    parse_qs,
+    parse_qsl,
+    quote,
+    unquote,
+    urlencode,
+    urlsplit,
+    urlunsplit,
+)
 
 __all__ = [
     "Redirect",
+    "check_page_url",
+    "fill_page_url",
     "language_markers",
+    "localize_link",
     "localized_link",
     "private_address",
     "shows_another_address",
@@ -72,6 +87,127 @@ def language_markers(url: str) -> list[str]:
         if key.lower() in LANGUAGE_PARAMETERS and value
     ]
     return found
+
+
+def localize_link(url: str, source_lang: str, locale: str) -> str | None:
+    """``url`` with its one marker of ``source_lang`` changed to ``locale``'s, written the
+    way the marker was ('en' → 'ja', 'en-US' → 'ja-JP', 'us' → 'jp'): a path segment, a
+    language parameter, a file name's suffix (``news.en.html``) or the host's first label
+    (``en.example.com``). None when it has no such marker, or several."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    source = source_lang.replace("-", "_").split("_")[0].lower()
+    found: list[tuple[str, int]] = []
+    segments = parts.path.split("/")
+    for i, segment in enumerate(segments):
+        if _marks(segment, source):
+            found.append(("path", i))
+        elif (named := _SUFFIXED.fullmatch(segment)) and _marks(named["code"], source):
+            found.append(("suffix", i))
+    labels = (parts.hostname or "").split(".")
+    if len(labels) >= 3 and _marks(labels[0], source):
+        found.append(("host", 0))
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    for i, (key, value) in enumerate(query):
+        if key.lower() in LANGUAGE_PARAMETERS and _marks(value, source):
+            found.append(("query", i))
+    if len(found) != 1:
+        return None
+    where, i = found[0]
+    if where == "path":
+        segments[i] = _written_like(segments[i], source, locale)
+    elif where == "suffix":
+        named = _SUFFIXED.fullmatch(segments[i])
+        assert named is not None
+        code = _written_like(named["code"], source, locale)
+        segments[i] = f"{named['name']}{named['sep']}{code}{named['ext']}"
+    elif where == "host":
+        at = parts.netloc.lower().find(labels[0].lower())
+        host = _written_like(labels[0], source, locale).lower()
+        netloc = parts.netloc[:at] + host + parts.netloc[at + len(labels[0]) :]
+        return urlunsplit(parts._replace(netloc=netloc))
+    else:
+        key, value = query[i]
+        query[i] = (key, _written_like(value, source, locale))
+        return urlunsplit(parts._replace(query=urlencode(query, safe="-_")))
+    return urlunsplit(parts._replace(path="/".join(segments)))
+
+
+# a file name with a language before its extension: news.en.html, news_en-us.htm
+_SUFFIXED = re.compile(
+    r"(?P<name>.+?)(?P<sep>[._-])(?P<code>[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)(?P<ext>\.[A-Za-z0-9]{1,5})"
+)
+
+
+def _marks(segment: str, language: str) -> bool:
+    return bool(segment) and bool(_TAG.fullmatch(segment)) and _names(segment, language)
+
+
+def _written_like(marker: str, source: str, locale: str) -> str:
+    """``locale``'s code in the shape of ``marker``, a code of ``source``: a country
+    ('us' → 'jp'), a language ('en' → 'ja', 'zh-Hant' for zh_Hant) or a language and
+    region ('en-US' → 'ja-JP', 'en_us' → 'ja_jp'; the region the locale names, else
+    the one its language is most written in)."""
+    target = locale.replace("_", "-")
+    language, _, rest = target.partition("-")
+    language = language.lower()
+    separator = "_" if "_" in marker else "-"
+    if marker.lower() == _country(source) and marker.lower() != source:
+        written = _country(language) or language
+    elif separator not in marker:
+        written = target
+    else:
+        region = rest if len(rest) == 2 else (_country(language) or "")
+        written = f"{language}{separator}{region.upper()}" if region else language
+    if marker.islower():
+        return written.lower()
+    if marker.isupper():
+        return written.upper()
+    return written
+
+
+def check_page_url(template: str) -> str:
+    """``template`` when it is a usable ``page-url`` (the pages' addresses on the site,
+    ``https://news.example.com/{lang}/{stem}.html``); else ValueError saying why."""
+    import string
+
+    try:
+        names = {
+            field for _, field, _, _ in string.Formatter().parse(template) if field is not None
+        }
+    except ValueError as error:
+        raise ValueError(f"page-url {template!r} is not a template: {error}") from None
+    unknown = sorted(names - {"lang", "locale", "stem"})
+    if unknown:
+        raise ValueError(
+            f"page-url {template!r} names {', '.join('{' + n + '}' for n in unknown)}; "
+            "use {lang}, {locale} and {stem}"
+        )
+    if "stem" not in names or not names & {"lang", "locale"}:
+        raise ValueError(
+            f"page-url {template!r} must hold {{stem}} and {{lang}} or {{locale}}, "
+            "e.g. 'https://news.example.com/{lang}/{stem}.html'"
+        )
+    if any(c in template for c in "\r\n\t\"'<> "):
+        raise ValueError(f"page-url {template!r} holds a space, quote or angle bracket")
+    scheme = urlsplit(template.replace("{", "").replace("}", "")).scheme
+    if scheme not in ("http", "https") and not template.startswith("/"):
+        raise ValueError(
+            f"page-url {template!r} is neither an http(s) URL nor a path from the site's root"
+        )
+    return template
+
+
+def fill_page_url(template: str, locale: str, stem: str) -> str:
+    """The ``page-url`` of one page: ``{lang}`` is the BCP 47 tag (``zh-Hant``),
+    ``{locale}`` the locale as the output folder names it, ``{stem}`` percent-encoded."""
+    return template.format(
+        lang=quote(locale.replace("_", "-"), safe="-"),
+        locale=quote(locale, safe="-_"),
+        stem=quote(stem, safe="-_.~"),
+    )
 
 
 def _same_path(old: list[str], new: list[str], language: str) -> bool | None:

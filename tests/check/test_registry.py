@@ -144,7 +144,9 @@ def test_docs_command_check_mode(tmp_path: Path) -> None:
 
     assert main([str(REPO), "--check"]) == 0
     (tmp_path / "docs").mkdir()
-    assert main([str(tmp_path), "--check"]) == 1
+    with pytest.raises(SystemExit) as exit_:
+        main([str(tmp_path), "--check"])
+    assert exit_.value.code == 1
     assert main([str(tmp_path)]) == 0
     assert main([str(tmp_path), "--check"]) == 0
     assert docs_path(tmp_path).read_text(encoding="utf-8") == render_markdown(RULES)

@@ -60,7 +60,9 @@ def test_text_release_becomes_a_semantic_page() -> None:
     assert "<title>湘南アイパークで首脳会合</title>" in page
     assert '<link rel="alternate" hreflang="ko" href="../ko/release.html">' in page
     assert '<link rel="alternate" hreflang="x-default" href="../ja/release.html">' in page
-    assert 'hreflang="ja"' not in page  # no link to itself
+    # every version lists itself too, as search engines ask
+    assert '<link rel="alternate" hreflang="ja" href="../ja/release.html">' in page
+    assert 'rel="canonical"' not in page  # no page-url: the live address is unknown
     assert "<h1>湘南アイパークで<wbr>首脳会合</h1>" in page  # <wbr>: a phrase boundary
     assert '<p class="dateline"><time datetime="2024-05-10">2024年5月10日</time></p>' in page
     # Japanese sentences run on without a space; the link is kept
@@ -177,6 +179,7 @@ def test_html_release_is_localised_in_place() -> None:
         'alt="Logo of Acme"', 'alt="Acmeのロゴ"'
     ).replace(
         "</head>",
+        '<link rel="alternate" hreflang="ja" href="../ja/release.html">\n'
         '<link rel="alternate" hreflang="ko" href="../ko/release.html">\n'
         '<link rel="alternate" hreflang="x-default" href="../ja/release.html">\n</head>',
     ).replace(

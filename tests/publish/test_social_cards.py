@@ -1,7 +1,7 @@
 """The title and description of the card a shared link shows (Open Graph, Twitter) are
 text a reader sees: they are segments, checked, extracted and translated in the page,
-escaped as every attribute value is; its language (og:locale) is the page's; its other
-settings are left alone."""
+escaped as every attribute value is; its language (og:locale) and address (og:url) are
+the page's; its other settings are left alone."""
 
 from __future__ import annotations
 
@@ -74,7 +74,10 @@ def test_they_are_checked_and_translated_in_the_page(
     assert '<meta property="og:locale" content="ja_JP">' in page  # the page's, as lang is
     original = (out / "en" / "r.html").read_text(encoding="utf-8")
     assert '<meta property="og:locale" content="en_US">' in original
-    assert '<meta property="og:url" content="https://aoba.example/news/1">' in page
+    # the card's address is the original's, and no other page's can be told (no page-url,
+    # no language in it): a shared Japanese page must not send readers to the English
+    assert "og:url" not in page
+    assert '<meta property="og:url" content="https://aoba.example/news/1">' in original
 
 
 def test_og_locale_is_language_and_territory() -> None:

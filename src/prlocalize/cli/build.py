@@ -13,6 +13,7 @@ from prlocalize.cli.options import (
     load,
     locale_option,
     locales_dir_option,
+    page_url_option,
     source_lang_option,
     target_locales,
     validate_locale,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     help="Also write OUT/review/<locale>.html: every sentence with what the page publishes, "
     "each untranslated, fuzzy, withheld or refused one marked, for the release's approvers.",
 )
+@page_url_option
 @glossary_option
 @source_lang_option
 @jobs_option
@@ -70,6 +72,7 @@ def build(
     glossaries: tuple[str, ...],
     source_lang: str | None,
     jobs: int | None,
+    page_url: str | None,
 ) -> None:
     """Write OUT/<locale>/<stem>.html for every release in PATH... and every LOCALE,
     and OUT/<source language>/<stem>.html, the original that x-default points to.
@@ -98,6 +101,7 @@ def build(
         fallback=fallback,
         use_fuzzy=use_fuzzy,
         source_lang=source_lang and validate_locale(source_lang),
+        page_url=page_url,
     )
     wanted = target_locales(settings, locales)
     output = settings.output_path()

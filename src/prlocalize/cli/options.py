@@ -28,6 +28,7 @@ FLAGS = {
     "encoding": "--encoding",
     "fallback": "--fallback",
     "use_fuzzy": "--use-fuzzy",
+    "page_url": "--page-url",
     "workers": "--workers",
     "max_chars": "--max-chars",
 }
@@ -39,6 +40,14 @@ def load(**overrides: object) -> Settings:
     from prlocalize.config import check_encoding, load_settings
     from prlocalize.errors import ConfigError
 
+    page_url = overrides.get("page_url")
+    if isinstance(page_url, str) and page_url:
+        from prlocalize.urls import check_page_url
+
+        try:
+            check_page_url(page_url)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--page-url") from None
     encoding = overrides.get("encoding")
     if isinstance(encoding, str) and encoding:
         try:
@@ -141,3 +150,17 @@ def validate_locale(locale: str, *, regional: bool = False) -> str:
         return normalise_locale(locale, regional=regional)
     except UnknownLocale as exc:
         raise click.BadParameter(exc.render(), param_hint="--locale") from None
+
+
+def page_url_option(func: F) -> F:
+    """``--page-url TEMPLATE``: the pages' URLs on the live site (render.page_urls)."""
+    return click.option(
+        "--page-url",
+        default=None,
+        metavar="TEMPLATE",
+        help="Where the pages live on the site, e.g. "
+        "'https://news.example.com/{lang}/{stem}.html' ({lang}: BCP 47 tag, {locale}: the "
+        "output folder's name, {stem}: the release's). hreflang links become absolute and "
+        "each translated page's canonical URL and og:url its own. Default: config "
+        "page-url, else what each HTML release's head says of its own URL.",
+    )(func)

@@ -13,6 +13,7 @@ from prlocalize.cli.options import (
     jobs_option,
     load,
     locale_option,
+    page_url_option,
     source_lang_option,
     target_locales,
 )
@@ -66,6 +67,7 @@ STAGES = ("check", "extract", "update", "translate", "compile", "build")
     is_flag=True,
     help="As translate's: send embargoed or confidential releases to outside MT too.",
 )
+@page_url_option
 @jobs_option
 def run(
     *,
@@ -79,6 +81,7 @@ def run(
     use_fuzzy: bool | None,
     allow_external: bool,
     jobs: int | None,
+    page_url: str | None,
 ) -> None:
     """Check, extract, update, translate, compile and build PATH... for every LOCALE.
 
@@ -101,6 +104,7 @@ def run(
         fail_on=fail_on,
         backends=names,
         use_fuzzy=use_fuzzy,
+        page_url=page_url,
     )
     wanted = target_locales(settings, locales)
     output = settings.output_path()

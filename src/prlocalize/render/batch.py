@@ -180,6 +180,7 @@ class ReleaseBuilder:
     fell_back: bool = False
     stage: bool = True
     encoding: str | None = None
+    page_url: str | None = None  # the pages' URLs on the live site (render.page_urls)
     _places: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
 
     def __call__(self, release: str | Path) -> list[PageResult]:
@@ -217,6 +218,7 @@ class ReleaseBuilder:
             places=self._places_for(document.lang, locale),
             withheld=data.withheld if data else {},
             any_target=data.any_target if data else frozenset(),
+            page_url=self.page_url,
         )
         review: tuple[ReviewRow, ...] = ()
         if self.draft and not original:

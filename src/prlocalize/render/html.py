@@ -45,6 +45,7 @@ def render_document(
     places: Mapping[str, str] | None = None,
     withheld: Withheld | None = None,
     any_target: frozenset[tuple[str | None, str]] = frozenset(),
+    page_url: str | None = None,
 ) -> RenderResult:
     """Build ``document``'s page for ``locale`` and say what was translated.
 
@@ -55,7 +56,10 @@ def render_document(
     places, source form → approved form); ``withheld`` names translations that must
     not be published (error-level PR4xx findings): the source stands in for them;
     ``any_target`` names the entries whose catalog suppresses PR406, so that their
-    links may point anywhere `check` lets them (never at a script).
+    links may point anywhere `check` lets them (never at a script). ``page_url``, a
+    template of the pages' URLs on the live site (``https://…/{lang}/{stem}.html``),
+    makes those links absolute and gives each page its canonical URL (see
+    :mod:`.page_urls`).
     """
     resolver = Resolver(
         document, translations, locale, places=places, withheld=withheld, any_target=any_target
@@ -64,11 +68,11 @@ def render_document(
     if document.format == "html":
         from prlocalize.render.inplace import build_in_place
 
-        data = build_in_place(document, resolver, locale, alternates)
+        data = build_in_place(document, resolver, locale, alternates, page_url)
     else:
         from prlocalize.render.page import PageBuilder
 
-        data = PageBuilder(document, resolver, locale, alternates).build()
+        data = PageBuilder(document, resolver, locale, alternates, page_url).build()
     result = resolver.result
     return RenderResult(
         html=data,

@@ -27,6 +27,7 @@ from html.parser import HTMLParser
 from prlocalize.document import BlockKind, Document, LineIndex, Segment, Span
 from prlocalize.render.escaping import attribute, bcp47, escape_attr, escape_text
 from prlocalize.render.notes import footer_html
+from prlocalize.render.page_urls import Declared, PageUrls, other_versions, published_urls
 from prlocalize.render.resolve import Resolver
 from prlocalize.render.spacing import join
 
@@ -215,19 +216,27 @@ def build_in_place(
     resolver: Resolver,
     locale: str,
     alternates: Mapping[str, str],
+    page_url: str | None = None,
 ) -> bytes:
+    """The page of ``document`` for ``locale``: the release's bytes with each translated
+    segment in place. ``alternates`` are the build's relative links between the pages of
+    the release; ``page_url`` (a template) or what the release's head declares gives
+    their URLs on the live site instead (see :mod:`.page_urls`)."""
     text = document.text
     layout = _layout(text)
     edits: list[tuple[Span, str]] = []
     attribute_edits: dict[Span, list[tuple[Span, str]]] = {}
     source_lang = bcp47(document.lang)
     mark_source = not resolver.original
+    said: dict[str, str] = {}  # source sentence → its translation, for structured data
     # (the original's own page keeps every sentence as written)
     for block in () if resolver.original else document.blocks:
         whole = block.kind in _PLACED_WHOLE
         previous: tuple[Span, str] | None = None  # the last placed translation in this block
         for segment in block.segments:
             resolved = resolver.resolve(block, segment)
+            if resolved.translated:
+                said[_SPACE.sub(" ", segment.plain or segment.text).strip()] = resolved.text
             if whole and not segment.inlines:
                 previous = None
                 if not resolved.translated:
@@ -260,9 +269,23 @@ def build_in_place(
             edits.append((span, _with_source_attributes(layout, span, resolved.html)))
             previous = (span, resolved.text)
     edits.extend(_quoted_value(text, v, parts) for v, parts in attribute_edits.items())
-    edits.extend(_document_edits(layout, text, locale, alternates))
+    declared = _declared(layout)
+    urls = published_urls(
+        alternates,
+        stem=document.stem,
+        source_lang=document.lang,
+        template=page_url,
+        declared=declared,
+    )
+    built = [other for other in alternates if other != "x-default"]
+    links = {**other_versions(declared, built), **urls.hrefs}
+    edits.extend(_document_edits(layout, text, locale, links))
     if not resolver.original:
-        edits.append(_note(layout, text, document, resolver, locale, alternates))
+        edits.extend(_own_address(layout, text, locale, urls))
+        own = urls.hrefs.get(locale) if urls.known else None
+        addresses = {declared.url: own} if declared.url and own else {}
+        edits.extend(_structured_data(layout, text, locale, document.lang, said, addresses))
+        edits.append(_note(layout, text, document, resolver, locale, urls.hrefs))
     return _apply(text, edits).encode("utf-8")
 
 
@@ -404,10 +427,11 @@ def _document_edits(
     else:
         doctype_end = text.find(">") + 1 if text.lstrip().lower().startswith("<!doctype") else 0
         edits.append((Span(doctype_end, doctype_end), f'{nl}<html lang="{lang}">'))
+    # every version, this one too, as search engines ask; the release's own alternate
+    # links give way to this complete set
     head = [
         f'<link rel="alternate" hreflang="{bcp47(other)}" href={attribute(href)}>'
         for other, href in sorted(alternates.items())
-        if other != locale
     ]
     head_open = layout.first("head")
     edits.extend(_utf8_declarations(layout, text))
@@ -415,13 +439,11 @@ def _document_edits(
         # the card's language (og:locale, 'en_US') is the page's, as <html lang> is
         said = dict(tag.attrs).get("property") or ""
         if tag.name == "meta" and said.lower() == "og:locale":
-            written = "".join(
-                f" {k}={attribute(og_locale(locale) if k == 'content' else v)}"
-                if v is not None
-                else f" {k}"
-                for k, v in tag.attrs
+            edits.append(
+                (Span(tag.start, tag.end), _with_value(text, tag, "content", og_locale(locale)))
             )
-            edits.append((Span(tag.start, tag.end), f"<meta{written}>"))
+        elif _names_alternate(tag):
+            edits.append((_removal(text, tag), ""))
     if not layout.has_charset:
         at = head_open.end if head_open is not None else _after(html_tag, edits)
         edits.append((Span(at, at), f'{nl}<meta charset="utf-8">'))
@@ -434,6 +456,114 @@ def _document_edits(
             block = "".join(f"{nl}{link}" for link in head)
         edits.append((Span(at, at), block))
     return edits
+
+
+def _declared(layout: _Layout) -> Declared:
+    """Where the release says it lives (its canonical URL, else its og:url) and where
+    its other versions are (``<link rel="alternate" hreflang>``)."""
+    canonical = og_url = None
+    alternates: dict[str, str] = {}
+    for tag in layout.tags:
+        if tag.closing:
+            continue
+        attrs = dict(tag.attrs)
+        if tag.name == "link" and attrs.get("href"):
+            rels = (attrs.get("rel") or "").lower().split()
+            if "canonical" in rels and canonical is None:
+                canonical = attrs["href"]
+            elif _names_alternate(tag):
+                alternates.setdefault((attrs.get("hreflang") or "").lower(), attrs["href"] or "")
+        elif _is_own_url(tag) and og_url is None:
+            og_url = attrs.get("content") or None
+    return Declared(canonical or og_url, alternates)
+
+
+def _names_alternate(tag: _Tag) -> bool:
+    attrs = dict(tag.attrs)
+    return (
+        tag.name == "link"
+        and not tag.closing
+        and "alternate" in (attrs.get("rel") or "").lower().split()
+        and bool(attrs.get("hreflang"))
+        and bool(attrs.get("href"))
+    )
+
+
+def _is_own_url(tag: _Tag) -> bool:
+    """``<meta property="og:url">`` (or twitter:url): the page's own address for cards."""
+    attrs = dict(tag.attrs)
+    said = (attrs.get("property") or attrs.get("name") or "").lower()
+    return tag.name == "meta" and not tag.closing and said in {"og:url", "twitter:url"}
+
+
+def _own_address(layout: _Layout, text: str, locale: str, urls: PageUrls) -> list[tuple[Span, str]]:
+    """A translated page's canonical link and og:url name the page itself when its URL is
+    known; else they go (one naming the original would take this page for a duplicate
+    of it, and no canonical means the page is its own)."""
+    edits: list[tuple[Span, str]] = []
+    for tag in layout.tags:
+        attrs = dict(tag.attrs)
+        canonical = tag.name == "link" and "canonical" in (attrs.get("rel") or "").lower().split()
+        if not (canonical or _is_own_url(tag)) or tag.closing:
+            continue
+        if urls.known and locale in urls.hrefs:
+            value = _with_value(text, tag, "href" if canonical else "content", urls.hrefs[locale])
+            edits.append((Span(tag.start, tag.end), value))
+        else:
+            edits.append((_removal(text, tag), ""))
+    return edits
+
+
+def _structured_data(
+    layout: _Layout,
+    text: str,
+    locale: str,
+    source_lang: str,
+    sentences: Mapping[str, str],
+    addresses: Mapping[str, str],
+) -> list[tuple[Span, str]]:
+    """Each JSON-LD block in the page's language (see :mod:`.structured_data`)."""
+    from prlocalize.render.structured_data import localise_json_ld
+
+    edits: list[tuple[Span, str]] = []
+    for tag in layout.tags:
+        kind = (dict(tag.attrs).get("type") or "").strip().lower()
+        if tag.name != "script" or tag.closing or kind != "application/ld+json":
+            continue
+        if tag.partner is None:
+            continue
+        body = Span(tag.end, layout.tags[tag.partner].start)
+        new = localise_json_ld(
+            text[body.start : body.end],
+            locale=locale,
+            source_lang=source_lang,
+            sentences=sentences,
+            addresses=addresses,
+        )
+        if new is not None:
+            edits.append((body, new))
+    return edits
+
+
+def _with_value(text: str, tag: _Tag, name: str, value: str) -> str:
+    """``tag`` (a void element) written again with attribute ``name`` set to ``value``,
+    closed as the source closed it (``/>`` in XHTML)."""
+    written = "".join(
+        f" {k}={attribute(value if k == name else v)}" if v is not None else f" {k}"
+        for k, v in tag.attrs
+    )
+    closing = " />" if text[tag.start : tag.end].endswith("/>") else ">"
+    return f"<{tag.name}{written}{closing}"
+
+
+def _removal(text: str, tag: _Tag) -> Span:
+    """The span that removes ``tag``: its whole line when it stands alone on one."""
+    line_start = text.rfind("\n", 0, tag.start) + 1
+    line_end = text.find("\n", tag.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start : tag.start].strip() and not text[tag.end : line_end].strip():
+        return Span(line_start, min(line_end + 1, len(text)))
+    return Span(tag.start, tag.end)
 
 
 @functools.lru_cache(maxsize=64)  # one answer per locale, asked for every page

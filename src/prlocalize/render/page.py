@@ -63,11 +63,18 @@ class PageBuilder:
         resolver: Resolver,
         locale: str,
         alternates: Mapping[str, str],
+        page_url: str | None = None,
     ) -> None:
+        from prlocalize.render.page_urls import published_urls
+
         self.document = document
         self.resolver = resolver
         self.locale = locale
-        self.alternates = alternates
+        # the build's relative links, or with ``page_url`` the pages' URLs on the site
+        self.urls = published_urls(
+            alternates, stem=document.stem, source_lang=document.lang, template=page_url
+        )
+        self.alternates = self.urls.hrefs
         self.headline: str | None = None
         self.page_title: str | None = None  # front matter's, over the headline
         self.description: str | None = None
@@ -195,9 +202,11 @@ class PageBuilder:
         title.text = self.page_title or self.headline or self.document.stem
         if self.description:
             etree.SubElement(head, "meta", name="description", content=self.description)
+        if self.urls.known and self.locale in self.alternates:
+            etree.SubElement(head, "link", rel="canonical", href=self.alternates[self.locale])
+        # every version, this one too, as search engines ask
         for other, href in sorted(self.alternates.items()):
-            if other != self.locale:
-                etree.SubElement(head, "link", rel="alternate", hreflang=bcp47(other), href=href)
+            etree.SubElement(head, "link", rel="alternate", hreflang=bcp47(other), href=href)
         style = etree.SubElement(head, "style")
         style.text = "\n" + stylesheet()
 

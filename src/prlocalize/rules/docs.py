@@ -124,8 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check:
         current = path.read_text(encoding="utf-8") if path.is_file() else None
         if current != text:
-            print(f"{path} is out of date: run python -m prlocalize.rules.docs", file=sys.stderr)
-            return 1
+            parser.exit(1, f"{path} is out of date: run python -m prlocalize.rules.docs\n")
         return 0
     if not (args.root / "docs").is_dir():
         parser.error(f"{args.root / 'docs'} is not a folder: give the project folder")

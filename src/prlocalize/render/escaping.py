@@ -16,6 +16,7 @@ escapes for itself); this module imports nothing of the renderer, so imports in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import escape
 from urllib.parse import quote
 
@@ -24,6 +25,7 @@ __all__ = [
     "attribute",
     "bcp47",
     "control_character",
+    "direction",
     "escape_attr",
     "escape_text",
     "url_path",
@@ -58,6 +60,19 @@ def url_path(segment: str) -> str:
 def bcp47(locale: str) -> str:
     """``zh_Hant`` → ``zh-Hant``: the form ``lang`` and ``hreflang`` want."""
     return locale.replace("_", "-")
+
+
+@lru_cache(maxsize=64)
+def direction(locale: str) -> str:
+    """The direction ``locale``'s script is written in, as ``dir`` wants it: ``rtl`` for
+    Arabic, Hebrew, Persian, Urdu… (CLDR's character order), else ``ltr``."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        order = Locale.parse(locale.replace("-", "_")).character_order
+    except (ValueError, UnknownLocaleError):
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"
 
 
 def control_character(text: str) -> tuple[int, str] | None:

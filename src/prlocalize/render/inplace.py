@@ -25,7 +25,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from prlocalize.document import BlockKind, Document, LineIndex, Segment, Span
-from prlocalize.render.escaping import attribute, bcp47, escape_attr, escape_text
+from prlocalize.render.escaping import attribute, bcp47, direction, escape_attr, escape_text
 from prlocalize.render.notes import footer_html
 from prlocalize.render.page_urls import Declared, PageUrls, other_versions, published_urls
 from prlocalize.render.resolve import Resolver
@@ -227,6 +227,8 @@ def build_in_place(
     edits: list[tuple[Span, str]] = []
     attribute_edits: dict[Span, list[tuple[Span, str]]] = {}
     source_lang = bcp47(document.lang)
+    # a stand-in written the other way from the page (English in an Arabic page) says so
+    turn = f' dir="{direction(document.lang)}"' * (direction(document.lang) != direction(locale))
     mark_source = not resolver.original
     said: dict[str, str] = {}  # source sentence → its translation, for structured data
     # (the original's own page keeps every sentence as written)
@@ -253,7 +255,7 @@ def build_in_place(
                     # the source stands in: say which language it is, for screen readers,
                     # fonts and search engines
                     raw = text[span.start : span.end]
-                    edits.append((span, f'<span lang="{source_lang}">{raw}</span>'))
+                    edits.append((span, f'<span lang="{source_lang}"{turn}>{raw}</span>'))
                 previous = None
                 continue
             if span is None:
@@ -421,12 +423,16 @@ def _document_edits(
     nl = "\r\n" if "\r\n" in text else "\n"  # added lines end the way the file's lines do
     html_tag = layout.first("html")
     if html_tag is not None:
-        attrs = [(k, v) for k, v in html_tag.attrs if k not in {"lang", "xml:lang"}]
+        # the page's direction, where it is right to left or the release said its own
+        said_dir = any(k == "dir" for k, _ in html_tag.attrs)
+        way = f' dir="{direction(locale)}"' if said_dir or direction(locale) == "rtl" else ""
+        attrs = [(k, v) for k, v in html_tag.attrs if k not in {"lang", "xml:lang", "dir"}]
         written = "".join(f" {k}={attribute(v)}" if v is not None else f" {k}" for k, v in attrs)
-        edits.append((Span(html_tag.start, html_tag.end), f'<html lang="{lang}"{written}>'))
+        edits.append((Span(html_tag.start, html_tag.end), f'<html lang="{lang}"{way}{written}>'))
     else:
         doctype_end = text.find(">") + 1 if text.lstrip().lower().startswith("<!doctype") else 0
-        edits.append((Span(doctype_end, doctype_end), f'{nl}<html lang="{lang}">'))
+        way = ' dir="rtl"' if direction(locale) == "rtl" else ""
+        edits.append((Span(doctype_end, doctype_end), f'{nl}<html lang="{lang}"{way}>'))
     # every version, this one too, as search engines ask; the release's own alternate
     # links give way to this complete set
     head = [

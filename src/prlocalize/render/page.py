@@ -21,7 +21,7 @@ from lxml import html as lxml_html
 from prlocalize.document import Block, BlockKind, Document, LineIndex
 from prlocalize.errors import InputError
 from prlocalize.render.dates import parse_date
-from prlocalize.render.escaping import bcp47, control_character
+from prlocalize.render.escaping import bcp47, control_character, direction
 from prlocalize.render.linebreak import add_phrase_breaks, serialized
 from prlocalize.render.notes import footer_html
 from prlocalize.render.resolve import Resolved, Resolver
@@ -88,6 +88,7 @@ class PageBuilder:
         whole_fallback = bool(resolved) and not any(r.translated for r in resolved)
         if whole_fallback and self.document.lang != self.locale:
             element.set("lang", bcp47(self.document.lang))
+            self._turn(element)
         # text is gathered and set once: each lxml .text/.tail access costs a conversion
         pending: list[str] = []
         previous: Resolved | None = None
@@ -105,9 +106,16 @@ class PageBuilder:
                     _append_html(element, html)
                 else:
                     span = etree.SubElement(element, "span", lang=bcp47(self.document.lang))
+                    self._turn(span)
                     _append_html(span, html)
             previous = item
         _append_text(element, "".join(pending))
+
+    def _turn(self, element: etree._Element) -> None:
+        """A stand-in written the other way from the page (English in an Arabic page)."""
+        way = direction(self.document.lang)
+        if way != direction(self.locale):
+            element.set("dir", way)
 
     def _separator(self, previous: Resolved, item: Resolved) -> str:
         gap = self.document.text[previous.segment.span.end : item.segment.span.start]
@@ -121,6 +129,8 @@ class PageBuilder:
     def build(self) -> bytes:
         self._refuse_control_characters()
         root = etree.Element("html", lang=bcp47(self.locale))
+        if direction(self.locale) == "rtl":
+            root.set("dir", "rtl")
         head = etree.SubElement(root, "head")
         body = etree.SubElement(root, "body")
         main = etree.SubElement(body, "main")

@@ -90,3 +90,33 @@ def test_og_locale_is_language_and_territory() -> None:
         "zh_TW",
         "pt_BR",
     ]
+
+
+def test_the_cards_other_languages_and_the_originals_own_region(
+    run_cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    page = PAGE.replace("en_US", "en_GB").replace(
+        '<meta name="twitter:card"',
+        '<meta property="og:locale:alternate" content="ja_JP">\n'
+        '<meta property="og:locale:alternate" content="ko_KR">\n'
+        '<meta http-equiv="content-language" content="en-GB">\n'
+        '<meta name="twitter:card"',
+    )
+    release = tmp_path / "r.html"
+    release.write_text(page, encoding="utf-8")
+    locales = tmp_path / "locales"
+    assert run_cli("extract", str(release), "-d", str(locales)).exit_code == 0
+    assert run_cli("update", "-d", str(locales), "-l", "ja").exit_code == 0
+    out = tmp_path / "dist"
+    run_cli("build", str(release), "-d", str(locales), "-l", "ja", "-o", str(out))
+    built = (out / "ja" / "r.html").read_text(encoding="utf-8")
+    assert '<meta property="og:locale" content="ja_JP">' in built
+    # the Japanese page's other language is the original's, not itself
+    assert '<meta property="og:locale:alternate" content="en_GB">' in built
+    assert '<meta property="og:locale:alternate" content="ko_KR">' in built
+    assert '<meta http-equiv="content-language" content="ja">' in built
+    original = (out / "en" / "r.html").read_text(encoding="utf-8")
+    # the original's own page keeps its region (it once became en_US)
+    assert '<meta property="og:locale" content="en_GB">' in original
+    assert '<meta property="og:locale:alternate" content="ja_JP">' in original
+    assert '<meta http-equiv="content-language" content="en-GB">' in original

@@ -25,6 +25,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from prlocalize.document import BlockKind, Document, LineIndex, Segment, Span
+from prlocalize.locales import language
 from prlocalize.render.escaping import attribute, bcp47, direction, escape_attr, escape_text
 from prlocalize.render.notes import footer_html
 from prlocalize.render.page_urls import Declared, PageUrls, other_versions, published_urls
@@ -281,7 +282,7 @@ def build_in_place(
     )
     built = [other for other in alternates if other != "x-default"]
     links = {**other_versions(declared, built), **urls.hrefs}
-    edits.extend(_document_edits(layout, text, locale, links))
+    edits.extend(_document_edits(layout, text, locale, links, document.lang))
     if not resolver.original:
         edits.extend(_own_address(layout, text, locale, urls))
         own = urls.hrefs.get(locale) if urls.known else None
@@ -416,7 +417,7 @@ def _quoted_value(text: str, value: Span, parts: list[tuple[Span, str]]) -> tupl
 
 
 def _document_edits(
-    layout: _Layout, text: str, locale: str, alternates: Mapping[str, str]
+    layout: _Layout, text: str, locale: str, alternates: Mapping[str, str], source_lang: str
 ) -> list[tuple[Span, str]]:
     edits: list[tuple[Span, str]] = []
     lang = bcp47(locale)
@@ -442,12 +443,9 @@ def _document_edits(
     head_open = layout.first("head")
     edits.extend(_utf8_declarations(layout, text))
     for tag in layout.tags:
-        # the card's language (og:locale, 'en_US') is the page's, as <html lang> is
-        said = dict(tag.attrs).get("property") or ""
-        if tag.name == "meta" and said.lower() == "og:locale":
-            edits.append(
-                (Span(tag.start, tag.end), _with_value(text, tag, "content", og_locale(locale)))
-            )
+        value = _language_said(tag, locale, source_lang, layout)
+        if value is not None:
+            edits.append((Span(tag.start, tag.end), _with_value(text, tag, "content", value)))
         elif _names_alternate(tag):
             edits.append((_removal(text, tag), ""))
     if not layout.has_charset:
@@ -462,6 +460,36 @@ def _document_edits(
             block = "".join(f"{nl}{link}" for link in head)
         edits.append((Span(at, at), block))
     return edits
+
+
+def _language_said(tag: _Tag, locale: str, source_lang: str, layout: _Layout) -> str | None:
+    """The new content of a ``<meta>`` that names the page's language, or None: the
+    card's (og:locale, 'en_US') is the page's, as ``<html lang>`` is; among the card's
+    other languages (og:locale:alternate) the page's own gives way to the original's;
+    the legacy ``http-equiv="content-language"`` is the page's. A value already in the
+    page's language stays as written ('en_GB' on the original's own page)."""
+    if tag.name != "meta" or tag.closing:
+        return None
+    attrs = dict(tag.attrs)
+    said = (attrs.get("property") or attrs.get("http-equiv") or "").lower()
+    content = attrs.get("content") or ""
+    same = language(content) == language(locale)
+    if said == "og:locale":
+        return None if same else og_locale(locale)
+    if said == "og:locale:alternate" and same and language(locale) != language(source_lang):
+        return _card_locale(layout) or og_locale(source_lang)
+    if said == "content-language" and not same:
+        return bcp47(locale)
+    return None
+
+
+def _card_locale(layout: _Layout) -> str | None:
+    """The release's own og:locale."""
+    for tag in layout.tags:
+        attrs = dict(tag.attrs)
+        if tag.name == "meta" and (attrs.get("property") or "").lower() == "og:locale":
+            return attrs.get("content") or None
+    return None
 
 
 def _declared(layout: _Layout) -> Declared:

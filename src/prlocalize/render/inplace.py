@@ -229,7 +229,8 @@ def build_in_place(
     attribute_edits: dict[Span, list[tuple[Span, str]]] = {}
     source_lang = bcp47(document.lang)
     # a stand-in written the other way from the page (English in an Arabic page) says so
-    turn = f' dir="{direction(document.lang)}"' * (direction(document.lang) != direction(locale))
+    way = direction(document.lang)
+    turn = f' dir="{way}"' if way != direction(locale) else ""
     mark_source = not resolver.original
     said: dict[str, str] = {}  # source sentence → its translation, for structured data
     # (the original's own page keeps every sentence as written)

@@ -60,7 +60,8 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"checking"}),
     frozenset({"translate", "render", "report"}),
     frozenset({"align"}),  # reads releases, compares like PR404, writes TMX and the memory
-    frozenset({"run_cache"}),  # run's records of the catalog stages, in front of them
+    # run's records of the catalog stages, and extract's of its templates, in front of them
+    frozenset({"run_cache", "extract_cache"}),
     frozenset({"pipeline"}),
     frozenset({"ui"}),
     frozenset({"cli"}),

@@ -35,6 +35,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from prlocalize.catalog import CompileResult
+    from prlocalize.catalog.workflow import ExtractResult
     from prlocalize.config import Settings
     from prlocalize.document import Document
     from prlocalize.findings import FileReport, Finding, Tally
@@ -100,6 +101,52 @@ def _stem(file: Path) -> str:
     from prlocalize.document import release_stem
 
     return release_stem(str(file))
+
+
+def extract(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    locales: Sequence[str] = (),
+    *,
+    jobs: int | None = None,
+    advance: Callable[[int], None] | None = None,
+) -> list[ExtractResult]:
+    """`extract` as the command runs it: one template per release, in the order found,
+    with a release whose bytes and template are what the last extract left (same
+    settings, glossaries and ``locales`` for the hints) answered from its records
+    without being read, and no glossary loaded when every release is (see
+    :mod:`prlocalize.extract_cache`)."""
+    from prlocalize.catalog.workflow import extract as extract_templates
+    from prlocalize.checking import load_glossary
+    from prlocalize.extract_cache import open_template_records
+    from prlocalize.fsutil import iter_release_files
+
+    locales_dir = settings.locales_path()
+    records = open_template_records(settings, locales_dir, locales)
+    files = list(iter_release_files(paths))
+    known: dict[str, ExtractResult] = {}
+    if records is not None:
+        for file in files:
+            found = records.lookup(file)
+            if found is not None:
+                known[str(file)] = found
+    glossary = load_glossary(settings) if len(known) < len(files) or not files else None
+    made = extract_templates(
+        paths,
+        locales_dir,
+        glossary=glossary,
+        locales=locales,
+        source_lang=settings.source_lang,
+        advance=advance,
+        encoding=settings.encoding,
+        jobs=jobs,
+        skip={_stem(Path(p)) for p in known},
+    )
+    if records is not None:
+        records.put(made)
+        records.save()
+    by_source = {result.source: result for result in made} | known
+    return [by_source[str(file)] for file in files if str(file) in by_source]
 
 
 def build(

@@ -82,10 +82,10 @@ def extract(
     Messages are the release's sentences; comments carry their locations, segment ids
     and the glossary's approved forms for translators. A release that cannot be read
     stops the command before any template is written. Beyond 200 releases, the table
-    shows totals by status.
+    shows totals by status. A release whose text and template are what the last extract
+    left (same glossaries and settings) is not read again (PRLOCALIZE_NO_CACHE=1: off).
     """
-    from prlocalize.catalog.workflow import extract as run_extract
-    from prlocalize.checking import load_glossary
+    from prlocalize.pipeline import extract as run_extract
 
     settings = load(
         glossaries=glossaries,
@@ -93,20 +93,10 @@ def extract(
         locales_dir=locales_dir,
         encoding=encoding,
     )
-    glossary = load_glossary(settings)
     hint_locales = target_locales(settings, locales) if locales or settings.locales else ()
     ui = _ui()
     with ui.progress("extract") as advance:
-        results = run_extract(
-            paths,
-            settings.locales_path(),
-            glossary=glossary,
-            locales=hint_locales,
-            source_lang=settings.source_lang,
-            advance=advance,
-            encoding=settings.encoding,
-            jobs=jobs,
-        )
+        results = run_extract(paths, settings, hint_locales, jobs=jobs, advance=advance)
     _report(
         ui,
         ["template", "messages", "status"],

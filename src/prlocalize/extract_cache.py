@@ -1,0 +1,115 @@
+"""prlocalize.extract_cache
+~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The templates of unchanged releases, remembered between runs of ``prlocalize extract``
+(as make remembers its targets): a release whose bytes and template are what the last
+extract read and left, with the same glossaries, settings, options and prlocalize, is
+not read again; when every release is unchanged the glossary is not loaded either. A
+CI job that extracts on every commit then pays only for the releases that changed.
+(``run`` keeps records of all its catalog stages at once: :mod:`prlocalize.run_cache`.)
+
+The records live in the check cache's database (:mod:`prlocalize.check_cache`) under a
+fingerprint of their own and are trusted no more than it: a record that is not exactly
+what :meth:`TemplateRecords.put` writes is a miss, and the release is extracted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from prlocalize.catalog.io import pot_path
+from prlocalize.document import release_stem
+
+if TYPE_CHECKING:
+    from prlocalize.catalog.workflow import ExtractResult
+    from prlocalize.check_cache import CheckCache
+    from prlocalize.config import Settings
+
+_MAX_FILE = 64 * 1024 * 1024  # a file larger than this is not hashed: extract reads it
+
+
+@dataclass
+class TemplateRecords:
+    """The records of one fingerprint (settings, glossaries, prlocalize's code) and one
+    set of ``options`` (the catalog folder, the hints' locales, language, encoding)."""
+
+    store: CheckCache
+    locales_dir: Path
+    options: str
+
+    def digest(self, release: Path) -> str | None:
+        """The digest of ``release`` as given and its bytes, and of its template's bytes,
+        now; None when either cannot be read (or the template is missing)."""
+        from prlocalize.errors import InputError
+        from prlocalize.fsutil import read_regular
+
+        digest = hashlib.blake2b(self.options.encode(), digest_size=16)
+        digest.update(b"\0" + str(release).encode("utf-8", "surrogateescape"))
+        for path in (release, pot_path(self.locales_dir, release_stem(str(release)))):
+            try:
+                data = read_regular(path, limit=_MAX_FILE, what="file")
+            except (OSError, InputError):
+                return None
+            digest.update(b"\0" + hashlib.blake2b(data, digest_size=16).digest())
+        return digest.hexdigest()
+
+    def lookup(self, release: Path) -> ExtractResult | None:
+        """What extracting an unchanged ``release`` came to (its template is not written
+        again); None when anything changed since the extract that recorded it."""
+        from prlocalize.catalog.workflow import ExtractResult
+
+        found = self.store.record(str(release))
+        if found is None:
+            return None
+        now = self.digest(release)
+        if now is None or found[0] != now:
+            return None
+        try:
+            record = json.loads(found[1])
+        except (ValueError, RecursionError):
+            return None
+        if not _messages(record):
+            return None
+        target = pot_path(self.locales_dir, release_stem(str(release)))
+        return ExtractResult(str(release), target, record[0], False)
+
+    def put(self, results: Sequence[ExtractResult]) -> None:
+        """Remember each release's template as it is on disk now."""
+        for result in results:
+            digest = self.digest(Path(result.source))
+            if digest is not None:
+                self.store.put_record(result.source, digest, json.dumps([result.messages]))
+
+    def save(self) -> None:
+        self.store.save()
+
+
+def _messages(record: Any) -> bool:
+    return (
+        isinstance(record, list) and len(record) == 1 and type(record[0]) is int and record[0] >= 0
+    )
+
+
+def open_template_records(
+    settings: Settings, locales_dir: Path, hint_locales: Sequence[str]
+) -> TemplateRecords | None:
+    """The records of this extract's settings and options; None when caching is off."""
+    from prlocalize.checking import open_cache
+
+    store = open_cache(settings, (), purpose="extract-templates")
+    if store is None or not store.usable:
+        return None
+    options = json.dumps(
+        [
+            str(locales_dir.resolve()),
+            list(hint_locales),
+            settings.source_lang,
+            settings.encoding,
+        ]
+    )
+    return TemplateRecords(store, locales_dir, options)

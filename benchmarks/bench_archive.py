@@ -373,6 +373,9 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from installed import as_installed
+
+    as_installed()  # byte code, as a user's install has
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100000", help="comma-separated release counts")
     parser.add_argument("--jobs", type=int, help="passed to every command that takes --jobs")

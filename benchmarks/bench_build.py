@@ -295,6 +295,9 @@ def large_release(megabytes: float) -> None:
 
 
 def main(argv: list[str]) -> None:
+    from installed import as_installed
+
+    as_installed()  # byte code, as a user's install has
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -288,6 +288,9 @@ def merge_versus_msgmerge(paths: list[Path], repeat: int, count: int = 5000) -> 
 
 
 def main() -> None:
+    from installed import as_installed
+
+    as_installed()  # byte code, as a user's install has
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (best is shown)")
     parser.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)  # a child's one job

@@ -255,6 +255,9 @@ def bench(case: Case, work: Path, repeat: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from installed import as_installed
+
+    as_installed()  # byte code, as a user's install has
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--releases", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)

@@ -145,6 +145,9 @@ def peer_pofilter(corpus: Path) -> float | None:
 
 
 def main(argv: list[str]) -> None:
+    from installed import as_installed
+
+    as_installed()  # byte code, as a user's install has
     n_releases = int(argv[0]) if argv else 1000
     n_entries = int(argv[1]) if len(argv) > 1 else 10_000
     corpus = DEFAULT_DIR / f"check-{n_releases}"  # a folder of releases only

@@ -83,6 +83,9 @@ def _measure(command: list[str], src: str | None, out: Path) -> Any:
 
 
 def main(argv: list[str]) -> None:
+    from installed import as_installed
+
+    as_installed()  # byte code, as a user's install has
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=float, default=[5.0], metavar="MB")
     parser.add_argument("--src", action="append", default=[], help="another checkout to run")

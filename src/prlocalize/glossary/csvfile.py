@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from prlocalize.glossary import platforms
 from prlocalize.glossary.brackets import Bracket, person_note, read_bracket
 from prlocalize.glossary.cattools import as_glossary_sheet, is_cat_export
 from prlocalize.glossary.model import (
@@ -178,6 +179,13 @@ def parse_records(
         return result
     if is_cat_export(records[0][1]):  # a memoQ term base: its columns as a glossary's
         header_row, rows = as_glossary_sheet(records[0][1], records[1:])
+        records = [(records[0][0], header_row), *rows]
+    elif platforms.is_platform_export(records[0][1]):  # Crowdin, Lokalise, Smartling
+        header_row, rows = platforms.as_glossary_sheet(records[0][1], records[1:])
+        if "kind" not in header_row and parse_kind(kind_from) is None:
+            # a platform's glossary has no field for it: its rows are terms, said once
+            header_row, rows = [*header_row, "kind"], [(n, [*r, "term"]) for n, r in rows]
+            problems.append(_platform_kinds(path, records[0][0]))
         records = [(records[0][0], header_row), *rows]
     generic = kind_from.strip().casefold() in _GENERIC_NAMES
     default_kind = parse_kind(kind_from) if kind_from and not generic else None
@@ -364,6 +372,18 @@ def parse_records(
         first_line[entry.id] = line
         result.entries.append(entry)
     return result
+
+
+def _platform_kinds(path: str, line: int) -> Problem:
+    return Problem(
+        path,
+        line,
+        "kind-default",
+        "a localisation platform's export without a kind: every row is read as a term, "
+        "so names are not checked as persons; add a column 'kind' (person, title, org, "
+        "place, brand or term) to say which rows are names",
+        Level.WARNING,
+    )
 
 
 def _without_accepted(deprecated: Entry, approved: Entry) -> Entry:

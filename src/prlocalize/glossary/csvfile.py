@@ -1808,7 +1808,8 @@ _BRACKET_LINE = re.compile(r"\r?\n[ \t]*([(（\[［])")  # (no blanks before \n:
 def several_forms(cell: str) -> list[str]:
     """The forms a cell lists ('森本 健司 / 森本健司' → both), or [cell] for one form.
     A semicolon separates forms of one name ('Kenji Sato; K. Sato', 'Chief Executive
-    Officer; CEO', '森本 健司；森本健司'), not the words of one ('Sakura; Partners')."""
+    Officer; CEO', '森本 健司；森本健司', 'Akira Ono; Ono-san'), not the words of one
+    ('Sakura; Partners')."""
     if not any(c in cell for c in "/\n;；／"):
         return [cell]  # (most cells: no pattern run)
     forms = [form.strip() for form in _SEVERAL_FORMS.split(cell)]
@@ -1866,7 +1867,9 @@ def _cjk_short_form(long: str, short: str) -> bool:
 
 
 def _name_words(text: str) -> list[str]:
-    return [w for w in (w.strip(".,()（）").casefold() for w in text.split()) if w]
+    # (a hyphen joins a romanised honorific to a name: 'Kobayashi-san' holds 'kobayashi')
+    words = (w.strip(".,()（）").casefold() for w in text.replace("-", " ").split())
+    return [w for w in words if w]
 
 
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "&"})

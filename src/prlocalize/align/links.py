@@ -135,7 +135,10 @@ def _saved_as(path: str) -> list[str]:
 
 
 def linked_versions(
-    pages: Iterable[str], files: Mapping[str, Path], read: Mapping[str, str] | None = None
+    pages: Iterable[str],
+    files: Mapping[str, Path],
+    read: Mapping[str, str] | None = None,
+    alternates: Mapping[str, list[str]] | None = None,
 ) -> list[tuple[str, str]]:
     """(page, a page it names as its other-language version) for ``pages`` (archive
     paths of HTML pages, posix): each page's first switch that leads to another file of
@@ -143,15 +146,17 @@ def linked_versions(
     is on every page: it names no version), and every pair of pages whose switches name
     each other (a release in three languages: its Japanese and its Korean page both
     lead to its English one, which leads to both). ``read`` gives a page's text when
-    the caller has it; otherwise it is read here (pages over 2 MB are left out)."""
+    the caller has it; otherwise it is read here (pages over 2 MB are left out).
+    ``alternates`` gives the pages a site's sitemap names as each page's versions (see
+    :mod:`prlocalize.align.sitemaps`): they count as the page's own switches after them."""
     named: dict[str, list[str]] = {}
     for page in pages:
         text = read.get(page) if read is not None else None
         if text is None:
             text = _read(files[page])
-        if text is None:
-            continue
-        targets = _switch_files(text, page, files)
+        targets = _switch_files(text, page, files) if text is not None else []
+        if alternates is not None:
+            targets += [t for t in alternates.get(page, ()) if t not in targets and t in files]
         if targets:
             named[page] = targets
     counts: dict[str, int] = {}

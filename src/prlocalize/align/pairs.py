@@ -203,9 +203,11 @@ def _join_linked(
     root: Path, files: dict[str, Path], versions: dict[str, dict[str, Path]], leftovers: list[Path]
 ) -> None:
     """Pages that name their other-language version by a link (``hreflang``, a language
-    switch; see :mod:`prlocalize.align.links`) join that version's release: each page
-    still without a counterpart, whether its name had a tag or not."""
+    switch; see :mod:`prlocalize.align.links`), or whose entry in the site's saved
+    sitemap names it (:mod:`prlocalize.align.sitemaps`), join that version's release:
+    each page still without a counterpart, whether its name had a tag or not."""
     from prlocalize.align.links import HTML_SUFFIXES, linked_versions
+    from prlocalize.align.sitemaps import sitemap_alternates
 
     where = {path: (stem, lang) for stem, langs in versions.items() for lang, path in langs.items()}
     alone = [path for path, (stem, _) in where.items() if len(versions[stem]) == 1]
@@ -214,7 +216,9 @@ def _join_linked(
         for path in (*alone, *leftovers)
         if path.suffix.lower() in HTML_SUFFIXES
     )
-    for page, target in linked_versions(pages, files):
+    if not pages:
+        return
+    for page, target in linked_versions(pages, files, alternates=sitemap_alternates(root, files)):
         mine, theirs = files[page], files[target]
         lang = where[mine][1] if mine in where else _language_of(mine)
         other = where[theirs][1] if theirs in where else _language_of(theirs)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from prlocalize.errors import InputError
 from prlocalize.glossary.suggest import SentencePair
 
 if TYPE_CHECKING:
+    from prlocalize.align.exports import Exported
     from prlocalize.glossary.model import Glossary
     from prlocalize.translate.memory import Unit
 
@@ -29,6 +31,8 @@ class BatchResult:
     alignments: list[Alignment] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     unpaired_files: list[Path] = field(default_factory=list)  # (--pairs) files in no pair
+    # (--pairs) exports and feeds that hold no pair align can read: (file, what it is)
+    unread_exports: list[tuple[Path, str]] = field(default_factory=list)
 
     def units(self) -> list[Unit]:
         return [u for a in self.alignments for u in a.units()]
@@ -55,6 +59,39 @@ def align_files(
     s_doc = read_document(source, lang=source_lang)
     t_doc = read_document(target, lang=target_lang)
     return align_documents(s_doc, t_doc, glossary=glossary, min_score=min_score)
+
+
+def unread_export_text(path: Path, kind: str) -> str:
+    """What to say of an export or feed ``--pairs`` found no pair in."""
+    if kind.endswith("feed"):
+        return f"{path} is {kind}, which align does not read: save the releases' pages instead"
+    return (
+        f"{path} is {kind} whose items say no language and translation align reads: not "
+        "read (docs/align.md says which fields it reads)"
+    )
+
+
+def align_exported(
+    pair: ReleasePair, *, glossary: Glossary | None = None, min_score: float = DEFAULT_MIN_SCORE
+) -> Alignment:
+    """Align two versions a CMS export holds (``pair.source_item`` and
+    ``pair.target_item``); each is named ``export.xml#<its id>``."""
+    from prlocalize.readers import parse_text
+
+    items = _export_items(str(pair.source), pair.source.stat().st_mtime_ns)
+    docs = []
+    for key, lang in ((pair.source_item, pair.source_lang), (pair.target_item, pair.target_lang)):
+        item = items[key]
+        docs.append(parse_text(item.html, path=f"{pair.source}#{key}", format="html", lang=lang))
+    return align_documents(docs[0], docs[1], glossary=glossary, min_score=min_score)
+
+
+@lru_cache(maxsize=2)
+def _export_items(path: str, _mtime: int) -> dict[str, Exported]:
+    """The items of one export, read once per process for all its pairs."""
+    from prlocalize.align.exports import read_export
+
+    return {item.key: item for item in read_export(Path(path))}
 
 
 def _align_bilingual(
@@ -111,15 +148,19 @@ def align_folder(
     found = search_pairs(folder, source_lang)
     pairs = found.pairs
     if not pairs:
+        message = "no release pairs found"
+        if found.unread:
+            message += "; " + "; ".join(unread_export_text(p, k) for p, k in found.unread)
         raise InputError(
             folder,
             None,
-            "no release pairs found",
+            message,
             "name the versions launch.en.txt + launch.ja.txt, launch-en.txt + launch-jp.txt, "
             "or en/launch.html + ja/launch.html (docs/align.md lists the layouts)",
         )
     result = align_pairs(pairs, glossary=glossary, min_score=min_score, jobs=jobs)
     result.unpaired_files = found.unpaired
+    result.unread_exports = found.unread
     return result
 
 
@@ -133,6 +174,8 @@ def _each(
     from prlocalize.parallel import ordered_map, worker_count
 
     def one(pair: ReleasePair) -> Alignment:
+        if pair.source_item:
+            return align_exported(pair, glossary=glossary, min_score=min_score)
         return align_files(
             pair.source,
             pair.target,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import takewhile
 from pathlib import Path
@@ -42,6 +42,9 @@ class ReleasePair:
     target: Path
     source_lang: str
     target_lang: str
+    # the versions' items when both are in one CMS export (see prlocalize.align.exports)
+    source_item: str = ""
+    target_item: str = ""
 
 
 def language_tag(tag: str) -> str | None:
@@ -114,6 +117,8 @@ _SAVED_FROM = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|rtf|odt|hwpx?|html?|md|txt
 class PairSearch:
     pairs: list[ReleasePair]
     unpaired: list[Path]  # release files in no pair, in path order (to rename)
+    # exports and feeds that hold releases align cannot pair: (file, what it is)
+    unread: list[tuple[Path, str]] = field(default_factory=list)
 
 
 def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[ReleasePair]:
@@ -193,10 +198,51 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
         for lang in sorted(langs):
             if lang != source:
                 pairs.append(ReleasePair(stem, langs[source], langs[lang], source, lang))
-    every = sorted([*pairs, *bilingual], key=lambda pair: (pair.stem, pair.target_lang))
+    exported, alone, unread = _exported_pairs(root, source_lang)
+    every = sorted([*pairs, *bilingual, *exported], key=lambda pair: (pair.stem, pair.target_lang))
     paired = {path for pair in every for path in (pair.source, pair.target)}
     unpaired = [files[rel] for rel in sorted(files) if files[rel] not in paired]
-    return PairSearch(every, unpaired)
+    return PairSearch(every, [*unpaired, *alone], unread)
+
+
+def _exported_pairs(
+    root: Path, source_lang: str | None
+) -> tuple[list[ReleasePair], list[Path], list[tuple[Path, str]]]:
+    """The pairs of the versions CMS exports below ``root`` hold (see
+    :mod:`prlocalize.align.exports`), their versions without a partner (as
+    ``export.xml#412``), and the exports and feeds that hold none it can pair."""
+    from prlocalize.align.exports import EXPORT_SUFFIXES, export_kind, read_export
+
+    pairs: list[ReleasePair] = []
+    alone: list[Path] = []
+    unread: list[tuple[Path, str]] = []
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if path.suffix.lower() not in EXPORT_SUFFIXES or any(p.startswith(".") for p in rel.parts):
+            continue
+        kind = export_kind(path) if path.is_file() else None
+        if kind is None:
+            continue
+        items = read_export(path)
+        releases: dict[str, dict[str, str]] = {}
+        for item in items:
+            releases.setdefault(item.release, {}).setdefault(item.lang, item.key)
+        joined = False
+        for release, langs in releases.items():
+            source = _source(dict.fromkeys(langs, path), source_lang)
+            if len(langs) < 2 or source is None:
+                alone += [Path(f"{path}#{key}") for key in langs.values()]
+                continue
+            joined = True
+            for lang in sorted(langs):
+                if lang != source:
+                    stem = f"{rel.as_posix()}#{release}"
+                    pairs.append(
+                        ReleasePair(stem, path, path, source, lang, langs[source], langs[lang])
+                    )
+        if not joined:
+            unread.append((path, kind))
+    return pairs, alone, unread
 
 
 def _join_linked(

@@ -178,6 +178,11 @@ def align(
     _report(ui, alignments, threshold, added if to_memory else None, settings, review)
     if unpaired:
         _report_unpaired(ui, unpaired)
+    if pairs_dir is not None and result.unread_exports:
+        from prlocalize.align.batch import unread_export_text
+
+        for path, kind in result.unread_exports:
+            ui.warn(unread_export_text(path, kind))
 
 
 def _render(alignments: list[Alignment], fmt: str) -> str | bytes:

@@ -47,6 +47,7 @@ _STRUCTURAL = (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
 _BLOCK_GAP = 250.0  # −100·log P of a dropped or added block (sentences: PRIOR)
 _BLOCK_MERGE = 350.0  # of two paragraphs made one (rarer than two sentences made one)
 _END_GAP = 100.0  # of a block before the first or after the last block of the other side
+_FIELD_GAP = 30.0  # of a table's cell (no sentence) the other side has no table for
 _ITEM_KINDS = (BlockKind.LIST_ITEM, BlockKind.ROSTER_LINE, BlockKind.LINE, BlockKind.TABLE_CELL)
 _REORDER_RUN = 16  # longest run of block pairs checked for a changed order
 _HEAD_BLOCKS = 4  # a page's head: headline, subheadline, date (and an HTML page's title)
@@ -274,6 +275,10 @@ def _lang(code: str) -> str:
 class _Block:
     kind: BlockKind
     sentences: tuple[int, ...]
+    # what its text is: a 'field' (a table's cell that ends no sentence: '30万1000TEU',
+    # '11.2%増'), 'prose' (any other block that ends a sentence), or '' (a heading, a
+    # label, a layout table's cell of sentences)
+    form: str = ""
 
 
 def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
@@ -308,8 +313,15 @@ def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
                 sentences.append(Sentence(text, line_plain, line, len(blocks), seg.text))
                 blocks.append(_Block(BlockKind.LINE, (len(sentences) - 1,)))
         if ids:
-            blocks.append(_Block(block.kind, tuple(ids)))
+            blocks.append(_Block(block.kind, tuple(ids), _form(block.kind, sentences[ids[-1]])))
     return blocks, sentences
+
+
+def _form(kind: BlockKind, last: Sentence) -> str:
+    ends = _SENTENCE_END.search(last.plain) is not None
+    if kind is BlockKind.TABLE_CELL:
+        return "" if ends else "field"
+    return "prose" if ends else ""
 
 
 def _broken_lines(seg: Segment) -> list[tuple[str, str, int]] | None:
@@ -549,6 +561,8 @@ class _Aligner:
         self.tb_anchor = [_sum(t_anchor[i] for i in b.sentences) for b in t_blocks]
         s_kinds = {b.kind for b in s_blocks}
         t_kinds = {b.kind for b in t_blocks}
+        self.s_fields = any(b.form == "field" for b in s_blocks)
+        self.t_fields = any(b.form == "field" for b in t_blocks)
         # structure counts only where both files mark it up (Markdown, HTML): the text
         # reader's headings are guesses
         self.structural = (
@@ -587,8 +601,14 @@ class _Aligner:
             else:
                 ends = i0 == 0 or i1 == len(self.s_blocks)
             prior = _END_GAP if ends else _BLOCK_GAP
+            gapped = self.s_blocks[i0:i1] if dj == 0 else self.t_blocks[j0:j1]
+            other_has_fields = self.t_fields if dj == 0 else self.s_fields
+            if not other_has_fields and all(b.form == "field" for b in gapped):
+                prior = _FIELD_GAP  # a table whose figures the other side's prose gives
         elif di + dj == 3:
             prior = _BLOCK_MERGE
+        if di and dj and self._field_for_prose(i0, i1, j0, j1):
+            return math.inf
         c = self._bead_cost(
             sum(self.sb_len[i0:i1]),
             sum(self.tb_len[j0:j1]),
@@ -603,6 +623,18 @@ class _Aligner:
             if s_kind in self.structural or t_kind in self.structural:
                 c += _KIND_MATCH if s_kind == t_kind else _KIND_MISMATCH
         return c
+
+    def _field_for_prose(self, i0: int, i1: int, j0: int, j1: int) -> bool:
+        """Whether one side holds a table's fields and the other sentences of prose: a
+        table that restates a paragraph's figures ('輸出', '30万1000TEU', '11.2%増' for
+        'Exports rose 11.2% to 301,000 TEU.') translates none of its sentences."""
+        if not (self.s_fields or self.t_fields):
+            return False  # (most pages: no table)
+        s_forms = {b.form for b in self.s_blocks[i0:i1]}
+        t_forms = {b.form for b in self.t_blocks[j0:j1]}
+        return ("field" in s_forms and "prose" in t_forms) or (
+            "prose" in s_forms and "field" in t_forms
+        )
 
     # -- passes
 

@@ -47,7 +47,7 @@ _STRUCTURAL = (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.TABLE_CELL)
 _BLOCK_GAP = 250.0  # −100·log P of a dropped or added block (sentences: PRIOR)
 _BLOCK_MERGE = 350.0  # of two paragraphs made one (rarer than two sentences made one)
 _END_GAP = 100.0  # of a block before the first or after the last block of the other side
-_FIELD_GAP = 30.0  # of a table's cell (no sentence) the other side has no table for
+_FIELD_GAP = 30.0  # of a cell or item (no sentence) where the other side has none
 _ITEM_KINDS = (BlockKind.LIST_ITEM, BlockKind.ROSTER_LINE, BlockKind.LINE, BlockKind.TABLE_CELL)
 _REORDER_RUN = 16  # longest run of block pairs checked for a changed order
 _HEAD_BLOCKS = 4  # a page's head: headline, subheadline, date (and an HTML page's title)
@@ -275,9 +275,9 @@ def _lang(code: str) -> str:
 class _Block:
     kind: BlockKind
     sentences: tuple[int, ...]
-    # what its text is: a 'field' (a table's cell that ends no sentence: '30万1000TEU',
-    # '11.2%増'), 'prose' (any other block that ends a sentence), or '' (a heading, a
-    # label, a layout table's cell of sentences)
+    # what its text is: a 'field' (a table's cell or a list's item that ends no sentence:
+    # '30万1000TEU', '11.2%増', '仙台線'), 'prose' (a paragraph that ends a sentence), or
+    # '' (a heading, a label, a line, an item or a layout table's cell of sentences)
     form: str = ""
 
 
@@ -319,9 +319,9 @@ def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
 
 def _form(kind: BlockKind, last: Sentence) -> str:
     ends = _SENTENCE_END.search(last.plain) is not None
-    if kind is BlockKind.TABLE_CELL:
+    if kind in (BlockKind.TABLE_CELL, BlockKind.LIST_ITEM):
         return "" if ends else "field"
-    return "prose" if ends else ""
+    return "prose" if ends and kind not in _ITEM_KINDS and kind is not BlockKind.HEADING else ""
 
 
 def _broken_lines(seg: Segment) -> list[tuple[str, str, int]] | None:
@@ -604,7 +604,7 @@ class _Aligner:
             gapped = self.s_blocks[i0:i1] if dj == 0 else self.t_blocks[j0:j1]
             other_has_fields = self.t_fields if dj == 0 else self.s_fields
             if not other_has_fields and all(b.form == "field" for b in gapped):
-                prior = _FIELD_GAP  # a table whose figures the other side's prose gives
+                prior = _FIELD_GAP  # a table or list of what the other side's prose says
         elif di + dj == 3:
             prior = _BLOCK_MERGE
         if di and dj and self._field_for_prose(i0, i1, j0, j1):
@@ -625,9 +625,10 @@ class _Aligner:
         return c
 
     def _field_for_prose(self, i0: int, i1: int, j0: int, j1: int) -> bool:
-        """Whether one side holds a table's fields and the other sentences of prose: a
-        table that restates a paragraph's figures ('輸出', '30万1000TEU', '11.2%増' for
-        'Exports rose 11.2% to 301,000 TEU.') translates none of its sentences."""
+        """Whether one side holds fields of a table or a list and the other sentences of
+        prose: a table that restates a paragraph's figures ('輸出', '30万1000TEU', '11.2%増'
+        for 'Exports rose 11.2% to 301,000 TEU.'), or a list of what a sentence names,
+        translates none of its sentences."""
         if not (self.s_fields or self.t_fields):
             return False  # (most pages: no table)
         s_forms = {b.form for b in self.s_blocks[i0:i1]}

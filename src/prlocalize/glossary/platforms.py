@@ -25,10 +25,13 @@ Row = tuple[int, list[str]]
 
 # a field of one language's term: 'Description [ja]' (Crowdin), 'ja_description'
 # (Lokalise), 'ja-JP Notes' (Smartling), 'ja - Note'
-_BRACKETED = re.compile(r"(?P<field>[A-Za-z][A-Za-z ]*?)\s*\[(?P<locale>[A-Za-z_-]{2,10})\]\Z")
+# (anchored at the start: a search from each position of a long cell would be quadratic)
+_BRACKETED = re.compile(r"\A(?P<field>[A-Za-z][A-Za-z ]*)\[(?P<locale>[A-Za-z_-]{2,10})\]\Z")
 _LOCALE_FIRST = re.compile(
-    r"(?P<locale>[A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)(?:_|\s+-\s+|\s+)(?P<field>[A-Za-z ]+)\Z"
+    r"\A(?P<locale>[A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)(?:_| +- +| +)(?P<field>[A-Za-z ]+)\Z"
 )
+# Lokalise's 'ja_description', Smartling's 'ja-JP Notes' (a sheet kept by hand: 'JA note')
+_LOCALE_JOINED = re.compile(r"[A-Za-z]{2,3}(?:_|-[A-Za-z]{2} )")
 _NOTE_FIELDS = frozenset({"description", "definition", "note", "notes", "comment", "context"})
 _TERM_STATUS = frozenset({"status"})
 _DROPPED_TERM_FIELDS = frozenset(
@@ -87,7 +90,7 @@ def is_platform_export(header: list[str]) -> bool:
     'ja_description', 'ja-JP Notes'; a sheet kept by hand writes 'Note (JA)')."""
     names = [" ".join(cell.casefold().split()) for cell in header]
     return any(name in _PLATFORM_FIELDS for name in names) or any(
-        _BRACKETED.fullmatch(cell.strip()) or re.match(r"[A-Za-z]{2,3}(?:_|-[A-Za-z]{2}\s)", cell)
+        _BRACKETED.fullmatch(cell.strip()) or _LOCALE_JOINED.match(cell)
         for cell in header
         if _term_field(cell) is not None
     )

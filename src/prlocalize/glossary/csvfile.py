@@ -27,6 +27,7 @@ from pathlib import Path
 from prlocalize.glossary import platforms
 from prlocalize.glossary.brackets import Bracket, person_note, read_bracket
 from prlocalize.glossary.cattools import as_glossary_sheet, is_cat_export
+from prlocalize.glossary.flags import forbidden_flags
 from prlocalize.glossary.model import (
     LEGAL_FORMS,
     Entry,
@@ -182,7 +183,8 @@ def parse_records(
         records = [(records[0][0], header_row), *rows]
     elif platforms.is_platform_export(records[0][1]):  # Crowdin, Lokalise, Smartling
         header_row, rows = platforms.as_glossary_sheet(records[0][1], records[1:])
-        if "kind" not in header_row and parse_kind(kind_from) is None:
+        named = {COLUMN_ALIASES.get(c.strip().casefold(), c.strip().casefold()) for c in header_row}
+        if "kind" not in named and parse_kind(kind_from) is None:
             # a platform's glossary has no field for it: its rows are terms, said once
             header_row, rows = [*header_row, "kind"], [(n, [*r, "term"]) for n, r in rows]
             problems.append(_platform_kinds(path, records[0][0]))
@@ -207,6 +209,13 @@ def parse_records(
     )
     if columns is None:
         return result
+    if "status" not in columns:
+        records[1:] = forbidden_flags(columns, records[1:])
+        if "status" in columns:
+            flag = header[columns.index("status")]
+            message = f"column {flag!r} says yes or no: read as each row's status (yes: "
+            message += "its forms are forms not to use)"
+            problems.append(Problem(path, header_line, "header-read", message, Level.INFO))
     if in_cells:
         problems.append(
             Problem(

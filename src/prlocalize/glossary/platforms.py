@@ -9,10 +9,11 @@ of the platform's own (``Part of Speech``, ``Case Sensitive``, ``casesensitive``
 ``translatable``, ``forbidden``, ``Concept Subject``, ``Concept Definition``).
 :func:`as_glossary_sheet` turns such a header and its rows into a glossary sheet's:
 the term columns stay, the descriptions and definitions become notes, ``translatable``
-and ``Do Not Translate`` the ``dnt`` column, ``forbidden`` and the terms' statuses the
-row's ``status``, a subject or tags column that names a kind the ``kind`` column, and
-the fields a glossary has no use for (part of speech, case sensitivity, URLs) are left
-out.
+and ``Do Not Translate`` the ``dnt`` column, the terms' statuses the row's ``status``,
+a subject or tags column that names a kind the ``kind`` column, and the fields a
+glossary has no use for (part of speech, case sensitivity, URLs) are left out. (A
+yes/no ``forbidden`` column is read as any sheet's: see
+:mod:`prlocalize.glossary.flags`.)
 """
 
 from __future__ import annotations
@@ -123,8 +124,6 @@ def as_glossary_sheet(header: list[str], rows: list[Row]) -> tuple[list[str], li
                 has_kind = True
         elif name == "translatable":
             plan.append(("dnt", _Inverted(index)))
-        elif name == "forbidden":
-            statuses.append(index)
         elif name in ("variations", "variants") and term_column is not None:
             # a variant of the source term: beside it, where a sheet's variant column
             # belongs to the language column before it
@@ -188,7 +187,7 @@ class _Inverted(_Cell):
 
 
 class _Status(_Cell):
-    """The row's status from its 'forbidden' flag and its terms' statuses: a row whose
+    """The row's status from its terms' statuses (Crowdin's): a row whose
     every status says not to use it is deprecated, its forms forms not to use."""
 
     def __init__(self, indexes: tuple[int, ...]) -> None:

@@ -469,7 +469,12 @@ class EmptyLink(Rule):
         text was copied from a web page ('▶ 자세히 보기', '보도자료 원문 바로가기',
         'Read more →') and a phrase that points at a link after it ('the link
         below', '以下のリンク', '下記URL', '아래 링크') with no address or link in its
-        paragraph or the few after it are links to nowhere too.
+        paragraph or the few after it are links to nowhere too. So is 'here' as the
+        page where something is found or done: after what the reader looks for or
+        does ('견학 신청은 여기에서 할 수 있다', '자세한 정보는 여기에서'), as where it is
+        posted or checked ('後日こちらに掲載します', 'こちらでご確認ください'), or 'こちら'
+        alone in brackets ('ウェブサイト（こちら）'); not 'here' as a place ('여기서
+        일하는', 'こちらにお越しください').
 
     Example:
         To read more about the park and its tenants, click here.

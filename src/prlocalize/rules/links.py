@@ -12,6 +12,39 @@ import re
 
 _HERE = r"(?:here|여기(?:에서|서|를|에)?|こちら|ここ)"
 
+# What a reader looks for or does on a page, as the topic before '여기' (fixed-width
+# lookbehinds, tried only where '여기' is)
+_KO_TOPICS = [
+    "정보",
+    "내용",
+    "사항",
+    "자료",
+    "영상",
+    "안내",
+    "일정",
+    "방법",
+    "양식",
+    "서식",
+    "신청",
+    "신청서",
+    "접수",
+    "예약",
+    "구매",
+    "다운로드",
+    "조회",
+    "참가",
+    "등록",
+    "문의",
+    "시청",
+    "열람",
+]
+_KO_TOPIC_BEFORE_HERE = "|".join(
+    f"(?<={topic}{particle}{space}여기)"
+    for topic in _KO_TOPICS
+    for particle in "은는"
+    for space in ("", " ")
+)
+
 # A phrase that points at a link. In plain text there is nothing to follow.
 LINK_PHRASE = re.compile(
     r"\bclick\s+(?:here|this\s+link)\b"
@@ -24,10 +57,18 @@ LINK_PHRASE = re.compile(
     # 'X is here' closing its sentence ('お申し込みはこちら', '検索はこちら。'), after the
     # longer phrases that start at the same 'こちら': not 'こちらの製品', 'はこちらです'
     r"|(?:(?<=は)|(?<=は、))こちら(?=\s*(?:[。．！!）)」]|から|より|$))"
+    # 'posted / to be checked here' ('後日こちらに掲載します', 'こちらでご確認ください'), and
+    # 'こちら' alone in brackets, a link's label ('ウェブサイト（こちら）'); not 'こちらにお越し'
+    r"|こちら(?:に|で)(?=(?:ご?確認|ご?覧|ご?参照|掲載|公開|ご?案内|お?申し?込|ダウンロード))"
+    r"|(?<=[（(])こちら(?=[）)])"
     r"|(?:여기|이곳)를\s*(?:클릭|눌러)"
     # 'can be checked / applied for / downloaded here' ('여기서 그치지 않고' is not a link)
     r"|(?:여기|이곳)(?:에서|서)\s*(?:확인|신청|다운로드|내려받|등록|조회|시청)"
-    r"|자세한\s*(?:내용|사항)은\s*여기",
+    r"|자세한\s*(?:내용|사항)은\s*여기"
+    # 'here' after what is found or done there ('견학 신청은 여기에서 할 수 있다', '자세한
+    # 정보는 여기에서 볼 수 있다'): the reader's business, so 'here' is a page; not a place
+    # ('여기에 담겨', '여기서 일하는', '여기까지')
+    rf"|여기(?:{_KO_TOPIC_BEFORE_HERE})(?:에서|서|를|로)?(?![가-힣])",
     re.IGNORECASE,
 )
 

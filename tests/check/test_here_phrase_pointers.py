@@ -1,9 +1,9 @@
 """PR202: 'here' written as the page where something is found or done, copied into plain
 text without its address. In Korean, what the reader looks for or does is the topic
 ('견학 신청은 여기에서 할 수 있다', '자세한 정보는 여기에서 볼 수 있다'); in Japanese, a page where
-something is posted or checked ('後日こちらに掲載します', 'こちらでご確認ください') or 'こちら'
-alone in brackets, a link's label. 'Here' as a place ('여기서 일하는', 'こちらにお越し') is
-not reported."""
+something is posted or checked ('後日こちらに掲載します', 'こちらでご確認ください'); and 'こちら'
+alone in brackets or as a label's value ('予約サイト：こちら'), a link's label. 'Here' as a
+place ('여기서 일하는', 'こちらにお越し') is not reported."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ def _found(lines: str, lang: str) -> list[str]:
         ('관장은 "여기서 일하는 사서들 덕분"이라고 말했다.', []),
         ("올해 일정은 여기까지다.", []),
         ("그 내용은 여기에 모두 담겨 있다.", []),
+        ("온라인 신청: 여기", ["여기"]),
+        ("장소: 여기서 가까운 구립공원", []),
     ],
 )
 def test_a_korean_here_of_a_page(lines: str, found: list[str]) -> None:
@@ -52,6 +54,9 @@ def test_a_korean_here_of_a_page(lines: str, found: list[str]) -> None:
         ("ぜひこちらにお越しください。", []),
         ("こちらの閲覧室は予約制です。", []),
         ("こちらで用意した資料を配布します。", []),
+        ("予約サイト：こちら", ["こちら"]),
+        ("申込フォーム: こちら", ["こちら"]),
+        ("会場：ここ数年で最も広い閲覧室", []),
     ],
 )
 def test_a_japanese_here_of_a_page(lines: str, found: list[str]) -> None:

@@ -473,7 +473,8 @@ class EmptyLink(Rule):
         page where something is found or done: after what the reader looks for or
         does ('견학 신청은 여기에서 할 수 있다', '자세한 정보는 여기에서'), as where it is
         posted or checked ('後日こちらに掲載します', 'こちらでご確認ください'), or 'こちら'
-        alone in brackets ('ウェブサイト（こちら）'); not 'here' as a place ('여기서
+        alone in brackets or as a label's value ('ウェブサイト（こちら）', '公式サイト：こちら',
+        '신청: 여기'); not 'here' as a place ('여기서
         일하는', 'こちらにお越しください').
 
     Example:

@@ -61,6 +61,9 @@ LINK_PHRASE = re.compile(
     # 'こちら' alone in brackets, a link's label ('ウェブサイト（こちら）'); not 'こちらにお越し'
     r"|こちら(?:に|で)(?=(?:ご?確認|ご?覧|ご?参照|掲載|公開|ご?案内|お?申し?込|ダウンロード))"
     r"|(?<=[（(])こちら(?=[）)])"
+    # ... or alone as a label's value, a link's text copied without it ('公式サイト：こちら',
+    # '신청: 여기')
+    r"|(?:(?<=[：:])|(?<=[：:] ))(?:こちら|ここ|여기)(?=\s*$)"
     r"|(?:여기|이곳)를\s*(?:클릭|눌러)"
     # 'can be checked / applied for / downloaded here' ('여기서 그치지 않고' is not a link)
     r"|(?:여기|이곳)(?:에서|서)\s*(?:확인|신청|다운로드|내려받|등록|조회|시청)"

@@ -55,6 +55,30 @@ def test_hangul_and_english_sentence_in_japanese_release(glossary: Glossary) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No new safety signals were identified.",
+        "Its price has not been set yet.",
+        "Patients should not drive after taking it.",
+    ],
+)
+def test_a_short_english_sentence_is_known_by_its_grammar_words(
+    glossary: Glossary, sentence: str
+) -> None:
+    """A sentence left in English among Japanese ones, though it holds one or none of
+    'the', 'of', 'is': its pronouns, auxiliaries and negation make it one."""
+    text = f"本日、新しい治療薬の試験結果を発表しました。{sentence}\n"
+    assert [(code, found) for code, found, _ in findings(glossary, text, "ja")] == [
+        ("PR201", sentence.rstrip("."))
+    ]
+
+
+def test_an_english_name_or_title_is_no_sentence(glossary: Glossary) -> None:
+    text = "講演テーマは「Do More With Less」です。本日No Limits Tour 2027を発表しました。\n"
+    assert findings(glossary, text, "ja") == []
+
+
 def test_japanese_stray_punctuation(glossary: Glossary) -> None:
     assert findings(glossary, "本日発表しました、。\n", "ja") == [("PR301", "、。", "。")]
 

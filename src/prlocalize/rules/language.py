@@ -72,9 +72,13 @@ _LATIN_FOREIGN = _CJK | {Script.CYRILLIC}
 _QUOTED = re.compile(
     r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|〈[^〉]*〉|‘[^’]*’|\([^()]*\)|（[^（）]*）"
 )
+# the grammar of a sentence, which names and titles lack: its articles, prepositions,
+# pronouns, auxiliaries and negation ('No new safety signals were identified')
 _FUNCTION_WORDS_TEXT = """
 the a an and of to in for is are was were with on at by from this that will be as it
 we our has have which who can
+not no been its their they these those he she his her you your there would should
+may could must do does did had than
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 

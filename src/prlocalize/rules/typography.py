@@ -191,7 +191,7 @@ _TOKEN_MARKS = ("@", "/", "_", "=", "\\", "#")
 # quotation only after a colon ('said:"We'), after a comma it usually closes one ('"Yes,"he')
 # (one leading class: the engine skips to candidate marks in C)
 _GLUED_HINT = re.compile(
-    r"[,;:.!?](?:[^\W\d_]|(?<=:)\"[^\W\d_]|(?<=[,;:])\u201c[^\W\d_]"
+    r"[,;:.!?)](?:[^\W\d_]|(?<=:)\"[^\W\d_]|(?<=[,;:])\u201c[^\W\d_]"
     r"|(?<=[,.!?])\u201d[^\W\d_])"
 )
 _OPENING_QUOTES = frozenset('"\u201c')
@@ -218,6 +218,11 @@ def _glued_punctuation(text: str) -> Iterator[tuple[int, int, int]]:
     for hint in _GLUED_HINT.finditer(text):
         i = hint.start()
         punct = text[i]
+        if punct == ")":
+            glued = _bracket_glued(text, i)
+            if glued is not None:
+                yield glued
+            continue
         if text[i + 1] == "\u201d":  # '"Yes,”he said': the space goes after the closing quote
             quoted = _closing_quote_glued(text, i)
             if quoted is not None:
@@ -247,6 +252,29 @@ def _glued_punctuation(text: str) -> Iterator[tuple[int, int, int]]:
             figure = _figure_start(text, i)
             if figure is not None and i - figure >= 3:  # 'in 2025.The', not a list's '1.Zoom'
                 yield figure, i + 1, right
+
+
+def _bracket_glued(text: str, i: int) -> tuple[int, int, int] | None:
+    """(start, bracket end, end) of a bracketed aside glued to the Latin word after it
+    ('(METI)held'); not a word's optional letters ('(s)he', 'partner(s)', '(re)launch'),
+    a list's '(1)' nor a bracket of Japanese or Korean, which sets no space ('(株)ABC')."""
+    opening = text.rfind("(", 0, i)
+    inner = text[opening + 1 : i]
+    if opening < 0 or (opening and not text[opening - 1].isspace()) or len(inner) < 3:
+        return None
+    if inner.isdigit() or (inner.isalpha() and inner.islower()):
+        return None
+    if any(script_of(c) is not Script.LATIN for c in inner if c.isalpha()):
+        return None
+    right = i + 1
+    while right < len(text) and text[right].isalpha() and script_of(text[right]) is Script.LATIN:
+        right += 1
+    if right - i <= 2 or (right < len(text) and text[right].isalpha()):
+        return None  # a letter alone, or a word of another script
+    left = i  # from the aside's last word, as 'companies,and' is reported
+    while left > opening + 1 and not text[left - 1].isspace():
+        left -= 1
+    return left, i + 1, right
 
 
 def _figure_start(text: str, i: int) -> int | None:
@@ -326,7 +354,10 @@ class MissingSpaceAfterPunctuation(Rule):
         word in lower case is ('Inc.and', 'Ltd.to'). URLs, e-mail addresses,
         file names, decimals, abbreviations such as 'U.S.', the company suffix
         'Co.,Ltd.' and a half-width ':' or ',' in Japanese or Chinese, which put no
-        space between words ('本社:東京都'), are never reported.
+        space between words ('本社:東京都'), are never reported. A closing bracket
+        glued to the next word ('(METI)held') is reported too; a word's optional
+        letters ('(s)he', '(re)launch'), a list's '(1)' and a Japanese or Korean
+        bracket ('(株)ABC') are not.
     """
 
     code: ClassVar[str] = "PR302"

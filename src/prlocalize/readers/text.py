@@ -5,6 +5,8 @@ Blocks are separated by blank lines. Inside a block every line is its own item
 wrapped continuation of the line before: a long line that does not end a sentence,
 followed by one that starts in lower case (or, in Japanese, by more Japanese text), or a
 line that fills the width of a wrapped paragraph (a mail client's, a PDF's), in Korean too.
+A release quoted in an e-mail ('> ', '>> ') is read without its quotation marks, a change
+of quotation depth parting blocks as a blank line does.
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ _KOREAN_SENTENCE_END = re.compile(r"[다요][.!?][\"'”’)]?\Z")
 # 'Tel: …', '전화: …', 'TEL：…': a line that opens with a label is an item of its own
 _LABEL_START = re.compile(r"[^\s:：]{1,12}[ ]?[:：]")
 _FULL = 0.8  # a line at least this share of its block's longest fills the width: wrapped
+# the marks of a release quoted in an e-mail ('> ', '>> ', '> > '): no part of its text,
+# so that its lines are read as the release's (a paragraph wrapped over them is one)
+_QUOTE_PREFIX = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
 
 
 def read_text(source: str) -> list[Draft]:
@@ -82,17 +87,22 @@ def _groups(source: str) -> Iterator[tuple[list[tuple[int, int]], list[str]]]:
     texts: list[str] = []
     pos = 0
     blank = turned = False  # a blank line, a page turned since the group's last line
+    depth = 0  # of the e-mail quotation ('> ', '>> ') the group's lines are in
     for number, raw in enumerate(raws):
-        stripped = raw.strip()
+        quote = _QUOTE_PREFIX.match(raw) if raw[:1] in ">" or raw[:1].isspace() else None
+        prefix = quote.end() if quote else 0
+        stripped = raw[prefix:].strip()
         if number in furniture:
             turned = bool(group)
         elif stripped:
+            level = quote.group().count(">") if quote else 0
             over_page = turned and _goes_on_over_page(texts[-1], stripped)
-            if group and (blank or turned) and not over_page:
+            if group and (blank or turned or level != depth) and not over_page:
                 yield group, texts
                 group, texts = [], []
             blank = turned = False
-            lead = raw.index(stripped[0]) if raw[0].isspace() else 0
+            depth = level
+            lead = raw.index(stripped[0], prefix)
             group.append((pos + lead, pos + lead + len(stripped)))
             texts.append(stripped)
         elif group:

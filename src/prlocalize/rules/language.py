@@ -147,7 +147,9 @@ class ForeignScriptFragment(Rule):
         whole English sentence is reported (not a title-case name of an event or a
         theme, nor the value after a label such as '論文名：', nor a paper's title or
         authors in the table cell after such a label's cell). A short foreign word
-        followed by its reading or meaning in brackets ('花 (hana)') is a mention.
+        followed by its reading or meaning in brackets ('花 (hana)') is a mention. A
+        quotation in the release's own language is a comment, not a title: a foreign
+        word inside it ('"This park is our 약속 to the city"') is reported.
 
     Example:
         The agreement was signed in the 대강당 of the ministry.
@@ -229,7 +231,11 @@ def _fragments(
     # another locale's glossary form: PR106 reports it, with its translation
     allowed += [(f.start, f.end) for f in other_locale_forms(ctx, segment)]
     allowed += protected_spans(segment)
-    allowed += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    allowed += [
+        (m.start(), m.end())
+        for m in _QUOTED.finditer(text)
+        if m.group()[0] in "(（" or not _holds_own_script(m.group()[1:-1], lang)
+    ]
     # marked as another language (lang="ko"), a link such as a language switcher, a
     # language's name on a link ('<a>日本語</a>' in a menu)
     allowed += [
@@ -254,6 +260,23 @@ def _fragments(
         ):
             continue
         yield start, end
+
+
+# the letters a release of each language writes its own words in
+_OWN_SCRIPTS: dict[str, frozenset[Script]] = {
+    "ja": frozenset({Script.HIRAGANA, Script.KATAKANA, Script.HAN}),
+    "ko": frozenset({Script.HANGUL}),
+    "zh": frozenset({Script.HAN}),
+}
+
+
+def _holds_own_script(quoted: str, lang: str) -> bool:
+    """Whether a quotation holds words of the release's own language: then it is a
+    comment or a phrase in that language, and a foreign word inside it ('"This is our
+    약속 to the city"', '「새로운 環境で…」') is as untranslated as outside it; a quotation
+    wholly in the other script is a mention (a title, a slogan: '"함께 가는 해솔"')."""
+    own = _OWN_SCRIPTS.get(lang, frozenset({Script.LATIN}))
+    return any(script_of(c) in own for c in quoted if c.isalpha())
 
 
 # a reading or translation in brackets right after a word: '花 (hana)', '獺祭（Dassai）'

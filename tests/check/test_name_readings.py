@@ -22,6 +22,7 @@ _GLOSSARY = Glossary(
         Entry("p:ohno", Kind.PERSON, {"en": Term("Yusuke Ohno"), "ja": Term("大野 祐介")}),
         Entry("p:hayami", Kind.PERSON, {"en": Term("Kenta Hayami"), "ja": Term("速水 健太")}),
         Entry("p:wang", Kind.PERSON, {"en": Term("Wang Jianguo"), "ja": Term("王 建国")}),
+        Entry("p:kudo", Kind.PERSON, {"en": Term("Daigo Kudo"), "ja": Term("工藤 大吾")}),
     ]
 )
 
@@ -48,6 +49,10 @@ def _found(text: str, format: str) -> list[str]:
         ("速水 健太（はやみ けんた）社長が登壇した。", []),
         # a Chinese name in kanji, read the Japanese way: its English form is no romaji
         ("王 建国（おう けんこく）会長が登壇した。", []),
+        # a voiced consonant read voiceless, or the other way round, is another name
+        ("工藤 大吾（くどう たいご）選手が出場する。", ["くどう たいご"]),
+        ("工藤 大吾（ぐどう だいご）選手が出場する。", ["ぐどう だいご"]),
+        ("工藤 大吾（くどう だいご）選手が出場する。", []),
         # a role in katakana, or words in brackets, are no reading
         ("天海 春輝（ヘッドコーチ）が語った。天野 恵子（東京都）。", []),
     ],

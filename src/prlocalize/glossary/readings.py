@@ -122,16 +122,18 @@ def korean_name_parts(name: str) -> tuple[str, str] | None:
     return None
 
 
-def name_key(text: str) -> str:
+def name_key(text: str, *, voiced: bool = False) -> str:
     """Fold a romanised or English name so that spelling conventions compare equal.
 
     Hepburn variants (ō, ou, oo, oh → o; uu → u), Korean conventions (Revised
     Romanization against McCune–Reischauer and personal spellings: eo/ou/oo, k/g,
     p/b, t/d, ch/j, sh/s, r/l) and katakana renderings (l → r, v → b, th → s).
+    ``voiced`` keeps the voiced consonants apart from the voiceless (g/k, z/s, d/t,
+    b/p, j/ch), as Japanese does: 'Daiki' is not 'たいき'.
     """
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if "a" <= c <= "z")
-    for old, new in _FOLDS:
+    for old, new in _VOICED_FOLDS if voiced else _FOLDS:
         text = old.sub(new, text)
     return text
 
@@ -170,15 +172,19 @@ _FOLDS = [
 ]
 
 
+# the folds that join a voiced consonant with its voiceless one, left out for Japanese
+_VOICING = frozenset({"ch", "z", "k", "p", "t"})
+_VOICED_FOLDS = [(old, new) for old, new in _FOLDS if old.pattern not in _VOICING]
+
 _LONG_VOWELS = [(re.compile(p), r) for p, r in (("ou", "o"), ("oo", "o"), ("uu", "u"))]
 
 
-def japanese_key(romaji: str) -> str:
+def japanese_key(romaji: str, *, voiced: bool = False) -> str:
     """:func:`name_key` of cutlet's romaji, whose long vowels names drop (Oono → Ono)."""
     text = romaji.casefold()
     for old, new in _LONG_VOWELS:
         text = old.sub(new, text)
-    return name_key(text)
+    return name_key(text, voiced=voiced)
 
 
 def skeleton(key: str) -> str:

@@ -150,10 +150,11 @@ def _english_keys(first: str, second: str) -> frozenset[str]:
 
 def _sound(romaji: str) -> str:
     """:func:`japanese_key` of a romanized name, its n before b, m or p written m as
-    Hepburn does ('Homma', 'ほんま')."""
+    Hepburn does ('Homma', 'ほんま'); its voiced consonants kept, which tell Japanese
+    names apart ('だいき', Daiki, is not 'たいき', Taiki)."""
     from prlocalize.glossary.readings import japanese_key
 
-    return japanese_key(re.sub(r"n(?=[bmp])", "m", romaji.casefold()))
+    return japanese_key(re.sub(r"n(?=[bmp])", "m", romaji.casefold()), voiced=True)
 
 
 def _kanji_parts(form: str) -> tuple[str, str] | None:

@@ -271,7 +271,8 @@ class MisspelledTerm(Rule):
         brackets after it or in ruby ('天野 恵子（てんの けいこ）', '<ruby>天海<rt>てんかい
         </rt></ruby>' for 'Keiko Amano', 'Haruki Amami'): readers and the press take the
         reading from the release. A reading that sounds the same ('ほんま' for 'Homma')
-        or reads one part of the name is right; a katakana bracket is often a role.
+        or reads one part of the name is right, not one with a sound voiced or
+        unvoiced ('たいご' for 'Daigo'); a katakana bracket is often a role.
         A brand of one word one letter off is judged where it carries a trademark
         sign ('Zoravio®' for 'Zoravia'): its writer meant the registered brand. A
         name of one Latin word of six letters or more, capitalised, is judged alone

@@ -55,6 +55,12 @@ def test_fold_keeps_positions() -> None:
         ("渡辺純常務が登壇した。", [("渡辺純", ("渡邉 純",))]),
         ("齋藤和夫が登壇した。", [("齋藤和夫", ("斎藤 和夫",))]),  # a variant the glossary lacks
         ("高島屋で開催した。", [("高島屋", ("髙島屋",))]),
+        # before a role: a player, a coach, a lawyer, an associate professor
+        ("高橋一郎選手が移籍した。", [("高橋一郎", ("髙橋 一郎",))]),
+        (
+            "山崎 太郎監督と渡辺純准教授。",
+            [("山崎 太郎", ("山﨑 太郎",)), ("渡辺純", ("渡邉 純",))],
+        ),
         # as the glossary writes them
         ("髙橋一郎、山﨑 太郎、渡邉純と斎藤和夫、髙島屋。", []),
         # a longer name, another person, a word that holds the name, a title

@@ -41,11 +41,12 @@ class _Name:
     readings: frozenset[str]  # the given name's, in romaji (alone, after the family name)
 
 
-# the titles and honorifics Japanese writes right after a person's name ('森本社長',
-# '髙橋一郎氏'): where a name ends, though a kanji follows
+# the titles, honorifics and roles Japanese writes right after a person's name
+# ('森本社長', '髙橋一郎氏', '森沢大樹選手'): where a name ends, though a kanji follows
 JA_TITLES_AFTER_NAME = (
     "氏|様|殿|先生|博士|教授|社長|会長|副社長|代表|取締役|専務|常務|執行役員|部長|所長|"
-    "室長|局長|理事長|理事|議長|総裁|頭取|学長|総長|院長|大臣|長官|知事|市長|委員長"
+    "室長|局長|理事長|理事|議長|総裁|頭取|学長|総長|院長|大臣|長官|知事|市長|委員長|"
+    "准教授|講師|選手|監督|議員|弁護士|医師"
 )
 
 

@@ -10,7 +10,8 @@ a release slips to it, and the glossary's checks, which compare letters, pass it
 A name is found by folding each variant to its common form in the glossary and in the
 text alike (one letter for one, so positions are kept); it is reported where the text
 differs from every form the glossary accepts and the name stands as a word: the letter
-after it is no kanji, or begins a title or honorific ('高橋一郎社長', '高橋一郎氏').
+after it is no kanji, or begins a title, honorific or role ('高橋一郎社長', '高橋一郎氏',
+'高橋一郎選手').
 Only names (people, organisations, places, brands) are looked at, and only a form of
 two letters or more with a kanji in it.
 """

@@ -272,7 +272,9 @@ class MisspelledTerm(Rule):
         </rt></ruby>' for 'Keiko Amano', 'Haruki Amami'): readers and the press take the
         reading from the release. A reading that sounds the same ('ほんま' for 'Homma')
         or reads one part of the name is right, not one with a sound voiced or
-        unvoiced ('たいご' for 'Daigo'); a katakana bracket is often a role.
+        unvoiced ('たいご' for 'Daigo'); a katakana bracket is often a role. A
+        Japanese name's full-width marks typed half width ('タイド:レクイエム' for
+        'タイド：レクイエム') are a width slip too.
         A brand of one word one letter off is judged where it carries a trademark
         sign ('Zoravio®' for 'Zoravia'): its writer meant the registered brand. A
         name of one Latin word of six letters or more, capitalised, is judged alone
@@ -738,6 +740,8 @@ class MisspelledTerm(Rule):
             if m.kind not in {FormKind.APPROVED, FormKind.VARIANT}:
                 continue
             normal = unicodedata.normalize("NFKC", m.text)
+            if normal == m.text and _half_width_marks_only(m.text, m.form):
+                normal = m.form  # 'タイド:レクイエム' for the glossary's 'タイド：レクイエム'
             if (
                 normal == m.text
                 or m.text == m.form
@@ -761,6 +765,20 @@ class MisspelledTerm(Rule):
 
 
 _FULL_WIDTH_LATIN = re.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _half_width_marks_only(text: str, form: str) -> bool:
+    """Whether ``text`` is the glossary's ``form`` with its full-width marks typed half
+    width ('：', '（', '！' as ':', '(', '!'), and nothing else: a Japanese name's
+    punctuation. Full-width letters and digits in a glossary form are its own style,
+    which a release need not copy."""
+    if len(text) != len(form) or text == form:
+        return False
+    return all(
+        a == b
+        or ("\uff01" <= b <= "\uff60" and not b.isalnum() and unicodedata.normalize("NFKC", b) == a)
+        for a, b in zip(text, form, strict=True)
+    )
 
 
 def _separated_how(slip: Slip) -> str:

@@ -1,9 +1,9 @@
 """PR102: a glossary title written in Korean with one letter slipped, where it stands as
 a title: after a glossary person's name, the company or store the glossary knows between
 them or not ('김민준 하늘플레이 프로듀셔는', '와타세 쇼타 구레나이게임스 대표이시 사장은',
-'이하은 성수점 잠장은'), or right before the name ('프로듀셔 김민준은'). Another title one
-letter away ('시장', '부시장'), a word of the glossary, and a word away from any name are
-left alone."""
+'이하은 성수점 잠장은'), written on the place it heads ('이하은 강남잠장은'), or right
+before the name ('프로듀셔 김민준은'). Another title one letter away ('시장', '부시장'), a
+word of the glossary, and a word away from any name are left alone."""
 
 from __future__ import annotations
 
@@ -54,6 +54,12 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("이하은 성수점 잠장은 말했다.", [("잠장", ("점장",))]),
         ("김민준 부사잔이 참석했다.", [("부사잔", ("부사장",))]),
         ("하늘플레이 프로듀셔 김민준은 말했다.", [("프로듀셔", ("프로듀서",))]),
+        # written on the place it heads, as a local office or a store's is
+        ("이하은 강남잠장은 말했다.", [("잠장", ("점장",))]),
+        ("김민준 해운대부사잔이 참석했다.", [("부사잔", ("부사장",))]),
+        ("이하은 강남점장은 말했다.", []),
+        ("김민준 부사장직을 맡았다.", []),
+        ("김민준 당선인은 말했다.", []),
         # written right, another title, a word away from a name
         ("와타세 쇼타 구레나이게임스 대표이사 사장은 밝혔다.", []),
         ("김민준 부시장은 말했다.", []),

@@ -6,7 +6,8 @@ for '대표이사', '프로듀셔' for '프로듀서', '잠장' for '점장'. A 
 with many neighbours among Korean words, so it is judged only where it stands as a
 title: right after a glossary person's name, the organisations, places and titles the
 glossary knows between them or not ('김민준 하늘플레이 프로듀셔는', '와타세 쇼타
-구레나이게임스 대표이시 사장은'), or right before the name ('프로듀셔 김민준은'). A
+구레나이게임스 대표이시 사장은'), written on the place it heads ('강태우 동구청정은' for
+'구청장'), or right before the name ('프로듀셔 김민준은'). A
 word that is itself a title ('시장' beside '사장', '부시장' beside '부사장') or a word of
 the glossary's Korean forms is never a slip.
 """
@@ -26,6 +27,7 @@ from prlocalize.rules.name_slips import KO_PARTICLE_END
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 _HANGUL_BEFORE = re.compile("[\uac00-\ud7a3]{2,5}$")
 _SYLLABLES = range(2, 6)
+_PLACE_SYLLABLES = 3  # at most, of a place a title is written on ('동구', '해솔')
 # what may stand between a person's name and the title: '하늘플레이', '성수점', '대표이사'
 _BETWEEN = frozenset({Kind.ORG, Kind.PLACE, Kind.TITLE, Kind.BRAND})
 # Korean titles and ranks one letter from another ('사장' and '시장', '부사장' and
@@ -72,8 +74,24 @@ class HangulTitleSlipIndex:
             between = by_start.get(pos)
             if between is None:
                 run = _HANGUL_RUN.match(text, pos)
-                return self._judged(run.group(), pos, particle=True) if run else None
+                return self._placed(run.group(), pos) if run else None
             pos = between.end
+        return None
+
+    def _placed(self, word: str, start: int) -> Slip | None:
+        """``word`` judged as a title, or as one written on the place it heads, as Korean
+        writes a local office's ('동구청장', '해솔시장'): the title after one to three
+        syllables ('동구청정' for '구청장')."""
+        slip = self._judged(word, start, particle=True)
+        if slip is not None or word in self.known:
+            return slip
+        for at in range(1, min(_PLACE_SYLLABLES, len(word) - _SYLLABLES.start) + 1):
+            rest = word[at:]
+            if any(rest.startswith(title) for title in self.known):
+                return None  # a title as written after its place: '동구청장'
+            slip = self._judged(rest, start + at, particle=True)
+            if slip is not None:
+                return slip
         return None
 
     def _before(self, text: str, start: int) -> Slip | None:

@@ -147,7 +147,8 @@ class ForeignScriptFragment(Rule):
         whole English sentence is reported (not a title-case name of an event or a
         theme, nor the value after a label such as '論文名：', nor a paper's title or
         authors in the table cell after such a label's cell). A short foreign word
-        followed by its reading or meaning in brackets ('花 (hana)') is a mention. A
+        followed by its reading or meaning in brackets ('花 (hana)') is a mention, not
+        one followed by an acronym ('식품의약품안전처 (MFDS)'). A
         quotation in the release's own language is a comment, not a title: a foreign
         word inside it ('"This park is our 약속 to the city"') is reported.
 
@@ -279,8 +280,11 @@ def _holds_own_script(quoted: str, lang: str) -> bool:
     return any(script_of(c) in own for c in quoted if c.isalpha())
 
 
-# a reading or translation in brackets right after a word: '花 (hana)', '獺祭（Dassai）'
-_GLOSS = re.compile(r"\s?[(（]\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z'\-]+){0,4}\s*[)）]")
+# a reading or translation in brackets right after a word: '花 (hana)', '獺祭（Dassai）';
+# not an acronym, the short form of a name left untranslated ('식품의약품안전처 (MFDS)')
+_GLOSS = re.compile(
+    r"\s?[(（]\s*(?![A-Z0-9&]{2,}\s*[)）])[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z'\-]+){0,4}\s*[)）]"
+)
 
 
 def _glossed(text: str, start: int, end: int) -> bool:

@@ -1,8 +1,9 @@
 """PR201: a word of another script inside a quotation of the release's own language (a
 comment: '"We will open the 대강당 every weekend," said the mayor', '「새로운 環境で…」') is
 as untranslated as it is outside one. A quotation wholly in the other script is a
-mention (a slogan, a title: '"함께 가는 서림"', '『별이 내리는 항구』'), and so is a bracket,
-which glosses a word ('(중소벤처기업부)')."""
+mention (a slogan, a title: '"함께 가는 서림"', '『별이 내리는 항구』'), and so are a title
+that mixes the two scripts ('"Love Me 사랑해"') and a bracket, which glosses a word
+('(중소벤처기업부)')."""
 
 from __future__ import annotations
 
@@ -45,4 +46,16 @@ def test_a_foreign_word_inside_a_quoted_comment(sentence: str, lang: str, found:
     ],
 )
 def test_a_quotation_wholly_in_the_other_script_is_a_mention(sentence: str, lang: str) -> None:
+    assert _found(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The group's new single “Love Me 사랑해” tops the chart.", "en"),
+        ("The single “Dream Of 꿈 And Stars” is out now.", "en"),
+        ("新曲「사랑해～愛してる～」を配信します。", "ja"),
+    ],
+)
+def test_a_title_that_mixes_the_two_scripts_is_a_mention(sentence: str, lang: str) -> None:
     assert _found(sentence, lang) == []

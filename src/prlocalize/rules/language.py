@@ -150,7 +150,8 @@ class ForeignScriptFragment(Rule):
         followed by its reading or meaning in brackets ('花 (hana)') is a mention, not
         one followed by an acronym ('식품의약품안전처 (MFDS)'). A
         quotation in the release's own language is a comment, not a title: a foreign
-        word inside it ('"This park is our 약속 to the city"') is reported.
+        word inside it ('"This park is our 약속 to the city"') is reported; a title that
+        mixes the two scripts, short or in title case ('"Love Me 사랑해"'), is not.
 
     Example:
         The agreement was signed in the 대강당 of the ministry.
@@ -235,7 +236,7 @@ def _fragments(
     allowed += [
         (m.start(), m.end())
         for m in _QUOTED.finditer(text)
-        if m.group()[0] in "(（" or not _holds_own_script(m.group()[1:-1], lang)
+        if m.group()[0] in "(（" or not _is_comment(m.group()[1:-1], lang)
     ]
     # marked as another language (lang="ko"), a link such as a language switcher, a
     # language's name on a link ('<a>日本語</a>' in a menu)
@@ -271,13 +272,21 @@ _OWN_SCRIPTS: dict[str, frozenset[Script]] = {
 }
 
 
-def _holds_own_script(quoted: str, lang: str) -> bool:
-    """Whether a quotation holds words of the release's own language: then it is a
-    comment or a phrase in that language, and a foreign word inside it ('"This is our
-    약속 to the city"', '「새로운 環境で…」') is as untranslated as outside it; a quotation
-    wholly in the other script is a mention (a title, a slogan: '"함께 가는 해솔"')."""
-    own = _OWN_SCRIPTS.get(lang, frozenset({Script.LATIN}))
-    return any(script_of(c) in own for c in quoted if c.isalpha())
+def _is_comment(quoted: str, lang: str) -> bool:
+    """Whether a quotation is a comment or a phrase in the release's own language: then a
+    foreign word inside it ('"This park is our 약속 to the city"', '「새로운 環境で…」') is
+    as untranslated as outside it. A quotation wholly in the other script is a mention
+    (a slogan: '"함께 가는 해솔"'), and so is a title that mixes the two, short or set in
+    title case ('"Love Me 사랑해"', '「사랑해～愛してる～」')."""
+    own = _OWN_SCRIPTS.get(lang)
+    if own is None:  # a Latin release: a sentence of its words, not a title's few
+        words = re.findall(r"[A-Za-z']+", quoted)
+        return len(words) >= _COMMENT_WORDS and not _is_title_case(words)
+    return sum(1 for c in quoted if script_of(c) in own) >= _COMMENT_LETTERS
+
+
+_COMMENT_WORDS = 4  # Latin words, at least, of a quoted comment
+_COMMENT_LETTERS = 6  # Japanese, Korean or Chinese letters, at least, of one
 
 
 # a reading or translation in brackets right after a word: '花 (hana)', '獺祭（Dassai）';

@@ -45,6 +45,13 @@ _KO_TOPIC_BEFORE_HERE = "|".join(
     for space in ("", " ")
 )
 
+# ... and what the reader then does there: apply, see, get, check ('할 수 있다', '볼 수',
+# '받으면 된다', '참고'); not what a schedule or a story does ('일정은 여기서 마무리된다')
+_KO_DONE_THERE = (
+    r"\s*(?:할|하면|하실|하세요|하시면|볼|보실|보면|보세요|받을|받으실|받으면|받아|"
+    r"내려받|확인|신청|참고|참조|이용|가능)"
+)
+
 # A phrase that points at a link. In plain text there is nothing to follow.
 LINK_PHRASE = re.compile(
     r"\bclick\s+(?:here|this\s+link)\b"
@@ -71,7 +78,7 @@ LINK_PHRASE = re.compile(
     # 'here' after what is found or done there ('견학 신청은 여기에서 할 수 있다', '자세한
     # 정보는 여기에서 볼 수 있다'): the reader's business, so 'here' is a page; not a place
     # ('여기에 담겨', '여기서 일하는', '여기까지')
-    rf"|여기(?:{_KO_TOPIC_BEFORE_HERE})(?:에서|서|를|로)?(?![가-힣])",
+    rf"|여기(?:{_KO_TOPIC_BEFORE_HERE})(?:에서|서|를|로)?(?![가-힣])(?={_KO_DONE_THERE})",
     re.IGNORECASE,
 )
 

@@ -110,6 +110,12 @@ class CompoundIndex:
             return (compound.approved, True) if approved_separated else None
         if has_hyphen and not has_space:
             return compound.approved, False
+        if found.count("-") > compound.approved.count("-") and _SEPARATORS.sub(
+            " ", written
+        ) == _SEPARATORS.sub(" ", compound.approved.casefold()):
+            # a space of a longer term hyphenated ('non-small-cell lung cancer'); an open
+            # form is left alone, as below
+            return compound.approved, False
         # open: English writes compound nouns open, and an open form of a closed term is
         # often another phrase ('to start up a plant', 'a round table'): only forbidden
         # open forms (handled above) are reported

@@ -613,7 +613,9 @@ class CompoundSpelling(Rule):
         'CareLoop'; 'Yokohama Minatomirai') it is misspelt; otherwise cased ('Bluesky',
         'a sky ledger') it is another word or a phrase. So is a name of katakana words
         set apart otherwise than the glossary sets them in a Japanese release
-        ('ホシアームミニ' or 'ホシアーム・ミニ' for 'ホシアーム ミニ').
+        ('ホシアームミニ' or 'ホシアーム・ミニ' for 'ホシアーム ミニ'). A hyphenated
+        term of several words with a space hyphenated too ('non-small-cell lung cancer'
+        for 'non-small cell lung cancer') is misspelt as well.
 
     Example:
         companies in nextgeneration medicine

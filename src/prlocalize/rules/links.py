@@ -14,30 +14,10 @@ _HERE = r"(?:here|여기(?:에서|서|를|에)?|こちら|ここ)"
 
 # What a reader looks for or does on a page, as the topic before '여기' (fixed-width
 # lookbehinds, tried only where '여기' is)
-_KO_TOPICS = [
-    "정보",
-    "내용",
-    "사항",
-    "자료",
-    "영상",
-    "안내",
-    "일정",
-    "방법",
-    "양식",
-    "서식",
-    "신청",
-    "신청서",
-    "접수",
-    "예약",
-    "구매",
-    "다운로드",
-    "조회",
-    "참가",
-    "등록",
-    "문의",
-    "시청",
-    "열람",
-]
+_KO_TOPICS = (
+    "정보", "내용", "사항", "자료", "영상", "안내", "일정", "방법", "양식", "서식", "신청",
+    "신청서", "접수", "예약", "구매", "다운로드", "조회", "참가", "등록", "문의", "시청", "열람",
+)  # fmt: skip
 _KO_TOPIC_BEFORE_HERE = "|".join(
     f"(?<={topic}{particle}{space}여기)"
     for topic in _KO_TOPICS

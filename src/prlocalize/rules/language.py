@@ -148,10 +148,10 @@ class ForeignScriptFragment(Rule):
         theme, nor the value after a label such as '論文名：', nor a paper's title or
         authors in the table cell after such a label's cell). A short foreign word
         followed by its reading or meaning in brackets ('花 (hana)') is a mention, not
-        one followed by an acronym ('식품의약품안전처 (MFDS)'). A
-        quotation in the release's own language is a comment, not a title: a foreign
-        word inside it ('"This park is our 약속 to the city"') is reported; a title that
-        mixes the two scripts, short or in title case ('"Love Me 사랑해"'), is not.
+        one followed by an acronym ('식품의약품안전처 (MFDS)'). A quotation in the
+        release's own language is a comment, not a title: a foreign word inside it
+        ('"This park is our 약속 to the city"') is reported; a title that mixes the two
+        scripts, short or in title case ('"Love Me 사랑해"'), is not.
 
     Example:
         The agreement was signed in the 대강당 of the ministry.
@@ -514,8 +514,7 @@ class EmptyLink(Rule):
         does ('견학 신청은 여기에서 할 수 있다', '자세한 정보는 여기에서'), as where it is
         posted or checked ('後日こちらに掲載します', 'こちらでご確認ください'), or 'こちら'
         alone in brackets or as a label's value ('ウェブサイト（こちら）', '公式サイト：こちら',
-        '신청: 여기'); not 'here' as a place ('여기서
-        일하는', 'こちらにお越しください').
+        '신청: 여기'); not 'here' as a place ('여기서 일하는', 'こちらにお越しください').
 
     Example:
         To read more about the park and its tenants, click here.

@@ -31,6 +31,8 @@ ROWS = (
     (Kind.TITLE, "Vice President", "부사장"),
     (Kind.TITLE, "Producer", "프로듀서"),
     (Kind.TITLE, "Store Manager", "점장"),
+    (Kind.TITLE, "Mayor", "시장"),
+    (Kind.TITLE, "Chair", "의장"),
 )
 GLOSSARY = Glossary(
     [
@@ -60,6 +62,11 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("이하은 강남점장은 말했다.", []),
         ("김민준 부사장직을 맡았다.", []),
         ("김민준 당선인은 말했다.", []),
+        # an officeholder's administration or work, one letter from a title
+        ("김민준 시잔은 말했다.", [("시잔", ("시장",))]),
+        ("민선 8기 김민준 시정 2년을 돌아봤다.", []),
+        ("김민준 의정 활동 보고회가 열렸다.", []),
+        ("김민준 사정으로 일정이 바뀌었다.", []),
         # written right, another title, a word away from a name
         ("와타세 쇼타 구레나이게임스 대표이사 사장은 밝혔다.", []),
         ("김민준 부시장은 말했다.", []),

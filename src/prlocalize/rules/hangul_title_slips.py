@@ -8,8 +8,9 @@ title: right after a glossary person's name, the organisations, places and title
 glossary knows between them or not ('김민준 하늘플레이 프로듀셔는', '와타세 쇼타
 구레나이게임스 대표이시 사장은'), written on the place it heads ('강태우 동구청정은' for
 '구청장'), or right before the name ('프로듀셔 김민준은'). A
-word that is itself a title ('시장' beside '사장', '부시장' beside '부사장') or a word of
-the glossary's Korean forms is never a slip.
+word that is itself a title ('시장' beside '사장', '부시장' beside '부사장'), an office's
+administration ('박도현 시정 2년') or a word of the glossary's Korean forms is never a
+slip.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ _OTHER_TITLES = frozenset(
         " 조장 반장 관장 단장 학장 교장 이장 사관 주사 대장",
     )
 )
+# words written after an officeholder's name that are one letter from a title: the
+# administration or the work of the office ('박도현 시정 2년', '김민준 의정 활동'), and
+# what befalls a person ('김민준 사정으로')
+_AFTER_A_NAME = frozenset(("시정", "구정", "군정", "도정", "국정", "의정", "사정", "과정"))
 
 
 class HangulTitleSlipIndex:
@@ -135,7 +140,7 @@ def hangul_title_slip_index(glossary: Glossary) -> HangulTitleSlipIndex:
     if index is not None:
         return index
     titles: dict[int, set[str]] = {}
-    known: set[str] = set(_OTHER_TITLES)
+    known: set[str] = set(_OTHER_TITLES | _AFTER_A_NAME)
     for entry in glossary:
         term = entry.term("ko")
         if term is None:

@@ -33,6 +33,7 @@ ROWS = (
     (Kind.TITLE, "Store Manager", "점장"),
     (Kind.TITLE, "Mayor", "시장"),
     (Kind.TITLE, "Chair", "의장"),
+    (Kind.TITLE, "Head Coach", "감독"),
 )
 GLOSSARY = Glossary(
     [
@@ -67,6 +68,10 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("민선 8기 김민준 시정 2년을 돌아봤다.", []),
         ("김민준 의정 활동 보고회가 열렸다.", []),
         ("김민준 사정으로 일정이 바뀌었다.", []),
+        # a short slip bare before another word is a noun of the sentence
+        ("김민준 감동 데뷔골이 터졌다.", []),
+        ("김민준 감둑은 말했다.", [("감둑", ("감독",))]),
+        ("김민준 잠장, 이하은 점장이 참석했다.", [("잠장", ("점장",))]),
         # written right, another title, a word away from a name
         ("와타세 쇼타 구레나이게임스 대표이사 사장은 밝혔다.", []),
         ("김민준 부시장은 말했다.", []),

@@ -10,7 +10,7 @@ glossary knows between them or not ('김민준 하늘플레이 프로듀셔는',
 '구청장'), or right before the name ('프로듀셔 김민준은'). A
 word that is itself a title ('시장' beside '사장', '부시장' beside '부사장'), an office's
 administration ('박도현 시정 2년') or a word of the glossary's Korean forms is never a
-slip.
+slip, nor is a two-syllable word bare before another word ('모리사와 감동 데뷔골').
 """
 
 from __future__ import annotations
@@ -79,7 +79,10 @@ class HangulTitleSlipIndex:
             between = by_start.get(pos)
             if between is None:
                 run = _HANGUL_RUN.match(text, pos)
-                return self._placed(run.group(), pos) if run else None
+                slip = self._placed(run.group(), pos) if run else None
+                if slip is not None and _bare_before_a_word(text, slip):
+                    return None
+                return slip
             pos = between.end
         return None
 
@@ -120,6 +123,17 @@ class HangulTitleSlipIndex:
             if fits:
                 return Slip(start, start + size, written, fits)
         return None
+
+
+def _bare_before_a_word(text: str, slip: Slip) -> bool:
+    """Whether a two-syllable slip stands bare before another word ('모리사와 감동 데뷔골',
+    '박도현 시작부터'): a noun of the sentence, one letter from a short title as many
+    are; a title there takes a particle ('감둑은') or ends the phrase ('감둑,')."""
+    return (
+        slip.end - slip.start == 2
+        and text[slip.end : slip.end + 1] == " "
+        and _HANGUL_RUN.match(text, slip.end + 1) is not None
+    )
 
 
 def _one_letter(written: str, title: str) -> bool:

@@ -299,8 +299,9 @@ class MisspelledTerm(Rule):
         them or not ('김민준 하늘플레이 프로듀셔는', '와타세 쇼타 대표이시 사장은', '이하은
         성수점 잠장은'), or right before the name ('프로듀셔 김민준'); not another title
         ('부시장' beside '부사장'), nor an office's administration ('박도현 시정 2년'),
-        nor a word away from a name. So is one written on the place it heads, as a
-        local office's is ('강태우 동구청정은' for '구청장').
+        nor a two-syllable word bare before another ('모리사와 감동 데뷔골': a title
+        there takes a particle), nor a word away from a name. So is one written on the
+        place it heads, as a local office's is ('강태우 동구청정은' for '구청장').
         A short word of a person's name (four or five letters, a Korean name of three or
         four syllables) is judged beside the rest of the name (a middle initial between
         them or not: 'Margaret E. Holis'): two neighbouring letters

@@ -94,3 +94,30 @@ def test_a_company_lost_elsewhere_is_still_missing(
     entries: list[tuple[str, str]], msgid: str, msgstr: str
 ) -> None:
     assert _pr401("ja", [*entries, (msgid, msgstr)]) != []
+
+
+# the translation makes the thing the company acts on its sentence's subject: a dividend,
+# the sales ('期末配当は…を予定しています', '배당금은…'), and still leaves the company unsaid
+@pytest.mark.parametrize(
+    ("locale", "msgstr"),
+    [
+        ("ja", "期末配当は、1株当たり36円を予定しています。"),
+        ("ko", "기말 배당금은 주당 36엔으로 계획하고 있다."),
+    ],
+)
+def test_a_thing_made_the_subject_leaves_the_company_unsaid(locale: str, msgstr: str) -> None:
+    msgid = "Brightfold plans a year-end dividend of ¥36 per share."
+    assert _pr401(locale, [(FIRST, NAMED[locale]), (msgid, msgstr)]) == []
+
+
+# ... but another company, or the company's name written wrong, in its place is reported
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        "寿銀行は、1株当たり36円の期末配当を予定しています。",
+        "ブライトホールドは、1株当たり36円の期末配当を予定しています。",
+    ],
+)
+def test_another_subject_in_its_place_is_reported(msgstr: str) -> None:
+    msgid = "Brightfold plans a year-end dividend of ¥36 per share."
+    assert _pr401("ja", [(FIRST, NAMED["ja"]), (msgid, msgstr)]) != []

@@ -731,7 +731,7 @@ def subject_left_unsaid(
     head = msgid[: match.start]
     if head.strip() and not _OPENING_PHRASE.fullmatch(head):
         return False
-    if not _SUBJECT_VERB.match(msgid, match.end) or _named_subject(ctx.pair.msgstr):
+    if not _SUBJECT_VERB.match(msgid, match.end) or _named_subject(ctx.pair.msgstr, accepted):
         return False
     return _named_in_full(ctx, entry.id, accepted)
 
@@ -742,13 +742,31 @@ _JA_SUBJECT = re.compile(r"([^、。,，\s]{1,12}?)[はが]")
 _KO_SUBJECT = re.compile(r"(\S{1,12}?)[은는이가](?:\s|$)")
 
 
-def _named_subject(msgstr: str) -> bool:
+# the last letters of a quantity a release reports, made a Japanese or Korean sentence's
+# subject where English makes the company the subject of a verb ('Kisaragi plans a
+# dividend of ¥48' as '期末配当は48円を予定', 'expects sales of' as '売上高は…を見込む',
+# '배당금은', '매출액은', '영업이익률은'): a thing, not someone in the company's place
+_QUANTITY_END = re.compile(
+    r"(?:高|益|額|率|数|量|金|費|価|配当|予想|見通し|計画|業績|残高|実績|規模|目標|水準|"
+    r"액|률|율|익|금|량|비|배당|전망|계획|실적|목표|규모|수준)$"
+)
+_HAN_OR_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3々]+")
+
+
+def _named_subject(msgstr: str, accepted: tuple[str, ...]) -> bool:
     """Whether a translation opens with a subject of its own that names someone ('花園自動車は',
     '同氏は', '자회사는'), not a phrase that describes a thing ('第4四半期の売上高は'): the
-    company is then replaced, not left unsaid."""
+    company is then replaced, not left unsaid. A subject in kanji or Hangul that shares no
+    letter with the company's forms and is a quantity ('期末配当は', '売上高', '배당금') is a
+    thing too."""
     text = msgstr.lstrip()
     found = _JA_SUBJECT.match(text) or _KO_SUBJECT.match(text)
-    return found is not None and not any(mark in found.group(1) for mark in "の의")
+    if found is None or any(mark in found.group(1) for mark in "の의"):
+        return False
+    word = found.group(1)
+    if _HAN_OR_HANGUL.fullmatch(word) is None or any(c in form for form in accepted for c in word):
+        return True  # a name in kana or Latin letters, or a form of the company's own
+    return _QUANTITY_END.search(word) is None
 
 
 def _name_parts(entry: Entry, locale: str) -> tuple[str, ...]:

@@ -321,6 +321,13 @@ _CJK_MONTH_ALONE = re.compile(
 _RATIO_GATE = re.compile(r"\d\s?[/:：対대]\s?\d")
 _RATIO_RE = re.compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})(?![\d.,/:：])")
 # what may follow a Korean ratio's "대" ("6대 4의 배분", "6대 4로"), not a counter ("3대 4종")
+# a ratio of shares as Japanese and Korean write a split or an allotment: "1株につき3株の割合",
+# "1株に対して0株", "1주를 3주로", "1주당 3주" (the 1:3 of "a 1:3 stock split"), read before
+# "1株につき" is taken for "per share"
+_ALLOTMENT_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s?([株주])\s?(?:につき|に対し(?:て)?|당|를|을)\s?"
+    r"(?:(?:新株|普通株式|신주|보통주)\s?)?(\d{1,3})\s?\2(?![式권])"
+)
 _KO_RATIO_END = re.compile(r"(?:\s|[.,)）]|의|로|으로|비율|비중|\Z)")
 
 
@@ -493,6 +500,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
     if not gates or (digit and any(c in work for c in "/x×-:")):
         work = _blanked(work, _IDIOM_RE, d0)
+    if not gates or (digit and ("株" in work or "주" in work)):
+        for match in list(_ALLOTMENT_RE.finditer(work, d0)):
+            a, b = int(match[1]), int(match[3])
+            if a and b:
+                take(match.start(), match.end(), _ratio_item(text, match, a, b))
     if not gates or (digit and any(word in work for word in _PER_ONE_WORDS)):
         work = _blanked(work, _PER_ONE, d0)
     if not gates or (digit and "=" in work):
@@ -503,15 +515,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         for match in list(_RATIO_RE.finditer(work, d0)):
             terms = _ratio(match, work)
             if terms is not None:
-                a, b = terms
-                g = math.gcd(a, b)
-                written = text[match.start() : match.end()]
-                ratio: frozenset[object] = frozenset({("ratio", a // g, b // g)})
-                take(
-                    match.start(),
-                    match.end(),
-                    Item("ratio", written, *match.span(), ratio, None, terms),
-                )
+                take(match.start(), match.end(), _ratio_item(text, match, *terms))
     if not gates or (digit and "-" in work):
         for match in _CODE_RE.finditer(work):
             key = frozenset({("code", match[0].upper())})
@@ -860,7 +864,13 @@ def differences(source: str, target: str) -> list[Difference]:
     missing: list[Item] = []
     # a time, a date or an amount is matched before a plain number, which may fit a part
     # of one ('주 7회' the 7 of '7:40 p.m.', which '오후 7시 40분' then lacks)
+    # an amount is matched first to one of the same value, so that a bare number that
+    # one of its keys also fits ('10' of '10年債', which '¥10 billion' fits as written)
+    # does not take the amount that another ('100億') needs
+    exact = _pair_same_values(wanted, have, used)
     for item in sorted(wanted, key=lambda w: w.kind == "number"):
+        if id(item) in exact:
+            continue
         index = next((i for i, h in enumerate(have) if not used[i] and item.fits(h)), None)
         if index is None:
             index = _fitting_parts(item, have, used)
@@ -899,6 +909,28 @@ def differences(source: str, target: str) -> list[Difference]:
     if counted:
         out.extend(_counts_changed(counted, have, used, target))
     return out
+
+
+def _full_value(item: Item) -> Decimal | None:
+    """The value a number says in full ('10 billion': 10¹⁰, not the 10 it is written with)."""
+    values = [k for k in item.keys if isinstance(k, Decimal)]
+    return max(values, key=abs) if values else None
+
+
+def _pair_same_values(wanted: Sequence[Item], have: Sequence[Item], used: list[bool]) -> set[int]:
+    """Pair each number of the source with an unused one of the target that says the same
+    value in full; the ids of the source items so paired."""
+    paired: set[int] = set()
+    for item in wanted:
+        value = _full_value(item) if item.kind == "number" else None
+        if value is None:
+            continue
+        for i, h in enumerate(have):
+            if not used[i] and h.kind == "number" and _full_value(h) == value and item.fits(h):
+                used[i] = True
+                paired.add(id(item))
+                break
+    return paired
 
 
 # the year before the one a sentence speaks of, said as such: '前年同期' for 'the same
@@ -1220,6 +1252,9 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         return True  # "주 7회 운항", "週7便": "daily flights"
     if item.kind == "month" and item.date is not None:
         return ("month", item.date[1]) in words  # "10月" as "October" at a sentence's start
+    if item.kind == "ratio" and any(part != 1 for part in item.parts):
+        # "1株につき3株": "a three-for-one split", "each share split into three" (one: "each")
+        return all(Decimal(part) in words for part in item.parts if part != 1)
     if item.kind == "number" and _a_fraction_in_words(item, source, words):
         return True  # "3分の1": "one third"
     day_alone = item.date is not None and item.date[1] is None  # "最大3日の休暇": three days
@@ -1290,6 +1325,13 @@ def _comparable(item: Item, other: Item) -> bool:
     if item.kind in _AMOUNTS:
         return other.kind in _AMOUNTS
     return _FAMILIES.get(other.kind, other.kind) == _FAMILIES.get(item.kind, item.kind)
+
+
+def _ratio_item(text: str, match: re.Match[str], a: int, b: int) -> Item:
+    """A ratio's item: its key the ratio in lowest terms, its parts its terms as written."""
+    g = math.gcd(a, b)
+    keys: frozenset[object] = frozenset({("ratio", a // g, b // g)})
+    return Item("ratio", text[match.start() : match.end()], *match.span(), keys, None, (a, b))
 
 
 def _ratio(match: re.Match[str], work: str) -> tuple[int, int] | None:

@@ -174,7 +174,8 @@ _UNIT = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class PointsAsPercent:
-    """A change in percentage points that the translation gives as a change in percent."""
+    """A change in percentage points that the translation gives as a change in percent
+    (or one in percent given in points)."""
 
     source: str  # the figure and its unit as the source writes them
     target: str
@@ -195,6 +196,35 @@ def points_as_percent(source: str, target: str) -> list[PointsAsPercent]:
     ]
 
 
+# a change of a rate, which English often gives in percent where it means points ('the
+# margin improved 1.3%'): a translation in points there is right, so it is not judged
+_RATE_WORDS = re.compile(
+    r"margin|ratio|rate|share|yield|率|比率|割合|シェア|利回り|비율|률|율|비중|점유",
+    re.IGNORECASE,
+)
+# points a shop gives back, not a unit of a change ('5%ポイント還元', '5%포인트 적립')
+_REWARD_POINTS = re.compile(
+    r"\s?(?:還元|付与|プレゼント|적립|환급|지급|back|reward)", re.IGNORECASE
+)
+
+
+def percent_as_points(source: str, target: str) -> list[PointsAsPercent]:
+    """The source's figures in percent ('up 18.9%', '42.44%のプレミアム') that the target
+    gives in points alone ('18.9%p 증가'): the reverse of points_as_percent. A sentence
+    whose source speaks of a rate (a margin, a ratio, a share) is not judged, as English
+    gives a rate's change in percent loosely; nor is a value the target also gives in
+    percent."""
+    mine = _units(source, "percent")
+    if not mine or _RATE_WORDS.search(source) is not None:
+        return []
+    points, percents = _units(target, "points"), _units(target, "percent")
+    return [
+        PointsAsPercent(written, points[value])
+        for value, written in mine.items()
+        if value in points and value not in percents and value not in _units(source, "points")
+    ]
+
+
 def _units(text: str, unit: str) -> dict[Decimal, str]:
     """Each value of ``text`` said in ``unit`` ('points' or 'percent'), as written."""
     if _UNIT_GATE.search(text) is None:
@@ -204,6 +234,8 @@ def _units(text: str, unit: str) -> dict[Decimal, str]:
     for match in _UNIT.finditer(plain):
         basis = unit == "points" and match["bp"] is not None
         if match[unit] is None and not basis:
+            continue
+        if unit == "points" and _REWARD_POINTS.match(plain, match.end()) is not None:
             continue
         try:
             value = Decimal(match[1].replace(",", ""))
@@ -217,7 +249,7 @@ def _units(text: str, unit: str) -> dict[Decimal, str]:
 
 # A forecast revised up or down, said without a figure beside it ('revised upward its
 # full-year forecast', '通期業績予想を上方修正', '연간 실적 전망을 상향 조정', 'raised its
-# guidance'): a results notice's headline news
+# guidance', 'lowered its revenue target'): a results notice's headline news
 _REVISED = (
     r"revis(?:ed|es|e|ing)\s(?:[\w-]+\s){{0,5}}?{way}wards?\b|{way}ward(?:ly)?\s(?:revision|"
     r"revised)|revised\s{way}\b"
@@ -225,7 +257,7 @@ _REVISED = (
 # (a headline says it without 'its', in capitals: 'Raises Full-Year Revenue Guidance')
 _FORECAST = (
     r"(?:(?:its|the|our)\s(?:[\w-]+\s){0,3}?|(?-i:(?:[A-Z][\w-]*\s){0,3}))"
-    r"(?:forecasts?|guidance|outlook|projections?)\b"
+    r"(?:forecasts?|guidance|outlook|projections?|targets?|estimates?)\b"
 )
 _REVISION_UP = re.compile(
     rf"上方修正|上方に修正|상향\s?(?:조정|수정)|{_REVISED.format(way='up')}|"

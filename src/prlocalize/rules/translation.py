@@ -562,7 +562,9 @@ class NumberMismatch(TranslationRule):
     around ("前年同期比3.2%減" as "rose 3.2%", "3.2% 증가" as "decreased by 3.2%"), and an
     amount of money so ("an increase of ¥6" as "6円の減配"), is reported too, where each
     side says the change once; so is a change in percentage points given in percent
-    ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%"), a forecast revised the other way
+    ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%") and one in percent given in points
+    ("up 18.9%" as "18.9%p 증가"; not of a rate, whose change English often gives in
+    percent), a forecast revised the other way
     ("revised upward" as "下方修正", "상향 조정" as "revised downward"), and a count the
     English source spells out given as another number nearby ("three regions" as
     "2地域"; left out, or counted in other units, "two weeks" as "14日間", it is not
@@ -577,7 +579,10 @@ class NumberMismatch(TranslationRule):
     with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
     is changed), so does a day of the week named with no date ("毎週月曜日" as "on
     Tuesdays"), a price the unit it is counted per ("per room" as "1名1泊", "회선당" as
-    "per family"), and a measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
+    "per family"), a change the period it is measured against ("year on year" as
+    "前四半期比", "전년 말 대비" as "from the end of the previous quarter"), a dividend
+    its kind ("year-end dividend" as "中間配当", "분기 배당" as "期末配当"), and a
+    measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
     "37℃" as "37°F", "9.4 months" as "9.4주"), and a credit rating its notch ("AA-"
     as "AA" or "A+"); a change from one percentage to another keeps its direction
     ("from 42% to 50%" as "50%에서 42%로" is turned round).
@@ -634,6 +639,7 @@ class NumberMismatch(TranslationRule):
             duration_unit_changes,
             flips,
             from_to_reversed,
+            percent_as_points,
             points_as_percent,
             revision_flip,
             strictness_changes,
@@ -722,6 +728,13 @@ class NumberMismatch(TranslationRule):
                 "the translation in percent",
                 found=unit.target,
             )
+        for unit in percent_as_points(source, target):
+            yield self.whole(
+                ctx,
+                f"'{unit.source}' of the source is in percent, '{unit.target}' in the "
+                "translation in percentage points",
+                found=unit.target,
+            )
         from prlocalize.catalog.ratings import rating_changes
         from prlocalize.catalog.units import unit_changes
 
@@ -759,6 +772,26 @@ class NumberMismatch(TranslationRule):
                 f"'{recurring.target}' in the translation",
                 found=recurring.target,
                 suggestion=recurring.source,
+            )
+        from prlocalize.catalog.comparisons import comparison_changes
+
+        for compared in comparison_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"Change measured '{compared.source}' in the source, '{compared.target}' in "
+                "the translation",
+                found=compared.target,
+                suggestion=compared.source,
+            )
+        from prlocalize.catalog.dividends import dividend_changes
+
+        for dividend in dividend_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"Dividend '{dividend.source}' of the source is '{dividend.target}' in the "
+                "translation",
+                found=dividend.target,
+                suggestion=dividend.source,
             )
         from prlocalize.catalog.price_basis import basis_changes
 

@@ -1,0 +1,52 @@
+"""prlocalize.catalog.dividends
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Which dividend a release speaks of: interim ('中間配当', '중간 배당'), year-end
+('期末配当', '기말 배당', 'final dividend'), quarterly, special, commemorative or annual.
+A translation that keeps the amount but names another dividend ('a year-end dividend of
+¥48' as '中間配当48円') announces a payment on another date; figures.py sees the same
+figures.
+
+Only a dividend named on both sides is judged, and only where the translation names one
+the source does not and leaves out one it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prlocalize.catalog.comparisons import BasisChange, one_said_for_another
+
+_DIVIDENDS: dict[str, re.Pattern[str]] = {
+    "interim": re.compile(r"\binterim (?:cash )?dividends?\b|中間配当|중간\s?배당", re.IGNORECASE),
+    "year-end": re.compile(
+        r"\b(?:year[- ]end|final|term[- ]end) (?:cash )?dividends?\b|期末配当|"
+        r"(?:기말|결산)\s?배당",
+        re.IGNORECASE,
+    ),
+    "quarterly": re.compile(
+        r"\bquarterly (?:cash )?dividends?\b|四半期配当|분기\s?배당", re.IGNORECASE
+    ),
+    "special": re.compile(r"\bspecial (?:cash )?dividends?\b|特別配当|특별\s?배당", re.IGNORECASE),
+    "commemorative": re.compile(
+        r"\b(?:commemorative|anniversary) dividends?\b|記念配当|기념\s?배당", re.IGNORECASE
+    ),
+}
+_GATE = re.compile(r"dividend|配当|배당", re.IGNORECASE)
+
+
+def dividend_changes(source: str, target: str) -> list[BasisChange]:
+    """Dividends both texts name where the translation names one the source does not and
+    leaves out one it names ('year-end dividend' as '中間配当')."""
+    if _GATE.search(source) is None or _GATE.search(target) is None:
+        return []
+    return one_said_for_another(_named(source), _named(target))
+
+
+def _named(text: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for kind, pattern in _DIVIDENDS.items():
+        match = pattern.search(text)
+        if match is not None:
+            found[kind] = match[0]
+    return found

@@ -868,10 +868,21 @@ def differences(source: str, target: str) -> list[Difference]:
     # one of its keys also fits ('10' of '10年債', which '¥10 billion' fits as written)
     # does not take the amount that another ('100億') needs
     exact = _pair_same_values(wanted, have, used)
+    quarters_named = any(h.kind in _QUARTERS for h in have)
     for item in sorted(wanted, key=lambda w: w.kind == "number"):
         if id(item) in exact:
             continue
-        index = next((i for i, h in enumerate(have) if not used[i] and item.fits(h)), None)
+        # a quarter is matched by a quarter where the target names one: its bare number
+        # ('1st quarter') is no match for 'the third quarter' beside '第2四半期（3か月）'
+        kinds = _QUARTERS if item.kind == "quarter" and quarters_named else None
+        index = next(
+            (
+                i
+                for i, h in enumerate(have)
+                if not used[i] and (kinds is None or h.kind in kinds) and item.fits(h)
+            ),
+            None,
+        )
         if index is None:
             index = _fitting_parts(item, have, used)
         if index is None:
@@ -895,6 +906,8 @@ def differences(source: str, target: str) -> list[Difference]:
         missing = [item for item in missing if not _the_year_before(item, wanted)]
     if missing and _SAME_PERIOD_BEFORE.search(target):
         missing = _period_said_as_a_year_before(missing, have, used)
+    if missing and _QUARTER_BEFORE.search(target):
+        missing = [item for item in missing if not _the_quarter_before(item, wanted)]
     if any(item.kind == "timestamp" for item in missing):
         missing = [item for item in missing if not _converted(item, target, have, used)]
     if missing and ("後半" in source or "후반" in source):
@@ -909,6 +922,9 @@ def differences(source: str, target: str) -> list[Difference]:
     if counted:
         out.extend(_counts_changed(counted, have, used, target))
     return out
+
+
+_QUARTERS = frozenset({"quarter"})
 
 
 def _full_value(item: Item) -> Decimal | None:
@@ -964,6 +980,26 @@ def _period_said_as_a_year_before(
     if any(not used[i] and h.kind in _PERIOD_KINDS for i, h in enumerate(have)):
         return missing  # another period in its place: compared as changed
     return [item for item in missing if item.kind not in _PERIOD_KINDS]
+
+
+# the quarter before the one a sentence speaks of, said as such: '前四半期比' for 'than in
+# the third quarter' in a sentence on the fourth, '직전 분기 대비', 'the previous quarter'
+_QUARTER_BEFORE = re.compile(
+    r"前四半期|(?:직전|전)\s?분기|(?:previous|prior|preceding|last) quarter|"
+    r"quarter[- ]o(?:n|ver)[- ]quarter|sequential",
+    re.IGNORECASE,
+)
+
+
+def _the_quarter_before(item: Item, wanted: Sequence[Item]) -> bool:
+    """Whether ``item`` is a quarter of a source that also speaks of the quarter after it
+    ('the third quarter' beside 'the fourth quarter')."""
+    if item.kind != "quarter":
+        return False
+    after = {key % 4 + 1 for key in item.keys if isinstance(key, int)}
+    return any(
+        other is not item and other.kind == "quarter" and after & other.keys for other in wanted
+    )
 
 
 def _the_year_before(item: Item, wanted: Sequence[Item]) -> bool:

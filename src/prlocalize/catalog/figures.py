@@ -1515,8 +1515,12 @@ def _times(match: re.Match[str], text: str) -> Item | None:
 
 
 # a designation written with a space between its letters and its number ('HN 721', a
-# flight): the same designation as 'HN721' ('HN721便'); two capitals, never a word
-_SPACED_LETTERS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})\s$")
+# flight; 'Tier 1', a bank's capital): the same designation as 'HN721' ('HN721便') or
+# 'Tier1' ('普通株式等Tier1比率'); two capitals or a capitalised word
+_SPACED_LETTERS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}|[A-Z][a-z]{1,7})\s$")
+# ... and the capitalised words before it, whose initials a translation may give with
+# the number ('CET1' for 'Common Equity Tier 1')
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][a-z]*\s){2,5}$")
 
 
 def _restated(item: Item, wanted: Sequence[Item], missing: list[Item], source: str) -> bool:
@@ -1542,13 +1546,15 @@ _UNIT_THEN_CLOSE = re.compile(r"\s?[^\s()（）]{0,8}[)）]")
 def _designation_spaced(
     item: Item, source: str, target: str, have: Sequence[Item], used: list[bool]
 ) -> bool:
-    """Whether a number after two capitals ('HN 721') is the other text's designation with
-    them glued ('HN721'), or the other way round; marks what it fits used."""
+    """Whether a number after two capitals or a capitalised word ('HN 721', 'Tier 1') is
+    the other text's designation with them glued ('HN721', 'Tier1') or with the initials
+    of the words before it ('CET1' for 'Common Equity Tier 1'), or the other way round;
+    marks what it fits used."""
     if item.kind == "number":
-        key = _spaced_key(item, source)
-        fits = [i for i, h in enumerate(have) if h.kind == "code" and key in h.keys]
+        keys = _spaced_keys(item, source)
+        fits = [i for i, h in enumerate(have) if h.kind == "code" and keys & h.keys]
     elif item.kind == "code":
-        fits = [i for i, h in enumerate(have) if _spaced_key(h, target) in item.keys]
+        fits = [i for i, h in enumerate(have) if _spaced_keys(h, target) & item.keys]
     else:
         return False
     index = next((i for i in fits if not used[i]), None)
@@ -1557,12 +1563,22 @@ def _designation_spaced(
     return index is not None
 
 
-def _spaced_key(item: Item, text: str) -> tuple[str, str] | None:
-    """('code', 'HN721') for the number 721 written after 'HN ', else None."""
+def _spaced_keys(item: Item, text: str) -> frozenset[object]:
+    """('code', 'HN721') for the number 721 written after 'HN ', ('code', 'TIER1') and
+    ('code', 'CET1') for the 1 of 'Common Equity Tier 1'; none for another."""
     if item.kind != "number":
-        return None
-    before = _SPACED_LETTERS.search(normal_text(text[max(0, item.start - 3) : item.start]))
-    return None if before is None else ("code", before[1] + normal_text(item.text))
+        return frozenset()
+    number = normal_text(item.text)
+    head = normal_text(text[max(0, item.start - 40) : item.start])
+    before = _SPACED_LETTERS.search(head)
+    if before is None:
+        return frozenset()
+    keys: set[object] = {("code", (before[1] + number).upper())}
+    words = _CAPITALISED_RUN.search(head)
+    if words is not None:
+        initials = "".join(word[0] for word in words[0].split())
+        keys.update(("code", initials[i:] + number) for i in range(len(initials) - 1))
+    return frozenset(keys)
 
 
 def _times_apart(have: tuple[Item, ...]) -> tuple[Item, ...]:

@@ -782,13 +782,33 @@ def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) 
     if bounded is None or loose is None or kept is None:
         return None
     found = bounded.search(source)
-    if found is None or loose.search(target) is not None or kept.search(target) is not None:
+    if found is None:
         return None
     said = items(found[0])
-    stated = items(target)
-    if not said or not any(a.fits(b) for a in said for b in stated):
+    stated = [b for b in items(target) if any(a.fits(b) for a in said)]
+    if not stated:
         return None
+    for figure in stated:
+        # the words beside the figure: a date range's 'まで' or '까지' elsewhere in the
+        # sentence bounds the dates, not the figure
+        before = target[max(0, figure.start - _NEAR_BEFORE) : figure.start]
+        after = target[figure.end : figure.end + _NEAR_AFTER]
+        if loose.search(after) is not None or kept.search(after) is not None:
+            return None
+        if any(_CLOSES_A_FIGURE.fullmatch(m[0]) is None for m in kept.finditer(before)):
+            return None
+        if loose.search(before) is not None:
+            return None
     return found[0]
+
+
+# how far from the figure a word that keeps its limit may stand: before it ('最大',
+# '최대', 'up to', 'capped at') and after it, past its unit ('80名まで',
+# '150億円を上限として', '5,000명 이내')
+_NEAR_BEFORE = 12
+_NEAR_AFTER = 16
+# ... of which these close a figure, after it, and before it belong to another
+_CLOSES_A_FIGURE = re.compile("まで|から|以内|까지|부터|이내")
 
 
 # words that leave a figure of the source less than exact though they are no

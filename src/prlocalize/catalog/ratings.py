@@ -45,9 +45,45 @@ def rating_changes(source: str, target: str) -> list[RatingChange]:
     return [RatingChange(said, other) for said, other in zip(missing, others, strict=False)]
 
 
+def rating_reversed(source: str, target: str) -> RatingChange | None:
+    """A move from one rating to another that the target gives the other way round ('from
+    A+ to AA-' as '「AA-」から「A+」へ', an upgrade told as a downgrade), else None."""
+    if _RATING_WORDS.search(source) is None:
+        return None
+    mine, theirs = _from_to(source), _from_to(target)
+    if mine is None or theirs is None or mine != theirs[::-1]:
+        return None
+    return RatingChange(" → ".join(mine), " → ".join(theirs))
+
+
+# what marks the rating a move starts from and the one it ends at: 'from A+', 'to AA-'
+# (before it, in English); 'A+から', 'AA-へ', "'A+'에서", "'AA-'로" (after it)
+_FROM_BEFORE = re.compile(r"\bfrom\s?[\"'“‘]?$")
+_TO_BEFORE = re.compile(r"\bto\s?[\"'“‘]?$")
+_FROM_AFTER = re.compile(r"[」』'\"’”)）]?\s?(?:から|에서)")
+_TO_AFTER = re.compile(r"[」』'\"’”)）]?\s?(?:へ|に|으로|로)")
+
+
+def _from_to(text: str) -> tuple[str, str] | None:
+    """(from, to) of the move between two ratings ``text`` says, else None."""
+    plain = _plain(text)
+    start = end = None
+    for match in _RATING.finditer(plain):
+        before = plain[max(0, match.start() - 8) : match.start()]
+        if _FROM_BEFORE.search(before) or _FROM_AFTER.match(plain, match.end()):
+            start = match[1]
+        elif _TO_BEFORE.search(before) or _TO_AFTER.match(plain, match.end()):
+            end = match[1]
+    return (start, end) if start and end and start != end else None
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace("−", "-").replace("–", "-")
+
+
 def _ratings(text: str) -> list[str]:
     """The ratings of ``text`` in order, each once ('ＡＡ－' and 'AA−' are 'AA-')."""
-    plain = unicodedata.normalize("NFKC", text).replace("−", "-").replace("–", "-")
+    plain = _plain(text)
     found: list[str] = []
     for match in _RATING.finditer(plain):
         if match[1] not in found:

@@ -584,8 +584,9 @@ class NumberMismatch(TranslationRule):
     its kind ("year-end dividend" as "中間配当", "분기 배당" as "期末配当"), and a
     measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
     "37℃" as "37°F", "9.4 months" as "9.4주"), and a credit rating its notch ("AA-"
-    as "AA" or "A+"); a change from one percentage to another keeps its direction
-    ("from 42% to 50%" as "50%에서 42%로" is turned round).
+    as "AA" or "A+"); a change from one percentage or rating to another keeps its
+    direction ("from 42% to 50%" as "50%에서 42%로", "from A+ to AA-" as
+    "「AA-」から「A+」へ" are turned round).
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -735,7 +736,7 @@ class NumberMismatch(TranslationRule):
                 "translation in percentage points",
                 found=unit.target,
             )
-        from prlocalize.catalog.ratings import rating_changes
+        from prlocalize.catalog.ratings import rating_changes, rating_reversed
         from prlocalize.catalog.units import unit_changes
 
         for rating in rating_changes(source, target):
@@ -745,6 +746,14 @@ class NumberMismatch(TranslationRule):
                 "translation",
                 found=rating.target,
                 suggestion=rating.source,
+            )
+        moved = rating_reversed(source, target)
+        if moved is not None:
+            yield self.whole(
+                ctx,
+                f"Change '{moved.source}' of the source given the other way round in the "
+                f"translation: '{moved.target}'",
+                found=moved.target,
             )
         from prlocalize.catalog.weekdays import recurring_day_changes, weekday_changes
 

@@ -53,12 +53,16 @@ from prlocalize.rules.translation_support import (
     titles_swapped_in_brackets,
     words,
 )
-from prlocalize.scripts import expected_scripts
+from prlocalize.scripts import expected_scripts, is_cjk
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch
 
 _SOURCE_RUN_MIN_WORDS = 3  # shorter Latin runs are usually names, brands or acronyms
+# a figure with the unit Japanese or Korean counts large numbers in ('300億', '3,000억',
+# '1만'), left so in a translation whose script has no such letter: 'KRW 3,000억' for
+# 'KRW 300 billion' reads as a figure nobody can check
+_CJK_SCALE = re.compile(r"\d\s?[万億兆만억조]+")
 
 
 class TranslationRule(Rule):
@@ -1108,7 +1112,9 @@ class SourceScriptLeft(TranslationRule):
         Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します') is such a
         part: Korean writes no kana, though it may write a word in hanja ('日 정부'); so
         is Korean in a Japanese translation of a Korean release ('자세한 내용은
-        公式サイトで'), which writes no Hangul but a name's original in brackets.
+        公式サイトで'), which writes no Hangul but a name's original in brackets. A
+        figure left in the units Japanese and Korean count large numbers in ('KRW 3,000억',
+        '¥300億' in an English translation) is one too: its reader cannot check it.
 
     Example:
         In a ``ja`` catalog::
@@ -1153,6 +1159,17 @@ class SourceScriptLeft(TranslationRule):
                 found=found,
             )
         source_scripts = expected_scripts(ctx.source_lang) - expected_scripts(ctx.locale)
+        if not any(is_cjk(script) for script in expected_scripts(ctx.locale)):
+            for match in _CJK_SCALE.finditer(text):
+                start, end = _figure_start(text, match.start()), match.end()
+                left.append((start, end))
+                found = pair.msgstr[start:end]
+                yield self.finding(
+                    ctx.path,
+                    pair.source_span(start, end),
+                    f"Figure left in the source's units in the translation: '{found}'",
+                    found=found,
+                )
         for start, end, count in runs(text, source_scripts):
             if any(s <= start < e for s, e in left):
                 continue  # (reported whole, with its kanji)
@@ -1164,6 +1181,14 @@ class SourceScriptLeft(TranslationRule):
                     f"Source-language text left in the translation: '{found}'",
                     found=found,
                 )
+
+
+def _figure_start(text: str, end: int) -> int:
+    """Where the figure whose last digit is at ``end`` starts ('3,000' of '3,000억')."""
+    start = end
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ",."):
+        start -= 1
+    return start
 
 
 class NegationMismatch(TranslationRule):

@@ -10,7 +10,7 @@ they are work in progress, and ``prlocalize compile`` reports them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog.compare import (
@@ -20,6 +20,7 @@ from prlocalize.catalog.compare import (
     mask_tags,
 )
 from prlocalize.findings import Finding, Fix, Severity
+from prlocalize.glossary.definitions import find_definitions, has_definition
 from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms, without_legal_form
 from prlocalize.locales import language
 from prlocalize.rules.base import Rule, TranslationContext
@@ -153,7 +154,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 # Manufacturers Association" is rightly 会長, not President's 社長
                 continue
             seen.add(entry.id)
-            accepted = (*accepted_forms(match, ctx.locale), *ctx.defined.get(entry.id, ()))
+            defined = _defined_elsewhere(ctx.defined.get(entry.id, ()), msgstr)
+            accepted = (*accepted_forms(match, ctx.locale), *defined)
             if any(form in msgstr for form in accepted):
                 ranked = (
                     title_of_another_rank(ctx, match, accepted) if entry.kind == "title" else None
@@ -282,6 +284,17 @@ _CJK_GAP = re.compile(
     f"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}A-Za-z0-9])"
     f"|(?<=[A-Za-z0-9])[ \u3000\u00a0]+(?=[{_CJK}])"
 )
+
+
+def _defined_elsewhere(defined: Iterable[str], msgstr: str) -> tuple[str, ...]:
+    """The short forms of an entry the catalog defines, but those ``msgstr`` defines
+    itself: where a translation defines one ('Hokuyo Logistic Holdings, Inc. ("Hokuyo
+    Logistics")'), the name it shortens must be there in its approved form."""
+    defined = tuple(defined)
+    if not defined or not (has_definition(msgstr) or "(" in msgstr or "（" in msgstr):
+        return defined
+    here = {d.form for d in find_definitions(msgstr)}
+    return tuple(form for form in defined if form not in here)
 
 
 def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:

@@ -669,7 +669,21 @@ def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str
     pattern = _ANAPHORS.get((lang, entry.kind))
     if pattern is None or pattern.search(ctx.pair.msgstr) is None:
         return False
+    if not any(pattern.search(part) for part in _outside_definitions(ctx.pair.msgstr)):
+        return False  # "(이하 '회사')" defines the word for the company it follows
     return _named_in_full(ctx, entry.id, accepted)
+
+
+def _outside_definitions(text: str) -> list[str]:
+    """The parts of ``text`` around the short forms it defines ('회사' of "(이하 '회사')")."""
+    from prlocalize.glossary.definitions import find_definitions
+
+    parts, at = [], 0
+    for definition in find_definitions(text):
+        parts.append(text[at : definition.start])
+        at = definition.end
+    parts.append(text[at:])
+    return parts
 
 
 # the first word of a company's English name, as a translation shortens it after naming
@@ -690,7 +704,9 @@ def named_by_its_short_form(
 ) -> bool:
     """Whether an English msgstr names a company by the first word of its English name
     ("Hangyeol's orders" for 'Hangyeol Heavy Industries') in a catalog that names it in
-    full elsewhere: official translations shorten a name once the reader knows it."""
+    full elsewhere: official translations shorten a name once the reader knows it. The
+    word is alone: it opens no longer name ('Hangyeol Heavy Industry') and is not the
+    short form the msgstr defines ('("Hangyeol")'), which follows the name it shortens."""
     if language(ctx.locale) != "en":
         return False
     for form in accepted:
@@ -699,7 +715,8 @@ def named_by_its_short_form(
             continue
         if first in _GENERIC_OPENERS:
             continue
-        if re.search(rf"(?<![A-Za-z-]){first}(?![A-Za-z-])", ctx.pair.msgstr):
+        alone = re.compile(rf"(?<![A-Za-z-]){first}(?![A-Za-z-])(?! [A-Z])")
+        if any(alone.search(part) for part in _outside_definitions(ctx.pair.msgstr)):
             return _named_in_full(ctx, entry.id, accepted)
     return False
 

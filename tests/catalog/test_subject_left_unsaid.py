@@ -121,3 +121,16 @@ def test_a_thing_made_the_subject_leaves_the_company_unsaid(locale: str, msgstr:
 def test_another_subject_in_its_place_is_reported(msgstr: str) -> None:
     msgid = "Brightfold plans a year-end dividend of ¥36 per share."
     assert _pr401("ja", [(FIRST, NAMED["ja"]), (msgid, msgstr)]) != []
+
+
+# a period the translation makes its topic ('2028年3月期は', '2027회계연도에는')
+@pytest.mark.parametrize(
+    ("locale", "msgstr"),
+    [
+        ("ja", "2028年3月期は、売上高4,500億円を見込んでいます。"),
+        ("ko", "2027회계연도에는 매출액 4,500억 엔을 전망했다."),
+    ],
+)
+def test_a_period_made_the_topic_leaves_the_company_unsaid(locale: str, msgstr: str) -> None:
+    msgid = "For fiscal 2027, Brightfold forecasts revenue of ¥450 billion."
+    assert _pr401(locale, [(FIRST, NAMED[locale]), (msgid, msgstr)]) == []

@@ -768,6 +768,8 @@ _QUANTITY_END = re.compile(
     r"액|률|율|익|금|량|비|배당|전망|계획|실적|목표|규모|수준)$"
 )
 _HAN_OR_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3々]+")
+# a period written with its figures ('2028年3月期', '第4四半期', '2027회계연도에', '3분기에')
+_PERIOD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3々]*\d[\d\u4e00-\u9fff\uac00-\ud7a3々～~\-]*")
 
 
 def _named_subject(msgstr: str, accepted: tuple[str, ...]) -> bool:
@@ -781,6 +783,8 @@ def _named_subject(msgstr: str, accepted: tuple[str, ...]) -> bool:
     if found is None or any(mark in found.group(1) for mark in "の의"):
         return False
     word = found.group(1)
+    if _PERIOD.fullmatch(word) is not None:
+        return False  # '2028年3月期は', '2027회계연도에는': a time the sentence speaks of
     if _HAN_OR_HANGUL.fullmatch(word) is None or any(c in form for form in accepted for c in word):
         return True  # a name in kana or Latin letters, or a form of the company's own
     return _QUANTITY_END.search(word) is None

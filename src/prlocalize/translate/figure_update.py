@@ -75,6 +75,8 @@ def update_figures(text: str, memory_source: str, memory_target: str) -> FigureU
         grouped = bool(_GROUPED.search(after.text))
         written = _rewritten(rendering[0].text, _values(before), _values(after), grouped)
         if written is None:
+            written = _rescaled(rendering[0], before, after)
+        if written is None:
             return None
         start, end = rendering[0].start, rendering[0].end
         suffix = _SUFFIX.match(memory_target, end)
@@ -175,6 +177,46 @@ def _rewritten(said: str, before: Sequence[str], after: Sequence[str], grouped: 
         result = month
         done.add(old)
     return result
+
+
+def _rescaled(said: Item, before: Item, after: Item) -> str | None:
+    """``said`` (the translation's amount, one number and its scale: '2,547億', '254.7
+    billion') with the amount ``after`` in place of ``before``, in the same scale ('¥254.7
+    billion' → '¥286.3 billion' makes '2,547億' '2,863億'); None where it is no such
+    amount or the new one needs more decimals than it shows. Only scales one place apart
+    are so converted (billion and 億 or 억, as earnings releases convert them: the same
+    digits, the point moved); further apart ('4,800万ドル' for '$48 million') the draft
+    keeps the memory's figure."""
+    numbers = list(_NUMBER.finditer(said.text))
+    written = list(_NUMBER.finditer(before.text))
+    old, new, now = _full_value(before), _full_value(after), _full_value(said)
+    if len(numbers) != 1 or len(written) != 1 or old is None or new is None or now != old:
+        return None
+    shown = Decimal(_plain(numbers[0][0]))
+    if not shown or shown / Decimal(_plain(written[0][0])) not in _ONE_PLACE:
+        return None
+    scaled = (new * shown / old).normalize()
+    if _decimals(scaled) > _decimals(shown):
+        return None  # '417.5億' for '¥41.75 billion': Japanese says '417億5,000万'
+    whole, _, fraction = format(scaled, "f").partition(".")
+    if len(whole) > 3:  # an amount in any of these scales is grouped: '1,012억', '1,286.3 billion'
+        whole = f"{int(whole):,}"
+    value = whole + ("." + fraction if fraction else "")
+    return said.text[: numbers[0].start()] + value + said.text[numbers[0].end() :]
+
+
+_ONE_PLACE = frozenset({Decimal(10), Decimal("0.1")})
+
+
+def _decimals(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _full_value(item: Item) -> Decimal | None:
+    """The value an amount says in full ('254.7 billion': 254,700,000,000)."""
+    values = [key for key in item.keys if isinstance(key, Decimal)]
+    return max(values, key=abs) if item.kind == "number" and values else None
 
 
 def _month_rewritten(

@@ -41,3 +41,19 @@ def test_another_dividend(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_the_same_dividend(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == []
+
+
+# an interim dividend named by its quarter's end ('第2四半期末配当') or its half ('반기 배당')
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "en",
+            "第2四半期末配当は1株当たり20円とします。",
+            "The interim (second-quarter-end) dividend will be ¥20 per share.",
+        ),
+        ("ko", "The interim dividend will be ¥20 per share.", "반기 배당은 주당 20엔이다."),
+    ],
+)
+def test_an_interim_dividend_named_otherwise(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == []

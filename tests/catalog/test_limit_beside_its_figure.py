@@ -43,3 +43,8 @@ def test_the_limit_dropped_beside_dates(locale: str, msgstr: str) -> None:
 )
 def test_the_limit_kept_beside_dates(locale: str, msgstr: str) -> None:
     assert translation_codes(locale, BUYBACK, msgstr, with_info=False) == []
+
+
+def test_a_korean_ceiling_keeps_the_limit() -> None:
+    msgstr = "오구라제강은 2027년 5월 10일부터 8월 31일까지 200만 주 한도 내에서 자사주를 매입한다."
+    assert translation_codes("ko", BUYBACK, msgstr, with_info=False) == []

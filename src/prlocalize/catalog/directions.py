@@ -765,12 +765,13 @@ _BOUNDED_FIGURE = {
 # ... and the words that keep a limit in a translation, besides those of _NOT_EXACT
 _LIMIT_KEPT = {
     "en": re.compile(
-        r"\b(?:maximum|minimum|max|peak|limit|cap|capped|as (?:many|much|long|high|late) as|"
+        r"\b(?:maximum|minimum|max|peak|limit|cap|capped|ceiling|"
+        r"as (?:many|much|long|high|late) as|"
         r"no more|no less|top)\b",
         re.IGNORECASE,
     ),
     "ja": re.compile("最大|最高|上限|最低|最小|下限|最長|まで|以内|から"),
-    "ko": re.compile("최대|최고|상한|최소|최저|하한|최장|까지|이내|부터"),
+    "ko": re.compile("최대|최고|상한|최소|최저|하한|최장|까지|이내|부터|한도"),
 }
 
 

@@ -18,9 +18,14 @@ import re
 from prlocalize.catalog.comparisons import BasisChange, one_said_for_another
 
 _DIVIDENDS: dict[str, re.Pattern[str]] = {
-    "interim": re.compile(r"\binterim (?:cash )?dividends?\b|中間配当|중간\s?배당", re.IGNORECASE),
+    "interim": re.compile(
+        r"\b(?:interim|half[- ]year|first[- ]half) (?:cash )?dividends?\b|中間配当|"
+        r"(?:중간|반기)\s?배당",
+        re.IGNORECASE,
+    ),
+    # (not the quarter-end dividend of '第2四半期末配当', which is an interim one)
     "year-end": re.compile(
-        r"\b(?:year[- ]end|final|term[- ]end) (?:cash )?dividends?\b|期末配当|"
+        r"\b(?:year[- ]end|final|term[- ]end) (?:cash )?dividends?\b|(?<!四半)期末配当|"
         r"(?:기말|결산)\s?배당",
         re.IGNORECASE,
     ),

@@ -48,3 +48,9 @@ def test_the_limit_kept_beside_dates(locale: str, msgstr: str) -> None:
 def test_a_korean_ceiling_keeps_the_limit() -> None:
     msgstr = "오구라제강은 2027년 5월 10일부터 8월 31일까지 200만 주 한도 내에서 자사주를 매입한다."
     assert translation_codes("ko", BUYBACK, msgstr, with_info=False) == []
+
+
+def test_a_limit_before_a_currency_code() -> None:
+    msgid = "수요예측 결과에 따라 최대 2,500억 원까지 증액할 수 있다."
+    msgstr = "Depending on demand, the issue may be increased to as much as KRW 250 billion."
+    assert translation_codes("en", msgid, msgstr, with_info=False) == []

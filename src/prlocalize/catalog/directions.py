@@ -804,9 +804,9 @@ def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) 
 
 
 # how far from the figure a word that keeps its limit may stand: before it ('最大',
-# '최대', 'up to', 'capped at') and after it, past its unit ('80名まで',
-# '150億円を上限として', '5,000명 이내')
-_NEAR_BEFORE = 12
+# '최대', 'capped at', 'as much as KRW 250 billion') and after it, past its unit
+# ('80名まで', '150億円を上限として', '5,000명 이내')
+_NEAR_BEFORE = 24
 _NEAR_AFTER = 16
 # ... of which these close a figure, after it, and before it belong to another
 _CLOSES_A_FIGURE = re.compile("まで|から|以内|까지|부터|이내")

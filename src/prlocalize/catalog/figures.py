@@ -908,6 +908,8 @@ def differences(source: str, target: str) -> list[Difference]:
         missing = _period_said_as_a_year_before(missing, have, used)
     if missing and _QUARTER_BEFORE.search(target):
         missing = [item for item in missing if not _the_quarter_before(item, wanted)]
+    if missing and any(m.kind in _PERIOD_KINDS for m in missing):
+        missing = [item for item in missing if not _first_half_so_far(item, source, target, have)]
     if any(item.kind == "timestamp" for item in missing):
         missing = [item for item in missing if not _converted(item, target, have, used)]
     if missing and ("後半" in source or "후반" in source):
@@ -989,6 +991,28 @@ _QUARTER_BEFORE = re.compile(
     r"quarter[- ]o(?:n|ver)[- ]quarter|sequential",
     re.IGNORECASE,
 )
+
+
+def _first_half_so_far(item: Item, source: str, target: str, have: Sequence[Item]) -> bool:
+    """Whether ``item`` is the first half said as the second quarter so far, or the other
+    way round: '第2四半期累計' and '2분기 누적' are '上半期', '상반기', 'the first half'."""
+    if _cumulative_second(item, source):
+        return any(("half", 1) in h.keys for h in have)
+    if ("half", 1) in item.keys:
+        return any(_cumulative_second(h, target) for h in have)
+    return False
+
+
+def _cumulative_second(item: Item, text: str) -> bool:
+    """Whether ``item`` is a second quarter counted from the year's start ('第2四半期累計')."""
+    return (
+        item.kind == "quarter"
+        and 2 in item.keys
+        and (
+            _CUMULATIVE.match(text, item.end) is not None
+            or text[max(0, item.start - 3) : item.start].strip().endswith("누적")
+        )
+    )
 
 
 def _the_quarter_before(item: Item, wanted: Sequence[Item]) -> bool:

@@ -321,9 +321,12 @@ _BOUND_CJK_AFTER = re.compile(
     r"(?:(?P<min>以上|이상)|(?P<minx>超|を超え|초과|넘)|(?P<max>以下|以内|이하|이내)"
     r"|(?P<maxx>未満|미만))"
 )
+# (after the word, maybe its topic particle: '下限は742万株', '하한은 742만 주'; and the
+# figure's scale: '최소 420만 주')
 _BOUND_CJK_BEFORE = re.compile(
-    r"(?:(?P<min>最低|最小|下限|최소|최저)|(?P<max>最大|最高|上限|최대|최고))\s?[:：]?\s?"
-    rf"(?:[¥$₩]|US\$)?{_NUMBER}"
+    r"(?:(?P<min>最低|最小|下限|최소|최저|하한)|(?P<max>最大|最高|上限|최대|최고|상한))"
+    r"\s?(?:[:：]|は|が|은|는|이|가)?\s?"
+    rf"(?:[¥$₩]|US\$)?{_NUMBER}(?P<scale>万|億|만|억)?"
 )
 _BOUND_EN_BEFORE = re.compile(
     r"\b(?:(?P<max>no more than|not more than|no greater than|up to|at most|a maximum of|"
@@ -349,7 +352,8 @@ _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (
         _BOUND_CJK_BEFORE,
-        ("最低", "最小", "下限", "최소", "최저", "最大", "最高", "上限", "최대", "최고"),
+        ("最低", "最小", "下限", "최소", "최저", "하한", "最大", "最高", "上限", "최대", "최고",
+         "상한"),
     ),
     (
         _BOUND_EN_BEFORE,

@@ -55,3 +55,33 @@ def test_the_ratio_kept(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_the_ratio_turned_round_or_changed(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR404"]
+
+
+# English says new shares for old: '3-for-1' is the 1:3 of '1株につき3株'; '1-for-3' a reverse split
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "codes"),
+    [
+        (
+            "ko",
+            "Hanakawa Foods will carry out a 3-for-1 stock split on June 30, 2027.",
+            "하나카와푸드는 2027년 6월 30일 보통주 1주를 3주로 분할한다.",
+            [],
+        ),
+        (
+            "en",
+            SPLIT_JA,
+            "Hanakawa Foods will carry out a 3-for-1 stock split of its common stock "
+            "with a record date of June 30, 2027.",
+            [],
+        ),
+        (
+            "en",
+            SPLIT_JA,
+            "Hanakawa Foods will carry out a 1-for-3 stock split of its common stock "
+            "with a record date of June 30, 2027.",
+            ["PR404"],
+        ),
+    ],
+)
+def test_new_shares_for_old(locale: str, msgid: str, msgstr: str, codes: list[str]) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == codes

@@ -321,6 +321,7 @@ _CJK_MONTH_ALONE = re.compile(
 _RATIO_GATE = re.compile(r"\d\s?[/:：対대]\s?\d")
 _RATIO_RE = re.compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})(?![\d.,/:：])")
 # what may follow a Korean ratio's "대" ("6대 4의 배분", "6대 4로"), not a counter ("3대 4종")
+_KO_RATIO_END = re.compile(r"(?:\s|[.,)）]|의|로|으로|비율|비중|\Z)")
 # a ratio of shares as Japanese and Korean write a split or an allotment: "1株につき3株の割合",
 # "1株に対して0株", "1주를 3주로", "1주당 3주" (the 1:3 of "a 1:3 stock split"), read before
 # "1株につき" is taken for "per share"
@@ -328,7 +329,15 @@ _ALLOTMENT_RE = re.compile(
     r"(?<![\d.,])(\d{1,3})\s?([株주])\s?(?:につき|に対し(?:て)?|당|를|을)\s?"
     r"(?:(?:新株|普通株式|신주|보통주)\s?)?(\d{1,3})\s?\2(?![式권])"
 )
-_KO_RATIO_END = re.compile(r"(?:\s|[.,)）]|의|로|으로|비율|비중|\Z)")
+# ... and as English writes it, new shares for old, hyphenated: "a 3-for-1 split",
+# "two-for-one" (the 1:3 and 1:2 of "1株につき3株", "1주를 2주로"; "1-for-3" is a reverse
+# split; "$5 for 10 rides" is no ratio)
+_FOR_TERMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_FOR_RATIO_RE = re.compile(
+    r"(?<![\w-])(\d{1,2}|one|two|three|four|five|ten)-for-(\d{1,2}|one|two|three|four|"
+    r"five|ten)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -505,6 +514,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             a, b = int(match[1]), int(match[3])
             if a and b:
                 take(match.start(), match.end(), _ratio_item(text, match, a, b))
+    if not gates or (digit and "-for-" in work):
+        for match in list(_FOR_RATIO_RE.finditer(work)):
+            new, old = (_FOR_TERMS.get(t.lower()) or int(t) for t in (match[1], match[2]))
+            if new and old and new != old:
+                take(match.start(), match.end(), _ratio_item(text, match, old, new))
     if not gates or (digit and any(word in work for word in _PER_ONE_WORDS)):
         work = _blanked(work, _PER_ONE, d0)
     if not gates or (digit and "=" in work):

@@ -43,7 +43,8 @@ def test_memoq_export() -> None:
 
 def test_multiterm_export_utf16_ntig() -> None:
     [entry] = read_tbx(DATA / "multiterm-export.tbx")
-    assert entry.id == "c1" and entry.kind is Kind.TERM  # "Companies" is no kind
+    # MultiTerm keeps the termbase's own field name: its Subject "Companies" is the kind
+    assert entry.id == "c1" and entry.kind is Kind.ORG
     assert _forms(entry) == {
         "en": ("iPark Institute Co., Ltd.", ("iPark Institute",), ()),
         "ja": (

@@ -15,7 +15,8 @@ Mapping to the glossary model:
   (an NCName): characters an NCName cannot hold, such as the colon of ``person:…``,
   are written in the ``_xHHHH_`` escape of XML name encoding (.NET's
   ``XmlConvert.EncodeName``, SQL Server) and decoded on reading;
-* kind ↔ ``<descrip type="subjectField">`` (a value that is no kind reads as ``term``);
+* kind ↔ ``<descrip type="subjectField">``, or the ``Subject``/``Category`` field of
+  MultiTerm and memoQ exports (a value that is no kind reads as ``term``);
 * approved form ↔ ``administrativeStatus`` ``preferredTerm-admn-sts`` (without
   any status, the first term of a language is the approved one, the others variants);
   variant ↔ ``admittedTerm-admn-sts``; forbidden ↔ ``deprecatedTerm-admn-sts``
@@ -54,6 +55,9 @@ ENTRY_TAGS = frozenset({"termEntry", "conceptEntry"})
 LANG_TAGS = frozenset({"langSet", "langSec"})
 TERM_TAGS = frozenset({"tig", "ntig", "termSec"})
 CATEGORY_TAGS = frozenset({"termNote", "descrip", "admin"})
+# the entry field that says its kind: TBX's subjectField, or the name MultiTerm and memoQ
+# exports keep from the termbase's own definition ("Subject", "Category")
+KIND_TYPES = frozenset({"subjectfield", "subject", "category"})
 STATUS_TYPES = frozenset({"administrativeStatus", "normativeAuthorization"})
 # entry-level descriptions that tools use for what translators should know
 NOTE_TYPES = frozenset({"definition", "usage", "usagenote", "explanation"})
@@ -274,7 +278,7 @@ def _read_entry(
     notes: list[str] = []
     dnt = False
     for category, value in _categories(el, deep=False):
-        if category == "subjectField" and (parsed := parse_kind(value)) is not None:
+        if category.lower() in KIND_TYPES and (parsed := parse_kind(value)) is not None:
             kind = parsed
         elif category.lower().replace(" ", "") in NOTE_TYPES and value:
             notes.append(value)

@@ -312,3 +312,62 @@ def test_structured_data_that_is_not_json_is_published_as_written(
     assert result.exit_code == 0, result.output
     built = (out / "ja" / "busan-plant.html").read_text(encoding="utf-8")
     assert '"datePublished": 2026-11-30,' in built and '"inLanguage": "en-US"' in built
+
+
+ASSETS = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Kestrel Foods Opens Its First Plant in Busan</title>
+<link rel="canonical" href="{url}">
+<meta property="og:image" content="img/card.png">
+<link rel="stylesheet" href="../css/site.css">
+<script src="/js/app.js"></script>
+</head>
+<body>
+<h1>Kestrel Foods Opens Its First Plant in Busan</h1>
+<p><img src="img/plant.jpg" srcset="img/plant.jpg 1x, img/plant@2x.jpg 2x" alt="The plant"></p>
+<p>The plant will employ 240 people (<a href="files/fact-sheet.pdf">fact sheet</a>).</p>
+<p>See <a href="award.html">the award</a>, <a href="#top">the top</a> or
+<a href="mailto:press@kestrel.example">write to us</a>.</p>
+</body>
+</html>
+"""
+
+
+def test_the_originals_files_are_named_from_its_address(
+    run_cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    url = "https://news.kestrel.example/en/2026/busan-plant.html"
+    done = {
+        "ja": {
+            'The plant will employ 240 people (<a href="files/fact-sheet.pdf">fact sheet'
+            "</a>).": '新工場では240人を雇用する予定です（<a href="files/fact-sheet.pdf">'
+            "ファクトシート</a>）。",
+        }
+    }
+    out, result = _build(run_cli, tmp_path, ASSETS.format(url=url), translations=done)
+    assert result.exit_code == 0, result.output
+    site = "https://news.kestrel.example/en/2026/"
+    for locale in ("ja", "en"):  # the original's own page moved to dist/en/ too
+        page = (out / locale / "busan-plant.html").read_text(encoding="utf-8")
+        assert f'<meta property="og:image" content="{site}img/card.png">' in page
+        assert '<link rel="stylesheet" href="https://news.kestrel.example/en/css/site.css">' in page
+        assert f'src="{site}img/plant.jpg"' in page
+        assert f'srcset="{site}img/plant.jpg 1x, {site}img/plant@2x.jpg 2x"' in page
+        assert f'href="{site}files/fact-sheet.pdf"' in page
+        # a page beside it, a fragment, another scheme and the site's root stay as written
+        assert '<a href="award.html">' in page and '<a href="#top">' in page
+        assert 'href="mailto:press@kestrel.example"' in page
+        assert '<script src="/js/app.js">' in page
+    assert "ファクトシート" in (out / "ja" / "busan-plant.html").read_text(encoding="utf-8")
+
+
+def test_without_an_address_the_files_stay_as_written(
+    run_cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    source = ASSETS.format(url="https://kestrel.example/news/busan-plant")  # no language
+    out, result = _build(run_cli, tmp_path, source)
+    assert result.exit_code == 0, result.output
+    page = (out / "ja" / "busan-plant.html").read_text(encoding="utf-8")
+    assert 'src="img/plant.jpg"' in page and 'href="../css/site.css"' in page

@@ -290,7 +290,11 @@ def build_in_place(
         addresses = {declared.url: own} if declared.url and own else {}
         edits.extend(_structured_data(layout, text, locale, document.lang, said, addresses))
         edits.append(_note(layout, text, document, resolver, locale, urls.hrefs))
-    return _apply(text, edits).encode("utf-8")
+    page = _apply(text, edits)
+    original = _original_url(urls, document.lang)
+    if original is not None:
+        page = absolute_references(page, original)
+    return page.encode("utf-8")
 
 
 def _note(
@@ -373,7 +377,7 @@ def _with_source_attributes(layout: _Layout, span: Span, html: str) -> str:
 # One attribute of a start tag as the HTML tokenizer reads it: a name, then optionally
 # ``=`` and a double-quoted, single-quoted or unquoted value (up to whitespace or ``>``).
 _ATTRIBUTE = re.compile(
-    r"""[^\s"'>/=]+(?:\s*=\s*(?P<value>"[^"]*"|'[^']*'|[^\s>]+))?""",
+    r"""(?P<name>[^\s"'>/=]+)(?:\s*=\s*(?P<value>"[^"]*"|'[^']*'|[^\s>]+))?""",
 )
 
 
@@ -578,6 +582,93 @@ def _structured_data(
         if new is not None:
             edits.append((body, new))
     return edits
+
+
+def _original_url(urls: PageUrls, source_lang: str) -> str | None:
+    """The original's URL on the site, when it is known and a base others can join to."""
+    if not urls.known:
+        return None
+    for locale, url in urls.hrefs.items():
+        if locale != "x-default" and language(locale) == language(source_lang):
+            return url if url.startswith(("http://", "https://", "/")) else None
+    return None
+
+
+# -- the original's files, named from wherever the page is published -----------------------
+
+# the attributes that name a file the page shows or loads
+_FILE_ATTRIBUTES = {
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "track": ("src",),
+    "embed": ("src",),
+    "iframe": ("src",),
+    "script": ("src",),
+    "input": ("src",),
+    "object": ("data",),
+    "link": ("href",),
+    "a": ("href",),
+    "meta": ("content",),
+}
+_CARD_FILES = frozenset(
+    {"og:image", "og:image:url", "og:image:secure_url", "og:video", "og:audio", "twitter:image"}
+)
+# a link to a page (another release, a section) rather than a file stays relative, so
+# that it names the page in the same language beside this one
+_PAGE_SUFFIXES = frozenset({"", "html", "htm", "shtml", "xhtml", "php", "asp", "aspx", "jsp"})
+
+
+def absolute_references(page: str, base: str) -> str:
+    """``page`` with every file it names relative to its original (``img/plant.jpg``,
+    ``../css/site.css``, a ``fact-sheet.pdf`` link) named from the original's URL
+    ``base``. A page is published elsewhere than its source (``dist/ja/``), where such a
+    name would find nothing. Links to pages, fragments, other schemes and URLs from the
+    site's root stay as written."""
+    tokenizer = _Tokenizer(page)  # (not the cached _layout: the page is made once)
+    tokenizer.feed(page)
+    tokenizer.close()
+    edits: list[tuple[Span, str]] = []
+    for tag in tokenizer.tags:
+        names = _FILE_ATTRIBUTES.get(tag.name)
+        if names is None or tag.closing:
+            continue
+        attrs = dict(tag.attrs)
+        if tag.name == "link" and {"alternate", "canonical"} & set(
+            (attrs.get("rel") or "").lower().split()
+        ):
+            continue
+        said = (attrs.get("property") or attrs.get("name") or "").lower()
+        if tag.name == "meta" and said not in _CARD_FILES:
+            continue
+        for found in _ATTRIBUTE.finditer(page, tag.start + 1 + len(tag.name), tag.end):
+            if found["name"].lower() not in names or found["value"] is None:
+                continue
+            raw = found["value"]
+            value = unescape(raw[1:-1] if raw[:1] in {'"', "'"} else raw)
+            if found["name"].lower() == "srcset":
+                new = ", ".join(_joined(c.strip(), base, False) for c in value.split(","))
+            else:
+                new = _joined(value, base, tag.name == "a")
+            if new != value:
+                edits.append((Span(*found.span("value")), attribute(new)))
+    return _apply(page, edits) if edits else page
+
+
+def _joined(reference: str, base: str, link: bool) -> str:
+    """``reference`` (a srcset candidate may add ' 2x') joined to ``base`` when it names
+    a file relative to the original."""
+    url, _, descriptor = reference.strip().partition(" ")
+    if not url or url.startswith(("#", "/", "?", "{")) or ":" in url.split("/")[0]:
+        return reference  # a fragment, the site's root, a template, a scheme (data:, mailto:)
+    last = url.split("#")[0].split("?")[0].rsplit("/", 1)[-1]
+    if link and (last.rpartition(".")[2].lower() if "." in last else "") in _PAGE_SUFFIXES:
+        return reference
+    from urllib.parse import urljoin
+
+    joined = urljoin(base, url)
+    return f"{joined} {descriptor}".rstrip() if descriptor else joined
 
 
 def _with_value(text: str, tag: _Tag, name: str, value: str) -> str:

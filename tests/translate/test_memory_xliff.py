@@ -65,6 +65,23 @@ MQXLIFF = """<?xml version="1.0" encoding="utf-8"?>
 </xliff>
 """
 
+# Phrase (Memsource) writes no state: m:confirmed="0" is its unconfirmed machine draft
+MXLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0"
+ version="1.2" m:version="2.0">
+ <file original="rates.docx" source-language="en" target-language="ja"><body><group id="0">
+  <trans-unit id="a" m:confirmed="1" m:score="0.0" m:trans-origin="null">
+   <source>Kiriyama Bank will lower its card fee.</source>
+   <target>霧山銀行はカード手数料を引き下げます。</target>
+  </trans-unit>
+  <trans-unit id="b" m:confirmed="0" m:score="1.0" m:trans-origin="mt">
+   <source>The new fee applies from June 2.</source>
+   <target>新しい手数料は2月6日から適用されます。</target>
+  </trans-unit>
+ </group></body></file>
+</xliff>
+"""
+
 XLIFF_20 = """<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ko">
  <file id="f1"><unit id="u1">
@@ -119,6 +136,19 @@ def stored(tmp_path: Path) -> set[tuple[str, ...]]:
             "ja.mqxliff",
             MQXLIFF,
             {("ja", "en", "青空鉄道は新駅を開業します。", "Aozora Rail opens new stations.")},
+            1,
+        ),
+        (
+            "rates.mxliff",
+            MXLIFF,
+            {
+                (
+                    "en",
+                    "ja",
+                    "Kiriyama Bank will lower its card fee.",
+                    "霧山銀行はカード手数料を引き下げます。",
+                )
+            },
             1,
         ),
         (

@@ -9,11 +9,12 @@ mtype="seg">`` segments, memoQ's ``.mqxliff``, Phrase's and OmegaT's) and XLIFF 
 
 A memory's exact match is taken as final, so only translated segments are kept:
 an empty target, a ``state`` of ``new`` or ``needs-…`` (2.x: ``initial``), a
-``translate="no"`` unit, a Trados segment at ``Draft``/``Unspecified``/``Rejected…``
-and a memoQ one not confirmed are passed over, and counted. Inline markup that wraps
-text (``<g>``, ``<pc>``, ``<mrk>``) keeps its text; codes (``<x/>``, ``<ph>``,
-``<bpt>``…) are dropped unless they give the character they stand for (``equiv``),
-a line break (``ctype="lb"``) kept as one.
+``translate="no"`` unit, a Trados segment at ``Draft``/``Unspecified``/``Rejected…``,
+a memoQ one not confirmed and a Phrase (Memsource) one not confirmed
+(``m:confirmed="0"``, often its machine translation) are passed over, and counted.
+Inline markup that wraps text (``<g>``, ``<pc>``, ``<mrk>``) keeps its text; codes
+(``<x/>``, ``<ph>``, ``<bpt>``…) are dropped unless they give the character they stand
+for (``equiv``), a line break (``ctype="lb"``) kept as one.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 _SDL_UNFINISHED = {"Draft", "Unspecified", "RejectedTranslation", "RejectedSignOff"}
 _MQ = "MQXliff"
 _MQ_FINISHED = {"ManuallyConfirmed", "Confirmed", "Proofread"}  # also ReviewerNConfirmed
+# Phrase's MXLIFF writes no state: its ``m:confirmed`` says whether a person confirmed
+# the segment (pre-translated MT and memory matches stay "0")
+_PHRASE_CONFIRMED = "{http://www.memsource.com/mxlf/2.0}confirmed"
 
 
 @dataclass
@@ -176,6 +180,9 @@ def _finished_1(unit: object, trg: object | None, sdl_conf: str | None) -> bool:
     mq_status = unit.get(f"{{{_MQ}}}status")  # type: ignore[attr-defined]
     if mq_status is not None:
         return mq_status in _MQ_FINISHED or mq_status.startswith("Reviewer")
+    phrase_confirmed = unit.get(_PHRASE_CONFIRMED)  # type: ignore[attr-defined]
+    if phrase_confirmed is not None:
+        return phrase_confirmed.strip() not in ("0", "false")
     if unit.get("approved") == "yes":  # type: ignore[attr-defined]
         return True
     state = trg.get("state") if trg is not None else None  # type: ignore[attr-defined]

@@ -72,3 +72,60 @@ def test_a_title_above_the_header_is_passed_over(run_cli, tmp_path, monkeypatch)
     Path("pairs.csv").write_text(text, encoding="utf-8")
     assert run_cli("memory", "import", "pairs.csv").exit_code == 0
     assert stored(tmp_path) == {("ja", "en", "新駅を開業", "New station opens")}
+
+
+def test_rows_a_status_column_says_are_not_finished_are_passed_over(
+    run_cli, tmp_path, monkeypatch
+) -> None:
+    """An exact match is final: a row at 'Draft', 'Rejected', '確認中' or an unticked
+    'Approved' box is no one's approved work; 'Approved', 'Translated', '完了', an empty
+    status and one prlocalize does not know keep theirs."""
+    monkeypatch.chdir(tmp_path)
+    Path("pairs.csv").write_text(
+        "ID,English,日本語,Status,Date\n"
+        "1,Sakuragi Ferries adds a night route.,桜木フェリーは夜間航路を追加します。,Approved,\n"
+        "2,Tickets go on sale in May.,乗船券は5月に発売します。,Draft,2026-09-01\n"
+        "3,The ship carries 600 people.,同船の定員は600人です。,Rejected,2026-09-02\n"
+        "4,Boarding starts at 22:00.,乗船開始は22時です。,Translated,2026-09-02\n"
+        "5,Cabins have private baths.,全客室に専用浴室があります。,,2026-09-03\n"
+        "6,Pets are welcome on deck.,デッキにはペットも同伴できます。,Published,2026-09-03\n",
+        encoding="utf-8",
+    )
+    result = run_cli("memory", "import", "pairs.csv")
+    assert result.exit_code == 0, result.output
+    assert "(2 row(s) not translated yet passed over)" in result.output
+    assert {row[2] for row in stored(tmp_path)} == {
+        "Sakuragi Ferries adds a night route.",
+        "Boarding starts at 22:00.",
+        "Cabins have private baths.",
+        "Pets are welcome on deck.",
+    }
+    Path(".prlocalize/memory.sqlite").unlink()
+    Path("ko.csv").write_text(
+        "日本語,한국어,状態\n"
+        "運航を再開します。,운항을 재개한다.,完了\n"
+        "詳細は後日お知らせします。,자세한 내용은 추후 알린다.,確認中\n"
+        "欠航となります。,결항한다.,未承認\n",
+        encoding="utf-8",
+    )
+    assert "(2 row(s)" in run_cli("memory", "import", "ko.csv").output
+    assert stored(tmp_path) == {("ja", "ko", "運航を再開します。", "운항을 재개한다.")}
+    Path(".prlocalize/memory.sqlite").unlink()
+    Path("box.csv").write_text(
+        "en,ko,Approved\nThe route opens.,노선이 개통된다.,TRUE\n"
+        "Fares rise.,운임이 오른다.,FALSE\n",
+        encoding="utf-8",
+    )
+    assert "(1 row(s)" in run_cli("memory", "import", "box.csv").output
+    assert stored(tmp_path) == {("en", "ko", "The route opens.", "노선이 개통된다.")}
+
+
+def test_unfinished_status_words() -> None:
+    from prlocalize.translate.sheet_columns import unfinished
+
+    for value in ("Draft", "needs review", "In Progress", "要確認", "翻訳中", "검토 중", "미확인",
+                  "반려", "MT", "FALSE", "Not translated"):  # fmt: skip
+        assert unfinished(value), value
+    for value in ("Approved", "Final", "Reviewed", "MT post-edited", "承認済み", "完了", "완료",
+                  "검수 완료", "", "Published", "TRUE"):  # fmt: skip
+        assert not unfinished(value), value

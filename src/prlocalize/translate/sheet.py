@@ -4,9 +4,11 @@
 A bilingual table (CSV, TSV or an .xlsx workbook) read into memory units: a column per
 language, its header naming them (``ja``, ``en-US``, ``日本語``, ``English``, ``한국어``…;
 a title may stand above it), one translated text a row, as press offices and agencies keep past
-releases side by side. Other columns (a number, a date, a note) are left out. The
-first language column is the source unless ``source_lang`` names another; a row
-whose source or translation is empty is passed over and counted.
+releases side by side. Other columns (a number, a date, a note) are left out, but for
+a status column: a row it says is not finished (``Draft``, ``未確認``, ``검토 중``) is
+passed over and counted, since an exact match is final. The first language column is
+the source unless ``source_lang`` names another; a row whose source or translation is
+empty is passed over and counted.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from prlocalize.errors import InputError
 from prlocalize.translate.memory import Unit, lang_key
+from prlocalize.translate.sheet_columns import status_column, unfinished
 
 SHEET_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xlsm"})
 _ASIDE = re.compile(r"[ \u3000]?[(（][^()（）]{1,30}[)）]\Z")  # 'Japanese (source)', '英語（訳）'
@@ -57,11 +60,15 @@ def read_sheet(path: Path, source_lang: str | None = None) -> tuple[list[Unit], 
             "(or 日本語, English, 한국어…)",
         )
     source_at = _source_column(path, line, columns, source_lang)
+    status_at = status_column(header)
     origin = f"sheet:{path.name}"
     units: list[Unit] = []
     passed = 0
     for _, cells in rows[header_at + 1 :]:
         if not any(c.strip() for c in cells):
+            continue
+        if status_at is not None and unfinished(_cell(cells, status_at)):
+            passed += len(columns) - 1
             continue
         source = _cell(cells, source_at)
         for at, lang in columns.items():

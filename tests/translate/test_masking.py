@@ -9,7 +9,7 @@ from translate_fixtures import small_glossary
 
 from prlocalize.glossary.matcher import TermMatcher
 from prlocalize.glossary.model import Glossary
-from prlocalize.translate.masking import PlaceholderMismatch, mask_terms, unmask
+from prlocalize.translate.masking import PlaceholderMismatch, StrayMarkup, mask_terms, unmask
 
 
 def masked(glossary: Glossary, text: str, target: str = "ja"):
@@ -32,6 +32,45 @@ def test_unmask_puts_approved_forms_in_the_engine_order(glossary: Glossary) -> N
 def test_engine_spacing_inside_tags_is_tolerated(glossary: Glossary) -> None:
     m = masked(glossary, "Shonan iPark")
     assert unmask('< x id = "0" / >です', m) == "湘南アイパークです"
+
+
+@pytest.mark.parametrize(
+    "engine",
+    [
+        "<x id=“1”/>が<x id=”0”/>を訪問した。",  # quotes made typographic
+        '<x id＝＂1＂/>が<x id="0"/>を訪問した。',  # full-width quotes and sign
+        '＜x id="1"/＞が＜x id="0"/＞を訪問した。',  # full-width brackets
+        '<X ID="1"/>が<x id="0"></x>を訪問した。',  # case changed, written open and closed
+        '<x id="1">が<x id=0>を訪問した。',  # written as an opening tag, quotes dropped
+    ],
+)
+def test_placeholders_as_engines_rewrite_them_are_read(glossary: Glossary, engine: str) -> None:
+    m = masked(glossary, "Oh Youngju visited Shonan iPark.")
+    assert unmask(engine, m) == "湘南アイパークがオ・ヨンジュを訪問した。"
+
+
+@pytest.mark.parametrize(
+    ("engine", "stray"),
+    [
+        ('<x id="0">オ・ヨン</x>が<x id="1"/>を訪問した。', ("</x>",)),  # words wrapped
+        ('<x id="0"/>が<x id="1"/>を<x>訪問</x>した。', ("<x>", "</x>")),
+        ('<x id="0"/>が<x id="1"/>を訪問した。<br/>', ("<br/>",)),
+    ],
+)
+def test_markup_the_source_has_not_is_refused(
+    glossary: Glossary, engine: str, stray: tuple[str, ...]
+) -> None:
+    """Never a draft with a tag left in it; a heading's brackets are no tag."""
+    m = masked(glossary, "Oh Youngju visited Shonan iPark.")
+    with pytest.raises(StrayMarkup) as caught:
+        unmask(engine, m)
+    assert caught.value.tags == stray
+    m = masked(glossary, "See <b>the plan</b> of Shonan iPark.")
+    assert unmask('<x id="0"/>の<b>計画</b>をご覧ください。', m) == (
+        "湘南アイパークの<b>計画</b>をご覧ください。"
+    )
+    m = masked(glossary, "＜ご参考＞", "en")
+    assert unmask("<Reference>", m) == "<Reference>"
 
 
 def test_person_without_target_form_is_kept_and_flagged(glossary: Glossary) -> None:

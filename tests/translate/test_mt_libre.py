@@ -95,6 +95,24 @@ def test_a_dropped_placeholder_rejects_the_answer(
     assert candidate.rejected == 'protected term placeholder lost <x id="0"/>'
 
 
+def test_placeholders_the_engine_rewrote_are_read_and_stray_tags_refused(
+    libre: LibreServer, options: MtOptions, glossary: Glossary
+) -> None:
+    """Through the real client: quotes made typographic and a tag written open and closed
+    still put the approved forms back; a placeholder the engine wrapped words in gives no
+    draft (never '湘南アイパーク湘南</x>')."""
+    table = libre.behaviour.table
+    table[("ja", '<x id="0"/> welcomed <x id="1"/>.')] = "<x id=“0”></x>は<x id=”1”/>を迎えた。"
+    table[("ja", '<x id="0"/> opened.')] = '<x id="0">湘南</x>が開設された。'
+    backend = ProtectedBackend(libre_backend(libre, options), glossary)
+    welcomed, opened = backend.translate(
+        ["Shonan iPark welcomed Oh Youngju.", "Shonan iPark opened."], "en", "ja"
+    )
+    assert welcomed is not None and welcomed.text == "湘南アイパークはオ・ヨンジュを迎えた。"
+    assert opened is not None
+    assert opened.rejected == "markup the source does not have: </x>"
+
+
 def test_429_is_retried_with_backoff(libre: LibreServer, options: MtOptions, sleeps) -> None:
     _table(libre)
     libre.behaviour.throttle = 2

@@ -29,8 +29,26 @@ from prlocalize.locales import language
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch
 
-# tolerant of the spacing engines sometimes add inside tags: `< x id = "1" / >`
-_PLACEHOLDER = re.compile(r"<\s*x\s+id\s*=\s*[\"']?(\d+)[\"']?\s*/\s*>")
+# tolerant of what engines do to a tag they keep: spacing inside it (`< x id = "1" / >`),
+# its quotes made typographic or full-width (`id=“1”`, `id＝＂1＂`), its brackets made
+# full-width (`＜x id="1"/＞`), its case changed, or it written as an element that opens
+# (`<x id="1">`) and perhaps closes at once (`<x id="1"></x>`)
+_QUOTE = "[\"'“”„‟‘’‚＂＇«»]"
+_PLACEHOLDER = re.compile(
+    rf"[<＜]\s*x\s+id\s*[=＝]\s*{_QUOTE}?\s*(\d+)\s*{_QUOTE}?\s*/?\s*[>＞]"
+    r"(?:\s*[<＜]\s*/\s*x\s*[>＞])?",
+    re.IGNORECASE,
+)
+# a tag an answer holds: one its source does not is the engine's, never text to publish.
+# The placeholder's element in any brackets, or markup that can be nothing else (a
+# closing tag, an empty element, attributes): '<Reference>' may be a heading's brackets
+# ('＜ご参考＞' in English)
+_TAG = re.compile(
+    r"[<＜]\s*/?\s*x(?![A-Za-z])[^<>＜＞]{0,80}[>＞]"
+    r"|<\s*/\s*[A-Za-z][\w:-]*\s*>|<\s*[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=[^<>]{0,80})?\s*/\s*>"
+    r"|<\s*[A-Za-z][\w:-]*\s+[\w:-]+\s*=[^<>]{0,80}>",
+    re.IGNORECASE,
+)
 
 
 def placeholder(index: int) -> str:
@@ -52,6 +70,15 @@ class PlaceholderMismatch(ValueError):
         if unknown:
             parts.append(f"invented {_ids(unknown)}")
         super().__init__("protected term placeholder " + ", ".join(parts))
+
+
+class StrayMarkup(ValueError):
+    """The engine's answer holds a tag its source does not (a placeholder it wrapped
+    words in, one it mangled past reading, one it made up)."""
+
+    def __init__(self, tags: Sequence[str]) -> None:
+        self.tags = tuple(tags)
+        super().__init__("markup the source does not have: " + ", ".join(self.tags))
 
 
 def _ids(ids: Sequence[int]) -> str:
@@ -116,7 +143,8 @@ def mask_terms(text: str, matches: Sequence[TermMatch], target: str) -> Masked:
 
 
 def unmask(text: str, masked: Masked) -> str:
-    """Put the approved target forms back; raise PlaceholderMismatch when ids do not add up."""
+    """Put the approved target forms back; raise PlaceholderMismatch when ids do not add
+    up, StrayMarkup when a tag is left that the source does not have."""
     seen = Counter(int(m.group(1)) for m in _PLACEHOLDER.finditer(text))
     expected = range(len(masked.slots))
     lost = [i for i in expected if seen[i] == 0]
@@ -135,6 +163,7 @@ def unmask(text: str, masked: Masked) -> str:
         pos = m.end()
     out.append(text[pos:])
     result = "".join(out)
+    _refuse_stray_markup(result, masked)
     if language(masked.target) == "ko":
         # the engine chose the particle after each placeholder without knowing the name
         # behind it: '<x id="0"/>는' must become '김민준은'
@@ -143,3 +172,22 @@ def unmask(text: str, masked: Masked) -> str:
         # and the article before it: 'a <x id="0"/>' must become 'an Aoba Robotics'
         result = fix_articles(result, [(form, end - len(form)) for form, end in ends])
     return result
+
+
+def _refuse_stray_markup(result: str, masked: Masked) -> None:
+    if "<" not in result and "＜" not in result:
+        return
+    source = Counter(_tag_key(m.group()) for m in _TAG.finditer(_PLACEHOLDER.sub("", masked.text)))
+    stray: list[str] = []
+    for m in _TAG.finditer(result):
+        key = _tag_key(m.group())
+        if source[key] > 0:
+            source[key] -= 1
+        else:
+            stray.append(m.group())
+    if stray:
+        raise StrayMarkup(stray)
+
+
+def _tag_key(tag: str) -> str:
+    return re.sub(r"\s+", "", tag).casefold().replace("＜", "<").replace("＞", ">")

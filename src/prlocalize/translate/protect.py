@@ -3,7 +3,8 @@
 
 Wrap a machine backend so that glossary terms never reach the engine as words:
 mask before, unmask after (see :mod:`prlocalize.translate.masking`). A result whose
-placeholders do not add up comes back rejected, with the reason, not as text.
+placeholders do not add up, or that holds markup its source has not, comes back
+rejected, with the reason, not as text.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.base import Candidate, Interrupted
-from prlocalize.translate.masking import Masked, PlaceholderMismatch, mask_terms, unmask
+from prlocalize.translate.masking import (
+    Masked,
+    PlaceholderMismatch,
+    StrayMarkup,
+    mask_terms,
+    unmask,
+)
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatcher
@@ -62,7 +69,7 @@ def _unmask_all(raw: list[Candidate | None], masked: list[Masked]) -> list[Candi
             continue
         try:
             text = unmask(candidate.text, m)
-        except PlaceholderMismatch as exc:
+        except (PlaceholderMismatch, StrayMarkup) as exc:
             out.append(replace(candidate, rejected=str(exc)))
             continue
         out.append(replace(candidate, text=text, notes=candidate.notes + m.notes))

@@ -113,6 +113,31 @@ def test_placeholders_the_engine_rewrote_are_read_and_stray_tags_refused(
     assert opened.rejected == "markup the source does not have: </x>"
 
 
+def test_an_answer_in_another_language_is_no_draft(
+    libre: LibreServer, options: MtOptions, glossary: Glossary
+) -> None:
+    """An engine that hands a sentence back as it was, or answers Japanese in Korean,
+    gives no draft; a name, a URL or a heading the same in both languages stays one."""
+    table = libre.behaviour.table
+    echoed = "The depot will close at night for repairs."
+    table[("ja", echoed)] = echoed
+    table[("ja", "Repairs begin in March.")] = "수리는 3월에 시작된다."
+    table[("ja", "www.aozora-rail.example/depot")] = "www.aozora-rail.example/depot"
+    table[("ja", "Aozora Depot Tours")] = "Aozora Depot Tours"
+    table[("ko", '<x id="0"/> is open.')] = '<x id="0"/>は営業しています。'
+    backend = ProtectedBackend(libre_backend(libre, options), glossary)
+    texts = [echoed, "Repairs begin in March.", "www.aozora-rail.example/depot"]
+    answers = backend.translate([*texts, "Aozora Depot Tours"], "en", "ja")
+    assert [a.rejected if a else None for a in answers] == [
+        "the answer is in en, not ja",
+        "the answer is in ko, not ja",
+        None,
+        None,
+    ]
+    (korean,) = backend.translate(["Shonan iPark is open."], "en", "ko")
+    assert korean is not None and korean.rejected == "the answer is in ja, not ko"
+
+
 def test_429_is_retried_with_backoff(libre: LibreServer, options: MtOptions, sleeps) -> None:
     _table(libre)
     libre.behaviour.throttle = 2

@@ -3,8 +3,9 @@
 
 Wrap a machine backend so that glossary terms never reach the engine as words:
 mask before, unmask after (see :mod:`prlocalize.translate.masking`). A result whose
-placeholders do not add up, or that holds markup its source has not, comes back
-rejected, with the reason, not as text.
+placeholders do not add up, that holds markup its source has not, or that is in
+another language than the one asked for, comes back rejected, with the reason, not
+as text.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from prlocalize.glossary.model import Glossary
+from prlocalize.locales import language
 from prlocalize.translate.base import Candidate, Interrupted
 from prlocalize.translate.masking import (
     Masked,
@@ -57,11 +59,15 @@ class ProtectedBackend:
                 [m.text for m in masked], source, target, slots=[m.slots for m in masked]
             )
         except Interrupted as exc:
-            raise Interrupted(exc, _unmask_all(exc.partial, masked)) from exc
-        return _unmask_all(raw, masked)
+            raise Interrupted(exc, _unmask_all(exc.partial, masked, target)) from exc
+        return _unmask_all(raw, masked, target)
 
 
-def _unmask_all(raw: list[Candidate | None], masked: list[Masked]) -> list[Candidate | None]:
+def _unmask_all(
+    raw: list[Candidate | None], masked: list[Masked], target: str
+) -> list[Candidate | None]:
+    from prlocalize.translate.answer_language import wrong_language
+
     out: list[Candidate | None] = []
     for candidate, m in zip(raw, masked, strict=True):
         if candidate is None:
@@ -71,6 +77,12 @@ def _unmask_all(raw: list[Candidate | None], masked: list[Masked]) -> list[Candi
             text = unmask(candidate.text, m)
         except (PlaceholderMismatch, StrayMarkup) as exc:
             out.append(replace(candidate, rejected=str(exc)))
+            continue
+        other = wrong_language(m.text, candidate.text, target)
+        if other is not None:
+            # the engine handed the sentence back, or answered in another language
+            rejected = f"the answer is in {other}, not {language(target)}"
+            out.append(replace(candidate, rejected=rejected))
             continue
         out.append(replace(candidate, text=text, notes=candidate.notes + m.notes))
     return out

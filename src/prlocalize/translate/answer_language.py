@@ -1,0 +1,50 @@
+"""prlocalize.translate.answer_language
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Whether a machine translation came back in another language than the one asked for:
+an engine that cannot translate a sentence (a pair it does not serve, a text it took
+for code, a failure it reports as an answer) hands the sentence back as it was, or
+answers in the neighbouring language (Korean for Japanese, Japanese for Korean). Such
+an answer is no draft. A sentence handed back is judged only where it is running text
+in another language: a name, a URL or a figure is rightly the same in both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prlocalize.locales import language
+from prlocalize.scripts import Script, detect_language, script_of
+
+# a word of running text: lower-case letters between spaces and punctuation (a name,
+# a URL, an address or a code is not one)
+_PROSE_WORD = re.compile(r"[a-z]{2,}")
+_EDGE_PUNCTUATION = "\"'“”‘’()[],.;:!?"
+_MIN_PROSE_WORDS = 2  # 'said', 'will open': a name has no lower-case word
+_MIN_LETTERS = 4  # CJK letters enough to say which language a text is in
+
+
+def wrong_language(source: str, answer: str, target: str) -> str | None:
+    """The language ``answer`` is written in, when it is clearly not ``target``'s."""
+    want = language(target)
+    counts: dict[Script, int] = {}
+    for char in answer:
+        script = script_of(char)
+        counts[script] = counts.get(script, 0) + 1
+    kana = counts.get(Script.HIRAGANA, 0) + counts.get(Script.KATAKANA, 0)
+    hangul = counts.get(Script.HANGUL, 0)
+    if " ".join(answer.split()) == " ".join(source.split()):
+        found = detect_language(answer)
+        cjk = kana + hangul + counts.get(Script.HAN, 0)
+        if found != want and (_prose(answer) or cjk >= _MIN_LETTERS):
+            return found
+    if want == "ja" and hangul >= _MIN_LETTERS and not kana:
+        return "ko"
+    if want == "ko" and kana >= _MIN_LETTERS and not hangul:
+        return "ja"
+    return None
+
+
+def _prose(text: str) -> bool:
+    words = (token.strip(_EDGE_PUNCTUATION) for token in text.split())
+    return sum(1 for word in words if _PROSE_WORD.fullmatch(word)) >= _MIN_PROSE_WORDS

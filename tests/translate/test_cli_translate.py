@@ -231,6 +231,29 @@ def test_a_korean_particle_fits_the_protected_name_put_back(project: Path, run_c
     assert 'msgstr "쇼난 아이파크는 바이오벤처 10곳을 맞이했다."' in po(project, "ko")
 
 
+def test_a_machine_draft_carries_what_the_checks_warn_of(project: Path, run_cli) -> None:
+    """`check` passes fuzzy entries over, so a negation the engine added (or dropped) is
+    said on the draft and in the run's output, not left for after its approval."""
+    with LibreServer() as server:
+        server.behaviour.tag_unknown = True
+        server.behaviour.table[("ja", "The roundtable was lively.")] = "座談会は活発ではなかった。"
+        result = run_cli(
+            "translate", "-d", "locales", "-l", "ja", "--backend", "glossary,libre",
+            "--backend-url", server.url,
+        )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert entry(po(project), "The roundtable was lively.") == (
+        "#. segment: b5.s1\n"
+        "#. prlocalize: libre\n"
+        "#. prlocalize: PR410 Negation 'なかった' in the translation where the source has\n"
+        "#. none\n"
+        "#, fuzzy\n"
+        'msgid "The roundtable was lively."\n'
+        'msgstr "座談会は活発ではなかった。"'
+    )
+    assert "'The roundtable was lively.': PR410" in flat(result.output)
+
+
 def test_interrupted_run_keeps_work_and_rerun_uses_the_cache(project: Path, run_cli) -> None:
     args = ["translate", "-d", "locales", "-l", "ja", "--backend", "libre", "--workers", "1"]
     with LibreServer() as server:

@@ -130,7 +130,14 @@ def _apply(
         if answer is None:
             continue
         msgid = _msgid(message)
-        problem = answer.rejected or checker.failure(message, answer.text, answer.flags)
+        problem: str | None = answer.rejected
+        warnings: tuple[str, ...] = ()
+        if problem is None:
+            problem, warnings = checker.review(message, answer.text, answer.flags)
+        if warnings and answer.needs_review and not answer.approved:
+            # a draft a person reads before approving: what the checks warn of (a 'not'
+            # the engine dropped) goes with it, as `check` passes fuzzy entries over
+            answer = replace(answer, notes=(*answer.notes, *warnings))
         if problem and answer.approved and not answer.rejected:
             # a person approved this very translation: the checks of today may object,
             # but the work is kept, for a person to look at again (fuzzy, with the findings)
@@ -200,12 +207,14 @@ class _Checker:
             )
         return self._matchers
 
-    def failure(self, message: Message, msgstr: str, flags: Sequence[str] = ()) -> str | None:
+    def review(
+        self, message: Message, msgstr: str, flags: Sequence[str] = ()
+    ) -> tuple[str | None, tuple[str, ...]]:
         """The error-level findings as one line (``PR404 …; PR401 …``), or None when the
-        answer may be written. ``flags``: the answer's own (a memory entry's
-        ``prlocalize-ignore:``), which suppress as they do on the entry."""
+        answer may be written, and the warnings, one each. ``flags``: the answer's own (a
+        memory entry's ``prlocalize-ignore:``), which suppress as they do on the entry."""
         if not self.rules:
-            return None
+            return None, ()
         from prlocalize.rules.base import TranslationContext, TranslationPair
         from prlocalize.translation_checking import check_pair, ignored_codes
 
@@ -233,12 +242,18 @@ class _Checker:
             ignored = ignored_codes(every_flag)
         except ValueError:
             ignored = frozenset()  # `check` reports a malformed flag with its line
+        findings = list(check_pair(ctx, self.rules, ignored))
         errors = [
             f"{finding.code} {finding.message}"
-            for finding in check_pair(ctx, self.rules, ignored)
+            for finding in findings
             if finding.severity.value >= Severity.ERROR.value
         ]
-        return "; ".join(errors) or None
+        warnings = tuple(
+            f"{finding.code} {finding.message}"
+            for finding in findings
+            if finding.severity.value == Severity.WARNING.value
+        )
+        return "; ".join(errors) or None, warnings
 
 
 _SOURCE_HEADER = re.compile(r'^"X-Source-Language:\s*([^\\"]+)', re.MULTILINE)

@@ -362,3 +362,42 @@ def test_import_counts_units_stored_not_variants_read(run_cli, tmp_path, monkeyp
     assert result.exit_code == 0, result.output
     assert "imported 2 unit(s)" in result.output
     assert len(TranslationMemory(tmp_path / "tm.sqlite")) == 2
+
+
+CONTEXT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en-US" datatype="plaintext" segtype="sentence"
+ adminlang="en-US" o-tmf="memoQ" creationtool="memoQ" creationtoolversion="10"/><body>
+<tu><prop type="x-context">title</prop>
+ <tuv xml:lang="en-US"><seg>Outlook</seg></tuv><tuv xml:lang="ja-JP"><seg>今後の見通し</seg></tuv>
+ <tuv xml:lang="ko-KR"><seg>전망</seg></tuv></tu>
+<tu><prop type="x-context">table</prop>
+ <tuv xml:lang="en-US"><seg>Outlook</seg></tuv><tuv xml:lang="ja-JP"><seg>予想</seg></tuv>
+ <tuv xml:lang="ko-KR"><seg>전망</seg></tuv></tu>
+<tu><prop type="x-context">body</prop><tuv xml:lang="en-US"><seg>Sales rose.</seg></tuv>
+ <tuv xml:lang="ja-JP"><seg>売上が増えました。</seg></tuv></tu>
+<tu><prop type="x-context">lead</prop><tuv xml:lang="en-US"><seg>Sales rose.</seg></tuv>
+ <tuv xml:lang="ja-JP"><seg>売上が増えました。</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def test_a_source_the_file_translates_two_ways_is_passed_over_and_named(
+    run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A heading kept per context (x-context) has no one exact match: neither is stored,
+    and the import says so; the same translation in two contexts, or one language that
+    agrees, is. (The same sentence again without a context is an edit: the later wins.)"""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tm.tmx").write_text(CONTEXT_TMX, encoding="utf-8")
+    result = run_cli("memory", "import", "tm.tmx")
+    assert result.exit_code == 0, result.output
+    assert " ".join(result.output.split()) == (
+        "imported 2 unit(s) from tm.tmx (1 source(s) translated differently for different "
+        "contexts passed over ('Outlook' has 2 translations into ja): a memory's exact match "
+        "is final, so import the one to use)"
+    )
+    with TranslationMemory(tmp_path / ".prlocalize" / "memory.sqlite") as memory:
+        assert {(u.target_lang, u.source, u.target) for u in memory.units()} == {
+            ("ko", "Outlook", "전망"),
+            ("ja", "Sales rose.", "売上が増えました。"),
+        }

@@ -92,6 +92,8 @@ class Unit:
     target: str
     origin: str = ""
     flags: tuple[str, ...] = ()  # e.g. prlocalize-ignore:PR404, as the translator set it
+    # where a CAT tool kept it for (a TMX's x-context: a heading, a table cell); not stored
+    context: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,9 +121,21 @@ def _units(
         if unsourced is not None and variants:
             unsourced.append((tu.sourceline, tu_src))  # type: ignore[attr-defined]
         return
+    context = _context(tu)
     for lang, text, flags in variants:
         if lang_key(lang) != lang_key(source[0]):
-            yield Unit(lang_key(source[0]), lang_key(lang), source[1], text, origin, flags)
+            src, tgt = lang_key(source[0]), lang_key(lang)
+            yield Unit(src, tgt, source[1], text, origin, flags, context)
+
+
+def _context(tu: object) -> str:
+    """The context a tool kept a unit for: ``x-context`` (memoQ's ``x-context-pre`` and
+    ``-post``, Trados' ``x-Context``…), '' when it names none."""
+    return "\n".join(
+        prop.text or ""
+        for prop in tu.findall("prop")  # type: ignore[attr-defined]
+        if (prop.get("type") or "").casefold().startswith("x-context")
+    )
 
 
 def tmx_bytes(units: Iterable[Unit], *, srclang: str = "en") -> bytes:

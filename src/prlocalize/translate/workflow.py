@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from prlocalize.config import Settings
     from prlocalize.translate.chain import ChainBackend
-    from prlocalize.translate.memory import TranslationMemory
+    from prlocalize.translate.memory import TranslationMemory, Unit
 
 
 @dataclass(frozen=True)
@@ -489,20 +489,32 @@ def merge_filled(
 
 def import_tmx(memory_path: Path, tmx: Path) -> tuple[int, str]:
     """Add a TMX file's units to the memory: (units stored, what was passed over)."""
-    from prlocalize.translate.memory import TranslationMemory
     from prlocalize.translate.tmx import read_tmx
 
     unsourced: list[tuple[int, str]] = []
+    count, torn = _store(memory_path, read_tmx(tmx, unsourced))
+    said = [torn] if torn else []
+    if unsourced:
+        line = unsourced[0][0]
+        languages = " or ".join(sorted({lang for _, lang in unsourced}))
+        said.insert(
+            0,
+            f"{len(unsourced)} <tu> without a variant in {languages} passed over, the first "
+            f"on line {line}: its srclang says which language the others translate",
+        )
+    return count, "; ".join(said)
+
+
+def _store(memory_path: Path, units: Iterable[Unit]) -> tuple[int, str]:
+    """Store ``units`` but for sources the file translates two ways: (units stored, what
+    was said of those passed over, or '')."""
+    from prlocalize.translate.conflicts import describe, without_conflicts
+    from prlocalize.translate.memory import TranslationMemory
+
+    kept, conflicts = without_conflicts(units)  # read whole before the memory is touched
     with TranslationMemory(memory_path) as memory:
-        count = memory.add(read_tmx(tmx, unsourced))
-    if not unsourced:
-        return count, ""
-    line = unsourced[0][0]
-    languages = " or ".join(sorted({lang for _, lang in unsourced}))
-    return count, (
-        f"{len(unsourced)} <tu> without a variant in {languages} passed over, the first "
-        f"on line {line}: its srclang says which language the others translate"
-    )
+        count = memory.add(kept)
+    return count, describe(conflicts) if conflicts else ""
 
 
 def import_translations(
@@ -511,22 +523,21 @@ def import_translations(
     """Add a TMX, bilingual XLIFF or bilingual table to the memory: (units stored, what
     was passed over, or ''). ``source_lang`` picks a table's source column (else its
     first language column)."""
-    from prlocalize.translate.memory import TranslationMemory
     from prlocalize.translate.sheet import is_sheet, read_sheet
     from prlocalize.translate.xliff import is_xliff, read_xliff
 
     if is_sheet(path):
         units, passed = read_sheet(path, source_lang)
-        with TranslationMemory(memory_path) as memory:
-            count = memory.add(units)
-        return count, f"{passed} row(s) not translated yet passed over" if passed else ""
+        count, torn = _store(memory_path, units)
+        said = f"{passed} row(s) not translated yet passed over" if passed else ""
+        return count, "; ".join(s for s in (said, torn) if s)
     if not is_xliff(path):
         return import_tmx(memory_path, path)
-    read = read_xliff(path)  # read whole before the memory is touched
-    with TranslationMemory(memory_path) as memory:
-        count = memory.add(read.units)
+    read = read_xliff(path)
+    count, torn = _store(memory_path, read.units)
     unfinished = read.unfinished
-    return count, f"{unfinished} segment(s) not translated yet passed over" if unfinished else ""
+    said = f"{unfinished} segment(s) not translated yet passed over" if unfinished else ""
+    return count, "; ".join(s for s in (said, torn) if s)
 
 
 def export_tmx(memory_path: Path, out: Path, *, srclang: str = "en") -> int:

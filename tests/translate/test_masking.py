@@ -73,6 +73,16 @@ def test_markup_the_source_has_not_is_refused(
     assert unmask("<Reference>", m) == "<Reference>"
 
 
+def test_spaces_an_engine_set_around_a_placeholder_in_japanese_go(glossary: Glossary) -> None:
+    """Japanese writes no space before a particle or after a comma: the engine spaced the
+    tag as an English word. A space between two nouns may be meant, and stays."""
+    m = masked(glossary, "Oh Youngju visited Shonan iPark.")
+    engine = '<x id="0"/> が <x id="1"/> を訪問した。'
+    assert unmask(engine, m) == "オ・ヨンジュが湘南アイパークを訪問した。"
+    assert unmask('、 <x id="1"/> の <x id="0"/> 。', m) == "、湘南アイパークのオ・ヨンジュ。"
+    assert unmask('<x id="1"/> 代表 <x id="0"/> が', m) == "湘南アイパーク 代表 オ・ヨンジュが"
+
+
 def test_person_without_target_form_is_kept_and_flagged(glossary: Glossary) -> None:
     m = masked(glossary, "Mikio Kato spoke.")
     assert unmask(m.text, m) == "Mikio Kato spoke."

@@ -25,6 +25,7 @@ from prlocalize.glossary.homographs import homograph
 from prlocalize.glossary.model import Kind
 from prlocalize.hangul import fix_particles
 from prlocalize.locales import language
+from prlocalize.scripts import Script, is_cjk, script_of
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch
@@ -155,13 +156,19 @@ def unmask(text: str, masked: Masked) -> str:
     out: list[str] = []
     ends: list[tuple[str, int]] = []  # each form put back, and where it ends in the result
     size = pos = 0
+    unspaced = language(masked.target) in _UNSPACED
     for m in _PLACEHOLDER.finditer(text):
         form = masked.slots[int(m.group(1))].target
-        out += (text[pos : m.start()], form)
-        size += m.start() - pos + len(form)
+        before = text[pos : m.start()]
+        if unspaced:
+            # the engine spaced a tag as a word: '<x id="0"/> は' must be '花水飲料は'
+            before = _unspace(before, ends[-1][0] if ends else "", form)
+        out += (before, form)
+        size += len(before) + len(form)
         ends.append((form, size))
         pos = m.end()
-    out.append(text[pos:])
+    rest = text[pos:]
+    out.append(_unspace(rest, ends[-1][0] if ends else "", "") if unspaced else rest)
     result = "".join(out)
     _refuse_stray_markup(result, masked)
     if language(masked.target) == "ko":
@@ -172,6 +179,37 @@ def unmask(text: str, masked: Masked) -> str:
         # and the article before it: 'a <x id="0"/>' must become 'an Aoba Robotics'
         result = fix_articles(result, [(form, end - len(form)) for form, end in ends])
     return result
+
+
+_UNSPACED = frozenset({"ja", "zh"})  # languages that write no space between words
+
+
+def _cjk(char: str) -> bool:
+    return is_cjk(script_of(char)) or _cjk_punctuation(char)
+
+
+def _cjk_punctuation(char: str) -> bool:
+    return "\u3000" <= char <= "\u303f" or "\uff01" <= char <= "\uff0f"
+
+
+def _binds(char: str) -> bool:
+    """A particle's kana or a CJK punctuation mark: what follows or precedes a noun with
+    no space ('鳥取に', '、鳥取'); a space between two nouns may be meant ('社長 森遥')."""
+    return script_of(char) is Script.HIRAGANA or _cjk_punctuation(char)
+
+
+def _unspace(chunk: str, previous: str, following: str) -> str:
+    """``chunk``, the text between the form put back before it (``previous``, '' for
+    none) and the one after it (``following``), without the spaces the engine set between
+    a CJK form and the kana or punctuation beside it."""
+    if chunk.strip(" "):
+        if previous and chunk[0] == " " and _cjk(previous[-1]):
+            stripped = chunk.lstrip(" ")
+            chunk = stripped if _binds(stripped[0]) else chunk
+        if following and chunk[-1] == " " and _cjk(following[0]):
+            stripped = chunk.rstrip(" ")
+            chunk = stripped if _binds(stripped[-1]) else chunk
+    return chunk  # a space between two names may part them ('森遥 田中一郎'): kept
 
 
 def _refuse_stray_markup(result: str, masked: Masked) -> None:

@@ -79,3 +79,14 @@ def test_the_same_names_in_prose_or_under_another_label_are_reported() -> None:
         "発表者：Emiko Tanabe教授ほか2名\n"
     )
     assert _findings(text, "r.md", "ja") == [("PR106", "Oh Ji-hwan"), ("PR106", "Emiko Tanabe")]
+
+
+@pytest.mark.parametrize("mark", ["※1 ", "※2　", "注1）", "*1 ", "[1] ", "（2）"])
+def test_a_record_written_as_a_note_after_its_marker(mark: str) -> None:
+    record = f'{mark}論文名："{_TITLE}"、Nature Sustainability（2026年）'
+    assert _findings(f"{_JA_PROSE}\n\n{record}\n", "r.txt", "ja") == []
+
+
+def test_a_note_marker_before_a_word_that_is_no_label_leaves_english_reported() -> None:
+    text = f"{_JA_PROSE}\n\n※1 補足：{_TITLE} was tested in the lab for the first time.\n"
+    assert [code for code, _ in _findings(text, "r.txt", "ja")] == ["PR201"]

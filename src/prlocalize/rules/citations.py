@@ -4,9 +4,10 @@
 The record of a cited paper in a Japanese or Korean research release ('論文情報',
 '논문 정보'): its title, authors and journal are quoted as the journal prints them,
 in Latin letters, after a label ('論文名：…', '著者：Olivia Brennan, …') or in the
-cell after the label's cell of a table row (``| 著者 | Olivia Brennan, … |``). Such a
-value is a quotation, not an English sentence left untranslated (PR201) nor a name
-the release forgot to write in its own script (PR106).
+cell after the label's cell of a table row (``| 著者 | Olivia Brennan, … |``), also as a
+note after its marker ('※1 論文名：…'). Such a value is a quotation, not an English
+sentence left untranslated (PR201) nor a name the release forgot to write in its own
+script (PR106).
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ _LABELS = frozenset(
         *("게재지", "학술지", "학술지명", "게재 학술지"),
     }
 )
-# a label opening its line or item: '論文名：', '저자: '
+# a label opening its line or item: '論文名：', '저자: '; the record may be a note, its
+# marker first ('※1 論文名：…', '注2）掲載誌：…', '[1] 논문명: …', '*1 著者：…')
+_NOTE_MARK = re.compile(
+    r"(?:[※＊*†]\s*\d{0,2}|[注주]\s*\d{1,2}|\[\d{1,2}\]|[(（]\d{1,2}[)）])[)）.．:：]?\s*"
+)
 _LABEL_LINE = re.compile(r"[^\W\d_A-Za-z][^\W\d_A-Za-z ]{0,7}[:：] ?")
 
 
@@ -53,8 +58,10 @@ def _find(blocks: tuple[Block, ...] | list[Block]) -> dict[str, int]:
             values.update((segment.id, 0) for segment in block.segments)
         else:
             for segment in block.segments:
-                label = _LABEL_LINE.match(segment.plain)
-                if label is not None and _is_label(segment.plain[: label.end()]):
+                mark = _NOTE_MARK.match(segment.plain)
+                at = mark.end() if mark is not None else 0
+                label = _LABEL_LINE.match(segment.plain, at)
+                if label is not None and _is_label(segment.plain[at : label.end()]):
                     values[segment.id] = label.end()
         previous = block
     return values

@@ -64,6 +64,19 @@ def _findings(run_cli: Cli, tmp_path: Path, name: str, text: str) -> list[tuple[
             "設定方法は[user guide](https://example.com/guide)をご覧ください。\n",
             "user guide",
         ),
+        # a newsroom's sections, named after the company too
+        (
+            "en.html",
+            '<p>Photos: <a href="https://example.com/press">한빛상사 보도자료실</a>.</p>\n',
+            "한빛상사 보도자료실",
+        ),
+        ("en.md", "Read the notice on the [공지사항](https://example.com/notice).\n", "공지사항"),
+        (
+            "en.md",
+            "Photos are in the [ミナト電機 プレスルーム](https://example.com/press).\n",
+            "ミナト電機 プレスルーム",
+        ),
+        ("ko.md", "사진은 [Press room](https://example.com/p)에서 내려받는다.\n", "Press room"),
     ],
 )
 def test_a_page_word_left_on_a_link_is_untranslated(
@@ -91,6 +104,8 @@ def test_a_page_word_left_on_a_link_is_untranslated(
         # a guide in title case may be a title: 'Michelin Guide'
         ("ko.md", "[Michelin Guide](https://example.com/)에 선정된 식당이다.\n"),
         ("en.md", "See the [user guide](https://example.com/guide) for the settings.\n"),
+        ("ko.md", "사진은 [보도자료실](https://example.com/press)에서 내려받을 수 있다.\n"),
+        ("en.md", "Photos are in the [press room](https://example.com/press).\n"),
     ],
 )
 def test_sites_named_for_their_language_and_own_page_words_stay_silent(

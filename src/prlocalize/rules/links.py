@@ -237,12 +237,19 @@ _EN_LINK_WORDS = (
 # a link named for the kind of page it opens ('Media page', '미디어 페이지', 'メディア向けページ',
 # 'official website'): a common noun, not a name, so on a working link too it is a link
 # the translator missed; a site named for its language or reach ('English site', 'Global
-# website') is a language menu's
-_KO_PAGE_WORDS = r"(?:[가-힣]{1,8} ?){0,2}(?:홈페이지|누리집|웹사이트|사이트|페이지|보도자료)"
-_JA_PAGE_WORDS = r"[^\s]{0,12}(?:ページ|サイト)"
+# website') is a language menu's. A newsroom's sections are pages too ('보도자료실',
+# '공지사항', 'プレスルーム', 'Press room')
+_KO_PAGE_WORDS = (
+    r"(?:[가-힣]{1,8} ?){0,2}(?:홈페이지|누리집|웹사이트|사이트|페이지|보도자료|자료실|게시판"
+    r"|뉴스룸|공지사항|미디어 ?센터)"
+)
+_JA_PAGE_WORDS = (
+    r"(?:[^\s]{1,12} )?[^\s]{0,12}(?:ページ|サイト|ニュースルーム|プレスルーム|メディアセンター)"
+)
 _EN_PAGE_WORDS = (
     r"(?:(?!(?:global|international|worldwide|english|japanese|korean) )[a-z'’]+ ){0,3}"
-    r"(?:page|web ?page|website|web ?site|site|home ?page)"
+    r"(?:page|web ?page|website|web ?site|site|home ?page|news ?room|press ?room"
+    r"|media (?:room|cent(?:er|re)))"
     # a guide named in lower case ('Roaming guide', 'user guide'); in title case it may
     # be a title ('Michelin Guide')
     r"|(?-i:(?:[A-Za-z][a-z'’]* ){0,3}guide)"

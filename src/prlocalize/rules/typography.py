@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 # (pattern, replacement): longest first, so ", ." is one finding, not two
 _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[\w)\]”’\"'])[ \t]*,[ \t]*\.(?!\.)"), "."),  # "word, ." "word,."
-    (re.compile(r"(?<=\w),{2,}(?=[ \t]|$)"), ","),  # "word,, next"
+    # "word,, next", and inside a quotation's end ('fertilizer,," said'), where English
+    # sets the comma that closes a quoted comment
+    (re.compile(r"(?<=\w),{2,}(?=[ \t\"”’')\]]|$)"), ","),
     # "word .." (a space and a doubled full stop), but not " ..." nor " ../"
     (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.\.(?![.\w/])"), "."),
     # "word ." at a sentence end, but not a spaced ellipsis ". . ."

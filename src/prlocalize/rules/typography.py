@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 from prlocalize.document import Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
+from prlocalize.rules.brackets import CLOSERS, closer_of, mismatched_brackets
 from prlocalize.rules.compounds import CJK_LETTERS, compound_index, fold_compound
 from prlocalize.rules.support import (
     inside,
@@ -761,9 +762,59 @@ def _cased_like(found: str, approved: str) -> str:
     return approved
 
 
+class MismatchedBracket(Rule):
+    """A bracket closed by a bracket of another width or pair.
+
+    Why is this bad?
+        '(韓国・ソウル）' mixes a half-width opening bracket with a full-width closing
+        one, and '「エアリス』' opens one corner bracket and closes the other: a slip of
+        the input method or of an edit. It shows on the page and tells a translation
+        tool the quotation or aside never ends.
+        Only brackets of one kind are compared: round with round ('(' and '）'), square
+        with square, corner with corner ('「' and '』'), lenticular with lenticular. A
+        closing bracket of another kind (a list's '1)' inside '「…」', an emoticon) and
+        brackets inside addresses are left alone.
+
+    Example:
+        ソリン大学(韓国・ソウル）とチャオプラヤー工科大学の共同研究チームです。
+
+    Use instead:
+        ソリン大学（韓国・ソウル）とチャオプラヤー工科大学の共同研究チームです。
+
+    Fix safety:
+        No fix: either bracket may be the wrong one.
+    """
+
+    code: ClassVar[str] = "PR305"
+    name: ClassVar[str] = "mismatched-bracket"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.NONE
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if not any(c in CLOSERS for c in text):
+                continue
+            urls: list[tuple[int, int]] | None = None
+            for opener, closer in mismatched_brackets(text):
+                urls = protected_spans(segment) if urls is None else urls
+                if inside(opener, opener + 1, urls) or inside(closer, closer + 1, urls):
+                    continue
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    opener,
+                    closer + 1,
+                    f"Bracket '{text[opener]}' closed by '{text[closer]}':"
+                    f" '{text[opener]}' pairs with '{closer_of(text[opener])}'",
+                )
+
+
 RULES: tuple[type[Rule], ...] = (
     StrayPunctuation,
     MissingSpaceAfterPunctuation,
     DoubledSpace,
     CompoundSpelling,
+    MismatchedBracket,
 )

@@ -1,0 +1,51 @@
+"""prlocalize.rules.brackets
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Brackets closed by another bracket of their kind, the half-width one for the
+full-width one ('(韓国・ソウル）') or the other corner bracket ('「エアリス』'), for PR305.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+# opening bracket → its closing bracket, and the kind both belong to: a closer of the
+# same kind but not of the same pair is the slip; one of another kind is nesting or a
+# list's '1)' and left alone
+_PAIRS: dict[str, str] = {
+    "(": ")",
+    "（": "）",
+    "[": "]",
+    "［": "］",
+    "「": "」",
+    "『": "』",
+    "｢": "｣",
+    "【": "】",
+    "〖": "〗",
+}
+_KIND: dict[str, str] = {
+    **dict.fromkeys("(（)）", "round"),
+    **dict.fromkeys("[［]］", "square"),
+    **dict.fromkeys("「『｢」』｣", "corner"),
+    **dict.fromkeys("【〖】〗", "lenticular"),
+}
+CLOSERS = frozenset(_PAIRS.values())
+
+
+def mismatched_brackets(text: str) -> Iterator[tuple[int, int]]:
+    """(opener, closer) offsets of each bracket closed by another of its kind."""
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char in _PAIRS:
+            stack.append(i)
+        elif char in CLOSERS and stack:
+            opener = text[stack[-1]]
+            if _PAIRS[opener] == char:
+                stack.pop()
+            elif _KIND[opener] == _KIND[char]:
+                yield stack.pop(), i
+
+
+def closer_of(opener: str) -> str:
+    """The bracket that closes ``opener``."""
+    return _PAIRS[opener]

@@ -1,0 +1,58 @@
+"""PR305: a bracket closed by another of its kind, a half-width one for a full-width
+one ('(韓国・ソウル）') or the other corner bracket ('「エアリス』'); brackets of other
+kinds, nested pairs, a list's '1)' and brackets inside an address stay silent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+Cli = Callable[..., Result]
+
+
+def _found(run_cli: Cli, tmp_path: Path, name: str, text: str) -> list[str]:
+    release = tmp_path / name
+    release.write_text(text, encoding="utf-8")
+    result = run_cli(
+        "check", str(release), "--select", "PR305", "--no-cache",
+        "--source-lang", name.split(".")[0], "--format", "json",
+    )  # fmt: skip
+    return [f["found"] for f in json.loads(result.stdout)["findings"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("ja.txt", "北都大学(札幌市）は新しい膜を開発しました。\n", ["(札幌市）"]),
+        ("ja.txt", "新製品「ミナト・クリア』を発売します。\n", ["「ミナト・クリア』"]),
+        ("ja.txt", "書籍『海と港」を刊行します。\n", ["『海と港」"]),
+        ("ko.txt", "한빛상사（대표 김도윤)는 신제품을 출시했다.\n", ["（대표 김도윤)"]),
+        ("en.md", "The plant [in Hai Phong］ opens in May.\n", ["[in Hai Phong］"]),
+        ("ja.md", "| 所在地 | 札幌市中央区（本社ビル 5階) |\n|---|---|\n", ["（本社ビル 5階)"]),
+    ],
+)
+def test_a_bracket_closed_by_another_of_its_kind(
+    run_cli: Cli, tmp_path: Path, name: str, text: str, found: list[str]
+) -> None:
+    assert _found(run_cli, tmp_path, name, text) == found
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("ja.txt", "『「港」の記憶』を刊行します。（株）ミナトが発行します。\n"),
+        ("ja.txt", "条件は「1) 18歳以上、2) 日本在住」です。\n"),
+        ("ja.txt", "沿革（https://ja.example.org/wiki/港_(都市)）をご覧ください。\n"),
+        ("en.txt", "Three options: a) the port, b) the plant (or both).\n"),
+        ("ko.txt", "㈜한빛상사(대표 김도윤)와 （재）해솔재단（이사장 박서연）이 협약했다.\n"),
+        ("en.txt", "The ratio rose to 1:3) after the split [see note 2].\n"),
+    ],
+)
+def test_brackets_of_other_kinds_nested_or_in_addresses_stay_silent(
+    run_cli: Cli, tmp_path: Path, name: str, text: str
+) -> None:
+    assert _found(run_cli, tmp_path, name, text) == []

@@ -329,10 +329,11 @@ class NameSlipIndex:
             yield from self._spaced_hangul(text)
 
     def _spaced_katakana(self, text: str) -> Iterator[Slip]:
+        """Also a name of three words or more with a middle dot left out, the words of
+        a particle run together ('マリア・デラ・クルス' for 'マリア・デ・ラ・クルス'): the
+        same letters set apart otherwise."""
         for run in _KATAKANA_WORDS.finditer(text):
             written = run.group()
-            if not _SET_APART.search(written):
-                continue  # the glossary's dots, or other ones: not a space
             words = list(_KATAKANA_WORD.finditer(written))
             for i, first in enumerate(words):
                 if not "\u30a1" <= first.group()[0] <= "\u30fc":
@@ -340,10 +341,12 @@ class NameSlipIndex:
                 for last in words[i + 1 : i + _KATAKANA_NAME_WORDS]:
                     part = written[first.start() : last.end()]
                     form = self.spaced.katakana.get(_KATAKANA_SEPARATORS.sub("", part))
-                    if form is not None and _SET_APART.search(part):
+                    if form is None:
+                        continue
+                    if part != form and (_SET_APART.search(part) or _dots(part) < _dots(form)):
                         start = run.start() + first.start()
                         yield Slip(start, start + len(part), part, (form,))
-                        break
+                    break
 
     def _spaced_hangul(self, text: str) -> Iterator[Slip]:
         runs = list(_HANGUL_RUN.finditer(text))
@@ -716,6 +719,11 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
 
 # katakana that look alike, the slips of the eye and of handwriting ('ン' read 'ソ')
 _KANA_LOOKALIKES = frozenset({"ンソ", "ソン", "シツ", "ツシ"})
+
+
+def _dots(name: str) -> int:
+    """How many words a katakana name's separators set apart."""
+    return len(_KATAKANA_SEPARATORS.findall(name))
 
 
 def _kana_slip(written: str, wanted: str) -> bool:

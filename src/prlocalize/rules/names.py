@@ -548,6 +548,8 @@ class MisspelledTerm(Rule):
                         "set apart by '·', unlike"
                         if "·" in slip.written
                         else "set apart by a space, unlike"
+                        if re.search("[ \u3000\uff65]", slip.written)
+                        else "written with fewer middle dots than"
                     )
                     yield from self._slips_of(ctx, segment, [slip], how)
 

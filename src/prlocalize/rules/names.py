@@ -321,9 +321,10 @@ class MisspelledTerm(Rule):
         Youngju'), or a middle initial without its stop ('Daniel R Whitfield'); not one
         in capitals or otherwise cased ('KIM MIN-JUN'). So is a katakana name with a
         space or a Latin dot for its middle dot ('チョン ウジン', 'チョン·ウジン' for
-        'チョン・ウジン') or with one kana slipped where the release also writes it as
-        the glossary does ('ユ・ドンヒョソ' beside 'ユ・ドンヒョン': a look-alike kana, a
-        voiced mark, a small kana typed large, a kana typed twice: 'ユ・ドンヒョンン';
+        'チョン・ウジン'), or a middle dot left out ('マリア・デラ・クルス'), or with one
+        kana slipped where the release also writes it as the glossary does
+        ('ユ・ドンヒョソ' beside 'ユ・ドンヒョン': a look-alike kana, a voiced mark, a
+        small kana typed large, a kana typed twice: 'ユ・ドンヒョンン';
         not 'ユ・ドンヒョク', another name; a name of one katakana word of three kana or
         more too, as a stage name: 'リリガ' beside 'リリカ'), and a Korean name with a
         space added where Korean writes a name with its title ('(장관 최 민호)', '최 민호

@@ -260,3 +260,27 @@ def test_korean_transcriptions_of_a_japanese_stage_name(
         ]
     )
     assert [(s.written, s.approved) for s in hangul_name_index(glossary).slips(text)] == slips
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # the small ッ of a doubled consonant dropped or added, as loanword spellings do
+        ("ノースパシフィク航空は増便します。", [("ノースパシフィク", ("ノースパシフィック",))]),
+        ("マッキンリー・ホッパー氏が登壇", [("マッキンリー・ホッパー", ("マキンリー・ホッパー",))]),
+        # as the glossary spells it
+        ("ノースパシフィック航空は増便します。", []),
+        ("マキンリー・ホッパー氏が登壇", []),
+    ],
+)
+def test_katakana_slips_of_a_doubled_consonant(
+    text: str, slips: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    glossary = Glossary(
+        [
+            Entry("o:1", Kind.ORG, {"ja": Term("ノースパシフィック航空")}),
+            Entry("p:1", Kind.PERSON, {"ja": Term("マキンリー・ホッパー")}),
+        ]
+    )
+    index = katakana_name_index(glossary)
+    assert [(s.written, s.approved) for s in index.slips(text)] == slips

@@ -389,8 +389,9 @@ def _japanese_mononym(entry: Entry, hangul: str) -> bool:
 
 # A name in katakana written another way that sounds the same: ティ for チ, ヴ for ブ,
 # with or without the long-vowel mark (アイパークインスチチュート for the company's own
-# アイパークインスティチュート). Japanese mixes such spellings of loanwords; in a name
-# only one is the owner's.
+# アイパークインスティチュート) or the small ッ of a doubled consonant (パシフィク for
+# パシフィック). Japanese mixes such spellings of loanwords; in a name only one is the
+# owner's.
 _KATAKANA_RUN = re.compile("[ァ-ヺー・･]{5,}")
 _KANA_SOUNDS = (
     *(("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ")),
@@ -404,11 +405,14 @@ _SMALL_VOWELS = str.maketrans("ァィゥェォ", "アイウエオ")
 def katakana_key(run: str) -> str:
     """What ``run`` sounds like, spelling aside ('アイパークインスティチュート' and
     'アイパークインスチチュート' alike): the usual pairs of loanword spellings made one,
-    long-vowel marks and middle dots left out."""
+    long-vowel marks, the small ッ and middle dots left out."""
     for spelling, sound in _KANA_SOUNDS:
         if spelling in run:
             run = run.replace(spelling, sound)
-    return run.translate(_SMALL_VOWELS).replace("ー", "").replace("・", "").replace("･", "")
+    return run.translate(_SMALL_VOWELS).translate(_UNSPELT)
+
+
+_UNSPELT = str.maketrans("", "", "ーッ・･")  # marks a loanword's spellings keep or drop
 
 
 class KatakanaIndex:

@@ -9,11 +9,13 @@ glossary's spelling.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from prlocalize.document import Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
+from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.brackets import CLOSERS, closer_of, mismatched_brackets
 from prlocalize.rules.compounds import CJK_LETTERS, compound_index, fold_compound
@@ -811,10 +813,84 @@ class MismatchedBracket(Rule):
                 )
 
 
+class FullWidthCharacter(Rule):
+    """A full-width letter, digit or mark in an English or other Latin-script release.
+
+    Why is this bad?
+        Text copied from a Japanese, Chinese or Korean document brings its full-width
+        forms along: 'ＡＰ 531', '（incl. tax）', 'Dec. 12，2026'. They look wider than the
+        text around them, break searches and links ('ＡＰ531' is not 'AP531') and a
+        translation memory never matches them.
+        Only a Latin-script release is judged: Japanese sets its brackets and marks full
+        width. Full-width forms next to a Japanese, Chinese or Korean letter (a name or
+        title quoted in its own script, '「星空」', which PR201 reports if need be) and
+        inside addresses are left alone.
+
+    Example:
+        Flight ＡＰ 531 departs at 09:40 (local time).
+
+    Use instead:
+        Flight AP 531 departs at 09:40 (local time).
+
+    Fix safety:
+        Suggested: each character becomes its half-width form; a full-width comma or
+        stop may need a space after it.
+    """
+
+    code: ClassVar[str] = "PR306"
+    name: ClassVar[str] = "full-width-character"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if language(ctx.document.lang) in _FULL_WIDTH_LANGUAGES:
+            return
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if text.isascii():
+                continue  # the common case, at once
+            urls: list[tuple[int, int]] | None = None
+            for m in _FULL_WIDTH_RUN.finditer(text):
+                start, end = m.start(), m.end()
+                if _CJK_LETTER.match(text[start - 1 : start] or " ") or _CJK_LETTER.match(
+                    text[end : end + 1] or " "
+                ):
+                    continue  # set in a quoted name or title of another script
+                if urls is None:  # a glossary name in another width is PR102's
+                    urls = protected_spans(segment)
+                    urls += [(t.start, t.end) for t in term_matches(ctx, segment)]
+                if inside(start, end, urls):
+                    continue
+                half = unicodedata.normalize("NFKC", m.group()).translate(_IDEOGRAPHIC_MARKS)
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"Full-width '{m.group()}' in a Latin-script release",
+                    suggestion=half,
+                    replacement=half,
+                    fix_title=f"Write '{half}'",
+                )
+
+
+# the languages whose releases set full-width forms themselves
+_FULL_WIDTH_LANGUAGES = frozenset({"ja", "ko", "zh"})
+# full-width ASCII (U+FF01–FF5E) and the ideographic comma and full stop, a run of them
+# with the spaces between ('ＡＰ ５３１')
+_FULL_WIDTH_RUN = re.compile(
+    "[\uff01-\uff5e\u3001\u3002](?:[ \u3000]*[\uff01-\uff5e\u3001\u3002])*"
+)
+_CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
+_IDEOGRAPHIC_MARKS = str.maketrans("、。", ",.")  # which NFKC keeps as they are
+
+
 RULES: tuple[type[Rule], ...] = (
     StrayPunctuation,
     MissingSpaceAfterPunctuation,
     DoubledSpace,
     CompoundSpelling,
     MismatchedBracket,
+    FullWidthCharacter,
 )

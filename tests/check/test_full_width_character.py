@@ -1,0 +1,70 @@
+"""PR306: full-width letters, digits and marks copied into a Latin-script release ('ＡＰ
+531', '（incl. tax）', 'Dec. 12，2026'); a Japanese or Korean release, full-width forms
+beside a letter of those scripts, a glossary name in another width (PR102) and
+addresses stay silent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+Cli = Callable[..., Result]
+GLOSSARY = "en,ja,kind\nMinato Denki,ミナト電機,org\n"
+
+
+def _findings(run_cli: Cli, tmp_path: Path, name: str, text: str) -> list[tuple[str, str]]:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    release = tmp_path / name
+    release.write_text(text, encoding="utf-8")
+    result = run_cli(
+        "check", str(release), "-g", str(glossary), "--select", "PR306", "--no-cache",
+        "--source-lang", name.split(".")[0], "--format", "json",
+    )  # fmt: skip
+    return [(f["found"], f["suggestion"]) for f in json.loads(result.stdout)["findings"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Flight ＡＰ 531 departs at 09:40.\n", [("ＡＰ", "AP")]),
+        ("The kit costs $120（incl. tax）.\n", [("（", "("), ("）", ")")]),
+        ("The store opened on Dec. 12，2026.\n", [("，", ",")]),
+        ("Orders open on December １０.\n", [("１０", "10")]),
+        ("The plant opens in May。\n", [("。", ".")]),
+    ],
+)
+def test_full_width_forms_in_an_english_release(
+    run_cli: Cli, tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _findings(run_cli, tmp_path, "en.txt", text) == found
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("ja.txt", "ミナト電機（本社：札幌市）は、ＡＰ531便を発表しました。\n"),
+        ("ko.txt", "한빛상사（대표 김도윤）는 신제품을 출시했다.\n"),
+        ("en.txt", "The series is called 「港の記憶」 in Japan.\n"),
+        ("en.txt", "The 「ミナト電機」 brand and ＡＢＣ株式会社 are Japanese names.\n"),
+        ("en.txt", "Prices in Japan are ¥4,290,000 (incl. tax), about US$28,000.\n"),
+    ],
+)
+def test_cjk_releases_quoted_cjk_and_addresses_stay_silent(
+    run_cli: Cli, tmp_path: Path, name: str, text: str
+) -> None:
+    assert _findings(run_cli, tmp_path, name, text) == []
+
+
+def test_fix_writes_the_half_width_form(run_cli: Cli, tmp_path: Path) -> None:
+    release = tmp_path / "en.txt"
+    release.write_text("Flight ＡＰ 531 departs at 09:40.\n", encoding="utf-8")
+    run_cli(
+        "check", str(release), "--select", "PR306", "--no-cache", "--source-lang", "en",
+        "--diff", "--unsafe",
+    )  # fmt: skip
+    assert release.read_text(encoding="utf-8") == "Flight ＡＰ 531 departs at 09:40.\n"

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, links
+from prlocalize.catalog.units import converted_starts
 
 # left out in localisation as a rule (a conversion: "(approximately US$8 million)" after
 # an amount in yen, which a Japanese version gives in yen alone; a designation such as
@@ -928,6 +929,10 @@ def differences(source: str, target: str) -> list[Difference]:
         missing = [item for item in missing if not _converted(item, target, have, used)]
     if missing and ("後半" in source or "후반" in source):
         missing = [item for item in missing if not _match_minute(item, source, have, used)]
+    if missing and any(item.kind == "number" for item in missing):
+        # a measurement converted into another unit ('32°F' as '0℃') is said, not changed
+        converted = converted_starts(normal_text(source), normal_text(target))
+        missing = [item for item in missing if item.start not in converted]
     out: list[Difference] = []
     for item in missing:
         candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]

@@ -33,13 +33,25 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "℃": ("temperature", "C"), "°C": ("temperature", "C"), "℉": ("temperature", "F"),
     "°F": ("temperature", "F"),
     "kW": ("power", "kW"), "MW": ("power", "MW"), "GW": ("power", "GW"),
-    "kWh": ("energy", "kWh"), "MWh": ("energy", "MWh"), "GWh": ("energy", "GWh"),
     "mL": ("volume", "mL"), "ml": ("volume", "mL"), "㎖": ("volume", "mL"),
     "ℓ": ("volume", "L"),
     "KB": ("data", "KB"), "MB": ("data", "MB"), "GB": ("data", "GB"), "TB": ("data", "TB"),
     "kbps": ("data rate", "kbps"), "Kbps": ("data rate", "kbps"),
     "Mbps": ("data rate", "Mbps"), "Gbps": ("data rate", "Gbps"),
     "坪": ("area", "tsubo"), "평": ("area", "tsubo"),  # one unit, 3.3 m², in both languages
+    "lb": ("mass", "lb"), "lbs": ("mass", "lb"), "oz": ("mass", "oz"),
+    "inch": ("length", "inch"), "ft": ("length", "ft"),
+    # a charger's kW for a battery's kWh is the slip, so power and energy are one kind
+    "W": ("power", "W"), "Wh": ("power", "Wh"), "kWh": ("power", "kWh"),
+    "MWh": ("power", "MWh"), "GWh": ("power", "GWh"), "mAh": ("charge", "mAh"),
+    # metric and imperial horsepower differ by 1.4%: one unit here
+    "hp": ("power", "hp"), "PS": ("power", "hp"), "馬力": ("power", "hp"), "마력": ("power", "hp"),
+    "km/h": ("speed", "km/h"), "kph": ("speed", "km/h"), "mph": ("speed", "mph"),
+    # fuel and electricity economy, either way up: '15.2km/L' as '15.2 L/100 km' is the slip
+    "km/L": ("economy", "km/L"), "km/l": ("economy", "km/L"), "km/ℓ": ("economy", "km/L"),
+    "L/100 km": ("economy", "L/100km"), "L/100km": ("economy", "L/100km"),
+    "mpg": ("economy", "mpg"), "km/kWh": ("economy", "km/kWh"),
+    "Wh/km": ("economy", "Wh/km"),
 }  # fmt: skip
 _WORDS: dict[str, tuple[str, str]] = {
     "kilograms": ("mass", "kg"), "grams": ("mass", "g"), "milligrams": ("mass", "mg"),
@@ -70,16 +82,25 @@ _WORDS: dict[str, tuple[str, str]] = {
     "ギガバイト": ("data", "GB"), "メガバイト": ("data", "MB"), "テラバイト": ("data", "TB"),
     "기가바이트": ("data", "GB"), "메가바이트": ("data", "MB"), "테라바이트": ("data", "TB"),
     "tsubo": ("area", "tsubo"), "pyeong": ("area", "tsubo"),
+    "pounds": ("mass", "lb"), "ounces": ("mass", "oz"), "ポンド": ("mass", "lb"),
+    "파운드": ("mass", "lb"), "inches": ("length", "inch"), "インチ": ("length", "inch"),
+    "인치": ("length", "inch"), "feet": ("length", "ft"), "miles": ("length", "mile"),
+    "マイル": ("length", "mile"), "마일": ("length", "mile"),
+    "horsepower": ("power", "hp"), "watts": ("power", "W"), "kilowatt-hours": ("power", "kWh"),
+    "キロワット時": ("power", "kWh"), "킬로와트시": ("power", "kWh"),
 }  # fmt: skip
 _ALL = {**_SYMBOLS, **_WORDS}
 _SURFACES = "|".join(re.escape(u) for u in sorted(_ALL, key=len, reverse=True))
-# a figure and its unit: '3.2mg', '25 kg', '1,650 square meters', '37 °C'; a Latin unit
-# ends where its word does ('5 min', '2 million' have none)
+# a figure and its unit: '3.2mg', '25 kg', '1,650 square meters', '37 °C', '6.7-inch'; a
+# Latin unit ends where its word does ('5 min', '2 million' have none); a minus sign, or
+# the word for below zero ('영하 20°C', 'マイナス20℃'), is kept for converting temperatures
 _MEASURE = re.compile(
-    rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)? ?({_SURFACES})(?![A-Za-z²])"
+    rf"(?:(?<![\d.,])([-−–]|(?:영하|マイナス|氷点下|零下) ?))?(?<![\d.,])"
+    rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?[ -]?({_SURFACES})(?![A-Za-z²])"
 )
 _GATE = re.compile(
-    r"\d ?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪킬그밀마미센나제메기리테평]"
+    r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬"
+    r"킬그밀마미센나제메기리테평파인]"
 )
 
 
@@ -116,13 +137,122 @@ def _measures(text: str) -> dict[tuple[Decimal, str, str], str]:
     if _GATE.search(text) is None:
         return {}
     found: dict[tuple[Decimal, str, str], str] = {}
+    for measure in _measure_list(text):
+        found.setdefault((measure.value, measure.kind, measure.unit), measure.written)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    value: Decimal  # signed
+    kind: str
+    unit: str
+    written: str
+    start: int  # where its figure starts (after any sign)
+    step: Decimal  # the figure's last place: 35 → 1, 17.2 → 0.1
+
+
+def _measure_list(text: str) -> list[_Measure]:
+    if _GATE.search(text) is None:
+        return []
+    found = []
     for match in _MEASURE.finditer(text):
-        if match[3] == "m" and text[match.start() - 1 : match.start()] in _CURRENCY_SIGNS:
+        if match[4] == "m" and text[match.start(2) - 1 : match.start(2)] in _CURRENCY_SIGNS:
             continue  # '$5m': five million dollars
         try:
-            value = Decimal(match[1].replace(",", "") + (match[2] or ""))
+            value = Decimal(match[2].replace(",", "") + (match[3] or ""))
         except InvalidOperation:
             continue
-        kind, unit = _ALL[match[3]]
-        found.setdefault((value, kind, unit), match[0])
+        kind, unit = _ALL[match[4]]
+        # a dash before a figure is a minus only for a temperature ('5-10 kg' is a range)
+        if match[1] and kind == "temperature":
+            value = -value
+        step = Decimal(1).scaleb(-len(match[3]) + 1) if match[3] else Decimal(1)
+        found.append(_Measure(value, kind, unit, match[0].strip(), match.start(2), step))
     return found
+
+
+# each unit in the unit its kind is converted through (temperatures apart)
+_FACTORS: dict[str, Decimal] = {
+    "mg": Decimal("0.001"), "g": Decimal(1), "kg": Decimal(1000), "lb": Decimal("453.59237"),
+    "oz": Decimal("28.349523"), "mm": Decimal(1), "cm": Decimal(10), "m": Decimal(1000),
+    "km": Decimal(1000000), "inch": Decimal("25.4"), "ft": Decimal("304.8"),
+    "mile": Decimal("1609344"), "km/h": Decimal(1), "mph": Decimal("1.609344"),
+    "W": Decimal("0.001"), "kW": Decimal(1), "MW": Decimal(1000), "hp": Decimal("0.7457"),
+    "km/L": Decimal(1), "mpg": Decimal("0.4251437"),
+}  # fmt: skip
+# a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees'
+_RANGE_HEAD = re.compile(
+    r"(?<![\d.,])([-−]?)(\d+(?:\.\d+)?) ?(?:~|～|〜|–|-|to|から|에서) ?(?=[-−]?\d)"
+)
+
+
+def _in_base(value: Decimal, unit: str) -> Decimal | None:
+    """``value`` in its kind's base unit (°C, g, mm, km/h, kW, km/L), if it converts."""
+    if unit == "C":
+        return value
+    if unit == "F":
+        return (value - 32) * 5 / 9
+    if unit == "L/100km":
+        return Decimal(100) / value if value else None
+    factor = _FACTORS.get(unit)
+    return value * factor if factor is not None else None
+
+
+def converted_starts(source: str, target: str) -> frozenset[int]:
+    """Where the source's figures start that the target gives converted into another unit
+    of the same kind ('32°F to 95°F' as '0℃～35℃', '6.7-inch' as '17cm', '15.2km/L' as
+    '6.6 L/100 km'), agreeing to the places the translation writes."""
+    mine = _measure_list(source)
+    if not mine:
+        return frozenset()
+    theirs = _measure_list(target)
+    if not theirs:
+        return frozenset()
+    theirs = theirs + _range_heads(target, theirs)
+    mine = mine + _range_heads(source, mine)
+    starts = set()
+    for measure in mine:
+        base = _in_base(measure.value, measure.unit)
+        if base is None:
+            continue
+        for other in theirs:
+            if other.kind != measure.kind or other.unit == measure.unit:
+                continue
+            other_base = _in_base(other.value, other.unit)
+            one = _in_base(other.value + other.step, other.unit)
+            if other_base is None or one is None:
+                continue
+            # within half the translation's last place, and 1% for the source's rounding
+            if abs(base - other_base) <= abs(one - other_base) / 2 + abs(base) / 100:
+                starts.add(measure.start)
+                break
+    return frozenset(starts)
+
+
+def _range_heads(text: str, measures: list[_Measure]) -> list[_Measure]:
+    """The first figures of ranges whose unit only the second one has, with that unit."""
+    by_start = {m.start: m for m in measures}
+    heads = []
+    for match in _RANGE_HEAD.finditer(text):
+        tail = by_start.get(match.end() + (text[match.end()] in "-−"))
+        if tail is None or match.start(2) in by_start:
+            continue
+        value = Decimal(match[2]) * (-1 if match[1] else 1)
+        step = Decimal(1).scaleb(-len(match[2].split(".")[1])) if "." in match[2] else Decimal(1)
+        heads.append(_Measure(value, tail.kind, tail.unit, match[0], match.start(2), step))
+    return heads
+
+
+def signs_dropped(source: str, target: str) -> list[UnitChange]:
+    """The source's temperatures below zero that the target gives above it, with the same
+    figure and unit and never below zero ('영하 20°C' as '20°C', '-4°F' as '4°F')."""
+    mine = [m for m in _measure_list(source) if m.kind == "temperature" and m.value < 0]
+    if not mine:
+        return []
+    theirs = {(m.value, m.unit): m.written for m in _measure_list(target)}
+    return [
+        UnitChange(m.written, theirs[(-m.value, m.unit)])
+        for m in mine
+        if (m.value, m.unit) not in theirs and (-m.value, m.unit) in theirs
+    ]

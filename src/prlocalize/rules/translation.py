@@ -600,7 +600,10 @@ class NumberMismatch(TranslationRule):
     "前四半期比", "전년 말 대비" as "from the end of the previous quarter"), a dividend
     its kind ("year-end dividend" as "中間配当", "분기 배당" as "期末配当"), and a
     measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
-    "37℃" as "37°F", "9.4 months" as "9.4주"), and a credit rating its notch ("AA-"
+    "37℃" as "37°F", "9.4 months" as "9.4주", "82.5kWh" as "82.5 kW", "15.2km/L" as
+    "15.2 L/100 km", "6.7-inch" as "6.7cm"; converted, "32°F" as "0℃" or "6.7-inch" as
+    "17cm", it is said), a temperature below zero its sign ("영하 20°C" as "20°C"),
+    and a credit rating its notch ("AA-"
     as "AA" or "A+"); a change from one percentage or rating to another keeps its
     direction ("from 42% to 50%" as "50%에서 42%로", "from A+ to AA-" as
     "「AA-」から「A+」へ" are turned round).
@@ -754,7 +757,7 @@ class NumberMismatch(TranslationRule):
                 found=unit.target,
             )
         from prlocalize.catalog.ratings import rating_changes, rating_reversed
-        from prlocalize.catalog.units import unit_changes
+        from prlocalize.catalog.units import signs_dropped, unit_changes
 
         for rating in rating_changes(source, target):
             yield self.whole(
@@ -781,6 +784,14 @@ class NumberMismatch(TranslationRule):
                 f"'{unit_change.target}'",
                 found=unit_change.target,
                 suggestion=unit_change.source,
+            )
+        for below_zero in signs_dropped(source, target):
+            yield self.whole(
+                ctx,
+                f"Temperature '{below_zero.source}' of the source is below zero, "
+                f"'{below_zero.target}' in the translation above it",
+                found=below_zero.target,
+                suggestion=below_zero.source,
             )
 
         for change in weekday_changes(source, target):

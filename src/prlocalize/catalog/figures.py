@@ -1218,6 +1218,9 @@ def said_in_words(text: str) -> frozenset[object]:
         found.add(Decimal(value))
     for match in _EN_ORDINAL.finditer(text):
         found.add(("ordinal", _EN_ORDINALS.index(match[1].casefold()) + 1))
+    if "ary" in text or "主要" in text or "副次" in text:
+        for match in _RANK_ORDINAL.finditer(text):
+            found.add(("ordinal", _RANK_ORDINALS[(match[1] or match[2]).casefold()]))
     for match in _EN_FRACTION.finditer(text):
         found.add(("denominator", _EN_DENOMINATORS[match[1].casefold().rstrip("s")]))
     for match in _MONTHS_SAID.finditer(text):
@@ -1290,6 +1293,12 @@ _EN_ORDINALS = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ]  # fmt: skip
 _EN_ORDINAL = re.compile(rf"(?<![A-Za-z])({'|'.join(_EN_ORDINALS)})(?![A-Za-z])", re.IGNORECASE)
+# the first and second of a rank, as a trial's endpoints are named: '1차 평가지표' is the
+# 'primary endpoint', '主要評価項目'; '2차' the 'secondary' one, '副次評価項目'
+_RANK_ORDINALS = {"primary": 1, "secondary": 2, "tertiary": 3, "主要": 1, "副次": 2}
+_RANK_ORDINAL = re.compile(
+    r"(?<![A-Za-z])(primary|secondary|tertiary)(?![A-Za-z])|(主要|副次)", re.IGNORECASE
+)
 # a number that counts in order: "第3回", "제3회", "3回目", "2차", "3번째" ("the third"),
 # a floor: "4층", "地下1階" ("the fourth floor", "the first basement level"), and a place
 # in a ranking: "3位", "2위" ("third place", "second in the table")

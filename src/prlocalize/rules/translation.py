@@ -589,7 +589,9 @@ class NumberMismatch(TranslationRule):
     and its zone: a time given in a zone of another offset ("(KST)" as "(PST)") is
     changed, "JST" as "한국 시간" (the same offset) is not, nor is a time given converted
     to a zone the translation names ("5:00 p.m. ET" as "日本時間午前7時"); nor is an
-    amount said in another currency ("$48 million" as "4,800万円"). A bound keeps its
+    amount said in another currency ("$48 million" as "4,800万円"). An afternoon hour
+    keeps its half ("2 p.m." as "2時" in a Japanese sentence with no 午前/午後, which
+    counts hours to 24, is changed). A bound keeps its
     figure in or out where both sides say so exactly ("5개 이하" as "5個未満", "3 or
     higher" as "3を超える" are changed; "more than" as "以上" is usage), and a price its
     tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed). A date given
@@ -689,6 +691,18 @@ class NumberMismatch(TranslationRule):
             )
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
+        from prlocalize.catalog.hours import afternoon_as_morning
+
+        # (a time whose figures differ is reported above already)
+        slip = None if times_differ else afternoon_as_morning(source, target, ctx.locale)
+        if slip is not None:
+            yield self.whole(
+                ctx,
+                f"Afternoon time '{slip.source}' of the source is '{slip.target}' in the "
+                "translation, which says no 午前/午後 and so reads it on the 24-hour clock",
+                found=slip.target,
+                suggestion=slip.source,
+            )
         for flip in flips(source, target):
             way, other = ("up", "down") if flip.source_up else ("down", "up")
             yield self.whole(

@@ -1,0 +1,52 @@
+"""prlocalize.catalog.hours
+~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+An afternoon hour given in a Japanese translation as the same number on the 24-hour
+clock: '2 p.m.' as '2時' (2 a.m.) where the sentence says no half of the day. A Japanese
+release that writes no 午前/午後 counts hours to 24 ('14時から16時'), so '2時' is two in
+the morning; figures.py takes '2 p.m.' to be said by either 2 or 14 (the half may be said
+once for a range, '午後2時～4時') and so cannot tell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+# a word that says which half of the day, or the time of day, an hour is in
+_HALF_SAID = re.compile(r"午前|午後|正午|朝|昼|夕|晩|夜|深夜|未明|a\.?m\.?|p\.?m\.?", re.IGNORECASE)
+_HOUR = re.compile(r"(?<![\d:.,])(\d{1,2})\s?時(?!間)")
+
+
+@dataclass(frozen=True, slots=True)
+class HourSlip:
+    source: str  # the afternoon time, as the source writes it
+    target: str  # the hour the translation gives on the 24-hour clock
+
+
+def afternoon_as_morning(source: str, target: str, target_lang: str) -> HourSlip | None:
+    """The first afternoon time of the source whose hour a Japanese translation that says
+    no half of the day gives unchanged ('4:30 p.m.' as '4時30分') and never plus twelve."""
+    if target_lang != "ja" or "時" not in target or _HALF_SAID.search(target):
+        return None
+    if "p" not in source and "P" not in source:
+        return None
+    from prlocalize.catalog.figures import items  # figures.py is the heavier module
+
+    hours = {int(m[1]): m[0] for m in _HOUR.finditer(target)}
+    if not hours:
+        return None
+    for item in items(source):
+        if item.half != "pm" or item.kind not in ("time", "timestamp"):
+            continue
+        # '4:30 p.m.' has its hour in its parts (16, 30); '4 p.m.' in its keys (4 and 16)
+        said = (
+            [item.parts[0]]
+            if item.parts
+            else [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
+        )
+        hour = max(said, default=0) - 12
+        if 1 <= hour <= 11 and hour in hours and hour + 12 not in hours:
+            return HourSlip(item.text, hours[hour])
+    return None

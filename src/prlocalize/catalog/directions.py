@@ -763,15 +763,27 @@ _BOUNDED_FIGURE = {
         r"(?: (?:million|billion|trillion)\b)?",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"(?:最大|最高|上限|最低|最小|下限)\s?[$¥₩€£]?\d[\d,.]*[万億兆]?"),
-    "ko": re.compile(r"(?:최대|최고|최소|최저|상한|하한)\s?(?:월\s)?[$¥₩€£]?\d[\d,.]*[만억조]?"),
+    "ja": re.compile(
+        r"(?:最大|最高|上限|最低|最小|下限)\s?[$¥₩€£]?\d[\d,.]*[万億兆]?"
+        # ... or with its bound after it, past a unit or a counter: '15％以上', '3年以上'
+        r"|\d[\d,.]*\s?(?:[%％]|[a-zA-Z]{1,3}|[\u4e00-\u9fffぁ-んァ-ン]{1,2})?\s?(?:以上|以下|未満)"
+    ),
+    "ko": re.compile(
+        r"(?:최대|최고|최소|최저|상한|하한)\s?(?:월\s)?[$¥₩€£]?\d[\d,.]*[만억조]?"
+        # ... or '15% 이상', '2,000명 이상의' ('2건의 이상반응' is an adverse event)
+        r"|\d[\d,.]*\s?(?:%|[a-zA-Z]{1,3}|[가-힣])?\s?(?:이상|이하|미만)(?=[의은을이인]?(?![가-힣]))"
+    ),
 }
 # ... and the words that keep a limit in a translation, besides those of _NOT_EXACT
 _LIMIT_KEPT = {
     "en": re.compile(
         r"\b(?:maximum|minimum|max|peak|limit|cap|capped|ceiling|"
         r"as (?:many|much|long|high|late) as|"
-        r"no more|no less|top)\b",
+        r"no more|no less|top|"
+        # a bound after its figure, either way ('19 or younger' for '19세 이상' is PR404's)
+        r"or (?:more|less|fewer|higher|lower|above|below|greater|smaller|larger|longer|"
+        r"shorter|over|under|older|younger|earlier|later)|"
+        r"and (?:above|over|up|older|younger|below|under))\b",
         re.IGNORECASE,
     ),
     "ja": re.compile("最大|最高|上限|最低|最小|下限|最長|まで|以内|から"),

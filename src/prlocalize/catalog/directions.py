@@ -938,6 +938,27 @@ def tax_basis_flips(source: str, target: str) -> list[BoundFlip]:
     ]
 
 
+_TAX_SAID = re.compile(f"{_TAX_IN}|{_TAX_OUT}|税|VAT|GST|\\btax", re.IGNORECASE)
+
+
+def tax_basis_dropped(source: str, target: str) -> BoundFlip | None:
+    """The first price the source says with tax in or out of it ('598万円（税込）') that the
+    translation gives with the same amount and no word of tax anywhere ('598만 엔'), else
+    None: a Japanese reader takes a bare price to include tax, others may not."""
+    if _TAX_GATE.search(source) is None or _TAX_SAID.search(target) is not None:
+        return None
+    if any(word in target for word in ("부가세", "세금", "세후", "세전")):
+        return None
+    mine = _tax_bases(source)
+    if not mine:
+        return None
+    amounts = {k: item.text for item in items(target) for k in item.keys if isinstance(k, Decimal)}
+    for value, (_, written) in mine.items():
+        if value in amounts:
+            return BoundFlip(written, amounts[value])
+    return None
+
+
 def _tax_bases(text: str) -> dict[Decimal, tuple[bool, str]]:
     """Each amount of ``text`` said with tax in (True) or out (False) of it, by its value;
     an amount said both ways is left out."""

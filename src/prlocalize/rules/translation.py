@@ -594,7 +594,8 @@ class NumberMismatch(TranslationRule):
     counts hours to 24, is changed). A bound keeps its
     figure in or out where both sides say so exactly ("5개 이하" as "5個未満", "3 or
     higher" as "3を超える" are changed; "more than" as "以上" is usage), and a price its
-    tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed). A date given
+    tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed, and so is "598万円（税込）"
+    as "598만 엔" in a sentence that says nothing of tax). A date given
     with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
     is changed), so does a day of the week named with no date ("毎週月曜日" as "on
     Tuesdays"), a price the unit it is counted per ("per room" as "1名1泊", "회선당" as
@@ -666,6 +667,7 @@ class NumberMismatch(TranslationRule):
             points_as_percent,
             revision_flip,
             strictness_changes,
+            tax_basis_dropped,
             tax_basis_flips,
         )
         from prlocalize.catalog.figures import zone_changed, zone_dropped
@@ -731,6 +733,14 @@ class NumberMismatch(TranslationRule):
                 f"'{price.source}' of the source and '{price.target}' of the translation "
                 "differ on whether tax is included (税込 / 税抜, 부가세 포함 / 별도)",
                 found=price.target,
+            )
+        dropped = tax_basis_dropped(source, target)
+        if dropped is not None:
+            yield self.whole(
+                ctx,
+                f"'{dropped.source}' of the source says whether tax is included, "
+                f"'{dropped.target}' of the translation does not (税込 / 税抜, 부가세 포함 / 별도)",
+                found=dropped.target,
             )
         for bound in strictness_changes(source, target):
             yield self.whole(

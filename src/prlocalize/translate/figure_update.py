@@ -73,9 +73,14 @@ def update_figures(text: str, memory_source: str, memory_target: str) -> FigureU
         if len(rendering) != 1 or after.fits(rendering[0]):
             return None  # said twice, not at all, or already what the text says
         grouped = bool(_GROUPED.search(after.text))
-        written = _rewritten(rendering[0].text, _values(before), _values(after), grouped)
+        was, now = _values(before), _values(after)
+        if _year_carried(rendering[0], before, after, new):
+            was, now = was[1:], now[1:]  # '3月5日' of 'March 5, 2026': its year said before
+        written = _rewritten(rendering[0].text, was, now, grouped)
         if written is None:
             written = _rescaled(rendering[0], before, after)
+        if written is None:
+            written = _in_myriads(rendering[0], before, after)
         if written is None:
             return None
         start, end = rendering[0].start, rendering[0].end
@@ -93,6 +98,22 @@ def update_figures(text: str, memory_source: str, memory_target: str) -> FigureU
         return None
     changes = tuple((memory_target[s:e], w) for s, e, w in edits)
     return FigureUpdate(result, changes)
+
+
+def _year_carried(said: Item, before: Item, after: Item, new: Sequence[Item]) -> bool:
+    """Whether the translation gives a date of the text without its year ('2月20日から3月5日
+    まで' for 'February 20, 2026 … March 5, 2026'), the year a date before it in the text
+    says too: only the month and day are then rewritten, the year with that other date."""
+    if said.date is None or before.date is None or after.date is None:
+        return False
+    if before.date[0] is None or after.date[0] is None:
+        return False
+    if said.date[0] is not None and str(said.date[0]) in said.text:
+        return False  # (a date after a range's 'から' is read with the year it carries)
+    return any(
+        item.date is not None and item.date[0] == after.date[0] and item.end <= after.start
+        for item in new
+    )
 
 
 def _words(text: str, figures: Sequence[Item]) -> str:
@@ -206,6 +227,28 @@ def _rescaled(said: Item, before: Item, after: Item) -> str | None:
 
 
 _ONE_PLACE = frozenset({Decimal(10), Decimal("0.1")})
+# an amount in ten thousands and the rest, as Japanese and Korean write prices: '13만 9,800',
+# '678万9,000', '598万'
+_MYRIADS = re.compile(r"(\d{1,3}(?:,\d{3})*)([万만])(\s?)(\d{1,3}(?:,\d{3})?)?")
+
+
+def _in_myriads(said: Item, before: Item, after: Item) -> str | None:
+    """``said`` (the translation's amount in ten thousands and the rest, '13만 9,800')
+    with the amount ``after`` in place of ``before``, written the same way ('14만 9,800'
+    for '¥149,800'); None where it is no such amount, the new one is not whole or the
+    source writes it with a scale word of its own."""
+    found = _MYRIADS.fullmatch(said.text)
+    old, new = _full_value(before), _full_value(after)
+    if found is None or old is None or new is None or _full_value(said) != old:
+        return None
+    if new != new.to_integral_value() or new < 10000:
+        return None
+    written = [Decimal(_plain(m[0])) for m in _NUMBER.finditer(before.text)]
+    if written != [old]:
+        return None  # '$48 million' for '4,800万ドル': a scale converted, left as it is
+    myriads, rest = divmod(int(new), 10000)
+    tail = f"{found[3]}{rest:,}" if rest else ""
+    return f"{myriads:,}{found[2]}{tail}"
 
 
 def _decimals(value: Decimal) -> int:

@@ -256,3 +256,9 @@ def signs_dropped(source: str, target: str) -> list[UnitChange]:
         for m in mine
         if (m.value, m.unit) not in theirs and (-m.value, m.unit) in theirs
     ]
+
+
+def measure_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` gives a figure with its unit ('16.2km/L', '38mpg', '250kW'): letters
+    every language writes, never text left in another language."""
+    return [(m.start(2), m.end()) for m in _MEASURE.finditer(text)] if _GATE.search(text) else []

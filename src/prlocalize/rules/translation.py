@@ -1191,6 +1191,9 @@ class SourceScriptLeft(TranslationRule):
         allowed += [(m.start, m.end) for m in ctx.source_matcher.find(pair.msgstr)]
         allowed += [(s, e) for _, s, e in links(pair.msgstr)]
         allowed += kept_names(pair.msgid, pair.msgstr)
+        from prlocalize.catalog.units import measure_spans
+
+        allowed += measure_spans(pair.msgstr)  # '16.2km/L(38mpg)': units, in any language
         text = blank(mask_tags(pair.msgstr), allowed)
         # the source's own script, which the translation's language never writes
         left: list[tuple[int, int]] = []

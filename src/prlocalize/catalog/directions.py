@@ -938,6 +938,7 @@ def tax_basis_flips(source: str, target: str) -> list[BoundFlip]:
     ]
 
 
+_TAX_LABEL = re.compile(f"{_TAX_IN}|{_TAX_OUT}", re.IGNORECASE)
 _TAX_SAID = re.compile(f"{_TAX_IN}|{_TAX_OUT}|税|VAT|GST|\\btax", re.IGNORECASE)
 
 
@@ -945,8 +946,8 @@ def tax_basis_dropped(source: str, target: str) -> BoundFlip | None:
     """The first price the source says with tax in or out of it ('598万円（税込）') that the
     translation gives with the same amount and no word of tax anywhere ('598만 엔'), else
     None: a Japanese reader takes a bare price to include tax, others may not."""
-    if _TAX_GATE.search(source) is None or _TAX_SAID.search(target) is not None:
-        return None
+    if _TAX_LABEL.search(source) is None or _TAX_SAID.search(target) is not None:
+        return None  # (a source that says no tax basis: most, and every other Korean one)
     if any(word in target for word in ("부가세", "세금", "세후", "세전")):
         return None
     mine = _tax_bases(source)

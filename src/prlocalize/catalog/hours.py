@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 # a word that says which half of the day, or the time of day, an hour is in
 _HALF_SAID = re.compile(r"午前|午後|正午|朝|昼|夕|晩|夜|深夜|未明|a\.?m\.?|p\.?m\.?", re.IGNORECASE)
+# an afternoon time as the source writes it: '2 p.m.', '4:30 PM', '午後2時', '오후 2시'
+_AFTERNOON = re.compile(
+    r"(?<![\d:.])(?P<en>\d{1,2})(?::\d\d)?\s?(?:p\.\s?m\.|pm\b|PM\b|p\.m\b)"
+    r"|午後\s?(?P<ja>\d{1,2})\s?時|오후\s?(?P<ko>\d{1,2})\s?시"
+)
 _HOUR = re.compile(r"(?<![\d:.,])(\d{1,2})\s?時(?!間)")
 
 
@@ -30,23 +34,11 @@ def afternoon_as_morning(source: str, target: str, target_lang: str) -> HourSlip
     no half of the day gives unchanged ('4:30 p.m.' as '4時30分') and never plus twelve."""
     if target_lang != "ja" or "時" not in target or _HALF_SAID.search(target):
         return None
-    if "p" not in source and "P" not in source:
-        return None
-    from prlocalize.catalog.figures import items  # figures.py is the heavier module
-
     hours = {int(m[1]): m[0] for m in _HOUR.finditer(target)}
     if not hours:
         return None
-    for item in items(source):
-        if item.half != "pm" or item.kind not in ("time", "timestamp"):
-            continue
-        # '4:30 p.m.' has its hour in its parts (16, 30); '4 p.m.' in its keys (4 and 16)
-        said = (
-            [item.parts[0]]
-            if item.parts
-            else [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
-        )
-        hour = max(said, default=0) - 12
+    for match in _AFTERNOON.finditer(source):
+        hour = int(match["en"] or match["ja"] or match["ko"])
         if 1 <= hour <= 11 and hour in hours and hour + 12 not in hours:
-            return HourSlip(item.text, hours[hour])
+            return HourSlip(match[0], hours[hour])
     return None

@@ -3,6 +3,7 @@ number of releases (issue #16), and its output is the same with any number of jo
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -20,11 +21,21 @@ def _run(*extra: str) -> list[str]:
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
 def test_run_memory_does_not_grow_with_the_number_of_releases(tmp_path: Path) -> None:
+    # Both runs import prlocalize the same way, compiling it: a run that finds byte code
+    # and one that compiles peak several MB apart, so whether an earlier command of the
+    # session (or `make run`) left byte code decided the result. CI and a fresh clone
+    # measured compiled runs; every machine now does. (#16: run's memory still grows
+    # about 5 kB a release; this test holds it to what it was, not to the goal.)
+    env = {
+        **os.environ,
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONPYCACHEPREFIX": str(tmp_path / "no-byte-code"),
+    }
     peaks = []
     for name, n in (("small", SMALL), ("large", LARGE)):
         root = tmp_path / name
         generate_archive(root / "releases", n)
-        peaks.append(measure(_run("--jobs", "1"), root, timeout=900))
+        peaks.append(measure(_run("--jobs", "1"), root, timeout=900, env=env))
     said = peaks[1].completed.stdout + peaks[1].completed.stderr
     assert peaks[1].completed.returncode in (0, 1), said[-2000:]
     assert f"{LARGE * 3} page(s)" in said, said[-2000:]

@@ -132,7 +132,7 @@ def extract(
                 known[str(file)] = found
     glossary = load_glossary(settings) if len(known) < len(files) or not files else None
     made = extract_templates(
-        paths,
+        files,  # found once: the folders are not walked again
         locales_dir,
         glossary=glossary,
         locales=locales,

@@ -131,6 +131,18 @@ class _Layout:
         answer serves every locale of a release."""
         return {}
 
+    @cached_property
+    def json_ld(self) -> tuple[_Tag, ...]:
+        """The ``<script type="application/ld+json">`` elements that are closed."""
+        return tuple(
+            tag
+            for tag in self.tags
+            if tag.name == "script"
+            and not tag.closing
+            and tag.partner is not None
+            and (dict(tag.attrs).get("type") or "").strip().lower() == "application/ld+json"
+        )
+
     def within(self, start: int, end: int) -> list[_Tag]:
         """Tags lying wholly inside ``[start, end)`` (tags never overlap in the source)."""
         low = bisect.bisect_left(self.starts, start)
@@ -239,7 +251,7 @@ def build_in_place(
         previous: tuple[Span, str] | None = None  # the last placed translation in this block
         for segment in block.segments:
             resolved = resolver.resolve(block, segment)
-            if resolved.translated:
+            if resolved.translated and layout.json_ld:
                 said[_SPACE.sub(" ", segment.plain or segment.text).strip()] = resolved.text
             if whole and not segment.inlines:
                 previous = None
@@ -507,8 +519,7 @@ def _declared(layout: _Layout) -> Declared:
             continue
         attrs = dict(tag.attrs)
         if tag.name == "link" and attrs.get("href"):
-            rels = (attrs.get("rel") or "").lower().split()
-            if "canonical" in rels and canonical is None:
+            if "canonical" in _rels(tag) and canonical is None:
                 canonical = attrs["href"]
             elif _names_alternate(tag):
                 alternates.setdefault((attrs.get("hreflang") or "").lower(), attrs["href"] or "")
@@ -517,12 +528,16 @@ def _declared(layout: _Layout) -> Declared:
     return Declared(canonical or og_url, alternates)
 
 
+def _rels(tag: _Tag) -> set[str]:
+    """The link types of a ``<link>`` (``rel="Alternate stylesheet"``: both, any case)."""
+    return set((dict(tag.attrs).get("rel") or "").lower().split()) if tag.name == "link" else set()
+
+
 def _names_alternate(tag: _Tag) -> bool:
     attrs = dict(tag.attrs)
     return (
-        tag.name == "link"
-        and not tag.closing
-        and "alternate" in (attrs.get("rel") or "").lower().split()
+        not tag.closing
+        and "alternate" in _rels(tag)
         and bool(attrs.get("hreflang"))
         and bool(attrs.get("href"))
     )
@@ -541,8 +556,7 @@ def _own_address(layout: _Layout, text: str, locale: str, urls: PageUrls) -> lis
     of it, and no canonical means the page is its own)."""
     edits: list[tuple[Span, str]] = []
     for tag in layout.tags:
-        attrs = dict(tag.attrs)
-        canonical = tag.name == "link" and "canonical" in (attrs.get("rel") or "").lower().split()
+        canonical = "canonical" in _rels(tag)
         if not (canonical or _is_own_url(tag)) or tag.closing:
             continue
         if urls.known and locale in urls.hrefs:
@@ -565,12 +579,8 @@ def _structured_data(
     from prlocalize.render.structured_data import localise_json_ld
 
     edits: list[tuple[Span, str]] = []
-    for tag in layout.tags:
-        kind = (dict(tag.attrs).get("type") or "").strip().lower()
-        if tag.name != "script" or tag.closing or kind != "application/ld+json":
-            continue
-        if tag.partner is None:
-            continue
+    for tag in layout.json_ld:
+        assert tag.partner is not None  # (json_ld holds closed elements only)
         body = Span(tag.end, layout.tags[tag.partner].start)
         new = localise_json_ld(
             text[body.start : body.end],
@@ -635,9 +645,7 @@ def absolute_references(page: str, base: str) -> str:
         if names is None or tag.closing:
             continue
         attrs = dict(tag.attrs)
-        if tag.name == "link" and {"alternate", "canonical"} & set(
-            (attrs.get("rel") or "").lower().split()
-        ):
+        if {"alternate", "canonical"} & _rels(tag):
             continue
         said = (attrs.get("property") or attrs.get("name") or "").lower()
         if tag.name == "meta" and said not in _CARD_FILES:

@@ -36,6 +36,31 @@ def language(code: str) -> str:
     return code.replace("-", "_").split("_")[0].lower()
 
 
+# what archives and bilingual files call the languages besides their codes: country
+# codes, three-letter codes, the languages' names, and the Japanese and Korean words for
+# "English text", "English translation" (英訳) etc.
+_LANGUAGE_WORDS = {
+    **dict.fromkeys(("en", "eng", "english", "英語", "英文", "英訳", "영어", "영문"), "en"),
+    **dict.fromkeys(
+        ("ja", "jp", "jpn", "japanese", "日本語", "和文", "和訳", "일본어", "일문"), "ja"
+    ),
+    **dict.fromkeys(
+        ("ko", "kr", "kor", "korean", "韓国語", "韓訳", "한국어", "국문", "한글"), "ko"
+    ),
+    **dict.fromkeys(("zh", "cn", "chn", "chinese", "中文", "中訳", "中国語", "중국어"), "zh"),
+}
+
+
+def language_named(word: str) -> str | None:
+    """The language ``word`` names, as a file's tag or a column's heading names it ('jp',
+    'KR', 'English', '日本語', '英語版', '영문판', '日本語訳'), or None."""
+    found = _LANGUAGE_WORDS.get(word.casefold())
+    # '英語版', '영문판': the English edition; '日本語訳': the Japanese translation
+    if found is None and word[-1:] in ("版", "판", "訳"):
+        found = _LANGUAGE_WORDS.get(word[:-1].casefold())
+    return found
+
+
 def normalise_locale(code: str, *, regional: bool = False) -> str:
     """The normal form of ``code`` (``ja-JP`` → ``ja``; with ``regional``, ``ja_JP``)."""
     from babel import Locale, UnknownLocaleError

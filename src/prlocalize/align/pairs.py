@@ -28,7 +28,7 @@ from urllib.parse import unquote
 from prlocalize.catalog.compare import Value, missing_values, numbers
 from prlocalize.errors import InputError
 from prlocalize.fsutil import iter_release_files
-from prlocalize.locales import language
+from prlocalize.locales import language, language_named
 from prlocalize.readers.bilingual import second_is_source, two_languages
 
 _TAG = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Z]{2}|\d{3}))?$")
@@ -60,19 +60,6 @@ def language_tag(tag: str) -> str | None:
     return str(locale)
 
 
-# what archives call the languages besides their codes: country codes, three-letter
-# codes, the languages' names, and the Japanese and Korean words for "English text",
-# "English translation" (英訳) etc.
-_ALIASES = {
-    **dict.fromkeys(("en", "eng", "english", "英語", "英文", "英訳", "영어", "영문"), "en"),
-    **dict.fromkeys(
-        ("ja", "jp", "jpn", "japanese", "日本語", "和文", "和訳", "일본어", "일문"), "ja"
-    ),
-    **dict.fromkeys(
-        ("ko", "kr", "kor", "korean", "韓国語", "韓訳", "한국어", "국문", "한글"), "ko"
-    ),
-    **dict.fromkeys(("zh", "cn", "chn", "chinese", "中文", "中訳", "中国語", "중국어"), "zh"),
-}
 # a tag set off by '-', '_' or a space, or in brackets, at the end of the name
 # ('launch-en', '2024-05-01_launch_JP', 'launch (English)', '決算説明会（英文）') or at
 # its start ('[EN] launch', '【英文】決算説明会')
@@ -92,11 +79,7 @@ def loose_tag(tag: str) -> str | None:
     brackets: one of the aliases above ('jp', 'KR', 'English', '日本語'). Other codes
     count only as ``launch.de.html`` or a folder ``de/`` say them: at the end of a name,
     'is', 'to' or 'IT' is more often a word than Icelandic, Tongan or Italian."""
-    found = _ALIASES.get(tag.casefold())
-    # '英語版', '영문판': the English edition; '日本語訳': the Japanese translation
-    if found is None and tag[-1:] in ("版", "판", "訳"):
-        found = _ALIASES.get(tag[:-1].casefold())
-    return found
+    return language_named(tag)
 
 
 # the one-letter tags of Japanese sites ('index_e.html', 'press_j.pdf', '20240422e.html'):

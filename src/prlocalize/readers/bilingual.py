@@ -17,11 +17,12 @@ a line of another language, or ends with 以上, is not taken for two versions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from prlocalize.document import Block, BlockKind, Document
-from prlocalize.locales import language
+from prlocalize.locales import language, language_named
 from prlocalize.scripts import han_language
 
 AGREEMENT = 0.9  # of the letters on the side of their language
@@ -47,8 +48,8 @@ def split_versions(doc: Document) -> tuple[Document, Document] | None:
     if found is not None:
         at, first, second = found
         return (
-            replace(doc, blocks=doc.blocks[:at], lang=first),
-            replace(doc, blocks=doc.blocks[at:], lang=second),
+            replace(doc, blocks=_content(doc.blocks[:at]), lang=first),
+            replace(doc, blocks=_content(doc.blocks[at:]), lang=second),
         )
     turns = _by_turns(weighed)
     if turns is None:
@@ -60,9 +61,32 @@ def split_versions(doc: Document) -> tuple[Document, Document] | None:
         side = lang if lang in sides else side  # a date or a rule stays with what it follows
         sides[side].append(block)
     return (
-        replace(doc, blocks=tuple(sides[first]), lang=first),
-        replace(doc, blocks=tuple(sides[second]), lang=second),
+        replace(doc, blocks=_content(sides[first]), lang=first),
+        replace(doc, blocks=_content(sides[second]), lang=second),
     )
+
+
+# the marks around a label that names a version's language ('[English]', '＜日本語＞',
+# '(국문)', 'English:')
+_LABEL_MARKS = re.compile(r"[\[\]()（）【】〈〉《》＜＞<>「」:：\s]+")
+
+
+def _content(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """``blocks`` without those that only name a language: a table's column headings
+    ('English', '日本語') or the label over each version ('[English]', '국문') translate
+    nothing, and the two headings of one table row would pair as a translation."""
+    return tuple(block for block in blocks if not _names_a_language(block))
+
+
+def _names_a_language(block: Block) -> bool:
+    text = " ".join(s.plain or s.text for s in block.segments)
+    if len(text) > _LABEL_LENGTH:
+        return False
+    word = _LABEL_MARKS.sub("", text)
+    return bool(word) and language_named(word) is not None
+
+
+_LABEL_LENGTH = 20  # a language's name and its brackets; longer text says more
 
 
 def two_languages(path: Path) -> tuple[str, str] | None:

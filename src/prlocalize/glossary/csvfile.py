@@ -1819,10 +1819,11 @@ def several_forms(cell: str) -> list[str]:
     A semicolon separates forms of one name ('Kenji Sato; K. Sato', 'Chief Executive
     Officer; CEO', '森本 健司；森本健司', 'Akira Ono; Ono-san'), not the words of one
     ('Sakura; Partners')."""
-    if not any(c in cell for c in "/\n;；／"):
+    if not any(c in cell for c in "/\n;；／、"):
         return [cell]  # (most cells: no pattern run)
     forms = [form.strip() for form in _SEVERAL_FORMS.split(cell)]
     forms = [part for form in forms for part in _semicolon_forms(form)]
+    forms = [part for form in forms for part in _forms_in_two_scripts(form)]
     forms = [form for form in dict.fromkeys(forms) if form]
     return forms or [cell]
 
@@ -1837,6 +1838,27 @@ def _semicolon_forms(form: str) -> list[str]:
         return [form]
     first = parts[0]
     return parts if all(_one_name(first, part) for part in parts[1:]) else [form]
+
+
+def _forms_in_two_scripts(form: str) -> list[str]:
+    """The forms of ``form`` when it lists a name in Japanese or Korean letters and in
+    Latin letters ('タイドセル、TideCell', 'グリッドセンス; GridSense'): a sheet's ja or ko
+    cell gives a brand's katakana and the Latin name translations keep; else [form].
+    Parts of one script stay one form ('取締役、代表執行役': a title's words)."""
+    if "、" not in form and ";" not in form and "；" not in form:
+        return [form]
+    parts = [part.strip() for part in _SCRIPT_SEPARATORS.split(form)]
+    if len(parts) < 2 or not all(parts):
+        return [form]
+    cjk = [bool(_CJK_LETTER.search(part)) for part in parts]
+    latin = [bool(_LATIN_LETTER.search(part)) for part in parts]
+    if any(a == b for a, b in zip(cjk, latin, strict=True)) or all(cjk) or not any(cjk):
+        return [form]  # a part of both scripts, or of neither, or one script throughout
+    return parts
+
+
+_SCRIPT_SEPARATORS = re.compile(r"[、;；]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _one_name(a: str, b: str) -> bool:

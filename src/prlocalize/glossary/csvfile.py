@@ -191,6 +191,11 @@ def parse_records(
         records = [(records[0][0], header_row), *rows]
     generic = kind_from.strip().casefold() in _GENERIC_NAMES
     default_kind = parse_kind(kind_from) if kind_from and not generic else None
+    # a sheet or file named as a do-not-translate list ('Do not translate', '翻訳不要',
+    # 'DNT'): every row a term kept as written, though it says neither kind nor dnt
+    dnt_list = dnt_list_name(kind_from)
+    if dnt_list and default_kind is None:
+        default_kind = Kind.TERM
     in_cells = default_kind is None and _kinds_in_cells(records)
     # (a sheet whose kinds are in its cells has a header without one: found as such)
     at, header, group = find_header(records, default_kind or (Kind.TERM if in_cells else None))
@@ -224,6 +229,18 @@ def parse_records(
                 "kind-from-cells",
                 "no kind column: each row's kind is read from the bracket after its term "
                 "('Aiko Hirano (person)')",
+                Level.INFO,
+            )
+        )
+    dnt_list = dnt_list and "dnt" not in columns
+    if dnt_list:
+        problems.append(
+            Problem(
+                path,
+                header_line,
+                "dnt-from-name",
+                f"no dnt column: every row is kept as written in every locale (dnt: yes), "
+                f"as the name {kind_from!r} says",
                 Level.INFO,
             )
         )
@@ -270,7 +287,7 @@ def parse_records(
             cells = {
                 name: record[i] if i < len(record) else "" for i, name in enumerate(columns) if name
             }
-        skipped = _not_an_entry(record, cells, header_names)
+        skipped = _not_an_entry(record, cells, header_names, single=dnt_list)
         if skipped is None and line == records[1][0] and _fill_in_notes(record, cells):
             skipped = (
                 "notes-row",
@@ -290,6 +307,8 @@ def parse_records(
             }
         if default_kind is not None:
             values = {**values, "kind": default_kind.value}
+        if dnt_list:
+            values = {**values, "dnt": "yes"}
         values = _with_plain_spaces(values, path, line, problems)
         values = _without_placeholders(values, layout, path, line, problems)
         values = _without_formula_text(values, cells, layout, path, line, problems)
@@ -609,21 +628,36 @@ def _status(value: str, path: str, line: int, problems: list[Problem]) -> str:
 # names a whole glossary goes by, though a kind column may say "glossary" or "general"
 # for a term: such a file still needs its kind column
 _GENERIC_NAMES = frozenset({"glossary", "terminology", "general"})
+
+
+def dnt_list_name(name: str) -> bool:
+    """Whether a file's or sheet's ``name`` says it lists terms not to translate: the
+    names of a dnt column ('Do not translate', '翻訳不要', '번역 안 함'), 'DNT',
+    'Non-translatables', with or without a word for list ('DNT list', '翻訳不要リスト')."""
+    word = _LIST_WORD.sub("", name.strip().casefold().replace("_", " ").replace("-", " "))
+    return word in _DNT_NAMES or COLUMN_ALIASES.get(word) == "dnt"
+
+
+_DNT_NAMES = frozenset({"dnt", "do not translate", "non translatable", "non translatables"})
+_LIST_WORD = re.compile(r"\s*(?:list|terms|words|リスト|一覧|用語|목록|리스트|용어)$")
 _COMMENT = re.compile(r"#+(?:\s|$)")
 
 
 def _not_an_entry(
-    record: list[str], cells: dict[str, str], header_names: list[str]
+    record: list[str], cells: dict[str, str], header_names: list[str], *, single: bool = False
 ) -> tuple[str, str] | None:
     """(code, message) of a row that a sheet kept by hand holds for its reader, not as an
     entry: a comment ("# checked by legal, 2026-03"), a section heading, one cell alone
     with no kind ("■ People", "【人名】"), or the header again (sheets pasted one under
-    the other); None for an entry."""
+    the other); None for an entry. With ``single`` (a do-not-translate list, whose term
+    is its form in every locale) one cell alone is an entry."""
     first = next((cell.strip() for cell in record if cell.strip()), "")
     if _names(record) == header_names:
         return "header-repeated", "the header again: read as a header, not an entry"
     if _COMMENT.match(first):  # (not a hashtag: '#MeToo' may well be a brand)
         return "comment-row", f"{first[:40]!r} starts with '#': read as a comment, not an entry"
+    if single:
+        return None
     if not cells.get("kind", "").strip() and sum(1 for c in record if c.strip()) == 1:
         return (
             "section-heading",

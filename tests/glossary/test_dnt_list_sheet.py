@@ -1,7 +1,8 @@
 """A workbook keeps its do-not-translate words on a tab of their own ('Do not translate',
 '翻訳不要', 'DNT list'), one column of terms and a note, no kind and no dnt column: every
-row is a term kept as written. The tab was passed over in silence as a sheet of notes,
-so a translation that transliterated a logotype was never reported (PR403)."""
+row is a name kept as written (a brand, dnt). The tab was passed over in silence as a
+sheet of notes, so a translation that transliterated a logotype was never reported
+(PR403)."""
 
 from __future__ import annotations
 
@@ -57,9 +58,9 @@ def test_the_tab_s_rows_are_terms_kept_as_written(tmp_path: Path) -> None:
     glossary = load_glossaries([_book(tmp_path / "terms.xlsx")])
     kept = sorted((e.approved("en"), e.kind.value, e.dnt, e.note) for e in glossary if e.dnt)
     assert kept == [
-        ("FlexRoute", "term", True, "service name"),
-        ("KOMOREBI", "term", True, "logotype, always in capitals"),
-        ("SORAMICHI", "term", True, ""),
+        ("FlexRoute", "brand", True, "service name"),
+        ("KOMOREBI", "brand", True, "logotype, always in capitals"),
+        ("SORAMICHI", "brand", True, ""),
     ]
 
 

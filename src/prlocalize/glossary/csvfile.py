@@ -192,10 +192,12 @@ def parse_records(
     generic = kind_from.strip().casefold() in _GENERIC_NAMES
     default_kind = parse_kind(kind_from) if kind_from and not generic else None
     # a sheet or file named as a do-not-translate list ('Do not translate', '翻訳不要',
-    # 'DNT'): every row a term kept as written, though it says neither kind nor dnt
+    # 'DNT'): every row kept as written, though it says neither kind nor dnt; a brand
+    # (the contract's dnt kind), matched in its case as a name is ('SEIRAN', the
+    # logotype, is not 'Seiran' the company)
     dnt_list = dnt_list_name(kind_from)
     if dnt_list and default_kind is None:
-        default_kind = Kind.TERM
+        default_kind = Kind.BRAND
     in_cells = default_kind is None and _kinds_in_cells(records)
     # (a sheet whose kinds are in its cells has a header without one: found as such)
     at, header, group = find_header(records, default_kind or (Kind.TERM if in_cells else None))

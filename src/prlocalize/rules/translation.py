@@ -523,7 +523,10 @@ class AlteredDntTerm(TranslationRule):
 
     Why is this bad?
         Brands and product names marked ``dnt`` in the glossary stay as written in
-        every language; a transliteration is a different name.
+        every language; a transliteration is a different name. A term the glossary
+        writes in capitals (a logotype: "SEIRAN") is that term only where the source
+        writes it in capitals too: "Seiran" is another word (the company's name),
+        which a translation may write in its own letters.
 
     Example:
         In a ``ja`` catalog::
@@ -549,7 +552,10 @@ class AlteredDntTerm(TranslationRule):
         for match in source_matches(ctx):
             if not match.entry.dnt:
                 continue
-            forms = {match.text, *(t.text for t in match.entry.forms.values() if t.text)}
+            written = {t.text for t in match.entry.forms.values() if t.text}
+            if _logotype_in_lower_case(match.text, written):
+                continue
+            forms = {match.text, *written}
             if any(form in msgstr for form in forms):
                 continue
             yield self.whole(
@@ -558,6 +564,17 @@ class AlteredDntTerm(TranslationRule):
                 found=match.text,
                 suggestion=match.text,
             )
+
+
+def _logotype_in_lower_case(text: str, written: set[str]) -> bool:
+    """Whether ``text`` matched a term the glossary writes only in capitals ('SEIRAN')
+    but is not in capitals itself ('Seiran'): a term is matched without case, a
+    logotype is not."""
+    return bool(written) and all(map(_in_capitals, written)) and not _in_capitals(text)
+
+
+def _in_capitals(form: str) -> bool:
+    return sum(c.isalpha() for c in form) >= 2 and form.upper() == form
 
 
 class NumberMismatch(TranslationRule):

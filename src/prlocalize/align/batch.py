@@ -22,6 +22,7 @@ from prlocalize.glossary.suggest import SentencePair
 
 if TYPE_CHECKING:
     from prlocalize.align.exports import Exported
+    from prlocalize.document import Document
     from prlocalize.glossary.model import Glossary
     from prlocalize.translate.memory import Unit
 
@@ -102,10 +103,10 @@ def _align_bilingual(
     min_score: float,
 ) -> Alignment:
     from prlocalize.readers import read_document
-    from prlocalize.readers.bilingual import second_is_source, split_versions
+    from prlocalize.readers.bilingual import language_versions, second_is_source
 
     check_size([path])
-    versions = split_versions(read_document(path))
+    versions = language_versions(read_document(path))
     if versions is None:
         raise InputError(
             path,
@@ -114,10 +115,41 @@ def _align_bilingual(
             "name the release and its translation, or give one file that holds both "
             "versions one after the other",
         )
-    first, second = versions
+    if len(versions) > 2:
+        return _align_two_of(path, versions, source_lang, target_lang, glossary, min_score)
+    first, second = versions.values()
     if second_is_source(first.lang, second.lang, source_lang, target_lang):
         first, second = second, first
     return align_documents(first, second, glossary=glossary, min_score=min_score)
+
+
+def _align_two_of(
+    path: Path,
+    versions: dict[str, Document],
+    source_lang: str | None,
+    target_lang: str | None,
+    glossary: Glossary | None,
+    min_score: float,
+) -> Alignment:
+    """Align the source and the target of a file that holds three versions or more: the
+    languages asked for, the source English (else the first) when not asked for."""
+    from prlocalize.locales import language
+
+    def version(lang: str | None) -> Document | None:
+        return next((doc for key, doc in versions.items() if lang and key == language(lang)), None)
+
+    held = ", ".join(versions)
+    source = version(source_lang) or (None if source_lang else version("en"))
+    source = source or (None if source_lang else next(iter(versions.values())))
+    target = version(target_lang)
+    if source is None or target is None or target is source:
+        raise InputError(
+            path,
+            None,
+            f"the file holds {len(versions)} versions ({held})",
+            "say which two to align with --source-lang and --target-lang",
+        )
+    return align_documents(source, target, glossary=glossary, min_score=min_score)
 
 
 def align_pairs(

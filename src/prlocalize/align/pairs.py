@@ -159,13 +159,20 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
             # a file with both versions, one after the other: a pair in itself
             for path in paths:
                 held = two_languages(path)
-                if held is not None:
+                if held is None:
+                    leftovers.append(path)
+                elif len(held) == 2:
                     first, second = held
                     if second_is_source(first, second, source_lang):
                         first, second = second, first
                     bilingual.append(ReleasePair(stem, path, path, first, second))
-                else:
-                    leftovers.append(path)
+                else:  # three versions or more (a column per language): each with the source
+                    origin = _source(dict.fromkeys(held, path), source_lang) or held[0]
+                    bilingual.extend(
+                        ReleasePair(stem, path, path, origin, lang)
+                        for lang in held
+                        if lang != origin
+                    )
     _join_linked(root, files, versions, leftovers)
     _join_by_release_word(root, versions, leftovers)
     _join_by_id_in_language_folders(versions)

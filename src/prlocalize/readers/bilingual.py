@@ -89,9 +89,32 @@ def _names_a_language(block: Block) -> bool:
 _LABEL_LENGTH = 20  # a language's name and its brackets; longer text says more
 
 
-def two_languages(path: Path) -> tuple[str, str] | None:
-    """The languages of the two versions ``path`` seems to hold one after the other,
-    judged line by line from its text (tags aside); None when it does not."""
+def language_versions(doc: Document) -> dict[str, Document] | None:
+    """The versions of ``doc`` by language, in the order they come: the two of
+    :func:`split_versions`, or those of a file whose three languages or more take turns
+    (a table with a column per language: '| English | 日本語 | 한국어 |'); None when it
+    holds one."""
+    versions = split_versions(doc)
+    if versions is not None:
+        return {version.lang or "": version for version in versions}
+    weighed = _resolved(
+        [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
+    )
+    langs = _in_turns(_without_labelled_values(doc.blocks, weighed))
+    if langs is None:
+        return None
+    sides: dict[str, list[Block]] = {lang: [] for lang in langs}
+    side = langs[0]
+    for block, (lang, _) in zip(doc.blocks, weighed, strict=True):
+        side = lang if lang in sides else side  # a date or a rule stays with what it follows
+        sides[side].append(block)
+    return {lang: replace(doc, blocks=_content(sides[lang]), lang=lang) for lang in langs}
+
+
+def two_languages(path: Path) -> tuple[str, ...] | None:
+    """The languages of the versions ``path`` seems to hold (two one after the other,
+    or two or more taking turns), judged line by line from its text (tags aside); None
+    when it holds one."""
     try:
         with path.open("rb") as handle:
             text = handle.read(MAX_BYTES).decode("utf-8", "replace")
@@ -101,7 +124,9 @@ def two_languages(path: Path) -> tuple[str, str] | None:
         text = _TAGS.sub("\n", text)
     weighed = _resolved([_weigh(piece) for piece in _pieces(text)])
     found = _switch(weighed)
-    return (found[1], found[2]) if found is not None else _by_turns(weighed)
+    if found is not None:
+        return (found[1], found[2])
+    return _by_turns(weighed) or _in_turns(weighed)
 
 
 def _pieces(text: str) -> list[str]:
@@ -287,6 +312,29 @@ def _switch(pieces: list[tuple[str | None, int]]) -> tuple[int, str, str] | None
     if agree < AGREEMENT * whole or min(head, whole - head) < VERSION_SHARE * whole:
         return None
     return index, first, second
+
+
+def _in_turns(pieces: list[tuple[str | None, int]]) -> tuple[str, ...] | None:
+    """The languages, in the order they come, of pieces whose three languages or more
+    take turns (each a fair share and in two runs or more, together nine tenths of the
+    letters), or None."""
+    total = _totals(pieces)
+    whole = sum(total.values())
+    langs = [lang for lang in total if total[lang] >= _SHARE_OF_THREE * whole]
+    if len(langs) < 3 or sum(total[lang] for lang in langs) < AGREEMENT * whole:
+        return None
+    runs = dict.fromkeys(langs, 0)
+    last: str | None = None
+    for lang, _ in pieces:
+        if lang in runs and lang != last:
+            runs[lang] += 1
+            last = lang
+    if min(runs.values()) < 2:
+        return None
+    return tuple(sorted(langs, key=[lang for lang, _ in pieces].index))
+
+
+_SHARE_OF_THREE = 0.1  # of the letters, at least, for each of three languages or more
 
 
 def _by_turns(pieces: list[tuple[str | None, int]]) -> tuple[str, str] | None:

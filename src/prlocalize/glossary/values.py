@@ -640,6 +640,10 @@ def parse_kind(value: str) -> Kind | None:
         # "Company name", "製品名", "회사명", "place names": a kind with "name" after it
         bare = _NAME_SUFFIX.sub("", value)
         found = _kind(bare) if bare != value else None
+    if found is None and (singular := _singular(value)) != value:
+        # 'Positions', 'Facilities', 'Official titles', 'Org.': an English kind word in
+        # the plural (a sheet's tab) or abbreviated, where the list has the word itself
+        found = parse_kind(singular)
     if found is None and (qualified := _KIND_QUALIFIER.match(value)) is not None:
         # "Person (Japanese)", "人名（日本人）", "Company (listed)": the kind before its note
         found = parse_kind(qualified["kind"].strip())
@@ -659,6 +663,20 @@ def parse_kind(value: str) -> Kind | None:
 
 
 _KIND_SEPARATOR = re.compile(r"[/／・·&＆、]| and ")
+
+
+def _singular(value: str) -> str:
+    """``value`` with its last English word in the singular ('facilities' → 'facility',
+    'official titles' → 'official title') and without an abbreviation's dot ('org.');
+    as written when it ends otherwise."""
+    value = value.removesuffix(".")
+    if not value.isascii() or len(value) < 4 or value.endswith("ss"):
+        return value
+    if value.endswith("ies"):
+        return value[:-3] + "y"
+    if value.endswith(("ches", "shes", "xes", "sses")):
+        return value[:-2]
+    return value[:-1] if value.endswith("s") else value
 
 
 _KIND_QUALIFIER = re.compile(r"^(?P<kind>[^(（\[]+)[(（\[][^)）\]]*[)）\]]$")

@@ -1379,7 +1379,12 @@ _ERROR_VALUES = frozenset(
 )
 
 
-_NO_FORM = _PLACEHOLDERS | _ERROR_VALUES
+# what Google Sheets saves for a formula still computing when the sheet was downloaded
+# (=GOOGLETRANSLATE, =IMPORTRANGE): never a name
+_PENDING_VALUES = frozenset(("loading...", "loading…"))
+
+
+_NO_FORM = _PLACEHOLDERS | _ERROR_VALUES | _PENDING_VALUES
 
 
 def _without_placeholders(
@@ -1433,6 +1438,18 @@ def _without_formula_text(
 
 
 def _emptied(cell: str, column: str, path: str, line: int) -> Problem:
+    if cell.casefold() in _PENDING_VALUES:
+        return Problem(
+            path,
+            line,
+            "formula-error",
+            f"{cell!r} in column {column!r} is what Google Sheets shows while a formula "
+            "(GOOGLETRANSLATE, IMPORTRANGE) is still computing: the sheet was downloaded "
+            "before it finished; read as an empty cell; download it again, or paste the "
+            "column as values",
+            Level.WARNING,
+            column=column,
+        )
     if cell.casefold() in _ERROR_VALUES:
         return Problem(
             path,

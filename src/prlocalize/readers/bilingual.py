@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
-from prlocalize.document import Block, BlockKind, Document
+from prlocalize.document import Block, BlockKind, Document, Segment, Span
 from prlocalize.locales import language, language_named
 from prlocalize.scripts import han_language
 
@@ -39,7 +40,52 @@ def split_versions(doc: Document) -> tuple[Document, Document] | None:
     """The two versions of ``doc`` (the language that comes first first), or None when
     it holds one: the blocks before and after its change of language, or, in a file
     that gives each paragraph and then its translation (or a table of two columns),
-    the blocks of each language."""
+    the blocks of each language. A paragraph that gives its sentences and then their
+    translation after a line break ('…発表しました。<br>… announced …') is two blocks,
+    where its blocks alone hold no two versions."""
+    found = _split_blocks(doc)
+    if found is None and (cut := _cut_at_language(doc.blocks)) is not None:
+        found = _split_blocks(replace(doc, blocks=cut))
+    return found
+
+
+def _cut_at_language(blocks: Sequence[Block]) -> tuple[Block, ...] | None:
+    """``blocks`` with each block whose sentences are of one language and then of
+    another cut in two there, or None when no block is. A sentence whose own lines are
+    of two languages (a headline and its translation: no full stop to cut at) is left
+    out: on either side it would pair with the other side's sentence and its own."""
+    out: list[Block] = []
+    for block in blocks:
+        if any(_lines_of_two_languages(s) for s in block.segments):
+            continue
+        langs = [_weigh(s.plain or s.text)[0] for s in block.segments]
+        at = next((i for i in range(1, len(langs)) if langs[i] != langs[i - 1]), None)
+        if (
+            at is None
+            or None in langs
+            or len(set(langs)) != 2
+            or any(lang != langs[0] for lang in langs[:at])
+            or any(lang != langs[at] for lang in langs[at:])
+        ):
+            out.append(block)
+            continue
+        for n, part in enumerate((block.segments[:at], block.segments[at:]), start=1):
+            span = Span(part[0].span.start, part[-1].span.end)
+            out.append(replace(block, id=f"{block.id}-{n}", span=span, segments=part))
+    return tuple(out) if len(out) > len(blocks) else None
+
+
+def _lines_of_two_languages(seg: Segment) -> bool:
+    """Whether the lines ``<br>`` breaks ``seg`` into are of two languages."""
+    breaks = sorted({i.start for i in seg.inlines if i.tag == "br"})
+    if not breaks:
+        return False
+    cuts = [0, *breaks, len(seg.plain)]
+    langs = {_weigh(seg.plain[a:b])[0] for a, b in pairwise(cuts)}
+    return len(langs - {None}) > 1
+
+
+def _split_blocks(doc: Document) -> tuple[Document, Document] | None:
     weighed = _resolved(
         [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
     )

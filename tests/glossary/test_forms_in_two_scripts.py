@@ -26,6 +26,9 @@ Run = Callable[..., Result]
         ("取締役、常務執行役員", ["取締役、常務執行役員"]),
         ("Heron; Finch Partners", ["Heron; Finch Partners"]),
         ("ミズホ Light、MizuhoLight", ["ミズホ Light、MizuhoLight"]),
+        # an acronym after a person's name is a title, no form of the name
+        ("水野 瑞穂、CEO", ["水野 瑞穂、CEO"]),
+        ("最高技術責任者；CTO", ["最高技術責任者", "CTO"]),
     ],
 )
 def test_a_name_in_two_scripts(cell: str, forms: list[str]) -> None:

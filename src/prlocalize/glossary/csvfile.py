@@ -1907,6 +1907,10 @@ def _forms_in_two_scripts(form: str) -> list[str]:
     latin = [bool(_LATIN_LETTER.search(part)) for part in parts]
     if any(a == b for a, b in zip(cjk, latin, strict=True)) or all(cjk) or not any(cjk):
         return [form]  # a part of both scripts, or of neither, or one script throughout
+    if any(_ACRONYM.fullmatch(part) for part in parts):
+        # '神崎 幹也、CEO': a title after a person's name, no form of it (a title's own
+        # acronym, '最高技術責任者；CTO', is read by _semicolon_forms)
+        return [form]
     return parts
 
 

@@ -477,6 +477,8 @@ _FIELD_WORDS = {
             "short", "alias", "aliases", "variant", "variants", "alternative", "alternatives",
             "alternate", "alt", "alt.", "other",
             "略称", "略語", "別名", "通称", "別表記", "약칭", "약어", "별칭", "이칭", "다른",
+            # "another way of writing it" ('이표기(국문)', '異表記（日本語）'), as 別表記
+            "異表記", "이표기",
         ),
         "variants",
     ),

@@ -107,8 +107,8 @@ def _split_blocks(doc: Document) -> tuple[Document, Document] | None:
         side = lang if lang in sides else side  # a date or a rule stays with what it follows
         sides[side].append(block)
     return (
-        replace(doc, blocks=_content(sides[first]), lang=first),
-        replace(doc, blocks=_content(sides[second]), lang=second),
+        replace(doc, blocks=_content(sides[first], by_turns=True), lang=first),
+        replace(doc, blocks=_content(sides[second], by_turns=True), lang=second),
     )
 
 
@@ -117,11 +117,32 @@ def _split_blocks(doc: Document) -> tuple[Document, Document] | None:
 _LABEL_MARKS = re.compile(r"[\[\]()（）【】〈〉《》＜＞<>「」:：\s]+")
 
 
-def _content(blocks: Sequence[Block]) -> tuple[Block, ...]:
+def _content(blocks: Sequence[Block], *, by_turns: bool = False) -> tuple[Block, ...]:
     """``blocks`` without those that only name a language: a table's column headings
     ('English', '日本語') or the label over each version ('[English]', '국문') translate
-    nothing, and the two headings of one table row would pair as a translation."""
-    return tuple(block for block in blocks if not _names_a_language(block))
+    nothing, and the two headings of one table row would pair as a translation. In a
+    file whose languages take turns, a label written in both ('日時 Date', a title
+    'お知らせ / Notice') is no version's either: sorted into one, it paired with the
+    other's cells."""
+    return tuple(
+        block
+        for block in blocks
+        if not _names_a_language(block) and not (by_turns and _in_both(block))
+    )
+
+
+def _in_both(block: Block) -> bool:
+    """Whether ``block`` is a label in two scripts: no sentence, each script a fair
+    share of its letters ('日時 Date', '項目 Item')."""
+    text = " ".join(s.plain or s.text for s in block.segments).strip()
+    if text.endswith(_SENTENCE_END):
+        return False
+    latin = len(_LATIN.findall(text))
+    cjk = 3 * len(_CJK.findall(text))
+    return min(latin, cjk) >= _BOTH_SHARE * (latin + cjk) and min(latin, cjk) >= 3
+
+
+_BOTH_SHARE = 0.25  # of a label's letters (a CJK one counting three), at least, per script
 
 
 def _names_a_language(block: Block) -> bool:
@@ -154,7 +175,9 @@ def language_versions(doc: Document) -> dict[str, Document] | None:
     for block, (lang, _) in zip(doc.blocks, weighed, strict=True):
         side = lang if lang in sides else side  # a date or a rule stays with what it follows
         sides[side].append(block)
-    return {lang: replace(doc, blocks=_content(sides[lang]), lang=lang) for lang in langs}
+    return {
+        lang: replace(doc, blocks=_content(sides[lang], by_turns=True), lang=lang) for lang in langs
+    }
 
 
 def two_languages(path: Path) -> tuple[str, ...] | None:
@@ -260,6 +283,8 @@ def _without_labelled_values(
     versions (its prose, then the table). A table of a column per language has
     sentences, not labels, in its cells."""
     out = list(pieces)
+    if _sentence_beside_its_translation(blocks, pieces):
+        return out  # a table of a column per language: its rows are no labels and values
     for i in range(1, len(blocks)):
         label, value = blocks[i - 1], blocks[i]
         (label_lang, label_weight), (value_lang, value_weight) = pieces[i - 1], pieces[i]
@@ -278,6 +303,29 @@ def _without_labelled_values(
 
 
 _SENTENCE_END = ("。", "．", "！", "？", ".", "!", "?")
+
+
+def _sentence_beside_its_translation(
+    blocks: tuple[Block, ...], pieces: list[tuple[str | None, int]]
+) -> bool:
+    """Whether a row of a table gives a sentence beside a sentence of another language
+    ('…再開園します。 | … will reopen … .'): the table has a column per language, and
+    a short cell beside its translation ('潮騒公園、4月に再開園 | Shiosai Park to
+    Reopen') is a headline, not a label and its value."""
+    for i in range(1, len(blocks)):
+        first, second = blocks[i - 1], blocks[i]
+        if (
+            first.kind is BlockKind.TABLE_CELL
+            and second.kind is BlockKind.TABLE_CELL
+            and first.attr("row") is not None
+            and first.attr("row") == second.attr("row")
+            and None not in (pieces[i - 1][0], pieces[i][0])
+            and pieces[i - 1][0] != pieces[i][0]
+            and _is_sentence(first)
+            and _is_sentence(second)
+        ):
+            return True
+    return False
 
 
 def _is_sentence(block: Block) -> bool:

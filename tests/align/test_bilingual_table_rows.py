@@ -51,3 +51,19 @@ def test_labels_in_both_languages_pair_with_nothing(run_cli, tmp_path: Path, mon
     accepted = _accepted(run_cli, tmp_path, text)
     right = {(en, ja) for _, ja, en in LABELLED} | {(en, ja) for ja, en in SENTENCES}
     assert accepted and set(accepted) <= right
+
+
+def test_a_short_cell_goes_with_its_column(run_cli, tmp_path: Path, monkeypatch) -> None:
+    """'Free' and '300' say no language by their letters; they went with the cell before
+    them (the Japanese one) and the rows after them lost their pairs."""
+    monkeypatch.chdir(tmp_path)
+    short = [("参加費 Fee", "無料", "Free"), ("定員 Seats", "300", "300")]
+    rows = "".join(f"| {label} | {ja} | {en} |\n" for label, ja, en in [*LABELLED, *short])
+    rows += "".join(f"| 内容 Outline | {ja} | {en} |\n" for ja, en in SENTENCES)
+    text = f"| 項目 Item | 日本語 | English |\n|---|---|---|\n{rows}"
+    accepted = _accepted(run_cli, tmp_path, text)
+    assert ("Free", "無料") in accepted
+    assert set(accepted) >= {(en, ja) for ja, en in SENTENCES}
+    assert set(accepted) <= {(en, ja) for _, ja, en in [*LABELLED, *short]} | {
+        (en, ja) for ja, en in SENTENCES
+    }

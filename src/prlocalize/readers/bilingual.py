@@ -103,7 +103,7 @@ def _split_blocks(doc: Document) -> tuple[Document, Document] | None:
     first, second = turns
     sides: dict[str, list[Block]] = {first: [], second: []}
     side = first
-    for block, (lang, _) in zip(doc.blocks, weighed, strict=True):
+    for block, (lang, _) in zip(doc.blocks, _by_columns(doc.blocks, weighed), strict=True):
         side = lang if lang in sides else side  # a date or a rule stays with what it follows
         sides[side].append(block)
     return (
@@ -129,6 +129,38 @@ def _content(blocks: Sequence[Block], *, by_turns: bool = False) -> tuple[Block,
         for block in blocks
         if not _names_a_language(block) and not (by_turns and _in_both(block))
     )
+
+
+def _by_columns(
+    blocks: Sequence[Block], pieces: list[tuple[str | None, int]]
+) -> list[tuple[str | None, int]]:
+    """``pieces`` with a table cell too short to say its language ('Free', '300', a
+    date) given its column's, where the column's other cells are of one language: in
+    a table of a column per language it belongs to its column's version, not to the
+    cell before it (the other language's)."""
+    columns: list[int | None] = []
+    row, at = None, 0
+    for block in blocks:
+        cell_row = block.attr("row") if block.kind is BlockKind.TABLE_CELL else None
+        at = at + 1 if cell_row is not None and cell_row == row else 0
+        row = cell_row
+        columns.append(at if cell_row is not None else None)
+    if all(column is None or lang for column, (lang, _) in zip(columns, pieces, strict=True)):
+        return pieces
+    votes: dict[int, dict[str, int]] = {}
+    for column, (lang, weight) in zip(columns, pieces, strict=True):
+        if column is not None and lang is not None:
+            tally = votes.setdefault(column, {})
+            tally[lang] = tally.get(lang, 0) + weight
+    out = list(pieces)
+    for i, (column, (lang, weight)) in enumerate(zip(columns, pieces, strict=True)):
+        if column is None or lang is not None or column not in votes:
+            continue
+        tally = votes[column]
+        best = max(tally, key=lambda key: tally[key])
+        if tally[best] >= AGREEMENT * sum(tally.values()):
+            out[i] = (best, weight)
+    return out
 
 
 def _in_both(block: Block) -> bool:
@@ -167,12 +199,13 @@ def language_versions(doc: Document) -> dict[str, Document] | None:
     weighed = _resolved(
         [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
     )
-    langs = _in_turns(_without_labelled_values(doc.blocks, weighed))
+    weighed = _without_labelled_values(doc.blocks, weighed)
+    langs = _in_turns(weighed)
     if langs is None:
         return None
     sides: dict[str, list[Block]] = {lang: [] for lang in langs}
     side = langs[0]
-    for block, (lang, _) in zip(doc.blocks, weighed, strict=True):
+    for block, (lang, _) in zip(doc.blocks, _by_columns(doc.blocks, weighed), strict=True):
         side = lang if lang in sides else side  # a date or a rule stays with what it follows
         sides[side].append(block)
     return {

@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
-from prlocalize.document import Block, BlockKind, Document, Segment, Span
+from prlocalize.document import Block, BlockKind, Document, Segment, Span, canonical_markup
 from prlocalize.locales import language, language_named
 from prlocalize.scripts import han_language
 
@@ -52,12 +52,16 @@ def split_versions(doc: Document) -> tuple[Document, Document] | None:
 def _cut_at_language(blocks: Sequence[Block]) -> tuple[Block, ...] | None:
     """``blocks`` with each block whose sentences are of one language and then of
     another cut in two there, or None when no block is. A sentence whose own lines are
-    of two languages (a headline and its translation: no full stop to cut at) is left
-    out: on either side it would pair with the other side's sentence and its own."""
+    of two languages (a headline and its translation: no full stop to cut at) is first
+    cut into its lines; one that cannot be is left out: on either side it would pair
+    with the other side's sentence and its own."""
     out: list[Block] = []
     for block in blocks:
         if any(_lines_of_two_languages(s) for s in block.segments):
-            continue
+            segments = [line for s in block.segments for line in _as_lines(s)]
+            if any(_lines_of_two_languages(s) for s in segments):
+                continue
+            block = replace(block, segments=tuple(segments))
         langs = [_weigh(s.plain or s.text)[0] for s in block.segments]
         at = next((i for i in range(1, len(langs)) if langs[i] != langs[i - 1]), None)
         if (
@@ -73,6 +77,39 @@ def _cut_at_language(blocks: Sequence[Block]) -> tuple[Block, ...] | None:
             span = Span(part[0].span.start, part[-1].span.end)
             out.append(replace(block, id=f"{block.id}-{n}", span=span, segments=part))
     return tuple(out) if len(out) > len(blocks) else None
+
+
+def _as_lines(seg: Segment) -> tuple[Segment, ...]:
+    """The lines ``<br>`` breaks ``seg`` into, each a segment of its own (its markup
+    and source offsets kept), or ``(seg,)`` when an element spans a break."""
+    breaks = sorted({i.start for i in seg.inlines if i.tag == "br"})
+    if any(i.tag != "br" and any(i.start < b < i.end for b in breaks) for i in seg.inlines):
+        return (seg,)
+    lines: list[Segment] = []
+    for start, end in pairwise([0, *breaks, len(seg.plain)]):
+        piece = seg.plain[start:end]
+        at = start + len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if not piece:
+            continue
+        inlines = tuple(
+            replace(i, start=i.start - at, end=i.end - at)
+            for i in seg.inlines
+            if i.tag != "br" and at <= i.start and i.end <= at + len(piece)
+        )
+        offsets = [seg.source_offset(at + k) for k in range(len(piece) + 1)]
+        lines.append(
+            Segment(
+                f"{seg.id}-{len(lines) + 1}",
+                canonical_markup(piece, inlines),
+                Span(offsets[0], offsets[-1]),
+                seg.lang,
+                piece,
+                offsets,
+                inlines,
+            )
+        )
+    return tuple(lines) or (seg,)
 
 
 def _lines_of_two_languages(seg: Segment) -> bool:

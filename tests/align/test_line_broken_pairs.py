@@ -40,3 +40,17 @@ def test_each_paragraph_and_its_translation_after_a_break(
     (pair,) = json.loads(result.stdout)["pairs"]
     accepted = [(b["source"]["text"], b["target"]["text"]) for b in pair["beads"] if b["accepted"]]
     assert accepted == [(en, ja) for ja, en in [HEADLINE, *ROWS]]
+
+
+def test_check_reads_each_version_in_its_language(run_cli, tmp_path: Path) -> None:
+    """`check` took the English lines for text left untranslated in a Japanese release
+    (PR201); a slip in one of them is still found where it is."""
+    paragraphs = "\n".join(f"<p>{ja}<br>{en}</p>" for ja, en in [HEADLINE, *ROWS])
+    page = tmp_path / "notice.html"
+    page.write_text(
+        f'<html lang="ja"><body>\n{paragraphs.replace("July 1.", "July 1 ,.")}\n</body></html>\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(page), "--no-cache", "--format", "json")
+    found = [(f["code"], f["line"], f["found"]) for f in json.loads(result.stdout)["findings"]]
+    assert found == [("PR301", 4, " ,.")]

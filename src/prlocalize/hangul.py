@@ -22,6 +22,14 @@ from typing import NamedTuple
 
 _FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
 _VOWELS, _FINALS = 21, 28  # of a composed syllable: 19 initials x 21 vowels x 28 finals
+# syllables that end a Korean compound or follow a noun as a particle: a word's last
+# syllable changed into one of them makes another word ('위원단', the panel, beside
+# '위원장', its chair; '기업체', '기술인', '기술은')
+WORD_END_SYLLABLES = frozenset(
+    "은는이가을를의에와과도로만께"
+    "계들상적간별용측내외형식화성력감체층인안비사서세차치장권전자제품대법론학역청처부원소국"
+    "과실단회관팀업금류월일"
+)
 _RIEUL = 8  # the index of ㄹ among the final consonants
 
 

@@ -30,7 +30,7 @@ from prlocalize.glossary.model import (
     name_words,
     other_legal_forms,
 )
-from prlocalize.hangul import is_syllable, jamo
+from prlocalize.hangul import WORD_END_SYLLABLES, is_syllable, jamo
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.capitalised_family import Written, capitalised_family_index, outnumbered
@@ -940,13 +940,6 @@ def _long_hangul_name(candidate: str, word: str, index: NearMissIndex) -> bool:
 # a company's legal form beside its name ('키라메키모빌리티 주식회사'), which running text
 # leaves out: no other word of the name that must stand by it
 _KO_LEGAL_FORMS = frozenset({"주식회사", "유한회사", "유한책임회사", "재단법인", "사단법인"})
-# syllables that end a Korean compound or follow a noun as a particle: a name's last
-# syllable changed into one of them makes another word ('기업체', '기술인', '기술은')
-_KO_WORD_ENDS = frozenset(
-    "은는이가을를의에와과도로만께"
-    "계들상적간별용측내외형식화성력감체층인안비사서세차치장권전자제품대법론학역청처부원소국"
-    "과실단회관팀업금류월일"
-)
 
 
 def _vowel_slip(written: str, approved: str) -> bool:
@@ -960,7 +953,7 @@ def _vowel_slip(written: str, approved: str) -> bool:
     return (
         initial == initial2
         and (vowel == vowel2 or final == final2)
-        and written not in _KO_WORD_ENDS
+        and written not in WORD_END_SYLLABLES
     )
 
 

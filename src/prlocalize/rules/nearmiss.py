@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 
 from prlocalize.glossary.matcher import FormKind, TermMatcher, fold
 from prlocalize.glossary.model import Entry, Glossary, Kind, without_legal_form
+from prlocalize.hangul import WORD_END_SYLLABLES, is_syllable
 
 # the words of a name, for telling which name a near miss sits in
 TOKEN_RE = re.compile(r"[A-Za-z]+|[\u30a1-\u30fa\u30fc]+|[\u3400-\u9fff]+|[\uac00-\ud7a3]+")
@@ -104,6 +105,8 @@ class NearMissIndex:
                     continue  # names do not inflect
                 if other in self.phrase_words and not typed_slip(key, other):
                     continue  # 'cancel' beside 'cancer' of a term: another word
+                if _korean_compound(key, other) and other not in self.companions:
+                    continue  # '심사위원단', the jury, beside the title '심사위원장'
                 original = self.words[other]
                 if original[:1].isupper() and word[:1].islower():
                     continue
@@ -148,6 +151,19 @@ def _inflected(key: str, other: str) -> bool:
             break
         common += 1
     return key.isascii() and key[common:] in _ENDINGS and other[common:] in _ENDINGS
+
+
+def _korean_compound(key: str, other: str) -> bool:
+    """Whether Hangul word ``key`` is ``other`` with its last syllable changed into a
+    suffix ('위원단', the panel, or '위원회', the committee, beside the title '위원장'):
+    another compound of the same stem, not a slip. Names are judged beside their other
+    words (``companions``) and by ``names._long_hangul_name``."""
+    return (
+        len(key) == len(other)
+        and key[:-1] == other[:-1]
+        and key[-1] in WORD_END_SYLLABLES
+        and is_syllable(key[-1])
+    )
 
 
 def _bucket(key: str, length: int) -> tuple[str, int]:

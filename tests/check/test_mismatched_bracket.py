@@ -33,6 +33,9 @@ def _found(run_cli: Cli, tmp_path: Path, name: str, text: str) -> list[str]:
         ("ko.txt", "한빛상사（대표 김도윤)는 신제품을 출시했다.\n", ["（대표 김도윤)"]),
         ("en.md", "The plant [in Hai Phong］ opens in May.\n", ["[in Hai Phong］"]),
         ("ja.md", "| 所在地 | 札幌市中央区（本社ビル 5階) |\n|---|---|\n", ["（本社ビル 5階)"]),
+        # the angle brackets Korean sets works' titles in
+        ("ko.txt", "전시장 입구에는 태피스트리 〈바다의 장부》가 걸린다.\n", ["〈바다의 장부》"]),
+        ("ko.txt", "특별전 《밀물과 썰물〉은 6월에 개막한다.\n", ["《밀물과 썰물〉"]),
     ],
 )
 def test_a_bracket_closed_by_another_of_its_kind(
@@ -50,6 +53,7 @@ def test_a_bracket_closed_by_another_of_its_kind(
         ("en.txt", "Three options: a) the port, b) the plant (or both).\n"),
         ("ko.txt", "㈜한빛상사(대표 김도윤)와 （재）해솔재단（이사장 박서연）이 협약했다.\n"),
         ("en.txt", "The ratio rose to 1:3) after the split [see note 2].\n"),
+        ("ko.txt", "특별전 《바다의 기억》에서 연작 〈조석표〉와 《항구 〈4번〉》을 선보인다.\n"),
     ],
 )
 def test_brackets_of_other_kinds_nested_or_in_addresses_stay_silent(

@@ -2,7 +2,9 @@
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 Brackets closed by another bracket of their kind, the half-width one for the
-full-width one ('(韓国・ソウル）') or the other corner bracket ('「エアリス』'), for PR305.
+full-width one ('(韓国・ソウル）'), the other corner bracket ('「エアリス』') or the other
+angle bracket ('〈소금 장부》': Korean and Chinese set the titles of works in 〈〉 and
+《》), for PR305.
 """
 
 from __future__ import annotations
@@ -22,12 +24,15 @@ _PAIRS: dict[str, str] = {
     "｢": "｣",
     "【": "】",
     "〖": "〗",
+    "〈": "〉",
+    "《": "》",
 }
 _KIND: dict[str, str] = {
     **dict.fromkeys("(（)）", "round"),
     **dict.fromkeys("[［]］", "square"),
     **dict.fromkeys("「『｢」』｣", "corner"),
     **dict.fromkeys("【〖】〗", "lenticular"),
+    **dict.fromkeys("〈《〉》", "angle"),
 }
 CLOSERS = frozenset(_PAIRS.values())
 

@@ -773,7 +773,9 @@ class MismatchedBracket(Rule):
         the input method or of an edit. It shows on the page and tells a translation
         tool the quotation or aside never ends.
         Only brackets of one kind are compared: round with round ('(' and '）'), square
-        with square, corner with corner ('「' and '』'), lenticular with lenticular. A
+        with square, corner with corner ('「' and '』'), lenticular with lenticular,
+        angle with angle ('〈소금 장부》': Korean sets the titles of works in 〈〉 and
+        《》). A
         closing bracket of another kind (a list's '1)' inside '「…」', an emoticon) and
         brackets inside addresses are left alone.
 

@@ -80,7 +80,7 @@ from prlocalize.rules.support import (
     report,
     term_matches,
 )
-from prlocalize.rules.trademark_signs import bare_first_mentions, marked_brands
+from prlocalize.rules.trademark_signs import bare_first_mentions, marked_brands, other_signs
 
 # A Latin word of 6+ letters, a katakana run of 6+ or a Hangul run of 5+, not part of a
 # longer run. The pattern opens with one character class (then decides the script and
@@ -1007,7 +1007,8 @@ class ForbiddenVariant(Rule):
         the glossary writes with its trademark sign ('Starfall Chronicle™'), and does
         not also accept without it, is wrong at its first mention without the sign: a
         headline set without it is passed over, and a mention with it anywhere before
-        lets the later ones go bare.
+        lets the later ones go bare. A mention with another sign ('Starfall
+        Chronicle®' for the glossary's '™') is wrong wherever it stands.
 
     Example:
         Follow the ministry on Youtube for updates.
@@ -1106,6 +1107,20 @@ class ForbiddenVariant(Rule):
         brands = marked_brands(ctx.glossary, ctx.document.lang) if ctx.glossary else ()
         if not brands:
             return
+        for mention in other_signs(prose_segments(ctx), brands):
+            marked = mention.brand.marked
+            yield report(
+                self,
+                ctx,
+                mention.segment,
+                mention.start,
+                mention.end,
+                f"'{mention.brand.bare}' written with '{mention.sign}': the glossary "
+                f"writes '{marked}'",
+                suggestion=marked,
+                replacement=marked,
+                fix_title=f"Replace with '{marked}'",
+            )
         for mention in bare_first_mentions(prose_segments(ctx), brands):
             marked = mention.brand.marked
             yield report(

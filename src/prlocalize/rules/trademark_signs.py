@@ -8,7 +8,9 @@ first mention in prose is judged, a headline's without the sign is passed over (
 often set bare) and one with it is the first mention. A release whose trademark
 notice names the brand ('※スターフォール・クロニクルは株式会社クレナイゲームスの登録商標です',
 as Japanese releases write instead of the sign) has said it. A glossary that also lists
-the brand without the sign as an accepted form asks for no sign.
+the brand without the sign as an accepted form asks for no sign. A mention with another
+sign than the glossary's ('LumoArm®' for 'LumoArm™') is wrong wherever it stands: '®'
+claims a registration the issuer does not hold, or '™' plays one down.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class BareMention:
     start: int
     end: int
     brand: MarkedBrand
+    sign: str = ""  # another sign written after the brand ('®' for '™'), in [start, end)
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, tuple[MarkedBrand, ...]]] = (
@@ -95,6 +98,23 @@ def bare_first_mentions(
                 continue
             yield BareMention(segment, start, start + len(brand.bare), brand)
             break
+
+
+def other_signs(
+    segments: list[tuple[Block, Segment]], brands: tuple[MarkedBrand, ...]
+) -> Iterator[BareMention]:
+    """Each mention of a brand with a trademark sign other than the glossary's."""
+    for brand in brands:
+        own = brand.marked[-1]
+        for _block, segment in segments:
+            text = segment.plain.translate(_NO_BREAK_SPACES)
+            start = text.find(brand.bare)
+            while start >= 0:
+                end = start + len(brand.bare)
+                sign = _SIGN_AFTER.match(text, end)
+                if sign is not None and sign.group()[-1] != own and not _glued(text, start, end):
+                    yield BareMention(segment, start, sign.end(), brand, sign.group()[-1])
+                start = text.find(brand.bare, end)
 
 
 def _first_mention(text: str, bare: str) -> tuple[int, bool] | None:

@@ -13,6 +13,12 @@ writes the glossary's word as it should: the same release naming two things one 
 apart is far rarer than a slip. The first syllable is never the slipped one, and the last
 not where it makes an ending or a particle ('…시' read '…서', '…원' read '…은'); the
 glossary's own words are never slips.
+
+A person's name of two words or more in Hangul ('가가미 다이스케', '잉그리드 솔하임': a
+Japanese or Western name, which Korean spaces) is judged the same way, a word beside
+the rest of the name as the glossary writes it ('가가미 다이스키', '잉그리드 솔헤임'), but
+only where the release also writes the name right: a family shares its name, and
+'가가미 유키' beside '가가미 유카' may be the sister.
 """
 
 from __future__ import annotations
@@ -55,33 +61,28 @@ class HangulTermSlipIndex:
         words: dict[tuple[str, int], list[_Word]],
         known: frozenset[str],
         named: dict[str, list[tuple[tuple[str, ...], int]]],
+        persons: dict[str, list[tuple[tuple[str, ...], int]]],
     ):
         self.words = words  # (first syllable, syllables) → words
         self.known = known  # every Hangul word of the glossary's Korean forms
         # each word of a name of two words or more → (the name's words, its place there)
         self.named = named
+        self.persons = persons  # the same, of persons' names
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.named)
+        return bool(self.words or self.named or self.persons)
 
     def slips_in_names(self, text: str) -> Iterator[Slip]:
         """Names of two words or more written with a letter of one Hangul word slipped,
         the other words as the glossary writes them ('별이 내리는 향구' for the film '별이
         내리는 항구', '미드나이트 카로셀'): beside the rest of its name a word of any length
         and any syllable is judged, as no other word stands there."""
-        seen: set[tuple[int, str]] = set()
-        for run in _HANGUL_RUN.finditer(text):
-            for words, j in self.named.get(run.group(), ()):
-                form = " ".join(words)
-                start = run.start() - sum(len(w) + 1 for w in words[:j])
-                written = text[start : start + len(form)] if start >= 0 else ""
-                if len(written) != len(form) or written == form or (start, form) in seen:
-                    continue
-                if text[start - 1 : start].isalnum() and start > 0:
-                    continue  # the name inside a longer word
-                seen.add((start, form))
-                if _one_word_slipped(written.split(" "), words, self.known):
-                    yield Slip(start, start + len(form), written, (form,))
+        return _slips_beside(text, self.named, self.known, None)
+
+    def slips_in_persons(self, text: str, release: str) -> Iterator[Slip]:
+        """Persons' names of two words or more slipped so ('가가미 다이스키' for '가가미
+        다이스케'), where ``release`` also writes the name as the glossary does."""
+        return _slips_beside(text, self.persons, self.known, release)
 
     def slips(self, text: str, release: str) -> Iterator[Slip]:
         """The slipped words of ``text``, a segment of ``release`` (its whole text)."""
@@ -106,6 +107,31 @@ class HangulTermSlipIndex:
                 if fits:
                     yield Slip(run.start(), run.start() + size, written, fits)
                     break
+
+
+def _slips_beside(
+    text: str,
+    named: dict[str, list[tuple[tuple[str, ...], int]]],
+    known: frozenset[str],
+    release: str | None,
+) -> Iterator[Slip]:
+    """The names of ``named`` written in ``text`` with one Hangul word slipped, found from
+    a word written right; with ``release``, only names that it also writes right."""
+    seen: set[tuple[int, str]] = set()
+    for run in _HANGUL_RUN.finditer(text):
+        for words, j in named.get(run.group(), ()):
+            form = " ".join(words)
+            start = run.start() - sum(len(w) + 1 for w in words[:j])
+            written = text[start : start + len(form)] if start >= 0 else ""
+            if len(written) != len(form) or written == form or (start, form) in seen:
+                continue
+            if text[start - 1 : start].isalnum() and start > 0:
+                continue  # the name inside a longer word
+            seen.add((start, form))
+            if _one_word_slipped(written.split(" "), words, known) and (
+                release is None or written_whole(form, release)
+            ):
+                yield Slip(start, start + len(form), written, (form,))
 
 
 def _slipped(written: str, wanted: str) -> bool:
@@ -148,6 +174,7 @@ def hangul_term_slip_index(glossary: Glossary) -> HangulTermSlipIndex:
         return index
     words: dict[tuple[str, int], list[_Word]] = {}
     named: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    persons: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     known: set[str] = set()
     for entry in glossary:
         term = entry.term("ko")
@@ -155,8 +182,9 @@ def hangul_term_slip_index(glossary: Glossary) -> HangulTermSlipIndex:
             continue
         for form in (*term.accepted, *term.forbidden):
             known.update(_HANGUL_RUN.findall(form))
-        if entry.kind not in _KINDS:
+        if entry.kind not in _KINDS and entry.kind is not Kind.PERSON:
             continue
+        by_word = persons if entry.kind is Kind.PERSON else named
         for form in term.accepted:
             name = tuple(word.rstrip(_SIGNS) for word in form.split())
             if len(name) > 1 and any(
@@ -164,12 +192,14 @@ def hangul_term_slip_index(glossary: Glossary) -> HangulTermSlipIndex:
             ):
                 for j, word in enumerate(name):
                     if _HANGUL_RUN.fullmatch(word):  # an anchor: a Hangul word written right
-                        named.setdefault(word, []).append((name, j))
+                        by_word.setdefault(word, []).append((name, j))
+            if entry.kind is Kind.PERSON:
+                continue  # a person's word alone is name_slips'
             for word in form.split():
                 word = word.rstrip(_SIGNS)  # a brand's sign is no part of its word
                 if word in _LEGAL_WORDS or not _HANGUL_RUN.fullmatch(word):
                     continue
                 if len(word) in _SYLLABLES:
                     words.setdefault((word[0], len(word)), []).append(_Word(word, entry))
-    index = _INDEXES[glossary] = HangulTermSlipIndex(words, frozenset(known), named)
+    index = _INDEXES[glossary] = HangulTermSlipIndex(words, frozenset(known), named, persons)
     return index

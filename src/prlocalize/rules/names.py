@@ -286,7 +286,9 @@ class MisspelledTerm(Rule):
         makes an ending or a particle ('김해서' beside '김해시'). A Hangul word of a
         name of two words or more, beside the rest of the name as the glossary writes
         it, is judged written once too, in any syllable ('별이 내리는 향구' for the film
-        '별이 내리는 항구', '미드나이트 카로셀').
+        '별이 내리는 항구', '미드나이트 카로셀'); so is a person's name of two words
+        ('가가미 다이스키' for '가가미 다이스케', '잉그리드 솔헤임' for '잉그리드 솔하임'),
+        where the release also writes it right (a relative may share the family name).
         A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
         a particle after it or not; a company's legal form beside it or not), where a
         syllable inside it changed, or its last syllable's vowel or final consonant alone
@@ -507,6 +509,14 @@ class MisspelledTerm(Rule):
                 for slip in slips:
                     what = f"Misspelled term '{slip.written}': the glossary writes"
                     yield self._misspelt(ctx, segment, slip, what)
+                # a person's name of two words so ('가가미 다이스키'), written right elsewhere
+                people = list(hangul_terms.slips_in_persons(segment.plain, release))
+                if people:  # not one in another transcription, which _sound_slips reports
+                    sounds = hangul_name_index(ctx.glossary).slips(segment.plain)
+                    people = _unclaimed(people, [(slip.start, slip.end) for slip in sounds])
+                slips = _unclaimed(people, reported, whole, taken)
+                taken += [(slip.start, slip.end) for slip in slips]
+                yield from self._slips_of(ctx, segment, slips, "misspelt: the glossary writes")
             if hangul_titles:
                 # a title mistyped beside a person's name ('김민준 하늘플레이 프로듀셔는')
                 slips = _unclaimed(hangul_titles.slips(segment.plain, matches), reported, taken)

@@ -37,6 +37,8 @@ _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
     # "word,, next", and inside a quotation's end ('fertilizer,," said'), where English
     # sets the comma that closes a quoted comment
     (re.compile(r"(?<=\w),{2,}(?=[ \t\"”’')\]]|$)"), ","),
+    # "word, , next": a comma typed twice with a space between, where a phrase was cut
+    (re.compile(r"(?<=\w),[ \t]+,(?=[ \t])"), ","),
     # "word .." (a space and a doubled full stop), but not " ..." nor " ../"
     (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.\.(?![.\w/])"), "."),
     # "word ." at a sentence end, but not a spaced ellipsis ". . ."
@@ -79,12 +81,12 @@ class StrayPunctuation(Rule):
     """Punctuation left over from an edit, such as ', .' or ',,'.
 
     Why is this bad?
-        A comma before a full stop or a doubled comma is the trace of a deleted
-        phrase, and so is a Japanese comma after a sentence's end ('。、'), a full stop
-        typed twice ('May. .'), and a mark with a space before it ('本日 、', 'word ,'
-        where the sentence stops, 'online ; members'); a space that keeps a mark out
-        of an address ('https://example.com 。') is left alone. It looks careless in a
-        published release and is copied into every translation.
+        A comma before a full stop or a doubled comma ('June,,', 'June, , calling') is
+        the trace of a deleted phrase, and so is a Japanese comma after a sentence's
+        end ('。、'), a full stop typed twice ('May. .'), and a mark with a space before
+        it ('本日 、', 'word ,' where the sentence stops, 'online ; members'); a space
+        that keeps a mark out of an address ('https://example.com 。') is left alone.
+        It looks careless in a published release and is copied into every translation.
 
     Example:
         The roundtable was held with pharmaceutical companies, .

@@ -149,6 +149,8 @@ class GluedName(Rule):
         one word with the title after it ('정하린대표는', '이재원장관은'): Korean spelling
         sets a title apart from a name ('정하린 대표는'), as releases do, while a particle
         or '님' stays on it; Japanese writes the title on the name ('チョン・ハリン代表').
+        A name run into the glossary organisation after it ('서재원해양수산부 차관') is
+        glued the same way.
         A foreign name in Hangul glued ('가토미키오', '히로아키우에노' for the glossary's
         '가토 미키오', '히로아키 우에노') counts too: Korean spelling writes it apart, as
         the name is in its own language; a Korean name is written in one word.
@@ -195,15 +197,21 @@ class GluedName(Rule):
 
     def _korean_titles_glued(self, ctx: CheckContext, index: NameSlipIndex) -> Iterator[Finding]:
         """A Korean name and its title written as one word ('정하린대표는'): Korean
-        spelling sets a title after a name apart ('정하린 대표는'), as releases do."""
+        spelling sets a title after a name apart ('정하린 대표는'), as releases do. So
+        is a name run into the glossary organisation after it ('서재원해양수산부 차관')."""
         for _block, segment in prose_segments(ctx):
             text = segment.plain
-            for m in term_matches(ctx, segment):
+            matches = term_matches(ctx, segment)
+            orgs = {m.start: m for m in matches if m.entry.kind is Kind.ORG}
+            for m in matches:
                 if m.entry.kind is not Kind.PERSON or m.kind not in _NAME_FORMS:
                     continue
                 if m.start and _HANGUL_SYLLABLE.match(text[m.start - 1]):
                     continue  # the name's letters inside a longer word
                 title = index.glued_title(text, m.end)
+                what = "its title"
+                if title is None and m.end in orgs and _HANGUL_SYLLABLE.match(text[m.end - 1]):
+                    title, what = orgs[m.end].text, "the organisation"
                 if title is None:
                     continue
                 spaced = f"{text[m.start : m.end]} {title}"
@@ -213,7 +221,7 @@ class GluedName(Rule):
                     segment,
                     m.start,
                     m.end + len(title),
-                    f"Name '{m.text}' glued to its title '{title}'",
+                    f"Name '{m.text}' glued to {what} '{title}'",
                     suggestion=spaced,
                     replacement=spaced,
                     fix_title=f"Insert a space: '{spaced}'",

@@ -1,0 +1,71 @@
+"""PR101: a Korean name run into the glossary organisation written after it
+('서하늘해운정책처 차관은' for '서하늘 해운정책처 차관은'): Korean spelling sets a name
+apart from what follows it, as it does a title. An organisation named for the person
+('서하늘재단'), the two set apart, and the organisation before the name stay alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from prlocalize.checking import check_document
+from prlocalize.findings import apply_fixes
+from prlocalize.glossary.matcher import TermMatcher
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.readers import parse_text
+from prlocalize.rules.registry import select_rules
+
+_ROWS = (
+    ("p:seo", Kind.PERSON, "Seo Ha-neul", "서하늘"),
+    ("p:abe", Kind.PERSON, "Mio Abe", "아베 미오"),
+    ("o:bureau", Kind.ORG, "Shipping Policy Office", "해운정책처"),
+    ("o:found", Kind.ORG, "Seo Ha-neul Foundation", "서하늘재단"),
+    ("o:port", Kind.ORG, "Dongmun Port Authority", "동문항만공사"),
+)
+_GLOSSARY = Glossary(
+    [Entry(key, kind, {"en": Term(en), "ko": Term(ko)}) for key, kind, en, ko in _ROWS]
+)
+
+
+def _findings(sentence: str) -> list[tuple[str, str | None]]:
+    document = parse_text(f"보도자료\n\n{sentence}\n", path="r.txt", format="text", lang="ko")
+    matcher = TermMatcher.build(_GLOSSARY, "ko")
+    findings = check_document(document, _GLOSSARY, matcher, select_rules(["PR101"]))
+    return [(f.found, f.suggestion) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("서하늘해운정책처 차관은 부두를 둘러봤다.", [("서하늘해운정책처", "서하늘 해운정책처")]),
+        (
+            "아베 미오동문항만공사 고문이 참석했다.",
+            [("아베 미오동문항만공사", "아베 미오 동문항만공사")],
+        ),
+    ],
+)
+def test_a_name_glued_to_the_organisation_after_it(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _findings(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "서하늘재단은 올해 장학생 40명을 뽑았다.",
+        "서하늘 해운정책처 차관은 부두를 둘러봤다.",
+        "해운정책처 서하늘 차관은 부두를 둘러봤다.",
+        "동문항만공사는 아베 미오 고문을 위촉했다.",
+    ],
+)
+def test_left_alone(sentence: str) -> None:
+    assert _findings(sentence) == []
+
+
+def test_the_fix_sets_the_name_apart() -> None:
+    text = "보도자료\n\n서하늘해운정책처 차관은 부두를 둘러봤다.\n"
+    document = parse_text(text, path="r.txt", format="text", lang="ko")
+    matcher = TermMatcher.build(_GLOSSARY, "ko")
+    findings = check_document(document, _GLOSSARY, matcher, select_rules(["PR101"]))
+    fixed = apply_fixes(text, findings).text
+    assert fixed == "보도자료\n\n서하늘 해운정책처 차관은 부두를 둘러봤다.\n"

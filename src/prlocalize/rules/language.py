@@ -434,6 +434,19 @@ def _mail_not_asked_for(block: Block, segment: Segment, phrase_end: int) -> bool
 _SENTENCE_END = re.compile(r"[.。!?！？]")
 
 
+def _mail_on_lines_above(ctx: CheckContext, block: Block, segment: Segment, start: int) -> bool:
+    """Whether every address of the phrase's paragraph is an e-mail address on a line
+    above the phrase's ('Email: press@…' above 'For photos, click here.', a contact
+    block's lines): a reader has passed it, and the phrase points on, at nothing."""
+    phrase = segment.source_span(start, start + 1).start
+    for other in block.segments:
+        for s, e in url_spans(other.plain):
+            end = other.source_span(s, e).end
+            if not _is_mail(other.plain[s:e]) or "\n" not in ctx.document.text[end:phrase]:
+                return False
+    return True
+
+
 def _introduces_mail(block: Block, segment: Segment) -> bool:
     """Whether a link phrase's sentence may point at an e-mail address: it or a sentence
     before it in its paragraph asks readers to write ('Questions? Click here.'), or it
@@ -503,8 +516,9 @@ class EmptyLink(Rule):
         or a link opening the next line ('click here:' and the URL below it), has its
         target and is not reported, unless that is an e-mail address ('Media contact:
         press@…', 'お問い合わせ先：…', or a bare 'ir@…' below 'For details, click
-        here.') where the phrase does not ask readers to write nor ends with a colon;
-        nor is an HTML ``<a>`` that a script runs as a button ('<a href="#"
+        here.') where the phrase does not ask readers to write nor ends with a colon,
+        or an e-mail address on a line above the phrase ('Email: press@…' above 'For
+        photos, click here.'); nor is an HTML ``<a>`` that a script runs as a button ('<a href="#"
         onclick="share()">'). A link's label left alone as its paragraph when the
         text was copied from a web page ('▶ 자세히 보기', '보도자료 원문 바로가기',
         'Read more →') and a phrase that points at a link after it ('the link
@@ -561,7 +575,11 @@ class EmptyLink(Rule):
             linked = [(i.start, i.end) for i in links]
             for m in LINK_PHRASE.finditer(text) if phrase_hint else ():
                 if (
-                    (addressed and not _mail_not_asked_for(block, segment, m.end()))
+                    (
+                        addressed
+                        and not _mail_not_asked_for(block, segment, m.end())
+                        and not _mail_on_lines_above(ctx, block, segment, m.start())
+                    )
                     or inside(m.start(), m.end(), linked)
                     or _quoted(text, m.start(), m.end())
                     or _address_on_next_line(ctx, block, segment)

@@ -27,6 +27,11 @@ _GLOSSARY = Glossary(
             {"en": Term("Rina Kojima"), "ko": Term("고지마 리나"), "ja": Term("小島 里奈")},
         ),
         Entry(
+            "title:first-vice-minister",
+            Kind.TITLE,
+            {"en": Term("First Vice Minister"), "ko": Term("제1차관"), "ja": Term("第1次官")},
+        ),
+        Entry(
             "title:researcher",
             Kind.TITLE,
             {"en": Term("Senior Researcher"), "ko": Term("선임연구원"), "ja": Term("主任研究員")},
@@ -50,6 +55,9 @@ def _findings(sentence: str) -> list[tuple[str, str | None]]:
         ("윤다빈대표이사가 참석했다.", [("윤다빈대표이사", "윤다빈 대표이사")]),
         ("윤다빈선임연구원 연구팀이 밝혔다.", [("윤다빈선임연구원", "윤다빈 선임연구원")]),
         ("고지마 리나교수는 이렇게 말했다.", [("고지마 리나교수", "고지마 리나 교수")]),
+        # a title with its rank's number ('제1차관')
+        ("윤다빈제1차관은 이렇게 말했다.", [("윤다빈제1차관", "윤다빈 제1차관")]),
+        ("윤다빈 제1차관은 이렇게 말했다.", []),
         ("윤다빈 대표는 신제품을 소개했다.", []),
         ("윤다빈은 신제품을 소개했다.", []),
         ("윤다빈님께 감사드린다.", []),

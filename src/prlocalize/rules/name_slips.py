@@ -108,6 +108,10 @@ _KO_TITLES = frozenset(
 )
 
 
+# a Korean title of one word, a rank's number in it or not ('차관', '제1차관', '제2부시장')
+_KO_TITLE_WORD = re.compile("[\uac00-\ud7a3]+(?:[0-9]+[\uac00-\ud7a3]+)*")
+
+
 @dataclass(frozen=True, slots=True)
 class _NameWord:
     word: str  # as the glossary writes it
@@ -676,7 +680,7 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
         if term is None:
             continue
         if entry.kind is Kind.TITLE:
-            titles.update(form for form in term.accepted if _HANGUL_RUN.fullmatch(form))
+            titles.update(form for form in term.accepted if _KO_TITLE_WORD.fullmatch(form))
         for form in (*term.accepted, *term.forbidden):
             known.update(w.casefold() for w in _LATIN_WORD.findall(form))
             known.update(_HANGUL_RUN.findall(form))

@@ -146,7 +146,8 @@ class GluedName(Rule):
         sorting and the glossary lookups translators rely on. The glued form follows
         from the approved form alone, so a glossary without name-part columns
         (``en,ja,ko,kind``, or a TBX export) is enough. So is a Korean name written in
-        one word with the title after it ('정하린대표는', '이재원장관은'): Korean spelling
+        one word with the title after it ('정하린대표는', '이재원장관은', a rank's number
+        in the title or not: '황도연제1차관은'): Korean spelling
         sets a title apart from a name ('정하린 대표는'), as releases do, while a particle
         or '님' stays on it; Japanese writes the title on the name ('チョン・ハリン代表').
         A name run into the glossary organisation after it ('서재원해양수산부 차관') is

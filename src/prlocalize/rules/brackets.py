@@ -35,6 +35,7 @@ _KIND: dict[str, str] = {
     **dict.fromkeys("〈《〉》", "angle"),
 }
 CLOSERS = frozenset(_PAIRS.values())
+BRACKETS = CLOSERS | frozenset(_PAIRS)
 
 
 def mismatched_brackets(text: str) -> Iterator[tuple[int, int]]:
@@ -49,6 +50,23 @@ def mismatched_brackets(text: str) -> Iterator[tuple[int, int]]:
                 stack.pop()
             elif _KIND[opener] == _KIND[char]:
                 yield stack.pop(), i
+
+
+def unopened_doubles(text: str, depth: dict[str, int]) -> Iterator[int]:
+    """Offsets of each closing bracket typed right after the same one with no bracket
+    left open for it ('（現 講師））'): a key pressed twice. Each kind is counted on its
+    own, so a list's '1)' or another kind's nesting leaves the others alone; ``depth``
+    (kind → brackets open) carries what earlier sentences of the paragraph left open."""
+    for i, char in enumerate(text):
+        if char in _PAIRS:
+            kind = _KIND[char]
+            depth[kind] = depth.get(kind, 0) + 1
+        elif char in CLOSERS:
+            kind = _KIND[char]
+            if depth.get(kind, 0) > 0:
+                depth[kind] -= 1
+            elif i > 0 and text[i - 1] == char:
+                yield i
 
 
 def closer_of(opener: str) -> str:

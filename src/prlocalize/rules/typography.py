@@ -17,7 +17,13 @@ from prlocalize.document import Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
-from prlocalize.rules.brackets import CLOSERS, closer_of, mismatched_brackets
+from prlocalize.rules.brackets import (
+    BRACKETS,
+    CLOSERS,
+    closer_of,
+    mismatched_brackets,
+    unopened_doubles,
+)
 from prlocalize.rules.compounds import CJK_LETTERS, compound_index, fold_compound
 from prlocalize.rules.support import (
     inside,
@@ -84,7 +90,8 @@ class StrayPunctuation(Rule):
         A comma before a full stop or a doubled comma ('June,,', 'June, , calling') is
         the trace of a deleted phrase, and so is a Japanese comma after a sentence's
         end ('。、'), a full stop typed twice ('May. .'), and a mark with a space before
-        it ('本日 、', 'word ,' where the sentence stops, 'online ; members'); a space
+        it ('本日 、', 'word ,' where the sentence stops, 'online ; members'), and a
+        closing bracket typed twice with one opened ('（現 講師））'); a space
         that keeps a mark out of an address ('https://example.com 。') is left alone.
         It looks careless in a published release and is copied into every translation.
 
@@ -104,6 +111,7 @@ class StrayPunctuation(Rule):
     fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        yield from self._closers_doubled(ctx)
         previous: tuple[object, Segment] | None = None
         for block, segment in prose_segments(ctx):
             text = segment.plain
@@ -162,6 +170,34 @@ class StrayPunctuation(Rule):
                         fix_title=f"Replace with '{replacement}'",
                         safe=True,
                     )
+
+    def _closers_doubled(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A closing bracket typed twice with one opened ('（現 講師））')."""
+        depth: dict[str, int] = {}
+        block_id = None
+        for block, segment in prose_segments(ctx):
+            if block.id != block_id:
+                block_id, depth = block.id, {}
+            text = segment.plain
+            if not any(c in BRACKETS for c in text):
+                continue
+            urls: list[tuple[int, int]] | None = None
+            for at in unopened_doubles(text, depth):
+                urls = protected_spans(segment) if urls is None else urls
+                if inside(at - 1, at + 1, urls):
+                    continue
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    at,
+                    at + 1,
+                    f"Stray punctuation '{text[at]}': a closing bracket typed twice",
+                    suggestion="",
+                    replacement="",
+                    fix_title=f"Remove '{text[at]}'",
+                    safe=True,
+                )
 
     def _lone_mark(self, ctx: CheckContext, segment: Segment) -> Finding:
         """The finding for a mark that stands alone after a sentence's end, its fix

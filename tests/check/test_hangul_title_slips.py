@@ -34,6 +34,7 @@ ROWS = (
     (Kind.TITLE, "Mayor", "시장"),
     (Kind.TITLE, "Chair", "의장"),
     (Kind.TITLE, "Head Coach", "감독"),
+    (Kind.TITLE, "Chief Curator", "수석 큐레이터"),
 )
 GLOSSARY = Glossary(
     [
@@ -57,6 +58,10 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("이하은 성수점 잠장은 말했다.", [("잠장", ("점장",))]),
         ("김민준 부사잔이 참석했다.", [("부사잔", ("부사장",))]),
         ("하늘플레이 프로듀셔 김민준은 말했다.", [("프로듀셔", ("프로듀서",))]),
+        # the word after a title's first ('수석 큐레이터')
+        ("김민준 수석 큐레이타는 말했다.", [("큐레이타", ("큐레이터",))]),
+        ("김민준 수석 큐레이터는 말했다.", []),
+        ("김민준 수석 연구원은 말했다.", []),
         # written on the place it heads, as a local office or a store's is
         ("이하은 강남잠장은 말했다.", [("잠장", ("점장",))]),
         ("김민준 해운대부사잔이 참석했다.", [("부사잔", ("부사장",))]),

@@ -7,7 +7,8 @@ with many neighbours among Korean words, so it is judged only where it stands as
 title: right after a glossary person's name, the organisations, places and titles the
 glossary knows between them or not ('김민준 하늘플레이 프로듀셔는', '와타세 쇼타
 구레나이게임스 대표이시 사장은'), written on the place it heads ('강태우 동구청정은' for
-'구청장'), or right before the name ('프로듀셔 김민준은'). A
+'구청장'), or right before the name ('프로듀셔 김민준은'); in a title of several words,
+the word after its first ('다카미네 료 수석 큐레이타는' for '수석 큐레이터'). A
 word that is itself a title ('시장' beside '사장', '부시장' beside '부사장'), an office's
 administration ('박도현 시정 2년') or a word of the glossary's Korean forms is never a
 slip, nor is a two-syllable word bare before another word ('모리사와 감동 데뷔골').
@@ -52,9 +53,15 @@ _AFTER_A_NAME = frozenset(("시정", "구정", "군정", "도정", "국정", "�
 class HangulTitleSlipIndex:
     """The Hangul words of a glossary's Korean titles, by length."""
 
-    def __init__(self, titles: dict[int, tuple[str, ...]], known: frozenset[str]):
+    def __init__(
+        self,
+        titles: dict[int, tuple[str, ...]],
+        known: frozenset[str],
+        leading: frozenset[str] = frozenset(),
+    ):
         self.titles = titles  # syllables -> title words
         self.known = known  # words never read as a slip
+        self.leading = leading  # the words before the last of a title of several words
 
     def __bool__(self) -> bool:
         return bool(self.titles)
@@ -79,6 +86,9 @@ class HangulTitleSlipIndex:
             between = by_start.get(pos)
             if between is None:
                 run = _HANGUL_RUN.match(text, pos)
+                if run and run.group() in self.leading and text[run.end() : run.end() + 1] == " ":
+                    pos = run.end()  # a title's first word, the slip in the next ('수석 큐레이타')
+                    continue
                 slip = self._placed(run.group(), pos) if run else None
                 if slip is not None and _bare_before_a_word(text, slip):
                     return None
@@ -154,6 +164,7 @@ def hangul_title_slip_index(glossary: Glossary) -> HangulTitleSlipIndex:
     if index is not None:
         return index
     titles: dict[int, set[str]] = {}
+    leading: set[str] = set()
     known: set[str] = set(_OTHER_TITLES | _AFTER_A_NAME)
     for entry in glossary:
         term = entry.term("ko")
@@ -164,10 +175,14 @@ def hangul_title_slip_index(glossary: Glossary) -> HangulTitleSlipIndex:
         if entry.kind is not Kind.TITLE:
             continue
         for form in term.accepted:
+            words = form.split()
+            leading.update(word for word in words[:-1] if _HANGUL_RUN.fullmatch(word))
             for word in _HANGUL_RUN.findall(form):
                 if len(word) in _SYLLABLES:
                     titles.setdefault(len(word), set()).add(word)
     index = _INDEXES[glossary] = HangulTitleSlipIndex(
-        {size: tuple(sorted(words)) for size, words in titles.items()}, frozenset(known)
+        {size: tuple(sorted(words)) for size, words in titles.items()},
+        frozenset(known),
+        frozenset(leading),
     )
     return index

@@ -12,8 +12,9 @@ text alike (one letter for one, so positions are kept); it is reported where the
 differs from every form the glossary accepts and the name stands as a word: the letter
 after it is no kanji, or begins a title, honorific or role ('高橋一郎社長', '高橋一郎氏',
 '高橋一郎選手').
-Only names (people, organisations, places, brands) are looked at, and only a form of
-two letters or more with a kanji in it.
+Only names (people, organisations, places, brands) and titles are looked at, and only
+a form of two letters or more with a kanji in it. A title is written in today's
+kanji, so only a variant typed into it is a slip ('舘長' for '館長').
 """
 
 from __future__ import annotations
@@ -67,8 +68,15 @@ def fold(text: str) -> str:
 class VariantIndex:
     """The glossary's Japanese names, by their folded form."""
 
-    def __init__(self, by_key: dict[str, set[str]], accepted: set[str], varied: set[str]):
+    def __init__(
+        self,
+        by_key: dict[str, set[str]],
+        accepted: set[str],
+        varied: set[str],
+        titles: frozenset[str] = frozenset(),
+    ):
         self.by_key = by_key  # folded, spaces removed → the accepted forms
+        self.titles = titles  # the accepted forms of titles
         self.accepted = accepted  # every accepted form, spaces removed
         # the longest name first (then in a fixed order, whatever the hash seed)
         self.varied = sorted(varied, key=lambda key: (-len(key), key))  # with a variant
@@ -76,6 +84,10 @@ class VariantIndex:
 
     def __bool__(self) -> bool:
         return bool(self.by_key)
+
+    def is_title(self, forms: tuple[str, ...]) -> bool:
+        """Whether ``forms`` (a slip's approved forms) are a title's."""
+        return all(form in self.titles for form in forms)
 
     def slips(self, text: str) -> Iterator[Slip]:
         """Each name of ``text`` that is a glossary name with another form of a kanji."""
@@ -140,18 +152,23 @@ def kanji_variant_index(glossary: Glossary) -> VariantIndex:
         by_key: dict[str, set[str]] = {}
         accepted: set[str] = set()
         varied: set[str] = set()
+        titles: set[str] = set()
         for entry in glossary:
             term = entry.term("ja")
-            if term is None or entry.kind not in _NAME_KINDS:
+            if term is None or entry.kind not in _NAME_KINDS | {Kind.TITLE}:
                 continue
+            if entry.kind is Kind.TITLE:
+                titles.update(term.accepted)
             for form in term.accepted:
                 bare = _unspaced(form)
                 accepted.add(bare)
                 if len(bare) < 2 or _IS_KANJI.search(bare) is None:
                     continue
                 key = fold(bare)
+                if key != bare and entry.kind is Kind.TITLE:
+                    continue  # a title in old kanji: the sheet's own style, not compared
                 by_key.setdefault(key, set()).add(form)
                 if key != bare:
                     varied.add(key)
-        index = _INDEXES[glossary] = VariantIndex(by_key, accepted, varied)
+        index = _INDEXES[glossary] = VariantIndex(by_key, accepted, varied, frozenset(titles))
     return index

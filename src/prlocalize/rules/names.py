@@ -273,7 +273,8 @@ class MisspelledTerm(Rule):
         romanization ('Kenji Satoh', 'Satou' or 'Satō' for 'Kenji Sato'; 'Homma' for
         'Honma'), or with another form of one of
         its kanji ('高橋一郎' for '髙橋 一郎', '山崎' for '山﨑': 異体字, which an input
-        method does not offer first); the glossary's family name and the given name's
+        method does not offer first; a title typed with one: '舘長' for '館長'); the
+        glossary's family name and the given name's
         sound tell it from another person's name, and a romanization counts only beside
         another word of the name as the glossary writes it.
         So is a name in kanji given a reading its English form contradicts, in hiragana
@@ -485,7 +486,10 @@ class MisspelledTerm(Rule):
             if variants:
                 # a name with another form of one of its kanji ('高橋一郎' for '髙橋 一郎')
                 slips = _unclaimed(variants.slips(segment.plain), reported, whole, taken)
-                yield from self._slips_of(ctx, segment, slips, "written with another kanji than")
+                for slip in slips:
+                    what = "Title" if variants.is_title(slip.approved) else "Name"
+                    how = f"{what} '{slip.written}' written with another kanji than"
+                    yield self._misspelt(ctx, segment, slip, how)
             if cased:
                 # a word of a name lower-cased ('Sakuragawa bank Ltd.')
                 if not release:

@@ -1359,7 +1359,9 @@ class OtherLocaleForm(Rule):
         A person's name in Latin letters that a title labels in a bracket, the
         issuer's line of a release ('（本社：東京都、代表取締役社長：Yuji Sakuraba）',
         '(대표이사 Seo Eun-ji)'), is no mention but residue; a label naming a
-        language ('（英語表記：…）') glosses it.
+        language ('（英語表記：…）') glosses it. So is one inside a quoted comment in
+        the release's language ('「Kwame Asante-Boatengの絵画は…」'): the quotation
+        marks hold what was said, not the name as a mention.
 
     Example:
         The delegation toured 湘南アイパーク in May.

@@ -21,7 +21,8 @@ it and the form is the whole run of that script around it (an English sentence i
 PR201's; 'Incheon Global Campus' and '新潟縣' are other names), and such a person is
 residue inside a bracket too where a title labels the name: the issuer's line
 ('（代表取締役社長：Yuji Sakuraba）', '(대표이사 Seo Eun-ji)') names its people in the
-release's own form.
+release's own form; and inside a quoted comment in the release's language
+('「Kwame Asante-Boatengの絵画は…」').
 """
 
 from __future__ import annotations
@@ -142,7 +143,11 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
             continue  # overlapping forms of two locales: the longer, leftmost one
         if inside(c.start, c.end, mentions) or _GLOSS.match(text, c.end):
             continue
-        if inside(c.start, c.end, quoted) and not _labelled_residue(text, c, ordinary, quoted):
+        if (
+            inside(c.start, c.end, quoted)
+            and not _labelled_residue(text, c, ordinary, quoted)
+            and not _in_quoted_comment(text, c, ordinary, quoted, lang)
+        ):
             continue
         if _one_script(c.match.text) in ordinary and _ANY_GLOSS.match(text, c.end):
             continue  # 'Incheon（仁川）': glossed with the release's own form
@@ -209,6 +214,40 @@ def _labelled_residue(
     for m in _LABEL_START.finditer(text, opening, form.start):
         item_start = m.start()
     return _TITLE_LABEL.search(text[item_start + 1 : form.start]) is not None
+
+
+# the letters of a release's own language, which a quoted comment is written in
+_OWN_SCRIPTS = {
+    "ja": frozenset({Script.HIRAGANA, Script.KATAKANA}),
+    "ko": frozenset({Script.HANGUL}),
+}
+
+
+def _in_quoted_comment(
+    text: str,
+    form: OtherLocaleForm,
+    ordinary: tuple[Script, ...],
+    quoted: list[tuple[int, int]],
+    lang: str,
+) -> bool:
+    """Whether ``form``, a person or place in a script the release also writes, stands
+    inside a quoted comment in the release's language ('「Kwame Asante-Boatengの絵画は…」'):
+    the quotation marks hold what someone said, not the name as a mention, so the name
+    left in Latin letters is residue there as anywhere in the sentence."""
+    own = _OWN_SCRIPTS.get(lang)
+    if own is None or _one_script(form.match.text) not in ordinary:
+        return False
+    if form.match.entry.kind not in _NAME_KINDS:
+        return False
+    start, end = min(
+        ((s, e) for s, e in quoted if s <= form.start and form.end <= e),
+        key=lambda span: span[1] - span[0],
+        default=(-1, -1),
+    )
+    if start < 0 or text[start] in "(（":
+        return False  # a bracket: a gloss or an aside, as before
+    inner = text[start + 1 : form.start] + text[form.end : end - 1]
+    return any(script_of(char) in own for char in inner)
 
 
 def _one_script(text: str) -> Script | None:

@@ -31,6 +31,7 @@ from prlocalize.rules.links import (
     has_link_hint,
     has_social_hint,
     is_language_name,
+    names_language,
     placeholder_href,
     strip_link_text,
     trim_link_text,
@@ -736,6 +737,21 @@ def _link_language(text: str, lang: str) -> tuple[str | None, bool]:
     return None, False
 
 
+def _in_running_text(segment: Segment, link: Inline, lang: str) -> bool:
+    """Whether ``link`` stands in a sentence of the release's language: letters of its
+    script outside the link ('詳しくは[Japanese site]をご覧ください'), not a menu's row."""
+    text = segment.plain
+    outside = text[: link.start] + text[link.end :]
+    own = _RUNNING_SCRIPTS.get(lang)
+    return own is not None and any(script_of(c) in own for c in outside if c.isalpha())
+
+
+_RUNNING_SCRIPTS = {
+    "ja": frozenset({Script.HIRAGANA, Script.KATAKANA}),
+    "ko": frozenset({Script.HANGUL}),
+}
+
+
 def _is_link_words(text: str, language: str, *, calls: bool = False) -> bool:
     """Whether ``text`` is a link word of ``language`` ('こちら', 'Click here'), or with
     ``calls`` a call to action ('予約する', 'Unsubscribe'), which only a link's whole
@@ -771,7 +787,9 @@ class UntranslatedLink(Rule):
         footer).
         A link whose text is a name (in the glossary, or any text that is not a link
         word of its language: '湘南アイパーク', 'LINE'), a language's name in a language
-        menu ('日本語', 'English', '日本語サイト', 'Global website'), text marked with
+        menu ('日本語', 'English', '日本語サイト', 'Global website'; not the release's
+        own language named in another inside a sentence: '詳しくは[Japanese site]を
+        ご覧ください'), text marked with
         ``lang``/``hreflang``, an address, or a design label in capitals ('MORE') is
         not reported; nor is a link phrase in quotation marks (a mention).
 
@@ -841,7 +859,12 @@ class UntranslatedLink(Rule):
             return None
         text = trim_link_text(segment.plain[link.start : link.end])
         written, words_only = _link_language(text, lang)
-        if written is None or is_language_name(text):
+        if written is None:
+            return None
+        # a language menu's link is no defect, but the release's own language named in
+        # another inside a sentence is ('詳しくは[Japanese site]をご覧ください')
+        own_language = names_language(text, lang) and _in_running_text(segment, link, lang)
+        if is_language_name(text) and not own_language:
             return None
         allowed = [(m.start, m.end) for m in term_matches(ctx, segment)] + protected_spans(segment)
         letters = [i for i in range(link.start, link.end) if segment.plain[i].isalpha()]
@@ -850,7 +873,7 @@ class UntranslatedLink(Rule):
         target = usable_href(link.attr("href")) or _scripted_control(ctx, segment, link)
         if not target and _named_anchor(ctx, segment, link):
             return None
-        if _is_link_words(text, written, calls=True):
+        if own_language or _is_link_words(text, written, calls=True):
             return written, target
         if target:
             return None  # a name or a brand on a working link

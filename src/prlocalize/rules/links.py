@@ -323,6 +323,26 @@ _SITE_OF_LANGUAGE = re.compile(
 )
 
 
+# the names of the three release languages, in each of them: a link named for the
+# release's own language in another ('Japanese site' in a Japanese sentence) is no menu's
+_OWN_LANGUAGE_NAMES = {
+    "en": frozenset({"english", "英語", "英文", "영어", "영문"}),
+    "ja": frozenset({"japanese", "日本語", "和文", "일본어"}),
+    "ko": frozenset({"korean", "韓国語", "韓文", "한국어", "한글", "국문"}),
+}
+
+
+def names_language(text: str, lang: str) -> bool:
+    """Whether ``text`` names ``lang`` (a language code) as a language menu does
+    ('Japanese', 'Japanese site', '일본어 사이트' for 'ja')."""
+    names = _OWN_LANGUAGE_NAMES.get(lang)
+    if names is None:
+        return False
+    trimmed = trim_link_text(text).casefold()
+    site = _SITE_OF_LANGUAGE.fullmatch(trimmed)
+    return trimmed in names or (site is not None and site.group(1) in names)
+
+
 def is_language_name(text: str) -> bool:
     """Whether ``text`` names a language as a language menu does ('日本語', 'English',
     '日本語サイト', 'English website')."""

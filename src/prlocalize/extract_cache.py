@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,7 +78,7 @@ class TemplateRecords:
         target = pot_path(self.locales_dir, release_stem(str(release)))
         return ExtractResult(str(release), target, record[0], False)
 
-    def put(self, results: Sequence[ExtractResult]) -> None:
+    def put(self, results: Iterable[ExtractResult]) -> None:
         """Remember each release's template as it is on disk now."""
         for result in results:
             digest = self.digest(Path(result.source))

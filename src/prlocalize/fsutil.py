@@ -247,6 +247,23 @@ def stage_write(
     )
 
 
+def put_all_in_place(writes: Iterable[StagedWrite | None]) -> None:
+    """Put ``writes`` in place in their order (None: nothing to write); when one fails,
+    the temp files of the rest are removed and the error raised."""
+    pending = iter(writes)
+    with deferred_folder_syncs():  # each folder once, after its last rename
+        for staged in pending:
+            if staged is None:
+                continue
+            try:
+                staged.put_in_place()
+            except BaseException:
+                for rest in pending:
+                    if rest is not None:
+                        rest.discard()
+                raise
+
+
 class StagedWrites:
     """Outputs staged one by one and put in place together (see :class:`StagedWrite`).
 
@@ -278,14 +295,7 @@ class StagedWrites:
 
     def commit(self) -> None:
         pending, self._staged = self._staged, []
-        with deferred_folder_syncs():  # each folder once, after its last rename
-            for index, staged in enumerate(pending):
-                try:
-                    staged.put_in_place()
-                except BaseException:
-                    for rest in pending[index + 1 :]:
-                        rest.discard()
-                    raise
+        put_all_in_place(pending)
 
     def discard(self) -> None:
         pending, self._staged = self._staged, []

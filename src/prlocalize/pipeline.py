@@ -13,7 +13,7 @@ turns it into a progress display, tests pass nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from prlocalize.glossary.model import Glossary
     from prlocalize.render.build_cache import CachedBuilds
     from prlocalize.run_cache import CatalogRecords
+    from prlocalize.spool import Spool
     from prlocalize.translate.fill import FillResult
     from prlocalize.translate.workflow import KeptBack
 
@@ -110,26 +111,29 @@ def extract(
     *,
     jobs: int | None = None,
     advance: Callable[[int], None] | None = None,
-) -> list[ExtractResult]:
+) -> Spool[ExtractResult]:
     """`extract` as the command runs it: one template per release, in the order found,
     with a release whose bytes and template are what the last extract left (same
     settings, glossaries and ``locales`` for the hints) answered from its records
     without being read, and no glossary loaded when every release is (see
     :mod:`prlocalize.extract_cache`)."""
+    from prlocalize.catalog.io import pot_path
+    from prlocalize.catalog.workflow import ExtractResult
     from prlocalize.catalog.workflow import extract as extract_templates
     from prlocalize.checking import load_glossary
     from prlocalize.extract_cache import open_template_records
     from prlocalize.fsutil import iter_release_files
+    from prlocalize.spool import Spool
 
     locales_dir = settings.locales_path()
     records = open_template_records(settings, locales_dir, locales)
     files = list(iter_release_files(paths))
-    known: dict[str, ExtractResult] = {}
+    known: dict[str, int] = {}  # an unchanged release's messages, by its path
     if records is not None:
         for file in files:
             found = records.lookup(file)
             if found is not None:
-                known[str(file)] = found
+                known[str(file)] = found.messages
     glossary = load_glossary(settings) if len(known) < len(files) or not files else None
     made = extract_templates(
         files,  # found once: the folders are not walked again
@@ -145,8 +149,17 @@ def extract(
     if records is not None:
         records.put(made)
         records.save()
-    by_source = {result.source: result for result in made} | known
-    return [by_source[str(file)] for file in files if str(file) in by_source]
+    # the templates made come in the order of the releases not known: merged back
+    fresh = iter(made)
+    results: Spool[ExtractResult] = Spool()
+    for file in files:
+        messages = known.get(str(file))
+        if messages is None:
+            results.append(next(fresh))
+        else:
+            target = pot_path(locales_dir, _stem(file))
+            results.append(ExtractResult(str(file), target, messages, False))
+    return results
 
 
 def build(
@@ -423,9 +436,11 @@ def run(
         use_fuzzy=use_fuzzy,
         allow_external=allow_external,
     )
+    by_locale = {locale: LocaleSummary(locale) for locale in locales}
     try:
-        known = _unchanged_catalogs(records, files)
-        skip = frozenset(known)
+        # the releases whose catalogs are as the last run left them: their counts are
+        # summed as they are found, and they go through no catalog stage
+        skip = _unchanged_catalogs(records, files, by_locale)
         stale = [file for file in files if _stem(file) not in skip]
         extract(
             files,
@@ -469,6 +484,8 @@ def run(
             advance=_counter(step, "compile", [c for c in catalogs if c.stem not in skip]),
             skip=skip,
         )
+        for result in compiled:
+            _count_compiled(by_locale, result)
         if records is not None and translated.error is None:
             if translated.written:
                 # what the next run's translate learns first, learnt now: a run whose
@@ -480,7 +497,6 @@ def run(
     finally:
         if records is not None:
             records.save()
-    compiled += [result for results in known.values() for result in results]
     # the catalogs are checked before the build, whose gate then reads what to withhold
     # from the check cache instead of checking every catalog again
     translation_check = None
@@ -507,7 +523,7 @@ def run(
         # of the archive need not be held until the end
         keep_withheld=False,
     )
-    summaries = _summaries(locales, compiled, translated.catalogs, built, per_locale)
+    summaries = _summaries(by_locale, translated.catalogs, built, per_locale)
     return RunResult(
         check=checked.tally,
         locales=summaries,
@@ -522,21 +538,31 @@ def run(
 
 
 def _unchanged_catalogs(
-    records: CatalogRecords | None, files: Sequence[Path]
-) -> dict[str, list[CompileResult]]:
-    """The releases whose catalogs are as the last run left them, by stem, with what
-    compiling them came to (none when the run keeps no records)."""
-    known: dict[str, list[CompileResult]] = {}
+    records: CatalogRecords | None, files: Sequence[Path], by_locale: dict[str, LocaleSummary]
+) -> frozenset[str]:
+    """The stems of the releases whose catalogs are as the last run left them (none when
+    the run keeps no records), with what compiling them came to counted in ``by_locale``."""
+    known = set()
     if records is not None:
         for file in files:
             found = records.lookup(file)
             if found is not None:
-                known[_stem(file)] = found
-    return known
+                known.add(_stem(file))
+                for result in found:
+                    _count_compiled(by_locale, result)
+    return frozenset(known)
+
+
+def _count_compiled(by_locale: dict[str, LocaleSummary], result: CompileResult) -> None:
+    summary = by_locale.get(Path(result.po_path).parents[1].name)
+    if summary is not None:  # (a catalog of another locale in the folder)
+        summary.translated += result.translated
+        summary.fuzzy += result.fuzzy
+        summary.segments += result.translated + result.fuzzy + result.untranslated
 
 
 def _remember_catalogs(
-    records: CatalogRecords, processed: Sequence[Path], compiled: Sequence[CompileResult]
+    records: CatalogRecords, processed: Sequence[Path], compiled: Spool[CompileResult]
 ) -> None:
     """Record the catalogs of the releases this run took through the catalog stages."""
     before = records.memory_state
@@ -545,13 +571,33 @@ def _remember_catalogs(
         # translate learnt from the catalogs: one filled before the lesson may now be
         # filled from it, so the next run goes through every catalog again
         return
-    by_stem: dict[str, list[CompileResult]] = {}
-    for result in compiled:
-        by_stem.setdefault(Path(result.po_path).stem, []).append(result)
-    for file in processed:
-        results = by_stem.get(_stem(file))
-        if results:
+    files = {_stem(file): file for file in processed}
+    for stem, results in _by_release(compiled):
+        file = files.get(stem)
+        if file is not None:
             records.put(file, results)
+
+
+def _by_release(compiled: Spool[CompileResult]) -> Iterator[tuple[str, list[CompileResult]]]:
+    """compile's results grouped by release: they come locale by locale, each locale's
+    in the order of its catalogs' names, so the locales' streams merge by name (an
+    archive's results are read back from disk, never all held at once)."""
+    import heapq
+    import itertools
+
+    def locale(result: CompileResult) -> str:
+        return Path(result.po_path).parents[1].name
+
+    def name(result: CompileResult) -> str:
+        return Path(result.po_path).name
+
+    def of(wanted: str) -> Iterator[CompileResult]:
+        return (result for result in compiled if locale(result) == wanted)
+
+    streams = [of(each) for each in dict.fromkeys(locale(result) for result in compiled)]
+    for _name, group in itertools.groupby(heapq.merge(*streams, key=name), key=name):
+        results = list(group)
+        yield Path(results[0].po_path).stem, results
 
 
 def _counter(step: Progress, stage: str, items: Sized, per_item: int = 1) -> Callable[[int], None]:
@@ -590,20 +636,12 @@ def seed_catalogs(
 
 
 def _summaries(
-    locales: Sequence[str],
-    compiled: Sequence[CompileResult],
+    by_locale: dict[str, LocaleSummary],
     filled: Sequence[FillResult],
     built: BuildResult,
     catalog_findings: Mapping[str, int],
 ) -> list[LocaleSummary]:
-    by_locale = {locale: LocaleSummary(locale) for locale in locales}
-    for result in compiled:
-        locale = Path(result.po_path).parents[1].name
-        if locale in by_locale:
-            summary = by_locale[locale]
-            summary.translated += result.translated
-            summary.fuzzy += result.fuzzy
-            summary.segments += result.translated + result.fuzzy + result.untranslated
+    """``by_locale`` (the compiled catalogs counted) with what the other stages did."""
     for fill in filled:
         if fill.locale in by_locale:
             by_locale[fill.locale].by_origin.update(fill.by_origin)
@@ -614,7 +652,7 @@ def _summaries(
     for locale, count in catalog_findings.items():
         if locale in by_locale:
             by_locale[locale].findings += count
-    return [by_locale[locale] for locale in locales]
+    return list(by_locale.values())
 
 
 def origin_counts(summary: LocaleSummary) -> Mapping[str, int]:

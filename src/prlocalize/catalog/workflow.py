@@ -4,7 +4,7 @@
 The catalog use cases over a locales folder: ``extract``, ``update`` and ``compile``.
 
 Each streams: a release (or template, or catalog) is read, worked through, its output
-*staged* (written to a temp file beside its target, see :class:`~prlocalize.fsutil.StagedWrites`)
+*staged* (written to a temp file beside its target, see :class:`~prlocalize.fsutil.StagedWrite`)
 and let go, by forked workers when there are many (:mod:`prlocalize.parallel`, ``jobs``);
 what comes back to the parent is a small result per file. Only when every input has
 proved sound are the staged files put in place, in the order of the inputs, so a broken
@@ -45,12 +45,13 @@ from prlocalize.errors import ConcurrentChange, InputError, UsageError
 from prlocalize.fsutil import (
     Snapshot,
     StagedWrite,
-    StagedWrites,
     folder_lock,
     make_folder,
+    put_all_in_place,
     stage_write,
 )
 from prlocalize.locales import language
+from prlocalize.spool import Spool
 
 if TYPE_CHECKING:
     from prlocalize.document import Document
@@ -80,33 +81,32 @@ def _staged_run(
     jobs: int | None,
     step: Callable[[int], None],
     folders: Callable[[], Iterable[Path]],
-    commit: Callable[[Outputs[R]], list[R]] | None = None,
-) -> list[R]:
+    commit: Callable[[Spool[tuple[R, StagedWrite | None]]], Spool[R]] | None = None,
+) -> Spool[R]:
     """``task`` over ``items`` (in workers when there are many), each staging its outputs;
     their results in the order of ``items``, and every staged file put in place once all
     inputs are done. On any error (a broken input, Ctrl-C) nothing is put in place and
     the temp files of this run are removed, those of workers stopped mid-way too (looked
-    for in ``folders()``). ``commit`` replaces the plain commit (see :func:`_update`)."""
+    for in ``folders()``). ``commit`` replaces the plain commit (see :func:`_update`).
+    Results and staged writes wait in a :class:`~prlocalize.spool.Spool`: an archive's
+    would not fit in memory."""
     from prlocalize.parallel import ordered_map, worker_count
 
     started = time.time()
-    done: Outputs[R] = []
+    done: Spool[tuple[R, StagedWrite | None]] = Spool()
     outcomes: Iterator[Outputs[R] | BaseException] | None = None
     committing = False
     try:
         outcomes = ordered_map(task, items, worker_count(len(items), jobs))
         for outcome in outcomes:
             assert not isinstance(outcome, BaseException)  # nothing is caught: errors raise
-            done += outcome
+            done.extend(outcome)
             step(1)
         committing = True  # from here on, the commit discards what it does not put in place
         if commit is not None:
             return commit(done)
-        with StagedWrites() as staged:
-            for _result, write in done:
-                staged.add(write)
-            staged.commit()
-        return [result for result, _write in done]
+        put_all_in_place(write for _result, write in done)
+        return Spool(result for result, _write in done)
     except BaseException:
         if isinstance(outcomes, Generator):
             outcomes.close()  # the workers are stopped before their files are looked for
@@ -159,7 +159,7 @@ def extract(
     encoding: str | None = None,
     jobs: int | None = None,
     skip: Collection[str] = frozenset(),
-) -> list[ExtractResult]:
+) -> Spool[ExtractResult]:
     """One ``<stem>.pot`` per release found under ``paths``.
 
     ``advance(n)`` is called as releases are done (a progress bar's step); ``encoding``
@@ -177,7 +177,7 @@ def extract(
     if skip:
         files = [f for f in files if release_stem(str(f)) not in skip]
         if not files:
-            return []
+            return Spool()
     hints = _hints(glossary, locales)
     if hints is not None:  # built once, before the workers fork: they share it
         hints.prepare(source_lang or read_document(files[0], encoding=encoding).lang)
@@ -206,7 +206,7 @@ def extract_documents(
     locales: Sequence[str] = (),
     advance: Callable[[int], None] | None = None,
     jobs: int | None = None,
-) -> list[ExtractResult]:
+) -> Spool[ExtractResult]:
     """:func:`extract` for releases already read (``run`` reads them once for every stage)."""
     _refuse_shared_stems([d.path for d in documents])
     hints = _hints(glossary, locales)
@@ -263,9 +263,9 @@ def _extract_all(
     folder: Path,
     jobs: int | None,
     step: Callable[[int], None],
-) -> list[ExtractResult]:
+) -> Spool[ExtractResult]:
     if not items:
-        return []
+        return Spool()
     make_folder(folder)  # the lock file lives in it
     with folder_lock(folder, "extract"):
         return _staged_run(task, items, jobs, step, lambda: [folder])
@@ -347,7 +347,7 @@ def update(
     advance: Callable[[int], None] | None = None,
     jobs: int | None = None,
     skip: Collection[str] = frozenset(),
-) -> list[UpdateResult]:
+) -> Spool[UpdateResult]:
     """Create or merge ``<locale>/LC_MESSAGES/<domain>.po`` for every template and locale
     (but the templates whose stem is in ``skip``: their catalogs are known up to date)."""
     return update_all(
@@ -371,7 +371,7 @@ def update_all(
     template (with all its locales done); ``jobs`` as for :func:`extract`."""
     templates = [t for t in templates_in(locales_dir) if t.stem not in skip]
     if not templates:  # every release up to date: nothing to merge, none gone
-        return UpdateReport([], [], [])
+        return UpdateReport(Spool(), [], [])
     with folder_lock(locales_dir, "update"):  # `translate` or another `update` waits its turn
         return _update(
             templates, locales_dir, locales, fuzzy_matching, prune, advance or _ignore, jobs
@@ -380,10 +380,12 @@ def update_all(
 
 @dataclass(frozen=True, slots=True)
 class _Merged:
-    """One catalog :func:`_update` brought up to date, and the template it came from."""
+    """One catalog :func:`_update` brought up to date, and the template it came from;
+    or (``result`` None) a locale in which the template's release is the original."""
 
-    result: UpdateResult
+    result: UpdateResult | None
     template: Path
+    locale: str
 
 
 def _update(
@@ -424,6 +426,7 @@ def _update(
             if old is None and written_in and language(written_in) == language(locale):
                 # the release is in this language: its page there is the original, which
                 # `build` publishes as it is (a catalog someone made is kept, as any)
+                outputs.append((_Merged(None, template_path, locale), None))
                 continue
             source = None
             if old is None and gone_keys and template_path not in gone:
@@ -437,16 +440,17 @@ def _update(
             result, staged = _merge_and_stage(
                 template, target, locale, snap, old, source, now, fuzzy_matching
             )
-            outputs.append((_Merged(result, template_path), staged))
+            outputs.append((_Merged(result, template_path, locale), staged))
         return outputs
 
-    def commit(done: Outputs[_Merged]) -> list[_Merged]:
-        committed: list[_Merged] = []
+    def commit(done: Spool[tuple[_Merged, StagedWrite | None]]) -> Spool[_Merged]:
+        committed: Spool[_Merged] = Spool()
+        pending = iter(done)
         try:
-            for merged, staged in done:
+            for merged, staged in pending:
                 committed.append(_put_in_place(merged, staged, now, fuzzy_matching))
         except BaseException:
-            for _merged, staged in done[len(committed) + 1 :]:
+            for _merged, staged in pending:
                 if staged is not None:
                     staged.discard()
             raise
@@ -455,12 +459,15 @@ def _update(
     def folders() -> list[Path]:
         return [Path(locales_dir) / locale / "LC_MESSAGES" for locale in locales]
 
-    merged = _staged_run(merge, todo, jobs, step, folders, commit)
-    results = [m.result for m in merged]
-    made = {(m.template, m.result.locale) for m in merged}
-    originals = [(t, loc) for t in todo for loc in locales if (t, loc) not in made]
+    results: Spool[UpdateResult] = Spool()
+    originals: Spool[tuple[Path, str]] = Spool()
     renamed: dict[Path, list[Path]] = {}
-    for result in results:
+    for merged in _staged_run(merge, todo, jobs, step, folders, commit):
+        result = merged.result
+        if result is None:
+            originals.append((merged.template, merged.locale))
+            continue
+        results.append(result)
         if result.renamed_from is not None:
             origin_template = pot_path(locales_dir, result.renamed_from.stem)
             renamed.setdefault(origin_template, []).append(result.path)
@@ -526,6 +533,7 @@ def _put_in_place(
     except ConcurrentChange:
         pass  # put_in_place removed the temp file
     result = merged.result
+    assert result is not None  # (an original stages nothing)
     for attempt in range(_MERGE_ATTEMPTS):
         snap, old = _read_with_snapshot(result.path, result.locale)
         fresh, again = _merge_and_stage(
@@ -539,7 +547,7 @@ def _put_in_place(
         except ConcurrentChange:
             if attempt == _MERGE_ATTEMPTS - 1:
                 raise
-    return _Merged(fresh, merged.template)
+    return _Merged(fresh, merged.template, merged.locale)
 
 
 _MERGE_ATTEMPTS = 3
@@ -569,11 +577,11 @@ class GoneRelease:
 
 @dataclass
 class UpdateReport:
-    results: list[UpdateResult]
+    results: Spool[UpdateResult]
     gone: list[GoneRelease]
     retired: list[Path]  # catalogs whose entries --prune made obsolete
     # (template, locale) of the releases already in that locale's language: no catalog
-    originals: list[tuple[Path, str]] = field(default_factory=list)
+    originals: Spool[tuple[Path, str]] = field(default_factory=Spool)
 
 
 def release_files(template: Catalog) -> tuple[str, ...]:
@@ -682,19 +690,19 @@ def compile_all(
     advance: Callable[[int], None] | None = None,
     jobs: int | None = None,
     skip: Collection[str] = frozenset(),
-) -> list[CompileResult]:
+) -> Spool[CompileResult]:
     """A .mo beside every .po of ``locales_dir`` (all are read before any is put in
     place) but those of the stems in ``skip``; ``jobs`` as for :func:`extract`."""
     paths = [p for p in catalogs_in(locales_dir) if p.stem not in skip]
     if not paths:
-        return []
+        return Spool()
     with folder_lock(locales_dir, "compile"):
         return _compile(paths, use_fuzzy, advance or _ignore, jobs)
 
 
 def _compile(
     paths: list[Path], use_fuzzy: bool, step: Callable[[int], None], jobs: int | None = None
-) -> list[CompileResult]:
+) -> Spool[CompileResult]:
     def task(path: Path) -> Outputs[CompileResult]:
         mo = compile_file(path, use_fuzzy, locale=path.parent.parent.name)
         # derived from its catalog, which the next compile reads again: not fsynced

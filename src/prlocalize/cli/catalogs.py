@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -19,7 +20,7 @@ from prlocalize.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from prlocalize.catalog.update import UpdateResult
     from prlocalize.ui import Ui
@@ -35,14 +36,17 @@ def _ui() -> Ui:
     return Ui()
 
 
-def _report(ui: Ui, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+def _report(ui: Ui, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> None:
     """The table of ``rows`` (a file, its counts, its status), or when there are more than
-    :data:`LISTED`, one row per status: how many files, and the sums of their counts."""
-    if len(rows) <= LISTED:
-        ui.table(None, columns, rows)
+    :data:`LISTED`, one row per status: how many files, and the sums of their counts.
+    ``rows`` may be a stream: beyond :data:`LISTED`, none is kept."""
+    stream = iter(rows)
+    first = list(itertools.islice(stream, LISTED + 1))
+    if len(first) <= LISTED:
+        ui.table(None, columns, first)
         return
     totals: dict[str, list[int]] = {}
-    for _name, *counts, status in rows:
+    for _name, *counts, status in itertools.chain(first, stream):
         sums = totals.setdefault(status, [0] * (len(counts) + 1))
         sums[0] += 1
         for i, count in enumerate(counts, 1):
@@ -100,7 +104,7 @@ def extract(
     _report(
         ui,
         ["template", "messages", "status"],
-        [(str(r.pot_path), r.messages, "written" if r.written else "unchanged") for r in results],
+        ((str(r.pot_path), r.messages, "written" if r.written else "unchanged") for r in results),
     )
 
 
@@ -154,7 +158,7 @@ def update(
     _report(
         ui,
         ["catalog", "new", "fuzzy", "obsolete", "kept", "status"],
-        [
+        (
             (
                 str(r.path),
                 r.new,
@@ -164,7 +168,7 @@ def update(
                 _update_status(r, listed=len(results) <= LISTED),
             )
             for r in results
-        ],
+        ),
     )
     for gone in report.gone:
         names = ", ".join(gone.releases)
@@ -183,7 +187,8 @@ def update(
     for retired in report.retired:
         ui.info(f"{retired}: every entry obsolete (#~)")
     if report.originals:
-        shown = ", ".join(f"{t} ({locale})" for t, locale in report.originals[:LISTED_ORIGINALS])
+        first = itertools.islice(report.originals, LISTED_ORIGINALS)
+        shown = ", ".join(f"{t} ({locale})" for t, locale in first)
         more = len(report.originals) - LISTED_ORIGINALS
         ui.info(
             "no catalog for a release already in the locale's language (build publishes "
@@ -225,21 +230,16 @@ def compile_(*, locales_dir: str | None, use_fuzzy: bool | None, jobs: int | Non
             settings.locales_path(), use_fuzzy=settings.use_fuzzy, advance=advance, jobs=jobs
         )
     if len(results) > LISTED:
-        translated = sum(r.translated for r in results)
-        total = sum(r.total for r in results)
+        translated = fuzzy = untranslated = 0
+        for r in results:  # once: an archive's results are read back from disk
+            translated, fuzzy = translated + r.translated, fuzzy + r.fuzzy
+            untranslated += r.untranslated
+        total = translated + fuzzy + untranslated
         done = 100.0 * translated / total if total else 100.0
         ui.table(
             None,
             ["files", "translated", "fuzzy", "untranslated", "done"],
-            [
-                (
-                    len(results),
-                    translated,
-                    sum(r.fuzzy for r in results),
-                    sum(r.untranslated for r in results),
-                    f"{done:.0f}%",
-                )
-            ],
+            [(len(results), translated, fuzzy, untranslated, f"{done:.0f}%")],
         )
         return
     ui.table(

@@ -368,14 +368,9 @@ class SpooledWrites:
         self.count = 0
 
     def commit(self) -> None:
-        pending = self._replay()
-        for staged in pending:
-            try:
-                staged.put_in_place()
-            except BaseException:
-                for rest in pending:
-                    rest.discard()
-                raise
+        from prlocalize.fsutil import put_all_in_place
+
+        put_all_in_place(self._replay())
 
     def discard(self) -> None:
         for staged in self._replay():

@@ -49,7 +49,17 @@ def test_core_module_does_not_use_the_terminal(path: Path) -> None:
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"__init__", "errors", "document"}),
     frozenset(
-        {"fsutil", "parallel", "scripts", "segment", "locales", "urls", "hangul", "articles"}
+        {
+            "fsutil",
+            "parallel",
+            "scripts",
+            "segment",
+            "locales",
+            "urls",
+            "hangul",
+            "articles",
+            "spool",
+        }
     ),
     frozenset({"findings", "glossary", "readers"}),
     frozenset({"catalog"}),

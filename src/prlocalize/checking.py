@@ -14,6 +14,7 @@ input order, without their text unless asked; only the run's :class:`Tally` grow
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ from prlocalize.findings import (
 )
 from prlocalize.fsutil import (
     RELEASE_SUFFIXES,
+    PathList,
     Snapshot,
     atomic_write,
     folder_lock,
@@ -225,26 +227,28 @@ def _unique(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def split_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
-    """(release files, .po files) named by or found below ``paths``."""
-    releases: list[Path] = []
-    catalogs: list[Path] = []
+def split_paths(paths: Iterable[str | Path]) -> tuple[PathList, PathList]:
+    """(release files, .po files) named by or found below ``paths``, as
+    :class:`~prlocalize.fsutil.PathList` (an archive's are its largest lists)."""
+    releases, catalogs = PathList(), PathList()
     for raw in paths:
         path = Path(raw)
         if path.is_file() and path.suffix.lower() == ".po":
             catalogs.append(path)
             continue
         if path.is_dir():
-            found = list(iter_release_files([path], suffixes=(*RELEASE_SUFFIXES, ".po")))
+            found = 0
+            for file in iter_release_files([path], suffixes=(*RELEASE_SUFFIXES, ".po")):
+                (catalogs if file.suffix.lower() == ".po" else releases).append(file)
+                found += 1
             if not found:  # a mistyped or empty folder must not pass as clean
                 raise UsageError(
                     f"no releases found under {path}: looked for "
                     f"{' '.join((*RELEASE_SUFFIXES, '.po'))}"
                 )
-            catalogs.extend(f for f in found if f.suffix.lower() == ".po")
-            releases.extend(f for f in found if f.suffix.lower() != ".po")
         else:
-            releases.extend(iter_release_files([path]))
+            for file in iter_release_files([path]):
+                releases.append(file)
     return releases, catalogs
 
 
@@ -393,7 +397,7 @@ def iter_check(
         [*getattr(settings, "ignore", ()), *ignore] or None,
     )
     run = _Run(rules, settings, loaded=glossary, stored=cache)
-    files = [*releases, *catalogs]  # reported in this order
+    files = PathList(itertools.chain(releases, catalogs))  # reported in this order
     remembered = open_cache(settings, rules) if cache and not fix and files else None
     unchanged = _look_unchanged(remembered, files)
     # unchanged files need no glossary: a warm run of an unchanged archive loads none
@@ -468,7 +472,7 @@ class _Job:
 
 def _stream(
     job: _Job,
-    files: list[Path],
+    files: Sequence[Path],
     unchanged: list[bool],
     tally: Tally,
     progress: Callable[[int], None] | None,
@@ -480,7 +484,7 @@ def _stream(
     # Files (releases, then catalogs) that look unchanged are answered here, from the
     # cache (a few reads each: not worth a worker); the others go to the workers, and
     # each comes back in its turn.
-    changed = [path for path, same in zip(files, unchanged, strict=True) if not same]
+    changed = PathList(path for path, same in zip(files, unchanged, strict=True) if not same)
     # fixes write files: one process (and the fix passes re-check, which a worker would not)
     workers = 1 if job.fix else worker_count(len(changed), jobs)
     if workers > 1:

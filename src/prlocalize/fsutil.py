@@ -33,9 +33,11 @@ import stat
 import sys
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import overload
 
 from prlocalize.errors import Busy, ConcurrentChange, InputError, UsageError, WriteError
 
@@ -576,23 +578,112 @@ def _write_error(path: Path, exc: OSError) -> WriteError:
     return WriteError(path, f"cannot write it: {exc.strerror or exc}")
 
 
+class PathList(Sequence[Path]):
+    """Paths kept as their folder (once each) and their file name, the names packed into
+    one buffer: an archive's list of releases or catalogs takes a sixth of the memory a
+    list of :class:`Path` would (a Path with its interned name takes over 200 bytes).
+    Items come back as equal Paths, built when asked for."""
+
+    __slots__ = ("_blob", "_ends", "_folders", "_index", "_where")
+
+    def __init__(self, paths: Iterable[str | Path] = ()) -> None:
+        self._folders: list[Path] = []
+        self._index: dict[str, int] = {}
+        self._where = array("I")  # each path's folder, as its index in _folders
+        self._blob = bytearray()  # the names, UTF-8 (undecodable bytes as the OS gave them)
+        self._ends = array("Q")  # where each name ends in _blob
+        for path in paths:
+            self.append(path)
+
+    def _folder(self, folder: Path) -> int:
+        key = str(folder)
+        index = self._index.get(key)
+        if index is None:
+            index = self._index[key] = len(self._folders)
+            self._folders.append(folder)
+        return index
+
+    def _add(self, index: int, name: str) -> None:
+        self._where.append(index)
+        self._blob += name.encode("utf-8", "surrogateescape")
+        self._ends.append(len(self._blob))
+
+    def append(self, path: str | Path) -> None:
+        path = Path(path)
+        self._add(self._folder(path.parent), path.name)
+
+    def extend_folder(self, folder: Path, names: Iterable[str]) -> None:
+        """Add ``folder / name`` for each of ``names`` (no Path is made for each)."""
+        index = self._folder(folder)
+        for name in names:
+            self._add(index, name)
+
+    def name(self, index: int) -> str:
+        """The file name of item ``index`` (no Path made)."""
+        index = range(len(self._ends))[index]  # (negative indexes, and IndexError)
+        start = self._ends[index - 1] if index else 0
+        return self._blob[start : self._ends[index]].decode("utf-8", "surrogateescape")
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> Path: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Path]: ...
+
+    def __getitem__(self, index: int | slice) -> Path | list[Path]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        index = range(len(self._ends))[index]
+        return self._folders[self._where[index]] / self.name(index)
+
+    def __iter__(self) -> Iterator[Path]:
+        for index in range(len(self._ends)):
+            yield self._folders[self._where[index]] / self.name(index)
+
+
 def iter_release_files(
     paths: Iterable[str | Path], suffixes: tuple[str, ...] = RELEASE_SUFFIXES
 ) -> Iterator[Path]:
     """Yield every release file named or found below the given paths, sorted per folder.
 
     A missing path is an input error; hidden folders and virtual environments are skipped.
+    The folders are walked one at a time (in the order of ``sorted(rglob("*"))``): an
+    archive's 100,000 paths are never all held at once.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                rel = found.relative_to(path).parts
-                if any(p.startswith(".") or p in {"node_modules", "__pycache__"} for p in rel):
-                    continue
-                if found.is_file() and found.suffix.lower() in suffixes:
-                    yield found
+            yield from _walk_releases(path, suffixes)
         elif path.is_file():
             yield path
         else:
             raise InputError(path, None, "no such file or folder", "check the path")
+
+
+_SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__"})
+
+
+def _walk_releases(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
+    """The release files below ``folder``, depth first with each folder's entries sorted by
+    name: a folder's files come right after it, before its next sibling (Path order).
+    Symbolic links to folders are not followed (as rglob), links to files are."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted((entry.name, entry) for entry in scan)
+    except OSError:
+        return
+    for name, entry in entries:
+        if name.startswith(".") or name in _SKIPPED_FOLDERS:
+            continue
+        path = folder / name
+        try:
+            is_folder = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            continue
+        if is_folder:
+            yield from _walk_releases(path, suffixes)
+        elif path.suffix.lower() in suffixes and path.is_file():
+            yield path

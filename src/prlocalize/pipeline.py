@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from prlocalize.config import Settings
     from prlocalize.document import Document
     from prlocalize.findings import FileReport, Finding, Tally
+    from prlocalize.fsutil import PathList
     from prlocalize.glossary.model import Glossary
     from prlocalize.render.build_cache import CachedBuilds
     from prlocalize.run_cache import CatalogRecords
@@ -73,28 +74,30 @@ class BuildResult:
     by_locale: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # (refused, missing)
 
 
-def release_files(paths: Iterable[str | Path], *, exclude: Path | None = None) -> list[Path]:
+def release_files(paths: Iterable[str | Path], *, exclude: Path | None = None) -> PathList:
     """The release files below ``paths`` but outside ``exclude`` (the output folder, whose
-    pages are no releases); two that would publish to one page are an error."""
-    from prlocalize.fsutil import iter_release_files
+    pages are no releases); two that would publish to one page are an error. Kept as a
+    :class:`~prlocalize.fsutil.PathList`: an archive's 100,000 paths are its largest list."""
+    from prlocalize.fsutil import PathList, iter_release_files
 
     skip = exclude.resolve() if exclude is not None else None
-    files = [
-        f
-        for f in dict.fromkeys(iter_release_files(paths))
-        if skip is None or not f.resolve().is_relative_to(skip)
-    ]
+    files = PathList()
+    stems: dict[str, str] = {}  # each release's stem → its path (str: smaller than a Path)
+    for file in iter_release_files(paths):
+        if skip is not None and file.resolve().is_relative_to(skip):
+            continue
+        stem, path = _stem(file), str(file)
+        other = stems.setdefault(stem, path)
+        if other == path:
+            if len(files) < len(stems):  # (a file named twice is listed once)
+                files.append(file)
+            continue
+        raise UsageError(
+            f"two releases would publish to the same page {stem!r}.html: "
+            f"{other} and {file}; rename one"
+        )
     if not files:
         raise UsageError("no release files found (.txt, .md, .html)")
-    stems: dict[str, Path] = {}
-    for file in files:
-        stem = _stem(file)
-        other = stems.setdefault(stem, file)
-        if other != file:
-            raise UsageError(
-                f"two releases would publish to the same page {stem!r}.html: "
-                f"{other} and {file}; rename one"
-            )
     return files
 
 
@@ -404,8 +407,10 @@ def run(
     ``on_catalog_report`` as they come, and the result keeps their counts. ``jobs`` is
     every stage's ``--jobs`` (translate's machine services keep their own limits).
     """
+    from prlocalize.catalog.io import po_files
     from prlocalize.catalog.workflow import compile_all, extract, update
     from prlocalize.checking import iter_check, load_glossary
+    from prlocalize.fsutil import PathList
     from prlocalize.run_cache import open_records
     from prlocalize.translate.workflow import learn_now, translate_catalogs
 
@@ -441,7 +446,7 @@ def run(
         # the releases whose catalogs are as the last run left them: their counts are
         # summed as they are found, and they go through no catalog stage
         skip = _unchanged_catalogs(records, files, by_locale)
-        stale = [file for file in files if _stem(file) not in skip]
+        stale = PathList(file for file in files if _stem(file) not in skip)
         extract(
             files,
             locales_dir,
@@ -476,12 +481,12 @@ def run(
             jobs=jobs,
             skip=skip,
         )
-        catalogs = sorted(locales_dir.glob("*/LC_MESSAGES/*.po"))
+        catalogs = po_files(locales_dir)
         compiled = compile_all(
             locales_dir,
             use_fuzzy=use_fuzzy,
             jobs=jobs,
-            advance=_counter(step, "compile", [c for c in catalogs if c.stem not in skip]),
+            advance=_counter(step, "compile", po_files(locales_dir, skip=skip)),
             skip=skip,
         )
         for result in compiled:

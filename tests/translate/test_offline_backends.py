@@ -227,7 +227,7 @@ def test_catalogs_are_filled_release_by_release() -> None:
         "ja": [po("ja", "a"), po("ja", "b"), po("ja", "c")],
         "ko": [po("ko", "b"), po("ko", "a"), po("ko", "d")],
     }
-    assert _release_major(paths) == [
+    assert list(_release_major(paths)) == [
         ("ja", po("ja", "a")),
         ("ko", po("ko", "a")),
         ("ja", po("ja", "b")),

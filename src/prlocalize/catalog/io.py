@@ -23,8 +23,9 @@ breaks long ones inside the quotes. polib reads them, and
 from __future__ import annotations
 
 import itertools
+import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from babel.messages.pofile import PoFileError, PoFileParser, unescape
 
 from prlocalize.catalog.headers import HeaderCatalog
 from prlocalize.errors import InputError
-from prlocalize.fsutil import Snapshot, atomic_write
+from prlocalize.fsutil import PathList, Snapshot, atomic_write
 
 # Flags Babel adds on its own when a msgid looks like a Python format string; prose
 # such as "10% in" is not one, and msgfmt --check would then demand the same % in msgstr.
@@ -59,6 +60,34 @@ def pot_path(locales_dir: str | Path, domain: str) -> Path:
 def po_path(locales_dir: str | Path, locale: str, domain: str) -> Path:
     """``LOCALES_DIR/<locale>/LC_MESSAGES/<domain>.po``."""
     return Path(locales_dir) / locale / "LC_MESSAGES" / f"{domain}.po"
+
+
+def po_files(
+    locales_dir: str | Path,
+    locales: Iterable[str] | None = None,
+    skip: Collection[str] = frozenset(),
+) -> PathList:
+    """The ``<locale>/LC_MESSAGES/*.po`` files of ``locales`` (None: every locale folder)
+    but those of the stems in ``skip``, in the order of
+    ``sorted(glob("*/LC_MESSAGES/*.po"))``, listed folder by folder into a
+    :class:`~prlocalize.fsutil.PathList`: an archive has 100,000 catalogs a locale."""
+    folder = Path(locales_dir)
+    found = PathList()
+    if locales is None:
+        try:
+            locales = sorted(os.listdir(folder))
+        except OSError:
+            return found
+    for locale in locales:
+        messages = folder / locale / "LC_MESSAGES"
+        try:
+            names = sorted(os.listdir(messages))
+        except OSError:  # (not a folder, or none)
+            continue
+        found.extend_folder(
+            messages, (n for n in names if n.endswith(".po") and n[: -len(".po")] not in skip)
+        )
+    return found
 
 
 class _StrictCatalog(HeaderCatalog):

@@ -30,6 +30,7 @@ from prlocalize.catalog.headers import catalog_now, source_language
 from prlocalize.catalog.io import (
     catalog_text,
     parse_catalog,
+    po_files,
     po_path,
     po_text,
     pot_path,
@@ -43,6 +44,7 @@ from prlocalize.catalog.update import UpdateResult, merge_catalog, untranslated
 from prlocalize.document import release_stem
 from prlocalize.errors import ConcurrentChange, InputError, UsageError
 from prlocalize.fsutil import (
+    PathList,
     Snapshot,
     StagedWrite,
     folder_lock,
@@ -170,12 +172,12 @@ def extract(
     from prlocalize.fsutil import iter_release_files
     from prlocalize.readers import read_document
 
-    files = list(iter_release_files(paths))
+    files = PathList(iter_release_files(paths))
     if not files:
         raise UsageError("no release files found (.txt, .md, .html)")
-    _refuse_shared_stems([str(f) for f in files])  # all of them: a skipped one included
+    _refuse_shared_stems(str(f) for f in files)  # all of them: a skipped one included
     if skip:
-        files = [f for f in files if release_stem(str(f)) not in skip]
+        files = PathList(f for f in files if release_stem(str(f)) not in skip)
         if not files:
             return Spool()
     hints = _hints(glossary, locales)
@@ -673,11 +675,11 @@ def _retire(template_path: Path, template: Catalog, locales_dir: str | Path) -> 
 # -- compile -------------------------------------------------------------------------------
 
 
-def catalogs_in(locales_dir: str | Path) -> list[Path]:
+def catalogs_in(locales_dir: str | Path) -> PathList:
     folder = Path(locales_dir)
     if not folder.is_dir():
         raise InputError(folder, None, "no such locales folder")
-    found = sorted(folder.glob("*/LC_MESSAGES/*.po"))
+    found = po_files(folder)
     if not found:
         raise InputError(folder, None, "no catalogs (*/LC_MESSAGES/*.po) here", "run update")
     return found
@@ -693,15 +695,16 @@ def compile_all(
 ) -> Spool[CompileResult]:
     """A .mo beside every .po of ``locales_dir`` (all are read before any is put in
     place) but those of the stems in ``skip``; ``jobs`` as for :func:`extract`."""
-    paths = [p for p in catalogs_in(locales_dir) if p.stem not in skip]
+    paths = po_files(locales_dir, skip=skip)
     if not paths:
+        catalogs_in(locales_dir)  # no catalog at all is an error; all up to date is not
         return Spool()
     with folder_lock(locales_dir, "compile"):
         return _compile(paths, use_fuzzy, advance or _ignore, jobs)
 
 
 def _compile(
-    paths: list[Path], use_fuzzy: bool, step: Callable[[int], None], jobs: int | None = None
+    paths: Sequence[Path], use_fuzzy: bool, step: Callable[[int], None], jobs: int | None = None
 ) -> Spool[CompileResult]:
     def task(path: Path) -> Outputs[CompileResult]:
         mo = compile_file(path, use_fuzzy, locale=path.parent.parent.name)

@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
+from prlocalize.catalog.io import po_files
 from prlocalize.errors import ConcurrentChange, InputError
-from prlocalize.fsutil import Snapshot, deferred_folder_syncs, folder_lock, folder_written
+from prlocalize.fsutil import (
+    PathList,
+    Snapshot,
+    deferred_folder_syncs,
+    folder_lock,
+    folder_written,
+)
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.fill import FillResult, fill_catalog, header_source_lang
 from prlocalize.translate.policy import Budget, RetryPolicy
@@ -68,10 +76,14 @@ class TranslateResult:
             self.error = filled.error
 
 
-def catalogs_of(locales_dir: str | Path, locale: str) -> list[Path]:
+def catalogs_of(
+    locales_dir: str | Path, locale: str, skip: Collection[str] = frozenset()
+) -> PathList:
+    """The catalogs of ``locale`` but those of the stems in ``skip``; none at all is an
+    error (all of them skipped is not)."""
     folder = Path(locales_dir) / locale / "LC_MESSAGES"
-    found = sorted(folder.glob("*.po")) if folder.is_dir() else []
-    if not found:
+    found = po_files(locales_dir, [locale], skip)
+    if not found and not (skip and po_files(locales_dir, [locale])):
         raise InputError(
             folder, None, f"no catalogs for {locale}", "run `prlocalize update` to create them"
         )
@@ -80,12 +92,9 @@ def catalogs_of(locales_dir: str | Path, locale: str) -> list[Path]:
 
 def _catalog_paths(
     locales_dir: str | Path, locales: Sequence[str], skip: Collection[str]
-) -> dict[str, list[Path]]:
+) -> dict[str, PathList]:
     """The catalogs of each of ``locales``, but those of the stems in ``skip``."""
-    return {
-        locale: [p for p in catalogs_of(locales_dir, locale) if p.stem not in skip]
-        for locale in locales
-    }
+    return {locale: catalogs_of(locales_dir, locale, skip) for locale in locales}
 
 
 def catalog_source_lang(po: Path) -> str | None:
@@ -138,7 +147,7 @@ _MARKED_AT_ONCE = 256
 
 def learn_from_disk(
     memory: TranslationMemory,
-    paths: dict[str, list[Path]],
+    paths: Mapping[str, Sequence[Path]],
     source_lang: str | None,
     default: str | None = None,
 ) -> int:
@@ -303,7 +312,7 @@ def translate_catalogs(
 
 
 def _translate(
-    paths: dict[str, list[Path]],
+    paths: Mapping[str, Sequence[Path]],
     settings: Settings,
     *,
     backends: Sequence[str],
@@ -414,20 +423,48 @@ def _translate(
     return result
 
 
-def _release_major(paths: dict[str, list[Path]]) -> list[tuple[str, Path]]:
-    """Every (locale, catalog), each release's locales one after the other: they share
-    their texts, so a text's glossary lookup is still remembered when the next comes."""
-    order: dict[str, int] = {}
-    for catalogs in paths.values():
-        for path in catalogs:
-            order.setdefault(path.name, len(order))
-    ranked = [
-        (order[path.name], n, locale, path)
-        for n, (locale, catalogs) in enumerate(paths.items())
-        for path in catalogs
-    ]
-    ranked.sort(key=lambda row: row[:2])
-    return [(locale, path) for _rank, _n, locale, path in ranked]
+class _ReleaseMajor(Sequence[tuple[str, Path]]):
+    """Every (locale, catalog) of ``paths``, each release's locales one after the other:
+    they share their texts, so a text's glossary lookup is still remembered when the next
+    comes. Releases come in the order their names are first met, locale by locale. Kept
+    as one integer an item (an archive has 100,000 catalogs a locale), each Path made
+    when asked for."""
+
+    def __init__(self, paths: Mapping[str, Sequence[Path]]) -> None:
+        self._locales = list(paths)
+        self._lists = list(paths.values())
+        self._size = max((len(c) for c in self._lists), default=0) or 1
+        count = len(self._lists) or 1
+        rank: dict[str, int] = {}
+        keys = array("Q")
+        for n, catalogs in enumerate(self._lists):
+            for i in range(len(catalogs)):
+                name = catalogs.name(i) if isinstance(catalogs, PathList) else catalogs[i].name
+                first = rank.setdefault(name, len(rank))
+                keys.append((first * count + n) * self._size + i)
+        del rank
+        self._keys = array("Q", sorted(keys))
+        self._count = count
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[str, Path]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[str, Path]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[str, Path] | list[tuple[str, Path]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        key = self._keys[index]
+        n = key // self._size % self._count
+        return self._locales[n], self._lists[n][key % self._size]
+
+
+def _release_major(paths: Mapping[str, Sequence[Path]]) -> Sequence[tuple[str, Path]]:
+    return _ReleaseMajor(paths)
 
 
 _State = tuple[object, bool]  # (msgstr, fuzzy)

@@ -821,6 +821,10 @@ def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) 
         # sentence bounds the dates, not the figure
         before = target[max(0, figure.start - _NEAR_BEFORE) : figure.start]
         after = target[figure.end : figure.end + _NEAR_AFTER]
+        # ... less the words that open the list's next item before its figure, which
+        # bound that figure ('50mmの強い雨と最大瞬間風速35m', '50 mm of rain and gusts of
+        # up to 35'); a limit after both is theirs ('300万株、総額150億円を上限として')
+        after = _without_next_items_words(after)
         if loose.search(after) is not None or kept.search(after) is not None:
             return None
         if any(_CLOSES_A_FIGURE.fullmatch(m[0]) is None for m in kept.finditer(before)):
@@ -837,6 +841,19 @@ _NEAR_BEFORE = 24
 _NEAR_AFTER = 16
 # ... of which these close a figure, after it, and before it belong to another
 _CLOSES_A_FIGURE = re.compile("まで|から|以内|까지|부터|이내")
+_NEXT_FIGURE = re.compile(r"\d")
+_NEXT_ITEM = re.compile(r"[、,，;；]|\s(?:and|or|with)\s|と|や|及び|および|및|(?<=[가-힣])[과와]\s")
+
+
+def _without_next_items_words(after: str) -> str:
+    """The words after a figure less those from the list's next item to its figure."""
+    digit = _NEXT_FIGURE.search(after)
+    if digit is None:
+        return after
+    openings = [m.start() for m in _NEXT_ITEM.finditer(after, 0, digit.start())]
+    if not openings:
+        return after
+    return after[: openings[-1]] + after[digit.start() :]
 
 
 # words that leave a figure of the source less than exact though they are no

@@ -529,12 +529,13 @@ _ENDING = (
 # the prefix un- ('unchanged', 'unpaid', 'unable'), not a word that only starts so
 # ('under Article 796', 'until May', 'university', 'units', 'united', 'unveiling')
 _UN = r"un(?!der|til|it|iv|ion|iqu|if|veil|lock|leash)"
-# any negative word of the translation
+# any negative word of the translation (a word, not one that starts so: 'bank', 'Denmark';
+# Korean '만' as 'only' after its noun, not a full age '만 65세' or '1만 원')
 _ANY_NEGATION = {
     "en": re.compile(
         r"\b(?:not|no|never|none|nor|neither|without|cannot|nothing|nobody|unless|zero|free|"
         r"lack\w*|fail\w*|absen\w+|exclud\w+|except\w*|instead|avoid\w*|prevent\w*|prohibit\w*|"
-        r"ban\w*|refrain\w*|declin\w+|reject\w*|den\w+|{un}\w+|irr(?!igat|itat)\w+|"
+        r"ban(?:s|ned|ning)?|refrain\w*|declin\w+|reject\w*|den(?:y|ies|ied|ying|ial)|{un}\w+|irr(?!igat|itat)\w+|"
         r"in(?:ability|capable|eligible|compatible|valid|sufficient|accessible)|"
         r"imposs\w+|impractic\w+|"
         r"non\w*|only|minor|outside|neither|maintain\w*|remain\w*|same|flat|stay\w*|kept|keep\w*|"
@@ -551,7 +552,7 @@ _ANY_NEGATION = {
     "ko": re.compile(
         r"않|없|못|아니|아닌|(?<![가-힣])안\s|미(?:정|만|달|포함|실시|반영|공개|정)|"
         r"불(?:가|허|참|포함|필요|허용)|비(?:공개|대상|포함)|무(?:관|료|상)|금지|제외|말고|지\s?말|지\s?마|"
-        r"배제|중단|보류|삼가|유지|동결|종료|폐지|만\s|뿐|한정|이외|(?<![가-힣])외에|"
+        r"배제|중단|보류|삼가|유지|동결|종료|폐지|(?<=[가-힣])만\s|뿐|한정|이외|(?<![가-힣])외에|"
         # the verb 막다 (prevent), not a word that holds 막 ('막차' the last train, '개막',
         # '막대한', '자막')
         r"(?<![가-힣])막(?:[다는고았기지혀히]|아[야서도]?|을\s?수)"

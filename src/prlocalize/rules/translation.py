@@ -610,7 +610,9 @@ class NumberMismatch(TranslationRule):
     keeps its half ("2 p.m." as "2時" in a Japanese sentence with no 午前/午後, which
     counts hours to 24, is changed). A bound keeps its
     figure in or out where both sides say so exactly ("5개 이하" as "5個未満", "3 or
-    higher" as "3を超える" are changed; "more than" as "以上" is usage), and a price its
+    higher" as "3を超える" are changed; "more than" as "以上" is usage), a deadline its
+    day ("5月4日まで" as "5월 4일 전까지", "by March 31" as "3月31日より前" are changed;
+    "이전까지" is read either way), and a price its
     tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed, and so is "598万円（税込）"
     as "598만 엔" in a sentence that says nothing of tax). A date given
     with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
@@ -765,6 +767,21 @@ class NumberMismatch(TranslationRule):
                 f"'{bound.source}' of the source and '{bound.target}' of the translation "
                 "differ on whether the figure itself is included (以上 / 超, 이하 / 미만)",
                 found=bound.target,
+            )
+        from prlocalize.catalog.deadlines import deadline_changes
+
+        for deadline in deadline_changes(source, target):
+            if deadline.included:
+                says = f"'{deadline.source}' of the source takes its day in, '{deadline.target}'"
+            else:
+                says = (
+                    f"'{deadline.target}' of the translation takes its day in, '{deadline.source}'"
+                )
+            yield self.whole(
+                ctx,
+                f"Deadline {says} leaves it out (まで / 前日まで, 까지 / 전까지, by / before)",
+                found=deadline.target,
+                suggestion=deadline.source,
             )
         revision = revision_flip(source, target)
         if revision is not None:

@@ -1,0 +1,90 @@
+"""prlocalize.catalog.deadlines
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Whether a deadline or the end of a period takes its own day in: '5月4日まで', '5월 4일까지',
+'until May 4', 'by May 4' and 'to May 4' do; '5月4日の前日まで', '5月4日より前', '5월 4일
+전까지' and 'before May 4' do not. A translation that turns one into the other moves the
+last day of an application window by one while the date's figures match, so figures.py
+sees nothing.
+
+Only a date given with such a word on both sides is judged; '이전까지', read either way,
+is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_EN_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
+# the word before an English date: the day taken in, or left out
+_EN_DEADLINE = re.compile(
+    r"\b(?:(?P<incl>until|till|through|thru|by|to|no later than)|(?P<excl>before|prior to))"
+    rf"\s{_EN_WEEKDAY}"
+    rf"(?:(?P<month>{_EN_MONTH})\s(?P<day>\d{{1,2}})(?!\d)|(?P<day2>\d{{1,2}})\s(?P<month2>{_EN_MONTH}))",
+    re.IGNORECASE,
+)
+# the words after a Japanese or Korean date, past its weekday: 'まで', 'までに', '까지'; the
+# day before or earlier ('の前日まで', 'より前', '前に', '전까지', '전날까지', '전에')
+_CJK_DEADLINE = re.compile(
+    r"(?:(?P<month>\d{1,2})\s?[月월]\s?)?(?P<day>\d{1,2})\s?[日일]"
+    r"(?:\s?[（(][^）)\d]{1,4}[）)])?\s?"
+    r"(?:(?P<excl>の?前日まで|の?前まで|より前|の?前に|전날까지|전일까지|전까지|전에)|"
+    r"(?P<incl>まで|까지))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineChange:
+    """A date the source takes in as a deadline and the translation leaves out, or the
+    other way round."""
+
+    source: str  # the date with its word, as the source writes it
+    target: str  # ... and as the translation does
+    included: bool  # whether the source takes the day in
+
+
+def deadline_changes(source: str, target: str) -> list[DeadlineChange]:
+    """The dates both texts give with a word of a deadline where one takes the day in and
+    the other leaves it out."""
+    mine = _deadlines(source)
+    if not mine:
+        return []
+    theirs = _deadlines(target)
+    changes = []
+    for (month, day), (included, written) in mine.items():
+        # (a day given without its month is the one the sentence gives, '26일까지')
+        for (other_month, other_day), (taken_in, said) in theirs.items():
+            same_month = month is None or other_month is None or month == other_month
+            if other_day == day and same_month and taken_in != included:
+                changes.append(DeadlineChange(written, said, included))
+                break
+    return changes
+
+
+def _deadlines(text: str) -> dict[tuple[int | None, int], tuple[bool, str]]:
+    """(month or None, day) → (the day taken in, as written) for each date of ``text``
+    given with a word of a deadline; a date given both ways is left out."""
+    found: dict[tuple[int | None, int], tuple[bool, str]] = {}
+    clashes: set[tuple[int | None, int]] = set()
+
+    def add(key: tuple[int | None, int], included: bool, written: str) -> None:
+        if key in found and found[key][0] != included:
+            clashes.add(key)
+        found.setdefault(key, (included, written))
+
+    if "まで" in text or "前" in text or "까지" in text or "전" in text:
+        for match in _CJK_DEADLINE.finditer(text):
+            month = int(match["month"]) if match["month"] else None
+            add((month, int(match["day"])), match["incl"] is not None, match[0])
+    for match in _EN_DEADLINE.finditer(text):
+        name = match["month"] or match["month2"]
+        month = _EN_MONTHS.index(name[:3].casefold()) + 1
+        day = int(match["day"] or match["day2"])
+        add((month, day), match["incl"] is not None, match[0])
+    return {key: value for key, value in found.items() if key not in clashes}

@@ -612,7 +612,8 @@ class NumberMismatch(TranslationRule):
     figure in or out where both sides say so exactly ("5개 이하" as "5個未満", "3 or
     higher" as "3を超える" are changed; "more than" as "以上" is usage), a deadline its
     day ("5月4日まで" as "5월 4일 전까지", "by March 31" as "3月31日より前" are changed;
-    "이전까지" is read either way), and a price its
+    "이전까지" is read either way), a month its part ("3月下旬" as "early March", "3월
+    초순" as "3月中旬" are changed), and a price its
     tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed, and so is "598万円（税込）"
     as "598만 엔" in a sentence that says nothing of tax). A date given
     with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
@@ -782,6 +783,16 @@ class NumberMismatch(TranslationRule):
                 f"Deadline {says} leaves it out (まで / 前日まで, 까지 / 전까지, by / before)",
                 found=deadline.target,
                 suggestion=deadline.source,
+            )
+        from prlocalize.catalog.month_parts import month_part_changes
+
+        for part in month_part_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"Part of the month '{part.source}' of the source is another in the "
+                f"translation: '{part.target}' (上旬 / 中旬 / 下旬, early / mid / late)",
+                found=part.target,
+                suggestion=part.source,
             )
         revision = revision_flip(source, target)
         if revision is not None:

@@ -200,3 +200,16 @@ def test_any_text_gives_an_update_that_says_the_texts_figures_or_none(
 
     updated = update_figures(text, memory_source, memory_target)
     assert updated is None or not differences(text, updated.text)
+
+
+def test_a_date_without_its_year_gets_the_month_named_in_english() -> None:
+    # a window whose dates the source gives without a year ('8월 18일부터 9월 16일까지')
+    window_ko = "접수는 {a}부터 {b}까지 구청 민원실에서 받는다."
+    window_en = "Applications are taken at the ward office from {a} to {b}."
+    updated = update_figures(
+        window_ko.format(a="10월 4일", b="10월 29일"),
+        window_ko.format(a="9월 18일", b="10월 16일"),
+        window_en.format(a="September 18", b="October 16"),
+    )
+    assert updated is not None
+    assert updated.text == window_en.format(a="October 4", b="October 29")

@@ -266,8 +266,12 @@ def _month_rewritten(
     said: str, old: str, new: str, before: Sequence[str], after: Sequence[str]
 ) -> str | None:
     """``said`` with the month ``old`` named in English changed to ``new``; only a date's
-    month (its second value) can be named."""
-    if len(before) < 2 or before[1] != old or after[1] != new:
+    month can be named: its second value after a year ('2026', '3'; '2026', '3', '5'), its
+    first in a date given without one ('9월 16일': '9', '16')."""
+    if len(before) < 2 or len(before) != len(after):
+        return None
+    month_at = 0 if len(before) == 2 and len(before[0]) <= 2 else 1
+    if before[month_at] != old or after[month_at] != new:
         return None
     if not (old.isdigit() and new.isdigit() and 1 <= int(old) <= 12 and 1 <= int(new) <= 12):
         return None

@@ -159,9 +159,12 @@ _GLUED_CODE_RE = re.compile(
 # "per cm", "per kWh")
 _NOT_COUNTER = r"(?![万億兆千百만억조천백])"
 _UNIT = r"[A-Za-z]{1,3}[²³]?|[㎏㎡㎞㎝]"
+# (two such counters make one rate: "1人1泊当たり", "1인 1박당", per person per night)
 _PER_ONE = re.compile(
-    rf"(?<![\d.,])1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[一-鿿ぁ-んァ-ヿ]){{0,3}}?)\s?(?:当たり|あたり|当り|につき|に対し)"
-    rf"|(?<![\d.,])1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[가-힣]){{1,3}}?)\s?당"
+    rf"(?<![\d.,])(?:1\s?(?:{_NOT_COUNTER}[一-鿿ァ-ヿ]){{1,3}}?\s?)?"
+    rf"1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[一-鿿ぁ-んァ-ヿ]){{0,3}}?)\s?(?:当たり|あたり|当り|につき|に対し)"
+    rf"|(?<![\d.,])(?:1\s?(?:{_NOT_COUNTER}[가-힣]){{1,3}}?\s?)?"
+    rf"1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[가-힣]){{1,3}}?)\s?당"
     r"|(?<![\d.,])1\s?(?:日|일)(?=\s?\d{1,2}\s?(?:回|회))"
 )
 # a trial's phase in Roman numerals ("Phase III", "Phase I/II", "第III相", "第Ⅲ相"),

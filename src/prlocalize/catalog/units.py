@@ -47,6 +47,7 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     # metric and imperial horsepower differ by 1.4%: one unit here
     "hp": ("power", "hp"), "PS": ("power", "hp"), "馬力": ("power", "hp"), "마력": ("power", "hp"),
     "km/h": ("speed", "km/h"), "kph": ("speed", "km/h"), "mph": ("speed", "mph"),
+    "m/s": ("speed", "m/s"), "m/sec": ("speed", "m/s"),
     # fuel and electricity economy, either way up: '15.2km/L' as '15.2 L/100 km' is the slip
     "km/L": ("economy", "km/L"), "km/l": ("economy", "km/L"), "km/ℓ": ("economy", "km/L"),
     "L/100 km": ("economy", "L/100km"), "L/100km": ("economy", "L/100km"),
@@ -164,20 +165,35 @@ def _measure_list(text: str) -> list[_Measure]:
         except InvalidOperation:
             continue
         kind, unit = _ALL[match[4]]
+        # a speed said by its word before the figure: '초속 35m', '秒速35m' (metres per
+        # second, as weather reports give wind), '시속 80km', '時速80km'
+        written = match[0].strip()
+        per = _SPEED_WORD.search(text, max(0, match.start() - 4), match.start(2))
+        if per is not None and _PER_TIME.get((per[1], unit)) is not None:
+            kind, unit = "speed", _PER_TIME[(per[1], unit)]
+            written = text[per.start() : match.end()]
         # a dash before a figure is a minus only for a temperature ('5-10 kg' is a range)
         if match[1] and kind == "temperature":
             value = -value
         step = Decimal(1).scaleb(-len(match[3]) + 1) if match[3] else Decimal(1)
-        found.append(_Measure(value, kind, unit, match[0].strip(), match.start(2), step))
+        found.append(_Measure(value, kind, unit, written, match.start(2), step))
     return found
 
 
+_SPEED_WORD = re.compile(r"(초속|秒速|시속|時速)\s?$")
+_PER_TIME = {
+    ("초속", "m"): "m/s",
+    ("秒速", "m"): "m/s",
+    ("시속", "km"): "km/h",
+    ("時速", "km"): "km/h",
+}
 # each unit in the unit its kind is converted through (temperatures apart)
 _FACTORS: dict[str, Decimal] = {
     "mg": Decimal("0.001"), "g": Decimal(1), "kg": Decimal(1000), "lb": Decimal("453.59237"),
     "oz": Decimal("28.349523"), "mm": Decimal(1), "cm": Decimal(10), "m": Decimal(1000),
     "km": Decimal(1000000), "inch": Decimal("25.4"), "ft": Decimal("304.8"),
     "mile": Decimal("1609344"), "km/h": Decimal(1), "mph": Decimal("1.609344"),
+    "m/s": Decimal("3.6"),
     "W": Decimal("0.001"), "kW": Decimal(1), "MW": Decimal(1000), "hp": Decimal("0.7457"),
     "km/L": Decimal(1), "mpg": Decimal("0.4251437"),
 }  # fmt: skip

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from prlocalize.catalog.figures import items, normal_text
+from prlocalize.catalog.figures import items, normal_text, spelled_counts
 
 _PERCENT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?"
@@ -793,7 +793,7 @@ _BOUNDED_FIGURE = {
 # ... and the words that keep a limit in a translation, besides those of _NOT_EXACT
 _LIMIT_KEPT = {
     "en": re.compile(
-        r"\b(?:maximum|minimum|max|peak|limit|cap|capped|ceiling|"
+        r"\b(?:maximum|minimum|max|peak|limit|cap|capped|ceiling|within|"
         r"as (?:many|much|long|high|late) as|"
         r"no more|no less|top|"
         # a bound after its figure, either way ('19 or younger' for '19세 이상' is PR404's)
@@ -819,6 +819,9 @@ def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) 
         return None
     said = items(found[0])
     stated = [b for b in items(target) if any(a.fits(b) for a in said)]
+    if not stated and target_lang == "en":
+        # a small count English spells out ('at least two months' for '2か月以上')
+        stated = [b for b in spelled_counts(target) if any(a.fits(b) for a in said)]
     if not stated:
         return None
     for figure in stated:

@@ -1079,15 +1079,30 @@ _SCALE_AFTER = re.compile(
 )
 
 
+_SCALE_WORD_AFTER = re.compile(
+    r"\s(?:hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _counted_in_words(source: str) -> tuple[Item, ...]:
+    return _spelled(source, _SCALE_AFTER)
+
+
+def spelled_counts(text: str) -> tuple[Item, ...]:
+    """The counts an English text spells out, of anything ('two months', 'three years'),
+    save a number of a scale word's ('ten thousand'); two and up."""
+    return _spelled(text, _SCALE_WORD_AFTER)
+
+
+def _spelled(source: str, scale_after: re.Pattern[str]) -> tuple[Item, ...]:
     if _LATIN_LETTER.search(source) is None:
         return ()  # (a Japanese or Korean source: its counts are figures already)
     found: list[Item] = []
     for match in _EN_WORD.finditer(source):
         if match[1] is None or re.match(r"\s[a-z]", source[match.end() : match.end() + 2]) is None:
             continue  # ('both', 'a dozen'; 'Three New Products', 'two-thirds': no count)
-        if _SCALE_AFTER.match(source, match.end()):
+        if scale_after.match(source, match.end()):
             continue
         first = match[1].casefold()
         tens = first in _EN_TENS

@@ -12,6 +12,7 @@ adds or leaves out is not.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -87,6 +88,77 @@ def _dated_weekdays(text: str) -> dict[tuple[int, int], tuple[int, str]]:
     for match in _EN_DAY_AFTER.finditer(text):
         add(_month(match[1]), int(match[2]), _weekday(match[3]), match[0])
     return {key: value for key, value in found.items() if key not in clashes}
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarSlip:
+    """A date the translation gives with a weekday the calendar does not give it."""
+
+    target: str  # the date with its weekday, as the translation writes it
+    weekday: str  # the day the calendar gives that date
+
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# a date's year: before it in Japanese and Korean ('2027年4月1日（木）'), after it in
+# English ('Thursday, April 1, 2027')
+_CJK_YEAR_BEFORE = re.compile(r"(\d{4})\s?[年년]\s?$")
+_EN_YEAR_AFTER = re.compile(r",?\s(\d{4})(?!\d)")
+
+
+def calendar_slips(source: str, target: str) -> list[CalendarSlip]:
+    """The dates the translation gives with a weekday and a year where the calendar gives
+    another day ('2027年4月1日（金）' for a Thursday) and the source names no weekday for
+    them (a weekday both give is weekday_changes')."""
+    if not any(mark in target for mark in ("(", "（", "day")):
+        return []
+    said = _dated_weekdays(source)
+    slips = []
+    for year, month, day, weekday, written in _dated_with_years(target):
+        if (month, day) in said:
+            continue
+        try:
+            actual = dt.date(year, month, day).weekday()
+        except ValueError:
+            continue
+        if actual != weekday:
+            slips.append(CalendarSlip(written, _DAY_NAMES[actual]))
+    return slips
+
+
+def _dated_with_years(text: str) -> list[tuple[int, int, int, int, str]]:
+    """(year, month, day, weekday, as written) for each date ``text`` gives with a weekday
+    and a year: its own, or a later one of a range's end in the same year ('3月3日（火）から
+    …', 'Tuesday, March 3 to Sunday, March 22, 2026'), never one carried over a new year."""
+    found: list[tuple[int | None, int, int, int, str]] = []
+    if "(" in text or "（" in text:
+        month = year = None
+        for match in _CJK_DATE.finditer(text):
+            said_month = int(match[1]) if match[1] else month
+            if said_month is None:
+                continue
+            own = _CJK_YEAR_BEFORE.search(text, max(0, match.start() - 7), match.start())
+            if own is not None:
+                year = int(own[1])
+            elif year is not None and month is not None and said_month < month:
+                year = None  # (a range into the next year: which year is not said)
+            month = said_month
+            found.append((year, month, int(match[2]), _CJK_DAYS[match[3]], match[0]))
+    english: list[tuple[int | None, int, int, int, str]] = []
+    for pattern, order in ((_EN_DAY_FIRST, (1, 2, 3)), (_EN_DAY_MONTH, (1, 3, 2))):
+        for match in pattern.finditer(text):
+            day_name, month_name, day = (match[i] for i in order)
+            after = _EN_YEAR_AFTER.match(text, match.end())
+            english.append(
+                (int(after[1]) if after else None, _month(month_name), int(day),
+                 _weekday(day_name), match[0])
+            )  # fmt: skip
+    later: tuple[int, int] | None = None  # (year, month) of the next date that says its year
+    for year, month, day, weekday, written in reversed(english):
+        if year is None and later is not None and month <= later[1]:
+            year = later[0]
+        later = (year, month) if year is not None else None
+        found.append((year, month, day, weekday, written))
+    return [(y, m, d, w, t) for y, m, d, w, t in found if y is not None]
 
 
 def _weekday(name: str) -> int:

@@ -617,7 +617,8 @@ class NumberMismatch(TranslationRule):
     tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed, and so is "598万円（税込）"
     as "598만 엔" in a sentence that says nothing of tax). A date given
     with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
-    is changed), so does a day of the week named with no date ("毎週月曜日" as "on
+    is changed; one the translation adds must be the calendar's, "2027年4月1日（金）" for a
+    Thursday is not), so does a day of the week named with no date ("毎週月曜日" as "on
     Tuesdays"), a price the unit it is counted per ("per room" as "1名1泊", "회선당" as
     "per family"), a change the period it is measured against ("year on year" as
     "前四半期比", "전년 말 대비" as "from the end of the previous quarter"), a dividend
@@ -844,7 +845,11 @@ class NumberMismatch(TranslationRule):
                 f"translation: '{moved.target}'",
                 found=moved.target,
             )
-        from prlocalize.catalog.weekdays import recurring_day_changes, weekday_changes
+        from prlocalize.catalog.weekdays import (
+            calendar_slips,
+            recurring_day_changes,
+            weekday_changes,
+        )
 
         for unit_change in unit_changes(source, target):
             yield self.whole(
@@ -870,6 +875,13 @@ class NumberMismatch(TranslationRule):
                 f"translation: '{change.target}'",
                 found=change.target,
                 suggestion=change.source,
+            )
+        for off_day in calendar_slips(source, target):
+            yield self.whole(
+                ctx,
+                f"Weekday of '{off_day.target}' in the translation is not the date's: the "
+                f"calendar makes it a {off_day.weekday}",
+                found=off_day.target,
             )
         for recurring in recurring_day_changes(source, target):
             yield self.whole(

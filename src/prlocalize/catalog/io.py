@@ -158,9 +158,9 @@ def parse_catalog(
     Babel's parser (tests compare the two)."""
     # every string line of a catalog the quick reader reads is well-formed (_ENTRY)
     catalog = _quick_parse(text, path) if quick else None
-    # lines end at "\n" only, as for msgfmt: U+2028 or U+0085 may sit inside a string
-    lines = text.split("\n")
     if catalog is None:
+        # lines end at "\n" only, as for msgfmt: U+2028 or U+0085 may sit inside a string
+        lines = text.split("\n")
         _check_strings(text, path)
         catalog = _StrictCatalog(locale=None, domain=Path(path).stem)
         catalog.path = path
@@ -172,14 +172,14 @@ def parse_catalog(
         except PoFileError as exc:
             raise InputError(path, exc.lineno + 1, f"invalid catalog: {exc.args[0]}") from None
         catalog.parsing = False
-        _check_header(catalog, lines, path, locale)
+        _check_header(catalog, text, path, locale)
         if any(line.startswith(("#|", "#~|")) for line in lines):
             _attach_previous(catalog, text, path)
         for message in _all_messages(catalog):
             message.flags -= _FORMAT_FLAGS
     else:  # neither previous msgids nor format flags: the quick reader saw to both
         catalog.parsing = False
-        _check_header(catalog, lines, path, locale)
+        _check_header(catalog, text, path, locale)
     plain: Catalog = catalog
     plain.__class__ = HeaderCatalog  # parsing is over: Babel's semantics (X- fields kept)
     return plain
@@ -204,6 +204,8 @@ def _quick_parse(text: str, path: str) -> _StrictCatalog | None:
     line = 0  # lines before ``pos`` (0-based number of the line at pos)
     pos, end = 0, len(text)
     new = Message.__new__
+    # a release's entries all name the same file or few: one string each, not one a line
+    files: dict[str, str] = {}
     while pos < end:
         entry = _ENTRY.match(text, pos)
         if entry is None:
@@ -241,7 +243,7 @@ def _quick_parse(text: str, path: str) -> _StrictCatalog | None:
                         a, colon, b = location.rpartition(":")
                         if colon:
                             try:
-                                locations.append((a, int(b)))
+                                locations.append((files.setdefault(a, a), int(b)))
                             except ValueError:
                                 continue
                         else:
@@ -300,11 +302,11 @@ def _check_strings(text: str, path: str) -> None:
         )
 
 
-def _check_header(catalog: Catalog, lines: list[str], path: str, locale: str | None) -> None:
+def _check_header(catalog: Catalog, text: str, path: str, locale: str | None) -> None:
     problem = _header_problem(catalog.charset, catalog.locale_identifier, locale)
     if problem is not None:
         field, message, hint = problem
-        raise InputError(path, _header_line(lines, field), message, hint)
+        raise InputError(path, _header_line(text, field), message, hint)
 
 
 def _header_problem(
@@ -334,9 +336,11 @@ def _same_locale(declared: str, expected: str) -> bool:
     return a == b or (a[0] == b[0] and (len(a) == 1 or len(b) == 1))
 
 
-def _header_line(lines: list[str], field: str) -> int | None:
+def _header_line(text: str, field: str) -> int | None:
+    # split only here, for the error: a list of every line of a large catalog costs more
+    # memory than its text (lines end at "\n" only, as for msgfmt)
     needle = f'"{field}:'
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(text.split("\n"), 1):
         if line.lstrip().startswith(needle):
             return number
     return None

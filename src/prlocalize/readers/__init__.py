@@ -212,22 +212,20 @@ def parse_text(text: str, *, path: str, format: str, lang: str | None = None) ->
     """Parse already decoded text (``format``: text, markdown or html) into a Document."""
     from prlocalize.readers._build import build_document
 
+    # the drafts are handed over, not kept here: build_document lets each go once its
+    # block is built (a huge release's drafts are as large as its document)
     if format == "text":
         from prlocalize.readers.text import read_text
 
-        drafts = read_text(text)
-    elif format == "markdown":
+        return build_document(path, text, read_text(text), format, lang)
+    if format == "markdown":
         from prlocalize.readers.markdown import read_markdown
 
-        drafts = read_markdown(text, path)
-    elif format == "html":
+        return build_document(path, text, read_markdown(text, path), format, lang)
+    if format == "html":
         from prlocalize.readers.html import declared_lang, read_html
 
-        drafts = read_html(text, path)
         if lang is None:
             lang = declared_lang(text)
-    else:
-        raise InputError(
-            path, None, f"unknown format {format!r}", f"use one of {', '.join(FORMATS)}"
-        )
-    return build_document(path, text, drafts, format, lang)
+        return build_document(path, text, read_html(text, path), format, lang)
+    raise InputError(path, None, f"unknown format {format!r}", f"use one of {', '.join(FORMATS)}")

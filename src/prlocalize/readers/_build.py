@@ -351,10 +351,16 @@ def _common_prefix(source: str, at: int, text: str, index: int) -> int:
 def build_document(
     path: str, source: str, drafts: Iterable[Draft], fmt: str, lang: str | None
 ) -> Document:
-    drafts = [d for d in drafts if d.plain.strip() or d.kind is _CODE_KIND]
+    kept = [d for d in drafts if d.plain.strip() or d.kind is _CODE_KIND]
+    del drafts  # the reader's list (the caller keeps none): its drafts live on in kept only
     if lang is None:
-        lang = _detect(drafts)
-    blocks = [_build_block(f"b{n}", draft, lang) for n, draft in enumerate(drafts, 1)]
+        lang = _detect(kept)
+    # each draft (its source map, its plain text's pieces) is let go once its block is
+    # built, so that drafts and blocks of a huge release are not all held at once
+    kept.reverse()
+    blocks: list[Block] = []
+    while kept:
+        blocks.append(_build_block(f"b{len(blocks) + 1}", kept.pop(), lang))
     return Document(path=path, text=source, blocks=tuple(_contexts(blocks)), lang=lang, format=fmt)
 
 

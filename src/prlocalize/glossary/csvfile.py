@@ -636,12 +636,16 @@ def dnt_list_name(name: str) -> bool:
     """Whether a file's or sheet's ``name`` says it lists terms not to translate: the
     names of a dnt column ('Do not translate', '翻訳不要', '번역 안 함'), 'DNT',
     'Non-translatables', with or without a word for list ('DNT list', '翻訳不要リスト')."""
-    word = _LIST_WORD.sub("", name.strip().casefold().replace("_", " ").replace("-", " "))
+    word = name.strip().casefold().replace("_", " ").replace("-", " ")
+    listed = _LIST_WORD.search(word)
+    if listed is not None:
+        word = word[: listed.start()].rstrip()
     return word in _DNT_NAMES or COLUMN_ALIASES.get(word) == "dnt"
 
 
 _DNT_NAMES = frozenset({"dnt", "do not translate", "non translatable", "non translatables"})
-_LIST_WORD = re.compile(r"\s*(?:list|terms|words|リスト|一覧|用語|목록|리스트|용어)$")
+# (the spaces before it are stripped apart: a leading \s* is tried again from every space)
+_LIST_WORD = re.compile(r"(?:list|terms|words|リスト|一覧|用語|목록|리스트|용어)$")
 _COMMENT = re.compile(r"#+(?:\s|$)")
 
 

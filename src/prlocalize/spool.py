@@ -20,6 +20,8 @@ import weakref
 from collections.abc import Iterable, Iterator
 from typing import IO, Generic, TypeVar
 
+from prlocalize.errors import WriteError
+
 T = TypeVar("T")
 
 CHUNK = 1024  # items held in memory before they are written out, and read back at once
@@ -47,11 +49,19 @@ class Spool(Generic[T]):
             self.append(item)
 
     def _spill(self) -> None:
-        if self._file is None:
-            self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed with the spool
-            weakref.finalize(self, self._file.close)
-        self._file.seek(self._end)
-        pickle.dump(self._tail, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed with the spool
+                weakref.finalize(self, self._file.close)
+            self._file.seek(self._end)
+            pickle.dump(self._tail, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._file.flush()
+        except OSError as exc:  # a full disk: what was written before _end is still sound
+            raise WriteError(
+                tempfile.gettempdir(),
+                f"cannot keep the work done so far in a temporary file: {exc.strerror or exc}",
+                "free some space there, or set TMPDIR to a folder with room",
+            ) from None
         self._end = self._file.tell()
         self._tail = []
 

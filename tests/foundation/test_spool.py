@@ -6,6 +6,7 @@ import gc
 import os
 import tracemalloc
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -75,3 +76,29 @@ def test_the_temp_file_goes_with_the_spool() -> None:
     except OSError:
         return
     raise AssertionError("the spool's temp file is still open")
+
+
+def test_a_full_disk_is_a_write_error_naming_the_temp_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+    import tempfile
+
+    from prlocalize.errors import WriteError
+
+    class Full:
+        def seek(self, offset: int) -> None:
+            pass
+
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", Full)
+    spool = Spool(chunk=2)
+    spool.append(1)
+    with pytest.raises(WriteError) as raised:
+        spool.append(2)
+    assert "No space left on device" in str(raised.value) and "TMPDIR" in str(raised.value)

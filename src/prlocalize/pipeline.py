@@ -125,12 +125,12 @@ def extract(
     from prlocalize.catalog.workflow import extract as extract_templates
     from prlocalize.checking import load_glossary
     from prlocalize.extract_cache import open_template_records
-    from prlocalize.fsutil import iter_release_files
+    from prlocalize.fsutil import PathList, iter_release_files
     from prlocalize.spool import Spool
 
     locales_dir = settings.locales_path()
     records = open_template_records(settings, locales_dir, locales)
-    files = list(iter_release_files(paths))
+    files = PathList(iter_release_files(paths))
     known: dict[str, int] = {}  # an unchanged release's messages, by its path
     if records is not None:
         for file in files:
@@ -576,11 +576,11 @@ def _remember_catalogs(
         # translate learnt from the catalogs: one filled before the lesson may now be
         # filled from it, so the next run goes through every catalog again
         return
-    files = {_stem(file): file for file in processed}
+    files = {_stem(file): str(file) for file in processed}  # (a str: smaller than a Path)
     for stem, results in _by_release(compiled):
         file = files.get(stem)
         if file is not None:
-            records.put(file, results)
+            records.put(Path(file), results)
 
 
 def _by_release(compiled: Spool[CompileResult]) -> Iterator[tuple[str, list[CompileResult]]]:

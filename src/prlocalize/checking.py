@@ -139,6 +139,8 @@ def check_document(
     if suppressing:
         _check_suppressions(document, suppressing)
         findings = [f for f in findings if not _block_suppressed(suppressing, f)]
+    if any(f.code in _ERRATUM_OK for f in findings):
+        findings = _errata_removed(document, findings)
     # only a finding a definition may excuse needs the release's definitions looked up
     excusable = any(f.code in _DEFINED_OK for f in findings)
     defined = _defined_forms(document, matcher) if excusable else frozenset()
@@ -150,6 +152,29 @@ def check_document(
 # what a short form the release defines for an entry may not be blamed for: a near miss,
 # another order, another way of writing the entity (a forbidden form stays forbidden)
 _DEFINED_OK = frozenset({"PR102", "PR104", "PR105"})
+
+
+# what a wrong form a correction notice quotes on purpose may not be blamed for: the
+# glossary's name rules (a typographic slip in the quote is still one)
+_ERRATUM_OK = frozenset({"PR101", "PR102", "PR103", "PR104", "PR105", "PR106"})
+
+
+def _errata_removed(document: Document, findings: list[Finding]) -> list[Finding]:
+    """``findings`` less the name findings inside a wrong form a correction quotes
+    ('（誤）加藤 幹雄', 'incorrectly stated as "Mikio Katoh"')."""
+    from prlocalize.rules.errata import quoted_wrong_forms
+
+    quoted = quoted_wrong_forms(document)
+    if not quoted:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (
+            f.code in _ERRATUM_OK
+            and any(q.start <= f.span.start and f.span.end <= q.end for q in quoted)
+        )
+    ]
 
 
 def _defined_forms(document: Document, matcher: Any) -> frozenset[str]:

@@ -1,0 +1,111 @@
+"""prlocalize.rules.errata
+~~~~~~~~~~~~~~~~~~~~~~~
+
+Where a correction notice quotes, on purpose, the wrong form it corrects: '（誤）加藤 幹雄
+（正）加藤 幹夫', '(정정 전) … (정정 후) …', 'incorrectly stated his name as "Mikio
+Katoh"'. A misspelt name there is the point of the notice, not a defect of the release;
+the same form anywhere else still is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from prlocalize.document import Document, Segment, Span
+
+# A line that gives the wrong form: '（誤）', '【誤】', '誤：', '(정정 전)', '[수정 전]',
+# 'Incorrect:'. The form runs to the line's end or to the marker of the right form.
+_WRONG_MARK = re.compile(
+    r"(?:^|(?<=\s))(?:"
+    r"[（(【\[［〔<＜]\s*(?:誤|誤り|誤記|訂正前|정정\s*전|수정\s*전|오류|incorrect|wrong|error)\s*[）)】\]］〕>＞]"
+    r"|(?:誤|誤り|訂正前|정정\s*전|수정\s*전|Incorrect|Wrong|Was)\s*[：:]"
+    r")\s*",
+    re.IGNORECASE,
+)
+_RIGHT_MARK = re.compile(
+    r"[（(【\[［〔<＜]\s*(?:正|正しく|訂正後|정정\s*후|수정\s*후|바른\s*표기|correct|right)\s*[）)】\]］〕>＞]"
+    r"|(?:正|正しく|訂正後|정정\s*후|수정\s*후|Correct|Should\s+read)\s*[：:]"
+    r"|[→⇒➡]",
+    re.IGNORECASE,
+)
+
+# Prose that gives the wrong form in quotes: 'incorrectly stated the name as "X"',
+# '「X」と記載しておりましたが', '‘X’로 잘못 표기', '「X」は「Y」の誤りでした'.
+_EN_TRIGGER = re.compile(
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately|misspel(?:led|t)|"
+    r"misstated|misidentified|misnamed|misprinted)\b",
+    re.IGNORECASE,
+)
+_QUOTED = r"(?:\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|‘([^’\n]{1,80})’|'([^'\n]{1,80})')"
+_EN_AS = re.compile(r"\b(?:as|to\s+be|to\s+read)\s+" + _QUOTED)
+_JA_WRONG = re.compile(
+    r"[「『]([^」』\n]{1,80})[」』](?:と(?:誤って)?(?:記載|表記|掲載|記)(?:して|いたして|し)(?:おりました|いました|まし)"
+    r"|とありました|とあるのは|と誤記|は[「『][^」』\n]{1,80}[」』]の誤り)"
+)
+_KO_WRONG = re.compile(
+    _QUOTED
+    + r"\s*(?:(?:으로|로)\s*(?:잘못|오기|오표기)|(?:을|를|은|는)\s*"
+    + _QUOTED
+    + r"\s*(?:으로|로)\s*(?:바로잡|정정|수정))"
+)
+
+
+def _groups(match: re.Match[str], count: int = 4) -> tuple[int, int] | None:
+    """Span of the first quote group that took part in the match."""
+    for group in range(1, count + 1):
+        if match.group(group) is not None:
+            return match.span(group)
+    return None
+
+
+def _segment_wrong_forms(plain: str) -> Iterator[tuple[int, int]]:
+    """``plain`` offsets of every wrong form a correction quotes in this segment."""
+    line_start = 0
+    for line in plain.split("\n"):
+        for mark in _WRONG_MARK.finditer(line):
+            start = mark.end()
+            right = _RIGHT_MARK.search(line, start)
+            end = right.start() if right else len(line)
+            while end > start and line[end - 1].isspace():
+                end -= 1
+            if end > start:
+                yield line_start + start, line_start + end
+        line_start += len(line) + 1
+    trigger = _EN_TRIGGER.search(plain)
+    if trigger:
+        for quoted in _EN_AS.finditer(plain, trigger.end()):
+            span = _groups(quoted)
+            if span:
+                yield span
+    for quoted in _JA_WRONG.finditer(plain):
+        yield quoted.span(1)
+    for quoted in _KO_WRONG.finditer(plain):
+        span = _groups(quoted)
+        if span:
+            yield span
+
+
+# which text can hold a correction at all: cheap, so that other releases pay nothing
+_ANY_CORRECTION = re.compile(
+    r"誤|訂正|正しくは|정정|수정\s*전|바로잡|잘못|오기|incorrect|erroneous|mistaken|wrong|misspel|misstat"
+    r"|misidentif|misnam|misprint",
+    re.IGNORECASE,
+)
+
+
+def quoted_wrong_forms(document: Document) -> list[Span]:
+    """Source spans of the wrong forms ``document``'s correction notices quote."""
+    if not _ANY_CORRECTION.search(document.text):
+        return []
+    spans: list[Span] = []
+    for block in document.blocks:
+        for segment in block.segments:
+            spans.extend(_source_spans(segment))
+    return spans
+
+
+def _source_spans(segment: Segment) -> Iterator[Span]:
+    plain = segment.plain or segment.text
+    for start, end in _segment_wrong_forms(plain):
+        yield segment.source_span(start, end)

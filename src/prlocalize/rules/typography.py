@@ -93,6 +93,10 @@ class StrayPunctuation(Rule):
         it ('本日 、', 'word ,' where the sentence stops, 'online ; members'), and a
         closing bracket typed twice with one opened ('（現 講師））'); a space
         that keeps a mark out of an address ('https://example.com 。') is left alone.
+        In Japanese, a hyphen, minus or the kanji '一' typed for the long mark of a
+        katakana word ('リゾ-ト', 'サ－ビス', 'エネルギ-を', 'カ一ド') is one too; a
+        hyphen joining two katakana words ('ゼロ-エミッション'), a route ('ソウル-釜山')
+        and a model number ('モデル-X1') are left alone.
         It looks careless in a published release and is copied into every translation.
 
     Example:
@@ -103,6 +107,7 @@ class StrayPunctuation(Rule):
 
     Fix safety:
         Safe: the stray marks are replaced by the one mark the sentence needs.
+        Suggested for a long mark: 'ー' in place of the hyphen.
     """
 
     code: ClassVar[str] = "PR301"
@@ -112,6 +117,8 @@ class StrayPunctuation(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         yield from self._closers_doubled(ctx)
+        if ctx.document.lang.startswith("ja"):
+            yield from self._long_marks(ctx)
         previous: tuple[object, Segment] | None = None
         for block, segment in prose_segments(ctx):
             text = segment.plain
@@ -199,6 +206,34 @@ class StrayPunctuation(Rule):
                     safe=True,
                 )
 
+    def _long_marks(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A hyphen, minus or the kanji '一' typed for the long mark inside a katakana
+        word ('リゾ-ト', 'サ－ビス', 'エネルギ-を')."""
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if not _LONG_MARK_HINT.search(text):
+                continue
+            urls: list[tuple[int, int]] | None = None
+            for m in _LONG_MARK_HINT.finditer(text):
+                at = m.start() + 1
+                if not _typed_for_long_mark(text, at):
+                    continue
+                urls = protected_spans(segment) if urls is None else urls
+                if inside(at, at + 1, urls) or _in_address(text, at):
+                    continue
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    at,
+                    at + 1,
+                    f"Stray punctuation '{text[at]}' typed for the long mark 'ー' of a"
+                    " katakana word",
+                    suggestion="ー",
+                    replacement="ー",
+                    fix_title="Write 'ー'",
+                )
+
     def _lone_mark(self, ctx: CheckContext, segment: Segment) -> Finding:
         """The finding for a mark that stands alone after a sentence's end, its fix
         taking the spaces before it too ('May. .' → 'May.')."""
@@ -219,6 +254,42 @@ class StrayPunctuation(Rule):
             suggestion="",
             fix=fix,
         )
+
+
+# a katakana that can be lengthened (not ン, ッ or a mark), then a hyphen,
+# minus or dash-like character, or the kanji '一', that IMEs and OCR put for 'ー'
+_LONG_MARK_HINT = re.compile("[ァ-ヂツ-ヲヴ][-‐‑－−ｰ一]")
+_KATAKANA_RUN = re.compile("[ァ-ヺー]*")
+_SHORT_PART = 2  # kana: a long mark sits near a word's end ('リゾ-ト', 'コンピュ-タ')
+_WORD_END_MARKS = frozenset("、。」』）)・")
+
+
+def _in_address(text: str, at: int) -> bool:
+    """Whether the katakana word before ``text[at]`` goes on from an address's path or
+    query ('https://example.jp/サ-ビス'): addresses are found in ASCII only."""
+    before = at
+    while before > 0 and ("\u30a1" <= text[before - 1] <= "\u30fa" or text[before - 1] == "ー"):
+        before -= 1
+    return before > 0 and text[before - 1] in "/=#?&_.%"
+
+
+def _typed_for_long_mark(text: str, at: int) -> bool:
+    """Whether ``text[at]``, after a katakana, stands for 'ー': at the katakana word's
+    end before hiragana or a closing mark ('エネルギ-を'), or inside it with one kana
+    before it or two or fewer after ('サ-ビス', 'リゾ-ト'). Two katakana words joined by
+    a hyphen ('ゼロ-エミッション', 'アサンテ-ボアテング'), a route ('ソウル-釜山'), a model
+    number ('モデル-X1') and a count ('ドア一つ') are left alone."""
+    after = text[at + 1 : at + 2]
+    if not after:
+        return False
+    if not ("\u30a1" <= after <= "\u30fa" or after == "ー"):
+        return text[at] != "一" and ("\u3041" <= after <= "\u3096" or after in _WORD_END_MARKS)
+    before = at
+    while before > 0 and ("\u30a1" <= text[before - 1] <= "\u30fa" or text[before - 1] == "ー"):
+        before -= 1
+    run = _KATAKANA_RUN.match(text, at + 1)
+    after_len = (run.end() if run else at + 1) - (at + 1)
+    return at - before <= 1 or after_len <= _SHORT_PART
 
 
 def _markup_between(ctx: CheckContext, segment: Segment, start: int, end: int) -> bool:

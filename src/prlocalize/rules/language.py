@@ -51,6 +51,7 @@ from prlocalize.rules.support import (
     protected_spans,
     report,
     source_edit,
+    tag_spans,
     term_matches,
     url_spans,
 )
@@ -143,7 +144,8 @@ class ForeignScriptFragment(Rule):
         Japanese release, is a piece the translator missed. Readers cannot read it
         and it usually hides a missing link or phrase.
         Names in the glossary, quoted or bracketed titles, URLs and e-mail addresses,
-        link texts and text marked with a ``lang`` attribute are allowed; in Japanese
+        hashtags and handles ('#바다소금', '@うみしお_jp'), link texts and text marked
+        with a ``lang`` attribute are allowed; in Japanese
         and Korean releases Latin brand names and abbreviations are normal and only a
         whole English sentence is reported (not a title-case name of an event or a
         theme, nor the value after a label such as '論文名：', nor a paper's title or
@@ -234,6 +236,7 @@ def _fragments(
     # another locale's glossary form: PR106 reports it, with its translation
     allowed += [(f.start, f.end) for f in other_locale_forms(ctx, segment)]
     allowed += protected_spans(segment)
+    allowed += tag_spans(text)  # '#애플크런치' in an English release: the tag as it is
     allowed += [
         (m.start(), m.end())
         for m in _QUOTED.finditer(text)

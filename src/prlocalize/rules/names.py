@@ -1348,8 +1348,8 @@ class OtherLocaleForm(Rule):
         '인천' or '新潟' in an English release, or 'ソウル' in a Korean one, is a name the
         translator did not translate; readers of the release cannot read it, and the
         glossary already says how the release's language writes it. A form quoted,
-        bracketed or glossed with its reading ('新潟 (Niigata)', '박서연（パク・ソヨン）')
-        is a mention, and a
+        bracketed or glossed with its reading ('新潟 (Niigata)', '박서연（パク・ソヨン）'),
+        or a hashtag or handle ('#인천', '@ソウル_news'), is a mention, and a
         fragment of which the glossary knows only a part is left to PR201. In a
         Japanese or Korean release, a person or place left in Latin letters
         ('Incheonの新工場'), or in kanji in a Korean one ('新潟 공장'), counts too;

@@ -12,8 +12,9 @@ cut it: runs of the foreign scripts joined across spaces and punctuation): in
 '新潟県' or '인천 송도' the glossary knows only a part, and PR201 reports the whole.
 Only forms in a script foreign to the release's language count (Hanja in a Korean
 release or a Latin brand name in a Japanese one is ordinary writing), and quoted or
-bracketed forms, forms glossed with their reading ('新潟 (Niigata)'), link texts and
-text marked with a ``lang`` attribute are mentions, not residue. One exception: a
+bracketed forms, forms glossed with their reading ('新潟 (Niigata)'), link texts,
+hashtags and handles ('#애플크런치', '@ソウル_news') and text marked with a ``lang``
+attribute are mentions, not residue. One exception: a
 person or place left in a script the language also writes (Latin in a Japanese,
 Korean or Chinese release, Han in a Korean one: 'Incheonの新工場', 'Nobuyuki
 Takizawa氏', '新潟 공장') is residue when the glossary has the release's own form for
@@ -36,7 +37,7 @@ from prlocalize.glossary.model import Glossary, Kind
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.citations import in_citation
-from prlocalize.rules.support import inside, protected_spans
+from prlocalize.rules.support import inside, protected_spans, tag_spans
 from prlocalize.scripts import Script, script_of
 
 _CJK = frozenset({Script.HAN, Script.HIRAGANA, Script.KATAKANA, Script.HANGUL})
@@ -132,6 +133,7 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
         return []
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     mentions = protected_spans(segment)
+    mentions += tag_spans(text)
     mentions += [
         (i.start, i.end)
         for i in segment.inlines

@@ -111,6 +111,15 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 
 
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "var"})
+# a hashtag or a handle, in any script: spelt as its owner set it up ('#애플크런치', '@민지')
+_TAG = re.compile(r"(?<![\w/])[#＃@＠]\w+")
+
+
+def tag_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the hashtags and handles of ``text`` (the sign with the tag)."""
+    if "#" not in text and "@" not in text and "＃" not in text and "＠" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _TAG.finditer(text)]
 
 
 def protected_spans(segment: Segment) -> list[tuple[int, int]]:

@@ -69,3 +69,28 @@ def test_the_fix_sets_the_name_apart() -> None:
     findings = check_document(document, _GLOSSARY, matcher, select_rules(["PR101"]))
     fixed = apply_fixes(text, findings).text
     assert fixed == "보도자료\n\n서하늘 해운정책처 차관은 부두를 둘러봤다.\n"
+
+
+_PLACES = Glossary(
+    [
+        Entry("p:yoon", Kind.PERSON, {"en": Term("Yoon Ga-ram"), "ko": Term("윤가람")}),
+        Entry("pl:dongmun", Kind.PLACE, {"en": Term("Dongmun City"), "ko": Term("동문시")}),
+        Entry("pl:gaon", Kind.PLACE, {"en": Term("Yoon Ga-ram Park"), "ko": Term("윤가람공원")}),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("윤가람동문시장은 협약서에 서명했다.", [("윤가람동문시", "윤가람 동문시")]),
+        ("윤가람 동문시장은 협약서에 서명했다.", []),
+        ("동문시 윤가람 시장은 협약서에 서명했다.", []),
+        ("윤가람공원에서 행사가 열렸다.", []),
+    ],
+)
+def test_a_name_glued_to_the_place_after_it(sentence: str, found: list[tuple[str, str]]) -> None:
+    document = parse_text(f"보도자료\n\n{sentence}\n", path="r.txt", format="text", lang="ko")
+    matcher = TermMatcher.build(_PLACES, "ko")
+    findings = check_document(document, _PLACES, matcher, select_rules(["PR101"]))
+    assert [(f.found, f.suggestion) for f in findings] == found

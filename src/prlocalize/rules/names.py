@@ -150,8 +150,8 @@ class GluedName(Rule):
         in the title or not: '황도연제1차관은'): Korean spelling
         sets a title apart from a name ('정하린 대표는'), as releases do, while a particle
         or '님' stays on it; Japanese writes the title on the name ('チョン・ハリン代表').
-        A name run into the glossary organisation after it ('서재원해양수산부 차관') is
-        glued the same way.
+        A name run into the glossary organisation or place after it ('서재원해양수산부
+        차관', '이도현한빛시장은' for '이도현 한빛시장은') is glued the same way.
         A foreign name in Hangul glued ('가토미키오', '히로아키우에노' for the glossary's
         '가토 미키오', '히로아키 우에노') counts too: Korean spelling writes it apart, as
         the name is in its own language; a Korean name is written in one word.
@@ -199,11 +199,13 @@ class GluedName(Rule):
     def _korean_titles_glued(self, ctx: CheckContext, index: NameSlipIndex) -> Iterator[Finding]:
         """A Korean name and its title written as one word ('정하린대표는'): Korean
         spelling sets a title after a name apart ('정하린 대표는'), as releases do. So
-        is a name run into the glossary organisation after it ('서재원해양수산부 차관')."""
+        is a name run into the glossary organisation or place after it ('서재원해양수산부
+        차관', '이도현한빛시장은')."""
         for _block, segment in prose_segments(ctx):
             text = segment.plain
             matches = term_matches(ctx, segment)
-            orgs = {m.start: m for m in matches if m.entry.kind is Kind.ORG}
+            # an organisation or a place: '서재원해양수산부 차관', '이도현한빛시장은'
+            orgs = {m.start: m for m in matches if m.entry.kind in _GLUED_AFTER_NAME}
             for m in matches:
                 if m.entry.kind is not Kind.PERSON or m.kind not in _NAME_FORMS:
                     continue
@@ -212,7 +214,9 @@ class GluedName(Rule):
                 title = index.glued_title(text, m.end)
                 what = "its title"
                 if title is None and m.end in orgs and _HANGUL_SYLLABLE.match(text[m.end - 1]):
-                    title, what = orgs[m.end].text, "the organisation"
+                    after = orgs[m.end]
+                    title = after.text
+                    what = "the place" if after.entry.kind is Kind.PLACE else "the organisation"
                 if title is None:
                     continue
                 spaced = f"{text[m.start : m.end]} {title}"
@@ -231,6 +235,7 @@ class GluedName(Rule):
 
 
 _NAME_FORMS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
+_GLUED_AFTER_NAME = frozenset({Kind.ORG, Kind.PLACE})
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 
 

@@ -19,7 +19,7 @@ from prlocalize.document import Document, Segment, Span
 _WRONG_MARK = re.compile(
     r"(?:^|(?<=\s))(?:"
     r"[（(【\[［〔<＜]\s*(?:誤|誤り|誤記|訂正前|정정\s*전|수정\s*전|오류|incorrect|wrong|error)\s*[）)】\]］〕>＞]"
-    r"|(?:誤|誤り|訂正前|정정\s*전|수정\s*전|Incorrect|Wrong|Was)\s*[：:]"
+    r"|(?:誤|誤り|訂正前|정정\s*전|수정\s*전|Incorrect|Wrong)\s*[：:]"
     r")\s*",
     re.IGNORECASE,
 )

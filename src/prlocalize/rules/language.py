@@ -37,7 +37,11 @@ from prlocalize.rules.links import (
     trim_link_text,
     usable_href,
 )
-from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
+from prlocalize.rules.other_locale import (
+    cited_as_word,
+    other_locale_forms,
+    prepare_other_locales,
+)
 from prlocalize.rules.redirects import (
     addresses,
     autolink,
@@ -144,8 +148,9 @@ class ForeignScriptFragment(Rule):
         Japanese release, is a piece the translator missed. Readers cannot read it
         and it usually hides a missing link or phrase.
         Names in the glossary, quoted or bracketed titles, URLs and e-mail addresses,
-        hashtags and handles ('#바다소금', '@うみしお_jp'), link texts and text marked
-        with a ``lang`` attribute are allowed; in Japanese
+        hashtags and handles ('#바다소금', '@うみしお_jp'), a word cited as one ('sold
+        under the name 바다소금'), link texts and text marked with a ``lang`` attribute
+        are allowed; in Japanese
         and Korean releases Latin brand names and abbreviations are normal and only a
         whole English sentence is reported (not a title-case name of an event or a
         theme, nor the value after a label such as '論文名：', nor a paper's title or
@@ -257,6 +262,8 @@ def _fragments(
     for start, end in _merge(text, runs):
         if _covered(text, start, end, allowed) or _glossed(text, start, end):
             continue
+        if cited_as_word(text, start):
+            continue  # 'the Korean edition is called 애플크런치': a mention
         fragment = text[start:end]
         latin = all(script_of(c) is Script.LATIN or not c.isalpha() for c in fragment)
         if latin and (

@@ -1354,7 +1354,8 @@ class OtherLocaleForm(Rule):
         translator did not translate; readers of the release cannot read it, and the
         glossary already says how the release's language writes it. A form quoted,
         bracketed or glossed with its reading ('新潟 (Niigata)', '박서연（パク・ソヨン）'),
-        or a hashtag or handle ('#인천', '@ソウル_news'), is a mention, and a
+        or a hashtag or handle ('#인천', '@ソウル_news'), or cited as a word ('the Korean
+        edition is called 바다소금', 'known as 선', '名称は…'), is a mention, and a
         fragment of which the glossary knows only a part is left to PR201. In a
         Japanese or Korean release, a person or place left in Latin letters
         ('Incheonの新工場'), or in kanji in a Korean one ('新潟 공장'), counts too;

@@ -51,9 +51,22 @@ LATIN_FOREIGN = _CJK
 _QUOTED = re.compile(
     r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|〈[^〉]*〉|‘[^’]*’|\([^()]*\)|（[^（）]*）"
 )
+# the words that cite a form as a word, right before it: 'sold under the name 애플크런치',
+# 'known as 선', '(spelt ソウル)', '名称は…', '이름은 …'
+_MENTION_CUE = re.compile(
+    r"(?:\b(?:the\s+name|names?d?|called|known\s+as|titled|spel(?:led|t)|written)"
+    r"|名称は|名前は|표기는|이름은)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 # a reading or translation in brackets right after a word: '新潟 (Niigata)'
 _GLOSS = re.compile(r"\s?[(（]\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z'\-]+){0,4}\s*[)）]")
 _NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
+
+
+def cited_as_word(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` cite what follows as a word ('sold under
+    the name 애플크런치', 'known as 선'): a mention, not text left untranslated."""
+    return _MENTION_CUE.search(text, max(0, start - 40), start) is not None
 
 
 def foreign_scripts(lang: str) -> frozenset[Script]:
@@ -151,6 +164,8 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
             and not _in_quoted_comment(text, c, ordinary, quoted, lang)
         ):
             continue
+        if cited_as_word(text, c.start):
+            continue  # 'the Korean edition carries the name 애플크런치': the form as a word
         if _one_script(c.match.text) in ordinary and _ANY_GLOSS.match(text, c.end):
             continue  # 'Incheon（仁川）': glossed with the release's own form
         if _one_script(c.match.text) in ordinary and in_citation(ctx, segment.id, c.start):

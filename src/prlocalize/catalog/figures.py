@@ -392,6 +392,9 @@ class Difference:
 
     item: Item
     changed_to: Item | None
+    # a date that ends a period whose start the translation keeps ('1月15日から7月31日まで'
+    # as 'from January 15'): the period is left open, not a routine date left out
+    ends_period: bool = False
 
 
 def normal_text(text: str) -> str:
@@ -942,13 +945,43 @@ def differences(source: str, target: str) -> list[Difference]:
         index = min(candidates, key=lambda i: _distance(item, have[i]), default=None)
         if index is not None:
             used[index] = True
-        out.append(Difference(item, have[index] if index is not None else None))
+        replacement = have[index] if index is not None else None
+        ends = replacement is None and _ends_period(item, wanted, missing, source, target)
+        out.append(Difference(item, replacement, ends))
     if counted:
         out.extend(_counts_changed(counted, have, used, target))
     return out
 
 
 _QUARTERS = frozenset({"quarter"})
+
+_DAYS = ("date", "month-day")
+# a period's end said by its month's end ('until the end of July', '7月末まで', '7월 말까지')
+_MONTH_END = re.compile(r"\bend of\b|月末|\d月[のの]?末|월\s?말", re.IGNORECASE)
+# what joins a period's start to its end: 'から', '부터', '～', 'to', 'through', 'until', '-'
+# (a weekday in brackets may follow the start: '1月15日（金）から')
+_PERIOD_JOIN = re.compile(
+    r"[日일]?\s?(?:[（(][^）)\n]{1,4}[）)])?\s?"
+    r"(?:から|より|부터|[～~〜\-–—]|to|through|thru|until|till)\s?$",
+    re.IGNORECASE,
+)
+
+
+def _ends_period(
+    item: Item, wanted: Sequence[Item], missing: Sequence[Item], source: str, target: str
+) -> bool:
+    """Whether ``item`` is the end date of a period the source gives from one date to
+    another, and the translation keeps the start (and ends it by no month's end)."""
+    if item.kind not in _DAYS or _MONTH_END.search(target):
+        return False
+    before = [w for w in wanted if w.end <= item.start and w.kind in _DAYS]
+    if not before:
+        return False
+    start = max(before, key=lambda w: w.end)
+    if any(m is start for m in missing):
+        return False  # the whole period left out: a routine date, said elsewhere maybe
+    between = source[start.end : item.start]
+    return len(between) <= 12 and _PERIOD_JOIN.fullmatch(between) is not None
 
 
 def _full_value(item: Item) -> Decimal | None:

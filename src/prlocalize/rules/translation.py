@@ -590,8 +590,10 @@ class NumberMismatch(TranslationRule):
     not reported), and "24/7" or "50/50" are figures of speech, not figures. A stock
     code, wire timestamp, date or designation ("COVID-19", named 新型コロナウイルス感染症)
     the translation only leaves out is figure-left-out's (information); a changed one is
-    reported here. The number of a glossary name that the translation renders by an
-    approved form without it is part of the name ("Nikkei 225" as 日経平均株価);
+    reported here, and so is the date ending a period whose start the translation keeps
+    ("1月15日から7月31日まで" as "from January 15": the period is left open). The
+    number of a glossary name that the translation renders by an approved form without
+    it is part of the name ("Nikkei 225" as 日経平均株価);
     "Windows 11" as "Windows 10" is compared. A percentage kept with its change turned
     around ("前年同期比3.2%減" as "rose 3.2%", "3.2% 증가" as "decreased by 3.2%"), and an
     amount of money so ("an increase of ¥6" as "6円の減配"), is reported too, where each
@@ -670,6 +672,13 @@ class NumberMismatch(TranslationRule):
                     f"{label} '{said}' of the source changed to '{other}' in the translation",
                     found=replacement.text,
                     suggestion=item.text,
+                )
+            elif difference.ends_period:
+                yield self.whole(
+                    ctx,
+                    f"{label} '{item.text}' ending a period of the source missing from the "
+                    "translation (the period is left open)",
+                    found=item.text,
                 )
             elif not item.routine and item.kind not in ("times", "half-said"):
                 # (a multiplier said another way, "100%増" for "doubled", is not missing,
@@ -959,7 +968,7 @@ class FigureLeftOut(TranslationRule):
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         for difference in figure_differences(ctx):
             item = difference.item
-            if difference.changed_to is None and item.routine:
+            if difference.changed_to is None and item.routine and not difference.ends_period:
                 label = _FIGURE_LABELS.get(item.kind, "Number")
                 message = f"{label} '{item.text}' of the source left out of the translation"
                 yield self.whole(ctx, message, found=item.text)

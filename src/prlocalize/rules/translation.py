@@ -1221,7 +1221,9 @@ class SourceScriptLeft(TranslationRule):
         translator (or the machine) skipped. Glossary names and brands are allowed,
         and so is an official English name kept in brackets as the source writes it
         (「Shonan iPark Open Innovation Program」) or in italics (a journal's title,
-        ``<em>Journal of Cardiac Rhythm</em>``), and a web address without its scheme
+        ``<em>Journal of Cardiac Rhythm</em>``), a name the source spells out before its
+        acronym, whole or by its opening words ('Science Based Targets' of 'the Science
+        Based Targets initiative (SBTi)'), and a web address without its scheme
         (a link's text, 'example.com/news'). In a Korean translation of a
         Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します') is such a
         part: Korean writes no kana, though it may write a word in hanja ('日 정부'); so

@@ -369,6 +369,11 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
             continue  # a sentence in single quotes is a quotation left in English
         if inner[:1].isascii() and inner[:1].isupper() and inner in msgid:
             spans.append((match.start(group), match.end(group)))
+    if "(" in msgid:
+        for name in _expanded_acronyms(msgid):
+            start = msgstr.find(name)
+            if start >= 0:
+                spans.append((start, start + len(name)))
     if "</" in msgstr:
         for match in _EMPHASISED.finditer(msgstr):
             if match[0] in msgid and match[2][:1].isascii() and match[2][:1].isupper():
@@ -378,6 +383,44 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
             if match[0] in msgid:
                 spans.append(match.span())
     return spans
+
+
+# a name the source spells out before its acronym: 'the Science Based Targets initiative
+# (SBTi)', 'Task Force on Climate-related Financial Disclosures (TCFD)'
+_BEFORE_ACRONYM = re.compile(r"((?:[A-Za-z][\w'’&-]*\s+){1,8}?)[(（]([A-Z][A-Za-z0-9]{1,9})[)）]")
+
+
+def _expanded_acronyms(msgid: str) -> list[str]:
+    """The names ``msgid`` spells out before their acronyms in brackets, and each of their
+    openings of two or more words ('Science Based Targets' of 'Science Based Targets
+    initiative (SBTi)'): an official English name a translation may keep as it is
+    ('SBTi（Science Based Targetsイニシアティブ）')."""
+    names: list[str] = []
+    for match in _BEFORE_ACRONYM.finditer(msgid):
+        words = match[1].split()
+        letters = list(match[2].casefold())
+        first = _acronym_start(words, letters)
+        if first is None:
+            continue
+        name = words[first:]
+        for k in range(len(name), 1, -1):
+            if all(w[:1].isupper() or w.casefold() in _MINOR_WORDS for w in name[:k]):
+                names.append(" ".join(name[:k]))
+    return names
+
+
+def _acronym_start(words: list[str], letters: list[str]) -> int | None:
+    """Where the name that ``letters`` abbreviates starts among ``words`` (the nearest word
+    from which the initials of the significant words hold the letters in order, the first
+    its own, with at most two words the acronym skips: 'Task Force on Climate-related
+    Financial Disclosures' for TCFD), else None."""
+    significant = [i for i, w in enumerate(words) if w.casefold() not in _MINOR_WORDS]
+    for n in range(len(letters), min(len(letters) + 2, len(significant)) + 1):
+        start = significant[-n]
+        initials = iter(words[i][0].casefold() for i in significant[-n:])
+        if words[start][0].casefold() == letters[0] and all(c in initials for c in letters):
+            return start
+    return None
 
 
 def _title_cased(text: str) -> bool:

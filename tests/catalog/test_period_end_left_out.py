@@ -40,6 +40,7 @@ def test_period_end_left_out_is_an_error(locale: str, msgid: str, msgstr: str) -
         ("en", RECALL_JA, "Returns are accepted from January 15 to July 31, 2027."),
         ("ko", RECALL_JA, "반품 접수 기간은 2027년 1월 15일(금)부터 7월 31일(토)까지다."),
         ("en", BATCH_JA, "Humidifiers made between August and November 2026 are covered."),
+        ("ko", BATCH_JA, "2026년 8~11월에 제조된 가습기가 대상이다."),
         ("en", RECALL_JA, "Returns are accepted from January 15, 2027 until the end of July."),
         ("en", WINDOW_KO, "Exchange requests are accepted until April 30, 2027."),
         ("ja", TWO_OPENINGS_EN, "2027年4月5日に開店します。"),

@@ -981,7 +981,14 @@ def _ends_period(
     if any(m is start for m in missing):
         return False  # the whole period left out: a routine date, said elsewhere maybe
     between = source[start.end : item.start]
-    return len(between) <= 12 and _PERIOD_JOIN.fullmatch(between) is not None
+    if len(between) > 12 or _PERIOD_JOIN.fullmatch(between) is None:
+        return False
+    # the end said after a join the figures are not read from ('2026년 8~11월'): said
+    last = item.date[2] or item.date[1] if item.date is not None else None
+    if last is None and item.parts:
+        last = item.parts[-1]
+    said = rf"(?:[～~〜\-–—]|から|부터|to|through)\s?{last}\s?(?:[月월日일]|\b)"
+    return last is None or re.search(said, target, re.IGNORECASE) is None
 
 
 def _full_value(item: Item) -> Decimal | None:

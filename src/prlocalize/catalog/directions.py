@@ -734,7 +734,8 @@ _APPROX_FIGURE = {
 _NOT_EXACT = {
     "en": re.compile(
         r"\b(?:about|approximately|approx|around|roughly|some|estimated|nearly|almost|close to|"
-        r"or so|up to|more than|over|under|less than|at least|at most)\b",
+        r"or so|up to|more than|over|under|less than|fewer than|at least|at most|"
+        r"exceed\w*|surpass\w*|top(?:s|ped)?|pass(?:es|ed)?)\b",
         re.IGNORECASE,
     ),
     # (each as the word it is beside a figure, not inside another: '契約', '予約', 'このほど'
@@ -742,11 +743,11 @@ _NOT_EXACT = {
     "ja": re.compile(
         r"約(?=\s*[\d０-９一二三四五六七八九十百千半$¥₩€£])|およそ|概ね|程度|前後|(?<!この)(?<!先)ほど|"
         r"余(?![震裕地白暇])|頃|ごろ|くらい|ぐらい|(?:弱|強)(?![いくかまめさ\u4e00-\u9fff])|"
-        r"(?:\A|(?<=[\d万億兆人件台名個社円%％年日分点倍]))近く|超|以上|以下|未満|上回|下回"
+        r"(?:\A|(?<=[\d万億兆人件台名個社円%％年日分点倍]))近く|超|以上|以下|未満|上回|下回|突破"
     ),
     "ko": re.compile(
         r"(?<![가-힣])약(?![가-힣])|대략|가량|정도|(?<=[\d만억조])여|\A여(?=\s|[명개곳건대원톤년])|"
-        r"쯤|께|안팎|내외|남짓|이상|이하|미만|넘|가까이|달해|초과"
+        r"쯤|께|안팎|내외|남짓|이상|이하|미만|넘|가까이|달해|초과|돌파|웃돌"
     ),
 }
 
@@ -783,11 +784,16 @@ _BOUNDED_FIGURE = {
         r"(?:最大|最高|上限|最低|最小|下限)\s?[$¥₩€£]?\d[\d,.]*[万億兆]?"
         # ... or with its bound after it, past a unit or a counter: '15％以上', '3年以上'
         r"|\d[\d,.]*\s?(?:[%％]|[a-zA-Z]{1,3}|[\u4e00-\u9fffぁ-んァ-ン]{1,2})?\s?(?:以上|以下|未満)"
+        # ... or said to be passed: '120万人を超え', '1万台を突破'
+        r"|\d[\d,.]*[万億兆]?\s?(?:[a-zA-Z]{1,3}|[\u4e00-\u9fffァ-ン]{1,2})?を(?:超え|突破|上回)"
     ),
     "ko": re.compile(
         r"(?:최대|최고|최소|최저|상한|하한)\s?(?:월\s)?[$¥₩€£]?\d[\d,.]*[만억조]?"
         # ... or '15% 이상', '2,000명 이상의' ('2건의 이상반응' is an adverse event)
-        r"|\d[\d,.]*\s?(?:%|[a-zA-Z]{1,3}|[가-힣])?\s?(?:이상|이하|미만)(?=[의은을이인]?(?![가-힣]))"
+        # ('50만 명 이상', '45ms 이하로'), or said to be passed ('120만 명을 넘어섰다', '돌파')
+        r"|\d[\d,.]*[만억조]?\s?(?:%|[a-zA-Z]{1,3}|[가-힣])?\s?(?:이상|이하|미만)"
+        r"(?=(?:으로|로|[의은을이인가는를에도])?(?![가-힣]))"
+        r"|\d[\d,.]*[만억조]?\s?(?:[a-zA-Z]{1,3}|[가-힣])?\s?[을를]\s?(?:넘|돌파|웃돌)"
     ),
 }
 # ... and the words that keep a limit in a translation, besides those of _NOT_EXACT

@@ -1333,7 +1333,8 @@ class NegationMismatch(TranslationRule):
     keeps any figure from being exact, or the other way round, a figure the source
     states exact made approximate ('812 patients' as '約812人'; not where the source has
     such a word, or '規模', '상당', 'worth'); so is a limit ('최대 5Mbps', 'up to 80
-    guests', '最大80席') stated as the figure itself ('speeds of 5 Mbps', '80席').
+    guests', '最大80席', '50만 명 이상', '120万人を超え', '120만 명을 넘어섰다') stated as the
+    figure itself ('speeds of 5 Mbps', '80席', '1.2 million users').
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be

@@ -570,9 +570,53 @@ def negation_dropped(source: str, target: str, source_lang: str, target_lang: st
     negation, idiom = rules
     plain = idiom.sub(" ", source)
     found = negation.search(plain)
-    if found is None or anywhere.search(target) is not None:
-        return None
-    return found[0]
+    if found is None or anywhere.search(target) is None:
+        return found[0] if found is not None else None
+    if _only_the_sources_own_words(plain, target, source_lang, target_lang, anywhere):
+        return found[0]
+    return None
+
+
+# words of stopping, keeping, minor degree, sole scope and leaving out: negative words a
+# translation has for the source's own ('使用を中止し' as 'stop using', '軽度の' as 'minor',
+# '유지' as 'maintain'), which then stand for no negation the source says besides
+_LEXICAL_NEGATIVES = (
+    {
+        "en": r"\b(?:stop\w*|halt\w*|suspen\w+|discontinu\w*|ceas\w+|terminat\w*)\b",
+        "ja": "中止|停止|中断|休止|廃止|終了",
+        "ko": "중단|중지|정지|폐지|종료",
+    },
+    {"en": r"\bminor\b", "ja": "軽度|軽微|軽傷", "ko": "경미|경상"},
+    {
+        "en": r"\b(?:maintain\w*|remain\w*|kept|keep\w*|retain\w*|unchanged)\b",
+        "ja": "維持|据え?置|横ばい|変わら",
+        "ko": "유지|동결",
+    },
+    {"en": r"\bonly\b", "ja": "のみ|だけ", "ko": r"(?<=[가-힣])만\s|뿐"},
+    {"en": r"\bexclud\w+|\bexcept\w*", "ja": "除[きくい]|除外", "ko": "제외"},
+)
+_LEXICAL = [
+    {lang: re.compile(p, re.IGNORECASE) for lang, p in c.items()} for c in _LEXICAL_NEGATIVES
+]
+
+
+def _only_the_sources_own_words(
+    source: str, target: str, source_lang: str, target_lang: str, anywhere: re.Pattern[str]
+) -> bool:
+    """Whether every negative word of ``target`` is one of the source's own words of
+    stopping, keeping, degree, scope or leaving out said in the translation's language,
+    so none is left for the source's negation."""
+    negatives = [m.span() for m in anywhere.finditer(target)]
+    for kind in _LEXICAL:
+        said, as_target = kind.get(source_lang), kind.get(target_lang)
+        if said is None or as_target is None:
+            continue
+        if said.search(source) is None:
+            continue
+        # (every such word: one source word may take two, 'kept unchanged' for '동결')
+        for m in as_target.finditer(target):
+            negatives = [n for n in negatives if not (n[0] < m.end() and m.start() < n[1])]
+    return not negatives
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,9 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "L/100 km": ("economy", "L/100km"), "L/100km": ("economy", "L/100km"),
     "mpg": ("economy", "mpg"), "km/kWh": ("economy", "km/kWh"),
     "Wh/km": ("economy", "Wh/km"),
+    # a latency or response time: '45 ms' as '45秒' is the slip (not a bare 's': '1990s')
+    "ms": ("time", "ms"), "msec": ("time", "ms"), "sec": ("time", "s"),
+    "秒": ("time", "s"), "초": ("time", "s"),
 }  # fmt: skip
 _WORDS: dict[str, tuple[str, str]] = {
     "kilograms": ("mass", "kg"), "grams": ("mass", "g"), "milligrams": ("mass", "mg"),
@@ -89,6 +92,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "マイル": ("length", "mile"), "마일": ("length", "mile"),
     "horsepower": ("power", "hp"), "watts": ("power", "W"), "kilowatt-hours": ("power", "kWh"),
     "キロワット時": ("power", "kWh"), "킬로와트시": ("power", "kWh"),
+    "milliseconds": ("time", "ms"), "seconds": ("time", "s"), "ミリ秒": ("time", "ms"),
+    "밀리초": ("time", "ms"),
 }  # fmt: skip
 _ALL = {**_SYMBOLS, **_WORDS}
 _SURFACES = "|".join(re.escape(u) for u in sorted(_ALL, key=len, reverse=True))
@@ -101,7 +106,7 @@ _MEASURE = re.compile(
 )
 _GATE = re.compile(
     r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬"
-    r"킬그밀마미센나제메기리테평파인]"
+    r"킬그밀마미센나제메기리테평파인秒초]"
 )
 
 
@@ -195,7 +200,7 @@ _FACTORS: dict[str, Decimal] = {
     "mile": Decimal("1609344"), "km/h": Decimal(1), "mph": Decimal("1.609344"),
     "m/s": Decimal("3.6"),
     "W": Decimal("0.001"), "kW": Decimal(1), "MW": Decimal(1000), "hp": Decimal("0.7457"),
-    "km/L": Decimal(1), "mpg": Decimal("0.4251437"),
+    "km/L": Decimal(1), "mpg": Decimal("0.4251437"), "ms": Decimal("0.001"), "s": Decimal(1),
 }  # fmt: skip
 # a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees'
 _RANGE_HEAD = re.compile(

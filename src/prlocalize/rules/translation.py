@@ -627,7 +627,8 @@ class NumberMismatch(TranslationRule):
     its kind ("year-end dividend" as "中間配当", "분기 배당" as "期末配当"), and a
     measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
     "37℃" as "37°F", "9.4 months" as "9.4주", "82.5kWh" as "82.5 kW", "15.2km/L" as
-    "15.2 L/100 km", "6.7-inch" as "6.7cm", "초속 35m" (m/s) as "35 km/h"; converted,
+    "15.2 L/100 km", "6.7-inch" as "6.7cm", "초속 35m" (m/s) as "35 km/h", "45ms" as
+    "45秒"; converted,
     "32°F" as "0℃" or "6.7-inch" as "17cm", it is said), a temperature below zero its
     sign ("영하 20°C" as "20°C"), and a credit rating its notch ("AA-" as "AA" or "A+");
     a change from one percentage or rating to another keeps its

@@ -252,16 +252,19 @@ def memory() -> None:
 @click.option(
     "--source-lang",
     metavar="LANG",
-    help="A bilingual table's source column (default: its first language column).",
+    help="A bilingual table's source column (default: its first language column); "
+    "a catalog's msgid language (default: its X-Source-Language, else en).",
 )
 @memory_option
 def import_(*, file: Path, source_lang: str | None, memory_path: str | None) -> None:
-    """Add the units of a TMX, bilingual XLIFF or bilingual table to the memory.
+    """Add the units of a TMX, bilingual XLIFF, bilingual table or .po catalog to the memory.
 
     XLIFF 1.2 and 2.x are read as CAT tools write them (Trados .sdlxliff, memoQ
     .mqxliff, Phrase, OmegaT): only translated segments are taken. A table (.csv,
     .tsv, .xlsx) has a column per language, its first row naming them (ja, en,
-    日本語, English…).
+    日本語, English…). A .po catalog (as a translator sends it back) gives its
+    translated, non-fuzzy entries; its Language header (or its <locale>/LC_MESSAGES/
+    folder) names their language.
     """
     from prlocalize.translate.workflow import import_translations
     from prlocalize.ui import Ui

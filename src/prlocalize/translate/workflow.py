@@ -563,6 +563,8 @@ def import_translations(
     from prlocalize.translate.sheet import is_sheet, read_sheet
     from prlocalize.translate.xliff import is_xliff, read_xliff
 
+    if path.suffix.lower() == ".po":
+        return import_catalog(memory_path, path, source_lang=source_lang)
     if is_sheet(path):
         units, passed = read_sheet(path, source_lang)
         count, torn = _store(memory_path, units)
@@ -575,6 +577,67 @@ def import_translations(
     unfinished = read.unfinished
     said = f"{unfinished} segment(s) not translated yet passed over" if unfinished else ""
     return count, "; ".join(s for s in (said, torn) if s)
+
+
+def import_catalog(
+    memory_path: Path, path: Path, *, source_lang: str | None = None
+) -> tuple[int, str]:
+    """Add a gettext catalog's approved entries to the memory (a catalog a translator
+    sent back, from any tool): (units stored, what was passed over, or ''). Its
+    translations' language is its ``Language`` header, else the ``<locale>`` folder of
+    ``<locale>/LC_MESSAGES/``; its msgids' is ``source_lang``, else the catalog's
+    ``X-Source-Language`` (or its template's), else English."""
+    from prlocalize.catalog import read_catalog
+    from prlocalize.catalog.headers import source_language
+
+    catalog = read_catalog(path)
+    locale = catalog.locale_identifier or _locale_folder(path)
+    if not locale:
+        raise InputError(
+            path,
+            None,
+            "the catalog says no language (no Language header, not in <locale>/LC_MESSAGES/)",
+            'add "Language: ja\\n" (its locale) to its header',
+        )
+    source = source_lang or source_language(catalog) or _template_source_lang(path) or "en"
+    units = _approved_units(catalog, source, locale, origin=f"po:{path.name}")
+    # a tool that exports untranslated entries with their source text as the msgstr
+    # (Transifex, Crowdin) would teach the memory the source as its own translation
+    copied = [u for u in units if u.target == u.source]
+    count, torn = _store(memory_path, [u for u in units if u.target != u.source])
+    fuzzy = sum(1 for m in catalog if m.id and m.string and m.fuzzy)
+    said = [f"{fuzzy} fuzzy entry(ies) passed over"] if fuzzy else []
+    if copied:
+        said.append(f"{len(copied)} entry(ies) whose msgstr is their msgid passed over")
+    return count, "; ".join([*said, torn] if torn else said)
+
+
+def _locale_folder(path: Path) -> str | None:
+    parents = path.resolve().parents
+    if len(parents) > 1 and parents[0].name == "LC_MESSAGES":
+        return parents[1].name
+    return None
+
+
+def _template_source_lang(path: Path) -> str | None:
+    parents = path.resolve().parents
+    return header_source_lang(parents[2] / f"{path.stem}.pot") if len(parents) > 2 else None
+
+
+def _approved_units(catalog: Catalog, source: str, locale: str, origin: str) -> list[Unit]:
+    """The translated, non-fuzzy, singular entries of ``catalog`` as memory units (the
+    same that :meth:`TranslationMemory.add_catalog` stores of a catalog it learns)."""
+    from prlocalize.translate.memory import Unit, kept_flags
+
+    return [
+        Unit(source, locale, message.id, message.string, origin, kept_flags(message.flags))
+        for message in catalog
+        if message.id
+        and isinstance(message.id, str)
+        and isinstance(message.string, str)
+        and message.string
+        and not message.fuzzy
+    ]
 
 
 def export_tmx(memory_path: Path, out: Path, *, srclang: str = "en") -> int:

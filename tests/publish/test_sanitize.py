@@ -86,6 +86,43 @@ def test_entity_encoded_script_stays_text() -> None:
     assert "<script" not in result.html and "&lt;script&gt;" in result.html
 
 
+@pytest.mark.parametrize(
+    ("source", "msgstr", "text"),
+    [
+        (
+            "Tsukimi Ropeway and Kogane Bus",
+            "月見ロープウェイ&amp;黄金バス",
+            "月見ロープウェイ&黄金バス",
+        ),
+        ("Fares rise on May 1.", "5月1日から&nbsp;運賃を改定", "5月1日から\u00a0運賃を改定"),
+        ("Tsukimi Ropeway", "月見&#12539;ロープウェイ&#x3002;", "月見・ロープウェイ。"),
+        ("Fares rise.", "運賃&#1;改定", "運賃改定"),
+    ],
+)
+def test_references_in_a_plain_translation_are_characters(
+    source: str, msgstr: str, text: str
+) -> None:
+    """A translator who sees markup in the catalog writes '&amp;' or '&nbsp;' as in HTML;
+    in a sentence without markup it was escaped again and published as the text '&amp;'."""
+    result = sanitize(_segment(source), msgstr)
+    assert isinstance(result, SafeFragment)
+    assert result.text == text
+    assert "&amp;amp;" not in result.html and "&amp;nbsp;" not in result.html
+
+
+def test_a_reference_the_source_writes_stays_text() -> None:
+    """A sentence about '&amp;' itself (a web style guide) keeps it; the unknown '&x;' too."""
+    result = sanitize(_segment("Write &amp; for an ampersand."), "アンパサンドは&amp;と書く&x;")
+    assert result == SafeFragment(
+        "アンパサンドは&amp;amp;と書く&amp;x;", "アンパサンドは&amp;と書く&x;"
+    )
+
+
+def test_an_encoded_tag_in_a_plain_translation_is_text() -> None:
+    result = sanitize(_segment("Notice."), "&lt;script&gt;お知らせ")
+    assert result == SafeFragment("&lt;script&gt;お知らせ", "<script>お知らせ")
+
+
 ATTACKS = [
     "<script>alert('x')</script>",
     '<a href="javascript:alert(1)">x</a>',

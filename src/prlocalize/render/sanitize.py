@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -76,6 +77,22 @@ def _known_tags() -> frozenset[str]:
 _KNOWN_TAGS = _known_tags()
 
 
+# a character reference: "&amp;", "&nbsp;", "&#12539;", "&#x30FB;"
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _references_decoded(source: str, msgstr: str) -> str:
+    """``msgstr`` with the character references its source does not write decoded.
+
+    Translators see markup in the msgids of an HTML release and write "&amp;" or
+    "&nbsp;" in any msgstr, as they would in HTML; in a sentence without markup that was
+    escaped again and published as the text "&amp;". A reference the source itself
+    writes is text the sentence is about, and stays."""
+    if "&" not in msgstr:
+        return msgstr
+    return _CHAR_REF.sub(lambda m: m[0] if m[0] in source else unescape(m[0]), msgstr)
+
+
 def _sanitize_plain(source: str, msgstr: str) -> SafeFragment | Refusal:
     if "<" in msgstr:  # (most translations have no tag at all)
         source_lower = source.lower()
@@ -88,6 +105,9 @@ def _sanitize_plain(source: str, msgstr: str) -> SafeFragment | Refusal:
     # pattern would otherwise be tried at every position)
     if ":" in msgstr and _SCHEME_IN_TEXT.search(msgstr) and not _SCHEME_IN_TEXT.search(source):
         return Refusal("script URL in a translation of plain text")
+    # decoded as the markup of a linked sentence is: what it decodes to is text, escaped
+    # again (a reference to a control character decodes to nothing, as in a browser)
+    msgstr = _references_decoded(source, msgstr)
     return SafeFragment(escape_attr(msgstr), msgstr)
 
 

@@ -37,9 +37,30 @@ from prlocalize.catalog.headers import HeaderCatalog
 from prlocalize.errors import InputError
 from prlocalize.fsutil import PathList, Snapshot, atomic_write
 
-# Flags Babel adds on its own when a msgid looks like a Python format string; prose
-# such as "10% in" is not one, and msgfmt --check would then demand the same % in msgstr.
-_FORMAT_FLAGS = frozenset({"python-format", "python-brace-format"})
+# Flags Babel adds on its own when a msgid looks like a Python format string, and any
+# other format flag a translator's tool or an old catalog set ("c-format"): a release's
+# sentence is never a format string, and msgfmt --check would demand that a msgstr give
+# the "directives" of prose such as "up 18% on" ("% o"). ("no-c-format" asks for no check.)
+_FORMAT_FLAG = re.compile(r"(?!no-)[\w+-]+-format")
+
+
+def without_format_flags(flags: Iterable[str]) -> set[str]:
+    """``flags`` but the format flags (see ``_FORMAT_FLAG``)."""
+    return {flag for flag in flags if not _FORMAT_FLAG.fullmatch(flag)}
+
+
+def format_flag_line(chunk: str) -> bool:
+    """Whether PO text ``chunk`` (an entry, or a whole file) has a flag line naming a
+    format flag."""
+    if "-format" not in chunk:  # (almost always: no line is split)
+        return False
+    return any(
+        line.startswith("#,")
+        and any(_FORMAT_FLAG.fullmatch(f.strip()) for f in line[2:].split(","))
+        for line in chunk.split("\n")
+    )
+
+
 _CHARSET_RE = re.compile(rb'^\s*"Content-Type:[^"\n]*charset=([A-Za-z0-9_.:-]+)', re.MULTILINE)
 _UTF8_NAMES = {b"utf-8", b"utf8", b"charset"}  # "CHARSET": the placeholder of a fresh template
 # a keyword or continuation line (also as #~ obsolete or #| previous) whose string is
@@ -176,7 +197,7 @@ def parse_catalog(
         if any(line.startswith(("#|", "#~|")) for line in lines):
             _attach_previous(catalog, text, path)
         for message in _all_messages(catalog):
-            message.flags -= _FORMAT_FLAGS
+            message.flags = without_format_flags(message.flags)
     else:  # neither previous msgids nor format flags: the quick reader saw to both
         catalog.parsing = False
         _check_header(catalog, text, path, locale)
@@ -269,7 +290,7 @@ def _quick_parse(text: str, path: str) -> _StrictCatalog | None:
         message.id = msgid
         message.string = msgstr
         message.locations = list(dict.fromkeys(locations)) if locations else []
-        message.flags = set(flags) - _FORMAT_FLAGS if flags else set()
+        message.flags = without_format_flags(flags) if flags else set()
         message.auto_comments = _collapsed(auto)
         message.user_comments = _collapsed(user)
         message.previous_id = []
@@ -606,7 +627,7 @@ def catalog_text(catalog: Catalog) -> str:
     from prlocalize.catalog.render import render_po
 
     for message in _all_messages(catalog):
-        message.flags -= _FORMAT_FLAGS
+        message.flags = without_format_flags(message.flags)
     return render_po(catalog)
 
 
@@ -635,7 +656,7 @@ def _entry_fields(message: Message) -> tuple[object, ...]:
         message.context,
         message.id,
         message.string or "",
-        frozenset(message.flags) - _FORMAT_FLAGS,
+        frozenset(without_format_flags(message.flags)),
         list(message.user_comments),
         list(message.auto_comments),
         sorted(set(message.locations)),

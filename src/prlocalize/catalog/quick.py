@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # the quick reader's expression and helpers: one definition of what it vouches for
-from prlocalize.catalog.io import _FORMAT_FLAGS, _header_accepted, _joined, scan_entries
+from prlocalize.catalog.io import _header_accepted, _joined, scan_entries, without_format_flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,7 @@ def _comments(block: str) -> tuple[frozenset[str], tuple[str, ...]]:
             flags.extend(flag.strip() for flag in line[2:].lstrip().split(","))
         elif prefix not in ("#:", "#."):
             comments.append(line[1:].strip())
-    return frozenset(flags) - _FORMAT_FLAGS, tuple(comments)
+    return frozenset(without_format_flags(flags)), tuple(comments)
 
 
 @lru_cache(maxsize=256)

@@ -71,7 +71,7 @@ def _header_value(text: str, field: str) -> str | None:
 def restyle(old_text: str, old: Catalog, new: Catalog, new_text: str) -> str:
     """``new_text`` (our rendering of ``new``) written in the style of ``old_text``, the
     file that ``old`` was read from."""
-    from prlocalize.catalog.io import catalog_text, entries
+    from prlocalize.catalog.io import catalog_text, entries, format_flag_line
 
     style = detect_style(old_text)
     old_raw = old_text.replace("\r\n", "\n")
@@ -87,8 +87,10 @@ def restyle(old_text: str, old: Catalog, new: Catalog, new_text: str) -> str:
     out: list[str] = []
     for key, chunk in new_chunks.items():
         raw = raw_chunks.get(key)
-        if raw is not None and rendered_old.get(key) == chunk:
-            out.append(raw)  # the same content: the file's own bytes
+        # the same content: the file's own bytes, unless they hold a format flag we
+        # dropped (it would keep msgfmt --check demanding a format string's directives)
+        if raw is not None and rendered_old.get(key) == chunk and not format_flag_line(raw):
+            out.append(raw)
             continue
         if key == _HEADER:
             out.append(_header(raw, rendered_old.get(key), chunk))

@@ -36,7 +36,13 @@ from prlocalize.catalog.headers import (
     set_source_language,
     source_language,
 )
-from prlocalize.catalog.io import entries, parse_catalog, read_catalog_text, write_catalog
+from prlocalize.catalog.io import (
+    entries,
+    parse_catalog,
+    read_catalog_text,
+    without_format_flags,
+    write_catalog,
+)
 from prlocalize.catalog.template import printable_name
 
 # msgmerge's FUZZY_THRESHOLD is 0.6 of its similarity measure; rapidfuzz's ratio is
@@ -219,7 +225,7 @@ def _text(msgid: object) -> bool:
 
 def _carry(tmsg: Message, source: Message, *, fuzzy_from: Message | None) -> Message:
     """The template message with the translator's work of ``source``."""
-    flags = set(source.flags) - {"python-format", "python-brace-format"}
+    flags = without_format_flags(source.flags)
     previous = list(source.previous_id) if source.fuzzy else []
     if fuzzy_from is not None:
         flags.add("fuzzy")
@@ -246,7 +252,7 @@ def _fresh(tmsg: Message) -> Message:
     return message
 
 
-_NOT_FRESH = frozenset({"python-format", "python-brace-format", "fuzzy"})
+_NOT_FRESH = frozenset({"python-format", "python-brace-format", "fuzzy"})  # Babel's own
 
 
 def _copy(message: Message) -> Message:

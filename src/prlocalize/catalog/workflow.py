@@ -29,6 +29,7 @@ from prlocalize.catalog.compile import CompileResult, compile_file
 from prlocalize.catalog.headers import catalog_now, source_language
 from prlocalize.catalog.io import (
     catalog_text,
+    format_flag_line,
     parse_catalog,
     po_files,
     po_path,
@@ -502,7 +503,12 @@ def _merge_and_stage(
         if created:
             catalog.revision_date = now
         try:
-            if old is not None and source is None and same_entries(old[1], catalog):
+            if (
+                old is not None
+                and source is None
+                and same_entries(old[1], catalog)
+                and not format_flag_line(old[0])  # (a flag read and dropped is a change)
+            ):
                 staged = None  # nothing to change: the file stays as it is
                 break
             # a catalog that did not exist holds nobody's work yet: it is not fsynced

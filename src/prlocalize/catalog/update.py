@@ -235,7 +235,7 @@ def _carry(tmsg: Message, source: Message, *, fuzzy_from: Message | None) -> Mes
     origin = [c for c in source.auto_comments if c.startswith(ORIGIN_PREFIX)]
     return Message(
         tmsg.id,
-        source.string,
+        _edges_like(tmsg.id, source.string),
         locations=list(tmsg.locations),
         flags=flags,
         auto_comments=list(tmsg.auto_comments) + (origin if "fuzzy" in flags else []),
@@ -243,6 +243,21 @@ def _carry(tmsg: Message, source: Message, *, fuzzy_from: Message | None) -> Mes
         previous_id=previous,
         context=tmsg.context,
     )
+
+
+def _edges_like(
+    msgid: object, msgstr: str | tuple[str, ...] | list[str] | None
+) -> str | tuple[str, ...] | list[str] | None:
+    """``msgstr`` without a leading or trailing newline its ``msgid`` has not (an Enter
+    a translator pressed in a text editor): msgfmt --check refuses a catalog for one,
+    and in a release's sentence it says nothing."""
+    if not isinstance(msgid, str) or not isinstance(msgstr, str) or "\n" not in msgstr:
+        return msgstr
+    if not msgid.startswith("\n"):
+        msgstr = msgstr.lstrip("\n")
+    if not msgid.endswith("\n"):
+        msgstr = msgstr.rstrip("\n")
+    return msgstr
 
 
 def _fresh(tmsg: Message) -> Message:

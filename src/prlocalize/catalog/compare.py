@@ -224,6 +224,28 @@ def markup_elements(fragment: str) -> Counter[str] | None:
     return found or None
 
 
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+
+
+def tags_added_to_plain(msgid: str, msgstr: str) -> list[str]:
+    """The HTML tags (``<script``, ``<br``) that ``msgstr`` writes and ``msgid``, a
+    sentence without markup, does not: what build refuses to publish. A bracketed label
+    ('<Japan>', '<日本>') names no HTML element and is text."""
+    if "<" not in msgstr:
+        return []
+    from lxml.html import defs  # (lxml is loaded for the markup comparisons already)
+
+    source = msgid.lower()
+    added: dict[str, str] = {}  # each element once, by its opening tag where it has one
+    for match in _TAG_NAME.finditer(msgstr):
+        name = match[1].lower()
+        if name not in defs.tags or match[0].lower() in source:
+            continue
+        if name not in added or added[name].startswith("</"):
+            added[name] = match[0]
+    return list(added.values())
+
+
 def is_markup(fragment: str) -> bool:
     try:
         return markup_elements(fragment) is not None

@@ -18,6 +18,7 @@ from prlocalize.catalog.compare import (
     links,
     markup_elements,
     mask_tags,
+    tags_added_to_plain,
 )
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.definitions import find_definitions, has_definition
@@ -1069,6 +1070,8 @@ class MarkupMismatch(TranslationRule):
         translation; a lost link or a changed address breaks the page. Bold moved
         from the figure the source stresses to another ('**$48 million** (about ¥7.2
         billion)' as '4,800万ドル（約**72億円**）') stresses what the release does not.
+        An element in the translation of a sentence without markup ('<br>' to break a
+        headline) is refused by build, which publishes the source sentence instead.
 
     Example:
         In a ``ja`` catalog::
@@ -1095,6 +1098,10 @@ class MarkupMismatch(TranslationRule):
         except MarkupError:
             return
         if source is None:
+            # a sentence without markup: build publishes its translation as text, and
+            # refuses one that writes an element (the source sentence goes out instead)
+            for tag in tags_added_to_plain(ctx.pair.msgid, ctx.pair.msgstr):
+                yield self.whole(ctx, f"Inline markup '{tag}>' not in the source", found=tag)
             return
         try:
             target = markup_elements(ctx.pair.msgstr)

@@ -37,16 +37,19 @@ from prlocalize.catalog.headers import HeaderCatalog
 from prlocalize.errors import InputError
 from prlocalize.fsutil import PathList, Snapshot, atomic_write
 
-# Flags Babel adds on its own when a msgid looks like a Python format string, and any
-# other format flag a translator's tool or an old catalog set ("c-format"): a release's
-# sentence is never a format string, and msgfmt --check would demand that a msgstr give
-# the "directives" of prose such as "up 18% on" ("% o"). ("no-c-format" asks for no check.)
-_FORMAT_FLAG = re.compile(r"(?!no-)[\w+-]+-format")
+
+def _format_flag(flag: str) -> bool:
+    """Whether ``flag`` is a format flag: one Babel adds on its own when a msgid looks like
+    a Python format string, or any other that a translator's tool or an old catalog set
+    ("c-format"). A release's sentence is never a format string, and msgfmt --check would
+    demand that a msgstr give the "directives" of prose such as "up 18% on" ("% o").
+    ("no-c-format" asks for no check.)"""
+    return flag.endswith("-format") and not flag.startswith("no-")
 
 
 def without_format_flags(flags: Iterable[str]) -> set[str]:
-    """``flags`` but the format flags (see ``_FORMAT_FLAG``)."""
-    return {flag for flag in flags if not _FORMAT_FLAG.fullmatch(flag)}
+    """``flags`` but the format flags (see :func:`_format_flag`)."""
+    return {flag for flag in flags if not _format_flag(flag)}
 
 
 def format_flag_line(chunk: str) -> bool:
@@ -55,8 +58,7 @@ def format_flag_line(chunk: str) -> bool:
     if "-format" not in chunk:  # (almost always: no line is split)
         return False
     return any(
-        line.startswith("#,")
-        and any(_FORMAT_FLAG.fullmatch(f.strip()) for f in line[2:].split(","))
+        line.startswith("#,") and any(_format_flag(f.strip()) for f in line[2:].split(","))
         for line in chunk.split("\n")
     )
 

@@ -386,8 +386,12 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
 
 
 # a name the source spells out before its acronym: 'the Science Based Targets initiative
-# (SBTi)', 'Task Force on Climate-related Financial Disclosures (TCFD)'
-_BEFORE_ACRONYM = re.compile(r"((?:[A-Za-z][\w'’&-]*\s+){1,8}?)[(（]([A-Z][A-Za-z0-9]{1,9})[)）]")
+# (SBTi)', 'Task Force on Climate-related Financial Disclosures (TCFD)'. Tried from a word's
+# start only, each word taken whole: a long run of letters is not scanned again from each
+# of its letters (test_linear_time)
+_BEFORE_ACRONYM = re.compile(
+    r"(?<![\w'’&-])((?:[A-Za-z][\w'’&-]*+\s++){1,8}?)[(（]([A-Z][A-Za-z0-9]{1,9})[)）]"
+)
 
 
 def _expanded_acronyms(msgid: str) -> list[str]:

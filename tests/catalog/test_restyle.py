@@ -187,6 +187,39 @@ def test_header_fields_of_the_generator_are_kept_in_their_order(
 
 
 @pytest.mark.parametrize(
+    ("language", "team"),
+    [("ja_JP", "Japanese"), ("ja-JP", "Japanese"), ("ja", ""), ("ja_JP", "")],
+)
+def test_a_tools_language_with_its_region_and_an_emptied_team_are_kept(
+    language: str, team: str, tmp_path: Path, run_cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Poedit and Crowdin write 'Language: ja_JP' and may leave 'Language-Team' empty:
+    update rewrote them to 'ja' and 'Japanese', and the tool's next save back, so every
+    round trip changed two header lines."""
+    po_path = _project(tmp_path, run_cli, monkeypatch)
+    _save_as(
+        po_path, ["--width=79"], {**POEDIT_HEADER, "Language": language, "Language-Team": team}
+    )
+    saved = po_path.read_bytes()
+    assert run_cli("update", "-d", "locales", "-l", "ja").exit_code == 0
+    assert po_path.read_bytes() == saved
+
+
+def test_another_language_in_the_header_is_still_the_folders(
+    tmp_path: Path, run_cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a region is let be: 'ja_JP' is kept in the ja folder, 'jv' (Javanese) is not."""
+    from prlocalize.catalog.restyle import _same_field
+
+    assert _same_field("Language", "ja_JP", "ja") and _same_field("Language", "ko-KR", "ko")
+    assert _same_field("Language", "es_419", "es")
+    assert not _same_field("Language", "zh_TW", "zh_CN")
+    assert not _same_field("Language", "jv", "ja") and not _same_field("Language", "ja", "ko")
+    assert not _same_field("Language", "ja_Latn", "ja")
+    assert not _same_field("Language-Team", "LANGUAGE <LL@li.org>", "Japanese")
+
+
+@pytest.mark.parametrize(
     ("text", "width"),
     [
         ('"X-Generator: Poedit 3.4\\n"\n', 79),

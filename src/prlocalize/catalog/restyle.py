@@ -177,7 +177,7 @@ def _header(raw: str | None, rendered_old: str | None, new: str) -> str:
     seen: set[str] = set()
     for name, _value, lines in raw_fields:
         seen.add(name)
-        if name not in new_values or old_values.get(name) == new_values[name][0]:
+        if name not in new_values or _same_field(name, old_values.get(name), new_values[name][0]):
             written.append(lines)  # unchanged, or a field only this file knows
         else:
             written.append(new_values[name][1])
@@ -186,6 +186,27 @@ def _header(raw: str | None, rendered_old: str | None, new: str) -> str:
             written.append(lines)  # a field msgfmt --check wants, or one we fill in
     head = raw_head if old_head == new_head else new_head
     return head + "".join(written)
+
+
+# fields a translator's tool keeps as its user set them: one the tool left empty stays so
+# (update would fill in the language's name, and the tool's next save empty it again)
+_TOOLS_OWN = frozenset({"Language-Team", "Last-Translator"})
+_REGION = re.compile(r"[A-Za-z]{2}|\d{3}")
+
+
+def _same_field(name: str, old: str | None, new: str) -> bool:
+    """Whether header field ``name`` says what the file already says: the same text; or
+    one of the fields a tool keeps (:data:`_TOOLS_OWN`) left empty; or a ``Language``
+    that is the other with a region ('ja_JP', 'ko-KR' beside 'ja', 'ko', which the
+    catalog's folder names), so that a returned catalog is not rewritten for it."""
+    if old == new or (name in _TOOLS_OWN and old is not None and not old.strip()):
+        return True
+    if name != "Language" or old is None:
+        return False
+    a, b = (v.replace("-", "_").casefold() for v in (old, new))
+    short, long = sorted((a, b), key=len)
+    language, _, region = long.partition("_")
+    return bool(short) and language == short and _REGION.fullmatch(region) is not None
 
 
 def _split_header(chunk: str) -> tuple[str, list[tuple[str, str, str]]]:

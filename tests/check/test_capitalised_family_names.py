@@ -54,3 +54,20 @@ def test_capitalised_family_names_in_two_styles(
     result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
     findings = json.loads(result.stdout)["findings"]
     assert [(f["found"], f["suggestion"]) for f in findings if f["code"] == "PR104"] == found
+
+
+def test_the_message_names_no_language_the_person_may_not_have(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    """A Korean person's name in capitals beside the glossary's order is reported in the
+    same words as a Japanese one's: the message said 'other Japanese names' for both."""
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY + "Minji Park,パク・ミンジ,박민지,person\n", encoding="utf-8")
+    release = tmp_path / "release.en.txt"
+    release.write_text(
+        'Release\n\nPARK Minji and KATO Mikio opened the event.\n\n"Welcome," said Minji Park.\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    messages = [f["message"] for f in json.loads(result.stdout)["findings"] if f["code"] == "PR104"]
+    assert messages and all("Japanese" not in m for m in messages), messages

@@ -1338,8 +1338,7 @@ class ReversedNameOrder(Rule):
                 w.segment,
                 w.start,
                 w.end,
-                f"Name '{text}' in another order from the release's other Japanese names "
-                f"('{fixed}')",
+                f"Name '{text}' in another order from the release's other names ('{fixed}')",
                 suggestion=fixed,
                 replacement=fixed,
                 fix_title=f"Write '{fixed}'",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from prlocalize.checking import check_paths
 from prlocalize.config import Settings
@@ -33,3 +36,18 @@ def run_fixture(
 ) -> CheckResult:
     code = path.name[:5]
     return check_paths([path], settings_for(path.parent), select=select or (code,), fix=fix)
+
+
+def cli_found(
+    run_cli: Callable[..., Any], tmp_path: Path, glossary: str, name: str, text: str, select: str
+) -> list[tuple[str, str]]:
+    """(code, found) of each finding of ``select`` that `check --format json` gives for
+    ``text`` saved as ``name``, with the glossary sheet ``glossary``."""
+    (tmp_path / "g.csv").write_text(glossary, encoding="utf-8")
+    release = tmp_path / name
+    release.write_text(text, encoding="utf-8")
+    result = run_cli(
+        "check", str(release), "-g", str(tmp_path / "g.csv"), "--format", "json", "--no-cache",
+        "--select", select,
+    )  # fmt: skip
+    return [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]]

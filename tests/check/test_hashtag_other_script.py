@@ -4,11 +4,11 @@ sentence itself still is."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from check_support import cli_found
 from click.testing import Result
 
 Run = Callable[..., Result]
@@ -16,14 +16,7 @@ GLOSSARY = "en,ja,ko,kind\nSea Salt Bar,うみしおバー,바다소금바,brand
 
 
 def _found(run_cli: Run, tmp_path: Path, name: str, text: str) -> list[tuple[str, str]]:
-    (tmp_path / "g.csv").write_text(GLOSSARY, encoding="utf-8")
-    release = tmp_path / name
-    release.write_text(text, encoding="utf-8")
-    result = run_cli(
-        "check", str(release), "-g", str(tmp_path / "g.csv"), "--format", "json", "--no-cache",
-        "--select", "PR106,PR201",
-    )  # fmt: skip
-    return [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]]
+    return cli_found(run_cli, tmp_path, GLOSSARY, name, text, "PR106,PR201")
 
 
 @pytest.mark.parametrize(

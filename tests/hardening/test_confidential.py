@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "translate"))
 
@@ -83,6 +85,31 @@ def test_embargo_notices_are_found(text: str, fmt: str) -> None:
 def test_ordinary_releases_are_not_confidential(text: str, fmt: str) -> None:
     ext = {"text": "txt", "markdown": "md", "html": "html"}[fmt]
     assert embargo_reason(_doc(text, fmt, f"r.{ext}")) is None
+
+
+# text around a notice word in any case ('EmBaRgOeD'), with the patterns' own characters
+_AROUND = st.text(
+    alphabet=st.sampled_from(list("aeimnrtu bBoOgG\n\t:-【*報道解禁日時엠바고보유예"))
+)
+_NOTICE_WORD = st.sampled_from(
+    ["embargo", "embargoed", "報道解禁", "解禁日時", "엠바고", "보도 유예"]
+)
+
+
+@given(_AROUND, _NOTICE_WORD, st.lists(st.booleans(), min_size=9, max_size=9), _AROUND)
+def test_the_quick_test_never_misses_a_notice(
+    before: str, word: str, upper: list[bool], after: str
+) -> None:
+    """The search that lets most releases skip the notice patterns matches wherever they
+    could: every case of 'embargo', every Japanese and Korean notice word."""
+    from prlocalize.catalog import confidential
+
+    cased = "".join(c.upper() if up else c for c, up in zip(word, upper, strict=False))
+    text = before + cased + after
+    assert confidential._ANY_NOTICE.search(text) is not None
+    for pattern in (confidential._NOTICE, confidential._CJK_NOTICE):
+        if pattern.search(text) is not None:
+            assert confidential._ANY_NOTICE.search(text) is not None
 
 
 def test_which_backends_leave_the_machine() -> None:

@@ -178,6 +178,9 @@ class GlossaryHints:
         self._matchers: dict[str, TermMatcher] = {}
         self._locales: dict[str, tuple[str, ...]] = {}  # the hints' locales, by source language
         self._by_text: dict[tuple[str, str], tuple[str, ...]] = {}
+        # an entry's hints by source language and entry id (for an entry labelled by its
+        # approved form, which is nearly every one): one lookup a match
+        self._by_entry: dict[str, dict[str, list[str]]] = {}
         # the same entries recur in every release: their hints are made once per glossary
         revision, hints = _HINTS.get(glossary, (None, {}))
         if revision != glossary.revision:
@@ -209,30 +212,39 @@ class GlossaryHints:
         return list(found)
 
     def _find(self, text: str, lang: str) -> list[str]:
-        matches = self._matcher(lang).find(text)
-        if not matches:
+        spans = self._matcher(lang).spans(text)
+        if not spans:
             return []
+        by_entry = self._by_entry.get(lang)
+        if by_entry is None:
+            by_entry = self._by_entry[lang] = {}
+        out: list[str] = []
+        seen: set[str] = set()
+        for start, end, (entry, *_) in spans:
+            entry_id = entry.id
+            if entry_id in seen:
+                continue
+            seen.add(entry_id)
+            hints = by_entry.get(entry_id)
+            if hints is None:
+                hints = self._entry_hints(entry, lang, text[start:end])
+                if entry.approved(lang):  # labelled by its approved form: the same everywhere
+                    by_entry[entry_id] = hints
+            out.extend(hints)
+        return out
+
+    def _entry_hints(self, entry: Entry, lang: str, matched: str) -> list[str]:
         locales = self._locales.get(lang)
         if locales is None:
             locales = self._locales[lang] = self.locales or tuple(
                 loc for loc in self.glossary.locales if loc.split("_")[0] != lang.split("_")[0]
             )
-        joined = ",".join(locales)
-        out: list[str] = []
-        seen: set[str] = set()
-        cache = self._hints
-        for match in matches:
-            entry = match.entry
-            if entry.id in seen:
-                continue
-            seen.add(entry.id)
-            label = entry.approved(lang) or match.text
-            key = (entry.id, label, joined)
-            hints = cache.get(key)
-            if hints is None:
-                hints = cache[key] = entry_hints(entry, label, locales)
-            out.extend(hints)
-        return out
+        label = entry.approved(lang) or matched
+        key = (entry.id, label, ",".join(locales))
+        hints = self._hints.get(key)
+        if hints is None:
+            hints = self._hints[key] = entry_hints(entry, label, locales)
+        return hints
 
 
 def _forms_of(entry: Entry, locale: str) -> str:

@@ -531,6 +531,16 @@ class TermMatcher:
 
     def find(self, text: str) -> list[TermMatch]:
         """Non-overlapping matches, leftmost-longest, sorted by start."""
+        locale = self.locale
+        return [
+            TermMatch(form[0], locale, form[1], form[2], start, end, text[start:end])
+            for start, end, form in self.spans(text)
+        ]
+
+    def spans(self, text: str) -> list[tuple[int, int, _Form]]:
+        """:meth:`find`'s matches as ``(start, end, form)``, without the match objects:
+        for callers that only need the entries (extract's hints run it on every sentence
+        of an archive)."""
         automaton = self._automaton
         if automaton is None or not text:
             return []
@@ -554,18 +564,15 @@ class TermMatcher:
             chosen = _choose(text, start, end, forms)
             if chosen is not None:
                 hits.append((start, start - end, end, chosen))
-        if not hits:
-            return []
-        if len(hits) > 1:
-            hits.sort(key=_LEFTMOST_LONGEST)  # stable: equal keys keep the automaton's order
-        result: list[TermMatch] = []
+        if len(hits) < 2:
+            return [(hit[0], hit[2], hit[3]) for hit in hits]
+        hits.sort(key=_LEFTMOST_LONGEST)  # stable: equal keys keep the automaton's order
+        result: list[tuple[int, int, _Form]] = []
         last_end = 0
-        locale = self.locale
-        for start, _, end, (entry, form, kind, *_) in hits:
-            if start < last_end:
-                continue
-            result.append(TermMatch(entry, locale, form, kind, start, end, text[start:end]))
-            last_end = end
+        for start, _, end, form in hits:
+            if start >= last_end:
+                result.append((start, end, form))
+                last_end = end
         return result
 
 

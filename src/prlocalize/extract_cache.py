@@ -48,14 +48,24 @@ class TemplateRecords:
         from prlocalize.errors import InputError
         from prlocalize.fsutil import read_regular
 
-        digest = hashlib.blake2b(self.options.encode(), digest_size=16)
-        digest.update(b"\0" + str(release).encode("utf-8", "surrogateescape"))
+        found: list[bytes] = []
         for path in (release, pot_path(self.locales_dir, release_stem(str(release)))):
             try:
-                data = read_regular(path, limit=_MAX_FILE, what="file")
+                found.append(read_regular(path, limit=_MAX_FILE, what="file"))
             except (OSError, InputError):
                 return None
-            digest.update(b"\0" + hashlib.blake2b(data, digest_size=16).digest())
+        return self.digest_of(str(release), *found)
+
+    def digest_of(self, release: str, data: bytes, template: bytes) -> str | None:
+        """:meth:`digest` of bytes in hand: extract's workers give the release's bytes as
+        they read them and the template's as they wrote them. None past the size that
+        :meth:`digest` reads."""
+        if len(data) > _MAX_FILE or len(template) > _MAX_FILE:
+            return None
+        digest = hashlib.blake2b(self.options.encode(), digest_size=16)
+        digest.update(b"\0" + release.encode("utf-8", "surrogateescape"))
+        for content in (data, template):
+            digest.update(b"\0" + hashlib.blake2b(content, digest_size=16).digest())
         return digest.hexdigest()
 
     def lookup(self, release: Path) -> ExtractResult | None:
@@ -81,7 +91,7 @@ class TemplateRecords:
     def put(self, results: Iterable[ExtractResult]) -> None:
         """Remember each release's template as it is on disk now."""
         for result in results:
-            digest = self.digest(Path(result.source))
+            digest = result.digest or self.digest(Path(result.source))
             if digest is not None:
                 self.store.put_record(result.source, digest, json.dumps([result.messages]))
 

@@ -40,20 +40,21 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_dir: Path) ->
 def reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """The releases extract reads and, as 'glossary', each glossary it loads."""
     seen: list[str] = []
-    # (workflow imports read_document inside its functions: patching the module's serves)
-    assert not hasattr(workflow, "read_document")
-    real_read = readers.read_document
+    # every release's bytes are read by read_release_bytes (read_document's too); workflow
+    # imports it inside its functions, so patching the module's serves
+    assert not hasattr(workflow, "read_release_bytes")
+    real_read = readers.read_release_bytes
     real_load = checking.load_glossary
 
-    def spy_read(path: object, *args: object, **kwargs: object) -> object:
-        seen.append(Path(str(path)).name)
-        return real_read(path, *args, **kwargs)  # type: ignore[arg-type]
+    def spy_read(path: str) -> bytes:
+        seen.append(Path(path).name)
+        return real_read(path)
 
     def spy_load(*args: object, **kwargs: object) -> object:
         seen.append("glossary")
         return real_load(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(readers, "read_document", spy_read)
+    monkeypatch.setattr(readers, "read_release_bytes", spy_read)
     monkeypatch.setattr(checking, "load_glossary", spy_load)
     yield seen
 
@@ -177,3 +178,23 @@ def test_the_same_templates_with_any_number_of_workers(
     assert _templates(project) == one
     again = run_cli("extract", "releases", "-d", "locales", "-l", "ja", "--jobs", "2")
     assert again.output.count("unchanged") == 3 and _templates(project) == one
+
+
+def test_the_record_a_worker_makes_is_the_one_read_from_disk(
+    project: Path, run_cli: Callable[..., Result]
+) -> None:
+    """extract's workers record each release from the bytes they read and wrote; the
+    next extract compares it with the files as they are on disk."""
+    from prlocalize.config import Settings
+    from prlocalize.extract_cache import open_template_records
+
+    _extract(run_cli)
+    records = open_template_records(Settings(), Path("locales"), ["ja"])
+    assert records is not None
+    for release in sorted((project / "releases").iterdir()):
+        name = str(Path("releases") / release.name)
+        template = project / "locales" / f"{release.stem}.pot"
+        from_disk = records.digest(Path(name))
+        assert from_disk is not None
+        assert records.digest_of(name, release.read_bytes(), template.read_bytes()) == from_disk
+        assert records.digest_of(name, release.read_bytes(), b"") != from_disk

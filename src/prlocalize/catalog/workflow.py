@@ -15,6 +15,7 @@ with the size of the archive. The output is the same, byte for byte, whatever ``
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import time
@@ -70,6 +71,8 @@ class ExtractResult:
     pot_path: Path
     messages: int
     written: bool  # False when the template was already up to date
+    # extract's record of the release and template bytes (see extract's ``digest``)
+    digest: str | None = None
 
 
 # -- running tasks over many files -------------------------------------------------------
@@ -162,6 +165,7 @@ def extract(
     encoding: str | None = None,
     jobs: int | None = None,
     skip: Collection[str] = frozenset(),
+    digest: Callable[[str, bytes, bytes], str | None] | None = None,
 ) -> Spool[ExtractResult]:
     """One ``<stem>.pot`` per release found under ``paths``.
 
@@ -169,9 +173,18 @@ def extract(
     reads legacy releases (default UTF-8); ``jobs``: worker processes (default: one per
     CPU once there are enough releases; 1 works in this process); ``skip``: the stems of
     releases whose templates are known to be up to date (``run``'s records), not read.
+    ``digest(release, its bytes, its template's bytes)`` goes into each result: made by
+    the worker that holds both, from the very bytes read and written (the extract
+    records of :mod:`prlocalize.extract_cache`), not by reading both again afterwards.
     """
     from prlocalize.fsutil import iter_release_files
-    from prlocalize.readers import read_document
+    from prlocalize.readers import (
+        decode_source,
+        format_of,
+        parse_text,
+        read_document,
+        read_release_bytes,
+    )
 
     files = PathList(iter_release_files(paths))
     if not files:
@@ -187,14 +200,33 @@ def extract(
     folder = Path(locales_dir)
 
     def task(path: Path) -> Outputs[ExtractResult]:
-        # no name for the document here: _extract_one lets it go once its template is made
+        if digest is None:
+            # no name for the document: _extract_one lets it go once its template is made
+            return [
+                _extract_one(
+                    source_version(
+                        read_document(path, lang=source_lang, encoding=encoding), source_lang
+                    ),
+                    folder,
+                    hints,
+                )
+            ]
+        name = str(path)
+        data = read_release_bytes(name)
         return [
             _extract_one(
                 source_version(
-                    read_document(path, lang=source_lang, encoding=encoding), source_lang
+                    parse_text(
+                        decode_source(data, name, encoding),
+                        path=name,
+                        format=format_of(name),
+                        lang=source_lang,
+                    ),
+                    source_lang,
                 ),
                 folder,
                 hints,
+                functools.partial(digest, name, data),
             )
         ]
 
@@ -275,9 +307,13 @@ def _extract_all(
 
 
 def _extract_one(
-    document: Document, folder: Path, hints: GlossaryHints | None
+    document: Document,
+    folder: Path,
+    hints: GlossaryHints | None,
+    digest: Callable[[bytes], str | None] | None = None,
 ) -> tuple[ExtractResult, StagedWrite | None]:
-    """The template of one release, staged (None when the file already holds it)."""
+    """The template of one release, staged (None when the file already holds it), with
+    ``digest(the template's bytes)`` in its result when asked for."""
     target = pot_path(folder, document.stem)
     source = document.path
     template = build_template([document], hints=hints)
@@ -285,10 +321,23 @@ def _extract_one(
     messages = len(template)
     text = _template_text(template, target)
     del template  # ...and the catalog before the text is encoded and written
+    raw = None if text is None else text.encode("utf-8")
+    del text
     # a template is derived from its release and the next extract rewrites it: atomic,
     # but not fsynced (the translators' work lives in the .po files, which are)
-    staged = None if text is None else stage_write(target, text, durable=False)
-    return ExtractResult(source, target, messages, staged is not None), staged
+    staged = None if raw is None else stage_write(target, raw, durable=False)
+    recorded = None
+    if digest is not None:
+        recorded = digest(raw if raw is not None else _held_template(target))
+    return ExtractResult(source, target, messages, staged is not None, recorded), staged
+
+
+def _held_template(target: Path) -> bytes:
+    """The bytes of a template that already holds what extract made of its release."""
+    try:
+        return target.read_bytes()
+    except OSError as exc:
+        raise InputError(target, None, f"cannot read template: {exc.strerror or exc}") from None
 
 
 _CREATION_DATE = re.compile(r'^"POT-Creation-Date: [^"\n]*\\n"$', re.MULTILINE)

@@ -189,6 +189,11 @@ def read_document(
 
 def read_release_text(path: str, encoding: str | None = None) -> str:
     """The decoded text of one release file, as :func:`read_document` reads it."""
+    return decode_source(read_release_bytes(path), path, encoding)
+
+
+def read_release_bytes(path: str) -> bytes:
+    """The bytes of one release file (refused past :data:`MAX_BYTES`, or a folder)."""
     path_str = path
     try:
         with open(path_str, "rb") as fh:  # one open and one fstat: this runs once per release
@@ -205,7 +210,7 @@ def read_release_text(path: str, encoding: str | None = None) -> str:
         ) from None
     except OSError as exc:
         raise UnreadableFile(path_str, None, f"cannot read file: {exc.strerror or exc}") from None
-    return decode_source(data, path_str, encoding)
+    return data
 
 
 def parse_text(text: str, *, path: str, format: str, lang: str | None = None) -> Document:

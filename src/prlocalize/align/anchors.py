@@ -355,6 +355,17 @@ def cost(source: Anchors, target: Anchors) -> float:
     return MISS_VALUE_COST * values_missed + MISS_COST * missed - MATCH_BONUS * matched + speech
 
 
+def disowned(source: Anchors, target: Anchors) -> bool:
+    """Whether a pair keeps nothing of what ties a translation to its source while one
+    side's figures or addresses (two or more) are all lost: a translator keeps those, so
+    whatever the lengths say the two sentences are not each other's translation (an
+    English summary's sentence beside a paragraph it left out)."""
+    if len(source.numbers) + len(source.links) < 2 and len(target.numbers) + len(target.links) < 2:
+        return False  # (most pairs: nothing to lose)
+    matched, values_missed, _ = agreement(source, target)
+    return matched == 0 and values_missed >= 2
+
+
 def _speech_cost(source: Anchors, target: Anchors) -> float:
     section = 0.0
     if source.section and target.section and source.section != target.section:

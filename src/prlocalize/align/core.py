@@ -539,6 +539,11 @@ def _score(cost: float) -> float:
     return 1 / (1 + math.exp((cost - _MIDPOINT) / _SCALE))
 
 
+# the score of a pair that loses every figure of one side: shown for review, never
+# accepted by default (a wrong pair in the memory misleads every later translation)
+_DISOWNED_SCORE = 0.3
+
+
 class _Aligner:
     def __init__(
         self,
@@ -558,6 +563,10 @@ class _Aligner:
         self.sb_len = [sum(s_len[i] for i in b.sentences) for b in s_blocks]
         self.tb_len = [sum(t_len[i] for i in b.sentences) for b in t_blocks]
         self.sb_anchor = [_sum(s_anchor[i] for i in b.sentences) for b in s_blocks]
+        # a headline says its figures in words as often as not ('Second Daily Flight' for
+        # 1日2便): its pairs are not judged by the figures they lose
+        self.heads = {k for b in s_blocks if b.kind == BlockKind.HEADING for k in b.sentences}
+        self.heads |= {-1 - k for b in t_blocks if b.kind == BlockKind.HEADING for k in b.sentences}
         self.tb_anchor = [_sum(t_anchor[i] for i in b.sentences) for b in t_blocks]
         s_kinds = {b.kind for b in s_blocks}
         t_kinds = {b.kind for b in t_blocks}
@@ -689,7 +698,52 @@ class _Aligner:
         costs = [self._cost(bead) for bead in pairs]
         if sum(costs) >= now or max(costs) >= _MIDPOINT:
             return None
-        return [Bead(b.source, b.target, _score(c)) for b, c in zip(pairs, costs, strict=True)]
+        return [
+            Bead(b.source, b.target, self._trusted(b, c)) for b, c in zip(pairs, costs, strict=True)
+        ]
+
+    def _trusted(self, bead: Bead, cost: float) -> float:
+        """The score of ``bead`` at ``cost``, kept below the default threshold where the
+        pair loses every figure of one side (see :func:`.anchors.disowned`)."""
+        score = _score(cost)
+        heads = {*bead.source, *(-1 - k for k in bead.target)} & self.heads
+        if (
+            score > _DISOWNED_SCORE
+            and not heads
+            and _anchors.disowned(
+                _sum(self.s_anchor[k] for k in bead.source),
+                _sum(self.t_anchor[k] for k in bead.target),
+            )
+        ):
+            return _DISOWNED_SCORE
+        return score
+
+    def _anchor_cost(self, s: int, t: int) -> float:
+        return _anchors.cost(self.s_anchor[s], self.t_anchor[t])
+
+    def _uncrossed(self, beads: list[Bead]) -> list[Bead]:
+        """Two neighbouring 1-1 pairs of a paragraph whose sentences the translation gives
+        in the other order (two people's quotes, two facts) paired across, where the
+        anchors of the crossed pairs (figures, names read alike, addresses) agree clearly
+        better and the crossed pairs cost less in all. Length alone never crosses them."""
+        out = list(beads)
+        k = 0
+        while k + 1 < len(out):
+            a, b = out[k], out[k + 1]
+            if all(len(ids) == 1 for ids in (a.source, a.target, b.source, b.target)):
+                (s1,), (t1,), (s2,), (t2,) = a.source, a.target, b.source, b.target
+                now = self._anchor_cost(s1, t1) + self._anchor_cost(s2, t2)
+                crossed = self._anchor_cost(s1, t2) + self._anchor_cost(s2, t1)
+                if crossed < now - _anchors.MATCH_BONUS:
+                    first, second = Bead((s1,), (t2,), 0.0), Bead((s2,), (t1,), 0.0)
+                    c1, c2 = self._cost(first), self._cost(second)
+                    if c1 + c2 < self._cost(a) + self._cost(b):
+                        out[k] = replace(first, score=self._trusted(first, c1))
+                        out[k + 1] = replace(second, score=self._trusted(second, c2))
+                        k += 2
+                        continue
+            k += 1
+        return out
 
     def _cost(self, bead: Bead) -> float:
         return self._bead_cost(
@@ -723,10 +777,10 @@ class _Aligner:
             s, t = tuple(s_ids[i0:i1]), tuple(t_ids[j0:j1])
             if s and t:
                 extra = (PRIOR[(len(s), len(t))] - PRIOR[(1, 1)]) * 0.75
-                beads.append(Bead(s, t, _score(c - extra)))
+                beads.append(Bead(s, t, self._trusted(Bead(s, t, 0.0), c - extra)))
             else:
                 beads.append(Bead(s, t, 0.0))
-        return beads
+        return self._uncrossed(beads)
 
     def _reorder(
         self, path: list[tuple[int, int, int, int, float]]

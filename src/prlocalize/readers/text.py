@@ -191,7 +191,42 @@ def _is_breadcrumb(texts: list[str]) -> bool:
 def _line(
     kind: BlockKind, text: str, start: int, end: int, attrs: tuple[tuple[str, str], ...] = ()
 ) -> Draft:
+    if _letter_spaced(text):
+        out = PlainBuilder()
+        _add_line(out, text, start)
+        draft = out.draft(kind, Span(start, end), attrs=attrs)
+        assert draft is not None
+        return draft
     return Draft(kind, text, start, Span(start, end), None, [], attrs)
+
+
+# a line of Japanese, Chinese or Korean whose text a PDF's extraction spaced character by
+# character ('北 陽 大 学 は 、 2 0 2 4 年'): nearly every word is one character long,
+# and a wider gap ('岩 城   真 理 子') is the one space the text writes
+_LETTER_SPACED_SHARE = 0.85
+_LETTER_SPACED_MIN = 6  # characters: a short label ('A 棟') proves nothing
+_SPACED_RUN = re.compile(r"\S+|[ \t\u3000]{2,}|\u3000")
+
+
+def _letter_spaced(text: str) -> bool:
+    if " " not in text or not _CJK.search(text):
+        return False  # (most lines)
+    words = text.split()
+    singles = sum(1 for w in words if len(w) == 1)
+    return singles >= _LETTER_SPACED_MIN and singles >= len(words) * _LETTER_SPACED_SHARE
+
+
+def _add_line(out: PlainBuilder, text: str, start: int) -> None:
+    """Add one line's ``text`` (at ``source[start:]``) to ``out``, a letter-spaced line
+    without the spaces between its characters."""
+    if not _letter_spaced(text):
+        out.add_run(text, start)
+        return
+    for run in _SPACED_RUN.finditer(text):
+        if run.group()[0].isspace():
+            out.add(" ", start + run.start(), start + run.end())
+        else:
+            out.add_run(run.group(), start + run.start())
 
 
 def _classify(
@@ -405,7 +440,7 @@ def _joined(source: str, lines: list[tuple[int, int]], kind: BlockKind) -> Draft
             ):
                 out.add(" ", prev_end, start)
         hyphen = _line_end_hyphen(source, end, lines[n + 1][0]) if n + 1 < len(lines) else None
-        out.add_run(source[start : end - 1 if hyphen is not None else end], start)
+        _add_line(out, source[start : end - 1 if hyphen is not None else end], start)
     draft = out.draft(kind, Span(lines[0][0], lines[-1][1]))
     assert draft is not None
     return draft

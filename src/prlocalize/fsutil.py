@@ -42,6 +42,18 @@ from typing import overload
 from prlocalize.errors import Busy, ConcurrentChange, InputError, UsageError, WriteError
 
 RELEASE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
+
+
+def saved_suffix(name: str, suffixes: tuple[str, ...] = RELEASE_SUFFIXES) -> str:
+    """The suffix that says a file's format: its own, or where a page was saved with its
+    URL's query string (``index.html?lang=en``, as ``wget`` names it) the one before the
+    query."""
+    own = os.path.splitext(name)[1].lower()
+    if own in suffixes or "?" not in name:
+        return own
+    return os.path.splitext(name.partition("?")[0])[1].lower()
+
+
 LOCK_NAME = ".prlocalize.lock"
 _CHUNK = 1 << 20
 _UMASK_LOCK = threading.Lock()
@@ -685,5 +697,5 @@ def _walk_releases(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
             continue
         if is_folder:
             yield from _walk_releases(path, suffixes)
-        elif path.suffix.lower() in suffixes and path.is_file():
+        elif saved_suffix(name, suffixes) in suffixes and path.is_file():
             yield path

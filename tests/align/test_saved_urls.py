@@ -41,3 +41,46 @@ def test_other_releases_and_other_parameters_pair_with_nothing(tmp_path: Path) -
         "catalog@slang=ko.txt": pair.target,
     }
     assert _names(tmp_path, files) == set()
+
+
+PAGE = (
+    "<!DOCTYPE html><html lang='{lang}'><head><title>{title}</title></head>"
+    "<body><h1>{title}</h1><p>{body}</p></body></html>\n"
+)
+EN_PAGE = PAGE.format(
+    lang="en",
+    title="Kirishima Aquarium Opens Night Tours",
+    body="Kirishima Aquarium will hold night tours on Saturdays from May 10, 2025. "
+    "Each tour takes 20 visitors and costs 2,500 yen.",
+)
+KO_PAGE = PAGE.format(
+    lang="ko",
+    title="기리시마 수족관, 야간 투어 시작",
+    body="기리시마 수족관은 2025년 5월 10일부터 매주 토요일 야간 투어를 진행한다. "
+    "투어 정원은 20명이며 요금은 2500엔이다.",
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("tour.html?lang=en", "tour.html?lang=ko"),
+        ("index.html?id=31&lang=en", "index.html?id=31&lang=ko"),
+        ("view.htm?hl=en-US", "view.htm?hl=ko-KR"),
+    ],
+)
+def test_pages_saved_with_their_query_string_pair(tmp_path: Path, source, target) -> None:
+    """wget saves 'tour.html?lang=en' under that very name: the page is HTML, and its
+    language parameter tags it."""
+    assert _names(tmp_path, {source: EN_PAGE, target: KO_PAGE}) == {(source, target, "ko")}
+
+
+def test_a_page_saved_with_its_query_string_is_read_as_html(tmp_path: Path) -> None:
+    from prlocalize.readers import format_of, read_document
+
+    assert format_of("tour.html?lang=en") == "html"
+    assert format_of("release.php@id=88&lang=en.txt") == "text"
+    page = tmp_path / "tour.html?lang=en"
+    page.write_text(EN_PAGE, encoding="utf-8")
+    texts = [s.text for s in read_document(page).segments()]
+    assert texts[-1] == "Each tour takes 20 visitors and costs 2,500 yen."

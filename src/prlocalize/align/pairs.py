@@ -27,7 +27,7 @@ from urllib.parse import unquote
 
 from prlocalize.catalog.compare import Value, missing_values, numbers
 from prlocalize.errors import InputError
-from prlocalize.fsutil import iter_release_files
+from prlocalize.fsutil import iter_release_files, saved_suffix
 from prlocalize.locales import language, language_named
 from prlocalize.readers.bilingual import second_is_source, two_languages
 
@@ -250,7 +250,7 @@ def _join_linked(
     pages = sorted(
         path.relative_to(root).as_posix()
         for path in (*alone, *leftovers)
-        if path.suffix.lower() in HTML_SUFFIXES
+        if saved_suffix(path.name) in HTML_SUFFIXES
     )
     if not pages:
         return
@@ -696,6 +696,10 @@ def _plain_stem(rel: Path) -> str:
 def _base(rel: Path) -> str:
     """The name of a file without its suffix, nor the one of the format it was saved
     from ('PR_0320_ja' for PR_0320_ja.docx.txt)."""
+    page, query, rest = rel.name.partition("?")
+    if query and saved_suffix(rel.name) != rel.suffix.lower():
+        # 'exhibit.html?lang=en': the page's name and its query, which may tag it
+        return f"{Path(page).stem}?{rest}"
     return _SAVED_FROM.sub("", rel.stem)
 
 

@@ -36,7 +36,9 @@ __all__ = ["FORMATS", "decode_source", "format_of", "parse_text", "read_document
 
 def format_of(path: str | Path) -> str:
     """The reader format for a file name (plain text when the suffix says nothing)."""
-    return SUFFIX_FORMATS.get(os.path.splitext(str(path))[1].lower(), "text")
+    from prlocalize.fsutil import saved_suffix
+
+    return SUFFIX_FORMATS.get(saved_suffix(os.path.basename(path)), "text")
 
 
 def decode_source(data: bytes, path: str | Path, encoding: str | None = None) -> str:

@@ -95,3 +95,21 @@ def test_names_dated_as_each_language_writes_dates_pair_in_three_languages(
 def test_a_name_with_a_date_in_words_the_english_way_round(tmp_path: Path) -> None:
     files = {"2 June 2025 notice.txt": EN, "2025年6月2日_お知らせ.txt": JA}
     assert _write(tmp_path, files) == {("2 June 2025 notice.txt", "2025年6月2日_お知らせ.txt")}
+
+
+def test_a_date_of_six_digits_two_of_the_year_first(tmp_path: Path) -> None:
+    """'250602_社長交代.txt': Japanese and Korean offices often name files so; beside an
+    English version named '2025.06.04 Notice (English).txt'."""
+    files = {
+        "250602_社長交代.txt": JA,
+        "250603_自己株式.txt": OTHER_JA,
+        "2025.06.04 Notice of Change of President (English).txt": EN,
+    }
+    assert _write(tmp_path, files) == {
+        ("2025.06.04 Notice of Change of President (English).txt", "250602_社長交代.txt")
+    }
+
+
+def test_six_digits_that_are_no_date_pair_with_nothing(tmp_path: Path) -> None:
+    files = {"251399_社長交代.txt": JA, "20250604_Notice.txt": EN}
+    assert _write(tmp_path, files) == set()

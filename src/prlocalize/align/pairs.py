@@ -385,6 +385,9 @@ def _join_by_id_in_language_folders(versions: dict[str, dict[str, Path]]) -> Non
 
 # a date in a file's name ('20250604_Notice', 'pr-2025-06-02'): four-digit year first
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
+# a date of six digits, two of the year first, as Japanese and Korean offices name files
+# ('240820_運賃改定.docx' for 20 August 2024): a month and a day that are one
+_SHORT_NAME_DATE = re.compile(r"(?<!\d)(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _CJK_NAME_DATE = re.compile(r"((?:19|20)\d\d) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?"
@@ -502,12 +505,16 @@ def _dated_alone(
 
 
 def _name_date(path: Path) -> date | None:
-    """The date a file's name holds: '20250604', '2025-06-04', or written out as each
-    language writes it ('December 3, 2026', '3 Dec 2026', '2026年12月3日', '2026년 12월 3일')."""
+    """The date a file's name holds: '20250604', '2025-06-04', '250604', or written out
+    as each language writes it ('December 3, 2026', '3 Dec 2026', '2026年12月3日',
+    '2026년 12월 3일')."""
     base = _base(path)
     found = _NAME_DATE.search(base) or _CJK_NAME_DATE.search(base)
     if found is not None:
         year, month, day = int(found[1]), int(found[2]), int(found[3])
+    elif (short := _SHORT_NAME_DATE.search(base)) is not None:
+        year, month, day = int(short[1]), int(short[2]), int(short[3])
+        year += 2000 if year < 70 else 1900  # an archive's oldest files are of the 1990s
     elif (written := _MONTH_FIRST.search(base) or _DAY_FIRST.search(base)) is not None:
         year, day = int(written["year"]), int(written["day"])
         month = _MONTHS.index(written["month"][:3].casefold()) + 1

@@ -622,9 +622,13 @@ _KO_NAME_LETTERS = _letters(("\uac00", "\ud7a3"), ("A", "Z"), ("a", "z"), ("0", 
 
 # ------------------------------------------------------------------ organisations and titles
 
+# the words an institution's name ends in ('Hanbit Life Insurance', 'Kobe Kaigan
+# Hospital', 'Minatoura City Museum'): a capitalised phrase ending so is an organisation's
 _ORG_HEAD = re.compile(
     r"(?:Co\., Ltd\.|Inc\.|Corp\.|Corporation|Company|Group|Holdings|Bank|University|"
-    r"Institute|Association|Agency|Foundation|Council|Office|Department)$"
+    r"Institute|Association|Agency|Foundation|Council|Office|Department|Hospital|Society|"
+    r"Insurance|Securities|Airlines|Airways|Railways?|Museum|Laborator(?:y|ies)|Commission|"
+    r"Authority)$"
 )
 _TITLE_WORDS = _words(
     """
@@ -685,6 +689,16 @@ _ORG_HEADS: dict[str, tuple[str, ...]] = {
     "holdings": ("ホールディングス", "홀딩스"),
     "society": ("学会", "학회"),
     "council": ("協議会", "협의회"),
+    "insurance": ("保険", "보험"),
+    "securities": ("証券", "증권"),
+    "airlines": ("航空", "항공"),
+    "airways": ("航空", "항공"),
+    "railway": ("鉄道", "철도"),
+    "railways": ("鉄道", "철도"),
+    "museum": ("博物館", "美術館", "박물관", "미술관"),
+    "laboratory": ("研究所", "연구소"),
+    "laboratories": ("研究所", "연구소"),
+    "commission": ("委員会", "위원회"),
 }
 # (one space at most where a phrase has one: '\s*' before '$' backtracks on long blanks)
 _EN_LEGAL = re.compile(r",? ?(?:Co\.,? ?Ltd\.?|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?)$")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from prlocalize.align.core import DEFAULT_MIN_SCORE, Alignment, align_documents
+from prlocalize.align.core import DEFAULT_MIN_SCORE, Alignment, align_documents, refuse_unrelated
 from prlocalize.align.pairs import ReleasePair, check_size, search_pairs
 from prlocalize.errors import InputError
 from prlocalize.glossary.suggest import SentencePair
@@ -208,13 +208,17 @@ def _each(
     def one(pair: ReleasePair) -> Alignment:
         if pair.source_item:
             return align_exported(pair, glossary=glossary, min_score=min_score)
-        return align_files(
-            pair.source,
-            pair.target,
-            source_lang=pair.source_lang,
-            target_lang=pair.target_lang,
-            glossary=glossary,
-            min_score=min_score,
+        # files paired by their names may be two releases (one name in each language's
+        # folder): what is learnt from them must be one release's versions
+        return refuse_unrelated(
+            align_files(
+                pair.source,
+                pair.target,
+                source_lang=pair.source_lang,
+                target_lang=pair.target_lang,
+                glossary=glossary,
+                min_score=min_score,
+            )
         )
 
     todo = list(pairs)

@@ -91,6 +91,9 @@ class Alignment:
     ratio: float  # target characters per source character, as estimated
     min_score: float = DEFAULT_MIN_SCORE
     notes: list[str] = field(default_factory=list)
+    # no sentence of the two files' paragraphs pairs, though some were tried: two
+    # releases, whatever headings or lines pair (see refuse_unrelated)
+    unrelated: bool = False
 
     def source_text(self, bead: Bead) -> str:
         return _join([self.source[i].text for i in bead.source], self.source_lang)
@@ -223,9 +226,44 @@ def align_documents(
         marked_up = source.format != "text" and target.format != "text"
     parts = (s_blocks, t_blocks, s_len, t_len, s_anchor, t_anchor, marked_up)
     beads = _Aligner(model, *parts).run()
-    return Alignment(
+    alignment = Alignment(
         source.path, target.path, s_lang, t_lang, s_sents, t_sents, beads, model.ratio, min_score
     )
+    alignment.unrelated = _prose_unrelated(beads, s_blocks, t_blocks, min_score)
+    return alignment
+
+
+def refuse_unrelated(alignment: Alignment) -> Alignment:
+    """``alignment``, or InputError where none of the two files' paragraphs pair (see
+    :func:`_prose_unrelated`): what ``align`` learns from must be a release's versions."""
+    if alignment.unrelated:
+        raise InputError(
+            alignment.target_path,
+            None,
+            f"none of its sentences pairs with one of {alignment.source_path} (a heading "
+            "or a line may, as two releases of one site share them): not two versions of "
+            "one release",
+            "check that the two files belong together: a release of the same name or "
+            "number in each language's folder may be another one",
+        )
+    return alignment
+
+
+def _prose_unrelated(
+    beads: list[Bead], s_blocks: list[_Block], t_blocks: list[_Block], min_score: float
+) -> bool:
+    """Whether the sentences of the two files' paragraphs were paired and none of those
+    pairs scored ``min_score``: two releases that share a name ('en/2024/0930.html' and
+    'ja/2024/0930.html', where one language published another release that day), whose
+    headlines may still pair by their length alone and teach the memory a wrong one."""
+    s_prose = {k for b in s_blocks if b.form == "prose" for k in b.sentences}
+    t_prose = {k for b in t_blocks if b.form == "prose" for k in b.sentences}
+    tried = [
+        b
+        for b in beads
+        if b.is_pair and s_prose.intersection(b.source) and t_prose.intersection(b.target)
+    ]
+    return bool(tried) and all(b.score < min_score for b in tried)
 
 
 def _readings_available() -> bool:

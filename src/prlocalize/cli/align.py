@@ -135,6 +135,7 @@ def align(
             raise InputErrors(result.skipped)
     else:
         from prlocalize.align.batch import align_files
+        from prlocalize.align.core import refuse_unrelated
 
         alignments = [
             align_files(
@@ -146,6 +147,8 @@ def align(
                 min_score=threshold,
             )
         ]
+        if len(files) == 2:  # (a file that holds both versions is one release)
+            refuse_unrelated(alignments[0])
     accepted = sum(len(a.accepted()) for a in alignments)
     if not accepted:
         a = alignments[0]

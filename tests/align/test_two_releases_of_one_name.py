@@ -1,7 +1,8 @@
 """Two releases that share a name: 'en/2025/0611.html' and 'ja/2025/0611.html', where
 the English site published another release that day than the Japanese one. Their
 paragraphs pair with nothing, but their headlines paired by length alone (0.88) and went
-into the memory; the pair is skipped with its reason, and `align A B` refuses it."""
+into the memory; the pair is skipped with its reason, and `align A B` refuses it. The
+copyright line both pages keep as written is the site's: it says nothing either way."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 PAGE = (
     "<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'></head><body>"
-    "<h1>{head}</h1>{body}</body></html>\n"
+    "<h1>{head}</h1>{body}<footer><p>© Kitakaze Bus Co., Ltd.</p></footer></body></html>\n"
 )
 EN_AWARD = PAGE.format(
     lang="en",
@@ -76,4 +77,18 @@ def test_align_of_two_releases_is_refused(site: Path, run_cli) -> None:
 def test_a_release_and_its_translation_still_align(site: Path, run_cli) -> None:
     result = run_cli("align", "en/2025/0702.html", "ja/2025/0702.html")
     assert result.exit_code == 0, result.output
-    assert "3 pair(s) accepted" in result.stderr
+    assert "4 pair(s) accepted" in result.stderr
+
+
+def test_a_line_kept_as_written_pairs_with_itself_alone(tmp_path: Path) -> None:
+    """A sentence of one version only, right before the copyright line both keep as
+    written, was glued to it (a 1-2 pair scoring 1.0 on the line's Latin words)."""
+    from prlocalize.align.batch import align_files
+
+    ja = JA_ROUTE.replace("到着します。</p>", "到着します。</p><p>運賃は片道4,800円です。</p>")
+    (tmp_path / "r.en.html").write_text(EN_ROUTE, encoding="utf-8")
+    (tmp_path / "r.ja.html").write_text(ja, encoding="utf-8")
+    alignment = align_files(tmp_path / "r.en.html", tmp_path / "r.ja.html")
+    pairs = [(alignment.source_text(b), alignment.target_text(b)) for b in alignment.accepted()]
+    assert ("© Kitakaze Bus Co., Ltd.", "© Kitakaze Bus Co., Ltd.") in pairs
+    assert not any("4,800" in ja_text for _, ja_text in pairs)

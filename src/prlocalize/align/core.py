@@ -212,7 +212,8 @@ def align_documents(
     t_anchor = _with_sections(t_sents, t_blocks, _extract(t_sents, t_lang, glossary, readings))
     marked_up = source.format != "text" and target.format != "text"
     parts = (s_blocks, t_blocks, s_len, t_len, s_anchor, t_anchor, marked_up)
-    beads = _Aligner(model, *parts).run()
+    kept = _kept_as_written(s_sents, t_sents)
+    beads = _Aligner(model, *parts, kept=kept).run()
     # second pass: the ratio and spread of what was paired (a truncated page or a dropped
     # paragraph skews the ratio of the totals)
     paired = [
@@ -225,11 +226,11 @@ def align_documents(
         model = better
         marked_up = source.format != "text" and target.format != "text"
     parts = (s_blocks, t_blocks, s_len, t_len, s_anchor, t_anchor, marked_up)
-    beads = _Aligner(model, *parts).run()
+    beads = _Aligner(model, *parts, kept=kept).run()
     alignment = Alignment(
         source.path, target.path, s_lang, t_lang, s_sents, t_sents, beads, model.ratio, min_score
     )
-    alignment.unrelated = _prose_unrelated(beads, s_blocks, t_blocks, min_score)
+    alignment.unrelated = _prose_unrelated(beads, s_blocks, t_blocks, s_sents, t_sents, min_score)
     return alignment
 
 
@@ -249,19 +250,41 @@ def refuse_unrelated(alignment: Alignment) -> Alignment:
     return alignment
 
 
+def _kept_as_written(s_sents: list[Sentence], t_sents: list[Sentence]) -> tuple[set[int], set[int]]:
+    """The sentences of each side that the other side writes as they are (a copyright
+    line, a logo's alt, a URL on a line of its own): each is its own translation, and
+    no sentence beside it is part of it."""
+    common = {s.plain for s in s_sents} & {s.plain for s in t_sents}
+    if not common:
+        return set(), set()
+    return (
+        {k for k, s in enumerate(s_sents) if s.plain in common},
+        {k for k, s in enumerate(t_sents) if s.plain in common},
+    )
+
+
 def _prose_unrelated(
-    beads: list[Bead], s_blocks: list[_Block], t_blocks: list[_Block], min_score: float
+    beads: list[Bead],
+    s_blocks: list[_Block],
+    t_blocks: list[_Block],
+    s_sents: list[Sentence],
+    t_sents: list[Sentence],
+    min_score: float,
 ) -> bool:
     """Whether the sentences of the two files' paragraphs were paired and none of those
     pairs scored ``min_score``: two releases that share a name ('en/2024/0930.html' and
     'ja/2024/0930.html', where one language published another release that day), whose
-    headlines may still pair by their length alone and teach the memory a wrong one."""
+    headlines may still pair by their length alone and teach the memory a wrong one. A
+    line both pages keep as written (a copyright line) is the site's, no sign either way."""
     s_prose = {k for b in s_blocks if b.form == "prose" for k in b.sentences}
     t_prose = {k for b in t_blocks if b.form == "prose" for k in b.sentences}
     tried = [
         b
         for b in beads
-        if b.is_pair and s_prose.intersection(b.source) and t_prose.intersection(b.target)
+        if b.is_pair
+        and s_prose.intersection(b.source)
+        and t_prose.intersection(b.target)
+        and not {s_sents[k].plain for k in b.source} & {t_sents[k].plain for k in b.target}
     ]
     return bool(tried) and all(b.score < min_score for b in tried)
 
@@ -593,8 +616,10 @@ class _Aligner:
         s_anchor: list[Anchors],
         t_anchor: list[Anchors],
         marked_up: bool = False,
+        kept: tuple[set[int], set[int]] = (set(), set()),
     ) -> None:
         self.model = model
+        self.s_kept, self.t_kept = kept
         self.s_blocks, self.t_blocks = s_blocks, t_blocks
         self.s_len, self.t_len = s_len, t_len
         self.s_anchor, self.t_anchor = s_anchor, t_anchor
@@ -800,6 +825,8 @@ class _Aligner:
         def cost(i0: int, i1: int, j0: int, j1: int) -> float:
             s = s_ids[i0:i1]
             t = t_ids[j0:j1]
+            if len(s) + len(t) == 3 and self._glues_a_kept_line(s, t):
+                return math.inf
             return self._bead_cost(
                 sum(self.s_len[k] for k in s),
                 sum(self.t_len[k] for k in t),
@@ -819,6 +846,11 @@ class _Aligner:
             else:
                 beads.append(Bead(s, t, 0.0))
         return self._uncrossed(beads)
+
+    def _glues_a_kept_line(self, s: list[int], t: list[int]) -> bool:
+        """Whether a 1-2 or 2-1 bead holds a sentence kept as written on both sides (see
+        :func:`_kept_as_written`): it pairs with itself alone."""
+        return bool(self.s_kept.intersection(s) or self.t_kept.intersection(t))
 
     def _reorder(
         self, path: list[tuple[int, int, int, int, float]]

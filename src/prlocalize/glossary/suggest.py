@@ -141,8 +141,19 @@ def _english_names(text: str) -> list[tuple[tuple[str, ...], str]]:
 
 
 # a legal form right after a name makes it a company's ('Kestrel Robotics Inc.',
-# 'Aoba Pharma Co., Ltd.'), though its words read like a person's in katakana or Hangul
-_LEGAL_AFTER = re.compile(r",? (?:Co\.|Inc\b|Corp\b|Corporation\b|Ltd\b|LLC\b|K\.K\.|plc\b)")
+# 'Aoba Pharma Co., Ltd.', a foreign partner's 'Nordvik Aero AS', 'Halden Marine GmbH'),
+# though its words read like a person's in katakana or Hangul
+_FOREIGN_LEGAL = (
+    r"AS|ASA|A/S|ApS|AB|AG|GmbH|SE|SA|S\.A\.|SAS|N\.V\.|NV|B\.V\.|BV|Oyj?|S\.p\.A\.|"
+    r"S\.r\.l\.|Pte\.? Ltd|Pty\.? Ltd|Sdn\.? Bhd|Ltda|LLP|PLC|Limited"
+)
+_LEGAL_AFTER = re.compile(
+    r",? (?:Co\.|Inc\b|Corp\b|Corporation\b|Ltd\b|LLC\b|K\.K\.|plc\b|"
+    rf"(?:{_FOREIGN_LEGAL})(?![\w/]))"
+)
+# a name in katakana with '社' after it ('ノルドヴィク・エアロ社と', not '森下社長'): a
+# foreign company, as Japanese releases name one
+_JA_COMPANY_AFTER = re.compile(r"社(?![\u3400-\u9fff々])")
 
 
 # ------------------------------------------------------------------ matching names
@@ -360,7 +371,7 @@ def match_names(
     for words, written in en_names:
         best: _NameMatch | None = None
         for span, parts, foreign in spans:
-            if _in_a_longer_name(span, other):
+            if _in_a_longer_name(span, other) or _a_company_in_japanese(span, other, lang):
                 continue
             result = _match_parts(words, parts, foreign, vowel_blind=lang == "ko")
             if result is None or result[0] < threshold:
@@ -420,6 +431,15 @@ def _quoted(span: str, text: str) -> bool:
 
 
 _QUOTED_NAME_MAX = 24  # a product's or a work's name; a longer quotation is speech
+
+
+def _a_company_in_japanese(span: str, text: str, lang: str) -> bool:
+    """Whether a katakana ``span`` names a company wherever ``text`` writes it (see
+    _JA_COMPANY_AFTER)."""
+    if lang != "ja" or "社" not in text or not _KATAKANA_NAME.fullmatch(span.replace(" ", "")):
+        return False
+    ends = [m.end() for m in re.finditer(re.escape(span), text)]
+    return bool(ends) and all(_JA_COMPANY_AFTER.match(text, end) for end in ends)
 
 
 def _in_a_longer_name(span: str, text: str) -> bool:
@@ -701,7 +721,10 @@ _ORG_HEADS: dict[str, tuple[str, ...]] = {
     "commission": ("委員会", "위원회"),
 }
 # (one space at most where a phrase has one: '\s*' before '$' backtracks on long blanks)
-_EN_LEGAL = re.compile(r",? ?(?:Co\.,? ?Ltd\.?|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?)$")
+_EN_LEGAL = re.compile(
+    r",? ?(?:Co\.,? ?Ltd\.?|Inc\.?|Corp\.?|Corporation|Company|Ltd\.?)$"
+    rf"|,? (?:{_FOREIGN_LEGAL})$"  # (after a space: 'NASA' ends in no 'SA')
+)
 _LEGAL_WORDS = r"(?:株式会社|有限会社|㈱|\(株\)|（株）|주식회사|㈜|\(주\))"
 _CJK_LEGAL = re.compile(rf"^{_LEGAL_WORDS}\s?|\s?{_LEGAL_WORDS}$")
 # what may come before a head word in a name: kana, kanji, Hangul, Latin letters

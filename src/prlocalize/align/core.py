@@ -551,7 +551,11 @@ def _uses(text: str, form: str) -> bool:
 
 
 def _dp(
-    n: int, m: int, cost: Callable[[int, int, int, int], float], band: int = _BAND
+    n: int,
+    m: int,
+    cost: Callable[[int, int, int, int], float],
+    band: int = _BAND,
+    beads: tuple[tuple[int, int], ...] = BEADS,
 ) -> list[tuple[int, int, int, int, float]]:
     """Cheapest monotone path of beads from (0, 0) to (n, m).
 
@@ -571,7 +575,7 @@ def _dp(
                 continue
             here = inf
             choice: tuple[int, int, float] | None = None
-            for di, dj in BEADS:
+            for di, dj in beads:
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
                     continue
@@ -722,7 +726,69 @@ class _Aligner:
             if beads:
                 starts.add(len(beads))
             beads.extend(self._sentences(s_ids, t_ids))
-        return self._moved(beads, starts)
+        return self._moved_sections(self._moved(beads, starts))
+
+    def _moved_sections(self, beads: list[Bead]) -> list[Bead]:
+        """Pair a section the translation gives elsewhere: a newsletter's items in another
+        order, a quote or a paragraph moved to the end. The monotone passes leave it
+        unpaired on both sides, as a run of gaps on each, with pairs between them. Two
+        such runs are aligned with each other as the sentences of two blocks are, and
+        the new pairs that score the midpoint and that anchors tie (figures, names,
+        addresses that agree) are kept where there are two at least: length alone never
+        pairs what the translator put elsewhere."""
+        runs = _gap_runs(beads)
+        sources = [run for run in runs if beads[run[0]].source]
+        targets = [run for run in runs if beads[run[0]].target]
+        if not sources or not targets:
+            return beads  # (most pages)
+        placed: dict[int, list[Bead]] = {}  # bead index of a source run's start: new pairs
+        taken: set[int] = set()  # sentence ids (both sides, target ids negated) now paired
+        for s_run in sources:
+            for t_run in targets:
+                if not _apart(beads, s_run, t_run):
+                    continue
+                s_ids = [k for i in s_run for k in beads[i].source if k not in taken]
+                t_ids = [k for i in t_run for k in beads[i].target if -1 - k not in taken]
+                found = self._section_pairs(s_ids, t_ids)
+                if found:
+                    placed.setdefault(s_run[0], []).extend(found)
+                    taken.update(k for b in found for k in b.source)
+                    taken.update(-1 - k for b in found for k in b.target)
+        if not placed:
+            return beads
+        # the new pairs go where their source sentences were, in the source's order
+        for s_run in sources:
+            if s_run[0] in placed:
+                left = [beads[i] for i in s_run if not taken.intersection(beads[i].source)]
+                placed[s_run[0]] = sorted(placed[s_run[0]] + left, key=lambda b: b.source[0])
+        skipped = {i for s_run in sources if s_run[0] in placed for i in s_run}
+        out: list[Bead] = []
+        for i, bead in enumerate(beads):
+            out.extend(placed.get(i, ()))
+            if i in skipped or taken.intersection(-1 - k for k in bead.target):
+                continue
+            out.append(bead)
+        return out
+
+    def _section_pairs(self, s_ids: list[int], t_ids: list[int]) -> list[Bead]:
+        """The pairs of two runs of gaps that their anchors tie (as many agree as figures
+        are lost, one at least), when there are two at least; a pair of the run that only
+        its length ties stays a gap each side."""
+        if not s_ids or not t_ids:
+            return []
+        found = []
+        # one to one: the runs go on over the blocks around the section, and a sentence
+        # of its own beside it is no part of a pair ('…200円です。' + '年末年始の窓口')
+        for bead in self._sentences(s_ids, t_ids, beads=((1, 1), (1, 0), (0, 1))):
+            if not bead.is_pair or bead.score < 0.5:
+                continue
+            matched, values_missed, _ = _anchors.agreement(
+                _sum(self.s_anchor[k] for k in bead.source),
+                _sum(self.t_anchor[k] for k in bead.target),
+            )
+            if matched and matched >= values_missed:  # ('200 yen an hour': 1時間200円)
+                found.append(bead)
+        return found if len(found) >= _MOVED_ANCHORED else []
 
     def _moved(self, beads: list[Bead], starts: set[int]) -> list[Bead]:
         """Pair a sentence the translator moved into the next or the previous paragraph.
@@ -818,7 +884,9 @@ class _Aligner:
             len(bead.target),
         )
 
-    def _sentences(self, s_ids: list[int], t_ids: list[int]) -> list[Bead]:
+    def _sentences(
+        self, s_ids: list[int], t_ids: list[int], beads: tuple[tuple[int, int], ...] = BEADS
+    ) -> list[Bead]:
         if not s_ids or not t_ids:
             return [Bead((k,), (), 0.0) for k in s_ids] + [Bead((), (k,), 0.0) for k in t_ids]
 
@@ -836,16 +904,16 @@ class _Aligner:
                 j1 - j0,
             )
 
-        path = _dp(len(s_ids), len(t_ids), cost, band=4)
-        beads = []
+        path = _dp(len(s_ids), len(t_ids), cost, band=4, beads=beads)
+        out = []
         for i0, i1, j0, j1, c in path:
             s, t = tuple(s_ids[i0:i1]), tuple(t_ids[j0:j1])
             if s and t:
                 extra = (PRIOR[(len(s), len(t))] - PRIOR[(1, 1)]) * 0.75
-                beads.append(Bead(s, t, self._trusted(Bead(s, t, 0.0), c - extra)))
+                out.append(Bead(s, t, self._trusted(Bead(s, t, 0.0), c - extra)))
             else:
-                beads.append(Bead(s, t, 0.0))
-        return self._uncrossed(beads)
+                out.append(Bead(s, t, 0.0))
+        return self._uncrossed(out)
 
     def _glues_a_kept_line(self, s: list[int], t: list[int]) -> bool:
         """Whether a 1-2 or 2-1 bead holds a sentence kept as written on both sides (see
@@ -972,6 +1040,34 @@ class _Aligner:
                 out.append((i, i + 1, 0, 0, 0.0))
         out.extend((0, 0, j, j + 1, 0.0) for j in targets if j not in used)
         return out
+
+
+_MOVED_ANCHORED = 2  # pairs tied by anchors that show a section was moved, not dropped
+
+
+def _gap_runs(beads: list[Bead]) -> list[list[int]]:
+    """The runs of neighbouring gaps of one side (bead indices), gaps of the other side
+    between them or not."""
+    runs: dict[bool, list[list[int]]] = {True: [], False: []}
+    last: dict[bool, int] = {}
+    for i, bead in enumerate(beads):
+        if bead.is_pair:
+            last.clear()
+            continue
+        side = bool(bead.source)
+        if side in last:
+            runs[side][-1].append(i)
+        else:
+            runs[side].append([i])
+        last[side] = i
+    return runs[True] + runs[False]
+
+
+def _apart(beads: list[Bead], one: list[int], other: list[int]) -> bool:
+    """Whether a pair lies between two runs of gaps (see :func:`_gap_runs`): the monotone
+    passes saw them apart, and could not pair them."""
+    low, high = sorted((one, other), key=lambda run: run[0])
+    return any(beads[i].is_pair for i in range(low[-1] + 1, high[0]))
 
 
 def _sum(items: object) -> Anchors:

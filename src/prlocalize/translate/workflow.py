@@ -25,6 +25,7 @@ from prlocalize.fsutil import (
     deferred_folder_syncs,
     folder_lock,
     folder_written,
+    saved_suffix,
 )
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.fill import FillResult, fill_catalog, header_source_lang
@@ -554,6 +555,16 @@ def _store(memory_path: Path, units: Iterable[Unit]) -> tuple[int, str]:
     return count, describe(conflicts) if conflicts else ""
 
 
+# a release's page is aligned with its translation, not imported ('memory import' of an
+# archive's files refused them as malformed XML or CSV)
+_RELEASE_PAGES = frozenset({".html", ".htm", ".xhtml", ".md", ".markdown"})
+_LEARN_RELEASES = (
+    "memory import reads TMX, XLIFF, .po catalogs and bilingual tables; a release and its "
+    "translation are learnt with `prlocalize align SOURCE TARGET --memory`, an archive of "
+    "them with `prlocalize align --pairs DIR --memory`"
+)
+
+
 def import_translations(
     memory_path: Path, path: Path, *, source_lang: str | None = None
 ) -> tuple[int, str]:
@@ -565,8 +576,17 @@ def import_translations(
 
     if path.suffix.lower() == ".po":
         return import_catalog(memory_path, path, source_lang=source_lang)
+    if saved_suffix(path.name) in _RELEASE_PAGES:
+        raise InputError(path, None, "a release, not a translation memory", _LEARN_RELEASES)
     if is_sheet(path):
-        units, passed = read_sheet(path, source_lang)
+        try:
+            units, passed = read_sheet(path, source_lang)
+        except InputError as exc:
+            if path.suffix.lower() != ".txt":
+                raise
+            # a release saved as text reads as no table: say how releases are learnt
+            hint = "; ".join(h for h in (exc.hint, f"if it is a release: {_LEARN_RELEASES}") if h)
+            raise InputError(exc.path, exc.line, exc.message, hint) from None
         count, torn = _store(memory_path, units)
         said = f"{passed} row(s) not translated yet passed over" if passed else ""
         return count, "; ".join(s for s in (said, torn) if s)

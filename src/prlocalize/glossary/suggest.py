@@ -887,7 +887,9 @@ def suggest(
         for en, form, score in _orgs_by_reading(english, other, lang):
             orgs.setdefault(en, _Tally("", "")).add(lang, form, None, score, where)
             named.add(form)
-        phrases = set(_english_phrases(english))
+        # a phrase the other side writes as it is ('© Amagumo Air Co., Ltd.' on both pages)
+        # is kept, not translated: that pair says nothing of its translation
+        phrases = {phrase for phrase in _english_phrases(english) if phrase[0] not in other}
         # a person's name beside a title is in every pair the title is: not the title
         spans = {
             span

@@ -45,3 +45,29 @@ def test_a_word_without_its_figure_costs_nothing() -> None:
     spelled = extract("It is one of the largest plants in the region.", lang="en")
     ja = extract("同地域最大の工場です。", lang="ja")
     assert cost(spelled, ja) == cost(plain, ja)
+
+
+def test_how_often_and_a_rate_tie_their_figures(tmp_path: Path) -> None:
+    """'twice a day', 'once', 'the second', '500 yen a day' are 1日2回, 1回, 2便目 and 1日500円:
+    the right pair lost three figures and, with no other anchor, was not accepted."""
+    from prlocalize.align.anchors import agreement
+
+    rows = [
+        (
+            "The shuttle runs twice a day on weekdays and once on Sundays.",
+            "シャトルは平日1日2回、日曜日は1回運行します。",
+        ),
+        ("The second bus leaves at 4:10 p.m.", "2便目は16時10分に出発します。"),
+        ("Parking costs 500 yen a day.", "駐車料金は1日500円です。"),
+    ]
+    for en, ja in rows:
+        matched, values_missed, _ = agreement(extract(en, lang="en"), extract(ja, lang="ja"))
+        assert values_missed == 0, en
+        assert matched >= 1, en
+    en_text = "Shuttle Timetable\n\n" + rows[0][0] + "\n"
+    ja_text = "シャトルの時刻\n\n" + rows[0][1] + "\n"
+    (tmp_path / "shuttle.en.txt").write_text(en_text, encoding="utf-8")
+    (tmp_path / "shuttle.ja.txt").write_text(ja_text, encoding="utf-8")
+    alignment = align_files(tmp_path / "shuttle.en.txt", tmp_path / "shuttle.ja.txt")
+    pairs = {(alignment.source_text(b), alignment.target_text(b)) for b in alignment.accepted()}
+    assert rows[0] in pairs

@@ -119,3 +119,26 @@ def test_a_headline_that_says_its_figures_in_words_is_still_paired(tmp_path: Pat
         "北風バス、襟裳岬線を1日2往復に増便",
     )
     assert heads == [(en_head, ja_head)]
+
+
+def test_a_word_that_may_stand_for_a_number_does_not_cross_pairs(tmp_path: Path) -> None:
+    """'daily' or 'the first' beside 1時間 in the neighbour's translation is no reason to
+    pair across: spelled numbers tie a pair, they never cross two."""
+    en = (
+        "<html lang='en'><body>\n<h1>Kitakaze Gas Installs Smart Meters</h1>\n"
+        "<p>The new meters report readings every hour over a low-power radio network. "
+        "Customers can see their daily use in an app and get an alert when a leak is "
+        "suspected.</p>\n"
+        "</body></html>\n"
+    )
+    ja = (
+        "<html lang='ja'><body>\n<h1>北風ガス、スマートメーターを設置</h1>\n"
+        "<p>新しいメーターは、低消費電力の無線ネットワークで1時間ごとに検針値を送信します。"
+        "利用者はアプリで毎日の使用量を確認でき、漏れが疑われる場合には通知を受け取れます。</p>\n"
+        "</body></html>\n"
+    )
+    pairs = _accepted(tmp_path, en, ja)
+    assert (
+        "Customers can see their daily use in an app and get an alert when a leak is suspected.",
+        "利用者はアプリで毎日の使用量を確認でき、漏れが疑われる場合には通知を受け取れます。",
+    ) in pairs

@@ -146,18 +146,17 @@ twelfth"""
 _SPELLED = {word: Decimal(n) for n, word in enumerate(_NUMBER_WORDS.split(), start=1)}
 _SPELLED |= {word: Decimal(n) for n, word in enumerate(_ORDINAL_WORDS.split(), start=1)}
 # how often ('twice a day': 1日2回, 'the second flight': 2便目), and the one of a rate that
-# Japanese and Korean write as a figure ('500 yen a day': 1日500円, 'daily': 1日)
+# Japanese and Korean write as a figure ('500 yen a day': 1日500円; not 'daily use')
 _SPELLED |= {"once": Decimal(1), "twice": Decimal(2), "thrice": Decimal(3)}
 _SPELLED_WORD = re.compile(
-    r"\b(?:" + "|".join(_SPELLED) + r"|(?:a|per) (?:day|week|month|year|person)"
-    r"|daily|weekly|monthly|annually|yearly)\b",
+    r"\b(?:" + "|".join(_SPELLED) + r"|(?:a|per) (?:day|week|month|year|person))\b",
     re.IGNORECASE,
 )
 
 
 def _spelled_numbers(text: str) -> tuple[Value, ...]:
     """The numbers ``text`` writes as words: one to twelve, first to twelfth, once, twice,
-    and the one of a rate ('a day', 'per person', 'daily')."""
+    and the one of a rate ('a day', 'per person')."""
     return tuple(
         Value(_SPELLED.get(m.group().lower(), Decimal(1)), m.group(), m.start(), m.end())
         for m in _SPELLED_WORD.finditer(text)

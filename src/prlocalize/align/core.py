@@ -848,7 +848,10 @@ class _Aligner:
         return score
 
     def _anchor_cost(self, s: int, t: int) -> float:
-        return _anchors.cost(self.s_anchor[s], self.t_anchor[t])
+        # a number spelled out is weak evidence ('the first', 'a day'): it never crosses pairs
+        return _anchors.cost(
+            replace(self.s_anchor[s], spelled=()), replace(self.t_anchor[t], spelled=())
+        )
 
     def _uncrossed(self, beads: list[Bead]) -> list[Bead]:
         """Two neighbouring 1-1 pairs of a paragraph whose sentences the translation gives

@@ -34,7 +34,7 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "°F": ("temperature", "F"),
     "kW": ("power", "kW"), "MW": ("power", "MW"), "GW": ("power", "GW"),
     "mL": ("volume", "mL"), "ml": ("volume", "mL"), "㎖": ("volume", "mL"),
-    "ℓ": ("volume", "L"),
+    "ℓ": ("volume", "L"), "L": ("volume", "L"),
     "KB": ("data", "KB"), "MB": ("data", "MB"), "GB": ("data", "GB"), "TB": ("data", "TB"),
     "kbps": ("data rate", "kbps"), "Kbps": ("data rate", "kbps"),
     "Mbps": ("data rate", "Mbps"), "Gbps": ("data rate", "Gbps"),
@@ -193,10 +193,14 @@ _PER_TIME = {
     ("時速", "km"): "km/h",
 }
 # each unit in the unit its kind is converted through (temperatures apart)
+# (every metric prefix of a kind: a dose in μg is routinely given in mg, '500μg' as
+# '0.5 mg', and a volume in mL in L)
 _FACTORS: dict[str, Decimal] = {
-    "mg": Decimal("0.001"), "g": Decimal(1), "kg": Decimal(1000), "lb": Decimal("453.59237"),
-    "oz": Decimal("28.349523"), "mm": Decimal(1), "cm": Decimal(10), "m": Decimal(1000),
-    "km": Decimal(1000000), "inch": Decimal("25.4"), "ft": Decimal("304.8"),
+    "ng": Decimal("1e-9"), "μg": Decimal("1e-6"), "mg": Decimal("0.001"), "g": Decimal(1),
+    "kg": Decimal(1000), "lb": Decimal("453.59237"), "oz": Decimal("28.349523"),
+    "nm": Decimal("1e-6"), "μm": Decimal("0.001"), "mm": Decimal(1), "cm": Decimal(10),
+    "m": Decimal(1000), "km": Decimal(1000000), "inch": Decimal("25.4"), "ft": Decimal("304.8"),
+    "mL": Decimal("0.001"), "L": Decimal(1), "GW": Decimal(1000000),
     "mile": Decimal("1609344"), "km/h": Decimal(1), "mph": Decimal("1.609344"),
     "m/s": Decimal("3.6"),
     "W": Decimal("0.001"), "kW": Decimal(1), "MW": Decimal(1000), "hp": Decimal("0.7457"),

@@ -1304,6 +1304,8 @@ def said_in_words(text: str) -> frozenset[object]:
             found.add(Decimal(_KO_DAYS[match[1]]))
     if _DAILY.search(text) is not None:
         found.add(_EVERY_DAY)
+    for match in _EVERY_OTHER.finditer(text):
+        found.add(("every other", _EVERY_OTHER_SPAN[str(match.lastgroup)]))
     if "op" in text and _TOP.search(text) is not None:
         found.add(_FIRST_PLACE)
     return frozenset(found)
@@ -1321,6 +1323,24 @@ _RANK_AFTER = re.compile(r"\s?(?:位|위(?!안))")
 _DAILY = re.compile(r"(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])|毎日|매일", re.IGNORECASE)
 _EVERY_DAY = ("daily", 7)
 _WEEK_BEFORE = re.compile(r"(?:週|주)\s?$")
+# an interval of two said in one word ('biweekly', 'every other day', '隔週', '격월'), for
+# the source's '2週間ごと', '2주 간격', 'every 2 weeks': the 2 is said, not missing
+_EVERY_OTHER = re.compile(
+    r"(?<![A-Za-z])(?:(?P<week>bi-?weekly|fortnightly|every (?:other|second) week|alternate weeks)"
+    r"|(?P<day>every (?:other|second) day|alternate days)|(?P<month>every (?:other|second) month))"
+    r"(?![A-Za-z])|(?P<week_cjk>隔週|격주)|(?P<day_cjk>隔日|격일)|(?P<month_cjk>隔月|격월)",
+    re.IGNORECASE,
+)
+_EVERY_OTHER_SPAN = {
+    "week": "week", "week_cjk": "week", "day": "day", "day_cjk": "day", "month": "month",
+    "month_cjk": "month",
+}  # fmt: skip
+# ... and the span a source's 2 counts: '2週間', '2주', '2 weeks', '2日', '2일', '2개월'
+_SPAN_AFTER = re.compile(
+    r"\s?(?:(?P<week>週|주|weeks?(?![A-Za-z]))|(?P<month>か月|カ月|ヶ月|ケ月|개월|months?(?![A-Za-z]))"
+    r"|(?P<day>日|일|days?(?![A-Za-z])))",
+    re.IGNORECASE,
+)
 _TIMES_AFTER = re.compile(r"\s?(?:회|便|回|日|일)")
 
 
@@ -1396,6 +1416,14 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         and _TIMES_AFTER.match(source, item.end)
     ):
         return True  # "주 7회 운항", "週7便": "daily flights"
+    if (
+        item.kind == "number"
+        and Decimal(2) in item.keys
+        and any(isinstance(w, tuple) and w[0] == "every other" for w in words)
+    ):
+        span = _SPAN_AFTER.match(source, item.end)
+        if span is not None and ("every other", span.lastgroup) in words:
+            return True  # "2주 간격으로", "2週間ごとに": "biweekly", "every other week"
     if item.kind == "month" and item.date is not None:
         return ("month", item.date[1]) in words  # "10月" as "October" at a sentence's start
     if item.kind == "ratio" and any(part != 1 for part in item.parts):

@@ -491,6 +491,9 @@ _EN_NOT_NEGATION = re.compile(
 _JA_NEGATION = re.compile(
     r"ません|(?:[てでしせけれ]|[かがさたなばまらわ]|[きぎじちみりび])ない|なかった|ずに|せず|ず[、。]|"
     r"なし|無し|"
+    # there is none of a thing ('影響はない', '差はなく', '変更もない'): a noun and its
+    # particle, then the adjective ない
+    r"(?<=[一-鿿゠-ヿ])[はがも](?:ない|なく|なかった)|"
     r"(?:対象|適用)外(?=と|で|に|。)|"
     # not needed, not allowed, said as the predicate ('申請は不要です', '持ち込み不可'),
     # not as a word before a noun ('不要不急の外出')
@@ -502,6 +505,7 @@ _JA_NOT_NEGATION = re.compile(
     r"とは限り|ざるを得|差し支え(?:は)?(?:あり)?|申し訳(?:あり)?|問題(?:は)?(?:あり)?|かま[いわ]|"
     r"構[いわ]|しか(?:あり)?)(?:ません|ない|なく|ず)?|"
     r"ないし|だけでなく|のみならず|ばかりでなく|ことなく|ませんか|欠かすことのでき|惜しみな|尽きな|"
+    r"間もな|程なく|ほどなく|"
     # adverbs and particles ending in ず: 'first', 'be sure to', 'despite', 'regardless
     # of', 'constantly' ('休まず', 'せず' are negations)
     r"(?:^|(?<=[、。「\s]))まず|必ず|(?:かかわ|関わ|拘わ|拘)らず|問わず|相変わらず|少なからず|"
@@ -579,12 +583,15 @@ def negation_dropped(source: str, target: str, source_lang: str, target_lang: st
 
 # words of stopping, keeping, minor degree, sole scope and leaving out: negative words a
 # translation has for the source's own ('使用を中止し' as 'stop using', '軽度の' as 'minor',
-# '유지' as 'maintain'), which then stand for no negation the source says besides
+# '유지' as 'maintain'), which then stand for no negation the source says besides (a
+# listing or a plan ended: 'will not be delisted' as '上場廃止となる', '상장 폐지된다',
+# says the opposite)
 _LEXICAL_NEGATIVES = (
     {
-        "en": r"\b(?:stop\w*|halt\w*|suspen\w+|discontinu\w*|ceas\w+|terminat\w*)\b",
-        "ja": "中止|停止|中断|休止|廃止|終了",
-        "ko": "중단|중지|정지|폐지|종료",
+        "en": r"\b(?:stop\w*|halt\w*|suspen\w+|discontinu\w*|ceas\w+|terminat\w*|delist\w*|"
+        r"abolish\w*|withdr[ae]w\w*|cancel\w*|revo[kc]\w*)\b",
+        "ja": "中止|停止|中断|休止|廃止|終了|撤回|撤退|取りやめ|取り?止め|取り?消",
+        "ko": "중단|중지|정지|폐지|종료|철회|철수|취소",
     },
     {"en": r"\bminor\b", "ja": "軽度|軽微|軽傷", "ko": "경미|경상"},
     {
@@ -594,6 +601,9 @@ _LEXICAL_NEGATIVES = (
     },
     {"en": r"\bonly\b", "ja": "のみ|だけ", "ko": r"(?<=[가-힣])만\s|뿐"},
     {"en": r"\bexclud\w+|\bexcept\w*", "ja": "除[きくい]|除外", "ko": "제외"},
+    # a bound below a figure ('2% 미만' as '2％未満', 'less than 2%'): 未 and 'less' are
+    # negative words
+    {"en": r"\b(?:less|fewer)\s+than\b|\bunder\b|\bbelow\b", "ja": "未満", "ko": "미만"},
 )
 _LEXICAL = [
     {lang: re.compile(p, re.IGNORECASE) for lang, p in c.items()} for c in _LEXICAL_NEGATIVES

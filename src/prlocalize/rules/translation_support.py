@@ -629,15 +629,38 @@ def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[
         return False
     if latin:
         return any(_alone_in_latin(msgstr, part) for part in parts)
+    term = entry.term(ctx.locale)
+    split = term.name_parts() if term is not None else None
+    whole = (split[0], split[2]) if split is not None else ()
     for part in parts:
         after = _after_family(ctx.locale, part)
         start = msgstr.find(part)
         while start != -1:
             end = start + len(part)
             before = msgstr[start - 1] if start else ""
-            if not (before and _same_script(before, part[0])) and after.match(msgstr, end):
+            if (
+                not (before and _same_script(before, part[0]))
+                and after.match(msgstr, end)
+                and not _beside_its_other_part(msgstr, start, end, part, whole)
+            ):
                 return True
             start = msgstr.find(part, start + 1)
+    return False
+
+
+def _beside_its_other_part(
+    msgstr: str, start: int, end: int, part: str, whole: tuple[str, ...]
+) -> bool:
+    """Whether the name's other part stands right before or after ``part`` (a space or a
+    middle dot between): the whole name, written in the other order ('유키코 기타미가' for
+    '기타미 유키코'), not its family name alone."""
+    for other in whole:
+        if other == part or not other:
+            continue
+        if msgstr[:start].rstrip(" ・･·").endswith(other):
+            return True
+        if msgstr[end:].lstrip(" ・･·").startswith(other):
+            return True
     return False
 
 

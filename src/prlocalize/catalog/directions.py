@@ -197,11 +197,16 @@ def points_as_percent(source: str, target: str) -> list[PointsAsPercent]:
 
 
 # a change of a rate, which English often gives in percent where it means points ('the
-# margin improved 1.3%'): a translation in points there is right, so it is not judged
+# margin improved 1.3%'): a translation in points there is right, so it is not judged.
+# The rate is named before its figure, in its clause: a sentence that speaks of shares
+# (stock) or a 'corporate' anything elsewhere still says a holding of '19.8%' in percent
 _RATE_WORDS = re.compile(
-    r"margin|ratio|rate|share|yield|率|比率|割合|シェア|利回り|비율|률|율|비중|점유",
+    r"\b(?:margins?|ratios?|rates?|share(?!s|hold)|yields?)\b|率|比率|割合|シェア|利回り|"
+    r"비율|률|율|비중|점유",
     re.IGNORECASE,
 )
+_RATE_REACH = 40  # characters before a figure its rate's name may stand (or after, in its clause)
+_CLAUSE_END = re.compile(r"[,;、。，；]")
 # points a shop gives back, not a unit of a change ('5%ポイント還元', '5%포인트 적립')
 _REWARD_POINTS = re.compile(
     r"\s?(?:還元|付与|プレゼント|적립|환급|지급|back|reward)", re.IGNORECASE
@@ -215,14 +220,36 @@ def percent_as_points(source: str, target: str) -> list[PointsAsPercent]:
     gives a rate's change in percent loosely; nor is a value the target also gives in
     percent."""
     mine = _units(source, "percent")
-    if not mine or _RATE_WORDS.search(source) is not None:
+    if not mine:
         return []
     points, percents = _units(target, "points"), _units(target, "percent")
-    return [
-        PointsAsPercent(written, points[value])
-        for value, written in mine.items()
+    changed = [
+        value
+        for value in mine
         if value in points and value not in percents and value not in _units(source, "points")
     ]
+    if not changed:
+        return []
+    of_a_rate = _of_a_rate(source)
+    return [PointsAsPercent(mine[v], points[v]) for v in changed if v not in of_a_rate]
+
+
+def _of_a_rate(text: str) -> set[Decimal]:
+    """The values ``text`` gives in percent with a rate named shortly before them, or
+    after them in their clause ('a 0.4% rise in the jobless rate')."""
+    plain = normal_text(text)
+    found = set()
+    for match in _UNIT.finditer(plain):
+        if match["percent"] is None:
+            continue
+        after = _CLAUSE_END.split(plain[match.end() : match.end() + _RATE_REACH], maxsplit=1)[0]
+        before = plain[max(0, match.start() - _RATE_REACH) : match.start()]
+        if _RATE_WORDS.search(before) or _RATE_WORDS.search(after):
+            try:
+                found.add(Decimal(match[1].replace(",", "")))
+            except InvalidOperation:
+                continue
+    return found
 
 
 def _units(text: str, unit: str) -> dict[Decimal, str]:

@@ -262,6 +262,9 @@ _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _GROUP = rf"{_DIGITS}(?:[十百千십백천])?(?:[万萬億兆만억조])?"
 # after a unit, another group may follow, in Korean after a space ("1조 2천억")
 _NUMBER_RE = re.compile(rf"{_GROUP}(?:(?<=[十百千万萬億兆십백천만억조])\s?{_GROUP})*")
+# what may stand before a point that starts a number: a space, a sign of comparison or a
+# bracket ('P = .003', 'p<.05', '(.82)'), not a word or a figure ('No.3', '2026.5')
+_BARE_BEFORE = frozenset(("", " ", "=", "<", ">", "≤", "≥", "(", "（"))
 _SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|bn)\b", re.IGNORECASE)
 _SCALES = {
     "thousand": 10**3,
@@ -722,6 +725,14 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         if value is None:
             continue
         end = match.start() + len(raw)
+        begin = match.start()
+        if (
+            raw.isdigit()
+            and work[begin - 1 : begin] == "."
+            and work[: begin - 1][-1:] in _BARE_BEFORE
+        ):
+            # 'P = .003', 'p<.05': a decimal without its leading zero, as journals write
+            value, begin = Decimal("0." + raw), begin - 1
         also: tuple[Decimal, ...] = ()
         scale = _SCALE_RE.match(work, end)
         if scale is None and end < len(work) and work[end] in "BMKmk":
@@ -746,12 +757,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             kind = "conversion"
             area = _area_of(value, work[match.start() : end], factor)
         keys = _number_keys(value, also)
-        written = text[match.start() : end]
+        written = text[begin:end]
         found.append(
             Item(
                 kind,
                 written,
-                match.start(),
+                begin,
                 end,
                 keys,
                 currency=_currency(work, match.start(), end),

@@ -601,11 +601,51 @@ def negation_dropped(source: str, target: str, source_lang: str, target_lang: st
     negation, idiom = rules
     plain = idiom.sub(" ", source)
     found = negation.search(plain)
+    if found is not None and _no_difference_said_alike(
+        plain, target, negation, source_lang, target_lang
+    ):
+        return None
     if found is None or anywhere.search(target) is None:
         return found[0] if found is not None else None
     if _only_the_sources_own_words(plain, target, source_lang, target_lang, anywhere):
         return found[0]
     return None
+
+
+# 'no difference' said as likeness ('차이가 없었다' as 'were similar', 'did not differ' as
+# '同程度でした'): the one negation a results release routinely turns into a positive word
+_NO_DIFFERENCE = {
+    "en": re.compile(
+        r"\b(?:did|do|does|was|were|is|are)\s(?:not|n't)\s(?:significantly\s)?differ\w*|"
+        r"\bno\s(?:(?:statistically\s)?significant\s|notable\s|meaningful\s)?differences?\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        r"(?:差|違い)(?:は|が|も)?(?:ない|なく|なかった|ありません|認められ(?:ない|ず|ません))"
+    ),
+    "ko": re.compile(r"차이(?:가|는|도)?\s?(?:없|나지\s?않|보이지\s?않)"),
+}
+_ALIKE = {
+    "en": re.compile(
+        r"\b(?:similar\w*|comparabl[ey]|same|equivalent|consistent|in line)\b", re.IGNORECASE
+    ),
+    "ja": re.compile("同程度|同等|同様|類似|ほぼ同じ"),
+    "ko": re.compile("유사|비슷|동등|같은|같았"),
+}
+
+
+def _no_difference_said_alike(
+    plain: str, target: str, negation: re.Pattern[str], source_lang: str, target_lang: str
+) -> bool:
+    """Whether every negation of the source says there is no difference and the target
+    says the two are alike instead."""
+    said, alike = _NO_DIFFERENCE.get(source_lang), _ALIKE.get(target_lang)
+    if said is None or alike is None or alike.search(target) is None:
+        return False
+    spans = [m.span() for m in said.finditer(plain)]
+    if not spans:
+        return False
+    return all(any(a <= m.start() < b for a, b in spans) for m in negation.finditer(plain))
 
 
 # words of stopping, keeping, minor degree, sole scope and leaving out: negative words a
@@ -873,7 +913,8 @@ _BOUNDED_FIGURE = {
         # ... or '15% 이상', '2,000명 이상의' ('2건의 이상반응' is an adverse event)
         # ('50만 명 이상', '45ms 이하로'), or said to be passed ('120만 명을 넘어섰다', '돌파')
         r"|\d[\d,.]*[만억조]?\s?(?:%|[a-zA-Z]{1,3}|[가-힣])?\s?(?:이상|이하|미만)"
-        r"(?=(?:으로|로|[의은을이인가는를에도])?(?![가-힣]))"
+        # ... or as the predicate, with the copula ('2% 미만이었다', '5건 이하였으며')
+        r"(?=(?:으로|로|[의은을이인가는를에도])?(?![가-힣])|이(?:었|다|며|고|나|지|어|라)|였|입니)"
         r"|\d[\d,.]*[만억조]?\s?(?:[a-zA-Z]{1,3}|[가-힣])?\s?[을를]\s?(?:넘|돌파|웃돌)"
     ),
 }
@@ -882,7 +923,7 @@ _LIMIT_KEPT = {
     "en": re.compile(
         r"\b(?:maximum|minimum|max|peak|limit|cap|capped|ceiling|within|"
         r"as (?:many|much|long|high|late) as|"
-        r"no more|no less|top|"
+        r"no more|no less|top|below|above|"
         # a bound after its figure, either way ('19 or younger' for '19세 이상' is PR404's)
         r"or (?:more|less|fewer|higher|lower|above|below|greater|smaller|larger|longer|"
         r"shorter|over|under|older|younger|earlier|later)|"

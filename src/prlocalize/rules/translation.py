@@ -48,6 +48,7 @@ from prlocalize.rules.translation_support import (
     referred_to_again,
     runs,
     short_forms_of_another,
+    source_acronym_kept,
     source_matches,
     subject_left_unsaid,
     target_matches,
@@ -189,6 +190,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # a brand kept as the source spells it ('Mirai Armの価格'): a mark
             if entry.kind == "org" and any(f in msgstr for f in without_legal_form(accepted)):
                 continue  # '星野ロボティクス' for '星野ロボティクス株式会社' in running text
+            if entry.kind == "org" and source_acronym_kept(ctx.pair.msgid, match.end, msgstr):
+                continue  # '미국 식품의약국(FDA)의 승인' as 'FDA approval'
             if entry.kind == "org" and named_by_its_place_or_head(msgstr, accepted):
                 continue  # 'Vice Minister of Oceans and Fisheries' for '해양수산부 차관'
             if entry.kind == "person" and named_by_family_name(ctx, entry, accepted):

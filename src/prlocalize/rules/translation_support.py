@@ -448,6 +448,20 @@ def acronym_kept(term: str, msgstr: str) -> bool:
 
 
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# an acronym in brackets right after a name: '미국 식품의약국(FDA)', '欧州医薬品庁（EMA）'
+_ACRONYM_AFTER = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
+
+
+def source_acronym_kept(msgid: str, end: int, msgstr: str) -> bool:
+    """Whether the msgid gives the name ending at ``end`` its acronym in brackets
+    ('미국 식품의약국(FDA)') and ``msgstr`` names it by that acronym alone ('FDA
+    approval'), as official English writes a body known by its letters."""
+    found = _ACRONYM_AFTER.match(msgid, end)
+    if found is None:
+        return False
+    return re.search(rf"(?<![A-Za-z]){found[1]}(?![A-Za-z])", msgstr) is not None
+
+
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "&", "in", "on", "at", "to"})
 
 
@@ -559,7 +573,7 @@ def _a_profile(bracket: str) -> bool:
     """Whether a bracket of the translation may be the source's profile, kept with its
     terms rendered otherwise ('(CEO Kim Min-jun)'): not a short form it defines alone
     ('("Hana")', '(hereinafter "Hana")') nor a stock listing ('(TSE: 1234)')."""
-    text = bracket.strip()
+    text = _ARTICLE.sub("", bracket.strip())  # '(the "Company")' defines a short form too
     if text[:1] in _QUOTES or _DEFINING.search(text) or _LISTING_ONLY.search(text):
         return False
     if _NO_PROFILE.fullmatch(text):
@@ -574,6 +588,7 @@ _NO_PROFILE = re.compile(
 
 
 _QUOTES = "\"“'‘「『"
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=[\"“'‘])", re.IGNORECASE)
 
 
 def other_sense(match: TermMatch, msgstr: str, source_lang: str) -> bool:

@@ -552,10 +552,11 @@ _NEGATION = {"en": (_EN_NEGATION, _EN_NOT_NEGATION), "ja": (_JA_NEGATION, _JA_NO
              "ko": (_KO_NEGATION, _KO_NOT_NEGATION)}  # fmt: skip
 # an end as a negative word ('ended the service', 'ending production'), not as a time
 # ('year-end', 'the fiscal year ending March 31, 2026', 'quarter ended', 'by the end of
-# May'), which financial English says in every other sentence
+# May'), which financial English says in every other sentence, nor a word that starts
+# so ('endpoint', which every trial release names, 'endorsed', 'endeavor')
 _ENDING = (
     r"(?<!-)(?<!year )(?<!period )(?<!quarter )(?<!half )(?<!month )(?<!week )(?<!the )"
-    r"(?<!an )end\w*"
+    r"(?<!an )end(?:s|ed|ing)?(?![\w-])"
 )
 # the prefix un- ('unchanged', 'unpaid', 'unable'), not a word that only starts so
 # ('under Article 796', 'until May', 'university', 'units', 'united', 'unveiling')
@@ -656,7 +657,7 @@ def _no_difference_said_alike(
 _LEXICAL_NEGATIVES = (
     {
         "en": r"\b(?:stop\w*|halt\w*|suspen\w+|discontinu\w*|ceas\w+|terminat\w*|delist\w*|"
-        r"abolish\w*|withdr[ae]w\w*|cancel\w*|revo[kc]\w*)\b",
+        r"end(?:s|ed|ing)?|abolish\w*|withdr[ae]w\w*|cancel\w*|revo[kc]\w*)\b",
         "ja": "中止|停止|中断|休止|廃止|終了|撤回|撤退|取りやめ|取り?止め|取り?消",
         "ko": "중단|중지|정지|폐지|종료|철회|철수|취소",
     },
@@ -799,7 +800,22 @@ _BELOW_GROUND = {
     "ja": re.compile("地下(?=\\s?\\d|\\s?[一二三四五六七八九十])"),
     "ko": re.compile("지하(?=\\s?\\d)"),
 }
+# a price set above a market price or below it ('a premium of 38.6%', 'プレミアム',
+# '프리미엄', '할증'; 'a discount of 5%', 'ディスカウント', '할인'): a tender offer's or an
+# allotment's price, which one word turns around
+_PREMIUM = {
+    "en": re.compile(r"\bpremium\b", re.IGNORECASE),
+    "ja": re.compile("プレミアム"),
+    "ko": re.compile("프리미엄|할증"),
+}
+_DISCOUNT = {
+    "en": re.compile(r"\bdiscount(?:s|ed)?\b", re.IGNORECASE),
+    "ja": re.compile("ディスカウント|割引"),
+    "ko": re.compile("할인|디스카운트"),
+}
 _OPPOSITES = (
+    (_PREMIUM, _DISCOUNT),
+    (_DISCOUNT, _PREMIUM),
     (_RAISED, _CUT),
     (_CUT, _RAISED),
     (_ABOVE_GROUND, _BELOW_GROUND),

@@ -166,6 +166,10 @@ _PER_ONE = re.compile(
     rf"|(?<![\d.,])(?:1\s?(?:{_NOT_COUNTER}[가-힣]){{1,3}}?\s?)?"
     rf"1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[가-힣]){{1,3}}?)\s?당"
     r"|(?<![\d.,])1\s?(?:日|일)(?=\s?\d{1,2}\s?(?:回|회))"
+    # ... and one of a counter right before its price, with no word for 'per': '1株1,530円',
+    # '1人5,000円', '1주 2,450엔' ('¥1,530 per share')
+    r"|(?<![\d.,])1\s?(?:株|人|名|泊|口|주|인|명|박)(?=\s?(?:[¥$₩]|US\$)?\d[\d,.]*\s?"
+    r"(?:[万億千百만억천백]\s?(?:\d[\d,.]*\s?)?)*(?:円|ドル|ユーロ|ウォン|원|엔|달러|유로))"
 )
 # a trial's phase in Roman numerals ("Phase III", "Phase I/II", "第III相", "第Ⅲ相"),
 # as English and Japanese write it where Korean writes "임상 3상": its number
@@ -183,7 +187,25 @@ _KO_ARTICLE = re.compile(r"제\s?(\d{1,4})\s?조(?![원억만천백십])")
 _ONE_UNIT_RATE = re.compile(
     r"(?<![\d.,])1\s?(?:米ドル|ドル|ユーロ|人民元|元|ポンド|미국\s?달러|달러|유로|위안|파운드)\s?="
 )
-_PER_ONE_WORDS = ("たり", "当り", "につき", "に対し", "당", "回", "회")  # (its gate)
+_PER_ONE_WORDS = (
+    "たり",
+    "当り",
+    "につき",
+    "に対し",
+    "당",
+    "回",
+    "회",
+    "1株",
+    "1人",
+    "1名",
+    "1泊",
+    "1口",
+    "1주",
+    "1인",
+    "1명",
+    "1박",
+    "1 주",
+)  # (its gate)
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
 _IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/.,:])")
 # ... and "7 days a week", "365 days a year" (毎日, 年中無休, 연중무휴)

@@ -1682,7 +1682,19 @@ def _times(match: re.Match[str], text: str) -> Item | None:
     keys: set[object] = {("times", value)}
     if match.group()[:1].isdigit():
         keys.add(value)
+    if match.re is _TIMES_EN and match[1] and _FREQUENCY_AFTER.match(text, span[1]):
+        # 'twice daily', 'twice a week': a count of doses or visits, which '1日2回' and
+        # '1일 2회' give in digits and '1일 1회' changes; not a multiplier said otherwise
+        keys.add(value)
+        return Item("number", text[span[0] : span[1]], *span, frozenset(keys))
     return Item("times", text[span[0] : span[1]], *span, frozenset(keys))
+
+
+_FREQUENCY_AFTER = re.compile(
+    r"\s(?:daily|weekly|monthly|yearly|annually|a\s(?:day|week|month|year)|"
+    r"per\s(?:day|week|month|year)|each\s(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
 
 
 # a designation written with a space between its letters and its number ('HN 721', a

@@ -369,6 +369,12 @@ _BOUND_EN_AFTER = re.compile(
     r"or below|or fewer|or under|or younger|and younger))\b",
     re.IGNORECASE,
 )
+# ... and a sign of comparison before its figure, as a trial's results write p-values
+# ('p<0.001', 'P < .05', 'p≤0.01', '＞65歳'); not an arrow ('->', '=>')
+_BOUND_SIGN = re.compile(
+    r"(?<![-=<>])(?:(?P<max>≤|<=)|(?P<min>≥|>=)|(?P<maxx><)|(?P<minx>>))(?![<>=])\s?"
+    r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+)
 # the words each pattern's every match holds (its English ones as str.lower() writes
 # them: the two are IGNORECASE), looked for in the text first: a pattern runs only where
 # its words are, and most sentences have none of any
@@ -387,6 +393,7 @@ _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("than", "up to", "at most", "under", "below", "maximum", "capped", "cap of", "within",
          "least", "over", "above", "exceeding", "minimum", "upwards"),
     ),
+    (_BOUND_SIGN, ("<", ">", "≤", "≥")),
     (
         _BOUND_EN_AFTER,
         ("or more", "or higher", "or above", "or over", "or greater", "and above", "and over",
@@ -910,14 +917,18 @@ def approximation_dropped(
 
 # a figure said to be a limit: 'up to 5 Mbps', 'at least 7,000 steps', '最大80席', '최대
 # 월 1만1000원', '최소 3년' (the English IGNORECASE)
+# a sign of comparison before a figure ('p<0.001', 'P < .05', 'p＜0.01'), not an arrow
+_SIGN_BOUND = r"(?<![-=<>＜＞])[<>≤≥＜＞](?![<>=])\s?\.?\d[\d,.]*"
 _BOUNDED_FIGURE = {
     "en": re.compile(
         r"\b(?:up to|at most|at least|a maximum of|a minimum of|no more than|no less than|"
         r"as many as|as much as) (?:US|HK)?[$¥₩€£]?(?:KRW |JPY )?\d[\d,.]*(?![A-Za-z\d])"
-        r"(?: (?:million|billion|trillion)\b)?",
+        r"(?: (?:million|billion|trillion)\b)?"
+        rf"|{_SIGN_BOUND}",
         re.IGNORECASE,
     ),
     "ja": re.compile(
+        rf"{_SIGN_BOUND}|"
         r"(?:最大|最高|上限|最低|最小|下限)\s?[$¥₩€£]?\d[\d,.]*[万億兆]?"
         # ... or with its bound after it, past a unit or a counter: '15％以上', '3年以上'
         r"|\d[\d,.]*\s?(?:[%％]|[a-zA-Z]{1,3}|[\u4e00-\u9fffぁ-んァ-ン]{1,2})?\s?(?:以上|以下|未満)"
@@ -925,6 +936,7 @@ _BOUNDED_FIGURE = {
         r"|\d[\d,.]*[万億兆]?\s?(?:[a-zA-Z]{1,3}|[\u4e00-\u9fffァ-ン]{1,2})?を(?:超え|突破|上回)"
     ),
     "ko": re.compile(
+        rf"{_SIGN_BOUND}|"
         r"(?:최대|최고|최소|최저|상한|하한)\s?(?:월\s)?[$¥₩€£]?\d[\d,.]*[만억조]?"
         # ... or '15% 이상', '2,000명 이상의' ('2건의 이상반응' is an adverse event)
         # ('50만 명 이상', '45ms 이하로'), or said to be passed ('120만 명을 넘어섰다', '돌파')
@@ -943,11 +955,11 @@ _LIMIT_KEPT = {
         # a bound after its figure, either way ('19 or younger' for '19세 이상' is PR404's)
         r"or (?:more|less|fewer|higher|lower|above|below|greater|smaller|larger|longer|"
         r"shorter|over|under|older|younger|earlier|later)|"
-        r"and (?:above|over|up|older|younger|below|under))\b",
+        r"and (?:above|over|up|older|younger|below|under))\b|[<>≤≥＜＞]",
         re.IGNORECASE,
     ),
-    "ja": re.compile("最大|最高|上限|最低|最小|下限|最長|まで|以内|から"),
-    "ko": re.compile("최대|최고|상한|최소|최저|하한|최장|까지|이내|부터|한도"),
+    "ja": re.compile("最大|最高|上限|最低|最小|下限|最長|まで|以内|から|[<>≤≥＜＞]"),
+    "ko": re.compile("최대|최고|상한|최소|최저|하한|최장|까지|이내|부터|한도|[<>≤≥＜＞]"),
 }
 
 

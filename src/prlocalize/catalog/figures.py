@@ -383,6 +383,7 @@ class Item:
     half: str = ""  # "am" or "pm": an hour said to be in the morning or the afternoon
     currency: str = ""  # an amount's currency ("dollar", "yen", "won", ...), if it says one
     area: tuple[float, float] | None = None  # an area restated in brackets: m², ± rounding
+    terms: tuple[Decimal, ...] = ()  # a ratio's terms where one is a decimal ("1:0.35")
 
     @property
     def routine(self) -> bool:
@@ -562,6 +563,10 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             terms = _ratio(match, work)
             if terms is not None:
                 take(match.start(), match.end(), _ratio_item(text, match, *terms))
+        for match in list(_DECIMAL_RATIO_RE.finditer(work, d0)):
+            decimal_ratio = _decimal_ratio_item(text, match)
+            if decimal_ratio is not None:
+                take(match.start(), match.end(), decimal_ratio)
     if not gates or (digit and "-" in work):
         for match in _CODE_RE.finditer(work):
             key = frozenset({("code", match[0].upper())})
@@ -1476,12 +1481,15 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
 def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | None:
     """-1 when a date's parts (a ratio's terms) are all among the target's loose numbers
     (used up), else None."""
+    parts: list[int] | list[Decimal]
     if item.date is not None:
         parts = [p for p in item.date if p is not None]
     elif item.kind in _CLOCKS and item.parts[1:] == (0,):
         return None  # on the hour: the hour alone fits it, through its keys
     elif item.parts:
         parts = list(item.parts)
+    elif item.terms:
+        parts = list(item.terms)
     else:
         return None
     # a time's hour may be said with its half of the day ('오후 5시' for 17:30 JST)
@@ -1539,6 +1547,29 @@ def _ratio_item(text: str, match: re.Match[str], a: int, b: int) -> Item:
     g = math.gcd(a, b)
     keys: frozenset[object] = frozenset({("ratio", a // g, b // g)})
     return Item("ratio", text[match.start() : match.end()], *match.span(), keys, None, (a, b))
+
+
+# a ratio with a decimal term, as a share exchange is set ('1:0.35', '1対0.35', '1 대 0.35',
+# '0.8：1'): in order, so that one turned round ('0.35:1') is another ratio
+_DECIMAL_RATIO_RE = re.compile(
+    r"(?<![\d.,/:：])(\d{1,3}(?:\.\d{1,4})?)\s?([:：対대])\s?(\d{1,3}(?:\.\d{1,4})?)(?!\d|[.,]\d|[/:：])"
+)
+
+
+def _decimal_ratio_item(text: str, match: re.Match[str]) -> Item | None:
+    """A ratio with a decimal term: its key the ratio in lowest terms of whole numbers
+    ('1:0.35' is '20:7'); None for one with no decimal (read by _RATIO_RE) or a zero."""
+    if "." not in match[1] and "." not in match[3]:
+        return None
+    a, b = Decimal(match[1]), Decimal(match[3])
+    if not a or not b:
+        return None
+    places = max(-a.as_tuple().exponent, -b.as_tuple().exponent)  # type: ignore[operator]
+    whole_a, whole_b = int(a.scaleb(places)), int(b.scaleb(places))
+    g = math.gcd(whole_a, whole_b)
+    keys: frozenset[object] = frozenset({("ratio", whole_a // g, whole_b // g)})
+    # (its terms, for a translation that says them apart: '1 to 0.35')
+    return Item("ratio", text[match.start() : match.end()], *match.span(), keys, terms=(a, b))
 
 
 def _ratio(match: re.Match[str], work: str) -> tuple[int, int] | None:

@@ -637,7 +637,11 @@ class NumberMismatch(TranslationRule):
     sign ("영하 20°C" as "20°C"), and a credit rating its notch ("AA-" as "AA" or "A+");
     a change from one percentage or rating to another keeps its
     direction ("from 42% to 50%" as "50%에서 42%로", "from A+ to AA-" as
-    "「AA-」から「A+」へ" are turned round).
+    "「AA-」から「A+」へ" are turned round). An exchange ratio with a decimal term keeps
+    its order ("1:0.35" as "0.35：1" is changed), a p-value its sign ("p<0.001" as
+    "p>0.001"), and a dose its count ("twice daily" as "1일 1회"); "500μg" as "0.5 mg"
+    (another prefix of the unit), "P = .003" (no leading zero), "biweekly" or "隔週" for
+    "2주 간격" and "¥1,530 per share" for "1株1,530円" say the same figures.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -1335,7 +1339,8 @@ class NegationMismatch(TranslationRule):
     of', 'unchanged', '据え置き', 'only'), so that a negation said otherwise counts. Only a
     translation with none at all is reported, and only as a warning: what a sentence
     means is the reviewer's to judge. So is a price said free where the source says paid
-    ('無料' as 'paid', '유료' as '무료'), and a tax or fee said left out where the source
+    ('無料' as 'paid', '유료' as '무료'), a price at a premium said to be at a discount
+    ('38.6%のプレミアム' as '38.6% 할인'), and a tax or fee said left out where the source
     says it is included ('including taxes' as '税別', '세금 포함' as 'plus tax'), a sum
     said in part where the source says all of it ('전액' as 'part of'), or the
     other way round, and a result said to fall short of a forecast where the source says
@@ -1345,7 +1350,9 @@ class NegationMismatch(TranslationRule):
     states exact made approximate ('812 patients' as '約812人'; not where the source has
     such a word, or '規模', '상당', 'worth'); so is a limit ('최대 5Mbps', 'up to 80
     guests', '最大80席', '50만 명 이상', '120万人を超え', '120만 명을 넘어섰다') stated as the
-    figure itself ('speeds of 5 Mbps', '80席', '1.2 million users').
+    figure itself ('speeds of 5 Mbps', '80席', '1.2 million users', 'p<0.001' as
+    'p=0.001'). A Japanese 'there is none' ('影響はない', '差はなく') is a negation, and 'no
+    difference' may be said as likeness ('were similar', '同程度', '비슷했다').
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be

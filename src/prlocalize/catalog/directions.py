@@ -820,7 +820,23 @@ _DISCOUNT = {
     "ja": re.compile("ディスカウント|割引"),
     "ko": re.compile("할인|디스카운트"),
 }
+# a post held now or before, as a personnel notice gives it in brackets after the new one
+# ('（現 常務執行役員）', '(현 상무)', '(currently Managing Executive Officer)'; '（前 …）',
+# '(전 …)', '(formerly …)'): one word that gives the person another career
+_IN_BRACKET = r"(?:(?<=[(（])|(?<=[(（]\s))"
+_NOW_HELD = {
+    "en": re.compile(rf"{_IN_BRACKET}(?:currently|current|now)\b", re.IGNORECASE),
+    "ja": re.compile(rf"{_IN_BRACKET}現(?:職)?(?=[\s：:]|[一-鿿])(?![在地場行状金物代])"),
+    "ko": re.compile(rf"{_IN_BRACKET}현(?=\s|직)"),
+}
+_HELD_BEFORE = {
+    "en": re.compile(rf"{_IN_BRACKET}(?:formerly|former|previously)\b", re.IGNORECASE),
+    "ja": re.compile(rf"{_IN_BRACKET}(?:前|元)(?:職)?(?=[\s：:]|[一-鿿])(?![年月日回期述記])"),
+    "ko": re.compile(rf"{_IN_BRACKET}전(?=\s|직)"),
+}
 _OPPOSITES = (
+    (_NOW_HELD, _HELD_BEFORE),
+    (_HELD_BEFORE, _NOW_HELD),
     (_PREMIUM, _DISCOUNT),
     (_DISCOUNT, _PREMIUM),
     (_RAISED, _CUT),

@@ -129,3 +129,41 @@ def test_unfinished_status_words() -> None:
     for value in ("Approved", "Final", "Reviewed", "MT post-edited", "承認済み", "完了", "완료",
                   "검수 완료", "", "Published", "TRUE"):  # fmt: skip
         assert not unfinished(value), value
+
+
+def test_a_comma_outside_quotes_is_refused_naming_the_line(run_cli, tmp_path, monkeypatch) -> None:
+    """'1,980円' in a cell without quotes splits the row: importing it would store 'The
+    price is 1' against the Japanese. Nothing is imported; the line and the fix are named."""
+    monkeypatch.chdir(tmp_path)
+    Path("tm.csv").write_text(
+        "en,ja\nOpening hours,営業時間\n"
+        "The price is 1,980 yen per share.,価格は1株当たり1,980円です。\n",
+        encoding="utf-8",
+    )
+    result = run_cli("memory", "import", "tm.csv")
+    assert result.exit_code == 2, result.output
+    assert "tm.csv:3" in result.output and "not in quotes" in result.output
+    assert "put quotes around" in result.output
+    assert not (tmp_path / ".prlocalize" / "memory.sqlite").exists() or not stored(tmp_path)
+
+
+def test_quoted_commas_and_empty_trailing_cells_are_read(run_cli, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("tm.csv").write_text(
+        'en,ja,note\n"The price is 1,980 yen.","価格は1,980円です。",checked,,\n'
+        "Opening hours,営業時間,,\n",
+        encoding="utf-8",
+    )
+    result = run_cli("memory", "import", "tm.csv")
+    assert result.exit_code == 0, result.output
+    assert stored(tmp_path) == {
+        ("en", "ja", "The price is 1,980 yen.", "価格は1,980円です。"),
+        ("en", "ja", "Opening hours", "営業時間"),
+    }
+
+
+def test_a_tab_outside_quotes_in_a_tsv_is_refused(run_cli, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("tm.tsv").write_text("ko\tja\n가격\t1,980\t円\n", encoding="utf-8")
+    result = run_cli("memory", "import", "tm.tsv")
+    assert result.exit_code == 2 and "a tab inside a cell" in result.output, result.output

@@ -40,7 +40,11 @@ def is_sheet(path: Path) -> bool:
 
 def read_sheet(path: Path, source_lang: str | None = None) -> tuple[list[Unit], int]:
     """The units of a bilingual table and the number of rows passed over."""
-    rows = _xlsx_rows(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _text_rows(path)
+    delimiter = None  # a workbook's cells are cells: no delimiter to split them
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        rows = _xlsx_rows(path)
+    else:
+        rows, delimiter = _text_rows(path)
     filled = [at for at, (_, cells) in enumerate(rows) if any(c.strip() for c in cells)]
     if not filled:
         raise InputError(path, None, "the table is empty")
@@ -59,6 +63,8 @@ def read_sheet(path: Path, source_lang: str | None = None) -> tuple[list[Unit], 
             "head a bilingual table's columns with their languages: ja, en, ko "
             "(or 日本語, English, 한국어…)",
         )
+    if delimiter is not None:
+        _refuse_split_cells(path, header, rows[header_at + 1 :], delimiter)
     source_at = _source_column(path, line, columns, source_lang)
     status_at = status_column(header)
     origin = f"sheet:{path.name}"
@@ -80,6 +86,25 @@ def read_sheet(path: Path, source_lang: str | None = None) -> tuple[list[Unit], 
                 continue
             units.append(Unit(columns[source_at], lang, source, target, origin))
     return units, passed
+
+
+def _refuse_split_cells(path: Path, header: Sequence[str], rows: Rows, delimiter: str) -> None:
+    """A row with text beyond the header's last column had its delimiter (a comma, a
+    tab) inside a cell that is not in quotes ('1,980円'): its cells are shifted, and
+    importing it would store a translation cut there."""
+    width = len(header)
+    what = "a tab" if delimiter == "\t" else "a comma"
+    for line, cells in rows:
+        if any(c.strip() for c in cells[width:]):
+            raise InputError(
+                path,
+                line,
+                f"this row has {len(cells)} cells where the header has {width}: {what} "
+                f"inside a cell that is not in quotes splits it (the row starts "
+                f"{cells[0][:40]!r})",
+                f'put quotes around each cell that holds {what} ("1,980円"), or save '
+                "the table as .xlsx",
+            )
 
 
 def _cell(cells: Sequence[str], at: int) -> str:
@@ -112,7 +137,8 @@ def _source_column(path: Path, line: int, columns: dict[int, str], source_lang: 
     raise InputError(path, line, f"no {source_lang} column (the table has {named})")
 
 
-def _text_rows(path: Path) -> Rows:
+def _text_rows(path: Path) -> tuple[Rows, str]:
+    """The rows of a CSV or TSV file, and the delimiter it was read with."""
     from prlocalize.glossary.values import decode
 
     try:
@@ -134,7 +160,7 @@ def _text_rows(path: Path) -> Rows:
             line = reader.line_num + 1
     except csv.Error as exc:
         raise InputError(path, line, f"malformed CSV: {exc}") from None
-    return rows
+    return rows, delimiter
 
 
 def _tabbed(text: str) -> bool:

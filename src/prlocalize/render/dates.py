@@ -68,6 +68,22 @@ def parse_date(text: str) -> datetime.date | None:
     return None
 
 
+def find_date(text: str, date: datetime.date) -> tuple[int, int] | None:
+    """Where ``text`` writes ``date`` (in any form :func:`parse_date` reads), when it
+    writes it exactly once; else None.
+
+    >>> find_date("2024年5月10日に発表", datetime.date(2024, 5, 10))
+    (0, 10)
+    """
+    found = {
+        match.span()
+        for pattern in (_ISO, _CJK, _MONTH_FIRST, _DAY_FIRST)
+        for match in pattern.finditer(text)
+        if parse_date(match.group(0)) == date
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def localize_date(date: datetime.date, locale: str, *, format: str = "long") -> str:
     """``date`` in ``locale``'s own ``format`` ("long": 2024年5月10日, 2024년 5월 10일)."""
     from babel.dates import format_date

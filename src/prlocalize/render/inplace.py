@@ -26,6 +26,7 @@ from html.parser import HTMLParser
 
 from prlocalize.document import BlockKind, Document, LineIndex, Segment, Span
 from prlocalize.locales import language
+from prlocalize.render.dates import find_date, parse_date
 from prlocalize.render.escaping import attribute, bcp47, direction, escape_attr, escape_text
 from prlocalize.render.notes import footer_html
 from prlocalize.render.page_urls import Declared, PageUrls, other_versions, published_urls
@@ -169,15 +170,21 @@ def _layout(text: str) -> _Layout:
 # out: no words of the sentence, as the readers read it
 _RUBY_READING = re.compile(r"<r[tp]\b[^>]*>[^<]*", re.IGNORECASE)
 # tags a sentence's range may take in whole although they are no inline markup of it:
-# a ruby (the words with their reading), and the spans Word cuts a sentence into at each
-# edit ('<span lang=EN-US>…a c</span><span lang=EN-US>enter…</span>'). Taken in only
-# where the range then holds the sentence's words and nothing else (see _words below)
-_WRAPPING_TAGS = frozenset({"ruby", "rb", "rt", "rp", "rtc", "span", "font"})
+# a ruby (the words with their reading), the spans Word cuts a sentence into at each
+# edit ('<span lang=EN-US>…a c</span><span lang=EN-US>enter…</span>'), and the phrasing
+# elements the reader reads through, which a CMS puts around part of a sentence (a
+# dateline's '<time datetime>October 28, 2026</time>'). Taken in only where the range
+# then holds the sentence's words and nothing else (see _words below)
+_WRAPPING_TAGS = frozenset({"ruby", "rb", "rt", "rp", "rtc", "span", "font", "time", "data", "bdi"})
+# a line break separates words as a space does (the reader reads it so: 'Rail<br>Phone'
+# is 'Rail Phone'); every other tag joins the words on either side
+_LINE_BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 
 
 def _words(html_text: str) -> str:
     if "<r" in html_text or "<R" in html_text:
         html_text = _RUBY_READING.sub("", html_text)
+    html_text = _LINE_BREAK.sub(" ", html_text)
     return _SPACE.sub(" ", unescape(_TAGS.sub("", html_text))).strip()
 
 
@@ -282,7 +289,8 @@ def build_in_place(
                 joint = join(locale, previous[1], gap, left_translated=True)
                 if joint != gap and (not joint or not gap):
                     edits.append((Span(previous[0].end, span.start), joint))
-            edits.append((span, _with_source_attributes(layout, span, resolved.html)))
+            placed = _with_source_attributes(layout, span, resolved.html)
+            edits.append((span, _with_time_elements(layout, text, span, placed)))
             previous = (span, resolved.text)
     edits.extend(_quoted_value(text, v, parts) for v, parts in attribute_edits.items())
     declared = _declared(layout)
@@ -384,6 +392,27 @@ def _with_source_attributes(layout: _Layout, span: Span, html: str) -> str:
     parts = [escape_text(root.text or "")]
     parts += [etree.tostring(c, encoding="unicode", method="html", with_tail=True) for c in root]
     return "".join(parts)
+
+
+def _with_time_elements(layout: _Layout, text: str, span: Span, html: str) -> str:
+    """``html`` with each ``<time>`` of the source range that holds a date put back
+    around that date as the translation writes it ('2026年10月28日'): the catalog carries
+    no ``<time>``, and without this the page would lose its machine-readable date. A
+    date the translation does not write exactly once stays unwrapped."""
+    for tag in layout.within(span.start, span.end):
+        if tag.name != "time" or tag.closing or tag.partner is None:
+            continue
+        date = parse_date(_words(text[tag.end : layout.tags[tag.partner].start]))
+        at = find_date(html, date) if date is not None else None
+        if at is None or html.rfind("<", 0, at[0]) > html.rfind(">", 0, at[0]):
+            continue  # no date, or one inside a tag's attributes
+        attrs = "".join(
+            f" {k}={attribute(v)}" if v is not None else f" {k}"
+            for k, v in tag.attrs
+            if not _DROPPED_ATTRIBUTE.match(k)
+        )
+        html = f"{html[: at[0]]}<time{attrs}>{html[at[0] : at[1]]}</time>{html[at[1] :]}"
+    return html
 
 
 # One attribute of a start tag as the HTML tokenizer reads it: a name, then optionally

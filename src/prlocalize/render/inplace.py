@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -289,7 +290,8 @@ def build_in_place(
                 joint = join(locale, previous[1], gap, left_translated=True)
                 if joint != gap and (not joint or not gap):
                     edits.append((Span(previous[0].end, span.start), joint))
-            placed = _with_source_attributes(layout, span, resolved.html)
+            placed = _without_clipped_elements(layout, span, segment, resolved.html)
+            placed = _with_source_attributes(layout, span, placed)
             edits.append((span, _with_time_elements(layout, text, span, placed)))
             previous = (span, resolved.text)
     edits.extend(_quoted_value(text, v, parts) for v, parts in attribute_edits.items())
@@ -342,6 +344,36 @@ def _range(layout: _Layout, text: str, segment: Segment) -> Span | None:
     if span is _UNKNOWN:
         span = layout.ranges[key] = _segment_range(layout, text, segment)
     return span
+
+
+def _without_clipped_elements(layout: _Layout, span: Span, segment: Segment, html: str) -> str:
+    """``html`` without the elements the page already has around the segment's place.
+
+    An element holding several sentences ('<a href=…>Read the report. It has 40
+    pages.</a>') gives each of them its own copy in the catalog, and each translation
+    brings it back; the source element stays on the page around the translated words,
+    so written again it would nest (a link inside a link, bold inside bold). Its content
+    is kept; the outermost copies go first."""
+    if "<" not in html:
+        return html
+    inside = Counter(
+        t.name for t in layout.within(span.start, span.end) if not t.closing and t.name not in _VOID
+    )
+    wanted = Counter(i.tag.lower() for i in segment.inlines if i.start != i.end)
+    clipped = wanted - inside
+    if not clipped:
+        return html
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    root = lxml_html.fragment_fromstring(html, create_parent="div")
+    for tag, count in clipped.items():
+        copies = sorted(root.iter(tag), key=lambda e: sum(1 for _ in e.iterancestors()))
+        for element in copies[:count]:
+            element.drop_tag()
+    parts = [escape_text(root.text or "")]
+    parts += [etree.tostring(c, encoding="unicode", method="html", with_tail=True) for c in root]
+    return "".join(parts)
 
 
 # attributes a published inline element never takes from its source: script and styling

@@ -247,6 +247,10 @@ def build_in_place(
     layout = _layout(text)
     edits: list[tuple[Span, str]] = []
     attribute_edits: dict[Span, list[tuple[Span, str]]] = {}
+    # ranges written once every attribute is known: an attribute inside a sentence's
+    # range (a link's title) is translated in what replaces the range
+    stand_ins: list[Span] = []
+    placings: list[tuple[Span, Segment, str]] = []
     source_lang = bcp47(document.lang)
     # a stand-in written the other way from the page (English in an Arabic page) says so
     way = direction(document.lang)
@@ -276,8 +280,7 @@ def build_in_place(
                 if span is not None and mark_source and not whole:
                     # the source stands in: say which language it is, for screen readers,
                     # fonts and search engines
-                    raw = text[span.start : span.end]
-                    edits.append((span, f'<span lang="{source_lang}"{turn}>{raw}</span>'))
+                    stand_ins.append(span)
                 previous = None
                 continue
             if span is None:
@@ -290,11 +293,24 @@ def build_in_place(
                 joint = join(locale, previous[1], gap, left_translated=True)
                 if joint != gap and (not joint or not gap):
                     edits.append((Span(previous[0].end, span.start), joint))
-            placed = _without_clipped_elements(layout, span, segment, resolved.html)
-            placed = _with_source_attributes(layout, span, placed)
-            edits.append((span, _with_time_elements(layout, text, span, placed)))
+            placings.append((span, segment, resolved.html))
             previous = (span, resolved.text)
-    edits.extend(_quoted_value(text, v, parts) for v, parts in attribute_edits.items())
+    values = {v: _new_value(text, v, parts) for v, parts in attribute_edits.items()}
+    edits.extend((v, attribute(value)) for v, value in values.items())
+    ordered = sorted(values, key=lambda v: v.start)
+    starts = [v.start for v in ordered]
+    for span in stand_ins:
+        # the source stands in: say which language it is, for screen readers, fonts and
+        # search engines
+        low = bisect.bisect_left(starts, span.start)
+        high = bisect.bisect_left(starts, span.end)
+        inner = [(v, attribute(values[v])) for v in ordered[low:high] if v.end <= span.end]
+        raw = _apply(text, inner, span)
+        edits.append((span, f'<span lang="{source_lang}"{turn}>{raw}</span>'))
+    for span, segment, html in placings:
+        placed = _without_clipped_elements(layout, span, segment, html)
+        placed = _with_source_attributes(layout, text, span, placed, values)
+        edits.append((span, _with_time_elements(layout, text, span, placed)))
     declared = _declared(layout)
     urls = published_urls(
         alternates,
@@ -381,10 +397,14 @@ def _without_clipped_elements(layout: _Layout, span: Span, segment: Segment, htm
 _DROPPED_ATTRIBUTE = re.compile(r"on|style$", re.IGNORECASE)
 
 
-def _with_source_attributes(layout: _Layout, span: Span, html: str) -> str:
+def _with_source_attributes(
+    layout: _Layout, text: str, span: Span, html: str, values: Mapping[Span, str]
+) -> str:
     """``html`` with each inline element given the attributes its source element had
     (``class``, ``rel``, ``id``, ``target``, ``data-*``): the catalog carries only the
-    link target, so without this they would vanish from every translated sentence."""
+    link target, so without this they would vanish from every translated sentence. An
+    attribute translated on its own (``title``, from ``values``: value span → new
+    value) takes its translation."""
     if "<" not in html:
         return html
     sources = [
@@ -409,11 +429,14 @@ def _with_source_attributes(layout: _Layout, span: Span, html: str) -> str:
         if match is None:
             continue
         sources.remove(match)
+        written = _value_spans(text, match)
         kept = dict(element.attrib)
         element.attrib.clear()
         for name, value in match.attrs:
             if name == "href" and "href" in kept:
                 value = kept.pop("href")  # the translation's (checked) target
+            elif name in written and written[name] in values:
+                value = values[written[name]]
             if not _DROPPED_ATTRIBUTE.match(name):
                 try:
                     element.set(name, value if value is not None else "")
@@ -476,11 +499,22 @@ def _attribute_value(layout: _Layout, text: str, span: Span) -> Span | None:
     return None
 
 
-def _quoted_value(text: str, value: Span, parts: list[tuple[Span, str]]) -> tuple[Span, str]:
-    """The attribute value with its translated sentences, written by one rule whatever the
-    source did: double quotes, and every character that could end or leave them escaped.
-    Concatenating a translation into an unquoted value (``alt=Logo``) would let
-    ``x onerror=alert(1)`` become an attribute of its own."""
+def _value_spans(text: str, tag: _Tag) -> dict[str, Span]:
+    """Each attribute of ``tag`` with the span of its written value, quotes included."""
+    spans: dict[str, Span] = {}
+    pos = tag.start + 1 + len(tag.name)
+    while (found := _ATTRIBUTE.search(text, pos, tag.end)) is not None:
+        if found.group("value") is not None:
+            spans.setdefault(found.group("name").lower(), Span(*found.span("value")))
+        pos = found.end()
+    return spans
+
+
+def _new_value(text: str, value: Span, parts: list[tuple[Span, str]]) -> str:
+    """The attribute value with its translated sentences, to be written by one rule
+    whatever the source did (:func:`attribute`: double quotes, and every character that
+    could end or leave them escaped). Concatenating a translation into an unquoted value
+    (``alt=Logo``) would let ``x onerror=alert(1)`` become an attribute of its own."""
     raw = text[value.start : value.end]
     quoted = raw[:1] in {'"', "'"}
     start, end = (value.start + 1, value.end - 1) if quoted else (value.start, value.end)
@@ -491,7 +525,7 @@ def _quoted_value(text: str, value: Span, parts: list[tuple[Span, str]]) -> tupl
         pieces.append(translated)
         cursor = span.end
     pieces.append(unescape(text[cursor:end]))
-    return value, attribute("".join(pieces))
+    return "".join(pieces)
 
 
 def _document_edits(
@@ -818,15 +852,16 @@ def _after(html_tag: _Tag | None, edits: list[tuple[Span, str]]) -> int:
     return html_tag.end if html_tag is not None else edits[0][0].end
 
 
-def _apply(text: str, edits: list[tuple[Span, str]]) -> str:
-    """Apply non-overlapping edits (an overlapping one keeps the source there)."""
+def _apply(text: str, edits: list[tuple[Span, str]], within: Span | None = None) -> str:
+    """Apply non-overlapping edits (an overlapping one keeps the source there) to
+    ``text``, or to its part ``within`` (which holds every edit)."""
     out: list[str] = []
-    cursor = 0
+    cursor, stop = (within.start, within.end) if within is not None else (0, len(text))
     for span, replacement in sorted(edits, key=lambda e: (e[0].start, e[0].end)):
         if span.start < cursor:
             continue
         out.append(text[cursor : span.start])
         out.append(replacement)
         cursor = span.end
-    out.append(text[cursor:])
+    out.append(text[cursor:stop])
     return "".join(out)

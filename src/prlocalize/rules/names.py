@@ -1469,6 +1469,17 @@ def _longer_japanese_name(o: Occurrence) -> bool:
     return _JA_TITLE_AFTER.match(text, o.end) is None
 
 
+def _space_lost_to_wrap(ctx: CheckContext, o: Occurrence) -> bool:
+    """Whether a name written without the space its approved form has runs over a line
+    end of the source: a hard-wrapped Japanese e-mail breaks a line where the space
+    was, and the reader joins Japanese lines with nothing between them."""
+    approved = o.match.approved or ""
+    if " " not in approved or " " in o.match.text:
+        return False
+    span = o.segment.source_span(o.start, o.end)
+    return "\n" in ctx.document.text[span.start : span.end]
+
+
 class InconsistentEntity(Rule):
     """One entity or term written in more than one way in the same release.
 
@@ -1493,7 +1504,9 @@ class InconsistentEntity(Rule):
         Short forms the release introduces ('Takeda', 'iPark Institute'),
         abbreviations and Japanese or Korean contractions ('関空', '청주공항' for
         '청주국제공항') are not counted, nor a longer name that holds a glossary
-        person's ('山口 武史' is not '山口 武').
+        person's ('山口 武史' is not '山口 武'). A Japanese name that a hard-wrapped
+        e-mail breaks where its space was (the family name ending one line, the given
+        name opening the next) is not written without the space.
 
     Example:
         Yasushi Kajii of Takeda Pharmaceutical Co., Ltd. spoke.
@@ -1596,6 +1609,8 @@ class InconsistentEntity(Rule):
                 continue  # 'Bioventure Innovation' in a cited title is not our spelling
             if _longer_japanese_name(occurrence):
                 continue  # '山口 武史' is not '山口 武': another person
+            if _space_lost_to_wrap(ctx, occurrence):
+                continue  # '松田\n健司' of a hard-wrapped e-mail: the space may be the line end
             by_entry.setdefault(occurrence.match.entry.id, []).append(occurrence)
         groups: dict[str, list[Occurrence]] = {}
         for entry_id, found in by_entry.items():

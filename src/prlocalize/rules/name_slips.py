@@ -595,7 +595,7 @@ def _latin_name(form: str) -> bool:
 # a word of Japanese written in Hepburn: syllables of a consonant (or a doubled one) and
 # a vowel, and 'n'; a letter changed that leaves one ('Ohara' for 'Obara', 'Kudo' for
 # 'Kido') is another family name as often as a slip, where 'Obsra' or 'Elana' is none
-_HEPBURN = re.compile(
+HEPBURN = re.compile(
     r"(?:(?:kk|ss|tt|pp|tch)?(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|y|w)?[aeiou]|n(?![aeiouy]))+"
 )
 
@@ -604,8 +604,8 @@ def _other_japanese_name(written: str, wanted: str) -> bool:
     """Whether ``written`` is ``wanted`` with one letter changed and both read as Japanese."""
     return (
         len(written) == len(wanted)
-        and _HEPBURN.fullmatch(written) is not None
-        and _HEPBURN.fullmatch(wanted) is not None
+        and HEPBURN.fullmatch(written) is not None
+        and HEPBURN.fullmatch(wanted) is not None
     )
 
 

@@ -80,6 +80,7 @@ from prlocalize.rules.support import (
     report,
     term_matches,
 )
+from prlocalize.rules.titled_names import titled_slip
 from prlocalize.rules.trademark_signs import bare_first_mentions, marked_brands, other_signs
 
 # A Latin word of 6+ letters, a katakana run of 6+ or a Hangul run of 5+, not part of a
@@ -294,7 +295,10 @@ class MisspelledTerm(Rule):
         sign ('Zoravio®' for 'Zoravia'): its writer meant the registered brand. A
         name of one Latin word of six letters or more, capitalised, is judged alone
         for a slip no word is ('Hokaido', 'Kuthcan', 'Nisseko'), not a letter
-        changed ('Nakano' beside 'Nagano').
+        changed ('Nakano' beside 'Nagano'). A word of a person's name alone after an
+        honorific or a title ('said Prof. Takahta', 'Mr. Matsdua') is judged for such a
+        slip too, where the release names the person in full, unless both read as
+        Japanese in Hepburn ('Mr. Onishi' beside 'Kenta Ohnishi' may be another person).
         A short Hangul word of a brand, term, place or company (three to five
         syllables) with one letter slipped is judged where the release also writes it
         right ('조라비야' beside '조라비아', '쓰루기 가나자워 FC'), not where the change
@@ -643,6 +647,9 @@ class MisspelledTerm(Rule):
                     or _long_hangul_name(c, word, index)
                     or _marked_brand(c, text, w.end(), index)
                     or _lone_name_slip(c, word, index)
+                    or titled_slip(
+                        ctx.glossary, ctx.document.lang, ctx.document.text, text, w.start(), word, c
+                    )
                 )
             if not candidates:
                 continue

@@ -1,0 +1,81 @@
+"""prlocalize.rules.titled_names
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A word of a glossary person's name misspelt where it stands alone after an honorific
+or a title ('said Prof. Takahta', 'Mr. Matsdua', 'President Sakagmai'), for PR102.
+
+The near-miss index reports a word of a name only beside another word of that name,
+since one letter is how many names differ ('Nagano', 'Nakano'). A release names a person
+in full once and by family name after 'Mr.' or 'Professor' from then on, so that check
+misses every later slip. After an honorific the word is a person's name; it is the
+glossary person's, misspelt, when the release also names that person in full and the
+slip is one only fingers make (two letters swapped, a letter doubled or dropped inside
+the word) and does not leave another Japanese name in Hepburn ('Ohnishi', 'Onishi'),
+its long vowels written with 'h' or not.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.rules.name_slips import HEPBURN
+from prlocalize.rules.nearmiss import typed_slip
+
+# an honorific or a title right before the word ('Mr. ', 'Prof. ', 'President ')
+_TITLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?|Sir|Dame|Professor|President|Chairman"
+    r"|Chairwoman|Chair|Minister|Mayor|Governor|Ambassador|Senator|Director|Secretary|Dean"
+    r"|Judge|Justice|Captain|Coach) $"
+)
+# a long vowel romanized with 'h', 'u' or 'o' ('Ohnishi', 'Kouno', 'Satoo'): read short,
+# a word is Japanese in Hepburn or not
+_LONG_VOWEL = re.compile(r"([ou])(?:h(?![aeiouy])|u|o)")
+_REACH = 12  # characters before a word that an honorific or a title takes
+
+_INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, dict[str, tuple[str, ...]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _person_words(glossary: Glossary, locale: str) -> dict[str, tuple[str, ...]]:
+    """Case-folded word of a person's name of two words → that person's accepted forms."""
+    per_locale = _INDEXES.setdefault(glossary, {})
+    found = per_locale.get(locale)
+    if found is not None:
+        return found
+    words: dict[str, list[str]] = {}
+    for entry in glossary:
+        if entry.kind is not Kind.PERSON:
+            continue
+        term = entry.term(locale)
+        parts = term.name_parts() if term is not None else None
+        if term is None or parts is None:
+            continue
+        for word in (parts[0], parts[2]):
+            words.setdefault(word.casefold(), []).extend(term.accepted)
+    found = {word: tuple(forms) for word, forms in words.items()}
+    per_locale[locale] = found
+    return found
+
+
+def _short_vowels(word: str) -> str:
+    return _LONG_VOWEL.sub(r"\1", word)
+
+
+def titled_slip(
+    glossary: Glossary, locale: str, release: str, text: str, start: int, word: str, candidate: str
+) -> bool:
+    """Whether ``word`` at ``text[start:]``, one edit from ``candidate``, is a glossary
+    person's name word misspelt after an honorific or a title, the person being named
+    in full in ``release`` (the document's text)."""
+    if _TITLE_BEFORE.search(text, max(0, start - _REACH), start) is None:
+        return False
+    written, wanted = word.casefold(), candidate.casefold()
+    if not typed_slip(written, wanted):
+        return False
+    if HEPBURN.fullmatch(_short_vowels(written)) and HEPBURN.fullmatch(_short_vowels(wanted)):
+        return False  # another Japanese family name as often as a slip
+    forms = _person_words(glossary, locale).get(wanted, ())
+    return any(form in release for form in forms)

@@ -1,0 +1,38 @@
+"""PR102: a word of a glossary person's name alone after an honorific or a title
+('said Prof. Okonwko', 'Mr. Halvosren') with a slip only fingers make is that person's
+name misspelt, where the release names the person in full; a name of another person
+after 'Mr.' (no full name of the glossary person, or another Japanese family name in
+Hepburn) is left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
+from tests.check.check_support import cli_found
+
+Cli = Callable[..., Result]
+GLOSSARY = "en,kind\nChidi Okonkwo,person\nErik Halvorsen,person\nKenta Ohnishi,person\n"
+FULL = (
+    "Professor Chidi Okonkwo and Erik Halvorsen today opened the new solar laboratory.\n\n"
+    "Kenta Ohnishi, the lab manager, showed the first panels.\n\n"
+)
+
+
+def test_slip_after_an_honorific_is_reported(run_cli: Cli, tmp_path: Path) -> None:
+    text = FULL + '"It works," said Prof. Okonwko.\n\nMr. Halvosren added that it was cheap.\n'
+    assert cli_found(run_cli, tmp_path, GLOSSARY, "en.md", text, "PR102") == [
+        ("PR102", "Okonwko"),
+        ("PR102", "Halvosren"),
+    ]
+
+
+def test_other_people_after_an_honorific_pass(run_cli: Cli, tmp_path: Path) -> None:
+    text = (
+        FULL + 'Mr. Onishi of the city office also attended.\n\n"It works," said Prof. Okonkwo.\n'
+    )
+    assert cli_found(run_cli, tmp_path, GLOSSARY, "en.md", text, "PR102") == []
+    # without the person's full name, 'Ms. Halvosren' may be anyone
+    alone = "Ms. Halvosren opened the laboratory.\n"
+    assert cli_found(run_cli, tmp_path, GLOSSARY, "en2.md", alone, "PR102") == []

@@ -794,7 +794,8 @@ class UntranslatedLink(Rule):
         a guide in lower case: 'Roaming guide') is a common noun
         left untranslated, on a working link too, and so is one that asks the reader
         to act ('予約する', 'Unsubscribe', '수신 거부': a newsletter's buttons and
-        footer).
+        footer), also after a glossary name ('NOVA7 official site' in a Japanese
+        release: the name stays as written, the noun was to be translated).
         A link whose text is a name (in the glossary, or any text that is not a link
         word of its language: '湘南アイパーク', 'LINE'), a language's name in a language
         menu ('日本語', 'English', '日本語サイト', 'Global website'; not the release's
@@ -885,6 +886,13 @@ class UntranslatedLink(Rule):
             return None
         if own_language or _is_link_words(text, written, calls=True):
             return written, target
+        rest = _without_names(segment.plain, link.start, link.end, allowed)
+        if rest and rest != text:
+            # a name with its page's common noun ('NOVA7 official site', 'Hanul 웹사이트'):
+            # the name stays as written, the noun was the translator's to translate
+            rest_written = _link_language(rest, lang)[0]
+            if rest_written is not None and _is_link_words(rest, rest_written, calls=True):
+                return rest_written, target
         if target:
             return None  # a name or a brand on a working link
         if words_only:  # Latin in a Japanese or Korean release: only a whole English sentence
@@ -932,6 +940,16 @@ class UntranslatedLink(Rule):
             if written is not None and _is_link_words(piece, written):
                 spans.append((start, end))
         return _merged(spans)
+
+
+def _without_names(text: str, start: int, end: int, names: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` (a link's text) without the glossary names and addresses in
+    ``names``, its spaces closed up and its decoration trimmed."""
+    kept = "".join(
+        c if not any(s <= i < e for s, e in names) else " "
+        for i, c in enumerate(text[start:end], start)
+    )
+    return trim_link_text(" ".join(kept.split()))
 
 
 def _widened(start: int, end: int, fragments: list[tuple[int, int]]) -> tuple[int, int]:

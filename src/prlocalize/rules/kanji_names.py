@@ -13,7 +13,9 @@ distance cannot tell from another person's name but the sound can:
   for 아라카와 신고), which Korean releases mix though the National Institute's rules
   have one.
 
-In Japanese the family name must be the glossary's as written; in Korean it may be
+In Japanese the family name must be the glossary's as written, or the given name must
+be (two kanji or more) and the release must also name the glossary's person as written
+('辻元 博之' beside '辻本 博之': one person, the family name slipped); in Korean it may be
 transcribed otherwise, as the given name may, and so may a Japanese name of one word (a
 stage name: 츠바키 for 쓰바키), unless the change makes a particle of its last
 syllable. A given name that sounds otherwise is another person, and is left alone.
@@ -62,11 +64,17 @@ class Slip:
 
 
 class KanjiNameIndex:
-    """The glossary's Japanese persons written in kanji, by family name."""
+    """The glossary's Japanese persons written in kanji, by family name and by given name."""
 
-    def __init__(self, by_family: dict[str, list[_Name]]) -> None:
+    def __init__(
+        self,
+        by_family: dict[str, list[_Name]],
+        by_given: dict[str, list[tuple[Entry, str]]] | None = None,
+    ) -> None:
         self.by_family = by_family
         self.longest = max((len(family) for family in by_family), default=0)
+        # given name as written → (entry, family name as written)
+        self.by_given = by_given or {}
 
     def __bool__(self) -> bool:
         return bool(self.by_family)
@@ -90,6 +98,30 @@ class KanjiNameIndex:
                     start = done = slip.end
                 else:
                     start += 1
+
+    def family_slips(self, text: str) -> Iterator[Slip]:
+        """Each name in ``text`` with a glossary person's given name as written after a
+        family name of the same length in other kanji of the same reading ('辻元 博之'
+        for '辻本 博之', '伊東博之' for '伊藤 博之'): the input method's slip in the
+        family name."""
+        if not self.by_given:
+            return
+        lengths = sorted({len(given) for given in self.by_given}, reverse=True)
+        for start, end, _stop in _kanji_windows(text):
+            at = start + 1  # a family name comes first
+            while at < end:
+                slip = None
+                for size in lengths:
+                    names = self.by_given.get(text[at : at + size]) if at + size <= end else None
+                    if names:
+                        slip = _family_slip(text, start, at, text[at : at + size], names)
+                        if slip is not None:
+                            break
+                if slip is not None:
+                    yield slip
+                    at = slip.end
+                else:
+                    at += 1
 
     @staticmethod
     def _slip(text: str, start: int, at: int, end: int, names: list[_Name]) -> Slip | None:
@@ -115,6 +147,49 @@ class KanjiNameIndex:
         if not found:
             return None
         return Slip(start, stop, text[start:stop], tuple(found))
+
+
+def _family_slip(
+    text: str, window: int, at: int, given: str, names: list[tuple[Entry, str]]
+) -> Slip | None:
+    """The slip whose given name ``given`` starts at ``at`` (a window of kanji opening at
+    ``window``), when the kanji before it are a family name in other kanji of the same
+    reading as a glossary person's of that given name."""
+    gap = 1 if text[at - 1] in " \u3000" else 0
+    after = at + len(given)
+    longer = after < len(text) and "\u4e00" <= text[after] <= "\u9fff"
+    if longer and not _ends_a_word(text[at : after + 3], given):
+        return None  # the start of a longer given name ('博之介')
+    found: list[str] = []
+    start = at
+    for entry, family in names:
+        begin = at - gap - len(family)
+        written = text[begin : at - gap]
+        if begin < window or written == family or not _ALL_KANJI.fullmatch(written):
+            continue
+        if (
+            begin > window
+            and _ALL_KANJI.fullmatch(text[begin - 1])
+            and not _after_title(text[window:begin])
+        ):
+            continue  # the end of a longer word, not a family name
+        if _reading(written) != _reading(family) or not _reading(family):
+            continue
+        approved = entry.approved("ja") or ""
+        if approved not in found:
+            found.append(approved)
+        start = min(start, begin)
+    if not found:
+        return None
+    return Slip(start, after, text[start:after], tuple(found))
+
+
+_TITLE_END = re.compile(f"(?:{JA_TITLES_AFTER_NAME})$")
+
+
+def _after_title(before: str) -> bool:
+    """Whether the kanji ``before`` a name end in a title ('代表取締役社長辻元博之')."""
+    return _TITLE_END.search(before) is not None
 
 
 def _kanji_windows(text: str) -> Iterator[tuple[int, int, int]]:
@@ -209,6 +284,7 @@ def kanji_name_index(glossary: Glossary) -> KanjiNameIndex:
         from prlocalize.glossary import readings
 
         by_family: dict[str, list[_Name]] = {}
+        by_given: dict[str, list[tuple[Entry, str]]] = {}
         # without the name readers (the optional extra 'names') every reading would be
         # empty and so alike: no index, no finding
         for entry in glossary if readings.available() else ():
@@ -223,7 +299,9 @@ def kanji_name_index(glossary: Glossary) -> KanjiNameIndex:
             family, given = parts
             name = _Name(entry, given, _given_readings(family, given))
             by_family.setdefault(family, []).append(name)
-        index = _INDEXES[glossary] = KanjiNameIndex(by_family)
+            if len(given) >= 2:  # one kanji ('武') is too often the end of another word
+                by_given.setdefault(given, []).append((entry, family))
+        index = _INDEXES[glossary] = KanjiNameIndex(by_family, by_given)
     return index
 
 

@@ -48,6 +48,7 @@ from prlocalize.rules.hangul_title_slips import hangul_title_slip_index
 from prlocalize.rules.japanese_term_slips import japanese_term_slip_index
 from prlocalize.rules.kanji_names import (
     JA_TITLES_AFTER_NAME,
+    KanjiNameIndex,
     Slip,
     hangul_name_index,
     kanji_name_index,
@@ -282,7 +283,9 @@ class MisspelledTerm(Rule):
         method does not offer first; a title typed with one: '舘長' for '館長'); the
         glossary's family name and the given name's
         sound tell it from another person's name, and a romanization counts only beside
-        another word of the name as the glossary writes it.
+        another word of the name as the glossary writes it. The family name in other
+        kanji of the same reading ('辻元 博之' for '辻本 博之') counts where the given
+        name is the glossary's as written and the release also names the person right.
         So is a name in kanji given a reading its English form contradicts, in hiragana
         brackets after it or in ruby ('天野 恵子（てんの けいこ）', '<ruby>天海<rt>てんかい
         </rt></ruby>' for 'Keiko Amano', 'Haruki Amami'): readers and the press take the
@@ -682,8 +685,18 @@ class MisspelledTerm(Rule):
         if not names:
             return
         how = "in another transcription of" if korean else "in other kanji of the same reading as"
+        release: str | None = None
         for _block, segment in segments:
             yield from self._slips_of(ctx, segment, names.slips(segment.plain), how)
+            if korean or not isinstance(names, KanjiNameIndex):
+                continue
+            for slip in names.family_slips(segment.plain):
+                if release is None:
+                    release = "\n".join(s.plain for _b, s in segments)
+                # another family of the same reading is another person, unless the
+                # release also names the glossary's as written
+                if any(f in release for a in slip.approved for f in (a, a.replace(" ", ""))):
+                    yield from self._slips_of(ctx, segment, [slip], how)
 
     def _misspelt(self, ctx: CheckContext, segment: Segment, slip: Slip, what: str) -> Finding:
         """A finding for ``slip``: '<what> the glossary's form'."""

@@ -508,16 +508,37 @@ class KatakanaIndex:
         spelt otherwise (not a glossary form, right or wrong, and not a name's parts
         merely run together, which glued-name reports)."""
         for run in _KATAKANA_RUN.finditer(text):
-            written = run.group()
-            if written in self.known:
-                continue
-            runs = self.by_key.get(katakana_key(written))
-            if not runs:
-                continue
-            bare = _undotted(written)
-            if any(_undotted(r) == bare for r in runs):
-                continue
-            yield Slip(run.start(), run.end(), written, tuple(sorted(runs)))
+            for start, end in _dotted_parts(run.group()):
+                written = run.group()[start:end]
+                if written in self.known:
+                    if end - start == len(run.group()):
+                        break  # a glossary form, or the words of one
+                    continue  # a glossary name beside the part that may be a slip
+                runs = self.by_key.get(katakana_key(written))
+                if not runs:
+                    continue
+                bare = _undotted(written)
+                if not any(_undotted(r) == bare for r in runs):
+                    yield Slip(run.start() + start, run.start() + end, written, tuple(sorted(runs)))
+                break
+
+
+def _dotted_parts(run: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of ``run`` whole, then of its first and its last words set apart by
+    middle dots, longest first: a name run into the country or the company after it
+    ('トマシュ・ノバク・バルドリア共和国大統領', as a ministry writes a head of state), or
+    into the place before it."""
+    yield 0, len(run)
+    dots = [i for i, c in enumerate(run) if c in "・･"][:_DOTTED_WORDS]
+    for i in reversed(dots):
+        if i >= 5:
+            yield 0, i
+    for i in dots:
+        if len(run) - i - 1 >= 5:
+            yield i + 1, len(run)
+
+
+_DOTTED_WORDS = 5  # middle dots of a run tried as where a name ends or starts
 
 
 def _undotted(run: str) -> str:

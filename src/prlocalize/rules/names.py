@@ -273,7 +273,9 @@ class MisspelledTerm(Rule):
         is a name written another way that sounds the same: a Japanese name in other
         kanji of the same reading ('森本健治' for '森本 健司', an input method's slip), a
         name in katakana spelt another way ('アイパークインスチチュート' for the company's
-        'アイパークインスティチュート': ティ or チ, ヴ or ブ, with or without ー or ッ), or
+        'アイパークインスティチュート': ティ or チ, ヴ or ブ, with or without ー or ッ; also
+        where a middle dot runs it into the country after it, 'トマシュ・ノバク・バルドリア
+        共和国大統領'), or
         in Korean another transcription of a Japanese name ('모리모토 켄지' for '모리모토
         겐지', '아라카와 싱고' for '아라카와 신고', '마츠우라 준코' for '마쓰우라 준코',
         '츠바키' for the stage name '쓰바키'), or in Latin letters another

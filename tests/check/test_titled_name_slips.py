@@ -36,3 +36,14 @@ def test_other_people_after_an_honorific_pass(run_cli: Cli, tmp_path: Path) -> N
     # without the person's full name, 'Ms. Halvosren' may be anyone
     alone = "Ms. Halvosren opened the laboratory.\n"
     assert cli_found(run_cli, tmp_path, GLOSSARY, "en2.md", alone, "PR102") == []
+
+
+def test_full_name_split_by_markup_counts(run_cli: Cli, tmp_path: Path) -> None:
+    html = (
+        '<html lang="en"><body><p class="MsoNormal"><span>Chidi</span><span> </span>'
+        "<span>Okonkwo</span><span> opened the laboratory.</span></p>"
+        '<p>"It works," said Prof.&nbsp;Okonwko.</p></body></html>\n'
+    )
+    assert cli_found(run_cli, tmp_path, GLOSSARY, "en.html", html, "PR102") == [
+        ("PR102", "Okonwko")
+    ]

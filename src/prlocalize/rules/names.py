@@ -652,9 +652,7 @@ class MisspelledTerm(Rule):
                     or _long_hangul_name(c, word, index)
                     or _marked_brand(c, text, w.end(), index)
                     or _lone_name_slip(c, word, index)
-                    or titled_slip(
-                        ctx.glossary, ctx.document.lang, ctx.document.text, text, w.start(), word, c
-                    )
+                    or titled_slip(ctx, text, w.start(), word, c)
                 )
             if not candidates:
                 continue

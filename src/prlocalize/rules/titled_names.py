@@ -20,6 +20,7 @@ import re
 import weakref
 
 from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.rules.base import CheckContext
 from prlocalize.rules.name_slips import HEPBURN
 from prlocalize.rules.nearmiss import typed_slip
 
@@ -64,12 +65,10 @@ def _short_vowels(word: str) -> str:
     return _LONG_VOWEL.sub(r"\1", word)
 
 
-def titled_slip(
-    glossary: Glossary, locale: str, release: str, text: str, start: int, word: str, candidate: str
-) -> bool:
-    """Whether ``word`` at ``text[start:]``, one edit from ``candidate``, is a glossary
-    person's name word misspelt after an honorific or a title, the person being named
-    in full in ``release`` (the document's text)."""
+def titled_slip(ctx: CheckContext, text: str, start: int, word: str, candidate: str) -> bool:
+    """Whether ``word`` at ``text[start:]`` (a segment's plain text), one edit from
+    ``candidate``, is a glossary person's name word misspelt after an honorific or a
+    title, the person being named in full in the release."""
     if _TITLE_BEFORE.search(text, max(0, start - _REACH), start) is None:
         return False
     written, wanted = word.casefold(), candidate.casefold()
@@ -77,5 +76,12 @@ def titled_slip(
         return False
     if HEPBURN.fullmatch(_short_vowels(written)) and HEPBURN.fullmatch(_short_vowels(wanted)):
         return False  # another Japanese family name as often as a slip
-    forms = _person_words(glossary, locale).get(wanted, ())
+    forms = _person_words(ctx.glossary, ctx.document.lang).get(wanted, ())
+    if not forms:
+        return False
+    release: str | None = ctx.cache.get("titled_names.release")
+    if release is None:
+        # the text as read, where markup splits a name ('<span>Sachiko</span> <span>…')
+        release = "\n".join(segment.plain for segment in ctx.document.segments())
+        ctx.cache["titled_names.release"] = release
     return any(form in release for form in forms)

@@ -38,22 +38,24 @@ if TYPE_CHECKING:
     from prlocalize.glossary.model import Glossary
 
 # (pattern, replacement): longest first, so ", ." is one finding, not two
+# a word's end before the stray mark may be a trademark sign or a percent sign, which
+# stick to the word ('LumiSheet™ , a film', 'up 5% .')
 _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<=[\w)\]”’\"'])[ \t]*,[ \t]*\.(?!\.)"), "."),  # "word, ." "word,."
+    (re.compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]*,[ \t]*\.(?!\.)"), "."),  # "word, ." "word,."
     # "word,, next", and inside a quotation's end ('fertilizer,," said'), where English
     # sets the comma that closes a quoted comment
     (re.compile(r"(?<=\w),{2,}(?=[ \t\"”’')\]]|$)"), ","),
     # "word, , next": a comma typed twice with a space between, where a phrase was cut
     (re.compile(r"(?<=\w),[ \t]+,(?=[ \t])"), ","),
     # "word .." (a space and a doubled full stop), but not " ..." nor " ../"
-    (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.\.(?![.\w/])"), "."),
+    (re.compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]+\.\.(?![.\w/])"), "."),
     # "word ." at a sentence end, but not a spaced ellipsis ". . ."
-    (re.compile(r"(?<=[\w)\]”’\"'])[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
-    (re.compile(r"(?<=\w)[ \t]+,(?=[ \t])"), ","),  # "word , next"
-    (re.compile(r"(?<=\w)[ \t]+,$"), ","),  # "word ," where the sentence stops
+    (re.compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
+    (re.compile(r"(?<=[\w™®℠%])[ \t]+,(?=[ \t])"), ","),  # "word , next"
+    (re.compile(r"(?<=[\w™®℠%])[ \t]+,$"), ","),  # "word ," where the sentence stops
     # "word. ." (a full stop typed twice, a space between), not a spaced ellipsis ". . ."
     (re.compile(r"(?<=[\w)\]”’\"'])\.[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
-    (re.compile(r"(?<=[A-Za-z0-9])[ \t]+;(?=[ \t])"), ";"),  # "online ; members"
+    (re.compile(r"(?<=[A-Za-z0-9™®℠%])[ \t]+;(?=[ \t])"), ";"),  # "online ; members"
     # a space before a Japanese comma or full stop ('本日 、', 'しました 。'): Japanese
     # sets none there
     (re.compile(r"(?<=[\w)）」』])[ \t]+、"), "、"),
@@ -90,7 +92,8 @@ class StrayPunctuation(Rule):
         A comma before a full stop or a doubled comma ('June,,', 'June, , calling') is
         the trace of a deleted phrase, and so is a Japanese comma after a sentence's
         end ('。、'), a full stop typed twice ('May. .'), and a mark with a space before
-        it ('本日 、', 'word ,' where the sentence stops, 'online ; members'), and a
+        it ('本日 、', 'word ,' where the sentence stops, 'online ; members', after a
+        trademark or percent sign too: 'LumiSheet™ , a film'), and a
         closing bracket typed twice with one opened ('（現 講師））'); a space
         that keeps a mark out of an address ('https://example.com 。') is left alone.
         In Japanese, a hyphen, minus or the kanji '一' typed for the long mark of a

@@ -80,7 +80,10 @@ class CompoundIndex:
                 continue  # gated compounds are judged only when written with a hyphen
             start = end - length + 1
             if (start == 0 or not _continues(text[start - 1], text[start])) and (
-                end + 1 == len(text) or not _continues(text[end], text[end + 1])
+                end + 1 == len(text)
+                or not _continues(text[end], text[end + 1])
+                # the next word of the name run on with its capital ('AozoraHanul Logistics')
+                or (text[end].islower() and text[end + 1].isupper())
             ):
                 found.add(start)
         return found

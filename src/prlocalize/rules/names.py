@@ -1246,6 +1246,24 @@ def _replacement_for(m: TermMatch) -> tuple[str | None, bool]:
     return m.approved, m.approved is not None
 
 
+# a bracket that holds a romanised name, right after a name in kanji, kana or Hangul
+_CJK_BEFORE_BRACKET = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3][ \u3000]?[(（]$"
+)
+_BRACKET_CLOSE = frozenset(")）")
+
+
+def _reading_of_cjk(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills a bracket right after a name written in CJK
+    ('高畑 理恵 (Takahata Rie)', '정현우(Jung Hyunwoo)'): the romanised reading of that
+    name, which keeps the order the name is written in."""
+    return (
+        text[start:end].isascii()
+        and text[end : end + 1] in _BRACKET_CLOSE
+        and _CJK_BEFORE_BRACKET.search(text, max(0, start - 3), start) is not None
+    )
+
+
 class ReversedNameOrder(Rule):
     """A person's name in a different order from the glossary or from the rest of its list.
 
@@ -1260,6 +1278,9 @@ class ReversedNameOrder(Rule):
         style, as is the glossary's order ('Mikio Kato'); a release that writes its
         Japanese names both ways is reported where it uses the style less (on a tie,
         the capitals). A name of another language ('Marcus Hale') keeps its own order.
+        A romanised name in brackets right after a name in kanji, kana or Hangul
+        ('高畑 理恵 (Takahata Rie)') is that name's reading, in the order it is
+        written, and is not reported.
 
     Example:
         Roundtable participants
@@ -1288,6 +1309,8 @@ class ReversedNameOrder(Rule):
         for _block, segment in prose_segments(ctx):
             for m in term_matches(ctx, segment):
                 if m.kind is FormKind.REVERSED and m.approved:
+                    if _reading_of_cjk(segment.plain, m.start, m.end):
+                        continue  # '高畑 理恵 (Takahata Rie)': the name as read, in its order
                     yield report(
                         self,
                         ctx,

@@ -1397,7 +1397,8 @@ class OtherLocaleForm(Rule):
         glossary already says how the release's language writes it. A form quoted,
         bracketed or glossed with its reading ('新潟 (Niigata)', '박서연（パク・ソヨン）'),
         or a hashtag or handle ('#인천', '@ソウル_news'), or cited as a word ('the Korean
-        edition is called 바다소금', 'known as 선', '名称は…'), is a mention, and a
+        edition is called 바다소금', 'known as 선', 'her name is 정현우', '名称は…'), is a
+        mention, and a
         fragment of which the glossary knows only a part is left to PR201. In a
         Japanese or Korean release, a person or place left in Latin letters
         ('Incheonの新工場'), or in kanji in a Korean one ('新潟 공장'), counts too;

@@ -52,9 +52,10 @@ _QUOTED = re.compile(
     r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|《[^》]*》|〈[^〉]*〉|‘[^’]*’|\([^()]*\)|（[^（）]*）"
 )
 # the words that cite a form as a word, right before it: 'sold under the name 애플크런치',
-# 'known as 선', '(spelt ソウル)', '名称は…', '이름은 …'
+# 'known as 선', '(spelt ソウル)', 'her name is 정현우', '名称は…', '이름은 …'
 _MENTION_CUE = re.compile(
-    r"(?:\b(?:the\s+name|names?d?|called|known\s+as|titled|spel(?:led|t)|written)"
+    r"(?:\b(?:the\s+name|names?d?(?:\s+(?:is|was))?|called|known\s+as|titled|spel(?:led|t)"
+    r"|written)"
     r"|名称は|名前は|표기는|이름은)\s*[:：]?\s*$",
     re.IGNORECASE,
 )

@@ -37,7 +37,7 @@ from rapidfuzz.distance import OSA
 from prlocalize.glossary.model import Entry, Glossary, Kind
 from prlocalize.hangul import one_letter_apart
 from prlocalize.rules.kanji_names import Slip
-from prlocalize.rules.nearmiss import one_deleted, swapped_letters
+from prlocalize.rules.nearmiss import HEPBURN, one_deleted, swapped_letters
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # letters of a word written: the near-miss index reads six and more, and three letters
@@ -590,14 +590,6 @@ def _latin_name(form: str) -> bool:
         and parts[-1].isalpha()
         and all(part.isalpha() or _INITIAL.fullmatch(part) for part in parts)
     )
-
-
-# a word of Japanese written in Hepburn: syllables of a consonant (or a doubled one) and
-# a vowel, and 'n'; a letter changed that leaves one ('Ohara' for 'Obara', 'Kudo' for
-# 'Kido') is another family name as often as a slip, where 'Obsra' or 'Elana' is none
-HEPBURN = re.compile(
-    r"(?:(?:kk|ss|tt|pp|tch)?(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|y|w)?[aeiou]|n(?![aeiouy]))+"
-)
 
 
 def _other_japanese_name(written: str, wanted: str) -> bool:

@@ -288,6 +288,9 @@ class MisspelledTerm(Rule):
         another word of the name as the glossary writes it. The family name in other
         kanji of the same reading ('辻元 博之' for '辻本 博之') counts where the given
         name is the glossary's as written and the release also names the person right.
+        A word of a Japanese name in Latin letters with its last vowel dropped, beside
+        another word of the name ('Hiroyuki Tsujimot'), is misspelt too: no Japanese
+        word ends in a consonant but 'n'.
         So is a name in kanji given a reading its English form contradicts, in hiragana
         brackets after it or in ruby ('天野 恵子（てんの けいこ）', '<ruby>天海<rt>てんかい
         </rt></ruby>' for 'Keiko Amano', 'Haruki Amami'): readers and the press take the

@@ -30,6 +30,14 @@ from prlocalize.hangul import WORD_END_SYLLABLES, is_syllable
 TOKEN_RE = re.compile(r"[A-Za-z]+|[\u30a1-\u30fa\u30fc]+|[\u3400-\u9fff]+|[\uac00-\ud7a3]+")
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.BRAND})
 _EXPLICIT = frozenset({FormKind.APPROVED, FormKind.VARIANT, FormKind.FORBIDDEN})
+# a word of Japanese written in Hepburn: syllables of a consonant (or a doubled one) and
+# a vowel, and 'n'; a letter changed that leaves one ('Ohara' for 'Obara', 'Kudo' for
+# 'Kido') is another family name as often as a slip, where 'Obsra' or 'Elana' is none
+HEPBURN = re.compile(
+    r"(?:(?:kk|ss|tt|pp|tch)?(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|y|w)?[aeiou]|n(?![aeiouy]))+"
+)
+
+
 # words of a script that is written with spaces or in long katakana runs
 MIN_WORD = 6  # letters of a Latin word
 WORD_RE = re.compile(r"[A-Za-z]{6,}|[\u30a1-\u30fa\u30fc]{6,}|[\uac00-\ud7a3]{5,}")
@@ -97,7 +105,10 @@ class NearMissIndex:
         found: list[str] = []
         for length in (len(key) - 1, len(key), len(key) + 1):
             for other in self.buckets.get(_bucket(key, length), ()):
-                if other.startswith(key) or key.startswith(other):
+                if key.startswith(other) or (
+                    other.startswith(key)
+                    and not (other in self.companions and _cut_japanese_name(key, other))
+                ):
                     continue  # an inflection or an attached particle, not a typo
                 if OSA.distance(key, other, score_cutoff=1) > 1:
                     continue
@@ -137,6 +148,18 @@ _ENDINGS = frozenset(
         "ic",
     }
 )
+
+
+def _cut_japanese_name(key: str, other: str) -> bool:
+    """Whether ``key`` is ``other``, a word of a Japanese name in Hepburn, with its last
+    vowel dropped ('Tsujimot', 'Takahash'): a Japanese word never ends in a consonant but
+    'n', so it is no other name (and is judged beside the name's other words)."""
+    return (
+        len(other) == len(key) + 1
+        and other[-1] in "aeiou"
+        and key[-1] != "n"
+        and HEPBURN.fullmatch(other.casefold()) is not None
+    )
 
 
 def _inflected(key: str, other: str) -> bool:

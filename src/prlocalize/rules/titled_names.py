@@ -21,8 +21,7 @@ import weakref
 
 from prlocalize.glossary.model import Glossary, Kind
 from prlocalize.rules.base import CheckContext
-from prlocalize.rules.name_slips import HEPBURN
-from prlocalize.rules.nearmiss import typed_slip
+from prlocalize.rules.nearmiss import HEPBURN, typed_slip
 
 # an honorific or a title right before the word ('Mr. ', 'Prof. ', 'President ')
 _TITLE_BEFORE = re.compile(

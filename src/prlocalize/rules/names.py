@@ -81,7 +81,7 @@ from prlocalize.rules.support import (
     report,
     term_matches,
 )
-from prlocalize.rules.titled_names import titled_slip
+from prlocalize.rules.titled_names import glued_korean_parts, korean_name_parts, titled_slip
 from prlocalize.rules.trademark_signs import bare_first_mentions, marked_brands, other_signs
 
 # A Latin word of 6+ letters, a katakana run of 6+ or a Hangul run of 5+, not part of a
@@ -156,7 +156,10 @@ class GluedName(Rule):
         차관', '이도현한빛시장은' for '이도현 한빛시장은') is glued the same way.
         A foreign name in Hangul glued ('가토미키오', '히로아키우에노' for the glossary's
         '가토 미키오', '히로아키 우에노') counts too: Korean spelling writes it apart, as
-        the name is in its own language; a Korean name is written in one word.
+        the name is in its own language; a Korean name is written in one word. So
+        is one part of such a name, of two syllables or more, in one word with the
+        title after it ('노바크대통령은', '다카하타교수는'), where the release names the
+        person in full.
 
     Example:
         MikioKato, Group Manager, Open Innovation Group
@@ -202,10 +205,14 @@ class GluedName(Rule):
         """A Korean name and its title written as one word ('정하린대표는'): Korean
         spelling sets a title after a name apart ('정하린 대표는'), as releases do. So
         is a name run into the glossary organisation or place after it ('서재원해양수산부
-        차관', '이도현한빛시장은')."""
+        차관', '이도현한빛시장은'), and one part of a foreign name with its title
+        ('노바크대통령은'), where the release names the person in full."""
+        parts = korean_name_parts(ctx.glossary)
+        release: str | None = None
         for _block, segment in prose_segments(ctx):
             text = segment.plain
             matches = term_matches(ctx, segment)
+            taken: list[tuple[int, int]] = []  # the glued names reported, with their titles
             # an organisation or a place: '서재원해양수산부 차관', '이도현한빛시장은'
             orgs = {m.start: m for m in matches if m.entry.kind in _GLUED_AFTER_NAME}
             for m in matches:
@@ -221,6 +228,7 @@ class GluedName(Rule):
                     what = "the place" if after.entry.kind is Kind.PLACE else "the organisation"
                 if title is None:
                     continue
+                taken.append((m.start, m.end + len(title)))
                 spaced = f"{text[m.start : m.end]} {title}"
                 yield report(
                     self,
@@ -229,6 +237,28 @@ class GluedName(Rule):
                     m.start,
                     m.end + len(title),
                     f"Name '{m.text}' glued to {what} '{title}'",
+                    suggestion=spaced,
+                    replacement=spaced,
+                    fix_title=f"Insert a space: '{spaced}'",
+                    safe=True,
+                )
+            # one part of a foreign name with its title: '노바크대통령은', '다카하타교수는'
+            for start, end in glued_korean_parts(text, parts) if parts else ():
+                title = index.glued_title(text, end)
+                if title is None or any(s <= start < e for s, e in taken):
+                    continue
+                if release is None:
+                    release = "\n".join(seg.plain for _b, seg in prose_segments(ctx))
+                if not any(form in release for form in parts[text[start:end]]):
+                    continue  # the release never names the person in full
+                spaced = f"{text[start:end]} {title}"
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end + len(title),
+                    f"Name '{text[start:end]}' glued to its title '{title}'",
                     suggestion=spaced,
                     replacement=spaced,
                     fix_title=f"Insert a space: '{spaced}'",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Iterator
 
 from prlocalize.glossary.model import Glossary, Kind
 from prlocalize.rules.base import CheckContext
@@ -84,3 +85,48 @@ def titled_slip(ctx: CheckContext, text: str, start: int, word: str, candidate: 
         release = "\n".join(segment.plain for segment in ctx.document.segments())
         ctx.cache["titled_names.release"] = release
     return any(form in release for form in forms)
+
+
+# ---------------------------------------------------------------- Korean
+#
+# A foreign person's name in Hangul is called by one part with a title after it
+# ('다카하타 교수', '노바크 대통령'); Korean spelling sets the title apart from the part as
+# from the whole name, so '노바크대통령은' is glued.
+
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+_KO_PART_MIN = 2  # syllables of a part judged alone: a Korean family name has one
+_KO_PARTS: weakref.WeakKeyDictionary[Glossary, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def korean_name_parts(glossary: Glossary) -> dict[str, tuple[str, ...]]:
+    """Each Hangul part of two syllables or more of a glossary person's name of two parts
+    ('다카하타', '리에' of '다카하타 리에') → the accepted forms of the names it is part of."""
+    found = _KO_PARTS.get(glossary)
+    if found is not None:
+        return found
+    parts: dict[str, list[str]] = {}
+    for entry in glossary:
+        if entry.kind is not Kind.PERSON:
+            continue
+        term = entry.term("ko")
+        split = term.name_parts() if term is not None else None
+        if term is None or split is None or split[1] != " ":
+            continue
+        for part in (split[0], split[2]):
+            if len(part) >= _KO_PART_MIN and _HANGUL_WORD.fullmatch(part):
+                parts.setdefault(part, []).extend(term.accepted)
+    found = _KO_PARTS[glossary] = {part: tuple(forms) for part, forms in parts.items()}
+    return found
+
+
+def glued_korean_parts(text: str, parts: dict[str, tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each Hangul word of ``text`` that opens with a part of a glossary
+    person's name ('노바크' of '노바크대통령은'): where the rest may be a title."""
+    for word in _HANGUL_WORD.finditer(text):
+        w = word.group()
+        for size in range(len(w) - 1, _KO_PART_MIN - 1, -1):
+            if w[:size] in parts:
+                yield word.start(), word.start() + size
+                break

@@ -3,8 +3,9 @@
 
 Where a correction notice quotes, on purpose, the wrong form it corrects: '（誤）加藤 幹雄
 （正）加藤 幹夫', '(정정 전) … (정정 후) …', 'incorrectly stated his name as "Mikio
-Katoh"'. A misspelt name there is the point of the notice, not a defect of the release;
-the same form anywhere else still is.
+Katoh"' (or without the quotes: 'misspelled his name as Mikio Katoh'). A misspelt
+name there is the point of the notice, not a defect of the release; the same form
+anywhere else still is.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ _EN_TRIGGER = re.compile(
 )
 _QUOTED = r"(?:\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|‘([^’\n]{1,80})’|'([^'\n]{1,80})')"
 _EN_AS = re.compile(r"\b(?:as|to\s+be|to\s+read)\s+" + _QUOTED)
+# the same without quotes: a name in capitalised words ('misspelled his name as Hiroyuki
+# Tsujimotto.', 'as Mr. Tsujimotto'), an honorific before it or not
+_EN_AS_BARE = re.compile(
+    r"\b(?:as|to\s+be|to\s+read)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+)
 _JA_WRONG = re.compile(
     r"[「『]([^」』\n]{1,80})[」』](?:と(?:誤って)?(?:記載|表記|掲載|記)(?:して|いたして|し)(?:おりました|いました|まし)"
     r"|とありました|とあるのは|と誤記|は[「『][^」』\n]{1,80}[」』]の誤り)"
@@ -78,6 +85,8 @@ def _segment_wrong_forms(plain: str) -> Iterator[tuple[int, int]]:
             span = _groups(quoted)
             if span:
                 yield span
+        for bare in _EN_AS_BARE.finditer(plain, trigger.end()):
+            yield bare.span(1)
     for quoted in _JA_WRONG.finditer(plain):
         yield quoted.span(1)
     for quoted in _KO_WRONG.finditer(plain):

@@ -173,7 +173,7 @@ def _family_slip(
             and not _after_title(text[window:begin])
         ):
             continue  # the end of a longer word, not a family name
-        if _reading(written) != _reading(family) or not _reading(family):
+        if reading(written) != reading(family) or not reading(family):
             continue
         approved = entry.approved("ja") or ""
         if approved not in found:
@@ -214,7 +214,8 @@ def _ends_a_word(text: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _reading(kanji: str) -> str:
+def reading(kanji: str) -> str:
+    """UniDic's reading of ``kanji`` in romaji ('' without the name readers)."""
     from prlocalize.glossary import readings
 
     return "".join(token.romaji for token in readings.japanese_tokens(kanji))
@@ -227,7 +228,7 @@ def _given_readings(family: str, given: str) -> frozenset[str]:
     one kanji takes its name reading only in the name."""
     from prlocalize.glossary import readings
 
-    found = {_reading(given)}
+    found = {reading(given)}
     tokens = readings.japanese_tokens(family + given)
     read = ""
     for i, token in enumerate(tokens):

@@ -69,6 +69,7 @@ from prlocalize.rules.nearmiss import (
     term_near_miss_index,
     typed_slip,
 )
+from prlocalize.rules.org_homophones import org_homophone_index
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
 from prlocalize.rules.rank_titles import rank_slips
 from prlocalize.rules.romaji_names import romaji_name_index
@@ -403,7 +404,10 @@ class MisspelledTerm(Rule):
         kanji typed as another of its reading where the title is a word of its own
         ('準教授' for '准教授', '鑑督' for '監督'; not '標準教授法'), and an
         organisation's last kanji typed as another of its reading ('研究所' as '研究書',
-        '協会' as '協界'; not '研究員' nor '工業界', other words), are slips;
+        '協会' as '協界'; not '研究員' nor '工業界', other words), are slips, and so
+        is one or two kanji inside an organisation's name of five kanji or more typed
+        as others of the same sound ('北大坂大学' for '北大阪大学') where the release also
+        writes the name right;
         another word ('サンライト' beside 'サンライズ') or title ('代表取締役会長') is
         not. A name of two words or more with a word
         lower-cased ('Sakuragawa bank Ltd.', 'Nebula desk') is misspelt, where its first
@@ -453,6 +457,7 @@ class MisspelledTerm(Rule):
             term_near_miss_index(glossary, lang)
             if lang.startswith("ja"):
                 japanese_term_slip_index(glossary)
+                org_homophone_index(glossary)
                 kanji_name_index(glossary)
                 katakana_name_index(glossary)
                 kanji_variant_index(glossary)
@@ -479,6 +484,7 @@ class MisspelledTerm(Rule):
                 terms = None
         katakana = katakana_name_index(ctx.glossary) if japanese else None
         japanese_terms = japanese_term_slip_index(ctx.glossary) if japanese else None
+        homophones = org_homophone_index(ctx.glossary) if japanese else None
         variants = kanji_variant_index(ctx.glossary) if japanese else None
         readings = reading_index(ctx.glossary) if japanese and ctx.glossary else None
         ruby_read: set[str] = set()  # the blocks whose ruby was read
@@ -522,6 +528,22 @@ class MisspelledTerm(Rule):
                     reported.append((slip.start, slip.end))
                     what = f"Misspelled term '{slip.written}': the glossary writes"
                     yield self._misspelt(ctx, segment, slip, what)
+            if homophones:
+                # a word inside an organisation's name typed as its homophone ('北大坂大学'),
+                # where the release also writes the name right (else it may be another one)
+                slips = _unclaimed(homophones.slips(segment.plain), reported, whole, taken)
+                if slips and not release:
+                    release = "\n".join(seg.plain for _b, seg in segments)
+                for slip in slips:
+                    if slip.approved[0] not in release:
+                        continue
+                    reported.append((slip.start, slip.end))
+                    yield self._misspelt(
+                        ctx,
+                        segment,
+                        slip,
+                        f"Name '{slip.written}' in other kanji of the same sound as",
+                    )
             if readings:
                 # a name's reading in brackets or ruby that the glossary's romanization
                 # contradicts ('天野 恵子（てんの けいこ）' for 'Keiko Amano')

@@ -1,0 +1,35 @@
+"""PR102: an organisation's Japanese name of five kanji or more with one word inside it
+typed as its homophone ('宇宙技術新興機構' for '宇宙技術振興機構', '南大坂大学' for
+'南大阪大学') is misspelt where the release also writes the name right; a company of
+a homophone name in a release that never writes the glossary's ('北浜精密興業' beside
+'北浜精密工業'), and a name written right, stay silent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
+from tests.check.check_support import cli_found
+
+Cli = Callable[..., Result]
+GLOSSARY = (
+    "en,ja,kind\n"
+    "Space Technology Promotion Agency,宇宙技術振興機構,org\n"
+    "Minami-Osaka University,南大阪大学,org\n"
+    "Kitahama Precision Industries,北浜精密工業,org\n"
+)
+RIGHT = "本研究は、宇宙技術振興機構の支援を受け、南大阪大学が実施しました。\n\n"
+
+
+def test_homophone_inside_a_name_is_reported(run_cli: Cli, tmp_path: Path) -> None:
+    text = RIGHT + "宇宙技術新興機構と南大坂大学は、成果を発表しました。\n"
+    assert cli_found(run_cli, tmp_path, GLOSSARY, "ja.txt", text, "PR102") == [
+        ("PR102", "宇宙技術新興機構"),
+        ("PR102", "南大坂大学"),
+    ]
+
+
+def test_another_company_and_the_name_as_written_pass(run_cli: Cli, tmp_path: Path) -> None:
+    text = RIGHT + "部品は北浜精密興業が納入しました。\n"
+    assert cli_found(run_cli, tmp_path, GLOSSARY, "ja.txt", text, "PR102") == []

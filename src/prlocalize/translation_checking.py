@@ -122,8 +122,9 @@ def catalog_findings(
     ``rules`` on it, its ``prlocalize-ignore`` flags applied. ``keep`` chooses among the
     rule instances (``build`` runs only those whose findings can keep a translation off a
     page); every message's flags are still checked, so a bad flag is the same error.
-    ``memo`` keeps what depends on the msgid alone (its glossary matches) for the next
-    catalogs that hold it: a release's msgids are the same in every locale's catalog."""
+    ``memo`` keeps what depends on the msgid alone (its glossary matches, its figures) for
+    the next catalogs that hold it: a release's msgids are the same in every locale's
+    catalog."""
     from prlocalize.glossary.matcher import TermMatcher
 
     locale = _catalog_locale(catalog, path, locale)
@@ -137,10 +138,12 @@ def catalog_findings(
     target_matcher = TermMatcher.build(glossary, locale)
     defined = catalog_definitions(pairs, source_matcher, target_matcher) if instances else {}
     shared: dict[str, Any] = {}
+    readings: dict[str, dict[str, Any]] = {}
     if instances:
+        readings = (memo or SourceMemo()).readings(source_lang, (p.msgid for p in pairs))
         # every msgid's glossary matches, known before the first message is checked: the
         # rules that look across the catalog (the persons it names) read them from here
-        shared[CATALOG_SOURCE_MATCHES] = _source_matches(pairs, source_lang, source_matcher, memo)
+        shared[CATALOG_SOURCE_MATCHES] = _source_matches(readings, source_matcher)
     for pair in pairs:
         ignored = _ignored_codes(pair, path, lines)
         if not instances:
@@ -157,6 +160,7 @@ def catalog_findings(
             defined=defined,
             catalog=pairs,
             catalog_cache=shared,
+            source_cache=readings[pair.msgid],
         )
         ctx.cache[SOURCE_MATCHES] = shared[CATALOG_SOURCE_MATCHES][pair.msgid]
         yield pair, list(check_pair(ctx, instances, ignored))
@@ -168,44 +172,40 @@ CATALOG_SOURCE_MATCHES = "catalog_source_matches"
 
 
 def _source_matches(
-    pairs: Sequence[TranslationPair],
-    source_lang: str,
-    matcher: TermMatcher,
-    memo: SourceMemo | None,
+    readings: dict[str, dict[str, Any]], matcher: TermMatcher
 ) -> dict[str, list[TermMatch]]:
-    """The glossary matches of each msgid of ``pairs``, from ``memo`` where another
-    locale's catalog of the release found them already."""
+    """The glossary matches of each msgid of ``readings`` (msgid → what is known of it),
+    kept there too: another locale's catalog of the release may have found them already."""
     from prlocalize.catalog.compare import mask_tags
 
     found: dict[str, list[TermMatch]] = {}
-    for pair in pairs:
-        if pair.msgid in found:
-            continue
-        known = memo.get(source_lang, pair.msgid) if memo is not None else None
-        if known is None:
-            known = matcher.find(mask_tags(pair.msgid))
-            if memo is not None:
-                memo.put(source_lang, pair.msgid, known)
-        found[pair.msgid] = known
+    for msgid, known in readings.items():
+        matches = known.get(SOURCE_MATCHES)
+        if matches is None:
+            matches = known[SOURCE_MATCHES] = matcher.find(mask_tags(msgid))
+        found[msgid] = matches
     return found
 
 
 class SourceMemo:
-    """The glossary matches of recent msgids in the source language (one glossary), for
-    the catalogs of other locales that hold the same msgids; bounded, so that memory does
-    not grow with an archive."""
+    """What the msgids of a catalog give alone, in the source language (one glossary):
+    their glossary matches, their figures, each msgid's in a dict of its own (a rule's
+    ``ctx.source_cache``), for the catalogs of the other locales of the same release,
+    which hold the same msgids. It keeps the msgids of the catalog read last and forgets
+    the others, so memory is that of one catalog's msgids, however large the catalog (a
+    memo of a fixed size forgot a large catalog's first msgids before the next locale's
+    catalog asked for them: it read each msgid again in every locale)."""
 
-    def __init__(self, size: int = 4096) -> None:
-        self.size = size
-        self._found: dict[tuple[str, str], list[TermMatch]] = {}
+    def __init__(self) -> None:
+        self._lang: str | None = None
+        self._readings: dict[str, dict[str, Any]] = {}
 
-    def get(self, source_lang: str, msgid: str) -> list[TermMatch] | None:
-        return self._found.get((source_lang, msgid))
-
-    def put(self, source_lang: str, msgid: str, found: list[TermMatch]) -> None:
-        if len(self._found) >= self.size:
-            self._found.clear()  # the next release's catalogs start it again
-        self._found[(source_lang, msgid)] = found
+    def readings(self, source_lang: str, msgids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """What is known of each of ``msgids`` (an empty dict for a msgid new here)."""
+        known = self._readings if source_lang == self._lang else {}
+        self._readings = {msgid: known.get(msgid) or {} for msgid in msgids}
+        self._lang = source_lang
+        return self._readings
 
 
 # (msgctxt, msgid) → the error-level findings that keep its translation off the page

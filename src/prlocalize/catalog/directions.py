@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from prlocalize.catalog.figures import items, normal_text, spelled_counts
+from prlocalize.catalog.source_readings import remembered
 
 _PERCENT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?"
@@ -419,10 +421,11 @@ class Bound:
     written: str
 
 
-def bound_flips(source: str, target: str) -> list[BoundFlip]:
+def bound_flips(source: str, target: str, *, memo: dict[str, Any] | None = None) -> list[BoundFlip]:
     """The figures both texts bound, the one from below and the other from above ('配当性向
-    40%以上' as '40% 이하', 'at least 30 days' as '30日以内')."""
-    mine = _bounds(source)
+    40%以上' as '40% 이하', 'at least 30 days' as '30日以内'). ``memo``: a dict kept with
+    ``source`` (see :mod:`prlocalize.catalog.source_readings`)."""
+    mine = remembered(memo, "directions.bounds", _bounds, source)
     if not mine:
         return []
     theirs = _bounds(target)
@@ -433,11 +436,13 @@ def bound_flips(source: str, target: str) -> list[BoundFlip]:
     ]
 
 
-def strictness_changes(source: str, target: str) -> list[BoundFlip]:
+def strictness_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[BoundFlip]:
     """The figures both texts bound the same way, the one with the figure and the other
     without it, each saying so exactly ('5개 이하' as '5個未満', 'Grade 3 or higher' as
     'グレード3を超える'); 'more than $100,000' as '10万ドル以上' is loose usage, not judged."""
-    mine = _bounds(source)
+    mine = remembered(memo, "directions.bounds", _bounds, source)
     if not mine:
         return []
     theirs = _bounds(target)

@@ -30,8 +30,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, links
+from prlocalize.catalog.source_readings import remembered
 from prlocalize.catalog.units import converted_starts
 
 # left out in localisation as a rule (a conversion: "(approximately US$8 million)" after
@@ -907,15 +909,26 @@ _CJK_HALF_DAY_RANGE = re.compile(
 )
 
 
-def differences(source: str, target: str) -> list[Difference]:
+def differences(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[Difference]:
     """The items of ``source`` that ``target`` lacks, each with what replaced it, if anything.
 
     Items are matched first to an item that says the same; an item left unmatched is
     *changed* when the target holds an unmatched item of a comparable kind in its
     place (a date for a date, a number for a number), else *left out*.
+
+    ``memo``: a dict kept with ``source``, where what is read of ``source`` alone is kept
+    for the next target compared with it (build's gate keeps one per msgid for every
+    locale's catalog of a release: a cache of recent texts forgets a large catalog's
+    first msgids before the next catalog asks for them).
     """
-    wanted = _items(source)
-    counted = _counted_in_words(source) if _DIGIT.search(target) else ()
+    wanted = remembered(memo, "figures.items", _items, source)
+    counted = (
+        remembered(memo, "figures.counted", _counted_in_words, source)
+        if _DIGIT.search(target)
+        else ()
+    )
     if not wanted and not counted:
         return []  # nothing the translation could lack: its own figures need no reading
     have = _times_apart(_items(target))
@@ -2125,7 +2138,9 @@ def zones(text: str) -> dict[str, str]:
     return found
 
 
-def zone_dropped(source: str, target: str, target_lang: str) -> str | None:
+def zone_dropped(
+    source: str, target: str, target_lang: str, *, memo: dict[str, Any] | None = None
+) -> str | None:
     """The zone the source gives its times in where a Japanese or Korean translation keeps
     a time of day but names no zone, and its reader would take another ('3:10 a.m. PDT'
     as '오전 3시 10분'), else None. A zone the reader takes anyway ('7 p.m. JST' as
@@ -2136,7 +2151,7 @@ def zone_dropped(source: str, target: str, target_lang: str) -> str | None:
         return None
     if not any(c in source for c in "JKEPUGCHS時시"):
         return None
-    ours = zones(source)
+    ours = remembered(memo, "figures.zones", zones, source)
     if not ours or zones(target) or _LOCAL_TIME.search(target):
         return None
     if not any(item.kind in _CLOCKS for item in items(target)):
@@ -2145,12 +2160,15 @@ def zone_dropped(source: str, target: str, target_lang: str) -> str | None:
     return away[0] if away else None
 
 
-def zone_changed(source: str, target: str) -> tuple[str, str] | None:
+def zone_changed(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> tuple[str, str] | None:
     """(the source's zone, the translation's) where the translation gives its times in a
-    zone of another offset and in none of the source's ('(KST)' as '(PST)'), else None."""
+    zone of another offset and in none of the source's ('(KST)' as '(PST)'), else None.
+    ``memo``: as :func:`differences`'."""
     if not any(c in source for c in "JKEPUGCHS時시"):
         return None
-    ours = zones(source)
+    ours = remembered(memo, "figures.zones", zones, source)
     if not ours:
         return None
     theirs = zones(target)

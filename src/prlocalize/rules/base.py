@@ -90,6 +90,9 @@ class TranslationContext:
     # from all of them once (shared by the catalog's contexts)
     catalog: Sequence[TranslationPair] = ()
     catalog_cache: dict[str, Any] = field(default_factory=dict)
+    # what the msgid alone gives (its figures, ...): build's gate keeps it for the
+    # catalogs of the release's other locales, which hold the same msgid
+    source_cache: dict[str, Any] = field(default_factory=dict)
 
 
 class Rule(ABC):

@@ -712,7 +712,11 @@ class NumberMismatch(TranslationRule):
         from prlocalize.catalog.figures import zone_changed, zone_dropped
 
         # (times the translation gives otherwise may be converted to its reader's zone)
-        changed_zone = None if times_differ else zone_changed(ctx.pair.msgid, ctx.pair.msgstr)
+        changed_zone = (
+            None
+            if times_differ
+            else zone_changed(ctx.pair.msgid, ctx.pair.msgstr, memo=ctx.source_cache)
+        )
         if changed_zone is not None:
             said, other = changed_zone
             yield self.whole(
@@ -722,7 +726,9 @@ class NumberMismatch(TranslationRule):
                 suggestion=said,
             )
         dropped_zone = (
-            None if times_differ else zone_dropped(ctx.pair.msgid, ctx.pair.msgstr, ctx.locale)
+            None
+            if times_differ
+            else zone_dropped(ctx.pair.msgid, ctx.pair.msgstr, ctx.locale, memo=ctx.source_cache)
         )
         if dropped_zone is not None:
             yield self.whole(
@@ -752,7 +758,7 @@ class NumberMismatch(TranslationRule):
                 f"translation goes {other}",
                 found=flip.target,
             )
-        for bound in bound_flips(source, target):
+        for bound in bound_flips(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"'{bound.source}' of the source bounds the figure the other way from "
@@ -781,7 +787,7 @@ class NumberMismatch(TranslationRule):
                 f"'{dropped.target}' of the translation does not (税込 / 税抜, 부가세 포함 / 별도)",
                 found=dropped.target,
             )
-        for bound in strictness_changes(source, target):
+        for bound in strictness_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"'{bound.source}' of the source and '{bound.target}' of the translation "

@@ -32,7 +32,7 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
         from prlocalize.catalog.figures import differences
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
-        found = differences(source, target)
+        found = differences(source, target, memo=ctx.source_cache)
         if found:  # rare: only then is it worth looking for figures that are names
             named = _without_named_figures(ctx, source, target)
             if named != source:

@@ -639,18 +639,28 @@ def same_entries(a: Catalog, b: Catalog) -> bool:
     and strings (what :func:`catalog_text` writes; their order and wrapping aside, which
     the file keeps). An ``update`` that changes nothing then leaves the file alone
     without rendering it."""
-    return _written_fields(a) == _written_fields(b)
+    # entry by entry, never every entry's fields at once (a huge catalog's fields were
+    # built whole for both catalogs: update's peak memory)
+    mine, theirs = iter(a), iter(b)  # (Babel makes the header entry on each pass)
+    if _header_fields(a, next(mine)) != _header_fields(b, next(theirs)):
+        return False
+    return _same(
+        (_entry_fields(m) for m in mine if m.id), (_entry_fields(m) for m in theirs if m.id)
+    ) and _same(map(_entry_fields, a.obsolete.values()), map(_entry_fields, b.obsolete.values()))
 
 
-def _written_fields(catalog: Catalog) -> tuple[object, ...]:
-    header, *messages = catalog  # (Babel makes the header entry on each pass)
+def _header_fields(catalog: Catalog, header: Message) -> tuple[object, ...]:
     return (
         catalog.header_comment,
         sorted(str(header.string).splitlines()),  # the file keeps its fields' order
         frozenset(header.flags),
-        [_entry_fields(m) for m in messages if m.id],
-        [_entry_fields(m) for m in catalog.obsolete.values()],
     )
+
+
+def _same(mine: Iterable[object], theirs: Iterable[object]) -> bool:
+    """Whether two sequences are equal, read one item of each at a time."""
+    end = object()
+    return all(x == y for x, y in itertools.zip_longest(mine, theirs, fillvalue=end))
 
 
 def _entry_fields(message: Message) -> tuple[object, ...]:

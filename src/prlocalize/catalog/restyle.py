@@ -111,31 +111,69 @@ _HEADER: Key = (False, None, "")
 
 def _chunks(text: str) -> Iterator[str]:
     """The entries of PO ``text``: runs of lines between blank lines."""
-    current: list[str] = []
-    for line in text.split("\n"):
-        if line.strip():
-            current.append(line)
-        elif current:
-            yield "\n".join(current) + "\n"
-            current = []
-    if current:
-        yield "\n".join(current) + "\n"
+    for start, end in _spans(text):
+        yield text[start:end] + "\n"
 
 
-def _keyed(text: str) -> dict[Key, str] | None:
+_BLANK = re.compile(r"\s*")  # (\s is what str.strip takes away)
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where each entry of PO ``text`` is, as (start, end): the entry is the run of lines
+    ``text[start:end]`` and a newline. Read a line at a time in place: a huge catalog's
+    text is not split into a list of its lines."""
+    start = end = -1
+    pos, size = 0, len(text)
+    while True:
+        newline = text.find("\n", pos)
+        stop = size if newline < 0 else newline
+        if _BLANK.fullmatch(text, pos, stop) is None:
+            if start < 0:
+                start = pos
+            end = stop
+        elif start >= 0:
+            yield start, end
+            start = -1
+        if newline < 0:
+            break
+        pos = newline + 1
+    if start >= 0:
+        yield start, end
+
+
+class _Entries:
+    """The entries of a PO text by key, as places in the text (not a copy of each)."""
+
+    __slots__ = ("_spans", "_text")
+
+    def __init__(self, text: str, spans: dict[Key, tuple[int, int]]) -> None:
+        self._text = text
+        self._spans = spans
+
+    def get(self, key: Key) -> str | None:
+        span = self._spans.get(key)
+        return None if span is None else self._text[span[0] : span[1]] + "\n"
+
+    def items(self) -> Iterator[tuple[Key, str]]:
+        text = self._text
+        for key, (start, end) in self._spans.items():
+            yield key, text[start:end] + "\n"
+
+
+def _keyed(text: str) -> _Entries | None:
     """Each entry of ``text`` by its key, in order; None when an entry cannot be told
     apart from its neighbours (no blank line between two entries, a key twice)."""
-    out: dict[Key, str] = {}
-    for chunk in _chunks(text):
-        key = _key(chunk)
+    out: dict[Key, tuple[int, int]] = {}
+    for start, end in _spans(text):
+        key = _key(text[start:end] + "\n")
         if key is None:
-            if chunk.lstrip().startswith("#") and not out:
+            if text[start:end].lstrip().startswith("#") and not out:
                 continue  # a comment block of its own above the header
             return None
         if key in out:
             return None
-        out[key] = chunk
-    return out
+        out[key] = (start, end)
+    return _Entries(text, out)
 
 
 def _key(chunk: str) -> Key | None:

@@ -492,6 +492,9 @@ def _update(
             result, staged = _merge_and_stage(
                 template, target, locale, snap, old, source, now, fuzzy_matching
             )
+            # let this catalog go before the next locale's is read: a huge release's
+            # catalogs were held two at a time (each text and its parse)
+            old = None
             outputs.append((_Merged(result, template_path, locale), staged))
         return outputs
 

@@ -143,7 +143,7 @@ def catalog_findings(
         readings = (memo or SourceMemo()).readings(source_lang, (p.msgid for p in pairs))
         # every msgid's glossary matches, known before the first message is checked: the
         # rules that look across the catalog (the persons it names) read them from here
-        shared[CATALOG_SOURCE_MATCHES] = _source_matches(readings, source_matcher)
+        shared[CATALOG_SOURCE_MATCHES] = _source_matches(pairs, readings, source_matcher)
     for pair in pairs:
         ignored = _ignored_codes(pair, path, lines)
         if not instances:
@@ -160,7 +160,7 @@ def catalog_findings(
             defined=defined,
             catalog=pairs,
             catalog_cache=shared,
-            source_cache=readings[pair.msgid],
+            source_cache=_reading(readings, pair.msgid),
         )
         ctx.cache[SOURCE_MATCHES] = shared[CATALOG_SOURCE_MATCHES][pair.msgid]
         yield pair, list(check_pair(ctx, instances, ignored))
@@ -172,19 +172,35 @@ CATALOG_SOURCE_MATCHES = "catalog_source_matches"
 
 
 def _source_matches(
-    readings: dict[str, dict[str, Any]], matcher: TermMatcher
+    pairs: Sequence[TranslationPair],
+    readings: dict[str, dict[str, Any]],
+    matcher: TermMatcher,
 ) -> dict[str, list[TermMatch]]:
-    """The glossary matches of each msgid of ``readings`` (msgid → what is known of it),
-    kept there too: another locale's catalog of the release may have found them already."""
+    """The glossary matches of each msgid of ``pairs``, kept in ``readings`` (msgid →
+    what is known of it) where it has one: another locale's catalog of the release may
+    have found them already."""
     from prlocalize.catalog.compare import mask_tags
 
     found: dict[str, list[TermMatch]] = {}
-    for msgid, known in readings.items():
-        matches = known.get(SOURCE_MATCHES)
+    for pair in pairs:
+        msgid = pair.msgid
+        if msgid in found:
+            continue
+        known = readings.get(msgid)
+        matches = known.get(SOURCE_MATCHES) if known is not None else None
         if matches is None:
-            matches = known[SOURCE_MATCHES] = matcher.find(mask_tags(msgid))
+            matches = matcher.find(mask_tags(msgid))
+            if known is not None:
+                known[SOURCE_MATCHES] = matches
         found[msgid] = matches
     return found
+
+
+def _reading(readings: dict[str, dict[str, Any]], msgid: str) -> dict[str, Any]:
+    """What is kept of ``msgid``, or a dict of its own for this message alone (a msgid past
+    the memo's limit)."""
+    found = readings.get(msgid)
+    return found if found is not None else {}
 
 
 class SourceMemo:
@@ -192,20 +208,31 @@ class SourceMemo:
     their glossary matches, their figures, each msgid's in a dict of its own (a rule's
     ``ctx.source_cache``), for the catalogs of the other locales of the same release,
     which hold the same msgids. It keeps the msgids of the catalog read last and forgets
-    the others, so memory is that of one catalog's msgids, however large the catalog (a
-    memo of a fixed size forgot a large catalog's first msgids before the next locale's
-    catalog asked for them: it read each msgid again in every locale)."""
+    the others (a memo that forgot a large catalog's first msgids before the next
+    locale's catalog asked for them read each msgid again in every locale), up to
+    ``limit`` msgids: each costs about a kilobyte, and a huge release's catalog holds
+    hundreds of thousands, whose readings past the limit are made for each locale again
+    rather than held."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
         self._lang: str | None = None
         self._readings: dict[str, dict[str, Any]] = {}
 
     def readings(self, source_lang: str, msgids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """What is known of each of ``msgids`` (an empty dict for a msgid new here)."""
+        """What is known of each of ``msgids`` (an empty dict for a msgid new here), the
+        first ``limit`` of them."""
         known = self._readings if source_lang == self._lang else {}
-        self._readings = {msgid: known.get(msgid) or {} for msgid in msgids}
+        kept: dict[str, dict[str, Any]] = {}
+        for msgid in msgids:
+            if len(kept) >= self.limit:
+                break
+            if msgid not in kept:
+                found = known.get(msgid)
+                kept[msgid] = found if found is not None else {}
+        self._readings = kept
         self._lang = source_lang
-        return self._readings
+        return kept
 
 
 # (msgctxt, msgid) → the error-level findings that keep its translation off the page

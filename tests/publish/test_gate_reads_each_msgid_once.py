@@ -109,3 +109,22 @@ def test_the_memo_keeps_the_msgids_of_the_catalog_read_last() -> None:
     second = memo.readings("en", ["b", "c"])
     assert second == {"b": {"x": 2}, "c": {}}  # 'a' is forgotten: memory is one catalog's
     assert memo.readings("ja", ["b"]) == {"b": {}}  # another source language: nothing known
+
+
+def test_the_memo_keeps_no_more_than_its_limit() -> None:
+    memo = SourceMemo(limit=2)
+    first = memo.readings("en", ["a", "b", "a", "c"])
+    assert list(first) == ["a", "b"]  # 'c' is read for each locale again, not held
+    first["b"]["x"] = 2
+    assert memo.readings("en", ["b", "c", "d"]) == {"b": {"x": 2}, "c": {}}
+
+
+def test_what_is_withheld_does_not_depend_on_the_memo_limit() -> None:
+    """A huge catalog's msgids past the memo's limit are read in each locale: the same
+    entries are withheld as with every msgid kept."""
+    glossary = load_glossaries([REPO / "glossaries"])
+    catalogs = [(locale, _catalog(locale, 400)) for locale in ("ja", "ko")]
+    kept = CatalogGate(glossary, None)
+    bounded = CatalogGate(glossary, None)
+    bounded.memo = SourceMemo(limit=150)
+    assert [_examine(bounded, *c) for c in catalogs] == [_examine(kept, *c) for c in catalogs]

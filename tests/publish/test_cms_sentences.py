@@ -11,8 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import Result
-
-from prlocalize.catalog import po_path, read_catalog, write_catalog
+from translated_page import built_page
 
 RELEASE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Harbor ferry timetable</title></head>
@@ -36,21 +35,7 @@ TRANSLATIONS = {
 
 
 def _built(run_cli: Callable[..., Result], tmp_path: Path) -> tuple[str, Result]:
-    release = tmp_path / "ferry.html"
-    release.write_text(RELEASE, encoding="utf-8")
-    locales, dist = tmp_path / "loc", tmp_path / "dist"
-    assert run_cli("extract", str(release), "-d", str(locales)).exit_code == 0
-    assert run_cli("update", "-d", str(locales), "-l", "ja").exit_code == 0
-    catalog_path = po_path(locales, "ja", release.stem)
-    catalog = read_catalog(catalog_path)
-    assert {m.id for m in catalog if m.id} == set(TRANSLATIONS)
-    for message in catalog:
-        if message.id:
-            message.string = TRANSLATIONS[str(message.id)]
-    write_catalog(catalog_path, catalog)
-    result = run_cli("build", str(release), "-d", str(locales), "-l", "ja", "-o", str(dist))
-    assert result.exit_code == 0, result.output
-    return (dist / "ja" / "ferry.html").read_text(encoding="utf-8"), result
+    return built_page(run_cli, tmp_path, "ferry.html", RELEASE, TRANSLATIONS)
 
 
 def test_a_contact_block_cut_by_line_breaks_is_translated(

@@ -10,8 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import Result
-
-from prlocalize.catalog import po_path, read_catalog, write_catalog
+from translated_page import built_page
 
 RELEASE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Lumen brochure</title></head>
@@ -38,21 +37,7 @@ TRANSLATIONS = {
 def test_an_element_over_several_sentences_is_written_once(
     run_cli: Callable[..., Result], tmp_path: Path
 ) -> None:
-    release = tmp_path / "lumen.html"
-    release.write_text(RELEASE, encoding="utf-8")
-    locales, dist = tmp_path / "loc", tmp_path / "dist"
-    assert run_cli("extract", str(release), "-d", str(locales)).exit_code == 0
-    assert run_cli("update", "-d", str(locales), "-l", "ja").exit_code == 0
-    catalog_path = po_path(locales, "ja", release.stem)
-    catalog = read_catalog(catalog_path)
-    assert {m.id for m in catalog if m.id} == set(TRANSLATIONS)
-    for message in catalog:
-        if message.id:
-            message.string = TRANSLATIONS[str(message.id)]
-    write_catalog(catalog_path, catalog)
-    result = run_cli("build", str(release), "-d", str(locales), "-l", "ja", "-o", str(dist))
-    assert result.exit_code == 0, result.output
-    page = (dist / "ja" / "lumen.html").read_text(encoding="utf-8")
+    page, _ = built_page(run_cli, tmp_path, "lumen.html", RELEASE, TRANSLATIONS)
     assert (
         '<p><a href="/lumen.pdf" class="download" target="_blank">'
         "パンフレットをダウンロード。全12ページです。</a></p>"

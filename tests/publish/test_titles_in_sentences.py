@@ -10,8 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import Result
-
-from prlocalize.catalog import po_path, read_catalog, write_catalog
+from translated_page import built_page
 
 RELEASE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Kobe plant</title></head>
@@ -36,21 +35,8 @@ SENTENCE = (
 def test_a_title_in_a_sentence_is_published_translated(
     run_cli: Callable[..., Result], tmp_path: Path
 ) -> None:
-    release = tmp_path / "kobe.html"
-    release.write_text(RELEASE, encoding="utf-8")
-    locales, dist = tmp_path / "loc", tmp_path / "dist"
-    assert run_cli("extract", str(release), "-d", str(locales)).exit_code == 0
-    assert run_cli("update", "-d", str(locales), "-l", "ja").exit_code == 0
-    catalog_path = po_path(locales, "ja", release.stem)
-    catalog = read_catalog(catalog_path)
     translations = {**TRANSLATIONS, SENTENCE[0]: SENTENCE[1]}
-    for message in catalog:
-        if message.id:
-            message.string = translations.get(str(message.id), "")
-    write_catalog(catalog_path, catalog)
-    result = run_cli("build", str(release), "-d", str(locales), "-l", "ja", "-o", str(dist))
-    assert result.exit_code == 0, result.output
-    page = (dist / "ja" / "kobe.html").read_text(encoding="utf-8")
+    page, _ = built_page(run_cli, tmp_path, "kobe.html", RELEASE, translations, every_message=False)
     # the translated sentence: its link and abbreviation carry their titles translated
     assert (
         '<p><a href="/kobe/" title=\'当社の"神戸工場"\' class="site">工場</a>の売上は'

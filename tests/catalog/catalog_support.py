@@ -77,6 +77,24 @@ def translation_findings(
     return list(report.findings)
 
 
+def catalog_findings(
+    locale: str, entries: Sequence[tuple[str, str]], *, glossary: Glossary
+) -> list[Finding]:
+    """What the translation checks (PR4xx) report on a ``locale`` catalog of ``entries``
+    (msgid, msgstr), in order: the checks that look across a catalog see all of them."""
+    body = "".join(f'msgid "{a}"\nmsgstr "{b}"\n\n' for a, b in entries)
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    header += f'"Language: {locale}\\n"\n'
+    report = check_po_text(
+        header + "\n" + body,
+        path=f"{locale}.po",
+        glossary=glossary,
+        rules=select_rules(target="translation"),
+        locale=locale,
+    )
+    return list(report.findings)
+
+
 def translation_codes(
     locale: str,
     msgid: str,

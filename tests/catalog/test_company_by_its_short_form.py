@@ -6,9 +6,9 @@ Bank of Estavia'), still report it missing."""
 
 from __future__ import annotations
 
+from catalog_support import catalog_findings
+
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
 
 GLOSSARY = Glossary(
     [
@@ -36,17 +36,8 @@ BANK = ("에스타비아 중앙은행의 목표는 2%다.", "Central's target is
 
 
 def _pr401(pairs: list[tuple[str, str]]) -> list[str]:
-    body = "".join(f'msgid "{a}"\nmsgstr "{b}"\n\n' for a, b in pairs)
-    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-    header += '"Language: en\\n"\n'
-    report = check_po_text(
-        header + "\n" + body,
-        path="en.po",
-        glossary=GLOSSARY,
-        rules=select_rules(target="translation"),
-        locale="en",
-    )
-    return [f.message for f in report.findings if f.code == "PR401"]
+    findings = catalog_findings("en", pairs, glossary=GLOSSARY)
+    return [f.message for f in findings if f.code == "PR401"]
 
 
 def test_short_form_after_the_full_name() -> None:

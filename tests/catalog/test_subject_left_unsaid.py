@@ -5,10 +5,9 @@ named it in full."""
 from __future__ import annotations
 
 import pytest
+from catalog_support import catalog_findings
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
-from prlocalize.rules.registry import select_rules
-from prlocalize.translation_checking import check_po_text
 
 GLOSSARY = Glossary(
     [
@@ -31,17 +30,8 @@ FIRST = "Brightfold Software Inc. reported its results on November 4, 2026."
 
 
 def _pr401(locale: str, entries: list[tuple[str, str]]) -> list[str]:
-    body = "".join(f'msgid "{a}"\nmsgstr "{b}"\n\n' for a, b in entries)
-    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-    header += f'"Language: {locale}\\n"\n'
-    report = check_po_text(
-        header + "\n" + body,
-        path=f"{locale}.po",
-        glossary=GLOSSARY,
-        rules=select_rules(target="translation"),
-        locale=locale,
-    )
-    return [f.found for f in report.findings if f.code == "PR401"]
+    findings = catalog_findings(locale, entries, glossary=GLOSSARY)
+    return [f.found for f in findings if f.code == "PR401"]
 
 
 @pytest.mark.parametrize(

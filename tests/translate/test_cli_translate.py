@@ -294,6 +294,26 @@ def test_rejected_answer_exits_1_and_is_reported(project: Path, run_cli) -> None
     assert 'msgstr "は10社' not in po(project)
 
 
+def test_a_sentence_the_engine_breaks_on_costs_that_sentence_only(project: Path, run_cli) -> None:
+    # a real engine answers 500 to one sentence every time: the run used to stop there,
+    # every later sentence and locale left untranslated, and stop there again on a re-run
+    with LibreServer() as server:
+        server.behaviour.tag_unknown = True
+        server.behaviour.fail_on = {'<x id="0"/> welcomed 10 bioventures.'}
+        result = run_cli(
+            "translate", "-d", "locales", "-l", "ja", "-l", "ko", "--backend", "libre",
+            "--backend-url", server.url, "--workers", "1",
+        )  # fmt: skip
+    assert result.exit_code == 1
+    assert (
+        "rejected libre answer for 'Shonan iPark welcomed 10 bioventures.': the service "
+        "failed on this text (server error"
+    ) in flat(result.output)
+    for locale in ("ja", "ko"):
+        assert f'msgstr "[{locale}] The roundtable was lively."' in po(project, locale)
+        assert "bioventures" not in po(project, locale).split("welcomed 10 bioventures.")[1][:40]
+
+
 def test_max_chars_stops_before_overspending(project: Path, run_cli) -> None:
     with LibreServer() as server:
         server.behaviour.tag_unknown = True

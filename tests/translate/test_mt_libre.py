@@ -181,6 +181,41 @@ def test_failure_mid_batch_keeps_what_was_answered(
     assert libre.count() - before == 3
 
 
+def test_a_text_the_engine_always_breaks_on_is_rejected_and_the_rest_translated(
+    libre: LibreServer, sleeps
+) -> None:
+    from prlocalize.translate.policy import RetryPolicy
+
+    libre.behaviour.tag_unknown = True
+    libre.behaviour.fail_on = {"Gate 7 opens at dawn."}
+    opts = MtOptions(url=libre.url, workers=1, retry=RetryPolicy(attempts=2, sleep=sleeps))
+    backend = DeepTranslatorBackend("libre", opts)
+    texts = ["Boarding starts soon.", "Gate 7 opens at dawn.", "Meals are served."]
+    first, broken, last = backend.translate(texts, "en", "ja")
+    assert first is not None and first.text == "[ja] Boarding starts soon."
+    assert last is not None and last.text == "[ja] Meals are served."
+    assert broken is not None and broken.text == ""
+    assert broken.rejected is not None and "HTTP 500" in broken.rejected
+    # two failures with no answer between: the service is down, and no text is blamed
+    libre.behaviour.fail_after = len(libre.requests)
+    with pytest.raises(Interrupted) as caught:
+        backend.translate(["Seats are assigned.", "Doors close early."], "en", "ja")
+    assert caught.value.partial == [None, None]
+
+
+def test_a_text_that_breaks_a_protected_answer_keeps_its_reason(
+    libre: LibreServer, options: MtOptions, glossary: Glossary, sleeps
+) -> None:
+    libre.behaviour.tag_unknown = True
+    libre.behaviour.fail_on = {'Trains stop at <x id="0"/>.'}
+    backend = ProtectedBackend(libre_backend(libre, options), glossary)
+    texts = ["Buses run hourly.", "Trains stop at Shonan iPark."]
+    answered, broken = backend.translate(texts, "en", "ja")
+    assert answered is not None and answered.rejected is None
+    assert broken is not None and broken.rejected is not None
+    assert "the service failed on this text" in broken.rejected  # not "placeholder lost"
+
+
 def test_cached_segments_cost_no_request(libre: LibreServer, tmp_path: Path) -> None:
     libre.behaviour.tag_unknown = True
     opts = MtOptions(url=libre.url, cache=MtCache(tmp_path / "cache.sqlite"))

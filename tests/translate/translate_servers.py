@@ -33,6 +33,7 @@ class Behaviour:
     delay: float = 0.0  # seconds per request
     fail_after: int | None = None  # answer 500 to every request after this many
     fail_status: int = 500
+    fail_on: set[str] = field(default_factory=set)  # texts the engine breaks on, every time
     throttle: int = 0  # answer 429 to this many requests first
     retry_after: str | None = "0"
     drop_placeholder: bool = False  # remove the first placeholder from answers
@@ -175,6 +176,8 @@ class LibreServer(StubServer):
         if key is not None and fields.get("api_key") != key:
             return 403, {"error": "Invalid API key"}
         self._counted()
+        if fields.get("q", "") in self.behaviour.fail_on:
+            return self.behaviour.fail_status, {"error": "broken"}
         answer = self.behaviour.answer(fields.get("q", ""), fields.get("target", ""))
         return 200, ({"translatedText": answer} if answer is not None else {})
 

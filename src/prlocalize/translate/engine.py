@@ -5,6 +5,11 @@ What every machine-translation backend shares, so that each adapter only says ho
 to make one request and how to read its client's errors: the cache lookup, the
 character budget, the bounded thread pool, retries, and keeping what was answered
 when a request finally fails.
+
+A request that still fails after its retries is the service's failure (the run stops)
+unless the service answers the next request: then it was that text's (an engine that
+breaks on one sentence answers 500 to it every time), and the text is rejected with the
+reason while the run goes on. Two failures with no answer between stop the run.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from prlocalize.errors import BackendError
 from prlocalize.translate.base import Candidate, Interrupted
 from prlocalize.translate.cache import MtCache
 from prlocalize.translate.masking import Slot
-from prlocalize.translate.policy import Budget, Failure, RetryPolicy
+from prlocalize.translate.policy import Budget, Failure, RetryPolicy, Stopped
 
 T = TypeVar("T")
 
@@ -133,6 +138,8 @@ class MachineBackend:
         self.options = options or MtOptions()
         # redacted from every message we produce (subclasses add their keys)
         self._secrets: list[str] = url_secrets(self.options.url)
+        self._answered = False  # the service has answered a request in this run
+        self._failing = False  # the last request failed and none has been answered since
 
     @property
     def cache_id(self) -> str:
@@ -179,6 +186,7 @@ class MachineBackend:
         todo = [t for t in dict.fromkeys(texts) if t not in answers and t.strip()]
         chunks = [todo[i : i + self.batch_size] for i in range(0, len(todo), self.batch_size)]
         error: BackendError | None = None
+        failed: dict[str, str] = {}  # text → why the service gave no answer for it alone
         if chunks:
             try:
                 opts.retry.call(self.name, lambda: self._prepare(src, tgt), self._redacted)
@@ -194,39 +202,72 @@ class MachineBackend:
                 future = pool.submit(self._send, chunk, src, tgt, [slot_of[t] for t in chunk])
                 futures[future] = chunk
             pending = set(futures)
+            sent = {future: n for n, future in enumerate(futures)}
+            suspects: dict[str, BackendError] = {}  # failed texts, till the service answers
+            failed_at = -1  # the last failed request, in the order they were sent
             while pending:
                 done, pending = wait(pending, return_when=FIRST_EXCEPTION)
-                for future in done:
+                for future in sorted(done, key=sent.__getitem__):
                     chunk = futures[future]
                     try:
                         results = future.result()
                     except BackendError as exc:
                         opts.budget.give_back(sum(len(t) for t in chunk))
+                        if error is None and self._text_failure(exc):
+                            suspects.update((t, exc) for t in chunk)
+                            failed_at = sent[future]
+                            continue
                         error = error or exc
                         for other in pending:
                             if other.cancel():  # never sent: its characters are not spent
                                 opts.budget.give_back(sum(len(t) for t in futures[other]))
                         continue
                     answers.update(zip(chunk, results, strict=True))
+                    self._answered = True
+                    if sent[future] > failed_at:  # sent after the failure: the service works
+                        self._failing = False
+                        failed.update((t, e.message) for t, e in suspects.items())
+                        suspects.clear()
                 if error is not None:
                     pending = {f for f in pending if not f.cancelled()}
+            if error is None and suspects and not self._answered:
+                error = next(iter(suspects.values()))  # it has never answered: not the text
+            if error is None:
+                failed.update((t, e.message) for t, e in suspects.items())  # next call tells
         except BaseException:  # Ctrl-C: send nothing more, do not wait for requests in flight
             opts.retry.stop.set()
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown(wait=True)
-        out = self._candidates(texts, answers)
+        out = self._candidates(texts, answers, failed)
         if error is not None:
             raise Interrupted(error, out)
         return out
 
+    def _text_failure(self, exc: BackendError) -> bool:
+        """Whether a request's failure may be its text's: the first since the service
+        last answered, and not an interrupt. A second in a row is the service's."""
+        if isinstance(exc, Stopped) or self._failing:
+            return False
+        self._failing = True
+        return True
+
     def _candidates(
-        self, texts: Sequence[str], answers: dict[str, str | None]
+        self,
+        texts: Sequence[str],
+        answers: dict[str, str | None],
+        failed: dict[str, str] | None = None,
     ) -> list[Candidate | None]:
-        return [
-            Candidate(answer, self.name, needs_review=True) if (answer := answers.get(t)) else None
-            for t in texts
-        ]
+        out: list[Candidate | None] = []
+        for text in texts:
+            if answer := answers.get(text):
+                out.append(Candidate(answer, self.name, needs_review=True))
+            elif failed and text in failed:
+                why = f"the service failed on this text ({failed[text]}) and answered others"
+                out.append(Candidate("", self.name, needs_review=True, rejected=why))
+            else:
+                out.append(None)
+        return out
 
     def _redacted(self, exc: Exception) -> Failure | None:
         if isinstance(exc, MalformedAnswer):

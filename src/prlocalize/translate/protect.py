@@ -70,8 +70,8 @@ def _unmask_all(
 
     out: list[Candidate | None] = []
     for candidate, m in zip(raw, masked, strict=True):
-        if candidate is None:
-            out.append(None)
+        if candidate is None or candidate.rejected:  # no text to put the terms back into
+            out.append(candidate)
             continue
         try:
             text = unmask(candidate.text, m)

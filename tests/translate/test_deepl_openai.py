@@ -195,6 +195,20 @@ def test_chatgpt_batches_and_caches(
 
 
 @pytest.mark.usefixtures("openai_env")
+def test_chatgpt_batch_answered_with_two_texts_merged_is_asked_again_text_by_text(
+    openai_server: OpenAiServer, options: MtOptions
+) -> None:
+    # a model that merges two inputs leaves one translation short: which answer belongs
+    # to which text is unknown, and the whole batch used to be left untranslated, silently
+    openai_server.behaviour.tag_unknown = True
+    openai_server.behaviour.merge_last = True
+    texts = ["Check-in opens early.", "Lounges open daily.", "Meals are free."]
+    got = chatgpt_backend(openai_server, options).translate(texts, "en", "ja")
+    assert [c.text if c else None for c in got] == [f"[ja] {t}" for t in texts]
+    assert openai_server.count() == 1 + len(texts)
+
+
+@pytest.mark.usefixtures("openai_env")
 def test_chatgpt_wrong_key_is_reported_without_it(
     openai_server: OpenAiServer, options: MtOptions
 ) -> None:

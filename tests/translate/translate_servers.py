@@ -34,6 +34,7 @@ class Behaviour:
     fail_after: int | None = None  # answer 500 to every request after this many
     fail_status: int = 500
     fail_on: set[str] = field(default_factory=set)  # texts the engine breaks on, every time
+    merge_last: bool = False  # a chat model answers a batch's last two texts as one
     throttle: int = 0  # answer 429 to this many requests first
     retry_after: str | None = "0"
     drop_placeholder: bool = False  # remove the first placeholder from answers
@@ -265,6 +266,8 @@ class OpenAiServer(StubServer):
         lang = target.group(1) if target else ""
         texts = json.loads(user)
         answers = [self.behaviour.answer(t, lang) or "" for t in texts]
+        if self.behaviour.merge_last and len(answers) > 1:
+            answers[-2:] = [" ".join(answers[-2:])]
         content = json.dumps({"translations": answers}, ensure_ascii=False)
         return 200, {
             "id": "chatcmpl-test",

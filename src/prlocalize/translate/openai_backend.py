@@ -104,15 +104,22 @@ class ChatGptBackend(MachineBackend):
                 f"not a chat completion ({type(exc).__name__}); is --backend-url the API's "
                 "base URL (often ending in /v1)?"
             ) from None
-        if not isinstance(content, str):
-            return [None] * len(texts)
-        try:
-            translations = json.loads(content)["translations"]
-        except (ValueError, KeyError, TypeError):
-            return [None] * len(texts)  # an answer we cannot read is no answer
-        if not isinstance(translations, list) or len(translations) != len(texts):
-            return [None] * len(texts)
+        translations = _translations(content)
+        if translations is None or len(translations) != len(texts):
+            # a model that merged two inputs or split one, or wrote no JSON, gives no text
+            # its own answer: each is asked alone (once; a lone text cannot be misplaced)
+            return self._one_by_one(texts, source, target, slots)
         return [t if isinstance(t, str) and t.strip() else None for t in translations]
+
+    def _one_by_one(
+        self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
+    ) -> list[str | None]:
+        if len(texts) == 1 or not self.options.budget.take(sum(len(t) for t in texts)):
+            return [None] * len(texts)  # an answer we cannot read is no answer
+        return [
+            self._request([text], source, target, [text_slots])[0]
+            for text, text_slots in zip(texts, slots, strict=True)
+        ]
 
     def _classify(self, exc: Exception) -> Failure | None:
         import openai
@@ -127,6 +134,17 @@ class ChatGptBackend(MachineBackend):
             retryable = exc.status_code >= 500 or exc.status_code == 408
             return Failure(retryable, f"HTTP {exc.status_code}", _retry_after(exc))
         return None
+
+
+def _translations(content: object) -> list[object] | None:
+    """The list of translations a chat answer holds, or None when it holds none."""
+    if not isinstance(content, str):
+        return None
+    try:
+        translations = json.loads(content)["translations"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return translations if isinstance(translations, list) else None
 
 
 def _retry_after(exc: object) -> float | None:

@@ -138,6 +138,34 @@ def test_an_answer_in_another_language_is_no_draft(
     assert korean is not None and korean.rejected == "the answer is in ja, not ko"
 
 
+def test_an_answer_that_goes_on_in_the_other_language_is_no_draft(
+    libre: LibreServer, options: MtOptions, glossary: Glossary
+) -> None:
+    """Begun in the language asked for, then the rest in the neighbouring one: the
+    figures are all there, so no check objects, and a Korean catalog got Japanese."""
+    table = libre.behaviour.table
+    table[("ko", "Ferry 3 leaves at 8:15 and arrives at 11:40.")] = (
+        "3호선은 8時15分に出発し、11時40分に到着します。"
+    )
+    table[("ja", "Ferry 3 leaves at 8:15 and arrives at 11:40.")] = (
+        "3号船은 8시 15분에 출발해 11시 40분에 도착한다."
+    )
+    # a name quoted in the other script is no switch of language
+    table[("ko", "Hanako Ito will speak.")] = "이토 하나코(伊藤はなこ) 씨가 발표한다."
+    table[("ja", "Kim Minjun will speak.")] = "김민준（キム・ミンジュン）氏が講演します。"
+    backend = ProtectedBackend(libre_backend(libre, options), glossary)
+    ferry, speaker = backend.translate(
+        ["Ferry 3 leaves at 8:15 and arrives at 11:40.", "Hanako Ito will speak."], "en", "ko"
+    )
+    assert ferry is not None and ferry.rejected == "the answer is in ja, not ko"
+    assert speaker is not None and speaker.rejected is None
+    ferry, speaker = backend.translate(
+        ["Ferry 3 leaves at 8:15 and arrives at 11:40.", "Kim Minjun will speak."], "en", "ja"
+    )
+    assert ferry is not None and ferry.rejected == "the answer is in ko, not ja"
+    assert speaker is not None and speaker.rejected is None
+
+
 def test_429_is_retried_with_backoff(libre: LibreServer, options: MtOptions, sleeps) -> None:
     _table(libre)
     libre.behaviour.throttle = 2

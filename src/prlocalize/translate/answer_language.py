@@ -38,9 +38,12 @@ def wrong_language(source: str, answer: str, target: str) -> str | None:
         cjk = kana + hangul + counts.get(Script.HAN, 0)
         if found != want and (_prose(answer) or cjk >= _MIN_LETTERS):
             return found
-    if want == "ja" and hangul >= _MIN_LETTERS and not kana:
+    # the other's letters outnumbering the language's own: an engine that began in the
+    # language asked for and went on in the other ('AW721편은 釜山を10時に出発し…') is
+    # no draft either; a name quoted in the other script ('김민준（キム・ミンジュン）') is fewer
+    if want == "ja" and hangul >= _MIN_LETTERS and hangul > kana:
         return "ko"
-    if want == "ko" and kana >= _MIN_LETTERS and not hangul:
+    if want == "ko" and kana >= _MIN_LETTERS and kana > hangul:
         return "ja"
     return None
 

@@ -166,6 +166,23 @@ def test_an_answer_that_goes_on_in_the_other_language_is_no_draft(
     assert speaker is not None and speaker.rejected is None
 
 
+def test_an_answer_in_chinese_is_no_japanese_or_korean_draft(
+    libre: LibreServer, options: MtOptions, glossary: Glossary
+) -> None:
+    table = libre.behaviour.table
+    table[("ja", "The ferry seats 420 passengers.")] = "这艘渡轮可载客420人。"
+    table[("ko", "The ferry seats 420 passengers.")] = "这艘渡轮可载客420人。"
+    # a Japanese headline of Han letters alone is Japanese
+    table[("ja", "New Ferry Service to Start")] = "新航路開設"
+    backend = ProtectedBackend(libre_backend(libre, options), glossary)
+    texts = ["The ferry seats 420 passengers.", "New Ferry Service to Start"]
+    chinese, headline = backend.translate(texts, "en", "ja")
+    assert chinese is not None and chinese.rejected == "the answer is in zh, not ja"
+    assert headline is not None and headline.rejected is None
+    (chinese,) = backend.translate(texts[:1], "en", "ko")
+    assert chinese is not None and chinese.rejected == "the answer is in zh, not ko"
+
+
 def test_429_is_retried_with_backoff(libre: LibreServer, options: MtOptions, sleeps) -> None:
     _table(libre)
     libre.behaviour.throttle = 2

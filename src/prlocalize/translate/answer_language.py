@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from prlocalize.locales import language
-from prlocalize.scripts import Script, detect_language, script_of
+from prlocalize.scripts import Script, detect_language, han_language, script_of
 
 # a word of running text: lower-case letters between spaces and punctuation (a name,
 # a URL, an address or a code is not one)
@@ -45,6 +45,12 @@ def wrong_language(source: str, answer: str, target: str) -> str | None:
         return "ko"
     if want == "ko" and kana >= _MIN_LETTERS and kana > hangul:
         return "ja"
+    # Chinese: Han letters alone, with no kana (no hangul) and a letter only Chinese writes
+    # ('机型为…'); a Japanese headline of Han alone ('釧路－釜山線毎日運航開始') has none
+    own = kana if want == "ja" else hangul if want == "ko" else None
+    han = counts.get(Script.HAN, 0)
+    if own == 0 and han >= _MIN_LETTERS and han_language(answer) == "zh":
+        return "zh"
     return None
 
 

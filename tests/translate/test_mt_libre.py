@@ -166,6 +166,25 @@ def test_an_answer_that_goes_on_in_the_other_language_is_no_draft(
     assert speaker is not None and speaker.rejected is None
 
 
+def test_character_references_an_engine_writes_are_undone(
+    libre: LibreServer, options: MtOptions, glossary: Glossary
+) -> None:
+    """An engine that reads plain text as HTML answers '&quot;' for a quote and escapes
+    the placeholders: the draft got '&quot;' and the placeholder was taken as lost."""
+    table = libre.behaviour.table
+    table[("ja", 'Visit "Dock 4" at <x id="0"/>.')] = (
+        "&lt;x id=&quot;0&quot;/&gt;の&quot;ドック4&quot;にお越しください。"
+    )
+    table[("ja", "R&amp;D starts at Dock 4.")] = "ドック4でR&amp;Dを開始。"
+    backend = ProtectedBackend(libre_backend(libre, options), glossary)
+    visit, own = backend.translate(
+        ['Visit "Dock 4" at Shonan iPark.', "R&amp;D starts at Dock 4."], "en", "ja"
+    )
+    assert visit is not None and visit.rejected is None
+    assert visit.text == '湘南アイパークの"ドック4"にお越しください。'
+    assert own is not None and own.text == "ドック4でR&amp;Dを開始。"  # the source's own
+
+
 def test_an_answer_in_chinese_is_no_japanese_or_korean_draft(
     libre: LibreServer, options: MtOptions, glossary: Glossary
 ) -> None:

@@ -10,6 +10,7 @@ as text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -63,6 +64,22 @@ class ProtectedBackend:
         return _unmask_all(raw, masked, target)
 
 
+# a character reference ('&quot;', '&#39;', '&lt;'): what an engine that reads its input
+# as HTML (Google's default) writes for quotes and tags in plain text
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescaped(answer: str, sent: str) -> str:
+    """``answer`` with the character references the engine wrote undone ('&quot;' is '"',
+    '&lt;x id="0"/&gt;' a placeholder), where the text sent had none: a catalog holds
+    the characters themselves, and a reference the source itself wrote is kept."""
+    if "&" not in answer or _ENTITY.search(sent) or not _ENTITY.search(answer):
+        return answer
+    import html
+
+    return html.unescape(answer)
+
+
 def _unmask_all(
     raw: list[Candidate | None], masked: list[Masked], target: str
 ) -> list[Candidate | None]:
@@ -73,6 +90,9 @@ def _unmask_all(
         if candidate is None or candidate.rejected:  # no text to put the terms back into
             out.append(candidate)
             continue
+        answer = _unescaped(candidate.text, m.text)
+        if answer != candidate.text:
+            candidate = replace(candidate, text=answer)
         try:
             text = unmask(candidate.text, m)
         except (PlaceholderMismatch, StrayMarkup) as exc:

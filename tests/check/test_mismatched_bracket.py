@@ -60,3 +60,34 @@ def test_brackets_of_other_kinds_nested_or_in_addresses_stay_silent(
     run_cli: Cli, tmp_path: Path, name: str, text: str
 ) -> None:
     assert _found(run_cli, tmp_path, name, text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        # a dateline opened with one key and closed with another, neither partnered
+        ("ko.txt", "[부산=한빛통신) 해솔은행은 지점을 연다고 밝혔다.\n", ["[부산=한빛통신)"]),
+        ("ja.txt", "【札幌]北都観光協会は雪灯り祭りの日程を発表しました。\n", ["【札幌]"]),
+        ("en.txt", "The route (via Kagoshima] opens in July.\n", ["(via Kagoshima]"]),
+    ],
+)
+def test_a_bracket_closed_by_one_of_another_kind_with_no_partner(
+    run_cli: Cli, tmp_path: Path, name: str, text: str, found: list[str]
+) -> None:
+    assert _found(run_cli, tmp_path, name, text) == found
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # the opener closes further on: the other closer is a list's or nested
+        ("ko.txt", "[공지: 1) 영업시간 변경, 2) 주소 이전] 해솔은행 안내입니다.\n"),
+        ("en.txt", "Fares (tax incl. [see note 1) apply from June].\n"),
+        # a half-open interval
+        ("en.txt", "Scores in [0, 1) are rounded down, and in [-2.5, 3.5) kept.\n"),
+    ],
+)
+def test_another_kind_with_a_partner_or_an_interval_stays_silent(
+    run_cli: Cli, tmp_path: Path, name: str, text: str
+) -> None:
+    assert _found(run_cli, tmp_path, name, text) == []

@@ -9,6 +9,7 @@ angle bracket ('〈소금 장부》': Korean and Chinese set the titles of works
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 # opening bracket → its closing bracket, and the kind both belong to: a closer of the
@@ -39,7 +40,10 @@ BRACKETS = CLOSERS | frozenset(_PAIRS)
 
 
 def mismatched_brackets(text: str) -> Iterator[tuple[int, int]]:
-    """(opener, closer) offsets of each bracket closed by another of its kind."""
+    """(opener, closer) offsets of each bracket closed by another of its kind, or by one
+    of another kind where neither has a partner in the text: '[서울=뉴스와이어)' or
+    '【東京]' opens a dateline with one key and closes it with another, where a list's
+    '1)' inside '[…]' leaves the square bracket its own closer further on."""
     stack: list[int] = []
     for i, char in enumerate(text):
         if char in _PAIRS:
@@ -48,8 +52,25 @@ def mismatched_brackets(text: str) -> Iterator[tuple[int, int]]:
             opener = text[stack[-1]]
             if _PAIRS[opener] == char:
                 stack.pop()
-            elif _KIND[opener] == _KIND[char]:
+            elif _KIND[opener] == _KIND[char] or _unpartnered(text, stack, i):
                 yield stack.pop(), i
+
+
+def _unpartnered(text: str, stack: list[int], i: int) -> bool:
+    """Whether closer ``text[i]`` of another kind than the innermost open bracket closes
+    it: no bracket of the closer's kind is open, none of the opener's kind closes later,
+    and the pair holds no interval ('[0, 1)')."""
+    kind, opener = _KIND[text[i]], stack[-1]
+    if any(_KIND[text[j]] == kind for j in stack):
+        return False
+    own = _KIND[text[opener]]
+    if any(_KIND.get(c) == own for c in text[i + 1 :] if c in CLOSERS):
+        return False
+    return _INTERVAL.fullmatch(text[opener + 1 : i]) is None
+
+
+# two numbers between a square and a round bracket: a half-open interval, no slip
+_INTERVAL = re.compile(r"\s*[-+−]?[\d.,]*\d\s*[,;]\s*[-+−]?(?:[\d.,]*\d|∞)\s*")
 
 
 def unopened_doubles(text: str, depth: dict[str, int]) -> Iterator[int]:

@@ -889,7 +889,10 @@ class MismatchedBracket(Rule):
         angle with angle ('〈소금 장부》': Korean sets the titles of works in 〈〉 and
         《》). A
         closing bracket of another kind (a list's '1)' inside '「…」', an emoticon) and
-        brackets inside addresses are left alone.
+        brackets inside addresses are left alone, unless neither bracket has a partner
+        in the sentence: a dateline opened with one key and closed with another
+        ('[서울=한빛통신)', '【札幌]') is the slip too; a half-open interval ('[0, 1)') is
+        not.
 
     Example:
         ソリン大学(韓国・ソウル）とチャオプラヤー工科大学の共同研究チームです。

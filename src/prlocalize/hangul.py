@@ -50,6 +50,19 @@ def one_letter_apart(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(jamo(a), jamo(b), strict=True)) == 1
 
 
+# initial consonant → its tense counterpart (ㄱ ㅋ → ㄲ, ㄷ ㅌ → ㄸ, ㅂ ㅍ → ㅃ, ㅅ → ㅆ,
+# ㅈ ㅊ → ㅉ), as jamo indexes
+_TENSE = {0: 1, 15: 1, 3: 4, 16: 4, 7: 8, 17: 8, 9: 10, 12: 13, 14: 13}
+
+
+def tensed(written: str, wanted: str) -> bool:
+    """Whether Hangul syllable ``written`` is ``wanted`` with its initial consonant made
+    tense ('뽀' for '포', '까' for '카'): the way Japanese and other foreign names were
+    spelt before the loanword orthography, which writes no tense consonant in them."""
+    a, b = jamo(written), jamo(wanted)
+    return a[1:] == b[1:] and _TENSE.get(b[0]) == a[0]
+
+
 def is_syllable(char: str) -> bool:
     """Whether ``char`` is one composed Hangul syllable (가-힣)."""
     return len(char) == 1 and _FIRST_SYLLABLE <= ord(char) <= _LAST_SYLLABLE

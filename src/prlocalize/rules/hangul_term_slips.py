@@ -13,6 +13,9 @@ writes the glossary's word as it should: the same release naming two things one 
 apart is far rarer than a slip. The first syllable is never the slipped one, and the last
 not where it makes an ending or a particle ('…시' read '…서', '…원' read '…은'); the
 glossary's own words are never slips.
+A consonant made tense ('삿뽀로' for '삿포로', '후쿠오까' for '후쿠오카') needs no such
+witness: it is the spelling of foreign names the loanword orthography replaced, and
+makes no Korean word of a transliterated name.
 
 A person's name of two words or more in Hangul ('가가미 다이스케', '잉그리드 솔하임': a
 Japanese or Western name, which Korean spaces) is judged the same way, a word beside
@@ -29,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from prlocalize.glossary.model import Entry, Glossary, Kind
-from prlocalize.hangul import one_letter_apart
+from prlocalize.hangul import one_letter_apart, tensed
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.rules.name_slips import KO_PARTICLE_END, written_whole
 
@@ -43,6 +46,8 @@ _ENDINGS = frozenset(
     "계들상적간별용측내외형식화성력감체층인안비사세차치장권전자제품대법론학역청처부원소국"
     "과실단회관팀업금류월일"
 )
+# tense syllables that end a Korean word or follow a noun ('김해씨', '부산쯤')
+_TENSE_ENDINGS = frozenset("씨께쯤껏뿐꼴쪽째짜")
 _LEGAL_WORDS = frozenset({"주식회사", "유한회사", "재단법인", "사단법인"})
 _SIGNS = "®™℠"  # the trademark signs a brand's form may end with ('스타폴 크로니클™')
 
@@ -100,7 +105,8 @@ class HangulTermSlipIndex:
                         {
                             c.word
                             for c in candidates
-                            if _slipped(written, c.word) and written_whole(c.word, release)
+                            if (_slipped(written, c.word) and written_whole(c.word, release))
+                            or _tense_spelling(written, c.word)
                         }
                     )
                 )
@@ -141,9 +147,24 @@ def _slipped(written: str, wanted: str) -> bool:
     if len(diff) != 1 or diff[0] == 0:
         return False
     i = diff[0]
-    if i == len(written) - 1 and written[i] in _ENDINGS:
+    if i == len(written) - 1 and written[i] in _ENDINGS | _TENSE_ENDINGS:
         return False
     return one_letter_apart(written[i], wanted[i])
+
+
+def _tense_spelling(written: str, wanted: str) -> bool:
+    """One syllable's initial made tense, not the first syllable's ('삿뽀로' for '삿포로',
+    '후쿠오까' for '후쿠오카'): the spelling the loanword orthography replaced, which is
+    reported where the release writes the name no other way, as no Korean word differs
+    so from a transliterated name; the last syllable not where it makes an ending
+    ('…씨', '…께')."""
+    diff = [i for i, (a, b) in enumerate(zip(written, wanted, strict=True)) if a != b]
+    if len(diff) != 1 or diff[0] == 0:
+        return False
+    i = diff[0]
+    if i == len(written) - 1 and written[i] in _ENDINGS | _TENSE_ENDINGS:
+        return False
+    return tensed(written[i], wanted[i])
 
 
 def _one_word_slipped(written: list[str], wanted: tuple[str, ...], known: frozenset[str]) -> bool:

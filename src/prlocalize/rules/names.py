@@ -341,7 +341,9 @@ class MisspelledTerm(Rule):
         A short Hangul word of a brand, term, place or company (three to five
         syllables) with one letter slipped is judged where the release also writes it
         right ('조라비야' beside '조라비아', '쓰루기 가나자워 FC'), not where the change
-        makes an ending or a particle ('김해서' beside '김해시'). A Hangul word of a
+        makes an ending or a particle ('김해서' beside '김해시'); one whose consonant
+        is made tense ('삿뽀로' for '삿포로', '후쿠오까' for '후쿠오카', the spelling the
+        loanword orthography replaced) is judged written once too. A Hangul word of a
         name of two words or more, beside the rest of the name as the glossary writes
         it, is judged written once too, in any syllable ('별이 내리는 향구' for the film
         '별이 내리는 항구', '미드나이트 카로셀'); so is a person's name of two words

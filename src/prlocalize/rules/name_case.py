@@ -162,3 +162,67 @@ def latin_word_case_index(glossary: Glossary, locale: str) -> LatinWordCaseIndex
     forms = {k: next(iter(v)) for k, v in cases.items() if len(v) == 1 and "" not in v}
     index = per_locale[locale] = LatinWordCaseIndex(forms)
     return index
+
+
+class CamelWordIndex:
+    """The glossary's brand and company words cased inside ('AirLoop', 'eSlate', 'iPark'),
+    by their letters case-folded. The case inside such a word is the brand's own, so
+    'Airloop' or 'the ESlate 11' is the name slipped, in any language's release;
+    capitals ('AIRLOOP') are a style, and so is the first letter raised where a sentence
+    starts ('ESlate 11 ships in May.', as news style capitalises 'eBay')."""
+
+    def __init__(self, forms: dict[str, str]) -> None:
+        self.forms = forms  # case-folded → the glossary's form
+
+    def __bool__(self) -> bool:
+        return bool(self.forms)
+
+    def slips(self, text: str) -> Iterator[Slip]:
+        for word in _LATIN_RUN.finditer(text):
+            written = word.group()
+            form = self.forms.get(written.casefold())
+            if form is None or written == form or written.isupper():
+                continue
+            raised = written[0] == form[0].upper() and written[1:] == form[1:]
+            if raised and _sentence_start(text, word.start()):
+                continue
+            yield Slip(word.start(), word.end(), written, (form,))
+
+
+# a capital after a lower-case letter, or a lower-case letter opening a word that has a
+# capital: the brand's own casing ('AirLoop', 'eSlate')
+_CAMEL = re.compile(r"[a-z][A-Z]|^[a-z]+[A-Z]")
+# a family name's particle cased so ('McAllister', 'DeMarco', 'MacArthur'): another
+# family writes it otherwise ('Macarthur'), so such a word is left alone
+_NAME_PARTICLE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
+_CAMEL_KINDS = frozenset({Kind.BRAND, Kind.ORG})
+_CAMEL_INDEXES: weakref.WeakKeyDictionary[Glossary, CamelWordIndex] = weakref.WeakKeyDictionary()
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(_OPENING)
+    return not before or before[-1] in ".!?:;。！？："
+
+
+def camel_word_index(glossary: Glossary) -> CamelWordIndex:
+    """The index of ``glossary``'s camel-cased brand and company words in every locale
+    (made once per glossary); a word two entries write in two cases is left out."""
+    index = _CAMEL_INDEXES.get(glossary)
+    if index is not None:
+        return index
+    cases: dict[str, set[str]] = {}
+    camel: set[str] = set()
+    for entry in glossary:
+        for term in entry.forms.values():
+            for form in term.accepted:
+                for word in _LATIN_RUN.findall(form):
+                    cases.setdefault(word.casefold(), set()).add(word)
+                    if (
+                        entry.kind in _CAMEL_KINDS
+                        and _CAMEL.search(word)
+                        and not _NAME_PARTICLE.match(word)
+                    ):
+                        camel.add(word.casefold())
+    forms = {k: next(iter(cases[k])) for k in camel if len(cases[k]) == 1}
+    index = _CAMEL_INDEXES[glossary] = CamelWordIndex(forms)
+    return index

@@ -55,7 +55,11 @@ from prlocalize.rules.kanji_names import (
     katakana_name_index,
 )
 from prlocalize.rules.kanji_variants import kanji_variant_index
-from prlocalize.rules.name_case import latin_word_case_index, name_case_index
+from prlocalize.rules.name_case import (
+    camel_word_index,
+    latin_word_case_index,
+    name_case_index,
+)
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.name_readings import ReadingIndex, reading_index
 from prlocalize.rules.name_slips import KO_PARTICLE_END, NameSlipIndex, name_slip_index
@@ -418,6 +422,9 @@ class MisspelledTerm(Rule):
         In a Japanese or Korean release, where a Latin word is a name and no word of
         the sentence, a name of one Latin word otherwise cased is misspelt too
         ('tempest選手' for the player 'Tempest', 'Kuroha' for the handle 'kuroha').
+        A word of a brand or company cased inside ('AirLoop', 'eSlate') written with
+        that case changed ('Airloop', 'the ESlate 11') is misspelt in any release;
+        capitals and the first letter raised where a sentence starts are a style.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not, nor a word one letter from a word
@@ -471,6 +478,7 @@ class MisspelledTerm(Rule):
                 romaji_name_index(glossary, lang)
                 name_case_index(glossary, lang)
             name_slip_index(glossary, lang)
+            camel_word_index(glossary)
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         index = near_miss_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
@@ -498,6 +506,7 @@ class MisspelledTerm(Rule):
             latin_word_case_index(ctx.glossary, language(ctx.document.lang)) if cjk else None
         )
         short = name_slip_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
+        camel = camel_word_index(ctx.glossary) if ctx.glossary else None
         korean = ctx.glossary and ctx.document.lang.startswith("ko")
         hangul_terms = hangul_term_slip_index(ctx.glossary) if korean else None
         hangul_titles = hangul_title_slip_index(ctx.glossary) if korean else None
@@ -573,6 +582,13 @@ class MisspelledTerm(Rule):
                 # a Latin name of one word in a Japanese or Korean release otherwise cased
                 # ('tempest' for the player 'Tempest')
                 slips = _unclaimed(latin_cased.slips(segment.plain), reported, whole, taken)
+                for slip in slips:
+                    reported.append((slip.start, slip.end))
+                    what = f"Name '{slip.written}' capitalised otherwise than"
+                    yield self._misspelt(ctx, segment, slip, what)
+            if camel:
+                # a brand's word cased inside written otherwise ('Airloop', 'the ESlate')
+                slips = _unclaimed(camel.slips(segment.plain), reported, whole, taken)
                 for slip in slips:
                     reported.append((slip.start, slip.end))
                     what = f"Name '{slip.written}' capitalised otherwise than"

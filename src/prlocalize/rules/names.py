@@ -72,6 +72,7 @@ from prlocalize.rules.nearmiss import (
     near_miss_index,
     term_near_miss_index,
     typed_slip,
+    vowel_added,
 )
 from prlocalize.rules.org_homophones import org_homophone_index
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
@@ -337,10 +338,12 @@ class MisspelledTerm(Rule):
         A brand of one word one letter off is judged where it carries a trademark
         sign ('Zoravio®' for 'Zoravia'): its writer meant the registered brand. A
         name of one Latin word of six letters or more, capitalised, is judged alone
-        for a slip no word is ('Hokaido', 'Kuthcan', 'Nisseko'), not a letter
-        changed ('Nakano' beside 'Nagano'). A word of a person's name alone after an
-        honorific or a title ('said Prof. Takahta', 'Mr. Matsdua') is judged for such a
-        slip too, where the release names the person in full, unless both read as
+        for a slip no word is ('Hokaido', 'Kuthcan', 'Nisseko'), or for a vowel
+        added inside a name in Hepburn ('Fukuoaka'; not one that lengthens the vowel
+        before it, 'Touhoku'), not a letter changed ('Nakano' beside 'Nagano'). A word
+        of a person's name alone after an honorific or a title ('said Prof. Takahta',
+        'Mr. Matsdua') is judged for such a slip too, where the release names the
+        person in full, unless both read as
         Japanese in Hepburn ('Mr. Onishi' beside 'Kenta Ohnishi' may be another person).
         A short Hangul word of a brand, term, place or company (three to five
         syllables) with one letter slipped is judged where the release also writes it
@@ -1023,8 +1026,9 @@ def _marked_brand(candidate: str, text: str, end: int, index: NearMissIndex) -> 
 def _lone_name_slip(candidate: str, word: str, index: NearMissIndex) -> bool:
     """Whether ``word`` is ``candidate``, a name of one Latin word of six letters or more
     ('Hokkaido', 'Kutchan'), with a slip only fingers make ('Hokaido', 'Kuthcan',
-    'Nisseko'): no other word vouches for it, but such a slip makes no other name,
-    where a letter changed may ('Nakano' beside 'Nagano')."""
+    'Nisseko') or a vowel added inside a name in Hepburn ('Fukuoaka'): no other word
+    vouches for it, but such a slip makes no other name, where a letter changed may
+    ('Nakano' beside 'Nagano')."""
     key = candidate.casefold()
     return (
         key in index.lone
@@ -1032,7 +1036,7 @@ def _lone_name_slip(candidate: str, word: str, index: NearMissIndex) -> bool:
         and candidate.isascii()
         and candidate[:1].isupper()
         and word[:1].isupper()
-        and typed_slip(word.casefold(), key)
+        and (typed_slip(word.casefold(), key) or vowel_added(word.casefold(), key))
     )
 
 

@@ -634,6 +634,24 @@ def typed_slip(written: str, wanted: str) -> bool:
     return len(wanted) > len(written) >= 3 and 0 < i < len(wanted) - 1
 
 
+def vowel_added(written: str, wanted: str) -> bool:
+    """A vowel added inside a word of Japanese in Hepburn ('fukuoaka' for 'fukuoka',
+    'yokoahama'): no syllable of the name is made so, where a vowel that lengthens the
+    one before it ('touhoku', 'oosaka') is another romanisation of the same name."""
+    if len(written) != len(wanted) + 1 or HEPBURN.fullmatch(wanted) is None:
+        return False
+    i = 0
+    while i < len(wanted) and written[i] == wanted[i]:
+        i += 1
+    if not 0 < i < len(wanted) or written[i] not in "aeiou" or written[i + 1 :] != wanted[i:]:
+        return False
+    return written[i - 1 : i + 1] not in _LONG_VOWELS and written[i] != written[i + 1]
+
+
+# two vowels that write one long vowel in some romanisation ('ou', 'oo', 'ei', 'aa')
+_LONG_VOWELS = frozenset({"aa", "ii", "uu", "ee", "oo", "ou", "ei"})
+
+
 def swapped_letters(written: str, wanted: str) -> bool:
     """The same letters but two neighbours swapped ('kenij' for 'kenji')."""
     if len(written) != len(wanted):

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prlocalize.catalog.screens import Screened
+
 # each basis in English, Japanese and Korean; an end of a period is read before the
 # period ('前年末' is no '前年', '전 분기 말' no '전 분기'), and the quarter before only as
 # what a figure is compared with ('전 분기 대비'; '전 분기' alone is also 'every quarter')
@@ -54,7 +56,9 @@ _BASES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-_GATE = re.compile(r"year|quarter|month|YoY|QoQ|MoM|sequential|前|전|지난해", re.IGNORECASE)
+_GATE = Screened(
+    re.compile(r"year|quarter|month|YoY|QoQ|MoM|sequential|前|전|지난해", re.IGNORECASE)
+)
 
 
 @dataclass(frozen=True, slots=True)

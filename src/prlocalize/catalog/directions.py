@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from prlocalize.catalog.figures import items, normal_text, spelled_counts
+from prlocalize.catalog.screens import Screened
 from prlocalize.catalog.source_readings import remembered
 
 _PERCENT = re.compile(
@@ -321,7 +322,9 @@ def revision_flip(source: str, target: str) -> RevisionFlip | None:
 
 # a word every match of _REVISION_UP or _REVISION_DOWN holds, looked for first: the two
 # patterns cost some 70 µs a sentence, and few sentences revise anything
-_REVISION_GATE = re.compile("修正|상향|하향|revis|rais|lift|lower|cut|reduc", re.IGNORECASE)
+_REVISION_GATE = Screened(
+    re.compile("修正|상향|하향|revis|rais|lift|lower|cut|reduc", re.IGNORECASE)
+)
 
 
 def _revision(text: str) -> tuple[bool, str] | None:
@@ -1120,7 +1123,8 @@ _TAX_OUT = (
     r"excluding (?:consumption )?(?:tax|VAT|GST)|excl\.? (?:tax|VAT)|before (?:tax|VAT)|"
     r"plus (?:tax|VAT)|tax[- ]exclusive|(?:tax|VAT) excluded"
 )
-_TAX_GATE = re.compile("税|세|tax|VAT|GST", re.IGNORECASE)
+_TAX_WORDS = ("税", "세", "tax", "VAT", "GST")  # every tax label and word holds one
+_TAX_GATE = Screened(re.compile("|".join(_TAX_WORDS), re.IGNORECASE))
 # the label right before the amount, with at most the word for price between ('税込3,800
 # 円', '税抜価格は3,800円', '세금 별도 가격은 3,800엔'), or else right after it, its unit and a
 # bracket between ('4,180円（税込）', '3,800 yen before tax'); never across a clause break.
@@ -1151,8 +1155,10 @@ def tax_basis_flips(source: str, target: str) -> list[BoundFlip]:
     ]
 
 
-_TAX_LABEL = re.compile(f"{_TAX_IN}|{_TAX_OUT}", re.IGNORECASE)
-_TAX_SAID = re.compile(f"{_TAX_IN}|{_TAX_OUT}|税|VAT|GST|\\btax", re.IGNORECASE)
+_TAX_LABEL = Screened(re.compile(f"{_TAX_IN}|{_TAX_OUT}", re.IGNORECASE), _TAX_WORDS)
+_TAX_SAID = Screened(
+    re.compile(f"{_TAX_IN}|{_TAX_OUT}|税|VAT|GST|\\btax", re.IGNORECASE), _TAX_WORDS
+)
 
 
 def tax_basis_dropped(source: str, target: str) -> BoundFlip | None:
@@ -1211,7 +1217,7 @@ _DURATION = re.compile(
     r"|(?P<day>days?\b|日間|일간))",
     re.IGNORECASE,
 )
-_DURATION_GATE = re.compile("month|week|day|月|週|개월|주|일간|日間", re.IGNORECASE)
+_DURATION_GATE = Screened(re.compile("month|week|day|月|週|개월|주|일간|日間", re.IGNORECASE))
 
 
 def duration_unit_changes(source: str, target: str) -> list[BoundFlip]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from prlocalize.catalog.comparisons import BasisChange, one_said_for_another
+from prlocalize.catalog.screens import Screened
 
 _DIVIDENDS: dict[str, re.Pattern[str]] = {
     "interim": re.compile(
@@ -37,7 +38,7 @@ _DIVIDENDS: dict[str, re.Pattern[str]] = {
         r"\b(?:commemorative|anniversary) dividends?\b|記念配当|기념\s?배당", re.IGNORECASE
     ),
 }
-_GATE = re.compile(r"dividend|配当|배당", re.IGNORECASE)
+_GATE = Screened(re.compile(r"dividend|配当|배당", re.IGNORECASE))
 
 
 def dividend_changes(source: str, target: str) -> list[BasisChange]:

@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, links
+from prlocalize.catalog.screens import Screened
 from prlocalize.catalog.source_readings import remembered
 from prlocalize.catalog.units import converted_starts
 
@@ -470,8 +471,8 @@ _EXCHANGE_WORDS = re.compile("|".join(re.escape(word) for word in (
     "福証", "札証", "韓国取引所", "ナスダック", "コスダック", "コスピ", "証券コード",
     "증권거래소", "나스닥", "코스피", "코스닥", "유가증권시장", "한국거래소", "종목코드", "(",
 )))  # fmt: skip
-_FISCAL_GATE = re.compile("fiscal", re.IGNORECASE)
-_QUARTER_GATE = re.compile("quarter", re.IGNORECASE)
+_FISCAL_GATE = Screened(re.compile("fiscal", re.IGNORECASE))
+_QUARTER_GATE = Screened(re.compile("quarter", re.IGNORECASE))
 _MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ERA_RE = re.compile(_ERA + r"\s*年")
 

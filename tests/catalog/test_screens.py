@@ -1,0 +1,154 @@
+"""The keyword screens in front of the PR404 readers' case-insensitive patterns let
+through every text their pattern matches, so each reader says what it said without them."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prlocalize.catalog import comparisons, directions, dividends, figures
+from prlocalize.catalog.screens import Screened, fold
+
+SCREENS: dict[str, Screened] = {
+    "comparisons._GATE": comparisons._GATE,
+    "dividends._GATE": dividends._GATE,
+    "directions._REVISION_GATE": directions._REVISION_GATE,
+    "directions._TAX_GATE": directions._TAX_GATE,
+    "directions._TAX_LABEL": directions._TAX_LABEL,
+    "directions._TAX_SAID": directions._TAX_SAID,
+    "directions._DURATION_GATE": directions._DURATION_GATE,
+    "figures._FISCAL_GATE": figures._FISCAL_GATE,
+    "figures._QUARTER_GATE": figures._QUARTER_GATE,
+}
+
+
+def _screen_words() -> set[str]:
+    return {
+        word
+        for screen in SCREENS.values()
+        for word in screen._screen.pattern.split("|")  # the folded words
+    }
+
+
+def _code_points() -> str:
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_fold_writes_every_character_re_takes_for_a_word_character_as_that_character() -> None:
+    """Over every code point: a character ``re.IGNORECASE`` matches with a character of a
+    screen's words folds to that character's fold, one character for one."""
+    wanted = sorted({ch for word in _screen_words() for ch in word})
+    assert wanted, "no screen words"
+    every = _code_points()
+    some = re.compile("[" + "".join(re.escape(ch) for ch in wanted) + "]", re.IGNORECASE)
+    checked = 0
+    for match in some.finditer(every):
+        char = match[0]
+        for ch in wanted:
+            if re.fullmatch(re.escape(ch), char, re.IGNORECASE):
+                assert fold(char) == fold(ch), (hex(ord(char)), ch)
+                checked += 1
+    assert checked > len(wanted)  # "K" (Kelvin), "ſ", "ı", "İ" among them
+
+
+def test_fold_keeps_words_whole_around_odd_characters() -> None:
+    assert fold("RAİSED") == "raised"
+    assert fold("VAT ınclusive") == "vat inclusive"
+    assert fold("Tax ſaid") == "tax said"
+    assert "fiscal" in fold("FISCAL")
+
+
+def test_a_pattern_that_is_no_list_of_words_needs_its_words() -> None:
+    with pytest.raises(ValueError):
+        Screened(re.compile(r"\btax", re.IGNORECASE))
+
+
+# texts built of what the patterns read, in every case and with the characters that
+# re.IGNORECASE equates with letters
+WORDS = [
+    "税込", "税込み", "消費税込", "内税", "税抜き", "税別", "外税", "부가세 포함", "부가가치세포함",
+    "세금 별도", "세금 제외", "including tax", "Including Consumption Tax", "INCL. VAT",
+    "incl tax", "tax-inclusive", "Tax Exclusive", "VAT included", "tax excluded",
+    "excluding GST", "excl. VAT", "before tax", "plus VAT", "TAX", "Tax", "vat", "gst",
+    "dividend", "DIVIDENDS", "Interim dividend", "year-end dividend", "配当", "期末配当",
+    "배당", "중간배당", "year on year", "YoY", "qoq", "MoM", "sequentially", "前年同期比",
+    "前四半期比", "전년 대비", "지난해", "전 분기 대비", "quarter", "Quarterly", "QUARTER",
+    "fiscal", "FISCAL", "Fiscal Year", "revised upward", "REVISED DOWN", "raised", "lifted",
+    "lowered", "cut", "reduced", "上方修正", "下方修正", "상향", "하향 조정", "month",
+    "months", "WEEKS", "days", "3か月", "6ヶ月", "2週間", "3개월", "2주", "10일간", "5日間",
+]  # fmt: skip
+ODD = ["İ", "ı", "ſ", "K", "Σ", "ß", "ǅ"]
+FIGURES = ["¥3,800", "3,800円", "3,800엔", "4,180 yen", "KRW 38,000", "US$12", "12%", "2025年",
+           "FY2025", "Q3", "3 months", "598万円", "5.2", "20", "第2四半期"]  # fmt: skip
+FILL = [" ", "（", "）", "(", ")", ", ", "。", "は", "은 ", " of ", " at ", "の", ": ", "\n"]
+
+
+def _odd(word: str) -> st.SearchStrategy[str]:
+    """``word`` as written, upper-cased, or with a letter swapped for a character re
+    equates with it ("İ" for "i", "ſ" for "s", "K" for "k")."""
+    swaps = {"i": "İı", "I": "İı", "s": "ſ", "S": "ſ", "k": "K", "K": "K"}
+    variants = [word, word.upper(), word.title()]
+    for at, ch in enumerate(word):
+        for odd in swaps.get(ch, ""):
+            variants.append(word[:at] + odd + word[at + 1 :])
+    return st.sampled_from(variants)
+
+
+piece = st.one_of(
+    st.sampled_from(WORDS).flatmap(_odd),
+    st.sampled_from(FIGURES + FILL + ODD),
+)
+texts = st.lists(piece, max_size=10).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts)
+def test_every_text_a_pattern_matches_passes_its_screen(text: str) -> None:
+    for name, screen in SCREENS.items():
+        if screen.pattern.search(text) is not None:
+            assert screen.passes(text), (name, text)
+        mine, theirs = screen.search(text), screen.pattern.search(text)
+        assert (mine and mine.span()) == (theirs and theirs.span()), (name, text)
+
+
+def _unscreened() -> Iterator[None]:
+    original = Screened.search
+    Screened.search = lambda self, text: self.pattern.search(text)  # type: ignore[method-assign]
+    figures._items.cache_clear()
+    try:
+        yield
+    finally:
+        Screened.search = original  # type: ignore[method-assign]
+        figures._items.cache_clear()
+
+
+def _readings(source: str, target: str) -> list[object]:
+    figures._items.cache_clear()
+    return [
+        directions.tax_basis_flips(source, target),
+        directions.tax_basis_dropped(source, target),
+        directions.revision_flip(source, target),
+        directions.duration_unit_changes(source, target),
+        comparisons.comparison_changes(source, target),
+        dividends.dividend_changes(source, target),
+        figures.items(source),
+        figures.items(target),
+        figures.differences(source, target),
+    ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts, texts)
+def test_the_readers_say_what_they_said_without_screens(source: str, target: str) -> None:
+    screened = _readings(source, target)
+    guard = _unscreened()
+    next(guard)
+    try:
+        assert _readings(source, target) == screened
+    finally:
+        next(guard, None)

@@ -24,6 +24,7 @@ SCREENS: dict[str, Screened] = {
     "directions._DURATION_GATE": directions._DURATION_GATE,
     "figures._FISCAL_GATE": figures._FISCAL_GATE,
     "figures._QUARTER_GATE": figures._QUARTER_GATE,
+    "figures._LOCAL_TIME": figures._LOCAL_TIME,
 }
 
 
@@ -81,10 +82,14 @@ WORDS = [
     "fiscal", "FISCAL", "Fiscal Year", "revised upward", "REVISED DOWN", "raised", "lifted",
     "lowered", "cut", "reduced", "上方修正", "下方修正", "상향", "하향 조정", "month",
     "months", "WEEKS", "days", "3か月", "6ヶ月", "2週間", "3개월", "2주", "10일간", "5日間",
+    "local time", "Local Time", "現地時間", "現地時刻", "현지 시간", "현지시각", "PDT", "KST",
 ]  # fmt: skip
 ODD = ["İ", "ı", "ſ", "K", "Σ", "ß", "ǅ"]
-FIGURES = ["¥3,800", "3,800円", "3,800엔", "4,180 yen", "KRW 38,000", "US$12", "12%", "2025年",
-           "FY2025", "Q3", "3 months", "598万円", "5.2", "20", "第2四半期"]  # fmt: skip
+FIGURES = [
+    "¥3,800", "3,800円", "3,800엔", "4,180 yen", "KRW 38,000", "US$12", "12%", "2025年",
+    "FY2025", "Q3", "3 months", "598万円", "5.2", "20", "第2四半期", "3:10 a.m.", "午後7時",
+    "오전 3시 10분", "at least 30", "40%以上", "5개 이하",
+]  # fmt: skip
 FILL = [" ", "（", "）", "(", ")", ", ", "。", "は", "은 ", " of ", " at ", "の", ": ", "\n"]
 
 
@@ -139,6 +144,11 @@ def _readings(source: str, target: str) -> list[object]:
         figures.items(source),
         figures.items(target),
         figures.differences(source, target),
+        figures.zones(source),
+        figures.zone_changed(source, target),
+        figures.zone_dropped(source, target, "ja"),
+        directions.bound_flips(source, target),
+        directions.strictness_changes(source, target),
     ]
 
 

@@ -13,6 +13,7 @@ figure rising in one clause and falling in another), is not judged.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -405,6 +406,12 @@ _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
          "or less", "or lower", "or below", "or fewer", "or under", "older", "younger"),
     ),
 )  # fmt: skip
+# each pattern's words as one search of literals (a Python loop over the words cost
+# some 10 µs a text)
+_BOUND_SCREENS = tuple(
+    (pattern, re.compile("|".join(re.escape(word) for word in words)))
+    for pattern, words in _BOUND_PATTERNS
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,7 +438,7 @@ def bound_flips(source: str, target: str, *, memo: dict[str, Any] | None = None)
     mine = remembered(memo, "directions.bounds", _bounds, source)
     if not mine:
         return []
-    theirs = _bounds(target)
+    theirs = _target_bounds(target)
     return [
         BoundFlip(bound.written, theirs[value].written)
         for value, bound in mine.items()
@@ -448,7 +455,7 @@ def strictness_changes(
     mine = remembered(memo, "directions.bounds", _bounds, source)
     if not mine:
         return []
-    theirs = _bounds(target)
+    theirs = _target_bounds(target)
     return [
         BoundFlip(bound.written, theirs[value].written)
         for value, bound in mine.items()
@@ -464,8 +471,13 @@ def _bounds(text: str) -> dict[Decimal, Bound]:
     """Each figure of ``text`` bounded one way only, by its value."""
     plain = normal_text(text)
     lowered = plain.lower()
-    patterns = [p for p, words in _BOUND_PATTERNS if any(w in lowered for w in words)]
+    patterns = [p for p, words in _BOUND_SCREENS if words.search(lowered) is not None]
     return _bounds_read(text, plain, patterns) if patterns else {}
+
+
+# A translation's bounds are read by bound_flips and strictness_changes, one after the
+# other: kept for the few texts last read (callers only read what they are given).
+_target_bounds = functools.lru_cache(maxsize=16)(_bounds)
 
 
 # a bound on an amount with a scale word ('10만 달러 이하', '500万円超') bounds it whole

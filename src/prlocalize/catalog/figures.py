@@ -2116,7 +2116,10 @@ _ZONE_NAMES = {
     "Pacific": "PT", "太平洋": "PT", "태평양": "PT", "Eastern": "ET", "東部": "ET", "동부": "ET",
     "Japan": "+9", "Korea": "+9",
 }  # fmt: skip
-_LOCAL_TIME = re.compile(r"local time|現地時間|현지\s?시간|현지\s?시각|現地時刻", re.IGNORECASE)
+_LOCAL_TIME = Screened(
+    re.compile(r"local time|現地時間|현지\s?시간|현지\s?시각|現地時刻", re.IGNORECASE),
+    ("local time", "現地時", "현지"),
+)
 # the zone a reader of each language takes a time to be in when none is given
 _HOME_ZONES = {"ja": "+9", "ko": "+9"}
 # a zone a translation names otherwise, by a place ('シアトル時間', '뉴욕 시간 기준')
@@ -2148,12 +2151,14 @@ def zone_dropped(
     '午後7時') is no loss, nor is one given as local time or by a place ('シアトル時間',
     '뉴욕 시간 기준'); English says it by a place as often ('3 p.m. in Japan'): not judged."""
     home = _HOME_ZONES.get(target_lang)
-    if home is None or _ZONE_SAID_OTHERWISE.search(target):
+    if home is None or not any(c in source for c in "JKEPUGCHS時시"):
         return None
-    if not any(c in source for c in "JKEPUGCHS時시"):
-        return None
+    # the source's zones (kept with the msgid) first: most name none, and then the
+    # translation need not be read at all
     ours = remembered(memo, "figures.zones", zones, source)
-    if not ours or zones(target) or _LOCAL_TIME.search(target):
+    if not ours or _ZONE_SAID_OTHERWISE.search(target):
+        return None
+    if zones(target) or _LOCAL_TIME.search(target):
         return None
     if not any(item.kind in _CLOCKS for item in items(target)):
         return None

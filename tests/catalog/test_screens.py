@@ -25,6 +25,7 @@ SCREENS: dict[str, Screened] = {
     "figures._FISCAL_GATE": figures._FISCAL_GATE,
     "figures._QUARTER_GATE": figures._QUARTER_GATE,
     "figures._LOCAL_TIME": figures._LOCAL_TIME,
+    **{f"comparisons.{basis}": screened for basis, screened in comparisons._SCREENED_BASES.items()},
 }
 
 
@@ -82,6 +83,13 @@ WORDS = [
     "fiscal", "FISCAL", "Fiscal Year", "revised upward", "REVISED DOWN", "raised", "lifted",
     "lowered", "cut", "reduced", "上方修正", "下方修正", "상향", "하향 조정", "month",
     "months", "WEEKS", "days", "3か月", "6ヶ月", "2週間", "3개월", "2주", "10일간", "5日間",
+    "前月比", "전월 대비", "전월보다", "previous year-end", "prior fiscal year end", "前年度末",
+    "전년 말", "전기말", "지난해 말", "end of the previous quarter", "last quarter-end",
+    "前四半期末",
+    "직전 분기 말", "month-over-month", "from the prior month", "from a year earlier",
+    "same period of the previous year", "same quarter a year ago", "prior-year period",
+    "year-ago quarter", "前年同月", "前年度比", "전년 동기", "전년도 대비", "지난해 같은 기간",
+    "quarter-over-quarter", "over the preceding quarter", "前四半期から", "직전분기 대비",
     "local time", "Local Time", "現地時間", "現地時刻", "현지 시간", "현지시각", "PDT", "KST",
 ]  # fmt: skip
 ODD = ["İ", "ı", "ſ", "K", "Σ", "ß", "ǅ"]
@@ -93,15 +101,19 @@ FIGURES = [
 FILL = [" ", "（", "）", "(", ")", ", ", "。", "は", "은 ", " of ", " at ", "の", ": ", "\n"]
 
 
-def _odd(word: str) -> st.SearchStrategy[str]:
-    """``word`` as written, upper-cased, or with a letter swapped for a character re
-    equates with it ("İ" for "i", "ſ" for "s", "K" for "k")."""
+def _variants(word: str) -> list[str]:
+    """``word`` as written, upper-cased, title-cased, and with a letter swapped for a
+    character re equates with it ("İ" or "ı" for "i", "ſ" for "s", "K" for "k")."""
     swaps = {"i": "İı", "I": "İı", "s": "ſ", "S": "ſ", "k": "K", "K": "K"}
     variants = [word, word.upper(), word.title()]
     for at, ch in enumerate(word):
         for odd in swaps.get(ch, ""):
             variants.append(word[:at] + odd + word[at + 1 :])
-    return st.sampled_from(variants)
+    return variants
+
+
+def _odd(word: str) -> st.SearchStrategy[str]:
+    return st.sampled_from(_variants(word))
 
 
 piece = st.one_of(
@@ -109,6 +121,17 @@ piece = st.one_of(
     st.sampled_from(FIGURES + FILL + ODD),
 )
 texts = st.lists(piece, max_size=10).map("".join)
+
+
+def test_every_word_in_every_case_passes_the_screens_of_the_patterns_it_matches() -> None:
+    matched = set()
+    for word in WORDS:
+        for variant in _variants(word):
+            for name, screen in SCREENS.items():
+                if screen.pattern.search(variant) is not None:
+                    matched.add(name)
+                    assert screen.passes(variant), (name, variant)
+    assert matched == set(SCREENS)  # every pattern read at least once
 
 
 @settings(max_examples=1500, deadline=None)

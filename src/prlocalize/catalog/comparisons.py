@@ -56,6 +56,18 @@ _BASES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+# the words every match of each basis holds: "전", "前" and "year" pass the gate in most
+# Korean, Japanese and English sentences, and each pattern is tried at every character
+_SCREENED_BASES = {
+    basis: Screened(_BASES[basis], words)
+    for basis, words in (
+        ("year-end", ("year", "前", "전", "지난해")),
+        ("quarter-end", ("quarter", "前四半期末", "분기")),
+        ("year", ("year", "yoy", "前年", "前期比", "전년", "지난해")),
+        ("quarter", ("quarter", "qoq", "sequential", "前四半期", "분기")),
+        ("month", ("month", "mom", "前月比", "전월")),
+    )
+}
 _GATE = Screened(
     re.compile(r"year|quarter|month|YoY|QoQ|MoM|sequential|前|전|지난해", re.IGNORECASE)
 )
@@ -93,9 +105,9 @@ def _bases(text: str) -> dict[str, str]:
     if _GATE.search(text) is None:
         return {}
     found: dict[str, str] = {}
-    for basis, pattern in _BASES.items():
-        match = pattern.search(text)
+    for basis, screened in _SCREENED_BASES.items():
+        match = screened.search(text)
         if match is not None:
             found[basis] = match[0]
-            text = pattern.sub(lambda m: " " * len(m[0]), text)
+            text = screened.pattern.sub(lambda m: " " * len(m[0]), text)
     return found

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prlocalize.catalog import comparisons, directions, dividends, figures
+from prlocalize.catalog import comparisons, directions, dividends, figures, weekdays
 from prlocalize.catalog.screens import Screened, fold
 
 SCREENS: dict[str, Screened] = {
@@ -185,3 +185,28 @@ def test_the_readers_say_what_they_said_without_screens(source: str, target: str
         assert _readings(source, target) == screened
     finally:
         next(guard, None)
+
+
+# dates with weekdays as the three languages write them, and what sits round them
+DATED = [
+    "3月14日（土）", "14日(土曜日)", "5月16日（土）・17日（日）", "4월 3일(금)", "17일(일요일)",
+    "6 月 26 日 （金）", "Saturday, March 14", "Sat., Mar. 14", "Saturday 14 March",
+    "March 14 (Sat.)", "Thurs. June 4", "Tues, Sept. 8", "Sunday 1 November", "mon, mar 2",
+    "MONDAY, MARCH 2", "Monday,March 2", "2026年", "(", "（", ")", "日", "일", "Mon", "Sun",
+    "Sunrise", "Monthly", " ", ", ", "1", "12", "から", "부터", " to ",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(DATED), max_size=8).map("".join))
+def test_the_weekday_reader_reads_what_it_read_without_its_gates(text: str) -> None:
+    assert weekdays._dated_weekdays(text) == weekdays._dated_weekdays(text, gates=False)
+
+
+def test_every_date_with_its_weekday_passes_the_weekday_gates() -> None:
+    read = 0
+    for text in DATED[:14]:
+        ungated = weekdays._dated_weekdays(text, gates=False)
+        assert weekdays._dated_weekdays(text) == ungated, text
+        read += bool(ungated)
+    assert read >= 10  # (a day without its month, or in lower case, is not read)

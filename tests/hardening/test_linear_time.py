@@ -39,6 +39,7 @@ ANCHORED = {
     ("prlocalize.align.anchors", "_DATELINE_END"),
     ("prlocalize.glossary.csvfile", "_SUFFIX_CELL"),
     ("prlocalize.glossary.suggest", "_NEXT_CAPITALISED"),
+    ("prlocalize.rules.brackets", "_INTERVAL"),
 }
 
 

@@ -69,8 +69,10 @@ def _unpartnered(text: str, stack: list[int], i: int) -> bool:
     return _INTERVAL.fullmatch(text[opener + 1 : i]) is None
 
 
-# two numbers between a square and a round bracket: a half-open interval, no slip
-_INTERVAL = re.compile(r"\s*[-+−]?[\d.,]*\d\s*[,;]\s*[-+−]?(?:[\d.,]*\d|∞)\s*")
+# two numbers between a square and a round bracket: a half-open interval, no slip. Each
+# number is bounded: a comma may part the two numbers or a number's thousands, and with
+# numbers of any length that choice was tried at every comma ('1,1,1,…': quadratic)
+_INTERVAL = re.compile(r"\s*[-+−]?[\d.,]{0,24}\d\s*[,;]\s*[-+−]?(?:[\d.,]{0,24}\d|∞)\s*")
 
 
 def unopened_doubles(text: str, depth: dict[str, int]) -> Iterator[int]:

@@ -598,7 +598,8 @@ _ANY_NEGATION = {
         r"in(?:ability|capable|eligible|compatible|valid|sufficient|accessible)|"
         r"imposs\w+|impractic\w+|"
         r"non\w*|only|minor|outside|neither|maintain\w*|remain\w*|same|flat|stay\w*|kept|keep\w*|"
-        r"retain\w*|{end}|discontinu\w*|ceas\w+|stop\w*|terminat\w*|exclusive\w*)\b|"
+        r"retain\w*|{end}|discontinu\w*|ceas\w+|stop\w*|terminat\w*|exclusive\w*|"
+        r"halt\w*|suspen\w+|cancel\w*)\b|"
         r"n't\b|-free\b|less\b".replace("{end}", _ENDING).replace("{un}", _UN),
         re.IGNORECASE,
     ),
@@ -606,12 +607,15 @@ _ANY_NEGATION = {
         r"な[いくかしけ]|ません|ず|ぬ|無|不|非|未|否|禁|除|控え|見送|ゼロ|止|据え?置|維持|横ばい|"
         # outside a scope ('対象外', '想定外'), not abroad or outside the company ('海外', '社外')
         r"(?:対象|想定|範囲|予定|計画|規定|保証|適用|圏|枠|問題|論|以|例)外|"
-        r"変わら|終了|終わ|廃|のみ|だけ|限定|限り"
+        r"変わら|終了|終わ|廃|のみ|だけ|限定|限り|"
+        # a service, a shop or a flight not running ('運休となります' for 'will not operate')
+        r"運休|休業|休館|休園|休診|欠航"
     ),
     "ko": re.compile(
         r"않|없|못|아니|아닌|(?<![가-힣])안\s|미(?:정|만|달|포함|실시|반영|공개|정)|"
         r"불(?:가|허|참|포함|필요|허용)|비(?:공개|대상|포함)|무(?:관|료|상)|금지|제외|말고|지\s?말|지\s?마|"
         r"배제|중단|보류|삼가|유지|동결|종료|폐지|(?<=[가-힣])만\s|뿐|한정|이외|(?<![가-힣])외에|"
+        r"운휴|휴업|휴관|휴장|휴진|결항|"
         # the verb 막다 (prevent), not a word that holds 막 ('막차' the last train, '개막',
         # '막대한', '자막')
         r"(?<![가-힣])막(?:[다는고았기지혀히]|아[야서도]?|을\s?수)"
@@ -685,8 +689,9 @@ _LEXICAL_NEGATIVES = (
     {
         "en": r"\b(?:stop\w*|halt\w*|suspen\w+|discontinu\w*|ceas\w+|terminat\w*|delist\w*|"
         r"end(?:s|ed|ing)?|abolish\w*|withdr[ae]w\w*|cancel\w*|revo[kc]\w*)\b",
-        "ja": "中止|停止|中断|休止|廃止|終了|撤回|撤退|取りやめ|取り?止め|取り?消",
-        "ko": "중단|중지|정지|폐지|종료|철회|철수|취소",
+        "ja": "中止|停止|中断|休止|廃止|終了|撤回|撤退|取りやめ|取り?止め|取り?消|"
+        "運休|休業|休館|休園|休診|欠航",
+        "ko": "중단|중지|정지|폐지|종료|철회|철수|취소|운휴|휴업|휴관|휴장|휴진|결항",
     },
     {"en": r"\bminor\b", "ja": "軽度|軽微|軽傷", "ko": "경미|경상"},
     {

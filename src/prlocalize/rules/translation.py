@@ -1244,8 +1244,9 @@ class SourceScriptLeft(TranslationRule):
         (「Shonan iPark Open Innovation Program」) or in italics (a journal's title,
         ``<em>Journal of Cardiac Rhythm</em>``), a name the source spells out before its
         acronym, whole or by its opening words ('Science Based Targets' of 'the Science
-        Based Targets initiative (SBTi)'), and a web address without its scheme
-        (a link's text, 'example.com/news'). In a Korean translation of a
+        Based Targets initiative (SBTi)'), and a web address without its scheme as the
+        source writes it ('example.com/news', a link's text or not). In a Korean
+        translation of a
         Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します') is such a
         part: Korean writes no kana, though it may write a word in hanja ('日 정부'); so
         is Korean in a Japanese translation of a Korean release ('자세한 내용은
@@ -1279,6 +1280,11 @@ class SourceScriptLeft(TranslationRule):
         allowed = [(m.start, m.end) for m in target_matches(ctx)]
         allowed += [(m.start, m.end) for m in ctx.source_matcher.find(pair.msgstr)]
         allowed += [(s, e) for _, s, e in links(pair.msgstr)]
+        # a web address without its scheme ('aozorawings.example/busan') kept as the source
+        # writes it (one changed on the way, '…/pusan', is still reported)
+        allowed += [
+            m.span() for m in _BARE_ADDRESS.finditer(pair.msgstr) if m.group() in pair.msgid
+        ]
         allowed += kept_names(pair.msgid, pair.msgstr)
         from prlocalize.catalog.units import measure_spans
 
@@ -1323,6 +1329,13 @@ class SourceScriptLeft(TranslationRule):
                 )
 
 
+# a host name with a lower-case top-level domain and perhaps a path, at the start of a
+# word ('www.' or not): a domain is no text in the source's language left untranslated
+_BARE_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9_@.-])(?:[A-Za-z0-9-]+\.)+[a-z]{2,24}\b(?:/[A-Za-z0-9._~%+&=?#/:@-]*)?"
+)
+
+
 def _figure_start(text: str, end: int) -> int:
     """Where the figure whose last digit is at ``end`` starts ('3,000' of '3,000억')."""
     start = end
@@ -1342,7 +1355,8 @@ class NegationMismatch(TranslationRule):
     out idioms that say something positive ('no later than', 'not only', 'なければ
     ならない', '欠かせない', '뿐만 아니라', '끊임없이'); the translation's broadly, as any
     negative word, prefix or word of keeping and ending ('未定', '不要', '対象外', 'free
-    of', 'unchanged', '据え置き', 'only'), so that a negation said otherwise counts. Only a
+    of', 'unchanged', '据え置き', 'only'; a service, a shop or a flight said not to run:
+    '運休', '欠航', '휴관', 'suspended'), so that a negation said otherwise counts. Only a
     translation with none at all is reported, and only as a warning: what a sentence
     means is the reviewer's to judge. So is a price said free where the source says paid
     ('無料' as 'paid', '유료' as '무료'), a price at a premium said to be at a discount

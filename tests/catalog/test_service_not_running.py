@@ -41,6 +41,13 @@ def test_correct_translations_are_not_warned(locale: str, msgid: str, msgstr: st
     [
         ("ja", "The service will not operate on December 31.", "12月31日は運行します。", "PR410"),
         ("ko", "The service will not operate on December 31.", "12월 31일은 운행한다.", "PR410"),
+        # the suspension is the source's own word: the 'not' before it is still dropped
+        (
+            "ja",
+            "The service will not be suspended on December 31.",
+            "12月31日は運休となります。",
+            "PR410",
+        ),
         (
             "ja",
             "Tickets go on sale at aozorawings.example/busan next week.",

@@ -108,12 +108,9 @@ def name_case_index(glossary: Glossary, locale: str) -> NameCaseIndex:
     return index
 
 
-class LatinWordCaseIndex:
-    """The glossary's names of one Latin word (a player's handle, a brand, a stage name),
-    by their letters case-folded, for a Japanese or Korean release: there a Latin word is
-    a name, never a word of the sentence, so 'tempest' for the glossary's 'Tempest' (or
-    'Kuroha' for a handle written 'kuroha') is the name slipped. Capitals ('TEMPEST')
-    are a style."""
+class _WordCaseIndex:
+    """One-word Latin names by their letters case-folded; a word found in another case is
+    the name slipped, unless :meth:`_styled` says the case is a style."""
 
     def __init__(self, forms: dict[str, str]) -> None:
         self.forms = forms  # case-folded → the glossary's form
@@ -125,9 +122,23 @@ class LatinWordCaseIndex:
         for word in _LATIN_RUN.finditer(text):
             written = word.group()
             form = self.forms.get(written.casefold())
-            if form is None or written == form or (written.isupper() and len(written) > 1):
+            if form is None or written == form or self._styled(text, word.start(), written, form):
                 continue
             yield Slip(word.start(), word.end(), written, (form,))
+
+    def _styled(self, text: str, start: int, written: str, form: str) -> bool:
+        return written.isupper()
+
+
+class LatinWordCaseIndex(_WordCaseIndex):
+    """The glossary's names of one Latin word (a player's handle, a brand, a stage name),
+    by their letters case-folded, for a Japanese or Korean release: there a Latin word is
+    a name, never a word of the sentence, so 'tempest' for the glossary's 'Tempest' (or
+    'Kuroha' for a handle written 'kuroha') is the name slipped. Capitals ('TEMPEST')
+    are a style."""
+
+    def _styled(self, text: str, start: int, written: str, form: str) -> bool:
+        return written.isupper() and len(written) > 1
 
 
 # a Latin word standing alone: no letter, digit or joining mark beside it, nor a
@@ -164,29 +175,18 @@ def latin_word_case_index(glossary: Glossary, locale: str) -> LatinWordCaseIndex
     return index
 
 
-class CamelWordIndex:
+class CamelWordIndex(_WordCaseIndex):
     """The glossary's brand and company words cased inside ('AirLoop', 'eSlate', 'iPark'),
     by their letters case-folded. The case inside such a word is the brand's own, so
     'Airloop' or 'the ESlate 11' is the name slipped, in any language's release;
     capitals ('AIRLOOP') are a style, and so is the first letter raised where a sentence
     starts ('ESlate 11 ships in May.', as news style capitalises 'eBay')."""
 
-    def __init__(self, forms: dict[str, str]) -> None:
-        self.forms = forms  # case-folded → the glossary's form
-
-    def __bool__(self) -> bool:
-        return bool(self.forms)
-
-    def slips(self, text: str) -> Iterator[Slip]:
-        for word in _LATIN_RUN.finditer(text):
-            written = word.group()
-            form = self.forms.get(written.casefold())
-            if form is None or written == form or written.isupper():
-                continue
-            raised = written[0] == form[0].upper() and written[1:] == form[1:]
-            if raised and _sentence_start(text, word.start()):
-                continue
-            yield Slip(word.start(), word.end(), written, (form,))
+    def _styled(self, text: str, start: int, written: str, form: str) -> bool:
+        if written.isupper():
+            return True
+        raised = written[0] == form[0].upper() and written[1:] == form[1:]
+        return raised and _sentence_start(text, start)
 
 
 # a capital after a lower-case letter, or a lower-case letter opening a word that has a

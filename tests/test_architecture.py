@@ -59,6 +59,7 @@ LAYERS: tuple[frozenset[str], ...] = (
             "hangul",
             "articles",
             "spool",
+            "number_style",  # separators and date order of a locale (Babel's data)
         }
     ),
     frozenset({"findings", "glossary", "readers"}),

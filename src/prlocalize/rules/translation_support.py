@@ -30,15 +30,33 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
     found = ctx.cache.get("figures")
     if found is None:
         from prlocalize.catalog.figures import differences
+        from prlocalize.number_style import english_separators
 
-        source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
+        written = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
+        # each side's figures as English writes them ('35,1 %' in German is 35.1 %), one
+        # character for one: what a finding quotes is taken from the text as written
+        source = english_separators(written[0], ctx.source_lang)
+        target = english_separators(written[1], ctx.locale)
         found = differences(source, target, memo=ctx.source_cache)
         if found:  # rare: only then is it worth looking for figures that are names
             named = _without_named_figures(ctx, source, target)
             if named != source:
                 found = differences(named, target)
+        if found and (source, target) != written:
+            found = [_as_written(d, *written) for d in found]
         ctx.cache["figures"] = found
     return found
+
+
+def _as_written(difference: Difference, source: str, target: str) -> Difference:
+    """``difference`` quoting its figures as ``source`` and ``target`` write them."""
+    from dataclasses import replace
+
+    item, other = difference.item, difference.changed_to
+    item = replace(item, text=source[item.start : item.end])
+    if other is not None:
+        other = replace(other, text=target[other.start : other.end])
+    return replace(difference, item=item, changed_to=other)
 
 
 def _without_named_figures(ctx: TranslationContext, source: str, target: str) -> str:

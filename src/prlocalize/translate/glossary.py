@@ -4,8 +4,10 @@
 The ``glossary`` backend answers only for a segment that is wholly glossary
 material: one term ("Shonan iPark"), a roster line of a person and their titles
 and organisations ("Hiroaki Ueno, President, Japan Pharmaceutical Manufacturers
-Association" → "日本製薬工業協会 会長 上野 裕明"), or a date ("May 10, 2024" →
-"2024年5月10日"). Anything else gets no answer, so the chain moves on.
+Association" → "日本製薬工業協会 会長 上野 裕明"), a date ("May 10, 2024" →
+"2024年5月10日"), or a cell of figures with no word ("12,040", "+8.8%": the target
+locale's separators, :mod:`prlocalize.translate.wordless`). Anything else gets no
+answer, so the chain moves on.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from prlocalize.glossary.model import Glossary, Kind
 from prlocalize.translate.base import Candidate, language_of
 from prlocalize.translate.dates import localise_date
 from prlocalize.translate.masking import protected_form
+from prlocalize.translate.wordless import localise_wordless
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch, TermMatcher
@@ -73,6 +76,9 @@ class GlossaryBackend:
         date = localise_date(text, source, target)
         if date is not None:
             return Candidate(date, self.name, needs_review=False)
+        figures = localise_wordless(text, source, target)
+        if figures is not None:
+            return Candidate(figures, self.name, needs_review=False)
         if matcher is None or not text.strip():
             return None
         composed = compose(text, cached_find(matcher)(text), target)

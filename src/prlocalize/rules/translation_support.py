@@ -20,7 +20,7 @@ from prlocalize.rules.kanji_names import JA_TITLES_AFTER_NAME
 from prlocalize.scripts import Script, expected_scripts, script_of
 
 if TYPE_CHECKING:
-    from prlocalize.catalog.figures import Difference
+    from prlocalize.catalog.figures import Difference, Item
     from prlocalize.glossary.matcher import TermMatch
     from prlocalize.glossary.model import Entry
 
@@ -42,10 +42,31 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
             named = _without_named_figures(ctx, source, target)
             if named != source:
                 found = differences(named, target)
+        if found and language(ctx.locale) not in _FIGURE_WORD_LANGUAGES:
+            found = [d for d in found if d.changed_to is not None or _absent(d.item, target)]
         if found and (source, target) != written:
             found = [_as_written(d, *written) for d in found]
         ctx.cache["figures"] = found
     return found
+
+
+# the languages whose words for figures the readers know ('the first quarter', '上半期',
+# '3분기', 'five', 'May 10'): a translation into another may say a figure in words they
+# cannot read ('im ersten Quartal', '10. Mai 2024')
+_FIGURE_WORD_LANGUAGES = frozenset({"en", "ja", "ko"})
+_DIGITS = re.compile(r"\d+")
+
+
+def _absent(item: Item, target: str) -> bool:
+    """Whether a figure the readers found no trace of in ``target``, written in a language
+    whose words for figures they do not know, is surely not there: it has digits, and
+    ``target`` lacks one of them ('first quarter' may be 'ersten Quartal'; 'May 10, 2024'
+    is '10. Mai 2024' when 10 and 2024 are there)."""
+    digits = _DIGITS.findall(item.text)
+    if not digits:
+        return False
+    present = set(_DIGITS.findall(target))
+    return any(run not in present for run in digits)
 
 
 def _as_written(difference: Difference, source: str, target: str) -> Difference:

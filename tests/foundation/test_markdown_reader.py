@@ -293,3 +293,112 @@ def test_a_ruby_reading_in_inline_html_is_no_word_of_the_sentence() -> None:
     for index, char in enumerate(segment.plain):
         if not char.isspace():
             assert doc.text[segment.source_offset(index)] == char, index
+
+
+TOML_FRONT = """\
++++
+title = "Hoshino Ferry Adds a Night Sailing"
+date = 2025-03-02T09:00:00+09:00
+slug = "night-sailing"
+translationKey = "ferry-night-2025"
+tags = ["ferry", "tourism"]
+draft = false
+description = 'The night sailing runs on Fridays.'
+[params]
+title = "a table's key, no page text"
++++
+
+Hoshino Ferry will add a night sailing on April 4.
+"""
+
+
+def test_toml_front_matter_is_settings_with_a_title_and_a_description() -> None:
+    """Hugo's TOML front matter ('+++'): its title and description are the page's text,
+    its slug, date, translation key and tables are not (it was one paragraph of them)."""
+    document = parse(TOML_FRONT)
+    got = [(b.kind, b.attr("element"), [s.text for s in b.segments]) for b in document.blocks]
+    assert got == [
+        (BlockKind.META, "title", ["Hoshino Ferry Adds a Night Sailing"]),
+        (BlockKind.META, "meta", ["The night sailing runs on Fridays."]),
+        (BlockKind.PARAGRAPH, None, ["Hoshino Ferry will add a night sailing on April 4."]),
+    ]
+    title = document.blocks[0].segments[0]
+    assert TOML_FRONT[title.span.start : title.span.end] == title.text
+    assert document.position(document.blocks[2].segments[0].span.start).line == 13
+
+
+def test_plus_lines_around_text_are_kept() -> None:
+    document = parse("+++\n\nHoshino Ferry adds a sailing.\n\n+++\n")
+    assert "Hoshino Ferry adds a sailing." in [s.text for b in document.blocks for s in b.segments]
+
+
+SHORTCODES = """\
+---
+title: "Hoshino Ferry Adds a Night Sailing"
+---
+
+Hoshino Ferry will add a night sailing on April 4.
+
+{{< figure src="/img/night.jpg" caption="The ferry leaving Hoshino Port at dusk" width="800" >}}
+
+{{% notice info %}}
+Tickets go on sale on March 20.
+{{% /notice %}}
+
+{{< youtube Zx81kQ >}}
+
+{% include photo.html image="deck.jpg" caption='The upper deck' %}
+
+The timetable is on [the route page]({{< relref "routes/night.md" >}}), with {{< icon
+  name="map" >}} a
+map.
+
+{{< figure
+    src="/img/map.png"
+    alt="Route map"
+>}}
+"""
+
+
+def test_site_generator_tags_are_markup_and_their_captions_text() -> None:
+    """Hugo shortcodes and Liquid tags were read as the release's sentences
+    ('{{% /notice %}}', '{{< figure src=… >}}'); a figure's caption and alt are text."""
+    document = parse(SHORTCODES)
+    got = [(b.kind, b.attr("attr"), [s.text for s in b.segments]) for b in document.blocks]
+    assert got == [
+        (BlockKind.META, None, ["Hoshino Ferry Adds a Night Sailing"]),
+        (BlockKind.PARAGRAPH, None, ["Hoshino Ferry will add a night sailing on April 4."]),
+        (BlockKind.ATTRIBUTE, "caption", ["The ferry leaving Hoshino Port at dusk"]),
+        (BlockKind.PARAGRAPH, None, ["Tickets go on sale on March 20."]),
+        (BlockKind.ATTRIBUTE, "caption", ["The upper deck"]),
+        (
+            BlockKind.PARAGRAPH,
+            None,
+            ['The timetable is on <a href="routes/night.md">the route page</a>, with a map.'],
+        ),
+        (BlockKind.ATTRIBUTE, "alt", ["Route map"]),
+    ]
+    for block in document.blocks:
+        for segment in block.segments:
+            if block.kind is BlockKind.ATTRIBUTE:
+                assert SHORTCODES[segment.span.start : segment.span.end] == segment.text
+    caption = document.blocks[2].segments[0]
+    assert document.position(caption.span.start).line == 7
+
+
+def test_site_tags_never_reach_the_template_or_the_page(
+    run_cli: Callable[..., Result], tmp_path: Path
+) -> None:
+    release = tmp_path / "night-sailing.md"
+    release.write_text(SHORTCODES, encoding="utf-8")
+    result = run_cli("check", str(release))
+    assert result.exit_code == 0, result.output  # no empty link, no stray braces
+    locales = tmp_path / "locales"
+    assert run_cli("extract", str(release), "-d", str(locales)).exit_code == 0
+    template = (locales / "night-sailing.pot").read_text(encoding="utf-8")
+    assert "{{" not in template and "{%" not in template and "youtube" not in template
+    assert 'msgid "The ferry leaving Hoshino Port at dusk"' in template
+    out = tmp_path / "dist"
+    run_cli("build", str(release), "-d", str(locales), "-l", "ja", "-o", str(out))
+    page = (out / "en" / "night-sailing.html").read_text(encoding="utf-8")
+    assert "{{" not in page and "{%" not in page

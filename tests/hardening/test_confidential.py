@@ -54,6 +54,7 @@ def _doc(text: str, fmt: str = "text", path: str = "r.txt"):  # type: ignore[no-
         ("엠바고: 5월 10일 오전 10시\n\n본문.\n", "text"),
         ("---\ntitle: New wing\nembargo: 2024-05-10T10:00+09:00\n---\n\n# New wing\n", "markdown"),
         ("---\ntitle: x\nconfidential: true\n---\n\nBody.\n", "markdown"),
+        ('+++\ntitle = "x"\nembargo = 2024-05-10T10:00:00+09:00\n+++\n\nBody.\n', "markdown"),
         (
             '<html><head><meta name="embargo" content="2024-05-10T10:00+09:00"></head>'
             "<body><p>Body.</p></body></html>",
@@ -74,6 +75,7 @@ def test_embargo_notices_are_found(text: str, fmt: str) -> None:
         (PUBLIC, "text"),
         ("Title\n\nThe EU lifted its embargo: trade resumes.\n", "text"),
         ("---\ntitle: x\nembargo: false\nconfidential: no\n---\n\nBody.\n", "markdown"),
+        ('+++\ntitle = "x"\nembargo = false\n+++\n\nBody.\n', "markdown"),
         (
             '<html><head><meta name="robots" content="noindex"></head>'
             "<body><p>Archived release.</p></body></html>",

@@ -15,8 +15,8 @@ What counts as an embargo notice (any of them marks the release):
   are allowed; HTML tags on the line are ignored). "the embargo on steel imports" in a
   sentence is not one;
 - ``報道解禁`` or ``解禁日時`` (Japanese), ``엠바고`` or ``보도 유예`` (Korean) anywhere;
-- Markdown front matter ``embargo: <anything but false/empty>``, ``embargoed: true`` or
-  ``confidential: true``;
+- Markdown front matter (YAML, or Hugo's TOML with ``=``) ``embargo: <anything but
+  false/empty>``, ``embargoed: true`` or ``confidential: true``;
 - HTML ``<meta name="embargo" content="…">`` or ``<meta name="confidential" content="true">``.
 
 ``<meta name="robots" content="noindex">`` is *not* one: published pages use it for
@@ -48,7 +48,7 @@ _CJK_NOTICE = re.compile(r"報道解禁|解禁日時|엠바고|보도[ \t]?유�
 _ANY_NOTICE = re.compile(r"[bB報解엠보](?:[aA][rR][gG][oO]|道解禁|禁日時|바고|도[ \t]?유예)")
 _TAG = re.compile(r"<[^<>]*>")
 _FRONT_KEY = re.compile(
-    r"^(embargo|embargoed|confidential)[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE | re.M
+    r"^(embargo|embargoed|confidential)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.IGNORECASE | re.M
 )
 _META = re.compile(r"<meta\b[^<>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -94,7 +94,7 @@ def _front_matter_reason(text: str) -> str | None:
     front = FRONT_MATTER.match(text)
     if front is None:
         return None
-    for key, value in _FRONT_KEY.findall(front.group(1)):
+    for key, value in _FRONT_KEY.findall(front["body"]):
         value = value.strip("'\"")
         key = key.lower()
         if (key == "embargo" and value.lower() not in _NO) or value.lower() in _YES:

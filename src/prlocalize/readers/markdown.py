@@ -24,6 +24,7 @@ from prlocalize.readers._build import (
     align,
     ignore_codes,
 )
+from prlocalize.readers.site_tags import merged, site_tags
 from prlocalize.readers.suppression import HINT as SUPPRESSION_HINT
 from prlocalize.readers.suppression import SuppressionError
 
@@ -55,13 +56,20 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
     lined = _LONE_CR.sub("\n", source)
     drafts: list[Draft] = []
     front = FRONT_MATTER.match(lined)
-    if front is not None and _settings(front[1]):
-        # a static site's front matter ('---' / 'title: …' / '---') is no text of the
-        # page: its title and description are what a reader sees of it (as an HTML
-        # page's <title> and <meta>); the rest is settings. CommonMark would read the
-        # block as a heading underlined by its closing '---'.
-        drafts += _front_matter_drafts(lined, front.start(1), front.end(1))
+    if front is not None and _settings(front["body"], toml=front["toml"] is not None):
+        # a static site's front matter ('---' / 'title: …' / '---', or Hugo's TOML
+        # '+++' / 'title = "…"' / '+++') is no text of the page: its title and
+        # description are what a reader sees of it (as an HTML page's <title> and
+        # <meta>); the rest is settings. CommonMark would read the block as a heading
+        # underlined by its closing '---', or a paragraph of settings.
+        drafts += _front_matter_drafts(
+            lined, front.start("body"), front.end("body"), toml=front["toml"] is not None
+        )
         lined = _blank(lined[: front.end()]) + lined[front.end() :]
+    tags: list[Draft] = []
+    if "{{" in lined or "{%" in lined:
+        # a site generator's shortcodes and Liquid tags are markup (their captions text)
+        lined, tags = site_tags(lined)
     tokens = parser.parse(lined)
     _refuse_truncated(tokens, parser.options["maxNesting"], path)
     lines = LineIndex(lined)
@@ -134,34 +142,52 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
                     draft.ignore, pending_ignore = pending_ignore, frozenset()
                 drafts.append(draft)
             block = None
-    return drafts
+    return merged(drafts, tags) if tags else drafts
 
 
-# front matter at the very start of a file, YAML between '---' lines (the closing one
-# may be '...'); the same pattern finds an embargo there (catalog.confidential)
-FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+# front matter at the very start of a file: YAML between '---' lines (the closing one
+# may be '...'), or TOML between '+++' lines (Hugo); the same pattern finds an embargo
+# there (catalog.confidential)
+FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?:---|(?P<toml>\+\+\+))[ \t]*\r?\n(?P<body>.*?)"
+    r"^(?(toml)\+\+\+|(?:---|\.\.\.))[ \t]*$",
+    re.S | re.M,
+)
 # a key whose value is read as the page's title or description (the value is taken
 # apart in Python: a pattern for quotes and a trailing comment would backtrack)
 _FRONT_TEXT = re.compile(r"^(title|description|summary|subtitle)[ \t]*:[ \t]*([^\n]*)$", re.M)
+_TOML_TEXT = re.compile(r"^(title|description|summary|subtitle)[ \t]*=[ \t]*([^\n]*)$", re.M)
 # a settings line: 'key: value', a list item, a comment, an indented continuation
 _SETTING_LINE = re.compile(r"[ \t]+\S.*|[ \t]*|#.*|[\w.-]+[ \t]*:.*|-[ \t].*")
+# TOML: 'key = value', a '[table]' header, a comment, an array's continuation
+_TOML_LINE = re.compile(r"[ \t]*|[ \t]*#.*|[ \t]*[\w.\"'-]+[ \t]*=.*|[ \t]*\[.*|[ \t]+\S.*|[\]}].*")
+# a TOML table header: keys after it are the table's, not the page's
+_TOML_TABLE = re.compile(r"^[ \t]*\[", re.M)
 
 
-def _settings(body: str) -> bool:
-    """Whether the lines between two '---' at the start are YAML settings ('key: value',
-    list items, comments), not a page's text between two rules (which is kept)."""
+def _settings(body: str, *, toml: bool = False) -> bool:
+    """Whether the lines between two '---' (or '+++') at the start are settings ('key:
+    value', 'key = value', list items, comments), not a page's text between two rules
+    (which is kept)."""
     lines = body.splitlines()
-    return any(":" in line for line in lines) and all(
-        _SETTING_LINE.fullmatch(line) for line in lines
+    line = _TOML_LINE if toml else _SETTING_LINE
+    return any(("=" if toml else ":") in text for text in lines) and all(
+        line.fullmatch(text) for text in lines
     )
 
 
-def _front_matter_drafts(text: str, start: int, end: int) -> list[Draft]:
+def _front_matter_drafts(text: str, start: int, end: int, *, toml: bool = False) -> list[Draft]:
     """The title and description of front matter as META blocks, at their offsets: a
     value plain or quoted on its line (a block scalar, an escaped or a YAML-typed value
-    is left as settings)."""
+    is left as settings; in TOML only a quoted value is a string, and only the page's
+    own keys, before any '[table]')."""
     drafts = []
-    for match in _FRONT_TEXT.finditer(text, start, end):
+    if toml:
+        table = _TOML_TABLE.search(text, start, end)
+        end = table.start() if table is not None else end
+    for match in (_TOML_TEXT if toml else _FRONT_TEXT).finditer(text, start, end):
+        if toml and match[2][:1] not in ("'", '"'):
+            continue
         found = _scalar(match[2])
         if found is None:
             continue

@@ -174,7 +174,8 @@ class PageBuilder:
                     self.description = self.plain(block)
                 continue
             if block.kind is BlockKind.ATTRIBUTE:
-                if block.attr("attr") == "alt":
+                # an image's alt (a shortcode's alt belongs to no Markdown image)
+                if block.attr("attr") == "alt" and block.attr("shortcode") is None:
                     self.alts.append(self.plain(block))
                 continue
             if block.segments or block.kind is BlockKind.CODE:

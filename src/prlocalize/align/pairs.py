@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import takewhile
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from prlocalize.catalog.compare import Value, missing_values, numbers
@@ -30,6 +31,9 @@ from prlocalize.errors import InputError
 from prlocalize.fsutil import iter_release_files, saved_suffix
 from prlocalize.locales import language, language_named
 from prlocalize.readers.bilingual import second_is_source, two_languages
+
+if TYPE_CHECKING:
+    from prlocalize.align.translation_keys import PageKey
 
 _TAG = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Z]{2}|\d{3}))?$")
 MAX_BYTES = 2 * 1024 * 1024  # a release is tens of kilobytes; 2 MB is a book
@@ -174,6 +178,7 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
                         if lang != origin
                     )
     _join_linked(root, files, versions, leftovers)
+    _join_by_translation_key(root, versions, leftovers)
     _join_by_release_word(root, versions, leftovers)
     _join_by_id_in_language_folders(versions)
     _join_by_near_dates(root, versions, leftovers)
@@ -282,6 +287,73 @@ def _join_linked(
             del versions[where[mine][0]]
         versions[stem][lang] = mine
         where[mine] = (stem, lang)
+
+
+def _join_by_translation_key(
+    root: Path, versions: dict[str, dict[str, Path]], leftovers: list[Path]
+) -> None:
+    """A static site's pages that name one ``translationKey`` (Hugo) or ``lang_ref``
+    (Jekyll) in their front matter are versions of one release, whatever their slugs
+    ('content/en/news/hydrogen-buses.md', 'content/ja/news/suiso-bus.md'): those still
+    alone join each other, or the one release that holds some of the key's pages, when
+    together they hold each language once and their dates are at most two weeks apart
+    (a key shared by two pages of one language, or copied into a page published a
+    month later, says nothing)."""
+    from prlocalize.align.translation_keys import MARKDOWN_SUFFIXES, page_key
+
+    where = {path: stem for stem, langs in versions.items() for path in langs.values()}
+    keyed: dict[str, list[PageKey]] = {}
+    for path in (*where, *leftovers):
+        if path.suffix.lower() in MARKDOWN_SUFFIXES and (page := page_key(path)) is not None:
+            keyed.setdefault(page.key, []).append(page)
+    for same_key in keyed.values():
+        pages = [(page.path, page.lang) for page in _same_days(same_key)]
+        stems = {where[path] for path, _ in pages if path in where}
+        homes = [stem for stem in stems if len(versions[stem]) > 1]
+        if len(pages) < 2 or len(homes) > 1:
+            continue  # alone, or two releases already: the key ties nothing more
+        joined = dict(versions[homes[0]]) if homes else {}
+        for path, said in pages:
+            if path in where and where[path] in homes:
+                continue
+            lang = next(iter(versions[where[path]])) if path in where else said
+            lang = lang or _language_of(path)
+            if lang is None or lang in joined:
+                break
+            joined[lang] = path
+        else:
+            if len(joined) < 2:
+                continue
+            for stem in stems:
+                del versions[stem]
+            for path, _ in pages:
+                if path not in where:
+                    leftovers.remove(path)
+            home = homes[0] if homes else min(stems, default=None)
+            if home is None:  # all were without a tag: named by the first, as no other
+                home = _plain_stem(pages[0][0].relative_to(root))
+                while home in versions:
+                    home += "~"
+            versions[home] = joined
+
+
+def _same_days(pages: list[PageKey]) -> list[PageKey]:
+    """The pages of one key published within two weeks of most of them (a page the key
+    was copied into with another release's front matter, months later, is left out);
+    none when two sets of pages far apart are as many."""
+    dated = [page.published for page in pages if page.published is not None]
+    if not dated:
+        return pages
+
+    def near(one: date, other: date) -> bool:
+        return abs((one - other).days) <= _LATE_DAYS
+
+    counts = {day: sum(near(day, other) for other in dated) for day in dated}
+    most = max(counts.values())
+    anchors = [day for day, n in counts.items() if n == most]
+    if any(not near(anchors[0], day) for day in anchors):
+        return []
+    return [page for page in pages if page.published is None or near(page.published, anchors[0])]
 
 
 # the words a name uses for "press release" in each language ('press_20240405_en.txt'

@@ -402,3 +402,20 @@ def test_site_tags_never_reach_the_template_or_the_page(
     run_cli("build", str(release), "-d", str(locales), "-l", "ja", "-o", str(out))
     page = (out / "en" / "night-sailing.html").read_text(encoding="utf-8")
     assert "{{" not in page and "{%" not in page
+
+
+def test_json_front_matter_is_settings_with_a_title() -> None:
+    """Hugo's JSON front matter was one paragraph of its settings; a paragraph that opens
+    with a brace stays text."""
+    document = parse(
+        '{\n  "title": "Hoshino Ferry Adds a Night Sailing",\n  "slug": "night-sailing",\n'
+        '  "params": {"title": "no page text"},\n  "translationKey": "ferry-night"\n}\n\n'
+        "Hoshino Ferry will add a night sailing on April 4.\n"
+    )
+    got = [(b.kind, [s.text for s in b.segments]) for b in document.blocks]
+    assert got == [
+        (BlockKind.META, ["Hoshino Ferry Adds a Night Sailing"]),
+        (BlockKind.PARAGRAPH, ["Hoshino Ferry will add a night sailing on April 4."]),
+    ]
+    kept = parse("{\nHoshino Ferry adds a sailing.\n}\n")
+    assert any("Hoshino Ferry adds a sailing." in s.text for s in kept.segments())

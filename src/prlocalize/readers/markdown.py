@@ -66,6 +66,10 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
             lined, front.start("body"), front.end("body"), toml=front["toml"] is not None
         )
         lined = _blank(lined[: front.end()]) + lined[front.end() :]
+    elif front is None and (json_front := _json_front_matter(lined)) is not None:
+        # Hugo's third form: a JSON object, its text keys as the YAML's
+        drafts += json_front[1]
+        lined = _blank(lined[: json_front[0]]) + lined[json_front[0] :]
     tags: list[Draft] = []
     if "{{" in lined or "{%" in lined:
         # a site generator's shortcodes and Liquid tags are markup (their captions text)
@@ -174,6 +178,47 @@ def _settings(body: str, *, toml: bool = False) -> bool:
     return any(("=" if toml else ":") in text for text in lines) and all(
         line.fullmatch(text) for text in lines
     )
+
+
+# JSON front matter: an object from the file's first line to a '}' alone on a line
+_JSON_FRONT = re.compile(r"\A\ufeff?\{[ \t]*\r?\n.*?^\}[ \t]*$", re.S | re.M)
+_JSON_TEXT = re.compile(
+    r'^[ \t]*"(title|description|summary|subtitle)"[ \t]*:[ \t]*"([^"\\\n]*)"', re.M
+)
+
+
+def _json_front_matter(text: str) -> tuple[int, list[Draft]] | None:
+    """Where JSON front matter ends, and its title and description as META blocks (a
+    value with escapes is left as settings); None when the file opens with no such
+    object (a paragraph may open with '{')."""
+    found = _JSON_FRONT.match(text)
+    if found is None:
+        return None
+    import json
+
+    try:
+        settings = json.loads(found.group().lstrip("\ufeff"))
+    except ValueError:
+        return None
+    if not isinstance(settings, dict):
+        return None
+    drafts = []
+    for match in _JSON_TEXT.finditer(text, 0, found.end()):
+        value = match[2].strip()
+        if not value or settings.get(match[1]) != match[2]:
+            continue  # a nested object's key, or no text
+        start = match.start(2) + match[2].index(value)
+        element = "title" if match[1] == "title" else "meta"
+        drafts.append(
+            Draft(
+                BlockKind.META,
+                value,
+                start,
+                Span(start, start + len(value)),
+                attrs=(("element", element),),
+            )
+        )
+    return found.end(), drafts
 
 
 def _front_matter_drafts(text: str, start: int, end: int, *, toml: bool = False) -> list[Draft]:

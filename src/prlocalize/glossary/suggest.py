@@ -17,6 +17,8 @@ written into a glossary directly).
 * **Organisations and titles** by co-occurrence: an English organisation or title
   phrase and the Japanese/Korean span that appears in the same pairs, and only
   there (Dice coefficient over at least two pairs).
+* **Titles beside a person's name** on both sides ('said Mayor Haruki Tomioka' beside
+  '富岡春樹市長は'), which co-occurrence cannot count (a span holding a name is left out).
 
 Each candidate carries its evidence (how many pairs, which files and lines) and a
 confidence; forms already in the glossary are skipped, and a glossary entry whose
@@ -862,16 +864,19 @@ def suggest(
     things: set[str] = set()  # names read like persons' but written as products'
     places: dict[str, _Tally] = {}
     orgs: dict[str, _Tally] = {}  # named where each side defines a short form for them
+    titles: dict[str, _Tally] = {}  # written beside a person's name on both sides
     cooc: dict[tuple[str, Kind], Counter[tuple[str, str]]] = defaultdict(Counter)
     phrase_count: Counter[tuple[str, Kind, str]] = Counter()  # pairs of each language
     span_count: Counter[tuple[str, str]] = Counter()
     where_of: dict[tuple[str, Kind, str, str], list[str]] = defaultdict(list)
     seen: list[tuple[set[tuple[str, Kind]], set[str], str, str]] = []  # phrases, spans
+    texts: list[tuple[str, str, str]] = []  # (english, other, lang) of each pair
     for pair in pairs:
         oriented = _english_first(pair)
         if oriented is None:
             continue
         english, other, lang, where = oriented
+        texts.append((english, other, lang))
         names = _not_of_an_org(match_names(english, other, lang), english)
         for m in names:
             tally = persons.setdefault(m.english, _Tally(m.en_given, m.en_family))
@@ -879,6 +884,8 @@ def suggest(
             tally.learn_order(lang, m)
             if m.thing:
                 things.add(m.english)
+        for en, form in _titles_beside_names(english, other, lang, names):
+            titles.setdefault(en, _Tally("", "")).add(lang, form, None, _BESIDE_SCORE, where)
         for en, form, score in _places(english, other, lang):
             places.setdefault(en, _Tally("", "")).add(lang, form, None, score, where)
         for en, form in _defined_names(english, other, lang):
@@ -918,6 +925,7 @@ def suggest(
     ]
     candidates += [t.candidate(Kind.PLACE, en) for en, t in places.items()]
     candidates += [t.candidate(Kind.ORG, en) for en, t in orgs.items()]
+    candidates += _titles_said_apart(titles, texts)
     found = _cooccurring(cooc, phrase_count, span_count, where_of)
     acronyms = {title: acronym for acronym, title in short.items()}
     for candidate in found:
@@ -926,6 +934,98 @@ def suggest(
     candidates += found
     candidates = [c for c in candidates if c.confidence >= min_confidence]
     return _against(candidates, glossary)
+
+
+# a title beside a name found on both sides is evidence as a defined short form is, but
+# weaker (the words beside a name may be a city's or a company's name too): two pairs of
+# each language that agree to pass the default confidence
+_BESIDE_SCORE = 85.0
+# the words for a title before an English name ('said Mayor Haruki Tomioka', 'President
+# and CEO Kenji Tsukiura') or after it ('Yoko Hanazawa, Director, said'). A title of an
+# organisation ('Kitamori City Mayor …', '…, CEO of Hanbit Life') is left: Japanese and
+# Korean write the organisation between the name and the title ('정다은 한빛생명보험 대표')
+_TITLE_BEFORE = (
+    r"(?:^|(?<=[a-z0-9,;:\"“(] ))((?:[A-Z][A-Za-z]*\.? )(?:(?:[A-Z][A-Za-z]*\.?|and) ){0,3})"
+)
+_TITLE_AFTER = r", ((?:[A-Z][A-Za-z]*\.? ){0,3}[A-Z][A-Za-z]*)(?=[,;:)]|\.(?:\s|$)|$)"
+# what follows a name in Japanese that is its title: a run of kanji or katakana written
+# right after it ('富岡春樹市長は', '花沢陽子館長'); in Korean the next word ('도미오카
+# 하루키 시장은')
+_JA_TITLE_AFTER = re.compile(r"[ \u3000]?([\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,10})")
+_KO_TITLE_AFTER = re.compile(r" ([\uac00-\ud7a3]{1,6})(?![\uac00-\ud7a3])")
+# what is said after a name out of courtesy, no title
+_HONORIFICS = frozenset({"氏", "様", "さま", "さん", "殿", "君", "씨", "님", "군", "양"})
+
+
+def _titles_beside_names(
+    english: str, other: str, lang: str, names: list[_NameMatch]
+) -> list[tuple[str, str]]:
+    """(English title, its form) of the titles written beside a person's name in both
+    sentences of a pair: 'said Mayor Haruki Tomioka' beside '富岡春樹市長は' gives
+    ('Mayor', '市長'). A person's title glued to the name is no span co-occurrence
+    can count (it is left out as part of the name)."""
+    out = []
+    for match in names:
+        if match.thing:
+            continue
+        name = re.escape(match.english)
+        titles = [found[1] for found in re.finditer(_TITLE_BEFORE + name + r"\b", english)]
+        titles += [found[1] for found in re.finditer(name + _TITLE_AFTER, english)]
+        words = [t.strip().split() for t in titles]
+        titled = [
+            " ".join(w)
+            for w in words
+            if w
+            and all(word.casefold().strip(".") in _TITLE_WORDS for word in w)
+            and w[0].casefold() not in {"and", "of"}
+        ]
+        if len(set(titled)) != 1:
+            continue  # none, or two titles in one sentence: which is whose is unsure
+        form = _title_after(other, match.form, lang)
+        if form is not None:
+            out.append((titled[0], form))
+    return out
+
+
+_TITLE_DICE = 0.5  # how much a title and its form must go together in the pairs
+
+
+def _titles_said_apart(
+    titles: dict[str, _Tally], texts: list[tuple[str, str, str]]
+) -> list[Candidate]:
+    """The titles found beside names whose forms also go with them across the pairs of
+    their language (Dice over the pairs): the word after a Korean name may be the
+    company's ('박지호 한빛생명보험 대표'), which the archive writes in many sentences
+    that give no 'CEO'."""
+    out = []
+    for english, tally in titles.items():
+        said = re.compile(rf"\b{re.escape(english)}\b")
+        for lang in list(tally.forms):
+            form = tally.forms[lang].most_common(1)[0][0]
+            mine = [(said.search(e) is not None, form in o) for e, o, at in texts if at == lang]
+            both = sum(1 for title, written in mine if title and written)
+            apart = sum(title for title, _ in mine) + sum(written for _, written in mine)
+            if not apart or 2 * both / apart < _TITLE_DICE:
+                del tally.forms[lang]
+        if tally.forms:
+            out.append(tally.candidate(Kind.TITLE, english, each_language=True))
+    return out
+
+
+def _title_after(text: str, name: str, lang: str) -> str | None:
+    """The title written right after each place ``name`` is in ``text``, when every
+    place gives the same one."""
+    pattern = _JA_TITLE_AFTER if lang == "ja" else _KO_TITLE_AFTER if lang == "ko" else None
+    if pattern is None:
+        return None
+    found = set()
+    at = text.find(name)
+    while at != -1:
+        title = pattern.match(text, at + len(name))
+        word = _KO_PARTICLE.sub("", title[1]) if title and lang == "ko" else title and title[1]
+        found.add(word if word and len(word) >= 2 and word not in _HONORIFICS else None)
+        at = text.find(name, at + len(name))
+    return found.pop() if len(found) == 1 else None
 
 
 def _not_of_an_org(names: list[_NameMatch], english: str) -> list[_NameMatch]:
@@ -1006,7 +1106,7 @@ class _Tally:
         if where not in self.where:
             self.where.append(where)
 
-    def candidate(self, kind: Kind, english: str) -> Candidate:
+    def candidate(self, kind: Kind, english: str, *, each_language: bool = False) -> Candidate:
         forms = {"en": english}
         parts: dict[str, PersonName] = {}
         variants: dict[str, list[str]] = {}
@@ -1029,7 +1129,10 @@ class _Tally:
         # how close the readings are, raised by every further pair that agrees and
         # lowered when the pairs disagree on the form
         base = max(0.0, min(1.0, (sum(self.scores) / len(self.scores) - 70) / 30))
-        confidence = (1 - (1 - base) ** len(self.where)) * agreement
+        seen = len(self.where)
+        if each_language:  # weak evidence: the pairs of each language must agree alone
+            seen = min(sum(counter.values()) for counter in self.forms.values())
+        confidence = (1 - (1 - base) ** seen) * agreement
         return Candidate(kind, forms, parts, variants, round(confidence, 3), list(self.where))
 
 

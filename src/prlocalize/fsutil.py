@@ -676,6 +676,26 @@ def iter_release_files(
 
 
 _SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__"})
+# a static site generator's root (by its configuration file) keeps its templates, theme,
+# new-page skeletons and the pages it builds beside the releases: Go or Liquid templates
+# ('<h1>{{ .Title }}</h1>') are no release (check read '.Date.Format' as a sentence, and
+# --fix would have spaced it), and built pages repeat the content. A site's folder given
+# itself (align --pairs site/public) is still read.
+_HUGO_CONFIG = frozenset({"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json"})
+_OLD_HUGO_CONFIG = frozenset({"config.toml", "config.yaml", "config.yml", "config.json"})
+_JEKYLL_CONFIG = frozenset({"_config.yml", "_config.yaml", "_config.toml"})
+_HUGO_BUILD = frozenset({"layouts", "themes", "archetypes", "public", "resources"})
+_JEKYLL_BUILD = frozenset({"_layouts", "_includes", "_site", "_sass"})
+
+
+def _site_build_folders(names: set[str]) -> frozenset[str]:
+    """The folders of a static site generator's root that hold no release, given the
+    names in the folder (none when it is no site's root)."""
+    if names & _HUGO_CONFIG or (names & _OLD_HUGO_CONFIG and "content" in names):
+        return _HUGO_BUILD
+    if names & _JEKYLL_CONFIG:
+        return _JEKYLL_BUILD
+    return frozenset()
 
 
 def _walk_releases(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
@@ -687,6 +707,7 @@ def _walk_releases(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
             entries = sorted((entry.name, entry) for entry in scan)
     except OSError:
         return
+    build = _site_build_folders({name for name, _ in entries})
     for name, entry in entries:
         if name.startswith(".") or name in _SKIPPED_FOLDERS:
             continue
@@ -696,6 +717,7 @@ def _walk_releases(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
         except OSError:
             continue
         if is_folder:
-            yield from _walk_releases(path, suffixes)
+            if name not in build:
+                yield from _walk_releases(path, suffixes)
         elif saved_suffix(name, suffixes) in suffixes and path.is_file():
             yield path

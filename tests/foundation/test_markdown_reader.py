@@ -419,3 +419,10 @@ def test_json_front_matter_is_settings_with_a_title() -> None:
     ]
     kept = parse("{\nHoshino Ferry adds a sailing.\n}\n")
     assert any("Hoshino Ferry adds a sailing." in s.text for s in kept.segments())
+
+
+def test_an_opening_without_its_closing_is_text() -> None:
+    """'{{<' or '{%' that nothing closes is written text, and a page of them is read in
+    one pass (each opening looks for its closing once)."""
+    document = parse("Use {{< in a sentence, and {% too.\n\n" + "{{%" * 20_000 + "\n")
+    assert document.blocks[0].segments[0].text == "Use {{< in a sentence, and {% too."

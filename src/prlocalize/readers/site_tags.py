@@ -17,13 +17,11 @@ from prlocalize.document import BlockKind, Span
 from prlocalize.readers._build import Draft
 
 # '{{< … >}}', '{{% … %}}' (Hugo; the inner '<' / '%' may be spaced or trimmed) and
-# '{% … %}' (Liquid); a tag may run over lines, and is read in one pass (every
-# character of its inside is either no closing mark or one not followed by the braces)
-_TAG = re.compile(
-    r"\{\{<(?P<angle>(?:[^>]|>(?!\}\})){0,2000})>\}\}"
-    r"|\{\{%(?P<percent>(?:[^%]|%(?!\}\})){0,2000})%\}\}"
-    r"|\{%(?P<liquid>(?:[^%]|%(?!\})){0,2000})%\}"
-)
+# '{% … %}' (Liquid); a tag may run over lines. Each opening is closed by the first
+# closing after it (found with str.find, so a page of unclosed openings stays linear)
+_OPENING = re.compile(r"\{\{[<%]|\{%")
+_CLOSING = {"{{<": ">}}", "{{%": "%}}", "{%": "%}"}
+_LONGEST = 2000  # a tag's inside, at most (a figure's parameters over a few lines)
 _NAME = re.compile(r"[\s/*-]*([\w.-]+)")
 # a named parameter whose value is quoted ('caption="…"', Hugo's raw string in backticks)
 _PARAM = re.compile(
@@ -39,33 +37,54 @@ def site_tags(text: str) -> tuple[str, list[Draft]]:
     drafts: list[Draft] = []
     pieces: list[str] = []
     done = 0
-    for tag in _TAG.finditer(text):
-        inside = next(g for g in ("angle", "percent", "liquid") if tag[g] is not None)
-        name = _NAME.match(tag[inside])
+    for start, inner, end in _tags(text):
+        name = _NAME.match(text, inner[0], inner[1])
         element = name[1] if name is not None else ""
-        for param in _PARAM.finditer(text, tag.start(inside), tag.end(inside)):
+        for param in _PARAM.finditer(text, inner[0], inner[1]):
             if param[1].casefold() not in _TEXT_PARAMS:
                 continue
             group = next(g for g in (2, 3, 4) if param[g] is not None)
             value = param[group].strip()
             if not value or "{{" in value:  # a template expression, not text
                 continue
-            start = param.start(group) + (len(param[group]) - len(param[group].lstrip()))
+            at = param.start(group) + (len(param[group]) - len(param[group].lstrip()))
             drafts.append(
                 Draft(
                     BlockKind.ATTRIBUTE,
                     value,
-                    start,
-                    Span(start, start + len(value)),
+                    at,
+                    Span(at, at + len(value)),
                     attrs=(("attr", param[1].casefold()), ("shortcode", element)),
                 )
             )
-        pieces += [text[done : tag.start()], _blanked(tag, inside, element)]
-        done = tag.end()
+        pieces += [text[done:start], _blanked(text, start, inner, end, element)]
+        done = end
     if not pieces:
         return text, drafts
     pieces.append(text[done:])
     return "".join(pieces), drafts
+
+
+def _tags(text: str) -> list[tuple[int, tuple[int, int], int]]:
+    """(start, (inside's start, inside's end), end) of each site tag in ``text``."""
+    found = []
+    unclosed: set[str] = set()  # openings no closing follows anywhere
+    at = 0
+    while (opening := _OPENING.search(text, at)) is not None:
+        mark = opening.group()
+        closing = _CLOSING[mark]
+        close = -1
+        if mark not in unclosed:
+            close = text.find(closing, opening.end(), opening.end() + _LONGEST + len(closing))
+            if close == -1 and text.find(closing, opening.end()) == -1:
+                unclosed.add(mark)
+        if close == -1:
+            at = opening.start() + 1
+            continue
+        end = close + len(closing)
+        found.append((opening.start(), (opening.end(), close), end))
+        at = end
+    return found
 
 
 def merged(drafts: list[Draft], tags: list[Draft]) -> list[Draft]:
@@ -85,27 +104,23 @@ def merged(drafts: list[Draft], tags: list[Draft]) -> list[Draft]:
     return out
 
 
-def _blanked(tag: re.Match[str], inside: str, element: str) -> str:
+def _blanked(text: str, start: int, inner: tuple[int, int], end: int, element: str) -> str:
     """The tag as spaces; a tag that gives a page's address (a link's destination,
     '[the plan]({{< ref "news/plan.md" >}})') keeps its address in place."""
-    blank = _blank(tag.group())
+    # line breaks inside a tag go too: a tag over lines in a paragraph ends no paragraph
+    # (the copy keeps its length, so offsets stay; its lines are only the parser's)
+    blank = " " * (end - start)
     if element.casefold() not in _ADDRESS_TAGS:
         return blank
-    name = _NAME.match(tag[inside])
-    target = _TARGET.search(tag[inside], name.end() if name is not None else 0)
+    name = _NAME.match(text, inner[0], inner[1])
+    target = _TARGET.match(text, name.end() if name is not None else inner[0], inner[1])
     if target is None:
         return blank
     group = next(g for g in (1, 2, 3) if target[g] is not None)
-    at = tag.start(inside) - tag.start() + target.start(group)
+    at = target.start(group) - start
     return blank[:at] + target[group] + blank[at + len(target[group]) :]
 
 
 # tags that stand for a page's address: Hugo's ref/relref, Jekyll's link/post_url
 _ADDRESS_TAGS = frozenset({"ref", "relref", "link", "post_url"})
 _TARGET = re.compile(r"""\s*(?:"([^"\s]+)"|'([^'\s]+)'|([^\s"'=]+)(?=\s|$))""")
-
-
-def _blank(text: str) -> str:
-    # line breaks inside a tag go too: a tag over lines in a paragraph ends no paragraph
-    # (the copy keeps its length, so offsets stay; its lines are only the parser's)
-    return " " * len(text)

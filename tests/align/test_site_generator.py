@@ -182,3 +182,27 @@ def test_a_key_copied_into_a_later_release_ties_that_page_to_nothing(
     assert {(p["source"], p["target"]) for p in _align(run_cli)["pairs"]} == {
         ("archive/content/en/news/night-sailing.md", "archive/content/ja/news/yakan-bin.md"),
     }
+
+
+def test_a_page_with_json_front_matter_pairs_by_its_key(
+    tmp_path: Path, run_cli, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    body = KO.format(key="ferry-night").split("---\n", 2)[2]
+    korean = (
+        '{\n  "title": "호시노 페리, 우라가행 야간편 신설",\n  "date": "2025-03-02",\n'
+        '  "translationKey": "ferry-night"\n}\n' + body
+    )
+    _write(
+        tmp_path / "archive",
+        {
+            "content/en/news/night-sailing.md": EN.format(key="ferry-night"),
+            "content/ko/news/yagan-pyeon.md": korean,
+        },
+    )
+    out = _align(run_cli)
+    assert [(p["source"], p["target"]) for p in out["pairs"]] == [
+        ("archive/content/en/news/night-sailing.md", "archive/content/ko/news/yagan-pyeon.md"),
+    ]
+    texts = [b["target"]["text"] for p in out["pairs"] for b in p["beads"] if b["accepted"]]
+    assert "호시노 페리, 우라가행 야간편 신설" in texts and not [t for t in texts if "{" in t]

@@ -4,25 +4,28 @@ A Hugo site names each language's version of a release by a slug in its own lang
 (``content/en/news/hydrogen-buses.md``, ``content/ja/news/suiso-bus.md``) and ties them by
 one ``translationKey`` in their front matter; Jekyll sites do the same with ``lang_ref``
 (or ``lang-ref``). The key, the language the front matter gives (``lang``,
-``language``) and the page's ``date`` are read from the head of the file only.
+``language``) and the page's ``date`` are read from the head of the file only (YAML, TOML
+or JSON front matter).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from prlocalize.locales import language, language_named
-from prlocalize.readers.markdown import FRONT_MATTER
+from prlocalize.readers.markdown import FRONT_MATTER, JSON_FRONT_MATTER
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 _HEAD = 8192  # front matter is a few hundred bytes at the start
+_NAMES = ("translationkey", "translation_key", "lang-ref", "lang_ref", "lang", "language", "date")
 # 'translationKey: ferry-2025' (YAML) or 'translationKey = "ferry-2025"' (TOML), at the
 # start of a line (a key of the page, not of a nested table)
 _KEY = re.compile(
-    r"^(translationkey|translation_key|lang[-_]ref|lang|language|date)[ \t]*[:=][ \t]*"
+    rf"^({'|'.join(_NAMES)})[ \t]*[:=][ \t]*"
     r"(?:\"([^\"\n]+)\"|'([^'\n]+)'|([^\s#'\"][^\n#]*?))[ \t]*(?:#.*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -46,14 +49,12 @@ def page_key(path: Path) -> PageKey | None:
             head = handle.read(_HEAD).decode("utf-8", errors="replace")
     except OSError:
         return None
-    front = FRONT_MATTER.match(head)
-    if front is None:
+    settings = _settings(head)
+    if settings is None:
         return None
     key = lang = None
     published: date | None = None
-    for found in _KEY.finditer(front["body"]):
-        value = (found[2] or found[3] or found[4] or "").strip()
-        name = found[1].lower()
+    for name, value in settings:
         if name in ("lang", "language"):
             lang = (language_named(value) or language(value)) if value else None
         elif name == "date":
@@ -61,6 +62,31 @@ def page_key(path: Path) -> PageKey | None:
         elif value:
             key = key or value
     return PageKey(path, key, lang, published) if key else None
+
+
+def _settings(head: str) -> list[tuple[str, str]] | None:
+    """(key in lower case, value) of the keys read in the front matter at the start of
+    ``head`` (YAML, TOML or JSON), or None when it has none."""
+    front = FRONT_MATTER.match(head)
+    if front is not None:
+        return [
+            (found[1].lower(), (found[2] or found[3] or found[4] or "").strip())
+            for found in _KEY.finditer(front["body"])
+        ]
+    found = JSON_FRONT_MATTER.match(head)
+    if found is None:
+        return None
+    try:
+        settings = json.loads(found.group().lstrip("\ufeff"))
+    except ValueError:
+        return None
+    if not isinstance(settings, dict):
+        return None
+    return [
+        (name.lower(), value.strip())
+        for name, value in settings.items()
+        if isinstance(value, str) and name.lower() in _NAMES
+    ]
 
 
 def _date(value: str) -> date | None:

@@ -181,7 +181,8 @@ def _settings(body: str, *, toml: bool = False) -> bool:
 
 
 # JSON front matter: an object from the file's first line to a '}' alone on a line
-_JSON_FRONT = re.compile(r"\A\ufeff?\{[ \t]*\r?\n.*?^\}[ \t]*$", re.S | re.M)
+# (align.translation_keys reads its keys too)
+JSON_FRONT_MATTER = re.compile(r"\A\ufeff?\{[ \t]*\r?\n.*?^\}[ \t]*$", re.S | re.M)
 _JSON_TEXT = re.compile(
     r'^[ \t]*"(title|description|summary|subtitle)"[ \t]*:[ \t]*"([^"\\\n]*)"', re.M
 )
@@ -191,7 +192,7 @@ def _json_front_matter(text: str) -> tuple[int, list[Draft]] | None:
     """Where JSON front matter ends, and its title and description as META blocks (a
     value with escapes is left as settings); None when the file opens with no such
     object (a paragraph may open with '{')."""
-    found = _JSON_FRONT.match(text)
+    found = JSON_FRONT_MATTER.match(text)
     if found is None:
         return None
     import json

@@ -43,6 +43,7 @@ from prlocalize.rules.consistency import (
     number_key,
     open_compound_conflicts,
 )
+from prlocalize.rules.glued_titles import glued_title_index
 from prlocalize.rules.hangul_term_slips import hangul_term_slip_index
 from prlocalize.rules.hangul_title_slips import hangul_title_slip_index
 from prlocalize.rules.japanese_term_slips import japanese_term_slip_index
@@ -85,6 +86,7 @@ from prlocalize.rules.support import (
     prose_segments,
     protected_spans,
     report,
+    tag_spans,
     term_matches,
 )
 from prlocalize.rules.titled_names import glued_korean_parts, korean_name_parts, titled_slip
@@ -165,7 +167,11 @@ class GluedName(Rule):
         the name is in its own language; a Korean name is written in one word. So
         is one part of such a name, of two syllables or more, in one word with the
         title after it ('노바크대통령은', '다카하타교수는'), where the release names the
-        person in full.
+        person in full. A title in Latin letters run into the glossary person's name
+        after it ('MinisterAoyagi', 'Vice-MinisterIshiguro', 'ChairmanGo') is glued too:
+        a glossary title's last word, or an honorific or title English sets before a
+        name ('Mr', 'Prof', 'President'); a camel-cased brand, a handle or an address
+        is spelt so on purpose.
 
     Example:
         MikioKato, Group Manager, Open Innovation Group
@@ -185,6 +191,8 @@ class GluedName(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         if language(ctx.document.lang) == "ko" and ctx.glossary is not None:
             yield from self._korean_titles_glued(ctx, name_slip_index(ctx.glossary, "ko"))
+        if ctx.glossary is not None:
+            yield from self._latin_titles_glued(ctx)
         for _block, segment in prose_segments(ctx):
             for m in prose_matches(ctx, segment, FormKind.GLUED):
                 if segment.plain[m.start - 1 : m.start] in {"@", "#"}:
@@ -204,6 +212,37 @@ class GluedName(Rule):
                     fix_title=f"Insert a space: '{spaced}'"
                     if spaced.replace(" ", "") == m.text
                     else f"Write the name as the glossary does: '{spaced}'",
+                    safe=True,
+                )
+
+    def _latin_titles_glued(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A title in Latin letters run into the glossary person's name after it
+        ('MinisterAoyagi', 'ChairmanGo'), outside addresses and glossary forms."""
+        if ctx.glossary is None:
+            return
+        index = glued_title_index(ctx.glossary)
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            found = list(index.glued(text))
+            if not found:
+                continue
+            spans = protected_spans(segment) + tag_spans(text)
+            # a glossary form that holds the glued letters ('PresidentChoice', a brand)
+            spans += [(m.start, m.end) for m in term_matches(ctx, segment)]
+            for glued in found:
+                if inside(glued.start, glued.end, spans):
+                    continue
+                spaced = f"{glued.title} {glued.name}"
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    glued.start,
+                    glued.end,
+                    f"Name '{glued.name}' glued to its title '{glued.title}'",
+                    suggestion=spaced,
+                    replacement=spaced,
+                    fix_title=f"Insert a space: '{spaced}'",
                     safe=True,
                 )
 

@@ -107,3 +107,33 @@ def test_check_reports_it_in_a_korean_release(run_cli: Cli, tmp_path: Path) -> N
         (f["code"], f["found"], f["suggestion"]) for f in json.loads(result.stdout)["findings"]
     ]
     assert found == [("PR102", "대표이시", "대표이사"), ("PR102", "프로듀셔", "프로듀서")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a title that opens with a shorter glossary title, slipped after it: the word
+        # is judged whole, not read as the shorter title and more
+        ("오은채 차관부는 회의를 주재했다.\n", [("PR102", "차관부", "차관보")]),
+        ("오은채 차관보는 회의를, 한도윤 차관은 브리핑을 맡았다.\n", []),
+        ("한도윤 차관실에서 회의가 열렸다.\n", []),
+        ("한도윤 차관님은 회의를 주재했다.\n", []),
+    ],
+)
+def test_a_title_that_opens_with_a_shorter_title(
+    run_cli: Cli, tmp_path: Path, text: str, found: list[tuple[str, str, str]]
+) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(
+        "en,ko,kind\nOh Eun-chae,오은채,person\nHan Do-yoon,한도윤,person\n"
+        "Vice Minister,차관,title\nAssistant Minister,차관보,title\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "ko.txt"
+    release.write_text(text, encoding="utf-8")
+    result = run_cli(
+        "check", str(release), "-g", str(glossary), "--format", "json", "--no-cache",
+        "--select", "PR102",
+    )  # fmt: skip
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["found"], f["suggestion"]) for f in findings] == found

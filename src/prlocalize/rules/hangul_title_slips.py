@@ -8,7 +8,9 @@ title: right after a glossary person's name, the organisations, places and title
 glossary knows between them or not ('김민준 하늘플레이 프로듀셔는', '와타세 쇼타
 구레나이게임스 대표이시 사장은'), written on the place it heads ('강태우 동구청정은' for
 '구청장'), or right before the name ('프로듀셔 김민준은'); in a title of several words,
-the word after its first ('다카미네 료 수석 큐레이타는' for '수석 큐레이터'). A
+the word after its first ('다카미네 료 수석 큐레이타는' for '수석 큐레이터'). A title
+that opens with a shorter glossary title is judged whole ('차관부는' for '차관보', not
+'차관' and more). A
 word that is itself a title ('시장' beside '사장', '부시장' beside '부사장'), an office's
 administration ('박도현 시정 2년') or a word of the glossary's Korean forms is never a
 slip, nor is a two-syllable word bare before another word ('모리사와 감동 데뷔골').
@@ -84,6 +86,10 @@ class HangulTitleSlipIndex:
         while text[pos : pos + 1] == " ":
             pos += 1
             between = by_start.get(pos)
+            # a glossary name the word goes on after is no name between: the word is
+            # judged whole ('차관부는' is '차관보' slipped, not '차관' and more)
+            if between is not None and _HANGUL_RUN.match(text, between.end):
+                between = None
             if between is None:
                 run = _HANGUL_RUN.match(text, pos)
                 if run and run.group() in self.leading and text[run.end() : run.end() + 1] == " ":

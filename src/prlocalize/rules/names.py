@@ -405,7 +405,8 @@ class MisspelledTerm(Rule):
         A Korean title one letter slipped is judged where it stands as a title: after a
         glossary person's name, the company, store or title the glossary knows between
         them or not ('김민준 하늘플레이 프로듀셔는', '와타세 쇼타 대표이시 사장은', '이하은
-        성수점 잠장은'), or right before the name ('프로듀셔 김민준'); not another title
+        성수점 잠장은'), or right before the name ('프로듀셔 김민준'), a title that opens
+        with a shorter one too ('문도현 차관부는' for '차관보', beside '차관'); not another title
         ('부시장' beside '부사장'), nor an office's administration ('박도현 시정 2년'),
         nor a two-syllable word bare before another ('모리사와 감동 데뷔골': a title
         there takes a particle), nor a word away from a name. So is one written on the
@@ -661,7 +662,11 @@ class MisspelledTerm(Rule):
                 yield from self._slips_of(ctx, segment, slips, "misspelt: the glossary writes")
             if hangul_titles:
                 # a title mistyped beside a person's name ('김민준 하늘플레이 프로듀셔는')
-                slips = _unclaimed(hangul_titles.slips(segment.plain, matches), reported, taken)
+                # (a shorter glossary title matched inside the word claims nothing: the
+                # word is judged whole, and '차관부' is '차관보' slipped, not '차관')
+                titles = {(m.start, m.end) for m in matches if m.entry.kind is Kind.TITLE}
+                claims = [span for span in taken if span not in titles]
+                slips = _unclaimed(hangul_titles.slips(segment.plain, matches), reported, claims)
                 taken += [(slip.start, slip.end) for slip in slips]
                 for slip in slips:
                     what = f"Misspelled title '{slip.written}': the glossary writes"

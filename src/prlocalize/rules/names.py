@@ -46,6 +46,7 @@ from prlocalize.rules.consistency import (
 from prlocalize.rules.glued_titles import glued_title_index
 from prlocalize.rules.hangul_term_slips import hangul_term_slip_index
 from prlocalize.rules.hangul_title_slips import hangul_title_slip_index
+from prlocalize.rules.japanese_short_titles import japanese_short_title_index
 from prlocalize.rules.japanese_term_slips import japanese_term_slip_index
 from prlocalize.rules.kanji_names import (
     JA_TITLES_AFTER_NAME,
@@ -451,7 +452,10 @@ class MisspelledTerm(Rule):
         ('最高経営貴任者'), and a title's last kanji changed where no word ends so
         ('最高財務責任社'; not '製造産業局内' beside '製造産業局長'), a title's first
         kanji typed as another of its reading where the title is a word of its own
-        ('準教授' for '准教授', '鑑督' for '監督'; not '標準教授法'), and an
+        ('準教授' for '准教授', '鑑督' for '監督'; not '標準教授法'), a short title
+        written on a glossary person's name with a kanji after its first changed to one
+        no title has, where the release also writes the title right ('青柳大巨は',
+        '森部 慎吾病院張' for '大臣', '病院長'; not '青柳大輔さん', a given name), and an
         organisation's last kanji typed as another of its reading ('研究所' as '研究書',
         '協会' as '協界'; not '研究員' nor '工業界', other words), are slips, and so
         is one or two kanji inside an organisation's name of five kanji or more typed
@@ -509,6 +513,7 @@ class MisspelledTerm(Rule):
             term_near_miss_index(glossary, lang)
             if lang.startswith("ja"):
                 japanese_term_slip_index(glossary)
+                japanese_short_title_index(glossary)
                 org_homophone_index(glossary)
                 kanji_name_index(glossary)
                 katakana_name_index(glossary)
@@ -538,6 +543,7 @@ class MisspelledTerm(Rule):
         katakana = katakana_name_index(ctx.glossary) if japanese else None
         japanese_terms = japanese_term_slip_index(ctx.glossary) if japanese else None
         homophones = org_homophone_index(ctx.glossary) if japanese else None
+        short_titles = japanese_short_title_index(ctx.glossary) if japanese else None
         variants = kanji_variant_index(ctx.glossary) if japanese else None
         readings = reading_index(ctx.glossary) if japanese and ctx.glossary else None
         ruby_read: set[str] = set()  # the blocks whose ruby was read
@@ -581,6 +587,17 @@ class MisspelledTerm(Rule):
                 for slip in slips:
                     reported.append((slip.start, slip.end))
                     what = f"Misspelled term '{slip.written}': the glossary writes"
+                    yield self._misspelt(ctx, segment, slip, what)
+            if short_titles:
+                # a short title on a person's name with a kanji slipped ('青柳大巨は')
+                if not release:
+                    release = "\n".join(seg.plain for _b, seg in segments)
+                slips = _unclaimed(
+                    short_titles.slips(segment.plain, matches, release), reported, whole
+                )
+                for slip in slips:
+                    reported.append((slip.start, slip.end))
+                    what = f"Misspelled title '{slip.written}': the glossary writes"
                     yield self._misspelt(ctx, segment, slip, what)
             if homophones:
                 # a word inside an organisation's name typed as its homophone ('北大坂大学'),

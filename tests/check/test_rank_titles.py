@@ -112,3 +112,68 @@ def test_rank_after_the_family_name(
     result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
     findings = json.loads(result.stdout)["findings"]
     assert [f["found"] for f in findings if f["code"] == "PR105"] == found
+
+
+LADDER = (
+    "en,ja,ko,kind\n"
+    "Haruka Kirishima,霧島 遥,기리시마 하루카,person\n"
+    "Daiki Onodera,小野寺 大輝,오노데라 다이키,person\n"
+    "Governor,知事,지사,title\n"
+    "Vice-Governor,副知事,부지사,title\n"
+    "Minister,大臣,장관,title\n"
+    "Parliamentary Vice-Minister,大臣政務官,정무관,title\n"
+    "Vice-Minister,次官,차관,title\n"
+    "Assistant Vice-Minister,次官補,차관보,title\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        # a rung of the glossary's own titles typed for its neighbour: '副知事' for '知事',
+        # '大臣' for '大臣政務官', '次官' for '次官補'
+        (
+            "ja.txt",
+            "霧島 遥知事と小野寺 大輝副知事が出席しました。"
+            "霧島副知事は「港を開く」と述べました。\n",
+            ["霧島副知事"],
+        ),
+        (
+            "ja.txt",
+            "小野寺 大輝大臣政務官が視察しました。小野寺大臣は漁港も訪れました。\n",
+            ["小野寺大臣"],
+        ),
+        (
+            "ko.txt",
+            "기리시마 하루카 차관보가 방한했다.\n\n기리시마 차관은 회담에서 이렇게 말했다.\n",
+            ["기리시마 차관"],
+        ),
+        # each called by the rung the full name holds, a longer title glued on, a
+        # release about changes of office
+        (
+            "ja.txt",
+            "霧島 遥知事と小野寺 大輝副知事が出席し、霧島知事と小野寺副知事が握手しました。\n",
+            [],
+        ),
+        (
+            "ja.txt",
+            "小野寺 大輝大臣政務官が出席しました。小野寺大臣政務官は漁港も訪れました。\n",
+            [],
+        ),
+        (
+            "ja.txt",
+            "副知事の霧島 遥は4月1日付で知事に就任しました。霧島知事は抱負を述べました。\n",
+            [],
+        ),
+    ],
+)
+def test_a_rung_of_the_glossary_titles(
+    run_cli: Run, tmp_path: Path, name: str, text: str, found: list[str]
+) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(LADDER, encoding="utf-8")
+    release = tmp_path / name
+    release.write_text(text, encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["found"] for f in findings if f["code"] == "PR105"] == found

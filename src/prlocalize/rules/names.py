@@ -1682,7 +1682,9 @@ class InconsistentEntity(Rule):
         is left alone. A Japanese university's ranks count too ('森川教授' for the
         '准教授' the release gives '森川 悠斗', a reading between them or not), and a
         title holds only its longest rank ('副社長' is no '社長'); Korean calls every
-        professor '교수'.
+        professor '교수'. So do the glossary's own titles that are rungs of one office
+        ('知事' and '副知事', '大臣' and '大臣政務官', '차관' and '차관보'): '石黒副大臣' for
+        the '大臣政務官' the release gives '石黒 健太'.
         Short forms the release introduces ('Takeda', 'iPark Institute'),
         abbreviations and Japanese or Korean contractions ('関空', '청주공항' for
         '청주국제공항') are not counted, nor a longer name that holds a glossary

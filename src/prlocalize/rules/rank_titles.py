@@ -11,7 +11,10 @@ A release about changes of office (役員人事, 임원 인사: '就任', '新�
 '선임') gives one person two titles on purpose, the old and the new, and is left alone;
 so is a family name the release also gives another given name. A Japanese university's
 ranks are read the same way ('森川教授' for the '准教授 森川 悠斗'); Korean calls every
-professor 교수.
+professor 교수. So are the glossary's own titles that are rungs of one office, set apart
+by a '副', '准' or '次' before or a '補' or '政務官' after ('副知事' and '知事', '大臣政務官'
+and '大臣'; '차관보' and '차관'): a government's and a university's offices, which no
+fixed list holds.
 """
 
 from __future__ import annotations
@@ -32,6 +35,14 @@ _RANKS = {
     # Korean calls every professor 교수
     "ja": ("副社長", "会長", "社長", "専務", "常務", "准教授", "教授", "助教"),
     "ko": ("부사장", "회장", "사장", "전무", "상무"),
+}
+# what makes a title another rank of the same office, before it or after it ('副大臣',
+# '准教授', '次官補', '大臣政務官' beside '大臣'; '차관보' beside '차관'): the glossary's
+# titles one of these sets apart are ranks too, a rung of one ladder each. Not Korean's
+# '부': '부교수' is called '교수' after the name, as every professor is
+_RUNGS = {
+    "ja": (("副", "准", "次"), ("補", "政務官")),
+    "ko": ((), ("보",)),
 }
 # what follows a family name in Japanese that is no given name
 _NOT_GIVEN = ("研究", "氏")
@@ -71,6 +82,7 @@ def rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
     if changes.search(release):
         return
     titles = _title_forms(ctx, lang)
+    ranks = _with_rungs(ranks, titles, lang)
     persons = _titled_persons(ctx, segments, titles, lang)
     for person in persons.values():
         if not person.titles or _family_of_another(release, person, lang, ranks):
@@ -90,6 +102,29 @@ def _title_forms(ctx: CheckContext, lang: str) -> list[str]:
         for form in term.accepted
     }
     return sorted(forms | set(_RANKS[lang]), key=len, reverse=True)
+
+
+def _with_rungs(ranks: tuple[str, ...], titles: list[str], lang: str) -> tuple[str, ...]:
+    """``ranks`` and the glossary's titles that are rungs of one ladder ('大臣', '副大臣',
+    '大臣政務官'), longest first: a rank typed for its neighbour there makes another
+    officer, as 専務 for 常務 does."""
+    before, after = _RUNGS[lang]
+    known = set(titles)
+    rungs = {
+        title
+        for title in titles
+        for base in (title.removeprefix(p) for p in before if title.startswith(p))
+        if base in known
+    } | {
+        title
+        for title in titles
+        for base in (title.removesuffix(a) for a in after if title.endswith(a))
+        if base in known
+    }
+    bases = {t.removeprefix(p) for t in rungs for p in before if t.startswith(p)}
+    bases |= {t.removesuffix(a) for t in rungs for a in after if t.endswith(a)}
+    found = (set(ranks) | rungs | (bases & known)) - {""}
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def _titled_persons(

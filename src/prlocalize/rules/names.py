@@ -57,6 +57,7 @@ from prlocalize.rules.kanji_names import (
     katakana_name_index,
 )
 from prlocalize.rules.kanji_variants import kanji_variant_index
+from prlocalize.rules.latin_rank_titles import latin_rank_slips
 from prlocalize.rules.name_case import (
     camel_word_index,
     latin_word_case_index,
@@ -1684,7 +1685,12 @@ class InconsistentEntity(Rule):
         title holds only its longest rank ('副社長' is no '社長'); Korean calls every
         professor '교수'. So do the glossary's own titles that are rungs of one office
         ('知事' and '副知事', '大臣' and '大臣政務官', '차관' and '차관보'): '石黒副大臣' for
-        the '大臣政務官' the release gives '石黒 健太'.
+        the '大臣政務官' the release gives '石黒 健太'. In English, a title before a word
+        of the name that is another rung of the office than the full name's
+        ('Minister Hirose' beside 'Vice-Minister Naoko Hirose' or 'Naoko Hirose,
+        Vice-Minister of …') is reported too; another office ('Dean' beside
+        'Professor'), a qualified title ('Acting Minister') and a release about changes
+        of office ('appointed', 'succeeds') are left alone.
         Short forms the release introduces ('Takeda', 'iPark Institute'),
         abbreviations and Japanese or Korean contractions ('関空', '청주공항' for
         '청주국제공항') are not counted, nor a longer name that holds a glossary
@@ -1722,7 +1728,7 @@ class InconsistentEntity(Rule):
 
     def _rank_slips(self, ctx: CheckContext) -> Iterator[Finding]:
         """'浜崎専務' where the release titles '浜崎 玲子' 常務執行役員 (rules.rank_titles)."""
-        for slip in rank_slips(ctx):
+        for slip in (*rank_slips(ctx), *latin_rank_slips(ctx)):
             yield report(
                 self,
                 ctx,

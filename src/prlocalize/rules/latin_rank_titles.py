@@ -1,0 +1,147 @@
+"""prlocalize.rules.latin_rank_titles
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A glossary person called by a title and one word of the name ('Minister Hirose') that
+is another rung of the office than the title the release gives the full name
+('Vice-Minister Naoko Hirose', 'Naoko Hirose, Vice-Minister of …'), for PR105: the
+English side of ``rank_titles``. A rung typed for its neighbour makes one person two
+officers, and a vice-minister called minister is a diplomatic error.
+
+Rungs of one office differ by a word before the title ('Vice-', 'Deputy', 'Associate',
+'Assistant', 'Parliamentary', 'Senior', 'Executive', 'State'): 'Minister',
+'Vice-Minister' and 'Parliamentary Vice-Minister' are one ladder, 'Professor' and
+'Dean' two, since one person may hold both. A title qualified as another office
+('Acting Minister', 'Former Minister', 'then-Minister') leaves the person alone, and so
+does a release about changes of office ('appointed', 'succeeds', 'promoted'), which
+gives old and new titles on purpose, and a word of the name two persons share.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+
+from prlocalize.glossary.model import Glossary, Kind, name_words
+from prlocalize.locales import language
+from prlocalize.rules.base import CheckContext
+from prlocalize.rules.rank_titles import RankSlip
+from prlocalize.rules.support import prose_segments, term_matches
+
+# the words that set a rung apart from the office's title, in front of it
+_RUNG_WORDS: tuple[str, ...] = ("Vice-", "Vice ", "Deputy ", "Associate ", "Assistant ")
+_RUNG_WORDS += ("Parliamentary ", "Senior ", "Executive ", "State ")
+# offices English titles before a name, each the foot of a ladder of rungs
+_OFFICES = (
+    "Minister",
+    "President",
+    "Chairman",
+    "Chair",
+    "Professor",
+    "Dean",
+    "Director",
+    "Governor",
+    "Mayor",
+    "Secretary",
+    "Provost",
+    "Chancellor",
+)
+# a title qualified as another office than its rung ('Acting Minister', 'former')
+_QUALIFIED = re.compile(r"(?:\b(?:[Aa]cting|[Ff]ormer|[Ii]nterim|then|ex)[ -])$")
+# the words of a release about changes of office, where one person has two titles
+_CHANGES = re.compile(
+    r"\b(?:appoint(?:ed|s|ment)|named|promot(?:ed|ion)|succeed(?:s|ed)?|successor"
+    r"|will become|tak(?:es|ing) office|took office|assum(?:es|ed) the|resign(?:s|ed)"
+    r"|retir(?:es|ed)|reshuffle|formerly|previously)\b",
+    re.IGNORECASE,
+)
+
+
+def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
+    """Each title and name word of a glossary person that is another rung of the office
+    than the titles of the full name, in a Latin-script release that changes no office."""
+    if ctx.glossary is None or language(ctx.document.lang) in ("ja", "ko"):
+        return
+    segments = [segment for _block, segment in prose_segments(ctx)]
+    if _CHANGES.search("\n".join(s.plain for s in segments)):
+        return
+    rank = _rank_pattern(ctx.glossary)
+    held: dict[str, set[str]] = {}  # a person's id → the titles of the full name
+    words: dict[str, set[str]] = {}  # a word of a name → the persons it names
+    spans: dict[str, list[tuple[int, int]]] = {}  # a segment's id → its full names
+    qualified: set[str] = set()
+    for segment in segments:
+        text = segment.plain
+        for m in term_matches(ctx, segment):
+            if m.entry.kind is not Kind.PERSON or not m.text.isascii():
+                continue
+            spans.setdefault(segment.id, []).append((m.start, m.end))
+            for word in name_words(m.text):
+                words.setdefault(word, set()).add(m.entry.id)
+            titled = held.setdefault(m.entry.id, set())
+            before = text[max(0, m.start - 48) : m.start].rstrip()
+            after = text[m.end : m.end + 48]
+            for found in rank.finditer(before):
+                if found.end() == len(before):
+                    titled.add(found.group(1))
+                    if _QUALIFIED.search(before, 0, found.start()):
+                        qualified.add(m.entry.id)
+            following = rank.match(after, 2) if after.startswith(", ") else None
+            if following is not None:
+                titled.add(following.group(1))
+    for segment in segments:
+        text = segment.plain
+        names = spans.get(segment.id, [])
+        for found in rank.finditer(text):
+            called = re.match(r" ([A-Z][\w-]+)\b", text[found.end() :])
+            if called is None or len(words.get(called.group(1), ())) != 1:
+                continue
+            end = found.end() + called.end()
+            if any(s < end and found.start() < e for s, e in names):
+                continue  # the full name, read above
+            (person,) = words[called.group(1)]
+            title = found.group(1)
+            if person in qualified or _QUALIFIED.search(text, 0, found.start()):
+                continue
+            rungs = [t for t in held.get(person, ()) if _office(t) == _office(title)]
+            if rungs and title not in rungs:
+                yield RankSlip(segment, found.start(), end, text[found.start() : end], rungs[0])
+
+
+def _office(title: str) -> str:
+    """The office a rung belongs to: 'Minister' for 'Parliamentary Vice-Minister'."""
+    while True:
+        for word in _RUNG_WORDS:
+            if title.startswith(word):
+                title = title[len(word) :]
+                break
+        else:
+            return title
+
+
+_PATTERNS: weakref.WeakKeyDictionary[Glossary, re.Pattern[str]] = weakref.WeakKeyDictionary()
+
+
+def _rank_pattern(glossary: Glossary) -> re.Pattern[str]:
+    """The offices and the glossary's English titles that are rungs of one, longest
+    first, as one pattern (made once per glossary)."""
+    pattern = _PATTERNS.get(glossary)
+    if pattern is None:
+        titles = sorted(_titles(glossary), key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, titles)) + ")")
+        _PATTERNS[glossary] = pattern
+    return pattern
+
+
+def _titles(glossary: Glossary) -> set[str]:
+    """The offices and the glossary's English titles that are rungs of one."""
+    titles = set(_OFFICES)
+    for entry in glossary:
+        if entry.kind is not Kind.TITLE:
+            continue
+        for term in entry.forms.values():
+            for form in term.accepted:
+                if form.isascii() and _office(form) != form and _office(form) in titles:
+                    titles.add(form)
+    titles |= {word + office for word in _RUNG_WORDS for office in _OFFICES}
+    return titles

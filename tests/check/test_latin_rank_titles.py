@@ -1,0 +1,78 @@
+"""PR105: a glossary person called by a title and family name ('Governor Okabe') that is
+another rung of the office than the title the release gives the full name ('Vice-Governor
+Mitsuru Okabe', 'Mitsuru Okabe, Vice-Governor of …') is one person made two officers. The
+rung the full name holds, another office ('Professor' beside 'Dean'), a title qualified
+as another office ('Acting Governor') and a release about changes of office stay silent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+Cli = Callable[..., Result]
+GLOSSARY = (
+    "en,ja,ko,kind\n"
+    "Mitsuru Okabe,岡部 満,오카베 미쓰루,person\n"
+    "Yoon Se-ra,ユン・セラ,윤세라,person\n"
+    "Governor,知事,지사,title\n"
+    "Vice-Governor,副知事,부지사,title\n"
+    "Professor,教授,교수,title\n"
+    "Dean,学部長,학장,title\n"
+)
+
+
+def _found(run_cli: Cli, tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    release = tmp_path / "en.txt"
+    release.write_text(text, encoding="utf-8")
+    result = run_cli(
+        "check", str(release), "-g", str(glossary), "--select", "PR105", "--no-cache",
+        "--format", "json",
+    )  # fmt: skip
+    return [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Vice-Governor Mitsuru Okabe opened the ferry pier.\n\n"
+            "Governor Okabe thanked the fishing cooperative.\n",
+            [("PR105", "Governor Okabe")],
+        ),
+        (
+            "The talks were led by Mitsuru Okabe, Vice-Governor of Kagawa.\n\n"
+            "Governor Okabe will visit Busan in May.\n",
+            [("PR105", "Governor Okabe")],
+        ),
+        (
+            "Governor Yoon Se-ra met the delegation.\n\nVice-Governor Yoon signed the pact.\n",
+            [("PR105", "Vice-Governor Yoon")],
+        ),
+    ],
+)
+def test_another_rung_of_the_office(
+    run_cli: Cli, tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(run_cli, tmp_path, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice-Governor Mitsuru Okabe spoke first.\n\nVice-Governor Okabe then took questions.\n",
+        "Professor Yoon Se-ra leads the lab.\n\nDean Yoon welcomed the students.\n",
+        "Acting Governor Mitsuru Okabe chaired the meeting.\n\nVice-Governor Okabe returns.\n",
+        "Vice-Governor Mitsuru Okabe was appointed in April.\n\nGovernor Okabe thanked him.\n",
+        "Vice-Governor Mitsuru Okabe met the governor. Governor Yoon Se-ra hosted.\n",
+    ],
+)
+def test_the_same_rung_another_office_or_a_change_of_office(
+    run_cli: Cli, tmp_path: Path, text: str
+) -> None:
+    assert _found(run_cli, tmp_path, text) == []

@@ -2,7 +2,8 @@
 another rung of the office than the title the release gives the full name ('Vice-Governor
 Mitsuru Okabe', 'Mitsuru Okabe, Vice-Governor of …') is one person made two officers. The
 rung the full name holds, another office ('Professor' beside 'Dean'), a title qualified
-as another office ('Acting Governor') and a release about changes of office stay silent."""
+as another office ('Acting Governor'), a release about changes of office and a mention
+before the full name's first stay silent."""
 
 from __future__ import annotations
 
@@ -70,6 +71,8 @@ def test_another_rung_of_the_office(
         "Acting Governor Mitsuru Okabe chaired the meeting.\n\nVice-Governor Okabe returns.\n",
         "Vice-Governor Mitsuru Okabe was appointed in April.\n\nGovernor Okabe thanked him.\n",
         "Vice-Governor Mitsuru Okabe met the governor. Governor Yoon Se-ra hosted.\n",
+        # before the person is introduced in full: another of the family name
+        "Vice-Governor Yoon of the port union met Governor Yoon Se-ra on Monday.\n",
     ],
 )
 def test_the_same_rung_another_office_or_a_change_of_office(

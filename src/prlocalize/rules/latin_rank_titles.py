@@ -13,7 +13,9 @@ Rungs of one office differ by a word before the title ('Vice-', 'Deputy', 'Assoc
 'Dean' two, since one person may hold both. A title qualified as another office
 ('Acting Minister', 'Former Minister', 'then-Minister') leaves the person alone, and so
 does a release about changes of office ('appointed', 'succeeds', 'promoted'), which
-gives old and new titles on purpose, and a word of the name two persons share.
+gives old and new titles on purpose, a word of the name two persons share, and a
+mention before the full name's first (a release introduces a person in full, then
+calls them by family name: one called so before may be another of the family).
 """
 
 from __future__ import annotations
@@ -70,7 +72,8 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
     words: dict[str, set[str]] = {}  # a word of a name → the persons it names
     spans: dict[str, list[tuple[int, int]]] = {}  # a segment's id → its full names
     qualified: set[str] = set()
-    for segment in segments:
+    first: dict[str, tuple[int, int]] = {}  # a person's id → where the full name is first
+    for number, segment in enumerate(segments):
         text = segment.plain
         for m in term_matches(ctx, segment):
             if m.entry.kind is not Kind.PERSON or not m.text.isascii():
@@ -78,6 +81,7 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
             spans.setdefault(segment.id, []).append((m.start, m.end))
             for word in name_words(m.text):
                 words.setdefault(word, set()).add(m.entry.id)
+            first.setdefault(m.entry.id, (number, m.start))
             titled = held.setdefault(m.entry.id, set())
             before = text[max(0, m.start - 48) : m.start].rstrip()
             after = text[m.end : m.end + 48]
@@ -89,7 +93,7 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
             following = rank.match(after, 2) if after.startswith(", ") else None
             if following is not None:
                 titled.add(following.group(1))
-    for segment in segments:
+    for number, segment in enumerate(segments):
         text = segment.plain
         names = spans.get(segment.id, [])
         for found in rank.finditer(text):
@@ -103,6 +107,8 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
             title = found.group(1)
             if person in qualified or _QUALIFIED.search(text, 0, found.start()):
                 continue
+            if (number, found.start()) < first[person]:
+                continue  # before the person is introduced: another of the family name
             rungs = [t for t in held.get(person, ()) if _office(t) == _office(title)]
             if rungs and title not in rungs:
                 yield RankSlip(segment, found.start(), end, text[found.start() : end], rungs[0])

@@ -1689,8 +1689,9 @@ class InconsistentEntity(Rule):
         of the name that is another rung of the office than the full name's
         ('Minister Hirose' beside 'Vice-Minister Naoko Hirose' or 'Naoko Hirose,
         Vice-Minister of …') is reported too; another office ('Dean' beside
-        'Professor'), a qualified title ('Acting Minister') and a release about changes
-        of office ('appointed', 'succeeds') are left alone.
+        'Professor'), a qualified title ('Acting Minister'), a mention before the full
+        name's first (another of the family name) and a release about changes of office
+        ('appointed', 'succeeds') are left alone.
         Short forms the release introduces ('Takeda', 'iPark Institute'),
         abbreviations and Japanese or Korean contractions ('関空', '청주공항' for
         '청주국제공항') are not counted, nor a longer name that holds a glossary

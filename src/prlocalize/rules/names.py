@@ -57,6 +57,7 @@ from prlocalize.rules.kanji_names import (
     katakana_name_index,
 )
 from prlocalize.rules.kanji_variants import kanji_variant_index
+from prlocalize.rules.korean_rank_titles import korean_rank_slips
 from prlocalize.rules.latin_rank_titles import latin_rank_slips
 from prlocalize.rules.name_case import (
     camel_word_index,
@@ -1685,7 +1686,11 @@ class InconsistentEntity(Rule):
         title holds only its longest rank ('副社長' is no '社長'); Korean calls every
         professor '교수'. So do the glossary's own titles that are rungs of one office
         ('知事' and '副知事', '大臣' and '大臣政務官', '차관' and '차관보'): '石黒副大臣' for
-        the '大臣政務官' the release gives '石黒 健太'. In English, a title before a word
+        the '大臣政務官' the release gives '石黒 健太'. A Korean name of one word is read
+        too: its family syllable and title ('서 장관은' for the '서지안 차관'), after the
+        full name and where no other person shares the syllable ('한 회장' is 'a
+        chairman'), and the full name given two rungs of one office, the rarer one
+        ('한승우 부총장' beside '총장 한승우' twice). In English, a title before a word
         of the name that is another rung of the office than the full name's
         ('Minister Hirose' beside 'Vice-Minister Naoko Hirose' or 'Naoko Hirose,
         Vice-Minister of …') is reported too; another office ('Dean' beside
@@ -1729,7 +1734,7 @@ class InconsistentEntity(Rule):
 
     def _rank_slips(self, ctx: CheckContext) -> Iterator[Finding]:
         """'浜崎専務' where the release titles '浜崎 玲子' 常務執行役員 (rules.rank_titles)."""
-        for slip in (*rank_slips(ctx), *latin_rank_slips(ctx)):
+        for slip in (*rank_slips(ctx), *latin_rank_slips(ctx), *korean_rank_slips(ctx)):
             yield report(
                 self,
                 ctx,

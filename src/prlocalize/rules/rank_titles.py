@@ -91,6 +91,11 @@ def rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
             yield from _slips_in(segment, person, ranks, lang)
 
 
+def korean_changes(release: str) -> bool:
+    """Whether a Korean release is about changes of office ('취임', '승진', '선임')."""
+    return _CHANGES["ko"].search(release) is not None
+
+
 def _title_forms(ctx: CheckContext, lang: str) -> list[str]:
     """The glossary's titles in ``lang`` and the ranks, longest first."""
     forms = {

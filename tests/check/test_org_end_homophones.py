@@ -20,6 +20,8 @@ _ROWS = (
     ("Hokuto University", "北都大学"),
     ("Tohoku Regional Bureau", "東北地方整備局"),
     ("Morikawa Laboratory", "森川研究室"),
+    ("Secretariat", "秘書室"),
+    ("Research and Development", "研究所"),
 )
 _GLOSSARY = Glossary(
     [
@@ -51,6 +53,11 @@ def _found(sentence: str) -> list[tuple[str, str | None]]:
         ("日本蓄電池協会の会員は今回も参加しました。", []),
         # the word goes on: another name or a compound
         ("海洋資源研究書類を提出しました。", []),
+        # a department of three letters ending in 室; not one ending in 所 ('研究書' is a
+        # book), nor a longer word
+        ("問い合わせは秘書質までお願いします。", [("秘書質", "秘書室")]),
+        ("秘書室と研究所が共同で研究書をまとめました。", []),
+        ("秘書質問票を配りました。", []),
     ],
 )
 def test_an_organisation_with_its_last_kanji_typed_by_sound(

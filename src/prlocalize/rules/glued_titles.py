@@ -59,7 +59,7 @@ _TITLES_BEFORE_NAME = frozenset(
     }
 )
 # a lower-case letter then a capital: where two words may have been run together
-_CASE_STEP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CASE_STEP = re.compile(r"[a-z](?=[A-Z])")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _WORD_AFTER = re.compile(r"[A-Z][a-z]*")
 # what marks the word as an address, a hashtag or a handle ('@MinisterAoyagi')
@@ -85,7 +85,7 @@ class GluedTitleIndex:
         if not self.names:
             return
         for step in _CASE_STEP.finditer(text):
-            at = step.start()
+            at = step.end()
             before = _WORD_BEFORE.search(text, 0, at)
             after = _WORD_AFTER.match(text, at)
             if before is None or after is None:

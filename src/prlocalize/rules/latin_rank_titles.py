@@ -65,8 +65,6 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
     if ctx.glossary is None or language(ctx.document.lang) in ("ja", "ko"):
         return
     segments = [segment for _block, segment in prose_segments(ctx)]
-    if _CHANGES.search("\n".join(s.plain for s in segments)):
-        return
     rank = _rank_pattern(ctx.glossary)
     held: dict[str, set[str]] = {}  # a person's id → the titles of the full name
     words: dict[str, set[str]] = {}  # a word of a name → the persons it names
@@ -93,6 +91,10 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
             following = rank.match(after, 2) if after.startswith(", ") else None
             if following is not None:
                 titled.add(following.group(1))
+    if not any(held.values()):
+        return  # no person titled in full: nothing to hold a rung against
+    if _CHANGES.search("\n".join(s.plain for s in segments)):
+        return
     for number, segment in enumerate(segments):
         text = segment.plain
         names = spans.get(segment.id, [])
@@ -134,7 +136,10 @@ def _rank_pattern(glossary: Glossary) -> re.Pattern[str]:
     pattern = _PATTERNS.get(glossary)
     if pattern is None:
         titles = sorted(_titles(glossary), key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, titles)) + ")")
+        # (every title opens with a capital: the look-ahead lets the engine skip the
+        # alternation at every other letter)
+        alternation = "|".join(map(re.escape, titles))
+        pattern = re.compile(r"(?<![\w-])(?=[A-Z])(" + alternation + ")")
         _PATTERNS[glossary] = pattern
     return pattern
 

@@ -61,8 +61,16 @@ def test_fold_keeps_positions() -> None:
             "山崎 太郎監督と渡辺純准教授。",
             [("山崎 太郎", ("山﨑 太郎",)), ("渡辺純", ("渡邉 純",))],
         ),
+        # before the head of a public body or a company's unit, or a deputy's title
+        ("高橋一郎館長が説明した。", [("高橋一郎", ("髙橋 一郎",))]),
+        ("山崎太郎町長と渡辺純副市長。", [("山崎太郎", ("山﨑 太郎",)), ("渡辺純", ("渡邉 純",))]),
+        (
+            "高橋 一郎校長、渡辺純本部長。",
+            [("高橋 一郎", ("髙橋 一郎",)), ("渡辺純", ("渡邉 純",))],
+        ),
         # as the glossary writes them
         ("髙橋一郎、山﨑 太郎、渡邉純と斎藤和夫、髙島屋。", []),
+        ("髙橋一郎館長と渡邉純副大臣。", []),
         # a longer name, another person, a word that holds the name, a title
         ("高橋一郎太が出席した。高橋次郎も。新高島屋線。高等参与。", []),
     ],

@@ -37,6 +37,8 @@ _CJK_DEADLINE = re.compile(
     r"(?:(?P<excl>の?前日まで|の?前まで|より前|の?前に|전날까지|전일까지|전까지|전에)|"
     r"(?P<incl>まで|까지))"
 )
+# every match of both patterns holds a day's figure: a text without a digit is not read
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,8 @@ def _deadlines(text: str) -> dict[tuple[int | None, int], tuple[bool, str]]:
     """(month or None, day) → (the day taken in, as written) for each date of ``text``
     given with a word of a deadline; a date given both ways is left out."""
     found: dict[tuple[int | None, int], tuple[bool, str]] = {}
+    if _DIGIT.search(text) is None:
+        return found
     clashes: set[tuple[int | None, int]] = set()
 
     def add(key: tuple[int | None, int], included: bool, written: str) -> None:

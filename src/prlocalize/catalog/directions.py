@@ -89,6 +89,7 @@ _AMOUNT = re.compile(
     r"|(?<![\d.,万億兆만억조])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:円|엔|원|ドル|달러|yen\b|won\b)"
 )
 _AMOUNT_GATE = re.compile("[¥$₩円엔원ドル달]|yen|won|KRW|JPY|USD")
+_DIGIT = re.compile(r"\d")
 
 
 # What every match of _PERCENT and _UNIT holds: a digit, a space or none, and the first
@@ -108,7 +109,9 @@ def directions(text: str) -> dict[Decimal, tuple[bool, str]]:
 
 def amount_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
     """Each amount of money of ``text`` whose change is said once."""
-    if _AMOUNT_GATE.search(text) is None:
+    # (every match of _AMOUNT holds a digit; normal_text only folds full-width digits,
+    # which are digits already)
+    if _AMOUNT_GATE.search(text) is None or _DIGIT.search(text) is None:
         return {}
     return _directions(text, _AMOUNT)
 
@@ -258,15 +261,30 @@ def _of_a_rate(text: str) -> set[Decimal]:
 
 def _units(text: str, unit: str) -> dict[Decimal, str]:
     """Each value of ``text`` said in ``unit`` ('points' or 'percent'), as written."""
+    points, percents = _units_read(text)
+    return points if unit == "points" else percents
+
+
+# points_as_percent and percent_as_points ask for a text's values in both units, up to
+# six times a message pair: they are read in one pass, kept for the few texts last read
+# (callers never change what is kept)
+@functools.lru_cache(maxsize=16)
+def _units_read(text: str) -> tuple[dict[Decimal, str], dict[Decimal, str]]:
+    """(values in points, values in percent) of ``text``, each as written."""
+    points: dict[Decimal, str] = {}
+    percents: dict[Decimal, str] = {}
     if _UNIT_GATE.search(text) is None:
-        return {}
+        return points, percents
     plain = normal_text(text)
-    found: dict[Decimal, str] = {}
     for match in _UNIT.finditer(plain):
-        basis = unit == "points" and match["bp"] is not None
-        if match[unit] is None and not basis:
-            continue
-        if unit == "points" and _REWARD_POINTS.match(plain, match.end()) is not None:
+        basis = match["bp"] is not None
+        if match["points"] is not None or basis:
+            if _REWARD_POINTS.match(plain, match.end()) is not None:
+                continue
+            found = points
+        elif match["percent"] is not None:
+            found = percents
+        else:
             continue
         try:
             value = Decimal(match[1].replace(",", ""))
@@ -275,7 +293,7 @@ def _units(text: str, unit: str) -> dict[Decimal, str]:
         if basis:
             value /= 100  # '220 basis points' are 2.2 points
         found.setdefault(value, text[match.start() : match.end()])
-    return found
+    return points, percents
 
 
 # A forecast revised up or down, said without a figure beside it ('revised upward its
@@ -1240,6 +1258,9 @@ _DURATION_GATE = Screened(re.compile("month|week|day|月|週|개월|주|일간|�
 def duration_unit_changes(source: str, target: str) -> list[BoundFlip]:
     """The spans of time the translation gives with the same number in another unit only
     ('9.4 months' as '9.4주', '12週間' as '12 days')."""
+    # every span of time has its figure: a side without a digit has none to compare
+    if _DIGIT.search(source) is None or _DIGIT.search(target) is None:
+        return []
     if _DURATION_GATE.search(source) is None or _DURATION_GATE.search(target) is None:
         return []
     mine, theirs = _durations(source), _durations(target)

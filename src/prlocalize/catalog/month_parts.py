@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prlocalize.catalog.screens import Screened
+
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (
     r"(?P<name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -39,6 +41,10 @@ _EN_PART = re.compile(
     + r"(?![A-Za-z])(?!\s\d{1,2}\b)",
     re.IGNORECASE,
 )
+# _EN_PART is tried at every character (some 5 µs a sentence); each of its matches holds
+# one of these words, and each of _CJK_PART's a digit
+_EN_PART_SCREENED = Screened(_EN_PART, ("early", "mid", "late", "beginning", "start", "end"))
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +79,10 @@ def _month_parts(text: str) -> dict[int, tuple[int, str]]:
             clashes.add(month)
         found.setdefault(month, (part, written))
 
-    for match in _CJK_PART.finditer(text):
-        add(int(match["month"]), _PARTS[match["part"]], match[0])
-    for match in _EN_PART.finditer(text):
+    if ("月" in text or "월" in text) and _DIGIT.search(text) is not None:
+        for match in _CJK_PART.finditer(text):
+            add(int(match["month"]), _PARTS[match["part"]], match[0])
+    for match in _EN_PART.finditer(text) if _EN_PART_SCREENED.passes(text) else ():
         word = (match["part"] or match["part2"]).casefold()
         # (the full stop of a sentence that ends on the month is not an abbreviation's)
         written = match[0] if len(match["name"]) == 3 else match[0].removesuffix(".")

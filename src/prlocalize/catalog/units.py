@@ -15,7 +15,9 @@ changes its figure, which figures.py reads, and a unit left out is not judged.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -104,6 +106,8 @@ _MEASURE = re.compile(
     rf"(?:(?<![\d.,])([-−–]|(?:영하|マイナス|氷点下|零下) ?))?(?<![\d.,])"
     rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?[ -]?({_SURFACES})(?![A-Za-z²])"
 )
+_SIGN_REACH = len("マイナス ")  # the longest sign _MEASURE reads before a figure
+_DIGIT = re.compile(r"\d")
 _GATE = re.compile(
     r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬"
     r"킬그밀마미센나제메기리테평파인秒초]"
@@ -140,8 +144,6 @@ def unit_changes(source: str, target: str) -> list[UnitChange]:
 
 def _measures(text: str) -> dict[tuple[Decimal, str, str], str]:
     """(value, kind, unit) → the measurement as written, for each of ``text``."""
-    if _GATE.search(text) is None:
-        return {}
     found: dict[tuple[Decimal, str, str], str] = {}
     for measure in _measure_list(text):
         found.setdefault((measure.value, measure.kind, measure.unit), measure.written)
@@ -158,11 +160,18 @@ class _Measure:
     step: Decimal  # the figure's last place: 35 → 1, 17.2 → 0.1
 
 
-def _measure_list(text: str) -> list[_Measure]:
+# A text's measurements are read by unit_changes, signs_dropped and converted_starts, one
+# after the other: kept for the few texts last read (what is kept is never changed).
+@functools.lru_cache(maxsize=16)
+def _measure_list(text: str) -> tuple[_Measure, ...]:
     if _GATE.search(text) is None:
-        return []
+        return ()
     found = []
-    for match in _MEASURE.finditer(text):
+    # a match starts at its figure's first digit or at most _SIGN_REACH characters before
+    # it (its sign, 'マイナス '): none starts before the text's first digit less that
+    first = _DIGIT.search(text)
+    start = max(0, first.start() - _SIGN_REACH) if first is not None else len(text)
+    for match in _MEASURE.finditer(text, start):
         if match[4] == "m" and text[match.start(2) - 1 : match.start(2)] in _CURRENCY_SIGNS:
             continue  # '$5m': five million dollars
         try:
@@ -182,7 +191,7 @@ def _measure_list(text: str) -> list[_Measure]:
             value = -value
         step = Decimal(1).scaleb(-len(match[3]) + 1) if match[3] else Decimal(1)
         found.append(_Measure(value, kind, unit, written, match.start(2), step))
-    return found
+    return tuple(found)
 
 
 _SPEED_WORD = re.compile(r"(초속|秒速|시속|時速)\s?$")
@@ -234,8 +243,8 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
     theirs = _measure_list(target)
     if not theirs:
         return frozenset()
-    theirs = theirs + _range_heads(target, theirs)
-    mine = mine + _range_heads(source, mine)
+    theirs = (*theirs, *_range_heads(target, theirs))
+    mine = (*mine, *_range_heads(source, mine))
     starts = set()
     for measure in mine:
         base = _in_base(measure.value, measure.unit)
@@ -255,7 +264,7 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
     return frozenset(starts)
 
 
-def _range_heads(text: str, measures: list[_Measure]) -> list[_Measure]:
+def _range_heads(text: str, measures: Sequence[_Measure]) -> list[_Measure]:
     """The first figures of ranges whose unit only the second one has, with that unit."""
     by_start = {m.start: m for m in measures}
     heads = []

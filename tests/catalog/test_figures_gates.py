@@ -219,6 +219,18 @@ _PIECES = [
     "3/25/2027",
     "2/3",
     "12/31",
+    # ranges of days, and a Korean listing's code (a bracket without an exchange's name)
+    "June 2",
+    "-4",
+    " to ",
+    "～",
+    "から",
+    "부터",
+    "6月2",
+    "2027年",
+    "삼성전자",
+    "(005930)",
+    "Market",
 ]
 
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)

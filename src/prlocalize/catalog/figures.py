@@ -461,15 +461,17 @@ def _items(text: str) -> tuple[Item, ...]:
 # contains, so a pattern skipped could not have matched. ``gates=False`` runs every
 # pattern (the tests check that both ways give the same items).
 _DIGIT = re.compile(r"\d")
-_EXCHANGE_GATE = re.compile(rf"{_EXCHANGES}|[가-힣]\(\d{{6}}\)")
+_KO_CODE = re.compile(r"[가-힣]\(\d{6}\)")  # '삼성전자(005930)'
+_EXCHANGE_GATE = re.compile(rf"{_EXCHANGES}|{_KO_CODE.pattern}")
 # _EXCHANGE_GATE tries its alternatives at every character (some 25 µs a sentence, the
-# scan's dearest step); every one of its matches holds one of these words or "(", which
-# are looked for first: a pattern of plain words only is searched in about 1 µs
+# scan's dearest step); every one of its matches holds one of these words or is a Korean
+# listing's code (_KO_CODE), which are looked for first: a pattern of plain words only is
+# searched in about 1 µs (a bracket alone, in most sentences, let every one through)
 _EXCHANGE_WORDS = re.compile("|".join(re.escape(word) for word in (
     "TSE", "TYO", "Tokyo", "NYSE", "NASDAQ", "Nasdaq", "KRX", "KOSPI", "KOSDAQ", "JASDAQ",
     "LSE", "HKEX", "SGX", "OTC", "TSX", "ASX", "Exchange", "東証", "証券取引所", "名証",
     "福証", "札証", "韓国取引所", "ナスダック", "コスダック", "コスピ", "証券コード",
-    "증권거래소", "나스닥", "코스피", "코스닥", "유가증권시장", "한국거래소", "종목코드", "(",
+    "증권거래소", "나스닥", "코스피", "코스닥", "유가증권시장", "한국거래소", "종목코드",
 )))  # fmt: skip
 _FISCAL_GATE = Screened(re.compile("fiscal", re.IGNORECASE))
 _QUARTER_GATE = Screened(re.compile("quarter", re.IGNORECASE))
@@ -511,11 +513,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     # a listing ("(TSE: 4502)", "NASDAQ: NWRB", "삼성전자(005930)") has a bracket or a colon
     listing = (
         ("(" in work or "（" in work or ":" in work or "：" in work)
-        and _EXCHANGE_WORDS.search(work) is not None
+        and (_EXCHANGE_WORDS.search(work) is not None or _KO_CODE.search(work) is not None)
         and _EXCHANGE_GATE.search(work) is not None
     )
     # a month alone in words ("in October") has no digit either
-    month_words = _MONTH_GATE.search(work) is not None
+    first_month = _MONTH_GATE.search(work)
+    month_words = first_month is not None
     # nor a trial's phase in Roman numerals ("Phase III", "第Ⅲ相")
     phase = ("hase" in work or "相" in work) and _PHASE_RE.search(work) is not None
     if not (
@@ -650,13 +653,22 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             raw = next(g for g in match.groups() if g)
             quarter = _ORDINALS.get(raw.lower()) or int(raw)
             take(match.start(), match.end(), _item("quarter", text, match, frozenset({quarter})))
-    month_name = _MONTH_GATE.search(work)
+    # (blanking writes spaces only, which no month name holds: none is found before the
+    # first one found in the text as given)
+    month_name = _MONTH_GATE.search(work, first_month.start()) if first_month else None
     cjk_month = "月" in work or "월" in work
-    if not gates or (digit and (month_name is not None or cjk_month)):
-        for pattern in (_RANGE_EN, _RANGE_CJK):
-            for match in list(pattern.finditer(work)):
-                work = _take_range(text, work, match, found)
-    month_name = _MONTH_GATE.search(work)
+    # (a range in English opens with a month's name, and each of those holds a match of
+    # _MONTH_GATE at its start; one in Japanese or Korean holds 月 or 월)
+    ranges = (
+        (_RANGE_EN, month_name is not None, month_name.start() if month_name else 0),
+        (_RANGE_CJK, cjk_month, 0),
+    )
+    for pattern, needed, start in ranges:
+        if gates and not (digit and needed):
+            continue
+        for match in list(pattern.finditer(work, start if gates else 0)):
+            work = _take_range(text, work, match, found)
+    month_name = _MONTH_GATE.search(work, month_name.start()) if month_name else None
     m0 = month_name.start() if gates and month_name is not None else 0
     starts = (m0, d0, d0, d0, 0, d0, m0, m0)  # each of _DATE_RES opens with a month or digit
     for pattern, needed, start in zip(

@@ -231,6 +231,13 @@ _PIECES = [
     "삼성전자",
     "(005930)",
     "Market",
+    # a month alone after its word, and ranges of hours said once in the morning or afternoon
+    "in ",
+    "Through ",
+    "mid-",
+    "October",
+    "午後2時～4時",
+    "오후 2시부터 4시까지",
 ]
 
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)

@@ -346,6 +346,8 @@ _EN_MONTH_ALONE = re.compile(
     r"[Ee]arly|[Mm]id|[Ll]ate|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast)[ -]"
     rf"(?P<m>{_FULL_MONTHS})(?![A-Za-z])(?!\.?\s?\d)"
 )
+_FULL_MONTH = re.compile(_FULL_MONTHS)
+_MONTH_WORD_REACH = len("Through ")  # the longest word _EN_MONTH_ALONE reads before a month
 _CJK_MONTH_ALONE = re.compile(
     r"(?<![\d.,~～〜\-–ー])(?<![~～〜\-–ー] )(\d{1,2})\s?[月월](?!\s?\d|期|기|분|分)"
 )
@@ -672,7 +674,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     m0 = month_name.start() if gates and month_name is not None else 0
     starts = (m0, d0, d0, d0, 0, d0, m0, m0)  # each of _DATE_RES opens with a month or digit
     for pattern, needed, start in zip(
-        _DATE_RES, _date_gates(work, month_name), starts, strict=True
+        _DATE_RES, _date_gates(work, month_name, d0), starts, strict=True
     ):
         if gates and not (digit and needed):
             continue
@@ -716,8 +718,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     if not gates or (digit and ("月" in work or "월" in work)):
         for match in list(_CJK_MONTH_ALONE.finditer(work, d0)):
             _take_month(text, match, int(match[1]), take)
-    if not gates or month_words:
-        for match in list(_EN_MONTH_ALONE.finditer(work)):
+    # (each match holds a month's full name, the word before it at most _MONTH_WORD_REACH
+    # characters before that)
+    full_month = _FULL_MONTH.search(work) if gates and month_words else None
+    if not gates or full_month is not None:
+        reach = max(0, full_month.start() - _MONTH_WORD_REACH) if full_month else 0
+        for match in list(_EN_MONTH_ALONE.finditer(work, reach)):
             _take_month(text, match, _MONTHS[match["m"]], take, group="m")
     if not gates or (digit and "/" in work):
         # a month and day the American way ("3/25"): a pair, not two loose numbers, that
@@ -867,12 +873,13 @@ def _fiscal_gates(work: str, digit: bool, gengo: bool, fiscal: bool) -> tuple[bo
     )
 
 
-def _date_gates(work: str, month_name: object) -> tuple[bool, ...]:
+def _date_gates(work: str, month_name: object, first_digit: int = 0) -> tuple[bool, ...]:
     """Whether each of ``_DATE_RES`` may match ``work`` (which holds a digit), given the
-    first English month name in it (None: none)."""
+    first English month name in it (None: none) and where its first digit may be."""
     named = month_name is not None
     month = "月" in work or "월" in work
-    ymd = _YMD_GATE.search(work) is not None  # "2024-05-01", "2024/5/1", "2024. 5. 1."
+    # "2024-05-01", "2024/5/1", "2024. 5. 1."
+    ymd = _YMD_GATE.search(work, first_digit) is not None
     return (
         named,
         named,
@@ -2004,7 +2011,10 @@ def _with_times(work: str, found: list[Item], start: int = 0, text: str = "") ->
     whole = text or work
     if "m" in whole or "M" in whole:
         _share_halves(whole, start, hours, halves, clocks, minutes_at)
-    for match in _CJK_HALF_DAY.finditer(work):
+    # (each match of both patterns below opens with 午前, 午後, 오전 or 오후, before its
+    # first digit)
+    cjk_halves = _CJK_HALF_DAY_GATE.search(work) is not None
+    for match in _CJK_HALF_DAY.finditer(work) if cjk_halves else ():
         hour = int(match.group(2))
         afternoon = match.group(1) in ("午後", "오후")
         halves[match.start(2)] = ("pm" if afternoon else "am", *match.span())
@@ -2012,7 +2022,7 @@ def _with_times(work: str, found: list[Item], start: int = 0, text: str = "") ->
             hours[match.start(2)] = Decimal(hour + 12)
         elif not afternoon and hour == 12:
             hours[match.start(2)] = Decimal(0)
-    for match in _CJK_HALF_DAY_RANGE.finditer(work):
+    for match in _CJK_HALF_DAY_RANGE.finditer(work) if cjk_halves else ():
         first, last = int(match.group(2)), int(match.group(3))
         if first < last < 12 and match.start(3) not in halves:
             afternoon = match.group(1) in ("午後", "오후")

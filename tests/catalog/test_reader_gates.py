@@ -13,10 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prlocalize.catalog import deadlines, directions, month_parts, units, weekdays
+from prlocalize.catalog import deadlines, directions, month_parts, screens, units, weekdays
 from prlocalize.catalog.screens import Screened
-
-_EVERYWHERE = re.compile("")  # a digit gate that lets every text through
 
 
 class _Counted:
@@ -39,6 +37,7 @@ class _Counted:
 
 
 def _clear() -> None:
+    screens.first_digit.cache_clear()
     units._measure_list.cache_clear()
     directions._units_read.cache_clear()
     directions._target_bounds.cache_clear()
@@ -82,7 +81,8 @@ def _readings(source: str, target: str) -> list[object]:
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every digit gate and keyword screen of these readers opened."""
     for module in (deadlines, directions, month_parts, units, weekdays):
-        monkeypatch.setattr(module, "_DIGIT", _EVERYWHERE)
+        # a digit at the start of every text: every pattern read, from the start
+        monkeypatch.setattr(module, "first_digit", lambda text: 0)
     monkeypatch.setattr(Screened, "passes", lambda self, text: True)
     monkeypatch.setattr(Screened, "search", lambda self, text: self.pattern.search(text))
     _clear()
@@ -195,3 +195,10 @@ def test_each_gated_reader_finds_what_the_generated_texts_are_built_of(
     assert reader(source, target)
     with pytest.MonkeyPatch.context() as monkeypatch, _ungated(monkeypatch):
         assert reader(source, target)
+
+
+def test_the_first_digit_is_read_as_the_patterns_read_digits() -> None:
+    assert screens.first_digit("令和元年度の売上") == -1
+    assert screens.first_digit("第３四半期") == 1  # a full-width digit is a digit to \d
+    assert screens.first_digit("٣ أيام") == 0
+    assert screens.first_digit("No figures at all.") == -1

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prlocalize.catalog.screens import first_digit
+
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -37,8 +39,7 @@ _CJK_DEADLINE = re.compile(
     r"(?:(?P<excl>の?前日まで|の?前まで|より前|の?前に|전날까지|전일까지|전까지|전에)|"
     r"(?P<incl>まで|까지))"
 )
-# every match of both patterns holds a day's figure: a text without a digit is not read
-_DIGIT = re.compile(r"\d")
+# (every match of both patterns holds a day's figure: a text without a digit is not read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def _deadlines(text: str) -> dict[tuple[int | None, int], tuple[bool, str]]:
     """(month or None, day) → (the day taken in, as written) for each date of ``text``
     given with a word of a deadline; a date given both ways is left out."""
     found: dict[tuple[int | None, int], tuple[bool, str]] = {}
-    if _DIGIT.search(text) is None:
+    if first_digit(text) < 0:
         return found
     clashes: set[tuple[int | None, int]] = set()
 

@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from prlocalize.catalog.figures import items, normal_text, spelled_counts
-from prlocalize.catalog.screens import Screened
+from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import remembered
 
 _PERCENT = re.compile(
@@ -89,7 +89,6 @@ _AMOUNT = re.compile(
     r"|(?<![\d.,万億兆만억조])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:円|엔|원|ドル|달러|yen\b|won\b)"
 )
 _AMOUNT_GATE = re.compile("[¥$₩円엔원ドル달]|yen|won|KRW|JPY|USD")
-_DIGIT = re.compile(r"\d")
 
 
 # What every match of _PERCENT and _UNIT holds: a digit, a space or none, and the first
@@ -111,7 +110,7 @@ def amount_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
     """Each amount of money of ``text`` whose change is said once."""
     # (every match of _AMOUNT holds a digit; normal_text only folds full-width digits,
     # which are digits already)
-    if _AMOUNT_GATE.search(text) is None or _DIGIT.search(text) is None:
+    if first_digit(text) < 0 or _AMOUNT_GATE.search(text) is None:
         return {}
     return _directions(text, _AMOUNT)
 
@@ -1259,7 +1258,7 @@ def duration_unit_changes(source: str, target: str) -> list[BoundFlip]:
     """The spans of time the translation gives with the same number in another unit only
     ('9.4 months' as '9.4주', '12週間' as '12 days')."""
     # every span of time has its figure: a side without a digit has none to compare
-    if _DIGIT.search(source) is None or _DIGIT.search(target) is None:
+    if first_digit(source) < 0 or first_digit(target) < 0:
         return []
     if _DURATION_GATE.search(source) is None or _DURATION_GATE.search(target) is None:
         return []

@@ -33,7 +33,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, links
-from prlocalize.catalog.screens import Screened
+from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import remembered
 from prlocalize.catalog.units import converted_starts
 
@@ -946,7 +946,7 @@ def differences(
     wanted = remembered(memo, "figures.items", _items, source)
     counted = (
         remembered(memo, "figures.counted", _counted_in_words, source)
-        if _DIGIT.search(target)
+        if first_digit(target) >= 0
         else ()
     )
     if not wanted and not counted:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from prlocalize.catalog.screens import Screened
+from prlocalize.catalog.screens import Screened, first_digit
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (
@@ -44,7 +44,6 @@ _EN_PART = re.compile(
 # _EN_PART is tried at every character (some 5 µs a sentence); each of its matches holds
 # one of these words, and each of _CJK_PART's a digit
 _EN_PART_SCREENED = Screened(_EN_PART, ("early", "mid", "late", "beginning", "start", "end"))
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +78,7 @@ def _month_parts(text: str) -> dict[int, tuple[int, str]]:
             clashes.add(month)
         found.setdefault(month, (part, written))
 
-    if ("月" in text or "월" in text) and _DIGIT.search(text) is not None:
+    if ("月" in text or "월" in text) and first_digit(text) >= 0:
         for match in _CJK_PART.finditer(text):
             add(int(match["month"]), _PARTS[match["part"]], match[0])
     for match in _EN_PART.finditer(text) if _EN_PART_SCREENED.passes(text) else ():

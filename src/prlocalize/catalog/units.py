@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from prlocalize.catalog.screens import first_digit
+
 # each unit as written → (what it measures, the unit)
 _SYMBOLS: dict[str, tuple[str, str]] = {
     "kg": ("mass", "kg"), "㎏": ("mass", "kg"), "g": ("mass", "g"), "mg": ("mass", "mg"),
@@ -107,7 +109,6 @@ _MEASURE = re.compile(
     rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?[ -]?({_SURFACES})(?![A-Za-z²])"
 )
 _SIGN_REACH = len("マイナス ")  # the longest sign _MEASURE reads before a figure
-_DIGIT = re.compile(r"\d")
 _GATE = re.compile(
     r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬"
     r"킬그밀마미센나제메기리테평파인秒초]"
@@ -169,8 +170,8 @@ def _measure_list(text: str) -> tuple[_Measure, ...]:
     found = []
     # a match starts at its figure's first digit or at most _SIGN_REACH characters before
     # it (its sign, 'マイナス '): none starts before the text's first digit less that
-    first = _DIGIT.search(text)
-    start = max(0, first.start() - _SIGN_REACH) if first is not None else len(text)
+    first = first_digit(text)
+    start = max(0, first - _SIGN_REACH) if first >= 0 else len(text)
     for match in _MEASURE.finditer(text, start):
         if match[4] == "m" and text[match.start(2) - 1 : match.start(2)] in _CURRENCY_SIGNS:
             continue  # '$5m': five million dollars

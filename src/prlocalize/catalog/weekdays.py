@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from prlocalize.catalog.screens import first_digit
+
 _CJK_DAYS = {c: i for i, c in enumerate("月火水木金土日")} | {
     c: i for i, c in enumerate("월화수목금토일")
 }
@@ -40,7 +42,6 @@ _EN_DAY_AFTER = re.compile(rf"(?<![A-Za-z]){_EN_MONTH} (\d{{1,2}}) ?\({_EN_DAY}\
 # sentences give no weekday)
 _EN_WEEKDAY_GATE = re.compile("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _CJK_DATE_CORE = re.compile(r"\d ?[日일] ?[（(]")
-_DIGIT = re.compile(r"\d")
 _CJK_DATE = re.compile(
     r"(?:(\d{1,2}) ?[月월] ?)?(\d{1,2}) ?[日일] ?[（(]([月火水木金土日월화수목금토일])"
     r"(?:曜日?|요일)?[)）]"
@@ -74,7 +75,7 @@ def _dated_weekdays(text: str, *, gates: bool = True) -> dict[tuple[int, int], t
     ``text`` given with its weekday; a date given with two weekdays is left out.
     ``gates=False`` runs every pattern (the tests check that both ways read the same)."""
     found: dict[tuple[int, int], tuple[int, str]] = {}
-    if gates and _DIGIT.search(text) is None:
+    if gates and first_digit(text) < 0:
         return found  # (every date has its day's figure)
     clashes: set[tuple[int, int]] = set()
 
@@ -120,7 +121,7 @@ def calendar_slips(source: str, target: str) -> list[CalendarSlip]:
     """The dates the translation gives with a weekday and a year where the calendar gives
     another day ('2027年4月1日（金）' for a Thursday) and the source names no weekday for
     them (a weekday both give is weekday_changes')."""
-    if not any(mark in target for mark in ("(", "（", "day")) or _DIGIT.search(target) is None:
+    if not any(mark in target for mark in ("(", "（", "day")) or first_digit(target) < 0:
         return []  # (every date with a year has digits)
     said = _dated_weekdays(source)
     slips = []
@@ -226,7 +227,7 @@ def _undated_days(text: str) -> dict[int, str]:
     if not any(word in text for word in ("day", "曜", "요일")):
         return {}
     # (a date has its day's figure)
-    dating = (_EN_DAY_FIRST, _EN_DAY_MONTH, _EN_DAY_AFTER) if _DIGIT.search(text) else ()
+    dating = (_EN_DAY_FIRST, _EN_DAY_MONTH, _EN_DAY_AFTER) if first_digit(text) >= 0 else ()
     dated = [m.span() for p in dating for m in p.finditer(text)]
     found: dict[int, str] = {}
     for match in _EN_DAY_NAME.finditer(text):

@@ -127,6 +127,16 @@ def test_a_month_part_is_read_only_where_a_word_of_one_is(
     assert [(c.source, c.target) for c in changed] == [("late March", "3月上旬")]
 
 
+def test_an_english_deadline_is_read_only_where_a_month_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with _counting(monkeypatch, "deadlines._EN_DEADLINE") as counted:
+        assert deadlines.deadline_changes("Apply by the 4th, up to 30 days.", "4日まで") == []
+        assert counted["deadlines._EN_DEADLINE"].read == []
+        changed = deadlines.deadline_changes("Apply by MAY 4.", "5月4日の前日まで")
+    assert [(c.source, c.target) for c in changed] == [("by MAY 4", "5月4日の前日まで")]
+
+
 def test_a_texts_measures_and_units_are_read_once_for_every_reader(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -148,7 +158,8 @@ def test_the_measures_of_a_sign_word_before_the_first_digit_are_read() -> None:
 
 
 PIECES = [
-    "until May 4", "by 5 May", "before June 30", "no later than Friday, March 6",
+    "until May 4", "by 5 May", "before June 30", "no later than Friday, March 6", "BY MAY 4",
+    "tHrough ſeptember 3", "until İ", "Till 4 AUG.",
     "5月4日まで", "5月4日の前日まで", "4일까지", "3월 4일 전까지", "early March", "late Mar.",
     "the end of June", "mid-October", "3月下旬", "3月上旬", "3월 말에", "9.4 months",
     "12 weeks", "9.4カ月", "12週間", "9.4주", "10 days", "5日間", "rose 3.2%", "3.2%減",

@@ -11,7 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prlocalize.catalog import comparisons, directions, dividends, figures, weekdays
+from prlocalize.catalog import (
+    comparisons,
+    deadlines,
+    directions,
+    dividends,
+    figures,
+    month_parts,
+    weekdays,
+)
 from prlocalize.catalog.screens import Screened, fold
 
 SCREENS: dict[str, Screened] = {
@@ -25,6 +33,8 @@ SCREENS: dict[str, Screened] = {
     "figures._FISCAL_GATE": figures._FISCAL_GATE,
     "figures._QUARTER_GATE": figures._QUARTER_GATE,
     "figures._LOCAL_TIME": figures._LOCAL_TIME,
+    "month_parts._EN_PART_SCREENED": month_parts._EN_PART_SCREENED,
+    "deadlines._EN_DEADLINE_SCREENED": deadlines._EN_DEADLINE_SCREENED,
     **{f"comparisons.{basis}": screened for basis, screened in comparisons._SCREENED_BASES.items()},
 }
 
@@ -91,6 +101,8 @@ WORDS = [
     "year-ago quarter", "前年同月", "前年度比", "전년 동기", "전년도 대비", "지난해 같은 기간",
     "quarter-over-quarter", "over the preceding quarter", "前四半期から", "직전분기 대비",
     "local time", "Local Time", "現地時間", "現地時刻", "현지 시간", "현지시각", "PDT", "KST",
+    "early March", "mid-October", "the end of June", "Late Sept.", "the beginning of April",
+    "until May 4", "by 5 May", "no later than Friday, March 6", "before June 30",
 ]  # fmt: skip
 ODD = ["İ", "ı", "ſ", "K", "Σ", "ß", "ǅ"]
 FIGURES = [

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from prlocalize.catalog.screens import first_digit
+from prlocalize.catalog.screens import Screened, first_digit
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (
@@ -40,6 +40,9 @@ _CJK_DEADLINE = re.compile(
     r"(?P<incl>まで|까지))"
 )
 # (every match of both patterns holds a day's figure: a text without a digit is not read)
+# _EN_DEADLINE is tried at every character (some 10 µs a sentence); each of its matches
+# names a month, whose first three letters are looked for first
+_EN_DEADLINE_SCREENED = Screened(_EN_DEADLINE, _EN_MONTHS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +90,7 @@ def _deadlines(text: str) -> dict[tuple[int | None, int], tuple[bool, str]]:
         for match in _CJK_DEADLINE.finditer(text):
             month = int(match["month"]) if match["month"] else None
             add((month, int(match["day"])), match["incl"] is not None, match[0])
-    for match in _EN_DEADLINE.finditer(text):
+    for match in _EN_DEADLINE.finditer(text) if _EN_DEADLINE_SCREENED.passes(text) else ():
         name = match["month"] or match["month2"]
         month = _EN_MONTHS.index(name[:3].casefold()) + 1
         day = int(match["day"] or match["day2"])

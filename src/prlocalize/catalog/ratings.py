@@ -11,11 +11,20 @@ letters or more ('A+', 'AA', 'Baa1'): a bare 'A' or 'B' is a word or a class of 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 _RATING_WORDS = re.compile(r"[Rr]at(?:ed|ing)|格付|신용\s?등급|등급")
+
+
+# both readers ask it of the same msgid, one after the other (most say no rating)
+@functools.lru_cache(maxsize=16)
+def _names_a_rating(text: str) -> bool:
+    return _RATING_WORDS.search(text) is not None
+
+
 _RATING = re.compile(
     r"(?<![A-Za-z0-9+\-])"
     r"(AAA|AA[+\-]?|A[+\-]|BBB[+\-]?|BB[+\-]?|B[+\-]|CCC[+\-]?|"
@@ -34,7 +43,7 @@ class RatingChange:
 
 def rating_changes(source: str, target: str) -> list[RatingChange]:
     """The source's ratings missing from the target where the target gives another."""
-    if _RATING_WORDS.search(source) is None:
+    if not _names_a_rating(source):
         return []
     mine = _ratings(source)
     if not mine:
@@ -48,7 +57,7 @@ def rating_changes(source: str, target: str) -> list[RatingChange]:
 def rating_reversed(source: str, target: str) -> RatingChange | None:
     """A move from one rating to another that the target gives the other way round ('from
     A+ to AA-' as '「AA-」から「A+」へ', an upgrade told as a downgrade), else None."""
-    if _RATING_WORDS.search(source) is None:
+    if not _names_a_rating(source):
         return None
     mine, theirs = _from_to(source), _from_to(target)
     if mine is None or theirs is None or mine != theirs[::-1]:

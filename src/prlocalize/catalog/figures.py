@@ -2142,6 +2142,9 @@ _LOCAL_TIME = Screened(
     re.compile(r"local time|現地時間|현지\s?시간|현지\s?시각|現地時刻", re.IGNORECASE),
     ("local time", "現地時", "현지"),
 )
+# the letters the zone checks look for in a msgid before reading its zones (one search
+# in C, not a Python loop over them)
+_ZONE_LETTER = re.compile("[JKEPUGCHS時시]")
 # the zone a reader of each language takes a time to be in when none is given
 _HOME_ZONES = {"ja": "+9", "ko": "+9"}
 # a zone a translation names otherwise, by a place ('シアトル時間', '뉴욕 시간 기준')
@@ -2173,7 +2176,7 @@ def zone_dropped(
     '午後7時') is no loss, nor is one given as local time or by a place ('シアトル時間',
     '뉴욕 시간 기준'); English says it by a place as often ('3 p.m. in Japan'): not judged."""
     home = _HOME_ZONES.get(target_lang)
-    if home is None or not any(c in source for c in "JKEPUGCHS時시"):
+    if home is None or _ZONE_LETTER.search(source) is None:
         return None
     # the source's zones (kept with the msgid) first: most name none, and then the
     # translation need not be read at all
@@ -2194,7 +2197,7 @@ def zone_changed(
     """(the source's zone, the translation's) where the translation gives its times in a
     zone of another offset and in none of the source's ('(KST)' as '(PST)'), else None.
     ``memo``: as :func:`differences`'."""
-    if not any(c in source for c in "JKEPUGCHS時시"):
+    if _ZONE_LETTER.search(source) is None:
         return None
     ours = remembered(memo, "figures.zones", zones, source)
     if not ours:

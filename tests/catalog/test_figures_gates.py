@@ -271,6 +271,17 @@ def test_normal_text_folds_each_full_width_character_as_nfkc_does() -> None:
     assert figures.normal_text(every) == _normal_text_by_char(every)
 
 
+def test_a_message_is_folded_once_for_every_reader_and_a_long_text_is_not_kept() -> None:
+    figures._folded.cache_clear()
+    text = "売上高は１,２００億円（前年同期比１２％増）となった。"
+    for _ in range(5):  # (the readers of a message pair ask it of the same text)
+        assert figures.normal_text(text) == _normal_text_by_char(text)
+    assert figures._folded.cache_info().misses == 1
+    long = text * 200
+    assert figures.normal_text(long) == _normal_text_by_char(long)
+    assert figures._folded.cache_info().currsize == 1
+
+
 @settings(max_examples=1000)
 @given(_TEXTS)
 def test_links_skips_only_texts_without_an_address(text: str) -> None:

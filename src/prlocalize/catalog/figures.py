@@ -432,6 +432,18 @@ def normal_text(text: str) -> str:
     """Full-width digits, letters and separators as ASCII (one character each)."""
     if text.isascii() or _FULL_WIDTH_CHAR.search(text) is None:
         return text  # the usual sentence: nothing to change, no per-character pass
+    return _folded(text) if len(text) <= _KEPT_LENGTH else text.translate(_FULL_WIDTH)
+
+
+# str.translate looks every character up in a dict (~10 µs a Japanese sentence, which
+# often holds a full-width bracket or digit), and the readers of a message pair ask it of
+# the same msgid and msgstr some five times: a message's text is folded once, kept for the
+# few texts last read (a longer text, a whole document's, is not kept)
+_KEPT_LENGTH = 2_000
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(text: str) -> str:
     return text.translate(_FULL_WIDTH)
 
 

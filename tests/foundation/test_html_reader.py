@@ -234,3 +234,39 @@ def test_another_maker_s_language_span_is_kept() -> None:
     assert [s.text for b in parse(html).blocks for s in b.segments] == [
         'The motto <span lang="la">per aspera</span> stays.'
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<html xmlns:w="urn:schemas-microsoft-com:office:word"><head></head>',
+        '<HTML XMLNS:W="URN:SCHEMAS-MICROSOFT-COM:OFFICE:WORD"><head></head>',
+        "<html><head><meta name=ProgId content=Word.Document></head>",
+        '<html><head><META NAME="Generator" CONTENT="Microsoft Word 16"></head>',
+    ],
+)
+def test_either_sign_of_a_word_page_alone_marks_it(head: str) -> None:
+    # the namespace or the generator, in either case: the keyboard's language span goes
+    page = f"{head}<body lang=EN-US><p><span lang=EN-US>Kiriyama opened a depot.</span></p>"
+    assert [s.text for s in parse(page).segments()] == ["Kiriyama opened a depot."]
+
+
+def test_a_namespace_past_the_head_s_first_8_kb_marks_no_word_page() -> None:
+    page = (
+        f"<html><head><title>{'t' * 9000}</title></head><body>"
+        '<p xmlns:w="urn:schemas-microsoft-com:office:word">'
+        '<span lang="en-US">Kiriyama</span> opened a depot.</p></body></html>'
+    )
+    texts = [s.text for s in parse(page).segments()]
+    assert texts[-1] == '<span lang="en-US">Kiriyama</span> opened a depot.'
+
+
+def test_the_word_page_signs_are_searched_from_a_character_case_leaves_alone() -> None:
+    # a pattern that opens with an alternation, or with a letter under IGNORECASE, is
+    # tried at every position of the first 8 KB (a seventh of reading a release); one
+    # that opens with '<' or ':' is skipped to in C
+    from prlocalize.readers import html
+
+    for pattern in html._WORD_PAGE:
+        first = pattern.pattern[0]
+        assert first.lower() == first.upper() and first.isprintable() and first not in "([\\"

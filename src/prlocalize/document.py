@@ -364,6 +364,10 @@ class LineIndex:
         line = bisect.bisect_right(self._starts, offset) - 1
         return Position(line + 1, offset - self._starts[line] + 1)
 
+    def line(self, offset: int) -> int:
+        """The 1-based line of ``offset``: :meth:`position`'s line, without the column."""
+        return bisect.bisect_right(self._starts, offset)
+
     def line_start(self, line: int) -> int:
         return self._starts[line - 1]
 

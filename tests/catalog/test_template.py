@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from babel.messages.catalog import Catalog
 from catalog_support import assert_valid_catalog, make_document, small_glossary
 from hypothesis import given, settings
@@ -160,6 +161,28 @@ def test_template_matches_catalog_add(paragraphs: list[list[str]], contexts: lis
         catalog = build_template([doc], creation_date=WHEN, hints=shared)
         assert catalog_text(catalog) == catalog_text(expected)
         assert [vars(m) for m in catalog] == [vars(m) for m in expected]
+
+
+def test_messages_are_stored_under_babel_s_keys_without_its_merge_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each (text, context) is new to the template: Babel's __setitem__ (a header check
+    # and a merge lookup a message, a tenth of building a release's template) is skipped
+    calls: list[object] = []
+    original = Catalog.__setitem__
+
+    def counted(self: Catalog, id: object, message: object) -> None:
+        calls.append(id)
+        original(self, id, message)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Catalog, "__setitem__", counted)
+    doc = make_document(["Top", ["Top", "Sales rose."], "Top"], contexts=["breadcrumb", None, None])
+    catalog = build_template([doc], creation_date=WHEN)
+    assert calls == []
+    assert catalog.get("Top", context="breadcrumb").locations == [("release.txt", 1)]
+    assert catalog.get("Top").locations == [("release.txt", 3), ("release.txt", 5)]
+    assert catalog.get("Sales rose.").auto_comments == ["segment: b2.s2"]
+    assert len(catalog) == 3
 
 
 def test_shared_hints_are_not_changed_by_their_users(glossary: Glossary) -> None:

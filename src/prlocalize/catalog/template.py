@@ -66,7 +66,7 @@ def build_template(
     pending = {}
     for document in documents:
         location_path = printable_name(document.path.replace("\\", "/"))
-        position = document.line_index.position
+        line_of = document.line_index.line
         lang = document.lang
         for block in document.blocks:
             context = block.context
@@ -77,12 +77,17 @@ def build_template(
                 item = pending.get((text, context))
                 if item is None:
                     item = pending[(text, context)] = ([], [], segment, lang)
-                item[0].append((location_path, position(segment.span.start).line))
+                item[0].append((location_path, line_of(segment.span.start)))
                 item[1].append(segment.id)
+    # each (text, context) is new to the catalog: Babel's __setitem__ would only find
+    # that out (a header check, a merge lookup) before storing it under the key it makes
+    messages = catalog._messages
     for (text, context), (locations, ids, segment, lang) in pending.items():
         comments = hints.for_segment(segment, lang) if hints is not None else []
         comments.extend(_id_comments(ids))
-        catalog[text] = _message(text, locations, comments, context)
+        messages[text if context is None else (text, context)] = _message(
+            text, locations, comments, context
+        )
     return catalog
 
 

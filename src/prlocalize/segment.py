@@ -213,7 +213,8 @@ def _latin_boundaries(text: str, suppressed: set[int]) -> list[int]:
         if cut is not None:
             cut_at(cut)
             last = cut
-    wide = _WIDE_START.search(text)
+    # (an ASCII text, most of an English release's, holds none: not scanned for them)
+    wide = None if text.isascii() else _WIDE_START.search(text)
     if wide is not None:  # full-width 。！？ in a Latin-script text
         out.extend(m.end() for m in _WIDE_END.finditer(text, wide.start()))
     return out

@@ -255,3 +255,21 @@ def test_latin_shortcuts_agree_with_deciding_every_candidate(words: list[tuple[s
     # ("word. Next", "Dr. Next"), must cut exactly where _decide_latin would
     text = "".join(word + space for word, space in words)
     assert segment._latin_boundaries(text, set()) == _every_candidate_decided(text)
+
+
+class _Refused:
+    def search(self, *_: object) -> None:
+        raise AssertionError("an ASCII text was scanned for full-width stops")
+
+
+def test_an_ascii_text_is_not_scanned_for_full_width_stops(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # none can be in it: the scan was 7% of segmenting an English release's blocks
+    text = "Tomari Rail adds two trains. They run hourly. Fares stay the same."
+    expected = segment.sentence_bounds(text, "en")
+    monkeypatch.setattr(segment, "_WIDE_START", _Refused())
+    assert segment.sentence_bounds(text, "en") == expected == [(0, 28), (29, 45), (46, 66)]
+    monkeypatch.undo()
+    # a text outside ASCII still is, and splits at its 。
+    assert split_sentences("Kanoe Works grew 12%。Shipments fell.", "en")[0].end == 21

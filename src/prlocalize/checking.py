@@ -44,7 +44,6 @@ from prlocalize.glossary.model import Glossary
 from prlocalize.rules.base import CheckContext, Rule
 
 MAX_ITERATIONS = 20  # fix passes per file; each pass applies every non-overlapping fix
-_BOM = "\ufeff"
 
 
 class RuleError(RuntimeError):
@@ -678,21 +677,29 @@ def fix_document(
 
 
 def _write_back(path: Path, text: str, snapshot: Snapshot, encoding: str | None = None) -> None:
-    """Write fixed text in the file's own encoding details: its BOM and, for a file with
-    classic Mac (CR-only) line endings, which the reader reads as LF, CRs again; a legacy
-    file read with ``encoding`` stays in that encoding. A file saved by someone else
-    since it was read is left as they saved it (exit 2)."""
+    """Write fixed text as the file was read (:func:`~prlocalize.readers.writeback.encode_as_read`:
+    its BOM, CR-only line endings and encoding, given by ``encoding`` or its ``<meta>``). A
+    file saved by someone else since it was read is left as they saved it (exit 2), and so is
+    one whose encoding cannot hold a character a fix would add."""
     from prlocalize.readers import MAX_BYTES
+    from prlocalize.readers.writeback import encode_as_read
 
-    legacy = encoding is not None and not encoding.replace("_", "-").lower().startswith("utf")
-    codec = encoding if encoding is not None and legacy else "utf-8"
     with folder_lock(path.parent, "check --fix"):
         raw = read_regular(path, limit=MAX_BYTES, what="release")
-        bom = _BOM if raw.startswith(b"\xef\xbb\xbf") and not legacy else ""
-        if b"\r" in raw and b"\n" not in raw:
-            text = text.replace("\n", "\r")
         try:
-            atomic_write(path, bom + text, encoding=codec, expect=snapshot)
+            data = encode_as_read(text, raw, path, encoding)
+        except UnicodeEncodeError as exc:
+            char = exc.object[exc.start : exc.end]
+            line = text.count("\n", 0, max(text.find(char), 0)) + 1
+            raise InputError(
+                path,
+                line,
+                f"a fix would write {char!r}, which {exc.encoding} cannot hold; nothing was "
+                "written to the file",
+                "convert it to UTF-8, or make this fix by hand",
+            ) from None
+        try:
+            atomic_write(path, data, expect=snapshot)
         except ConcurrentChange:
             raise ConcurrentChange(
                 path,

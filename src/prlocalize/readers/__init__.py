@@ -31,7 +31,14 @@ MAX_BYTES = 64 * 1024 * 1024
 _UTF8_BOM = b"\xef\xbb\xbf"
 _CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
 
-__all__ = ["FORMATS", "decode_source", "format_of", "parse_text", "read_document"]
+__all__ = [
+    "FORMATS",
+    "declared_html_codec",
+    "decode_source",
+    "format_of",
+    "parse_text",
+    "read_document",
+]
 
 
 def format_of(path: str | Path) -> str:
@@ -111,10 +118,9 @@ _WEB_CODECS = {"shift_jis": "cp932", "euc_kr": "cp949", "iso8859-1": "cp1252", "
 _WEB_LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "ms_kanji": "cp932", "x-euc-jp": "euc_jp"}
 
 
-def _declared_html_text(data: bytes, path: str | Path) -> str | None:
-    """An HTML page that is not UTF-8 decoded as its ``<meta>`` says (a page Word or an old
-    CMS saved as Shift_JIS, EUC-KR or windows-1252), strictly; None when it says nothing
-    usable or its bytes are not that encoding either."""
+def declared_html_codec(data: bytes, path: str | Path) -> str | None:
+    """The legacy codec an HTML page's ``<meta>`` declares (as browsers read the label:
+    Shift_JIS is CP932), or None: not HTML, no usable label, or a UTF label."""
     if format_of(path) != "html":
         return None
     found = _META_CHARSET.search(data[:4096])
@@ -128,8 +134,16 @@ def _declared_html_text(data: bytes, path: str | Path) -> str | None:
     except LookupError:
         return None
     codec = _WEB_CODECS.get(codec, codec)
-    if codec.startswith("utf"):
-        return None  # a page that says UTF-8 and is not: the error below says where
+    return None if codec.startswith("utf") else codec
+
+
+def _declared_html_text(data: bytes, path: str | Path) -> str | None:
+    """An HTML page that is not UTF-8 decoded as its ``<meta>`` says (a page Word or an old
+    CMS saved as Shift_JIS, EUC-KR or windows-1252), strictly; None when it says nothing
+    usable or its bytes are not that encoding either."""
+    codec = declared_html_codec(data, path)
+    if codec is None:
+        return None  # a page that says UTF-8 and is not: the caller's error says where
     try:
         text = data.decode(codec)
     except UnicodeDecodeError:

@@ -145,6 +145,11 @@ def check_document(
     defined = _defined_forms(document, matcher) if excusable else frozenset()
     if defined:
         findings = [f for f in findings if not (f.code in _DEFINED_OK and f.found in defined)]
+    if any(f.fix is not None for f in findings):
+        from prlocalize.rules.verbatim import withdraw_fixes_in_verbatim_words
+
+        # whatever a rule's fix, never an edit inside an address, a file name or a handle
+        findings = withdraw_fixes_in_verbatim_words(document.text, findings)
     return _unique(sorted(findings, key=Finding.sort_key))
 
 
@@ -154,8 +159,10 @@ _DEFINED_OK = frozenset({"PR102", "PR104", "PR105"})
 
 
 # what a wrong form a correction notice quotes on purpose may not be blamed for: the
-# glossary's name rules (a typographic slip in the quote is still one)
-_ERRATUM_OK = frozenset({"PR101", "PR102", "PR103", "PR104", "PR105", "PR106"})
+# glossary's name rules, and its compound spellings ('misspelled "cold-chain" as
+# "coldchain"': fixed, the notice would correct a word into itself); a typographic slip
+# in the quote is still one
+_ERRATUM_OK = frozenset({"PR101", "PR102", "PR103", "PR104", "PR105", "PR106", "PR304"})
 
 
 def _errata_removed(document: Document, findings: list[Finding]) -> list[Finding]:

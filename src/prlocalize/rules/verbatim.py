@@ -1,0 +1,80 @@
+"""prlocalize.rules.verbatim
+~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Where a fix must not write: inside a word that is spelt as something outside the release
+works, not as the release spells it. A web address (with or without its scheme, on any
+top-level domain when a path follows), an e-mail address, a file name ('coldchain_plan.pdf')
+and a handle or hashtag ('@MeridiaFoods'): 'fixed' to the glossary's spelling, the link,
+the download or the account no longer exists, and nobody reads the file again after
+``--fix``. The finding is still reported; only its fix is withdrawn. A fix that replaces
+such a word whole (PR205's unwrapped redirect) is no edit inside it and stays.
+
+The rules keep addresses and inline code out of what they look at; this is the last
+guard, on the original file's text, for every rule's fix at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+
+from prlocalize.findings import Edit, Finding
+from prlocalize.rules.support import url_spans
+
+__all__ = ["verbatim_spans", "withdraw_fixes_in_verbatim_words"]
+
+# what can be part of one such word: anything but spaces, markup and quotes/brackets
+# (an HTML attribute's quotes and a Markdown link's brackets end it)
+_WORD_CHAR = re.compile(r"[^\s<>\"'`“”‘’()（）\[\]{}「」『』、。，]")
+_REACH = 400  # characters looked at on each side of an edit
+_TRAILING = ".,;:!?"  # punctuation after the word, not part of it
+_FILE = re.compile(
+    r"[\w-]\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|jpe?g|png|gif|svg|webp|txt|html?|md|mp[34]|mov)$",
+    re.IGNORECASE,
+)
+# a host on any top-level domain with a path after it: 'meridia.global/coldchain-hub'
+_HOST_PATH = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/")
+_TAG_SIGNS = "#＃@＠"
+
+
+def withdraw_fixes_in_verbatim_words(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """``findings`` (of the file whose text is ``text``), each fix with an edit inside a
+    verbatim word (but not replacing it whole) withdrawn."""
+    return [
+        dataclasses.replace(f, fix=None)
+        if f.fix is not None and any(_inside_verbatim(text, e) for e in f.fix.edits)
+        else f
+        for f in findings
+    ]
+
+
+def _inside_verbatim(text: str, edit: Edit) -> bool:
+    start, end = edit.span.start, edit.span.end
+    left = start
+    floor = max(0, start - _REACH)
+    while left > floor and _WORD_CHAR.match(text, left - 1):
+        left -= 1
+    right = end
+    ceiling = min(len(text), end + _REACH)
+    while right < ceiling and _WORD_CHAR.match(text, right):
+        right += 1
+    for s, e in verbatim_spans(text[left:right]):
+        s, e = s + left, e + left
+        if start <= s and e <= end and start < end:
+            continue  # the whole word replaced (an address by its target)
+        if (start < e and s < end) if start < end else s < start < e:
+            return True
+    return False
+
+
+def verbatim_spans(word: str) -> Iterator[tuple[int, int]]:
+    """Spans in ``word`` (a run of non-space characters) that are spelt verbatim."""
+    yield from url_spans(word)
+    end = len(word)
+    while end > 0 and word[end - 1] in _TRAILING:
+        end -= 1
+    core = word[:end]
+    tag = len(core) > 1 and core[0] in _TAG_SIGNS
+    if tag or _HOST_PATH.match(core) or _FILE.search(core):
+        yield 0, end

@@ -140,6 +140,7 @@ def check_document(
         findings = [f for f in findings if not _block_suppressed(suppressing, f)]
     if any(f.code in _ERRATUM_OK for f in findings):
         findings = _errata_removed(document, findings)
+        findings = _verbatim_removed(document, findings)
     # only a finding a definition may excuse needs the release's definitions looked up
     excusable = any(f.code in _DEFINED_OK for f in findings)
     defined = _defined_forms(document, matcher) if excusable else frozenset()
@@ -158,10 +159,10 @@ def check_document(
 _DEFINED_OK = frozenset({"PR102", "PR104", "PR105"})
 
 
-# what a wrong form a correction notice quotes on purpose may not be blamed for: the
-# glossary's name rules, and its compound spellings ('misspelled "cold-chain" as
-# "coldchain"': fixed, the notice would correct a word into itself); a typographic slip
-# in the quote is still one
+# the glossary's name rules and its compound spellings: what a wrong form a correction
+# notice quotes on purpose may not be blamed for ('misspelled "cold-chain" as
+# "coldchain"': fixed, the notice would correct a word into itself), nor a word spelt as
+# it works elsewhere (a file name, a handle); a typographic slip there is still one
 _ERRATUM_OK = frozenset({"PR101", "PR102", "PR103", "PR104", "PR105", "PR106", "PR304"})
 
 
@@ -180,6 +181,20 @@ def _errata_removed(document: Document, findings: list[Finding]) -> list[Finding
             f.code in _ERRATUM_OK
             and any(q.start <= f.span.start and f.span.end <= q.end for q in quoted)
         )
+    ]
+
+
+def _verbatim_removed(document: Document, findings: list[Finding]) -> list[Finding]:
+    """``findings`` less the glossary's name and term findings wholly inside a word spelt
+    as it works elsewhere: a file name ('coldchain_spec.pdf'), a handle or hashtag
+    ('@MeridiaFoods'), an address on any domain. The release cannot respell them."""
+    from prlocalize.rules.verbatim import in_verbatim_word
+
+    text = document.text
+    return [
+        f
+        for f in findings
+        if not (f.code in _ERRATUM_OK and in_verbatim_word(text, f.span.start, f.span.end))
     ]
 
 

@@ -1,8 +1,9 @@
 """`check --fix` never edits inside a word spelt as something outside the release works (a
 web address on any domain, a file name, an e-mail address, a handle or hashtag), nor the
 wrong spelling a correction notice quotes: the link, the download, the account or the
-notice would break, and nobody reads the file after `--fix`. The same words elsewhere
-are still fixed, and a fix that replaces a whole address (an unwrapped redirect) stays."""
+notice would break, and nobody reads the file after `--fix`. Nor are they reported
+against the glossary's spelling. The same words elsewhere are still reported and fixed,
+and a fix that replaces a whole address (an unwrapped redirect) stays."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from click.testing import Result
 
 from prlocalize.document import Span
 from prlocalize.findings import Edit
-from prlocalize.rules.verbatim import _inside_verbatim
+from prlocalize.rules.verbatim import _inside_verbatim, in_verbatim_word
 
 Run = Callable[..., Result]
 GLOSSARY = (
@@ -53,8 +54,10 @@ def _fixed(run_cli: Run, tmp_path: Path, name: str, text: str) -> tuple[str, lis
 def test_no_edit_inside_an_address_file_name_or_handle(
     run_cli: Run, tmp_path: Path, name: str, text: str
 ) -> None:
-    fixed, _ = _fixed(run_cli, tmp_path, name, text)
+    fixed, after = _fixed(run_cli, tmp_path, name, text)
     assert fixed == text
+    # nor is the glossary's spelling asked of them: the release cannot respell them
+    assert [f for f in after if f["code"].startswith("PR1") or f["code"] == "PR304"] == []
 
 
 @pytest.mark.parametrize(
@@ -111,3 +114,17 @@ def test_an_unwrapped_redirect_still_replaces_the_whole_address(
 )
 def test_inside_verbatim(text: str, start: int, end: int, inside: bool) -> None:
     assert _inside_verbatim(text, Edit(Span(start, end), "")) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "inside"),
+    [
+        ("follow @MeridiaFoods now", 8, 20, True),
+        ("get coldchain_spec.pdf now", 4, 13, True),
+        ("the coldchain hub", 4, 13, False),
+        ("MeridiaFoods.pdf", 0, 16, True),
+        ("ask Meridia Foods.pdf", 4, 17, False),  # the name runs out of the file name
+    ],
+)
+def test_in_verbatim_word(text: str, start: int, end: int, inside: bool) -> None:
+    assert in_verbatim_word(text, start, end) is inside

@@ -22,11 +22,12 @@ from collections.abc import Iterable, Iterator
 from prlocalize.findings import Edit, Finding
 from prlocalize.rules.support import url_spans
 
-__all__ = ["verbatim_spans", "withdraw_fixes_in_verbatim_words"]
+__all__ = ["in_verbatim_word", "verbatim_spans", "withdraw_fixes_in_verbatim_words"]
 
 # what can be part of one such word: anything but spaces, markup and quotes/brackets
 # (an HTML attribute's quotes and a Markdown link's brackets end it)
 _WORD_CHAR = re.compile(r"[^\s<>\"'`“”‘’()（）\[\]{}「」『』、。，]")
+_WORD = re.compile(_WORD_CHAR.pattern + "+")
 _REACH = 400  # characters looked at on each side of an edit
 _TRAILING = ".,;:!?"  # punctuation after the word, not part of it
 _FILE = re.compile(
@@ -49,8 +50,23 @@ def withdraw_fixes_in_verbatim_words(text: str, findings: Iterable[Finding]) -> 
     ]
 
 
+def in_verbatim_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies wholly inside a verbatim word."""
+    return any(s <= start and end <= e for s, e in _verbatim_around(text, start, end))
+
+
 def _inside_verbatim(text: str, edit: Edit) -> bool:
     start, end = edit.span.start, edit.span.end
+    for s, e in _verbatim_around(text, start, end):
+        if start <= s and e <= end and start < end:
+            continue  # the whole word replaced (an address by its target)
+        if (start < e and s < end) if start < end else s < start < e:
+            return True
+    return False
+
+
+def _verbatim_around(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` spelt verbatim in the word(s) around ``[start, end)``."""
     left = start
     floor = max(0, start - _REACH)
     while left > floor and _WORD_CHAR.match(text, left - 1):
@@ -59,13 +75,9 @@ def _inside_verbatim(text: str, edit: Edit) -> bool:
     ceiling = min(len(text), end + _REACH)
     while right < ceiling and _WORD_CHAR.match(text, right):
         right += 1
-    for s, e in verbatim_spans(text[left:right]):
-        s, e = s + left, e + left
-        if start <= s and e <= end and start < end:
-            continue  # the whole word replaced (an address by its target)
-        if (start < e and s < end) if start < end else s < start < e:
-            return True
-    return False
+    for word in _WORD.finditer(text, left, right):  # the span itself may hold spaces
+        for s, e in verbatim_spans(word.group()):
+            yield s + word.start(), e + word.start()
 
 
 def verbatim_spans(word: str) -> Iterator[tuple[int, int]]:

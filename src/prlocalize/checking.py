@@ -147,10 +147,13 @@ def check_document(
     if defined:
         findings = [f for f in findings if not (f.code in _DEFINED_OK and f.found in defined)]
     if any(f.fix is not None for f in findings):
+        from prlocalize.rules.front_matter_fixes import withdraw_fixes_breaking_front_matter
         from prlocalize.rules.verbatim import withdraw_fixes_in_verbatim_words
 
-        # whatever a rule's fix, never an edit inside an address, a file name or a handle
+        # whatever a rule's fix, never an edit inside an address, a file name or a handle,
+        # nor one that changes how the front matter's YAML reads
         findings = withdraw_fixes_in_verbatim_words(document.text, findings)
+        findings = withdraw_fixes_breaking_front_matter(document, findings)
     return _unique(sorted(findings, key=Finding.sort_key))
 
 

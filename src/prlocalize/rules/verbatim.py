@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from prlocalize.findings import Edit, Finding
 from prlocalize.rules.support import url_spans
@@ -37,6 +38,7 @@ _FILE = re.compile(
 # a host on any top-level domain with a path after it: 'meridia.global/coldchain-hub'
 _HOST_PATH = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/")
 _TAG_SIGNS = "#＃@＠"
+_HINTS = (".", *_TAG_SIGNS)  # what an address, a file name or a tag cannot do without
 
 
 def withdraw_fixes_in_verbatim_words(text: str, findings: Iterable[Finding]) -> list[Finding]:
@@ -67,26 +69,30 @@ def _inside_verbatim(text: str, edit: Edit) -> bool:
 
 def _verbatim_around(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` spelt verbatim in the word(s) around ``[start, end)``."""
+    floor, ceiling = max(0, start - _REACH), min(len(text), end + _REACH)
+    if all(text.find(sign, floor, ceiling) == -1 for sign in _HINTS):
+        return  # every verbatim word holds one (most Japanese and Korean text: none)
     left = start
-    floor = max(0, start - _REACH)
     while left > floor and _WORD_CHAR.match(text, left - 1):
         left -= 1
-    right = end
-    ceiling = min(len(text), end + _REACH)
-    while right < ceiling and _WORD_CHAR.match(text, right):
-        right += 1
+    run = _WORD.match(text, end, ceiling)
+    right = run.end() if run is not None else end
+    if all(text.find(sign, left, right) == -1 for sign in _HINTS):
+        return
     for word in _WORD.finditer(text, left, right):  # the span itself may hold spaces
         for s, e in verbatim_spans(word.group()):
             yield s + word.start(), e + word.start()
 
 
-def verbatim_spans(word: str) -> Iterator[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def verbatim_spans(word: str) -> tuple[tuple[int, int], ...]:
     """Spans in ``word`` (a run of non-space characters) that are spelt verbatim."""
-    yield from url_spans(word)
+    spans = list(url_spans(word))
     end = len(word)
     while end > 0 and word[end - 1] in _TRAILING:
         end -= 1
     core = word[:end]
     tag = len(core) > 1 and core[0] in _TAG_SIGNS
     if tag or _HOST_PATH.match(core) or _FILE.search(core):
-        yield 0, end
+        spans.append((0, end))
+    return tuple(spans)

@@ -154,6 +154,7 @@ def check_document(
         # nor one that changes how the front matter's YAML reads
         findings = withdraw_fixes_in_verbatim_words(document.text, findings)
         findings = withdraw_fixes_breaking_front_matter(document, findings)
+        findings = _longer_names_suggested(document, matcher, findings)
     return _unique(sorted(findings, key=Finding.sort_key))
 
 
@@ -185,6 +186,32 @@ def _errata_removed(document: Document, findings: list[Finding]) -> list[Finding
             and any(q.start <= f.span.start and f.span.end <= q.end for q in quoted)
         )
     ]
+
+
+# the rules whose safe fix replaces a wrong form of a glossary name with the right one
+_NAME_FIXES = frozenset({"PR103"})
+
+
+def _longer_names_suggested(
+    document: Document, matcher: Any, findings: list[Finding]
+) -> list[Finding]:
+    """``findings``, a name fix only suggested where its form may begin another entity's
+    name ('Meridia Food Bank' is no 'Meridia Foods')."""
+    if matcher is None or not any(f.code in _NAME_FIXES for f in findings):
+        return findings
+    from prlocalize.glossary.model import Kind
+    from prlocalize.rules.longer_names import suggest_only_inside_longer_names
+
+    entities = (Kind.ORG, Kind.BRAND, Kind.PLACE)
+
+    def names_entity(finding: Finding) -> bool:
+        found = finding.found
+        return finding.code in _NAME_FIXES and any(
+            m.start == 0 and m.end == len(found) and m.entry.kind in entities
+            for m in matcher.find(found)
+        )
+
+    return suggest_only_inside_longer_names(document.text, findings, names_entity)
 
 
 def _verbatim_removed(document: Document, findings: list[Finding]) -> list[Finding]:

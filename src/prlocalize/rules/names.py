@@ -1218,8 +1218,11 @@ class ForbiddenVariant(Rule):
         Safe: the entry's approved form (or the accepted variant that differs from the
         forbidden form only in case) replaces it; an abbreviated legal form is moved to
         the other side as written ('アオバエナジー㈱' → '㈱アオバエナジー'). Another legal
-        form is suggested, not fixed: the release may name another company. Forms that
-        differ from a glossary form only in spaces and hyphens are left to PR304.
+        form is suggested, not fixed: the release may name another company, and so is
+        a company's, brand's or place's form that runs on into another capitalised word
+        on its line ('Meridia Food Bank' beside 'Meridia Foods'): it may begin another
+        entity's name. Forms that differ from a glossary form only in spaces and hyphens
+        are left to PR304.
     """
 
     code: ClassVar[str] = "PR103"

@@ -66,12 +66,16 @@ def test_no_edit_inside_an_address_file_name_or_handle(
         'Correction: the release of May 3 misspelled "cold-chain" as "coldchain".\n',
         "訂正：「コールドチェーン」を「coldchain」と誤って表記しておりました。\n",
         "Incorrect: our coldchain network\nCorrect: our cold-chain network\n",
+        # a notice that corrects an earlier version, with no word that calls the form wrong
+        'Correction: an earlier version of this release spelled the term as "coldchain".\n',
+        'Updated May 4 to correct the term, previously written as "coldchain".\n',
+        "<p>Clarification: the original version gave the term as &ldquo;coldchain&rdquo;.</p>\n",
     ],
 )
 def test_the_wrong_spelling_a_correction_quotes_is_kept(
     run_cli: Run, tmp_path: Path, text: str
 ) -> None:
-    fixed, after = _fixed(run_cli, tmp_path, "a.txt", text)
+    fixed, after = _fixed(run_cli, tmp_path, "a.html" if text[0] == "<" else "a.txt", text)
     assert fixed == text
     assert [f for f in after if f["code"] == "PR304"] == []
 
@@ -79,12 +83,14 @@ def test_the_wrong_spelling_a_correction_quotes_is_kept(
 def test_the_same_words_in_prose_are_still_fixed(run_cli: Run, tmp_path: Path) -> None:
     text = (
         "TidewellLogistics opens a coldchain hub for ecommerce at tidewell.global/hub.\n\n"
-        'It said the coldchain plan, not "coldchain", was final.\n'
+        'It said the coldchain plan, not "coldchain", was final.\n\n'
+        'Its director, previously at a bank, joins as "coldchain" lead in the new version.\n'
     )
     fixed, after = _fixed(run_cli, tmp_path, "a.txt", text)
     assert fixed == (
         "Tidewell Logistics opens a cold-chain hub for e-commerce at tidewell.global/hub.\n\n"
-        'It said the cold-chain plan, not "cold-chain", was final.\n'
+        'It said the cold-chain plan, not "cold-chain", was final.\n\n'
+        'Its director, previously at a bank, joins as "cold-chain" lead in the new version.\n'
     )
     assert after == []
 

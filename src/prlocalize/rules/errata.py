@@ -40,6 +40,15 @@ _EN_TRIGGER = re.compile(
 )
 _QUOTED = r"(?:\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|‘([^’\n]{1,80})’|'([^'\n]{1,80})')"
 _EN_AS = re.compile(r"\b(?:as|to\s+be|to\s+read)\s+" + _QUOTED)
+# a notice that says it corrects an earlier version, without a word that calls the form
+# wrong: 'Correction: an earlier version spelled the term as "coldchain"', '… the name,
+# previously given as "X"'; what it quotes after 'as' is the old form
+_EN_CORRECTION = re.compile(
+    r"^\W*(?:correction|corrected|clarification|erratum)\b"
+    r"|\b(?:earlier|previous|original)\s+version\b"
+    r"|\bpreviously\s+(?:given|written|spel(?:led|t)|stated|read|listed|shown|appeared|reported)\b",
+    re.IGNORECASE,
+)
 # the same without quotes: a name in capitalised words ('misspelled his name as Hiroyuki
 # Tsujimotto.', 'as Mr. Tsujimotto'), an honorific before it or not
 _EN_AS_BARE = re.compile(
@@ -79,7 +88,7 @@ def _segment_wrong_forms(plain: str) -> Iterator[tuple[int, int]]:
             if end > start:
                 yield line_start + start, line_start + end
         line_start += len(line) + 1
-    trigger = _EN_TRIGGER.search(plain)
+    trigger = _EN_TRIGGER.search(plain) or _EN_CORRECTION.search(plain)
     if trigger:
         for quoted in _EN_AS.finditer(plain, trigger.end()):
             span = _groups(quoted)
@@ -98,7 +107,7 @@ def _segment_wrong_forms(plain: str) -> Iterator[tuple[int, int]]:
 # which text can hold a correction at all: cheap, so that other releases pay nothing
 _ANY_CORRECTION = re.compile(
     r"誤|訂正|正しくは|정정|수정\s*전|바로잡|잘못|오기|incorrect|erroneous|mistaken|wrong|misspel|misstat"
-    r"|misidentif|misnam|misprint",
+    r"|misidentif|misnam|misprint|correct|clarif|errat|version|previously",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,7 @@ from prlocalize.findings import Finding
 
 __all__ = ["withdraw_fixes_breaking_front_matter"]
 
-_KEY = re.compile(r"[ \t]*[\w.-]+[ \t]*:[ \t]*")
+_KEY_NAME = re.compile(r"[\w.-]+")
 
 
 def withdraw_fixes_breaking_front_matter(
@@ -55,10 +55,10 @@ def _breaks(text: str, start: int, end: int, replacement: str) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     line = text[line_start:line_end].rstrip("\r")
-    key = _KEY.match(line)
-    if key is None or "\n" in replacement:
+    value_at = _value_start(line)
+    if value_at is None or "\n" in replacement:
         return True  # not a one-line 'key: value': no fix is certain
-    value_at = line_start + key.end()
+    value_at += line_start
     if start < value_at:
         return True  # the key itself
     old = text[value_at : line_start + len(line)]
@@ -68,6 +68,15 @@ def _breaks(text: str, start: int, end: int, replacement: str) -> bool:
         inner = replacement.replace("''", "") if quote == "'" else replacement
         return quote in inner or (quote == '"' and "\\" in replacement)
     return _comment(new) != _comment(old)
+
+
+def _value_start(line: str) -> int | None:
+    """Where the value of a ``key: value`` line starts, or None for another line."""
+    colon = line.find(":")
+    key = line[:colon].strip(" \t")
+    if colon == -1 or _KEY_NAME.fullmatch(key) is None:
+        return None
+    return len(line) - len(line[colon + 1 :].lstrip(" \t"))
 
 
 def _comment(value: str) -> str | None:

@@ -36,7 +36,8 @@ _FILE = re.compile(
     re.IGNORECASE,
 )
 # a host on any top-level domain with a path after it: 'meridia.global/coldchain-hub'
-_HOST_PATH = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/")
+# (tried only where a run of host characters starts: searched, it stays linear)
+_HOST_PATH = re.compile(r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/")
 _TAG_SIGNS = "#＃@＠"
 _HINTS = (".", *_TAG_SIGNS)  # what an address, a file name or a tag cannot do without
 

@@ -31,22 +31,31 @@ def withdraw_fixes_breaking_front_matter(
     findings = list(findings)
     if document.format != "markdown":
         return findings
-    from prlocalize.readers.markdown import FRONT_MATTER
+    from prlocalize.readers.markdown import FRONT_MATTER, JSON_FRONT_MATTER
 
-    front = FRONT_MATTER.match(document.text)
-    if front is None:
+    text = document.text
+    front = FRONT_MATTER.match(text)
+    if front is not None:
+        end, breaks = front.end("body"), _breaks
+    elif (json := JSON_FRONT_MATTER.match(text)) is not None:
+        end, breaks = json.end(), _breaks_json  # Hugo's JSON front matter
+    else:
         return findings
-    text, end = document.text, front.end(1)
     return [
         dataclasses.replace(f, fix=None)
         if f.fix is not None
         and any(
-            e.span.start < end and _breaks(text, e.span.start, e.span.end, e.replacement)
+            e.span.start < end and breaks(text, e.span.start, e.span.end, e.replacement)
             for e in f.fix.edits
         )
         else f
         for f in findings
     ]
+
+
+def _breaks_json(text: str, start: int, end: int, replacement: str) -> bool:
+    """Whether the replacement could end a JSON string or escape in it."""
+    return any(c in replacement for c in '"\\\n')
 
 
 def _breaks(text: str, start: int, end: int, replacement: str) -> bool:

@@ -6,7 +6,8 @@ compared by what it means, so that a translation check can tell a figure that wa
 changed (a reader is misled) from one that was left out, and a routinely dropped
 item (a stock code, a wire timestamp, a dateline's date) from the rest.
 
-Items: dates ("April 22, 2024", "2024年4月22日", "令和6年4月22日", "2024년 4월 22일"),
+Items: dates ("April 22, 2024", "2024年4月22日", "令和6年4月22日", "2024년 4월 22일",
+"25.11.03", "11.3(월)"),
 fiscal periods ("fiscal year ended March 31, 2026" = "2026年3月期" = "FY2025" =
 "2025年度" = "2025 회계연도"), quarters ("Q1", "first quarter", "第1四半期", "1분기"),
 ranges of days ("June 2-4, 2027" = "2027年6月2日～4日" = "2027년 6월 2~4일"),
@@ -230,6 +231,14 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![:\d])"),
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+)
+# a date as Korean notices, slides and disclosures write it short, dotted: '25.11.03' and
+# "'25.11.3" (the year by its last two digits), and a month and day with the weekday
+# after it, '11.3(월)', '11.4（火）' (without it, '11.3' is a decimal and stays one)
+_DOTTED_DATE_RE = re.compile(
+    r"(?<![\w.,'’/:-])['’]?(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?!\d|\.\d)"
+    r"|(?<![\w.,/:-])(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})"
+    r"(?=\s?[（(][月火水木金土日월화수목금토일](?:曜日?|요일)?[)）])"
 )
 # a range of days: "June 2-4, 2027", "June 30 to July 2, 2027", "October 14–15" (its
 # year left to the context), "2027年6月2日～4日", "6月2～4日", "2027년 6월 2일~4일": two
@@ -702,6 +711,15 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             written = text[match.start() : match.end()]
             item = Item("date", written, match.start(), match.end(), date=date)
             take(match.start(), match.end(), item)
+    if not gates or (digit and "." in work):
+        for match in list(_DOTTED_DATE_RE.finditer(work, max(0, d0 - 1))):  # "'25"
+            if match["y"]:
+                date = (2000 + int(match["y"]), int(match["m"]), int(match["d"]))
+            else:
+                date = (None, int(match["m2"]), int(match["d2"]))
+            if 1 <= (date[1] or 0) <= 12 and 1 <= (date[2] or 0) <= 31:
+                written = text[match.start() : match.end()]
+                take(match.start(), match.end(), Item("date", written, *match.span(), date=date))
     if not gates or (digit and ("日" in work or "일" in work)):
         for match in list(_DAY_RANGE_RE.finditer(work, d0)):
             _take_day_range(text, match, take)

@@ -47,6 +47,13 @@ _CJK_DATE = re.compile(
     r"(?:曜日?|요일)?[)）]"
 )
 
+# a dotted date with its weekday, as Korean notices write it short: '11.3(월)', '25.11.03(월)'
+_DOTTED_DATE_CORE = re.compile(r"\d\.\d{1,2}\.? ?[（(]")
+_DOTTED_DATE = re.compile(
+    r"(?<![\d.])(?:\d{2}(?:\d{2})?\.)?(\d{1,2})\.(\d{1,2})\.? ?[（(]"
+    r"([月火水木金土日월화수목금토일])(?:曜日?|요일)?[)）]"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class WeekdayChange:
@@ -91,6 +98,9 @@ def _dated_weekdays(text: str, *, gates: bool = True) -> dict[tuple[int, int], t
             month = int(match[1]) if match[1] else month
             if month is not None:
                 add(month, int(match[2]), _CJK_DAYS[match[3]], match[0])
+    if not gates or _DOTTED_DATE_CORE.search(text) is not None:
+        for match in _DOTTED_DATE.finditer(text):
+            add(int(match[1]), int(match[2]), _CJK_DAYS[match[3]], match[0])
     if gates and _EN_WEEKDAY_GATE.search(text) is None:
         return {key: value for key, value in found.items() if key not in clashes}
     for pattern, order in ((_EN_DAY_FIRST, (1, 2, 3)), (_EN_DAY_MONTH, (1, 3, 2))):

@@ -1377,6 +1377,15 @@ def said_in_words(text: str) -> frozenset[object]:
         found.add(Decimal(value))
     for match in _EN_ORDINAL.finditer(text):
         found.add(("ordinal", _EN_ORDINALS.index(match[1].casefold()) + 1))
+    if (
+        "row" in text
+        or "ecutive" in text
+        or "straight" in text
+        or "ccessive" in text
+        or "running" in text
+    ):
+        for match in _EN_STREAK.finditer(text):
+            found.add(("streak", _EN_ORDINALS.index(match[1].casefold()) + 1))
     if "ary" in text or "主要" in text or "副次" in text:
         for match in _RANK_ORDINAL.finditer(text):
             found.add(("ordinal", _RANK_ORDINALS[(match[1] or match[2]).casefold()]))
@@ -1485,6 +1494,18 @@ _ORDINAL_BEFORE = re.compile(r"(?:第|제)\s?$")
 _ORDINAL_AFTER = re.compile(r"\s?(?:回目|番目|번째|째|차|次|階|층|位|위(?!안))")
 # ("第3四半期累計", "第3四半期連結累計期間", as every Japanese results summary says it)
 _CUMULATIVE = re.compile(r"\s?(?:連結)?(?:累計|累積)|\s?누적")
+# a run of periods in a row, counted in the source ('3개 분기 연속', '3년 연속', '3期連続',
+# '4四半期連続'), which English says by the last one's place: 'a third consecutive
+# quarter', 'its third straight year', 'the third quarterly loss in a row'
+_STREAK_AFTER = re.compile(
+    r"\s?(?:개\s?)?(?:분기|년|개월|달|주|일|회|期|四半期|年|年度|か月|カ月|ヶ月|ヵ月|日|週|回)?"
+    r"\s?(?:연속|連続)"
+)
+_EN_STREAK = re.compile(
+    rf"(?<![A-Za-z])({'|'.join(_EN_ORDINALS)})\s(?:(?:consecutive|straight|successive)"
+    r"(?![A-Za-z])|(?:[A-Za-z-]+\s){1,3}(?:in\sa\srow|running)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
 _MONTHS_SAID = re.compile(
     r"(?<![A-Za-z])(three|six|nine|3|6|9)[\s-]months?(?![A-Za-z])|(?<![A-Za-z])(first half)",
     re.IGNORECASE,
@@ -1509,6 +1530,10 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
             return True  # "第1回の会合": "the first meeting"
         if _FIRST_PLACE in words and counts == [1] and _RANK_AFTER.match(source, item.end):
             return True  # "흥행 1위작": "the top-grossing film"
+    if item.kind == "number" and _STREAK_AFTER.match(source, item.end):
+        counts = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
+        if any(("streak", n) in words for n in counts):
+            return True  # "3개 분기 연속 적자": "a third straight quarterly loss"
     if (
         item.kind == "number"
         and _EVERY_DAY in words

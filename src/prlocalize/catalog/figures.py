@@ -398,6 +398,9 @@ class Item:
     currency: str = ""  # an amount's currency ("dollar", "yen", "won", ...), if it says one
     area: tuple[float, float] | None = None  # an area restated in brackets: m², ± rounding
     terms: tuple[Decimal, ...] = ()  # a ratio's terms where one is a decimal ("1:0.35")
+    # half the last written digit of an amount given with a decimal before its scale word
+    # ('12.45 trillion': 0.005 trillion), which official versions round to
+    rounding: Decimal = Decimal(0)
 
     @property
     def routine(self) -> bool:
@@ -423,7 +426,17 @@ class Item:
                 return ("end", date[0], date[1]) in fiscal.keys
         if self.kind == other.kind == "fiscal" and not _same_end(self, other):
             return False  # 2026年3月期 is not the year ended March 2025, though both are FY2025
-        return bool(self.keys & other.keys)
+        return bool(self.keys & other.keys) or _rounded_alike(self, other)
+
+
+def _rounded_alike(a: Item, b: Item) -> bool:
+    """Whether one of two amounts is the other rounded to the digits it is written with
+    ('KRW 12.45 trillion' for '12조 4,530억 원', '1.2兆円' for '1兆1,980億円')."""
+    tolerance = max(a.rounding, b.rounding)
+    if not tolerance or a.kind != "number" or b.kind != "number":
+        return False
+    first, second = _full_value(a), _full_value(b)
+    return first is not None and second is not None and abs(first - second) <= tolerance
 
 
 @dataclass(frozen=True)
@@ -819,10 +832,14 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             before = work[max(0, match.start() - 2) : match.start()].rstrip()
             if scale is not None and not (before and before[-1] in "$€£¥₩"):
                 scale = None
+        rounding = Decimal(0)
         if scale and not any(c in raw for c in _MYRIADS):
             also = (value,)
             value *= _SCALES[scale.group(1).lower()]
             end = scale.end()
+            rounding = _rounding(raw, _SCALES[scale.group(1).lower()])
+        elif raw[-1] in _MYRIADS and _ONE_DECIMAL_GROUP.fullmatch(raw):
+            rounding = _rounding(raw, _MYRIADS[raw[-1]])  # '1.2兆', '4.5조'
         elif _BASIS_POINTS.match(work, end):
             also = (value / 100,)  # '220 basis points' is '2.2%p', '2.2ポイント'
 
@@ -845,6 +862,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                 keys,
                 currency=_currency(work, match.start(), end),
                 area=area,
+                rounding=rounding,
             )
         )
     if found and (
@@ -1990,6 +2008,19 @@ def _fiscal_keys(match: re.Match[str], how: str) -> frozenset[object]:
     if month <= 6:
         names.add(("fy", year - 1))
     return frozenset({("end", year, month), *names})
+
+
+_ONE_DECIMAL_GROUP = re.compile(r"\d+\.\d+\s?[万萬億兆만억조]")
+
+
+def _rounding(raw: str, scale: int) -> Decimal:
+    """Half the last digit of a decimal written before a scale ('12.45' of '12.45
+    trillion': 0.005 × 10¹²); nothing for a whole number, which says it exactly."""
+    digits = raw.rstrip("万萬億兆만억조 ")
+    if "." not in digits:
+        return Decimal(0)
+    places = len(digits) - digits.index(".") - 1
+    return Decimal(5) * Decimal(10) ** -(places + 1) * scale
 
 
 def _number_keys(value: Decimal | int, also: Iterable[Decimal]) -> frozenset[object]:

@@ -129,6 +129,9 @@ _QUARTER_RES: tuple[re.Pattern[str], ...] = (
     # a quarter by its months, as Japanese results name it: "10～12月期" (see _month_quarter)
     re.compile(r"(?<!\d)(1|4|7|10)\s*[～~〜\-–]\s*(3|6|9|12)\s*月期"),
 )
+# the year's last two digits right after a quarter, as results decks and their releases
+# write it: "3Q25", "Q3'25", "Q3 ’25" (a plain space and two digits are no year: "Q3 25 stores")
+_QUARTER_YEAR = re.compile(r"(?:\s?['’])?(\d{2})(?![\d.,%])")
 # a half year: "H1 2025", "2H" = "上半期", "上期", "前半", "상반기" (and the second half)
 _HALF_EN = re.compile(r"(?<![A-Za-z0-9])(?:H([12])|([12])H)(?![A-Za-z0-9])")
 # ... and in English words ("first half", "second-half results", "the latter half"): a
@@ -689,6 +692,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             raw = next(g for g in match.groups() if g)
             quarter = _ORDINALS.get(raw.lower()) or int(raw)
             take(match.start(), match.end(), _item("quarter", text, match, frozenset({quarter})))
+            short = _QUARTER_YEAR.match(work, match.end()) if match.re is _QUARTER_RES[0] else None
+            if short is not None:  # "3Q25", "Q3'25": the year 2025, not the number 25
+                keys = frozenset({Decimal(2000 + int(short[1]))})
+                written = text[slice(*short.span())].strip()
+                take(*short.span(), Item("number", written, *short.span(), keys))
     # (blanking writes spaces only, which no month name holds: none is found before the
     # first one found in the text as given)
     month_name = _MONTH_GATE.search(work, first_month.start()) if first_month else None

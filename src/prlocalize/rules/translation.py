@@ -55,6 +55,7 @@ from prlocalize.rules.translation_support import (
     title_of_another_rank,
     titles_swapped_in_brackets,
     words,
+    written_in,
 )
 from prlocalize.scripts import expected_scripts, is_cjk
 
@@ -158,7 +159,7 @@ class UnapprovedTermTranslation(TranslationRule):
             seen.add(entry.id)
             defined = _defined_elsewhere(ctx.defined.get(entry.id, ()), msgstr)
             accepted = (*accepted_forms(match, ctx.locale), *defined)
-            if any(form in msgstr for form in accepted):
+            if any(written_in(form, msgstr) for form in accepted):
                 ranked = (
                     title_of_another_rank(ctx, match, accepted) if entry.kind == "title" else None
                 )

@@ -291,6 +291,21 @@ def _one_name_in_another(a: Entry, b: Entry, locale: str) -> bool:
     return bool(x and y) and (x in y or y in x)
 
 
+def written_in(form: str, text: str) -> bool:
+    """Whether ``text`` holds ``form``, a form ending in a Latin letter as a whole word:
+    'Sewon Displays' is no 'Sewon Display' (an affiliate named in a form of its own),
+    while Japanese and Korean run a name into the words after it ('Sewon Displayの')."""
+    start = text.find(form)
+    if start < 0 or not ("A" <= form[-1] <= "Z" or "a" <= form[-1] <= "z"):
+        return start >= 0
+    while start >= 0:
+        after = text[start + len(form) : start + len(form) + 1]
+        if not ("A" <= after <= "Z" or "a" <= after <= "z"):
+            return True
+        start = text.find(form, start + 1)
+    return False
+
+
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:

@@ -615,6 +615,9 @@ _ANY_NEGATION = {
         r"in(?:ability|capable|eligible|compatible|valid|sufficient|accessible)|"
         r"imposs\w+|impractic\w+|"
         r"non\w*|only|minor|outside|neither|maintain\w*|remain\w*|same|flat|stay\w*|kept|keep\w*|"
+        # a degree next to none ('had little effect', 'a limited impact', 'negligible')
+        # for '크지 않았다', '大きくなかった' ('a little' says some; 'Limited' is a company)
+        r"(?<!\ba\s)little|(?-i:limited)|hardly|barely|scarcely|negligibl\w*|marginal\w*|"
         r"retain\w*|{end}|discontinu\w*|ceas\w+|stop\w*|terminat\w*|exclusive\w*|"
         r"halt\w*|suspen\w+|cancel\w*)\b|"
         r"n't\b|-free\b|less\b".replace("{end}", _ENDING).replace("{un}", _UN),
@@ -718,6 +721,9 @@ _LEXICAL_NEGATIVES = (
     },
     {"en": r"\bonly\b", "ja": "のみ|だけ", "ko": r"(?<=[가-힣])만\s|뿐"},
     {"en": r"\bexclud\w+|\bexcept\w*", "ja": "除[きくい]|除外", "ko": "제외"},
+    # a fall the source speaks of ('환율 하락이 … 크지 않았다': 'the decline in exchange
+    # rates did not …'), which leaves the translation's 'decline' no negation of its own
+    {"en": r"\bdeclin\w+", "ja": "下落|減少|低下", "ko": "하락|감소|하회"},
     # a bound below a figure ('2% 미만' as '2％未満', 'less than 2%'): 未 and 'less' are
     # negative words
     {"en": r"\b(?:less|fewer)\s+than\b|\bunder\b|\bbelow\b", "ja": "未満", "ko": "미만"},

@@ -34,3 +34,15 @@ def test_year_of_the_quarter(msgid: str, msgstr: str) -> None:
 )
 def test_another_year_or_quarter(msgid: str, msgstr: str) -> None:
     assert "PR404" in translation_codes("en", msgid, msgstr, with_info=False)
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "found"),
+    [
+        ("2025년 3분기 영업이익은 1,200억 원이었다.", False),
+        ("2024년 3분기 영업이익은 1,200억 원이었다.", True),
+    ],
+)
+def test_short_year_at_the_end_of_the_source(msgstr: str, found: bool) -> None:
+    msgid = "Operating profit was W120 billion in 3Q25."
+    assert ("PR404" in translation_codes("ko", msgid, msgstr, with_info=False)) is found

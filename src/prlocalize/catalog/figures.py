@@ -131,7 +131,7 @@ _QUARTER_RES: tuple[re.Pattern[str], ...] = (
 )
 # the year's last two digits right after a quarter, as results decks and their releases
 # write it: "3Q25", "Q3'25", "Q3 ’25" (a plain space and two digits are no year: "Q3 25 stores")
-_QUARTER_YEAR = re.compile(r"(?:\s?['’])?(\d{2})(?![\d.,%])")
+_QUARTER_YEAR = re.compile(r"(?:\s?['’])?(\d{2})(?![\d%]|[.,]\d)")
 # a half year: "H1 2025", "2H" = "上半期", "上期", "前半", "상반기" (and the second half)
 _HALF_EN = re.compile(r"(?<![A-Za-z0-9])(?:H([12])|([12])H)(?![A-Za-z0-9])")
 # ... and in English words ("first half", "second-half results", "the latter half"): a
@@ -302,7 +302,8 @@ _NUMBER_RE = re.compile(rf"{_GROUP}(?:(?<=[十百千万萬億兆십백천만억�
 # what may stand before a point that starts a number: a space, a sign of comparison or a
 # bracket ('P = .003', 'p<.05', '(.82)'), not a word or a figure ('No.3', '2026.5')
 _BARE_BEFORE = frozenset(("", " ", "=", "<", ">", "≤", "≥", "(", "（"))
-_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|bn)\b", re.IGNORECASE)
+# ('10.5 mn shares', '1.4 mln': wire and IR English, after any figure)
+_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|bn|mn|mln)\b", re.IGNORECASE)
 _SCALES = {
     "thousand": 10**3,
     "million": 10**6,
@@ -312,6 +313,7 @@ _SCALES = {
     "b": 10**9,
     "m": 10**6,
     "mn": 10**6,
+    "mln": 10**6,
     "k": 10**3,
 }
 _SHORT_SCALE_RE = re.compile(r"(B|M|mn|m|K|k)(?![A-Za-z0-9])")

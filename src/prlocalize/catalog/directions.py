@@ -882,7 +882,37 @@ _HELD_BEFORE = {
     "ja": re.compile(rf"{_IN_BRACKET}(?:前|元)(?:職)?(?=[\s：:]|[一-鿿])(?![年月日回期述記])"),
     "ko": re.compile(rf"{_IN_BRACKET}전(?=\s|직)"),
 }
+# a listing kept or ended, as a merger, spin-off or tender-offer notice says of a
+# company's shares ('remain listed on the KOSPI', '上場は維持される', '상장은 유지된다';
+# 'will be delisted', '上場廃止となる', '상장 폐지된다'): one word that says the opposite to
+# every shareholder. A delisting said not to happen ('will not be delisted', '上場廃止とは
+# なりません', '상장 폐지되지 않는다') is the listing kept, not ended
+_LISTING_KEPT = {
+    "en": re.compile(
+        r"(?:remain|stay|continue\sto\sbe)(?:s|ed)?\slisted|"
+        r"listing[^.;]{0,40}(?:maintained|retained|kept)|"
+        r"(?:maintain|retain|keep)(?:s|ed)?\s(?:its|their|the)\slisting|"
+        r"(?:not|never)\s(?:be\s)?delisted",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        "上場(?:は|を|が|も)?(?:維持|継続)|上場廃止(?:と|に)?(?:は|も)?(?:なら|なり|され|せ|し)(?:ない|ず|ません)"
+    ),
+    "ko": re.compile(
+        r"상장(?:은|을|이|도)?\s?(?:유지|계속)|상장\s?폐지(?:는|가|되지|하지)\s?(?:않|없)"
+    ),
+}
+_DELISTED = {
+    "en": re.compile(
+        r"(?<!\bnot\s)(?<!\bnot\sbe\s)(?<!\bno\s)(?<!n't\sbe\s)\bdelist(?:s|ed|ing)?\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("上場廃止(?!(?:と|に)?(?:は|も)?(?:なら|なり|され|せ|し)(?:ない|ず|ません))"),
+    "ko": re.compile(r"상장\s?폐지(?!(?:는|가|되지|하지)\s?(?:않|없))"),
+}
 _OPPOSITES = (
+    (_LISTING_KEPT, _DELISTED),
+    (_DELISTED, _LISTING_KEPT),
     (_NOW_HELD, _HELD_BEFORE),
     (_HELD_BEFORE, _NOW_HELD),
     (_PREMIUM, _DISCOUNT),

@@ -24,6 +24,9 @@ BOTH_KO = "한빛제약은 합병과 함께 상장 폐지되며, 한빛바이오
         ("ja", KEPT_KO, "合併後もハンビットバイオはKOSDAQ上場廃止とはなりません。"),
         ("ko", KEPT_JA, "공개매수 성립 후에도 대상회사 주식은 상장 폐지되지 않을 예정이다."),
         ("ko", ENDED_EN, "한빛제약은 합병과 함께 상장 폐지된다."),
+        ("en", KEPT_JA, "The target's shares are not expected to be delisted after the offer."),
+        ("en", KEPT_JA, "No delisting of the target's shares is planned after the offer."),
+        ("ko", KEPT_JA, "공개매수 후 대상회사 주식이 상장 폐지될 계획은 없다."),
         (
             "en",
             BOTH_KO,

@@ -889,18 +889,16 @@ _HELD_BEFORE = {
 # なりません', '상장 폐지되지 않는다') is the listing kept, not ended
 _LISTING_KEPT = {
     "en": re.compile(
-        r"(?:remain|stay|continue\sto\sbe)(?:s|ed)?\slisted|"
-        r"listing[^.;]{0,40}(?:maintained|retained|kept)|"
-        r"(?:maintain|retain|keep)(?:s|ed)?\s(?:its|their|the)\slisting|"
-        r"(?:not|never)\s(?:be\s)?delisted",
+        r"\b(?:remain|stay|continue\sto\sbe)(?:s|ed)?\slisted\b|"
+        r"\blisting\b[^.;]{0,40}\b(?:maintained|retained|kept)\b|"
+        r"\b(?:maintain|retain|keep)(?:s|ed)?\s(?:its|their|the)\slisting\b|"
+        # ('are not expected to be delisted', 'no delisting is planned')
+        r"(?:\b(?:not|never|no)|n't)(?:\s[\w-]+){0,4}?\s(?:be\s)?delist(?:ed|ing)\b|"
+        r"\bno\sdelisting\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
-        "上場(?:は|を|が|も)?(?:維持|継続)|上場廃止(?:と|に)?(?:は|も)?(?:なら|なり|され|せ|し)(?:ない|ず|ません)"
-    ),
-    "ko": re.compile(
-        r"상장(?:은|을|이|도)?\s?(?:유지|계속)|상장\s?폐지(?:는|가|되지|하지)\s?(?:않|없)"
-    ),
+    "ja": re.compile("上場(?:は|を|が|も)?(?:維持|継続)|上場廃止[^。、]{0,15}?(?:ない|ず|ません)"),
+    "ko": re.compile(r"상장(?:은|을|이|도)?\s?(?:유지|계속)|상장\s?폐지[^.,]{0,15}?(?:않|없)"),
 }
 _DELISTED = {
     "en": re.compile(

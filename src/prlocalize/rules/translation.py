@@ -120,7 +120,9 @@ class UnapprovedTermTranslation(TranslationRule):
         one outside ('専務執行役員 藤村 和樹（現 常務執行役員）' as 'Managing Executive
         Officer: Kazuki Fujimura (currently Senior Managing Executive Officer)'). An English
         term may be in the plural ('solid-state batteries' for 'solid-state battery'), and
-        a title in lower case, in the plural or as its office ('directorships').
+        a title in lower case, in the plural or as its office ('directorships'). An
+        English name with more letters run on is another name ('Sewon Displays' is not
+        'Sewon Display'; a possessive or a hyphen after it is still the name).
 
     Example:
         In a ``ja`` catalog::
@@ -642,7 +644,13 @@ class NumberMismatch(TranslationRule):
     its order ("1:0.35" as "0.35：1" is changed), a p-value its sign ("p<0.001" as
     "p>0.001"), and a dose its count ("twice daily" as "1일 1회"); "500μg" as "0.5 mg"
     (another prefix of the unit), "P = .003" (no leading zero), "biweekly" or "隔週" for
-    "2주 간격" and "¥1,530 per share" for "1株1,530円" say the same figures.
+    "2주 간격" and "¥1,530 per share" for "1株1,530円" say the same figures. So do a
+    Korean date written short ("25.11.03", "11.3(월)": "November 3, 2025"; its weekday
+    is compared too), a quarter's short year ("3Q25", "Q3'25": 2025), "10.5 mn" (10.5
+    million), a run the source counts said by its last place ("3개 분기 연속" as "a
+    third straight quarter"), and an amount rounded to the digits it is written with
+    ("KRW 12.45 trillion" for "12조 4,530억 원"; "12.54 trillion" or "KRW 1 trillion" is
+    changed).
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -1373,7 +1381,12 @@ class NegationMismatch(TranslationRule):
     guests', '最大80席', '50만 명 이상', '120万人を超え', '120만 명을 넘어섰다') stated as the
     figure itself ('speeds of 5 Mbps', '80席', '1.2 million users', 'p<0.001' as
     'p=0.001'). A Japanese 'there is none' ('影響はない', '差はなく') is a negation, and 'no
-    difference' may be said as likeness ('were similar', '同程度', '비슷했다').
+    difference' may be said as likeness ('were similar', '同程度', '비슷했다'), and 'not
+    large' as a degree next to none ('had little effect', 'a limited impact'); the
+    translation's word for a fall the source speaks of ('하락' as 'decline') is no
+    negation of its own. A listing the source says is kept ('상장은 유지된다', 'will
+    remain listed', 'will not be delisted') said as ended ('上場廃止となる') is reported,
+    and the other way round.
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be

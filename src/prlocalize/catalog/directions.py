@@ -908,7 +908,25 @@ _DELISTED = {
     "ja": re.compile("上場廃止(?!(?:と|に)?(?:は|も)?(?:なら|なり|され|せ|し)(?:ない|ず|ません))"),
     "ko": re.compile(r"상장\s?폐지(?!(?:는|가|되지|하지)\s?(?:않|없))"),
 }
+# a result said as a loss or as a profit ('영업손실', '営業赤字', 'operating loss'; '영업이익',
+# '黒字', 'operating profit'): one word that turns a quarter's result around while its
+# figure stays. A sentence that names both (a loss narrowed against last year's profit,
+# '영업이익률') is left alone
+_LOSS = {
+    "en": re.compile(r"\b(?:loss|losses|loss-making|deficit|in\sthe\sred)\b", re.IGNORECASE),
+    "ja": re.compile("損失|赤字|純損"),
+    "ko": re.compile("손실|적자|순손"),
+}
+_PROFIT = {
+    "en": re.compile(
+        r"(?<!non-)\b(?:profit|profits|profitable|income|in\sthe\sblack)\b", re.IGNORECASE
+    ),
+    "ja": re.compile("利益|黒字|純益"),
+    "ko": re.compile("이익|흑자|순익"),
+}
 _OPPOSITES = (
+    (_LOSS, _PROFIT),
+    (_PROFIT, _LOSS),
     (_LISTING_KEPT, _DELISTED),
     (_DELISTED, _LISTING_KEPT),
     (_NOW_HELD, _HELD_BEFORE),

@@ -126,6 +126,11 @@ _QUARTER_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(first|second|third|fourth)[\s-]quarter", re.IGNORECASE),
     re.compile(r"第\s*([1-4])\s*四半期"),
     re.compile(r"(?<!\d)([1-4])\s*(?:/\s*4\s*)?분기"),
+    # ... and as English names it: "the July–September quarter", "October-December 2025 Quarter"
+    re.compile(
+        r"\b(January|April|July|October)\s?[-–—~]\s?(March|June|September|December)"
+        r"(?=(?:\s\d{4})?\s[Qq]uarter\b)"  # (its year, if any, is read as a year)
+    ),
     # a quarter by its months, as Japanese results name it: "10～12月期" (see _month_quarter)
     re.compile(r"(?<!\d)(1|4|7|10)\s*[～~〜\-–]\s*(3|6|9|12)\s*月期"),
 )
@@ -680,12 +685,19 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         _QUARTER_GATE.search(work) is not None,
         "四半期" in work and digit,
         "분기" in work and digit,
+        month_words and _QUARTER_GATE.search(work) is not None,
         "月期" in work and digit,
     )
     for pattern, needed in zip(_QUARTER_RES, quarters, strict=True):
         if gates and not needed:
             continue
         for match in list(pattern.finditer(work)):
+            if match.re is _QUARTER_RES[-2]:  # "the July–September quarter"
+                first, last = (_MONTHS[m.capitalize()[:3]] for m in (match[1], match[2]))
+                keys = _month_quarter(first, last)
+                if keys:
+                    take(match.start(), match.end(), _item("quarter", text, match, keys))
+                continue
             if match.re is _QUARTER_RES[-1]:
                 keys = _month_quarter(int(match[1]), int(match[2]))
                 if keys:

@@ -646,7 +646,8 @@ class NumberMismatch(TranslationRule):
     (another prefix of the unit), "P = .003" (no leading zero), "biweekly" or "隔週" for
     "2주 간격" and "¥1,530 per share" for "1株1,530円" say the same figures. So do a
     Korean date written short ("25.11.03", "11.3(월)": "November 3, 2025"; its weekday
-    is compared too), a quarter's short year ("3Q25", "Q3'25": 2025), "10.5 mn" (10.5
+    is compared too), a quarter's short year ("3Q25", "Q3'25": 2025) or its months ("the
+    October–December quarter" for "4분기"), "10.5 mn" (10.5
     million), a run the source counts said by its last place ("3개 분기 연속" as "a
     third straight quarter"), and an amount rounded to the digits it is written with
     ("KRW 12.45 trillion" for "12조 4,530억 원"; "12.54 trillion" or "KRW 1 trillion" is
@@ -1386,7 +1387,8 @@ class NegationMismatch(TranslationRule):
     translation's word for a fall the source speaks of ('하락' as 'decline') is no
     negation of its own. A listing the source says is kept ('상장은 유지된다', 'will
     remain listed', 'will not be delisted') said as ended ('上場廃止となる') is reported,
-    and the other way round.
+    and the other way round, and so is a loss said as a profit ('영업손실' as 'operating
+    profit', '赤字' as '흑자').
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be

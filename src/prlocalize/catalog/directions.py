@@ -1131,8 +1131,11 @@ def _without_next_items_words(after: str) -> str:
 
 
 # words that leave a figure of the source less than exact though they are no
-# approximation: a scale or a worth ('1억 엔 규모', '4,250万円相当', 'worth')
-_NOT_EXACT_EITHER = re.compile("規模|相当|규모|상당|worth|in the region of", re.IGNORECASE)
+# approximation: a scale, a level or a worth ('1억 엔 규모', '4,250万円相当', '47조 원 수준',
+# '47兆ウォン水準', 'worth')
+_NOT_EXACT_EITHER = re.compile(
+    "規模|相当|水準|규모|상당|수준|worth|in the region of", re.IGNORECASE
+)
 
 
 def approximation_added(source: str, target: str, source_lang: str, target_lang: str) -> str | None:

@@ -7,7 +7,8 @@ A translation that keeps the amount but names another dividend ('a year-end divi
 ¥48' as '中間配当48円') announces a payment on another date; figures.py sees the same
 figures.
 
-Only a dividend named on both sides is judged, and only where the translation names one
+A cash dividend is named the same way ('분기 현금배당', '期末現金配当', 'quarterly cash
+dividend'). Only a dividend named on both sides is judged, and only where the translation names one
 the source does not and leaves out one it names.
 """
 
@@ -20,20 +21,23 @@ from prlocalize.catalog.screens import Screened
 
 _DIVIDENDS: dict[str, re.Pattern[str]] = {
     "interim": re.compile(
-        r"\b(?:interim|half[- ]year|first[- ]half) (?:cash )?dividends?\b|中間配当|"
-        r"(?:중간|반기)\s?배당",
+        r"\b(?:interim|half[- ]year|first[- ]half) (?:cash )?dividends?\b|中間(?:現金)?配当|"
+        r"(?:중간|반기)\s?(?:현금\s?)?배당",
         re.IGNORECASE,
     ),
     # (not the quarter-end dividend of '第2四半期末配当', which is an interim one)
     "year-end": re.compile(
-        r"\b(?:year[- ]end|final|term[- ]end) (?:cash )?dividends?\b|(?<!四半)期末配当|"
-        r"(?:기말|결산)\s?배당",
+        r"\b(?:year[- ]end|final|term[- ]end) (?:cash )?dividends?\b|(?<!四半)期末(?:現金)?配当|"
+        r"(?:기말|결산)\s?(?:현금\s?)?배당",
         re.IGNORECASE,
     ),
     "quarterly": re.compile(
-        r"\bquarterly (?:cash )?dividends?\b|四半期配当|분기\s?배당", re.IGNORECASE
+        r"\bquarterly (?:cash )?dividends?\b|四半期(?:現金)?配当|분기\s?(?:현금\s?)?배당",
+        re.IGNORECASE,
     ),
-    "special": re.compile(r"\bspecial (?:cash )?dividends?\b|特別配当|특별\s?배당", re.IGNORECASE),
+    "special": re.compile(
+        r"\bspecial (?:cash )?dividends?\b|特別(?:現金)?配当|특별\s?(?:현금\s?)?배당", re.IGNORECASE
+    ),
     "commemorative": re.compile(
         r"\b(?:commemorative|anniversary) dividends?\b|記念配当|기념\s?배당", re.IGNORECASE
     ),

@@ -10,14 +10,13 @@ or JSON front matter).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from prlocalize.locales import language, language_named
-from prlocalize.readers.markdown import FRONT_MATTER, JSON_FRONT_MATTER
+from prlocalize.readers.markdown import FRONT_MATTER, json_front_matter
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 _HEAD = 8192  # front matter is a few hundred bytes at the start
@@ -73,15 +72,10 @@ def _settings(head: str) -> list[tuple[str, str]] | None:
             (found[1].lower(), (found[2] or found[3] or found[4] or "").strip())
             for found in _KEY.finditer(front["body"])
         ]
-    found = JSON_FRONT_MATTER.match(head)
-    if found is None:
+    json_front = json_front_matter(head)
+    if json_front is None:
         return None
-    try:
-        settings = json.loads(found.group().lstrip("\ufeff"))
-    except ValueError:
-        return None
-    if not isinstance(settings, dict):
-        return None
+    settings = json_front[1]
     return [
         (name.lower(), value.strip())
         for name, value in settings.items()

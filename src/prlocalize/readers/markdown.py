@@ -188,10 +188,9 @@ _JSON_TEXT = re.compile(
 )
 
 
-def _json_front_matter(text: str) -> tuple[int, list[Draft]] | None:
-    """Where JSON front matter ends, and its title and description as META blocks (a
-    value with escapes is left as settings); None when the file opens with no such
-    object (a paragraph may open with '{')."""
+def json_front_matter(text: str) -> tuple[re.Match[str], dict[str, object]] | None:
+    """The JSON object a page opens with as Hugo's front matter, and what it holds; None
+    when the page opens with no such object (a paragraph may open with '{')."""
     found = JSON_FRONT_MATTER.match(text)
     if found is None:
         return None
@@ -201,8 +200,16 @@ def _json_front_matter(text: str) -> tuple[int, list[Draft]] | None:
         settings = json.loads(found.group().lstrip("\ufeff"))
     except ValueError:
         return None
-    if not isinstance(settings, dict):
+    return (found, settings) if isinstance(settings, dict) else None
+
+
+def _json_front_matter(text: str) -> tuple[int, list[Draft]] | None:
+    """Where JSON front matter ends, and its title and description as META blocks (a
+    value with escapes is left as settings); None when the file opens with none."""
+    front = json_front_matter(text)
+    if front is None:
         return None
+    found, settings = front
     drafts = []
     for match in _JSON_TEXT.finditer(text, 0, found.end()):
         value = match[2].strip()

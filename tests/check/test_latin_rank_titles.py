@@ -7,11 +7,11 @@ before the full name's first stay silent."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from check_support import cli_found
 from click.testing import Result
 
 Cli = Callable[..., Result]
@@ -27,15 +27,7 @@ GLOSSARY = (
 
 
 def _found(run_cli: Cli, tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    glossary = tmp_path / "g.csv"
-    glossary.write_text(GLOSSARY, encoding="utf-8")
-    release = tmp_path / "en.txt"
-    release.write_text(text, encoding="utf-8")
-    result = run_cli(
-        "check", str(release), "-g", str(glossary), "--select", "PR105", "--no-cache",
-        "--format", "json",
-    )  # fmt: skip
-    return [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]]
+    return cli_found(run_cli, tmp_path, GLOSSARY, "en.txt", text, "PR105")
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from check_support import cli_found
 from click.testing import Result
+from hypothesis import given
+from hypothesis import strategies as st
 
 Cli = Callable[..., Result]
 GLOSSARY = (
@@ -71,3 +73,24 @@ def test_the_same_rung_another_office_or_a_change_of_office(
     run_cli: Cli, tmp_path: Path, text: str
 ) -> None:
     assert _found(run_cli, tmp_path, text) == []
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Minister", "Vice-", "Deputy ", "Vice-Minister", "Dean", " ", "-", "X", "a", "_", "9"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_titles_are_found_where_a_look_behind_would_find_them(text: str) -> None:
+    """The bare alternation, searched in C, with what stands before a title looked at in
+    Python, finds the titles a look-behind for a word's start found."""
+    import re
+
+    from prlocalize.rules.latin_rank_titles import _titles_in
+
+    alternation = "Vice-Minister|Deputy Minister|Minister|Dean"
+    bare = re.compile(f"({alternation})")
+    behind = re.compile(rf"(?<![\w-])(?=[A-Z])({alternation})")
+    assert [m.span() for m in _titles_in(bare, text)] == [m.span() for m in behind.finditer(text)]

@@ -49,6 +49,8 @@ _OFFICES = (
     "Chancellor",
 )
 # a title qualified as another office than its rung ('Acting Minister', 'former')
+# the word after a title that may call its holder by one word of the name
+_CALLED = re.compile(r" ([A-Z][\w-]+)\b")
 _QUALIFIED = re.compile(r"(?:\b(?:[Aa]cting|[Ff]ormer|[Ii]nterim|then|ex)[ -])$")
 # the words of a release about changes of office, where one person has two titles
 _CHANGES = re.compile(
@@ -83,7 +85,7 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
             titled = held.setdefault(m.entry.id, set())
             before = text[max(0, m.start - 48) : m.start].rstrip()
             after = text[m.end : m.end + 48]
-            for found in rank.finditer(before):
+            for found in _titles_in(rank, before):
                 if found.end() == len(before):
                     titled.add(found.group(1))
                     if _QUALIFIED.search(before, 0, found.start()):
@@ -93,16 +95,19 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
                 titled.add(following.group(1))
     if not any(held.values()):
         return  # no person titled in full: nothing to hold a rung against
-    if _CHANGES.search("\n".join(s.plain for s in segments)):
-        return
+    changes: bool | None = None  # whether the release changes offices, read on demand
     for number, segment in enumerate(segments):
         text = segment.plain
         names = spans.get(segment.id, [])
-        for found in rank.finditer(text):
-            called = re.match(r" ([A-Z][\w-]+)\b", text[found.end() :])
+        for found in _titles_in(rank, text):
+            called = _CALLED.match(text, found.end())
             if called is None or len(words.get(called.group(1), ())) != 1:
                 continue
-            end = found.end() + called.end()
+            if changes is None:
+                changes = _CHANGES.search("\n".join(s.plain for s in segments)) is not None
+            if changes:
+                return
+            end = called.end()
             if any(s < end and found.start() < e for s, e in names):
                 continue  # the full name, read above
             (person,) = words[called.group(1)]
@@ -114,6 +119,21 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
             rungs = [t for t in held.get(person, ()) if _office(t) == _office(title)]
             if rungs and title not in rungs:
                 yield RankSlip(segment, found.start(), end, text[found.start() : end], rungs[0])
+
+
+def _titles_in(rank: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The titles ``rank`` finds in ``text`` that start a word (none after a letter, a
+    digit, '_' or '-'): the pattern is the bare alternation, which the engine skips to
+    in C; a title inside a word is looked past one character at a time, as a
+    look-behind would have the engine do."""
+    at = 0
+    while (found := rank.search(text, at)) is not None:
+        start = found.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            at = start + 1
+            continue
+        yield found
+        at = found.end()
 
 
 def _office(title: str) -> str:
@@ -136,10 +156,10 @@ def _rank_pattern(glossary: Glossary) -> re.Pattern[str]:
     pattern = _PATTERNS.get(glossary)
     if pattern is None:
         titles = sorted(_titles(glossary), key=len, reverse=True)
-        # (every title opens with a capital: the look-ahead lets the engine skip the
-        # alternation at every other letter)
+        # (the alternation alone, so that the engine skips to the titles' first letters;
+        # what stands before a title is looked at in Python, for the few it finds)
         alternation = "|".join(map(re.escape, titles))
-        pattern = re.compile(r"(?<![\w-])(?=[A-Z])(" + alternation + ")")
+        pattern = re.compile("(" + alternation + ")")
         _PATTERNS[glossary] = pattern
     return pattern
 

@@ -69,3 +69,31 @@ def test_the_wrong_form_elsewhere_is_still_reported(
     run_cli: Run, tmp_path: Path, name: str, text: str, found: list[tuple[str, str, int]]
 ) -> None:
     assert _found(run_cli, tmp_path, name, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: an earlier version spelled the term as X.",
+        "The name, previously given as X, is Y.",
+        "An original version of this release misstated it.",
+        "The previous  version wrongly named him.",
+        "Clarification: the original version listed X.",
+        "His name was previously spelt as X.",
+    ],
+)
+def test_the_quick_test_lets_every_correction_through(text: str) -> None:
+    from prlocalize.rules import errata
+
+    assert errata._EN_CORRECTION.search(text) or errata._EN_TRIGGER.search(text)
+    assert errata._ANY_CORRECTION.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Version 2 of the app ships today.", "The plant previously made engines."],
+)
+def test_a_release_that_merely_says_version_is_not_read_for_corrections(text: str) -> None:
+    from prlocalize.rules import errata
+
+    assert errata._ANY_CORRECTION.search(text) is None

@@ -107,7 +107,11 @@ def _segment_wrong_forms(plain: str) -> Iterator[tuple[int, int]]:
 # which text can hold a correction at all: cheap, so that other releases pay nothing
 _ANY_CORRECTION = re.compile(
     r"誤|訂正|正しくは|정정|수정\s*전|바로잡|잘못|오기|incorrect|erroneous|mistaken|wrong|misspel|misstat"
-    r"|misidentif|misnam|misprint|correct|clarif|errat|version|previously",
+    r"|misidentif|misnam|misprint|correct|clarif|errat"
+    # (_EN_CORRECTION's versions and 'previously given': the bare words are in too many
+    # releases, which would then each be read segment by segment)
+    r"|(?:earlier|previous|original)\s+version|previously\s+(?:given|written|spel|stated|read"
+    r"|listed|shown|appeared|reported)",
     re.IGNORECASE,
 )
 

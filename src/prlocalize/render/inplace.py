@@ -31,7 +31,7 @@ from prlocalize.render.dates import find_date, parse_date
 from prlocalize.render.escaping import attribute, bcp47, direction, escape_attr, escape_text
 from prlocalize.render.notes import footer_html
 from prlocalize.render.page_urls import Declared, PageUrls, other_versions, published_urls
-from prlocalize.render.resolve import Resolver
+from prlocalize.render.resolve import Resolved, Resolver
 from prlocalize.render.spacing import join
 
 _VOID = frozenset(
@@ -251,6 +251,7 @@ def build_in_place(
     # range (a link's title) is translated in what replaces the range
     stand_ins: list[Span] = []
     placings: list[tuple[Span, Segment, str]] = []
+    joined: list[tuple[Span, list[Resolved]]] = []
     source_lang = bcp47(document.lang)
     # a stand-in written the other way from the page (English in an Arabic page) says so
     way = direction(document.lang)
@@ -261,6 +262,18 @@ def build_in_place(
     for block in () if resolver.original else document.blocks:
         whole = block.kind in _PLACED_WHOLE
         previous: tuple[Span, str] | None = None  # the last placed translation in this block
+        crossing = None if whole else _crossing_block(layout, text, block.segments)
+        if crossing is not None:
+            # bold or a link running from one sentence into the next: the sentences cannot
+            # be placed one by one, so the block's words are written again, each sentence
+            # with its own copy of the markup
+            resolved_all = [resolver.resolve(block, segment) for segment in block.segments]
+            if any(r.translated for r in resolved_all):
+                joined.append((crossing, resolved_all))
+                for r in resolved_all if layout.json_ld else ():
+                    if r.translated:
+                        said[_SPACE.sub(" ", r.segment.plain or r.segment.text).strip()] = r.text
+                continue
         for segment in block.segments:
             resolved = resolver.resolve(block, segment)
             if resolved.translated and layout.json_ld:
@@ -311,6 +324,18 @@ def build_in_place(
         placed = _without_clipped_elements(layout, span, segment, html)
         placed = _with_source_attributes(layout, text, span, placed, values)
         edits.append((span, _with_time_elements(layout, text, span, placed)))
+    for span, resolved_all in joined:
+        parts: list[str] = []
+        for i, r in enumerate(resolved_all):
+            if i:  # the source's space between the sentences, as the locale joins them
+                left = resolved_all[i - 1]
+                parts.append(join(locale, left.text, " ", left_translated=left.translated))
+            if r.translated or not mark_source:
+                parts.append(r.html)
+            else:
+                parts.append(f'<span lang="{source_lang}"{turn}>{r.html}</span>')
+        html = _with_source_attributes(layout, text, span, "".join(parts), values, copies=True)
+        edits.append((span, _with_time_elements(layout, text, span, html)))
     declared = _declared(layout)
     urls = published_urls(
         alternates,
@@ -362,6 +387,43 @@ def _range(layout: _Layout, text: str, segment: Segment) -> Span | None:
     return span
 
 
+def _crossing_block(layout: _Layout, text: str, segments: tuple[Segment, ...]) -> Span | None:
+    """The source range of ``segments`` (a block's sentences), when an inline element runs
+    from one of them into the next ('is <strong>brighter. And cheaper.</strong>'), so that
+    none can be placed alone, and the range holds their words and nothing else."""
+    if len(segments) < 2 or not any(s.inlines for s in segments):
+        return None
+    if all(_range(layout, text, s) is not None for s in segments):
+        return None
+    start, end = segments[0].span.start, segments[-1].span.end
+    for _ in range(8):  # take in the elements around the range, as for one sentence
+        changed = False
+        for tag in layout.within(start, end):
+            if tag.partner is None or tag.name in _VOID:
+                continue
+            partner = layout.tags[tag.partner]
+            if tag.closing and partner.start < start:
+                if tag.name not in _INLINE_CROSSING:
+                    return None
+                start, changed = partner.start, True
+            elif not tag.closing and partner.end > end:
+                if tag.name not in _INLINE_CROSSING:
+                    return None
+                end, changed = partner.end, True
+        if not changed:
+            break
+    plains = " ".join(_SPACE.sub(" ", s.plain or s.text).strip() for s in segments)
+    if _words(text[start:end]) != plains:
+        return None
+    return Span(start, end)
+
+
+# the elements that may run from one sentence into the next and be given to each
+_INLINE_CROSSING = frozenset(
+    {"a", "b", "strong", "em", "i", "u", "s", "mark", "small", "span", "sup", "sub", "cite", "q"}
+)
+
+
 def _without_clipped_elements(layout: _Layout, span: Span, segment: Segment, html: str) -> str:
     """``html`` without the elements the page already has around the segment's place.
 
@@ -398,13 +460,21 @@ _DROPPED_ATTRIBUTE = re.compile(r"on|style$", re.IGNORECASE)
 
 
 def _with_source_attributes(
-    layout: _Layout, text: str, span: Span, html: str, values: Mapping[Span, str]
+    layout: _Layout,
+    text: str,
+    span: Span,
+    html: str,
+    values: Mapping[Span, str],
+    *,
+    copies: bool = False,
 ) -> str:
     """``html`` with each inline element given the attributes its source element had
     (``class``, ``rel``, ``id``, ``target``, ``data-*``): the catalog carries only the
     link target, so without this they would vanish from every translated sentence. An
     attribute translated on its own (``title``, from ``values``: value span → new
-    value) takes its translation."""
+    value) takes its translation. With ``copies``, ``html`` may hold several copies of
+    one source element (one per sentence it ran over), and each takes its attributes
+    (an ``id`` only the first: it names one element of the page)."""
     if "<" not in html:
         return html
     sources = [
@@ -418,6 +488,7 @@ def _with_source_attributes(
     from lxml import html as lxml_html
 
     root = lxml_html.fragment_fromstring(html, create_parent="div")
+    given: list[_Tag] = []
     for element in root.iterdescendants():
         if not isinstance(element.tag, str):
             continue
@@ -428,11 +499,16 @@ def _with_source_attributes(
         ) or next((t for t in sources if t.name == element.tag), None)
         if match is None:
             continue
-        sources.remove(match)
+        again = any(t is match for t in given)  # a later copy: the page has its id already
+        given.append(match)
+        if not copies:
+            sources.remove(match)
         written = _value_spans(text, match)
         kept = dict(element.attrib)
         element.attrib.clear()
         for name, value in match.attrs:
+            if again and name == "id":
+                continue
             if name == "href" and "href" in kept:
                 value = kept.pop("href")  # the translation's (checked) target
             elif name in written and written[name] in values:

@@ -248,7 +248,7 @@ def memory() -> None:
 
 
 @memory.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--source-lang",
     metavar="LANG",
@@ -256,8 +256,12 @@ def memory() -> None:
     "a catalog's msgid language (default: its X-Source-Language, else en).",
 )
 @memory_option
-def import_(*, file: Path, source_lang: str | None, memory_path: str | None) -> None:
-    """Add the units of a TMX, bilingual XLIFF, bilingual table or .po catalog to the memory.
+def import_(*, paths: tuple[Path, ...], source_lang: str | None, memory_path: str | None) -> None:
+    """Add the units of TMX, bilingual XLIFF, bilingual tables or .po catalogs to the memory.
+
+    PATHS are files, or folders searched for them (an agency's returned files, a
+    locales folder of translated catalogs); a file that cannot be read stops the
+    import there (exit 2), the files before it kept.
 
     XLIFF 1.2 and 2.x are read as CAT tools write them (Trados .sdlxliff, memoQ
     .mqxliff, Phrase, OmegaT): only translated segments are taken. A table (.csv,
@@ -266,13 +270,13 @@ def import_(*, file: Path, source_lang: str | None, memory_path: str | None) -> 
     translated, non-fuzzy entries; its Language header (or its <locale>/LC_MESSAGES/
     folder) names their language.
     """
-    from prlocalize.translate.workflow import import_translations
+    from prlocalize.translate.workflow import import_translations, memory_files
     from prlocalize.ui import Ui
 
-    count, passed = import_translations(
-        load(memory=memory_path).memory_path(), file, source_lang=source_lang
-    )
-    Ui().success(f"imported {count} unit(s) from {file}" + (f" ({passed})" if passed else ""))
+    ui, memory = Ui(), load(memory=memory_path).memory_path()
+    for file in memory_files(paths):
+        count, passed = import_translations(memory, file, source_lang=source_lang)
+        ui.success(f"imported {count} unit(s) from {file}" + (f" ({passed})" if passed else ""))
 
 
 @memory.command("export")

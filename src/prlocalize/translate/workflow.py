@@ -565,6 +565,40 @@ _LEARN_RELEASES = (
 )
 
 
+# what a folder given to `memory import` is searched for: memories, CAT tools' bilingual
+# files, translators' catalogs and bilingual tables (.txt is a table only when named)
+_MEMORY_SUFFIXES = frozenset(
+    {".tmx", ".xliff", ".xlf", ".sdlxliff", ".mqxliff", ".po", ".csv", ".tsv", ".xlsx", ".xlsm"}
+)
+
+
+def memory_files(paths: Sequence[Path]) -> list[Path]:
+    """The files ``paths`` name for `memory import`: a file as given, a folder's memory
+    files (above) at any depth, hidden folders passed over, in a stable order. A folder
+    with none is an input error, saying how releases are learnt when it holds them."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        files = [p for p in inside if p.suffix.lower() in _MEMORY_SUFFIXES]
+        if not files:
+            releases = any(saved_suffix(p.name) in _RELEASE_PAGES for p in inside)
+            raise InputError(
+                path,
+                None,
+                "no translation memory file in this folder (TMX, XLIFF, .po, .csv, .tsv, .xlsx)",
+                _LEARN_RELEASES if releases else "pass the files to import",
+            )
+        found.extend(files)
+    return found
+
+
 def import_translations(
     memory_path: Path, path: Path, *, source_lang: str | None = None
 ) -> tuple[int, str]:

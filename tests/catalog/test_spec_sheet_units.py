@@ -56,6 +56,30 @@ def test_unit_changed(locale: str, msgid: str, msgstr: str, found: str) -> None:
     assert any(found in m for m in messages), messages
 
 
+BAGGAGE = "Each checked bag of up to 23 kg is free, and the cabin stays at 22°C."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr", "found"),
+    [
+        ("ja", "受託手荷物は1個につき50ポンドまで無料で、機内は22℃に保たれます。", "'50'"),
+        ("ko", "위탁 수하물은 1개당 50파운드까지 무료이며 기내는 22°C로 유지된다.", "'50'"),
+        ("ja", "受託手荷物は1個につき23kgまで無料で、機内は72°Fに保たれます。", "'72'"),
+    ],
+)
+def test_a_metric_figure_converted_for_no_reader(locale: str, msgstr: str, found: str) -> None:
+    """Japanese and Korean readers measure in kilograms and degrees Celsius: a figure an
+    engine converted into pounds or °F for them is reported (into English it may be
+    localisation, and is not)."""
+    messages = _pr404(locale, BAGGAGE, msgstr)
+    assert any(found in m for m in messages), messages
+
+
+def test_a_metric_figure_converted_into_english_is_said() -> None:
+    msgstr = "Each checked bag of up to 50 lb is free, and the cabin stays at 72°F."
+    assert _pr404("en", BAGGAGE.replace("Each", "各"), msgstr) == []
+
+
 def test_below_zero_said_above_it() -> None:
     messages = _pr404("en", COLD, "It starts even at 15°C.")
     assert len(messages) == 1 and "below zero" in messages[0], messages

@@ -246,6 +246,7 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
         return frozenset()
     theirs = (*theirs, *_range_heads(target, theirs))
     mine = (*mine, *_range_heads(source, mine))
+    metric_reader = _KANA_OR_HANGUL.search(target) is not None
     starts = set()
     for measure in mine:
         base = _in_base(measure.value, measure.unit)
@@ -254,6 +255,8 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
         for other in theirs:
             if other.kind != measure.kind or other.unit == measure.unit:
                 continue
+            if metric_reader and other.unit in _IMPERIAL and measure.unit not in _IMPERIAL:
+                continue  # '23 kg' as '50ポンド': an engine's conversion, not a translation
             other_base = _in_base(other.value, other.unit)
             one = _in_base(other.value + other.step, other.unit)
             if other_base is None or one is None:
@@ -263,6 +266,12 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
                 starts.add(measure.start)
                 break
     return frozenset(starts)
+
+
+# units Japanese and Korean readers do not measure in (a screen's inches they do), so a
+# metric figure given in one of them there is converted for nobody
+_IMPERIAL = frozenset({"lb", "oz", "ft", "mile", "F", "mph", "mpg"})
+_KANA_OR_HANGUL = re.compile(r"[\u3041-\u30ff\uac00-\ud7a3]")
 
 
 def _range_heads(text: str, measures: Sequence[_Measure]) -> list[_Measure]:

@@ -19,7 +19,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from html import unescape
@@ -189,26 +189,38 @@ def _words(html_text: str) -> str:
     return _SPACE.sub(" ", unescape(_TAGS.sub("", html_text))).strip()
 
 
+def _take_in(
+    layout: _Layout, inside: list[_Tag], start: int, end: int, allowed: Collection[str]
+) -> tuple[int, int] | None:
+    """[start, end) widened to hold the partners of the tags ``inside`` it that open or
+    close outside it, or None when one of those is no element of ``allowed``."""
+    for tag in inside:
+        if tag.partner is None or tag.name in _VOID:
+            continue
+        partner = layout.tags[tag.partner]
+        if tag.closing and partner.start < start:
+            if tag.name not in allowed:
+                return None
+            start = partner.start
+        elif not tag.closing and partner.end > end:
+            if tag.name not in allowed:
+                return None
+            end = partner.end
+    return start, end
+
+
 def _segment_range(layout: _Layout, text: str, segment: Segment) -> Span | None:
     """The source range holding ``segment`` and all its inline tags, or None if unsure."""
     start, end = segment.span.start, segment.span.end
     inline_tags = {i.tag.lower() for i in segment.inlines} | _WRAPPING_TAGS
     needed = sum(1 for i in segment.inlines if i.start != i.end)
     for _ in range(8):  # each pass takes in one more level of wrapping tags
-        changed = False
         inside = layout.within(start, end)
-        for tag in inside:
-            if tag.partner is None or tag.name in _VOID:
-                continue
-            partner = layout.tags[tag.partner]
-            if tag.closing and partner.start < start:
-                if tag.name not in inline_tags:
-                    return None
-                start, changed = partner.start, True
-            elif not tag.closing and partner.end > end:
-                if tag.name not in inline_tags:
-                    return None
-                end, changed = partner.end, True
+        taken = _take_in(layout, inside, start, end, inline_tags)
+        if taken is None:
+            return None
+        changed = taken != (start, end)
+        start, end = taken
         opened = sum(1 for t in inside if not t.closing and t.name not in _VOID)
         if not changed and opened < needed:
             wrapper = layout.ending_before(start)
@@ -397,21 +409,12 @@ def _crossing_block(layout: _Layout, text: str, segments: tuple[Segment, ...]) -
         return None
     start, end = segments[0].span.start, segments[-1].span.end
     for _ in range(8):  # take in the elements around the range, as for one sentence
-        changed = False
-        for tag in layout.within(start, end):
-            if tag.partner is None or tag.name in _VOID:
-                continue
-            partner = layout.tags[tag.partner]
-            if tag.closing and partner.start < start:
-                if tag.name not in _INLINE_CROSSING:
-                    return None
-                start, changed = partner.start, True
-            elif not tag.closing and partner.end > end:
-                if tag.name not in _INLINE_CROSSING:
-                    return None
-                end, changed = partner.end, True
-        if not changed:
+        taken = _take_in(layout, layout.within(start, end), start, end, _INLINE_CROSSING)
+        if taken is None:
+            return None
+        if taken == (start, end):
             break
+        start, end = taken
     plains = " ".join(_SPACE.sub(" ", s.plain or s.text).strip() for s in segments)
     if _words(text[start:end]) != plains:
         return None

@@ -68,6 +68,9 @@ def test_a_short_title_slipped_on_a_name(
         # a given name after the family name: 'さん', an age, or written twice
         FULL + "\n宮坂知事の長男、宮坂知也さんも登壇しました。宮坂知也は拍手しました。\n",
         FULL + "\n宮坂知事と宮坂知也（28）が出席し、宮坂知也が挨拶しました。\n",
+        # another person of the family, named once and bare: a given name's last kanji
+        FULL + "\n宮坂知事に続き、宮坂知子は港の歴史を語りました。\n",
+        FULL + "\n沢渡院長の後、沢渡院介は施設を案内しました。\n",
         # no glossary person of the family named in full; a title the release never writes
         "宮坂知事は出席しました。宮坂知也は拍手しました。\n",
         "宮坂 康介は県の港湾計画を説明し、宮坂知亊の名で署名しました。\n",

@@ -16,7 +16,10 @@ another office the glossary does not list: '大使'). After the family name alon
 glossary person of that family must be named in full in the release, and a word of two
 kanji may be a given name ('青柳大輔'): it is a slip only where the release calls the
 person by family name and the title ('青柳大臣'), and not where the release writes the
-word as a name (followed by 'さん' or an age, or more than once: a slip is typed once).
+word as a name (followed by 'さん' or an age, or more than once: a slip is typed once), or
+where its second kanji is one that ends given names ('知子' beside '知事', '次郎' beside
+'次長', '大輔' beside '大臣': many people share a family name, and an input method's
+look-alikes and homophones of a title's kanji are seldom such kanji).
 """
 
 from __future__ import annotations
@@ -37,6 +40,14 @@ _PERSON_AFTER = re.compile(r"さん|くん|ちゃん|[（(][0-9０-９]")
 # words written on a name that are one kanji from a title and no slip of it: an office the
 # glossary may not list ('大使' beside '大臣'), a household, a sumo stable, a venue
 _NOT_TITLES = frozenset(("大使", "公使", "一家", "夫妻", "夫人", "部屋", "家臣", "社中", "会場"))
+# kanji that end two-kanji given names ('大輔', '次郎', '知子', '理恵'): after a family name
+# alone, such a word is another person of that family, not a title's slip. A kanji some
+# title has never reaches this test (it is no slip of that title's letter)
+_GIVEN_NAME_ENDS = frozenset(
+    "郎朗輔介助也哉彦雄夫男樹斗翔太平吾悟司治蔵輝志史仁一二三亮明典紀成之宏弘博浩和幸"
+    "隆貴信真誠昭勝実秀俊孝健剛晃央光子恵美香奈菜花華里佳希代江枝乃穂織絵衣依帆莉咲"
+    "那沙紗未果葉音結愛"
+)
 
 
 class JapaneseShortTitleIndex:
@@ -84,6 +95,7 @@ class JapaneseShortTitleIndex:
             return None
         if family and (
             not any(name in release for name in self.families[family])
+            or (len(word) == 2 and word[1] in _GIVEN_NAME_ENDS)
             or self._given_name(text, end, release, family + word)
         ):
             return None  # no glossary person of the family named, or another one

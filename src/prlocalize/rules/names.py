@@ -1242,7 +1242,7 @@ class ForbiddenVariant(Rule):
                 if (
                     approved
                     and m.entry.kind is not Kind.PERSON
-                    and differs_only_in_separators(m.text, approved)
+                    and _separators_from_accepted(m)
                     and owns(ctx.glossary, ctx.document.lang, m.text)
                 ):
                     continue  # compound spelling: PR304
@@ -1366,6 +1366,15 @@ def _named_as_glossary(m: TermMatch, release: str) -> bool:
         return False
     forms = (*term.accepted, *legal_form_punctuations(term.text))
     return any(form in release for form in forms if other_legal_forms(form))
+
+
+def _separators_from_accepted(m: TermMatch) -> bool:
+    """Whether ``m``'s forbidden form differs from one of the entry's accepted forms only
+    in spaces and hyphens ('MeridiaFoods' beside the short 'Meridia Foods' of 'Meridia
+    Foods Co., Ltd.'): PR304's to report, so not reported twice."""
+    term = m.entry.term(m.locale)
+    forms = term.accepted if term is not None else (m.approved or "",)
+    return any(differs_only_in_separators(m.text, form) for form in forms)
 
 
 def _replacement_for(m: TermMatch) -> tuple[str | None, bool]:

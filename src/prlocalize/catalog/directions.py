@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -55,7 +56,7 @@ _EN_OBJECT_BY = re.compile(
 )
 # ('a 12% increase', '12% longer', '50% less energy')
 _EN_AFTER = re.compile(
-    r"\s{0,3}(?:(?P<up>increase|rise|gain|growth|higher|jump|improvement|longer|larger|bigger|"
+    r"\s{0,3}(?:(?P<up>increase|rise|gain|growth|higher|jump|longer|larger|bigger|"
     r"more|greater|faster|wider|heavier)|"
     r"(?P<down>decrease|decline|drop|fall|lower|reduction|contraction|shorter|smaller|less|"
     r"fewer|slower|narrower|lighter|cheaper))\b",
@@ -72,13 +73,39 @@ _CJK_AFTER = re.compile(
 )
 
 
+# Whether a change is for the better or the worse is said apart from which way the figure
+# went: a cost ratio that 'improved 0.8 points' fell, a margin that '0.8ポイント改善' rose.
+# So better and worse are compared only with better and worse ('0.8ポイント改善' as '0.8%포인트
+# 악화'), never with up and down
+_BETTER_EN = r"improv(?:e|ed|es|ing|ement)|better"
+_WORSE_EN = r"worsen(?:ed|s|ing)?|deteriorat(?:e|ed|es|ing|ion)|worse"
+_QUALITY_EN_BEFORE = re.compile(
+    rf"\b(?:(?P<up>{_BETTER_EN})|(?P<down>{_WORSE_EN}))\b(?:\s{{1,3}}(?:by|of|some|about|"
+    r"around|nearly|almost|approximately|roughly|more than|over|a|an|the|just|only)){0,3}"
+    r"\s{0,3}$",
+    re.IGNORECASE,
+)
+_QUALITY_EN_AFTER = re.compile(
+    r"[\s-]{0,3}(?:(?P<up>improvement|better)|(?P<down>deterioration|worsening|worse))\b",
+    re.IGNORECASE,
+)
+_QUALITY_CJK_AFTER = re.compile(
+    r"\s?(?:の|に|と|로|으로)?\s?(?:(?P<up>改善|好転|良化|向上|개선|호전|향상)|(?P<down>悪化|악화))"
+)
+_QUALITY_GATE = re.compile(
+    "改善|好転|良化|向上|悪化|개선|호전|향상|악화|improv|better|worse|deteriorat", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Flip:
-    """A percentage whose change goes one way in the source and the other in the target."""
+    """A percentage whose change goes one way in the source and the other in the target
+    (or, with ``quality``, is for the better in one and the worse in the other)."""
 
     source: str  # the figure and its direction word as the source writes them
     target: str
     source_up: bool
+    quality: bool = False
 
 
 # An amount of money with no scale word after it ('an increase of ¥6', '6円の減配', '6엔
@@ -115,7 +142,20 @@ def amount_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
     return _directions(text, _AMOUNT)
 
 
-def _directions(text: str, figure: re.Pattern[str]) -> dict[Decimal, tuple[bool, str]]:
+def quality_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
+    """Each percentage or figure in points of ``text`` whose change is said once to be for
+    the better or the worse: value → (better, as written)."""
+    if _UNIT_GATE.search(text) is None or _QUALITY_GATE.search(text) is None:
+        return {}
+    return _directions(text, _PERCENT, _quality_said)
+
+
+def _directions(
+    text: str,
+    figure: re.Pattern[str],
+    said_of: Callable[[str, int, int], tuple[bool, int, int] | None] | None = None,
+) -> dict[Decimal, tuple[bool, str]]:
+    said_of = said_of or _said
     plain = normal_text(text)
     found: dict[Decimal, tuple[bool, str]] = {}
     doubtful: set[Decimal] = set()
@@ -124,7 +164,7 @@ def _directions(text: str, figure: re.Pattern[str]) -> dict[Decimal, tuple[bool,
             value = Decimal((match[1] or match[2]).replace(",", ""))
         except InvalidOperation:
             continue
-        said = _said(plain, match.start(), match.end())
+        said = said_of(plain, match.start(), match.end())
         if said is None:
             continue
         up, start, end = said
@@ -150,17 +190,34 @@ def _said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
     return None
 
 
+def _quality_said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
+    """(better, start, end of what says it) for the figure at [start, end), or None."""
+    after = _QUALITY_CJK_AFTER.match(text, end) or _QUALITY_EN_AFTER.match(text, end)
+    if after is not None:
+        return after["up"] is not None, start, after.end()
+    window = text[max(0, start - 60) : start]
+    before = _QUALITY_EN_BEFORE.search(window)
+    if before is not None:
+        return before["up"] is not None, max(0, start - 60) + before.start(), end
+    return None
+
+
 def flips(source: str, target: str) -> list[Flip]:
     """The percentages and amounts both texts give whose change goes the other way in
-    ``target``."""
+    ``target``, and the percentages whose change is for the better in one and the worse
+    in the other."""
     out: list[Flip] = []
-    for read in (directions, amount_directions):
+    for read, quality in (
+        (directions, False),
+        (amount_directions, False),
+        (quality_directions, True),
+    ):
         mine = read(source)
         if not mine:
             continue
         theirs = read(target)
         out.extend(
-            Flip(written, theirs[value][1], up)
+            Flip(written, theirs[value][1], up, quality)
             for value, (up, written) in mine.items()
             if value in theirs and theirs[value][0] != up
         )

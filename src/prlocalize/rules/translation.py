@@ -761,11 +761,16 @@ class NumberMismatch(TranslationRule):
                 suggestion=slip.source,
             )
         for flip in flips(source, target):
-            way, other = ("up", "down") if flip.source_up else ("down", "up")
+            if flip.quality:
+                way, other = ("better", "worse") if flip.source_up else ("worse", "better")
+                way, other = f"is for the {way}", f"is for the {other}"
+            else:
+                way, other = ("up", "down") if flip.source_up else ("down", "up")
+                way, other = f"goes {way}", f"goes {other}"
             yield self.whole(
                 ctx,
-                f"Change '{flip.source}' of the source goes {way}, '{flip.target}' in the "
-                f"translation goes {other}",
+                f"Change '{flip.source}' of the source {way}, '{flip.target}' in the "
+                f"translation {other}",
                 found=flip.target,
             )
         for bound in bound_flips(source, target, memo=ctx.source_cache):

@@ -618,11 +618,17 @@ class TermNearMissIndex:
         )
 
 
+_SLIP_CONSONANTS = frozenset("bcdfgjklmnpqrstvxz")
+
+
 def typed_slip(written: str, wanted: str) -> bool:
     """A slip only fingers make, which turns a word into no other word: two neighbouring
     letters swapped ('bnak'), a letter doubled or undoubled ('bannk'), or one dropped
-    inside a word of four letters or more ('bnk'); not a letter changed or added at the
-    end ('New Work', 'Blue Nose', 'South Korean' are words of their own)."""
+    inside a word of four letters or more ('bnk'), or a consonant added inside a word of
+    seven or more ('Minitster'; a short word so made is often another, 'coast', 'planet',
+    and a vowel, 'h', 'w' or 'y' added is another romanisation of a name: 'Ryousuke',
+    'Kyoungmin'); not a letter changed or added at the end ('New Work', 'Blue Nose',
+    'South Korean' are words of their own)."""
     if len(written) == len(wanted):
         return swapped_letters(written, wanted)
     longer, shorter = (written, wanted) if len(written) > len(wanted) else (wanted, written)
@@ -631,6 +637,8 @@ def typed_slip(written: str, wanted: str) -> bool:
         i += 1
     if longer[i + 1 : i + 2] == longer[i] or longer[i - 1 : i] == longer[i]:
         return True  # doubled or undoubled
+    if len(written) > len(wanted) >= 7:
+        return 0 < i < len(written) - 1 and written[i] in _SLIP_CONSONANTS
     return len(wanted) > len(written) >= 3 and 0 < i < len(wanted) - 1
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from tests.check.check_support import cli_found
 
 Cli = Callable[..., Result]
 GLOSSARY = (
@@ -80,3 +81,35 @@ def test_titles_given_names_and_other_offices_stay_silent(
     run_cli: Cli, tmp_path: Path, text: str
 ) -> None:
     assert _found(run_cli, tmp_path, text) == []
+
+
+# a glossary that holds the full title only; a transcript names the minister by family
+# name and that title in its heading, and by family name and the office word after it
+MINISTRY = (
+    "en,ja,kind\nHaruto Aoyagi,青柳 陽翔,person\nMinister of the Environment,環境大臣,title\n"
+)
+HEADING = "青柳環境大臣記者会見録\n\n【青柳大臣】おはようございます。\n\n"
+
+
+def _ministry(run_cli: Cli, tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    return cli_found(run_cli, tmp_path, MINISTRY, "ja.txt", text, "PR102")
+
+
+def test_the_office_word_of_a_glossary_title_slipped(run_cli: Cli, tmp_path: Path) -> None:
+    text = HEADING + "【青柳大巨】私からは以上です。\n"
+    assert _ministry(run_cli, tmp_path, text) == [("PR102", "大巨")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEADING + "【青柳大臣】私からは以上です。\n",
+        HEADING + "青柳大輔は会場で質問しました。\n",
+        # the family name alone, with neither the full name nor a glossary title
+        "【青柳大臣】おはようございます。\n【青柳大巨】私からは以上です。\n",
+    ],
+)
+def test_office_words_and_unnamed_families_stay_silent(
+    run_cli: Cli, tmp_path: Path, text: str
+) -> None:
+    assert _ministry(run_cli, tmp_path, text) == []

@@ -59,6 +59,7 @@ class JapaneseShortTitleIndex:
         known: frozenset[str],
         title_letters: frozenset[str],
         families: dict[str, tuple[str, ...]],
+        glossary_titles: frozenset[str] = frozenset(),
     ) -> None:
         self.masked = masked  # a title with one kanji after its first as '?' → the titles
         self.known = known  # every Japanese form of the glossary and every title
@@ -66,6 +67,10 @@ class JapaneseShortTitleIndex:
         # persons' family names in kanji → their full names, spaced and not ('青柳' →
         # '青柳 拓海', '青柳拓海')
         self.families = families
+        # the glossary's own Japanese titles: a family name written with one ('青柳環境大臣',
+        # a transcript's heading) names the glossary's person as the full name does
+        self.glossary_titles = glossary_titles
+        self._title_lengths = tuple(sorted({len(t) for t in glossary_titles}, reverse=True))
 
     def __bool__(self) -> bool:
         return bool(self.masked)
@@ -94,7 +99,7 @@ class JapaneseShortTitleIndex:
         if not _TITLE.fullmatch(word) or word in self.known or word in _NOT_TITLES:
             return None
         if family and (
-            not any(name in release for name in self.families[family])
+            not self._named(release, family)
             or (len(word) == 2 and word[1] in _GIVEN_NAME_ENDS)
             or self._given_name(text, end, release, family + word)
         ):
@@ -111,6 +116,19 @@ class JapaneseShortTitleIndex:
                 return Slip(start, end, word, approved)
         return None
 
+    def _named(self, release: str, family: str) -> bool:
+        """Whether ``release`` names a glossary person of ``family``: in full, or by the
+        family name and one of the glossary's titles."""
+        if any(name in release for name in self.families[family]):
+            return True
+        at = release.find(family)
+        while at >= 0:
+            after = at + len(family)
+            if any(release[after : after + n] in self.glossary_titles for n in self._title_lengths):
+                return True
+            at = release.find(family, after)
+        return False
+
     @staticmethod
     def _given_name(text: str, end: int, release: str, name: str) -> bool:
         """Whether the family name and the word after it read as another person of the
@@ -121,6 +139,15 @@ class JapaneseShortTitleIndex:
         if release.count(name) > 1:
             return True
         return re.search(re.escape(name) + f"(?:{_PERSON_AFTER.pattern})", release) is not None
+
+
+_OFFICE_WORDS = tuple(t for t in JA_TITLES_AFTER_NAME.split("|") if len(t) >= 2)
+
+
+def _office_words(form: str) -> tuple[str, ...]:
+    """The common titles that end glossary title ``form`` ('大臣' of '環境大臣', '長官' of
+    '環境部長官')."""
+    return tuple(t for t in _OFFICE_WORDS if form.endswith(t) and form != t)
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, JapaneseShortTitleIndex] = weakref.WeakKeyDictionary()
@@ -135,6 +162,7 @@ def japanese_short_title_index(glossary: Glossary) -> JapaneseShortTitleIndex:
     titles = set(JA_TITLES_AFTER_NAME.split("|"))
     known: set[str] = set()
     families: dict[str, set[str]] = {}
+    glossary_titles: set[str] = set()
     for entry in glossary:
         term = entry.term("ja")
         if term is None:
@@ -150,15 +178,20 @@ def japanese_short_title_index(glossary: Glossary) -> JapaneseShortTitleIndex:
         elif entry.kind is Kind.TITLE:
             for form in term.accepted:
                 titles.add(form)
-                if _TITLE.fullmatch(form):
-                    for i in range(1, len(form)):
-                        masked.setdefault(form[:i] + "?" + form[i + 1 :], set()).add(form)
+                glossary_titles.add(form)
+                # with the office word that ends it, which goes alone after a family name
+                # ('環境大臣' → '青柳大臣', '【青柳大臣】' in a transcript)
+                for short in (form, *_office_words(form)):
+                    if _TITLE.fullmatch(short):
+                        for i in range(1, len(short)):
+                            masked.setdefault(short[:i] + "?" + short[i + 1 :], set()).add(short)
     letters = frozenset(c for title in titles for c in title if _KANJI_RUN.match(c))
     index = JapaneseShortTitleIndex(
         {key: tuple(sorted(forms)) for key, forms in masked.items()},
         frozenset(known | titles),
         letters,
         {family: tuple(sorted(names)) for family, names in families.items()},
+        frozenset(glossary_titles),
     )
     _INDEXES[glossary] = index
     return index

@@ -329,6 +329,8 @@ def _cjk_boundaries(text: str, suppressed: set[int]) -> list[int]:
                     out.append(last := cut)
             continue
         closers = m.group("cjkclose")
+        if m.group("cjk") == "．" and _LIST_MARKER_ONLY.match(text, last, m.start()):
+            continue  # '1．発言要旨', '２．質疑応答': a numbered heading's or item's marker
         if depth > 0:
             depth = max(0, depth - sum(c in _BRACKET_SHUT for c in closers))
             if depth > 0:

@@ -79,6 +79,10 @@ def test_english(text: str, expected: list[str]) -> None:
         ("Co., Ltd. と提携しました。次です。", ["Co., Ltd. と提携しました。", "次です。"]),
         ("（注：速報値。）続きます。", ["（注：速報値。）", "続きます。"]),
         ("売上高は過去最高… 新製品が牽引", ["売上高は過去最高… 新製品が牽引"]),
+        # a numbered heading's marker with a full-width stop opens no sentence of its own
+        ("1．発言要旨", ["1．発言要旨"]),
+        ("２．質疑応答について説明します。", ["２．質疑応答について説明します。"]),
+        ("増えました．減りました．", ["増えました．", "減りました．"]),
     ],
 )
 def test_japanese(text: str, expected: list[str]) -> None:

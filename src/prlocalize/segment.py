@@ -85,10 +85,19 @@ _MULTI_DOT = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\Z")  # U.S, a.m, Ph.D, U.S.A
 _NON_SPACE = re.compile(r"\S")
 _WORD_CHAR = re.compile(r"\w")
 _LIST_START = re.compile(r"\s*(?:[•⁃◦▪‣]\s*)?(\d{1,3}|[a-z])(\.\)|\.|\))\s")
-_LIST_MARKER_ONLY = re.compile(r"\W*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\W*\Z")
+# a marker alone: a number, a letter, a Roman numeral (also as one character, 'Ⅲ', as
+# Korean and Japanese official documents number their parts) or a katakana of the
+# Japanese third level ('ア．')
+_LIST_MARKER_ONLY = re.compile(
+    r"\W*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}|[\u2160-\u217f]|[\u30a2-\u30f3])\W*\Z"
+)
 # a date as Korean official writing gives it, a stop after each part ('2026. 3. 5.부터',
-# '2026. 3. 4.(수) 배포'): its stops end no sentence
-_DOTTED_DATE = re.compile(r"(?<![\d.])\d{4}\. ?(?:1[0-2]|0?[1-9])\. ?(?:3[01]|[12]\d|0?[1-9])\.?")
+# '2026. 3. 4.(수) 배포'), and the end of a range that leaves out the year ('2026. 3.
+# 5.(목)~3. 7.(토)'): its stops end no sentence
+_DOTTED_DATE = re.compile(
+    r"(?<![\d.])\d{4}\. ?(?:1[0-2]|0?[1-9])\. ?(?:3[01]|[12]\d|0?[1-9])\.?"
+    r"|(?<=[~∼〜～–-]) ?(?:1[0-2]|0?[1-9])\. ?(?:3[01]|[12]\d|0?[1-9])\.?"
+)
 _TRAILING_PUNCT = ",;:!?\"'”’)]"
 
 
@@ -256,7 +265,7 @@ def _decide_latin(text: str, term: str, start: int, end: int, last: int) -> int 
         return None
     abbreviation = key in _AMBIGUOUS or key in _NUMBER_PREFIX or _MULTI_DOT.match(prev) is not None
     initial = len(prev) == 1 and prev.isalpha()
-    if prev.isdigit() and _in_dotted_date(text, start):
+    if prev[-1:].isdigit() and _in_dotted_date(text, start):
         return None
     if first.isdigit():
         return None if abbreviation or initial else end

@@ -180,11 +180,17 @@ class CamelWordIndex(_WordCaseIndex):
     by their letters case-folded. The case inside such a word is the brand's own, so
     'Airloop' or 'the ESlate 11' is the name slipped, in any language's release;
     capitals ('AIRLOOP') are a style, and so is the first letter raised where a sentence
-    starts ('ESlate 11 ships in May.', as news style capitalises 'eBay')."""
+    starts ('ESlate 11 ships in May.', as news style capitalises 'eBay'). A brand word
+    the glossary writes plain ('Biolumen') is here too: a capital put inside it
+    ('BioLumen') restyles the brand."""
 
     def _styled(self, text: str, start: int, written: str, form: str) -> bool:
         if written.isupper():
             return True
+        if not _CAMEL.search(form):
+            # a brand the glossary writes plain ('Biolumen') is slipped only by a capital
+            # put inside it ('BioLumen'); other cases are prose's or a style's
+            return not _CAMEL.search(written) or _NAME_PARTICLE.match(written) is not None
         raised = written[0] == form[0].upper() and written[1:] == form[1:]
         return raised and _sentence_start(text, start)
 
@@ -196,6 +202,9 @@ _CAMEL = re.compile(r"[a-z][A-Z]|^[a-z]+[A-Z]")
 # family writes it otherwise ('Macarthur'), so such a word is left alone
 _NAME_PARTICLE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 _CAMEL_KINDS = frozenset({Kind.BRAND, Kind.ORG})
+# a brand's or company's word of one capital and five lower-case letters or more
+# ('Biolumen'): written with a capital inside ('BioLumen') it is restyled, not the name
+_PLAIN_BRAND_WORD = re.compile(r"[A-Z][a-z]{5,}")
 _CAMEL_INDEXES: weakref.WeakKeyDictionary[Glossary, CamelWordIndex] = weakref.WeakKeyDictionary()
 
 
@@ -217,10 +226,9 @@ def camel_word_index(glossary: Glossary) -> CamelWordIndex:
             for form in term.accepted:
                 for word in _LATIN_RUN.findall(form):
                     cases.setdefault(word.casefold(), set()).add(word)
-                    if (
-                        entry.kind in _CAMEL_KINDS
-                        and _CAMEL.search(word)
-                        and not _NAME_PARTICLE.match(word)
+                    if entry.kind in _CAMEL_KINDS and (
+                        (_CAMEL.search(word) and not _NAME_PARTICLE.match(word))
+                        or _PLAIN_BRAND_WORD.fullmatch(word)
                     ):
                         camel.add(word.casefold())
     forms = {k: next(iter(cases[k])) for k in camel if len(cases[k]) == 1}

@@ -473,8 +473,10 @@ class MisspelledTerm(Rule):
         the sentence, a name of one Latin word otherwise cased is misspelt too
         ('tempest選手' for the player 'Tempest', 'Kuroha' for the handle 'kuroha').
         A word of a brand or company cased inside ('AirLoop', 'eSlate') written with
-        that case changed ('Airloop', 'the ESlate 11') is misspelt in any release;
-        capitals and the first letter raised where a sentence starts are a style.
+        that case changed ('Airloop', 'the ESlate 11') is misspelt in any release, and
+        so is one the glossary writes plain given a capital inside ('BioLumen' for
+        'Biolumen'); capitals and the first letter raised where a sentence starts are
+        a style.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not, nor a word one letter from a word

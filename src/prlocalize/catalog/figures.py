@@ -1452,6 +1452,9 @@ def said_in_words(text: str) -> frozenset[object]:
             found.add(Decimal(2 if match[2] else _KO_NATIVE[match[1]]))
         for match in _KO_DAYS_WORD.finditer(text):
             found.add(Decimal(_KO_DAYS[match[1]]))
+        if "째" in text:
+            for match in _KO_ORDINAL.finditer(text):
+                found.add(("ordinal", _KO_ORDINALS[match[1]]))
     if _DAILY.search(text) is not None:
         found.add(_EVERY_DAY)
     for match in _EVERY_OTHER.finditer(text):
@@ -1461,6 +1464,14 @@ def said_in_words(text: str) -> frozenset[object]:
     return frozenset(found)
 
 
+# an ordinal in native Korean words ('첫째', '둘째', '두 번째': 1点目, 2点目, 'second')
+_KO_ORDINALS = {
+    "첫": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6,
+    "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+}  # fmt: skip
+_KO_ORDINAL = re.compile(
+    r"(?<![가-힣])(" + "|".join(sorted(_KO_ORDINALS, key=len, reverse=True)) + r")\s?번?째"
+)
 # a count of days in native Korean words ('이틀간', '사흘 동안': 2日間, 3日間)
 _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "열흘": 10}
 _KO_DAYS_WORD = re.compile(r"(?<![가-힣])(" + "|".join(_KO_DAYS) + ")")
@@ -1531,7 +1542,11 @@ _RANK_ORDINAL = re.compile(
 # a floor: "4층", "地下1階" ("the fourth floor", "the first basement level"), and a place
 # in a ranking: "3位", "2위" ("third place", "second in the table")
 _ORDINAL_BEFORE = re.compile(r"(?:第|제)\s?$")
-_ORDINAL_AFTER = re.compile(r"\s?(?:回目|番目|번째|째|차|次|階|층|位|위(?!안))")
+_ORDINAL_AFTER = re.compile(
+    r"\s?(?:回目|番目|번째|째|차|次|階|층|位|위(?!안)"
+    # a counter and 目: '1点目' (the first point), '2つ目', '3件目', '2年目', '3日目'
+    r"|(?:点|つ|件|人|社|店|作|年|日|期|度|本|枚|個|品|号|弾|戦|週|か所|カ所|箇所)目)"
+)
 # ("第3四半期累計", "第3四半期連結累計期間", as every Japanese results summary says it)
 _CUMULATIVE = re.compile(r"\s?(?:連結)?(?:累計|累積)|\s?누적")
 # a run of periods in a row, counted in the source ('3개 분기 연속', '3년 연속', '3期連続',

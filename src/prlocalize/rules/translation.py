@@ -45,6 +45,7 @@ from prlocalize.rules.translation_support import (
     named_by_family_name,
     named_by_its_short_form,
     other_sense,
+    outline_marker,
     referred_to_again,
     runs,
     short_forms_of_another,
@@ -103,7 +104,8 @@ class UnapprovedTermTranslation(TranslationRule):
         the catalog names it in full elsewhere and no other subject takes its place ('同氏は',
         '花園自動車は'). A title inside a longer Japanese or Korean word is not that title
         ('代表取締役' and '대표이사', which English often renders 'CEO', are no plain
-        director; '取締役会' and '이사회' are the board).
+        director; '取締役会' and '이사회' are the board; '日韓環境大臣会合' and '환경장관회의'
+        are a meeting of ministers).
         The company profile Japanese and Korean releases put in a bracket after a
         company's name ('（本社：横浜市、代表取締役社長：佐藤健二、以下「ノースウィンド」）',
         '(대표 김민준, 이하 노스윈드)', '(은행장 이서연, 이하 "하나은행")') may be left
@@ -699,9 +701,14 @@ class NumberMismatch(TranslationRule):
                     "translation (the period is left open)",
                     found=item.text,
                 )
-            elif not item.routine and item.kind not in ("times", "half-said"):
+            elif (
+                not item.routine
+                and item.kind not in ("times", "half-said")
+                and not outline_marker(ctx, item)
+            ):
                 # (a multiplier said another way, "100%増" for "doubled", is not missing,
-                # nor "the first half" of a programme said as 前半部分)
+                # nor "the first half" of a programme said as 前半部分; an outline's number
+                # left out is figure-left-out's)
                 yield self.whole(
                     ctx,
                     f"{label} '{item.text}' of the source missing from the translation",
@@ -998,7 +1005,11 @@ class FigureLeftOut(TranslationRule):
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         for difference in figure_differences(ctx):
             item = difference.item
-            if difference.changed_to is None and item.routine and not difference.ends_period:
+            if (
+                difference.changed_to is None
+                and (item.routine or outline_marker(ctx, item))
+                and not difference.ends_period
+            ):
                 label = _FIGURE_LABELS.get(item.kind, "Number")
                 message = f"{label} '{item.text}' of the source left out of the translation"
                 yield self.whole(ctx, message, found=item.text)

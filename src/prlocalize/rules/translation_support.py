@@ -50,6 +50,24 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
     return found
 
 
+# the number of a heading's or list item's marker opening a message ('1．発言要旨', '（１）概要',
+# '2) 日程'): a translation may number its outline otherwise, or not at all
+_OUTLINE_MARKER = re.compile(
+    r"\s*[(（]?\s*(?:\d{1,2}|[０-９]{1,2})\s*(?:[．.](?![0-9０-９])|[)）])"
+)
+
+
+def outline_marker(ctx: TranslationContext, item: Item) -> bool:
+    """Whether ``item``, a figure of the msgid, is the number of the marker opening it."""
+    marker = _OUTLINE_MARKER.match(ctx.pair.msgid)
+    return (
+        marker is not None
+        and item.kind == "number"
+        and marker.start() <= item.start
+        and item.end <= marker.end()
+    )
+
+
 # the languages whose words for figures the readers know ('the first quarter', '上半期',
 # '3분기', 'five', 'May 10'): a translation into another may say a figure in words they
 # cannot read ('im ersten Quartal', '10. Mai 2024')
@@ -1186,6 +1204,12 @@ _TITLE_PREFIX = {
     "ja": re.compile(r"(?:代表|社外|社内|常勤|非常勤|副|名誉|筆頭)\Z"),
 }
 _BOARD = {"ko": ("이사", "회"), "ja": ("取締役", "会")}
+# a title before a word for a meeting names the meeting of those who hold the office, no
+# person ('日韓環境大臣会合', '한일 환경장관회의': 'the Environment Ministers' Meeting')
+_MEETING_AFTER = {
+    "ja": re.compile(r"会合|会議|会談|懇談会|サミット"),
+    "ko": re.compile(r" ?(?:회의|회담|회동|간담회)"),
+}
 # Korean places whose last syllables spell a title: '행사장' (a venue) holds 사장, '전시장' (an
 # exhibition hall) 시장, '공사장' (a building site) 사장
 _KO_PLACES_WITH_TITLES = ("행사장", "전시장", "공사장")
@@ -1194,7 +1218,8 @@ _KO_PLACES_WITH_TITLES = ("행사장", "전시장", "공사장")
 def in_compound_title(ctx: TranslationContext, match: TermMatch) -> bool:
     """Whether ``match``, a title in a Japanese or Korean msgid, is part of a longer word
     that is no such title ('대표이사', '代表取締役' are no plain director, as 'CEO' renders
-    them; '이사회', '取締役会' are the board; '행사장' is a venue)."""
+    them; '이사회', '取締役会' are the board; '행사장' is a venue; '環境大臣会合' is a
+    meeting of ministers)."""
     lang = language(ctx.source_lang)
     prefix = _TITLE_PREFIX.get(lang)
     if prefix is None or match.entry.kind != "title":
@@ -1203,6 +1228,8 @@ def in_compound_title(ctx: TranslationContext, match: TermMatch) -> bool:
     if prefix.search(msgid[max(0, match.start - 4) : match.start]):
         return True
     if lang == "ko" and msgid[max(0, match.start - 1) : match.end] in _KO_PLACES_WITH_TITLES:
+        return True
+    if _MEETING_AFTER[lang].match(msgid, match.end):
         return True
     title, body = _BOARD[lang]
     return match.text.endswith(title) and msgid.startswith(body, match.end)

@@ -71,3 +71,53 @@ def test_the_message_names_no_language_the_person_may_not_have(
     result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
     messages = [f["message"] for f in json.loads(result.stdout)["findings"] if f["code"] == "PR104"]
     assert messages and all("Japanese" not in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        # a results list and a scorers' line in capitals beside the story's order
+        (
+            "release.en.txt",
+            "Mikio Kato won the 400m freestyle.\n\nResults:\n1. KATO Mikio (JPN) 3:48.12\n",
+            [],
+        ),
+        (
+            "release.en.txt",
+            "Reiko Hamasaki opened the scoring.\n\nGoals: HAMASAKI Reiko 12', KATO Mikio 90+2'\n",
+            [],
+        ),
+        # a line-up table whose row carries the score
+        (
+            "release.en.md",
+            "Mikio Kato scored twice.\n\n| Match | Scorer |\n|---|---|\n"
+            "| JPN 2–1 KOR | KATO Mikio |\n",
+            [],
+        ),
+        # capitals in a sentence of the story, or a roster line with no result, still count
+        (
+            "release.en.txt",
+            'Mikio Kato won the 400m freestyle in 3:48.12.\n\n"I was ready," said KATO Mikio.\n',
+            [("KATO Mikio", "Mikio Kato")],
+        ),
+        (
+            "release.en.md",
+            "Mikio Kato scored twice.\n\n| No. | Name |\n|---|---|\n| 9 | KATO Mikio |\n\n"
+            "| Match | Score |\n|---|---|\n| JPN v KOR | 2–1 |\n",
+            [("KATO Mikio", "Mikio Kato")],
+        ),
+    ],
+)
+def test_a_line_of_results_in_capitals_is_the_sports_convention(
+    run_cli: Run, tmp_path: Path, name: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    """Federations set names in capitals in results and line-ups ('1. KATO Mikio (JPN)
+    3:48.12') and write 'Mikio Kato' in the story: the two were reported as one text's
+    two styles."""
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    release = tmp_path / name
+    release.write_text("Release\n\n" + text, encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["found"], f["suggestion"]) for f in findings if f["code"] == "PR104"] == found

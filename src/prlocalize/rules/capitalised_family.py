@@ -10,6 +10,11 @@ so 'KATO Mikio' matched nothing and the two styles passed side by side.
 A person counts as Japanese where the glossary writes the name in kanji in Japanese
 ('加藤 幹雄'), or where the release itself writes the name in capitals first: 'Marcus
 Hale' (マーカス・ヘイル) keeps the order of his own language beside 'KATO Mikio'.
+
+A line of sports results or a line-up sets its names in capitals by the federations'
+convention ('1. MIZUSHIMA Ren (JPN) 1:23.45', "Goals: TAKEUCHI Sora 23'") while the
+story around it writes 'Ren Mizushima': two registers, not two styles of one text, so
+such a line does not count.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import weakref
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from prlocalize.document import Segment
+from prlocalize.document import Block, BlockKind, Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch
 from prlocalize.glossary.model import Entry, Glossary, Kind
 
@@ -27,6 +32,14 @@ from prlocalize.glossary.model import Entry, Glossary, Kind
 # Takashi', 'OHNO Ko'): each part one bounded run of letters, so the scan stays linear
 _CAPITALISED_FAMILY = re.compile(
     r"(?<![A-Za-z'’-])([A-Z][A-Z'’]{1,30}) ([A-Z][a-z'’]{1,30})(?![A-Za-z'’-])"
+)
+# a figure only a result or a line-up carries: a race time ('1:23.45', '2:08:31'), a
+# match minute ("23'", "90+2'"), a score ('2–1', '3-0') or a country code in brackets
+_RESULT_FIGURE = re.compile(
+    r"(?<![\d:.])\d{1,2}:\d{2}[.:]\d{2}(?![\d:])"
+    r"|(?<![\d.])\d{1,3}(?:\+\d{1,2})?['’′](?!\w)"
+    r"|(?<![\d.,:–-])\d{1,2} ?[–-] ?\d{1,2}(?![\d.,:–-])"
+    r"|\([A-Z]{3}\)"
 )
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002a6df]")
 
@@ -70,6 +83,33 @@ class CapitalisedFamilyIndex:
         for m in matches:
             if m.kind is FormKind.APPROVED and id(m.entry) in self.given_first:
                 yield Written(segment, m.start, m.end, m.entry, False)
+
+
+def in_results(written: Iterable[tuple[Block, Written]], blocks: Iterable[Block]) -> set[int]:
+    """The ids of the names in ``written`` set in a line of results or a line-up: their
+    segment, or the row of the table their cell is in, carries a result's figure."""
+    rows: dict[tuple[int, str], list[str]] = {}
+    row_of: dict[int, tuple[int, str]] = {}
+    table = 0
+    in_table = False
+    for block in blocks:
+        row = block.attr("row") if block.kind is BlockKind.TABLE_CELL else None
+        if row is None:
+            in_table = False
+            continue
+        if not in_table:
+            table += 1  # cells apart are another table, whose rows count afresh
+            in_table = True
+        key = (table, row)
+        rows.setdefault(key, []).extend(s.plain for s in block.segments)
+        row_of[id(block)] = key
+    found: set[int] = set()
+    for block, w in written:
+        at = row_of.get(id(block))
+        text = " ".join(rows[at]) if at is not None else w.segment.plain
+        if _RESULT_FIGURE.search(text):
+            found.add(id(w))
+    return found
 
 
 def outnumbered(written: list[Written], index: CapitalisedFamilyIndex) -> list[Written]:

@@ -33,7 +33,12 @@ from prlocalize.glossary.model import (
 from prlocalize.hangul import WORD_END_SYLLABLES, is_syllable, jamo
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
-from prlocalize.rules.capitalised_family import Written, capitalised_family_index, outnumbered
+from prlocalize.rules.capitalised_family import (
+    Written,
+    capitalised_family_index,
+    in_results,
+    outnumbered,
+)
 from prlocalize.rules.compounds import compound_index, differs_only_in_separators, owns
 from prlocalize.rules.consistency import (
     Occurrence,
@@ -1432,7 +1437,10 @@ class ReversedNameOrder(Rule):
         first in capitals ('KATO Mikio', the Japanese government's style) is a house
         style, as is the glossary's order ('Mikio Kato'); a release that writes its
         Japanese names both ways is reported where it uses the style less (on a tie,
-        the capitals). A name of another language ('Marcus Hale') keeps its own order.
+        the capitals). A line of sports results or a line-up in capitals ('1. MIZUSHIMA
+        Ren (JPN) 1:23.45', "Goals: TAKEUCHI Sora 23'", a table row with a score) is
+        the federations' convention beside the story's 'Ren Mizushima', and does not
+        count. A name of another language ('Marcus Hale') keeps its own order.
         A romanised name in brackets right after a name in kanji, kana or Hangul
         ('高畑 理恵 (Takahata Rie)') is that name's reading, in the order it is
         written, and is not reported.
@@ -1523,9 +1531,14 @@ class ReversedNameOrder(Rule):
         if not index:
             return
         written: list[Written] = []
-        for _block, segment in prose_segments(ctx):
-            written.extend(index.capitalised(segment))
+        capitalised: list[tuple[Block, Written]] = []
+        for block, segment in prose_segments(ctx):
+            capitalised.extend((block, w) for w in index.capitalised(segment))
             written.extend(index.given_first_matches(segment, term_matches(ctx, segment)))
+        if capitalised:
+            # a line of results or a line-up in capitals is the sports convention
+            results = in_results(capitalised, ctx.document.blocks)
+            written.extend(w for _b, w in capitalised if id(w) not in results)
         for w in outnumbered(written, index):
             text = w.segment.plain[w.start : w.end]
             fixed = w.entry.approved(ctx.document.lang) if w.capitalised else None

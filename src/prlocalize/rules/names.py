@@ -87,6 +87,7 @@ from prlocalize.rules.org_homophones import org_homophone_index
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
 from prlocalize.rules.rank_titles import rank_slips
 from prlocalize.rules.romaji_names import romaji_name_index
+from prlocalize.rules.stylised_names import stylised_case_index
 from prlocalize.rules.support import (
     covered,
     inside,
@@ -482,6 +483,12 @@ class MisspelledTerm(Rule):
         so is one the glossary writes plain given a capital inside ('BioLumen' for
         'Biolumen'); capitals and the first letter raised where a sentence starts are
         a style.
+        A brand or group name of one word styled all in capitals or all in lower case
+        ('STELLAR*', '&WAVE', 'lumora') written in title case inside a sentence ('the
+        group Stellar', '&Wave', 'Lumora') is misspelt: its case is the name. Without
+        the name's symbols it is judged where the release also writes the name as the
+        glossary does, and not beside another capitalised word ('the show "Music
+        Wave"'); the English word ('a stellar year') stays silent.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not, nor a word one letter from a word
@@ -566,12 +573,13 @@ class MisspelledTerm(Rule):
         )
         short = name_slip_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         camel = camel_word_index(ctx.glossary) if ctx.glossary else None
+        stylised = stylised_case_index(ctx.glossary) if ctx.glossary else None
         korean = ctx.glossary and ctx.document.lang.startswith("ko")
         hangul_terms = hangul_term_slip_index(ctx.glossary) if korean else None
         hangul_titles = hangul_title_slip_index(ctx.glossary) if korean else None
         release = (
             "\n".join(segment.plain for _block, segment in segments)
-            if short or hangul_terms
+            if short or hangul_terms or stylised
             else ""
         )
         for _block, segment in segments:
@@ -659,6 +667,14 @@ class MisspelledTerm(Rule):
             if camel:
                 # a brand's word cased inside written otherwise ('Airloop', 'the ESlate')
                 slips = _unclaimed(camel.slips(segment.plain), reported, whole, taken)
+                for slip in slips:
+                    reported.append((slip.start, slip.end))
+                    what = f"Name '{slip.written}' capitalised otherwise than"
+                    yield self._misspelt(ctx, segment, slip, what)
+            if stylised:
+                # a name styled in capitals or lower case written in title case
+                # ('the group Stellar' for 'STELLAR*'), the name written right elsewhere
+                slips = _unclaimed(stylised.slips(segment.plain, release), reported, whole, taken)
                 for slip in slips:
                     reported.append((slip.start, slip.end))
                     what = f"Name '{slip.written}' capitalised otherwise than"

@@ -64,3 +64,44 @@ def test_an_organisation_with_its_last_kanji_typed_by_sound(
     sentence: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(sentence) == found
+
+
+_EVENTS = Glossary(
+    [
+        Entry(
+            "term:festival", Kind.TERM, {"en": Term("Minato Film Festival"), "ja": Term("湊映画祭")}
+        ),
+        Entry("term:award", Kind.TERM, {"en": Term("Silver Heron Award"), "ja": Term("銀鷺大賞")}),
+        Entry("term:music", Kind.TERM, {"en": Term("Music Festival"), "ja": Term("音楽祭")}),
+        Entry("term:memorial", Kind.TERM, {"en": Term("Memorial Prize"), "ja": Term("記念賞")}),
+        Entry("org:games", Kind.ORG, {"en": Term("Kita Games"), "ja": Term("北辰国際競技祭")}),
+    ]
+)
+
+
+def _found_event(sentence: str) -> list[tuple[str, str | None]]:
+    document = parse_text(f"報道関係各位\n\n{sentence}\n", path="r.txt", format="text", lang="ja")
+    matcher = TermMatcher.build(_EVENTS, "ja")
+    findings = check_document(document, _EVENTS, matcher, select_rules(["PR102"]))
+    return [(f.found, f.suggestion) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("第12回湊映画際は10月に開幕します。", [("湊映画際", "湊映画祭")]),
+        ("本作は銀鷺大章を受賞しました。", [("銀鷺大章", "銀鷺大賞")]),
+        ("夏の音楽際に出演します。", [("音楽際", "音楽祭")]),
+        ("北辰国際競技済の開会式を行いました。", [("北辰国際競技済", "北辰国際競技祭")]),
+        # the right names; a short award's homophone is a word ('記念章', a badge);
+        # 際 after one kanji is a word ('国際', '実際'), and a name going on is another word
+        ("湊映画祭で銀鷺大賞を受賞し、記念章を贈られました。", []),
+        ("国際交流の場として、実際の上映に加えて音楽際立つ演出を行います。", []),
+    ],
+)
+def test_an_award_or_festival_with_its_last_kanji_typed_by_sound(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    """Awards and festivals end in 賞 and 祭, which an input method offers as 章 or 際:
+    only organisations' endings were judged."""
+    assert _found_event(sentence) == found

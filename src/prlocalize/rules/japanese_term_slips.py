@@ -30,7 +30,10 @@ Latin near-miss lookups see nothing (Japanese has no spaces to cut words at):
   its reading ('量子生命科学研究書' for '量子生命科学研究所', '日本電池安全協界' for
   '日本電池安全協会'), from a short table of the kanji that end such names and their
   homophones that make no other word of it (not '研究員', '工業界'), where the word ends
-  there; a department of three ending in 室 too ('広報質' for '広報室').
+  there; a department of three ending in 室 too ('広報質' for '広報室'); so is an award's
+  or a festival's name (an organisation or a term) ending in 賞 or 祭 ('金鶴大賞' typed
+  '金鶴大章', '海苑国際映画際' for '海苑国際映画祭'; a festival's of three letters too,
+  '音楽際', not an award's: '記念章' and '学生証' are words).
 
 The katakana word must be a whole run of katakana in the text, and what the form has
 around it (the '星空' of '星空システムズ株式会社') must stand around it: a word of the
@@ -92,10 +95,18 @@ _ORG_END_HOMOPHONES: dict[str, str] = {
     "館": "感",
     "室": "質",  # a laboratory ('森川研究室' typed '森川研究質')
 }
+# the endings of awards' and festivals' names (a glossary organisation's or term's) and
+# the kanji of their reading an input method offers ('金鶴賞' typed '金鶴章', '映画祭'
+# typed '映画際'); '展' is left out ('店' after a name is a shop)
+_EVENT_END_HOMOPHONES: dict[str, str] = {
+    "賞": "章証償",
+    "祭": "際済",
+}
 MIN_ORG = 4  # letters of an organisation's name whose last kanji may be the slipped one
 # a department or office of three letters ('広報室', '秘書室') is judged too: after a stem of
-# two kanji, 質 (of 室's reading) makes no other name ('研究書' is a word, so 所 is not here)
-_SHORT_ORG_ENDINGS = frozenset("室")
+# two kanji, 質 (of 室's reading) makes no other name ('研究書' is a word, so 所 is not here),
+# nor do 際 and 済 after a festival's ('音楽際'); a short award's may ('記念章', '学生証')
+_SHORT_ORG_ENDINGS = frozenset("室祭")
 # the first kanji of a title and the kanji of the same reading an input method offers for
 # it ('准教授' typed '準教授', '監督' typed '鑑督', '代表取締役' typed '台表取締役'), chosen
 # so that the title's first letter changed makes no word ('部長' typed '分長' would be
@@ -373,12 +384,14 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
                     head_titles.add(form)
         if entry.kind in (Kind.ORG, Kind.PLACE):
             heads.update(form[-1] for form in term.accepted if _KANJI.match(form[-1]))
-        if entry.kind is Kind.ORG:
+        if entry.kind in (Kind.ORG, Kind.TERM):
+            endings = {**_ORG_END_HOMOPHONES} if entry.kind is Kind.ORG else {}
+            endings.update(_EVENT_END_HOMOPHONES)
             for form in dict.fromkeys((*term.accepted, *without_legal_form(term.accepted))):
                 shortest = MIN_ORG - (form[-1] in _SHORT_ORG_ENDINGS)
                 if len(form) < shortest or not _KANJI.match(form[-2]):
                     continue
-                for ending, homophones in _ORG_END_HOMOPHONES.items():
+                for ending, homophones in endings.items():
                     if form.endswith(ending):
                         for kanji in homophones:
                             org_stems.setdefault(kanji, set()).add(form)

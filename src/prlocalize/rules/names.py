@@ -465,8 +465,9 @@ class MisspelledTerm(Rule):
         no title has, where the release also writes the title right ('青柳大巨は',
         '森部 慎吾病院張' for '大臣', '病院長'; not '青柳大輔さん', a given name), and an
         organisation's last kanji typed as another of its reading ('研究所' as '研究書',
-        '協会' as '協界', a department's '広報室' as '広報質'; not '研究員' nor '工業界',
-        other words), are slips, and so
+        '協会' as '協界', a department's '広報室' as '広報質', an award's or festival's
+        '大賞' as '大章' or '映画祭' as '映画際'; not '研究員' nor '工業界', other
+        words), are slips, and so
         is one or two kanji inside an organisation's name of five kanji or more typed
         as others of the same sound ('北大坂大学' for '北大阪大学') where the release also
         writes the name right;

@@ -48,6 +48,7 @@ from prlocalize.rules.consistency import (
     number_key,
     open_compound_conflicts,
 )
+from prlocalize.rules.edition_numbers import edition_conflicts
 from prlocalize.rules.glued_titles import glued_title_index
 from prlocalize.rules.hangul_term_slips import hangul_term_slip_index
 from prlocalize.rules.hangul_title_slips import hangul_title_slip_index
@@ -1748,6 +1749,15 @@ class InconsistentEntity(Rule):
         person's ('山口 武史' is not '山口 武'). A Japanese name that a hard-wrapped
         e-mail breaks where its space was (the family name ending one line, the given
         name opening the next) is not written without the space.
+        The edition of a recurring event given two numbers is reported too ('The 29th
+        Haewon Film Festival' in the headline, 'The 28th Haewon Film Festival will
+        open' in the body; '第29回…映画祭' and '第28回…映画祭は'; '제29회' and '제30회
+        …영화제는'): only a heading's mentions and those that say which edition the
+        release is about (the subject opening an English sentence, a Japanese or
+        Korean topic or subject) are compared, not a past edition named elsewhere
+        ('won at the 27th …', '第27回の同映画祭で') or in a sentence about the past
+        ('last year', '昨年', '지난해', 'The 10th … was', '…でした。', '…열렸다.'); the
+        heading's number, or with none the one given most, is the release's.
 
     Example:
         Yasushi Kajii of Takeda Pharmaceutical Co., Ltd. spoke.
@@ -1776,6 +1786,23 @@ class InconsistentEntity(Rule):
         yield from self._legal_forms(ctx, taken)
         yield from self._cjk_legal_forms(ctx)
         yield from self._rank_slips(ctx)
+        yield from self._editions(ctx)
+
+    def _editions(self, ctx: CheckContext) -> Iterator[Finding]:
+        """'The 28th Haewon Film Festival will open' under the '29th' of the headline."""
+        for c in edition_conflicts(ctx):
+            yield report(
+                self,
+                ctx,
+                c.segment,
+                c.start,
+                c.end,
+                f"Edition '{c.written}' of an event the release numbers '{c.fixed}' "
+                "in its headline or where it says which edition it announces",
+                suggestion=c.fixed,
+                replacement=c.fixed,
+                fix_title=f"Write '{c.fixed}'",
+            )
 
     def _rank_slips(self, ctx: CheckContext) -> Iterator[Finding]:
         """'浜崎専務' where the release titles '浜崎 玲子' 常務執行役員 (rules.rank_titles)."""

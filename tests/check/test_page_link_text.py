@@ -112,3 +112,36 @@ def test_sites_named_for_their_language_and_own_page_words_stay_silent(
     run_cli: Cli, tmp_path: Path, name: str, text: str
 ) -> None:
     assert _findings(run_cli, tmp_path, name, text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        (
+            "en.html",
+            '<p>See the <a href="https://example.com/tickets">チケット案内</a> for details.</p>\n',
+            [("PR204", "チケット案内")],
+        ),
+        (
+            "en.md",
+            "Dates are on the [공연 정보](https://example.com/shows) page.\n",
+            [("PR204", "공연 정보")],
+        ),
+        (
+            "ko.md",
+            "자세한 내용은 [イベント概要](https://example.com/ja/event)에서 볼 수 있다.\n",
+            [("PR204", "イベント概要")],
+        ),
+        # in the release's own language, and a glossary name that ends so
+        ("ja.md", "詳しくは[チケット案内](https://example.com/tickets)をご覧ください。\n", []),
+        ("ko.md", "자세한 내용은 [공연 정보](https://example.com/shows)에서 확인할 수 있다.\n", []),
+        ("en.md", "The venue is [湘南アイパーク](https://example.com/).\n", []),
+    ],
+)
+def test_a_guide_or_information_page_left_on_a_link(
+    run_cli: Cli, tmp_path: Path, name: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    """Japanese and Korean name a page for its guide, information or outline ('チケット
+    案内', '공연 정보', 'イベント概要') as English does 'Roaming guide': a common noun on a
+    link, which the translator missed; only ページ, サイト and 페이지 were page words."""
+    assert [f for f in _findings(run_cli, tmp_path, name, text) if f[0] == "PR204"] == found

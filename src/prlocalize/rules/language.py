@@ -791,7 +791,8 @@ class UntranslatedLink(Rule):
         (``--ignore PR204``, ``ignore = ["PR204"]``) lets PR201–PR203 report it again.
         A link named for the kind of page it opens ('Media page', '미디어 페이지',
         'メディア向けページ', a newsroom's sections: '보도자료실', '공지사항', 'Press room';
-        a guide in lower case: 'Roaming guide') is a common noun
+        a guide in lower case: 'Roaming guide'; a guide, information or outline in Japanese
+        or Korean: 'チケット案内', '공연 정보', 'イベント概要') is a common noun
         left untranslated, on a working link too, and so is one that asks the reader
         to act ('予約する', 'Unsubscribe', '수신 거부': a newsletter's buttons and
         footer), also after a glossary name ('NOVA7 official site' in a Japanese

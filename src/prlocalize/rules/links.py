@@ -238,13 +238,15 @@ _EN_LINK_WORDS = (
 # 'official website'): a common noun, not a name, so on a working link too it is a link
 # the translator missed; a site named for its language or reach ('English site', 'Global
 # website') is a language menu's. A newsroom's sections are pages too ('보도자료실',
-# '공지사항', 'プレスルーム', 'Press room')
+# '공지사항', 'プレスルーム', 'Press room'), and so are a guide's, information's and outline's
+# ('チケット案内', '공연 정보', 'イベント概要'), as 'Roaming guide' is in English
 _KO_PAGE_WORDS = (
     r"(?:[가-힣]{1,8} ?){0,2}(?:홈페이지|누리집|웹사이트|사이트|페이지|보도자료|자료실|게시판"
-    r"|뉴스룸|공지사항|미디어 ?센터)"
+    r"|뉴스룸|공지사항|미디어 ?센터|안내|정보|개요)"
 )
 _JA_PAGE_WORDS = (
-    r"(?:[^\s]{1,12} )?[^\s]{0,12}(?:ページ|サイト|ニュースルーム|プレスルーム|メディアセンター)"
+    r"(?:[^\s]{1,12} )?[^\s]{0,12}(?:ページ|サイト|ニュースルーム|プレスルーム|メディアセンター"
+    r"|案内|情報|概要)"
 )
 _EN_PAGE_WORDS = (
     r"(?:(?!(?:global|international|worldwide|english|japanese|korean) )[a-z'’]+ ){0,3}"

@@ -33,6 +33,7 @@ EN = (
     "MINATO, May 2, 2027 - The {n}th Minato Jazz Festival opens on Friday with 40 concerts.\n\n"
     "The 11th Minato Jazz Festival drew 52,000 visitors last year. The 10th Minato Jazz "
     "Festival was the first held outdoors.\n\n"
+    "The 8th Minato Jazz Festival, held in 2023, moved to the harbour.\n\n"
     "The 3rd Minato Jazz Market runs alongside it. Our trio played at the 9th Minato Jazz "
     "Festival.\n"
 )

@@ -82,6 +82,8 @@ def test_a_stylised_name_in_title_case(
         ("en.txt", "NOVARA* Returns\n\nVelmo opens the night. velmo closes it.\n"),
         ("en.md", "# Velmo And NOVARA* Announce Joint Summer Tour Dates\n\nvelmo said so.\n"),
         ("en.txt", "NOVARA* RETURNS WITH VELMO\n\nvelmo said so.\n"),
+        # a title of one word in quotation marks
+        ("en.txt", 'NOVARA* covered the 1998 hit "Novara," and "Velmo" too. velmo smiled.\n'),
         # the word inside another name
         ("en.txt", '&TIDE will appear on "Music Tide" and at Tide Hall on Friday.\n'),
     ],

@@ -72,8 +72,9 @@ _ANNOUNCED = {
     "ko": re.compile("밝혔|발표했|전했|알렸|공개했"),
 }
 # an English subject's verb in the past ('The 10th … was', '… drew 52,000 visitors')
+# or a participle set off after it ('The 104th …, held in Ulsan in 2026,')
 _PAST_VERB = re.compile(
-    r" (?:was|were|had|drew|saw|won|took|became|brought|sold|made|held|ran|gave|began"
+    r",? (?:was|were|had|drew|saw|won|took|became|brought|sold|made|held|ran|gave|began"
     r"|[a-z]+ed)\b"
 )
 # what may stand before an English sentence's subject: a dateline ('BUSAN, August 20,

@@ -490,7 +490,8 @@ class MisspelledTerm(Rule):
         group Stellar', '&Wave', 'Lumora') is misspelt: its case is the name. Without
         the name's symbols it is judged where the release also writes the name as the
         glossary does, and not beside another capitalised word ('the show "Music
-        Wave"'); the English word ('a stellar year') stays silent.
+        Wave"') nor alone in quotation marks (a song's title, 'the hit "Stellar"'); the
+        English word ('a stellar year') stays silent.
         A title or term is judged as a whole, so a slip in any of its words is found
         even where it makes an English word ('Chef Executive Officer'), while prose
         that uses that word ('the chef said') is not, nor a word one letter from a word

@@ -10,8 +10,9 @@ Such a name is also often an English word ('stellar'), so a word without the nam
 is judged only where the release also writes the name as the glossary does ('&Wave' is
 the name anywhere), and only in title case: a capital
 opening a sentence, a heading's title case and a headline in capitals are styles. A word
-beside another capitalised word belongs to another name ('the show "Music Wave"'),
-unless it carries the name's symbols ('&Wave').
+beside another capitalised word belongs to another name ('the show "Music Wave"'), and
+one alone in quotation marks is a title or a mention ('the 1998 hit "Stellar"'), unless
+it carries the name's symbols ('&Wave').
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ class StylisedCaseIndex:
             if after and text[end : end + len(after)] == after:
                 end, marked = end + len(after), True
             if not marked:
+                if _quoted(text, word.start(), word.end()):
+                    continue  # '"Stellar"': a song's or a film's title, or a mention
                 if not _written_as(release, letters):
                     continue  # the word may be the English word the name was made of
                 if _in_proper_name(text, word.start(), word.end()):
@@ -75,6 +78,17 @@ class StylisedCaseIndex:
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(_OPENING + "&")
     return not before or before[-1] in ".!?:;。！？："
+
+
+_OPEN_QUOTES = "\"'“‘「『《〈"
+_CLOSE_QUOTES = "\"'”’」』》〉"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) stands alone in quotation marks."""
+    before = text[start - 1 : start] if start else ""
+    after = text[end : end + 2].lstrip(",.")[:1]  # '"Stellar,"' as American style sets it
+    return bool(before and after) and before in _OPEN_QUOTES and after in _CLOSE_QUOTES
 
 
 def _in_proper_name(text: str, start: int, end: int) -> bool:

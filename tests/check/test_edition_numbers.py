@@ -33,7 +33,9 @@ EN = (
     "MINATO, May 2, 2027 - The {n}th Minato Jazz Festival opens on Friday with 40 concerts.\n\n"
     "The 11th Minato Jazz Festival drew 52,000 visitors last year. The 10th Minato Jazz "
     "Festival was the first held outdoors.\n\n"
-    "The 8th Minato Jazz Festival, held in 2023, moved to the harbour.\n\n"
+    "The 8th Minato Jazz Festival, held in 2023, moved to the harbour. The 7th Minato Jazz "
+    "Festival concert was held indoors.\n\nThe 13th Minato Jazz Festival is scheduled for "
+    "May 2028.\n\n"
     "The 3rd Minato Jazz Market runs alongside it. Our trio played at the 9th Minato Jazz "
     "Festival.\n"
 )
@@ -42,6 +44,7 @@ JA = (
     "第{n}回湊ジャズフェスティバルは5月2日に開幕します。\n\n"
     "昨年の第11回湊ジャズフェスティバルには5万2千人が来場しました。"
     "第10回湊ジャズフェスティバルは初の屋外開催でした。\n\n"
+    "第13回湊ジャズフェスティバルは2028年5月に開催します。"
     "第3回湊ジャズマーケットも同時に開催します。第9回の同フェスティバルで演奏しました。\n"
 )
 KO = (
@@ -49,7 +52,7 @@ KO = (
     "제{n}회 미나토 재즈 페스티벌은 5월 2일 개막한다.\n\n"
     "지난해 제11회 미나토 재즈 페스티벌에는 5만 2천 명이 찾았다. "
     "제10회 미나토 재즈 페스티벌은 처음으로 야외에서 열렸다.\n\n"
-    "제3회 미나토 재즈 마켓도 함께 열린다.\n"
+    "제3회 미나토 재즈 마켓도 함께 열린다. 제13회 미나토 재즈 페스티벌은 내년 5월에 열린다.\n"
 )
 
 

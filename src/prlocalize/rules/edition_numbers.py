@@ -11,8 +11,10 @@ A release names past editions too ('won at the 27th Haewon Film Festival', '第2
 同映画祭で'), so only the mentions that say which edition the release is about are
 compared: a heading's, and one that opens its sentence as its subject (English) or is
 its topic or subject ('…映画祭は', '…영화제는'), unless the sentence points to the past
-('last year', '昨年', '지난해'). Where those mentions give two numbers, the heading's
-(or, with none, the one given most) is the release's, and the others are reported.
+('last year', '昨年', '지난해'), the next ('next year', '来年') or a year other than the
+release's own (its dateline's or date line's; with none, any year). Where those mentions
+give two numbers, the heading's (or, with none, the one given most) is the release's, and
+the others are reported.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from prlocalize.document import BlockKind, Segment
+from prlocalize.document import Block, BlockKind, Segment
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import prose_segments
@@ -58,11 +60,17 @@ _KO_PARTICLES = (
 _KO_SUBJECT = frozenset({"는", "은", "이", "가"})
 _JA_SUBJECT = frozenset("はが")
 # a sentence about a past edition: 'last year', 'previous', '昨年', '前回', '지난해'
+# (or the next: 'next year', '来年', '내년')
 _PAST = {
-    "en": re.compile(r"\b(?:last|previous|past|prior|former)\b|\bago\b", re.IGNORECASE),
-    "ja": re.compile("昨年|前回|前年|過去|昨年度|かつて|これまで"),
-    "ko": re.compile("지난|작년|전년|이전|과거|역대"),
+    "en": re.compile(
+        r"\b(?:last|previous|past|prior|former|next|upcoming|following)\b|\bago\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("昨年|前回|前年|過去|昨年度|かつて|これまで|来年|次回|翌年"),
+    "ko": re.compile("지난|작년|전년|이전|과거|역대|내년|다음|차기"),
 }
+# a year: a sentence that names another than the release's is about another edition
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a Japanese or Korean sentence ending in the past ('…開催でした。', '…열렸다.') is about a
 # past edition, unless its verb is the announcement's own ('発表しました', '밝혔다')
 _JA_PAST_END = re.compile(r"(?:ました|でした|だった|した|った)[。．.]?[」』）)]*\s*$")
@@ -72,9 +80,11 @@ _ANNOUNCED = {
     "ko": re.compile("밝혔|발표했|전했|알렸|공개했"),
 }
 # an English subject's verb in the past ('The 10th … was', '… drew 52,000 visitors')
-# or a participle set off after it ('The 104th …, held in Ulsan in 2026,')
+# or a participle set off after it ('The 104th …, held in Ulsan in 2026,'), a common noun
+# between them or not ('The 36th … ceremony was held'); not 'is scheduled', 'will be held'
 _PAST_VERB = re.compile(
-    r",? (?:was|were|had|drew|saw|won|took|became|brought|sold|made|held|ran|gave|began"
+    r",?(?: (?!(?:is|are|will|be|to|has|have)\b)[a-z]+)?"
+    r" (?:was|were|had|drew|saw|won|took|became|brought|sold|made|held|ran|gave|began"
     r"|[a-z]+ed)\b"
 )
 # what may stand before an English sentence's subject: a dateline ('BUSAN, August 20,
@@ -107,12 +117,18 @@ def edition_conflicts(ctx: CheckContext) -> Iterator[EditionConflict]:
     if find is None:
         return
     found: list[Mention] = []
-    for block, segment in prose_segments(ctx):
+    segments = prose_segments(ctx)
+    this_year = _release_year(segments)
+    for block, segment in segments:
         text = segment.plain
         if not any(c.isdigit() for c in text):
             continue
         heading = block.kind is BlockKind.HEADING or block is ctx.document.blocks[0]
-        if not heading and (_PAST[lang].search(text) or _told_in_past(text, lang)):
+        if not heading and (
+            _PAST[lang].search(text)
+            or _told_in_past(text, lang)
+            or any(y != this_year for y in _YEAR.findall(_DATELINE.sub("", text)))
+        ):
             continue
         found.extend(find(segment, heading))
     for mentions in _events(found):
@@ -131,6 +147,27 @@ def edition_conflicts(ctx: CheckContext) -> Iterator[EditionConflict]:
                 yield EditionConflict(
                     m.segment, m.start, m.end, written, _renumbered(written, m.number, own)
                 )
+
+
+# a line that is the release's date alone ('2027年5月2日', '2027년 5월 2일', 'May 2, 2027')
+_DATE_LINE = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}, )?((?:19|20)\d\d)(?:[年년./-][^。.]{0,12})?\W*$"
+)
+
+
+def _release_year(segments: list[tuple[Block, Segment]]) -> str | None:
+    """The year of the release's dateline or date line, if it gives one."""
+    for _block, segment in segments:
+        text = segment.plain
+        dateline = _DATELINE.match(text)
+        if dateline is not None:
+            years = _YEAR.findall(dateline.group())
+            if years:
+                return str(years[-1])
+        date = _DATE_LINE.match(text)
+        if date is not None:
+            return str(date.group(1))
+    return None
 
 
 def _told_in_past(text: str, lang: str) -> bool:

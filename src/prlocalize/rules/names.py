@@ -1757,7 +1757,8 @@ class InconsistentEntity(Rule):
         release is about (the subject opening an English sentence, a Japanese or
         Korean topic or subject) are compared, not a past edition named elsewhere
         ('won at the 27th …', '第27回の同映画祭で') or in a sentence about the past
-        ('last year', '昨年', '지난해', 'The 10th … was', '…でした。', '…열렸다.'); the
+        ('last year', '昨年', '지난해', 'The 10th … was', '…でした。', '…열렸다.'), the
+        next ('next year', '来年') or a year other than the release's dateline's; the
         heading's number, or with none the one given most, is the release's.
 
     Example:

@@ -24,6 +24,7 @@ speech ("24/7", "50/50") are no figures.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import math
 import re
@@ -1073,7 +1074,13 @@ def differences(
     if missing and any(m.kind in _PERIOD_KINDS for m in missing):
         missing = [item for item in missing if not _first_half_so_far(item, source, target, have)]
     if any(item.kind == "timestamp" for item in missing):
-        missing = [item for item in missing if not _converted(item, target, have, used)]
+        shifts = {item.start: _converted(item, target, have, used) for item in missing}
+        missing = [item for item in missing if shifts.get(item.start) is None]
+        # a converted time that crosses midnight moves its date with it ('5:00 p.m. PT
+        # on March 4' is '3月5日午前10時（日本時間）')
+        moves = {shift for shift in shifts.values() if shift}
+        if moves:
+            missing = [item for item in missing if not _day_moved(item, moves, have, used)]
     if missing and ("後半" in source or "후반" in source):
         missing = [item for item in missing if not _match_minute(item, source, have, used)]
     if missing and any(item.kind == "number" for item in missing):
@@ -2339,7 +2346,7 @@ def _all_converted(source: str, target: str) -> bool:
     stamps = [item for item in items(source) if item.kind == "timestamp"]
     have = _times_apart(_items(target))
     used = [False] * len(have)
-    return bool(stamps) and all(_converted(item, target, have, used) for item in stamps)
+    return bool(stamps) and all(_converted(item, target, have, used) is not None for item in stamps)
 
 
 # the offsets from UTC of each zone group, standard time then summer time (a release
@@ -2349,31 +2356,119 @@ _ZONE_OFFSETS: dict[str, tuple[int, ...]] = {
 }  # fmt: skip
 
 
-def _converted(item: Item, target: str, have: Sequence[Item], used: list[bool]) -> bool:
-    """Whether a timestamp of the source ('5:00 p.m. ET') is given in the translation only
-    converted to another zone it names ('日本時間では午前7時', '한국 시간 오전 7시'): the
-    same moment, not a changed time. The translation's time is used up."""
+def _converted(item: Item, target: str, have: Sequence[Item], used: list[bool]) -> int | None:
+    """The days a timestamp of the source ('5:00 p.m. ET') moves by where the translation
+    gives it only converted to another zone it names ('日本時間では午前7時', '한국 시간
+    오전 7시': the same moment, not a changed time), else None: 1 when it falls on the
+    next day there. The translation's time (and its minutes said apart) is used up."""
     code = _ZONE_CODE.search(item.text)
     if code is None or not item.parts:
-        return False
+        return None
     ours = _ZONE_GROUPS[code[1]]
     theirs = set(zones(target)) - {ours}
     hour, minute = item.parts[0], item.parts[1] if len(item.parts) > 1 else 0
-    moments = {
-        ((hour - _offset(ours, summer) + _offset(group, summer)) % 24, minute)
-        for group in theirs
-        for summer in (False, True)
-        if ours in _ZONE_OFFSETS and group in _ZONE_OFFSETS
-    }
+    # each moment there, with the days it moves (winter and summer give other moments)
+    moments: dict[tuple[int, int], int] = {}
+    for group in theirs:
+        if ours not in _ZONE_OFFSETS or group not in _ZONE_OFFSETS:
+            continue
+        for summer in (False, True):
+            days, there = divmod(hour - _offset(ours, summer) + _offset(group, summer), 24)
+            moments[(there, minute)] = days
+    for index, other in enumerate(have):
+        if used[index] or other.kind not in _CLOCKS:
+            continue
+        for moment, days in moments.items():
+            if _at(other, moment):
+                used[index] = True
+                return days
+            minutes = _minutes_after(other, minute, have, used) if minute else None
+            if minutes is not None and _at(other, (moment[0], 0)):
+                used[index] = used[minutes] = True
+                return days
+    return None
+
+
+def _minutes_after(time: Item, minute: int, have: Sequence[Item], used: list[bool]) -> int | None:
+    """The index of an unused number right after an hour that says ``minute`` ('午前2時30分',
+    '오전 2시 30분': the minutes the figures read apart from their hour), else None."""
     for index, other in enumerate(have):
         if (
             not used[index]
-            and other.kind in _CLOCKS
-            and any(_at(other, moment) for moment in moments)
+            and other.kind == "number"
+            and time.start <= other.start <= time.end + 1
+            and Decimal(minute) in other.keys
         ):
+            return index
+    return None
+
+
+def _day_moved(item: Item, moves: set[int], have: Sequence[Item], used: list[bool]) -> bool:
+    """Whether a date of the source is given moved by one of ``moves`` days, as a time
+    converted across midnight moves it ('March 4' as '3月5日'); that date is used up."""
+    day = _day_of(item)
+    if day is None:
+        return False
+    wanted = [moved for moved in (_moved_day(day, days) for days in moves) if moved]
+    for index, other in enumerate(have):
+        said = None if used[index] else _day_of(other)
+        if said is not None and any(_same_date(moved, said) for moved in wanted):
             used[index] = True
             return True
     return False
+
+
+def _day_of(item: Item) -> tuple[int | None, int | None, int | None] | None:
+    """An item's (year, month, day) where it names a month's day ('2026年3月5日', 'May 15')."""
+    if item.kind == "month-day" and len(item.parts) == 2:
+        return None, item.parts[0], item.parts[1]
+    if item.kind == "date" and item.date is not None and None not in item.date[1:]:
+        return item.date
+    return None
+
+
+def _moved_day(
+    day: tuple[int | None, int | None, int | None], days: int
+) -> tuple[int | None, int | None, int | None] | None:
+    """``day`` moved by ``days`` (its year, if it gives none, one with a 29 February)."""
+    year, month, date = day
+    try:
+        when = _dt.date(year or 2000, month or 1, date or 1) + _dt.timedelta(days=days)
+    except ValueError:
+        return None
+    return (when.year if year else None), when.month, when.day
+
+
+def converted_day_kept(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> tuple[Item, Item, tuple[int | None, int | None, int | None]] | None:
+    """(the source's date, the translation's, the day it should be) where the translation
+    gives a time only converted to another zone, across midnight, and keeps the source's
+    date beside it ('5:00 p.m. PT on March 4, 2026' as '2026年3月4日午前10時（日本時間）':
+    it is 3月5日 there), else None. A translation that names the source's zone too may
+    give the date there, and is not judged."""
+    if _ZONE_LETTER.search(source) is None:
+        return None
+    ours = remembered(memo, "figures.zones", zones, source)
+    if not ours or set(ours) & set(zones(target)):
+        return None
+    wanted = remembered(memo, "figures.items", _items, source)
+    stamps = [item for item in wanted if item.kind == "timestamp"]
+    days = [day for day in (_day_of(item) for item in wanted) if day is not None]
+    if len(stamps) != 1 or len(days) != 1:
+        return None  # which date goes with which time is not judged
+    have = _times_apart(_items(target))
+    used = [False] * len(have)
+    moves = _converted(stamps[0], target, have, used)
+    if not moves:
+        return None
+    dated = [other for other in have if _day_of(other) is not None]
+    kept = [other for other in dated if _same_date(days[0], _day_of(other) or days[0])]
+    should = _moved_day(days[0], moves)
+    if len(dated) != 1 or not kept or should is None:
+        return None
+    source_date = next(item for item in wanted if _day_of(item) is not None)
+    return source_date, kept[0], should
 
 
 def _offset(group: str, summer: bool) -> int:

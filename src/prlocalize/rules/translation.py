@@ -616,7 +616,9 @@ class NumberMismatch(TranslationRule):
     judged). A time keeps its minutes ("17:30" is "17時30分" and "17時半", not "17時")
     and its zone: a time given in a zone of another offset ("(KST)" as "(PST)") is
     changed, "JST" as "한국 시간" (the same offset) is not, nor is a time given converted
-    to a zone the translation names ("5:00 p.m. ET" as "日本時間午前7時"); nor is an
+    to a zone the translation names ("5:00 p.m. ET" as "日本時間午前7時"), its date moved
+    with it where it falls on another day there ("5:00 p.m. PT on March 4" as
+    "3月5日午前10時（日本時間）"; the source's date kept beside it is changed); nor is an
     amount said in another currency ("$48 million" as "4,800万円"). An afternoon hour
     keeps its half ("2 p.m." as "2時" in a Japanese sentence with no 午前/午後, which
     counts hours to 24, is changed). A bound keeps its
@@ -726,7 +728,7 @@ class NumberMismatch(TranslationRule):
             tax_basis_dropped,
             tax_basis_flips,
         )
-        from prlocalize.catalog.figures import zone_changed, zone_dropped
+        from prlocalize.catalog.figures import converted_day_kept, zone_changed, zone_dropped
 
         # (times the translation gives otherwise may be converted to its reader's zone)
         changed_zone = (
@@ -752,6 +754,21 @@ class NumberMismatch(TranslationRule):
                 ctx,
                 f"Time zone '{dropped_zone}' of the source missing from the translation",
                 found=dropped_zone,
+            )
+        day_kept = (
+            None
+            if times_differ
+            else converted_day_kept(ctx.pair.msgid, ctx.pair.msgstr, memo=ctx.source_cache)
+        )
+        if day_kept is not None:
+            source_day, kept_day, should = day_kept
+            day = "-".join(f"{part:02}" for part in should if part is not None)
+            yield self.whole(
+                ctx,
+                f"Date '{source_day.text}' of the source kept as '{kept_day.text}' beside a "
+                f"time the translation converts to another zone, where it falls on another "
+                f"day ({day})",
+                found=kept_day.text,
             )
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)

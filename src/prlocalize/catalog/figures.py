@@ -967,7 +967,7 @@ _YMD_GATE = re.compile(r"\d{4}[-/.]")  # in every match of _DATE_RES[2] and [3]
 # a time the 24-hour clock or a dropped ":00" may change: "10:00", "3 p.m."
 _HALF_DAY_GATE = re.compile(r"\d\s*[ap]", re.IGNORECASE)
 # ... and an hour the morning or afternoon is said of in Japanese or Korean: "午後3時", "오후 3시"
-_CJK_HALF_DAY_GATE = re.compile("午[前後]|오[전후]")
+_CJK_HALF_DAY_GATE = re.compile("午[前後]|오[전후]|새벽|아침|낮|저녁|밤|朝|夜")
 _NOON_RE = re.compile("正午|정오|(?<![A-Za-z])(?:[Nn]oon|[Mm]idday)(?![A-Za-z])")
 # a multiplier: "doubled", "twice", "tripled", "three-fold", "5-fold"; "3倍", "三倍", "倍増",
 # "세 배", "2배" ("twice a year" is 年2回, no multiplier: left out, it is no finding)
@@ -991,7 +991,23 @@ _TIMES_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "二": 2, "三": 3, "四": 4,
     "五": 5, "十": 10, "두": 2, "세": 3, "네": 4, "다섯": 5, "열": 10,
 }  # fmt: skip
-_CJK_HALF_DAY = re.compile(r"(午前|午後|오전|오후)\s?(\d{1,2})\s?[時시]")
+_CJK_HALF_DAY = re.compile(
+    r"(午前|午後|오전|오후|새벽|아침|낮|저녁|밤|早朝|朝|夜)\s?(\d{1,2})\s?[時시]"
+)
+# the part of the day an hour is said in besides 午前/午後 and 오전/오후, as a time
+# converted to Korea's or Japan's zone often is ('새벽 2시', '밤 9시', '朝8時'): the hours
+# each says, on the 12-hour clock, with the 24-hour hour of each (an hour it does not
+# say, '밤 2시', is left unread)
+_DAY_PARTS: dict[str, dict[int, int]] = {
+    "새벽": {12: 0, **{h: h for h in range(1, 7)}},
+    "아침": {h: h for h in range(5, 12)},
+    "早朝": {h: h for h in range(4, 9)},
+    "朝": {h: h for h in range(5, 12)},
+    "낮": {12: 12, **{h: h + 12 for h in range(1, 6)}},
+    "저녁": {h: h + 12 for h in range(5, 12)},
+    "밤": {12: 0, **{h: h + 12 for h in range(6, 12)}},
+    "夜": {12: 0, **{h: h + 12 for h in range(6, 12)}},
+}
 # ... and the end of a range of hours that says it once, at its start: '오후 2시부터 4시까지',
 # '午後2時～4時30分' (the end is in the same half of the day)
 _CJK_HALF_DAY_RANGE = re.compile(
@@ -2141,11 +2157,18 @@ def _with_times(work: str, found: list[Item], start: int = 0, text: str = "") ->
     whole = text or work
     if "m" in whole or "M" in whole:
         _share_halves(whole, start, hours, halves, clocks, minutes_at)
-    # (each match of both patterns below opens with 午前, 午後, 오전 or 오후, before its
-    # first digit)
+    # (each match of both patterns below opens with 午前, 午後, 오전, 오후 or another part
+    # of the day, before its first digit)
     cjk_halves = _CJK_HALF_DAY_GATE.search(work) is not None
     for match in _CJK_HALF_DAY.finditer(work) if cjk_halves else ():
         hour = int(match.group(2))
+        part = _DAY_PARTS.get(match.group(1))
+        if part is not None:
+            if hour in part:
+                in_24 = part[hour]
+                halves[match.start(2)] = ("pm" if in_24 >= 12 else "am", *match.span())
+                hours[match.start(2)] = Decimal(in_24)
+            continue
         afternoon = match.group(1) in ("午後", "오후")
         halves[match.start(2)] = ("pm" if afternoon else "am", *match.span())
         if afternoon and hour < 12:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from prlocalize.align import anchors as _anchors
 from prlocalize.align.anchors import Anchors
 from prlocalize.align.length import PRIOR, LengthModel, char_length, estimate, refit, typical_ratio
+from prlocalize.align.translation_notes import translation_note
 from prlocalize.document import BlockKind, Document, Segment, canonical_markup
 from prlocalize.errors import InputError
 
@@ -354,6 +355,8 @@ def _units(doc: Document) -> tuple[list[_Block], list[Sentence]]:
             plain = seg.plain.strip()
             if not plain or _language_switch(seg, plain) or _CLOSING_MARK.fullmatch(plain):
                 continue
+            if translation_note(plain):
+                continue  # what the translation is ('…の抄訳です'): nothing of the other's
             if not any(c.isalnum() for c in plain):
                 continue  # a rule ('────', '====', '＊＊＊') translates nothing
             lines = _broken_lines(seg)

@@ -54,9 +54,7 @@ _EN_ORIGINAL = re.compile(
 )
 _NOTES = (_JA_NOTE, _JA_ORIGINAL, _KO_NOTE, _KO_ORIGINAL, _EN_NOTE, _EN_ORIGINAL)
 # the words every note holds one of, looked for before any pattern is tried
-_GATE = re.compile(
-    r"訳|優先|参照|ご覧|번역|우선|참조|참고|translat|prevail|govern", re.IGNORECASE
-)
+_GATE = re.compile(r"訳|優先|参照|ご覧|번역|우선|참조|참고|translat|prevail|govern", re.IGNORECASE)
 _LONGEST = 300  # a note is one short sentence; a longer one says more than what it is
 
 

@@ -48,8 +48,10 @@ _EN_BEFORE = re.compile(
 )
 # ... or before what it changes and 'by' ('reduced HbA1c by 1.3 percentage points', 'cut
 # costs by 12%', 'raise the share of exports by 5 points'): up to three words between
+# ('up' and 'down' there are a verb's particle: 'set up a new office by 38%' says no rise)
 _EN_OBJECT_BY = re.compile(
-    rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\b(?: [A-Za-z0-9][\w.'’-]*){{1,3}} by "
+    rf"\b(?:(?P<up>{_UP_EN.replace('|up|', '|')})|(?P<down>{_DOWN_EN.replace('|down|', '|')}))"
+    r"\b(?: [A-Za-z0-9][\w.'’-]*){1,3} by "
     r"(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|over|up to|"
     r"as much as|just|only) )?$",
     re.IGNORECASE,

@@ -1090,7 +1090,8 @@ def differences(
     if missing and any(m.kind in _PERIOD_KINDS for m in missing):
         missing = [item for item in missing if not _first_half_so_far(item, source, target, have)]
     if any(item.kind == "timestamp" for item in missing):
-        shifts = {item.start: _converted(item, target, have, used) for item in missing}
+        day = _one_day(wanted)
+        shifts = {item.start: _converted(item, target, have, used, day) for item in missing}
         missing = [item for item in missing if shifts.get(item.start) is None]
         # a converted time that crosses midnight moves its date with it ('5:00 p.m. PT
         # on March 4' is '3月5日午前10時（日本時間）')
@@ -2366,10 +2367,14 @@ def zone_changed(
 def _all_converted(source: str, target: str) -> bool:
     """Whether the source has timestamps and the translation gives each of them only
     converted to a zone it names."""
-    stamps = [item for item in items(source) if item.kind == "timestamp"]
+    wanted = items(source)
+    stamps = [item for item in wanted if item.kind == "timestamp"]
     have = _times_apart(_items(target))
     used = [False] * len(have)
-    return bool(stamps) and all(_converted(item, target, have, used) is not None for item in stamps)
+    day = _one_day(wanted)
+    return bool(stamps) and all(
+        _converted(item, target, have, used, day) is not None for item in stamps
+    )
 
 
 # the offsets from UTC of each zone group, standard time then summer time (a release
@@ -2379,11 +2384,19 @@ _ZONE_OFFSETS: dict[str, tuple[int, ...]] = {
 }  # fmt: skip
 
 
-def _converted(item: Item, target: str, have: Sequence[Item], used: list[bool]) -> int | None:
+def _converted(
+    item: Item,
+    target: str,
+    have: Sequence[Item],
+    used: list[bool],
+    day: tuple[int | None, int | None, int | None] | None = None,
+) -> int | None:
     """The days a timestamp of the source ('5:00 p.m. ET') moves by where the translation
     gives it only converted to another zone it names ('日本時間では午前7時', '한국 시간
     오전 7시': the same moment, not a changed time), else None: 1 when it falls on the
-    next day there. The translation's time (and its minutes said apart) is used up."""
+    next day there. The translation's time (and its minutes said apart) is used up.
+    ``day``: the source's date, which says whether its zone and the other keep summer
+    time ('1:30 p.m. ET' in July is 2:30 in Japan, not 3:30); without it, either."""
     code = _ZONE_CODE.search(item.text)
     if code is None or not item.parts:
         return None
@@ -2395,8 +2408,8 @@ def _converted(item: Item, target: str, have: Sequence[Item], used: list[bool]) 
     for group in theirs:
         if ours not in _ZONE_OFFSETS or group not in _ZONE_OFFSETS:
             continue
-        for summer in (False, True):
-            days, there = divmod(hour - _offset(ours, summer) + _offset(group, summer), 24)
+        for here, away in _seasons(ours, group, day, _SAID_SEASON.get(code[1])):
+            days, there = divmod(hour - _offset(ours, here) + _offset(group, away), 24)
             moments[(there, minute)] = days
     for index, other in enumerate(have):
         if used[index] or other.kind not in _CLOCKS:
@@ -2482,7 +2495,7 @@ def converted_day_kept(
         return None  # which date goes with which time is not judged
     have = _times_apart(_items(target))
     used = [False] * len(have)
-    moves = _converted(stamps[0], target, have, used)
+    moves = _converted(stamps[0], target, have, used, days[0])
     if not moves:
         return None
     dated = [other for other in have if _day_of(other) is not None]
@@ -2498,6 +2511,76 @@ def _offset(group: str, summer: bool) -> int:
     """A zone group's offset in winter or in summer (both zones of a sentence in one)."""
     offsets = _ZONE_OFFSETS[group]
     return offsets[-1] if summer else offsets[0]
+
+
+# the season a zone's code says ('EST' winter, 'PDT' summer; 'ET' either)
+_SAID_SEASON = {"EST": False, "PST": False, "EDT": True, "PDT": True, "CEST": True}
+_EITHER_SEASON = frozenset({(False, False), (True, True)})
+
+
+def _seasons(
+    ours: str,
+    theirs: str,
+    day: tuple[int | None, int | None, int | None] | None,
+    said: bool | None = None,
+) -> set[tuple[bool, bool]]:
+    """Whether each zone keeps summer time: what ``day`` says of each, or, where it says
+    nothing, winter in both or summer in both (a release rarely says which). A season
+    the source's code says ('EST') counts too, though the day is in the other: a release
+    that writes 'EST' in July is converted as written by some translators."""
+    here, away = _summer(ours, day), _summer(theirs, day)
+    found = {(here, away)} if here is not None and away is not None else _EITHER_SEASON
+    if said is not None:
+        found = found | {(said, other) for _, other in found}
+    return set(found)
+
+
+# the first and last day of summer time in a year, by the zone's rule: the United States'
+# from March's second Sunday to November's first, Europe's from March's last to October's
+_SUMMER_RULES = {"ET": "us", "PT": "us", "CET": "eu"}
+
+
+def _summer(group: str, day: tuple[int | None, int | None, int | None] | None) -> bool | None:
+    """Whether zone ``group`` keeps summer time on ``day``; None where that is not known
+    (no day, no year with a month of the change, the day of a change)."""
+    rule = _SUMMER_RULES.get(group)
+    if rule is None:
+        return False  # one offset all year
+    year, month, date = day if day is not None else (None, None, None)
+    if month is None or date is None:
+        return None
+    if year is None:  # a month wholly in one season, whatever the year
+        return True if 4 <= month <= 9 else False if month in (12, 1, 2) else None
+    if rule == "us":
+        start = _nth_sunday(year, 3, 2)
+        end = _nth_sunday(year, 11, 1)
+    else:
+        start, end = _last_sunday(year, 3), _last_sunday(year, 10)
+    try:
+        when = _dt.date(year, month, date)
+    except ValueError:
+        return None
+    if when in (start, end):
+        return None
+    return start < when < end
+
+
+def _nth_sunday(year: int, month: int, nth: int) -> _dt.date:
+    first = _dt.date(year, month, 1)
+    return first + _dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _last_sunday(year: int, month: int) -> _dt.date:
+    last = _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
+    return last - _dt.timedelta(days=(last.weekday() - 6) % 7)
+
+
+def _one_day(
+    wanted: Sequence[Item],
+) -> tuple[int | None, int | None, int | None] | None:
+    """The day a text gives, where it gives one (its times are on it), else None."""
+    days = [day for day in (_day_of(item) for item in wanted) if day is not None]
+    return days[0] if len(days) == 1 else None
 
 
 def _at(time: Item, moment: tuple[int, int]) -> bool:

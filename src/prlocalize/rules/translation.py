@@ -618,7 +618,9 @@ class NumberMismatch(TranslationRule):
     changed, "JST" as "한국 시간" (the same offset) is not, nor is a time given converted
     to a zone the translation names ("5:00 p.m. ET" as "日本時間午前7時"), its date moved
     with it where it falls on another day there ("5:00 p.m. PT on March 4" as
-    "3月5日午前10時（日本時間）"; the source's date kept beside it is changed), and an
+    "3月5日午前10時（日本時間）"; the source's date kept beside it is changed) and
+    converted with the offset of the season the source's date is in ("1:30 p.m. ET" on
+    July 28 is 2:30 in Japan, 3:30 only in winter), and an
     hour said by its part of the day ("새벽 2시", "밤 9시", "朝8時") is in that half; nor is an
     amount said in another currency ("$48 million" as "4,800万円"). An afternoon hour
     keeps its half ("2 p.m." as "2時" in a Japanese sentence with no 午前/午後, which

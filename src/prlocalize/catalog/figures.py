@@ -2475,6 +2475,117 @@ def _moved_day(
     return (when.year if year else None), when.month, when.day
 
 
+# an hour said in Japanese or Korean, with its half of the day and its minutes: '15時',
+# '午後5時30分', '오전 10시 30분', '10時半'
+_CJK_CLOCK = re.compile(
+    r"(?<![\d.,:])(午前|午後|오전|오후)?\s?(\d{1,2})\s?[時시](?![間期])"
+    r"(?:\s?(\d{1,2})\s?[分분]|\s?(半|반))?"
+)
+# how far before a time a translation names the zone it gives it in ('日本時間3月5日午前
+# 10時', '한국 시간 4월 29일 오전 2시'): a date may stand between
+_ZONE_REACH = 16
+
+
+def _source_moment(
+    source: str, source_lang: str, wanted: Sequence[Item], ours: dict[str, str]
+) -> tuple[str, int, int] | None:
+    """(zone group, hour, minute) of the one time the source gives, in the zone it names
+    or, for a Japanese or Korean source that names none, its reader's; else None."""
+    stamps = [item for item in wanted if item.kind == "timestamp"]
+    if stamps:
+        code = _ZONE_CODE.search(stamps[0].text)
+        if len(stamps) != 1 or code is None or len(ours) != 1 or not stamps[0].parts:
+            return None
+        hour, minute = stamps[0].parts[0], stamps[0].parts[1] if len(stamps[0].parts) > 1 else 0
+        return _ZONE_GROUPS[code[1]], hour, minute
+    home = _HOME_ZONES.get(source_lang)
+    clocks = list(_CJK_CLOCK.finditer(source)) if home is not None else []
+    if len(clocks) != 1 or len(ours) > 1 or (ours and home not in ours):
+        return None
+    clock = clocks[0]
+    said = int(clock[2])
+    if clock[1] in ("午後", "오후") and said < 12:
+        said += 12
+    elif clock[1] in ("午前", "오전") and said == 12:
+        said = 0
+    return home or "", said, int(clock[3]) if clock[3] else 30 if clock[4] else 0
+
+
+def _zone_before(target: str, item: Item) -> str | None:
+    """The zone group a translation names for its time ``item``: a code inside it ('2:00
+    a.m. EDT') or the last zone named shortly before it with no other time between
+    ('（日本時間3月5日午前10時）')."""
+    code = _ZONE_CODE.search(item.text)
+    if code is not None:
+        return _ZONE_GROUPS[code[1]]
+    start = max(0, item.start - _ZONE_REACH)
+    window = target[start : item.start]
+    last: tuple[int, str] | None = None
+    for match in _ZONE_WORD.finditer(window):
+        last = max(last or (0, ""), (match.end(), _ZONE_GROUPS[re.sub(r"\s", "", match[0])]))
+    for match in _ZONE_NAME.finditer(window):
+        name = match[1] or match[2] or match[3]
+        last = max(last or (0, ""), (match.end(), _ZONE_NAMES[name]))
+    for match in _ZONE_CODE.finditer(window):
+        last = max(last or (0, ""), (match.end(), _ZONE_GROUPS[match[1]]))
+    if last is None or _CJK_CLOCK.search(window, last[0]) or ":" in window[last[0] :]:
+        return None
+    return last[1]
+
+
+def added_time_wrong(
+    source: str, target: str, source_lang: str, *, memo: dict[str, Any] | None = None
+) -> tuple[str, str] | None:
+    """(the translation's time, the time it should be) where the translation gives the
+    source's time again converted to another zone it names ('3:00 p.m. JST (3:00 a.m.
+    EDT)' for '15時', '午後5時（日本時間3月5日午前11時）' for '5:00 p.m. PT') and that
+    time, or the date beside it, is not the same moment; else None. A time of the source
+    not found at all is reported as changed elsewhere."""
+    if first_digit(target) < 0 or _ZONE_LETTER.search(target) is None:
+        return None
+    theirs = zones(target)
+    if len(theirs) < 2 and not (theirs and _HOME_ZONES.get(source_lang) and not zones(source)):
+        return None
+    ours = remembered(memo, "figures.zones", zones, source)
+    wanted = remembered(memo, "figures.items", _items, source)
+    moment = _source_moment(source, source_lang, wanted, ours)
+    if moment is None or moment[0] not in _ZONE_OFFSETS:
+        return None
+    group, hour, minute = moment
+    day = _one_day(wanted)
+    have = _times_apart(_items(target))
+    for other in have:
+        there = _zone_before(target, other) if other.kind in _CLOCKS else None
+        if there is None or there == group or there not in _ZONE_OFFSETS:
+            continue
+        moments = {
+            divmod(hour - _offset(group, here) + _offset(there, away), 24)
+            for here, away in _seasons(group, there, day)
+        }
+        used = [False] * len(have)
+        said = [
+            days
+            for days, at in moments
+            if _at(other, (at, minute))
+            or (
+                minute != 0
+                and _at(other, (at, 0))
+                and _minutes_after(other, minute, have, used) is not None
+            )
+        ]
+        if not said:
+            should = sorted(f"{at}:{minute:02}" for _, at in moments)
+            return other.text.strip("()（） "), " or ".join(should)
+        dates = [item for item in have if _day_of(item) is not None]
+        if day is not None and said[0] and len(dates) > 1:
+            moved = _moved_day(day, said[0])
+            if moved is not None and not any(
+                _same_date(moved, _day_of(item) or moved) for item in dates
+            ):
+                return dates[-1].text, "-".join(f"{part:02}" for part in moved if part)
+    return None
+
+
 def converted_day_kept(
     source: str, target: str, *, memo: dict[str, Any] | None = None
 ) -> tuple[Item, Item, tuple[int | None, int | None, int | None]] | None:

@@ -620,7 +620,9 @@ class NumberMismatch(TranslationRule):
     with it where it falls on another day there ("5:00 p.m. PT on March 4" as
     "3月5日午前10時（日本時間）"; the source's date kept beside it is changed) and
     converted with the offset of the season the source's date is in ("1:30 p.m. ET" on
-    July 28 is 2:30 in Japan, 3:30 only in winter), and an
+    July 28 is 2:30 in Japan, 3:30 only in winter); so is the time, and its date, a
+    translation gives again in another zone beside the source's ("3:00 p.m. JST (3:00
+    a.m. EDT)" for "15時" is changed, "2:00 a.m. EDT" is not), and an
     hour said by its part of the day ("새벽 2시", "밤 9시", "朝8時") is in that half; nor is an
     amount said in another currency ("$48 million" as "4,800万円"). An afternoon hour
     keeps its half ("2 p.m." as "2時" in a Japanese sentence with no 午前/午後, which
@@ -731,7 +733,12 @@ class NumberMismatch(TranslationRule):
             tax_basis_dropped,
             tax_basis_flips,
         )
-        from prlocalize.catalog.figures import converted_day_kept, zone_changed, zone_dropped
+        from prlocalize.catalog.figures import (
+            added_time_wrong,
+            converted_day_kept,
+            zone_changed,
+            zone_dropped,
+        )
 
         # (times the translation gives otherwise may be converted to its reader's zone)
         changed_zone = (
@@ -772,6 +779,22 @@ class NumberMismatch(TranslationRule):
                 f"time the translation converts to another zone, where it falls on another "
                 f"day ({day})",
                 found=kept_day.text,
+            )
+
+        added = (
+            None
+            if times_differ or day_kept is not None
+            else added_time_wrong(
+                ctx.pair.msgid, ctx.pair.msgstr, ctx.source_lang, memo=ctx.source_cache
+            )
+        )
+        if added is not None:
+            given, there = added
+            yield self.whole(
+                ctx,
+                f"'{given}' in the translation, the source's time given again in another "
+                f"zone, is not the same moment (it is {there} there)",
+                found=given,
             )
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)

@@ -114,7 +114,7 @@ class Flip:
 # 늘린다', '$3 higher'): compared as a percentage is, by its digits
 _AMOUNT = re.compile(
     r"(?:[¥$₩]|US\$|(?:KRW|JPY|USD)\s?)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
-    r"(?![\d.,]|\s?(?:thousand|million|billion|trillion|mn|bn)\b)"
+    r"(?!\d|[.,]\d|\s?(?:thousand|million|billion|trillion|mn|bn)\b)"
     r"|(?<![\d.,万億兆만억조])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:円|엔|원|ドル|달러|yen\b|won\b)"
 )
 _AMOUNT_GATE = re.compile("[¥$₩円엔원ドル달]|yen|won|KRW|JPY|USD")

@@ -1098,6 +1098,8 @@ def differences(
         moves = {shift for shift in shifts.values() if shift}
         if moves:
             missing = [item for item in missing if not _day_moved(item, moves, have, used)]
+    if missing and any(item.kind in ("number", "time") for item in missing):
+        missing = _home_time_converted(source, target, wanted, missing, have, used)
     if missing and ("後半" in source or "후반" in source):
         missing = [item for item in missing if not _match_minute(item, source, have, used)]
     if missing and any(item.kind == "number" for item in missing):
@@ -2372,9 +2374,64 @@ def _all_converted(source: str, target: str) -> bool:
     have = _times_apart(_items(target))
     used = [False] * len(have)
     day = _one_day(wanted)
-    return bool(stamps) and all(
-        _converted(item, target, have, used, day) is not None for item in stamps
-    )
+    if not stamps:  # a Japanese or Korean time in its reader's zone ('15時')
+        return _home_moves(source, target, wanted, have, used) is not None
+    return all(_converted(item, target, have, used, day) is not None for item in stamps)
+
+
+def _home_time_converted(
+    source: str,
+    target: str,
+    wanted: Sequence[Item],
+    missing: list[Item],
+    have: Sequence[Item],
+    used: list[bool],
+) -> list[Item]:
+    """``missing`` without the one time of a Japanese or Korean source that names no zone
+    ('5月15日10時30分', in Japan's), where the translation gives it only converted to
+    another zone it names ('9:30 p.m. EDT on May 14'), and without its date moved with it."""
+    clock = _home_clock(source)
+    if clock is None or not any(clock.start() <= item.start < clock.end() for item in missing):
+        return missing
+    moves = _home_moves(source, target, wanted, have, used)
+    if moves is None:
+        return missing
+    missing = [item for item in missing if not clock.start() <= item.start < clock.end()]
+    if moves:
+        missing = [item for item in missing if not _day_moved(item, {moves}, have, used)]
+    return missing
+
+
+def _home_clock(source: str) -> re.Match[str] | None:
+    """The one time of day a Japanese or Korean source gives, where it names no zone but
+    its reader's (or none), else None."""
+    if "時" not in source and "시" not in source:
+        return None
+    clocks = list(_CJK_CLOCK.finditer(source))
+    if len(clocks) != 1 or set(zones(source)) - {"+9"}:
+        return None
+    return clocks[0]
+
+
+def _home_moves(
+    source: str, target: str, wanted: Sequence[Item], have: Sequence[Item], used: list[bool]
+) -> int | None:
+    """The days the one time of a Japanese or Korean source moves by where the translation
+    gives it only in another zone it names ('15時' as '2:00 a.m. EDT'), else None; the
+    translation's time is used up. A translation that names Japan's zone too is not
+    judged here: it gives the time there as well, compared as written."""
+    clock = _home_clock(source)
+    if clock is None or _ZONE_LETTER.search(target) is None:
+        return None
+    theirs = zones(target)
+    if not theirs or "+9" in theirs:
+        return None
+    moment = _source_moment(source, "ja", wanted, {})
+    if moment is None:
+        return None
+    _, hour, minute = moment
+    stamp = Item("timestamp", "(JST)", 0, 0, parts=(hour, minute))
+    return _converted(stamp, target, have, used, _one_day(wanted), minutes_paired=True)
 
 
 # the offsets from UTC of each zone group, standard time then summer time (a release
@@ -2390,13 +2447,16 @@ def _converted(
     have: Sequence[Item],
     used: list[bool],
     day: tuple[int | None, int | None, int | None] | None = None,
+    minutes_paired: bool = False,
 ) -> int | None:
     """The days a timestamp of the source ('5:00 p.m. ET') moves by where the translation
     gives it only converted to another zone it names ('日本時間では午前7時', '한국 시간
     오전 7시': the same moment, not a changed time), else None: 1 when it falls on the
     next day there. The translation's time (and its minutes said apart) is used up.
     ``day``: the source's date, which says whether its zone and the other keep summer
-    time ('1:30 p.m. ET' in July is 2:30 in Japan, not 3:30); without it, either."""
+    time ('1:30 p.m. ET' in July is 2:30 in Japan, not 3:30); without it, either.
+    ``minutes_paired``: the source said its minutes apart ('10時30分'), and they may be
+    paired with the translation's already."""
     code = _ZONE_CODE.search(item.text)
     if code is None or not item.parts:
         return None
@@ -2418,19 +2478,23 @@ def _converted(
             if _at(other, moment):
                 used[index] = True
                 return days
-            minutes = _minutes_after(other, minute, have, used) if minute else None
+            minutes = (
+                _minutes_after(other, minute, have, used, taken=minutes_paired) if minute else None
+            )
             if minutes is not None and _at(other, (moment[0], 0)):
                 used[index] = used[minutes] = True
                 return days
     return None
 
 
-def _minutes_after(time: Item, minute: int, have: Sequence[Item], used: list[bool]) -> int | None:
+def _minutes_after(
+    time: Item, minute: int, have: Sequence[Item], used: list[bool], *, taken: bool = False
+) -> int | None:
     """The index of an unused number right after an hour that says ``minute`` ('午前2時30分',
     '오전 2시 30분': the minutes the figures read apart from their hour), else None."""
     for index, other in enumerate(have):
         if (
-            not used[index]
+            (taken or not used[index])
             and other.kind == "number"
             and time.start <= other.start <= time.end + 1
             and Decimal(minute) in other.keys
@@ -2476,10 +2540,10 @@ def _moved_day(
 
 
 # an hour said in Japanese or Korean, with its half of the day and its minutes: '15時',
-# '午後5時30分', '오전 10시 30분', '10時半'
+# '午後5時30分', '오전 10시 30분', '10時半' ('오후 3시 3분기 실적': no minutes)
 _CJK_CLOCK = re.compile(
     r"(?<![\d.,:])(午前|午後|오전|오후)?\s?(\d{1,2})\s?[時시](?![間期])"
-    r"(?:\s?(\d{1,2})\s?[分분]|\s?(半|반))?"
+    r"(?:\s?(\d{1,2})\s?[分분](?![期기の])|\s?(半|반)(?![期기]))?"
 )
 # how far before a time a translation names the zone it gives it in ('日本時間3月5日午前
 # 10時', '한국 시간 4월 29일 오전 2시'): a date may stand between
@@ -2593,20 +2657,25 @@ def converted_day_kept(
     gives a time only converted to another zone, across midnight, and keeps the source's
     date beside it ('5:00 p.m. PT on March 4, 2026' as '2026年3月4日午前10時（日本時間）':
     it is 3月5日 there), else None. A translation that names the source's zone too may
-    give the date there, and is not judged."""
+    give the date there, and is not judged. A Japanese or Korean source that names no
+    zone gives its time in its reader's ('5月15日10時30分' as '9:30 p.m. EDT on May 15'
+    keeps the day, where it is May 14 in New York)."""
     if _ZONE_LETTER.search(source) is None:
         return None
     ours = remembered(memo, "figures.zones", zones, source)
-    if not ours or set(ours) & set(zones(target)):
-        return None
     wanted = remembered(memo, "figures.items", _items, source)
     stamps = [item for item in wanted if item.kind == "timestamp"]
     days = [day for day in (_day_of(item) for item in wanted) if day is not None]
-    if len(stamps) != 1 or len(days) != 1:
+    if len(stamps) > 1 or len(days) != 1:
         return None  # which date goes with which time is not judged
+    if stamps and (not ours or set(ours) & set(zones(target))):
+        return None
     have = _times_apart(_items(target))
     used = [False] * len(have)
-    moves = _converted(stamps[0], target, have, used, days[0])
+    if stamps:
+        moves = _converted(stamps[0], target, have, used, days[0])
+    else:
+        moves = _home_moves(source, target, wanted, have, used)
     if not moves:
         return None
     dated = [other for other in have if _day_of(other) is not None]

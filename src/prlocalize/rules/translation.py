@@ -622,7 +622,9 @@ class NumberMismatch(TranslationRule):
     converted with the offset of the season the source's date is in ("1:30 p.m. ET" on
     July 28 is 2:30 in Japan, 3:30 only in winter); so is the time, and its date, a
     translation gives again in another zone beside the source's ("3:00 p.m. JST (3:00
-    a.m. EDT)" for "15時" is changed, "2:00 a.m. EDT" is not), and an
+    a.m. EDT)" for "15時" is changed, "2:00 a.m. EDT" is not; a Japanese or Korean
+    source that names no zone gives its times in its reader's, so "5月15日10時30分"
+    given only as "9:30 p.m. EDT on May 14" is the same moment), and an
     hour said by its part of the day ("새벽 2시", "밤 9시", "朝8時") is in that half; nor is an
     amount said in another currency ("$48 million" as "4,800万円"). An afternoon hour
     keeps its half ("2 p.m." as "2時" in a Japanese sentence with no 午前/午後, which
@@ -690,6 +692,10 @@ class NumberMismatch(TranslationRule):
         for difference in figure_differences(ctx):
             item, replacement = difference.item, difference.changed_to
             times_differ = times_differ or item.kind in ("time", "timestamp")
+            # ('15時' read as a number, changed to '3:00 a.m. EDT': a time differs too)
+            times_differ = times_differ or (
+                replacement is not None and replacement.kind in ("time", "timestamp")
+            )
             label = _FIGURE_LABELS.get(item.kind, "Number")
             if replacement is not None:
                 said, other = item.text, replacement.text

@@ -24,7 +24,8 @@ Matching rules
 * A form whose first (last) character is a Latin-type letter or digit matches
   only where the text has no such character right before (after) it: "Takeda"
   is not found in "Takedas", "Mikio" not in "xMikio", but hyphens, apostrophes,
-  punctuation, spaces and CJK characters are boundaries ("Takeda's", "iPark-based").
+  punctuation, spaces, CJK characters and superscript or subscript digits are
+  boundaries ("Takeda's", "iPark-based", an author list's "Inoue¹").
   Forms starting or ending with a CJK character match anywhere.
 * Overlapping matches resolve leftmost-longest; the result is sorted by start
   and never overlaps.
@@ -253,7 +254,12 @@ def is_cjk(char: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_word_char(char: str) -> bool:
-    """A letter, digit or underscore of a space-separated script (Latin and the like)."""
+    """A letter, digit or underscore of a space-separated script (Latin and the like).
+
+    A superscript, subscript or circled digit ('Inoue¹', 'Seo₂', 'Kato①') is a
+    footnote or affiliation marker set on a word, never a letter of it."""
+    if char.isalnum() and unicodedata.category(char) == "No":
+        return False
     return (char.isalnum() or char == "_") and not is_cjk(char)
 
 

@@ -82,7 +82,13 @@ _TRIGGER_CJK = re.compile(rf"[.!?…{_CJK_TERMS}．{_BRACKET_OPEN}{_BRACKET_SHUT
 _ANY_END = re.compile(rf"[.!?…{_CJK_TERMS}．]")
 _NEXT_TOKEN = re.compile(rf"\s*([{_OPENERS}]*)(\S*)")
 _MULTI_DOT = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\Z")  # U.S, a.m, Ph.D, U.S.A
+# a given name of two parts as initials, joined by its hyphen ('J.-W. Seo', 'J.-P. Roux')
+_HYPHENED_INITIALS = re.compile(r"(?:[A-Z]\.-)+[A-Z]\Z")
 _NON_SPACE = re.compile(r"\S")
+# a token's run up to its last kana, kanji, Hangul syllable or CJK mark
+_CJK_HEAD = re.compile(
+    r".*[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff65]", re.S
+)
 _WORD_CHAR = re.compile(r"\w")
 _LIST_START = re.compile(r"\s*(?:[•⁃◦▪‣]\s*)?(\d{1,3}|[a-z])(\.\)|\.|\))\s")
 # a marker alone: a number, a letter, a Roman numeral (also as one character, 'Ⅲ', as
@@ -264,7 +270,7 @@ def _decide_latin(text: str, term: str, start: int, end: int, last: int) -> int 
     if key in _NEVER_END:
         return None
     abbreviation = key in _AMBIGUOUS or key in _NUMBER_PREFIX or _MULTI_DOT.match(prev) is not None
-    initial = len(prev) == 1 and prev.isalpha()
+    initial = (len(prev) == 1 and prev.isalpha()) or _HYPHENED_INITIALS.match(prev) is not None
     if prev[-1:].isdigit() and _in_dotted_date(text, start):
         return None
     if first.isdigit():
@@ -305,7 +311,12 @@ def _prev_token(text: str, start: int, last: int) -> str:
     chunk = text[max(last, start - 80) : start]
     if not chunk or chunk[-1].isspace():
         return ""
-    return chunk.rsplit(None, 1)[-1].lstrip(_OPENERS)
+    token = chunk.rsplit(None, 1)[-1]
+    if not token.isascii():
+        # Japanese and Korean set a Latin word on the word before it ('責任著者はJ. Seo',
+        # '「H.-S. Lim」'): the Latin word starts after them
+        token = _CJK_HEAD.sub("", token)
+    return token.lstrip(_OPENERS)
 
 
 def _word_before_is_lowercase(text: str, end: int) -> bool:

@@ -795,8 +795,11 @@ class UntranslatedLink(Rule):
         or Korean: 'チケット案内', '공연 정보', 'イベント概要') is a common noun
         left untranslated, on a working link too, and so is one that asks the reader
         to act ('予約する', 'Unsubscribe', '수신 거부': a newsletter's buttons and
-        footer), also after a glossary name ('NOVA7 official site' in a Japanese
-        release: the name stays as written, the noun was to be translated).
+        footer) or to open what it leads to ('論文を読む', '논문 보기', 'Read the
+        paper', 'Download the report (PDF)': a verb and its object, no name; an English
+        title in title case, 'Read the Room', is one), also after a glossary name
+        ('NOVA7 official site' in a Japanese release: the name stays as written, the
+        noun was to be translated).
         A link whose text is a name (in the glossary, or any text that is not a link
         word of its language: '湘南アイパーク', 'LINE'), a language's name in a language
         menu ('日本語', 'English', '日本語サイト', 'Global website'; not the release's

@@ -269,16 +269,27 @@ LINK_WORDS: dict[str, re.Pattern[str]] = {
 _KO_CALLS = (
     r"(?:지금\s*)?(?:예약|예매|신청|구매|구독|가입|문의|등록)(?:\s*하기)?"
     r"|구독\s*(?:취소|해지)|수신\s*거부|회원\s*가입(?:\s*하기)?|티켓\s*(?:예매|구매)(?:\s*하기)?"
+    # what to open, then how, as a button says it ('논문 보기', '보도자료 전문 읽기',
+    # '논문 다운로드'): a noun's verb in '-기' or a download is no name
+    r"|(?:[가-힣]{1,8}\s*){1,3}(?:보기|읽기|듣기|내려받기|다운로드(?:\s*하기)?|링크)"
 )
 _JA_CALLS = (
     r"(?:ご|お)?(?:予約|申込み?|申し込み|購入|会員登録|新規登録|登録|購読|配信停止|配信解除"
     r"|問い合わせ|問合せ)(?:する|はこちら|フォーム)?|申し込む|チケットを購入(?:する)?"
+    # an object and its verb ('論文を読む', '全文を見る', '資料をダウンロード'), or a
+    # link to something ('論文へのリンク'): a phrase, no name
+    r"|[^\s]{1,12}を[^\s]{1,10}|[^\s]{1,12}への?リンク"
 )
 _EN_CALLS = (
     r"(?:book|buy|reserve|register|apply|sign\s+up|subscribe|unsubscribe"
     r"|(?:get|buy)\s+tickets?)(?:\s+(?:now|today|here|online))?"
     r"|(?:shop|order|join)\s+(?:now|today|here|online)"  # alone, a menu's label ('Shop')
     r"|contact\s+us|opt\s+out|manage\s+(?:preferences|subscriptions?)"
+    # what to open, and how ('Read the paper', 'Watch the video', 'Download the full
+    # report (PDF)'): a verb and its object in lower case, no title ('Read the Room')
+    r"|(?:read|view|see|watch|download|open)\s+(?:the|this|our|full)"
+    r"(?-i:(?:\s+[a-z][\w'’-]*){1,4})"
+    r"(?:\s*\([^)]*)?"
 )
 CALLS_TO_ACTION: dict[str, re.Pattern[str]] = {
     "Korean": re.compile(rf"(?:{_KO_CALLS})\Z"),

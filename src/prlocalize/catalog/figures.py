@@ -534,8 +534,35 @@ def _blanked(work: str, pattern: re.Pattern[str], start: int) -> str:
     return work
 
 
+# a power of ten written with a superscript exponent ('10⁻³', '10⁵') or a caret ('10^-3'),
+# with the figure it multiplies or not ('4.7 × 10³'): one value, however a translation
+# writes it ('× 10⁻³' as '× 10^-3', '4.7 × 10³' as '4,700'), not the numbers 10 and 3; a
+# footnote's mark after another number ('12¹') is left alone
+_POWER_RE = re.compile(
+    r"(?<![\d.,])(?:(\d{1,3}(?:\.\d+)?) ?[×x] ?)?"
+    r"10(?:([⁺⁻]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^([+\-−]?)(\d{1,3})(?!\d))"
+)
+_POWER_GATE = re.compile("10[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹^]")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# a chemical formula's subscript digits ('CO₂', 'Al₂O₃', 'LiFePO₄'), read as the digits
+# of the designation they are part of ('CO2'): subscripts after a letter or a bracket
+_FORMULA_SUBSCRIPTS = re.compile(r"(?<=[A-Za-z)\]])[₀₁₂₃₄₅₆₇₈₉]+")
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
+def _power_item(text: str, match: re.Match[str]) -> Item:
+    sign = match[2] if match[3] is not None else match[4]
+    digits = (match[3] or "").translate(_SUPERSCRIPT_DIGITS) or match[5]
+    exponent = -int(digits) if sign in {"⁻", "-", "−"} else int(digits)
+    value = Decimal(match[1] or 1) * Decimal(10) ** exponent
+    return _item("number", text, match, frozenset({value.normalize()}))
+
+
 def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     chars = normal_text(text)
+    if not chars.isascii() and _FORMULA_SUBSCRIPTS.search(chars) is not None:
+        # one character for one: every offset stays the text's
+        chars = _FORMULA_SUBSCRIPTS.sub(lambda m: m[0].translate(_SUBSCRIPT_DIGITS), chars)
     spans = links(text)
     if spans:
         listed = list(chars)
@@ -593,6 +620,9 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             codes = re.findall(r"[0-9A-Z]{1,6}(?=\s*(?:[/／,、;；・)）]|and|$))", match[0])
             # a translation may keep only the home market's code: any shared code fits
             take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
+    if not gates or (digit and _POWER_GATE.search(work, d0) is not None):
+        for match in list(_POWER_RE.finditer(work, d0)):
+            take(match.start(), match.end(), _power_item(text, match))
     if not gates or (digit and any(c in work for c in "/x×-:")):
         work = _blanked(work, _IDIOM_RE, d0)
     if not gates or (digit and ("株" in work or "주" in work)):

@@ -1323,8 +1323,9 @@ class SourceScriptLeft(TranslationRule):
         ``<em>Journal of Cardiac Rhythm</em>``), a name the source spells out before its
         acronym, whole or by its opening words ('Science Based Targets' of 'the Science
         Based Targets initiative (SBTi)'), and a web address without its scheme as the
-        source writes it ('example.com/news', a link's text or not). In a Korean
-        translation of a
+        source writes it ('example.com/news', a link's text or not), and a person named
+        with initials as the source writes them ('R. K. Mensah', 'Daniel P. Oyelaran':
+        an author list's or a citation's). In a Korean translation of a
         Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します') is such a
         part: Korean writes no kana, though it may write a word in hanja ('日 정부'); so
         is Korean in a Japanese translation of a Korean release ('자세한 내용은

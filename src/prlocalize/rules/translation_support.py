@@ -454,7 +454,19 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
         for match in _BARE_ADDRESS.finditer(msgstr):
             if match[0] in msgid:
                 spans.append(match.span())
+        for match in _INITIALLED_NAME.finditer(msgstr):
+            if match[0] in msgid:
+                spans.append(match.span())
     return spans
+
+
+# a person named with initials, as an author list or a citation writes them ('R. K.
+# Mensah', 'Daniel P. Oyelaran', 'J.-W. Seo'): a name a translation keeps as written, no
+# English words left; initials are never words of a sentence
+_INITIALLED_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]+ )?(?:[A-Z]\.(?:-[A-Z]\.)? )+"
+    r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?![A-Za-z])"
+)
 
 
 # a name the source spells out before its acronym: 'the Science Based Targets initiative

@@ -1729,7 +1729,8 @@ class InconsistentEntity(Rule):
         玲子'): a rank typed for its neighbour makes one person two officers; a release
         about changes of office ('就任', '（現', '승진'), which gives old and new titles,
         is left alone. A Japanese university's ranks count too ('森川教授' for the
-        '准教授' the release gives '森川 悠斗', a reading between them or not), and a
+        '准教授' the release gives '森川 悠斗', a reading between them or not, or last in
+        the brackets of an affiliation after the name: '森川 悠斗（北陵大学 准教授）'), and a
         title holds only its longest rank ('副社長' is no '社長'); Korean calls every
         professor '교수'. So do the glossary's own titles that are rungs of one office
         ('知事' and '副知事', '大臣' and '大臣政務官', '차관' and '차관보'): '石黒副大臣' for

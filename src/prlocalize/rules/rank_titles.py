@@ -5,7 +5,9 @@ A glossary person called by a rank after the family name ('浜崎専務', '하�
 none of the titles the release gives the person's full name holds ('常務執行役員の浜崎
 玲子', '하마사키 레이코 상무'), for PR105: Japanese and Korean releases name a person in
 full with the title once, then by family name and rank, and a rank typed for its
-neighbour (専務 for 常務, 전무 for 상무) makes one person two officers.
+neighbour (専務 for 常務, 전무 for 상무) makes one person two officers. A title last in
+the brackets after the full name is the person's too, as a university's release lists
+its researchers ('井上 遥（東都大学大学院理学系研究科 准教授）').
 
 A release about changes of office (役員人事, 임원 인사: '就任', '新任', '（現', '승진',
 '선임') gives one person two titles on purpose, the old and the new, and is left alone;
@@ -54,6 +56,9 @@ _CHANGES = {
     "ko": re.compile(r"인사|승진|선임|신임|취임|전임|퇴임|[（(]현|현 직|→"),
 }
 _NAMING = (FormKind.APPROVED, FormKind.VARIANT)
+# a name's affiliation in brackets after it, its title last, as a university's release
+# lists its researchers ('井上 遥（東都大学大学院理学系研究科 准教授）')
+_AFFILIATION = re.compile(r"[ \u3000]?[（(]([^（()）\n]{1,60})[）)]")
 
 
 class RankSlip(NamedTuple):
@@ -156,6 +161,10 @@ def _titled_persons(
                 next((t for t in titles if side(t)), "")
                 for side in (before.endswith, after.startswith)
             )
+            aside = _AFFILIATION.match(text, m.end)
+            if aside is not None and reading is None:
+                inner = aside.group(1).rstrip(" \u3000")
+                person.titles.add(next((t for t in titles if inner.endswith(t)), ""))
             person.titles.discard("")
     return persons
 

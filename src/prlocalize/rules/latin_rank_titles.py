@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from collections.abc import Iterator
 
+from prlocalize.document import Segment
 from prlocalize.glossary.model import Glossary, Kind, name_words
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
@@ -54,7 +56,10 @@ _CALLED = re.compile(r" ([A-Z][\w-]+)\b")
 _QUALIFIED = re.compile(r"(?:\b(?:[Aa]cting|[Ff]ormer|[Ii]nterim|then|ex)[ -])$")
 # the words of a release about changes of office, where one person has two titles
 _CHANGES = re.compile(
-    r"\b(?:appoint(?:ed|s|ment)|named|promot(?:ed|ion)|succeed(?:s|ed)?|successor"
+    # (not a capitalised 'Promotion', an agency's name: the Japan Society for the
+    # Promotion of Science; nor 'named' of a thing: 'a gene named ibsK', 'named after')
+    r"\b(?:appoint(?:ed|s|ment)|(?:was|were|been|be|is) named"
+    r"|(?-i:promot(?:ed|ion)|Promoted)|succeed(?:s|ed)?|successor"
     r"|will become|tak(?:es|ing) office|took office|assum(?:es|ed) the|resign(?:s|ed)"
     r"|retir(?:es|ed)|reshuffle|formerly|previously)\b",
     re.IGNORECASE,
@@ -73,6 +78,8 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
     spans: dict[str, list[tuple[int, int]]] = {}  # a segment's id → its full names
     qualified: set[str] = set()
     first: dict[str, tuple[int, int]] = {}  # a person's id → where the full name is first
+    # a person's id → each title before the full name: (segment, title's start, name's end)
+    titled_at: dict[str, list[tuple[Segment, int, int, str]]] = {}
     for number, segment in enumerate(segments):
         text = segment.plain
         for m in term_matches(ctx, segment):
@@ -90,12 +97,24 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
                     titled.add(found.group(1))
                     if _QUALIFIED.search(before, 0, found.start()):
                         qualified.add(m.entry.id)
+                    at = max(0, m.start - 48) + found.start()
+                    titled_at.setdefault(m.entry.id, []).append(
+                        (segment, at, m.end, found.group(1))
+                    )
             following = rank.match(after, 2) if after.startswith(", ") else None
             if following is not None:
                 titled.add(following.group(1))
     if not any(held.values()):
         return  # no person titled in full: nothing to hold a rung against
     changes: bool | None = None  # whether the release changes offices, read on demand
+    for person, mentions in titled_at.items():
+        if person in qualified or len({_office(t) for *_, t in mentions}) == len(mentions):
+            continue  # one title of each office (the common case)
+        if changes is None:
+            changes = _CHANGES.search("\n".join(s.plain for s in segments)) is not None
+        if changes:
+            return
+        yield from _two_rungs(mentions)
     for number, segment in enumerate(segments):
         text = segment.plain
         names = spans.get(segment.id, [])
@@ -119,6 +138,24 @@ def latin_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
             rungs = [t for t in held.get(person, ()) if _office(t) == _office(title)]
             if rungs and title not in rungs:
                 yield RankSlip(segment, found.start(), end, text[found.start() : end], rungs[0])
+
+
+def _two_rungs(mentions: list[tuple[Segment, int, int, str]]) -> Iterator[RankSlip]:
+    """The full name given another rung of one office than elsewhere in the release
+    ('Assistant Professor Mika Tanabe' beside 'Associate Professor Mika Tanabe'): the
+    rung written fewer times, or, as often as another, given after it, is the slip."""
+    counts = Counter(title for *_, title in mentions)
+    order = list(dict.fromkeys(title for *_, title in mentions))  # as first given
+    for segment, start, end, title in mentions:
+        rivals = [
+            r
+            for r in order
+            if r != title
+            and _office(r) == _office(title)
+            and (counts[r], -order.index(r)) > (counts[title], -order.index(title))
+        ]
+        if rivals:
+            yield RankSlip(segment, start, end, segment.plain[start:end], rivals[0])
 
 
 def _titles_in(rank: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

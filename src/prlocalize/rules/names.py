@@ -1741,7 +1741,9 @@ class InconsistentEntity(Rule):
         ('한승우 부총장' beside '총장 한승우' twice). In English, a title before a word
         of the name that is another rung of the office than the full name's
         ('Minister Hirose' beside 'Vice-Minister Naoko Hirose' or 'Naoko Hirose,
-        Vice-Minister of …') is reported too; another office ('Dean' beside
+        Vice-Minister of …') is reported too, and so is the full name given two rungs
+        ('Assistant Professor Mika Tanabe' beside 'Associate Professor Mika Tanabe':
+        the rarer one, or of two given as often the later); another office ('Dean' beside
         'Professor'), a qualified title ('Acting Minister'), a mention before the full
         name's first (another of the family name) and a release about changes of office
         ('appointed', 'succeeds') are left alone.

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.check.check_support import cli_found
+from check_support import cli_found
 
 from prlocalize.glossary.matcher import TermMatcher
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term

@@ -77,3 +77,31 @@ def test_the_matcher_takes_a_marker_for_a_boundary() -> None:
         "Sayaka Tomioka",
         "Kirishima Institute of Technology",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        (
+            "r.html",
+            '<html lang="en"><body><h1>Rice husk catalyst</h1>\n'
+            "<p>SayakaTomioka<sup>1</sup>, Ra Dong-hyun<sup>2,*</sup></p>\n"
+            "<p>Dong-hyun Ra, who led the study with Sayaka Tomioka, said the yield was 12%.</p>\n"
+            "</body></html>\n",
+            [("PR101", "SayakaTomioka"), ("PR104", "Ra Dong-hyun")],
+        ),
+        (
+            "ok.html",
+            '<html lang="en"><body><h1>Rice husk catalyst</h1>\n'
+            "<p>Sayaka Tomioka<sup>1</sup>, Dong-hyun Ra<sup>2,*</sup>, "
+            "Lukas Brenner<sub>3</sub></p>\n"
+            "<p>It splits H<sub>2</sub>O at 25 °C.</p>\n"
+            "</body></html>\n",
+            [],
+        ),
+    ],
+)
+def test_a_marker_in_sup_or_sub_markup_is_judged_the_same(
+    run_cli: Callable[..., Any], tmp_path: Path, name: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert cli_found(run_cli, tmp_path, _SHEET, name, text, "PR1") == found

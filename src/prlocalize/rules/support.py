@@ -59,9 +59,27 @@ def term_matches(ctx: CheckContext, segment: Segment) -> list[TermMatch]:
     memo: dict[str, list[TermMatch]] = ctx.cache.setdefault("term_matches", {})
     found = memo.get(segment.id)
     if found is None:
-        found = ctx.matcher.find(segment.plain) if ctx.matcher is not None else []
+        found = ctx.matcher.find(_marks_raised(segment)) if ctx.matcher is not None else []
         memo[segment.id] = found
     return found
+
+
+_RAISED = {"sup": str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")}
+_RAISED["sub"] = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def _marks_raised(segment: Segment) -> str:
+    """``segment.plain`` with the digits of its ``<sup>`` and ``<sub>`` elements written
+    as superscript and subscript digits (one character for one), as plain text writes
+    them: an affiliation mark set on a name ('Inoue<sup>1</sup>') is then no letter of
+    the name for the matcher, as 'Inoue¹' is not."""
+    text = segment.plain
+    for inline in segment.inlines:
+        table = _RAISED.get(inline.tag)
+        if table is not None:
+            raised = text[inline.start : inline.end].translate(table)
+            text = text[: inline.start] + raised + text[inline.end :]
+    return text
 
 
 def prose_matches(ctx: CheckContext, segment: Segment, kind: FormKind) -> Iterator[TermMatch]:

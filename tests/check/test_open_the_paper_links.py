@@ -30,6 +30,8 @@ Run = Callable[..., Result]
             "[霧島温泉研究所](https://kiri.example.jp), a partner.\n\n"
             "A summary for readers in Korea is on the same page: "
             "[논문 보기](https://doi.org/10.5555/el.2026.114)\n\n"
+            "The loggers were made by "
+            "[한빛스마트링크](https://hanbit-link.example.kr) in Daejeon.\n\n"
             "The measurements are published with the paper: "
             "[資料へのリンク](https://kiri.example.jp/pdf)\n",
             ["論文を読む", "논문 보기", "資料へのリンク"],

@@ -60,6 +60,7 @@ LAYERS: tuple[frozenset[str], ...] = (
             "articles",
             "spool",
             "number_style",  # separators and date order of a locale (Babel's data)
+            "invisible",  # the zero-width and format characters pasted text brings along
         }
     ),
     frozenset({"findings", "glossary", "readers"}),

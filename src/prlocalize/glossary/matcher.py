@@ -13,8 +13,10 @@ need to recognise mistakes in person names:
 
 Matching rules
 
-* Text and forms are compared after NFKC and case folding, so full-width,
-  half-width and (where allowed) differently cased forms are found; spans
+* Text and forms are compared after NFKC and case folding, without invisible format
+  characters (zero-width spaces, soft hyphens, direction marks, variation selectors:
+  prlocalize.invisible), so full-width, half-width, decomposed (NFD) and (where allowed)
+  differently cased forms are found, and so is 'Minis\u00adter'; spans
   always point into the original text (offsets are mapped back when folding
   changes the length of the text).
 * Case: titles and terms match case-insensitively ("minister", "Next-Generation");
@@ -55,6 +57,7 @@ from prlocalize.glossary.model import (
     name_words,
     other_legal_forms,
 )
+from prlocalize.invisible import without_ignorable
 
 CASE_INSENSITIVE_KINDS = frozenset({Kind.TITLE, Kind.TERM})
 
@@ -90,12 +93,15 @@ class TermMatch(NamedTuple):
 
 @lru_cache(maxsize=65536)
 def _fold_char(char: str) -> str:
-    return unicodedata.normalize("NFKC", char).casefold()
+    return without_ignorable(unicodedata.normalize("NFKC", char)).casefold()
 
 
 def fold(text: str) -> str:
-    """The comparison key of a form: NFKC, case-folded, recomposed."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).casefold())
+    """The comparison key of a form: NFKC, without invisible format characters,
+    case-folded, recomposed."""
+    return unicodedata.normalize(
+        "NFC", without_ignorable(unicodedata.normalize("NFKC", text)).casefold()
+    )
 
 
 _SIMPLE_FOLDS: dict[str, str] = {}  # char -> its one-character fold, "" when it has none
@@ -140,9 +146,10 @@ class _Folded:
     a match must begin and end on chunk boundaries.
     """
 
-    __slots__ = ("chunk_start", "origin", "original_length", "text")
+    __slots__ = ("chunk_start", "origin", "original", "original_length", "text")
 
     def __init__(self, text: str) -> None:
+        self.original = text
         self.original_length = len(text)
         self.origin: list[int] | None = None
         self.chunk_start: list[bool] | None = None
@@ -197,6 +204,7 @@ class _Folded:
         self.chunk_start = chunk_start
 
     def _fold_slowly(self, text: str) -> None:
+        self.original = text
         parts: list[str] = []
         origin: list[int] = []
         chunk_start: list[bool] = []
@@ -225,7 +233,12 @@ class _Folded:
             return self.origin[fstart], self.original_length
         if not self.chunk_start[fend]:
             return None
-        return self.origin[fstart], self.origin[fend]
+        start, end = self.origin[fstart], self.origin[fend]
+        # characters that folded to nothing (a zero-width space) after the match are
+        # not part of it: 'Busan\u200b' is found as 'Busan'
+        while end - 1 > start and not _fold_char(self.original[end - 1]):
+            end -= 1
+        return start, end
 
 
 # ---------------------------------------------------------------- boundaries
@@ -615,7 +628,7 @@ def _choose(text: str, start: int, end: int, forms: list[_Form]) -> _Form | None
             continue
         if exact is not None:
             if original is None:
-                original = unicodedata.normalize("NFKC", text[start:end])
+                original = without_ignorable(unicodedata.normalize("NFKC", text[start:end]))
             if original != exact:
                 continue
         return form

@@ -31,6 +31,7 @@ from prlocalize.glossary.model import (
     other_legal_forms,
 )
 from prlocalize.hangul import WORD_END_SYLLABLES, is_syllable, jamo
+from prlocalize.invisible import without_ignorable
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.capitalised_family import (
@@ -333,7 +334,9 @@ def _spaced_name(m: TermMatch) -> str | None:
     if term is None or not term.text:
         return None
     # (hyphens aside: 'JiwonPark' is 'Ji-won Park' glued, and gets its hyphen back)
-    glued = "".join(name_words(unicodedata.normalize("NFKC", m.text))).casefold()
+    # (a zero-width space where the space belongs still shows the name glued)
+    written = without_ignorable(unicodedata.normalize("NFKC", m.text))
+    glued = "".join(name_words(written)).casefold()
     glued = glued.replace("-", "")
     candidates = [term.text]
     if (parts := term.name_parts()) is not None:

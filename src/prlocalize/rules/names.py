@@ -968,6 +968,8 @@ class MisspelledTerm(Rule):
             if (
                 normal == m.text
                 or m.text == m.form
+                # decomposed letters or invisible characters, and nothing else: PR307's
+                or without_ignorable(unicodedata.normalize("NFC", m.text)) == m.form
                 or _ideographic_space_only(m.text, m.form)
                 or m.text.translate(_NO_BREAK_SPACES) == m.form
             ):

@@ -15,6 +15,15 @@ from typing import TYPE_CHECKING, ClassVar
 
 from prlocalize.document import Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
+from prlocalize.glossary.matcher import FormKind
+from prlocalize.invisible import (
+    character_name,
+    compose,
+    decomposed_words,
+    invisible_replacement,
+    shown,
+    stray_invisibles,
+)
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.brackets import (
@@ -992,6 +1001,105 @@ class FullWidthCharacter(Rule):
                 )
 
 
+class InvisibleCharacter(Rule):
+    """An invisible character or a decomposed (NFD) letter pasted into the text.
+
+    Why is this bad?
+        Word processors, web pages, chat tools and macOS bring characters along that
+        show as nothing: a zero-width space or word joiner ('Blue\\u200bDeck'), a soft
+        hyphen ('Minis\\u00adter'), a byte order mark inside a line, a direction mark,
+        a line separator (U+2028) inside a paragraph; and macOS writes accents, kana
+        voicing marks and Hangul syllables decomposed, as a letter and its marks ('José'
+        as 'Jose' + U+0301, '해' as 'ᄒ' + 'ᅢ'). The reader sees nothing wrong, but a
+        search of the page, a news database, a glossary or a translation memory does not
+        find the name, and some screens and fonts show the marks or the jamo apart.
+        A variation selector (a name's kanji in its own glyph, '葛\\U000e0100') and a
+        joiner inside an emoji are wanted and left alone; so is a direction mark where
+        the text holds a right-to-left script.
+
+    Example:
+        Haesol Air will track each pallet with Blue\u200bDeck.
+
+    Use instead:
+        Haesol Air will track each pallet with BlueDeck.
+
+    Fix safety:
+        Safe: the invisible characters are removed (a line or paragraph separator
+        becomes a space, or nothing between two Japanese or Chinese letters), and
+        decomposed letters are composed (NFC), letter by letter: the text shows as
+        before. Where the file writes the character as an entity ('&#8203;') no fix is
+        offered. A zero-width space where a person's name has its space is PR101's.
+    """
+
+    code: ClassVar[str] = "PR307"
+    name: ClassVar[str] = "invisible-character"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.SOMETIMES
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if text.isascii():
+                continue  # the common case, at once
+            glued: list[tuple[int, int]] | None = None
+            for start, end in stray_invisibles(text):
+                if glued is None:  # a name glued by a zero-width space is PR101's
+                    glued = [
+                        (m.start, m.end)
+                        for m in term_matches(ctx, segment)
+                        if m.kind is FormKind.GLUED
+                    ]
+                if inside(start, end, glued):
+                    continue
+                yield self._invisible(ctx, segment, start, end)
+            if not unicodedata.is_normalized("NFC", text):
+                yield from self._decomposed(ctx, segment)
+
+    def _decomposed(self, ctx: CheckContext, segment: Segment) -> Iterator[Finding]:
+        """One finding for the decomposed letters of ``segment``: from the first word
+        holding one to the last (a pasted sentence is decomposed throughout)."""
+        text = segment.plain
+        words = decomposed_words(text)
+        if not words:
+            return
+        start, end = words[0][0], words[-1][1]
+        composed = compose(text[start:end])
+        listed = "', '".join(compose(text[a:b]) for a, b in words[:3])
+        more = f" and {len(words) - 3} more" if len(words) > 3 else ""
+        yield report(
+            self,
+            ctx,
+            segment,
+            start,
+            end,
+            f"Decomposed (NFD) letters in '{listed}'{more}: searches and glossaries do not "
+            "find them",
+            suggestion=composed,
+            replacement=composed,
+            fix_title="Compose the letters (NFC)",
+            safe=True,
+        )
+
+    def _invisible(self, ctx: CheckContext, segment: Segment, start: int, end: int) -> Finding:
+        text = segment.plain
+        run = text[start:end]
+        names = ", ".join(dict.fromkeys(character_name(c) for c in run))
+        replacement = invisible_replacement(text, start, end)
+        around = shown(text[max(0, start - 12) : end + 12])
+        return report(
+            self,
+            ctx,
+            segment,
+            start,
+            end,
+            f"Invisible {names} in '{around}'",
+            suggestion=replacement,
+            replacement=replacement,
+            fix_title="Remove it" if not replacement else "Replace with a space",
+            safe=True,
+        )
+
+
 # the languages whose releases set full-width forms themselves
 _FULL_WIDTH_LANGUAGES = frozenset({"ja", "ko", "zh"})
 # full-width ASCII (U+FF01–FF5E) and the ideographic comma and full stop, a run of them
@@ -1010,4 +1118,5 @@ RULES: tuple[type[Rule], ...] = (
     CompoundSpelling,
     MismatchedBracket,
     FullWidthCharacter,
+    InvisibleCharacter,
 )

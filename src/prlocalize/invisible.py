@@ -60,6 +60,15 @@ def without_ignorable(text: str) -> str:
     return _IGNORABLE.sub("", text) if has_ignorable(text) else text
 
 
+def visible(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without its invisible format characters, and where each character of
+    the result and its end are in ``text`` (None when nothing was taken out)."""
+    if not has_ignorable(text):
+        return text, None
+    kept = [i for i, char in enumerate(text) if char not in IGNORABLE_CHARS]
+    return "".join(text[i] for i in kept), [*kept, len(text)]
+
+
 # Of those, the ones reported where they stand (PR307), and the line and paragraph
 # separators. Left alone: variation selectors (a name's glyph, an emoji's style), joiners
 # beside an emoji or in a script that uses them, and direction marks in a text that holds

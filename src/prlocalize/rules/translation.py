@@ -10,6 +10,7 @@ they are work in progress, and ``prlocalize compile`` reports them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,15 @@ from prlocalize.catalog.compare import (
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.definitions import find_definitions, has_definition
 from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms, without_legal_form
+from prlocalize.invisible import (
+    character_name,
+    compose,
+    decomposed_words,
+    invisible_replacement,
+    shown,
+    stray_invisibles,
+    without_ignorable,
+)
 from prlocalize.locales import language
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.translation_support import (
@@ -566,6 +576,11 @@ class AlteredDntTerm(TranslationRule):
                 continue
             forms = {match.text, *written}
             if any(form in msgstr for form in forms):
+                continue
+            # written decomposed or with an invisible character inside, the term is
+            # unchanged to its reader (PR412 reports the characters)
+            plain = without_ignorable(unicodedata.normalize("NFC", msgstr))
+            if any(unicodedata.normalize("NFC", form) in plain for form in forms):
                 continue
             yield self.whole(
                 ctx,
@@ -1589,6 +1604,72 @@ class TranslatedParticleMismatch(TranslationRule):
                 )
 
 
+class TranslatedInvisibleCharacter(TranslationRule):
+    """Invisible character or decomposed (NFD) letters in the translation
+
+    Why is this bad?
+        A translation pasted from a word processor, a chat tool, a web page or a Mac
+        brings what PR307 reports in releases: a zero-width space, word joiner, soft
+        hyphen, byte order mark or direction mark inside a word, a line separator
+        (U+2028) inside a sentence, or accents, kana voicing marks and Hangul written
+        decomposed. The published page looks right, but its readers' searches, news
+        databases and the next translation memory do not find the name, and some
+        screens show the marks or the Hangul jamo apart. The glossary checks see
+        through them ('エレーヌ・モロ\u200bー' is the approved name), so this is where
+        they are reported. Variation selectors (a name's kanji in its own glyph) and
+        the joiners of an emoji are left alone.
+
+    Example:
+        In a ``ja`` catalog::
+
+            msgid "Cargo is tracked with TideLink."
+            msgstr "貨物はTide\u200bLinkで追跡します。"
+
+    Use instead:
+        ::
+
+            msgstr "貨物はTideLinkで追跡します。"
+
+    Fix safety:
+        No automatic fix: ``check --fix`` edits releases, and a translator's catalog is
+        theirs to edit.
+    """
+
+    code = "PR412"
+    name = "translated-invisible-character"
+    severity = Severity.WARNING
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        msgstr = ctx.pair.msgstr
+        if msgstr.isascii():
+            return  # the common case, at once
+        for start, end in stray_invisibles(msgstr):
+            run = msgstr[start:end]
+            names = ", ".join(dict.fromkeys(character_name(c) for c in run))
+            around = shown(msgstr[max(0, start - 12) : end + 12])
+            yield self.finding(
+                ctx.path,
+                ctx.pair.source_span(start, end),
+                f"Invisible {names} in '{around}'",
+                found=run,
+                suggestion=invisible_replacement(msgstr, start, end),
+            )
+        if not unicodedata.is_normalized("NFC", msgstr):
+            words = decomposed_words(msgstr)
+            if words:
+                start, end = words[0][0], words[-1][1]
+                listed = "', '".join(compose(msgstr[a:b]) for a, b in words[:3])
+                more = f" and {len(words) - 3} more" if len(words) > 3 else ""
+                yield self.finding(
+                    ctx.path,
+                    ctx.pair.source_span(start, end),
+                    f"Decomposed (NFD) letters in '{listed}'{more}: searches and glossaries "
+                    "do not find them",
+                    found=msgstr[start:end],
+                    suggestion=compose(msgstr[start:end]),
+                )
+
+
 RULES: tuple[type[Rule], ...] = (
     UnapprovedTermTranslation,
     ForbiddenTranslation,
@@ -1601,4 +1682,5 @@ RULES: tuple[type[Rule], ...] = (
     FigureLeftOut,
     NegationMismatch,
     TranslatedParticleMismatch,
+    TranslatedInvisibleCharacter,
 )

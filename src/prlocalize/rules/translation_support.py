@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog.compare import mask_tags
+from prlocalize.invisible import visible
 from prlocalize.locales import language
 from prlocalize.rules.base import TranslationContext
 from prlocalize.rules.kanji_names import JA_TITLES_AFTER_NAME
@@ -33,19 +34,26 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
         from prlocalize.number_style import english_separators
 
         written = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
+        # a figure as its reader sees it: '4,\u00ad200' is 4,200 (PR412 reports the
+        # soft hyphen); where each character of what is read stands in the text
+        (source, source_at), (target, target_at) = visible(written[0]), visible(written[1])
         # each side's figures as English writes them ('35,1 %' in German is 35.1 %), one
         # character for one: what a finding quotes is taken from the text as written
-        source = english_separators(written[0], ctx.source_lang)
-        target = english_separators(written[1], ctx.locale)
+        source = english_separators(source, ctx.source_lang)
+        target = english_separators(target, ctx.locale)
         found = differences(source, target, memo=ctx.source_cache)
         if found:  # rare: only then is it worth looking for figures that are names
-            named = _without_named_figures(ctx, source, target)
+            if source_at is None:
+                named = _without_named_figures(ctx, source, target)
+            else:  # the glossary's matches are in the msgid as written
+                blanked = english_separators(written[0], ctx.source_lang)
+                named = visible(_without_named_figures(ctx, blanked, target))[0]
             if named != source:
                 found = differences(named, target)
         if found and language(ctx.locale) not in _FIGURE_WORD_LANGUAGES:
             found = [d for d in found if d.changed_to is not None or _absent(d.item, target)]
         if found and (source, target) != written:
-            found = [_as_written(d, *written) for d in found]
+            found = [_as_written(d, *written, source_at, target_at) for d in found]
         ctx.cache["figures"] = found
     return found
 
@@ -87,14 +95,27 @@ def _absent(item: Item, target: str) -> bool:
     return any(run not in present for run in digits)
 
 
-def _as_written(difference: Difference, source: str, target: str) -> Difference:
-    """``difference`` quoting its figures as ``source`` and ``target`` write them."""
+def _as_written(
+    difference: Difference,
+    source: str,
+    target: str,
+    source_at: list[int] | None = None,
+    target_at: list[int] | None = None,
+) -> Difference:
+    """``difference`` quoting its figures as ``source`` and ``target`` write them
+    (``*_at``: where each character read stands in them, when some were left out)."""
     from dataclasses import replace
 
+    def written(item: Item, text: str, at: list[int] | None) -> Item:
+        start, end = item.start, item.end
+        if at is not None:
+            start, end = at[start], (at[end - 1] + 1 if end > start else at[start])
+        return replace(item, text=text[start:end], start=start, end=end)
+
     item, other = difference.item, difference.changed_to
-    item = replace(item, text=source[item.start : item.end])
+    item = written(item, source, source_at)
     if other is not None:
-        other = replace(other, text=target[other.start : other.end])
+        other = written(other, target, target_at)
     return replace(difference, item=item, changed_to=other)
 
 

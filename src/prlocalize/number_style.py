@@ -100,3 +100,23 @@ def english_separators(text: str, tag: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def joined_groups(text: str) -> str:
+    """``text`` with digits grouped in threes by spaces read as one figure, one character
+    for one: '1 200 tonnes' (SI style; a thin or no-break space, or a plain one where
+    a release was pasted) reads '1,200 tonnes'. A telephone number's groups ('+82 51
+    555 0100') are left alone. Only a reading to try: '3 200-seat aircraft' is three
+    aircraft."""
+    if " " not in text and text.isascii():
+        return text
+    return _SPACE_GROUPED.sub(lambda m: m.group().translate(_GROUP_SPACES), text)
+
+
+# a group of one to three digits, then groups of three, each after one space of these;
+# not a group of a longer run, and no figure run on after it
+_SPACE_GROUPED = re.compile(
+    r"(?<![\d.,])(?<!\d[\u00a0\u202f\u2009 ])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+"
+    r"(?![\d.,]\d|\d|[\u00a0\u202f\u2009 ]\d)"
+)
+_GROUP_SPACES = str.maketrans("\u00a0\u202f\u2009 ", ",,,,")

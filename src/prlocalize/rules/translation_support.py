@@ -31,7 +31,7 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
     found = ctx.cache.get("figures")
     if found is None:
         from prlocalize.catalog.figures import differences
-        from prlocalize.number_style import english_separators
+        from prlocalize.number_style import english_separators, joined_groups
 
         written = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         # a figure as its reader sees it: '4,\u00ad200' is 4,200 (PR412 reports the
@@ -50,6 +50,12 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
                 named = visible(_without_named_figures(ctx, blanked, target))[0]
             if named != source:
                 found = differences(named, target)
+        if found:  # digits grouped by spaces ('1 200'), read as one figure if that fits
+            joined = joined_groups(source), joined_groups(target)
+            if joined != (source, target):
+                again = differences(*joined)
+                if len(again) < len(found):
+                    found, (source, target) = again, joined
         if found and language(ctx.locale) not in _FIGURE_WORD_LANGUAGES:
             found = [d for d in found if d.changed_to is not None or _absent(d.item, target)]
         if found and (source, target) != written:

@@ -117,3 +117,18 @@ def test_a_misspelling_after_an_invisible_character_keeps_its_column(
     by_code = {f["code"]: f for f in findings}
     assert by_code["PR102"]["column"] == 21  # 'Shiping', counted in the file's characters
     assert by_code["PR307"]["column"] == 5
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line", "column"),
+    [
+        ("en.html", "<p>Sorae Shipping opens a route.\u2028It sails weekly.</p>\n", 1, 33),
+        ("en.md", "# Route\n\nSorae Shipping opens a route.\u2029It sails weekly.\n", 3, 30),
+        ("en.txt", "Sorae Shipping opens a new\u2029route today.\n", 1, 27),
+    ],
+)
+def test_a_line_separator_inside_a_paragraph_is_reported(
+    run_cli: Cli, tmp_path: Path, name: str, text: str, line: int, column: int
+) -> None:
+    findings = _check(run_cli, tmp_path, name, text, "--select", "PR307")
+    assert [(f["line"], f["column"], f["suggestion"]) for f in findings] == [(line, column, " ")]

@@ -1018,7 +1018,8 @@ class InvisibleCharacter(Rule):
         the text holds a right-to-left script.
 
     Example:
-        Haesol Air will track each pallet with Blue\u200bDeck.
+        Haesol Air will track each pallet with Blue\\u200bDeck.  (a zero-width space
+        between 'Blue' and 'Deck')
 
     Use instead:
         Haesol Air will track each pallet with BlueDeck.
@@ -1028,7 +1029,9 @@ class InvisibleCharacter(Rule):
         becomes a space, or nothing between two Japanese or Chinese letters), and
         decomposed letters are composed (NFC), letter by letter: the text shows as
         before. Where the file writes the character as an entity ('&#8203;') no fix is
-        offered. A zero-width space where a person's name has its space is PR101's.
+        offered, nor for a line separator in HTML or Markdown, which the reader takes
+        for a space but a browser may show as a break (write a space, or '<br>').
+        A zero-width space where a person's name has its space is PR101's.
     """
 
     code: ClassVar[str] = "PR307"
@@ -1037,6 +1040,7 @@ class InvisibleCharacter(Rule):
     fix_availability: ClassVar[FixAvailability] = FixAvailability.SOMETIMES
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        reported: set[int] = set()  # source offsets of the characters reported
         for _block, segment in prose_segments(ctx):
             text = segment.plain
             if text.isascii():
@@ -1051,9 +1055,38 @@ class InvisibleCharacter(Rule):
                     ]
                 if inside(start, end, glued):
                     continue
-                yield self._invisible(ctx, segment, start, end)
+                finding = self._invisible(ctx, segment, start, end)
+                reported.update(range(finding.span.start, finding.span.end))
+                yield finding
             if not unicodedata.is_normalized("NFC", text):
                 yield from self._decomposed(ctx, segment)
+        yield from self._separators_read_as_spaces(ctx, reported)
+
+    def _separators_read_as_spaces(
+        self, ctx: CheckContext, reported: set[int]
+    ) -> Iterator[Finding]:
+        """Line and paragraph separators of the file inside a paragraph that the reader
+        took for spaces (HTML and Markdown fold them, as they fold line breaks): the
+        page may show a break there, or nothing."""
+        source = ctx.document.text
+        if _LINE_SEPARATOR.search(source) is None:
+            return  # (nearly every file: one search in C)
+        blocks = {id(block): block for block, _segment in prose_segments(ctx)}
+        for block in blocks.values():  # (a separator between two sentences is in neither)
+            span = block.span
+            for m in _LINE_SEPARATOR.finditer(source, span.start, span.end):
+                if m.start() in reported:
+                    continue
+                reported.add(m.start())
+                name = character_name(m.group())
+                yield self.finding(
+                    ctx.document.path,
+                    Span(m.start(), m.end()),
+                    f"Invisible {name} inside a paragraph: write a space, or a line break"
+                    " the format has ('<br>')",
+                    found=m.group(),
+                    suggestion=" ",
+                )
 
     def _decomposed(self, ctx: CheckContext, segment: Segment) -> Iterator[Finding]:
         """One finding for the decomposed letters of ``segment``: from the first word
@@ -1100,6 +1133,7 @@ class InvisibleCharacter(Rule):
         )
 
 
+_LINE_SEPARATOR = re.compile("[\u2028\u2029]")
 # the languages whose releases set full-width forms themselves
 _FULL_WIDTH_LANGUAGES = frozenset({"ja", "ko", "zh"})
 # full-width ASCII (U+FF01–FF5E) and the ideographic comma and full stop, a run of them

@@ -132,3 +132,10 @@ def test_a_line_separator_inside_a_paragraph_is_reported(
 ) -> None:
     findings = _check(run_cli, tmp_path, name, text, "--select", "PR307")
     assert [(f["line"], f["column"], f["suggestion"]) for f in findings] == [(line, column, " ")]
+
+
+def test_an_invisible_character_written_as_an_entity_is_on_purpose(
+    run_cli: Cli, tmp_path: Path
+) -> None:
+    text = "<p>Inès Caron met Tide&shy;Link's crew and Sorae&#8203;Shipping's.</p>\n"
+    assert _check(run_cli, tmp_path, "en.html", text, "--select", "PR307") == []

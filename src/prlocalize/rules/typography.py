@@ -1028,9 +1028,11 @@ class InvisibleCharacter(Rule):
         Safe: the invisible characters are removed (a line or paragraph separator
         becomes a space, or nothing between two Japanese or Chinese letters), and
         decomposed letters are composed (NFC), letter by letter: the text shows as
-        before. Where the file writes the character as an entity ('&#8203;') no fix is
-        offered, nor for a line separator in HTML or Markdown, which the reader takes
-        for a space but a browser may show as a break (write a space, or '<br>').
+        before. A character the file writes as an entity ('&shy;' in a long name set
+        in a narrow column, '&#8203;' where a line may break) is put there on purpose
+        and left alone. A line separator in HTML or Markdown, which the reader takes
+        for a space but a browser may show as a break, gets no fix (write a space, or
+        '<br>').
         A zero-width space where a person's name has its space is PR101's.
     """
 
@@ -1055,6 +1057,9 @@ class InvisibleCharacter(Rule):
                     ]
                 if inside(start, end, glued):
                     continue
+                span = segment.source_span(start, end)
+                if ctx.document.text[span.start : span.end] != text[start:end]:
+                    continue  # written as an entity ('&shy;', '&#8203;'): on purpose
                 finding = self._invisible(ctx, segment, start, end)
                 reported.update(range(finding.span.start, finding.span.end))
                 yield finding

@@ -1018,8 +1018,8 @@ class InvisibleCharacter(Rule):
         the text holds a right-to-left script.
 
     Example:
-        Haesol Air will track each pallet with Blue\\u200bDeck.  (a zero-width space
-        between 'Blue' and 'Deck')
+        Haesol Air will track each pallet with Blue\u200bDeck (a zero-width space,
+        U+200B, after 'Blue').
 
     Use instead:
         Haesol Air will track each pallet with BlueDeck.

@@ -98,10 +98,10 @@ class UnapprovedTermTranslation(TranslationRule):
         go by the family name with a title or honorific in the others ('森本社長',
         '모리모토 사장은'), as official Japanese and Korean releases write, and in
         English ('President Park', 'Park said') where Korean repeats the full name;
-        another given name beside it ('森本健治', 'Minjun Park') is still reported. Where
-        the source so names a person of the glossary it names in full elsewhere ('佐藤社長',
-        'Sato added', '최 사장은'), the translation must say that person's name too
-        ('President Sato', '佐藤は'; 'President Kato' is another person). An
+        another given name beside it ('森本健治', 'チェ・ミンソク', 'Minjun Park') is still
+        reported. Where the source so names a person of the glossary it names in full
+        elsewhere ('佐藤社長', 'Sato added', '최 사장은'), the translation must say that
+        person's name too ('President Sato', '佐藤は'; 'President Kato' is another person). An
         acronym the translation defines in brackets after the name it abbreviates
         ('Ministry of Trade, Industry and Energy (MOTIE)') may stand for the name in
         the catalog's other messages, as a quoted short form may. So may a company or a

@@ -768,6 +768,7 @@ def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[
                 not (before and _same_script(before, part[0]))
                 and after.match(msgstr, end)
                 and not _beside_its_other_part(msgstr, start, end, part, whole)
+                and not _joined_to_another_part(msgstr, end, part)
             ):
                 return True
             start = msgstr.find(part, start + 1)
@@ -788,6 +789,21 @@ def _beside_its_other_part(
         if msgstr[end:].lstrip(" ・･·").startswith(other):
             return True
     return False
+
+
+# what joins the parts of a name written in katakana or Hangul ('ユン・ソジン', 'キム＝ミンジュン')
+_NAME_JOINERS = "・･·＝="
+
+
+def _joined_to_another_part(msgstr: str, end: int, part: str) -> bool:
+    """Whether ``part`` (ending at ``end``) is joined by a middle dot or an equals sign to
+    more letters of its own script: 'ユン・ソンジン' is the family name with another given
+    name, not 'ユン' alone followed by punctuation. Kanji names take no joiner ('高橋・松浜
+    市長' is the name, then the post)."""
+    if msgstr[end : end + 1] not in tuple(_NAME_JOINERS) or end + 1 >= len(msgstr):
+        return False
+    script = script_of(part[-1])
+    return script in {Script.KATAKANA, Script.HANGUL} and script_of(msgstr[end + 1]) is script
 
 
 # A title or honorific before a family name used alone in English ('President Park',

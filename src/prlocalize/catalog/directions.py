@@ -664,8 +664,11 @@ _ENDING = (
 # the prefix un- ('unchanged', 'unpaid', 'unable'), not a word that only starts so
 # ('under Article 796', 'until May', 'university', 'units', 'united', 'unveiling')
 _UN = r"un(?!der|til|it|iv|ion|iqu|if|veil|lock|leash)"
-# any negative word of the translation (a word, not one that starts so: 'bank', 'Denmark';
-# Korean '만' as 'only' after its noun, not a full age '만 65세' or '1만 원')
+# Korean '만' as 'only' after its noun ('이번 분기만'), not a full age '만 65세' or '1만 원',
+# nor the end of the conjunction '다만' (ただし, 'however') or of a clause in '지만'
+# ('있지만', '하지만': 'although', 'but'), which say nothing is left out
+_KO_ONLY = r"(?<=[가-힣])(?<![다지])만\s"
+# any negative word of the translation (a word, not one that starts so: 'bank', 'Denmark')
 _ANY_NEGATION = {
     "en": re.compile(
         r"\b(?:not|no|never|none|nor|neither|without|cannot|nothing|nobody|unless|zero|free|"
@@ -693,11 +696,11 @@ _ANY_NEGATION = {
     "ko": re.compile(
         r"않|없|못|아니|아닌|(?<![가-힣])안\s|미(?:정|만|달|포함|실시|반영|공개|정)|"
         r"불(?:가|허|참|포함|필요|허용)|비(?:공개|대상|포함)|무(?:관|료|상)|금지|제외|말고|지\s?말|지\s?마|"
-        r"배제|중단|보류|삼가|유지|동결|종료|폐지|(?<=[가-힣])만\s|뿐|한정|이외|(?<![가-힣])외에|"
+        r"배제|중단|보류|삼가|유지|동결|종료|폐지|{only}|뿐|한정|이외|(?<![가-힣])외에|"
         r"운휴|휴업|휴관|휴장|휴진|결항|"
         # the verb 막다 (prevent), not a word that holds 막 ('막차' the last train, '개막',
         # '막대한', '자막')
-        r"(?<![가-힣])막(?:[다는고았기지혀히]|아[야서도]?|을\s?수)"
+        r"(?<![가-힣])막(?:[다는고았기지혀히]|아[야서도]?|을\s?수)".replace("{only}", _KO_ONLY)
     ),
 }
 
@@ -778,7 +781,7 @@ _LEXICAL_NEGATIVES = (
         "ja": "維持|据え?置|横ばい|変わら",
         "ko": "유지|동결",
     },
-    {"en": r"\bonly\b", "ja": "のみ|だけ", "ko": r"(?<=[가-힣])만\s|뿐"},
+    {"en": r"\bonly\b", "ja": "のみ|だけ", "ko": _KO_ONLY + "|뿐"},
     {"en": r"\bexclud\w+|\bexcept\w*", "ja": "除[きくい]|除外", "ko": "제외"},
     # a fall the source speaks of ('환율 하락이 … 크지 않았다': 'the decline in exchange
     # rates did not …'), which leaves the translation's 'decline' no negation of its own

@@ -82,6 +82,8 @@ def update_figures(text: str, memory_source: str, memory_target: str) -> FigureU
         if written is None:
             written = _in_myriads(rendering[0], before, after)
         if written is None:
+            written = _in_shared_scales(rendering[0], before, after, _cjk_of(memory_target))
+        if written is None:
             return None
         start, end = rendering[0].start, rendering[0].end
         suffix = _SUFFIX.match(memory_target, end)
@@ -249,6 +251,55 @@ def _in_myriads(said: Item, before: Item, after: Item) -> str | None:
     myriads, rest = divmod(int(new), 10000)
     tail = f"{found[3]}{rest:,}" if rest else ""
     return f"{myriads:,}{found[2]}{tail}"
+
+
+# an amount in the scale words Japanese and Korean share (兆 조, 億 억, 万 만), or in
+# digits alone: '1億2000万', '1억 2,000만', '8000만', '9500'
+_SCALE_WORDS = {"兆": 10**12, "億": 10**8, "万": 10**4, "조": 10**12, "억": 10**8, "만": 10**4}
+_GROUP = r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})"
+_SHARED_SCALES = re.compile(rf"(?:{_GROUP}\s?[兆億万조억만]\s?)*{_GROUP}?")
+
+
+def _in_shared_scales(said: Item, before: Item, after: Item, cjk: str | None) -> str | None:
+    """``said`` (the translation's amount, in 兆/億/万 or 조/억/만, or in digits) with the
+    amount ``after`` in place of ``before``, where the source writes both in those scale
+    words or in digits and the new amount needs another set of them ('8000万' →
+    '1億2000万' makes '8000만' '1억 2000만'): written in the translation's scale words,
+    with its spacing between them and its thousands separators. A translation in digits
+    alone takes the scale words where the source does, in its language (``cjk``: 'ja',
+    'ko'; '9500' → '1万2000' makes '9500명' '1만 2000명'), else stays in digits ('12,000
+    people'). None for anything else: a scale word of another language ('$48 million'),
+    a decimal, '1억2천만'."""
+    texts = (said.text.strip(), before.text.strip(), after.text.strip())
+    if any(not text or _SHARED_SCALES.fullmatch(text) is None for text in texts):
+        return None
+    old, new = _full_value(before), _full_value(after)
+    if old is None or new is None or _full_value(said) != old or new != new.to_integral_value():
+        return None
+    words = [c for c in said.text if c in _SCALE_WORDS]
+    grouped = "," in said.text
+    if not words and (cjk is None or not any(c in _SCALE_WORDS for c in after.text)):
+        return f"{int(new):,}" if grouped else str(int(new))
+    korean = words[0] in "조억만" if words else cjk == "ko"
+    scales = ("조", "억", "만") if korean else ("兆", "億", "万")
+    # Korean spaces the parts of an amount ('1억 2000만'), Japanese does not ('1億2000万')
+    spaced = re.search(r"[兆億万조억만]\s\d", said.text) is not None or (korean and len(words) <= 1)
+    parts: list[str] = []
+    rest = int(new)
+    for word in scales:
+        count, rest = divmod(rest, _SCALE_WORDS[word])
+        if count:
+            parts.append(f"{count:,}{word}" if grouped else f"{count}{word}")
+    if rest:
+        parts.append(f"{rest:,}" if grouped else str(rest))
+    return (" " if spaced else "").join(parts)
+
+
+def _cjk_of(text: str) -> str | None:
+    """'ko' for a text in Hangul, 'ja' for one with kana, else None."""
+    if re.search("[\uac00-\ud7a3]", text):
+        return "ko"
+    return "ja" if re.search("[\u3041-\u30ff]", text) else None
 
 
 def _decimals(value: Decimal) -> int:

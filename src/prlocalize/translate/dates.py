@@ -2,8 +2,9 @@
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 Recognise a segment that is only a date ("May 10, 2024", "10 May 2024",
-"2024-05-10", "May 2024") in the source language, using Babel's month names for that
-language, so that the glossary backend can write it the target locale's way.
+"2024-05-10", "May 2024", "2024年5月10日", "令和6年5月10日", "2024년 5월 10일") in the
+source language, using Babel's month names for that language, so that the glossary
+backend can write it the target locale's way.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _MONTH_FIRST = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 _DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]+)\.?,?\s+(\d{4})")
 _MONTH_YEAR = re.compile(r"([^\W\d_]+)\.?,?\s+(\d{4})")
+# a Japanese or Korean date, its year in the Western calendar or in a Japanese era
+# ('令和8年', '令和元年': a Korean or English release gives the Western year)
+_CJK_DATE = re.compile(
+    r"(?:(\d{4})\s*[年년]|(令和|平成)\s*(元|\d{1,2})\s*年)\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+)
+_ERA_START = {"令和": 2018, "平成": 1988}
 
 
 def parse_date(text: str, source: str) -> dt.date | None:
@@ -42,6 +49,9 @@ def parse_date(text: str, source: str) -> dt.date | None:
     try:
         if m := _ISO.fullmatch(text):
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _CJK_DATE.fullmatch(text):
+            year = int(m[1]) if m[1] else _ERA_START[m[2]] + (1 if m[3] == "元" else int(m[3]))
+            return dt.date(year, int(m[4]), int(m[5]))
         months = _month_table(source)
         if m := _MONTH_FIRST.fullmatch(text):
             month = months.get(m[1].casefold())

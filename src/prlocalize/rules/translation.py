@@ -72,6 +72,7 @@ from prlocalize.scripts import expected_scripts, is_cjk
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch
+    from prlocalize.rules.ja_ko_ranks import RankChange
 
 _SOURCE_RUN_MIN_WORDS = 3  # shorter Latin runs are usually names, brands or acronyms
 # a figure with the unit Japanese or Korean counts large numbers in ('300億', '3,000억',
@@ -130,7 +131,11 @@ class UnapprovedTermTranslation(TranslationRule):
         Minister', '상무집행임원' for 執行役員, '副社長', '准教授' for Professor) is another
         office, and so is a personnel line's new post given in brackets and its current
         one outside ('専務執行役員 藤村 和樹（現 常務執行役員）' as 'Managing Executive
-        Officer: Kazuki Fujimura (currently Senior Managing Executive Officer)'). An English
+        Officer: Kazuki Fujimura (currently Senior Managing Executive Officer)'). Between
+        Japanese and Korean, which call officers by the same ranks (社長 사장, 会長 회장,
+        部長 부장, 市長 시장), a glossary person's rank after or before the name must be the
+        same rank where the sheet has no row for it: '가토 회장' for '加藤社長' is reported,
+        '가토 대표' and a promotion ('常務の加藤が社長に') are not. An English
         term may be in the plural ('solid-state batteries' for 'solid-state battery'), and
         a title in lower case, in the plural or as its office ('directorships'). An
         English name with more letters run on is another name ('Sewon Displays' is not
@@ -283,6 +288,14 @@ class UnapprovedTermTranslation(TranslationRule):
                     found=part,
                     suggestion=approved,
                 )
+        for change in _rank_changes(ctx):
+            yield self.whole(
+                ctx,
+                f"Title '{change.said}' of {change.name} translated as another rank, "
+                f"'{change.as_rank}'",
+                found=change.as_rank,
+                suggestion=change.equivalent,
+            )
         swapped = titles_swapped_in_brackets(ctx)
         if swapped is not None:
             outside, inside = swapped
@@ -293,6 +306,28 @@ class UnapprovedTermTranslation(TranslationRule):
                 "translation the other way round",
                 found=inside,
             )
+
+
+def _rank_changes(ctx: TranslationContext) -> Iterator[RankChange]:
+    """The ranks a Japanese or Korean translation gives the glossary persons its msgid
+    names, in full or by the family name, that are another rank than the source's."""
+    from prlocalize.rules.ja_ko_ranks import rank_changes
+
+    if {language(ctx.source_lang), language(ctx.locale)} != {"ja", "ko"}:
+        return
+    matches = source_matches(ctx)
+    persons = {m.entry.id: m.entry for m in matches if m.entry.kind == "person"}
+    for _part, entries in family_names_alone(ctx):
+        persons.update((entry.id, entry) for entry in entries)
+    titles = frozenset(m.text for m in matches if m.entry.kind == "title")
+    yield from rank_changes(
+        ctx.pair.msgid,
+        ctx.pair.msgstr,
+        ctx.source_lang,
+        ctx.locale,
+        list(persons.values()),
+        titles,
+    )
 
 
 # a space (ASCII, ideographic or no-break) between two Japanese, Chinese or Korean letters

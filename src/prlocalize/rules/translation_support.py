@@ -1002,6 +1002,12 @@ def _named_subject(msgstr: str, accepted: tuple[str, ...]) -> bool:
     return _QUANTITY_END.search(word) is None
 
 
+def person_name_parts(entry: Entry, locale: str) -> tuple[str, ...]:
+    """The parts of a person's approved form in ``locale`` that may stand alone before a
+    title (see :func:`_name_parts`)."""
+    return _name_parts(entry, locale)
+
+
 def _name_parts(entry: Entry, locale: str) -> tuple[str, ...]:
     """The parts of a person's approved form in ``locale`` that may stand alone: the
     family name where the glossary gives it, else either part of a two-part form (its

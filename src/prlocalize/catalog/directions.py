@@ -620,6 +620,8 @@ _EN_NOT_NEGATION = re.compile(
 # 'できない', '信じない', '落ちない', '足りない': a verb of the i-row, a negative too)
 _JA_NEGATION = re.compile(
     r"ません|(?:[てでしせけれ]|[かがさたなばまらわ]|[きぎじちみりび])ない|なかった|ずに|せず|ず[、。]|"
+    # an adjective said not to hold ('大きくない', '高くなかった', '多くなく')
+    r"(?<=[一-鿿ぁ-ゖ])くな(?:い|かった|く)|"
     r"なし|無し|"
     # there is none of a thing ('影響はない', '差はなく', '変更もない'): a noun and its
     # particle, then the adjective ない
@@ -631,7 +633,7 @@ _JA_NEGATION = re.compile(
 )
 _JA_NOT_NEGATION = re.compile(
     r"(?:なければ(?:なり|なら)|なくては(?:なり|なら)?|かもしれ|欠かせ|違いな|他なら|他なり|"
-    r"ほかなら|ほかなり|にすぎ|過ぎな|やむを得|少な|危な|限りな|絶え間な|わけにはいか|とは限ら|"
+    r"ほかなら|ほかなり|にすぎ|過ぎな|やむを得|少なくな|少な|危な|遠くな|限りな|絶え間な|わけにはいか|とは限ら|"
     r"とは限り|ざるを得|差し支え(?:は)?(?:あり)?|申し訳(?:あり)?|問題(?:は)?(?:あり)?|かま[いわ]|"
     r"構[いわ]|しか(?:あり)?)(?:ません|ない|なく|ず)?|"
     r"ないし|だけでなく|のみならず|ばかりでなく|ことなく|ませんか|欠かすことのでき|惜しみな|尽きな|"
@@ -690,6 +692,8 @@ _ANY_NEGATION = {
         # outside a scope ('対象外', '想定外'), not abroad or outside the company ('海外', '社外')
         r"(?:対象|想定|範囲|予定|計画|規定|保証|適用|圏|枠|問題|論|以|例)外|"
         r"変わら|終了|終わ|廃|のみ|だけ|限定|限り|"
+        # a degree next to none ('影響は軽微', for '크지 않다', 'not large')
+        r"軽微|軽度|僅少|"
         # a service, a shop or a flight not running ('運休となります' for 'will not operate')
         r"運休|休業|休館|休園|休診|欠航"
     ),
@@ -698,6 +702,8 @@ _ANY_NEGATION = {
         r"불(?:가|허|참|포함|필요|허용)|비(?:공개|대상|포함)|무(?:관|료|상)|금지|제외|말고|지\s?말|지\s?마|"
         r"배제|중단|보류|삼가|유지|동결|종료|폐지|{only}|뿐|한정|이외|(?<![가-힣])외에|"
         r"운휴|휴업|휴관|휴장|휴진|결항|"
+        # a degree next to none ('영향은 미미', for '大きくない', 'not large')
+        r"미미|경미|제한적|"
         # the verb 막다 (prevent), not a word that holds 막 ('막차' the last train, '개막',
         # '막대한', '자막')
         r"(?<![가-힣])막(?:[다는고았기지혀히]|아[야서도]?|을\s?수)".replace("{only}", _KO_ONLY)
@@ -775,7 +781,7 @@ _LEXICAL_NEGATIVES = (
         "運休|休業|休館|休園|休診|欠航",
         "ko": "중단|중지|정지|폐지|종료|철회|철수|취소|운휴|휴업|휴관|휴장|휴진|결항",
     },
-    {"en": r"\bminor\b", "ja": "軽度|軽微|軽傷", "ko": "경미|경상"},
+    {"en": r"\bminor\b", "ja": "軽度|軽微|軽傷|僅少", "ko": "경미|경상|미미"},
     {
         "en": r"\b(?:maintain\w*|remain\w*|kept|keep\w*|retain\w*|unchanged)\b",
         "ja": "維持|据え?置|横ばい|変わら",

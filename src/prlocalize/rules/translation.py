@@ -1500,9 +1500,11 @@ class NegationMismatch(TranslationRule):
     such a word, or '規模', '상당', 'worth'); so is a limit ('최대 5Mbps', 'up to 80
     guests', '最大80席', '50만 명 이상', '120万人を超え', '120만 명을 넘어섰다') stated as the
     figure itself ('speeds of 5 Mbps', '80席', '1.2 million users', 'p<0.001' as
-    'p=0.001'). A Japanese 'there is none' ('影響はない', '差はなく') is a negation, and 'no
-    difference' may be said as likeness ('were similar', '同程度', '비슷했다'), and 'not
-    large' as a degree next to none ('had little effect', 'a limited impact'); the
+    'p=0.001'). A Japanese 'there is none' ('影響はない', '差はなく') is a negation, and so
+    is an adjective said not to hold ('大きくない', '高くなかった'; not '少なくない', many),
+    and 'no difference' may be said as likeness ('were similar', '同程度', '비슷했다'), and
+    'not large' as a degree next to none ('had little effect', 'a limited impact', '軽微',
+    '미미', '제한적'); the Korean 'however' ('다만') and 'but' ('하지만') are no 'only'; the
     translation's word for a fall the source speaks of ('하락' as 'decline') is no
     negation of its own. A listing the source says is kept ('상장은 유지된다', 'will
     remain listed', 'will not be delisted') said as ended ('上場廃止となる') is reported,

@@ -100,9 +100,11 @@ class UnapprovedTermTranslation(TranslationRule):
         '모리모토 사장은'), as official Japanese and Korean releases write, and in
         English ('President Park', 'Park said') where Korean repeats the full name;
         another given name beside it ('森本健治', 'チェ・ミンソク', 'Minjun Park') is still
-        reported. Where the source so names a person of the glossary it names in full
-        elsewhere ('佐藤社長', 'Sato added', '최 사장은'), the translation must say that
-        person's name too ('President Sato', '佐藤は'; 'President Kato' is another person). An
+        reported. A katakana name's parts may be joined otherwise
+        ('ユン·ソジン', 'ユン ソジン' for 'ユン・ソジン'). Where the source so names a
+        person of the glossary it names in full elsewhere ('佐藤社長', 'Sato added', '최
+        사장은'), the translation must say that person's name too ('President Sato',
+        '佐藤は'; 'President Kato' is another person). An
         acronym the translation defines in brackets after the name it abbreviates
         ('Ministry of Trade, Industry and Energy (MOTIE)') may stand for the name in
         the catalog's other messages, as a quoted short form may. So may a company or a
@@ -204,6 +206,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # 'KISHIDA Fumio': Japanese government style for 'Fumio Kishida'
             if entry.kind == "person" and romanized_otherwise(msgstr, accepted):
                 continue  # 'Oh Young-ju' for 'Oh Youngju': the same letters, set otherwise
+            if entry.kind == "person" and joined_otherwise(msgstr, accepted):
+                continue  # 'ユン·ソジン', 'ユン ソジン' for 'ユン・ソジン': the same parts
             if entry.kind == "title" and acronym_kept(match.text, msgstr):
                 continue  # 'CEO' in a Japanese or Korean sentence: the title, as it is known
             if entry.kind == "brand" and match.text.isascii() and match.text in msgstr:
@@ -500,6 +504,28 @@ def _unpunctuated(text: str) -> str:
 
 
 _LIST_PUNCTUATION = re.compile(r"[,;]")
+
+
+# what joins the parts of a foreign name in katakana: the middle dot in its full-width,
+# half-width and Latin forms (a Korean keyboard types '·'), an equals sign, a space
+_KATAKANA_JOINERS = "[・･·＝= \u3000]"
+_KATAKANA_NAME_PART = re.compile("[\u30a1-\u30fa\u30fc]+")
+
+
+def joined_otherwise(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` writes an accepted katakana name of parts joined by a middle dot
+    with another joiner between the same parts: 'ユン·ソジン', 'ユン ソジン' or 'ユン＝ソジン'
+    for 'ユン・ソジン' (the Latin middle dot a Korean keyboard types, a space or the equals
+    sign Japanese also sets between the parts of a foreign name). The parts and their
+    order must be the glossary's."""
+    for form in accepted:
+        parts = re.split("[・･·]", form)
+        if len(parts) < 2 or not all(_KATAKANA_NAME_PART.fullmatch(p) for p in parts):
+            continue
+        joined = _KATAKANA_JOINERS.join(re.escape(part) for part in parts)
+        if re.search(f"(?<![\u30a1-\u30fa\u30fc]){joined}(?![\u30a1-\u30fa\u30fc])", msgstr):
+            return True
+    return False
 
 
 def romanized_otherwise(msgstr: str, accepted: tuple[str, ...]) -> bool:

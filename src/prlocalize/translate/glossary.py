@@ -81,25 +81,34 @@ class GlossaryBackend:
             return Candidate(figures, self.name, needs_review=False)
         if matcher is None or not text.strip():
             return None
-        composed = compose(text, cached_find(matcher)(text), target)
+        composed = compose(text, cached_find(matcher)(text), target, source)
         return Candidate(composed, self.name, needs_review=False) if composed else None
 
 
-def compose(text: str, matches: Sequence[TermMatch], target: str) -> str | None:
-    """The segment composed from approved target forms, or None if it is not all glossary."""
+def compose(
+    text: str, matches: Sequence[TermMatch], target: str, source: str | None = None
+) -> str | None:
+    """The segment composed from approved target forms, or None if it is not all glossary.
+    Between two languages that give titles before names (Japanese and Korean), the parts
+    keep the source's order: '丸岡精機株式会社 代表取締役社長 加藤幹夫' is '마루오카정기
+    주식회사 대표이사 사장 가토 미키오', the company before its title."""
     if not matches or not _wholly_covered(text, matches):
         return None
     people: list[str] = []
     others: list[str] = []
+    in_order: list[str] = []
     for match in matches:
         slot = protected_form(match, target)
         if slot is None or slot.flagged:  # no approved form: a translator must decide
             return None
         (people if match.entry.kind is Kind.PERSON else others).append(slot.target)
+        in_order.append(slot.target)
     if len(people) > 1:
         return None  # two people on one line is prose, not a roster entry
     if len(matches) == 1:
         return (people or others)[0]
+    if source is not None and {language_of(source), language_of(target)} <= _TITLE_FIRST:
+        return " ".join(in_order)
     if language_of(target) in _TITLE_FIRST:
         return " ".join([*reversed(others), *people])
     return ", ".join([*people, *others])

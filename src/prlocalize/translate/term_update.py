@@ -24,6 +24,7 @@ result says each new entry and none of those replaced. Anything less certain giv
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,7 +59,8 @@ def update_terms(
     pairs = list(zip(old, new, strict=True))
     if any(a.entry.kind is not b.entry.kind for a, b in pairs):
         return None
-    if _words(memory_source, old) != _words(text, new):
+    lang = language(source_terms.locale)
+    if _words(memory_source, old, lang) != _words(text, new, lang):
         return None  # other words differ too: the draft's words may be wrong
     replaced: dict[str, TermMatch] = {}
     for a, b in pairs:
@@ -96,7 +98,7 @@ def update_terms(
     if not {m.entry.id for m in replaced.values()} <= ids or ids & replaced.keys():
         return None
     changes = tuple((memory_target[s:e], form) for s, e, form in edits)
-    return TermUpdate(result, _with_names(memory_source, old, new), changes)
+    return TermUpdate(result, _with_names(memory_source, old, new, lang), changes)
 
 
 def _named(terms: TermMatcher, text: str) -> list[TermMatch]:
@@ -104,26 +106,44 @@ def _named(terms: TermMatcher, text: str) -> list[TermMatch]:
     return [m for m in terms.find(text) if m.kind is not FormKind.FORBIDDEN]
 
 
-def _words(text: str, matches: list[TermMatch]) -> str:
+def _words(text: str, matches: list[TermMatch], lang: str) -> str:
     """``text`` without its names and its figures (which :func:`~prlocalize.translate.
     figure_update.update_figures` changes next), its spacing made even; a name and a
-    figure that overlap ('Mobility 2030') leave it as it is."""
+    figure that overlap ('Mobility 2030') leave it as it is. In Korean the particle after
+    a name is the one its name takes ('윤서진은', '모리 하루카는'): one form stands for
+    both, so that two sentences differing in the name only are alike."""
     from prlocalize.catalog.figures import items
     from prlocalize.translate.figure_update import words_around
 
     spans = sorted([(m.start, m.end) for m in matches] + [(i.start, i.end) for i in items(text)])
-    return words_around(text, spans)
+    words = words_around(text, spans)
+    if lang == "ko":
+        words = _KO_PARTICLE_AFTER.sub(lambda m: m[1] + _KO_PARTICLE_FORM[m[2]], words)
+    return words
 
 
-def _with_names(memory_source: str, old: list[TermMatch], new: list[TermMatch]) -> str:
-    """The memory's source with the text's names where its own were."""
+# a particle right after a name taken out ('\x00은'), closing quotes between
+_KO_PARTICLE_FORM = {
+    "은": "은", "는": "은", "이": "이", "가": "이", "을": "을", "를": "을",
+    "과": "과", "와": "과", "으로": "로", "로": "로",
+}  # fmt: skip
+_KO_PARTICLE_AFTER = re.compile("(\x00['\"’”」』]{0,2})(으로|[은는이가을를과와로])")
+
+
+def _with_names(memory_source: str, old: list[TermMatch], new: list[TermMatch], lang: str) -> str:
+    """The memory's source with the text's names where its own were (in Korean, with the
+    particle after each made to fit it)."""
     out: list[str] = []
-    at = 0
+    put: list[tuple[str, int]] = []
+    at = size = 0
     for a, b in zip(old, new, strict=True):
         out += [memory_source[at : a.start], b.text]
+        size += a.start - at
+        put.append((b.text, size))
+        size += len(b.text)
         at = a.end
     out.append(memory_source[at:])
-    return "".join(out)
+    return _fitted("".join(out), put, lang) if lang == "ko" else "".join(out)
 
 
 def _fitted(text: str, put: list[tuple[str, int]], locale: str) -> str:

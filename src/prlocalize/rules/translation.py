@@ -1402,8 +1402,9 @@ class SourceScriptLeft(TranslationRule):
         source writes it ('example.com/news', a link's text or not), and a person named
         with initials as the source writes them ('R. K. Mensah', 'Daniel P. Oyelaran':
         an author list's or a citation's). In a Korean translation of a
-        Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します') is such a
-        part: Korean writes no kana, though it may write a word in hanja ('日 정부'); so
+        Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します',
+        '新会社の資本金') is such a part: Korean writes no kana, though it may write a
+        word in hanja ('日 정부'); so
         is Korean in a Japanese translation of a Korean release ('자세한 내용은
         公式サイトで'), which writes no Hangul but a name's original in brackets. A
         figure left in the units Japanese and Korean count large numbers in ('KRW 3,000억',

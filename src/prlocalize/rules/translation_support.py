@@ -406,16 +406,23 @@ _HIRAGANA = re.compile("[\u3041-\u309f]")
 
 def japanese_runs(text: str) -> Iterator[tuple[int, int]]:
     """Spans of Japanese sentence text in ``text``: a run of kana and kanji with two
-    hiragana letters or more (its particles and endings), which no Korean text writes; a
-    kanji word ('日 정부') or a katakana name alone is not one, nor a name in brackets
+    hiragana letters or more (its particles and endings), or two kanji words joined by
+    the particle の ('新会社の資本金'), which no Korean text writes; a kanji word ('日
+    정부') or a katakana name alone is not one, nor a name in brackets
     ('홋토히토이키(ほっとひといき)': the original beside the translator's reading)."""
     if _HIRAGANA.search(text) is None:
         return
     for match in _JAPANESE_TEXT.finditer(text):
         start, end = match.span()
         quoted = text[start - 1 : start] in _OPENERS and text[end : end + 1] in _CLOSERS
-        if not quoted and len(_HIRAGANA.findall(match[0])) >= 2:
+        if quoted:
+            continue
+        if len(_HIRAGANA.findall(match[0])) >= 2 or _KANJI_NO_KANJI.search(match[0]):
             yield start, end
+
+
+# two kanji words joined by the particle の: Japanese, which Korean never writes
+_KANJI_NO_KANJI = re.compile("[\u4e00-\u9fff々]の[\u4e00-\u9fff]")
 
 
 # Korean text: Hangul words with the spaces between them (each space before a word: linear)

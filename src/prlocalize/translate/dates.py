@@ -64,8 +64,15 @@ def parse_date(text: str, source: str) -> dt.date | None:
     return None
 
 
+# a Japanese or Korean month of a year ('2026年3月', '2026년 3월')
+_CJK_MONTH = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]")
+
+
 def parse_month(text: str, source: str) -> dt.date | None:
-    """The first day of the month when ``text`` is exactly "May 2024" written in ``source``."""
+    """The first day of the month when ``text`` is exactly "May 2024" written in ``source``
+    (or '2024年5月', '2024년 5월')."""
+    if m := _CJK_MONTH.fullmatch(text.strip()):
+        return dt.date(int(m[1]), int(m[2]), 1) if 1 <= int(m[2]) <= 12 else None
     m = _MONTH_YEAR.fullmatch(text.strip())
     month = _month_table(source).get(m[1].casefold()) if m else None
     return dt.date(int(m[2]), month, 1) if m and month else None

@@ -789,6 +789,8 @@ _LEXICAL_NEGATIVES = (
     },
     {"en": r"\bonly\b", "ja": "のみ|だけ", "ko": _KO_ONLY + "|뿐"},
     {"en": r"\bexclud\w+|\bexcept\w*", "ja": "除[きくい]|除外", "ko": "제외"},
+    # a limited edition or offer ('限定色', '数量限定', '한정 색상'): the source's own word
+    {"en": r"\blimited\b", "ja": "限定", "ko": "한정"},
     # a fall the source speaks of ('환율 하락이 … 크지 않았다': 'the decline in exchange
     # rates did not …'), which leaves the translation's 'decline' no negation of its own
     {"en": r"\bdeclin\w+", "ja": "下落|減少|低下", "ko": "하락|감소|하회"},

@@ -1532,8 +1532,9 @@ class NegationMismatch(TranslationRule):
     and 'no difference' may be said as likeness ('were similar', '同程度', '비슷했다'), and
     'not large' as a degree next to none ('had little effect', 'a limited impact', '軽微',
     '미미', '제한적'); the Korean 'however' ('다만') and 'but' ('하지만') are no 'only'; the
-    translation's word for a fall the source speaks of ('하락' as 'decline') is no
-    negation of its own. A listing the source says is kept ('상장은 유지된다', 'will
+    translation's word for a fall the source speaks of ('하락' as 'decline') or for a
+    limited offer it names ('限定色' as '한정 색상') is no negation of its own. A
+    listing the source says is kept ('상장은 유지된다', 'will
     remain listed', 'will not be delisted') said as ended ('上場廃止となる') is reported,
     and the other way round, and so is a loss said as a profit ('영업손실' as 'operating
     profit', '赤字' as '흑자').

@@ -308,6 +308,9 @@ _WRAPPERS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
 _OPAQUE = (("Mimecast", ".mimecast.com", "/s/"), ("Proofpoint", "urldefense.com", "/v3/"))
 _PROOFPOINT_ESCAPE = re.compile(r"-([0-9A-F]{2})")
 _ABSOLUTE = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
+# what a URL may not hold as written (RFC 3986): a wrapper's parameter, decoded once, gives
+# a target's '%20' as a space ('…/Fact Sheet.pdf'), which is quoted again
+_NOT_IN_URLS = re.compile(r'[\s\x00-\x1f\x7f"<>\\^`{|}]')
 
 
 def unwrap_redirect(url: str) -> Redirect | None:
@@ -333,6 +336,7 @@ def unwrap_redirect(url: str) -> Redirect | None:
         if service == "Proofpoint":
             target = _PROOFPOINT_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), target)
             target = target.replace("_", "/")
+        target = _NOT_IN_URLS.sub(lambda m: quote(m.group(), safe=""), target)
         return Redirect(service, target if _ABSOLUTE.match(target) else None)
     for service, suffix, prefix in _OPAQUE:
         if _answers(host, (suffix,)) and path.startswith(prefix):

@@ -51,6 +51,15 @@ from prlocalize.urls import Redirect, private_address, unwrap_redirect
             "https://urldefense.proofpoint.com/v2/url?u=https-3A__example.com_a-2Db&d=x",
             Redirect("Proofpoint", "https://example.com/a-b"),
         ),
+        # a target's '%20', decoded with the parameter, is quoted again; not its other letters
+        (
+            "https://www.google.com/url?q=https://example.com/Fact%20Sheet.pdf&sa=D",
+            Redirect("Google", "https://example.com/Fact%20Sheet.pdf"),
+        ),
+        (
+            "https://www.google.com/url?q=https://example.jp/%E3%83%8B%E3%83%A5%E3%83%BC%E3%82%B9",
+            Redirect("Google", "https://example.jp/ニュース"),
+        ),
         ("https://urldefense.com/v3/__https://example.com/a__;!!x", Redirect("Proofpoint", None)),
         ("https://protect-eu.mimecast.com/s/AbC?domain=example.com", Redirect("Mimecast", None)),
         # the wrapper's target is not a web address: reported, never written as a fix
@@ -107,10 +116,16 @@ def _fixed(text: str, finding: Finding) -> str:
             "https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fr</a> today.</p>",
             '<p>Read <a href="https://example.com/r">https://example.com/r</a> today.</p>',
         ),
-        # a target with a quote in it is escaped in the attribute
+        # a quote a URL may not hold is quoted again; an ampersand is escaped in the
+        # attribute
         (
             '<p>See <a href="https://www.google.com/url?q=https://example.com/%22a%22">it</a>.</p>',
-            '<p>See <a href="https://example.com/&quot;a&quot;">it</a>.</p>',
+            '<p>See <a href="https://example.com/%22a%22">it</a>.</p>',
+        ),
+        (
+            '<p>See <a href="https://www.google.com/url?q=https://example.com/%3Fa%3D1%26b%3D2">'
+            "it</a>.</p>",
+            '<p>See <a href="https://example.com/?a=1&amp;b=2">it</a>.</p>',
         ),
     ],
 )

@@ -133,3 +133,43 @@ def test_a_japanese_line_cut_after_a_closing_bracket_goes_on() -> None:
     # a short line ending in a name in brackets is an item of its own
     items = "新製品のご案内\n「ホシノール」\n「ホシノールEX」\n"
     assert len(_texts(items, "ja")) == 3
+
+
+def test_a_page_number_and_a_form_feed_turn_one_page() -> None:
+    """A viewer's copy puts the form feed on a line of its own after the page number: the
+    next page's first line was counted twice as a page's top, taken for a running header
+    and dropped, half of a sentence with it."""
+    text = (
+        "Harbour Lights Festival Returns to Minato Pier\n\n"
+        "The festival will light the pier with 20,000 lanterns from August 1 to 9. The\n"
+        "organisers expect about 80,000 visitors over the nine days.\n\n"
+        "                                    - 1 -\n"
+        "\f\n"
+        "Festival director\n"
+        "Noriko Amami said the lanterns are made by local schools.\n\n"
+        "                                    - 2 -\n"
+    )
+    texts = _texts(text, "en")
+    assert "Festival director" in " ".join(texts)
+    assert not any("- 1 -" in t or "- 2 -" in t for t in texts)
+
+
+def test_a_running_header_of_two_lines_is_left_out_of_every_page() -> None:
+    """'NEWS RELEASE' over the company's name at the top of each page: both lines are
+    the page's, not a heading of the release repeated on page 2."""
+    page = "                                            NEWS RELEASE\nTakase Ropeway Co., Ltd.\n\n"
+    text = (
+        page
+        + "Takase Ropeway to Add Night Runs\n\n"
+        + "Takase Ropeway Co., Ltd. will run its cabins until 9 p.m. from July.\n\n"
+        + "Page 1 of 2\n"
+        + "\f"
+        + page
+        + "The last cabin down will leave the summit at 8:40 p.m.\n\n"
+        + "Page 2 of 2\n"
+    )
+    assert _texts(text, "en") == [
+        "Takase Ropeway to Add Night Runs",
+        "Takase Ropeway Co., Ltd. will run its cabins until 9 p.m. from July.",
+        "The last cabin down will leave the summit at 8:40 p.m.",
+    ]

@@ -143,18 +143,35 @@ def _page_furniture(raws: list[str]) -> set[int]:
     turns = sorted(numbers | {i for i, raw in enumerate(raws) if "\f" in raw})
     if not turns:
         return set()
-    tops = [_next_text(stripped, 0)]
-    # a form feed opens its line's page; a page number ends its own
-    tops += [_next_text(stripped, t if t not in numbers else t + 1) for t in turns]
-    feet = [_previous_text(stripped, t - 1) for t in turns if t in numbers]
+    # a form feed opens its line's page; a page number ends its own. A page number and a
+    # form feed on the next line turn one page: its first line is counted once, or it
+    # would be 'repeated' at two pages' tops and dropped as a header
+    starts = [0] + [t if t not in numbers else t + 1 for t in turns]
+    tops = list(dict.fromkeys(_next_text(stripped, s) for s in starts))
+    feet = list(dict.fromkeys(_previous_text(stripped, t - 1) for t in turns if t in numbers))
     furniture = set(numbers)
-    for edges in (tops, feet):
-        seen: dict[str, list[int]] = {}
-        for i in edges:
-            if i is not None and i not in numbers and len(stripped[i]) <= 100:
-                seen.setdefault(stripped[i], []).append(i)
-        furniture.update(i for lines in seen.values() if len(lines) >= 2 for i in lines)
+    furniture |= _repeated(stripped, feet, numbers)
+    # a running header may take several lines ('NEWS RELEASE' over the company's name):
+    # the next line of the pages whose header line was repeated is tried in turn
+    for _ in range(_HEADER_LINES):
+        repeated = _repeated(stripped, tops, numbers)
+        if not repeated:
+            break
+        furniture |= repeated
+        tops = [_next_text(stripped, i + 1) for i in tops if i in repeated]
     return furniture
+
+
+_HEADER_LINES = 3  # of a running header, at most
+
+
+def _repeated(stripped: list[str], edges: list[int | None], numbers: set[int]) -> set[int]:
+    """The lines of ``edges`` (one a page) whose text two pages or more repeat there."""
+    seen: dict[str, list[int]] = {}
+    for i in edges:
+        if i is not None and i not in numbers and len(stripped[i]) <= 100:
+            seen.setdefault(stripped[i], []).append(i)
+    return {i for lines in seen.values() if len(lines) >= 2 for i in lines}
 
 
 def _next_text(stripped: list[str], start: int) -> int | None:

@@ -27,10 +27,17 @@ _PARTICIPANTS = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL_END = re.compile(r"[.!?。！？…][\"'”’」』）)\]]*\Z")
-# '- item', '2) item', and Japanese '・項目' / '●項目' written with no space after the mark
+# '- item', '2) item', '(2) item', and Japanese '・項目' / '●項目' / '１．項目' / '（１）項目'
+# written with no space after the mark. Korean ministries' releases mark their
+# paragraphs '□', '○' and notes '※'; Japanese ones number sections '１．', '（１）', '①'
+_MARKS = "[-•・*▪◦‣●■□○◇◆◎※▶►➢]"
+_NUMBERS = r"\d{1,2}[.)．）]|[(（]\d{1,2}[)）]|[①-⑳]"
 _BULLET = re.compile(
-    r"([-•・*▪◦‣●■]|\d{1,2}[.)])\s+(?=\S)|([・●■◆])(?=[\u3040-\u30ff\u3400-\u9fff\uff10-\uff5a])"
+    rf"({_MARKS}|{_NUMBERS})\s+(?=\S)"
+    r"|([・●■◆□○◇◎※]|\d{1,2}[.．]|[(（]\d{1,2}[)）]|[①-⑳])"
+    r"(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uff10-\uff5a])"
 )
+_ORDERED = re.compile(r"[\d①-⑳]")
 _ROSTER_GROUP = (("role", "roster-group"),)
 _COMPANY_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|LLC|PLC|Bros)\.\Z")
 _LOWER_START = re.compile(r"[a-z(]")
@@ -276,9 +283,24 @@ def _classify(
         elif (bullet := _BULLET.match(text)) is not None:
             # "- item", "・項目", "2) item": the marker stays out of the translatable text
             at = start + bullet.end()
-            ordered = (bullet.group(1) or "")[:1].isdigit()
+            ordered = _ORDERED.match(bullet.group(1) or bullet.group(2)) is not None
             attrs = (("list", "ordered" if ordered else "bullet"),)
-            out.append(_line(BlockKind.LIST_ITEM, text[bullet.end() :], at, end, attrs))
+            # an item wrapped over lines (a PDF's hanging indent) goes on until a line
+            # that starts another item or would not continue a paragraph either
+            last = i
+            item = text[bullet.end() :]
+            while (
+                last + 1 < len(group)
+                and _BULLET.match(texts[last + 1]) is None
+                and _continues(item if last == i else texts[last], texts[last + 1], width)
+            ):
+                last += 1
+            if last == i:
+                out.append(_line(BlockKind.LIST_ITEM, item, at, end, attrs))
+            else:
+                lines = [(at, end), *group[i + 1 : last + 1]]
+                out.append(_joined(source, lines, BlockKind.LIST_ITEM, attrs))
+                i = last
         elif (
             i == 0
             and _heading_like(text)
@@ -441,7 +463,12 @@ def _closes_first(line: str) -> str | None:
     return None
 
 
-def _joined(source: str, lines: list[tuple[int, int]], kind: BlockKind) -> Draft:
+def _joined(
+    source: str,
+    lines: list[tuple[int, int]],
+    kind: BlockKind,
+    attrs: tuple[tuple[str, str], ...] = (),
+) -> Draft:
     """One item wrapped over several lines: the line breaks become one space (none in CJK)."""
     out = PlainBuilder()
     hyphen: str | None = None
@@ -458,7 +485,7 @@ def _joined(source: str, lines: list[tuple[int, int]], kind: BlockKind) -> Draft
                 out.add(" ", prev_end, start)
         hyphen = _line_end_hyphen(source, end, lines[n + 1][0]) if n + 1 < len(lines) else None
         _add_line(out, source[start : end - 1 if hyphen is not None else end], start)
-    draft = out.draft(kind, Span(lines[0][0], lines[-1][1]))
+    draft = out.draft(kind, Span(lines[0][0], lines[-1][1]), attrs=attrs)
     assert draft is not None
     return draft
 

@@ -47,7 +47,9 @@ _WORD = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
 _LONG_WORD = re.compile(r"(?<!\S)\S{4,}")
 _LOWER_LONG_WORD = re.compile(r"(?<!\S)[a-zß-öø-ÿ]\S{3,}")  # starts with a lower-case letter
-_CJK_JOINABLE_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff、，]\Z")
+# Japanese text breaks anywhere, inside a full-width figure too ('４，２１' / '６件')
+_CJK_JOINABLE_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff、，\uff10-\uff19\uff21-\uff5a]\Z")
+_CJK_START = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff10-\uff19\uff21-\uff5a]")
 # Japanese and Korean text with its full-width marks ('、', '」', '（'): a line break
 # between two of them is no space
 _CJK_OR_MARK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
@@ -56,6 +58,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_SENTENCE_END = re.compile(r"[다요][.!?][\"'”’)]?\Z")
 # 'Tel: …', '전화: …', 'TEL：…': a line that opens with a label is an item of its own
 _LABEL_START = re.compile(r"[^\s:：]{1,12}[ ]?[:：]")
+# columns of a flattened table: three spaces or more, a tab, two full-width spaces
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t|\u3000{2,})\S")
 _FULL = 0.8  # a line at least this share of its block's longest fills the width: wrapped
 # the marks of a release quoted in an e-mail ('> ', '>> ', '> > '): no part of its text,
 # so that its lines are read as the release's (a paragraph wrapped over them is one)
@@ -193,9 +197,9 @@ def _goes_on_over_page(line: str, nxt: str) -> bool:
     """Whether a paragraph the page cut (its last line ``line``) goes on in ``nxt``, the
     first line of the next page: no sentence ends, and the next line goes on in lower
     case, with a figure, or in more Japanese or Korean."""
-    if _TERMINAL_END.search(line) or line.endswith((":", "：")):
-        return False
-    if _CJK_JOINABLE_END.search(line) and _CJK.match(nxt):
+    if _TERMINAL_END.search(line) or line.endswith((":", "：")) or _COLUMN_GAP.search(line):
+        return False  # (a table's last row ends its page)
+    if _CJK_JOINABLE_END.search(line) and _CJK_START.match(nxt):
         return len(line) >= 20
     if _HANGUL.match(nxt):
         return len(line) >= 20 and _HANGUL.search(line) is not None
@@ -304,12 +308,21 @@ def _classify(
         elif (
             i == 0
             and _heading_like(text)
-            and not (len(texts) > 1 and _continues(text, texts[1], heading_width))
+            and not (
+                len(texts) > 1
+                and (
+                    _continues(text, texts[1], heading_width)
+                    or _indented_first_line(source, group, texts, 0)
+                )
+            )
         ):
             out.append(_line(BlockKind.HEADING, text, start, end))
         else:
             last = i
-            while last + 1 < len(group) and _continues(texts[last], texts[last + 1], width):
+            while last + 1 < len(group) and (
+                _continues(texts[last], texts[last + 1], width)
+                or _indented_first_line(source, group, texts, last)
+            ):
                 last += 1
             kind = (
                 BlockKind.PARAGRAPH
@@ -416,11 +429,14 @@ def _continues(line: str, nxt: str, width: int = 0) -> bool:
         return False
     if len(nxt) <= 60 and _is_date_line(nxt):
         return False
+    if _COLUMN_GAP.search(line) and _COLUMN_GAP.search(nxt) and not _letter_spaced(line):
+        # two rows of a table flattened into columns: '生産量（トン）　　1,200　　3,800'
+        return False
     if nxt[:1].isalnum() and (opened := _left_open(line)) and _closes_first(nxt) == opened:
         # 'President: Shinobu Katsuragi (currently' / 'Senior Managing Executive Officer)':
         # a bracket the line opens and the next closes is one item cut by a line break
         return True
-    if _CJK_JOINABLE_END.search(line) and _CJK.match(nxt):
+    if _CJK_JOINABLE_END.search(line) and _CJK_START.match(nxt):
         return len(line) >= 20
     if _CJK_QUOTE_END.search(line) and _CJK.match(nxt) and width and len(line) >= width * _FULL:
         # a Japanese line of a wrapped block cut after a name in brackets: '…治療薬
@@ -431,12 +447,30 @@ def _continues(line: str, nxt: str, width: int = 0) -> bool:
         # a long Korean line that ends no sentence, and a line that ends one: a two-line
         # paragraph ('… 직영 매장인 '사쿠라기' / '티하우스'를 연다고 18일 밝혔습니다.')
         return _HANGUL.search(line) is not None and not _LABEL_START.match(nxt)
-    if full and nxt[:1].isalnum() and (_HAS_LOWER.search(nxt) or _HANGUL.match(nxt)):
+    if full and nxt[:1].isalnum() and (_HAS_LOWER.search(nxt) or _HANGUL.search(nxt)):
         # 'The route will be served by the Haeyang' / 'Star, a 1,000 TEU …'; Korean wraps
-        # between words, and a new item starts with Hangul as well: only a line that
-        # fills the width is cut short
+        # between words ('… 가로등 1만' / '2천 개를 …'), and a new item starts with Hangul
+        # as well: only a line that fills the width is cut short
         return True
     return len(line) >= 40 and (_LOWER_START.match(nxt) is not None or line.endswith(("-", ",")))
+
+
+def _indented_first_line(
+    source: str, group: list[tuple[int, int]], texts: list[str], k: int
+) -> bool:
+    """Whether line ``k`` is the first line of a Japanese paragraph that goes on in the
+    next: it is indented by one full-width space, as a paragraph's first line is set,
+    and the next line starts at the margin, as its other lines are. A viewer's copy of a
+    PDF may cut that first line short anywhere, inside a name too ('　センター長の加藤' /
+    '幹夫は…'); a heading over an indented paragraph is not taken in."""
+    start, nxt = group[k][0], group[k + 1][0]
+    return (
+        source[start - 1 : start] == "\u3000"
+        and source[start - 2 : start - 1] in ("", "\n", "\f")
+        and source[nxt - 1 : nxt] in ("\n", "\f")
+        and _CJK_JOINABLE_END.search(texts[k]) is not None
+        and _CJK_START.match(texts[k + 1]) is not None
+    )
 
 
 _OPENERS, _CLOSERS = "(（[［「『", ")）]］」』"
@@ -480,7 +514,12 @@ def _joined(
             if hyphen == "-":
                 out.add("-", prev_end - 1, prev_end)  # 'long-' / 'term': one word
             elif hyphen is None and (
-                not cjk_join or (_HANGUL.match(before) and _HANGUL.match(after))
+                not cjk_join
+                or (
+                    _HANGUL.match(before)
+                    and _HANGUL.match(after)
+                    and not _cut_in_a_word(source, prev_end, start)
+                )
             ):
                 out.add(" ", prev_end, start)
         hyphen = _line_end_hyphen(source, end, lines[n + 1][0]) if n + 1 < len(lines) else None
@@ -518,3 +557,28 @@ def _line_end_hyphen(source: str, end: int, next_start: int) -> str | None:
     if compound or left.lower() in _COMPOUND_HEADS or f"{left}-{right}" in source:
         return "-"
     return ""
+
+
+_HANGUL_RUN_END = re.compile(r"[\uac00-\ud7a3]{1,12}\Z")
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{1,12}")
+_LOOKS = 8  # occurrences of a joined word looked at, at most
+
+
+def _cut_in_a_word(source: str, end: int, start: int) -> bool:
+    """Whether a Korean line break between ``source[:end]`` and ``source[start:]`` cut a
+    word (a PDF's text breaks Korean anywhere: '김도' / '윤 시장은') rather than stood
+    for the space between two words. Told by the text: the word put back together is
+    written elsewhere in it as a word of its own ('시장 김도윤은')."""
+    head = _HANGUL_RUN_END.search(source, max(0, end - 12), end)
+    tail = _HANGUL_RUN.match(source, start)
+    if head is None or tail is None:
+        return False
+    word = head.group() + tail.group()
+    at = source.find(word)
+    for _ in range(_LOOKS):
+        if at == -1:
+            return False
+        if at == 0 or not _HANGUL.match(source[at - 1]):
+            return True
+        at = source.find(word, at + 1)
+    return False

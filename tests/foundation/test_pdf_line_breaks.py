@@ -14,6 +14,19 @@ def _texts(text: str, lang: str) -> list[str]:
     return [s.text for s in doc.segments()]
 
 
+def test_a_hyphen_at_a_line_end_is_dropped_where_the_text_writes_the_word_solid() -> None:
+    text = (
+        "Semiconductors made up a third of the port's exports by value in 2026, and semi-\n"
+        "conductor equipment another tenth. Its long-\n"
+        "term plan adds two berths.\n"
+    )
+    assert _texts(text, "en") == [
+        "Semiconductors made up a third of the port's exports by value in 2026, and "
+        "semiconductor equipment another tenth.",
+        "Its long-term plan adds two berths.",
+    ]
+
+
 def test_a_japanese_figure_cut_at_a_line_end_is_one_figure() -> None:
     text = (
         "　同展の来場者数は、会期中の延べ人数で前回を約３割上回る１２，３\n"

@@ -554,9 +554,11 @@ def _line_end_hyphen(source: str, end: int, next_start: int) -> str | None:
         return None
     left, right = head.group(1), tail.group(0)
     compound = source[head.start() - 1 : head.start()] == "-"  # 'state-of-the-' / 'art'
-    if compound or left.lower() in _COMPOUND_HEADS or f"{left}-{right}" in source:
+    if compound or f"{left}-{right}" in source:
         return "-"
-    return ""
+    if any(f"{head}{right}" in source for head in (left, left.lower(), left.capitalize())):
+        return ""  # 'semi-' / 'conductor' where the text writes 'semiconductor'
+    return "-" if left.lower() in _COMPOUND_HEADS else ""
 
 
 _HANGUL_RUN_END = re.compile(r"[\uac00-\ud7a3]{1,12}\Z")

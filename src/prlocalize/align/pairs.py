@@ -162,21 +162,10 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
         elif twin is None:
             # a file with both versions, one after the other: a pair in itself
             for path in paths:
-                held = two_languages(path)
+                held = _held_pairs(stem, path, source_lang)
                 if held is None:
                     leftovers.append(path)
-                elif len(held) == 2:
-                    first, second = held
-                    if second_is_source(first, second, source_lang):
-                        first, second = second, first
-                    bilingual.append(ReleasePair(stem, path, path, first, second))
-                else:  # three versions or more (a column per language): each with the source
-                    origin = _source(dict.fromkeys(held, path), source_lang) or held[0]
-                    bilingual.extend(
-                        ReleasePair(stem, path, path, origin, lang)
-                        for lang in held
-                        if lang != origin
-                    )
+                bilingual += held or []
     _join_linked(root, files, versions, leftovers)
     _join_by_translation_key(root, versions, leftovers)
     _join_by_release_word(root, versions, leftovers)
@@ -186,6 +175,11 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
     for stem in sorted(versions):
         langs = versions[stem]
         if len(langs) < 2:
+            # a bilingual file named by its languages ('notice_KR_EN.txt', read as the
+            # English of 'notice_KR') and no other version of it: the pair it holds
+            (lang, path), *_ = langs.items()
+            if _tagged_twice(stem, lang):
+                bilingual += _held_pairs(stem, path, source_lang) or []
             continue
         source = _source(langs, source_lang)
         if source is None:
@@ -198,6 +192,30 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
     paired = {path for pair in every for path in (pair.source, pair.target)}
     unpaired = [files[rel] for rel in sorted(files) if files[rel] not in paired]
     return PairSearch(every, [*unpaired, *alone], unread)
+
+
+def _tagged_twice(stem: str, lang: str) -> bool:
+    """Whether a release ``stem`` whose version in ``lang`` is named ends in the tag of
+    another language as well ('notice_KR' of 'notice_KR_EN.txt')."""
+    found = _TRAILING.match(stem.rpartition("/")[2])
+    other = loose_tag(found["tag"]) if found else None
+    return other is not None and other != lang
+
+
+def _held_pairs(stem: str, path: Path, source_lang: str | None) -> list[ReleasePair] | None:
+    """The pairs of versions ``path`` holds itself (one after the other, or a column
+    per language), or None when it holds one language."""
+    held = two_languages(path)
+    if held is None:
+        return None
+    if len(held) == 2:
+        first, second = held
+        if second_is_source(first, second, source_lang):
+            first, second = second, first
+        return [ReleasePair(stem, path, path, first, second)]
+    # three versions or more (a column per language): each with the source
+    origin = _source(dict.fromkeys(held, path), source_lang) or held[0]
+    return [ReleasePair(stem, path, path, origin, lang) for lang in held if lang != origin]
 
 
 def _exported_pairs(

@@ -123,3 +123,26 @@ def test_check_finds_a_name_misspelled_across_a_page_turn(run_cli, tmp_path: Pat
 
     findings = json.loads(result.output)["findings"]
     assert [(f["code"], f["line"], f["column"]) for f in findings] == [("PR102", 7, 5)]
+
+
+def test_a_line_broken_at_a_figure_is_no_space() -> None:
+    """A figure and the word that counts it are one in Japanese and Korean, and Japanese
+    writes a figure solid after its text: a break there was read as a space ('30 년',
+    '210 億円') or, in Japanese, as the end of an item."""
+    ja = (
+        "北浜港湾局は、コンテナターミナルの岸壁延伸に総額210\n"
+        "億円を投じます。コンテナの取扱量は、アジア航路の増便により年率約\n"
+        "8%で伸びています。\n"
+    )
+    assert _texts(ja, "ja") == [
+        "北浜港湾局は、コンテナターミナルの岸壁延伸に総額210億円を投じます。",
+        "コンテナの取扱量は、アジア航路の増便により年率約8%で伸びています。",
+    ]
+    ko = (
+        "서하군은 올해부터 2028년까지 군도 12개 노선에 심은 지 25\n"
+        "년이 넘은 가로수 1,200그루를 교체한다고 밝혔다.\n"
+    )
+    assert _texts(ko, "ko") == [
+        "서하군은 올해부터 2028년까지 군도 12개 노선에 심은 지 25년이 넘은 가로수 "
+        "1,200그루를 교체한다고 밝혔다."
+    ]

@@ -199,7 +199,7 @@ def _goes_on_over_page(line: str, nxt: str) -> bool:
     case, with a figure, or in more Japanese or Korean."""
     if _TERMINAL_END.search(line) or line.endswith((":", "：")) or _COLUMN_GAP.search(line):
         return False  # (a table's last row ends its page)
-    if _CJK_JOINABLE_END.search(line) and _CJK_START.match(nxt):
+    if (_CJK_JOINABLE_END.search(line) and _CJK_START.match(nxt)) or _figure_cut(line, nxt):
         return len(line) >= 20
     if _HANGUL.match(nxt):
         return len(line) >= 20 and _HANGUL.search(line) is not None
@@ -436,7 +436,7 @@ def _continues(line: str, nxt: str, width: int = 0) -> bool:
         # 'President: Shinobu Katsuragi (currently' / 'Senior Managing Executive Officer)':
         # a bracket the line opens and the next closes is one item cut by a line break
         return True
-    if _CJK_JOINABLE_END.search(line) and _CJK_START.match(nxt):
+    if (_CJK_JOINABLE_END.search(line) and _CJK_START.match(nxt)) or _figure_cut(line, nxt):
         return len(line) >= 20
     if _CJK_QUOTE_END.search(line) and _CJK.match(nxt) and width and len(line) >= width * _FULL:
         # a Japanese line of a wrapped block cut after a name in brackets: '…治療薬
@@ -509,24 +509,46 @@ def _joined(
     for n, (start, end) in enumerate(lines):
         if n:
             prev_end = lines[n - 1][1]
-            before, after = source[prev_end - 1], source[start]
-            cjk_join = _CJK_OR_MARK.match(before) and _CJK_OR_MARK.match(after)
             if hyphen == "-":
                 out.add("-", prev_end - 1, prev_end)  # 'long-' / 'term': one word
-            elif hyphen is None and (
-                not cjk_join
-                or (
-                    _HANGUL.match(before)
-                    and _HANGUL.match(after)
-                    and not _cut_in_a_word(source, prev_end, start)
-                )
-            ):
+            elif hyphen is None and _space_at_break(source, prev_end, start):
                 out.add(" ", prev_end, start)
         hyphen = _line_end_hyphen(source, end, lines[n + 1][0]) if n + 1 < len(lines) else None
         _add_line(out, source[start : end - 1 if hyphen is not None else end], start)
     draft = out.draft(kind, Span(lines[0][0], lines[-1][1]), attrs=attrs)
     assert draft is not None
     return draft
+
+
+_KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _figure_cut(line: str, nxt: str) -> bool:
+    """Whether a Japanese line breaks at a figure: before it ('年率約' / '12%で'), inside
+    it ('4,2' / '16件'), or after it ('総額210' / '億円を')."""
+    end, first = line[-1:], nxt[:1]
+    return (
+        (end.isdigit() or _KANA_OR_HAN.match(end) is not None)
+        and (first.isdigit() or _CJK_START.match(first) is not None)
+        and (end.isdigit() or first.isdigit())
+        and _KANA.search(line) is not None
+    )
+
+
+def _space_at_break(source: str, end: int, start: int) -> bool:
+    """Whether the line break between ``source[:end]`` and ``source[start:]`` stands for
+    a space: in English it does; in Japanese it does not, nor in Korean inside a word."""
+    before, after = source[end - 1], source[start]
+    if _HANGUL.match(before) and _HANGUL.match(after):
+        return not _cut_in_a_word(source, end, start)
+    if _CJK_OR_MARK.match(before) and _CJK_OR_MARK.match(after):
+        return False
+    # a figure and the word that counts it are one ('30' / '년이', '210' / '億円'), and
+    # Japanese writes a figure solid after its text ('年率約' / '12%')
+    if before.isdigit() and _CJK.match(after):
+        return False
+    return not (_KANA_OR_HAN.match(before) and after.isdigit())
 
 
 _HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,20})-\Z")

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from prlocalize.document import Block, BlockKind, Document, Segment, Span, canonical_markup
 from prlocalize.locales import language, language_named
+from prlocalize.readers.columns import side_by_side
 from prlocalize.scripts import han_language
 
 AGREEMENT = 0.9  # of the letters on the side of their language
@@ -271,7 +272,12 @@ def two_languages(path: Path) -> tuple[str, ...] | None:
 def _pieces(text: str) -> list[str]:
     """The lines of ``text``, a Markdown table's row cut into its cells ('| 日本語 |
     English |'): a table with a column per language gives a paragraph and its
-    translation on one line, as an HTML table does in cells."""
+    translation on one line, as an HTML table does in cells. A PDF's text that sets two
+    languages side by side gives the lines of its left column, then of its right."""
+    if "   " in text or "\u3000\u3000" in text:
+        raws = text.split("\n")
+        if (columns := side_by_side(raws, set())) is not None:
+            return [text[s:e] for column in columns for s, e in filter(None, column)]
     pieces: list[str] = []
     for line in text.splitlines():
         if line.lstrip().startswith("|"):

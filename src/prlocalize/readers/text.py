@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from prlocalize.document import BlockKind, Span
 from prlocalize.readers._build import DATE_LINE, Draft, PlainBuilder
+from prlocalize.readers.columns import side_by_side
 
 _BREADCRUMB = re.compile(r"\d{1,2}\.\s+\S")
 _BRACKET_GROUP = re.compile(
@@ -68,10 +69,23 @@ _QUOTE_PREFIX = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
 
 def read_text(source: str) -> list[Draft]:
     drafts: list[Draft] = []
-    roster = False
     first_group = True
-    groups = list(_groups(source))
-    page_width = _page_width(groups)
+    columns = _columns(source)
+    for groups in columns:
+        # a column of a page set side by side is narrow, the more so in Japanese
+        page_width = _page_width(groups, 15 if len(columns) > 1 else 30)
+        drafts += _read_groups(source, groups, page_width, first_group)
+        first_group = False
+    return drafts
+
+
+_Group = tuple[list[tuple[int, int]], list[str]]
+
+
+def _read_groups(source: str, groups: list[_Group], page_width: int, first: bool) -> list[Draft]:
+    drafts: list[Draft] = []
+    roster = False
+    first_group = first
     for group, texts in groups:
         if first_group and _is_breadcrumb(texts):
             drafts += [
@@ -88,12 +102,20 @@ def read_text(source: str) -> list[Draft]:
     return drafts
 
 
-def _groups(source: str) -> Iterator[tuple[list[tuple[int, int]], list[str]]]:
+def _columns(source: str) -> list[list[_Group]]:
+    """The groups of lines of the file, one list; of each column, when a bilingual PDF's
+    text sets its two languages side by side (the left column first)."""
+    raws = source.split("\n")
+    furniture = _page_furniture(raws) if ("\f" in source or _DIGIT.search(source)) else set()
+    if _COLUMN_GAP.search(source) and (columns := side_by_side(raws, furniture)) is not None:
+        return [list(_column_groups(source, column)) for column in columns]
+    return [list(_groups(source, raws, furniture))]
+
+
+def _groups(source: str, raws: list[str], furniture: set[int]) -> Iterator[_Group]:
     """Runs of non-blank lines: (start, end) of each line's text without outer spaces, and
     that text. Text copied out of a PDF has its pages' furniture between them (see
     :func:`_page_furniture`): left out, and a paragraph the page cut goes on over it."""
-    raws = source.split("\n")
-    furniture = _page_furniture(raws) if ("\f" in source or _DIGIT.search(source)) else set()
     group: list[tuple[int, int]] = []
     texts: list[str] = []
     pos = 0
@@ -121,6 +143,22 @@ def _groups(source: str) -> Iterator[tuple[list[tuple[int, int]], list[str]]]:
         pos += len(raw) + 1
     if group:
         yield group, texts
+
+
+def _column_groups(
+    source: str, column: list[tuple[int, int] | None]
+) -> Iterator[tuple[list[tuple[int, int]], list[str]]]:
+    """The runs of a column's lines that are not blank in it, as :func:`_groups` gives
+    a file's."""
+    group: list[tuple[int, int]] = []
+    for line in column:
+        if line is not None:
+            group.append(line)
+        elif group:
+            yield group, [source[s:e] for s, e in group]
+            group = []
+    if group:
+        yield group, [source[s:e] for s, e in group]
 
 
 # a page number between two pages of a PDF's text: '- 2 -', '— 2 —', '2/3', '2 / 3',
@@ -351,9 +389,10 @@ def _wrap_width(texts: list[str], page_width: int = 0) -> int:
     return page_width
 
 
-def _page_width(groups: list[tuple[list[tuple[int, int]], list[str]]]) -> int:
+def _page_width(groups: list[_Group], narrowest: int = 30) -> int:
     """The width the file's paragraphs were wrapped at: the third longest line of its
-    blocks of several lines that end a sentence (0 when there are not three)."""
+    blocks of several lines that end a sentence (0 when there are not three, or it is
+    narrower than ``narrowest``)."""
     lengths = sorted(
         (
             len(t)
@@ -363,7 +402,7 @@ def _page_width(groups: list[tuple[list[tuple[int, int]], list[str]]]) -> int:
         ),
         reverse=True,
     )
-    return lengths[2] if len(lengths) >= 3 and lengths[2] >= 30 else 0
+    return lengths[2] if len(lengths) >= 3 and lengths[2] >= narrowest else 0
 
 
 def _names_participants(text: str) -> bool:
@@ -437,7 +476,8 @@ def _continues(line: str, nxt: str, width: int = 0) -> bool:
         # a bracket the line opens and the next closes is one item cut by a line break
         return True
     if (_CJK_JOINABLE_END.search(line) and _CJK_START.match(nxt)) or _figure_cut(line, nxt):
-        return len(line) >= 20
+        # a long line, or one that fills a narrow column (a bilingual PDF's, side by side)
+        return len(line) >= 20 or (width >= 12 and len(line) >= width * _FULL)
     if _CJK_QUOTE_END.search(line) and _CJK.match(nxt) and width and len(line) >= width * _FULL:
         # a Japanese line of a wrapped block cut after a name in brackets: '…治療薬
         # 「ツキロール」' / 'のアジアでの販売が…'

@@ -146,3 +146,18 @@ def test_a_line_broken_at_a_figure_is_no_space() -> None:
         "서하군은 올해부터 2028년까지 군도 12개 노선에 심은 지 25년이 넘은 가로수 "
         "1,200그루를 교체한다고 밝혔다."
     ]
+
+
+def test_two_lines_that_open_with_a_label_are_two_items() -> None:
+    """A recall notice's product lines: the first ends in a figure and the second opens
+    in Japanese, which read as a Japanese line broken at a figure."""
+    text = (
+        "商品名：北浜ミックスナッツ（食塩不使用）\n"
+        "JANコード：4901234567894567\n"
+        "ロット番号：KN-2705-12（賞味期限：2028年1月31日）\n"
+    )
+    assert _texts(text, "ja") == [
+        "商品名：北浜ミックスナッツ（食塩不使用）",
+        "JANコード：4901234567894567",
+        "ロット番号：KN-2705-12（賞味期限：2028年1月31日）",
+    ]

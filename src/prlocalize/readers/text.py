@@ -471,6 +471,8 @@ def _continues(line: str, nxt: str, width: int = 0) -> bool:
     if _COLUMN_GAP.search(line) and _COLUMN_GAP.search(nxt) and not _letter_spaced(line):
         # two rows of a table flattened into columns: '生産量（トン）　　1,200　　3,800'
         return False
+    if _LABEL_START.match(line) and _LABEL_START.match(nxt):
+        return False  # 'JANコード：4901234567894' / 'ロット番号：…': two items
     if nxt[:1].isalnum() and (opened := _left_open(line)) and _closes_first(nxt) == opened:
         # 'President: Shinobu Katsuragi (currently' / 'Senior Managing Executive Officer)':
         # a bracket the line opens and the next closes is one item cut by a line break

@@ -28,32 +28,34 @@ def side_by_side(raws: list[str], skip: set[int]) -> tuple[list[Line], list[Line
     when ``raws`` (the file's lines; ``skip``: its page furniture) set two languages side
     by side: most lines hold two pieces apart, one in Latin letters and one in Japanese
     or Korean, the same way round. None for any other text."""
-    pieces: list[list[tuple[int, int, int]]] = []  # (display column, start, end) in the line
+    if not _CJK.search("".join(raws)):
+        return None  # (most files): no second script to set beside the first
+    found: list[list[re.Match[str]]] = []
     splits: list[int] = []
     order: dict[tuple[str, str], int] = {}
-    lines = 0
     for number, raw in enumerate(raws):
-        found = [] if number in skip else list(_PART.finditer(raw))
-        lines += bool(found)
-        pieces.append([(_width(raw[: m.start()]), m.start(), m.end()) for m in found])
-        if len(found) == 2:
-            scripts = (_script(found[0].group()), _script(found[1].group()))
+        found.append([] if number in skip else list(_PART.finditer(raw)))
+        parts = found[-1]
+        if len(parts) == 2:
+            scripts = (_script(parts[0].group()), _script(parts[1].group()))
             if None not in scripts and scripts[0] != scripts[1]:
                 key = (str(scripts[0]), str(scripts[1]))
                 order[key] = order.get(key, 0) + 1
-                splits.append(pieces[-1][1][0])
+                splits.append(_width(raw[: parts[1].start()]))
     if len(order) != 1:
         return None  # no two scripts side by side, or not the same way round
     (count,) = order.values()
-    if count < _MIN_LINES or count < _SHARE * lines:
+    if count < _MIN_LINES or count < _SHARE * sum(1 for parts in found if parts):
         return None
     split = median(splits) - _SLACK
     left: list[Line] = []
     right: list[Line] = []
     offset = 0
-    for raw, parts in zip(raws, pieces, strict=True):
-        lefts = [(s, e) for col, s, e in parts if col < split]
-        rights = [(s, e) for col, s, e in parts if col >= split]
+    for raw, parts in zip(raws, found, strict=True):
+        spans = [(m.start(), m.end()) for m in parts]
+        at = [_width(raw[: m.start()]) >= split for m in parts]
+        lefts = [span for span, r in zip(spans, at, strict=True) if not r]
+        rights = [span for span, r in zip(spans, at, strict=True) if r]
         left.append((offset + lefts[0][0], offset + lefts[-1][1]) if lefts else None)
         right.append((offset + rights[0][0], offset + rights[-1][1]) if rights else None)
         offset += len(raw) + 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from prlocalize.document import BlockKind, Span
 from prlocalize.readers._build import DATE_LINE, Draft, PlainBuilder
@@ -605,6 +606,11 @@ _COMPOUND_WORDS = (
 _COMPOUND_HEADS = frozenset(_COMPOUND_WORDS.split())
 
 
+@lru_cache(maxsize=1)
+def _lowered(source: str) -> str:
+    return source.lower()  # once a file, however many of its lines end in a hyphen
+
+
 def _line_end_hyphen(source: str, end: int, next_start: int) -> str | None:
     """What the hyphen that ends a wrapped line is: '' where a word was cut at the line's
     end ('manu-' / 'facturing', as a PDF's text or a typesetter breaks words), '-' where
@@ -620,7 +626,7 @@ def _line_end_hyphen(source: str, end: int, next_start: int) -> str | None:
     compound = source[head.start() - 1 : head.start()] == "-"  # 'state-of-the-' / 'art'
     if compound or f"{left}-{right}" in source:
         return "-"
-    if any(f"{head}{right}" in source for head in (left, left.lower(), left.capitalize())):
+    if f"{left}{right}".lower() in _lowered(source):
         return ""  # 'semi-' / 'conductor' where the text writes 'semiconductor'
     return "-" if left.lower() in _COMPOUND_HEADS else ""
 

@@ -161,3 +161,19 @@ def test_two_lines_that_open_with_a_label_are_two_items() -> None:
         "JANコード：4901234567894567",
         "ロット番号：KN-2705-12（賞味期限：2028年1月31日）",
     ]
+
+
+def test_a_japanese_name_cut_between_its_names_keeps_the_space_the_text_writes() -> None:
+    """'辻本' / '遥は': the line break took the place of the space the release writes
+    between the family and the given name elsewhere ('辻本 遥'); read glued, the name
+    was another form in the memory and glossary suggestions. A break between kanji the
+    text never sets apart stays no space."""
+    text = (
+        "　北浜港湾局（局長：辻本 遥）は本日、コンテナターミナルの岸壁延伸を発表しました。\n\n"
+        "　局長の辻本\n"
+        "遥は「アジア航路の増便に応え、港の競争力を高めたい」と述べています。延伸工事は来年４月に着\n"
+        "工します。\n"
+    )
+    texts = _texts(text, "ja")
+    assert texts[1].startswith("局長の辻本 遥は「")
+    assert texts[2] == "延伸工事は来年４月に着工します。"

@@ -579,6 +579,17 @@ def _figure_cut(line: str, nxt: str) -> bool:
     )
 
 
+_SPACED_KANJI = re.compile(r"[\u3400-\u9fff](?<=[\u3400-\u9fff]{2})[ \u3000]([\u3400-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _spaced_kanji(source: str) -> frozenset[tuple[str, str]]:
+    """The kanji the text sets apart by a space (a family name of two kanji or more and
+    the given name after it: '辻本 遥'); once a file. A text spaced character by
+    character ('岩 城') sets no such pair apart."""
+    return frozenset((m.group()[0], m.group(1)) for m in _SPACED_KANJI.finditer(source))
+
+
 def _space_at_break(source: str, end: int, start: int) -> bool:
     """Whether the line break between ``source[:end]`` and ``source[start:]`` stands for
     a space: in English it does; in Japanese it does not, nor in Korean inside a word."""
@@ -586,7 +597,9 @@ def _space_at_break(source: str, end: int, start: int) -> bool:
     if _HANGUL.match(before) and _HANGUL.match(after):
         return not _cut_in_a_word(source, end, start)
     if _CJK_OR_MARK.match(before) and _CJK_OR_MARK.match(after):
-        return False
+        # a Japanese name cut where its family and given names part ('辻本' / '遥は'):
+        # the space the text writes between them elsewhere ('辻本 遥') is put back
+        return (before, after) in _spaced_kanji(source)
     # a figure and the word that counts it are one ('30' / '년이', '210' / '億円'), and
     # Japanese writes a figure solid after its text ('年率約' / '12%')
     if before.isdigit() and _CJK.match(after):

@@ -80,3 +80,22 @@ def test_a_table_of_one_language_is_no_second_column() -> None:
     )
     doc = parse_text(letterhead, path="r.txt", format="text", lang="en")
     assert next(s.text for s in doc.segments()) == "Shirane Town Office                 白根町役場"
+
+
+def test_a_headline_set_over_two_lines_is_one_heading() -> None:
+    """A headline cut after a word that leaves it open ('for', a particle 'を') goes on
+    in the next line; a subtitle under a finished headline stays a line of its own."""
+    text = (
+        "Shirane Town to Open Free Shuttle Bus for\n"
+        "Hot Spring Visitors\n"
+        "Service starts July 1\n\n"
+        "町、温泉客向けに無料シャトルバスを\n"
+        "運行\n\n"
+        "The town will open a free shuttle bus between the station and its hot spring.\n"
+    )
+    doc = parse_text(text, path="r.txt", format="text", lang="en")
+    assert [(b.kind.value, b.segments[0].text) for b in doc.blocks][:3] == [
+        ("heading", "Shirane Town to Open Free Shuttle Bus for Hot Spring Visitors"),
+        ("line", "Service starts July 1"),
+        ("heading", "町、温泉客向けに無料シャトルバスを運行"),
+    ]

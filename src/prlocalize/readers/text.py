@@ -355,7 +355,20 @@ def _classify(
                 )
             )
         ):
-            out.append(_line(BlockKind.HEADING, text, start, end))
+            # a headline set over two lines (centred in a PDF) is cut after a word that
+            # leaves it open: 'Museum to Open New Wing for' / 'Contemporary Crafts'
+            last = i
+            while (
+                last + 1 < len(group)
+                and _left_open_heading(texts[last])
+                and _heading_like(texts[last + 1])
+            ):
+                last += 1
+            if last == i:
+                out.append(_line(BlockKind.HEADING, text, start, end))
+            else:
+                out.append(_joined(source, group[i : last + 1], BlockKind.HEADING))
+                i = last
         else:
             last = i
             while last + 1 < len(group) and (
@@ -449,6 +462,17 @@ def _heading_like(text: str) -> bool:
         return True
     # a title capitalises most of its longer words: "Roundtable Held to Accelerate ..."
     return len(_LOWER_LONG_WORD.findall(text)) <= long_words * 0.4
+
+
+# the words a headline's line cannot end on: it goes on in the next line
+_OPEN_WORDING = "a an the of for to in on at by with from into onto over and or as its their our"
+_OPEN_WORDS = frozenset(_OPEN_WORDING.split())
+# ... and in Japanese, a particle after a noun ('…新館を' / '開設')
+_OPEN_PARTICLE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ff][をのにとがへでや]\Z")
+
+
+def _left_open_heading(text: str) -> bool:
+    return text.rpartition(" ")[2] in _OPEN_WORDS or _OPEN_PARTICLE.search(text) is not None
 
 
 def _sentence_like(text: str) -> bool:

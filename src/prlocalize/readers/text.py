@@ -6,7 +6,10 @@ wrapped continuation of the line before: a long line that does not end a sentenc
 followed by one that starts in lower case (or, in Japanese, by more Japanese text), or a
 line that fills the width of a wrapped paragraph (a mail client's, a PDF's), in Korean too.
 A release quoted in an e-mail ('> ', '>> ') is read without its quotation marks, a change
-of quotation depth parting blocks as a blank line does.
+of quotation depth parting blocks as a blank line does. Text copied out of a PDF is read
+without its pages' furniture, its list items and headlines wrapped over lines are one,
+and a page setting two languages side by side is read column by column
+(:mod:`prlocalize.readers.columns`).
 """
 
 from __future__ import annotations

@@ -40,6 +40,9 @@ ANCHORED = {
     ("prlocalize.glossary.csvfile", "_SUFFIX_CELL"),
     ("prlocalize.glossary.suggest", "_NEXT_CAPITALISED"),
     ("prlocalize.rules.brackets", "_INTERVAL"),
+    ("prlocalize.rules.stylised_names", "_STYLISED"),  # fullmatch of a glossary form
+    ("prlocalize.rules.translation_support", "_OUTLINE_MARKER"),  # a msgid's opening
+    ("prlocalize.catalog.figures", "_ONE_DECIMAL_GROUP"),  # fullmatch of one figure
 }
 
 

@@ -67,7 +67,7 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
 # the number of a heading's or list item's marker opening a message ('1．発言要旨', '（１）概要',
 # '2) 日程'): a translation may number its outline otherwise, or not at all
 _OUTLINE_MARKER = re.compile(
-    r"\s*[(（]?\s*(?:\d{1,2}|[０-９]{1,2})\s*(?:[．.](?![0-9０-９])|[)）])"
+    r"\s*(?:[(（]\s*)?(?:\d{1,2}|[０-９]{1,2})\s*(?:[．.](?![0-9０-９])|[)）])"
 )
 
 

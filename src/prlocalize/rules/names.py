@@ -31,7 +31,7 @@ from prlocalize.glossary.model import (
     other_legal_forms,
 )
 from prlocalize.hangul import WORD_END_SYLLABLES, is_syllable, jamo
-from prlocalize.invisible import without_ignorable
+from prlocalize.invisible import has_ignorable, without_ignorable
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.capitalised_family import (
@@ -1889,6 +1889,8 @@ class InconsistentEntity(Rule):
                 continue  # '山口 武史' is not '山口 武': another person
             if _space_lost_to_wrap(ctx, occurrence):
                 continue  # '松田\n健司' of a hard-wrapped e-mail: the space may be the line end
+            if has_ignorable(occurrence.match.text):
+                continue  # '松田&#8203;健司': an entity is the author's, a pasted one PR307's
             by_entry.setdefault(occurrence.match.entry.id, []).append(occurrence)
         groups: dict[str, list[Occurrence]] = {}
         for entry_id, found in by_entry.items():

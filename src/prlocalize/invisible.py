@@ -81,6 +81,18 @@ _DIRECTION = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeef]")
 
 
+_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def direction_controls(text: str) -> set[str]:
+    """The direction embeddings, overrides and isolates in ``text`` (U+202A–U+202E,
+    U+2066–U+2069), unless it holds a right-to-left script, whose names they order."""
+    found = set(_CONTROLS.findall(text)) if not text.isascii() else set()
+    if found and _RTL_LETTER.search(text):
+        return set()
+    return found
+
+
 def stray_invisibles(text: str) -> Iterator[tuple[int, int]]:
     """Runs ``[start, end)`` of invisible characters in ``text`` that nothing needs: a
     zero-width space, word joiner or soft hyphen inside or beside a word, a byte order

@@ -194,3 +194,32 @@ def test_language_switch_links_are_percent_encoded(
     hrefs = {link.get("hreflang"): link.get("href") for link in root.iter("link")}
     assert hrefs["ko"] == "../ko/news%231%20%C3%BC.html"
     assert all("#" not in href for href in hrefs.values())
+
+
+# -- invisible characters in translations ------------------------------------------------
+
+
+def test_build_refuses_a_direction_override_and_drops_pasted_invisibles(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("r.md").write_text(
+        "# Refund notice\n\nRefunds are paid by Kestrel Bank.\n\nTideLink tracks every parcel.\n",
+        encoding="utf-8",
+    )
+    _prepare(run_cli, "r.md", "ja")
+    _fill(
+        po_path("loc", "ja", "r"),
+        {
+            "Refund notice": "返金のお知らせ",
+            # stored (so reviewed and searched) as 'lertseK', shown by a browser as 'Kestrel'
+            "Refunds are paid by Kestrel Bank.": "返金は\u202elertseK\u202c Bankが行います。",
+            "TideLink tracks every parcel.": "Tide\u200bLinkはすべての荷物を追跡します。",
+        },
+    )
+    result = run_cli("build", "r.md", "-d", "loc", "-l", "ja", "-o", "out")
+    assert result.exit_code == 0, result.output
+    assert "r.md:3: PR406 Translation to ja refused: direction control U+202E" in result.output
+    page = Path("out/ja/r.html").read_text(encoding="utf-8")
+    assert "\u202e" not in page and "Refunds are paid by Kestrel Bank." in page
+    assert "TideLinkはすべての荷物を追跡します。" in page and "\u200b" not in page

@@ -254,3 +254,45 @@ def test_unquoted_or_quoted_attributes_stay_one_attribute(template: str, attack:
     assert dict(meta.attrib) == {"name": "description", "content": "Acme" if markup else attack}
     assert len(result.refused) == (2 if markup else 0)
     assert not list(root.iter("script"))
+
+
+# -- invisible characters: what a paste or an attacker hides in a translation ---------
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u202b", "\u2066", "\u2067", "\u2068"])
+def test_a_direction_control_the_source_lacks_is_refused(control: str) -> None:
+    """'Trojan Source': the page would show the words in another order than a reviewer's
+    diff, a search or a screen reader reads them."""
+    result = sanitize(_segment("Pay to account 4021."), f"口座{control}1204\u202cに支払う。")
+    assert isinstance(result, Refusal)
+    assert f"U+{ord(control):04X}" in result.reason
+
+
+def test_direction_controls_of_a_right_to_left_translation_are_its_own() -> None:
+    msgstr = "\u0625\u0637\u0644\u0627\u0642 \u2066Tide Link\u2069 \u0627\u0644\u064a\u0648\u0645."
+    result = sanitize(_segment("Tide Link launches today."), msgstr)
+    assert isinstance(result, SafeFragment) and result.text == msgstr
+
+
+def test_invisible_characters_a_paste_brought_are_left_out_of_the_page() -> None:
+    result = sanitize(
+        _segment("Cargo is tracked with TideLink."),
+        "貨物は\ufeffTide\u200bLinkで\u00ad追跡\u200eします。\u2028詳細は後日。",
+    )
+    assert result == SafeFragment(
+        "貨物はTideLinkで追跡します。詳細は後日。", "貨物はTideLinkで追跡します。詳細は後日。"
+    )
+
+
+def test_an_invisible_character_the_source_has_stays() -> None:
+    """A soft hyphen the source breaks a long word at is the writer's choice."""
+    result = sanitize(_segment("Hydro\u00adelectrolysis plant."), "Hydro\u00adelectrolysis-Anlage.")
+    assert isinstance(result, SafeFragment) and "\u00ad" in result.text
+
+
+def test_invisible_characters_inside_a_linked_translation_are_left_out() -> None:
+    result = sanitize(
+        LINKED, f'<a href="{HREF.replace("&", "&amp;")}">記事\u200b全文</a>をご覧ください。'
+    )
+    assert isinstance(result, SafeFragment)
+    assert result.text == "記事全文をご覧ください。" and "\u200b" not in result.html

@@ -11,7 +11,14 @@ in the shape of its source segment:
 * a segment with inline markup admits exactly the source's inline elements, each
   with exactly the attributes one of the source's elements of that tag had (so a
   link keeps its target). Anything else — ``<script>``, ``onclick``, a changed or
-  ``javascript:`` ``href``, a comment — refuses the whole msgstr.
+  ``javascript:`` ``href``, a comment — refuses the whole msgstr;
+* a direction override, embedding or isolate (U+202A–U+202E, U+2066–U+2069) that the
+  source does not have, in text of no right-to-left script, refuses it too: it makes a
+  browser show the words in another order than they are stored ('Trojan Source'), so a
+  reader, a reviewer's diff and a search each see a different sentence;
+* the other invisible characters a paste brings (a zero-width space, a soft hyphen, a
+  byte order mark, a direction mark: those PR412 reports) are left out of the page
+  where the source does not have them, so that a published name is found by a search.
 
 A refused msgstr is never partially published: the caller falls back to the source.
 """
@@ -26,6 +33,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from prlocalize.document import Segment
+from prlocalize.invisible import direction_controls, invisible_replacement, stray_invisibles
 from prlocalize.render.escaping import control_character, escape_attr, escape_text
 from prlocalize.urls import localized_link
 
@@ -63,9 +71,38 @@ def sanitize(
     control = control_character(msgstr)
     if control is not None:  # (a PO file or an MT answer can hold \v, \f, \x01 …)
         return Refusal(f"control character U+{ord(control[1]):04X} in the translation")
+    if not msgstr.isascii():
+        added = direction_controls(msgstr) - set(segment.text)
+        if added:
+            first = next(char for char in msgstr if char in added)
+            return Refusal(
+                f"direction control U+{ord(first):04X} that the source does not have "
+                "(it shows the words in another order than they are written)"
+            )
+        msgstr = _without_stray_invisibles(segment.text, msgstr)
     if not segment.inlines:
         return _sanitize_plain(segment.text, msgstr)
     return _sanitize_markup(segment, msgstr, locale, any_target)
+
+
+def _without_stray_invisibles(source: str, msgstr: str) -> str:
+    """``msgstr`` without the invisible characters PR412 reports that ``source`` does
+    not have (a line separator between spaced words becomes a space)."""
+    runs = list(stray_invisibles(msgstr))
+    if not runs:
+        return msgstr
+    parts: list[str] = []
+    last = 0
+    for start, end in runs:
+        run = msgstr[start:end]
+        parts.append(msgstr[last:start])
+        if all(char in source for char in run):
+            parts.append(run)  # the source's own (a soft hyphen it breaks a word at)
+        else:
+            parts.append(invisible_replacement(msgstr, start, end))
+        last = end
+    parts.append(msgstr[last:])
+    return "".join(parts)
 
 
 def _known_tags() -> frozenset[str]:

@@ -1238,7 +1238,10 @@ class MarkupMismatch(TranslationRule):
         from the figure the source stresses to another ('**$48 million** (about ¥7.2
         billion)' as '4,800万ドル（約**72億円**）') stresses what the release does not.
         An element in the translation of a sentence without markup ('<br>' to break a
-        headline) is refused by build, which publishes the source sentence instead.
+        headline) is refused by build, which publishes the source sentence instead,
+        and so is a direction override, embedding or isolate the source does not have
+        (U+202E shows 'lertseK' as 'Kestrel': the page says what no reviewer read).
+        Other invisible characters a paste brought (PR412) are left out of the page.
 
     Example:
         In a ``ja`` catalog::

@@ -89,6 +89,7 @@ from prlocalize.rules.org_homophones import org_homophone_index
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
 from prlocalize.rules.rank_titles import rank_slips
 from prlocalize.rules.romaji_names import romaji_name_index
+from prlocalize.rules.spaced_names import ClosedUp, closed_up, spaced_like
 from prlocalize.rules.stylised_names import stylised_case_index
 from prlocalize.rules.support import (
     covered,
@@ -359,7 +360,8 @@ class MisspelledTerm(Rule):
         company name it is an embarrassment and it escapes glossary checks downstream.
         Full-width or half-width forms ('ｉＰａｒｋ') are the same kind of defect, and so
         is a name written another way that sounds the same: a Japanese name in other
-        kanji of the same reading ('森本健治' for '森本 健司', an input method's slip), a
+        kanji of the same reading ('森本健治' for '森本 健司', an input method's slip;
+        also set out in a table's column, '森　本　健　治' or '辻　　康平'), a
         name in katakana spelt another way ('アイパークインスチチュート' for the company's
         'アイパークインスティチュート': ティ or チ, ヴ or ブ, with or without ー or ッ; also
         where a middle dot runs it into the country after it, 'トマシュ・ノバク・バルドリア
@@ -856,12 +858,17 @@ class MisspelledTerm(Rule):
         how = "in another transcription of" if korean else "in other kanji of the same reading as"
         release: str | None = None
         for _block, segment in segments:
-            yield from self._slips_of(ctx, segment, names.slips(segment.plain), how)
             if korean or not isinstance(names, KanjiNameIndex):
+                yield from self._slips_of(ctx, segment, names.slips(segment.plain), how)
                 continue
-            for slip in names.family_slips(segment.plain):
+            # a table's column sets a name out letter by letter or pads it: read it closed up
+            view = closed_up(segment.plain)
+            text = segment.plain if view is None else view.text
+            slips = _set_out(names.slips(text), view, segment.plain)
+            yield from self._slips_of(ctx, segment, slips, how)
+            for slip in _set_out(names.family_slips(text), view, segment.plain):
                 if release is None:
-                    release = "\n".join(s.plain for _b, s in segments)
+                    release = "\n".join(_closed_up_text(s.plain) for _b, s in segments)
                 # another family of the same reading is another person, unless the
                 # release also names the glossary's as written
                 if any(f in release for a in slip.approved for f in (a, a.replace(" ", ""))):
@@ -870,6 +877,9 @@ class MisspelledTerm(Rule):
     def _misspelt(self, ctx: CheckContext, segment: Segment, slip: Slip, what: str) -> Finding:
         """A finding for ``slip``: '<what> the glossary's form'."""
         one = slip.approved[0] if len(slip.approved) == 1 else None
+        replacement = one
+        if one is not None and closed_up(slip.written) is not None:
+            replacement = spaced_like(slip.written, one)  # keeps the table column's spacing
         return report(
             self,
             ctx,
@@ -878,8 +888,8 @@ class MisspelledTerm(Rule):
             slip.end,
             f"{what} " + " or ".join(f"'{form}'" for form in slip.approved),
             suggestion=one,
-            replacement=one,
-            fix_title=f"Replace with '{one}'" if one else None,
+            replacement=replacement,
+            fix_title=f"Replace with '{replacement}'" if replacement else None,
         )
 
     def _reading_slips(
@@ -2042,3 +2052,18 @@ def _stop_taken_by_the_end(o: Occurrence, key: str, preferred: str) -> bool:
     short ('… with Kaiyo Denki Co., Ltd'): the stop of 'Co., Ltd.' may have gone with the
     end of the text, so it is no other spelling."""
     return key + "." == preferred and not o.segment.plain[o.end :].strip(_CLOSERS)
+
+
+def _set_out(slips: Iterable[Slip], view: ClosedUp | None, text: str) -> Iterator[Slip]:
+    """``slips`` found in ``view`` at their places in ``text``, the text it was made from."""
+    for slip in slips:
+        if view is None:
+            yield slip
+        else:
+            start, end = view.span(slip.start, slip.end)
+            yield Slip(start, end, text[start:end], slip.approved)
+
+
+def _closed_up_text(text: str) -> str:
+    view = closed_up(text)
+    return text if view is None else view.text

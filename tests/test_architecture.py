@@ -61,6 +61,7 @@ LAYERS: tuple[frozenset[str], ...] = (
             "spool",
             "number_style",  # separators and date order of a locale (Babel's data)
             "invisible",  # the zero-width and format characters pasted text brings along
+            "spaced_names",  # names set out in a table's column, read closed up
         }
     ),
     frozenset({"findings", "glossary", "readers"}),

@@ -1,7 +1,9 @@
 """Japanese names set out in the columns of a plain-text table, as personnel notices write
 them: spaced letter by letter ('西　村　晴　彦', what 均等割付 does by hand) or a short name
-padded to the column ('辻　　航平'). A slip in such a name is found as in a name written
-solid, the fix keeps the column's spacing, and correct tables stay silent."""
+padded to the column ('辻　　航平'). Such a name is the glossary's person wherever names are
+looked up (check, a template's notes for translators, PR401 on its translation); a slip
+in it is found as in a name written solid, the fix keeps the column's spacing, and the
+spacing itself is layout, never a finding."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from prlocalize.rules.spaced_names import closed_up, spaced_like
+from prlocalize.glossary.matcher import TermMatcher
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+from prlocalize.spaced_names import closed_up, spaced_like
 
 Run = Callable[..., Result]
 
@@ -35,7 +39,8 @@ TABLE = (
     "取締役専務執行役員　{tsuji}　　　　常務執行役員\n"
     "常務執行役員　　　　{onodera}　執行役員\n\n"
     "就任予定日　2027年6月24日\n\n"
-    "以　上\n"
+    "以　上\n\n"
+    "代表取締役社長に就任予定の西村 晴彦は、1994年に入社しました。\n"
 )
 RIGHT = {"nishimura": "西　村　晴　彦", "tsuji": "辻　　航　平", "onodera": "小野寺　沙也加"}
 
@@ -115,3 +120,30 @@ def test_a_slip_in_a_name_set_out_is_reported_with_a_fix_that_keeps_the_column(
     assert line[finding["column"] - 1 : finding["end_column"] - 1] == written
     diff = _check(run_cli, tmp_path, text, "--diff", "--unsafe").stdout
     assert f"+{line.replace(written, fixed)}" in diff
+
+
+def test_the_matcher_finds_a_name_set_out_where_it_is_written() -> None:
+    glossary = Glossary(
+        [
+            Entry("p:1", Kind.PERSON, {"en": Term("Haruhiko Nishimura"), "ja": Term("西村 晴彦")}),
+            Entry("p:2", Kind.PERSON, {"en": Term("Kohei Tsuji"), "ja": Term("辻 航平")}),
+        ]
+    )
+    text = "代表取締役社長　　　西　村　晴　彦　　専務　辻　　航平"
+    found = [(m.text, m.entry.id) for m in TermMatcher.build(glossary, "ja").find(text)]
+    assert found == [("西　村　晴　彦", "p:1"), ("辻　　航平", "p:2")]
+
+
+def test_a_template_names_the_person_of_a_row_for_its_translator(
+    run_cli: Run, tmp_path: Path
+) -> None:
+    (tmp_path / "g.csv").write_text(SHEET, encoding="utf-8")
+    (tmp_path / "jinji.txt").write_text(TABLE.format(**RIGHT), encoding="utf-8")
+    result = run_cli(
+        "extract", str(tmp_path / "jinji.txt"), "-g", str(tmp_path / "g.csv"),
+        "-d", str(tmp_path / "loc"),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    pot = (tmp_path / "loc" / "jinji.pot").read_text(encoding="utf-8")
+    row = pot.split('msgid "代表取締役社長　　　西　村　晴　彦')[0].rsplit("\n\n", 1)[-1]
+    assert "#. 西村 晴彦 → en: Haruhiko Nishimura" in row

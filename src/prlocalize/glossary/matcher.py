@@ -58,6 +58,7 @@ from prlocalize.glossary.model import (
     other_legal_forms,
 )
 from prlocalize.invisible import without_ignorable
+from prlocalize.spaced_names import closed_up
 
 CASE_INSENSITIVE_KINDS = frozenset({Kind.TITLE, Kind.TERM})
 
@@ -563,6 +564,12 @@ class TermMatcher:
         automaton = self._automaton
         if automaton is None or not text:
             return []
+        if not text.isascii():
+            # a name set out in a table's column ('加　藤　幹　雄', '森　　一郎') is read
+            # closed up, and found where it is written
+            view = closed_up(text)
+            if view is not None:
+                return [(*view.span(s, e), form) for s, e, form in self.spans(view.text)]
         folded: _Folded | None = None
         if text.isascii():  # the usual text: folding is lower(), offsets stay in place
             key = text.lower()

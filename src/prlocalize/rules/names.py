@@ -89,7 +89,6 @@ from prlocalize.rules.org_homophones import org_homophone_index
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
 from prlocalize.rules.rank_titles import rank_slips
 from prlocalize.rules.romaji_names import romaji_name_index
-from prlocalize.rules.spaced_names import ClosedUp, closed_up, spaced_like
 from prlocalize.rules.stylised_names import stylised_case_index
 from prlocalize.rules.support import (
     covered,
@@ -103,6 +102,7 @@ from prlocalize.rules.support import (
 )
 from prlocalize.rules.titled_names import glued_korean_parts, korean_name_parts, titled_slip
 from prlocalize.rules.trademark_signs import bare_first_mentions, marked_brands, other_signs
+from prlocalize.spaced_names import ClosedUp, closed_up, spaced_like
 
 # A Latin word of 6+ letters, a katakana run of 6+ or a Hangul run of 5+, not part of a
 # longer run. The pattern opens with one character class (then decides the script and
@@ -982,6 +982,7 @@ class MisspelledTerm(Rule):
                 or without_ignorable(unicodedata.normalize("NFC", m.text)) == m.form
                 or _ideographic_space_only(m.text, m.form)
                 or m.text.translate(_NO_BREAK_SPACES) == m.form
+                or closed_up(m.text) is not None  # set out in a table's column: layout
             ):
                 continue
             fixed = m.form if normal == unicodedata.normalize("NFKC", m.form) else normal
@@ -1901,6 +1902,8 @@ class InconsistentEntity(Rule):
                 continue  # '松田\n健司' of a hard-wrapped e-mail: the space may be the line end
             if has_ignorable(occurrence.match.text):
                 continue  # '松田&#8203;健司': an entity is the author's, a pasted one PR307's
+            if closed_up(occurrence.match.text) is not None:
+                continue  # '加　藤　幹　雄' set out in a table's column: layout, not spelling
             by_entry.setdefault(occurrence.match.entry.id, []).append(occurrence)
         groups: dict[str, list[Occurrence]] = {}
         for entry_id, found in by_entry.items():

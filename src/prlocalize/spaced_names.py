@@ -1,12 +1,13 @@
-"""prlocalize.rules.spaced_names
-~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+"""prlocalize.spaced_names
+~~~~~~~~~~~~~~~~~~~~~~~~~
 
 Japanese names set out in the columns of a plain-text table, as personnel notices and
 lists of officers write them: spaced letter by letter ('加　藤　幹　雄', what 均等割付
 does to a column by hand), or a short name padded to the column's width ('森　　一郎').
-The name rules read names written solid or with one space between family and given
-name; :func:`closed_up` gives them a view of the text with that spacing taken out and
-the way back to the text's offsets.
+Glossary matching and the
+name rules read names written solid or with one space between family and given name;
+:func:`closed_up` gives them a view of the text with that spacing taken out and the way
+back to the text's offsets. The spacing itself is layout: no rule reports it.
 """
 
 from __future__ import annotations

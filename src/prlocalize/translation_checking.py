@@ -35,7 +35,7 @@ from prlocalize.scripts import detect_language
 if TYPE_CHECKING:
     from prlocalize.catalog.quick import QuickCatalog
     from prlocalize.glossary.matcher import TermMatch, TermMatcher
-    from prlocalize.glossary.model import Glossary
+    from prlocalize.glossary.model import Entry, Glossary, Term
 
 # a catalog as Babel reads it, or as build's gate reads it (prlocalize.catalog.quick)
 AnyCatalog = Union[Catalog, "QuickCatalog"]
@@ -143,7 +143,9 @@ def catalog_findings(
         readings = (memo or SourceMemo()).readings(source_lang, (p.msgid for p in pairs))
         # every msgid's glossary matches, known before the first message is checked: the
         # rules that look across the catalog (the persons it names) read them from here
-        shared[CATALOG_SOURCE_MATCHES] = _source_matches(pairs, readings, source_matcher)
+        shared[CATALOG_SOURCE_MATCHES] = _source_matches(
+            pairs, readings, source_matcher, source_short_forms(pairs, source_matcher, glossary)
+        )
     for pair in pairs:
         ignored = _ignored_codes(pair, path, lines)
         if not instances:
@@ -175,10 +177,14 @@ def _source_matches(
     pairs: Sequence[TranslationPair],
     readings: dict[str, dict[str, Any]],
     matcher: TermMatcher,
+    short_forms: SourceShortForms | None = None,
 ) -> dict[str, list[TermMatch]]:
     """The glossary matches of each msgid of ``pairs``, kept in ``readings`` (msgid →
     what is known of it) where it has one: another locale's catalog of the release may
-    have found them already."""
+    have found them already. A match inside a short form the release defines for
+    another entry is left out (in '北浜大学（以下「北浜大」）… 北浜大が', 北浜大 is the
+    university, not the district 北浜), and a short form of a name written again is a
+    match of that name."""
     from prlocalize.catalog.compare import mask_tags
 
     found: dict[str, list[TermMatch]] = {}
@@ -192,8 +198,125 @@ def _source_matches(
             matches = matcher.find(mask_tags(msgid))
             if known is not None:
                 known[SOURCE_MATCHES] = matches
+        if short_forms is not None and short_forms.entries:
+            matches = _outside_short_forms(matches, msgid, short_forms, matcher.locale)
         found[msgid] = matches
     return found
+
+
+class SourceShortForms(NamedTuple):
+    """The short forms a release (its msgids) defines for glossary entries."""
+
+    # form → the entry it stands for: every definition that follows a glossary name
+    entries: dict[str, str]
+    # form → the organisation, person or brand whose name the definition follows
+    # right after it ('Daon Biologics Inc. (KOSDAQ: 298170; "Daon")'), which the form
+    # names wherever the release writes it again
+    names: dict[str, Entry]
+    # (msgid, start) of each defining occurrence, which names nothing again
+    defining: frozenset[tuple[str, int]]
+
+
+def source_short_forms(
+    pairs: Sequence[TranslationPair], matcher: TermMatcher, glossary: Glossary
+) -> SourceShortForms:
+    from prlocalize.glossary.definitions import find_definitions
+
+    entries: dict[str, str] = {}
+    names: dict[str, Entry] = {}
+    defining: set[tuple[str, int]] = set()
+    for msgid in dict.fromkeys(pair.msgid for pair in pairs):
+        for definition in find_definitions(msgid, matcher):
+            if definition.entry_id is None:
+                continue
+            entries.setdefault(definition.form, definition.entry_id)
+            defining.add((msgid, definition.start))
+            entry = glossary.get(definition.entry_id) if definition.adjacent else None
+            if entry is None or entry.kind not in _NAMED_SHORT or entry.dnt:
+                continue
+            if _shortens(definition.form, entry.term(matcher.locale)):
+                names.setdefault(definition.form, entry)
+    return SourceShortForms(entries, names, frozenset(defining))
+
+
+_NAMED_SHORT = frozenset({"org", "person", "brand"})
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*")
+
+
+def _shortens(form: str, term: Term | None) -> bool:
+    """Whether ``form`` is the name ``term`` gives, shortened: a word of it ('Tsukishiro',
+    'Daon') or its first two letters inside it, without its legal form ('北浜大', 'アカリ',
+    '한빛'). A word for any body ('当社', '회사', 'the Company') is not: a translation may
+    say 'we' for it."""
+    from prlocalize.glossary.model import without_legal_form
+
+    if term is None or not term.text:
+        return False
+    bare = [b for name in term.accepted for b in (without_legal_form((name,)) or [name])]
+    first = _LATIN_WORD.match(form.removeprefix("the ").removeprefix("The "))
+    if first is not None:
+        word = first.group().casefold()
+        return any(word == w.casefold() for name in bare for w in _LATIN_WORD.findall(name))
+    return len(form) >= 2 and any(form[:2] in name for name in bare)
+
+
+def _outside_short_forms(
+    matches: list[TermMatch], msgid: str, short_forms: SourceShortForms, locale: str
+) -> list[TermMatch]:
+    """``matches`` without those written inside a short form the release defines for
+    another entry (one that is the whole form is the sheet's row of that short name),
+    and with a match of its entry for each short form the release writes again: the
+    translation must name the company the source's 'Tsukishiro' or 「北浜大」 names."""
+    from prlocalize.glossary.matcher import FormKind, TermMatch
+
+    spans: list[tuple[int, int, str]] = []
+    for form, entry_id in short_forms.entries.items():
+        start = msgid.find(form)
+        while start >= 0:
+            spans.append((start, start + len(form), entry_id))
+            start = msgid.find(form, start + 1)
+    if not spans:
+        return matches
+    kept = [
+        m
+        for m in matches
+        if not any(
+            s <= m.start and m.end <= e and m.end - m.start < e - s and m.entry.id != id_
+            for s, e, id_ in spans
+        )
+    ]
+    added = []
+    for start, end, _id in spans:
+        form = msgid[start:end]
+        entry = short_forms.names.get(form)
+        if entry is None or (msgid, start) in short_forms.defining:
+            continue
+        if any(m.start < end and start < m.end for m in kept) or _inside_word(msgid, start, end):
+            continue
+        added.append(TermMatch(entry, locale, form, FormKind.VARIANT, start, end, form))
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end)) if added else kept
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a longer word: a Latin or katakana letter
+    on either side of it, or a Hangul syllable before it (particles follow a name)."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+
+    def latin(c: str) -> bool:
+        return c.isascii() and c.isalpha()
+
+    def kana(c: str) -> bool:
+        return "\u30a1" <= c <= "\u30fa" or c == "ー"
+
+    first, last = text[start], text[end - 1]
+    return (
+        (latin(first) and latin(before))
+        or (latin(last) and latin(after))
+        or (kana(first) and kana(before))
+        or (kana(last) and kana(after))
+        or ("가" <= first <= "힣" and "가" <= before <= "힣")
+    )
 
 
 def _reading(readings: dict[str, dict[str, Any]], msgid: str) -> dict[str, Any]:

@@ -77,6 +77,10 @@ class Definition:
     start: int  # of the form in the text
     end: int
     entry_id: str | None  # the glossary entry it stands for, when one precedes it
+    # whether the entry's name is written right before the definition (its bracket, or
+    # ', hereafter'), not somewhere earlier in the sentence: '… agreement (the
+    # "Agreement")' follows no name, whatever name the sentence opened with
+    adjacent: bool = False
 
 
 def has_definition(text: str) -> bool:
@@ -110,12 +114,12 @@ def find_definitions(text: str, matcher: TermMatcher | None = None) -> list[Defi
         if start in seen:
             continue  # (a form in a list that the single pattern found as well)
         seen.add(start)
-        entry = None
+        entry, adjacent = None, False
         if matcher is not None:
             if matches is None:
                 matches = [m for m in matcher.find(text) if m.kind != "forbidden"]
-            entry = _preceding_entry(text, at, matches)
-        found.append(Definition(text[start:end], start, end, entry))
+            entry, adjacent = _preceding_entry(text, at, matches)
+        found.append(Definition(text[start:end], start, end, entry, adjacent))
     found.extend(a for a in acronyms if a.start not in seen)
     return sorted(found, key=lambda d: d.start)
 
@@ -141,7 +145,7 @@ def _acronyms(text: str, matcher: TermMatcher | None) -> list[Definition]:
             entry = last.entry.id
         elif not _abbreviates(form, text[:at]):
             continue
-        found.append(Definition(form, match.start("form"), match.end("form"), entry))
+        found.append(Definition(form, match.start("form"), match.end("form"), entry, True))
     return found
 
 
@@ -159,8 +163,9 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return False
 
 
-def _preceding_entry(text: str, at: int, matches: Iterable[TermMatch]) -> str | None:
-    """The entry written last before the bracket that opens around ``at`` (or before ``at``)."""
+def _preceding_entry(text: str, at: int, matches: Iterable[TermMatch]) -> tuple[str | None, bool]:
+    """The entry written last before the bracket that opens around ``at`` (or before
+    ``at``), and whether only spaces or a comma stand between its name and the bracket."""
     depth, limit = 0, at
     for i in range(at - 1, -1, -1):
         char = text[i]
@@ -173,9 +178,9 @@ def _preceding_entry(text: str, at: int, matches: Iterable[TermMatch]) -> str | 
             depth -= 1
     before = [m for m in matches if m.end <= limit]
     if not before:
-        return None
+        return None, False
     last = max(before, key=lambda m: m.end)
-    return last.entry.id
+    return last.entry.id, not text[last.end : limit].strip(" \t,、，")
 
 
 def defined_forms(definitions: Iterable[Definition]) -> dict[str, frozenset[str]]:

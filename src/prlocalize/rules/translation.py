@@ -128,7 +128,14 @@ class UnapprovedTermTranslation(TranslationRule):
         for: '고토부키홀딩스 주식회사(이하 '고토부키코리아')' for '寿コリア株式会社（以下
         「寿コリア」）' names the parent where the source names its subsidiary, and
         '기요세푸드 주식회사(…, 이하 '노스게이트')' gives the bidder's short form to the
-        company it bids for, where the sentence names both. A title
+        company it bids for, where the sentence names both. A short form the source
+        defines right after a name ('Daon Biologics Inc. (KOSDAQ: 298170; "Daon")',
+        '北浜大学（以下「北浜大」）') names that body wherever the source writes it again:
+        the translation must name it there too (by its glossary form, its own short
+        form, '当社', or a subject left unsaid), not the partner ('ダオンは' for
+        'Tsukishiro will'); a word for any body defined so ('以下「当社」') may be 'we'.
+        A glossary term inside such a short form ('北浜' of 「北浜大」) is not that term.
+        A title
         the translation gives with a word of rank the source does not say ('Vice
         Minister', '상무집행임원' for 執行役員, '副社長', '准教授' for Professor) is another
         office, and so is a personnel line's new post given in brackets and its current

@@ -969,7 +969,32 @@ def subject_left_unsaid(
         return False
     if not _SUBJECT_VERB.match(msgid, match.end) or _named_subject(ctx.pair.msgstr, accepted):
         return False
+    if _another_as_subject(ctx, entry):
+        return False  # '本契約に基づき、ダオンは…' for '…, Tsukishiro will': the partner instead
     return _named_in_full(ctx, entry.id, accepted)
+
+
+def _another_as_subject(ctx: TranslationContext, entry: Entry) -> bool:
+    """Whether the msgstr makes another body the catalog names the subject, by a glossary
+    form or a short form the catalog defines for it ('ダオンは', '다온은'): in a joint
+    release the company left unsaid would then be the partner."""
+    msgstr = ctx.pair.msgstr
+    forms = [f for other, fs in ctx.defined.items() if other != entry.id for f in fs]
+    forms += [
+        t.text
+        for t in target_matches(ctx)
+        if t.entry.id != entry.id and t.entry.kind in {"org", "person"}
+    ]
+    for form in forms:
+        at = msgstr.find(form)
+        while at >= 0:
+            if msgstr[at + len(form) : at + len(form) + 1] in _SUBJECT_PARTICLES:
+                return True
+            at = msgstr.find(form, at + 1)
+    return False
+
+
+_SUBJECT_PARTICLES = frozenset("はが은는이가")
 
 
 # the subject a Japanese sentence opens with, before its first clause ends ('花園自動車は',

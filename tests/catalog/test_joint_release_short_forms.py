@@ -1,0 +1,145 @@
+"""PR401 on the short forms of a joint release: two or more bodies, each defined once
+with its own short form in the source ('Sorano Foods Co., Ltd. ("Sorano") and Gaon Pharm
+Inc. ("Gaon")') and with the translation's own ('以下「空野」', '이하 '가온'').
+
+* A short form the source defines names its body wherever the source writes it again:
+  the translation must name that body there (by its glossary form, the translation's
+  own short form, '当社'…), not the partner.
+* A glossary term inside a short form the source defines for another body ('西崎' of
+  「西崎大」, the university) is not that term.
+"""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import catalog_findings
+
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+
+GLOSSARY = Glossary(
+    [
+        Entry(
+            "org:sorano",
+            Kind.ORG,
+            {
+                "en": Term("Sorano Foods Co., Ltd.", variants=("Sorano Foods",)),
+                "ja": Term("空野食品株式会社", variants=("空野食品",)),
+                "ko": Term("소라노식품 주식회사", variants=("소라노식품",)),
+            },
+        ),
+        Entry(
+            "org:gaon",
+            Kind.ORG,
+            {
+                "en": Term("Gaon Pharm Inc.", variants=("Gaon Pharm",)),
+                "ja": Term("ガオンファーム株式会社", variants=("ガオンファーム",)),
+                "ko": Term("가온팜 주식회사", variants=("가온팜",)),
+            },
+        ),
+        Entry(
+            "org:nishizaki-u",
+            Kind.ORG,
+            {
+                "en": Term("Nishizaki University"),
+                "ja": Term("西崎大学"),
+                "ko": Term("니시자키대학"),
+            },
+        ),
+        Entry("place:nishizaki", Kind.PLACE, {"en": Term("Nishizaki"), "ja": Term("西崎")}),
+    ]
+)
+
+EN_DEFINITION = (
+    'Sorano Foods Co., Ltd. ("Sorano") and Gaon Pharm Inc. ("Gaon") have signed an '
+    'agreement (the "Agreement") to sell a ginger drink in Japan.'
+)
+JA_DEFINITION = (
+    "空野食品株式会社（以下「空野」）とガオンファーム株式会社（以下「ガオン」）は、"
+    "しょうが飲料を日本で販売する契約（以下「本契約」）を締結しました。"
+)
+KO_DEFINITION = (
+    "소라노식품 주식회사(이하 '소라노')와 가온팜 주식회사(이하 '가온')는 생강 음료를 "
+    "일본에서 판매하는 계약(이하 '본 계약')을 체결했다."
+)
+SELLS = "Under the Agreement, Sorano will sell the drink through its stores."
+
+
+def _pr401(locale: str, pairs: list[tuple[str, str]]) -> list[str]:
+    quoted = [(a.replace('"', '\\"'), b.replace('"', '\\"')) for a, b in pairs]
+    findings = catalog_findings(locale, quoted, glossary=GLOSSARY)
+    return [f.found or "" for f in findings if f.code == "PR401"]
+
+
+def test_short_form_given_to_the_partner() -> None:
+    wrong = "本契約に基づき、ガオンは自社の店舗でこの飲料を販売します。"
+    assert _pr401("ja", [(EN_DEFINITION, JA_DEFINITION), (SELLS, wrong)]) == ["Sorano"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "definition", "msgstr"),
+    [
+        ("ja", JA_DEFINITION, "本契約に基づき、空野は自社の店舗でこの飲料を販売します。"),
+        ("ja", JA_DEFINITION, "本契約に基づき、空野食品が自社の店舗でこの飲料を販売します。"),
+        # the subject left unsaid, as Japanese does
+        ("ja", JA_DEFINITION, "本契約に基づき、自社の店舗でこの飲料を販売します。"),
+        ("ko", KO_DEFINITION, "본 계약에 따라 소라노는 자사 매장에서 이 음료를 판매한다."),
+    ],
+)
+def test_short_form_rendered(locale: str, definition: str, msgstr: str) -> None:
+    assert _pr401(locale, [(EN_DEFINITION, definition), (SELLS, msgstr)]) == []
+
+
+def test_defined_word_after_no_name_names_no_body() -> None:
+    # 'the "Agreement"' follows the agreement, not Gaon Pharm, the name written before it
+    pairs = [
+        (EN_DEFINITION, JA_DEFINITION),
+        ("The Agreement runs for five years.", "本契約の期間は5年間です。"),
+    ]
+    assert _pr401("ja", pairs) == []
+
+
+def test_term_inside_a_short_form_of_another_body() -> None:
+    pairs = [
+        (
+            "西崎大学（以下「西崎大」）と空野食品株式会社は、共同研究を始めます。",
+            'Nishizaki University ("NU") and Sorano Foods Co., Ltd. will start joint research.',
+        ),
+        ("西崎大が試験を担当します。", "NU will run the trials."),
+    ]
+    assert _pr401("en", pairs) == []
+
+
+def test_place_itself_still_checked() -> None:
+    pairs = [
+        (
+            "西崎大学（以下「西崎大」）と空野食品株式会社は、共同研究を始めます。",
+            'Nishizaki University ("NU") and Sorano Foods Co., Ltd. will start joint research.',
+        ),
+        ("試験は西崎の工場で行います。", "The trials take place at the plant in Kitano."),
+    ]
+    assert _pr401("en", pairs) == ["西崎"]
+
+
+def test_word_for_a_body_defined_as_its_short_form() -> None:
+    # 「当社」 is no name of the company: an English translation says 'we' for it
+    pairs = [
+        (
+            "空野食品株式会社（以下「当社」）は、新工場を建設します。",
+            'Sorano Foods Co., Ltd. (the "Company") will build a new plant.',
+        ),
+        ("当社は2028年に生産を始めます。", "We will start production in 2028."),
+    ]
+    assert _pr401("en", pairs) == []
+
+
+def test_short_form_in_a_headline_before_its_definition() -> None:
+    pairs = [
+        (
+            "Sorano and Gaon to Sell a Ginger Drink in Japan",
+            "空野とガオン、しょうが飲料を日本で販売",
+        ),
+        (EN_DEFINITION, JA_DEFINITION),
+    ]
+    assert _pr401("ja", pairs) == []
+    pairs[0] = (pairs[0][0], "空野、しょうが飲料を日本で販売")
+    assert _pr401("ja", pairs) == ["Gaon"]

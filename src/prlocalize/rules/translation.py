@@ -54,6 +54,7 @@ from prlocalize.rules.translation_support import (
     more_specific_title,
     named_by_family_name,
     named_by_its_short_form,
+    opening_a_misspelt_name,
     other_sense,
     outline_marker,
     referred_to_again,
@@ -135,6 +136,9 @@ class UnapprovedTermTranslation(TranslationRule):
         form, '当社', or a subject left unsaid), not the partner ('ダオンは' for
         'Tsukishiro will'); a word for any body defined so ('以下「当社」') may be 'we'.
         A glossary term inside such a short form ('北浜' of 「北浜大」) is not that term.
+        A short form the translation defines ('以下「ダオン」') is not written where it
+        only opens the full name misspelt ('ダオンバイオロジックス', 'Aoba Denkou' for
+        'Aoba Denko').
         A title
         the translation gives with a word of rank the source does not say ('Vice
         Minister', '상무집행임원' for 執行役員, '副社長', '准教授' for Professor) is another
@@ -185,8 +189,13 @@ class UnapprovedTermTranslation(TranslationRule):
                 # Manufacturers Association" is rightly 会長, not President's 社長
                 continue
             seen.add(entry.id)
-            defined = _defined_elsewhere(ctx.defined.get(entry.id, ()), msgstr)
-            accepted = (*accepted_forms(match, ctx.locale), *defined)
+            names = accepted_forms(match, ctx.locale)
+            defined = tuple(
+                form
+                for form in _defined_elsewhere(ctx.defined.get(entry.id, ()), msgstr)
+                if not opening_a_misspelt_name(form, msgstr, names)
+            )
+            accepted = (*names, *defined)
             if any(written_in(form, msgstr) for form in accepted):
                 ranked = (
                     title_of_another_rank(ctx, match, accepted) if entry.kind == "title" else None
@@ -219,8 +228,12 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # 'CEO' in a Japanese or Korean sentence: the title, as it is known
             if entry.kind == "brand" and match.text.isascii() and match.text in msgstr:
                 continue  # a brand kept as the source spells it ('Mirai Armの価格'): a mark
-            if entry.kind == "org" and any(f in msgstr for f in without_legal_form(accepted)):
-                continue  # '星野ロボティクス' for '星野ロボティクス株式会社' in running text
+            if entry.kind == "org" and any(
+                written_in(f, msgstr) for f in without_legal_form(accepted)
+            ):
+                # '星野ロボティクス' for '星野ロボティクス株式会社' in running text; a whole
+                # word ('Aoba Denkou' is no 'Aoba Denko' of 'Aoba Denko Corporation')
+                continue
             if entry.kind == "org" and source_acronym_kept(ctx.pair.msgid, match.end, msgstr):
                 continue  # '미국 식품의약국(FDA)의 승인' as 'FDA approval'
             if entry.kind == "org" and named_by_its_place_or_head(msgstr, accepted):

@@ -9,7 +9,7 @@ of words in a given script.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -349,6 +349,43 @@ def written_in(form: str, text: str) -> bool:
             return True
         start = text.find(form, start + 1)
     return False
+
+
+def opening_a_misspelt_name(form: str, text: str, names: Sequence[str]) -> bool:
+    """Whether ``text`` writes the short form ``form`` only as the opening of a name one
+    letter off one of ``names`` (the full names it shortens): 'ダオンバイオロジックス' for
+    'ダオンバイオロジクス', 'Aoba Denkou' for 'Aoba Denko', '아오바전기' for '아오바전공'
+    hold the short forms 'ダオン', 'Aoba', '아오바', but are the full name misspelt."""
+    longer = [n for n in names if len(n) > len(form) + 1 and n.startswith(form)]
+    start = text.find(form)
+    if not longer or start < 0:
+        return False
+    from rapidfuzz.distance import OSA  # here: most translations never get this far
+
+    while start >= 0:
+        if not _opens_near_miss(text, start, longer, OSA.distance):
+            return False
+        start = text.find(form, start + 1)
+    return True
+
+
+def _opens_near_miss(
+    text: str, start: int, names: Sequence[str], distance: Callable[[str, str], int]
+) -> bool:
+    for name in names:
+        for end in range(start + len(name) - 1, min(start + len(name) + 1, len(text)) + 1):
+            written = text[start:end]
+            if _latin(written[-1]) and end < len(text) and _latin(text[end]):
+                continue  # not the end of a word: 'Aoba Denko' of 'Aoba Denkou'
+            if written.casefold() == name.casefold():
+                return False  # the name itself ('Hanbit energy' is a word after it)
+            if distance(written, name) <= 1:
+                return True
+    return False
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -264,9 +264,12 @@ def _outside_short_forms(
     matches: list[TermMatch], msgid: str, short_forms: SourceShortForms, locale: str
 ) -> list[TermMatch]:
     """``matches`` without those written inside a short form the release defines for
-    another entry (one that is the whole form is the sheet's row of that short name),
-    and with a match of its entry for each short form the release writes again: the
-    translation must name the company the source's 'Tsukishiro' or 「北浜大」 names."""
+    another entry, and with a match of its entry for each short form the release writes
+    again: the translation must name the company the source's 'Tsukishiro' or 「北浜大」
+    names. A match that is the whole form is the sheet's row of that short name where it
+    is of the same kind; one of another kind ('Kitahama', a district, for the university
+    the release calls 'Kitahama') gives way, but where a longer name goes on from it
+    ('Kitahama Station')."""
     from prlocalize.glossary.matcher import FormKind, TermMatch
 
     spans: list[tuple[int, int, str]] = []
@@ -281,7 +284,10 @@ def _outside_short_forms(
         m
         for m in matches
         if not any(
-            s <= m.start and m.end <= e and m.end - m.start < e - s and m.entry.id != id_
+            s <= m.start
+            and m.end <= e
+            and m.entry.id != id_
+            and _gives_way(m, msgid, s, e, short_forms)
             for s, e, id_ in spans
         )
     ]
@@ -295,6 +301,25 @@ def _outside_short_forms(
             continue
         added.append(TermMatch(entry, locale, form, FormKind.VARIANT, start, end, form))
     return sorted([*kept, *added], key=lambda m: (m.start, -m.end)) if added else kept
+
+
+def _gives_way(
+    match: TermMatch, msgid: str, start: int, end: int, short_forms: SourceShortForms
+) -> bool:
+    """Whether ``match``, inside the short form written at ``msgid[start:end]``, is that
+    short form's entry rather than its own (see :func:`_outside_short_forms`)."""
+    if match.end - match.start < end - start:
+        return True
+    named = short_forms.names.get(msgid[start:end])
+    return (
+        named is not None
+        and named.kind != match.entry.kind
+        and _LONGER_NAME.match(msgid, end) is None
+    )
+
+
+# a capitalised word after a name: 'Kitahama Station' is no 'Kitahama' the release defines
+_LONGER_NAME = re.compile(r" [A-Z]")
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

@@ -143,3 +143,27 @@ def test_short_form_in_a_headline_before_its_definition() -> None:
     assert _pr401("ja", pairs) == []
     pairs[0] = (pairs[0][0], "空野、しょうが飲料を日本で販売")
     assert _pr401("ja", pairs) == ["Gaon"]
+
+
+NISHIZAKI = (
+    'Sorano Foods Co., Ltd. and Nishizaki University ("Nishizaki") will study ginger.',
+    "空野食品株式会社と西崎大学（以下「西崎大」）は、しょうがを研究します。",
+)
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "found"),
+    [
+        # the release's 'Nishizaki' is the university, not the district of the sheet
+        ("Nishizaki will run the trials.", "西崎大が試験を担当します。", []),
+        (
+            "Nishizaki will compare them with a trial near Nishizaki Station.",
+            "空野は、西崎駅の近くでの試験の結果と比較します。",
+            ["Nishizaki"],
+        ),
+        # a longer name going on from it is the district's
+        ("The trials take place near Nishizaki Station.", "試験は西崎駅の近くで行います。", []),
+    ],
+)
+def test_short_form_that_is_another_entrys_name(msgid: str, msgstr: str, found: list[str]) -> None:
+    assert _pr401("ja", [NISHIZAKI, (msgid, msgstr)]) == found

@@ -167,3 +167,16 @@ NISHIZAKI = (
 )
 def test_short_form_that_is_another_entrys_name(msgid: str, msgstr: str, found: list[str]) -> None:
     assert _pr401("ja", [NISHIZAKI, (msgid, msgstr)]) == found
+
+
+@pytest.mark.parametrize(
+    ("locale", "definition", "msgstr"),
+    [
+        ("ja", JA_DEFINITION, "本契約に基づき、空野食晶は自社の店舗でこの飲料を販売します。"),
+        ("ko", KO_DEFINITION, "본 계약에 따라 소라노식붐은 자사 매장에서 이 음료를 판매한다."),
+    ],
+)
+def test_company_named_one_letter_off_is_not_left_unsaid(
+    locale: str, definition: str, msgstr: str
+) -> None:
+    assert _pr401(locale, [(EN_DEFINITION, definition), (SELLS, msgstr)]) == ["Sorano"]

@@ -116,7 +116,8 @@ class UnapprovedTermTranslation(TranslationRule):
         company the English makes its sentence's subject ('Brightfold expects …' as
         '…を見込んでいます'), as those languages drop a subject the reader knows, where
         the catalog names it in full elsewhere and no other subject takes its place ('同氏は',
-        '花園自動車は'). A title inside a longer Japanese or Korean word is not that title
+        '花園自動車は'), and none written one letter off ('쓰키시로는' for the translation's
+        own '츠키시로'). A title inside a longer Japanese or Korean word is not that title
         ('代表取締役' and '대표이사', which English often renders 'CEO', are no plain
         director; '取締役会' and '이사회' are the board; '日韓環境大臣会合' and '환경장관회의'
         are a meeting of ministers).

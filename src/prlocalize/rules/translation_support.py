@@ -1008,7 +1008,26 @@ def subject_left_unsaid(
         return False
     if _another_as_subject(ctx, entry):
         return False  # '本契約に基づき、ダオンは…' for '…, Tsukishiro will': the partner instead
+    if _written_one_letter_off(ctx.pair.msgstr, accepted):
+        return False  # '본 계약에 따라 쓰키시로는' for '츠키시로': named, and misspelt
     return _named_in_full(ctx, entry.id, accepted)
+
+
+def _written_one_letter_off(msgstr: str, forms: Sequence[str]) -> bool:
+    """Whether ``msgstr`` writes one of ``forms`` (of four letters or more, not in Latin
+    letters: 'ダウン' is a word beside 'ダオン') with one letter changed: the company is
+    named there, not left unsaid."""
+    candidates = [f for f in forms if len(f) >= 4 and not f.isascii()]
+    if not candidates:
+        return False
+    from rapidfuzz.distance import Hamming  # here: most translations never get this far
+
+    for form in candidates:
+        size = len(form)
+        for start in range(len(msgstr) - size + 1):
+            if Hamming.distance(msgstr[start : start + size], form) == 1:
+                return True
+    return False
 
 
 def _another_as_subject(ctx: TranslationContext, entry: Entry) -> bool:

@@ -299,6 +299,8 @@ def _outside_short_forms(
             continue
         if any(m.start < end and start < m.end for m in kept) or _inside_word(msgid, start, end):
             continue
+        if _LONGER_NAME.match(msgid, end):
+            continue  # 'the Daon Bio Campus': a place of the company's, named otherwise
         added.append(TermMatch(entry, locale, form, FormKind.VARIANT, start, end, form))
     return sorted([*kept, *added], key=lambda m: (m.start, -m.end)) if added else kept
 

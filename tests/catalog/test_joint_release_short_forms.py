@@ -180,3 +180,12 @@ def test_company_named_one_letter_off_is_not_left_unsaid(
     locale: str, definition: str, msgstr: str
 ) -> None:
     assert _pr401(locale, [(EN_DEFINITION, definition), (SELLS, msgstr)]) == ["Sorano"]
+
+
+def test_short_form_opening_another_name() -> None:
+    # the company's plant is named in its own right, and translated so
+    pairs = [
+        (EN_DEFINITION, "소라노식품 주식회사와 가온팜 주식회사는 생강 음료 판매 계약을 체결했다."),
+        ("The drink is made at the Gaon Ginger Plant.", "음료는 가온 생강 공장에서 생산된다."),
+    ]
+    assert _pr401("ko", pairs) == []

@@ -220,6 +220,8 @@ class SourceShortForms(NamedTuple):
 def source_short_forms(
     pairs: Sequence[TranslationPair], matcher: TermMatcher, glossary: Glossary
 ) -> SourceShortForms:
+    """The short forms the msgids of ``pairs`` (one release) define, read once per
+    catalog: most msgids hold no definition, and one search in C passes over them."""
     from prlocalize.glossary.definitions import find_definitions
 
     entries: dict[str, str] = {}

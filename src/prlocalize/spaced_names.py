@@ -18,23 +18,21 @@ from functools import cache
 
 _LETTER = "\u3005\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff"
 _GAP = "[ \u3000]"
-# what :func:`closed_up` looks for, at least: two letters apart by a run of spaces, or
-# three each alone between spaces. A class of all the kanji costs milliseconds to compile
-# (Python builds its bitmap letter by letter), so this first look takes any non-ASCII
-# letter, and the patterns of the kanji are compiled when a text first passes it.
-_MAYBE = re.compile(r"[^\x00-\x7f](?:[ \u3000]{2,4}[^\x00-\x7f]|[ \u3000][^\x00-\x7f][ \u3000]\S)")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Names spaced out letter by letter (three letters or more, each alone between
-    spaces: '加　藤　幹　雄', '森　　一　郎'), and runs of spaces between two words of
-    letters ('森　　一郎': a name padded to its column)."""
-    spaced_out = re.compile(
-        f"(?<![{_LETTER}])[{_LETTER}](?:{_GAP}{{1,4}}[{_LETTER}]){{2,}}(?![{_LETTER}])"
-    )
-    padding = re.compile(f"(?<=[{_LETTER}]){_GAP}{{2,4}}(?=[{_LETTER}])")
-    return spaced_out, padding
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What :func:`closed_up` looks for at least (two letters apart by a run of spaces,
+    or three each alone between spaces); names spaced out letter by letter (three letters
+    or more, each alone between spaces: '加　藤　幹　雄', '森　　一　郎'); and runs of
+    spaces between two words of letters ('森　　一郎': a name padded to its column).
+    Compiled when first needed: a class of all the kanji costs milliseconds to compile
+    (Python builds its bitmap letter by letter), which a release in English never pays."""
+    letter = f"[{_LETTER}]"
+    maybe = re.compile(f"{letter}(?:{_GAP}{{2,4}}{letter}|{_GAP}{letter}{_GAP}{letter})")
+    spaced_out = re.compile(f"(?<!{letter}){letter}(?:{_GAP}{{1,4}}{letter}){{2,}}(?!{letter})")
+    padding = re.compile(f"(?<={letter}){_GAP}{{2,4}}(?={letter})")
+    return maybe, spaced_out, padding
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +54,11 @@ def closed_up(text: str) -> ClosedUp | None:
     """``text`` with names spaced out letter by letter written solid (one space where the
     widest gap, if one is wider than the others, parts family and given name) and runs
     of spaces between two words of letters made one; None when it has neither."""
-    if text.isascii() or _MAYBE.search(text) is None:
+    if text.isascii() or (" " not in text and "\u3000" not in text):
         return None
-    spaced_out, padding = _patterns()
+    maybe, spaced_out, padding = _patterns()
+    if maybe.search(text) is None:
+        return None
     keep = [True] * len(text)
     space_at: set[int] = set()  # kept spaces of a run shown as one plain space
     for match in spaced_out.finditer(text):

@@ -77,9 +77,11 @@ _TRAILING = ".,;:!?。、"
 _WWW = re.compile(rf"www\.|\.(?:{_BARE_TLDS})(?![A-Za-z0-9-])", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^<>]*>")
 # "10:00", "3 p.m.", "9:30 a.m.": whole hours may lose their ":00" in ja/ko (10時, 10시),
-# and afternoon hours may be written on the 24-hour clock (15時)
+# and afternoon hours may be written on the 24-hour clock (15時); a colon after a label
+# ('受付時間：9:00', NFKC makes it ':') may open a time, one after a digit is inside a time
+# ('12:30:45')
 _TIME_RE = re.compile(
-    r"(?<![\d.:])(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE
+    r"(?<![\d.])(?<!\d:)(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE
 )
 
 

@@ -1561,7 +1561,15 @@ class NegationMismatch(TranslationRule):
     listing the source says is kept ('상장은 유지된다', 'will
     remain listed', 'will not be delisted') said as ended ('上場廃止となる') is reported,
     and the other way round, and so is a loss said as a profit ('영업손실' as 'operating
-    profit', '赤字' as '흑자').
+    profit', '赤字' as '흑자'). In an incident notice, what the source says was not
+    touched said as touched ('含まれておりません' as 'was included', '포함되지 않았습니다'
+    as '포함되었습니다'; even where the translation keeps another 'not' of the sentence),
+    or the other way round, is reported; so is an apology ('お詫び申し上げます', '사과드립니다',
+    'we apologize') said as mere regret ('遺憾', '유감', 'we regret'), and a possibility
+    ('漏えいした可能性があります', '유출 가능성이 있다', 'may have been accessed',
+    'suspected') stated as a fact in a translation with no word of possibility, risk,
+    suspicion or estimate ('was leaked'); new possibilities ('新たな可能性') and 'as soon
+    as possible' are no hedge. '申し訳ございません' ('we are sorry') is no negation.
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be
@@ -1595,6 +1603,7 @@ class NegationMismatch(TranslationRule):
             negation_dropped,
             reversals,
         )
+        from prlocalize.catalog.hedges import possibility_dropped
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         source_lang, target_lang = language(ctx.source_lang), language(ctx.locale)
@@ -1620,6 +1629,13 @@ class NegationMismatch(TranslationRule):
                 ctx,
                 f"Limit '{limit}' of the source stated as an exact figure in the translation",
                 found=limit,
+            )
+        hedge = possibility_dropped(source, target, source_lang, target_lang)
+        if hedge is not None:
+            yield self.whole(
+                ctx,
+                f"Possibility '{hedge}' of the source stated as a fact in the translation",
+                found=hedge,
             )
         for turned in reversals(source, target, source_lang, target_lang):
             yield self.whole(

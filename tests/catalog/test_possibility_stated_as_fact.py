@@ -1,0 +1,50 @@
+"""PR410 on a possibility of the source ('漏えいした可能性があります', '유출 가능성',
+'may have been accessed', 'suspected') stated as a fact in a translation with no word of
+possibility, risk, suspicion or estimate at all ('was leaked'). The source's hedge is read
+narrowly: new possibilities ('新たな可能性'), 'as soon as possible' are no hedge."""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import translation_codes
+
+LEAK = "会員情報が外部に漏えいした可能性があります。"
+ACCESSED = "Order histories may have been accessed by a third party."
+HACK = "고객 정보가 유출됐을 가능성이 있다."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", LEAK, "Member information may have been leaked to outside parties."),
+        ("en", LEAK, "There is a possibility that member information was leaked."),
+        ("ko", LEAK, "회원 정보가 외부로 유출됐을 가능성이 있습니다."),
+        ("ko", LEAK, "회원 정보가 외부로 유출됐을 수 있습니다."),
+        ("ja", ACCESSED, "注文履歴が第三者に閲覧された可能性があります。"),
+        ("ja", HACK, "顧客情報が流出したおそれがある。"),
+        ("en", HACK, "Customer information is believed to have been leaked."),
+        ("en", "発熱するおそれがあります。", "There is a risk of overheating."),
+        ("en", "攻撃の可能性も否定できません。", "An attack cannot be ruled out."),
+        # no hedge in the source: new possibilities, 'as soon as possible'
+        ("en", "AIの新たな可能性を切り拓きます。", "We will open new horizons for AI."),
+        ("ja", "We will reply as soon as possible.", "できる限り速やかに回答します。"),
+        ("en", "새로운 성장 가능성을 확인했다.", "It confirmed new growth opportunities."),
+    ],
+)
+def test_the_possibility_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", LEAK, "Member information was leaked to outside parties."),
+        ("ko", LEAK, "회원 정보가 외부로 유출됐습니다."),
+        ("ja", ACCESSED, "注文履歴が第三者に閲覧されました。"),
+        ("ja", HACK, "顧客情報が流出した。"),
+        ("en", "感染が疑われる端末2台を隔離しました。", "Two infected devices were isolated."),
+        ("ko", "The suspected intrusion was detected on June 3.", "침입은 6월 3일 탐지됐다."),
+    ],
+)
+def test_a_possibility_stated_as_a_fact_reported(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr) == ["PR410"]

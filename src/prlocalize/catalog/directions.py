@@ -634,7 +634,9 @@ _JA_NEGATION = re.compile(
 _JA_NOT_NEGATION = re.compile(
     r"(?:なければ(?:なり|なら)|なくては(?:なり|なら)?|かもしれ|欠かせ|違いな|他なら|他なり|"
     r"ほかなら|ほかなり|にすぎ|過ぎな|やむを得|少なくな|少な|危な|遠くな|限りな|絶え間な|わけにはいか|とは限ら|"
-    r"とは限り|ざるを得|差し支え(?:は)?(?:あり)?|申し訳(?:あり)?|問題(?:は)?(?:あり)?|かま[いわ]|"
+    # ('申し訳ございません', 'we are sorry', said in the politer ございません too)
+    r"とは限り|ざるを得|差し支え(?:は)?(?:あり|ござい)?|申し訳(?:あり|ござい)?|"
+    r"問題(?:は)?(?:あり|ござい)?|かま[いわ]|"
     r"構[いわ]|しか(?:あり)?)(?:ません|ない|なく|ず)?|"
     r"ないし|だけでなく|のみならず|ばかりでなく|ことなく|ませんか|欠かすことのでき|惜しみな|尽きな|"
     r"間もな|程なく|ほどなく|"
@@ -994,6 +996,42 @@ _PROFIT = {
     "ja": re.compile("利益|黒字|純益"),
     "ko": re.compile("이익|흑자|순익"),
 }
+# an apology ('深くお詫び申し上げます', '깊이 사과드립니다', 'we apologize') said as mere
+# regret ('遺憾に思います', '유감스럽게 생각합니다', 'we regret'): the company no longer
+# owns the fault. (Korean 사과 is also an apple: only the verb and '사과문')
+_APOLOGY = {
+    "en": re.compile(r"\b(?:apologi[sz]\w*|apology|sorry)\b", re.IGNORECASE),
+    "ja": re.compile("詫び|わび|謝罪|申し訳"),
+    "ko": re.compile(r"사과(?:드|하|했|합|한|문|의\s?말씀)|사죄|죄송|송구"),
+}
+_REGRET = {
+    "en": re.compile(r"\bregret\w*", re.IGNORECASE),
+    "ja": re.compile("遺憾|残念"),
+    "ko": re.compile("유감|안타깝"),
+}
+# what an incident touched and what it did not ('カード情報は含まれておりません', '결제
+# 정보는 포함되지 않았습니다', 'was not included'): a notice's most read line, which one
+# lost negation turns around while the sentence keeps another ('not held ... but was
+# included'). Read as a predicate, not a price's tax ('税込み', '세금 포함')
+_NOT_CONTAINED = {
+    "en": re.compile(
+        r"\b(?:not|never)\s(?:been\s|be\s)?(?:included|contained)\b|"
+        # ('no card data was included', 'none was included')
+        r"\b(?:no|none|nothing|neither)\b(?:\s[\w-]+){0,5}?\s(?:was|were|is|are|has\sbeen|"
+        r"have\sbeen)\s(?:included|contained)\b|"
+        r"n't\s(?:been\s|be\s)?(?:included|contained)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("含まれ(?:て(?:おり|い)?(?:ませ|な)|ず|な)|含みませ|含まな"),
+    "ko": re.compile(r"포함(?:되지|돼\s?있지|되어\s?있지|하지)\s?않"),
+}
+_CONTAINED = {
+    "en": re.compile(
+        r"\b(?:was|were|is|are|been)\s(?:also\s)?(?:included|contained)\b", re.IGNORECASE
+    ),
+    "ja": re.compile("含まれ(?:て(?:おり|い)(?:ま(?!せ)|る|た)|る|ま(?!せ)|た)"),
+    "ko": re.compile(r"포함(?:됐|되었|돼\s?있(?!지)|되어\s?있(?!지)|된다|됩니다|되며|되고)"),
+}
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1015,6 +1053,9 @@ _OPPOSITES = (
     (_EXCLUDED, _INCLUDED),
     (_EXCEEDS, _FALLS_SHORT),
     (_FALLS_SHORT, _EXCEEDS),
+    (_APOLOGY, _REGRET),
+    (_NOT_CONTAINED, _CONTAINED),
+    (_CONTAINED, _NOT_CONTAINED),
 )
 
 

@@ -1145,14 +1145,17 @@ _SIGN_BOUND = r"(?<![-=<>＜＞])[<>≤≥＜＞](?![<>=])\s?\.?\d[\d,.]*"
 _BOUNDED_FIGURE = {
     "en": re.compile(
         r"\b(?:up to|at most|at least|a maximum of|a minimum of|no more than|no less than|"
-        r"as many as|as much as) (?:US|HK)?[$¥₩€£]?(?:KRW |JPY )?\d[\d,.]*(?![A-Za-z\d])"
+        r"as many as|as much as) (?:(?:approximately|about|around|roughly|some) )?"
+        r"(?:US|HK)?[$¥₩€£]?(?:KRW |JPY )?\d[\d,.]*(?![A-Za-z\d])"
         r"(?: (?:million|billion|trillion)\b)?"
         rf"|{_SIGN_BOUND}",
         re.IGNORECASE,
     ),
     "ja": re.compile(
         rf"{_SIGN_BOUND}|"
-        r"(?:最大|最高|上限|最低|最小|下限)\s?[$¥₩€£]?\d[\d,.]*[万億兆]?"
+        # (a figure in ten-thousands whole: '最大約12万3,000件')
+        r"(?:最大|最高|上限|最低|最小|下限)\s?(?:約|およそ)?\s?[$¥₩€£]?\d[\d,.]*"
+        r"(?:[万億兆]\d[\d,.]*)*[万億兆]?"
         # ... or with its bound after it, past a unit or a counter: '15％以上', '3年以上'
         r"|\d[\d,.]*\s?(?:[%％]|[a-zA-Z]{1,3}|[\u4e00-\u9fffぁ-んァ-ン]{1,2})?\s?(?:以上|以下|未満)"
         # ... or said to be passed: '120万人を超え', '1万台を突破'
@@ -1160,7 +1163,8 @@ _BOUNDED_FIGURE = {
     ),
     "ko": re.compile(
         rf"{_SIGN_BOUND}|"
-        r"(?:최대|최고|최소|최저|상한|하한)\s?(?:월\s)?[$¥₩€£]?\d[\d,.]*[만억조]?"
+        r"(?:최대|최고|최소|최저|상한|하한)\s?(?:약\s?)?(?:월\s)?[$¥₩€£]?\d[\d,.]*"
+        r"(?:[만억조]\s?\d[\d,.]*)*[만억조]?"
         # ... or '15% 이상', '2,000명 이상의' ('2건의 이상반응' is an adverse event)
         # ('50만 명 이상', '45ms 이하로'), or said to be passed ('120만 명을 넘어섰다', '돌파')
         r"|\d[\d,.]*[만억조]?\s?(?:%|[a-zA-Z]{1,3}|[가-힣])?\s?(?:이상|이하|미만)"
@@ -1196,6 +1200,13 @@ def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) 
     found = bounded.search(source)
     if found is None:
         return None
+    near_before = _NEAR_BEFORE
+    if _APPROX_INSIDE.search(found[0]) is not None:
+        # a limit of an approximate figure ('最大約12万件', 'up to approximately'): the
+        # translation's approximation keeps only half of it ('약 12만 건'), and stands
+        # between the figure and its limit ('a maximum of approximately')
+        loose = _BOUND_WORD[target_lang]
+        near_before += len("approximately ")
     said = items(found[0])
     stated = [b for b in items(target) if any(a.fits(b) for a in said)]
     if not stated and target_lang == "en":
@@ -1206,7 +1217,7 @@ def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) 
     for figure in stated:
         # the words beside the figure: a date range's 'まで' or '까지' elsewhere in the
         # sentence bounds the dates, not the figure
-        before = target[max(0, figure.start - _NEAR_BEFORE) : figure.start]
+        before = target[max(0, figure.start - near_before) : figure.start]
         after = target[figure.end : figure.end + _NEAR_AFTER]
         # ... less the words that open the list's next item before its figure, which
         # bound that figure ('50mmの強い雨と最大瞬間風速35m', '50 mm of rain and gusts of
@@ -1221,6 +1232,20 @@ def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) 
     return found[0]
 
 
+# an approximation inside a limit the source gives ('最大約', '최대 약', 'up to about'),
+# and the words of _NOT_EXACT that bound a figure rather than round it
+_APPROX_INSIDE = re.compile(
+    r"約|およそ|(?<![가-힣])약|\b(?:approximately|about|around|roughly|some)\b", re.IGNORECASE
+)
+_BOUND_WORD = {
+    "en": re.compile(
+        r"\b(?:up to|more than|over|under|less than|fewer than|at least|at most|"
+        r"exceed\w*|surpass\w*|top(?:s|ped)?|pass(?:es|ed)?)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("超|以上|以下|未満|上回|下回|突破"),
+    "ko": re.compile("이상|이하|미만|넘|초과|돌파|웃돌"),
+}
 # how far from the figure a word that keeps its limit may stand: before it ('最大',
 # '최대', 'capped at', 'as much as KRW 250 billion') and after it, past its unit
 # ('80名まで', '150億円を上限として', '5,000명 이내')

@@ -852,12 +852,13 @@ def _joined_to_another_part(msgstr: str, end: int, part: str) -> bool:
 
 # A title or honorific before a family name used alone in English ('President Park',
 # 'Mr. Sato', 'Minister Kim'); other capitalised words before it would make it part of
-# another name ('Minjun Park')
+# another name ('Minjun Park'), and so would a hyphenated given name, whose second
+# syllable is no lower-case word ('Ji-seok Han': the whole name reversed)
 _LATIN_TITLE_BEFORE = re.compile(
     r"(?:^|\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|President|Chairman|Chairwoman|Chair|CEO|CFO|"
     r"COO|CTO|Minister|Vice|Director|Governor|Mayor|Ambassador|Secretary|Commissioner|Dean|"
     r"Chief|Senator|Representative|Speaker|Administrator|Superintendent|Manager|Head)\.?|"
-    r"(?<![A-Za-z])[a-z][A-Za-z'’-]*|[^A-Za-z\s])\s*$"
+    r"(?<![A-Za-z'’-])[a-z][A-Za-z'’-]*|[^A-Za-z\s])\s*$"
 )
 
 

@@ -4,13 +4,13 @@
 Brackets closed by another bracket of their kind, the half-width one for the
 full-width one ('(韓国・ソウル）'), the other corner bracket ('「エアリス』') or the other
 angle bracket ('〈소금 장부》': Korean and Chinese set the titles of works in 〈〉 and
-《》), for PR305.
+《》), and brackets a paragraph opens and never closes, for PR305.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 # opening bracket → its closing bracket, and the kind both belong to: a closer of the
 # same kind but not of the same pair is the slip; one of another kind is nesting or a
@@ -36,7 +36,8 @@ _KIND: dict[str, str] = {
     **dict.fromkeys("〈《〉》", "angle"),
 }
 CLOSERS = frozenset(_PAIRS.values())
-BRACKETS = CLOSERS | frozenset(_PAIRS)
+OPENERS = frozenset(_PAIRS)
+BRACKETS = CLOSERS | OPENERS
 
 
 def mismatched_brackets(text: str) -> Iterator[tuple[int, int]]:
@@ -73,6 +74,36 @@ def _unpartnered(text: str, stack: list[int], i: int) -> bool:
 # number is bounded: a comma may part the two numbers or a number's thousands, and with
 # numbers of any length that choice was tried at every comma ('1,1,1,…': quadratic)
 _INTERVAL = re.compile(r"\s*[-+−]?[\d.,]{0,24}\d\s*[,;]\s*[-+−]?(?:[\d.,]{0,24}\d|∞)\s*")
+
+
+# the kinds an aside, a phone number's hours or a dateline opens and closes within its
+# paragraph. Corner quotes are left alone: a quotation over several paragraphs opens
+# each and closes only the last
+_MUST_CLOSE = frozenset({"round", "square", "lenticular"})
+_MUST_CLOSE_RE = re.compile("[()（）\\[\\]［］【】〖〗]")
+MUST_CLOSE_OPENER = re.compile("[(（\\[［【〖]")
+
+
+def unclosed_brackets(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """(sentence, offset) of each round, square or lenticular bracket that the paragraph
+    of ``texts`` (its sentences, in order) never closes ('고객센터(1588-4127는 …'). A
+    closer of the same kind closes the last one open, of either width; one of another
+    kind, with none of its own open, the last bracket open ('[0, 1)', '[부산=한빛통신)':
+    an interval, or mismatched_brackets' slip)."""
+    open_: list[tuple[str, int, int]] = []  # (kind, sentence, offset), in order
+    for number, text in enumerate(texts):
+        for match in _MUST_CLOSE_RE.finditer(text):
+            char, i = match[0], match.start()
+            kind = _KIND[char]
+            if char in _PAIRS:
+                open_.append((kind, number, i))
+                continue
+            own = [at for at, (k, _, _) in enumerate(open_) if k == kind]
+            if own:
+                del open_[own[-1]]
+            elif open_:
+                open_.pop()
+    return [(number, i) for _, number, i in open_]
 
 
 def unopened_doubles(text: str, depth: dict[str, int]) -> Iterator[int]:

@@ -29,8 +29,10 @@ from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.brackets import (
     BRACKETS,
     CLOSERS,
+    MUST_CLOSE_OPENER,
     closer_of,
     mismatched_brackets,
+    unclosed_brackets,
     unopened_doubles,
 )
 from prlocalize.rules.compounds import CJK_LETTERS, compound_index, fold_compound
@@ -901,7 +903,10 @@ class MismatchedBracket(Rule):
         brackets inside addresses are left alone, unless neither bracket has a partner
         in the sentence: a dateline opened with one key and closed with another
         ('[서울=한빛통신)', '【札幌]') is the slip too; a half-open interval ('[0, 1)') is
-        not.
+        not. A round, square or lenticular bracket its paragraph never closes
+        ('고객센터(1588-4127는 …', 'Update 2 (revised') is reported too: the aside
+        swallows the rest of the notice. Corner quotes are not, as a quotation over
+        several paragraphs closes only in the last.
 
     Example:
         ソリン大学(韓国・ソウル）とチャオプラヤー工科大学の共同研究チームです。
@@ -936,6 +941,31 @@ class MismatchedBracket(Rule):
                     closer + 1,
                     f"Bracket '{text[opener]}' closed by '{text[closer]}':"
                     f" '{text[opener]}' pairs with '{closer_of(text[opener])}'",
+                )
+        yield from self._unclosed(ctx)
+
+    def _unclosed(self, ctx: CheckContext) -> Iterator[Finding]:
+        """Each round, square or lenticular bracket its paragraph never closes."""
+        paragraphs: dict[str, list[Segment]] = {}
+        for block, segment in prose_segments(ctx):
+            paragraphs.setdefault(block.id, []).append(segment)
+        for segments in paragraphs.values():
+            texts = [segment.plain for segment in segments]
+            if not any(MUST_CLOSE_OPENER.search(text) for text in texts):
+                continue
+            for number, at in unclosed_brackets(texts):
+                segment = segments[number]
+                if inside(at, at + 1, protected_spans(segment)):
+                    continue
+                bracket = texts[number][at]
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    at,
+                    at + 1,
+                    f"Bracket '{bracket}' never closed: '{closer_of(bracket)}' missing"
+                    " before the paragraph ends",
                 )
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from prlocalize.document import Segment, Span
+from prlocalize.document import BlockKind, Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
 from prlocalize.glossary.matcher import FormKind
 from prlocalize.invisible import (
@@ -42,6 +42,11 @@ from prlocalize.rules.support import (
     protected_spans,
     report,
     term_matches,
+)
+from prlocalize.rules.weekday_dates import (
+    DAY_NAMES,
+    DateContext,
+    wrong_weekdays,
 )
 from prlocalize.scripts import Script, script_of
 
@@ -1180,6 +1185,61 @@ _CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
 _IDEOGRAPHIC_MARKS = str.maketrans("、。", ",.")  # which NFKC keeps as they are
 
 
+class WeekdayMismatch(Rule):
+    """A date given with a day of the week the calendar does not give it.
+
+    Why is this bad?
+        Notices of events, deadlines, launches and schedules give the weekday beside
+        the date ('2026年11月30日（月）', '11월 30일(월)', 'Monday, November 30'), and
+        readers keep whichever they read first: a date and a weekday that disagree send
+        some of them on the wrong day, and the press office must issue a correction. A
+        weekday copied from last year's release, or left as it was when the date moved,
+        is the usual cause. A date written with its year ('2026年', ', 2026') is judged
+        in that year; one written without it in the year of the last date given with
+        its weekday and year, or of the release's own date (its dateline or first
+        lines; January after December is the next year's), and reported only where
+        neither gives it that weekday. A release that gives neither leaves it alone.
+
+    Example:
+        説明会は2026年11月30日（日）に開催します。
+
+    Use instead:
+        説明会は2026年11月30日（月）に開催します。
+
+    Fix safety:
+        No automatic fix: the weekday or the date may be the one that is wrong.
+    """
+
+    code: ClassVar[str] = "PR309"
+    name: ClassVar[str] = "weekday-mismatch"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        context = DateContext()
+        blocks: set[str] = set()  # the blocks read so far: the first few open the release
+        for block, segment in prose_segments(ctx):
+            blocks.add(block.id)
+            text = segment.plain
+            if _DIGIT.search(text) is None:
+                continue  # (every date has its figures)
+            opening = block.kind is BlockKind.DATELINE or len(blocks) <= _OPENING_BLOCKS
+            for wrong in wrong_weekdays(text, context, opening=opening):
+                written = text[wrong.start : wrong.end]
+                day = DAY_NAMES[wrong.actual]
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    wrong.start,
+                    wrong.end,
+                    f"'{written}': in {wrong.year} this date is a {day}",
+                )
+
+
+_OPENING_BLOCKS = 2  # a headline and a date line or a lead: where a release gives its date
+_DIGIT = re.compile(r"\d")
+
+
 RULES: tuple[type[Rule], ...] = (
     StrayPunctuation,
     MissingSpaceAfterPunctuation,
@@ -1188,4 +1248,5 @@ RULES: tuple[type[Rule], ...] = (
     MismatchedBracket,
     FullWidthCharacter,
     InvisibleCharacter,
+    WeekdayMismatch,
 )

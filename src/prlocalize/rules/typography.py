@@ -68,6 +68,12 @@ _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
     # "word ." at a sentence end, but not a spaced ellipsis ". . ."
     (re.compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
     (re.compile(r"(?<=[\w™®℠%])[ \t]+,(?=[ \t])"), ","),  # "word , next"
+    # a comma just after a dash ('/PRNewswire/ -- , Meridia', '03일 -- , 물류',
+    # '(BUSINESS WIRE)--, Hanbit'): what stood between them was cut; a dash takes no
+    # comma after it. A dash set alone before the comma ('Dividend: —, ') stands for
+    # a missing value
+    (re.compile(r"(?:(?<=[ \t]-)|(?<=--)|(?<=[–—―]))[ \t]+,(?=[ \t])"), ""),
+    (re.compile(r"(?:(?<=\S--)|(?<=[^\s:][–—―])),[ \t]+(?=\S)"), ""),
     (re.compile(r"(?<=[\w™®℠%])[ \t]+,$"), ","),  # "word ," where the sentence stops
     # "word. ." (a full stop typed twice, a space between), not a spaced ellipsis ". . ."
     (re.compile(r"(?<=[\w)\]”’\"'])\.[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
@@ -93,7 +99,7 @@ _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
 # that the regex engine skips to the marks in C instead of trying every position
 _STRAY_HINT = re.compile(
     r"[,.;、，。](?:(?<=,)[ \t]*\.|(?<=,),|(?<=[ \t][.,;、。])|(?<=\.)\.|(?<=[、，])[ \t]*。"
-    r"|(?<=。)。|(?<=、)、|(?<=。)[ \t]*[、，])"
+    r"|(?<=。)。|(?<=、)、|(?<=。)[ \t]*[、，]|(?<=[-–—―],))"
 )
 
 
@@ -109,7 +115,9 @@ class StrayPunctuation(Rule):
         the trace of a deleted phrase, and so is a Japanese comma after a sentence's
         end ('。、'), a full stop typed twice ('May. .'), and a mark with a space before
         it ('本日 、', 'word ,' where the sentence stops, 'online ; members', after a
-        trademark or percent sign too: 'LumiSheet™ , a film'), and a
+        trademark or percent sign too: 'LumiSheet™ , a film'), a comma just after a
+        dash ('/PRNewswire/ -- , Meridia', '(BUSINESS WIRE)--, Hanbit'; not a dash set
+        alone for a missing value, 'Dividend: —, '), and a
         closing bracket typed twice with one opened ('（現 講師））'); a space
         that keeps a mark out of an address ('https://example.com 。') is left alone.
         In Japanese, a hyphen, minus or the kanji '一' typed for the long mark of a

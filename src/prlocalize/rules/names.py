@@ -457,7 +457,12 @@ class MisspelledTerm(Rule):
         A short word of an organisation, brand or place of two words or more is judged
         with the rest of the name, for a slip no word is ('Sakura Bnak', 'Sakura Bannk',
         'Japan Pst' for 'Sakura Bank', 'Japan Post'): not 'Tokyo has', 'New Work' or
-        'North American', nor a legal form ('Canon Ink').
+        'North American', nor a legal form ('Canon Ink'). So is a word of an
+        organisation's name with its plural 's' dropped, added or typed twice where
+        the name goes on after it ('Kotobuki Rail System Corporation', 'Meridia Food
+        Co., Ltd.', as a wire's SOURCE line or a contact block misspells it; 'Meridia
+        Foodss' anywhere): a company keeps its registered name; the last word alone
+        ('Meridia Food products') may be a word of the sentence.
         In Japanese, a kana of an organisation's, brand's, place's, title's or term's
         katakana word ('星空システムス' for '星空システムズ', 'ネビユラデスク' for
         'ネビュラデスク': a voiced mark or a small kana; any kana in a word of six or

@@ -105,7 +105,7 @@ class NearMissIndex:
         found: list[str] = []
         for length in (len(key) - 1, len(key), len(key) + 1):
             for other in self.buckets.get(_bucket(key, length), ()):
-                if key.startswith(other) or (
+                if (key.startswith(other) and not _s_doubled(key, other)) or (
                     other.startswith(key)
                     and not (other in self.companions and _cut_japanese_name(key, other))
                 ):
@@ -148,6 +148,11 @@ _ENDINGS = frozenset(
         "ic",
     }
 )
+
+
+def _s_doubled(key: str, other: str) -> bool:
+    """'servicess' for 'services': an 's' after an 's' ends no English word's form."""
+    return key == other + "s" and other.endswith("s") and key.isascii()
 
 
 def _cut_japanese_name(key: str, other: str) -> bool:
@@ -303,7 +308,13 @@ def one_deleted(word: str) -> set[str]:
 
 
 def _plural_pair(a: str, b: str) -> bool:
-    return a == b + "s" or b == a + "s"
+    # an 's' after an 's' ('Foodss') makes no English plural: a key held down
+    return (a == b + "s" and not b.endswith("s")) or (b == a + "s" and not a.endswith("s"))
+
+
+def _number_slip(written: str, wanted: str) -> bool:
+    """A plural 's' added or dropped, or one typed twice ('systemss' for 'systems')."""
+    return _plural_pair(written, wanted) or _s_doubled(written, wanted)
 
 
 def _agent_base(text: str, glossary: str) -> bool:
@@ -375,6 +386,13 @@ class TermNearMissIndex:
         self.leads: dict[str, tuple[bool, tuple[str, ...]]] = {}  # see _leads
         # the words of titles and terms (the others are of names only)
         self.term_words: set[str] = set()
+        # a long word inside an organisation's name, which another word follows there:
+        # looked up here only for its number changed ('Rail System Corporation' for 'Rail
+        # Systems Corporation'); its other slips are the word index's
+        self.inner_only: set[str] = set()
+        inner_only = self.inner_only
+        # the words that stand inside an organisation's name, another word after them
+        self.org_inner: set[str] = set()
         term_words = self.term_words
         table, others_of, shapes_of, deletes = self.table, self.others, self.shapes, self.deletes
         for entry, form in forms:
@@ -390,7 +408,10 @@ class TermNearMissIndex:
             for k, word in enumerate(folded):
                 if len(word) < MIN_SLOT or (word in _LEGAL_WORDS and entry.kind is Kind.ORG):
                     continue
-                if name and len(word) > MIN_WORD:
+                long_name_word = name and len(word) > MIN_WORD
+                if entry.kind is Kind.ORG and k < n - 1:
+                    self.org_inner.add(word)
+                elif long_name_word:
                     continue  # a name's long word is the word index's
                 shortened = name and len(word) == MIN_WORD  # and this one's, but for a drop
                 if not name:
@@ -405,8 +426,17 @@ class TermNearMissIndex:
                 shapes = shapes_of.get(word)
                 if shapes is not None:  # a word of an earlier term: its deletes are in
                     shapes.add((n, k))
+                    if long_name_word or word not in inner_only:
+                        continue
+                    inner_only.discard(word)  # a title's or term's word too: all its deletes
+                else:
+                    shapes_of[word] = {(n, k)}
+                if long_name_word:
+                    inner_only.add(word)
+                    # keyed so that near() finds it with an 's' dropped or added
+                    for d in (word, word[:-1] if word.endswith("s") else word):
+                        deletes.setdefault(d, set()).add(word)
                     continue
-                shapes_of[word] = {(n, k)}
                 if shortened:
                     for d in one_deleted(word):
                         self.short_deletes.setdefault(d, set()).add(word)
@@ -528,13 +558,16 @@ class TermNearMissIndex:
         low = word.casefold()
         multi: list[str] = []
         for c in sorted(self.written[word]):
-            if c not in self.term_words and not (word[:1].isupper() and typed_slip(low, c)):
+            number = c in self.org_inner and _number_slip(low, c)  # see _verify
+            if c not in self.term_words and not (
+                word[:1].isupper() and (number or typed_slip(low, c))
+            ):
                 continue  # a word of names only: a slip no word is, capitalised (_verify)
             by_key = self.others[c]
             if "" in by_key and not _excused(low, c, single=True):
                 return True, ()
             if len(by_key) > ("" in by_key) and (
-                not _excused(low, c, single=False) or _agent_base(low, c)
+                not _excused(low, c, single=False) or _agent_base(low, c) or number
             ):
                 multi.append(c)  # an agent noun's base: a slip beside a person (_verify)
         return False, tuple(multi)
@@ -590,16 +623,30 @@ class TermNearMissIndex:
             if j != k and not _same_case(token.group(), form.words[j]):
                 return None
         written, wanted = window[k].group(), form.words[k]
-        if _excused(written.casefold(), form.folded[k], single) and not (
-            form.entry.kind is Kind.TITLE
-            and not single
-            and _agent_base(written.casefold(), form.folded[k])
-            and self._beside_person(text, window[0].start(), window[-1].end())
+        # a word of an organisation's name with its number changed where the name goes
+        # on after it ('Kotobuki Rail System Corporation', 'Meridia Food Co., Ltd.'): a
+        # proper name keeps its words as registered, and no plural reads so mid-name
+        number = (
+            form.entry.kind is Kind.ORG
+            and k < len(window) - 1
+            and _number_slip(written.casefold(), form.folded[k])
+        )
+        if form.folded[k] in self.inner_only and not number:
+            return None  # the word index's
+        if (
+            not number
+            and _excused(written.casefold(), form.folded[k], single)
+            and not (
+                form.entry.kind is Kind.TITLE
+                and not single
+                and _agent_base(written.casefold(), form.folded[k])
+                and self._beside_person(text, window[0].start(), window[-1].end())
+            )
         ):
             return None
         if form.entry.kind in _NAME_TERM_KINDS and (
             written[:1].isupper() != wanted[:1].isupper()  # 'Tokyo has' for 'Tokyo Gas'
-            or not typed_slip(written.casefold(), form.folded[k])
+            or not (number or typed_slip(written.casefold(), form.folded[k]))
         ):
             return None
         if written[:1].casefold() == wanted[:1].casefold() and (

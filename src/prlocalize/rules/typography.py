@@ -1193,6 +1193,63 @@ _CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
 _IDEOGRAPHIC_MARKS = str.maketrans("、。", ",.")  # which NFKC keeps as they are
 
 
+class DoubledWord(Rule):
+    """A word typed twice in a row, such as 'the the' or 'Hanbit Hanbit Robotics'.
+
+    Why is this bad?
+        An edit that pastes a name over itself or retypes the word after a line
+        break leaves a word doubled ('--(BUSINESS WIRE)--Hanbit Hanbit Robotics',
+        'opened a a depot'); readers see it at once and every translation copies it.
+        Reported are the English words no sentence doubles (articles, conjunctions,
+        auxiliaries, possessives: 'the the', 'The the', 'will will'), and the first
+        or last word of a glossary name of two words or more doubled ('Hanbit Hanbit
+        Robotics', 'Meridia Foods Foods', '한빛로보틱스 한빛로보틱스는'). A preposition
+        that ends one clause before it opens the next ('what we had waited for for
+        years'), 'had had', 'that that' and reduplicated names ('Bora Bora', a
+        glossary person 'Lang Lang', a name of one word doubled: 'Tokyo Tokyo
+        Festival') are written so on purpose and left alone.
+
+    Example:
+        Meridia Foods today opened a a plant in Osaka.
+
+    Use instead:
+        Meridia Foods today opened a plant in Osaka.
+
+    Fix safety:
+        Safe: the second word and the space before it are removed.
+    """
+
+    code: ClassVar[str] = "PR308"
+    name: ClassVar[str] = "doubled-word"
+    severity: ClassVar[Severity] = Severity.ERROR
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        from prlocalize.rules.doubled_words import doubled_words
+
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if not _SPACE_BETWEEN.search(text):
+                continue
+            urls: list[tuple[int, int]] | None = None
+            for found in doubled_words(text, term_matches(ctx, segment)):
+                urls = protected_spans(segment) if urls is None else urls
+                if inside(found.start, found.end, urls):
+                    continue
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    found.start,
+                    found.end,
+                    f"Word '{found.word}' typed twice",
+                    suggestion="",
+                    replacement="",
+                    fix_title=f"Remove the second '{found.word}'",
+                    safe=True,
+                )
+
+
 class WeekdayMismatch(Rule):
     """A date given with a day of the week the calendar does not give it.
 
@@ -1256,5 +1313,6 @@ RULES: tuple[type[Rule], ...] = (
     MismatchedBracket,
     FullWidthCharacter,
     InvisibleCharacter,
+    DoubledWord,
     WeekdayMismatch,
 )

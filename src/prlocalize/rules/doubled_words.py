@@ -1,0 +1,82 @@
+"""prlocalize.rules.doubled_words
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Words typed twice in a row, for PR308: an English word that is never doubled on
+purpose ('the the', 'a a', 'will will'), and the first or last word of a glossary
+name of two words or more doubled ('Hanbit Hanbit Robotics', '한빛로보틱스 한빛로보틱스는').
+
+A word a sentence may double on purpose is left alone: a preposition left at the end
+of a clause before one that opens the next ('what we waited for for years', 'the
+town we went to to film'), 'had had', 'that that', 'is is', and reduplicated names
+('Bora Bora', 'Lang Lang', 'Tokyo Tokyo Festival'), where no longer glossary name
+starts or ends with the word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from prlocalize.glossary.matcher import TermMatch
+
+# English words that no sentence doubles: articles, conjunctions, auxiliaries,
+# possessives; not the prepositions a clause may end with, nor 'had', 'that', 'is'
+_NEVER_DOUBLED = frozenset(
+    {
+        *("a", "an", "the", "and", "or", "but", "nor", "of", "than", "also"),
+        *("are", "was", "were", "be", "been", "being", "has", "have"),
+        *("will", "would", "can", "could", "should", "shall", "must"),
+        *("its", "their", "our", "his", "your", "my", "this", "these", "those"),
+        *("which", "who", "whom", "whose"),
+    }
+)
+# two words of letters (Latin, or Hangul with its particle) with only spaces between;
+# the second may be longer (a particle on it: '한빛로보틱스 한빛로보틱스는')
+# (case aside, for 'The the' opening a sentence)
+_PAIR = re.compile(r"\b([A-Za-z]+|[\uac00-\ud7a3]{2,})[ \t\u00a0]+(?=(\1))", re.IGNORECASE)
+
+
+class Doubled(NamedTuple):
+    start: int  # the second word and the spaces before it: what the fix removes
+    end: int
+    word: str
+
+
+def doubled_words(text: str, matches: Sequence[TermMatch]) -> Iterator[Doubled]:
+    """Words of ``text`` typed twice in a row; ``matches`` are its glossary matches."""
+    for m in _PAIR.finditer(text):
+        word, again = m.group(1), m.group(2)
+        second = m.start(2)
+        end = m.end(2)
+        if word.isascii() and text[end : end + 1].isalpha():
+            continue  # 'the theme': the second is a longer word
+        if word.isascii() and again.islower() and again in _NEVER_DOUBLED:
+            yield Doubled(m.end(1), end, again)  # 'the the', 'The the'
+        elif again == word and _at_a_name(
+            m.start(1), m.end(1), second, end, matches, whole=not word.isascii()
+        ):
+            yield Doubled(m.end(1), end, word)
+
+
+def _at_a_name(
+    first: int,
+    first_end: int,
+    second: int,
+    second_end: int,
+    matches: Sequence[TermMatch],
+    *,
+    whole: bool,
+) -> bool:
+    """Whether a glossary name of more words starts at the second word or ends at the
+    first ('Hanbit Hanbit Robotics', 'Meridia Foods Foods'), where no glossary form
+    takes in both; with ``whole``, a name of one word too ('한빛로보틱스 한빛로보틱스는')."""
+    if any(o.start <= first and o.end >= second_end for o in matches):
+        return False  # the doubled words are a glossary form ('Lang Lang')
+    # a name of one word doubled may be so on purpose ('Tokyo Tokyo Festival'); a
+    # Korean one (``whole``) is not, and takes its particle on the second
+    return any(
+        (t.start == second and (t.end > second_end or (whole and t.end == second_end)))
+        or (t.end == first_end and t.start < first)
+        for t in matches
+    )

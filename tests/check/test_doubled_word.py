@@ -4,7 +4,9 @@ doubled ('--(WIRE)--Haedo Haedo Marine Inc.', 'Sorano Paper Paper', '해도마�
 are reported, and the fix removes the second. A preposition that ends a clause before
 one opens the next ('waited for for years', 'went to to film'), 'had had', 'that that',
 a name of one Latin word doubled ('Tokyo Tokyo Festival'), a glossary form of two equal
-words and a longer word after ('the theme') stay silent."""
+words, a city before a venue named after it ('Busan Busan Port Hall', '부산 부산항홀'), a
+Korean name going on into another word ('해도마린 해도마린호') and a longer word after ('the
+theme') stay silent."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ GLOSSARY = (
     "Sorano Paper,소라노제지,org\n"
     "Tokyo,도쿄,place\n"
     "Lang Lang,랑랑,person\n"
+    "Busan,부산,place\n"
+    "Busan Port Hall,부산항홀,place\n"
 )
 
 
@@ -40,6 +44,9 @@ GLOSSARY = (
         ("en.txt", "We waited for for years, and the town we went to to film had had rain.\n", []),
         ("en.txt", "He said that that was the theme of the Tokyo Tokyo Festival.\n", []),
         ("en.txt", "Pianist Lang Lang and Haedo Marine Inc. will play in Bora Bora.\n", []),
+        # a city before a venue named after it; a Korean name that goes on into another
+        ("en.txt", "Venue: Busan Busan Port Hall, from 10 a.m.\n", []),
+        ("ko.txt", "장소: 부산 부산항홀. 해도마린 해도마린호에서 열린다.\n", []),
     ],
 )
 def test_a_word_typed_twice(

@@ -9,7 +9,8 @@ A word a sentence may double on purpose is left alone: a preposition left at the
 of a clause before one that opens the next ('what we waited for for years', 'the
 town we went to to film'), 'had had', 'that that', 'is is', and reduplicated names
 ('Bora Bora', 'Lang Lang', 'Tokyo Tokyo Festival'), where no longer glossary name
-starts or ends with the word.
+starts or ends with the word; so is a glossary place before a venue named after it
+('Osaka Osaka Castle Hall', '서울 서울시청').
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from prlocalize.glossary.matcher import TermMatch
+from prlocalize.glossary.model import Kind
+from prlocalize.rules.name_slips import KO_PARTICLE_END
 
 # English words that no sentence doubles: articles, conjunctions, auxiliaries,
 # possessives; not the prepositions a clause may end with, nor 'had', 'that', 'is'
@@ -35,6 +38,9 @@ _NEVER_DOUBLED = frozenset(
 # the second may be longer (a particle on it: '한빛로보틱스 한빛로보틱스는')
 # (case aside, for 'The the' opening a sentence)
 _PAIR = re.compile(r"\b([A-Za-z]+|[\uac00-\ud7a3]{2,})[ \t\u00a0]+(?=(\1))", re.IGNORECASE)
+
+
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 
 
 class Doubled(NamedTuple):
@@ -54,9 +60,19 @@ def doubled_words(text: str, matches: Sequence[TermMatch]) -> Iterator[Doubled]:
         if word.isascii() and again.islower() and again in _NEVER_DOUBLED:
             yield Doubled(m.end(1), end, again)  # 'the the', 'The the'
         elif again == word and _at_a_name(
-            m.start(1), m.end(1), second, end, matches, whole=not word.isascii()
+            m.start(1), m.end(1), second, end, matches, whole=_particle_only(text, end)
         ):
             yield Doubled(m.end(1), end, word)
+
+
+def _particle_only(text: str, end: int) -> bool:
+    """Whether the Hangul word ending at ``end`` goes on only with a particle, or not at
+    all ('한빛로보틱스는'; not '서울시청에서', another name made of it)."""
+    if not "\uac00" <= text[end - 1 : end] <= "\ud7a3":
+        return False
+    rest = _HANGUL_RUN.match(text, end)
+    tail = rest.group() if rest else ""
+    return not tail or KO_PARTICLE_END.fullmatch(tail) is not None
 
 
 def _at_a_name(
@@ -73,6 +89,8 @@ def _at_a_name(
     takes in both; with ``whole``, a name of one word too ('한빛로보틱스 한빛로보틱스는')."""
     if any(o.start <= first and o.end >= second_end for o in matches):
         return False  # the doubled words are a glossary form ('Lang Lang')
+    if any(o.start == first and o.end == first_end and o.entry.kind is Kind.PLACE for o in matches):
+        return False  # a city before a venue named after it ('Osaka Osaka Castle Hall')
     # a name of one word doubled may be so on purpose ('Tokyo Tokyo Festival'); a
     # Korean one (``whole``) is not, and takes its particle on the second
     return any(

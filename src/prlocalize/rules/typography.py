@@ -1207,7 +1207,8 @@ class DoubledWord(Rule):
         that ends one clause before it opens the next ('what we had waited for for
         years'), 'had had', 'that that' and reduplicated names ('Bora Bora', a
         glossary person 'Lang Lang', a name of one word doubled: 'Tokyo Tokyo
-        Festival') are written so on purpose and left alone.
+        Festival'; a glossary place before a venue named after it: 'Osaka Osaka
+        Castle Hall', '서울 서울시청에서') are written so on purpose and left alone.
 
     Example:
         Meridia Foods today opened a a plant in Osaka.

@@ -652,9 +652,10 @@ def parse_kind(value: str) -> Kind | None:
     if found is None and _KIND_SEPARATOR.search(value):
         # "Person / 人名", "会社/Company": the kind in two languages; "社名・団体名",
         # "地名・国名", "회사·기관", "Companies & Organisations": two words of one kind (a
-        # sheet's name); they must agree
+        # sheet's name); they must agree. A part that names no kind is the team's own
+        # sub-kind ('person/exec', 'org/client', '人名・役員'): the kind is the other part
         parts = _KIND_SEPARATOR.split(value)
-        kinds = {parse_kind(part) for part in parts if part.strip()}
+        kinds = {parse_kind(part) for part in parts if part.strip()} - {None}
         found = kinds.pop() if len(kinds) == 1 else None
     if found is None and "," in value:
         # a multi-select cell of an Airtable or Notion export ('Person, Executive', 'org,

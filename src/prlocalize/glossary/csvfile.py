@@ -27,6 +27,7 @@ from pathlib import Path
 from prlocalize.glossary import platforms
 from prlocalize.glossary.brackets import Bracket, person_note, read_bracket
 from prlocalize.glossary.cattools import as_glossary_sheet, is_cat_export
+from prlocalize.glossary.cellmarks import excel_text_mark, kome_note, retired_form
 from prlocalize.glossary.flags import forbidden_flags
 from prlocalize.glossary.model import (
     LEGAL_FORMS,
@@ -1570,6 +1571,10 @@ def _entry_from_row(
 
         variants = _list_cell(cells.get(variants_column, "")) if variants_column else ()
         forbidden = _list_cell(cells.get(forbidden_column, "")) if forbidden_column else ()
+        if any(form[:1] == "'" for form in (text, *variants, *forbidden)):
+            text, variants, forbidden = _without_text_marks(
+                text, variants, forbidden, path, line, locale, problems
+            )
         if any(form[:1] in _QUOTES for form in (text, *variants, *forbidden)):
             quoted = [form for form in (text, *variants, *forbidden) if _unquoted(form) != form]
             text = _unquoted(text)
@@ -1644,7 +1649,45 @@ def _entry_from_row(
                 )
             )
             text = read
+        if (noted := kome_note(text)) is not None:
+            # 'ノーヴェイル物流株式会社 ※旧社名：北浜運輸': the note after a reference mark is
+            # for the sheet's reader; no text writes it with the name
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "note-in-cell",
+                    f"{text!r} holds a note after '※': read as {noted[0]!r}, the note "
+                    f"{noted[1]!r} left out; keep {noted[0]!r} in {locale!r} and the note "
+                    "in 'note'",
+                    Level.INFO,
+                    locale,
+                )
+            )
+            text = noted[0]
         listed = several_forms(text)
+        if len(listed) > 1 or any(map(retired_form, variants)):
+            retired = [form for form in (*listed, *variants) if retired_form(form)]
+            current = [form for form in listed if form not in retired]
+            if retired and current:
+                # 'Norvale Kitchen; Harbor Kitchen (old)', '旧: ハーバーキッチン': a form the
+                # team retired, listed to be avoided: a forbidden form, not a variant
+                old = [bare for form in retired if (bare := retired_form(form))]
+                listed, text = current, current[0]
+                variants = tuple(form for form in variants if form not in retired)
+                forbidden = tuple(dict.fromkeys((*forbidden, *old)))
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        "retired-form",
+                        f"{', '.join(map(repr, retired))} marked as no longer used: read as "
+                        f"the forbidden form(s) {', '.join(map(repr, old))} (reported with "
+                        f"{listed[0]!r} as the suggestion); write them in 'forbidden:{locale}'",
+                        Level.INFO,
+                        locale,
+                    )
+                )
         if len(listed) > 1:
             # 'Chief Executive Officer / CEO': the first is the approved form, the others
             # variants, as a sheet kept by hand means it (and lint says where they go)
@@ -1740,6 +1783,42 @@ _QUOTES = {
     "“": "”", '"': '"', "„": "“", "‘": "’", "'": "'", "«": "»", "「": "」", "『": "』",
     "〝": "〟", "＂": "＂", "《": "》", "〈": "〉",
 }  # fmt: skip
+
+
+def _without_text_marks(
+    text: str,
+    variants: tuple[str, ...],
+    forbidden: tuple[str, ...],
+    path: str,
+    line: int,
+    locale: str,
+    problems: list[Problem],
+) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The forms without the apostrophe Excel keeps a value as text by ("'24/7 Fresh"),
+    each said: the apostrophe is no part of the name, and no text writes it."""
+
+    def bare(form: str) -> str:
+        found = excel_text_mark(form)
+        if found is None:
+            return form
+        problems.append(
+            Problem(
+                path,
+                line,
+                "text-mark",
+                f"{form!r} starts with Excel's text apostrophe: read as {found!r}; write "
+                "the form without it (Excel keeps the cell as text when its format is Text)",
+                Level.INFO,
+                locale,
+            )
+        )
+        return found
+
+    return (
+        bare(text),
+        tuple(dict.fromkeys(map(bare, variants))),
+        tuple(dict.fromkeys(map(bare, forbidden))),
+    )
 
 
 def _unquoted(form: str) -> str:
@@ -1894,7 +1973,9 @@ def _semicolon_forms(form: str) -> list[str]:
     if len(parts) < 2 or not all(parts):
         return [form]
     first = parts[0]
-    return parts if all(_one_name(first, part) for part in parts[1:]) else [form]
+    # a part marked retired ('旧: ハーバーキッチン') is listed as a form of the name
+    named = all(_one_name(first, part) or retired_form(part) for part in parts[1:])
+    return parts if named else [form]
 
 
 def _forms_in_two_scripts(form: str) -> list[str]:

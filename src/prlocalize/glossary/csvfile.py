@@ -1672,7 +1672,7 @@ def _entry_from_row(
             if retired and current:
                 # 'Norvale Kitchen; Harbor Kitchen (old)', '旧: ハーバーキッチン': a form the
                 # team retired, listed to be avoided: a forbidden form, not a variant
-                old = [bare for form in retired if (bare := retired_form(form))]
+                old = [was for form in retired if (was := retired_form(form))]
                 listed, text = current, current[0]
                 variants = tuple(form for form in variants if form not in retired)
                 forbidden = tuple(dict.fromkeys((*forbidden, *old)))

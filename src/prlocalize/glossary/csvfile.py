@@ -46,6 +46,7 @@ from prlocalize.glossary.problems import (
     raise_blocking,
     read_glossary_bytes,
 )
+from prlocalize.glossary.titled import split_title
 from prlocalize.glossary.values import (
     FALSE_VALUES,
     FORMULA_GUARD,
@@ -1607,6 +1608,22 @@ def _entry_from_row(
                 )
             )
             text = bare
+        if kind is Kind.PERSON and name is None and (titled := split_title(text, locale[:2])):
+            # 'Minister Haruto Kimura', '環境副大臣 木村 陽翔': the name is what texts write
+            # with any title, or none; the cell as written still holds it
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "title-with-name",
+                    f"{text!r} holds a title and a name: read as {titled.name!r}, the title "
+                    f"{titled.title!r} left out; keep the name alone in {locale!r} and the "
+                    "title in a row of kind 'title' or in 'note'",
+                    Level.WARNING,
+                    locale,
+                )
+            )
+            text = titled.name
         if kind is Kind.PERSON and name is None and (inverted := _inverted_name(text)):
             # 'Tanabe, Yoshiro' (a roster's "Last, First"): the name as text writes it, in
             # either order, since the sheet does not say which the releases use

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -267,6 +268,7 @@ def parse_records(
     layout = _locale_columns([name for name in columns if name], present=set(columns))
     width = len(columns)
     every_column = all(columns)  # no ignored column: a full row's cells are the record
+    above = _merged_kinds(records[1:], columns.index("kind")) if "kind" in columns else {}
     for line, record in records[1:]:
         if len(record) > len(header):
             # a company name split at its unquoted comma first ('Kumo Co.', ' Ltd.'): the
@@ -313,6 +315,21 @@ def parse_records(
             values = {**values, "kind": default_kind.value}
         if dnt_list:
             values = {**values, "dnt": "yes"}
+        if line in above and not values.get("kind", "").strip():
+            kind_above, line_above = above[line]
+            values = {**values, "kind": kind_above}
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    "kind-from-above",
+                    f"kind is empty: read as {kind_above!r} from line {line_above}, as a "
+                    "merged cell is exported (the sheet names each kind once, above its "
+                    "group); unmerge the kind cells and fill every row",
+                    Level.WARNING,
+                    column="kind",
+                )
+            )
         values = _with_plain_spaces(values, path, line, problems)
         values = _without_placeholders(values, layout, path, line, problems)
         values = _without_formula_text(values, cells, layout, path, line, problems)
@@ -404,6 +421,33 @@ def parse_records(
         first_line[entry.id] = line
         result.entries.append(entry)
     return result
+
+
+def _merged_kinds(rows: Sequence[tuple[int, list[str]]], at: int) -> dict[int, tuple[str, int]]:
+    """The kind of each row whose kind cell is empty under a group's first row, with that
+    row's line, when the sheet's kind column was merged cells: a spreadsheet exports a
+    merged cell's value in its first row only. Such a column names a kind at the top of
+    each of several groups, never twice running (a merged group would hold both rows);
+    a sheet that does, that names one kind only, whose first row has none, or whose
+    company (by its legal form) would so be a person or a term, left its cells empty
+    otherwise, and is read as such."""
+    cells = [(line, record[at].strip() if at < len(record) else "") for line, record in rows]
+    filled = [cell for _, cell in cells if cell]
+    if not cells or not cells[0][1] or len(filled) < 2 or len(filled) == len(cells):
+        return {}
+    for (_, before), (_, cell) in itertools.pairwise(cells):
+        if cell and before and cell.casefold() == before.casefold():
+            return {}
+    found: dict[int, tuple[str, int]] = {}
+    kind, since = cells[0][1], cells[0][0]
+    for (line, cell), (_, record) in zip(cells, rows, strict=True):
+        if cell:
+            kind, since = cell, line
+            continue
+        if parse_kind(kind) is not Kind.ORG and any(_LEGAL_FORM.search(c) for c in record):
+            return {}
+        found[line] = (kind, since)
+    return found
 
 
 def _platform_kinds(path: str, line: int) -> Problem:

@@ -2021,6 +2021,8 @@ def several_forms(cell: str) -> list[str]:
     forms = [form.strip() for form in _SEVERAL_FORMS.split(cell)]
     forms = [part for form in forms for part in _semicolon_forms(form)]
     forms = [part for form in forms for part in _forms_in_two_scripts(form)]
+    forms = [part for form in forms for part in _synonyms(form)]
+    forms = [part for form in forms for part in _slashed_acronym(form)]
     forms = [form for form in dict.fromkeys(forms) if form]
     return forms or [cell]
 
@@ -2058,6 +2060,46 @@ def _forms_in_two_scripts(form: str) -> list[str]:
         # acronym, '最高技術責任者；CTO', is read by _semicolon_forms)
         return [form]
     return parts
+
+
+def _synonyms(form: str) -> list[str]:
+    """The forms of ``form`` when it lists two or three Japanese or Korean words for one
+    thing with '、' ('食品ロス、フードロス', '再生可能エネルギー、再エネ'): each shares a word of
+    two letters or more with the first, at its start or its end, or is its short form;
+    else [form]. Words of a title ('取締役、常務執行役員') or a rank and the one above it
+    ('取締役、代表取締役': the one inside the other) stay one form."""
+    if "、" not in form:
+        return [form]
+    parts = [part.strip() for part in form.split("、")]
+    if not 2 <= len(parts) <= 3 or not all(len(part) >= 2 for part in parts):
+        return [form]
+    if not all(_CJK_LETTER.search(part) for part in parts):
+        return [form]
+    first = parts[0]
+    return parts if all(_one_thing(first, part) for part in parts[1:]) else [form]
+
+
+def _slashed_acronym(form: str) -> list[str]:
+    """[name, acronym] of a cell that writes a title's or an office's acronym after it
+    with a slash and no spaces ('최고지속가능성책임자/CSO', 'Chief Data Officer/CDO'), else
+    [form]: a slash between other parts is the name's own ('AB/노바 파트너스', 'TCP/IP')."""
+    if form.count("/") != 1:
+        return [form]
+    name, short = (part.strip() for part in form.split("/"))
+    if not name or not _ACRONYM.fullmatch(short):
+        return [form]
+    if _CJK_LETTER.search(name) and not _LATIN_LETTER.search(name):
+        return [name, short]
+    words = _name_words(name)
+    initials = "".join(w[0] for w in words if w not in _MINOR_WORDS)
+    return [name, short] if len(words) > 1 and initials == short.casefold() else [form]
+
+
+def _one_thing(a: str, b: str) -> bool:
+    if a in b or b in a:
+        return False
+    # (both have two letters at least: see _synonyms)
+    return a[:2] == b[:2] or a[-2:] == b[-2:] or _cjk_short_form(a, b)
 
 
 _SCRIPT_SEPARATORS = re.compile(r"[、;；]")

@@ -67,6 +67,15 @@ class Bracket(NamedTuple):
     what: What  # a short form of ``form``, its reading or script gloss, or a note
 
 
+def former_name(note: str) -> str | None:
+    """The former name a note labels so ('旧社名：北浜運輸株式会社', 'formerly Aoba Kogyo',
+    '구 하나정밀'), else None."""
+    labelled = _LABELLED.fullmatch(note.strip())
+    if labelled is None or not labelled["former"]:
+        return None
+    return labelled["rest"].strip() or None
+
+
 def person_note(cell: str) -> Bracket | None:
     """The closing bracket of a person's cell as a note ('Kenji Sato (President)',
     '佐藤健二（社長）'), where :func:`read_bracket` finds no short form or reading in it."""

@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from prlocalize.glossary import platforms
-from prlocalize.glossary.brackets import Bracket, person_note, read_bracket
+from prlocalize.glossary.brackets import Bracket, former_name, person_note, read_bracket
 from prlocalize.glossary.cattools import as_glossary_sheet, is_cat_export
 from prlocalize.glossary.cellmarks import excel_text_mark, kome_note, retired_form
 from prlocalize.glossary.flags import forbidden_flags
@@ -1726,6 +1726,7 @@ def _entry_from_row(
                 )
             )
             text = noted[0]
+            forbidden = _with_former_name(noted[1], forbidden, path, line, locale, problems)
         listed = several_forms(text)
         if len(listed) > 1 or any(map(retired_form, variants)):
             retired = [form for form in (*listed, *variants) if retired_form(form)]
@@ -1775,6 +1776,10 @@ def _entry_from_row(
             bracket = person_note(text)
         if bracket is not None:
             text, variants = _bracket_read(bracket, text, variants, path, line, locale, problems)
+            if bracket.what == "note":
+                forbidden = _with_former_name(
+                    bracket.inner, forbidden, path, line, locale, problems
+                )
         if text or variants or forbidden or name:
             forms[locale] = Term(text, variants, forbidden, name)
     for term in forms.values():
@@ -1844,6 +1849,34 @@ _QUOTES = {
     "“": "”", '"': '"', "„": "“", "‘": "’", "'": "'", "«": "»", "「": "」", "『": "』",
     "〝": "〟", "＂": "＂", "《": "》", "〈": "〉",
 }  # fmt: skip
+
+
+def _with_former_name(
+    note: str,
+    forbidden: tuple[str, ...],
+    path: str,
+    line: int,
+    locale: str,
+    problems: list[Problem],
+) -> tuple[str, ...]:
+    """``forbidden`` with the former name a cell's note gives ('※旧社名：北浜運輸',
+    '（旧：ほしぞら計器）', '(formerly Aoba Kogyo)'): a release that writes it for the
+    company is out of date, and one that cites it so ('旧社名：…') is not reported."""
+    old = former_name(note)
+    if old is None or old in forbidden:
+        return forbidden
+    problems.append(
+        Problem(
+            path,
+            line,
+            "former-name",
+            f"{old!r} is named as the former name: read as a forbidden form (a text that "
+            f"cites it as the former name is not reported); write it in 'forbidden:{locale}'",
+            Level.INFO,
+            locale,
+        )
+    )
+    return (*forbidden, old)
 
 
 def _without_text_marks(

@@ -50,6 +50,7 @@ from prlocalize.rules.consistency import (
     open_compound_conflicts,
 )
 from prlocalize.rules.edition_numbers import edition_conflicts
+from prlocalize.rules.former_names import cites_former_name
 from prlocalize.rules.glued_titles import glued_title_index
 from prlocalize.rules.hangul_term_slips import hangul_term_slip_index
 from prlocalize.rules.hangul_title_slips import hangul_title_slip_index
@@ -1293,7 +1294,7 @@ class ForbiddenVariant(Rule):
                     and owns(ctx.glossary, ctx.document.lang, m.text)
                 ):
                     continue  # compound spelling: PR304
-                if _FORMER_NAME.search(segment.plain[max(0, m.start - 40) : m.start]):
+                if cites_former_name(segment.plain, m.start):
                     continue  # '(formerly “Aozora Robotix”)', '旧社名：…': the old name, cited
                 if self._ends_another_name(ctx, segment, m):
                     continue  # 'York Minster', where the glossary forbids 'Minster'
@@ -1384,16 +1385,6 @@ class ForbiddenVariant(Rule):
         known = name_slip_index(ctx.glossary, ctx.document.lang).known
         matches = term_matches(ctx, segment)
         return _ends_another_name(segment.plain, m.start, m.end, known, matches)
-
-
-# what cites a former name right before it: 'formerly (known as)', 'previously', 'former
-# name', 旧社名／旧称／旧, 구 사명／옛 이름／구; quotes and a colon may stand between
-_FORMER_NAME = re.compile(
-    r"(?:\b(?:[Ff]ormerly|[Pp]reviously|[Ff]ormer(?:ly)?\s+(?:name|known\s+as)|"
-    r"[Oo]riginally)(?:\s+(?:known\s+as|called|named))?|旧社名|旧商号|旧称|旧名|(?<![\u4e00-\u9fff])旧|"
-    r"구\s?사명|구\s?상호|옛\s?이름|(?<![\uac00-\ud7a3])구)"
-    r"\s*[:：]?\s*[\"“'‘「『]?$"
-)
 
 
 def _other_legal_form(m: TermMatch, approved: str) -> bool:

@@ -35,6 +35,7 @@ from prlocalize.invisible import (
 )
 from prlocalize.locales import language
 from prlocalize.rules.base import Rule, TranslationContext
+from prlocalize.rules.former_names import cites_former_name
 from prlocalize.rules.translation_support import (
     accepted_forms,
     acronym_kept,
@@ -571,6 +572,8 @@ class ForbiddenTranslation(TranslationRule):
     Why is this bad?
         Forbidden forms are known mistakes (a wrong reading of a name, an old
         company name); readers and search engines take them for another entity.
+        An old name cited as such ('（旧社名：…）', '(formerly …)', '(구 사명: …)') is a
+        mention, not a use.
 
     Example:
         In a ``ja`` catalog::
@@ -601,6 +604,8 @@ class ForbiddenTranslation(TranslationRule):
         for match in target_matches(ctx):
             if match.kind != "forbidden":
                 continue
+            if cites_former_name(msgstr, match.start):
+                continue  # '（旧社名：北浜運輸株式会社）': the old name, cited, not used
             span = ctx.pair.source_span(match.start, match.end)
             approved = match.approved
             fix = None

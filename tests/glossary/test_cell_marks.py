@@ -93,3 +93,17 @@ def test_a_brand_behind_excels_apostrophe_is_checked(run_cli: Run, tmp_path: Pat
     result = run_cli("check", str(po), "-g", str(sheet), "--no-cache", "--format", "json")
     findings = json.loads(result.stdout)["findings"]
     assert [f["code"] for f in findings if "365 Greens" in f["message"]] == ["PR401"]
+
+
+def test_the_same_person_twice_with_other_notes_keeps_both() -> None:
+    parsed = parse_csv(
+        "en,ja,kind,note\n"
+        "Ren Odagiri,小田切 蓮,person,(2026年4月～)\n"
+        "Ren Odagiri,小田切 蓮,person,Head of Procurement\n"
+        "Ren Odagiri,小田切 蓮,person,\n",
+        "people.csv",
+    )
+    (entry,) = parsed.entries
+    assert entry.note == "(2026年4月～); Head of Procurement"
+    said = [p.message for p in parsed.problems if p.code == "repeated-term"]
+    assert said[0].endswith("read once, its note joined") and said[1].endswith("read once")

@@ -399,6 +399,11 @@ def parse_records(
                 continue
             merged = result.entries[index].accepting(entry)
             said = "repeats line" if merged == result.entries[index] else "merged with line"
+            joined = bool(entry.note) and entry.note not in merged.note
+            if joined:
+                # the same person again with another note ('(2026年4月～)', 'Head of
+                # Procurement'): both notes are the sheet's word on the entry
+                merged = replace(merged, note=f"{merged.note}; {entry.note}".lstrip("; "))
             problems.append(
                 Problem(
                     path,
@@ -406,7 +411,7 @@ def parse_records(
                     "repeated-term",
                     f"{said} {first_line[entry.id]} ({entry.id!r}): "
                     + (
-                        "read once"
+                        ("read once, its note joined" if joined else "read once")
                         if said == "repeats line"
                         else "its other forms are forms not to use for that entry"
                         if status == "deprecated"

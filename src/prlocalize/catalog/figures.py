@@ -1359,7 +1359,13 @@ def _counts_changed(
     '2地域'. A count the target leaves out, or says in words, is no change."""
     words: frozenset[object] | None = None
     for item in counted:
-        if any(item.keys & h.keys for h in have):
+        same = [i for i, h in enumerate(have) if item.keys & h.keys]
+        if same:
+            # the figure that says this count is taken by it: 'twenty years' as 20年間
+            # leaves that 20 to no other count ('two regions' beside it, as 両地域)
+            free = next((i for i in same if not used[i]), None)
+            if free is not None:
+                used[free] = True
             continue
         if words is None:
             words = said_in_words(target)
@@ -1436,7 +1442,8 @@ _KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九十")
 _JA_WORD = re.compile(
     r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
     r"(?=つ|人|名|社|カ所|か所|ヶ所|箇所|件|年|カ月|か月|ヶ月|日間|回|倍|種|点|台|本|店|校|カ国|か国)"
-    r"|(両)(?=社|国|者|氏|首脳|機関|大学)"
+    r"|(両)(?=社|国|者|氏|首脳|機関|大学|地域|都市|市|県|道|州|省|町|村|政府|自治体|団体|チーム|"
+    r"知事|市長|首相|大臣|代表|校|空港|港|駅)"
 )
 _KO_NATIVE = {
     "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
@@ -1444,7 +1451,7 @@ _KO_NATIVE = {
 }  # fmt: skip
 _KO_WORD = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")(?=\s)"
-    r"|(양)(?=사|국|측|기관)"
+    r"|(양)(?=사|국|측|기관|\s(?:지역|도시|시|도|현|정부|지자체|기관|단체|팀|대학|공항|항구))"
 )
 _EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_WORDS = (

@@ -376,7 +376,10 @@ class MisspelledTerm(Rule):
         method does not offer first; a title typed with one: '舘長' for '館長'); the
         glossary's family name and the given name's
         sound tell it from another person's name, and a romanization counts only beside
-        another word of the name as the glossary writes it. The family name in other
+        another word of the name as the glossary writes it; a place of one word of five
+        letters or more with its long vowels marked ('Kyūshū', 'Tôhoku' for 'Kyushu',
+        'Tohoku') counts alone, as the house style the sheet decides, but not inside a
+        quoted title ('"Tōhoku: Roads North"'). The family name in other
         kanji of the same reading ('辻元 博之' for '辻本 博之') counts where the given
         name is the glossary's as written and the release also names the person right.
         A word of a Japanese name in Latin letters with its last vowel dropped, beside

@@ -13,6 +13,14 @@ long vowels, 'm' before b/p/m and Kunrei-shiki spellings are folded, is not itse
 form the glossary knows (right or wrong), and stands next to another word of that same
 name written as the glossary writes it ('Kenji Satoh'): 'Satoh' alone may be another
 person.
+
+A place the glossary writes in one word is judged alone where the release marks its
+long vowels with macrons or circumflexes ('Kyūshū', 'Tôhoku' for 'Kyushu', 'Tohoku'):
+the mark says the same name in the same system, so it is the house style the sheet
+decides, not another place. Not a name of four letters or fewer once the marks are
+folded ('Ōno' and 'Ono' are two towns), nor one inside a quoted title, which keeps
+its owner's spelling ('the exhibition "Tōhoku: Roads North"'). A vowel written out
+('Touhoku') stays with the rule above: 'ou' and 'oo' are also two vowels ('Kouchi').
 """
 
 from __future__ import annotations
@@ -45,6 +53,13 @@ _KUNREI = (
 _LONG_O = re.compile(r"o[ouh](?![aeiouy])")
 _LONG_U = re.compile(r"uu")
 _M_BEFORE = re.compile(r"m(?=[bpm])")
+_MARKED = frozenset("ĀāĒēĪīŌōŪūÂâÊêÎîÔôÛû")
+_SHORTEST_ALONE = 5  # letters of a marked place judged alone ('Hyōgo'; not 'Ōta')
+_OPEN_QUOTES = "\"“‘'「『"
+_CLOSE_QUOTES = "\"”’'」』"
+_QUOTE_PAIR = dict(zip(_OPEN_QUOTES, _CLOSE_QUOTES, strict=True))
+# the end of a sentence or a clause inside quotation marks: speech, not a title
+_SPOKEN = re.compile(r"[.,!?;…。、]\s*$")
 
 
 # A glossary's names share their words (a family name in hundreds of rows): building the
@@ -68,10 +83,12 @@ class RomajiIndex:
         by_key: dict[str, set[str]],
         known: set[str],
         companions: dict[str, frozenset[str]],
+        places: frozenset[str] = frozenset(),
     ) -> None:
         self.by_key = by_key
         self.known = known  # every word of a glossary form (case-folded), wrong ones too
         self.companions = companions  # a name's word → the other words of its names
+        self.places = places  # the glossary's places of one word (case-folded)
 
     def __bool__(self) -> bool:
         return bool(self.by_key)
@@ -94,10 +111,38 @@ class RomajiIndex:
                 if 0 <= i < len(words) and _adjacent(text, words[min(i, n)], words[max(i, n)])
             }
             fits = [f for f in found if self.companions.get(f.casefold(), set()) & nearby]
+            if not fits and _MARKED.intersection(written):
+                fits = [f for f in found if self._marked_place(f, text, match)]
             # in the case the text writes names in ('SATOH Kenji': 'SATO')
             approved = tuple(sorted(f.upper() if written.isupper() else f for f in fits))
             if approved:
                 yield Slip(match.start(), match.end(), written, approved)
+
+    def _marked_place(self, approved: str, text: str, match: re.Match[str]) -> bool:
+        """Whether ``match``, a word with macrons or circumflexes, is the glossary's place
+        ``approved`` of one word, long enough to be no other, outside a quoted title."""
+        return (
+            approved.casefold() in self.places
+            and len(approved) >= _SHORTEST_ALONE
+            and not _in_quoted_title(text, match.start(), match.end())
+        )
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside quotation marks that close on no sentence or
+    clause end: a title ('"Tōhoku and Kyūshū: Roads of Hot Springs"'), not speech."""
+    for at in range(start - 1, -1, -1):
+        mark = text[at]
+        if mark in "'’" and at > 0 and text[at - 1].isalpha():
+            continue  # an apostrophe ('Japan's'), no quotation mark
+        if mark in "”」』" or (mark == '"' and text.count('"', 0, at) % 2):
+            return False  # the closing mark of an earlier quotation
+        close = _QUOTE_PAIR.get(mark)
+        if close is None:
+            continue
+        stop = text.find(close, end)
+        return stop >= 0 and _SPOKEN.search(text, 0, stop) is None
+    return False
 
 
 def _adjacent(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -117,6 +162,7 @@ def romaji_name_index(glossary: Glossary, locale: str) -> RomajiIndex:
         by_key: dict[str, set[str]] = {}
         known: set[str] = set()
         companions: dict[str, set[str]] = {}
+        places: set[str] = set()
         for entry in glossary:
             term = entry.term(locale)
             if term is None:
@@ -131,7 +177,9 @@ def romaji_name_index(glossary: Glossary, locale: str) -> RomajiIndex:
                     by_key.setdefault(romaji_key(word), set()).add(word)
                     others = {w.casefold() for w in words} - {word.casefold()}
                     companions.setdefault(word.casefold(), set()).update(others)
+                if entry.kind is Kind.PLACE and len(words) == 1 and words[0] == form:
+                    places.add(form.casefold())
         index = per_locale[locale] = RomajiIndex(
-            by_key, known, {k: frozenset(v) for k, v in companions.items()}
+            by_key, known, {k: frozenset(v) for k, v in companions.items()}, frozenset(places)
         )
     return index

@@ -63,6 +63,18 @@ def tensed(written: str, wanted: str) -> bool:
     return a[1:] == b[1:] and _TENSE.get(b[0]) == a[0]
 
 
+# lax initial → its aspirated counterpart (ㄱ → ㅋ, ㄷ → ㅌ, ㅂ → ㅍ, ㅈ → ㅊ), as jamo indexes
+_ASPIRATED = {0: 15, 3: 16, 7: 17, 12: 14}
+
+
+def aspirated(written: str, wanted: str) -> bool:
+    """Whether Hangul syllable ``written`` is ``wanted`` with its lax initial made
+    aspirated ('큐' for '규', '토' for '도'): how a Japanese name's first sound was
+    spelt before the loanword orthography, which writes it lax ('규슈', '도쿄')."""
+    a, b = jamo(written), jamo(wanted)
+    return a[1:] == b[1:] and _ASPIRATED.get(b[0]) == a[0]
+
+
 def is_syllable(char: str) -> bool:
     """Whether ``char`` is one composed Hangul syllable (가-힣)."""
     return len(char) == 1 and _FIRST_SYLLABLE <= ord(char) <= _LAST_SYLLABLE

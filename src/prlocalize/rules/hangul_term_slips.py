@@ -15,7 +15,11 @@ not where it makes an ending or a particle ('…시' read '…서', '…원' rea
 glossary's own words are never slips.
 A consonant made tense ('삿뽀로' for '삿포로', '후쿠오까' for '후쿠오카') needs no such
 witness: it is the spelling of foreign names the loanword orthography replaced, and
-makes no Korean word of a transliterated name.
+makes no Korean word of a transliterated name. Nor does a Japanese name's first sound
+made aspirated ('큐슈', '토야마' for '규슈', '도야마', of two syllables too), where the
+glossary's Latin form shows the name keeps a voiceless sound there ('Kyushu', 'Toyama'),
+which the orthography writes lax at a word's start (Korean's own names are romanized
+'Gimhae', 'Daegu'), nor ツ written 츠 or 쯔 for 쓰 ('이츠쿠시마' for '이쓰쿠시마').
 
 A person's name of two words or more in Hangul ('가가미 다이스케', '잉그리드 솔하임': a
 Japanese or Western name, which Korean spaces) is judged the same way, a word beside
@@ -32,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from prlocalize.glossary.model import Entry, Glossary, Kind
-from prlocalize.hangul import one_letter_apart, tensed
+from prlocalize.hangul import aspirated, is_syllable, jamo, one_letter_apart, tensed
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.rules.name_slips import KO_PARTICLE_END, written_whole
 
@@ -50,6 +54,13 @@ _ENDINGS = frozenset(
 _TENSE_ENDINGS = frozenset("씨께쯤껏뿐꼴쪽째짜")
 _LEGAL_WORDS = frozenset({"주식회사", "유한회사", "재단법인", "사단법인"})
 _SIGNS = "®™℠"  # the trademark signs a brand's form may end with ('스타폴 크로니클™')
+# a Japanese name's first consonant in Latin letters, by the lax Hangul initial the
+# loanword orthography writes for it at a word's start (jamo index: ㄱ, ㄷ, ㅂ, ㅈ)
+_VOICELESS_LATIN = {0: ("k",), 3: ("t",), 7: ("p",), 12: ("ch",)}
+_TSU, _OLD_TSU = "쓰", frozenset("츠쯔")
+# aspirated initial → the lax one the orthography writes at a name's start (ㅋ → ㄱ,
+# ㅌ → ㄷ, ㅍ → ㅂ, ㅊ → ㅈ)
+_LAX = {15: 0, 16: 3, 17: 7, 14: 12}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +78,20 @@ class HangulTermSlipIndex:
         known: frozenset[str],
         named: dict[str, list[tuple[tuple[str, ...], int]]],
         persons: dict[str, list[tuple[tuple[str, ...], int]]],
+        transcribed: dict[str, list[tuple[str, bool]]] | None = None,
     ):
         self.words = words  # (first syllable, syllables) → words
+        # a Japanese name's Hangul word by its older spelling's key → (the word, whether
+        # its Latin form starts with a voiceless sound)
+        self.transcribed = transcribed or {}
+        self._firsts = frozenset(key[0] for key in self.transcribed)
         self.known = known  # every Hangul word of the glossary's Korean forms
         # each word of a name of two words or more → (the name's words, its place there)
         self.named = named
         self.persons = persons  # the same, of persons' names
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.named or self.persons)
+        return bool(self.words or self.named or self.persons or self.transcribed)
 
     def slips_in_names(self, text: str) -> Iterator[Slip]:
         """Names of two words or more written with a letter of one Hangul word slipped,
@@ -113,6 +129,31 @@ class HangulTermSlipIndex:
                 if fits:
                     yield Slip(run.start(), run.start() + size, written, fits)
                     break
+            else:
+                if self.transcribed:
+                    slip = self._old_spelling(run)
+                    if slip is not None:
+                        yield slip
+
+    def _old_spelling(self, run: re.Match[str]) -> Slip | None:
+        """The name that ``run`` (a Hangul word) writes in the spelling the loanword
+        orthography replaced ('큐슈의' for '규슈'), a particle after it or not."""
+        word = run.group()
+        if _old_spelling_key(word[0]) not in self._firsts:
+            return None  # (most words: one look-up, not one per length)
+        for size in range(len(word), 1, -1):
+            written, rest = word[:size], word[size:]
+            candidates = self.transcribed.get(_old_spelling_key(written))
+            if not candidates or written in self.known:
+                continue
+            if rest and KO_PARTICLE_END.match(rest) is None:
+                continue
+            fits = tuple(
+                sorted({w for w, voiceless in candidates if _respelt(written, w, voiceless)})
+            )
+            if fits:
+                return Slip(run.start(), run.start() + size, written, fits)
+        return None
 
 
 def _slips_beside(
@@ -167,6 +208,46 @@ def _tense_spelling(written: str, wanted: str) -> bool:
     return tensed(written[i], wanted[i])
 
 
+def _old_spelling_key(word: str) -> str:
+    """``word`` with ツ's 츠 and 쯔 read as 쓰 and its first consonant as the lax one."""
+    word = "".join(_TSU if c in _OLD_TSU else c for c in word)
+    if not is_syllable(word[0]):
+        return word
+    initial, vowel, final = jamo(word[0])
+    first = chr(0xAC00 + (_LAX.get(initial, initial) * 21 + vowel) * 28 + final)
+    return first + word[1:]
+
+
+def _respelt(written: str, wanted: str, voiceless: bool) -> bool:
+    """Whether ``written`` is ``wanted`` in the older spelling of a Japanese name: its
+    first sound aspirated (``voiceless``: where the name's Latin form shows it
+    voiceless; not made tense, '까고시마', rarely so written), 츠 or 쯔 for 쓰, and
+    nothing else changed."""
+    if written == wanted or len(written) != len(wanted):
+        return False
+    for i, (a, b) in enumerate(zip(written, wanted, strict=True)):
+        if a == b or (b == _TSU and a in _OLD_TSU):
+            continue
+        if i or not voiceless or not aspirated(a, b):
+            return False
+    return True
+
+
+def _voiceless_start(entry: Entry, position: int) -> bool:
+    """Whether the Latin form of ``entry`` starts the word at ``position`` of its Korean
+    form with the voiceless sound the orthography writes lax ('Kyushu' for '규슈')."""
+    latin = next((t.text for t in entry.forms.values() if t.text[:1].isascii()), "")
+    words = latin.split()
+    ko = entry.term("ko")
+    if not words or ko is None:
+        return False
+    if position and len(words) != len(ko.text.split()):
+        return False
+    first = words[position].casefold() if position < len(words) else ""
+    initial = jamo(ko.text.split()[position][0])[0]
+    return first.startswith(_VOICELESS_LATIN.get(initial, ("\0",)))
+
+
 def _one_word_slipped(written: list[str], wanted: tuple[str, ...], known: frozenset[str]) -> bool:
     """Whether ``written`` is ``wanted`` with one letter of one syllable of one Hangul word
     changed (into no word of the glossary)."""
@@ -196,6 +277,7 @@ def hangul_term_slip_index(glossary: Glossary) -> HangulTermSlipIndex:
     words: dict[tuple[str, int], list[_Word]] = {}
     named: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     persons: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    transcribed: dict[str, list[tuple[str, bool]]] = {}
     known: set[str] = set()
     for entry in glossary:
         term = entry.term("ko")
@@ -216,11 +298,17 @@ def hangul_term_slip_index(glossary: Glossary) -> HangulTermSlipIndex:
                         by_word.setdefault(word, []).append((name, j))
             if entry.kind is Kind.PERSON:
                 continue  # a person's word alone is name_slips'
-            for word in form.split():
+            for position, word in enumerate(form.split()):
                 word = word.rstrip(_SIGNS)  # a brand's sign is no part of its word
                 if word in _LEGAL_WORDS or not _HANGUL_RUN.fullmatch(word):
                     continue
+                voiceless = form == term.text and _voiceless_start(entry, position)
+                if len(word) > 1 and (voiceless or _TSU in word):
+                    key = _old_spelling_key(word)
+                    transcribed.setdefault(key, []).append((word, voiceless))
                 if len(word) in _SYLLABLES:
                     words.setdefault((word[0], len(word)), []).append(_Word(word, entry))
-    index = _INDEXES[glossary] = HangulTermSlipIndex(words, frozenset(known), named, persons)
+    index = _INDEXES[glossary] = HangulTermSlipIndex(
+        words, frozenset(known), named, persons, transcribed
+    )
     return index

@@ -408,7 +408,11 @@ class MisspelledTerm(Rule):
         right ('조라비야' beside '조라비아', '쓰루기 가나자워 FC'), not where the change
         makes an ending or a particle ('김해서' beside '김해시'); one whose consonant
         is made tense ('삿뽀로' for '삿포로', '후쿠오까' for '후쿠오카', the spelling the
-        loanword orthography replaced) is judged written once too. A Hangul word of a
+        loanword orthography replaced) is judged written once too, as is a Japanese
+        name's first sound made aspirated ('큐슈', '토야마' for '규슈', '도야마', two
+        syllables or more, where the glossary's Latin form is voiceless there:
+        'Kyushu'; not a Korean place, romanized lax: 'Jeonju') or ツ written 츠 or 쯔
+        ('마츠야마' for '마쓰야마'). A Hangul word of a
         name of two words or more, beside the rest of the name as the glossary writes
         it, is judged written once too, in any syllable ('별이 내리는 향구' for the film
         '별이 내리는 항구', '미드나이트 카로셀'); so is a person's name of two words

@@ -88,6 +88,7 @@ from prlocalize.rules.nearmiss import (
 )
 from prlocalize.rules.org_homophones import org_homophone_index
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
+from prlocalize.rules.place_generics import generic_conflicts
 from prlocalize.rules.rank_titles import rank_slips
 from prlocalize.rules.romaji_names import romaji_name_index
 from prlocalize.rules.stylised_names import stylised_case_index
@@ -1766,6 +1767,11 @@ class InconsistentEntity(Rule):
         'Professor'), a qualified title ('Acting Minister'), a mention before the full
         name's first (another of the family name) and a release about changes of office
         ('appointed', 'succeeds') are left alone.
+        So is a glossary place written with its generic in Japanese or Korean
+        romanization ('Hyogo-ken', 'Itsukushima Jinja', 'Gyeonggi-do', 'Fujisan')
+        beside its approved English form in the same release ('Hyogo Prefecture',
+        'Mount Fuji'); alone it may be a house style, and one inside a quoted title
+        or opening a longer name ('the Itsukushima Jinja Treasure Hall') is its owner's.
         Short forms the release introduces ('Takeda', 'iPark Institute'),
         abbreviations and Japanese or Korean contractions ('関空', '청주공항' for
         '청주국제공항') are not counted, nor a longer name that holds a glossary
@@ -1809,6 +1815,7 @@ class InconsistentEntity(Rule):
         yield from self._open_compounds(ctx)
         yield from self._legal_forms(ctx, taken)
         yield from self._cjk_legal_forms(ctx)
+        yield from self._place_generics(ctx)
         yield from self._rank_slips(ctx)
         yield from self._editions(ctx)
 
@@ -1863,6 +1870,21 @@ class InconsistentEntity(Rule):
             if any(s < span.end and span.start < e for s, e, _c in taken):
                 continue  # the glossary's spellings already said so
             yield finding
+
+    def _place_generics(self, ctx: CheckContext) -> Iterator[Finding]:
+        """'Hyogo-ken' where the release also writes the glossary's 'Hyogo Prefecture'."""
+        for c in generic_conflicts(ctx):
+            yield report(
+                self,
+                ctx,
+                c.segment,
+                c.start,
+                c.end,
+                f"'{c.written}' also written '{c.approved}' in this release",
+                suggestion=c.approved,
+                replacement=c.approved,
+                fix_title=f"Write '{c.approved}'",
+            )
 
     def _cjk_legal_forms(self, ctx: CheckContext) -> Iterator[Finding]:
         """A glossary company with another Japanese or Korean legal form ('黒鉄商事有限会社')

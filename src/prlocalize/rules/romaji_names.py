@@ -59,7 +59,7 @@ _OPEN_QUOTES = "\"“‘'「『"
 _CLOSE_QUOTES = "\"”’'」』"
 _QUOTE_PAIR = dict(zip(_OPEN_QUOTES, _CLOSE_QUOTES, strict=True))
 # the end of a sentence or a clause inside quotation marks: speech, not a title
-_SPOKEN = re.compile(r"[.,!?;…。、]\s*$")
+_SPOKEN = frozenset(".,!?;…。、")
 
 
 # A glossary's names share their words (a family name in hundreds of rows): building the
@@ -124,11 +124,11 @@ class RomajiIndex:
         return (
             approved.casefold() in self.places
             and len(approved) >= _SHORTEST_ALONE
-            and not _in_quoted_title(text, match.start(), match.end())
+            and not in_quoted_title(text, match.start(), match.end())
         )
 
 
-def _in_quoted_title(text: str, start: int, end: int) -> bool:
+def in_quoted_title(text: str, start: int, end: int) -> bool:
     """Whether [start, end) lies inside quotation marks that close on no sentence or
     clause end: a title ('"Tōhoku and Kyūshū: Roads of Hot Springs"'), not speech."""
     for at in range(start - 1, -1, -1):
@@ -141,7 +141,7 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
         if close is None:
             continue
         stop = text.find(close, end)
-        return stop >= 0 and _SPOKEN.search(text, 0, stop) is None
+        return stop >= 0 and text[:stop].rstrip()[-1:] not in _SPOKEN
     return False
 
 

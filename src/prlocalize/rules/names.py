@@ -1753,8 +1753,11 @@ class InconsistentEntity(Rule):
         the brackets of an affiliation after the name: '森川 悠斗（北陵大学 准教授）'), and a
         title holds only its longest rank ('副社長' is no '社長'); Korean calls every
         professor '교수'. So do the glossary's own titles that are rungs of one office
-        ('知事' and '副知事', '大臣' and '大臣政務官', '차관' and '차관보'): '石黒副大臣' for
-        the '大臣政務官' the release gives '石黒 健太'. A Korean name of one word is read
+        ('知事' and '副知事', '大臣' and '大臣政務官', '지사' and '부지사', '차관' and
+        '차관보'): '石黒副大臣' for the '大臣政務官' the release gives '石黒 健太', '花沢副知事'
+        for the '花沢亮太知事' (the full name with its space or without), '하나자와
+        부지사' for the '하나자와 료타 효고현 지사' (the place or body headed between name
+        and title). A Korean name of one word is read
         too: its family syllable and title ('서 장관은' for the '서지안 차관'), after the
         full name and where no other person shares the syllable ('한 회장' is 'a
         chairman'), and the full name given two rungs of one office, the rarer one

@@ -15,8 +15,10 @@ so is a family name the release also gives another given name. A Japanese univer
 ranks are read the same way ('森川教授' for the '准教授 森川 悠斗'); Korean calls every
 professor 교수. So are the glossary's own titles that are rungs of one office, set apart
 by a '副', '准' or '次' before or a '補' or '政務官' after ('副知事' and '知事', '大臣政務官'
-and '大臣'; '차관보' and '차관'): a government's and a university's offices, which no
-fixed list holds.
+and '大臣'; '부지사' and '지사', '차관보' and '차관'): a government's and a university's
+offices, which no fixed list holds. The full name is the person's written with its space
+or without ('花沢亮太知事' for the glossary's '花沢 亮太'), as Japanese releases write a
+name before its title.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from prlocalize.document import Segment
-from prlocalize.glossary.matcher import FormKind
+from prlocalize.glossary.matcher import FormKind, TermMatch
 from prlocalize.glossary.model import Entry, Kind
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import prose_segments, term_matches
@@ -40,12 +42,14 @@ _RANKS = {
 }
 # what makes a title another rank of the same office, before it or after it ('副大臣',
 # '准教授', '次官補', '大臣政務官' beside '大臣'; '차관보' beside '차관'): the glossary's
-# titles one of these sets apart are ranks too, a rung of one ladder each. Not Korean's
-# '부': '부교수' is called '교수' after the name, as every professor is
+# titles one of these sets apart are ranks too, a rung of one ladder each ('부지사' and
+# '지사', '부시장' and '시장'): not a professor's, as Korean calls a '부교수' '교수' after
+# the name, as every professor
 _RUNGS = {
     "ja": (("副", "准", "次"), ("補", "政務官")),
-    "ko": ((), ("보",)),
+    "ko": (("부",), ("보",)),
 }
+_NO_RUNGS = {"ko": frozenset({"교수"})}
 # what follows a family name in Japanese that is no given name
 _NOT_GIVEN = ("研究", "氏")
 # a reading in brackets between a name and its title ('森川 悠斗（もりかわ ゆうと）准教授')
@@ -56,6 +60,7 @@ _CHANGES = {
     "ko": re.compile(r"인사|승진|선임|신임|취임|전임|퇴임|[（(]현|현 직|→"),
 }
 _NAMING = (FormKind.APPROVED, FormKind.VARIANT)
+_OFFICES = frozenset({Kind.PLACE, Kind.ORG})
 # a name's affiliation in brackets after it, its title last, as a university's release
 # lists its researchers ('井上 遥（東都大学大学院理学系研究科 准教授）')
 _AFFILIATION = re.compile(r"[ \u3000]?[（(]([^（()）\n]{1,60})[）)]")
@@ -119,7 +124,7 @@ def _with_rungs(ranks: tuple[str, ...], titles: list[str], lang: str) -> tuple[s
     '大臣政務官'), longest first: a rank typed for its neighbour there makes another
     officer, as 専務 for 常務 does."""
     before, after = _RUNGS[lang]
-    known = set(titles)
+    known = set(titles) - _NO_RUNGS.get(lang, frozenset())
     rungs = {
         title
         for title in titles
@@ -145,7 +150,8 @@ def _titled_persons(
     persons: dict[str, _Person] = {}
     for segment in segments:
         text = segment.plain
-        for m in term_matches(ctx, segment):
+        matches = term_matches(ctx, segment)
+        for m in matches:
             if m.entry.kind is not Kind.PERSON or m.kind not in _NAMING:
                 continue
             family = _family(m.entry.approved(lang) or "")
@@ -161,12 +167,28 @@ def _titled_persons(
                 next((t for t in titles if side(t)), "")
                 for side in (before.endswith, after.startswith)
             )
+            # a place or body the person heads between name and title ('하나자와 료타
+            # 효고현 지사', '박민지 부산 시장')
+            office = _office_after(text, m.end, matches)
+            if office is not None:
+                rest = text[office : office + 24].lstrip(" \u3000")
+                person.titles.add(next((t for t in titles if rest.startswith(t)), ""))
             aside = _AFFILIATION.match(text, m.end)
             if aside is not None and reading is None:
                 inner = aside.group(1).rstrip(" \u3000")
                 person.titles.add(next((t for t in titles if inner.endswith(t)), ""))
             person.titles.discard("")
     return persons
+
+
+def _office_after(text: str, end: int, matches: list[TermMatch]) -> int | None:
+    """The end of a glossary place or organisation written right after a name that ends
+    at ``end`` (a space between them or not), or None."""
+    start = end + (len(text[end:]) - len(text[end:].lstrip(" \u3000")))
+    return next(
+        (m.end for m in matches if m.start == start and m.entry.kind in _OFFICES),
+        None,
+    )
 
 
 def _family(name: str) -> str | None:
@@ -182,11 +204,14 @@ def _family_of_another(release: str, person: _Person, lang: str, ranks: tuple[st
     """Whether the release writes the family name before another given name too ('浜崎
     健'), so that family name and rank may be another person's."""
     term = person.entry.forms.get(lang)
-    own = term.accepted if term is not None else ()
+    # the person's own name, written with its space or without ('花沢亮太知事', as
+    # Japanese releases often write a name before its title)
+    own = [_unspaced(form) for form in term.accepted] if term is not None else []
     word = "[\uac00-\ud7a3]" if lang == "ko" else "[\u4e00-\u9fff々]"
     for m in re.finditer(re.escape(person.family) + rf"[ \u3000]?({word}+)", release):
         rest = m.group(1)
-        if any(m.group().replace("\u3000", " ") in form or form in m.group() for form in own):
+        written = _unspaced(m.group())
+        if any(written in form or form in written for form in own):
             continue
         if rest.startswith(ranks) or any(rest.startswith(t) for t in person.titles):
             continue
@@ -196,6 +221,10 @@ def _family_of_another(release: str, person: _Person, lang: str, ranks: tuple[st
             continue  # a particle ('하마사키는')
         return True
     return False
+
+
+def _unspaced(name: str) -> str:
+    return name.replace(" ", "").replace("\u3000", "")
 
 
 def _slips_in(

@@ -2,8 +2,10 @@
 than the release gives the full name: a Japanese release that writes the full name
 without its space before the title ('花沢亮太知事', then '花沢副知事'), a Korean one that
 sets the prefecture between the name and the title ('하나자와 료타 효고현 지사', then
-'하나자와 부지사'), and Korean's '부' rungs ('지사' and '부지사'); not a professor's
-('부교수' is called '교수'), nor a family name the release gives another person."""
+'하나자와 부지사'), Korean's '부' rungs ('지사' and '부지사'), and a Korean name in
+katakana, family name first ('パク・ミンジ市長', then 'パク副市長'); not a professor's
+('부교수' is called '교수'), a Western name in katakana (given name first), nor a family
+name the release gives another person."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ GLOSSARY = (
     "en,ja,ko,kind\n"
     "Ryota Hanazawa,花沢 亮太,하나자와 료타,person\n"
     "Yuto Morikawa,森川 悠斗,모리카와 유토,person\n"
+    "Park Min-ji,パク・ミンジ,박민지,person\n"
+    "Tomasz Nowak,トマシュ・ノバク,토마시 노바크,person\n"
     "Hyogo Prefecture,兵庫県,효고현,place\n"
     "Governor,知事,지사,title\n"
     "Vice Governor,副知事,부지사,title\n"
@@ -65,6 +69,12 @@ def _found(run_cli: Run, tmp_path: Path, name: str, text: str) -> list[str]:
             "하나자와 부지사는 직원을 보내겠다고 했다.\n",
             ["하나자와 부지사"],
         ),
+        # a Korean name in katakana keeps Korean order: its family name first
+        (
+            "ja.txt",
+            "釜山のパク・ミンジ市長が代表団を迎えました。\n\nパク副市長は謝意を述べました。\n",
+            ["パク副市長"],
+        ),
     ],
 )
 def test_another_rung_of_the_office_is_reported(
@@ -91,6 +101,15 @@ def test_another_rung_of_the_office_is_reported(
         (
             "ja.txt",
             "花沢亮太知事は協定に署名しました。\n\n花沢健副知事は職員を送ると述べました。\n",
+        ),
+        (
+            "ja.txt",
+            "パク・ミンジ市長とパク・ジフン氏が出席しました。\n\nパク副市長は謝意を述べました。\n",
+        ),
+        # a Western name in katakana: its given name first
+        (
+            "ja.txt",
+            "トマシュ・ノバク市長が出席しました。\n\nトマシュ副市長は謝意を述べました。\n",
         ),
     ],
 )

@@ -1757,7 +1757,8 @@ class InconsistentEntity(Rule):
         '차관보'): '石黒副大臣' for the '大臣政務官' the release gives '石黒 健太', '花沢副知事'
         for the '花沢亮太知事' (the full name with its space or without), '하나자와
         부지사' for the '하나자와 료타 효고현 지사' (the place or body headed between name
-        and title). A Korean name of one word is read
+        and title), 'パク副市長' for the 'パク・ミンジ市長' (a Korean name in katakana,
+        family name first). A Korean name of one word is read
         too: its family syllable and title ('서 장관은' for the '서지안 차관'), after the
         full name and where no other person shares the syllable ('한 회장' is 'a
         chairman'), and the full name given two rungs of one office, the rarer one

@@ -18,7 +18,8 @@ by a '副', '准' or '次' before or a '補' or '政務官' after ('副知事' a
 and '大臣'; '부지사' and '지사', '차관보' and '차관'): a government's and a university's
 offices, which no fixed list holds. The full name is the person's written with its space
 or without ('花沢亮太知事' for the glossary's '花沢 亮太'), as Japanese releases write a
-name before its title.
+name before its title, and a Korean person's name in katakana is read family name first
+('パク・ミンジ市長', then 'パク副市長'), as Japanese writes it, unlike a Western name.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ _CHANGES = {
     "ko": re.compile(r"인사|승진|선임|신임|취임|전임|퇴임|[（(]현|현 직|→"),
 }
 _NAMING = (FormKind.APPROVED, FormKind.VARIANT)
+_KATAKANA = re.compile("[\u30a1-\u30faー]+")
+_KOREAN_NAME = re.compile("[\uac00-\ud7a3]{2,4}")
 _OFFICES = frozenset({Kind.PLACE, Kind.ORG})
 # a name's affiliation in brackets after it, its title last, as a university's release
 # lists its researchers ('井上 遥（東都大学大学院理学系研究科 准教授）')
@@ -154,7 +157,7 @@ def _titled_persons(
         for m in matches:
             if m.entry.kind is not Kind.PERSON or m.kind not in _NAMING:
                 continue
-            family = _family(m.entry.approved(lang) or "")
+            family = _family(m.entry.approved(lang) or "", m.entry)
             if family is None:
                 continue
             person = persons.setdefault(m.entry.id, _Person(m.entry, family, set()))
@@ -191,13 +194,25 @@ def _office_after(text: str, end: int, matches: list[TermMatch]) -> int | None:
     )
 
 
-def _family(name: str) -> str | None:
+def _family(name: str, entry: Entry) -> str | None:
     """The family name of a name the glossary writes in two parts, family name first
-    ('浜崎 玲子', '하마사키 레이코'); None for a name of one word or in Latin letters."""
+    ('浜崎 玲子', '하마사키 레이코'), or of a Korean person's name in katakana ('パク・ミンジ'
+    for '박민지', which keeps Korean order where a Western name's katakana does not);
+    None for a name of one word or in Latin letters."""
     family, space, given = name.replace("\u3000", " ").partition(" ")
-    if not space or not given or " " in given or family.isascii():
+    if not space:
+        family, space, given = name.partition("・")
+        if not space or not _KATAKANA.fullmatch(family) or not _korean_name(entry):
+            return None
+    if not given or " " in given or family.isascii():
         return None
     return family
+
+
+def _korean_name(entry: Entry) -> bool:
+    """Whether ``entry``'s Korean form is a Korean name: one word of two to four syllables."""
+    ko = entry.forms.get("ko")
+    return ko is not None and _KOREAN_NAME.fullmatch(ko.text) is not None
 
 
 def _family_of_another(release: str, person: _Person, lang: str, ranks: tuple[str, ...]) -> bool:
@@ -208,7 +223,9 @@ def _family_of_another(release: str, person: _Person, lang: str, ranks: tuple[st
     # Japanese releases often write a name before its title)
     own = [_unspaced(form) for form in term.accepted] if term is not None else []
     word = "[\uac00-\ud7a3]" if lang == "ko" else "[\u4e00-\u9fff々]"
-    for m in re.finditer(re.escape(person.family) + rf"[ \u3000]?({word}+)", release):
+    if _KATAKANA.fullmatch(person.family):
+        word = "[\u30a1-\u30faー\u4e00-\u9fff々]"
+    for m in re.finditer(re.escape(person.family) + rf"[ \u3000・]?({word}+)", release):
         rest = m.group(1)
         written = _unspaced(m.group())
         if any(written in form or form in written for form in own):
@@ -233,6 +250,8 @@ def _slips_in(
     """The family name and rank of ``person`` in ``segment`` that its titles do not hold."""
     text = segment.plain
     space, letter = (" ?", "\uac00-\ud7a3") if lang == "ko" else ("", "\u4e00-\u9fff々")
+    if _KATAKANA.fullmatch(person.family):
+        letter += "\u30a1-\u30faー・"  # not the end of a longer katakana name
     # the family name as a word of its own: not the end of another ('小川専務' for '川')
     pattern = (
         f"(?<![{letter}])"

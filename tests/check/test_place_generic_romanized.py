@@ -1,8 +1,8 @@
 """PR105: a glossary place written with its generic in Japanese or Korean romanization
 ('Hyogo-ken', 'Itsukushima Jinja', 'Gyeonggi-do', 'Fujisan') where the release also
 writes the approved English form ('Hyogo Prefecture', 'Mount Fuji') is one place written
-two ways. Alone, inside a quoted title, opening a longer name, or in an address, it
-stays silent, as does an English word after the name ('from Hyogo to Kobe')."""
+two ways. Alone, inside a quoted title, opening a longer name, or in a web or postal
+address, it stays silent, as does an English word after the name ('from Hyogo to Kobe')."""
 
 from __future__ import annotations
 
@@ -63,6 +63,10 @@ def _found(run_cli: Cli, tmp_path: Path, text: str) -> list[tuple[str, str]]:
             "Gyeonggi Province sent a team.\n\nFarmers from Gyeonggi-do joined it.\n",
             ("Gyeonggi-do", "Gyeonggi Province"),
         ),
+        (
+            "Kobe City will pay for it.\n\nIn 2024, Kobe-shi residents applied.\n",
+            ("Kobe-shi", "Kobe City"),
+        ),
     ],
 )
 def test_a_romanized_generic_beside_the_approved_form_is_reported(
@@ -80,6 +84,9 @@ def test_a_romanized_generic_beside_the_approved_form_is_reported(
         "Hyogo Prefecture runs buses from Hyogo to Kobe City and from Kobe City To Osaka.\n",
         "Hyogo Prefecture opened www.hyogo-ken.example for visitors.\n",
         "Gimhae International Airport opened a new gate.\n",
+        # a postal address romanizes its generics as the post does
+        "Kobe City opens a hub.\n\nAddress: 6-5-1 Kano-cho, Chuo-ku, Kobe-shi, Hyogo 650-8570\n",
+        "Kobe City opens a hub at 1-1 Higashikawasaki-cho, Chuo-ku, Kobe-shi, near the port.\n",
     ],
 )
 def test_alone_quoted_longer_names_and_words_stay_silent(

@@ -1775,7 +1775,8 @@ class InconsistentEntity(Rule):
         romanization ('Hyogo-ken', 'Itsukushima Jinja', 'Gyeonggi-do', 'Fujisan')
         beside its approved English form in the same release ('Hyogo Prefecture',
         'Mount Fuji'); alone it may be a house style, and one inside a quoted title
-        or opening a longer name ('the Itsukushima Jinja Treasure Hall') is its owner's.
+        or opening a longer name ('the Itsukushima Jinja Treasure Hall') is its owner's,
+        one in a postal address ('Chuo-ku, Kobe-shi') the post's.
         Short forms the release introduces ('Takeda', 'iPark Institute'),
         abbreviations and Japanese or Korean contractions ('関空', '청주공항' for
         '청주국제공항') are not counted, nor a longer name that holds a glossary

@@ -11,7 +11,8 @@ Only where the release also writes the approved form: alone, the romanized gener
 be the house style of a travel feature, and the sheet can list it as a variant or a
 wrong form. Not one inside a quoted title ('the World Heritage Site "Fujisan, sacred
 place…"') nor one that opens a longer proper name ('the Itsukushima Jinja Treasure
-Hall'), which keep their owners' spelling.
+Hall'), which keep their owners' spelling, nor a part of a postal address ('6-5-1
+Kano-cho, Chuo-ku, Kobe-shi'), written as the post writes it.
 
 Each glossary place is read only once a release matches its approved form, so a glossary
 of tens of thousands of places costs nothing here for a release that names none.
@@ -118,9 +119,25 @@ def generic_conflicts(ctx: CheckContext) -> Iterator[GenericConflict]:
                 start, end = found.span()
                 if in_quoted_title(text, start, end) or _opens_a_longer_name(text, end):
                     continue
+                if _in_postal_address(text, start):
+                    continue  # '6-5-1 Kano-cho, Chuo-ku, Kobe-shi': as the post writes it
                 if inside(start, end, protected_spans(segment)):
                     continue  # an address ('hyogo-ken.example') is spelt as it works
                 yield GenericConflict(segment, start, end, found.group(), approved)
+
+
+def _in_postal_address(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is a part of a postal address: after a comma that
+    closes address parts following a number ('1-1 Higashikawasaki-cho, Chuo-ku, '),
+    which romanize their generics as the post does."""
+    window = text[max(0, start - 120) : start].rstrip()
+    if not window.endswith(","):
+        return False
+    digit = max((i for i, c in enumerate(window) if c.isdigit()), default=-1)
+    if digit < 0:
+        return False
+    between = window[digit + 1 :]
+    return any(c.isalpha() for c in between) and all(c.isalpha() or c in " ,-'." for c in between)
 
 
 def _opens_a_longer_name(text: str, end: int) -> bool:

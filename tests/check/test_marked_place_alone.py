@@ -1,8 +1,8 @@
 """PR102: a glossary place of one word written alone with macrons or circumflexes
 ('Kyūshū', 'Tôhoku' for the sheet's 'Kyushu', 'Tohoku') is the house style the sheet
 decides, reported with the approved form; a name of four letters or fewer ('Ōno' beside
-'Ono', another town), one inside a quoted title, and a form the sheet itself holds stay
-silent."""
+'Ono', another town), one inside a quoted title or a title in italics, and a form the
+sheet itself holds stay silent."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ GLOSSARY = (
 )
 
 
-def _found(run_cli: Cli, tmp_path: Path, text: str) -> list[tuple[str, str]]:
+def _found(run_cli: Cli, tmp_path: Path, text: str, name: str = "en.txt") -> list[tuple[str, str]]:
     glossary = tmp_path / "g.csv"
     glossary.write_text(GLOSSARY, encoding="utf-8")
-    release = tmp_path / "en.txt"
+    release = tmp_path / name
     release.write_text(text, encoding="utf-8")
     result = run_cli(
         "check", str(release), "-g", str(glossary), "--select", "PR102", "--no-cache",
@@ -66,3 +66,13 @@ def test_a_marked_place_alone_is_reported(
 )
 def test_short_quoted_and_held_forms_stay_silent(run_cli: Cli, tmp_path: Path, text: str) -> None:
     assert _found(run_cli, tmp_path, text) == []
+
+
+def test_a_title_in_italics_keeps_its_spelling(run_cli: Cli, tmp_path: Path) -> None:
+    markdown = "The library lends *Tōhoku Diaries*, a book on travel in Kyūshū.\n"
+    assert _found(run_cli, tmp_path, markdown, "en.md") == [("Kyūshū", "Kyushu")]
+    html = (
+        '<html lang="en"><body><p>The film <cite>Kyūshū Nights</cite> and the book '
+        "<i>Tōhoku Diaries</i> open the season.</p></body></html>\n"
+    )
+    assert _found(run_cli, tmp_path, html, "en.html") == []

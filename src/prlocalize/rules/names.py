@@ -380,7 +380,8 @@ class MisspelledTerm(Rule):
         another word of the name as the glossary writes it; a place of one word of five
         letters or more with its long vowels marked ('Kyūshū', 'Tôhoku' for 'Kyushu',
         'Tohoku') counts alone, as the house style the sheet decides, but not inside a
-        quoted title ('"Tōhoku: Roads North"'). The family name in other
+        quoted title or one in italics ('"Tōhoku: Roads North"', '*Tōhoku Diaries*').
+        The family name in other
         kanji of the same reading ('辻元 博之' for '辻本 博之') counts where the given
         name is the glossary's as written and the release also names the person right.
         A word of a Japanese name in Latin letters with its last vowel dropped, beside
@@ -703,7 +704,8 @@ class MisspelledTerm(Rule):
                     yield self._misspelt(ctx, segment, slip, what)
             if romaji:
                 # a Japanese name romanized another way ('Kenji Satoh' for 'Kenji Sato')
-                slips = _unclaimed(romaji.slips(segment.plain), reported, whole, taken)
+                works = [(i.start, i.end) for i in segment.inlines if i.tag in _TITLE_TAGS]
+                slips = _unclaimed(romaji.slips(segment.plain, works), reported, whole, taken)
                 taken += [(slip.start, slip.end) for slip in slips]
                 yield from self._slips_of(ctx, segment, slips, "romanized another way than")
             if hangul_terms:
@@ -1705,6 +1707,8 @@ def _inside_proper_name(o: Occurrence) -> bool:
     return approved[:1].islower() and o.match.text[:1].isupper()
 
 
+# the markup a work's title is set in ('*Tōhoku Diaries*', '<cite>…</cite>')
+_TITLE_TAGS = frozenset({"em", "i", "cite"})
 _JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLES_AFTER_NAME})")
 
 

@@ -18,8 +18,9 @@ A place the glossary writes in one word is judged alone where the release marks 
 long vowels with macrons or circumflexes ('Kyūshū', 'Tôhoku' for 'Kyushu', 'Tohoku'):
 the mark says the same name in the same system, so it is the house style the sheet
 decides, not another place. Not a name of four letters or fewer once the marks are
-folded ('Ōno' and 'Ono' are two towns), nor one inside a quoted title, which keeps
-its owner's spelling ('the exhibition "Tōhoku: Roads North"'). A vowel written out
+folded ('Ōno' and 'Ono' are two towns), nor one inside a quoted title or a title in
+italics, which keeps its owner's spelling ('the exhibition "Tōhoku: Roads North"',
+'*Tōhoku Diaries*'). A vowel written out
 ('Touhoku') stays with the rule above: 'ou' and 'oo' are also two vowels ('Kouchi').
 """
 
@@ -29,7 +30,7 @@ import functools
 import re
 import unicodedata
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from prlocalize.glossary.model import Glossary, Kind
 from prlocalize.rules.kanji_names import Slip
@@ -93,9 +94,10 @@ class RomajiIndex:
     def __bool__(self) -> bool:
         return bool(self.by_key)
 
-    def slips(self, text: str) -> Iterator[Slip]:
+    def slips(self, text: str, titles: Sequence[tuple[int, int]] = ()) -> Iterator[Slip]:
         """Each word of ``text`` that reads like a word of a glossary name but is spelt
-        otherwise, next to another word of that name."""
+        otherwise, next to another word of that name (a place with its long vowels
+        marked alone too, outside the ``titles`` spans: a work's title in italics)."""
         words = list(_WORD.finditer(text))
         for n, match in enumerate(words):
             written = match.group()
@@ -111,7 +113,7 @@ class RomajiIndex:
                 if 0 <= i < len(words) and _adjacent(text, words[min(i, n)], words[max(i, n)])
             }
             fits = [f for f in found if self.companions.get(f.casefold(), set()) & nearby]
-            if not fits and _MARKED.intersection(written):
+            if not fits and _MARKED.intersection(written) and not _inside(match, titles):
                 fits = [f for f in found if self._marked_place(f, text, match)]
             # in the case the text writes names in ('SATOH Kenji': 'SATO')
             approved = tuple(sorted(f.upper() if written.isupper() else f for f in fits))
@@ -126,6 +128,10 @@ class RomajiIndex:
             and len(approved) >= _SHORTEST_ALONE
             and not in_quoted_title(text, match.start(), match.end())
         )
+
+
+def _inside(match: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= match.start() and match.end() <= b for a, b in spans)
 
 
 def in_quoted_title(text: str, start: int, end: int) -> bool:

@@ -71,3 +71,44 @@ def test_labels_over_each_version_are_no_pair(run_cli, tmp_path: Path, monkeypat
 )
 def test_language_named(word: str, lang: str | None) -> None:
     assert language_named(word) == lang
+
+
+@pytest.mark.parametrize(
+    ("over_first", "over_second"),
+    [
+        ("(Japanese follows English)", "――日本語版――"),
+        ("", "※ 英文要約"),
+        ("English Summary", "＜以下和文＞"),
+        ("== English version ==", "(Japanese translation below)"),
+    ],
+)
+def test_lines_that_say_which_version_follows_are_no_pair(
+    run_cli, tmp_path: Path, monkeypatch, over_first: str, over_second: str
+) -> None:
+    """The line over a version says its language and that a version follows ('English
+    follows Japanese', 'English Summary', '※ 영문 요약'): two such lines paired as a
+    translation of each other, or one with the other version's letterhead."""
+    monkeypatch.chdir(tmp_path)
+    english = "\n\n".join(e for e, _ in ROWS)
+    japanese = "\n\n".join(j for _, j in ROWS)
+    text = f"{over_first}\n\n{english}\n\n{over_second}\n\n{japanese}\n"
+    Path("ferry.txt").write_text(text, encoding="utf-8")
+    accepted = _accepted(run_cli, "ferry.txt")
+    assert accepted == [(e, j) for e, j in ROWS]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "English Version of the Annual Report Now Available",  # a headline
+        "Japanese follows the English.",  # a sentence
+        "Summary",  # no language named
+    ],
+)
+def test_a_line_that_says_more_is_kept(line: str) -> None:
+    from prlocalize.document import Block, BlockKind, Segment, Span
+    from prlocalize.readers.bilingual import _names_a_language
+
+    segment = Segment("s1", line, Span(0, len(line)), "en", line)
+    block = Block("b1", BlockKind.PARAGRAPH, Span(0, len(line)), (segment,))
+    assert not _names_a_language(block)

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import pairwise
+from functools import lru_cache
+from itertools import pairwise, permutations
 from pathlib import Path
 
 from prlocalize.document import Block, BlockKind, Document, Segment, Span, canonical_markup
@@ -150,11 +151,6 @@ def _split_blocks(doc: Document) -> tuple[Document, Document] | None:
     )
 
 
-# the marks around a label that names a version's language ('[English]', '＜日本語＞',
-# '(국문)', 'English:')
-_LABEL_MARKS = re.compile(r"[\[\]()（）【】〈〉《》＜＞<>「」:：\s]+")
-
-
 def _content(blocks: Sequence[Block], *, by_turns: bool = False) -> tuple[Block, ...]:
     """``blocks`` without those that only name a language: a table's column headings
     ('English', '日本語') or the label over each version ('[English]', '국문') translate
@@ -216,14 +212,48 @@ _BOTH_SHARE = 0.25  # of a label's letters (a CJK one counting three), at least,
 
 
 def _names_a_language(block: Block) -> bool:
+    """Whether ``block`` only names a version's language: a column's 'English', or the
+    line over or before a version ('――English version――', '(English follows
+    Japanese)', 'English Summary', '※ 영문 요약', '＜英文要約＞'): words that name a
+    language and words that say a version is one, nothing else."""
     text = " ".join(s.plain or s.text for s in block.segments)
-    if len(text) > _LABEL_LENGTH:
+    if len(text) > _LABEL_LENGTH or text.rstrip().endswith(_SENTENCE_END):
         return False
-    word = _LABEL_MARKS.sub("", text)
-    return bool(word) and language_named(word) is not None
+    words = [w for w in _LABEL_MARKS.split(text) if w]
+    named = [w for w in words if language_named(w) is not None]
+    return bool(named) and all(w in named or _version_words(w.casefold()) for w in words)
 
 
-_LABEL_LENGTH = 20  # a language's name and its brackets; longer text says more
+_LABEL_LENGTH = 40  # a language's name, a word or two on it and its marks; longer says more
+
+_LABEL_MARKS = re.compile(r"[\[\]()（）【】〈〉《》＜＞<>「」:：※*＊■□◆◇●○・/／|\-‐–—―─=＝~〜\s]+")
+
+# what the line over a version says of it besides its language, in the words of bilingual
+# releases: an English 'version' that 'follows', a Korean '요약' (summary), a Japanese
+# '仮訳' (provisional translation)
+_VERSION_WORDS = frozenset(
+    (
+        "version", "edition", "summary", "translation", "translated", "text", "original",
+        "follows", "follow", "below", "above", "in", "the", "full", "abridged",
+        "provisional", "reference", "unofficial", "official", "see", "is", "of",
+        "요약", "요약본", "번역", "번역본", "전문", "원문", "참고", "아래", "가번역",
+        "要約", "要旨", "抄訳", "仮訳", "参考訳", "参考", "全文", "原文", "以下", "下記", "版",
+        "は", "に", "の", "本",
+    )
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _version_words(word: str) -> bool:
+    """Whether ``word`` is made of version words and language names only ('英文要約',
+    '영문요약본', '以下英文'): Japanese and Korean write them without spaces."""
+    if word in _VERSION_WORDS or language_named(word) is not None:
+        return True
+    if word.isascii() or len(word) > 12:
+        return False
+    return any(
+        _version_words(word[:end]) and _version_words(word[end:]) for end in range(1, len(word))
+    )
 
 
 def language_versions(doc: Document) -> dict[str, Document] | None:
@@ -238,6 +268,13 @@ def language_versions(doc: Document) -> dict[str, Document] | None:
         [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
     )
     weighed = _without_labelled_values(doc.blocks, weighed)
+    if (runs := _one_after_another(weighed)) is not None:
+        order, starts = runs
+        bounds = [0, *starts, len(doc.blocks)]
+        return {
+            lang: replace(doc, blocks=_content(doc.blocks[a:b]), lang=lang)
+            for lang, (a, b) in zip(order, pairwise(bounds), strict=True)
+        }
     langs = _in_turns(weighed)
     if langs is None:
         return None
@@ -266,6 +303,8 @@ def two_languages(path: Path) -> tuple[str, ...] | None:
     found = _switch(weighed)
     if found is not None:
         return (found[1], found[2])
+    if (runs := _one_after_another(weighed)) is not None:
+        return runs[0]
     return _by_turns(weighed) or _in_turns(weighed)
 
 
@@ -505,6 +544,63 @@ def _in_turns(pieces: list[tuple[str | None, int]]) -> tuple[str, ...] | None:
 
 
 _SHARE_OF_THREE = 0.1  # of the letters, at least, for each of three languages or more
+_MOST_VERSIONS = 5  # of one release in one file; more languages are not tried in every order
+
+
+def _one_after_another(
+    pieces: list[tuple[str | None, int]],
+) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
+    """(the languages in the order they come, the index where each after the first
+    begins) of pieces that hold three versions or more one after the other (an English
+    release, then '【日本語】' and its Japanese, then '【한국어】' and its Korean): each
+    language a fair share, in one run, the runs nine tenths of the letters; or None.
+    :func:`_switch` finds two; languages that take turns are :func:`_in_turns`'."""
+    total = _totals(pieces)
+    whole = sum(total.values())
+    langs = [lang for lang in total if total[lang] >= _SHARE_OF_THREE * whole]
+    if not 3 <= len(langs) <= _MOST_VERSIONS:
+        return None
+    best = max((_runs_in(pieces, order) for order in permutations(langs)), key=lambda r: r[0])
+    agree, order, starts = best
+    if agree < AGREEMENT * whole:
+        return None
+    bounds = [0, *starts, len(pieces)]
+    for lang, (a, b) in zip(order, pairwise(bounds), strict=True):
+        if sum(w for piece, w in pieces[a:b] if piece == lang) < _SHARE_OF_THREE * whole:
+            return None
+    return order, starts
+
+
+def _runs_in(
+    pieces: list[tuple[str | None, int]], order: tuple[str, ...]
+) -> tuple[int, tuple[str, ...], tuple[int, ...]]:
+    """(the weight that agrees, ``order``, where each run after the first begins) of the
+    best cut of ``pieces`` into runs of the languages of ``order`` in that order: one
+    pass, each run's best sum so far kept. A piece of no language (a date, a rule) stays
+    with the run before it."""
+    width = len(order)
+    score = [0] + [-1] * (width - 1)  # -1: run not reached yet
+    begun: list[list[bool]] = []
+    for lang, weight in pieces:
+        new, starts = list(score), [False] * width
+        for run in range(width):
+            stay = score[run]
+            enter = score[run - 1] if run else -1
+            if enter >= 0 and enter >= stay:  # a tie cuts later: a date stays before
+                new[run], starts[run] = enter, True
+            if new[run] >= 0 and lang == order[run]:
+                new[run] += weight
+        score = new
+        begun.append(starts)
+    cuts: list[int] = []
+    run = width - 1
+    for index in range(len(pieces) - 1, -1, -1):
+        if run and begun[index][run]:
+            cuts.append(index)
+            run -= 1
+    if score[-1] < 0 or run:
+        return -1, order, ()
+    return score[-1], order, tuple(reversed(cuts))
 
 
 def _by_turns(pieces: list[tuple[str | None, int]]) -> tuple[str, str] | None:

@@ -271,3 +271,29 @@ def test_a_markdown_table_with_a_column_per_language_in_an_archive(
     (pair,) = json.loads(result.stdout)["pairs"]
     assert pair["source"] == pair["target"] == "archive/bulletin-2026-12.md"
     assert sum(b["accepted"] for b in pair["beads"]) >= 6
+
+
+def test_a_contact_line_with_an_address_keeps_its_language(
+    run_cli, tmp_path: Path, monkeypatch
+) -> None:
+    """A paragraph and its translation by turns, the last a contact line that gives an
+    e-mail address: the Japanese line was taken for a label in both languages (the
+    address's letters counted as English) and left out, its English unpaired."""
+    monkeypatch.chdir(tmp_path)
+    rows = [
+        (
+            "市民ホールは4月から夜間の貸し出しを始めます。",
+            "The Civic Hall will start evening rentals in April.",
+        ),
+        ("料金は1時間2000円です。", "The fee is 2,000 yen an hour."),
+        (
+            "申込み：市民ホール 管理事務所（booking@civic-hall.example.jp）",
+            "Bookings: Civic Hall Management Office (booking@civic-hall.example.jp)",
+        ),
+    ]
+    Path("hall.txt").write_text("".join(f"{j}\n\n{e}\n\n" for j, e in rows), encoding="utf-8")
+    result = run_cli("align", "hall.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (pair,) = json.loads(result.stdout)["pairs"]
+    accepted = [(b["target"]["text"], b["source"]["text"]) for b in pair["beads"] if b["accepted"]]
+    assert accepted == rows

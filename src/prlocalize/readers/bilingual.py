@@ -199,10 +199,12 @@ def _by_columns(
 
 def _in_both(block: Block) -> bool:
     """Whether ``block`` is a label in two scripts: no sentence, each script a fair
-    share of its letters ('日時 Date', '項目 Item')."""
+    share of its letters ('日時 Date', '項目 Item'). An address's letters are no
+    English: a Japanese contact line giving an e-mail address is Japanese."""
     text = " ".join(s.plain or s.text for s in block.segments).strip()
     if text.endswith(_SENTENCE_END):
         return False
+    text = _without_addresses(text)
     latin = len(_LATIN.findall(text))
     cjk = 3 * len(_CJK.findall(text))
     return min(latin, cjk) >= _BOTH_SHARE * (latin + cjk) and min(latin, cjk) >= 3

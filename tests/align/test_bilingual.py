@@ -297,3 +297,42 @@ def test_a_contact_line_with_an_address_keeps_its_language(
     (pair,) = json.loads(result.stdout)["pairs"]
     accepted = [(b["target"]["text"], b["source"]["text"]) for b in pair["beads"] if b["accepted"]]
     assert accepted == rows
+
+
+_KO_RELEASE = (
+    "미리내시, 공공자전거 500대 추가 도입\n\n"
+    "미리내시는 2027년 3월부터 공공자전거 500대를 추가로 도입한다고 밝혔다.\n\n"
+    "새 자전거는 모두 전기 보조 방식이며, 대여소 40곳에 배치된다.\n\n"
+    "이용 요금은 1시간에 1,000원으로 기존과 같다.\n\n"
+    "시는 자전거 도로 12킬로미터를 새로 정비하고, 야간 조명도 보강할 계획이다.\n\n"
+    "또한 대여소마다 안전모 대여함을 설치해 이용자의 안전을 높인다.\n\n"
+    '정태오 교통국장은 "시민들이 더 편하게 자전거를 탈 수 있도록 하겠다"고 말했다.\n\n'
+)
+_EN_SUMMARY = (
+    "Mirinae City to Add 500 Public Bicycles\n\n"
+    "Mirinae City will add 500 public bicycles from March 2027.\n\n"
+    "All of the new bicycles are electric-assisted and will be placed at 40 stations.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["※ 영문 요약\n\nEnglish Summary", "＜英文要約＞", "[English]"])
+def test_a_short_summary_under_its_label_is_a_version(tmp_path: Path, label: str) -> None:
+    """A ministry's or a city's release with a short English summary at its end, under a
+    line that says so: a fifth of the letters or less, it was no version (the bar is set
+    for a release's closing English notice), and the file aligned with nothing."""
+    path = tmp_path / "bicycles.txt"
+    path.write_text(f"{_KO_RELEASE}{label}\n\n{_EN_SUMMARY}", encoding="utf-8")
+    assert two_languages(path) == ("ko", "en")
+    versions = split_versions(parse_text(path.read_text(), path=str(path), format="text"))
+    assert versions is not None
+    english = versions[1]
+    assert english.blocks[0].segments[0].text == "Mirinae City to Add 500 Public Bicycles"
+    lines = [s.text for version in versions for b in version.blocks for s in b.segments]
+    assert not any("Summary" in line or "요약" in line for line in lines)
+
+
+def test_a_short_english_close_without_a_label_is_no_version(tmp_path: Path) -> None:
+    path = tmp_path / "bicycles.txt"
+    path.write_text(f"{_KO_RELEASE}{_EN_SUMMARY}", encoding="utf-8")
+    assert two_languages(path) is None
+    assert split_versions(parse_text(path.read_text(), path=str(path), format="text")) is None

@@ -33,6 +33,9 @@ SHARE = 0.15  # of the letters, at least, on each side
 # ... and on each side of a change of language: a translation is about as long as its
 # source, where an English notice closing a Japanese release is a fifth of it or less
 VERSION_SHARE = 0.3
+# ... unless a line says a version follows ('※ 영문 요약', '＜英文要約＞', '[English]'): an
+# English summary under a ministry's release is a tenth of it or more
+MARKED_SHARE = 0.1
 MAX_BYTES = 2 * 1024 * 1024
 
 _TAGS = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<[^>]+>", re.DOTALL | re.I)
@@ -129,7 +132,8 @@ def _split_blocks(doc: Document) -> tuple[Document, Document] | None:
         [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
     )
     weighed = _without_labelled_values(doc.blocks, weighed)
-    found = _switch(weighed)
+    labels = [_names_a_language(block) for block in doc.blocks]
+    found = _switch(weighed, labels)
     if found is not None:
         at, first, second = found
         return (
@@ -214,16 +218,20 @@ _BOTH_SHARE = 0.25  # of a label's letters (a CJK one counting three), at least,
 
 
 def _names_a_language(block: Block) -> bool:
-    """Whether ``block`` only names a version's language: a column's 'English', or the
+    return _is_version_label(" ".join(s.plain or s.text for s in block.segments))
+
+
+def _is_version_label(text: str) -> bool:
+    """Whether ``text`` only names a version's language: a column's 'English', or the
     line over or before a version ('――English version――', '(English follows
     Japanese)', 'English Summary', '※ 영문 요약', '＜英文要約＞'): words that name a
     language and words that say a version is one, nothing else."""
-    text = " ".join(s.plain or s.text for s in block.segments)
     if len(text) > _LABEL_LENGTH or text.rstrip().endswith(_SENTENCE_END):
         return False
-    words = [w for w in _LABEL_MARKS.split(text) if w]
-    named = [w for w in words if language_named(w) is not None]
-    return bool(named) and all(w in named or _version_words(w.casefold()) for w in words)
+    words = [w.casefold() for w in _LABEL_MARKS.split(text) if w]
+    return all(_version_words(w) for w in words) and not all(
+        _version_words(w, languages=False) for w in words
+    )  # a language named, whole ('English') or in a compound ('英文要約')
 
 
 _LABEL_LENGTH = 40  # a language's name, a word or two on it and its marks; longer says more
@@ -246,15 +254,18 @@ _VERSION_WORDS = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def _version_words(word: str) -> bool:
-    """Whether ``word`` is made of version words and language names only ('英文要約',
-    '영문요약본', '以下英文'): Japanese and Korean write them without spaces."""
-    if word in _VERSION_WORDS or language_named(word) is not None:
+def _version_words(word: str, *, languages: bool = True) -> bool:
+    """Whether ``word`` is made of version words and (with ``languages``) language names
+    only ('英文要約', '영문요약본', '以下英文'): Japanese and Korean write them without
+    spaces."""
+    if word in _VERSION_WORDS or (languages and language_named(word) is not None):
         return True
     if word.isascii() or len(word) > 12:
         return False
     return any(
-        _version_words(word[:end]) and _version_words(word[end:]) for end in range(1, len(word))
+        _version_words(word[:end], languages=languages)
+        and _version_words(word[end:], languages=languages)
+        for end in range(1, len(word))
     )
 
 
@@ -301,8 +312,9 @@ def two_languages(path: Path) -> tuple[str, ...] | None:
         return None
     if "<" in text:
         text = _TAGS.sub("\n", text)
-    weighed = _resolved([_weigh(piece) for piece in _pieces(text)])
-    found = _switch(weighed)
+    pieces = [piece for piece in _pieces(text) if not piece.isspace() and piece]
+    weighed = _resolved([_weigh(piece) for piece in pieces])
+    found = _switch(weighed, [_is_version_label(piece) for piece in pieces])
     if found is not None:
         return (found[1], found[2])
     if (runs := _one_after_another(weighed)) is not None:
@@ -496,9 +508,13 @@ def _totals(pieces: list[tuple[str | None, int]]) -> dict[str, int]:
     return total
 
 
-def _switch(pieces: list[tuple[str | None, int]]) -> tuple[int, str, str] | None:
+def _switch(
+    pieces: list[tuple[str | None, int]], labels: Sequence[bool]
+) -> tuple[int, str, str] | None:
     """(index, first language, second language) where the pieces change language once,
-    or None. Linear: the weight of each language before each index is summed once."""
+    or None. Each side must hold a fair share of the letters, a smaller one where a line
+    at the change says a version follows (``labels``: the pieces that are such lines).
+    Linear: the weight of each language before each index is summed once."""
     total = _totals(pieces)
     if len(total) < 2:
         return None
@@ -520,9 +536,16 @@ def _switch(pieces: list[tuple[str | None, int]]) -> tuple[int, str, str] | None
         return None
     agree, index, first, second = best
     head = sum(w for lang, w in pieces[:index] if lang is not None)
-    if agree < AGREEMENT * whole or min(head, whole - head) < VERSION_SHARE * whole:
+    if agree < AGREEMENT * whole:
+        return None
+    share = min(head, whole - head)
+    marked = any(labels[max(0, index - _NEAR_CUT) : index + _NEAR_CUT])
+    if share < (MARKED_SHARE if marked else VERSION_SHARE) * whole:
         return None
     return index, first, second
+
+
+_NEAR_CUT = 2  # pieces either side of a change of language where its label may be
 
 
 def _in_turns(pieces: list[tuple[str | None, int]]) -> tuple[str, ...] | None:

@@ -54,3 +54,31 @@ def test_check_reads_each_version_in_its_language(run_cli, tmp_path: Path) -> No
     result = run_cli("check", str(page), "--no-cache", "--format", "json")
     found = [(f["code"], f["line"], f["found"]) for f in json.loads(result.stdout)["findings"]]
     assert found == [("PR301", 4, " ,.")]
+
+
+def test_a_headline_over_its_translation_where_paragraphs_take_turns(
+    run_cli, tmp_path: Path, monkeypatch
+) -> None:
+    """A page whose paragraphs take turns (the Korean, then its English) and whose
+    headline gives both on two lines ('…실시<br>… Drill …'): weighed as one block, the
+    headline went to one version and paired with nothing."""
+    monkeypatch.chdir(tmp_path)
+    headline = ("강변 야시장 4월 개장", "Riverside Night Market to Open in April")
+    rows = [
+        (
+            "누리강구청은 4월 5일 강변공원에서 야시장을 연다고 밝혔다.",
+            "Nuri River District will open a night market in Riverside Park on April 5.",
+        ),
+        ("야시장에는 점포 60곳이 들어선다.", "The market will have 60 stalls."),
+        ("운영 시간은 오후 6시부터 11시까지다.", "It will be open from 6 p.m. to 11 p.m."),
+    ]
+    body = "".join(f"<p>{k}</p>\n<p>{e}</p>\n" for k, e in rows)
+    page = (
+        f'<html lang="ko"><body>\n<h1>{headline[0]}<br>\n{headline[1]}</h1>\n{body}</body></html>\n'
+    )
+    Path("market.html").write_text(page, encoding="utf-8")
+    result = run_cli("align", "market.html", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (pair,) = json.loads(result.stdout)["pairs"]
+    accepted = [(b["target"]["text"], b["source"]["text"]) for b in pair["beads"] if b["accepted"]]
+    assert accepted == [headline, *rows]

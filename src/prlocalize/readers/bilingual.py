@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise, permutations
 from pathlib import Path
+from typing import Literal
 
 from prlocalize.document import Block, BlockKind, Document, Segment, Span, canonical_markup
 from prlocalize.locales import language, language_named
@@ -47,10 +48,25 @@ def split_versions(doc: Document) -> tuple[Document, Document] | None:
     that gives each paragraph and then its translation (or a table of two columns),
     the blocks of each language. A paragraph that gives its sentences and then their
     translation after a line break ('…発表しました。<br>… announced …') is two blocks,
-    where its blocks alone hold no two versions."""
-    found = _split_blocks(doc)
-    if found is None and (cut := _cut_at_language(doc.blocks)) is not None:
-        found = _split_blocks(replace(doc, blocks=cut))
+    where its blocks alone hold no two versions. In a file whose languages take turns, a
+    headline and its translation on two lines of one block ('…実施<br>Joint … Drill')
+    are cut into their lines: weighed as one block, they went to one version and paired
+    with nothing (a file of one version and then the other is cut where its language
+    changes first: sorting its blocks by language would take a stray line of English
+    out of the Japanese version)."""
+    weighed = _weighed(doc.blocks)
+    if (found := _split_blocks(doc, weighed, "switch")) is not None:
+        return found
+    cut = _cut_at_language(doc.blocks)
+    cut_doc = None if cut is None else replace(doc, blocks=cut)
+    cut_weighed = None if cut is None else _weighed(cut)
+    two_lines = any(_lines_of_two_languages(s) for block in doc.blocks for s in block.segments)
+    if cut_doc is not None and cut_weighed is not None and two_lines:
+        found = _split_blocks(cut_doc, cut_weighed, "turns")
+    if found is None:
+        found = _split_blocks(doc, weighed, "turns")
+    if found is None and cut_doc is not None and cut_weighed is not None:
+        found = _split_blocks(cut_doc, cut_weighed)
     return found
 
 
@@ -127,20 +143,31 @@ def _lines_of_two_languages(seg: Segment) -> bool:
     return len(langs - {None}) > 1
 
 
-def _split_blocks(doc: Document) -> tuple[Document, Document] | None:
+def _weighed(blocks: tuple[Block, ...]) -> list[tuple[str | None, int]]:
+    """(language, weight) of each block (see :func:`_weigh`)."""
     weighed = _resolved(
-        [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in doc.blocks]
+        [_weigh(" ".join(s.plain or s.text for s in block.segments)) for block in blocks]
     )
-    weighed = _without_labelled_values(doc.blocks, weighed)
+    return _without_labelled_values(blocks, weighed)
+
+
+def _split_blocks(
+    doc: Document,
+    weighed: list[tuple[str | None, int]],
+    how: Literal["switch", "turns", "any"] = "any",
+) -> tuple[Document, Document] | None:
+    """The two versions of ``doc``'s blocks (``weighed``: their languages): one after
+    the other (``how="switch"``), taking turns (``"turns"``), or either, one after the
+    other first."""
     labels = [_names_a_language(block) for block in doc.blocks]
-    found = _switch(weighed, labels)
+    found = None if how == "turns" else _switch(weighed, labels)
     if found is not None:
         at, first, second = found
         return (
             replace(doc, blocks=_content(doc.blocks[:at]), lang=first),
             replace(doc, blocks=_content(doc.blocks[at:]), lang=second),
         )
-    turns = _by_turns(weighed)
+    turns = None if how == "switch" else _by_turns(weighed)
     if turns is None:
         return None
     first, second = turns

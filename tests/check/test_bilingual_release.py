@@ -115,3 +115,35 @@ def test_an_address_line_is_no_second_version(run_cli, tmp_path: Path) -> None:
     )
     result = run_cli("check", str(release), "--format", "json", "--no-cache")
     assert json.loads(result.stdout)["findings"] == []
+
+
+_JA_RELEASE = (
+    "港まつり、今年は花火を3000発に\n\n"
+    "潮見市は、8月10日に開く港まつりで花火を3000発打ち上げます。\n\n"
+    "会場周辺では午後5時から交通規制を行います。\n"
+)
+_KO_RELEASE = (
+    "항구 축제, 올해 불꽃 3,000발\n\n"
+    "시오미시는 8월 10일 열리는 항구 축제에서 불꽃 3,000발을 쏘아 올린다.\n\n"
+    "행사장 주변에서는 오후 5시부터 교통을 통제한다.\n"
+)
+_EN_RELEASE = (
+    "Harbour Festival to Feature 3,000 Fireworks\n\n"
+    "Shiomi City will launch 3,000 fireworks at its Harbour Festival on August 10.\n\n"
+    "Traffic around the venue will be restricted from 5 p.m.\n"
+)
+
+
+def test_a_japanese_and_korean_release_in_one_file_passes(run_cli, tmp_path: Path) -> None:
+    """A Japanese release and its Korean in one file (no Latin letters to weigh against
+    the CJK ones): the Korean half was read as Korean text in a Japanese release
+    (PR201 on each line), and so was a third version after an English one."""
+    for text in (
+        f"{_JA_RELEASE}\n＜韓国語＞\n\n{_KO_RELEASE}",
+        f"{_EN_RELEASE}\n[日本語]\n\n{_JA_RELEASE}\n[한국어]\n\n{_KO_RELEASE}",
+    ):
+        release = tmp_path / "festival.txt"
+        release.write_text(text, encoding="utf-8")
+        result = _check(run_cli, tmp_path, release, "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["findings"] == []

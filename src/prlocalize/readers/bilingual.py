@@ -509,9 +509,10 @@ def _resolved(pieces: list[tuple[str | None, int]]) -> list[tuple[str | None, in
     return [(either if lang == _JA_OR_ZH else lang, weight) for lang, weight in pieces]
 
 
-def bilingual_versions(doc: Document) -> tuple[Document, Document] | None:
-    """:func:`split_versions` for `check`: only a document of a release's size (a book is
-    no bilingual release) whose text has letters of two scripts in fair shares."""
+def bilingual_versions(doc: Document) -> tuple[Document, ...] | None:
+    """:func:`language_versions` for `check`: only a document of a release's size (a
+    book is no bilingual release) whose text has letters of two scripts in fair shares
+    (Latin and CJK, or Hangul and kana or Han: a Japanese release and its Korean)."""
     text = doc.text
     if len(text) > MAX_BYTES or text.isascii():
         return None
@@ -519,11 +520,12 @@ def bilingual_versions(doc: Document) -> tuple[Document, Document] | None:
     cjk_letters = _CJK.findall(text)
     if not cjk_letters:
         return None
-    cjk = 3 * len(cjk_letters)
-    latin = len(_LATIN.findall(text))
-    if min(latin, cjk) < SHARE * (latin + cjk):
+    hangul = 3 * len(_HANGUL.findall(text))
+    scripts = sorted((len(_LATIN.findall(text)), hangul, 3 * len(cjk_letters) - hangul))
+    if scripts[-2] < SHARE * sum(scripts):
         return None
-    return split_versions(doc)
+    versions = language_versions(doc)
+    return None if versions is None else tuple(versions.values())
 
 
 def _totals(pieces: list[tuple[str | None, int]]) -> dict[str, int]:

@@ -611,6 +611,7 @@ def import_translations(
     if path.suffix.lower() == ".po":
         return import_catalog(memory_path, path, source_lang=source_lang)
     if saved_suffix(path.name) in _RELEASE_PAGES:
+        _refuse_versions(path)
         raise InputError(path, None, "a release, not a translation memory", _LEARN_RELEASES)
     if is_sheet(path):
         try:
@@ -618,6 +619,7 @@ def import_translations(
         except InputError as exc:
             if path.suffix.lower() != ".txt":
                 raise
+            _refuse_versions(path)
             # a release saved as text reads as no table: say how releases are learnt
             hint = "; ".join(h for h in (exc.hint, f"if it is a release: {_LEARN_RELEASES}") if h)
             raise InputError(exc.path, exc.line, exc.message, hint) from None
@@ -631,6 +633,25 @@ def import_translations(
     unfinished = read.unfinished
     said = f"{unfinished} segment(s) not translated yet passed over" if unfinished else ""
     return count, "; ".join(s for s in (said, torn) if s)
+
+
+def _refuse_versions(path: Path) -> None:
+    """Refuse a release that holds its versions itself (the Japanese, then '[English]' and
+    the English) saying which, and the command that learns its pairs: the way to learn
+    a release and its translation in two files is no answer for it."""
+    from prlocalize.readers.bilingual import two_languages
+
+    held = two_languages(path)
+    if held is None:
+        return
+    which = " --target-lang LANG" if len(held) > 2 else ""
+    raise InputError(
+        path,
+        None,
+        f"a release that holds {len(held)} versions ({', '.join(held)}), not a translation memory",
+        f"`prlocalize align {path}{which} --memory` learns the pairs it holds; "
+        "`prlocalize align --pairs DIR --memory`, those of a folder of such files",
+    )
 
 
 def import_catalog(

@@ -5,6 +5,7 @@ offices and ministries publish many: aligned as the two versions it holds, alone
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -336,3 +337,18 @@ def test_a_short_english_close_without_a_label_is_no_version(tmp_path: Path) -> 
     path.write_text(f"{_KO_RELEASE}{_EN_SUMMARY}", encoding="utf-8")
     assert two_languages(path) is None
     assert split_versions(parse_text(path.read_text(), path=str(path), format="text")) is None
+
+
+def test_a_file_of_two_languages_but_no_versions_says_what_it_holds(
+    run_cli, tmp_path: Path, monkeypatch
+) -> None:
+    """A Korean release with an English summary too short to be a version and no line
+    over it: refused, saying what the file holds and what would make it two versions,
+    not that it 'holds one language'."""
+    monkeypatch.chdir(tmp_path)
+    Path("bicycles.txt").write_text(_KO_RELEASE + _EN_SUMMARY, encoding="utf-8")
+    result = run_cli("align", "bicycles.txt")
+    assert result.exit_code == 2
+    assert re.search(r"the file's letters are ko \d\d%, en \d\d%", result.stderr)
+    assert "'English Summary'" in result.stderr
+    assert "holds one language" not in result.stderr

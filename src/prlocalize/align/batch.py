@@ -103,11 +103,28 @@ def _align_bilingual(
     min_score: float,
 ) -> Alignment:
     from prlocalize.readers import read_document
-    from prlocalize.readers.bilingual import language_versions, second_is_source
+    from prlocalize.readers.bilingual import (
+        VERSION_SHARE,
+        language_shares,
+        language_versions,
+        second_is_source,
+    )
 
     check_size([path])
-    versions = language_versions(read_document(path))
+    document = read_document(path)
+    versions = language_versions(document)
     if versions is None:
+        shares = [(lang, share) for lang, share in language_shares(document) if share >= 0.05]
+        if len(shares) > 1:
+            held = ", ".join(f"{lang} {share:.0%}" for lang, share in shares)
+            raise InputError(
+                path,
+                None,
+                f"the file's letters are {held}, but it holds no two versions of a release "
+                f"(a version holds {VERSION_SHARE:.0%} of them, or follows a line that names "
+                "it: '[English]', 'English Summary', '※ 영문 요약')",
+                "mark where each version begins, or name the release and its translation",
+            )
         raise InputError(
             path,
             None,

@@ -328,6 +328,15 @@ def language_versions(doc: Document) -> dict[str, Document] | None:
     }
 
 
+def language_shares(doc: Document) -> list[tuple[str, float]]:
+    """Each language of ``doc``'s blocks with its share of the letters, largest first:
+    what a file that holds no versions holds instead (an English summary too short to
+    be one, a quotation)."""
+    total = _totals(_weighed(doc.blocks))
+    whole = sum(total.values()) or 1
+    return sorted(((lang, weight / whole) for lang, weight in total.items()), key=lambda x: -x[1])
+
+
 def two_languages(path: Path) -> tuple[str, ...] | None:
     """The languages of the versions ``path`` seems to hold (two one after the other,
     or two or more taking turns), judged line by line from its text (tags aside); None

@@ -352,3 +352,21 @@ def test_a_file_of_two_languages_but_no_versions_says_what_it_holds(
     assert re.search(r"the file's letters are ko \d\d%, en \d\d%", result.stderr)
     assert "'English Summary'" in result.stderr
     assert "holds one language" not in result.stderr
+
+
+def test_a_language_menu_under_a_page_marks_no_version(tmp_path: Path) -> None:
+    """An English notice that gives a name in Japanese and ends with a language menu's
+    'Japanese': the menu is over no version (it comes after the Japanese lines), and a
+    tenth of the letters is then too few to be one."""
+    text = (
+        "Hoshizora Foods Appoints New President\n\n"
+        "Hoshizora Foods Co., Ltd. today announced that its board has appointed Mariko "
+        "Sakuragi as President, effective April 1, 2027.\n\n"
+        "Ms. Sakuragi joined the company in 1998 and has led its overseas business since "
+        "2021.\n\nShe succeeds Tetsuya Ogura, who will become Chairman.\n\n"
+        "New President\n桜木 真理子（さくらぎ まりこ）\n\nJapanese\n"
+    )
+    path = tmp_path / "president.txt"
+    path.write_text(text, encoding="utf-8")
+    assert two_languages(path) is None
+    assert split_versions(parse_text(text, path=str(path), format="text")) is None

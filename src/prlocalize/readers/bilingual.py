@@ -577,13 +577,15 @@ def _switch(
     if agree < AGREEMENT * whole:
         return None
     share = min(head, whole - head)
-    marked = any(labels[max(0, index - _NEAR_CUT) : index + _NEAR_CUT])
+    # the line over the second version: the last of the first or the second's first (a
+    # language menu's 'Japanese' under an English page's last line marks nothing)
+    marked = any(labels[max(0, index - _NEAR_CUT) : index + 1])
     if share < (MARKED_SHARE if marked else VERSION_SHARE) * whole:
         return None
     return index, first, second
 
 
-_NEAR_CUT = 2  # pieces either side of a change of language where its label may be
+_NEAR_CUT = 2  # pieces before a change of language where its label may be
 
 
 def _in_turns(pieces: list[tuple[str | None, int]]) -> tuple[str, ...] | None:

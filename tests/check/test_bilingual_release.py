@@ -147,3 +147,26 @@ def test_a_japanese_and_korean_release_in_one_file_passes(run_cli, tmp_path: Pat
         result = _check(run_cli, tmp_path, release, "--format", "json")
         assert result.exit_code == 0, result.output
         assert json.loads(result.stdout)["findings"] == []
+
+
+def test_links_in_two_other_languages_are_no_versions(run_cli, tmp_path: Path) -> None:
+    """An English page whose links are in Japanese, then in Korean ('資料を読む', '자료
+    보기'), the lines' languages taking turns with English: it holds one version, and
+    each untranslated link is still PR204 (three languages taking turns are a table's
+    columns for align, not a release's versions for check)."""
+    from prlocalize.readers import read_document
+    from prlocalize.readers.bilingual import bilingual_versions, language_versions
+
+    links = ("資料を読む", "資料はこちら", "資料へのリンク", "報告書", "全文を見る")
+    links += ("発表資料の全文", "資料（英語）", "자료 보기", "자료 원문 보기", "원문 바로가기")
+    links += ("자료 링크", "조사 결과 자세히 보기", "발표 자료 전문 읽기", "자료 내려받기")
+    lines = ["# Links", *(f"The report is online: [{t}](https://example.org/r)" for t in links)]
+    release = tmp_path / "links.md"
+    release.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    document = read_document(release)
+    assert language_versions(document) is not None  # what align reads in such turns
+    assert bilingual_versions(document) is None
+    result = _check(run_cli, tmp_path, release, "--format", "json")
+    codes = [f["code"] for f in json.loads(result.stdout)["findings"]]
+    # every link but the three of Han alone ('報告書'), which PR204 leaves as it did
+    assert codes.count("PR204") == len(links) - 3

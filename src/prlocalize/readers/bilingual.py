@@ -296,11 +296,11 @@ def _version_words(word: str, *, languages: bool = True) -> bool:
     )
 
 
-def language_versions(doc: Document) -> dict[str, Document] | None:
+def language_versions(doc: Document, *, turns: bool = True) -> dict[str, Document] | None:
     """The versions of ``doc`` by language, in the order they come: the two of
-    :func:`split_versions`, or those of a file whose three languages or more take turns
-    (a table with a column per language: '| English | 日本語 | 한국어 |'); None when it
-    holds one."""
+    :func:`split_versions`, or those of a file of three versions or more one after the
+    other, or (with ``turns``) whose three languages or more take turns (a table with a
+    column per language: '| English | 日本語 | 한국어 |'); None when it holds one."""
     versions = split_versions(doc)
     if versions is not None:
         return {version.lang or "": version for version in versions}
@@ -315,7 +315,7 @@ def language_versions(doc: Document) -> dict[str, Document] | None:
             lang: replace(doc, blocks=_content(doc.blocks[a:b]), lang=lang)
             for lang, (a, b) in zip(order, pairwise(bounds), strict=True)
         }
-    langs = _in_turns(weighed)
+    langs = _in_turns(weighed) if turns else None
     if langs is None:
         return None
     sides: dict[str, list[Block]] = {lang: [] for lang in langs}
@@ -533,7 +533,9 @@ def bilingual_versions(doc: Document) -> tuple[Document, ...] | None:
     scripts = sorted((len(_LATIN.findall(text)), hangul, 3 * len(cjk_letters) - hangul))
     if scripts[-2] < SHARE * sum(scripts):
         return None
-    versions = language_versions(doc)
+    # (not three languages by turns: an English page whose links say '論文を読む' and
+    # '논문 보기' by turns would lose PR204, as if its versions were taking turns)
+    versions = language_versions(doc, turns=False)
     return None if versions is None else tuple(versions.values())
 
 

@@ -40,3 +40,25 @@ def test_a_file_named_by_both_its_languages_pairs_the_versions_it_holds(
     assert (pair["source_lang"], pair["target_lang"]) == ("en", "ko")
     accepted = [(b["source"]["text"], b["target"]["text"]) for b in pair["beads"] if b["accepted"]]
     assert accepted == list(zip(EN, KO, strict=True))
+
+
+def test_a_file_named_by_the_language_it_opens_with(run_cli, tmp_path: Path, monkeypatch) -> None:
+    """An office that names each file by its release's language though it appends the
+    English ('..._KR.txt': the Korean, then '[English]' and the English): alone of its
+    name, it pairs the versions it holds, where `--pairs` left it without a partner. A
+    file of one language so named still pairs with nothing."""
+    monkeypatch.chdir(tmp_path)
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    korean, english = "\n\n".join(KO), "\n\n".join(EN)
+    (archive / "20270504_library_KR.txt").write_text(
+        f"{korean}\n\n[English]\n\n{english}\n", encoding="utf-8"
+    )
+    (archive / "20270611_museum_KR.txt").write_text(korean + "\n", encoding="utf-8")
+    result = run_cli("align", "--pairs", "archive", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (pair,) = json.loads(result.stdout)["pairs"]
+    assert pair["source"].endswith("20270504_library_KR.txt")
+    accepted = [(b["source"]["text"], b["target"]["text"]) for b in pair["beads"] if b["accepted"]]
+    assert accepted == list(zip(EN, KO, strict=True))
+    assert "20270611_museum_KR.txt" in result.stderr  # listed without a partner

@@ -176,9 +176,11 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
         langs = versions[stem]
         if len(langs) < 2:
             # a bilingual file named by its languages ('notice_KR_EN.txt', read as the
-            # English of 'notice_KR') and no other version of it: the pair it holds
+            # English of 'notice_KR'), or by the one it opens with ('results_JP.txt':
+            # the Japanese, then '[English]' and the English), and no other version of
+            # it: the pairs it holds
             (lang, path), *_ = langs.items()
-            if _tagged_twice(stem, lang):
+            if _tagged_twice(stem, lang) or _opens_versions(path, lang):
                 bilingual += _held_pairs(stem, path, source_lang) or []
             continue
         source = _source(langs, source_lang)
@@ -192,6 +194,24 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
     paired = {path for pair in every for path in (pair.source, pair.target)}
     unpaired = [files[rel] for rel in sorted(files) if files[rel] not in paired]
     return PairSearch(every, [*unpaired, *alone], unread)
+
+
+def _opens_versions(path: Path, lang: str) -> bool:
+    """Whether ``path``, tagged ``lang``, holds versions of its release in ``lang`` and
+    another language, as its text says and its reader confirms (the raw text of a page's
+    front matter and shortcodes, 'title = …', '{{< figure src=… >}}', reads as English)."""
+    held = two_languages(path)
+    if held is None or lang not in held:
+        return False
+    from prlocalize.errors import PrlocalizeError
+    from prlocalize.readers import read_document
+    from prlocalize.readers.bilingual import language_versions
+
+    try:
+        check_size([path])
+        return language_versions(read_document(path)) is not None
+    except PrlocalizeError:
+        return False  # unreadable: listed without a partner, as before
 
 
 def _tagged_twice(stem: str, lang: str) -> bool:

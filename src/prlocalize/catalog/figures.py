@@ -168,8 +168,8 @@ _GLUED_CODE_RE = re.compile(
 # "1株当たり", "1拠点あたり", "1인당", "1가구당": "per share", "per site", "per person",
 # and an allotment's "1株に対して" ("for each share"),
 # not a figure one (a counter of a few letters; not "1万円当たり", ten thousand yen); and
-# "1日2回", "1일 3회": "twice a day"; a unit in Latin letters too ("1cmあたり", "1kWh당":
-# "per cm", "per kWh")
+# "1日2回", "1일 3회": "twice a day", "1日8便": "eight a day"; a unit in Latin letters too
+# ("1cmあたり", "1kWh당": "per cm", "per kWh")
 _NOT_COUNTER = r"(?![万億兆千百만억조천백])"
 _UNIT = r"[A-Za-z]{1,3}[²³]?|[㎏㎡㎞㎝]"
 # (two such counters make one rate: "1人1泊当たり", "1인 1박당", per person per night)
@@ -179,6 +179,10 @@ _PER_ONE = re.compile(
     rf"|(?<![\d.,])(?:1\s?(?:{_NOT_COUNTER}[가-힣]){{1,3}}?\s?)?"
     rf"1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[가-힣]){{1,3}}?)\s?당"
     r"|(?<![\d.,])1\s?(?:日|일)(?=\s?\d{1,2}\s?(?:回|회))"
+    # ... and a count a day of anything ('1日8便', '1日最大2万人', '1일 8편': eight a day),
+    # not a date's first ('12月1日8時', '12월 1일 8시': the day, then the hour)
+    r"|(?<![\d.,月월])(?<![月월]\s)1\s?(?:日|일)(?=\s?(?:最大|平均|約|최대|평균|약)?\s?"
+    r"\d[\d,.]*\s?(?:[万千百만천백]\s?)?(?![時分年月日시분년월일])[一-鿿ぁ-んァ-ヿ가-힣])"
     # ... and one of a counter right before its price, with no word for 'per': '1株1,530円',
     # '1人5,000円', '1주 2,450엔' ('¥1,530 per share')
     r"|(?<![\d.,])1\s?(?:株|人|名|泊|口|주|인|명|박)(?=\s?(?:[¥$₩]|US\$)?\d[\d,.]*\s?"
@@ -218,6 +222,8 @@ _PER_ONE_WORDS = (
     "1명",
     "1박",
     "1 주",
+    "1日",
+    "1일",
 )  # (its gate)
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
 _IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/.,:])")

@@ -1,5 +1,6 @@
 """PR204: a link named for the kind of page it opens ('Media page', '미디어 페이지',
-'メディア向けページ') is a common noun the translator missed, on a working link too;
+'メディア向けページ') or the document ('報告書', '보고서') is a common noun the translator
+missed, on a working link too;
 a link named for a site's language or reach ('English site', 'Global website'), a
 glossary name and a link in the release's own language stay silent."""
 
@@ -77,6 +78,11 @@ def _findings(run_cli: Cli, tmp_path: Path, name: str, text: str) -> list[tuple[
             "ミナト電機 プレスルーム",
         ),
         ("ko.md", "사진은 [Press room](https://example.com/p)에서 내려받는다.\n", "Press room"),
+        # the document it opens: the report, the paper, a company's own
+        ("en.md", "The full results are in the [報告書](https://example.com/r.pdf).\n", "報告書"),
+        ("en.md", "Read the [보고서](https://example.com/r.pdf) for details.\n", "보고서"),
+        ("en.md", "Slides: [決算説明資料](https://example.com/ir.pdf).\n", "決算説明資料"),
+        ("ko.md", "결과는 [統合報告書](https://example.com/ir.pdf)에 실렸다.\n", "統合報告書"),
     ],
 )
 def test_a_page_word_left_on_a_link_is_untranslated(
@@ -106,6 +112,10 @@ def test_a_page_word_left_on_a_link_is_untranslated(
         ("en.md", "See the [user guide](https://example.com/guide) for the settings.\n"),
         ("ko.md", "사진은 [보도자료실](https://example.com/press)에서 내려받을 수 있다.\n"),
         ("en.md", "Photos are in the [press room](https://example.com/press).\n"),
+        # a name in its own script, on a working link
+        ("en.md", "As [日本経済新聞](https://nikkei.example/) reported, sales rose.\n"),
+        ("en.md", "The archive [한빛자료원](https://hanbit.example/) opened.\n"),
+        ("ja.md", "詳細は[報告書](https://example.com/r.pdf)をご覧ください。\n"),
     ],
 )
 def test_sites_named_for_their_language_and_own_page_words_stay_silent(

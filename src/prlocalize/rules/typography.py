@@ -213,7 +213,7 @@ class StrayPunctuation(Rule):
             if block.id != block_id:
                 block_id, depth = block.id, {}
             text = segment.plain
-            if not any(c in BRACKETS for c in text):
+            if BRACKETS.isdisjoint(text):  # (a set operation in C, not a loop a letter)
                 continue
             urls: list[tuple[int, int]] | None = None
             for at in unopened_doubles(text, depth):
@@ -939,7 +939,7 @@ class MismatchedBracket(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         for _block, segment in prose_segments(ctx):
             text = segment.plain
-            if not any(c in CLOSERS for c in text):
+            if CLOSERS.isdisjoint(text):
                 continue
             urls: list[tuple[int, int]] | None = None
             for opener, closer in mismatched_brackets(text):

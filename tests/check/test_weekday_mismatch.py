@@ -115,3 +115,30 @@ def test_the_dates_are_read_where_they_are_written() -> None:
         "2026年11月30日（月）",
         "12月1日（火）",
     ]
+
+
+@pytest.mark.parametrize(
+    ("selection", "reported"),
+    [
+        ((), False),  # the default set: a rule in preview is left out
+        (("--select", "PR3"), False),  # a prefix is no choice of it
+        (("--select", "PR309"), True),
+        (("--select", "weekday-mismatch"), True),
+        (("--select", "PR1,PR309"), True),
+    ],
+)
+def test_the_rule_is_in_preview_and_runs_only_when_selected_by_name(
+    run_cli: Run, tmp_path: Path, selection: tuple[str, ...], reported: bool
+) -> None:
+    release = tmp_path / "ja.txt"
+    wrong = RIGHT["ja.txt"].replace("（月）に説明会", "（日）に説明会")
+    release.write_text(wrong, encoding="utf-8")
+    result = run_cli("check", str(release), "--no-cache", "--format", "json", *selection)
+    codes = [f["code"] for f in json.loads(result.stdout)["findings"]]
+    assert ("PR309" in codes) is reported
+
+
+def test_the_rules_list_says_it_is_in_preview(run_cli: Run) -> None:
+    listing = run_cli("rules").stdout
+    line = next(line for line in listing.splitlines() if line.startswith("PR309 "))
+    assert "preview: runs only when selected by its code" in line

@@ -222,10 +222,16 @@ def rules(*, fmt: str) -> None:
     click.echo("".join(_rule_text(record) for record in records), nl=False)
 
 
+def _status(record: dict[str, Any]) -> str:
+    if record["status"] == "preview":
+        return ", preview: runs only when selected by its code"
+    return ""
+
+
 def _rule_text(record: dict[str, Any]) -> str:
     lines = [
         f"{record['code']} {record['name']} "
-        f"({record['severity']}, fix: {record['fix']}, {record['target']})",
+        f"({record['severity']}, fix: {record['fix']}, {record['target']}{_status(record)})",
         f"    {record['summary']}",
     ]
     for title, body in record["sections"].items():

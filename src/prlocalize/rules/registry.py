@@ -76,6 +76,11 @@ def known_codes(codes: Iterable[str], line: int | None = None) -> frozenset[str]
     return frozenset(out)
 
 
+def _named(rule: type[Rule], selectors: Iterable[str]) -> bool:
+    """Whether ``selectors`` name ``rule`` itself, by its whole code or its name."""
+    return any(REDIRECTS.get(s, s).upper() == rule.code or s == rule.name for s in selectors)
+
+
 def _matches(rule: type[Rule], selectors: Iterable[str]) -> bool:
     return any(
         rule.code.startswith(REDIRECTS.get(s, s).upper()) or rule.name == s for s in selectors
@@ -88,12 +93,16 @@ def select_rules(
     *,
     target: str | None = None,
 ) -> tuple[type[Rule], ...]:
-    """Rules chosen by code prefixes (``PR1`` selects PR1xx) or names."""
+    """Rules chosen by code prefixes (``PR1`` selects PR1xx) or names. A rule in preview
+    runs only where its own code or name is selected (``--select PR309``): a prefix or
+    the default set leaves it out, as ruff treats its preview rules."""
     select = list(select or [])
     ignore = list(ignore or [])
     chosen = []
     for rule in RULES:
         if rule.status == "removed" or (target and rule.target != target):
+            continue
+        if rule.status == "preview" and not _named(rule, select):
             continue
         if select and not _matches(rule, select):
             continue

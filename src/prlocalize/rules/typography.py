@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from prlocalize.document import BlockKind, Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
@@ -1272,6 +1272,10 @@ class WeekdayMismatch(Rule):
     Use instead:
         説明会は2026年11月30日（月）に開催します。
 
+        In preview: it runs only where it is selected by its code (``--select PR309``,
+        or ``select = ["PR309"]`` in the configuration), since the year of a date
+        written without one is inferred.
+
     Fix safety:
         No automatic fix: the weekday or the date may be the one that is wrong.
     """
@@ -1279,6 +1283,9 @@ class WeekdayMismatch(Rule):
     code: ClassVar[str] = "PR309"
     name: ClassVar[str] = "weekday-mismatch"
     severity: ClassVar[Severity] = Severity.WARNING
+    # the year of a date written without one is inferred: in preview (``--select PR309``)
+    # until it has been run on teams' archives
+    status: ClassVar[Literal["stable", "preview", "removed"]] = "preview"
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         context = DateContext()

@@ -230,6 +230,15 @@ _PIECES = [
     "2027年",
     "삼성전자",
     "(005930)",
+    # a code by its label, without a colon, or with Reuters' suffix
+    "証券コード",
+    "コード番号",
+    "securities code ",
+    "코스닥 ",
+    "종목코드",
+    "名証メイン",
+    ".T",
+    ".KS",
     "Market",
     # a month alone after its word, and ranges of hours said once in the morning or afternoon
     "in ",

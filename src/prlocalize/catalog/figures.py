@@ -52,22 +52,37 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # exchanges as the three languages name them: codes and short names, a name ending in
 # "Stock Exchange", 証券取引所 or 증권거래소 ("New York Stock Exchange", 名古屋証券取引所,
 # 도쿄증권거래소: bounded, so that a pattern stays linear), and the markets of each
+# what a listing's code is called where no exchange is named ('(securities code: 2914)',
+# '（コード番号：2914　東証プライム）', '(종목코드: 298170)')
+_CODE_LABELS = (
+    r"[Ss]ecurities\s+[Cc]ode|[Ss]tock\s+[Cc]ode|[Tt]icker(?:\s+[Ss]ymbol)?|"
+    r"証券コード|コード番号|銘柄コード|종목\s?코드|종목\s?번호|증권\s?코드"
+)
 _EXCHANGES = (
     r"TSE|TYO|Tokyo|NYSE|NASDAQ|Nasdaq|KRX|KOSPI|KOSDAQ|JASDAQ|LSE|HKEX|SGX|OTC(?:QX|QB)?|TSX|"
-    r"ASX|(?:[A-Z][a-z]+\s+){1,3}Stock\s+Exchange|Korea\s+Exchange|"
+    r"ASX|TOKYO|(?:[A-Z][a-z]+\s+){1,3}Stock\s+Exchange|Korea\s+Exchange|"
     r"東証(?:プライム|スタンダード|グロース|第?[一二12]部)?|[゠-ヿ一-鿿]{1,8}?証券取引所|"
-    r"名証|福証|札証|韓国取引所|ナスダック|コスダック|コスピ|証券コード|"
-    r"[가-힣]{1,6}?\s?증권거래소|나스닥|코스피|코스닥|유가증권시장|한국거래소|종목코드"
+    r"名証|福証|札証|韓国取引所|ナスダック|コスダック|コスピ|"
+    r"[가-힣]{1,6}?\s?증권거래소|나스닥|코스피|코스닥|유가증권시장|한국거래소|"
+    rf"{_CODE_LABELS}"
 )
 _MARKET = (
-    r"(?:\s*(?:Prime|Standard|Growth)(?:\s+Market)?|\s?(?:プライム|スタンダード|グロース)|"
+    # Tokyo's markets, and Nagoya's (Premier, Main, Next: '名証メイン')
+    r"(?:\s*(?:Prime|Standard|Growth|Premier|Main)(?:\s+Market)?|"
+    r"\s?(?:プライム|スタンダード|グロース|プレミア|メイン|ネクスト)|"
     r"\s?(?:프라임|스탠다드|스탠더드|그로스))?(?:\s?(?:市場|시장))?"
 )
 _LISTING = rf"(?:{_EXCHANGES}){_MARKET}"
+# an exchange and a code's label joined: '東証プライム市場・証券コード2914'
+_LISTINGS = rf"{_LISTING}(?:\s*・\s*{_LISTING})?"
+# a code as Reuters writes it may carry its exchange's suffix: '2914.T', '005930.KS'
+_RIC_SUFFIX = r"\.(?:T|KS|KQ|OS|NG|FU|SP)"
+_CODE = rf"[0-9A-Z]{{1,6}}(?:{_RIC_SUFFIX})?"
+_RIC = rf"[（(]\d{{4,6}}{_RIC_SUFFIX}[）)]"
 _BARE_EXCHANGES = (
     r"TSE|TYO|NYSE|NASDAQ|Nasdaq|KRX|KOSPI|KOSDAQ|JASDAQ|HKEX|SGX|TSX|ASX|"
-    r"東証(?:プライム|スタンダード|グロース|第?[一二12]部)?|ナスダック|証券コード|"
-    r"나스닥|코스피|코스닥|유가증권시장|종목코드|"
+    r"東証(?:プライム|スタンダード|グロース|第?[一二12]部)?|ナスダック|名証|"
+    rf"나스닥|코스피|코스닥|유가증권시장|{_CODE_LABELS}|"
     # an exchange by its full name, as a Korean or English translation writes '東証'
     # ('(도쿄증권거래소 프라임: 7203, 이하 …)', 'Tokyo Stock Exchange Prime: 7203')
     r"[゠-ヿ一-鿿]{1,8}?証券取引所|[가-힣]{1,6}?\s?증권거래소|한국거래소|韓国取引所|"
@@ -75,14 +90,21 @@ _BARE_EXCHANGES = (
 )
 _STOCK_RE = re.compile(
     # "(TSE: 4502/NYSE: TAK)", "（東証プライム市場：7203）", "(証券コード：1234、東証プライム)"
-    rf"[（(]\s*(?:{_LISTING}\s*[:：]?\s*[0-9A-Z]{{1,6}}\s*(?:[/／,、;；・]|and)?\s*)+"
+    rf"[（(]\s*(?:{_LISTINGS}\s*[:：]?\s*{_CODE}\s*(?:[/／,、;；・]|and)?\s*)+"
     rf"(?:{_LISTING}\s*)?[）)]"
     # a listing in running text or among other asides: "NASDAQ: NWRB", "（ナスダック：NWRB、
     # 以下「ノースウィンド」）", "(나스닥: NWRB, 이하 '노스윈드')"; only an exchange's own
     # name (never "Tokyo: 2025")
-    rf"|(?<![A-Za-z])(?:{_BARE_EXCHANGES}){_MARKET}\s*[:：]\s*[0-9A-Z]{{1,6}}(?![0-9A-Za-z])"
-    # a Korean listing's six digits right after the company's name: "삼성전자(005930)"
-    r"|(?<=[가-힣])\(\d{6}\)"
+    rf"|(?<![A-Za-z])(?:{_BARE_EXCHANGES}){_MARKET}\s*[:：]\s*{_CODE}(?![0-9A-Za-z])"
+    # ... and without a colon, among a bracket's asides, where the code has its market's
+    # shape: four characters in Japan, six digits in Korea ('（証券コード2914、以下…）',
+    # '(대표 김민준, 코스닥 298170)'), never an index ('KOSPI 200') or a year
+    rf"|(?<![A-Za-z])(?:(?:東証|名証|{_CODE_LABELS}){_MARKET}\s*\d{{3}}[0-9A-Z]"
+    rf"|(?:코스닥|코스피|유가증권시장|KRX|KOSPI|KOSDAQ|{_CODE_LABELS}){_MARKET}\s*\d{{6}})"
+    r"(?![0-9A-Za-z年月日년월일])(?=\s*[)）]|\s*[,、;；][^()（）]*[)）])"
+    # a Korean listing's six digits right after the company's name: "삼성전자(005930)",
+    # and a code with its exchange's suffix alone in a bracket: "(2914.T)"
+    rf"|(?<=[가-힣])\(\d{{6}}\)|{_RIC}"
 )
 _ZONES = r"JST|KST|ET|EST|EDT|CT|PT|PST|PDT|GMT|UTC|CET|CEST|BST|HKT|SGT|日本時間|한국시간"
 _TIMESTAMP_RE = re.compile(
@@ -515,7 +537,13 @@ def _items(text: str) -> tuple[Item, ...]:
 # pattern (the tests check that both ways give the same items).
 _DIGIT = re.compile(r"\d")
 _KO_CODE = re.compile(r"[가-힣]\(\d{6}\)")  # '삼성전자(005930)'
-_EXCHANGE_GATE = re.compile(rf"{_EXCHANGES}|{_KO_CODE.pattern}")
+# a listing's codes: each before a separator, the bracket's end or other words
+# ('（コード番号：2914　東証プライム）'), its exchange's suffix left aside ('2914.T')
+_STOCK_CODE = re.compile(
+    r"(?<![.0-9A-Za-z])([0-9A-Z]{1,6})(?:\.[A-Z]{1,2})?"
+    r"(?=\s*(?:[/／,、;；・)）]|and|$)|\s*[^\x00-\x7f：])"
+)
+_EXCHANGE_GATE = re.compile(rf"{_EXCHANGES}|{_KO_CODE.pattern}|{_RIC}")
 # _EXCHANGE_GATE tries its alternatives at every character (some 25 µs a sentence, the
 # scan's dearest step); every one of its matches holds one of these words or is a Korean
 # listing's code (_KO_CODE), which are looked for first: a pattern of plain words only is
@@ -524,7 +552,9 @@ _EXCHANGE_WORDS = re.compile("|".join(re.escape(word) for word in (
     "TSE", "TYO", "Tokyo", "NYSE", "NASDAQ", "Nasdaq", "KRX", "KOSPI", "KOSDAQ", "JASDAQ",
     "LSE", "HKEX", "SGX", "OTC", "TSX", "ASX", "Exchange", "東証", "証券取引所", "名証",
     "福証", "札証", "韓国取引所", "ナスダック", "コスダック", "コスピ", "証券コード",
-    "증권거래소", "나스닥", "코스피", "코스닥", "유가증권시장", "한국거래소", "종목코드",
+    "증권거래소", "나스닥", "코스피", "코스닥", "유가증권시장", "한국거래소", "종목",
+    "TOKYO", "ecurities", "tock code", "tock Code", "icker", "コード番号", "銘柄コード",
+    "증권", ".T)", ".T）", ".KS", ".KQ",
 )))  # fmt: skip
 _FISCAL_GATE = Screened(re.compile("fiscal", re.IGNORECASE))
 _QUARTER_GATE = Screened(re.compile("quarter", re.IGNORECASE))
@@ -592,7 +622,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     times = _TIMES_GATE.search(work) is not None  # "doubled", "세 배": no digit either
     # a listing ("(TSE: 4502)", "NASDAQ: NWRB", "삼성전자(005930)") has a bracket or a colon
     listing = (
-        ("(" in work or "（" in work or ":" in work or "：" in work)
+        ("(" in work or "（" in work or ")" in work or "）" in work or ":" in work or "：" in work)
         and (_EXCHANGE_WORDS.search(work) is not None or _KO_CODE.search(work) is not None)
         and _EXCHANGE_GATE.search(work) is not None
     )
@@ -623,7 +653,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
 
     if not gates or listing:
         for match in _STOCK_RE.finditer(work):
-            codes = re.findall(r"[0-9A-Z]{1,6}(?=\s*(?:[/／,、;；・)）]|and|$))", match[0])
+            codes = _STOCK_CODE.findall(match[0])
             # a translation may keep only the home market's code: any shared code fits
             take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
     if not gates or (digit and _POWER_GATE.search(work, d0) is not None):

@@ -44,6 +44,7 @@ from prlocalize.rules.translation_support import (
     family_name_rendered,
     family_names_alone,
     figure_differences,
+    figure_in_dropped_profile,
     in_compound_title,
     in_listing,
     in_profile_aside,
@@ -823,6 +824,7 @@ class NumberMismatch(TranslationRule):
                 not item.routine
                 and item.kind not in ("times", "half-said")
                 and not outline_marker(ctx, item)
+                and not figure_in_dropped_profile(ctx, item)
             ):
                 # (a multiplier said another way, "100%増" for "doubled", is not missing,
                 # nor "the first half" of a programme said as 前半部分; an outline's number

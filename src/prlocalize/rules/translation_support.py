@@ -686,14 +686,7 @@ def in_profile_aside(ctx: TranslationContext, match: TermMatch) -> bool:
     its representative: '（本社：横浜市、代表：佐藤健二）') that the translation leaves out
     as a whole: no glossary term in the bracket is rendered in the msgstr. A translation
     that keeps the bracket and renders one of its terms is still checked for the others."""
-    asides = ctx.cache.get("profile_asides")
-    if asides is None:
-        source = mask_tags(ctx.pair.msgid)
-        asides = ctx.cache["profile_asides"] = [
-            (*aside.span(1), _defining_from(aside))
-            for aside in (_ASIDE.finditer(source) if "(" in source or "（" in source else ())
-            if any(_PROFILE_LABEL.match(part) for part in _ASIDE_PART.split(aside.group(1).strip()))
-        ]
+    asides = _profile_asides(ctx)
     for start, end, defining in asides:
         if start <= match.start and match.end <= end:
             # the short form the bracket defines is the company the translation names
@@ -703,6 +696,41 @@ def in_profile_aside(ctx: TranslationContext, match: TermMatch) -> bool:
             if any(form in msgstr for m in inside for form in accepted_forms(m, ctx.locale)):
                 return False
             return not _a_profile_kept(mask_tags(ctx.pair.msgid), msgstr, asides)
+    return False
+
+
+def _profile_asides(ctx: TranslationContext) -> list[tuple[int, int, int]]:
+    """The msgid's company profile brackets: each one's span and where a short form's
+    definition in it starts."""
+    asides: list[tuple[int, int, int]] | None = ctx.cache.get("profile_asides")
+    if asides is None:
+        source = mask_tags(ctx.pair.msgid)
+        asides = ctx.cache["profile_asides"] = [
+            (*aside.span(1), _defining_from(aside))
+            for aside in (_ASIDE.finditer(source) if "(" in source or "（" in source else ())
+            if any(_PROFILE_LABEL.match(part) for part in _ASIDE_PART.split(aside.group(1).strip()))
+        ]
+    return asides
+
+
+def figure_in_dropped_profile(ctx: TranslationContext, item: Item) -> bool:
+    """Whether ``item``, a figure of the msgid the translation does not have, is in a
+    company profile bracket the translation leaves out as a whole ('（本社：東京都千代田区
+    丸の内1-2-3、資本金：12億円）' dropped, as official translations drop it): its address,
+    capital or staff are not figures the translation lost. A translation that keeps a
+    figure of the bracket, or a bracket of its own, kept the profile."""
+    for start, end, _ in _profile_asides(ctx):
+        if start <= item.start and item.end <= end:
+            msgid = mask_tags(ctx.pair.msgid)
+            if _a_profile_kept(msgid, ctx.pair.msgstr, _profile_asides(ctx)):
+                return False
+            from prlocalize.catalog.figures import items
+
+            missing = {
+                (d.item.start, d.item.end) for d in figure_differences(ctx) if d.changed_to is None
+            }
+            inside = [i for i in items(msgid) if start <= i.start and i.end <= end]
+            return all((i.start, i.end) in missing for i in inside)
     return False
 
 

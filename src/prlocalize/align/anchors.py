@@ -58,6 +58,10 @@ class Anchors:
     # translation writes them in figures (1日4回, 3年間); they tie a pair where the other
     # side has the figure, and cost nothing where it has not ('one of the largest')
     spelled: tuple[Value, ...] = ()
+    # whether it only leads in to a quotation that follows ('加藤は次のように述べています。',
+    # '김 대표는 다음과 같이 말했다.', 'Kato said:'): a sentence that quotes the words is
+    # no translation of it, though it names the same speaker ('“…,” said Kato.')
+    lead_in: bool = False
 
     def __add__(self, other: Anchors) -> Anchors:
         return Anchors(
@@ -73,6 +77,7 @@ class Anchors:
             self.speech or other.speech,
             self.section or other.section,
             self.spelled + other.spelled,
+            self.lead_in or other.lead_in,
         )
 
     @property
@@ -137,7 +142,10 @@ def extract(
     speech = _quotes_speech(text, cjk)
     section = _section(text) if len(text) <= _LABEL_LENGTH else ""
     spelled = () if cjk else _spelled_numbers(text)
-    return Anchors(values, links_found, terms, latin, cjk, names, routine, speech, section, spelled)
+    lead_in = not speech and _LEAD_IN.search(text) is not None
+    return Anchors(
+        values, links_found, terms, latin, cjk, names, routine, speech, section, spelled, lead_in
+    )
 
 
 _NUMBER_WORDS = """one two three four five six seven eight nine ten eleven twelve"""
@@ -210,6 +218,13 @@ def _section(text: str) -> str:
 # (「くもスパークリング ゆず」, “Kumo”), in words or in CJK characters
 _CJK_SPEECH = re.compile(r"「[^「」]{16,}」|『[^『』]{16,}』|“[^“”]{16,}”|\"[^\"]{16,}\"")
 _LATIN_SPEECH = re.compile(r"“(?:[^“”\s]+\s){4}[^“”]*”|\"(?:[^\"\s]+\s){4}[^\"]*\"")
+
+
+# a sentence that announces a quotation: it ends in a colon, or says the words follow
+# ('次のように述べています', '以下のとおりコメントしています', '다음과 같이 말했다')
+_LEAD_IN = re.compile(
+    r"[:：]\s*\Z|(?:次|以下)の(?:よう|とおり|通り)|(?:다음|아래)과\s*같이|이렇게\s*(?:말|밝)"
+)
 
 
 def _quotes_speech(text: str, cjk: bool) -> bool:
@@ -355,6 +370,10 @@ def _localized(source: list[str], target: list[str]) -> int:
 
 SPEECH_BONUS = 30.0  # both sides quote someone (less than a shared name or figure)
 SECTION_CONFLICT = 5 * MISS_VALUE_COST  # never a pair: 'About Aoba Paper' and 'お問い合わせ先'
+# never a pair: a lead-in and the quotation it announces ('加藤は次のように述べています。'
+# and '“…,” said Mikio Kato.'), however much they share (the speaker's name, title and
+# company: more than any gap costs, so that the lead-in is left unpaired instead)
+LEAD_IN_CONFLICT = 20 * MISS_VALUE_COST
 
 
 def cost(source: Anchors, target: Anchors) -> float:
@@ -382,6 +401,8 @@ def _speech_cost(source: Anchors, target: Anchors) -> float:
         section = SECTION_CONFLICT
     if source.speech and target.speech:
         return section - SPEECH_BONUS
+    if (source.lead_in and target.speech) or (target.lead_in and source.speech):
+        return section + LEAD_IN_CONFLICT
     return section + (MISS_COST if source.speech != target.speech else 0.0)
 
 

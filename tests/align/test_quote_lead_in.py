@@ -1,0 +1,83 @@
+"""A sentence that only leads in to a quotation ('加藤は次のように述べています。', '김 대표는
+다음과 같이 말했다.') is never paired with the sentence of the other version that quotes
+the words ('“…,” said Mikio Kato.'): they share the speaker's name and title, but the
+memory would give the next release's identical lead-in a quotation it does not have."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prlocalize.align.batch import align_files
+from prlocalize.glossary.io import load_glossaries
+from prlocalize.glossary.model import Glossary
+
+SHEET = (
+    "en,ja,ko,kind\n"
+    "Mikio Kato,加藤 幹雄,가토 미키오,person\n"
+    "President,代表取締役社長,사장,title\n"
+    "Aoba Foods Co. Ltd.,アオバフーズ株式会社,아오바푸즈,organization\n"
+    "Sakai,堺市,사카이,place\n"
+)
+
+
+def _glossary(tmp_path: Path) -> Glossary:
+    (tmp_path / "glossary.csv").write_text(SHEET, encoding="utf-8")
+    return load_glossaries([tmp_path / "glossary.csv"])
+
+
+EN = (
+    "Aoba Foods to Build a Plant in Sakai\n\n"
+    "Aoba Foods Co., Ltd. today announced that it will build a frozen food plant in Sakai.\n\n"
+    '"The plant will be the core of our growth strategy," said Mikio Kato, President of '
+    'Aoba Foods. "We will deliver safe, high-quality products with the local community."\n'
+)
+JA = (
+    "アオバフーズ、堺に新工場を建設\n\n"
+    "アオバフーズ株式会社は本日、堺市に冷凍食品の新工場を建設すると発表しました。\n\n"
+    "代表取締役社長の加藤 幹雄は、次のように述べています。\n\n"
+    "「新工場は当社の成長戦略の中核を担います。地域の皆様とともに、安全で高品質な製品を"
+    "お届けしてまいります。」\n"
+)
+KO = (
+    "아오바푸즈, 사카이에 신공장 건설\n\n"
+    "아오바푸즈는 사카이에 냉동식품 신공장을 건설한다고 오늘 발표했다.\n\n"
+    "가토 미키오 사장은 다음과 같이 말했다.\n\n"
+    '"신공장은 당사 성장 전략의 핵심이 될 것입니다. 지역 사회와 함께 안전하고 품질 높은 '
+    '제품을 제공하겠습니다."\n'
+)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ja", JA), ("ko", KO)])
+def test_a_lead_in_is_not_the_quotation(tmp_path: Path, lang: str, text: str) -> None:
+    (tmp_path / f"plant.{lang}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "plant.en.txt").write_text(EN, encoding="utf-8")
+    alignment = align_files(
+        tmp_path / f"plant.{lang}.txt", tmp_path / "plant.en.txt", glossary=_glossary(tmp_path)
+    )
+    accepted = [(alignment.source_text(b), alignment.target_text(b)) for b in alignment.accepted()]
+    lead_in = "次のように" if lang == "ja" else "다음과 같이"
+    assert not [pair for pair in accepted if lead_in in pair[0] and "said" in pair[1]]
+    # the rest of the release still pairs
+    assert any("Sakai" in target for _, target in accepted[1:])
+
+
+def test_two_lead_ins_pair(tmp_path: Path) -> None:
+    # both versions lead in and quote in a paragraph of its own: each pairs with its own
+    en = EN.replace(
+        '"The plant will be the core of our growth strategy," said Mikio Kato, President of '
+        'Aoba Foods. "We',
+        "Mikio Kato, President of Aoba Foods, said:\n\n"
+        '"The plant will be the core of our growth strategy. We',
+    )
+    (tmp_path / "plant.ja.txt").write_text(JA, encoding="utf-8")
+    (tmp_path / "plant.en.txt").write_text(en, encoding="utf-8")
+    alignment = align_files(
+        tmp_path / "plant.ja.txt", tmp_path / "plant.en.txt", glossary=_glossary(tmp_path)
+    )
+    accepted = [(alignment.source_text(b), alignment.target_text(b)) for b in alignment.accepted()]
+    assert (
+        "代表取締役社長の加藤 幹雄は、次のように述べています。",
+        "Mikio Kato, President of Aoba Foods, said:",
+    ) in accepted

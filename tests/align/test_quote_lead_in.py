@@ -1,7 +1,8 @@
 """A sentence that only leads in to a quotation ('加藤は次のように述べています。', '김 대표는
-다음과 같이 말했다.') is never paired with the sentence of the other version that quotes
-the words ('“…,” said Mikio Kato.'): they share the speaker's name and title, but the
-memory would give the next release's identical lead-in a quotation it does not have."""
+다음과 같이 말했다.') is never paired alone with the sentence of the other version that
+quotes the words ('“…,” said Mikio Kato.'): they share the speaker's name and title, but
+the memory would give the next release's identical lead-in a quotation it does not
+have. With the quotation after it, it is the translation of the quoting sentences."""
 
 from __future__ import annotations
 
@@ -58,7 +59,12 @@ def test_a_lead_in_is_not_the_quotation(tmp_path: Path, lang: str, text: str) ->
     )
     accepted = [(alignment.source_text(b), alignment.target_text(b)) for b in alignment.accepted()]
     lead_in = "次のように" if lang == "ja" else "다음과 같이"
-    assert not [pair for pair in accepted if lead_in in pair[0] and "said" in pair[1]]
+    alone = [
+        pair for pair in accepted if pair[0].endswith(("います。", "말했다.")) and "said" in pair[1]
+    ]
+    assert not alone
+    if lang == "ja":  # one quotation each side, split elsewhere: a 2-2 pair
+        assert any(lead_in in source and "said" in target for source, target in accepted)
     # the rest of the release still pairs
     assert any("Sakai" in target for _, target in accepted[1:])
 
@@ -81,3 +87,26 @@ def test_two_lead_ins_pair(tmp_path: Path) -> None:
         "代表取締役社長の加藤 幹雄は、次のように述べています。",
         "Mikio Kato, President of Aoba Foods, said:",
     ) in accepted
+
+
+def test_two_sentences_split_elsewhere_pair_as_two(tmp_path: Path) -> None:
+    # the English moves the cost into a sentence of its own: one 2-2 pair, not a merge
+    # that loses the cost and a gap
+    ja = (
+        "アオバフーズ、堺に新工場\n\n"
+        "新工場の総投資額は約320億円で、2027年4月に着工し、2028年10月の稼働を予定しています。"
+        "稼働後、冷凍食品の生産能力は現在の1.5倍となる見込みです。\n"
+    )
+    en = (
+        "Aoba Foods to Build a Plant in Sakai\n\n"
+        "The plant will cost approximately 32 billion yen. Construction will begin in April "
+        "2027, and operations will start in October 2028, raising frozen food capacity to 1.5 "
+        "times its current level.\n"
+    )
+    (tmp_path / "plant.ja.txt").write_text(ja, encoding="utf-8")
+    (tmp_path / "plant.en.txt").write_text(en, encoding="utf-8")
+    alignment = align_files(
+        tmp_path / "plant.ja.txt", tmp_path / "plant.en.txt", glossary=_glossary(tmp_path)
+    )
+    kinds = [(b.kind, b.score > 0.5) for b in alignment.beads]
+    assert kinds == [("1-1", True), ("2-2", True)]

@@ -914,12 +914,58 @@ class _Aligner:
         out = []
         for i0, i1, j0, j1, c in path:
             s, t = tuple(s_ids[i0:i1]), tuple(t_ids[j0:j1])
-            if s and t:
-                extra = (PRIOR[(len(s), len(t))] - PRIOR[(1, 1)]) * 0.75
-                out.append(Bead(s, t, self._trusted(Bead(s, t, 0.0), c - extra)))
-            else:
-                out.append(Bead(s, t, 0.0))
-        return self._uncrossed(out)
+            out.append(self._scored(s, t, c) if s and t else Bead(s, t, 0.0))
+        return self._uncrossed(self._regrouped(out))
+
+    def _scored(self, s: tuple[int, ...], t: tuple[int, ...], cost: float) -> Bead:
+        extra = (PRIOR[(len(s), len(t))] - PRIOR[(1, 1)]) * 0.75
+        return Bead(s, t, self._trusted(Bead(s, t, 0.0), cost - extra))
+
+    def _regrouped(self, beads: list[Bead]) -> list[Bead]:
+        """``beads`` with each merge and the gap beside it made one 2-2 pair where that is
+        what the translation did (see :meth:`_two_for_two`)."""
+        out: list[Bead] = []
+        k = 0
+        while k < len(beads):
+            merged = self._two_for_two(beads[k], beads[k + 1]) if k + 1 < len(beads) else None
+            if merged is not None:
+                out.append(merged)
+                k += 2
+                continue
+            out.append(beads[k])
+            k += 1
+        return out
+
+    def _two_for_two(self, first: Bead, second: Bead) -> Bead | None:
+        """Two sentences an official translation gives as two split elsewhere: a clause
+        moved into the next sentence ('…は約320億円で、2027年4月に着工し…。' as 'It will cost
+        about 32 billion yen. Construction will begin in April 2027…'), or a Japanese
+        lead-in folded into the quotation after it ('加藤は次のように述べています。「…。…。」'
+        as '“…,” said Mikio Kato. “…”'). The monotone pass gives a merge and a gap beside
+        it, and the gap's content is in the merge's other side; one 2-2 pair is made of
+        them where what the gap holds (a figure, a name, a term) is found there and the
+        pair costs less than the two beads."""
+        if first.is_pair == second.is_pair:
+            return None
+        s, t = first.source + second.source, first.target + second.target
+        if len(s) != 2 or len(t) != 2:
+            return None
+        gap, merge = (first, second) if second.is_pair else (second, first)
+        if gap.source:
+            one = _sum(self.s_anchor[k] for k in gap.source)
+            other = _sum(self.t_anchor[k] for k in merge.target)
+            matched = _anchors.agreement(one, other)[0]
+        else:
+            one = _sum(self.t_anchor[k] for k in gap.target)
+            other = _sum(self.s_anchor[k] for k in merge.source)
+            matched = _anchors.agreement(other, one)[0]
+        if not matched:
+            return None  # nothing ties the gap there: a sentence one side adds or drops
+        bead = Bead(s, t, 0.0)
+        cost = self._cost(bead)
+        if cost >= self._cost(first) + self._cost(second):
+            return None
+        return self._scored(s, t, cost)
 
     def _glues_a_kept_line(self, s: list[int], t: list[int]) -> bool:
         """Whether a 1-2 or 2-1 bead holds a sentence kept as written on both sides (see

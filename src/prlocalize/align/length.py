@@ -31,6 +31,9 @@ PRIOR = {
     (2, 1): -100 * math.log(0.089 / 2),
     (1, 0): -100 * math.log(0.03),
     (0, 1): -100 * math.log(0.03),
+    # two sentences given as two split elsewhere (Gale & Church's 0.011): only ever made
+    # from a merge and a gap beside it (see core._Aligner._two_for_two)
+    (2, 2): -100 * math.log(0.011),
 }
 _MAX_COST = 1000.0  # of a bead whose lengths are hopelessly apart (P underflows)
 # Gale & Church's s² for characters, per unit of ratio: the spread of a translation's

@@ -110,3 +110,25 @@ def test_two_sentences_split_elsewhere_pair_as_two(tmp_path: Path) -> None:
     )
     kinds = [(b.kind, b.score > 0.5) for b in alignment.beads]
     assert kinds == [("1-1", True), ("2-2", True)]
+
+
+def test_a_figure_moved_into_the_other_sentence(tmp_path: Path) -> None:
+    # the price moves from the second Japanese sentence into the first English one:
+    # two 1-1 pairs would each lose a figure (the first accepted, adding a price)
+    ja = (
+        "アオバフーズ、新商品を発売\n\n"
+        "アオバフーズ株式会社は、冷凍ぎょうざの新商品を12月10日に全国で発売します。"
+        "希望小売価格は税込398円で、初年度の販売目標は500万袋です。\n"
+    )
+    en = (
+        "Aoba Foods Launches New Frozen Gyoza\n\n"
+        "Aoba Foods Co., Ltd. will launch a new frozen gyoza nationwide on December 10 at a "
+        "suggested retail price of 398 yen including tax. The company aims to sell 5 million "
+        "bags in the first year.\n"
+    )
+    (tmp_path / "gyoza.ja.txt").write_text(ja, encoding="utf-8")
+    (tmp_path / "gyoza.en.txt").write_text(en, encoding="utf-8")
+    alignment = align_files(
+        tmp_path / "gyoza.ja.txt", tmp_path / "gyoza.en.txt", glossary=_glossary(tmp_path)
+    )
+    assert [(b.kind, b.score > 0.5) for b in alignment.beads] == [("1-1", True), ("2-2", True)]

@@ -834,6 +834,23 @@ class _Aligner:
             Bead(b.source, b.target, self._trusted(b, c)) for b, c in zip(pairs, costs, strict=True)
         ]
 
+    def _figures_moved(
+        self, s: tuple[int, ...], t: tuple[int, ...], first: Bead, second: Bead
+    ) -> Bead | None:
+        lost = sum(self._values_lost(bead.source, bead.target) for bead in (first, second))
+        if not lost or self._values_lost(s, t):
+            return None  # (most pairs: nothing lost, or lost whichever way they pair)
+        bead = self._scored(s, t, self._cost(Bead(s, t, 0.0)))
+        return bead if bead.score >= DEFAULT_MIN_SCORE else None
+
+    def _values_lost(self, s: tuple[int, ...], t: tuple[int, ...]) -> int:
+        """Figures and addresses of ``s`` or ``t`` the other side does not have."""
+        source = _sum(self.s_anchor[k] for k in s)
+        target = _sum(self.t_anchor[k] for k in t)
+        if not (source.numbers or target.numbers or source.links or target.links):
+            return 0
+        return _anchors.agreement(source, target)[1]
+
     def _trusted(self, bead: Bead, cost: float) -> float:
         """The score of ``bead`` at ``cost``, kept below the default threshold where the
         pair loses every figure of one side (see :func:`.anchors.disowned`)."""
@@ -915,7 +932,9 @@ class _Aligner:
         for i0, i1, j0, j1, c in path:
             s, t = tuple(s_ids[i0:i1]), tuple(t_ids[j0:j1])
             out.append(self._scored(s, t, c) if s and t else Bead(s, t, 0.0))
-        return self._uncrossed(self._regrouped(out))
+        out = self._uncrossed(out)
+        # (one to one only, as the pairs of a moved section are made: nothing to regroup)
+        return self._regrouped(out) if (2, 1) in beads else out
 
     def _scored(self, s: tuple[int, ...], t: tuple[int, ...], cost: float) -> Bead:
         extra = (PRIOR[(len(s), len(t))] - PRIOR[(1, 1)]) * 0.75
@@ -944,11 +963,16 @@ class _Aligner:
         as '“…,” said Mikio Kato. “…”'). The monotone pass gives a merge and a gap beside
         it, and the gap's content is in the merge's other side; one 2-2 pair is made of
         them where what the gap holds (a figure, a name, a term) is found there and the
-        pair costs less than the two beads."""
-        if first.is_pair == second.is_pair:
-            return None
+        pair costs less than the two beads. Or it gives two 1-1 pairs that each lose a
+        figure the other side of the other pair has (the price moved from the second
+        sentence into the first): one 2-2 pair is made of them where it keeps every
+        figure and is accepted."""
         s, t = first.source + second.source, first.target + second.target
         if len(s) != 2 or len(t) != 2:
+            return None
+        if first.is_pair and second.is_pair:
+            return self._figures_moved(s, t, first, second)
+        if first.is_pair == second.is_pair:
             return None
         gap, merge = (first, second) if second.is_pair else (second, first)
         if gap.source:

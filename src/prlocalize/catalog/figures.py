@@ -29,6 +29,7 @@ import functools
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -248,9 +249,18 @@ _PER_ONE_WORDS = (
     "1일",
 )  # (its gate)
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
-_IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/.,:])")
-# ... and "7 days a week", "365 days a year" (毎日, 年中無休, 연중무휴)
-_ALWAYS_RE = re.compile(r"(?<![\d.,])(?:7 [Dd]ays [Aa] [Ww]eek|365 [Dd]ays [Aa] [Yy]ear)\b")
+# (a full stop may end the sentence after them: 'open 24/7.')
+_IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/,:]|\.\d)")
+# ... and "7 days a week", "365 days a year" (毎日, 年中無休, 연중무휴), with the hours before them
+# ("24 hours a day, 7 days a week" is 24/7 and 24時間365日)
+_ALWAYS_RE = re.compile(
+    r"(?<![\d.,])(?:24 [Hh]ours [Aa] [Dd]ay,? (?:and )?)?"
+    r"(?:(?:7|[Ss]even) [Dd]ays [Aa] [Ww]eek|365 [Dd]ays [Aa] [Yy]ear)\b"
+)
+# ... as Japanese and Korean say the same: '24時間365日', '365일 24시간' are 24/7, not figures
+_ALWAYS_CJK_RE = re.compile(
+    r"(?<![\d.,])(?:24\s?(?:時間|시간)\s?[・·]?\s?365\s?[日일]|365\s?[日일]\s?[・·]?\s?24\s?(?:時間|시간))"
+)
 # a share in tenths: "3割" is 30%, "2割5分" 25%
 _WARI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?割(?:\s?(\d)\s?分)?")
 # yen and sen, as Japanese results give a per-share amount: "182円40銭" is ¥182.40
@@ -677,6 +687,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         work = _blanked(work, _ONE_UNIT_RATE, d0)
     if not gates or (digit and "ays " in work):
         work = _blanked(work, _ALWAYS_RE, d0)
+    if not gates or (digit and "365" in work and not work.isascii()):
+        work = _blanked(work, _ALWAYS_CJK_RE, d0)
     if not gates or (digit and _RATIO_GATE.search(work, d0) is not None):
         for match in list(_RATIO_RE.finditer(work, d0)):
             terms = _ratio(match, work)
@@ -1138,6 +1150,8 @@ def differences(
     if missing:  # said in words instead: 'five years', '세 곳', '三つ', 'July-September'
         words = said_in_words(target)
         missing = [item for item in missing if not _in_words(item, source, words)]
+    if missing and "丁目" in target:
+        missing = _chome_in_kanji(missing, source, target)
     if missing:
         periods = [h for i, h in enumerate(have) if used[i] and h.kind == "fiscal"]
         missing = [item for item in missing if not _said_again(item, periods)]
@@ -1481,6 +1495,10 @@ _JA_WORD = re.compile(
     r"|(両)(?=社|国|者|氏|首脳|機関|大学|地域|都市|市|県|道|州|省|町|村|政府|自治体|団体|チーム|"
     r"知事|市長|首相|大臣|代表|校|空港|港|駅)"
 )
+# a block of a Japanese postal address in kanji, as registered addresses write it:
+# '丸の内二丁目7番2号' is '2-7-2 Marunouchi' (its first part) or '7-2 Marunouchi 2-chome'
+_CHOME_WORD = re.compile(r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])丁目")
+_CHOME_FIRST = re.compile(r"(?<![\d.,\-])(\d{1,2})(?=-\d|-?\s?chome\b)", re.IGNORECASE)
 _KO_NATIVE = {
     "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
     "아홉": 9, "열": 10, "스무": 20,
@@ -1540,13 +1558,7 @@ def said_in_words(text: str) -> frozenset[object]:
             if match[2]:
                 found.add(Decimal(2))
                 continue
-            word = match[1]
-            if "十" in word:
-                before, _, after = word.partition("十")
-                value = _KANJI_DIGITS.get(before, 1) * 10 + _KANJI_DIGITS.get(after, 0)
-            else:
-                value = _KANJI_DIGITS[word]
-            found.add(Decimal(value))
+            found.add(Decimal(_kanji_number(match[1])))
         for match in _KO_WORD.finditer(text):
             found.add(Decimal(2 if match[2] else _KO_NATIVE[match[1]]))
         for match in _KO_DAYS_WORD.finditer(text):
@@ -1561,6 +1573,32 @@ def said_in_words(text: str) -> frozenset[object]:
     if "op" in text and _TOP.search(text) is not None:
         found.add(_FIRST_PLACE)
     return frozenset(found)
+
+
+def _chome_in_kanji(missing: list[Item], source: str, target: str) -> list[Item]:
+    """``missing`` without the numbers that a block of an address gives first ('2-7-2',
+    '2-chome') and the translation writes in kanji before 丁目, one for each so written
+    (the block's other numbers are still compared: '二丁目7番3号' changes '2-7-2')."""
+    said = Counter(_kanji_number(m[1]) for m in _CHOME_WORD.finditer(target))
+    firsts = Counter(int(m[1]) for m in _CHOME_FIRST.finditer(source))
+    kept: list[Item] = []
+    for item in missing:
+        value = _full_value(item) if item.kind == "number" else None
+        n = int(value) if value is not None and value == int(value) else -1
+        if said[n] > 0 and firsts[n] > 0:
+            said[n] -= 1
+            firsts[n] -= 1
+            continue
+        kept.append(item)
+    return kept
+
+
+def _kanji_number(word: str) -> int:
+    """The value of a kanji number below 100 ('三', '十二', '二十')."""
+    if "十" in word:
+        before, _, after = word.partition("十")
+        return _KANJI_DIGITS.get(before, 1) * 10 + _KANJI_DIGITS.get(after, 0)
+    return _KANJI_DIGITS[word]
 
 
 # an ordinal in native Korean words ('첫째', '둘째', '두 번째': 1点目, 2点目, 'second')

@@ -528,6 +528,28 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
         for match in _INITIALLED_NAME.finditer(msgstr):
             if match[0] in msgid:
                 spans.append(match.span())
+    if ", " in msgstr:
+        spans += _kept_postal_addresses(msgid, msgstr)
+    return spans
+
+
+# a postal address in Latin letters, as a release gives an office abroad ('350 Fifth
+# Avenue, Suite 1200, New York, NY 10118, USA'): parts between commas, one of them a
+# street number with its street; a translation keeps it for the post to read. Parts are
+# whole words, each taken once, so a long run is not scanned again from each letter
+_ADDRESS_PART = r"[A-Za-z0-9#][A-Za-z0-9.#'’&/-]*+(?: [A-Za-z0-9#][A-Za-z0-9.#'’&/-]*+)*+"
+_POSTAL_ADDRESS = re.compile(rf"(?<![A-Za-z0-9_.#'’&/-]){_ADDRESS_PART}(?:, {_ADDRESS_PART}){{2,}}")
+_STREET_PART = re.compile(r"\d+[A-Za-z]?(?:-\d+)* [A-Z][a-z]|(?:Suite|Unit|Floor|Room) \d")
+
+
+def _kept_postal_addresses(msgid: str, msgstr: str) -> list[tuple[int, int]]:
+    """Spans of ``msgstr`` holding a Latin postal address whose every part the source
+    writes too (in its order or another: 'Suite 1200' before or after the street)."""
+    spans = []
+    for match in _POSTAL_ADDRESS.finditer(msgstr):
+        parts = match[0].split(", ")
+        if any(_STREET_PART.match(part) for part in parts) and all(part in msgid for part in parts):
+            spans.append(match.span())
     return spans
 
 

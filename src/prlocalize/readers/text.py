@@ -506,6 +506,10 @@ def _continues(line: str, nxt: str, width: int = 0) -> bool:
         # a bracket the line opens and the next closes is one item cut by a line break
         return True
     if (_CJK_JOINABLE_END.search(line) and _CJK_START.match(nxt)) or _figure_cut(line, nxt):
+        if _LABEL_START.match(nxt) and not (width >= 12 and len(line) >= width * _FULL):
+            # a contact block's name line, then '電話：…', '메일: …': a labelled item of
+            # its own, unless the line before fills the width as a wrapped one does
+            return False
         # a long line, or one that fills a narrow column (a bilingual PDF's, side by side)
         return len(line) >= 20 or (width >= 12 and len(line) >= width * _FULL)
     if _CJK_QUOTE_END.search(line) and _CJK.match(nxt) and width and len(line) >= width * _FULL:

@@ -702,7 +702,9 @@ class NumberMismatch(TranslationRule):
     "30%" matches "3割", "H1 2025" "2025年上半期", "3 p.m." "15時" and "午後3時" (not
     "午前3時": a time said in the other half of the day is changed), "tripled" "3倍"
     and "세 배" (not "2倍"; a multiplier said another way, "100%増" for "doubled", is
-    not reported), and "24/7" or "50/50" are figures of speech, not figures. A stock
+    not reported), and "24/7", "24時間365日" or "50/50" are figures of speech, not
+    figures. A floor given on the other side of the ground ("地下1階", "B1" as "1F",
+    "1階") is changed; "三丁目8番1号" matches "3-8-1". A stock
     code, wire timestamp, date or designation ("COVID-19", named 新型コロナウイルス感染症)
     the translation only leaves out is figure-left-out's (information); a changed one is
     reported here, and so is the date ending a period whose start the translation keeps
@@ -860,6 +862,16 @@ class NumberMismatch(TranslationRule):
             zone_changed,
             zone_dropped,
         )
+        from prlocalize.catalog.floors import ground_changed
+
+        for said, other in ground_changed(ctx.pair.msgid, ctx.pair.msgstr):
+            yield self.whole(
+                ctx,
+                f"Floor '{said}' of the source given on the other side of the ground as "
+                f"'{other}' in the translation",
+                found=other,
+                suggestion=said,
+            )
 
         # (times the translation gives otherwise may be converted to its reader's zone)
         changed_zone = (

@@ -28,6 +28,7 @@ def _numbers(locale: str, msgid: str, msgstr: str) -> list[str]:
         ),
         ("en", "24시간 365일 접수 가능", "Reports are taken 24/7."),
         ("ja", SHORT, "サービスデスクは24時間365日対応しています。"),
+        ("ko", "Open 24 hours a day, seven days a week", "연중무휴 24시간 운영"),
         (
             "ko",
             ALL_YEAR,

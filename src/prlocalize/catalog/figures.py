@@ -1386,9 +1386,12 @@ def _spelled(source: str, scale_after: re.Pattern[str]) -> tuple[Item, ...]:
     if _LATIN_LETTER.search(source) is None:
         return ()  # (a Japanese or Korean source: its counts are figures already)
     found: list[Item] = []
+    always = [m.span() for m in _ALWAYS_RE.finditer(source)] if "ays " in source else []
     for match in _EN_WORD.finditer(source):
         if match[1] is None or re.match(r"\s[a-z]", source[match.end() : match.end() + 2]) is None:
             continue  # ('both', 'a dozen'; 'Three New Products', 'two-thirds': no count)
+        if any(start <= match.start() < end for start, end in always):
+            continue  # 'seven days a week': every day, 毎日, 연중무휴
         if scale_after.match(source, match.end()):
             continue
         first = match[1].casefold()
@@ -1572,6 +1575,8 @@ def said_in_words(text: str) -> frozenset[object]:
         found.add(("every other", _EVERY_OTHER_SPAN[str(match.lastgroup)]))
     if "op" in text and _TOP.search(text) is not None:
         found.add(_FIRST_PLACE)
+    if "round" in text and _GROUND_FLOOR.search(text) is not None:
+        found.add(("ordinal", 1))  # '1階', '1층': the ground floor, as British English says
     return frozenset(found)
 
 
@@ -1599,6 +1604,9 @@ def _kanji_number(word: str) -> int:
         before, _, after = word.partition("十")
         return _KANJI_DIGITS.get(before, 1) * 10 + _KANJI_DIGITS.get(after, 0)
     return _KANJI_DIGITS[word]
+
+
+_GROUND_FLOOR = re.compile(r"\b[Gg]round[- ][Ff]loor\b")
 
 
 # an ordinal in native Korean words ('첫째', '둘째', '두 번째': 1点目, 2点目, 'second')

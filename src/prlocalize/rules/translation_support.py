@@ -538,8 +538,14 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
 # street number with its street; a translation keeps it for the post to read. Parts are
 # whole words, each taken once, so a long run is not scanned again from each letter
 _ADDRESS_PART = r"[A-Za-z0-9#][A-Za-z0-9.#'’&/-]*+(?: [A-Za-z0-9#][A-Za-z0-9.#'’&/-]*+)*+"
-_POSTAL_ADDRESS = re.compile(rf"(?<![A-Za-z0-9_.#'’&/-]){_ADDRESS_PART}(?:, {_ADDRESS_PART}){{2,}}")
-_STREET_PART = re.compile(r"\d+[A-Za-z]?(?:-\d+)* [A-Z][a-z]|(?:Suite|Unit|Floor|Room) \d")
+# (a part opens nowhere inside a run of words either: each word of a long English run
+# would be a start, each scanning the rest of the run)
+_POSTAL_ADDRESS = re.compile(
+    rf"(?<![A-Za-z0-9_.#'’&/-])(?<![A-Za-z0-9.] ){_ADDRESS_PART}(?:, {_ADDRESS_PART}){{2,}}"
+)
+_STREET_PART = re.compile(
+    r"(?<![0-9-])[0-9]++(?:-[0-9]++)*+[A-Za-z]? [A-Z][a-z]|(?:Suite|Unit|Floor|Room) [0-9]"
+)
 
 
 def _kept_postal_addresses(msgid: str, msgstr: str) -> list[tuple[int, int]]:

@@ -34,7 +34,7 @@ from prlocalize.invisible import (
     without_ignorable,
 )
 from prlocalize.locales import language
-from prlocalize.rules.address_generics import generic_written_short
+from prlocalize.rules.address_generics import exit_named_short, generic_written_short
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.former_names import cites_former_name
 from prlocalize.rules.translation_support import (
@@ -224,6 +224,10 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # 'Economy, Trade' for a sheet's 'Economy Trade': its commas lost
             if entry.kind == "place" and generic_written_short(msgstr, accepted):
                 continue  # 'Tokyo Sta.', 'Tokyo station', 'Sakura Bldg.': directions' style
+            if entry.kind == "place" and exit_named_short(
+                ctx.pair.msgid, match.end, msgstr, accepted
+            ):
+                continue  # 'the Tokyo International Forum Exit': the station's 国際フォーラム口
             if entry.kind == "person" and family_in_capitals(msgstr, accepted):
                 continue  # 'KISHIDA Fumio': Japanese government style for 'Fumio Kishida'
             if entry.kind == "person" and romanized_otherwise(msgstr, accepted):

@@ -1189,6 +1189,8 @@ def differences(
     out: list[Difference] = []
     for item in missing:
         candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]
+        if item.kind in _CLOCKS:  # a time changed to another time, not to its minutes
+            candidates = [i for i in candidates if have[i].kind in _CLOCKS] or candidates
         index = min(candidates, key=lambda i: _distance(item, have[i]), default=None)
         if index is not None:
             used[index] = True
@@ -1800,6 +1802,13 @@ def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | 
         if index is None:
             return None
         chosen.append(index)
+    if item.kind in _CLOCKS and len(chosen) == 2:
+        hour, minute = have[chosen[0]], have[chosen[1]]
+        split = any(
+            h.kind in _CLOCKS and (h.start, h.end) == (minute.start, minute.end) for h in have
+        )
+        if split and (hour.start, hour.end) != (minute.start, minute.end):
+            return None  # the minutes of another time: '9:30-17:00' says no 17:30
     for index in chosen:
         used[index] = True
     return -1

@@ -21,7 +21,7 @@ import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,7 @@ from prlocalize.translate.base import Candidate
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatcher
+    from prlocalize.translate.term_update import TermUpdate
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS units (
@@ -443,6 +444,7 @@ class MemoryBackend:
         self.use_fuzzy = fuzzy
         self.glossary = glossary
         self._matchers: dict[str, TermMatcher] = {}
+        self._forbids: bool | None = None
 
     def _entities(self, source: str) -> Callable[[str], frozenset[str]] | None:
         if not self.glossary or not len(self.glossary):
@@ -472,20 +474,50 @@ class MemoryBackend:
                         continue
             if match is None:
                 out.append(None)
-            elif match.score >= 100 and normalise(match.unit.source) == normalise(text):
+                continue
+            unit = match.unit
+            former = self._former_forms(text, unit, source, target)
+            if former is not None:
+                unit = replace(unit, source=former.source, target=former.text)
+            if match.score >= 100 and normalise(match.unit.source) == normalise(text):
                 out.append(
                     Candidate(
-                        match.unit.target,
+                        unit.target,
                         self.name,
-                        needs_review=False,
+                        # a person approved it with the names of its day: read again
+                        needs_review=former is not None,
                         score=100.0,
-                        flags=match.unit.flags,
+                        flags=unit.flags,
                         approved=True,
+                        notes=_former_note(former),
                     )
                 )
             else:
-                out.append(_draft(text, match.unit, match.score, self.name))
+                out.append(_draft(text, unit, match.score, self.name, _former_note(former)))
         return out
+
+    def _matcher(self, locale: str) -> TermMatcher:
+        if locale not in self._matchers:
+            from prlocalize.glossary.matcher import TermMatcher
+
+            assert self.glossary is not None
+            self._matchers[locale] = TermMatcher.build(self.glossary, locale)
+        return self._matchers[locale]
+
+    def _former_forms(self, text: str, unit: Unit, source: str, target: str) -> TermUpdate | None:
+        """``unit`` with the names the glossary has retired since it was stored brought up
+        to date (see :mod:`~prlocalize.translate.former_forms`), or None."""
+        if self._forbids is None:  # most glossaries forbid nothing: no lookups then
+            self._forbids = self.glossary is not None and any(
+                term.forbidden for entry in self.glossary for term in entry.forms.values()
+            )
+        if not self._forbids:
+            return None
+        from prlocalize.translate.former_forms import update_former_forms
+
+        return update_former_forms(
+            text, unit.source, unit.target, self._matcher(source), self._matcher(target)
+        )
 
     def _with_other_names(
         self, text: str, close: Sequence[Match], source: str, target: str
@@ -504,12 +536,17 @@ class MemoryBackend:
             self._matchers[target] = TermMatcher.build(self.glossary, target)
         for match in close:
             unit = match.unit
+            # a name retired since (the company's old name) is brought up to date first:
+            # then the draft differs from the text in the entries that changed only
+            former = self._former_forms(text, unit, source, target)
+            if former is not None:
+                unit = replace(unit, source=former.source, target=former.text)
             named = update_terms(
                 text, unit.source, unit.target, self._matchers[source], self._matchers[target]
             )
             if named is None:
                 continue
-            changes = named.changes
+            changes = (former.changes if former else ()) + named.changes
             draft = named.text
             if named.source != text:  # the figures differ too: they must change as well
                 figures = update_figures(text, named.source, draft)
@@ -522,17 +559,27 @@ class MemoryBackend:
         return None
 
 
-def _draft(text: str, unit: Unit, score: float, origin: str) -> Candidate:
+def _draft(
+    text: str, unit: Unit, score: float, origin: str, notes: tuple[str, ...] = ()
+) -> Candidate:
     """A fuzzy match as a draft: with its figures made the text's where the two differ
     in figures only (see :mod:`~prlocalize.translate.figure_update`)."""
     from prlocalize.translate.figure_update import update_figures
 
     updated = update_figures(text, unit.source, unit.target) if score < 100 else None
     if updated is None:
-        return Candidate(unit.target, origin, needs_review=True, score=score)
+        return Candidate(unit.target, origin, needs_review=True, score=score, notes=notes)
     said = "; ".join(f"{old} → {new}" for old, new in updated.changes)
     note = f"figures changed from the memory's translation: {said}"
-    return Candidate(updated.text, origin, needs_review=True, score=score, notes=(note,))
+    return Candidate(updated.text, origin, needs_review=True, score=score, notes=(*notes, note))
+
+
+def _former_note(former: TermUpdate | None) -> tuple[str, ...]:
+    """What the draft says of the names it brought up to date."""
+    if former is None:
+        return ()
+    said = "; ".join(f"{old} → {new}" for old, new in former.changes)
+    return (f"names the glossary has retired changed from the memory's translation: {said}",)
 
 
 def _same_entities(entities: Callable[[str], frozenset[str]], text: str) -> Callable[[str], bool]:

@@ -614,6 +614,11 @@ def _dated_alone(
     return groups
 
 
+def name_date(path: Path) -> date | None:
+    """The date a file's name holds (see :func:`_name_date`)."""
+    return _name_date(path)
+
+
 def _name_date(path: Path) -> date | None:
     """The date a file's name holds: '20250604', '2025-06-04', '250604', or written out
     as each language writes it ('December 3, 2026', '3 Dec 2026', '2026年12月3日',

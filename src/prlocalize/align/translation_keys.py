@@ -41,14 +41,7 @@ class PageKey:
 
 def page_key(path: Path) -> PageKey | None:
     """The translation key of a Markdown page's front matter, or None."""
-    if path.suffix.lower() not in MARKDOWN_SUFFIXES:
-        return None
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_HEAD).decode("utf-8", errors="replace")
-    except OSError:
-        return None
-    settings = _settings(head)
+    settings = _page_settings(path)
     if settings is None:
         return None
     key = lang = None
@@ -61,6 +54,26 @@ def page_key(path: Path) -> PageKey | None:
         elif value:
             key = key or value
     return PageKey(path, key, lang, published) if key else None
+
+
+def front_matter_date(path: Path) -> date | None:
+    """The ``date`` a Markdown page's front matter gives, or None."""
+    for name, value in _page_settings(path) or ():
+        if name == "date" and (found := _date(value)) is not None:
+            return found
+    return None
+
+
+def _page_settings(path: Path) -> list[tuple[str, str]] | None:
+    """The keys read in a Markdown page's front matter (see :func:`_settings`)."""
+    if path.suffix.lower() not in MARKDOWN_SUFFIXES:
+        return None
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    return _settings(head)
 
 
 def _settings(head: str) -> list[tuple[str, str]] | None:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from prlocalize.align.core import Alignment
+    from prlocalize.align.release_dates import Rival
     from prlocalize.config import Settings
     from prlocalize.ui import Ui
 
@@ -159,6 +160,11 @@ def align(
             f"nothing could be aligned: no pair reached the score {threshold:.2f}",
             "check that the files are versions of one release, or lower --min-score",
         )
+    if pairs_dir is not None and (to_memory or fmt == "tmx"):
+        from prlocalize.align.release_dates import oldest_first
+
+        # a memory keeps a sentence's last translation: the newest release's, stored last
+        alignments = oldest_first(alignments)
     text = _render(alignments, fmt)
     if output:
         from prlocalize.fsutil import atomic_write
@@ -172,13 +178,20 @@ def align(
 
         atomic_write(review, render_review(alignments))
     added = 0
+    rivals: list[Rival] = []
     if to_memory:
+        from prlocalize.align.release_dates import rival_translations
         from prlocalize.translate.memory import TranslationMemory
 
         units = [u for a in alignments for u in a.units()]
         with TranslationMemory(settings.memory_path()) as memory:
             added = memory.add(units)
+        rivals = rival_translations(units)
     _report(ui, alignments, threshold, added if to_memory else None, settings, review)
+    if rivals:
+        from prlocalize.align.release_dates import describe
+
+        ui.warn(describe(rivals))
     if unpaired:
         _report_unpaired(ui, unpaired)
     if pairs_dir is not None and result.unread_exports:

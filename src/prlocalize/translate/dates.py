@@ -64,6 +64,18 @@ def parse_date(text: str, source: str) -> dt.date | None:
     return None
 
 
+def first_date(text: str, source: str) -> dt.date | None:
+    """The first full date written in ``text`` in ``source`` (a dateline's
+    'TOKYO, March 5, 2026 –', '2026年3月5日', '2026-03-05'), or None."""
+    found = [
+        (m.start(), date)
+        for pattern in (_ISO, _CJK_DATE, _MONTH_FIRST, _DAY_FIRST)
+        for m in pattern.finditer(text)
+        if (date := parse_date(m[0], source)) is not None
+    ]
+    return min(found)[1] if found else None
+
+
 # a Japanese or Korean month of a year ('2026年3月', '2026년 3월')
 _CJK_MONTH = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]")
 

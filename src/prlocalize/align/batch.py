@@ -32,6 +32,8 @@ class BatchResult:
     alignments: list[Alignment] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
     unpaired_files: list[Path] = field(default_factory=list)  # (--pairs) files in no pair
+    # (--pairs) versions a corrected one replaced: (the one first published, its correction)
+    superseded: list[tuple[Path, Path]] = field(default_factory=list)
     # (--pairs) exports and feeds that hold no pair align can read: (file, what it is)
     unread_exports: list[tuple[Path, str]] = field(default_factory=list)
 
@@ -209,6 +211,7 @@ def align_folder(
         )
     result = align_pairs(pairs, glossary=glossary, min_score=min_score, jobs=jobs)
     result.unpaired_files = found.unpaired
+    result.superseded = found.superseded
     result.unread_exports = found.unread
     return result
 

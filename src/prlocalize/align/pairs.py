@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from prlocalize.align.corrections import uncorrected
 from prlocalize.catalog.compare import Value, missing_values, numbers
 from prlocalize.errors import InputError
 from prlocalize.fsutil import iter_release_files, saved_suffix
@@ -106,6 +107,8 @@ class PairSearch:
     unpaired: list[Path]  # release files in no pair, in path order (to rename)
     # exports and feeds that hold releases align cannot pair: (file, what it is)
     unread: list[tuple[Path, str]] = field(default_factory=list)
+    # versions a corrected one replaces: (the one first published, its correction)
+    superseded: list[tuple[Path, Path]] = field(default_factory=list)
 
 
 def find_pairs(folder: str | Path, source_lang: str | None = None) -> list[ReleasePair]:
@@ -129,9 +132,14 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
     untagged: dict[str, list[Path]] = {}
     lettered: list[tuple[str, str, Path]] = []
     files: dict[str, Path] = {}
+    corrected: list[tuple[tuple[str, str], Path]] = []
     for path in iter_release_files([root]):
         rel = path.relative_to(root)
         files[rel.as_posix()] = path
+        fixed = uncorrected(rel, _base(rel))
+        if fixed is not None and (release := _release_of(fixed)) is not None:
+            corrected.append((release, path))  # it takes its twin's place, below
+            continue
         found = _release_of(rel)
         if found is None and (hosted := _host_tagged(rel)) and _language_of(path) == hosted[1]:
             found = hosted
@@ -141,6 +149,12 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
             lettered.append((*letter, path))
         else:
             untagged.setdefault(_plain_stem(rel), []).append(path)
+    superseded: list[tuple[Path, Path]] = []
+    for (stem, lang), path in corrected:
+        release_versions = versions.setdefault(stem, {})
+        if lang in release_versions:
+            superseded.append((release_versions[lang], path))
+        release_versions[lang] = path
     for stem, lang, path in lettered:  # after the others: a code beats a letter
         if lang in versions.get(stem, {}):
             continue
@@ -192,8 +206,9 @@ def search_pairs(folder: str | Path, source_lang: str | None = None) -> PairSear
     exported, alone, unread = _exported_pairs(root, source_lang)
     every = sorted([*pairs, *bilingual, *exported], key=lambda pair: (pair.stem, pair.target_lang))
     paired = {path for pair in every for path in (pair.source, pair.target)}
-    unpaired = [files[rel] for rel in sorted(files) if files[rel] not in paired]
-    return PairSearch(every, [*unpaired, *alone], unread)
+    replaced = {old for old, _ in superseded}
+    unpaired = [files[rel] for rel in sorted(files) if files[rel] not in paired | replaced]
+    return PairSearch(every, [*unpaired, *alone], unread, superseded)
 
 
 def _opens_versions(path: Path, lang: str) -> bool:

@@ -192,6 +192,8 @@ def align(
         from prlocalize.align.release_dates import describe
 
         ui.warn(describe(rivals))
+    if pairs_dir is not None and result.superseded:
+        _report_superseded(ui, result.superseded)
     if unpaired:
         _report_unpaired(ui, unpaired)
     if pairs_dir is not None and result.unread_exports:
@@ -267,4 +269,15 @@ def _report_unpaired(ui: Ui, unpaired: list[Path]) -> None:
     ui.warn(
         f"{len(unpaired)} file(s) left without a partner (name the versions of a release "
         "alike: docs/align.md lists the layouts):\n" + "\n".join(names)
+    )
+
+
+def _report_superseded(ui: Ui, superseded: list[tuple[Path, Path]]) -> None:
+    """The versions left out because a corrected one of the same release is beside them."""
+    names = [f"  {old} (by {new.name})" for old, new in superseded[:_UNPAIRED_SHOWN]]
+    if len(superseded) > _UNPAIRED_SHOWN:
+        names.append(f"  … and {len(superseded) - _UNPAIRED_SHOWN} more")
+    ui.warn(
+        f"{len(superseded)} file(s) left out, a corrected version of the same release "
+        "beside them ('訂正', '정정', 'corrected' in its name) paired instead:\n" + "\n".join(names)
     )

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 # what cites a former name right before it: 'formerly (known as)', 'previously', 'former
-# name', 旧社名／旧称／旧, 구 사명／옛 이름／구; quotes and a colon may stand between
+# name', 旧社名／旧称／旧, 구 사명／옛 이름／구; quotes, a colon or an English article
+# may stand between ('(formerly the Kamiyama Plant)')
 _FORMER_NAME = re.compile(
     r"(?:\b(?:[Ff]ormerly|[Pp]reviously|[Ff]ormer(?:ly)?\s+(?:name|known\s+as)|"
     r"[Oo]riginally)(?:\s+(?:known\s+as|called|named))?|旧社名|旧商号|旧称|旧名|(?<![\u4e00-\u9fff])旧|"
     r"구\s?사명|구\s?상호|옛\s?이름|(?<![\uac00-\ud7a3])구)"
-    r"\s*[:：]?\s*[\"“'‘「『]?$"
+    r"\s*[:：]?\s*(?:(?<=\s)the\s+)?[\"“'‘「『]?$"
 )
 # how far before the name such a citation is looked for
 _REACH = 40

@@ -21,7 +21,7 @@ import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +95,9 @@ class Unit:
     flags: tuple[str, ...] = ()  # e.g. prlocalize-ignore:PR404, as the translator set it
     # where a CAT tool kept it for (a TMX's x-context: a heading, a table cell); not stored
     context: str = ""
+    # when a CAT tool last changed it (a TMX's changedate, '20240915T103000Z'): of two
+    # translations of one source, the later is kept; not stored
+    changed: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

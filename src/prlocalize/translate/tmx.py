@@ -104,14 +104,16 @@ def _units(
     origin: str,
     unsourced: list[tuple[int, str]] | None,
 ) -> Iterator[Unit]:
-    variants: list[tuple[str, str, tuple[str, ...]]] = []
+    variants: list[tuple[str, str, tuple[str, ...], str]] = []
     shared = _flags(tu)
+    tu_changed = _changed(tu)
     for tuv in tu.findall("tuv"):  # type: ignore[attr-defined]
         lang = tuv.get(_XML_LANG) or tuv.get("lang")
         seg = tuv.find("seg")
         if not lang or seg is None:
             raise InputError(path, tuv.sourceline, "<tuv> without xml:lang or <seg>")
-        variants.append((lang, _seg_text(seg), tuple(sorted({*shared, *_flags(tuv)}))))
+        flags = tuple(sorted({*shared, *_flags(tuv)}))
+        variants.append((lang, _seg_text(seg), flags, _changed(tuv) or tu_changed))
     tu_src = tu.get("srclang") or srclang  # type: ignore[attr-defined]
     if tu_src.lower() == "*all*":
         source = variants[0] if variants else None
@@ -122,10 +124,20 @@ def _units(
             unsourced.append((tu.sourceline, tu_src))  # type: ignore[attr-defined]
         return
     context = _context(tu)
-    for lang, text, flags in variants:
+    for lang, text, flags, changed in variants:
         if lang_key(lang) != lang_key(source[0]):
             src, tgt = lang_key(source[0]), lang_key(lang)
-            yield Unit(src, tgt, source[1], text, origin, flags, context)
+            yield Unit(src, tgt, source[1], text, origin, flags, context, changed)
+
+
+def _changed(element: object) -> str:
+    """When a tool last changed ``element`` (a ``<tu>`` or ``<tuv>``): its changedate,
+    else its creationdate, in TMX's form ('20240915T103000Z'); '' when it says neither."""
+    for name in ("changedate", "creationdate"):
+        value = (element.get(name) or "").strip()  # type: ignore[attr-defined]
+        if len(value) >= 8 and value[:8].isdigit():
+            return value
+    return ""
 
 
 def _context(tu: object) -> str:

@@ -550,6 +550,9 @@ def _store(memory_path: Path, units: Iterable[Unit]) -> tuple[int, str]:
     from prlocalize.translate.memory import TranslationMemory
 
     kept, conflicts = without_conflicts(units)  # read whole before the memory is touched
+    # the memory keeps a source's last unit: a CAT tool's export is in no order of time,
+    # so the units it dated go in by their dates (stable: its undated ones first, in order)
+    kept.sort(key=lambda unit: unit.changed)
     with TranslationMemory(memory_path) as memory:
         count = memory.add(kept)
     return count, describe(conflicts) if conflicts else ""

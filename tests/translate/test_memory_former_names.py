@@ -59,6 +59,12 @@ def backend(tmp_path: Path) -> MemoryBackend:
                 "星羽グループ（旧社名：星羽工業）の従業員数は900人です。",
             ),
             Unit("en", "ja", "The warehouse runs around the clock.", "倉庫は24時間稼働します。"),
+            Unit(
+                "en",
+                "ja",
+                "In 2025 Hoshiba Kogyo changed its name to Hoshiba Group.",
+                "2025年、星羽工業は社名を星羽グループに変更しました。",
+            ),
         ]
     )
     glossary = Glossary(parse_csv(GLOSSARY, "g.csv").entries)
@@ -116,3 +122,11 @@ def test_a_former_name_cited_as_such_stays_and_the_match_is_final(
 def test_a_unit_without_retired_names_is_final_as_before(backend: MemoryBackend) -> None:
     (c,) = backend.translate(["The warehouse runs around the clock."], "en", "ja")
     assert c is not None and c.text == "倉庫は24時間稼働します。" and not c.needs_review
+
+
+def test_a_text_that_names_the_old_name_itself_keeps_it(backend: MemoryBackend) -> None:
+    (c,) = backend.translate(
+        ["In 2025 Hoshiba Kogyo changed its name to Hoshiba Group."], "en", "ja"
+    )
+    assert c is not None
+    assert c.text == "2025年、星羽工業は社名を星羽グループに変更しました。" and not c.notes

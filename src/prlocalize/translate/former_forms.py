@@ -10,7 +10,8 @@ old name into the catalog (an exact match) or is refused as a whole (a fuzzy one
 :func:`update_former_forms` puts the glossary's approved form where the stored
 translation uses a forbidden form of an entry the text names in an accepted form, and
 the text's form where the memory's source uses one (so that the figures can be
-compared next). A former name cited as such ('（旧社名：空野電機）') stays. The result
+compared next). A former name cited as such ('（旧社名：空野電機）') stays, and so does
+one the text itself says ('Sorano Denki changed its name to Sorano Holdings'). The result
 says each change; a translation with no such form gives None.
 """
 
@@ -37,9 +38,15 @@ def update_former_forms(
     their approved forms, and ``memory_source`` with its forbidden forms of them made
     the text's (see the module), or None when the stored translation has none."""
     said: dict[str, str] = {}  # entry id → the text's own form of it
+    old: set[str] = set()  # entries the text names by a former name itself
     for m in source_terms.find(text):
-        if m.kind is not FormKind.FORBIDDEN:
+        if m.kind is FormKind.FORBIDDEN:
+            old.add(m.entry.id)
+        else:
             said.setdefault(m.entry.id, m.text)
+    # a text that names an entry by its old name too ('X changed its name to Y') speaks
+    # of the old name: its translation says it as well
+    said = {entry: form for entry, form in said.items() if entry not in old}
     if not said:
         return None
     edits: list[tuple[int, int, str]] = []

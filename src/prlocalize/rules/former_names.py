@@ -2,13 +2,20 @@
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 A former name cited as such: '(formerly “Aozora Robotix”)', '（旧社名：北浜運輸株式会社）',
-'(구 사명: …)'. A glossary lists a company's or a brand's old name as a form not to
-use, and a release or its translation that cites it so mentions it; it does not use it.
+'(구 사명: …)', or told as the change ('Aozora Robotix changed its name to …'). A
+glossary lists a company's or a brand's old name as a form not to use, and a release or
+its translation that cites it so mentions it; it does not use it.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from prlocalize.glossary.model import Kind
+
+if TYPE_CHECKING:
+    from prlocalize.glossary.matcher import TermMatch
 
 # what cites a former name right before it: 'formerly (known as)', 'previously', 'former
 # name', 旧社名／旧称／旧, 구 사명／옛 이름／구; quotes, a colon or an English article
@@ -26,3 +33,18 @@ _REACH = 40
 def cites_former_name(text: str, start: int) -> bool:
     """Whether the name at ``start`` of ``text`` is cited as a former name."""
     return _FORMER_NAME.search(text[max(0, start - _REACH) : start]) is not None
+
+
+# what is renamed: a company, a place, a brand (a person's forbidden form is a misspelling)
+_RENAMED = frozenset({Kind.ORG, Kind.PLACE, Kind.BRAND})
+
+
+def names_the_change(text: str, match: TermMatch) -> bool:
+    """Whether ``text`` goes on to name the entry of ``match`` (a forbidden form of a
+    company, place or brand) by an accepted form: it tells of the change ('Sorano Denki
+    changed its trade name to Sorano Holdings', '上山工場は花村工場となりました')."""
+    if match.entry.kind not in _RENAMED:
+        return False
+    term = match.entry.term(match.locale)
+    rest = text[match.end :]
+    return term is not None and any(form and form in rest for form in term.accepted)

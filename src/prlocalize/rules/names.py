@@ -50,7 +50,7 @@ from prlocalize.rules.consistency import (
     open_compound_conflicts,
 )
 from prlocalize.rules.edition_numbers import edition_conflicts
-from prlocalize.rules.former_names import cites_former_name
+from prlocalize.rules.former_names import cites_former_name, names_the_change
 from prlocalize.rules.glued_titles import glued_title_index
 from prlocalize.rules.hangul_term_slips import hangul_term_slip_index
 from prlocalize.rules.hangul_title_slips import hangul_title_slip_index
@@ -1246,7 +1246,9 @@ class ForbiddenVariant(Rule):
         The glossary records forms that must not be published (an outdated company
         name, a rejected transliteration). Using one contradicts the issuer's own
         spelling. An old name cited as such ('(formerly “Aozora Robotix”)',
-        '（旧社名：…）', '(구 …)') is a mention, not a use, and a title's forbidden
+        '（旧社名：…）', '(구 …)', 'the … (formerly the …)') is a mention, not a use,
+        as is a company's, place's or brand's old name in a sentence that goes on to
+        give its current one ('… changed its trade name to …'), and a title's forbidden
         word that ends another proper name ('York Minster' where 'Minster' is
         forbidden for 'Minister', as PR102 reads it) is another word. A name marked
         ``dnt`` is written the same in every locale, so a form any locale's column
@@ -1306,6 +1308,8 @@ class ForbiddenVariant(Rule):
                     continue  # compound spelling: PR304
                 if cites_former_name(segment.plain, m.start):
                     continue  # '(formerly “Aozora Robotix”)', '旧社名：…': the old name, cited
+                if names_the_change(segment.plain, m):
+                    continue  # 'X changed its trade name to Y': the old name, told of
                 if self._ends_another_name(ctx, segment, m):
                     continue  # 'York Minster', where the glossary forbids 'Minster'
                 fixed, safe = _replacement_for(m)

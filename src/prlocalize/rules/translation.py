@@ -581,7 +581,8 @@ class ForbiddenTranslation(TranslationRule):
         Forbidden forms are known mistakes (a wrong reading of a name, an old
         company name); readers and search engines take them for another entity.
         An old name cited as such ('（旧社名：…）', '(formerly …)', '(구 사명: …)') is a
-        mention, not a use.
+        mention, not a use, and so is one the source says too (it tells of the change:
+        'Aozora Robotix changed its trade name to …').
 
     Example:
         In a ``ja`` catalog::
@@ -614,6 +615,10 @@ class ForbiddenTranslation(TranslationRule):
                 continue
             if cites_former_name(msgstr, match.start):
                 continue  # '（旧社名：北浜運輸株式会社）': the old name, cited, not used
+            if any(
+                m.kind == "forbidden" and m.entry.id == match.entry.id for m in source_matches(ctx)
+            ):
+                continue  # the source says the old name itself ('X changed its name to Y')
             span = ctx.pair.source_span(match.start, match.end)
             approved = match.approved
             fix = None

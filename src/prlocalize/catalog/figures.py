@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -911,6 +912,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         else []
     )
     areas = _area_conversions(work) if digit and ("(" in work or "（" in work) else []
+    factors: list[tuple[int, Decimal]] = []  # (index in found, scale) of each bare or scaled number
     for match in _NUMBER_RE.finditer(work, d0) if digit else ():
         raw = match.group().rstrip()
         value = _value(raw)
@@ -954,6 +956,10 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             area = _area_of(value, work[match.start() : end], factor)
         keys = _number_keys(value, also)
         written = text[begin:end]
+        if scale:
+            factors.append((len(found), Decimal(_SCALES[scale.group(1).lower()])))
+        elif (single := _ONE_SCALED_GROUP.fullmatch(raw)) is not None:
+            factors.append((len(found), _group_scale(single)))
         found.append(
             Item(
                 kind,
@@ -966,6 +972,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                 rounding=rounding,
             )
         )
+    if len(factors) > 1:
+        _scale_range_heads(work, found, factors)
     if found and (
         not gates
         or ":" in work
@@ -977,6 +985,41 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         found = _with_times(work, found, d0, text)
     found.sort(key=lambda i: i.start)
     return tuple(found)
+
+
+# a number of one group, with the scale words it has ('9,600百万', '7,100억', '2,046')
+_ONE_SCALED_GROUP = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([十百千십백천])?([万萬億兆만억조])?")
+# what joins a range's first figure to its second, a currency before that one included
+# ('9,200～9,600百万円', '700–710 billion', '7,000억~7,100억', '$1.2 to $1.4 billion')
+_RANGE_JOIN = re.compile(
+    r"\s?(?:～|〜|~|–|—|-|to|から|에서)\s?(?:US\$|[$¥￥€£₩]|(?:USD|JPY|KRW|EUR)\s?)?"
+)
+
+
+def _group_scale(group: re.Match[str]) -> Decimal:
+    """The scale a group's number words give its digits ('百万': 10⁶, none: 1)."""
+    unit = _UNITS[group[2]] if group[2] else 1
+    return Decimal(unit * (_MYRIADS[group[3]] if group[3] else 1))
+
+
+def _scale_range_heads(work: str, found: list[Item], factors: list[tuple[int, Decimal]]) -> None:
+    """Give a range's bare first figure the scale only its second one writes: Japanese,
+    Korean and English all say it once ('9,200～9,600百万円' is ¥9.2 billion to ¥9.6
+    billion, '700–710 billion' 7,000억~7,100억)."""
+    for (i, head_scale), (j, tail_scale) in itertools.pairwise(factors):
+        head, tail = found[i], found[j]
+        if head_scale != 1 or tail_scale == 1 or j != i + 1:
+            continue
+        if _RANGE_JOIN.fullmatch(work, head.end, tail.start) is None:
+            continue
+        value = _full_value(head)
+        if value is None or not value:
+            continue
+        found[i] = replace(
+            head,
+            keys=head.keys | {value * tail_scale},
+            rounding=_rounding(head.text, int(tail_scale)),
+        )
 
 
 def _take_month(

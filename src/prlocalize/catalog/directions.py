@@ -178,11 +178,20 @@ def _directions(
     return found
 
 
+_MINUS_MARK = re.compile(r"[△▲▼▽]\s?$")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
 def _said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
     """(up, start, end of what says it) for the figure at [start, end), or None."""
     after = _CJK_AFTER.match(text, end) or _EN_AFTER.match(text, end)
     if after is not None:
         return after["up"] is not None, start, after.end()
+    mark = _MINUS_MARK.search(text, max(0, start - 2), start)
+    if mark is not None and (mark[0] != "▲" or _HANGUL.search(text) is None):
+        # '前年同期比△3.4%': a fall, as Japanese results tables write it ('▲' is a rise in
+        # Korean market reports)
+        return False, mark.start(), end
     window = text[max(0, start - 60) : start]
     before = _EN_BEFORE.search(window)
     if before is None and window.endswith("by "):

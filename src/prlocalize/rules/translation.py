@@ -765,7 +765,10 @@ class NumberMismatch(TranslationRule):
     "15.2 L/100 km", "6.7-inch" as "6.7cm", "초속 35m" (m/s) as "35 km/h", "45ms" as
     "45秒"; converted,
     "32°F" as "0℃" or "6.7-inch" as "17cm", it is said), a temperature below zero its
-    sign ("영하 20°C" as "20°C"), and a credit rating its notch ("AA-" as "AA" or "A+");
+    sign ("영하 20°C" as "20°C"), a figure results tables mark negative its sign ("△1,234"
+    as "1,234", "前年同期比△3.4%" as "up 3.4%"; "(1,234)", "−1,234" or a word of a fall or
+    a loss keep it; '▲' in Korean, a rise, and triangles that open list items are no
+    sign), and a credit rating its notch ("AA-" as "AA" or "A+");
     a change from one percentage or rating to another keeps its
     direction ("from 42% to 50%" as "50%에서 42%로", "from A+ to AA-" as
     "「AA-」から「A+」へ" are turned round). An exchange ratio with a decimal term keeps
@@ -1099,6 +1102,16 @@ class NumberMismatch(TranslationRule):
                 f"'{below_zero.target}' in the translation above it",
                 found=below_zero.target,
                 suggestion=below_zero.source,
+            )
+        from prlocalize.catalog.signs import signs_dropped as negatives_dropped
+
+        for negative in negatives_dropped(source, target):
+            yield self.whole(
+                ctx,
+                f"Figure '{negative.source}' of the source is negative, '{negative.target}' "
+                "in the translation has no minus, brackets or word of a fall or loss",
+                found=negative.target,
+                suggestion=negative.source,
             )
 
         for change in weekday_changes(source, target):

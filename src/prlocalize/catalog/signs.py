@@ -1,0 +1,120 @@
+"""Negative figures of results tables and summaries, and their signs in a translation.
+
+Japanese results (決算短信) and Korean financial statements mark a negative figure with a
+triangle before it: '△1,234' (a loss of 1,234), '前年同期比△3.4%' (down 3.4%). English
+gives it with a minus, in accounting brackets ('(1,234)') or in words ('a loss of',
+'down'). A translation that copies the digits and drops the mark turns a loss into a
+profit and a fall into a rise: the commonest slip in translated results tables.
+
+A Korean market report's '▲' is a rise (its '▼' a fall), and a list in either language may
+open each item with a triangle ('▲반도체 ▲자동차'): '▲' is a minus only in a text without
+Hangul, and a mark the text also sets before words, twice or more, is a bullet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from prlocalize.catalog.figures import normal_text
+
+_MARKS_GATE = re.compile("[△▲▼▽−-]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a triangle before a figure; a minus sign glued to a figure that no figure or word runs
+# into ('−3.4%', '-412', not '5-10', 'COVID-19', '2026-12-31')
+_NEGATIVE = re.compile(
+    rf"(?P<mark>[△▲▼▽])\s?(?P<n>{_FIGURE})"
+    rf"|(?:^|(?<=[\s(（:：]))(?P<minus>[−-])(?P<m>{_FIGURE})(?![\d\-/]|[.,]\d)"
+)
+_NUMBER = re.compile(rf"(?<![\d.,])(?:{_FIGURE})(?![\d]|[.,]\d)")
+# what may stand between a translation's minus and its figure: a currency
+_MINUS_BEFORE = re.compile(
+    r"(?:[△▲▼▽−\-–—]|マイナス|마이너스|minus|negative|영하|氷点下|零下)\s?(?:[¥￥$₩€£]|US\$|(?:JPY|KRW|USD|EUR)\s?)?\s?$",
+    re.IGNORECASE,
+)
+_BRACKETED_BEFORE = re.compile(r"[(（]\s?(?:[¥￥$₩€£]|US\$|(?:JPY|KRW|USD|EUR)\s?)?$")
+_BRACKETED_AFTER = re.compile(r"\s?(?:%|％)?\s?[)）]")
+# a word of a fall, a loss or a shortfall in any of the three languages: the translation
+# says the sign in words ('operating profit fell 3.4%', '1,234百万円の赤字', '적자')
+_DOWN_WORDS = re.compile(
+    r"\b(?:down|decreas\w*|declin\w*|fall\w*|fell|drop\w*|lower\w*|loss\w*|negative|minus|"
+    r"deficit\w*|shr[iu]nk\w*|contract\w*|reduc\w*|cut|deteriorat\w*|worse\w*|below|"
+    r"slid\w*|slump\w*|plung\w*|dip\w*|shortfall|red)\b"
+    r"|(?<!増)減|損(?!益)|赤字|マイナス|低下|下落|悪化|縮小|下回|落ち"
+    r"|감소|감액|감익|손실|적자|하락|마이너스|줄|축소|악화|하회|역성장|떨어",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SignDropped:
+    """A negative figure of the source the translation gives with no sign."""
+
+    source: str  # the figure with its mark, as the source writes it
+    target: str  # the same figure in the translation
+
+
+def signs_dropped(source: str, target: str) -> list[SignDropped]:
+    """The source's figures marked negative ('△1,234', '▲2.5%', '−3.4%') that the
+    translation gives with the same digits and no minus, no accounting brackets and no
+    word of a fall or a loss anywhere."""
+    if _MARKS_GATE.search(source) is None:
+        return []
+    plain = normal_text(source)
+    negatives = _negatives(plain)
+    if not negatives:
+        return []
+    theirs = normal_text(target)
+    if _DOWN_WORDS.search(theirs) is not None:
+        return []
+    plain_values = _unsigned_values(plain)
+    out = []
+    for value, written in negatives:
+        if value in plain_values:
+            continue  # the source gives it unsigned too: which one the translation has is unsaid
+        same = [m for m in _NUMBER.finditer(theirs) if _decimal(m[0]) == value]
+        if same and not any(_signed(theirs, m.start(), m.end()) for m in same):
+            out.append(SignDropped(written, target[same[0].start() : same[0].end()]))
+    return out
+
+
+def _negatives(text: str) -> list[tuple[Decimal, str]]:
+    bullets = {mark for mark in "△▲▼▽" if len(re.findall(f"{mark}(?=[^\\d\\s.,])", text)) > 1}
+    if _HANGUL.search(text) is not None:
+        bullets.add("▲")  # a rise in Korean market reports
+    found = []
+    for match in _NEGATIVE.finditer(text):
+        if match["mark"] in bullets:
+            continue
+        value = _decimal(match["n"] or match["m"])
+        if value:
+            found.append((value, match[0]))
+    return found
+
+
+def _unsigned_values(text: str) -> set[Decimal]:
+    values = set()
+    for match in _NUMBER.finditer(text):
+        before = text[max(0, match.start() - 2) : match.start()].rstrip()
+        if not before.endswith(("△", "▲", "▼", "▽", "−", "-")):
+            values.add(_decimal(match[0]))
+    return values
+
+
+def _signed(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    if _MINUS_BEFORE.search(before) is not None:
+        return True
+    return (
+        _BRACKETED_BEFORE.search(before) is not None
+        and _BRACKETED_AFTER.match(text, end) is not None
+    )
+
+
+def _decimal(written: str) -> Decimal:
+    try:
+        return Decimal(written.replace(",", ""))
+    except InvalidOperation:
+        return Decimal(0)

@@ -1616,6 +1616,12 @@ def said_in_words(text: str) -> frozenset[object]:
                 found.add(("ordinal", _KO_ORDINALS[match[1]]))
     if _DAILY.search(text) is not None:
         found.add(_EVERY_DAY)
+    if (
+        _WHOLE_YEAR.search(text) is not None
+        and _MONTH_RANGE.search(text) is None
+        and _MONTH_NAME.search(text) is None
+    ):
+        found.add(_EVERY_MONTH)  # (one that names its months counts them itself)
     for match in _EVERY_OTHER.finditer(text):
         found.add(("every other", _EVERY_OTHER_SPAN[str(match.lastgroup)]))
     if "op" in text and _TOP.search(text) is not None:
@@ -1673,6 +1679,19 @@ _RANK_AFTER = re.compile(r"\s?(?:位|위(?!안))")
 # every day of the week, which '주 7회', '週7便' and '7 days a week' count
 _DAILY = re.compile(r"(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])|毎日|매일", re.IGNORECASE)
 _EVERY_DAY = ("daily", 7)
+# the whole year, which a statistics release counts as '1~12월 누적', '1～12月の累計'
+_WHOLE_YEAR = re.compile(
+    r"(?<![A-Za-z])(?:full[\s-]year|whole\s(?:of\s)?(?:the\s)?year|annual(?:ly)?|year[\s-]long"
+    r"|(?:for|in|throughout|over)\s(?:the\s)?(?:calendar\s)?(?:year|(?:all|whole)\sof)(?:\s\d{4})?)"
+    r"(?![A-Za-z])|通年|年間|연간|한\s?해",
+    re.IGNORECASE,
+)
+_EVERY_MONTH = ("months", 12)
+_MONTH_RANGE = re.compile(r"\d{1,2}\s?(?:月|월)?\s?(?:[～〜~\-–]|から|부터)\s?\d{1,2}\s?(?:月|월)")
+# a range of months from January to December: the whole year
+_JANUARY_TO_DECEMBER = re.compile(
+    r"(?<![\d.,])1\s?(?:月|월)?\s?(?:[～〜~\-–]|から|부터)\s?12\s?(?:月|월)"
+)
 _WEEK_BEFORE = re.compile(r"(?:週|주)\s?$")
 # an interval of two said in one word ('biweekly', 'every other day', '隔週', '격월'), for
 # the source's '2週間ごと', '2주 간격', 'every 2 weeks': the 2 is said, not missing
@@ -1739,6 +1758,9 @@ _ORDINAL_AFTER = re.compile(
 )
 # ("第3四半期累計", "第3四半期連結累計期間", as every Japanese results summary says it)
 _CUMULATIVE = re.compile(r"\s?(?:連結)?(?:累計|累積)|\s?누적")
+# a Japanese quarter's results (決算短信's '2027年3月期第3四半期決算', '第3四半期の連結業績'),
+# which cover the year so far: 'results for the nine months ended December 31'
+_QUARTER_RESULTS = re.compile(r"\s?(?:の)?\s?(?:連結)?\s?(?:決算|業績)")
 # a run of periods in a row, counted in the source ('3개 분기 연속', '3년 연속', '3期連続',
 # '4四半期連続'), which English says by the last one's place: 'a third consecutive
 # quarter', 'its third straight year', 'the third quarterly loss in a row'
@@ -1761,6 +1783,7 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
     """Whether a source number missing from the translation is said there in words."""
     if item.kind == "quarter" and (
         _CUMULATIVE.match(source, item.end)
+        or _QUARTER_RESULTS.match(source, item.end)
         or source[max(0, item.start - 3) : item.start].strip().endswith("누적")
     ):
         # "第3四半期累計", "누적 3분기": the first nine months, as English says them
@@ -1775,6 +1798,16 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
             return True  # "第1回の会合": "the first meeting"
         if _FIRST_PLACE in words and counts == [1] and _RANK_AFTER.match(source, item.end):
             return True  # "흥행 1위작": "the top-grossing film"
+    if (
+        item.kind == "number"
+        and _EVERY_MONTH in words
+        and (Decimal(1) in item.keys or Decimal(12) in item.keys)
+        and any(
+            m.start() <= item.start < m.end()
+            for m in _JANUARY_TO_DECEMBER.finditer(source, max(0, item.start - 8))
+        )
+    ):
+        return True  # "1~12월 누적 수출": "exports for the full year"
     if item.kind == "number" and _STREAK_AFTER.match(source, item.end):
         counts = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
         if any(("streak", n) in words for n in counts):

@@ -780,14 +780,17 @@ class NumberMismatch(TranslationRule):
     is compared too), a quarter's short year ("3Q25", "Q3'25": 2025) or its months ("the
     October–December quarter" for "4분기"), "10.5 mn" (10.5
     million), a run the source counts said by its last place ("3개 분기 연속" as "a
-    third straight quarter"), and an amount rounded to the digits it is written with
-    ("KRW 12.45 trillion" for "12조 4,530억 원"; "12.54 trillion" or "KRW 1 trillion" is
-    changed), and a range that writes its scale once, after its second figure
-    ("9,200～9,600百万円" is "¥9.2 billion to ¥9.6 billion", "USD 700–710 billion" is
-    "7,000억~7,100억 달러"). A power of ten is one value ("× 10⁻³" as "× 10^-3" or "0.001"; as
-    "× 10⁻²" it is changed), and a chemical formula's subscripts are its designation's
-    digits ("CO₂" as "CO₃", "LiFePO₄" as "LiFePO₃" are changed; named in words,
-    "二酸化炭素", it is left out); an affiliation's mark after a name ("Inoue¹") is none.
+    third straight quarter"), months from January to December said as the year
+    ("1~12월 누적" as "full-year", "年間"), a Japanese quarter's results said by the
+    months they cover ("第3四半期決算" as "the nine months ended December 31"), an amount
+    rounded to the digits it is written with ("KRW 12.45 trillion" for "12조 4,530억 원";
+    "12.54 trillion" or "KRW 1 trillion" is changed), and a range that writes its scale
+    once, after its second figure ("9,200～9,600百万円" is "¥9.2 billion to ¥9.6
+    billion", "USD 700–710 billion" is "7,000억~7,100억 달러"). A power of ten is one
+    value ("× 10⁻³" as "× 10^-3" or "0.001"; as "× 10⁻²" it is changed), and a
+    chemical formula's subscripts are its designation's digits ("CO₂" as "CO₃",
+    "LiFePO₄" as "LiFePO₃" are changed; named in words, "二酸化炭素", it is left
+    out); an affiliation's mark after a name ("Inoue¹") is none.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the

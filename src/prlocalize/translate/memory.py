@@ -145,6 +145,10 @@ def units_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+# a unit as read the other way round: (its target, its source, origin, flags)
+_Stored = tuple[str, str, str, tuple[str, ...]]
+
+
 class TranslationMemory:
     def __init__(self, path: str | Path, *, fuzzy_threshold: float = 75.0) -> None:
         self.path = Path(path)
@@ -161,6 +165,8 @@ class TranslationMemory:
         except sqlite3.DatabaseError as exc:
             raise InputError(self.path, None, f"not a prlocalize memory: {exc}") from None
         self._fuzzy_index: dict[tuple[str, str], _FuzzyIndex] = {}
+        self._directions: dict[tuple[str, str], bool] = {}
+        self._reverse_exact: dict[tuple[str, str], dict[str, _Stored]] = {}
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -218,6 +224,8 @@ class TranslationMemory:
                 raise
             self.conn.execute("COMMIT")
             self._fuzzy_index.clear()
+            self._directions.clear()
+            self._reverse_exact.clear()
         return len({row[:3] for row in rows})
 
     def learned(self, path: str | Path) -> str | None:
@@ -272,6 +280,12 @@ class TranslationMemory:
         than the rest of filling a catalog)."""
         keys = [text_key(text) for text in texts]
         pair = (lang_key(source), lang_key(target))
+        if self._reversed(*pair):
+            stored = self._exact_reversed(*pair)
+            return [
+                Match(Unit(source, target, *stored[key]), 100.0) if key in stored else None
+                for key in keys
+            ]
         found: dict[str, Match] = {}
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), _KEYS_A_QUERY):
@@ -315,13 +329,48 @@ class TranslationMemory:
     def lookup(self, text: str, source: str, target: str) -> Match | None:
         return self.exact(text, source, target) or self.fuzzy(text, source, target)
 
+    def _reversed(self, source: str, target: str) -> bool:
+        """Whether the units for ``source`` → ``target`` are read the other way round: the
+        memory holds none as asked and some from ``target`` to ``source``. An archive of
+        Japanese originals aligned beside their English versions is stored from English
+        (align's default source), and its pairs say the same read either way."""
+        key = (source, target)
+        with self.lock:
+            if key not in self._directions:
+                query = "SELECT 1 FROM units WHERE source_lang=? AND target_lang=? LIMIT 1"
+                asked = self.conn.execute(query, key).fetchone() is not None
+                other = not asked and self.conn.execute(query, key[::-1]).fetchone() is not None
+                self._directions[key] = other
+            return self._directions[key]
+
+    def _exact_reversed(self, source: str, target: str) -> dict[str, _Stored]:
+        """key of each stored target → (that target, its source, origin, flags), for the
+        units stored from ``target`` to ``source`` (of two with one target, the first by
+        source)."""
+        key = (source, target)
+        with self.lock:
+            if key not in self._reverse_exact:
+                rows = self.conn.execute(
+                    "SELECT target, source, origin, flags FROM units "
+                    "WHERE source_lang=? AND target_lang=? ORDER BY source_key",
+                    key[::-1],
+                )
+                stored: dict[str, _Stored] = {}
+                for text, other, origin, flags in rows:
+                    stored.setdefault(text_key(text), (text, other, origin, tuple(flags.split())))
+                self._reverse_exact[key] = stored
+            return self._reverse_exact[key]
+
     def _index(self, source: str, target: str) -> _FuzzyIndex:
         key = (source, target)
+        reverse = self._reversed(source, target)
         with self.lock:
             if key not in self._fuzzy_index:
                 rows = self.conn.execute(
-                    "SELECT source, target FROM units WHERE source_lang=? AND target_lang=?",
-                    key,
+                    "SELECT target, source FROM units WHERE source_lang=? AND target_lang=?"
+                    if reverse
+                    else "SELECT source, target FROM units WHERE source_lang=? AND target_lang=?",
+                    key[::-1] if reverse else key,
                 )
                 # sorted by length, then text: the order is the tie-break, the same every run
                 pairs = sorted(((normalise(r[0]), r[1]) for r in rows), key=_by_length)

@@ -55,6 +55,7 @@ CHANGE_JA = "売上高は52,310百万円（前年同期比4.1%増）、経常利
             "The KOSPI closed at 2,531.20, up 18.45.",
         ),
         ("ko", "Lows will be -8 degrees.", "최저기온은 영하 8도가 되겠다."),
+        ("ja", "The results are on pages 12 -18.", "結果は12～18ページに掲載している。"),
         (
             "ja",
             "Call 03-5555-0142 or visit model X-100.",
@@ -84,6 +85,7 @@ def test_sign_kept(locale: str, msgid: str, msgstr: str) -> None:
             "¥3,007 million (up 12.6%).",
         ),
         ("ja", "영업이익률은 △1.4%로 집계됐다.", "営業利益率は1.4％だった。"),
+        ("ja", "Operating margin: -1.4%", "営業利益率：1.4％"),
     ],
 )
 def test_sign_dropped(locale: str, msgid: str, msgstr: str) -> None:

@@ -88,6 +88,8 @@ def _negatives(text: str) -> list[tuple[Decimal, str]]:
     for match in _NEGATIVE.finditer(text):
         if match["mark"] in bullets:
             continue
+        if match["minus"] and text[: match.start()].rstrip()[-1:].isdigit():
+            continue  # 'fiscal 2025 -2026', 'April 1 -30': a range written loosely
         value = _decimal(match["n"] or match["m"])
         if value:
             found.append((value, match[0]))

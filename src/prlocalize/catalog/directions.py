@@ -27,7 +27,9 @@ from prlocalize.catalog.source_readings import remembered
 _PERCENT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?"
     r"(?:%\s?(?:포인트|ポイント)|%p|%|％|percent(?:age points?)?|per cent|"
-    r"パーセント(?:ポイント)?|ポイント|퍼센트(?:포인트)?|포인트)"
+    r"パーセント(?:ポイント)?|ポイント|퍼센트(?:포인트)?|포인트|"
+    # English results say a margin's change in bare points too ('up 0.8 points', '0.8pt')
+    r"(?:points?|pts?|pp|ppts?)(?![A-Za-z]))"
 )
 _UP_EN = (
     r"ros[e]|risen|rises?|rising|up|increased?|increases|increasing|grew|grown|grows?|growth|"

@@ -143,6 +143,10 @@ _FISCAL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"({_YEAR})\s*年\s*(\d{{1,2}})\s*月\s*期"), "end-ja"),
     (re.compile(rf"({_YEAR})\s*年\s*度"), "fy"),
     (re.compile(r"(\d{4})\s*(?:회계\s*연도|회계년도|년도|사업연도)"), "fy"),
+    # a year named by its last month, as Japanese companies' English does: 'FY3/2027',
+    # 'FY3/27' (the year ending March 2027), 'FYE3/2027', 'FY2027/3'
+    (re.compile(r"(?<![A-Za-z])FYE?\s?(\d{1,2})/(\d{4}|\d{2})(?![\d/])"), "end-my"),
+    (re.compile(r"(?<![A-Za-z])FYE?\s?(\d{4})/(\d{1,2})(?![\d/])"), "end-ym"),
     (re.compile(r"(?<![A-Za-z])FY\s?'?(\d{4}|\d{2})(?!\d)"), "fy"),
     (re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})(?!\d)", re.IGNORECASE), "fy"),
 )
@@ -1060,6 +1064,8 @@ def _fiscal_gates(work: str, digit: bool, gengo: bool, fiscal: bool) -> tuple[bo
         digit and year and "期" in work,
         (digit or gengo) and year and "度" in work,
         digit and "도" in work,
+        digit and "FY" in work and "/" in work,
+        digit and "FY" in work and "/" in work,
         digit and "FY" in work,
         fiscal,
     )
@@ -2267,8 +2273,15 @@ def _fiscal_keys(match: re.Match[str], how: str) -> frozenset[object]:
         raw = match.group(1)
         year = _year(raw) if not raw.isdigit() or len(raw) == 4 else 2000 + int(raw)
         return frozenset({("fy", year)})
-    year = _year(match.group(2) if how == "end-en" else match.group(1))
-    month = _month(match.group(1) if how == "end-en" else match.group(2))
+    if how in ("end-my", "end-ym"):
+        raw_year, raw_month = match.group(2), match.group(1)
+        if how == "end-ym":
+            raw_year, raw_month = raw_month, raw_year
+        year = int(raw_year) if len(raw_year) == 4 else 2000 + int(raw_year)
+        month = int(raw_month) if 1 <= int(raw_month) <= 12 else None
+    else:
+        year = _year(match.group(2) if how == "end-en" else match.group(1))
+        month = _month(match.group(1) if how == "end-en" else match.group(2))
     if month is None:
         return frozenset()
     names = {("fy", year)}

@@ -707,7 +707,8 @@ class NumberMismatch(TranslationRule):
     Figures are compared by what they mean: "May 10, 2024" matches "2024年5月10日",
     "令和6年5月10日" and "2024년 5월 10일"; "2,500" matches "2500" and "２５００";
     "25,000" matches "2万5000", "₩1.2 trillion" "1조 2천억 원"; "fiscal year ended
-    March 31, 2026" matches "2026年3月期", "FY2025" "2025年度" and "2025 회계연도".
+    March 31, 2026" and "FY3/2026" match "2026年3月期", "FY2025" "2025年度" and "2025
+    회계연도".
     "30%" matches "3割", "H1 2025" "2025年上半期", "3 p.m." "15時" and "午後3時" (not
     "午前3時": a time said in the other half of the day is changed), "tripled" "3倍"
     and "세 배" (not "2倍"; a multiplier said another way, "100%増" for "doubled", is
@@ -784,7 +785,8 @@ class NumberMismatch(TranslationRule):
     ("1~12월 누적" as "full-year", "年間"), a Japanese quarter's results said by the
     months they cover ("第3四半期決算" as "the nine months ended December 31"), an amount
     rounded to the digits it is written with ("KRW 12.45 trillion" for "12조 4,530억 원";
-    "12.54 trillion" or "KRW 1 trillion" is changed), and a range that writes its scale
+    "12.54 trillion" or "KRW 1 trillion" is changed), a change in bare points ("down 0.8
+    points" for "0.8ポイント上昇" is turned round), and a range that writes its scale
     once, after its second figure ("9,200～9,600百万円" is "¥9.2 billion to ¥9.6
     billion", "USD 700–710 billion" is "7,000억~7,100억 달러"). A power of ten is one
     value ("× 10⁻³" as "× 10^-3" or "0.001"; as "× 10⁻²" it is changed), and a

@@ -57,6 +57,7 @@ from prlocalize.glossary.model import (
     name_words,
     other_legal_forms,
 )
+from prlocalize.glossary.wordlike import inside_a_word
 from prlocalize.invisible import without_ignorable
 from prlocalize.spaced_names import closed_up
 
@@ -590,16 +591,39 @@ class TermMatcher:
             chosen = _choose(text, start, end, forms)
             if chosen is not None:
                 hits.append((start, start - end, end, chosen))
+        result: list[tuple[int, int, _Form]]
         if len(hits) < 2:
-            return [(hit[0], hit[2], hit[3]) for hit in hits]
-        hits.sort(key=_LEFTMOST_LONGEST)  # stable: equal keys keep the automaton's order
-        result: list[tuple[int, int, _Form]] = []
-        last_end = 0
-        for start, _, end, form in hits:
-            if start >= last_end:
-                result.append((start, end, form))
-                last_end = end
-        return result
+            result = [(hit[0], hit[2], hit[3]) for hit in hits]
+        else:
+            hits.sort(key=_LEFTMOST_LONGEST)  # stable: equal keys keep the automaton's order
+            result = []
+            last_end = 0
+            for start, _, end, form in hits:
+                if start >= last_end:
+                    result.append((start, end, form))
+                    last_end = end
+        if text.isascii():
+            return result
+        return _names_not_inside_words(text, result)
+
+
+def _names_not_inside_words(
+    text: str, found: list[tuple[int, int, _Form]]
+) -> list[tuple[int, int, _Form]]:
+    """``found`` without the names that are pieces of longer words ('京都' in '東京都',
+    'スマート' in 'スマートフォン', '한' in '한 사람'): prlocalize.glossary.wordlike."""
+    kept: list[tuple[int, int, _Form]] = []
+    for i, (start, end, form) in enumerate(found):
+        if is_cjk(text[start]) or is_cjk(text[end - 1]):
+            # a neighbouring match marks a boundary only when it is more than one character
+            previous = found[i - 1][1] if i and found[i - 1][1] - found[i - 1][0] > 1 else -1
+            following = -1
+            if i + 1 < len(found) and found[i + 1][1] - found[i + 1][0] > 1:
+                following = found[i + 1][0]
+            if inside_a_word(form[0], text, start, end, (previous, following)):
+                continue
+        kept.append((start, end, form))
+    return kept
 
 
 def _without_shadowed_legal_forms(by_key: dict[str, list[_Form]], keys: set[str]) -> None:

@@ -43,11 +43,12 @@ _JA_TITLE_END = re.compile(
     r"|代表|責任者|担当|主任|知事|議員|大使|総裁|頭取|首相|フェロー|ディレクター"
     r"|マネージャー|マネジャー|オフィサー|C[EFOTSIM]O)$"
 )
-_KO_TITLE_END = re.compile(
+KO_TITLE_WORDS = (
     r"(?:장관|차관|차관보|대표|대표이사|사장|회장|이사|이사장|상무|전무|부장|국장|본부장|팀장"
     r"|실장|원장|청장|처장|시장|지사|의원|교수|위원|위원장|총장|센터장|소장|책임자|연구원|대사"
-    r"|총재|행장|고문|매니저|디렉터|C[EFOTSIM]O)$"
+    r"|총재|행장|고문|매니저|디렉터|C[EFOTSIM]O)"
 )
+_KO_TITLE_END = re.compile(KO_TITLE_WORDS + "$")
 # a word naming an institution before a Korean title ('환경부 차관', '한빛은행 부행장'): the
 # name before it is then one word ('박미나 환경부 국장')
 _KO_INSTITUTION_END = re.compile(

@@ -107,3 +107,29 @@ def _hangul_inside_a_word(text: str, start: int, end: int, before: str, next_sta
     if end < len(text) and text[end] in _HANGUL_HONORIFICS:
         return False
     return next_start != end and _KO_TITLE_AFTER.match(text, end) is None
+
+
+# what may stand between a sentence's start and its first word: quotes, brackets, bullets
+_OPENING = re.compile(r"[\s\"'“‘(\[「『*•·\-–—]*")
+_SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s+[\"'“‘(]*\Z")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def capitalised_by_position(text: str, start: int) -> bool:
+    """Whether the word at ``text[start]`` is capitalised by where it stands, not by what
+    it is: the first word of the text or of a sentence in it ('Next steps include …'), or
+    a word of a heading in title case ('Fresh Bread and Hope for Reading Week')."""
+    if _OPENING.fullmatch(text, 0, start) is not None:
+        return True
+    if _SENTENCE_END.search(text, 0, start) is not None:
+        return True
+    words = _WORD.findall(text)
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def lower_case_words(texts: list[str]) -> frozenset[str]:
+    """The words ``texts`` write in lower case ('next', 'hope'): a release that writes a
+    word so uses it as a word, and the same word capitalised at a sentence's start is
+    that word, not the brand or the place of the sheet spelt like it."""
+    return frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())

@@ -24,6 +24,7 @@ from prlocalize.catalog.compare import (
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.definitions import find_definitions, has_definition
 from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms, without_legal_form
+from prlocalize.glossary.wordlike import NAME_KINDS
 from prlocalize.invisible import (
     character_name,
     compose,
@@ -38,8 +39,10 @@ from prlocalize.rules.address_generics import exit_named_short, generic_written_
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.former_names import cites_former_name
 from prlocalize.rules.translation_support import (
+    a_word_of_the_release,
     accepted_forms,
     acronym_kept,
+    as_a_common_word,
     blank,
     dateline_end,
     family_name_rendered,
@@ -268,6 +271,10 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # '（本社：横浜市、代表：佐藤健二）': a profile, dropped as a whole
             if entry.kind == "title" and other_sense(match, msgstr, ctx.source_lang):
                 continue  # '글로벌 시장' is a market: 'グローバル市場'
+            if entry.kind in {"brand", "place"} and as_a_common_word(msgstr, accepted):
+                continue  # 'クラウド型' as 'cloud-based': the word the brand 'Cloud' is named after
+            if entry.kind in NAME_KINDS and a_word_of_the_release(ctx, match):
+                continue  # 'Next steps include …' where the release writes 'next' as a word
             if in_compound_title(ctx, match):
                 continue  # '대표이사' is the CEO, '取締役会' the board: no director
             if entry.kind == "term" and a_rate_of_it(ctx.pair.msgid, match):

@@ -810,6 +810,40 @@ def other_sense(match: TermMatch, msgstr: str, source_lang: str) -> bool:
     return source_lang.startswith("ko") and other_sense_in(match.text, msgstr)
 
 
+def as_a_common_word(msgstr: str, accepted: Sequence[str]) -> bool:
+    """Whether the msgstr writes a one-word name of the sheet ('Cloud', 'Smart') in lower
+    case, as the word it is named after: 'クラウド型' as 'cloud-based', '스마트 충전' as
+    'smart charging'. The translator read the source's word, not the brand, in it; a
+    capitalised form at a sentence's start says nothing and still counts as missing."""
+    for form in accepted:
+        if not (form.isascii() and form.isalpha() and form[0].isupper() and form[1:].islower()):
+            continue
+        word = form.lower()
+        for found in re.finditer(rf"(?<![A-Za-z]){word}(?![A-Za-z])", msgstr):
+            if found.start() > 0:
+                return True
+    return False
+
+
+def a_word_of_the_release(ctx: TranslationContext, match: TermMatch) -> bool:
+    """Whether ``match`` (a one-word name of the sheet: 'Next', 'Hope') is a word the
+    release also writes in lower case, capitalised here only because it opens a sentence or
+    stands in a heading in title case: 'Next steps include …' names no brand 'Next'."""
+    from prlocalize.glossary.wordlike import capitalised_by_position, lower_case_words
+
+    form = match.text
+    if not (form.isascii() and form.isalpha() and form[0].isupper() and form[1:].islower()):
+        return False
+    msgid = mask_tags(ctx.pair.msgid)
+    if not capitalised_by_position(msgid, match.start):
+        return False
+    words = ctx.catalog_cache.get("lower_case_words")
+    if words is None:
+        texts = [pair.msgid for pair in ctx.catalog] or [msgid]
+        words = ctx.catalog_cache["lower_case_words"] = lower_case_words(texts)
+    return form.lower() in words
+
+
 # What follows a family name used alone: an honorific or title, a particle, punctuation.
 # Never more letters, next to it or after a space, which would be a given name ('森本健治',
 # '모리모토 켄지').

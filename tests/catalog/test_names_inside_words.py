@@ -1,0 +1,106 @@
+"""PR401 on a translation of an ordinary word that a team sheet also has as a name: the
+brand 'スマート' read inside 'スマートフォン', the person '森' inside '森林', the place
+'京都' inside '東京都', the family name '한' that is the determiner 'one', the brand '원'
+that is the currency won. A translation that renders the word is right (also a loanword
+brand written in lower case, 'smart charger'); a translation that leaves out the name
+itself is still reported."""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import catalog_findings, translation_codes
+
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+
+
+def _entry(entry_id: str, kind: Kind, en: str, ja: str, ko: str) -> Entry:
+    return Entry(entry_id, kind, {"en": Term(en), "ja": Term(ja), "ko": Term(ko)})
+
+
+SHEET = Glossary(
+    [
+        _entry("brand:smart", Kind.BRAND, "Smart", "スマート", "스마트"),
+        _entry("brand:won", Kind.BRAND, "Wonder One", "ワンダーワン", "원"),
+        _entry("place:kyoto", Kind.PLACE, "Kyoto", "京都", "교토"),
+        _entry("person:mori", Kind.PERSON, "Mori", "森", "모리"),
+        _entry("person:hayashi", Kind.PERSON, "Hayashi", "林", "하야시"),
+        _entry("person:han", Kind.PERSON, "Han", "韓", "한"),
+        _entry("title:president", Kind.TITLE, "President", "社長", "대표"),
+    ]
+)
+
+
+def _codes(locale: str, msgid: str, msgstr: str) -> list[str]:
+    return [c for c in translation_codes(locale, msgid, msgstr, glossary=SHEET) if c == "PR401"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "en",
+            "スマートフォンでバーコードを読み取るだけで在庫を更新できます。",
+            "Stock is updated by scanning a barcode with a smartphone.",
+        ),
+        (
+            "en",
+            "森林資源を活用した新素材の研究を進めます。",
+            "We will advance research into new materials made from forest resources.",
+        ),
+        ("en", "本社は東京都港区にあります。", "The head office is in Minato, Tokyo."),
+        (
+            "en",
+            "직원 한 사람 한 사람이 즐겁게 일하는 회사를 만들겠다.",
+            "We will build a company where every employee enjoys their work.",
+        ),
+        ("en", "가격은 89만 원부터다.", "Prices start at 890,000 won."),
+        ("ja", "가격은 89만 원부터다.", "価格は89万ウォンから。"),
+        # a loanword the sheet also has as a brand, translated as the word it is
+        (
+            "en",
+            "スマート充電器は車両に設置できます。",
+            "The smart charger can be installed in a vehicle.",
+        ),
+        ("en", "스마트 충전 거치대는 차량에 설치할 수 있다.", "The smart dock fits in a vehicle."),
+    ],
+)
+def test_an_ordinary_word_translated_as_a_word(locale: str, msgid: str, msgstr: str) -> None:
+    assert _codes(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", "スマートの新モデルを発表しました。", "The company announced a new model."),
+        ("en", "京都で記者会見を開きました。", "A press conference was held in Osaka."),
+        ("en", "森社長が登壇しました。", "The president took the stage."),
+        ("en", "한 대표는 이렇게 말했다.", "The president said so."),
+    ],
+)
+def test_the_name_left_out_is_still_reported(locale: str, msgid: str, msgstr: str) -> None:
+    assert _codes(locale, msgid, msgstr) == ["PR401"]
+
+
+NEXT = Glossary([_entry("brand:next", Kind.BRAND, "Next", "ネクスト", "넥스트")])
+WE_HOPE = (
+    "We hope the next model will be lighter.",
+    "次のモデルはもっと軽くなることを願っています。",
+)
+
+
+def _catalog_pr401(entries: list[tuple[str, str]]) -> list[str]:
+    found = catalog_findings("ja", entries, glossary=NEXT)
+    return [f.message for f in found if f.code == "PR401"]
+
+
+def test_a_sentence_opened_by_a_word_the_release_writes_in_lower_case() -> None:
+    opened = ("Next steps include a keyboard.", "今後はキーボードの投入を予定しています。")
+    assert _catalog_pr401([WE_HOPE, opened]) == []
+
+
+def test_the_brand_opening_a_sentence_is_still_missed_where_the_release_has_no_such_word() -> None:
+    opened = ("Next launches a keyboard today.", "本日、キーボードを発売します。")
+    assert _catalog_pr401([opened]) == ["Approved translation of 'Next' missing"]
+    # inside a sentence the capital says it is the brand, whatever the release writes
+    inside = ("The keyboard is made by Next.", "このキーボードは他社製です。")
+    assert _catalog_pr401([WE_HOPE, inside]) == ["Approved translation of 'Next' missing"]

@@ -8,7 +8,7 @@ itself is still reported."""
 from __future__ import annotations
 
 import pytest
-from catalog_support import catalog_findings, translation_codes
+from catalog_support import catalog_findings, make_document, translation_codes
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
 
@@ -104,3 +104,32 @@ def test_the_brand_opening_a_sentence_is_still_missed_where_the_release_has_no_s
     # inside a sentence the capital says it is the brand, whatever the release writes
     inside = ("The keyboard is made by Next.", "このキーボードは他社製です。")
     assert _catalog_pr401([WE_HOPE, inside]) == ["Approved translation of 'Next' missing"]
+
+
+def _hints_of(paragraphs: list[str], lang: str = "en") -> dict[str, list[str]]:
+    from prlocalize.catalog import build_template
+
+    catalog = build_template([make_document(paragraphs, lang=lang)], NEXT, ["ja"])
+    return {m.id: [c for c in m.auto_comments if "→" in c] for m in catalog if m.id}
+
+
+def test_extract_gives_no_hint_for_a_word_the_release_writes_in_lower_case() -> None:
+    hints = _hints_of(["We hope the next model will be lighter.", "Next steps include a case."])
+    assert hints["Next steps include a case."] == []
+    # the release never writes 'next' as a word: the capital may be the brand's
+    hints = _hints_of(["Next steps include a case."])
+    assert hints["Next steps include a case."] == ["Next → ja: ネクスト"]
+
+
+def test_extract_gives_no_hint_for_a_name_inside_a_longer_word() -> None:
+    from prlocalize.catalog import build_template
+
+    doc = make_document(
+        ["スマートフォンで在庫を更新できます。", "京都で会見を開きました。"], lang="ja"
+    )
+    catalog = build_template([doc], SHEET, ["en"])
+    hints = {m.id: [c for c in m.auto_comments if "→" in c] for m in catalog if m.id}
+    assert hints == {
+        "スマートフォンで在庫を更新できます。": [],
+        "京都で会見を開きました。": ["京都 → en: Kyoto"],
+    }

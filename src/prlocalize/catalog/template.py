@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from babel.messages.catalog import Catalog, Message
@@ -82,13 +82,30 @@ def build_template(
     # each (text, context) is new to the catalog: Babel's __setitem__ would only find
     # that out (a header check, a merge lookup) before storing it under the key it makes
     messages = catalog._messages
+    words = _LowerCaseWords(pending)
     for (text, context), (locations, ids, segment, lang) in pending.items():
-        comments = hints.for_segment(segment, lang) if hints is not None else []
+        comments = hints.for_segment(segment, lang, words) if hints is not None else []
         comments.extend(_id_comments(ids))
         messages[text if context is None else (text, context)] = _message(
             text, locations, comments, context
         )
     return catalog
+
+
+class _LowerCaseWords:
+    """The words a catalog's texts write in lower case, read once and only when asked (a
+    sentence opened by a one-word name of the sheet is rare)."""
+
+    def __init__(self, texts: Iterable[tuple[str, str | None]]) -> None:
+        self._texts = texts
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            from prlocalize.glossary.wordlike import lower_case_words
+
+            self._words = lower_case_words([text for text, _ in self._texts])
+        return word in self._words
 
 
 def _message(
@@ -182,7 +199,9 @@ class GlossaryHints:
         self.locales = tuple(locales)
         self._matchers: dict[str, TermMatcher] = {}
         self._locales: dict[str, tuple[str, ...]] = {}  # the hints' locales, by source language
-        self._by_text: dict[tuple[str, str], tuple[str, ...]] = {}
+        # each hint with the word that withholds it when the release writes that word in
+        # lower case ('Next' opening 'Next steps include …'), else None
+        self._by_text: dict[tuple[str, str], tuple[tuple[str | None, str], ...]] = {}
         # an entry's hints by source language and entry id (for an entry labelled by its
         # approved form, which is nearly every one): one lookup a match
         self._by_entry: dict[str, dict[str, list[str]]] = {}
@@ -206,24 +225,33 @@ class GlossaryHints:
             matcher = self._matchers[lang] = TermMatcher.build(self.glossary, lang)
         return matcher
 
-    def for_segment(self, segment: Segment, lang: str) -> list[str]:
-        """The hint comments of ``segment`` (a new list) in a document written in ``lang``."""
+    def for_segment(
+        self, segment: Segment, lang: str, words: Container[str] = frozenset()
+    ) -> list[str]:
+        """The hint comments of ``segment`` (a new list) in a document written in ``lang``.
+
+        ``words`` are those the release writes in lower case: a one-word name of the sheet
+        that is capitalised only by where it stands ('Next steps include …') and is one of
+        them is that word, and gets no hint."""
         key = (segment.plain or segment.text, lang)
         found = self._by_text.get(key)
         if found is None:
             if len(self._by_text) >= _TEXTS_KEPT:
                 self._by_text.clear()  # an archive's sentences: memory must not grow with them
-            found = self._by_text[key] = tuple(self._find(*key))
-        return list(found)
+            found = self._by_text[key] = tuple(self._find_marked(*key))
+        return [hint for word, hint in found if word is None or word not in words]
 
     def _find(self, text: str, lang: str) -> list[str]:
+        return [hint for _, hint in self._find_marked(text, lang)]
+
+    def _find_marked(self, text: str, lang: str) -> list[tuple[str | None, str]]:
         spans = self._matcher(lang).spans(text)
         if not spans:
             return []
         by_entry = self._by_entry.get(lang)
         if by_entry is None:
             by_entry = self._by_entry[lang] = {}
-        out: list[str] = []
+        out: list[tuple[str | None, str]] = []
         seen: set[str] = set()
         for start, end, (entry, *_) in spans:
             entry_id = entry.id
@@ -235,7 +263,8 @@ class GlossaryHints:
                 hints = self._entry_hints(entry, lang, text[start:end])
                 if entry.approved(lang):  # labelled by its approved form: the same everywhere
                     by_entry[entry_id] = hints
-            out.extend(hints)
+            word = _word_by_position(entry, text, start, end)
+            out.extend((word, hint) for hint in hints)
         return out
 
     def _entry_hints(self, entry: Entry, lang: str, matched: str) -> list[str]:
@@ -250,6 +279,19 @@ class GlossaryHints:
         if hints is None:
             hints = self._hints[key] = entry_hints(entry, label, locales)
         return hints
+
+
+def _word_by_position(entry: Entry, text: str, start: int, end: int) -> str | None:
+    """The lower-case word of a one-word name ('Next', 'Hope') capitalised only by where it
+    stands in ``text`` (a sentence's start, a heading in title case), else None."""
+    form = text[start:end]
+    if not (form.isascii() and form.isalpha() and form[0].isupper() and form[1:].islower()):
+        return None
+    from prlocalize.glossary.wordlike import NAME_KINDS, capitalised_by_position
+
+    if entry.kind not in NAME_KINDS or not capitalised_by_position(text, start):
+        return None
+    return form.lower()
 
 
 def _forms_of(entry: Entry, locale: str) -> str:

@@ -161,6 +161,15 @@ class UnapprovedTermTranslation(TranslationRule):
         English name with more letters run on is another name ('Sewon Displays' is not
         'Sewon Display'; a possessive or a hyphen after it is still the name).
 
+        A large team sheet names brands and places with words of the language ('Next',
+        'Cloud', 'スマート', '한'). A name that is a piece of a longer Japanese or Korean
+        word ('スマートフォン', '東京都' for '京都', '森林' for '森') is no name, nor is a
+        one-syllable Hangul name alone ('한 사람', '89만 원') without a title or an
+        honorific beside it. A one-word brand or place that the translation writes in
+        lower case ('クラウド型' as 'cloud-based') is the word it is named after, and a
+        one-word name that opens a sentence ('Next steps include …') is that word in a
+        release that writes it in lower case elsewhere.
+
     Example:
         In a ``ja`` catalog::
 

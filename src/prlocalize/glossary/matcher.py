@@ -57,7 +57,7 @@ from prlocalize.glossary.model import (
     name_words,
     other_legal_forms,
 )
-from prlocalize.glossary.wordlike import inside_a_word
+from prlocalize.glossary.wordlike import NAME_KINDS, inside_a_word
 from prlocalize.invisible import without_ignorable
 from prlocalize.spaced_names import closed_up
 
@@ -614,7 +614,7 @@ def _names_not_inside_words(
     'スマート' in 'スマートフォン', '한' in '한 사람'): prlocalize.glossary.wordlike."""
     kept: list[tuple[int, int, _Form]] = []
     for i, (start, end, form) in enumerate(found):
-        if is_cjk(text[start]) or is_cjk(text[end - 1]):
+        if form[0].kind in NAME_KINDS and (is_cjk(text[start]) or is_cjk(text[end - 1])):
             # a neighbouring match marks a boundary only when it is more than one character
             previous = found[i - 1][1] if i and found[i - 1][1] - found[i - 1][0] > 1 else -1
             following = -1

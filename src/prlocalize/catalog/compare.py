@@ -51,6 +51,10 @@ _MONTH_RE = re.compile(
 )
 _NUMBER_RE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
 _NUMBER_WORDS = frozenset("十百千万萬億兆십백천만억조")
+# Chinese number words Japanese writes otherwise, to Japanese's form: '1.2亿元' is
+# '1.2億', '3萬' '3万' (figures are read with these folded, one character for one)
+CHINESE_NUMBER_WORDS = {"亿": "億", "萬": "万"}
+_NUMBER_FOLD = str.maketrans(CHINESE_NUMBER_WORDS)
 _SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # The e-mail alternative starts only where its local part can start (not inside a run of
@@ -113,7 +117,7 @@ def numbers(text: str) -> list[Value]:
     masked = _TAG_RE.sub(lambda m: " " * len(m.group()), masked)
     normal = "".join(
         unicodedata.normalize("NFKC", c) if "０" <= c <= "９" or c in "，．" else c for c in masked
-    )
+    ).translate(_NUMBER_FOLD)
     out: list[Value] = []
     for match in _MONTH_RE.finditer(normal):
         name = match.group(1) or match.group(2)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, links
+from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, CHINESE_NUMBER_WORDS, links
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import remembered
 from prlocalize.catalog.units import converted_starts
@@ -505,7 +505,9 @@ class Difference:
 
 
 def normal_text(text: str) -> str:
-    """Full-width digits, letters and separators as ASCII (one character each)."""
+    """Full-width digits, letters and separators as ASCII, and the Chinese forms of the
+    number words as Japanese writes them ('1.2亿' as '1.2億', '3萬' as '3万'): one
+    character each."""
     if text.isascii() or _FULL_WIDTH_CHAR.search(text) is None:
         return text  # the usual sentence: nothing to change, no per-character pass
     return _folded(text) if len(text) <= _KEPT_LENGTH else text.translate(_FULL_WIDTH)
@@ -523,12 +525,14 @@ def _folded(text: str) -> str:
     return text.translate(_FULL_WIDTH)
 
 
-# U+FF01..U+FF5E whose NFKC form is one character, to that character (one C-level pass)
+# U+FF01..U+FF5E whose NFKC form is one character, to that character (one C-level pass);
+# and the number words of Simplified and Traditional Chinese that are not Japanese's, to
+# the same word as Japanese writes it, which every figure pattern reads (one value)
 _FULL_WIDTH = {
     code: folded
     for code in range(0xFF01, 0xFF5F)
     if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1
-}
+} | {ord(chinese): japanese for chinese, japanese in CHINESE_NUMBER_WORDS.items()}
 _FULL_WIDTH_CHAR = re.compile("[" + "".join(chr(code) for code in sorted(_FULL_WIDTH)) + "]")
 
 

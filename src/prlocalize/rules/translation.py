@@ -75,7 +75,7 @@ from prlocalize.rules.translation_support import (
     words,
     written_in,
 )
-from prlocalize.scripts import expected_scripts, is_cjk
+from prlocalize.scripts import Script, expected_scripts, is_cjk
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch
@@ -1503,6 +1503,8 @@ class SourceScriptLeft(TranslationRule):
         word in hanja ('日 정부'); so
         is Korean in a Japanese translation of a Korean release ('자세한 내용은
         公式サイトで'), which writes no Hangul but a name's original in brackets. A
+        Chinese translation writes neither kana nor Hangul: Japanese or Korean left in
+        it ('本公司は2030年度までに', '자세한 내용은') is such a part too. A
         figure left in the units Japanese and Korean count large numbers in ('KRW 3,000억',
         '¥300億' in an English translation) is one too: its reader cannot check it.
 
@@ -1543,11 +1545,16 @@ class SourceScriptLeft(TranslationRule):
         allowed += measure_spans(pair.msgstr)  # '16.2km/L(38mpg)': units, in any language
         text = blank(mask_tags(pair.msgstr), allowed)
         # the source's own script, which the translation's language never writes
+        # (a translation that writes Han letters shares the source's kanji or hanja: the
+        # kana or Hangul around them tell Japanese or Korean left, in Korean, Chinese or
+        # Japanese alike)
         left: list[tuple[int, int]] = []
-        if language(ctx.source_lang) == "ja" and language(ctx.locale) == "ko":
-            left = list(japanese_runs(text))
-        elif language(ctx.source_lang) == "ko" and language(ctx.locale) == "ja":
-            left = list(korean_runs(text))
+        target_scripts = expected_scripts(ctx.locale)
+        if Script.HAN in target_scripts:
+            if language(ctx.source_lang) == "ja" and not target_scripts & _KANA:
+                left = list(japanese_runs(text))
+            elif language(ctx.source_lang) == "ko" and Script.HANGUL not in target_scripts:
+                left = list(korean_runs(text))
         for start, end in left:
             found = pair.msgstr[start:end]
             yield self.finding(
@@ -1579,6 +1586,9 @@ class SourceScriptLeft(TranslationRule):
                     f"Source-language text left in the translation: '{found}'",
                     found=found,
                 )
+
+
+_KANA = frozenset({Script.HIRAGANA, Script.KATAKANA})
 
 
 # a host name with a lower-case top-level domain and perhaps a path, at the start of a

@@ -134,12 +134,24 @@ def han_language(text: str) -> str | None:
     return None
 
 
+def japanese_han(text: str, kana: int) -> bool:
+    """Whether the Han letters of ``text`` (which holds ``kana`` kana letters) are
+    Japanese: kana or a letter only Japanese writes make them so, unless letters only
+    Chinese writes outnumber both (a Chinese release that quotes one Japanese sentence,
+    or a Japanese name in its own forms, '広瀬', is still Chinese)."""
+    chinese = len(_CHINESE_HAN.findall(text)) if _CHINESE_HAN.search(text) else 0
+    if not chinese:
+        return bool(kana) or _JAPANESE_HAN.search(text) is not None
+    return kana + len(_JAPANESE_HAN.findall(text)) > chinese
+
+
 def detect_language(text: str) -> str:
     """Guess en, ja, ko or zh from the letters of ``text``.
 
     A CJK character carries about as much as a Latin word, so CJK letters weigh
     three times a Latin letter; kana makes Han text Japanese, and so does a letter
-    only Japanese writes (:func:`han_language`).
+    only Japanese writes, unless more letters only Chinese writes say it is Chinese
+    (:func:`japanese_han`).
     """
     counts: dict[Script, int] = {}
     for char in text:
@@ -148,7 +160,7 @@ def detect_language(text: str) -> str:
             counts[script] = counts.get(script, 0) + 1
     kana = counts.get(Script.HIRAGANA, 0) + counts.get(Script.KATAKANA, 0)
     han = counts.get(Script.HAN, 0)
-    japanese = bool(kana) or (bool(han) and han_language(text) == "ja")
+    japanese = japanese_han(text, kana) if han else bool(kana)
     scores = {
         "en": counts.get(Script.LATIN, 0),
         "ko": counts.get(Script.HANGUL, 0) * 3,

@@ -24,7 +24,7 @@ from prlocalize.document import (
     canonical_markup,
 )
 from prlocalize.readers.suppression import parse_codes
-from prlocalize.scripts import han_language
+from prlocalize.scripts import japanese_han
 from prlocalize.segment import sentence_bounds
 
 IGNORE_COMMENT = re.compile(
@@ -407,7 +407,7 @@ def detect_language_fast(text: str) -> str:
     count = {name: pattern.subn("", text)[1] for name, pattern in _SCRIPT_CLASSES.items()}
     count["latin"] += sum(map(len, _ASCII_WORDS.findall(text)))  # runs, not one match a letter
     kana, han = count["kana"], count["han"]
-    japanese = bool(kana) or (bool(han) and han_language(text) == "ja")
+    japanese = japanese_han(text, kana) if han else bool(kana)
     scores = {
         "en": count["latin"],
         "ko": count["hangul"] * 3,

@@ -123,6 +123,29 @@ _CHINESE_HAN = re.compile(
 )
 
 
+# letters Simplified and Traditional Chinese write differently, each Simplified one before
+# its Traditional one (none that the other also writes for another word, as 后 or 台)
+_SIMPLIFIED_TRADITIONAL = (
+    "国國会會学學发發这這们們说說个個时時过過还還进進现現经經关關东東门門问問间間对對为為"
+    "从從产產业業务務设設总總长長员員术術营營图圖价價样樣变變实實单單归歸广廣专專检檢验驗"
+    "转轉电電与與开開将將场場报報资資计計协協议議韩韓区區传傳华華体體结結预預来來动動机機"
+    "处處应應双雙统統网網显顯认認达達联聯级級记記导導车車办辦项項该該质質销銷额額优優"
+)
+_SIMPLIFIED = re.compile("[" + _SIMPLIFIED_TRADITIONAL[0::2] + "]")
+_TRADITIONAL = re.compile("[" + _SIMPLIFIED_TRADITIONAL[1::2] + "]")
+
+
+def chinese_script(text: str) -> str | None:
+    """'Hans' or 'Hant': the script Chinese ``text`` is written in, told by the letters
+    the two write differently (more of one than of the other); None when they do not
+    tell ('2026年12月3日', '朴智媛')."""
+    simplified = len(_SIMPLIFIED.findall(text))
+    traditional = len(_TRADITIONAL.findall(text))
+    if simplified == traditional:
+        return None
+    return "Hans" if simplified > traditional else "Hant"
+
+
 def han_language(text: str) -> str | None:
     """The language ("ja" or "zh") when ``text`` holds a Han letter only that language
     writes (Japanese first: a Japanese line that quotes a Chinese name stays Japanese),

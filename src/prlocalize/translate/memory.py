@@ -85,6 +85,32 @@ def lang_key(code: str) -> str:
     return "_".join(keep)
 
 
+def _target_keys(units: list[Unit]) -> list[str]:
+    """Each unit's :func:`lang_key` of its target language. Chinese named without its
+    script (a release's language told from its letters, a table's '中文' column) is
+    told by the translation's own letters, else by those of all the units so named
+    ('2025年6月10日' of a Traditional release), else taken as Simplified: a Traditional
+    translation stored as Simplified would be offered to Simplified catalogs."""
+    from prlocalize.scripts import chinese_script
+
+    bare = [u.target for u in units if _bare(u)]
+    if not bare:
+        return [lang_key(u.target_lang) for u in units]
+    overall = chinese_script(" ".join(bare))
+    keys = []
+    for unit in units:
+        key = lang_key(unit.target_lang)
+        if _bare(unit) and (chinese_script(unit.target) or overall) == "Hant":
+            key = "zh_hant"
+        keys.append(key)
+    return keys
+
+
+def _bare(unit: Unit) -> bool:
+    """Whether the unit's target is Chinese named without script or region ('zh')."""
+    return unit.target_lang.replace("-", "_").lower() == "zh"
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     source_lang: str
@@ -197,18 +223,18 @@ class TranslationMemory:
     def add(self, units: Iterable[Unit]) -> int:
         """Store units (a later unit for the same source replaces an earlier one); the
         number of units stored, each source once however often the input repeats it."""
+        kept = [u for u in units if u.source.strip() and u.target.strip()]
         rows = [
             (
                 lang_key(u.source_lang),
-                lang_key(u.target_lang),
+                target,
                 text_key(u.source),
                 u.source,
                 u.target,
                 u.origin,
                 " ".join(u.flags),
             )
-            for u in units
-            if u.source.strip() and u.target.strip()
+            for u, target in zip(kept, _target_keys(kept), strict=True)
         ]
         with self.lock:
             # one transaction: a failure part-way (a full disk, Ctrl-C) leaves none of it

@@ -122,7 +122,8 @@ def _language_columns(header: Sequence[str]) -> dict[int, str]:
             continue
         locale = loose_locale_column(name) or loose_locale_column(_ASIDE.sub("", name))
         if locale is not None:
-            found[at] = lang_key(locale)
+            # ('中文' names no script: the memory tells it by the column's letters)
+            found[at] = locale if locale == "zh" else lang_key(locale)
     return found
 
 
@@ -131,7 +132,7 @@ def _source_column(path: Path, line: int, columns: dict[int, str], source_lang: 
         return min(columns)
     wanted = lang_key(source_lang)
     for at, lang in columns.items():
-        if lang == wanted:
+        if lang_key(lang) == wanted:
             return at
     named = ", ".join(columns.values())
     raise InputError(path, line, f"no {source_lang} column (the table has {named})")

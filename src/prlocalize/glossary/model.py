@@ -8,6 +8,7 @@ wrong forms, name parts) per locale.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -131,14 +132,24 @@ class Entry:
         the first of the language's regional ones (``en`` → ``en_US``: a spreadsheet's
         columns are often ``en-US``, ``ja-JP``, ``ko-KR``). For a language without its
         region, the other regions' forms are accepted too: a sheet with columns
-        ``en-US`` and ``en-GB`` approves 'Research Centre' in a British release."""
+        ``en-US`` and ``en-GB`` approves 'Research Centre' in a British release. A locale
+        that names its script or region takes only the regional forms in its script: a
+        ``zh_Hant`` catalog takes the ``zh-TW`` column, never the ``zh-CN`` one."""
         forms = self.forms
         found = forms.get(locale)
         if found is not None:
             return found
         lang = locale.partition("_")[0]
         found = forms.get(lang)
-        regional = [t for key, t in forms.items() if key != lang and key.partition("_")[0] == lang]
+        regional = [
+            t
+            for key, t in forms.items()
+            if key != lang
+            and key.partition("_")[0] == lang
+            and (locale == lang or _same_script(key, locale))
+        ]
+        if found is not None and regional and not _same_script(lang, locale):
+            found = None  # ('zh' is Simplified: a zh_Hant catalog takes the zh-TW column)
         if found is None and regional:
             found, regional = regional[0], regional[1:]
         if found is None or locale != lang or not regional:
@@ -380,6 +391,30 @@ _LEGAL_SUFFIXES = (
     " Co., Ltd.", " Co., Ltd", " Co. Ltd.", ", Inc.", " Inc.", " Inc", " Corporation",
     " Corp.", " Ltd.", " Limited", " LLC", " plc",
 )  # fmt: skip
+
+
+def _same_script(one: str, other: str) -> bool:
+    """Whether two locales of one language are written in the same script, as far as
+    Babel tells ('zh_TW' and 'zh_Hant': yes; 'zh_CN' and 'zh_Hant': no)."""
+    first, second = _script(one), _script(other)
+    return first is None or second is None or first == second
+
+
+@functools.lru_cache(maxsize=256)
+def _script(locale: str) -> str | None:
+    """The script ``locale`` is written in, named or likely ('zh_TW' → 'Hant', 'en_GB'
+    → 'Latn'); None for a code Babel does not know."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    try:
+        parsed = Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    if parsed.script:
+        return str(parsed.script)
+    likely = str(get_global("likely_subtags").get(parsed.language, "")).split("_")
+    return likely[1] if len(likely) == 3 else None
 
 
 def _with_regional_forms(term: Term, others: list[Term]) -> Term:

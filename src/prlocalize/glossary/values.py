@@ -435,6 +435,31 @@ _HEADER_BRACKET = re.compile(r"^(?P<outer>[^(（\[]*)[(（\[](?P<inner>[^)）\]]
 _SCRIPT_WORDS = {
     "영문": "en", "국문": "ko", "한글": "ko", "일문": "ja", "英文": "en", "和文": "ja",
     "邦文": "ja", "韓文": "ko", "韓国文": "ko", "일본어문": "ja",
+    # Chinese by its script: 简体/簡體 (Simplified), 繁體/正體 (Traditional), alone or
+    # with the language's name, in Chinese, Japanese, Korean or English
+    **{word: "zh_Hans" for word in (
+        "简体", "簡體", "簡体", "简体字", "簡体字", "简体中文", "簡體中文", "简中", "간체",
+        "간체자", "중국어간체", "簡体中国語", "中国語簡体字", "simplified chinese",
+    )},
+    **{word: "zh_Hant" for word in (
+        "繁體", "繁体", "繁體字", "繁体字", "繁體中文", "繁体中文", "正體中文", "繁中", "번체",
+        "번체자", "중국어번체", "繁体中国語", "中国語繁体字", "traditional chinese",
+    )},
+}  # fmt: skip
+# the script of Chinese a header names in brackets after the language ('Chinese
+# (Traditional)', '中文（简体）', '중국어(번체)'), or by its region ('Chinese (Taiwan)',
+# 'Chinese (PRC)', '中文（香港）'): regions write Chinese in one script or the other
+_CHINESE_SCRIPT_WORDS = {
+    **{word: "zh_Hans" for word in (
+        "simplified", "prc", "china", "mainland", "singapore", "cn", "sg",
+        "中国", "中國", "大陆", "大陸", "新加坡", "중국",
+    )},
+    **{word: "zh_Hant" for word in (
+        "traditional", "taiwan", "hong kong", "hong kong sar", "hong kong s.a.r.", "macao",
+        "macau", "macao sar", "macao s.a.r.", "tw", "hk", "mo",
+        "台灣", "台湾", "臺灣", "香港", "澳門", "澳门", "대만", "홍콩",
+    )},
+    **{word: locale for word, locale in _SCRIPT_WORDS.items() if locale.startswith("zh_")},
 }  # fmt: skip
 
 
@@ -455,6 +480,8 @@ def loose_locale_column(name: str) -> str | None:
             return _bare_locale(match["outer"])
         # 'English (US)', 'Japanese (Japan)', 'Korean (ko-KR)': a language and its region
         language = locale_column(match["outer"])
+        if language == "zh" and inner in _CHINESE_SCRIPT_WORDS:
+            return _CHINESE_SCRIPT_WORDS[inner]  # ('Chinese (Taiwan)': Traditional)
         if language is not None and _region_of(match["inner"], language):
             return language
         return None
@@ -582,7 +609,12 @@ _WINDOWS_REGIONS = frozenset(
 
 def _bare_locale(text: str) -> str | None:
     text = text.strip()
-    found = locale_column(text) or _SCRIPT_WORDS.get(text) or _country_language(text)
+    found = (
+        locale_column(text)
+        or _SCRIPT_WORDS.get(text)
+        or _SCRIPT_WORDS.get(text.casefold())
+        or _country_language(text)
+    )
     if found is not None:
         return found
     words = text.casefold().replace("_", " ").split()

@@ -43,3 +43,22 @@ def test_the_same_figure_in_chinese_number_words(locale: str, msgid: str, msgstr
 )
 def test_a_scale_slipped(locale: str, msgid: str, msgstr: str) -> None:
     assert _codes(locale, msgid, msgstr) == ["PR404"]
+
+
+PRICE = "新モデルの価格は4万5000円です。"
+GRANT = "The city will provide a grant of $2.5 million."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "codes"),
+    [
+        ("zh_Hans", PRICE, "新款车型售价4万5000日元。", []),
+        ("zh_Hant", PRICE, "新款車型售價4萬5000日圓。", []),
+        ("zh_Hans", PRICE, "新款车型售价4万5000美元。", ["PR404"]),
+        ("zh_Hant", GRANT, "該市將提供250萬美元的補助。", []),
+        ("zh_Hant", GRANT, "該市將提供250萬日圓的補助。", ["PR404"]),
+        ("zh_Hans", GRANT, "该市将提供250万韩元的补助。", ["PR404"]),
+    ],
+)
+def test_currency_in_chinese_words(locale: str, msgid: str, msgstr: str, codes: list[str]) -> None:
+    assert _codes(locale, msgid, msgstr) == codes

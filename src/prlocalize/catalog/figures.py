@@ -2207,17 +2207,26 @@ def _times_apart(have: tuple[Item, ...]) -> tuple[Item, ...]:
 _CURRENCY_BEFORE = re.compile(r"(?:(US|HK|NT|S|A|C)?\$|USD|JPY|KRW|EUR|GBP|[¥￥₩€£])\s?$")
 # (원 is the won alone or before a particle, "1,250억 원으로", "6만 원을"; not the start
 # of another word, "5원칙")
+# the currencies' words in Simplified and Traditional Chinese ('120亿日元', '4,800萬美元');
+# a bare 元 (yuan, or Taiwan's dollar) says no currency of these
+_CHINESE_CURRENCIES = {
+    **dict.fromkeys(("美元", "港元", "港币", "港幣", "新台币", "新台幣", "澳元", "加元"), "dollar"),
+    **dict.fromkeys(("日元", "日圆", "日圓", "日币", "日幣"), "yen"),
+    **dict.fromkeys(("韩元", "韓元", "韩币", "韓幣"), "won"),
+    **dict.fromkeys(("欧元", "歐元"), "euro"),
+    **dict.fromkeys(("英镑", "英鎊"), "pound"),
+}
 _CURRENCY_AFTER = re.compile(
     r"\s?(ドル|달러|dollars?\b|円|엔|yen\b|ウォン|원(?![가-힣])|"
     r"원(?=(?:으로|을|이|은|의|에|과|도|만|씩|대|어치|까지|부터|보다|짜리|가량|안팎|수준))|"
-    r"won\b|ユーロ|유로|euros?\b)"
+    r"won\b|ユーロ|유로|euros?\b|" + "|".join(_CHINESE_CURRENCIES) + ")"
 )
 _CURRENCIES = {
     "$": "dollar", "USD": "dollar", "ドル": "dollar", "달러": "dollar", "dollar": "dollar",
     "dollars": "dollar", "¥": "yen", "￥": "yen", "JPY": "yen", "円": "yen", "엔": "yen",
     "yen": "yen", "₩": "won", "KRW": "won", "ウォン": "won", "원": "won", "won": "won",
     "€": "euro", "EUR": "euro", "ユーロ": "euro", "유로": "euro", "euro": "euro",
-    "euros": "euro", "£": "pound", "GBP": "pound",
+    "euros": "euro", "£": "pound", "GBP": "pound", **_CHINESE_CURRENCIES,
 }  # fmt: skip
 
 

@@ -46,9 +46,26 @@ def test_a_traditional_catalog_is_checked_against_traditional_forms() -> None:
     msgid = "Takumi Sawada will lead Tokai Logistics from April."
     right = "澤田拓海將自4月起領導東海物流。"
     assert [f.code for f in translation_findings("zh_Hant", msgid, right, glossary=glossary)] == []
+    # (the Simplified column's form is forbidden in a Traditional catalog)
     wrong = "泽田拓海將自4月起領導東海物流。"
     found = [f for f in translation_findings("zh_Hant", msgid, wrong, glossary=glossary)]
-    assert [(f.code, f.suggestion) for f in found] == [("PR401", "澤田拓海")]
+    assert [(f.code, f.suggestion) for f in found] == [("PR402", "澤田拓海")]
+    wrong = "澤田拓海将自4月起领导东海物流。"
+    found = [f for f in translation_findings("zh_Hans", msgid, wrong, glossary=glossary)]
+    assert [(f.code, f.suggestion) for f in found] == [("PR402", "泽田拓海")]
+
+
+def test_a_traditional_release_with_a_simplified_name(run_cli, tmp_path) -> None:
+    (tmp_path / "names.csv").write_text(SHEET, encoding="utf-8")
+    release = tmp_path / "release.md"
+    release.write_text("東海物流宣布，澤田拓海將自4月起擔任總經理。\n", encoding="utf-8")
+    args = ["check", str(release), "-g", str(tmp_path / "names.csv"), "--source-lang"]
+    assert run_cli(*args, "zh-TW").exit_code == 0
+    release.write_text("东海物流宣布，泽田拓海將自4月起擔任總經理。\n", encoding="utf-8")
+    result = run_cli(*args, "zh-TW", "--format", "json")
+    assert result.exit_code == 1
+    assert '"found": "泽田拓海"' in result.output and '"suggestion": "澤田拓海"' in result.output
+    assert '"found": "东海物流"' in result.output
 
 
 @pytest.mark.parametrize(

@@ -134,7 +134,20 @@ class Entry:
         region, the other regions' forms are accepted too: a sheet with columns
         ``en-US`` and ``en-GB`` approves 'Research Centre' in a British release. A locale
         that names its script or region takes only the regional forms in its script: a
-        ``zh_Hant`` catalog takes the ``zh-TW`` column, never the ``zh-CN`` one."""
+        ``zh_Hant`` catalog takes the ``zh-TW`` column, never the ``zh-CN`` one, and
+        the ``zh-CN`` column's forms are forbidden in it (a name in the other script)."""
+        found = self._own_term(locale)
+        if found is None or "_" not in locale:
+            return found
+        lang = locale.partition("_")[0]
+        other = [
+            t
+            for key, t in self.forms.items()
+            if key.partition("_")[0] == lang and not _same_script(key, locale)
+        ]
+        return _forbidding(found, other) if other else found
+
+    def _own_term(self, locale: str) -> Term | None:
         forms = self.forms
         found = forms.get(locale)
         if found is not None:
@@ -415,6 +428,15 @@ def _script(locale: str) -> str | None:
         return str(parsed.script)
     likely = str(get_global("likely_subtags").get(parsed.language, "")).split("_")
     return likely[1] if len(likely) == 3 else None
+
+
+def _forbidding(term: Term, others: list[Term]) -> Term:
+    """``term`` with the forms of ``others`` (the same language in another script) it
+    does not accept forbidden: '泽田' in a Traditional release, suggested '澤田'."""
+    allowed = {term.text, *term.variants}
+    added = [f for other in others for f in other.accepted if f not in allowed]
+    forbidden = tuple(dict.fromkeys([*term.forbidden, *added]))
+    return term if forbidden == term.forbidden else replace(term, forbidden=forbidden)
 
 
 def _with_regional_forms(term: Term, others: list[Term]) -> Term:

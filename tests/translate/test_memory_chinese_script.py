@@ -69,3 +69,20 @@ def test_table_with_a_chinese_column(run_cli, tmp_path, monkeypatch) -> None:
     result = run_cli("memory", "import", "pairs.csv")
     assert result.exit_code == 0, result.output
     assert stored(tmp_path) == {("zh_hant", "該中心員工約120人。"), ("zh_hant", "2026年3月2日")}
+
+
+def test_tmx_with_a_bare_chinese_language(run_cli, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("units.tmx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="ja" '
+        'datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" '
+        'creationtoolversion="1"/><body>\n'
+        '<tu><tuv xml:lang="ja"><seg>同センターの従業員は約120人です。</seg></tuv>'
+        '<tuv xml:lang="zh"><seg>該中心員工約120人。</seg></tuv></tu>\n'
+        '<tu><tuv xml:lang="ja"><seg>東和海運</seg></tuv>'
+        '<tuv xml:lang="zh-CN"><seg>东和海运</seg></tuv></tu>\n</body></tmx>\n',
+        encoding="utf-8",
+    )
+    result = run_cli("memory", "import", "units.tmx")
+    assert result.exit_code == 0, result.output
+    assert stored(tmp_path) == {("zh_hant", "該中心員工約120人。"), ("zh_hans", "东和海运")}

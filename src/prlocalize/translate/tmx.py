@@ -126,7 +126,9 @@ def _units(
     context = _context(tu)
     for lang, text, flags, changed in variants:
         if lang_key(lang) != lang_key(source[0]):
-            src, tgt = lang_key(source[0]), lang_key(lang)
+            # (a bare 'zh' names no script: the memory tells it by the translation's letters)
+            bare = lang.replace("-", "_").lower() == "zh"
+            src, tgt = lang_key(source[0]), lang if bare else lang_key(lang)
             yield Unit(src, tgt, source[1], text, origin, flags, context, changed)
 
 

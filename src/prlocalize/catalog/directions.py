@@ -721,6 +721,16 @@ _ANY_NEGATION = {
         # '막대한', '자막')
         r"(?<![가-힣])막(?:[다는고았기지혀히]|아[야서도]?|을\s?수)".replace("{only}", _KO_ONLY)
     ),
+    # Simplified and Traditional Chinese: a negative word ('不', '没有', '未', '无需',
+    # '非'), a prohibition ('禁止', '勿'), a stop or a cancellation ('停', '终止', '取消',
+    # '暂缓'), a level kept ('维持', '保持', '持平'), something left out or not settled
+    # ('除外', '仅', '待定'), a bound ('以内': 'not exceed'), free of it ('免费'), or a
+    # degree next to none ('轻微')
+    "zh": re.compile(
+        r"不|没|沒|未|无|無|非|否|别|別|勿|禁|免|拒|缺|零|停|止|终|終|结束|結束|取消|撤|"
+        r"暂缓|暫緩|搁置|擱置|延期|推迟|推遲|维持|維持|保持|持平|照旧|照舊|仍|"
+        r"仅|僅|只|唯|除|(?:以|之|例)外|(?:以|之)内|(?:以|之)內|以下|待定|尚待|有待|轻微|輕微|微|休"
+    ),
 }
 
 

@@ -1652,6 +1652,9 @@ class NegationMismatch(TranslationRule):
     'suspected') stated as a fact in a translation with no word of possibility, risk,
     suspicion or estimate ('was leaked'); new possibilities ('新たな可能性') and 'as soon
     as possible' are no hedge. '申し訳ございません' ('we are sorry') is no negation.
+    A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
+    or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
+    of them ('did not change' as '更改了') is reported.
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be

@@ -139,13 +139,9 @@ class Entry:
         found = self._own_term(locale)
         if found is None or "_" not in locale:
             return found
-        lang = locale.partition("_")[0]
-        other = [
-            t
-            for key, t in self.forms.items()
-            if key.partition("_")[0] == lang and not _same_script(key, locale)
-        ]
-        return _forbidding(found, other) if other else found
+        forms = self.forms
+        other = _other_script_keys(tuple(forms), locale)
+        return _forbidding(found, [forms[key] for key in other]) if other else found
 
     def _own_term(self, locale: str) -> Term | None:
         forms = self.forms
@@ -154,13 +150,7 @@ class Entry:
             return found
         lang = locale.partition("_")[0]
         found = forms.get(lang)
-        regional = [
-            t
-            for key, t in forms.items()
-            if key != lang
-            and key.partition("_")[0] == lang
-            and (locale == lang or _same_script(key, locale))
-        ]
+        regional = [forms[key] for key in _regional_keys(tuple(forms), locale)]
         if found is not None and regional and not _same_script(lang, locale):
             found = None  # ('zh' is Simplified: a zh_Hant catalog takes the zh-TW column)
         if found is None and regional:
@@ -406,6 +396,32 @@ _LEGAL_SUFFIXES = (
 )  # fmt: skip
 
 
+# (a glossary's entries share a few column sets: which keys a locale takes of each set is
+# worked out once, not for each of tens of thousands of entries)
+@functools.lru_cache(maxsize=1024)
+def _regional_keys(keys: tuple[str, ...], locale: str) -> tuple[str, ...]:
+    """The keys of ``locale``'s language other than the bare language, in its script
+    (all of them for the bare language itself)."""
+    lang = locale.partition("_")[0]
+    return tuple(
+        key
+        for key in keys
+        if key != lang
+        and key.partition("_")[0] == lang
+        and (locale == lang or _same_script(key, locale))
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _other_script_keys(keys: tuple[str, ...], locale: str) -> tuple[str, ...]:
+    """The keys of ``locale``'s language written in another script."""
+    lang = locale.partition("_")[0]
+    return tuple(
+        key for key in keys if key.partition("_")[0] == lang and not _same_script(key, locale)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
 def _same_script(one: str, other: str) -> bool:
     """Whether two locales of one language are written in the same script, as far as
     Babel tells ('zh_TW' and 'zh_Hant': yes; 'zh_CN' and 'zh_Hant': no)."""
@@ -436,7 +452,9 @@ def _forbidding(term: Term, others: list[Term]) -> Term:
     allowed = {term.text, *term.variants}
     added = [f for other in others for f in other.accepted if f not in allowed]
     forbidden = tuple(dict.fromkeys([*term.forbidden, *added]))
-    return term if forbidden == term.forbidden else replace(term, forbidden=forbidden)
+    if forbidden == term.forbidden:
+        return term
+    return Term(term.text, term.variants, forbidden, term.name)  # (replace() is slower)
 
 
 def _with_regional_forms(term: Term, others: list[Term]) -> Term:

@@ -1,6 +1,7 @@
 """PR101: a Korean name and its title written as one word ('정하린대표는'). Korean spelling
 sets a title after a name apart ('정하린 대표는'), as every release writes it; a particle
-or an honorific suffix stays on the name ('정하린은', '정하린님'), and the name's letters
+or an honorific suffix stays on the name ('정하린은', '정하린님'), not on a title after it
+('정하린대표님과'), and the name's letters
 inside a longer word are no name."""
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ def _findings(sentence: str) -> list[tuple[str, str | None]]:
         # a title with its rank's number ('제1차관')
         ("윤다빈제1차관은 이렇게 말했다.", [("윤다빈제1차관", "윤다빈 제1차관")]),
         ("윤다빈 제1차관은 이렇게 말했다.", []),
+        # the honorific '님' on the title, in a speech or a thank-you ('대표님과')
+        ("윤다빈대표님과 임직원 여러분께 감사드린다.", [("윤다빈대표", "윤다빈 대표")]),
+        ("윤다빈제1차관님께서 축사를 했다.", [("윤다빈제1차관", "윤다빈 제1차관")]),
+        ("윤다빈 대표님과 임직원 여러분께 감사드린다.", []),
+        ("윤다빈대표님들이 모였다.", []),
         ("윤다빈 대표는 신제품을 소개했다.", []),
         ("윤다빈은 신제품을 소개했다.", []),
         ("윤다빈님께 감사드린다.", []),

@@ -188,8 +188,9 @@ class NameSlipIndex:
         ('정하린 대표는'); None when the word goes on otherwise."""
         if self._title_after is None:
             titles = sorted(self.spaced.titles, key=len, reverse=True)
+            # the honorific '님' goes on the title, a particle after it ('정하린대표님과')
             self._title_after = re.compile(
-                f"({'|'.join(map(re.escape, titles))})(?:{_KO_PARTICLES})?(?![\uac00-\ud7a3])"
+                f"({'|'.join(map(re.escape, titles))})님?(?:{_KO_PARTICLES})?(?![\uac00-\ud7a3])"
             )
         m = self._title_after.match(text, at)
         return m.group(1) if m else None

@@ -173,7 +173,8 @@ class GluedName(Rule):
         one word with the title after it ('정하린대표는', '이재원장관은', a rank's number
         in the title or not: '황도연제1차관은'): Korean spelling
         sets a title apart from a name ('정하린 대표는'), as releases do, while a particle
-        or '님' stays on it; Japanese writes the title on the name ('チョン・ハリン代表').
+        or '님' stays on it ('정하린님'; on a title, the title's: '정하린대표님과' is
+        glued); Japanese writes the title on the name ('チョン・ハリン代表').
         A name run into the glossary organisation or place after it ('서재원해양수산부
         차관', '이도현한빛시장은' for '이도현 한빛시장은') is glued the same way.
         A foreign name in Hangul glued ('가토미키오', '히로아키우에노' for the glossary's

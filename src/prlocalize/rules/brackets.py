@@ -4,13 +4,15 @@
 Brackets closed by another bracket of their kind, the half-width one for the
 full-width one ('(韓国・ソウル）'), the other corner bracket ('「エアリス』') or the other
 angle bracket ('〈소금 장부》': Korean and Chinese set the titles of works in 〈〉 and
-《》), and brackets a paragraph opens and never closes, for PR305.
+《》), brackets a paragraph opens and never closes, and quotation marks left open that
+no paragraph after goes on with, for PR305.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 # opening bracket → its closing bracket, and the kind both belong to: a closer of the
 # same kind but not of the same pair is the slip; one of another kind is nesting or a
@@ -126,3 +128,120 @@ def unopened_doubles(text: str, depth: dict[str, int]) -> Iterator[int]:
 def closer_of(opener: str) -> str:
     """The bracket that closes ``opener``."""
     return _PAIRS[opener]
+
+
+# quotation marks by family: double quotes (curly or straight, which writers mix in one
+# quotation) and Japanese corner brackets (a '「' closed by '』' is mismatched_brackets'
+# slip, not one left open). Single quotes are left alone: the same mark is an apostrophe
+_QUOTE_FAMILY: dict[str, str] = {
+    **dict.fromkeys('“”"', "double"),
+    **dict.fromkeys("「」『』｢｣", "corner"),
+}
+_QUOTE_OPENERS = frozenset("“「『｢")
+# each mark's pair, named by its opening mark (straight and curly double quotes are one)
+_QUOTE_PAIR: dict[str, str] = {
+    **dict.fromkeys('“”"', '"'),
+    **dict.fromkeys("「」", "「"),
+    **dict.fromkeys("『』", "『"),
+    **dict.fromkeys("｢｣", "｢"),
+}
+QUOTE_MARKS = frozenset(_QUOTE_FAMILY)
+_QUOTE_RE = re.compile('[“”"「」『』｢｣]')
+# what a straight double quote follows when it opens a quotation
+_BEFORE_OPENING = frozenset(" \t\u00a0\u3000([{—–-/:")
+
+
+class ParagraphQuotes(NamedTuple):
+    """The quotation marks of one paragraph, for quotations that span paragraphs."""
+
+    left_open: list[tuple[str, int, int]]  # (family, sentence, offset) never closed
+    closed_unopened: frozenset[str]  # families closed with no opening mark before
+    opens_with: str | None  # the family of the mark the paragraph starts with
+    families: frozenset[str]  # every family with a mark in the paragraph
+
+
+def paragraph_quotes(texts: Sequence[str]) -> ParagraphQuotes:
+    """The quotation marks that the paragraph of ``texts`` (its sentences, in order)
+    opens and never closes, or closes without opening. A straight double quote opens
+    where a word starts after it, and closes elsewhere; one after a digit with none
+    open is an inch mark ('a 12" display')."""
+    # marks open, by pair ('“' and '"' are one): a closing mark closes the last of its
+    # own pair open, else the last of its family (a slip mismatched_brackets reports)
+    open_: dict[str, list[tuple[int, int]]] = {}
+    unopened: set[str] = set()
+    seen: set[str] = set()
+    opens_with: str | None = None
+    first = True
+    for number, text in enumerate(texts):
+        if first and text.strip():
+            lead = text.lstrip()[:1]
+            if lead in _QUOTE_OPENERS or lead == '"':
+                opens_with = _QUOTE_FAMILY[lead]
+            first = False
+        if QUOTE_MARKS.isdisjoint(text):
+            continue
+        for match in _QUOTE_RE.finditer(text):
+            char, i = match[0], match.start()
+            family = _QUOTE_FAMILY[char]
+            pair = _QUOTE_PAIR[char]
+            if char == '"':
+                before = text[i - 1] if i else " "
+                after = text[i + 1 : i + 2]
+                if before.isdigit() and not open_.get(pair):
+                    continue  # an inch mark
+                opening = before in _BEFORE_OPENING and after != "" and not after.isspace()
+            else:
+                opening = char in _QUOTE_OPENERS
+            seen.add(family)
+            if opening:
+                open_.setdefault(pair, []).append((number, i))
+                continue
+            own = open_.get(pair)
+            if not own:
+                others = [s for p, s in open_.items() if s and _QUOTE_FAMILY[p] == family]
+                own = max(others, key=lambda s: s[-1]) if others else None
+            if own:
+                own.pop()
+            else:
+                unopened.add(family)
+    left = sorted((n, i, p) for p, marks in open_.items() for n, i in marks)
+    return ParagraphQuotes(
+        [(_QUOTE_FAMILY[p], n, i) for n, i, p in left],
+        frozenset(unopened),
+        opens_with,
+        frozenset(seen),
+    )
+
+
+# how many paragraphs a quotation is followed through for its closing mark
+_QUOTATION_REACH = 50
+
+
+def quotes_left_open(
+    paragraphs: Sequence[tuple[bool, ParagraphQuotes]],
+) -> Iterator[tuple[int, int, int]]:
+    """(paragraph, sentence, offset) of each quotation mark left open that no later
+    paragraph goes on with. ``paragraphs`` are (is a heading, its quotation marks) in
+    document order. A quotation over several paragraphs either opens each again and
+    closes only in the last (English style: the very next paragraph starts with the
+    mark), or runs on through paragraphs without marks to its closing one (as Japanese
+    sets 「…」 over paragraphs). A heading, or a paragraph with marks of the family that
+    does not close the quotation, ends it unclosed."""
+    for index, (_heading, quotes) in enumerate(paragraphs):
+        for family, number, at in quotes.left_open:
+            if not _goes_on(paragraphs, index, family):
+                yield index, number, at
+
+
+def _goes_on(paragraphs: Sequence[tuple[bool, ParagraphQuotes]], index: int, family: str) -> bool:
+    following = paragraphs[index + 1 : index + 1 + _QUOTATION_REACH]
+    for step, (heading, quotes) in enumerate(following):
+        # (a paragraph the reader took for a heading, a line that ends on '」' or
+        # opens with '「', still goes on with the quotation)
+        if family in quotes.closed_unopened or (step == 0 and quotes.opens_with == family):
+            return True
+        if heading:
+            return False
+        if family in quotes.families:
+            return False
+    return False

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from prlocalize.document import BlockKind, Segment, Span
+from prlocalize.document import Block, BlockKind, Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
 from prlocalize.glossary.matcher import FormKind
 from prlocalize.invisible import (
@@ -30,8 +30,11 @@ from prlocalize.rules.brackets import (
     BRACKETS,
     CLOSERS,
     MUST_CLOSE_OPENER,
+    QUOTE_MARKS,
     closer_of,
     mismatched_brackets,
+    paragraph_quotes,
+    quotes_left_open,
     unclosed_brackets,
     unopened_doubles,
 )
@@ -900,6 +903,11 @@ def _cased_like(found: str, approved: str) -> str:
     return approved
 
 
+# a page's description and an image's alt or title text: excerpts, often cut short
+# ('Ueno added: “This is only the beginning..'), and outside the paragraphs' order
+_EXCERPT_KINDS = frozenset({BlockKind.META, BlockKind.ATTRIBUTE})
+
+
 class MismatchedBracket(Rule):
     """A bracket closed by a bracket of another width or pair.
 
@@ -918,8 +926,14 @@ class MismatchedBracket(Rule):
         ('[서울=한빛통신)', '【札幌]') is the slip too; a half-open interval ('[0, 1)') is
         not. A round, square or lenticular bracket its paragraph never closes
         ('고객센터(1588-4127는 …', 'Update 2 (revised') is reported too: the aside
-        swallows the rest of the notice. Corner quotes are not, as a quotation over
-        several paragraphs closes only in the last.
+        swallows the rest of the notice. So is a quotation mark (double quotes, curly
+        or straight, and Japanese corner brackets) left open where no paragraph after
+        it goes on with the quotation ('"Every berth will be electric, the mayor
+        said.', '「…と述べました。' followed by a paragraph of its own): a quotation
+        over several paragraphs opens each again and closes only in the last (the
+        next paragraph starts with the mark), or runs on through paragraphs without
+        marks to its closing one, as Japanese sets it, and is left alone, as are an
+        inch mark ('a 65" screen') and a page's description cut short.
 
     Example:
         ソリン大学(韓国・ソウル）とチャオプラヤー工科大学の共同研究チームです。
@@ -980,6 +994,38 @@ class MismatchedBracket(Rule):
                     f"Bracket '{bracket}' never closed: '{closer_of(bracket)}' missing"
                     " before the paragraph ends",
                 )
+        yield from self._quotes_left_open(ctx)
+
+    def _quotes_left_open(self, ctx: CheckContext) -> Iterator[Finding]:
+        """Each quotation mark left open that no later paragraph goes on with."""
+        blocks: dict[str, tuple[Block, list[Segment]]] = {}
+        for block, segment in prose_segments(ctx):
+            if block.kind not in _EXCERPT_KINDS:
+                blocks.setdefault(block.id, (block, []))[1].append(segment)
+        if not any(
+            not QUOTE_MARKS.isdisjoint(s.plain) for _b, segs in blocks.values() for s in segs
+        ):
+            return  # (most releases: one set test a sentence)
+        ordered = list(blocks.values())
+        paragraphs = [
+            (block.kind is BlockKind.HEADING, paragraph_quotes([s.plain for s in segments]))
+            for block, segments in ordered
+        ]
+        for index, number, at in quotes_left_open(paragraphs):
+            segment = ordered[index][1][number]
+            if inside(at, at + 1, protected_spans(segment)):
+                continue
+            mark = segment.plain[at]
+            closer = "”" if mark == "“" else '"' if mark == '"' else closer_of(mark)
+            yield report(
+                self,
+                ctx,
+                segment,
+                at,
+                at + 1,
+                f"Quotation mark '{mark}' never closed: '{closer}' missing before the"
+                " paragraph ends, and no paragraph after it goes on with the quotation",
+            )
 
 
 class FullWidthCharacter(Rule):

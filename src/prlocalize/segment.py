@@ -40,6 +40,8 @@ _AMBIGUOUS = _table(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun"
 )
 _ABBREVIATIONS = _NEVER_END | _NUMBER_PREFIX | _AMBIGUOUS
+# (for rules that tell an abbreviation's stop from a sentence's)
+ABBREVIATIONS = _ABBREVIATIONS
 _STARTERS = _table(
     "a an the it its i he she we they you this that these those there here in on at for from "
     "with by but and or so as if when while what where why how who which after before since "

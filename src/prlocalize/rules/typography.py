@@ -52,6 +52,7 @@ from prlocalize.rules.weekday_dates import (
     wrong_weekdays,
 )
 from prlocalize.scripts import Script, script_of
+from prlocalize.segment import ABBREVIATIONS
 
 if TYPE_CHECKING:
     from prlocalize.glossary.model import Glossary
@@ -106,6 +107,24 @@ _STRAY_HINT = re.compile(
 )
 
 
+# a word, then a full stop and a comma before a closing quotation mark ('shift.,"'); a
+# word of one letter or a dotted one ('a.m.,"', 'U.S.,"') is an abbreviation's
+_STOP_BEFORE_COMMA = re.compile(r"(?<![.\w])([A-Za-z]{2,}|[\uac00-\ud7a3]+)\.,(?=[\"”’'])")
+# abbreviations a quotation may end with, besides the segmenter's ('etc.,"')
+_ABBREVIATED = ABBREVIATIONS | {
+    "etc",
+    "al",
+    "min",
+    "max",
+    "avg",
+    "hrs",
+    "mins",
+    "yrs",
+    "pcs",
+    "qty",
+}
+
+
 # a mark that makes a sentence of its own after a sentence's end: typed twice
 _LONE_MARKS = frozenset({".", ",", "。", "、"})
 
@@ -120,7 +139,9 @@ class StrayPunctuation(Rule):
         it ('本日 、', 'word ,' where the sentence stops, 'online ; members', after a
         trademark or percent sign too: 'LumiSheet™ , a film'), a comma just after a
         dash ('/PRNewswire/ -- , Meridia', '(BUSINESS WIRE)--, Hanbit'; not a dash set
-        alone for a missing value, 'Dividend: —, '), and a
+        alone for a missing value, 'Dividend: —, '), a full stop left before the
+        comma that closes a quotation ('every night.," said', '늘리겠다.,"고'; not an
+        abbreviation's: 'etc.,"'), and a
         closing bracket typed twice with one opened ('（現 講師））'); a space
         that keeps a mark out of an address ('https://example.com 。') is left alone.
         In Japanese, a hyphen, minus or the kanji '一' typed for the long mark of a
@@ -147,6 +168,7 @@ class StrayPunctuation(Rule):
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         yield from self._closers_doubled(ctx)
+        yield from self._stop_before_comma(ctx)
         if ctx.document.lang.startswith("ja"):
             yield from self._long_marks(ctx)
         previous: tuple[object, Segment] | None = None
@@ -207,6 +229,39 @@ class StrayPunctuation(Rule):
                         fix_title=f"Replace with '{replacement}'",
                         safe=True,
                     )
+
+    def _stop_before_comma(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A full stop left before the comma that closes a quotation ('every shift.,"
+        said', '늘리겠다.,"고'): the sentence's stop was turned into the comma an
+        attribution takes, and not removed."""
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if ".," not in text:
+                continue
+            urls: list[tuple[int, int]] | None = None
+            for m in _STOP_BEFORE_COMMA.finditer(text):
+                word = m.group(1)
+                if word.isascii() and (word.lower() in _ABBREVIATED or not word.islower()):
+                    continue  # 'etc.,"', 'Inc.,"': the stop is the abbreviation's
+                urls = protected_spans(segment) if urls is None else urls
+                start = m.end(1)
+                if inside(start, start + 2, urls):
+                    continue
+                # Korean sets no mark before the closing quotation and '고'
+                replacement = "," if word.isascii() else ""
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    start + 2,
+                    "Stray punctuation '.,': a full stop left before the comma that"
+                    " closes the quotation",
+                    suggestion=replacement,
+                    replacement=replacement,
+                    fix_title=f"Replace with '{replacement}'" if replacement else "Remove '.,'",
+                    safe=word.isascii(),
+                )
 
     def _closers_doubled(self, ctx: CheckContext) -> Iterator[Finding]:
         """A closing bracket typed twice with one opened ('（現 講師））')."""

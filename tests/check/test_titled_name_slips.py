@@ -47,3 +47,27 @@ def test_full_name_split_by_markup_counts(run_cli: Cli, tmp_path: Path) -> None:
     assert cli_found(run_cli, tmp_path, GLOSSARY, "en.html", html, "PR102") == [
         ("PR102", "Okonwko")
     ]
+
+
+def test_slip_as_an_attributions_speaker_is_reported(run_cli: Cli, tmp_path: Path) -> None:
+    # a second mention by family name alone, before or after a verb of saying
+    text = (
+        FULL + "Okonwko added that the panels would ship in May.\n\n"
+        '"We start in the north," said Halvosren.\n'
+    )
+    assert cli_found(run_cli, tmp_path, GLOSSARY, "en.md", text, "PR102") == [
+        ("PR102", "Okonwko"),
+        ("PR102", "Halvosren"),
+    ]
+
+
+def test_other_words_or_people_in_an_attribution_pass(run_cli: Cli, tmp_path: Path) -> None:
+    text = (
+        FULL + "Onishi said the city would help.\n\n"
+        "Okonkwo added that the panels would ship in May.\n\n"
+        "Halvorsen's team, she said, is small.\n"
+    )
+    assert cli_found(run_cli, tmp_path, GLOSSARY, "en.md", text, "PR102") == []
+    # without the person's full name, 'Halvosren said' may be anyone
+    alone = "Halvosren said the laboratory was open.\n"
+    assert cli_found(run_cli, tmp_path, GLOSSARY, "en2.md", alone, "PR102") == []

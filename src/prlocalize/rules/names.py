@@ -403,8 +403,9 @@ class MisspelledTerm(Rule):
         added inside a name in Hepburn ('Fukuoaka'; not one that lengthens the vowel
         before it, 'Touhoku'), not a letter changed ('Nakano' beside 'Nagano'). A word
         of a person's name alone after an honorific or a title ('said Prof. Takahta',
-        'Mr. Matsdua') is judged for such a slip too, where the release names the
-        person in full, unless both read as
+        'Mr. Matsdua'), or as an attribution's speaker, before or after a verb of
+        saying ('Takamrua added', 'said Takamrua'), is judged for such a slip too,
+        where the release names the person in full, unless both read as
         Japanese in Hepburn ('Mr. Onishi' beside 'Kenta Ohnishi' may be another person).
         A short Hangul word of a brand, term, place or company (three to five
         syllables) with one letter slipped is judged where the release also writes it

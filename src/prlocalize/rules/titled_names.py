@@ -2,12 +2,14 @@
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 A word of a glossary person's name misspelt where it stands alone after an honorific
-or a title ('said Prof. Takahta', 'Mr. Matsdua', 'President Sakagmai'), for PR102.
+or a title ('said Prof. Takahta', 'Mr. Matsdua', 'President Sakagmai'), or as the
+speaker of an attribution ('Takamrua added', 'said Takamrua'), for PR102.
 
 The near-miss index reports a word of a name only beside another word of that name,
 since one letter is how many names differ ('Nagano', 'Nakano'). A release names a person
 in full once and by family name after 'Mr.' or 'Professor' from then on, so that check
-misses every later slip. After an honorific the word is a person's name; it is the
+misses every later slip. After an honorific, or before or after a verb of saying, the
+word is a person's name; it is the
 glossary person's, misspelt, when the release also names that person in full and the
 slip is one only fingers make (two letters swapped, a letter doubled or dropped inside
 the word) and does not leave another Japanese name in Hepburn ('Ohnishi', 'Onishi'),
@@ -34,6 +36,14 @@ _TITLE_BEFORE = re.compile(
 # a word is Japanese in Hepburn or not
 _LONG_VOWEL = re.compile(r"([ou])(?:h(?![aeiouy])|u|o)")
 _REACH = 12  # characters before a word that an honorific or a title takes
+# a verb of saying right after the word or before it: an attribution names its speaker
+# by family name alone after the first mention ('Takamrua added', 'said Takamrua')
+_SAYS_AFTER = re.compile(
+    r" (?:said|says|added|adds|noted|notes|explained|explains|continued|continues|stressed"
+    r"|told|recalled|concluded|commented|remarked|observed|recalls|concludes)\b"
+)
+_SAYS_BEFORE = re.compile(r"(?<![A-Za-z])(?:said|says|added|adds|continued|according to) $")
+_SAYS_REACH = 14  # characters before a word that 'according to ' takes
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, dict[str, tuple[str, ...]]]] = (
     weakref.WeakKeyDictionary()
@@ -69,7 +79,11 @@ def titled_slip(ctx: CheckContext, text: str, start: int, word: str, candidate: 
     """Whether ``word`` at ``text[start:]`` (a segment's plain text), one edit from
     ``candidate``, is a glossary person's name word misspelt after an honorific or a
     title, the person being named in full in the release."""
-    if _TITLE_BEFORE.search(text, max(0, start - _REACH), start) is None:
+    if (
+        _TITLE_BEFORE.search(text, max(0, start - _REACH), start) is None
+        and _SAYS_BEFORE.search(text, max(0, start - _SAYS_REACH), start) is None
+        and _SAYS_AFTER.match(text, start + len(word)) is None
+    ):
         return False
     written, wanted = word.casefold(), candidate.casefold()
     if not typed_slip(written, wanted):

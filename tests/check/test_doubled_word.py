@@ -1,12 +1,12 @@
 """PR308: a word typed twice in a row. An English word no sentence doubles ('a a', 'The
-the', 'will will') and the first or last word of a glossary name of two words or more
-doubled ('--(WIRE)--Haedo Haedo Marine Inc.', 'Sorano Paper Paper', '해도마린 해도마린은')
-are reported, and the fix removes the second. A preposition that ends a clause before
-one opens the next ('waited for for years', 'went to to film'), 'had had', 'that that',
-a name of one Latin word doubled ('Tokyo Tokyo Festival'), a glossary form of two equal
-words, a city before a venue named after it ('Busan Busan Port Hall', '부산 부산항홀'), a
-Korean name going on into another word ('해도마린 해도마린호') and a longer word after ('the
-theme') stay silent."""
+the', 'will will', a personal pronoun: '"We we asked') and the first or last word of a
+glossary name of two words or more doubled ('--(WIRE)--Haedo Haedo Marine Inc.', 'Sorano
+Paper Paper', '해도마린 해도마린은') are reported, and the fix removes the second. A
+preposition that ends a clause before one opens the next ('waited for for years', 'went
+to to film'), 'had had', 'that that', 'it it', a name of one Latin word doubled ('Tokyo
+Tokyo Festival'), a glossary form of two equal words, a city before a venue named after
+it ('Busan Busan Port Hall', '부산 부산항홀'), a Korean name going on into another word
+('해도마린 해도마린호') and a longer word after ('the theme') stay silent."""
 
 from __future__ import annotations
 
@@ -40,9 +40,16 @@ GLOSSARY = (
             [" Paper", " will"],
         ),
         ("ko.txt", "해도마린 해도마린은 새 선박을 공개했다.\n", [" 해도마린"]),
+        # a quotation's first word retyped, a pronoun no clause doubles
+        (
+            "en.txt",
+            '"We we asked for a ship the crews trust," she said. They they built it.\n',
+            [" we", " they"],
+        ),
         # doubled on purpose, or no word doubled
         ("en.txt", "We waited for for years, and the town we went to to film had had rain.\n", []),
         ("en.txt", "He said that that was the theme of the Tokyo Tokyo Festival.\n", []),
+        ("en.txt", "Call it it, if you like; he laughed, he he.\n", []),
         ("en.txt", "Pianist Lang Lang and Haedo Marine Inc. will play in Bora Bora.\n", []),
         # a city before a venue named after it; a Korean name that goes on into another
         ("en.txt", "Venue: Busan Busan Port Hall, from 10 a.m.\n", []),

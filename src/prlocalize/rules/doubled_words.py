@@ -24,7 +24,9 @@ from prlocalize.glossary.model import Kind
 from prlocalize.rules.name_slips import KO_PARTICLE_END
 
 # English words that no sentence doubles: articles, conjunctions, auxiliaries,
-# possessives; not the prepositions a clause may end with, nor 'had', 'that', 'is'
+# possessives, the personal pronouns a clause neither ends nor starts with twice ('We we
+# asked', as a quotation's first word retyped); not the prepositions a clause may end
+# with, nor 'had', 'that', 'is', nor 'it', 'you', 'he' ('call it it', 'he he')
 _NEVER_DOUBLED = frozenset(
     {
         *("a", "an", "the", "and", "or", "but", "nor", "of", "than", "also"),
@@ -32,6 +34,7 @@ _NEVER_DOUBLED = frozenset(
         *("will", "would", "can", "could", "should", "shall", "must"),
         *("its", "their", "our", "his", "your", "my", "this", "these", "those"),
         *("which", "who", "whom", "whose"),
+        *("we", "they", "she", "us", "them"),
     }
 )
 # two words of letters (Latin, or Hangul with its particle) with only spaces between;

@@ -1302,7 +1302,8 @@ class DoubledWord(Rule):
         break leaves a word doubled ('--(BUSINESS WIRE)--Hanbit Hanbit Robotics',
         'opened a a depot'); readers see it at once and every translation copies it.
         Reported are the English words no sentence doubles (articles, conjunctions,
-        auxiliaries, possessives: 'the the', 'The the', 'will will'), and the first
+        auxiliaries, possessives, most personal pronouns: 'the the', 'The the', 'will
+        will', 'We we asked', as a quotation's first word is retyped), and the first
         or last word of a glossary name of two words or more doubled ('Hanbit Hanbit
         Robotics', 'Meridia Foods Foods', '한빛로보틱스 한빛로보틱스는'). A preposition
         that ends one clause before it opens the next ('what we had waited for for

@@ -104,3 +104,38 @@ def test_check_reports_it_in_a_japanese_release(run_cli: Run, tmp_path: Path) ->
     assert "another kanji" in finding["message"]
     release.write_text("代表取締役社長の髙橋一郎は、本日発表した。\n", encoding="utf-8")
     assert run_cli("check", str(release), "-g", str(glossary)).exit_code == 0
+
+
+def _release_findings(run_cli: Run, tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(
+        "en,ja,ko,kind\n"
+        "Jun Watanabe,渡邉 純,와타나베 준,person\n"
+        "Emi Nishizawa,西沢 恵美,니시자와 에미,person\n"
+        "Ichiro Takahashi,髙橋 一郎,다카하시 이치로,person\n"
+        "Hanako Takahashi,高橋 花子,다카하시 하나코,person\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "ja.txt"
+    release.write_text(text, encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    return [(f["found"], f["suggestion"]) for f in json.loads(result.stdout)["findings"]]
+
+
+def test_a_family_name_alone_on_its_second_mention(run_cli: Run, tmp_path: Path) -> None:
+    # named in full as the glossary does, then by family name with a title or 'さん'
+    text = (
+        "常務の渡邉純は「港を変えます」と述べました。\n\n渡辺常務は、計画も説明しました。\n\n"
+        "西沢恵美も登壇しました。西澤さんのチームが担当します。\n"
+    )
+    assert _release_findings(run_cli, tmp_path, text) == [("渡辺", "渡邉"), ("西澤", "西沢")]
+
+
+def test_a_family_name_alone_that_may_be_another_persons(run_cli: Run, tmp_path: Path) -> None:
+    text = (
+        # the person never named in full; a family name another glossary person writes
+        # so ('高橋' of '高橋 花子'); a word, not a name, without a title after it
+        "渡辺常務が登壇しました。\n\n髙橋一郎と高橋花子が出席し、高橋さんが司会をしました。\n\n"
+        "西沢恵美は西澤地区を訪れました。\n"
+    )
+    assert _release_findings(run_cli, tmp_path, text) == []

@@ -12,6 +12,9 @@ text alike (one letter for one, so positions are kept); it is reported where the
 differs from every form the glossary accepts and the name stands as a word: the letter
 after it is no kanji, or begins a title, honorific or role ('高橋一郎社長', '高橋一郎氏',
 '高橋一郎選手').
+A person's family name alone is judged so too where a title or an honorific follows it
+('渡辺常務', '西澤さん') and the release names the person in full as the glossary does:
+a second mention is typed by family name.
 Only names (people, organisations, places, brands) and titles are looked at, and only
 a form of two letters or more with a kanji in it. A title is written in today's
 kanji, so only a variant typed into it is a slip ('舘長' for '館長').
@@ -54,6 +57,8 @@ _IS_KANJI = re.compile(f"[{_KANJI}]")
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.BRAND})
 # what may follow a name in the same run of kanji: a title or an honorific
 _AFTER = re.compile(f"[ \u3000]?(?:{JA_TITLES_AFTER_NAME}|兼)")
+# what follows a family name alone: a title or an honorific, 'さん' too
+_FAMILY_AFTER = re.compile(f"[ \u3000]?(?:{JA_TITLES_AFTER_NAME}|さん)")
 # what may stand before one in the same run: a title ('代表取締役社長髙橋一郎')
 _BEFORE = re.compile(
     r"(?:社長|会長|代表|取締役|専務|常務|部長|所長|室長|局長|理事長|大臣|長官|知事|市長)$"
@@ -74,8 +79,15 @@ class VariantIndex:
         accepted: set[str],
         varied: set[str],
         titles: frozenset[str] = frozenset(),
+        families: dict[str, set[str]] | None = None,
+        full_names: dict[str, set[str]] | None = None,
     ):
         self.by_key = by_key  # folded, spaces removed → the accepted forms
+        # a person's family name, folded → its accepted forms and the person's full names
+        self.families = families or {}
+        self.full_names = full_names or {}
+        self.family_keys = sorted(self.families, key=lambda key: (-len(key), key))
+        self.varied_families = [key for key in self.family_keys if self.families[key] != {key}]
         self.titles = titles  # the accepted forms of titles
         self.accepted = accepted  # every accepted form, spaces removed
         # the longest name first (then in a fixed order, whatever the hash seed)
@@ -107,6 +119,32 @@ class VariantIndex:
                     continue
                 found.append(Slip(start, end, written, tuple(sorted(self.by_key[key]))))
         yield from sorted(found, key=lambda slip: slip.start)
+
+    def family_slips(self, text: str, release: str) -> Iterator[Slip]:
+        """Each family name of a glossary person written alone with another form of a
+        kanji, a title or an honorific right after it ('渡辺社長は', '西澤さん' for '渡邉',
+        '西沢'), where ``release`` names the person in full as the glossary does: a
+        second mention is typed by family name, and the input method offers the common
+        form first."""
+        keys = self.varied_families
+        if _ANY_VARIANT.search(text) is not None:
+            keys = self.family_keys
+        if not keys:
+            return
+        folded = fold(text)
+        for key in keys:
+            at = folded.find(key)
+            while at != -1:
+                start, end = at, at + len(key)
+                at = folded.find(key, at + 1)
+                written = text[start:end]
+                if written in self.families[key] or _FAMILY_AFTER.match(text, end) is None:
+                    continue
+                if start and _IS_KANJI.match(text[start - 1]):
+                    continue  # inside a longer word, or a full name's given name before
+                if not any(full in release for full in self.full_names[key]):
+                    continue  # the person is not named in full: may be another
+                yield Slip(start, end, written, tuple(sorted(self.families[key])))
 
 
 def _occurrences(folded: str, key: str) -> Iterator[tuple[int, int]]:
@@ -153,10 +191,18 @@ def kanji_variant_index(glossary: Glossary) -> VariantIndex:
         accepted: set[str] = set()
         varied: set[str] = set()
         titles: set[str] = set()
+        families: dict[str, set[str]] = {}
+        full_names: dict[str, set[str]] = {}
         for entry in glossary:
             term = entry.term("ja")
             if term is None or entry.kind not in _NAME_KINDS | {Kind.TITLE}:
                 continue
+            parts = term.name_parts() if entry.kind is Kind.PERSON else None
+            family = term.name.family if term.name is not None else parts[0] if parts else ""
+            if len(family) >= 2 and _IS_KANJI.fullmatch(family[0]):
+                families.setdefault(fold(family), set()).add(family)
+                for form in term.accepted:  # as a release writes it, spaced or not
+                    full_names.setdefault(fold(family), set()).update({form, _unspaced(form)})
             if entry.kind is Kind.TITLE:
                 titles.update(term.accepted)
             for form in term.accepted:
@@ -170,5 +216,7 @@ def kanji_variant_index(glossary: Glossary) -> VariantIndex:
                 by_key.setdefault(key, set()).add(form)
                 if key != bare:
                     varied.add(key)
-        index = _INDEXES[glossary] = VariantIndex(by_key, accepted, varied, frozenset(titles))
+        index = _INDEXES[glossary] = VariantIndex(
+            by_key, accepted, varied, frozenset(titles), families, full_names
+        )
     return index

@@ -375,7 +375,9 @@ class MisspelledTerm(Rule):
         romanization ('Kenji Satoh', 'Satou' or 'Satō' for 'Kenji Sato'; 'Homma' for
         'Honma'), or with another form of one of
         its kanji ('高橋一郎' for '髙橋 一郎', '山崎' for '山﨑': 異体字, which an input
-        method does not offer first; a title typed with one: '舘長' for '館長'); the
+        method does not offer first; a title typed with one: '舘長' for '館長'; a
+        family name alone with a title or 'さん' after it, where the release names
+        the person in full: '渡辺常務' beside '渡邉 純'); the
         glossary's family name and the given name's
         sound tell it from another person's name, and a romanization counts only beside
         another word of the name as the glossary writes it; a place of one word of five
@@ -672,6 +674,15 @@ class MisspelledTerm(Rule):
                 for slip in slips:
                     what = "Title" if variants.is_title(slip.approved) else "Name"
                     how = f"{what} '{slip.written}' written with another kanji than"
+                    yield self._misspelt(ctx, segment, slip, how)
+                # a family name alone so, with a title or an honorific ('西澤さん')
+                if not release:
+                    release = "\n".join(segment.plain for _block, segment in segments)
+                slips = _unclaimed(
+                    variants.family_slips(segment.plain, release), reported, whole, taken
+                )
+                for slip in slips:
+                    how = f"Family name '{slip.written}' written with another kanji than"
                     yield self._misspelt(ctx, segment, slip, how)
             if cased:
                 # a word of a name lower-cased ('Sakuragawa bank Ltd.')

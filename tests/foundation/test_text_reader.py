@@ -224,3 +224,14 @@ def test_links_do_not_outvote_a_short_japanese_release() -> None:
         "問い合わせ：press-office@example-corporation.co.jp\n"
     )
     assert parse(text).lang == "ja"
+
+
+def test_a_quotations_last_paragraph_is_no_heading() -> None:
+    # Japanese sets a quotation over paragraphs with '「' in the first and '」' in the
+    # last, no '。' before it: the last reads as a short line without a sentence's end
+    doc = parse(
+        "ご挨拶\n\n「三年前、私たちには一隻のフェリーしかありませんでした。\n\n"
+        "明日は、現場の信頼が何より大切です」\n\n「港の未来」\n",
+        lang="ja",
+    )
+    assert [kind for kind, _ in kinds(doc)] == ["heading", "paragraph", "paragraph", "heading"]

@@ -453,6 +453,8 @@ def _next_has_comma(texts: list[str], i: int) -> bool:
 def _heading_like(text: str) -> bool:
     if len(text) > 150 or text.count(",") >= 2:
         return False
+    if _ends_quotation(text):
+        return False  # the last paragraph of a quotation opened above ('…大切です」')
     if _TERMINAL_END.search(text) and not _COMPANY_END.search(text):
         return False
     if not _HAS_LOWER.search(text):
@@ -465,6 +467,15 @@ def _heading_like(text: str) -> bool:
         return True
     # a title capitalises most of its longer words: "Roundtable Held to Accelerate ..."
     return len(_LOWER_LONG_WORD.findall(text)) <= long_words * 0.4
+
+
+def _ends_quotation(text: str) -> bool:
+    """Whether ``text`` ends on a corner bracket closing more quotations than it opens:
+    one an earlier paragraph opened, as Japanese sets a quotation over paragraphs, with
+    no '。' before its '」'."""
+    return text.endswith(("」", "』")) and (
+        text.count("「") < text.count("」") or text.count("『") < text.count("』")
+    )
 
 
 # the words a headline's line cannot end on: it goes on in the next line
@@ -481,7 +492,7 @@ def _left_open_heading(text: str) -> bool:
 def _sentence_like(text: str) -> bool:
     if len(text) >= 80 or (text.endswith(":") and len(_WORD.findall(text)) >= 6):
         return True
-    if not _TERMINAL_END.search(text):
+    if not _TERMINAL_END.search(text) and not _ends_quotation(text):
         return False
     if _CJK.search(text) and not _HAS_LOWER.search(text):
         return len(text) >= 15

@@ -83,3 +83,51 @@ def test_reported_through_the_cli(run_cli: Run, tmp_path: Path) -> None:
         ("イザベル・デラ・フエンテ", "イザベル・デ・ラ・フエンテ")
     ]
     assert "fewer middle dots" in found[0]["message"]
+
+
+_HYPHENATED = Glossary(
+    [
+        Entry("p:4", Kind.PERSON, {"ja": Term("ジャン＝ポール・ルロワ")}),
+        Entry("p:5", Kind.PERSON, {"ja": Term("アンナ・マリア・ロッシ")}),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the equals sign Japanese writes for a hyphen in the name, and a middle dot
+        # for a space, swapped ('Jean-Paul', 'Anna Maria')
+        (
+            "ジャン・ポール・ルロワ氏が登壇しました。",
+            [("ジャン・ポール・ルロワ", "ジャン＝ポール・ルロワ")],
+        ),
+        (
+            "アンナ＝マリア・ロッシ氏が登壇しました。",
+            [("アンナ＝マリア・ロッシ", "アンナ・マリア・ロッシ")],
+        ),
+        # the glossary's form, and its equals sign typed half width (a width slip)
+        ("ジャン＝ポール・ルロワ氏とアンナ・マリア・ロッシ氏が登壇しました。", []),
+        ("ジャン=ポール・ルロワ氏が登壇しました。", []),
+    ],
+)
+def test_an_equals_sign_for_a_middle_dot(text: str, found: list[tuple[str, str]]) -> None:
+    index = name_slip_index(_HYPHENATED, "ja")
+    assert [(s.written, s.approved[0]) for s in index.spaced_slips(text)] == found
+
+
+def test_an_equals_sign_for_a_middle_dot_through_the_cli(run_cli: Run, tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("en,ja,kind\nJean-Paul Leroy,ジャン＝ポール・ルロワ,person\n")
+    release = tmp_path / "ja.txt"
+    release.write_text("ジャン・ポール・ルロワ氏は「港を変えます」と述べました。\n")
+    result = run_cli(
+        "check", str(release), "-g", str(glossary), "--no-cache", "--format", "json",
+        "--source-lang", "ja", "--select", "PR102",
+    )  # fmt: skip
+    (found,) = json.loads(result.stdout)["findings"]
+    assert (found["found"], found["suggestion"]) == (
+        "ジャン・ポール・ルロワ",
+        "ジャン＝ポール・ルロワ",
+    )
+    assert "other marks between its words" in found["message"]

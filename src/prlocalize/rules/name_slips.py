@@ -348,7 +348,11 @@ class NameSlipIndex:
                     form = self.spaced.katakana.get(_KATAKANA_SEPARATORS.sub("", part))
                     if form is None:
                         continue
-                    if part != form and (_SET_APART.search(part) or _dots(part) < _dots(form)):
+                    if part != form and (
+                        _SET_APART.search(part)
+                        or _dots(part) < _dots(form)
+                        or _equals(part) != _equals(form)
+                    ):
                         start = run.start() + first.start()
                         yield Slip(start, start + len(part), part, (form,))
                     break
@@ -721,6 +725,12 @@ _KANA_LOOKALIKES = frozenset({"ンソ", "ソン", "シツ", "ツシ"})
 def _dots(name: str) -> int:
     """How many words a katakana name's separators set apart."""
     return len(_KATAKANA_SEPARATORS.findall(name))
+
+
+def _equals(name: str) -> int:
+    """How many of a katakana name's separators are the equals sign, which Japanese
+    writes for a hyphen in the name ('ジャン＝マルク' for 'Jean-Marc'), either width."""
+    return name.count("\uff1d") + name.count("=")
 
 
 def _kana_slip(written: str, wanted: str) -> bool:

@@ -459,7 +459,9 @@ class MisspelledTerm(Rule):
         Youngju'), or a middle initial without its stop ('Daniel R Whitfield'); not one
         in capitals or otherwise cased ('KIM MIN-JUN'). So is a katakana name with a
         space or a Latin dot for its middle dot ('チョン ウジン', 'チョン·ウジン' for
-        'チョン・ウジン'), or a middle dot left out ('マリア・デラ・クルス'), or with one
+        'チョン・ウジン'), or a middle dot left out ('マリア・デラ・クルス'), or the
+        equals sign Japanese writes for a hyphen in the name and the middle dot
+        swapped ('ジャン・マルク・オベール' for 'ジャン＝マルク・オベール'), or with one
         kana slipped where the release also writes it as the glossary does
         ('ユ・ドンヒョソ' beside 'ユ・ドンヒョン': a look-alike kana, a voiced mark, a
         small kana typed large, a kana typed twice: 'ユ・ドンヒョンン';
@@ -787,6 +789,11 @@ class MisspelledTerm(Rule):
                         if "·" in slip.written
                         else "set apart by a space, unlike"
                         if re.search("[ \u3000\uff65]", slip.written)
+                        else "written with other marks between its words than"
+                        if slip.written.count("・")
+                        + slip.written.count("＝")
+                        + slip.written.count("=")
+                        == sum(slip.approved[0].count(mark) for mark in "・＝=")
                         else "written with fewer middle dots than"
                     )
                     yield from self._slips_of(ctx, segment, [slip], how)

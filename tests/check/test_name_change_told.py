@@ -79,3 +79,22 @@ def test_a_translation_saying_the_old_name_the_source_says(
 ) -> None:
     po = _po(tmp_path, msgid, msgstr)
     assert [f for f in _check(run_cli, tmp_path, po) if f[0] == "PR402"] == found
+
+
+def test_the_new_name_after_it_without_a_change_is_no_change(run_cli: Run, tmp_path: Path) -> None:
+    # the entry's own form in brackets after a misnamed agency tells of no change
+    sheet = tmp_path / "g.csv"
+    sheet.write_text(
+        "id,kind,en,ja,ko,forbidden:en\n"
+        "org:kcsa,org,Korea Coastal Safety Agency,韓国沿岸安全庁,해양연안안전청,"
+        "Korean Coastal Safety Agency\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "news.txt"
+    release.write_text(
+        "The Korean Coastal Safety Agency (Korea Coastal Safety Agency) opened a station.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(release), "-g", str(sheet), "--no-cache", "--format", "json")
+    codes = [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]]
+    assert ("PR103", "Korean Coastal Safety Agency") in codes

@@ -39,12 +39,25 @@ def cites_former_name(text: str, start: int) -> bool:
 _RENAMED = frozenset({Kind.ORG, Kind.PLACE, Kind.BRAND})
 
 
+# a word that tells of the change after the old name, before or after the new one
+_CHANGE = re.compile(
+    r"[Cc]hang|[Rr]enam|[Rr]ebrand|[Mm]erg|became|becom|now (?:called|known)|known as|"
+    r"変更|改称|改め|となり|になり|統合|변경|바꾸|바꿨|바뀌|개칭|통합|합병",
+)
+
+
 def names_the_change(text: str, match: TermMatch) -> bool:
     """Whether ``text`` goes on to name the entry of ``match`` (a forbidden form of a
-    company, place or brand) by an accepted form: it tells of the change ('Sorano Denki
-    changed its trade name to Sorano Holdings', '上山工場は花村工場となりました')."""
+    company, place or brand) by an accepted form and tells of the change ('Sorano Denki
+    changed its trade name to Sorano Holdings', '上山工場は花村工場となりました'). The new
+    name alone after it is no change: 'The Korean Coastal Safety Agency (KCSA)' misnames
+    the agency whose short form follows."""
     if match.entry.kind not in _RENAMED:
         return False
     term = match.entry.term(match.locale)
     rest = text[match.end :]
-    return term is not None and any(form and form in rest for form in term.accepted)
+    return (
+        term is not None
+        and any(form and form in rest for form in term.accepted)
+        and _CHANGE.search(rest) is not None
+    )

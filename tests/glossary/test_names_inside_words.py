@@ -89,3 +89,21 @@ def test_extract_gives_no_hint_for_a_word_and_one_for_the_name() -> None:
     assert _hints("ja", "スマートフォンで在庫を更新できます。") == []
     assert _hints("ko", "직원 한 사람 한 사람이 즐겁게 일한다.") == []
     assert _hints("ja", "京都で記者会見を開きました。") == ["京都 → en: Kyoto"]
+
+
+def test_a_chinese_name_against_the_word_before_it_is_found() -> None:
+    # Chinese has no kana particles: a name follows a title or a preposition directly
+    sheet = Glossary(
+        [
+            Entry(
+                "person:hirose",
+                Kind.PERSON,
+                {"ja": Term("広瀬彩香"), "zh_Hant": Term("廣瀨彩香"), "zh_Hans": Term("广濑彩香")},
+            ),
+            _entry("place:kyoto", Kind.PLACE, "Kyoto", "京都", "교토"),
+        ]
+    )
+    found = TermMatcher.build(sheet, "zh_Hans").find("研发本部部长广濑彩香表示：量产准备顺利。")
+    assert [m.entry.id for m in found] == ["person:hirose"]
+    # the same name glued to kanji before it in Japanese is a piece of a longer word
+    assert not TermMatcher.build(sheet, "ja").find("東京都の店舗です。")

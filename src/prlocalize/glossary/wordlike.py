@@ -65,11 +65,13 @@ def inside_a_word(
     if last is Script.KATAKANA and after not in _LONG_VOWEL and script_of(after) is Script.KATAKANA:
         return True
     # '東京都' holds '京都': a name is not preceded by kanji, unless an address runs on
+    # (in Japanese, whose particles are kana: Chinese writes a name against the word
+    # before it, '与北泽电机签约', '部长广濑彩香表示')
     if first is Script.HAN and _han(before) and before not in _HAN_ADDRESS_ENDS:
-        return True
+        return _japanese(text)
     # one kanji followed by another is a word ('森林'), unless the other ends a name
     if last is Script.HAN and end - start == 1 and _han(after) and after not in _HAN_NAME_ENDS:
-        return True
+        return _japanese(text)
     if first is Script.HANGUL:
         return _hangul_inside_a_word(text, start, end, before, neighbours[1])
     return False
@@ -77,6 +79,14 @@ def inside_a_word(
 
 _LONG_VOWEL = frozenset({"", "ー", "ｰ"})
 _CJK = frozenset({Script.HAN, Script.KATAKANA, Script.HIRAGANA, Script.HANGUL})
+
+
+_KANA = re.compile("[\u3041-\u309f\u30a1-\u30fa]")
+
+
+def _japanese(text: str) -> bool:
+    """Whether ``text`` is Japanese rather than Chinese: it has kana."""
+    return _KANA.search(text) is not None
 
 
 def _han(char: str) -> bool:

@@ -23,6 +23,7 @@ from prlocalize.catalog.confidential import marker_lines
 from prlocalize.catalog.headers import HeaderCatalog, catalog_now, set_source_language
 from prlocalize.document import Document, Segment
 from prlocalize.glossary.model import Entry, Glossary
+from prlocalize.glossary.wordlike import NAME_KINDS, capitalised_by_position, written_in_lower_case
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatcher
@@ -93,19 +94,23 @@ def build_template(
 
 
 class _LowerCaseWords:
-    """The words a catalog's texts write in lower case, read once and only when asked (a
-    sentence opened by a one-word name of the sheet is rare)."""
+    """Whether a catalog's texts write a word in lower case, looked up only for the words
+    asked (the few one-word names of the sheet that open a sentence), each once."""
 
     def __init__(self, texts: Iterable[tuple[str, str | None]]) -> None:
         self._texts = texts
-        self._words: frozenset[str] | None = None
+        self._joined: str | None = None
+        self._known: dict[str, bool] = {}
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            from prlocalize.glossary.wordlike import lower_case_words
-
-            self._words = lower_case_words([text for text, _ in self._texts])
-        return word in self._words
+        if not isinstance(word, str):
+            return False
+        known = self._known.get(word)
+        if known is None:
+            if self._joined is None:
+                self._joined = "\n".join(text for text, _ in self._texts)
+            known = self._known[word] = written_in_lower_case(self._joined, word)
+        return known
 
 
 def _message(
@@ -204,7 +209,7 @@ class GlossaryHints:
         self._by_text: dict[tuple[str, str], tuple[tuple[str | None, str], ...]] = {}
         # an entry's hints by source language and entry id (for an entry labelled by its
         # approved form, which is nearly every one): one lookup a match
-        self._by_entry: dict[str, dict[str, list[str]]] = {}
+        self._by_entry: dict[str, dict[str, list[tuple[str | None, str]]]] = {}
         # the same entries recur in every release: their hints are made once per glossary
         revision, hints = _HINTS.get(glossary, (None, {}))
         if revision != glossary.revision:
@@ -260,11 +265,11 @@ class GlossaryHints:
             seen.add(entry_id)
             hints = by_entry.get(entry_id)
             if hints is None:
-                hints = self._entry_hints(entry, lang, text[start:end])
+                hints = [(None, hint) for hint in self._entry_hints(entry, lang, text[start:end])]
                 if entry.approved(lang):  # labelled by its approved form: the same everywhere
                     by_entry[entry_id] = hints
-            word = _word_by_position(entry, text, start, end)
-            out.extend((word, hint) for hint in hints)
+            word = _word_by_position(entry, text, start, end) if "A" <= text[start] <= "Z" else None
+            out.extend(hints if word is None else [(word, hint) for _, hint in hints])
         return out
 
     def _entry_hints(self, entry: Entry, lang: str, matched: str) -> list[str]:
@@ -284,12 +289,12 @@ class GlossaryHints:
 def _word_by_position(entry: Entry, text: str, start: int, end: int) -> str | None:
     """The lower-case word of a one-word name ('Next', 'Hope') capitalised only by where it
     stands in ``text`` (a sentence's start, a heading in title case), else None."""
+    if entry.kind not in NAME_KINDS:
+        return None  # (a title, a term)
     form = text[start:end]
-    if not (form.isascii() and form.isalpha() and form[0].isupper() and form[1:].islower()):
+    if not (form.isalpha() and form.isascii() and form[0].isupper() and form[1:].islower()):
         return None
-    from prlocalize.glossary.wordlike import NAME_KINDS, capitalised_by_position
-
-    if entry.kind not in NAME_KINDS or not capitalised_by_position(text, start):
+    if not capitalised_by_position(text, start):
         return None
     return form.lower()
 

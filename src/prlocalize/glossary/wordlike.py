@@ -16,6 +16,7 @@ glued into compounds as a matter of course ('인사본부장', '次世代医療'
 
 from __future__ import annotations
 
+import functools
 import re
 
 from prlocalize.glossary.model import Entry, Kind
@@ -121,7 +122,6 @@ def _hangul_inside_a_word(text: str, start: int, end: int, before: str, next_sta
 
 # what may stand between a sentence's start and its first word: quotes, brackets, bullets
 _OPENING = re.compile(r"[\s\"'“‘(\[「『*•·\-–—]*")
-_SENTENCE_END = re.compile(r"[.!?:;]['\"’”)]*\s+[\"'“‘(]*\Z")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -131,11 +131,52 @@ def capitalised_by_position(text: str, start: int) -> bool:
     a word of a heading in title case ('Fresh Bread and Hope for Reading Week')."""
     if _OPENING.fullmatch(text, 0, start) is not None:
         return True
-    if _SENTENCE_END.search(text, 0, start) is not None:
-        return True
-    words = _WORD.findall(text)
-    long_words = [w for w in words if len(w) > 3]
+    return _after_a_sentence_end(text, start) or _title_case(text)
+
+
+def _after_a_sentence_end(text: str, start: int) -> bool:
+    """Whether a sentence ends right before ``start``: a stop, its closing quotes, white
+    space and opening quotes ('… ends. “Next'), read backwards from ``start``."""
+    at = start
+    while at and text[at - 1] in "\"'“‘(":
+        at -= 1
+    space = at
+    while space and text[space - 1].isspace():
+        space -= 1
+    if space == at:
+        return False
+    while space and text[space - 1] in "'\"’”)":
+        space -= 1
+    return bool(space) and text[space - 1] in ".!?:;"
+
+
+@functools.lru_cache(maxsize=256)
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a heading in title case: three words of four letters or more,
+    each capitalised (asked of each of its matches: read once)."""
+    long_words = [w for w in _WORD.findall(text) if len(w) > 3]
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` (lower case) as a word of its own: one of
+    :func:`lower_case_words`, looked for alone."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        # a word of _WORD runs on through letters, apostrophes and hyphens after a letter
+        joiner = at
+        while joiner and text[joiner - 1] in _JOINERS:
+            joiner -= 1
+        starts = not (joiner and _LETTER.match(text[joiner - 1]))
+        if starts and not (end < len(text) and (_LETTER.match(text[end]) or text[end] in _JOINERS)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_LETTER = re.compile("[A-Za-z]")
+_JOINERS = "'’-"
 
 
 def lower_case_words(texts: list[str]) -> frozenset[str]:

@@ -230,6 +230,11 @@ _PIECES = [
     "2027年",
     "삼성전자",
     "(005930)",
+    # one of a counter before its price
+    "1個",
+    "1대",
+    "398円",
+    "3,900원",
     # a code by its label, without a colon, or with Reuters' suffix
     "証券コード",
     "コード番号",

@@ -200,6 +200,11 @@ _GLUED_CODE_RE = re.compile(
 # ("1cmあたり", "1kWh당": "per cm", "per kWh")
 _NOT_COUNTER = r"(?![万億兆千百만억조천백])"
 _UNIT = r"[A-Za-z]{1,3}[²³]?|[㎏㎡㎞㎝]"
+# one of a counter: of shares, people, nights, and the items a price is given for
+_ONE_OF_A_COUNTER = (
+    r"1\s?(?:株|人|名|泊|口|個|台|枚|本|冊|部|点|箱|袋|杯|缶|瓶|件|室|食|着|足|回|セット|パック|"
+    r"주|인|명|박|개|대|장|병|권|잔|건|실|팩|캔|봉|벌|켤레|회|세트)"
+)
 # (two such counters make one rate: "1人1泊当たり", "1인 1박당", per person per night)
 _PER_ONE = re.compile(
     rf"(?<![\d.,])(?:1\s?(?:{_NOT_COUNTER}[一-鿿ァ-ヿ]){{1,3}}?\s?)?"
@@ -212,9 +217,10 @@ _PER_ONE = re.compile(
     r"|(?<![\d.,月월])(?<![月월]\s)1\s?(?:日|일)(?=\s?(?:最大|平均|約|최대|평균|약)?\s?"
     r"\d[\d,.]*\s?(?:[万千百만천백]\s?)?(?![時分年月日시분년월일])[一-鿿ぁ-んァ-ヿ가-힣])"
     # ... and one of a counter right before its price, with no word for 'per': '1株1,530円',
-    # '1人5,000円', '1주 2,450엔' ('¥1,530 per share')
-    r"|(?<![\d.,])1\s?(?:株|人|名|泊|口|주|인|명|박)(?=\s?(?:[¥$₩]|US\$)?\d[\d,.]*\s?"
-    r"(?:[万億千百만억천백]\s?(?:\d[\d,.]*\s?)?)*(?:円|ドル|ユーロ|ウォン|원|엔|달러|유로))"
+    # '1人5,000円', '1주 2,450엔' ('¥1,530 per share'), an item's price as product releases
+    # give it ('1個398円', '1台4万5000円', '1개 3,900원': '398 yen each', '每台')
+    rf"|(?<![\d.,]){_ONE_OF_A_COUNTER}(?=\s?(?:[¥$₩]|US\$)?\d[\d,.]*\s?"
+    r"(?:[万億千百만억천백]\s?(?:\d[\d,.]*\s?)?)*(?:円|ドル|ユーロ|ウォン|원|엔|달러|유로|元))"
 )
 # a trial's phase in Roman numerals ("Phase III", "Phase I/II", "第III相", "第Ⅲ相"),
 # as English and Japanese write it where Korean writes "임상 3상": its number
@@ -232,6 +238,7 @@ _KO_ARTICLE = re.compile(r"제\s?(\d{1,4})\s?조(?![원억만천백십])")
 _ONE_UNIT_RATE = re.compile(
     r"(?<![\d.,])1\s?(?:米ドル|ドル|ユーロ|人民元|元|ポンド|미국\s?달러|달러|유로|위안|파운드)\s?="
 )
+_ONE_OF_A_COUNTER_GATE = re.compile(_ONE_OF_A_COUNTER)
 _PER_ONE_WORDS = (
     "たり",
     "当り",
@@ -690,7 +697,13 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             new, old = (_FOR_TERMS.get(t.lower()) or int(t) for t in (match[1], match[2]))
             if new and old and new != old:
                 take(match.start(), match.end(), _ratio_item(text, match, old, new))
-    if not gates or (digit and any(word in work for word in _PER_ONE_WORDS)):
+    if not gates or (
+        digit
+        and (
+            any(word in work for word in _PER_ONE_WORDS)
+            or _ONE_OF_A_COUNTER_GATE.search(work, d0) is not None
+        )
+    ):
         work = _blanked(work, _PER_ONE, d0)
     if not gates or (digit and "=" in work):
         work = _blanked(work, _ONE_UNIT_RATE, d0)

@@ -247,19 +247,9 @@ _PER_ONE_WORDS = (
     "당",
     "回",
     "회",
-    "1株",
-    "1人",
-    "1名",
-    "1泊",
-    "1口",
-    "1주",
-    "1인",
-    "1명",
-    "1박",
-    "1 주",
     "1日",
     "1일",
-)  # (its gate)
+)  # (its gate, with _ONE_OF_A_COUNTER_GATE for a counter's one: '1株', '1個', '1 주')
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
 # (a full stop may end the sentence after them: 'open 24/7.')
 _IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/,:]|\.\d)")

@@ -55,7 +55,7 @@ class SignDropped:
     target: str  # the same figure in the translation
 
 
-def signs_dropped(source: str, target: str) -> list[SignDropped]:
+def negatives_dropped(source: str, target: str) -> list[SignDropped]:
     """The source's figures marked negative ('△1,234', '▲2.5%', '−3.4%') that the
     translation gives with the same digits and no minus, no accounting brackets and no
     word of a fall or a loss anywhere."""

@@ -1124,7 +1124,7 @@ class NumberMismatch(TranslationRule):
                 found=below_zero.target,
                 suggestion=below_zero.source,
             )
-        from prlocalize.catalog.signs import signs_dropped as negatives_dropped
+        from prlocalize.catalog.signs import negatives_dropped
 
         for negative in negatives_dropped(source, target):
             yield self.whole(

@@ -747,10 +747,11 @@ def figure_in_dropped_profile(ctx: TranslationContext, item: Item) -> bool:
     丸の内1-2-3、資本金：12億円）' dropped, as official translations drop it): its address,
     capital or staff are not figures the translation lost. A translation that keeps a
     figure of the bracket, or a bracket of its own, kept the profile."""
-    for start, end, _ in _profile_asides(ctx):
+    asides = _profile_asides(ctx)
+    for start, end, _ in asides:
         if start <= item.start and item.end <= end:
             msgid = mask_tags(ctx.pair.msgid)
-            if _a_profile_kept(msgid, ctx.pair.msgstr, _profile_asides(ctx)):
+            if _a_profile_kept(msgid, ctx.pair.msgstr, asides):
                 return False
             from prlocalize.catalog.figures import items
 

@@ -20,8 +20,11 @@ _MARK = r"訂正版|訂正後|訂正|修正版|修正後|정정본|정정|수정
 # the mark in brackets anywhere in the name ('【訂正】', '（訂正）', '[corrected]'), or as
 # a word after the name, set off by separators ('_訂正版', '.corrected', '_정정');
 # '訂正前' (before the correction) and 'correction-notice' (the notice itself) are not
+# (the separators before a bracket are taken only from where their run starts, so that
+# a long run of them is read once, not once from each of its characters)
 _CORRECTED = re.compile(
-    rf"[\s_\-.]*[【\[(（](?:{_MARK})[】\])）][\s_\-]*|(?<=[^\s_\-.])[\s_\-.]+(?:{_MARK})(?=$|[\s_\-.])",
+    rf"(?:(?<![\s_\-.])[\s_\-.]+)?[【\[(（](?:{_MARK})[】\])）][\s_\-]*"
+    rf"|(?<=[^\s_\-.])[\s_\-.]+(?:{_MARK})(?=$|[\s_\-.])",
     re.IGNORECASE,
 )
 

@@ -132,3 +132,63 @@ def test_a_figure_moved_into_the_other_sentence(tmp_path: Path) -> None:
         tmp_path / "gyoza.ja.txt", tmp_path / "gyoza.en.txt", glossary=_glossary(tmp_path)
     )
     assert [(b.kind, b.score > 0.5) for b in alignment.beads] == [("1-1", True), ("2-2", True)]
+
+
+# the quotation of two sentences written as one sentence after the other, the
+# attribution after the last: English segments it sentence by sentence
+EN_SPLIT = EN.replace(
+    '"The plant will be the core of our growth strategy," said Mikio Kato, President of '
+    'Aoba Foods. "We will deliver safe, high-quality products with the local community."',
+    '"The plant will be the core of our growth strategy. We will deliver safe, '
+    'high-quality products with the local community," said Mikio Kato, President of '
+    "Aoba Foods, at the ceremony.",
+)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ja", JA), ("ko", KO)])
+def test_a_lead_in_is_not_a_quotation_split_in_sentences(
+    tmp_path: Path, lang: str, text: str
+) -> None:
+    (tmp_path / f"plant.{lang}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "plant.en.txt").write_text(EN_SPLIT, encoding="utf-8")
+    alignment = align_files(
+        tmp_path / f"plant.{lang}.txt", tmp_path / "plant.en.txt", glossary=_glossary(tmp_path)
+    )
+    accepted = [(alignment.source_text(b), alignment.target_text(b)) for b in alignment.accepted()]
+    lead_in = "次のように" if lang == "ja" else "다음과 같이"
+    # neither half of the quotation is the lead-in's translation alone (it was paired
+    # with the first, which opens the quotation and does not close it)
+    assert not [
+        pair for pair in accepted if lead_in in pair[0] and not {"「", "“", '"'} & set(pair[0])
+    ], accepted
+    if lang == "ja":  # the lead-in and the quotation, one pair with the English quotation
+        assert any(
+            lead_in in source and "growth strategy." in target and "said Mikio Kato" in target
+            for source, target in accepted
+        ), accepted
+    else:  # Korean segments the quotation too: its sentences pair one to one
+        assert any(
+            source.startswith('"신공장은') and target.startswith('"The plant')
+            for source, target in accepted
+        ), accepted
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ('"The plant will be the core of our growth strategy.', True),  # opens, runs on
+        ('We will deliver safe products with the community," said Kato.', True),  # closes
+        ('"The plant will be the core of our growth strategy," said Kato.', True),
+        ('The "Aoba" brand turns ten.', False),  # a name in quotation marks
+        ('"Kumo" launches today.', False),
+        ('"신공장은 당사 성장 전략의 핵심이 될 것입니다.', True),  # Korean: opens, runs on
+        ('지역 사회와 함께 안전하고 품질 높은 제품을 제공하겠습니다."', True),
+        ("'에테르 크로니클'의 사전 등록자가 100만 명을 넘었다.", False),
+        ("The plant will be the core of our growth strategy.", False),
+    ],
+)
+def test_a_quotation_in_several_sentences_is_speech(text: str, speech: bool) -> None:
+    from prlocalize.align.anchors import _quotes_speech
+
+    cjk = any("\uac00" <= c <= "\ud7a3" for c in text)
+    assert _quotes_speech(text, cjk=cjk) is speech

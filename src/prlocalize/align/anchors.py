@@ -62,6 +62,9 @@ class Anchors:
     # '김 대표는 다음과 같이 말했다.', 'Kato said:'): a sentence that quotes the words is
     # no translation of it, though it names the same speaker ('“…,” said Kato.')
     lead_in: bool = False
+    # whether the text is itself such a label (``section`` is also given to the lines
+    # it heads): a label is translated by a label of its section
+    label: bool = False
 
     def __add__(self, other: Anchors) -> Anchors:
         return Anchors(
@@ -78,6 +81,7 @@ class Anchors:
             self.section or other.section,
             self.spelled + other.spelled,
             self.lead_in or other.lead_in,
+            self.label or other.label,
         )
 
     @property
@@ -144,7 +148,18 @@ def extract(
     spelled = () if cjk else _spelled_numbers(text)
     lead_in = not speech and _LEAD_IN.search(text) is not None
     return Anchors(
-        values, links_found, terms, latin, cjk, names, routine, speech, section, spelled, lead_in
+        values,
+        links_found,
+        terms,
+        latin,
+        cjk,
+        names,
+        routine,
+        speech,
+        section,
+        spelled,
+        lead_in,
+        bool(section),
     )
 
 
@@ -218,6 +233,14 @@ def _section(text: str) -> str:
 # (「くもスパークリング ゆず」, “Kumo”), in words or in CJK characters
 _CJK_SPEECH = re.compile(r"「[^「」]{16,}」|『[^『』]{16,}』|“[^“”]{16,}”|\"[^\"]{16,}\"")
 _LATIN_SPEECH = re.compile(r"“(?:[^“”\s]+\s){4}[^“”]*”|\"(?:[^\"\s]+\s){4}[^\"]*\"")
+# a quotation of several sentences, which English segments sentence by sentence: its
+# first sentence opens the quotation and does not close it ('"Thailand will be …
+# Asia.'), its last closes one it did not open ('We will grow …," said Seiji Hasebe.')
+_LATIN_SPEECH_OPENED = re.compile(r"\A\s*[“\"](?:[^“”\"\s]+\s+){3}[^“”\"]*\Z")
+_LATIN_SPEECH_CLOSED = re.compile(r"\A(?:[^“”\"\s]+\s+){3}[^“”\"]*[”\"]")
+# the same in Korean, which segments inside straight quotation marks too
+_CJK_SPEECH_OPENED = re.compile(r"\A\s*[“\"][^“”\"]{16,}\Z")
+_CJK_SPEECH_CLOSED = re.compile(r"\A[^“”\"「」『』]{16,}[”\"]")
 
 
 # a sentence that announces a quotation: it ends in a colon, or says the words follow
@@ -230,7 +253,17 @@ _LEAD_IN = re.compile(
 def _quotes_speech(text: str, cjk: bool) -> bool:
     if not any(q in text for q in '「『“"'):
         return False  # (most sentences: no pattern run)
-    return (_CJK_SPEECH if cjk else _LATIN_SPEECH).search(text) is not None
+    if cjk:
+        return (
+            _CJK_SPEECH.search(text) is not None
+            or _CJK_SPEECH_OPENED.match(text) is not None
+            or _CJK_SPEECH_CLOSED.match(text) is not None
+        )
+    return (
+        _LATIN_SPEECH.search(text) is not None
+        or _LATIN_SPEECH_OPENED.match(text) is not None
+        or _LATIN_SPEECH_CLOSED.match(text) is not None
+    )
 
 
 # what follows a dateline's date: a dash, or a wire's "/PRNewswire/"
@@ -369,6 +402,7 @@ def _localized(source: list[str], target: list[str]) -> int:
 
 
 SPEECH_BONUS = 30.0  # both sides quote someone (less than a shared name or figure)
+SECTION_BONUS = 30.0  # two labels of one section ('Media contact' and 'お問い合わせ先')
 SECTION_CONFLICT = 5 * MISS_VALUE_COST  # never a pair: 'About Aoba Paper' and 'お問い合わせ先'
 # never a pair: a lead-in and the quotation it announces ('加藤は次のように述べています。'
 # and '“…,” said Mikio Kato.'), however much they share (the speaker's name, title and
@@ -397,8 +431,11 @@ def disowned(source: Anchors, target: Anchors) -> bool:
 
 def _speech_cost(source: Anchors, target: Anchors) -> float:
     section = 0.0
-    if source.section and target.section and source.section != target.section:
-        section = SECTION_CONFLICT
+    if source.section and target.section:
+        if source.section != target.section:
+            section = SECTION_CONFLICT
+        elif source.label and target.label:
+            section = -SECTION_BONUS
     if source.speech and target.speech:
         return section - SPEECH_BONUS
     if (source.lead_in and target.speech) or (target.lead_in and source.speech):

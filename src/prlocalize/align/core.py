@@ -918,6 +918,8 @@ class _Aligner:
             t = t_ids[j0:j1]
             if len(s) + len(t) == 3 and self._glues_a_kept_line(s, t):
                 return math.inf
+            if len(s) + len(t) >= 3 and self._merges_a_label(s, t):
+                return math.inf
             return self._bead_cost(
                 sum(self.s_len[k] for k in s),
                 sum(self.t_len[k] for k in t),
@@ -983,8 +985,12 @@ class _Aligner:
             one = _sum(self.t_anchor[k] for k in gap.target)
             other = _sum(self.s_anchor[k] for k in merge.source)
             matched = _anchors.agreement(other, one)[0]
-        if not matched:
-            return None  # nothing ties the gap there: a sentence one side adds or drops
+        if not matched and not (one.speech and other.speech):
+            # nothing ties the gap there (a figure, a name, a term; or, for a sentence of
+            # a quotation, the quotation): a sentence one side adds or drops
+            return None
+        if self._merges_a_label(list(s), list(t)):
+            return None
         bead = Bead(s, t, 0.0)
         cost = self._cost(bead)
         if cost >= self._cost(first) + self._cost(second):
@@ -995,6 +1001,25 @@ class _Aligner:
         """Whether a 1-2 or 2-1 bead holds a sentence kept as written on both sides (see
         :func:`_kept_as_written`): it pairs with itself alone."""
         return bool(self.s_kept.intersection(s) or self.t_kept.intersection(t))
+
+    def _merges_a_label(self, s: list[int], t: list[int]) -> bool:
+        """Whether a bead merges a section's label ('About Minamoto Seiki', 'Media
+        contact') with a sentence outside its section (the end of the paragraph before
+        it) while the other side holds nothing of that section: a label is translated by
+        a label ('会社概要', 'お問い合わせ先：…'), or with the lines it heads."""
+        for ids, anchors, other_ids, other in (
+            (s, self.s_anchor, t, self.t_anchor),
+            (t, self.t_anchor, s, self.s_anchor),
+        ):
+            if len(ids) < 2:
+                continue
+            for place, k in enumerate(ids):
+                section = anchors[k].section if anchors[k].label else ""
+                if not section or any(other[o].section == section for o in other_ids):
+                    continue
+                if place > 0 or any(anchors[n].section != section for n in ids[1:]):
+                    return True
+        return False
 
     def _reorder(
         self, path: list[tuple[int, int, int, int, float]]

@@ -953,6 +953,11 @@ class _Aligner:
                 out.append(merged)
                 k += 2
                 continue
+            merged = self._pair_and_gaps(beads[k : k + 3]) if k + 2 < len(beads) else None
+            if merged is not None:
+                out.append(merged)
+                k += 3
+                continue
             out.append(beads[k])
             k += 1
         return out
@@ -994,6 +999,41 @@ class _Aligner:
         bead = Bead(s, t, 0.0)
         cost = self._cost(bead)
         if cost >= self._cost(first) + self._cost(second):
+            return None
+        return self._scored(s, t, cost)
+
+    def _pair_and_gaps(self, beads: list[Bead]) -> Bead | None:
+        """A 1-1 pair with a gap on each side beside it made one 2-2 pair: a Japanese
+        lead-in and its quotation ('長谷部社長は次のように述べました。「…。…。」') against
+        the English quotation in two sentences with the attribution in the second ('"….',
+        '…," said Seiji Hasebe'). By length the quotation is the second sentence's
+        translation, and lead-in and first sentence are each left unpaired. Made where
+        each gap is tied to the other side (a figure, a name, a term; or both quote) and
+        the 2-2 pair costs less than the three beads."""
+        pairs = [b for b in beads if b.is_pair]
+        s = tuple(k for b in beads for k in b.source)
+        t = tuple(k for b in beads for k in b.target)
+        if len(pairs) != 1 or len(pairs[0].source) != 1 or len(pairs[0].target) != 1:
+            return None
+        if len(s) != 2 or len(t) != 2:
+            return None  # (one gap on each side)
+        s_all = _sum(self.s_anchor[k] for k in s)
+        t_all = _sum(self.t_anchor[k] for k in t)
+        for gap in beads:
+            if gap.is_pair:
+                continue
+            if gap.source:
+                one, other = self.s_anchor[gap.source[0]], t_all
+                matched = _anchors.agreement(one, other)[0]
+            else:
+                one, other = self.t_anchor[gap.target[0]], s_all
+                matched = _anchors.agreement(other, one)[0]
+            if not matched and not (one.speech and other.speech):
+                return None
+        if self._merges_a_label(list(s), list(t)):
+            return None
+        cost = self._cost(Bead(s, t, 0.0))
+        if cost >= sum(self._cost(b) for b in beads):
             return None
         return self._scored(s, t, cost)
 

@@ -1,4 +1,8 @@
-"""A section's label ('About Minamoto Seiki', 'Media contact') is translated by a label of
+"""An official English version of a Japanese release, as such versions are written: the
+quotation in two sentences with the attribution in the second (the Japanese leads in to
+it in a sentence of its own), the company's profile added, a note left out.
+
+A section's label ('About Minamoto Seiki', 'Media contact') is translated by a label of
 its section, or with the lines it heads: it is never merged into a pair with the last
 sentence of the paragraph before it, and two labels of one section pair."""
 
@@ -125,3 +129,22 @@ def test_a_label_with_the_lines_it_heads_is_one_pair(tmp_path: Path) -> None:
     assert any(s.startswith("Contact:") and "広報部" in t and "press@" in t for s, t in accepted), (
         accepted
     )
+
+
+def test_a_lead_in_and_its_quotation_pair_with_the_quotation_in_sentences(
+    tmp_path: Path,
+) -> None:
+    # without a glossary, length made the Japanese quotation the second English
+    # sentence's translation and left the lead-in and the first sentence unpaired: the
+    # memory then gave the whole quotation half its English
+    (tmp_path / "plant.en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "plant.ja.txt").write_text(JA, encoding="utf-8")
+    # (English first, as `align --pairs` takes them)
+    alignment = align_files(tmp_path / "plant.en.txt", tmp_path / "plant.ja.txt")
+    quoted = [b for b in alignment.pairs() if "「タイは" in alignment.target_text(b)]
+    assert len(quoted) == 1
+    bead = quoted[0]
+    assert alignment.target_text(bead).startswith("長谷部社長は式典で次のように述べました。")
+    assert alignment.source_text(bead).startswith('"Thailand will be')
+    assert "said Seiji Hasebe" in alignment.source_text(bead)
+    assert bead.score >= alignment.min_score

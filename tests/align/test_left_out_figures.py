@@ -41,6 +41,20 @@ KO_LEAD = (
             "工場の建設費は120億円です。",
         ),
         ("Trading opens at 9:00 a.m. JST.", "取引は午前9時に始まります。"),
+        # a dateline's day of two digits (the scan looked for one digit before the comma)
+        (
+            "SEOUL, November 20, 2026 — Hangyeol Energy opened a plant.",
+            "한결에너지가 공장을 열었다.",
+        ),
+        # the day alone in the Korean or Japanese lead: the rest of the date left out
+        (
+            "SEOUL, November 20, 2026 — Hangyeol Energy will build 10 stations by 2028.",
+            "한결에너지는 2028년까지 충전소 10곳을 구축한다고 20일 밝혔다.",
+        ),
+        (
+            "TOKYO, 20 November 2026 — Aoba Foods opened a plant.",
+            "アオバフーズは20日、新工場を開設しました。",
+        ),
     ],
 )
 def test_what_official_translations_drop_costs_the_pair_nothing(source: str, target: str) -> None:
@@ -55,6 +69,11 @@ def test_what_official_translations_drop_costs_the_pair_nothing(source: str, tar
         ("Orders open on April 1, 2027.", "受注を開始します。"),
         # a part of the dateline's date is there: changed, not left out
         ("TOKYO, March 4, 2025 -- Nordlicht opened a plant.", "2025年沿岸フォーラムを開催"),
+        # another day than the dateline's: changed
+        (
+            "SEOUL, November 20, 2026 — Hangyeol Energy opened a plant.",
+            "한결에너지가 21일 공장을 열었다.",
+        ),
         # a stock code left out, but another figure in its place
         ("Gaon Bio (KOSDAQ: 123456) hired 40 people.", "가온바이오는 50명을 채용했다."),
     ],

@@ -272,7 +272,7 @@ _KEPT_KINDS = frozenset({"date"})  # in the body, a date is what ties a pair bes
 # what a sentence holds if it has an item _left_out is true of: a dateline's dash or
 # slash, a bracket (a conversion, a stock code), an exchange, a zone, a designation
 _MAY_LEAVE_OUT = re.compile(
-    r"\A\D{0,60}?\d[^—–―/\d]{0,20}\d*\s*(?:\(\w+\)\s*)?(?:[—–―]|--|/)"  # a dateline
+    r"\A\D{0,60}?\d+[^—–―/\d]{0,20}\d*\s*(?:\(\w+\)\s*)?(?:[—–―]|--|/)"  # a dateline
     rf"|{figures._EXCHANGES}|(?<![A-Za-z])(?:{figures._ZONES})(?![A-Za-z])"
     r"|[（(](?:approx|about|around|roughly|some|c\.|約|약)|[（(]\s?(?:US|S|HK|NT|A|C)?[$¥₩€£]"
     r"|[A-Z][A-Za-z]*-\d"
@@ -312,12 +312,30 @@ def _required(one: Anchors, lost: list[Value]) -> int:
     if not one.routine:
         return len(lost)
     gone = {id(v) for v in lost}
-    kept_items = {k for v, k in zip(one.numbers, one.routine, strict=True) if id(v) not in gone}
+    kept_items = {
+        k
+        for v, k in zip(one.numbers, one.routine, strict=True)
+        if id(v) not in gone and not _day_of(v, k, one)
+    }
     return sum(
         1
         for v, k in zip(one.numbers, one.routine, strict=True)
         if id(v) in gone and (k < 0 or k in kept_items)
     )
+
+
+def _day_of(value: Value, item: int, one: Anchors) -> bool:
+    """Whether ``value`` is the day of a dateline's date ('SEOUL, November 20, 2026 —'):
+    a Korean or Japanese version says the day alone ('…고 20일 밝혔다', '20日、発表しました'),
+    and the rest of the date is left out, not changed (the year alone kept is)."""
+    if item < 0 or not value.text.isdigit() or len(value.text) > 2 or not 1 <= value.value <= 31:
+        return False
+    parts = [v for v, k in zip(one.numbers, one.routine, strict=True) if k == item]
+    if len(parts) != 3 or not any(v is value for v in parts):
+        return False
+    if any(not v.text.isdigit() for v in parts):  # the month in words: the other short one
+        return all(v is value or not v.text.isdigit() or len(v.text) > 2 for v in parts)
+    return len(parts[0].text) == 4 and parts[2] is value  # year first ('2026年11月20日')
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b")

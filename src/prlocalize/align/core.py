@@ -1068,12 +1068,13 @@ class _Aligner:
 
         A run of beads made only of items is re-paired by cost (greedily, cheapest
         pair first; an item left over is a gap) and the new pairing is kept when it is
-        clearly cheaper than the monotone one.
+        clearly cheaper than the monotone one. Two neighbouring blocks swapped, in the
+        head or the body, are paired across (see :meth:`_crossed`).
         """
         head = self._head(path)
         out = self._crossed(path[:head])
         run: list[tuple[int, int, int, int, float]] = []
-        for bead in path[head:]:
+        for bead in self._crossed(path[head:]):
             if self._items_only(bead) and len(run) < _REORDER_RUN:
                 run.append(bead)
                 continue
@@ -1104,8 +1105,9 @@ class _Aligner:
         self, path: list[tuple[int, int, int, int, float]]
     ) -> list[tuple[int, int, int, int, float]]:
         """``path`` with two neighbouring blocks the translation swapped paired across
-        (headline and subheadline: 1↔2, 2↔1) where the beads over those two blocks of
-        each side cost clearly more than the crossed pairs."""
+        (headline and subheadline: 1↔2, 2↔1; in the body, a quotation the English gives
+        before the paragraph on the ceremony and the Korean after it) where the beads
+        over those two blocks of each side cost clearly more than the crossed pairs."""
         out: list[tuple[int, int, int, int, float]] = []
         k = 0
         while k < len(path):

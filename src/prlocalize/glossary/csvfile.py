@@ -264,6 +264,7 @@ def parse_records(
         default_kind = None
     _drop_numbering(columns, header, records[1:], path, header_line, problems)
     first_line: dict[str, int] = {}
+    owners: dict[tuple[Kind, str, str], int] = {}  # (kind, locale, approved form): entry
     # every row has the same cells: their locales and per-locale column names, found once
     layout = _locale_columns([name for name in columns if name], present=set(columns))
     width = len(columns)
@@ -359,6 +360,26 @@ def parse_records(
             # Shipping', then 'Hanbada Shipping' with 'ハンバダ船舶' deprecated): only the
             # forms the term does not accept are not to use
             entry = _without_accepted(entry, next(e for e in result.entries if e.id == entry.id))
+        if entry.id not in first_line and status != "deprecated" and not values.get("id"):
+            longer = _short_form_of(entry, result.entries, owners)
+            if longer is not None:
+                # 'Minamoto Seiki' under 'Minamoto Seiki Co., Ltd.', the Korean the same
+                # in both rows: one company, not two that claim one form
+                index, locale = longer
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        "repeated-term",
+                        f"the same {locale} form as line {first_line[result.entries[index].id]}"
+                        f" ({result.entries[index].id!r}), and elsewhere a short form of its "
+                        "forms or the same name: its forms are accepted as variants of that "
+                        "entry (give each row an id if they are two)",
+                        Level.WARNING,
+                    )
+                )
+                result.entries[index] = result.entries[index].accepting(entry)
+                continue
         if entry.id in first_line:
             if values.get("id", "").strip():
                 # an id the sheet gives must be unique: which entry is meant cannot be told
@@ -424,8 +445,79 @@ def parse_records(
             result.entries[index] = merged
             continue
         first_line[entry.id] = line
+        for locale, term in entry.forms.items():
+            if term.text:
+                owners.setdefault((entry.kind, locale, term.text), len(result.entries))
         result.entries.append(entry)
     return result
+
+
+def _short_form_of(
+    entry: Entry, entries: list[Entry], owners: dict[tuple[Kind, str, str], int]
+) -> tuple[int, str] | None:
+    """(index, locale) of the earlier entry of ``entry``'s kind that has ``entry``'s
+    approved form in ``locale`` and whose forms in every other locale hold ``entry``'s,
+    or the reverse, or are the same name with another legal form: a row of a company's,
+    a brand's or a place's short form ('Minamoto Seiki', 'ミナモト精機', under 'Minamoto
+    Seiki Co., Ltd.', '株式会社ミナモト精機'), where Korean writes both alike
+    ('미나모토세이키'), or its name written again with 'Co., Ltd.' for 'Company Limited'.
+    A title's row for another context ('CEO (of a Korean bio-venture)', '代表', '대표'
+    under 'CEO, iPark Institute Co., Ltd.', '代表取締役社長', '대표') is read so too, as a
+    row of the same English is. Else None: two rows that share a form and differ
+    elsewhere are two entries claiming it (an error); people are never read so."""
+    if entry.kind not in _NAMES_OF_THINGS:
+        return None
+    for locale, term in entry.forms.items():
+        index = owners.get((entry.kind, locale, term.text)) if term.text else None
+        if index is None:
+            continue
+        other = entries[index]
+        if all(
+            _one_name_of(mine.text, theirs.text)
+            for loc, mine in entry.forms.items()
+            if mine.text and (theirs := other.forms.get(loc)) is not None and theirs.text
+        ):
+            return index, locale
+    return None
+
+
+_NAMES_OF_THINGS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE, Kind.TERM, Kind.TITLE})
+# a bracket that ends a cell: what the sheet says of the row ('CEO (of a Korean
+# bio-venture)'), not a part of the form a release writes
+_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]\Z")
+
+
+def _one_name_of(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` name one thing: the one a part of the other, or the same
+    name with another legal form ('Co., Ltd.', 'Company Limited')."""
+    a, b = _TRAILING_BRACKET.sub("", a) or a, _TRAILING_BRACKET.sub("", b) or b
+    return _holds(a, b) or _holds(b, a) or _bare(a) == _bare(b)
+
+
+# a legal form in its English spellings ('Company Limited', 'Co., Ltd.', 'K.K.')
+_ENGLISH_LEGAL_FORM = re.compile(
+    r"\b(?:co(?:mpany)?\.?,?\s*(?:ltd|limited)|inc(?:orporated)?|corp(?:oration)?|limited|ltd"
+    r"|llc|plc|gmbh|k\.\s?k|co)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _bare(name: str) -> str:
+    """``name`` without its legal form, spaces and punctuation, case folded."""
+    name = _ENGLISH_LEGAL_FORM.sub("", _LEGAL_FORM.sub("", name))
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def _holds(long: str, short: str) -> bool:
+    """Whether ``short`` is ``long`` or a part of it that starts or ends on a word's edge."""
+    long, short = long.casefold(), short.casefold()
+    at = long.find(short)
+    if at < 0:
+        return False
+    end = at + len(short)
+    if not short.isascii():
+        return True  # (Japanese and Korean: no spaces between words)
+    return (at == 0 or not long[at - 1].isalnum()) and (end == len(long) or not long[end].isalnum())
 
 
 def _merged_kinds(rows: Sequence[tuple[int, list[str]]], at: int) -> dict[int, tuple[str, int]]:

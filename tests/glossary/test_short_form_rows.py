@@ -1,7 +1,7 @@
 """A plain team sheet gives a company both in full and by its short form, on two rows
 whose Korean is the same ('미나모토세이키'), or writes it again with another legal form
 ('Co., Ltd.' for 'Company Limited', the Japanese and Korean the same); a title gets a row
-per context ('CEO, Minamoto Seiki Co., Ltd.' and 'CEO (of a start-up)', both '대표'). Those
+per context ('CEO, Minamoto Seiki Co., Ltd.' and 'CEO (of a Korean start-up)', both '대표'). Those
 rows are one entry: the later row's forms are accepted as its variants, with a warning.
 Before, the shared form was a 'form-conflict' error, and every command stopped (exit 2)
 on a sheet such as the seed's own reference sheet."""
@@ -26,7 +26,7 @@ SHEET = (
     "Kotobuki Pharmaceutical Company Limited,寿製薬株式会社,고토부키제약,organization\n"
     '"Kotobuki Pharmaceutical Co., Ltd.",寿製薬株式会社,고토부키제약,organization\n'
     '"CEO, Minamoto Seiki Co., Ltd.",代表取締役社長,대표,title\n'
-    "CEO (of a start-up),代表,대표,title\n"
+    "CEO (of a Korean start-up),代表,대표,title\n"
     "Seiji Hasebe,長谷部 誠司,하세베 세이지,person\n"
 )
 
@@ -51,6 +51,8 @@ def test_short_form_and_legal_form_rows_are_one_entry(tmp_path: Path) -> None:
     )
     [title] = glossary.by_kind(Kind.TITLE)
     assert title.term("ja").accepted == ("代表取締役社長", "代表")  # type: ignore[union-attr]
+    # the bracket of 'CEO (of a Korean start-up)' is the sheet's note on the row, not the form
+    assert title.term("en").accepted == ("CEO, Minamoto Seiki Co., Ltd.", "CEO")  # type: ignore[union-attr]
 
 
 def test_lint_says_which_row_it_was_read_with(tmp_path: Path) -> None:
@@ -97,3 +99,19 @@ def test_check_runs_with_such_a_sheet(tmp_path: Path, run_cli: Callable[..., Res
     )
     result = run_cli("check", str(release), "-g", str(sheet), "--no-cache")
     assert result.exit_code == 0, result.output  # 2 before: the sheet did not load
+
+
+def test_a_translation_may_use_either_rows_forms(
+    tmp_path: Path, run_cli: Callable[..., Result]
+) -> None:
+    sheet = _write(tmp_path, SHEET)
+    catalog = tmp_path / "release.ko.po"
+    catalog.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Language: en\\n"\n"X-Source-Language: ko\\n"\n\n'
+        'msgid "하세베 세이지 대표는 미나모토세이키의 새 공장을 소개했다."\n'
+        'msgstr "Seiji Hasebe, CEO, presented Minamoto Seiki\'s new plant."\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(catalog), "-g", str(sheet), "--no-cache")
+    assert result.exit_code == 0, result.output

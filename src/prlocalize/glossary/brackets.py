@@ -33,7 +33,9 @@ _TRAILING = re.compile(r"^(?P<form>.*?\S)\s*[(（](?P<inner>[^()（）]+)[)）]$
 _LATIN_SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}")
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’.\-]*(?: [A-Za-z][A-Za-z'’.\-]*)*")
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f ・･ー\u3000]+")
-_LOWER_NOTE = re.compile(r"[a-z][a-z .\-]*")
+# a note in words that opens with a lower-case word: 'city', 'of a Korean bio-venture'
+# (a name of its own, 'iPhone', is one word)
+_LOWER_NOTE = re.compile(r"[a-z][a-z .\-]*|[a-z]+(?: [A-Za-z][A-Za-z.\-]*)+")
 
 # a bracket that says what it holds: a short form ('（略称：桜木食品）', '(abbr. METI)',
 # '(약칭: 산업부)') or a former name ('（旧：ほしぞら計器株式会社）', '(formerly Aoba Kogyo)',
@@ -121,7 +123,7 @@ def read_bracket(cell: str, others: Iterable[str] = ()) -> Bracket | None:
         if _LATIN_WORDS.fullmatch(inner) and _word_run(inner, form):
             return Bracket(form, inner, "short")  # "Hanazono Motor Corporation (Hanazono)"
         if _LOWER_NOTE.fullmatch(inner):
-            return Bracket(form, inner, "note")  # "Sendai (city)"
+            return Bracket(form, inner, "note")  # "Sendai (city)", "CEO (of a start-up)"
         if not _is_latin(inner) and _is_cjk(inner):
             return Bracket(form, inner, "reading")  # "Yoshiro Tanabe (田辺義郎)"
         return None

@@ -378,7 +378,10 @@ def parse_records(
                         Level.WARNING,
                     )
                 )
-                result.entries[index] = result.entries[index].accepting(entry)
+                merged = result.entries[index].accepting(entry)
+                if entry.note and entry.note not in merged.note:  # where each form is used
+                    merged = replace(merged, note=f"{merged.note}; {entry.note}".lstrip("; "))
+                result.entries[index] = merged
                 continue
         if entry.id in first_line:
             if values.get("id", "").strip():

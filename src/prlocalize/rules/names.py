@@ -1508,7 +1508,10 @@ class ReversedNameOrder(Rule):
         count. A name of another language ('Marcus Hale') keeps its own order.
         A romanised name in brackets right after a name in kanji, kana or Hangul
         ('高畑 理恵 (Takahata Rie)') is that name's reading, in the order it is
-        written, and is not reported.
+        written, and is not reported. A name of the list that the glossary writes in
+        the other order than the rest ('Seungho Yoo' approved, among 'Oh Youngju' and
+        'Lim Jungwook') is reported too, without a fix: the release still writes its
+        names two ways, and only a person knows which order that one prefers.
 
     Example:
         Roundtable participants
@@ -1526,12 +1529,13 @@ class ReversedNameOrder(Rule):
 
     Fix safety:
         Suggested: some people choose their own order, so a person must confirm.
+        None where the glossary writes the name in the list's other order.
     """
 
     code: ClassVar[str] = "PR104"
     name: ClassVar[str] = "reversed-name-order"
     severity: ClassVar[Severity] = Severity.WARNING
-    fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.SOMETIMES
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         for _block, segment in prose_segments(ctx):
@@ -1554,6 +1558,7 @@ class ReversedNameOrder(Rule):
         for roster in rosters(ctx.document.blocks):
             names: list[RosterName] = []
             known: set[int] = set()  # names the glossary knows vote, but are not reported
+            approved: set[int] = set()  # of them, those written in the glossary's order
             for block in roster:
                 if not block.segments:
                     continue
@@ -1572,9 +1577,25 @@ class ReversedNameOrder(Rule):
                     known.add(len(names))
                     if person.kind is FormKind.REVERSED:  # it votes for the glossary's order
                         name = replace(name, family_first=not name.family_first)
+                    else:
+                        approved.add(len(names))
                 names.append(name)
             for i, name in enumerate(names):
-                if i in known or name not in reversed_names(names):
+                if name not in reversed_names(names) or (i in known and i not in approved):
+                    continue
+                if i in approved:
+                    # the glossary's order, against the list's: the release writes its
+                    # names in two orders, and only a person can say which one to keep
+                    yield report(
+                        self,
+                        ctx,
+                        name.segment,
+                        name.start,
+                        name.end,
+                        f"Name '{name.text}' in a different order from the rest of the list "
+                        f"('{name.reordered()}'); the glossary writes it so: keep it if it "
+                        "is the person's own order",
+                    )
                     continue
                 fixed = name.reordered()
                 yield report(

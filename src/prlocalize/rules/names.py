@@ -1662,7 +1662,11 @@ class OtherLocaleForm(Rule):
         A person's name in Latin letters that a title labels in a bracket, the
         issuer's line of a release ('（本社：東京都、代表取締役社長：Yuji Sakuraba）',
         '(대표이사 Seo Eun-ji)'), is no mention but residue; a label naming a
-        language ('（英語表記：…）') glosses it. So is one inside a quoted comment in
+        language ('（英語表記：…）') glosses it. A bracket after a name that says who
+        the person is, as a personnel list sets one after each name (a post now or
+        before, an age, a title or a company: '(현 상무)', '（現 執行役員 生産本部長）',
+        '（当社顧問に就任予定）'), glosses nothing: the name before it is residue
+        too. So is one inside a quoted comment in
         the release's language ('「Kwame Asante-Boatengの絵画は…」'): the quotation
         marks hold what was said, not the name as a mention.
 

@@ -23,7 +23,9 @@ PR201's; 'Incheon Global Campus' and '新潟縣' are other names), and such a pe
 residue inside a bracket too where a title labels the name: the issuer's line
 ('（代表取締役社長：Yuji Sakuraba）', '(대표이사 Seo Eun-ji)') names its people in the
 release's own form; and inside a quoted comment in the release's language
-('「Kwame Asante-Boatengの絵画は…」').
+('「Kwame Asante-Boatengの絵画は…」'). A bracket after such a name glosses it only
+where it does not say who the person is: a personnel list's '(현 상무)' or '（現
+執行役員）' after each name leaves the name residue.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from prlocalize.glossary.model import Glossary, Kind
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.citations import in_citation
-from prlocalize.rules.support import inside, protected_spans, tag_spans
+from prlocalize.rules.support import inside, protected_spans, tag_spans, term_matches
 from prlocalize.scripts import Script, script_of
 
 _CJK = frozenset({Script.HAN, Script.HIRAGANA, Script.KATAKANA, Script.HANGUL})
@@ -167,7 +169,7 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
             continue
         if cited_as_word(text, c.start):
             continue  # 'the Korean edition carries the name 애플크런치': the form as a word
-        if _one_script(c.match.text) in ordinary and _ANY_GLOSS.match(text, c.end):
+        if _one_script(c.match.text) in ordinary and _glossed_by_bracket(ctx, segment, c.end):
             continue  # 'Incheon（仁川）': glossed with the release's own form
         if _one_script(c.match.text) in ordinary and in_citation(ctx, segment.id, c.start):
             continue  # '著者：Olivia Brennan, …': a paper's byline, as the journal prints it
@@ -202,7 +204,34 @@ _SCRIPT_LETTER = {
     Script.HAN: re.compile(f"[{_HAN}]"),
 }
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.PLACE})
-_ANY_GLOSS = re.compile(r"\s?[(（][^()（）]{1,40}[)）]")
+_ANY_GLOSS = re.compile(r"\s?[(（]([^()（）]{1,40})[)）]")
+# what opens a bracket about the person rather than about the name: a post held now or
+# before, or the company ('（現 執行役員）', '(전 대표이사)', '（当社顧問に就任予定）')
+_ABOUT_THE_PERSON = re.compile(r"当社|同社|당사|(?:現|元|前|旧|현|전)(?:[\s:：職]|$)")
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _glossed_by_bracket(ctx: CheckContext, segment: Segment, end: int) -> bool:
+    """Whether a bracket right after ``end`` glosses the name before it ('Incheon（仁川）',
+    'Mikio Kato（かとう みきお）'). A bracket that says who the person is (a post now or
+    before, an age, a year, a title or a company of the glossary: '(현 상무)', '（現 執行役員
+    生産本部長）', '(소라네전기공업 상무집행임원)'), as a personnel list sets after each name,
+    glosses nothing: the name in it is residue as anywhere else."""
+    text = segment.plain
+    gloss = _ANY_GLOSS.match(text, end)
+    if gloss is None:
+        return False
+    inner = gloss.group(1)
+    if _ABOUT_THE_PERSON.match(inner.lstrip()) or _DIGIT.search(inner):
+        return False
+    start, stop = gloss.start(1), gloss.end(1)
+    return not any(
+        start <= m.start and m.end <= stop and m.entry.kind in _POST_KINDS
+        for m in term_matches(ctx, segment)
+    )
+
+
+_POST_KINDS = frozenset({Kind.TITLE, Kind.ORG})
 
 
 # a bracket's item that a title labels, right before a name: the issuer's line of a

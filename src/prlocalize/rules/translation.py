@@ -106,7 +106,8 @@ class UnapprovedTermTranslation(TranslationRule):
         go by the family name with a title or honorific in the others ('森本社長',
         '모리모토 사장은'), as official Japanese and Korean releases write, and in
         English ('President Park', 'Park said') where Korean repeats the full name;
-        another given name beside it ('森本健治', 'チェ・ミンソク', 'Minjun Park') is still
+        another given name beside it ('森本健治', 'チェ・ミンソク', 'Minjun Park'), or
+        another family name before the given name ('森繁 健太' for '森重 健太'), is still
         reported. A katakana name's parts may be joined otherwise
         ('ユン·ソジン', 'ユン ソジン' for 'ユン・ソジン'). Where the source so names a
         person of the glossary it names in full elsewhere ('佐藤社長', 'Sato added', '최

@@ -904,6 +904,7 @@ def named_by_family_name(ctx: TranslationContext, entry: Entry, accepted: tuple[
                 and after.match(msgstr, end)
                 and not _beside_its_other_part(msgstr, start, end, part, whole)
                 and not _joined_to_another_part(msgstr, end, part)
+                and not _after_another_first_part(msgstr, start, part, whole)
             ):
                 return True
             start = msgstr.find(part, start + 1)
@@ -928,6 +929,19 @@ def _beside_its_other_part(
 
 # what joins the parts of a name written in katakana or Hangul ('ユン・ソジン', 'キム＝ミンジュン')
 _NAME_JOINERS = "・･·＝="
+
+
+def _after_another_first_part(msgstr: str, start: int, part: str, whole: tuple[str, ...]) -> bool:
+    """Whether ``part``, the second word of the name as the glossary writes it (the given
+    name of '森重 健太', the family name of 'ダニエル・ウィットコム'), stands after another
+    word of its script, a space or a middle dot between: '森繁 健太' or 'デビッド・
+    ウィットコム' is a whole name, another person's or this one's misspelt, not the person
+    named by one part."""
+    if len(whole) != 2 or part != whole[1] or not whole[0]:
+        return False
+    before = msgstr[:start]
+    gap = before.rstrip(" \u3000" + _NAME_JOINERS)
+    return len(gap) < len(before) and bool(gap) and _same_script(gap[-1], part[0])
 
 
 def _joined_to_another_part(msgstr: str, end: int, part: str) -> bool:

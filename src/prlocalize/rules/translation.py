@@ -54,6 +54,7 @@ from prlocalize.rules.translation_support import (
     in_profile_aside,
     is_foreign,
     japanese_runs,
+    kept_company_names,
     kept_names,
     korean_runs,
     misdefined_short_forms,
@@ -1496,10 +1497,12 @@ class SourceScriptLeft(TranslationRule):
         ``<em>Journal of Cardiac Rhythm</em>``), a name the source spells out before its
         acronym, whole or by its opening words ('Science Based Targets' of 'the Science
         Based Targets initiative (SBTi)'), and a web address without its scheme as the
-        source writes it ('example.com/news', a link's text or not), and a person named
+        source writes it ('example.com/news', a link's text or not), a person named
         with initials as the source writes them ('R. K. Mensah', 'Daniel P. Oyelaran':
-        an author list's or a citation's). In a Korean translation of a
-        Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します',
+        an author list's or a citation's), and a company's name with its legal form as
+        the source writes it ('Halvorsen & Pike LLP', 'Tamsin Optics Inc.': a foreign
+        company, as a career line or a partner's mention keeps it). In a Korean
+        translation of a Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します',
         '新会社の資本金') is such a part: Korean writes no kana, though it may write a
         word in hanja ('日 정부'); so
         is Korean in a Japanese translation of a Korean release ('자세한 내용은
@@ -1541,6 +1544,7 @@ class SourceScriptLeft(TranslationRule):
             m.span() for m in _BARE_ADDRESS.finditer(pair.msgstr) if m.group() in pair.msgid
         ]
         allowed += kept_names(pair.msgid, pair.msgstr)
+        allowed += kept_company_names(pair.msgid, pair.msgstr)  # 'Halvorsen & Pike LLP'
         from prlocalize.catalog.units import measure_spans
 
         allowed += measure_spans(pair.msgstr)  # '16.2km/L(38mpg)': units, in any language

@@ -533,6 +533,48 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a company's legal form in Latin letters after its name ('Carrow Semiconductor Inc.',
+# 'Brennan & Holt LLP', 'Whitcombe Advisory LLC'): a foreign company has no Japanese or
+# Korean name, and a career line or a partner's mention keeps the name it registered
+_LATIN_LEGAL_FORM = re.compile(
+    r",? (?:Co\., ?Ltd|Inc|LLC|LLP|L\.P|LP|Ltd|Limited|Corp|Corporation|GmbH|AG|SE|AB|AS|"
+    r"ASA|plc|PLC|S\.A|SA|SAS|N\.V|B\.V|K\.K|Pte\.? Ltd|Pty\.? Ltd)(?![A-Za-z0-9])\.?"
+)
+# the words that may join a company name's capitalised words ('Brennan & Holt LLP')
+_NAME_JOINING_WORDS = frozenset({"&", "and", "of"})
+_NAME_LETTERS = frozenset("&'’.-")
+
+
+def kept_company_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
+    """Spans of ``msgstr`` holding a company's name in Latin letters with its legal
+    form, as the source writes it: the name's capitalised words (up to eight, '&',
+    'and' or 'of' between them) back from the legal form. Only words of the source
+    left (PR408) are judged so: a glossary company kept in English is a name the
+    translation did not give in its approved form (PR401)."""
+    spans = []
+    for match in _LATIN_LEGAL_FORM.finditer(msgstr):
+        start = i = match.start()
+        for _ in range(8):
+            j = i
+            while (
+                j > 0
+                and msgstr[j - 1].isascii()
+                and (msgstr[j - 1].isalnum() or msgstr[j - 1] in _NAME_LETTERS)
+            ):
+                j -= 1
+            word = msgstr[j:i]
+            if word[:1].isupper() or word[:1].isdigit():
+                start = j
+            elif word not in _NAME_JOINING_WORDS:
+                break
+            if j == 0 or msgstr[j - 1] != " ":
+                break
+            i = j - 1
+        if start < match.start() and msgstr[start : match.end()] in msgid:
+            spans.append((start, match.end()))
+    return spans
+
+
 # a postal address in Latin letters, as a release gives an office abroad ('350 Fifth
 # Avenue, Suite 1200, New York, NY 10118, USA'): parts between commas, one of them a
 # street number with its street; a translation keeps it for the post to read. Parts are

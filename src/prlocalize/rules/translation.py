@@ -71,6 +71,7 @@ from prlocalize.rules.translation_support import (
     source_matches,
     subject_left_unsaid,
     target_matches,
+    title_given_another_rank,
     title_of_another_rank,
     titles_swapped_in_brackets,
     words,
@@ -157,7 +158,12 @@ class UnapprovedTermTranslation(TranslationRule):
         Japanese and Korean, which call officers by the same ranks (社長 사장, 会長 회장,
         部長 부장, 市長 시장), a glossary person's rank after or before the name must be the
         same rank where the sheet has no row for it: '가토 회장' for '加藤社長' is reported,
-        '가토 대표' and a promotion ('常務の加藤が社長に') are not. An English
+        '가토 대표' and a promotion ('常務の加藤が社長に') are not. A message that gives
+        several posts ('윤태경 전무가 부사장으로, 강민호 상무가 전무로') and a translation
+        that writes one glossary title fewer times than the source and another more
+        times ('Executive Vice President' twice, 'Senior Vice President' once) has given
+        one post the other's rank; a repeated title said once, with nothing in its place,
+        is a repetition left out. An English
         term may be in the plural ('solid-state batteries' for 'solid-state battery'), and
         a title in lower case, in the plural or as its office ('directorships'). An
         English name with more letters run on is another name ('Sewon Displays' is not
@@ -347,6 +353,17 @@ class UnapprovedTermTranslation(TranslationRule):
                 f"'{change.as_rank}'",
                 found=change.as_rank,
                 suggestion=change.equivalent,
+            )
+        traded = title_given_another_rank(ctx)
+        if traded is not None:
+            said, given = traded
+            yield self.whole(
+                ctx,
+                f"Title '{said.text}' translated as another rank, '{given.text}': the "
+                f"translation writes '{given.text}' more often than the source says it and "
+                f"'{said.text}' less often",
+                found=given.text,
+                suggestion=said.entry.approved(ctx.locale),
             )
         swapped = titles_swapped_in_brackets(ctx)
         if swapped is not None:

@@ -1558,6 +1558,37 @@ def titles_swapped_in_brackets(ctx: TranslationContext) -> tuple[str, str] | Non
     return moved_in[0].text, moved_out[0].text
 
 
+def title_given_another_rank(ctx: TranslationContext) -> tuple[TermMatch, TermMatch] | None:
+    """(a title of the source, the title the translation gives for one of its
+    occurrences) where the translation writes a glossary title fewer times than the source
+    and another glossary title more times: one of two people's posts given the other's
+    rank ('윤태경 전무가 부사장으로, 강민호 상무가 전무로 승진' with 'Executive Vice
+    President' twice and 'Senior Vice President' once). A title dropped with nothing in its
+    place is a repetition left out; one missing everywhere is reported as missing."""
+    source = _title_counts(source_matches(ctx))
+    if sum(count for _, count in source.values()) < 2:
+        return None  # (nearly every message: one title or none)
+    target = _title_counts(target_matches(ctx))
+    fewer = [m for key, (m, n) in source.items() if 0 < target.get(key, (m, 0))[1] < n]
+    more = [m for key, (m, n) in target.items() if n > source.get(key, (m, 0))[1]]
+    if len(fewer) != 1 or len(more) != 1:
+        return None
+    return fewer[0], more[0]
+
+
+def _title_counts(matches: list[TermMatch]) -> dict[str, tuple[TermMatch, int]]:
+    """Each title entry's first match and how many times it is written (the longest match
+    where two overlap: 'Vice President' of 'Senior Vice President' is not counted)."""
+    titles = [m for m in matches if m.entry.kind == "title" and m.kind in {"approved", "variant"}]
+    counts: dict[str, tuple[TermMatch, int]] = {}
+    for m in titles:
+        if any(_within(m, other) for other in titles):
+            continue
+        first, n = counts.get(m.entry.id, (m, 0))
+        counts[m.entry.id] = (first, n + 1)
+    return counts
+
+
 def _inside(found: dict[str, tuple[TermMatch, bool]], key: str) -> bool | None:
     return found[key][1] if key in found else None
 

@@ -31,8 +31,14 @@ from typing import NamedTuple
 from prlocalize.document import Segment, Span
 from prlocalize.glossary.model import Glossary, Kind
 
-# a bracket of hiragana alone, right after a name: its reading
-_BRACKET_READING = re.compile(r"[（(]([\u3041-\u3096ー・ \u3000]{2,40})[）)]")
+# a bracket of hiragana alone, right after a name: its reading; or a reading of two
+# parts that a comma or a slash parts from more about the person, as an obituary or a
+# personnel list gives it ('（かねもと しげる、元社長）', '（かとう・みきお／58歳）'), where
+# one hiragana word before a comma is as often a word of the sentence ('（いずれも、…）')
+_BRACKET_READING = re.compile(
+    r"[（(]([\u3041-\u3096ー・ \u3000]{2,40})[）)]"
+    r"|[（(]([\u3041-\u3096ー]{1,20}[・ \u3000][\u3041-\u3096ー・ \u3000]{1,20})[、，,／/；;]"
+)
 _RUBY = re.compile(r"<ruby\b[^>]{0,200}>(.{1,300}?)</ruby>", re.IGNORECASE | re.DOTALL)
 _RUBY_TEXT = re.compile(r"<rt\b[^>]{0,200}>(.{0,300}?)</rt>", re.IGNORECASE | re.DOTALL)
 _RUBY_PARENS = re.compile(r"<rp\b[^>]{0,200}>[^<]{0,20}</rp>", re.IGNORECASE)
@@ -82,8 +88,9 @@ class ReadingIndex:
             base = self._base_before(text, found.start())
             if base is None:
                 continue
-            start, end = found.span(1)
-            slip = self._judged(base, found.group(1), segment.source_span(start, end))
+            group = 1 if found.group(1) is not None else 2
+            start, end = found.span(group)
+            slip = self._judged(base, found.group(group), segment.source_span(start, end))
             if slip is not None:
                 yield slip
 

@@ -392,7 +392,9 @@ class MisspelledTerm(Rule):
         word ends in a consonant but 'n'.
         So is a name in kanji given a reading its English form contradicts, in hiragana
         brackets after it or in ruby ('天野 恵子（てんの けいこ）', '<ruby>天海<rt>てんかい
-        </rt></ruby>' for 'Keiko Amano', 'Haruki Amami'): readers and the press take the
+        </rt></ruby>' for 'Keiko Amano', 'Haruki Amami'; a comma or a slash may part
+        it from more about the person, as an obituary gives it: '（かねもと しげる、
+        元社長）'): readers and the press take the
         reading from the release. A reading that sounds the same ('ほんま' for 'Homma')
         or reads one part of the name is right, not one with a sound voiced or
         unvoiced ('たいご' for 'Daigo'); a katakana bracket is often a role. A

@@ -54,6 +54,15 @@ _HYPHENATED_LONGEST = 16
 # a syllable of Korean romanized (Revised Romanization, and the spellings names keep:
 # 'Lee', 'Young', 'Hyun'); a letter changed that leaves syllables ('Min-hi' beside
 # 'Min-ho') is another person's name as often as a slip, where 'Seo-yeob' is none
+# the spellings of one vowel a romanized Korean name may take ('Kyoung' for 'Kyung',
+# 'Joun' for 'Joon': 경, 준), which make the same syllables, not another person's
+_VOWEL_SPELLINGS = re.compile("ou|oo")
+
+
+def _respelt(letters: str) -> str:
+    return _VOWEL_SPELLINGS.sub("u", letters)
+
+
 _KOREAN_SYLLABLES = re.compile(
     r"(?:(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?"
     r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
@@ -472,7 +481,8 @@ class NameSlipIndex:
         """A slip in a hyphenated given name beside the family name ('Park Seo-yoen',
         'PARK SEO-YEOB' for 'Park Seo-yeon'): two letters swapped always; one changed,
         added or dropped where the release also writes the name right and the slip
-        makes no Korean syllables ('Min-hi' may be another person)."""
+        makes no Korean syllables ('Min-hi' may be another person) or the same ones
+        spelt otherwise ('Tae-kyoung' for 'Tae-kyung')."""
         if not self.spaced.hyphenated:
             return
         for match in _HYPHENATED.finditer(text):
@@ -499,7 +509,10 @@ class NameSlipIndex:
                     if OSA.distance(folded, name.letters, score_cutoff=1) > 1:
                         continue
                     if swapped_letters(folded, name.letters) or (
-                        _KOREAN_SYLLABLES.fullmatch(folded) is None
+                        (
+                            _KOREAN_SYLLABLES.fullmatch(folded) is None
+                            or _respelt(folded) == _respelt(name.letters)
+                        )
                         and self._named_right(name.entry, release)
                     ):
                         fits.add(name.word.upper() if written.isupper() else name.word)

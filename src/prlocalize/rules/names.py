@@ -453,7 +453,9 @@ class MisspelledTerm(Rule):
         ('박서현' for '박서연'). A Korean given name romanized with a hyphen is judged
         whole, beside the family name ('Park Seo-yoen', 'Choi Mni-ho'; 'Park Seo-yeob'
         where the release also writes 'Park Seo-yeon'), but not a change into other
-        Korean syllables ('Min-hi' beside 'Min-ho'). A Korean given name's two
+        Korean syllables ('Min-hi' beside 'Min-ho'); a vowel spelt another way that
+        makes the same syllables ('Tae-kyoung' beside 'Tae-kyung') is a slip. A Korean
+        given name's two
         syllables typed in the other order ('박연서', 'Park Yeon-seo' for '박서연',
         'Park Seo-yeon') are a slip where the release also writes the name right.
         So is a person's name with the glossary's letters but other hyphens or spaces

@@ -44,10 +44,14 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "Mbps": ("data rate", "Mbps"), "Gbps": ("data rate", "Gbps"),
     "坪": ("area", "tsubo"), "평": ("area", "tsubo"),  # one unit, 3.3 m², in both languages
     "lb": ("mass", "lb"), "lbs": ("mass", "lb"), "oz": ("mass", "oz"),
-    "inch": ("length", "inch"), "ft": ("length", "ft"),
+    "inch": ("length", "inch"), "in.": ("length", "inch"), "ft": ("length", "ft"),
     # a charger's kW for a battery's kWh is the slip, so power and energy are one kind
     "W": ("power", "W"), "Wh": ("power", "Wh"), "kWh": ("power", "kWh"),
-    "MWh": ("power", "MWh"), "GWh": ("power", "GWh"), "mAh": ("charge", "mAh"),
+    "MWh": ("power", "MWh"), "GWh": ("power", "GWh"),
+    # a battery's capacity is given in mAh or Wh: '5,000mAh' as '5,000 Wh' is the slip too
+    "mAh": ("power", "mAh"), "Ah": ("power", "Ah"),
+    "Hz": ("frequency", "Hz"), "kHz": ("frequency", "kHz"), "MHz": ("frequency", "MHz"),
+    "GHz": ("frequency", "GHz"),
     # metric and imperial horsepower differ by 1.4%: one unit here
     "hp": ("power", "hp"), "PS": ("power", "hp"), "馬力": ("power", "hp"), "마력": ("power", "hp"),
     "km/h": ("speed", "km/h"), "kph": ("speed", "km/h"), "mph": ("speed", "mph"),
@@ -215,10 +219,13 @@ _FACTORS: dict[str, Decimal] = {
     "m/s": Decimal("3.6"),
     "W": Decimal("0.001"), "kW": Decimal(1), "MW": Decimal(1000), "hp": Decimal("0.7457"),
     "km/L": Decimal(1), "mpg": Decimal("0.4251437"), "ms": Decimal("0.001"), "s": Decimal(1),
+    "Hz": Decimal(1), "kHz": Decimal(1000), "MHz": Decimal("1e6"), "GHz": Decimal("1e9"),
 }  # fmt: skip
-# a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees'
+# a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees',
+# and its sign: '-10～40℃', '영하 10~40℃'
 _RANGE_HEAD = re.compile(
-    r"(?<![\d.,])([-−]?)(\d+(?:\.\d+)?) ?(?:~|～|〜|–|-|to|から|에서) ?(?=[-−]?\d)"
+    r"(?<![\d.,])([-−]|(?:영하|マイナス|氷点下|零下) ?)?(?<![\d.,])(\d+(?:\.\d+)?) ?"
+    r"(?:~|～|〜|–|-|to|から|에서) ?(?=[-−]?\d)"
 )
 
 
@@ -274,6 +281,9 @@ _IMPERIAL = frozenset({"lb", "oz", "ft", "mile", "F", "mph", "mpg"})
 _KANA_OR_HANGUL = re.compile(r"[\u3041-\u30ff\uac00-\ud7a3]")
 
 
+_FIGURE_FIRST = re.compile(r"^\D*[\d.,]+")
+
+
 def _range_heads(text: str, measures: Sequence[_Measure]) -> list[_Measure]:
     """The first figures of ranges whose unit only the second one has, with that unit."""
     by_start = {m.start: m for m in measures}
@@ -284,17 +294,26 @@ def _range_heads(text: str, measures: Sequence[_Measure]) -> list[_Measure]:
             continue
         value = Decimal(match[2]) * (-1 if match[1] else 1)
         step = Decimal(1).scaleb(-len(match[2].split(".")[1])) if "." in match[2] else Decimal(1)
-        heads.append(_Measure(value, tail.kind, tail.unit, match[0], match.start(2), step))
+        # written with the unit it borrows: '-10～40℃' reads '-10℃'
+        written = (match[1] or "") + match[2] + _FIGURE_FIRST.sub("", tail.written, count=1)
+        heads.append(_Measure(value, tail.kind, tail.unit, written, match.start(2), step))
     return heads
 
 
 def signs_dropped(source: str, target: str) -> list[UnitChange]:
     """The source's temperatures below zero that the target gives above it, with the same
-    figure and unit and never below zero ('영하 20°C' as '20°C', '-4°F' as '4°F')."""
-    mine = [m for m in _measure_list(source) if m.kind == "temperature" and m.value < 0]
+    figure and unit and never below zero ('영하 20°C' as '20°C', '-4°F' as '4°F'); a range's
+    first figure has its second one's unit ('-10～40℃' as '10°C to 40°C')."""
+    measures = _measure_list(source)
+    mine = [
+        m
+        for m in (*measures, *_range_heads(source, measures))
+        if m.kind == "temperature" and m.value < 0
+    ]
     if not mine:
         return []
-    theirs = {(m.value, m.unit): m.written for m in _measure_list(target)}
+    measures = _measure_list(target)
+    theirs = {(m.value, m.unit): m.written for m in (*measures, *_range_heads(target, measures))}
     return [
         UnitChange(m.written, theirs[(-m.value, m.unit)])
         for m in mine

@@ -1135,7 +1135,8 @@ class NumberMismatch(TranslationRule):
                 found=unit_change.target,
                 suggestion=unit_change.source,
             )
-        for below_zero in signs_dropped(source, target):
+        below = signs_dropped(source, target)
+        for below_zero in below:
             yield self.whole(
                 ctx,
                 f"Temperature '{below_zero.source}' of the source is below zero, "
@@ -1145,7 +1146,11 @@ class NumberMismatch(TranslationRule):
             )
         from prlocalize.catalog.signs import negatives_dropped
 
+        # a temperature's figure reported above is not reported again as a figure
+        reported = {re.sub(r"\D*$", "", b.target) for b in below}
         for negative in negatives_dropped(source, target):
+            if negative.target in reported:
+                continue
             yield self.whole(
                 ctx,
                 f"Figure '{negative.source}' of the source is negative, '{negative.target}' "

@@ -430,7 +430,9 @@ def _revision(text: str) -> tuple[bool, str] | None:
 # A bound said of a figure: at least ('40%以上', '2,500人超', '40% 이상', 'more than 40%',
 # '40% or more', '19 or older', '最低', '최소') or at most ('40%以下', '1%未満', '30日以内',
 # '이하', '미만', 'up to', 'less than', 'or less', 'or younger', '最大', '上限', '최대'), an
-# English figure with its scale word ('at least 7 million'). Strict or not is told apart
+# English figure with its scale word ('at least 7 million'); a version said to be the
+# lowest or highest supported ('iOS 16以降', 'Android 11 이상', 'or later', 'or earlier',
+# '以前', '이전'). Strict or not is told apart
 # only where both words say it exactly (group names ending in x: excluding the figure,
 # in l: loosely either): Japanese and Korean keep 以上/超, 以下/未満 apart as law does,
 # and 'or more', 'at least', 'up to' include the figure; 'more than', 'over', 'under'
@@ -438,7 +440,7 @@ def _revision(text: str) -> tuple[bool, str] | None:
 _NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
 _BOUND_CJK_AFTER = re.compile(
     rf"(?<![\d.,]){_NUMBER}(?P<scale>万|億|만|억)?\s?(?:[^\s\d、。,.()（）]{{0,4}}?)\s?"
-    r"(?:(?P<min>以上|이상)|(?P<minx>超|を超え|초과|넘)|(?P<max>以下|以内|이하|이내)"
+    r"(?:(?P<min>以上|以降|이상|이후)|(?P<minx>超|を超え|초과|넘)|(?P<max>以下|以内|以前|이하|이내|이전)"
     r"|(?P<maxx>未満|미만))"
 )
 # (after the word, maybe its topic particle: '下限は742万株', '하한은 742만 주'; and the
@@ -458,8 +460,8 @@ _BOUND_EN_BEFORE = re.compile(
 )
 _BOUND_EN_AFTER = re.compile(
     rf"(?<![\d.,]){_NUMBER}\s?(?:%|[A-Za-z]+\s)?\s?(?:(?P<min>or more|or higher|or above|"
-    r"or over|or greater|and above|and over|or older|and older)|(?P<max>or less|or lower|"
-    r"or below|or fewer|or under|or younger|and younger))\b",
+    r"or over|or greater|and above|and over|or older|and older|or later|and later)|"
+    r"(?P<max>or less|or lower|or below|or fewer|or under|or younger|and younger|or earlier))\b",
     re.IGNORECASE,
 )
 # ... and a sign of comparison before its figure, as a trial's results write p-values
@@ -474,7 +476,8 @@ _BOUND_SIGN = re.compile(
 _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         _BOUND_CJK_AFTER,
-        ("以上", "超", "以下", "未満", "以内", "이상", "초과", "넘", "이하", "미만", "이내"),
+        ("以上", "超", "以下", "未満", "以内", "이상", "초과", "넘", "이하", "미만", "이내", "以降",
+         "以前", "이후", "이전"),
     ),
     (
         _BOUND_CJK_BEFORE,
@@ -490,7 +493,8 @@ _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         _BOUND_EN_AFTER,
         ("or more", "or higher", "or above", "or over", "or greater", "and above", "and over",
-         "or less", "or lower", "or below", "or fewer", "or under", "older", "younger"),
+         "or less", "or lower", "or below", "or fewer", "or under", "older", "younger",
+         "or later", "and later", "or earlier"),
     ),
 )  # fmt: skip
 # each pattern's words as one search of literals (a Python loop over the words cost
@@ -1097,6 +1101,10 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     return out
 
 
+# the side a spec sheet's dimension gives before its figure ('約W310×D190×H220mm', '約幅
+# 31cm', '약 가로 350mm'): the approximation before it is the figure's
+_DIMENSION_JA = "(?:[WDHＷＤＨ]|幅|奥行き?|高さ|直径|長さ|厚さ)"
+_DIMENSION_KO = "(?:[WDH]|가로|세로|높이|폭|깊이|지름|길이|두께)"
 # a figure said to be approximate: a word right before it ('about 80,000', '約4万台',
 # '약 72억 엔') or right after it ('2030年頃', '80万人程度', '1만여 명', '300명 가량')
 _APPROX_FIGURE = {
@@ -1106,11 +1114,11 @@ _APPROX_FIGURE = {
         re.IGNORECASE,
     ),
     "ja": re.compile(
-        r"(?:約|およそ|概ね|おおよそ)\s?[$¥₩€£]?\d[\d,.]*[万億兆]?"
+        rf"(?:約|およそ|概ね|おおよそ)\s?(?:{_DIMENSION_JA}\s?)?[$¥₩€£]?\d[\d,.]*[万億兆]?"
         r"|(?<![\d,.])\d[\d,.]*[万億兆]?\S{0,3}?(?:程度|前後|頃|ごろ)"
     ),
     "ko": re.compile(
-        r"(?:(?<![가-힣])약|대략)\s?[$¥₩€£]?\d[\d,.]*[만억조]?"
+        rf"(?:(?<![가-힣])약|대략)\s?(?:{_DIMENSION_KO}\s?)?[$¥₩€£]?\d[\d,.]*[만억조]?"
         r"|(?<![\d,.])\d[\d,.]*[만억조]?여?\s?\S{0,2}?\s?(?:가량|정도|쯤|안팎|내외|남짓)"
         r"|(?<![\d,.])\d[\d,.]*[만억조]?여\s?(?:명|개|곳|건|대|원|톤|년|가지)"
     ),
@@ -1127,7 +1135,8 @@ _NOT_EXACT = {
     # (each as the word it is beside a figure, not inside another: '契約', '予約', 'このほど'
     # (recently), '余震', '強い雨', '強風', '近くの避難所'; '계약', '예약', '여러', '여행')
     "ja": re.compile(
-        r"約(?=\s*[\d０-９一二三四五六七八九十百千半$¥₩€£])|およそ|概ね|程度|前後|(?<!この)(?<!先)ほど|"
+        rf"約(?=\s*(?:{_DIMENSION_JA})?\s?[\d０-９一二三四五六七八九十百千半$¥₩€£])|"
+        r"およそ|概ね|程度|前後|(?<!この)(?<!先)ほど|"
         r"余(?![震裕地白暇])|頃|ごろ|くらい|ぐらい|(?:弱|強)(?![いくかまめさ\u4e00-\u9fff])|"
         r"(?:\A|(?<=[\d万億兆人件台名個社円%％年日分点倍]))近く|超|以上|以下|未満|上回|下回|突破"
     ),
@@ -1197,13 +1206,14 @@ _BOUNDED_FIGURE = {
 # ... and the words that keep a limit in a translation, besides those of _NOT_EXACT
 _LIMIT_KEPT = {
     "en": re.compile(
-        r"\b(?:maximum|minimum|max|peak|limit|cap|capped|ceiling|within|"
+        r"\b(?:maximum|minimum|max|peak|surge|limit|cap|capped|ceiling|within|"
         r"as (?:many|much|long|high|late) as|"
         r"no more|no less|top|below|above|"
         # a bound after its figure, either way ('19 or younger' for '19세 이상' is PR404's)
         r"or (?:more|less|fewer|higher|lower|above|below|greater|smaller|larger|longer|"
         r"shorter|over|under|older|younger|earlier|later)|"
-        r"and (?:above|over|up|older|younger|below|under))\b|[<>≤≥＜＞]",
+        r"and (?:above|over|up|older|younger|below|under|higher|lower|more|less|greater))\b"
+        r"|[<>≤≥＜＞]",
         re.IGNORECASE,
     ),
     "ja": re.compile("最大|最高|上限|最低|最小|下限|最長|まで|以内|から|[<>≤≥＜＞]"),
@@ -1239,7 +1249,13 @@ def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) 
         # the words beside the figure: a date range's 'まで' or '까지' elsewhere in the
         # sentence bounds the dates, not the figure
         before = target[max(0, figure.start - near_before) : figure.start]
-        after = target[figure.end : figure.end + _NEAR_AFTER]
+        # ... past a bracket restating the figure in another unit ('2 cm (0.8 in.) and
+        # higher', '40°C (104°F) or below'): the bound stands after it
+        rest = target[figure.end : figure.end + _NEAR_AFTER + _RESTATED_REACH]
+        restated = _RESTATED.match(rest)
+        if restated is not None:
+            rest = restated[1] + rest[restated.end() :]
+        after = rest[:_NEAR_AFTER]
         # ... less the words that open the list's next item before its figure, which
         # bound that figure ('50mmの強い雨と最大瞬間風速35m', '50 mm of rain and gusts of
         # up to 35'); a limit after both is theirs ('300万株、総額150億円を上限として')
@@ -1274,6 +1290,12 @@ _NEAR_BEFORE = 24
 _NEAR_AFTER = 16
 # ... of which these close a figure, after it, and before it belong to another
 _CLOSES_A_FIGURE = re.compile("まで|から|以内|까지|부터|이내")
+# a figure's unit and a bracket restating it that opens with a figure: '(0.8 in.)',
+# '（約3.9インチ）'
+_RESTATED_REACH = 32
+_RESTATED = re.compile(
+    r"(\s?[^\s\d()（）]{0,8}?)\s?[(（](?:about |approx\. |約|약 )?[-−$¥₩€£]?\d[^()（）]{0,24}[)）]"
+)
 _NEXT_FIGURE = re.compile(r"\d")
 _NEXT_ITEM = re.compile(r"[、,，;；]|\s(?:and|or|with)\s|と|や|及び|および|및|(?<=[가-힣])[과와]\s")
 

@@ -1466,13 +1466,22 @@ def _tag(element: str) -> str:
     return element[1:].split(" ", 1)[0].rstrip(">")
 
 
+# a model number, SKU or version: letters and digits run together or joined by hyphens,
+# dots or slashes ('HB-PW5-GR', 'KX9000', 'v2.3.1'), the same in every language
+_DESIGNATION = re.compile(
+    r"(?<![A-Za-z\d])(?=[A-Za-z\d./-]*\d)[A-Za-z\d]+(?:[-./][A-Za-z\d]+)*(?![A-Za-z\d])"
+)
+
+
 class IdenticalTranslation(TranslationRule):
     """Translation identical to the source text in another script
 
     Why is this bad?
         A Japanese or Korean page with English sentences copied into it reads as
         unfinished; usually the message was confirmed without being translated.
-        Names without an approved form, brands and addresses are allowed.
+        Names without an approved form, brands and addresses are allowed, and so
+        are model numbers, SKUs and versions ('HB-PW5-GR', 'v2.3.1'), which no
+        translation changes.
 
     Example:
         In a ``ja`` catalog::
@@ -1502,7 +1511,9 @@ class IdenticalTranslation(TranslationRule):
             for m in source_matches(ctx)
             if m.entry.dnt or not m.entry.approved(ctx.locale)
         ]
-        text = blank(mask_tags(pair.msgid), allowed + [(s, e) for _, s, e in links(pair.msgid)])
+        source = mask_tags(pair.msgid)
+        kept = [(m.start(), m.end()) for m in _DESIGNATION.finditer(source)]
+        text = blank(source, allowed + kept + [(s, e) for _, s, e in links(pair.msgid)])
         foreign = [w for w in words(text) if is_foreign(w[0][0], ctx.locale)]
         if any(len(word) >= 2 for word, _, _ in foreign):
             yield self.whole(ctx, f"Translation identical to the source '{pair.msgid}'")

@@ -184,7 +184,12 @@ _HALF_CJK = re.compile(
 # a designation with a number after a hyphen ("COVID-19", "F-35", "GPT-4"): the name of a
 # thing, not a figure; a translation may name it otherwise, and a changed one is still
 # a mismatch
-_CODE_RE = re.compile(rf"(?<![{_ASCII_WORD}\-])[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?![A-Za-z])")
+# ... or a model number or SKU in capitals, a letter in any part ('HRV-7200W', 'HB-PW5-GR'):
+# a letter changed in it names another product
+_CODE_RE = re.compile(
+    rf"(?<![{_ASCII_WORD}\-])(?:[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?![A-Za-z])"
+    rf"|[A-Z]+(?=[A-Z\d-]*\d)(?:-[A-Z\d]+)+(?![{_ASCII_WORD}]|-[A-Za-z\d]|[.,]\d))"
+)
 # ... and a name with its digits right after its letters: a chemical formula, a lab
 # value ("CO2", "PM2.5", "HbA1c", "ISO9001"), which a translation may name in words
 # (이산화탄소, 당화혈색소): a designation, not a figure (not an amount in a currency code,
@@ -712,7 +717,10 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                 take(match.start(), match.end(), decimal_ratio)
     if not gates or (digit and "-" in work):
         for match in _CODE_RE.finditer(work):
-            key = frozenset({("code", match[0].upper())})
+            # (written with its hyphens or without: 'HRV-7200W' is 'HRV7200W')
+            key = frozenset(
+                {("code", match[0].upper()), ("code", match[0].upper().replace("-", ""))}
+            )
             take(match.start(), match.end(), _item("code", text, match, key))
     if not gates or (digit and "H" in work):
         for match in list(_HALF_EN.finditer(work)):

@@ -799,9 +799,12 @@ class NumberMismatch(TranslationRule):
     measurement its unit ("3.2mg" as "3.2 μg", "35 MW" as "35kW",
     "37℃" as "37°F", "9.4 months" as "9.4주", "82.5kWh" as "82.5 kW", "15.2km/L" as
     "15.2 L/100 km", "6.7-inch" as "6.7cm", "초속 35m" (m/s) as "35 km/h", "45ms" as
-    "45秒"; converted,
+    "45秒", "20Ah" as "20 mAh", "5,200mAh" as "5,200 Wh", "2.4GHz" as "2.4 MHz"; converted,
     "32°F" as "0℃" or "6.7-inch" as "17cm", it is said), a temperature below zero its
-    sign ("영하 20°C" as "20°C"), a figure results tables mark negative its sign ("△1,234"
+    sign ("영하 20°C" as "20°C", "-10～40℃" as "10 to 40°C"), a spec sheet's dimensions
+    their sides ("W310×D190×H220mm" as "190 × 310 × 220 mm (W × D × H)"), a model
+    number its letters ("HRV-7200W" as "HRV-7200B"), a version its bound ("iOS 16以降"
+    as "iOS 16 or earlier"), a figure results tables mark negative its sign ("△1,234"
     as "1,234", "前年同期比△3.4%" as "up 3.4%"; "(1,234)", "−1,234" or a word of a fall or
     a loss keep it; '▲' in Korean, a rise, and triangles that open list items are no
     sign), and a credit rating its notch ("AA-" as "AA" or "A+");
@@ -1134,6 +1137,16 @@ class NumberMismatch(TranslationRule):
                 f"'{unit_change.target}'",
                 found=unit_change.target,
                 suggestion=unit_change.source,
+            )
+        from prlocalize.catalog.dimensions import sides_swapped
+
+        for swapped in sides_swapped(source, target):
+            yield self.whole(
+                ctx,
+                f"Dimensions '{swapped.source}' of the source given to other sides in the "
+                f"translation: '{swapped.target}'",
+                found=swapped.target,
+                suggestion=swapped.source,
             )
         below = signs_dropped(source, target)
         for below_zero in below:

@@ -222,10 +222,11 @@ _FACTORS: dict[str, Decimal] = {
     "Hz": Decimal(1), "kHz": Decimal(1000), "MHz": Decimal("1e6"), "GHz": Decimal("1e9"),
 }  # fmt: skip
 # a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees',
-# and its sign: '-10～40℃', '영하 10~40℃'
+# and its sign: '-10～40℃', '영하 10~40℃'; so do a box's sides before its last one: '47 ×
+# 47 × 12.9 mm', '(1.85 x 1.85 x 0.51 in.)'
 _RANGE_HEAD = re.compile(
     r"(?<![\d.,])([-−]|(?:영하|マイナス|氷点下|零下) ?)?(?<![\d.,])(\d+(?:\.\d+)?) ?"
-    r"(?:~|～|〜|–|-|to|から|에서) ?(?=[-−]?\d)"
+    r"(?:~|～|〜|–|-|to|から|에서|×|✕|x) ?(?=[-−]?\d)"
 )
 
 
@@ -285,10 +286,12 @@ _FIGURE_FIRST = re.compile(r"^\D*[\d.,]+")
 
 
 def _range_heads(text: str, measures: Sequence[_Measure]) -> list[_Measure]:
-    """The first figures of ranges whose unit only the second one has, with that unit."""
+    """The first figures of ranges whose unit only the second one has, with that unit
+    (and the sides of a box before the one that writes it)."""
     by_start = {m.start: m for m in measures}
     heads = []
-    for match in _RANGE_HEAD.finditer(text):
+    # from the last: a side takes its unit from the side after it, which may be a head too
+    for match in reversed(list(_RANGE_HEAD.finditer(text))):
         tail = by_start.get(match.end() + (text[match.end()] in "-−"))
         if tail is None or match.start(2) in by_start:
             continue
@@ -296,8 +299,10 @@ def _range_heads(text: str, measures: Sequence[_Measure]) -> list[_Measure]:
         step = Decimal(1).scaleb(-len(match[2].split(".")[1])) if "." in match[2] else Decimal(1)
         # written with the unit it borrows: '-10～40℃' reads '-10℃'
         written = (match[1] or "") + match[2] + _FIGURE_FIRST.sub("", tail.written, count=1)
-        heads.append(_Measure(value, tail.kind, tail.unit, written, match.start(2), step))
-    return heads
+        head = _Measure(value, tail.kind, tail.unit, written, match.start(2), step)
+        heads.append(head)
+        by_start[head.start] = head
+    return heads[::-1]
 
 
 def signs_dropped(source: str, target: str) -> list[UnitChange]:

@@ -879,17 +879,21 @@ _PAID = {
 _TAXES = r"(?:tax(?:es)?|VAT|fees?|charges|shipping)"
 _INCLUDED = {
     "en": re.compile(
-        rf"\b(?:including|inclusive of|incl\.)(?: [\w-]+){{0,2}}? {_TAXES}\b|\b{_TAXES} included\b|"
+        rf"\b(?:including|inclusive of|incl\.|(?<!not )includes?)(?: [\w-]+){{0,2}}? {_TAXES}\b|"
+        rf"\b{_TAXES} (?:is |are )?included\b|"
         r"\btax-inclusive\b",
         re.IGNORECASE,
     ),
     "ja": re.compile("(?:税|料|費|税金)込み?"),
-    "ko": re.compile("(?<![불미])포함"),
+    # (not '포함되지 않는다', '포함돼 있지 않다': not included)
+    "ko": re.compile(r"(?<![불미])포함(?![가-힣]{0,3}(?:\s?있)?지\s?않)"),
 }
 _EXCLUDED = {
     "en": re.compile(
-        rf"\b(?:excluding|exclusive of|plus|before)(?: [\w-]+){{0,2}}? {_TAXES}\b|"
-        rf"\b{_TAXES} (?:not included|excluded|extra)\b|\btax-exclusive\b",
+        rf"\b(?:excluding|exclusive of|plus|before|excludes?|do not include|does not include)"
+        rf"(?: [\w-]+){{0,2}}? {_TAXES}\b|"
+        rf"\b{_TAXES} (?:(?:is |are )?not included|(?:is |are )?excluded|extra)\b|"
+        r"\btax-exclusive\b",
         re.IGNORECASE,
     ),
     "ja": re.compile("税別|税抜|(?:税|料|費|税金)別|別途"),

@@ -1483,15 +1483,18 @@ def _tax_label(text: str, start: int, end: int) -> bool | None:
 
 
 # a span of time by its unit: '9.4 months' = '9.4カ月' = '9.4개월', '12 weeks' = '12週間'
-# = '12주' (not 주식, 주주, 주당: shares); a bare Japanese 日 or Korean 일 is as often a
+# = '12주' (not 주식, 주주, 주당: shares), '20 hours' = '20時間' = '20시간' (a battery's
+# '10 days' as '10시간' is the slip); a bare Japanese 日 or Korean 일 is as often a
 # date's day, and is left out
 _DURATION = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[ 　]?"
     r"(?:(?P<month>months?\b|[カヶケか]月|개월)|(?P<week>weeks?\b|週間|주(?:간|일)?(?![식주당요]))"
-    r"|(?P<day>days?\b|日間|일간))",
+    r"|(?P<day>days?\b|日間|일간)|(?P<hour>hours?\b|hrs?\b|時間|시간))",
     re.IGNORECASE,
 )
-_DURATION_GATE = Screened(re.compile("month|week|day|月|週|개월|주|일간|日間", re.IGNORECASE))
+_DURATION_GATE = Screened(
+    re.compile("month|week|day|hour|hr|月|週|개월|주|일간|日間|時間|시간", re.IGNORECASE)
+)
 
 
 def duration_unit_changes(source: str, target: str) -> list[BoundFlip]:

@@ -26,6 +26,7 @@ def _pr404(locale: str, msgid: str, msgstr: str) -> list[str]:
         ("ja", CLEANER, "5,200mAhのバッテリーを搭載し、高さは9.8cm。"),
         ("ja", RADIO, "Wi-Fi：2.4GHzと5GHz、画面のリフレッシュレートは120Hz。"),
         ("ko", RADIO, "와이파이: 2,400MHz와 5GHz, 화면 주사율은 120Hz다."),
+        ("en", PACK, "The battery is 51.2 V / 20 Ah, with a capacity of 1.024 kWh."),
     ],
 )
 def test_unit_kept_or_converted(locale: str, msgid: str, msgstr: str) -> None:
@@ -47,3 +48,9 @@ def test_unit_kept_or_converted(locale: str, msgid: str, msgstr: str) -> None:
 def test_unit_changed(locale: str, msgid: str, msgstr: str, found: str) -> None:
     messages = _pr404(locale, msgid, msgstr)
     assert any(f"'{found}'" in m and "Unit of" in m for m in messages), messages
+
+
+def test_power_is_no_conversion_of_energy() -> None:
+    msgid = "消費電力1,200Wまでの家電が使えます。"
+    messages = _pr404("en", msgid, "Appliances of up to 1.2 kWh can be used.")
+    assert any("'1,200'" in m for m in messages), messages

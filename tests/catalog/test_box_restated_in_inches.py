@@ -10,6 +10,7 @@ from catalog_support import translation_findings
 
 CASE = "The case measures 47 × 47 × 12.9 mm (1.85 × 1.85 × 0.51 in.) without the strap."
 CRATE = "The crate measures 24 x 18 x 10 in. (61 x 46 x 25 cm)."
+BODY = "本体サイズは約W310×D190×H220mmです。"
 
 
 def _pr404(locale: str, msgid: str, msgstr: str) -> list[str]:
@@ -23,6 +24,7 @@ def _pr404(locale: str, msgid: str, msgstr: str) -> list[str]:
         ("ko", CASE, "케이스 크기는 스트랩을 빼고 47×47×12.9mm다."),
         ("ja", CRATE, "ケースのサイズは61×46×25cmです。"),
         ("ko", CRATE, "상자 크기는 61 x 46 x 25cm다."),
+        ("en", BODY, "The body is approx. 12.2 x 7.5 x 8.7 in. (W x D x H)."),
     ],
 )
 def test_restatement_left_out(locale: str, msgid: str, msgstr: str) -> None:

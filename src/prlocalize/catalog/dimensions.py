@@ -8,8 +8,8 @@ mm (W × D × H)'. A translation that keeps the figures but gives them to other 
 them.
 
 Only a side both texts name is judged, and only where the translation gives it a figure
-the source gives another side (in the same length, whatever its unit): a dimension
-converted into inches, or a side one text leaves unnamed, is not judged.
+the source gives another side (in the same length, whatever its unit, to a conversion's
+rounding): a side one text leaves unnamed is not judged.
 """
 
 from __future__ import annotations
@@ -69,7 +69,6 @@ def sides_swapped(source: str, target: str) -> list[SidesSwapped]:
     theirs = _dimensions(target)
     swapped = []
     for written, sides in mine:
-        figures = set(sides.values())
         for other, other_sides in theirs:
             shared = sides.keys() & other_sides.keys()
             if len(shared) < 2:
@@ -77,12 +76,22 @@ def sides_swapped(source: str, target: str) -> list[SidesSwapped]:
             moved = [
                 side
                 for side in shared
-                if other_sides[side] != sides[side] and other_sides[side] in figures
+                if not _close(other_sides[side], sides[side])
+                and any(_close(other_sides[side], figure) for figure in sides.values())
             ]
             if moved:
                 swapped.append(SidesSwapped(written, other))
                 break
     return swapped
+
+
+def _close(one: Decimal, other: Decimal) -> bool:
+    """Whether two lengths in mm are one, rounded as a conversion rounds it: to 1%, and
+    to half a tenth of an inch ('12.2 in.' for 310 mm)."""
+    return abs(one - other) <= max(one, other) / 100 + _HALF_TENTH_INCH
+
+
+_HALF_TENTH_INCH = Decimal("1.27")
 
 
 def _dimensions(text: str) -> list[tuple[str, dict[str, Decimal]]]:

@@ -220,13 +220,14 @@ _FACTORS: dict[str, Decimal] = {
     "W": Decimal("0.001"), "kW": Decimal(1), "MW": Decimal(1000), "hp": Decimal("0.7457"),
     "km/L": Decimal(1), "mpg": Decimal("0.4251437"), "ms": Decimal("0.001"), "s": Decimal(1),
     "Hz": Decimal(1), "kHz": Decimal(1000), "MHz": Decimal("1e6"), "GHz": Decimal("1e9"),
+    "Wh": Decimal("0.001"), "kWh": Decimal(1), "MWh": Decimal(1000), "GWh": Decimal(1000000),
 }  # fmt: skip
 # a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees',
 # and its sign: '-10～40℃', '영하 10~40℃'; so do a box's sides before its last one: '47 ×
-# 47 × 12.9 mm', '(1.85 x 1.85 x 0.51 in.)'
+# 47 × 12.9 mm', '(1.85 x 1.85 x 0.51 in.)', 'W310×D190×H220mm'
 _RANGE_HEAD = re.compile(
     r"(?<![\d.,])([-−]|(?:영하|マイナス|氷点下|零下) ?)?(?<![\d.,])(\d+(?:\.\d+)?) ?"
-    r"(?:~|～|〜|–|-|to|から|에서|×|✕|x) ?(?=[-−]?\d)"
+    r"(?:(?:~|～|〜|–|-|to|から|에서) ?|[×✕x] ?(?:[WDHＷＤＨ]|幅|奥行き?|高さ)? ?)(?=[-−]?\d)"
 )
 
 
@@ -263,6 +264,8 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
         for other in theirs:
             if other.kind != measure.kind or other.unit == measure.unit:
                 continue
+            if (other.unit in _ENERGY) != (measure.unit in _ENERGY):
+                continue  # '1,200W' as '1.2 kWh' is a slip, not a conversion
             if metric_reader and other.unit in _IMPERIAL and measure.unit not in _IMPERIAL:
                 continue  # '23 kg' as '50ポンド': an engine's conversion, not a translation
             other_base = _in_base(other.value, other.unit)
@@ -276,6 +279,8 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+# the units of energy among those of power (one kind, for the slips between them)
+_ENERGY = frozenset({"Wh", "kWh", "MWh", "GWh", "mAh", "Ah"})
 # units Japanese and Korean readers do not measure in (a screen's inches they do), so a
 # metric figure given in one of them there is converted for nobody
 _IMPERIAL = frozenset({"lb", "oz", "ft", "mile", "F", "mph", "mpg"})

@@ -15,12 +15,15 @@ Mapping to the glossary model:
   (an NCName): characters an NCName cannot hold, such as the colon of ``person:…``,
   are written in the ``_xHHHH_`` escape of XML name encoding (.NET's
   ``XmlConvert.EncodeName``, SQL Server) and decoded on reading;
-* kind ↔ ``<descrip type="subjectField">``, or the ``Subject``/``Category`` field of
-  MultiTerm and memoQ exports (a value that is no kind reads as ``term``);
+* kind ↔ ``<descrip type="subjectField">``, or the ``Subject``/``Category``/``Entry
+  Class`` field of MultiTerm and memoQ exports (a value that is no kind reads as ``term``);
 * approved form ↔ ``administrativeStatus`` ``preferredTerm-admn-sts`` (without
   any status, the first term of a language is the approved one, the others variants);
   variant ↔ ``admittedTerm-admn-sts``; forbidden ↔ ``deprecatedTerm-admn-sts``
   (``supersededTerm``, Weblate's ``forbidden``/``obsolete`` read as forbidden too);
+  without it, a term field MultiTerm and memoQ exports keep under the team's name
+  (``<descrip type="Usage">Forbidden</descrip>``, ``<termNote type="Status">``) gives
+  the status when its value is one;
 * name parts ↔ ``<termNote type="givenName">`` / ``"familyName"`` on the approved term
   (not TBX-Basic categories: tools that do not know them ignore them);
 * dnt ↔ ``<termNote type="translationNote">no</termNote>`` (Weblate's convention;
@@ -57,8 +60,11 @@ TERM_TAGS = frozenset({"tig", "ntig", "termSec"})
 CATEGORY_TAGS = frozenset({"termNote", "descrip", "admin"})
 # the entry field that says its kind: TBX's subjectField, or the name MultiTerm and memoQ
 # exports keep from the termbase's own definition ("Subject", "Category")
-KIND_TYPES = frozenset({"subjectfield", "subject", "category"})
+KIND_TYPES = frozenset({"subjectfield", "subject", "category", "entry class", "entryclass"})
 STATUS_TYPES = frozenset({"administrativeStatus", "normativeAuthorization"})
+# the term field MultiTerm and memoQ term bases keep under the team's own name; its value
+# is a status only when it reads as one ('Forbidden'), else a note ('Full name first')
+TOOL_STATUS_TYPES = frozenset({"status", "usage", "usage status", "term status", "termstatus"})
 # entry-level descriptions that tools use for what translators should know
 NOTE_TYPES = frozenset({"definition", "usage", "usagenote", "explanation"})
 
@@ -198,7 +204,7 @@ def parse_tbx(data: bytes, path: str) -> ParsedFile:
 # what MultiTerm's entry fields and term fields are named by those who set up a term
 # base: the kind of the entry, the status of a term
 _MULTITERM_KIND = frozenset({"subject", "type", "category", "kind", "entry class", "entryclass"})
-_MULTITERM_STATUS = frozenset({"status", "usage", "usage status", "term status", "termstatus"})
+_MULTITERM_STATUS = TOOL_STATUS_TYPES
 
 
 def _multiterm_as_tbx(root: etree._Element) -> None:
@@ -322,17 +328,23 @@ def _read_term(tig: etree._Element, forms: _LangForms) -> bool:
     if term_el is None or not _text(term_el):
         return False
     text = _text(term_el)
-    status = UNKNOWN
+    status = tool_status = UNKNOWN
     given = family = ""
     dnt = False
     for category, value in _categories(tig, deep=True):
         if category in STATUS_TYPES:
             status = _status(value)
+        elif category.strip().casefold() in TOOL_STATUS_TYPES and tool_status == UNKNOWN:
+            # a TBX export of MultiTerm or memoQ keeps its 'Usage: Forbidden' field: read
+            # as nothing, the forbidden form became a variant (the approved one if first)
+            tool_status = _status(value)
         elif category == "givenName":
             given = value
         elif category == "familyName":
             family = value
         dnt = dnt or _is_dnt(category, value)
+    if status == UNKNOWN:
+        status = tool_status
     {APPROVED: forms.approved, VARIANT: forms.variants, FORBIDDEN: forms.forbidden}.get(
         status, forms.unknown
     ).append(text)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from prlocalize.errors import InputError
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.base import Candidate
+from prlocalize.translate.inline_codes import plain_text, with_markup
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatcher
@@ -42,6 +43,14 @@ CREATE TABLE IF NOT EXISTS units (
     target      TEXT NOT NULL,
     origin      TEXT NOT NULL DEFAULT '',
     flags       TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (source_lang, target_lang, source_key)
+);
+CREATE TABLE IF NOT EXISTS codes (
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source_key  TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
     PRIMARY KEY (source_lang, target_lang, source_key)
 );
 CREATE TABLE IF NOT EXISTS learned (
@@ -124,6 +133,9 @@ class Unit:
     # when a CAT tool last changed it (a TMX's changedate, '20240915T103000Z'): of two
     # translations of one source, the later is kept; not stored
     changed: str = field(default="", compare=False)
+    # its source and target with markers where a CAT tool's paired codes stood (a bold
+    # name), () when it had none: see inline_codes; stored beside the unit
+    codes: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +176,27 @@ def units_digest(path: Path) -> str:
         )
         for row in rows:
             digest.update("\0".join(map(str, row)).encode("utf-8", "surrogatepass") + b"\1")
+        codes = _codes_rows(conn)  # (a memory without any keeps the digest it had)
+        digest.update(b"\2" if codes else b"")
+        for row in codes:
+            digest.update("\0".join(map(str, row)).encode("utf-8", "surrogatepass") + b"\1")
     except sqlite3.Error:
         return "?"
     finally:
         conn.close()
     return digest.hexdigest()
+
+
+def _codes_rows(conn: sqlite3.Connection) -> list[tuple[str, ...]]:
+    """The rows of the memory's ``codes`` (none in a memory from before it was kept)."""
+    try:
+        rows: list[tuple[str, ...]] = conn.execute(
+            "SELECT source_lang, target_lang, source_key, target FROM codes "
+            "ORDER BY source_lang, target_lang, source_key"
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return rows
 
 
 # a unit as read the other way round: (its target, its source, origin, flags)
@@ -236,6 +264,7 @@ class TranslationMemory:
             )
             for u, target in zip(kept, _target_keys(kept), strict=True)
         ]
+        coded = [(*row[:3], *u.codes) for u, row in zip(kept, rows, strict=True) if u.codes]
         with self.lock:
             # one transaction: a failure part-way (a full disk, Ctrl-C) leaves none of it
             self.conn.execute("BEGIN")
@@ -244,6 +273,16 @@ class TranslationMemory:
                     "INSERT OR REPLACE INTO units (source_lang, target_lang, source_key, "
                     "source, target, origin, flags) VALUES (?,?,?,?,?,?,?)",
                     rows,
+                )
+                # a unit's codes are those of the translation it holds now, or none
+                self.conn.executemany(
+                    "DELETE FROM codes WHERE source_lang=? AND target_lang=? AND source_key=?",
+                    [row[:3] for row in rows],
+                )
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO codes (source_lang, target_lang, source_key, "
+                    "source, target) VALUES (?,?,?,?,?)",
+                    coded,
                 )
             except BaseException:
                 self.conn.execute("ROLLBACK")
@@ -317,13 +356,22 @@ class TranslationMemory:
         for start in range(0, len(unique), _KEYS_A_QUERY):
             batch = unique[start : start + _KEYS_A_QUERY]
             rows = self.conn.execute(
-                "SELECT source_key, source, target, origin, flags FROM units "
-                "WHERE source_lang=? AND target_lang=? AND source_key IN "
+                "SELECT u.source_key, u.source, u.target, u.origin, u.flags, c.source, "
+                "c.target FROM units u LEFT JOIN codes c USING (source_lang, target_lang, "
+                "source_key) WHERE u.source_lang=? AND u.target_lang=? AND u.source_key IN "
                 f"({','.join('?' * len(batch))})",
                 (*pair, *batch),
             )
-            for key, unit_source, unit_target, origin, flags in rows:
-                unit = Unit(source, target, unit_source, unit_target, origin, tuple(flags.split()))
+            for key, unit_source, unit_target, origin, flags, *codes in rows:
+                unit = Unit(
+                    source,
+                    target,
+                    unit_source,
+                    unit_target,
+                    origin,
+                    tuple(flags.split()),
+                    codes=tuple(codes) if codes[0] is not None else (),
+                )
                 found[key] = Match(unit, 100.0)
         return [found.get(key) for key in keys]
 
@@ -539,7 +587,7 @@ class MemoryBackend:
     def translate(self, texts: Sequence[str], source: str, target: str) -> list[Candidate | None]:
         entities = self._entities(source)
         out: list[Candidate | None] = []
-        for text, match in zip(texts, self.memory.exact_many(texts, source, target), strict=True):
+        for text, match in zip(texts, self._exact_many(texts, source, target), strict=True):
             if match is None and self.use_fuzzy and text.strip():
                 if entities is None:
                     match = self.memory.fuzzy(text, source, target)
@@ -553,11 +601,11 @@ class MemoryBackend:
             if match is None:
                 out.append(None)
                 continue
-            unit = match.unit
+            unit = marked = with_markup(text, match.unit)
             former = self._former_forms(text, unit, source, target)
             if former is not None:
                 unit = replace(unit, source=former.source, target=former.text)
-            if match.score >= 100 and normalise(match.unit.source) == normalise(text):
+            if match.score >= 100 and normalise(marked.source) == normalise(text):
                 out.append(
                     Candidate(
                         unit.target,
@@ -573,6 +621,20 @@ class MemoryBackend:
             else:
                 out.append(_draft(text, unit, match.score, self.name, _former_note(former)))
         return out
+
+    def _exact_many(self, texts: Sequence[str], source: str, target: str) -> list[Match | None]:
+        """Exact matches; a msgid with markup that has none is looked up by its text too,
+        as a CAT tool's unit is stored (its codes are no catalog's markup)."""
+        found = self.memory.exact_many(texts, source, target)
+        missed = [i for i, match in enumerate(found) if match is None and "<" in texts[i]]
+        if missed:
+            plain = [plain_text(texts[i]) for i in missed]
+            for i, match in zip(missed, self.memory.exact_many(plain, source, target), strict=True):
+                # only where its codes give the msgid's markup: a plain translation of a
+                # sentence with markup is no exact match (a close one may have the markup)
+                if match is not None and with_markup(texts[i], match.unit) is not match.unit:
+                    found[i] = match
+        return found
 
     def _matcher(self, locale: str) -> TermMatcher:
         if locale not in self._matchers:

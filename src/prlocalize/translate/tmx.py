@@ -4,7 +4,9 @@
 TMX 1.4 import and export with lxml. Import accepts what other tools write:
 OmegaT's and Trados' headers, ``xml:lang`` or TMX 1.1's ``lang``, region
 variants (``ja-JP``, ``EN-US``), ``srclang="*all*"`` and inline codes
-(``<bpt>``, ``<ph>``…, whose native code is dropped and whose text is kept). A
+(``<bpt>``, ``<ph>``…, whose native code is dropped and whose text is kept; a pair
+``<bpt>``/``<ept>`` or a ``<hi>`` is kept where it stood, for the catalog's own markup,
+see :mod:`.inline_codes`). A
 translation's flags (``prlocalize-ignore:PR404``) travel in a ``<prop
 type="x-prlocalize-flags">`` of its ``<tuv>``.
 """
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from prlocalize import __version__
 from prlocalize.errors import InputError
+from prlocalize.translate.inline_codes import closing, coded, opening
 from prlocalize.translate.memory import Unit, lang_key
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -23,17 +26,27 @@ _CODE_TAGS = {"bpt", "ept", "it", "ph", "ut"}  # hold native codes, not text
 FLAGS_PROP = "x-prlocalize-flags"  # a translation's flags (prlocalize-ignore:PR404 …)
 
 
-def _seg_text(seg: object) -> str:
+def _seg_text(seg: object, highlights: list[int] | None = None) -> str:
     """Text of a <seg>, without the content of inline code elements; a code that is a
     line break (a paragraph's ``<br>`` kept as ``<ph type="lb"/>``) is one, so that the
-    sentences either side are not run together."""
+    sentences either side are not run together. A pair of codes (``<bpt i>``…``<ept
+    i>``) and a ``<hi>`` are kept as a reader's pair (:mod:`.inline_codes`): where the
+    catalog's own markup goes in the translation."""
+    highlights = [] if highlights is None else highlights
     parts: list[str] = [seg.text or ""]  # type: ignore[attr-defined]
     for child in seg:  # type: ignore[attr-defined]
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag not in _CODE_TAGS:
-            parts.append(_seg_text(child))
+        if tag == "hi":
+            highlights.append(len(highlights) + 1)
+            code_id = f"hi{child.get('x') or highlights[-1]}"
+            parts += [opening(code_id), _seg_text(child, highlights), closing(code_id)]
+        elif tag not in _CODE_TAGS:
+            parts.append(_seg_text(child, highlights))
         elif _line_break(child):
             parts.append("\n")
+        elif tag in ("bpt", "ept") and child.get("i"):
+            code_id = f"i{child.get('i')}"
+            parts.append(opening(code_id) if tag == "bpt" else closing(code_id))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -129,7 +142,8 @@ def _units(
             # (a bare 'zh' names no script: the memory tells it by the translation's letters)
             bare = lang.replace("-", "_").lower() == "zh"
             src, tgt = lang_key(source[0]), lang if bare else lang_key(lang)
-            yield Unit(src, tgt, source[1], text, origin, flags, context, changed)
+            source_text, text, codes = coded(source[1], text)
+            yield Unit(src, tgt, source_text, text, origin, flags, context, changed, codes)
 
 
 def _changed(element: object) -> str:

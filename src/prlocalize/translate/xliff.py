@@ -12,9 +12,11 @@ an empty target, a ``state`` of ``new`` or ``needs-…`` (2.x: ``initial``), a
 ``translate="no"`` unit, a Trados segment at ``Draft``/``Unspecified``/``Rejected…``,
 a memoQ one not confirmed and a Phrase (Memsource) one not confirmed
 (``m:confirmed="0"``, often its machine translation) are passed over, and counted.
-Inline markup that wraps text (``<g>``, ``<pc>``, ``<mrk>``) keeps its text; codes
-(``<x/>``, ``<ph>``, ``<bpt>``…) are dropped unless they give the character they stand
-for (``equiv``), a line break (``ctype="lb"``) kept as one.
+Inline markup that wraps text (``<g>``, ``<pc>``, ``<mrk>``) keeps its text, and a
+formatting pair (``<g>``, ``<pc>``, ``<bpt>``/``<ept>``, ``<sc>``/``<ec>``) where it
+stood, for the catalog's own markup (:mod:`.inline_codes`); other codes (``<x/>``,
+``<ph>``…) are dropped unless they give the character they stand for (``equiv``), a
+line break (``ctype="lb"``) kept as one.
 """
 
 from __future__ import annotations
@@ -23,9 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from prlocalize.errors import InputError
+from prlocalize.translate.inline_codes import closing, coded, opening, without_marks
 from prlocalize.translate.memory import Unit, lang_key
 
 _WRAPS = {"g", "pc", "mrk", "sub"}  # inline elements whose content is text
+_PAIRS = {"g", "pc"}  # of those, the ones that format it (a <mrk> annotates)
+_OPENS, _CLOSES = {"bpt", "sc"}, {"ept", "ec"}  # a pair of codes: 1.2's and 2.x's
 _EQUIV_MAX = 3  # ©, ™, ® or a dash: longer equivalents are tools' own labels
 _MARKUP = frozenset("<>{}[]%$")  # an equivalent written as markup or a placeholder
 _NOT_TRANSLATED = {"new", "initial"}  # states a translator has not finished
@@ -55,8 +60,18 @@ def inline_text(element: object) -> str:
     parts: list[str] = [element.text or ""]  # type: ignore[attr-defined]
     for child in element:  # type: ignore[attr-defined]
         name = _local(child.tag)
-        if name in _WRAPS:
+        if name in _PAIRS and child.get("id"):
+            # formatting around words: where the catalog's own markup goes (see inline_codes)
+            code_id = f"g{child.get('id')}"
+            parts += [opening(code_id), inline_text(child), closing(code_id)]
+        elif name in _WRAPS:
             parts.append(inline_text(child))
+        elif name in _OPENS and (code_id := child.get("rid") or child.get("id")):
+            parts.append(opening(f"b{code_id}"))
+        elif name in _CLOSES and (
+            code_id := child.get("rid") or child.get("id") or child.get("startRef")
+        ):
+            parts.append(closing(f"b{code_id}"))
         elif child.get("ctype") == "lb" or child.get("type") == "lb":
             parts.append("\n")
         else:
@@ -144,12 +159,15 @@ def _read_unit_1(unit: object, source: str, target: str, origin: str, read: Xlif
     pairs = _segment_pairs(src, trg)
     confirmation = _sdl_confirmation(unit)
     for mid, source_text, target_text in pairs:
-        if not source_text.strip():
+        if not without_marks(source_text).strip():
             continue
-        if not target_text.strip() or not _finished_1(unit, trg, confirmation.get(mid)):
+        if not without_marks(target_text).strip() or not _finished_1(
+            unit, trg, confirmation.get(mid)
+        ):
             read.unfinished += 1
             continue
-        read.units.append(Unit(source, target, source_text, target_text, origin))
+        plain_source, plain_target, codes = coded(source_text, target_text)
+        read.units.append(Unit(source, target, plain_source, plain_target, origin, codes=codes))
 
 
 def _segment_pairs(src: object, trg: object | None) -> list[tuple[str, str, str]]:
@@ -194,14 +212,15 @@ def _read_segment_2(
 ) -> None:
     src = segment.find("{*}source")  # type: ignore[attr-defined]
     trg = segment.find("{*}target")  # type: ignore[attr-defined]
-    if src is None or not inline_text(src).strip():
+    if src is None or not without_marks(inline_text(src)).strip():
         return
     unit = segment.getparent()  # type: ignore[attr-defined]
     if unit is not None and unit.get("translate") == "no":
         return
     state = segment.get("state") or ""  # type: ignore[attr-defined]
     target_text = inline_text(trg) if trg is not None else ""
-    if not target_text.strip() or state in _NOT_TRANSLATED:
+    if not without_marks(target_text).strip() or state in _NOT_TRANSLATED:
         read.unfinished += 1
         return
-    read.units.append(Unit(source, target, inline_text(src), target_text, origin))
+    plain_source, plain_target, codes = coded(inline_text(src), target_text)
+    read.units.append(Unit(source, target, plain_source, plain_target, origin, codes=codes))

@@ -60,10 +60,15 @@ def _line_break(code: object) -> bool:
     return native.startswith("<br") and native.endswith(">")
 
 
-def read_tmx(path: str | Path, unsourced: list[tuple[int, str]] | None = None) -> Iterator[Unit]:
+def read_tmx(
+    path: str | Path,
+    unsourced: list[tuple[int, str]] | None = None,
+    doubled: list[tuple[int, str]] | None = None,
+) -> Iterator[Unit]:
     """Yield a unit per (source, other language) pair of each <tu>; a <tu> that has no
     variant in its source language is passed over, its line and that language added to
-    ``unsourced``.
+    ``unsourced``; of a language a <tu> translates two ways, undated, the last is kept,
+    the <tu>'s line and that language added to ``doubled``.
 
     The file is read incrementally (each <tu> is dropped once read), so a large
     memory export does not have to fit in memory as a tree.
@@ -90,7 +95,7 @@ def read_tmx(path: str | Path, unsourced: list[tuple[int, str]] | None = None) -
             if element.tag == "header":
                 srclang = element.get("srclang") or "*all*"
             elif element.tag == "tu":
-                yield from _units(path, element, srclang, origin, unsourced)
+                yield from _units(path, element, srclang, origin, unsourced, doubled)
                 element.clear(keep_tail=True)
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
@@ -116,6 +121,7 @@ def _units(
     srclang: str,
     origin: str,
     unsourced: list[tuple[int, str]] | None,
+    doubled: list[tuple[int, str]] | None = None,
 ) -> Iterator[Unit]:
     variants: list[tuple[str, str, tuple[str, ...], str]] = []
     shared = _flags(tu)
@@ -137,6 +143,9 @@ def _units(
             unsourced.append((tu.sourceline, tu_src))  # type: ignore[attr-defined]
         return
     context = _context(tu)
+    undecided = _undecided(variants, source[0])
+    if undecided and doubled is not None:
+        doubled.extend((tu.sourceline, lang) for lang in undecided)  # type: ignore[attr-defined]
     for lang, text, flags, changed in variants:
         if lang_key(lang) != lang_key(source[0]):
             # (a bare 'zh' names no script: the memory tells it by the translation's letters)
@@ -144,6 +153,25 @@ def _units(
             src, tgt = lang_key(source[0]), lang if bare else lang_key(lang)
             source_text, text, codes = coded(source[1], text)
             yield Unit(src, tgt, source_text, text, origin, flags, context, changed, codes)
+
+
+def _undecided(variants: list[tuple[str, str, tuple[str, ...], str]], source: str) -> set[str]:
+    """The languages a <tu> translates two ways (two ``<tuv>`` of one language, as a
+    memory of several translations exports them) with no later one by date: the one
+    listed last is kept (taken as an edit), which the import says."""
+    texts: dict[str, dict[str, str]] = {}  # language → text → its latest date
+    for lang, text, _, changed in variants:
+        if lang_key(lang) != lang_key(source):
+            seen = texts.setdefault(lang_key(lang), {})
+            key = " ".join(text.split())
+            seen[key] = max(seen.get(key, ""), changed)
+    undecided = set()
+    for lang, dates in texts.items():
+        if len(dates) > 1:
+            newest = sorted(dates.values())
+            if newest[-1] == newest[-2]:
+                undecided.add(lang)
+    return undecided
 
 
 def _changed(element: object) -> str:

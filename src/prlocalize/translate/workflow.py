@@ -530,8 +530,16 @@ def import_tmx(memory_path: Path, tmx: Path) -> tuple[int, str]:
     from prlocalize.translate.tmx import read_tmx
 
     unsourced: list[tuple[int, str]] = []
-    count, torn = _store(memory_path, read_tmx(tmx, unsourced))
+    doubled: list[tuple[int, str]] = []
+    count, torn = _store(memory_path, read_tmx(tmx, unsourced, doubled))
     said = [torn] if torn else []
+    if doubled:
+        languages = ", ".join(sorted({lang for _, lang in doubled}))
+        said.insert(
+            0,
+            f"{len(doubled)} <tu> translating its source two ways into {languages}, the "
+            f"first on line {doubled[0][0]}: the <tuv> listed last kept",
+        )
     if unsourced:
         line = unsourced[0][0]
         languages = " or ".join(sorted({lang for _, lang in unsourced}))

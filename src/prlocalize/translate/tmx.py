@@ -14,6 +14,7 @@ type="x-prlocalize-flags">`` of its ``<tuv>``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from prlocalize import __version__
@@ -62,13 +63,12 @@ def _line_break(code: object) -> bool:
 
 def read_tmx(
     path: str | Path,
-    unsourced: list[tuple[int, str]] | None = None,
-    doubled: list[tuple[int, str]] | None = None,
+    passed: Passed | None = None,
 ) -> Iterator[Unit]:
     """Yield a unit per (source, other language) pair of each <tu>; a <tu> that has no
-    variant in its source language is passed over, its line and that language added to
-    ``unsourced``; of a language a <tu> translates two ways, undated, the last is kept,
-    the <tu>'s line and that language added to ``doubled``.
+    variant in its source language, or one a translator had not finished, is passed
+    over, and one translating its source two ways kept as its last: each is noted in
+    ``passed``.
 
     The file is read incrementally (each <tu> is dropped once read), so a large
     memory export does not have to fit in memory as a tree.
@@ -95,7 +95,7 @@ def read_tmx(
             if element.tag == "header":
                 srclang = element.get("srclang") or "*all*"
             elif element.tag == "tu":
-                yield from _units(path, element, srclang, origin, unsourced, doubled)
+                yield from _units(path, element, srclang, origin, passed or Passed())
                 element.clear(keep_tail=True)
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else None
@@ -103,6 +103,31 @@ def read_tmx(
         raise InputError(path, line, msg, "is it a TMX file?") from None
     except OSError as exc:
         raise InputError(path, None, f"cannot read: {exc}") from None
+
+
+@dataclass
+class Passed:
+    """What a TMX's reading passed over or decided, by the line of its <tu>."""
+
+    unsourced: list[tuple[int, str]] = field(default_factory=list)  # and its srclang
+    doubled: list[tuple[int, str]] = field(default_factory=list)  # and the language
+    unfinished: list[int] = field(default_factory=list)
+
+
+# Trados' confirmation levels of a segment no one finished: a memory's exact match is
+# final, so such a unit is none ('Unspecified' is left in: what an aligned or imported
+# memory says of finished work)
+_UNFINISHED_LEVELS = frozenset({"draft", "rejectedtranslation", "rejectedsignoff"})
+
+
+def _unfinished(tu: object) -> bool:
+    """Whether a Trados <tu> says its translation was not finished (``<prop
+    type="x-ConfirmationLevel">Draft</prop>``)."""
+    return any(
+        (prop.get("type") or "").casefold() == "x-confirmationlevel"
+        and (prop.text or "").strip().casefold() in _UNFINISHED_LEVELS
+        for prop in tu.findall("prop")  # type: ignore[attr-defined]
+    )
 
 
 def _flags(element: object) -> tuple[str, ...]:
@@ -120,9 +145,11 @@ def _units(
     tu: object,
     srclang: str,
     origin: str,
-    unsourced: list[tuple[int, str]] | None,
-    doubled: list[tuple[int, str]] | None = None,
+    passed: Passed,
 ) -> Iterator[Unit]:
+    if _unfinished(tu):
+        passed.unfinished.append(tu.sourceline)  # type: ignore[attr-defined]
+        return
     variants: list[tuple[str, str, tuple[str, ...], str]] = []
     shared = _flags(tu)
     tu_changed = _changed(tu)
@@ -139,13 +166,12 @@ def _units(
     else:
         source = next((v for v in variants if lang_key(v[0]) == lang_key(tu_src)), None)
     if source is None:
-        if unsourced is not None and variants:
-            unsourced.append((tu.sourceline, tu_src))  # type: ignore[attr-defined]
+        if variants:
+            passed.unsourced.append((tu.sourceline, tu_src))  # type: ignore[attr-defined]
         return
     context = _context(tu)
     undecided = _undecided(variants, source[0])
-    if undecided and doubled is not None:
-        doubled.extend((tu.sourceline, lang) for lang in undecided)  # type: ignore[attr-defined]
+    passed.doubled.extend((tu.sourceline, lang) for lang in undecided)  # type: ignore[attr-defined]
     for lang, text, flags, changed in variants:
         if lang_key(lang) != lang_key(source[0]):
             # (a bare 'zh' names no script: the memory tells it by the translation's letters)

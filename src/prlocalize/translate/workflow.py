@@ -527,12 +527,18 @@ def merge_filled(
 
 def import_tmx(memory_path: Path, tmx: Path) -> tuple[int, str]:
     """Add a TMX file's units to the memory: (units stored, what was passed over)."""
-    from prlocalize.translate.tmx import read_tmx
+    from prlocalize.translate.tmx import Passed, read_tmx
 
-    unsourced: list[tuple[int, str]] = []
-    doubled: list[tuple[int, str]] = []
-    count, torn = _store(memory_path, read_tmx(tmx, unsourced, doubled))
+    passed = Passed()
+    count, torn = _store(memory_path, read_tmx(tmx, passed))
+    unsourced, doubled, unfinished = passed.unsourced, passed.doubled, passed.unfinished
     said = [torn] if torn else []
+    if unfinished:
+        said.insert(
+            0,
+            f"{len(unfinished)} unit(s) not finished (Draft, Rejected…) passed over, the "
+            f"first on line {unfinished[0]}",
+        )
     if doubled:
         languages = ", ".join(sorted({lang for _, lang in doubled}))
         said.insert(

@@ -123,3 +123,16 @@ def test_a_later_unit_without_codes_replaces_the_codes(tmp_path: Path) -> None:
     memory.add([Unit("en", "ko", plain, "보고서 전문을 읽어 보세요.")])
     backend = MemoryBackend(memory, fuzzy=False)
     assert backend.translate(['Read the <a href="/r.pdf">full report</a>.'], "en", "ko") == [None]
+
+
+def test_memory_export_writes_the_codes_back(tmp_path: Path) -> None:
+    """The agency gets the memory back with its bold names still paired codes."""
+    from prlocalize.translate.tmx import tmx_bytes
+
+    memory = _memory(tmp_path)
+    exported = tmx_bytes(memory.units())
+    assert exported.count(b"<bpt i=") == 6  # two pairs in en and ja, one each in en and ko
+    path = tmp_path / "back.tmx"
+    path.write_bytes(exported)
+    again = {(u.source, u.codes) for u in read_tmx(path)}
+    assert again == {(u.source, u.codes) for u in memory.units()}

@@ -331,11 +331,20 @@ class TranslationMemory:
 
     def units(self) -> Iterator[Unit]:
         rows = self.conn.execute(
-            "SELECT source_lang, target_lang, source, target, origin, flags FROM units "
-            "ORDER BY source_lang, target_lang, source"
+            "SELECT u.source_lang, u.target_lang, u.source, u.target, u.origin, u.flags, "
+            "c.source, c.target FROM units u LEFT JOIN codes c USING (source_lang, "
+            "target_lang, source_key) ORDER BY u.source_lang, u.target_lang, u.source"
         )
-        for source_lang, target_lang, source, target, origin, flags in rows:
-            yield Unit(source_lang, target_lang, source, target, origin, tuple(flags.split()))
+        for source_lang, target_lang, source, target, origin, flags, *codes in rows:
+            yield Unit(
+                source_lang,
+                target_lang,
+                source,
+                target,
+                origin,
+                tuple(flags.split()),
+                codes=tuple(codes) if codes[0] is not None else (),
+            )
 
     def exact(self, text: str, source: str, target: str) -> Match | None:
         return self.exact_many([text], source, target)[0]

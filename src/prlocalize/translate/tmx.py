@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from prlocalize import __version__
 from prlocalize.errors import InputError
-from prlocalize.translate.inline_codes import closing, coded, opening
+from prlocalize.translate.inline_codes import MARK, closing, coded, opening
 from prlocalize.translate.memory import Unit, lang_key
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -225,11 +226,34 @@ def tmx_bytes(units: Iterable[Unit], *, srclang: str = "en") -> bytes:
     root, body = new_tmx(srclang)
     grouped: dict[tuple[str, str], list[Unit]] = {}
     for unit in units:
-        grouped.setdefault((unit.source_lang, unit.source), []).append(unit)
+        source = unit.codes[0] if unit.codes else unit.source
+        grouped.setdefault((unit.source_lang, source), []).append(unit)
     for (source_lang, source), group in grouped.items():
-        variants = [(source_lang, source)] + [(u.target_lang, u.target, u.flags) for u in group]
-        add_tu(body, variants, srclang=srclang)
+        variants = [(source_lang, source)] + [
+            (u.target_lang, u.codes[1] if u.codes else u.target, u.flags) for u in group
+        ]
+        tu = add_tu(body, variants, srclang=srclang)
+        if group[0].codes:  # the codes the unit was read with go out again (a bold name)
+            for seg in tu.iter("seg"):  # type: ignore[attr-defined]
+                _write_codes(seg)
     return tmx_document(root)
+
+
+def _write_codes(seg: Any) -> None:
+    """``seg`` with the markers of its text (see :mod:`.inline_codes`) as ``<bpt>`` and
+    ``<ept>``."""
+    from lxml import etree
+
+    text, at, last = seg.text or "", 0, None
+    for found in MARK.finditer(text):
+        if last is None:
+            seg.text = text[at : found.start()]
+        else:
+            last.tail = text[at : found.start()]
+        last = etree.SubElement(seg, "ept" if found[1] else "bpt", i=found[2])
+        at = found.end()
+    if last is not None:
+        last.tail = text[at:]
 
 
 def new_tmx(srclang: str) -> tuple[object, object]:

@@ -136,3 +136,30 @@ def test_memory_export_writes_the_codes_back(tmp_path: Path) -> None:
     path.write_bytes(exported)
     again = {(u.source, u.codes) for u in read_tmx(path)}
     assert again == {(u.source, u.codes) for u in memory.units()}
+
+
+def test_a_pair_around_the_whole_segment_is_left_out(tmp_path: Path) -> None:
+    """Trados wraps a Word paragraph's character style around the whole segment, and
+    the bold name inside it: the msgid holds only the name's <strong>."""
+    path = tmp_path / "styled.sdlxliff"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file source-language="en-US" target-language="ja-JP"><body>'
+        '<trans-unit id="1"><source><g id="7">Chef <g id="8">Mio Arai</g> joins Kanade'
+        " Dairy.</g></source>"
+        '<target state="final"><g id="7">シェフの<g id="8">新井澪</g>がかなで乳業に入社。</g>'
+        "</target></trans-unit></body></file></xliff>\n",
+        encoding="utf-8",
+    )
+    (unit,) = read_xliff(path).units
+    assert unit.codes == (
+        "Chef <tm1>Mio Arai</tm1> joins Kanade Dairy.",
+        "シェフの<tm1>新井澪</tm1>がかなで乳業に入社。",
+    )
+    memory = TranslationMemory(tmp_path / "memory.sqlite")
+    memory.add([unit])
+    (ja,) = MemoryBackend(memory).translate(
+        ["Chef <strong>Mio Arai</strong> joins Kanade Dairy."], "en", "ja"
+    )
+    assert ja is not None and ja.text == "シェフの<strong>新井澪</strong>がかなで乳業に入社。"

@@ -69,13 +69,22 @@ def coded(source: str, target: str) -> tuple[str, str, tuple[str, ...]]:
     """``source`` and ``target`` as read (a reader's raw pairs in them) without the pairs,
     and with them as markers numbered in the source's order; () for the latter when
     there are none, the two do not hold the same pairs (a code the translator dropped
-    or added), or a pair wraps no text in the source."""
+    or added), or a pair wraps no text in the source. A pair around the whole source
+    is left out."""
     plain = without_marks(source), without_marks(target)
     if "\x01" not in source and "\x01" not in target:
         return (*plain, ())
     ours, theirs = _pairs(source), _pairs(target)
     if not ours or theirs is None or sorted(ours) != sorted(theirs):
         return (*plain, ())
+    # a pair around the whole segment is the paragraph's own style (a Word run, a
+    # heading): no catalog writes it inside a msgid
+    whole = {code_id for code_id, inner in _raw_inner(source) if inner == plain[0].strip()}
+    if whole:
+        source, target = _without(source, whole), _without(target, whole)
+        ours = [code_id for code_id in ours if code_id not in whole]
+        if not ours:
+            return (*plain, ())
     number = {code_id: str(n) for n, code_id in enumerate(ours, 1)}
 
     def mark(found: re.Match[str]) -> str:
@@ -85,6 +94,23 @@ def coded(source: str, target: str) -> tuple[str, str, tuple[str, ...]]:
     if any(not without_marks(inner).strip() for inner in _inner_texts(marked)):
         return (*plain, ())
     return (*plain, (marked, _RAW.sub(mark, target)))
+
+
+def _raw_inner(text: str) -> list[tuple[str, str]]:
+    """(id, the text it wraps, stripped) of each raw pair of ``text``."""
+    opened: dict[str, int] = {}
+    found: list[tuple[str, str]] = []
+    for code in _RAW.finditer(text):
+        if not code[1]:
+            opened[code[2]] = code.end()
+        elif code[2] in opened:
+            found.append((code[2], without_marks(text[opened[code[2]] : code.start()]).strip()))
+    return found
+
+
+def _without(text: str, ids: set[str]) -> str:
+    """``text`` without the raw pairs ``ids``."""
+    return _RAW.sub(lambda code: "" if code[2] in ids else code[0], text)
 
 
 def _inner_texts(marked: str) -> list[str]:

@@ -163,3 +163,11 @@ def test_a_pair_around_the_whole_segment_is_left_out(tmp_path: Path) -> None:
         ["Chef <strong>Mio Arai</strong> joins Kanade Dairy."], "en", "ja"
     )
     assert ja is not None and ja.text == "シェフの<strong>新井澪</strong>がかなで乳業に入社。"
+
+
+def test_a_close_match_takes_the_markup_too_as_a_draft(tmp_path: Path) -> None:
+    backend = MemoryBackend(_memory(tmp_path))
+    close = MSGID.replace("would start", "will start")
+    (ja,) = backend.translate([close], "en", "ja")
+    assert ja is not None and ja.needs_review
+    assert "<strong>岡部里奈</strong>" in ja.text and "<em>5月</em>" in ja.text

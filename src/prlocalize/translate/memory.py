@@ -409,6 +409,15 @@ class TranslationMemory:
             for i, score in index.closest(normalise(text), self.fuzzy_threshold, tries)
         ]
 
+    def with_codes(self, unit: Unit, source: str, target: str) -> Unit:
+        """``unit`` (a close match, read from the index without them) with its codes."""
+        row = self.conn.execute(
+            "SELECT source, target FROM codes WHERE source_lang=? AND target_lang=? AND "
+            "source_key=?",
+            (lang_key(source), lang_key(target), text_key(unit.source)),
+        ).fetchone()
+        return replace(unit, codes=tuple(row)) if row is not None else unit
+
     def lookup(self, text: str, source: str, target: str) -> Match | None:
         return self.exact(text, source, target) or self.fuzzy(text, source, target)
 
@@ -610,6 +619,8 @@ class MemoryBackend:
             if match is None:
                 out.append(None)
                 continue
+            if match.score < 100 and "<" in text:  # a close match's codes, for its markup
+                match = Match(self.memory.with_codes(match.unit, source, target), match.score)
             unit = marked = with_markup(text, match.unit)
             former = self._former_forms(text, unit, source, target)
             if former is not None:

@@ -5,6 +5,7 @@ codes were dropped, and its close match was rejected for the missing markup (PR4
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from prlocalize.translate.memory import MemoryBackend, TranslationMemory
@@ -171,3 +172,17 @@ def test_a_close_match_takes_the_markup_too_as_a_draft(tmp_path: Path) -> None:
     (ja,) = backend.translate([close], "en", "ja")
     assert ja is not None and ja.needs_review
     assert "<strong>岡部里奈</strong>" in ja.text and "<em>5月</em>" in ja.text
+
+
+def test_the_codes_are_those_of_the_translation_stored(tmp_path: Path) -> None:
+    """Of two units for one source in one import, the later is stored: its codes (or
+    none) go with it, never the earlier one's."""
+    units = read_tmx_units(tmp_path)
+    coded = next(u for u in units if u.codes and u.target_lang == "ko")
+    plain = replace(coded, target="보고서를 읽어 보세요.", codes=())
+    memory = TranslationMemory(tmp_path / "memory.sqlite")
+    memory.add([coded, plain])
+    backend = MemoryBackend(memory, fuzzy=False)
+    (ko,) = backend.translate(['Read the <a href="/r.pdf">full report</a>.'], "en", "ko")
+    assert ko is None
+    assert [u.codes for u in memory.units()] == [()]

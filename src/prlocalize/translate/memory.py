@@ -221,6 +221,7 @@ class TranslationMemory:
         self._fuzzy_index: dict[tuple[str, str], _FuzzyIndex] = {}
         self._directions: dict[tuple[str, str], bool] = {}
         self._reverse_exact: dict[tuple[str, str], dict[str, _Stored]] = {}
+        self._has_codes: bool | None = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -264,7 +265,8 @@ class TranslationMemory:
             )
             for u, target in zip(kept, _target_keys(kept), strict=True)
         ]
-        coded = [(*row[:3], *u.codes) for u, row in zip(kept, rows, strict=True) if u.codes]
+        last = {row[:3]: u for u, row in zip(kept, rows, strict=True)}  # the one stored
+        coded = [(*key, *u.codes) for key, u in last.items() if u.codes]
         with self.lock:
             # one transaction: a failure part-way (a full disk, Ctrl-C) leaves none of it
             self.conn.execute("BEGIN")
@@ -275,10 +277,11 @@ class TranslationMemory:
                     rows,
                 )
                 # a unit's codes are those of the translation it holds now, or none
-                self.conn.executemany(
-                    "DELETE FROM codes WHERE source_lang=? AND target_lang=? AND source_key=?",
-                    [row[:3] for row in rows],
-                )
+                if self.has_codes():
+                    self.conn.executemany(
+                        "DELETE FROM codes WHERE source_lang=? AND target_lang=? AND source_key=?",
+                        [row[:3] for row in rows],
+                    )
                 self.conn.executemany(
                     "INSERT OR REPLACE INTO codes (source_lang, target_lang, source_key, "
                     "source, target) VALUES (?,?,?,?,?)",
@@ -291,6 +294,7 @@ class TranslationMemory:
             self._fuzzy_index.clear()
             self._directions.clear()
             self._reverse_exact.clear()
+            self._has_codes = None
         return len({row[:3] for row in rows})
 
     def learned(self, path: str | Path) -> str | None:
@@ -408,6 +412,14 @@ class TranslationMemory:
             Match(Unit(source, target, index.sources[i], index.targets[i]), score)
             for i, score in index.closest(normalise(text), self.fuzzy_threshold, tries)
         ]
+
+    def has_codes(self) -> bool:
+        """Whether any unit keeps a CAT tool's codes (most memories: none, and no lookups
+        of them then)."""
+        if self._has_codes is None:
+            found = self.conn.execute("SELECT 1 FROM codes LIMIT 1").fetchone()
+            self._has_codes = found is not None
+        return self._has_codes
 
     def with_codes(self, unit: Unit, source: str, target: str) -> Unit:
         """``unit`` (a close match, read from the index without them) with its codes."""
@@ -619,7 +631,8 @@ class MemoryBackend:
             if match is None:
                 out.append(None)
                 continue
-            if match.score < 100 and "<" in text:  # a close match's codes, for its markup
+            if match.score < 100 and "<" in text and self.memory.has_codes():
+                # a close match's codes, for its markup
                 match = Match(self.memory.with_codes(match.unit, source, target), match.score)
             unit = marked = with_markup(text, match.unit)
             former = self._former_forms(text, unit, source, target)
@@ -647,7 +660,7 @@ class MemoryBackend:
         as a CAT tool's unit is stored (its codes are no catalog's markup)."""
         found = self.memory.exact_many(texts, source, target)
         missed = [i for i, match in enumerate(found) if match is None and "<" in texts[i]]
-        if missed:
+        if missed and self.memory.has_codes():
             plain = [plain_text(texts[i]) for i in missed]
             for i, match in zip(missed, self.memory.exact_many(plain, source, target), strict=True):
                 # only where its codes give the msgid's markup: a plain translation of a

@@ -24,6 +24,7 @@ from prlocalize.readers._build import (
     align,
     ignore_codes,
 )
+from prlocalize.readers.site_syntax import site_syntax
 from prlocalize.readers.site_tags import merged, site_tags
 from prlocalize.readers.suppression import HINT as SUPPRESSION_HINT
 from prlocalize.readers.suppression import SuppressionError
@@ -74,6 +75,10 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
     if "{{" in lined or "{%" in lined:
         # a site generator's shortcodes and Liquid tags are markup (their captions text)
         lined, tags = site_tags(lined)
+    # heading anchors, MDX imports, containers' fences, footnote labels: markup too
+    lined, syntax = site_syntax(lined)
+    if syntax:
+        tags = sorted(tags + syntax, key=lambda draft: draft.start)
     tokens = parser.parse(lined)
     _refuse_truncated(tokens, parser.options["maxNesting"], path)
     lines = LineIndex(lined)

@@ -166,6 +166,14 @@ FRONT_MATTER = re.compile(
 # apart in Python: a pattern for quotes and a trailing comment would backtrack)
 _FRONT_TEXT = re.compile(r"^(title|description|summary|subtitle)[ \t]*:[ \t]*([^\n]*)$", re.M)
 _TOML_TEXT = re.compile(r"^(title|description|summary|subtitle)[ \t]*=[ \t]*([^\n]*)$", re.M)
+# a key, at any depth, whose value describes an image to those who cannot see it or
+# under it ('image:' / '  alt: …', '- caption: …', 'cover_alt: …', 'imageAlt = "…"'):
+# text of the page as an image's alt is; every other nested key is a setting
+_NESTED_TEXT = (
+    r"^[ \t]*(?:-[ \t]+)?((?:[A-Za-z][\w-]*[_-])?(?:alt|caption)|[A-Za-z]\w*(?:Alt|Caption))"
+)
+_FRONT_NESTED = re.compile(_NESTED_TEXT + r"[ \t]*:[ \t]*([^\n]*)$", re.M)
+_TOML_NESTED = re.compile(_NESTED_TEXT + r"[ \t]*=[ \t]*([^\n]*)$", re.M)
 # a settings line: 'key: value', a list item, a comment, an indented continuation
 _SETTING_LINE = re.compile(r"[ \t]+\S.*|[ \t]*|#.*|[\w.-]+[ \t]*:.*|-[ \t].*")
 # TOML: 'key = value', a '[table]' header, a comment, an array's continuation
@@ -240,28 +248,38 @@ def _front_matter_drafts(text: str, start: int, end: int, *, toml: bool = False)
     is left as settings; in TOML only a quoted value is a string, and only the page's
     own keys, before any '[table]')."""
     drafts = []
+    own_end = end
     if toml:
         table = _TOML_TABLE.search(text, start, end)
-        end = table.start() if table is not None else end
-    for match in (_TOML_TEXT if toml else _FRONT_TEXT).finditer(text, start, end):
-        if toml and match[2][:1] not in ("'", '"'):
-            continue
-        found = _scalar(match[2])
-        if found is None:
-            continue
-        value_start = match.start(2) + found[0]
-        value = text[value_start : value_start + found[1]]
-        element = "title" if match[1] == "title" else "meta"
-        drafts.append(
-            Draft(
-                BlockKind.META,
-                value,
-                value_start,
-                Span(value_start, value_start + len(value)),
-                attrs=(("element", element),),
-            )
-        )
+        own_end = table.start() if table is not None else end
+    for match in (_TOML_TEXT if toml else _FRONT_TEXT).finditer(text, start, own_end):
+        found = _front_value(text, match, toml=toml)
+        if found is not None:
+            element = "title" if match[1] == "title" else "meta"
+            drafts.append(Draft(BlockKind.META, *found, attrs=(("element", element),)))
+    for match in (_TOML_NESTED if toml else _FRONT_NESTED).finditer(text, start, end):
+        found = _front_value(text, match, toml=toml)
+        if found is not None:
+            # an image's text, not the page's description: the page builder gives it
+            # to no image of the body
+            key = "caption" if match[1].casefold().endswith("caption") else "alt"
+            attrs = (("attr", key), ("element", "front matter"))
+            drafts.append(Draft(BlockKind.ATTRIBUTE, *found, attrs=attrs))
+    drafts.sort(key=lambda draft: draft.start)
     return drafts
+
+
+def _front_value(text: str, match: re.Match[str], *, toml: bool) -> tuple[str, int, Span] | None:
+    """The text of a front matter key's value, where it starts and its span (None when the
+    value is no one-line string)."""
+    if toml and match[2][:1] not in ("'", '"'):
+        return None  # in TOML only a quoted value is a string
+    found = _scalar(match[2])
+    if found is None:
+        return None
+    value_start = match.start(2) + found[0]
+    value = text[value_start : value_start + found[1]]
+    return value, value_start, Span(value_start, value_start + len(value))
 
 
 def _scalar(raw: str) -> tuple[int, int] | None:

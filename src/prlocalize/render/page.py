@@ -174,8 +174,9 @@ class PageBuilder:
                     self.description = self.plain(block)
                 continue
             if block.kind is BlockKind.ATTRIBUTE:
-                # an image's alt (a shortcode's alt belongs to no Markdown image)
-                if block.attr("attr") == "alt" and block.attr("shortcode") is None:
+                # an image's alt (a shortcode's, a component's or the front matter's
+                # alt belongs to no image of the body)
+                if block.attr("attr") == "alt" and block.attr("element") == "img":
                     self.alts.append(self.plain(block))
                 continue
             if block.segments or block.kind is BlockKind.CODE:

@@ -26,6 +26,7 @@ A refused msgstr is never partially published: the caller falls back to the sour
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import unescape
 
@@ -151,8 +152,14 @@ def _sanitize_plain(source: str, msgstr: str) -> SafeFragment | Refusal:
 def _allowed(segment: Segment) -> dict[str, set[frozenset[tuple[str, str]]]]:
     allowed: dict[str, set[frozenset[tuple[str, str]]]] = {}
     for inline in segment.inlines:
-        allowed.setdefault(inline.tag.lower(), set()).add(frozenset(inline.attrs))
+        allowed.setdefault(inline.tag.lower(), set()).add(_untitled(inline.attrs))
     return allowed
+
+
+def _untitled(attrs: Iterable[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """The attributes with a title's text left out: a title (a link's tooltip, written in
+    a Markdown link's markup) is text the translator translates; that it has one stays."""
+    return frozenset((k, "" if k == "title" else v) for k, v in attrs)
 
 
 def _sanitize_markup(
@@ -180,7 +187,7 @@ def _sanitize_markup(
                 return Refusal(f"script URL in '{name}' of <{tag}>")
         if tag not in allowed:
             return Refusal(f"element <{tag}> that the source segment does not have")
-        if frozenset(attrs.items()) not in allowed[tag]:
+        if _untitled(attrs.items()) not in allowed[tag]:
             if _link_accepted(attrs, allowed[tag], locale, any_target):
                 continue
             known_hrefs = {dict(a).get("href") for a in allowed[tag]}
@@ -199,8 +206,8 @@ def _link_accepted(
     """A link whose only change is its target: localised, or let through by the catalog."""
     if "href" not in attrs:
         return False
-    rest = frozenset((k, v) for k, v in attrs.items() if k != "href")
-    for known in allowed:
+    rest = frozenset((k, v) for k, v in _untitled(attrs.items()) if k != "href")
+    for known in allowed:  # (titles already without their text)
         source = dict(known)
         if "href" not in source or frozenset((k, v) for k, v in known if k != "href") != rest:
             continue

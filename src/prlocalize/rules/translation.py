@@ -1372,6 +1372,8 @@ class MarkupMismatch(TranslationRule):
         and so is a direction override, embedding or isolate the source does not have
         (U+202E shows 'lertseK' as 'Kestrel': the page says what no reviewer read).
         Other invisible characters a paste brought (PR412) are left out of the page.
+        A link's ``title`` (its tooltip, '[the plan](/plan/ "Harbour plan")' in
+        Markdown) is text: translated, it is no change to the markup.
 
     Example:
         In a ``ja`` catalog::
@@ -1415,7 +1417,9 @@ class MarkupMismatch(TranslationRule):
             altered = next((e for e in extra if _tag(e) == _tag(element)), None)
             if altered is not None:
                 extra.remove(altered)
-                if _localized(element, altered, ctx.locale):
+                if _untitled(element) == _untitled(altered):
+                    continue  # a link's title is text a reader sees: translated, as it should be
+                if _localized(_untitled(element), _untitled(altered), ctx.locale):
                     continue  # /en/ → /ja/, ?lang=ja on the same site: the page in its language
                 yield self.whole(
                     ctx,
@@ -1440,6 +1444,15 @@ class MarkupMismatch(TranslationRule):
 
 
 _HREF = re.compile(r' href="([^"]*)"')
+# a title (a link's tooltip, '[text](url "Title")' in Markdown) is text, not markup
+_TITLE = re.compile(r' title="[^"<>]*"')
+
+
+def _untitled(element: str) -> str:
+    """``element`` with its title's text left out (that it has one is kept)."""
+    return _TITLE.sub(' title=""', element) if " title=" in element else element
+
+
 _BOLD = re.compile(r"<(strong|b)>([^<]{1,300})</\1>")
 
 

@@ -20,6 +20,7 @@ from prlocalize.catalog.compare import (
     markup_elements,
     mask_tags,
     tags_added_to_plain,
+    template_outputs,
 )
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.definitions import find_definitions, has_definition
@@ -1373,7 +1374,10 @@ class MarkupMismatch(TranslationRule):
         (U+202E shows 'lertseK' as 'Kestrel': the page says what no reviewer read).
         Other invisible characters a paste brought (PR412) are left out of the page.
         A link's ``title`` (its tooltip, '[the plan](/plan/ "Harbour plan")' in
-        Markdown) is text: translated, it is no change to the markup.
+        Markdown) is text: translated, it is no change to the markup. A site
+        template's output in a sentence ('{{ site.data.company.name }} will run the
+        fund', Jekyll, Eleventy, Jinja) is markup the site fills in: translated or lost,
+        the page shows the words instead of the value or loses it.
 
     Example:
         In a ``ja`` catalog::
@@ -1395,6 +1399,8 @@ class MarkupMismatch(TranslationRule):
     severity = Severity.ERROR
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        if "{{" in ctx.pair.msgid or "{{" in ctx.pair.msgstr:
+            yield from self._template_outputs(ctx)
         try:
             source = markup_elements(ctx.pair.msgid)
         except MarkupError:
@@ -1441,6 +1447,17 @@ class MarkupMismatch(TranslationRule):
                     f"Figure '{moved}' the source sets in bold is not in bold in the translation",
                     found=moved,
                 )
+
+    def _template_outputs(self, ctx: TranslationContext) -> Iterator[Finding]:
+        """A site template's output ('{{ site.data.company.name }}') the source writes and
+        the translation lost or changed, or one the translation made up."""
+        source, target = template_outputs(ctx.pair.msgid), template_outputs(ctx.pair.msgstr)
+        for output in sorted((source - target).elements()):
+            yield self.whole(
+                ctx, f"Template output '{output}' missing from the translation", found=output
+            )
+        for output in sorted((target - source).elements()):
+            yield self.whole(ctx, f"Template output '{output}' not in the source", found=output)
 
 
 _HREF = re.compile(r' href="([^"]*)"')

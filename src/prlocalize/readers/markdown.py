@@ -138,6 +138,11 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
             if token.map and token.map[0] < len(lines):
                 cursor = max(cursor, lines.line_start(token.map[0] + 1))
             main, alts, cursor = _inline(lined, cursor, token)
+            if main is None:
+                # images with no text around them ('![Map](map.png)' on its line): the
+                # page builder writes them where their descriptions stand
+                for alt in alts:
+                    alt.attrs += (("standalone", "yes"),)
             if main is not None:
                 main.kind, main.attrs = block, attrs
                 if (
@@ -420,7 +425,9 @@ def _inline(source: str, cursor: int, token: Token) -> tuple[Draft | None, list[
                     cursor = tail.end()
             src = str(child.attrs.get("src", ""))
             out.void("img", (("src", src),))
-            draft = alt.draft(BlockKind.ATTRIBUTE, attrs=(("attr", "alt"), ("element", "img")))
+            draft = alt.draft(
+                BlockKind.ATTRIBUTE, attrs=(("attr", "alt"), ("element", "img"), ("src", src))
+            )
             if draft is not None:
                 extra.append(draft)
     return out.draft(BlockKind.PARAGRAPH), extra, cursor

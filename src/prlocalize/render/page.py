@@ -177,7 +177,10 @@ class PageBuilder:
                 # an image's alt (a shortcode's, a component's or the front matter's
                 # alt belongs to no image of the body)
                 if block.attr("attr") == "alt" and block.attr("element") == "img":
-                    self.alts.append(self.plain(block))
+                    if block.attr("standalone") and block.attr("src") is not None:
+                        yield block  # an image on its own: written where it stands
+                    else:
+                        self.alts.append(self.plain(block))
                 continue
             if block.segments or block.kind is BlockKind.CODE:
                 if self.description is None and block.kind is BlockKind.PARAGRAPH:
@@ -203,7 +206,8 @@ class PageBuilder:
         """Give each image its (translated) description; an image without one is decorative."""
         alts = iter(self.alts)
         for image in body.iter("img"):
-            image.set("alt", next(alts, ""))
+            if image.get("alt") is None:  # (an image on its own has its own)
+                image.set("alt", next(alts, ""))
 
     def _head(self, head: etree._Element) -> None:
         etree.SubElement(head, "meta", charset="utf-8")
@@ -282,6 +286,9 @@ class PageBuilder:
         elif kind is BlockKind.QUOTE:
             quote = etree.SubElement(parent, "blockquote")
             self.fill(etree.SubElement(quote, "p"), block)
+        elif kind is BlockKind.ATTRIBUTE:  # an image with no text around it
+            p = etree.SubElement(parent, "p")
+            etree.SubElement(p, "img", src=block.attr("src") or "", alt=self.plain(block))
         elif kind is BlockKind.CODE:
             pre = etree.SubElement(parent, "pre")
             code = etree.SubElement(pre, "code", translate="no")

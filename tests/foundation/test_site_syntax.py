@@ -102,3 +102,41 @@ def test_site_syntax_never_reaches_the_template_nor_the_page(
     run_cli("build", str(release), "-d", str(locales), "-l", "ja", "-o", str(out))
     page = (out / "en" / "ferries.html").read_text(encoding="utf-8")
     assert "{#" not in page and "import Callout" not in page and ":::" not in page
+
+
+MKDOCS = """\
+Kestrel Bay adds a night ferry.
+
+!!! warning "Embargoed until May 2"
+
+    Not for publication before the announcement.
+
+??? note
+    The timetable may change in winter.
+
+```
+    kept as code
+```
+"""
+
+
+def test_an_admonitions_text_is_text_and_its_title_an_attribute() -> None:
+    """MkDocs' '!!! warning "Title"' with its text indented by four: CommonMark read the
+    text as a code block (never checked nor translated) and the marker as a sentence."""
+    got = _texts(MKDOCS, "night-ferry.md")
+    assert got == [
+        (BlockKind.PARAGRAPH, "Kestrel Bay adds a night ferry."),
+        (BlockKind.ATTRIBUTE, "Embargoed until May 2"),
+        (BlockKind.PARAGRAPH, "Not for publication before the announcement."),
+        (BlockKind.PARAGRAPH, "The timetable may change in winter."),
+    ]
+    document = parse_text(MKDOCS, path="night-ferry.md", format="markdown")
+    assert [b.kind for b in document.blocks][-1] is BlockKind.CODE
+    text = next(b for b in document.blocks if b.segments and "publication" in b.segments[0].text)
+    assert document.position(text.segments[0].span.start).line == 5
+
+
+def test_without_an_admonition_indented_text_is_still_code() -> None:
+    source = "!!! Big news today.\n\n    print('kept')\n"
+    document = parse_text(source, path="news.md", format="markdown")
+    assert document.blocks[-1].kind is BlockKind.CODE

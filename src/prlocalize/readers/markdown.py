@@ -24,7 +24,7 @@ from prlocalize.readers._build import (
     align,
     ignore_codes,
 )
-from prlocalize.readers.site_syntax import site_syntax
+from prlocalize.readers.site_syntax import indented_text, site_syntax
 from prlocalize.readers.site_tags import merged, site_tags
 from prlocalize.readers.suppression import HINT as SUPPRESSION_HINT
 from prlocalize.readers.suppression import SuppressionError
@@ -48,6 +48,13 @@ def _parser() -> MarkdownIt:
     # one per process: making one costs more than parsing a short release, and parsing
     # keeps its state in the call, not in the parser
     return MarkdownIt("commonmark").enable("table")
+
+
+@cache
+def _unindented_parser() -> MarkdownIt:
+    # for a release with MkDocs admonitions: their text is indented by four, which
+    # CommonMark reads as code (never checked nor translated); fenced code stays code
+    return MarkdownIt("commonmark").enable("table").disable("code")
 
 
 def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
@@ -76,6 +83,8 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
         # a site generator's shortcodes and Liquid tags are markup (their captions text)
         lined, tags = site_tags(lined)
     # heading anchors, MDX imports, containers' fences, footnote labels: markup too
+    if indented_text(lined):
+        parser = _unindented_parser()
     lined, syntax = site_syntax(lined)
     if syntax:
         tags = sorted(tags + syntax, key=lambda draft: draft.start)

@@ -2,7 +2,8 @@
 
 A heading's anchor (``## Key figures {#figures}``, Hugo, kramdown, Pandoc), MDX's
 ``import``/``export`` lines (Docusaurus, Astro), a container's fences (``:::tip Title``
-… ``:::``, Docusaurus, VitePress) and a footnote definition's label (``[^1]: …``) are the
+… ``:::``, Docusaurus, VitePress), an admonition's marker (``!!! note "Title"``, MkDocs)
+and a footnote definition's label (``[^1]: …``) are the
 site's markup: a translator must not be offered them, a rule must not read them as prose,
 and a built page must not show them. The reader parses a copy of the release with them
 blanked out (same length, so offsets stay); a container's title, which a reader of the
@@ -26,17 +27,23 @@ _HEADING = re.compile(r" {0,3}#{1,6}[ \t]")
 _FENCE = re.compile(r" {0,3}(?:`{3,}|~{3,})")
 # ':::tip', ':::note Title', ':::tip[Title]', ':::' (a container's closing)
 _CONTAINER = re.compile(r" {0,3}:{3,}[ \t]*(?:([A-Za-z][\w-]*)[ \t]*(.*))?")
+# MkDocs' (Python-Markdown's) admonition and collapsible block: '!!! note "Title"',
+# '??? tip', '???+ warning ""'; its text is indented by four below it
+_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z][\w-]*)(?:[ \t]+(\"[^\"\n]*\"))?[ \t]*")
 # a footnote definition's label: '[^1]:', '[^note]:'
 _FOOTNOTE = re.compile(r" {0,3}\[\^[^\]\s]{1,100}\]:")
 # MDX: 'import X from "…"', "import '…'", 'export const meta = …'
 _IMPORT = re.compile(r"import[ \t]+(?:[\w*{}, \t$]+?[ \t]+from[ \t]+)?(['\"])[^'\"\n]+\1;?[ \t]*")
 _EXPORT = re.compile(r"export[ \t]+(?:const|let|var|function|default|\{)")
 # lines that may hold any of these, found with one search before any line is looked at
-_ANY = re.compile(r"\{:?[ \t]*#|:::|\[\^|^import[ \t]|^export[ \t]", re.M)
+_ANY = re.compile(r"\{:?[ \t]*#|:::|\[\^|^import[ \t]|^export[ \t]|^!!!|^\?\?\?", re.M)
 
 
 def site_syntax(text: str) -> tuple[str, list[Draft]]:
-    """``text`` with site-generator syntax blanked out, and the drafts of containers' titles."""
+    """``text`` with site-generator syntax blanked out, and the drafts of containers' titles.
+
+    An admonition's text is indented as a code block is: a release that has one is
+    to be parsed with indented code off (:func:`indented_text`)."""
     if _ANY.search(text) is None:
         return text, []
     drafts: list[Draft] = []
@@ -72,7 +79,12 @@ def _blank_line(line: str, body: str, at: int, drafts: list[Draft]) -> str:
         # the note's text by four or more, and CommonMark would read it as code
         start = footnote.end() - len(footnote.group().lstrip(" "))
         return line[:start] + "\u00a0" * (footnote.end() - start) + line[footnote.end() :]
-    if body.lstrip(" ").startswith(":::") and (container := _CONTAINER.fullmatch(body)):
+    container: re.Match[str] | None = None
+    if body[:1] in "!?":
+        container = _ADMONITION.fullmatch(body)
+    elif body.lstrip(" ").startswith(":::"):
+        container = _CONTAINER.fullmatch(body)
+    if container is not None:
         if container[2] and (title := _title(body, container.start(2), container.end(2))):
             start, end = title
             drafts.append(
@@ -101,6 +113,19 @@ def _title(body: str, start: int, end: int) -> tuple[int, int] | None:
     if start >= end or body[start] == "{":  # '{title="…"}' attributes: left as they are
         return None
     return start, end
+
+
+def indented_text(text: str) -> bool:
+    """Whether ``text`` (a release) holds an admonition, whose text is indented by four."""
+    for start in _ADMONITION_START.finditer(text):
+        end = text.find("\n", start.start())
+        line = text[start.start() : end if end != -1 else len(text)].rstrip("\r")
+        if _ADMONITION.fullmatch(line):
+            return True
+    return False
+
+
+_ADMONITION_START = re.compile(r"^(?:!!!|\?\?\?)", re.M)
 
 
 def _spaces(line: str, start: int, end: int) -> str:

@@ -106,6 +106,8 @@ _DOTTED_DATE = re.compile(
     r"(?<![\d.])\d{4}\. ?(?:1[0-2]|0?[1-9])\. ?(?:3[01]|[12]\d|0?[1-9])\.?"
     r"|(?<=[~∼〜～–-]) ?(?:1[0-2]|0?[1-9])\. ?(?:3[01]|[12]\d|0?[1-9])\.?"
 )
+# a Markdown footnote's marker: '[^1]', '[^note]'
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\[\]\s]{1,40}\]")
 _TRAILING_PUNCT = ",;:!?\"'”’)]"
 
 
@@ -122,6 +124,10 @@ def sentence_bounds(text: str, lang: str) -> list[tuple[int, int]]:
     """:func:`split_sentences` as ``(start, end)`` pairs, for callers that build their own spans."""
     if not text or text.isspace():
         return []
+    if "[^" in text:
+        # a footnote's marker after a sentence's end ('…in 2021.[^1] The…', '…した。[^1]次…')
+        # closes that sentence, as a closing bracket does: read as closers, same length
+        text = _FOOTNOTE_MARK.sub(lambda m: "]" * len(m.group()), text)
     cjk = lang[:2].lower() in ("ja", "zh")
     head = None if text[0].isupper() else _LIST_START.match(text)
     if head is None:

@@ -230,21 +230,6 @@ def markup_elements(fragment: str) -> Counter[str] | None:
     return found or None
 
 
-# a template's output in running text: Liquid, Jinja, Nunjucks or Handlebars '{{ name }}'
-# (a Jekyll or Eleventy page's '{{ site.data.company.name }}'), which the site fills in
-_TEMPLATE_OUTPUT = re.compile(r"\{\{[^{}\n]{1,200}\}\}")
-
-
-def template_outputs(text: str) -> Counter[str]:
-    """The template outputs ``text`` writes ('{{ page.date }}'), their inside's spacing
-    made one ('{{page.date}}' is the same output)."""
-    if "{{" not in text:
-        return Counter()
-    return Counter(
-        "{{ " + " ".join(m.group()[2:-2].split()) + " }}" for m in _TEMPLATE_OUTPUT.finditer(text)
-    )
-
-
 _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 
 

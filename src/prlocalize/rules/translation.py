@@ -20,8 +20,8 @@ from prlocalize.catalog.compare import (
     markup_elements,
     mask_tags,
     tags_added_to_plain,
-    template_outputs,
 )
+from prlocalize.catalog.template_outputs import template_outputs
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.definitions import find_definitions, has_definition
 from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms, without_legal_form

@@ -94,6 +94,7 @@ class Slot:
     target: str
     entry_id: str
     flagged: bool = False  # a person kept as written: a translator must supply the name
+    verbatim: bool = False  # a site template's output ('{{ page.title }}'): no word at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,19 +127,33 @@ def protected_form(match: TermMatch, target: str) -> Slot | None:
     return None
 
 
-def mask_terms(text: str, matches: Sequence[TermMatch], target: str) -> Masked:
-    """Replace each protectable match (sorted, non-overlapping) by a placeholder."""
+def mask_terms(
+    text: str,
+    matches: Sequence[TermMatch],
+    target: str,
+    verbatim: Sequence[tuple[int, int]] = (),
+) -> Masked:
+    """Replace each protectable match (sorted, non-overlapping) by a placeholder, and
+    each ``verbatim`` span (a site template's output, sorted) by one that comes back as
+    it was written."""
+    spans: list[tuple[int, int, Slot | None]] = [
+        (match.start, match.end, protected_form(match, target)) for match in matches
+    ]
+    if verbatim:
+        kept: list[tuple[int, int, Slot | None]] = [
+            (s, e, Slot(text[s:e], text[s:e], "", verbatim=True)) for s, e in verbatim
+        ]
+        spans = sorted(spans + kept, key=lambda span: span[0])
     out: list[str] = []
     slots: list[Slot] = []
     pos = 0
-    for match in matches:
-        slot = protected_form(match, target)
-        if slot is None or match.start < pos:
+    for start, end, slot in spans:
+        if slot is None or start < pos:
             continue
-        out.append(text[pos : match.start])
+        out.append(text[pos:start])
         out.append(placeholder(len(slots)))
         slots.append(slot)
-        pos = match.end
+        pos = end
     out.append(text[pos:])
     return Masked("".join(out), tuple(slots), target)
 
@@ -158,14 +173,16 @@ def unmask(text: str, masked: Masked) -> str:
     size = pos = 0
     unspaced = language(masked.target) in _UNSPACED
     for m in _PLACEHOLDER.finditer(text):
-        form = masked.slots[int(m.group(1))].target
+        slot = masked.slots[int(m.group(1))]
+        form = slot.target
         before = text[pos : m.start()]
         if unspaced:
             # the engine spaced a tag as a word: '<x id="0"/> は' must be '花水飲料は'
             before = _unspace(before, ends[-1][0] if ends else "", form)
         out += (before, form)
         size += len(before) + len(form)
-        ends.append((form, size))
+        if not slot.verbatim:  # (a template's value is unknown: no particle, no article)
+            ends.append((form, size))
         pos = m.end()
     rest = text[pos:]
     out.append(_unspace(rest, ends[-1][0] if ends else "", "") if unspaced else rest)

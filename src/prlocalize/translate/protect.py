@@ -1,8 +1,9 @@
 """prlocalize.translate.protect
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
-Wrap a machine backend so that glossary terms never reach the engine as words:
-mask before, unmask after (see :mod:`prlocalize.translate.masking`). A result whose
+Wrap a machine backend so that glossary terms, and a site template's outputs
+('{{ site.data.company.name }}'), never reach the engine as words: mask before,
+unmask after (see :mod:`prlocalize.translate.masking`). A result whose
 placeholders do not add up, that holds markup its source has not, or that is in
 another language than the one asked for, comes back rejected, with the reason, not
 as text.
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from prlocalize.catalog.template_outputs import template_output_spans
 from prlocalize.glossary.model import Glossary
 from prlocalize.locales import language
 from prlocalize.translate.base import Candidate, Interrupted
@@ -49,9 +51,10 @@ class ProtectedBackend:
 
     def mask(self, texts: Sequence[str], source: str, target: str) -> list[Masked]:
         matcher = self._matcher(source)
-        if matcher is None:
-            return [Masked(t, ()) for t in texts]
-        return [mask_terms(t, matcher.find(t), target) for t in texts]
+        return [
+            mask_terms(t, matcher.find(t) if matcher else (), target, template_output_spans(t))
+            for t in texts
+        ]
 
     def translate(self, texts: Sequence[str], source: str, target: str) -> list[Candidate | None]:
         masked = self.mask(texts, source, target)

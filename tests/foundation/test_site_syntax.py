@@ -102,6 +102,9 @@ def test_site_syntax_never_reaches_the_template_nor_the_page(
     run_cli("build", str(release), "-d", str(locales), "-l", "ja", "-o", str(out))
     page = (out / "en" / "ferries.html").read_text(encoding="utf-8")
     assert "{#" not in page and "import Callout" not in page and ":::" not in page
+    # the anchors stay the headings' ids: links to '#shore-power' still land
+    assert 'id="shore-power">Harbour ferries switch to shore power</h' in page
+    assert 'id="figures">Key figures</h' in page
 
 
 MKDOCS = """\

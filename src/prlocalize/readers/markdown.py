@@ -24,7 +24,7 @@ from prlocalize.readers._build import (
     align,
     ignore_codes,
 )
-from prlocalize.readers.site_syntax import indented_text, site_syntax
+from prlocalize.readers.site_syntax import heading_anchor, indented_text, site_syntax
 from prlocalize.readers.site_tags import merged, site_tags
 from prlocalize.readers.suppression import HINT as SUPPRESSION_HINT
 from prlocalize.readers.suppression import SuppressionError
@@ -85,6 +85,7 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
     # heading anchors, MDX imports, containers' fences, footnote labels: markup too
     if indented_text(lined):
         parser = _unindented_parser()
+    written = lined  # (a heading's anchor is read from it)
     lined, syntax = site_syntax(lined)
     if syntax:
         tags = sorted(tags + syntax, key=lambda draft: draft.start)
@@ -106,6 +107,13 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
             containers.pop()
         elif kind == "heading_open":
             block, attrs = BlockKind.HEADING, (("level", token.tag[1:]),)
+            if written is not lined and token.map and token.map[0] < len(lines):
+                # its '{#id}': the page builder gives the heading that id, so links to it work
+                at = lines.line_start(token.map[0] + 1)
+                end = written.find("\n", at)
+                anchor = heading_anchor(written[at : end if end != -1 else len(written)])
+                if anchor is not None:
+                    attrs += (("id", anchor),)
         elif kind in ("bullet_list_open", "ordered_list_open"):
             lists.append(kind.split("_", 1)[0])
         elif kind in ("bullet_list_close", "ordered_list_close"):

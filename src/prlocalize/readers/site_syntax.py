@@ -23,6 +23,7 @@ from prlocalize.readers._build import Draft
 
 # the tail of an ATX heading: '{#id}', '{#id .class key=value}', kramdown's '{: #id}'
 _ANCHOR = re.compile(r"[ \t]+\{:?[ \t]*#[\w:.-]+(?:[ \t]+[^{}\n]*)?\}[ \t]*")
+_ANCHOR_ID = re.compile(r"#([\w:.-]+)")
 _HEADING = re.compile(r" {0,3}#{1,6}[ \t]")
 _FENCE = re.compile(r" {0,3}(?:`{3,}|~{3,})")
 # ':::tip', ':::note Title', ':::tip[Title]', ':::' (a container's closing)
@@ -66,14 +67,30 @@ def site_syntax(text: str) -> tuple[str, list[Draft]]:
     return "".join(out), drafts
 
 
+def heading_anchor(line: str) -> str | None:
+    """The id an ATX heading's line gives its heading ('## Figures {#figures}'), or None."""
+    body = line.rstrip("\r")
+    found = _anchor_start(body)
+    if found is None:
+        return None
+    match = _ANCHOR_ID.search(body, found)
+    return match[1] if match is not None else None
+
+
+def _anchor_start(body: str) -> int | None:
+    """Where an ATX heading's trailing anchor ('{#id}') starts, with its spaces, or None."""
+    if not _HEADING.match(body) or "{" not in body:
+        return None
+    start = brace = body.rfind("{")
+    while start > 0 and body[start - 1] in " \t":
+        start -= 1
+    return start if start < brace and _ANCHOR.fullmatch(body, start) else None
+
+
 def _blank_line(line: str, body: str, at: int, drafts: list[Draft]) -> str:
     """The line with its site syntax as spaces; a container's title added to ``drafts``."""
-    if _HEADING.match(body) and "{" in body:
-        start = brace = body.rfind("{")
-        while start > 0 and body[start - 1] in " \t":
-            start -= 1
-        if start < brace and _ANCHOR.fullmatch(body, start):
-            return _spaces(line, start, len(body))
+    if (anchor := _anchor_start(body)) is not None:
+        return _spaces(line, anchor, len(body))
     if (footnote := _FOOTNOTE.match(body)) is not None:
         # no-break spaces, which a paragraph's text is stripped of: spaces would indent
         # the note's text by four or more, and CommonMark would read it as code

@@ -273,6 +273,8 @@ class PageBuilder:
         if kind is BlockKind.HEADING:
             level = _heading_level(block, self.headline is None)
             heading = etree.SubElement(parent, f"h{level}")
+            if anchor := block.attr("id"):  # a Markdown heading's '{#id}': links to it work
+                heading.set("id", anchor)
             self.fill(heading, block)
             if self.headline is None:
                 self.headline = "".join(heading.itertext()).strip() or None

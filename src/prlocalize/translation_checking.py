@@ -186,6 +186,7 @@ def _source_matches(
     university, not the district 北浜), and a short form of a name written again is a
     match of that name."""
     from prlocalize.catalog.compare import mask_tags
+    from prlocalize.glossary.glued_offices import with_offices_after_places
 
     found: dict[str, list[TermMatch]] = {}
     for pair in pairs:
@@ -195,7 +196,8 @@ def _source_matches(
         known = readings.get(msgid)
         matches = known.get(SOURCE_MATCHES) if known is not None else None
         if matches is None:
-            matches = matcher.find(mask_tags(msgid))
+            masked = mask_tags(msgid)
+            matches = with_offices_after_places(masked, matcher.find(masked), matcher)
             if known is not None:
                 known[SOURCE_MATCHES] = matches
         if short_forms is not None and short_forms.entries:

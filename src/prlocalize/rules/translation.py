@@ -155,7 +155,10 @@ class UnapprovedTermTranslation(TranslationRule):
         Minister', '상무집행임원' for 執行役員, '副社長', '准教授' for Professor) is another
         office, and so is a personnel line's new post given in brackets and its current
         one outside ('専務執行役員 藤村 和樹（現 常務執行役員）' as 'Managing Executive
-        Officer: Kazuki Fujimura (currently Senior Managing Executive Officer)'). Between
+        Officer: Kazuki Fujimura (currently Senior Managing Executive Officer)'). A Korean
+        office written onto its place, sharing its last syllable ('전라남도지사' of 전라남도
+        and 도지사, '서울특별시장'), is that office too ('Vice Governor' for it is another
+        rank). Between
         Japanese and Korean, which call officers by the same ranks (社長 사장, 会長 회장,
         部長 부장, 市長 시장), a glossary person's rank after or before the name must be the
         same rank where the sheet has no row for it: '가토 회장' for '加藤社長' is reported,

@@ -151,7 +151,12 @@ def source_matches(ctx: TranslationContext) -> list[TermMatch]:
     """Glossary matches of the msgid in the source language (computed once per message)."""
     found = ctx.cache.get("source_matches")  # (translation_checking.SOURCE_MATCHES)
     if found is None:
-        found = ctx.cache["source_matches"] = ctx.source_matcher.find(mask_tags(ctx.pair.msgid))
+        from prlocalize.glossary.glued_offices import with_offices_after_places
+
+        matcher = ctx.source_matcher
+        masked = mask_tags(ctx.pair.msgid)
+        found = with_offices_after_places(masked, matcher.find(masked), matcher)
+        ctx.cache["source_matches"] = found
     return found
 
 

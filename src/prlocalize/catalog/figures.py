@@ -317,7 +317,7 @@ _RANGE_CJK = re.compile(
 _CURRENCY = r"(?:US\$|USD|\$|€|EUR|£|GBP|¥|￥|JPY|₩|KRW|RMB|CNY)"
 _CONVERSION_RE = re.compile(
     rf"[（(](?:approximately|approx\.|about|around|roughly|some|c\.|約|약)?\s?{_CURRENCY}\s?"
-    rf"\d[\d,.]{{0,20}}(?:\s?(?:thousand|million|billion|trillion|bn))?\s?[）)]",
+    rf"\d[\d,.]{{0,20}}(?:\s?(?:thousand|million|billion|trillion|bn|bln|tn|trn))?\s?[）)]",
     re.IGNORECASE,
 )
 # an area restated in brackets in another unit after the measurement it converts:
@@ -353,14 +353,21 @@ _NUMBER_RE = re.compile(rf"{_GROUP}(?:(?<=[十百千万萬億兆십백천만억�
 # what may stand before a point that starts a number: a space, a sign of comparison or a
 # bracket ('P = .003', 'p<.05', '(.82)'), not a word or a figure ('No.3', '2026.5')
 _BARE_BEFORE = frozenset(("", " ", "=", "<", ">", "≤", "≥", "(", "（"))
-# ('10.5 mn shares', '1.4 mln': wire and IR English, after any figure)
-_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion|bn|mn|mln)\b", re.IGNORECASE)
+# ('10.5 mn shares', '1.4 mln', 'KRW 1.14tn', '$2.3 bln', '3.1 trln': wire, financial
+# press and IR English, after any figure)
+_SCALE_RE = re.compile(
+    r"\s?(thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|trln)\b", re.IGNORECASE
+)
 _SCALES = {
     "thousand": 10**3,
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
     "bn": 10**9,
+    "bln": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+    "trln": 10**12,
     "b": 10**9,
     "m": 10**6,
     "mn": 10**6,

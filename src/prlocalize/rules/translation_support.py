@@ -1261,7 +1261,9 @@ def _name_parts(entry: Entry, locale: str) -> tuple[str, ...]:
         return (family,) if len(family) >= 2 or _katakana_syllable(family) else ()
     split = term.name_parts()
     if split is None:
-        return _japanese_family_name(term.text) if locale.startswith("ja") else ()
+        if locale.startswith("ja"):
+            return _japanese_family_name(term.text)
+        return _either_end(term.text, language(locale))
     if _katakana_syllable(split[0]) and split[1].strip() in _MIDDLE_DOTS:
         return (split[0], split[2])  # 'ソ・ミンジェ': a Korean family name first, 'ソ代表'
     return tuple(part for part in (split[0], split[2]) if len(part) >= 2)
@@ -1382,7 +1384,17 @@ def _target_parts(text: str, split: tuple[str, str, str] | None, lang: str) -> t
         return _japanese_family_name(text)
     if lang == "ko" and _korean_one_word_name(text):
         return (text[0],)
-    return ()
+    return _either_end(text, lang)
+
+
+def _either_end(text: str, lang: str) -> tuple[str, ...]:
+    """The first and last words of a name of three words or more in Latin letters, with
+    no name parts: a given name of two words ('Min Jae Kang', 'Kim Min Jun') puts the
+    family name at one end or the other, as the person writes it."""
+    words = text.split()
+    if lang in {"ja", "ko", "zh"} or len(words) < 3:
+        return ()
+    return tuple(word for word in (words[0], words[-1]) if len(word) >= 2)
 
 
 def _korean_one_word_name(text: str) -> bool:

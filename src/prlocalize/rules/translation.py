@@ -73,6 +73,7 @@ from prlocalize.rules.translation_support import (
     subject_left_unsaid,
     target_matches,
     title_given_another_rank,
+    title_left_to_the_first_mention,
     title_of_another_rank,
     titles_swapped_in_brackets,
     words,
@@ -115,7 +116,10 @@ class UnapprovedTermTranslation(TranslationRule):
         ('ユン·ソジン', 'ユン ソジン' for 'ユン・ソジン'). Where the source so names a
         person of the glossary it names in full elsewhere ('佐藤社長', 'Sato added', '최
         사장은'), the translation must say that person's name too ('President Sato',
-        '佐藤は'; 'President Kato' is another person). An
+        '佐藤は'; 'President Kato' is another person); a name the sheet writes in three
+        words ('Min Jae Kang') goes by its first word or its last, and English may leave
+        out the title the source gives after the family name alone ('이 전무는' as 'Rhee
+        said': English titles the full name once). An
         acronym the translation defines in brackets after the name it abbreviates
         ('Ministry of Trade, Industry and Energy (MOTIE)') may stand for the name in
         the catalog's other messages, as a quoted short form may. So may a company or a
@@ -296,6 +300,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # 'クラウド型' as 'cloud-based': the word the brand 'Cloud' is named after
             if entry.kind in NAME_KINDS and a_word_of_the_release(ctx, match):
                 continue  # 'Next steps include …' where the release writes 'next' as a word
+            if entry.kind == "title" and title_left_to_the_first_mention(ctx, match):
+                continue  # '이 전무는' as 'Rhee said': English titles a name once
             if in_compound_title(ctx, match):
                 continue  # '대표이사' is the CEO, '取締役会' the board: no director
             if entry.kind == "term" and a_rate_of_it(ctx.pair.msgid, match):

@@ -1377,6 +1377,44 @@ def family_name_rendered(ctx: TranslationContext, entries: list[Entry]) -> bool:
     return not judged
 
 
+def title_left_to_the_first_mention(ctx: TranslationContext, match: TermMatch) -> bool:
+    """Whether the msgid gives ``match``, a title, right after a person's family name
+    alone ('이 전무는', '佐藤社長は', a catalog naming them in full elsewhere) and the
+    msgstr, in a language written in Latin letters, names that person by the family name
+    with no capitalised word before it ('Rhee said', 'said Rhee', 'he added'): English
+    gives the title with the full name once and the family name alone after. 'Vice
+    President Rhee' is judged as a title."""
+    if language(ctx.locale) in {"ja", "ko", "zh"}:
+        return False
+    before = mask_tags(ctx.pair.msgid)[: match.start].rstrip(" ")
+    msgstr = ctx.pair.msgstr
+    for part, persons in family_names_alone(ctx):
+        start = len(before) - len(part)
+        if not before.endswith(part) or (start and _same_script(before[start - 1], part[0])):
+            continue
+        anaphor = _ANAPHORS.get((language(ctx.locale), "person"))
+        if anaphor is not None and anaphor.search(msgstr):
+            return True
+        for entry in persons:
+            term = entry.term(ctx.locale)
+            if term is None or not term.text:
+                continue
+            parts = _target_parts(term.text, term.name_parts(), language(ctx.locale))
+            if any(_bare_in_latin(msgstr, p) for p in parts):
+                return True
+    return False
+
+
+def _bare_in_latin(msgstr: str, part: str) -> bool:
+    """Whether ``msgstr`` writes ``part`` as a word with no capitalised word right before
+    it ('Rhee said', '“…,” Rhee added'; not 'Vice President Rhee')."""
+    for found in re.finditer(rf"(?<![A-Za-z'’-]){re.escape(part)}(?![A-Za-z'’-])", msgstr):
+        previous = re.search(r"([A-Za-z][A-Za-z.'’-]*) +$", msgstr[: found.start()])
+        if previous is None or not previous[1][0].isupper():
+            return True
+    return False
+
+
 def _target_parts(text: str, split: tuple[str, str, str] | None, lang: str) -> tuple[str, ...]:
     if split is not None:
         return (split[0], split[2])

@@ -1591,7 +1591,9 @@ class SourceScriptLeft(TranslationRule):
         '新会社の資本金') is such a part: Korean writes no kana, though it may write a
         word in hanja ('日 정부'); so
         is Korean in a Japanese translation of a Korean release ('자세한 내용은
-        公式サイトで'), which writes no Hangul but a name's original in brackets. A
+        公式サイトで'), which writes no Hangul but a name's original in brackets: one
+        syllable written onto a word or a name is such a part too ('院長님は', an
+        honorific left). A
         Chinese translation writes neither kana nor Hangul: Japanese or Korean left in
         it ('本公司は2030年度までに', '자세한 내용은') is such a part too. A
         figure left in the units Japanese and Korean count large numbers in ('KRW 3,000억',
@@ -1644,7 +1646,7 @@ class SourceScriptLeft(TranslationRule):
             if language(ctx.source_lang) == "ja" and not target_scripts & _KANA:
                 left = list(japanese_runs(text))
             elif language(ctx.source_lang) == "ko" and Script.HANGUL not in target_scripts:
-                left = list(korean_runs(text))
+                left = list(korean_runs(text, mask_tags(pair.msgstr)))
         for start, end in left:
             found = pair.msgstr[start:end]
             yield self.finding(

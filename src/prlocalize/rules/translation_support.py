@@ -471,15 +471,27 @@ _KANJI_NO_KANJI = re.compile("[\u4e00-\u9fff々]の[\u4e00-\u9fff]")
 _KOREAN_TEXT = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*")
 
 
-def korean_runs(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of Korean text in ``text``, a Japanese translation: Japanese writes no
-    Hangul, so a run of two syllables or more is Korean left untranslated ('자세한 내용은
-    公式サイトで'); a name in brackets beside its reading ('ハンビット（한빛）') is not."""
+def korean_runs(text: str, written: str | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of Korean text in ``text``, a Japanese translation (``written`` as it is
+    written, before names were blanked out of it): Japanese writes no Hangul, so a run of
+    two syllables or more is Korean left untranslated ('자세한 내용은 公式サイトで'), and so
+    is one syllable written onto a Japanese word or a name ('院長님は', 'イ・ミンジュン씨',
+    an honorific or a particle left); a name in brackets beside its reading ('ハンビット
+    （한빛）') is not."""
+    written = text if written is None else written
     for match in _KOREAN_TEXT.finditer(text):
         start, end = match.span()
         quoted = text[start - 1 : start] in _OPENERS and text[end : end + 1] in _CLOSERS
-        if not quoted and end - start >= 2:
+        if quoted:
+            continue
+        onto = written[start - 1 : start] + written[end : end + 1]
+        if end - start >= 2 or any(_japanese_letter(char) for char in onto):
             yield start, end
+
+
+def _japanese_letter(char: str) -> bool:
+    """Whether ``char`` is a kana or a kanji (a Japanese word's letter)."""
+    return bool(char) and script_of(char) in {Script.HIRAGANA, Script.KATAKANA, Script.HAN}
 
 
 _OPENERS = frozenset("(（「『'\"‘“")

@@ -373,7 +373,9 @@ class MisspelledTerm(Rule):
         겐지', '아라카와 싱고' for '아라카와 신고', '마츠우라 준코' for '마쓰우라 준코',
         '츠바키' for the stage name '쓰바키'), or in Latin letters another
         romanization ('Kenji Satoh', 'Satou' or 'Satō' for 'Kenji Sato'; 'Homma' for
-        'Honma'), or with another form of one of
+        'Honma'; a Korean family name, 'Lee Jung-hoon' or 'Yi Jung-hoon' for 'Rhee
+        Jung-hoon', 'Pak' for 'Park', where no name of the sheet writes that spelling
+        beside that given name), or with another form of one of
         its kanji ('高橋一郎' for '髙橋 一郎', '山崎' for '山﨑': 異体字, which an input
         method does not offer first; a title typed with one: '舘長' for '館長'; a
         family name alone with a title or 'さん' after it, where the release names

@@ -14,6 +14,11 @@ form the glossary knows (right or wrong), and stands next to another word of tha
 name written as the glossary writes it ('Kenji Satoh'): 'Satoh' alone may be another
 person.
 
+A Korean family name spelt another way ('Lee' or 'Yi' for the sheet's 'Rhee', 'Pak'
+for 'Park': prlocalize.rules.korean_family_spellings) is judged the same way, beside a
+word of that person's given name, where no glossary name writes that spelling beside it
+('Lee Min-jun' and 'Rhee Jung-hoon' are two people of one sheet).
+
 A place the glossary writes in one word is judged alone where the release marks its
 long vowels with macrons or circumflexes ('Kyūshū', 'Tôhoku' for 'Kyushu', 'Tohoku'):
 the mark says the same name in the same system, so it is the house style the sheet
@@ -34,8 +39,10 @@ from collections.abc import Iterator, Sequence
 
 from prlocalize.glossary.model import Glossary, Kind
 from prlocalize.rules.kanji_names import Slip
+from prlocalize.rules.korean_family_spellings import KOREAN_FAMILY_KEY
 
-_WORD = re.compile(r"[A-Za-zĀāĒēĪīŌōŪūÂâÊêÎîÔôÛû]{3,}")
+# (of two letters too, for a Korean family name: 'Yi', 'Jo', 'Ko')
+_WORD = re.compile(r"[A-Za-zĀāĒēĪīŌōŪūÂâÊêÎîÔôÛû]{2,}")
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.BRAND, Kind.PLACE})
 _MACRONS = str.maketrans("āēīōūâêîôû", "aeiouaeiou")
 # Kunrei-shiki (and Nihon-shiki) spellings, as Hepburn writes them
@@ -67,7 +74,11 @@ _SPOKEN = frozenset(".,!?;…。、")
 # index of 10,000 rows keyed some 20,000 words, of which 7,000 differ
 @functools.lru_cache(maxsize=1 << 16)
 def romaji_key(word: str) -> str:
-    """What ``word`` sounds like as a Japanese name in Latin letters."""
+    """What ``word`` sounds like as a Japanese name in Latin letters (a Korean family
+    name's spellings share one key)."""
+    korean = KOREAN_FAMILY_KEY.get(word.casefold())
+    if korean is not None:
+        return "korean:" + korean
     key = unicodedata.normalize("NFC", word).casefold().translate(_MACRONS)
     for pattern, hepburn in _KUNREI:
         key = pattern.sub(hepburn, key)
@@ -102,8 +113,11 @@ class RomajiIndex:
         for n, match in enumerate(words):
             written = match.group()
             folded = written.casefold()
-            if folded in self.known or not written[:1].isupper():
+            korean = folded in KOREAN_FAMILY_KEY
+            if not written[:1].isupper() or (folded in self.known and not korean):
                 continue
+            if len(written) < 3 and not korean:
+                continue  # (two letters: a Korean family name's only)
             found = self.by_key.get(romaji_key(written))
             if not found:
                 continue
@@ -112,6 +126,8 @@ class RomajiIndex:
                 for i in (n - 1, n + 1)
                 if 0 <= i < len(words) and _adjacent(text, words[min(i, n)], words[max(i, n)])
             }
+            if korean and self.companions.get(folded, set()) & nearby:
+                continue  # a glossary name spelt so ('Lee Min-jun' beside 'Rhee Jung-hoon')
             fits = [f for f in found if self.companions.get(f.casefold(), set()) & nearby]
             if not fits and _MARKED.intersection(written) and not _inside(match, titles):
                 fits = [f for f in found if self._marked_place(f, text, match)]
@@ -180,7 +196,8 @@ def romaji_name_index(glossary: Glossary, locale: str) -> RomajiIndex:
             for form in term.accepted:
                 words = [w.group() for w in _WORD.finditer(form)]
                 for word in words:
-                    by_key.setdefault(romaji_key(word), set()).add(word)
+                    if len(word) > 2 or word.casefold() in KOREAN_FAMILY_KEY:
+                        by_key.setdefault(romaji_key(word), set()).add(word)
                     others = {w.casefold() for w in words} - {word.casefold()}
                     companions.setdefault(word.casefold(), set()).update(others)
                 if entry.kind is Kind.PLACE and len(words) == 1 and words[0] == form:

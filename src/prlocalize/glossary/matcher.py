@@ -394,6 +394,11 @@ def person_forms(term: Term) -> list[tuple[str, FormKind]]:
                 derived += [
                     (bare_first + bare_second, FormKind.GLUED),
                     (bare_second + bare_first, FormKind.GLUED),
+                    # ... and as one word with one capital, as a user name or a slug
+                    # capitalised writes it: 'Minjunlee', 'Leeminjun' ('Min-jun' is no
+                    # English word, so neither is the name run together)
+                    (bare_first + bare_second.lower(), FormKind.GLUED),
+                    (bare_second + bare_first.lower(), FormKind.GLUED),
                 ]
     if not cjk and len(words := name_words(term.text)) >= 3:  # 'ParkHyunSook': glued
         derived.append(("".join(words), FormKind.GLUED))  # whatever the order

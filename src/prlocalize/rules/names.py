@@ -169,7 +169,9 @@ class GluedName(Rule):
         'MikioKato' is not a name anyone searches for; it breaks name recognition,
         sorting and the glossary lookups translators rely on. The glued form follows
         from the approved form alone, so a glossary without name-part columns
-        (``en,ja,ko,kind``, or a TBX export) is enough. So is a Korean name written in
+        (``en,ja,ko,kind``, or a TBX export) is enough; a hyphenated given name run
+        together with one capital ('Minjunlee', 'Leeminjun' for 'Lee Min-jun', as a
+        user name or a slug capitalised writes it) is glued too. So is a Korean name written in
         one word with the title after it ('정하린대표는', '이재원장관은', a rank's number
         in the title or not: '황도연제1차관은'): Korean spelling
         sets a title apart from a name ('정하린 대표는'), as releases do, while a particle

@@ -1519,10 +1519,19 @@ def _tag(element: str) -> str:
 
 
 # a model number, SKU or version: letters and digits run together or joined by hyphens,
-# dots or slashes ('HB-PW5-GR', 'KX9000', 'v2.3.1'), the same in every language
-_DESIGNATION = re.compile(
-    r"(?<![A-Za-z\d])(?=[A-Za-z\d./-]*\d)[A-Za-z\d]+(?:[-./][A-Za-z\d]+)*(?![A-Za-z\d])"
-)
+# dots or slashes ('HB-PW5-GR', 'KX9000', 'v2.3.1'), the same in every language; one
+# with a digit (see _designations: a lookahead for it rescanned a long run of hyphens
+# from each of them)
+_DESIGNATION = re.compile(r"(?<![A-Za-z\d])[A-Za-z\d]+(?:[-./][A-Za-z\d]+)*(?![A-Za-z\d])")
+
+
+def _designations(text: str) -> list[tuple[int, int]]:
+    """The spans of the model numbers, SKUs and versions of ``text``."""
+    return [
+        (m.start(), m.end())
+        for m in _DESIGNATION.finditer(text)
+        if any(c.isdigit() for c in m.group())
+    ]
 
 
 class IdenticalTranslation(TranslationRule):
@@ -1564,7 +1573,7 @@ class IdenticalTranslation(TranslationRule):
             if m.entry.dnt or not m.entry.approved(ctx.locale)
         ]
         source = mask_tags(pair.msgid)
-        kept = [(m.start(), m.end()) for m in _DESIGNATION.finditer(source)]
+        kept = _designations(source)
         text = blank(source, allowed + kept + [(s, e) for _, s, e in links(pair.msgid)])
         foreign = [w for w in words(text) if is_foreign(w[0][0], ctx.locale)]
         if any(len(word) >= 2 for word, _, _ in foreign):

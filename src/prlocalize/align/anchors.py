@@ -272,7 +272,7 @@ _KEPT_KINDS = frozenset({"date"})  # in the body, a date is what ties a pair bes
 # what a sentence holds if it has an item _left_out is true of: a dateline's dash or
 # slash, a bracket (a conversion, a stock code), an exchange, a zone, a designation
 _MAY_LEAVE_OUT = re.compile(
-    r"\A\D{0,60}?\d+[^—–―/\d]{0,20}\d*\s*(?:\(\w+\)\s*)?(?:[—–―]|--|/)"  # a dateline
+    r"\A\D{0,60}?\d{1,2}[^—–―/\d]{0,20}\d*\s*(?:\(\w+\)\s*)?(?:[—–―]|--|/)"  # a dateline
     rf"|{figures._EXCHANGES}|(?<![A-Za-z])(?:{figures._ZONES})(?![A-Za-z])"
     r"|[（(](?:approx|about|around|roughly|some|c\.|約|약)|[（(]\s?(?:US|S|HK|NT|A|C)?[$¥₩€£]"
     r"|[A-Z][A-Za-z]*-\d"

@@ -487,13 +487,13 @@ def _short_form_of(
 _NAMES_OF_THINGS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE, Kind.TERM, Kind.TITLE})
 # a bracket that ends a cell: what the sheet says of the row ('CEO (of a Korean
 # bio-venture)'), not a part of the form a release writes
-_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]\Z")
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]\Z")
 
 
 def _one_name_of(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` name one thing: the one a part of the other, or the same
     name with another legal form ('Co., Ltd.', 'Company Limited')."""
-    a, b = _TRAILING_BRACKET.sub("", a) or a, _TRAILING_BRACKET.sub("", b) or b
+    a, b = _TRAILING_BRACKET.sub("", a).rstrip() or a, _TRAILING_BRACKET.sub("", b).rstrip() or b
     return _holds(a, b) or _holds(b, a) or _bare(a) == _bare(b)
 
 

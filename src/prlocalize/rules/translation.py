@@ -840,7 +840,10 @@ class NumberMismatch(TranslationRule):
     value ("× 10⁻³" as "× 10^-3" or "0.001"; as "× 10⁻²" it is changed), and a
     chemical formula's subscripts are its designation's digits ("CO₂" as "CO₃",
     "LiFePO₄" as "LiFePO₃" are changed; named in words, "二酸化炭素", it is left
-    out); an affiliation's mark after a name ("Inoue¹") is none.
+    out); an affiliation's mark after a name ("Inoue¹") is none. A model, lot or part
+    number written one letter off ("PC-20K" as "PC-20H", lot "A2401" as "B2401",
+    "KT-210" as "KT-21O" with a letter O) names another product and is changed; one
+    only left out, or named in words, is not judged.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -911,6 +914,7 @@ class NumberMismatch(TranslationRule):
                     f"{label} '{item.text}' of the source missing from the translation",
                     found=item.text,
                 )
+        from prlocalize.catalog.codes import codes_changed
         from prlocalize.catalog.directions import (
             bound_flips,
             duration_unit_changes,
@@ -931,6 +935,14 @@ class NumberMismatch(TranslationRule):
         )
         from prlocalize.catalog.floors import ground_changed
 
+        for said, other in codes_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)):
+            yield self.whole(
+                ctx,
+                f"Code '{said}' of the source (a model, lot or part number) changed to "
+                f"'{other}' in the translation",
+                found=other,
+                suggestion=said,
+            )
         for said, other in ground_changed(ctx.pair.msgid, ctx.pair.msgstr):
             yield self.whole(
                 ctx,

@@ -1,0 +1,83 @@
+"""prlocalize.catalog.codes
+~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A product's model number, a lot number or a part number whose letters a translation
+changed: 'PC-20K' as 'PC-20H', lot 'A2401' as 'B2401', 'KT-210' as 'KT-21O' (a letter
+O for the zero), 'KT-210S' as 'KT-210T'. Every language writes such a code in Latin
+letters as it is, and a recall notice's reader matches it against a label letter by
+letter, so one letter off names another product. Figures read the code's digits only
+and see no change.
+
+A code is a run of letters and digits (with inner hyphens) that starts with a letter
+and holds an upper-case letter and a digit, at least three characters long: not a unit
+after its figure ('35MW'), a quarter or a half ('Q3', 'H1'), nor a word of an address.
+It is reported only where the translation writes, in its place, a code the source does
+not have and that is one letter away from one the translation leaves out; a code only
+left out, or named in words ('COVID-19' as '新型コロナウイルス感染症'), is not judged
+here, and one whose digits alone changed is the figures' to report.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# (NFKC text: a full-width 'ＰＣ－２０Ｋ' reads as 'PC-20K'; not inside an address or
+# a file name, whose neighbours are '/', '.', '_' or '@')
+_CODE = re.compile(
+    r"(?<![A-Za-z0-9_/.@#-])[A-Za-z][A-Za-z0-9]*(?:[-‐‑][A-Za-z0-9]+)*"
+    r"(?![A-Za-z0-9_@]|[-‐‑/.][A-Za-z0-9])"
+)
+_SEPARATORS = re.compile(r"[-‐‑]")
+
+
+def _codes(text: str) -> dict[str, str]:
+    """Each code of the text, by its key (upper case, no hyphens), as first written."""
+    found: dict[str, str] = {}
+    for match in _CODE.finditer(unicodedata.normalize("NFKC", text)):
+        written = match[0]
+        # (English's plural of a model, 'two KT-210s', names the same model)
+        if len(written) > 3 and written[-1] == "s" and not written[-2].islower():
+            written = written[:-1]
+        key = _SEPARATORS.sub("", written).upper()
+        if len(key) < 3 or not any(c.isdigit() for c in key):
+            continue
+        if not any(c.isupper() for c in written):
+            continue
+        found.setdefault(key, written)
+    return found
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether one substitution, insertion or deletion that involves a letter turns a
+    into b ('20K' and '20H', '210' and '21O', '210S' and '210'), not one of digits only,
+    which figures compare."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diffs) == 1 and (diffs[0][0].isalpha() or diffs[0][1].isalpha())
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    for index, char in enumerate(long):
+        if long[:index] + long[index + 1 :] == short:
+            return char.isalpha()
+    return False
+
+
+def codes_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """(the source's code, the translation's) for each code the translation writes one
+    letter off from a code of the source it leaves out."""
+    said, written = _codes(source), _codes(target)
+    missing = [key for key in said if key not in written]
+    if not missing:
+        return []
+    changed: list[tuple[str, str]] = []
+    for key, text in written.items():
+        if key in said:
+            continue
+        for lost in missing:
+            if _one_letter_apart(lost, key):
+                changed.append((said[lost], text))
+                missing.remove(lost)
+                break
+    return changed

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from prlocalize.catalog.days_off import EXCLUDED as _DAYS_CLOSED
+from prlocalize.catalog.days_off import INCLUDED as _DAYS_OPEN
 from prlocalize.catalog.figures import items, normal_text, spelled_counts
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import remembered
@@ -1088,6 +1090,8 @@ _OPPOSITES = (
     (_APOLOGY, _REGRET),
     (_NOT_CONTAINED, _CONTAINED),
     (_CONTAINED, _NOT_CONTAINED),
+    (_DAYS_CLOSED, _DAYS_OPEN),
+    (_DAYS_OPEN, _DAYS_CLOSED),
 )
 
 

@@ -1794,6 +1794,7 @@ class NegationMismatch(TranslationRule):
     severity = Severity.WARNING
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        from prlocalize.catalog.days_off import closed_days_dropped
         from prlocalize.catalog.directions import (
             approximation_added,
             approximation_dropped,
@@ -1840,6 +1841,13 @@ class NegationMismatch(TranslationRule):
                 ctx,
                 f"'{turned.said}' of the source said as its opposite, '{turned.as_opposite}'",
                 found=turned.as_opposite,
+            )
+        closed = closed_days_dropped(source, target, source_lang, target_lang)
+        if closed is not None:
+            yield self.whole(
+                ctx,
+                f"Days '{closed}' the source says are closed named nowhere in the translation",
+                found=closed,
             )
         dropped = negation_dropped(source, target, source_lang, target_lang)
         if dropped is not None:

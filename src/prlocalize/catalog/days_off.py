@@ -1,0 +1,92 @@
+"""prlocalize.catalog.days_off
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The days a hotline, a counter or a service is closed: '土日祝を除く', '주말 및 공휴일
+제외', 'excluding weekends and public holidays'. A recall notice, an apology or an
+outage notice gives them beside the hours a customer can call; a translation that says
+'including weekends' sends callers to a closed line, and one that drops the holidays
+leaves them to guess.
+
+Two readings: the days said closed in the source and open in the translation (or the
+other way round), which the reversals of PR410 report, and the kinds of day the source
+closes (the weekend, holidays) that the translation names nowhere: 'weekdays' or
+'Monday to Friday' names the weekend ('平日', '평일' too), a holiday is named by any word
+for one ('祝日', '공휴일', 'holidays').
+"""
+
+from __future__ import annotations
+
+import re
+
+# the days themselves, in each language (the weekend, a weekday's name, holidays, the
+# New Year's break; in English a day's name in the plural, every one: 'closed on Sunday'
+# is one date)
+_EN_DAY = (
+    r"(?:weekends?|Saturdays|Sundays|(?:(?:national|public|bank)\s)?holidays|"
+    r"the\s(?:New\sYear|year-end)(?:\sholidays?)?)"
+)
+# (a list of them: 'weekends and public holidays', 'Saturdays, Sundays and holidays')
+_EN_DAYS = rf"{_EN_DAY}(?:(?:,\s|\s(?:and|or|&)\s|/)(?:on\s)?{_EN_DAY})*"
+# ('日' as Sunday only beside another day, '土日', '日・祝', not '今日', '日本')
+_JA_DAYS = r"(?:土(?=[日曜・、祝])|日曜|日祝|(?<=[土・、])日|祝|祭日|週末|休日|年末年始)"
+_KO_DAYS = r"(?:주말|토요일|일요일|토·일|토,\s?일|공휴일|휴일|연휴|명절|연말연시)"
+
+# closed on those days ('excluding weekends', 'except Sundays and holidays', 'closed on
+# weekends'; '土日祝を除く', '土・日・祝日は休業'; '주말 및 공휴일 제외', '공휴일 휴무')
+EXCLUDED = {
+    "en": re.compile(
+        rf"\b(?:excluding|except(?:\s(?:on|for))?|excl\.|closed(?:\son)?)\s(?:the\s)?{_EN_DAYS}",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(rf"{_JA_DAYS}[^。、（）()]{{0,12}}?(?:除(?:く|き|いて)|休(?:み|業|館)|定休)"),
+    "ko": re.compile(rf"{_KO_DAYS}[^.,()]{{0,12}}?(?:제외|휴무|휴업|쉽니다)"),
+}
+# open on them ('including weekends and holidays', 'seven days a week'; '土日祝日を含む',
+# '土日祝も受付'; '주말 및 공휴일 포함', '주말에도 운영')
+INCLUDED = {
+    "en": re.compile(
+        rf"\b(?:including|incl\.)\s(?:the\s)?{_EN_DAYS}|\b(?:seven|7)\sdays\sa\sweek\b|"
+        r"\b365\sdays\sa\syear\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        rf"{_JA_DAYS}[^。、（）()]{{0,12}}?含(?:む|め|みます)|(?:土日|祝日|週末)(?:祝日?)?も(?=受|営|対|開)"
+    ),
+    "ko": re.compile(rf"{_KO_DAYS}[^.,()]{{0,12}}?포함|(?:주말|공휴일|휴일)에도"),
+}
+# a kind of day, as any text names it: the weekend (weekdays name it too) and holidays
+_WEEKEND = {
+    "en": re.compile(
+        r"\b(?:weekends?|weekdays?|Saturdays?|Sundays?)\b|"
+        r"\bMon(?:day)?\.?\s?(?:to|through|-|–|~)\s?Fri",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(r"土|日曜|週末|平日|月(?:曜日?)?(?:[～~〜-]|から)金"),
+    "ko": re.compile(r"주말|토요일|일요일|토·일|평일|월(?:요일)?(?:[～~〜-]|부터\s?)금"),
+}
+_HOLIDAY = {
+    "en": re.compile(r"\bholidays?\b", re.IGNORECASE),
+    "ja": re.compile(r"祝|祭日|休日"),
+    "ko": re.compile(r"공휴일|휴일|연휴|명절"),
+}
+
+
+def closed_days_dropped(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
+    """The source's closed days ('土日祝を除く') where the translation names no day of a
+    kind it closes (no holiday in 'weekdays 9:00 to 18:00'), else None."""
+    closed, weekend, holiday = (
+        EXCLUDED.get(source_lang),
+        _WEEKEND.get(target_lang),
+        _HOLIDAY.get(target_lang),
+    )
+    if closed is None or weekend is None or holiday is None:
+        return None
+    found = closed.search(source)
+    if found is None:
+        return None
+    said = found[0]
+    if _WEEKEND[source_lang].search(said) and weekend.search(target) is None:
+        return said
+    if _HOLIDAY[source_lang].search(said) and holiday.search(target) is None:
+        return said
+    return None

@@ -1,0 +1,58 @@
+"""PR410: the days a hotline or a counter is closed ('土日祝日を除く', '주말 및 공휴일 제외',
+'excluding weekends and public holidays') said as open in the translation ('including
+weekends'), or a kind of them (the weekend, holidays) named nowhere in it, sends callers
+to a closed line. Weekdays or 'Monday to Friday' name the weekend; a closed day said
+otherwise, a place left out ('日本を除く'), one date ('closed on Sunday, March 7'), or the
+New Year's break are no such change."""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import translation_findings
+
+HOURS_JA = "回収受付窓口：0120-604-118（受付時間：10:00～17:00、土日祝日を除く）"
+HOURS_KO = "상담 센터: 1588-0417(평일 오전 10시~오후 5시, 주말 및 공휴일 제외)"
+HOURS_EN = "Call 0800-555-0143 from 9 a.m. to 5 p.m., except on Saturdays, Sundays and holidays."
+
+
+def _pr410(locale: str, msgid: str, msgstr: str) -> list[str]:
+    return [f.found for f in translation_findings(locale, msgid, msgstr) if f.code == "PR410"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", HOURS_JA, "Recall desk: 0120-604-118 (10:00 to 17:00, including weekends and "
+         "public holidays)"),
+        ("ko", HOURS_JA, "회수 접수 창구: 0120-604-118(10:00~17:00, 주말 및 공휴일 포함)"),
+        ("ja", HOURS_EN, "受付時間は午前9時～午後5時（土日祝日を含む）です。電話：0800-555-0143"),
+        ("en", HOURS_KO, "Counseling center: 1588-0417 (weekdays 10 a.m. to 5 p.m.)"),
+        ("ko", HOURS_EN, "오전 9시부터 오후 5시까지 0800-555-0143으로 전화하십시오."),
+        ("ja", HOURS_KO, "相談センター：1588-0417（午前10時～午後5時）"),
+    ],
+)  # fmt: skip
+def test_closed_days_said_open_or_left_out_are_reported(
+    locale: str, msgid: str, msgstr: str
+) -> None:
+    assert _pr410(locale, msgid, msgstr) != []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", HOURS_JA, "Recall desk: 0120-604-118 (10:00 to 17:00, excluding weekends and "
+         "public holidays)"),
+        ("en", HOURS_JA, "Recall desk: 0120-604-118 (Monday–Friday, 10:00–17:00, except "
+         "national holidays)"),
+        ("ko", HOURS_JA, "회수 접수 창구: 0120-604-118(접수 시간: 10:00~17:00, 토·일·공휴일 제외)"),
+        ("ja", HOURS_KO, "相談センター：1588-0417（平日午前10時～午後5時、土日祝日を除く）"),
+        ("ja", HOURS_EN, "受付は午前9時～午後5時（土・日・祝日は休業）。電話：0800-555-0143"),
+        ("en", "日本を除くアジア各国で販売しています。", "It is sold across Asia outside Japan."),
+        ("en", "年末年始（12月29日～1月3日）は休業します。",
+         "We will be closed over the New Year holidays (December 29 to January 3)."),
+        ("ja", "The showroom will be closed on Sunday, March 7.", "3月7日（日）は休業します。"),
+        ("ko", "The hotline is open seven days a week.", "핫라인은 연중무휴로 운영됩니다."),
+    ],
+)  # fmt: skip
+def test_closed_days_kept_pass(locale: str, msgid: str, msgstr: str) -> None:
+    assert _pr410(locale, msgid, msgstr) == []

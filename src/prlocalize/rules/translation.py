@@ -843,7 +843,9 @@ class NumberMismatch(TranslationRule):
     out); an affiliation's mark after a name ("Inoue¹") is none. A model, lot or part
     number written one letter off ("PC-20K" as "PC-20H", lot "A2401" as "B2401",
     "KT-210" as "KT-21O" with a letter O) names another product and is changed; one
-    only left out, or named in words, is not judged.
+    only left out, or named in words, is not judged. A correction's wrong and right
+    values ("誤：約1万2,000台　正：約1万4,000台", "정정 전: … / 정정 후: …", "Incorrect: … /
+    Correct: …") given the other way round are changed.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -934,6 +936,7 @@ class NumberMismatch(TranslationRule):
             zone_dropped,
         )
         from prlocalize.catalog.floors import ground_changed
+        from prlocalize.catalog.wrong_right import wrong_right_swapped
 
         for said, other in codes_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)):
             yield self.whole(
@@ -942,6 +945,16 @@ class NumberMismatch(TranslationRule):
                 f"'{other}' in the translation",
                 found=other,
                 suggestion=said,
+            )
+        swapped = wrong_right_swapped(
+            ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+        )
+        if swapped is not None:
+            yield self.whole(
+                ctx,
+                f"Correction's wrong value '{swapped[0]}' and right value '{swapped[1]}' of "
+                "the source given the other way round in the translation",
+                found=swapped[1],
             )
         for said, other in ground_changed(ctx.pair.msgid, ctx.pair.msgstr):
             yield self.whole(

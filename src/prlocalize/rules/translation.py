@@ -845,7 +845,9 @@ class NumberMismatch(TranslationRule):
     "KT-210" as "KT-21O" with a letter O) names another product and is changed; one
     only left out, or named in words, is not judged. A correction's wrong and right
     values ("誤：約1万2,000台　正：約1万4,000台", "정정 전: … / 정정 후: …", "Incorrect: … /
-    Correct: …") given the other way round are changed.
+    Correct: …") given the other way round are changed, and so is a number dialled only
+    in its country (Japan's "0120-…", "0800-…", "0570-…", Korea's "080-…", "1588-…")
+    written in the international form ("+81-120-…"), which no caller abroad can reach.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the
@@ -936,6 +938,7 @@ class NumberMismatch(TranslationRule):
             zone_dropped,
         )
         from prlocalize.catalog.floors import ground_changed
+        from prlocalize.catalog.freephone import domestic_number_made_international
         from prlocalize.catalog.wrong_right import wrong_right_swapped
 
         for said, other in codes_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)):
@@ -945,6 +948,15 @@ class NumberMismatch(TranslationRule):
                 f"'{other}' in the translation",
                 found=other,
                 suggestion=said,
+            )
+        abroad = domestic_number_made_international(ctx.pair.msgid, ctx.pair.msgstr)
+        if abroad is not None:
+            yield self.whole(
+                ctx,
+                f"Number '{abroad}' of the translation is a free or nationwide number written "
+                "in the international form, which no caller abroad can reach; the source gives "
+                "it for callers in the country",
+                found=abroad,
             )
         swapped = wrong_right_swapped(
             ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)

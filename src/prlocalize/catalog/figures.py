@@ -183,11 +183,11 @@ _HALF_CJK = re.compile(
 )
 # a designation with a number after a hyphen ("COVID-19", "F-35", "GPT-4"): the name of a
 # thing, not a figure; a translation may name it otherwise, and a changed one is still
-# a mismatch
+# a mismatch (English's plural, "two KT-210s", names the same model)
 # ... or a model number or SKU in capitals, a letter in any part ('HRV-7200W', 'HB-PW5-GR'):
 # a letter changed in it names another product
 _CODE_RE = re.compile(
-    rf"(?<![{_ASCII_WORD}\-])(?:[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?![A-Za-z])"
+    rf"(?<![{_ASCII_WORD}\-])(?:[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?:s(?![A-Za-z]))?(?![A-Za-z])"
     rf"|[A-Z]+(?=[A-Z\d-]*\d)(?:-[A-Z\d]+)+(?![{_ASCII_WORD}]|-[A-Za-z\d]|[.,]\d))"
 )
 # ... and a name with its digits right after its letters: a chemical formula, a lab
@@ -724,10 +724,10 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                 take(match.start(), match.end(), decimal_ratio)
     if not gates or (digit and "-" in work):
         for match in _CODE_RE.finditer(work):
-            # (written with its hyphens or without: 'HRV-7200W' is 'HRV7200W')
-            key = frozenset(
-                {("code", match[0].upper()), ("code", match[0].upper().replace("-", ""))}
-            )
+            # (written with its hyphens or without: 'HRV-7200W' is 'HRV7200W'; English's
+            # plural, 'KT-210s', is the model)
+            code = match[0].removesuffix("s").upper()
+            key = frozenset({("code", code), ("code", code.replace("-", ""))})
             take(match.start(), match.end(), _item("code", text, match, key))
     if not gates or (digit and "H" in work):
         for match in list(_HALF_EN.finditer(work)):

@@ -746,6 +746,11 @@ def _in_capitals(form: str) -> bool:
     return sum(c.isalpha() for c in form) >= 2 and form.upper() == form
 
 
+def _code_key(code: str) -> str:
+    """A model number as compared: upper case, without its hyphens."""
+    return code.upper().replace("-", "").replace("‐", "").replace("‑", "")
+
+
 class NumberMismatch(TranslationRule):
     """Number, date or amount of the source changed or missing in the translation
 
@@ -879,6 +884,7 @@ class NumberMismatch(TranslationRule):
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         times_differ = False
+        changed: set[str] = set()  # designations reported changed (as codes below: once)
         for difference in figure_differences(ctx):
             item, replacement = difference.item, difference.changed_to
             times_differ = times_differ or item.kind in ("time", "timestamp")
@@ -889,6 +895,7 @@ class NumberMismatch(TranslationRule):
             label = _FIGURE_LABELS.get(item.kind, "Number")
             if replacement is not None:
                 said, other = item.text, replacement.text
+                changed.add(_code_key(said))
                 if item.currency and replacement.currency and item.currency != replacement.currency:
                     said, other = f"{said} ({item.currency})", f"{other} ({replacement.currency})"
                 yield self.whole(
@@ -942,6 +949,8 @@ class NumberMismatch(TranslationRule):
         from prlocalize.catalog.wrong_right import wrong_right_swapped
 
         for said, other in codes_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)):
+            if _code_key(said) in changed:
+                continue  # ('HRV-7200W' as 'HRV-7200V': the designation's finding says it)
             yield self.whole(
                 ctx,
                 f"Code '{said}' of the source (a model, lot or part number) changed to "
@@ -1187,13 +1196,13 @@ class NumberMismatch(TranslationRule):
             )
         from prlocalize.catalog.dimensions import sides_swapped
 
-        for swapped in sides_swapped(source, target):
+        for sides in sides_swapped(source, target):
             yield self.whole(
                 ctx,
-                f"Dimensions '{swapped.source}' of the source given to other sides in the "
-                f"translation: '{swapped.target}'",
-                found=swapped.target,
-                suggestion=swapped.source,
+                f"Dimensions '{sides.source}' of the source given to other sides in the "
+                f"translation: '{sides.target}'",
+                found=sides.target,
+                suggestion=sides.source,
             )
         below = signs_dropped(source, target)
         for below_zero in below:

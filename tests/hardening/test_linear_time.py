@@ -43,6 +43,9 @@ ANCHORED = {
     ("prlocalize.rules.stylised_names", "_STYLISED"),  # fullmatch of a glossary form
     ("prlocalize.rules.translation_support", "_OUTLINE_MARKER"),  # a msgid's opening
     ("prlocalize.catalog.figures", "_ONE_DECIMAL_GROUP"),  # fullmatch of one figure
+    ("prlocalize.rules.translation", "_HEADS_TITLES"),  # fullmatch of a glossary form
+    ("prlocalize.rules.links", "LINK_WORDS"),  # match of a link's whole text
+    ("prlocalize.rules.links", "CALLS_TO_ACTION"),
 }
 
 
@@ -70,8 +73,21 @@ def test_every_module_pattern_of_rules_catalog_align_and_glossary_is_linear() ->
             for info in pkgutil.iter_modules(pkg.__path__):
                 module = importlib.import_module(pkg.__name__ + "." + info.name)
                 for name, value in vars(module).items():
-                    if isinstance(value, re.Pattern):
-                        patterns.setdefault(id(value), (module.__name__, name, value))
+                    # a pattern, or patterns held by language or kind in a dict or a tuple
+                    found, held = [], [value]
+                    while held:
+                        item = held.pop()
+                        if isinstance(item, re.Pattern):
+                            found.append(item)
+                        elif isinstance(item, dict) and len(held) < 500:
+                            held.extend(item.values())
+                        elif isinstance(item, (tuple, list)) and len(held) < 500:
+                            held.extend(item)
+                    for pattern in found:  # (under the name ANCHORED gives it, if any)
+                        if id(pattern) not in patterns or [module.__name__, name] in [
+                            list(a) for a in anchored
+                        ]:
+                            patterns[id(pattern)] = (module.__name__, name, pattern)
         assert len(patterns) > 40, len(patterns)
         for module, name, pattern in patterns.values():
             for unit in units:

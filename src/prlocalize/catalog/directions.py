@@ -1198,9 +1198,12 @@ _BOUNDED_FIGURE = {
         r"(?:最大|最高|上限|最低|最小|下限)\s?(?:約|およそ)?\s?[$¥₩€£]?\d[\d,.]*"
         r"(?:[万億兆]\d[\d,.]*)*[万億兆]?"
         # ... or with its bound after it, past a unit or a counter: '15％以上', '3年以上'
-        r"|\d[\d,.]*\s?(?:[%％]|[a-zA-Z]{1,3}|[\u4e00-\u9fffぁ-んァ-ン]{1,2})?\s?(?:以上|以下|未満)"
+        # (a figure from its first digit: see _FROM_TO)
+        r"|(?<![\d,.])\d[\d,.]*\s?(?:[%％]|[a-zA-Z]{1,3}|[\u4e00-\u9fffぁ-んァ-ン]{1,2})?\s?"
+        r"(?:以上|以下|未満)"
         # ... or said to be passed: '120万人を超え', '1万台を突破'
-        r"|\d[\d,.]*[万億兆]?\s?(?:[a-zA-Z]{1,3}|[\u4e00-\u9fffァ-ン]{1,2})?を(?:超え|突破|上回)"
+        r"|(?<![\d,.])\d[\d,.]*[万億兆]?\s?(?:[a-zA-Z]{1,3}|[\u4e00-\u9fffァ-ン]{1,2})?"
+        r"を(?:超え|突破|上回)"
     ),
     "ko": re.compile(
         rf"{_SIGN_BOUND}|"
@@ -1208,10 +1211,10 @@ _BOUNDED_FIGURE = {
         r"(?:[만억조]\s?\d[\d,.]*)*[만억조]?"
         # ... or '15% 이상', '2,000명 이상의' ('2건의 이상반응' is an adverse event)
         # ('50만 명 이상', '45ms 이하로'), or said to be passed ('120만 명을 넘어섰다', '돌파')
-        r"|\d[\d,.]*[만억조]?\s?(?:%|[a-zA-Z]{1,3}|[가-힣])?\s?(?:이상|이하|미만)"
+        r"|(?<![\d,.])\d[\d,.]*[만억조]?\s?(?:%|[a-zA-Z]{1,3}|[가-힣])?\s?(?:이상|이하|미만)"
         # ... or as the predicate, with the copula ('2% 미만이었다', '5건 이하였으며')
         r"(?=(?:으로|로|[의은을이인가는를에도])?(?![가-힣])|이(?:었|다|며|고|나|지|어|라)|였|입니)"
-        r"|\d[\d,.]*[만억조]?\s?(?:[a-zA-Z]{1,3}|[가-힣])?\s?[을를]\s?(?:넘|돌파|웃돌)"
+        r"|(?<![\d,.])\d[\d,.]*[만억조]?\s?(?:[a-zA-Z]{1,3}|[가-힣])?\s?[을를]\s?(?:넘|돌파|웃돌)"
     ),
 }
 # ... and the words that keep a limit in a translation, besides those of _NOT_EXACT
@@ -1355,8 +1358,10 @@ _FROM_TO = {
         r"|\bto (\d[\d,.]*) ?(?:%|percent) from (\d[\d,.]*) ?(?:%|percent)",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"(\d[\d,.]*) ?[%％]から(\d[\d,.]*) ?[%％](?:に|へ)"),
-    "ko": re.compile(r"(\d[\d,.]*) ?%에서 ?(\d[\d,.]*) ?%(?:로|으로)"),
+    # (each figure read from its first digit: from each digit of a long run, the search
+    # read the rest of it again)
+    "ja": re.compile(r"(?<![\d,.])(\d[\d,.]*) ?[%％]から(\d[\d,.]*) ?[%％](?:に|へ)"),
+    "ko": re.compile(r"(?<![\d,.])(\d[\d,.]*) ?%에서 ?(\d[\d,.]*) ?%(?:로|으로)"),
 }
 
 

@@ -184,6 +184,9 @@ def test_a_lead_in_is_not_a_quotation_split_in_sentences(
         ('"신공장은 당사 성장 전략의 핵심이 될 것입니다.', True),  # Korean: opens, runs on
         ('지역 사회와 함께 안전하고 품질 높은 제품을 제공하겠습니다."', True),
         ("'에테르 크로니클'의 사전 등록자가 100만 명을 넘었다.", False),
+        # a name in quotation marks after the sentence's first words: two marks, no cut
+        ('Byeolbit Games today launched "Aether Chronicle" worldwide.', False),
+        ('별빛게임즈는 오늘 신작 모바일 게임 "에테르 크로니클"을 전 세계에 출시했다.', False),
         ("The plant will be the core of our growth strategy.", False),
     ],
 )

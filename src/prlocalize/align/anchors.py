@@ -237,10 +237,12 @@ _LATIN_SPEECH = re.compile(r"“(?:[^“”\s]+\s){4}[^“”]*”|\"(?:[^\"\s]+
 # first sentence opens the quotation and does not close it ('"Thailand will be …
 # Asia.'), its last closes one it did not open ('We will grow …," said Seiji Hasebe.')
 _LATIN_SPEECH_OPENED = re.compile(r"\A\s*[“\"](?:[^“”\"\s]+\s+){3}[^“”\"]*\Z")
-_LATIN_SPEECH_CLOSED = re.compile(r"\A(?:[^“”\"\s]+\s+){3}[^“”\"]*[”\"]")
-# the same in Korean, which segments inside straight quotation marks too
+_LATIN_SPEECH_CLOSED = re.compile(r"\A(?:[^“”\"\s]+\s+){3}[^“”\"]*[”\"][^“”\"]*\Z")
+# the same in Korean, which segments inside straight quotation marks too; either way the
+# sentence holds that one mark alone (a name in quotation marks, '신작 "에테르 크로니클"을',
+# 'launches "Aether Chronicle"', is no quotation cut by a sentence's end)
 _CJK_SPEECH_OPENED = re.compile(r"\A\s*[“\"][^“”\"]{16,}\Z")
-_CJK_SPEECH_CLOSED = re.compile(r"\A[^“”\"「」『』]{16,}[”\"]")
+_CJK_SPEECH_CLOSED = re.compile(r"\A[^“”\"「」『』]{16,}[”\"][^“”\"]*\Z")
 
 
 # a sentence that announces a quotation: it ends in a colon, or says the words follow

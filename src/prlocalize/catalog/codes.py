@@ -34,7 +34,9 @@ _SEPARATORS = re.compile(r"[-‐‑]")
 def _codes(text: str) -> dict[str, str]:
     """Each code of the text, by its key (upper case, no hyphens), as first written."""
     found: dict[str, str] = {}
-    for match in _CODE.finditer(unicodedata.normalize("NFKC", text)):
+    if not any(c.isdigit() for c in text):
+        return found  # (most sentences: no code without a digit)
+    for match in _CODE.finditer(text if text.isascii() else unicodedata.normalize("NFKC", text)):
         written = match[0]
         # (English's plural of a model, 'two KT-210s', names the same model)
         if len(written) > 3 and written[-1] == "s" and not written[-2].islower():
@@ -67,7 +69,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
 def codes_changed(source: str, target: str) -> list[tuple[str, str]]:
     """(the source's code, the translation's) for each code the translation writes one
     letter off from a code of the source it leaves out."""
-    said, written = _codes(source), _codes(target)
+    said = _codes(source)
+    if not said:
+        return []  # (most messages: nothing to compare, the translation not read)
+    written = _codes(target)
     missing = [key for key in said if key not in written]
     if not missing:
         return []

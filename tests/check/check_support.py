@@ -39,10 +39,17 @@ def run_fixture(
 
 
 def cli_found(
-    run_cli: Callable[..., Any], tmp_path: Path, glossary: str, name: str, text: str, select: str
+    run_cli: Callable[..., Any],
+    tmp_path: Path,
+    glossary: str,
+    name: str,
+    text: str,
+    select: str,
+    fields: tuple[str, str] = ("code", "found"),
 ) -> list[tuple[str, str]]:
-    """(code, found) of each finding of ``select`` that `check --format json` gives for
-    ``text`` saved as ``name``, with the glossary sheet ``glossary``."""
+    """(code, found), or the JSON ``fields`` asked, of each finding of ``select`` that
+    `check --format json` gives for ``text`` saved as ``name``, with the glossary sheet
+    ``glossary``."""
     (tmp_path / "g.csv").write_text(glossary, encoding="utf-8")
     release = tmp_path / name
     release.write_text(text, encoding="utf-8")
@@ -50,4 +57,5 @@ def cli_found(
         "check", str(release), "-g", str(tmp_path / "g.csv"), "--format", "json", "--no-cache",
         "--select", select,
     )  # fmt: skip
-    return [(f["code"], f["found"]) for f in json.loads(result.stdout)["findings"]]
+    first, second = fields
+    return [(f[first], f[second]) for f in json.loads(result.stdout)["findings"]]

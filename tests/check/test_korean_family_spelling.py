@@ -7,11 +7,11 @@ spelling beside a given name the sheet does not give (another person)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from check_support import cli_found
 from click.testing import Result
 
 Cli = Callable[..., Result]
@@ -28,15 +28,9 @@ GLOSSARY = (
 
 
 def _found(run_cli: Cli, tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    glossary = tmp_path / "g.csv"
-    glossary.write_text(GLOSSARY, encoding="utf-8")
-    release = tmp_path / "en.txt"
-    release.write_text(text, encoding="utf-8")
-    result = run_cli(
-        "check", str(release), "-g", str(glossary), "--select", "PR102", "--no-cache",
-        "--format", "json",
-    )  # fmt: skip
-    return [(f["found"], f["suggestion"]) for f in json.loads(result.stdout)["findings"]]
+    return cli_found(
+        run_cli, tmp_path, GLOSSARY, "en.txt", text, "PR102", fields=("found", "suggestion")
+    )
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,9 @@ class Anchors:
     # whether the text is itself such a label (``section`` is also given to the lines
     # it heads): a label is translated by a label of its section
     label: bool = False
+    # the date a text gives and nothing else (a dateline: '2025年11月12日（水）',
+    # '2025년 11월 10일'), as (year, month, day): such a line is translated by that date
+    date_alone: tuple[int | None, int | None, int | None] | None = None
 
     def __add__(self, other: Anchors) -> Anchors:
         return Anchors(
@@ -82,7 +85,7 @@ class Anchors:
             self.spelled + other.spelled,
             self.lead_in or other.lead_in,
             self.label or other.label,
-        )
+        )  # (two lines are no date alone)
 
     @property
     def count(self) -> int:
@@ -147,6 +150,7 @@ def extract(
     section = _section(text) if len(text) <= _LABEL_LENGTH else ""
     spelled = () if cjk else _spelled_numbers(text)
     lead_in = not speech and _LEAD_IN.search(text) is not None
+    date_alone = _date_alone(text) if values and len(text) <= _DATE_LINE_LENGTH else None
     return Anchors(
         values,
         links_found,
@@ -160,7 +164,28 @@ def extract(
         spelled,
         lead_in,
         bool(section),
+        date_alone,
     )
+
+
+_DATE_LINE_LENGTH = 40
+# what a dateline adds to its date: a weekday in brackets or alone, punctuation
+_DATE_LINE_REST = re.compile(
+    r"[\s\W_]*(?:[(（][^()（）]{1,10}[)）]|[月火水木金土日]曜日?|[월화수목금토일]요일"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s\W_]*",
+    re.IGNORECASE,
+)
+
+
+def _date_alone(text: str) -> tuple[int | None, int | None, int | None] | None:
+    """The date of a line that gives a date and nothing else but a weekday, or None."""
+    found = figures.items(text)
+    if len(found) != 1 or found[0].kind != "date" or found[0].date is None:
+        return None
+    item = found[0]
+    if not all(_DATE_LINE_REST.fullmatch(rest) for rest in (text[: item.start], text[item.end :])):
+        return None
+    return item.date
 
 
 _NUMBER_WORDS = """one two three four five six seven eight nine ten eleven twelve"""
@@ -443,10 +468,22 @@ def disowned(source: Anchors, target: Anchors) -> bool:
     side's figures or addresses (two or more) are all lost: a translator keeps those, so
     whatever the lengths say the two sentences are not each other's translation (an
     English summary's sentence beside a paragraph it left out)."""
+    if source.date_alone and target.date_alone:
+        # two datelines of other dates: a translation published days after its original
+        # gives its own date, which is no translation of the original's
+        return _other_dates(source.date_alone, target.date_alone)
     if len(source.numbers) + len(source.links) < 2 and len(target.numbers) + len(target.links) < 2:
         return False  # (most pairs: nothing to lose)
     matched, values_missed, _ = agreement(source, target)
     return matched == 0 and values_missed >= 2
+
+
+def _other_dates(
+    one: tuple[int | None, int | None, int | None], other: tuple[int | None, int | None, int | None]
+) -> bool:
+    """Whether two dates differ in a part both give (a line without the year is the same
+    day of any year)."""
+    return any(a is not None and b is not None and a != b for a, b in zip(one, other, strict=True))
 
 
 def _speech_cost(source: Anchors, target: Anchors) -> float:

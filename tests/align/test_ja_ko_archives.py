@@ -1,0 +1,68 @@
+"""Japanese and Korean versions of one release with no English (a Korean company's
+Japanese subsidiary, a Japanese company in Korea): the pairs they give the memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prlocalize.align.anchors import _date_alone
+from prlocalize.align.batch import align_files
+
+# the Korean published on the 10th, its Japanese on the 12th: each line gives its own date
+KO_LATE = (
+    "다온바이오 일본법인, 정하윤 신임 대표 선임\n\n"
+    "2026년 4월 6일\n\n"
+    "다온바이오 주식회사는 일본 법인 다온바이오재팬의 신임 대표에 정하윤 상무를 4월 6일 자로 "
+    "선임했다고 밝혔다.\n\n"
+    "정 대표는 1975년생으로 2003년 입사해 글로벌사업부장을 지냈다.\n\n"
+    "다온바이오재팬은 2018년 설립됐으며, 직원 수는 64명이다.\n"
+)
+JA_LATE = (
+    "ダオンバイオの日本法人、鄭夏潤新代表を選任\n\n"
+    "2026年4月8日\n\n"
+    "ダオンバイオ株式会社は、日本法人ダオンバイオジャパンの新代表に、鄭 夏潤（チョン・ハユン）"
+    "常務を4月6日付で選任したと発表しました。\n\n"
+    "鄭代表は1975年生まれで、2003年に入社し、グローバル事業部長を務めました。\n\n"
+    "ダオンバイオジャパンは2018年に設立され、従業員数は64人です。\n"
+)
+
+
+def _accepted(tmp_path: Path, ja: str, ko: str) -> list[tuple[str, str]]:
+    (tmp_path / "release.ja.txt").write_text(ja, encoding="utf-8")
+    (tmp_path / "release.ko.txt").write_text(ko, encoding="utf-8")
+    alignment = align_files(tmp_path / "release.ja.txt", tmp_path / "release.ko.txt")
+    return [(alignment.source_text(b), alignment.target_text(b)) for b in alignment.accepted()]
+
+
+def test_datelines_of_other_dates_are_no_pair(tmp_path: Path) -> None:
+    # in the memory, '2026年4月8日' would be translated '2026년 4월 6일' from then on
+    accepted = _accepted(tmp_path, JA_LATE, KO_LATE)
+    assert ("2026年4月8日", "2026년 4월 6일") not in accepted
+    # the rest of the release pairs, its body's date (4月6日付) included
+    assert len(accepted) == 4
+    assert any("4月6日付" in ja and "4월 6일 자로" in ko for ja, ko in accepted)
+
+
+def test_datelines_of_one_date_pair(tmp_path: Path) -> None:
+    ja = JA_LATE.replace("2026年4月8日", "2026年4月6日（月）")
+    accepted = _accepted(tmp_path, ja, KO_LATE.replace("2026년 4월 6일\n", "2026년 4월 6일(월)\n"))
+    assert ("2026年4月6日（月）", "2026년 4월 6일(월)") in accepted
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2026年4月8日", (2026, 4, 8)),
+        ("2026년 4월 6일(월)", (2026, 4, 6)),
+        ("令和8年4月8日（水）", (2026, 4, 8)),
+        ("Wednesday, April 8, 2026", (2026, 4, 8)),
+        ("4月8日", (None, 4, 8)),
+        ("2026年4月8日 発表", None),  # a date with more to say
+        ("2026년 4월 6일 오후 2시", None),
+        ("2026年度上半期", None),
+    ],
+)
+def test_a_date_alone(text: str, date: tuple[int | None, ...] | None) -> None:
+    assert _date_alone(text) == date

@@ -66,3 +66,54 @@ def test_datelines_of_one_date_pair(tmp_path: Path) -> None:
 )
 def test_a_date_alone(text: str, date: tuple[int | None, ...] | None) -> None:
     assert _date_alone(text) == date
+
+
+# a results page: a table of figures (cells translated word for word) and a lead that
+# the Japanese writes out (the parent's legal form, 'の韓国法人である', 'と明らかにしました')
+_TABLE_ROWS = [
+    ("区分", "구분"),
+    ("2025年第3四半期", "2025년 3분기"),
+    ("2026年第3四半期", "2026년 3분기"),
+    ("売上高", "매출"),
+    ("154億ウォン", "154억 원"),
+    ("187億ウォン", "187억 원"),
+    ("営業利益", "영업이익"),
+    ("12億ウォン", "12억 원"),
+    ("19億ウォン", "19억 원"),
+]
+JA_LEAD = (
+    "ミナセ製菓株式会社の韓国法人であるミナセコリア（代表：松浦 沙織）は3日、第3四半期の"
+    "韓国での売上高が前年同期比21%増の187億ウォンになったと明らかにしました。"
+)
+KO_LEAD = (
+    "미나세코리아(대표 마쓰우라 사오리)는 3분기 한국 매출이 187억 원으로 전년 같은 기간보다 "
+    "21% 늘었다고 3일 밝혔다."
+)
+
+
+def _page(lang: str, lead: str, rows: list[str]) -> str:
+    head, rest = rows[:3], rows[3:]
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in rest[k : k + 3]) + "</tr>"
+        for k in range(0, len(rest), 3)
+    )
+    body = (
+        "<h1>ミナセコリア、第3四半期の売上高187億ウォン</h1><p>2026年11月3日</p>"
+        if lang == "ja"
+        else "<h1>미나세코리아, 3분기 매출 187억 원</h1><p>2026년 11월 3일</p>"
+    )
+    return (
+        f'<html lang="{lang}"><body>{body}<p>{lead}</p>'
+        f"<table><tr>{''.join(f'<th>{c}</th>' for c in head)}</tr>{cells}</table></body></html>"
+    )
+
+
+def test_a_reworded_lead_pairs_beside_a_table(tmp_path: Path) -> None:
+    ja = _page("ja", JA_LEAD, [j for j, _ in _TABLE_ROWS])
+    ko = _page("ko", KO_LEAD, [k for _, k in _TABLE_ROWS])
+    (tmp_path / "q3.ja.html").write_text(ja, encoding="utf-8")
+    (tmp_path / "q3.ko.html").write_text(ko, encoding="utf-8")
+    alignment = align_files(tmp_path / "q3.ja.html", tmp_path / "q3.ko.html")
+    accepted = [(alignment.source_text(b), alignment.target_text(b)) for b in alignment.accepted()]
+    assert (JA_LEAD, KO_LEAD) in accepted
+    assert all(pair in accepted for pair in _TABLE_ROWS)

@@ -44,6 +44,8 @@ _VARIANCE_PER_RATIO = 6.8
 # by a word's length whichever way it is translated, which a spread in proportion to its
 # length calls improbable
 _SHORT_SPREAD = 16.0
+# characters (source and target averaged) from which a pair is a sentence of prose
+_PROSE_LENGTH = 20
 # characters per character of the source when the pair says too little (short texts)
 _TYPICAL_RATIO = {("en", "ja"): 0.42, ("en", "ko"): 0.45, ("ja", "ko"): 1.1}
 
@@ -109,7 +111,15 @@ def refit(model: LengthModel, pairs: Iterable[tuple[int, int]], typical: float) 
     weight = min(1.0, total_s / 2000)
     ratio = math.exp(weight * math.log(ratio) + (1 - weight) * math.log(typical))
     model = LengthModel(ratio, _VARIANCE_PER_RATIO * ratio)
-    residuals = [(t - s * ratio) ** 2 / ((s + t / ratio) / 2) for s, t in pairs]
+    # the spread of prose: a table's cells, a list's items, a date or a label are
+    # translated word for word (271億ウォン, 271억 원) and, where a page has many of them,
+    # would make every sentence that a translator rewords (a legal form or a title
+    # written out on one side only) look improbable
+    residuals = [
+        (t - s * ratio) ** 2 / mean
+        for s, t in pairs
+        if (mean := (s + t / ratio) / 2) >= _PROSE_LENGTH
+    ]
     if len(residuals) < 12:
         return model
     residuals.sort()

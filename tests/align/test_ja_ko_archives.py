@@ -117,3 +117,45 @@ def test_a_reworded_lead_pairs_beside_a_table(tmp_path: Path) -> None:
     accepted = [(alignment.source_text(b), alignment.target_text(b)) for b in alignment.accepted()]
     assert (JA_LEAD, KO_LEAD) in accepted
     assert all(pair in accepted for pair in _TABLE_ROWS)
+
+
+# a Japanese notice says 本日 where its Korean version, written as news, says the day
+JA_TODAY = (
+    "執行役員の選任に関するお知らせ\n\n"
+    "2026年6月18日\n\n"
+    "当社は、本日開催の取締役会において、下記のとおり執行役員の選任を決議しましたので"
+    "お知らせいたします。\n\n"
+    "新任執行役員：大西 隆（現 生産本部副本部長）\n"
+    "就任予定日：2026年7月1日\n"
+)
+KO_TODAY = (
+    "집행임원 선임 안내\n\n"
+    "2026년 6월 18일\n\n"
+    "미쓰바기공은 18일 열린 이사회에서 다음과 같이 집행임원 선임을 결의했다.\n\n"
+    "신임 집행임원: 오니시 다카시(현 생산본부 부본부장)\n"
+    "취임 예정일: 2026년 7월 1일\n"
+)
+
+
+def test_today_and_the_day_alone_are_one_day(tmp_path: Path) -> None:
+    # the one sentence of prose paired: the files are versions of one release
+    accepted = _accepted(tmp_path, JA_TODAY, KO_TODAY)
+    assert any("本日開催" in ja and "18일 열린" in ko for ja, ko in accepted)
+    assert len(accepted) == 5
+
+
+@pytest.mark.parametrize(
+    ("ja", "ko", "lost"),
+    [
+        ("当社は本日、新工場の建設を決議しました。", "회사는 18일 신공장 건설을 결의했다.", 0),
+        ("当社は18日、新工場の建設を決議しました。", "회사는 오늘 신공장 건설을 결의했다.", 0),
+        # a day of a month, or a number of days, is no "today"
+        ("当社は本日、新工場の建設を決議しました。", "회사는 6월 18일 신공장 건설을 결의했다.", 2),
+        ("本日から受け付けます。", "18일간 접수한다.", 1),
+    ],
+)
+def test_today_in_the_anchors(ja: str, ko: str, lost: int) -> None:
+    from prlocalize.align import anchors
+
+    one, other = anchors.extract(ja, lang="ja"), anchors.extract(ko, lang="ko")
+    assert anchors.agreement(one, other)[1] == lost

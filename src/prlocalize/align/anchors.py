@@ -68,6 +68,11 @@ class Anchors:
     # the date a text gives and nothing else (a dateline: '2025年11月12日（水）',
     # '2025년 11월 10일'), as (year, month, day): such a line is translated by that date
     date_alone: tuple[int | None, int | None, int | None] | None = None
+    # whether the text says "today" (本日, 今日, 오늘, today), and which of ``numbers``
+    # are a day said alone ('20日、', '…고 20일 밝혔다'): a Japanese release says 本日
+    # where its Korean version says the day, and neither is a figure the other lost
+    today: bool = False
+    days: tuple[int, ...] = ()
 
     def __add__(self, other: Anchors) -> Anchors:
         return Anchors(
@@ -85,7 +90,10 @@ class Anchors:
             self.spelled + other.spelled,
             self.lead_in or other.lead_in,
             self.label or other.label,
-        )  # (two lines are no date alone)
+            None,  # (two lines are no date alone)
+            self.today or other.today,
+            self.days + tuple(k + len(self.numbers) for k in other.days),
+        )
 
     @property
     def count(self) -> int:
@@ -151,6 +159,8 @@ def extract(
     spelled = () if cjk else _spelled_numbers(text)
     lead_in = not speech and _LEAD_IN.search(text) is not None
     date_alone = _date_alone(text) if values and len(text) <= _DATE_LINE_LENGTH else None
+    today = _TODAY.search(text) is not None
+    days = _days_alone(text, values) if _DAY.search(text) is not None else ()
     return Anchors(
         values,
         links_found,
@@ -165,7 +175,23 @@ def extract(
         lead_in,
         bool(section),
         date_alone,
+        today,
+        days,
     )
+
+
+_TODAY = re.compile(r"本日|今日|오늘|\btoday\b", re.IGNORECASE)
+_DAY = re.compile(r"(?<![\d.,])\d{1,2}\s?[日일]")
+
+
+def _days_alone(text: str, values: tuple[Value, ...]) -> tuple[int, ...]:
+    """The indices of ``values`` that are a day said alone, without its month."""
+    spans = [
+        (i.start, i.end)
+        for i in figures.items(text)
+        if i.kind == "date" and i.date is not None and i.date[:2] == (None, None)
+    ]
+    return tuple(k for k, v in enumerate(values) if any(s <= v.start < e for s, e in spans))
 
 
 _DATE_LINE_LENGTH = 40
@@ -226,6 +252,19 @@ def _with_spelled(one: Anchors, other: Anchors) -> Anchors:
         return one
     routine = one.routine + (-1,) * len(added) if one.routine else ()
     return replace(one, numbers=one.numbers + tuple(added), routine=routine)
+
+
+def _without_days(one: Anchors, other: Anchors) -> Anchors:
+    """``one`` without the days it says alone where ``other`` says "today" instead."""
+    if not one.days or not other.today or one.today:
+        return one
+    keep = [k for k in range(len(one.numbers)) if k not in one.days]
+    return replace(
+        one,
+        numbers=tuple(one.numbers[k] for k in keep),
+        routine=tuple(one.routine[k] for k in keep) if one.routine else (),
+        days=(),
+    )
 
 
 _LABEL_LENGTH = 40
@@ -388,6 +427,8 @@ def agreement(source: Anchors, target: Anchors) -> tuple[int, int, int]:
     matched = missed = 0
     if source.spelled or target.spelled:
         source, target = _with_spelled(source, target), _with_spelled(target, source)
+    if source.today != target.today:
+        source, target = _without_days(source, target), _without_days(target, source)
     if source.numbers or target.numbers:
         lost = missing_values(source.numbers, target.numbers)
         both = len(source.numbers) - len(lost)

@@ -159,3 +159,42 @@ def test_today_in_the_anchors(ja: str, ko: str, lost: int) -> None:
 
     one, other = anchors.extract(ja, lang="ja"), anchors.extract(ko, lang="ko")
     assert anchors.agreement(one, other)[1] == lost
+
+
+# the Korean page was updated after the Japanese was published: a sentence added
+JA_PROFILE = (
+    "ソラ精密の韓国法人、新社長に河野 恵美氏\n\n"
+    "ソラ精密株式会社は、韓国法人ソラ精密コリアの新社長に河野 恵美が就任したと発表しました。\n\n"
+    "河野は1978年生まれで、2002年に入社し、品質保証本部長などを務めました。\n\n"
+    "ソラ精密コリアは2012年に設立され、従業員数は140人です。\n"
+)
+KO_PROFILE = (
+    "소라정밀 한국법인, 신임 사장에 고노 에미\n\n"
+    "소라정밀 주식회사는 한국 법인 소라정밀코리아의 신임 사장에 고노 에미가 취임했다고 밝혔다.\n\n"
+    "고노 사장은 1978년생으로 2002년 입사해 품질보증본부장 등을 지냈다. "
+    "2021년부터는 창원 공장장을 맡아 왔다.\n\n"
+    "소라정밀코리아는 2012년 설립됐으며, 직원 수는 140명이다.\n"
+)
+
+
+def test_a_sentence_one_version_added_is_no_part_of_a_pair(tmp_path: Path) -> None:
+    accepted = _accepted(tmp_path, JA_PROFILE, KO_PROFILE)
+    assert (
+        "河野は1978年生まれで、2002年に入社し、品質保証本部長などを務めました。",
+        "고노 사장은 1978년생으로 2002년 입사해 품질보증본부장 등을 지냈다.",
+    ) in accepted
+    assert not any("2021년" in ko for _, ko in accepted)
+
+
+def test_a_sentence_split_in_two_keeps_its_figures_together(tmp_path: Path) -> None:
+    # each Korean sentence gives figures of the Japanese one: one 1-2 pair
+    ko = KO_PROFILE.replace(
+        "고노 사장은 1978년생으로 2002년 입사해 품질보증본부장 등을 지냈다. "
+        "2021년부터는 창원 공장장을 맡아 왔다.",
+        "고노 사장은 1978년생이다. 2002년 입사해 품질보증본부장 등을 지냈다.",
+    )
+    accepted = _accepted(tmp_path, JA_PROFILE, ko)
+    assert (
+        "河野は1978年生まれで、2002年に入社し、品質保証本部長などを務めました。",
+        "고노 사장은 1978년생이다. 2002년 입사해 품질보증본부장 등을 지냈다.",
+    ) in accepted

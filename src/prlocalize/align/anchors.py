@@ -519,6 +519,17 @@ def disowned(source: Anchors, target: Anchors) -> bool:
     return matched == 0 and values_missed >= 2
 
 
+def only_new_figures(one: Anchors, other: Anchors) -> bool:
+    """Whether ``one`` (a sentence) has figures and ``other`` has none of them (those an
+    official translation leaves out as a rule aside), both written in CJK, which write
+    their figures in digits."""
+    if not one.numbers or not (one.cjk and other.cjk):
+        # (English says a month or a number in words: 'ship in June' has the 6 of 6月)
+        return False
+    lost = missing_values(one.numbers, other.numbers)
+    return len(lost) == len(one.numbers) and _required(one, lost) > 0
+
+
 def _other_dates(
     one: tuple[int | None, int | None, int | None], other: tuple[int | None, int | None, int | None]
 ) -> bool:

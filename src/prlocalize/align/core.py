@@ -916,7 +916,9 @@ class _Aligner:
         def cost(i0: int, i1: int, j0: int, j1: int) -> float:
             s = s_ids[i0:i1]
             t = t_ids[j0:j1]
-            if len(s) + len(t) == 3 and self._glues_a_kept_line(s, t):
+            if len(s) + len(t) == 3 and (
+                self._glues_a_kept_line(s, t) or self._glues_added_figures(s, t)
+            ):
                 return math.inf
             if len(s) + len(t) >= 3 and self._merges_a_label(s, t):
                 return math.inf
@@ -1041,6 +1043,18 @@ class _Aligner:
         """Whether a 1-2 or 2-1 bead holds a sentence kept as written on both sides (see
         :func:`_kept_as_written`): it pairs with itself alone."""
         return bool(self.s_kept.intersection(s) or self.t_kept.intersection(t))
+
+    def _glues_added_figures(self, s: list[int], t: list[int]) -> bool:
+        """Whether a 1-2 or 2-1 bead glues on a sentence whose figures the other side has
+        none of (a sentence one version added when it was updated: '2019년부터는 미국
+        법인장을 맡아 왔다.' after the sentence both give): the sentence is left unpaired,
+        not taught to the memory as part of the other's translation."""
+        two, anchors, one = (
+            (s, self.s_anchor, self.t_anchor[t[0]])
+            if len(s) == 2
+            else (t, self.t_anchor, self.s_anchor[s[0]])
+        )
+        return any(_anchors.only_new_figures(anchors[k], one) for k in two)
 
     def _merges_a_label(self, s: list[int], t: list[int]) -> bool:
         """Whether a bead merges a section's label ('About Minamoto Seiki', 'Media

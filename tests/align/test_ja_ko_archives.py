@@ -198,3 +198,52 @@ def test_a_sentence_split_in_two_keeps_its_figures_together(tmp_path: Path) -> N
         "河野は1978年生まれで、2002年に入社し、品質保証本部長などを務めました。",
         "고노 사장은 1978년생이다. 2002년 입사해 품질보증본부장 등을 지냈다.",
     ) in accepted
+
+
+# a roster whose Korean version lists the directors in another order; Korean writes the
+# Japanese names by their sound (高田 恵子 → 다카다 게이코)
+JA_ROSTER = (
+    "役員人事のお知らせ\n\n"
+    "2026年3月10日\n\n"
+    "ミツバ工機韓国株式会社は、下記のとおり役員人事を決定しました。\n\n"
+    "記\n\n"
+    "代表取締役社長　金 在勲（キム・ジェフン）\n"
+    "取締役営業本部長　高田 恵子\n"
+    "取締役技術本部長　崔 允美（チェ・ユンミ）\n"
+    "監査役　森本 浩\n\n"
+    "就任日は4月1日です。\n"
+)
+KO_ROSTER = (
+    "임원 인사 안내\n\n"
+    "2026년 3월 10일\n\n"
+    "미쓰바공기코리아는 다음과 같이 임원 인사를 결정했다.\n\n"
+    "- 다음 -\n\n"
+    "대표이사 사장 김재훈\n"
+    "이사 기술본부장 최윤미\n"
+    "이사 영업본부장 다카다 게이코\n"
+    "감사 모리모토 히로시\n\n"
+    "취임일은 4월 1일이다.\n"
+)
+
+
+def test_japanese_names_written_in_hangul_pair_a_reordered_roster(tmp_path: Path) -> None:
+    accepted = _accepted(tmp_path, JA_ROSTER, KO_ROSTER)
+    assert ("取締役営業本部長　高田 恵子", "이사 영업본부장 다카다 게이코") in accepted
+    assert ("監査役　森本 浩", "감사 모리모토 히로시") in accepted
+    assert not any("高田" in ja and "최윤미" in ko for ja, ko in accepted)
+
+
+@pytest.mark.parametrize(
+    ("ja", "ko", "matched"),
+    [
+        ("高田 恵子は", "다카다 게이코는", 2),
+        ("監査役　森本 浩", "감사 모리모토 히로시", 2),
+        ("取締役営業本部長　高田 恵子", "이사 기술본부장 최윤미", 0),
+    ],
+)
+def test_a_japanese_name_read_in_hangul(ja: str, ko: str, matched: int) -> None:
+    from prlocalize.align import anchors
+
+    one = anchors.extract(ja, lang="ja", readings=True)
+    other = anchors.extract(ko, lang="ko", readings=True)
+    assert anchors.agreement(one, other)[0] == matched

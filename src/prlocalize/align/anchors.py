@@ -412,6 +412,8 @@ def _names(text: str, lang: str, cjk: bool) -> frozenset[str]:
 
     if not cjk:
         return frozenset(readings.name_key(w) for w in _CAPITALISED.findall(text))
+    if lang == "ko":
+        return _korean_words(text)
     if lang != "ja":
         return frozenset()
     return frozenset(
@@ -419,6 +421,25 @@ def _names(text: str, lang: str, cjk: bool) -> frozenset[str]:
         for t in readings.japanese_tokens(text)
         if t.name and len(key := readings.japanese_key(t.romaji)) >= 2
     )
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
+# what a Korean name may have after it: a particle, or an honorific ('게이코는', '에미가', '씨')
+_PARTICLE = re.compile(r"(?:으로|에게|께서|은|는|이|가|을|를|의|와|과|도|로|씨|님)\Z")
+
+
+def _korean_words(text: str) -> frozenset[str]:
+    """The readings of the Hangul words of a Korean text (with and without a particle),
+    to meet the Japanese names it writes by their sound ('다카다 게이코는' for 高田 恵子):
+    they count only where the Japanese side reads a name alike."""
+    from prlocalize.glossary import readings
+
+    keys = set()
+    for word in _HANGUL_WORD.findall(text):
+        for form in {word, _PARTICLE.sub("", word)}:
+            if len(form) >= 2 and len(key := readings.name_key(readings.korean_romaji(form))) >= 3:
+                keys.add(key)
+    return frozenset(keys)
 
 
 def agreement(source: Anchors, target: Anchors) -> tuple[int, int, int]:
@@ -466,7 +487,7 @@ def agreement(source: Anchors, target: Anchors) -> tuple[int, int, int]:
             missed += len(one.latin) - both
     if source.cjk and target.cjk:  # each side counted the words both have
         matched -= len(source.latin & target.latin)
-    elif source.names and target.names:
+    if source.names and target.names:
         matched += len(source.names & target.names)
     return matched, values_missed, missed
 

@@ -207,8 +207,9 @@ def align_documents(
             "check that the two files belong together",
         )
     # names by reading tie a Japanese roster to an English one (石川 孝之 ↔ Takayuki
-    # Ishikawa); only that pair of languages has both a reader and Latin names to meet
-    readings = {s_lang, t_lang} == {"en", "ja"} and _readings_available()
+    # Ishikawa) or to a Korean one, which writes a Japanese name by its sound (高田 恵子 ↔
+    # 다카다 게이코); only those pairs of languages have a reader on both sides
+    readings = {s_lang, t_lang} in ({"en", "ja"}, {"ja", "ko"}) and _readings_available()
     s_anchor = _with_sections(s_sents, s_blocks, _extract(s_sents, s_lang, glossary, readings))
     t_anchor = _with_sections(t_sents, t_blocks, _extract(t_sents, t_lang, glossary, readings))
     marked_up = source.format != "text" and target.format != "text"

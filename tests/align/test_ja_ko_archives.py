@@ -247,3 +247,12 @@ def test_a_japanese_name_read_in_hangul(ja: str, ko: str, matched: int) -> None:
     one = anchors.extract(ja, lang="ja", readings=True)
     other = anchors.extract(ko, lang="ko", readings=True)
     assert anchors.agreement(one, other)[0] == matched
+
+
+def test_a_reordered_roster_among_the_first_lines_of_a_short_notice(tmp_path: Path) -> None:
+    # no dateline and no 記: the roster's first lines are among the page's first blocks
+    ja = JA_ROSTER.replace("2026年3月10日\n\n", "").replace("記\n\n", "")
+    ko = KO_ROSTER.replace("2026년 3월 10일\n\n", "").replace("- 다음 -\n\n", "")
+    accepted = _accepted(tmp_path, ja, ko)
+    assert ("取締役営業本部長　高田 恵子", "이사 영업본부장 다카다 게이코") in accepted
+    assert not any("高田" in ja and "최윤미" in ko for ja, ko in accepted)

@@ -1087,9 +1087,13 @@ class _Aligner:
         head or the body, are paired across (see :meth:`_crossed`).
         """
         head = self._head(path)
-        out = self._crossed(path[:head])
+        # (the head and the body apart, then across them: a roster whose first line is
+        # among the first blocks of a short notice)
+        path = self._crossed(self._crossed(path[:head]) + self._crossed(path[head:]))
+        head = self._head(path)
+        out = path[:head]
         run: list[tuple[int, int, int, int, float]] = []
-        for bead in self._crossed(path[head:]):
+        for bead in path[head:]:
             if self._items_only(bead) and len(run) < _REORDER_RUN:
                 run.append(bead)
                 continue

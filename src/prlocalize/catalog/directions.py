@@ -753,9 +753,7 @@ def negation_dropped(source: str, target: str, source_lang: str, target_lang: st
     negation, idiom = rules
     plain = idiom.sub(" ", source)
     found = negation.search(plain)
-    if found is not None and _no_difference_said_alike(
-        plain, target, negation, source_lang, target_lang
-    ):
+    if found is not None and _said_otherwise(plain, target, negation, source_lang, target_lang):
         return None
     if found is None or anywhere.search(target) is None:
         return found[0] if found is not None else None
@@ -786,13 +784,28 @@ _ALIKE = {
 }
 
 
-def _no_difference_said_alike(
+def _said_otherwise(
     plain: str, target: str, negation: re.Pattern[str], source_lang: str, target_lang: str
 ) -> bool:
-    """Whether every negation of the source says there is no difference and the target
-    says the two are alike instead."""
-    said, alike = _NO_DIFFERENCE.get(source_lang), _ALIKE.get(target_lang)
-    if said is None or alike is None or alike.search(target) is None:
+    """Whether every negation of the source says there is no difference, the target
+    saying the two are alike instead, or leaves a tax or a fee out, the target saying so
+    with a word of its own ('do not include sales tax' as '税別', '별도')."""
+    return any(
+        _negations_said_as(plain, target, negation, said.get(source_lang), other.get(target_lang))
+        for said, other in ((_NO_DIFFERENCE, _ALIKE), (_EXCLUDED, _EXCLUDED))
+    )
+
+
+def _negations_said_as(
+    plain: str,
+    target: str,
+    negation: re.Pattern[str],
+    said: re.Pattern[str] | None,
+    other: re.Pattern[str] | None,
+) -> bool:
+    """Whether every negation of ``plain`` lies in a phrase ``said`` finds and ``target``
+    holds what ``other`` finds."""
+    if said is None or other is None or other.search(target) is None:
         return False
     spans = [m.span() for m in said.finditer(plain)]
     if not spans:

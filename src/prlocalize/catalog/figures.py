@@ -285,6 +285,13 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![:\d])"),
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    # the day before the month without a year, as British English writes it ('on
+    # Wednesday 3 December', '3 December (Wednesday)'); not the end of a range of days
+    # ('2–4 June'), which is left to the numbers
+    re.compile(
+        rf"(?<![\d.,:/–—~-])(?<![–—~-]\s)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"(?P<m>{_MONTH_ALT})\b(?!\.?,?\s*\d)"
+    ),
 )
 # a date as Korean notices, slides and disclosures write it short, dotted: '25.11.03' and
 # "'25.11.3" (the year by its last two digits), and a month and day with the weekday
@@ -301,6 +308,13 @@ _RANGE_EN = re.compile(
     rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s?(?:[-–—~]|to|through|until)"
     rf"\s?(?:(?P<m2>{_MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,:]?\d)"
     r"(?:(?:,\s*|\s+)(?P<y>\d{4})(?!\d))?"
+)
+# ... and day first, as British English writes it: "2–4 June", "30 June to 2 July 2027"
+# (the first day's month, when it has its own, is group m; the second's is m2)
+_RANGE_EN_DAY_FIRST = re.compile(
+    rf"(?<![\d.,:/])\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m>{_MONTH_ALT})\b\.?)?\s?"
+    rf"(?:[-–—~]|to|through|until)\s?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_ALT})\b"
+    r"(?:,?\s+(?P<y>\d{4})(?!\d))?"
 )
 # what after a yearless English range makes its second number no day: a time, an amount,
 # a length of time ("June 2 to 4 p.m.", "May 1-3%", "March 2 to 5 days")
@@ -826,6 +840,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     ranges = (
         (_RANGE_EN, month_name is not None, month_name.start() if month_name else 0),
         (_RANGE_CJK, cjk_month, 0),
+        (_RANGE_EN_DAY_FIRST, month_name is not None, d0),
     )
     for pattern, needed, start in ranges:
         if gates and not (digit and needed):
@@ -834,7 +849,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             work = _take_range(text, work, match, found)
     month_name = _MONTH_GATE.search(work, month_name.start()) if month_name else None
     m0 = month_name.start() if gates and month_name is not None else 0
-    starts = (m0, d0, d0, d0, 0, d0, m0, m0)  # each of _DATE_RES opens with a month or digit
+    starts = (m0, d0, d0, d0, 0, d0, m0, m0, d0)  # each of _DATE_RES opens with a month or digit
     for pattern, needed, start in zip(
         _DATE_RES, _date_gates(work, month_name, d0), starts, strict=True
     ):
@@ -1107,6 +1122,7 @@ def _date_gates(work: str, month_name: object, first_digit: int = 0) -> tuple[bo
         ymd,
         ("年" in work or "년" in work) and month,
         month and ("日" in work or "일" in work),
+        named,
         named,
         named,
     )
@@ -2002,20 +2018,23 @@ def _month_quarter(first: int, last: int) -> frozenset[object]:
 def _take_range(text: str, work: str, match: re.Match[str], found: list[Item]) -> str:
     """Add the two dates of a range of days to ``found``; ``work`` with the range blanked
     (unchanged when the match is no valid range)."""
-    month, month2 = _month(match["m"]), _month(match["m2"]) if match["m2"] else None
-    month2 = month2 or month
+    day_first = match.re is _RANGE_EN_DAY_FIRST
+    first_month = match["m"] or (match["m2"] if day_first else None)
+    month = _month(first_month) if first_month else None
+    month2 = (_month(match["m2"]) if match["m2"] else None) or month
+    two_months = bool(match["m"]) if day_first else bool(match["m2"])
     year = _year(match["y"]) if match["y"] else None
     day, day2 = int(match["d"]), int(match["d2"])
     if not (month and month2 and 1 <= month <= 12 and 1 <= month2 <= 12):
         return work
     if not (1 <= day <= 31 and 1 <= day2 <= 31):
         return work
-    if year is None and not match["m2"] and not _a_later_day(text, match, day, day2):
+    if year is None and not two_months and not _a_later_day(text, match, day, day2):
         return work
-    split = match.end("d")
+    split = match.end("m") if day_first and match["m"] else match.end("d")
     found.append(Item("date", text[match.start() : split], match.start(), split,
                       date=(year, month, day)))  # fmt: skip
-    second = match.start("m2") if match["m2"] else match.start("d2")
+    second = match.start("m2") if match["m2"] and not day_first else match.start("d2")
     found.append(Item("date", text[second : match.end()], second, match.end(),
                       date=(year, month2, day2)))  # fmt: skip
     return work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]

@@ -1462,7 +1462,22 @@ _SCALE_WORD_AFTER = re.compile(
 
 @functools.lru_cache(maxsize=8192)
 def _counted_in_words(source: str) -> tuple[Item, ...]:
-    return _spelled(source, _SCALE_AFTER)
+    return _spelled(source, _SCALE_AFTER) + _once_per_period(source)
+
+
+# 'once a year', 'once weekly': a count of one, which '年2回' and '연 2회' change while
+# '毎年' and '年に一度' say it without a digit (a count in words: reported only changed)
+_ONCE = re.compile(r"(?<![A-Za-z])[Oo]nce(?![A-Za-z])")
+
+
+def _once_per_period(source: str) -> tuple[Item, ...]:
+    if "nce " not in source:
+        return ()
+    return tuple(
+        Item("number", match[0], *match.span(), frozenset({Decimal(1)}))
+        for match in _ONCE.finditer(source)
+        if _FREQUENCY_AFTER.match(source, match.end())
+    )
 
 
 def spelled_counts(text: str) -> tuple[Item, ...]:
@@ -1583,7 +1598,7 @@ _EN_COUNT_WORDS = {"both": 2, "a dozen": 12, "dozen": 12, "single": 1, "once": 1
 _KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九十")}
 _JA_WORD = re.compile(
     r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-    r"(?=つ|人|名|社|カ所|か所|ヶ所|箇所|件|年|カ月|か月|ヶ月|日間|回|倍|種|点|台|本|店|校|カ国|か国)"
+    r"(?=つ|人|名|社|カ所|か所|ヶ所|箇所|件|年|カ月|か月|ヶ月|日間|回|度|倍|種|点|台|本|店|校|カ国|か国)"
     r"|(両)(?=社|国|者|氏|首脳|機関|大学|地域|都市|市|県|道|州|省|町|村|政府|自治体|団体|チーム|"
     r"知事|市長|首相|大臣|代表|校|空港|港|駅)"
 )

@@ -468,15 +468,41 @@ def in_the_plural(msgstr: str, accepted: tuple[str, ...]) -> bool:
 
 
 def title_in_running_text(msgstr: str, accepted: tuple[str, ...]) -> bool:
-    """Whether ``msgstr`` writes an accepted English title in lower case, in the plural
-    or as the office it names ('Changes in directors', 'their directorships' for the
-    sheet's 'Director'), as running text and personnel notices' headings do."""
+    """Whether ``msgstr`` writes an accepted English title in lower case, in the plural,
+    as the office it names ('Changes in directors', 'their directorships' for the
+    sheet's 'Director') or as the adjective of the office ('the presidential election',
+    'a gubernatorial race', 'mayoral candidates' for '대통령 선거', '知事選', '市長選挙'),
+    as running text and personnel notices' headings do."""
     for form in accepted:
         if len(form) > 2 and form.isascii():
             said = rf"(?<![A-Za-z]){re.escape(form)}(?:s|ships?)?(?![A-Za-z])"
             if re.search(said, msgstr, re.IGNORECASE):
                 return True
+            adjectives = _office_adjectives(form)
+            if adjectives and re.search(
+                rf"(?<![A-Za-z])(?:{'|'.join(adjectives)})(?![A-Za-z])", msgstr, re.IGNORECASE
+            ):
+                return True
     return False
+
+
+# the adjectives of offices English does not make by a suffix
+_OFFICE_ADJECTIVES = {"governor": "gubernatorial", "emperor": "imperial", "pope": "papal"}
+
+
+def _office_adjectives(form: str) -> tuple[str, ...]:
+    """The adjectives of the office a title names, its last word made one ('Minister':
+    'ministerial', 'Mayor': 'mayoral', 'President': 'presidential', 'Prime Minister':
+    'prime ministerial'), as regex alternatives."""
+    head, _, last = form.rpartition(" ")
+    word = last.casefold()
+    if len(word) < 4 or not word.isalpha():
+        return ()
+    made = {word + "ial", word + "al", _OFFICE_ADJECTIVES.get(word, word + "ial")}
+    if word.endswith("t"):
+        made.add(word[:-1] + "tial")  # 'president': 'presidential'
+    lead = re.escape(head) + r"[\s-]" if head else ""
+    return tuple(lead + re.escape(adjective) for adjective in sorted(made))
 
 
 # an English name of a body and how the title of its head says it: 'Ministry of X' in

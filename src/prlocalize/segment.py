@@ -40,6 +40,13 @@ _AMBIGUOUS = _table(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun"
 )
 _ABBREVIATIONS = _NEVER_END | _NUMBER_PREFIX | _AMBIGUOUS
+# US states as AP style abbreviates them after a city ('PORTLAND, Ore. —', 'NASHVILLE,
+# Tenn. (BUSINESS WIRE) --', 'in Austin, Texas'): capitalised and after a comma, as an
+# ambiguous abbreviation (not 'iron ore.', 'a critical mass.')
+_US_STATES = _table(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo "
+    "Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo"
+)
 # (for rules that tell an abbreviation's stop from a sentence's)
 ABBREVIATIONS = _ABBREVIATIONS
 _STARTERS = _table(
@@ -277,7 +284,12 @@ def _decide_latin(text: str, term: str, start: int, end: int, last: int) -> int 
     key = prev.lower()
     if key in _NEVER_END:
         return None
-    abbreviation = key in _AMBIGUOUS or key in _NUMBER_PREFIX or _MULTI_DOT.match(prev) is not None
+    abbreviation = (
+        key in _AMBIGUOUS
+        or key in _NUMBER_PREFIX
+        or _MULTI_DOT.match(prev) is not None
+        or (prev in _US_STATES and text[start - len(prev) - 2 : start - len(prev)] == ", ")
+    )
     initial = (len(prev) == 1 and prev.isalpha()) or _HYPHENED_INITIALS.match(prev) is not None
     if prev[-1:].isdigit() and _in_dotted_date(text, start):
         return None

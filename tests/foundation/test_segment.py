@@ -59,6 +59,20 @@ def sentences(text: str, lang: str = "en") -> list[str]:
         ("Welcomed them, .", ["Welcomed them, ."]),
         ("1. Top", ["1. Top"]),
         ("a. First item b. Second item", ["a. First item", "b. Second item"]),
+        # a US dateline's state, abbreviated as AP style does, goes on with the sentence
+        (
+            "EUGENE, Ore. — Fernhill Audio Inc. today announced a speaker.",
+            ["EUGENE, Ore. — Fernhill Audio Inc. today announced a speaker."],
+        ),
+        (
+            "DAYTON, Tenn. (BUSINESS WIRE) -- Ridgeline Co. said it will expand.",
+            ["DAYTON, Tenn. (BUSINESS WIRE) -- Ridgeline Co. said it will expand."],
+        ),
+        (
+            "The lab is in Salem, Mass. The site opened in 2020.",
+            ["The lab is in Salem, Mass.", "The site opened in 2020."],
+        ),
+        ("Prices of iron ore. Shipments rose.", ["Prices of iron ore.", "Shipments rose."]),
     ],
 )
 def test_english(text: str, expected: list[str]) -> None:

@@ -35,6 +35,9 @@ class Behaviour:
     fail_status: int = 500
     fail_on: set[str] = field(default_factory=set)  # texts the engine breaks on, every time
     merge_last: bool = False  # a chat model answers a batch's last two texts as one
+    # what a chat model writes round its JSON ('```json\n{}\n```'; "{}" is the JSON), or
+    # the whole message when it holds no "{}" (a refusal, an error)
+    chat_wrap: str = "{}"
     throttle: int = 0  # answer 429 to this many requests first
     retry_after: str | None = "0"
     drop_placeholder: bool = False  # remove the first placeholder from answers
@@ -269,6 +272,7 @@ class OpenAiServer(StubServer):
         if self.behaviour.merge_last and len(answers) > 1:
             answers[-2:] = [" ".join(answers[-2:])]
         content = json.dumps({"translations": answers}, ensure_ascii=False)
+        content = self.behaviour.chat_wrap.replace("{}", content)
         return 200, {
             "id": "chatcmpl-test",
             "object": "chat.completion",

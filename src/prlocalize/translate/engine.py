@@ -140,6 +140,8 @@ class MachineBackend:
         self._secrets: list[str] = url_secrets(self.options.url)
         self._answered = False  # the service has answered a request in this run
         self._failing = False  # the last request failed and none has been answered since
+        # texts the service answered with nothing readable for them, and why
+        self._refused: dict[str, str] = {}
 
     @property
     def cache_id(self) -> str:
@@ -161,6 +163,11 @@ class MachineBackend:
         from prlocalize.translate.base import language_of
 
         return language_of(locale)
+
+    def refuse(self, text: str, why: str) -> None:
+        """Record that the service's answer held no usable translation of ``text``: the
+        text is then rejected with ``why``, not left untranslated without a word."""
+        self._refused[text] = self.redact(why)
 
     def redact(self, text: str) -> str:
         for secret in self._secrets:
@@ -264,6 +271,9 @@ class MachineBackend:
                 out.append(Candidate(answer, self.name, needs_review=True))
             elif failed and text in failed:
                 why = f"the service failed on this text ({failed[text]}) and answered others"
+                out.append(Candidate("", self.name, needs_review=True, rejected=why))
+            elif text in self._refused:
+                why = self._refused[text]
                 out.append(Candidate("", self.name, needs_review=True, rejected=why))
             else:
                 out.append(None)

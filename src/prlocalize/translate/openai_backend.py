@@ -16,6 +16,7 @@ import os
 from typing import TYPE_CHECKING
 
 from prlocalize.errors import BackendError
+from prlocalize.translate.chat_answer import ModelError, Unreadable, chat_translations
 from prlocalize.translate.engine import (
     PARSE_ERRORS,
     MachineBackend,
@@ -104,17 +105,29 @@ class ChatGptBackend(MachineBackend):
                 f"not a chat completion ({type(exc).__name__}); is --backend-url the API's "
                 "base URL (often ending in /v1)?"
             ) from None
-        translations = _translations(content)
-        if translations is None or len(translations) != len(texts):
+        try:
+            translations = chat_translations(content)
+        except ModelError as exc:  # the server's failure, written where the answer belongs
+            raise MalformedAnswer(f"the model answered with an error: {exc}") from None
+        except Unreadable as exc:
+            if len(texts) == 1:
+                self.refuse(texts[0], f"no translation in the model's answer: {exc}")
+                return [None]
+            translations = []
+        if len(translations) != len(texts):
             # a model that merged two inputs or split one, or wrote no JSON, gives no text
             # its own answer: each is asked alone (once; a lone text cannot be misplaced)
+            if len(texts) == 1:
+                count = len(translations)
+                self.refuse(texts[0], f"the model gave {count} translations for one text")
+                return [None]
             return self._one_by_one(texts, source, target, slots)
         return [t if isinstance(t, str) and t.strip() else None for t in translations]
 
     def _one_by_one(
         self, texts: list[str], source: str, target: str, slots: list[tuple[Slot, ...]]
     ) -> list[str | None]:
-        if len(texts) == 1 or not self.options.budget.take(sum(len(t) for t in texts)):
+        if not self.options.budget.take(sum(len(t) for t in texts)):
             return [None] * len(texts)  # an answer we cannot read is no answer
         return [
             self._request([text], source, target, [text_slots])[0]
@@ -134,17 +147,6 @@ class ChatGptBackend(MachineBackend):
             retryable = exc.status_code >= 500 or exc.status_code == 408
             return Failure(retryable, f"HTTP {exc.status_code}", _retry_after(exc))
         return None
-
-
-def _translations(content: object) -> list[object] | None:
-    """The list of translations a chat answer holds, or None when it holds none."""
-    if not isinstance(content, str):
-        return None
-    try:
-        translations = json.loads(content)["translations"]
-    except (ValueError, KeyError, TypeError):
-        return None
-    return translations if isinstance(translations, list) else None
 
 
 def _retry_after(exc: object) -> float | None:

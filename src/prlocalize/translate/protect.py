@@ -3,7 +3,9 @@
 
 Wrap a machine backend so that glossary terms, and a site template's outputs
 ('{{ site.data.company.name }}'), never reach the engine as words: mask before,
-unmask after (see :mod:`prlocalize.translate.masking`). A result whose
+unmask after (see :mod:`prlocalize.translate.masking`). What a language model wrote
+round the translation is taken off first, or the answer refused (see
+:mod:`prlocalize.translate.answer_wrappers`). A result whose
 placeholders do not add up, that holds markup its source has not, or that is in
 another language than the one asked for, comes back rejected, with the reason, not
 as text.
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 from prlocalize.catalog.template_outputs import template_output_spans
 from prlocalize.glossary.model import Glossary
 from prlocalize.locales import language
+from prlocalize.translate.answer_wrappers import unwrapped
 from prlocalize.translate.base import Candidate, Interrupted
 from prlocalize.translate.masking import (
     Masked,
@@ -93,7 +96,11 @@ def _unmask_all(
         if candidate is None or candidate.rejected:  # no text to put the terms back into
             out.append(candidate)
             continue
-        answer = _unescaped(candidate.text, m.text)
+        answer, refused = unwrapped(candidate.text, m.text)
+        if refused is not None:
+            out.append(replace(candidate, rejected=refused))
+            continue
+        answer = _unescaped(answer, m.text)
         if answer != candidate.text:
             candidate = replace(candidate, text=answer)
         try:

@@ -164,6 +164,8 @@ def unmask(text: str, masked: Masked) -> str:
     seen = Counter(int(m.group(1)) for m in _PLACEHOLDER.finditer(text))
     expected = range(len(masked.slots))
     lost = [i for i in expected if seen[i] == 0]
+    if lost:
+        text, lost = _spelled_out(text, masked, lost)
     duplicated = [i for i in expected if seen[i] > 1]
     unknown = sorted(i for i in seen if i >= len(masked.slots))
     if lost or duplicated or unknown:
@@ -196,6 +198,47 @@ def unmask(text: str, masked: Masked) -> str:
         # and the article before it: 'a <x id="0"/>' must become 'an Aoba Robotics'
         result = fix_articles(result, [(form, end - len(form)) for form, end in ends])
     return result
+
+
+def _spelled_out(text: str, masked: Masked, lost: list[int]) -> tuple[str, list[int]]:
+    """``text`` with a placeholder put back where the engine wrote the term's approved
+    form in its place (a chat model is told each tag's form, and often writes it), and
+    the placeholders still lost. A form is taken only where the answer holds it exactly
+    as often as it lost its tags, as a whole word: else which is the term is not known."""
+    wanted = Counter(masked.slots[i].target for i in lost)
+    still: list[int] = []
+    for form, count in wanted.items():
+        ids = [i for i in lost if masked.slots[i].target == form]
+        spans = _form_spans(text, form) if form.strip() else []
+        if len(spans) != count:
+            still += ids
+            continue
+        for i, (start, end) in sorted(zip(ids, spans, strict=True), key=lambda p: -p[1][0]):
+            text = text[:start] + placeholder(i) + text[end:]
+    return text, sorted(still)
+
+
+def _form_spans(text: str, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` stands in ``text`` outside placeholders, as a whole word where it
+    begins or ends with a letter of a spaced script ('Minori Foods', not 'Minori Foodservice')."""
+    tags = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        inside = any(s <= start < e for s, e in tags)
+        glued = (_word_char(form[0]) and start > 0 and _word_char(text[start - 1])) or (
+            _word_char(form[-1]) and end < len(text) and _word_char(text[end])
+        )
+        if not inside and not glued:
+            spans.append((start, end))
+        start = text.find(form, end)
+    return spans
+
+
+def _word_char(char: str) -> bool:
+    """A letter or digit of a script that spaces its words (a CJK letter binds to none)."""
+    return char.isalnum() and not _cjk(char)
 
 
 _UNSPACED = frozenset({"ja", "zh"})  # languages that write no space between words

@@ -78,3 +78,14 @@ def test_an_error_inside_a_200_stops_the_run_with_its_message(
     fenced.behaviour.chat_wrap = '{"error": {"message": "Model is loading, retry later"}}'
     with pytest.raises(BackendError, match="the model answered with an error: Model is loading"):
         chatgpt_backend(fenced, options).translate(["Ferries leave daily."], "en", "ja")
+
+
+def test_a_key_the_message_echoes_is_never_shown_even_in_part(
+    fenced: OpenAiServer, options: MtOptions
+) -> None:
+    # the reason quotes the message's start, cut at 60 characters: the key's head would show
+    refusal = "Sorry, this gateway rejects requests made with key sk-test-secret."
+    fenced.behaviour.chat_wrap = refusal
+    (got,) = chatgpt_backend(fenced, options).translate(["Ferries leave daily."], "en", "ja")
+    assert got is not None and got.rejected and "***" in got.rejected
+    assert "sk-test" not in got.rejected

@@ -106,7 +106,8 @@ class ChatGptBackend(MachineBackend):
                 "base URL (often ending in /v1)?"
             ) from None
         try:
-            translations = chat_translations(content)
+            # (redacted first: a gateway may echo the key, and a reason shows part of it)
+            translations = chat_translations(self.redact(content))
         except ModelError as exc:  # the server's failure, written where the answer belongs
             raise MalformedAnswer(f"the model answered with an error: {exc}") from None
         except Unreadable as exc:

@@ -22,6 +22,9 @@ _PROSE_WORD = re.compile(r"[a-z]{2,}")
 _EDGE_PUNCTUATION = "\"'“”‘’()[],.;:!?"
 _MIN_PROSE_WORDS = 2  # 'said', 'will open': a name has no lower-case word
 _MIN_LETTERS = 4  # CJK letters enough to say which language a text is in
+_CJK_LETTERS = frozenset({Script.HIRAGANA, Script.KATAKANA, Script.HANGUL, Script.HAN})
+# a tag: a placeholder or markup (its attributes are no words of the sentence)
+_TAGS = re.compile(r"<[^<>]*>")
 
 
 def wrong_language(source: str, answer: str, target: str) -> str | None:
@@ -45,6 +48,13 @@ def wrong_language(source: str, answer: str, target: str) -> str | None:
         return "ko"
     if want == "ko" and kana >= _MIN_LETTERS and kana > hangul:
         return "ja"
+    # English asked for, and not one Latin letter outside tags: the model answered in
+    # Chinese, Japanese or Korean ('码头每天开放。' for a Japanese source); a figure or a
+    # date ('2027年5月20日') has too few letters to judge
+    if want == "en":
+        other = _without_latin(_TAGS.sub("", answer))
+        if other is not None:
+            return other
     # Chinese: Han letters alone, with no kana (no hangul) and a letter only Chinese writes
     # ('机型为…'); a Japanese headline of Han alone ('釧路－釜山線毎日運航開始') has none
     own = kana if want == "ja" else hangul if want == "ko" else None
@@ -57,3 +67,13 @@ def wrong_language(source: str, answer: str, target: str) -> str | None:
 def _prose(text: str) -> bool:
     words = (token.strip(_EDGE_PUNCTUATION) for token in text.split())
     return sum(1 for word in words if _PROSE_WORD.fullmatch(word)) >= _MIN_PROSE_WORDS
+
+
+def _without_latin(text: str) -> str | None:
+    """The CJK language ``text`` is in when it holds CJK letters and no Latin one."""
+    latin = cjk = 0
+    for char in text:
+        script = script_of(char)
+        latin += script is Script.LATIN
+        cjk += script in _CJK_LETTERS
+    return detect_language(text) if not latin and cjk >= _MIN_LETTERS else None

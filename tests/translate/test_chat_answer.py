@@ -89,3 +89,18 @@ def test_a_key_the_message_echoes_is_never_shown_even_in_part(
     (got,) = chatgpt_backend(fenced, options).translate(["Ferries leave daily."], "en", "ja")
     assert got is not None and got.rejected and "***" in got.rejected
     assert "sk-test" not in got.rejected
+
+
+def test_each_translation_written_as_an_object_is_read() -> None:
+    content = (
+        '[{"id": 0, "translation": "船は毎日出ます。"}, {"id": 1, "text": "料金は無料です。"}]'
+    )
+    assert chat_translations(content) == ANSWERS
+
+
+def test_an_answer_that_is_no_text_rejects_its_text_with_the_reason(
+    fenced: OpenAiServer, options: MtOptions
+) -> None:
+    fenced.behaviour.chat_wrap = '{"translations": [{"ja": "船", "en": "ship"}]}'
+    (got,) = chatgpt_backend(fenced, options).translate(["Ferries leave daily."], "en", "ja")
+    assert got is not None and got.rejected == "the model's answer for it is no text (dict)"

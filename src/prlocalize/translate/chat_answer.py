@@ -28,7 +28,12 @@ class ModelError(Exception):
 
 
 def chat_translations(content: object) -> list[object]:
-    """The translations ``content`` holds, or :class:`Unreadable` / :class:`ModelError`."""
+    """The translations ``content`` holds (each a text where the model wrote one), or
+    :class:`Unreadable` / :class:`ModelError`."""
+    return [_text(item) for item in _items(content)]
+
+
+def _items(content: object) -> list[object]:
     if not isinstance(content, str) or not content.strip():
         raise Unreadable("an empty message")
     value = _json(content)
@@ -47,6 +52,15 @@ def chat_translations(content: object) -> list[object]:
     if isinstance(value, str):
         return [value]  # one text answered as a JSON string
     raise Unreadable(f"no JSON list of translations ({_excerpt(content)})")
+
+
+def _text(item: object) -> object:
+    """An item as a text: a model that answers ``[{"id": 0, "translation": "…"}]`` wrote
+    the translation as the object's one text."""
+    if not isinstance(item, dict):
+        return item
+    texts = [v for v in item.values() if isinstance(v, str) and v.strip()]
+    return texts[0] if len(texts) == 1 else item
 
 
 def _json(content: str) -> object:

@@ -123,6 +123,9 @@ class ChatGptBackend(MachineBackend):
                 self.refuse(texts[0], f"the model gave {count} translations for one text")
                 return [None]
             return self._one_by_one(texts, source, target, slots)
+        for text, item in zip(texts, translations, strict=True):
+            if not isinstance(item, str):  # a number, a list, an object of several texts
+                self.refuse(text, f"the model's answer for it is no text ({type(item).__name__})")
         return [t if isinstance(t, str) and t.strip() else None for t in translations]
 
     def _one_by_one(

@@ -104,3 +104,10 @@ def test_an_answer_that_is_no_text_rejects_its_text_with_the_reason(
     fenced.behaviour.chat_wrap = '{"translations": [{"ja": "船", "en": "ship"}]}'
     (got,) = chatgpt_backend(fenced, options).translate(["Ferries leave daily."], "en", "ja")
     assert got is not None and got.rejected == "the model's answer for it is no text (dict)"
+
+
+def test_a_translation_written_as_a_json_object_in_a_string_is_read() -> None:
+    inner = '"{\\"translation\\": \\"船は毎日出ます。\\"}"'
+    assert chat_translations(f'{{"translations": [{inner}, "料金は無料です。"]}}') == ANSWERS
+    braces = '{"translations": ["{船} は毎日出ます。"]}'  # braces of the text's own
+    assert chat_translations(braces) == ["{船} は毎日出ます。"]

@@ -56,9 +56,18 @@ def _items(content: object) -> list[object]:
 
 def _text(item: object) -> object:
     """An item as a text: a model that answers ``[{"id": 0, "translation": "…"}]`` wrote
-    the translation as the object's one text."""
-    if not isinstance(item, dict):
-        return item
+    the translation as the object's one text, and one that answers
+    ``["{\"translation\": \"…\"}"]`` wrote that object as a string."""
+    if isinstance(item, str) and item.lstrip().startswith("{") and item.rstrip().endswith("}"):
+        try:
+            inner = json.loads(item)
+        except ValueError:
+            return item  # braces of the text's own
+        return _one_text(inner) if isinstance(inner, dict) else item
+    return _one_text(item) if isinstance(item, dict) else item
+
+
+def _one_text(item: dict[object, object]) -> object:
     texts = [v for v in item.values() if isinstance(v, str) and v.strip()]
     return texts[0] if len(texts) == 1 else item
 

@@ -38,6 +38,8 @@ def test_a_models_wrapper_is_taken_off(answer: str, source: str, expected: str) 
         ("The ferry is free. (Note: 페리 means ferry.)", "페리는 무료다.", "note"),
         ("문의: port@example.com (참고: 주소는 그대로)", "Contact port@example.com.", "note"),
         ("1. 항구는 연다.\n2. 항구가 문을 연다.", "The port opens.", "2 lines"),
+        ("The pier opens at six. The pier opens at six.", "부두는 6시에 연다.", "twice"),
+        ("桟橋は毎朝6時に開きます。桟橋は毎朝6時に開きます。", "The pier opens at six.", "twice"),
     ],
 )
 def test_a_note_or_a_second_version_is_refused(answer: str, source: str, why: str) -> None:
@@ -57,6 +59,8 @@ def test_a_note_or_a_second_version_is_refused(answer: str, source: str, why: st
         ("日本語：石黒健太、韓国語：朴智媛", "Japanese: Kenta Ishiguro, Korean: Park Ji-won"),
         ("翻訳サービスを40言語で提供開始します。", "Translation services now in 40 languages."),
         ("開場は午前10時30分です。", "Doors open at 10:30 a.m."),
+        ("Yes. Yes. We will open the pier.", "はい。はい。桟橋を開きます。"),
+        ("Sold out. Sold out again today.", "完売。今日も完売。"),
     ],
 )
 def test_a_translation_of_that_shape_is_left_as_it_is(answer: str, source: str) -> None:

@@ -7,7 +7,8 @@ translation:', '翻訳：', '번역:'), quotes or a code fence round it, a line 
 end; or after it a note ('(Note: …)', '（注：…）', '(참고: …)') or a second version on
 another line. A label, quotes, a fence and white space the source has not are taken
 off (the translation inside is whole); a note or more lines than the source has are
-refused, since what of the answer is the translation is not known. Each is judged
+refused, since what of the answer is the translation is not known, and so is an answer
+that says a sentence twice (a model caught in a loop). Each is judged
 against the source: a source that has the same shape keeps it in its translation.
 """
 
@@ -31,6 +32,8 @@ _LABEL = re.compile(
 _FENCE = re.compile(r"^```[\w-]*[ \t]*\n(.*?)\n?[ \t]*```$", re.DOTALL)
 _QUOTE_PAIRS = {'"': '"', "“": "”", "「": "」", "『": "』", "'": "'", "‘": "’", "«": "»"}
 _QUOTES = frozenset(_QUOTE_PAIRS) | frozenset(_QUOTE_PAIRS.values()) | {"„", "＂"}
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+_MIN_REPEATED = 12  # characters of a sentence whose repetition is no style
 # a note a model adds of its own, in the three languages: 'Note:', '(Translator's note',
 # '（注：', '訳注', '(참고:', '역주'
 _NOTE = re.compile(
@@ -58,6 +61,9 @@ def unwrapped(answer: str, source: str) -> tuple[str, str | None]:
             text,
             f"the answer adds a note of the model's own: '{_excerpt(text[note.start() :])}'",
         )
+    repeated = _repeated_sentence(text)
+    if repeated and not _repeated_sentence(source):
+        return text, f"the answer says a sentence twice: '{_excerpt(repeated)}'"
     if "\n" in text.strip() and "\n" not in source.strip():
         lines = len([line for line in text.splitlines() if line.strip()])
         return text, (
@@ -65,6 +71,20 @@ def unwrapped(answer: str, source: str) -> tuple[str, str | None]:
             "of the model's own)"
         )
     return text, None
+
+
+def _repeated_sentence(text: str) -> str | None:
+    """A sentence ``text`` says twice (a model caught in a loop), or None; a short one
+    ('Yes.', '以上。') may rightly come again."""
+    seen: set[str] = set()
+    for sentence in _SENTENCE_END.split(text):
+        key = " ".join(sentence.split())
+        if len(key) < _MIN_REPEATED:
+            continue
+        if key in seen:
+            return key
+        seen.add(key)
+    return None
 
 
 def _trimmed(text: str, source: str) -> str:

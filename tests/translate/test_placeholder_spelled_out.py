@@ -9,7 +9,13 @@ import pytest
 from translate_fixtures import small_glossary
 
 from prlocalize.glossary.matcher import TermMatcher
-from prlocalize.translate.masking import Masked, PlaceholderMismatch, mask_terms, unmask
+from prlocalize.translate.masking import (
+    GlossedTerm,
+    Masked,
+    PlaceholderMismatch,
+    mask_terms,
+    unmask,
+)
 
 
 def masked(text: str, target: str) -> Masked:
@@ -53,3 +59,26 @@ def test_a_form_inside_a_longer_word_is_no_term() -> None:
     m = masked("Watch it on YouTube.", "en")
     with pytest.raises(PlaceholderMismatch, match="lost"):
         unmask("Watch it on YouTubeTV.", m)
+
+
+@pytest.mark.parametrize(
+    "engine",
+    [
+        '<x id="0"/>（オ・ヨンジュ）が<x id="1"/>を訪問した。',  # the approved form again
+        '<x id="0"/> (Oh Youngju)が<x id="1"/>を訪問した。',  # the source's form as a gloss
+    ],
+)
+def test_a_term_glossed_again_in_brackets_is_refused(engine: str) -> None:
+    m = masked("Oh Youngju visited Shonan iPark.", "ja")
+    with pytest.raises(GlossedTerm, match="repeats a protected term in brackets"):
+        unmask(engine, m)
+
+
+def test_brackets_of_other_words_or_of_the_source_are_kept() -> None:
+    m = masked("Oh Youngju visited Shonan iPark.", "ja")
+    engine = '<x id="0"/>（代表）が<x id="1"/>を訪問した。'
+    assert unmask(engine, m) == "オ・ヨンジュ（代表）が湘南アイパークを訪問した。"
+    m = masked("Shonan iPark (Shonan iPark) opened.", "ja")
+    assert unmask('<x id="0"/>（<x id="1"/>）が開業した。', m) == (
+        "湘南アイパーク（湘南アイパーク）が開業した。"
+    )

@@ -6,7 +6,8 @@ segment is replaced by a placeholder the engine keeps (an empty XML element,
 which DeepL's and most engines' tag handling leave alone), and afterwards by the
 approved target form. A do-not-translate term comes back exactly as written; a
 person with no approved form in the target locale is kept as written and flagged.
-A placeholder that the engine lost or duplicated makes the result unusable. In
+A placeholder that the engine lost or duplicated makes the result unusable, and so does
+one it glossed with the term again in brackets. In
 Korean, the particle after a term put back is made to fit it ('김민준은', not the
 '는' the engine chose for a placeholder); in English, the article before it ('an Aoba
 Robotics plant', not 'a').
@@ -80,6 +81,15 @@ class StrayMarkup(ValueError):
     def __init__(self, tags: Sequence[str]) -> None:
         self.tags = tuple(tags)
         super().__init__("markup the source does not have: " + ", ".join(self.tags))
+
+
+class GlossedTerm(ValueError):
+    """The engine wrote a protected term again in brackets after its placeholder (the
+    approved form or the source's: '<x id="0"/>（Hollis Water）'), which the source has not."""
+
+    def __init__(self, gloss: str) -> None:
+        self.gloss = gloss
+        super().__init__(f"the answer repeats a protected term in brackets: '{gloss}'")
 
 
 def _ids(ids: Sequence[int]) -> str:
@@ -170,6 +180,7 @@ def unmask(text: str, masked: Masked) -> str:
     unknown = sorted(i for i in seen if i >= len(masked.slots))
     if lost or duplicated or unknown:
         raise PlaceholderMismatch(lost, duplicated, unknown)
+    _refuse_glosses(text, masked)
     out: list[str] = []
     ends: list[tuple[str, int]] = []  # each form put back, and where it ends in the result
     size = pos = 0
@@ -198,6 +209,27 @@ def unmask(text: str, masked: Masked) -> str:
         # and the article before it: 'a <x id="0"/>' must become 'an Aoba Robotics'
         result = fix_articles(result, [(form, end - len(form)) for form, end in ends])
     return result
+
+
+# brackets right after a placeholder, and what they hold
+_GLOSS = re.compile(r"[ \t]*[(（]([^()（）]{1,80})[)）]")
+
+
+def _refuse_glosses(text: str, masked: Masked) -> None:
+    """Raise GlossedTerm where a placeholder is followed by brackets holding its term (the
+    approved form or the source's) and the source has no brackets after it."""
+    for m in _PLACEHOLDER.finditer(text):
+        gloss = _GLOSS.match(text, m.end())
+        if gloss is None:
+            continue
+        slot = masked.slots[int(m.group(1))]
+        said = gloss.group(1).strip().casefold()
+        if said not in {slot.target.casefold(), slot.source.casefold()}:
+            continue
+        mark = placeholder(int(m.group(1)))
+        after = masked.text.find(mark)
+        if after < 0 or _GLOSS.match(masked.text, after + len(mark)) is None:
+            raise GlossedTerm(gloss.group().strip())
 
 
 def _spelled_out(text: str, masked: Masked, lost: list[int]) -> tuple[str, list[int]]:

@@ -24,6 +24,7 @@ from prlocalize.locales import language
 from prlocalize.translate.answer_wrappers import unwrapped
 from prlocalize.translate.base import Candidate, Interrupted
 from prlocalize.translate.masking import (
+    GlossedTerm,
     Masked,
     PlaceholderMismatch,
     StrayMarkup,
@@ -105,7 +106,7 @@ def _unmask_all(
             candidate = replace(candidate, text=answer)
         try:
             text = unmask(candidate.text, m)
-        except (PlaceholderMismatch, StrayMarkup) as exc:
+        except (PlaceholderMismatch, StrayMarkup, GlossedTerm) as exc:
             out.append(replace(candidate, rejected=str(exc)))
             continue
         other = wrong_language(m.text, candidate.text, target)

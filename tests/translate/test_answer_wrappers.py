@@ -61,6 +61,7 @@ def test_a_note_or_a_second_version_is_refused(answer: str, source: str, why: st
         ("開場は午前10時30分です。", "Doors open at 10:30 a.m."),
         ("Yes. Yes. We will open the pier.", "はい。はい。桟橋を開きます。"),
         ("Sold out. Sold out again today.", "完売。今日も完売。"),
+        ("Please note: fares may change.", "ご注意ください。運賃は変わることがあります。"),
     ],
 )
 def test_a_translation_of_that_shape_is_left_as_it_is(answer: str, source: str) -> None:

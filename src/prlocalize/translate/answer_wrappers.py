@@ -34,11 +34,11 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "「": "」", "『": "』", "'": "'", "�
 _QUOTES = frozenset(_QUOTE_PAIRS) | frozenset(_QUOTE_PAIRS.values()) | {"„", "＂"}
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 _MIN_REPEATED = 12  # characters of a sentence whose repetition is no style
-# a note a model adds of its own, in the three languages: 'Note:', '(Translator's note',
-# '（注：', '訳注', '(참고:', '역주'
+# a note a model adds of its own, where a note begins (a text's or a sentence's start, a
+# bracket): 'Note:', '(Translator's note', '（注：', '訳注', '(참고:', '역주'; not 'Please note:'
 _NOTE = re.compile(
-    r"(?:^|[\s(（\[【])(?:translator'?s\s+)?note\s*[:：]|translator'?s\s+note"
-    r"|(?:^|[\s(（\[【])注\s*[:：]|訳注|(?:^|[\s(（\[【])참고\s*[:：]|역주",
+    r"(?:^|[\n(（\[【]|[.!?。！？]\s*)\s*(?:(?:translator'?s\s+)?note|注|참고)\s*[:：]"
+    r"|translator'?s\s+note|訳注|역주",
     re.IGNORECASE,
 )
 

@@ -155,3 +155,50 @@ def test_a_guide_or_information_page_left_on_a_link(
     案内', '공연 정보', 'イベント概要') as English does 'Roaming guide': a common noun on a
     link, which the translator missed; only ページ, サイト and 페이지 were page words."""
     assert [f for f in _findings(run_cli, tmp_path, name, text) if f[0] == "PR204"] == found
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        (
+            "en.md",
+            "Logos and photos are in the [プレスキット](https://example.com/kit.zip).\n",
+            [("PR204", "プレスキット")],
+        ),
+        (
+            "en.html",
+            '<p>Register with the <a href="https://example.com/f">申込フォーム</a>.</p>\n',
+            [("PR204", "申込フォーム")],
+        ),
+        (
+            "en.md",
+            "Specifications are in the [제품 카탈로그](https://example.com/c.pdf).\n",
+            [("PR204", "제품 카탈로그")],
+        ),
+        (
+            "ja.md",
+            "ロゴと写真は[press kit](https://example.com/kit.zip)からダウンロードできます。\n",
+            [("PR204", "press kit")],
+        ),
+        (
+            "ko.md",
+            "제품 사양은 [fact sheet](https://example.com/fs.pdf)에서 확인할 수 있다.\n",
+            [("PR204", "fact sheet")],
+        ),
+        # in the release's own language; a glossary name; a product of the company
+        (
+            "ja.md",
+            "ロゴは[プレスキット](https://example.com/kit.zip)からダウンロードできます。\n",
+            [],
+        ),
+        ("ko.md", "사양은 [제품 카탈로그](https://example.com/c.pdf)에서 확인할 수 있다.\n", []),
+        ("en.md", "The [Shonan iPark](https://example.com/) media kit is online.\n", []),
+    ],
+)
+def test_a_press_kit_form_or_catalogue_left_on_a_link(
+    run_cli: Cli, tmp_path: Path, name: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    """A press kit, a form, a catalogue or a fact sheet ('プレスキット', '申込フォーム',
+    '제품 카탈로그', 'press kit') is the document a link opens, a common noun the
+    translator missed, as '報告書' is; they were taken for names."""
+    assert [f for f in _findings(run_cli, tmp_path, name, text) if f[0] == "PR204"] == found

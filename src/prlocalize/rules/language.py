@@ -793,7 +793,8 @@ class UntranslatedLink(Rule):
         'メディア向けページ', a newsroom's sections: '보도자료실', '공지사항', 'Press room';
         a guide in lower case: 'Roaming guide'; a guide, information or outline in Japanese
         or Korean: 'チケット案内', '공연 정보', 'イベント概要'; the document it opens:
-        '報告書', '発表資料', '보고서', '논문') is a common noun
+        '報告書', '発表資料', '보고서', '논문', a press kit, a form or a catalogue:
+        'プレスキット', '申込フォーム', '제품 카탈로그', 'fact sheet') is a common noun
         left untranslated, on a working link too, and so is one that asks the reader
         to act ('予約する', 'Unsubscribe', '수신 거부': a newsletter's buttons and
         footer) or to open what it leads to ('論文を読む', '논문 보기', 'Read the

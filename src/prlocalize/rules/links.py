@@ -240,19 +240,23 @@ _EN_LINK_WORDS = (
 # website') is a language menu's. A newsroom's sections are pages too ('보도자료실',
 # '공지사항', 'プレスルーム', 'Press room'), and so are a guide's, information's and outline's
 # ('チケット案内', '공연 정보', 'イベント概要'), as 'Roaming guide' is in English; and the
-# document a link opens ('報告書', '発表資料', '보고서', '논문': the report, the paper)
+# document a link opens ('報告書', '発表資料', '보고서', '논문': the report, the paper; a
+# press kit, a form, a catalogue: 'プレスキット', '申込フォーム', '신청서', 'fact sheet')
 _KO_PAGE_WORDS = (
     r"(?:[가-힣]{1,8} ?){0,2}(?:홈페이지|누리집|웹사이트|사이트|페이지|보도자료|자료실|게시판"
-    r"|뉴스룸|공지사항|미디어 ?센터|안내|정보|개요|보고서|자료|백서|논문|전문)"
+    r"|뉴스룸|공지사항|미디어 ?센터|안내|정보|개요|보고서|자료|백서|논문|전문"
+    r"|키트|신청서|양식|카탈로그|브로슈어|팸플릿)"
 )
 _JA_PAGE_WORDS = (
     r"(?:[^\s]{1,12} )?[^\s]{0,12}(?:ページ|サイト|ニュースルーム|プレスルーム|メディアセンター"
-    r"|案内|情報|概要|報告書|資料|白書|リリース|論文|全文)"
+    r"|案内|情報|概要|報告書|資料|白書|リリース|論文|全文"
+    r"|キット|フォーム|カタログ|パンフレット|ファクトシート|申込書)"
 )
 _EN_PAGE_WORDS = (
     r"(?:(?!(?:global|international|worldwide|english|japanese|korean) )[a-z'’]+ ){0,3}"
     r"(?:page|web ?page|website|web ?site|site|home ?page|news ?room|press ?room"
-    r"|media (?:room|cent(?:er|re)))"
+    r"|media (?:room|cent(?:er|re))|press kit|media kit|fact ?sheet|brochure"
+    r"|(?:application|registration|entry) form)"
     # a guide named in lower case ('Roaming guide', 'user guide'); in title case it may
     # be a title ('Michelin Guide')
     r"|(?-i:(?:[A-Za-z][a-z'’]* ){0,3}guide)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from prlocalize.catalog.compare import (
     mask_tags,
     tags_added_to_plain,
 )
+from prlocalize.catalog.inline_code import code_spans, code_texts, translated_code
 from prlocalize.catalog.template_outputs import template_outputs
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.definitions import find_definitions, has_definition
@@ -1458,7 +1460,11 @@ class MarkupMismatch(TranslationRule):
         Markdown) is text: translated, it is no change to the markup. A site
         template's output in a sentence ('{{ site.data.company.name }} will run the
         fund', Jekyll, Eleventy, Jinja) is markup the site fills in: translated or lost,
-        the page shows the words instead of the value or loses it.
+        the page shows the words instead of the value or loses it. Inline code (a
+        command, an endpoint, a setting in ``<code>``) is kept character for
+        character: its text changed ('enabled = false' as 'enabled = true') is a
+        different command; written again where the translation repeats its noun, it is
+        no markup added, and a key's caption put in Japanese or Korean is translated.
 
     Example:
         In a ``ja`` catalog::
@@ -1500,6 +1506,13 @@ class MarkupMismatch(TranslationRule):
         target = target or type(source)()
         missing = sorted((source - target).elements())
         extra = sorted((target - source).elements())
+        source_code, target_code = code_texts(ctx.pair.msgid), code_texts(ctx.pair.msgstr)
+        for tag, text in (target_code - source_code).elements():
+            # a command the source writes, written again where the translation repeats
+            # its noun ('…に代わるもので、<code>POST /v2/jobs</code>は…'): no markup added
+            if (tag, text) in source_code and f"<{tag}>" in extra:
+                extra.remove(f"<{tag}>")
+        yield from self._code_altered(ctx, source_code, target_code)
         for element in missing:
             altered = next((e for e in extra if _tag(e) == _tag(element)), None)
             if altered is not None:
@@ -1528,6 +1541,32 @@ class MarkupMismatch(TranslationRule):
                     f"Figure '{moved}' the source sets in bold is not in bold in the translation",
                     found=moved,
                 )
+
+    def _code_altered(
+        self,
+        ctx: TranslationContext,
+        source: Counter[tuple[str, str]],
+        target: Counter[tuple[str, str]],
+    ) -> Iterator[Finding]:
+        """Inline code whose text the translation changed ('enabled = false' as 'enabled =
+        true'): paired in order with the translation's code of the same tag the source
+        does not write; one put in Japanese or Korean words (a menu label) is translated."""
+        changed = [
+            (tag, text)
+            for tag, text in (target - source).elements()
+            if (tag, text) not in source and not translated_code(text)
+        ]
+        for tag, text in (source - target).elements():
+            altered = next((c for c in changed if c[0] == tag), None)
+            if altered is None:
+                continue  # dropped with its element: reported as markup missing
+            changed.remove(altered)
+            yield self.whole(
+                ctx,
+                f"Inline code '{text}' altered to '{altered[1]}' in the translation",
+                found=altered[1],
+                suggestion=text,
+            )
 
     def _template_outputs(self, ctx: TranslationContext) -> Iterator[Finding]:
         """A site template's output ('{{ site.data.company.name }}') the source writes and
@@ -1667,7 +1706,8 @@ class SourceScriptLeft(TranslationRule):
         with initials as the source writes them ('R. K. Mensah', 'Daniel P. Oyelaran':
         an author list's or a citation's), and a company's name with its legal form as
         the source writes it ('Halvorsen & Pike LLP', 'Tamsin Optics Inc.': a foreign
-        company, as a career line or a partner's mention keeps it). In a Korean
+        company, as a career line or a partner's mention keeps it), and inline code
+        (``<code>datahub sync --plan</code>``: a command is no English). In a Korean
         translation of a Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します',
         '新会社の資本金') is such a part: Korean writes no kana, though it may write a
         word in hanja ('日 정부'); so
@@ -1716,6 +1756,7 @@ class SourceScriptLeft(TranslationRule):
         from prlocalize.catalog.units import measure_spans
 
         allowed += measure_spans(pair.msgstr)  # '16.2km/L(38mpg)': units, in any language
+        allowed += code_spans(pair.msgstr)  # a command or an endpoint is no prose
         text = blank(mask_tags(pair.msgstr), allowed)
         # the source's own script, which the translation's language never writes
         # (a translation that writes Han letters shares the source's kanji or hanja: the

@@ -518,7 +518,8 @@ class MisspelledTerm(Rule):
         that case changed ('Airloop', 'the ESlate 11') is misspelt in any release, and
         so is one the glossary writes plain given a capital inside ('BioLumen' for
         'Biolumen'); capitals and the first letter raised where a sentence starts are
-        a style.
+        a style, and inline code and addresses ('`datahub sync`', 'airloop.io') are
+        spelt as a program reads them: no slip of any kind is looked for there.
         A brand or group name of one word styled all in capitals or all in lower case
         ('STELLAR*', '&WAVE', 'lumora') written in title case inside a sentence ('the
         group Stellar', '&Wave', 'Lumora') is misspelt: its case is the name. Without
@@ -628,7 +629,9 @@ class MisspelledTerm(Rule):
                 for finding, span in wholes:
                     whole.append(span)
                     yield finding
-            reported: list[tuple[int, int]] = []
+            # an address or inline code ('datahub sync', 'neocloud.io') is spelt as a program
+            # reads it: no slip claims a word of it
+            reported: list[tuple[int, int]] = protected_spans(segment)
             if index:
                 yield from self._near_words(ctx, segment, index, matches, whole, reported)
             taken = [(m.start, m.end) for m in matches]

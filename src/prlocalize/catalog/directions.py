@@ -462,8 +462,9 @@ _BOUND_EN_BEFORE = re.compile(
 )
 _BOUND_EN_AFTER = re.compile(
     rf"(?<![\d.,]){_NUMBER}\s?(?:%|[A-Za-z]+\s)?\s?(?:(?P<min>or more|or higher|or above|"
-    r"or over|or greater|and above|and over|or older|and older|or later|and later)|"
-    r"(?P<max>or less|or lower|or below|or fewer|or under|or younger|and younger|or earlier))\b",
+    r"or over|or greater|and above|and over|or older|and older|or later|and later|or newer|"
+    r"and newer)|(?P<max>or less|or lower|or below|or fewer|or under|or younger|and younger|"
+    r"or earlier|and earlier|or prior|and prior|and below|and under))\b",
     re.IGNORECASE,
 )
 # ... and a sign of comparison before its figure, as a trial's results write p-values
@@ -496,7 +497,8 @@ _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         _BOUND_EN_AFTER,
         ("or more", "or higher", "or above", "or over", "or greater", "and above", "and over",
          "or less", "or lower", "or below", "or fewer", "or under", "older", "younger",
-         "or later", "and later", "or earlier"),
+         "or later", "and later", "or earlier", "and earlier", "newer", "prior", "and below",
+         "and under"),
     ),
 )  # fmt: skip
 # each pattern's words as one search of literals (a Python loop over the words cost
@@ -697,6 +699,9 @@ _ANY_NEGATION = {
     "en": re.compile(
         r"\b(?:not|no|never|none|nor|neither|without|cannot|nothing|nobody|unless|zero|free|"
         r"lack\w*|fail\w*|absen\w+|exclud\w+|except\w*|instead|avoid\w*|prevent\w*|prohibit\w*|"
+        # a contrast that says 'not the other' ('in minutes rather than days' as
+        # '며칠이 아닌 몇 분 만에', 'as opposed to', 'in place of')
+        r"rather\sthan|as\sopposed\sto|in\splace\sof|"
         r"ban(?:s|ned|ning)?|refrain\w*|declin\w+|reject\w*|den(?:y|ies|ied|ying|ial)|{un}\w+|irr(?!igat|itat)\w+|"
         r"in(?:ability|capable|eligible|compatible|valid|sufficient|accessible)|"
         r"imposs\w+|impractic\w+|"
@@ -1202,6 +1207,11 @@ _BOUNDED_FIGURE = {
         r"as many as|as much as) (?:(?:approximately|about|around|roughly|some) )?"
         r"(?:US|HK)?[$¥₩€£]?(?:KRW |JPY )?\d[\d,.]*(?![A-Za-z\d])"
         r"(?: (?:million|billion|trillion)\b)?"
+        # ... or after it, past a unit or a word: '50 or more', 'iOS 17 or later',
+        # 'SecureGate 7.2.4 and later', '4.8 and earlier'
+        r"|(?<![\d,.])\d[\d,.]*(?<![,.])\s?(?:%|[A-Za-z]{1,8}\s)?\s?"
+        r"(?:or|and) (?:more|less|fewer|higher|lower|above|below|greater|over|under|older|"
+        r"younger|later|earlier|newer|prior)\b(?! than)"
         rf"|{_SIGN_BOUND}",
         re.IGNORECASE,
     ),
@@ -1239,12 +1249,18 @@ _LIMIT_KEPT = {
         # a bound after its figure, either way ('19 or younger' for '19세 이상' is PR404's)
         r"or (?:more|less|fewer|higher|lower|above|below|greater|smaller|larger|longer|"
         r"shorter|over|under|older|younger|earlier|later)|"
-        r"and (?:above|over|up|older|younger|below|under|higher|lower|more|less|greater))\b"
+        r"and (?:above|over|up|older|younger|below|under|higher|lower|more|less|greater|"
+        r"later|earlier|newer|prior))\b"
         r"|[<>≤≥＜＞]",
         re.IGNORECASE,
     ),
-    "ja": re.compile("最大|最高|上限|最低|最小|下限|最長|まで|以内|から|[<>≤≥＜＞]"),
-    "ko": re.compile("최대|최고|상한|최소|최저|하한|최장|까지|이내|부터|한도|[<>≤≥＜＞]"),
+    "ja": re.compile("最大|最高|上限|最低|最小|下限|最長|まで|以内|から|以降|以前|[<>≤≥＜＞]"),
+    # (a version's '이후', '이전 버전' as words of their own: not inside '에이전트' (agent)
+    # nor the verb '이전하다' (to move))
+    "ko": re.compile(
+        "최대|최고|상한|최소|최저|하한|최장|까지|이내|부터|한도|(?<![가-힣])이후"
+        "|(?<![가-힣])이전(?=\\s|버전|[의은는,.)]|$)|[<>≤≥＜＞]"
+    ),
 }
 
 

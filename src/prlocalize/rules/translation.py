@@ -1845,9 +1845,12 @@ class NegationMismatch(TranslationRule):
     keeps any figure from being exact, or the other way round, a figure the source
     states exact made approximate ('812 patients' as '約812人'; not where the source has
     such a word, or '規模', '상당', 'worth'); so is a limit ('최대 5Mbps', 'up to 80
-    guests', '最大80席', '50만 명 이상', '120万人を超え', '120만 명을 넘어섰다') stated as the
-    figure itself ('speeds of 5 Mbps', '80席', '1.2 million users', 'p<0.001' as
-    'p=0.001'). A Japanese 'there is none' ('影響はない', '差はなく') is a negation, and so
+    guests', '最大80席', '50만 명 이상', '120万人を超え', '120만 명을 넘어섰다', a version's
+    '7.2.4 and later', '4.8 and earlier', '22.04 or newer') stated as the figure itself
+    ('speeds of 5 Mbps', '80席', '1.2 million users', 'p<0.001' as 'p=0.001',
+    'SecureGate 7.2.4'). A contrast the source says with 'rather than' ('in minutes
+    rather than days' as '며칠이 아닌 몇 분 만에') is no negation added. A Japanese
+    'there is none' ('影響はない', '差はなく') is a negation, and so
     is an adjective said not to hold ('大きくない', '高くなかった'; not '少なくない', many),
     and 'no difference' may be said as likeness ('were similar', '同程度', '비슷했다'), and
     'not large' as a degree next to none ('had little effect', 'a limited impact', '軽微',

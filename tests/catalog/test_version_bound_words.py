@@ -51,6 +51,13 @@ def test_bound_kept(locale: str, msgid: str, msgstr: str) -> None:
             ("PR404", "2.2 이상"),
         ),
         ("ja", FIXED, "Orbit Gateway 7.2.4", ("PR410", "7.2.4 and later")),
+        # 'subsequently' opening the sentence bounds no figure after it
+        (
+            "ko",
+            "その後の点検で、最大約4,800台に不具合の可能性があることが分かりました。",
+            "이후 점검 결과, 약 4,800대에 결함 가능성이 있는 것으로 확인됐다.",
+            ("PR410", "最大約4,800"),
+        ),
         ("ko", SUPPORT, "에이전트는 Ubuntu 22.04에서 실행된다.", ("PR410", "22.04 or newer")),
         ("ja", SEATS, "50席のプランには専任の担当者が付きます。", ("PR410", "50 or more")),
     ],

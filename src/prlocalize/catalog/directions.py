@@ -1332,7 +1332,7 @@ _BOUND_WORD = {
 _NEAR_BEFORE = 24
 _NEAR_AFTER = 16
 # ... of which these close a figure, after it, and before it belong to another
-_CLOSES_A_FIGURE = re.compile("まで|から|以内|까지|부터|이내")
+_CLOSES_A_FIGURE = re.compile("まで|から|以内|까지|부터|이내|以降|以前|이후|이전")
 # a figure's unit and a bracket restating it that opens with a figure: '(0.8 in.)',
 # '（約3.9インチ）'
 _RESTATED_REACH = 32

@@ -41,6 +41,7 @@ from prlocalize.locales import language
 from prlocalize.rules.address_generics import exit_named_short, generic_written_short
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.former_names import cites_former_name
+from prlocalize.rules.product_names import kept_product_names
 from prlocalize.rules.translation_support import (
     a_word_of_the_release,
     accepted_forms,
@@ -1706,7 +1707,10 @@ class SourceScriptLeft(TranslationRule):
         with initials as the source writes them ('R. K. Mensah', 'Daniel P. Oyelaran':
         an author list's or a citation's), and a company's name with its legal form as
         the source writes it ('Halvorsen & Pike LLP', 'Tamsin Optics Inc.': a foreign
-        company, as a career line or a partner's mention keeps it), and inline code
+        company, as a career line or a partner's mention keeps it), a product's or a
+        service's name as the source writes it, where a word of it is shaped like a
+        brand or an acronym ('SecureGate Client for macOS', 'AWS, Microsoft Azure,
+        Google Cloud'; not in a headline set in title case), and inline code
         (``<code>datahub sync --plan</code>``: a command is no English). In a Korean
         translation of a Japanese release, Japanese with its kana ('年間取扱高の拡大を目指します',
         '新会社の資本金') is such a part: Korean writes no kana, though it may write a
@@ -1753,6 +1757,7 @@ class SourceScriptLeft(TranslationRule):
         ]
         allowed += kept_names(pair.msgid, pair.msgstr)
         allowed += kept_company_names(pair.msgid, pair.msgstr)  # 'Halvorsen & Pike LLP'
+        allowed += kept_product_names(pair.msgid, pair.msgstr)  # 'SecureGate Client for macOS'
         from prlocalize.catalog.units import measure_spans
 
         allowed += measure_spans(pair.msgstr)  # '16.2km/L(38mpg)': units, in any language

@@ -1,0 +1,47 @@
+"""PR408 on product and service names a Japanese or Korean translation keeps in Latin
+letters as the source writes them ('Vantor Agent for macOS', 'AWS, Microsoft Azure,
+Google Cloud'): a run of name words with a word shaped like a brand or an acronym is
+no English left; a sentence's words are, and so is a headline set in title case, where
+capitals tell no name."""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import translation_codes
+
+AGENT = "Vantor Agent for macOS 5.1 and earlier is affected."
+CLOUDS = "The service runs on AWS, Microsoft Azure and Google Cloud from today."
+EDITION = "LedgerOne Business Edition adds approval flows for purchase orders."
+HEADLINE = "Vantor Launches LedgerOne Business Edition for Midsize Retailers"
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", AGENT, "Vantor Agent for macOS 5.1以前が影響を受けます。"),
+        ("ko", AGENT, "Vantor Agent for macOS 5.1 이하 버전이 영향을 받는다."),
+        ("ko", CLOUDS, "이 서비스는 오늘부터 AWS, Microsoft Azure, Google Cloud에서 실행된다."),
+        ("ja", EDITION, "LedgerOne Business Editionでは、発注書の承認フローが加わります。"),
+    ],
+)
+def test_product_name_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR408" not in translation_codes(locale, msgid, msgstr, with_info=False)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        # the sentence's own words left, beside the name
+        ("ja", EDITION, "LedgerOne Business Edition adds approval flowsが加わります。"),
+        # a headline in title case: the verb is capitalised too
+        ("ja", HEADLINE, "Vantor Launches LedgerOne Business Editionを発表"),
+        # a name none of whose words is shaped like a brand or an acronym
+        (
+            "ja",
+            "Orbit Client for Windows is affected.",
+            "Orbit Client for Windowsが影響を受けます。",
+        ),
+    ],
+)
+def test_english_left_still_reported(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR408" in translation_codes(locale, msgid, msgstr, with_info=False)

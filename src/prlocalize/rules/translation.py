@@ -24,6 +24,7 @@ from prlocalize.catalog.compare import (
 )
 from prlocalize.catalog.inline_code import code_spans, code_texts, translated_code
 from prlocalize.catalog.template_outputs import template_outputs
+from prlocalize.catalog.trademark_marks import sign_changes
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.definitions import find_definitions, has_definition
 from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms, without_legal_form
@@ -719,7 +720,12 @@ class AlteredDntTerm(TranslationRule):
         every language; a transliteration is a different name. A term the glossary
         writes in capitals (a logotype: "SEIRAN") is that term only where the source
         writes it in capitals too: "Seiran" is another word (the company's name),
-        which a translation may write in its own letters.
+        which a translation may write in its own letters. A trademark sign the source
+        puts after a brand the translation keeps in Latin letters is part of it: given
+        as another ('DataHub Pro™' as 'DataHub Pro®') it claims a registration the owner
+        does not hold or plays one down, and moved off the brand or left off it while
+        the translation keeps other signs it marks nothing (a translation with no sign
+        at all follows a house style and is not judged).
 
     Example:
         In a ``ja`` catalog::
@@ -742,6 +748,14 @@ class AlteredDntTerm(TranslationRule):
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         msgstr = ctx.pair.msgstr
+        for change in sign_changes(ctx.pair.msgid, msgstr):
+            how = f"given as '{change.written}'" if change.written else "not after it"
+            yield self.whole(
+                ctx,
+                f"Trademark sign '{change.sign}' of '{change.name}' {how} in the translation",
+                found=change.written or change.name,
+                suggestion=change.name + change.sign,
+            )
         for match in source_matches(ctx):
             if not match.entry.dnt:
                 continue

@@ -1,0 +1,77 @@
+"""prlocalize.catalog.trademark_marks
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The trademark signs ('®', '™', '℠') a source puts after a brand, compared with those of
+its translation where the translation keeps the brand in the same Latin letters. A sign
+changed ('DataHub Pro™' as 'DataHub Pro®') claims a registration the owner does not hold
+or plays one down; a sign moved off the brand ('SecureGate®は…登録商標です' as
+'SecureGateは…登録商標®です') or lost while the translation keeps the signs of the
+others marks no brand. A translation that writes no sign at all follows a house style
+(Japanese releases often give a trademark notice instead) and is not judged here, nor
+is a brand put in the translation's own letters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SignChange", "sign_changes"]
+
+_SIGNS = "®™℠"
+# a sign after the word it marks, a space before it or not ('FlowDesk®', 'Pro ™')
+_MARKED = re.compile(f"([A-Za-z0-9][A-Za-z0-9+]*) ?([{_SIGNS}])")
+# the name's words before the marked one, for the message ('DataHub Pro')
+_NAME_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*) $")
+
+
+@dataclass(frozen=True, slots=True)
+class SignChange:
+    """A source's sign after ``name`` that the translation gives as ``written`` (another
+    sign) or leaves off it (``written`` None)."""
+
+    name: str
+    sign: str
+    written: str | None
+
+
+def sign_changes(msgid: str, msgstr: str) -> list[SignChange]:
+    """The source's trademark signs the translation changed, moved or dropped (see the
+    module's docstring for what is judged)."""
+    if not any(sign in msgid for sign in _SIGNS):
+        return []
+    kept_any = any(sign in msgstr for sign in _SIGNS)
+    changes: list[SignChange] = []
+    for match in _MARKED.finditer(msgid):
+        word, sign = match[1], match[2]
+        after = _signs_after(word, msgstr)
+        if after is None or sign in after:
+            continue  # the brand in the translation's letters, or its sign kept
+        other = next((s for s in after if s), None)
+        if other is None and not kept_any:
+            continue  # no sign anywhere: a house style
+        changes.append(SignChange(_name_of(msgid, match.start()) + word, sign, other))
+    return changes
+
+
+def _signs_after(word: str, text: str) -> list[str] | None:
+    """What follows each whole-word occurrence of ``word`` in ``text``: its sign or "";
+    None where ``text`` does not write the word."""
+    found = [
+        m[1] or ""
+        for m in re.finditer(
+            rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9]) ?([{_SIGNS}])?", text
+        )
+    ]
+    return found or None
+
+
+def _name_of(text: str, end: int) -> str:
+    """The name's words written before ``end`` ('DataHub ' before 'Pro™'), up to three."""
+    name = ""
+    for _ in range(3):
+        match = _NAME_BEFORE.search(text, 0, end - len(name))
+        if match is None:
+            break
+        name = match[0] + name
+    return name

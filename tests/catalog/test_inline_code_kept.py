@@ -65,3 +65,33 @@ def test_code_altered_is_reported(locale: str, msgid: str, msgstr: str) -> None:
 def test_a_new_command_in_the_translation_is_still_markup_added() -> None:
     msgstr = "変更は<code>relay deploy --dry-run</code>と<code>relay diff</code>で確認できます。"
     assert "PR406" in translation_codes("ja", COMMAND, msgstr, with_info=False)
+
+
+# code a plain-text release names without markup
+FUNCTION = "開発ツールはAPI「kestrel_rt.build()」から呼び出せます。"
+SETTING_PLAIN = "Raise max_batch_size to 64 before the upgrade."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", FUNCTION, "The tools are called through the API kestrel_rt.build()."),
+        ("ko", SETTING_PLAIN, "업그레이드 전에 max_batch_size를 64로 올린다."),
+        ("ja", SETTING_PLAIN, "アップグレード前にmax_batch_sizeを64に上げます。"),
+        # a file's or an address's underscore is no code
+        ("en", "資料はreport_2026.pdfをご覧ください。", "See report_2027.pdf for the material."),
+    ],
+)
+def test_plain_code_kept_is_no_finding(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR406" not in translation_codes(locale, msgid, msgstr, with_info=False)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", FUNCTION, "The tools are called through the API kestrel.build()."),
+        ("ko", SETTING_PLAIN, "업그레이드 전에 max_batch_sizes를 64로 올린다."),
+    ],
+)
+def test_plain_code_altered_is_reported(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR406" in translation_codes(locale, msgid, msgstr, with_info=False)

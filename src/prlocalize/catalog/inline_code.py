@@ -13,10 +13,19 @@ import html
 import re
 from collections import Counter
 
-__all__ = ["code_spans", "code_texts", "translated_code"]
+__all__ = ["code_spans", "code_texts", "identifiers", "translated_code"]
 
 # an inline code element holding text only (one with an element inside is left alone)
 _CODE = re.compile(r"<(code|kbd|samp|var)>([^<]*)</\1>")
+# code a plain-text release writes without markup: a function called with its brackets
+# ('sorae_rt.compile()', 'client.connect()') or a name joined by underscores
+# ('max_batch_size'), which no word of prose is, in ASCII (a particle may follow:
+# 'max_batch_sizeを') (not a file's or an address's part:
+# 'report_2026.pdf', 'ops_team@example.com')
+_IDENTIFIER = re.compile(
+    r"(?<![A-Za-z0-9_.@/#-])(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(\)"
+    r"|[A-Za-z][A-Za-z0-9_]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![A-Za-z0-9_(@/-]|\.[A-Za-z0-9])"
+)
 # a letter of the scripts a Japanese or Korean translation writes its own words in
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
@@ -39,3 +48,11 @@ def translated_code(text: str) -> bool:
     """Whether a code element's ``text`` is written in Japanese or Korean letters: a menu
     label or a button's caption translated, as the translation should."""
     return _CJK_LETTER.search(text) is not None
+
+
+def identifiers(text: str) -> Counter[tuple[str, str]]:
+    """The code of ``text`` written without markup, as ("identifier", name): functions
+    with their brackets and names joined by underscores, outside any markup."""
+    if "(" not in text and "_" not in text:
+        return Counter()
+    return Counter(("identifier", m[0]) for m in _IDENTIFIER.finditer(_CODE.sub(" ", text)))

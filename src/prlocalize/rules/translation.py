@@ -22,7 +22,7 @@ from prlocalize.catalog.compare import (
     mask_tags,
     tags_added_to_plain,
 )
-from prlocalize.catalog.inline_code import code_spans, code_texts, translated_code
+from prlocalize.catalog.inline_code import code_spans, code_texts, identifiers, translated_code
 from prlocalize.catalog.template_outputs import template_outputs
 from prlocalize.catalog.trademark_marks import sign_changes
 from prlocalize.findings import Finding, Fix, Severity
@@ -1480,6 +1480,8 @@ class MarkupMismatch(TranslationRule):
         character: its text changed ('enabled = false' as 'enabled = true') is a
         different command; written again where the translation repeats its noun, it is
         no markup added, and a key's caption put in Japanese or Korean is translated.
+        So is code a plain-text release names without markup: a function with its
+        brackets ('sorae_rt.compile()') or a name joined by underscores ('max_batch_size').
 
     Example:
         In a ``ja`` catalog::
@@ -1503,6 +1505,10 @@ class MarkupMismatch(TranslationRule):
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         if "{{" in ctx.pair.msgid or "{{" in ctx.pair.msgstr:
             yield from self._template_outputs(ctx)
+        # a function or a setting named without markup ('API「sorae_rt.compile()」')
+        yield from self._code_altered(
+            ctx, identifiers(ctx.pair.msgid), identifiers(ctx.pair.msgstr)
+        )
         try:
             source = markup_elements(ctx.pair.msgid)
         except MarkupError:

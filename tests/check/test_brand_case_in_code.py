@@ -1,5 +1,6 @@
 """PR102 on a brand's word in inline code or an address: a command, a package or a
-setting ('`relaybase deploy`', '<code>relaybase.yml</code>') is spelt as the program reads
+setting ('`relaybase deploy`', '<code>relaybase.yml</code>', backticks in a plain-text
+release too) is spelt as the program reads
 it, not as the brand is written, so its case is no slip; the same word lower-cased in
 the prose is."""
 
@@ -22,6 +23,9 @@ GLOSSARY = "en,ja,ko,kind\nRelayBase,RelayBase,RelayBase,brand\nQuillOps,QuillOp
         ("en.md", "Install the `quillops` package from the public registry.\n"),
         ("en.html", "<p>Copy <code>relaybase.yml</code> into the project of RelayBase.</p>\n"),
         ("ja.md", "RelayBaseは`relaybase deploy`コマンドで配備します。\n"),
+        # a plain-text release sets code in backticks too
+        ("ja.txt", "RelayBaseは`relaybase deploy`コマンドで配備します。\n"),
+        ("ko.txt", "RelayBase는 `relaybase deploy` 명령으로 배포한다.\n"),
     ],
 )
 def test_brand_word_in_code_is_spelt_as_the_program_reads_it(

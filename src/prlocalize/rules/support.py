@@ -140,10 +140,17 @@ def tag_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TAG.finditer(text)]
 
 
+# code set in backticks where the release's format has no markup for it (a plain-text
+# release written as a chat or a README writes it: 'run `flowdesk login`')
+_BACKTICKED = re.compile(r"`[^`\n]+`")
+
+
 def protected_spans(segment: Segment) -> list[tuple[int, int]]:
     """Spans of ``segment.plain`` that are not prose: addresses and inline code."""
     spans = list(url_spans(segment.plain))
     spans += [(i.start, i.end) for i in segment.inlines if i.tag in _CODE_TAGS]
+    if "`" in segment.plain:
+        spans += [m.span() for m in _BACKTICKED.finditer(segment.plain)]
     return spans
 
 

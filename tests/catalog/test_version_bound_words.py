@@ -30,6 +30,9 @@ def _codes(locale: str, msgid: str, msgstr: str) -> list[tuple[str, str]]:
         ("ko", FIXED, "Orbit Gateway 7.2.4 이후 버전"),
         ("ja", MIGRATE, "リリース2.2以前のインストール環境は、先に2.4へ移行する必要があります。"),
         ("ko", MIGRATE, "릴리스 2.2 이하 설치 환경은 먼저 2.4로 이전해야 한다."),
+        # the bound joined to its figure by 'and', a next figure after it
+        ("ko", MIGRATE, "릴리스 2.2 및 이전 버전은 먼저 2.4로 이전해야 한다."),
+        ("ja", MIGRATE, "リリース2.2およびそれ以前は、先に2.4へ移行する必要があります。"),
         ("ja", SUPPORT, "エージェントはUbuntu 22.04またはそれ以降で動作します。"),
         ("ko", SUPPORT, "에이전트는 Ubuntu 22.04 이상에서 실행된다."),
         ("ja", SEATS, "50席以上のプランには専任の担当者が付きます。"),

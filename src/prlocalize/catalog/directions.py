@@ -1340,7 +1340,12 @@ _RESTATED = re.compile(
     r"(\s?[^\s\d()（）]{0,8}?)\s?[(（](?:about |approx\. |約|약 )?[-−$¥₩€£]?\d[^()（）]{0,24}[)）]"
 )
 _NEXT_FIGURE = re.compile(r"\d")
-_NEXT_ITEM = re.compile(r"[、,，;；]|\s(?:and|or|with)\s|と|や|及び|および|및|(?<=[가-힣])[과와]\s")
+_NEXT_ITEM = re.compile(
+    r"(?:[、,，;；]|\s(?:and|or|with)\s|と|や|及び|および|및|(?<=[가-힣])[과와]\s)"
+    # ... not the join of a version's bound to its figure ('2.2 및 이전 버전', '2.2および
+    # それ以前', 'or later'): that says the figure's own limit
+    r"(?!\s?(?:(?:그|それ|その)\s?)?(?:이전|이후|以前|以降)|(?:later|earlier|newer|prior)\b)"
+)
 
 
 def _without_next_items_words(after: str) -> str:

@@ -53,6 +53,6 @@ def translated_code(text: str) -> bool:
 def identifiers(text: str) -> Counter[tuple[str, str]]:
     """The code of ``text`` written without markup, as ("identifier", name): functions
     with their brackets and names joined by underscores, outside any markup."""
-    if "(" not in text and "_" not in text:
+    if "()" not in text and "_" not in text:
         return Counter()
     return Counter(("identifier", m[0]) for m in _IDENTIFIER.finditer(_CODE.sub(" ", text)))

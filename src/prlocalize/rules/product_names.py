@@ -40,13 +40,15 @@ def kept_product_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
     """Spans of ``msgstr`` holding product and service names kept as ``msgid`` writes them."""
     if title_cased_source(msgid):
         return []
-    source_words = set(_WORDS.findall(msgid))
+    source_words: set[str] | None = None  # read once a run shaped like a name turns up
     spans = []
     for run in _RUN.finditer(msgstr):
         words = _WORDS.findall(run[0])
         names = [w for w in words if w[:1].isupper() or _BRAND_SHAPED.search(w)]
         if not any(_BRAND_SHAPED.search(w) for w in names):
             continue
+        if source_words is None:
+            source_words = set(_WORDS.findall(msgid))
         if all(w in source_words for w in names):
             spans.append(run.span())
     return spans

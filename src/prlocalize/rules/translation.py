@@ -1506,9 +1506,9 @@ class MarkupMismatch(TranslationRule):
         if "{{" in ctx.pair.msgid or "{{" in ctx.pair.msgstr:
             yield from self._template_outputs(ctx)
         # a function or a setting named without markup ('API「sorae_rt.compile()」')
-        yield from self._code_altered(
-            ctx, identifiers(ctx.pair.msgid), identifiers(ctx.pair.msgstr)
-        )
+        named = identifiers(ctx.pair.msgid)
+        if named:
+            yield from self._code_altered(ctx, named, identifiers(ctx.pair.msgstr))
         try:
             source = markup_elements(ctx.pair.msgid)
         except MarkupError:
@@ -1777,7 +1777,6 @@ class SourceScriptLeft(TranslationRule):
         ]
         allowed += kept_names(pair.msgid, pair.msgstr)
         allowed += kept_company_names(pair.msgid, pair.msgstr)  # 'Halvorsen & Pike LLP'
-        allowed += kept_product_names(pair.msgid, pair.msgstr)  # 'SecureGate Client for macOS'
         from prlocalize.catalog.units import measure_spans
 
         allowed += measure_spans(pair.msgstr)  # '16.2km/L(38mpg)': units, in any language
@@ -1814,6 +1813,10 @@ class SourceScriptLeft(TranslationRule):
                     f"Figure left in the source's units in the translation: '{found}'",
                     found=found,
                 )
+        if any(count >= _SOURCE_RUN_MIN_WORDS for _, _, count in runs(text, source_scripts)):
+            # a product's name as the source writes it ('SecureGate Client for macOS'),
+            # looked for only where a long run of the source's words stands
+            text = blank(text, kept_product_names(pair.msgid, pair.msgstr))
         for start, end, count in runs(text, source_scripts):
             if any(s <= start < e for s, e in left):
                 continue  # (reported whole, with its kanji)

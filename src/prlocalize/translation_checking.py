@@ -18,9 +18,10 @@ import re
 import textwrap
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, Union, overload
 
 from babel.messages.catalog import Catalog
@@ -30,6 +31,7 @@ from prlocalize.document import Offsets, Span
 from prlocalize.errors import InputError
 from prlocalize.findings import FileReport, Finding, Severity
 from prlocalize.rules.base import Rule, TranslationContext, TranslationPair
+from prlocalize.rules.defined_words import CATALOG_SHORT_FORMS
 from prlocalize.scripts import detect_language
 
 if TYPE_CHECKING:
@@ -143,8 +145,10 @@ def catalog_findings(
         readings = (memo or SourceMemo()).readings(source_lang, (p.msgid for p in pairs))
         # every msgid's glossary matches, known before the first message is checked: the
         # rules that look across the catalog (the persons it names) read them from here
+        short_forms = source_short_forms(pairs, source_matcher, glossary)
+        shared[CATALOG_SHORT_FORMS] = short_forms
         shared[CATALOG_SOURCE_MATCHES] = _source_matches(
-            pairs, readings, source_matcher, source_short_forms(pairs, source_matcher, glossary)
+            pairs, readings, source_matcher, short_forms
         )
     for pair in pairs:
         ignored = _ignored_codes(pair, path, lines)
@@ -217,6 +221,9 @@ class SourceShortForms(NamedTuple):
     names: dict[str, Entry]
     # (msgid, start) of each defining occurrence, which names nothing again
     defining: frozenset[tuple[str, int]]
+    # form → the entry whose name the definition follows right after it, whatever the
+    # form ('当社', 'Company', '現地法人' too): the body the release means by it
+    after_names: Mapping[str, str] = MappingProxyType({})
 
 
 def source_short_forms(
@@ -228,6 +235,7 @@ def source_short_forms(
 
     entries: dict[str, str] = {}
     names: dict[str, Entry] = {}
+    after_names: dict[str, str] = {}
     defining: set[tuple[str, int]] = set()
     for msgid in dict.fromkeys(pair.msgid for pair in pairs):
         for definition in find_definitions(msgid, matcher):
@@ -235,12 +243,14 @@ def source_short_forms(
                 continue
             entries.setdefault(definition.form, definition.entry_id)
             defining.add((msgid, definition.start))
+            if definition.adjacent:
+                after_names.setdefault(definition.form, definition.entry_id)
             entry = glossary.get(definition.entry_id) if definition.adjacent else None
             if entry is None or entry.kind not in _NAMED_SHORT or entry.dnt:
                 continue
             if _shortens(definition.form, entry.term(matcher.locale)):
                 names.setdefault(definition.form, entry)
-    return SourceShortForms(entries, names, frozenset(defining))
+    return SourceShortForms(entries, names, frozenset(defining), after_names)
 
 
 _NAMED_SHORT = frozenset({"org", "person", "brand"})

@@ -176,11 +176,33 @@ def _preceding_entry(text: str, at: int, matches: Iterable[TermMatch]) -> tuple[
                 limit = i
                 break
             depth -= 1
-    before = [m for m in matches if m.end <= limit]
+    asides = _closed_brackets(text, limit)
+    # a name inside a bracket closed before the definition's ('(Nasdaq: CRVN)', '(CEO:
+    # Kang Min-jae)') is the aside's, not the name the definition follows
+    before = [m for m in matches if m.end <= limit and not any(s < m.start < e for s, e in asides)]
     if not before:
         return None, False
     last = max(before, key=lambda m: m.end)
-    return last.entry.id, not text[last.end : limit].strip(" \t,、，")
+    between = text[last.end : limit]
+    for s, e in sorted(asides, reverse=True):
+        if last.end <= s:
+            between = between[: s - last.end] + between[e - last.end :]
+    # only spaces, a comma, the quote the name closes or its asides stand between
+    return last.entry.id, not between.strip(" \t,、，" + _CLOSE)
+
+
+def _closed_brackets(text: str, limit: int) -> list[tuple[int, int]]:
+    """The (start, end) of each outermost bracket opened and closed before ``limit``."""
+    found: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for i, char in enumerate(text[:limit]):
+        if char in _OPENING_BRACKETS:
+            opened.append(i)
+        elif char in _CLOSING_BRACKETS and opened:
+            start = opened.pop()
+            if not opened:
+                found.append((start, i + 1))
+    return found
 
 
 def defined_forms(definitions: Iterable[Definition]) -> dict[str, frozenset[str]]:

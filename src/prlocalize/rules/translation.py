@@ -41,6 +41,7 @@ from prlocalize.invisible import (
 from prlocalize.locales import language
 from prlocalize.rules.address_generics import exit_named_short, generic_written_short
 from prlocalize.rules.base import Rule, TranslationContext
+from prlocalize.rules.defined_words import another_body_for_a_defined_word
 from prlocalize.rules.former_names import cites_former_name
 from prlocalize.rules.product_names import kept_product_names
 from prlocalize.rules.translation_support import (
@@ -154,6 +155,11 @@ class UnapprovedTermTranslation(TranslationRule):
         the translation must name it there too (by its glossary form, its own short
         form, '当社', or a subject left unsaid), not the partner ('ダオンは' for
         'Tsukishiro will'); a word for any body defined so ('以下「当社」') may be 'we'.
+        Such a word (its issuer's '当社', '회사', 'the Company'; a new body's '現地法人',
+        'the Subsidiary') stands for the body it follows and no other: where the source
+        says it and names no other body, a translation that names another one instead
+        ('Hanul Materials aims …' for '当社は、本提携により…'; the parent for '현지법인은')
+        is reported, and 'the Company' does not stand for the partner the source names.
         A glossary term inside such a short form ('北浜' of 「北浜大」) is not that term.
         A short form the translation defines ('以下「ダオン」') is not written where it
         only opens the full name misspelt ('ダオンバイオロジックス', 'Aoba Denkou' for
@@ -349,6 +355,14 @@ class UnapprovedTermTranslation(TranslationRule):
                 f"Short form '{form}' defined for '{named.text}' shortens '{other}', another "
                 "body the source names",
                 found=form,
+            )
+        for word, body, instead in another_body_for_a_defined_word(ctx):
+            yield self.whole(
+                ctx,
+                f"'{word}' stands for '{body.approved(ctx.source_lang) or body.id}' (as the "
+                f"release defines it), the translation names '{instead.text}' there instead",
+                found=instead.text,
+                suggestion=body.approved(ctx.locale),
             )
         for part, persons in family_names_alone(ctx):
             if not family_name_rendered(ctx, persons):

@@ -17,6 +17,7 @@ from prlocalize.catalog.compare import mask_tags
 from prlocalize.invisible import visible
 from prlocalize.locales import language
 from prlocalize.rules.base import TranslationContext
+from prlocalize.rules.defined_words import issuer_word_for_another
 from prlocalize.rules.kanji_names import JA_TITLES_AFTER_NAME
 from prlocalize.scripts import Script, expected_scripts, script_of
 
@@ -1081,6 +1082,10 @@ _ANAPHORS: dict[tuple[str, str], re.Pattern[str]] = {
 }
 
 
+# the words for a body named already, by (language, kind), for other modules
+ANAPHORS = _ANAPHORS
+
+
 def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str, ...]) -> bool:
     """Whether ``ctx``'s msgstr refers to a company or a person by the word for one it has
     named ('同社は', '회사는', 'the Company', '同氏') in a catalog that names them in full
@@ -1092,6 +1097,8 @@ def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str
         return False
     if not any(pattern.search(part) for part in _outside_definitions(ctx.pair.msgstr)):
         return False  # "(이하 '회사')" defines the word for the company it follows
+    if entry.kind == "org" and issuer_word_for_another(ctx, entry, pattern):
+        return False  # 'the Company' of a release that defines it for the buyer: not the target
     return _named_in_full(ctx, entry.id, accepted)
 
 

@@ -37,6 +37,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, CHINESE_NUMBER_WORDS, links
+from prlocalize.catalog.listings import market_of, same_market
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import remembered
 from prlocalize.catalog.units import converted_starts
@@ -80,7 +81,8 @@ _LISTINGS = rf"{_LISTING}(?:\s*・\s*{_LISTING})?"
 # a code as Reuters writes it may carry its exchange's suffix: '2914.T', '005930.KS'
 _RIC_SUFFIX = r"\.(?:T|KS|KQ|OS|NG|FU|SP)"
 _CODE = rf"[0-9A-Z]{{1,6}}(?:{_RIC_SUFFIX})?"
-_RIC = rf"[（(]\d{{4,6}}{_RIC_SUFFIX}[）)]"
+# alone in its bracket ('(2914.T)') or first among its asides ("(4267.T, 이하 '회사')")
+_RIC = rf"[（(]\d{{4,6}}{_RIC_SUFFIX}(?:[）)]|(?=\s*[,、;；][^()（）]*[)）]))"
 _BARE_EXCHANGES = (
     r"TSE|TYO|NYSE|NASDAQ|Nasdaq|KRX|KOSPI|KOSDAQ|JASDAQ|HKEX|SGX|TSX|ASX|"
     r"東証(?:プライム|スタンダード|グロース|第?[一二12]部)?|ナスダック|名証|"
@@ -478,6 +480,8 @@ class Item:
     # half the last written digit of an amount given with a decimal before its scale word
     # ('12.45 trillion': 0.005 trillion), which official versions round to
     rounding: Decimal = Decimal(0)
+    # a stock listing's exchange and market ('nasdaq', ''; 'tse', 'prime'), '' unsaid
+    market: tuple[str, str] = ("", "")
 
     @property
     def routine(self) -> bool:
@@ -501,6 +505,8 @@ class Item:
         for date, fiscal in ((self.date, other), (other.date, self)):
             if date is not None and fiscal.kind == "fiscal":  # "year ended March 31, 2026"
                 return ("end", date[0], date[1]) in fiscal.keys
+        if self.kind == other.kind == "stock" and not same_market(self.market, other.market):
+            return False  # 'Nasdaq: CRVN' is not 'NYSE: CRVN', '코스피' not 'KOSDAQ'
         if self.kind == other.kind == "fiscal" and not _same_end(self, other):
             return False  # 2026年3月期 is not the year ended March 2025, though both are FY2025
         return bool(self.keys & other.keys) or _rounded_alike(self, other)
@@ -596,7 +602,7 @@ _EXCHANGE_WORDS = re.compile("|".join(re.escape(word) for word in (
     "福証", "札証", "韓国取引所", "ナスダック", "コスダック", "コスピ", "証券コード",
     "증권거래소", "나스닥", "코스피", "코스닥", "유가증권시장", "한국거래소", "종목",
     "TOKYO", "ecurities", "tock code", "tock Code", "icker", "コード番号", "銘柄コード",
-    "증권", ".T)", ".T）", ".KS", ".KQ",
+    "증권", ".T)", ".T）", ".T,", ".T、", ".T;", ".KS", ".KQ",
 )))  # fmt: skip
 _FISCAL_GATE = Screened(re.compile("fiscal", re.IGNORECASE))
 _QUARTER_GATE = Screened(re.compile("quarter", re.IGNORECASE))
@@ -697,7 +703,10 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         for match in _STOCK_RE.finditer(work):
             codes = _STOCK_CODE.findall(match[0])
             # a translation may keep only the home market's code: any shared code fits
-            take(match.start(), match.end(), _item("stock", text, match, frozenset(codes)))
+            item = _item("stock", text, match, frozenset(codes))
+            if len(codes) == 1:
+                item = replace(item, market=market_of(match[0]))
+            take(match.start(), match.end(), item)
     if not gates or (digit and _POWER_GATE.search(work, d0) is not None):
         for match in list(_POWER_RE.finditer(work, d0)):
             take(match.start(), match.end(), _power_item(text, match))

@@ -916,7 +916,9 @@ class NumberMismatch(TranslationRule):
         translation is the version many readers will quote. What official
         translations leave out as a rule is not missing: a stock code, however it is
         written ('(TSE: 2914)', '（コード番号：2914　東証プライム）', '(2914.T)', PR409
-        reports it), and a company's profile bracket left out as a whole, its head
+        reports it; kept on another exchange or market, 'Nasdaq' as 'NYSE', '코스피' as
+        'KOSDAQ', 'プライム' as 'Standard', it is changed), and a company's profile
+        bracket left out as a whole, its head
         office's address, capital and staff included ('（本社：東京都千代田区丸の内1-2-3、
         資本金：12億円）'); a figure of a profile the translation keeps is compared.
 

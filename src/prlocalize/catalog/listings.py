@@ -1,0 +1,64 @@
+"""prlocalize.catalog.listings
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The market a stock listing names ('（東証プライム：6817）', '(KRX: 004870)', '(코스닥
+298170)', 'Nasdaq: CRVN', '(4267.T)'), in the terms every language shares: a listing a
+translation gives on another exchange or another of its markets ('Nasdaq' as 'NYSE',
+'코스피' as 'KOSDAQ', 'プライム' as 'Standard') names another listing, though its code is
+the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+# each exchange (or Korea's two markets) by what its listings write, in every language;
+# a Reuters code's suffix says it too ('4267.T', '005930.KS', '293490.KQ')
+_EXCHANGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("nasdaq", r"NASDAQ|Nasdaq|ナスダック|나스닥"),
+        ("nyse", r"NYSE|New York Stock Exchange|ニューヨーク証券取引所|뉴욕\s?증권거래소"),
+        ("tse", r"TSE|TYO|Tokyo|TOKYO|東証|東京証券取引所|도쿄\s?증권거래소|\d\.T(?![A-Za-z])"),
+        ("kospi", r"KOSPI|코스피|コスピ|유가증권시장|有価証券市場|\d\.KS(?![A-Za-z])"),
+        ("kosdaq", r"KOSDAQ|코스닥|コスダック|\d\.KQ(?![A-Za-z])"),
+        ("krx", r"KRX|Korea Exchange|한국거래소|韓国取引所"),
+    )
+)
+# Korea Exchange runs both KOSPI and KOSDAQ: 'KRX: 004870' is either
+_UMBRELLA = {"krx": frozenset({"kospi", "kosdaq"})}
+# Tokyo's markets since 2022
+_SEGMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("prime", r"Prime|プライム|프라임"),
+        ("standard", r"Standard|スタンダード|스탠다드|스탠더드"),
+        ("growth", r"Growth|グロース|그로스"),
+    )
+)
+
+
+def market_of(listing: str) -> tuple[str, str]:
+    """(exchange, market) a listing of one code names; '' for what it does not say or
+    where it names several exchanges (a dual listing: '(TSE: 4502/NYSE: TAK)')."""
+    found = {name for name, pattern in _EXCHANGES if pattern.search(listing)}
+    for umbrella, markets in _UMBRELLA.items():
+        if umbrella in found and found & markets:
+            found.discard(umbrella)
+    if len(found) != 1:
+        return "", ""
+    segments = [name for name, pattern in _SEGMENTS if pattern.search(listing)]
+    return found.pop(), segments[0] if len(segments) == 1 else ""
+
+
+def same_market(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two listings' markets may be the same: one unsaid, the same exchange and
+    market, or Korea Exchange for one of its markets."""
+    (exchange_a, segment_a), (exchange_b, segment_b) = a, b
+    if not exchange_a or not exchange_b:
+        return True
+    if exchange_a != exchange_b:
+        return exchange_b in _UMBRELLA.get(exchange_a, ()) or exchange_a in _UMBRELLA.get(
+            exchange_b, ()
+        )
+    return not segment_a or not segment_b or segment_a == segment_b

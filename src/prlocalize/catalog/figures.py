@@ -1684,6 +1684,8 @@ def said_in_words(text: str) -> frozenset[object]:
                 found.add(("ordinal", _KO_ORDINALS[match[1]]))
     if _DAILY.search(text) is not None:
         found.add(_EVERY_DAY)
+    if _WHOLLY.search(text) is not None:
+        found.add(_THE_WHOLE)
     if (
         _WHOLE_YEAR.search(text) is not None
         and _MONTH_RANGE.search(text) is None
@@ -1755,6 +1757,17 @@ _WHOLE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _EVERY_MONTH = ("months", 12)
+# the whole of something, as a translation says a source's 100 percent: 'wholly owned'
+# for '100%子会社', '全額出資' or 'wholly funded' for '100% 출자', 'all shares' for
+# '100% of the shares'
+_WHOLLY = re.compile(
+    r"(?<![A-Za-z])(?:wholly|fully|entirely|entire|whole|all)(?![A-Za-z])"
+    r"|全額|全株|全量|全部|全て|すべて|完全|전액|전량|전부|완전|모든",
+    re.IGNORECASE,
+)
+_THE_WHOLE = ("percent", 100)
+# a percent sign or word right after a number
+_PERCENT_AFTER = re.compile(r"\s?(?:%|％|percent\b|per cent\b|퍼센트|パーセント)")
 _MONTH_RANGE = re.compile(r"\d{1,2}\s?(?:月|월)?\s?(?:[～〜~\-–]|から|부터)\s?\d{1,2}\s?(?:月|월)")
 # a range of months from January to December: the whole year
 _JANUARY_TO_DECEMBER = re.compile(
@@ -1866,6 +1879,13 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
             return True  # "第1回の会合": "the first meeting"
         if _FIRST_PLACE in words and counts == [1] and _RANK_AFTER.match(source, item.end):
             return True  # "흥행 1위작": "the top-grossing film"
+    if (
+        item.kind == "number"
+        and _THE_WHOLE in words
+        and Decimal(100) in item.keys
+        and _PERCENT_AFTER.match(source, item.end)
+    ):
+        return True  # "지분 100%를 출자": "wholly funded"
     if (
         item.kind == "number"
         and _EVERY_MONTH in words

@@ -902,7 +902,9 @@ class NumberMismatch(TranslationRule):
     value ("× 10⁻³" as "× 10^-3" or "0.001"; as "× 10⁻²" it is changed), and a
     chemical formula's subscripts are its designation's digits ("CO₂" as "CO₃",
     "LiFePO₄" as "LiFePO₃" are changed; named in words, "二酸化炭素", it is left
-    out); an affiliation's mark after a name ("Inoue¹") is none. A model, lot or part
+    out); an affiliation's mark after a name ("Inoue¹") is none. A source's 100 percent
+    said as the whole ('wholly owned', 'wholly funded', '全額出資', '전액 출자', 'all
+    shares') is said. A model, lot or part
     number written one letter off ("PC-20K" as "PC-20H", lot "A2401" as "B2401",
     "KT-210" as "KT-21O" with a letter O) names another product and is changed; one
     only left out, or named in words, is not judged. A correction's wrong and right

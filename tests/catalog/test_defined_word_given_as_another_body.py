@@ -181,3 +181,25 @@ def test_a_ticker_in_the_listing_bracket_is_not_the_body_defined() -> None:
         ("Tachibana", "org:tachibana", True),
         ("Company", "org:tachibana", True),
     ]
+
+
+def test_the_issuers_word_in_the_partners_quoted_comment_is_the_partner() -> None:
+    pairs = [
+        (JA_DEFINITION, EN_DEFINITION),
+        ("ソリン半導体 代表理事のコメント", "Comment from the CEO of Seorin Semiconductor"),
+        (
+            "「当社は、本提携を通じて日本の顧客を開拓します。」",
+            '"Through the Alliance, Seorin Semiconductor will win customers in Japan."',
+        ),
+    ]
+    assert _pr401("en", pairs) == []
+
+
+def test_the_partner_named_once_more_in_the_issuers_place_is_reported() -> None:
+    msgid = "また、ソリン半導体は、当社の普通株式を取得します。"
+    pairs = [(JA_DEFINITION, EN_DEFINITION)]
+    wrong = "Seorin Semiconductor will also acquire common shares of Seorin Semiconductor."
+    found = _pr401("en", [*pairs, (msgid, wrong)])
+    assert any("'当社' stands for" in m for m in found), found
+    right = "Seorin Semiconductor will also acquire common shares of the Company."
+    assert _pr401("en", [*pairs, (msgid, right)]) == []

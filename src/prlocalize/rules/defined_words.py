@@ -62,6 +62,25 @@ _ANOTHER_BODY = re.compile(
 _LISTING_AFTER = re.compile(r"[^()（）。.]{0,20}?[:：]\s*[0-9A-Z]{3,6}\b")
 
 
+# the marks that open and close a quotation
+_QUOTES = (("「", "」"), ("『", "』"), ("“", "”"), ('"', '"'))
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is inside a quotation, or ``text`` opens with one (a comment
+    whose speaker the message before names): there '当社' is the speaker's company."""
+    head = text[:at]
+    if text.lstrip()[:1] in {"「", "『", "“", '"'}:
+        return True
+    for opening, closing in _QUOTES:
+        if opening == closing:
+            if head.count(opening) % 2:
+                return True
+        elif head.count(opening) > head.count(closing):
+            return True
+    return False
+
+
 def _word_at(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a word of its own: no Latin letter or Hangul
     syllable runs on before it or after it ('Companys', '주식회사')."""
@@ -172,8 +191,10 @@ def another_body_for_a_defined_word(
             continue  # a short name ('Daon'): PR401 reads it as the name it shortens
         start = msgid.find(form)
         while start >= 0:
-            if (msgid, start) not in short_forms.defining and _word_at(
-                msgid, start, start + len(form)
+            if (
+                (msgid, start) not in short_forms.defining
+                and _word_at(msgid, start, start + len(form))
+                and not _quoted(msgid, start)
             ):
                 words.setdefault(form, entry_id)
                 break
@@ -189,16 +210,22 @@ def another_body_for_a_defined_word(
         return
     from prlocalize.rules.translation_support import source_matches, target_matches
 
-    named_here = [m.entry for m in source_matches(ctx)]
+    in_source = source_matches(ctx)
     msgstr = ctx.pair.msgstr
     if _names_any(ctx, [e for _, e in bodies]):
         return  # the defined body is there too: the other one is added, not put in its place
     defined = [e for i in short_forms.after_names.values() if (e := ctx.glossary.get(i))]
-    for match in target_matches(ctx):
+    targets = [
+        m
+        for m in target_matches(ctx)
+        if m.entry.kind == "org" and m.kind in {"approved", "variant"}
+    ]
+    for match in targets:
         other = match.entry
-        if other.kind != "org" or match.kind not in {"approved", "variant"}:
-            continue
-        if any(same_body(other, e) for e in named_here):
+        said = len({m.start for m in in_source if same_body(other, m.entry)})
+        # named in the source too: in the defined body's place only where the msgstr
+        # names it more often ('한울소재는 … 한울소재 보통주' for 'ハンウル素材は、当社の普通株式')
+        if said and len({t.start for t in targets if same_body(other, t.entry)}) <= said:
             continue
         closest = _closest(other, [*(e for _, e in bodies), *defined])
         if closest is not None and any(closest is e for _, e in bodies):

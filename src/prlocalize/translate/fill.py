@@ -102,9 +102,10 @@ def fill_catalog(
     result = FillResult(locale=locale, path=path)
     from prlocalize.catalog.io import entries  # not the header, which Babel makes anew
 
-    todo = [m for m in entries(catalog) if wants_translation(m, overwrite_fuzzy)]
+    every = list(entries(catalog))
+    todo = [m for m in every if wants_translation(m, overwrite_fuzzy)]
     result.candidates = len(todo)
-    checker = _Checker(rules, glossary, source_lang, locale, path)
+    checker = _Checker(rules, glossary, source_lang, locale, path, every)
     for start in range(0, len(todo), chunk_size):
         chunk = todo[start : start + chunk_size]
         try:
@@ -133,7 +134,9 @@ def _apply(
         problem: str | None = answer.rejected
         warnings: tuple[str, ...] = ()
         if problem is None:
-            problem, warnings = checker.review(message, answer.text, answer.flags)
+            problem, warnings = checker.review(
+                message, answer.text, answer.flags, in_context=answer.approved
+            )
         if warnings and answer.needs_review and not answer.approved:
             # a draft a person reads before approving: what the checks warn of (a 'not'
             # the engine dropped) goes with it, as `check` passes fuzzy entries over
@@ -146,6 +149,7 @@ def _apply(
             result.rejected.append(Problem(msgid, message.context, answer.label, problem))
             continue
         _write(message, answer)
+        checker.wrote(message)
         result.by_origin[_count_key(answer)] += 1
         for note in answer.notes:
             result.flagged.append(Problem(msgid, message.context, answer.label, note))
@@ -183,7 +187,12 @@ class _Checker:
         source_lang: str,
         locale: str,
         path: str,
+        messages: Sequence[Message] = (),
     ) -> None:
+        # the catalog's messages, whose translations so far an approved answer that the
+        # checks object to is read again with (see review), made pairs once when needed
+        self.messages = messages
+        self._translated: list[Any] | None = None
         if rules is None:
             from prlocalize.rules.registry import select_rules
 
@@ -208,11 +217,13 @@ class _Checker:
         return self._matchers
 
     def review(
-        self, message: Message, msgstr: str, flags: Sequence[str] = ()
+        self, message: Message, msgstr: str, flags: Sequence[str] = (), *, in_context: bool = False
     ) -> tuple[str | None, tuple[str, ...]]:
         """The error-level findings as one line (``PR404 …; PR401 …``), or None when the
         answer may be written, and the warnings, one each. ``flags``: the answer's own (a
-        memory entry's ``prlocalize-ignore:``), which suppress as they do on the entry."""
+        memory entry's ``prlocalize-ignore:``), which suppress as they do on the entry.
+        ``in_context``: an answer a person approved (an exact memory match) that a rule
+        reading the whole catalog objects to is read again with its translations so far."""
         if not self.rules:
             return None, ()
         from prlocalize.rules.base import TranslationContext, TranslationPair
@@ -243,6 +254,14 @@ class _Checker:
         except ValueError:
             ignored = frozenset()  # `check` reports a malformed flag with its line
         findings = list(check_pair(ctx, self.rules, ignored))
+        if in_context and any(
+            f.code in _CATALOG_CODES and f.severity.value >= Severity.ERROR.value for f in findings
+        ):
+            # an official translation says '当社', 'the Company' or a short form for a name
+            # the catalog gives in full in another message: `check` reads it with the
+            # catalog's translations, and so is it read here before it is marked for review
+            ctx = replace(ctx, catalog=self._catalog_so_far(), catalog_cache={})
+            findings = list(check_pair(ctx, self.rules, ignored))
         errors = [
             f"{finding.code} {finding.message}"
             for finding in findings
@@ -254,6 +273,42 @@ class _Checker:
             if finding.severity.value == Severity.WARNING.value
         )
         return "; ".join(errors) or None, warnings
+
+    def _catalog_so_far(self) -> list[Any]:
+        """The catalog's translated messages as pairs (made once; :meth:`wrote` adds)."""
+        if self._translated is None:
+            self._translated = [
+                _as_pair(m) for m in self.messages if isinstance(m.id, str) and _final(m)
+            ]
+        return self._translated
+
+    def wrote(self, message: Message) -> None:
+        """Note an answer written to ``message``, for the catalog read in context."""
+        if self._translated is not None and isinstance(message.id, str) and _final(message):
+            self._translated.append(_as_pair(message))
+
+
+def _final(message: Message) -> bool:
+    """Whether ``message`` holds a translation `check` reads: a string, not fuzzy."""
+    return isinstance(message.string, str) and bool(message.string) and not message.fuzzy
+
+
+def _as_pair(message: Message) -> Any:
+    from prlocalize.rules.base import TranslationPair
+
+    text = str(message.string)
+    return TranslationPair(
+        msgid=str(message.id),
+        msgstr=text,
+        line=message.lineno or 1,
+        span=Span(0, len(text)),
+        msgctxt=message.context,
+    )
+
+
+# the rules whose findings may depend on the catalog's other messages (a name given in
+# full elsewhere, a short form defined there)
+_CATALOG_CODES = frozenset({"PR401"})
 
 
 _SOURCE_HEADER = re.compile(r'^"X-Source-Language:\s*([^\\"]+)', re.MULTILINE)

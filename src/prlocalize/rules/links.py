@@ -34,7 +34,9 @@ _KO_DONE_THERE = (
 
 # A phrase that points at a link. In plain text there is nothing to follow.
 LINK_PHRASE = re.compile(
-    r"\bclick\s+(?:here|this\s+link)\b"
+    # 'click here', 'by clicking here', 'tap here to watch': a link's words wherever they
+    # stand in the sentence
+    r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|this\s+link)\b"
     rf"|\b(?:please\s+)?(?:refer\s+to|see|visit|go\s+to|check\s+out|tap)\s+{_HERE}(?=\s*[.。!)]|\s*$)"
     r"|\b(?:(?:is|are)\s+available|can\s+be\s+(?:found|downloaded|viewed)|download\s+it"
     r"|learn\s+more|read\s+more|register|watch\s+it)\s+here(?=\s*[.。!)]|\s*$)"
@@ -230,7 +232,8 @@ _JA_LINK_WORDS = (
     r"|クリック|リンク|ダウンロード|[^\s]{1,12}はこちら"
 )
 _EN_LINK_WORDS = (
-    r"(?:please\s+)?(?:click|tap)(?:\s+(?:here|this\s+link))?|here|this\s+link"
+    r"(?:please\s+)?(?:click(?:ing)?|tap(?:ping)?)(?:\s+(?:on\s+)?(?:here|this\s+link))?"
+    r"|here|this\s+link"
     r"|(?:read|learn|see|view|find\s+out)\s+more|more(?:\s+(?:info|information|details))?"
     r"|(?:see\s+|view\s+|more\s+)?details|download(?:\s+here)?"
 )

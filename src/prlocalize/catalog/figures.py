@@ -305,9 +305,12 @@ _DOTTED_DATE_RE = re.compile(
 )
 # a range of days: "June 2-4, 2027", "June 30 to July 2, 2027", "October 14–15" (its
 # year left to the context), "2027年6月2日～4日", "6月2～4日", "2027년 6월 2일~4일": two
-# dates, the second taking the first's year and month
+# dates, the second taking the first's year and month; two days joined by a word
+# ("December 12 and 13, 2026", "May 3 or 4, 2027") are read so only with their year:
+# without it, "on March 10 and 20 companies" ends in a count
 _RANGE_EN = re.compile(
-    rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s?(?:[-–—~]|to|through|until)"
+    rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:\s?(?:[-–—~]|to|through|until)|\s(?P<j>and|or|&))"
     rf"\s?(?:(?P<m2>{_MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,:]?\d)"
     r"(?:(?:,\s*|\s+)(?P<y>\d{4})(?!\d))?"
 )
@@ -2073,7 +2076,10 @@ def _take_range(text: str, work: str, match: re.Match[str], found: list[Item]) -
         return work
     if not (1 <= day <= 31 and 1 <= day2 <= 31):
         return work
-    if year is None and not two_months and not _a_later_day(text, match, day, day2):
+    # without a year, two days joined by a word are no range, nor "June 2 to 4 p.m."
+    joined = bool(match.groupdict().get("j"))  # (English only)
+    later = two_months or _a_later_day(text, match, day, day2)
+    if year is None and (joined or not later):
         return work
     split = match.end("m") if day_first and match["m"] else match.end("d")
     found.append(Item("date", text[match.start() : split], match.start(), split,

@@ -18,6 +18,7 @@ from prlocalize.findings import Applicability, Finding, Fix, Severity
 from prlocalize.locales import language as _language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.citations import in_citation
+from prlocalize.rules.honorifics import honorifics_after_latin_names
 from prlocalize.rules.links import (
     CALLS_TO_ACTION,
     FOLLOW_US,
@@ -156,7 +157,9 @@ class ForeignScriptFragment(Rule):
         theme, nor the value after a label such as '論文名：', nor a paper's title or
         authors in the table cell after such a label's cell). A short foreign word
         followed by its reading or meaning in brackets ('花 (hana)') is a mention, not
-        one followed by an acronym ('식품의약품안전처 (MFDS)'). A quotation in the
+        one followed by an acronym ('식품의약품안전처 (MFDS)'), nor an honorific left
+        after a name ('Haruto Kiyosawa 氏 (Toto University)', 'Seo Yun-ah 님 (tech
+        writer)'): the bracket says who the person is. A quotation in the
         release's own language is a comment, not a title: a foreign word inside it
         ('"This park is our 약속 to the city"') is reported; a title that mixes the two
         scripts, short or in title case ('"Love Me 사랑해"'), is not.
@@ -259,8 +262,13 @@ def _fragments(
             and (usable_href(i.attr("href")) or is_language_name(text[i.start : i.end]))
         )
     ]
+    # an honorific left after a Latin name ('Kiyosawa 氏 (Toto University)'): the bracket
+    # after it is no reading of it
+    honorifics = [] if lang in _FOREIGN else honorifics_after_latin_names(text)
     for start, end in _merge(text, runs):
-        if _covered(text, start, end, allowed) or _glossed(text, start, end):
+        if _covered(text, start, end, allowed):
+            continue
+        if _glossed(text, start, end) and not any(start <= s and e <= end for s, e in honorifics):
             continue
         if cited_as_word(text, start):
             continue  # 'the Korean edition is called 애플크런치': a mention

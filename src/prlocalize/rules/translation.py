@@ -43,6 +43,7 @@ from prlocalize.rules.address_generics import exit_named_short, generic_written_
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.defined_words import another_body_for_a_defined_word
 from prlocalize.rules.former_names import cites_former_name
+from prlocalize.rules.honorifics import honorifics_after_latin_names
 from prlocalize.rules.product_names import kept_product_names
 from prlocalize.rules.translation_support import (
     a_word_of_the_release,
@@ -1760,7 +1761,10 @@ class SourceScriptLeft(TranslationRule):
         Chinese translation writes neither kana nor Hangul: Japanese or Korean left in
         it ('本公司は2030年度までに', '자세한 내용은') is such a part too. A
         figure left in the units Japanese and Korean count large numbers in ('KRW 3,000억',
-        '¥300億' in an English translation) is one too: its reader cannot check it.
+        '¥300億' in an English translation) is one too: its reader cannot check it. So
+        is a Japanese or Korean honorific kept after a name in Latin letters, one word
+        though it is ('Kenji Ashida 氏', 'Professor Morishita 様', 'Yuna Seo 님': a
+        programme's speaker line translated); not a label's pair ('Name 氏名').
 
     Example:
         In a ``ja`` catalog::
@@ -1839,6 +1843,7 @@ class SourceScriptLeft(TranslationRule):
             if any(s <= start < e for s, e in left):
                 continue  # (reported whole, with its kanji)
             if count >= _SOURCE_RUN_MIN_WORDS:
+                left.append((start, end))
                 found = pair.msgstr[start:end]
                 yield self.finding(
                     ctx.path,
@@ -1846,6 +1851,26 @@ class SourceScriptLeft(TranslationRule):
                     f"Source-language text left in the translation: '{found}'",
                     found=found,
                 )
+        yield from self._honorifics_left(ctx, left)
+
+    def _honorifics_left(
+        self, ctx: TranslationContext, left: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """A Japanese or Korean honorific kept after a name in Latin letters ('Kenji Ashida
+        氏' for '芦田 健司 氏'): one word, fewer than a run needs, and never a name's own."""
+        pair = ctx.pair
+        if any(is_cjk(script) for script in expected_scripts(ctx.locale)):
+            return
+        for start, end in honorifics_after_latin_names(mask_tags(pair.msgstr)):
+            found = pair.msgstr[start:end]
+            if any(s <= start < e for s, e in left):
+                continue
+            yield self.finding(
+                ctx.path,
+                pair.source_span(start, end),
+                f"Honorific '{found}' left after a name in the translation",
+                found=found,
+            )
 
 
 _KANA = frozenset({Script.HIRAGANA, Script.KATAKANA})

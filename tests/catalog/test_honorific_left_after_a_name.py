@@ -1,0 +1,49 @@
+"""PR408: a Japanese or Korean honorific kept after a name in Latin letters in an English
+translation of a programme line ('Kenji Ashida 氏', 'Morishita 様', 'Yuna Seo 님') is a word
+of the source left untranslated, however short; a label's pair ('Name 氏名') and a
+Japanese or Korean translation, which write honorifics, are not."""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import translation_findings
+
+
+def _left(locale: str, msgid: str, msgstr: str) -> list[str]:
+    found = translation_findings(locale, msgid, msgstr)
+    return [f.found for f in found if f.code == "PR408"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "found"),
+    [
+        (
+            "10:00～10:40　基調講演　東都大学 教授　森下 玲奈 氏",
+            "10:00–10:40 Keynote — Professor Morishita 氏, Toto University",
+            ["氏"],
+        ),
+        (
+            "17:20～17:30　閉会挨拶　代表取締役社長　芦田 健司",
+            "17:20–17:30 Closing Remarks — Kenji Ashida 様, President and CEO",
+            ["様"],
+        ),
+        ("좌장: 서윤아 님 (테크라이터)", "Moderator: Yuna Seo 님 (tech writer)", ["님"]),
+        ("講師：ハン・ジウ先生", "Lecturer: Jiwoo Han先生", ["先生"]),
+    ],
+)
+def test_an_honorific_left_after_a_latin_name(msgid: str, msgstr: str, found: list[str]) -> None:
+    locale = "en"
+    assert _left(locale, msgid, msgstr) == found
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", "10:00～10:40　基調講演　森下 玲奈 氏", "10:00–10:40 Keynote — Reina Morishita"),
+        ("en", "氏名：芦田 健司", "Name 氏名: Kenji Ashida"),
+        ("ja", "Moderator: Yuna Seo", "モデレーター：Yuna Seo 氏"),
+        ("ko", "Speaker: Jiwoo Han", "연사: Jiwoo Han 님"),
+    ],
+)
+def test_no_honorific_left(locale: str, msgid: str, msgstr: str) -> None:
+    assert _left(locale, msgid, msgstr) == []

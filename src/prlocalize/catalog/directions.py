@@ -789,15 +789,34 @@ _ALIKE = {
 }
 
 
+# 'cannot' said as 'it is difficult' ('visitors who cannot travel' as '방문이 어려운 분',
+# '来場が難しい方'; 'cannot accept' as '受け付けることが困難です'): the polite way Japanese
+# and Korean notices say that something cannot be done
+_INABILITY = {
+    "en": re.compile(
+        r"\b(?:cannot|can\s?not|can't|could\s?not|couldn't|(?:not|un)able\sto)\b", re.IGNORECASE
+    ),
+}
+_DIFFICULT = {
+    "ja": re.compile("難し|困難|かねます|かねる"),
+    "ko": re.compile("어렵|어려운|어려울|힘들|힘든|곤란"),
+}
+
+
 def _said_otherwise(
     plain: str, target: str, negation: re.Pattern[str], source_lang: str, target_lang: str
 ) -> bool:
     """Whether every negation of the source says there is no difference, the target
-    saying the two are alike instead, or leaves a tax or a fee out, the target saying so
-    with a word of its own ('do not include sales tax' as '税別', '별도')."""
+    saying the two are alike instead; leaves a tax or a fee out, the target saying so
+    with a word of its own ('do not include sales tax' as '税別', '별도'); or says
+    something cannot be done, the target that it is difficult ('来場が難しい方')."""
     return any(
         _negations_said_as(plain, target, negation, said.get(source_lang), other.get(target_lang))
-        for said, other in ((_NO_DIFFERENCE, _ALIKE), (_EXCLUDED, _EXCLUDED))
+        for said, other in (
+            (_NO_DIFFERENCE, _ALIKE),
+            (_EXCLUDED, _EXCLUDED),
+            (_INABILITY, _DIFFICULT),
+        )
     )
 
 

@@ -1923,7 +1923,9 @@ class NegationMismatch(TranslationRule):
     rather than days' as '며칠이 아닌 몇 분 만에') is no negation added. A Japanese
     'there is none' ('影響はない', '差はなく') is a negation, and so
     is an adjective said not to hold ('大きくない', '高くなかった'; not '少なくない', many),
-    and 'no difference' may be said as likeness ('were similar', '同程度', '비슷했다'), and
+    and 'no difference' may be said as likeness ('were similar', '同程度', '비슷했다'),
+    'cannot' as 'it is difficult', as notices politely say it ('visitors who cannot
+    travel' as '방문이 어려운 분들', '来場が難しい方'), and
     'not large' as a degree next to none ('had little effect', 'a limited impact', '軽微',
     '미미', '제한적'); the Korean 'however' ('다만') and 'but' ('하지만') are no 'only'; the
     translation's word for a fall the source speaks of ('하락' as 'decline') or for a

@@ -107,6 +107,16 @@ _STRAY_HINT = re.compile(
 )
 
 
+# a range mark typed twice between two times or days ('10:00～～10:40', '2시~~2시 40분',
+# '12日～～14日'); not the doubled dash '――', which Japanese sets as one long dash, nor
+# '--', which plain text writes for a dash; and a colon typed twice after a label's word
+# ('Keynote:: "…"', '日時：：'), not in code ('std::vector') or an address ('fe80::1')
+_DOUBLED_MARK = re.compile(
+    r"(?<=[\d時分日시분일])([～〜~－–])\1+(?=[ \t]?(?:\d|[０-９]|午[前後]|오[전후]))"
+    r"|(?<=[^\W\d_])(?:::|：：)(?=[ \t\u3000])"
+)
+_DOUBLED_MARK_HINT = re.compile("[～〜~－–:：](?<=～～|〜〜|~~|－－|––|::|：：)")
+
 # a word, then a full stop and a comma before a closing quotation mark ('shift.,"'); a
 # word of one letter or a dotted one ('a.m.,"', 'U.S.,"') is an abbreviation's
 _STOP_BEFORE_COMMA = re.compile(r"(?<![.\w])([A-Za-z]{2,}|[\uac00-\ud7a3]+)\.,(?=[\"”’'])")
@@ -142,7 +152,10 @@ class StrayPunctuation(Rule):
         alone for a missing value, 'Dividend: —, '), a full stop left before the
         comma that closes a quotation ('every night.," said', '늘리겠다.,"고'; not an
         abbreviation's: 'etc.,"'), and a
-        closing bracket typed twice with one opened ('（現 講師））'); a space
+        closing bracket typed twice with one opened ('（現 講師））'), a range mark
+        typed twice between two times or days of a timetable ('10:00～～10:40', '오후
+        2시~~2시 40분'; not Markdown's strikethrough, nor the long dash '――') and a
+        colon typed twice after a label ('Keynote:: "…"'; not 'std::vector'); a space
         that keeps a mark out of an address ('https://example.com 。') is left alone.
         In Japanese, a hyphen, minus or the kanji '一' typed for the long mark of a
         katakana word ('リゾ-ト', 'サ－ビス', 'エネルギ-を', 'カ一ド') is one too; a
@@ -169,6 +182,7 @@ class StrayPunctuation(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         yield from self._closers_doubled(ctx)
         yield from self._stop_before_comma(ctx)
+        yield from self._marks_doubled(ctx)
         if ctx.document.lang.startswith("ja"):
             yield from self._long_marks(ctx)
         previous: tuple[object, Segment] | None = None
@@ -261,6 +275,35 @@ class StrayPunctuation(Rule):
                     replacement=replacement,
                     fix_title=f"Replace with '{replacement}'" if replacement else "Remove '.,'",
                     safe=word.isascii(),
+                )
+
+    def _marks_doubled(self, ctx: CheckContext) -> Iterator[Finding]:
+        """A range mark typed twice between two times or days of a timetable
+        ('10:00～～10:40', '오후 2시~~2시 40분') and a colon typed twice after a label
+        ('Keynote:: "…"', '会場：：')."""
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if _DOUBLED_MARK_HINT.search(text) is None:
+                continue
+            urls = protected_spans(segment)
+            for m in _DOUBLED_MARK.finditer(text):
+                start, end = m.span()
+                if inside(start, end, urls):
+                    continue
+                mark = text[start]
+                if mark == "~" and text.count("~~") > 1:
+                    continue  # Markdown's strikethrough: '~~10,000~~ 8,000원'
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"Stray punctuation '{text[start:end]}': a mark typed twice",
+                    suggestion=mark,
+                    replacement=mark,
+                    fix_title=f"Replace with '{mark}'",
+                    safe=True,
                 )
 
     def _closers_doubled(self, ctx: CheckContext) -> Iterator[Finding]:

@@ -23,7 +23,9 @@ which the orthography writes lax at a word's start (Korean's own names are roman
 
 A person's name of two words or more in Hangul ('가가미 다이스케', '잉그리드 솔하임': a
 Japanese or Western name, which Korean spaces) is judged the same way, a word beside
-the rest of the name as the glossary writes it ('가가미 다이스키', '잉그리드 솔헤임'), but
+the rest of the name as the glossary writes it ('가가미 다이스키', '잉그리드 솔헤임'; two
+neighbouring syllables or their initials typed in the other order, '기요사와 하투로' for
+'기요사와 하루토', '모리시타 레니아' for '모리시타 레이나', as typing mixes them), but
 only where the release also writes the name right: a family shares its name, and
 '가가미 유키' beside '가가미 유카' may be the sister.
 """
@@ -250,7 +252,8 @@ def _voiceless_start(entry: Entry, position: int) -> bool:
 
 def _one_word_slipped(written: list[str], wanted: tuple[str, ...], known: frozenset[str]) -> bool:
     """Whether ``written`` is ``wanted`` with one letter of one syllable of one Hangul word
-    changed (into no word of the glossary)."""
+    changed, or two neighbouring syllables of it (or their initials) typed in the other
+    order ('하투로', '레니아' for '하루토', '레이나'), into no word of the glossary."""
     if len(written) != len(wanted):
         return False
     diff = [(a, b) for a, b in zip(written, wanted, strict=True) if a != b]
@@ -259,11 +262,23 @@ def _one_word_slipped(written: list[str], wanted: tuple[str, ...], known: frozen
     a, b = diff[0]
     if len(a) != len(b) or not _HANGUL_RUN.fullmatch(a) or not _HANGUL_RUN.fullmatch(b):
         return False
-    syllables = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    if len(syllables) != 1 or a in known:
+    at = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if a in known:
         return False
-    x, y = syllables[0]
-    return one_letter_apart(x, y)
+    if len(at) == 2 and at[1] == at[0] + 1:
+        return _swapped(a[at[0] : at[1] + 1], b[at[0] : at[1] + 1])
+    return len(at) == 1 and one_letter_apart(a[at[0]], b[at[0]])
+
+
+def _swapped(written: str, wanted: str) -> bool:
+    """Whether two Hangul syllables are two others typed in the other order ('투로' for
+    '루토'), or with their initial consonants so ('니아' for '이나'): letters a name keeps,
+    in the order typing mixes, which another name's seldom are."""
+    if written == wanted[::-1]:
+        return True
+    (i1, v1, f1), (i2, v2, f2) = jamo(written[0]), jamo(written[1])
+    (j1, w1, g1), (j2, w2, g2) = jamo(wanted[0]), jamo(wanted[1])
+    return (i1, i2) == (j2, j1) and (v1, f1, v2, f2) == (w1, g1, w2, g2)
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, HangulTermSlipIndex] = weakref.WeakKeyDictionary()

@@ -428,7 +428,9 @@ class MisspelledTerm(Rule):
         name of two words or more, beside the rest of the name as the glossary writes
         it, is judged written once too, in any syllable ('별이 내리는 향구' for the film
         '별이 내리는 항구', '미드나이트 카로셀'); so is a person's name of two words
-        ('가가미 다이스키' for '가가미 다이스케', '잉그리드 솔헤임' for '잉그리드 솔하임'),
+        ('가가미 다이스키' for '가가미 다이스케', '잉그리드 솔헤임' for '잉그리드 솔하임';
+        two neighbouring syllables, or their initials, typed in the other order:
+        '기요사와 하투로' for '기요사와 하루토', '모리시타 레니아' for '모리시타 레이나'),
         where the release also writes it right (a relative may share the family name).
         A long Korean name of one word is judged alone ('중소벤쳐기업부' for '중소벤처기업부',
         a particle after it or not; a company's legal form beside it or not), where a

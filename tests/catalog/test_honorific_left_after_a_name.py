@@ -1,7 +1,9 @@
 """PR408: a Japanese or Korean honorific kept after a name in Latin letters in an English
-translation of a programme line ('Kenji Ashida 氏', 'Morishita 様', 'Yuna Seo 님') is a word
-of the source left untranslated, however short; a label's pair ('Name 氏名') and a
-Japanese or Korean translation, which write honorifics, are not."""
+translation of a programme line ('Kenji Ashida 氏', 'Morishita 様', 'Yuna Seo 님'), or
+romanised onto it where the source gives one ('Kiyosawa-san'), is a word of the source
+left untranslated, however short; a label's pair ('Name 氏名'), a name's own 'san'
+('Fuji-san' for '富士山') and a Japanese or Korean translation, which write honorifics,
+are not."""
 
 from __future__ import annotations
 
@@ -29,6 +31,12 @@ def _left(locale: str, msgid: str, msgstr: str) -> list[str]:
         ),
         ("좌장: 서윤아 님 (테크라이터)", "Moderator: Yuna Seo 님 (tech writer)", ["님"]),
         ("講師：ハン・ジウ先生", "Lecturer: Jiwoo Han先生", ["先生"]),
+        (
+            "パネリスト：清沢 陽翔 氏（東都大学 准教授）",
+            "Panelist: Haruto Kiyosawa-san (Associate Professor, Toto University)",
+            ["-san"],
+        ),
+        ("좌장: 서윤아 님", "Moderator: Yun-ah Seo-nim", ["-nim"]),
     ],
 )
 def test_an_honorific_left_after_a_latin_name(msgid: str, msgstr: str, found: list[str]) -> None:
@@ -43,7 +51,15 @@ def test_an_honorific_left_after_a_latin_name(msgid: str, msgstr: str, found: li
         ("en", "氏名：芦田 健司", "Name 氏名: Kenji Ashida"),
         ("ja", "Moderator: Yuna Seo", "モデレーター：Yuna Seo 氏"),
         ("ko", "Speaker: Jiwoo Han", "연사: Jiwoo Han 님"),
+        # a romanised honorific where the source gives none: a name's own ('Fuji-san')
+        ("en", "見学会は富士山の麓で開きます。", "The tour is held at the foot of Fuji-san."),
     ],
 )
 def test_no_honorific_left(locale: str, msgid: str, msgstr: str) -> None:
     assert _left(locale, msgid, msgstr) == []
+
+
+def test_a_by_name_quoted_is_no_honorific_left() -> None:
+    msgid = "金刀比羅宮は「こんぴらさん」として親しまれています。"
+    msgstr = 'Kotohira-gu is known to pilgrims as "Konpira-san".'
+    assert _left("en", msgid, msgstr) == []

@@ -5,7 +5,8 @@ A Japanese or Korean honorific left after a name written in Latin letters ('Kenj
 氏', 'Seo Yun-ah 님'): what a translator forgets to take out when the speaker's line of a
 programme ('森下 玲奈 氏', '한지우 님') becomes English. Latin text never writes one, so
 it is a fragment of the source, however short, and whatever bracket follows it: '氏
-(Toto University)' is no reading of '氏'.
+(Toto University)' is no reading of '氏'. So is the honorific romanised onto the name
+('Kiyosawa-san', 'Han-nim'), where the source gives the person one.
 """
 
 from __future__ import annotations
@@ -28,3 +29,23 @@ def honorifics_after_latin_names(text: str) -> list[tuple[int, int]]:
     if text.isascii() or _GATE.search(text) is None:
         return []
     return [m.span(1) for m in _AFTER_LATIN_NAME.finditer(text)]
+
+
+# the honorific romanised onto a capitalised name by a hyphen ('Kiyosawa-san', 'Han-nim');
+# not a name quoted as one ('known as "Konpira-san"', a shrine's by-name)
+_ROMANISED = re.compile(
+    r"(?<![A-Za-z'’\-\"“‘«])[A-Z][a-z]+(-(?:san|sama|sensei|kun|chan|dono|nim|ssi))(?![A-Za-z\-])"
+)
+
+
+def has_honorific(text: str) -> bool:
+    """Whether ``text`` (Japanese or Korean) holds an honorific a name may take."""
+    return _GATE.search(text) is not None
+
+
+def romanised_honorifics(text: str) -> list[tuple[int, int]]:
+    """The spans of the honorifics romanised onto a name in ``text`` ('-san' of
+    'Kiyosawa-san')."""
+    if "-" not in text:
+        return []
+    return [m.span(1) for m in _ROMANISED.finditer(text)]

@@ -43,7 +43,11 @@ from prlocalize.rules.address_generics import exit_named_short, generic_written_
 from prlocalize.rules.base import Rule, TranslationContext
 from prlocalize.rules.defined_words import another_body_for_a_defined_word
 from prlocalize.rules.former_names import cites_former_name
-from prlocalize.rules.honorifics import honorifics_after_latin_names
+from prlocalize.rules.honorifics import (
+    has_honorific,
+    honorifics_after_latin_names,
+    romanised_honorifics,
+)
 from prlocalize.rules.product_names import kept_product_names
 from prlocalize.rules.translation_support import (
     a_word_of_the_release,
@@ -1764,7 +1768,9 @@ class SourceScriptLeft(TranslationRule):
         '¥300億' in an English translation) is one too: its reader cannot check it. So
         is a Japanese or Korean honorific kept after a name in Latin letters, one word
         though it is ('Kenji Ashida 氏', 'Professor Morishita 様', 'Yuna Seo 님': a
-        programme's speaker line translated); not a label's pair ('Name 氏名').
+        programme's speaker line translated), or romanised onto it where the source
+        gives the person one ('Kiyosawa-san' for '清沢 陽翔 氏'); not a label's pair
+        ('Name 氏名'), nor 'Fuji-san' for '富士山'.
 
     Example:
         In a ``ja`` catalog::
@@ -1861,7 +1867,10 @@ class SourceScriptLeft(TranslationRule):
         pair = ctx.pair
         if any(is_cjk(script) for script in expected_scripts(ctx.locale)):
             return
-        for start, end in honorifics_after_latin_names(mask_tags(pair.msgstr)):
+        spans = honorifics_after_latin_names(mask_tags(pair.msgstr))
+        if language(ctx.source_lang) in ("ja", "ko") and has_honorific(pair.msgid):
+            spans += romanised_honorifics(pair.msgstr)  # 'Kiyosawa-san' for '清沢 陽翔 氏'
+        for start, end in spans:
             found = pair.msgstr[start:end]
             if any(s <= start < e for s, e in left):
                 continue

@@ -870,7 +870,12 @@ def _names(cells: Sequence[str]) -> list[str]:
 
 # the second half of a company name split at its comma by a file written by hand without
 # quotes: "Sakura Mobility Co., Ltd." read as "Sakura Mobility Co." and " Ltd."
-_SUFFIX_CELL = re.compile(r"\s+(?:Ltd|Inc|LLC|L\.L\.C|LLP|Limited|Corp|S\.A|AG|GmbH|plc)\.?\s*$")
+_SUFFIX_CELL = re.compile(
+    r"(\s*)(?:Ltd|Inc|LLC|L\.L\.C|LLP|Limited|Corp|S\.A|AG|GmbH|plc)\.?\s*$", re.IGNORECASE
+)
+# ... and the word before it that Japanese companies' English names join to it without a
+# space ('Aomine Shipbuilding Co.,Ltd.')
+_CO_BEFORE = re.compile(r"\b(?:Co|CO)\.?$")
 
 
 def _rejoin_legal_suffixes(record: list[str], width: int) -> list[str]:
@@ -878,7 +883,8 @@ def _rejoin_legal_suffixes(record: list[str], width: int) -> list[str]:
     to the cell before it, when that gives exactly ``width`` cells; else ``record``."""
     joined: list[str] = []
     for cell in record:
-        if joined and _SUFFIX_CELL.fullmatch(cell) and joined[-1].strip():
+        suffix = _SUFFIX_CELL.fullmatch(cell) if joined and joined[-1].strip() else None
+        if suffix is not None and (suffix[1] or _CO_BEFORE.search(joined[-1])):
             joined[-1] += "," + cell
         else:
             joined.append(cell)

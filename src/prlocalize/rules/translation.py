@@ -96,6 +96,10 @@ if TYPE_CHECKING:
     from prlocalize.rules.ja_ko_ranks import RankChange
 
 _SOURCE_RUN_MIN_WORDS = 3  # shorter Latin runs are usually names, brands or acronyms
+# a link's text in a catalog's message ('<a href="…">project page</a>'), and the language
+# whose link words (rules.links) a source language's link text is read against
+_LINK_TEXT = re.compile(r"<a\b[^>]*>([^<]{1,80})</a>")
+_LINK_LANGUAGES = {"en": "English", "ja": "Japanese", "ko": "Korean"}
 # a figure with the unit Japanese or Korean counts large numbers in ('300億', '3,000억',
 # '1만'), left so in a translation whose script has no such letter: 'KRW 3,000억' for
 # 'KRW 300 billion' reads as a figure nobody can check
@@ -1770,7 +1774,10 @@ class SourceScriptLeft(TranslationRule):
         though it is ('Kenji Ashida 氏', 'Professor Morishita 様', 'Yuna Seo 님': a
         programme's speaker line translated), or romanised onto it where the source
         gives the person one ('Kiyosawa-san' for '清沢 陽翔 氏'); not a label's pair
-        ('Name 氏名'), nor 'Fuji-san' for '富士山'.
+        ('Name 氏名'), nor 'Fuji-san' for '富士山'. So is a link's text kept as the
+        source writes it where it is a link word or the page it opens ('詳細は<a …>project
+        page</a>をご覧ください', '<a …>자세히 보기</a>' in English), one or two words
+        though it is; not a name on the link ('LINE').
 
     Example:
         In a ``ja`` catalog::
@@ -1858,6 +1865,38 @@ class SourceScriptLeft(TranslationRule):
                     found=found,
                 )
         yield from self._honorifics_left(ctx, left)
+        yield from self._link_words_left(ctx, left)
+
+    def _link_words_left(
+        self, ctx: TranslationContext, left: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """A link's text the source gives as a link word or the page it opens ('project
+        page', 'click here', 'こちら', '자세히 보기') kept as the source writes it on the
+        translation's link: one or two words, fewer than a run needs, and no name."""
+        pair = ctx.pair
+        if "</a>" not in pair.msgstr:
+            return
+        key = _LINK_LANGUAGES.get(language(ctx.source_lang))
+        if key is None or language(ctx.locale) == language(ctx.source_lang):
+            return
+        from prlocalize.rules.links import CALLS_TO_ACTION, LINK_WORDS, trim_link_text
+
+        said = {trim_link_text(m[1]) for m in _LINK_TEXT.finditer(pair.msgid)}
+        for match in _LINK_TEXT.finditer(pair.msgstr):
+            text = trim_link_text(match[1])
+            if not text or text not in said or (key == "English" and text.isupper()):
+                continue  # (translated, or a design label in capitals: 'MORE')
+            if LINK_WORDS[key].match(text) is None and CALLS_TO_ACTION[key].match(text) is None:
+                continue  # a name on the link ('LINE', 'Shonan iPark')
+            start, end = match.span(1)
+            if any(s < end and start < e for s, e in left):
+                continue  # (reported as a run already)
+            yield self.finding(
+                ctx.path,
+                pair.source_span(start, end),
+                f"Link text left in the source language: '{text}'",
+                found=text,
+            )
 
     def _honorifics_left(
         self, ctx: TranslationContext, left: list[tuple[int, int]]

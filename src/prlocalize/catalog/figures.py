@@ -144,7 +144,7 @@ _FISCAL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(rf"({_YEAR})\s*年\s*(\d{{1,2}})\s*月\s*期"), "end-ja"),
     (re.compile(rf"({_YEAR})\s*年\s*度"), "fy"),
-    (re.compile(r"(\d{4})\s*(?:회계\s*연도|회계년도|년도|사업연도)"), "fy"),
+    (re.compile(r"(\d{4})\s*(?:회계\s*연도|회계년도|년도|사업연도|会計年度|事業年度)"), "fy"),
     # a year named by its last month, as Japanese companies' English does: 'FY3/2027',
     # 'FY3/27' (the year ending March 2027), 'FYE3/2027', 'FY2027/3'
     (re.compile(r"(?<![A-Za-z])FYE?\s?(\d{1,2})/(\d{4}|\d{2})(?![\d/])"), "end-my"),
@@ -611,6 +611,39 @@ _FISCAL_GATE = Screened(re.compile("fiscal", re.IGNORECASE))
 _QUARTER_GATE = Screened(re.compile("quarter", re.IGNORECASE))
 _MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ERA_RE = re.compile(_ERA + r"\s*年")
+# a year given twice, in the Western calendar and in the era's, the second in brackets
+# ('2026年（令和8年）10月', '令和8年（2026年）12月4日', '令和8年度（2026年度）'), as
+# official releases write it: one year, whose translation gives it once
+_YEAR_RESTATED = re.compile(
+    rf"(?P<a>{_YEAR})\s*年(?P<fy>度)?\s*(?P<bracket>[（(]\s*(?P<b>{_YEAR})\s*年(?(fy)度)\s*[）)])"
+)
+
+
+def gengo_era(text: str) -> bool:
+    """Whether ``text`` may name a Japanese era's year (a gate before the era patterns)."""
+    return any(era in text for era in _ERAS)
+
+
+def _era_year(written: str) -> int | None:
+    """The Western year of '2026' or of an era's year ('令和8', '令和元')."""
+    if written.isdigit():
+        return int(written)
+    era, number = written[:2], written[2:].strip()
+    return _ERAS[era] + (1 if number == "元" else int(number)) if era in _ERAS else None
+
+
+def _restatement_blanked(work: str) -> str:
+    """``work`` with the bracketed second form of a year given in both calendars written
+    over with spaces, where both forms are the same year (one Western, one of an era):
+    the date or fiscal year around it is then read whole, once. Forms that disagree are
+    both kept, to be compared."""
+    for match in _YEAR_RESTATED.finditer(work):
+        a, b = match["a"], match["b"]
+        if a.isdigit() == b.isdigit() or _era_year(a) != _era_year(b):
+            continue
+        start, end = match.span("bracket")
+        work = work[:start] + " " * (end - start) + work[end:]
+    return work
 
 
 def _blanked(work: str, pattern: re.Pattern[str], start: int) -> str:
@@ -695,6 +728,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         or _QUARTER_GATE.search(work)
     ):
         return ()
+    if gengo_era(work):
+        work = _restatement_blanked(work)
     found: list[Item] = []
 
     def take(start: int, end: int, item: Item) -> None:
@@ -1112,7 +1147,7 @@ def _fiscal_gates(work: str, digit: bool, gengo: bool, fiscal: bool) -> tuple[bo
         fiscal,
         digit and year and "期" in work,
         (digit or gengo) and year and "度" in work,
-        digit and "도" in work,
+        digit and ("도" in work or "年度" in work),
         digit and "FY" in work and "/" in work,
         digit and "FY" in work and "/" in work,
         digit and "FY" in work,
@@ -1614,6 +1649,13 @@ _JA_WORD = re.compile(
     r"|(両)(?=社|国|者|氏|首脳|機関|大学|地域|都市|市|県|道|州|省|町|村|政府|自治体|団体|チーム|"
     r"知事|市長|首相|大臣|代表|校|空港|港|駅)"
 )
+# a provision of a law, a notice's or an ordinance's number in kanji, as statutes and
+# official Japanese write them ('第二十三条第一項', '第二十七条の十二', '告示第十二号'), and
+# '第三者' (a third party, '제3자'): the numbers a translation writes in digits
+_KANJI_NUMERAL = "[〇一二三四五六七八九十百千]+"
+_JA_DESIGNATION = re.compile(
+    rf"第({_KANJI_NUMERAL})(?:条|項|号|章|節|款|編|者|国)(?:の({_KANJI_NUMERAL}))?"
+)
 # a block of a Japanese postal address in kanji, as registered addresses write it:
 # '丸の内二丁目7番2号' is '2-7-2 Marunouchi' (its first part) or '7-2 Marunouchi 2-chome'
 _CHOME_WORD = re.compile(r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])丁目")
@@ -1680,6 +1722,9 @@ def said_in_words(text: str) -> frozenset[object]:
             found.add(Decimal(_kanji_number(match[1])))
         for match in _KO_WORD.finditer(text):
             found.add(Decimal(2 if match[2] else _KO_NATIVE[match[1]]))
+        if "第" in text:
+            for match in _JA_DESIGNATION.finditer(text):
+                found.update(Decimal(_kanji_number(n)) for n in match.groups() if n)
         for match in _KO_DAYS_WORD.finditer(text):
             found.add(Decimal(_KO_DAYS[match[1]]))
         if "째" in text:
@@ -1722,12 +1767,22 @@ def _chome_in_kanji(missing: list[Item], source: str, target: str) -> list[Item]
     return kept
 
 
+_KANJI_POWERS = {"十": 10, "百": 100, "千": 1000}
+
+
 def _kanji_number(word: str) -> int:
-    """The value of a kanji number below 100 ('三', '十二', '二十')."""
-    if "十" in word:
-        before, _, after = word.partition("十")
-        return _KANJI_DIGITS.get(before, 1) * 10 + _KANJI_DIGITS.get(after, 0)
-    return _KANJI_DIGITS[word]
+    """The value of a kanji number below 10,000 ('三', '十二', '二十', '百六十六'), or of
+    digits written one by one ('一二')."""
+    if not any(c in _KANJI_POWERS for c in word):
+        return int("".join(str(_KANJI_DIGITS[c]) for c in word))
+    total = digit = 0
+    for c in word:
+        if c in _KANJI_POWERS:
+            total += (digit or 1) * _KANJI_POWERS[c]
+            digit = 0
+        else:
+            digit = _KANJI_DIGITS[c]
+    return total + digit
 
 
 _GROUND_FLOOR = re.compile(r"\b[Gg]round[- ][Ff]loor\b")

@@ -64,8 +64,12 @@ _HINT = re.compile(
 )
 # an acronym in brackets after the name it abbreviates: "Ministry of Trade, Industry and
 # Energy (MOTIE)", "Korea Trade-Investment Promotion Agency (KOTRA)"; a definition as
-# official English versions write one, without quotes
-_ACRONYM = re.compile(r"[(（]\s*(?P<form>[A-Z][A-Za-z&]{0,4}[A-Z][A-Za-z0-9&]{0,6})\s*[)）]")
+# official English versions write one, without quotes; the bracket may go on to say more
+# after a comma or a semicolon: "Personal Information Protection Commission (PIPC,
+# Chairperson Oh Se-rin)"
+_ACRONYM = re.compile(
+    r"[(（]\s*(?P<form>[A-Z][A-Za-z&]{0,4}[A-Z][A-Za-z0-9&]{0,6})\s*(?:[)）]|[,;，；]\s)"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _OPENING_BRACKETS = "(（"
 _CLOSING_BRACKETS = ")）"

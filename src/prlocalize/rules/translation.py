@@ -75,6 +75,7 @@ from prlocalize.rules.translation_support import (
     opening_a_misspelt_name,
     other_sense,
     outline_marker,
+    outside_longer_names,
     referred_to_again,
     runs,
     short_forms_of_another,
@@ -135,12 +136,15 @@ class UnapprovedTermTranslation(TranslationRule):
         out the title the source gives after the family name alone ('이 전무는' as 'Rhee
         said': English titles the full name once). An
         acronym the translation defines in brackets after the name it abbreviates
-        ('Ministry of Trade, Industry and Energy (MOTIE)') may stand for the name in
+        ('Ministry of Trade, Industry and Energy (MOTIE)', 'Personal Information
+        Protection Commission (PIPC, Chairperson …)') may stand for the name in
         the catalog's other messages, as a quoted short form may. So may a company or a
         person named in full go by the word for one ('同社', '当社', '회사는', '동사',
         'the Company', '同氏'), and a product ('本製品', '이 제품', 'the new model', the
         number in its name going with it); in a catalog that never names them in full,
-        that word is reported. A Japanese or Korean translation may leave unsaid a
+        that word is reported; that word opening another name ('The Ministry of
+        Strategy and Finance', an old name) is that name, reported. A Japanese or Korean
+        translation may leave unsaid a
         company the English makes its sentence's subject ('Brightfold expects …' as
         '…を見込んでいます'), as those languages drop a subject the reader knows, where
         the catalog names it in full elsewhere and no other subject takes its place ('同氏は',
@@ -148,7 +152,8 @@ class UnapprovedTermTranslation(TranslationRule):
         own '츠키시로'). A title inside a longer Japanese or Korean word is not that title
         ('代表取締役' and '대표이사', which English often renders 'CEO', are no plain
         director; '取締役会' and '이사회' are the board; '日韓環境大臣会合' and '환경장관회의'
-        are a meeting of ministers).
+        are a meeting of ministers), nor is one inside a longer glossary name of the
+        translation ('장관' of the sheet's '한일 디지털 장관회의' renders no 'Minister').
         The company profile Japanese and Korean releases put in a bracket after a
         company's name ('（本社：横浜市、代表取締役社長：佐藤健二、以下「ノースウィンド」）',
         '(대표 김민준, 이하 노스윈드)', '(은행장 이서연, 이하 "하나은행")') may be left
@@ -175,9 +180,13 @@ class UnapprovedTermTranslation(TranslationRule):
         'Aoba Denko').
         A title
         the translation gives with a word of rank the source does not say ('Vice
-        Minister', '상무집행임원' for 執行役員, '副社長', '准教授' for Professor) is another
-        office, and so is a personnel line's new post given in brackets and its current
-        one outside ('専務執行役員 藤村 和樹（現 常務執行役員）' as 'Managing Executive
+        Minister', 'State Minister', '상무집행임원' for 執行役員, '副社長', '准教授' for
+        Professor) is another office; a more specific title renders a general one
+        ('長官' of 'Minister, Ministry of SMEs and Startups' for 'Minister') unless the
+        source gives that specific title itself and the translation a title the
+        source never says ('総務大臣 … 과학기술정보통신부 차관' for two ministers). A
+        personnel line's new post given in brackets and its current one outside is
+        another office too ('専務執行役員 藤村 和樹（現 常務執行役員）' as 'Managing Executive
         Officer: Kazuki Fujimura (currently Senior Managing Executive Officer)'). A Korean
         office written onto its place, sharing its last syllable ('전라남도지사' of 전라남도
         and 도지사, '서울특별시장'), is that office too ('Vice Governor' for it is another
@@ -247,7 +256,12 @@ class UnapprovedTermTranslation(TranslationRule):
                 if not opening_a_misspelt_name(form, msgstr, names)
             )
             accepted = (*names, *defined)
-            if any(written_in(form, msgstr) for form in accepted):
+            text = msgstr  # where the title may be written (not inside another's name)
+            if entry.kind == "title" and any(written_in(form, msgstr) for form in accepted):
+                if in_target is None:
+                    in_target = target_matches(ctx)
+                text = outside_longer_names(accepted, msgstr, in_target, entry.id)
+            if any(written_in(form, text) for form in accepted):
                 ranked = (
                     title_of_another_rank(ctx, match, accepted) if entry.kind == "title" else None
                 )
@@ -259,11 +273,11 @@ class UnapprovedTermTranslation(TranslationRule):
                         suggestion=entry.approved(ctx.locale),
                     )
                 continue
-            if spaced_between_parts(msgstr, accepted):
+            if spaced_between_parts(text, accepted):
                 continue
             if entry.kind == "term" and in_the_plural(msgstr, accepted):
                 continue  # 'solid-state batteries' for the sheet's 'solid-state battery'
-            if entry.kind == "title" and title_in_running_text(msgstr, accepted):
+            if entry.kind == "title" and title_in_running_text(text, accepted):
                 continue  # 'Changes in directors', 'directorships' for the sheet's 'Director'
             if okurigana_dropped_in_compound(msgstr, accepted):
                 continue  # '公開買付期間' for '公開買付け': a compound drops the kana ending
@@ -332,7 +346,7 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if any(t.kind == "forbidden" for t in mine):
                 continue  # forbidden-translation says it better
-            if more_specific_title(match, in_target, ctx.source_lang):
+            if more_specific_title(match, in_target, ctx.source_lang, source_matches(ctx)):
                 continue
             approved = entry.approved(ctx.locale)
             near = next((t for t in mine if t.kind in {"glued", "reversed"}), None)

@@ -176,19 +176,53 @@ def accepted_forms(match: TermMatch, locale: str) -> tuple[str, ...]:
     return (approved, *forms) if approved and approved not in forms else forms
 
 
-def more_specific_title(match: TermMatch, in_target: list[TermMatch], source_lang: str) -> bool:
+def outside_longer_names(
+    forms: Sequence[str], msgstr: str, in_target: list[TermMatch], entry_id: str
+) -> str:
+    """``msgstr`` with the longer glossary names of other entries that hold one of
+    ``forms`` (a title's approved forms) written over with spaces: '장관' of '한일 디지털
+    장관회의', '大臣' of '日韓デジタル大臣会合' name a meeting, not the post the source
+    gives, and do not render it."""
+    for t in in_target:
+        if t.entry.id == entry_id:
+            continue
+        name = msgstr[t.start : t.end]
+        if any(form and len(form) < len(name) and form in name for form in forms):
+            msgstr = msgstr[: t.start] + " " * (t.end - t.start) + msgstr[t.end :]
+    return msgstr
+
+
+def more_specific_title(
+    match: TermMatch,
+    in_target: list[TermMatch],
+    source_lang: str,
+    in_source: Sequence[TermMatch] = (),
+) -> bool:
     """Whether the translation uses a more specific title that contains this one.
 
     "Minister" is 大臣 in general, but "Minister, Ministry of SMEs and Startups" is
-    長官; a translation using the latter renders the former correctly.
+    長官; a translation using the latter renders the former correctly. But where the
+    source gives the specific title as often itself (``in_source``: the msgid's
+    matches), it renders that one, and a glossary title the source does not give at all
+    is what this one became: 'Minister for Internal Affairs and Communications … and
+    Minister of Science and ICT …' as '총무대신 … 과학기술정보통신부 차관' makes the second
+    minister a vice minister.
     """
     if match.entry.kind != "title":
         return False
+    said_ids = {m.entry.id for m in in_source}
+    another_rank = any(
+        t.entry.kind == "title" and t.kind in {"approved", "variant"} and t.entry.id not in said_ids
+        for t in in_target
+    )
     word = match.text.casefold()
     for other in in_target:
         if other.entry.kind != "title" or other.entry.id == match.entry.id:
             continue
         if other.kind not in {"approved", "variant"}:
+            continue
+        said = sum(1 for m in in_source if m.entry.id == other.entry.id) if another_rank else 0
+        if said and said >= sum(1 for m in in_target if m.entry.id == other.entry.id):
             continue
         source_form = (other.entry.approved(source_lang) or "").casefold()
         if word in source_form and not _of_another_rank(source_form, word):
@@ -199,7 +233,7 @@ def more_specific_title(match: TermMatch, in_target: list[TermMatch], source_lan
 # a word before a title that makes it another rank: a vice minister is no minister
 _RANKS = frozenset(
     {"vice", "deputy", "assistant", "associate", "acting", "senior", "junior", "former",
-     "honorary", "sub", "under", "副", "부"}
+     "honorary", "sub", "under", "state", "parliamentary", "副", "부"}
 )  # fmt: skip
 
 
@@ -1065,6 +1099,9 @@ _ANAPHORS: dict[tuple[str, str], re.Pattern[str]] = {
     ("en", "org"): re.compile(
         r"\b[Tt]he (?:[Cc]ompany|[Ff]irm|[Gg]roup|[Mm]inistry|[Bb]ank|[Aa]gency|[Ii]nstitute|"
         r"[Ff]oundation|[Aa]ssociation|[Oo]rgani[sz]ation|[Cc]orporation|[Uu]niversity)\b(?!-)"
+        # ... not the opening of a name: 'the Ministry of Strategy and Finance', 'the Bank
+        # of Korea', 'the Agency for Cultural Affairs' name a body, maybe the wrong one
+        r"(?!\s(?:of|for|on)\s[A-Z])"
     ),
     ("en", "person"): re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b"),
     # a product or service named already: 本製品, 同モデル, 이 제품, 신제품, 'the new model'

@@ -33,7 +33,8 @@ Latin near-miss lookups see nothing (Japanese has no spaces to cut words at):
   there; a department of three ending in 室 too ('広報質' for '広報室'); so is an award's
   or a festival's name (an organisation or a term) ending in 賞 or 祭 ('金鶴大賞' typed
   '金鶴大章', '海苑国際映画際' for '海苑国際映画祭'; a festival's of three letters too,
-  '音楽際', not an award's: '記念章' and '学生証' are words).
+  '音楽際', not an award's: '記念章' and '学生証' are words), and a law's (a term) ending
+  in 法 typed 方 or 報 ('電気通信事業方' for '電気通信事業法').
 
 The katakana word must be a whole run of katakana in the text, and what the form has
 around it (the '星空' of '星空システムズ株式会社') must stand around it: a word of the
@@ -102,6 +103,10 @@ _EVENT_END_HOMOPHONES: dict[str, str] = {
     "賞": "章証償",
     "祭": "際済",
 }
+# the ending of a law's name (a glossary term's) and the kanji of its reading an input
+# method offers ('電気通信事業法' typed '電気通信事業方' or '…事業報'); no law's stem of
+# three kanji or more makes another word with them
+_LAW_END_HOMOPHONES: dict[str, str] = {"法": "方報"}
 MIN_ORG = 4  # letters of an organisation's name whose last kanji may be the slipped one
 # a department or office of three letters ('広報室', '秘書室') is judged too: after a stem of
 # two kanji, 質 (of 室's reading) makes no other name ('研究書' is a word, so 所 is not here),
@@ -385,7 +390,7 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
         if entry.kind in (Kind.ORG, Kind.PLACE):
             heads.update(form[-1] for form in term.accepted if _KANJI.match(form[-1]))
         if entry.kind in (Kind.ORG, Kind.TERM):
-            endings = {**_ORG_END_HOMOPHONES} if entry.kind is Kind.ORG else {}
+            endings = {**_ORG_END_HOMOPHONES} if entry.kind is Kind.ORG else {**_LAW_END_HOMOPHONES}
             endings.update(_EVENT_END_HOMOPHONES)
             for form in dict.fromkeys((*term.accepted, *without_legal_form(term.accepted))):
                 shortest = MIN_ORG - (form[-1] in _SHORT_ORG_ENDINGS)

@@ -488,7 +488,9 @@ class MisspelledTerm(Rule):
         the name goes on after it ('Kotobuki Rail System Corporation', 'Meridia Food
         Co., Ltd.', as a wire's SOURCE line or a contact block misspells it; 'Meridia
         Foodss' anywhere): a company keeps its registered name; the last word alone
-        ('Meridia Food products') may be a word of the sentence.
+        ('Meridia Food products') may be a word of the sentence. So does a law or a
+        programme, a term the glossary writes as a proper name, every word capitalised
+        ('Telecommunication Business Act' for the 'Telecommunications Business Act').
         In Japanese, a kana of an organisation's, brand's, place's, title's or term's
         katakana word ('星空システムス' for '星空システムズ', 'ネビユラデスク' for
         'ネビュラデスク': a voiced mark or a small kana; any kana in a word of six or
@@ -503,8 +505,8 @@ class MisspelledTerm(Rule):
         '森部 慎吾病院張' for '大臣', '病院長'; not '青柳大輔さん', a given name), and an
         organisation's last kanji typed as another of its reading ('研究所' as '研究書',
         '協会' as '協界', a department's '広報室' as '広報質', an award's or festival's
-        '大賞' as '大章' or '映画祭' as '映画際'; not '研究員' nor '工業界', other
-        words), are slips, and so
+        '大賞' as '大章' or '映画祭' as '映画際', a law's '事業法' as '事業方'; not
+        '研究員' nor '工業界', other words), are slips, and so
         is one or two kanji inside an organisation's name of five kanji or more typed
         as others of the same sound ('北大坂大学' for '北大阪大学') where the release also
         writes the name right;

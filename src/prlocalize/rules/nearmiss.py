@@ -312,6 +312,18 @@ def _plural_pair(a: str, b: str) -> bool:
     return (a == b + "s" and not b.endswith("s")) or (b == a + "s" and not a.endswith("s"))
 
 
+# the small words a proper name leaves in lower case ('Act on the Protection of …')
+_NAME_MINOR_WORDS = frozenset({"of", "on", "and", "the", "for", "in", "to", "at", "by", "a"})
+
+
+def _named(form: _TermForm) -> bool:
+    """Whether a term's form is a proper name of two words or more: each word but the
+    small ones opens with a capital ('Personal Information Protection Act')."""
+    return len(form.words) > 1 and all(
+        w[:1].isupper() or w in _NAME_MINOR_WORDS for w in form.words
+    )
+
+
 def _number_slip(written: str, wanted: str) -> bool:
     """A plural 's' added or dropped, or one typed twice ('systemss' for 'systems')."""
     return _plural_pair(written, wanted) or _s_doubled(written, wanted)
@@ -391,7 +403,8 @@ class TermNearMissIndex:
         # Systems Corporation'); its other slips are the word index's
         self.inner_only: set[str] = set()
         inner_only = self.inner_only
-        # the words that stand inside an organisation's name, another word after them
+        # the words that stand inside an organisation's name (or a law's, a programme's:
+        # a term named as a proper name), another word after them
         self.org_inner: set[str] = set()
         term_words = self.term_words
         table, others_of, shapes_of, deletes = self.table, self.others, self.shapes, self.deletes
@@ -409,7 +422,9 @@ class TermNearMissIndex:
                 if len(word) < MIN_SLOT or (word in _LEGAL_WORDS and entry.kind is Kind.ORG):
                     continue
                 long_name_word = name and len(word) > MIN_WORD
-                if entry.kind is Kind.ORG and k < n - 1:
+                if k < n - 1 and (
+                    entry.kind is Kind.ORG or (entry.kind is Kind.TERM and _named(record))
+                ):
                     self.org_inner.add(word)
                 elif long_name_word:
                     continue  # a name's long word is the word index's
@@ -626,8 +641,10 @@ class TermNearMissIndex:
         # a word of an organisation's name with its number changed where the name goes
         # on after it ('Kotobuki Rail System Corporation', 'Meridia Food Co., Ltd.'): a
         # proper name keeps its words as registered, and no plural reads so mid-name
+        # ... and so of a term named as a proper name, every word capitalised: a law or
+        # a programme ('Telecommunication Business Act' for the Telecommunications one)
         number = (
-            form.entry.kind is Kind.ORG
+            (form.entry.kind is Kind.ORG or (form.entry.kind is Kind.TERM and _named(form)))
             and k < len(window) - 1
             and _number_slip(written.casefold(), form.folded[k])
         )

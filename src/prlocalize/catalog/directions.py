@@ -122,6 +122,20 @@ _AMOUNT = re.compile(
     r"|(?<![\d.,万億兆만억조])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:円|엔|원|ドル|달러|yen\b|won\b)"
 )
 _AMOUNT_GATE = re.compile("[¥$₩円엔원ドル달]|yen|won|KRW|JPY|USD")
+# A count or an amount with its scale word ('31万人の増加', '4만 명 감소', 'a decrease of
+# 1.2 million', '12億円の減少', 'down ¥1.2 billion'), or in thousands with separators ('an
+# increase of 310,000'), as statistics releases give the change from a year before:
+# compared by its value, whichever way each language scales it
+_SCALES = {
+    "万": 10**4, "萬": 10**4, "만": 10**4, "億": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12,
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+}  # fmt: skip
+_SCALED = re.compile(
+    r"(?<![\d.,])(?:[¥$₩]\s?|(?:KRW|JPY|USD)\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s?(万|萬|만|億|억|兆|조|thousand|million|billion|trillion)(?![A-Za-z]))?"
+    r"(?!\s?[%％]|[\d.,]\d|\s?(?:年|년|月|월|日|일|時|시|percent|per cent|ポイント|포인트|p\b|pt))"
+)
+_SCALED_GATE = re.compile(r"\d\s?(?:[万萬만億억兆조]|thousand|million|billion|trillion)|\d,\d{3}")
 
 
 # What every match of _PERCENT and _UNIT holds: a digit, a space or none, and the first
@@ -146,6 +160,46 @@ def amount_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
     if first_digit(text) < 0 or _AMOUNT_GATE.search(text) is None:
         return {}
     return _directions(text, _AMOUNT)
+
+
+def scaled_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
+    """Each count or amount of ``text`` given with a scale word or in thousands whose
+    change is said once: its value → (up, as written)."""
+    if first_digit(text) < 0 or _SCALED_GATE.search(text) is None:
+        return {}
+    plain = normal_text(text)
+    found: dict[Decimal, tuple[bool, str]] = {}
+    doubtful: set[Decimal] = set()
+    for match in _SCALED.finditer(plain):
+        if match[2] is None and "," not in match[1]:
+            continue  # no scale and no thousands: a percentage's or a small count's
+        try:
+            value = Decimal(match[1].replace(",", "")) * _SCALES.get(match[2] or "", 1)
+        except InvalidOperation:
+            continue
+        said = _said(plain, match.start(), _past_counter(plain, match.end()))
+        if said is None:
+            continue
+        up, start, end = said
+        if value in found and found[value][0] != up:
+            doubtful.add(value)
+        found[value] = (up, text[start:end])
+    for value in doubtful:
+        del found[value]
+    return found
+
+
+# what follows a count as its counter or unit before the word for its change: '31万人の
+# 増加', '4만 명 감소', '12億円の減少', '5,000件増'
+_COUNTER = re.compile(
+    r"(?:\s?(?:人|名|件|社|世帯|戸|台|円|ドル|ウォン|명|건|곳|가구|대|원|달러|엔|"
+    r"people|persons|households|cases|yen|won|dollars))?"
+)
+
+
+def _past_counter(text: str, end: int) -> int:
+    found = _COUNTER.match(text, end)
+    return found.end() if found is not None else end
 
 
 def quality_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
@@ -225,6 +279,7 @@ def flips(source: str, target: str) -> list[Flip]:
     for read, quality in (
         (directions, False),
         (amount_directions, False),
+        (scaled_directions, False),
         (quality_directions, True),
     ):
         mine = read(source)

@@ -853,9 +853,11 @@ class NumberMismatch(TranslationRule):
     it is part of the name ("Nikkei 225" as 日経平均株価);
     "Windows 11" as "Windows 10" is compared. A percentage kept with its change turned
     around ("前年同期比3.2%減" as "rose 3.2%", "3.2% 증가" as "decreased by 3.2%"), and an
-    amount of money so ("an increase of ¥6" as "6円の減配"), is reported too, where each
-    side says the change once; so is a change in percentage points given in percent
-    ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%") and one in percent given in points
+    amount of money so ("an increase of ¥6" as "6円の減配"), or a count or an amount
+    with its scale word or in thousands, whichever way each language scales it ("31万人の
+    増加" as "a decrease of 310,000", "23만 명 감소" as "rose by 230,000"), is reported
+    too, where each side says the change once; so is a change in percentage points given
+    in percent ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%") and one in percent given in points
     ("up 18.9%" as "18.9%p 증가"; not of a rate, whose change English often gives in
     percent), a forecast revised the other way
     ("revised upward" as "下方修正", "상향 조정" as "revised downward"), and a count the

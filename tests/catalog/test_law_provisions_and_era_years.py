@@ -4,7 +4,8 @@ A provision written in kanji, as statutes and official Japanese write it ('第�
 '第二十七条の十二', '第三者' for '제3자'), holds the numbers a source writes in digits; a
 year given in both calendars with the second in brackets ('2026年（令和8年）10月',
 '令和8年（2026年）12月4日') is one year, which a translation gives once; and '2027会計年度'
-is a fiscal year as '2027회계연도' is. A changed paragraph, year or month is still reported.
+is a fiscal year as '2027회계연도' is; '1년 전보다' is 'from a year earlier'. A changed
+paragraph, year or month is still reported.
 """
 
 from __future__ import annotations
@@ -87,3 +88,20 @@ def test_years_that_disagree_are_both_compared() -> None:
         "en", "2027年（令和8年）3月分の結果", "Results for March 2027", with_info=False
     )
     assert "PR404" in codes
+
+
+YEAR_AGO_KO = "가계대출은 1년 전보다 3조 원 늘었다."
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "found"),
+    [
+        ("Household loans grew by 3 trillion won from a year earlier.", False),
+        ("Household loans grew by 3 trillion won from the previous year.", False),
+        ("Household loans grew by 3 trillion won year-on-year.", False),
+        ("Household loans grew by 3 trillion won from two years earlier.", True),
+    ],
+)
+def test_one_year_before_said_as_a_year_earlier(msgstr: str, found: bool) -> None:
+    # '1년 전보다' is 'from a year earlier': the one is said by 'a year'
+    assert ("PR404" in translation_codes("en", YEAR_AGO_KO, msgstr, with_info=False)) is found

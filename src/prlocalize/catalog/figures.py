@@ -1734,6 +1734,8 @@ def said_in_words(text: str) -> frozenset[object]:
         found.add(_EVERY_DAY)
     if _WHOLLY.search(text) is not None:
         found.add(_THE_WHOLE)
+    if _YEAR_AGO_SAID.search(text) is not None:
+        found.add(_YEAR_AGO)
     if (
         _WHOLE_YEAR.search(text) is not None
         and _MONTH_RANGE.search(text) is None
@@ -1807,6 +1809,15 @@ _RANK_AFTER = re.compile(r"\s?(?:位|위(?!안))")
 # every day of the week, which '주 7회', '週7便' and '7 days a week' count
 _DAILY = re.compile(r"(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])|毎日|매일", re.IGNORECASE)
 _EVERY_DAY = ("daily", 7)
+# the year before said without its one ('a year earlier', 'the previous year', '前年'), for
+# the source's '1년 전보다', '1年前に比べ': the 1 is said, not missing
+_YEAR_AGO_SAID = re.compile(
+    r"(?<![A-Za-z])(?:(?:a|one) year (?:earlier|ago|before)|(?:previous|prior|last) year|"
+    r"year[- ]on[- ]year|on the year)(?![A-Za-z])|前年|昨年|전년|작년|지난해",
+    re.IGNORECASE,
+)
+_YEAR_AGO = ("years ago", 1)
+_YEAR_AGO_AFTER = re.compile(r"\s?(?:년|年)\s?(?:전|前)")
 # the whole year, which a statistics release counts as '1~12월 누적', '1～12月の累計'
 _WHOLE_YEAR = re.compile(
     r"(?<![A-Za-z])(?:full[\s-]year|whole\s(?:of\s)?(?:the\s)?year|annual(?:ly)?|year[\s-]long"
@@ -1966,6 +1977,13 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         and _TIMES_AFTER.match(source, item.end)
     ):
         return True  # "주 7회 운항", "週7便": "daily flights"
+    if (
+        item.kind == "number"
+        and _YEAR_AGO in words
+        and Decimal(1) in item.keys
+        and _YEAR_AGO_AFTER.match(source, item.end)
+    ):
+        return True  # "1년 전보다", "1年前に比べ": "from a year earlier"
     if (
         item.kind == "number"
         and Decimal(2) in item.keys

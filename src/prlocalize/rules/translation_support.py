@@ -182,9 +182,10 @@ def outside_longer_names(
     """``msgstr`` with the longer glossary names of other entries that hold one of
     ``forms`` (a title's approved forms) written over with spaces: '장관' of '한일 디지털
     장관회의', '大臣' of '日韓デジタル大臣会合' name a meeting, not the post the source
-    gives, and do not render it."""
+    gives, and do not render it. A longer title ('상무집행임원' of '집행임원') is left: it
+    is that title of another rank, which the rank checks tell."""
     for t in in_target:
-        if t.entry.id == entry_id:
+        if t.entry.id == entry_id or t.entry.kind == "title":
             continue
         name = msgstr[t.start : t.end]
         if any(form and len(form) < len(name) and form in name for form in forms):

@@ -508,8 +508,9 @@ class MisspelledTerm(Rule):
         '大賞' as '大章' or '映画祭' as '映画際', a law's '事業法' as '事業方'; not
         '研究員' nor '工業界', other words), are slips, and so
         is one or two kanji inside an organisation's name of five kanji or more typed
-        as others of the same sound ('北大坂大学' for '北大阪大学') where the release also
-        writes the name right;
+        as others of the same sound ('北大坂大学' for '北大阪大学'; also one that opens
+        with another glossary name: '総務省統系局' for '総務省統計局') where the release
+        also writes the name right;
         another word ('サンライト' beside 'サンライズ') or title ('代表取締役会長') is
         not. A name of two words or more with a word
         lower-cased ('Sakuragawa bank Ltd.', 'Nebula desk') is misspelt, where its first
@@ -664,7 +665,18 @@ class MisspelledTerm(Rule):
             if homophones:
                 # a word inside an organisation's name typed as its homophone ('北大坂大学'),
                 # where the release also writes the name right (else it may be another one)
-                slips = _unclaimed(homophones.slips(segment.plain), reported, whole, taken)
+                # (a glossary name inside the one misspelt is part of it: '総務省' of
+                # '総務省統系局' for '総務省統計局')
+                slips = [
+                    s
+                    for s in _unclaimed(homophones.slips(segment.plain), reported, whole)
+                    if not any(
+                        s.start < m.end
+                        and m.start < s.end
+                        and not (s.start <= m.start and m.end <= s.end and m.text in s.approved[0])
+                        for m in matches
+                    )
+                ]
                 if slips and not release:
                     release = "\n".join(seg.plain for _b, seg in segments)
                 for slip in slips:

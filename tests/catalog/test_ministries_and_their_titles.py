@@ -125,16 +125,20 @@ def test_an_old_name_after_the_right_one_is_reported() -> None:
 
 
 @pytest.mark.parametrize(
-    ("msgstr", "found"),
+    ("introduced", "msgstr", "found"),
     [
-        ("The FSC approved sanctions against two insurers.", False),
-        ("The FCS approved sanctions against two insurers.", True),
+        ("(FSC)", "The FSC approved sanctions against two insurers.", False),
+        ("(FSC, Chairman Yoon Ji-hoon)", "The FSC approved sanctions against two insurers.", False),
+        ("(FSC; Chairman Yoon Ji-hoon)", "The FSC approved sanctions against two insurers.", False),
+        ("(FSC)", "The FCS approved sanctions against two insurers.", True),
+        ("(FSC, Chairman Yoon Ji-hoon)", "The FCS approved sanctions against two insurers.", True),
     ],
 )
-def test_acronym_introduced_after_the_name(msgstr: str, found: bool) -> None:
+def test_acronym_introduced_after_the_name(introduced: str, msgstr: str, found: bool) -> None:
+    # the bracket may say more after the acronym, as a regulator's English does
     entries = [
-        ("금융위원회(이하 '금융위')는 3일 정례회의를 열었다.",
-         "The Financial Services Commission (FSC) held its regular meeting on the 3rd."),
+        ("금융위원회(위원장 윤지훈, 이하 '금융위')는 3일 정례회의를 열었다.",
+         f"The Financial Services Commission {introduced} held its regular meeting on the 3rd."),
         ("금융위는 두 보험사에 대한 제재안을 의결했다.", msgstr),
     ]  # fmt: skip
     codes = [

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -168,8 +168,12 @@ def scaled_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
     if first_digit(text) < 0 or _SCALED_GATE.search(text) is None:
         return {}
     plain = normal_text(text)
-    found: dict[Decimal, tuple[bool, str]] = {}
-    doubtful: set[Decimal] = set()
+    return _said_once(text, plain, _scaled_figures(plain), _said)
+
+
+def _scaled_figures(plain: str) -> Iterator[tuple[Decimal, int, int]]:
+    """(value, start, end past its counter) of each count or amount with a scale word or
+    in thousands."""
     for match in _SCALED.finditer(plain):
         if match[2] is None and "," not in match[1]:
             continue  # no scale and no thousands: a percentage's or a small count's
@@ -177,16 +181,7 @@ def scaled_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
             value = Decimal(match[1].replace(",", "")) * _SCALES.get(match[2] or "", 1)
         except InvalidOperation:
             continue
-        said = _said(plain, match.start(), _past_counter(plain, match.end()))
-        if said is None:
-            continue
-        up, start, end = said
-        if value in found and found[value][0] != up:
-            doubtful.add(value)
-        found[value] = (up, text[start:end])
-    for value in doubtful:
-        del found[value]
-    return found
+        yield value, match.start(), _past_counter(plain, match.end())
 
 
 # what follows a count as its counter or unit before the word for its change: '31万人の
@@ -215,22 +210,37 @@ def _directions(
     figure: re.Pattern[str],
     said_of: Callable[[str, int, int], tuple[bool, int, int] | None] | None = None,
 ) -> dict[Decimal, tuple[bool, str]]:
-    said_of = said_of or _said
     plain = normal_text(text)
-    found: dict[Decimal, tuple[bool, str]] = {}
-    doubtful: set[Decimal] = set()
+    return _said_once(text, plain, _figures(plain, figure), said_of or _said)
+
+
+def _figures(plain: str, figure: re.Pattern[str]) -> Iterator[tuple[Decimal, int, int]]:
     for match in figure.finditer(plain):
         try:
             value = Decimal((match[1] or match[2]).replace(",", ""))
         except InvalidOperation:
             continue
-        said = said_of(plain, match.start(), match.end())
+        yield value, match.start(), match.end()
+
+
+def _said_once(
+    text: str,
+    plain: str,
+    figures: Iterable[tuple[Decimal, int, int]],
+    said_of: Callable[[str, int, int], tuple[bool, int, int] | None],
+) -> dict[Decimal, tuple[bool, str]]:
+    """Each of ``figures`` (value, start, end in ``plain``) whose change ``said_of``
+    finds said, and said one way only: value → (up or better, as written in ``text``)."""
+    found: dict[Decimal, tuple[bool, str]] = {}
+    doubtful: set[Decimal] = set()
+    for value, start, end in figures:
+        said = said_of(plain, start, end)
         if said is None:
             continue
-        up, start, end = said
+        up, first, last = said
         if value in found and found[value][0] != up:
             doubtful.add(value)
-        found[value] = (up, text[start:end])
+        found[value] = (up, text[first:last])
     for value in doubtful:
         del found[value]
     return found

@@ -1,7 +1,8 @@
 """PR401: a title the source gives as the office in a compound ('대통령 선거', '知事選挙',
 '시장 선거 후보') that the English translation says with the office's adjective ('the
 presidential election', 'the gubernatorial race', 'mayoral candidates', 'prime
-ministerial') is rendered; another title in its place is still reported."""
+ministerial'), or an office held that it says with the office's verb ('위원장을 맡았다' as
+'chaired the committee'), is rendered; another title in its place is still reported."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ President,大統領,대통령,title
 Governor,知事,도지사,title
 Mayor,市長,시장,title
 Prime Minister,首相,총리,title
+Chairperson,委員長,위원장,title
 """
 
 
@@ -39,6 +41,11 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
             "首相官邸で会見が開かれた。",
             "A press conference was held at the prime-ministerial office.",
         ),
+        (
+            "한도윤 전 장관은 자문위원회 위원장을 맡았다.",
+            "Former minister Han Do-yun chaired the panel.",
+        ),
+        ("森下氏が検討会の委員長を務める。", "Ms. Morishita will be chairing the review panel."),
     ],
 )
 def test_office_said_by_its_adjective(glossary: Glossary, msgid: str, msgstr: str) -> None:
@@ -50,6 +57,10 @@ def test_office_said_by_its_adjective(glossary: Glossary, msgid: str, msgstr: st
     [
         ("知事選挙は来月行われる。", "The mayoral election takes place next month."),
         ("대통령 선거가 6월에 치러진다.", "The general election will be held in June."),
+        (
+            "한도윤 전 장관은 자문위원회 위원장을 맡았다.",
+            "Former minister Han Do-yun joined the panel.",
+        ),
     ],
 )
 def test_another_office_still_reported(glossary: Glossary, msgid: str, msgstr: str) -> None:

@@ -511,20 +511,38 @@ def in_the_plural(msgstr: str, accepted: tuple[str, ...]) -> bool:
 def title_in_running_text(msgstr: str, accepted: tuple[str, ...]) -> bool:
     """Whether ``msgstr`` writes an accepted English title in lower case, in the plural,
     as the office it names ('Changes in directors', 'their directorships' for the
-    sheet's 'Director') or as the adjective of the office ('the presidential election',
-    'a gubernatorial race', 'mayoral candidates' for '대통령 선거', '知事選', '市長選挙'),
-    as running text and personnel notices' headings do."""
+    sheet's 'Director'), as the adjective of the office ('the presidential election',
+    'a gubernatorial race', 'mayoral candidates' for '대통령 선거', '知事選', '市長選挙') or as
+    its verb ('chaired the committee' for '위원장을 맡았다'), as running text and personnel
+    notices' headings do."""
     for form in accepted:
         if len(form) > 2 and form.isascii():
             said = rf"(?<![A-Za-z]){re.escape(form)}(?:s|ships?)?(?![A-Za-z])"
             if re.search(said, msgstr, re.IGNORECASE):
                 return True
-            adjectives = _office_adjectives(form)
-            if adjectives and re.search(
-                rf"(?<![A-Za-z])(?:{'|'.join(adjectives)})(?![A-Za-z])", msgstr, re.IGNORECASE
+            office = (*_office_adjectives(form), *_office_verbs(form))
+            if office and re.search(
+                rf"(?<![A-Za-z])(?:{'|'.join(office)})(?![A-Za-z])", msgstr, re.IGNORECASE
             ):
                 return True
     return False
+
+
+# the verbs English makes of an office ('chaired the committee' for '위원장을 맡았다',
+# '委員長を務めた'; 'heads the division' for '본부장을 맡고 있다')
+_OFFICE_VERBS = {
+    "chair": r"chair(?:s|ed|ing)",
+    "chairperson": r"chair(?:s|ed|ing)",
+    "chairman": r"chair(?:s|ed|ing)",
+    "chairwoman": r"chair(?:s|ed|ing)",
+    "head": r"head(?:s|ed|ing)",
+}
+
+
+def _office_verbs(form: str) -> tuple[str, ...]:
+    """The verb of the office ``form``'s last word names, as a regex alternative."""
+    verb = _OFFICE_VERBS.get(form.rpartition(" ")[2].casefold())
+    return (verb,) if verb else ()
 
 
 # the adjectives of offices English does not make by a suffix

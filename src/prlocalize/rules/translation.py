@@ -901,7 +901,9 @@ class NumberMismatch(TranslationRule):
     higher" as "3を超える" are changed; "more than" as "以上" is usage), a deadline its
     day ("5月4日まで" as "5월 4일 전까지", "by March 31" as "3月31日より前" are changed;
     "이전까지" is read either way), a month its part ("3月下旬" as "early March", "3월
-    초순" as "3月中旬" are changed), and a price its
+    초순" as "3月中旬" are changed), a place its point of the compass ("South Gyeongsang"
+    as "慶尚北道", "the north exit" as "남쪽 출구", "western Japan" as "東日本"; "South
+    Korea" as "한국" and "東京" name none), and a price its
     tax ("4,180엔(세금 포함)" as "4,180円（税抜）" is changed, and so is "598万円（税込）"
     as "598만 엔" in a sentence that says nothing of tax). A date given
     with its weekday on both sides keeps the day ("6月26日（金）" as "Thursday, June 26"
@@ -1233,6 +1235,15 @@ class NumberMismatch(TranslationRule):
                 f"translation: '{part.target}' (上旬 / 中旬 / 下旬, early / mid / late)",
                 found=part.target,
                 suggestion=part.source,
+            )
+        from prlocalize.catalog.compass import compass_changes
+
+        for point in compass_changes(source, target):
+            yield self.whole(
+                ctx,
+                f"'{point.source}' of the source points the other way in the translation: "
+                f"'{point.target}' (north / south, east / west)",
+                found=point.target,
             )
         revision = revision_flip(source, target)
         if revision is not None:

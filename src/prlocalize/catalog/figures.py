@@ -1325,7 +1325,7 @@ def differences(
         candidates = [i for i, h in enumerate(have) if not used[i] and _comparable(item, h)]
         if item.kind in _CLOCKS:  # a time changed to another time, not to its minutes
             candidates = [i for i in candidates if have[i].kind in _CLOCKS] or candidates
-        index = min(candidates, key=lambda i: _distance(item, have[i]), default=None)
+        index = _nearest(item, have, candidates)
         if index is not None:
             used[index] = True
         replacement = have[index] if index is not None else None
@@ -1580,7 +1580,7 @@ def _counts_changed(
             for i, h in enumerate(have)
             if not used[i] and h.kind == "number" and _distance(item, h) <= math.log(10)
         ]
-        index = min(candidates, key=lambda i: _distance(item, have[i]), default=None)
+        index = _nearest(item, have, candidates)
         if index is not None:
             used[index] = True
             yield Difference(item, have[index])
@@ -2052,6 +2052,26 @@ def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | 
     for index in chosen:
         used[index] = True
     return -1
+
+
+def _nearest(item: Item, have: Sequence[Item], candidates: list[int]) -> int | None:
+    """The candidate a changed ``item`` is reported against: one written with the same
+    digits first ('18 billion' as '18億', a slip of scale, not the '3' of '3年間' that lies
+    nearer to the 18 it is written with), then the nearest in magnitude."""
+    digits = _digits(item.text)
+    return min(
+        candidates,
+        key=lambda i: (_digits(have[i].text) != digits, _distance(item, have[i])),
+        default=None,
+    )
+
+
+def _digits(text: str) -> str:
+    """The significant digits a figure is written with ('18 billion', '18億', '1,800': 18)."""
+    return "".join(_DIGIT_RUN.findall(text)).strip("0")
+
+
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _distance(item: Item, other: Item) -> float:

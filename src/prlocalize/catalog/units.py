@@ -33,7 +33,9 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "μm": ("length", "μm"), "µm": ("length", "μm"), "㎛": ("length", "μm"),
     "nm": ("length", "nm"),
     "㎡": ("area", "m2"), "m²": ("area", "m2"), "m2": ("area", "m2"), "km²": ("area", "km2"),
-    "㎢": ("area", "km2"), "km2": ("area", "km2"),
+    "㎢": ("area", "km2"), "km2": ("area", "km2"), "ft²": ("area", "ft2"),
+    "sq ft": ("area", "ft2"), "sq. ft.": ("area", "ft2"), "sq. ft": ("area", "ft2"),
+    "sq m": ("area", "m2"), "sqm": ("area", "m2"), "ha": ("area", "ha"),
     "℃": ("temperature", "C"), "°C": ("temperature", "C"), "℉": ("temperature", "F"),
     "°F": ("temperature", "F"),
     "kW": ("power", "kW"), "MW": ("power", "MW"), "GW": ("power", "GW"),
@@ -72,6 +74,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "millimeters": ("length", "mm"), "micrometers": ("length", "μm"),
     "nanometers": ("length", "nm"), "square meters": ("area", "m2"),
     "square metres": ("area", "m2"), "square kilometers": ("area", "km2"),
+    "square kilometres": ("area", "km2"), "square feet": ("area", "ft2"),
+    "square foot": ("area", "ft2"), "hectares": ("area", "ha"), "acres": ("area", "acre"),
+    "hectare": ("area", "ha"), "acre": ("area", "acre"),
+    "平方フィート": ("area", "ft2"), "ヘクタール": ("area", "ha"), "エーカー": ("area", "acre"),
+    "제곱피트": ("area", "ft2"), "평방피트": ("area", "ft2"), "헥타르": ("area", "ha"),
+    "에이커": ("area", "acre"),
     "degrees Celsius": ("temperature", "C"), "degrees Fahrenheit": ("temperature", "F"),
     "kilowatts": ("power", "kW"), "megawatts": ("power", "MW"), "gigawatts": ("power", "GW"),
     "milliliters": ("volume", "mL"), "liters": ("volume", "L"), "litres": ("volume", "L"),
@@ -114,8 +122,8 @@ _MEASURE = re.compile(
 )
 _SIGN_REACH = len("マイナス ")  # the longest sign _MEASURE reads before a figure
 _GATE = re.compile(
-    r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬"
-    r"킬그밀마미센나제메기리테평파인秒초]"
+    r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬ヘエ"
+    r"킬그밀마미센나제메기리테평파인秒초헥에]"
 )
 
 
@@ -221,6 +229,8 @@ _FACTORS: dict[str, Decimal] = {
     "km/L": Decimal(1), "mpg": Decimal("0.4251437"), "ms": Decimal("0.001"), "s": Decimal(1),
     "Hz": Decimal(1), "kHz": Decimal(1000), "MHz": Decimal("1e6"), "GHz": Decimal("1e9"),
     "Wh": Decimal("0.001"), "kWh": Decimal(1), "MWh": Decimal(1000), "GWh": Decimal(1000000),
+    "m2": Decimal(1), "km2": Decimal(1000000), "ft2": Decimal("0.09290304"),
+    "ha": Decimal(10000), "acre": Decimal("4046.8564224"),
 }  # fmt: skip
 # a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees',
 # and its sign: '-10～40℃', '영하 10~40℃'; so do a box's sides before its last one: '47 ×
@@ -283,7 +293,7 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
 _ENERGY = frozenset({"Wh", "kWh", "MWh", "GWh", "mAh", "Ah"})
 # units Japanese and Korean readers do not measure in (a screen's inches they do), so a
 # metric figure given in one of them there is converted for nobody
-_IMPERIAL = frozenset({"lb", "oz", "ft", "mile", "F", "mph", "mpg"})
+_IMPERIAL = frozenset({"lb", "oz", "ft", "ft2", "acre", "mile", "F", "mph", "mpg"})
 _KANA_OR_HANGUL = re.compile(r"[\u3041-\u30ff\uac00-\ud7a3]")
 
 

@@ -868,19 +868,35 @@ _DIFFICULT = {
 }
 
 
+# 'not many' said as 'few' ('곳은 많지 않다' as 'there are few places', '多くありません' as
+# 'only a handful'): a small number said by its own word
+_NOT_MANY = {
+    "en": re.compile(r"\bnot\s(?:very\s)?(?:many|much|a\slot|numerous)\b", re.IGNORECASE),
+    "ja": re.compile("多く(?:は|も)?(?:ない|なく|なかった|ありません)"),
+    "ko": re.compile(r"많지\s?(?:는|도)?\s?않"),
+}
+_FEW = {
+    "en": re.compile(r"\b(?:few|fewer|little|scarce|rare|rarely|handful|limited)\b", re.IGNORECASE),
+    "ja": re.compile("少な|わずか|僅か|限られ|少数|まれ|稀"),
+    "ko": re.compile(r"적(?:다|은|어|었|고|지|을)|드물|소수|몇\s?안\s?되|손에\s?꼽"),
+}
+
+
 def _said_otherwise(
     plain: str, target: str, negation: re.Pattern[str], source_lang: str, target_lang: str
 ) -> bool:
     """Whether every negation of the source says there is no difference, the target
     saying the two are alike instead; leaves a tax or a fee out, the target saying so
-    with a word of its own ('do not include sales tax' as '税別', '별도'); or says
-    something cannot be done, the target that it is difficult ('来場が難しい方')."""
+    with a word of its own ('do not include sales tax' as '税別', '별도'); says
+    something cannot be done, the target that it is difficult ('来場が難しい方'); or says
+    there are not many, the target that there are few ('많지 않다' as 'few')."""
     return any(
         _negations_said_as(plain, target, negation, said.get(source_lang), other.get(target_lang))
         for said, other in (
             (_NO_DIFFERENCE, _ALIKE),
             (_EXCLUDED, _EXCLUDED),
             (_INABILITY, _DIFFICULT),
+            (_NOT_MANY, _FEW),
         )
     )
 

@@ -270,3 +270,20 @@ def test_the_word_page_signs_are_searched_from_a_character_case_leaves_alone() -
     for pattern in html._WORD_PAGE:
         first = pattern.pattern[0]
         assert first.lower() == first.upper() and first.isprintable() and first not in "([\\"
+
+
+def test_text_after_a_wbr_is_read() -> None:
+    """libxml2's HTML parser nests what follows a <wbr> inside it (it knows no such empty
+    element): that text is the sentence's, read and placed where the file has it. Pages
+    with BudouX phrase breaks (Japanese sites, prlocalize's own built pages) lost all
+    but the first phrase of every headline."""
+    doc = parse(
+        "<h1>ソリン化粧品、<wbr>金沢ビューティー商事と<wbr>提携</h1>"
+        '<p>詳細は<a href="https://x.example/">こちら</a>を<wbr>ご覧ください。</p>'
+    )
+    heading, paragraph = (b.segments[0] for b in doc.blocks)
+    assert heading.plain == "ソリン化粧品、金沢ビューティー商事と提携"
+    assert paragraph.text == '詳細は<a href="https://x.example/">こちら</a>をご覧ください。'
+    tail = heading.plain.index("提携")
+    at = heading.source_span(tail, tail + 2)
+    assert doc.text[at.start : at.end] == "提携"

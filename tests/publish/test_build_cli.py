@@ -165,3 +165,35 @@ def test_broken_catalog_is_an_input_error(project: Path, run_cli: Callable[..., 
     assert result.exit_code == 2
     assert result.output.startswith(str(po))
     assert not (project / "out").exists()
+
+
+def test_a_page_with_phrase_breaks_is_translated_whole(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Japanese HTML release with BudouX <wbr> breaks (as Japanese sites and our own
+    built pages have them) is extracted and built whole: the English page kept every
+    phrase after the first <wbr> in Japanese and called itself 100% translated."""
+    monkeypatch.chdir(tmp_path)
+    Path("w.html").write_text(
+        '<!DOCTYPE html>\n<html lang="ja"><head><meta charset="utf-8"><title>提携</title>'
+        "</head><body><h1>ソリン化粧品、<wbr>金沢ビューティー商事と<wbr>提携</h1>"
+        '<p>詳細は<a href="https://x.example/">こちら</a>を<wbr>ご覧ください。</p></body></html>\n',
+        encoding="utf-8",
+    )
+    assert run_cli("extract", "w.html", "-d", "loc").exit_code == 0
+    assert run_cli("update", "-d", "loc", "-l", "en").exit_code == 0
+    english = {
+        "提携": "Partnership",
+        "ソリン化粧品、金沢ビューティー商事と提携": "Seorin Cosmetics partners with Kanazawa",
+        '詳細は<a href="https://x.example/">こちら</a>をご覧ください。': (
+            'See <a href="https://x.example/">the details</a>.'
+        ),
+    }
+    translate_po(po_path("loc", "en", "w"), english.get)
+    result = run_cli("build", "w.html", "-d", "loc", "-l", "en", "-o", "out")
+    assert result.exit_code == 0, result.output
+    page = Path("out/en/w.html").read_text(encoding="utf-8")
+    body = page[page.index("<body>") : page.index('<footer class="translation-note"')]
+    assert "<h1>Seorin Cosmetics partners with Kanazawa</h1>" in body
+    assert 'See <a href="https://x.example/">the details</a>.' in body
+    assert not re.search("[\u3040-\u30ff\u4e00-\u9fff]", body)

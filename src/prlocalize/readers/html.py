@@ -345,6 +345,10 @@ class _Walker:
                 self.run_.void("br")
                 tag_at = start or (self.cursor, self.cursor)
                 self.run_.add(" ", tag_at[0], tag_at[1])
+            else:
+                # libxml2's HTML parser does not know <wbr> is empty: it nests the text
+                # after it, to the end of its parent, inside it ('出店<wbr>する' → wbr's text)
+                self._content(el)
         elif tag == "img":
             self.run_.void("img", (("src", get("src") or ""),))
         elif tag in _KEEP_INLINE or (tag == "span" and self._language_span(get)):

@@ -406,6 +406,55 @@ def match_names(
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class _JaKoMatch:
+    ja: str
+    ja_parts: tuple[str, str]  # (given, family)
+    ko: str
+    ko_parts: tuple[str, str]
+    score: float
+
+
+def match_ja_ko_names(ja: str, ko: str, *, threshold: float = 85.0) -> list[_JaKoMatch]:
+    """The personal names of a Japanese text found in its Korean translation (or source)
+    by their reading, with no English between them: a Japanese name in kanji and the
+    Korean that writes it as it sounds ('高田 恵子', '다카다 게이코'), a Korean name and the
+    katakana that writes it ('윤하은', 'ユン・ハウン'). Both scripts write either name
+    family name first; two words of katakana and of Hangul are a Western name, given
+    name first. (A Korean name the Japanese writes in kanji, '朴 書妍', reads otherwise
+    in Japanese: not found.)"""
+    spans = [
+        span
+        for span in _korean_names(ko)
+        if not _in_a_longer_name(span[0], ko)
+        and all(len(keys[0]) >= 2 for _, keys in span[1])  # ('모' of '모리시게')
+    ]
+    found: list[_JaKoMatch] = []
+    for jspan, jparts, jforeign in _japanese_names(ja):
+        if _in_a_longer_name(jspan, ja) or _a_company_in_japanese(jspan, ja, "ja"):
+            continue
+        best: _JaKoMatch | None = None
+        for kspan, kparts, kforeign in spans:
+            score = min(
+                max(_similar(a, b) for a in jpart[1] for b in kpart[1])
+                for jpart, kpart in zip(jparts, kparts, strict=True)
+            )
+            if score < threshold or (best is not None and best.score >= score):
+                continue
+            western = jforeign and kforeign  # 'ジュリア・ブレナー', '줄리아 브레너'
+            first, second = (1, 0) if western else (0, 1)  # (family, given) in text order
+            best = _JaKoMatch(
+                jspan,
+                (jparts[second][0], jparts[first][0]),
+                kspan,
+                (kparts[second][0], kparts[first][0]),
+                score,
+            )
+        if best is not None:
+            found.append(best)
+    return found
+
+
 _SMALL_WORDS = _words("a an the and or nor but of for in on at to by with from as vs via")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -871,9 +920,16 @@ def suggest(
     where_of: dict[tuple[str, Kind, str, str], list[str]] = defaultdict(list)
     seen: list[tuple[set[tuple[str, Kind]], set[str], str, str]] = []  # phrases, spans
     texts: list[tuple[str, str, str]] = []  # (english, other, lang) of each pair
+    ja_ko: dict[str, _Tally] = {}  # persons of Japanese–Korean pairs, by the Japanese form
     for pair in pairs:
         oriented = _english_first(pair)
         if oriented is None:
+            if (both := _japanese_korean(pair)) is not None:
+                ja, ko, where = both
+                for person in match_ja_ko_names(ja, ko):
+                    tally = ja_ko.setdefault(person.ja.replace("\u3000", " "), _Tally("", ""))
+                    tally.add("ja", person.ja, person.ja_parts, person.score, where)
+                    tally.add("ko", person.ko, person.ko_parts, person.score, where)
             continue
         english, other, lang, where = oriented
         texts.append((english, other, lang))
@@ -923,6 +979,10 @@ def suggest(
         for en, t in persons.items()
         if en.casefold() not in companies
     ]
+    for tally in ja_ko.values():
+        candidate = tally.candidate(Kind.PERSON, "")
+        del candidate.forms["en"]  # no English in a Japanese–Korean archive
+        candidates.append(candidate)
     candidates += [t.candidate(Kind.PLACE, en) for en, t in places.items()]
     candidates += [t.candidate(Kind.ORG, en) for en, t in orgs.items()]
     candidates += _titles_said_apart(titles, texts)
@@ -1064,6 +1124,16 @@ def _holds_words(span: str, form: str) -> bool:
 def _overlaps(span: str, name: _NameMatch) -> bool:
     """Whether ``span`` holds a part of the name or lies inside it."""
     return span in name.form or name.given in span or name.family in span
+
+
+def _japanese_korean(pair: SentencePair) -> tuple[str, str, str] | None:
+    """(Japanese, Korean, where) of a pair of those two languages."""
+    s, t = pair.source_lang.split("_")[0], pair.target_lang.split("_")[0]
+    if (s, t) == ("ja", "ko"):
+        return pair.source, pair.target, pair.where
+    if (s, t) == ("ko", "ja"):
+        return pair.target, pair.source, pair.where
+    return None
 
 
 def _english_first(pair: SentencePair) -> tuple[str, str, str, str] | None:
@@ -1258,7 +1328,11 @@ def _distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     ids: set[str] = set()
     forms: set[tuple[str, str]] = set()
-    for cand in sorted(candidates, key=lambda c: (-c.confidence, -c.pairs, c.forms["en"])):
+    ordered = sorted(
+        candidates,
+        key=lambda c: (-c.confidence, -c.pairs, c.forms.get("en", ""), *c.forms.values()),
+    )
+    for cand in ordered:
         keys = {(loc, _fold(f)) for loc, f in cand.forms.items()}
         entry_id = cand.entry().id
         if entry_id in ids or keys & forms:

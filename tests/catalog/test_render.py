@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from babel.messages.catalog import Catalog
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import normalize
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -125,3 +128,59 @@ def test_a_long_word_in_the_header_comment_settles_after_one_write(tmp_path) -> 
     for _ in range(3):
         write_catalog(path, read_catalog(path))
         assert path.read_text(encoding="utf-8") == first
+
+
+@settings(max_examples=100, deadline=None)
+@given(messages=st.lists(_MESSAGE, max_size=8))
+def test_remembered_entries_render_as_each_catalog_would(messages: list[dict]) -> None:
+    # update renders one template's catalogs for every locale with one memory of the
+    # untranslated entries: each catalog's text must be what it renders to alone
+    texts: dict[tuple[object, ...], str] = {}
+    for locale in ("ja", "ko", "ja"):
+        catalog = Catalog(locale=locale, domain="r", project="r")
+        for m in messages:
+            string = m["string"] if locale == "ja" else ""  # translated in one locale only
+            catalog.add(
+                m["id"],
+                string,
+                locations=m["locations"],
+                flags=m["flags"],
+                auto_comments=m["auto"],
+                user_comments=m["user"],
+                context=m["context"],
+                previous_id=m["previous"] or (),
+            )
+        assert render_po(catalog, texts) == render_po(catalog)
+
+
+def test_update_renders_an_untranslated_entry_once_for_all_locales(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prlocalize.catalog import render
+    from prlocalize.catalog.io import po_path, read_catalog
+    from prlocalize.catalog.workflow import extract, update
+
+    release = tmp_path / "r.txt"
+    release.write_text("One sentence here.\n\nAnother one there.\n\nA third.\n", encoding="utf-8")
+    locales = tmp_path / "locales"
+    extract([release], locales, jobs=1)
+    rendered: list[str] = []
+    original = render._message
+
+    def counted(out: list[str], message: Message) -> None:
+        rendered.append(str(message.id))
+        original(out, message)
+
+    monkeypatch.setattr(render, "_message", counted)
+    update(locales, ["ja", "ko", "de"], jobs=1)
+    assert sorted(rendered) == ["A third.", "Another one there.", "One sentence here."]
+    # each catalog is still its own: its header, and a translation where it has one
+    ja = po_path(locales, "ja", "r")
+    text = ja.read_text(encoding="utf-8")
+    entry = 'msgid "A third."\nmsgstr '
+    ja.write_text(text.replace(entry + '""', entry + '"三つ目。"'), encoding="utf-8")
+    rendered.clear()
+    update(locales, ["ja", "ko"], jobs=1)
+    assert rendered == []  # nothing changed: no catalog rendered again
+    assert read_catalog(po_path(locales, "ja", "r")).get("A third.").string == "三つ目。"
+    assert '"Language: ko\\n"' in po_path(locales, "ko", "r").read_text(encoding="utf-8")

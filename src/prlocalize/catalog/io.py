@@ -28,7 +28,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, PoFileParser, unescape
@@ -36,6 +36,9 @@ from babel.messages.pofile import PoFileError, PoFileParser, unescape
 from prlocalize.catalog.headers import HeaderCatalog
 from prlocalize.errors import InputError
 from prlocalize.fsutil import PathList, Snapshot, atomic_write
+
+if TYPE_CHECKING:
+    from prlocalize.catalog.render import MessageTexts
 
 
 def _format_flag(flag: str) -> bool:
@@ -624,13 +627,14 @@ def _declared(fields: str) -> tuple[str | None, str | None] | None:
 # -- writing -----------------------------------------------------------------------
 
 
-def catalog_text(catalog: Catalog) -> str:
-    """The PO text of ``catalog``: Babel's rendering plus previous msgids (``#|``)."""
+def catalog_text(catalog: Catalog, texts: MessageTexts | None = None) -> str:
+    """The PO text of ``catalog``: Babel's rendering plus previous msgids (``#|``);
+    ``texts`` as for :func:`~prlocalize.catalog.render.render_po`."""
     from prlocalize.catalog.render import render_po
 
     for message in _all_messages(catalog):
         message.flags = without_format_flags(message.flags)
-    return render_po(catalog)
+    return render_po(catalog, texts)
 
 
 def same_entries(a: Catalog, b: Catalog) -> bool:
@@ -692,11 +696,17 @@ def write_catalog(
     return atomic_write(Path(path), po_text(catalog, like=like), expect=expect)
 
 
-def po_text(catalog: Catalog, *, like: tuple[str, Catalog] | None = None) -> str:
+def po_text(
+    catalog: Catalog,
+    *,
+    like: tuple[str, Catalog] | None = None,
+    texts: MessageTexts | None = None,
+) -> str:
     """What :func:`write_catalog` writes: the UTF-8 PO text of ``catalog``, in the style of
-    ``like`` (the text a file held and its parse) when given."""
+    ``like`` (the text a file held and its parse) when given; ``texts`` as for
+    :func:`~prlocalize.catalog.render.render_po`."""
     catalog.charset = "utf-8"
-    text = catalog_text(catalog)
+    text = catalog_text(catalog, texts)
     if like is not None:
         from prlocalize.catalog.restyle import restyle
 

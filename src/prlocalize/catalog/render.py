@@ -58,8 +58,16 @@ _comment_wrapper = TextWrapper(width=WIDTH, break_long_words=False)
 _header_wrapper = TextWrapper(width=WIDTH, subsequent_indent="# ", break_long_words=False)
 
 
-def render_po(catalog: Catalog) -> str:
-    """The PO text of ``catalog`` (header, messages, previous msgids, obsolete entries)."""
+# The text of an untranslated message, by its fields (see :func:`render_po`).
+MessageTexts = dict[tuple[object, ...], str]
+
+
+def render_po(catalog: Catalog, texts: MessageTexts | None = None) -> str:
+    """The PO text of ``catalog`` (header, messages, previous msgids, obsolete entries).
+
+    ``texts``: the untranslated messages rendered already, kept there for the next call.
+    `update` writes one template's catalogs for every locale, and a message new to them
+    is the same entry in each: it is rendered once, not once per locale."""
     # one pass over the catalog: Babel builds the header entry on every iteration
     header, *messages = catalog
     obsolete = list(catalog.obsolete.values())
@@ -67,8 +75,26 @@ def render_po(catalog: Catalog) -> str:
         return "".join(_babel_with_previous(catalog))
     out = [_header(catalog, header)]
     for message in messages:
-        if message.id:
+        if not message.id:
+            continue
+        if texts is None or message.string != "":
             _message(out, message)
+            continue
+        key = (
+            message.id,
+            message.context,
+            tuple(sorted(message.flags)),
+            tuple(message.previous_id),
+            tuple(message.user_comments),
+            tuple(message.auto_comments),
+            tuple(message.locations),
+        )
+        text = texts.get(key)
+        if text is None:
+            parts: list[str] = []
+            _message(parts, message)
+            text = texts[key] = "".join(parts)
+        out.append(text)
     for message in obsolete:
         for comment in message.user_comments:
             out.append(_comment(comment, ""))

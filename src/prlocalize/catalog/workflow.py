@@ -58,6 +58,7 @@ from prlocalize.locales import language
 from prlocalize.spool import Spool
 
 if TYPE_CHECKING:
+    from prlocalize.catalog.render import MessageTexts
     from prlocalize.document import Document
     from prlocalize.glossary.model import Glossary
 
@@ -472,6 +473,7 @@ def _update(
         written_in = source_language(template)
         origin: list[Path | None] = []  # worked out once, when a catalog is missing
         outputs: Outputs[_Merged] = []
+        texts: MessageTexts = {}  # the untranslated entries, rendered for the first locale
         for locale in locales:
             target = po_path(locales_dir, locale, template_path.stem)
             snap, old = _read_with_snapshot(target, locale)
@@ -490,7 +492,7 @@ def _update(
                     if old is None:
                         source = None
             result, staged = _merge_and_stage(
-                template, target, locale, snap, old, source, now, fuzzy_matching
+                template, target, locale, snap, old, source, now, fuzzy_matching, texts
             )
             # let this catalog go before the next locale's is read: a huge release's
             # catalogs were held two at a time (each text and its parse)
@@ -543,10 +545,12 @@ def _merge_and_stage(
     source: Path | None,
     now: dt.datetime,
     fuzzy_matching: bool,
+    texts: MessageTexts | None = None,
 ) -> tuple[UpdateResult, StagedWrite | None]:
     """``template`` merged into the catalog at ``target`` (or into ``old``, a renamed
     release's catalog at ``source``), its text staged; a translator's save since ``snap``
-    was taken is read and merged in turn."""
+    was taken is read and merged in turn. ``texts``: the template's untranslated entries
+    as other locales' catalogs rendered them (see :func:`~prlocalize.catalog.render.render_po`)."""
     created = snap.digest is None
     for attempt in range(_MERGE_ATTEMPTS):
         catalog, counts = merge_catalog(
@@ -565,7 +569,7 @@ def _merge_and_stage(
                 break
             # a catalog that did not exist holds nobody's work yet: it is not fsynced
             staged = stage_write(
-                target, po_text(catalog, like=old), expect=snap, durable=not created
+                target, po_text(catalog, like=old, texts=texts), expect=snap, durable=not created
             )
             break
         except ConcurrentChange:

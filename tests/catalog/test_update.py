@@ -6,7 +6,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from catalog_support import assert_valid_catalog, make_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -292,3 +292,29 @@ def test_new_catalog_is_the_merge_with_an_empty_one(paragraphs: list[str]) -> No
     assert counts == expected
     assert [vars(m) for m in fresh if m.id] == [vars(m) for m in merged if m.id]
     assert not fresh.obsolete
+
+
+def test_new_catalog_stores_its_entries_without_babels_merge_lookup(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # every key of a new catalog is new: Babel's __setitem__ (a header check and a merge
+    # lookup per message) finds out nothing
+    from prlocalize.catalog.headers import HeaderCatalog
+
+    template = build_template([make_document(["It rained.", "Top", "Growth of 10% in 2024."])])
+    template.add("Menu", "", context="nav")
+    stored: list[object] = []
+    setitem = HeaderCatalog.__setitem__
+
+    def counted(self: HeaderCatalog, id: object, message: Message) -> None:
+        stored.append(id)
+        setitem(self, id, message)
+
+    monkeypatch.setattr(HeaderCatalog, "__setitem__", counted)
+    fresh, counts = merge_catalog(None, template, "ja")
+    assert stored == []
+    assert counts.new == 4
+    assert fresh.get("Menu", context="nav") is not None and fresh.get("Top") is not None
+    monkeypatch.undo()
+    merged, _ = merge_catalog(Catalog(locale="ja"), template, "ja")
+    assert [vars(m) for m in fresh if m.id] == [vars(m) for m in merged if m.id]

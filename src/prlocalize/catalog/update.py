@@ -122,9 +122,18 @@ def merge_catalog(
     """The catalog ``old`` brought in step with ``template`` (neither is modified)."""
     catalog = _new_catalog(old, template, locale)
     if old is None:  # a new catalog (every new release): nothing to keep or match
+        # Every key is new to it (each is the template's own, once): stored where Babel's
+        # __setitem__ stores it, without its header check and merge lookup per message
+        # (7% of an update of new releases). A plural's key is left to Babel.
+        messages = catalog._messages
         for tmsg in entries(template):
-            if tmsg.id:
-                catalog[tmsg.id] = _fresh(tmsg)
+            msgid, context = tmsg.id, tmsg.context
+            if not msgid:
+                continue
+            if isinstance(msgid, str):
+                messages[msgid if context is None else (msgid, context)] = _fresh(tmsg)
+            else:
+                catalog[msgid] = _fresh(tmsg)
         return catalog, MergeCounts(new=len(catalog))
     old_active: dict[Key, Message] = {(m.id, m.context): m for m in entries(old) if m.id}  # type: ignore[misc]
     old_obsolete: dict[Key, Message] = {(m.id, m.context): m for m in old.obsolete.values()}  # type: ignore[misc]

@@ -229,6 +229,27 @@ def test_plural_entries_of_a_hand_made_catalog_are_kept(tmp_path: Path) -> None:
     assert "%d 個のファイル" in po.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("locale", "forms"), [("ja", 1), ("en", 2)])
+def test_a_hand_made_template_s_plural_gets_one_empty_form_per_plural(
+    tmp_path: Path, locale: str, forms: int
+) -> None:
+    """A plural of a hand-made template, new to a catalog (created or merged), is written
+    with one empty msgstr per plural form of the locale: update ended in Babel's
+    assertion traceback on a new catalog, and on a new plural in an old one."""
+    template = _template("One.")
+    template.add(("One file", "%(n)s files"), locations=[("r.txt", 2)])
+    po = tmp_path / locale / "LC_MESSAGES" / "r.po"
+    assert update_catalog(po, template, locale).new == 2
+    entries = [e for e in polib.pofile(str(po)) if e.msgid_plural]
+    assert [sorted(e.msgstr_plural) for e in entries] == [list(range(forms))]
+    assert all(not text for e in entries for text in e.msgstr_plural.values())
+    assert_valid_catalog(po)
+    merged = tmp_path / "merged.po"
+    update_catalog(merged, _template("One."), locale)
+    assert update_catalog(merged, template, locale).new == 1
+    assert_valid_catalog(merged)
+
+
 def test_fuzzy_entry_removed_and_restored_stays_fuzzy(tmp_path: Path) -> None:
     po = tmp_path / "ja" / "LC_MESSAGES" / "r.po"
     update_catalog(po, _template("Machine translated.", "Kept."), "ja")

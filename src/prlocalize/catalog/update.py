@@ -133,7 +133,7 @@ def merge_catalog(
             if isinstance(msgid, str):
                 messages[msgid if context is None else (msgid, context)] = _fresh(tmsg)
             else:
-                catalog[msgid] = _fresh(tmsg)
+                catalog[msgid] = _fresh(tmsg, catalog.num_plurals)
         return catalog, MergeCounts(new=len(catalog))
     old_active: dict[Key, Message] = {(m.id, m.context): m for m in entries(old) if m.id}  # type: ignore[misc]
     old_obsolete: dict[Key, Message] = {(m.id, m.context): m for m in old.obsolete.values()}  # type: ignore[misc]
@@ -162,7 +162,7 @@ def merge_catalog(
     for index, tmsg in pending:
         source_key = matches.get(index)
         if source_key is None:
-            merged[index] = _fresh(tmsg)
+            merged[index] = _fresh(tmsg, catalog.num_plurals)
             new += 1
             continue
         if source_key in old_active:
@@ -269,9 +269,11 @@ def _edges_like(
     return msgstr
 
 
-def _fresh(tmsg: Message) -> Message:
+def _fresh(tmsg: Message, plurals: int = 1) -> Message:
+    """``tmsg`` untranslated: a plural (from a hand-made template) with one empty form for
+    each of the locale's ``plurals`` (Babel refuses a plain string for it)."""
     message = _copy(tmsg)
-    message.string = ""
+    message.string = "" if isinstance(tmsg.id, str) else ("",) * plurals
     message.flags = tmsg.flags - _NOT_FRESH
     return message
 

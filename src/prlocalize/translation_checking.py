@@ -135,6 +135,10 @@ def catalog_findings(
         instances = [rule for rule in instances if keep(rule)]
     lines = CatalogLines(text)
     pairs = list(translation_pairs(catalog, text, lines))
+    if not pairs:
+        # nothing translated yet (a catalog just made by update): no message to check,
+        # and no term matcher to build (over a second a worker for a large glossary)
+        return
     source_lang = _source_lang(settings, catalog, pairs)
     source_matcher = TermMatcher.build(glossary, source_lang)
     target_matcher = TermMatcher.build(glossary, locale)

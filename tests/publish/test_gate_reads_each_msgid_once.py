@@ -7,6 +7,7 @@ build). The withheld entries are the same as with a gate that carries nothing ov
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -128,3 +129,24 @@ def test_what_is_withheld_does_not_depend_on_the_memo_limit() -> None:
     bounded = CatalogGate(glossary, None)
     bounded.memo = SourceMemo(limit=150)
     assert [_examine(bounded, *c) for c in catalogs] == [_examine(kept, *c) for c in catalogs]
+
+
+def test_a_catalog_with_nothing_translated_builds_no_term_matcher(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A catalog just made by `update` (every msgstr empty or fuzzy) has nothing to
+    check: the gate withholds nothing and builds no matcher of the glossary's terms,
+    which took each worker of a first build over a second with a large glossary."""
+    glossary = load_glossaries([REPO / "glossaries"])
+    built = _counting(monkeypatch, TermMatcher, "_build")
+    untranslated = re.sub(r'msgstr "豊[^\n]*', 'msgstr ""', _catalog("ja", 20))
+    fuzzy = _catalog("ko", 20).replace("#: shipments", "#, fuzzy\n#: shipments")
+    gate = CatalogGate(glossary, None)
+    assert _examine(gate, "ja", untranslated) == {}
+    assert _examine(gate, "ko", fuzzy) == {}
+    assert not built
+    # one message translated, with its quantity wrong: checked and withheld as before
+    withheld = _examine(gate, "ja", _catalog("ja", 1))
+    assert list(withheld) == [(None, _msgid(0))]
+    assert withheld[(None, _msgid(0))][0].code == "PR404"
+    assert built

@@ -62,3 +62,44 @@ def test_code_kept_passes(locale: str, msgid: str, msgstr: str) -> None:
 def test_digits_alone_are_the_figures() -> None:
     # ('KT-340' as 'KT-304' is a changed number, which figures report)
     assert codes_changed("Model KT-340.", "モデルKT-304。") == []
+
+
+def _codes_one_character_at_a_time(text: str) -> dict[str, str]:
+    """The codes as codes.py read them before it asked for digits and capitals in C."""
+    import unicodedata
+
+    from prlocalize.catalog.codes import _CODE, _SEPARATORS
+
+    found: dict[str, str] = {}
+    if not any(c.isdigit() for c in text):
+        return found
+    for match in _CODE.finditer(text if text.isascii() else unicodedata.normalize("NFKC", text)):
+        written = match[0]
+        if len(written) > 3 and written[-1] == "s" and not written[-2].islower():
+            written = written[:-1]
+        key = _SEPARATORS.sub("", written).upper()
+        if len(key) < 3 or not any(c.isdigit() for c in key):
+            continue
+        if not any(c.isupper() for c in written):
+            continue
+        found.setdefault(key, written)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MODEL_JA, LOTS_KO, SERIAL_EN,
+        "ＰＣ－２０Ｋ and pc-20k, the kt-210s and two KT-210s",
+        "Model A⑩ (circled ten: no digit to str.isdigit) and the CO² sensor",
+        "型番 A① と B²",  # digits to str.isdigit only, NFKC gives the code its digit
+        "Lot ab12 in lower case, XYZ without a digit, Q3 and H1 too short",
+        "No figure in this sentence at all.",
+        "数字のない文です。",
+        "KT‐210‑S with other hyphens, KT-210 at the end",
+    ],
+)  # fmt: skip
+def test_codes_read_as_one_character_at_a_time_read_them(text: str) -> None:
+    from prlocalize.catalog.codes import _codes
+
+    assert _codes(text) == _codes_one_character_at_a_time(text)

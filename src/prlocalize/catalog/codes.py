@@ -31,10 +31,22 @@ _CODE = re.compile(
 _SEPARATORS = re.compile(r"[-‐‑]")
 
 
+def _has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (``str.isdigit``), asked in C: a
+    character at a time in Python was most of this module's time on every message."""
+    if text.isascii():
+        return _DIGIT.search(text) is not None
+    # (str.isdigit also takes superscripts and circled figures, which \d does not)
+    return _DIGIT.search(text) is not None or any(c.isdigit() for c in text)
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _codes(text: str) -> dict[str, str]:
     """Each code of the text, by its key (upper case, no hyphens), as first written."""
     found: dict[str, str] = {}
-    if not any(c.isdigit() for c in text):
+    if not _has_digit(text):
         return found  # (most sentences: no code without a digit)
     for match in _CODE.finditer(text if text.isascii() else unicodedata.normalize("NFKC", text)):
         written = match[0]
@@ -42,9 +54,11 @@ def _codes(text: str) -> dict[str, str]:
         if len(written) > 3 and written[-1] == "s" and not written[-2].islower():
             written = written[:-1]
         key = _SEPARATORS.sub("", written).upper()
-        if len(key) < 3 or not any(c.isdigit() for c in key):
+        # (a match is ASCII letters and digits but for its hyphens: a key without a digit
+        # is all letters, and a written form with no capital is its own lower case)
+        if len(key) < 3 or key.isalpha():
             continue
-        if not any(c.isupper() for c in written):
+        if written.lower() == written:
             continue
         found.setdefault(key, written)
     return found

@@ -50,6 +50,15 @@ def _pinned_environment(tmp_path_factory: pytest.TempPathFactory) -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
+@pytest.fixture(autouse=True)
+def _no_pairs_remembered_from_another_test() -> None:
+    # build's gate remembers the pairs PR404 found clean, a process long (see
+    # NumberMismatch.check): a test that counts what the checks read starts with none
+    from prlocalize.rules import translation
+
+    translation._CLEAN_PAIRS.clear()
+
+
 def in_ci() -> bool:
     """True on a CI runner (GitHub Actions, GitLab and most others set ``CI=true``)."""
     return os.environ.get("CI", "").strip().lower() in {"true", "1", "yes"}

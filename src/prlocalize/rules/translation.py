@@ -9,6 +9,7 @@ they are work in progress, and ``prlocalize compile`` reports them.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter
@@ -50,6 +51,7 @@ from prlocalize.rules.honorifics import (
 )
 from prlocalize.rules.product_names import kept_product_names
 from prlocalize.rules.translation_support import (
+    FIGURES_OF_THE_PAIR_ALONE,
     a_word_of_the_release,
     accepted_forms,
     acronym_kept,
@@ -849,6 +851,20 @@ def _code_key(code: str) -> str:
     return code.upper().replace("-", "").replace("‐", "").replace("‑", "")
 
 
+# digests of the (languages, msgid, msgstr) that NumberMismatch found nothing in by
+# the pair alone (see its check); a process's, at most _CLEAN_LIMIT of them (16 bytes
+# each: the texts themselves are not held)
+_CLEAN_PAIRS: set[bytes] = set()
+_CLEAN_LIMIT = 200_000
+
+
+def _pair_key(ctx: TranslationContext) -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (ctx.source_lang, ctx.locale, ctx.pair.msgid, ctx.pair.msgstr):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.digest()
+
+
 class NumberMismatch(TranslationRule):
     """Number, date or amount of the source changed or missing in the translation
 
@@ -989,6 +1005,23 @@ class NumberMismatch(TranslationRule):
     severity = Severity.ERROR
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        # A pair an archive repeats (a boilerplate paragraph, a contact line, a
+        # disclaimer, translated from memory the same way in every release) is read once
+        # a process when it gives no finding and its figures matched without the
+        # glossary's help: the verdict then depends on its two texts and languages alone
+        key = _pair_key(ctx)
+        if key in _CLEAN_PAIRS:
+            return
+        clean = True
+        for finding in self._findings(ctx):
+            clean = False
+            yield finding
+        if clean and ctx.cache.get(FIGURES_OF_THE_PAIR_ALONE) is True:
+            if len(_CLEAN_PAIRS) >= _CLEAN_LIMIT:
+                _CLEAN_PAIRS.clear()  # (memory stays bounded; a repeated pair comes back)
+            _CLEAN_PAIRS.add(key)
+
+    def _findings(self, ctx: TranslationContext) -> Iterator[Finding]:
         times_differ = False
         changed: set[str] = set()  # designations reported changed (as codes below: once)
         for difference in figure_differences(ctx):

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from prlocalize.glossary.model import Entry
 
 
+# ctx.cache: True where figure_differences found what it found by the pair's two texts
+# and languages alone (no figure differed, so no glossary name was looked for)
+FIGURES_OF_THE_PAIR_ALONE = "figures_of_the_pair_alone"
+
+
 def figure_differences(ctx: TranslationContext) -> list[Difference]:
     """The source's figures the msgstr changes or leaves out (computed once per message)."""
     found = ctx.cache.get("figures")
@@ -43,6 +48,8 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
         source = english_separators(source, ctx.source_lang)
         target = english_separators(target, ctx.locale)
         found = differences(source, target, memo=ctx.source_cache)
+        # (with none, the glossary and the catalog were not asked: see NumberMismatch)
+        ctx.cache[FIGURES_OF_THE_PAIR_ALONE] = not found
         if found:  # rare: only then is it worth looking for figures that are names
             if source_at is None:
                 named = _without_named_figures(ctx, source, target)

@@ -115,6 +115,21 @@ _TIMESTAMP_RE = re.compile(
     rf"\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?\s?m\.?\s*)?[（(]?(?:{_ZONES})(?![A-Za-z])[）)]?",
     re.IGNORECASE,
 )
+# a timetable's mark after an arrival time that it falls a day or two later ('02:20 (+1)',
+# '06:05+1', '2時20分（+1日）'): the days, the mark's span in group 'mark'
+_DAY_MARK_RE = re.compile(
+    r"\d{1,2}(?:[:：]\d{2}(?:\s?[ap]\.?\s?m\.?)?|時(?:\d{1,2}分)?|시(?:\s?\d{1,2}분)?)"
+    r"(?P<mark>\s?(?:[(（]\s?\+\s?(?P<days>[1-3])\s?(?:days?|日|일)?\s?[)）]"
+    r"|\+(?P<bare>[1-3])(?![\d:：]|[.,]\d|\s?\d)))",
+    re.IGNORECASE,
+)
+# the same said in words, as translations write it ('翌日2時20分', '다음 날 02시 20분',
+# 'at 2:20 a.m. the next day'): read so that a mark given so is no changed figure, and
+# never reported missing itself (a word of the prose, not a timetable's figure)
+_DAY_WORDS_RE = re.compile(
+    r"翌[々翌]日|翌日|翌朝|다음\s?날|익일|이튿날|(?:next|following)\s(?:day|morning)", re.IGNORECASE
+)
+_DAY_WORD_GATE = re.compile("翌|다음|익일|이튿날|next|following", re.IGNORECASE)
 # a telephone number, international ('+81-3-1234-5678', '+82 2 123 4567', '+81 (0)3
 # 1234 5678', '+1 (212) 555-0100') or national ('03-1234-5678', '(02) 123-4567',
 # '0120-123-456'): one item, compared by its national number, as translations write a
@@ -830,6 +845,15 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             yen = Decimal(match[1].replace(",", "")) + Decimal(match[2]) / 100
             amount = Item("number", text[match.start() : match.end()], *match.span())
             take(match.start(), match.end(), replace(amount, keys=frozenset({yen}), currency="yen"))
+    if not gates or (digit and "+" in work):
+        for match in list(_DAY_MARK_RE.finditer(work, d0)):
+            days = frozenset({("days", int(match["days"] or match["bare"]))})
+            start, end = match.span("mark")
+            take(start, end, Item("day-mark", text[start:end].strip(), start, end, days))
+    if not gates or (digit and _DAY_WORD_GATE.search(work) is not None):
+        for match in list(_DAY_WORDS_RE.finditer(work)):
+            days = frozenset({("days", 2 if match[0][1] in "々翌" else 1)})
+            take(match.start(), match.end(), _item("day-word", text, match, days))
     if not gates or (digit and ":" in work):
         for match in _TIMESTAMP_RE.finditer(work, d0):
             take(match.start(), match.end(), _timestamp(text, match))
@@ -1281,6 +1305,8 @@ def differences(
         elif index >= 0:
             used[index] = True
     missing.sort(key=wanted.index)
+    # ('翌日' in a source is prose the translation may say its own way)
+    missing = [item for item in missing if item.kind != "day-word"]
     if missing:  # said in words instead: 'five years', '세 곳', '三つ', 'July-September'
         words = said_in_words(target)
         missing = [item for item in missing if not _in_words(item, source, words)]
@@ -2088,7 +2114,7 @@ _AMOUNTS = frozenset({"number", "timestamp", "conversion", "time"})
 _CLOCKS = frozenset({"time", "timestamp"})  # a time of day, its parts its hour and minutes
 
 
-_FAMILIES = {"half-said": "half"}  # a half year in words is a half year
+_FAMILIES = {"half-said": "half", "day-word": "day-mark"}  # a half year in words is a half year
 
 
 def _comparable(item: Item, other: Item) -> bool:

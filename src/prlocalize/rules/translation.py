@@ -1492,6 +1492,7 @@ _FIGURE_LABELS = {
     "half-said": "Half year",
     "ratio": "Ratio",
     "month-day": "Date",
+    "day-mark": "Next-day mark",
 }
 
 

@@ -198,10 +198,30 @@ def _month(name: str) -> int:
 _EN_DAY_NAME = re.compile(
     r"(?<![A-Za-z])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![A-Za-z])"
 )
+_DAY_CHARS = "月火水木金土日월화수목금토일"
+_DAY_JOINS = "～〜~\\-–・·、,/"
+# what opens a word that ends in 日 or 일 and is no Sunday: '平日', '毎日', '祝日', '休日',
+# '평일', '매일', '휴일', '공휴일'
+_DAY_WORD_HEADS = frozenset("平毎祝休翌当同本평매휴")
+# (a list of days, '月・水・金曜日', '월·수·금요일', names each; one in brackets is a day
+# too, '毎日（火曜日を除く）', '매일(화요일 제외)', but for a date's weekday, '14日（土曜日）')
 _CJK_DAY_NAME = re.compile(
-    r"(?<![（(曜\d])([月火水木金土日월화수목금토일])"
-    r"(?:[～〜~\-–・·、,] ?([月火水木金土日월화수목금토일]))?(?:曜日?|요일)"
+    r"(?<![曜\d])(?<!\d[日일][（(])(?<!\d[日일] [（(])(?<!\d [日일][（(])(?<![\d.][（(])"
+    # (only from a list's first day: from each of its others it would be read to its end;
+    # after a day said whole, '토요일·일요일', a day opens a list again)
+    rf"(?:(?<=[曜요][日일][{_DAY_JOINS}])|(?<=[曜요][日일][{_DAY_JOINS}] )"
+    rf"|(?<![{_DAY_CHARS}][{_DAY_JOINS}])(?<![{_DAY_CHARS}][{_DAY_JOINS}] ))"
+    rf"([{_DAY_CHARS}](?:[{_DAY_JOINS}] ?[{_DAY_CHARS}])*)"
+    r"(?:曜日?|요일)"
 )
+# days in a timetable's short form, two or more in a list: 'Mon/Wed/Fri', 'Tue, Thu & Sat'
+_SHORT_DAYS = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_EN_DAY_LIST = re.compile(
+    # (only from a list's first day, as above)
+    rf"(?<![A-Za-z])(?<!{_SHORT_DAYS}[/,])(?<!{_SHORT_DAYS}[/,]\s)(?<!{_SHORT_DAYS}\s&)"
+    rf"(?<!{_SHORT_DAYS}\s&\s){_SHORT_DAYS}(?:(?:[/,]|\s&)\s?{_SHORT_DAYS})+(?![A-Za-z])"
+)
+_EN_SHORT_DAY = re.compile("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 # a day that may be another in the translation's zone ('Thursday 8 p.m. ET' as '金曜日
 # 午前9時（日本時間）'): a sentence with a zone or a local time is not judged
 _ZONE_SAID = re.compile(
@@ -216,25 +236,64 @@ class RecurringDayChange:
 
     source: str  # the days the source names, as written
     target: str  # ... and those the translation names instead
+    left_out: bool = False  # ``target`` is the source's days the translation leaves out
 
 
 def recurring_day_changes(source: str, target: str) -> list[RecurringDayChange]:
     """Days of the week named with no date on both sides, where the translation names a
-    day the source does not and leaves out one it does (an added day is not judged)."""
+    day the source does not and leaves out one it does (an added day is not judged), or
+    names only some of the source's days ('Mondays, Wednesdays and Fridays' as '월·금요일':
+    ``target`` is then the days it leaves out, as the source writes them, and
+    ``left_out`` is set); and days the source excepts ('daily except Tuesdays') where the
+    translation names no day at all ('毎日運航')."""
     mine = _undated_days(source)
     if not mine:
         return []
     theirs = _undated_days(target)
-    if not theirs or _ZONE_SAID.search(source) or _ZONE_SAID.search(target):
+    if _ZONE_SAID.search(source) or _ZONE_SAID.search(target):
         return []
+    said = ", ".join(dict.fromkeys(mine.values()))
+    if not theirs:
+        if _EXCEPT.search(source) is None or _GROUP_WORDS.search(target) is not None:
+            return []
+        return [RecurringDayChange(said, said, left_out=True)]
     if set(theirs) - set(mine) and set(mine) - set(theirs):
-        return [RecurringDayChange(", ".join(mine.values()), ", ".join(theirs.values()))]
+        return [RecurringDayChange(said, ", ".join(dict.fromkeys(theirs.values())))]
+    dropped = set(mine) - set(theirs)
+    if dropped and not _said_as_a_group(dropped, target):
+        gone = ", ".join(dict.fromkeys(mine[day] for day in sorted(dropped)))
+        return [RecurringDayChange(said, gone, left_out=True)]
     return []
+
+
+# the source excepts its days: 'daily except Tuesdays', 'excluding Sundays', '火曜日を除く',
+# '화요일 제외'
+_EXCEPT = re.compile(
+    r"(?<![A-Za-z])(?:except|excluding|other than|apart from)(?![A-Za-z])|除く|除き|제외|빼고",
+    re.IGNORECASE,
+)
+# days a translation says as their group: weekdays, weekends and holidays, '土日', '평일'
+_GROUP_WORDS = re.compile(
+    r"平日|週末|土日|土休日|週日|평일|주말|주중|(?<![A-Za-z])week(?:day|end)s?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_WORKING_DAYS = frozenset(range(5))
+_WEEKEND = frozenset({5, 6})
+
+
+def _said_as_a_group(dropped: set[int], target: str) -> bool:
+    """Whether the days the translation leaves out are Monday to Friday or the weekend,
+    which it says as a group ('平日', '주말', 'weekends')."""
+    return (dropped <= _WORKING_DAYS or dropped <= _WEEKEND) and (
+        _GROUP_WORDS.search(target) is not None
+    )
 
 
 def _undated_days(text: str) -> dict[int, str]:
     """Monday 0 … Sunday 6 → how ``text`` writes it, for each day named outside a date."""
-    if not any(word in text for word in ("day", "曜", "요일")):
+    if not any(word in text for word in ("day", "曜", "요일")) and (
+        _EN_SHORT_DAY.search(text) is None
+    ):
         return {}
     # (a date has its day's figure)
     dating = (_EN_DAY_FIRST, _EN_DAY_MONTH, _EN_DAY_AFTER) if first_digit(text) >= 0 else ()
@@ -243,8 +302,14 @@ def _undated_days(text: str) -> dict[int, str]:
     for match in _EN_DAY_NAME.finditer(text):
         if not any(start <= match.start() < end for start, end in dated):
             found.setdefault(_weekday(match[1]), match[0])
+    for match in _EN_DAY_LIST.finditer(text):
+        for short in _EN_SHORT_DAY.finditer(match[0]):
+            found.setdefault(_weekday(short[0]), short[0])
     for match in _CJK_DAY_NAME.finditer(text):
-        for group in (1, 2):
-            if match[group]:
-                found.setdefault(_CJK_DAYS[match[group]], match[0])
+        days = match[1]
+        if match.start() and text[match.start() - 1] in _DAY_WORD_HEADS:
+            days = days[1:]  # ('平日・土曜日', '평일·토요일': weekdays, then Saturday)
+        for day in days:
+            if day in _CJK_DAYS:
+                found.setdefault(_CJK_DAYS[day], match[0])
     return found

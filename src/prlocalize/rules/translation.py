@@ -1392,6 +1392,14 @@ class NumberMismatch(TranslationRule):
                 found=off_day.target,
             )
         for recurring in recurring_day_changes(source, target):
+            if recurring.left_out:
+                yield self.whole(
+                    ctx,
+                    f"Day of the week '{recurring.target}' of the source missing from the "
+                    "translation",
+                    found=recurring.target,
+                )
+                continue
             yield self.whole(
                 ctx,
                 f"Day of the week '{recurring.source}' of the source changed to "

@@ -100,3 +100,31 @@ def codes_changed(source: str, target: str) -> list[tuple[str, str]]:
                 missing.remove(lost)
                 break
     return changed
+
+
+# A code of three or four capitals alone in brackets after the name it stands for: an
+# airport's ('Tokyo Haneda (HND)', '김포(GMP)'), a station's or a currency's. Every
+# language keeps it as written, and one airport's code for another's ('(NRT)' for
+# '(HND)', '(ICN)' for '(GMP)') sends a traveller to the other airport, however the
+# name beside it is given.
+_BRACKETED_CODE = re.compile(r"[(（]\s?([A-Z]{3,4})\s?[)）]")
+
+
+def bracketed_codes_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """(the source's code, the translation's) for each bracketed code of the source the
+    translation leaves out where it gives, as many times and in the same order, bracketed
+    codes the source has nowhere; a code only left out ('(HND)' as '羽田') is not judged."""
+    if "(" not in source and "（" not in source:
+        return []
+    said = _BRACKETED_CODE.findall(source)
+    if not said:
+        return []
+    written = _BRACKETED_CODE.findall(target)
+    missing = [code for code in said if code not in written]
+    if not missing:
+        return []
+    words = set(re.findall(r"[A-Z]{3,4}", source))
+    extra = [code for code in written if code not in words]
+    if len(extra) != len(missing):
+        return []
+    return list(zip(missing, extra, strict=True))

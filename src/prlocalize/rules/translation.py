@@ -1064,7 +1064,7 @@ class NumberMismatch(TranslationRule):
                     f"{label} '{item.text}' of the source missing from the translation",
                     found=item.text,
                 )
-        from prlocalize.catalog.codes import codes_changed
+        from prlocalize.catalog.codes import bracketed_codes_changed, codes_changed
         from prlocalize.catalog.directions import (
             bound_flips,
             duration_unit_changes,
@@ -1094,6 +1094,14 @@ class NumberMismatch(TranslationRule):
                 ctx,
                 f"Code '{said}' of the source (a model, lot or part number) changed to "
                 f"'{other}' in the translation",
+                found=other,
+                suggestion=said,
+            )
+        for said, other in bracketed_codes_changed(ctx.pair.msgid, ctx.pair.msgstr):
+            yield self.whole(
+                ctx,
+                f"Code '{said}' of the source (an airport's, a station's or a currency's) "
+                f"changed to '{other}' in the translation",
                 found=other,
                 suggestion=said,
             )

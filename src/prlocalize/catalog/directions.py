@@ -999,7 +999,7 @@ _PAID = {
     "ja": re.compile("有料|有償"),
     "ko": re.compile("유료|유상"),
 }
-_TAXES = r"(?:tax(?:es)?|VAT|fees?|charges|shipping)"
+_TAXES = r"(?:tax(?:es)?|VAT|fees?|charges|(?:fuel )?surcharges?|shipping)"
 _INCLUDED = {
     "en": re.compile(
         rf"\b(?:including|inclusive of|incl\.|(?<!not )includes?)(?: [\w-]+){{0,2}}? {_TAXES}\b|"
@@ -1007,7 +1007,8 @@ _INCLUDED = {
         r"\btax-inclusive\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("(?:税|料|費|税金)込み?"),
+    # (a fare's surcharge, '燃油サーチャージ込み', is a fee)
+    "ja": re.compile("(?:税|料|費|税金|チャージ)込み?"),
     # (not '포함되지 않는다', '포함돼 있지 않다': not included)
     "ko": re.compile(r"(?<![불미])포함(?![가-힣]{0,3}(?:\s?있)?지\s?않)"),
 }
@@ -1019,7 +1020,7 @@ _EXCLUDED = {
         r"\btax-exclusive\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("税別|税抜|(?:税|料|費|税金)別|別途"),
+    "ja": re.compile("税別|税抜|(?:税|料|費|税金|チャージ)別|別途"),
     "ko": re.compile("별도|불포함|미포함"),
 }
 # a result said to exceed a forecast or a plan, or to fall short of it ('前回予想を上回る',
@@ -1559,6 +1560,15 @@ _TAX_BEFORE = re.compile(
 )
 
 
+# ... or a bracket that closes the amount's clause, with no other figure before it: a
+# list of prices says its basis once, after the last ('¥9,800 for adults and ¥4,900 for
+# children (tax included)'), which that last one is read with
+_TAX_CLAUSE_END = re.compile(
+    rf"[^\d、。,;；()（）]{{0,40}}?[(（](?:(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}))[)）]",
+    re.IGNORECASE,
+)
+
+
 def tax_basis_flips(source: str, target: str) -> list[BoundFlip]:
     """The prices both texts give, the one with tax in it and the other without ('4,180엔
     (세금 포함)' as '4,180円（税抜）', '3,800엔' said 세금 별도 as '3,800 yen including tax')."""
@@ -1622,7 +1632,11 @@ def _tax_label(text: str, start: int, end: int) -> bool | None:
     (False), or neither; a label right before the figure ('税込3,800円') wins over one
     after it ('（税抜3,455円）' follows)."""
     before = _TAX_BEFORE.search(text, max(0, start - 24), start)
-    found = before or _TAX_AFTER.match(text, end, min(len(text), end + 30))
+    found = (
+        before
+        or _TAX_AFTER.match(text, end, min(len(text), end + 30))
+        or _TAX_CLAUSE_END.match(text, end, min(len(text), end + 50))
+    )
     if found is None:
         return None
     return found["inside"] is not None

@@ -66,6 +66,11 @@ MIN_KANA = 4  # kana of a word judged at all
 # クラッシュ・リーク'), where that rest has MIN_KANA letters or more
 MIN_KANA_IN_NAME = 2
 MIN_ANY_KANA = 6  # kana of a word in which any kana may be the slipped one
+# a name in hiragana quoted whole, as Japanese writes a train's, a ship's or a product's
+# name ('特急「しおかぜ」'): the brackets say it is the name, so one kana of it with its voiced
+# mark dropped or added, or typed small or large ('「しおかせ」'), is the name misspelt
+_QUOTED_HIRAGANA = re.compile("[「『]([\u3041-\u3096\u30fc]{3,})[」』]")
+MIN_QUOTED_KANA = 3
 MIN_TITLE = 5  # letters of a title in which a kanji may be the slipped one
 # the last kanji of a Japanese organisation or place ('経済産業省', '製造産業局', '横浜市'):
 # after one of them a title's last kanji may be another word ('局内', '局員', '市庁')
@@ -137,7 +142,9 @@ _TITLE_HEAD_HOMOPHONES: dict[str, str] = {
     "強": "協",
 }
 # small kana and their full-size forms ('ュ' typed 'ユ')
-_SMALL = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
+_SMALL = str.maketrans(
+    "ァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ", "アイウエオツヤユヨワカケあいうえおつやゆよわ"
+)
 
 
 def _base(kana: str) -> str:
@@ -175,7 +182,10 @@ class JapaneseTermSlipIndex:
         head_slips: dict[str, str] | None = None,
         names: tuple[str, ...] = (),
         next_titles: tuple[str, ...] = (),
+        hiragana: dict[str, list[str]] | None = None,
     ) -> None:
+        # a name of hiragana with one kana as '?' → the names ('しお?ぜ' → ['しおかぜ'])
+        self.hiragana = hiragana or {}
         self.words = words  # a katakana word with one kana as '?' → the forms it is in
         # a name of katakana words without its separators → the forms that write it
         self.squeezed = squeezed
@@ -212,7 +222,12 @@ class JapaneseTermSlipIndex:
 
     def __bool__(self) -> bool:
         return bool(
-            self.words or self.opening or self.squeezed or self.org_stems or self.head_slips
+            self.words
+            or self.opening
+            or self.squeezed
+            or self.org_stems
+            or self.head_slips
+            or self.hiragana
         )
 
     def separated(self, text: str) -> Iterator[Slip]:
@@ -233,6 +248,7 @@ class JapaneseTermSlipIndex:
             *self._titles(text),
             *self._org_endings(text),
             *self._title_heads(text),
+            *self._quoted_hiragana(text),
         ]
         found.sort(key=lambda slip: (slip.start, -slip.end))
         last = -1
@@ -265,6 +281,24 @@ class JapaneseTermSlipIndex:
                 start, end = min(spans, key=lambda span: (span[0], -span[1]))
                 forms = tuple(sorted(f for f, span in approved.items() if span == (start, end)))
                 yield Slip(start, end, text[start:end], forms)
+
+    def _quoted_hiragana(self, text: str) -> Iterator[Slip]:
+        """Names in hiragana quoted whole with one kana's voiced mark or size slipped
+        ('「しおかせ」' for the glossary's 'しおかぜ')."""
+        if not self.hiragana or ("「" not in text and "『" not in text):
+            return
+        for quoted in _QUOTED_HIRAGANA.finditer(text):
+            word = quoted[1]
+            if word in self.every:
+                continue
+            forms = {
+                form
+                for i in range(len(word))
+                for form in self.hiragana.get(word[:i] + "?" + word[i + 1 :], ())
+                if _typed_alike(word[i], form[i])
+            }
+            if forms:
+                yield Slip(quoted.start(1), quoted.end(1), word, tuple(sorted(forms)))
 
     def _titles(self, text: str) -> Iterator[Slip]:
         if self.pairs is None:
@@ -371,6 +405,7 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
     org_stems: dict[str, set[str]] = {}
     head_titles: set[str] = {t for t in JA_TITLES_AFTER_NAME.split("|") if len(t) > 1}
     names: set[str] = set()
+    hiragana: dict[str, list[str]] = {}
     for entry in glossary:
         term = entry.term("ja")
         if term is None:
@@ -403,6 +438,10 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
         if entry.kind not in _KINDS:
             continue
         for form in term.accepted:
+            if len(form) >= MIN_QUOTED_KANA and _QUOTED_HIRAGANA.fullmatch(f"「{form}」"):
+                for i in range(len(form)):
+                    hiragana.setdefault(form[:i] + "?" + form[i + 1 :], []).append(form)
+        for form in term.accepted:
             key = _SEPARATOR.sub("", form)
             if _KATAKANA_WORDS.fullmatch(form) and len(key) >= MIN_KANA:
                 squeezed.setdefault(key, set()).add(form)
@@ -427,6 +466,7 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
         _head_slips(head_titles, every),
         tuple(sorted(names)),
         tuple(sorted({t for t in head_titles if len(t) > 1})),
+        hiragana,
     )
     _INDEXES[glossary] = index
     return index

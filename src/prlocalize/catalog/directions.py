@@ -1185,6 +1185,19 @@ _CONTAINED = {
     "ja": re.compile("含まれ(?:て(?:おり|い)(?:ま(?!せ)|る|た)|る|ま(?!せ)|た)"),
     "ko": re.compile(r"포함(?:됐|되었|돼\s?있(?!지)|되어\s?있(?!지)|된다|됩니다|되며|되고)"),
 }
+# summer and winter: a schedule's season ('from the 2027 summer schedule', '夏ダイヤ',
+# '하계 스케줄'; '冬ダイヤ', '동계'), a season's campaign or opening, which one word turns to
+# the other half of the year
+_SUMMER = {
+    "en": re.compile(r"\bsummer\b", re.IGNORECASE),
+    "ja": re.compile("夏(?!目)"),
+    "ko": re.compile("하계|여름"),
+}
+_WINTER = {
+    "en": re.compile(r"\bwinter\b", re.IGNORECASE),
+    "ja": re.compile("冬"),
+    "ko": re.compile("동계|겨울"),
+}
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1211,6 +1224,8 @@ _OPPOSITES = (
     (_CONTAINED, _NOT_CONTAINED),
     (_DAYS_CLOSED, _DAYS_OPEN),
     (_DAYS_OPEN, _DAYS_CLOSED),
+    (_SUMMER, _WINTER),
+    (_WINTER, _SUMMER),
 )
 
 

@@ -29,6 +29,7 @@ from catalog_support import translation_codes, translation_findings
         # no mark: a plus sign before a figure is no day
         ("ja", "Shares rose at 10:00 +1.5% on the day.", "10時時点で+1.5%上昇した。"),
         ("ja", "At 10:00 +1,200 seats were added.", "10時に1,200席を追加した。"),
+        ("ja", "Members enter at 14:00 +1 hour.", "会員は14時の1時間後に入場します。"),
     ],
 )
 def test_the_day_said(locale: str, msgid: str, msgstr: str) -> None:

@@ -120,7 +120,7 @@ _TIMESTAMP_RE = re.compile(
 _DAY_MARK_RE = re.compile(
     r"\d{1,2}(?:[:：]\d{2}(?:\s?[ap]\.?\s?m\.?)?|時(?:\d{1,2}分)?|시(?:\s?\d{1,2}분)?)"
     r"(?P<mark>\s?(?:[(（]\s?\+\s?(?P<days>[1-3])\s?(?:days?|日|일)?\s?[)）]"
-    r"|\+(?P<bare>[1-3])(?![\d:：]|[.,]\d|\s?\d)))",
+    r"|\+(?P<bare>[1-3])(?![\d:：]|[.,]\d|\s?\d|\s?(?:h|min|時間|分|시간|분))))",
     re.IGNORECASE,
 )
 # the same said in words, as translations write it ('翌日2時20分', '다음 날 02시 20분',

@@ -1198,6 +1198,18 @@ _WINTER = {
     "ja": re.compile("冬"),
     "ko": re.compile("동계|겨울"),
 }
+# a round trip and one way: a fare's or a timetable's ('round-trip fare', '往復', '왕복';
+# 'one-way', '片道', '편도'), which one word halves or doubles ('a return flight' is one leg)
+_ROUND_TRIP = {
+    "en": re.compile(r"\bround[- ]trips?\b|\breturn (?:fares?|tickets?)\b", re.IGNORECASE),
+    "ja": re.compile("往復"),
+    "ko": re.compile("왕복"),
+}
+_ONE_WAY = {
+    "en": re.compile(r"\bone[- ]way\b|\bsingle (?:fares?|tickets?)\b", re.IGNORECASE),
+    "ja": re.compile("片道"),
+    "ko": re.compile("편도"),
+}
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1226,6 +1238,8 @@ _OPPOSITES = (
     (_DAYS_OPEN, _DAYS_CLOSED),
     (_SUMMER, _WINTER),
     (_WINTER, _SUMMER),
+    (_ROUND_TRIP, _ONE_WAY),
+    (_ONE_WAY, _ROUND_TRIP),
 )
 
 

@@ -973,6 +973,13 @@ class NumberMismatch(TranslationRule):
     Correct: …") given the other way round are changed, and so is a number dialled only
     in its country (Japan's "0120-…", "0800-…", "0570-…", Korea's "080-…", "1588-…")
     written in the international form ("+81-120-…"), which no caller abroad can reach.
+    A timetable's next-day mark ("02:20 (+1)") is the day of arrival, said as the mark or
+    in words ("翌日", "다음 날"); lost, or another day ("翌々日"), it is changed. An
+    airport's code in brackets given as another ("Haneda (HND)" as "羽田（NRT）") is changed.
+    Days of the week without a date are compared as timetables list them ("Mon/Wed/Fri",
+    "月・水・金曜日", "매일(화요일 제외)"): a day replaced, a day left out of the list, or an
+    exception ("daily except Tuesdays") dropped is reported; days said as their group
+    ("平日", "주말") are said.
 
     Why is this bad?
         A wrong date or figure in a press release is a factual error, and the

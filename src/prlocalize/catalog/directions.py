@@ -1676,13 +1676,20 @@ def _tax_label(text: str, start: int, end: int) -> bool | None:
 # '10 days' as '10시간' is the slip); a bare Japanese 日 or Korean 일 is as often a
 # date's day, and is left out
 _DURATION = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[ 　]?"
+    # (a clock's minutes, '10時15分', '10시 15분', are no span of time)
+    r"(?<![\d.,])(?<!時)(?<!時 )(?<!시)(?<!시 )(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[ 　]?"
     r"(?:(?P<month>months?\b|[カヶケか]月|개월)|(?P<week>weeks?\b|週間|주(?:간|일)?(?![식주당요]))"
-    r"|(?P<day>days?\b|日間|일간)|(?P<hour>hours?\b|hrs?\b|時間|시간))",
+    r"|(?P<day>days?\b|日間|일간)|(?P<hour>hours?\b|hrs?\b|時間|시간)"
+    # minutes and seconds: a timetable's interval, a journey's or a transfer's time ('every
+    # 15 minutes' as '15時間ごと', '10 minutes' as '10초')
+    r"|(?P<minute>minutes?\b|mins?\b|分間?|분)|(?P<second>seconds?\b|secs?\b|秒|초))",
     re.IGNORECASE,
 )
 _DURATION_GATE = Screened(
-    re.compile("month|week|day|hour|hr|月|週|개월|주|일간|日間|時間|시간", re.IGNORECASE)
+    re.compile(
+        "month|week|day|hour|hr|min|sec|月|週|개월|주|일간|日間|時間|시간|分|분|秒|초",
+        re.IGNORECASE,
+    )
 )
 
 

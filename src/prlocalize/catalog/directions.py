@@ -1210,6 +1210,21 @@ _ONE_WAY = {
     "ja": re.compile("片道"),
     "ko": re.compile("편도"),
 }
+# a service's or a count's period, a day or a week ('a daily service', '14 weekly
+# frequencies'; '毎日', '1日14便', '매일', '하루 14회'; '毎週', '週3便', '매주', '주 3회'): one
+# word multiplies or divides it by seven while the figure stays (a date's '1日' is none)
+_PER_DAY = {
+    "en": re.compile(r"\b(?:daily|per day|a day|each day|every day)\b", re.IGNORECASE),
+    "ja": re.compile(
+        "毎日|(?<![月\\d０-９/.])(?<!月 )(?:1|１|一)日(?:あたり|当たり|に)?\\s?[0-9０-９]+"
+    ),
+    "ko": re.compile(r"매일|하루\s?(?:평균\s?)?\d+|(?<![월\d./])(?<!월 )1일\s?(?:평균\s?)?\d+"),
+}
+_PER_WEEK = {
+    "en": re.compile(r"\b(?:weekly|per week|a week|each week|every week)\b", re.IGNORECASE),
+    "ja": re.compile("毎週|週\\s?[0-9０-９一二三四五六七]+|週(?:あたり|当たり)"),
+    "ko": re.compile(r"매주|주\s?\d+\s?(?:회|편|일|차례)"),
+}
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1240,6 +1255,8 @@ _OPPOSITES = (
     (_WINTER, _SUMMER),
     (_ROUND_TRIP, _ONE_WAY),
     (_ONE_WAY, _ROUND_TRIP),
+    (_PER_DAY, _PER_WEEK),
+    (_PER_WEEK, _PER_DAY),
 )
 
 

@@ -35,6 +35,11 @@ EXCEPT = "The route will operate daily except Tuesdays."
         ("ja", "Trains run on Fridays.", "金曜日と土曜日に運転します（土曜日は臨時）。"),
         ("ja", "Open on weekdays and Saturdays.", "平日・土曜日に営業します。"),
         (
+            "ja",
+            "The museum is closed on Tuesdays (on Wednesdays when Tuesday is a holiday).",
+            "休館日は毎週火曜日（祝日の場合は翌日）です。",
+        ),
+        (
             "ko",
             "Trains will not stop there on Saturdays, Sundays and holidays.",
             "토요일·일요일 및 공휴일에는 정차하지 않습니다.",

@@ -260,7 +260,7 @@ def recurring_day_changes(source: str, target: str) -> list[RecurringDayChange]:
     if set(theirs) - set(mine) and set(mine) - set(theirs):
         return [RecurringDayChange(said, ", ".join(dict.fromkeys(theirs.values())))]
     dropped = set(mine) - set(theirs)
-    if dropped and not _said_as_a_group(dropped, target):
+    if dropped and not _said_as_a_group(dropped, target) and _RELATIVE_DAY.search(target) is None:
         gone = ", ".join(dict.fromkeys(mine[day] for day in sorted(dropped)))
         return [RecurringDayChange(said, gone, left_out=True)]
     return []
@@ -275,6 +275,12 @@ _EXCEPT = re.compile(
 # days a translation says as their group: weekdays, weekends and holidays, '土日', '평일'
 _GROUP_WORDS = re.compile(
     r"平日|週末|土日|土休日|週日|평일|주말|주중|(?<![A-Za-z])week(?:day|end)s?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# a day said by the one before it ('on Wednesdays when Tuesday is a holiday' as '祝日の場合は
+# 翌日', '공휴일이면 다음 날'): the day the translation leaves unnamed is said
+_RELATIVE_DAY = re.compile(
+    r"翌日|翌平日|前日|다음\s?날|익일|전날|(?:next|following|previous) (?:day|weekday)",
     re.IGNORECASE,
 )
 _WORKING_DAYS = frozenset(range(5))

@@ -2114,7 +2114,8 @@ _AMOUNTS = frozenset({"number", "timestamp", "conversion", "time"})
 _CLOCKS = frozenset({"time", "timestamp"})  # a time of day, its parts its hour and minutes
 
 
-_FAMILIES = {"half-said": "half", "day-word": "day-mark"}  # a half year in words is a half year
+# a half year in words is a half year, a next day in words a next-day mark
+_FAMILIES = {"half-said": "half", "day-word": "day-mark"}
 
 
 def _comparable(item: Item, other: Item) -> bool:

@@ -245,12 +245,20 @@ _PER_ONE = re.compile(
     r"(?:[万億千百만억천백]\s?(?:\d[\d,.]*\s?)?)*(?:円|ドル|ユーロ|ウォン|원|엔|달러|유로|元))"
 )
 # a trial's phase in Roman numerals ("Phase III", "Phase I/II", "第III相", "第Ⅲ相"),
-# as English and Japanese write it where Korean writes "임상 3상": its number
+# as English and Japanese write it where Korean writes "임상 3상": its number; a
+# sub-phase's letter after it ("Phase IIb", "第Ib/II相", "第IIa相") is no other number
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
 _NUMERAL = r"(IV|III|II|I|[ⅠⅡⅢⅣ])"
 _PHASE_RE = re.compile(
-    rf"(?<![A-Za-z])[Pp]hase\s?{_NUMERAL}(?:\s?/\s?{_NUMERAL})?(?![A-Za-z])"
-    rf"|第\s?{_NUMERAL}(?:\s?/\s?{_NUMERAL})?\s?相"
+    rf"(?<![A-Za-z])[Pp]hase\s?{_NUMERAL}[ab]?(?:\s?/\s?{_NUMERAL}[ab]?)?(?![A-Za-z])"
+    rf"|第\s?{_NUMERAL}[ab]?(?:\s?/\s?{_NUMERAL}[ab]?)?\s?相"
+)
+# ... and two phases in digits joined by a slash ("Phase 1/2", "1/2a상", "第1/2相"): the
+# numbers 1 and 2, not January 2 (nor '1/2 상승', a half rising)
+_PHASE_DIGITS_RE = re.compile(
+    r"(?<![A-Za-z])[Pp]hase\s?(\d)[ab]?\s?/\s?(\d)[ab]?(?![\d/]|[.,]\d)"
+    r"|(?<![\d/.,])(\d)[ab]?/(\d)[ab]?상(?![승당반한향])"
+    r"|第\s?(\d)[ab]?\s?/\s?(\d)[ab]?\s?相"
 )
 # an article of a Korean law ('제165조 제3항', '제156조의2'): its number, not a number of
 # 조 (10¹²)
@@ -835,6 +843,13 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                     start, end = match.span(group)
                     numeral = frozenset({Decimal(_ROMAN[match[group]])})
                     take(start, end, Item("number", text[start:end], start, end, numeral))
+    if not gates or (digit and "/" in work and ("hase" in work or "상" in work or "相" in work)):
+        for match in list(_PHASE_DIGITS_RE.finditer(work, max(0, d0 - 7))):
+            for group in range(1, 7):
+                if match[group]:
+                    start, end = match.span(group)
+                    phase_keys = frozenset({Decimal(match[group])})
+                    take(start, end, Item("number", text[start:end], start, end, phase_keys))
     if not gates or (digit and "조" in work):
         for match in list(_KO_ARTICLE.finditer(work, max(0, d0 - 2))):
             article = frozenset({Decimal(match[1])})

@@ -25,7 +25,8 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FIGURE_AT = re.compile(rf"\s?({_FIGURE})")
 # a minus sign is glued to its figure, with nothing that runs into either ('−3.4%',
 # '(-412)'; not '5-10', 'COVID-19', '2026-12-31', '03-5555-0142')
-_MINUS_BEFORE_OK = frozenset(" \t\n(（:：")
+_MINUS_BEFORE_OK = frozenset(" \t\n(（:：〜～~、,;；")
+# ... (a range's second bound is negative too: '95% CI −0.97〜−0.71', '−1.5~−0.9')
 _MINUS_AFTER_BAD = re.compile(r"[\d\-/]|[.,]\d")
 _NUMBER = re.compile(rf"(?<![\d.,])(?:{_FIGURE})(?![\d]|[.,]\d)")
 # what may stand between a translation's minus and its figure: a currency
@@ -53,6 +54,7 @@ class SignDropped:
 
     source: str  # the figure with its mark, as the source writes it
     target: str  # the same figure in the translation
+    bound: bool = False  # a range's bound whose other bound keeps its minus
 
 
 def negatives_dropped(source: str, target: str) -> list[SignDropped]:
@@ -66,17 +68,37 @@ def negatives_dropped(source: str, target: str) -> list[SignDropped]:
     if not negatives:
         return []
     theirs = normal_text(target)
-    if _DOWN_WORDS.search(theirs) is not None:
-        return []
+    # a word of a fall says the sign of a change ('fell 0.84%'), not of a range's bound
+    # ('95% CI −0.97 to 0.71': its other bound keeps its minus)
+    down = _DOWN_WORDS.search(theirs) is not None
     plain_values = _unsigned_values(plain)
+    negative_values = {value for value, _ in negatives}
     out = []
     for value, written in negatives:
         if value in plain_values:
             continue  # the source gives it unsigned too: which one the translation has is unsaid
         same = [m for m in _NUMBER.finditer(theirs) if _decimal(m[0]) == value]
-        if same and not any(_signed(theirs, m.start(), m.end()) for m in same):
-            out.append(SignDropped(written, target[same[0].start() : same[0].end()]))
+        if not same or any(_signed(theirs, m.start(), m.end()) for m in same):
+            continue
+        if down and not any(_bound_beside_signed(theirs, m, negative_values) for m in same):
+            continue
+        out.append(SignDropped(written, target[same[0].start() : same[0].end()], bound=down))
     return out
+
+
+# a range's mark between two figures ('〜', '~', '–', 'to', 'から', '에서')
+_RANGE_BEFORE = re.compile(rf"[−\-]\s?({_FIGURE})\s?(?:[〜～~–—\-]|to|から|에서)\s?$")
+_RANGE_AFTER = re.compile(rf"\s?(?:[〜～~–—\-]|to|まで|から)\s?[−\-]\s?({_FIGURE})")
+
+
+def _bound_beside_signed(text: str, match: re.Match[str], negatives: set[Decimal]) -> bool:
+    """Whether the figure ``match`` is a range's bound whose other bound, a negative
+    figure of the source, the translation writes with its minus."""
+    before = _RANGE_BEFORE.search(text[max(0, match.start() - 24) : match.start()])
+    if before is not None and _decimal(before[1]) in negatives:
+        return True
+    after = _RANGE_AFTER.match(text, match.end())
+    return after is not None and _decimal(after[1]) in negatives
 
 
 def _negatives(text: str) -> list[tuple[Decimal, str]]:

@@ -1383,10 +1383,15 @@ class NumberMismatch(TranslationRule):
         for negative in negatives_dropped(source, target):
             if negative.target in reported:
                 continue
+            lacks = (
+                "no minus, where the range's other bound keeps its own"
+                if negative.bound
+                else "no minus, brackets or word of a fall or loss"
+            )
             yield self.whole(
                 ctx,
                 f"Figure '{negative.source}' of the source is negative, '{negative.target}' "
-                "in the translation has no minus, brackets or word of a fall or loss",
+                f"in the translation has {lacks}",
                 found=negative.target,
                 suggestion=negative.source,
             )

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from catalog_support import translation_codes
 
+from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+
 NOTICE = "Ravelo Sync™ and PlanBoard® are trademarks or registered trademarks of Ravelo, Inc."
 ONE = "PlanBoard® is a registered trademark of Ravelo, Inc. in Japan and other countries."
 
@@ -46,3 +48,42 @@ def test_signs_kept(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_signs_changed(locale: str, msgid: str, msgstr: str, count: int) -> None:
     assert _pr403(locale, msgid, msgstr) == count
+
+
+def _brands() -> Glossary:
+    """A drug's brand and its generic name, as a pharmaceutical team's sheet gives them."""
+    return Glossary(
+        [
+            Entry(
+                "brand:zorvexa",
+                Kind.BRAND,
+                {"en": Term("ZORVEXA"), "ja": Term("ゾルベクサ"), "ko": Term("졸벡사")},
+            ),
+            Entry(
+                "term:tenalimab",
+                Kind.TERM,
+                {"en": Term("tenalimab"), "ja": Term("テナリマブ"), "ko": Term("테날리맙")},
+            ),
+        ]
+    )
+
+
+APPROVED = "The FDA has approved ZORVEXA® (tenalimab) for adults with advanced NSCLC."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr", "count"),
+    [
+        # the brand in the translation's letters, its sign kept, or no sign at all
+        ("ko", "FDA는 진행성 NSCLC 성인 환자에게 졸벡사®(테날리맙)를 승인했다.", 0),
+        ("ja", "FDAは進行NSCLCの成人患者に対しゾルベクサ ®（テナリマブ）を承認した。", 0),
+        ("ko", "FDA는 진행성 NSCLC 성인 환자에게 졸벡사(테날리맙)를 승인했다.", 0),
+        ("ja", "FDAはゾルベクサ（ZORVEXA®、テナリマブ）を成人のNSCLCに承認した。", 0),
+        # the brand and the generic name swapped: the sign went with the brand's place
+        ("ko", "FDA는 진행성 NSCLC 성인 환자에게 테날리맙®(졸벡사)을 승인했다.", 1),
+        ("ja", "FDAは進行NSCLCの成人患者に対しテナリマブ®（ゾルベクサ）を承認した。", 1),
+    ],
+)
+def test_a_brand_in_the_translations_letters(locale: str, msgstr: str, count: int) -> None:
+    found = translation_codes(locale, APPROVED, msgstr, glossary=_brands())
+    assert found.count("PR403") == count

@@ -7,13 +7,16 @@ changed ('DataHub Pro™' as 'DataHub Pro®') claims a registration the owner do
 or plays one down; a sign moved off the brand ('SecureGate®は…登録商標です' as
 'SecureGateは…登録商標®です') or lost while the translation keeps the signs of the
 others marks no brand. A translation that writes no sign at all follows a house style
-(Japanese releases often give a trademark notice instead) and is not judged here, nor
-is a brand put in the translation's own letters.
+(Japanese releases often give a trademark notice instead) and is not judged here. A
+brand put in the translation's own letters is judged where the caller gives its
+glossary form ('ZORVEXA® (tenalimab)' as '테날리맙®(졸벡사)': the sign, and the brand's
+place, went to the generic name).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = ["SignChange", "sign_changes"]
@@ -36,9 +39,12 @@ class SignChange:
     written: str | None
 
 
-def sign_changes(msgid: str, msgstr: str) -> list[SignChange]:
+def sign_changes(
+    msgid: str, msgstr: str, rendered: Mapping[str, Sequence[str]] | None = None
+) -> list[SignChange]:
     """The source's trademark signs the translation changed, moved or dropped (see the
-    module's docstring for what is judged)."""
+    module's docstring for what is judged); ``rendered`` gives the forms in the
+    translation's own letters of the source's glossary brands, by their source text."""
     if not any(sign in msgid for sign in _SIGNS):
         return []
     kept_any = any(sign in msgstr for sign in _SIGNS)
@@ -46,6 +52,8 @@ def sign_changes(msgid: str, msgstr: str) -> list[SignChange]:
     for match in _MARKED.finditer(msgid):
         word, sign = match[1], match[2]
         after = _signs_after(word, msgstr)
+        if after is None and rendered:
+            after = _signs_after_forms(msgid[: match.end(1)], rendered, msgstr)
         if after is None or sign in after:
             continue  # the brand in the translation's letters, or its sign kept
         other = next((s for s in after if s), None)
@@ -65,6 +73,25 @@ def _signs_after(word: str, text: str) -> list[str] | None:
         )
     ]
     return found or None
+
+
+def _signs_after_forms(
+    before: str, rendered: Mapping[str, Sequence[str]], text: str
+) -> list[str] | None:
+    """What follows each occurrence in ``text`` of the translated form of the glossary
+    brand the source writes ending at the end of ``before``; None where there is none."""
+    for name, forms in rendered.items():
+        if not before.endswith(name):
+            continue
+        found = [
+            m[1] or ""
+            for form in forms
+            if form
+            for m in re.finditer(rf"{re.escape(form)} ?([{_SIGNS}])?", text)
+        ]
+        if found:
+            return found
+    return None
 
 
 def _name_of(text: str, end: int) -> str:

@@ -782,7 +782,9 @@ class AlteredDntTerm(TranslationRule):
         as another ('DataHub Pro™' as 'DataHub Pro®') it claims a registration the owner
         does not hold or plays one down, and moved off the brand or left off it while
         the translation keeps other signs it marks nothing (a translation with no sign
-        at all follows a house style and is not judged).
+        at all follows a house style and is not judged). So is a sign after a glossary
+        brand the translation writes in its own letters: '테날리맙®(졸벡사)' for
+        'ZORVEXA® (tenalimab)' gives the brand's sign and place to its generic name.
 
     Example:
         In a ``ja`` catalog::
@@ -805,7 +807,18 @@ class AlteredDntTerm(TranslationRule):
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         msgstr = ctx.pair.msgstr
-        for change in sign_changes(ctx.pair.msgid, msgstr):
+        # a brand of the glossary the translation writes in its own letters ('졸벡사' for
+        # 'ZORVEXA') carries the source's sign too
+        rendered = (
+            {
+                m.text: accepted_forms(m, ctx.locale)
+                for m in source_matches(ctx)
+                if m.entry.kind == "brand"
+            }
+            if any(sign in ctx.pair.msgid for sign in "®™℠")
+            else None
+        )
+        for change in sign_changes(ctx.pair.msgid, msgstr, rendered):
             how = f"given as '{change.written}'" if change.written else "not after it"
             yield self.whole(
                 ctx,

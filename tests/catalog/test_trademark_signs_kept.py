@@ -60,6 +60,16 @@ def _brands() -> Glossary:
                 {"en": Term("ZORVEXA"), "ja": Term("ゾルベクサ"), "ko": Term("졸벡사")},
             ),
             Entry(
+                "brand:nefrizo",
+                Kind.BRAND,
+                {"en": Term("NEFRIZO"), "ja": Term("ネフリゾ"), "ko": Term("네프리조")},
+            ),
+            Entry(
+                "term:solagliptin",
+                Kind.TERM,
+                {"en": Term("solagliptin"), "ja": Term("ソラグリプチン"), "ko": Term("솔라글립틴")},
+            ),
+            Entry(
                 "term:tenalimab",
                 Kind.TERM,
                 {"en": Term("tenalimab"), "ja": Term("テナリマブ"), "ko": Term("테날리맙")},
@@ -86,4 +96,22 @@ APPROVED = "The FDA has approved ZORVEXA® (tenalimab) for adults with advanced 
 )
 def test_a_brand_in_the_translations_letters(locale: str, msgstr: str, count: int) -> None:
     found = translation_codes(locale, APPROVED, msgstr, glossary=_brands())
+    assert found.count("PR403") == count
+
+
+JA_APPROVED = "厚生労働省より、ネフリゾ®錠5mg（一般名：ソラグリプチン）の承認を取得しました。"
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr", "count"),
+    [
+        ("ko", "후생노동성으로부터 네프리조®정 5mg(성분명: 솔라글립틴)의 승인을 취득했다.", 0),
+        ("en", "It obtained approval for NEFRIZO® Tablets 5 mg (solagliptin) from the MHLW.", 0),
+        ("en", "It obtained approval for NEFRIZO Tablets 5 mg (solagliptin) from the MHLW.", 0),
+        ("ko", "후생노동성으로부터 솔라글립틴®정 5mg(성분명: 네프리조)의 승인을 취득했다.", 1),
+        ("en", "It obtained approval for solagliptin® 5 mg tablets (NEFRIZO) from the MHLW.", 1),
+    ],
+)
+def test_a_brand_the_source_writes_in_its_own_letters(locale: str, msgstr: str, count: int) -> None:
+    found = translation_codes(locale, JA_APPROVED, msgstr, glossary=_brands())
     assert found.count("PR403") == count

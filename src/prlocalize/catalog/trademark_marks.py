@@ -48,18 +48,28 @@ def sign_changes(
     if not any(sign in msgid for sign in _SIGNS):
         return []
     kept_any = any(sign in msgstr for sign in _SIGNS)
-    changes: list[SignChange] = []
+    marked: list[tuple[str, str, list[str] | None]] = []  # (name, its sign, signs after it)
     for match in _MARKED.finditer(msgid):
         word, sign = match[1], match[2]
         after = _signs_after(word, msgstr)
         if after is None and rendered:
             after = _signs_after_forms(msgid[: match.end(1)], rendered, msgstr)
+        marked.append((_name_of(msgid, match.start()) + word, sign, after))
+    # a brand the source writes in Japanese or Korean letters ('ネフリゾ®錠')
+    for name, forms in (rendered or {}).items():
+        if name[-1:].isascii():
+            continue  # in Latin letters: read above
+        sign_after = re.search(rf"{re.escape(name)} ?([{_SIGNS}])", msgid)
+        if sign_after is not None:
+            marked.append((name, sign_after[1], _signs_after_forms(name, {name: forms}, msgstr)))
+    changes: list[SignChange] = []
+    for name, sign, after in marked:
         if after is None or sign in after:
             continue  # the brand in the translation's letters, or its sign kept
         other = next((s for s in after if s), None)
         if other is None and not kept_any:
             continue  # no sign anywhere: a house style
-        changes.append(SignChange(_name_of(msgid, match.start()) + word, sign, other))
+        changes.append(SignChange(name, sign, other))
     return changes
 
 

@@ -50,6 +50,7 @@ from prlocalize.rules.honorifics import (
     romanised_honorifics,
 )
 from prlocalize.rules.product_names import kept_product_names
+from prlocalize.rules.translated_slips import slip_beside_form
 from prlocalize.rules.translation_support import (
     FIGURES_OF_THE_PAIR_ALONE,
     a_word_of_the_release,
@@ -264,6 +265,19 @@ class UnapprovedTermTranslation(TranslationRule):
                     in_target = target_matches(ctx)
                 text = outside_longer_names(accepted, msgstr, in_target, entry.id)
             if any(written_in(form, text) for form in accepted):
+                if entry.kind != "title":
+                    if in_target is None:
+                        in_target = target_matches(ctx)
+                    others = (msgstr[t.start : t.end] for t in in_target if t.entry.id != entry.id)
+                    slip = slip_beside_form(msgstr, names, others)
+                    if slip is not None:  # '오스트라비모트' beside '오스트라비모드'
+                        yield self.whole(
+                            ctx,
+                            f"Approved translation of '{match.text}' misspelt: '{slip}'",
+                            found=slip,
+                            suggestion=entry.approved(ctx.locale),
+                        )
+                        continue
                 ranked = (
                     title_of_another_rank(ctx, match, accepted) if entry.kind == "title" else None
                 )

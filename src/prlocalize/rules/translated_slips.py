@@ -1,0 +1,47 @@
+"""A glossary form a translation writes right once and one letter off elsewhere.
+
+A source that names a drug twice ('ostravimod 150 μg, ostravimod 300 μg') is often
+translated with the name typed right once and wrong once ('오스트라비모드 150 μg군,
+오스트라비모트 300 μg군'): the approved form is there, so PR401's question, whether the
+translation renders the term, is answered yes, and the slip would go unreported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+
+def slip_beside_form(msgstr: str, forms: Sequence[str], others: Iterable[str]) -> str | None:
+    """The run of ``msgstr`` that writes one of ``forms`` (written right elsewhere in it)
+    with one letter changed, outside every right occurrence: a form of four letters or
+    more in Japanese or Korean letters (in Latin letters a letter changed is often a
+    word: 'Form' beside 'From'). A run that is a form of ``others`` (another glossary
+    name of the translation) is that name, not a slip."""
+    other_forms = set(others)
+    for form in forms:
+        size = len(form)
+        if size < 4 or form.isascii() or form not in msgstr:
+            continue
+        taken = _occurrences(msgstr, form)
+        for start in range(len(msgstr) - size + 1):
+            if msgstr[start] != form[0] and msgstr[start + size - 1] != form[-1]:
+                continue  # one letter off keeps the first or the last (a quick refusal)
+            run = msgstr[start : start + size]
+            if run == form or any(a < start + size and start < b for a, b in taken):
+                continue
+            if sum(x != y for x, y in zip(run, form, strict=True)) != 1:
+                continue
+            changed = next(x for x, y in zip(run, form, strict=True) if x != y)
+            if not changed.isalpha() or run in other_forms:
+                continue  # '・', a space or a digit: written otherwise, not misspelt
+            return run
+    return None
+
+
+def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    spans = []
+    at = text.find(form)
+    while at >= 0:
+        spans.append((at, at + len(form)))
+        at = text.find(form, at + 1)
+    return spans

@@ -1574,6 +1574,11 @@ def spelled_counts(text: str) -> tuple[Item, ...]:
     return _spelled(text, _SCALE_WORD_AFTER)
 
 
+# 'every three weeks', 'every two months': an interval, of doses or of reports, whose
+# number the translation writes ('3週間ごと', '3주마다'), not a length said in words
+_EVERY = re.compile(r"\b[Ee]very\s$")
+
+
 def _spelled(source: str, scale_after: re.Pattern[str]) -> tuple[Item, ...]:
     if _LATIN_LETTER.search(source) is None:
         return ()  # (a Japanese or Korean source: its counts are figures already)
@@ -1584,7 +1589,9 @@ def _spelled(source: str, scale_after: re.Pattern[str]) -> tuple[Item, ...]:
             continue  # ('both', 'a dozen'; 'Three New Products', 'two-thirds': no count)
         if any(start <= match.start() < end for start, end in always):
             continue  # 'seven days a week': every day, 毎日, 연중무휴
-        if scale_after.match(source, match.end()):
+        if scale_after.match(source, match.end()) and not _EVERY.search(
+            source, max(0, match.start() - 7), match.start()
+        ):
             continue
         first = match[1].casefold()
         tens = first in _EN_TENS

@@ -1438,6 +1438,8 @@ def family_name_rendered(ctx: TranslationContext, entries: list[Entry]) -> bool:
                     return True
             elif re.search(rf"(?<![A-Za-z]){re.escape(part)}(?![a-z])", msgstr):
                 return True
+        if lang == "ja" and _one_kanji_family_named(msgstr, entry, term.text):
+            return True
     return not judged
 
 
@@ -1476,6 +1478,31 @@ def _bare_in_latin(msgstr: str, part: str) -> bool:
         previous = re.search(r"([A-Za-z][A-Za-z.'’-]*) +$", msgstr[: found.start()])
         if previous is None or not previous[1][0].isupper():
             return True
+    return False
+
+
+def _one_kanji_family_named(msgstr: str, entry: Entry, text: str) -> bool:
+    """Whether ``msgstr`` names by the family name alone, with a title or honorific after
+    it ('李氏', '黄社長'), a Korean or Chinese person the glossary writes in kanji as one
+    word ('李敏浩'): a family name of one letter, which the person's Korean form of one
+    word says ('이민호', '황즈밍'; Korean spaces a Japanese name, '다카다 게이코')."""
+    korean = entry.term("ko")
+    if (
+        korean is None
+        or not 2 <= len(korean.text) <= 4
+        or not all("\uac00" <= c <= "\ud7a3" for c in korean.text)
+        or not 2 <= len(text) <= 3
+        or not all(script_of(c) is Script.HAN for c in text)
+    ):
+        return False
+    start = msgstr.find(text[0])
+    while start != -1:
+        # the letter alone, not inside a word ('李下', '黄金')
+        if not (start and script_of(msgstr[start - 1]) is Script.HAN) and (
+            _JA_TITLE_AFTER_SYLLABLE.match(msgstr, start + 1)
+        ):
+            return True
+        start = msgstr.find(text[0], start + 1)
     return False
 
 

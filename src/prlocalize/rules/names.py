@@ -65,6 +65,7 @@ from prlocalize.rules.kanji_names import (
     katakana_name_index,
 )
 from prlocalize.rules.kanji_variants import kanji_variant_index
+from prlocalize.rules.korean_katakana import katakana_readings
 from prlocalize.rules.korean_rank_titles import korean_rank_slips
 from prlocalize.rules.latin_rank_titles import latin_rank_slips
 from prlocalize.rules.name_case import (
@@ -1857,6 +1858,12 @@ class InconsistentEntity(Rule):
         'Mount Fuji'); alone it may be a house style, and one inside a quoted title
         or opening a longer name ('the Itsukushima Jinja Treasure Hall') is its owner's,
         one in a postal address ('Chuo-ku, Kobe-shi') the post's.
+        So is a Korean person the glossary writes in kanji ('李敏浩', beside the
+        Korean '이민호' of one word) written in katakana in a Japanese release that
+        also writes the kanji ('イ・ミンホ支社長'): the katakana is read from the Hangul
+        as Japanese transcribes Korean, voiced or not ('デ', 'テ'), with or without
+        the middle dot; katakana alone (a house style), a reading in brackets after
+        the kanji and a form the glossary lists are left alone.
         Short forms the release introduces ('Takeda', 'iPark Institute'),
         abbreviations and Japanese or Korean contractions ('関空', '청주공항' for
         '청주국제공항') are not counted, nor a longer name that holds a glossary
@@ -1901,6 +1908,7 @@ class InconsistentEntity(Rule):
         yield from self._legal_forms(ctx, taken)
         yield from self._cjk_legal_forms(ctx)
         yield from self._place_generics(ctx)
+        yield from self._korean_names_in_katakana(ctx)
         yield from self._rank_slips(ctx)
         yield from self._editions(ctx)
 
@@ -1959,6 +1967,21 @@ class InconsistentEntity(Rule):
     def _place_generics(self, ctx: CheckContext) -> Iterator[Finding]:
         """'Hyogo-ken' where the release also writes the glossary's 'Hyogo Prefecture'."""
         for c in generic_conflicts(ctx):
+            yield report(
+                self,
+                ctx,
+                c.segment,
+                c.start,
+                c.end,
+                f"'{c.written}' also written '{c.approved}' in this release",
+                suggestion=c.approved,
+                replacement=c.approved,
+                fix_title=f"Write '{c.approved}'",
+            )
+
+    def _korean_names_in_katakana(self, ctx: CheckContext) -> Iterator[Finding]:
+        """'キム・デヒョン' where the Japanese release also writes the glossary's '金大賢'."""
+        for c in katakana_readings(ctx):
             yield report(
                 self,
                 ctx,

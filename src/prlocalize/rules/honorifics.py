@@ -6,7 +6,9 @@ A Japanese or Korean honorific left after a name written in Latin letters ('Kenj
 programme ('森下 玲奈 氏', '한지우 님') becomes English. Latin text never writes one, so
 it is a fragment of the source, however short, and whatever bracket follows it: '氏
 (Toto University)' is no reading of '氏'. So is the honorific romanised onto the name
-('Kiyosawa-san', 'Han-nim'), where the source gives the person one.
+('Kiyosawa-san', 'Han-nim'), where the source gives the person one; and in an English
+release, where nothing gives one, after a word of a glossary person's name ('Keiko
+Takada-san', 'Park Ji-min ssi').
 """
 
 from __future__ import annotations
@@ -49,3 +51,27 @@ def romanised_honorifics(text: str) -> list[tuple[int, int]]:
     if "-" not in text:
         return []
     return [m.span(1) for m in _ROMANISED.finditer(text)]
+
+
+# the honorific romanised after a word of a name, joined by a hyphen or, in lower case,
+# spaced ('Takada-san', 'Ji-min ssi'); the word may be a romanised Korean given name
+# ('Ji-min'), so its own hyphen is part of it
+_ROMANISED_AFTER_WORD = re.compile(
+    r"(?<![A-Za-z'’\-\"“‘«])(?P<word>[A-Z][A-Za-z]*(?:-[a-z]+)?)"
+    r"(?P<honorific>-(?:san|sama|sensei|kun|chan|dono|nim|ssi)|-(?:San|Sama|Nim|Ssi)"
+    r"|[ \u00a0](?:san|sama|sensei|nim|ssi))(?![A-Za-z\-])"
+)
+
+
+def romanised_after_names(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each honorific romanised after one of ``words`` (the words of
+    the persons' names a release gives) in ``text``: 'Takada-san', 'Ji-min ssi'. Only
+    after a person's name, as a place's own 'san' ('Fuji-san') or a shrine's by-name is
+    none."""
+    if not words or ("-" not in text and " " not in text):
+        return []
+    found = []
+    for m in _ROMANISED_AFTER_WORD.finditer(text):
+        if m["word"] in words:
+            found.append((m.start("honorific"), m.end("honorific"), m["word"]))
+    return found

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 from prlocalize.document import Block, Inline, Segment
 from prlocalize.findings import Applicability, Finding, Fix, Severity
+from prlocalize.glossary.matcher import FormKind
+from prlocalize.glossary.model import Kind
 from prlocalize.locales import language as _language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.citations import in_citation
-from prlocalize.rules.honorifics import honorifics_after_latin_names
+from prlocalize.rules.honorifics import honorifics_after_latin_names, romanised_after_names
 from prlocalize.rules.links import (
     CALLS_TO_ACTION,
     FOLLOW_US,
@@ -65,6 +67,9 @@ from prlocalize.urls import Redirect, private_address, shows_another_address, un
 
 if TYPE_CHECKING:
     from prlocalize.glossary.model import Glossary
+
+# a glossary form that names the entry (not a wrong one)
+_NAMING_KINDS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 
 _LANGUAGE_NAMES = {"en": "English", "ja": "Japanese", "ko": "Korean", "zh": "Chinese"}
 _CJK = frozenset({Script.HAN, Script.HIRAGANA, Script.KATAKANA, Script.HANGUL})
@@ -159,7 +164,10 @@ class ForeignScriptFragment(Rule):
         followed by its reading or meaning in brackets ('花 (hana)') is a mention, not
         one followed by an acronym ('식품의약품안전처 (MFDS)'), nor an honorific left
         after a name ('Haruto Kiyosawa 氏 (Toto University)', 'Seo Yun-ah 님 (tech
-        writer)'): the bracket says who the person is. A quotation in the
+        writer)'): the bracket says who the person is. So is an honorific romanised
+        after a glossary person's name in an English release ('Keiko Morita-san',
+        'Park Seo-yeon ssi'); a place's own 'san' ('Fuji-san') and a name the glossary
+        does not give are left alone. A quotation in the
         release's own language is a comment, not a title: a foreign word inside it
         ('"This park is our 약속 to the city"') is reported; a title that mixes the two
         scripts, short or in title case ('"Love Me 사랑해"'), is not.
@@ -196,6 +204,35 @@ class ForeignScriptFragment(Rule):
                     start,
                     end,
                     f"{_fragment_language(fragment)} text '{fragment}' in {release}",
+                )
+        if lang not in _FOREIGN:
+            yield from self._romanised_honorifics(ctx, lang, release)
+
+    def _romanised_honorifics(
+        self, ctx: CheckContext, lang: str, release: str
+    ) -> Iterator[Finding]:
+        """'Keiko Takada-san', 'Park Ji-min ssi': a Japanese or Korean honorific romanised
+        after a glossary person's name the release gives."""
+        segments = list(_own_language_segments(ctx, lang))
+        words: set[str] = set()
+        for _block, segment in segments:
+            for m in term_matches(ctx, segment):
+                if m.entry.kind is Kind.PERSON and m.kind in _NAMING_KINDS:
+                    words.update(m.text.split())
+        if not words:
+            return
+        for _block, segment in segments:
+            text = segment.plain
+            for start, end, word in romanised_after_names(text, frozenset(words)):
+                honorific = text[start:end]
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"Japanese or Korean honorific '{honorific.strip(' -')}' romanised after "
+                    f"'{word}' in {release}",
                 )
 
 

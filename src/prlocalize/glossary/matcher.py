@@ -5,8 +5,9 @@ One Aho-Corasick automaton (pyahocorasick) per glossary and locale over every
 approved form, accepted variant and known wrong form, plus the forms checks
 need to recognise mistakes in person names:
 
-* ``GLUED``: a Latin-script name written without its space ("MikioKato"), or a
-  foreign name in Hangul ("가토미키오" for "가토 미키오");
+* ``GLUED``: a Latin-script name written without its space ("MikioKato"), a
+  foreign name in Hangul ("가토미키오" for "가토 미키오") or in katakana without its
+  middle dot ("マイケルフォーゲル" for "マイケル・フォーゲル");
 * ``REVERSED``: a name in the other order ("Youngju Oh" for "Oh Youngju").
   For other names in CJK scripts the unspaced form is normal writing ("加藤幹雄",
   "김민준"), so it is added as a ``VARIANT`` rather than ``GLUED``.
@@ -384,7 +385,11 @@ def person_forms(term: Term) -> list[tuple[str, FormKind]]:
         first, sep, second = parts
         if not sep:  # "영주오" is no name anyone writes: unspaced names get no derived forms
             return []
-        glued = FormKind.VARIANT if cjk and not _spaced_in_hangul(first, second) else FormKind.GLUED
+        glued = (
+            FormKind.VARIANT
+            if cjk and not _spaced_in_hangul(first, second) and not _dotted_katakana(parts)
+            else FormKind.GLUED
+        )
         derived += [(first + second, glued), (second + sep + first, FormKind.REVERSED)]
         if not cjk:
             derived.append((second + first, FormKind.GLUED))
@@ -411,6 +416,21 @@ _KOREAN_DOUBLE_FAMILIES = frozenset(
     {"남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방"}
 )
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+
+
+_KATAKANA_PART = re.compile("[\u30a1-\u30fa\u30fc]+")
+
+
+def _dotted_katakana(parts: tuple[str, str, str]) -> bool:
+    """Whether a name is two katakana parts set apart by a middle dot or an equals sign
+    ('マイケル・フォーゲル', 'パク・ジミン'): a foreign name, which Japanese never runs
+    together ('マイケルフォーゲル'), as it does a Japanese name in kanji ('加藤幹雄')."""
+    first, sep, second = parts
+    return (
+        sep.strip() in {"・", "･", "·", "＝", "="}
+        and _KATAKANA_PART.fullmatch(first) is not None
+        and _KATAKANA_PART.fullmatch(second) is not None
+    )
 
 
 def _spaced_in_hangul(first: str, second: str) -> bool:

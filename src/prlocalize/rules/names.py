@@ -185,7 +185,11 @@ class GluedName(Rule):
         the name is in its own language; a Korean name is written in one word. So
         is one part of such a name, of two syllables or more, in one word with the
         title after it ('노바크대통령은', '다카하타교수는'), where the release names the
-        person in full. A title in Latin letters run into the glossary person's name
+        person in full. A foreign name the glossary writes in katakana with a middle
+        dot or an equals sign ('ルーカス・ベルナー', 'パク・ソヨン') written without it
+        is glued too: Japanese never runs it together (a Japanese name in kanji without
+        its space is the usual writing); not inside a longer katakana word.
+        A title in Latin letters run into the glossary person's name
         after it ('MinisterAoyagi', 'Vice-MinisterIshiguro', 'ChairmanGo') is glued too:
         a glossary title's last word, or an honorific or title English sets before a
         name ('Mr', 'Prof', 'President'); a camel-cased brand, a handle or an address
@@ -215,6 +219,8 @@ class GluedName(Rule):
             for m in prose_matches(ctx, segment, FormKind.GLUED):
                 if segment.plain[m.start - 1 : m.start] in {"@", "#"}:
                     continue  # '@MikioKato', '#MikioKato': a handle is spelt so
+                if _inside_katakana_word(segment.plain, m.start, m.end):
+                    continue  # 'イソヨン' of 'イ・ソヨン' inside a longer katakana word
                 spaced = _spaced_name(m)
                 if spaced is None:
                     continue
@@ -334,6 +340,16 @@ _GLUED_AFTER_NAME = frozenset({Kind.ORG, Kind.PLACE})
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 
 
+def _inside_katakana_word(text: str, start: int, end: int) -> bool:
+    """Whether the katakana at [start, end) goes on into more katakana on either side."""
+    kana = "\u30a1-\u30fa\u30fc"
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    return bool(
+        re.fullmatch(f"[{kana}]", text[start : start + 1])
+        and (re.fullmatch(f"[{kana}]", before) or re.fullmatch(f"[{kana}]", after))
+    )
+
+
 def _spaced_name(m: TermMatch) -> str | None:
     """The spaced form of a glued name, in the order it was glued: the approved form,
     or its two parts the other way round ('TakizawaNobuyuki' → 'Takizawa Nobuyuki')."""
@@ -347,6 +363,8 @@ def _spaced_name(m: TermMatch) -> str | None:
     glued = glued.replace("-", "")
     candidates = [term.text]
     if (parts := term.name_parts()) is not None:
+        if parts[1].strip() and (parts[0] + parts[2]).casefold() == glued:
+            return term.text  # a katakana name's middle dot ('マイケル・フォーゲル') put back
         candidates.append(f"{parts[2]} {parts[0]}")
     for spaced in candidates:
         if "".join(name_words(spaced)).casefold().replace("-", "") == glued:

@@ -11,7 +11,9 @@ distance cannot tell from another person's name but the sound can:
   plain one (모리모토 켄지 for 모리모토 겐지, 타나카 for 다나카), ツ as 츠 or 쯔 for 쓰
   (마츠우라 for 마쓰우라), or with ㅇ for the 'n' before a k or g sound (아라카와 싱고
   for 아라카와 신고), which Korean releases mix though the National Institute's rules
-  have one.
+  have one; and a Western name's closing k, t or p written as the final of the syllable
+  before or as a syllable of its own ('노박', '노바크'), which a name's own usage and the
+  rules differ on.
 
 In Japanese the family name must be the glossary's as written, or the given name must
 be (two kanji or more) and the release must also name the glossary's person as written
@@ -336,14 +338,30 @@ _FINAL_NG, _FINAL_N = 21, 4
 _VELAR_INITIALS = frozenset({0, 1, 15})
 
 
+# a Western name's closing k, t or p, which Korean writes as a syllable with ㅡ ('노바크',
+# '마크') or as the final of the syllable before ('노박', '막'), as the rules and the
+# person's own usage differ: initial ㄱ ㅋ, ㄷ ㅌ, ㅂ ㅍ + ㅡ at a word's end → final ㄱ,
+# ㅅ, ㅂ
+_CLOSING = {0: 1, 15: 1, 3: 19, 16: 19, 7: 17, 17: 17}
+_EU = 18
+
+
 def sound_key(hangul: str) -> str:
-    """``hangul`` with the consonants and vowels a transcription mixes made one."""
+    """``hangul`` with the consonants and vowels a transcription mixes made one, and a
+    closing k, t or p written as a syllable of its own ('노바크') made the final of the
+    syllable before it ('노박')."""
     out = []
     for i, char in enumerate(hangul):
         if not is_syllable(char):
             out.append(char)
             continue
         initial, vowel, final = jamo(char)
+        closing = i + 1 == len(hangul) or not is_syllable(hangul[i + 1])  # the word's end
+        if closing and vowel == _EU and not final and initial in _CLOSING and out:
+            before = jamo(out[-1]) if is_syllable(out[-1]) else (0, 0, 1)
+            if not before[2]:  # after an open syllable: its final
+                out[-1] = compose(before[0], before[1], _CLOSING[initial])
+                continue
         if initial in _TSU_INITIALS and vowel == _TSU_VOWEL and not final:
             initial = _S_INITIAL
         initial = _PLAIN_INITIAL.get(initial, initial)
@@ -404,16 +422,29 @@ class HangulNameIndex:
                     found = []
                     break  # the glossary's person, as written
                 if len(written) < len(second) or (rest and rest not in _KO_AFTER):
-                    continue
-                if sound_key(written) != key:
-                    continue
+                    written = ""
+                if not written or sound_key(written) != key:
+                    # the closing consonant written the other way: a stem of another length
+                    written = _stem_of_key(word.group(), key, len(second))
+                    if not written:
+                        continue
                 approved = entry.approved("ko") or ""
                 if approved not in found:
                     found.append(approved)
-                stop = after + len(second)
+                stop = max(stop, after + len(written))
             if found:
                 yield Slip(run.start(), stop, text[run.start() : stop], tuple(found))
         yield from self.mononym_slips(text)
+
+
+def _stem_of_key(word: str, key: str, length: int) -> str:
+    """The stem of ``word`` (itself, or without a particle or honorific after it) of
+    another length than ``length`` whose sound key is ``key`` ('노박' of '노박은' for the
+    key of '노바크'), or ''."""
+    for stem in (word, *(word[: -len(p)] for p in _KO_AFTER if word.endswith(p))):
+        if len(stem) >= 2 and len(stem) != length and sound_key(stem) == key:
+            return stem
+    return ""
 
 
 _HANGUL_INDEXES: weakref.WeakKeyDictionary[Glossary, HangulNameIndex] = weakref.WeakKeyDictionary()

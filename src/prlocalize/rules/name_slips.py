@@ -30,7 +30,7 @@ import re
 import unicodedata
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
@@ -156,6 +156,9 @@ class _SpacedNames:
     # every katakana word of a glossary form (none of them is a slip of another)
     mononyms: frozenset[str] = frozenset()
     kana_words: frozenset[str] = frozenset()
+    # a hyphenated given name's syllables in the Revised Romanization of the person's
+    # Hangul ('daehyeon' for 'Dae-hyun', 김대현) → the names
+    romanized: dict[str, list[_HyphenatedName]] = field(default_factory=dict)
 
 
 class NameSlipIndex:
@@ -516,6 +519,12 @@ class NameSlipIndex:
                         and self._named_right(name.entry, release)
                     ):
                         fits.add(name.word.upper() if written.isupper() else name.word)
+            # the person's Hangul in the Revised Romanization where the sheet keeps
+            # another spelling ('Kim Dae-hyeon' for 'Kim Dae-hyun', 김대현): the same
+            # syllables, so the same name, not another person's
+            for name in self.spaced.romanized.get(folded, ()):
+                if name.companions & nearby:
+                    fits.add(name.word.upper() if written.isupper() else name.word)
             if fits:
                 yield Slip(match.start(), match.end(), written, tuple(sorted(fits)))
 
@@ -684,6 +693,7 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
     kana_words: set[str] = set()
     hangul: dict[str, list[_KoreanName]] = {}
     hyphenated: dict[str, list[_HyphenatedName]] = {}
+    romanized: dict[str, list[_HyphenatedName]] = {}
     titles: set[str] = set(_KO_TITLES)
     for entry in glossary:
         term = entry.term(locale)
@@ -719,11 +729,18 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
             elif _MONONYM.fullmatch(form):
                 mononyms.add(form)
             _index_hyphenated(form, entry, hyphenated)
+            _index_romanized(form, entry, romanized)
     # a longer name first: '최민호' before a '최민' of the same family
     for names in hangul.values():
         names.sort(key=lambda name: -len(name.name))
     spaced = _SpacedNames(
-        katakana, hangul, frozenset(titles), hyphenated, frozenset(mononyms), frozenset(kana_words)
+        katakana,
+        hangul,
+        frozenset(titles),
+        hyphenated,
+        frozenset(mononyms),
+        frozenset(kana_words),
+        romanized,
     )
     index = per_locale[locale] = NameSlipIndex(
         latin, korean, frozenset(known), locale, squeezed, frozenset(name_words), spaced
@@ -785,3 +802,28 @@ def _index_hyphenated(form: str, entry: Entry, index: dict[str, list[_Hyphenated
         record = _HyphenatedName(word, letters, others, entry)
         for key in (letters, *one_deleted(letters)):
             index.setdefault(key, []).append(record)
+
+
+def _index_romanized(form: str, entry: Entry, index: dict[str, list[_HyphenatedName]]) -> None:
+    """Put the hyphenated given name of ``form`` ('Dae-hyun' of 'Kim Dae-hyun') in
+    ``index`` by the Revised Romanization of its syllables in the person's Korean name
+    of one word ('김대현': 'daehyeon'), where the sheet spells them otherwise."""
+    from prlocalize.glossary.readings import korean_romaji
+
+    korean = entry.term("ko")
+    if korean is None or not _latin_name(form) or _KOREAN_ONE_WORD.fullmatch(korean.text) is None:
+        return
+    words = form.split(" ")
+    for word in words:
+        if _HYPHENATED.fullmatch(word) is None or word.count("-") != 1:
+            continue
+        others = frozenset(w.casefold() for w in words if w != word)
+        given = korean.text[-2:]  # a Korean given name of two syllables, as the hyphen says
+        romanized = "".join(korean_romaji(syllable) for syllable in given)
+        letters = word.replace("-", "").casefold()
+        if others and romanized and romanized != letters:
+            index.setdefault(romanized, []).append(_HyphenatedName(word, letters, others, entry))
+
+
+# a Korean name written as one word: a family name of one syllable and a given name of two
+_KOREAN_ONE_WORD = re.compile("[\uac00-\ud7a3]{3}")

@@ -397,7 +397,9 @@ class MisspelledTerm(Rule):
         romanization ('Kenji Satoh', 'Satou' or 'Satō' for 'Kenji Sato'; 'Homma' for
         'Honma'; a Korean family name, 'Lee Jung-hoon' or 'Yi Jung-hoon' for 'Rhee
         Jung-hoon', 'Pak' for 'Park', where no name of the sheet writes that spelling
-        beside that given name), or with another form of one of
+        beside that given name; a Korean given name in the Revised Romanization of the
+        person's Hangul where the sheet keeps its own spelling, 'Kim Dae-hyeon' for 'Kim
+        Dae-hyun', 김대현, beside the family name), or with another form of one of
         its kanji ('高橋一郎' for '髙橋 一郎', '山崎' for '山﨑': 異体字, which an input
         method does not offer first; a title typed with one: '舘長' for '館長'; a
         family name alone with a title or 'さん' after it, where the release names

@@ -118,11 +118,20 @@ _SURFACES = "|".join(re.escape(u) for u in sorted(_ALL, key=len, reverse=True))
 # the word for below zero ('영하 20°C', 'マイナス20℃'), is kept for converting temperatures
 _MEASURE = re.compile(
     rf"(?:(?<![\d.,])([-−–]|(?:영하|マイナス|氷点下|零下) ?))?(?<![\d.,])"
-    rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?[ -]?({_SURFACES})(?![A-Za-z²])"
+    rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(?: ?([万만億억])| (thousand|million|billion))?"
+    rf"[ -]?({_SURFACES})(?![A-Za-z²])"
 )
+# a scale word between a figure and its unit: '48万kW' (480,000 kW, said '480 MW' in
+# English), '15만kW', '1.2億kWh', '3 million kWh': a capacity or an output is given so in
+# Japanese and Korean, and in MW or GWh in English
+_SCALES: dict[str, Decimal] = {
+    "万": Decimal(10_000), "만": Decimal(10_000), "億": Decimal(100_000_000),
+    "억": Decimal(100_000_000), "thousand": Decimal(1000), "million": Decimal(1_000_000),
+    "billion": Decimal(1_000_000_000),
+}  # fmt: skip
 _SIGN_REACH = len("マイナス ")  # the longest sign _MEASURE reads before a figure
 _GATE = re.compile(
-    r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬ヘエ"
+    r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬ヘエ万億만억"
     r"킬그밀마미센나제메기리테평파인秒초헥에]"
 )
 
@@ -185,13 +194,13 @@ def _measure_list(text: str) -> tuple[_Measure, ...]:
     first = first_digit(text)
     start = max(0, first - _SIGN_REACH) if first >= 0 else len(text)
     for match in _MEASURE.finditer(text, start):
-        if match[4] == "m" and text[match.start(2) - 1 : match.start(2)] in _CURRENCY_SIGNS:
+        if match[6] == "m" and text[match.start(2) - 1 : match.start(2)] in _CURRENCY_SIGNS:
             continue  # '$5m': five million dollars
         try:
             value = Decimal(match[2].replace(",", "") + (match[3] or ""))
         except InvalidOperation:
             continue
-        kind, unit = _ALL[match[4]]
+        kind, unit = _ALL[match[6]]
         # a speed said by its word before the figure: '초속 35m', '秒速35m' (metres per
         # second, as weather reports give wind), '시속 80km', '時速80km'
         written = match[0].strip()
@@ -203,6 +212,9 @@ def _measure_list(text: str) -> tuple[_Measure, ...]:
         if match[1] and kind == "temperature":
             value = -value
         step = Decimal(1).scaleb(-len(match[3]) + 1) if match[3] else Decimal(1)
+        scale = match[4] or match[5]
+        if scale:
+            value, step = value * _SCALES[scale], step * _SCALES[scale]
         found.append(_Measure(value, kind, unit, written, match.start(2), step))
     return tuple(found)
 

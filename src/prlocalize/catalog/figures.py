@@ -167,6 +167,14 @@ _FISCAL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![A-Za-z])FY\s?'?(\d{4}|\d{2})(?!\d)"), "fy"),
     (re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})(?!\d)", re.IGNORECASE), "fy"),
 )
+# a range of years whose end is written short or whose kind is said once, as medium-term
+# plans are named: '2025〜27年度' and '2025~2027회계연도' (fiscal 2025 to fiscal 2027),
+# 'FY2025–2027', 'FY2025-27', 'fiscal 2025 to 2027', and a calendar one: '2025〜27年'
+_YEAR_RANGE_RE = re.compile(
+    r"(?P<fy>(?<![A-Za-z])FY\s?|\b[Ff]iscal\s(?:years?\s)?)?(?<![\d.,])(?P<a>(?:19|20)\d\d)\s?"
+    r"(?:[〜～~\-–—]|\bto\b|\bthrough\b)\s?(?:FY\s?)?(?P<b>\d{4}|\d\d)(?!\d|[.,]\d)"
+    r"(?:\s?(?P<fy2>年\s?度|회계\s?연도|회계년도|년도|사업연도|会計年度|事業年度)|(?P<year>年|년))?"
+)
 _QUARTER_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![A-Za-z0-9])Q([1-4])(?!\d)|(?<![A-Za-z0-9])([1-4])Q(?![A-Za-z])"),
     re.compile(r"\b(first|second|third|fourth)[\s-]quarter", re.IGNORECASE),
@@ -878,6 +886,10 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             if keys:
                 take(match.start(), match.end(), _item("phone", text, match, keys))
     fiscal = digit and _FISCAL_GATE.search(work) is not None
+    if not gates or (digit and ("FY" in work or fiscal or any(c in work for c in "度도年년"))):
+        for match in list(_YEAR_RANGE_RE.finditer(work, max(0, d0 - 13))):
+            for item in _year_range(text, match):
+                take(item.start, item.end, item)
     fiscal_gates = _fiscal_gates(work, digit, gengo, fiscal)
     for (pattern, how), needed in zip(_FISCAL_RES, fiscal_gates, strict=True):
         if gates and not needed:
@@ -1177,6 +1189,33 @@ def _phone_keys(match: re.Match[str]) -> frozenset[object]:
     if len(national) < 6:
         return frozenset()
     return frozenset({("phone", national)})
+
+
+def _year_range(text: str, match: re.Match[str]) -> tuple[Item, ...]:
+    """The two years of a range ``_YEAR_RANGE_RE`` read, each a fiscal year where the
+    range says it is one, its end in full ('27' of '2025〜27年度' is 2027); none where
+    the range says neither kind nor writes its end short, or is no run of a few years."""
+    fiscal = match["fy"] is not None or match["fy2"] is not None
+    if not fiscal and (match["year"] is None or len(match["b"]) == 4):
+        return ()  # '2025–2026', '2025~2027년': two years read as any two numbers are
+    first = int(match["a"])
+    last = int(match["b"]) if len(match["b"]) == 4 else first - first % 100 + int(match["b"])
+    if not 0 < last - first <= 20:
+        return ()
+    a_start = match.start("a") if match["fy"] is None else match.start()
+    ends = (a_start, match.end("a")), (match.start("b"), match.end())
+    if fiscal:
+        keys = (frozenset({("fy", first)}), frozenset({("fy", last)}))
+        return tuple(
+            Item("fiscal", text[start:end], start, end, key)
+            for (start, end), key in zip(ends, keys, strict=True)
+        )
+    # a calendar range: its years as numbers, the short end with its full year too
+    short = frozenset({Decimal(last), Decimal(match["b"])})
+    return (
+        Item("number", match["a"], *match.span("a"), frozenset({Decimal(first)})),
+        Item("number", match["b"], *match.span("b"), short),
+    )
 
 
 def _fiscal_gates(work: str, digit: bool, gengo: bool, fiscal: bool) -> tuple[bool, ...]:

@@ -1384,6 +1384,18 @@ class NumberMismatch(TranslationRule):
                 found=unit_change.target,
                 suggestion=unit_change.source,
             )
+        from prlocalize.catalog.target_years import year_parts_swapped
+
+        # one finding for a target's years swapped, though both years are
+        for year in year_parts_swapped(source, target)[:1]:
+            said, other = ("base", "target") if year.part == "base" else ("target", "base")
+            yield self.whole(
+                ctx,
+                f"The {said} year '{year.source}' of the source is the {other} year in the "
+                f"translation: '{year.target}'",
+                found=year.target,
+                suggestion=year.source,
+            )
         from prlocalize.catalog.dimensions import sides_swapped
 
         for sides in sides_swapped(source, target):

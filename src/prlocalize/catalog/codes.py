@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from prlocalize.catalog.units import is_unit
+
 # (NFKC text: a full-width 'ＰＣ－２０Ｋ' reads as 'PC-20K'; not inside an address or
 # a file name, whose neighbours are '/', '.', '_' or '@')
 _CODE = re.compile(
@@ -58,8 +60,8 @@ def _codes(text: str) -> dict[str, str]:
         # is all letters, and a written form with no capital is its own lower case)
         if len(key) < 3 or key.isalpha():
             continue
-        if written.lower() == written:
-            continue
+        if written.lower() == written or is_unit(written):
+            continue  # no capital, or an emissions unit ('Mt-CO2e', 'tCO2e'): no model number
         found.setdefault(key, written)
     return found
 

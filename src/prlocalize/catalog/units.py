@@ -64,6 +64,13 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "mpg": ("economy", "mpg"), "km/kWh": ("economy", "km/kWh"),
     "Wh/km": ("economy", "Wh/km"),
     # a latency or response time: '45 ms' as '45秒' is the slip (not a bare 's': '1990s')
+    # emissions, in tonnes of CO2 or its equivalent: '182万t-CO2', '1.82 million tCO2e',
+    # '12 Mt-CO2e' ('182만 kg-CO2' for '182万t-CO2' is a thousand times off)
+    "t-CO2": ("mass", "t"), "t-CO2e": ("mass", "t"), "tCO2": ("mass", "t"),
+    "tCO2e": ("mass", "t"), "t-CO2eq": ("mass", "t"), "tCO2eq": ("mass", "t"),
+    "kg-CO2": ("mass", "kg"), "kg-CO2e": ("mass", "kg"), "kgCO2": ("mass", "kg"),
+    "kgCO2e": ("mass", "kg"), "Mt-CO2": ("mass", "Mt"), "Mt-CO2e": ("mass", "Mt"),
+    "MtCO2": ("mass", "Mt"), "MtCO2e": ("mass", "Mt"),
     "ms": ("time", "ms"), "msec": ("time", "ms"), "sec": ("time", "s"),
     "秒": ("time", "s"), "초": ("time", "s"),
 }  # fmt: skip
@@ -103,6 +110,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "기가바이트": ("data", "GB"), "메가바이트": ("data", "MB"), "테라바이트": ("data", "TB"),
     "tsubo": ("area", "tsubo"), "pyeong": ("area", "tsubo"),
     "pounds": ("mass", "lb"), "ounces": ("mass", "oz"), "ポンド": ("mass", "lb"),
+    "tons": ("mass", "t"), "tonnes": ("mass", "t"), "トン": ("mass", "t"), "톤": ("mass", "t"),
     "파운드": ("mass", "lb"), "inches": ("length", "inch"), "インチ": ("length", "inch"),
     "인치": ("length", "inch"), "feet": ("length", "ft"), "miles": ("length", "mile"),
     "マイル": ("length", "mile"), "마일": ("length", "mile"),
@@ -131,7 +139,7 @@ _SCALES: dict[str, Decimal] = {
 }  # fmt: skip
 _SIGN_REACH = len("マイナス ")  # the longest sign _MEASURE reads before a figure
 _GATE = re.compile(
-    r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬ヘエ万億만억"
+    r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬ヘエ万億만억ト톤"
     r"킬그밀마미센나제메기리테평파인秒초헥에]"
 )
 
@@ -232,6 +240,7 @@ _PER_TIME = {
 _FACTORS: dict[str, Decimal] = {
     "ng": Decimal("1e-9"), "μg": Decimal("1e-6"), "mg": Decimal("0.001"), "g": Decimal(1),
     "kg": Decimal(1000), "lb": Decimal("453.59237"), "oz": Decimal("28.349523"),
+    "t": Decimal(1000000), "Mt": Decimal("1e12"),
     "nm": Decimal("1e-6"), "μm": Decimal("0.001"), "mm": Decimal(1), "cm": Decimal(10),
     "m": Decimal(1000), "km": Decimal(1000000), "inch": Decimal("25.4"), "ft": Decimal("304.8"),
     "mL": Decimal("0.001"), "L": Decimal(1), "GW": Decimal(1000000),
@@ -353,7 +362,16 @@ def signs_dropped(source: str, target: str) -> list[UnitChange]:
     ]
 
 
+def is_unit(word: str) -> bool:
+    """Whether ``word`` is a unit's symbol ('MW', 'Mt-CO2e', 'kgCO2'), no code or name."""
+    return word in _SYMBOLS
+
+
 def measure_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` gives a figure with its unit ('16.2km/L', '38mpg', '250kW'): letters
     every language writes, never text left in another language."""
-    return [(m.start(2), m.end()) for m in _MEASURE.finditer(text)] if _GATE.search(text) else []
+    if _GATE.search(text) is None:
+        return []
+    # an emissions unit ('t-CO2e') is one word to PR408 already, which counts it with the
+    # English around it ('tCO2e in total' is three words left)
+    return [(m.start(2), m.end()) for m in _MEASURE.finditer(text) if "CO2" not in m[6]]

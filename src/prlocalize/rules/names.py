@@ -65,7 +65,7 @@ from prlocalize.rules.kanji_names import (
     katakana_name_index,
 )
 from prlocalize.rules.kanji_variants import kanji_variant_index
-from prlocalize.rules.korean_katakana import katakana_readings
+from prlocalize.rules.korean_katakana import KatakanaReading, katakana_readings
 from prlocalize.rules.korean_rank_titles import korean_rank_slips
 from prlocalize.rules.latin_rank_titles import latin_rank_slips
 from prlocalize.rules.name_case import (
@@ -89,7 +89,7 @@ from prlocalize.rules.nearmiss import (
 )
 from prlocalize.rules.org_homophones import org_homophone_index
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
-from prlocalize.rules.place_generics import generic_conflicts
+from prlocalize.rules.place_generics import GenericConflict, generic_conflicts
 from prlocalize.rules.rank_titles import rank_slips
 from prlocalize.rules.romaji_names import romaji_name_index
 from prlocalize.rules.stylised_names import stylised_case_index
@@ -1987,22 +1987,17 @@ class InconsistentEntity(Rule):
 
     def _place_generics(self, ctx: CheckContext) -> Iterator[Finding]:
         """'Hyogo-ken' where the release also writes the glossary's 'Hyogo Prefecture'."""
-        for c in generic_conflicts(ctx):
-            yield report(
-                self,
-                ctx,
-                c.segment,
-                c.start,
-                c.end,
-                f"'{c.written}' also written '{c.approved}' in this release",
-                suggestion=c.approved,
-                replacement=c.approved,
-                fix_title=f"Write '{c.approved}'",
-            )
+        yield from self._also_written(ctx, generic_conflicts(ctx))
 
     def _korean_names_in_katakana(self, ctx: CheckContext) -> Iterator[Finding]:
         """'キム・デヒョン' where the Japanese release also writes the glossary's '金大賢'."""
-        for c in katakana_readings(ctx):
+        yield from self._also_written(ctx, katakana_readings(ctx))
+
+    def _also_written(
+        self, ctx: CheckContext, conflicts: Iterable[GenericConflict | KatakanaReading]
+    ) -> Iterator[Finding]:
+        """A form written where the release also writes the glossary's own."""
+        for c in conflicts:
             yield report(
                 self,
                 ctx,

@@ -1134,8 +1134,7 @@ class NumberMismatch(TranslationRule):
         for said, other in bracketed_codes_changed(ctx.pair.msgid, ctx.pair.msgstr):
             yield self.whole(
                 ctx,
-                f"Code '{said}' of the source (an airport's, a station's or a currency's) "
-                f"changed to '{other}' in the translation",
+                f"Code '{said}' in brackets in the source changed to '{other}' in the translation",
                 found=other,
                 suggestion=said,
             )

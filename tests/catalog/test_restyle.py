@@ -242,7 +242,9 @@ def test_an_update_with_nothing_to_change_renders_nothing_and_a_moved_sentence_i
     saved = po_path.read_bytes()
     rendered: list[object] = []
     real = render.render_po
-    monkeypatch.setattr(render, "render_po", lambda c: rendered.append(c) or real(c))
+    monkeypatch.setattr(
+        render, "render_po", lambda c, texts=None: rendered.append(c) or real(c, texts)
+    )
     assert run_cli("update", "-d", "locales", "-l", "ja", "--jobs", "1").exit_code == 0
     assert po_path.read_bytes() == saved
     assert rendered == []  # the merge equals the file: nothing to render, nothing to write

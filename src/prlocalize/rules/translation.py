@@ -268,7 +268,11 @@ class UnapprovedTermTranslation(TranslationRule):
                 if entry.kind != "title":
                     if in_target is None:
                         in_target = target_matches(ctx)
-                    others = (msgstr[t.start : t.end] for t in in_target if t.entry.id != entry.id)
+                    others = [msgstr[t.start : t.end] for t in in_target if t.entry.id != entry.id]
+                    # a known wrong form of the entry (a former name cited, '（旧社名：…）')
+                    # is PR402's to judge, not a slip
+                    term = entry.term(ctx.locale)
+                    others += term.forbidden if term is not None else ()
                     slip = slip_beside_form(msgstr, names, others)
                     if slip is not None:  # '오스트라비모트' beside '오스트라비모드'
                         yield self.whole(

@@ -44,18 +44,24 @@ def cli_found(
     glossary: str,
     name: str,
     text: str,
-    select: str,
-    fields: tuple[str, str] = ("code", "found"),
-) -> list[tuple[str, str]]:
-    """(code, found), or the JSON ``fields`` asked, of each finding of ``select`` that
-    `check --format json` gives for ``text`` saved as ``name``, with the glossary sheet
-    ``glossary``."""
+    select: str | None,
+    fields: tuple[str, ...] = ("code", "found"),
+    *,
+    code: str | None = None,
+) -> list[tuple[Any, ...]]:
+    """(code, found), or the JSON ``fields`` asked, of each finding that `check --format
+    json` gives for ``text`` saved as ``name``, with the glossary sheet ``glossary``: of
+    the rules ``select`` picks (None: every rule), and of ``code`` alone when given."""
     (tmp_path / "g.csv").write_text(glossary, encoding="utf-8")
     release = tmp_path / name
     release.write_text(text, encoding="utf-8")
+    selected = ("--select", select) if select is not None else ()
     result = run_cli(
         "check", str(release), "-g", str(tmp_path / "g.csv"), "--format", "json", "--no-cache",
-        "--select", select,
+        *selected,
     )  # fmt: skip
-    first, second = fields
-    return [(f[first], f[second]) for f in json.loads(result.stdout)["findings"]]
+    return [
+        tuple(f[field] for field in fields)
+        for f in json.loads(result.stdout)["findings"]
+        if code is None or f["code"] == code
+    ]

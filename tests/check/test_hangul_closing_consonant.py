@@ -6,11 +6,11 @@ otherwise ('에바 노바', '데이비드' for '다비드') and another given na
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from check_support import cli_found
 from click.testing import Result
 
 Cli = Callable[..., Result]
@@ -23,16 +23,16 @@ GLOSSARY = (
 
 
 def _found(run_cli: Cli, tmp_path: Path, text: str) -> list[tuple[str, str, str | None]]:
-    glossary = tmp_path / "g.csv"
-    glossary.write_text(GLOSSARY, encoding="utf-8")
-    release = tmp_path / "ko.txt"
-    release.write_text(text, encoding="utf-8")
-    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json", "--no-cache")
-    return [
-        (f["code"], f["found"], f["suggestion"])
-        for f in json.loads(result.stdout)["findings"]
-        if f["code"] == "PR102"
-    ]
+    return cli_found(
+        run_cli,
+        tmp_path,
+        GLOSSARY,
+        "ko.txt",
+        text,
+        None,
+        ("code", "found", "suggestion"),
+        code="PR102",
+    )
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,11 @@ Japanese never runs such a name together, as it does a Japanese name in kanji
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from check_support import cli_found
 from click.testing import Result
 
 Cli = Callable[..., Result]
@@ -25,16 +25,16 @@ GLOSSARY = (
 
 
 def _found(run_cli: Cli, tmp_path: Path, text: str) -> list[tuple[str, str, str | None]]:
-    glossary = tmp_path / "g.csv"
-    glossary.write_text(GLOSSARY, encoding="utf-8")
-    release = tmp_path / "ja.txt"
-    release.write_text(text, encoding="utf-8")
-    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json", "--no-cache")
-    return [
-        (f["code"], f["found"], f["suggestion"])
-        for f in json.loads(result.stdout)["findings"]
-        if f["code"] == "PR101"
-    ]
+    return cli_found(
+        run_cli,
+        tmp_path,
+        GLOSSARY,
+        "ja.txt",
+        text,
+        None,
+        ("code", "found", "suggestion"),
+        code="PR101",
+    )
 
 
 @pytest.mark.parametrize(

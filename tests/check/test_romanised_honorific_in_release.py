@@ -6,11 +6,11 @@ Francisco' and a word that goes on ('Morita sang') stay silent."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from check_support import cli_found
 from click.testing import Result
 
 Cli = Callable[..., Result]
@@ -23,16 +23,9 @@ NAMED = "Keiko Morita and Park Seo-yeon will speak at the forum.\n\n"
 
 
 def _found(run_cli: Cli, tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    glossary = tmp_path / "g.csv"
-    glossary.write_text(GLOSSARY, encoding="utf-8")
-    release = tmp_path / "en.txt"
-    release.write_text(NAMED + text, encoding="utf-8")
-    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json", "--no-cache")
-    return [
-        (f["code"], f["found"])
-        for f in json.loads(result.stdout)["findings"]
-        if f["code"] == "PR201"
-    ]
+    return cli_found(
+        run_cli, tmp_path, GLOSSARY, "en.txt", NAMED + text, None, ("code", "found"), code="PR201"
+    )
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,9 @@ class Inline:
     attrs: tuple[tuple[str, str], ...] = ()
     start: int = 0
     end: int = 0
+    # a void element (img) the source wrote between two spaces: plain keeps one space, before
+    # it; the markup writes the other after it ('quay <img/> is lit', not 'quay <img/>is lit')
+    space_after: bool = False
 
     def attr(self, name: str) -> str | None:
         for key, value in self.attrs:
@@ -294,6 +297,8 @@ def canonical_markup(plain: str, inlines: tuple[Inline, ...]) -> str:
             attrs = "".join(f' {k}="{escape(v, quote=True)}"' for k, v in sorted(inline.attrs))
             if inline.start == inline.end:
                 out.append(f"<{inline.tag}{attrs}/>")
+                if inline.space_after and 0 < i < len(plain) and plain[i - 1] == " " != plain[i]:
+                    out.append(" ")
             else:
                 out.append(f"<{inline.tag}{attrs}>")
     out.append(escape(plain[last:], quote=False))

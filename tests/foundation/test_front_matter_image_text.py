@@ -68,7 +68,7 @@ def test_yaml_front_matters_image_text_is_read_at_any_depth() -> None:
         (
             BlockKind.PARAGRAPH,
             None,
-            'The ferry leaves the quay <img src="office.jpg"/>at 9 p.m.',
+            'The ferry leaves the quay <img src="office.jpg"/> at 9 p.m.',
         ),
         (BlockKind.ATTRIBUTE, "alt", "The ticket office"),
     ]

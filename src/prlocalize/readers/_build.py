@@ -231,8 +231,12 @@ class PlainBuilder:
         tag, attrs, start = self.opened.pop()
         self.inlines.append(Inline(tag, attrs, start, self.size))
 
-    def void(self, tag: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
-        self.inlines.append(Inline(tag, attrs, self.size, self.size))
+    def void(
+        self, tag: str, attrs: tuple[tuple[str, str], ...] = (), followed_by_space: bool = False
+    ) -> None:
+        """A void element here; ``followed_by_space``: the source has whitespace after it."""
+        spaced = followed_by_space and self._space and self.size > 0
+        self.inlines.append(Inline(tag, attrs, self.size, self.size, spaced))
 
     def draft(self, kind: BlockKind, span: Span | None = None, **extra: object) -> Draft | None:
         while self.opened:
@@ -245,7 +249,7 @@ class PlainBuilder:
         if span is None:
             span = Span(starts[0], max(starts[0], ends[-1]))
         inlines = [
-            Inline(i.tag, i.attrs, min(i.start, size), min(i.end, size))
+            Inline(i.tag, i.attrs, min(i.start, size), min(i.end, size), i.space_after)
             for i in self.inlines
             if i.start < size or (i.start == i.end and i.start <= size)
         ]
@@ -474,9 +478,8 @@ def _clip(inlines: list[Inline], start: int, end: int) -> tuple[Inline, ...]:
     for inline in inlines:
         if inline.start == inline.end:  # void element (br, img): keep when inside
             if start <= inline.start <= end and not (inline.start == end and end != start):
-                out.append(
-                    Inline(inline.tag, inline.attrs, inline.start - start, inline.start - start)
-                )
+                at = inline.start - start
+                out.append(Inline(inline.tag, inline.attrs, at, at, inline.space_after))
             continue
         lo, hi = max(inline.start, start), min(inline.end, end)
         if lo < hi:

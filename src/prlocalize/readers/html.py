@@ -350,7 +350,8 @@ class _Walker:
                 # after it, to the end of its parent, inside it ('出店<wbr>する' → wbr's text)
                 self._content(el)
         elif tag == "img":
-            self.run_.void("img", (("src", get("src") or ""),))
+            tail = el.tail
+            self.run_.void("img", (("src", get("src") or ""),), bool(tail) and tail[0].isspace())
         elif tag in _KEEP_INLINE or (tag == "span" and self._language_span(get)):
             # a span is kept only to say a phrase is in another language (or direction):
             # checks then leave that phrase alone, and translators and the build keep it

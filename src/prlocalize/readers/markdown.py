@@ -441,7 +441,7 @@ def _inline(source: str, cursor: int, token: Token) -> tuple[Draft | None, list[
                 if tail:
                     cursor = tail.end()
             src = str(child.attrs.get("src", ""))
-            out.void("img", (("src", src),))
+            out.void("img", (("src", src),), source[cursor : cursor + 1].isspace())
             draft = alt.draft(
                 BlockKind.ATTRIBUTE, attrs=(("attr", "alt"), ("element", "img"), ("src", src))
             )

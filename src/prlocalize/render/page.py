@@ -185,7 +185,9 @@ class PageBuilder:
             if block.segments or block.kind is BlockKind.CODE:
                 if self.description is None and block.kind is BlockKind.PARAGRAPH:
                     # the lead's first sentence, as search engines show it
-                    self.description = self.resolver.resolve(block, block.segments[0]).text
+                    text = self.resolver.resolve(block, block.segments[0]).text
+                    # an image inside the sentence leaves its two spaces behind as text
+                    self.description = _SPACES.sub(" ", text)
                 yield block
 
     def _note(self, body: etree._Element) -> None:
@@ -336,6 +338,7 @@ class PageBuilder:
                 self.fill(etree.SubElement(row, tag), cell)
 
 
+_SPACES = re.compile(r"  +")
 _INLINE = frozenset({"a", "em", "strong", "code", "span", "time", "b", "i", "br", "title"})
 _BLOCK_TAGS = frozenset(
     {

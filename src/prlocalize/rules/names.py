@@ -56,6 +56,7 @@ from prlocalize.rules.hangul_term_slips import hangul_term_slip_index
 from prlocalize.rules.hangul_title_slips import hangul_title_slip_index
 from prlocalize.rules.japanese_short_titles import japanese_short_title_index
 from prlocalize.rules.japanese_term_slips import japanese_term_slip_index
+from prlocalize.rules.kana_forms import KanaFormIndex, kana_form_index
 from prlocalize.rules.kanji_names import (
     JA_TITLES_AFTER_NAME,
     KanjiNameIndex,
@@ -105,6 +106,7 @@ from prlocalize.rules.support import (
 )
 from prlocalize.rules.titled_names import glued_korean_parts, korean_name_parts, titled_slip
 from prlocalize.rules.trademark_signs import bare_first_mentions, marked_brands, other_signs
+from prlocalize.rules.typography import typed_for_long_mark
 from prlocalize.spaced_names import ClosedUp, closed_up, spaced_like
 
 # A Latin word of 6+ letters, a katakana run of 6+ or a Hangul run of 5+, not part of a
@@ -338,6 +340,7 @@ class GluedName(Rule):
 _NAME_FORMS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 _GLUED_AFTER_NAME = frozenset({Kind.ORG, Kind.PLACE})
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_KATAKANA_LETTER = re.compile("[\u30a1-\u30fa]")
 
 
 def _inside_katakana_word(text: str, start: int, end: int) -> bool:
@@ -534,7 +537,12 @@ class MisspelledTerm(Rule):
         with another glossary name: '総務省統系局' for '総務省統計局') where the release
         also writes the name right;
         another word ('サンライト' beside 'サンライズ') or title ('代表取締役会長') is
-        not. A name of two words or more with a word
+        not. So is a company's, brand's or place's name with its kana in the other
+        script ('ミナト電機' for 'みなと電機', 'ツクバ市' for 'つくば市': a name with kanji
+        or Latin letters beside its kana; a name of kana alone is also a common word),
+        and a katakana term with a hyphen, a minus, a dash or '一' typed for its long mark
+        ('パワ－マックス' for 'パワーマックス'), where the typography check cannot say it.
+        A name of two words or more with a word
         lower-cased ('Sakuragawa bank Ltd.', 'Nebula desk') is misspelt, where its first
         word keeps its capital (at a sentence's start, only where the release also
         writes the name as the glossary does); title case and capitals are a style.
@@ -595,6 +603,7 @@ class MisspelledTerm(Rule):
             term_near_miss_index(glossary, lang)
             if lang.startswith("ja"):
                 japanese_term_slip_index(glossary)
+                kana_form_index(glossary)
                 japanese_short_title_index(glossary)
                 org_homophone_index(glossary)
                 kanji_name_index(glossary)
@@ -624,6 +633,7 @@ class MisspelledTerm(Rule):
                 terms = None
         katakana = katakana_name_index(ctx.glossary) if japanese else None
         japanese_terms = japanese_term_slip_index(ctx.glossary) if japanese else None
+        kana_forms = kana_form_index(ctx.glossary) if japanese else None
         homophones = org_homophone_index(ctx.glossary) if japanese else None
         short_titles = japanese_short_title_index(ctx.glossary) if japanese else None
         variants = kanji_variant_index(ctx.glossary) if japanese else None
@@ -673,6 +683,9 @@ class MisspelledTerm(Rule):
                     reported.append((slip.start, slip.end))
                     what = f"Misspelled term '{slip.written}': the glossary writes"
                     yield self._misspelt(ctx, segment, slip, what)
+            if kana_forms:
+                # a name's kana in the other script ('ミナト電機'), a dash for its long mark
+                yield from self._kana_slips(ctx, segment, kana_forms, reported, whole, taken)
             if short_titles:
                 # a short title on a person's name with a kanji slipped ('青柳大巨は')
                 if not release:
@@ -958,6 +971,34 @@ class MisspelledTerm(Rule):
                 # release also names the glossary's as written
                 if any(f in release for a in slip.approved for f in (a, a.replace(" ", ""))):
                     yield from self._slips_of(ctx, segment, [slip], how)
+
+    def _kana_slips(
+        self,
+        ctx: CheckContext,
+        segment: Segment,
+        index: KanaFormIndex,
+        reported: list[tuple[int, int]],
+        *claimed: list[tuple[int, int]],
+    ) -> Iterator[Finding]:
+        text = segment.plain
+        for slip, typed in index.slips(text):
+            if _unclaimed((slip,), reported, *claimed) == []:
+                continue
+            if typed == "script":
+                script = "katakana" if _KATAKANA_LETTER.search(slip.written) else "hiragana"
+                what = f"Name '{slip.written}' in {script}: the glossary writes"
+            elif any(
+                text[at] == typed and typed_for_long_mark(text, at)
+                for at in range(slip.start, slip.end)
+            ):
+                continue  # the typography check reports the mark itself
+            else:
+                what = (
+                    f"Misspelled term '{slip.written}' ('{typed}' typed for 'ー'):"
+                    " the glossary writes"
+                )
+            reported.append((slip.start, slip.end))
+            yield self._misspelt(ctx, segment, slip, what)
 
     def _misspelt(self, ctx: CheckContext, segment: Segment, slip: Slip, what: str) -> Finding:
         """A finding for ``slip``: '<what> the glossary's form'."""

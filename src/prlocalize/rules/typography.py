@@ -344,7 +344,7 @@ class StrayPunctuation(Rule):
             urls: list[tuple[int, int]] | None = None
             for m in _LONG_MARK_HINT.finditer(text):
                 at = m.start() + 1
-                if not _typed_for_long_mark(text, at):
+                if not typed_for_long_mark(text, at):
                     continue
                 urls = protected_spans(segment) if urls is None else urls
                 if inside(at, at + 1, urls) or _in_address(text, at):
@@ -401,7 +401,7 @@ def _in_address(text: str, at: int) -> bool:
     return before > 0 and text[before - 1] in "/=#?&_.%"
 
 
-def _typed_for_long_mark(text: str, at: int) -> bool:
+def typed_for_long_mark(text: str, at: int) -> bool:
     """Whether ``text[at]``, after a katakana, stands for 'ー': at the katakana word's
     end before hiragana or a closing mark ('エネルギ-を'), or inside it with one kana
     before it or two or fewer after ('サ-ビス', 'リゾ-ト'). Two katakana words joined by

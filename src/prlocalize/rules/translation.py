@@ -28,7 +28,12 @@ from prlocalize.catalog.template_outputs import template_outputs
 from prlocalize.catalog.trademark_marks import sign_changes
 from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.definitions import find_definitions, has_definition
-from prlocalize.glossary.model import LEGAL_FORMS, misplaced_legal_forms, without_legal_form
+from prlocalize.glossary.model import (
+    LEGAL_FORMS,
+    Kind,
+    misplaced_legal_forms,
+    without_legal_form,
+)
 from prlocalize.glossary.wordlike import NAME_KINDS
 from prlocalize.invisible import (
     character_name,
@@ -96,6 +101,7 @@ from prlocalize.rules.translation_support import (
 from prlocalize.scripts import Script, expected_scripts, is_cjk
 
 if TYPE_CHECKING:
+    from prlocalize.catalog.party_values import Swap
     from prlocalize.glossary.matcher import TermMatch
     from prlocalize.rules.ja_ko_ranks import RankChange
 
@@ -1001,7 +1007,11 @@ class NumberMismatch(TranslationRule):
     "KT-210" as "KT-21O" with a letter O) names another product and is changed; one
     only left out, or named in words, is not judged. A correction's wrong and right
     values ("誤：約1万2,000台　正：約1万4,000台", "정정 전: … / 정정 후: …", "Incorrect: … /
-    Correct: …") given the other way round are changed, and so is a number dialled only
+    Correct: …") given the other way round are changed, and so are two parties' figures
+    ("みなと電機が51％、ハンビットが49％" as "49% held by Minato and 51% by Hanbit": each
+    figure belongs to the glossary name, or the short form the release defines for it,
+    written nearest it in its clause, with nothing that parts two parties between them),
+    and so is a number dialled only
     in its country (Japan's "0120-…", "0800-…", "0570-…", Korea's "080-…", "1588-…")
     written in the international form ("+81-120-…"), which no caller abroad can reach.
     A timetable's next-day mark ("02:20 (+1)") is the day of arrival, said as the mark or
@@ -1160,6 +1170,15 @@ class NumberMismatch(TranslationRule):
                 f"Correction's wrong value '{swapped[0]}' and right value '{swapped[1]}' of "
                 "the source given the other way round in the translation",
                 found=swapped[1],
+            )
+        swap = _values_swapped(ctx)
+        if swap is not None:
+            yield self.whole(
+                ctx,
+                f"Figures '{swap.first}' of '{swap.first_name}' and '{swap.second}' of "
+                f"'{swap.second_name}' in the source given the other way round in the "
+                "translation",
+                found=swap.second,
             )
         for said, other in ground_changed(ctx.pair.msgid, ctx.pair.msgstr):
             yield self.whole(
@@ -1499,6 +1518,53 @@ class NumberMismatch(TranslationRule):
                 found=basis.target,
                 suggestion=basis.source,
             )
+
+
+_PARTIES = frozenset({Kind.ORG, Kind.PERSON, Kind.BRAND, Kind.PLACE})
+
+
+def _values_swapped(ctx: TranslationContext) -> Swap | None:
+    """Two parties' figures of the msgid given the other way round in the msgstr: the
+    parties are glossary names and the short forms the release defines for them."""
+    from prlocalize.catalog.party_values import Mention, values_swapped
+
+    mine = [
+        Mention(m.start, m.end, m.entry.id, m.text)
+        for m in source_matches(ctx)
+        if m.entry.kind in _PARTIES
+    ]
+    if len({m.key for m in mine}) < 2:
+        return None
+    # the verdict depends on the glossary: the pair is not one to remember as clean
+    ctx.cache[FIGURES_OF_THE_PAIR_ALONE] = False
+    target = mask_tags(ctx.pair.msgstr)
+    theirs = [
+        Mention(m.start, m.end, m.entry.id, m.text)
+        for m in target_matches(ctx)
+        if m.entry.kind in _PARTIES
+    ]
+    keys = {m.key for m in mine}
+    for key, forms in ctx.defined.items():
+        if key not in keys:
+            continue
+        for form in forms:
+            theirs.extend(
+                Mention(at, at + len(form), key, form) for at in _written_at(form, target)
+            )
+    return values_swapped(mask_tags(ctx.pair.msgid), target, mine, theirs)
+
+
+def _written_at(form: str, text: str) -> Iterator[int]:
+    """Where ``form`` stands in ``text`` as a word of its own (Latin letters around it
+    are another word: 'Minato' of 'Minatomirai')."""
+    at = text.find(form)
+    while at != -1:
+        end = at + len(form)
+        if not (at and text[at - 1].isalnum() and text[at - 1].isascii()) and not (
+            end < len(text) and text[end].isalnum() and text[end].isascii()
+        ):
+            yield at
+        at = text.find(form, at + 1)
 
 
 class FigureLeftOut(TranslationRule):

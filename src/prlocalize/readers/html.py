@@ -316,7 +316,9 @@ class _Walker:
         tag = raw_tag.lower()
         items = el.items()  # one call for the many elements without attributes
         get = dict(items).get if items else _NO_ATTRIBUTES
-        if tag in _SKIP or (get is not _NO_ATTRIBUTES and _untranslatable(get)):
+        if tag in _SKIP or (
+            get is not _NO_ATTRIBUTES and (_untranslatable(get) or _our_note(tag, get))
+        ):
             self._skip(el, raw_tag)
             return
         if tag in _RUBY_TEXT:
@@ -506,6 +508,13 @@ def _untranslatable(get: _Get) -> bool:
     if (get("translate") or "").strip().lower() == "no":
         return True
     return "notranslate" in (get("class") or "").split()
+
+
+def _our_note(tag: str, get: _Get) -> bool:
+    """The note ``build`` writes at the foot of a page it built (how much is translated,
+    a link to the original): no text of the release, where its pages come back as an
+    archive to align or a release to check."""
+    return tag == "footer" and "translation-note" in (get("class") or "").split()
 
 
 def _is_code(pre: etree._Element) -> bool:

@@ -71,6 +71,17 @@ def japanese_tokens(text: str) -> list[Token]:
     return tokens
 
 
+def japanese_romaji(text: str) -> str:
+    """``text`` (a word of kana) in romaji, lower case; '' without the readers."""
+    katsu = _cutlet()
+    if katsu is None:
+        return ""
+    try:
+        return str(katsu.romaji(text)).lower().replace(" ", "")
+    except Exception:  # cutlet has no mapping for some symbols
+        return ""
+
+
 @lru_cache(maxsize=1)
 def _romanizer() -> Any:  # type[Romanizer] | None (korean-romanizer ships no types)
     try:

@@ -226,10 +226,13 @@ _KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc]+$")
 _NAME_SEPARATORS = {" ", "\u3000", "・", "･", "·"}
 
 
-def _japanese_words(text: str) -> list[readings.Token]:
-    """UniDic's tokens with adjacent katakana pieces joined (ミレ + ラ is ミレラ)."""
+def _japanese_words(text: str, *, cut_dots: bool = False) -> list[readings.Token]:
+    """UniDic's tokens with adjacent katakana pieces joined (ミレ + ラ is ミレラ); with
+    ``cut_dots``, a katakana name UniDic takes as one word with its middle dot
+    ('チョン・ミンホ' after '代表理事 ') cut at the dot, as it cuts it elsewhere."""
     out: list[readings.Token] = []
-    for tok in readings.japanese_tokens(text):
+    tokens = readings.japanese_tokens(text)
+    for tok in _at_middle_dots(tokens) if cut_dots else tokens:
         last = out[-1] if out else None
         if (
             last is not None
@@ -247,9 +250,27 @@ def _japanese_words(text: str) -> list[readings.Token]:
     return out
 
 
-def _japanese_names(text: str) -> list[tuple[str, list[tuple[str, list[str]]], bool]]:
+_DOTTED_NAME = re.compile("([\u30a1-\u30fa\u30fc]+)([\u30fb\uff1d=])([\u30a1-\u30fa\u30fc]+)")
+
+
+def _at_middle_dots(tokens: list[readings.Token]) -> Iterator[readings.Token]:
+    for tok in tokens:
+        dotted = _DOTTED_NAME.fullmatch(tok.surface)
+        if dotted is None:
+            yield tok
+            continue
+        first, dot, second = dotted.groups()
+        cut, after = tok.start + len(first), tok.start + len(first) + len(dot)
+        yield readings.Token(first, readings.japanese_romaji(first), tok.start, cut, tok.name)
+        yield readings.Token(dot, "", cut, after, "")
+        yield readings.Token(second, readings.japanese_romaji(second), after, tok.end, tok.name)
+
+
+def _japanese_names(
+    text: str, *, cut_dots: bool = False
+) -> list[tuple[str, list[tuple[str, list[str]]], bool]]:
     """Two-part name spans of a Japanese text: (span, [(part, keys)…], foreign)."""
-    tokens = _japanese_words(text)
+    tokens = _japanese_words(text, cut_dots=cut_dots)
     out = []
     for i, tok in enumerate(tokens):
         katakana = bool(_KATAKANA.match(tok.surface))
@@ -430,7 +451,9 @@ def match_ja_ko_names(ja: str, ko: str, *, threshold: float = 85.0) -> list[_JaK
         and all(len(keys[0]) >= 2 for _, keys in span[1])  # ('모' of '모리시게')
     ]
     found: list[_JaKoMatch] = []
-    for jspan, jparts, jforeign in _japanese_names(ja):
+    # (a Korean name in katakana is family name first: the English pairs, which take
+    # two katakana words given name first, do not cut a dotted word)
+    for jspan, jparts, jforeign in _japanese_names(ja, cut_dots=True):
         if _in_a_longer_name(jspan, ja) or _a_company_in_japanese(jspan, ja, "ja"):
             continue
         best: _JaKoMatch | None = None
@@ -921,6 +944,7 @@ def suggest(
     seen: list[tuple[set[tuple[str, Kind]], set[str], str, str]] = []  # phrases, spans
     texts: list[tuple[str, str, str]] = []  # (english, other, lang) of each pair
     ja_ko: dict[str, _Tally] = {}  # persons of Japanese–Korean pairs, by the Japanese form
+    ja_pages: list[tuple[str, str, str]] = []  # (english, japanese, where) of each pair
     for pair in pairs:
         oriented = _english_first(pair)
         if oriented is None:
@@ -933,6 +957,8 @@ def suggest(
             continue
         english, other, lang, where = oriented
         texts.append((english, other, lang))
+        if lang == "ja":
+            ja_pages.append((english, other, where))
         names = _not_of_an_org(match_names(english, other, lang), english)
         for m in names:
             tally = persons.setdefault(m.english, _Tally(m.en_given, m.en_family))
@@ -973,6 +999,7 @@ def suggest(
                 where_of[(*phrase, lang, span)].append(where)
         for span in spans:
             span_count[(lang, span)] += 1
+    _katakana_through_korean(persons, ja_pages)
     companies = _company_names(phrase for phrases, _, _, _ in seen for phrase in phrases)
     candidates = [
         t.candidate(Kind.BRAND if en in things else Kind.PERSON, en)
@@ -994,6 +1021,25 @@ def suggest(
     candidates += found
     candidates = [c for c in candidates if c.confidence >= min_confidence]
     return _against(candidates, glossary)
+
+
+def _katakana_through_korean(
+    persons: dict[str, _Tally], ja_pages: Sequence[tuple[str, str, str]]
+) -> None:
+    """Give a Korean person found in English–Korean pairs the katakana the Japanese pages
+    of the same English write the name in ('Jung Min-ho', '정민호': 'チョン・ミンホ'), read
+    from the Hangul: the English romanization is too far from the katakana's sound
+    ('Jung' and 'チョン') for the English–Japanese pairs to find it."""
+    for english, tally in persons.items():
+        if "ja" in tally.forms or "ko" not in tally.forms:
+            continue
+        korean = tally.forms["ko"].most_common(1)[0][0]
+        for page_english, japanese, where in ja_pages:
+            if english not in page_english:
+                continue
+            for match in match_ja_ko_names(japanese, korean):
+                if match.ko == korean:
+                    tally.add("ja", match.ja, match.ja_parts, match.score, where)
 
 
 # a title beside a name found on both sides is evidence as a defined short form is, but

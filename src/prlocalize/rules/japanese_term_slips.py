@@ -282,6 +282,29 @@ class JapaneseTermSlipIndex:
                 forms = tuple(sorted(f for f, span in approved.items() if span == (start, end)))
                 yield Slip(start, end, text[start:end], forms)
 
+    def dropped_endings(self, text: str) -> Iterator[Slip]:
+        """Names of ``text`` whose katakana word lost its last kana ('MHパワーソリューション'
+        for 'MHパワーソリューションズ'), where letters of another kind open the name
+        (katakana alone may be the common word: 'ソリューション') and the kana is no long
+        mark (a final 'ー' is a house style: 'コンピュータ'). Another company's name may be
+        so ('…システム' beside '…システムズ'): the caller asks the release to write the
+        name right too."""
+        if not self.words:
+            return
+        for run in _KATAKANA_RUN.finditer(text):
+            word = run.group()
+            if len(word) + 1 < MIN_ANY_KANA or word in self.known:
+                continue
+            for form in self.words.get(word + "?", ()):
+                if not form.before.strip() or form.word[-1] == "ー":
+                    continue
+                start, end = run.start() - len(form.before), run.end() + len(form.after)
+                if start < 0 or text[start : run.start()] != form.before:
+                    continue
+                if text[run.end() : end] == form.after:
+                    yield Slip(start, end, text[start:end], (form.form,))
+                    break
+
     def _quoted_hiragana(self, text: str) -> Iterator[Slip]:
         """Names in hiragana quoted whole with one kana's voiced mark or size slipped
         ('「しおかせ」' for the glossary's 'しおかぜ')."""

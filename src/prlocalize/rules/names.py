@@ -541,7 +541,10 @@ class MisspelledTerm(Rule):
         script ('ミナト電機' for 'みなと電機', 'ツクバ市' for 'つくば市': a name with kanji
         or Latin letters beside its kana; a name of kana alone is also a common word),
         and a katakana term with a hyphen, a minus, a dash or '一' typed for its long mark
-        ('パワ－マックス' for 'パワーマックス'), where the typography check cannot say it.
+        ('パワ－マックス' for 'パワーマックス'), where the typography check cannot say it;
+        and one whose katakana word lost its last kana ('MHパワーソリューション' for
+        'MHパワーソリューションズ'; not a final 'ー', a house style), where letters of
+        another kind open the name and the release also writes it right.
         A name of two words or more with a word
         lower-cased ('Sakuragawa bank Ltd.', 'Nebula desk') is misspelt, where its first
         word keeps its capital (at a sentence's start, only where the release also
@@ -680,6 +683,18 @@ class MisspelledTerm(Rule):
                 # a kana or a title's kanji slipped in a term ('星空システムス', '最高経営貴任者')
                 slips = _unclaimed(japanese_terms.slips(segment.plain), reported, whole)
                 for slip in slips:
+                    reported.append((slip.start, slip.end))
+                    what = f"Misspelled term '{slip.written}': the glossary writes"
+                    yield self._misspelt(ctx, segment, slip, what)
+            if japanese_terms:
+                # a katakana word's last kana dropped ('MHパワーソリューション'), where the
+                # release also writes the name right (else it may be another company's)
+                slips = _unclaimed(japanese_terms.dropped_endings(segment.plain), reported, whole)
+                if slips and not release:
+                    release = "\n".join(seg.plain for _b, seg in segments)
+                for slip in slips:
+                    if slip.approved[0] not in release:
+                        continue
                     reported.append((slip.start, slip.end))
                     what = f"Misspelled term '{slip.written}': the glossary writes"
                     yield self._misspelt(ctx, segment, slip, what)

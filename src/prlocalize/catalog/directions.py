@@ -1022,7 +1022,8 @@ _EXCLUDED = {
         r"\btax-exclusive\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("税別|税抜|(?:税|料|費|税金|チャージ)別|別途"),
+    # (本体価格, the price of the thing itself, is the price before tax in a price list)
+    "ja": re.compile("税別|税抜|(?:税|料|費|税金|チャージ)別|別途|本体価格"),
     "ko": re.compile("별도|불포함|미포함"),
 }
 # a result said to exceed a forecast or a plan, or to fall short of it ('前回予想を上回る',
@@ -1601,8 +1602,10 @@ _TAX_GATE = Screened(re.compile("|".join(_TAX_WORDS), re.IGNORECASE))
 _TAX_AFTER = re.compile(
     rf"[^\d、。,;；]{{0,6}}?(?:(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}))", re.IGNORECASE
 )
+# (a Japanese price list's 本体価格, the price of the thing itself, is the price before
+# tax: '本体価格398円（税込429円）'; read only before the amount, as 本体 after one is a device)
 _TAX_BEFORE = re.compile(
-    rf"(?:(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}))"
+    rf"(?:(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}|本体価格))"
     r" ?(?:価格|가격|price)?(?:は|은|:|：| of| at)? ?(?:[¥$₩]|US\$|KRW |JPY |USD )?$",
     re.IGNORECASE,
 )

@@ -251,6 +251,14 @@ _PER_ONE = re.compile(
     # give it ('1個398円', '1台4万5000円', '1개 3,900원': '398 yen each', '每台')
     rf"|(?<![\d.,]){_ONE_OF_A_COUNTER}(?=\s?(?:[¥$₩]|US\$)?\d[\d,.]*\s?"
     r"(?:[万億千百만억천백]\s?(?:\d[\d,.]*\s?)?)*(?:円|ドル|ユーロ|ウォン|원|엔|달러|유로|元))"
+    # ... and one person before what each may buy or is given, a shop's limit ('1人2個まで',
+    # '1인 2개 한정', '1名様1点限り': 'two per customer', 'one each')
+    r"|(?<![\d.,])1\s?(?:人|名|인|명)(?:様|당)?(?=\s?(?:最大|최대)?\s?\d{1,3}\s?"
+    r"(?:個|点|本|杯|袋|枚|箱|缶|セット|パック|つ|개|병|잔|봉|세트|팩|장|캔|점))"
+    # ... and one of a counter with what it holds in brackets before 'per' ('1봉지(80g)당',
+    # '1個（110g）あたり': 'per 80 g bag', 'per cup (110 g)')
+    rf"|(?<![\d.,])1\s?(?:{_NOT_COUNTER}[一-鿿ァ-ヿ가-힣]){{1,3}}\s?[(（][^()（）]{{1,12}}[)）]\s?"
+    r"(?:当たり|あたり|当り|につき|당)"
 )
 # a trial's phase in Roman numerals ("Phase III", "Phase I/II", "第III相", "第Ⅲ相"),
 # as English and Japanese write it where Korean writes "임상 3상": its number; a
@@ -494,6 +502,24 @@ _FOR_RATIO_RE = re.compile(
     r"five|ten)(?![\w-])",
     re.IGNORECASE,
 )
+
+# a shop's offer of so many free with so many bought: Korean and Japanese write it '1+1',
+# '2+1' (a promotion, not a sum), English 'buy one, get one free', 'buy-one-get-one-free',
+# 'BOGO', 'buy 2, get 1 free' (at most a few words of what is bought between); its two
+# counts are one figure, which '50% off' or 'buy one' alone changes
+# (a few bought, one or two free: '5+5' and a warranty's '1+1年' are no offers)
+_OFFER_CJK_RE = re.compile(
+    r"(?<![A-Za-z0-9.,+＋=])(1\s?[+＋]\s?1|2\s?[+＋]\s?[12]|[34]\s?[+＋]\s?1)"
+    r"(?![A-Za-z0-9.,+＋=%]|\s?(?:年|년|개월|[カヶケか]月|日|일|時間|시간|週|주|[Yy]ear|[Mm]onth))"
+)
+_OFFER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "another": 1, "a second": 1}
+_OFFER_EN_RE = re.compile(
+    r"\b[Bb]uy(?:ing)?[- ](one|two|three|[1-9])(?:[ -][^\d.;:!?]{0,40}?)?,?[- ](?:and[- ])?"
+    r"(?:[Gg]et|[Rr]eceive)[- ](one|two|a second|another|a|[1-9])(?=[ -][^.;:!?]{0,40}?\bfree\b)"
+    r"|\bBOGO\b",
+    re.IGNORECASE,
+)
+_OFFER_GATE = re.compile(r"[+＋]|BOGO|[Bb]uy")
 
 
 @dataclass(frozen=True)
@@ -746,8 +772,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     month_words = first_month is not None
     # nor a trial's phase in Roman numerals ("Phase III", "第Ⅲ相")
     phase = ("hase" in work or "相" in work) and _PHASE_RE.search(work) is not None
+    # nor a shop's offer in words ('buy one, get one free')
+    offer = _OFFER_GATE.search(work) is not None
     if not (
         digit
+        or offer
         or phase
         or month_words
         or gengo
@@ -791,6 +820,17 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             new, old = (_FOR_TERMS.get(t.lower()) or int(t) for t in (match[1], match[2]))
             if new and old and new != old:
                 take(match.start(), match.end(), _ratio_item(text, match, old, new))
+    if not gates or offer:
+        for pattern in (_OFFER_CJK_RE, _OFFER_EN_RE):
+            for match in list(pattern.finditer(work)):
+                if match.re is _OFFER_CJK_RE:
+                    bought, free = int(match[1][0]), int(match[1][-1])
+                else:
+                    bought, free = (  # ('BOGO' says neither: one and one)
+                        _OFFER_WORDS.get(t.lower()) or int(t) for t in match.groups("1")
+                    )
+                deal: frozenset[object] = frozenset({("offer", bought, free)})
+                take(match.start(), match.end(), _item("number", text, match, deal))
     if not gates or (
         digit
         and (

@@ -1303,10 +1303,15 @@ _NOON_RE = re.compile("正午|정오|(?<![A-Za-z])(?:[Nn]oon|[Mm]idday)(?![A-Za-
 # "세 배", "2배" ("twice a year" is 年2回, no multiplier: left out, it is no finding)
 # (in lower case or with a capital: each match holds one of _TIMES_GATE's pieces, which
 # a few substring tests find; a pattern ignoring case made the gate cost 6 µs a text)
-_TIMES_GATE = re.compile("wice|oubl|ripl|uadrupl|fold|倍|배")
+# ... and "five times the usual points", "3 times as many" ("three times a year" is a
+# count, and "at times" no figure: only a comparison after it makes a multiplier)
+_TIMES_GATE = re.compile("wice|oubl|ripl|uadrupl|fold|times|倍|배")
 _TIMES_EN = re.compile(
     r"\b(?:([Tt]wice)|([Dd]oubl(?:ed|es|ing))|([Tt]ripl(?:ed|es|ing))|([Qq]uadrupl(?:ed|es|ing))"
     r"|([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|\d+(?:\.\d+)?)[- ]?fold)\b"
+    r"|\b([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+(?:\.\d+)?)"
+    r" times(?= (?:the|as|more|higher|larger|greater|bigger|faster|that|what|our|their|its|"
+    r"normal|usual|regular)\b)"
 )
 # ... and the bare verb after what makes it one ("will triple", "to double"), where
 # "double-digit" and "triple-A" are no multipliers
@@ -1318,7 +1323,8 @@ _TIMES_CJK = re.compile(
     r"|倍増"
 )
 _TIMES_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "二": 2, "三": 3, "四": 4,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "二": 2, "三": 3, "四": 4,
     "五": 5, "十": 10, "두": 2, "세": 3, "네": 4, "다섯": 5, "열": 10,
 }  # fmt: skip
 _CJK_HALF_DAY = re.compile(
@@ -2393,7 +2399,7 @@ def _times(match: re.Match[str], text: str) -> Item | None:
         elif match[3] or match[4]:
             value = Decimal(3 if match[3] else 4)
         else:
-            word = match[5].lower()
+            word = (match[5] or match[6]).lower()
             value = Decimal(_TIMES_WORDS[word]) if word in _TIMES_WORDS else _value(word)
     elif match[1] is None:
         value = Decimal(2)  # 倍増

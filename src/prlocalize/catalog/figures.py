@@ -310,6 +310,11 @@ _ALWAYS_CJK_RE = re.compile(
     r"(?<![\d.,])(?:24\s?(?:時間|시간)\s?[・·]?\s?365\s?[日일]|365\s?[日일]\s?[・·]?\s?24\s?(?:時間|시간))"
 )
 # a share in tenths: "3割" is 30%, "2割5分" 25%
+# half price ('半額', '반값', 'half price', 'half the usual price'): 50% off
+_HALF_PRICE_RE = re.compile(
+    r"半額|半値|반값|반액|"
+    r"(?<![A-Za-z])[Hh]alf(?:[- ]price|[- ]off| the (?:regular |usual )?price)\b"
+)
 _WARI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?割(?:\s?(\d)\s?分)?")
 # yen and sen, as Japanese results give a per-share amount: "182円40銭" is ¥182.40
 _SEN_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s?円\s?(\d{1,2})\s?銭")
@@ -534,6 +539,7 @@ class Item:
     date: tuple[int | None, int | None, int | None] | None = None  # (year, month, day)
     parts: tuple[int, ...] = ()  # a ratio's terms ("60/40": 60, 40), a month and day
     half: str = ""  # "am" or "pm": an hour said to be in the morning or the afternoon
+    percent: bool = False  # a share said with '%' ('20% off'), never a sum of money
     currency: str = ""  # an amount's currency ("dollar", "yen", "won", ...), if it says one
     area: tuple[float, float] | None = None  # an area restated in brackets: m², ± rounding
     terms: tuple[Decimal, ...] = ()  # a ratio's terms where one is a decimal ("1:0.35")
@@ -553,6 +559,8 @@ class Item:
             return False  # '10 a.m.' is not '午後10時', though both say 10
         if self.currency and other.currency and self.currency != other.currency:
             return False  # '$48 million' is not '4,800万円'
+        if (self.percent and other.currency) or (self.currency and other.percent):
+            return False  # '20% off' is not '20円引き', a discount of twenty yen
         if self.area is not None and other.area is not None:
             return _same_area(self.area, other.area)  # '（約2,692坪）' is '(about 95,800 sq ft)'
         if self.kind in _CLOCKS and other.kind in _CLOCKS and self.parts and other.parts:
@@ -774,9 +782,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     phase = ("hase" in work or "相" in work) and _PHASE_RE.search(work) is not None
     # nor a shop's offer in words ('buy one, get one free')
     offer = _OFFER_GATE.search(work) is not None
+    # nor half price ('半額', '반값', 'half price')
+    half_price = half or half_words or "반" in work
     if not (
         digit
         or offer
+        or half_price
         or phase
         or month_words
         or gengo
@@ -871,6 +882,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         for match in list(_HALF_WORDS.finditer(work)):
             half_keys: frozenset[object] = frozenset({("half", 1 if match[1] else 2)})
             take(match.start(), match.end(), _item("half-said", text, match, half_keys))
+    if not gates or half_price:
+        # (as '50%オフ' says it)
+        for match in list(_HALF_PRICE_RE.finditer(work)):
+            fifty: frozenset[object] = frozenset({Decimal(50)})
+            take(*match.span(), replace(_item("number", text, match, fifty), percent=True))
     if not gates or half:
         for match in list(_HALF_CJK.finditer(work)):
             which = 1 if match[1] else 2
@@ -1147,6 +1163,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                 end,
                 keys,
                 currency=_currency(work, match.start(), end),
+                percent=_PERCENT_AFTER.match(work, end) is not None,
                 area=area,
                 rounding=rounding,
             )

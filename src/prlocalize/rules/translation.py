@@ -101,6 +101,7 @@ from prlocalize.rules.translation_support import (
 from prlocalize.scripts import Script, expected_scripts, is_cjk
 
 if TYPE_CHECKING:
+    from prlocalize.catalog.figures import Item
     from prlocalize.catalog.party_values import Swap
     from prlocalize.glossary.matcher import TermMatch
     from prlocalize.rules.ja_ko_ranks import RankChange
@@ -883,6 +884,11 @@ def _in_capitals(form: str) -> bool:
     return sum(c.isalpha() for c in form) >= 2 and form.upper() == form
 
 
+def _figure_unit(item: Item) -> str:
+    """What a figure counts in, as a message names it: its currency, 'percent', or ''."""
+    return item.currency or ("percent" if item.percent else "")
+
+
 def _code_key(code: str) -> str:
     """A model number as compared: upper case, without its hyphens."""
     return code.upper().replace("-", "").replace("‐", "").replace("‑", "")
@@ -1083,8 +1089,10 @@ class NumberMismatch(TranslationRule):
             if replacement is not None:
                 said, other = item.text, replacement.text
                 changed.add(_code_key(said))
-                if item.currency and replacement.currency and item.currency != replacement.currency:
-                    said, other = f"{said} ({item.currency})", f"{other} ({replacement.currency})"
+                # (a sum in another currency, or a share said as a sum: '20%' as '20円')
+                said_in, other_in = _figure_unit(item), _figure_unit(replacement)
+                if said_in and other_in and said_in != other_in:
+                    said, other = f"{said} ({said_in})", f"{other} ({other_in})"
                 yield self.whole(
                     ctx,
                     f"{label} '{said}' of the source changed to '{other}' in the translation",

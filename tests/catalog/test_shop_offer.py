@@ -70,6 +70,8 @@ def test_one_per_customer_is_no_figure(locale: str, msgid: str, msgstr: str) -> 
         ("en", "1인 2개 한정", "Limit three per person"),
         ("en", "1人2個まで購入できます。", "Each customer may buy up to three."),
         ("en", "1봉지(80g)당 열량은 430kcal이다.", "Each 80 g bag contains 340 kcal."),
+        ("en", "1봉지(80g)당 열량은 430kcal이다.", "Each 60 g bag contains 430 kcal."),
+        ("en", "1個（110g）あたり286kcal", "286 kcal per cup (100 g)"),
     ],
 )
 def test_limit_changed(locale: str, msgid: str, msgstr: str) -> None:

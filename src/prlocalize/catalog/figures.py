@@ -257,8 +257,9 @@ _PER_ONE = re.compile(
     r"(?:個|点|本|杯|袋|枚|箱|缶|セット|パック|つ|개|병|잔|봉|세트|팩|장|캔|점))"
     # ... and one of a counter with what it holds in brackets before 'per' ('1봉지(80g)당',
     # '1個（110g）あたり': 'per 80 g bag', 'per cup (110 g)')
-    rf"|(?<![\d.,])1\s?(?:{_NOT_COUNTER}[一-鿿ァ-ヿ가-힣]){{1,3}}\s?[(（][^()（）]{{1,12}}[)）]\s?"
-    r"(?:当たり|あたり|当り|につき|당)"
+    # (the one only: what the brackets hold is a figure of its own)
+    rf"|(?<![\d.,])1\s?(?:{_NOT_COUNTER}[一-鿿ァ-ヿ가-힣]){{1,3}}(?=\s?[(（][^()（）]{{1,12}}[)）]\s?"
+    r"(?:当たり|あたり|当り|につき|당))"
 )
 # a trial's phase in Roman numerals ("Phase III", "Phase I/II", "第III相", "第Ⅲ相"),
 # as English and Japanese write it where Korean writes "임상 3상": its number; a

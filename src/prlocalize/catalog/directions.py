@@ -726,6 +726,9 @@ _JA_NOT_NEGATION = re.compile(
     r"構[いわ]|しか(?:あり)?)(?:ません|ない|なく|ず)?|"
     r"ないし|だけでなく|のみならず|ばかりでなく|ことなく|ませんか|欠かすことのでき|惜しみな|尽きな|"
     r"間もな|程なく|ほどなく|"
+    # stock that runs out ('なくなり次第終了', 'while supplies last'; '在庫がなくなるまで'):
+    # a verb of its own, which English and Korean say with none ('run out', '소진')
+    r"(?:なく|無く)なり次第|(?:なく|無く)なる(?:まで|と)|"
     # adverbs and particles ending in ず: 'first', 'be sure to', 'despite', 'regardless
     # of', 'constantly' ('休まず', 'せず' are negations)
     r"(?:^|(?<=[、。「\s]))まず|必ず|(?:かかわ|関わ|拘わ|拘)らず|問わず|相変わらず|少なからず|"

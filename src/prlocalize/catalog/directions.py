@@ -1055,7 +1055,8 @@ _PART = {
         r"\b(?:part of|a portion of|some of|partial|partially|in part)\b", re.IGNORECASE
     ),
     "ja": re.compile("一部"),
-    "ko": re.compile("일부"),
+    # (not a date's day before 부터: '9월 4일부터', from September 4)
+    "ko": re.compile("일부(?!터)"),
 }
 # a rate, a price or a forecast raised or cut ('Raises Policy Rate', '利上げ', '금리 인상';
 # 'cuts its forecast', '引き下げ', '인하'), read where one word turns a decision around:

@@ -71,6 +71,8 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "kg-CO2": ("mass", "kg"), "kg-CO2e": ("mass", "kg"), "kgCO2": ("mass", "kg"),
     "kgCO2e": ("mass", "kg"), "Mt-CO2": ("mass", "Mt"), "Mt-CO2e": ("mass", "Mt"),
     "MtCO2": ("mass", "Mt"), "MtCO2e": ("mass", "Mt"),
+    # a food's energy, on its label in kcal or kJ: '286 kcal' as '286kJ' is the slip
+    "kcal": ("food energy", "kcal"), "㎉": ("food energy", "kcal"), "kJ": ("food energy", "kJ"),
     "ms": ("time", "ms"), "msec": ("time", "ms"), "sec": ("time", "s"),
     "秒": ("time", "s"), "초": ("time", "s"),
 }  # fmt: skip
@@ -118,6 +120,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "キロワット時": ("power", "kWh"), "킬로와트시": ("power", "kWh"),
     "milliseconds": ("time", "ms"), "seconds": ("time", "s"), "ミリ秒": ("time", "ms"),
     "밀리초": ("time", "ms"),
+    "kilocalories": ("food energy", "kcal"), "kilojoules": ("food energy", "kJ"),
+    "キロカロリー": ("food energy", "kcal"), "キロジュール": ("food energy", "kJ"),
+    "킬로칼로리": ("food energy", "kcal"), "킬로줄": ("food energy", "kJ"),
 }  # fmt: skip
 _ALL = {**_SYMBOLS, **_WORDS}
 _SURFACES = "|".join(re.escape(u) for u in sorted(_ALL, key=len, reverse=True))
@@ -166,10 +171,19 @@ def unit_changes(source: str, target: str) -> list[UnitChange]:
     for (value, kind, unit), written in mine.items():
         if (value, kind, unit) in theirs:
             continue
-        others = [w for (v, k, u), w in theirs.items() if v == value and k == kind and u != unit]
+        others = [
+            w
+            for (v, k, u), w in theirs.items()
+            if v == value and _CONTENTS.get(k, k) == _CONTENTS.get(kind, kind) and u != unit
+        ]
         if others:
             changes.append(UnitChange(written, others[0]))
     return changes
+
+
+# what a package holds, by weight or by volume: the same figure in grams for millilitres
+# ('280ml' as '280 g', '80g' as '80 ml') is the slip, not a conversion
+_CONTENTS = {"mass": "contents", "volume": "contents"}
 
 
 def _measures(text: str) -> dict[tuple[Decimal, str, str], str]:
@@ -250,6 +264,7 @@ _FACTORS: dict[str, Decimal] = {
     "km/L": Decimal(1), "mpg": Decimal("0.4251437"), "ms": Decimal("0.001"), "s": Decimal(1),
     "Hz": Decimal(1), "kHz": Decimal(1000), "MHz": Decimal("1e6"), "GHz": Decimal("1e9"),
     "Wh": Decimal("0.001"), "kWh": Decimal(1), "MWh": Decimal(1000), "GWh": Decimal(1000000),
+    "kcal": Decimal("4.184"), "kJ": Decimal(1),
     "m2": Decimal(1), "km2": Decimal(1000000), "ft2": Decimal("0.09290304"),
     "ha": Decimal(10000), "acre": Decimal("4046.8564224"),
 }  # fmt: skip

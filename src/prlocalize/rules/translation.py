@@ -2212,7 +2212,10 @@ class NegationMismatch(TranslationRule):
     ('漏えいした可能性があります', '유출 가능성이 있다', 'may have been accessed',
     'suspected') stated as a fact in a translation with no word of possibility, risk,
     suspicion or estimate ('was leaked'); new possibilities ('新たな可能性') and 'as soon
-    as possible' are no hedge. '申し訳ございません' ('we are sorry') is no negation.
+    as possible' are no hedge. An offer said to last only while its stock does
+    ('なくなり次第終了', '소진 시까지', 'while supplies last') in a translation with no word
+    of stock or selling out is reported too: the shop would owe it for the whole period.
+    '申し訳ございません' ('we are sorry') is no negation.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
     of them ('did not change' as '更改了') is reported.
@@ -2251,6 +2254,7 @@ class NegationMismatch(TranslationRule):
             reversals,
         )
         from prlocalize.catalog.hedges import possibility_dropped
+        from prlocalize.catalog.stock_limits import stock_limit_dropped
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         source_lang, target_lang = language(ctx.source_lang), language(ctx.locale)
@@ -2283,6 +2287,14 @@ class NegationMismatch(TranslationRule):
                 ctx,
                 f"Possibility '{hedge}' of the source stated as a fact in the translation",
                 found=hedge,
+            )
+        stock = stock_limit_dropped(source, target, source_lang, target_lang)
+        if stock is not None:
+            yield self.whole(
+                ctx,
+                f"Condition '{stock}' of the source (while stocks last) missing from the "
+                "translation",
+                found=stock,
             )
         for turned in reversals(source, target, source_lang, target_lang):
             yield self.whole(

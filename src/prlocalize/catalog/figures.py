@@ -685,6 +685,53 @@ _YEAR_RESTATED = re.compile(
 )
 
 
+# an era's year as English and Korean write it ('Showa 40', 'Reiwa 8', 'Heisei 31', '쇼와
+# 40년', '레이와 8년'): the Western year, as '昭和40年' is read, so that '1965' for it
+# fits and '1966' is a changed year; beside the Western year in brackets ('1965 (Showa
+# 40)', 'Showa 40 (1965)', '1965년(쇼와 40년)') the two are one year, given once
+_ROMAN_ERAS = {
+    "Reiwa": 2018, "Heisei": 1988, "Showa": 1925, "Shōwa": 1925, "Taisho": 1911,
+    "Taishō": 1911, "Meiji": 1867, "레이와": 2018, "헤이세이": 1988, "쇼와": 1925,
+    "다이쇼": 1911, "메이지": 1867,
+}  # fmt: skip
+_ROMAN_ERA = (
+    r"(?:(?<![A-Za-z])(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō]|Meiji)\s(?P<en>\d{1,2})(?!\d|[:.,]\d)"
+    r"|(?<![가-힣])(?:레이와|헤이세이|쇼와|다이쇼|메이지)\s?(?P<ko>\d{1,2})\s?년)"
+)
+_ROMAN_ERA_RE = re.compile(
+    rf"(?P<era>{_ROMAN_ERA})"
+    r"(?:\s?(?P<after>[(（]\s?(?P<y1>\d{4})\s?년?\s?[)）]))?"
+)
+_ROMAN_ERA_GATE = re.compile(
+    "Reiwa|Heisei|Sh[oō]wa|Taish[oō]|Meiji|레이와|헤이세이|쇼와|다이쇼|메이지"
+)
+# the Western year before the era's in brackets: '1965 (Showa 40)', '1965년(쇼와 40년)'
+_YEAR_BEFORE_ERA = re.compile(r"(?<!\d)(\d{4})\s?년?\s?[(（]\s?$")
+
+
+def _roman_era_items(text: str, work: str) -> tuple[str, list[Item]]:
+    """The years of eras named in Latin or Hangul letters in ``work``, and ``work`` with
+    them and a Western year restating one in brackets written over with spaces."""
+    found: list[Item] = []
+    for match in _ROMAN_ERA_RE.finditer(work):
+        name = match["era"].rstrip("년 0123456789")
+        year = _ROMAN_ERAS[name.strip()] + int(match["en"] or match["ko"])
+        start, end = match.span()
+        if match["y1"] is not None and int(match["y1"]) != year:
+            end = match.start("after")  # two years that disagree: both are compared
+        before = _YEAR_BEFORE_ERA.search(work, max(0, start - 12), start)
+        closing = re.match(r"\s?[)）]", work[match.end("era") :])
+        if before is not None and int(before[1]) == year and closing is not None:
+            # '1965 (Showa 40)': the Western year stands for both
+            start = before.start() + max(before[0].rfind("("), before[0].rfind("（"))
+            end = match.end("era") + closing.end()
+            work = work[:start] + " " * (end - start) + work[end:]
+            continue
+        found.append(Item("number", text[start:end], start, end, _number_keys(year, ())))
+        work = work[:start] + " " * (end - start) + work[end:]
+    return work, found
+
+
 def gengo_era(text: str) -> bool:
     """Whether ``text`` may name a Japanese era's year (a gate before the era patterns)."""
     return any(era in text for era in _ERAS)
@@ -803,6 +850,9 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     if gengo_era(work):
         work = _restatement_blanked(work)
     found: list[Item] = []
+    if not gates or (digit and _ROMAN_ERA_GATE.search(work) is not None):
+        work, eras = _roman_era_items(text, work)
+        found.extend(eras)
 
     def take(start: int, end: int, item: Item) -> None:
         nonlocal work

@@ -912,7 +912,9 @@ class NumberMismatch(TranslationRule):
     """Number, date or amount of the source changed or missing in the translation
 
     Figures are compared by what they mean: "May 10, 2024" matches "2024年5月10日",
-    "令和6年5月10日" and "2024년 5월 10일"; "2,500" matches "2500" and "２５００";
+    "令和6年5月10日" and "2024년 5월 10일" ("昭和40年" matches "1965" and "Showa 40"; a
+    year given in both calendars as two years, "昭和41年（1965年）", is reported);
+    "2,500" matches "2500" and "２５００";
     "25,000" matches "2万5000", "₩1.2 trillion" "1조 2천억 원"; "fiscal year ended
     March 31, 2026" and "FY3/2026" match "2026年3月期", "FY2025" "2025年度" and "2025
     회계연도".
@@ -1187,6 +1189,16 @@ class NumberMismatch(TranslationRule):
                 f"'{swap.second_name}' in the source given the other way round in the "
                 "translation",
                 found=swap.second,
+            )
+        from prlocalize.catalog.era_years import restated_year_converted_wrong
+
+        wrong_year = restated_year_converted_wrong(ctx.pair.msgid, ctx.pair.msgstr)
+        if wrong_year is not None:
+            yield self.whole(
+                ctx,
+                f"Year '{wrong_year[0]}' of the translation is not the year '{wrong_year[1]}' "
+                "it gives beside it in the other calendar",
+                found=wrong_year[0],
             )
         for said, other in ground_changed(ctx.pair.msgid, ctx.pair.msgstr):
             yield self.whole(

@@ -913,7 +913,8 @@ class NumberMismatch(TranslationRule):
 
     Figures are compared by what they mean: "May 10, 2024" matches "2024年5月10日",
     "令和6年5月10日" and "2024년 5월 10일" ("昭和40年" matches "1965" and "Showa 40"; a
-    year given in both calendars as two years, "昭和41年（1965年）", is reported);
+    year given in both calendars as two years, "昭和41年（1965年）", is reported, and so
+    is a date that loses or gains its "BCE", "紀元前" or "기원전");
     "2,500" matches "2500" and "２５００";
     "25,000" matches "2万5000", "₩1.2 trillion" "1조 2천억 원"; "fiscal year ended
     March 31, 2026" and "FY3/2026" match "2026年3月期", "FY2025" "2025年度" and "2025
@@ -1199,6 +1200,17 @@ class NumberMismatch(TranslationRule):
                 f"Year '{wrong_year[0]}' of the translation is not the year '{wrong_year[1]}' "
                 "it gives beside it in the other calendar",
                 found=wrong_year[0],
+            )
+        from prlocalize.catalog.common_era import era_mark_changed
+
+        era_mark = era_mark_changed(ctx.pair.msgid, ctx.pair.msgstr)
+        if era_mark is not None:
+            where = "of the source missing from" if era_mark[0] == "dropped" else "added in"
+            yield self.whole(
+                ctx,
+                f"Date before the common era ('{era_mark[1]}') {where} the translation: its "
+                "year or century is on the other side of the era",
+                found=era_mark[1],
             )
         for said, other in ground_changed(ctx.pair.msgid, ctx.pair.msgstr):
             yield self.whole(

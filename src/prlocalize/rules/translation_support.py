@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog.compare import mask_tags
+from prlocalize.hangul import is_syllable, jamo
 from prlocalize.invisible import visible
 from prlocalize.locales import language
 from prlocalize.rules.base import TranslationContext
@@ -1440,7 +1441,59 @@ def family_name_rendered(ctx: TranslationContext, entries: list[Entry]) -> bool:
                 return True
         if lang == "ja" and _one_kanji_family_named(msgstr, entry, term.text):
             return True
+        if (
+            lang == "ja"
+            and term.name_parts() is None
+            and _family_name_first(entry, ctx.source_lang)
+            and _art_name_named(msgstr, term.text)
+        ):
+            return True
     return not judged
+
+
+# the Latin letters a Hangul initial may stand for in a Japanese name's transcription
+# ('가쓰시카' Katsushika, '후지' Fuji, '쓰' tsu, '치' chi)
+_INITIAL_LETTERS = (
+    "gk", "gk", "n", "dt", "t", "rl", "m", "b", "p", "s", "st", "aeiouyw", "jzc", "jtc",
+    "ct", "k", "t", "pf", "hf",
+)  # fmt: skip
+
+
+def _family_name_first(entry: Entry, source_lang: str) -> bool:
+    """Whether the source's form of a person of two words gives the family name first
+    ('Katsushika Hokusai'), as the Korean form, which sets a Japanese name family name
+    first ('가쓰시카 호쿠사이'), shows word by word by the sounds they open with; False
+    where that cannot be told ('Kenji Hoshino' beside '호시노 겐지' is given name first)."""
+    source, korean = entry.term(source_lang), entry.term("ko")
+    if source is None or korean is None:
+        return False
+    words, hangul = source.text.split(), korean.text.split()
+    if len(words) != 2 or len(hangul) != 2 or not all(w.isascii() for w in words):
+        return False
+
+    def fits(word: str, syllables: str) -> bool:
+        if not is_syllable(syllables[0]):
+            return False
+        return word[0].lower() in _INITIAL_LETTERS[jamo(syllables[0])[0]]
+
+    in_order = fits(words[0], hangul[0]) and fits(words[1], hangul[1])
+    return in_order and not (fits(words[0], hangul[1]) and fits(words[1], hangul[0]))
+
+
+def _art_name_named(msgstr: str, text: str) -> bool:
+    """Whether ``msgstr`` holds the given name of a Japanese name the glossary writes in
+    kanji as one word ('北斎' of '葛飾北斎'): with no name parts, which word of the source's
+    form ('Katsushika Hokusai') is the family name cannot be told, and an artist of the
+    past is named by the given name, his art name ('Hokusai', '北斎'), as a family name
+    alone names a living person."""
+    from prlocalize.rules.kanji_names import japanese_name_split
+
+    split = japanese_name_split(text)
+    if split is None or len(split[1]) < 2:
+        return False
+    start = msgstr.find(split[1])
+    # the name alone, not the end of another one ('葛飾北斎' is named in full elsewhere)
+    return start != -1 and not (start and script_of(msgstr[start - 1]) is Script.HAN)
 
 
 def title_left_to_the_first_mention(ctx: TranslationContext, match: TermMatch) -> bool:

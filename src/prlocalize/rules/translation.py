@@ -2201,10 +2201,11 @@ class NegationMismatch(TranslationRule):
     '運休', '欠航', '휴관', 'suspended'), so that a negation said otherwise counts. Only a
     translation with none at all is reported, and only as a warning: what a sentence
     means is the reviewer's to judge. So is a price said free where the source says paid
-    ('無料' as 'paid', '유료' as '무료'), a price at a premium said to be at a discount
-    ('38.6%のプレミアム' as '38.6% 할인'), and a tax or fee said left out where the source
-    says it is included ('including taxes' as '税別', '세금 포함' as 'plus tax'), a sum
-    said in part where the source says all of it ('전액' as 'part of'), or the
+    ('無料' as 'paid', '유료' as '무료'; '高校生以下無料' as 'high school students ¥500', a
+    sum the source does not give where nothing is said free), a price at a premium said
+    to be at a discount ('38.6%のプレミアム' as '38.6% 할인'), and a tax or fee said left
+    out where the source says it is included ('including taxes' as '税別', '세금 포함' as
+    'plus tax'), a sum said in part where the source says all of it ('전액' as 'part of'), or the
     other way round, and a result said to fall short of a forecast where the source says
     it exceeds it ('前回予想を上回る' as '이전 전망을 밑돌'); and an approximate figure
     ('about 80,000', '約72億円', '약 8만', '2030年頃') in a translation with no word that
@@ -2325,6 +2326,16 @@ class NegationMismatch(TranslationRule):
                 ctx,
                 f"'{turned.said}' of the source said as its opposite, '{turned.as_opposite}'",
                 found=turned.as_opposite,
+            )
+        from prlocalize.catalog.free_of_charge import free_priced
+
+        free = free_priced(source, target, source_lang, target_lang)
+        if free is not None:
+            yield self.whole(
+                ctx,
+                f"'{free}' of the source given as a price in the translation, which names "
+                "nothing free",
+                found=free,
             )
         closed = closed_days_dropped(source, target, source_lang, target_lang)
         if closed is not None:

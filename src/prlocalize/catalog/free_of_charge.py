@@ -32,7 +32,9 @@ _ANY_FREE = {
 }
 _AMOUNT = {
     "en": re.compile(
-        r"(?:US|HK)?[$¥₩€£]\s?\d|\d(?:[\d,.]*\d)?\s?(?:yen|won|dollars?|euros?)\b", re.IGNORECASE
+        # (from a number's first digit only: linear on a long run of digits)
+        r"(?:US|HK)?[$¥₩€£]\s?\d|(?<![\d,.])\d[\d,.]*(?<=\d)\s?(?:yen|won|dollars?|euros?)\b",
+        re.IGNORECASE,
     ),
     "ja": re.compile(r"[$¥₩€£＄￥]\s?\d|\d\s?(?:円|ドル|ウォン|ユーロ)"),
     "ko": re.compile(r"[$¥₩€£]\s?\d|\d\s?(?:만\s?)?(?:원|엔|달러|유로)"),

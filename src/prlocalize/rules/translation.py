@@ -914,7 +914,8 @@ class NumberMismatch(TranslationRule):
     Figures are compared by what they mean: "May 10, 2024" matches "2024年5月10日",
     "令和6年5月10日" and "2024년 5월 10일" ("昭和40年" matches "1965" and "Showa 40"; a
     year given in both calendars as two years, "昭和41年（1965年）", is reported, and so
-    is a date that loses or gains its "BCE", "紀元前" or "기원전");
+    is a date that loses or gains its "BCE", "紀元前" or "기원전"; a list of prices by
+    category, "一般1,600円、大学生1,000円", keeps each price with its category);
     "2,500" matches "2500" and "２５００";
     "25,000" matches "2万5000", "₩1.2 trillion" "1조 2천억 원"; "fiscal year ended
     March 31, 2026" and "FY3/2026" match "2026年3月期", "FY2025" "2025年度" and "2025
@@ -1202,6 +1203,18 @@ class NumberMismatch(TranslationRule):
                 found=wrong_year[0],
             )
         from prlocalize.catalog.common_era import era_mark_changed
+        from prlocalize.catalog.fee_categories import categories_swapped
+
+        swapped_prices = categories_swapped(
+            ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+        )
+        if swapped_prices is not None:
+            yield self.whole(
+                ctx,
+                f"Prices of '{swapped_prices[0]}' and '{swapped_prices[1]}' of the source "
+                "given to each other's category in the translation",
+                found=swapped_prices[1],
+            )
 
         era_mark = era_mark_changed(ctx.pair.msgid, ctx.pair.msgstr)
         if era_mark is not None:

@@ -26,6 +26,11 @@ GLOSSARY = Glossary(
             },
         ),
         Entry(
+            "person:fujisawa",
+            Kind.PERSON,
+            {"en": Term("Fujisawa Naoko"), "ja": Term("藤沢直子"), "ko": Term("후지사와 나오코")},
+        ),
+        Entry(
             "person:hoshino",
             Kind.PERSON,
             {"en": Term("Kenji Hoshino"), "ja": Term("星野健二"), "ko": Term("호시노 겐지")},
@@ -36,6 +41,7 @@ FIRST = [
     ("Katsushika Hokusai (1760–1849) made the series in his seventies.",
      "葛飾北斎（1760–1849）は70代でこの連作を手がけました。"),
     ("The show is curated by Kenji Hoshino.", "企画は星野健二が担当しました。"),
+    ("Fujisawa Naoko chose the prints.", "藤沢直子が版画を選びました。"),
 ]  # fmt: skip
 
 
@@ -64,6 +70,8 @@ def test_the_art_name_alone_is_the_person(msgid: str, msgstr: str) -> None:
         # a living person's family name given as the given name: the Korean form
         # ('호시노 겐지') shows 'Kenji Hoshino' is given name first
         ("Hoshino said so.", "健二はそう述べました。"),
+        # a living person the sheet writes family name first: the family name is the first
+        ("Fujisawa said so.", "直子はそう述べました。"),
     ],
 )
 def test_another_name_is_still_reported(msgid: str, msgstr: str) -> None:

@@ -415,7 +415,7 @@ class UnapprovedTermTranslation(TranslationRule):
                 suggestion=body.approved(ctx.locale),
             )
         for part, persons in family_names_alone(ctx):
-            if not family_name_rendered(ctx, persons):
+            if not family_name_rendered(ctx, persons, part):
                 approved = persons[0].approved(ctx.locale)
                 yield self.whole(
                     ctx,

@@ -1415,10 +1415,13 @@ def family_names_alone(ctx: TranslationContext) -> Iterator[tuple[str, list[Entr
     yield from by_part.items()
 
 
-def family_name_rendered(ctx: TranslationContext, entries: list[Entry]) -> bool:
+def family_name_rendered(
+    ctx: TranslationContext, entries: list[Entry], source_part: str | None = None
+) -> bool:
     """Whether the msgstr names one of ``entries`` by a part of its name in the catalog's
     locale, in full or by a short form the catalog defines, or refers to the person by
-    the word for one ('同氏', 'he'); True where none has a form in that locale."""
+    the word for one ('同氏', 'he'); True where none has a form in that locale.
+    ``source_part``: the word of the source's form the msgid names the person by."""
     msgstr = ctx.pair.msgstr
     lang = language(ctx.locale)
     anaphor = _ANAPHORS.get((lang, "person"))
@@ -1444,7 +1447,7 @@ def family_name_rendered(ctx: TranslationContext, entries: list[Entry]) -> bool:
         if (
             lang == "ja"
             and term.name_parts() is None
-            and _family_name_first(entry, ctx.source_lang)
+            and _family_name_first(entry, ctx.source_lang, source_part)
             and _art_name_named(msgstr, term.text)
         ):
             return True
@@ -1459,17 +1462,20 @@ _INITIAL_LETTERS = (
 )  # fmt: skip
 
 
-def _family_name_first(entry: Entry, source_lang: str) -> bool:
+def _family_name_first(entry: Entry, source_lang: str, part: str | None) -> bool:
     """Whether the source's form of a person of two words gives the family name first
     ('Katsushika Hokusai'), as the Korean form, which sets a Japanese name family name
-    first ('가쓰시카 호쿠사이'), shows word by word by the sounds they open with; False
-    where that cannot be told ('Kenji Hoshino' beside '호시노 겐지' is given name first)."""
+    first ('가쓰시카 호쿠사이'), shows word by word by the sounds they open with, and
+    ``part`` is its second word, the given name; False where that cannot be told
+    ('Kenji Hoshino' beside '호시노 겐지' is given name first)."""
     source, korean = entry.term(source_lang), entry.term("ko")
     if source is None or korean is None:
         return False
     words, hangul = source.text.split(), korean.text.split()
     if len(words) != 2 or len(hangul) != 2 or not all(w.isascii() for w in words):
         return False
+    if part is not None and part != words[1]:
+        return False  # ('Fujisawa' of 'Fujisawa Naoko' is the family name)
 
     def fits(word: str, syllables: str) -> bool:
         if not is_syllable(syllables[0]):

@@ -49,12 +49,15 @@ class TemplateRecords:
         from prlocalize.fsutil import read_regular
 
         found: list[bytes] = []
-        for path in (release, pot_path(self.locales_dir, release_stem(str(release)))):
+        # the template first: when it is gone (a fresh catalog folder, a template
+        # deleted) the release is not read and hashed only to be extracted anyway
+        for path in (pot_path(self.locales_dir, release_stem(str(release))), release):
             try:
                 found.append(read_regular(path, limit=_MAX_FILE, what="file"))
             except (OSError, InputError):
                 return None
-        return self.digest_of(str(release), *found)
+        template, data = found
+        return self.digest_of(str(release), data, template)
 
     def digest_of(self, release: str, data: bytes, template: bytes) -> str | None:
         """:meth:`digest` of bytes in hand: extract's workers give the release's bytes as

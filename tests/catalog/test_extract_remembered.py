@@ -198,3 +198,30 @@ def test_the_record_a_worker_makes_is_the_one_read_from_disk(
         assert from_disk is not None
         assert records.digest_of(name, release.read_bytes(), template.read_bytes()) == from_disk
         assert records.digest_of(name, release.read_bytes(), b"") != from_disk
+
+
+def test_a_release_whose_template_is_gone_is_not_hashed_before_it_is_extracted(
+    project: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The records' check of a release reads its template first: with the catalog folder
+    emptied (a fresh checkout of the catalogs, templates deleted) no release is read and
+    hashed by the check only to be read again by extract. A template still there is
+    checked as before: its release is read, found unchanged and not extracted."""
+    import prlocalize.fsutil as fsutil
+
+    _extract(run_cli)
+    first = _templates(project)
+    for name in ("award.pot", "hire.pot"):
+        (project / "locales" / name).unlink()
+    checked: list[str] = []
+    real = fsutil.read_regular
+
+    def spy(path: str | Path, *args: object, **kwargs: object) -> bytes:
+        checked.append(Path(path).name)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fsutil, "read_regular", spy)
+    result = _extract(run_cli)
+    assert [n for n in checked if n.endswith((".txt", ".md", ".html"))] == ["plant.txt"]
+    assert result.output.count("unchanged") == 1
+    assert _templates(project) == first

@@ -50,3 +50,43 @@ def test_the_matcher_finds_the_other_punctuation_as_a_variant() -> None:
     matcher = TermMatcher.build(glossary, "en")
     found = [(m.text, m.kind) for m in matcher.find("Hanbit Energy America Inc. hired 40.")]
     assert found == [("Hanbit Energy America Inc.", FormKind.VARIANT)]
+
+
+def test_the_build_works_out_each_company_s_legal_forms_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Building the matcher asks of each company name its other legal forms once (it
+    asked three times: whether the name has any, its forms, which of them shadow another
+    entry's); the forms found are the same."""
+    import prlocalize.glossary.matcher as matcher
+
+    names = ["Seorin Materials Co., Ltd.", "Hanbit Energy America, Inc.", "アオバ株式会社"]
+    glossary = Glossary(
+        [
+            Entry(f"org-{i}", Kind.ORG, {"en" if name.isascii() else "ja": Term(name)})
+            for i, name in enumerate(names)
+        ]
+    )
+    expected = {
+        loc: sorted((k, [(r[0].id, *r[1:]) for r in recs]) for k, (_, recs) in items)
+        for loc, items in (
+            (loc, TermMatcher._build(glossary, loc)._automaton.items()) for loc in ("en", "ja")
+        )
+    }
+    asked: list[str] = []
+    real = matcher.other_legal_forms
+
+    def spy(form: str) -> tuple[str, ...]:
+        asked.append(form)
+        return real(form)
+
+    monkeypatch.setattr(matcher, "other_legal_forms", spy)
+    if hasattr(matcher, "_legal_forms_of"):
+        matcher._legal_forms_of.cache_clear()
+    for loc in ("en", "ja"):
+        built = TermMatcher._build(glossary, loc)._automaton.items()
+        assert (
+            sorted((k, [(r[0].id, *r[1:]) for r in recs]) for k, (_, recs) in built)
+            == (expected[loc])
+        )
+    assert sorted(asked) == sorted(names)

@@ -325,22 +325,22 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
     if entry.kind is Kind.ORG and term is not None and term.text:
         # the legal form on the wrong side ('アオバエナジー株式会社' or 'アオバエナジー㈱' for
         # '株式会社アオバエナジー')
-        for swapped in misplaced_legal_forms(term.text):
+        punctuations, others, swaps = _legal_forms_of(term.text)
+        for swapped in swaps:
             if swapped not in seen:
                 seen.add(swapped)
                 yield swapped, FormKind.FORBIDDEN
         # another legal form after the name ('Seorin Materials Inc.' for 'Seorin
         # Materials Co., Ltd.', 'アオバ有限会社' for 'アオバ株式会社'): a slip, below any form
         # of another entry (see _without_shadowed_legal_forms)
-        punctuations = legal_form_punctuations(term.text)
-        for other in other_legal_forms(term.text):
+        for other in others:
             if other not in seen and other not in punctuations:
                 seen.add(other)
                 yield other, FormKind.FORBIDDEN
         # the legal form with its comma otherwise ('Hanbit America Inc.' for 'Hanbit
         # America, Inc.'): a style, so accepted, but one company in one release is
         # written one way (PR105)
-        for other in legal_form_punctuations(term.text):
+        for other in punctuations:
             if other not in seen:
                 seen.add(other)
                 yield other, FormKind.VARIANT
@@ -368,6 +368,15 @@ def legal_form_punctuations(form: str) -> list[str]:
                     forms += [form[:-1], name + other[:-1]]
                 return forms
     return []
+
+
+@lru_cache(maxsize=8)
+def _legal_forms_of(name: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A company's other punctuations, other legal forms and misplaced legal forms: the
+    matcher's build asks for them three times a company (whether it has any, its forms,
+    which of them shadow another entry's), each time of the last name it looked at."""
+    punctuations = tuple(legal_form_punctuations(name))
+    return punctuations, other_legal_forms(name), misplaced_legal_forms(name)
 
 
 def person_forms(term: Term) -> list[tuple[str, FormKind]]:
@@ -517,8 +526,7 @@ class TermMatcher:
                     entry.kind is not Kind.ORG
                     or (
                         misplaced_legal_form(term.text) is None
-                        and not legal_form_punctuations(term.text)
-                        and not other_legal_forms(term.text)
+                        and not any(_legal_forms_of(term.text)[:2])
                     )
                 )
             ):  # most entries: what entry_forms gives, without its steps
@@ -531,8 +539,7 @@ class TermMatcher:
                 if kind is FormKind.FORBIDDEN:
                     if others is None:
                         text = term.text if term is not None else ""
-                        others = other_legal_forms(text) if text else ()
-                        swaps = misplaced_legal_forms(text) if text else ()
+                        _, others, swaps = _legal_forms_of(text) if text else ((), (), ())
                     if form in others:
                         shadowed.add(fold(form) if not form.isascii() else form.lower())
                     # a misplaced legal form is searched for only in a text that has one

@@ -225,3 +225,28 @@ def test_a_release_whose_template_is_gone_is_not_hashed_before_it_is_extracted(
     assert [n for n in checked if n.endswith((".txt", ".md", ".html"))] == ["plant.txt"]
     assert result.output.count("unchanged") == 1
     assert _templates(project) == first
+
+
+def test_the_releases_are_walked_once(
+    project: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command finds the releases once (the records are looked up by them) and
+    extract works through that list: the folders are not walked and every file is not
+    stat'ed again before the work starts. The templates are the same."""
+    import prlocalize.fsutil as fsutil
+
+    walks: list[object] = []
+    real = fsutil.iter_release_files
+
+    def spy(paths: object, *args: object, **kwargs: object) -> object:
+        walks.append(paths)
+        return real(paths, *args, **kwargs)  # type: ignore[arg-type]
+
+    _extract(run_cli)
+    first = _templates(project)
+    for template in (project / "locales").glob("*.pot"):
+        template.unlink()
+    monkeypatch.setattr(fsutil, "iter_release_files", spy)
+    _extract(run_cli)
+    assert len(walks) == 1
+    assert _templates(project) == first

@@ -187,7 +187,9 @@ def extract(
         read_release_bytes,
     )
 
-    files = PathList(iter_release_files(paths))
+    # a PathList is what a caller found walking the folders a moment ago (the pipeline's):
+    # not walked again, each file stat'ed twice more in this serial part before the workers
+    files = paths if isinstance(paths, PathList) else PathList(iter_release_files(paths))
     if not files:
         raise UsageError("no release files found (.txt, .md, .html)")
     _refuse_shared_stems(str(f) for f in files)  # all of them: a skipped one included

@@ -138,6 +138,7 @@ def compile_file(
     if quick is None or header is None:
         catalog = parse_catalog(text, path=str(po_path), locale=locale)
         return replace(compiled(po_path, catalog, use_fuzzy), source_digest=digest)
+    del text  # the entries are read: the catalog's text (twice its bytes, or four) is not
     translated = fuzzy = untranslated = 0
     kept: list[QuickEntry] = []
     for entry in quick[1]:
@@ -151,6 +152,7 @@ def compile_file(
         else:
             translated += 1
         kept.append(entry)
+    del quick
     data = mo_bytes(header, kept)
     return CompiledCatalog(po_path, data, translated, fuzzy, untranslated, use_fuzzy, digest)
 
@@ -158,29 +160,44 @@ def compile_file(
 def mo_bytes(header: str, entries: list[QuickEntry]) -> bytes:
     """What ``write_mo`` writes for a catalog whose header entry's msgstr is ``header``
     and whose messages (singular, non-empty msgstr) are ``entries``: the header first,
-    then the messages sorted by (msgid, msgctxt), no hash table, UTF-8."""
-    items = [(b"", header.encode("utf-8"))]
-    for context, msgid, msgstr, _fuzzy in sorted(entries, key=_sort_key):
-        key = msgid.encode("utf-8")
+    then the messages sorted by (msgid, msgctxt), no hash table, UTF-8.
+
+    ``entries`` is emptied as it is encoded: each string is encoded straight into the
+    one buffer of keys or of values and the file is joined once, so a large catalog's
+    .mo is held about twice, not as a list of encoded pairs, the two buffers and each
+    step of a concatenation besides."""
+    entries.sort(key=_sort_key)
+    entries.reverse()  # popped from the end: in order, each let go once it is encoded
+    count = len(entries) + 1
+    ids, strs = bytearray(), bytearray()
+    lengths = array.array("i")  # key length, key offset, per message (then values')
+    values = array.array("i")
+    keystart = 7 * 4 + 16 * count
+    value = header.encode("utf-8")
+    lengths += array.array("i", (0, keystart))
+    ids += b"\x00"
+    values += array.array("i", (len(value), 0))
+    strs += value + b"\x00"
+    while entries:
+        context, msgid, msgstr, _fuzzy = entries.pop()
+        at = len(ids)
         if context:
-            key = context.encode("utf-8") + b"\x04" + key
-        items.append((key, msgstr.encode("utf-8")))
-    ids = bytearray()
-    strs = bytearray()
-    offsets: list[tuple[int, int, int, int]] = []
-    for key, value in items:
-        offsets.append((len(ids), len(key), len(strs), len(value)))
-        ids += key + b"\x00"
-        strs += value + b"\x00"
-    keystart = 7 * 4 + 16 * len(items)
+            ids += context.encode("utf-8")
+            ids += b"\x04"
+        ids += msgid.encode("utf-8")
+        lengths.append(len(ids) - at)
+        lengths.append(at + keystart)
+        ids += b"\x00"
+        at = len(strs)
+        strs += msgstr.encode("utf-8")
+        values.append(len(strs) - at)
+        values.append(at)
+        strs += b"\x00"
     valuestart = keystart + len(ids)
-    koffsets: list[int] = []
-    voffsets: list[int] = []
-    for o1, l1, o2, l2 in offsets:
-        koffsets += [l1, o1 + keystart]
-        voffsets += [l2, o2 + valuestart]
-    head = struct.pack("Iiiiiii", LE_MAGIC, 0, len(items), 7 * 4, 7 * 4 + len(items) * 8, 0, 0)
-    return head + array.array("i", koffsets + voffsets).tobytes() + ids + strs
+    for i in range(1, len(values), 2):
+        values[i] += valuestart
+    head = struct.pack("Iiiiiii", LE_MAGIC, 0, count, 7 * 4, 7 * 4 + count * 8, 0, 0)
+    return b"".join((head, lengths.tobytes(), values.tobytes(), ids, strs))
 
 
 def _sort_key(entry: QuickEntry) -> tuple[str, str]:

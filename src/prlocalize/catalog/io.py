@@ -25,10 +25,10 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, PoFileParser, unescape
@@ -517,33 +517,38 @@ def quick_entries(text: str, locale: str | None) -> tuple[str | None, list[Quick
     well-formed catalog, obsolete ones left out, in file order, as :func:`parse_catalog`
     reads them (``fuzzy`` is only worked out for a translated entry: False otherwise);
     None when the strict reader must decide (an unusual shape, or a defect)."""
-    scanned = scan_entries(text)
+    scanned = scan_entries(text, _quick_entry)
     if scanned is None:
         return None
-    header, found = scanned
+    header, entries = scanned
     if header is not None and not _header_accepted(header, locale):
         return None
-    entries: list[QuickEntry] = []
-    for entry, context, msgid in found:
-        msgstr = _joined(entry["str"])
-        entries.append((context, msgid, msgstr, bool(msgstr) and _is_fuzzy(entry["comments"])))
     return header, entries
 
 
-Scanned = tuple[str | None, list[tuple[re.Match[str], str | None, str]]]
+def _quick_entry(entry: re.Match[str], context: str | None, msgid: str) -> QuickEntry:
+    msgstr = _joined(entry["str"])
+    return context, msgid, msgstr, bool(msgstr) and _is_fuzzy(entry["comments"])
 
 
-def scan_entries(text: str) -> Scanned | None:
+_Made = TypeVar("_Made")
+
+
+def scan_entries(
+    text: str, make: Callable[[re.Match[str], str | None, str], _Made]
+) -> tuple[str | None, list[_Made]] | None:
     """The header's msgstr (None without a header entry) and the live entries of a
-    well-formed catalog in file order, each as (its match of the entry expression,
-    msgctxt, msgid); None when the strict reader must decide: an isolate in a reference,
-    a shape the expression does not vouch for, ``msgctxt ""``, a second header, a
-    duplicate, or no entry at all. The one scan of every quick reader."""
+    well-formed catalog in file order, each as ``make`` makes it of (its match of the
+    entry expression, msgctxt, msgid), as it is read: a match object per entry held to
+    the end of a scan cost a large catalog more than its strings; None when the strict
+    reader must decide: an isolate in a reference, a shape the expression does not
+    vouch for, ``msgctxt ""``, a second header, a duplicate, or no entry at all. The one
+    scan of every quick reader."""
     if "\u2068" in text or "\u2069" in text:  # Babel checks isolates in #: references
         return None
     if not text.endswith("\n"):
         text += "\n"
-    found: list[tuple[re.Match[str], str | None, str]] = []
+    found: list[_Made] = []
     seen: set[tuple[str | None, str]] = set()
     header: str | None = None
     pos, end = 0, len(text)
@@ -569,7 +574,7 @@ def scan_entries(text: str) -> Scanned | None:
         if key in seen:
             return None  # a duplicate: the strict reader names both lines
         seen.add(key)
-        found.append((entry, context, msgid))
+        found.append(make(entry, context, msgid))
     if not seen and header is None:
         return None  # no entries at all: Babel may make a header of the comments
     return header, found

@@ -14,6 +14,7 @@ which reports a defect with its line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,18 +59,20 @@ class QuickCatalog:
 
 def quick_catalog(text: str, locale: str | None) -> QuickCatalog | None:
     """``text`` read without Babel's model, or None when the strict reader must decide."""
-    scanned = scan_entries(text)
-    if scanned is None:
-        return None
-    header, found = scanned
-    messages: list[QuickMessage] = []
     line, counted = 1, 0  # the line number at offset ``counted``
-    for entry, context, msgid in found:
+
+    def message(entry: re.Match[str], context: str | None, msgid: str) -> QuickMessage:
+        nonlocal line, counted
         keyword = entry.start("id") - len("msgid ")
         line += text.count("\n", counted, keyword)
         counted = keyword
         flags, comments = _comments(entry["comments"])
-        messages.append(QuickMessage(msgid, _joined(entry["str"]), context, flags, comments, line))
+        return QuickMessage(msgid, _joined(entry["str"]), context, flags, comments, line)
+
+    scanned = scan_entries(text, message)
+    if scanned is None:
+        return None
+    header, messages = scanned
     if header is None:
         return QuickCatalog(messages, None, ())
     if not _header_accepted(header, locale):

@@ -117,8 +117,14 @@ def read_regular(
             raise InputError(
                 path, None, f"is {_kind(mode)}, not a regular {what}", "name a regular file"
             )
-        # too large as it stands, or grown while read: refused either way
-        data = fh.read(limit + 1) if info.st_size <= limit else None
+        # too large as it stands, or grown while read: refused either way. read(n) sets
+        # n bytes aside at once, so the file's size is asked for first, not the limit
+        # (64 MB set aside to hash a 2 kB release, every release of an archive)
+        data = None
+        if info.st_size <= limit:
+            data = fh.read(info.st_size + 1)
+            if len(data) > info.st_size:  # grown since (or /proc's size 0): on to the limit
+                data += fh.read(limit + 1 - len(data))
     if data is None or len(data) > limit:
         raise InputError(path, None, f"{what} is larger than {limit} bytes")
     return data

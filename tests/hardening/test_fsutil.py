@@ -203,6 +203,30 @@ def test_read_regular_bounds_the_size(tmp_path: Path) -> None:
     assert read_regular(path, limit=2000) == b"x" * 2000
 
 
+def test_read_regular_sets_aside_the_file_not_the_limit(tmp_path: Path) -> None:
+    import tracemalloc
+
+    path = tmp_path / "release.html"
+    path.write_bytes(b"<p>x</p>" * 250)
+    tracemalloc.start()
+    try:
+        data = read_regular(path, limit=64 * 1024 * 1024)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert data == b"<p>x</p>" * 250
+    assert peak < 100_000, f"{peak} bytes to read a 2 kB file"  # it was the 64 MB limit
+
+
+def test_read_regular_reads_a_file_grown_since_its_size_was_asked(tmp_path: Path) -> None:
+    # /proc's files say 0 bytes and hold more: the size is where reading starts, not ends
+    status = Path("/proc/self/status")
+    if status.exists():
+        assert b"Name:" in read_regular(status, limit=1_000_000)
+        with pytest.raises(Exception, match="larger than"):
+            read_regular(status, limit=10)
+
+
 def test_refuse_overwrite_names_the_input(tmp_path: Path) -> None:
     source = tmp_path / "glossaries"
     source.mkdir()

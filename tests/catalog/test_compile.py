@@ -188,3 +188,37 @@ def test_quick_compile_agrees_with_babel(
     text = text[:at] + extra + text[at:]
     path.write_text(text, encoding="utf-8", newline="")
     assert _outcome(path, use_fuzzy, quick=True) == _outcome(path, use_fuzzy, quick=False)
+
+
+def test_compiling_a_large_catalog_holds_its_text_and_its_mo_about_once(tmp_path: Path) -> None:
+    """The quick path keeps no match object per entry past the scan, lets the catalog's
+    text go before encoding, and joins the .mo once: this catalog of Japanese
+    translations peaked at 7.7 times its bytes (a list of encoded pairs, two buffers and
+    a chain of concatenations besides the text), 4.1 since."""
+    import gc
+    import tracemalloc
+
+    po = tmp_path / "ja" / "LC_MESSAGES" / "release.po"
+    po.parent.mkdir(parents=True)
+    entries = "".join(
+        f'#. segment: b{i}.s1\n#: release.html:{i + 9}\nmsgid "Tomari Rail raised output by '
+        f'{i}% at its Hakuto plant in fiscal {2000 + i % 30}."\n'
+        f'msgstr "泊鉄道は白兎工場の{2000 + i % 30}年度の生産量を{i}%引き上げた。"\n\n'
+        for i in range(20_000)
+    )
+    header = (
+        'msgid ""\nmsgstr ""\n"Language: ja\\n"\n"MIME-Version: 1.0\\n"\n'
+        '"Content-Type: text/plain; charset=utf-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n\n'
+    )
+    po.write_text(header + entries, encoding="utf-8")
+    compile_file(po, locale="ja")  # caches and lazy imports out of the way
+    gc.collect()
+    tracemalloc.start()
+    try:
+        result = compile_file(po, locale="ja")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert result.translated == 20_000
+    size = po.stat().st_size
+    assert peak < 5.5 * size, f"{peak / size:.1f} bytes a byte of catalog"

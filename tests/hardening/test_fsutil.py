@@ -227,6 +227,27 @@ def test_read_regular_reads_a_file_grown_since_its_size_was_asked(tmp_path: Path
             read_regular(status, limit=10)
 
 
+def test_a_large_text_is_written_without_its_whole_encoding_beside_it(tmp_path: Path) -> None:
+    import tracemalloc
+
+    text = "泊鉄道の白兎工場。" * 400_000  # 3.6 M characters: 7 MB as a string, 11 MB encoded
+    path = tmp_path / "release.po"
+    tracemalloc.start()
+    try:
+        assert atomic_write(path, text, durable=False)
+        peak = tracemalloc.get_traced_memory()[1]
+        assert not atomic_write(path, text, durable=False)  # the same bytes: left alone
+        again = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert path.read_bytes() == text.encode("utf-8")
+    assert max(peak, again) < 4_000_000, f"{max(peak, again)} bytes traced"  # it was 11.9 MB
+    assert atomic_write(path, text + "x", durable=False)  # longer by a byte: written
+    assert path.read_text(encoding="utf-8") == text + "x"
+    assert atomic_write(path, "短い", durable=False)
+    assert path.read_text(encoding="utf-8") == "短い"
+
+
 def test_refuse_overwrite_names_the_input(tmp_path: Path) -> None:
     source = tmp_path / "glossaries"
     source.mkdir()

@@ -1156,6 +1156,47 @@ _PROFIT = {
     "ja": re.compile("利益|黒字|純益"),
     "ko": re.compile("이익|흑자|순익"),
 }
+# a loss or a deficit that narrowed or widened ('the net loss narrowed', '赤字幅が縮小',
+# '순손실은 … 줄었다'; 'widened', '損失が拡大', '적자 폭이 늘었다'): one word that turns a
+# quarter's result around while both its figures stay ('from 58億円 to 32億円'). Read only
+# where both sides speak of a loss, the source's word narrowly (a word of its own, not
+# '증가' or 'rose', which a sentence says of its sales beside the loss), the translation's
+# broadly: a loss said to be reduced, improved or smaller ('감소', '改善', 'lower') is no
+# widening, so such a translation stays silent
+_GAP_NARROWED = {
+    "en": re.compile(r"\b(?:narrow(?:ed|s|ing)?|shr[aiu]nk|shrinks?|shrinking)\b", re.IGNORECASE),
+    "ja": re.compile("縮小|縮ま|圧縮"),
+    "ko": re.compile("축소|줄(?:었|어|고|며|면|인|이|여|은)|좁혀|좁아"),
+}
+_GAP_WIDENED = {
+    "en": re.compile(
+        r"\b(?:widen(?:ed|s|ing)?|deepen(?:ed|s|ing)?|balloon(?:ed|s|ing)?)\b", re.IGNORECASE
+    ),
+    "ja": re.compile("拡大|膨ら|広が"),
+    "ko": re.compile("확대|늘(?:었|어|고|며|면|린|리|려|난)|커졌|커지|불어"),
+}
+_GAP_NARROWED_BROADLY = {
+    "en": re.compile(
+        r"\b(?:narrow\w*|shr[aiu]nk\w*|reduc\w*|decreas\w*|declin\w*|improv\w*|lower|smaller|"
+        r"fell|cut|trimmed|contract\w*)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("縮|減|改善|圧縮"),
+    "ko": re.compile("축소|줄|좁|감소|개선|작아|낮"),
+}
+_GAP_WIDENED_BROADLY = {
+    "en": re.compile(
+        r"\b(?:widen\w*|deepen\w*|balloon\w*|increas\w*|grew|rose|larger|bigger|worsen\w*|"
+        r"deteriorat\w*|expand\w*)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("拡大|膨ら|広が|増|悪化"),
+    "ko": re.compile("확대|늘|커|불어|증가|악화"),
+}
+_GAPS = (
+    (_GAP_NARROWED, _GAP_WIDENED, _GAP_NARROWED_BROADLY),
+    (_GAP_WIDENED, _GAP_NARROWED, _GAP_WIDENED_BROADLY),
+)
 # an apology ('深くお詫び申し上げます', '깊이 사과드립니다', 'we apologize') said as mere
 # regret ('遺憾に思います', '유감스럽게 생각합니다', 'we regret'): the company no longer
 # owns the fault. (Korean 사과 is also an apple: only the verb and '사과문')
@@ -1281,7 +1322,49 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
         other = theirs.search(target)
         if other is not None and said[target_lang].search(target) is None:
             out.append(Reversal(found[0], other[0]))
+    out.extend(_gap_reversals(source, target, source_lang, target_lang))
     return out
+
+
+def _gap_reversals(source: str, target: str, source_lang: str, target_lang: str) -> list[Reversal]:
+    """A loss the source says narrowed (or widened) that the translation says widened
+    (or narrowed), and nowhere the source's way."""
+    loss = _LOSS.get(source_lang), _LOSS.get(target_lang)
+    if loss[0] is None or loss[1] is None:
+        return []
+    mine, theirs = _near_a_loss(source, loss[0]), _near_a_loss(target, loss[1])
+    if not mine or not theirs:
+        return []
+    for said, opposite, broadly in _GAPS:
+        found = said[source_lang].search(mine)
+        if found is None or opposite[source_lang].search(mine) is not None:
+            continue
+        other = opposite[target_lang].search(theirs)
+        if other is not None and broadly[target_lang].search(theirs) is None:
+            return [Reversal(found[0], other[0])]
+    return []
+
+
+# how far from a loss its change is said: after it ('the net loss narrowed', '純損失は、
+# 前年同期の58億円から32億円に縮小'), or just before it in its clause ('narrowed its net
+# loss'); a sentence's sales said falling or rising further off are not the loss's
+_LOSS_BEFORE, _LOSS_AFTER = 24, 60
+_SENTENCE_END = re.compile(r"[。!?！？]|\.(?:\s|$)")
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[。!?！？,;、，；]|\.(?:\s|$)")
+
+
+def _near_a_loss(text: str, loss: re.Pattern[str]) -> str:
+    """The text around each loss ``text`` names, within its sentence, joined by lines."""
+    spans = []
+    for found in loss.finditer(text):
+        start, end = max(0, found.start() - _LOSS_BEFORE), found.end() + _LOSS_AFTER
+        before = text[start : found.start()]
+        ends = list(_CLAUSE_OR_SENTENCE_END.finditer(before))
+        if ends:
+            start += ends[-1].end()
+        stop = _SENTENCE_END.search(text, found.end(), end)
+        spans.append(text[start : stop.start() if stop else end])
+    return "\n".join(spans)
 
 
 # the side a spec sheet's dimension gives before its figure ('約W310×D190×H220mm', '約幅

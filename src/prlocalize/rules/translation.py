@@ -1563,6 +1563,17 @@ class NumberMismatch(TranslationRule):
                 found=basis.target,
                 suggestion=basis.source,
             )
+        from prlocalize.catalog.premium_bases import premium_base_changes
+
+        languages = language(ctx.source_lang), language(ctx.locale)
+        for premium in premium_base_changes(source, target, *languages):
+            yield self.whole(
+                ctx,
+                f"Premium of {premium.percent} measured over '{premium.source}' in the source, "
+                f"over '{premium.target}' in the translation",
+                found=premium.target,
+                suggestion=premium.source,
+            )
 
 
 _PARTIES = frozenset({Kind.ORG, Kind.PERSON, Kind.BRAND, Kind.PLACE})

@@ -213,7 +213,10 @@ class UnapprovedTermTranslation(TranslationRule):
         term may be in the plural ('solid-state batteries' for 'solid-state battery'), and
         a title in lower case, in the plural or as its office ('directorships'). An
         English name with more letters run on is another name ('Sewon Displays' is not
-        'Sewon Display'; a possessive or a hyphen after it is still the name).
+        'Sewon Display'; a possessive or a hyphen after it is still the name). A funding
+        round's lead given to a body the source names beside it ('led by Kurobe Ventures,
+        with participation from Aster Capital' as 'アスター・キャピタルをリード投資家とし、
+        黒部ベンチャーズ…') is reported; co-leads in another order are not.
 
         A large team sheet names brands and places with words of the language ('Next',
         'Cloud', 'スマート', '한'). A name that is a piece of a longer Japanese or Korean
@@ -452,6 +455,17 @@ class UnapprovedTermTranslation(TranslationRule):
                 f"brackets (a current or former post) and '{outside}' outside, the "
                 "translation the other way round",
                 found=inside,
+            )
+        from prlocalize.rules.lead_investors import lead_given_to_another
+
+        lead = lead_given_to_another(ctx)
+        if lead is not None:
+            leader, co_investor = lead
+            yield self.whole(
+                ctx,
+                f"'{leader}' leads in the source; the translation gives the lead to "
+                f"'{co_investor}', which the source names beside it",
+                found=co_investor,
             )
 
 

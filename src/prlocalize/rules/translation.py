@@ -216,7 +216,9 @@ class UnapprovedTermTranslation(TranslationRule):
         'Sewon Display'; a possessive or a hyphen after it is still the name). A funding
         round's lead given to a body the source names beside it ('led by Kurobe Ventures,
         with participation from Aster Capital' as 'アスター・キャピタルをリード投資家とし、
-        黒部ベンチャーズ…') is reported; co-leads in another order are not.
+        黒部ベンチャーズ…') is reported; co-leads in another order are not. So is a
+        company's legal form written one letter off beside its name ('주시회사',
+        '株式会杜', 'Co., Ldt.'), which the name alone, an accepted short form, let pass.
 
         A large team sheet names brands and places with words of the language ('Next',
         'Cloud', 'スマート', '한'). A name that is a piece of a longer Japanese or Korean
@@ -456,6 +458,7 @@ class UnapprovedTermTranslation(TranslationRule):
                 "translation the other way round",
                 found=inside,
             )
+        yield from self._legal_form_slips(ctx)
         from prlocalize.rules.lead_investors import lead_given_to_another
 
         lead = lead_given_to_another(ctx)
@@ -467,6 +470,29 @@ class UnapprovedTermTranslation(TranslationRule):
                 f"'{co_investor}', which the source names beside it",
                 found=co_investor,
             )
+
+    def _legal_form_slips(self, ctx: TranslationContext) -> Iterator[Finding]:
+        """A company the source names whose legal form the translation writes one letter
+        off beside its name ('주시회사', '株式会杜', 'Co., Ldt.')."""
+        from prlocalize.rules.legal_form_slips import legal_form_slip
+
+        msgstr, seen = ctx.pair.msgstr, set()
+        for match in source_matches(ctx):
+            entry = match.entry
+            term = entry.term(ctx.locale)
+            if entry.kind != "org" or entry.id in seen or term is None:
+                continue
+            seen.add(entry.id)
+            # (a Japanese or Korean form written right elsewhere: slip_beside_form's)
+            forms = [f for f in term.accepted if f.isascii() or f not in msgstr]
+            slip = legal_form_slip(msgstr, forms)
+            if slip is not None:
+                yield self.whole(
+                    ctx,
+                    f"Legal form of '{match.text}' misspelt in the translation: '{slip[0]}'",
+                    found=slip[0],
+                    suggestion=slip[1],
+                )
 
 
 def _rank_changes(ctx: TranslationContext) -> Iterator[RankChange]:

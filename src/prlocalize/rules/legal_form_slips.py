@@ -12,7 +12,12 @@ and is not reported; another legal form ('有限会社', 'Inc.') is PR103's and 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
+
+import ahocorasick
+
+from prlocalize.glossary.model import Glossary, Kind
 
 # legal forms after the name (with what stands between: a space or none) and before it
 _CJK_LEGAL = ("株式会社", "有限会社", "合同会社", "주식회사", "유한회사")
@@ -32,20 +37,81 @@ def legal_form_slip(msgstr: str, forms: Iterable[str]) -> tuple[str, str] | None
     """(the slip as ``msgstr`` writes it, the form it misspells) for the first of
     ``forms`` (a company's accepted forms) whose name ``msgstr`` writes with its legal
     form one letter changed, or two letters swapped; None if there is none."""
+    found = legal_form_slip_at(msgstr, forms)
+    return None if found is None else (msgstr[found[0] : found[1]], found[2])
+
+
+def legal_form_slip_at(text: str, forms: Iterable[str]) -> tuple[int, int, str] | None:
+    """(start, end, the form it misspells) of the first slip :func:`legal_form_slip`
+    reads in ``text``: the name and its misspelt legal form."""
     for form in forms:
         split = _split(form)
         if split is None:
             continue
         name, legal, after = split
-        at = msgstr.find(name)
+        at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            slip = _after(msgstr, end, legal) if after else _before(msgstr, at, legal)
+            slip = _after(text, end, legal) if after else _before(text, at, legal)
             if slip is not None:
-                start, stop = (at, slip) if after else (slip, end)
-                return msgstr[start:stop], form
-            at = msgstr.find(name, end)
+                return (at, slip, form) if after else (slip, end, form)
+            at = text.find(name, end)
     return None
+
+
+class LegalFormIndex:
+    """The glossary's company forms in one locale that have a legal form, by the name
+    they write before or after it ('湊川システムズ' → '湊川システムズ株式会社'): a sheet
+    may give the short form a row of its own, or none, so the name a release writes
+    alone need not be a form of the entry that has the legal form."""
+
+    def __init__(self, forms: dict[str, tuple[str, ...]]) -> None:
+        self._forms = forms
+        self._automaton: ahocorasick.Automaton | None = None
+        if forms:
+            self._automaton = ahocorasick.Automaton()
+            for name in forms:
+                self._automaton.add_word(name, name)
+            self._automaton.make_automaton()
+
+    def slip(self, text: str) -> tuple[int, int, str] | None:
+        """(start, end, the form it misspells) of the first company in ``text`` whose
+        legal form it writes one letter off."""
+        if self._automaton is None:
+            return None
+        seen: set[str] = set()
+        for _end, name in self._automaton.iter(text):
+            if name not in seen:
+                seen.add(name)
+                found = legal_form_slip_at(text, self._forms[name])
+                if found is not None:
+                    return found
+        return None
+
+
+_INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, LegalFormIndex]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def legal_form_index(glossary: Glossary, locale: str) -> LegalFormIndex:
+    """The :class:`LegalFormIndex` of ``glossary`` in ``locale`` (made once)."""
+    per_locale = _INDEXES.setdefault(glossary, {})
+    index = per_locale.get(locale)
+    if index is not None:
+        return index
+    found: dict[str, list[str]] = {}
+    for entry in glossary:
+        term = entry.term(locale)
+        if entry.kind != Kind.ORG or term is None:
+            continue
+        for form in term.accepted:
+            split = _split(form)
+            if split is not None:
+                found.setdefault(split[0], []).append(form)
+    index = LegalFormIndex({name: tuple(forms) for name, forms in found.items()})
+    per_locale[locale] = index
+    return index
 
 
 def _split(form: str) -> tuple[str, str, bool] | None:

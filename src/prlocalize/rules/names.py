@@ -581,7 +581,10 @@ class MisspelledTerm(Rule):
         nor 'Foreign Minster' before a glossary name). A word in capitals is an
         acronym, compared with acronyms only, except in a headline set in capitals,
         where a word of a name is judged beside another word of it ('DANIEL R.
-        WHITFEILD', 'KOREA MARTIME INSTITUTE') and a title's word is not judged.
+        WHITFEILD', 'KOREA MARTIME INSTITUTE') and a title's word is not judged. A
+        company's legal form written one letter off beside its name ('株式会杜',
+        '주시회사', 'Co., Ldt.') is a slip too; a space or none before it, capitals, a
+        missing stop and another legal form are not.
 
     Example:
         Hiroaki Ueno, Presdient, Japan Pharmaceutical Manufacturers Association
@@ -663,6 +666,7 @@ class MisspelledTerm(Rule):
         for _block, segment in segments:
             matches = term_matches(ctx, segment)
             yield from self._width_variants(ctx, segment, matches)
+            yield from self._legal_form_slips(ctx, segment)
             whole: list[tuple[int, int]] = []
             if terms:
                 wholes = self._whole_terms(ctx, segment, terms, matches, suspicious)
@@ -1057,6 +1061,21 @@ class MisspelledTerm(Rule):
                 f" the glossary ('{slip.wanted}')",
                 found=slip.reading,
             )
+
+    def _legal_form_slips(self, ctx: CheckContext, segment: Segment) -> Iterator[Finding]:
+        """A company's legal form written one letter off beside its name ('株式会杜',
+        '주시회사', 'Co., Ldt.'): the name alone is a form of the company, so the slip
+        after it was no near miss of any form."""
+        from prlocalize.rules.legal_form_slips import legal_form_index
+
+        if ctx.glossary is None:
+            return
+        found = legal_form_index(ctx.glossary, ctx.document.lang).slip(segment.plain)
+        if found is not None:
+            start, end, form = found
+            slip = Slip(start, end, segment.plain[start:end], (form,))
+            what = f"Legal form misspelt in '{slip.written}': the glossary writes"
+            yield self._misspelt(ctx, segment, slip, what)
 
     def _slips_of(
         self, ctx: CheckContext, segment: Segment, slips: Iterable[Slip], how: str

@@ -2,8 +2,10 @@
 ('湊川システムズ株式会杜' for '…株式会社', '한별전자 주시회사', 'Hanbyeol Electronics Co., Ldt.')
 is a misspelt term, the glossary's form suggested: the name alone is a form of the
 company (a short form's row, or the form without its legal form), so the slip after it
-was no near miss of anything. The legal form with or without a space, in capitals,
-without its stop, or another legal form (PR103's) is not reported so."""
+was no near miss of anything; so is a Latin legal form run on to the name ('Kiyose
+DevicesCo., Ltd.'). The legal form with or without a space before 株式会社 or 주식회사,
+in capitals, without its stop or its comma's space, or another legal form (PR103's) is
+not reported so."""
 
 from __future__ import annotations
 
@@ -59,6 +61,14 @@ def _found(run: Run, tmp_path: Path, lang: str, text: str) -> list[tuple[str, st
             "Kiyose Devices Co., Ldt. holds 19.9% of Saerom Therapeutics Inc.",
             [("Kiyose Devices Co., Ldt.", "Kiyose Devices Co., Ltd.")],
         ),
+        (
+            "en",
+            "Kiyose DevicesCo., Ltd. and Saerom TherapeuticsInc. signed.",
+            [
+                ("Kiyose DevicesCo., Ltd.", "Kiyose Devices Co., Ltd."),
+                ("Saerom TherapeuticsInc.", "Saerom Therapeutics Inc."),
+            ],
+        ),
     ],
 )
 def test_slip_reported(
@@ -75,6 +85,7 @@ def test_slip_reported(
         ("ja", "清瀬デバイス有限会社は本日発表しました。"),
         ("en", "KIYOSE DEVICES CO., LTD. and Saerom Therapeutics Inc signed."),
         ("en", "Kiyose Devices Co. Ltd. and Kiyose Devices, the brand, signed."),
+        ("en", "Kiyose Devices Co.,Ltd. and Saerom Therapeutics Incorporated signed."),
     ],
 )
 def test_no_slip(run_cli: Run, tmp_path: Path, lang: str, text: str) -> None:

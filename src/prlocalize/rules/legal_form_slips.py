@@ -41,6 +41,27 @@ def legal_form_slip(msgstr: str, forms: Iterable[str]) -> tuple[str, str] | None
     return None if found is None else (msgstr[found[0] : found[1]], found[2])
 
 
+def legal_form_glued_at(text: str, forms: Iterable[str]) -> tuple[int, int, str] | None:
+    """(start, end, the form) of the first of ``forms`` that ``text`` writes with its
+    Latin legal form run on to the name ('Hoshimi RoboticsK.K.', 'Kiyose DevicesCo.,
+    Ltd.'), as a pasted line loses the space; None if there is none."""
+    for form in forms:
+        split = _split(form)
+        if split is None or not split[1].startswith(" "):
+            continue
+        name, legal, _after_it = split
+        glued = legal[1:]
+        at = text.find(name + glued)
+        while at >= 0:
+            stop = at + len(name) + len(glued)
+            if not (at and text[at - 1].isalnum()) and not (
+                stop < len(text) and text[stop].isalnum()
+            ):
+                return at, stop, form
+            at = text.find(name + glued, at + 1)
+    return None
+
+
 def legal_form_slip_at(text: str, forms: Iterable[str]) -> tuple[int, int, str] | None:
     """(start, end, the form it misspells) of the first slip :func:`legal_form_slip`
     reads in ``text``: the name and its misspelt legal form."""
@@ -74,19 +95,26 @@ class LegalFormIndex:
                 self._automaton.add_word(name, name)
             self._automaton.make_automaton()
 
-    def slip(self, text: str) -> tuple[int, int, str] | None:
-        """(start, end, the form it misspells) of the first company in ``text`` whose
-        legal form it writes one letter off."""
+    def slips(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """(start, end, the form it misspells, whether the legal form is glued on) of
+        each company in ``text`` whose legal form it writes one letter off, or run on to
+        its name (the first such place of each)."""
         if self._automaton is None:
-            return None
+            return []
         seen: set[str] = set()
+        out: list[tuple[int, int, str, bool]] = []
         for _end, name in self._automaton.iter(text):
-            if name not in seen:
-                seen.add(name)
-                found = legal_form_slip_at(text, self._forms[name])
-                if found is not None:
-                    return found
-        return None
+            if name in seen:
+                continue
+            seen.add(name)
+            found = legal_form_slip_at(text, self._forms[name])
+            if found is not None:
+                out.append((*found, False))
+                continue
+            glued = legal_form_glued_at(text, self._forms[name])
+            if glued is not None:
+                out.append((*glued, True))
+        return out
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, LegalFormIndex]] = (

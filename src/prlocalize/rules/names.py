@@ -583,8 +583,9 @@ class MisspelledTerm(Rule):
         where a word of a name is judged beside another word of it ('DANIEL R.
         WHITFEILD', 'KOREA MARTIME INSTITUTE') and a title's word is not judged. A
         company's legal form written one letter off beside its name ('株式会杜',
-        '주시회사', 'Co., Ldt.') is a slip too; a space or none before it, capitals, a
-        missing stop and another legal form are not.
+        '주시회사', 'Co., Ldt.'), or run on to it ('Hoshimi RoboticsK.K.'), is a slip
+        too; a space or none before 株式会社 or 주식회사, capitals, a missing stop and
+        another legal form are not.
 
     Example:
         Hiroaki Ueno, Presdient, Japan Pharmaceutical Manufacturers Association
@@ -1070,11 +1071,12 @@ class MisspelledTerm(Rule):
 
         if ctx.glossary is None:
             return
-        found = legal_form_index(ctx.glossary, ctx.document.lang).slip(segment.plain)
-        if found is not None:
-            start, end, form = found
+        for start, end, form, glued in legal_form_index(ctx.glossary, ctx.document.lang).slips(
+            segment.plain
+        ):
             slip = Slip(start, end, segment.plain[start:end], (form,))
-            what = f"Legal form misspelt in '{slip.written}': the glossary writes"
+            how = "glued to the name" if glued else "misspelt"
+            what = f"Legal form {how} in '{slip.written}': the glossary writes"
             yield self._misspelt(ctx, segment, slip, what)
 
     def _slips_of(

@@ -105,3 +105,53 @@ def test_lead_given_to_a_co_investor(locale: str, msgid: str, msgstr: str) -> No
 )
 def test_lead_kept(locale: str, msgid: str, msgstr: str) -> None:
     assert "PR401" not in _codes(locale, msgid, msgstr)
+
+
+HOLDER_EN = (
+    "After the allotment, Kurobe Ventures will become the largest shareholder, and Aster "
+    "Bridge Capital the second largest."
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr", "reported"),
+    [
+        (
+            "ja",
+            "割当後、アスター・ブリッジ・キャピタルが筆頭株主となり、黒部ベンチャーズが第2位株主と"
+            "なります。",
+            True,
+        ),
+        (
+            "ko",
+            "배정 후 애스터브리지캐피탈이 최대주주가 되고, 구로베벤처스가 2대 주주가 된다.",
+            True,
+        ),
+        (
+            "ja",
+            "割当後、黒部ベンチャーズが筆頭株主となり、アスター・ブリッジ・キャピタルが第2位株主と"
+            "なります。",
+            False,
+        ),
+        (
+            "ko",
+            "배정 후 구로베벤처스가 최대주주가 되고, 애스터브리지캐피탈이 2대 주주가 된다.",
+            False,
+        ),
+        # the company held between the holder and its holding
+        (
+            "ja",
+            "割当後、アスター・ブリッジ・キャピタルがトンベク・パートナーズの筆頭株主となり、"
+            "黒部ベンチャーズが第2位株主となります。",
+            True,
+        ),
+        (
+            "ko",
+            "배정 후 구로베벤처스가 동백파트너스의 최대주주가 되고, 애스터브리지캐피탈이 2대 "
+            "주주가 된다.",
+            False,
+        ),
+    ],
+)
+def test_largest_shareholder(locale: str, msgstr: str, reported: bool) -> None:
+    assert ("PR401" in _codes(locale, HOLDER_EN, msgstr)) is reported

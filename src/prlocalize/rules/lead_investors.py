@@ -5,7 +5,9 @@ Which of the bodies a funding release names led the round: 'led by Tsukigata Ven
 with participation from …', '月形ベンチャーズをリード投資家とし', '하늘파트너스가 주도하고'.
 A translation that names every investor but gives the lead to a co-investor ('ミレノバ・
 キャピタルをリード投資家とし、月形ベンチャーズおよび…') passes every check of names: each
-glossary form is there. Here the bodies said to lead are read on both sides, a list of
+glossary form is there. So does one that makes another of the bodies it names the largest
+shareholder ('X will become the largest shareholder, and Y the second largest' as 'Yが
+筆頭株主となり'). Here the bodies said to lead are read on both sides, a list of
 them joined by 'and', ',' or '、' ('co-led by X and Y') as one lead, and a translation
 whose lead is a body the source names but does not say leads is reported.
 """
@@ -40,35 +42,60 @@ _AFTER = {
     "ja": re.compile(r"\s?(?:が|を|の)?\s?(?:共同で)?(?:リード|主導|筆頭投資家)"),
     "ko": re.compile(r"\s?(?:가|이|을|를)?\s?(?:공동\s?)?(?:주도|리드)"),
 }
+# the largest shareholder, as an alliance or a third-party allotment names it ('X will
+# become the largest shareholder', '筆頭株主は X', 'Xが筆頭株主となり', 'X가 최대주주가 된다')
+_HOLDER_BEFORE = {
+    "en": re.compile(
+        r"\b(?:largest|principal) shareholders?(?: (?:is|was|will be))?,?\s(?:the\s)?$",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(r"筆頭株主(?:は|である)?\s?$"),
+    "ko": re.compile(r"최대\s?주주(?:는|인|로)?\s?$"),
+}
+_HOLDER_AFTER = {
+    "en": re.compile(
+        r"\s(?:will become|became|becomes|is|remains|will remain|as) (?:the )?(?:largest|"
+        r"principal) shareholder\b|,? (?:the|its) (?:largest|principal) shareholder\b",
+        re.IGNORECASE,
+    ),
+    # (the company held may stand between: 'Xが星見ロボティクスの筆頭株主', 'X가 Y의 최대주주')
+    "ja": re.compile(r"\s?(?:が|は)?\s?(?:[^、。がは]{1,25}の)?筆頭株主"),
+    "ko": re.compile(r"\s?(?:가|이|는|은)?\s?(?:[^,.가이]{1,25}의\s?)?최대\s?주주"),
+}
+# each role, with what the message says of the body that has it
+_ROLES = (("leads", _BEFORE, _AFTER), ("is the largest shareholder", _HOLDER_BEFORE, _HOLDER_AFTER))
 # what joins the bodies of one list ('X and Y', 'X, Y', 'X、Y', 'XおよびY', 'X와 Y')
 _JOIN = re.compile(r"\s?(?:,|、|，)?\s?(?:(?:and|&|および|及び|と|와|과|및)\s?)?", re.IGNORECASE)
 _BODIES = frozenset({"org", "brand"})
+_Patterns = dict[str, re.Pattern[str]]
 
 
-def lead_given_to_another(ctx: TranslationContext) -> tuple[str, str] | None:
-    """(the body the source says leads, the body the translation says leads instead)
-    where the translation's lead is a body the source names without saying it leads."""
-    mine = _leads(ctx.pair.msgid, source_matches(ctx), ctx.source_lang)
-    if not mine:
-        return None
-    theirs = _leads(ctx.pair.msgstr, target_matches(ctx), ctx.locale)
-    if not theirs:
-        return None
-    named = {m.entry.id for m in source_matches(ctx)}
-    lead_ids = {m.entry.id for m in mine}
-    their_ids = {m.entry.id for m in theirs}
-    if lead_ids & their_ids:
-        return None  # the source's lead said to lead (with another, maybe)
-    other = next((m for m in theirs if m.entry.id in named), None)
-    if other is None:
-        return None
-    return mine[0].text, other.text
+def lead_given_to_another(ctx: TranslationContext) -> tuple[str, str, str] | None:
+    """(the body the source gives a role, the body the translation gives it instead,
+    the role) where the translation gives a round's lead, or the largest holding, to a
+    body the source names without giving it that role."""
+    for role, before, after in _ROLES:
+        mine = _leads(ctx.pair.msgid, source_matches(ctx), ctx.source_lang, before, after)
+        if not mine:
+            continue
+        theirs = _leads(ctx.pair.msgstr, target_matches(ctx), ctx.locale, before, after)
+        if not theirs:
+            continue
+        named = {m.entry.id for m in source_matches(ctx)}
+        if {m.entry.id for m in mine} & {m.entry.id for m in theirs}:
+            continue  # the source's body given the role (with another, maybe)
+        other = next((m for m in theirs if m.entry.id in named), None)
+        if other is not None:
+            return mine[0].text, other.text, role
+    return None
 
 
-def _leads(text: str, matches: list[TermMatch], lang: str) -> list[TermMatch]:
-    """The bodies ``text`` says lead, each list of them whole."""
+def _leads(
+    text: str, matches: list[TermMatch], lang: str, befores: _Patterns, afters: _Patterns
+) -> list[TermMatch]:
+    """The bodies ``text`` gives the role, each list of them whole."""
     key = lang.split("_")[0].split("-")[0].lower()
-    before, after = _BEFORE.get(key), _AFTER.get(key)
+    before, after = befores.get(key), afters.get(key)
     if before is None or after is None:
         return []
     bodies = _outermost([m for m in matches if m.entry.kind in _BODIES])

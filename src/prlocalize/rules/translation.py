@@ -216,7 +216,9 @@ class UnapprovedTermTranslation(TranslationRule):
         'Sewon Display'; a possessive or a hyphen after it is still the name). A funding
         round's lead given to a body the source names beside it ('led by Kurobe Ventures,
         with participation from Aster Capital' as 'アスター・キャピタルをリード投資家とし、
-        黒部ベンチャーズ…') is reported; co-leads in another order are not. So is a
+        黒部ベンチャーズ…') is reported, and so is the largest holding given to another
+        body the source names ('Xが筆頭株主' for 'Y will become the largest
+        shareholder'); co-leads in another order are not. So is a
         company's legal form written one letter off beside its name ('주시회사',
         '株式会杜', 'Co., Ldt.'), which the name alone, an accepted short form, let pass.
 
@@ -463,10 +465,10 @@ class UnapprovedTermTranslation(TranslationRule):
 
         lead = lead_given_to_another(ctx)
         if lead is not None:
-            leader, co_investor = lead
+            leader, co_investor, role = lead
             yield self.whole(
                 ctx,
-                f"'{leader}' leads in the source; the translation gives the lead to "
+                f"'{leader}' {role} in the source; the translation says so of "
                 f"'{co_investor}', which the source names beside it",
                 found=co_investor,
             )

@@ -988,10 +988,13 @@ class Reversal:
 
 # a price said to be free or paid, a tax or fee included or left out: one word that turns
 # a sum around while every figure stays. The source's word is read narrowly ('free of
-# charge', 'is free', not 'sugar-free' or 'feel free'), so is the translation's opposite
+# charge', 'is free', not 'sugar-free' or 'feel free'), so is the translation's opposite.
+# A game or an app that is free to start with paid items ('is free-to-play', '基本プレイ
+# 無料', '부분 유료', 'freemium') is a business model named, free and paid at once: no price
+# said free, and Korean's '부분 유료' (partly paid) is its usual name, no price said paid
 _FREE = {
     "en": re.compile(
-        r"\bfree of charge\b|\bfor free\b|\b(?:is|are|be|remains?|remain) free\b|"
+        r"\bfree of charge\b|\bfor free\b|\b(?:is|are|be|remains?|remain) free\b(?!-to-)|"
         r"\bfree (?:admission|entry|shipping|replacement|repairs?|trial)\b|"
         r"\bat no (?:cost|charge)\b",
         re.IGNORECASE,
@@ -1002,7 +1005,7 @@ _FREE = {
 _PAID = {
     "en": re.compile(r"\bpaid\b|\bfor a fee\b|\bfee-based\b|\bchargeable\b|\bat (?:a )?cost\b"),
     "ja": re.compile("有料|有償"),
-    "ko": re.compile("유료|유상"),
+    "ko": re.compile("(?<!부분)(?<!부분 )유료|유상"),
 }
 _TAXES = r"(?:tax(?:es)?|VAT|fees?|charges|(?:fuel )?surcharges?|shipping)"
 _INCLUDED = {

@@ -7,6 +7,11 @@ figure of it is a number figures.py reads.
 
 Only a sentence that speaks of a rating is read, and only ratings with a sign or of two
 letters or more ('A+', 'AA', 'Baa1'): a bare 'A' or 'B' is a word or a class of shares.
+
+A grade a board gives, written after the board's name in capitals ('CERO B', 'ESRB T',
+'ESRB E10+', a game's age rating), is read wherever the translation writes the same board:
+its one letter is no rating of the kind above and no figure, so 'CERO C' for 'CERO B'
+went unseen.
 """
 
 from __future__ import annotations
@@ -97,4 +102,37 @@ def _ratings(text: str) -> list[str]:
     for match in _RATING.finditer(plain):
         if match[1] not in found:
             found.append(match[1])
+    return found
+
+
+# a board's name in capitals, a space and its grade: one capital letter, perhaps an age
+# and a plus ('CERO B', 'ESRB T', 'ESRB E10+'); not a word in capitals ('TOKYO A') since
+# the same name must stand in the translation, nor a model number ('H100': three digits)
+_GRADE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})[ \u00a0]([A-Z](?:\d{1,2})?\+?)(?![A-Za-z0-9+])")
+
+
+def grade_changes(source: str, target: str) -> list[RatingChange]:
+    """The grades a board's name in the source is given ('CERO B') that the translation
+    gives the same board otherwise ('CERO C')."""
+    if _GRADE.search(source) is None:
+        return []
+    mine, theirs = _grades(source), _grades(target)
+    changes: list[RatingChange] = []
+    for board, grades in mine.items():
+        others = [g for g in theirs.get(board, []) if g not in grades]
+        missing = [g for g in grades if g not in theirs.get(board, [])]
+        changes.extend(
+            RatingChange(f"{board} {said}", f"{board} {other}")
+            for said, other in zip(missing, others, strict=False)
+        )
+    return changes
+
+
+def _grades(text: str) -> dict[str, list[str]]:
+    """Each board's grades in ``text``, in order ('ＣＥＲＯ　Ｂ' is 'CERO B')."""
+    found: dict[str, list[str]] = {}
+    for match in _GRADE.finditer(_plain(text)):
+        grades = found.setdefault(match[1], [])
+        if match[2] not in grades:
+            grades.append(match[2])
     return found

@@ -1029,7 +1029,8 @@ class NumberMismatch(TranslationRule):
     as "iOS 16 or earlier"), a figure results tables mark negative its sign ("△1,234"
     as "1,234", "前年同期比△3.4%" as "up 3.4%"; "(1,234)", "−1,234" or a word of a fall or
     a loss keep it; '▲' in Korean, a rise, and triangles that open list items are no
-    sign), and a credit rating its notch ("AA-" as "AA" or "A+");
+    sign), a credit rating its notch ("AA-" as "AA" or "A+"), and a board's grade its
+    letter ("CERO B" as "CERO C", "ESRB T" as "ESRB M", a game's age rating);
     a change from one percentage or rating to another keeps its
     direction ("from 42% to 50%" as "50%에서 42%로", "from A+ to AA-" as
     "「AA-」から「A+」へ" are turned round). An exchange ratio with a decimal term keeps
@@ -1460,10 +1461,10 @@ class NumberMismatch(TranslationRule):
                 "translation in percentage points",
                 found=unit.target,
             )
-        from prlocalize.catalog.ratings import rating_changes, rating_reversed
+        from prlocalize.catalog.ratings import grade_changes, rating_changes, rating_reversed
         from prlocalize.catalog.units import signs_dropped, unit_changes
 
-        for rating in rating_changes(source, target):
+        for rating in [*rating_changes(source, target), *grade_changes(source, target)]:
             yield self.whole(
                 ctx,
                 f"Rating '{rating.source}' of the source changed to '{rating.target}' in the "

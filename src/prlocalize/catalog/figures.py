@@ -2980,6 +2980,45 @@ def zone_changed(
     return next(iter(ours.values())), next(iter(theirs.values()))
 
 
+# a timestamp's zone as written ('06:00 UTC)', '13:00 KST', '7:00 p.m. 日本時間')
+_STAMP_ZONE = re.compile(rf"(?:{_ZONES})(?![A-Za-z])", re.IGNORECASE)
+
+
+def zone_relabelled(source: str, target: str) -> tuple[str, str] | None:
+    """(the source's timestamp, the translation's) where the translation gives the time
+    of the source's timestamp at the same hour and minute but in a zone of another offset
+    ('04:00 UTC' as '04:00 KST', its zone copied from the time beside it), and nowhere in
+    the source's zone, else None. The same hour in another zone is never the same moment;
+    'JST' for 'KST' is the same zone, and a time converted has other figures (compared by
+    :func:`added_time_wrong`)."""
+    if _ZONE_LETTER.search(source) is None or _ZONE_LETTER.search(target) is None:
+        return None
+    stamps = [item for item in items(source) if item.kind == "timestamp"]
+    if not stamps:
+        return None
+    theirs = [(item, _stamp_group(item.text)) for item in items(target) if item.kind == "timestamp"]
+    for stamp in stamps:
+        group = _stamp_group(stamp.text)
+        if group is None:
+            continue
+        same = [(item, other) for item, other in theirs if item.parts == stamp.parts]
+        if any(other == group for _, other in same):
+            continue
+        for item, other in same:
+            if other is not None and _ZONE_OFFSETS[other] != _ZONE_OFFSETS[group]:
+                return stamp.text.strip("()（） "), item.text.strip("()（） ")
+    return None
+
+
+def _stamp_group(written: str) -> str | None:
+    """The zone group of a timestamp as written, None for a zone of no known offset."""
+    zone = _STAMP_ZONE.search(written)
+    if zone is None:
+        return None
+    group = _ZONE_GROUPS.get(zone[0].upper(), _ZONE_GROUPS.get(zone[0]))
+    return group if group in _ZONE_OFFSETS else None
+
+
 def _all_converted(source: str, target: str) -> bool:
     """Whether the source has timestamps and the translation gives each of them only
     converted to a zone it names."""

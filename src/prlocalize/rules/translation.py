@@ -988,7 +988,9 @@ class NumberMismatch(TranslationRule):
     "2地域"; left out, or counted in other units, "two weeks" as "14日間", it is not
     judged). A time keeps its minutes ("17:30" is "17時30分" and "17時半", not "17時")
     and its zone: a time given in a zone of another offset ("(KST)" as "(PST)") is
-    changed, "JST" as "한국 시간" (the same offset) is not, nor is a time given converted
+    changed, and so is one given at the same hour in another zone beside the source's
+    ("13:00 KST (04:00 UTC)" as "13:00 KST(04:00 KST)"); "JST" as "한국 시간" (the same
+    offset) is not, nor is a time given converted
     to a zone the translation names ("5:00 p.m. ET" as "日本時間午前7時"), its date moved
     with it where it falls on another day there ("5:00 p.m. PT on March 4" as
     "3月5日午前10時（日本時間）"; the source's date kept beside it is changed) and
@@ -1185,6 +1187,7 @@ class NumberMismatch(TranslationRule):
             converted_day_kept,
             zone_changed,
             zone_dropped,
+            zone_relabelled,
         )
         from prlocalize.catalog.floors import ground_changed
         from prlocalize.catalog.freephone import domestic_number_made_international
@@ -1288,6 +1291,19 @@ class NumberMismatch(TranslationRule):
             yield self.whole(
                 ctx,
                 f"Time zone '{said}' of the source changed to '{other}' in the translation",
+                found=other,
+                suggestion=said,
+            )
+        # (a zone changed wherever the source's is reported above already)
+        relabelled = (
+            None if changed_zone is not None else zone_relabelled(ctx.pair.msgid, ctx.pair.msgstr)
+        )
+        if relabelled is not None:
+            said, other = relabelled
+            yield self.whole(
+                ctx,
+                f"Time '{said}' of the source given at the same hour in another zone in the "
+                f"translation: '{other}'",
                 found=other,
                 suggestion=said,
             )

@@ -55,6 +55,7 @@ from prlocalize.rules.honorifics import (
     romanised_honorifics,
 )
 from prlocalize.rules.product_names import kept_product_names
+from prlocalize.rules.title_marks import marks_lost
 from prlocalize.rules.translated_slips import slip_beside_form
 from prlocalize.rules.translation_support import (
     FIGURES_OF_THE_PAIR_ALONE,
@@ -221,6 +222,10 @@ class UnapprovedTermTranslation(TranslationRule):
         shareholder'); co-leads in another order are not. So is a
         company's legal form written one letter off beside its name ('주시회사',
         '株式会杜', 'Co., Ldt.'), which the name alone, an accepted short form, let pass.
+        A brand the source sets in quotation marks or title brackets
+        ('"Arcadia of the Ages"', '《별빛 연대기》': a game's or a film's title) keeps marks of some kind in a
+        Japanese or Korean translation, which mark a work's title wherever it stands
+        ('星霜のアルカディアの' is reported; English may write it bare).
 
         A large team sheet names brands and places with words of the language ('Next',
         'Cloud', 'スマート', '한'). A name that is a piece of a longer Japanese or Korean
@@ -294,6 +299,26 @@ class UnapprovedTermTranslation(TranslationRule):
                             f"Approved translation of '{match.text}' misspelt: '{slip}'",
                             found=slip,
                             suggestion=entry.approved(ctx.locale),
+                        )
+                        continue
+                    bare = (
+                        marks_lost(
+                            ctx.pair.msgid,
+                            match.start,
+                            match.end,
+                            msgstr,
+                            accepted,
+                            language(ctx.locale),
+                        )
+                        if entry.kind == "brand"
+                        else None
+                    )
+                    if bare is not None:  # '星霜のアルカディアの' for '"Arcadia of the Ages"'
+                        yield self.whole(
+                            ctx,
+                            f"Approved translation of '{match.text}' written without the "
+                            f"quotation marks or title brackets the source sets it in: '{bare}'",
+                            found=bare,
                         )
                         continue
                 ranked = (

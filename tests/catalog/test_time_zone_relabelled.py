@@ -24,6 +24,8 @@ def _messages(locale: str, msgid: str, msgstr: str) -> list[str]:
         ("ja", STREAM, "決勝は両日とも日本時間13:00（04:00 UTC）から生配信されます。"),
         ("ja", STREAM, "決勝は両日とも13:00 JST（04:00 UTC）から生配信されます。"),
         ("ko", MAINTENANCE, "4월 8일 10:00~15:00 KST(01:00~06:00 UTC)에 점검이 진행된다."),
+        # a zone that opens the times given in it, after the source's times
+        ("ko", MAINTENANCE, "점검은 한국 시간 10:00~15:00(UTC 01:00~06:00)에 진행된다."),
         # the time given in both zones, one of them the source's
         (
             "en",

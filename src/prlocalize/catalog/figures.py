@@ -2996,9 +2996,11 @@ def zone_relabelled(source: str, target: str) -> tuple[str, str] | None:
     stamps = [item for item in items(source) if item.kind == "timestamp"]
     if not stamps:
         return None
-    theirs = [(item, _stamp_group(item.text)) for item in items(target) if item.kind == "timestamp"]
+    theirs = [
+        (item, _stamp_group(target, item)) for item in items(target) if item.kind == "timestamp"
+    ]
     for stamp in stamps:
-        group = _stamp_group(stamp.text)
+        group = _stamp_group(source, stamp)
         if group is None:
             continue
         same = [(item, other) for item, other in theirs if item.parts == stamp.parts]
@@ -3010,10 +3012,15 @@ def zone_relabelled(source: str, target: str) -> tuple[str, str] | None:
     return None
 
 
-def _stamp_group(written: str) -> str | None:
-    """The zone group of a timestamp as written, None for a zone of no known offset."""
-    zone = _STAMP_ZONE.search(written)
-    if zone is None:
+# a zone that opens the times after it ('15:00(UTC 06:00)': UTC is 06:00's, not 15:00's)
+_ZONE_OPENS = re.compile(r"\s?\d")
+
+
+def _stamp_group(text: str, item: Item) -> str | None:
+    """The zone group of a timestamp of ``text``, None for a zone of no known offset or
+    one that opens a bracket of times in that zone ('10:00~15:00(UTC 01:00~06:00)')."""
+    zone = _STAMP_ZONE.search(item.text)
+    if zone is None or _ZONE_OPENS.match(text, item.end):
         return None
     group = _ZONE_GROUPS.get(zone[0].upper(), _ZONE_GROUPS.get(zone[0]))
     return group if group in _ZONE_OFFSETS else None

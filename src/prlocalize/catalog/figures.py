@@ -219,6 +219,14 @@ _CODE_RE = re.compile(
 # value ("CO2", "PM2.5", "HbA1c", "ISO9001"), which a translation may name in words
 # (이산화탄소, 당화혈색소): a designation, not a figure (not an amount in a currency code,
 # "USD100", "KRW5000"; nor a letter and its number, "X5", "S24": a model's number)
+# a software version after its word ('Ver.2.1.0', 'v1.0.2', 'version 3.2', 'バージョン2.1',
+# '버전 2.1.0'): one designation, whose dotted parts are no numbers of their own ('2.1' and
+# '0' of 'Ver.2.1.0' were compared apart, and a changed patch number read as '0' for '1')
+_VERSION_GATE = re.compile(r"[Vv]|バージョン|버전")
+_VERSION_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[Vv]er(?:sion)?\.?\s?|[Vv](?=\d)|バージョン\s?|버전\s?)"
+    r"(?P<digits>\d{1,3}(?:\.\d{1,4}){1,3})(?![\d.]\d|[A-Za-z0-9])"
+)
 _GLUED_CODE_RE = re.compile(
     r"(?<![A-Za-z0-9_\-./$])(?=[A-Za-z]{2})(?!(?:USD|KRW|JPY|EUR|GBP|CNY|RMB|US|HK|NT)\d)"
     r"[A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}?\d+(?:\.\d+)?(?:[A-Za-z][A-Za-z\d]{0,3})?(?![A-Za-z0-9_\-階층])"
@@ -1148,6 +1156,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             year = _year(match[0].rstrip("年 "))
             keys = _number_keys(year, ())
             take(match.start(), match.end(), _item("number", text, match, keys))
+    if digit and _VERSION_GATE.search(work) is not None:
+        for match in list(_VERSION_RE.finditer(work)):
+            said: set[object] = {("version", match["digits"])}
+            if match["digits"].count(".") == 1:  # 'version 3.2' may be '3.2版'
+                said.add(Decimal(match["digits"]))
+            take(match.start(), match.end(), _item("version", text, match, frozenset(said)))
     if not gates or digit:
         for match in list(_GLUED_CODE_RE.finditer(work, max(0, d0 - 12))):
             key = frozenset({("code", match[0].upper())})

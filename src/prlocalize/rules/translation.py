@@ -1057,7 +1057,9 @@ class NumberMismatch(TranslationRule):
     as "1,234", "前年同期比△3.4%" as "up 3.4%"; "(1,234)", "−1,234" or a word of a fall or
     a loss keep it; '▲' in Korean, a rise, and triangles that open list items are no
     sign), a credit rating its notch ("AA-" as "AA" or "A+"), and a board's grade its
-    letter ("CERO B" as "CERO C", "ESRB T" as "ESRB M", a game's age rating);
+    letter ("CERO B" as "CERO C", "ESRB T" as "ESRB M", a game's age rating), and a
+    software version is compared whole ("Ver.2.1.0" as "Ver.2.0.1" or "Ver.2.1",
+    "バージョン2.1.0" and "버전 2.1.0" the same);
     a change from one percentage or rating to another keeps its
     direction ("from 42% to 50%" as "50%에서 42%로", "from A+ to AA-" as
     "「AA-」から「A+」へ" are turned round). An exchange ratio with a decimal term keeps
@@ -1764,6 +1766,7 @@ _FIGURE_LABELS = {
     "times": "Multiplier",
     "conversion": "Currency conversion",
     "code": "Designation",
+    "version": "Version",
     "half": "Half year",
     "half-said": "Half year",
     "ratio": "Ratio",

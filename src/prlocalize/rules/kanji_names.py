@@ -13,7 +13,7 @@ distance cannot tell from another person's name but the sound can:
   for 아라카와 신고), which Korean releases mix though the National Institute's rules
   have one; and a Western name's closing k, t or p written as the final of the syllable
   before or as a syllable of its own ('노박', '노바크'), which a name's own usage and the
-  rules differ on.
+  rules differ on, and its 'l' between vowels written ㄹㄹ or ㄹ ('발렌', '바렌').
 
 In Japanese the family name must be the glossary's as written, or the given name must
 be (two kanji or more) and the release must also name the glossary's person as written
@@ -346,10 +346,14 @@ _CLOSING = {0: 1, 15: 1, 3: 19, 16: 19, 7: 17, 17: 17}
 _EU = 18
 
 
+_FINAL_L, _INITIAL_L = 8, 5
+
+
 def sound_key(hangul: str) -> str:
-    """``hangul`` with the consonants and vowels a transcription mixes made one, and a
+    """``hangul`` with the consonants and vowels a transcription mixes made one, a
     closing k, t or p written as a syllable of its own ('노바크') made the final of the
-    syllable before it ('노박')."""
+    syllable before it ('노박'), and an 'l' between vowels written ㄹㄹ ('발렌', 'Valen',
+    as the rules write it) made the one ㄹ a release may write ('바렌')."""
     out = []
     for i, char in enumerate(hangul):
         if not is_syllable(char):
@@ -369,6 +373,8 @@ def sound_key(hangul: str) -> str:
         following = hangul[i + 1] if i + 1 < len(hangul) else ""
         if final == _FINAL_NG and is_syllable(following) and jamo(following)[0] in _VELAR_INITIALS:
             final = _FINAL_N
+        if final == _FINAL_L and is_syllable(following) and jamo(following)[0] == _INITIAL_L:
+            final = 0  # a Western 'l' between vowels, ㄹㄹ by the rules, often ㄹ ('바렌')
         out.append(compose(initial, vowel, final))
     return "".join(out)
 

@@ -396,7 +396,8 @@ class MisspelledTerm(Rule):
         in Korean another transcription of a Japanese name ('모리모토 켄지' for '모리모토
         겐지', '아라카와 싱고' for '아라카와 신고', '마츠우라 준코' for '마쓰우라 준코',
         '츠바키' for the stage name '쓰바키') or of a Western name's closing k, t or p
-        ('에바 노박' for '에바 노바크', and the other way round), or in Latin letters another
+        ('에바 노박' for '에바 노바크', and the other way round) or its 'l' between vowels
+        ('아리아 바렌' for '아리아 발렌'), or in Latin letters another
         romanization ('Kenji Satoh', 'Satou' or 'Satō' for 'Kenji Sato'; 'Homma' for
         'Honma'; a Korean family name, 'Lee Jung-hoon' or 'Yi Jung-hoon' for 'Rhee
         Jung-hoon', 'Pak' for 'Park', where no name of the sheet writes that spelling

@@ -223,9 +223,10 @@ class UnapprovedTermTranslation(TranslationRule):
         company's legal form written one letter off beside its name ('주시회사',
         '株式会杜', 'Co., Ldt.'), which the name alone, an accepted short form, let pass.
         A brand the source sets in quotation marks or title brackets
-        ('"Arcadia of the Ages"', '《별빛 연대기》': a game's or a film's title) keeps marks of some kind in a
-        Japanese or Korean translation, which mark a work's title wherever it stands
-        ('星霜のアルカディアの' is reported; English may write it bare).
+        ('"Arcadia of the Ages"', '《별빛 연대기》': a game's or a film's title) keeps
+        marks of some kind in a Japanese or Korean translation, which mark a work's
+        title wherever it stands ('星霜のアルカディアの' is reported; English may write
+        it bare).
 
         A large team sheet names brands and places with words of the language ('Next',
         'Cloud', 'スマート', '한'). A name that is a piece of a longer Japanese or Korean

@@ -250,16 +250,23 @@ def _japanese_words(text: str, *, cut_dots: bool = False) -> list[readings.Token
     return out
 
 
-_DOTTED_NAME = re.compile("([\u30a1-\u30fa\u30fc]+)([\u30fb\uff1d=])([\u30a1-\u30fa\u30fc]+)")
+def _dotted(surface: str) -> tuple[str, str, str] | None:
+    """(first, dot, second) of a word of two katakana words and a dot between them."""
+    for dot in ("\u30fb", "\uff1d", "="):
+        if surface.count(dot) == 1:
+            first, second = surface.split(dot)
+            if _KATAKANA.match(first) and _KATAKANA.match(second):
+                return first, dot, second
+    return None
 
 
 def _at_middle_dots(tokens: list[readings.Token]) -> Iterator[readings.Token]:
     for tok in tokens:
-        dotted = _DOTTED_NAME.fullmatch(tok.surface)
+        dotted = _dotted(tok.surface)
         if dotted is None:
             yield tok
             continue
-        first, dot, second = dotted.groups()
+        first, dot, second = dotted
         cut, after = tok.start + len(first), tok.start + len(first) + len(dot)
         yield readings.Token(first, readings.japanese_romaji(first), tok.start, cut, tok.name)
         yield readings.Token(dot, "", cut, after, "")

@@ -28,6 +28,10 @@ class Script(StrEnum):
     COMMON = "Common"  # digits, punctuation, spaces, symbols
 
 
+# katakana ァ..ヶ are hiragana ぁ..ゖ moved up by 0x60, letter for letter: a table for
+# str.translate that writes a word's katakana as hiragana ('ミナト' → 'みなと')
+KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
 # (first, last, script) for the ranges that matter; anything else alphabetic is OTHER
 _RANGES: tuple[tuple[int, int, Script], ...] = (
     (0x0041, 0x005A, Script.LATIN),

@@ -33,9 +33,8 @@ import ahocorasick
 
 from prlocalize.glossary.model import Glossary, Kind, without_legal_form
 from prlocalize.rules.kanji_names import Slip
+from prlocalize.scripts import KATAKANA_TO_HIRAGANA
 
-# katakana ァ..ヶ are hiragana ぁ..ゖ moved up by 0x60, letter for letter
-_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"
 # what an input method or a hand puts for 'ー' between two kana
 _DASHES = "-\u2010\u2011\u2012\u2013\u2212\uff0d\uff70\u4e00"
@@ -51,7 +50,7 @@ MIN_LONG = 4  # letters of a term judged for a dash: 'ヨ-ヨ' is a toy written 
 def fold(text: str) -> str:
     """``text`` with katakana as hiragana and a dash between two kana as 'ー' (as long as
     ``text``: a span of the folded text is the same span of ``text``)."""
-    return _DASH_IN_KANA.sub("ー", text).translate(_TO_HIRAGANA)
+    return _DASH_IN_KANA.sub("ー", text).translate(KATAKANA_TO_HIRAGANA)
 
 
 class KanaFormIndex:
@@ -76,7 +75,8 @@ class KanaFormIndex:
 
     def slips(self, text: str) -> Iterator[tuple[Slip, str]]:
         """Each glossary form written with its kana in the other script or a dash for its
-        long mark, with what was wrong: 'script' or the dash typed."""
+        long mark, with what was wrong: the script written ('katakana', 'hiragana') or the
+        dash typed."""
         if self.automaton is None or not _KANA_CHAR.search(text):
             return
         folded = fold(text)
@@ -97,7 +97,8 @@ class KanaFormIndex:
             if dash is None and not (scripted and _script_only(written, approved)):
                 continue
             done = end
-            yield Slip(start, end, written, (approved,)), dash or "script"
+            script = "katakana" if _KATAKANA.search(written) else "hiragana"
+            yield Slip(start, end, written, (approved,)), dash or script
 
 
 def _dash(written: str, approved: str) -> str | None:
@@ -115,7 +116,7 @@ def _dash(written: str, approved: str) -> str | None:
 
 def _script_only(written: str, approved: str) -> bool:
     """Whether ``written`` differs from ``approved`` only in the script of its kana."""
-    return written.translate(_TO_HIRAGANA) == approved.translate(_TO_HIRAGANA)
+    return written.translate(KATAKANA_TO_HIRAGANA) == approved.translate(KATAKANA_TO_HIRAGANA)
 
 
 def _whole(text: str, start: int, end: int) -> bool:

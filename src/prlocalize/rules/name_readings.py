@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from prlocalize.document import Segment, Span
 from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.scripts import KATAKANA_TO_HIRAGANA
 
 # a bracket of hiragana alone, right after a name: its reading; or a reading of two
 # parts that a comma or a slash parts from more about the person, as an obituary or a
@@ -181,9 +182,7 @@ def kana_key(kana: str) -> str:
 
 def kana_romaji(kana: str) -> str:
     """Hepburn romaji of a reading in hiragana or katakana ('はやみ' → 'hayami')."""
-    text = "".join(
-        chr(ord(c) - 0x60) if "\u30a1" <= c <= "\u30f6" else c for c in kana if c not in "・ \u3000"
-    )
+    text = "".join(c for c in kana if c not in "・ \u3000").translate(KATAKANA_TO_HIRAGANA)
     out: list[str] = []
     double = False  # a small tsu: the next consonant is doubled
     i = 0

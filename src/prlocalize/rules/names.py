@@ -340,7 +340,6 @@ class GluedName(Rule):
 _NAME_FORMS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 _GLUED_AFTER_NAME = frozenset({Kind.ORG, Kind.PLACE})
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
-_KATAKANA_LETTER = re.compile("[\u30a1-\u30fa]")
 
 
 def _inside_katakana_word(text: str, start: int, end: int) -> bool:
@@ -1005,9 +1004,8 @@ class MisspelledTerm(Rule):
         for slip, typed in index.slips(text):
             if _unclaimed((slip,), reported, *claimed) == []:
                 continue
-            if typed == "script":
-                script = "katakana" if _KATAKANA_LETTER.search(slip.written) else "hiragana"
-                what = f"Name '{slip.written}' in {script}: the glossary writes"
+            if typed in ("katakana", "hiragana"):
+                what = f"Name '{slip.written}' in {typed}: the glossary writes"
             elif any(
                 text[at] == typed and typed_for_long_mark(text, at)
                 for at in range(slip.start, slip.end)

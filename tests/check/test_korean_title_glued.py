@@ -78,6 +78,27 @@ def test_a_korean_name_glued_to_its_title(sentence: str, found: list[tuple[str, 
     assert _findings(sentence) == found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a title of the sheet before the name, as a lead's bracket writes it ('(대표이사 …)')
+        ("한빛바이오(선임연구원윤다빈)가 밝혔다.", [("선임연구원윤다빈", "선임연구원 윤다빈")]),
+        ("선임연구원윤다빈은 이렇게 말했다.", [("선임연구원윤다빈", "선임연구원 윤다빈")]),
+        ("제1차관윤다빈, 국장 등이 참석했다.", [("제1차관윤다빈", "제1차관 윤다빈")]),
+        ("선임연구원윤다빈씨는 말했다.", [("선임연구원윤다빈", "선임연구원 윤다빈")]),
+        ("한빛바이오(선임연구원 윤다빈)가 밝혔다.", []),
+        # the word opens before the title, or goes on after the name
+        ("수석선임연구원윤다빈은 말했다.", []),
+        ("선임연구원윤다빈대표단이 도착했다.", []),
+        ("제1차관윤다빈들이 모였다.", []),
+    ],
+)
+def test_a_korean_title_glued_to_the_name_after_it(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert _findings(sentence) == found
+
+
 def test_the_fix_sets_the_title_apart() -> None:
     text = '보도자료\n\n윤다빈대표는 "감사하다"고 말했다.\n'
     document = parse_text(text, path="r.txt", format="text", lang="ko")

@@ -95,15 +95,15 @@ _KATAKANA_ALONE = re.compile(
 _KANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
 _MONONYM = re.compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,19}")
 # the particles Korean writes right after a noun ('김민쥰은', '김민쥰의'), longest first
-_KO_PARTICLES = (
+KO_PARTICLES = (
     "에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
     "|은|는|이|가|을|를|의|에|와|과|도|로|만"
 )
-KO_PARTICLE_END = re.compile(f"(?:{_KO_PARTICLES})$")
+KO_PARTICLE_END = re.compile(f"(?:{KO_PARTICLES})$")
 # what may follow a Korean name in the same word: a title, a particle, both
 _KO_AFTER_NAME = re.compile(
     "(?:대표|사장|회장|부회장|전무|상무|이사|부장|본부장|교수|박사|장관|차관|의원|위원장|씨|님)?"
-    f"(?:{_KO_PARTICLES})?$"
+    f"(?:{KO_PARTICLES})?$"
 )
 # the titles written as a word before or after a Korean name ('(장관 최민호)', '박서연
 # 시장'): beside one, a family syllable and a given name set apart are the person's name
@@ -188,6 +188,7 @@ class NameSlipIndex:
             word.casefold() for form in squeezed.values() for word in _LATIN_WORD.findall(form)
         )
         self._title_after: re.Pattern[str] | None = None
+        self._sizes: list[int] = []  # the titles' lengths, longest first
         self._masked: dict[str, list[str]] | None = None  # see _katakana_masked
         self._mono_masked: dict[str, list[str]] | None = None  # see _mononyms_masked
         self._last: tuple[str, list[str]] = ("", [])
@@ -202,10 +203,29 @@ class NameSlipIndex:
             titles = sorted(self.spaced.titles, key=len, reverse=True)
             # the honorific '님' goes on the title, a particle after it ('정하린대표님과')
             self._title_after = re.compile(
-                f"({'|'.join(map(re.escape, titles))})님?(?:{_KO_PARTICLES})?(?![\uac00-\ud7a3])"
+                f"({'|'.join(map(re.escape, titles))})님?(?:{KO_PARTICLES})?(?![\uac00-\ud7a3])"
             )
         m = self._title_after.match(text, at)
         return m.group(1) if m else None
+
+    def glued_title_before(self, text: str, at: int) -> str | None:
+        """The Korean title written in one word with the name that starts at ``at``
+        ('대표이사김서연', '(사장이민호,'): Korean sets a title before a name apart too
+        ('대표이사 김서연'). The title opens its word, the longest one first ('부사장',
+        not '사장'); None when the word opens otherwise ('부대표이사김…' has no title)."""
+        for size in self._title_sizes():
+            start = at - size
+            if start < 0 or text[start:at] not in self.spaced.titles:
+                continue
+            if start and _HANGUL_RUN.match(text, start - 1):
+                continue  # the word opens before the title
+            return text[start:at]
+        return None
+
+    def _title_sizes(self) -> list[int]:
+        if not self._sizes:
+            self._sizes = sorted({len(t) for t in self.spaced.titles}, reverse=True)
+        return self._sizes
 
     def __bool__(self) -> bool:
         spaced = self.spaced

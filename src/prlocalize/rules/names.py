@@ -76,7 +76,12 @@ from prlocalize.rules.name_case import (
 )
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.name_readings import ReadingIndex, reading_index
-from prlocalize.rules.name_slips import KO_PARTICLE_END, NameSlipIndex, name_slip_index
+from prlocalize.rules.name_slips import (
+    KO_PARTICLE_END,
+    KO_PARTICLES,
+    NameSlipIndex,
+    name_slip_index,
+)
 from prlocalize.rules.nearmiss import (
     LATIN_WORD,
     MIN_WORD,
@@ -290,7 +295,26 @@ class GluedName(Rule):
                 if m.entry.kind is not Kind.PERSON or m.kind not in _NAME_FORMS:
                     continue
                 if m.start and _HANGUL_SYLLABLE.match(text[m.start - 1]):
-                    continue  # the name's letters inside a longer word
+                    # a title before the name, in one word with it: '(대표이사김서연,'
+                    before = index.glued_title_before(text, m.start)
+                    if before is None or not _KO_WORD_ENDS.match(text, m.end):
+                        continue  # the name's letters inside a longer word
+                    opens = m.start - len(before)
+                    taken.append((opens, m.end))
+                    spaced = f"{before} {text[m.start : m.end]}"
+                    yield report(
+                        self,
+                        ctx,
+                        segment,
+                        opens,
+                        m.end,
+                        f"Name '{m.text}' glued to its title '{before}'",
+                        suggestion=spaced,
+                        replacement=spaced,
+                        fix_title=f"Insert a space: '{spaced}'",
+                        safe=True,
+                    )
+                    continue
                 title = index.glued_title(text, m.end)
                 what = "its title"
                 if title is None and m.end in orgs and _HANGUL_SYLLABLE.match(text[m.end - 1]):
@@ -340,6 +364,8 @@ class GluedName(Rule):
 _NAME_FORMS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 _GLUED_AFTER_NAME = frozenset({Kind.ORG, Kind.PLACE})
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+# where a Korean name ends its word: nothing or a particle, then no more Hangul
+_KO_WORD_ENDS = re.compile(f"(?:씨|님)?(?:{KO_PARTICLES})?(?![\uac00-\ud7a3])")
 
 
 def _inside_katakana_word(text: str, start: int, end: int) -> bool:

@@ -1008,7 +1008,9 @@ class NumberMismatch(TranslationRule):
     too, where each side says the change once; so is a change in percentage points given
     in percent ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%") and one in percent given in points
     ("up 18.9%" as "18.9%p 증가"; not of a rate, whose change English often gives in
-    percent), a forecast revised the other way
+    percent), a percentage given as a bare number ("8~12%를" as "8～12を", "9.4% 감소" as
+    "9.4減少"; not where the source also writes the value bare, or the translation keeps
+    it with a sign, a ratio's mark or a counter), a forecast revised the other way
     ("revised upward" as "下方修正", "상향 조정" as "revised downward"), and a count the
     English source spells out given as another number nearby ("three regions" as
     "2地域"; left out, or counted in other units, "two weeks" as "14日間", it is not
@@ -1504,6 +1506,16 @@ class NumberMismatch(TranslationRule):
                 f"'{unit.source}' of the source is in percent, '{unit.target}' in the "
                 "translation in percentage points",
                 found=unit.target,
+            )
+        from prlocalize.catalog.percent_signs import percents_dropped
+
+        for bare in percents_dropped(source, target):
+            yield self.whole(
+                ctx,
+                f"Percentage '{bare.source}' of the source written '{bare.target}' in "
+                "the translation, without its percent sign",
+                found=bare.target,
+                suggestion=bare.source,
             )
         from prlocalize.catalog.ratings import grade_changes, rating_changes, rating_reversed
         from prlocalize.catalog.units import signs_dropped, unit_changes

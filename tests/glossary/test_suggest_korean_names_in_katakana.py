@@ -51,3 +51,16 @@ def test_a_katakana_name_read_as_one_word_is_cut_at_its_dot() -> None:
     assert [(m.ja, m.ko) for m in found] == [("チョン・ミンホ", "정민호")]
     # another person's Hangul does not take it
     assert match_ja_ko_names("代表理事 チョン・ミンホ", "박서연") == []
+
+
+def test_a_family_name_of_one_vowel_and_an_h_written_fu() -> None:
+    # 이 (Lee) reads as one letter, and katakana writes 훈 as フン: both are one name
+    found = match_ja_ko_names("広報チーム 課長 イ・スジン 電話：03-1234-5678", "이수진")
+    assert [(m.ja, m.ko) for m in found] == [("イ・スジン", "이수진")]
+    found = match_ja_ko_names("最高医療責任者であるパク・チフンは述べました。", "박지훈")
+    assert [(m.ja, m.ko) for m in found] == [("パク・チフン", "박지훈")]
+    found = match_ja_ko_names("オ・セフン市長は述べた。", "오세훈")
+    assert [(m.ja, m.ko) for m in found] == [("オ・セフン", "오세훈")]
+    # another person's name, and a Japanese name in Hangul cut after its first syllable
+    assert match_ja_ko_names("イ・スジンは述べた。", "이수민") == []
+    assert match_ja_ko_names("モリシゲは述べた。", "모리시게") == []

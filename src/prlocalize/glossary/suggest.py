@@ -455,7 +455,8 @@ def match_ja_ko_names(ja: str, ko: str, *, threshold: float = 85.0) -> list[_JaK
         span
         for span in _korean_names(ko)
         if not _in_a_longer_name(span[0], ko)
-        and all(len(keys[0]) >= 2 for _, keys in span[1])  # ('모' of '모리시게')
+        # ('모' of '모리시게'; a Korean family name of a vowel alone, '이수진', is one)
+        and all(len(keys[0]) >= 2 or _vowel_family(span, part) for part, keys in span[1])
     ]
     found: list[_JaKoMatch] = []
     # (a Korean name in katakana is family name first: the English pairs, which take
@@ -466,7 +467,7 @@ def match_ja_ko_names(ja: str, ko: str, *, threshold: float = 85.0) -> list[_JaK
         best: _JaKoMatch | None = None
         for kspan, kparts, kforeign in spans:
             score = min(
-                max(_similar(a, b) for a in jpart[1] for b in kpart[1])
+                max(_kana_hangul_similar(a, b) for a in jpart[1] for b in kpart[1])
                 for jpart, kpart in zip(jparts, kparts, strict=True)
             )
             if score < threshold or (best is not None and best.score >= score):
@@ -483,6 +484,24 @@ def match_ja_ko_names(ja: str, ko: str, *, threshold: float = 85.0) -> list[_JaK
         if best is not None:
             found.append(best)
     return found
+
+
+# Korean family names of one vowel syllable (이 Lee, 오 Oh, 우 Woo, 여 Yeo, 어 Eo, 예 Ye),
+# whose reading is one letter
+_VOWEL_FAMILIES = frozenset("이오우여어예")
+
+
+def _vowel_family(span: tuple[str, list[tuple[str, list[str]]], bool], part: str) -> bool:
+    """Whether ``part`` of a Korean name ``span`` is its family name of one vowel
+    syllable, in a name of three syllables ('이수진', not '모리시게')."""
+    surface, parts, foreign = span
+    return not foreign and len(surface) == 3 and part == parts[0][0] and part in _VOWEL_FAMILIES
+
+
+def _kana_hangul_similar(kana: str, hangul: str) -> float:
+    """The similarity of a katakana name's reading and a Hangul one's: katakana writes
+    the Korean h before u as フ ('チフン' for 지훈 jihun), which reads 'fu'."""
+    return max(_similar(kana, hangul), _similar(kana.replace("f", "h"), hangul.replace("f", "h")))
 
 
 _SMALL_WORDS = _words("a an the and or nor but of for in on at to by with from as vs via")

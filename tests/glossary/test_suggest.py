@@ -313,9 +313,11 @@ def test_definitions_that_do_not_pair_up_name_nothing() -> None:
         )
     ]
     orgs = [c for c in suggest(_pairs(*rows)).candidates if c.kind.value == "org"]
-    # no short form pairs up; a name the Japanese writes as it sounds is found by that
-    assert [(c.forms["en"], c.forms["ja"]) for c in orgs] == [
-        ("Aoba Energy Inc.", "株式会社アオバエナジー")
+    # no short form pairs up; a name the Japanese writes as it sounds, with its trade's
+    # word written as it sounds or translated (エナジー, 自動車), is found by that
+    assert sorted((c.forms["en"], c.forms["ja"]) for c in orgs) == [
+        ("Aoba Energy Inc.", "株式会社アオバエナジー"),
+        ("Hanazono Motor Corporation", "花園自動車株式会社"),
     ]
 
 
@@ -329,8 +331,17 @@ def test_definitions_that_do_not_pair_up_name_nothing() -> None:
         ("He served at Sakura Bank.", "ja", "以前さくら銀行に勤務した。",
          [("Sakura Bank", "さくら銀行")]),
         ("Hanul Bank will join.", "ko", "하늘은행이 참여한다.", [("Hanul Bank", "하늘은행")]),
+        # a trade's word translated (Motor: 自動車), the name read as it sounds
+        ("Hanazono Motor Corporation agreed.", "ja", "花園自動車株式会社は合意した。",
+         [("Hanazono Motor Corporation", "花園自動車株式会社")]),
+        ("Hanbit Bio signed.", "ko", "한빛바이오가 서명했다.", [("Hanbit Bio", "한빛바이오")]),
+        ("Korea's Hanbit Energy signed.", "ja", "韓国のハンビットエナジーが署名した。",
+         [("Hanbit Energy", "ハンビットエナジー")]),
+        ("Sakura Pharmaceutical Co. Ltd. signed.", "ja", "さくら製薬株式会社が署名した。",
+         [("Sakura Pharmaceutical Co. Ltd.", "さくら製薬株式会社")]),
         # translated words, another name, no head word in the other text: nothing
-        ("Hanazono Motor Corporation agreed.", "ja", "花園自動車株式会社は合意した。", []),
+        ("Hanazono Motor Corporation agreed.", "ja", "青葉自動車株式会社は合意した。", []),
+        ("Renewable Energy is growing.", "ja", "再生可能エネルギーが伸びている。", []),
         ("Mizuho Bank said.", "ja", "三井住友銀行は述べた。", []),
         ("Kyoto University said.", "ja", "京都府は述べた。", []),
     ],
@@ -344,3 +355,17 @@ def test_organisations_written_as_they_sound_need_one_pair(
         if c.kind.value == "org"
     ]
     assert sorted((c.forms["en"], c.forms[lang]) for c in orgs) == found
+
+
+def test_defined_names_that_open_in_hiragana_or_end_in_a_korean_legal_form() -> None:
+    # the name before the bracket is read whole: not '電機' of '株式会社みなと電機', nor
+    # the Korean legal form alone of '미나토전기 주식회사'
+    english = 'Minato Denki Co., Ltd. ("Minato") will build the plant.'
+    rows = [
+        (english, "ja", "株式会社みなと電機（以下「みなと電機」）が工場を建設する。", "a:1"),
+        (english, "ko", "미나토전기 주식회사(이하 '미나토전기')가 공장을 건설한다.", "b:1"),
+    ]
+    orgs = [c for c in suggest(_pairs(*rows)).candidates if c.kind.value == "org"]
+    assert [c.forms for c in orgs] == [
+        {"en": "Minato Denki Co., Ltd.", "ja": "株式会社みなと電機", "ko": "미나토전기 주식회사"}
+    ]

@@ -722,10 +722,33 @@ def _name_before(text: str, at: int, lang: str) -> str:
     pattern anchored at the end would try every start of a long run)."""
     letters = _JA_NAME_LETTERS if lang == "ja" else _KO_NAME_LETTERS
     end = len(text[:at].rstrip())
+    start = _run_start(text, end, letters)
+    if lang == "ko" and _CJK_LEGAL.fullmatch(text[start:end]) and text[start - 1 : start] == " ":
+        # the legal form after the name, as Korean writes it ('미나토전기 주식회사')
+        start = _run_start(text, start - 1, letters)
+    elif lang == "ja" and start > 0 and _HIRAGANA.match(text, start - 1):
+        # a name that starts in hiragana ('株式会社みなと電機'), after a legal form or where
+        # a clause starts
+        kana = start
+        while kana > 0 and _HIRAGANA.match(text, kana - 1) and start - kana < _KANA_LEAD:
+            kana -= 1
+        legal = re.search(f"{_LEGAL_WORDS}$", text[:kana])
+        if legal is not None:
+            start = legal.start()
+        elif kana == 0 or text[kana - 1] in _CLAUSE_OPENERS:
+            start = kana
+    return text[start:end] if end - start >= 2 else ""
+
+
+_KANA_LEAD = 6  # hiragana a company's name may open with ('みなと', 'さくら')
+_CLAUSE_OPENERS = frozenset(" \u3000、。「『（(：:")
+
+
+def _run_start(text: str, end: int, letters: frozenset[str]) -> int:
     start = end
     while start > 0 and text[start - 1] in letters:
         start -= 1
-    return text[start:end] if end - start >= 2 else ""
+    return start
 
 
 def _letters(*ranges: tuple[str, str]) -> frozenset[str]:
@@ -745,11 +768,18 @@ _KO_NAME_LETTERS = _letters(("\uac00", "\ud7a3"), ("A", "Z"), ("a", "z"), ("0", 
 # the words an institution's name ends in ('Hanbit Life Insurance', 'Kobe Kaigan
 # Hospital', 'Minatoura City Museum'): a capitalised phrase ending so is an organisation's
 _ORG_HEAD = re.compile(
-    r"(?:Co\., Ltd\.|Inc\.|Corp\.|Corporation|Company|Group|Holdings|Bank|University|"
+    r"(?:Co\.,? ?Ltd\.|Inc\.|Corp\.|Corporation|Company|Group|Holdings|Bank|University|"
     r"Institute|Association|Agency|Foundation|Council|Office|Department|Hospital|Society|"
     r"Insurance|Securities|Airlines|Airways|Railways?|Museum|Laborator(?:y|ies)|Commission|"
-    r"Authority)$"
+    r"Authority|"
+    # the trade a company's English name ends in, where Asian companies often give it no
+    # legal form ('Hanbit Bio', 'Hanbit Energy'): the other side must still read alike
+    r"Pharma(?:ceuticals?)?|Bio(?:logics|tech|science)?|Energy|Electric|Electronics|"
+    r"Motors?|Chemicals?|Systems|Technologies|Robotics|Networks|Industries|Logistics|"
+    r"Semiconductor|Materials|Engineering|Entertainment)$"
 )
+# a place or owner before a company's name ("Japan's Sakura Pharmaceutical Co. Ltd.")
+_POSSESSOR = re.compile(r"[A-Z][A-Za-z.]*['’]s ")
 _TITLE_WORDS = _words(
     """
     president vice chairman chairperson chair ceo cfo coo cto director minister manager
@@ -775,6 +805,9 @@ def _english_phrases(text: str) -> list[tuple[str, Kind]]:
             phrase = phrase[:-1]  # the full stop of the sentence ('… at Sakura Bank.')
         # the boilerplate's heading ('About Hoshizora Robotics Inc.') names the company
         phrase = phrase.removeprefix("About ")
+        owner = _POSSESSOR.match(phrase)
+        if owner is not None and _ORG_HEAD.search(phrase) and " " in phrase[owner.end() :]:
+            phrase = phrase[owner.end() :]
         head, of, rest = phrase.partition(" of ")
         if of and all(w.casefold() in _TITLE_WORDS for w in head.split()):
             # "President of Hanul Bank": a title, then an organisation
@@ -819,6 +852,31 @@ _ORG_HEADS: dict[str, tuple[str, ...]] = {
     "laboratory": ("研究所", "연구소"),
     "laboratories": ("研究所", "연구소"),
     "commission": ("委員会", "위원회"),
+    # a trade's word, translated or written as it sounds ('Energy': エナジー, 에너지)
+    "pharma": ("ファーマ", "製薬", "파마", "제약"),
+    "pharmaceutical": ("製薬", "薬品", "ファーマシューティカル", "제약", "약품"),
+    "pharmaceuticals": ("製薬", "薬品", "ファーマシューティカルズ", "제약", "약품"),
+    "bio": ("バイオ", "바이오"),
+    "biologics": ("バイオロジクス", "바이오로직스"),
+    "biotech": ("バイオテック", "바이오텍"),
+    "bioscience": ("バイオサイエンス", "바이오사이언스"),
+    "energy": ("エナジー", "エネルギー", "에너지"),
+    "electric": ("電機", "電気", "エレクトリック", "전기", "일렉트릭"),
+    "electronics": ("電子", "エレクトロニクス", "전자", "일렉트로닉스"),
+    "motor": ("自動車", "モーター", "자동차", "모터"),
+    "motors": ("自動車", "モーターズ", "자동차", "모터스"),
+    "chemical": ("化学", "ケミカル", "화학", "케미칼"),
+    "chemicals": ("化学", "ケミカルズ", "화학", "케미칼스"),
+    "systems": ("システムズ", "システム", "시스템즈", "시스템"),
+    "technologies": ("テクノロジーズ", "テクノロジー", "테크놀로지스", "테크놀로지"),
+    "robotics": ("ロボティクス", "로보틱스"),
+    "networks": ("ネットワークス", "네트웍스", "네트워크스"),
+    "industries": ("工業", "産業", "インダストリーズ", "공업", "산업"),
+    "logistics": ("物流", "ロジスティクス", "물류", "로지스틱스"),
+    "semiconductor": ("半導体", "반도체"),
+    "materials": ("マテリアルズ", "素材", "材料", "머티리얼즈", "소재"),
+    "engineering": ("エンジニアリング", "엔지니어링"),
+    "entertainment": ("エンターテインメント", "엔터테인먼트"),
 }
 # (one space at most where a phrase has one: '\s*' before '$' backtracks on long blanks)
 _EN_LEGAL = re.compile(
@@ -1258,8 +1316,12 @@ class _Tally:
         for lang, counter in self.forms.items():
             ranked = [f for f, _ in counter.most_common()]
             forms[lang] = ranked[0]
-            agreement = min(agreement, counter[ranked[0]] / sum(counter.values()))
-            others = [f for f in ranked[1:] if f.replace(" ", "") == ranked[0].replace(" ", "")]
+            # an organisation's name with and without its legal form is one name
+            # ('株式会社みなと電機', 'みなと電機'), as a name with and without a space is
+            same = _without_legal_form if kind is Kind.ORG else _unspaced
+            agreeing = sum(n for f, n in counter.items() if same(f) == same(ranked[0]))
+            agreement = min(agreement, agreeing / sum(counter.values()))
+            others = [f for f in ranked[1:] if same(f) == same(ranked[0])]
             if others:
                 variants[lang] = others
             if kind is Kind.PERSON and (lang, ranked[0]) in self.parts:
@@ -1276,6 +1338,18 @@ class _Tally:
             seen = min(sum(counter.values()) for counter in self.forms.values())
         confidence = (1 - (1 - base) ** seen) * agreement
         return Candidate(kind, forms, parts, variants, round(confidence, 3), list(self.where))
+
+
+def _legal_form_off(locale: str, form: str) -> str:
+    return _EN_LEGAL.sub("", form) if locale == "en" else _without_legal_form(form)
+
+
+def _unspaced(form: str) -> str:
+    return form.replace(" ", "")
+
+
+def _without_legal_form(form: str) -> str:
+    return _CJK_LEGAL.sub("", form).replace(" ", "")
 
 
 def _acronyms(phrases: Iterable[tuple[str, Kind]]) -> dict[str, str]:
@@ -1406,6 +1480,8 @@ def _distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
     )
     for cand in ordered:
         keys = {(loc, _fold(f)) for loc, f in cand.forms.items()}
+        if cand.kind is Kind.ORG:  # the name with and without its legal form is one
+            keys |= {(loc, _fold(_legal_form_off(loc, f))) for loc, f in cand.forms.items()}
         entry_id = cand.entry().id
         if entry_id in ids or keys & forms:
             continue

@@ -126,5 +126,8 @@ def refit(model: LengthModel, pairs: Iterable[tuple[int, int]], typical: float) 
     # the median over 0.455 (the median of a χ² with one degree of freedom) is robust to
     # the few wrong beads a first pass makes
     variance = residuals[len(residuals) // 2] / 0.455
-    low, high = 2.0 * model.ratio, 20.0 * model.ratio
+    # a page kept close to its source gives a tight median: a floor of about 60% of
+    # Gale and Church's spread keeps a sentence it writes out at length ('(PMDA)' as
+    # 'the Pharmaceuticals and Medical Devices Agency (PMDA)') probable
+    low, high = 4.0 * model.ratio, 20.0 * model.ratio
     return LengthModel(model.ratio, min(max(variance, low), high))

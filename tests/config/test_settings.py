@@ -87,6 +87,32 @@ def test_no_locale_anywhere_is_a_usage_error(project: Path, run_cli: Cli) -> Non
     result = run_cli("update")
     assert result.exit_code == 2
     assert "no target locale: pass -l LOCALE" in result.output
+
+
+def test_commands_on_catalogs_take_the_locales_the_folder_has(project: Path, run_cli: Cli) -> None:
+    # no -l and no config: update, translate and build work on the locales the catalogs
+    # folder already holds, as `pybabel update` does; extract and run still need them
+    assert run_cli("extract", "releases", "-d", "locales").exit_code == 0
+    assert run_cli("update", "-d", "locales", "-l", "ja", "-l", "ko").exit_code == 0
+    (project / "releases" / "plant.txt").write_text(
+        RELEASE + "\nThe line has 40 robots.\n", encoding="utf-8"
+    )
+    assert run_cli("extract", "releases", "-d", "locales").exit_code == 0
+    result = run_cli("update", "-d", "locales")
+    assert result.exit_code == 0, result.output
+    for locale in ("ja", "ko"):
+        po = project / "locales" / locale / "LC_MESSAGES" / "plant.po"
+        assert "40 robots" in po.read_text(encoding="utf-8")
+    result = run_cli("translate", "-d", "locales")
+    assert result.exit_code == 0, result.output
+    result = run_cli("build", "releases", "-d", "locales", "-o", "dist")
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in (project / "dist").iterdir()} == {"en", "ja", "ko"}
+    # an empty folder still names what to do
+    (project / "empty").mkdir()
+    result = run_cli("update", "-d", "empty")
+    assert result.exit_code == 2
+    assert "no target locale: pass -l LOCALE" in result.output
     assert "Traceback" not in result.output
 
 

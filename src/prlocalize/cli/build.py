@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 import click
 
 from prlocalize.cli.options import (
+    catalog_locale_option,
     glossary_option,
     jobs_option,
     load,
-    locale_option,
     locales_dir_option,
     page_url_option,
     source_lang_option,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @locales_dir_option
-@locale_option
+@catalog_locale_option
 @click.option(
     "-o",
     "--out",
@@ -103,7 +103,7 @@ def build(
         source_lang=source_lang and validate_locale(source_lang),
         page_url=page_url,
     )
-    wanted = target_locales(settings, locales)
+    wanted = target_locales(settings, locales, catalogs=settings.locales_path())
     output = settings.output_path()
     if output is None:
         raise click.UsageError('no output folder: pass -o DIR or set output = "DIR" in config')

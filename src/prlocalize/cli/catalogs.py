@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from prlocalize.cli.options import (
+    catalog_locale_option,
     encoding_option,
     glossary_option,
     jobs_option,
     load,
-    locale_option,
     locales_dir_option,
     source_lang_option,
     target_locales,
@@ -110,7 +110,7 @@ def extract(
 
 @click.command()
 @locales_dir_option
-@locale_option
+@catalog_locale_option
 @click.option(
     "--no-fuzzy-matching",
     is_flag=True,
@@ -143,7 +143,7 @@ def update(
     from prlocalize.catalog.workflow import update_all
 
     settings = load(locales_dir=locales_dir, locales=locales)
-    normalised = target_locales(settings, locales)
+    normalised = target_locales(settings, locales, catalogs=settings.locales_path())
     ui = _ui()
     with ui.progress("update") as advance:
         report = update_all(

@@ -59,12 +59,17 @@ def load(**overrides: object) -> Settings:
     return load_settings(Path.cwd(), overrides, flags=FLAGS)
 
 
-def target_locales(settings: Settings, given: Iterable[str] = ()) -> tuple[str, ...]:
+def target_locales(
+    settings: Settings, given: Iterable[str] = (), *, catalogs: Path | None = None
+) -> tuple[str, ...]:
     """The target locales, normalised (``ja_JP`` is ``ja`` unless ``regional-locales``):
-    the flags' or the config's; none at all is a usage error."""
+    the flags', the config's, or else (with ``catalogs``, a locales folder) those it has
+    catalogs for, as ``pybabel update`` takes them; none at all is a usage error."""
     from prlocalize.errors import UsageError
 
     wanted = tuple(given) or settings.locales
+    if not wanted and catalogs is not None:
+        wanted = catalog_locales(catalogs)
     if not wanted:
         raise UsageError(
             "no target locale: pass -l LOCALE (e.g. -l ja -l ko) or set locales = [...] in "
@@ -72,6 +77,19 @@ def target_locales(settings: Settings, given: Iterable[str] = ()) -> tuple[str, 
         )
     regional = settings.regional_locales
     return tuple(dict.fromkeys(validate_locale(loc, regional=regional) for loc in wanted))
+
+
+def catalog_locales(folder: Path) -> tuple[str, ...]:
+    """The locales ``folder`` holds catalogs for (``<locale>/LC_MESSAGES/*.po``), sorted."""
+    try:
+        found = {
+            po.parent.parent.name
+            for po in folder.glob("*/LC_MESSAGES/*.po")
+            if po.is_file() and not po.parent.parent.name.startswith(".")
+        }
+    except OSError:
+        return ()
+    return tuple(sorted(found))
 
 
 def encoding_option(func: F) -> F:
@@ -138,6 +156,19 @@ def locale_option(func: F) -> F:
         multiple=True,
         metavar="LOCALE",
         help="Target locale (repeatable), e.g. -l ja -l ko. Default: config locales.",
+    )(func)
+
+
+def catalog_locale_option(func: F) -> F:
+    """``-l LOCALE`` of a command on existing catalogs: without it, every locale they are in."""
+    return click.option(
+        "-l",
+        "--locale",
+        "locales",
+        multiple=True,
+        metavar="LOCALE",
+        help="Target locale (repeatable), e.g. -l ja -l ko. Default: config locales, then "
+        "every locale with catalogs in the folder (<locale>/LC_MESSAGES).",
     )(func)
 
 

@@ -11,10 +11,10 @@ import click
 
 from prlocalize.cli import WholeSummaryGroup
 from prlocalize.cli.options import (
+    catalog_locale_option,
     glossary_option,
     jobs_option,
     load,
-    locale_option,
     locales_dir_option,
     target_locales,
     validate_locale,
@@ -42,7 +42,7 @@ def memory_option(func: F) -> F:
 
 @click.command()
 @locales_dir_option
-@locale_option
+@catalog_locale_option
 @click.option(
     "--backend",
     "backends",
@@ -145,7 +145,7 @@ def translate(
         workers=workers,
         max_chars=max_chars,
     )
-    targets = list(target_locales(settings, locales))
+    targets = list(target_locales(settings, locales, catalogs=settings.locales_path()))
     locales_path = settings.locales_path()
     glossary = load_glossary(settings)
     ui = Ui()

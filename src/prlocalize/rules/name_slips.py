@@ -293,7 +293,7 @@ class NameSlipIndex:
                 if _kana_slip(letter, form[i]) and form in release
             }
             if not forms:
-                forms = self._kana_doubled(written, release)
+                forms = self._kana_doubled(written, release) or self._n_dropped(written, release)
             if len(forms) == 1:
                 yield Slip(run.start(), run.end(), written, tuple(forms))
 
@@ -343,6 +343,19 @@ class NameSlipIndex:
             for i in range(1, len(written))
             if written[i] == written[i - 1] and "\u30a1" <= written[i] <= "\u30fa"
             for form in (written[:i] + written[i + 1 :],)
+            if form in names and form in release
+        }
+
+    def _n_dropped(self, written: str, release: str) -> set[str]:
+        """The glossary's katakana names that ``written`` is with the 'ン' that ends one
+        of its parts left out ('キム・ソヨ' for 'キム・ソヨン': an input method turns a
+        final 'n' into ン only when it is typed twice), written right in ``release`` too."""
+        names = self.spaced.katakana.values()
+        ends = [m.start() for m in _KATAKANA_SEPARATORS.finditer(written)] + [len(written)]
+        return {
+            form
+            for end in ends
+            for form in (written[:end] + "ン" + written[end:],)
             if form in names and form in release
         }
 

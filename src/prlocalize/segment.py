@@ -106,6 +106,12 @@ _LIST_START = re.compile(r"\s*(?:[•⁃◦▪‣]\s*)?(\d{1,3}|[a-z])(\.\)|\.|\
 _LIST_MARKER_ONLY = re.compile(
     r"\W*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}|[\u2160-\u217f]|[\u30a2-\u30f3])\W*\Z"
 )
+# a marker after an attachment's label, as Korean and Japanese official releases number
+# their attachments ('<붙임> 1. 심사 기간 단축 개요', '붙임 2.', '【別添】1.')
+_LABELLED_MARKER = re.compile(
+    r"\W*(?:[<\[【〈《(（〔][^\s<>\[\]【】〈〉《》()（）〔〕]{1,8}[>\]】〉》)）〕]"
+    r"|붙임|별첨|첨부|참고|別添|別紙|参考|添付)\s?(?:\d{1,3}|[\u2160-\u217f])\W*\Z"
+)
 # a date as Korean official writing gives it, a stop after each part ('2026. 3. 5.부터',
 # '2026. 3. 4.(수) 배포'), and the end of a range that leaves out the year ('2026. 3.
 # 5.(목)~3. 7.(토)'): its stops end no sentence
@@ -279,8 +285,10 @@ def _decide_latin(text: str, term: str, start: int, end: int, last: int) -> int 
     prev = _prev_token(text, start, last)
     if not prev:
         return end
-    if len(prev) <= 4 and _LIST_MARKER_ONLY.match(text, last, start):
-        return None  # "1." / "a." opening a list item or a numbered heading
+    if len(prev) <= 4 and (
+        _LIST_MARKER_ONLY.match(text, last, start) or _LABELLED_MARKER.match(text, last, start)
+    ):
+        return None  # "1." / "a." opening a list item or a numbered heading, "<붙임> 1." too
     key = prev.lower()
     if key in _NEVER_END:
         return None

@@ -144,6 +144,14 @@ def test_unbalanced_japanese_bracket_does_not_swallow_the_text() -> None:
             "계약은 2026. 1. 14. 체결했다. 3개 구단이 참여했다.",
             ["계약은 2026. 1. 14. 체결했다.", "3개 구단이 참여했다."],
         ),
+        # an attachment's number after its label, as an official release lists them
+        ("<붙임> 1. 심사 기간 단축 개요", ["<붙임> 1. 심사 기간 단축 개요"]),
+        ("붙임 2. 설명회 일정", ["붙임 2. 설명회 일정"]),
+        ("[참고] 1. 용어 설명", ["[참고] 1. 용어 설명"]),
+        (
+            "이번 조치는 1월 1일 시행된다. 붙임 1. 개요",
+            ["이번 조치는 1월 1일 시행된다.", "붙임 1. 개요"],
+        ),
     ],
 )
 def test_korean(text: str, expected: list[str]) -> None:

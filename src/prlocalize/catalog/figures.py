@@ -338,7 +338,8 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
         rf"(?P<y>{_YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월](?:\s*(?P<d>\d{{1,2}})\s*[日일])?"
     ),
     re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
-    re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![:\d])"),
+    # (a colon after the day ends a programme's date, 'October 7: Arrival'; not a clock's)
+    re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!:?\d)"),
     re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
     # the day before the month without a year, as British English writes it ('on
     # Wednesday 3 December', '3 December (Wednesday)'); not the end of a range of days

@@ -1491,7 +1491,7 @@ def differences(
     # ('翌日' in a source is prose the translation may say its own way)
     missing = [item for item in missing if item.kind != "day-word"]
     if missing:  # said in words instead: 'five years', '세 곳', '三つ', 'July-September'
-        words = said_in_words(target)
+        words = said_in_words(target) - _words_for_words(source, target, wanted)
         missing = [item for item in missing if not _in_words(item, source, words)]
     if missing and "丁目" in target:
         missing = _chome_in_kanji(missing, source, target)
@@ -1892,6 +1892,43 @@ _MONTH_WORDS = (
 # capitalised, as English writes a month ('may', 'march' are other words); or in capitals
 _MONTH_NAME = re.compile(rf"(?<![A-Za-z])({_MONTH_WORDS}|{_MONTH_WORDS.upper()})(?![A-Za-z])")
 _MONTH_AFTER = re.compile(r"\s?(?:[～〜~\-–ー]\s?\d{1,2}\s?)?[月월]")
+
+
+def _number_words(text: str) -> Iterator[tuple[int, Decimal]]:
+    """Where ``text`` says a small number in words, and its value, one per word: 'five',
+    'both', '三つ', '両市', '세 곳', '양측'."""
+    for match in _EN_WORD.finditer(text):
+        if match[3]:
+            yield match.start(), Decimal(_EN_COUNT_WORDS.get(match[3].casefold(), 100))
+            continue
+        first = match[1].casefold()
+        tens = first in _EN_TENS
+        value = 20 + 10 * _EN_TENS.index(first) if tens else _EN_UNITS.index(first)
+        if match[2]:
+            value += _EN_UNITS.index(match[2].casefold())
+        yield match.start(), Decimal(value)
+    if not text.isascii():
+        for match in _JA_WORD.finditer(text):
+            yield match.start(), Decimal(2 if match[2] else _kanji_number(match[1]))
+        for match in _KO_WORD.finditer(text):
+            yield match.start(), Decimal(2 if match[2] else _KO_NATIVE[match[1]])
+
+
+def _words_for_words(source: str, target: str, wanted: Sequence[Item]) -> frozenset[object]:
+    """The numbers ``target`` says in words no more often than ``source`` does, outside
+    its figures: each such word renders the source's own ('the two parties' for '양측',
+    'both cities' for '両市'), so it says none of the source's figures ('2년' as 'three
+    years, and the two parties' is a term changed, not one said in words). A word that is
+    a figure of the source ('twice a year') is one the target may say in words."""
+    said = Counter(value for _, value in _number_words(target))
+    if not said:
+        return frozenset()
+    own = Counter(
+        value
+        for start, value in _number_words(source)
+        if not any(item.start <= start < item.end for item in wanted)
+    )
+    return frozenset(value for value, n in said.items() if n <= own[value])
 
 
 def said_in_words(text: str) -> frozenset[object]:

@@ -11,6 +11,11 @@ town we went to to film'), 'had had', 'that that', 'is is', and reduplicated nam
 ('Bora Bora', 'Lang Lang', 'Tokyo Tokyo Festival'), where no longer glossary name
 starts or ends with the word; so is a glossary place before a venue named after it
 ('Osaka Osaka Castle Hall', '서울 서울시청').
+
+An honorific typed twice after a name ('ユン・ハナ様様', '정태민 총장님님은', '北山 遥殿殿'),
+as an attendee list retyped or merged from two drafts leaves it: Korean never doubles
+'님', so it is doubled after any word; the others only after a glossary person or title,
+as '様様' is also an old spelling of 'さまざま' and a colloquial 'thanks to' ('社長様様').
 """
 
 from __future__ import annotations
@@ -46,10 +51,17 @@ _PAIR = re.compile(r"\b([A-Za-z]+|[\uac00-\ud7a3]{2,})[ \t\u00a0]+(?=(\1))", re.
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
 
 
+# an honorific, a space or none, and the same honorific again (Korean '씨씨' only after
+# a glossary name: a company's initials in Hangul are often spelt so, '케이씨씨')
+_HONORIFIC_TWICE = re.compile(r"(様|さま|殿|氏|さん|先生|님|씨)[ \u3000]?(\1)")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
 class Doubled(NamedTuple):
     start: int  # the second word and the spaces before it: what the fix removes
     end: int
     word: str
+    label: str = "Word"
 
 
 def doubled_words(text: str, matches: Sequence[TermMatch]) -> Iterator[Doubled]:
@@ -101,3 +113,25 @@ def _at_a_name(
         or (t.end == first_end and t.start < first)
         for t in matches
     )
+
+
+def has_honorific_twice(text: str) -> bool:
+    """Whether ``text`` writes an honorific twice in a row anywhere (the rule's gate)."""
+    return not text.isascii() and _HONORIFIC_TWICE.search(text) is not None
+
+
+def doubled_honorifics(text: str, matches: Sequence[TermMatch]) -> Iterator[Doubled]:
+    """Honorifics of ``text`` typed twice after a name ('ユン・ハナ様様', '총장님님은');
+    ``matches`` are its glossary matches."""
+    if len(text) < 3:
+        return
+    for m in _HONORIFIC_TWICE.finditer(text):
+        start = m.start()
+        if m[1] == "님" and start > 0 and _HANGUL.match(text, start - 1) is not None:
+            yield Doubled(m.end(1), m.end(2), m[2], "Honorific")
+            continue
+        before = start - 1 if text[start - 1 : start] in (" ", "\u3000") else start
+        if any(
+            t.end == before and t.entry.kind in (Kind.PERSON, Kind.TITLE) for t in matches
+        ):
+            yield Doubled(m.end(1), m.end(2), m[2], "Honorific")

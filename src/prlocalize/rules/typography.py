@@ -1353,7 +1353,11 @@ class DoubledWord(Rule):
         years'), 'had had', 'that that' and reduplicated names ('Bora Bora', a
         glossary person 'Lang Lang', a name of one word doubled: 'Tokyo Tokyo
         Festival'; a glossary place before a venue named after it: 'Osaka Osaka
-        Castle Hall', '서울 서울시청에서') are written so on purpose and left alone.
+        Castle Hall', '서울 서울시청에서') are written so on purpose and left alone. An
+        honorific typed twice after a name ('ユン・ハナ様様', '정태민 총장님님은', an
+        attendee list merged from two drafts) is doubled too: '님' after any word,
+        the others after a glossary person or title ('様様' alone is also an old
+        spelling of 'さまざま', and '社長様様' a colloquial 'thanks to').
 
     Example:
         Meridia Foods today opened a a plant in Osaka.
@@ -1371,14 +1375,25 @@ class DoubledWord(Rule):
     fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        from prlocalize.rules.doubled_words import doubled_words
+        from prlocalize.rules.doubled_words import (
+            doubled_honorifics,
+            doubled_words,
+            has_honorific_twice,
+        )
 
         for _block, segment in prose_segments(ctx):
             text = segment.plain
-            if not _SPACE_BETWEEN.search(text):
+            spaced = _SPACE_BETWEEN.search(text) is not None
+            twice = has_honorific_twice(text)
+            if not spaced and not twice:
                 continue
+            matches = term_matches(ctx, segment)
             urls: list[tuple[int, int]] | None = None
-            for found in doubled_words(text, term_matches(ctx, segment)):
+            found_all = [
+                *(doubled_words(text, matches) if spaced else ()),
+                *(doubled_honorifics(text, matches) if twice else ()),
+            ]
+            for found in found_all:
                 urls = protected_spans(segment) if urls is None else urls
                 if inside(found.start, found.end, urls):
                     continue
@@ -1388,7 +1403,7 @@ class DoubledWord(Rule):
                     segment,
                     found.start,
                     found.end,
-                    f"Word '{found.word}' typed twice",
+                    f"{found.label} '{found.word}' typed twice",
                     suggestion="",
                     replacement="",
                     fix_title=f"Remove the second '{found.word}'",

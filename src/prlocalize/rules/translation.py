@@ -369,6 +369,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # '미국 식품의약국(FDA)의 승인' as 'FDA approval'
             if entry.kind == "org" and named_by_its_place_or_head(msgstr, accepted):
                 continue  # 'Vice Minister of Oceans and Fisheries' for '해양수산부 차관'
+            if entry.kind == "title" and titled_by_its_place(msgstr, accepted):
+                continue  # 'Asahina Mayor', 'Governor Haruka Kitayama of Minase Prefecture'
             if entry.kind == "person" and named_by_family_name(ctx, entry, accepted):
                 continue  # '森本社長', '모리모토 사장': the release names the person in full
             if entry.kind in {"org", "person", "brand"} and referred_to_again(ctx, entry, accepted):
@@ -661,17 +663,15 @@ def _office_adjectives(form: str) -> tuple[str, ...]:
 
 # an English name of a body and how the title of its head says it: 'Ministry of X' in
 # 'Minister of X', 'X City' in 'Mayor of X' or 'X Mayor', 'X Prefecture' in 'Governor of X'
+_PLACE_BODY = re.compile(
+    r"City of (.+)|(.+?) (?:Metropolitan |Special )?City|(.+?) Prefecture"
+    r"(?:al Government)?|(.+?) Metropolitan Government"
+)
 _HEADS_TITLES = (
     (re.compile(r"Ministry (of .+)"), r"Minister {0}"),
     # a city's or a prefecture's government goes by the place ('Busan will hold', 'Mayor of
     # Setohama', 'Governor of Kagawa')
-    (
-        re.compile(
-            r"City of (.+)|(.+?) (?:Metropolitan |Special )?City|(.+?) Prefecture"
-            r"(?:al Government)?|(.+?) Metropolitan Government"
-        ),
-        r"{0}",
-    ),
+    (_PLACE_BODY, r"{0}"),
 )
 
 
@@ -690,6 +690,44 @@ def named_by_its_place_or_head(msgstr: str, accepted: tuple[str, ...]) -> bool:
             said = title.format(re.escape(next(g for g in found.groups() if g)))
             if re.search(rf"(?<![A-Za-z])(?:{said})(?![A-Za-z])", msgstr):
                 return True
+    return False
+
+
+# a title that heads a city or a prefecture ('Mayor of Asahina City', 'Governor of Minase
+# Prefecture'): its office, and the body it heads
+_HEAD_OF_BODY = re.compile(r"(?P<head>[A-Z][A-Za-z -]*?) of (?P<body>[A-Z].+)")
+# a rank before the office's word makes another office ('Vice Governor', 'Deputy Mayor')
+_RANK_BEFORE = re.compile(r"(?:Vice|Deputy|Acting|Assistant|Former|former)[ -]$")
+
+
+def titled_by_its_place(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` gives a title of ``accepted`` that heads a city or a prefecture
+    in another of English's ways: the place before the office ('Asahina Mayor', 'Minase
+    Prefecture Governor'), the place without its generic ('Mayor of Asahina'), or the
+    name between ('Governor Haruka Kitayama of Minase Prefecture', as '미나세현 지사
+    기타야마 하루카' is said), for the sheet's 'Mayor of Asahina City'. A rank before the
+    office ('Vice Governor … of Minase Prefecture') is another office."""
+    for form in accepted:
+        title = _HEAD_OF_BODY.fullmatch(form) if form.isascii() else None
+        if title is None:
+            continue
+        body = _PLACE_BODY.fullmatch(title["body"])
+        if body is None:
+            continue
+        place = next(g for g in body.groups() if g)
+        head = re.escape(title["head"])
+        places = rf"(?:{re.escape(title['body'])}|{re.escape(place)})"
+        said = re.compile(
+            rf"(?<![A-Za-z]){places} {head}(?![A-Za-z])"
+            rf"|(?<![A-Za-z-]){head}(?: [A-Z][A-Za-z'’.-]*){{0,4}} of (?:the )?{places}"
+            r"(?![A-Za-z])"
+        )
+        for found in said.finditer(msgstr):
+            if found.group().startswith(title["head"]) and _RANK_BEFORE.search(
+                msgstr, max(0, found.start() - 9), found.start()
+            ):
+                continue  # 'Vice Governor Haruka Kitayama of Minase Prefecture'
+            return True
     return False
 
 

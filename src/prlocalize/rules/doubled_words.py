@@ -131,7 +131,5 @@ def doubled_honorifics(text: str, matches: Sequence[TermMatch]) -> Iterator[Doub
             yield Doubled(m.end(1), m.end(2), m[2], "Honorific")
             continue
         before = start - 1 if text[start - 1 : start] in (" ", "\u3000") else start
-        if any(
-            t.end == before and t.entry.kind in (Kind.PERSON, Kind.TITLE) for t in matches
-        ):
+        if any(t.end == before and t.entry.kind in (Kind.PERSON, Kind.TITLE) for t in matches):
             yield Doubled(m.end(1), m.end(2), m[2], "Honorific")

@@ -226,7 +226,15 @@ class UnapprovedTermTranslation(TranslationRule):
         ('"Arcadia of the Ages"', '《별빛 연대기》': a game's or a film's title) keeps
         marks of some kind in a Japanese or Korean translation, which mark a work's
         title wherever it stands ('星霜のアルカディアの' is reported; English may write
-        it bare).
+        it bare). A person the translation sets beside the body (a city, a prefecture, a
+        company, in a title or not) that the source gives another of its persons
+        ('水瀬県を代表してパク・ジェウォン市長が' for 'Governor Haruka Kitayama signed
+        for Minase Prefecture', 'Mayor Kenji Morozumi of Seowon City' for '両角 健司
+        朝比奈市長') has been given the other side, and a witness the source names ('in
+        the presence of', '立会い', '입회') of whom the translation says no such thing
+        ('…閣下とともに署名しました') has been made a signatory. A title heading a city
+        or a prefecture may be said by the place before the office ('Asahina Mayor') or
+        with the name between ('Governor Haruka Kitayama of Minase Prefecture').
 
         A large team sheet names brands and places with words of the language ('Next',
         'Cloud', 'スマート', '한'). A name that is a piece of a longer Japanese or Korean
@@ -499,6 +507,23 @@ class UnapprovedTermTranslation(TranslationRule):
                 f"'{leader}' {role} in the source; the translation says so of "
                 f"'{co_investor}', which the source names beside it",
                 found=co_investor,
+            )
+        from prlocalize.rules.signatories import office_given_to_another, witness_dropped
+
+        office = office_given_to_another(ctx)
+        if office is not None:
+            yield self.whole(
+                ctx,
+                f"'{office[0]}' set beside '{office[1]}' in the translation, which the "
+                f"source gives to '{office[2]}'",
+                found=office[1],
+            )
+        witness = witness_dropped(ctx)
+        if witness is not None:
+            yield self.whole(
+                ctx,
+                f"The source's witness ('{witness}') is given no witness in the translation",
+                found=witness,
             )
 
     def _legal_form_slips(self, ctx: TranslationContext) -> Iterator[Finding]:

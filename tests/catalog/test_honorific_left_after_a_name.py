@@ -37,6 +37,13 @@ def _left(locale: str, msgid: str, msgstr: str) -> list[str]:
             ["-san"],
         ),
         ("좌장: 서윤아 님", "Moderator: Yun-ah Seo-nim", ["-nim"]),
+        # after a Korean given name's own hyphen
+        (
+            "정태민 총장님은 양교 간 과정을 논의한다.",
+            "President Jung Tae-min-nim will discuss it.",
+            ["-nim"],
+        ),
+        ("참석자: 윤하나 님", "Attendee: Yoon Ha-na-nim", ["-nim"]),
     ],
 )
 def test_an_honorific_left_after_a_latin_name(msgid: str, msgstr: str, found: list[str]) -> None:
@@ -53,6 +60,9 @@ def test_an_honorific_left_after_a_latin_name(msgid: str, msgstr: str, found: li
         ("ko", "Speaker: Jiwoo Han", "연사: Jiwoo Han 님"),
         # a romanised honorific where the source gives none: a name's own ('Fuji-san')
         ("en", "見学会は富士山の麓で開きます。", "The tour is held at the foot of Fuji-san."),
+        # a Korean given name's hyphen, the honorific dropped as English does
+        ("en", "정태민 총장님은 참석한다.", "President Jung Tae-min will attend."),
+        ("en", "윤하나 님과 한선 님이 참석했다.", "Yoon Ha-na and Han Seon attended."),
     ],
 )
 def test_no_honorific_left(locale: str, msgid: str, msgstr: str) -> None:

@@ -33,10 +33,12 @@ def honorifics_after_latin_names(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _AFTER_LATIN_NAME.finditer(text)]
 
 
-# the honorific romanised onto a capitalised name by a hyphen ('Kiyosawa-san', 'Han-nim');
-# not a name quoted as one ('known as "Konpira-san"', a shrine's by-name)
+# the honorific romanised onto a capitalised name by a hyphen ('Kiyosawa-san', 'Han-nim'),
+# a Korean given name's own hyphen before it ('Jung Tae-min-nim'); not a name quoted as one
+# ('known as "Konpira-san"', a shrine's by-name)
 _ROMANISED = re.compile(
-    r"(?<![A-Za-z'’\-\"“‘«])[A-Z][a-z]+(-(?:san|sama|sensei|kun|chan|dono|nim|ssi))(?![A-Za-z\-])"
+    r"(?<![A-Za-z'’\-\"“‘«])[A-Z][a-z]+(?:-[a-z]+)?"
+    r"(-(?:san|sama|sensei|kun|chan|dono|nim|ssi))(?![A-Za-z\-])"
 )
 
 

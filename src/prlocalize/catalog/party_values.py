@@ -16,12 +16,21 @@ to two different names in the source, each name given one of them, and to the sa
 names the other way round in the translation, are reported; so 'Minato holds 51%' and
 '51% held by Minato' both read right, and 'Minato and Hanbit hold 51% and 49%
 respectively' belongs to no one (its figures are read with no name near them).
+
+A figure in brackets right after a name is that name's ('「ホシウォレット」（24.1%）',
+"'호시월렛'(28.6%)", 'Hoshi Wallet (24.1%)'), as a survey lists its answers. A place in a
+ranking ('2位', '3위', 'No. 2', '2nd', 'second') is a figure of its own kind, read in
+English words too, which no figure check reads: a name may own one place and one other
+figure, so two brands given each other's places are reported, and so is a name given
+another place than the source's ('Hoshi Wallet third' as '호시월렛이 4위').
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from decimal import Decimal
 from typing import NamedTuple
 
 from prlocalize.catalog.figures import Item, items
@@ -33,6 +42,24 @@ _PARTING = re.compile(
     r"|[とや](?=[^\s])|(?<=[가-힣])(?:와|과|및|대비)|그리고|반면"
 )
 _NOT_VALUES = frozenset({"date", "fiscal", "quarter", "time", "timestamp", "stock", "phone"})
+_DIGITS = re.compile(r"\d")
+# an opening bracket right before a figure that follows its name: '」（', "'(", ' ('
+_BRACKETED = re.compile(r"[\s'\"」』”’〉》]{0,2}[(（]\s?")
+# a place in a ranking after its number: '2位', '3위를' ('위원회', '위해' are other words)
+_PLACE_AFTER = re.compile(r"\s?(?:位|위(?=[를는가에로와과였이의도]|[^가-힣]|$))")
+# ... or said before or after it in English: 'No. 2', '#1', '2nd'
+_PLACE_BEFORE = re.compile(r"(?:No\.|#)\s?$")
+_PLACE_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
+_EN_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth", "tenth")  # fmt: skip
+# an English place in words; not one of a run ('second consecutive year', 'third straight
+# quarter') nor the order of a period or an event ('the second half', 'its third survey')
+_EN_PLACE = re.compile(
+    rf"(?<![A-Za-z-])({'|'.join(_EN_PLACES)})(?![A-Za-z-])"
+    r"(?![\s-](?:consecutive|straight|successive|quarter|half|time|year|month|week|day|"
+    r"round|phase|stage|edition|survey|anniversary|generation|floor|in\sa\srow)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
 
 
 class Mention(NamedTuple):
@@ -82,19 +109,82 @@ def values_swapped(
     return None
 
 
+def place_changed(
+    source: str, target: str, in_source: Sequence[Mention], in_target: Sequence[Mention]
+) -> tuple[str, str, str] | None:
+    """The first name whose place in a ranking ``target`` gives otherwise than ``source``
+    (its place as the source writes it, the name, its place in the translation), or None.
+    Only a place said in words on one side: one in figures on both is the figures' check."""
+    theirs = {party.key: item for item, party in _owners(target, in_target) if item.kind == "place"}
+    if not theirs:
+        return None
+    for item, party in _owners(source, in_source):
+        there = theirs.get(party.key)
+        if item.kind != "place" or there is None or item.keys & there.keys:
+            continue
+        if not (_DIGITS.search(item.text) and _DIGITS.search(there.text)):
+            return item.text, party.text, there.text
+    return None
+
+
 def _with_sign(text: str, item: Item) -> str:
     """The figure as written, with its percent sign ('51％')."""
     sign = text[item.end : item.end + 1]
     return item.text + sign if sign in ("%", "％") and sign else item.text
 
 
+def _figures(text: str) -> list[Item]:
+    """The figures of ``text`` a party may own, a place in a ranking as its own kind."""
+    out: list[Item] = []
+    for item in items(text):
+        if item.kind in _NOT_VALUES or not item.keys:
+            continue
+        out.append(_as_place(text, item) if item.kind == "number" else item)
+    if any(word in text.casefold() for word in _EN_PLACES):
+        out.extend(
+            Item(
+                "place",
+                m[0],
+                m.start(),
+                m.end(),
+                frozenset({("place", _EN_PLACES.index(m[1].casefold()) + 1)}),
+            )
+            for m in _EN_PLACE.finditer(text)
+        )
+        out.sort(key=lambda i: i.start)
+    return out
+
+
+def _as_place(text: str, item: Item) -> Item:
+    """``item`` as a place in a ranking where a word says it is one ('2位', 'No. 2')."""
+    if any(not isinstance(k, Decimal) or k != int(k) for k in item.keys):
+        return item
+    keys = frozenset(("place", int(str(k))) for k in item.keys)
+    after = _PLACE_AFTER.match(text, item.end) or _PLACE_SUFFIX.match(text, item.end)
+    if after is not None:
+        return replace(
+            item, kind="place", text=text[item.start : after.end()], end=after.end(), keys=keys
+        )
+    before = _PLACE_BEFORE.search(text, max(0, item.start - 4), item.start)
+    if before is not None:
+        return replace(
+            item,
+            kind="place",
+            text=text[before.start() : item.end],
+            start=before.start(),
+            keys=keys,
+        )
+    return item
+
+
 def _owners(text: str, mentions: Iterable[Mention]) -> list[tuple[Item, Mention]]:
     """Each figure of ``text`` written once, with the name it belongs to; only where each
-    name owns one figure (a name given two is a comparison of its own)."""
+    name owns one figure of its kind (a name given two is a comparison of its own), a
+    place in a ranking and one other figure at most."""
     mentions = sorted(mentions)
-    figures = [i for i in items(text) if i.kind not in _NOT_VALUES and i.keys]
+    figures = _figures(text)
     owned: list[tuple[Item, Mention]] = []
-    names: dict[str, int] = {}
+    names: dict[tuple[str, bool], int] = {}
     for n, item in enumerate(figures):
         if any(other is not item and other.keys & item.keys for other in figures):
             continue  # written twice: which one the translation moved is not clear
@@ -113,8 +203,9 @@ def _owners(text: str, mentions: Iterable[Mention]) -> list[tuple[Item, Mention]
             continue  # no name near, or as near the one as the other: nobody's
         owner = min(nearest, key=lambda x: x[0])[1]
         owned.append((item, owner))
-        names[owner.key] = names.get(owner.key, 0) + 1
-    return [(item, owner) for item, owner in owned if names[owner.key] == 1]
+        mine = owner.key, item.kind == "place"
+        names[mine] = names.get(mine, 0) + 1
+    return [(item, owner) for item, owner in owned if names[owner.key, item.kind == "place"] == 1]
 
 
 def _near(
@@ -123,6 +214,8 @@ def _near(
     """``[(distance, mention)]`` where nothing parts ``mention`` from figure ``n`` between
     ``start`` and ``end``, else ``[]``."""
     between = text[start:end]
+    if mention.end == start and _BRACKETED.fullmatch(between):
+        between = ""  # 'Hoshi Wallet (24.1%)': the bracket gives the name's figure
     if len(between) > MAX_GAP or _PARTING.search(between):
         return []
     if any(start <= other.start < end for other in figures[max(0, n - 1) : n + 2]):

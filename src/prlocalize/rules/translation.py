@@ -103,7 +103,7 @@ from prlocalize.scripts import Script, expected_scripts, is_cjk
 
 if TYPE_CHECKING:
     from prlocalize.catalog.figures import Item
-    from prlocalize.catalog.party_values import Swap
+    from prlocalize.catalog.party_values import Mention, Swap
     from prlocalize.glossary.matcher import TermMatch
     from prlocalize.rules.ja_ko_ranks import RankChange
 
@@ -1158,7 +1158,10 @@ class NumberMismatch(TranslationRule):
     Correct: …") given the other way round are changed, and so are two parties' figures
     ("みなと電機が51％、ハンビットが49％" as "49% held by Minato and 51% by Hanbit": each
     figure belongs to the glossary name, or the short form the release defines for it,
-    written nearest it in its clause, with nothing that parts two parties between them),
+    written nearest it in its clause, with nothing that parts two parties between them,
+    or in brackets right after it, as a survey gives each answer's share), two brands
+    given each other's places in a ranking ("2位", "3위", "No. 2", "second"), and a brand
+    given another place, said in words on one side ("Hoshi Wallet third" as "4위"),
     and so is a number dialled only
     in its country (Japan's "0120-…", "0800-…", "0570-…", Korea's "080-…", "1588-…")
     written in the international form ("+81-120-…"), which no caller abroad can reach.
@@ -1330,6 +1333,14 @@ class NumberMismatch(TranslationRule):
                 f"'{swap.second_name}' in the source given the other way round in the "
                 "translation",
                 found=swap.second,
+            )
+        place = None if swap is not None else _place_changed(ctx)
+        if place is not None:
+            yield self.whole(
+                ctx,
+                f"Place '{place[0]}' of '{place[1]}' in the source given as '{place[2]}' in the "
+                "translation",
+                found=place[2],
             )
         from prlocalize.catalog.era_years import restated_year_converted_wrong
 
@@ -1744,7 +1755,27 @@ _PARTIES = frozenset({Kind.ORG, Kind.PERSON, Kind.BRAND, Kind.PLACE})
 def _values_swapped(ctx: TranslationContext) -> Swap | None:
     """Two parties' figures of the msgid given the other way round in the msgstr: the
     parties are glossary names and the short forms the release defines for them."""
-    from prlocalize.catalog.party_values import Mention, values_swapped
+    from prlocalize.catalog.party_values import values_swapped
+
+    parties = _parties(ctx)
+    if parties is None:
+        return None
+    return values_swapped(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr), *parties)
+
+
+def _place_changed(ctx: TranslationContext) -> tuple[str, str, str] | None:
+    """A party's place in a ranking that the msgstr gives otherwise than the msgid."""
+    from prlocalize.catalog.party_values import place_changed
+
+    parties = _parties(ctx)
+    if parties is None:
+        return None
+    return place_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr), *parties)
+
+
+def _parties(ctx: TranslationContext) -> tuple[list[Mention], list[Mention]] | None:
+    """The parties named in the msgid and in the msgstr, where the msgid names two."""
+    from prlocalize.catalog.party_values import Mention
 
     mine = [
         Mention(m.start, m.end, m.entry.id, m.text)
@@ -1769,7 +1800,7 @@ def _values_swapped(ctx: TranslationContext) -> Swap | None:
             theirs.extend(
                 Mention(at, at + len(form), key, form) for at in _written_at(form, target)
             )
-    return values_swapped(mask_tags(ctx.pair.msgid), target, mine, theirs)
+    return mine, theirs
 
 
 def _written_at(form: str, text: str) -> Iterator[int]:

@@ -2178,6 +2178,30 @@ _EN_STREAK = re.compile(
     r"(?![A-Za-z])|(?:[A-Za-z-]+\s){1,3}(?:in\sa\srow|running)(?![A-Za-z]))",
     re.IGNORECASE,
 )
+
+
+def streak_changed(source: str, target: str) -> tuple[str, str] | None:
+    """A run the English ``source`` counts in words ('for the third consecutive year')
+    that ``target`` counts with another number ('2년 연속', '2年連続'): (the source's
+    words, the target's run), or None. The figure check reads no number in the source's
+    words, so it saw none changed; a run the target leaves out or keeps is no change."""
+    if "連続" not in target and "연속" not in target:
+        return None
+    said = {_EN_ORDINALS.index(m[1].casefold()) + 1: m[0] for m in _EN_STREAK.finditer(source)}
+    if not said:
+        return None
+    runs: dict[int, str] = {}
+    for item in items(target):
+        ends = _STREAK_AFTER.match(target, item.end) if item.kind == "number" else None
+        if ends is not None:
+            for key in item.keys:
+                if isinstance(key, Decimal) and key == int(key):
+                    runs[int(key)] = target[item.start : ends.end()]
+    if not runs or said.keys() & runs.keys():
+        return None
+    return next(iter(said.values())), next(iter(runs.values()))
+
+
 _MONTHS_SAID = re.compile(
     r"(?<![A-Za-z])(three|six|nine|3|6|9)[\s-]months?(?![A-Za-z])|(?<![A-Za-z])(first half)",
     re.IGNORECASE,

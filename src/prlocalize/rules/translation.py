@@ -1334,6 +1334,15 @@ class NumberMismatch(TranslationRule):
                 "translation",
                 found=swap.second,
             )
+        from prlocalize.catalog.figures import streak_changed
+
+        run = streak_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr))
+        if run is not None:
+            yield self.whole(
+                ctx,
+                f"Run '{run[0]}' of the source counted as '{run[1]}' in the translation",
+                found=run[1],
+            )
         place = None if swap is not None else _place_changed(ctx)
         if place is not None:
             yield self.whole(

@@ -1997,7 +1997,7 @@ def said_in_words(text: str) -> frozenset[object]:
         found.add(_EVERY_MONTH)  # (one that names its months counts them itself)
     for match in _EVERY_OTHER.finditer(text):
         found.add(("every other", _EVERY_OTHER_SPAN[str(match.lastgroup)]))
-    if "op" in text and _TOP.search(text) is not None:
+    if ("op" in text and _TOP.search(text) is not None) or _SUPERLATIVE.search(text):
         found.add(_FIRST_PLACE)
     if "round" in text and _GROUND_FLOOR.search(text) is not None:
         found.add(("ordinal", 1))  # '1階', '1층': the ground floor, as British English says
@@ -2057,6 +2057,13 @@ _KO_DAYS_WORD = re.compile(r"(?<![가-힣])(" + "|".join(_KO_DAYS) + ")")
 # first place in a ranking, as English says it: "last year's top-grossing film", "topped",
 # "topping the industry"
 _TOP = re.compile(r"(?<![A-Za-z])[Tt]op(?:ped|ping|s)?(?![A-Za-z])")
+# ... or by a superlative, as a survey names its first answer ('the most preferred
+# service', 'the most common concern', 'led the ranking'; not 'the second most used')
+_SUPERLATIVE = re.compile(
+    r"(?<![A-Za-z])(?<!second )(?<!third )(?<!fourth )(?<!fifth )"
+    r"(?:(?:the|its|their) (?:most|highest|largest|biggest|greatest|leading)"
+    r"|(?:led|leads) (?:the|all)|favou?rite)(?![A-Za-z])"
+)
 _FIRST_PLACE = ("rank", 1)
 _RANK_AFTER = re.compile(r"\s?(?:位|위(?!안))")
 # every day of the week, which '주 7회', '週7便' and '7 days a week' count

@@ -801,6 +801,9 @@ _ANY_NEGATION = {
         r"운휴|휴업|휴관|휴장|휴진|결항|"
         # a degree next to none ('영향은 미미', for '大きくない', 'not large')
         r"미미|경미|제한적|"
+        # the verb 모르다, 'not know' ('잘 모르겠다': 'not sure', 'don't know'), one
+        # word where English and Japanese say a negation ('わからない')
+        r"모르(?:[겠는고며지면]|다|기)|모른|몰라|몰랐|"
         # the verb 막다 (prevent), not a word that holds 막 ('막차' the last train, '개막',
         # '막대한', '자막')
         r"(?<![가-힣])막(?:[다는고았기지혀히]|아[야서도]?|을\s?수)".replace("{only}", _KO_ONLY)

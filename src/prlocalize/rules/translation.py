@@ -2464,7 +2464,8 @@ class NegationMismatch(TranslationRule):
     ('漏えいした可能性があります', '유출 가능성이 있다', 'may have been accessed',
     'suspected') stated as a fact in a translation with no word of possibility, risk,
     suspicion or estimate ('was leaked'); new possibilities ('新たな可能性') and 'as soon
-    as possible' are no hedge. An offer said to last only while its stock does
+    as possible' are no hedge. The Korean 'not know' is one verb ('잘 모르겠다',
+    '모른다'), a negation of its own. An offer said to last only while its stock does
     ('なくなり次第終了', '소진 시까지', 'while supplies last') in a translation with no word
     of stock or selling out is reported too: the shop would owe it for the whole period.
     '申し訳ございません' ('we are sorry') is no negation.

@@ -2468,6 +2468,9 @@ class NegationMismatch(TranslationRule):
     '모른다'), a negation of its own. An offer said to last only while its stock does
     ('なくなり次第終了', '소진 시까지', 'while supplies last') in a translation with no word
     of stock or selling out is reported too: the shop would owe it for the whole period.
+    So is a survey's note that its question took several answers ('（複数回答）', '(복수
+    응답)', 'multiple answers allowed') in a translation with no word of several answers:
+    its shares, which add up to more than 100%, read as one answer a respondent.
     '申し訳ございません' ('we are sorry') is no negation.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
@@ -2548,6 +2551,16 @@ class NegationMismatch(TranslationRule):
                 f"Condition '{stock}' of the source (while stocks last) missing from the "
                 "translation",
                 found=stock,
+            )
+        from prlocalize.catalog.survey_answers import multiple_answers_dropped
+
+        several = multiple_answers_dropped(source, target, source_lang, target_lang)
+        if several is not None:
+            yield self.whole(
+                ctx,
+                f"Condition '{several}' of the source missing from the translation: its "
+                "shares read as one answer a respondent",
+                found=several,
             )
         for turned in reversals(source, target, source_lang, target_lang):
             yield self.whole(

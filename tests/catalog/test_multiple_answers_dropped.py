@@ -62,7 +62,8 @@ def test_multiple_answers_left_out(locale: str, msgid: str, msgstr: str) -> None
         (
             "ko",
             REASONS_EN,
-            "회사에 바라는 점(중복 선택)으로는 '급여 인상'이 64.8%, '유연한 근무 시간'이 52.6%였다.",
+            "회사에 바라는 점(중복 선택)으로는 '급여 인상'이 64.8%, "
+            "'유연한 근무 시간'이 52.6%였다.",
         ),
         # a note the source does not have is not judged
         ("ko", "64.8% chose higher pay.", "64.8%가 급여 인상을 골랐다(복수 응답)."),

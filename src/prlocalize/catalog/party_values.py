@@ -46,16 +46,16 @@ _DIGITS = re.compile(r"\d")
 # an opening bracket right before a figure that follows its name: '」（', "'(", ' ('
 _BRACKETED = re.compile(r"[\s'\"」』”’〉》]{0,2}[(（]\s?")
 # a place in a ranking after its number: '2位', '3위를' ('위원회', '위해' are other words)
-_PLACE_AFTER = re.compile(r"\s?(?:位|위(?=[를는가에로와과였이의도]|[^가-힣]|$))")
+PLACE_AFTER = re.compile(r"\s?(?:位|위(?=[를는가에로와과였이의도]|[^가-힣]|$))")
 # ... or said before or after it in English: 'No. 2', '#1', '2nd'
 _PLACE_BEFORE = re.compile(r"(?:No\.|#)\s?$")
 _PLACE_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
-_EN_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+EN_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
               "ninth", "tenth")  # fmt: skip
 # an English place in words; not one of a run ('second consecutive year', 'third straight
 # quarter') nor the order of a period or an event ('the second half', 'its third survey')
-_EN_PLACE = re.compile(
-    rf"(?<![A-Za-z-])({'|'.join(_EN_PLACES)})(?![A-Za-z-])"
+EN_PLACE = re.compile(
+    rf"(?<![A-Za-z-])({'|'.join(EN_PLACES)})(?![A-Za-z-])"
     r"(?![\s-](?:consecutive|straight|successive|quarter|half|time|year|month|week|day|"
     r"round|phase|stage|edition|survey|anniversary|generation|floor|in\sa\srow)(?![A-Za-z]))",
     re.IGNORECASE,
@@ -140,16 +140,16 @@ def _figures(text: str) -> list[Item]:
         if item.kind in _NOT_VALUES or not item.keys:
             continue
         out.append(_as_place(text, item) if item.kind == "number" else item)
-    if any(word in text.casefold() for word in _EN_PLACES):
+    if any(word in text.casefold() for word in EN_PLACES):
         out.extend(
             Item(
                 "place",
                 m[0],
                 m.start(),
                 m.end(),
-                frozenset({("place", _EN_PLACES.index(m[1].casefold()) + 1)}),
+                frozenset({("place", EN_PLACES.index(m[1].casefold()) + 1)}),
             )
-            for m in _EN_PLACE.finditer(text)
+            for m in EN_PLACE.finditer(text)
         )
         out.sort(key=lambda i: i.start)
     return out
@@ -160,7 +160,7 @@ def _as_place(text: str, item: Item) -> Item:
     if any(not isinstance(k, Decimal) or k != int(k) for k in item.keys):
         return item
     keys = frozenset(("place", int(str(k))) for k in item.keys)
-    after = _PLACE_AFTER.match(text, item.end) or _PLACE_SUFFIX.match(text, item.end)
+    after = PLACE_AFTER.match(text, item.end) or _PLACE_SUFFIX.match(text, item.end)
     if after is not None:
         return replace(
             item, kind="place", text=text[item.start : after.end()], end=after.end(), keys=keys

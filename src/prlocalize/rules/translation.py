@@ -1161,7 +1161,10 @@ class NumberMismatch(TranslationRule):
     written nearest it in its clause, with nothing that parts two parties between them,
     or in brackets right after it, as a survey gives each answer's share), two brands
     given each other's places in a ranking ("2位", "3위", "No. 2", "second"), and a brand
-    given another place, said in words on one side ("Hoshi Wallet third" as "4위"),
+    given another place, said in words on one side ("Hoshi Wallet third" as "4위"); so
+    are, with no name, two places given each other's shares ("second at 27.5%, … third at
+    18.9%" as "3위는 …(27.5%), 2위는 …(18.9%)") and a place said only in words given
+    another in figures ("ranked first" as "2位"),
     and so is a number dialled only
     in its country (Japan's "0120-…", "0800-…", "0570-…", Korea's "080-…", "1588-…")
     written in the international form ("+81-120-…"), which no caller abroad can reach.
@@ -1350,6 +1353,33 @@ class NumberMismatch(TranslationRule):
                 f"Place '{place[0]}' of '{place[1]}' in the source given as '{place[2]}' in the "
                 "translation",
                 found=place[2],
+            )
+        from prlocalize.catalog.ranked_shares import (
+            place_said_otherwise,
+            shares_of_places_swapped,
+        )
+
+        places = shares_of_places_swapped(
+            ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+        )
+        if swap is None and places is not None:
+            yield self.whole(
+                ctx,
+                f"Shares of places '{places[0]}' and '{places[1]}' of the source given to "
+                "each other's place in the translation",
+                found=places[1],
+            )
+        other_place = (
+            None
+            if swap or place or places
+            else place_said_otherwise(ctx.pair.msgid, ctx.pair.msgstr)
+        )
+        if other_place is not None:
+            yield self.whole(
+                ctx,
+                f"Place '{other_place[0]}' of the source given as '{other_place[1]}' in the "
+                "translation",
+                found=other_place[1],
             )
         from prlocalize.catalog.era_years import restated_year_converted_wrong
 

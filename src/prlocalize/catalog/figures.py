@@ -1997,6 +1997,10 @@ def said_in_words(text: str) -> frozenset[object]:
         found.add(_EVERY_MONTH)  # (one that names its months counts them itself)
     for match in _EVERY_OTHER.finditer(text):
         found.add(("every other", _EVERY_OTHER_SPAN[str(match.lastgroup)]))
+    if "ecimal" in text:
+        for match in _DECIMALS_SAID.finditer(text):
+            word = (match[1] or match[2]).casefold()
+            found.add(("decimals", _DECIMAL_COUNTS.get(word) or int(word)))
     if ("op" in text and _TOP.search(text) is not None) or _SUPERLATIVE.search(text):
         found.add(_FIRST_PLACE)
     if "round" in text and _GROUND_FLOOR.search(text) is not None:
@@ -2065,6 +2069,16 @@ _SUPERLATIVE = re.compile(
     r"|(?:led|leads) (?:the|all)|favou?rite)(?![A-Za-z])"
 )
 _FIRST_PLACE = ("rank", 1)
+# a share's rounding: Japanese names the digit rounded off ('小数点以下第2位を四捨五入'),
+# English the digits kept ('rounded to one decimal place', 'to the first decimal place')
+_DECIMALS_SAID = re.compile(
+    r"(?<![A-Za-z])(?:(one|two|three|a single|[1-3])|the (first|second|third)) decimal"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_DECIMAL_COUNTS = {"one": 1, "a single": 1, "two": 2, "three": 3, "first": 1, "second": 2,
+                   "third": 3}  # fmt: skip
+_ROUNDED_OFF = re.compile(r"小数点?(?:以下)?\s?第?\s?$")
 _RANK_AFTER = re.compile(r"\s?(?:位|위(?!안))")
 # every day of the week, which '주 7회', '週7便' and '7 days a week' count
 _DAILY = re.compile(r"(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])|毎日|매일", re.IGNORECASE)
@@ -2225,6 +2239,13 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         # "第3四半期累計", "누적 3분기": the first nine months, as English says them
         months = {3 * int(k) for k in item.keys if isinstance(k, int)}
         return any(("months", n) in words for n in months)
+    if (
+        item.kind == "number"
+        and source.startswith("位", item.end)
+        and _ROUNDED_OFF.search(source, max(0, item.start - 6), item.start)
+        and any(("decimals", int(k) - 1) in words for k in item.keys if isinstance(k, Decimal))
+    ):
+        return True  # '小数点以下第2位を四捨五入': 'rounded to one decimal place'
     if item.kind == "number" and (
         _ORDINAL_AFTER.match(source, item.end)
         or _ORDINAL_BEFORE.search(source[max(0, item.start - 2) : item.start])

@@ -1051,7 +1051,8 @@ class NumberMismatch(TranslationRule):
     "25,000" matches "2万5000", "₩1.2 trillion" "1조 2천억 원"; "fiscal year ended
     March 31, 2026" and "FY3/2026" match "2026年3月期", "FY2025" "2025年度" and "2025
     회계연도".
-    "30%" matches "3割", "H1 2025" "2025年上半期", "3 p.m." "15時" and "午後3時" (not
+    "30%" matches "3割", "小数点以下第2位を四捨五入" "rounded to one decimal place",
+    "H1 2025" "2025年上半期", "3 p.m." "15時" and "午後3時" (not
     "午前3時": a time said in the other half of the day is changed), "tripled" "3倍"
     and "세 배" (not "2倍"; a multiplier said another way, "100%増" for "doubled", is
     not reported), and "24/7", "24時間365日" or "50/50" are figures of speech, not

@@ -112,3 +112,16 @@ def test_brands_given_other_places(locale: str, msgid: str, msgstr: str, said: s
 )
 def test_ranking_kept(locale: str, msgid: str, msgstr: str) -> None:
     assert _pr404(locale, msgid, msgstr) == []
+
+
+def test_share_with_a_zero_decimal_is_no_place() -> None:
+    # '41.0' is a whole number by value: it was read as a place, and its text broke the read
+    msgid = "20代では「カエデウォレット」が1位（41.0%）、「ツバメペイ」が2位（35.2%）でした。"
+    msgstr = (
+        "Among people in their 20s, Kaede Wallet came first (41.0%) and Tsubame Pay second (35.2%)."
+    )
+    assert _pr404("en", msgid, msgstr) == []
+    msgstr = (
+        "Among people in their 20s, Tsubame Pay came first (41.0%) and Kaede Wallet second (35.2%)."
+    )
+    assert len(_pr404("en", msgid, msgstr)) == 1

@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from decimal import Decimal
 from typing import NamedTuple
 
 from prlocalize.catalog.figures import Item, items
@@ -157,9 +156,9 @@ def _figures(text: str) -> list[Item]:
 
 def _as_place(text: str, item: Item) -> Item:
     """``item`` as a place in a ranking where a word says it is one ('2位', 'No. 2')."""
-    if any(not isinstance(k, Decimal) or k != int(k) for k in item.keys):
-        return item
-    keys = frozenset(("place", int(str(k))) for k in item.keys)
+    if not item.text.isdigit():
+        return item  # ('41.0%', '1,000': no place is written so)
+    keys = frozenset({("place", int(item.text))})
     after = PLACE_AFTER.match(text, item.end) or _PLACE_SUFFIX.match(text, item.end)
     if after is not None:
         return replace(

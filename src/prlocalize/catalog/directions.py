@@ -1081,6 +1081,30 @@ _CUT = {
     "ja": re.compile("利下げ|値下げ|引き下げ|引下げ"),
     "ko": re.compile("인하(?!대)"),
 }
+# a change said with no figure ('said their workload had increased', '업무량이 늘었다',
+# '順位を上げた', 'rose one place'): a translation that says the other way only has
+# turned it round, and the figure check has nothing to compare (a change with a figure
+# near it, '3.2% 증가', 'rose to 3.2% of revenue', is the figure check's to judge)
+_FIGURE_NEAR = 20
+_DIGIT = re.compile(r"\d")
+_ROSE = {
+    "en": re.compile(
+        r"\b(?:increas(?:e|ed|es|ing)|rose|risen|rising|climb(?:s|ed|ing)?|"
+        r"(?:went|gone|goes|moved|go) up)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("増加|増え|上昇|上が(?:っ|り|る)|上げ|高ま"),
+    "ko": re.compile(r"증가|늘(?:었|어|고|며|린|난|면)|상승|올랐|올라|오른|높아"),
+}
+_FELL = {
+    "en": re.compile(
+        r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fallen|falling|"
+        r"dropp(?:ed|ing)|(?:went|gone|goes|moved|go) down|slipp(?:ed|ing)|shr[au]nk)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("減少|減っ|減り|低下|下が(?:っ|り|る)|下げ|下落"),
+    "ko": re.compile(r"감소|줄(?:었|어|고|며|인|면|여)|하락|떨어|내려|낮아"),
+}
 # above ground and below it ('地上38階', '지상 38층', '38 floors above ground'; '地下3階',
 # '지하 3층', 'three basement floors'): a building said the other way up
 _ABOVE_GROUND = {
@@ -1329,7 +1353,29 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
         if other is not None and said[target_lang].search(target) is None:
             out.append(Reversal(found[0], other[0]))
     out.extend(_gap_reversals(source, target, source_lang, target_lang))
+    out.extend(_bare_change_reversals(source, target, source_lang, target_lang))
     return out
+
+
+def _bare_change_reversals(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> list[Reversal]:
+    """A rise or a fall the source says with no figure near it that the translation says
+    the other way only."""
+    for said, opposite in ((_ROSE, _FELL), (_FELL, _ROSE)):
+        ours, theirs = said.get(source_lang), opposite.get(target_lang)
+        if ours is None or theirs is None or opposite[source_lang].search(source):
+            continue
+        found = list(ours.finditer(source))
+        if not found or any(
+            _DIGIT.search(source, max(0, m.start() - _FIGURE_NEAR), m.end() + _FIGURE_NEAR)
+            for m in found
+        ):
+            continue
+        other = theirs.search(target)
+        if other is not None and said[target_lang].search(target) is None:
+            return [Reversal(found[0][0], other[0])]
+    return []
 
 
 def _gap_reversals(source: str, target: str, source_lang: str, target_lang: str) -> list[Reversal]:

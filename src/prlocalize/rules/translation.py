@@ -2501,7 +2501,10 @@ class NegationMismatch(TranslationRule):
     of stock or selling out is reported too: the shop would owe it for the whole period.
     So is a survey's note that its question took several answers ('（複数回答）', '(복수
     응답)', 'multiple answers allowed') in a translation with no word of several answers:
-    its shares, which add up to more than 100%, read as one answer a respondent.
+    its shares, which add up to more than 100%, read as one answer a respondent. A rise
+    or a fall the source says with no figure near it ('their workload had increased',
+    '순위가 한 계단 올랐다') said the other way only ('업무량이 줄었다', 'fell one place') is
+    turned round; a change with its figure is the figure check's.
     '申し訳ございません' ('we are sorry') is no negation.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none

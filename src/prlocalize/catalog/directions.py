@@ -403,6 +403,17 @@ def _units(text: str, unit: str) -> dict[Decimal, str]:
     return points if unit == "points" else percents
 
 
+# a survey's margin of error, which every language gives in percent or in points alike
+# ('±3.1%', '±3.1 percentage points', '표본오차 ±3.1%p', '標本誤差は最大3.1ポイント'):
+# the sign right before the figure, or the margin's name before it in its clause
+_A_MARGIN = re.compile(
+    r"(?:±|\+/-|\+-|plus\sor\sminus)\s?$|"
+    r"(?:margin\sof\s(?:sampling\s)?error|標本誤差|誤差|표본\s?오차|오차)[^,;、。，；\d]{0,20}$",
+    re.IGNORECASE,
+)
+_MARGIN_REACH = 40
+
+
 # points_as_percent and percent_as_points ask for a text's values in both units, up to
 # six times a message pair: they are read in one pass, kept for the few texts last read
 # (callers never change what is kept)
@@ -424,6 +435,8 @@ def _units_read(text: str) -> tuple[dict[Decimal, str], dict[Decimal, str]]:
             found = percents
         else:
             continue
+        if _A_MARGIN.search(plain, max(0, match.start() - _MARGIN_REACH), match.start()):
+            continue  # '±3.1%p' as '±3.1%': a survey's margin, in either unit
         try:
             value = Decimal(match[1].replace(",", ""))
         except InvalidOperation:

@@ -1072,9 +1072,10 @@ class NumberMismatch(TranslationRule):
     too, where each side says the change once; so is a change in percentage points given
     in percent ("0.6%p 하락" or "1.5ポイント" as "0.6%", "1.5%") and one in percent given in points
     ("up 18.9%" as "18.9%p 증가"; not of a rate, whose change English often gives in
-    percent), a percentage given as a bare number ("8~12%를" as "8～12を", "9.4% 감소" as
-    "9.4減少"; not where the source also writes the value bare, or the translation keeps
-    it with a sign, a ratio's mark or a counter), a forecast revised the other way
+    percent, nor a survey's margin of error, "±3.1%p" as "±3.1%", in either unit), a
+    percentage given as a bare number ("8~12%를" as "8～12を", "9.4% 감소" as "9.4減少";
+    not where the source also writes the value bare, or the translation keeps it with a
+    sign, a ratio's mark or a counter), a forecast revised the other way
     ("revised upward" as "下方修正", "상향 조정" as "revised downward"), and a count the
     English source spells out given as another number nearby ("three regions" as
     "2地域"; left out, or counted in other units, "two weeks" as "14日間", it is not

@@ -1742,6 +1742,18 @@ def spelled_counts(text: str) -> tuple[Item, ...]:
     return _spelled(text, _SCALE_WORD_AFTER)
 
 
+# a count joined to what it counts ('a three-minute walk', 'a 40-storey tower' in words,
+# 'a two-bedroom unit'): a figure as much as 'three minutes' is; not a fraction
+# ('two-thirds'), a manner ('two-way', 'three-dimensional') or a length a translation may
+# give in smaller units ('two-week', 'six-month')
+_COUNTED_COMPOUND = re.compile(
+    r"-(?:minutes?|hours?|days?|nights?|years?|stor(?:e?y|ies|eys)|floors?|levels?|"
+    r"bedrooms?|rooms?|lanes?|stops?|stations?|blocks?|kilomet(?:er|re)s?|miles?|"
+    r"met(?:er|re)s?|members?|persons?|people|seats?|units?|buildings?|phases?|stages?)"
+    r"(?![A-Za-z-])"
+)
+
+
 # 'every three weeks', 'every two months': an interval, of doses or of reports, whose
 # number the translation writes ('3週間ごと', '3주마다'), not a length said in words
 _EVERY = re.compile(r"\b[Ee]very\s$")
@@ -1753,7 +1765,10 @@ def _spelled(source: str, scale_after: re.Pattern[str]) -> tuple[Item, ...]:
     found: list[Item] = []
     always = [m.span() for m in _ALWAYS_RE.finditer(source)] if "ays " in source else []
     for match in _EN_WORD.finditer(source):
-        if match[1] is None or re.match(r"\s[a-z]", source[match.end() : match.end() + 2]) is None:
+        if match[1] is None or (
+            re.match(r"\s[a-z]", source[match.end() : match.end() + 2]) is None
+            and _COUNTED_COMPOUND.match(source, match.end()) is None
+        ):
             continue  # ('both', 'a dozen'; 'Three New Products', 'two-thirds': no count)
         if any(start <= match.start() < end for start, end in always):
             continue  # 'seven days a week': every day, 毎日, 연중무휴

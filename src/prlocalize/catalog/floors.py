@@ -81,3 +81,92 @@ def ground_changed(source: str, target: str) -> list[tuple[str, str]]:
 
 # every floor above has a digit or an ordinal before its word; cheap to rule out
 _FLOOR_GATE = re.compile(r"[階층]|\d\s?F\b|B\d|floor|level|basement", re.IGNORECASE)
+
+
+# -- a building's scale: how many floors above ground and how many below ------------
+#
+# '地上40階・地下4階', '지상 40층·지하 4층', '40 floors above ground and four below': counts,
+# not floors, so that a translation giving them on the other sides ('four floors above
+# ground and 40 below') keeps every figure. An English side is read here; the Japanese and
+# Korean forms are those of a floor ('地上4階', '지하 40층'), which ground_changed reads.
+
+_EN_COUNTS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty",
+)  # fmt: skip
+_N = r"(\d{1,3}|" + "|".join(_EN_COUNTS) + r")"
+_STOREYS = r"(?:floors?|stor(?:e?ys?|ies)|levels?)"
+_GROUND = r"(?:ground|grade)"
+_SCALE_EN = re.compile(
+    # '40 floors above ground(, and four below)', '40 stories above grade'
+    rf"\b{_N}\s{_STOREYS}\sabove\s{_GROUND}(?:,?\s(?:and|plus|with)\s{_N}\s"
+    rf"(?:{_STOREYS}\s|basement\s{_STOREYS}\s?)?(?:below(?:\s{_GROUND})?|underground)?)?"
+    # 'four floors below ground (and|to) 40 above'
+    rf"|\b{_N}\s{_STOREYS}\s(?:below\s{_GROUND}|underground)(?:,?\s(?:and|to)\s{_N}\s"
+    rf"(?:{_STOREYS}\s)?above(?:\s{_GROUND})?)?"
+    # 'four basement floors', '40 above-ground floors', 'a 40-storey tower'
+    rf"|\b{_N}\s(?:basement|underground|below-ground|subterranean)\s{_STOREYS}"
+    rf"|\b{_N}\s(?:above-ground|aboveground)\s{_STOREYS}"
+    rf"|\b{_N}-stor(?:e?y|ied)\b",
+    re.IGNORECASE,
+)
+
+
+def _count(said: str) -> int:
+    return int(said) if said.isdigit() else _EN_COUNTS.index(said.lower()) + 1
+
+
+def _scale(text: str) -> tuple[dict[int, str], dict[int, str]]:
+    """(counts below ground, counts above) a text gives, each with how it says it."""
+    below: dict[int, str] = {}
+    above: dict[int, str] = {}
+    for match in _SCALE_EN.finditer(text):
+        said = match[0]
+        g = match.groups()
+        if g[0] is not None:  # above, then perhaps below
+            above.setdefault(_count(g[0]), said)
+            if g[1] is not None:
+                below.setdefault(_count(g[1]), said)
+        elif g[2] is not None:  # below, then perhaps above
+            below.setdefault(_count(g[2]), said)
+            if g[3] is not None:
+                above.setdefault(_count(g[3]), said)
+        elif g[4] is not None:
+            below.setdefault(_count(g[4]), said)
+        elif g[5] is not None:
+            above.setdefault(_count(g[5]), said)
+        else:
+            above.setdefault(_count(g[6]), said)
+    if not below and not above:
+        return _read(text)
+    return below, above
+
+
+def scale_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """(the source's count, the translation's) for each count of floors of ``source``
+    that ``target`` gives on the other side of the ground, where one of them is English
+    ('地上40階・地下4階' as 'four floors above ground and 40 below')."""
+    if not _SCALE_GATE.search(source) or not _SCALE_GATE.search(target):
+        return []
+    if not (_SCALE_EN_GATE.search(source) or _SCALE_EN_GATE.search(target)):
+        return []  # (two Japanese or Korean sides: ground_changed reads them)
+    below, above = _scale(source)
+    if not below and not above:
+        return []
+    their_below, their_above = _scale(target)
+    out = [
+        (said, their_above[n])
+        for n, said in below.items()
+        if n in their_above and n not in their_below
+    ]
+    out += [
+        (said, their_below[n])
+        for n, said in above.items()
+        if n in their_below and n not in their_above
+    ]
+    return out
+
+
+_SCALE_GATE = re.compile(r"地[上下]|지[상하]|ground|grade|basement|stor(?:e?y|ies)", re.I)
+_SCALE_EN_GATE = re.compile(r"ground|grade|basement|stor(?:e?y|ies)", re.IGNORECASE)

@@ -1290,7 +1290,7 @@ class NumberMismatch(TranslationRule):
             zone_dropped,
             zone_relabelled,
         )
-        from prlocalize.catalog.floors import ground_changed
+        from prlocalize.catalog.floors import ground_changed, scale_changed
         from prlocalize.catalog.freephone import domestic_number_made_international
         from prlocalize.catalog.wrong_right import wrong_right_swapped
 
@@ -1416,13 +1416,24 @@ class NumberMismatch(TranslationRule):
                 "year or century is on the other side of the era",
                 found=era_mark[1],
             )
-        for said, other in ground_changed(ctx.pair.msgid, ctx.pair.msgstr):
+        grounds = ground_changed(ctx.pair.msgid, ctx.pair.msgstr)
+        for said, other in grounds:
             yield self.whole(
                 ctx,
                 f"Floor '{said}' of the source given on the other side of the ground as "
                 f"'{other}' in the translation",
                 found=other,
                 suggestion=said,
+            )
+        # a building's floors counted on both sides of the ground, one side in English
+        swapped_scale = [] if grounds else scale_changed(ctx.pair.msgid, ctx.pair.msgstr)
+        if swapped_scale:
+            said, other = swapped_scale[0]
+            yield self.whole(
+                ctx,
+                f"Floors above and below ground of the source ('{said}') given on the "
+                f"other sides in the translation ('{other}')",
+                found=other,
             )
 
         # (times the translation gives otherwise may be converted to its reader's zone)

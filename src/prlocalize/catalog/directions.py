@@ -1316,6 +1316,29 @@ _PER_WEEK = {
     "ja": re.compile("毎週|週\\s?[0-9０-９一二三四五六七]+|週(?:あたり|当たり)"),
     "ko": re.compile(r"매주|주\s?\d+\s?(?:회|편|일|차례)"),
 }
+# a building's construction started and finished ('着工', '착공', 'broke ground'; '竣工',
+# '준공', 'completion'): a release's two dates, which one word puts at the other end of
+# the works while the date stays (a completion due in March 2029 as ground broken then)
+WORKS_START = {
+    "en": re.compile(
+        r"\b(?:ground[- ]?breaking|br(?:oke|eaks?|eaking|oken)\sground|"
+        r"ground\s(?:was|is|will\sbe|has\sbeen)\sbroken|construction\s"
+        r"(?:(?:work\s)?(?:began|begins|begin|started|starts?|commence[sd]?)|start)|"
+        r"(?:start|beginning|commencement)\sof\s(?:the\s)?construction|"
+        r"(?:began|begin|begins|start(?:ed|s)?|commence[sd]?)\s(?:the\s)?construction|"
+        # 'construction of the tower is to begin', '... will start'
+        r"construction\sof\s[^.;]{1,60}?\s(?:is|are|will)\s(?:(?:set|scheduled|due)\s)?"
+        r"(?:to\s)?(?:begin|start|commence))\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("着工|起工|(?:工事|建設)(?:に|を)?着手"),
+    "ko": re.compile("착공|기공"),
+}
+WORKS_DONE = {
+    "en": re.compile(r"\bcomplet(?:ion|ed|es?)\b", re.IGNORECASE),
+    "ja": re.compile("竣工|竣功|完工|完成"),
+    "ko": re.compile("준공|완공|완성"),
+}
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1348,6 +1371,8 @@ _OPPOSITES = (
     (_ONE_WAY, _ROUND_TRIP),
     (_PER_DAY, _PER_WEEK),
     (_PER_WEEK, _PER_DAY),
+    (WORKS_START, WORKS_DONE),
+    (WORKS_DONE, WORKS_START),
 )
 
 

@@ -79,3 +79,30 @@ def test_the_body_named_in_its_heads_title(msgid: str, msgstr: str) -> None:
 )
 def test_another_body_or_none(msgid: str, msgstr: str) -> None:
     assert "PR401" in _codes(msgid, msgstr)
+
+
+# a team sheet may list its city as a place, not a body: the same English holds
+PLACES = Glossary(
+    [
+        Entry(
+            "haneul",
+            Kind.PLACE,
+            {"en": Term("Haneul City"), "ja": Term("ハヌル市"), "ko": Term("하늘시")},
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "reported"),
+    [
+        ("정다은 하늘시장은 축사를 했다.", "Haneul Mayor Jung Da-eun gave an address.", False),
+        ("정다은 하늘시장은 축사를 했다.", "Jung Da-eun, Mayor of Haneul, gave an address.", False),
+        ("ハヌル市長が祝辞を述べた。", "The Haneul Mayor gave an address.", False),
+        ("정다은 하늘시장은 축사를 했다.", "Haenul Mayor Jung Da-eun gave an address.", True),
+        ("정다은 하늘시장은 축사를 했다.", "The mayor gave an address.", True),
+    ],
+)
+def test_a_city_listed_as_a_place(msgid: str, msgstr: str, reported: bool) -> None:
+    codes = translation_codes("en", msgid, msgstr, glossary=PLACES, with_info=False)
+    assert ("PR401" in codes) is reported

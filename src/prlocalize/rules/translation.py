@@ -375,7 +375,7 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if entry.kind == "org" and source_acronym_kept(ctx.pair.msgid, match.end, msgstr):
                 continue  # '미국 식품의약국(FDA)의 승인' as 'FDA approval'
-            if entry.kind == "org" and named_by_its_place_or_head(msgstr, accepted):
+            if entry.kind in {"org", "place"} and named_by_its_place_or_head(msgstr, accepted):
                 continue  # 'Vice Minister of Oceans and Fisheries' for '해양수산부 차관'
             if entry.kind == "title" and titled_by_its_place(msgstr, accepted):
                 continue  # 'Asahina Mayor', 'Governor Haruka Kitayama of Minase Prefecture'

@@ -1292,6 +1292,7 @@ class NumberMismatch(TranslationRule):
         )
         from prlocalize.catalog.floors import ground_changed, scale_changed
         from prlocalize.catalog.freephone import domestic_number_made_international
+        from prlocalize.catalog.milestones import ends_swapped
         from prlocalize.catalog.wrong_right import wrong_right_swapped
 
         for said, other in codes_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)):
@@ -1434,6 +1435,14 @@ class NumberMismatch(TranslationRule):
                 f"Floors above and below ground of the source ('{said}') given on the "
                 f"other sides in the translation ('{other}')",
                 found=other,
+            )
+        if ends_swapped(
+            ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+        ):
+            yield self.whole(
+                ctx,
+                "Dates of the works' start and completion of the source given the other "
+                "way round in the translation (groundbreaking dated as the completion)",
             )
 
         # (times the translation gives otherwise may be converted to its reader's zone)

@@ -51,6 +51,14 @@ def test_the_other_end_of_the_works(locale: str, msgid: str, msgstr: str) -> Non
             "Construction began in October 2023 and was completed in March 2026.",
         ),
         ("ja", "The acquisition was completed on May 1.", "取得は5月1日に完了しました。"),
+        # the other end said otherwise beside it, on either side
+        (
+            "ja",
+            "Construction will begin after the completion of demolition in May 2027.",
+            "2027年5月の解体完了後に着工します。",
+        ),
+        ("en", "解体工事の完了後、2027年5月に着工します。", "Demolition will be completed first."),
+        ("ko", "Construction will start once demolition is complete.", "철거 완료 후 착공한다."),
     ],
 )
 def test_the_same_end(locale: str, msgid: str, msgstr: str) -> None:

@@ -1339,6 +1339,20 @@ WORKS_DONE = {
     "ja": re.compile("竣工|竣功|完工|完成"),
     "ko": re.compile("준공|완공|완성"),
 }
+# ... and either end said in any words: a source that says the other end too ('will begin
+# after the completion of demolition') or a translation that says the source's end too
+# ('解体完了後に着工') is not one end turned into the other
+_WORKS_BEGUN_BROADLY = {
+    "en": re.compile(r"\b(?:begin|began|begun|begins|start\w*|commenc\w*|ground)\b", re.I),
+    "ja": re.compile("着工|起工|着手|開始|始ま|始め|スタート"),
+    "ko": re.compile("착공|기공|착수|시작|개시"),
+}
+_WORKS_ENDED_BROADLY = {
+    "en": re.compile(r"\b(?:complet\w*|finish\w*|conclu\w*|done)\b", re.IGNORECASE),
+    "ja": re.compile("竣|完工|完成|完了|終了|終え"),
+    "ko": re.compile("준공|완공|완성|완료|마무리|끝"),
+}
+_BROADLY = {id(WORKS_START): _WORKS_BEGUN_BROADLY, id(WORKS_DONE): _WORKS_ENDED_BROADLY}
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1386,6 +1400,11 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
             continue
         found = ours.search(source)
         if found is None or opposite[source_lang].search(source) is not None:
+            continue
+        broadly = _BROADLY.get(id(opposite)), _BROADLY.get(id(said))
+        if broadly[0] is not None and broadly[0][source_lang].search(source) is not None:
+            continue
+        if broadly[1] is not None and broadly[1][target_lang].search(target) is not None:
             continue
         other = theirs.search(target)
         if other is not None and said[target_lang].search(target) is None:

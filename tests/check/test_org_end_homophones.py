@@ -22,6 +22,7 @@ _ROWS = (
     ("Morikawa Laboratory", "森川研究室"),
     ("Secretariat", "秘書室"),
     ("Research and Development", "研究所"),
+    ("Kiriyama Construction", "桐山建設"),
 )
 _GLOSSARY = Glossary(
     [
@@ -58,6 +59,9 @@ def _found(sentence: str) -> list[tuple[str, str | None]]:
         ("問い合わせは秘書質までお願いします。", [("秘書質", "秘書室")]),
         ("秘書室と研究所が共同で研究書をまとめました。", []),
         ("秘書質問票を配りました。", []),
+        # a builder's name, typed by sound, and kept
+        ("桐山建説が施工を担当しました。", [("桐山建説", "桐山建設")]),
+        ("施工は桐山建設が担当し、建設説明会を開きました。", []),
     ],
 )
 def test_an_organisation_with_its_last_kanji_typed_by_sound(

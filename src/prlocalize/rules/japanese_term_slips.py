@@ -100,6 +100,8 @@ _ORG_END_HOMOPHONES: dict[str, str] = {
     "庁": "帳",
     "館": "感",
     "室": "質",  # a laboratory ('森川研究室' typed '森川研究質')
+    # a builder ('桐山建設' typed '桐山建説'): 建説 and 建接 are no words
+    "建設": "説接",
 }
 # the endings of awards' and festivals' names (a glossary organisation's or term's) and
 # the kanji of their reading an input method offers ('金鶴賞' typed '金鶴章', '映画祭'

@@ -1246,7 +1246,51 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     ):
         found = _with_times(work, found, d0, text)
     found.sort(key=lambda i: i.start)
+    if areas:
+        found = _unit_area_said_once(work, found)
     return tuple(found)
+
+
+# the unit before a bracket that restates its area ('3.3㎡(1평)', '1坪（3.3㎡）')
+_AREA_BEFORE_BRACKET = re.compile(
+    rf"\s?(?P<u>{_AREA_ALT})\s?[（(](?:approximately |approx\. |about |around |約|약 ?)?",
+    re.IGNORECASE,
+)
+
+
+_ONE_TSUBO = (3.2, 3.4)  # m²: a tsubo or a pyeong, 3.3058 m², as releases round it
+
+
+def _unit_area_said_once(work: str, found: list[Item]) -> list[Item]:
+    """``found`` with a tsubo's or a pyeong's own area and its restatement ('3.3㎡(1평)당',
+    '1坪（3.3㎡）当たり') made one figure, which either says: a translation gives the
+    unit by its name ('per pyeong (3.3 m²)', 'per 3.3 m²'), not both figures."""
+    out: list[Item] = []
+    for item in found:
+        before = out[-1] if out else None
+        if (
+            before is None
+            or item.kind != "conversion"
+            or item.area is None
+            or before.kind != "number"
+            or before.area is not None
+        ):
+            out.append(item)
+            continue
+        unit = _AREA_BEFORE_BRACKET.fullmatch(work, before.end, item.start)
+        factor = (
+            None if unit is None else _AREA_UNITS.get(unit["u"].lower(), _AREA_UNITS.get(unit["u"]))
+        )
+        value = next((k for k in before.keys if isinstance(k, Decimal)), None)
+        if factor is None or value is None:
+            out.append(item)
+            continue
+        area = _area_of(value, before.text, factor)
+        if not (_ONE_TSUBO[0] < item.area[0] < _ONE_TSUBO[1] and _same_area(area, item.area)):
+            out.append(item)  # ('約2,571坪（約8,500㎡）': two figures a translation keeps)
+            continue
+        out[-1] = replace(item, keys=item.keys | before.keys)
+    return out
 
 
 # a number of one group, with the scale words it has ('9,600百万', '7,100억', '2,046')

@@ -60,3 +60,11 @@ def test_the_unit_named(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_a_figure_changed(locale: str, msgid: str, msgstr: str) -> None:
     assert _figures(locale, msgid, msgstr)
+
+
+def test_an_area_restated_is_no_currency() -> None:
+    """An area the source restates in brackets and the translation leaves out is reported
+    as an area, not as a 'Currency conversion'."""
+    site = "敷地面積は約8,500㎡（約2,571坪）です。"
+    messages = _figures("en", site, "The site covers about 8,500 m².")
+    assert messages == ["Area restated '2,571' of the source left out of the translation"]

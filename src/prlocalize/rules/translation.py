@@ -1919,6 +1919,8 @@ class FigureLeftOut(TranslationRule):
                 and not difference.ends_period
             ):
                 label = _FIGURE_LABELS.get(item.kind, "Number")
+                if item.area is not None:
+                    label = "Area restated"  # ('（約2,571坪）': a conversion, of no currency)
                 message = f"{label} '{item.text}' of the source left out of the translation"
                 yield self.whole(ctx, message, found=item.text)
 

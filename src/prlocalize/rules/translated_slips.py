@@ -8,7 +8,7 @@ translation renders the term, is answered yes, and the slip would go unreported.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 
 def slip_beside_form(msgstr: str, forms: Sequence[str], others: Iterable[str]) -> str | None:
@@ -23,9 +23,7 @@ def slip_beside_form(msgstr: str, forms: Sequence[str], others: Iterable[str]) -
         if size < 4 or form.isascii() or form not in msgstr:
             continue
         taken = _occurrences(msgstr, form)
-        for start in range(len(msgstr) - size + 1):
-            if msgstr[start] != form[0] and msgstr[start + size - 1] != form[-1]:
-                continue  # one letter off keeps the first or the last (a quick refusal)
+        for start in _starts(msgstr, form):
             run = msgstr[start : start + size]
             if run == form or any(a < start + size and start < b for a, b in taken):
                 continue
@@ -45,3 +43,21 @@ def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
         spans.append((at, at + len(form)))
         at = text.find(form, at + 1)
     return spans
+
+
+def _starts(text: str, form: str) -> list[int]:
+    """Where in ``text`` a run of ``form``'s length may write it one letter off, in text
+    order: it keeps the form's first letter or its last. Found by ``str.find`` rather than
+    by trying every offset, which cost a translation's length in steps for every form."""
+    size, last = len(form), len(text) - len(form)
+    starts = set(_found(text, form[0], 0, last + 1))
+    starts.update(at - size + 1 for at in _found(text, form[-1], size - 1, len(text)))
+    return sorted(starts)
+
+
+def _found(text: str, char: str, begin: int, end: int) -> Iterator[int]:
+    """Every offset of ``char`` in ``text[begin:end]``."""
+    at = text.find(char, begin, end)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1, end)

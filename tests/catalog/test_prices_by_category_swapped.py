@@ -51,3 +51,25 @@ def test_prices_given_each_others_category_are_reported(
 )  # fmt: skip
 def test_prices_kept_with_their_category_pass(locale: str, msgid: str, msgstr: str) -> None:
     assert _swapped(locale, msgid, msgstr) == []
+
+
+def test_the_translation_is_not_read_for_a_source_without_a_list_of_prices(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a source with fewer than two prices by category has no list to swap: build's gate
+    # reads every pair, and reading the translation's categories cost as much again
+    from prlocalize.catalog import fee_categories
+
+    read: list[str] = []
+    prices = fee_categories._prices
+
+    def counted(text: str, lang: str) -> dict[str, tuple[object, str]]:
+        read.append(text)
+        return prices(text, lang)  # type: ignore[return-value]
+
+    monkeypatch.setattr(fee_categories, "_prices", counted)
+    one = "Admission for adults is ¥1,800."
+    assert fee_categories.categories_swapped(one, "大人の入場料は1,800円。", "en", "ja") is None
+    assert read == [one]
+    assert fee_categories._prices("一般、大学生、高校生", "ja") == {}
+    assert fee_categories.categories_swapped(FEES_EN, "一般1,200円、大学生1,800円", "en", "ja")

@@ -56,6 +56,7 @@ _SEAT = {
 }
 # what may stand between a category and its price
 _GAP = re.compile(r"[ \t:：]{0,3}(?:US\$|[$¥₩€£])?\s?(?=\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def _pattern(lang: str) -> re.Pattern[str] | None:
@@ -77,6 +78,8 @@ def _prices(text: str, lang: str) -> dict[str, tuple[Decimal, str]]:
     if pattern is None:
         return {}
     work = normal_text(text)
+    if _DIGIT.search(work) is None:
+        return {}  # (every price is a figure after its category: see _GAP)
     out: dict[str, tuple[Decimal, str]] = {}
     for match in pattern.finditer(work):
         gap = _GAP.match(work, match.end())
@@ -97,7 +100,10 @@ def categories_swapped(
 ) -> tuple[str, str] | None:
     """Two categories (the source's words) whose prices the translation gives each other,
     every price of the list still there; None otherwise."""
-    ours, theirs = _prices(source, source_lang), _prices(target, target_lang)
+    ours = _prices(source, source_lang)
+    if len(ours) < 2:
+        return None  # (a list of prices has two at least: the translation is not read)
+    theirs = _prices(target, target_lang)
     shared = [key for key in ours if key in theirs]
     if len(shared) < 2:
         return None

@@ -703,11 +703,11 @@ def ignored_codes(flags: Iterable[str]) -> frozenset[str]:
     names something else). Babel splits flags at commas, so ``prlocalize-ignore:PR401,
     PR402`` arrives as two flags: a flag that looks like a code belongs to the ignore flag
     beside it."""
-    from prlocalize.rules.registry import suppression_codes
-
     flags = list(flags)
     if not any(flag.startswith(IGNORE_FLAG) or flag == IGNORE_FLAG[:-1] for flag in flags):
         return frozenset()
+    from prlocalize.rules.registry import suppression_codes  # (only once a flag is there)
+
     tokens = [flag[len(IGNORE_FLAG) :] for flag in flags if flag.startswith(IGNORE_FLAG)]
     tokens += [flag for flag in flags if _CODE_FLAG.match(flag)]
     return suppression_codes(" ".join(tokens))

@@ -497,7 +497,7 @@ class UnapprovedTermTranslation(TranslationRule):
                 found=inside,
             )
         yield from self._legal_form_slips(ctx)
-        from prlocalize.rules.lead_investors import lead_given_to_another
+        from prlocalize.rules.pair_readings import lead_given_to_another
 
         lead = lead_given_to_another(ctx)
         if lead is not None:
@@ -529,7 +529,7 @@ class UnapprovedTermTranslation(TranslationRule):
     def _legal_form_slips(self, ctx: TranslationContext) -> Iterator[Finding]:
         """A company the source names whose legal form the translation writes one letter
         off beside its name ('주시회사', '株式会杜', 'Co., Ldt.')."""
-        from prlocalize.rules.legal_form_slips import legal_form_slip
+        from prlocalize.rules.pair_readings import legal_form_slip
 
         msgstr, seen = ctx.pair.msgstr, set()
         for match in source_matches(ctx):
@@ -553,7 +553,7 @@ class UnapprovedTermTranslation(TranslationRule):
 def _rank_changes(ctx: TranslationContext) -> Iterator[RankChange]:
     """The ranks a Japanese or Korean translation gives the glossary persons its msgid
     names, in full or by the family name, that are another rank than the source's."""
-    from prlocalize.rules.ja_ko_ranks import rank_changes
+    from prlocalize.rules.pair_readings import rank_changes
 
     if {language(ctx.source_lang), language(ctx.locale)} != {"ja", "ko"}:
         return
@@ -1226,6 +1226,57 @@ class NumberMismatch(TranslationRule):
             _CLEAN_PAIRS.add(key)
 
     def _findings(self, ctx: TranslationContext) -> Iterator[Finding]:
+        from prlocalize.rules.pair_readings import (
+            added_time_wrong,
+            afternoon_as_morning,
+            basis_changes,
+            bound_flips,
+            bracketed_codes_changed,
+            calendar_slips,
+            categories_swapped,
+            codes_changed,
+            comparison_changes,
+            compass_changes,
+            converted_day_kept,
+            deadline_changes,
+            dividend_changes,
+            domestic_number_made_international,
+            duration_unit_changes,
+            ends_swapped,
+            era_mark_changed,
+            flips,
+            from_to_reversed,
+            grade_changes,
+            ground_changed,
+            month_part_changes,
+            negatives_dropped,
+            percent_as_points,
+            percents_dropped,
+            place_said_otherwise,
+            points_as_percent,
+            premium_base_changes,
+            rating_changes,
+            rating_reversed,
+            recurring_day_changes,
+            restated_year_converted_wrong,
+            revision_flip,
+            scale_changed,
+            shares_of_places_swapped,
+            sides_swapped,
+            signs_dropped,
+            streak_changed,
+            strictness_changes,
+            tax_basis_dropped,
+            tax_basis_flips,
+            unit_changes,
+            weekday_changes,
+            wrong_right_swapped,
+            year_parts_swapped,
+            zone_changed,
+            zone_dropped,
+            zone_relabelled,
+        )
+
         times_differ = False
         changed: set[str] = set()  # designations reported changed (as codes below: once)
         for difference in figure_differences(ctx):
@@ -1270,30 +1321,6 @@ class NumberMismatch(TranslationRule):
                     f"{label} '{item.text}' of the source missing from the translation",
                     found=item.text,
                 )
-        from prlocalize.catalog.codes import bracketed_codes_changed, codes_changed
-        from prlocalize.catalog.directions import (
-            bound_flips,
-            duration_unit_changes,
-            flips,
-            from_to_reversed,
-            percent_as_points,
-            points_as_percent,
-            revision_flip,
-            strictness_changes,
-            tax_basis_dropped,
-            tax_basis_flips,
-        )
-        from prlocalize.catalog.figures import (
-            added_time_wrong,
-            converted_day_kept,
-            zone_changed,
-            zone_dropped,
-            zone_relabelled,
-        )
-        from prlocalize.catalog.floors import ground_changed, scale_changed
-        from prlocalize.catalog.freephone import domestic_number_made_international
-        from prlocalize.catalog.milestones import ends_swapped
-        from prlocalize.catalog.wrong_right import wrong_right_swapped
 
         for said, other in codes_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)):
             if _code_key(said) in changed:
@@ -1340,7 +1367,6 @@ class NumberMismatch(TranslationRule):
                 "translation",
                 found=swap.second,
             )
-        from prlocalize.catalog.figures import streak_changed
 
         run = streak_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr))
         if run is not None:
@@ -1357,10 +1383,6 @@ class NumberMismatch(TranslationRule):
                 "translation",
                 found=place[2],
             )
-        from prlocalize.catalog.ranked_shares import (
-            place_said_otherwise,
-            shares_of_places_swapped,
-        )
 
         places = shares_of_places_swapped(
             ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
@@ -1384,7 +1406,6 @@ class NumberMismatch(TranslationRule):
                 "translation",
                 found=other_place[1],
             )
-        from prlocalize.catalog.era_years import restated_year_converted_wrong
 
         wrong_year = restated_year_converted_wrong(ctx.pair.msgid, ctx.pair.msgstr)
         if wrong_year is not None:
@@ -1394,8 +1415,6 @@ class NumberMismatch(TranslationRule):
                 "it gives beside it in the other calendar",
                 found=wrong_year[0],
             )
-        from prlocalize.catalog.common_era import era_mark_changed
-        from prlocalize.catalog.fee_categories import categories_swapped
 
         swapped_prices = categories_swapped(
             ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
@@ -1516,7 +1535,6 @@ class NumberMismatch(TranslationRule):
             )
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
-        from prlocalize.catalog.hours import afternoon_as_morning
 
         # (a time whose figures differ is reported above already)
         slip = None if times_differ else afternoon_as_morning(source, target, ctx.locale)
@@ -1577,7 +1595,6 @@ class NumberMismatch(TranslationRule):
                 "differ on whether the figure itself is included (以上 / 超, 이하 / 미만)",
                 found=bound.target,
             )
-        from prlocalize.catalog.deadlines import deadline_changes
 
         for deadline in deadline_changes(source, target):
             if deadline.included:
@@ -1592,7 +1609,6 @@ class NumberMismatch(TranslationRule):
                 found=deadline.target,
                 suggestion=deadline.source,
             )
-        from prlocalize.catalog.month_parts import month_part_changes
 
         for part in month_part_changes(source, target):
             yield self.whole(
@@ -1602,7 +1618,6 @@ class NumberMismatch(TranslationRule):
                 found=part.target,
                 suggestion=part.source,
             )
-        from prlocalize.catalog.compass import compass_changes
 
         for point in compass_changes(source, target):
             yield self.whole(
@@ -1642,7 +1657,6 @@ class NumberMismatch(TranslationRule):
                 "translation in percentage points",
                 found=unit.target,
             )
-        from prlocalize.catalog.percent_signs import percents_dropped
 
         for bare in percents_dropped(source, target):
             yield self.whole(
@@ -1652,8 +1666,6 @@ class NumberMismatch(TranslationRule):
                 found=bare.target,
                 suggestion=bare.source,
             )
-        from prlocalize.catalog.ratings import grade_changes, rating_changes, rating_reversed
-        from prlocalize.catalog.units import signs_dropped, unit_changes
 
         for rating in [*rating_changes(source, target), *grade_changes(source, target)]:
             yield self.whole(
@@ -1671,11 +1683,6 @@ class NumberMismatch(TranslationRule):
                 f"translation: '{moved.target}'",
                 found=moved.target,
             )
-        from prlocalize.catalog.weekdays import (
-            calendar_slips,
-            recurring_day_changes,
-            weekday_changes,
-        )
 
         for unit_change in unit_changes(source, target):
             yield self.whole(
@@ -1685,7 +1692,6 @@ class NumberMismatch(TranslationRule):
                 found=unit_change.target,
                 suggestion=unit_change.source,
             )
-        from prlocalize.catalog.target_years import year_parts_swapped
 
         # one finding for a target's years swapped, though both years are
         for year in year_parts_swapped(source, target)[:1]:
@@ -1697,7 +1703,6 @@ class NumberMismatch(TranslationRule):
                 found=year.target,
                 suggestion=year.source,
             )
-        from prlocalize.catalog.dimensions import sides_swapped
 
         for sides in sides_swapped(source, target):
             yield self.whole(
@@ -1716,7 +1721,6 @@ class NumberMismatch(TranslationRule):
                 found=below_zero.target,
                 suggestion=below_zero.source,
             )
-        from prlocalize.catalog.signs import negatives_dropped
 
         # a temperature's figure reported above is not reported again as a figure
         reported = {re.sub(r"\D*$", "", b.target) for b in below}
@@ -1767,7 +1771,6 @@ class NumberMismatch(TranslationRule):
                 found=recurring.target,
                 suggestion=recurring.source,
             )
-        from prlocalize.catalog.comparisons import comparison_changes
 
         for compared in comparison_changes(source, target):
             yield self.whole(
@@ -1777,7 +1780,6 @@ class NumberMismatch(TranslationRule):
                 found=compared.target,
                 suggestion=compared.source,
             )
-        from prlocalize.catalog.dividends import dividend_changes
 
         for dividend in dividend_changes(source, target):
             yield self.whole(
@@ -1787,7 +1789,6 @@ class NumberMismatch(TranslationRule):
                 found=dividend.target,
                 suggestion=dividend.source,
             )
-        from prlocalize.catalog.price_basis import basis_changes
 
         for basis in basis_changes(source, target):
             yield self.whole(
@@ -1797,7 +1798,6 @@ class NumberMismatch(TranslationRule):
                 found=basis.target,
                 suggestion=basis.source,
             )
-        from prlocalize.catalog.premium_bases import premium_base_changes
 
         languages = language(ctx.source_lang), language(ctx.locale)
         for premium in premium_base_changes(source, target, *languages):
@@ -1816,7 +1816,7 @@ _PARTIES = frozenset({Kind.ORG, Kind.PERSON, Kind.BRAND, Kind.PLACE})
 def _values_swapped(ctx: TranslationContext) -> Swap | None:
     """Two parties' figures of the msgid given the other way round in the msgstr: the
     parties are glossary names and the short forms the release defines for them."""
-    from prlocalize.catalog.party_values import values_swapped
+    from prlocalize.rules.pair_readings import values_swapped
 
     parties = _parties(ctx)
     if parties is None:
@@ -1826,7 +1826,7 @@ def _values_swapped(ctx: TranslationContext) -> Swap | None:
 
 def _place_changed(ctx: TranslationContext) -> tuple[str, str, str] | None:
     """A party's place in a ranking that the msgstr gives otherwise than the msgid."""
-    from prlocalize.catalog.party_values import place_changed
+    from prlocalize.rules.pair_readings import place_changed
 
     parties = _parties(ctx)
     if parties is None:
@@ -1836,7 +1836,7 @@ def _place_changed(ctx: TranslationContext) -> tuple[str, str, str] | None:
 
 def _parties(ctx: TranslationContext) -> tuple[list[Mention], list[Mention]] | None:
     """The parties named in the msgid and in the msgstr, where the msgid names two."""
-    from prlocalize.catalog.party_values import Mention
+    from prlocalize.rules.pair_readings import Mention
 
     mine = [
         Mention(m.start, m.end, m.entry.id, m.text)

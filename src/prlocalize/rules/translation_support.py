@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog.compare import mask_tags
+from prlocalize.glossary.definitions import find_definitions, has_definition
 from prlocalize.hangul import is_syllable, jamo
 from prlocalize.invisible import visible
 from prlocalize.locales import language
@@ -37,8 +38,11 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
     """The source's figures the msgstr changes or leaves out (computed once per message)."""
     found = ctx.cache.get("figures")
     if found is None:
-        from prlocalize.catalog.figures import differences
-        from prlocalize.number_style import english_separators, joined_groups
+        from prlocalize.rules.pair_readings import (
+            differences,
+            english_separators,
+            joined_groups,
+        )
 
         written = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         # a figure as its reader sees it: '4,\u00ad200' is 4,200 (PR412 reports the
@@ -308,8 +312,6 @@ def misdefined_short_forms(ctx: TranslationContext) -> Iterator[tuple[str, TermM
     of a glossary name the msgid does not give the glossary's name of one it does give:
     '고토부키홀딩스 주식회사(이하 '고토부키코리아')' for '寿コリア株式会社（以下「寿コリア」）',
     the translator's slip of the company, which the short form then hides."""
-    from prlocalize.glossary.definitions import find_definitions, has_definition
-
     msgstr = mask_tags(ctx.pair.msgstr)
     if not has_definition(msgstr):
         return  # (nearly every message)
@@ -333,8 +335,6 @@ def short_forms_of_another(ctx: TranslationContext) -> Iterator[tuple[str, TermM
     names: '기요세푸드 주식회사(도쿄증권거래소 스탠더드: 2931, 이하 '노스게이트')' in a
     sentence that names Kiyose Foods and Northgate Capital Partners, a slip that makes
     every later '노스게이트' mean the other company."""
-    from prlocalize.glossary.definitions import find_definitions, has_definition
-
     msgstr = mask_tags(ctx.pair.msgstr)
     if not has_definition(msgstr):
         return  # (nearly every message)
@@ -1150,8 +1150,6 @@ def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str
 
 def _outside_definitions(text: str) -> list[str]:
     """The parts of ``text`` around the short forms it defines ('회사' of "(이하 '회사')")."""
-    from prlocalize.glossary.definitions import find_definitions
-
     parts, at = [], 0
     for definition in find_definitions(text):
         parts.append(text[at : definition.start])

@@ -1,0 +1,197 @@
+"""prlocalize.rules.pair_readings
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+The readings the translation rules compare every message pair by (figures, zones,
+bounds, codes; a release's lead investors, its companies' legal forms, its persons'
+ranks), gathered in one module that the rules import inside the functions that use them:
+the catalog and rule modules they come from are heavy to import (a few hundred patterns
+compiled), and `check` of releases alone never needs them.
+
+Why one module: a function-level ``from module import name`` costs some microseconds
+every time it runs, not only the first (Python looks up the module's ``__path__``, and
+a plain module's lookup raises and clears an AttributeError), and build's gate ran some
+thirty of them for every message pair, a fifth of PR404's time. Each function now runs
+one.
+"""
+
+from __future__ import annotations
+
+from prlocalize.catalog.codes import (
+    bracketed_codes_changed,
+    codes_changed,
+)
+from prlocalize.catalog.common_era import (
+    era_mark_changed,
+)
+from prlocalize.catalog.comparisons import (
+    comparison_changes,
+)
+from prlocalize.catalog.compass import (
+    compass_changes,
+)
+from prlocalize.catalog.deadlines import (
+    deadline_changes,
+)
+from prlocalize.catalog.dimensions import (
+    sides_swapped,
+)
+from prlocalize.catalog.directions import (
+    bound_flips,
+    duration_unit_changes,
+    flips,
+    from_to_reversed,
+    percent_as_points,
+    points_as_percent,
+    revision_flip,
+    strictness_changes,
+    tax_basis_dropped,
+    tax_basis_flips,
+)
+from prlocalize.catalog.dividends import (
+    dividend_changes,
+)
+from prlocalize.catalog.era_years import (
+    restated_year_converted_wrong,
+)
+from prlocalize.catalog.fee_categories import (
+    categories_swapped,
+)
+from prlocalize.catalog.figures import (
+    added_time_wrong,
+    converted_day_kept,
+    differences,
+    streak_changed,
+    zone_changed,
+    zone_dropped,
+    zone_relabelled,
+)
+from prlocalize.catalog.floors import (
+    ground_changed,
+    scale_changed,
+)
+from prlocalize.catalog.freephone import (
+    domestic_number_made_international,
+)
+from prlocalize.catalog.hours import (
+    afternoon_as_morning,
+)
+from prlocalize.catalog.milestones import (
+    ends_swapped,
+)
+from prlocalize.catalog.month_parts import (
+    month_part_changes,
+)
+from prlocalize.catalog.party_values import (
+    Mention,
+    place_changed,
+    values_swapped,
+)
+from prlocalize.catalog.percent_signs import (
+    percents_dropped,
+)
+from prlocalize.catalog.premium_bases import (
+    premium_base_changes,
+)
+from prlocalize.catalog.price_basis import (
+    basis_changes,
+)
+from prlocalize.catalog.ranked_shares import (
+    place_said_otherwise,
+    shares_of_places_swapped,
+)
+from prlocalize.catalog.ratings import (
+    grade_changes,
+    rating_changes,
+    rating_reversed,
+)
+from prlocalize.catalog.signs import (
+    negatives_dropped,
+)
+from prlocalize.catalog.target_years import (
+    year_parts_swapped,
+)
+from prlocalize.catalog.units import (
+    signs_dropped,
+    unit_changes,
+)
+from prlocalize.catalog.weekdays import (
+    calendar_slips,
+    recurring_day_changes,
+    weekday_changes,
+)
+from prlocalize.catalog.wrong_right import (
+    wrong_right_swapped,
+)
+from prlocalize.number_style import (
+    english_separators,
+    joined_groups,
+)
+from prlocalize.rules.ja_ko_ranks import (
+    rank_changes,
+)
+from prlocalize.rules.lead_investors import (
+    lead_given_to_another,
+)
+from prlocalize.rules.legal_form_slips import (
+    legal_form_slip,
+)
+
+__all__ = [
+    "Mention",
+    "added_time_wrong",
+    "afternoon_as_morning",
+    "basis_changes",
+    "bound_flips",
+    "bracketed_codes_changed",
+    "calendar_slips",
+    "categories_swapped",
+    "codes_changed",
+    "comparison_changes",
+    "compass_changes",
+    "converted_day_kept",
+    "deadline_changes",
+    "differences",
+    "dividend_changes",
+    "domestic_number_made_international",
+    "duration_unit_changes",
+    "ends_swapped",
+    "english_separators",
+    "era_mark_changed",
+    "flips",
+    "from_to_reversed",
+    "grade_changes",
+    "ground_changed",
+    "joined_groups",
+    "lead_given_to_another",
+    "legal_form_slip",
+    "month_part_changes",
+    "negatives_dropped",
+    "percent_as_points",
+    "percents_dropped",
+    "place_changed",
+    "place_said_otherwise",
+    "points_as_percent",
+    "premium_base_changes",
+    "rank_changes",
+    "rating_changes",
+    "rating_reversed",
+    "recurring_day_changes",
+    "restated_year_converted_wrong",
+    "revision_flip",
+    "scale_changed",
+    "shares_of_places_swapped",
+    "sides_swapped",
+    "signs_dropped",
+    "streak_changed",
+    "strictness_changes",
+    "tax_basis_dropped",
+    "tax_basis_flips",
+    "unit_changes",
+    "values_swapped",
+    "weekday_changes",
+    "wrong_right_swapped",
+    "year_parts_swapped",
+    "zone_changed",
+    "zone_dropped",
+    "zone_relabelled",
+]

@@ -135,6 +135,7 @@ from prlocalize.rules.lead_investors import (
 from prlocalize.rules.legal_form_slips import (
     legal_form_slip,
 )
+from prlocalize.rules.signatories import office_given_to_another, witness_dropped
 
 __all__ = [
     "Mention",
@@ -166,6 +167,7 @@ __all__ = [
     "legal_form_slip",
     "month_part_changes",
     "negatives_dropped",
+    "office_given_to_another",
     "percent_as_points",
     "percents_dropped",
     "place_changed",
@@ -189,6 +191,7 @@ __all__ = [
     "unit_changes",
     "values_swapped",
     "weekday_changes",
+    "witness_dropped",
     "wrong_right_swapped",
     "year_parts_swapped",
     "zone_changed",

@@ -497,7 +497,11 @@ class UnapprovedTermTranslation(TranslationRule):
                 found=inside,
             )
         yield from self._legal_form_slips(ctx)
-        from prlocalize.rules.pair_readings import lead_given_to_another
+        from prlocalize.rules.pair_readings import (
+            lead_given_to_another,
+            office_given_to_another,
+            witness_dropped,
+        )
 
         lead = lead_given_to_another(ctx)
         if lead is not None:
@@ -508,8 +512,6 @@ class UnapprovedTermTranslation(TranslationRule):
                 f"'{co_investor}', which the source names beside it",
                 found=co_investor,
             )
-        from prlocalize.rules.signatories import office_given_to_another, witness_dropped
-
         office = office_given_to_another(ctx)
         if office is not None:
             yield self.whole(
@@ -1358,7 +1360,7 @@ class NumberMismatch(TranslationRule):
                 "the source given the other way round in the translation",
                 found=swapped[1],
             )
-        swap = _values_swapped(ctx)
+        swap, place = _party_changes(ctx)
         if swap is not None:
             yield self.whole(
                 ctx,
@@ -1375,7 +1377,6 @@ class NumberMismatch(TranslationRule):
                 f"Run '{run[0]}' of the source counted as '{run[1]}' in the translation",
                 found=run[1],
             )
-        place = None if swap is not None else _place_changed(ctx)
         if place is not None:
             yield self.whole(
                 ctx,
@@ -1813,33 +1814,29 @@ class NumberMismatch(TranslationRule):
 _PARTIES = frozenset({Kind.ORG, Kind.PERSON, Kind.BRAND, Kind.PLACE})
 
 
-def _values_swapped(ctx: TranslationContext) -> Swap | None:
-    """Two parties' figures of the msgid given the other way round in the msgstr: the
-    parties are glossary names and the short forms the release defines for them."""
-    from prlocalize.rules.pair_readings import values_swapped
+def _party_changes(
+    ctx: TranslationContext,
+) -> tuple[Swap | None, tuple[str, str, str] | None]:
+    """Two parties' figures of the msgid given the other way round in the msgstr, else a
+    party's place in a ranking given otherwise: the parties are glossary names and the
+    short forms the release defines for them (read once for both)."""
+    from prlocalize.rules.pair_readings import Mention, place_changed, values_swapped
 
-    parties = _parties(ctx)
+    parties = _parties(ctx, Mention)
     if parties is None:
-        return None
-    return values_swapped(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr), *parties)
+        return None, None
+    source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
+    swap = values_swapped(source, target, *parties)
+    return swap, None if swap is not None else place_changed(source, target, *parties)
 
 
-def _place_changed(ctx: TranslationContext) -> tuple[str, str, str] | None:
-    """A party's place in a ranking that the msgstr gives otherwise than the msgid."""
-    from prlocalize.rules.pair_readings import place_changed
-
-    parties = _parties(ctx)
-    if parties is None:
-        return None
-    return place_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr), *parties)
-
-
-def _parties(ctx: TranslationContext) -> tuple[list[Mention], list[Mention]] | None:
-    """The parties named in the msgid and in the msgstr, where the msgid names two."""
-    from prlocalize.rules.pair_readings import Mention
-
+def _parties(
+    ctx: TranslationContext, mention: type[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The parties named in the msgid and in the msgstr, where the msgid names two
+    (``mention``: the class of party_values, which is imported only when a pair is read)."""
     mine = [
-        Mention(m.start, m.end, m.entry.id, m.text)
+        mention(m.start, m.end, m.entry.id, m.text)
         for m in source_matches(ctx)
         if m.entry.kind in _PARTIES
     ]
@@ -1849,7 +1846,7 @@ def _parties(ctx: TranslationContext) -> tuple[list[Mention], list[Mention]] | N
     ctx.cache[FIGURES_OF_THE_PAIR_ALONE] = False
     target = mask_tags(ctx.pair.msgstr)
     theirs = [
-        Mention(m.start, m.end, m.entry.id, m.text)
+        mention(m.start, m.end, m.entry.id, m.text)
         for m in target_matches(ctx)
         if m.entry.kind in _PARTIES
     ]
@@ -1859,7 +1856,7 @@ def _parties(ctx: TranslationContext) -> tuple[list[Mention], list[Mention]] | N
             continue
         for form in forms:
             theirs.extend(
-                Mention(at, at + len(form), key, form) for at in _written_at(form, target)
+                mention(at, at + len(form), key, form) for at in _written_at(form, target)
             )
     return mine, theirs
 

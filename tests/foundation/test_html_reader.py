@@ -287,3 +287,57 @@ def test_text_after_a_wbr_is_read() -> None:
     tail = heading.plain.index("提携")
     at = heading.source_span(tail, tail + 2)
     assert doc.text[at.start : at.end] == "提携"
+
+
+def _live_drafts() -> int:
+    import gc
+
+    from prlocalize.readers._build import Draft
+
+    return sum(1 for o in gc.get_objects() if o.__class__ is Draft)
+
+
+@pytest.mark.parametrize("lang", ['lang="en"', ""])
+def test_a_release_s_drafts_are_built_as_the_walk_finds_them_not_all_held(
+    monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Each block is built as soon as its draft is made: the drafts of a huge release (its
+    plain text and source maps, as large as the document) were all held beside lxml's tree
+    before the first block was built. Without a declared language, only the drafts of the
+    text the language is guessed from wait."""
+    from prlocalize.readers import _build
+
+    paragraphs = "".join(
+        f'<p>Paragraph {n} says <a href="/n/{n}">more</a>. It &amp; ends here, after a '
+        f"second clause that makes it as long as a release's usual paragraph is.</p>\n"
+        for n in range(120)
+    )
+    source = f"<html {lang}><head><title>T</title></head><body>{paragraphs}</body></html>"
+    live: list[int] = []
+    build_block = _build._build_block
+
+    def counted(block_id: str, draft: _build.Draft, lang: str) -> object:
+        live.append(_live_drafts())
+        return build_block(block_id, draft, lang)
+
+    monkeypatch.setattr(_build, "_build_block", counted)
+    doc = parse_text(source, path="r.html", format="html")
+    assert len(doc.blocks) == 121 and doc.lang == "en"
+    assert max(live) < 60, max(live)  # (all 121 before the first block was built)
+
+
+def test_a_streamed_release_is_the_document_read_from_the_list_of_drafts() -> None:
+    """The blocks built as the walk goes are those built from the whole list of drafts."""
+    from prlocalize.readers._build import build_document
+    from prlocalize.readers.html import read_html
+
+    body = "".join(
+        f'<p title="Tip {n}">日本語の文{n}です。Then <b>English</b> &amp; more.</p>'
+        f"<!-- prlocalize-ignore PR201 --><h2>Contact</h2><p>Contact</p><ul><li>Item {n}</li></ul>"
+        for n in range(40)
+    )
+    source = f"<html><body>{body}<pre><code>x = 1</code></pre></body></html>"
+    streamed = parse_text(source, path="r.html", format="html")
+    listed = build_document("r.html", source, read_html(source, "r.html"), "html", None)
+    assert streamed == listed
+    assert streamed.lang == listed.lang

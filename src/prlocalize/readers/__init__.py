@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from prlocalize.document import Document
@@ -231,7 +233,7 @@ def read_release_bytes(path: str) -> bytes:
 
 def parse_text(text: str, *, path: str, format: str, lang: str | None = None) -> Document:
     """Parse already decoded text (``format``: text, markdown or html) into a Document."""
-    from prlocalize.readers._build import build_document
+    from prlocalize.readers._build import DocumentBuilder, build_document
 
     # the drafts are handed over, not kept here: build_document lets each go once its
     # block is built (a huge release's drafts are as large as its document)
@@ -248,5 +250,33 @@ def parse_text(text: str, *, path: str, format: str, lang: str | None = None) ->
 
         if lang is None:
             lang = declared_lang(text)
-        return build_document(path, text, read_html(text, path), format, lang)
+        builder = DocumentBuilder(lang)
+        read_html(text, path, builder.add)  # each block built as the walk finds it
+        if len(text) >= _TRIM_AFTER:
+            _return_freed_pages()  # lxml's tree of it, freed now
+        return builder.document(path, text, format)
     raise InputError(path, None, f"unknown format {format!r}", f"use one of {', '.join(FORMATS)}")
+
+
+# a release this large leaves lxml's freed tree (about 2 bytes a byte of HTML) in the C
+# heap: pages Python's own allocator never reuses (it takes its arenas elsewhere), kept
+# by the process to the end unless handed back
+_TRIM_AFTER = 1 << 20
+
+
+def _return_freed_pages() -> None:
+    """Give the C heap's free pages back to the system (glibc's ``malloc_trim``; nothing
+    elsewhere). A few milliseconds, so only after a large release."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):  # not glibc: macOS, Windows, musl
+        return None

@@ -355,17 +355,62 @@ def _common_prefix(source: str, at: int, text: str, index: int) -> int:
 def build_document(
     path: str, source: str, drafts: Iterable[Draft], fmt: str, lang: str | None
 ) -> Document:
-    kept = [d for d in drafts if d.plain.strip() or d.kind is _CODE_KIND]
-    del drafts  # the reader's list (the caller keeps none): its drafts live on in kept only
-    if lang is None:
-        lang = _detect(kept)
-    # each draft (its source map, its plain text's pieces) is let go once its block is
-    # built, so that drafts and blocks of a huge release are not all held at once
-    kept.reverse()
-    blocks: list[Block] = []
-    while kept:
-        blocks.append(_build_block(f"b{len(blocks) + 1}", kept.pop(), lang))
-    return Document(path=path, text=source, blocks=tuple(_contexts(blocks)), lang=lang, format=fmt)
+    builder = DocumentBuilder(lang)
+    add = builder.add
+    for draft in drafts:
+        add(draft)
+    del drafts  # the reader's list (the caller keeps none): its drafts live on in blocks only
+    return builder.document(path, source, fmt)
+
+
+class DocumentBuilder:
+    """Blocks built from drafts as a reader hands them over, each draft (its source map,
+    its plain text's pieces) let go once its block is built: a reader that streams its
+    drafts (:func:`read_html` given ``emit``) never holds them all at once, which on a
+    huge release were as large as its document.
+
+    Without a language, drafts wait until the text :func:`_detect` samples is in (the
+    first 4,000 characters of prose), then are built in order with the one it finds.
+    """
+
+    __slots__ = ("_lang", "_sampled", "_waiting", "blocks")
+
+    def __init__(self, lang: str | None) -> None:
+        self._lang = lang
+        self._waiting: list[Draft] = []
+        self._sampled = 0
+        self.blocks: list[Block] = []
+
+    def add(self, draft: Draft) -> None:
+        if not (draft.plain.strip() or draft.kind is _CODE_KIND):
+            return
+        lang = self._lang
+        if lang is not None:
+            blocks = self.blocks
+            blocks.append(_build_block(f"b{len(blocks) + 1}", draft, lang))
+            return
+        self._waiting.append(draft)
+        if draft.kind is not _CODE_KIND:
+            self._sampled += len(draft.plain)
+            if self._sampled > 4000:  # what _detect reads, the draft past its limit included
+                self._settle()
+
+    def _settle(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        lang = self._lang = _detect(waiting)
+        waiting.reverse()
+        blocks = self.blocks
+        while waiting:
+            blocks.append(_build_block(f"b{len(blocks) + 1}", waiting.pop(), lang))
+
+    def document(self, path: str, source: str, fmt: str) -> Document:
+        """The document of the drafts added (the builder is done with then)."""
+        if self._lang is None:
+            self._settle()
+        blocks, self.blocks = self.blocks, []
+        lang = self._lang or "en"
+        blocks_ = tuple(_contexts(blocks))
+        return Document(path=path, text=source, blocks=blocks_, lang=lang, format=fmt)
 
 
 def _detect(drafts: list[Draft]) -> str:

@@ -112,7 +112,10 @@ def declared_lang(source: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def read_html(source: str, path: str) -> list[Draft]:
+def read_html(source: str, path: str, emit: Callable[[Draft], None] | None = None) -> list[Draft]:
+    """The drafts of an HTML release, in order; given ``emit``, each is handed to it as soon
+    as it is made and none is kept (the list returned is empty): a huge release's drafts
+    are then never all held at once beside its parsed tree."""
     if not source.strip():
         return []
     # etree's parser, not lxml.html's: the same tree, without a Python class lookup per element
@@ -134,7 +137,7 @@ def read_html(source: str, path: str) -> list[Draft]:
                 "flatten the markup",
             )
     try:
-        return _Walker(source).run(root)
+        return _Walker(source, emit).run(root)
     except SuppressionError as exc:
         raise InputError(
             path,
@@ -149,12 +152,14 @@ _NO_ATTRIBUTES: _Get = dict[str, str]().get
 
 
 class _Walker:
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, emit: Callable[[Draft], None] | None = None) -> None:
         self.source = source
         lines = LineIndex(source)
         self.line_start, self.line_count = lines.line_start, len(lines)
         self.cursor = 0
         self.drafts: list[Draft] = []
+        # where a finished draft goes: the caller's emit, or the list run returns
+        self.out: Callable[[Draft], None] = emit or self.drafts.append
         self.deferred: list[Draft] = []
         self.ignore: frozenset[str] = frozenset()
         self.run_: PlainBuilder = PlainBuilder()
@@ -330,7 +335,7 @@ class _Walker:
             self._skip(el, raw_tag)  # code is kept as it is: a block without segments
             at = self.source.find("<", begin)
             if begin <= at < self.cursor:
-                self.drafts.append(Draft(BlockKind.CODE, "", at, Span(at, self.cursor)))
+                self.out(Draft(BlockKind.CODE, "", at, Span(at, self.cursor)))
             return
         start = self._start_tag(el, raw_tag)
         if start is not None and get is not _NO_ATTRIBUTES:
@@ -403,16 +408,21 @@ class _Walker:
         if not (run.size or run.inlines or run.opened):
             # nothing to draft, and a new builder would be the same (most calls)
             if self.deferred:
-                self.drafts += self.deferred
-                self.deferred = []
+                self._release_deferred()
             return
         draft = run.draft(self.kind, attrs=self.attrs)
         self.run_ = PlainBuilder()
         if draft is not None:
             self._emit(draft)
         else:
-            self.drafts += self.deferred
-            self.deferred = []
+            self._release_deferred()
+
+    def _release_deferred(self) -> None:
+        """Hand over the attribute drafts that waited for their block."""
+        out = self.out
+        for draft in self.deferred:
+            out(draft)
+        self.deferred = []
 
     def _emit(self, draft: Draft) -> None:
         """Add a block's draft, then the attribute drafts that wait for it."""
@@ -420,9 +430,8 @@ class _Walker:
             draft.kind = BlockKind.DATELINE
         if self.ignore:
             draft.ignore, self.ignore = self.ignore, frozenset()
-        self.drafts.append(draft)
-        self.drafts += self.deferred
-        self.deferred = []
+        self.out(draft)
+        self._release_deferred()
 
     # -- locating things in the source ------------------------------------------------
     def _start_tag(self, el: etree._Element, tag: str) -> tuple[int, int] | None:
@@ -454,7 +463,10 @@ class _Walker:
         align(self.source, m.start(group), unescape(m.group(group)), out, skip_tags=False)
         draft = out.draft(kind, attrs=attrs)
         if draft is not None:
-            (self.drafts if kind is BlockKind.META else self.deferred).append(draft)
+            if kind is BlockKind.META:
+                self.out(draft)
+            else:
+                self.deferred.append(draft)
 
     def _skip(self, el: etree._Element, tag: str) -> None:
         """Move the cursor past a skipped element and everything inside it."""

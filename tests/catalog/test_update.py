@@ -339,3 +339,27 @@ def test_new_catalog_stores_its_entries_without_babels_merge_lookup(
     monkeypatch.undo()
     merged, _ = merge_catalog(Catalog(locale="ja"), template, "ja")
     assert [vars(m) for m in fresh if m.id] == [vars(m) for m in merged if m.id]
+
+
+def test_a_catalog_read_for_update_holds_its_parse_and_reads_its_text_again_to_restyle(
+    tmp_path: Path,
+) -> None:
+    """The catalog an update merges into is held as its parse only (a huge release's PO
+    text is as large as the parse, and was held beside it, the template and the merged
+    catalog); its text is read again to write the merge in the file's style, and a file
+    changed since it was read is a concurrent change, merged again by the caller."""
+    from prlocalize.catalog.workflow import OldCatalog, _read_with_snapshot
+    from prlocalize.errors import ConcurrentChange
+
+    po = tmp_path / "ja.po"
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#, python-format\nmsgid "Tokyo"\nmsgstr "東京"\n'
+    )
+    po.write_text(text, encoding="utf-8")
+    snap, old = _read_with_snapshot(po, "ja")
+    assert isinstance(old, OldCatalog) and old.flagged and snap.digest == old.digest
+    assert old.like() == (text, old.catalog)
+    po.write_text(text.replace("東京", "東京都"), encoding="utf-8")
+    with pytest.raises(ConcurrentChange):
+        old.like()

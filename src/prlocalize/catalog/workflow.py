@@ -30,6 +30,7 @@ from prlocalize.catalog.compile import CompileResult, compile_file
 from prlocalize.catalog.headers import catalog_now, source_language
 from prlocalize.catalog.io import (
     catalog_text,
+    decode_catalog,
     format_flag_line,
     parse_catalog,
     po_files,
@@ -49,6 +50,7 @@ from prlocalize.fsutil import (
     PathList,
     Snapshot,
     StagedWrite,
+    bytes_digest,
     folder_lock,
     make_folder,
     put_all_in_place,
@@ -543,7 +545,7 @@ def _merge_and_stage(
     target: Path,
     locale: str,
     snap: Snapshot,
-    old: tuple[str, Catalog] | None,
+    old: OldCatalog | None,
     source: Path | None,
     now: dt.datetime,
     fuzzy_matching: bool,
@@ -556,7 +558,7 @@ def _merge_and_stage(
     created = snap.digest is None
     for attempt in range(_MERGE_ATTEMPTS):
         catalog, counts = merge_catalog(
-            old[1] if old else None, template, locale, fuzzy_matching=fuzzy_matching
+            old.catalog if old else None, template, locale, fuzzy_matching=fuzzy_matching
         )
         if created:
             catalog.revision_date = now
@@ -564,15 +566,25 @@ def _merge_and_stage(
             if (
                 old is not None
                 and source is None
-                and same_entries(old[1], catalog)
-                and not format_flag_line(old[0])  # (a flag read and dropped is a change)
+                and same_entries(old.catalog, catalog)
+                and not old.flagged  # (a flag read and dropped is a change)
             ):
                 staged = None  # nothing to change: the file stays as it is
                 break
+            like = None
+            if old is not None:
+                try:
+                    like = old.like()  # the target changed since it was read: merged again
+                except ConcurrentChange:
+                    if source is None:
+                        raise
+                    # the renamed release's catalog, changed since: nothing of it is
+                    # replaced, so the merge stands, written in prlocalize's own style
             # a catalog that did not exist holds nobody's work yet: it is not fsynced
             staged = stage_write(
-                target, po_text(catalog, like=old, texts=texts), expect=snap, durable=not created
+                target, po_text(catalog, like=like, texts=texts), expect=snap, durable=not created
             )
+            like = None
             break
         except ConcurrentChange:
             # a translator saved the catalog since it was read: merge their version
@@ -619,14 +631,44 @@ def _put_in_place(
 _MERGE_ATTEMPTS = 3
 
 
-def _read_with_snapshot(path: Path, locale: str) -> tuple[Snapshot, tuple[str, Catalog] | None]:
-    """The text and catalog at ``path`` (None when there is none) and what its file held
-    before it was read: a change after this moment is seen when the catalog is written back."""
+@dataclass(frozen=True, slots=True)
+class OldCatalog:
+    """A catalog as its file held it: its parse, and whether the text has a format flag
+    line. The text itself is not held through the merge (on a huge release it is as
+    large as the parse, beside the template and the merged catalog): :meth:`like` reads
+    it again when the catalog is written in its style, and a file changed since is a
+    concurrent change, merged again as one found when the catalog is put in place."""
+
+    path: Path
+    digest: str
+    catalog: Catalog
+    flagged: bool
+
+    def like(self) -> tuple[str, Catalog]:
+        """The file's text and its parse (``po_text``'s ``like``)."""
+        try:
+            data: bytes | None = self.path.read_bytes()
+        except OSError:  # gone or replaced by a folder since: changed, as any other change
+            data = None
+        if data is None or bytes_digest(data) != self.digest:
+            raise ConcurrentChange(
+                self.path,
+                "changed on disk since prlocalize read it",
+                "its new content is kept; run the command again",
+            )
+        return decode_catalog(data, self.path), self.catalog
+
+
+def _read_with_snapshot(path: Path, locale: str) -> tuple[Snapshot, OldCatalog | None]:
+    """The catalog at ``path`` (None when there is none) and what its file held before it
+    was read: a change after this moment is seen when the catalog is written back."""
     snap = Snapshot.of(path)
     if snap.digest is None:
         return snap, None
     text = read_catalog_text(path)
-    return snap, (text, parse_catalog(text, path=str(path), locale=locale))
+    flagged = format_flag_line(text)
+    catalog = parse_catalog(text, path=str(path), locale=locale)
+    return snap, OldCatalog(path, snap.digest, catalog, flagged)
 
 
 # -- releases that are gone ----------------------------------------------------------------
@@ -728,8 +770,8 @@ def _retire(template_path: Path, template: Catalog, locales_dir: str | Path) -> 
         locale = po.parent.parent.name
         snap, old = _read_with_snapshot(po, locale)
         assert old is not None
-        catalog, _counts = merge_catalog(old[1], empty, locale, fuzzy_matching=False)
-        write_catalog(po, catalog, expect=snap, like=old)
+        catalog, _counts = merge_catalog(old.catalog, empty, locale, fuzzy_matching=False)
+        write_catalog(po, catalog, expect=snap, like=old.like())
         po.with_suffix(".mo").unlink(missing_ok=True)
         retired.append(po)
     template_path.unlink()

@@ -363,3 +363,26 @@ def test_a_catalog_read_for_update_holds_its_parse_and_reads_its_text_again_to_r
     po.write_text(text.replace("東京", "東京都"), encoding="utf-8")
     with pytest.raises(ConcurrentChange):
         old.like()
+
+
+def test_the_catalogs_update_only_reads_share_one_empty_set_of_flags(tmp_path: Path) -> None:
+    """A template and an old catalog that update merges from give their messages without
+    flags one shared empty set (each held its own, 216 bytes, as much as its msgid);
+    read_catalog's messages, which callers change, keep a set each; the merged messages
+    are sets of their own, and a flag is still carried."""
+    from prlocalize.catalog.io import NO_FLAGS, parse_catalog
+
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Tokyo"\nmsgstr "東京"\n\n#, fuzzy\nmsgid "Osaka"\nmsgstr "大阪"\n'
+    )
+    for quick in (True, False):
+        shared = parse_catalog(text, path="ja.po", quick=quick, shared_flags=True)
+        assert shared.get("Tokyo").flags is NO_FLAGS
+        assert shared.get("Osaka").flags == {"fuzzy"}
+        own = parse_catalog(text, path="ja.po", quick=quick)
+        own.get("Tokyo").flags.add("fuzzy")  # a caller's change stays in its message
+        assert own.get("Osaka").flags == {"fuzzy"} and own.get("Tokyo").flags is not NO_FLAGS
+    merged, _ = merge_catalog(shared, shared, "ja")
+    merged.get("Tokyo").flags.add("fuzzy")
+    assert not NO_FLAGS and merged.get("Osaka").fuzzy

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, PoFileParser, unescape
@@ -53,6 +53,22 @@ def _format_flag(flag: str) -> bool:
 def without_format_flags(flags: Iterable[str]) -> set[str]:
     """``flags`` but the format flags (see :func:`_format_flag`)."""
     return {flag for flag in flags if not _format_flag(flag)}
+
+
+# The flags of a message that has none (nearly every one), in a catalog parsed with
+# ``shared_flags`` (what update reads, merges from and lets go): one empty set shared by
+# all, where each message held its own (216 bytes, as much as its msgid: a huge
+# release's template and old catalog hold tens of thousands of entries each). A
+# frozenset, so that a change in place raises instead of reaching every message;
+# read_catalog's catalogs, which callers change, keep a set each.
+NO_FLAGS: set[str] = cast("set[str]", frozenset())
+
+
+def _plain_flags(flags: Iterable[str], shared: bool) -> set[str]:
+    """:func:`without_format_flags`; :data:`NO_FLAGS` when none is left and ``shared``."""
+    if shared:
+        return without_format_flags(flags) or NO_FLAGS if flags else NO_FLAGS
+    return without_format_flags(flags) if flags else set()
 
 
 def format_flag_line(chunk: str) -> bool:
@@ -134,10 +150,14 @@ class _StrictCatalog(HeaderCatalog):
         super().__setitem__(id, message)
 
 
-def read_catalog(path: str | Path, locale: str | None = None) -> Catalog:
-    """Read a .po or .pot file; any defect raises :class:`InputError` naming the line."""
+def read_catalog(
+    path: str | Path, locale: str | None = None, *, shared_flags: bool = False
+) -> Catalog:
+    """Read a .po or .pot file; any defect raises :class:`InputError` naming the line
+    (``shared_flags`` as for :func:`parse_catalog`)."""
     path = Path(path)
-    return parse_catalog(read_catalog_text(path), path=str(path), locale=locale)
+    text = read_catalog_text(path)
+    return parse_catalog(text, path=str(path), locale=locale, shared_flags=shared_flags)
 
 
 def read_catalog_text(path: str | Path) -> str:
@@ -178,12 +198,18 @@ def decode_catalog(data: bytes, path: str | Path) -> str:
 
 
 def parse_catalog(
-    text: str, *, path: str, locale: str | None = None, quick: bool = True
+    text: str,
+    *,
+    path: str,
+    locale: str | None = None,
+    quick: bool = True,
+    shared_flags: bool = False,
 ) -> Catalog:
     """Parse catalog ``text`` (see :func:`read_catalog`). ``quick=False`` always takes
-    Babel's parser (tests compare the two)."""
+    Babel's parser (tests compare the two); ``shared_flags``: a message without flags
+    gets :data:`NO_FLAGS`, not a set of its own (for a catalog only read)."""
     # every string line of a catalog the quick reader reads is well-formed (_ENTRY)
-    catalog = _quick_parse(text, path) if quick else None
+    catalog = _quick_parse(text, path, shared_flags) if quick else None
     if catalog is None:
         # lines end at "\n" only, as for msgfmt: U+2028 or U+0085 may sit inside a string
         lines = text.split("\n")
@@ -202,7 +228,7 @@ def parse_catalog(
         if any(line.startswith(("#|", "#~|")) for line in lines):
             _attach_previous(catalog, text, path)
         for message in _all_messages(catalog):
-            message.flags = without_format_flags(message.flags)
+            message.flags = _plain_flags(message.flags, shared_flags)
     else:  # neither previous msgids nor format flags: the quick reader saw to both
         catalog.parsing = False
         _check_header(catalog, text, path, locale)
@@ -211,7 +237,7 @@ def parse_catalog(
     return plain
 
 
-def _quick_parse(text: str, path: str) -> _StrictCatalog | None:
+def _quick_parse(text: str, path: str, shared_flags: bool = False) -> _StrictCatalog | None:
     """What Babel's ``PoFileParser`` makes of a well-formed catalog (see :data:`_ENTRY`:
     no obsolete entries, previous msgids, plural forms or isolates), or None: then
     Babel's parser reads it. Babel spends most of its time per line in method calls and
@@ -295,7 +321,7 @@ def _quick_parse(text: str, path: str) -> _StrictCatalog | None:
         message.id = msgid
         message.string = msgstr
         message.locations = list(dict.fromkeys(locations)) if locations else []
-        message.flags = without_format_flags(flags) if flags else set()
+        message.flags = _plain_flags(flags, shared_flags)
         message.auto_comments = _collapsed(auto)
         message.user_comments = _collapsed(user)
         message.previous_id = []
@@ -638,7 +664,8 @@ def catalog_text(catalog: Catalog, texts: MessageTexts | None = None) -> str:
     from prlocalize.catalog.render import render_po
 
     for message in _all_messages(catalog):
-        message.flags = without_format_flags(message.flags)
+        if message.flags:  # (an empty set stays: no new one for every message)
+            message.flags = without_format_flags(message.flags)
     return render_po(catalog, texts)
 
 

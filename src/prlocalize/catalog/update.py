@@ -274,7 +274,8 @@ def _fresh(tmsg: Message, plurals: int = 1) -> Message:
     each of the locale's ``plurals`` (Babel refuses a plain string for it)."""
     message = _copy(tmsg)
     message.string = "" if isinstance(tmsg.id, str) else ("",) * plurals
-    message.flags = tmsg.flags - _NOT_FRESH
+    # a set of its own: the template's may be the one shared, frozen (io.NO_FLAGS)
+    message.flags = {flag for flag in tmsg.flags if flag not in _NOT_FRESH}
     return message
 
 

@@ -473,7 +473,7 @@ def _update(
     todo = [path for path in templates if not (prune and path in gone)]  # retired below
 
     def merge(template_path: Path) -> Outputs[_Merged]:
-        template = read_catalog(template_path)
+        template = read_catalog(template_path, shared_flags=True)  # merged from, not changed
         written_in = source_language(template)
         origin: list[Path | None] = []  # worked out once, when a catalog is missing
         outputs: Outputs[_Merged] = []
@@ -615,8 +615,8 @@ def _put_in_place(
     for attempt in range(_MERGE_ATTEMPTS):
         snap, old = _read_with_snapshot(result.path, result.locale)
         fresh, again = _merge_and_stage(
-            read_catalog(merged.template), result.path, result.locale, snap, old, None, now,
-            fuzzy_matching,
+            read_catalog(merged.template, shared_flags=True), result.path, result.locale, snap,
+            old, None, now, fuzzy_matching,
         )  # fmt: skip
         try:
             if again is not None:
@@ -667,7 +667,8 @@ def _read_with_snapshot(path: Path, locale: str) -> tuple[Snapshot, OldCatalog |
         return snap, None
     text = read_catalog_text(path)
     flagged = format_flag_line(text)
-    catalog = parse_catalog(text, path=str(path), locale=locale)
+    # merged from and compared, never changed: its messages share one empty set of flags
+    catalog = parse_catalog(text, path=str(path), locale=locale, shared_flags=True)
     return snap, OldCatalog(path, snap.digest, catalog, flagged)
 
 

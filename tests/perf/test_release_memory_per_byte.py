@@ -11,6 +11,8 @@ twice. Measured when the test landed (archive shape, 600 kB): check 15.8, extrac
 update 32.9, compile 12.3 bytes a byte (extract's read 64 MB for any release while the
 cache's hashing set its size limit aside at once; update holds the template, the old
 catalog's text and parse, the merged catalog and the new text at once: what remains).
+Update then 23.7: the old catalog's text is no longer held through the merge, and the
+messages it merges from share one empty set of flags.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from prlocalize.cli import cli
 SMALL, LARGE = 60_000, 600_000  # characters of body text of the two releases
 
 # bytes of traced peak a byte of release adds, at most
-BOUNDS = {"check": 18, "extract": 24, "update": 38, "compile": 15}
+BOUNDS = {"check": 18, "extract": 24, "update": 28, "compile": 15}
 
 
 def _run(args: list[str]) -> None:

@@ -54,8 +54,9 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "mAh": ("power", "mAh"), "Ah": ("power", "Ah"),
     "Hz": ("frequency", "Hz"), "kHz": ("frequency", "kHz"), "MHz": ("frequency", "MHz"),
     "GHz": ("frequency", "GHz"),
-    # metric and imperial horsepower differ by 1.4%: one unit here
-    "hp": ("power", "hp"), "PS": ("power", "hp"), "馬力": ("power", "hp"), "마력": ("power", "hp"),
+    # metric horsepower (PS; what 馬力 and 마력 are) is 1.4% less than imperial (hp): a
+    # figure kept in the other one is their loose usage, a figure converted is exact
+    "hp": ("power", "hp"), "PS": ("power", "PS"), "馬力": ("power", "PS"), "마력": ("power", "PS"),
     "km/h": ("speed", "km/h"), "kph": ("speed", "km/h"), "mph": ("speed", "mph"),
     "m/s": ("speed", "m/s"), "m/sec": ("speed", "m/s"),
     # fuel and electricity economy, either way up: '15.2km/L' as '15.2 L/100 km' is the slip
@@ -190,8 +191,14 @@ def _measures(text: str) -> dict[tuple[Decimal, str, str], str]:
     """(value, kind, unit) → the measurement as written, for each of ``text``."""
     found: dict[tuple[Decimal, str, str], str] = {}
     for measure in _measure_list(text):
-        found.setdefault((measure.value, measure.kind, measure.unit), measure.written)
+        unit = _LOOSELY_ONE.get(measure.unit, measure.unit)
+        found.setdefault((measure.value, measure.kind, unit), measure.written)
     return found
+
+
+# units a translation may give the source's figure in without converting it ('218 PS'
+# as '218 hp'), which converted_starts tells apart when the figure is converted
+_LOOSELY_ONE = {"PS": "hp"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +268,7 @@ _FACTORS: dict[str, Decimal] = {
     "mile": Decimal("1609344"), "km/h": Decimal(1), "mph": Decimal("1.609344"),
     "m/s": Decimal("3.6"),
     "W": Decimal("0.001"), "kW": Decimal(1), "MW": Decimal(1000), "hp": Decimal("0.7457"),
+    "PS": Decimal("0.73549875"),
     "km/L": Decimal(1), "mpg": Decimal("0.4251437"), "ms": Decimal("0.001"), "s": Decimal(1),
     "Hz": Decimal(1), "kHz": Decimal(1000), "MHz": Decimal("1e6"), "GHz": Decimal("1e9"),
     "Wh": Decimal("0.001"), "kWh": Decimal(1), "MWh": Decimal(1000), "GWh": Decimal(1000000),
@@ -303,12 +311,19 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
     mine = (*mine, *_range_heads(source, mine))
     metric_reader = _KANA_OR_HANGUL.search(target) is not None
     starts = set()
+    given = {_LOOSELY_ONE.get(other.unit, other.unit) for other in theirs}
     for measure in mine:
         base = _in_base(measure.value, measure.unit)
         if base is None:
             continue
+        # a horsepower the translation gives in horsepower is converted there or not at
+        # all: '239kW(325마력)' as '239 kW (302 hp)' is no 325 given as 239 kW
+        loose = _LOOSELY_ONE.get(measure.unit, measure.unit)
+        within = loose in _LOOSELY_ONE.values() and loose in given
         for other in theirs:
             if other.kind != measure.kind or other.unit == measure.unit:
+                continue
+            if within and _LOOSELY_ONE.get(other.unit, other.unit) != loose:
                 continue
             if (other.unit in _ENERGY) != (measure.unit in _ENERGY):
                 continue  # '1,200W' as '1.2 kWh' is a slip, not a conversion

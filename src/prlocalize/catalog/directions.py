@@ -1779,13 +1779,15 @@ def _changes(text: str, lang: str) -> dict[tuple[Decimal, Decimal], str]:
 
 # A price said with tax in or out of it: '4,180円（税込）', '税抜価格は3,800円', '3만 8,000원
 # (부가세 포함)', '세금 별도 가격은 3,800엔', 'KRW 38,000 including VAT', '3,800 yen before tax'
+# (a Japanese price in Korean says its 소비세, consumption tax: '소비세 포함 539만 엔')
+_KO_TAX = r"(?:부가세|부가가치세|세금|소비세)\s?"
 _TAX_IN = (
-    r"税込み?|消費税込み?|内税|(?:부가세|부가가치세|세금)\s?포함|"
+    rf"税込み?|消費税込み?|内税|{_KO_TAX}포함|"
     r"including (?:consumption )?(?:tax|VAT|GST)|incl\.? (?:tax|VAT)|tax[- ]inclusive|"
     r"(?:tax|VAT) included"
 )
 _TAX_OUT = (
-    r"税抜き?|税別|外税|(?:부가세|부가가치세|세금)\s?(?:별도|제외)|"
+    rf"税抜き?|税別|外税|{_KO_TAX}(?:별도|제외)|"
     r"excluding (?:consumption )?(?:tax|VAT|GST)|excl\.? (?:tax|VAT)|before (?:tax|VAT)|"
     r"plus (?:tax|VAT)|tax[- ]exclusive|(?:tax|VAT) excluded"
 )

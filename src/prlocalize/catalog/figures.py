@@ -2048,6 +2048,8 @@ def said_in_words(text: str) -> frozenset[object]:
         found.add(_THE_WHOLE)
     if _YEAR_AGO_SAID.search(text) is not None:
         found.add(_YEAR_AGO)
+    for match in _ONE_SPAN_SAID.finditer(text):
+        found.add(("one", (match["span"] or "charge").casefold()))
     if (
         _WHOLE_YEAR.search(text) is not None
         and _MONTH_RANGE.search(text) is None
@@ -2150,6 +2152,19 @@ _YEAR_AGO_SAID = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AGO = ("years ago", 1)
+# one of a span or of a charge said with 'a' or 'one' ('within a month', 'an hour', 'in
+# the first week', 'on a single charge'), for the source's '1か月で', '1시간', '1회 충전':
+# the 1 is said, not missing; a car's '1회 충전 주행거리' is its range, as English says it
+_ONE_SPAN_SAID = re.compile(
+    r"(?<![A-Za-z])(?:an?|one|(?:a )?single|each|every|per|the first)[ -](?:full )?"
+    r"(?P<span>month|week|year|day|hour|minute|charge)s?(?![A-Za-z])|(?<![A-Za-z])range(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ONE_SPAN_AFTER = re.compile(
+    r"\s?(?:(?P<month>[カヶケか]月|ヵ月|개월)|(?P<week>週間|주일|주간)|(?P<year>年間|년간)"
+    r"|(?P<day>日間|일간)|(?P<hour>時間|시간)|(?P<minute>分間|분간)"
+    r"|(?P<charge>回の充電|回充電|充電|회\s?충전|충전))"
+)
 _YEAR_AGO_AFTER = re.compile(r"\s?(?:년|年)\s?(?:전|前)")
 # the whole year, which a statistics release counts as '1~12월 누적', '1～12月の累計'
 _WHOLE_YEAR = re.compile(
@@ -2350,6 +2365,10 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         and _YEAR_AGO_AFTER.match(source, item.end)
     ):
         return True  # "1년 전보다", "1年前に比べ": "from a year earlier"
+    if item.kind == "number" and item.text == "1":
+        span = _ONE_SPAN_AFTER.match(source, item.end)
+        if span is not None and ("one", span.lastgroup) in words:
+            return True  # "発売から1か月で", "1회 충전 주행거리": "within a month", "range"
     if (
         item.kind == "number"
         and Decimal(2) in item.keys

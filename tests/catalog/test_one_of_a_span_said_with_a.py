@@ -1,0 +1,48 @@
+"""PR404: a source's one of a span of time or of a charge ('発売から1か月で', '1시간', '1회
+충전') that the translation says with 'a' or 'one' ('within a month of launch', 'an hour',
+'on a single charge'), or a car's '1회 충전 주행거리' (range on one charge) said as its 'range',
+is said, not missing. Another count, a span said in another unit and a 1 said nowhere are
+still reported."""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import translation_findings
+
+ORDERS = "新型EV「リリカ」の受注は、発売から1か月で約1.2万台に達しました。"
+RANGE = "1회 충전 주행거리는 복합 기준 532km다."
+TRAIN = "공항까지 1시간이면 도착한다."
+
+
+def _missing(locale: str, msgid: str, msgstr: str) -> list[str]:
+    found = translation_findings(locale, msgid, msgstr)
+    return [f.message for f in found if f.code == "PR404"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", ORDERS, "Orders for the new Ririka EV reached about 12,000 units within a month."),
+        ("en", ORDERS, "Ririka orders reached about 12,000 in the first month after launch."),
+        ("en", ORDERS, "Ririka orders reached about 12,000 one month after its launch."),
+        ("en", RANGE, "Its combined range is 532 km."),
+        ("en", RANGE, "It travels 532 km (combined) on a single charge."),
+        ("en", TRAIN, "The airport is an hour away."),
+        ("en", ORDERS, "Ririka orders reached about 12,000 within 1 month of launch."),
+    ],
+)
+def test_one_said_with_a(locale: str, msgid: str, msgstr: str) -> None:
+    assert _missing(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", ORDERS, "Orders for the new Ririka EV reached about 12,000 units within a week."),
+        ("en", ORDERS, "Ririka orders reached about 12,000 in the two months after launch."),
+        ("en", TRAIN, "The airport is a short ride away."),
+        ("en", "2か月で約1.2万台に達しました。", "It reached about 12,000 units within a month."),
+    ],
+)
+def test_one_not_said(locale: str, msgid: str, msgstr: str) -> None:
+    assert _missing(locale, msgid, msgstr), msgstr

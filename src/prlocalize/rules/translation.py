@@ -1428,6 +1428,20 @@ class NumberMismatch(TranslationRule):
                 found=swapped_prices[1],
             )
 
+        from prlocalize.catalog.spec_labels import labels_swapped
+
+        swapped_specs = labels_swapped(
+            ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+        )
+        if swapped_specs is not None:
+            yield self.whole(
+                ctx,
+                f"Figures of the {swapped_specs.first} ('{swapped_specs.first_figure}') and "
+                f"the {swapped_specs.second} ('{swapped_specs.second_figure}') of the source "
+                "given to each other in the translation",
+                found=swapped_specs.found,
+            )
+
         era_mark = era_mark_changed(ctx.pair.msgid, ctx.pair.msgstr)
         if era_mark is not None:
             where = "of the source missing from" if era_mark[0] == "dropped" else "added in"

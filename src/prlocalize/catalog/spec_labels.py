@@ -1,0 +1,122 @@
+"""prlocalize.catalog.spec_labels
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A spec sheet's figures by what each measures: a car's length, width and height ('4,690
+mm long, 1,880 mm wide', '全長4,690mm、全幅1,880mm', '전장 4,690mm, 전폭 1,880mm'), a
+range by its driving or its test cycle ('571 km city, 484 km highway', 'WLTCモードで612km',
+'EPA 기준 330마일'), and the dates orders open and deliveries start ('受注は3月10日…納車は
+4月15日'). A translation that gives two of them each other's figure ('全幅1,620mm、全高
+1,880mm') keeps every figure, so the figures match; only the label each is paired with
+tells it.
+
+A figure is paired with the nearest label before it in its clause (no other figure, no
+comma between), or in English first with one after it ('1,880 mm wide', '330 miles on the
+EPA cycle'). Only labels both texts pair are judged, and only where two of them trade
+their figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from prlocalize.catalog.figures import Item, items
+
+_L = r"(?<![A-Za-z])"
+_R = r"(?![A-Za-z-])"
+# each label's words in English, Japanese and Korean (a test cycle is its own label)
+_LABELS = re.compile(
+    rf"(?P<length>全長|전장|{_L}(?:long|length){_R})"
+    rf"|(?P<width>全幅|전폭|{_L}(?:wide|width){_R})"
+    rf"|(?P<height>全高|전고|{_L}(?:tall|high|height){_R})"
+    rf"|(?P<wheelbase>ホイールベース|휠베이스|축간\s?거리|{_L}wheelbase{_R})"
+    rf"|(?P<city>市街地|도심|{_L}(?:city|urban){_R})"
+    rf"|(?P<highway>高速道路|고속도로|{_L}(?:highway|motorway|freeway){_R})"
+    rf"|(?P<combined>複合|복합|{_L}combined{_R})"
+    rf"|{_L}(?P<cycle>WLTC|WLTP|EPA|NEDC|CLTC|JC08){_R}"
+    rf"|(?P<order>受注|予約受付|注文|주문|사전\s?계약|계약|{_L}(?:orders?|pre-orders?|ordering){_R})"
+    rf"|(?P<delivery>納車|デリバリー|인도|출고|{_L}deliver(?:y|ies){_R})",
+    re.IGNORECASE,
+)
+_GATE = re.compile(
+    r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
+    r"WLTC|WLTP|EPA|NEDC|CLTC|JC08|受注|予約|注文|주문|계약|納車|デリバリー|인도|출고|"
+    r"long|length|wide|width|tall|high|height|wheelbase|city|urban|highway|motorway|freeway|"
+    r"combined|order|deliver",
+    re.IGNORECASE,
+)
+# a label stays with its figure within a clause: no other figure, no comma or bracket
+_BREAK = re.compile(r"[\d,;:()（）、。，；]")
+_REACH = 30  # characters a label may stand from its figure
+
+
+def _label(match: re.Match[str]) -> str:
+    group = match.lastgroup or ""
+    return match[0].upper() if group == "cycle" else group
+
+
+def _value(item: Item) -> frozenset[object]:
+    return frozenset({("date", item.date)}) if item.date is not None else item.keys
+
+
+def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
+    """Each label of ``text`` with the value of the figure it is paired with and how the
+    figure is written (a label given to two figures of other values is left out)."""
+    if _GATE.search(text) is None:
+        return {}
+    found: dict[str, tuple[frozenset[object], str]] = {}
+    doubtful: set[str] = set()
+    for item in items(text):
+        value = _value(item)
+        if not value:
+            continue
+        label = None
+        if lang == "en":
+            after = text[item.end : item.end + _REACH]
+            stop = _BREAK.search(after)
+            match = _LABELS.search(after[: stop.start() if stop else len(after)])
+            label = _label(match) if match is not None else None
+        if label is None:
+            before = text[max(0, item.start - _REACH) : item.start]
+            cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
+            nearest = None
+            for match in _LABELS.finditer(before, cut):
+                nearest = match
+            label = _label(nearest) if nearest is not None else None
+        if label is None:
+            continue
+        if label in found and found[label][0] != value:
+            doubtful.add(label)
+        found.setdefault(label, (value, item.text))
+    return {label: said for label, said in found.items() if label not in doubtful}
+
+
+@dataclass(frozen=True, slots=True)
+class LabelSwap:
+    """Two labels of the source whose figures the translation gives each other."""
+
+    first: str  # the label ('width', 'WLTC', 'order')
+    first_figure: str  # its figure, as the source writes it
+    second: str
+    second_figure: str
+    found: str  # the first label's figure, as the translation writes it
+
+
+def labels_swapped(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> LabelSwap | None:
+    """The first two labels whose figures the translation gives each other; None when
+    every label both texts pair keeps its figure."""
+    ours = _labelled(source, source_lang)
+    if len(ours) < 2:
+        return None
+    theirs = _labelled(target, target_lang)
+    shared = [label for label in ours if label in theirs]
+    for i, first in enumerate(shared):
+        for second in shared[i + 1 :]:
+            a, b = ours[first][0], ours[second][0]
+            if a & b:
+                continue  # one figure for both: nothing to trade
+            if theirs[first][0] & b and theirs[second][0] & a and not theirs[first][0] & a:
+                return LabelSwap(first, ours[first][1], second, ours[second][1], theirs[first][1])
+    return None

@@ -1780,15 +1780,20 @@ def _changes(text: str, lang: str) -> dict[tuple[Decimal, Decimal], str]:
 # A price said with tax in or out of it: '4,180円（税込）', '税抜価格は3,800円', '3만 8,000원
 # (부가세 포함)', '세금 별도 가격은 3,800엔', 'KRW 38,000 including VAT', '3,800 yen before tax'
 # (a Japanese price in Korean says its 소비세, consumption tax: '소비세 포함 539만 엔')
-_KO_TAX = r"(?:부가세|부가가치세|세금|소비세)\s?"
+_KO_TAX = r"(?:부가세|부가가치세|세금|소비세)(?:를|을)?\s?"
+# ('including consumption tax', 'excluding the 3.5% individual consumption tax and VAT')
+_EN_TAXES = (
+    r"(?:the )?(?:\d+(?:\.\d+)?% )?(?:(?:individual|consumption|sales|value-added) ){0,2}"
+    r"(?:tax|VAT|GST)"
+)
 _TAX_IN = (
     rf"税込み?|消費税込み?|内税|{_KO_TAX}포함|"
-    r"including (?:consumption )?(?:tax|VAT|GST)|incl\.? (?:tax|VAT)|tax[- ]inclusive|"
+    rf"including {_EN_TAXES}|incl\.? (?:tax|VAT)|tax[- ]inclusive|"
     r"(?:tax|VAT) included"
 )
 _TAX_OUT = (
     rf"税抜き?|税別|外税|{_KO_TAX}(?:별도|제외)|"
-    r"excluding (?:consumption )?(?:tax|VAT|GST)|excl\.? (?:tax|VAT)|before (?:tax|VAT)|"
+    rf"excluding {_EN_TAXES}|excl\.? (?:tax|VAT)|before (?:tax|VAT)|"
     r"plus (?:tax|VAT)|tax[- ]exclusive|(?:tax|VAT) excluded"
 )
 _TAX_WORDS = ("税", "세", "tax", "VAT", "GST")  # every tax label and word holds one
@@ -1863,10 +1868,15 @@ def _tax_bases(text: str) -> dict[Decimal, tuple[bool, str]]:
     an amount said both ways is left out."""
     found: dict[Decimal, tuple[bool, str]] = {}
     doubtful: set[Decimal] = set()
+    whole: bool | str | None = "unread"
     for item in items(text):
         if item.kind != "number" or not item.currency:
             continue
         inside = _tax_label(text, item.start, item.end)
+        if inside is None:
+            if whole == "unread":
+                whole = _tax_said_once(text)
+            inside = whole if isinstance(whole, bool) else None
         if inside is None:
             continue
         for value in (k for k in item.keys if isinstance(k, Decimal)):
@@ -1874,6 +1884,17 @@ def _tax_bases(text: str) -> dict[Decimal, tuple[bool, str]]:
                 doubtful.add(value)
             found[value] = (inside, item.text)
     return {v: said for v, said in found.items() if v not in doubtful}
+
+
+def _tax_said_once(text: str) -> bool | None:
+    """Whether ``text`` says its prices' tax once for all of them, away from any ('Prices,
+    including VAT, are 46.5 million won for …', '가격은 부가세를 포함해 에센셜 4,650만 원,
+    …'): in (True), out (False); None where it says both or neither."""
+    said = {m["inside"] is not None for m in _TAX_SENTENCE.finditer(text)}
+    return said.pop() if len(said) == 1 else None
+
+
+_TAX_SENTENCE = re.compile(f"(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}|本体価格)", re.IGNORECASE)
 
 
 def _tax_label(text: str, start: int, end: int) -> bool | None:

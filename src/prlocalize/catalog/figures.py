@@ -2062,7 +2062,9 @@ def said_in_words(text: str) -> frozenset[object]:
         for match in _DECIMALS_SAID.finditer(text):
             word = (match[1] or match[2]).casefold()
             found.add(("decimals", _DECIMAL_COUNTS.get(word) or int(word)))
-    if ("op" in text and _TOP.search(text) is not None) or _SUPERLATIVE.search(text):
+    if (("op" in text or "ell" in text) and _TOP.search(text) is not None) or _SUPERLATIVE.search(
+        text
+    ):
         found.add(_FIRST_PLACE)
     if "round" in text and _GROUND_FLOOR.search(text) is not None:
         found.add(("ordinal", 1))  # '1階', '1층': the ground floor, as British English says
@@ -2121,7 +2123,9 @@ _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "�
 _KO_DAYS_WORD = re.compile(r"(?<![가-힣])(" + "|".join(_KO_DAYS) + ")")
 # first place in a ranking, as English says it: "last year's top-grossing film", "topped",
 # "topping the industry"
-_TOP = re.compile(r"(?<![A-Za-z])[Tt]op(?:ped|ping|s)?(?![A-Za-z])")
+_TOP = re.compile(
+    r"(?<![A-Za-z])(?:[Tt]op(?:ped|ping|s)?|[Bb]est[- ]?sell(?:ing|ers?))(?![A-Za-z])"
+)  # ('판매 1위', '販売台数1位': 'the best-selling SUV', 'the best seller')
 # ... or by a superlative, as a survey names its first answer ('the most preferred
 # service', 'the most common concern', 'led the ranking'; not 'the second most used')
 _SUPERLATIVE = re.compile(

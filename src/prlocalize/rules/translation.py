@@ -1428,6 +1428,16 @@ class NumberMismatch(TranslationRule):
                 found=swapped_prices[1],
             )
 
+        from prlocalize.rules.term_prices import prices_swapped
+
+        swapped_names = prices_swapped(ctx)
+        if swapped_names is not None:
+            yield self.whole(
+                ctx,
+                f"Prices of '{swapped_names[0]}' and '{swapped_names[1]}' of the source "
+                "given to each other in the translation",
+                found=swapped_names[1],
+            )
         from prlocalize.catalog.spec_labels import labels_swapped
 
         swapped_specs = labels_swapped(

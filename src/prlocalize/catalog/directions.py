@@ -1828,10 +1828,16 @@ def tax_basis_flips(source: str, target: str) -> list[BoundFlip]:
     (세금 포함)' as '4,180円（税抜）', '3,800엔' said 세금 별도 as '3,800 yen including tax')."""
     if _TAX_GATE.search(source) is None or _TAX_GATE.search(target) is None:
         return []
-    mine = _tax_bases(source)
-    if not mine:
-        return []
-    theirs = _tax_bases(target)
+    flips = _tax_flips(_tax_bases(source, whole=False), _tax_bases(target, whole=False))
+    if flips:
+        return flips
+    # a tax said once for the sentence is one label, however many prices it covers
+    return _tax_flips(_tax_bases(source), _tax_bases(target))[:1]
+
+
+def _tax_flips(
+    mine: dict[Decimal, tuple[bool, str]], theirs: dict[Decimal, tuple[bool, str]]
+) -> list[BoundFlip]:
     return [
         BoundFlip(written, theirs[value][1])
         for value, (inside, written) in mine.items()
@@ -1863,20 +1869,21 @@ def tax_basis_dropped(source: str, target: str) -> BoundFlip | None:
     return None
 
 
-def _tax_bases(text: str) -> dict[Decimal, tuple[bool, str]]:
-    """Each amount of ``text`` said with tax in (True) or out (False) of it, by its value;
-    an amount said both ways is left out."""
+def _tax_bases(text: str, *, whole: bool = True) -> dict[Decimal, tuple[bool, str]]:
+    """Each amount of ``text`` said with tax in (True) or out (False) of it, by its value
+    (by a label beside it, or, with ``whole``, one the sentence says once for all its
+    prices); an amount said both ways is left out."""
     found: dict[Decimal, tuple[bool, str]] = {}
     doubtful: set[Decimal] = set()
-    whole: bool | str | None = "unread"
+    once: bool | str | None = "unread" if whole else None
     for item in items(text):
         if item.kind != "number" or not item.currency:
             continue
         inside = _tax_label(text, item.start, item.end)
         if inside is None:
-            if whole == "unread":
-                whole = _tax_said_once(text)
-            inside = whole if isinstance(whole, bool) else None
+            if once == "unread":
+                once = _tax_said_once(text)
+            inside = once if isinstance(once, bool) else None
         if inside is None:
             continue
         for value in (k for k in item.keys if isinstance(k, Decimal)):

@@ -19,7 +19,9 @@ person or place left in a script the language also writes (Latin in a Japanese,
 Korean or Chinese release, Han in a Korean one: 'Incheonの新工場', 'Nobuyuki
 Takizawa氏', '新潟 공장') is residue when the glossary has the release's own form for
 it and the form is the whole run of that script around it (an English sentence is
-PR201's; 'Incheon Global Campus' and '新潟縣' are other names), and such a person is
+PR201's; 'Incheon Global Campus' and '新潟縣' are other names); so is a company whose
+Latin name carries the release's own legal form ('Kazahana Motor株式会社', 'Hanul Mobility
+주식회사'), where its name alone would be a brand; and such a person is
 residue inside a bracket too where a title labels the name: the issuer's line
 ('（代表取締役社長：Yuji Sakuraba）', '(대표이사 Seo Eun-ji)') names its people in the
 release's own form; and inside a quoted comment in the release's language
@@ -136,7 +138,10 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
                 continue
             written = text[m.start : m.end]
             script = _one_script(written) if ordinary else None
-            residue = script in ordinary and m.entry.kind in _NAME_KINDS
+            residue = script in ordinary and (
+                m.entry.kind in _NAME_KINDS
+                or (m.entry.kind is Kind.ORG and _with_own_legal_form(text, m, lang))
+            )
             if not residue and not any(script_of(c) in foreign for c in written):
                 continue
             own = m.entry.approved(ctx.document.lang)
@@ -204,6 +209,30 @@ _SCRIPT_LETTER = {
     Script.HAN: re.compile(f"[{_HAN}]"),
 }
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.PLACE})
+# the legal form a release's own language writes a company with: a glossary company's
+# Latin name given it ('Kazahana Motor株式会社', '株式会社Kazahana Motor', 'Hanul
+# Mobility 주식회사') is the company left in English, where a Latin brand alone is not
+_OWN_LEGAL_FORM = {
+    "ja": re.compile(r"[ \u3000]?(?:株式会社|有限会社|合同会社)"),
+    "ko": re.compile(r" ?(?:주식회사|유한회사|\(주\)|㈜)"),
+}
+_OWN_LEGAL_FORM_BEFORE = {
+    "ja": re.compile(r"(?:株式会社|有限会社|合同会社)[ \u3000]?$"),
+    "ko": re.compile(r"(?:주식회사|유한회사|\(주\)|㈜) ?$"),
+}
+
+
+def _with_own_legal_form(text: str, match: TermMatch, lang: str) -> bool:
+    """Whether the release's own legal form stands right beside a company's form."""
+    after, before = _OWN_LEGAL_FORM.get(lang), _OWN_LEGAL_FORM_BEFORE.get(lang)
+    if after is None or before is None:
+        return False
+    return (
+        after.match(text, match.end) is not None
+        or before.search(text, max(0, match.start - 6), match.start) is not None
+    )
+
+
 _ANY_GLOSS = re.compile(r"\s?[(（]([^()（）]{1,40})[)）]")
 # what opens a bracket about the person rather than about the name: a post held now or
 # before, or the company ('（現 執行役員）', '(전 대표이사)', '（当社顧問に就任予定）')

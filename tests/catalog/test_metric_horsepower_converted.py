@@ -49,3 +49,9 @@ def test_horsepower_kept_or_converted(locale: str, msgid: str, msgstr: str) -> N
 def test_horsepower_changed(locale: str, msgid: str, msgstr: str, found: str) -> None:
     messages = _pr404(locale, msgid, msgstr)
     assert any(f"'{found}'" in m for m in messages), messages
+
+
+def test_output_changed_beside_its_horsepower() -> None:
+    msgid = "The dual-motor model delivers a combined 290 kW (394 PS)."
+    messages = _pr404("ko", msgid, "듀얼 모터 모델은 합산 최고출력 209kW(394마력)를 낸다.")
+    assert any("'290'" in m for m in messages), messages

@@ -312,6 +312,10 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
     metric_reader = _KANA_OR_HANGUL.search(target) is not None
     starts = set()
     given = {_LOOSELY_ONE.get(other.unit, other.unit) for other in theirs}
+    # the source's own figures ('290 kW (394 PS)'): where the translation gives a figure
+    # in the source figure's unit, its copy of another of them converts nothing
+    # ('209kW(394마력)' gives no 290 kW as 394 PS)
+    own = {(m.value, _LOOSELY_ONE.get(m.unit, m.unit)) for m in mine}
     for measure in mine:
         base = _in_base(measure.value, measure.unit)
         if base is None:
@@ -324,6 +328,8 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
             if other.kind != measure.kind or other.unit == measure.unit:
                 continue
             if within and _LOOSELY_ONE.get(other.unit, other.unit) != loose:
+                continue
+            if loose in given and (other.value, _LOOSELY_ONE.get(other.unit, other.unit)) in own:
                 continue
             if (other.unit in _ENERGY) != (measure.unit in _ENERGY):
                 continue  # '1,200W' as '1.2 kWh' is a slip, not a conversion

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from prlocalize.catalog.figures import Item, items
+from prlocalize.catalog.source_readings import remembered
 
 _L = r"(?<![A-Za-z])"
 _R = r"(?![A-Za-z-])"
@@ -103,11 +105,17 @@ class LabelSwap:
 
 
 def labels_swapped(
-    source: str, target: str, source_lang: str, target_lang: str
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
 ) -> LabelSwap | None:
     """The first two labels whose figures the translation gives each other; None when
-    every label both texts pair keeps its figure."""
-    ours = _labelled(source, source_lang)
+    every label both texts pair keeps its figure. ``memo``: a dict kept with ``source``
+    (see :mod:`prlocalize.catalog.source_readings`)."""
+    ours = remembered(memo, "spec_labels", lambda text: _labelled(text, source_lang), source)
     if len(ours) < 2:
         return None
     theirs = _labelled(target, target_lang)

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog.figures import items
+from prlocalize.catalog.source_readings import remembered
 from prlocalize.locales import language
 from prlocalize.rules.translation_support import source_matches, target_matches
 
@@ -39,7 +40,13 @@ _Paired = dict[str, tuple[frozenset[object], str]]
 def prices_swapped(ctx: TranslationContext) -> tuple[str, str] | None:
     """The names (as the source writes them) of two glossary entries whose prices the
     translation gives each other, every price of the list still there; None otherwise."""
-    ours = _paired(ctx.pair.msgid, source_matches(ctx), language(ctx.source_lang))
+    # (read once for the msgid, whatever the locale: see catalog/source_readings.py)
+    ours = remembered(
+        ctx.source_cache,
+        "term_prices",
+        lambda text: _paired(text, source_matches(ctx), language(ctx.source_lang)),
+        ctx.pair.msgid,
+    )
     if len(ours) < 2:
         return None
     theirs = _paired(ctx.pair.msgstr, target_matches(ctx), language(ctx.locale))
@@ -57,8 +64,10 @@ def prices_swapped(ctx: TranslationContext) -> tuple[str, str] | None:
 def _paired(text: str, matches: list[TermMatch], lang: str) -> _Paired:
     """Each glossary entry of ``text`` with the price paired with it (an entry paired
     with two prices is no list of prices: left out)."""
+    if len(matches) < 2:
+        return {}
     prices = [item for item in items(text) if item.kind == "number" and item.currency]
-    if len(prices) < 2 or len(matches) < 2:
+    if len(prices) < 2:
         return {}
     names = sorted(matches, key=lambda m: (m.start, -m.end))
     found: _Paired = {}

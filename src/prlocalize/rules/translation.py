@@ -1441,7 +1441,11 @@ class NumberMismatch(TranslationRule):
         from prlocalize.catalog.spec_labels import labels_swapped
 
         swapped_specs = labels_swapped(
-            ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+            ctx.pair.msgid,
+            ctx.pair.msgstr,
+            language(ctx.source_lang),
+            language(ctx.locale),
+            memo=ctx.source_cache,
         )
         if swapped_specs is not None:
             yield self.whole(

@@ -107,6 +107,7 @@ from prlocalize.catalog.ratings import (
 from prlocalize.catalog.signs import (
     negatives_dropped,
 )
+from prlocalize.catalog.spec_labels import labels_swapped
 from prlocalize.catalog.target_years import (
     year_parts_swapped,
 )
@@ -136,6 +137,7 @@ from prlocalize.rules.legal_form_slips import (
     legal_form_slip,
 )
 from prlocalize.rules.signatories import office_given_to_another, witness_dropped
+from prlocalize.rules.term_prices import prices_swapped
 
 __all__ = [
     "Mention",
@@ -163,6 +165,7 @@ __all__ = [
     "grade_changes",
     "ground_changed",
     "joined_groups",
+    "labels_swapped",
     "lead_given_to_another",
     "legal_form_slip",
     "month_part_changes",
@@ -174,6 +177,7 @@ __all__ = [
     "place_said_otherwise",
     "points_as_percent",
     "premium_base_changes",
+    "prices_swapped",
     "rank_changes",
     "rating_changes",
     "rating_reversed",

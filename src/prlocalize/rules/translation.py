@@ -1250,6 +1250,7 @@ class NumberMismatch(TranslationRule):
             from_to_reversed,
             grade_changes,
             ground_changed,
+            labels_swapped,
             month_part_changes,
             negatives_dropped,
             percent_as_points,
@@ -1257,6 +1258,7 @@ class NumberMismatch(TranslationRule):
             place_said_otherwise,
             points_as_percent,
             premium_base_changes,
+            prices_swapped,
             rating_changes,
             rating_reversed,
             recurring_day_changes,
@@ -1428,8 +1430,6 @@ class NumberMismatch(TranslationRule):
                 found=swapped_prices[1],
             )
 
-        from prlocalize.rules.term_prices import prices_swapped
-
         swapped_names = prices_swapped(ctx)
         if swapped_names is not None:
             yield self.whole(
@@ -1438,8 +1438,6 @@ class NumberMismatch(TranslationRule):
                 "given to each other in the translation",
                 found=swapped_names[1],
             )
-        from prlocalize.catalog.spec_labels import labels_swapped
-
         swapped_specs = labels_swapped(
             ctx.pair.msgid,
             ctx.pair.msgstr,

@@ -51,6 +51,8 @@ def test_percent_sign_dropped(locale: str, msgid: str, msgstr: str) -> None:
         ("ja", "Sales rose 12%.", "販売台数は12万台でした。"),
         ("ko", "The rate is 12%.", "금리는 12이상이다."),
         ("ja", "About 30% of respondents agreed.", "回答者の約3割が同意した。"),
+        # a negative in accounts' brackets keeps its sign after the bracket
+        ("en", "営業利益率は△7.9%となった。", "The operating margin was (7.9)%."),
     ],
 )
 def test_percent_kept(locale: str, msgid: str, msgstr: str) -> None:

@@ -17,9 +17,10 @@ from decimal import Decimal, InvalidOperation
 
 from prlocalize.catalog.figures import normal_text
 
-# a percent sign or word, or a unit of percentage points, right after a number
+# a percent sign or word, or a unit of percentage points, right after a number (or after
+# the bracket that marks it negative, as accounts write it: '(7.9)%')
 _PERCENT_AFTER = re.compile(
-    r"\s?(?:%|percent(?![A-Za-z])|per\scent|pct\b|パーセント|퍼센트|프로(?![가-힣])"
+    r"[)）]?\s?(?:%|percent(?![A-Za-z])|per\scent|pct\b|パーセント|퍼센트|프로(?![가-힣])"
     r"|percentage[\s-]points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|pp(?![A-Za-z])"
     r"|bps?(?![A-Za-z])|basis\spoints?|ポイント|포인트|割)"
 )

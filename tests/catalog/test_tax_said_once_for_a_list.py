@@ -45,6 +45,17 @@ def _tax(locale: str, msgid: str, msgstr: str) -> list[str]:
             "Kits cost ¥3,980 including tax (¥3,618 before tax).",
             "キットは税込3,980円（税抜3,618円）。",
         ),
+        # a label that is one price's own says nothing of the price beside it without one
+        (
+            "ko",
+            "The lip tint is KRW 18,000 (KRW 16,364 excluding VAT).",
+            "립 틴트 가격은 부가세 포함 1만 8,000원(부가세 별도 1만 6,364원)이다.",
+        ),
+        (
+            "ja",
+            "Price: ¥398 before tax (¥429 including the 8% reduced consumption tax rate)",
+            "価格：本体価格398円（税込429円、軽減税率8%適用）",
+        ),
     ],
 )
 def test_tax_said_once_kept(locale: str, msgid: str, msgstr: str) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from prlocalize.catalog.days_off import EXCLUDED as _DAYS_CLOSED
 from prlocalize.catalog.days_off import INCLUDED as _DAYS_OPEN
-from prlocalize.catalog.figures import items, normal_text, spelled_counts
+from prlocalize.catalog.figures import Item, items, normal_text, spelled_counts
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import remembered
 
@@ -1783,7 +1783,7 @@ def _changes(text: str, lang: str) -> dict[tuple[Decimal, Decimal], str]:
 _KO_TAX = r"(?:부가세|부가가치세|세금|소비세)(?:를|을)?\s?"
 # ('including consumption tax', 'excluding the 3.5% individual consumption tax and VAT')
 _EN_TAXES = (
-    r"(?:the )?(?:\d+(?:\.\d+)?% )?(?:(?:individual|consumption|sales|value-added) ){0,2}"
+    r"(?:the )?(?:\d+(?:\.\d+)?% )?(?:(?:individual|consumption|sales|value-added|reduced) ){0,2}"
     r"(?:tax|VAT|GST)"
 )
 _TAX_IN = (
@@ -1872,18 +1872,20 @@ def tax_basis_dropped(source: str, target: str) -> BoundFlip | None:
 def _tax_bases(text: str, *, whole: bool = True) -> dict[Decimal, tuple[bool, str]]:
     """Each amount of ``text`` said with tax in (True) or out (False) of it, by its value
     (by a label beside it, or, with ``whole``, one the sentence says once for all its
-    prices); an amount said both ways is left out."""
+    prices, where no price has a label of its own: 'KRW 18,000 (KRW 16,364 excluding
+    VAT)' says nothing of the first); an amount said both ways is left out."""
     found: dict[Decimal, tuple[bool, str]] = {}
     doubtful: set[Decimal] = set()
-    once: bool | str | None = "unread" if whole else None
-    for item in items(text):
-        if item.kind != "number" or not item.currency:
-            continue
-        inside = _tax_label(text, item.start, item.end)
-        if inside is None:
-            if once == "unread":
-                once = _tax_said_once(text)
-            inside = once if isinstance(once, bool) else None
+    labelled: list[tuple[Item, bool | None]] = [
+        (item, _tax_label(text, item.start, item.end))
+        for item in items(text)
+        if item.kind == "number" and item.currency
+    ]
+    once: bool | None = None
+    if whole and labelled and all(inside is None for _, inside in labelled):
+        once = _tax_said_once(text)
+    for item, label in labelled:
+        inside = once if label is None else label
         if inside is None:
             continue
         for value in (k for k in item.keys if isinstance(k, Decimal)):

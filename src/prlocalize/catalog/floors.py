@@ -65,7 +65,15 @@ def ground_changed(source: str, target: str) -> list[tuple[str, str]]:
     below, above = _read(source)
     if not below and not above:
         return []
-    their_below, their_above = _read(target)
+    return _other_side((below, above), _read(target))
+
+
+def _other_side(
+    mine: tuple[dict[int, str], dict[int, str]], theirs: tuple[dict[int, str], dict[int, str]]
+) -> list[tuple[str, str]]:
+    """(ours, theirs) for each count or floor below the ground in ``mine`` that ``theirs``
+    gives only above it, and each above given only below (each side: below, above)."""
+    (below, above), (their_below, their_above) = mine, theirs
     out = [
         (said, their_above[n])
         for n, said in below.items()
@@ -154,18 +162,7 @@ def scale_changed(source: str, target: str) -> list[tuple[str, str]]:
     below, above = _scale(source)
     if not below and not above:
         return []
-    their_below, their_above = _scale(target)
-    out = [
-        (said, their_above[n])
-        for n, said in below.items()
-        if n in their_above and n not in their_below
-    ]
-    out += [
-        (said, their_below[n])
-        for n, said in above.items()
-        if n in their_below and n not in their_above
-    ]
-    return out
+    return _other_side((below, above), _scale(target))
 
 
 _SCALE_GATE = re.compile(r"地[上下]|지[상하]|ground|grade|basement|stor(?:e?y|ies)", re.I)

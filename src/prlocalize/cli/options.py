@@ -149,26 +149,26 @@ def locales_dir_option(func: F) -> F:
 
 
 def locale_option(func: F) -> F:
-    return click.option(
-        "-l",
-        "--locale",
-        "locales",
-        multiple=True,
-        metavar="LOCALE",
-        help="Target locale (repeatable), e.g. -l ja -l ko. Default: config locales.",
-    )(func)
+    return _locale_flag(func, "Default: config locales.")
 
 
 def catalog_locale_option(func: F) -> F:
     """``-l LOCALE`` of a command on existing catalogs: without it, every locale they are in."""
+    return _locale_flag(
+        func,
+        "Default: config locales, then every locale with catalogs in the folder "
+        "(<locale>/LC_MESSAGES).",
+    )
+
+
+def _locale_flag(func: F, default: str) -> F:
     return click.option(
         "-l",
         "--locale",
         "locales",
         multiple=True,
         metavar="LOCALE",
-        help="Target locale (repeatable), e.g. -l ja -l ko. Default: config locales, then "
-        "every locale with catalogs in the folder (<locale>/LC_MESSAGES).",
+        help=f"Target locale (repeatable), e.g. -l ja -l ko. {default}",
     )(func)
 
 

@@ -3,6 +3,7 @@ the one way every command reads its settings (flags over config file over defaul
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -80,16 +81,21 @@ def target_locales(
 
 
 def catalog_locales(folder: Path) -> tuple[str, ...]:
-    """The locales ``folder`` holds catalogs for (``<locale>/LC_MESSAGES/*.po``), sorted."""
+    """The locales ``folder`` holds catalogs for (``<locale>/LC_MESSAGES/*.po``), sorted:
+    a locale's first catalog is enough (an archive has 100,000 of them a locale)."""
     try:
-        found = {
-            po.parent.parent.name
-            for po in folder.glob("*/LC_MESSAGES/*.po")
-            if po.is_file() and not po.parent.parent.name.startswith(".")
-        }
+        names = sorted(os.listdir(folder))
     except OSError:
         return ()
-    return tuple(sorted(found))
+    return tuple(name for name in names if not name.startswith(".") and _has_po(folder / name))
+
+
+def _has_po(locale: Path) -> bool:
+    try:
+        with os.scandir(locale / "LC_MESSAGES") as entries:
+            return any(e.name.endswith(".po") and e.is_file() for e in entries)
+    except OSError:  # (not a folder, or none)
+        return False
 
 
 def encoding_option(func: F) -> F:

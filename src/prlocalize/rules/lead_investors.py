@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from prlocalize.rules.translation_support import source_matches, target_matches
+from prlocalize.rules.translation_support import outermost, source_matches, target_matches
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch
@@ -98,7 +98,7 @@ def _leads(
     before, after = befores.get(key), afters.get(key)
     if before is None or after is None:
         return []
-    bodies = _outermost([m for m in matches if m.entry.kind in _BODIES])
+    bodies = outermost([m for m in matches if m.entry.kind in _BODIES])
     out: list[TermMatch] = []
     for i, match in enumerate(bodies):
         if before.search(text, max(0, match.start - 30), match.start) is not None:
@@ -119,14 +119,3 @@ def _run(text: str, bodies: list[TermMatch], i: int, step: int) -> list[TermMatc
         run.append(bodies[j])
         j += step
     return run
-
-
-def _outermost(matches: list[TermMatch]) -> list[TermMatch]:
-    """The matches not inside a longer one, in the text's order."""
-    ordered = sorted(matches, key=lambda m: (m.start, -m.end))
-    out: list[TermMatch] = []
-    for match in ordered:
-        if out and match.start < out[-1].end:
-            continue
-        out.append(match)
-    return out

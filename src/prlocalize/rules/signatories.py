@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from prlocalize.rules.translation_support import source_matches, target_matches
+from prlocalize.rules.translation_support import outermost, source_matches, target_matches
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch, TermMatcher
@@ -109,10 +109,10 @@ def _pairs(
     """Each glossary person of ``text`` (by entry id) and the body set beside it."""
     if lang not in ("en", "ja", "ko"):
         return {}
-    persons = _outermost([m for m in matches if m.entry.kind == "person"])
+    persons = outermost([m for m in matches if m.entry.kind == "person"])
     if len(persons) < 2:
         return {}
-    bodies = _outermost(
+    bodies = outermost(
         [m for m in matches if m.entry.kind in _BODIES] + _bodies_in_titles(text, matches, matcher)
     )
     if not bodies:
@@ -184,14 +184,3 @@ def _cjk_body(
         if _CJK_BEFORE_GAP.fullmatch(text, body.end, person.start) is not None:
             return body
     return None
-
-
-def _outermost(matches: list[TermMatch]) -> list[TermMatch]:
-    """The matches not inside a longer one, in the text's order."""
-    ordered = sorted(matches, key=lambda m: (m.start, -m.end))
-    out: list[TermMatch] = []
-    for match in ordered:
-        if out and match.start < out[-1].end:
-            continue
-        out.append(match)
-    return out

@@ -1387,10 +1387,14 @@ class NumberMismatch(TranslationRule):
                 found=place[2],
             )
 
-        places = shares_of_places_swapped(
-            ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+        places = (
+            None
+            if swap is not None
+            else shares_of_places_swapped(
+                ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+            )
         )
-        if swap is None and places is not None:
+        if places is not None:
             yield self.whole(
                 ctx,
                 f"Shares of places '{places[0]}' and '{places[1]}' of the source given to "

@@ -181,6 +181,17 @@ def target_matches(ctx: TranslationContext) -> list[TermMatch]:
     return found
 
 
+def outermost(matches: list[TermMatch]) -> list[TermMatch]:
+    """The matches not inside a longer one, in the text's order."""
+    ordered = sorted(matches, key=lambda m: (m.start, -m.end))
+    out: list[TermMatch] = []
+    for match in ordered:
+        if out and match.start < out[-1].end:
+            continue
+        out.append(match)
+    return out
+
+
 def accepted_forms(match: TermMatch, locale: str) -> tuple[str, ...]:
     term = match.entry.term(locale)
     forms = term.accepted if term else ()

@@ -105,7 +105,11 @@ class NearMissIndex:
         found: list[str] = []
         for length in (len(key) - 1, len(key), len(key) + 1):
             for other in self.buckets.get(_bucket(key, length), ()):
-                if (key.startswith(other) and not _s_doubled(key, other)) or (
+                if (
+                    key.startswith(other)
+                    and not _s_doubled(key, other)
+                    and not (other in self.companions and _last_doubled(key, other))
+                ) or (
                     other.startswith(key)
                     and not (other in self.companions and _cut_japanese_name(key, other))
                 ):
@@ -153,6 +157,23 @@ _ENDINGS = frozenset(
 def _s_doubled(key: str, other: str) -> bool:
     """'servicess' for 'services': an 's' after an 's' ends no English word's form."""
     return key == other + "s" and other.endswith("s") and key.isascii()
+
+
+def _last_doubled(key: str, other: str) -> bool:
+    """'Telecomm' for 'Telecom', 'Dasoll' for 'Dasol': a name's last consonant typed twice.
+    English adds no letter so ('Telecoms', 'Telecom's' are other forms), and a word of
+    names alone is judged beside its name's other words, so 'Russell' is reported only
+    beside the words of a sheet's 'Russel'."""
+    return (
+        key.isascii()
+        and len(key) == len(other) + 1
+        and key[-1] == other[-1]
+        and other[-1] in _DOUBLED_CONSONANTS
+    )
+
+
+# consonants a slip doubles at a word's end ('s' is _s_doubled's: a plural's 's')
+_DOUBLED_CONSONANTS = frozenset("bcdfgklmnprtz")
 
 
 def _cut_japanese_name(key: str, other: str) -> bool:

@@ -45,3 +45,16 @@ def test_the_same_direction(locale: str, msgid: str, msgstr: str) -> None:
 )  # fmt: skip
 def test_the_other_direction(locale: str, msgid: str, msgstr: str) -> None:
     assert len(_directions(locale, msgid, msgstr)) == 1, msgstr
+
+
+def test_the_message_quotes_the_change_said_far_into_the_sentence() -> None:
+    # the change's words are found up to 80 characters before its figure: the message
+    # quotes them from where they are, not from 60 characters back (an empty quote)
+    msgid = (
+        "According to the national tourism agency, about 8.8 million visitors came to Japan"
+        " in 2025, up 15% from the previous year."
+    )
+    msgstr = "관광청에 따르면 2025년 일본을 찾은 방문객은 약 880만 명으로 전년보다 15% 줄었다."
+    assert _directions("ko", msgid, msgstr) == [
+        "Change 'up 15%' of the source goes up, '15% 줄' in the translation goes down"
+    ]

@@ -262,12 +262,13 @@ def _said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
         # '前年同期比△3.4%': a fall, as Japanese results tables write it ('▲' is a rise in
         # Korean market reports)
         return False, mark.start(), end
-    window = text[max(0, start - 80) : start]
+    low = max(0, start - 80)
+    window = text[low:start]
     before = _EN_BEFORE.search(window)
     if before is None and window.endswith("by "):
         before = _EN_OBJECT_BY.search(window)
     if before is not None:
-        return before["up"] is not None, max(0, start - 60) + before.start(), end
+        return before["up"] is not None, low + before.start(), end
     return None
 
 
@@ -276,10 +277,11 @@ def _quality_said(text: str, start: int, end: int) -> tuple[bool, int, int] | No
     after = _QUALITY_CJK_AFTER.match(text, end) or _QUALITY_EN_AFTER.match(text, end)
     if after is not None:
         return after["up"] is not None, start, after.end()
-    window = text[max(0, start - 60) : start]
+    low = max(0, start - 60)
+    window = text[low:start]
     before = _QUALITY_EN_BEFORE.search(window)
     if before is not None:
-        return before["up"] is not None, max(0, start - 60) + before.start(), end
+        return before["up"] is not None, low + before.start(), end
     return None
 
 

@@ -116,6 +116,18 @@ def test_commands_on_catalogs_take_the_locales_the_folder_has(project: Path, run
     assert "Traceback" not in result.output
 
 
+def test_locales_given_comma_separated(project: Path, run_cli: Cli) -> None:
+    # '-l ja,ko' as a CI variable or pybabel's habit gives them: the same as '-l ja -l ko'
+    assert run_cli("extract", "releases", "-d", "locales").exit_code == 0
+    result = run_cli("update", "-d", "locales", "-l", "ja,ko", "-l", " zh_Hant ,")
+    assert result.exit_code == 0, result.output
+    made = {p.name for p in (project / "locales").iterdir() if p.is_dir()}
+    assert made == {"ja", "ko", "zh_Hant"}
+    result = run_cli("update", "-d", "locales", "-l", "ja,jp")
+    assert result.exit_code == 2
+    assert "unknown locale 'jp'" in result.output
+
+
 def test_flags_win_over_the_config(project: Path, run_cli: Cli) -> None:
     _pyproject(project, 'locales = ["ja", "ko"]\n')
     assert run_cli("extract", "releases").exit_code == 0

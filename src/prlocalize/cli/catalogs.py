@@ -67,8 +67,8 @@ def _report(ui: Ui, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> 
     "locales",
     multiple=True,
     metavar="LOCALE",
-    help="Locale whose glossary forms go into the hints (repeatable). Default: config, "
-    "then every locale of the glossary.",
+    help="Locale whose glossary forms go into the hints (repeatable or comma-separated). "
+    "Default: config, then every locale of the glossary.",
 )
 @jobs_option
 def extract(

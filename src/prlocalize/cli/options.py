@@ -68,7 +68,9 @@ def target_locales(
     catalogs for, as ``pybabel update`` takes them; none at all is a usage error."""
     from prlocalize.errors import UsageError
 
-    wanted = tuple(given) or settings.locales
+    # '-l ja,ko' as '-l ja -l ko' (as pybabel's --locale lists and most CI variables give them)
+    wanted = tuple(part.strip() for loc in given for part in loc.split(",") if part.strip())
+    wanted = wanted or settings.locales
     if not wanted and catalogs is not None:
         wanted = catalog_locales(catalogs)
     if not wanted:
@@ -174,7 +176,8 @@ def _locale_flag(func: F, default: str) -> F:
         "locales",
         multiple=True,
         metavar="LOCALE",
-        help=f"Target locale (repeatable), e.g. -l ja -l ko. {default}",
+        help="Target locale (repeatable or comma-separated), e.g. -l ja -l ko or -l ja,ko. "
+        + default,
     )(func)
 
 

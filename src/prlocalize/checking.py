@@ -533,7 +533,15 @@ class _Job:
                 refreshed = stat if stat is not None and hit.stat != stat else None
                 return _Outcome(hit.report, stat=refreshed, damaged=cache.damaged)
         if catalog:
-            report, fixed = _check_catalog(self.run, path), 0
+            try:
+                report, fixed = _check_catalog(self.run, path), 0
+            except UnreadableFile:
+                raise
+            except InputError as exc:
+                # a broken catalog (a syntax error, a duplicate msgid) is reported and the
+                # others are still checked, as an unreadable release is: a run that stopped
+                # at it left a machine report cut off in the middle on stdout
+                raise UnreadableFile(exc.path, exc.line, exc.message, exc.hint) from None
         else:
             report, fixed = _check_release(self.run, path, fix=self.fix, write=self.write)
         digest = text_digest(report.text) if cache is not None else None

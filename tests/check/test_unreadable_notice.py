@@ -49,7 +49,7 @@ def test_json_names_the_release_not_checked(run_cli: Cli, workdir: Path) -> None
         2,
     )
     assert notice["message"].startswith("not checked: invalid UTF-8")
-    assert "releases/b.txt:2:" in result.stderr and "1 release(s) not checked" in result.stderr
+    assert "releases/b.txt:2:" in result.stderr and "1 file(s) not checked" in result.stderr
 
 
 def test_json_without_an_unreadable_release_has_no_such_notice(run_cli: Cli, workdir: Path) -> None:
@@ -101,3 +101,36 @@ def test_html_report_shows_it(run_cli: Cli, workdir: Path) -> None:
     result = _check(run_cli, "--format", "html")
     assert result.exit_code == 2
     assert 'role="alert">Error: releases/b.txt:2: not checked: invalid UTF-8' in result.stdout
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_broken_catalog_among_others_leaves_the_report_whole(
+    run_cli: Cli, workdir: Path, jobs: str
+) -> None:
+    # a duplicate msgid in one catalog stopped the run where it stood: the JSON on stdout
+    # was cut off in the middle of the findings array
+    folder = workdir / "locales" / "ja" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    head = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ja\\n"\n\n'
+    )
+    good = (
+        head
+        + 'msgid "The plant opened on May 10, 2024."\nmsgstr "工場は2024年5月11日に開所した。"\n'
+    )
+    (folder / "a.po").write_text(good, encoding="utf-8")
+    broken = head + 'msgid "x"\nmsgstr "y"\n\nmsgid "x"\nmsgstr "z"\n'
+    (folder / "b.po").write_text(broken, encoding="utf-8")
+    (folder / "c.po").write_text(good, encoding="utf-8")
+    (workdir / "releases" / "b.txt").unlink()
+    result = run_cli(
+        "check", "locales", "-g", "g.csv", "--no-cache", "--format", "json", "--jobs", jobs
+    )
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    assert [Path(f["path"]).name for f in report["findings"]] == ["a.po", "c.po"]
+    (notice,) = report["notices"]
+    assert (notice["code"], notice["line"]) == ("unreadable", 9)
+    assert notice["path"].endswith("b.po") and "duplicate entry" in notice["message"]
+    assert "b.po:9: duplicate entry for msgid" in result.stderr
+    assert "1 file(s) not checked" in result.stderr

@@ -100,7 +100,7 @@ def test_check_reports_legacy_files_and_checks_the_others(releases: Path, run_cl
         "SHIFT_JIS -t UTF-8 or pass --encoding shift_jis)",
         "releases/c-seoul.txt: not UTF-8 (looks like EUC-KR; convert with iconv -f EUC-KR "
         "-t UTF-8 or pass --encoding euc_kr)",
-        "2 release(s) not checked; the other 2 file(s) were",
+        "2 file(s) not checked; the other 2 were",
     ]
 
 

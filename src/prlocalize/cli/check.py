@@ -178,13 +178,14 @@ def check(
 
 
 def _report_unreadable(errors: list[Any], checked: int, ctx: click.Context) -> None:
-    """Releases that could not be read (the others were checked): stderr, then exit 2."""
+    """Releases and catalogs that could not be read (the others were checked): stderr,
+    then exit 2."""
     if not errors:
         return
     for error in errors:
         click.echo(error.render(), err=True)
     count = len(errors)
-    click.echo(f"{count} release(s) not checked; the other {checked} file(s) were", err=True)
+    click.echo(f"{count} file(s) not checked; the other {checked} were", err=True)
     ctx.exit(2)
 
 

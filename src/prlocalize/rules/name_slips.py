@@ -100,6 +100,8 @@ KO_PARTICLES = (
     "|은|는|이|가|을|를|의|에|와|과|도|로|만"
 )
 KO_PARTICLE_END = re.compile(f"(?:{KO_PARTICLES})$")
+# where a Korean name ends its word: nothing or a particle (씨/님 before it), then no Hangul
+KO_NAME_WORD_ENDS = re.compile(f"(?:씨|님)?(?:{KO_PARTICLES})?(?![\uac00-\ud7a3])")
 # what may follow a Korean name in the same word: a title, a particle, both
 _KO_AFTER_NAME = re.compile(
     "(?:대표|사장|회장|부회장|전무|상무|이사|부장|본부장|교수|박사|장관|차관|의원|위원장|씨|님)?"

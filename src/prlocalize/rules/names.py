@@ -77,8 +77,8 @@ from prlocalize.rules.name_case import (
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.name_readings import ReadingIndex, reading_index
 from prlocalize.rules.name_slips import (
+    KO_NAME_WORD_ENDS,
     KO_PARTICLE_END,
-    KO_PARTICLES,
     NameSlipIndex,
     name_slip_index,
 )
@@ -297,7 +297,7 @@ class GluedName(Rule):
                 if m.start and _HANGUL_SYLLABLE.match(text[m.start - 1]):
                     # a title before the name, in one word with it: '(대표이사김서연,'
                     before = index.glued_title_before(text, m.start)
-                    if before is None or not _KO_WORD_ENDS.match(text, m.end):
+                    if before is None or not KO_NAME_WORD_ENDS.match(text, m.end):
                         continue  # the name's letters inside a longer word
                     opens = m.start - len(before)
                     taken.append((opens, m.end))
@@ -364,8 +364,6 @@ class GluedName(Rule):
 _NAME_FORMS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 _GLUED_AFTER_NAME = frozenset({Kind.ORG, Kind.PLACE})
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
-# where a Korean name ends its word: nothing or a particle, then no more Hangul
-_KO_WORD_ENDS = re.compile(f"(?:씨|님)?(?:{KO_PARTICLES})?(?![\uac00-\ud7a3])")
 
 
 def _inside_katakana_word(text: str, start: int, end: int) -> bool:

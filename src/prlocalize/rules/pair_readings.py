@@ -138,6 +138,7 @@ from prlocalize.rules.legal_form_slips import (
 )
 from prlocalize.rules.signatories import office_given_to_another, witness_dropped
 from prlocalize.rules.term_prices import prices_swapped
+from prlocalize.rules.translated_glued_names import glued_korean_names
 
 __all__ = [
     "Mention",
@@ -162,6 +163,7 @@ __all__ = [
     "era_mark_changed",
     "flips",
     "from_to_reversed",
+    "glued_korean_names",
     "grade_changes",
     "ground_changed",
     "joined_groups",

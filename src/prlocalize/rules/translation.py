@@ -234,7 +234,10 @@ class UnapprovedTermTranslation(TranslationRule):
         the presence of', '立会い', '입회') of whom the translation says no such thing
         ('…閣下とともに署名しました') has been made a signatory. A title heading a city
         or a prefecture may be said by the place before the office ('Asahina Mayor') or
-        with the name between ('Governor Haruka Kitayama of Minase Prefecture').
+        with the name between ('Governor Haruka Kitayama of Minase Prefecture'). A
+        Korean translation that writes a person's name in one word with the title, the
+        organisation or the place beside it ('윤하은다솔텔레콤 대표이사는',
+        '(대표이사윤하은)') is reported, as PR101 reports it in a Korean release.
 
         A large team sheet names brands and places with words of the language ('Next',
         'Cloud', 'スマート', '한'). A name that is a piece of a longer Japanese or Korean
@@ -435,6 +438,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 found=match.text,
                 suggestion=approved,
             )
+        if language(ctx.locale) == "ko":
+            yield from self._glued_names(ctx, in_target)
         for form, named in misdefined_short_forms(ctx):
             yield self.whole(
                 ctx,
@@ -550,6 +555,27 @@ class UnapprovedTermTranslation(TranslationRule):
                     found=slip[0],
                     suggestion=slip[1],
                 )
+
+    def _glued_names(
+        self, ctx: TranslationContext, in_target: list[TermMatch] | None
+    ) -> Iterator[Finding]:
+        """A person the source names whose name a Korean translation writes in one word
+        with a title, an organisation or a place ('윤하은다솔텔레콤 대표이사는')."""
+        persons = {m.entry.id for m in source_matches(ctx) if m.entry.kind == "person"}
+        if not persons:
+            return
+        from prlocalize.rules.pair_readings import glued_korean_names
+
+        if in_target is None:
+            in_target = target_matches(ctx)
+        for glued in glued_korean_names(ctx.pair.msgstr, in_target, persons, ctx.glossary):
+            yield self.whole(
+                ctx,
+                f"Name '{glued.name.text}' glued to {glued.what} '{glued.other}' in the "
+                f"translation: Korean sets them apart ('{glued.spaced}')",
+                found=ctx.pair.msgstr[glued.start : glued.end],
+                suggestion=glued.spaced,
+            )
 
 
 def _rank_changes(ctx: TranslationContext) -> Iterator[RankChange]:

@@ -139,3 +139,42 @@ def test_a_family_name_alone_that_may_be_another_persons(run_cli: Run, tmp_path:
         "西沢恵美は西澤地区を訪れました。\n"
     )
     assert _release_findings(run_cli, tmp_path, text) == []
+
+
+PLACES = _glossary((Kind.PLACE, "福岡"), (Kind.PLACE, "東京"), (Kind.ORG, "長谷川製作所"))
+
+
+@pytest.mark.parametrize(
+    ("text", "slips"),
+    [
+        # a simplified Chinese form (a Chinese input method, a name copied from a Chinese
+        # release) and a variant of 岡
+        ("両社は福冈の空港に窓口を開設します。", [("福冈", ("福岡",))]),
+        ("东京と福崗で開催します。", [("东京", ("東京",)), ("福崗", ("福岡",))]),
+        ("长谷川製作所が受注した。", [("长谷川製作所", ("長谷川製作所",))]),
+        # the Japanese forms, and a word that only holds the letters
+        ("東京と福岡で開催します。長谷川製作所が受注した。花崗岩の床。", []),
+    ],
+)
+def test_simplified_chinese_forms(text: str, slips: list[tuple[str, tuple[str, ...]]]) -> None:
+    index = kanji_variant_index(PLACES)
+    assert [(s.written, s.approved) for s in index.slips(text)] == slips
+
+
+def test_simplified_forms_are_never_japanese_ones() -> None:
+    # the table's simplified forms are outside JIS X 0208: no Japanese name is written so
+    from prlocalize.rules.kanji_variants import _VARIANTS
+
+    simplified = [v for v in _VARIANTS if "\u4e00" <= v <= "\u9fff" and v not in "崗"]
+    chinese = [v for v in simplified if not _encodable(v)]
+    assert len(chinese) >= 80
+    for variant in chinese:
+        assert _encodable(_VARIANTS[variant]), variant
+
+
+def _encodable(ch: str) -> bool:
+    try:
+        ch.encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -17,7 +17,8 @@ A person's family name alone is judged so too where a title or an honorific foll
 a second mention is typed by family name.
 Only names (people, organisations, places, brands) and titles are looked at, and only
 a form of two letters or more with a kanji in it. A title is written in today's
-kanji, so only a variant typed into it is a slip ('舘長' for '館長').
+kanji, so only a variant typed into it is a slip ('舘長' for '館長'). A simplified
+Chinese form ('福冈', '东京') counts as a variant of the Japanese one.
 """
 
 from __future__ import annotations
@@ -39,8 +40,22 @@ _VARIANTS = {
     "靜": "静", "淸": "清", "瀨": "瀬", "黑": "黒", "圓": "円", "萬": "万",
     "彌": "弥", "條": "条", "峯": "峰", "舘": "館", "亞": "亜", "兒": "児", "禮": "礼",
     "傳": "伝", "團": "団", "賴": "頼", "𠮷": "吉", "曻": "昇", "龍": "竜", "驒": "騨",
-    "莊": "荘", "舩": "船", "曾": "曽",
+    "莊": "荘", "舩": "船", "曾": "曽", "崗": "岡",
 }  # fmt: skip
+# and the simplified Chinese forms that a Chinese input method, or a name copied from a
+# Chinese release, puts into Japanese text ('福冈' for '福岡', '东京' for '東京'): none of
+# them is in JIS X 0208 (cp932 cannot encode it), so none is a Japanese name's own form
+_SIMPLIFIED = (
+    "冈泽边滨东长齐岛关门马桥龙阳丰乡县铁银电业产华发开间纪绘树义宫荣实贺伟刚爱丽庆辉"
+    "韩汉乐乔兴厅仓罗圣动车织卫兰红绿张刘陈杨赵吴冯郑孙胜达远顺贵优宁泷岚枫凤风雾园顾"
+    "纲统经营际设证讯"
+)
+_JAPANESE = (
+    "岡沢辺浜東長斉島関門馬橋竜陽豊郷県鉄銀電業産華発開間紀絵樹義宮栄実賀偉剛愛麗慶輝"
+    "韓漢楽喬興庁倉羅聖動車織衛蘭紅緑張劉陳楊趙呉馮鄭孫勝達遠順貴優寧滝嵐楓鳳風霧園顧"
+    "綱統経営際設証訊"
+)
+_VARIANTS.update(zip(_SIMPLIFIED, _JAPANESE, strict=True))
 # and the compatibility ideographs a font or an old system writes for a unified one
 # ('塚' U+FA10 for '塚'): NFC knows them
 _VARIANTS.update(

@@ -296,3 +296,38 @@ def test_invisible_characters_inside_a_linked_translation_are_left_out() -> None
     )
     assert isinstance(result, SafeFragment)
     assert result.text == "記事全文をご覧ください。" and "\u200b" not in result.html
+
+
+def test_quotes_stay_characters_in_text_and_apostrophes_in_attributes() -> None:
+    """A translation's quotes were written as references ('&#x27;소라로밍&#x27;'): right for
+    a browser, but every CMS diff, grep and text check of the page met them. Element
+    content needs '<' and '&' escaped only; an attribute, always double-quoted, '"'."""
+    from lxml import html as lxml_html
+
+    from prlocalize.readers import parse_text
+
+    source = (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="description" content="Acme launches Sora.">'
+        "<title>Acme launches Sora</title></head><body><h1>Acme launches Sora</h1>"
+        '<p>"It works," she said.</p><img src="a.png" alt="The CEO\'s photo"></body></html>\n'
+    )
+    said = '그는 "잘 된다"고 말했다.'
+    table = {
+        (None, "Acme launches Sora."): "Acme, '소라' 출시 & \"공개\"",
+        (None, "Acme launches Sora"): "Acme, '소라' 출시",
+        (None, '"It works," she said.'): said,
+        (None, "The CEO's photo"): 'CEO\'s "photo"',
+    }
+    doc = parse_text(source, path="r.html", format="html")
+    result = render_document(doc, table, "ko")
+    page = result.html.decode() if isinstance(result.html, bytes) else result.html
+    assert "&#x27;" not in page and "&#39;" not in page
+    assert "<title>Acme, '소라' 출시</title>" in page
+    assert "<h1>Acme, '소라' 출시</h1>" in page
+    assert f"<p>{said}</p>" in page
+    assert "content=\"Acme, '소라' 출시 &amp; &quot;공개&quot;\"" in page
+    assert 'alt="CEO\'s &quot;photo&quot;"' in page
+    root = lxml_html.fromstring(page)
+    assert root.findtext(".//h1") == "Acme, '소라' 출시"
+    assert root.xpath("//img/@alt") == ['CEO\'s "photo"']

@@ -47,8 +47,9 @@ def escape_attr(text: str) -> str:
 
 
 def attribute(value: str) -> str:
-    """A whole attribute value, always double-quoted and escaped."""
-    return '"' + escape(value, quote=True) + '"'
+    """A whole attribute value, always double-quoted and escaped (an apostrophe, which
+    cannot end a double-quoted value, is left as it is: 'Hoshizora's', not '&#x27;')."""
+    return '"' + escape(value, quote=False).replace('"', "&quot;") + '"'
 
 
 def url_path(segment: str) -> str:

@@ -28,7 +28,7 @@ from html.parser import HTMLParser
 from prlocalize.document import BlockKind, Document, LineIndex, Segment, Span
 from prlocalize.locales import language
 from prlocalize.render.dates import find_date, parse_date
-from prlocalize.render.escaping import attribute, bcp47, direction, escape_attr, escape_text
+from prlocalize.render.escaping import attribute, bcp47, direction, escape_text
 from prlocalize.render.notes import footer_html
 from prlocalize.render.page_urls import Declared, PageUrls, other_versions, published_urls
 from prlocalize.render.resolve import Resolved, Resolver
@@ -298,7 +298,7 @@ def build_in_place(
                 if value is not None:  # rewritten whole, quoted, once the block is done
                     attribute_edits.setdefault(value, []).append((segment.span, resolved.text))
                 else:  # <title> text: escaping is all it needs
-                    edits.append((segment.span, escape_attr(resolved.text)))
+                    edits.append((segment.span, escape_text(resolved.text)))
                 continue
             span = _range(layout, text, segment)
             if not resolved.translated:

@@ -35,7 +35,7 @@ from lxml import html as lxml_html
 
 from prlocalize.document import Segment
 from prlocalize.invisible import direction_controls, invisible_replacement, stray_invisibles
-from prlocalize.render.escaping import control_character, escape_attr, escape_text
+from prlocalize.render.escaping import control_character, escape_text
 from prlocalize.urls import localized_link
 
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
@@ -146,7 +146,9 @@ def _sanitize_plain(source: str, msgstr: str) -> SafeFragment | Refusal:
     # decoded as the markup of a linked sentence is: what it decodes to is text, escaped
     # again (a reference to a control character decodes to nothing, as in a browser)
     msgstr = _references_decoded(source, msgstr)
-    return SafeFragment(escape_attr(msgstr), msgstr)
+    # element content: '<' and '&' escaped, quotes left as they are (an attribute's value
+    # is written from the text, quoted and escaped, by escaping.attribute)
+    return SafeFragment(escape_text(msgstr), msgstr)
 
 
 def _allowed(segment: Segment) -> dict[str, set[frozenset[tuple[str, str]]]]:

@@ -56,6 +56,7 @@ from prlocalize.rules.honorifics import (
 )
 from prlocalize.rules.product_names import kept_product_names
 from prlocalize.rules.title_marks import marks_lost
+from prlocalize.rules.translated_punctuation import stray_marks
 from prlocalize.rules.translated_slips import slip_beside_form
 from prlocalize.rules.translation_support import (
     FIGURES_OF_THE_PAIR_ALONE,
@@ -2827,6 +2828,48 @@ class TranslatedInvisibleCharacter(TranslationRule):
                 )
 
 
+class TranslatedStrayPunctuation(TranslationRule):
+    """Punctuation left over from an edit in the translation, such as ', .' or '。、'
+
+    Why is this bad?
+        A translator who cuts or moves a phrase leaves what PR301 reports in releases:
+        a comma before a full stop (', .'), a comma or a full stop typed twice (',,',
+        '..', '。。'), a Japanese comma after a sentence's end ('。、') and a mark with a
+        space before it ('word ,', 'しました 。'). The built page carries it into the
+        published release, where it looks careless. Marks the source itself has are
+        PR301's to report in the release; addresses and the tags of inline markup are
+        left out of the reading.
+
+    Example:
+        In an ``en`` catalog::
+
+            msgid "다솔텔레콤은 1996년 서울에서 설립됐다."
+            msgstr "Dasol Telecom was founded in Seoul in 1996, ."
+
+    Use instead:
+        ::
+
+            msgstr "Dasol Telecom was founded in Seoul in 1996."
+
+    Fix safety:
+        No automatic fix: ``check --fix`` edits releases, and a translator's catalog is
+        theirs to edit. The message names the mark the sentence needs.
+    """
+
+    code = "PR413"
+    name = "translated-stray-punctuation"
+    severity = Severity.WARNING
+
+    def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        for found, replacement in stray_marks(ctx.pair.msgid, ctx.pair.msgstr):
+            yield self.whole(
+                ctx,
+                f"Stray punctuation '{found}' in the translation",
+                found=found,
+                suggestion=replacement,
+            )
+
+
 RULES: tuple[type[Rule], ...] = (
     UnapprovedTermTranslation,
     ForbiddenTranslation,
@@ -2840,4 +2883,5 @@ RULES: tuple[type[Rule], ...] = (
     NegationMismatch,
     TranslatedParticleMismatch,
     TranslatedInvisibleCharacter,
+    TranslatedStrayPunctuation,
 )

@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 # (pattern, replacement): longest first, so ", ." is one finding, not two
 # a word's end before the stray mark may be a trademark sign or a percent sign, which
 # stick to the word ('LumiSheet™ , a film', 'up 5% .')
-_STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
+STRAY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]*,[ \t]*\.(?!\.)"), "."),  # "word, ." "word,."
     # "word,, next", and inside a quotation's end ('fertilizer,," said'), where English
     # sets the comma that closes a quoted comment
@@ -101,7 +101,7 @@ _STRAY: tuple[tuple[re.Pattern[str], str], ...] = (
 # "。、" "。。" "、、",
 # each found at its first punctuation mark (looking behind for what comes before it), so
 # that the regex engine skips to the marks in C instead of trying every position
-_STRAY_HINT = re.compile(
+STRAY_HINT = re.compile(
     r"[,.;、，。](?:(?<=,)[ \t]*\.|(?<=,),|(?<=[ \t][.,;、。])|(?<=\.)\.|(?<=[、，])[ \t]*。"
     r"|(?<=。)。|(?<=、)、|(?<=。)[ \t]*[、，]|(?<=[-–—―],))"
 )
@@ -216,11 +216,11 @@ class StrayPunctuation(Rule):
                     fix_title=f"Remove '{text[0]}'",
                     safe=True,
                 )
-            if not _STRAY_HINT.search(text):
+            if not STRAY_HINT.search(text):
                 continue
             urls = protected_spans(segment)
             taken: list[tuple[int, int]] = []
-            for pattern, replacement in _STRAY:
+            for pattern, replacement in STRAY_PATTERNS:
                 for m in pattern.finditer(text):
                     start, end = m.start(), m.end()
                     if inside(start, end, urls) or inside(start, end, taken):

@@ -47,7 +47,8 @@ _DOWN_EN = (
 # 'an increase of 3.2%', 'declined by 3.2%') or right after it ('a 3.2% increase')
 _EN_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\b(?:\s{{1,3}}(?:by|of|some|about|around|"
-    r"nearly|almost|approximately|roughly|more than|over|a|an|the|just|only)){0,3}\s{0,3}$",
+    r"nearly|almost|approximately|roughly|more than|over|a|an|the|just|only|up to|"
+    r"as much as)){0,3}\s{0,3}$",
     re.IGNORECASE,
 )
 # ... or before what it changes and 'by' ('reduced HbA1c by 1.3 percentage points', 'cut
@@ -62,6 +63,9 @@ _EN_OBJECT_BY = re.compile(
     r"as much as|just|only) )?$",
     re.IGNORECASE,
 )
+# ... 'by' with the change's limit after it ('will lower its deposit rates by up to 0.25
+# percentage points', 'raise fees by as much as 5%')
+_BY_A_LIMIT = re.compile(r"\bby (?:up to|as much as) $", re.IGNORECASE)
 # ('a 12% increase', '12% longer', '50% less energy')
 _EN_AFTER = re.compile(
     r"\s{0,3}(?:(?P<up>increase|rise|gain|growth|higher|jump|longer|larger|bigger|"
@@ -265,7 +269,7 @@ def _said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
     low = max(0, start - 80)
     window = text[low:start]
     before = _EN_BEFORE.search(window)
-    if before is None and window.endswith("by "):
+    if before is None and (window.endswith("by ") or _BY_A_LIMIT.search(window) is not None):
         before = _EN_OBJECT_BY.search(window)
     if before is not None:
         return before["up"] is not None, low + before.start(), end

@@ -1570,7 +1570,7 @@ _BOUNDED_FIGURE = {
     "ja": re.compile(
         rf"{_SIGN_BOUND}|"
         # (a figure in ten-thousands whole: '最大約12万3,000件')
-        r"(?:最大|最高|上限|最低|最小|下限)\s?(?:約|およそ)?\s?[$¥₩€£]?\d[\d,.]*"
+        r"(?:最大|最高|上限|最低|最小|下限|最長|最短)\s?(?:約|およそ)?\s?[$¥₩€£]?\d[\d,.]*"
         r"(?:[万億兆]\d[\d,.]*)*[万億兆]?"
         # ... or with its bound after it, past a unit or a counter: '15％以上', '3年以上'
         # (a figure from its first digit: see _FROM_TO)
@@ -1582,7 +1582,7 @@ _BOUNDED_FIGURE = {
     ),
     "ko": re.compile(
         rf"{_SIGN_BOUND}|"
-        r"(?:최대|최고|최소|최저|상한|하한)\s?(?:약\s?)?(?:월\s)?[$¥₩€£]?\d[\d,.]*"
+        r"(?:최대|최고|최소|최저|상한|하한|최장|최단)\s?(?:약\s?)?(?:월\s)?[$¥₩€£]?\d[\d,.]*"
         r"(?:[만억조]\s?\d[\d,.]*)*[만억조]?"
         # ... or '15% 이상', '2,000명 이상의' ('2건의 이상반응' is an adverse event)
         # ('50만 명 이상', '45ms 이하로'), or said to be passed ('120만 명을 넘어섰다', '돌파')
@@ -1617,29 +1617,40 @@ _LIMIT_KEPT = {
 
 
 def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
-    """The source's figure said to be a limit ('최대 5Mbps') that the translation states
-    with no word of a limit, an approximation or a bound ('speeds of 5 Mbps'), else None."""
+    """The first of the source's figures said to be a limit ('최대 5Mbps') that the
+    translation states with no word of a limit, an approximation or a bound ('speeds of 5
+    Mbps'), else None."""
     bounded, loose = _BOUNDED_FIGURE.get(source_lang), _NOT_EXACT.get(target_lang)
     kept = _LIMIT_KEPT.get(target_lang)
     if bounded is None or loose is None or kept is None:
         return None
-    found = bounded.search(source)
-    if found is None:
-        return None
+    # every limit, not the first only: a loan's amount and its term ('最大1億円、最長35年')
+    # are two, and the translation may keep one and drop the other
+    for found in bounded.finditer(source):
+        if _limit_stated_exact(found[0], target, target_lang, loose, kept):
+            return found[0]
+    return None
+
+
+def _limit_stated_exact(
+    limit: str, target: str, target_lang: str, loose: re.Pattern[str], kept: re.Pattern[str]
+) -> bool:
+    """Whether ``target`` gives the figure of the source's ``limit`` with no word of a
+    limit, an approximation or a bound beside it."""
     near_before = _NEAR_BEFORE
-    if _APPROX_INSIDE.search(found[0]) is not None:
+    if _APPROX_INSIDE.search(limit) is not None:
         # a limit of an approximate figure ('最大約12万件', 'up to approximately'): the
         # translation's approximation keeps only half of it ('약 12만 건'), and stands
         # between the figure and its limit ('a maximum of approximately')
         loose = _BOUND_WORD[target_lang]
         near_before += len("approximately ")
-    said = items(found[0])
+    said = items(limit)
     stated = [b for b in items(target) if any(a.fits(b) for a in said)]
     if not stated and target_lang == "en":
         # a small count English spells out ('at least two months' for '2か月以上')
         stated = [b for b in spelled_counts(target) if any(a.fits(b) for a in said)]
     if not stated:
-        return None
+        return False
     for figure in stated:
         # the words beside the figure: a date range's 'まで' or '까지' elsewhere in the
         # sentence bounds the dates, not the figure
@@ -1656,12 +1667,12 @@ def limit_dropped(source: str, target: str, source_lang: str, target_lang: str) 
         # up to 35'); a limit after both is theirs ('300万株、総額150億円を上限として')
         after = _without_next_items_words(after)
         if loose.search(after) is not None or kept.search(after) is not None:
-            return None
+            return False
         if any(_CLOSES_A_FIGURE.fullmatch(m[0]) is None for m in kept.finditer(before)):
-            return None
+            return False
         if loose.search(before) is not None:
-            return None
-    return found[0]
+            return False
+    return True
 
 
 # an approximation inside a limit the source gives ('最大約', '최대 약', 'up to about'),

@@ -2550,7 +2550,9 @@ class NegationMismatch(TranslationRule):
     guests', '最大80席', '50만 명 이상', '120万人を超え', '120만 명을 넘어섰다', a version's
     '7.2.4 and later', '4.8 and earlier', '22.04 or newer') stated as the figure itself
     ('speeds of 5 Mbps', '80席', '1.2 million users', 'p<0.001' as 'p=0.001',
-    'SecureGate 7.2.4'). A contrast the source says with 'rather than' ('in minutes
+    'SecureGate 7.2.4'), and each limit of a message is asked, a loan's amount and
+    its term ('最大1億円、最長35年', '최장 35년') as two. A contrast the source says with
+    'rather than' ('in minutes
     rather than days' as '며칠이 아닌 몇 분 만에') is no negation added. A Japanese
     'there is none' ('影響はない', '差はなく') is a negation, and so
     is an adjective said not to hold ('大きくない', '高くなかった'; not '少なくない', many),

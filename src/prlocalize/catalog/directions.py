@@ -1322,6 +1322,64 @@ _PER_WEEK = {
     "ja": re.compile("毎週|週\\s?[0-9０-９一二三四五六七]+|週(?:あたり|当たり)"),
     "ko": re.compile(r"매주|주\s?\d+\s?(?:회|편|일|차례)"),
 }
+# a rate's or an amount's period, a year or a month ('3.25% per annum', '年0.30%', '연
+# 3.50%', '年会費'; '30,000 won a month', '月最大5,000円', '월 최대 3만 원'): one word
+# multiplies or divides it by twelve while the figure stays. Read only beside a figure or
+# in the words of a rate or a fee: a date's '3月', '4월', a span's '35年', '10년간', '3か月'
+# and 'a year earlier' are no period of a rate
+_EN_AMOUNT_BEFORE_PERIOD = r"(?:[\d%]|\b(?:won|yen|dollars?|euros?|million|billion|trillion))"
+_PER_YEAR = {
+    "en": re.compile(
+        r"\bper\s(?:annum|year)\b|\bp\.a\.|\byearly\b|\bannually\b|"
+        r"\bannual\s(?:(?:interest|percentage)\s)?(?:fees?|rates?|yields?|premiums?|caps?)\b|"
+        rf"{_EN_AMOUNT_BEFORE_PERIOD}\s?(?:a|each|every)\syear\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        "年(?:利|率|額|会費)|毎年|(?<![0-9０-９〇一二三四五六七八九十百数何])年間|"
+        "(?<![0-9０-９〇一二三四五六七八九十百数何前昨今来同翌毎〜～-])年\\s?(?:最大|最高|上限)?"
+        "\\s?[0-9０-９][0-9０-９,.]*\\s?(?:[%％]|[万億]?円|回)"
+    ),
+    "ko": re.compile(
+        r"연리|연이율|연회비|매년|(?<![가-힣\d])연간|"
+        r"(?<![가-힣\d])연\s?(?:최대\s?|최고\s?)?\d[\d,.]*\s?(?:%|[~∼～]|[만억]|원|회)"
+    ),
+}
+_PER_MONTH = {
+    "en": re.compile(
+        r"\bper\smonth\b|\bmonthly\b|\bevery\smonth\b|"
+        rf"{_EN_AMOUNT_BEFORE_PERIOD}\s?(?:a|each)\smonth\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        "月(?:利|率|額|会費)|毎月|月々|(?<![0-9０-９〇一二三四五六七八九十数何かヶヵケ箇])月間|"
+        "(?<![0-9０-９〇一二三四五六七八九十数何か今先来前翌同当毎ヶヵケ箇〜～-])月\\s?(?:最大|最高|上限)?"
+        "\\s?[0-9０-９][0-9０-９,.]*\\s?(?:[%％]|[万億]?円|回)"
+    ),
+    "ko": re.compile(
+        r"월리|월이율|월회비|매월|다달이|(?<![가-힣\d])월간|"
+        r"(?<![가-힣\d])월\s?(?:최대\s?|최고\s?)?\d[\d,.]*\s?(?:%|[~∼～]|[만억]|원|회)"
+    ),
+}
+# a loan's or a deposit's rate, fixed or variable ('a fixed rate of 1.85%', '固定金利',
+# '고정금리'; 'variable', 'floating' or 'adjustable rate', '変動金利', '변동금리'): one word
+# turns the borrower's risk around while every figure stays
+_FIXED_RATE = {
+    "en": re.compile(
+        r"\bfixed(?:[- ](?:interest[- ])?rates?\b|-rate\b|(?=\s(?:or|and)\s))", re.IGNORECASE
+    ),
+    "ja": re.compile("固定(?:金利|型|期間|特約)|全期間固定"),
+    "ko": re.compile(r"고정\s?금리|고정형"),
+}
+_VARIABLE_RATE = {
+    "en": re.compile(
+        r"\b(?:variable|floating|adjustable)(?:[- ](?:interest[- ])?rates?\b|-rate\b|"
+        r"(?=\s(?:or|and)\s))",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("変動(?:金利|型)"),
+    "ko": re.compile(r"변동\s?금리|변동형"),
+}
 # a building's construction started and finished ('着工', '착공', 'broke ground'; '竣工',
 # '준공', 'completion'): a release's two dates, which one word puts at the other end of
 # the works while the date stays (a completion due in March 2029 as ground broken then)
@@ -1391,6 +1449,10 @@ _OPPOSITES = (
     (_ONE_WAY, _ROUND_TRIP),
     (_PER_DAY, _PER_WEEK),
     (_PER_WEEK, _PER_DAY),
+    (_PER_YEAR, _PER_MONTH),
+    (_PER_MONTH, _PER_YEAR),
+    (_FIXED_RATE, _VARIABLE_RATE),
+    (_VARIABLE_RATE, _FIXED_RATE),
     (WORKS_START, WORKS_DONE),
     (WORKS_DONE, WORKS_START),
 )

@@ -2551,8 +2551,11 @@ class NegationMismatch(TranslationRule):
     '7.2.4 and later', '4.8 and earlier', '22.04 or newer') stated as the figure itself
     ('speeds of 5 Mbps', '80席', '1.2 million users', 'p<0.001' as 'p=0.001',
     'SecureGate 7.2.4'), and each limit of a message is asked, a loan's amount and
-    its term ('最大1億円、最長35年', '최장 35년') as two. A contrast the source says with
-    'rather than' ('in minutes
+    its term ('最大1億円、最長35年', '최장 35년') as two. A rate's or an amount's period
+    said as the other ('3.25% per annum' as '월 3.25%', '월 최대 3만 원' as '30,000 won a
+    year'; not a date's month nor a span in years) and a loan's rate said fixed where the
+    source says variable ('변동금리' as 'a fixed rate'), or the other way round, are
+    turned round. A contrast the source says with 'rather than' ('in minutes
     rather than days' as '며칠이 아닌 몇 분 만에') is no negation added. A Japanese
     'there is none' ('影響はない', '差はなく') is a negation, and so
     is an adjective said not to hold ('大きくない', '高くなかった'; not '少なくない', many),

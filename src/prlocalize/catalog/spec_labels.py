@@ -37,14 +37,24 @@ _LABELS = re.compile(
     rf"|(?P<combined>複合|복합|{_L}combined{_R})"
     rf"|{_L}(?P<cycle>WLTC|WLTP|EPA|NEDC|CLTC|JC08){_R}"
     rf"|(?P<order>受注|予約受付|注文|주문|사전\s?계약|계약|{_L}(?:orders?|pre-orders?|ordering){_R})"
-    rf"|(?P<delivery>納車|デリバリー|인도|출고|{_L}deliver(?:y|ies){_R})",
+    rf"|(?P<delivery>納車|デリバリー|인도|출고|{_L}deliver(?:y|ies){_R})"
+    # a loan's two rates, each with its own figures ('변동금리는 연 3.2~4.5%, 고정금리는
+    # 연 3.8~4.9%'): English names them before their figures only
+    rf"|(?P<fixed_rate>固定金利|固定型|고정\s?금리|고정형|{_L}fixed(?=[- ](?:interest[- ])?rate)"
+    rf"|{_L}fixed-rate{_R})"
+    rf"|(?P<variable_rate>変動金利|変動型|변동\s?금리|변동형|"
+    rf"{_L}(?:variable|floating|adjustable)(?=[- ](?:interest[- ])?rate))",
     re.IGNORECASE,
 )
+# labels English names before their figure, never after it: the next clause's label
+# ('4.5% per annum and the fixed rate from 3.8%') is not the figure's
+_NAMED_BEFORE = frozenset({"fixed_rate", "variable_rate"})
+_LABEL_NAMES = {"fixed_rate": "fixed rate", "variable_rate": "variable rate"}
 _GATE = re.compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
     r"WLTC|WLTP|EPA|NEDC|CLTC|JC08|受注|予約|注文|주문|계약|納車|デリバリー|인도|출고|"
     r"long|length|wide|width|tall|high|height|wheelbase|city|urban|highway|motorway|freeway|"
-    r"combined|order|deliver",
+    r"combined|order|deliver|固定|変動|고정|변동|fixed|variable|floating|adjustable",
     re.IGNORECASE,
 )
 # a label stays with its figure within a clause: no other figure, no comma or bracket
@@ -54,7 +64,7 @@ _REACH = 30  # characters a label may stand from its figure
 
 def _label(match: re.Match[str]) -> str:
     group = match.lastgroup or ""
-    return match[0].upper() if group == "cycle" else group
+    return match[0].upper() if group == "cycle" else _LABEL_NAMES.get(group, group)
 
 
 def _value(item: Item) -> frozenset[object]:
@@ -77,7 +87,8 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
             after = text[item.end : item.end + _REACH]
             stop = _BREAK.search(after)
             match = _LABELS.search(after[: stop.start() if stop else len(after)])
-            label = _label(match) if match is not None else None
+            if match is not None and match.lastgroup not in _NAMED_BEFORE:
+                label = _label(match)
         if label is None:
             before = text[max(0, item.start - _REACH) : item.start]
             cut = max((m.end() for m in _BREAK.finditer(before)), default=0)

@@ -1148,7 +1148,9 @@ class NumberMismatch(TranslationRule):
     "45秒", "20Ah" as "20 mAh", "5,200mAh" as "5,200 Wh", "2.4GHz" as "2.4 MHz"; converted,
     "32°F" as "0℃" or "6.7-inch" as "17cm", it is said), a temperature below zero its
     sign ("영하 20°C" as "20°C", "-10～40℃" as "10 to 40°C"), a spec sheet's dimensions
-    their sides ("W310×D190×H220mm" as "190 × 310 × 220 mm (W × D × H)"), a model
+    their sides ("W310×D190×H220mm" as "190 × 310 × 220 mm (W × D × H)"), a loan's
+    fixed and variable rates each other's figures ("변동금리는 연 3.2~4.5%, 고정금리는 연
+    3.8~4.9%" as "the fixed rate ranges from 3.2% to 4.5%, the variable rate from 3.8%"), a model
     number its letters ("HRV-7200W" as "HRV-7200B"), a version its bound ("iOS 16以降"
     as "iOS 16 or earlier"), a figure results tables mark negative its sign ("△1,234"
     as "1,234", "前年同期比△3.4%" as "up 3.4%"; "(1,234)", "−1,234" or a word of a fall or

@@ -36,3 +36,24 @@ def test_every_limit_kept(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_a_limit_dropped(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR410"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", "最短3営業日でお届けします。", "Cards arrive in as few as three business days."),
+        ("en", "최단 5분 만에 개설할 수 있다.", "Accounts open in as little as five minutes."),
+        ("ko", "最短3営業日で発行します。", "최단 3영업일 만에 발급합니다."),
+        ("ja", "최단 3영업일 만에 발급한다.", "最短3営業日で発行します。"),
+        ("ja", "최단 3영업일 만에 발급한다.", "早ければ3営業日で発行します。"),
+    ],
+)
+def test_the_shortest_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == []
+
+
+def test_the_shortest_stated_exact() -> None:
+    msgid = "최단 5분 만에 개설할 수 있다."
+    assert translation_codes("en", msgid, "Accounts open in five minutes.", with_info=False) == [
+        "PR410"
+    ]

@@ -1658,7 +1658,8 @@ _BOUNDED_FIGURE = {
 _LIMIT_KEPT = {
     "en": re.compile(
         r"\b(?:maximum|minimum|max|peak|surge|limit|cap|capped|ceiling|within|"
-        r"as (?:many|much|long|high|late) as|"
+        # ('최단 5분' as 'in as little as five minutes', '最短3営業日' as 'as few as three')
+        r"as (?:many|much|long|high|late|few|little|short|soon|early|fast|quickly) as|"
         r"no more|no less|top|below|above|"
         # a bound after its figure, either way ('19 or younger' for '19세 이상' is PR404's)
         r"or (?:more|less|fewer|higher|lower|above|below|greater|smaller|larger|longer|"
@@ -1668,11 +1669,13 @@ _LIMIT_KEPT = {
         r"|[<>≤≥＜＞]",
         re.IGNORECASE,
     ),
-    "ja": re.compile("最大|最高|上限|最低|最小|下限|最長|まで|以内|から|以降|以前|[<>≤≥＜＞]"),
+    "ja": re.compile(
+        "最大|最高|上限|最低|最小|下限|最長|最短|早ければ|まで|以内|から|以降|以前|[<>≤≥＜＞]"
+    ),
     # (a version's '이후', '이전 버전' as words of their own: not inside '에이전트' (agent)
     # nor the verb '이전하다' (to move))
     "ko": re.compile(
-        "최대|최고|상한|최소|최저|하한|최장|까지|이내|부터|한도|(?<![가-힣])이후"
+        "최대|최고|상한|최소|최저|하한|최장|최단|빠르면|까지|이내|부터|한도|(?<![가-힣])이후"
         "|(?<![가-힣])이전(?=\\s|버전|[의은는,.)]|$)|[<>≤≥＜＞]"
     ),
 }

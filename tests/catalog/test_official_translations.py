@@ -815,6 +815,59 @@ def test_what_official_translations_write_for_companies_brands_and_links(
 
 
 @pytest.fixture(scope="module")
+def foundation() -> Glossary:
+    """A non-profit as a team sheet lists it: its form of legal person in Japanese and
+    Korean ('公益財団法人', '재단법인'), none in English."""
+    return Glossary(
+        [
+            _entry(Kind.ORG, "Sorami Foundation", "公益財団法人そらみ財団", "재단법인 소라미재단"),
+            _entry(Kind.ORG, "Umibe Net", "特定非営利活動法人うみべネット", "(사)우미베넷"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # running text names a foundation without its form of legal person, as a company
+        # without its legal form
+        ("ja", "The Sorami Foundation awarded 40 grants.", "そらみ財団は助成金40件を贈った。", []),
+        (
+            "ko",
+            "The Sorami Foundation awarded 40 grants.",
+            "소라미재단은 지원금 40건을 수여했다.",
+            [],
+        ),
+        ("ja", "Umibe Net cleaned the beach.", "うみべネットが海岸を清掃した。", []),
+        ("ko", "Umibe Net cleaned the beach.", "우미베넷이 해변을 청소했다.", []),
+        (
+            "ja",
+            "The Sorami Foundation awarded 40 grants.",
+            "公益財団法人そらみ財団は助成金40件を贈った。",
+            [],
+        ),
+        # ... and another foundation is still another
+        (
+            "ja",
+            "The Sorami Foundation awarded 40 grants.",
+            "そよかぜ財団は助成金40件を贈った。",
+            [("PR401", "error")],
+        ),
+        (
+            "ko",
+            "The Sorami Foundation awarded 40 grants.",
+            "재단법인은 지원금 40건을 수여했다.",
+            [("PR401", "error")],
+        ),
+    ],
+)
+def test_a_foundation_is_named_without_its_form_of_legal_person(
+    foundation: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(foundation, locale, msgid, msgstr) == findings
+
+
+@pytest.fixture(scope="module")
 def named_figures() -> Glossary:
     """Names with a number in them, as a spreadsheet lists them."""
     return Glossary(

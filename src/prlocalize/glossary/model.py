@@ -389,6 +389,13 @@ def without_legal_form(forms: tuple[str, ...]) -> list[str]:
 # tries every start, see tests/hardening/test_linear_time.py)
 _LEGAL_MARKERS = (
     "株式会社", "有限会社", "合同会社", "㈱", "(株)", "（株）", "주식회사", "㈜", "(주)", "（주）",
+    # a non-profit's form of legal person, written before its name ('公益財団法人北風財団',
+    # '재단법인 한빛복지재단'), which English drops and running text leaves out as a
+    # company's; the longer first, which a shorter one is the end of
+    "公益財団法人", "一般財団法人", "財団法人", "公益社団法人", "一般社団法人", "社団法人",
+    "社会福祉法人", "認定特定非営利活動法人", "特定非営利活動法人", "認定NPO法人", "NPO法人",
+    "学校法人", "国立大学法人", "医療法人", "공익재단법인", "재단법인", "사단법인",
+    "사회복지법인", "학교법인", "의료법인", "(재)", "（재）", "(사)", "（사）",
 )  # fmt: skip
 _LEGAL_SUFFIXES = (
     " Co., Ltd.", " Co., Ltd", " Co. Ltd.", ", Inc.", " Inc.", " Inc", " Corporation",

@@ -56,6 +56,9 @@ from prlocalize.catalog.era_years import (
 from prlocalize.catalog.fee_categories import (
     categories_swapped,
 )
+from prlocalize.catalog.figure_scopes import (
+    scopes_dropped,
+)
 from prlocalize.catalog.figures import (
     added_time_wrong,
     converted_day_kept,
@@ -187,6 +190,7 @@ __all__ = [
     "restated_year_converted_wrong",
     "revision_flip",
     "scale_changed",
+    "scopes_dropped",
     "shares_of_places_swapped",
     "sides_swapped",
     "signs_dropped",

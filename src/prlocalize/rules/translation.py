@@ -2585,7 +2585,13 @@ class NegationMismatch(TranslationRule):
     of stock or selling out is reported too: the shop would owe it for the whole period.
     So is a survey's note that its question took several answers ('（複数回答）', '(복수
     응답)', 'multiple answers allowed') in a translation with no word of several answers:
-    its shares, which add up to more than 100%, read as one answer a respondent. A rise
+    its shares, which add up to more than 100%, read as one answer a respondent. So is a
+    figure's scope a donation, a grant or a volunteering report gives it ('延べ1,200人',
+    '누적 3만 시간', 'a total of'; '1人あたり', '1인당', 'per student', 'each winner';
+    '年間120万円', '연 500만 원', 'a year'; '同額を上乗せ', '매칭그랜트', 'matched by') where
+    the translation has no word of it at all: a running total reads as one year's, each
+    student's grant as the round's, a matched gift as the company's alone
+    ('participants in total', 'has supported', 'annually' say it). A rise
     or a fall the source says with no figure near it ('their workload had increased',
     '순위가 한 계단 올랐다') said the other way only ('업무량이 줄었다', 'fell one place') is
     turned round; a change with its figure is the figure check's.
@@ -2695,6 +2701,15 @@ class NegationMismatch(TranslationRule):
                 f"'{free}' of the source given as a price in the translation, which names "
                 "nothing free",
                 found=free,
+            )
+        from prlocalize.rules.pair_readings import scopes_dropped
+
+        for scope in scopes_dropped(source, target, source_lang, target_lang):
+            yield self.whole(
+                ctx,
+                f"'{scope.said}' of the source ({scope.what}) missing from the translation: "
+                "its figure reads as another",
+                found=scope.said,
             )
         closed = closed_days_dropped(source, target, source_lang, target_lang)
         if closed is not None:

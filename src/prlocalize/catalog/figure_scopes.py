@@ -1,0 +1,222 @@
+"""prlocalize.catalog.figure_scopes
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+What a figure of a donation, a grant or a volunteering report counts, beyond the figure:
+
+- a running total ('延べ1,200人', '累計35億円', '누적 봉사시간 3만 시간', '연인원', 'a total
+  of', 'cumulative'): said as a one-time figure ('1,200 employees took part'), a
+  programme's years of giving read as one year's;
+- a share of each recipient ('1人あたり', '1인당', 'per student', 'each winner'): left
+  out, each student's grant reads as the whole round's;
+- a yearly rate ('年間120万円', '연 500만 원', 'a year', 'annually'): left out, a year's
+  grant reads as the whole scholarship;
+- a gift the company matches ('同額を上乗せ', '매칭그랜트', 'matched by'): left out, the
+  company's half of the money is no longer said to be its own.
+
+The figures themselves are the same on both sides, so the figure checks pass. Each scope
+is read narrowly in the source (the set phrases that put a figure in that scope) and
+broadly in the translation (any word of it, the perfect that says a running total, 'each'
+or 'per' for any basis), so that a scope said otherwise counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ScopeDropped", "scopes_dropped"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    what: str  # how the message names it
+    said: dict[str, re.Pattern[str]]  # the source's set phrases
+    loose: dict[str, re.Pattern[str]]  # any word of it in a translation
+    keys: dict[str, tuple[str, ...]]  # a substring each set phrase holds (a cheap pre-test)
+    figure: bool  # only in a source with a figure
+    giving: bool = False  # only in a source that speaks of giving ('matched' a forecast is no gift)
+
+
+_SCOPES = (
+    _Scope(
+        "running total",
+        {
+            "en": re.compile(
+                r"\bcumulative(?:ly)?\b|\bin\stotal\b|\ba\stotal\sof\b",
+                re.IGNORECASE,
+            ),
+            # '延べ床面積' is a total too (an area's, 'total floor area'); not '通算3度目',
+            # a count of times, which English says as 'its third'
+            # nor '第3四半期累計期間', a quarterly report's months to date ('the first nine
+            # months'), which English says by its months
+            "ja": re.compile(r"延べ|のべ(?=\s?[\d０-９])|累計(?!期間)|累積"),
+            "ko": re.compile(r"누적|연인원|누계"),
+        },
+        {
+            "en": re.compile(
+                r"\btotal|\bcumulative|\baccumulat|\bin\sall\b|\baltogether\b|\bso\sfar\b|"
+                r"\bto\sdate\b|\bsince\b|\bcombined\b|\boverall\b|\baggregate|"
+                r"\bover\sthe\s(?:past|last|years)\b|\b(?:has|have)\b|\bgross\b|\bmonths\b|"
+                r"\byear[\s-]to[\s-]date\b|\bYTD\b|\b(?:person|man)[\s-](?:days|hours|times)\b",
+                re.IGNORECASE,
+            ),
+            "ja": re.compile(
+                r"延べ|のべ|延|累計|累積|通算|合計|総|計|これまで|までに|以来|あわせ|合わせ|"
+                r"て(?:き|来)(?:まし|た)"
+            ),
+            "ko": re.compile(
+                r"누적|연인원|연면적|누계|통산|총|합계|합쳐|모두|지금까지|그간|그동안|이후|부터|"
+                r"[아어여해]\s?왔"
+            ),
+        },
+        {
+            "en": ("cumulative", "total"),
+            "ja": ("延べ", "のべ", "累"),
+            "ko": ("누적", "연인원", "누계"),
+        },
+        True,
+    ),
+    _Scope(
+        "share of each recipient",
+        {
+            "en": re.compile(
+                r"\bper\s(?:student|person|recipient|scholar|participant|employee|head|winner|"
+                r"member|child|family|household|organi[sz]ation|group|team|school|pupil)s?\b|"
+                r"\bapiece\b|\beach\s(?:student|recipient|scholar|winner|participant|employee|"
+                r"person|organi[sz]ation|group|team|school|pupil|household|family|of\sthem)\b",
+                re.IGNORECASE,
+            ),
+            # not 'それぞれ', '각각': of two figures, English says 'respectively' or nothing
+            "ja": re.compile(
+                r"(?:1|１|一)\s?(?:人|名|団体|校|世帯|社)(?:あたり|当たり|につき)|お一人様|"
+                r"一人ひとり"
+            ),
+            "ko": re.compile(r"[1１]\s?(?:인|명|곳|단체|가구|개교)당|(?<![가-힣])인당"),
+        },
+        {
+            "en": re.compile(
+                r"\bper\b|\beach\b|\bapiece\b|\bevery\b|\bindividual|\brespective|\bboth\b",
+                re.IGNORECASE,
+            ),
+            "ja": re.compile(r"あたり|当たり|につき|それぞれ|各|ずつ|毎|一人|1人|1名|ひとり"),
+            "ko": re.compile(r"당|각|씩|마다|한\s?명|1명|개별"),
+        },
+        {
+            "en": ("per ", "each ", "apiece"),
+            "ja": ("あたり", "当たり", "につき", "一人"),
+            "ko": ("당",),
+        },
+        True,
+    ),
+    _Scope(
+        "yearly rate",
+        {
+            # not 'a year ago', 'within a year', 'for a year', 'a year-on-year rise'
+            "en": re.compile(
+                r"(?<!\bfor\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bthan\s)"
+                r"(?<!\bnearly\s)(?<!\balmost\s)(?<!\babout\s)(?<!\bhalf\s)"
+                r"\ba\syear\b(?!\s(?:ago|earlier|before|later|after|from|on|or|and|of|in|when|that|to|"
+                r"since|long|ahead|out|into)\b)(?!-)|"
+                r"\bper\s(?:year|annum)\b|\bannually\b|\b(?:each|every)\syear\b",
+                re.IGNORECASE,
+            ),
+            # '年間120万円', '年500万ウォン', '年1回'; not '3年間' (a span) nor '2026年3月',
+            # '同年4月' (dates)
+            "ja": re.compile(
+                r"(?<![\d０-９])年間(?=\s?[\d０-９])|毎年|年額|"
+                r"(?<![\d０-９年])年(?=\s?[\d０-９][\d０-９,，.]*\s?(?:万|億|千|円|ドル|ウォン|回|人|件|本))"
+            ),
+            "ko": re.compile(r"연간|매년|해마다|(?<![가-힣\d])연\s?(?=\d)"),
+        },
+        {
+            "en": re.compile(r"\byear|\bannual|\bper\sannum\b", re.IGNORECASE),
+            "ja": re.compile(
+                r"(?<![\d０-９])年間|毎年|年額|年(?:あたり|当たり|ごと|平均)|"
+                r"(?<![\d０-９年])年(?=\s?[\d０-９])|(?<![\d０-９])1年|一年|例年|年次"
+            ),
+            "ko": re.compile(
+                r"연간|매년|해마다|(?<![가-힣\d])연\s?(?=\d)|(?<!\d)1년|한\s?해|년마다|연평균|연례"
+            ),
+        },
+        {"en": ("year", "annum", "annually"), "ja": ("年",), "ko": ("연", "매년", "해마다")},
+        True,
+    ),
+    _Scope(
+        "gift matched",
+        {
+            "en": re.compile(
+                r"\bmatched\b|\bmatch(?:es)?\s(?:every|each|all|its|their|the|employees?)\b|"
+                r"\bmatching[\s-](?:gift|grant|fund|donation|contribution|scheme|programme|"
+                r"program)s?\b|\bdollar[\s-]for[\s-]dollar\b",
+                re.IGNORECASE,
+            ),
+            "ja": re.compile(
+                r"同額を?(?:上乗せ|拠出|寄付|寄附|加算|負担|支出)|マッチング・?ギフト|"
+                r"マッチング(?:寄付|寄附|方式|制度|ファンド)"
+            ),
+            "ko": re.compile(r"매칭\s?(?:그랜트|기프트|펀드|기부)|같은\s?금액|동일한?\s?금액|동액"),
+        },
+        {
+            "en": re.compile(
+                r"\bmatch|\bequal|\bsame\samount\b|\bdoubl|\bdollar[\s-]for[\s-]dollar\b|"
+                r"\bone[\s-]for[\s-]one\b",
+                re.IGNORECASE,
+            ),
+            "ja": re.compile(r"同額|マッチング|同じ額|同じ金額|倍"),
+            "ko": re.compile(r"매칭|같은\s?금액|동일|동액|두\s?배|만큼"),
+        },
+        {"en": ("match", "dollar"), "ja": ("同額", "マッチング"), "ko": ("매칭", "금액", "동액")},
+        False,
+        giving=True,
+    ),
+)
+
+
+# every pattern above, where tests/hardening/test_linear_time.py (which walks a module's
+# dicts and tuples, not its dataclasses) finds them
+_PATTERNS = tuple(p for scope in _SCOPES for d in (scope.said, scope.loose) for p in d.values())
+
+# a word of giving money, in a source
+_GIVING = {
+    "en": re.compile(r"\bdonat|\bgift|\bcontribut|\bgrant|\bfund|\braise|\bcharit", re.IGNORECASE),
+    "ja": re.compile(r"寄付|寄附|募金|義援|寄贈|拠出|助成|支援金|ギフト"),
+    "ko": re.compile(r"기부|성금|모금|기탁|후원|기금|그랜트|기프트|지원금"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeDropped:
+    said: str  # the source's words ('延べ', 'per student')
+    what: str  # the scope they give ('running total')
+
+
+def scopes_dropped(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> list[ScopeDropped]:
+    """Each scope the source gives a figure in its set words ('延べ1,200人', '1인당 연 500만
+    원', 'matched by') where the translation has no word of it at all."""
+    found: list[ScopeDropped] = []
+    has_figure: bool | None = None
+    for scope in _SCOPES:
+        keys, said, loose = (
+            scope.keys.get(source_lang),
+            scope.said.get(source_lang),
+            scope.loose.get(target_lang),
+        )
+        if keys is None or said is None or loose is None:
+            continue
+        folded = source.casefold() if source_lang == "en" else source
+        if not any(key in folded for key in keys):
+            continue  # (most pairs: a substring test, no pattern)
+        if scope.figure:
+            if has_figure is None:
+                has_figure = any(c.isdigit() for c in source)
+            if not has_figure:
+                continue
+        if scope.giving and (giving := _GIVING.get(source_lang)) and not giving.search(source):
+            continue
+        words = said.search(source)
+        if words is None or loose.search(target) is not None:
+            continue
+        found.append(ScopeDropped(words[0].strip(), scope.what))
+    return found

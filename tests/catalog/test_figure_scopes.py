@@ -1,0 +1,126 @@
+"""PR410 on a donation's, a grant's or a volunteering report's figure whose scope the
+translation leaves out: a running total ('延べ', '누적', 'a total of') said as a one-time
+figure, each recipient's share ('1人あたり', '1인당', 'per student') or a yearly rate
+('年間', '연', 'a year') left out, a gift the company matches ('同額を上乗せ', '매칭그랜트',
+'matched by') said as a gift alone. The figures are all there, so the figure checks
+passed. The scope said in other words ('participants in total', 'has supported', '5기',
+'each', 'annually') stays silent, and so do the look-alikes that put no figure in a scope
+('3年間', '同年4月', 'a year ago', 'matched forecasts', '通算3度目')."""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import translation_codes
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        # a running total said as a one-time figure
+        ("en", "本年度は延べ800人の社員が参加しました。", "800 employees took part this year."),
+        ("ko", "本年度は延べ800人の社員が参加しました。", "올해 임직원 800명이 참여했다."),
+        (
+            "en",
+            "봉사단은 누적 봉사시간 2만 시간을 넘어섰다.",
+            "The corps volunteered 20,000 hours.",
+        ),
+        ("ja", "재단은 누적 12억 원을 기부했다.", "同財団は12億ウォンを寄付した。"),
+        ("ja", "We have planted a total of 9,000 trees.", "9,000本の木を植えた。"),
+        # each recipient's share left out
+        ("en", "1人あたり年間60万円を給付します。", "It will pay ¥600,000 a year."),
+        (
+            "en",
+            "장학생 30명에게 1인당 300만 원을 지급했다.",
+            "It paid 3 million won to 30 scholars.",
+        ),
+        ("ja", "Each winner receives ¥2 million.", "受賞者には200万円が贈られる。"),
+        # a yearly rate left out
+        ("ko", "1人あたり年間60万円を給付します。", "1인당 60만 엔을 지급한다."),
+        ("en", "장학생에게 1인당 연 400만 원을 지급한다.", "Each scholar receives 4 million won."),
+        ("ja", "Each winner receives ¥2 million a year.", "受賞者にはそれぞれ200万円が贈られる。"),
+        ("ko", "Scholars receive $3,000 annually.", "장학생은 3,000달러를 받는다."),
+        # a gift matched said as a gift alone
+        (
+            "en",
+            "社員の募金300万円に会社が同額を上乗せして寄付します。",
+            "Employees raised ¥3 million, which will be donated.",
+        ),
+        (
+            "ja",
+            "Every donation to the fund is matched by the company.",
+            "基金への寄付は会社が受け付けます。",
+        ),
+        ("en", "매칭그랜트 방식으로 1억 원을 모았다.", "It raised 100 million won."),
+    ],
+)
+def test_scope_dropped(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR410" in translation_codes(locale, msgid, msgstr)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        # the scope said in other words
+        ("en", "本年度は延べ800人の社員が参加しました。", "There were 800 participants in total."),
+        ("en", "本年度は延べ800人の社員が参加しました。", "A total of 800 employees took part."),
+        ("en", "奨学金は創設以来、延べ90人を支援してきました。", "It has supported 90 students."),
+        ("ko", "本年度は延べ800人の社員が参加しました。", "올해 연인원 800명의 임직원이 참여했다."),
+        ("en", "봉사단은 누적 봉사시간 2만 시간을 넘어섰다.", "The corps has passed 20,000 hours."),
+        ("ja", "We have planted a total of 9,000 trees.", "これまでに計9,000本の木を植えた。"),
+        ("en", "延べ床面積は1万2,000㎡です。", "The total floor area is 12,000 m²."),
+        ("en", "1人あたり年間60万円を給付します。", "It will pay ¥600,000 a year per student."),
+        ("en", "1人あたり年間60万円を給付します。", "Each student receives ¥600,000 annually."),
+        ("ko", "1人あたり年間60万円を給付します。", "1인당 연간 60만 엔을 지급한다."),
+        (
+            "en",
+            "장학생에게 1인당 연 400만 원을 지급한다.",
+            "Each scholar receives 4 million won a year.",
+        ),
+        (
+            "ja",
+            "Each winner receives ¥2 million a year.",
+            "受賞者にはそれぞれ年200万円が贈られる。",
+        ),
+        ("ko", "Scholars receive $3,000 annually.", "장학생은 매년 3,000달러를 받는다."),
+        (
+            "en",
+            "社員の募金300万円に会社が同額を上乗せして寄付します。",
+            "Employees raised ¥3 million, which the company will match.",
+        ),
+        (
+            "en",
+            "매칭그랜트 방식으로 1억 원을 모았다.",
+            "It raised 100 million won through matching gifts.",
+        ),
+        # look-alikes that give no figure a scope
+        ("en", "奨学金は3年間にわたり支給されます。", "The scholarship is paid over three years."),
+        (
+            "en",
+            "同財団は同年4月に設立されました。",
+            "The foundation was established in April that year.",
+        ),
+        ("ja", "Sales rose 4% from a year ago.", "売上高は前年比4％増加した。"),
+        ("ja", "Sales matched forecasts at ¥3 billion.", "売上高は予想通り30億円だった。"),
+        ("en", "チームは通算3度目の優勝を果たした。", "The team won its third title."),
+        (
+            "en",
+            "売上高と営業利益はそれぞれ10%、5%増加した。",
+            "Sales and operating profit rose 10% and 5%.",
+        ),
+        ("en", "제5기 장학생 50명을 선발했다.", "It selected 50 students as its fifth cohort."),
+        (
+            "en",
+            "第3四半期累計期間の売上高は120億円でした。",
+            "Net sales for the first nine months were ¥12 billion.",
+        ),
+        (
+            "en",
+            "3분기 누적 매출은 1조 원이다.",
+            "Sales for the nine months to September were 1 trillion won.",
+        ),
+        ("ko", "延べ床面積は1万2,000㎡です。", "연면적은 1만 2,000㎡이다."),
+        ("en", "延べ床面積は1万2,000㎡です。", "The gross floor area is 12,000 m²."),
+    ],
+)
+def test_scope_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR410" not in translation_codes(locale, msgid, msgstr)

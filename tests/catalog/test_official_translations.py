@@ -1201,12 +1201,56 @@ def test_a_forecast_revised_the_other_way(
             "한 번 충전으로 최대 18시간 사용할 수 있다.",
             [("PR404", "error")],
         ),
+        # ... of what an acronym names
+        (
+            "ja",
+            "The foundation gave grants to three NGOs on May 20.",
+            "同財団は5月20日、NGO5団体に助成金を贈った。",
+            [("PR404", "error")],
+        ),
+        (
+            "ko",
+            "The fund backs five SMEs in Busan from June 1.",
+            "이 펀드는 6월 1일부터 부산의 중소기업 3곳을 지원한다.",
+            [("PR404", "error")],
+        ),
         # the same count, in figures or words; left out; counted in other units
         (
             "ja",
             "It will help three regions build hubs by fiscal 2028.",
             "2028年度までに3地域で拠点の整備を後押しする。",
             [],
+        ),
+        (
+            "ja",
+            "The foundation gave grants to three NGOs on May 20.",
+            "同財団は5月20日、NGO3団体に助成金を贈った。",
+            [],
+        ),
+        (
+            "ko",
+            "The fund backs five SMEs in Busan from June 1.",
+            "이 펀드는 6월 1일부터 부산의 중소기업 다섯 곳을 지원한다.",
+            [],
+        ),
+        ("ja", "Three NGOs Win 2026 Awards", "NGO各団体が2026年の賞を受賞", []),
+        (
+            "en",
+            "同財団は5月20日、NGO5団体に助成金を贈った。",
+            "On May 20, it gave grants to five NGOs.",
+            [],
+        ),
+        (
+            "en",
+            "同財団は5月20日、NGO5団体に助成金を贈った。",
+            "On May 20, it gave grants to 5 NGOs.",
+            [],
+        ),
+        (
+            "en",
+            "同財団は5月20日、NGO5団体に助成金を贈った。",
+            "On May 20, it gave grants to three NGOs.",
+            [("PR404", "error")],
         ),
         (
             "ja",

@@ -229,7 +229,9 @@ _VERSION_RE = re.compile(
 )
 _GLUED_CODE_RE = re.compile(
     r"(?<![A-Za-z0-9_\-./$])(?=[A-Za-z]{2})(?!(?:USD|KRW|JPY|EUR|GBP|CNY|RMB|US|HK|NT)\d)"
-    r"[A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}?\d+(?:\.\d+)?(?:[A-Za-z][A-Za-z\d]{0,3})?(?![A-Za-z0-9_\-階층])"
+    r"[A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}?\d+(?:\.\d+)?(?:[A-Za-z][A-Za-z\d]{0,3})?"
+    # not a count of what the letters name ('NGO5団体', 'NPO3法人': five NGOs)
+    r"(?![A-Za-z0-9_\-階층]|団体|法人|社|校|機関|人|名|件)"
 )
 # "1株当たり", "1拠点あたり", "1인당", "1가구당": "per share", "per site", "per person",
 # and an allotment's "1株に対して" ("for each share"),
@@ -1798,6 +1800,12 @@ _COUNTED_COMPOUND = re.compile(
 )
 
 
+# a count of what an acronym names ('three NGOs', 'five SMEs', 'two EV models'): a figure
+# as much as 'three groups' is, though its word is in capitals, which a title's words
+# ('Three New Products') are only at their first letter
+_COUNTED_ACRONYM = re.compile(r"\s[A-Z]{2,}(?:s|’s|'s)?(?![A-Za-z])")
+
+
 # 'every three weeks', 'every two months': an interval, of doses or of reports, whose
 # number the translation writes ('3週間ごと', '3주마다'), not a length said in words
 _EVERY = re.compile(r"\b[Ee]very\s$")
@@ -1812,6 +1820,7 @@ def _spelled(source: str, scale_after: re.Pattern[str]) -> tuple[Item, ...]:
         if match[1] is None or (
             re.match(r"\s[a-z]", source[match.end() : match.end() + 2]) is None
             and _COUNTED_COMPOUND.match(source, match.end()) is None
+            and _COUNTED_ACRONYM.match(source, match.end()) is None
         ):
             continue  # ('both', 'a dozen'; 'Three New Products', 'two-thirds': no count)
         if any(start <= match.start() < end for start, end in always):

@@ -868,6 +868,54 @@ def test_a_foundation_is_named_without_its_form_of_legal_person(
 
 
 @pytest.fixture(scope="module")
+def chair() -> Glossary:
+    """A foundation's chair as a team sheet lists the title: 'Rank, Body'."""
+    return Glossary(
+        [
+            _entry(Kind.PERSON, "Aki Sorano", "空野亜紀", "소라노 아키"),
+            _entry(Kind.ORG, "Sorami Foundation", "そらみ財団", "소라미재단"),
+            _entry(
+                Kind.TITLE,
+                "Chairperson of the Board, Sorami Foundation",
+                "そらみ財団 理事長",
+                "소라미재단 이사장",
+            ),
+        ]
+    )
+
+
+CHAIR_SAID = "Aki Sorano, Chairperson of the Board of the Sorami Foundation, spoke."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "findings"),
+    [
+        # the sheet's 'Rank, Body' written 'Rank of the Body' is the title: another rank
+        # in the translation is reported
+        ("ja", CHAIR_SAID, "そらみ財団の空野亜紀会長が挨拶した。", [("PR401", "error")]),
+        ("ko", CHAIR_SAID, "소라노 아키 소라미재단 회장이 인사했다.", [("PR401", "error")]),
+        # the title with the name between its body and its rank, or as the sheet has it
+        ("ja", CHAIR_SAID, "そらみ財団の空野亜紀理事長が挨拶した。", []),
+        ("ja", CHAIR_SAID, "空野亜紀そらみ財団理事長が挨拶した。", []),
+        ("ko", CHAIR_SAID, "소라노 아키 소라미재단 이사장이 인사했다.", []),
+        ("ko", CHAIR_SAID, "소라미재단 소라노 아키 이사장이 인사했다.", []),
+        # ... but not a vice chair, nor a rank in another clause
+        ("ja", CHAIR_SAID, "そらみ財団の空野亜紀副理事長が挨拶した。", [("PR401", "error")]),
+        (
+            "ja",
+            CHAIR_SAID,
+            "そらみ財団の空野亜紀会長が挨拶し、前理事長も出席した。",
+            [("PR401", "error")],
+        ),
+    ],
+)
+def test_a_title_of_a_body_written_in_running_text(
+    chair: Glossary, locale: str, msgid: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    assert _check(chair, locale, msgid, msgstr) == findings
+
+
+@pytest.fixture(scope="module")
 def named_figures() -> Glossary:
     """Names with a number in them, as a spreadsheet lists them."""
     return Glossary(

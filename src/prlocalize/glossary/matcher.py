@@ -317,6 +317,14 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
                 if form and form not in seen:
                     seen.add(form)
                     yield form, FormKind.FORBIDDEN
+    if entry.kind is Kind.TITLE and term is not None and term.text:
+        # an English title 'Rank, Body' as running text writes it, 'Rank of the Body'
+        # ('Chairperson of the Board of the Kitakaze Foundation' for 'Chairperson of the
+        # Board, Kitakaze Foundation'): the same title
+        for form in titled_of_body(term.text):
+            if form not in seen:
+                seen.add(form)
+                yield form, FormKind.VARIANT
     if entry.kind is Kind.PERSON and term is not None and term.text:
         for form, kind in person_forms(term):
             if form not in seen:
@@ -344,6 +352,24 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
             if other not in seen:
                 seen.add(other)
                 yield other, FormKind.VARIANT
+
+
+def titled_of_body(title: str) -> tuple[str, ...]:
+    """An English title of the form 'Rank, Body' written 'Rank of the Body' and 'Rank of
+    Body' ('President of the Japan Pharmaceutical Manufacturers Association'); () for any
+    other title (one comma exactly, in Latin letters, the body capitalised)."""
+    rank, comma, body = title.partition(", ")
+    if (
+        not comma
+        or "," in body
+        or not rank
+        or not body[:1].isupper()
+        or not title.isascii()
+        or body.startswith(("Inc", "Ltd", "Co"))
+    ):
+        return ()
+    body = body.removeprefix("the ").removeprefix("The ")
+    return (f"{rank} of the {body}", f"{rank} of {body}")
 
 
 # a Latin legal suffix written with or without the comma before it, or inside it
@@ -522,6 +548,7 @@ class TermMatcher:
                 and not term.forbidden
                 and not entry.dnt  # another locale's forbidden forms count (entry_forms)
                 and entry.kind is not Kind.PERSON
+                and (entry.kind is not Kind.TITLE or not titled_of_body(term.text))
                 and (
                     entry.kind is not Kind.ORG
                     or (

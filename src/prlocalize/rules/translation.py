@@ -235,7 +235,11 @@ class UnapprovedTermTranslation(TranslationRule):
         the presence of', '立会い', '입회') of whom the translation says no such thing
         ('…閣下とともに署名しました') has been made a signatory. A title heading a city
         or a prefecture may be said by the place before the office ('Asahina Mayor') or
-        with the name between ('Governor Haruka Kitayama of Minase Prefecture'). A
+        with the name between ('Governor Haruka Kitayama of Minase Prefecture'); a
+        body's title ('そらみ財団 理事長') with the name between its body and its rank
+        ('そらみ財団の空野亜紀理事長'), and a sheet's 'Rank, Body' written 'Rank of the
+        Body' in the source, is the title. A foundation named without its form of legal
+        person ('公益財団法人', '재단법인') is named, as a company without '株式会社' is. A
         Korean translation that writes a person's name in one word with the title, the
         organisation or the place beside it ('윤하은다솔텔레콤 대표이사는',
         '(대표이사윤하은)') is reported, as PR101 reports it in a Korean release.
@@ -347,6 +351,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue
             if spaced_between_parts(text, accepted):
                 continue
+            if entry.kind == "title" and title_around_a_name(text, accepted, ctx.locale):
+                continue  # '北風財団の水島春子理事長' for '北風財団 理事長': a name between
             if entry.kind == "term" and in_the_plural(msgstr, accepted):
                 continue  # 'solid-state batteries' for the sheet's 'solid-state battery'
             if entry.kind == "title" and title_in_running_text(text, accepted):
@@ -640,6 +646,37 @@ def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:
 
 
 _CJK_LETTER = re.compile(f"[{_CJK}]")
+
+# what may stand between a body and its rank in a Japanese or Korean title around a
+# name ('北風財団の水島春子理事長', '기타카제재단 미즈시마 하루코 이사장'): a particle, the
+# name and spaces, short and with no sentence's or clause's end
+_AROUND_A_NAME = 24
+_CLAUSE_ENDS = frozenset("。、，,.;；:：!?！？「」『』()（）\n")
+
+
+def title_around_a_name(msgstr: str, accepted: tuple[str, ...], locale: str) -> bool:
+    """Whether ``msgstr`` writes an accepted Japanese or Korean title of a body and a rank
+    ('北風財団 理事長', '기타카제재단 이사장') with a person's name between them, as
+    official releases put the name: '北風財団の水島春子理事長', '기타카제재단 미즈시마 하루코
+    이사장'. The rank must follow the body closely, with no clause's end between."""
+    if language(locale) not in {"ja", "ko"}:
+        return False
+    for form in accepted:
+        body, space, rank = form.rpartition(" ")
+        if not space or not body or not rank:
+            continue
+        start = msgstr.find(body)
+        while start != -1:
+            after = start + len(body)
+            found = msgstr.find(rank, after, after + _AROUND_A_NAME + len(rank))
+            if (
+                found > after
+                and not _CLAUSE_ENDS.intersection(msgstr[after:found])
+                and msgstr[found - 1] not in "副부"  # '副理事長' is a vice chair
+            ):
+                return True
+            start = msgstr.find(body, start + 1)
+    return False
 
 
 def in_the_plural(msgstr: str, accepted: tuple[str, ...]) -> bool:

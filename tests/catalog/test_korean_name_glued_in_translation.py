@@ -28,6 +28,11 @@ GLOSSARY = Glossary(
             Kind.ORG,
             {"en": Term("Dasol Telecom"), "ja": Term("ダソル・テレコム"), "ko": Term("다솔텔레콤")},
         ),
+        Entry(
+            "ceo-dasol",
+            Kind.TITLE,
+            {"en": Term("CEO, Dasol Telecom"), "ko": Term("다솔텔레콤 대표이사")},
+        ),
         Entry("busan", Kind.PLACE, {"en": Term("Busan"), "ja": Term("釜山"), "ko": Term("부산")}),
         Entry(
             "ceo",
@@ -48,7 +53,11 @@ def _glued(msgid: str, msgstr: str) -> list[str]:
 @pytest.mark.parametrize(
     ("msgid", "msgstr", "glued"),
     [
-        (SAID, '윤하은다솔텔레콤 대표이사는 "국경을 없앤다"고 말했다.', "윤하은다솔텔레콤"),
+        (
+            SAID,
+            '윤하은다솔텔레콤 대표이사는 "국경을 없앤다"고 말했다.',
+            "윤하은다솔텔레콤 대표이사",
+        ),
         (SAID, '윤하은대표이사는 "국경을 없앤다"고 말했다.', "윤하은대표이사"),
         (SAID, '다솔텔레콤(대표이사윤하은)은 "국경을 없앤다"고 말했다.', "대표이사윤하은"),
         (SPOKE, "모리모토 다케시부산 방문 중 윤하은 대표이사와 만났다.", "모리모토 다케시부산"),

@@ -102,6 +102,13 @@ KO_PARTICLES = (
 KO_PARTICLE_END = re.compile(f"(?:{KO_PARTICLES})$")
 # where a Korean name ends its word: nothing or a particle (씨/님 before it), then no Hangul
 KO_NAME_WORD_ENDS = re.compile(f"(?:씨|님)?(?:{KO_PARTICLES})?(?![\uac00-\ud7a3])")
+# what Korean writes apart from a name before it, which a slip glues to it ('서재원해양수산부
+# 차관', '이도현한빛시장은', '박지훈한빛화학 대표이사'), and how a message calls it
+KO_GLUED_AFTER_NAME = {
+    Kind.ORG: "the organisation",
+    Kind.PLACE: "the place",
+    Kind.TITLE: "its title",
+}
 # what may follow a Korean name in the same word: a title, a particle, both
 _KO_AFTER_NAME = re.compile(
     "(?:대표|사장|회장|부회장|전무|상무|이사|부장|본부장|교수|박사|장관|차관|의원|위원장|씨|님)?"

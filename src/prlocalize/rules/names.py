@@ -77,6 +77,7 @@ from prlocalize.rules.name_case import (
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.name_readings import ReadingIndex, reading_index
 from prlocalize.rules.name_slips import (
+    KO_GLUED_AFTER_NAME,
     KO_NAME_WORD_ENDS,
     KO_PARTICLE_END,
     NameSlipIndex,
@@ -290,7 +291,7 @@ class GluedName(Rule):
             matches = term_matches(ctx, segment)
             taken: list[tuple[int, int]] = []  # the glued names reported, with their titles
             # an organisation or a place: '서재원해양수산부 차관', '이도현한빛시장은'
-            orgs = {m.start: m for m in matches if m.entry.kind in _GLUED_AFTER_NAME}
+            orgs = {m.start: m for m in matches if m.entry.kind in KO_GLUED_AFTER_NAME}
             for m in matches:
                 if m.entry.kind is not Kind.PERSON or m.kind not in _NAME_FORMS:
                     continue
@@ -320,7 +321,7 @@ class GluedName(Rule):
                 if title is None and m.end in orgs and _HANGUL_SYLLABLE.match(text[m.end - 1]):
                     after = orgs[m.end]
                     title = after.text
-                    what = "the place" if after.entry.kind is Kind.PLACE else "the organisation"
+                    what = KO_GLUED_AFTER_NAME[after.entry.kind]
                 if title is None:
                     continue
                 taken.append((m.start, m.end + len(title)))
@@ -362,7 +363,6 @@ class GluedName(Rule):
 
 
 _NAME_FORMS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
-_GLUED_AFTER_NAME = frozenset({Kind.ORG, Kind.PLACE})
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 
 

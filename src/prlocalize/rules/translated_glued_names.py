@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from prlocalize.glossary.matcher import FormKind, TermMatch
 from prlocalize.glossary.model import Glossary, Kind
-from prlocalize.rules.name_slips import KO_NAME_WORD_ENDS, name_slip_index
+from prlocalize.rules.name_slips import KO_GLUED_AFTER_NAME, KO_NAME_WORD_ENDS, name_slip_index
 
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 _NAME_FORMS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
-_GLUED_AFTER_NAME = frozenset({Kind.ORG, Kind.PLACE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +40,7 @@ def glued_korean_names(
     translation whose glossary matches are ``in_target``, glues to a title of the
     glossary before or after them or to an organisation or a place after them."""
     index = None
-    bodies = {t.start: t for t in in_target if t.entry.kind in _GLUED_AFTER_NAME}
+    bodies = {t.start: t for t in in_target if t.entry.kind in KO_GLUED_AFTER_NAME}
     out: list[GluedName] = []
     for t in in_target:
         if t.entry.kind is not Kind.PERSON or t.kind not in _NAME_FORMS:
@@ -62,7 +61,7 @@ def glued_korean_names(
         if other is None and t.end in bodies and _HANGUL_SYLLABLE.match(msgstr[t.end - 1]):
             body = bodies[t.end]
             other = body.text
-            what = "the place" if body.entry.kind is Kind.PLACE else "the organisation"
+            what = KO_GLUED_AFTER_NAME[body.entry.kind]
         if other is None:
             continue
         out.append(GluedName(t, other, what, t.start, t.end + len(other), f"{t.text} {other}"))

@@ -321,10 +321,11 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
         # an English title 'Rank, Body' as running text writes it, 'Rank of the Body'
         # ('Chairperson of the Board of the Kitakaze Foundation' for 'Chairperson of the
         # Board, Kitakaze Foundation'): the same title
-        for form in titled_of_body(term.text):
-            if form not in seen:
-                seen.add(form)
-                yield form, FormKind.VARIANT
+        for written in (term.text, *term.variants):
+            for form in titled_of_body(written):
+                if form not in seen:
+                    seen.add(form)
+                    yield form, FormKind.VARIANT
     if entry.kind is Kind.PERSON and term is not None and term.text:
         for form, kind in person_forms(term):
             if form not in seen:
@@ -359,6 +360,7 @@ def titled_of_body(title: str) -> tuple[str, ...]:
     Body' ('President of the Japan Pharmaceutical Manufacturers Association'); () for any
     other title (one comma exactly, in Latin letters, the body capitalised)."""
     rank, comma, body = title.partition(", ")
+    body = body.removeprefix("the ").removeprefix("The ")
     if (
         not comma
         or "," in body
@@ -368,7 +370,6 @@ def titled_of_body(title: str) -> tuple[str, ...]:
         or body.startswith(("Inc", "Ltd", "Co"))
     ):
         return ()
-    body = body.removeprefix("the ").removeprefix("The ")
     return (f"{rank} of the {body}", f"{rank} of {body}")
 
 

@@ -1328,7 +1328,7 @@ _PER_WEEK = {
 # in the words of a rate or a fee: a date's '3月', '4월', a span's '35年', '10년간', '3か月'
 # and 'a year earlier' are no period of a rate
 _EN_AMOUNT_BEFORE_PERIOD = r"(?:[\d%]|\b(?:won|yen|dollars?|euros?|million|billion|trillion))"
-_PER_YEAR = {
+_RATE_PER_YEAR = {
     "en": re.compile(
         r"\bper\s(?:annum|year)\b|\bp\.a\.|\byearly\b|\bannually\b|"
         r"\bannual\s(?:(?:interest|percentage)\s)?(?:fees?|rates?|yields?|premiums?|caps?)\b|"
@@ -1345,7 +1345,7 @@ _PER_YEAR = {
         r"(?<![가-힣\d])연\s?(?:최대\s?|최고\s?)?\d[\d,.]*\s?(?:%|[~∼～]|[만억]|원|회)"
     ),
 }
-_PER_MONTH = {
+_RATE_PER_MONTH = {
     "en": re.compile(
         r"\bper\smonth\b|\bmonthly\b|\bevery\smonth\b|"
         rf"{_EN_AMOUNT_BEFORE_PERIOD}\s?(?:a|each)\smonth\b",
@@ -1380,6 +1380,53 @@ _VARIABLE_RATE = {
     "ja": re.compile("変動(?:金利|型)"),
     "ko": re.compile(r"변동\s?금리|변동형"),
 }
+# a capacity's or a rate's period, a month or a year ('100,000 wafers a month', '月産10万枚',
+# '월 10만 장'; '40 GWh a year', '年産40GWh', '연산 40GWh'): one word multiplies or divides it
+# by twelve while the figure stays. A span ('for a month', '5年間', '3개월'), a date ('12月',
+# '2028년') and 'a year earlier' are no period of a rate
+_NOT_A_RATE_BEFORE = r"(?<!\bwithin )(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bonly )"
+_NOT_A_RATE_AFTER = r"(?! (?:earlier|ago|later|before|after|of|from|or|and a half))"
+_CAPACITY_PER_MONTH = {
+    "en": re.compile(
+        rf"\b(?:monthly|per month|each month|every month|{_NOT_A_RATE_BEFORE}a month"
+        rf"{_NOT_A_RATE_AFTER})\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("月産|毎月|(?<![0-9０-９かカヶケヵ〇一二三四五六七八九十今来先前翌同当各])"
+                     "月(?:間|あたり|当たり|平均)"),
+    "ko": re.compile(r"매월|월간|월평균|(?<![가-힣\d])월산?(?=\s?(?:최대\s?|약\s?)?\d)"),
+}  # fmt: skip
+_CAPACITY_PER_YEAR = {
+    "en": re.compile(
+        rf"\b(?:annual(?:ly)?|yearly|per year|per annum|each year|every year|"
+        rf"{_NOT_A_RATE_BEFORE}a year{_NOT_A_RATE_AFTER})\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("年産|毎年|(?<![0-9０-９〇一二三四五六七八九十数今来昨前翌同当各])"
+                     "年(?:間|あたり|当たり|平均)"),
+    "ko": re.compile(r"매년|연간|연평균|(?<![가-힣\d])연산?(?=\s?(?:최대\s?|약\s?)?\d)"),
+}  # fmt: skip
+# what a text that says either period holds (a pair without one skips both searches)
+_PERIOD_HINTS = {
+    "en": ("month", "year", "annual", "annum", "p.a."),
+    "ja": ("月", "年"),
+    "ko": ("월", "연", "매", "다달"),
+}
+
+
+def _either(
+    one: dict[str, re.Pattern[str]], other: dict[str, re.Pattern[str]]
+) -> dict[str, re.Pattern[str]]:
+    """Per language, a pattern that finds what either finds."""
+    return {
+        lang: re.compile(f"(?:{one[lang].pattern})|(?:{other[lang].pattern})", one[lang].flags)
+        for lang in one
+    }
+
+
+# a period of a rate or a fee, or of a capacity: either reading finds it
+_PER_YEAR = _either(_RATE_PER_YEAR, _CAPACITY_PER_YEAR)
+_PER_MONTH = _either(_RATE_PER_MONTH, _CAPACITY_PER_MONTH)
 # a building's construction started and finished ('着工', '착공', 'broke ground'; '竣工',
 # '준공', 'completion'): a release's two dates, which one word puts at the other end of
 # the works while the date stays (a completion due in March 2029 as ground broken then)
@@ -1449,8 +1496,6 @@ _OPPOSITES = (
     (_ONE_WAY, _ROUND_TRIP),
     (_PER_DAY, _PER_WEEK),
     (_PER_WEEK, _PER_DAY),
-    (_PER_YEAR, _PER_MONTH),
-    (_PER_MONTH, _PER_YEAR),
     (_FIXED_RATE, _VARIABLE_RATE),
     (_VARIABLE_RATE, _FIXED_RATE),
     (WORKS_START, WORKS_DONE),
@@ -1479,7 +1524,29 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
             out.append(Reversal(found[0], other[0]))
     out.extend(_gap_reversals(source, target, source_lang, target_lang))
     out.extend(_bare_change_reversals(source, target, source_lang, target_lang))
+    out.extend(_period_reversals(source, target, source_lang, target_lang))
     return out
+
+
+def _period_reversals(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> list[Reversal]:
+    """A rate the source gives a month (or a year) that the translation gives a year (or
+    a month) only: '月産10万枚' as '100,000 wafers a year'."""
+    hints = _PERIOD_HINTS.get(source_lang), _PERIOD_HINTS.get(target_lang)
+    if hints[0] is None or hints[1] is None:
+        return []
+    folded = source.lower() if source_lang == "en" else source
+    if not any(hint in folded for hint in hints[0]):
+        return []
+    for said, opposite in ((_PER_MONTH, _PER_YEAR), (_PER_YEAR, _PER_MONTH)):
+        found = said[source_lang].search(source)
+        if found is None or opposite[source_lang].search(source) is not None:
+            continue
+        other = opposite[target_lang].search(target)
+        if other is not None and said[target_lang].search(target) is None:
+            return [Reversal(found[0], other[0])]
+    return []
 
 
 def _bare_change_reversals(

@@ -2631,7 +2631,11 @@ class NegationMismatch(TranslationRule):
     ('participants in total', 'has supported', 'annually' say it). A rise
     or a fall the source says with no figure near it ('their workload had increased',
     '순위가 한 계단 올랐다') said the other way only ('업무량이 줄었다', 'fell one place') is
-    turned round; a change with its figure is the figure check's.
+    turned round; a change with its figure is the figure check's. So is a capacity's or a
+    rate's period, a month said as a year ('月産10万枚' as '100,000 wafers a year',
+    '연산 40GWh' as 'a monthly capacity of 40 GWh') or the other way round, where the
+    translation says the source's period nowhere ('for a month', '5年間' and 'a year
+    earlier' are no period of a rate).
     '申し訳ございません' ('we are sorry') is no negation.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
@@ -2723,7 +2727,9 @@ class NegationMismatch(TranslationRule):
                 "shares read as one answer a respondent",
                 found=several,
             )
+        turned_words = set()  # what a reversal reports needs no report of its scope too
         for turned in reversals(source, target, source_lang, target_lang):
+            turned_words.add(turned.said)
             yield self.whole(
                 ctx,
                 f"'{turned.said}' of the source said as its opposite, '{turned.as_opposite}'",
@@ -2742,6 +2748,8 @@ class NegationMismatch(TranslationRule):
         from prlocalize.rules.pair_readings import scopes_dropped
 
         for scope in scopes_dropped(source, target, source_lang, target_lang):
+            if scope.said in turned_words:
+                continue  # 'per annum' said as '월': its reversal is reported above
             yield self.whole(
                 ctx,
                 f"'{scope.said}' of the source ({scope.what}) missing from the translation: "

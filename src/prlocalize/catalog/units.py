@@ -324,6 +324,14 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
         # all: '239kW(325마력)' as '239 kW (302 hp)' is no 325 given as 239 kW
         loose = _LOOSELY_ONE.get(measure.unit, measure.unit)
         within = loose in _LOOSELY_ONE.values() and loose in given
+        # a whole number of inches has a nominal metric size at 25 mm an inch, which the
+        # trade gives for it ('12インチ' wafers are '300 mm' ones, 8-inch ones 200 mm):
+        # 1.6% off the exact conversion, more than the source's rounding allows
+        nominal = (
+            measure.value * _NOMINAL_INCH
+            if measure.unit == "inch" and measure.value == measure.value.to_integral_value()
+            else None
+        )
         for other in theirs:
             if other.kind != measure.kind or other.unit == measure.unit:
                 continue
@@ -340,12 +348,16 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
             if other_base is None or one is None:
                 continue
             # within half the translation's last place, and 1% for the source's rounding
-            if abs(base - other_base) <= abs(one - other_base) / 2 + abs(base) / 100:
+            slack = abs(one - other_base) / 2 + abs(base) / 100
+            if abs(base - other_base) <= slack or (
+                nominal is not None and abs(nominal - other_base) <= slack
+            ):
                 starts.add(measure.start)
                 break
     return frozenset(starts)
 
 
+_NOMINAL_INCH = Decimal(25)
 # the units of energy among those of power (one kind, for the slips between them)
 _ENERGY = frozenset({"Wh", "kWh", "MWh", "GWh", "mAh", "Ah"})
 # units Japanese and Korean readers do not measure in (a screen's inches they do), so a

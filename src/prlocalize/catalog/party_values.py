@@ -40,6 +40,9 @@ _PARTING = re.compile(
     r"[,、，;；。.!?！？()（）\n]|\b(?:and|or|while|whereas|but|versus|vs|compared|than)\b"
     r"|[とや](?=[^\s])|(?<=[가-힣])(?:와|과|및|대비)|그리고|반면"
 )
+# a word that says a figure is what is left of a whole ('and Orion Devices the remaining
+# 40%', 'the rest'), which says nothing of whose it is
+_THE_REST = re.compile(r"\b(?:the )?(?:remaining|rest of the|rest)\b ?")
 _NOT_VALUES = frozenset({"date", "fiscal", "quarter", "time", "timestamp", "stock", "phone"})
 _DIGITS = re.compile(r"\d")
 # an opening bracket right before a figure that follows its name: '」（', "'(", ' ('
@@ -215,6 +218,8 @@ def _near(
     between = text[start:end]
     if mention.end == start and _BRACKETED.fullmatch(between):
         between = ""  # 'Hoshi Wallet (24.1%)': the bracket gives the name's figure
+    if len(between) > MAX_GAP:
+        between = _THE_REST.sub("", between)  # 'Orion the remaining 40%': still Orion's
     if len(between) > MAX_GAP or _PARTING.search(between):
         return []
     if any(start <= other.start < end for other in figures[max(0, n - 1) : n + 2]):

@@ -94,3 +94,39 @@ def test_a_name_glued_to_the_place_after_it(sentence: str, found: list[tuple[str
     matcher = TermMatcher.build(_PLACES, "ko")
     findings = check_document(document, _PLACES, matcher, select_rules(["PR101"]))
     assert [(f.found, f.suggestion) for f in findings] == found
+
+
+# a sheet's title that opens with its body ('새벽화학 최고재무책임자'): the title is the
+# match after the name, where the body alone would have been
+_TITLES = Glossary(
+    [
+        Entry("p:han", Kind.PERSON, {"en": Term("Han Ji-woo"), "ko": Term("한지우")}),
+        Entry("o:saebyeok", Kind.ORG, {"en": Term("Saebyeok Chemical"), "ko": Term("새벽화학")}),
+        Entry(
+            "t:cfo",
+            Kind.TITLE,
+            {
+                "en": Term("Chief Financial Officer, Saebyeok Chemical"),
+                "ko": Term("새벽화학 최고재무책임자"),
+            },
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "한지우새벽화학 최고재무책임자는 증설을 밝혔다.",
+            [("한지우새벽화학 최고재무책임자", "한지우 새벽화학 최고재무책임자")],
+        ),
+        ("한지우 새벽화학 최고재무책임자는 증설을 밝혔다.", []),
+        ("새벽화학 최고재무책임자 한지우는 증설을 밝혔다.", []),
+    ],
+)
+def test_a_name_glued_to_the_title_of_its_body(sentence: str, found: list[tuple[str, str]]) -> None:
+    document = parse_text(f"보도자료\n\n{sentence}\n", path="r.txt", format="text", lang="ko")
+    matcher = TermMatcher.build(_TITLES, "ko")
+    findings = check_document(document, _TITLES, matcher, select_rules(["PR101"]))
+    assert [(f.found, f.suggestion) for f in findings] == found

@@ -186,8 +186,9 @@ class GluedName(Rule):
         sets a title apart from a name ('정하린 대표는'), as releases do, while a particle
         or '님' stays on it ('정하린님'; on a title, the title's: '정하린대표님과' is
         glued); Japanese writes the title on the name ('チョン・ハリン代表').
-        A name run into the glossary organisation or place after it ('서재원해양수산부
-        차관', '이도현한빛시장은' for '이도현 한빛시장은') is glued the same way.
+        A name run into the glossary organisation, place or title after it ('서재원해양수산부
+        차관', '이도현한빛시장은' for '이도현 한빛시장은', '이서연세움반도체 최고재무책임자는')
+        is glued the same way.
         A foreign name in Hangul glued ('가토미키오', '히로아키우에노' for the glossary's
         '가토 미키오', '히로아키 우에노') counts too: Korean spelling writes it apart, as
         the name is in its own language; a Korean name is written in one word. So
@@ -281,9 +282,10 @@ class GluedName(Rule):
     def _korean_titles_glued(self, ctx: CheckContext, index: NameSlipIndex) -> Iterator[Finding]:
         """A Korean name and its title written as one word ('정하린대표는'): Korean
         spelling sets a title after a name apart ('정하린 대표는'), as releases do. So
-        is a name run into the glossary organisation or place after it ('서재원해양수산부
-        차관', '이도현한빛시장은'), and one part of a foreign name with its title
-        ('노바크대통령은'), where the release names the person in full."""
+        is a name run into the glossary organisation, place or title after it
+        ('서재원해양수산부 차관', '이도현한빛시장은', '이서연세움반도체 최고재무책임자는'), and
+        one part of a foreign name with its title ('노바크대통령은'), where the release names
+        the person in full."""
         parts = korean_name_parts(ctx.glossary)
         release: str | None = None
         for _block, segment in prose_segments(ctx):

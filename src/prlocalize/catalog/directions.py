@@ -1667,15 +1667,45 @@ def approximation_dropped(
     approx, loose = _APPROX_FIGURE.get(source_lang), _NOT_EXACT.get(target_lang)
     if approx is None or loose is None:
         return None
-    found = approx.search(source)
-    if found is None or loose.search(target) is not None:
-        return None
-    # only a figure the translation states: a conversion it leaves out is not stated exact
-    said = items(found[0])
-    stated = items(target)
-    if not said or not any(a.fits(b) for a in said for b in stated):
-        return None
-    return found[0]
+    if loose.search(target) is None:
+        found = approx.search(source)
+        if found is None:
+            return None
+        # only a figure the translation states: a conversion it leaves out is not stated
+        # exact
+        said = items(found[0])
+        stated = items(target)
+        if not said or not any(a.fits(b) for a in said for b in stated):
+            return None
+        return found[0]
+    # a word of the translation keeps a figure from being exact: the one beside it ('up
+    # to 30,000 wafers … worth ¥240 billion' for '最大で月産3万枚…約2,400億円' rounds none)
+    for found in approx.finditer(source):
+        said = items(found[0])
+        stated = [b for b in items(target) if any(a.fits(b) for a in said)]
+        if stated and not any(_loosely_said(target, b, loose) for b in stated):
+            return found[0]
+    return None
+
+
+# what ends a figure's clause ('approx. 310' has a stop of an abbreviation)
+_CLAUSE_MARK = re.compile(r"[。!?！？,;、，；]")
+
+
+def _loosely_said(target: str, figure: Item, loose: re.Pattern[str]) -> bool:
+    """Whether a word of ``loose`` stands beside ``figure`` in ``target``: before it in
+    its clause, or right after it ('80万人程度', '¥240 billion or so')."""
+    start = max(0, figure.start - _NEAR_BEFORE)
+    ends = list(_CLAUSE_MARK.finditer(target, start, figure.start))
+    if ends:
+        start = ends[-1].end()
+    # (read with the figure: '約' is the word only before a figure)
+    if any(m.start() < figure.start for m in loose.finditer(target[: figure.end], start)):
+        return True
+    stop = min(len(target), figure.end + _NEAR_AFTER)
+    end = _CLAUSE_MARK.search(target, figure.end, stop)
+    # (read from the figure on: '2시경' is 'around 2 o'clock' only after its hour)
+    return loose.search(target, figure.end, end.start() if end else stop) is not None
 
 
 # a figure said to be a limit: 'up to 5 Mbps', 'at least 7,000 steps', '最大80席', '최대
@@ -1699,7 +1729,9 @@ _BOUNDED_FIGURE = {
     "ja": re.compile(
         rf"{_SIGN_BOUND}|"
         # (a figure in ten-thousands whole: '最大約12万3,000件')
-        r"(?:最大|最高|上限|最低|最小|下限|最長|最短)\s?(?:約|およそ)?\s?[$¥₩€£]?\d[\d,.]*"
+        # ... past a particle and a rate's period: '最大で月産3万枚', '最大年間50万台'
+        r"(?:最大|最高|上限|最低|最小|下限|最長|最短)(?:で|に)?\s?(?:[月年日]産|[月年]間)?\s?"
+        r"(?:約|およそ)?\s?[$¥₩€£]?\d[\d,.]*"
         r"(?:[万億兆]\d[\d,.]*)*[万億兆]?"
         # ... or with its bound after it, past a unit or a counter: '15％以上', '3年以上'
         # (a figure from its first digit: see _FROM_TO)
@@ -1711,7 +1743,8 @@ _BOUNDED_FIGURE = {
     ),
     "ko": re.compile(
         rf"{_SIGN_BOUND}|"
-        r"(?:최대|최고|최소|최저|상한|하한|최장|최단)\s?(?:약\s?)?(?:월\s)?[$¥₩€£]?\d[\d,.]*"
+        r"(?:최대|최고|최소|최저|상한|하한|최장|최단)\s?(?:약\s?)?(?:[월연]\s|[월연]산\s?|[월연]간\s)?"
+        r"[$¥₩€£]?\d[\d,.]*"
         r"(?:[만억조]\s?\d[\d,.]*)*[만억조]?"
         # ... or '15% 이상', '2,000명 이상의' ('2건의 이상반응' is an adverse event)
         # ('50만 명 이상', '45ms 이하로'), or said to be passed ('120만 명을 넘어섰다', '돌파')

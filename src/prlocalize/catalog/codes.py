@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
+from prlocalize.catalog.source_readings import keep_silent, silent
 from prlocalize.catalog.units import is_unit
 
 # (NFKC text: a full-width 'ＰＣ－２０Ｋ' reads as 'PC-20K'; not inside an address or
@@ -82,11 +84,16 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return False
 
 
-def codes_changed(source: str, target: str) -> list[tuple[str, str]]:
+def codes_changed(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[tuple[str, str]]:
     """(the source's code, the translation's) for each code the translation writes one
     letter off from a code of the source it leaves out."""
+    if silent(memo, "codes.codes_changed"):
+        return []
     said = _codes(source)
     if not said:
+        keep_silent(memo, "codes.codes_changed")
         return []  # (most messages: nothing to compare, the translation not read)
     written = _codes(target)
     missing = [key for key in said if key not in written]

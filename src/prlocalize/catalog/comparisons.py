@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from prlocalize.catalog.screens import Screened
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 # each basis in English, Japanese and Korean; an end of a period is read before the
 # period ('前年末' is no '前年', '전 분기 말' no '전 분기'), and the quarter before only as
@@ -82,11 +84,18 @@ class BasisChange:
     target: str  # ... and the one the translation says instead
 
 
-def comparison_changes(source: str, target: str) -> list[BasisChange]:
+def comparison_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[BasisChange]:
     """Bases both texts say where the translation says one the source does not and leaves
     out one it says ('year on year' as '前四半期比')."""
+    if silent(memo, "comparisons.comparison_changes"):
+        return []
     mine = _bases(source)
-    return one_said_for_another(mine, _bases(target)) if mine else []
+    if not mine:
+        keep_silent(memo, "comparisons.comparison_changes")
+        return []
+    return one_said_for_another(mine, _bases(target))
 
 
 def one_said_for_another(mine: dict[str, str], theirs: dict[str, str]) -> list[BasisChange]:

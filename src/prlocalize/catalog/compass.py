@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
+
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _NORTH, _SOUTH, _EAST, _WEST = "N", "S", "E", "W"
 _OPPOSITE = {_NORTH: _SOUTH, _SOUTH: _NORTH, _EAST: _WEST, _WEST: _EAST}
@@ -70,10 +73,15 @@ class CompassChange:
     target: str
 
 
-def compass_changes(source: str, target: str) -> list[CompassChange]:
+def compass_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[CompassChange]:
     """Each axis on which the source names one point and the translation only its opposite."""
+    if silent(memo, "compass.compass_changes"):
+        return []
     mine = _points(source)
     if not mine:
+        keep_silent(memo, "compass.compass_changes")
         return []
     theirs = _points(target)
     changes: list[CompassChange] = []

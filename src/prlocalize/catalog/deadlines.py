@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from prlocalize.catalog.screens import Screened, first_digit
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (
@@ -55,11 +57,16 @@ class DeadlineChange:
     included: bool  # whether the source takes the day in
 
 
-def deadline_changes(source: str, target: str) -> list[DeadlineChange]:
+def deadline_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[DeadlineChange]:
     """The dates both texts give with a word of a deadline where one takes the day in and
     the other leaves it out."""
+    if silent(memo, "deadlines.deadline_changes"):
+        return []
     mine = _deadlines(source)
     if not mine:
+        keep_silent(memo, "deadlines.deadline_changes")
         return []
     theirs = _deadlines(target)
     changes = []

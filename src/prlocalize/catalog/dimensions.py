@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
+
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 # each word for a side as written → the side ('세로' is a floor device's depth; a screen's
 # or a poster's height is said '높이' as often, so only a side both texts name is judged)
@@ -60,11 +63,16 @@ class SidesSwapped:
     target: str  # ... and as the translation does
 
 
-def sides_swapped(source: str, target: str) -> list[SidesSwapped]:
+def sides_swapped(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[SidesSwapped]:
     """The source's named dimensions whose sides the target names with another side's
     figure ('W310×D190×H220mm' as '190 (W) × 310 (D) × 220 (H) mm')."""
+    if silent(memo, "dimensions.sides_swapped"):
+        return []
     mine = _dimensions(source)
     if not mine:
+        keep_silent(memo, "dimensions.sides_swapped")
         return []
     theirs = _dimensions(target)
     swapped = []

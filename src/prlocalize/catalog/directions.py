@@ -24,7 +24,7 @@ from prlocalize.catalog.days_off import EXCLUDED as _DAYS_CLOSED
 from prlocalize.catalog.days_off import INCLUDED as _DAYS_OPEN
 from prlocalize.catalog.figures import Item, items, normal_text, spelled_counts
 from prlocalize.catalog.screens import Screened, first_digit
-from prlocalize.catalog.source_readings import remembered
+from prlocalize.catalog.source_readings import keep_silent, remembered, silent
 
 _PERCENT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?"
@@ -289,11 +289,14 @@ def _quality_said(text: str, start: int, end: int) -> tuple[bool, int, int] | No
     return None
 
 
-def flips(source: str, target: str) -> list[Flip]:
+def flips(source: str, target: str, *, memo: dict[str, Any] | None = None) -> list[Flip]:
     """The percentages and amounts both texts give whose change goes the other way in
     ``target``, and the percentages whose change is for the better in one and the worse
     in the other."""
+    if silent(memo, "directions.flips"):
+        return []
     out: list[Flip] = []
+    read_any = False
     for read, quality in (
         (directions, False),
         (amount_directions, False),
@@ -303,12 +306,15 @@ def flips(source: str, target: str) -> list[Flip]:
         mine = read(source)
         if not mine:
             continue
+        read_any = True
         theirs = read(target)
         out.extend(
             Flip(written, theirs[value][1], up, quality)
             for value, (up, written) in mine.items()
             if value in theirs and theirs[value][0] != up
         )
+    if not read_any:
+        keep_silent(memo, "directions.flips")
     return out
 
 
@@ -332,12 +338,17 @@ class PointsAsPercent:
     target: str
 
 
-def points_as_percent(source: str, target: str) -> list[PointsAsPercent]:
+def points_as_percent(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[PointsAsPercent]:
     """The source's figures in points ('rose 0.6 percentage points', '0.6%p 하락') that the
     target gives in percent alone ('rose 0.6%'): a share up from 17.2% to 17.8% has not
     risen 0.6%. A value the target also gives in points is not judged."""
+    if silent(memo, "directions.points_as_percent"):
+        return []
     mine = _units(source, "points")
     if not mine:
+        keep_silent(memo, "directions.points_as_percent")
         return []
     points, percents = _units(target, "points"), _units(target, "percent")
     return [
@@ -364,14 +375,19 @@ _REWARD_POINTS = re.compile(
 )
 
 
-def percent_as_points(source: str, target: str) -> list[PointsAsPercent]:
+def percent_as_points(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[PointsAsPercent]:
     """The source's figures in percent ('up 18.9%', '42.44%のプレミアム') that the target
     gives in points alone ('18.9%p 증가'): the reverse of points_as_percent. A sentence
     whose source speaks of a rate (a margin, a ratio, a share) is not judged, as English
     gives a rate's change in percent loosely; nor is a value the target also gives in
     percent."""
+    if silent(memo, "directions.percent_as_points"):
+        return []
     mine = _units(source, "percent")
     if not mine:
+        keep_silent(memo, "directions.percent_as_points")
         return []
     points, percents = _units(target, "points"), _units(target, "percent")
     changed = [
@@ -485,10 +501,15 @@ class RevisionFlip:
     target: str
 
 
-def revision_flip(source: str, target: str) -> RevisionFlip | None:
+def revision_flip(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> RevisionFlip | None:
     """The revision the target turns around, where each side revises one way only."""
+    if silent(memo, "directions.revision_flip"):
+        return None
     mine = _revision(source)
     if mine is None:
+        keep_silent(memo, "directions.revision_flip")
         return None
     theirs = _revision(target)
     if theirs is None or theirs[0] == mine[0]:
@@ -1927,11 +1948,21 @@ _FROM_TO = {
 }
 
 
-def from_to_reversed(source: str, target: str, source_lang: str, target_lang: str) -> list[FromTo]:
+def from_to_reversed(
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
+) -> list[FromTo]:
     """The source's changes from one percentage to another ('from 42% to 50%') the target
     gives from the second to the first ('50%에서 42%로') and never as the source does."""
+    if silent(memo, "directions.from_to_reversed"):
+        return []
     mine = _changes(source, source_lang)
     if not mine:
+        keep_silent(memo, "directions.from_to_reversed")
         return []
     theirs = _changes(target, target_lang)
     return [
@@ -2125,13 +2156,18 @@ _DURATION_GATE = Screened(
 )
 
 
-def duration_unit_changes(source: str, target: str) -> list[BoundFlip]:
+def duration_unit_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[BoundFlip]:
     """The spans of time the translation gives with the same number in another unit only
     ('9.4 months' as '9.4주', '12週間' as '12 days')."""
     # every span of time has its figure: a side without a digit has none to compare
-    if first_digit(source) < 0 or first_digit(target) < 0:
+    if silent(memo, "directions.duration_unit_changes"):
         return []
-    if _DURATION_GATE.search(source) is None or _DURATION_GATE.search(target) is None:
+    if first_digit(source) < 0 or _DURATION_GATE.search(source) is None:
+        keep_silent(memo, "directions.duration_unit_changes")
+        return []
+    if first_digit(target) < 0 or _DURATION_GATE.search(target) is None:
         return []
     mine, theirs = _durations(source), _durations(target)
     out: list[BoundFlip] = []

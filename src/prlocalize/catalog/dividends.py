@@ -15,9 +15,11 @@ the source does not and leaves out one it names.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from prlocalize.catalog.comparisons import BasisChange, one_said_for_another
 from prlocalize.catalog.screens import Screened
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _DIVIDENDS: dict[str, re.Pattern[str]] = {
     "interim": re.compile(
@@ -45,10 +47,17 @@ _DIVIDENDS: dict[str, re.Pattern[str]] = {
 _GATE = Screened(re.compile(r"dividend|配当|배당", re.IGNORECASE))
 
 
-def dividend_changes(source: str, target: str) -> list[BasisChange]:
+def dividend_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[BasisChange]:
     """Dividends both texts name where the translation names one the source does not and
     leaves out one it names ('year-end dividend' as '中間配当')."""
-    if _GATE.search(source) is None or _GATE.search(target) is None:
+    if silent(memo, "dividends.dividend_changes"):
+        return []
+    if _GATE.search(source) is None:
+        keep_silent(memo, "dividends.dividend_changes")
+        return []
+    if _GATE.search(target) is None:
         return []
     return one_said_for_another(_named(source), _named(target))
 

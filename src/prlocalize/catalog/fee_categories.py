@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from prlocalize.catalog.figures import normal_text, read_number
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 # each category's words, by language; the key is the same across languages
 _CATEGORIES: dict[str, dict[str, str]] = {
@@ -96,12 +98,20 @@ def _prices(text: str, lang: str) -> dict[str, tuple[Decimal, str]]:
 
 
 def categories_swapped(
-    source: str, target: str, source_lang: str, target_lang: str
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
 ) -> tuple[str, str] | None:
     """Two categories (the source's words) whose prices the translation gives each other,
     every price of the list still there; None otherwise."""
+    if silent(memo, "fee_categories.categories_swapped"):
+        return None
     ours = _prices(source, source_lang)
     if len(ours) < 2:
+        keep_silent(memo, "fee_categories.categories_swapped")
         return None  # (a list of prices has two at least: the translation is not read)
     theirs = _prices(target, target_lang)
     shared = [key for key in ours if key in theirs]

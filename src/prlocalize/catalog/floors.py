@@ -15,6 +15,9 @@ Tower'), never after a name ('Hall B7', 'Exit B2', 'Gate B1').
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 _ORDINALS = "|".join(_ORDINAL_WORDS)
@@ -57,13 +60,21 @@ def _read(text: str) -> tuple[dict[int, str], dict[int, str]]:
     return below, _floors(_ABOVE, rest)
 
 
-def ground_changed(source: str, target: str) -> list[tuple[str, str]]:
+def ground_changed(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[tuple[str, str]]:
     """(the source's floor, the translation's) for each floor of ``source`` that
     ``target`` writes on the other side of the ground."""
-    if not _FLOOR_GATE.search(source) or not _FLOOR_GATE.search(target):
+    if silent(memo, "floors.ground_changed"):
+        return []
+    if not _FLOOR_GATE.search(source):
+        keep_silent(memo, "floors.ground_changed")
+        return []
+    if not _FLOOR_GATE.search(target):
         return []
     below, above = _read(source)
     if not below and not above:
+        keep_silent(memo, "floors.ground_changed")
         return []
     return _other_side((below, above), _read(target))
 

@@ -15,8 +15,10 @@ message that dates both ends on both sides is judged.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from prlocalize.catalog.directions import WORKS_DONE, WORKS_START
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _MONTHS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -61,9 +63,18 @@ def _dated(text: str, lang: str, word: re.Pattern[str]) -> tuple[int, int] | Non
     return chosen[2] if chosen else None
 
 
-def ends_swapped(source: str, target: str, source_lang: str, target_lang: str) -> bool:
+def ends_swapped(
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
+) -> bool:
     """Whether ``target`` dates the works' start as ``source`` dates their completion,
     and their completion as the source dates their start."""
+    if silent(memo, "milestones.ends_swapped"):
+        return False
     if source_lang not in _DATE or target_lang not in _DATE or source_lang == target_lang:
         return False
     start, done = WORKS_START.get(source_lang), WORKS_DONE.get(source_lang)
@@ -72,6 +83,7 @@ def ends_swapped(source: str, target: str, source_lang: str, target_lang: str) -
         return False
     ours = _dated(source, source_lang, start), _dated(source, source_lang, done)
     if ours[0] is None or ours[1] is None:
+        keep_silent(memo, "milestones.ends_swapped")  # (the source's dates alone)
         return False
     theirs = _dated(target, target_lang, their_start), _dated(target, target_lang, their_done)
     if theirs[0] is None or theirs[1] is None:

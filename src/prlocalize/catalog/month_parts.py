@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from prlocalize.catalog.screens import Screened, first_digit
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (
@@ -54,10 +56,15 @@ class MonthPartChange:
     target: str
 
 
-def month_part_changes(source: str, target: str) -> list[MonthPartChange]:
+def month_part_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[MonthPartChange]:
     """The months both texts give with a part ('下旬', 'early') where the parts differ."""
+    if silent(memo, "month_parts.month_part_changes"):
+        return []
     mine = _month_parts(source)
     if not mine:
+        keep_silent(memo, "month_parts.month_part_changes")
         return []
     theirs = _month_parts(target)
     return [

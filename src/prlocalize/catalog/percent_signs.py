@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from prlocalize.catalog.figures import normal_text
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 # a percent sign or word, or a unit of percentage points, right after a number (or after
 # the bracket that marks it negative, as accounts write it: '(7.9)%')
@@ -48,13 +50,19 @@ class DroppedPercent:
     target: str  # the bare number, as the translation writes it
 
 
-def percents_dropped(source: str, target: str) -> list[DroppedPercent]:
+def percents_dropped(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[DroppedPercent]:
     """The source's percentages that ``target`` writes only as bare numbers."""
+    if silent(memo, "percent_signs.percents_dropped"):
+        return []
     if _GATE.search(source) is None:
+        keep_silent(memo, "percent_signs.percents_dropped")
         return []
     with_sign, without = _read(normal_text(source))
     candidates = {value: written for value, written in with_sign.items() if value not in without}
     if not candidates:
+        keep_silent(memo, "percent_signs.percents_dropped")
         return []
     plain = normal_text(target)
     found: dict[Decimal, str] = {}

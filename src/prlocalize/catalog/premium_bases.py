@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _GATE = re.compile(r"premium|discount|プレミアム|ディスカウント|프리미엄|할증|할인", re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|％|percent\b|퍼센트)")
@@ -46,14 +49,25 @@ class BaseChange:
 
 
 def premium_base_changes(
-    source: str, target: str, source_lang: str, target_lang: str
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
 ) -> list[BaseChange]:
     """Percentages of a premium the translation measures over another base than the
     source does (the closing price for an average, or the other way round)."""
-    if _GATE.search(source) is None or _GATE.search(target) is None:
+    if silent(memo, "premium_bases.premium_base_changes"):
+        return []
+    if _GATE.search(source) is None:
+        keep_silent(memo, "premium_bases.premium_base_changes")
+        return []
+    if _GATE.search(target) is None:
         return []
     mine = _bases(source, source_lang)
     if not mine:
+        keep_silent(memo, "premium_bases.premium_base_changes")
         return []
     theirs = _bases(target, target_lang)
     for value, (kind, said, written) in mine.items():

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
+
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 # each basis, in English, Japanese and Korean; a count of one ('1室', '1名', '1인') or a
 # word that says 'each' ('per', 'あたり', 'につき', '당'), not a count ('2名分', '2인 조식')
@@ -44,11 +47,16 @@ class BasisChange:
     target: str  # ... and the one the translation names instead
 
 
-def basis_changes(source: str, target: str) -> list[BasisChange]:
+def basis_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[BasisChange]:
     """Bases both texts name where the translation names one the source does not and
     leaves out one it names ('per room' as '1名1泊')."""
+    if silent(memo, "price_basis.basis_changes"):
+        return []
     mine = _bases(source)
     if not mine:
+        keep_silent(memo, "price_basis.basis_changes")
         return []
     theirs = _bases(target)
     added = [basis for basis in theirs if basis not in mine]

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from prlocalize.catalog.party_values import EN_PLACE, EN_PLACES
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 __all__ = ["place_said_otherwise", "shares_of_places_swapped"]
 
@@ -72,11 +74,23 @@ def _shares(text: str, lang: str) -> dict[int, tuple[Decimal, str]]:
 
 
 def shares_of_places_swapped(
-    source: str, target: str, source_lang: str, target_lang: str
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
 ) -> tuple[str, str] | None:
     """Two places (as the source writes them) whose shares the translation gives each
     other, every share still there; None otherwise."""
-    ours, theirs = _shares(source, source_lang), _shares(target, target_lang)
+    if silent(memo, "ranked_shares.shares_of_places_swapped"):
+        return None
+    ours = _shares(source, source_lang)
+    if len(ours) < 2:
+        # (two shared places at least: the translation's are not needed)
+        keep_silent(memo, "ranked_shares.shares_of_places_swapped")
+        return None
+    theirs = _shares(target, target_lang)
     shared = [place for place in ours if place in theirs]
     if len(shared) < 2:
         return None

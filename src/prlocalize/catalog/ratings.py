@@ -20,6 +20,9 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
+
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _RATING_WORDS = re.compile(r"[Rr]at(?:ed|ing)|格付|신용\s?등급|등급")
 
@@ -46,12 +49,15 @@ class RatingChange:
     target: str
 
 
-def rating_changes(source: str, target: str) -> list[RatingChange]:
+def rating_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[RatingChange]:
     """The source's ratings missing from the target where the target gives another."""
-    if not _names_a_rating(source):
+    if silent(memo, "ratings.rating_changes"):
         return []
-    mine = _ratings(source)
+    mine = _ratings(source) if _names_a_rating(source) else []
     if not mine:
+        keep_silent(memo, "ratings.rating_changes")
         return []
     theirs = _ratings(target)
     others = [r for r in theirs if r not in mine]
@@ -59,10 +65,15 @@ def rating_changes(source: str, target: str) -> list[RatingChange]:
     return [RatingChange(said, other) for said, other in zip(missing, others, strict=False)]
 
 
-def rating_reversed(source: str, target: str) -> RatingChange | None:
+def rating_reversed(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> RatingChange | None:
     """A move from one rating to another that the target gives the other way round ('from
     A+ to AA-' as '「AA-」から「A+」へ', an upgrade told as a downgrade), else None."""
+    if silent(memo, "ratings.rating_reversed"):
+        return None
     if not _names_a_rating(source):
+        keep_silent(memo, "ratings.rating_reversed")
         return None
     mine, theirs = _from_to(source), _from_to(target)
     if mine is None or theirs is None or mine != theirs[::-1]:
@@ -111,10 +122,15 @@ def _ratings(text: str) -> list[str]:
 _GRADE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})[ \u00a0]([A-Z](?:\d{1,2})?\+?)(?![A-Za-z0-9+])")
 
 
-def grade_changes(source: str, target: str) -> list[RatingChange]:
+def grade_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[RatingChange]:
     """The grades a board's name in the source is given ('CERO B') that the translation
     gives the same board otherwise ('CERO C')."""
+    if silent(memo, "ratings.grade_changes"):
+        return []
     if _GRADE.search(source) is None:
+        keep_silent(memo, "ratings.grade_changes")
         return []
     mine, theirs = _grades(source), _grades(target)
     changes: list[RatingChange] = []

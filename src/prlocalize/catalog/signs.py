@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from prlocalize.catalog.figures import normal_text
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _MARKS_GATE = re.compile(r"[△▲▼▽−-]\s?\d")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -57,15 +59,21 @@ class SignDropped:
     bound: bool = False  # a range's bound whose other bound keeps its minus
 
 
-def negatives_dropped(source: str, target: str) -> list[SignDropped]:
+def negatives_dropped(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[SignDropped]:
     """The source's figures marked negative ('△1,234', '▲2.5%', '−3.4%') that the
     translation gives with the same digits and no minus, no accounting brackets and no
     word of a fall or a loss anywhere."""
+    if silent(memo, "signs.negatives_dropped"):
+        return []
     if _MARKS_GATE.search(source) is None:
+        keep_silent(memo, "signs.negatives_dropped")
         return []
     plain = normal_text(source)
     negatives = _negatives(plain)
     if not negatives:
+        keep_silent(memo, "signs.negatives_dropped")
         return []
     theirs = normal_text(target)
     # a word of a fall says the sign of a change ('fell 0.84%'), not of a range's bound

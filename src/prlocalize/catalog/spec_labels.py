@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from prlocalize.catalog.figures import Item, items
-from prlocalize.catalog.source_readings import remembered
+from prlocalize.catalog.source_readings import keep_silent, remembered, silent
 
 _L = r"(?<![A-Za-z])"
 _R = r"(?![A-Za-z-])"
@@ -126,8 +126,11 @@ def labels_swapped(
     """The first two labels whose figures the translation gives each other; None when
     every label both texts pair keeps its figure. ``memo``: a dict kept with ``source``
     (see :mod:`prlocalize.catalog.source_readings`)."""
+    if silent(memo, "spec_labels.labels_swapped"):
+        return None
     ours = remembered(memo, "spec_labels", lambda text: _labelled(text, source_lang), source)
     if len(ours) < 2:
+        keep_silent(memo, "spec_labels.labels_swapped")
         return None
     theirs = _labelled(target, target_lang)
     shared = [label for label in ours if label in theirs]

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
+
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _YEAR = r"(?<![\d.,])((?:19|20)\d\d)(?!\d)"
 _FISCAL_EN = r"(?:FY\s?|fiscal\s(?:year\s)?)?"
@@ -49,13 +52,16 @@ class YearPartSwapped:
     part: str  # the part the source gives it: "base" or "target"
 
 
-def year_parts_swapped(source: str, target: str) -> list[YearPartSwapped]:
+def year_parts_swapped(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[YearPartSwapped]:
     """The years the source gives one part of a target (base or deadline) and the target
     the other part alone."""
-    if _GATE.search(source) is None:
+    if silent(memo, "target_years.year_parts_swapped"):
         return []
-    mine = _parts(source)
+    mine = _parts(source) if _GATE.search(source) is not None else {}
     if not mine:
+        keep_silent(memo, "target_years.year_parts_swapped")
         return []
     theirs = _parts(target)
     swapped = []

@@ -20,8 +20,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from prlocalize.catalog.screens import first_digit
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 # each unit as written → (what it measures, the unit)
 _SYMBOLS: dict[str, tuple[str, str]] = {
@@ -161,11 +163,16 @@ class UnitChange:
     target: str  # ... and as the translation does
 
 
-def unit_changes(source: str, target: str) -> list[UnitChange]:
+def unit_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[UnitChange]:
     """The source's measurements the target gives with the same figure in another unit
     of the same kind (and never in the source's unit)."""
+    if silent(memo, "units.unit_changes"):
+        return []
     mine = _measures(source)
     if not mine:
+        keep_silent(memo, "units.unit_changes")
         return []
     theirs = _measures(target)
     changes = []
@@ -389,10 +396,14 @@ def _range_heads(text: str, measures: Sequence[_Measure]) -> list[_Measure]:
     return heads[::-1]
 
 
-def signs_dropped(source: str, target: str) -> list[UnitChange]:
+def signs_dropped(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[UnitChange]:
     """The source's temperatures below zero that the target gives above it, with the same
     figure and unit and never below zero ('영하 20°C' as '20°C', '-4°F' as '4°F'); a range's
     first figure has its second one's unit ('-10～40℃' as '10°C to 40°C')."""
+    if silent(memo, "units.signs_dropped"):
+        return []
     measures = _measure_list(source)
     mine = [
         m
@@ -400,6 +411,7 @@ def signs_dropped(source: str, target: str) -> list[UnitChange]:
         if m.kind == "temperature" and m.value < 0
     ]
     if not mine:
+        keep_silent(memo, "units.signs_dropped")
         return []
     measures = _measure_list(target)
     theirs = {(m.value, m.unit): m.written for m in (*measures, *_range_heads(target, measures))}

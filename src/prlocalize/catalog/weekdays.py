@@ -15,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from prlocalize.catalog.screens import first_digit
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 _CJK_DAYS = {c: i for i, c in enumerate("月火水木金土日")} | {
     c: i for i, c in enumerate("월화수목금토일")
@@ -63,10 +65,15 @@ class WeekdayChange:
     target: str  # ... and as the translation does
 
 
-def weekday_changes(source: str, target: str) -> list[WeekdayChange]:
+def weekday_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[WeekdayChange]:
     """The dates both texts give with a weekday where the weekdays differ."""
+    if silent(memo, "weekdays.weekday_changes"):
+        return []
     mine = _dated_weekdays(source)
     if not mine:
+        keep_silent(memo, "weekdays.weekday_changes")
         return []
     theirs = _dated_weekdays(target)
     changes = []
@@ -239,15 +246,20 @@ class RecurringDayChange:
     left_out: bool = False  # ``target`` is the source's days the translation leaves out
 
 
-def recurring_day_changes(source: str, target: str) -> list[RecurringDayChange]:
+def recurring_day_changes(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[RecurringDayChange]:
     """Days of the week named with no date on both sides, where the translation names a
     day the source does not and leaves out one it does (an added day is not judged), or
     names only some of the source's days ('Mondays, Wednesdays and Fridays' as '월·금요일':
     ``target`` is then the days it leaves out, as the source writes them, and
     ``left_out`` is set); and days the source excepts ('daily except Tuesdays') where the
     translation names no day at all ('毎日運航')."""
+    if silent(memo, "weekdays.recurring_day_changes"):
+        return []
     mine = _undated_days(source)
     if not mine:
+        keep_silent(memo, "weekdays.recurring_day_changes")
         return []
     theirs = _undated_days(target)
     if _ZONE_SAID.search(source) or _ZONE_SAID.search(target):

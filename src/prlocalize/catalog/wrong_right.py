@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from prlocalize.catalog.figures import Item, items
+from prlocalize.catalog.source_readings import keep_silent, silent
 
 # (a wrong value of at most 80 characters: the pattern stays linear where a text holds
 # many labels)
@@ -58,12 +60,20 @@ def _all_fit(said: Sequence[Item], given: Sequence[Item]) -> bool:
 
 
 def wrong_right_swapped(
-    source: str, target: str, source_lang: str, target_lang: str
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
 ) -> tuple[str, str] | None:
     """(the source's wrong value, its right value) where the translation's pair gives the
     right value as the wrong one and the wrong as the right, else None."""
+    if silent(memo, "wrong_right.wrong_right_swapped"):
+        return None
     mine = _pair(source, source_lang)
     if mine is None:
+        keep_silent(memo, "wrong_right.wrong_right_swapped")
         return None
     theirs = _pair(target, target_lang)
     if theirs is None:

@@ -12,6 +12,10 @@ every time it runs, not only the first (Python looks up the module's ``__path__`
 a plain module's lookup raises and clears an AttributeError), and build's gate ran some
 thirty of them for every message pair, a fifth of PR404's time. Each function now runs
 one.
+
+A check that reads the source first records, in the msgid's memo, when the source alone
+proves it silent, and the msgid's other catalogs skip it: a new check plugs in as
+:mod:`prlocalize.catalog.source_readings` says, and joins tests/catalog/test_source_silence.py.
 """
 
 from __future__ import annotations

@@ -1392,7 +1392,9 @@ class NumberMismatch(TranslationRule):
                     found=item.text,
                 )
 
-        for said, other in codes_changed(mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)):
+        for said, other in codes_changed(
+            mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr), memo=ctx.source_cache
+        ):
             if _code_key(said) in changed:
                 continue  # ('HRV-7200W' as 'HRV-7200V': the designation's finding says it)
             yield self.whole(
@@ -1419,7 +1421,11 @@ class NumberMismatch(TranslationRule):
                 found=abroad,
             )
         swapped = wrong_right_swapped(
-            ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+            ctx.pair.msgid,
+            ctx.pair.msgstr,
+            language(ctx.source_lang),
+            language(ctx.locale),
+            memo=ctx.source_cache,
         )
         if swapped is not None:
             yield self.whole(
@@ -1457,7 +1463,11 @@ class NumberMismatch(TranslationRule):
             None
             if swap is not None
             else shares_of_places_swapped(
-                ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+                ctx.pair.msgid,
+                ctx.pair.msgstr,
+                language(ctx.source_lang),
+                language(ctx.locale),
+                memo=ctx.source_cache,
             )
         )
         if places is not None:
@@ -1490,7 +1500,11 @@ class NumberMismatch(TranslationRule):
             )
 
         swapped_prices = categories_swapped(
-            ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+            ctx.pair.msgid,
+            ctx.pair.msgstr,
+            language(ctx.source_lang),
+            language(ctx.locale),
+            memo=ctx.source_cache,
         )
         if swapped_prices is not None:
             yield self.whole(
@@ -1533,7 +1547,7 @@ class NumberMismatch(TranslationRule):
                 "year or century is on the other side of the era",
                 found=era_mark[1],
             )
-        grounds = ground_changed(ctx.pair.msgid, ctx.pair.msgstr)
+        grounds = ground_changed(ctx.pair.msgid, ctx.pair.msgstr, memo=ctx.source_cache)
         for said, other in grounds:
             yield self.whole(
                 ctx,
@@ -1553,7 +1567,11 @@ class NumberMismatch(TranslationRule):
                 found=other,
             )
         if ends_swapped(
-            ctx.pair.msgid, ctx.pair.msgstr, language(ctx.source_lang), language(ctx.locale)
+            ctx.pair.msgid,
+            ctx.pair.msgstr,
+            language(ctx.source_lang),
+            language(ctx.locale),
+            memo=ctx.source_cache,
         ):
             yield self.whole(
                 ctx,
@@ -1643,7 +1661,7 @@ class NumberMismatch(TranslationRule):
                 found=slip.target,
                 suggestion=slip.source,
             )
-        for flip in flips(source, target):
+        for flip in flips(source, target, memo=ctx.source_cache):
             if flip.quality:
                 way, other = ("better", "worse") if flip.source_up else ("worse", "better")
                 way, other = f"is for the {way}", f"is for the {other}"
@@ -1663,7 +1681,7 @@ class NumberMismatch(TranslationRule):
                 f"'{bound.target}' in the translation (at least / at most)",
                 found=bound.target,
             )
-        for span in duration_unit_changes(source, target):
+        for span in duration_unit_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"'{span.source}' of the source given in another unit of time, "
@@ -1693,7 +1711,7 @@ class NumberMismatch(TranslationRule):
                 found=bound.target,
             )
 
-        for deadline in deadline_changes(source, target):
+        for deadline in deadline_changes(source, target, memo=ctx.source_cache):
             if deadline.included:
                 says = f"'{deadline.source}' of the source takes its day in, '{deadline.target}'"
             else:
@@ -1707,7 +1725,7 @@ class NumberMismatch(TranslationRule):
                 suggestion=deadline.source,
             )
 
-        for part in month_part_changes(source, target):
+        for part in month_part_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"Part of the month '{part.source}' of the source is another in the "
@@ -1716,14 +1734,14 @@ class NumberMismatch(TranslationRule):
                 suggestion=part.source,
             )
 
-        for point in compass_changes(source, target):
+        for point in compass_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"'{point.source}' of the source points the other way in the translation: "
                 f"'{point.target}' (north / south, east / west)",
                 found=point.target,
             )
-        revision = revision_flip(source, target)
+        revision = revision_flip(source, target, memo=ctx.source_cache)
         if revision is not None:
             yield self.whole(
                 ctx,
@@ -1732,7 +1750,7 @@ class NumberMismatch(TranslationRule):
                 found=revision.target,
             )
         for turned in from_to_reversed(
-            source, target, language(ctx.source_lang), language(ctx.locale)
+            source, target, language(ctx.source_lang), language(ctx.locale), memo=ctx.source_cache
         ):
             yield self.whole(
                 ctx,
@@ -1740,14 +1758,14 @@ class NumberMismatch(TranslationRule):
                 f"translation: '{turned.target}'",
                 found=turned.target,
             )
-        for unit in points_as_percent(source, target):
+        for unit in points_as_percent(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"'{unit.source}' of the source is in percentage points, '{unit.target}' in "
                 "the translation in percent",
                 found=unit.target,
             )
-        for unit in percent_as_points(source, target):
+        for unit in percent_as_points(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"'{unit.source}' of the source is in percent, '{unit.target}' in the "
@@ -1755,7 +1773,7 @@ class NumberMismatch(TranslationRule):
                 found=unit.target,
             )
 
-        for bare in percents_dropped(source, target):
+        for bare in percents_dropped(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"Percentage '{bare.source}' of the source written '{bare.target}' in "
@@ -1764,7 +1782,10 @@ class NumberMismatch(TranslationRule):
                 suggestion=bare.source,
             )
 
-        for rating in [*rating_changes(source, target), *grade_changes(source, target)]:
+        for rating in [
+            *rating_changes(source, target, memo=ctx.source_cache),
+            *grade_changes(source, target, memo=ctx.source_cache),
+        ]:
             yield self.whole(
                 ctx,
                 f"Rating '{rating.source}' of the source changed to '{rating.target}' in the "
@@ -1772,7 +1793,7 @@ class NumberMismatch(TranslationRule):
                 found=rating.target,
                 suggestion=rating.source,
             )
-        moved = rating_reversed(source, target)
+        moved = rating_reversed(source, target, memo=ctx.source_cache)
         if moved is not None:
             yield self.whole(
                 ctx,
@@ -1781,7 +1802,7 @@ class NumberMismatch(TranslationRule):
                 found=moved.target,
             )
 
-        for unit_change in unit_changes(source, target):
+        for unit_change in unit_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"Unit of '{unit_change.source}' of the source changed in the translation: "
@@ -1791,7 +1812,7 @@ class NumberMismatch(TranslationRule):
             )
 
         # one finding for a target's years swapped, though both years are
-        for year in year_parts_swapped(source, target)[:1]:
+        for year in year_parts_swapped(source, target, memo=ctx.source_cache)[:1]:
             said, other = ("base", "target") if year.part == "base" else ("target", "base")
             yield self.whole(
                 ctx,
@@ -1801,7 +1822,7 @@ class NumberMismatch(TranslationRule):
                 suggestion=year.source,
             )
 
-        for sides in sides_swapped(source, target):
+        for sides in sides_swapped(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"Dimensions '{sides.source}' of the source given to other sides in the "
@@ -1809,7 +1830,7 @@ class NumberMismatch(TranslationRule):
                 found=sides.target,
                 suggestion=sides.source,
             )
-        below = signs_dropped(source, target)
+        below = signs_dropped(source, target, memo=ctx.source_cache)
         for below_zero in below:
             yield self.whole(
                 ctx,
@@ -1821,7 +1842,7 @@ class NumberMismatch(TranslationRule):
 
         # a temperature's figure reported above is not reported again as a figure
         reported = {re.sub(r"\D*$", "", b.target) for b in below}
-        for negative in negatives_dropped(source, target):
+        for negative in negatives_dropped(source, target, memo=ctx.source_cache):
             if negative.target in reported:
                 continue
             lacks = (
@@ -1837,7 +1858,7 @@ class NumberMismatch(TranslationRule):
                 suggestion=negative.source,
             )
 
-        for change in weekday_changes(source, target):
+        for change in weekday_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"Weekday of '{change.source}' in the source is another day in the "
@@ -1852,7 +1873,7 @@ class NumberMismatch(TranslationRule):
                 f"calendar makes it a {off_day.weekday}",
                 found=off_day.target,
             )
-        for recurring in recurring_day_changes(source, target):
+        for recurring in recurring_day_changes(source, target, memo=ctx.source_cache):
             if recurring.left_out:
                 yield self.whole(
                     ctx,
@@ -1869,7 +1890,7 @@ class NumberMismatch(TranslationRule):
                 suggestion=recurring.source,
             )
 
-        for compared in comparison_changes(source, target):
+        for compared in comparison_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"Change measured '{compared.source}' in the source, '{compared.target}' in "
@@ -1878,7 +1899,7 @@ class NumberMismatch(TranslationRule):
                 suggestion=compared.source,
             )
 
-        for dividend in dividend_changes(source, target):
+        for dividend in dividend_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"Dividend '{dividend.source}' of the source is '{dividend.target}' in the "
@@ -1887,7 +1908,7 @@ class NumberMismatch(TranslationRule):
                 suggestion=dividend.source,
             )
 
-        for basis in basis_changes(source, target):
+        for basis in basis_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"Price counted per '{basis.source}' in the source, per '{basis.target}' "
@@ -1897,7 +1918,7 @@ class NumberMismatch(TranslationRule):
             )
 
         languages = language(ctx.source_lang), language(ctx.locale)
-        for premium in premium_base_changes(source, target, *languages):
+        for premium in premium_base_changes(source, target, *languages, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
                 f"Premium of {premium.percent} measured over '{premium.source}' in the source, "

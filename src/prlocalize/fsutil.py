@@ -133,7 +133,7 @@ def read_regular(
 
 def atomic_write(
     path: str | Path,
-    data: str | bytes,
+    data: str | bytes | list[bytes],
     *,
     encoding: str = "utf-8",
     durable: bool = True,
@@ -204,7 +204,7 @@ class StagedWrite:
 
 def stage_write(
     path: str | Path,
-    data: str | bytes,
+    data: str | bytes | list[bytes],
     *,
     encoding: str = "utf-8",
     durable: bool = True,
@@ -306,7 +306,7 @@ class StagedWrites:
     def stage(
         self,
         path: str | Path,
-        data: str | bytes,
+        data: str | bytes | list[bytes],
         *,
         durable: bool = True,
         expect: Snapshot | None = None,
@@ -490,7 +490,7 @@ def _open_regular(path: Path) -> int:
 _TEXT_CHUNK = 1 << 18  # characters encoded at a time (up to 1 MB of UTF-8)
 
 
-def _encoded(data: str | bytes, encoding: str) -> Iterator[bytes]:
+def _encoded(data: str | bytes | list[bytes], encoding: str) -> Iterator[bytes]:
     """``data`` as bytes, a part at a time: a catalog's text is encoded 256 k
     characters at a time rather than whole beside itself (update's new text of a 50 MB
     release's catalog is 300 MB as a string, 150 MB more encoded). UTF-8 encodes each
@@ -498,6 +498,8 @@ def _encoded(data: str | bytes, encoding: str) -> Iterator[bytes]:
     states) encode the text whole."""
     if isinstance(data, bytes):
         yield data
+    elif isinstance(data, list):  # encoded already, a block at a time (a restyled catalog)
+        yield from data
     elif len(data) <= _TEXT_CHUNK or codecs.lookup(encoding).name != "utf-8":
         yield data.encode(encoding)
     else:

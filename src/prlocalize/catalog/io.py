@@ -663,10 +663,16 @@ def catalog_text(catalog: Catalog, texts: MessageTexts | None = None) -> str:
     ``texts`` as for :func:`~prlocalize.catalog.render.render_po`."""
     from prlocalize.catalog.render import render_po
 
+    strip_format_flags(catalog)
+    return render_po(catalog, texts)
+
+
+def strip_format_flags(catalog: Catalog) -> None:
+    """Drop the format flags of ``catalog``'s messages, as it is written (see
+    :func:`without_format_flags`)."""
     for message in _all_messages(catalog):
         if message.flags:  # (an empty set stays: no new one for every message)
             message.flags = without_format_flags(message.flags)
-    return render_po(catalog, texts)
 
 
 def same_entries(a: Catalog, b: Catalog) -> bool:
@@ -725,7 +731,7 @@ def write_catalog(
     ``like``: the text the file held and the catalog read from it; the file's style
     (unchanged entries' bytes, header order, wrapping, line endings) is then kept.
     """
-    return atomic_write(Path(path), po_text(catalog, like=like), expect=expect)
+    return atomic_write(Path(path), po_data(catalog, like=like), expect=expect)
 
 
 def po_text(
@@ -737,10 +743,21 @@ def po_text(
     """What :func:`write_catalog` writes: the UTF-8 PO text of ``catalog``, in the style of
     ``like`` (the text a file held and its parse) when given; ``texts`` as for
     :func:`~prlocalize.catalog.render.render_po`."""
+    data = po_data(catalog, like=like, texts=texts)
+    return data if isinstance(data, str) else b"".join(data).decode("utf-8")
+
+
+def po_data(
+    catalog: Catalog,
+    *,
+    like: tuple[str, Catalog] | None = None,
+    texts: MessageTexts | None = None,
+) -> str | list[bytes]:
+    """:func:`po_text`, or its UTF-8 bytes in blocks when that is how it was made (a
+    restyled catalog is encoded as it is put together): what the writers hand to the file."""
     catalog.charset = "utf-8"
-    text = catalog_text(catalog, texts)
     if like is not None:
         from prlocalize.catalog.restyle import restyle
 
-        text = restyle(like[0], like[1], catalog, text)
-    return text
+        return restyle(like[0], like[1], catalog, texts)
+    return catalog_text(catalog, texts)

@@ -68,19 +68,49 @@ def render_po(catalog: Catalog, texts: MessageTexts | None = None) -> str:
     ``texts``: the untranslated messages rendered already, kept there for the next call.
     `update` writes one template's catalogs for every locale, and a message new to them
     is the same entry in each: it is rendered once, not once per locale."""
+    entries = render_entries(catalog, texts)
+    if entries is None:
+        return "".join(_babel_with_previous(catalog))
+    return "".join([text for _key, text in entries])
+
+
+# An entry of a catalog: (obsolete, msgctxt, msgid); the header's is (False, None, "").
+EntryKey = tuple[bool, str | None, str]
+
+
+def render_entries(
+    catalog: Catalog, texts: MessageTexts | None = None
+) -> Iterator[tuple[EntryKey, str]] | None:
+    """The PO text of ``catalog`` an entry at a time, each with its key and the blank line
+    after it (their concatenation is :func:`render_po`'s text); None for a catalog that
+    Babel renders (plural messages, merge conflicts). ``texts`` as for :func:`render_po`.
+
+    A restyled catalog compares and writes one entry at a time: a huge release's catalog
+    is not rendered whole (twice, the old and the new) only to be cut into entries again."""
     # one pass over the catalog: Babel builds the header entry on every iteration
     header, *messages = catalog
     obsolete = list(catalog.obsolete.values())
     if _needs_babel(catalog, messages, obsolete):
-        return "".join(_babel_with_previous(catalog))
-    out = [_header(catalog, header)]
+        return None
+    return _entries(catalog, header, messages, obsolete, texts)
+
+
+def _entries(
+    catalog: Catalog,
+    header: Message,
+    messages: list[Message],
+    obsolete: list[Message],
+    texts: MessageTexts | None,
+) -> Iterator[tuple[EntryKey, str]]:
+    yield (False, None, ""), _header(catalog, header)
     for message in messages:
         if not message.id:
             continue
+        key = (False, message.context or None, str(message.id))
         if texts is None or message.string != "":
-            _message(out, message)
+            yield key, message_text(message)
             continue
-        key = (
+        fields = (
             message.id,
             message.context,
             tuple(sorted(message.flags)),
@@ -89,20 +119,34 @@ def render_po(catalog: Catalog, texts: MessageTexts | None = None) -> str:
             tuple(message.auto_comments),
             tuple(message.locations),
         )
-        text = texts.get(key)
+        text = texts.get(fields)
         if text is None:
-            parts: list[str] = []
-            _message(parts, message)
-            text = texts[key] = "".join(parts)
-        out.append(text)
+            text = texts[fields] = message_text(message)
+        yield key, text
     for message in obsolete:
-        for comment in message.user_comments:
-            out.append(_comment(comment, ""))
-        if message.flags:
-            out.append(_flag_line(message.flags))
-        _strings(out, message, "#~ ")
-        out.append("\n")
+        yield (True, message.context or None, str(message.id)), obsolete_text(message)
+
+
+def message_text(message: Message) -> str:
+    """The entry of an active ``message`` and the blank line after it."""
+    parts: list[str] = []
+    _message(parts, message)
+    return "".join(parts)
+
+
+def obsolete_text(message: Message) -> str:
+    """The entry of an obsolete ``message`` (``#~``) and the blank line after it."""
+    out = [_comment(comment, "") for comment in message.user_comments]
+    if message.flags:
+        out.append(_flag_line(message.flags))
+    _strings(out, message, "#~ ")
+    out.append("\n")
     return "".join(out)
+
+
+def header_text(catalog: Catalog) -> str:
+    """The header entry of ``catalog`` (with its comment) and the blank line after it."""
+    return _header(catalog, next(iter(catalog)))
 
 
 def _needs_babel(catalog: Catalog, messages: list[Message], obsolete: list[Message]) -> bool:

@@ -23,6 +23,14 @@ from dataclasses import dataclass
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import escape, unescape
 
+from prlocalize.catalog.render import (
+    MessageTexts,
+    header_text,
+    message_text,
+    obsolete_text,
+    render_entries,
+)
+
 # The wrapping width each tool uses by default: gettext's msgmerge/msgcat and Poedit wrap
 # at 79 columns, Weblate (translate-toolkit) at 77, Babel at 76.
 _GENERATOR_WIDTHS = (("poedit", 79), ("weblate", 77), ("translate-toolkit", 77), ("babel", 76))
@@ -45,17 +53,17 @@ def detect_style(text: str) -> Style:
     """The style of PO ``text``: the generator's width, widened to the longest wrapped line;
     a string left on one line longer than any tool wraps means the file is not wrapped."""
     newline = "\r\n" if "\r\n" in text else "\n"
-    lines = text.split(newline)
     generator = _header_value(text, "X-Generator") or _header_value(text, "Generated-By") or ""
     width = next((w for name, w in _GENERATOR_WIDTHS if name in generator.lower()), None)
     longest_wrapped = 0
-    for index, line in enumerate(lines):
-        if not _QUOTED.match(line) or line.endswith('\\n"'):
-            continue  # header lines and lines ending at a newline are not cut by width
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        if _QUOTED.match(following):  # a line that was cut: the width is at least this
-            longest_wrapped = max(longest_wrapped, len(line))
-    for line in lines:
+    previous_cut = False  # the line before could be cut by width (a quoted one, no \n end)
+    previous = 0
+    for line in _lines(text, newline):
+        quoted = _QUOTED.match(line) is not None
+        if previous_cut and quoted:  # a line that was cut: the width is at least its own
+            longest_wrapped = max(longest_wrapped, previous)
+        # header lines and lines ending at a newline are not cut by width
+        previous_cut, previous = quoted and not line.endswith('\\n"'), len(line)
         if _KEYWORD.match(line) and not line.endswith('""') and len(line) > 80:
             return Style(newline, None)  # a long string on its keyword's line: --no-wrap
     if width is None:
@@ -63,29 +71,44 @@ def detect_style(text: str) -> Style:
     return Style(newline, max(width, longest_wrapped))
 
 
+def _lines(text: str, newline: str) -> Iterator[str]:
+    """``text.split(newline)`` a line at a time: a huge catalog's lines are not all held."""
+    pos = 0
+    while True:
+        end = text.find(newline, pos)
+        if end < 0:
+            yield text[pos:]
+            return
+        yield text[pos:end]
+        pos = end + len(newline)
+
+
 def _header_value(text: str, field: str) -> str | None:
     found = re.search(rf'^"{re.escape(field)}: ?([^"\\]*)', text[:4096], re.M)
     return found.group(1) if found else None
 
 
-def restyle(old_text: str, old: Catalog, new: Catalog, new_text: str) -> str:
-    """``new_text`` (our rendering of ``new``) written in the style of ``old_text``, the
-    file that ``old`` was read from."""
-    from prlocalize.catalog.io import catalog_text, entries, format_flag_line
+def restyle(
+    old_text: str, old: Catalog, new: Catalog, texts: MessageTexts | None = None
+) -> str | list[bytes]:
+    """``new`` written in the style of ``old_text``, the file that ``old`` was read from
+    (``texts`` as for :func:`~prlocalize.catalog.render.render_po`).
+
+    Both catalogs are rendered an entry at a time, each entry of ``new`` beside the same
+    entry of ``old``: a huge release's catalog was rendered whole twice (the old and the
+    new) and each text cut into entries again, keyed by their msgids parsed back (an
+    update of a changed catalog of a 50 MB release peaked above 3 GB). The text is
+    returned encoded in UTF-8, as it is written, unless it is our own style (a str)."""
+    from prlocalize.catalog.io import catalog_text, format_flag_line
 
     style = detect_style(old_text)
     old_raw = old_text.replace("\r\n", "\n")
     raw_chunks = _keyed(old_raw)
     if raw_chunks is None:
-        return new_text  # not a file we can take apart safely: our own style
-    old_text_rendered = catalog_text(old)
-    rendered_old = _keyed(old_text_rendered)
-    # nothing changed (a repeated update): the new entries are the old ones, rendered
-    new_chunks = rendered_old if new_text == old_text_rendered else _keyed(new_text)
-    assert rendered_old is not None and new_chunks is not None
-    messages: dict[Key, Message] | None = None  # made when an entry is to be rewrapped
-    out: list[str] = []
-    for key, chunk in new_chunks.items():
+        return catalog_text(new, texts)  # not a file we can take apart safely: our own style
+    rendered_old = _OldEntries(old)
+    out = _Encoded(style.newline)
+    for key, chunk in _rendered(new, texts):
         raw = raw_chunks.get(key)
         # the same content: the file's own bytes, unless they hold a format flag we
         # dropped (it would keep msgfmt --check demanding a format string's directives)
@@ -95,15 +118,117 @@ def restyle(old_text: str, old: Catalog, new: Catalog, new_text: str) -> str:
         if key == _HEADER:
             out.append(_header(raw, rendered_old.get(key), chunk))
             continue
-        if messages is None:
-            messages = {(False, m.context, str(m.id)): m for m in entries(new) if m.id}
-            messages.update({(True, m.context, str(m.id)): m for m in new.obsolete.values()})
-        if style.width == 76 or key not in messages:
+        message = None if style.width == 76 else _message_of(new, key)
+        if message is None:
             out.append(chunk)
         else:
-            out.append(_rewrapped(chunk, messages[key], key[0], style.width))
-    text = "\n".join(out) + ("\n" if old_raw.endswith("\n\n") else "")  # as the file ends
-    return text.replace("\n", "\r\n") if style.newline == "\r\n" else text
+            out.append(_rewrapped(chunk, message, key[0], style.width))
+    return out.end(final_newline=old_raw.endswith("\n\n"))  # as the file ends
+
+
+def _message_of(catalog: Catalog, key: Key) -> Message | None:
+    """The message of ``catalog`` whose entry has ``key``."""
+    obsolete, context, msgid = key
+    found = catalog.obsolete if obsolete else catalog._messages
+    message = found.get(msgid if context is None else (msgid, context))
+    if message is None or message.context != context or str(message.id) != msgid:
+        return None
+    return message
+
+
+class _Encoded:
+    """The entries of a restyled catalog, one blank line between two, as UTF-8 (what the
+    file is written in) a few hundred kilobytes at a time: a huge catalog's entries were
+    held as a list of strings and then joined, twice its text beside the old file's."""
+
+    __slots__ = ("_blocks", "_newline", "_pending", "_size")
+
+    def __init__(self, newline: str) -> None:
+        self._newline = newline
+        self._blocks: list[bytes] = []
+        self._pending: list[str] = []
+        self._size = 0
+
+    def append(self, entry: str) -> None:
+        if self._blocks or self._pending:
+            self._pending.append("\n")
+        self._pending.append(entry)
+        self._size += len(entry)
+        if self._size > _BLOCK:
+            self._flush()
+
+    def _flush(self) -> None:
+        text = "".join(self._pending)
+        if self._newline == "\r\n":
+            text = text.replace("\n", "\r\n")
+        self._blocks.append(text.encode("utf-8"))
+        self._pending, self._size = [], 0
+
+    def end(self, *, final_newline: bool) -> list[bytes]:
+        """The blocks (never joined: the file is written a block at a time)."""
+        if final_newline:
+            self._pending.append("\n")
+        self._flush()
+        return self._blocks
+
+
+_BLOCK = 1 << 18  # characters of entries encoded at a time
+
+
+def _rendered(catalog: Catalog, texts: MessageTexts | None = None) -> Iterator[tuple[Key, str]]:
+    """Each entry of our rendering of ``catalog`` and its key, as :func:`_keyed` reads
+    them from the whole text (the entry's lines, without the blank line after it)."""
+    from prlocalize.catalog.io import catalog_text, strip_format_flags
+
+    strip_format_flags(catalog)  # as catalog_text does before it renders
+    pieces = render_entries(catalog, texts)
+    if pieces is None:  # rendered by Babel: the whole text, cut into entries
+        keyed = _keyed(catalog_text(catalog, texts))
+        assert keyed is not None
+        yield from keyed.items()
+        return
+    for key, text in pieces:
+        if key == _HEADER:  # its comment may stand apart, above it: read as in a file
+            header = _keyed(text)
+            assert header is not None
+            yield from header.items()
+        else:
+            yield key, text[:-1]  # (an entry's lines never hold a blank one)
+
+
+class _OldEntries:
+    """Each entry of our rendering of ``old`` by its key, rendered when it is asked for."""
+
+    __slots__ = ("_catalog", "_header", "_whole")
+
+    def __init__(self, old: Catalog) -> None:
+        from prlocalize.catalog.io import catalog_text, strip_format_flags
+
+        strip_format_flags(old)
+        self._catalog = old
+        self._whole: _Entries | None = None
+        if render_entries(old) is None:  # rendered by Babel: the whole text, cut up
+            self._whole = _keyed(catalog_text(old))
+            assert self._whole is not None
+        self._header = dict(_rendered_header(old))
+
+    def get(self, key: Key) -> str | None:
+        if self._whole is not None:
+            return self._whole.get(key)
+        if key == _HEADER:
+            return self._header.get(key)
+        obsolete, context, msgid = key
+        found = self._catalog.obsolete if obsolete else self._catalog._messages
+        message = found.get(msgid if context is None else (msgid, context))
+        if message is None or message.context != context or str(message.id) != msgid:
+            return None
+        return (obsolete_text(message) if obsolete else message_text(message))[:-1]
+
+
+def _rendered_header(catalog: Catalog) -> Iterator[tuple[Key, str]]:
+    header = _keyed(header_text(catalog))
+    assert header is not None
+    return header.items()
 
 
 _HEADER: Key = (False, None, "")

@@ -33,9 +33,9 @@ from prlocalize.catalog.io import (
     decode_catalog,
     format_flag_line,
     parse_catalog,
+    po_data,
     po_files,
     po_path,
-    po_text,
     pot_path,
     read_catalog,
     read_catalog_text,
@@ -582,7 +582,7 @@ def _merge_and_stage(
                     # replaced, so the merge stands, written in prlocalize's own style
             # a catalog that did not exist holds nobody's work yet: it is not fsynced
             staged = stage_write(
-                target, po_text(catalog, like=like, texts=texts), expect=snap, durable=not created
+                target, po_data(catalog, like=like, texts=texts), expect=snap, durable=not created
             )
             like = None
             break

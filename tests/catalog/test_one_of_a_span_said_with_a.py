@@ -12,6 +12,8 @@ from catalog_support import translation_findings
 ORDERS = "新型EV「リリカ」の受注は、発売から1か月で約1.2万台に達しました。"
 RANGE = "1회 충전 주행거리는 복합 기준 532km다."
 TRAIN = "공항까지 1시간이면 도착한다."
+SNACK = "가격은 2,300원이며 1봉지 중량은 72g이다."
+DRINK = "1本（350ml）あたりエネルギー42kcal"
 
 
 def _missing(locale: str, msgid: str, msgstr: str) -> list[str]:
@@ -29,6 +31,10 @@ def _missing(locale: str, msgid: str, msgstr: str) -> list[str]:
         ("en", RANGE, "It travels 532 km (combined) on a single charge."),
         ("en", TRAIN, "The airport is an hour away."),
         ("en", ORDERS, "Ririka orders reached about 12,000 within 1 month of launch."),
+        ("en", SNACK, "It costs 2,300 won, and each pack weighs 72 g."),
+        ("en", SNACK, "It costs 2,300 won; a bag weighs 72 g."),
+        ("en", DRINK, "Energy: 42 kcal per bottle (350 ml)"),
+        ("en", DRINK, "A single can (350 ml) has 42 kcal."),
     ],
 )
 def test_one_said_with_a(locale: str, msgid: str, msgstr: str) -> None:
@@ -42,6 +48,8 @@ def test_one_said_with_a(locale: str, msgid: str, msgstr: str) -> None:
         ("en", ORDERS, "Ririka orders reached about 12,000 in the two months after launch."),
         ("en", TRAIN, "The airport is a short ride away."),
         ("en", "2か月で約1.2万台に達しました。", "It reached about 12,000 units within a month."),
+        ("en", SNACK, "It costs 2,300 won, and the pack weighs 72 g."),
+        ("en", "2봉지 세트는 4,300원이다.", "A set of a pack costs 4,300 won."),
     ],
 )
 def test_one_not_said(locale: str, msgid: str, msgstr: str) -> None:

@@ -2058,7 +2058,8 @@ def said_in_words(text: str) -> frozenset[object]:
     if _YEAR_AGO_SAID.search(text) is not None:
         found.add(_YEAR_AGO)
     for match in _ONE_SPAN_SAID.finditer(text):
-        found.add(("one", (match["span"] or "charge").casefold()))
+        kind = "serving" if match["serving"] else (match["span"] or "charge").casefold()
+        found.add(("one", kind))
     if (
         _WHOLE_YEAR.search(text) is not None
         and _MONTH_RANGE.search(text) is None
@@ -2167,16 +2168,22 @@ _YEAR_AGO_SAID = re.compile(
 _YEAR_AGO = ("years ago", 1)
 # one of a span or of a charge said with 'a' or 'one' ('within a month', 'an hour', 'in
 # the first week', 'on a single charge'), for the source's '1か月で', '1시간', '1회 충전':
-# the 1 is said, not missing; a car's '1회 충전 주행거리' is its range, as English says it
+# the 1 is said, not missing; a car's '1회 충전 주행거리' is its range, as English says it.
+# So is one pack, bottle or serving a label's figures are given for ('1봉지당', '1本あたり'),
+# which English says 'per pack', 'each bottle', 'a serving' (any container: the counter
+# does not tell a bag from a pack)
 _ONE_SPAN_SAID = re.compile(
     r"(?<![A-Za-z])(?:an?|one|(?:a )?single|each|every|per|the first)[ -](?:full )?"
-    r"(?P<span>month|week|year|day|hour|minute|charge)s?(?![A-Za-z])|(?<![A-Za-z])range(?![A-Za-z])",
+    r"(?:(?P<span>month|week|year|day|hour|minute|charge)|(?P<serving>pack|packet|bag|bottle|can"
+    r"|box|cup|glass|serving|portion|piece|sachet|stick|tube|bar|jar|carton|pouch|tablet"
+    r"|capsule))s?(?![A-Za-z])|(?<![A-Za-z])range(?![A-Za-z])",
     re.IGNORECASE,
 )
 _ONE_SPAN_AFTER = re.compile(
     r"\s?(?:(?P<month>[カヶケか]月|ヵ月|개월)|(?P<week>週間|주일|주간)|(?P<year>年間|년간)"
     r"|(?P<day>日間|일간)|(?P<hour>時間|시간)|(?P<minute>分間|분간)"
-    r"|(?P<charge>回の充電|回充電|充電|회\s?충전|충전))"
+    r"|(?P<charge>回の充電|回充電|充電|회\s?충전|충전)"
+    r"|(?P<serving>本|袋|個|箱|缶|杯|食|パック|包|봉지|봉|병|캔|잔|인분|팩|포|개입|통))"
 )
 _YEAR_AGO_AFTER = re.compile(r"\s?(?:년|年)\s?(?:전|前)")
 # the whole year, which a statistics release counts as '1~12월 누적', '1～12月の累計'

@@ -122,33 +122,58 @@ def _ratings(text: str) -> list[str]:
 _GRADE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})[ \u00a0]([A-Z](?:\d{1,2})?\+?)(?![A-Za-z0-9+])")
 
 
+# a sunscreen's protection grades, as labels in every language write them ('SPF50+',
+# 'SPF 30', 'PA++++'): PA's grade is its plus signs and SPF's a number with a plus or
+# without ('SPF50+' claims more than 50, 'SPF50' 50), neither of them a figure figures.py
+# tells apart (it reads 'SPF50' as a designation, the same with its plus or without)
+_SUN_GRADE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(SPF)\s?(\d{1,3}\+?)|(PA)\s?(\+{1,4}))(?![A-Za-z0-9+])"
+)
+
+
 def grade_changes(
     source: str, target: str, *, memo: dict[str, Any] | None = None
 ) -> list[RatingChange]:
-    """The grades a board's name in the source is given ('CERO B') that the translation
-    gives the same board otherwise ('CERO C')."""
+    """The grades a board's name in the source is given ('CERO B', 'PA++++') that the
+    translation gives the same board otherwise ('CERO C', 'PA+++')."""
     if silent(memo, "ratings.grade_changes"):
         return []
-    if _GRADE.search(source) is None:
+    sun = ("SPF" in source or "PA" in source) and _SUN_GRADE.search(_plain(source)) is not None
+    if not sun and _GRADE.search(source) is None:
         keep_silent(memo, "ratings.grade_changes")
         return []
-    mine, theirs = _grades(source), _grades(target)
+    mine, theirs = _grades(source, sun=sun), _grades(target, sun=sun)
     changes: list[RatingChange] = []
     for board, grades in mine.items():
         others = [g for g in theirs.get(board, []) if g not in grades]
         missing = [g for g in grades if g not in theirs.get(board, [])]
         changes.extend(
-            RatingChange(f"{board} {said}", f"{board} {other}")
+            RatingChange(f"{board}{said}", f"{board}{other}")
+            if board in _SUN_BOARDS
+            else RatingChange(f"{board} {said}", f"{board} {other}")
             for said, other in zip(missing, others, strict=False)
+            # (another SPF number is a figure changed, which PR404 reports already)
+            if board != "SPF" or said.rstrip("+") == other.rstrip("+")
         )
     return changes
 
 
-def _grades(text: str) -> dict[str, list[str]]:
-    """Each board's grades in ``text``, in order ('ＣＥＲＯ　Ｂ' is 'CERO B')."""
+_SUN_BOARDS = frozenset({"SPF", "PA"})
+
+
+def _grades(text: str, *, sun: bool = False) -> dict[str, list[str]]:
+    """Each board's grades in ``text``, in order ('ＣＥＲＯ　Ｂ' is 'CERO B'); with ``sun``,
+    a sunscreen's too ('SPF 50+' is SPF's '50+', 'PA++++' PA's '++++')."""
     found: dict[str, list[str]] = {}
-    for match in _GRADE.finditer(_plain(text)):
+    plain = _plain(text)
+    for match in _GRADE.finditer(plain):
         grades = found.setdefault(match[1], [])
         if match[2] not in grades:
             grades.append(match[2])
+    if sun:
+        for match in _SUN_GRADE.finditer(plain):
+            board, grade = (match[1], match[2]) if match[1] else (match[3], match[4])
+            grades = found.setdefault(board, [])
+            if grade not in grades:
+                grades.append(grade)
     return found

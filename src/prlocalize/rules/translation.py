@@ -2641,6 +2641,10 @@ class NegationMismatch(TranslationRule):
     '모른다'), a negation of its own. An offer said to last only while its stock does
     ('なくなり次第終了', '소진 시까지', 'while supplies last') in a translation with no word
     of stock or selling out is reported too: the shop would owe it for the whole period.
+    So is an offer limited in time, in number or to some buyers ('期間限定', '数量限定',
+    '기간 한정', 'for a limited time', 'limited-edition') in a translation with no word of
+    a limit, an end, an exclusive or a stock ('until', 'seasonal', 'のみ', '까지' count):
+    the product reads as a regular one.
     So is a survey's note that its question took several answers ('（複数回答）', '(복수
     응답)', 'multiple answers allowed') in a translation with no word of several answers:
     its shares, which add up to more than 100%, read as one answer a respondent. So is a
@@ -2696,7 +2700,7 @@ class NegationMismatch(TranslationRule):
             reversals,
         )
         from prlocalize.catalog.hedges import possibility_dropped
-        from prlocalize.catalog.stock_limits import stock_limit_dropped
+        from prlocalize.catalog.stock_limits import limited_offer_dropped, stock_limit_dropped
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         source_lang, target_lang = language(ctx.source_lang), language(ctx.locale)
@@ -2738,6 +2742,14 @@ class NegationMismatch(TranslationRule):
                 "translation",
                 found=stock,
             )
+        else:
+            offer = limited_offer_dropped(source, target, source_lang, target_lang)
+            if offer is not None:
+                yield self.whole(
+                    ctx,
+                    f"Limit '{offer}' of the source's offer missing from the translation",
+                    found=offer,
+                )
         from prlocalize.catalog.survey_answers import multiple_answers_dropped
 
         several = multiple_answers_dropped(source, target, source_lang, target_lang)

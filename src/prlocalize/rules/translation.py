@@ -2644,7 +2644,10 @@ class NegationMismatch(TranslationRule):
     So is an offer limited in time, in number or to some buyers ('期間限定', '数量限定',
     '기간 한정', 'for a limited time', 'limited-edition') in a translation with no word of
     a limit, an end, an exclusive or a stock ('until', 'seasonal', 'のみ', '까지' count):
-    the product reads as a regular one.
+    the product reads as a regular one. A nutrient claimed at none ('糖類ゼロ', 'zero
+    sugar', '무설탕') said as claimed at less ('low sugar', '저당', '糖質オフ'), or the
+    other way round, is reported: the two claims are regulated apart, and neither has a
+    figure.
     So is a survey's note that its question took several answers ('（複数回答）', '(복수
     응답)', 'multiple answers allowed') in a translation with no word of several answers:
     its shares, which add up to more than 100%, read as one answer a respondent. So is a
@@ -2750,6 +2753,15 @@ class NegationMismatch(TranslationRule):
                     f"Limit '{offer}' of the source's offer missing from the translation",
                     found=offer,
                 )
+        from prlocalize.catalog.nutrition_claims import claim_level_changed
+
+        claim = claim_level_changed(source, target, source_lang, target_lang)
+        if claim is not None:
+            yield self.whole(
+                ctx,
+                f"Claim '{claim[0]}' of the source said as '{claim[1]}' in the translation",
+                found=claim[1],
+            )
         from prlocalize.catalog.survey_answers import multiple_answers_dropped
 
         several = multiple_answers_dropped(source, target, source_lang, target_lang)

@@ -88,6 +88,9 @@ from prlocalize.catalog.milestones import (
 from prlocalize.catalog.month_parts import (
     month_part_changes,
 )
+from prlocalize.catalog.ordinal_counts import (
+    ordinal_said_as_count,
+)
 from prlocalize.catalog.party_values import (
     Mention,
     place_changed,
@@ -180,6 +183,7 @@ __all__ = [
     "month_part_changes",
     "negatives_dropped",
     "office_given_to_another",
+    "ordinal_said_as_count",
     "percent_as_points",
     "percents_dropped",
     "place_changed",

@@ -1319,6 +1319,7 @@ class NumberMismatch(TranslationRule):
             labels_swapped,
             month_part_changes,
             negatives_dropped,
+            ordinal_said_as_count,
             percent_as_points,
             percents_dropped,
             place_said_otherwise,
@@ -1782,6 +1783,17 @@ class NumberMismatch(TranslationRule):
                 suggestion=bare.source,
             )
 
+        ordinal = ordinal_said_as_count(
+            source, target, language(ctx.source_lang), language(ctx.locale)
+        )
+        if ordinal is not None:
+            yield self.whole(
+                ctx,
+                f"Number '{ordinal[0]}' of the source given as '{ordinal[1]}' in the "
+                "translation (an ordinal and a count)",
+                found=ordinal[1],
+                suggestion=ordinal[0],
+            )
         for rating in [
             *rating_changes(source, target, memo=ctx.source_cache),
             *grade_changes(source, target, memo=ctx.source_cache),

@@ -1,0 +1,83 @@
+"""prlocalize.catalog.ordinal_counts
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A figure that is an ordinal on one side and a count of things on the other: a chain's
+300th store ('全国300店舗目', '300번째 매장', '300号店') said as its 300 stores ('300店舗',
+'300개 매장'), or the other way round. The figure is the same, so the figure check passes,
+but the one opens a store and the other says the chain has that many.
+
+Only ordinals and counts of what a release counts one by one are read: an English
+ordinal ('300th'), a Japanese '目' or '号店' after a counter and '第' before a figure,
+a Korean '번째', '째' or '호점'; a count is the figure before a counter of stores,
+companies, persons, units or places ('店舗', '社', '人', '개', '곳', '명', '대'), in
+English before a plural noun. What English says as an ordinal and the others as a
+figure alone ('10th anniversary' as '10周年', '2nd floor' as '2階', '5th consecutive
+year' as '5年連続') has no counter either side reads, and stays silent.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ordinal_said_as_count"]
+
+_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+)"
+_JA_COUNTER = r"(?:店舗|店|社|人|名|台|件|校|施設|拠点|か所|カ所|ヶ所|箇所|個|本|機)"
+_KO_COUNTER = r"(?:개\s?(?:매장|점포|사|소)?|곳|명|대|건|개사|개교|호기)"
+_ORDINAL = {
+    "en": re.compile(rf"(?<![\w.,$\-]){_FIGURE}(?:st|nd|rd|th)\b"),
+    "ja": re.compile(rf"(?<![\d.,]){_FIGURE}\s?(?:{_JA_COUNTER}目|番目|号店)|第\s?{_FIGURE}"),
+    "ko": re.compile(rf"(?<![\d.,]){_FIGURE}\s?(?:번째|째|호점|번\s?째)|제\s?{_FIGURE}"),
+}
+_COUNT = {
+    "en": re.compile(rf"(?<![\w.,$\-]){_FIGURE}\s(?:[a-z]+-)?[a-z]+s\b"),
+    "ja": re.compile(rf"(?<![\d.,]){_FIGURE}\s?{_JA_COUNTER}(?![目舗])"),
+    "ko": re.compile(rf"(?<![\d.,]){_FIGURE}\s?{_KO_COUNTER}(?!\s?째)"),
+}
+# the marks an ordinal needs in each language (a substring test before any pattern)
+_ORDINAL_MARKS = {
+    "en": ("st", "nd", "rd", "th"),
+    "ja": ("目", "第", "号店"),
+    "ko": ("째", "호점", "제"),
+}
+
+
+def _figures(pattern: re.Pattern[str], text: str) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for match in pattern.finditer(text):
+        digits = next(g for g in match.groups() if g is not None)
+        found.setdefault(int(digits.replace(",", "")), match[0])
+    return found
+
+
+def _ordinals(text: str, lang: str) -> dict[int, str]:
+    if not any(mark in text for mark in _ORDINAL_MARKS[lang]):
+        return {}
+    return _figures(_ORDINAL[lang], text)
+
+
+def ordinal_said_as_count(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[str, str] | None:
+    """(the source's figure, the translation's) where one side gives a figure as an
+    ordinal ('300th') and the other gives the same figure only as a count ('300店舗'),
+    else None."""
+    if source_lang not in _ORDINAL or target_lang not in _ORDINAL or source_lang == target_lang:
+        return None
+    for one, other, one_lang, other_lang, flip in (
+        (source, target, source_lang, target_lang, False),
+        (target, source, target_lang, source_lang, True),
+    ):
+        ordinals = _ordinals(one, one_lang)
+        if not ordinals:
+            continue
+        counts = _figures(_COUNT[other_lang], other)
+        theirs = _ordinals(other, other_lang)
+        for figure, said in ordinals.items():
+            if (
+                figure in counts
+                and figure not in theirs
+                and figure not in _figures(_COUNT[one_lang], one)
+            ):
+                return (counts[figure], said) if flip else (said, counts[figure])
+    return None

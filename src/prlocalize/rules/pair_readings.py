@@ -20,6 +20,9 @@ proves it silent, and the msgid's other catalogs skip it: a new check plugs in a
 
 from __future__ import annotations
 
+from prlocalize.catalog.allergen_lists import (
+    allergens_dropped,
+)
 from prlocalize.catalog.codes import (
     bracketed_codes_changed,
     codes_changed,
@@ -154,6 +157,7 @@ __all__ = [
     "Mention",
     "added_time_wrong",
     "afternoon_as_morning",
+    "allergens_dropped",
     "basis_changes",
     "bound_flips",
     "bracketed_codes_changed",

@@ -1297,6 +1297,7 @@ class NumberMismatch(TranslationRule):
         from prlocalize.rules.pair_readings import (
             added_time_wrong,
             afternoon_as_morning,
+            allergens_dropped,
             basis_changes,
             bound_flips,
             bracketed_codes_changed,
@@ -1783,9 +1784,16 @@ class NumberMismatch(TranslationRule):
                 suggestion=bare.source,
             )
 
-        ordinal = ordinal_said_as_count(
-            source, target, language(ctx.source_lang), language(ctx.locale)
-        )
+        source_lang, target_lang = language(ctx.source_lang), language(ctx.locale)
+        allergens = allergens_dropped(source, target, source_lang, target_lang)
+        if allergens is not None:
+            yield self.whole(
+                ctx,
+                f"Allergens '{allergens[0]}' of the source given with an item fewer in the "
+                f"translation: '{allergens[1]}'",
+                found=allergens[1],
+            )
+        ordinal = ordinal_said_as_count(source, target, source_lang, target_lang)
         if ordinal is not None:
             yield self.whole(
                 ctx,

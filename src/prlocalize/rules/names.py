@@ -77,8 +77,6 @@ from prlocalize.rules.name_case import (
 from prlocalize.rules.name_order import RosterName, korean_name, reversed_names, rosters
 from prlocalize.rules.name_readings import ReadingIndex, reading_index
 from prlocalize.rules.name_slips import (
-    KO_GLUED_AFTER_NAME,
-    KO_NAME_WORD_ENDS,
     KO_PARTICLE_END,
     NameSlipIndex,
     name_slip_index,
@@ -112,6 +110,7 @@ from prlocalize.rules.support import (
 )
 from prlocalize.rules.titled_names import glued_korean_parts, korean_name_parts, titled_slip
 from prlocalize.rules.trademark_signs import bare_first_mentions, marked_brands, other_signs
+from prlocalize.rules.translated_glued_names import glued_korean_names
 from prlocalize.rules.typography import typed_for_long_mark
 from prlocalize.spaced_names import ClosedUp, closed_up, spaced_like
 
@@ -293,51 +292,18 @@ class GluedName(Rule):
             matches = term_matches(ctx, segment)
             taken: list[tuple[int, int]] = []  # the glued names reported, with their titles
             # an organisation or a place: '서재원해양수산부 차관', '이도현한빛시장은'
-            orgs = {m.start: m for m in matches if m.entry.kind in KO_GLUED_AFTER_NAME}
-            for m in matches:
-                if m.entry.kind is not Kind.PERSON or m.kind not in _NAME_FORMS:
-                    continue
-                if m.start and _HANGUL_SYLLABLE.match(text[m.start - 1]):
-                    # a title before the name, in one word with it: '(대표이사김서연,'
-                    before = index.glued_title_before(text, m.start)
-                    if before is None or not KO_NAME_WORD_ENDS.match(text, m.end):
-                        continue  # the name's letters inside a longer word
-                    opens = m.start - len(before)
-                    taken.append((opens, m.end))
-                    spaced = f"{before} {text[m.start : m.end]}"
-                    yield report(
-                        self,
-                        ctx,
-                        segment,
-                        opens,
-                        m.end,
-                        f"Name '{m.text}' glued to its title '{before}'",
-                        suggestion=spaced,
-                        replacement=spaced,
-                        fix_title=f"Insert a space: '{spaced}'",
-                        safe=True,
-                    )
-                    continue
-                title = index.glued_title(text, m.end)
-                what = "its title"
-                if title is None and m.end in orgs and _HANGUL_SYLLABLE.match(text[m.end - 1]):
-                    after = orgs[m.end]
-                    title = after.text
-                    what = KO_GLUED_AFTER_NAME[after.entry.kind]
-                if title is None:
-                    continue
-                taken.append((m.start, m.end + len(title)))
-                spaced = f"{text[m.start : m.end]} {title}"
+            for glued in glued_korean_names(text, matches, index):
+                taken.append((glued.start, glued.end))
                 yield report(
                     self,
                     ctx,
                     segment,
-                    m.start,
-                    m.end + len(title),
-                    f"Name '{m.text}' glued to {what} '{title}'",
-                    suggestion=spaced,
-                    replacement=spaced,
-                    fix_title=f"Insert a space: '{spaced}'",
+                    glued.start,
+                    glued.end,
+                    f"Name '{glued.name.text}' glued to {glued.what} '{glued.other}'",
+                    suggestion=glued.spaced,
+                    replacement=glued.spaced,
+                    fix_title=f"Insert a space: '{glued.spaced}'",
                     safe=True,
                 )
             # one part of a foreign name with its title: '노바크대통령은', '다카하타교수는'

@@ -149,6 +149,7 @@ from prlocalize.rules.lead_investors import (
 from prlocalize.rules.legal_form_slips import (
     legal_form_slip,
 )
+from prlocalize.rules.name_slips import name_slip_index
 from prlocalize.rules.signatories import office_given_to_another, witness_dropped
 from prlocalize.rules.term_prices import prices_swapped
 from prlocalize.rules.translated_glued_names import glued_korean_names
@@ -185,6 +186,7 @@ __all__ = [
     "lead_given_to_another",
     "legal_form_slip",
     "month_part_changes",
+    "name_slip_index",
     "negatives_dropped",
     "office_given_to_another",
     "ordinal_said_as_count",

@@ -571,11 +571,12 @@ class UnapprovedTermTranslation(TranslationRule):
         persons = {m.entry.id for m in source_matches(ctx) if m.entry.kind == "person"}
         if not persons:
             return
-        from prlocalize.rules.pair_readings import glued_korean_names
+        from prlocalize.rules.pair_readings import glued_korean_names, name_slip_index
 
         if in_target is None:
             in_target = target_matches(ctx)
-        for glued in glued_korean_names(ctx.pair.msgstr, in_target, persons, ctx.glossary):
+        index = name_slip_index(ctx.glossary, "ko")
+        for glued in glued_korean_names(ctx.pair.msgstr, in_target, index, persons):
             yield self.whole(
                 ctx,
                 f"Name '{glued.name.text}' glued to {glued.what} '{glued.other}' in the "

@@ -120,6 +120,15 @@ def test_scope_dropped(locale: str, msgid: str, msgstr: str) -> None:
         ),
         ("ko", "延べ床面積は1万2,000㎡です。", "연면적은 1만 2,000㎡이다."),
         ("en", "延べ床面積は1万2,000㎡です。", "The gross floor area is 12,000 m²."),
+        # a rate is a year's unless it says otherwise: official English leaves 'per annum'
+        # out (bank52's trap); a year's sum left out is still reported above
+        (
+            "en",
+            "연 5.5% 적금은 월 최대 50만 원까지 납입할 수 있다.",
+            "The 5.5% savings plan accepts deposits of up to 500,000 won a month.",
+        ),
+        ("en", "普通預金金利は年0.30%です。", "The ordinary deposit rate is 0.30%."),
+        ("ja", "Rates rise 1.5% a year under the plan.", "計画では料金が1.5%上がります。"),
     ],
 )
 def test_scope_kept(locale: str, msgid: str, msgstr: str) -> None:

@@ -35,6 +35,9 @@ class _Scope:
     keys: dict[str, tuple[str, ...]]  # a substring each set phrase holds (a cheap pre-test)
     figure: bool  # only in a source with a figure
     giving: bool = False  # only in a source that speaks of giving ('matched' a forecast is no gift)
+    # not of a percentage: a rate is a year's unless it says otherwise, so English leaves
+    # 'per annum' out of '연 5.5% 적금' as official translations do
+    no_rate: bool = False
 
 
 _SCOPES = (
@@ -140,6 +143,7 @@ _SCOPES = (
         },
         {"en": ("year", "annum", "annually"), "ja": ("年",), "ko": ("연", "매년", "해마다")},
         True,
+        no_rate=True,
     ),
     _Scope(
         "gift matched",
@@ -184,6 +188,19 @@ _GIVING = {
 }
 
 
+# a percentage right after a period's word ('연 5.5%', '年0.30%') or right before it
+# ('3.25% a year')
+_PERCENT_AFTER = re.compile(r"\s?(?:約|약|about\s)?[\d０-９][\d０-９,.]*\s?(?:%|％|퍼센트|percent)")
+_PERCENT_BEFORE = re.compile(r"(?:%|％|percent)\s?$")
+
+
+def _of_a_percentage(text: str, start: int, end: int) -> bool:
+    return (
+        _PERCENT_AFTER.match(text, end) is not None
+        or _PERCENT_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ScopeDropped:
     said: str  # the source's words ('延べ', 'per student')
@@ -217,6 +234,8 @@ def scopes_dropped(
             continue
         words = said.search(source)
         if words is None or loose.search(target) is not None:
+            continue
+        if scope.no_rate and _of_a_percentage(source, words.start(), words.end()):
             continue
         found.append(ScopeDropped(words[0].strip(), scope.what))
     return found

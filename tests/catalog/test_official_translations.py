@@ -888,6 +888,34 @@ CHAIR_SAID = "Aki Sorano, Chairperson of the Board of the Sorami Foundation, spo
 
 
 @pytest.mark.parametrize(
+    ("locale", "msgstr", "findings"),
+    [
+        # a rank of two words: the body may end at either space of the sheet's form
+        ("ko", "카자하나항공 아라카와 다쿠야 대표이사 사장은 말했다.", []),
+        ("ko", "아라카와 다쿠야 카자하나항공 대표이사 사장은 말했다.", []),
+        ("ko", "카자하나항공 아라카와 다쿠야 대표이사 부사장은 말했다.", [("PR401", "error")]),
+    ],
+)
+def test_a_rank_of_two_words_around_a_name(
+    locale: str, msgstr: str, findings: list[tuple[str, str]]
+) -> None:
+    glossary = Glossary(
+        [
+            _entry(Kind.PERSON, "Takuya Arakawa", "荒川 拓也", "아라카와 다쿠야"),
+            _entry(Kind.ORG, "Kazahana Airways", "風花航空", "카자하나항공"),
+            _entry(
+                Kind.TITLE,
+                "President and CEO, Kazahana Airways",
+                "風花航空 代表取締役社長",
+                "카자하나항공 대표이사 사장",
+            ),
+        ]
+    )
+    msgid = "“It helps,” said Takuya Arakawa, President and CEO of Kazahana Airways."
+    assert _check(glossary, locale, msgid, msgstr) == findings
+
+
+@pytest.mark.parametrize(
     ("locale", "msgid", "msgstr", "findings"),
     [
         # the sheet's 'Rank, Body' written 'Rank of the Body' is the title: another rank

@@ -662,9 +662,12 @@ def title_around_a_name(msgstr: str, accepted: tuple[str, ...], locale: str) -> 
     이사장'. The rank must follow the body closely, with no clause's end between."""
     if language(locale) not in {"ja", "ko"}:
         return False
-    for form in accepted:
-        body, space, rank = form.rpartition(" ")
-        if not space or not body or not rank:
+    # the body may end at any of the form's spaces: '카자하나항공 | 대표이사 사장'
+    splits = (
+        (form[:at], form[at + 1 :]) for form in accepted for at, c in enumerate(form) if c == " "
+    )
+    for body, rank in splits:
+        if not body or not rank:
             continue
         start = msgstr.find(body)
         while start != -1:

@@ -190,7 +190,10 @@ _GIVING = {
 
 # a percentage right after a period's word ('연 5.5%', '年0.30%') or right before it
 # ('3.25% a year')
-_PERCENT_AFTER = re.compile(r"\s?(?:約|약|about\s)?[\d０-９][\d０-９,.]*\s?(?:%|％|퍼센트|percent)")
+# (from a figure's first digit: a search tries no start inside a run of digits)
+_PERCENT_AFTER = re.compile(
+    r"\s?(?:約|약|about\s)?(?<![\d０-９,.])[\d０-９][\d０-９,.]*\s?(?:%|％|퍼센트|percent)"
+)
 _PERCENT_BEFORE = re.compile(r"(?:%|％|percent)\s?$")
 
 

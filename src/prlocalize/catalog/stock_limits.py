@@ -45,7 +45,15 @@ _STOCK_WORDS = {
 def stock_limit_dropped(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
     """The source's 'while stocks last' ('なくなり次第終了') where the translation has no
     word of stock or selling out at all, else None."""
-    said, loose = _WHILE_STOCKS_LAST.get(source_lang), _STOCK_WORDS.get(target_lang)
+    return _said_and_dropped(
+        _WHILE_STOCKS_LAST.get(source_lang), _STOCK_WORDS.get(target_lang), source, target
+    )
+
+
+def _said_and_dropped(
+    said: re.Pattern[str] | None, loose: re.Pattern[str] | None, source: str, target: str
+) -> str | None:
+    """What ``said`` finds in ``source`` where ``loose`` finds nothing in ``target``."""
     if said is None or loose is None:
         return None
     found = said.search(source)
@@ -89,10 +97,6 @@ def limited_offer_dropped(
     gate = "imited" if source_lang == "en" else "限定" if source_lang == "ja" else "한정"
     if gate not in source:
         return None
-    said, loose = _LIMITED_OFFER.get(source_lang), _ANY_LIMIT.get(target_lang)
-    if said is None or loose is None:
-        return None
-    found = said.search(source)
-    if found is None or loose.search(target) is not None:
-        return None
-    return found[0]
+    return _said_and_dropped(
+        _LIMITED_OFFER.get(source_lang), _ANY_LIMIT.get(target_lang), source, target
+    )

@@ -36,6 +36,7 @@ from prlocalize.catalog.comparisons import (
 from prlocalize.catalog.compass import (
     compass_changes,
 )
+from prlocalize.catalog.days_off import closed_days_dropped
 from prlocalize.catalog.deadlines import (
     deadline_changes,
 )
@@ -43,12 +44,17 @@ from prlocalize.catalog.dimensions import (
     sides_swapped,
 )
 from prlocalize.catalog.directions import (
+    approximation_added,
+    approximation_dropped,
     bound_flips,
     duration_unit_changes,
     flips,
     from_to_reversed,
+    limit_dropped,
+    negation_dropped,
     percent_as_points,
     points_as_percent,
+    reversals,
     revision_flip,
     strictness_changes,
     tax_basis_dropped,
@@ -79,9 +85,11 @@ from prlocalize.catalog.floors import (
     ground_changed,
     scale_changed,
 )
+from prlocalize.catalog.free_of_charge import free_priced
 from prlocalize.catalog.freephone import (
     domestic_number_made_international,
 )
+from prlocalize.catalog.hedges import possibility_dropped
 from prlocalize.catalog.hours import (
     afternoon_as_morning,
 )
@@ -91,6 +99,7 @@ from prlocalize.catalog.milestones import (
 from prlocalize.catalog.month_parts import (
     month_part_changes,
 )
+from prlocalize.catalog.nutrition_claims import claim_level_changed
 from prlocalize.catalog.ordinal_counts import (
     ordinal_said_as_count,
 )
@@ -121,6 +130,8 @@ from prlocalize.catalog.signs import (
     negatives_dropped,
 )
 from prlocalize.catalog.spec_labels import labels_swapped
+from prlocalize.catalog.stock_limits import limited_offer_dropped, stock_limit_dropped
+from prlocalize.catalog.survey_answers import multiple_answers_dropped
 from prlocalize.catalog.target_years import (
     year_parts_swapped,
 )
@@ -159,11 +170,15 @@ __all__ = [
     "added_time_wrong",
     "afternoon_as_morning",
     "allergens_dropped",
+    "approximation_added",
+    "approximation_dropped",
     "basis_changes",
     "bound_flips",
     "bracketed_codes_changed",
     "calendar_slips",
     "categories_swapped",
+    "claim_level_changed",
+    "closed_days_dropped",
     "codes_changed",
     "comparison_changes",
     "compass_changes",
@@ -177,6 +192,7 @@ __all__ = [
     "english_separators",
     "era_mark_changed",
     "flips",
+    "free_priced",
     "from_to_reversed",
     "glued_korean_names",
     "grade_changes",
@@ -185,8 +201,12 @@ __all__ = [
     "labels_swapped",
     "lead_given_to_another",
     "legal_form_slip",
+    "limit_dropped",
+    "limited_offer_dropped",
     "month_part_changes",
+    "multiple_answers_dropped",
     "name_slip_index",
+    "negation_dropped",
     "negatives_dropped",
     "office_given_to_another",
     "ordinal_said_as_count",
@@ -195,6 +215,7 @@ __all__ = [
     "place_changed",
     "place_said_otherwise",
     "points_as_percent",
+    "possibility_dropped",
     "premium_base_changes",
     "prices_swapped",
     "rank_changes",
@@ -202,12 +223,14 @@ __all__ = [
     "rating_reversed",
     "recurring_day_changes",
     "restated_year_converted_wrong",
+    "reversals",
     "revision_flip",
     "scale_changed",
     "scopes_dropped",
     "shares_of_places_swapped",
     "sides_swapped",
     "signs_dropped",
+    "stock_limit_dropped",
     "streak_changed",
     "strictness_changes",
     "tax_basis_dropped",

@@ -2718,16 +2718,21 @@ class NegationMismatch(TranslationRule):
     severity = Severity.WARNING
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
-        from prlocalize.catalog.days_off import closed_days_dropped
-        from prlocalize.catalog.directions import (
+        from prlocalize.rules.pair_readings import (
             approximation_added,
             approximation_dropped,
+            claim_level_changed,
+            closed_days_dropped,
+            free_priced,
             limit_dropped,
+            limited_offer_dropped,
+            multiple_answers_dropped,
             negation_dropped,
+            possibility_dropped,
             reversals,
+            scopes_dropped,
+            stock_limit_dropped,
         )
-        from prlocalize.catalog.hedges import possibility_dropped
-        from prlocalize.catalog.stock_limits import limited_offer_dropped, stock_limit_dropped
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
         source_lang, target_lang = language(ctx.source_lang), language(ctx.locale)
@@ -2777,8 +2782,6 @@ class NegationMismatch(TranslationRule):
                     f"Limit '{offer}' of the source's offer missing from the translation",
                     found=offer,
                 )
-        from prlocalize.catalog.nutrition_claims import claim_level_changed
-
         claim = claim_level_changed(source, target, source_lang, target_lang)
         if claim is not None:
             yield self.whole(
@@ -2786,8 +2789,6 @@ class NegationMismatch(TranslationRule):
                 f"Claim '{claim[0]}' of the source said as '{claim[1]}' in the translation",
                 found=claim[1],
             )
-        from prlocalize.catalog.survey_answers import multiple_answers_dropped
-
         several = multiple_answers_dropped(source, target, source_lang, target_lang)
         if several is not None:
             yield self.whole(
@@ -2804,8 +2805,6 @@ class NegationMismatch(TranslationRule):
                 f"'{turned.said}' of the source said as its opposite, '{turned.as_opposite}'",
                 found=turned.as_opposite,
             )
-        from prlocalize.catalog.free_of_charge import free_priced
-
         free = free_priced(source, target, source_lang, target_lang)
         if free is not None:
             yield self.whole(
@@ -2814,8 +2813,6 @@ class NegationMismatch(TranslationRule):
                 "nothing free",
                 found=free,
             )
-        from prlocalize.rules.pair_readings import scopes_dropped
-
         for scope in scopes_dropped(source, target, source_lang, target_lang):
             if scope.said in turned_words:
                 continue  # 'per annum' said as '월': its reversal is reported above

@@ -7,7 +7,7 @@ are no period, and a period kept, or said by the source both ways, stays silent.
 from __future__ import annotations
 
 import pytest
-from catalog_support import translation_codes
+from catalog_support import translation_codes, translation_findings
 
 CUT = "The board cut the base rate from 3.50% to 3.25% per annum."
 CAP = "포인트 적립 한도는 월 최대 3만 원이다."
@@ -61,3 +61,11 @@ def test_the_period_kept(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_the_period_changed(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR410"]
+
+
+def test_the_finding_quotes_the_period_not_the_amount() -> None:
+    found = translation_findings(
+        "en", "月額利用料は9万8,000円です。", "It costs ¥98,000 a year to use."
+    )
+    messages = [f.message for f in found if f.code == "PR410"]
+    assert messages == ["'月額' of the source said as its opposite, 'a year'"]

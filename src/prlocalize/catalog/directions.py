@@ -1566,8 +1566,19 @@ def _period_reversals(
             continue
         other = opposite[target_lang].search(target)
         if other is not None and said[target_lang].search(target) is None:
-            return [Reversal(found[0], other[0])]
+            return [Reversal(_period_words(found[0]), _period_words(other[0]))]
     return []
+
+
+# the amount an English period is read after ('¥98,000 a year', '30,000 won a month'):
+# the period's words are what a finding quotes, not the amount's last character
+_AMOUNT_BEFORE_PERIOD = re.compile(
+    r"^(?:[\d%]|(?:won|yen|dollars?|euros?|million|billion|trillion)\b)\s?", re.IGNORECASE
+)
+
+
+def _period_words(found: str) -> str:
+    return _AMOUNT_BEFORE_PERIOD.sub("", found, count=1)
 
 
 def _bare_change_reversals(

@@ -553,9 +553,11 @@ _BOUND_CJK_AFTER = re.compile(
     r"|(?P<maxx>未満|미만))"
 )
 # (after the word, maybe its topic particle: '下限は742万株', '하한은 742만 주'; and the
-# figure's scale: '최소 420만 주')
+# figure's scale: '최소 420만 주'; the shortest and the longest, '最短3秒', '최장 35년', bound
+# a time as the least and the most bound an amount)
 _BOUND_CJK_BEFORE = re.compile(
-    r"(?:(?P<min>最低|最小|下限|최소|최저|하한)|(?P<max>最大|最高|上限|최대|최고|상한))"
+    r"(?:(?P<min>最低|最小|下限|最短|최소|최저|하한|최단)"
+    r"|(?P<max>最大|最高|上限|最長|최대|최고|상한|최장))"
     r"\s?(?:[:：]|は|が|은|는|이|가)?\s?"
     rf"(?:[¥$₩]|US\$)?{_NUMBER}(?P<scale>万|億|만|억)?"
 )
@@ -591,8 +593,8 @@ _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (
         _BOUND_CJK_BEFORE,
-        ("最低", "最小", "下限", "최소", "최저", "하한", "最大", "最高", "上限", "최대", "최고",
-         "상한"),
+        ("最低", "最小", "下限", "最短", "최소", "최저", "하한", "최단", "最大", "最高", "上限",
+         "最長", "최대", "최고", "상한", "최장"),
     ),
     (
         _BOUND_EN_BEFORE,

@@ -57,6 +57,23 @@ _HONORIFIC_TWICE = re.compile(r"(様|さま|殿|氏|さん|先生|님|씨)[ \u30
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
+# A Japanese case particle typed twice, as an edit that retypes a word's ending leaves it
+# ('ケアミのの主な機能', 'ケアミの の主な機能'): after a kanji, katakana or Latin word and
+# before a kanji or katakana one, where no word starts with the particle (before
+# hiragana it may open one: 'ケアミののぼり旗', the robot's banner), or with a space
+# between, which Japanese never sets there; not 'のの字' (the letter の's shape)
+_JA_PARTICLE_TWICE = re.compile(
+    "(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z0-9）」』])(の|を|が|に|は|で|と|へ)(\\1)"
+    "(?=[\u30a1-\u30fa\u4e00-\u9fff])"
+    "|(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff])(の|を|が|に|は|で|と|へ)"
+    "[ \u3000]+(\\3)(?=[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff])"
+)
+# ... and a Korean particle no word starts with typed twice after a word ('소라노는는',
+# '계획를를'): other particles may open the next word when a space is left out
+# ('서울에에너지', '소라노가가장'), which is another slip with another fix
+_KO_PARTICLE_TWICE = re.compile("(?<=[\uac00-\ud7a3])(는|를)(\\1)")
+
+
 class Doubled(NamedTuple):
     start: int  # the second word and the spaces before it: what the fix removes
     end: int
@@ -113,6 +130,25 @@ def _at_a_name(
         or (t.end == first_end and t.start < first)
         for t in matches
     )
+
+
+def has_particle_twice(text: str) -> bool:
+    """Whether ``text`` may type a Japanese or Korean particle twice (the rule's gate)."""
+    return not text.isascii() and (
+        _JA_PARTICLE_TWICE.search(text) is not None or _KO_PARTICLE_TWICE.search(text) is not None
+    )
+
+
+def doubled_particles(text: str) -> Iterator[Doubled]:
+    """Japanese and Korean particles of ``text`` typed twice in a row ('ケアミのの主な',
+    'ケアミの の主な', '소라노는는')."""
+    for m in _JA_PARTICLE_TWICE.finditer(text):
+        first, second = (1, 2) if m[1] is not None else (3, 4)
+        if m[first] == "の" and text[m.end() : m.end() + 1] == "字":
+            continue  # 'のの字': the letter's shape
+        yield Doubled(m.end(first), m.end(second), m[second], "Particle")
+    for m in _KO_PARTICLE_TWICE.finditer(text):
+        yield Doubled(m.end(1), m.end(2), m[2], "Particle")
 
 
 def has_honorific_twice(text: str) -> bool:

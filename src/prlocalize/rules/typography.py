@@ -1357,7 +1357,11 @@ class DoubledWord(Rule):
         honorific typed twice after a name ('ユン・ハナ様様', '정태민 총장님님은', an
         attendee list merged from two drafts) is doubled too: '님' after any word,
         the others after a glossary person or title ('様様' alone is also an old
-        spelling of 'さまざま', and '社長様様' a colloquial 'thanks to').
+        spelling of 'さまざま', and '社長様様' a colloquial 'thanks to'). So is a
+        particle typed twice ('ケアミのの主な機能', 'ケアミの の主な機能', '소라노는는'):
+        in Japanese between kanji, katakana or Latin words (before hiragana the second
+        may open a word: 'ケアミののぼり旗') or with a space between; in Korean '는' and
+        '를', which open no word.
 
     Example:
         Meridia Foods today opened a a plant in Osaka.
@@ -1377,21 +1381,25 @@ class DoubledWord(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         from prlocalize.rules.doubled_words import (
             doubled_honorifics,
+            doubled_particles,
             doubled_words,
             has_honorific_twice,
+            has_particle_twice,
         )
 
         for _block, segment in prose_segments(ctx):
             text = segment.plain
             spaced = _SPACE_BETWEEN.search(text) is not None
             twice = has_honorific_twice(text)
-            if not spaced and not twice:
+            particle = has_particle_twice(text)
+            if not spaced and not twice and not particle:
                 continue
             matches = term_matches(ctx, segment)
             urls: list[tuple[int, int]] | None = None
             found_all = [
                 *(doubled_words(text, matches) if spaced else ()),
                 *(doubled_honorifics(text, matches) if twice else ()),
+                *(doubled_particles(text) if particle else ()),
             ]
             for found in found_all:
                 urls = protected_spans(segment) if urls is None else urls

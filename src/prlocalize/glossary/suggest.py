@@ -10,7 +10,8 @@ written into a glossary directly).
   by korean-romanizer (오영주), compared with rapidfuzz under
   :func:`~prlocalize.glossary.readings.name_key`, in both name orders.
 * **Places** by reading as well (UniDic's place names, Korean words next to an
-  English place) and by CLDR's country names (Babel).
+  English place or in its dateline) and by CLDR's country names (Babel); a Korean
+  place's katakana on the Japanese pages is read from its Hangul (서울: ソウル).
 * **Organisations** by reading too, where the other side writes the name as it sounds
   (アオバファーマ株式会社, 京都大学, 하늘은행 for 'Aoba Pharma Co., Ltd.', 'Kyoto
   University', 'Hanul Bank'): legal forms and head words ('University', 大学) apart.
@@ -624,7 +625,9 @@ def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]
         if word.casefold() in _STOP or len(word) < 3:
             continue
         cue = english[max(0, start - 6) : start]
-        dateline = word.isupper() and english[start + len(word) : start + len(word) + 1] == ","
+        # (a dateline's place: 'TOKYO, Dec. 8', or 'TOKYO (December 8, 2026)' as Japanese
+        # companies write it in English)
+        dateline = word.isupper() and english.startswith((",", " ("), start + len(word))
         if not dateline and _part_of_a_name(english, start, start + len(word)):
             continue  # 'Hanazono Motor', '("Hanazono")': a company's name, not the place
         if lang == "ko" and not (_PLACE_CUE.search(cue) or dateline):
@@ -1084,6 +1087,7 @@ def suggest(
         for span in spans:
             span_count[(lang, span)] += 1
     _katakana_through_korean(persons, ja_pages)
+    _places_through_korean(places, ja_pages)
     companies = _company_names(phrase for phrases, _, _, _ in seen for phrase in phrases)
     candidates = [
         t.candidate(Kind.BRAND if en in things else Kind.PERSON, en)
@@ -1124,6 +1128,40 @@ def _katakana_through_korean(
             for match in match_ja_ko_names(japanese, korean):
                 if match.ko == korean:
                     tally.add("ja", match.ja, match.ja_parts, match.score, where)
+
+
+def _places_through_korean(
+    places: dict[str, _Tally], ja_pages: Sequence[tuple[str, str, str]]
+) -> None:
+    """Give a Korean place found in English–Korean pairs ('Seoul', '서울') the katakana the
+    Japanese pages of the same English write it in ('ソウル'), read from the Hangul as
+    Japanese transcribes Korean: the katakana reads too far from the English spelling
+    ('souru', 'Seoul') for the English–Japanese pairs to find it. Only a katakana word
+    that is the Hangul's transcription, syllable for syllable, is taken."""
+    from prlocalize.korean_in_katakana import katakana_key, katakana_of_korean
+
+    for english, tally in places.items():
+        if "ja" in tally.forms or "ko" not in tally.forms:
+            continue
+        korean = tally.forms["ko"].most_common(1)[0][0]
+        if _HANGUL_WORD.fullmatch(korean) is None:
+            continue
+        keys = {katakana_of_korean(korean), katakana_of_korean(korean, linked=True)}
+        for page_english, japanese, where in ja_pages:
+            if re.search(rf"\b{re.escape(english)}\b", page_english) is None:
+                continue
+            for run in _KATAKANA_WORD.finditer(japanese):
+                if katakana_key(run.group()) in keys:
+                    tally.add("ja", run.group(), None, _THROUGH_KOREAN_SCORE, where)
+                    break
+
+
+# a katakana word standing alone (not a piece of a longer one), and how sure a
+# transcription of the Hangul read there is: as sure as a reading that matches
+_KATAKANA_WORD = re.compile(
+    r"(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}(?![\u30a1-\u30fa\u30fc・])"
+)
+_THROUGH_KOREAN_SCORE = 95.0
 
 
 # a title beside a name found on both sides is evidence as a defined short form is, but

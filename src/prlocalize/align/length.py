@@ -66,7 +66,10 @@ class LengthModel:
             return 0.0
         # Gale & Church average both sides so that a 0-length side still has a spread
         mean = (source_len + target_len / self.ratio) / 2
-        spread = math.sqrt(max(mean, 1.0) * self.variance + _SHORT_SPREAD)
+        # (the floor is a word of the target's language: an English word is as long as
+        # a Japanese or Korean word times the ratio, which English makes above 1)
+        floor = _SHORT_SPREAD * max(1.0, self.ratio) ** 2
+        spread = math.sqrt(max(mean, 1.0) * self.variance + floor)
         delta = (target_len - source_len * self.ratio) / spread
         p = math.erfc(abs(delta) / math.sqrt(2))  # two-tailed: 2·(1 − Φ(|δ|))
         if p <= 1e-300:

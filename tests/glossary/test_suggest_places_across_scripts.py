@@ -54,3 +54,45 @@ def test_a_dateline_in_brackets_cues_its_place_in_korean() -> None:
     korean = ["도쿄(2026년 12월 8일) ― 소라노로보틱스가 실증을 시작한다."]
     place = _candidates(_pairs("ko", english, korean))["Tokyo"]
     assert place.forms == {"en": "Tokyo", "ko": "도쿄"}
+
+
+BRAND_EN = [
+    "Sorano Robotics will begin a joint trial of its Carumi care robot in Seoul.",
+    "A total of 30 Carumi robots will be deployed.",
+    "Carumi will cost ¥98,000 a month.",
+    "Founded in 2019, Sorano employs 142 people in Japan.",
+    "Founded by engineers, Sorano makes robots for Japan and Korea.",
+]
+BRAND_JA = [
+    "ソラノ・ロボティクスは、介護ロボット「ケアミ」の共同実証をソウルで始めます。",
+    "ケアミを計30台導入します。",
+    "ケアミの月額利用料は9万8,000円です。",
+    "ソラノは2019年設立で、日本で142人が働いています。",
+    "技術者が設立したソラノは、日本と韓国向けのロボットを作っています。",
+]
+BRAND_KO = [
+    "소라노로보틱스는 돌봄 로봇 '케어미'의 공동 실증을 서울에서 시작한다.",
+    "케어미 총 30대를 도입한다.",
+    "케어미의 월 이용료는 9만8,000엔이다.",
+    "2019년 설립된 소라노는 일본에서 142명이 일한다.",
+    "기술자들이 설립한 소라노는 일본과 한국을 위한 로봇을 만든다.",
+]
+
+
+def test_a_product_named_in_one_word_is_found_by_co_occurrence() -> None:
+    # 'Carumi' reads nothing like 'ケアミ' or '케어미': the pairs it shares with them, and
+    # the quotation marks the release introduces the product with, say it is one name
+    found = _candidates(_pairs("ja", BRAND_EN, BRAND_JA) + _pairs("ko", BRAND_EN, BRAND_KO))
+    assert found["Carumi"].forms == {"en": "Carumi", "ja": "ケアミ", "ko": "케어미"}
+    assert found["Carumi"].kind.value == "brand"
+    # a sentence's first word, a country, a company's short form: never a brand
+    for word in ("Founded", "Japan", "Korea", "Sorano"):
+        assert word not in found or found[word].kind.value != "brand"
+
+
+def test_a_japanese_korean_archive_has_no_english_to_name_brands_by() -> None:
+    pairs = [
+        SentencePair("ja", ja, "ko", ko, f"jk{i}")
+        for i, (ja, ko) in enumerate(zip(BRAND_JA, BRAND_KO, strict=True))
+    ]
+    assert all("en" not in c.forms for c in suggest(pairs, min_confidence=0.0).candidates)

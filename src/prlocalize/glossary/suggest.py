@@ -18,6 +18,10 @@ written into a glossary directly).
 * **Organisations and titles** by co-occurrence: an English organisation or title
   phrase and the Japanese/Korean span that appears in the same pairs, and only
   there (Dice coefficient over at least two pairs).
+* **Products and brands of one word** by co-occurrence too ('Carumi', 「ケアミ」, '케어미':
+  a name marketed in each language, not read out), where the other side quotes the form
+  at least once, as a release introduces a product, and no place, country, person or
+  organisation found otherwise is the word.
 * **Titles beside a person's name** on both sides ('said Mayor Haruki Tomioka' beside
   '富岡春樹市長は'), which co-occurrence cannot count (a span holding a name is left out).
 
@@ -1066,6 +1070,7 @@ def suggest(
         # a phrase the other side writes as it is ('© Amagumo Air Co., Ltd.' on both pages)
         # is kept, not translated: that pair says nothing of its translation
         phrases = {phrase for phrase in _english_phrases(english) if phrase[0] not in other}
+        phrases |= {(word, Kind.BRAND) for word in _brand_words(english) if word not in other}
         # a person's name beside a title is in every pair the title is: not the title
         spans = {
             span
@@ -1102,6 +1107,11 @@ def suggest(
     candidates += [t.candidate(Kind.ORG, en) for en, t in orgs.items()]
     candidates += _titles_said_apart(titles, texts)
     found = _cooccurring(cooc, phrase_count, span_count, where_of)
+    # (a Japanese–Korean archive's persons have no English form)
+    english_forms = [c.forms.get("en", "") for c in candidates]
+    named = {e.casefold() for e in english_forms} | _territory_names()
+    named |= {w.casefold() for e in english_forms for w in e.split()}
+    found = [c for c in found if c.kind is not Kind.BRAND or _a_brand(c, named, texts)]
     acronyms = {title: acronym for acronym, title in short.items()}
     for candidate in found:
         if (acronym := acronyms.get(candidate.forms["en"])) is not None:
@@ -1388,6 +1398,56 @@ def _unspaced(form: str) -> str:
 
 def _without_legal_form(form: str) -> str:
     return _CJK_LEGAL.sub("", form).replace(" ", "")
+
+
+# a product's or a brand's name of one word in English ('Carumi', 'iPark'), which
+# Japanese and Korean write as it is marketed there ('ケアミ', '케어미'), not as it reads:
+# a capitalised word with no capitalised word beside it (a longer name's word), paired
+# by co-occurrence (a sentence's first word too: the quotation marks round the other
+# side's form tell a product from 'Founded' or 'Details', see _a_brand)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_BRAND_SHAPE = re.compile(r"[A-Z][a-z]{3,}[a-z0-9]*|[a-z][A-Z][A-Za-z0-9]{2,}")
+
+
+def _brand_words(english: str) -> set[str]:
+    tokens = [m.group() for m in _TOKEN.finditer(english)]
+    return {
+        word
+        for i, word in enumerate(tokens)
+        if _BRAND_SHAPE.fullmatch(word)
+        and word.casefold() not in _STOP
+        and not (i and tokens[i - 1][0].isupper())
+        and not (i + 1 < len(tokens) and tokens[i + 1][0].isupper())
+    }
+
+
+def _territory_names() -> set[str]:
+    """The English names of countries and regions, and their adjectives' stems."""
+    return {name.casefold() for name in _territories("en").values()}
+
+
+# quotation marks round a product's name in Japanese and Korean text ('「ケアミ」',
+# "'케어미'"), as a release introduces one
+_QUOTED = ("「{}」", "『{}』", "'{}'", "‘{}’", '"{}"', "“{}”")
+
+
+def _a_brand(candidate: Candidate, named: set[str], texts: Sequence[tuple[str, str, str]]) -> bool:
+    """Whether a word found by co-occurrence is a product's or a brand's: no place,
+    country, person or organisation found otherwise ('Seoul', 'Korea', the company's
+    short form 'Sorano'), and written in quotes on every other side at least once
+    ('「ケアミ」' in its headline), as a release introduces a product; a language's or a
+    nation's name ('Japanese': '日本語') never is."""
+    english = candidate.forms["en"]
+    if english.casefold() in named or english.casefold().rstrip("ns") in named:
+        return False
+    return all(
+        any(
+            lang == locale and any(q.format(form) in other for q in _QUOTED)
+            for _, other, lang in texts
+        )
+        for locale, form in candidate.forms.items()
+        if locale != "en"
+    )
 
 
 def _acronyms(phrases: Iterable[tuple[str, Kind]]) -> dict[str, str]:

@@ -78,6 +78,9 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "kcal": ("food energy", "kcal"), "㎉": ("food energy", "kcal"), "kJ": ("food energy", "kJ"),
     "ms": ("time", "ms"), "msec": ("time", "ms"), "sec": ("time", "s"),
     "秒": ("time", "s"), "초": ("time", "s"),
+    # a ship's or a terminal's capacity, in containers (TEU, FEU: two TEU) or by weight
+    # ('24,000TEU級' as '24,000-tonne class' gives another ship): see _CONTENTS
+    "TEU": ("containers", "TEU"), "FEU": ("containers", "FEU"), "t": ("mass", "t"),
 }  # fmt: skip
 _WORDS: dict[str, tuple[str, str]] = {
     "kilograms": ("mass", "kg"), "grams": ("mass", "g"), "milligrams": ("mass", "mg"),
@@ -115,7 +118,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "기가바이트": ("data", "GB"), "메가바이트": ("data", "MB"), "테라바이트": ("data", "TB"),
     "tsubo": ("area", "tsubo"), "pyeong": ("area", "tsubo"),
     "pounds": ("mass", "lb"), "ounces": ("mass", "oz"), "ポンド": ("mass", "lb"),
-    "tons": ("mass", "t"), "tonnes": ("mass", "t"), "トン": ("mass", "t"), "톤": ("mass", "t"),
+    "tons": ("mass", "t"), "tonnes": ("mass", "t"), "ton": ("mass", "t"),
+    "tonne": ("mass", "t"), "トン": ("mass", "t"), "톤": ("mass", "t"),
     "파운드": ("mass", "lb"), "inches": ("length", "inch"), "インチ": ("length", "inch"),
     "인치": ("length", "inch"), "feet": ("length", "ft"), "miles": ("length", "mile"),
     "マイル": ("length", "mile"), "마일": ("length", "mile"),
@@ -134,12 +138,14 @@ _SURFACES = "|".join(re.escape(u) for u in sorted(_ALL, key=len, reverse=True))
 # the word for below zero ('영하 20°C', 'マイナス20℃'), is kept for converting temperatures
 _MEASURE = re.compile(
     rf"(?:(?<![\d.,])([-−–]|(?:영하|マイナス|氷点下|零下) ?))?(?<![\d.,])"
-    rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(?: ?([万만億억])| (thousand|million|billion))?"
+    rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?"
+    rf"(?: ?([万만億억])(?:\d{{1,4}}[千천]?)?| (thousand|million|billion))?"
     rf"[ -]?({_SURFACES})(?![A-Za-z²])"
 )
 # a scale word between a figure and its unit: '48万kW' (480,000 kW, said '480 MW' in
 # English), '15만kW', '1.2億kWh', '3 million kWh': a capacity or an output is given so in
-# Japanese and Korean, and in MW or GWh in English
+# Japanese and Korean, and in MW or GWh in English; after 万 or 만 the thousands may
+# follow ('8万5千トン', '2만4천TEU', '2만4000TEU'), which _rest reads
 _SCALES: dict[str, Decimal] = {
     "万": Decimal(10_000), "만": Decimal(10_000), "億": Decimal(100_000_000),
     "억": Decimal(100_000_000), "thousand": Decimal(1000), "million": Decimal(1_000_000),
@@ -190,8 +196,9 @@ def unit_changes(
 
 
 # what a package holds, by weight or by volume: the same figure in grams for millilitres
-# ('280ml' as '280 g', '80g' as '80 ml') is the slip, not a conversion
-_CONTENTS = {"mass": "contents", "volume": "contents"}
+# ('280ml' as '280 g', '80g' as '80 ml') is the slip, not a conversion; so is what a ship
+# carries or a port handles, in containers or in tonnes ('120万TEU' as '1.2 million t')
+_CONTENTS = {"mass": "contents", "volume": "contents", "containers": "contents"}
 
 
 def _measures(text: str) -> dict[tuple[Decimal, str, str], str]:
@@ -251,8 +258,25 @@ def _measure_list(text: str) -> tuple[_Measure, ...]:
         scale = match[4] or match[5]
         if scale:
             value, step = value * _SCALES[scale], step * _SCALES[scale]
+            if match[4]:
+                rest = _rest(text[match.end(4) : match.start(6)])
+                if rest is not None:
+                    value, step = value + rest[0], rest[1]
         found.append(_Measure(value, kind, unit, written, match.start(2), step))
     return tuple(found)
+
+
+_THOUSANDS = frozenset("千천")
+
+
+def _rest(between: str) -> tuple[Decimal, Decimal] | None:
+    """What follows 万 or 만 before the unit ('5千', '4000', '4천 '), with its last place."""
+    digits = between.strip(" -")
+    if not digits:
+        return None
+    if digits[-1] in _THOUSANDS:
+        return Decimal(digits[:-1]) * 1000, Decimal(1000)
+    return Decimal(digits), Decimal(1)
 
 
 _SPEED_WORD = re.compile(r"(초속|秒速|시속|時速)\s?$")

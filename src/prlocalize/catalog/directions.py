@@ -1450,6 +1450,37 @@ def _either(
 # a period of a rate or a fee, or of a capacity: either reading finds it
 _PER_YEAR = _either(_RATE_PER_YEAR, _CAPACITY_PER_YEAR)
 _PER_MONTH = _either(_RATE_PER_MONTH, _CAPACITY_PER_MONTH)
+# ... or a week or a month ('three sailings a week', '週3便', '주 3회'; 'three sailings a
+# month', '月3便', '월 3회'): a service's frequency said a month runs a quarter of it. Read
+# in Japanese and Korean before a count of sailings, flights or runs only ('3月3日', '월
+# 3일' are dates), and in English by the capacity's words ('within a month' is a span)
+_SERVICE_PER_MONTH = {
+    "en": re.compile(
+        rf"\b(?:monthly|per month|each month|every month|{_NOT_A_RATE_BEFORE}a month"
+        rf"{_NOT_A_RATE_AFTER})\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("毎月|(?<![0-9０-９〇一二三四五六七八九十数か今来先前翌同当各])"
+                     "月(?:に)?\\s?[0-9０-９一二三四五六七八九十]+\\s?(?:便|回|本|往復|航海|度)"),
+    "ko": re.compile(r"매월|매달|(?<![가-힣\d])월\s?\d+\s?(?:회|편|차례|번|항차)"),
+}  # fmt: skip
+# a parcel's delivery on the day of the order or on the next ('same-day delivery', '当日
+# お届け', '당일 배송'; 'next-day', '翌日配送', '익일 배송', '다음 날'): one word moves the
+# promise a day while every figure (the cut-off hour) stays
+_SAME_DAY = {
+    "en": re.compile(r"\bsame[- ](?:business[- ])?day\b", re.IGNORECASE),
+    # (not '該当日', '配当日', '해당일', '배당일': an applicable or a dividend's date)
+    "ja": re.compile("(?<![該配相担])当日|即日"),
+    "ko": re.compile("(?<![해배상])당일|즉일"),
+}
+_NEXT_DAY = {
+    "en": re.compile(
+        r"\b(?:next|following)[- ](?:business[- ]|working[- ])?day\b|\bday after\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("翌日|翌営業日"),
+    "ko": re.compile(r"(?<![이수손])익일|다음\s?날|이튿날|다음\s?영업일"),
+}
 # a building's construction started and finished ('着工', '착공', 'broke ground'; '竣工',
 # '준공', 'completion'): a release's two dates, which one word puts at the other end of
 # the works while the date stays (a completion due in March 2029 as ground broken then)
@@ -1519,6 +1550,10 @@ _OPPOSITES = (
     (_ONE_WAY, _ROUND_TRIP),
     (_PER_DAY, _PER_WEEK),
     (_PER_WEEK, _PER_DAY),
+    (_PER_WEEK, _SERVICE_PER_MONTH),
+    (_SERVICE_PER_MONTH, _PER_WEEK),
+    (_SAME_DAY, _NEXT_DAY),
+    (_NEXT_DAY, _SAME_DAY),
     (_FIXED_RATE, _VARIABLE_RATE),
     (_VARIABLE_RATE, _FIXED_RATE),
     (WORKS_START, WORKS_DONE),

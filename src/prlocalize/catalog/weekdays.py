@@ -221,6 +221,9 @@ _CJK_DAY_NAME = re.compile(
     rf"([{_DAY_CHARS}](?:[{_DAY_JOINS}] ?[{_DAY_CHARS}])*)"
     r"(?:曜日?|요일)"
 )
+# ... and in a timetable's bracket, each day by its character alone ('週3便（月・水・金）',
+# '주 3회(월·수·금)'; not '（日・英）', Japanese and English)
+_CJK_BRACKET_DAYS = re.compile(rf"[（(]([{_DAY_CHARS}](?:[・·、,/] ?[{_DAY_CHARS}])+)[）)]")
 # days in a timetable's short form, two or more in a list: 'Mon/Wed/Fri', 'Tue, Thu & Sat'
 _SHORT_DAYS = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _EN_DAY_LIST = re.compile(
@@ -266,7 +269,9 @@ def recurring_day_changes(
         return []
     said = ", ".join(dict.fromkeys(mine.values()))
     if not theirs:
-        if _EXCEPT.search(source) is None or _GROUP_WORDS.search(target) is not None:
+        if _GROUP_WORDS.search(target) is not None:
+            return []
+        if _EXCEPT.search(source) is None and not _days_said_daily(source, target):
             return []
         return [RecurringDayChange(said, said, left_out=True)]
     if set(theirs) - set(mine) and set(mine) - set(theirs):
@@ -295,6 +300,27 @@ _RELATIVE_DAY = re.compile(
     r"翌日|翌平日|前日|다음\s?날|익일|전날|(?:next|following|previous) (?:day|weekday)",
     re.IGNORECASE,
 )
+# every day ('毎日', '매일', 'daily'): what a service that runs on some days does not say
+_DAILY = re.compile(r"毎日|매일|(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])", re.IGNORECASE)
+# a range of days ('月～日曜日', 'Monday to Sunday', 'Mon–Sat'), which may be every day
+_DAY_RANGE = re.compile(
+    rf"[{_DAY_CHARS}]\s?(?:曜日?|요일)?\s?[～〜~\-–]|"
+    r"(?:day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)s?\.?\s?(?:through|to|until|till|[-–~])\s?"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
+    re.IGNORECASE,
+)
+
+
+def _days_said_daily(source: str, target: str) -> bool:
+    """Whether the translation says every day for the days the source names one by one
+    ('every Monday, Wednesday and Friday' as '毎日'): a range of days may be all seven."""
+    return (
+        _DAILY.search(target) is not None
+        and _DAILY.search(source) is None
+        and _DAY_RANGE.search(source) is None
+    )
+
+
 _WORKING_DAYS = frozenset(range(5))
 _WEEKEND = frozenset({5, 6})
 
@@ -309,8 +335,10 @@ def _said_as_a_group(dropped: set[int], target: str) -> bool:
 
 def _undated_days(text: str) -> dict[int, str]:
     """Monday 0 … Sunday 6 → how ``text`` writes it, for each day named outside a date."""
-    if not any(word in text for word in ("day", "曜", "요일")) and (
-        _EN_SHORT_DAY.search(text) is None
+    if (
+        not any(word in text for word in ("day", "曜", "요일"))
+        and _EN_SHORT_DAY.search(text) is None
+        and _CJK_BRACKET_DAYS.search(text) is None
     ):
         return {}
     # (a date has its day's figure)
@@ -323,6 +351,11 @@ def _undated_days(text: str) -> dict[int, str]:
     for match in _EN_DAY_LIST.finditer(text):
         for short in _EN_SHORT_DAY.finditer(match[0]):
             found.setdefault(_weekday(short[0]), short[0])
+    if "(" in text or "（" in text:
+        for match in _CJK_BRACKET_DAYS.finditer(text):
+            for day in match[1]:
+                if day in _CJK_DAYS:
+                    found.setdefault(_CJK_DAYS[day], match[1])
     for match in _CJK_DAY_NAME.finditer(text):
         days = match[1]
         if match.start() and text[match.start() - 1] in _DAY_WORD_HEADS:

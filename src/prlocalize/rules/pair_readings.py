@@ -126,6 +126,12 @@ from prlocalize.catalog.ratings import (
     rating_changes,
     rating_reversed,
 )
+from prlocalize.catalog.routes import (
+    may_list_a_rotation,
+    may_say_a_route,
+    rotation_reordered,
+    routes_reversed,
+)
 from prlocalize.catalog.signs import (
     negatives_dropped,
 )
@@ -203,6 +209,8 @@ __all__ = [
     "legal_form_slip",
     "limit_dropped",
     "limited_offer_dropped",
+    "may_list_a_rotation",
+    "may_say_a_route",
     "month_part_changes",
     "multiple_answers_dropped",
     "name_slip_index",
@@ -225,6 +233,8 @@ __all__ = [
     "restated_year_converted_wrong",
     "reversals",
     "revision_flip",
+    "rotation_reordered",
+    "routes_reversed",
     "scale_changed",
     "scopes_dropped",
     "shares_of_places_swapped",

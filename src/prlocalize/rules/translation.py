@@ -30,6 +30,7 @@ from prlocalize.findings import Finding, Fix, Severity
 from prlocalize.glossary.definitions import find_definitions, has_definition
 from prlocalize.glossary.model import (
     LEGAL_FORMS,
+    Entry,
     Kind,
     misplaced_legal_forms,
     without_legal_form,
@@ -2687,7 +2688,15 @@ class NegationMismatch(TranslationRule):
     rate's period, a month said as a year ('月産10万枚' as '100,000 wafers a year',
     '연산 40GWh' as 'a monthly capacity of 40 GWh') or the other way round, where the
     translation says the source's period nowhere ('for a month', '5年間' and 'a year
-    earlier' are no period of a rate).
+    earlier' are no period of a rate); so is a service's frequency, a week said as a
+    month ('週3便' as 'three sailings a month', 'three a week' as '월 3회'), and a
+    delivery's day, the same said as the next ('当日お届け' as 'next-day delivery'). A
+    route between two glossary places said with a direction ('from Busan to Tokyo',
+    '釜山発東京向け', '부산에서 도쿄까지', 'A → B') given the other way round ('東京から
+    釜山まで') is reported too; places named with no direction ('between', '～間') are
+    no route. So is a port rotation, three or more glossary places a source lists as a
+    sequence of calls ('rotation', 'via', '寄港', '経由', '순으로', '기항'), given in
+    another order; a list that is no sequence ('offices in A, B and C') is not judged.
     '申し訳ございません' ('we are sorry') is no negation.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
@@ -2719,6 +2728,7 @@ class NegationMismatch(TranslationRule):
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
         from prlocalize.rules.pair_readings import (
+            Mention,
             approximation_added,
             approximation_dropped,
             claim_level_changed,
@@ -2726,10 +2736,14 @@ class NegationMismatch(TranslationRule):
             free_priced,
             limit_dropped,
             limited_offer_dropped,
+            may_list_a_rotation,
+            may_say_a_route,
             multiple_answers_dropped,
             negation_dropped,
             possibility_dropped,
             reversals,
+            rotation_reordered,
+            routes_reversed,
             scopes_dropped,
             stock_limit_dropped,
         )
@@ -2805,6 +2819,34 @@ class NegationMismatch(TranslationRule):
                 f"'{turned.said}' of the source said as its opposite, '{turned.as_opposite}'",
                 found=turned.as_opposite,
             )
+        # a route's ends given the other way round, a rotation's ports in another order:
+        # a word that says a direction or a sequence is looked for before the places are
+        route = may_say_a_route(source, source_lang) and may_say_a_route(target, target_lang)
+        rotation = may_list_a_rotation(source, source_lang)
+        places = _places_named(ctx, Mention) if route or rotation else None
+        for turned_route in (
+            routes_reversed(source, target, *places, source_lang, target_lang)
+            if places and route
+            else ()
+        ):
+            yield self.whole(
+                ctx,
+                f"Route '{turned_route[0]}' of the source runs the other way in the "
+                f"translation: '{turned_route[1]}'",
+                found=turned_route[1],
+            )
+        reordered = (
+            rotation_reordered(source, target, *places, source_lang, target_lang)
+            if places and rotation
+            else None
+        )
+        if reordered is not None:
+            yield self.whole(
+                ctx,
+                f"Places '{reordered[0]}' of the source given in another order in the "
+                f"translation: '{reordered[1]}'",
+                found=reordered[1],
+            )
         free = free_priced(source, target, source_lang, target_lang)
         if free is not None:
             yield self.whole(
@@ -2842,6 +2884,44 @@ class NegationMismatch(TranslationRule):
             yield self.whole(
                 ctx, f"Negation '{added}' in the translation where the source has none", found=added
             )
+
+
+def _places_named(
+    ctx: TranslationContext, mention: type[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The glossary places the msgid and the msgstr write, where the pair names two
+    (``mention``: party_values' class, imported only when a pair is read)."""
+    # the places either text names: the matcher passes over a place run into the words
+    # after it ('東京向け', '부산까지'), so each one's forms are then looked for in both
+    places = {
+        m.entry.id: m.entry
+        for m in (*source_matches(ctx), *target_matches(ctx))
+        if m.entry.kind == Kind.PLACE
+    }
+    if len(places) < 2:
+        return None
+    source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
+    return (
+        _places_in(source, ctx.source_lang, places.values(), mention),
+        _places_in(target, ctx.locale, places.values(), mention),
+    )
+
+
+def _places_in(
+    text: str, locale: str, places: Iterable[Entry], mention: type[Mention]
+) -> list[Mention]:
+    """Where ``text`` writes each of ``places`` in ``locale`` (``mention``: party_values'
+    class, imported only when a pair is read)."""
+    found: list[Mention] = []
+    for entry in places:
+        term = entry.term(locale)
+        approved = entry.approved(locale)
+        forms = {*(term.accepted if term is not None else ()), *((approved,) if approved else ())}
+        for form in forms:
+            found.extend(
+                mention(at, at + len(form), entry.id, form) for at in _written_at(form, text)
+            )
+    return found
 
 
 class TranslatedParticleMismatch(TranslationRule):

@@ -35,8 +35,24 @@ _BASES: dict[str, re.Pattern[str]] = {
         r"(?<![A-Za-z])per (?:family|household|account)(?![A-Za-z])|世帯あたり|1\s?世帯|"
         r"가구당|가족당|1\s?가구"
     ),
+    # a freight rate or a surcharge: per container of 20 feet (TEU) or of 40 (FEU, two
+    # TEU), per tonne or per kilogram ('USD 300 per FEU', '1TEUあたり150米ドル', 'kg당 200원')
+    **{
+        unit: re.compile(
+            rf"(?<![A-Za-z])(?:per\s?|/\s?){words}(?![A-Za-z])|"
+            rf"(?<![A-Za-z\d.,])(?:1\s?)?{words}\s?(?:あたり|当たり|につき|당)"
+        )
+        for unit, words in (
+            ("TEU", "TEU"),
+            ("FEU", "FEU"),
+            ("tonne", "(?:tonnes?|tons?|t|トン|톤)"),
+            ("kg", "(?:kg|kilograms?|キログラム|킬로그램)"),
+        )
+    },
 }
-_GATE = re.compile(r"per |室|名|人|回線|世帯|실|인|회선|가구|가족")
+_GATE = re.compile(
+    r"per |室|名|人|回線|世帯|실|인|회선|가구|가족|EU|トン|톤|kg|キログラム|킬로그램|/\s?t"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from prlocalize.catalog import (
     floors,
     milestones,
     month_parts,
+    ordinal_counts,
     percent_signs,
     premium_bases,
     price_basis,
@@ -75,6 +76,9 @@ CHECKS: dict[str, Check] = {
     "ends_swapped": lambda s, t, m: milestones.ends_swapped(s, t, _lang(s), _lang(t), memo=m),
     "month_part_changes": lambda s, t, m: month_parts.month_part_changes(s, t, memo=m),
     "basis_changes": lambda s, t, m: price_basis.basis_changes(s, t, memo=m),
+    "ordinal_said_as_count": lambda s, t, m: ordinal_counts.ordinal_said_as_count(
+        s, t, _lang(s), _lang(t), memo=m
+    ),
     "shares_of_places_swapped": lambda s, t, m: ranked_shares.shares_of_places_swapped(
         s, t, _lang(s), _lang(t), memo=m
     ),
@@ -187,3 +191,23 @@ def test_a_source_with_a_code_is_not_silent_and_a_changed_code_is_found() -> Non
     plain: dict[str, Any] = {}
     assert codes.codes_changed("The plant opens in May.", "", memo=plain) == []
     assert silent(plain, "codes.codes_changed")
+
+
+def test_a_source_with_neither_an_ordinal_nor_a_count_is_silent() -> None:
+    # an ordinal of the source wants a count of the translation, and an ordinal of the
+    # translation a count of the source: a source with neither says nothing to either
+    plain: dict[str, Any] = {}
+    check = ordinal_counts.ordinal_said_as_count
+    assert (
+        check("The plant opens in May.", "工場は5月に稼働します。", "en", "ja", memo=plain) is None
+    )
+    assert silent(plain, "ordinal_counts.ordinal_said_as_count")
+    # a count alone is not silent: the translation's ordinal is compared with it
+    memo: dict[str, Any] = {}
+    source = "The chain now has 120 stores."
+    assert check(source, "同チェーンの店舗数は120店舗になりました。", "en", "ja", memo=memo) is None
+    assert not silent(memo, "ordinal_counts.ordinal_said_as_count")
+    assert check(source, "同チェーンは120号店を開きました。", "en", "ja", memo=memo) == (
+        "120 stores",
+        "120号店",
+    )

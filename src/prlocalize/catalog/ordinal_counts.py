@@ -18,6 +18,9 @@ year' as '5年連続') has no counter either side reads, and stays silent.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from prlocalize.catalog.source_readings import keep_silent, remembered, silent
 
 __all__ = ["ordinal_said_as_count"]
 
@@ -56,28 +59,52 @@ def _ordinals(text: str, lang: str) -> dict[int, str]:
     return _figures(_ORDINAL[lang], text)
 
 
+def _source_reading(text: str, lang: str) -> tuple[dict[int, str], dict[int, str]]:
+    """(the ordinals, the counts) of a source: what each direction reads of it."""
+    return _ordinals(text, lang), _figures(_COUNT[lang], text)
+
+
 def ordinal_said_as_count(
-    source: str, target: str, source_lang: str, target_lang: str
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
 ) -> tuple[str, str] | None:
     """(the source's figure, the translation's) where one side gives a figure as an
     ordinal ('300th') and the other gives the same figure only as a count ('300店舗'),
-    else None."""
+    else None. ``memo``: a dict kept with ``source`` (see
+    :mod:`prlocalize.catalog.source_readings`)."""
     if source_lang not in _ORDINAL or target_lang not in _ORDINAL or source_lang == target_lang:
         return None
-    for one, other, one_lang, other_lang, flip in (
-        (source, target, source_lang, target_lang, False),
-        (target, source, target_lang, source_lang, True),
-    ):
-        ordinals = _ordinals(one, one_lang)
-        if not ordinals:
-            continue
-        counts = _figures(_COUNT[other_lang], other)
-        theirs = _ordinals(other, other_lang)
-        for figure, said in ordinals.items():
-            if (
-                figure in counts
-                and figure not in theirs
-                and figure not in _figures(_COUNT[one_lang], one)
-            ):
-                return (counts[figure], said) if flip else (said, counts[figure])
+    if silent(memo, "ordinal_counts.ordinal_said_as_count"):
+        return None
+    # the source's ordinals and counts, read once for every catalog of the msgid: an
+    # ordinal of the source wants a count of the translation, an ordinal of the
+    # translation a count of the source, so a source with neither is silent
+    mine, my_counts = remembered(
+        memo, "ordinal_counts", lambda text: _source_reading(text, source_lang), source
+    )
+    if not mine and not my_counts:
+        keep_silent(memo, "ordinal_counts.ordinal_said_as_count")
+        return None
+    theirs: dict[int, str] | None = None
+    their_counts: dict[int, str] | None = None
+    if mine:
+        their_counts = _figures(_COUNT[target_lang], target)
+        theirs = _ordinals(target, target_lang)
+        for figure, said in mine.items():
+            if figure in their_counts and figure not in theirs and figure not in my_counts:
+                return said, their_counts[figure]
+    if theirs is None:
+        theirs = _ordinals(target, target_lang)
+    if not theirs or not my_counts:
+        return None
+    for figure, said in theirs.items():
+        if figure in my_counts and figure not in mine:
+            if their_counts is None:
+                their_counts = _figures(_COUNT[target_lang], target)
+            if figure not in their_counts:
+                return my_counts[figure], said
     return None

@@ -28,9 +28,9 @@ another place than the source's ('Hoshi Wallet third' as '호시월렛이 4위')
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from prlocalize.catalog.figures import Item, items
 
@@ -93,6 +93,12 @@ def values_swapped(
     theirs = _owners(target, in_target)
     if len(theirs) < 2:
         return None
+    return _swap(source, mine, theirs)
+
+
+def _swap(
+    source: str, mine: Sequence[tuple[Item, Mention]], theirs: Sequence[tuple[Item, Mention]]
+) -> Swap | None:
     for n, (item_a, party_a) in enumerate(mine):
         for item_b, party_b in mine[n + 1 :]:
             if party_a.key == party_b.key or item_a.keys & item_b.keys:
@@ -117,16 +123,57 @@ def place_changed(
     """The first name whose place in a ranking ``target`` gives otherwise than ``source``
     (its place as the source writes it, the name, its place in the translation), or None.
     Only a place said in words on one side: one in figures on both is the figures' check."""
-    theirs = {party.key: item for item, party in _owners(target, in_target) if item.kind == "place"}
+    return _place(_owners(source, in_source), _owners(target, in_target))
+
+
+def _place(
+    mine: Sequence[tuple[Item, Mention]], theirs_owned: Sequence[tuple[Item, Mention]]
+) -> tuple[str, str, str] | None:
+    theirs = {party.key: item for item, party in theirs_owned if item.kind == "place"}
     if not theirs:
         return None
-    for item, party in _owners(source, in_source):
+    for item, party in mine:
         there = theirs.get(party.key)
         if item.kind != "place" or there is None or item.keys & there.keys:
             continue
         if not (_DIGITS.search(item.text) and _DIGITS.search(there.text)):
             return item.text, party.text, there.text
     return None
+
+
+def party_changes(
+    source: str,
+    target: str,
+    in_source: Sequence[Mention],
+    in_target: Callable[[], Sequence[Mention]],
+    *,
+    memo: dict[str, Any] | None = None,
+) -> tuple[Swap | None, tuple[str, str, str] | None]:
+    """:func:`values_swapped`, and where it finds nothing :func:`place_changed`, each
+    text's figures given their owners once: the source's kept in ``memo`` (a dict kept
+    with ``source``, see :mod:`prlocalize.catalog.source_readings`) with the names they
+    were read for (a release that defines other short forms names other parties), the
+    translation's names asked of ``in_target`` only where the source's figures have
+    owners."""
+    named_here = tuple(in_source)
+    kept = memo.get(_OWNERS) if memo is not None else None
+    if kept is not None and kept[0] == named_here:
+        mine = kept[1]
+    else:
+        mine = _owners(source, named_here)
+        if memo is not None:
+            memo[_OWNERS] = (named_here, mine)
+    if not mine:
+        return None, None  # (no figure of the source has an owner: nothing to move)
+    named = in_target()
+    theirs = _owners(target, named)
+    swap = None
+    if len(mine) > 1 and len({m.key for m in in_source}) > 1 and len({m.key for m in named}) > 1:
+        swap = _swap(source, mine, theirs) if len(theirs) > 1 else None
+    return swap, None if swap is not None else _place(mine, theirs)
+
+
+_OWNERS = "party_values.owners"  # the key of the source's owned figures in a memo
 
 
 def _with_sign(text: str, item: Item) -> str:

@@ -26,6 +26,12 @@ How a pair check plugs in (``check(source, target, …, *, memo=None)``):
 
 tests/catalog/test_source_silence.py runs every check that does so with a memo made
 by another translation of the same source and without one, and compares the findings.
+
+A reading of the source that depends on more than the msgid and its language (the
+glossary names the release's catalog finds in it, which its short forms may change) is
+kept beside what it was read for, and read again where that differs: party_values'
+``party_changes`` keeps the msgid's figures and their owners with the names they were
+given, and its test fills the memo with other names first.
 """
 
 from __future__ import annotations

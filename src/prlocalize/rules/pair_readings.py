@@ -105,6 +105,7 @@ from prlocalize.catalog.ordinal_counts import (
 )
 from prlocalize.catalog.party_values import (
     Mention,
+    party_changes,
     place_changed,
     values_swapped,
 )
@@ -218,6 +219,7 @@ __all__ = [
     "negatives_dropped",
     "office_given_to_another",
     "ordinal_said_as_count",
+    "party_changes",
     "percent_as_points",
     "percents_dropped",
     "place_changed",

@@ -1798,7 +1798,9 @@ class NumberMismatch(TranslationRule):
                 f"translation: '{allergens[1]}'",
                 found=allergens[1],
             )
-        ordinal = ordinal_said_as_count(source, target, source_lang, target_lang)
+        ordinal = ordinal_said_as_count(
+            source, target, source_lang, target_lang, memo=ctx.source_cache
+        )
         if ordinal is not None:
             yield self.whole(
                 ctx,
@@ -1961,31 +1963,32 @@ def _party_changes(
 ) -> tuple[Swap | None, tuple[str, str, str] | None]:
     """Two parties' figures of the msgid given the other way round in the msgstr, else a
     party's place in a ranking given otherwise: the parties are glossary names and the
-    short forms the release defines for them (read once for both)."""
-    from prlocalize.rules.pair_readings import Mention, place_changed, values_swapped
+    short forms the release defines for them (read once for both; the msgid's figures
+    and their owners once for every catalog of the release, the msgstr's names only where
+    the msgid's figures have owners)."""
+    from prlocalize.rules.pair_readings import Mention, party_changes
 
-    parties = _parties(ctx, Mention)
-    if parties is None:
-        return None, None
-    source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
-    swap = values_swapped(source, target, *parties)
-    return swap, None if swap is not None else place_changed(source, target, *parties)
-
-
-def _parties(
-    ctx: TranslationContext, mention: type[Mention]
-) -> tuple[list[Mention], list[Mention]] | None:
-    """The parties named in the msgid and in the msgstr, where the msgid names two
-    (``mention``: the class of party_values, which is imported only when a pair is read)."""
     mine = [
-        mention(m.start, m.end, m.entry.id, m.text)
+        Mention(m.start, m.end, m.entry.id, m.text)
         for m in source_matches(ctx)
         if m.entry.kind in _PARTIES
     ]
     if len({m.key for m in mine}) < 2:
-        return None
+        return None, None
     # the verdict depends on the glossary: the pair is not one to remember as clean
     ctx.cache[FIGURES_OF_THE_PAIR_ALONE] = False
+    source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
+    return party_changes(
+        source, target, mine, lambda: _their_parties(ctx, mine, Mention), memo=ctx.source_cache
+    )
+
+
+def _their_parties(
+    ctx: TranslationContext, mine: list[Mention], mention: type[Mention]
+) -> list[Mention]:
+    """The parties the msgstr names of those the msgid names (``mine``): glossary names,
+    and the short forms the release defines for them (``mention``: the class of
+    party_values, which is imported only when a pair is read)."""
     target = mask_tags(ctx.pair.msgstr)
     theirs = [
         mention(m.start, m.end, m.entry.id, m.text)
@@ -2000,7 +2003,7 @@ def _parties(
             theirs.extend(
                 mention(at, at + len(form), key, form) for at in _written_at(form, target)
             )
-    return mine, theirs
+    return theirs
 
 
 def _written_at(form: str, text: str) -> Iterator[int]:

@@ -17,7 +17,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from prlocalize.rules.translation_support import outermost, source_matches, target_matches
+from prlocalize.rules.translation_support import (
+    outermost,
+    read_of_source,
+    source_matches,
+    target_matches,
+)
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch
@@ -74,8 +79,17 @@ def lead_given_to_another(ctx: TranslationContext) -> tuple[str, str, str] | Non
     """(the body the source gives a role, the body the translation gives it instead,
     the role) where the translation gives a round's lead, or the largest holding, to a
     body the source names without giving it that role."""
-    for role, before, after in _ROLES:
-        mine = _leads(ctx.pair.msgid, source_matches(ctx), ctx.source_lang, before, after)
+    # the bodies the msgid gives each role, read once for every catalog of the release
+    # (most give none, and the msgstr is then not read)
+    ours = read_of_source(
+        ctx,
+        "lead_investors.leads",
+        lambda matches: [
+            _leads(ctx.pair.msgid, matches, ctx.source_lang, before, after)
+            for _, before, after in _ROLES
+        ],
+    )
+    for (role, before, after), mine in zip(_ROLES, ours, strict=True):
         if not mine:
             continue
         theirs = _leads(ctx.pair.msgstr, target_matches(ctx), ctx.locale, before, after)

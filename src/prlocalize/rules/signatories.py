@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from prlocalize.catalog.source_readings import remembered
 from prlocalize.rules.translation_support import outermost, source_matches, target_matches
 
 if TYPE_CHECKING:
@@ -71,7 +72,8 @@ def witness_dropped(ctx: TranslationContext) -> str | None:
     given = _WITNESS_GIVEN.get(_lang(ctx.locale))
     if said is None or given is None:
         return None
-    found = said.search(ctx.pair.msgid)
+    # (the msgid's words read once for every catalog of the release: most have none)
+    found = remembered(ctx.source_cache, "signatories.witness_said", said.search, ctx.pair.msgid)
     if found is None or given.search(ctx.pair.msgstr) is not None:
         return None
     if not any(m.entry.kind == "person" for m in source_matches(ctx)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from prlocalize.catalog.compare import mask_tags
 from prlocalize.glossary.definitions import find_definitions, has_definition
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch
     from prlocalize.glossary.model import Entry
 
+T = TypeVar("T")
 
 # ctx.cache: True where figure_differences found what it found by the pair's two texts
 # and languages alone (no figure differed, so no glossary name was looked for)
@@ -170,6 +171,22 @@ def source_matches(ctx: TranslationContext) -> list[TermMatch]:
         masked = mask_tags(ctx.pair.msgid)
         found = with_offices_after_places(masked, matcher.find(masked), matcher)
         ctx.cache["source_matches"] = found
+    return found
+
+
+def read_of_source(ctx: TranslationContext, key: str, read: Callable[[list[TermMatch]], T]) -> T:
+    """``read(source_matches(ctx))``, kept in the msgid's memo (``ctx.source_cache``)
+    beside the matches it was read from: another catalog of the release, whose msgid has
+    the same matches, takes it from there, and one whose matches differ (another release
+    defines other short forms) reads it again. ``read`` may look at the msgid and its
+    language, nothing of the msgstr; ``key`` is its own."""
+    matches = source_matches(ctx)
+    kept = ctx.source_cache.get(key)
+    if kept is not None and kept[0] == matches:
+        found: T = kept[1]
+        return found
+    found = read(matches)
+    ctx.source_cache[key] = (list(matches), found)
     return found
 
 

@@ -2575,10 +2575,14 @@ def _take_range(text: str, work: str, match: re.Match[str], found: list[Item]) -
         return work
     if not (1 <= day <= 31 and 1 <= day2 <= 31):
         return work
-    # without a year, two days joined by a word are no range, nor "June 2 to 4 p.m."
+    # without a year, two days joined by a word are no range unless the clause ends on
+    # the second ("on February 13 and 14."; not "March 10 and 20 companies"), nor is
+    # "June 2 to 4 p.m."
     joined = bool(match.groupdict().get("j"))  # (English only)
     later = two_months or _a_later_day(text, match, day, day2)
-    if year is None and (joined or not later):
+    if year is None and (
+        not later or (joined and _JOINED_DAY_ENDS.match(text, match.end()) is None)
+    ):
         return work
     split = match.end("m") if day_first and match["m"] else match.end("d")
     found.append(Item("date", text[match.start() : split], match.start(), split,
@@ -2637,6 +2641,14 @@ def _area_of(value: Decimal, written: str, factor: float) -> tuple[float, float]
 def _same_area(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Whether two areas in m² agree within their rounding and 1% (the source's own '約')."""
     return abs(a[0] - b[0]) <= a[1] + b[1] + 0.01 * max(a[0], b[0])
+
+
+# what ends a clause after a yearless "February 13 and 14": a stop, a bracket or a word
+# that opens what comes next ("... and 14 at Hanbit Arena", "... and 14, the group"),
+# never a noun the second number would count
+_JOINED_DAY_ENDS = re.compile(
+    r"\s?(?:[.,;:!?)）\]”\"’]|\Z)|\s(?:at|in|on|from|with|for|during|respectively)(?![A-Za-z])"
+)
 
 
 def _a_later_day(text: str, match: re.Match[str], day: int, day2: int) -> bool:

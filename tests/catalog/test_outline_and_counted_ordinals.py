@@ -55,3 +55,33 @@ def test_an_ordinal_with_a_counter_said_in_words(locale: str, msgid: str, msgstr
 )
 def test_another_ordinal_is_still_reported(locale: str, msgid: str, msgstr: str) -> None:
     assert [code for code, _ in _codes(locale, msgid, msgstr)] == ["PR404"]
+
+
+# a series' episode by its number, as a broadcaster's release says it: '8회에서' is 'its
+# eighth episode', and an artist's album by its number, '미니 2집' 'the second EP'; a count
+# of times or shows ('30회 공연') stays a count
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("지난 14일 방송된 8회에서 시청률 15.2%를 기록했다.",
+         "Its eighth episode, aired on the 14th, drew a rating of 15.2%."),
+        ("3회차 방송은 다음 주로 미뤄졌다.", "The third episode was moved to next week."),
+        ("ドラマは5話目で最高視聴率を記録した。", "Its fifth episode drew its best rating."),
+        ("미니 2집 발매 기념 팬사인회가 열린다.", "A fan-signing marks the second EP."),
+    ],
+)  # fmt: skip
+def test_an_episode_by_its_number_said_as_an_ordinal(msgid: str, msgstr: str) -> None:
+    assert _codes("en", msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("지난 14일 방송된 8회에서 시청률 15.2%를 기록했다.",
+         "Its ninth episode, aired on the 14th, drew a rating of 15.2%."),
+        ("서울에서 10회 공연을 펼친다.", "The group will play its tenth show in Seoul."),
+        ("미니 2집 발매 기념 팬사인회가 열린다.", "A fan-signing marks the third EP."),
+    ],
+)  # fmt: skip
+def test_another_episode_or_a_count_of_shows_still_reported(msgid: str, msgstr: str) -> None:
+    assert [code for code, _ in _codes("en", msgid, msgstr)] == ["PR404"]

@@ -2272,9 +2272,15 @@ _ORDINAL_BEFORE = re.compile(r"(?:第|제)\s?$")
 _ORDINAL_AFTER = re.compile(
     r"\s?(?:回目|番目|번째|째|차|次|階|층|位|위(?!안)"
     # a counter and 目: '1点目' (the first point), '2つ目', '3件目', '2年目', '3日目'
-    r"|(?:点|つ|件|人|社|店舗|店|作|年|日|期|度|本|枚|個|品|号|弾|戦|週|か所|カ所|箇所)目"
+    r"|(?:点|つ|件|人|社|店舗|店|作|年|日|期|度|本|枚|個|品|号|弾|戦|週|か所|カ所|箇所|話)目"
     # ... and a chain's store by its number ('100号店', '100호점': its 100th)
-    r"|号店|호점)"
+    r"|号店|호점"
+    # ... and a series' episode as a broadcaster numbers it ('8회에서', '8회 방송', '8회차':
+    # 'its eighth episode'; not a count of times, '30회 공연')
+    r"|회(?=차|분|\s?(?:방송|방영|에서))"
+    # ... and an artist's album by its number ('미니 2집', '정규 3집': 'the second EP')
+    r"|집"
+    r")"
 )
 # ("第3四半期累計", "第3四半期連結累計期間", as every Japanese results summary says it)
 _CUMULATIVE = re.compile(r"\s?(?:連結)?(?:累計|累積)|\s?누적")

@@ -1561,6 +1561,102 @@ _OPPOSITES = (
 )
 
 
+# a chart's or a ranking's period ('the Oricon weekly album chart', 'オリコン週間ランキング',
+# 'デイリーランキング', '멜론 일간 차트', '월간 차트'): a record on a daily chart is not one on a
+# weekly chart, though the rank is the same. Read only where a chart is named, and not as
+# a span ('3日間', '2週間で', '3개월간', '3주간')
+_NO_SPAN_BEFORE = r"(?<![0-9０-９〇一二三四五六七八九十数かカヶケヵ가-힣])"
+_CHART_DAILY = {
+    "en": re.compile(r"\bdaily\b", re.IGNORECASE),
+    "ja": re.compile(f"デイリー|{_NO_SPAN_BEFORE}日間(?!で|に|の間)"),
+    "ko": re.compile(rf"데일리|{_NO_SPAN_BEFORE}일간(?!지)"),
+}
+_CHART_WEEKLY = {
+    "en": re.compile(r"\bweekly\b", re.IGNORECASE),
+    "ja": re.compile(f"ウィークリー|{_NO_SPAN_BEFORE}週間(?!で|に|の間|後|前)"),
+    "ko": re.compile(rf"위클리|{_NO_SPAN_BEFORE}주간(?!\s?근무)"),
+}
+_CHART_MONTHLY = {
+    "en": re.compile(r"\bmonthly\b", re.IGNORECASE),
+    "ja": re.compile(f"マンスリー|{_NO_SPAN_BEFORE}月間(?!で|に|の間|後|前)"),
+    "ko": re.compile(rf"먼슬리|{_NO_SPAN_BEFORE}월간"),
+}
+_CHART_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("chart", "ranking"),
+    "ja": ("ランキング", "チャート"),
+    "ko": ("차트", "랭킹"),
+}
+_CHART_PERIODS = (_CHART_DAILY, _CHART_WEEKLY, _CHART_MONTHLY)
+
+
+# an album's kind, a mini album (an EP) or a full-length one ('3rd mini album', 'ミニアルバム',
+# '미니 3집'; 'full-length album', 'フルアルバム', '정규 1집'): a label counts each kind apart, so
+# 'its third mini album' as '정규 3집' names another record while every figure stays
+_MINI_ALBUM = {
+    "en": re.compile(r"\bmini[- ]?albums?\b|\bEPs?\b", re.IGNORECASE),
+    "ja": re.compile(r"ミニ・?アルバム|(?<![A-Za-z])EP(?![A-Za-z])"),
+    "ko": re.compile(r"미니\s?(?:앨범|\d+\s?집)|(?<![A-Za-z])EP(?![A-Za-z])"),
+}
+_FULL_ALBUM = {
+    "en": re.compile(r"\bfull[- ]length\b|\bfull albums?\b|\bregular albums?\b", re.IGNORECASE),
+    "ja": re.compile("フル・?アルバム"),
+    "ko": re.compile(r"정규\s?(?:앨범|\d+\s?집|첫)"),
+}
+_ALBUM_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("lbum", "EP", "ength"),
+    "ja": ("アルバム", "EP"),
+    "ko": ("앨범", "집", "EP"),
+}
+_ALBUM_KINDS = (_MINI_ALBUM, _FULL_ALBUM)
+
+
+def _chart_period_reversals(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> list[Reversal]:
+    """A chart the source names by one period that the translation names by another
+    only: 'the Oricon weekly album chart' as 'オリコンデイリーアルバムランキング'."""
+    return _kind_reversals(_CHART_WORDS, _CHART_PERIODS, source, target, source_lang, target_lang)
+
+
+def _album_kind_reversals(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> list[Reversal]:
+    """An album the source calls a mini or a full-length one that the translation calls
+    the other only: 'its third mini album' as '정규 3집'."""
+    return _kind_reversals(_ALBUM_WORDS, _ALBUM_KINDS, source, target, source_lang, target_lang)
+
+
+def _kind_reversals(
+    hints: dict[str, tuple[str, ...]],
+    kinds: tuple[dict[str, re.Pattern[str]], ...],
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+) -> list[Reversal]:
+    """The one kind of ``kinds`` the source says that the translation says as another
+    one only; a text without any of its language's ``hints`` (substrings) says none."""
+    words = hints.get(source_lang), hints.get(target_lang)
+    if words[0] is None or words[1] is None:
+        return []
+    folded = source.lower() if source_lang == "en" else source
+    if not any(w in folded or w in source for w in words[0]):
+        return []
+    folded = target.lower() if target_lang == "en" else target
+    if not any(w in folded or w in target for w in words[1]):
+        return []
+    said = [k for k in kinds if k[source_lang].search(source) is not None]
+    if len(said) != 1:
+        return []
+    other = [k for k in kinds if k[target_lang].search(target) is not None]
+    if len(other) != 1 or other[0] is said[0]:
+        return []
+    found = said[0][source_lang].search(source)
+    turned = other[0][target_lang].search(target)
+    assert found is not None and turned is not None
+    return [Reversal(found[0], turned[0])]
+
+
 def reversals(source: str, target: str, source_lang: str, target_lang: str) -> list[Reversal]:
     """Each word of the source the translation turns into its opposite: the source says
     one side only, the translation the other side only."""
@@ -1583,6 +1679,8 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     out.extend(_gap_reversals(source, target, source_lang, target_lang))
     out.extend(_bare_change_reversals(source, target, source_lang, target_lang))
     out.extend(_period_reversals(source, target, source_lang, target_lang))
+    out.extend(_chart_period_reversals(source, target, source_lang, target_lang))
+    out.extend(_album_kind_reversals(source, target, source_lang, target_lang))
     return out
 
 

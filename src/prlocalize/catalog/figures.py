@@ -1538,7 +1538,7 @@ def differences(
     missing = [item for item in missing if item.kind != "day-word"]
     if missing:  # said in words instead: 'five years', '세 곳', '三つ', 'July-September'
         words = said_in_words(target) - _words_for_words(source, target, wanted)
-        missing = [item for item in missing if not _in_words(item, source, words)]
+        missing = _not_in_words(missing, source, target, words)
     if missing and "丁目" in target:
         missing = _chome_in_kanji(missing, source, target)
     if missing:
@@ -1920,11 +1920,12 @@ _EN_WORD = re.compile(
     + "|".join(_EN_TENS + _EN_UNITS)
     + r")(?:-("
     + "|".join(_EN_UNITS[1:10])
-    + r"))?(?![A-Za-z])|(?<![A-Za-z])(both|a hundred|one hundred|a dozen|dozen|single|once|"
-    r"twice)(?![A-Za-z])",
+    + r"))?(?![A-Za-z])|(?<![A-Za-z])(both|a hundred|one hundred|a dozen|dozen|"
+    r"(?<=\b[Aa] )single|once|twice)(?![A-Za-z])",
     re.IGNORECASE,
 )
-# 'a single charge' for 1回の充電, 'twice a day' for 1日2回
+# 'a single charge' for 1回の充電, 'twice a day' for 1日2回; 'single' without its 'a' is a
+# record ('its first Japanese single', 'the single topped the chart'), no count of one
 _EN_COUNT_WORDS = {"both": 2, "a dozen": 12, "dozen": 12, "single": 1, "once": 1, "twice": 2}
 _KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九十")}
 _JA_WORD = re.compile(
@@ -2280,6 +2281,9 @@ _ORDINAL_AFTER = re.compile(
     r"|회(?=차|분|\s?(?:방송|방영|에서))"
     # ... and an artist's album by its number ('미니 2집', '정규 3집': 'the second EP')
     r"|집"
+    # ... and an English ordinal's ending in a Japanese or Korean text ('日本1stシングル',
+    # '2nd 미니앨범': 'its first Japanese single')
+    r"|(?:st|nd|rd|th)(?![A-Za-z])"
     r")"
 )
 # ("第3四半期累計", "第3四半期連結累計期間", as every Japanese results summary says it)
@@ -2327,6 +2331,51 @@ _MONTHS_SAID = re.compile(
     r"(?<![A-Za-z])(three|six|nine|3|6|9)[\s-]months?(?![A-Za-z])|(?<![A-Za-z])(first half)",
     re.IGNORECASE,
 )
+
+
+def _not_in_words(
+    missing: list[Item], source: str, target: str, words: frozenset[object]
+) -> list[Item]:
+    """``missing`` without the items the target says in ``words``; an ordinal the
+    target says once in words is one of the source's numbers in order, not two ('日本1st
+    シングル … 1位' as 'its first single … ranked No. 2': the later one is still missing)."""
+    ordinals = [w for w in words if isinstance(w, tuple) and w[0] == "ordinal"]
+    if not ordinals:
+        return [item for item in missing if not _in_words(item, source, words)]
+    said = _ordinals_said(target)
+    rest = words - frozenset(ordinals)
+    excused: list[tuple[Item, int | None]] = []
+    kept: list[Item] = []
+    for item in missing:
+        if _in_words(item, source, rest):
+            continue
+        if not _in_words(item, source, words):
+            kept.append(item)
+            continue
+        counts = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
+        excused.append((item, next((n for n in counts if ("ordinal", n) in words), None)))
+    used: Counter[int] = Counter()
+    for item, n in excused:
+        if n is not None and said is not None and used[n] >= said[n]:
+            kept.append(item)
+            continue
+        if n is not None:
+            used[n] += 1
+    kept.sort(key=missing.index)
+    return kept
+
+
+def _ordinals_said(target: str) -> Counter[int] | None:
+    """How many times ``target`` says each ordinal in words, or None where it says one
+    in words these do not count (a ground floor, 'primary')."""
+    if ("round" in target and _GROUND_FLOOR.search(target) is not None) or (
+        _RANK_ORDINAL.search(target) is not None
+    ):
+        return None
+    said = Counter(_EN_ORDINALS.index(m[1].casefold()) + 1 for m in _EN_ORDINAL.finditer(target))
+    if "째" in target:
+        said.update(_KO_ORDINALS[m[1]] for m in _KO_ORDINAL.finditer(target))
+    return said
 
 
 def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:

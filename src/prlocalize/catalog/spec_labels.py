@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from prlocalize.catalog.figures import Item, items
+from prlocalize.catalog.figures import Item, items, spelled_counts
 from prlocalize.catalog.source_readings import keep_silent, remembered, silent
 
 _L = r"(?<![A-Za-z])"
@@ -57,6 +57,18 @@ _GATE = re.compile(
     r"combined|order|deliver|固定|変動|고정|변동|fixed|variable|floating|adjustable",
     re.IGNORECASE,
 )
+# what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
+# 公演', '20개 도시에서 30회 공연', 'in 12 countries', '12カ国'): a tour's cities and shows
+# given each other's figures keep every figure
+_COUNTED = re.compile(
+    r"\s?(?:개\s?|회\s?|[A-Za-z-]{1,20}\s)?"  # (one word between, bounded: linear)
+    r"(?:(?P<cities>都市|도시|cities(?![A-Za-z]))"
+    r"|(?P<shows>公演|공연|(?:shows|concerts|performances)(?![A-Za-z]))"
+    r"|(?P<countries>[カか]国|ヶ国|개국|countries(?![A-Za-z])))"
+)
+_COUNTED_GATE = re.compile(
+    "都市|도시|cities|公演|공연|shows|concerts|performances|国|개국|countries"
+)
 # a label stays with its figure within a clause: no other figure, no comma or bracket
 _BREAK = re.compile(r"[\d,;:()（）、。，；]")
 _REACH = 30  # characters a label may stand from its figure
@@ -74,16 +86,23 @@ def _value(item: Item) -> frozenset[object]:
 def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
     """Each label of ``text`` with the value of the figure it is paired with and how the
     figure is written (a label given to two figures of other values is left out)."""
-    if _GATE.search(text) is None:
+    counted = _COUNTED_GATE.search(text) is not None
+    if not counted and _GATE.search(text) is None:
         return {}
     found: dict[str, tuple[frozenset[object], str]] = {}
     doubtful: set[str] = set()
-    for item in items(text):
+    figures = items(text)
+    if counted and lang == "en":  # ('five shows in 10 cities')
+        figures = sorted([*figures, *spelled_counts(text)], key=lambda item: item.start)
+    for item in figures:
         value = _value(item)
         if not value:
             continue
         label = None
-        if lang == "en":
+        thing = _COUNTED.match(text, item.end) if counted else None
+        if thing is not None:
+            label = thing.lastgroup
+        elif lang == "en":
             after = text[item.end : item.end + _REACH]
             stop = _BREAK.search(after)
             match = _LABELS.search(after[: stop.start() if stop else len(after)])

@@ -40,3 +40,36 @@ def test_the_ordinal_or_rank_kept(locale: str, msgid: str, msgstr: str) -> None:
 )  # fmt: skip
 def test_the_ordinal_or_rank_changed(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR404"]
+
+
+# an English source's ordinal in words is compared with a number the translation gives
+# in order ('미니 2집', '2枚目', '第2弾'), and with nothing else
+THIRD = "LUMA will release its third mini album on December 3."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ko", THIRD, "LUMA는 12월 3일 미니 3집을 발매한다."),
+        ("ja", THIRD, "LUMAは12月3日に3枚目のミニアルバムを発売します。"),
+        ("ja", "Its first world tour has 30 shows in 20 cities.",
+         "初のワールドツアーは20都市30公演です。"),
+        ("ja", "It answers in a second, 24 hours a day.", "24時間、1秒で回答します。"),
+        ("ko", "The second phase adds 300 jobs.", "2단계 사업으로 300명을 채용한다."),
+    ],
+)  # fmt: skip
+def test_an_ordinal_in_words_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ko", THIRD, "LUMA는 12월 3일 미니 2집을 발매한다."),
+        ("ja", THIRD, "LUMAは12月3日に2枚目のミニアルバムを発売します。"),
+        ("ja", "Jun will release his second solo single.",
+         "ジュンが3枚目のソロシングルを発売します。"),
+    ],
+)  # fmt: skip
+def test_an_ordinal_in_words_changed(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR404"]

@@ -1501,7 +1501,12 @@ def differences(
         if first_digit(target) >= 0
         else ()
     )
-    if not wanted and not counted:
+    ordinals = (
+        remembered(memo, "figures.ordinals", _ordinals_in_words, source)
+        if first_digit(target) >= 0
+        else ()
+    )
+    if not wanted and not counted and not ordinals:
         return []  # nothing the translation could lack: its own figures need no reading
     have = _times_apart(_items(target))
     used = [False] * len(have)
@@ -1588,7 +1593,73 @@ def differences(
         out.append(Difference(item, replacement, ends))
     if counted:
         out.extend(_counts_changed(counted, have, used, target))
+    if ordinals:
+        out.extend(_ordinals_changed(ordinals, have, used, target))
     return out
+
+
+def _ordinals_in_words(source: str) -> tuple[Item, ...]:
+    """The ordinals an English source says in words of a thing it names ('its third mini
+    album', 'his second solo single', 'the group's first tour'): after a determiner and
+    before a word, not a place in a ranking ('placed second'), a time ('a second') or a
+    run ('the third year in a row', which streak_changed compares)."""
+    folded = source.casefold()
+    if not any(word in folded for word in _EN_ORDINALS):
+        return ()
+    runs = (
+        {m.start() for m in _EN_STREAK.finditer(source)}
+        if "ecutive" in source or "straight" in source or "ccessive" in source or "row" in source
+        else set()
+    )
+    return tuple(
+        Item(
+            "number", m[0], *m.span(), frozenset({Decimal(_EN_ORDINALS.index(m[1].casefold()) + 1)})
+        )
+        for m in _EN_ORDINAL.finditer(source)
+        if m.start() not in runs
+        and _DETERMINER_BEFORE.search(source, max(0, m.start() - 8), m.start()) is not None
+        and _WORD_AFTER.match(source, m.end()) is not None
+    )
+
+
+# what an ordinal of a thing a release names opens and goes on with: 'its third album'
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our|the)|['’]s)\s$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ -][A-Za-z]")
+
+
+def _ordinals_changed(
+    ordinals: Sequence[Item], have: Sequence[Item], used: list[bool], target: str
+) -> Iterator[Difference]:
+    """The ordinals the English source says in words that the target gives as another
+    number in order, matched to nothing else ('its third mini album' as '미니 2집', 'his
+    second single' as '3枚目のシングル'). An ordinal the target says another way, or
+    with no number, is no change: only a number the target marks as one in order is
+    compared ('2집', '2枚目', '第2', '2位', '2nd')."""
+    in_order = [
+        i
+        for i, h in enumerate(have)
+        if h.kind == "number"
+        and (
+            _ORDINAL_AFTER.match(target, h.end) is not None
+            or _ORDINAL_BEFORE.search(target[max(0, h.start - 2) : h.start]) is not None
+        )
+    ]
+    if not in_order:
+        return
+    for item in ordinals:
+        same = [i for i in in_order if item.keys & have[i].keys]
+        if same:  # (said in order: that number is this ordinal's, and no other's)
+            free = next((i for i in same if not used[i]), None)
+            if free is not None:
+                used[free] = True
+            continue
+        candidates = [
+            i for i in in_order if not used[i] and _distance(item, have[i]) <= math.log(10)
+        ]
+        index = _nearest(item, have, candidates)
+        if index is not None:
+            used[index] = True
+            yield Difference(item, have[index])
 
 
 _QUARTERS = frozenset({"quarter"})

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from prlocalize.config import Settings
 
 _MAX_FILE = 64 * 1024 * 1024  # a file larger than this is not hashed: extract reads it
+
+
+def _no_digest(template: bytes | Sequence[bytes]) -> str | None:
+    return None  # a release past _MAX_FILE
 
 
 @dataclass
@@ -59,17 +63,37 @@ class TemplateRecords:
         template, data = found
         return self.digest_of(str(release), data, template)
 
-    def digest_of(self, release: str, data: bytes, template: bytes) -> str | None:
-        """:meth:`digest` of bytes in hand: extract's workers give the release's bytes as
-        they read them and the template's as they wrote them. None past the size that
-        :meth:`digest` reads."""
-        if len(data) > _MAX_FILE or len(template) > _MAX_FILE:
-            return None
-        digest = hashlib.blake2b(self.options.encode(), digest_size=16)
-        digest.update(b"\0" + release.encode("utf-8", "surrogateescape"))
-        for content in (data, template):
-            digest.update(b"\0" + hashlib.blake2b(content, digest_size=16).digest())
-        return digest.hexdigest()
+    def digest_of(self, release: str, data: bytes, template: bytes | Sequence[bytes]) -> str | None:
+        """:meth:`digest` of bytes in hand (the template's whole or in blocks). None past
+        the size that :meth:`digest` reads."""
+        return self.release_digest(release, data)(template)
+
+    def release_digest(
+        self, release: str, data: bytes
+    ) -> Callable[[bytes | Sequence[bytes]], str | None]:
+        """:meth:`digest_of` as a function of the template's bytes, holding only a hash of
+        the release's: extract's worker makes it as it reads the release and lets the
+        release's bytes go before it makes the template (a huge release's were held to
+        the end for its digest)."""
+        if len(data) > _MAX_FILE:
+            return _no_digest
+        hashed = hashlib.blake2b(data, digest_size=16).digest()
+        options, name = self.options, release
+
+        def digest_of_template(template: bytes | Sequence[bytes]) -> str | None:
+            parts = (template,) if isinstance(template, bytes) else template
+            if sum(map(len, parts)) > _MAX_FILE:
+                return None
+            inner = hashlib.blake2b(digest_size=16)
+            for part in parts:
+                inner.update(part)
+            digest = hashlib.blake2b(options.encode(), digest_size=16)
+            digest.update(b"\0" + name.encode("utf-8", "surrogateescape"))
+            digest.update(b"\0" + hashed)
+            digest.update(b"\0" + inner.digest())
+            return digest.hexdigest()
+
+        return digest_of_template
 
     def lookup(self, release: Path) -> ExtractResult | None:
         """What extracting an unchanged ``release`` came to (its template is not written

@@ -235,7 +235,7 @@ def stage_write(
         )
     # the regular file being replaced, whose owner and mode the new one keeps
     kept = current if current is not None and stat.S_ISREG(current.st_mode) else None
-    if kept is not None and _same_content(target, _encoded(data, encoding)):
+    if kept is not None and same_content(target, _encoded(data, encoding)):
         return None
     make_folder(target.parent)
     try:
@@ -507,7 +507,9 @@ def _encoded(data: str | bytes | list[bytes], encoding: str) -> Iterator[bytes]:
             yield data[start : start + _TEXT_CHUNK].encode(encoding)
 
 
-def _same_content(path: Path, parts: Iterable[bytes]) -> bool:
+def same_content(path: Path, parts: Iterable[bytes]) -> bool:
+    """Whether the regular file ``path`` holds exactly ``parts`` joined, read a part at a
+    time (False when it cannot be read)."""
     try:
         fd = _open_regular(path)
     except OSError:

@@ -148,7 +148,7 @@ def extract(
         encoding=settings.encoding,
         jobs=jobs,
         skip={_stem(Path(p)) for p in known},
-        digest=records.digest_of if records is not None else None,
+        digest=records.release_digest if records is not None else None,
     )
     if records is not None:
         records.put(made)

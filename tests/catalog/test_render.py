@@ -184,3 +184,29 @@ def test_update_renders_an_untranslated_entry_once_for_all_locales(
     assert rendered == []  # nothing changed: no catalog rendered again
     assert read_catalog(po_path(locales, "ja", "r")).get("A third.").string == "三つ目。"
     assert '"Language: ko\\n"' in po_path(locales, "ko", "r").read_text(encoding="utf-8")
+
+
+def test_render_blocks_are_the_text_in_utf8_with_the_header_alone_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # extract writes a template from these blocks: joined, they must be render_po's bytes
+    from prlocalize.catalog import render
+
+    monkeypatch.setattr(render, "_BLOCK", 120)  # a few entries a block
+    catalog = Catalog(project="r", fuzzy=False)
+    for n in range(40):
+        catalog.add(f"Sentence “{n}” of the release.", locations=[("r.html", n + 1)])
+    blocks = render.render_blocks(catalog)
+    text = render_po(catalog)
+    assert b"".join(blocks) == text.encode("utf-8")
+    assert len(blocks) > 5
+    assert blocks[0].decode("utf-8") == text[: text.index("#: r.html:1\n")]
+    assert all(blocks)
+
+
+def test_render_blocks_of_a_catalog_babel_renders_are_its_text() -> None:
+    from prlocalize.catalog.render import render_blocks
+
+    catalog = Catalog(project="r", fuzzy=False)
+    catalog.add(("One item", "%(n)s items"), locations=[("r.html", 1)])  # a plural
+    assert render_blocks(catalog) == [render_po(catalog).encode("utf-8")]

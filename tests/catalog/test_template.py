@@ -192,3 +192,16 @@ def test_shared_hints_are_not_changed_by_their_users(glossary: Glossary) -> None
     first = hints.for_segment(segment, "en")
     first.append("segment: b1.s1")
     assert hints.for_segment(segment, "en") == ["Hiroaki Ueno → ja: 上野 裕明"]
+
+
+def test_release_template_lets_the_document_go_and_makes_the_same_template() -> None:
+    from prlocalize.catalog.template import release_template
+
+    document = make_document([["Tokyo is large.", "It rained."], "Tokyo is large."])
+    creation = dt.datetime(2026, 1, 2, tzinfo=dt.UTC)
+    expected = build_template([document], creation_date=creation)
+    held = [document]
+    template = release_template(held)
+    assert held == []  # the caller's only other reference went with it
+    template.creation_date = creation
+    assert catalog_text(template) == catalog_text(expected)

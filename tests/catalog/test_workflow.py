@@ -42,3 +42,31 @@ def test_reextracting_keeps_the_date_until_the_release_changes(
     assert result.written
     assert read_catalog(pot).creation_date != OLD
     assert [m.id for m in read_catalog(pot) if m.id] == ["Press Release", "It snowed in Tokyo."]
+
+
+def test_reextracting_a_template_written_in_many_blocks_keeps_it_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the template is compared with the file a block at a time, its own date in the first
+    from prlocalize.catalog import render
+
+    monkeypatch.setattr(render, "_BLOCK", 100)
+    release = tmp_path / "r.txt"
+    release.write_text(
+        "Press Release\n\n" + "".join(f"It rained {n} times in Tokyo.\n\n" for n in range(30)),
+        encoding="utf-8",
+    )
+    locales = tmp_path / "locales"
+    extract([release], locales)
+    pot = locales / "r.pot"
+    _backdate(pot)
+    before = pot.read_bytes()
+    (result,) = extract([release], locales)
+    assert not result.written
+    assert pot.read_bytes() == before
+
+    release.write_text(release.read_text("utf-8").replace("29 times", "30 times"), "utf-8")
+    (result,) = extract([release], locales)
+    assert result.written
+    assert read_catalog(pot).creation_date != OLD
+    assert "It rained 30 times in Tokyo." in read_catalog(pot)

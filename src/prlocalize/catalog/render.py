@@ -74,6 +74,31 @@ def render_po(catalog: Catalog, texts: MessageTexts | None = None) -> str:
     return "".join([text for _key, text in entries])
 
 
+def render_blocks(catalog: Catalog) -> list[bytes]:
+    """:func:`render_po`'s text in UTF-8, the header entry alone in the first block and the
+    other entries a few hundred kilobytes a block: extract writes a huge release's
+    template from these, never from its whole text (as a string twice its bytes, when
+    one character needs two, and then its bytes beside it)."""
+    entries = render_entries(catalog)
+    if entries is None:
+        return [render_po(catalog).encode("utf-8")]
+    blocks: list[bytes] = []
+    pending: list[str] = []
+    size = 0
+    for _key, text in entries:
+        pending.append(text)
+        size += len(text)
+        if size > _BLOCK or len(blocks) == 0:  # (the header: a block of its own)
+            blocks.append("".join(pending).encode("utf-8"))
+            pending, size = [], 0
+    if pending or not blocks:
+        blocks.append("".join(pending).encode("utf-8"))
+    return blocks
+
+
+_BLOCK = 1 << 18  # characters of entries encoded at a time
+
+
 # An entry of a catalog: (obsolete, msgctxt, msgid); the header's is (False, None, "").
 EntryKey = tuple[bool, str | None, str]
 

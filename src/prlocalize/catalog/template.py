@@ -57,40 +57,78 @@ def build_template(
     :class:`GlossaryHints` shared by many calls finds the hints of a sentence that
     recurs in several releases only once.
     """
-    documents = list(documents)
+    return _template(list(documents), glossary, locales, domain, creation_date, hints)
+
+
+def release_template(held: list[Document], hints: GlossaryHints | None = None) -> Catalog:
+    """:func:`build_template` of the one release in ``held``, which it empties: once the
+    caller keeps no other reference, the document (a huge release's largest structure)
+    goes as soon as its messages are read, before they are made into the catalog."""
+    return _template(held, None, (), None, None, hints)
+
+
+def _template(
+    documents: list[Document],
+    glossary: Glossary | None,
+    locales: Sequence[str],
+    domain: str | None,
+    creation_date: dt.datetime | None,
+    hints: GlossaryHints | None,
+) -> Catalog:
+    """:func:`build_template`, emptying ``documents`` as it reads them."""
     domain = domain or (documents[0].stem if documents else "messages")
     catalog = new_template(domain, documents, creation_date)
     if hints is None and glossary is not None and len(glossary):
         hints = GlossaryHints(glossary, locales)
-    # (text, context) -> (locations, segment ids, first segment, language of its document)
-    pending: dict[tuple[str, str | None], tuple[list[tuple[str, int]], list[str], Segment, str]]
+    # (text, context) -> (locations, segment ids, first segment (for the hints only),
+    # language of its document)
+    pending: dict[
+        tuple[str, str | None], tuple[list[tuple[str, int]], list[str], Segment | None, str]
+    ]
     pending = {}
-    for document in documents:
-        location_path = printable_name(document.path.replace("\\", "/"))
-        line_of = document.line_index.line
-        lang = document.lang
-        for block in document.blocks:
-            context = block.context
-            for segment in block.segments:
-                text = segment.text
-                if not text or text.isspace():
-                    continue
-                item = pending.get((text, context))
-                if item is None:
-                    item = pending[(text, context)] = ([], [], segment, lang)
-                item[0].append((location_path, line_of(segment.span.start)))
-                item[1].append(segment.id)
+    documents.reverse()
+    while documents:  # each let go once read (see release_template)
+        _read_messages(documents.pop(), pending, hints is not None)
     # each (text, context) is new to the catalog: Babel's __setitem__ would only find
     # that out (a header check, a merge lookup) before storing it under the key it makes
     messages = catalog._messages
     words = _LowerCaseWords(pending)
     for (text, context), (locations, ids, segment, lang) in pending.items():
-        comments = hints.for_segment(segment, lang, words) if hints is not None else []
+        if hints is not None and segment is not None:
+            comments = hints.for_segment(segment, lang, words)
+        else:
+            comments = []
         comments.extend(_id_comments(ids))
         messages[text if context is None else (text, context)] = _message(
             text, locations, comments, context
         )
     return catalog
+
+
+def _read_messages(
+    document: Document,
+    pending: dict[
+        tuple[str, str | None], tuple[list[tuple[str, int]], list[str], Segment | None, str]
+    ],
+    keep_segment: bool,
+) -> None:
+    """Add each segment of ``document`` to ``pending`` under its (text, context): its
+    location and id, and the first segment of each when the hints will read it."""
+    location_path = printable_name(document.path.replace("\\", "/"))
+    line_of = document.line_index.line
+    lang = document.lang
+    for block in document.blocks:
+        context = block.context
+        for segment in block.segments:
+            text = segment.text
+            if not text or text.isspace():
+                continue
+            item = pending.get((text, context))
+            if item is None:
+                first = segment if keep_segment else None
+                item = pending[(text, context)] = ([], [], first, lang)
+            item[0].append((location_path, line_of(segment.span.start)))
+            item[1].append(segment.id)
 
 
 class _LowerCaseWords:

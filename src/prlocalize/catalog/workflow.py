@@ -15,7 +15,6 @@ with the size of the archive. The output is the same, byte for byte, whatever ``
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import re
 import time
@@ -42,7 +41,7 @@ from prlocalize.catalog.io import (
     same_entries,
     write_catalog,
 )
-from prlocalize.catalog.template import GlossaryHints, build_template
+from prlocalize.catalog.template import GlossaryHints, release_template
 from prlocalize.catalog.update import UpdateResult, merge_catalog, untranslated
 from prlocalize.document import release_stem
 from prlocalize.errors import ConcurrentChange, InputError, UsageError
@@ -54,6 +53,7 @@ from prlocalize.fsutil import (
     folder_lock,
     make_folder,
     put_all_in_place,
+    same_content,
     stage_write,
 )
 from prlocalize.locales import language
@@ -82,6 +82,7 @@ class ExtractResult:
 
 
 Outputs = list[tuple[R, StagedWrite | None]]  # what a task made of one input, in order
+TemplateDigest = Callable[[bytes | Sequence[bytes]], str | None]  # of a template's bytes
 
 
 def _staged_run(
@@ -168,7 +169,7 @@ def extract(
     encoding: str | None = None,
     jobs: int | None = None,
     skip: Collection[str] = frozenset(),
-    digest: Callable[[str, bytes, bytes], str | None] | None = None,
+    digest: Callable[[str, bytes], TemplateDigest] | None = None,
 ) -> Spool[ExtractResult]:
     """One ``<stem>.pot`` per release found under ``paths``.
 
@@ -176,9 +177,10 @@ def extract(
     reads legacy releases (default UTF-8); ``jobs``: worker processes (default: one per
     CPU once there are enough releases; 1 works in this process); ``skip``: the stems of
     releases whose templates are known to be up to date (``run``'s records), not read.
-    ``digest(release, its bytes, its template's bytes)`` goes into each result: made by
-    the worker that holds both, from the very bytes read and written (the extract
-    records of :mod:`prlocalize.extract_cache`), not by reading both again afterwards.
+    ``digest(release, its bytes)(its template's bytes)`` goes into each result: made by
+    the worker from the very bytes read and written (the extract records of
+    :mod:`prlocalize.extract_cache`), not by reading both again afterwards; the first
+    call is made as the release is read, so that its bytes need not be held to the end.
     """
     from prlocalize.fsutil import iter_release_files
     from prlocalize.readers import (
@@ -206,34 +208,19 @@ def extract(
 
     def task(path: Path) -> Outputs[ExtractResult]:
         if digest is None:
-            # no name for the document: _extract_one lets it go once its template is made
-            return [
-                _extract_one(
-                    source_version(
-                        read_document(path, lang=source_lang, encoding=encoding), source_lang
-                    ),
-                    folder,
-                    hints,
-                )
-            ]
+            document = read_document(path, lang=source_lang, encoding=encoding)
+            held = [source_version(document, source_lang)]
+            del document  # _extract_one lets it go once its messages are read
+            return [_extract_one(held, folder, hints)]
         name = str(path)
         data = read_release_bytes(name)
-        return [
-            _extract_one(
-                source_version(
-                    parse_text(
-                        decode_source(data, name, encoding),
-                        path=name,
-                        format=format_of(name),
-                        lang=source_lang,
-                    ),
-                    source_lang,
-                ),
-                folder,
-                hints,
-                functools.partial(digest, name, data),
-            )
-        ]
+        text = decode_source(data, name, encoding)
+        of_template = digest(name, data)
+        del data  # (only its hash is needed now)
+        document = parse_text(text, path=name, format=format_of(name), lang=source_lang)
+        held = [source_version(document, source_lang)]
+        del text, document  # the document holds it, and _extract_one lets the document go
+        return [_extract_one(held, folder, hints, of_template)]
 
     return _extract_all(files, task, folder, jobs, advance or _ignore)
 
@@ -256,8 +243,8 @@ def extract_documents(
     folder = Path(locales_dir)
 
     def task(index: int) -> Outputs[ExtractResult]:
-        document = source_version(documents[index], None)  # inherited, never pickled
-        return [_extract_one(document, folder, hints)]
+        # inherited, never pickled
+        return [_extract_one([source_version(documents[index], None)], folder, hints)]
 
     return _extract_all(list(range(len(documents))), task, folder, jobs, advance or _ignore)
 
@@ -312,28 +299,28 @@ def _extract_all(
 
 
 def _extract_one(
-    document: Document,
+    held: list[Document],
     folder: Path,
     hints: GlossaryHints | None,
-    digest: Callable[[bytes], str | None] | None = None,
+    digest: TemplateDigest | None = None,
 ) -> tuple[ExtractResult, StagedWrite | None]:
-    """The template of one release, staged (None when the file already holds it), with
-    ``digest(the template's bytes)`` in its result when asked for."""
-    target = pot_path(folder, document.stem)
-    source = document.path
-    template = build_template([document], hints=hints)
-    del document  # a very large release: its segments go before the text is rendered...
+    """The template of the one release in ``held``, staged (None when the file already
+    holds it), with ``digest(the template's bytes)`` in its result when asked for.
+    ``held`` is emptied: a very large release's document goes as soon as its messages
+    are read, before they are made into the catalog, and the catalog's text is made and
+    written in UTF-8 blocks, never whole."""
+    target = pot_path(folder, held[0].stem)
+    source = held[0].path
+    template = release_template(held, hints)
     messages = len(template)
-    text = _template_text(template, target)
-    del template  # ...and the catalog before the text is encoded and written
-    raw = None if text is None else text.encode("utf-8")
-    del text
+    blocks = _template_blocks(template, target)
+    del template  # the catalog before the blocks are written
     # a template is derived from its release and the next extract rewrites it: atomic,
     # but not fsynced (the translators' work lives in the .po files, which are)
-    staged = None if raw is None else stage_write(target, raw, durable=False)
+    staged = None if blocks is None else stage_write(target, blocks, durable=False)
     recorded = None
     if digest is not None:
-        recorded = digest(raw if raw is not None else _held_template(target))
+        recorded = digest(blocks if blocks is not None else _held_template(target))
     return ExtractResult(source, target, messages, staged is not None, recorded), staged
 
 
@@ -346,29 +333,34 @@ def _held_template(target: Path) -> bytes:
 
 
 _CREATION_DATE = re.compile(r'^"POT-Creation-Date: [^"\n]*\\n"$', re.MULTILINE)
+_HEAD = 1 << 16  # bytes of an old template read for its creation date (its header's)
 
 
-def _template_text(template: Catalog, target: Path) -> str | None:
-    """The text to write at ``target``, or None when it holds the template already
+def _template_blocks(template: Catalog, target: Path) -> list[bytes] | None:
+    """The UTF-8 blocks to write at ``target``, or None when it holds the template already
     (the creation date aside: re-extracting an unchanged release leaves the file alone)."""
-    from prlocalize.catalog.render import render_po
+    from prlocalize.catalog.render import render_blocks
 
     # what catalog_text gives: build_template makes no format flags for it to drop
-    text = render_po(template)
+    blocks = render_blocks(template)
     try:
-        data = target.read_bytes()
+        with open(target, "rb") as fh:
+            head = fh.read(_HEAD)
     except FileNotFoundError:
-        return text
+        return blocks
     except OSError as exc:
         raise InputError(target, None, f"cannot read template: {exc.strerror or exc}") from None
-    # the usual case, without parsing the old file: it is this text with its own date
-    old_date = _CREATION_DATE.search(data.decode("utf-8", "replace"))
-    new_date = _CREATION_DATE.search(text)
+    # the usual case, without parsing the old file: it is this text with its own date (the
+    # header, the first block, has it; the old file's header is in its head)
+    old_date = _CREATION_DATE.search(head.decode("utf-8", "replace"))
+    first = blocks[0].decode("utf-8")
+    new_date = _CREATION_DATE.search(first)
     if old_date is not None and new_date is not None:
-        dated = text[: new_date.start()] + old_date.group() + text[new_date.end() :]
-        if dated.encode("utf-8") == data:
+        dated = first[: new_date.start()] + old_date.group() + first[new_date.end() :]
+        if same_content(target, [dated.encode("utf-8"), *blocks[1:]]):
             return None
-    return _dated_text(template, read_catalog(target))
+    del blocks
+    return [_dated_text(template, read_catalog(target)).encode("utf-8")]
 
 
 def _dated_text(template: Catalog, previous: Catalog) -> str:

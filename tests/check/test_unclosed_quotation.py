@@ -132,3 +132,16 @@ def test_quotations_closed_or_going_on_stay_silent(
     assert [f for f in found if "Quotation" in str(f["message"])] == []
     if "エアリス" in text:
         assert [f["found"] for f in found] == ["「ヴェルトラ・エアリス』"]
+
+
+def test_paragraphs_without_quotation_marks_share_one_reading() -> None:
+    # every paragraph of a release is read before any is reported: those without a mark
+    # (most of a huge release's) are one object, not one each
+    from prlocalize.rules.brackets import paragraph_quotes
+
+    plain = paragraph_quotes(["The port welcomed the plan.", "It opens in June."])
+    assert plain is paragraph_quotes(["港は計画を歓迎した。"])
+    assert plain.left_open == [] and not plain.families and plain.opens_with is None
+    quoted = paragraph_quotes(['The port welcomed the plan. "Every berth, the mayor said.'])
+    assert quoted is not plain
+    assert quoted.left_open

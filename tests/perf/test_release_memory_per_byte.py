@@ -15,7 +15,9 @@ Update then 23.7: the old catalog's text is no longer held through the merge, an
 messages it merges from share one empty set of flags. An update of translated catalogs
 whose template changed (each written back in its file's style): 72.8, the old and the new
 catalogs rendered whole and cut into entries again, the old file's lines split; 40.4 once
-restyle renders and writes an entry at a time.
+restyle renders and writes an entry at a time. Extract 13.4 once its worker lets the
+release's bytes and document go before the template is made and writes the template in
+blocks; check 13.5 once its memos keep no empty list a segment.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ SMALL, LARGE = 60_000, 600_000  # characters of body text of the two releases
 
 # bytes of traced peak a byte of release adds, at most ("update-changed": an update of
 # translated catalogs whose template changed, each written back in its file's style)
-BOUNDS = {"check": 18, "extract": 16, "update": 28, "update-changed": 48, "compile": 15}
+BOUNDS = {"check": 15, "extract": 16, "update": 28, "update-changed": 48, "compile": 15}
 
 
 def _run(args: list[str]) -> None:

@@ -160,6 +160,10 @@ class ParagraphQuotes(NamedTuple):
     families: frozenset[str]  # every family with a mark in the paragraph
 
 
+# a paragraph without quotation marks (never changed: quotes_left_open only reads it)
+_NO_QUOTES = ParagraphQuotes([], frozenset(), None, frozenset())
+
+
 def paragraph_quotes(texts: Sequence[str]) -> ParagraphQuotes:
     """The quotation marks that the paragraph of ``texts`` (its sentences, in order)
     opens and never closes, or closes without opening. A straight double quote opens
@@ -204,6 +208,8 @@ def paragraph_quotes(texts: Sequence[str]) -> ParagraphQuotes:
                 own.pop()
             else:
                 unopened.add(family)
+    if not seen and opens_with is None:
+        return _NO_QUOTES  # (most paragraphs: one object for all of a release's)
     left = sorted((n, i, p) for p, marks in open_.items() for n, i in marks)
     return ParagraphQuotes(
         [(_QUOTE_FAMILY[p], n, i) for n, i, p in left],

@@ -246,19 +246,20 @@ def _own_language_segments(ctx: CheckContext, lang: str) -> Iterator[tuple[Block
 
 def foreign_fragments(
     ctx: CheckContext, block: Block, segment: Segment, lang: str
-) -> list[tuple[int, int]]:
+) -> tuple[tuple[int, int], ...]:
     """The spans of ``segment`` that PR201 reports: text in another script than ``lang``
     that is not a name, a quotation, an address, a link or a marked language (memoised:
     PR204 reads them too)."""
     if lang not in _FOREIGN and segment.plain.isascii():
-        return []  # a Latin release and no letter of another script: most segments
-    memo: dict[str, list[tuple[int, int]]] = ctx.cache.setdefault("foreign_fragments", {})
+        return ()  # a Latin release and no letter of another script: most segments
+    memo: dict[str, tuple[tuple[int, int], ...]] = ctx.cache.setdefault("foreign_fragments", {})
     found = memo.get(segment.id)
     if found is None:
         if "english_sections" not in ctx.cache:
             ctx.cache["english_sections"] = _english_sections(ctx) if lang in _FOREIGN else set()
         latin_sentences = block.id not in ctx.cache["english_sections"]
-        found = memo[segment.id] = list(_fragments(ctx, segment, lang, latin_sentences))
+        # a tuple: none found (most) is one shared object, not an empty list a segment
+        found = memo[segment.id] = tuple(_fragments(ctx, segment, lang, latin_sentences))
     return found
 
 

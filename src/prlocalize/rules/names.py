@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -144,7 +144,7 @@ _WORD_AFTER = re.compile(r" ([A-Z][A-Za-z-]*)")
 
 
 def _ends_another_name(
-    text: str, start: int, end: int, known: frozenset[str], matches: list[TermMatch]
+    text: str, start: int, end: int, known: frozenset[str], matches: Sequence[TermMatch]
 ) -> bool:
     """Whether the word at ``text[start:end]``, a near miss of a title's word, ends a
     proper name the glossary does not hold: after a capitalised word inside the sentence
@@ -877,7 +877,7 @@ class MisspelledTerm(Rule):
         ctx: CheckContext,
         segment: Segment,
         index: NearMissIndex,
-        matches: list[TermMatch],
+        matches: Sequence[TermMatch],
         whole: list[tuple[int, int]],
         reported: list[tuple[int, int]],
     ) -> Iterator[Finding]:
@@ -1081,7 +1081,7 @@ class MisspelledTerm(Rule):
         ctx: CheckContext,
         segment: Segment,
         terms: TermNearMissIndex,
-        matches: list[TermMatch],
+        matches: Sequence[TermMatch],
         suspicious: set[str],
     ) -> Iterator[tuple[Finding, tuple[int, int]]]:
         """Titles and terms misspelt by one edit, judged as a whole ('Chef Executive Officer')."""
@@ -1113,7 +1113,7 @@ class MisspelledTerm(Rule):
             yield finding, (miss.start, miss.end)
 
     def _width_variants(
-        self, ctx: CheckContext, segment: Segment, matches: list[TermMatch]
+        self, ctx: CheckContext, segment: Segment, matches: Sequence[TermMatch]
     ) -> Iterator[Finding]:
         """Glossary forms written in another character width ('ｉＰａｒｋ'); a no-break
         space for a space is none ('Erika\u00a0Morishita')."""
@@ -1178,7 +1178,7 @@ def _separated_how(slip: Slip) -> str:
 
 
 def _full_width_latin(
-    ctx: CheckContext, segment: Segment, matches: list[TermMatch]
+    ctx: CheckContext, segment: Segment, matches: Sequence[TermMatch]
 ) -> list[TermMatch]:
     """Latin glossary forms of the other locales written full width ('ＹｉＰＳＣＥＬＬ' in a
     Japanese release): the brand keeps its Latin name there, and only its width is wrong."""
@@ -1212,7 +1212,7 @@ def _short_form_inside(
     start: int,
     end: int,
     candidates: tuple[str, ...],
-    matches: list[TermMatch],
+    matches: Sequence[TermMatch],
     whole: list[tuple[int, int]],
 ) -> bool:
     """Whether the glossary matches on a Hangul word ``[start, end)`` are only a short
@@ -1241,7 +1241,7 @@ def _long_name_over_a_name(
     end: int,
     word: str,
     candidates: tuple[str, ...],
-    matches: list[TermMatch],
+    matches: Sequence[TermMatch],
     index: NearMissIndex,
 ) -> bool:
     """Whether the glossary matches on a Hangul word ``[start, end)`` are another

@@ -106,13 +106,13 @@ def prepare_other_locales(glossary: Glossary, lang: str) -> None:
             TermMatcher.build(glossary, locale)
 
 
-def other_locale_forms(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
+def other_locale_forms(ctx: CheckContext, segment: Segment) -> tuple[OtherLocaleForm, ...]:
     """The glossary forms of other locales that make up whole foreign fragments of
     ``segment`` (memoised per run: PR106 reports them and PR201 leaves them alone)."""
-    memo: dict[str, list[OtherLocaleForm]] = ctx.cache.setdefault("other_locale_forms", {})
+    memo: dict[str, tuple[OtherLocaleForm, ...]] = ctx.cache.setdefault("other_locale_forms", {})
     found = memo.get(segment.id)
     if found is None:
-        found = _find(ctx, segment)
+        found = tuple(_find(ctx, segment))  # (no form: the one shared empty tuple)
         memo[segment.id] = found
     return found
 

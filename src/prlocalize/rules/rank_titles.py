@@ -25,7 +25,7 @@ name before its title, and a Korean person's name in katakana is read family nam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from prlocalize.document import Segment
@@ -184,7 +184,7 @@ def _titled_persons(
     return persons
 
 
-def _office_after(text: str, end: int, matches: list[TermMatch]) -> int | None:
+def _office_after(text: str, end: int, matches: Sequence[TermMatch]) -> int | None:
     """The end of a glossary place or organisation written right after a name that ends
     at ``end`` (a space between them or not), or None."""
     start = end + (len(text[end:]) - len(text[end:].lstrip(" \u3000")))

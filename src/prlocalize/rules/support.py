@@ -54,12 +54,14 @@ def prose_segments(ctx: CheckContext) -> list[tuple[Block, Segment]]:
     return found
 
 
-def term_matches(ctx: CheckContext, segment: Segment) -> list[TermMatch]:
-    """The glossary matches of ``segment.plain`` (memoised for the whole run)."""
-    memo: dict[str, list[TermMatch]] = ctx.cache.setdefault("term_matches", {})
+def term_matches(ctx: CheckContext, segment: Segment) -> tuple[TermMatch, ...]:
+    """The glossary matches of ``segment.plain`` (memoised for the whole run, as tuples:
+    the memo holds an entry for every segment of the release, most of them no match,
+    and an empty tuple is one shared object where an empty list was one a segment)."""
+    memo: dict[str, tuple[TermMatch, ...]] = ctx.cache.setdefault("term_matches", {})
     found = memo.get(segment.id)
     if found is None:
-        found = ctx.matcher.find(_marks_raised(segment)) if ctx.matcher is not None else []
+        found = tuple(ctx.matcher.find(_marks_raised(segment))) if ctx.matcher is not None else ()
         memo[segment.id] = found
     return found
 

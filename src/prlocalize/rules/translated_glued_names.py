@@ -11,6 +11,7 @@ check has nothing to say of it. PR101 reads a Korean release with the same funct
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from prlocalize.glossary.matcher import FormKind, TermMatch
@@ -34,7 +35,7 @@ class GluedName:
 
 
 def glued_korean_names(
-    text: str, matches: list[TermMatch], index: NameSlipIndex, persons: set[str] | None = None
+    text: str, matches: Sequence[TermMatch], index: NameSlipIndex, persons: set[str] | None = None
 ) -> list[GluedName]:
     """The glossary persons of ``matches`` (``text``'s glossary matches in Korean; only
     those of ``persons``, entry ids, when given) that ``text`` glues to a glossary title

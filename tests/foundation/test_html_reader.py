@@ -341,3 +341,21 @@ def test_a_streamed_release_is_the_document_read_from_the_list_of_drafts() -> No
     listed = build_document("r.html", source, read_html(source, "r.html"), "html", None)
     assert streamed == listed
     assert streamed.lang == listed.lang
+
+
+def test_a_block_found_as_it_is_keeps_no_offsets_and_maps_as_its_span() -> None:
+    # a huge release's half million segments: no object a segment for what its span says
+    source = (
+        "<html><body><p>Tokyo is large. It rained.</p>"
+        "<p>Fish &amp; chips. Here.</p><p>See <a href='/x'>this</a>. Done.</p></body></html>"
+    )
+    document = parse_text(source, path="r.html", format="html", lang="en")
+    plain, entity, linked = (block.segments for block in document.blocks)
+    for segment in plain:
+        assert segment.offsets is None
+        assert document.text[segment.span.start : segment.span.end] == segment.plain
+        span = segment.source_span(2, 5)
+        assert document.text[span.start : span.end] == segment.plain[2:5]
+    assert entity[0].offsets is not None  # '&amp;' is 5 characters of the source for 1
+    assert entity[0].source_offset(6) == entity[0].span.start + 10  # after the entity
+    assert all(segment.offsets is not None for segment in linked)

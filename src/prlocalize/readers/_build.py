@@ -132,6 +132,9 @@ class Draft:
     inlines: list[Inline] = field(default_factory=list)
     attrs: tuple[tuple[str, str], ...] = ()
     ignore: frozenset[str] = frozenset()
+    # ``plain`` is the source's own text from ``start`` (one run, every character as it is
+    # written): its segments keep no offsets, as plain text's do not (see Segment.offsets)
+    verbatim: bool = False
 
 
 class PlainBuilder:
@@ -494,12 +497,15 @@ def _build_block(block_id: str, draft: Draft, lang: str) -> Block:
     single = len(source.marks) == 1
     first, last_end, size = source.starts[0], source.ends[0], source.size
     block_span = draft.span
+    verbatim = draft.verbatim
     for m, (lo, hi) in enumerate(bounds, 1):
         seg_plain = plain[lo:hi]
         if single:
             at = first + lo
             end = last_end if hi == size else first + hi
-            offsets = Offsets(at, hi - lo, end)
+            # (a verbatim block's segment is Document.text[span]: no object a segment for
+            # what its span says, 70 bytes of each of a huge release's half million)
+            offsets = None if verbatim else Offsets(at, hi - lo, end)
         else:
             offsets = source.offsets(lo, hi)
             at, end = offsets[0], offsets[-1]

@@ -261,7 +261,9 @@ class _Walker:
             start, end = found + lead, found + stop
             source_map = SourceMap([0], [start], [end], stop - lead)
             plain = text[lead:stop]
-            self._emit(Draft(self.kind, plain, start, Span(start, end), source_map, [], self.attrs))
+            draft = Draft(self.kind, plain, start, Span(start, end), source_map, [], self.attrs)
+            draft.verbatim = True  # found as it is, with single spaces and no entity
+            self._emit(draft)
         return True
 
     def _content(self, el: etree._Element) -> None:

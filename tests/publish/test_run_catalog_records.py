@@ -52,9 +52,10 @@ def stages(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[str]]]:
     seen: dict[str, list[str]] = {"extract": [], "translate": [], "compile": []}
     real_extract, real_fill = workflow._extract_one, translate_workflow.fill_catalog
 
-    def extract_one(document: object, *args: object) -> object:
-        seen["extract"].append(Path(document.path).stem)  # type: ignore[attr-defined]
-        return real_extract(document, *args)  # type: ignore[arg-type]
+    def extract_one(held: list[object], *args: object) -> object:
+        # (handed the release's document in a list, which it empties)
+        seen["extract"].append(Path(held[0].path).stem)  # type: ignore[attr-defined]
+        return real_extract(held, *args)  # type: ignore[arg-type]
 
     def fill(catalog: object, *args: object, **kwargs: object) -> object:
         seen["translate"].append(Path(str(kwargs["path"])).stem)

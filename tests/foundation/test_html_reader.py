@@ -359,3 +359,23 @@ def test_a_block_found_as_it_is_keeps_no_offsets_and_maps_as_its_span() -> None:
     assert entity[0].offsets is not None  # '&amp;' is 5 characters of the source for 1
     assert entity[0].source_offset(6) == entity[0].span.start + 10  # after the entity
     assert all(segment.offsets is not None for segment in linked)
+
+
+def test_the_walk_lets_go_of_the_tree_as_it_goes() -> None:
+    # a huge release's tree is freed a part at a time while its document grows, not kept
+    # whole to the end beside it; what is read is the same
+    from lxml import etree
+
+    from prlocalize.readers.html import _Walker
+
+    source = (
+        "<html><body><div><p>Tokyo is large.</p><ul><li>One.</li><li>Two &amp; three.</li>"
+        "</ul></div><table><tr><td>Cell.</td><td>Next.</td></tr></table>"
+        "<p>See <a href='/x'>this</a>.</p></body></html>"
+    )
+    root = etree.fromstring(source.encode(), etree.HTMLParser(encoding="utf-8"))
+    drafts = _Walker(source).run(root)
+    assert len(root.find("body")) == 0
+    assert [d.plain for d in drafts] == [
+        "Tokyo is large.", "One.", "Two & three.", "Cell.", "Next.", "See this.",
+    ]  # fmt: skip

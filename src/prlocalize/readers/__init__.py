@@ -253,7 +253,7 @@ def parse_text(text: str, *, path: str, format: str, lang: str | None = None) ->
         builder = DocumentBuilder(lang)
         read_html(text, path, builder.add)  # each block built as the walk finds it
         if len(text) >= _TRIM_AFTER:
-            _return_freed_pages()  # lxml's tree of it, freed now
+            return_freed_pages()  # lxml's tree of it, freed now
         return builder.document(path, text, format)
     raise InputError(path, None, f"unknown format {format!r}", f"use one of {', '.join(FORMATS)}")
 
@@ -264,7 +264,7 @@ def parse_text(text: str, *, path: str, format: str, lang: str | None = None) ->
 _TRIM_AFTER = 1 << 20
 
 
-def _return_freed_pages() -> None:
+def return_freed_pages() -> None:
     """Give the C heap's free pages back to the system (glibc's ``malloc_trim``; nothing
     elsewhere). A few milliseconds, so only after a large release."""
     trim = _malloc_trim()

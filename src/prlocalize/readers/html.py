@@ -77,6 +77,8 @@ _KEEP_INLINE = frozenset(
 _RUBY_TEXT = frozenset({"rt", "rp"})
 _INLINE_ATTRS = frozenset({"href", "lang", "dir", "src"})
 _ATTRIBUTE_SEGMENTS = ("alt", "title")
+_LET_GO = 64  # children walked that are taken out of the tree together
+_TRIM_EVERY = 4 << 20  # characters of source walked between two returns of freed pages
 
 
 @lru_cache(maxsize=128)
@@ -161,6 +163,8 @@ class _Walker:
         # where a finished draft goes: the caller's emit, or the list run returns
         self.out: Callable[[Draft], None] = emit or self.drafts.append
         self.deferred: list[Draft] = []
+        # where in the source the C heap's freed pages are next given back (see _let_go)
+        self.trim_at = _TRIM_EVERY
         self.ignore: frozenset[str] = frozenset()
         self.run_: PlainBuilder = PlainBuilder()
         self.kind = BlockKind.PARAGRAPH
@@ -271,6 +275,7 @@ class _Walker:
         if text:
             self._text(text)
         fallback = False
+        walked: list[etree._Element] = []
         for child in el:
             if child.__class__ is not etree._Element and isinstance(child, etree._Comment):
                 said = (child.text or "").strip().lower()
@@ -290,6 +295,25 @@ class _Walker:
             tail = child.tail
             if tail:
                 self._text(tail)
+            walked.append(child)
+            if len(walked) >= _LET_GO:
+                self._let_go(el, walked)
+        if walked:
+            self._let_go(el, walked)
+
+    def _let_go(self, el: etree._Element, walked: list[etree._Element]) -> None:
+        """Take the children walked out of the tree, which frees them (the walk never comes
+        back to them): a huge release's tree shrinks as its document grows, instead of
+        both being whole at the end; every few megabytes the C heap's freed pages are
+        given back."""
+        for child in walked:
+            el.remove(child)
+        walked.clear()
+        if self.cursor >= self.trim_at:
+            from prlocalize.readers import return_freed_pages
+
+            return_freed_pages()
+            self.trim_at = self.cursor + _TRIM_EVERY
 
     def _past(self, written: str) -> None:
         """Move the cursor past ``written`` (a Word conditional, '<![if !supportLists]>')."""

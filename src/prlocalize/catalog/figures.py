@@ -329,6 +329,13 @@ _HALF_PRICE_RE = re.compile(
 _WARI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?割(?:\s?(\d)\s?分)?")
 # yen and sen, as Japanese results give a per-share amount: "182円40銭" is ¥182.40
 _SEN_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s?円\s?(\d{1,2})\s?銭")
+# a race's time in seconds and hundredths, as Japanese and Korean write a record: "9秒98",
+# "10초05" are 9.98 and 10.05 seconds, not the numbers 9 and 98 (the digits run on, with no
+# space; a time after minutes, "1分58秒23", and a count after the seconds, "30秒2回", are
+# left as they were read)
+_SPLIT_SECONDS_RE = re.compile(
+    r"(?<![\d.,分분])(\d{1,2})[秒초](\d{1,2})(?![\d.,]|\s?[回度人名本件個つ회번명개차])"
+)
 _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)"
@@ -986,6 +993,10 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             yen = Decimal(match[1].replace(",", "")) + Decimal(match[2]) / 100
             amount = Item("number", text[match.start() : match.end()], *match.span())
             take(match.start(), match.end(), replace(amount, keys=frozenset({yen}), currency="yen"))
+    if not gates or (digit and ("秒" in work or "초" in work)):
+        for match in list(_SPLIT_SECONDS_RE.finditer(work, d0)):
+            seconds = frozenset({Decimal(f"{match[1]}.{match[2]}")})
+            take(match.start(), match.end(), _item("number", text, match, seconds))
     if not gates or (digit and "+" in work):
         for match in list(_DAY_MARK_RE.finditer(work, d0)):
             days = frozenset({("days", int(match["days"] or match["bare"]))})

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import itertools
 import math
 import re
 import unicodedata
@@ -2102,7 +2101,7 @@ def said_in_words(text: str) -> frozenset[object]:
     if (
         "row" in text
         or "ecutive" in text
-        or "straight" in text
+        or "traight" in text  # (a headline's "Third Straight Title")
         or "ccessive" in text
         or "running" in text
     ):
@@ -2379,6 +2378,9 @@ _QUARTER_RESULTS = re.compile(r"\s?(?:の)?\s?(?:連結)?\s?(?:決算|業績)")
 _STREAK_AFTER = re.compile(
     r"\s?(?:개\s?)?(?:분기|년|개월|달|주|일|회|期|四半期|年|年度|か月|カ月|ヶ月|ヵ月|日|週|回)?"
     r"\s?(?:연속|連続)"
+    # ... and a club's titles, wins or losses in a row ('3連覇', '5連勝', '3연패', '4연승'):
+    # 'a third straight title', 'a fifth consecutive win'
+    r"|\s?(?:連覇|連勝|連敗|연패|연승)"
 )
 _EN_STREAK = re.compile(
     rf"(?<![A-Za-z])({'|'.join(_EN_ORDINALS)})\s(?:(?:consecutive|straight|successive)"
@@ -2387,12 +2389,15 @@ _EN_STREAK = re.compile(
 )
 
 
+_RUN_MARKS = ("連続", "연속", "連覇", "連勝", "連敗", "연패", "연승")
+
+
 def streak_changed(source: str, target: str) -> tuple[str, str] | None:
     """A run the English ``source`` counts in words ('for the third consecutive year')
     that ``target`` counts with another number ('2년 연속', '2年連続'): (the source's
     words, the target's run), or None. The figure check reads no number in the source's
     words, so it saw none changed; a run the target leaves out or keeps is no change."""
-    if "連続" not in target and "연속" not in target:
+    if not any(run in target for run in _RUN_MARKS):
         return None
     said = {_EN_ORDINALS.index(m[1].casefold()) + 1: m[0] for m in _EN_STREAK.finditer(source)}
     if not said:

@@ -138,6 +138,7 @@ from prlocalize.catalog.signs import (
 )
 from prlocalize.catalog.spec_labels import labels_swapped
 from prlocalize.catalog.stock_limits import limited_offer_dropped, stock_limit_dropped
+from prlocalize.catalog.streaks import streak_dropped, streak_turned
 from prlocalize.catalog.survey_answers import multiple_answers_dropped
 from prlocalize.catalog.target_years import (
     year_parts_swapped,
@@ -244,6 +245,8 @@ __all__ = [
     "signs_dropped",
     "stock_limit_dropped",
     "streak_changed",
+    "streak_dropped",
+    "streak_turned",
     "strictness_changes",
     "tax_basis_dropped",
     "tax_basis_flips",

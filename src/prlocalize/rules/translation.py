@@ -2700,6 +2700,12 @@ class NegationMismatch(TranslationRule):
     no route. So is a port rotation, three or more glossary places a source lists as a
     sequence of calls ('rotation', 'via', '寄港', '経由', '순으로', '기항'), given in
     another order; a list that is no sequence ('offices in A, B and C') is not judged.
+    A club's run of titles, wins or losses in a row
+    ('3連覇', '5連勝', '3연패', 'a fourth straight title') in a translation with no word
+    of a run ('3度目の優勝', '네 번째 우승', 'a third title') is reported: the club won
+    three titles, not three in a row; so is a run of titles said as one of losses, or the
+    other way round (the Korean '연패' of '3연패를 달성' as 'three straight defeats'; a
+    '연패' whose words tell neither is not read).
     '申し訳ございません' ('we are sorry') is no negation.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
@@ -2749,6 +2755,8 @@ class NegationMismatch(TranslationRule):
             routes_reversed,
             scopes_dropped,
             stock_limit_dropped,
+            streak_dropped,
+            streak_turned,
         )
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
@@ -2867,6 +2875,23 @@ class NegationMismatch(TranslationRule):
                 "its figure reads as another",
                 found=scope.said,
             )
+        turned_run = streak_turned(source, target, source_lang, target_lang)
+        if turned_run is not None:
+            yield self.whole(
+                ctx,
+                f"Run '{turned_run[0]}' of the source said as a run of "
+                f"{'losses' if turned_run[1] == 'loss' else 'titles or wins'} in the translation",
+                found=turned_run[0],
+            )
+        else:
+            run = streak_dropped(source, target, source_lang, target_lang)
+            if run is not None:
+                yield self.whole(
+                    ctx,
+                    f"Run '{run}' of the source (in a row) missing from the translation: its "
+                    "number reads as a count or a place",
+                    found=run,
+                )
         closed = closed_days_dropped(source, target, source_lang, target_lang)
         if closed is not None:
             yield self.whole(

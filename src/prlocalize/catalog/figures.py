@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -1586,6 +1587,8 @@ def differences(
         missing = _home_time_converted(source, target, wanted, missing, have, used)
     if missing and ("後半" in source or "후반" in source):
         missing = [item for item in missing if not _match_minute(item, source, have, used)]
+    if len(missing) >= 2 and any(h.kind == "ratio" and not used[i] for i, h in enumerate(have)):
+        missing = _score_as_ratio(missing, source, have, used)
     if missing and any(item.kind == "number" for item in missing):
         # a measurement converted into another unit ('32°F' as '0℃') is said, not changed
         converted = converted_starts(normal_text(source), normal_text(target))
@@ -2553,6 +2556,38 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         values = [k for k in item.keys if isinstance(k, Decimal)]
         return any(("month", int(v)) in words for v in values if v == int(v) and 1 <= v <= 12)
     return any(key in words for key in item.keys if isinstance(key, Decimal))
+
+
+# what joins a score's two numbers in English ('2-1', '2–1'), which Korean and Japanese
+# may write as a ratio ('2:1로', '2対1', '1대2로 패했다')
+_SCORE_JOIN = re.compile(r"\s?[-–—]\s?")
+
+
+def _score_as_ratio(
+    missing: list[Item], source: str, have: Sequence[Item], used: list[bool]
+) -> list[Item]:
+    """``missing`` without two numbers the source joins as a score ('2-1') that an unused
+    ratio of the target gives as its two terms, in either order ('2:1', '1대2': a loss is
+    written with the club's own goals first): the score said, not two numbers dropped."""
+    dropped: set[int] = set()
+    for first, second in itertools.pairwise(missing):
+        if first.kind != "number" or second.kind != "number" or id(first) in dropped:
+            continue
+        if _SCORE_JOIN.fullmatch(source, first.end, second.start) is None:
+            continue
+        values = sorted(int(k) for k in (*first.keys, *second.keys) if isinstance(k, Decimal))
+        index = next(
+            (
+                i
+                for i, h in enumerate(have)
+                if not used[i] and h.kind == "ratio" and sorted(h.parts) == values
+            ),
+            None,
+        )
+        if index is not None:
+            used[index] = True
+            dropped.update((id(first), id(second)))
+    return [item for item in missing if id(item) not in dropped]
 
 
 def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | None:

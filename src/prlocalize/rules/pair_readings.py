@@ -93,6 +93,7 @@ from prlocalize.catalog.hedges import possibility_dropped
 from prlocalize.catalog.hours import (
     afternoon_as_morning,
 )
+from prlocalize.catalog.match_scores import score_reversed
 from prlocalize.catalog.milestones import (
     ends_swapped,
 )
@@ -240,6 +241,7 @@ __all__ = [
     "routes_reversed",
     "scale_changed",
     "scopes_dropped",
+    "score_reversed",
     "shares_of_places_swapped",
     "sides_swapped",
     "signs_dropped",

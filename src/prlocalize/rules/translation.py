@@ -2705,7 +2705,10 @@ class NegationMismatch(TranslationRule):
     of a run ('3度目の優勝', '네 번째 우승', 'a third title') is reported: the club won
     three titles, not three in a row; so is a run of titles said as one of losses, or the
     other way round (the Korean '연패' of '3연패를 달성' as 'three straight defeats'; a
-    '연패' whose words tell neither is not read).
+    '연패' whose words tell neither is not read). A match's score given the other way
+    round ('2-1で勝利' as 'won 1-2', '2대1 승리' as '1-2') is reported where neither side
+    speaks of a loss (a loss is written with the club's own goals first in Japanese and
+    Korean, the winner's in English: '1-2で敗れた' is 'lost 2-1'); a draw has no order.
     '申し訳ございません' ('we are sorry') is no negation.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
@@ -2754,6 +2757,7 @@ class NegationMismatch(TranslationRule):
             rotation_reordered,
             routes_reversed,
             scopes_dropped,
+            score_reversed,
             stock_limit_dropped,
             streak_dropped,
             streak_turned,
@@ -2874,6 +2878,14 @@ class NegationMismatch(TranslationRule):
                 f"'{scope.said}' of the source ({scope.what}) missing from the translation: "
                 "its figure reads as another",
                 found=scope.said,
+            )
+        score = score_reversed(source, target, source_lang, target_lang)
+        if score is not None:
+            yield self.whole(
+                ctx,
+                f"Score '{score[0]}' of the source given the other way round, '{score[1]}', "
+                "in the translation",
+                found=score[1],
             )
         turned_run = streak_turned(source, target, source_lang, target_lang)
         if turned_run is not None:

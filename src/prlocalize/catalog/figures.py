@@ -331,11 +331,14 @@ _WARI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?割(?:\s?(\d)\s?分)?")
 _SEN_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s?円\s?(\d{1,2})\s?銭")
 # a race's time in seconds and hundredths, as Japanese and Korean write a record: "9秒98",
 # "10초05" are 9.98 and 10.05 seconds, not the numbers 9 and 98 (the digits run on, with no
-# space; a time after minutes, "1分58秒23", and a count after the seconds, "30秒2回", are
-# left as they were read)
+# space), and "1分45秒30", "1분45초30" are English's "1:45.30"; seconds followed by a count
+# ("30秒2回") and a time without hundredths ("1分58秒") are left as they were read
 _SPLIT_SECONDS_RE = re.compile(
-    r"(?<![\d.,分분])(\d{1,2})[秒초](\d{1,2})(?![\d.,]|\s?[回度人名本件個つ회번명개차])"
+    r"(?<![\d.,])(?:(\d{1,2})\s?[分분]\s?)?(?<![\d.,])(\d{1,2})[秒초](\d{1,2})"
+    r"(?![\d.,]|\s?[回度人名本件個つ회번명개차])"
 )
+# ... and as English writes one over a minute: "1:45.30", one time, not a ratio
+_RACE_TIME_EN = re.compile(r"(?<![\d.,:])(\d{1,2}):([0-5]\d)\.(\d{1,2})(?![\d,:]|\.\d)")
 _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)"
@@ -925,6 +928,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         work = _blanked(work, _ALWAYS_RE, d0)
     if not gates or (digit and "365" in work and not work.isascii()):
         work = _blanked(work, _ALWAYS_CJK_RE, d0)
+    if not gates or (digit and ":" in work and "." in work):
+        for match in list(_RACE_TIME_EN.finditer(work, d0)):
+            lap = int(match[1]) * 60 + Decimal(f"{match[2]}.{match[3]}")
+            take(
+                match.start(), match.end(), _item("number", text, match, frozenset({("race", lap)}))
+            )
     if not gates or (digit and _RATIO_GATE.search(work, d0) is not None):
         for match in list(_RATIO_RE.finditer(work, d0)):
             terms = _ratio(match, work)
@@ -995,8 +1004,12 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             take(match.start(), match.end(), replace(amount, keys=frozenset({yen}), currency="yen"))
     if not gates or (digit and ("秒" in work or "초" in work)):
         for match in list(_SPLIT_SECONDS_RE.finditer(work, d0)):
-            seconds = frozenset({Decimal(f"{match[1]}.{match[2]}")})
-            take(match.start(), match.end(), _item("number", text, match, seconds))
+            seconds = Decimal(f"{match[2]}.{match[3]}")
+            if match[1] is None:
+                race: frozenset[object] = frozenset({seconds})
+            else:
+                race = frozenset({("race", int(match[1]) * 60 + seconds)})
+            take(match.start(), match.end(), _item("number", text, match, race))
     if not gates or (digit and "+" in work):
         for match in list(_DAY_MARK_RE.finditer(work, d0)):
             days = frozenset({("days", int(match["days"] or match["bare"]))})

@@ -29,6 +29,12 @@ _WIN_EN = "Kaizu Seagulls beat Minato United 2-1 in the final round."
         ),
         ("ko", "Kaizu lost 2-1 to Minato United.", "가이즈는 미나토에 1대2로 패했다."),
         ("en", "両チームは1-1で引き分けました。", "The match ended in a 1-1 draw."),
+        # a deficit is written both ways too
+        (
+            "en",
+            "海津シーガルズは1-2からの逆転で3-2の勝利を収めました。",
+            "Kaizu Seagulls came from 2-1 down to win 3-2.",
+        ),
         # numbers that are no score
         ("en", "試合は2-3日後に再開します。", "The match will resume in 2-3 days."),
     ],

@@ -9,8 +9,9 @@ conceded in a match it won.
 Every language writes a win with the winner's goals first, so a score turned round in a
 sentence that speaks of a win or of no result at all is reported. A loss is written
 both ways (the club's own goals first in Japanese and Korean, '1-2で敗れた', '1대2로
-패했다'; the winner's first in English, 'lost 2-1'), so a pair either of whose sides
-speaks of a loss is not read. A draw ('1-1') has no order, and a score is read only in
+패했다'; the winner's first in English, 'lost 2-1'), and so is a deficit ('1-2からの逆転',
+'from 2-1 down'), so a pair either of whose sides speaks of a loss or a deficit is not
+read. A draw ('1-1') has no order, and a score is read only in
 a sentence with a word of a match, so a range ('2-3 days') or a section ('2-1') is not.
 """
 
@@ -39,7 +40,9 @@ _MATCH_WORDS = re.compile(
 # the winner's: a pair that speaks of one is not read ('연패' is a run, of titles too)
 _LOSS_WORDS = re.compile(
     r"敗|負け|黒星|(?<!연)패|졌|지고|\b(?:lost|lose|loses|losing|loss|defeat|fell|"
-    r"beaten|went\sdown|succumbed)\b",
+    r"beaten|went\sdown|succumbed)\b"
+    # ... and a deficit, written the same two ways ('1-2からの逆転', 'from 2-1 down')
+    r"|逆転|リードされ|追う|역전|뒤지|뒤졌|끌려|\b(?:down|trail(?:ed|ing)?|behind|comeback|came\sback)\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from prlocalize.catalog import (
     floors,
     milestones,
     month_parts,
+    multipliers,
     ordinal_counts,
     percent_signs,
     premium_bases,
@@ -75,6 +76,7 @@ CHECKS: dict[str, Check] = {
     ),
     "ends_swapped": lambda s, t, m: milestones.ends_swapped(s, t, _lang(s), _lang(t), memo=m),
     "month_part_changes": lambda s, t, m: month_parts.month_part_changes(s, t, memo=m),
+    "multiplier_as_percent": lambda s, t, m: multipliers.multiplier_as_percent(s, t, memo=m),
     "basis_changes": lambda s, t, m: price_basis.basis_changes(s, t, memo=m),
     "ordinal_said_as_count": lambda s, t, m: ordinal_counts.ordinal_said_as_count(
         s, t, _lang(s), _lang(t), memo=m

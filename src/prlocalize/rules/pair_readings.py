@@ -100,6 +100,7 @@ from prlocalize.catalog.milestones import (
 from prlocalize.catalog.month_parts import (
     month_part_changes,
 )
+from prlocalize.catalog.multipliers import multiplier_as_percent
 from prlocalize.catalog.nutrition_claims import claim_level_changed
 from prlocalize.catalog.ordinal_counts import (
     ordinal_said_as_count,
@@ -216,6 +217,7 @@ __all__ = [
     "may_say_a_route",
     "month_part_changes",
     "multiple_answers_dropped",
+    "multiplier_as_percent",
     "name_slip_index",
     "negation_dropped",
     "negatives_dropped",

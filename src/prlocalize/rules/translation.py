@@ -1126,7 +1126,8 @@ class NumberMismatch(TranslationRule):
     "H1 2025" "2025年上半期", "3 p.m." "15時" and "午後3時" (not
     "午前3時": a time said in the other half of the day is changed), "tripled" "3倍"
     and "세 배" (not "2倍"; a multiplier said another way, "100%増" for "doubled", is
-    not reported), and "24/7", "24時間365日" or "50/50" are figures of speech, not
+    not reported, but one given as a percentage it is not, "1.5배" as "1.5%" or "2倍" as
+    "rose 200%", is), and "24/7", "24時間365日" or "50/50" are figures of speech, not
     figures. A floor given on the other side of the ground ("地下1階", "B1" as "1F",
     "1階") is changed; "三丁目8番1号" matches "3-8-1". A stock
     code, wire timestamp, date or designation ("COVID-19", named 新型コロナウイルス感染症)
@@ -1324,6 +1325,7 @@ class NumberMismatch(TranslationRule):
             ground_changed,
             labels_swapped,
             month_part_changes,
+            multiplier_as_percent,
             negatives_dropped,
             ordinal_said_as_count,
             percent_as_points,
@@ -1778,6 +1780,18 @@ class NumberMismatch(TranslationRule):
                 f"'{unit.source}' of the source is in percent, '{unit.target}' in the "
                 "translation in percentage points",
                 found=unit.target,
+            )
+        for said, other, times in multiplier_as_percent(source, target, memo=ctx.source_cache):
+            # ('1.5배' as '1.5%': the digits are the multiplier's too, so nothing else saw it)
+            said_as, other_as = ("Multiplier", "percentage")
+            if not times:
+                said_as, other_as = ("Percentage", "multiplier")
+            yield self.whole(
+                ctx,
+                f"{said_as} '{said}' of the source given as the {other_as} '{other}' in the "
+                "translation",
+                found=other,
+                suggestion=said,
             )
 
         for bare in percents_dropped(source, target, memo=ctx.source_cache):

@@ -39,6 +39,17 @@ from catalog_support import translation_codes
         ("en", "장학생에게 1인당 연 400만 원을 지급한다.", "Each scholar receives 4 million won."),
         ("ja", "Each winner receives ¥2 million a year.", "受賞者にはそれぞれ200万円が贈られる。"),
         ("ko", "Scholars receive $3,000 annually.", "장학생은 3,000달러를 받는다."),
+        # ... with a limit before its figure, and a span of years is no year's rate
+        (
+            "en",
+            "同機構からは年間最大6,000万円が3年間交付されます。",
+            "The agency will provide up to ¥60 million for three years.",
+        ),
+        (
+            "en",
+            "연구팀은 3년간 연 최대 5억 원을 지원받는다.",
+            "The team will receive up to 500 million won over three years.",
+        ),
         # a gift matched said as a gift alone
         (
             "en",
@@ -92,6 +103,22 @@ def test_scope_dropped(locale: str, msgid: str, msgstr: str) -> None:
             "매칭그랜트 방식으로 1억 원을 모았다.",
             "It raised 100 million won through matching gifts.",
         ),
+        (
+            "en",
+            "同機構からは年間最大6,000万円が3年間交付されます。",
+            "The agency will provide up to ¥60 million a year for three years.",
+        ),
+        (
+            "en",
+            "同機構からは年間最大6,000万円が3年間交付されます。",
+            "The agency will provide up to ¥60 million in each of the three years.",
+        ),
+        (
+            "en",
+            "연구팀은 3년간 연 최대 5억 원을 지원받는다.",
+            "The team will receive up to 500 million won annually for three years.",
+        ),
+        ("en", "연구팀은 매년 최대 2억 원을 받는다.", "It gets up to 200 million won every year."),
         # look-alikes that give no figure a scope
         ("en", "奨学金は3年間にわたり支給されます。", "The scholarship is paid over three years."),
         (

@@ -125,14 +125,24 @@ _SCOPES = (
             ),
             # '年間120万円', '年500万ウォン', '年1回'; not '3年間' (a span) nor '2026年3月',
             # '同年4月' (dates)
+            # (a limit or an approximation may come between: '年間最大6,000万円', '연 최대 5억 원')
             "ja": re.compile(
-                r"(?<![\d０-９])年間(?=\s?[\d０-９])|毎年|年額|"
-                r"(?<![\d０-９年])年(?=\s?[\d０-９][\d０-９,，.]*\s?(?:万|億|千|円|ドル|ウォン|回|人|件|本))"
+                r"(?<![\d０-９])年間(?=\s?(?:最大で?|最高|上限|約|およそ|平均)?\s?[\d０-９])|毎年|年額|"
+                r"(?<![\d０-９年])年(?=\s?(?:最大で?|最高|約)?\s?[\d０-９][\d０-９,，.]*\s?"
+                r"(?:万|億|千|円|ドル|ウォン|回|人|件|本))"
             ),
-            "ko": re.compile(r"연간|매년|해마다|(?<![가-힣\d])연\s?(?=\d)"),
+            "ko": re.compile(
+                r"연간|매년|해마다|(?<![가-힣\d])연\s?(?=(?:최대|최고|약|평균)?\s?\d)"
+            ),
         },
         {
-            "en": re.compile(r"\byear|\bannual|\bper\sannum\b", re.IGNORECASE),
+            # not a span of years ('for three years', '5 years'): a rate's year is one
+            # year ('a year', 'yearly', 'each year'), or every few ('every two years')
+            "en": re.compile(
+                r"\byear(?!s)|\b(?:every|each\sof\sthe)\s(?:\w+\s)?years\b|\bannual|"
+                r"\bper\sannum\b",
+                re.IGNORECASE,
+            ),
             "ja": re.compile(
                 r"(?<![\d０-９])年間|毎年|年額|年(?:あたり|当たり|ごと|平均)|"
                 r"(?<![\d０-９年])年(?=\s?[\d０-９])|(?<![\d０-９])1年|一年|例年|年次"

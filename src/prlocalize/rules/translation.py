@@ -2368,13 +2368,23 @@ def _tag(element: str) -> str:
 _DESIGNATION = re.compile(r"(?<![A-Za-z\d])[A-Za-z\d]+(?:[-./][A-Za-z\d]+)*(?![A-Za-z\d])")
 
 
+# an identifier's label in capitals before it ('DOI: 10.1038/…', 'ISBN 978-4-…', 'PMID:
+# 3812'), which every language keeps with it: with a colon, or before an identifier in parts
+_ID_LABEL = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?:\s?[:：]\s?|(\s))$")
+
+
 def _designations(text: str) -> list[tuple[int, int]]:
-    """The spans of the model numbers, SKUs and versions of ``text``."""
-    return [
-        (m.start(), m.end())
-        for m in _DESIGNATION.finditer(text)
-        if any(c.isdigit() for c in m.group())
-    ]
+    """The spans of the model numbers, SKUs and versions of ``text`` (with their labels)."""
+    spans = []
+    for m in _DESIGNATION.finditer(text):
+        if not any(c.isdigit() for c in m.group()):
+            continue
+        start = m.start()
+        label = _ID_LABEL.search(text, max(0, start - 10), start)
+        if label is not None and (label[1] is None or any(c in m.group() for c in "./-")):
+            start = label.start()
+        spans.append((start, m.end()))
+    return spans
 
 
 class IdenticalTranslation(TranslationRule):

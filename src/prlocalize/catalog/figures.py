@@ -159,13 +159,32 @@ _FISCAL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(rf"({_YEAR})\s*年\s*(\d{{1,2}})\s*月\s*期"), "end-ja"),
     (re.compile(rf"({_YEAR})\s*年\s*度"), "fy"),
-    (re.compile(r"(\d{4})\s*(?:회계\s*연도|회계년도|년도|사업연도|会計年度|事業年度)"), "fy"),
+    (
+        re.compile(r"(\d{4})\s*(?:회계\s*연도|회계년도|학년도|년도|사업연도|会計年度|事業年度)"),
+        "fy",
+    ),
     # a year named by its last month, as Japanese companies' English does: 'FY3/2027',
     # 'FY3/27' (the year ending March 2027), 'FYE3/2027', 'FY2027/3'
     (re.compile(r"(?<![A-Za-z])FYE?\s?(\d{1,2})/(\d{4}|\d{2})(?![\d/])"), "end-my"),
     (re.compile(r"(?<![A-Za-z])FYE?\s?(\d{4})/(\d{1,2})(?![\d/])"), "end-ym"),
     (re.compile(r"(?<![A-Za-z])FY\s?'?(\d{4}|\d{2})(?!\d)"), "fy"),
     (re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})(?!\d)", re.IGNORECASE), "fy"),
+    # a school's year: 'the 2026 academic year', 'academic year 2026', 'AY2026'
+    (
+        re.compile(
+            r"(?<![\d.,])(\d{4})\s(?:academic|school)\syear\b|"
+            r"\b(?:academic|school)\syear\s(\d{4})(?![\d/–-])|(?<![A-Za-z])AY\s?(\d{4})(?!\d)",
+            re.IGNORECASE,
+        ),
+        "ay",
+    ),
+)
+# what a year labels when it is a school's or an award's, which English gives as the
+# year alone ('2026年度入学者選抜' as 'the 2026 admissions', '2026年度…賞' as 'the 2026 …
+# Award'): no accounts are kept by it, so the calendar year says it too
+_SCHOOL_YEAR_AFTER = re.compile(
+    r"\s?(?:の\s?)?(?:入学|入試|選抜|卒業|募集|学位|新入生|学年|授業|奨学|採択|公募|科研費|"
+    r"[^\s、。]{0,12}賞|表彰|신입생|입학|입시|모집|졸업|수시|정시)"
 )
 # a range of years whose end is written short or whose kind is said once, as medium-term
 # plans are named: '2025〜27年度' and '2025~2027회계연도' (fiscal 2025 to fiscal 2027),
@@ -1038,6 +1057,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             continue
         for match in list(pattern.finditer(work)):
             keys = _fiscal_keys(match, how)
+            if how in ("fy", "ay") and keys and _a_school_year(work, match, how):
+                keys |= {Decimal(k[1]) for k in keys if isinstance(k, tuple)}
             if keys:
                 take(match.start(), match.end(), _item("fiscal", text, match, keys))
     quarters = (
@@ -1411,6 +1432,13 @@ def _year_range(text: str, match: re.Match[str]) -> tuple[Item, ...]:
     )
 
 
+def _a_school_year(work: str, match: re.Match[str], how: str) -> bool:
+    """Whether a fiscal year's ``match`` names a school's or an award's year."""
+    if how == "ay" or "학년도" in match[0]:
+        return True
+    return _SCHOOL_YEAR_AFTER.match(work, match.end()) is not None
+
+
 def _fiscal_gates(work: str, digit: bool, gengo: bool, fiscal: bool) -> tuple[bool, ...]:
     """Whether each of ``_FISCAL_RES`` may match ``work``."""
     year = "年" in work
@@ -1423,6 +1451,7 @@ def _fiscal_gates(work: str, digit: bool, gengo: bool, fiscal: bool) -> tuple[bo
         digit and "FY" in work and "/" in work,
         digit and "FY" in work,
         fiscal,
+        digit and ("year" in work or "Year" in work or "AY" in work),
     )
 
 
@@ -3070,6 +3099,9 @@ def _month(raw: str) -> int | None:
 def _fiscal_keys(match: re.Match[str], how: str) -> frozenset[object]:
     """End month and the names a fiscal year goes by: FY2025 and 2025年度 are April 2025 to
     March 2026 in Japan, and some companies name that year by its end (FY2026)."""
+    if how == "ay":
+        raw = next(group for group in match.groups() if group is not None)
+        return frozenset({("fy", int(raw))})
     if how == "fy":
         raw = match.group(1)
         year = _year(raw) if not raw.isdigit() or len(raw) == 4 else 2000 + int(raw)

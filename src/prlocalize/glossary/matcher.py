@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from prlocalize.glossary.abbreviations import abbreviated
 from prlocalize.glossary.model import (
     Entry,
     Glossary,
@@ -326,6 +327,14 @@ def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
                 if form not in seen:
                     seen.add(form)
                     yield form, FormKind.VARIANT
+    if entry.kind in (Kind.TITLE, Kind.TERM) and term is not None and term.text:
+        # a title's words as English abbreviates them ('Assoc. Prof.' for 'Associate
+        # Professor', 'PhD candidate' for 'Ph.D. candidate'): the same title
+        for written in (term.text, *term.variants):
+            for form in abbreviated(written):
+                if form not in seen:
+                    seen.add(form)
+                    yield form, FormKind.VARIANT
     if entry.kind is Kind.PERSON and term is not None and term.text:
         for form, kind in person_forms(term):
             if form not in seen:
@@ -550,6 +559,7 @@ class TermMatcher:
                 and not entry.dnt  # another locale's forbidden forms count (entry_forms)
                 and entry.kind is not Kind.PERSON
                 and (entry.kind is not Kind.TITLE or not titled_of_body(term.text))
+                and (entry.kind not in (Kind.TITLE, Kind.TERM) or not abbreviated(term.text))
                 and (
                     entry.kind is not Kind.ORG
                     or (

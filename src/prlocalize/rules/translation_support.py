@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from prlocalize.catalog.compare import mask_tags
+from prlocalize.glossary.abbreviations import abbreviated
 from prlocalize.glossary.definitions import find_definitions, has_definition
 from prlocalize.hangul import is_syllable, jamo
 from prlocalize.invisible import visible
@@ -213,7 +214,11 @@ def accepted_forms(match: TermMatch, locale: str) -> tuple[str, ...]:
     term = match.entry.term(locale)
     forms = term.accepted if term else ()
     approved = match.entry.approved(locale)
-    return (approved, *forms) if approved and approved not in forms else forms
+    forms = (approved, *forms) if approved and approved not in forms else forms
+    if match.entry.kind in ("title", "term") and forms:
+        # (its words as English abbreviates them: 'Assoc. Prof.', 'PhD candidate')
+        forms = (*forms, *(short for form in forms for short in abbreviated(form)))
+    return forms
 
 
 def outside_longer_names(

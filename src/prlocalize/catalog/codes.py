@@ -137,3 +137,32 @@ def bracketed_codes_changed(source: str, target: str) -> list[tuple[str, str]]:
     if len(extra) != len(missing):
         return []
     return list(zip(missing, extra, strict=True))
+
+
+# A DOI ('10.1126/science.adz1234'), which every language keeps as it is and a reader
+# types or follows letter by letter: one letter off ('adz' as 'abz') finds another paper
+# or none. Figures see its digits only. One inside a link ('https://doi.org/10…') is the
+# link's to compare (PR405).
+_DOI = re.compile(r"(?<![\w/.])10\.\d{4,9}/[-._;()/:A-Za-z0-9]*[A-Za-z0-9]")
+
+
+def dois_changed(source: str, target: str) -> list[tuple[str, str]]:
+    """(the source's DOI, the translation's) for each DOI of the source the translation
+    writes otherwise with the same digits (another digit is the figures' to report); a
+    DOI only left out is not judged, and letters' case is none of a DOI's."""
+    if "10." not in source or "/" not in source:
+        return []  # (most messages: a substring test, no pattern)
+    said = _DOI.findall(source)
+    if not said:
+        return []
+    written = _DOI.findall(target)
+    kept = {doi.lower() for doi in written}
+    changed: list[tuple[str, str]] = []
+    for doi in said:
+        if doi.lower() in kept:
+            continue
+        digits = _DIGIT.findall(doi)
+        other = next((w for w in written if _DIGIT.findall(w) == digits), None)
+        if other is not None and other.lower() not in {d.lower() for d in said}:
+            changed.append((doi, other))
+    return changed

@@ -26,6 +26,7 @@ from prlocalize.catalog.allergen_lists import (
 from prlocalize.catalog.codes import (
     bracketed_codes_changed,
     codes_changed,
+    dois_changed,
 )
 from prlocalize.catalog.common_era import (
     era_mark_changed,
@@ -196,6 +197,7 @@ __all__ = [
     "deadline_changes",
     "differences",
     "dividend_changes",
+    "dois_changed",
     "domestic_number_made_international",
     "duration_unit_changes",
     "ends_swapped",

@@ -1246,7 +1246,9 @@ class NumberMismatch(TranslationRule):
     written in the international form ("+81-120-…"), which no caller abroad can reach.
     A timetable's next-day mark ("02:20 (+1)") is the day of arrival, said as the mark or
     in words ("翌日", "다음 날"); lost, or another day ("翌々日"), it is changed. An
-    airport's code in brackets given as another ("Haneda (HND)" as "羽田（NRT）") is changed.
+    airport's code in brackets given as another ("Haneda (HND)" as "羽田（NRT）") is changed,
+    and so is a paper's DOI with a letter changed ("10.1126/science.adz1234" as
+    "…abz1234").
     Days of the week without a date are compared as timetables list them ("Mon/Wed/Fri",
     "月・水・金曜日", "매일(화요일 제외)"): a day replaced, a day left out of the list, or an
     exception ("daily except Tuesdays") dropped is reported; days said as their group
@@ -1315,6 +1317,7 @@ class NumberMismatch(TranslationRule):
             converted_day_kept,
             deadline_changes,
             dividend_changes,
+            dois_changed,
             domestic_number_made_international,
             duration_unit_changes,
             ends_swapped,
@@ -1417,6 +1420,13 @@ class NumberMismatch(TranslationRule):
             yield self.whole(
                 ctx,
                 f"Code '{said}' in brackets in the source changed to '{other}' in the translation",
+                found=other,
+                suggestion=said,
+            )
+        for said, other in dois_changed(ctx.pair.msgid, ctx.pair.msgstr):
+            yield self.whole(
+                ctx,
+                f"DOI '{said}' of the source changed to '{other}' in the translation",
                 found=other,
                 suggestion=said,
             )

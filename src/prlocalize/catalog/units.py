@@ -137,7 +137,7 @@ _SURFACES = "|".join(re.escape(u) for u in sorted(_ALL, key=len, reverse=True))
 # Latin unit ends where its word does ('5 min', '2 million' have none); a minus sign, or
 # the word for below zero ('영하 20°C', 'マイナス20℃'), is kept for converting temperatures
 _MEASURE = re.compile(
-    rf"(?:(?<![\d.,])([-−–]|(?:영하|マイナス|氷点下|零下) ?))?(?<![\d.,])"
+    rf"(?:(?<![\d.,])([-−–]|(?:영하|マイナス|氷点下|零下) ?|\b[Mm]inus ))?(?<![\d.,])"
     rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?"
     rf"(?: ?([万만億억])(?:\d{{1,4}}[千천]?)?| (thousand|million|billion))?"
     rf"[ -]?({_SURFACES})(?![A-Za-z²])"
@@ -151,7 +151,7 @@ _SCALES: dict[str, Decimal] = {
     "억": Decimal(100_000_000), "thousand": Decimal(1000), "million": Decimal(1_000_000),
     "billion": Decimal(1_000_000_000),
 }  # fmt: skip
-_SIGN_REACH = len("マイナス ")  # the longest sign _MEASURE reads before a figure
+_SIGN_REACH = len("minus ")  # the longest sign _MEASURE reads before a figure
 _GATE = re.compile(
     r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬ヘエ万億만억ト톤"
     r"킬그밀마미센나제메기리테평파인秒초헥에]"
@@ -229,9 +229,10 @@ class _Measure:
 # after the other: kept for the few texts last read (what is kept is never changed).
 @functools.lru_cache(maxsize=16)
 def _measure_list(text: str) -> tuple[_Measure, ...]:
+    degrees = _degrees(text) if any(word in text for word in _DEGREE_WORDS) else []
     if _GATE.search(text) is None:
-        return ()
-    found = []
+        return tuple(degrees)
+    found = degrees
     # a match starts at its figure's first digit or at most _SIGN_REACH characters before
     # it (its sign, 'マイナス '): none starts before the text's first digit less that
     first = first_digit(text)
@@ -277,6 +278,33 @@ def _rest(between: str) -> tuple[Decimal, Decimal] | None:
     if digits[-1] in _THOUSANDS:
         return Decimal(digits[:-1]) * 1000, Decimal(1000)
     return Decimal(digits), Decimal(1)
+
+
+# a temperature in degrees with the word that makes it one before it ('섭씨 85도', '摂氏40度',
+# '영하 20도', 'マイナス20度', '화씨 100도'): '度' and '도' alone are also an angle, a count
+# of times ('3度目') or a year ('年度'), and are not read
+_DEGREE_WORDS = ("섭씨", "화씨", "摂氏", "華氏", "영하", "マイナス", "氷点下", "零下")
+_DEGREES = re.compile(
+    r"(?:(영하|マイナス|氷点下|零下) ?)?(섭씨|摂氏|화씨|華氏)? ?(?<![\d.,])(\d+)(\.\d+)? ?(?:도|度)"
+)
+
+
+def _degrees(text: str) -> list[_Measure]:
+    """The temperatures of ``text`` said in degrees after their word (see _DEGREES)."""
+    found = []
+    for match in _DEGREES.finditer(text):
+        below, scale = match[1], match[2]
+        if below is None and scale is None:
+            continue  # '20度', '85도에서': an angle or a count as often as a temperature
+        value = Decimal(match[3] + (match[4] or ""))
+        step = Decimal(1).scaleb(-len(match[4]) + 1) if match[4] else Decimal(1)
+        unit = "F" if scale in ("화씨", "華氏") else "C"
+        found.append(
+            _Measure(
+                -value if below else value, "temperature", unit, match[0], match.start(3), step
+            )
+        )
+    return found
 
 
 _SPEED_WORD = re.compile(r"(초속|秒速|시속|時速)\s?$")

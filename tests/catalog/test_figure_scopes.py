@@ -10,7 +10,7 @@ passed. The scope said in other words ('participants in total', 'has supported',
 from __future__ import annotations
 
 import pytest
-from catalog_support import translation_codes
+from catalog_support import translation_codes, translation_findings
 
 
 @pytest.mark.parametrize(
@@ -160,3 +160,48 @@ def test_scope_dropped(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_scope_kept(locale: str, msgid: str, msgstr: str) -> None:
     assert "PR410" not in translation_codes(locale, msgid, msgstr)
+
+
+# a sum over years or in total, said as a year's: it reads as many times itself
+TOTAL_KO = "서린대학교는 5년간 총 45억 원을 투자해 연구동을 짓는다."
+TOTAL_JA = "本研究には5年間で最大3億円が支給されます。"
+TOTAL_EN = "The program provides up to ¥300 million over five years."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", TOTAL_KO, "Seorin University will invest 4.5 billion won a year for five years."),
+        ("en", TOTAL_JA, "The research will receive up to ¥300 million a year for five years."),
+        ("ja", TOTAL_EN, "同プログラムは5年間、年間最大3億円を支給します。"),
+        ("ko", TOTAL_EN, "이 프로그램은 5년간 매년 최대 3억 엔을 지원한다."),
+    ],
+)
+def test_total_said_as_a_yearly_amount(locale: str, msgid: str, msgstr: str) -> None:
+    messages = [f.message for f in translation_findings(locale, msgid, msgstr)]
+    assert any("as a yearly amount" in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "en",
+            TOTAL_KO,
+            "Seorin University will invest a total of 4.5 billion won over five years.",
+        ),
+        ("en", TOTAL_JA, "The research will receive up to ¥300 million over five years."),
+        ("ja", TOTAL_EN, "同プログラムは5年間で最大3億円を支給します。"),
+        # the source says a year's rate too; a rate in percent
+        (
+            "en",
+            "연구팀은 5년간 연 최대 9억 원을 받는다.",
+            "It receives up to 900 million won a year.",
+        ),
+        ("en", "金利は5年間、年0.5%です。", "The rate is 0.5% a year for five years."),
+        ("ja", "Over five years, rates rise 2% a year.", "5年間で料金は年2%上昇する。"),
+    ],
+)
+def test_total_kept(locale: str, msgid: str, msgstr: str) -> None:
+    messages = [f.message for f in translation_findings(locale, msgid, msgstr)]
+    assert not any("as a yearly amount" in m for m in messages), messages

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ScopeDropped", "scopes_dropped"]
+__all__ = ["ScopeDropped", "scopes_dropped", "yearly_rate_added"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,10 +145,12 @@ _SCOPES = (
             ),
             "ja": re.compile(
                 r"(?<![\d０-９])年間|毎年|年額|年(?:あたり|当たり|ごと|平均)|"
-                r"(?<![\d０-９年])年(?=\s?[\d０-９])|(?<![\d０-９])1年|一年|例年|年次"
+                r"(?<![\d０-９年])年(?=\s?(?:最大で?|最高|約)?\s?[\d０-９])|(?<![\d０-９])1年|"
+                r"一年|例年|年次"
             ),
             "ko": re.compile(
-                r"연간|매년|해마다|(?<![가-힣\d])연\s?(?=\d)|(?<!\d)1년|한\s?해|년마다|연평균|연례"
+                r"연간|매년|해마다|(?<![가-힣\d])연\s?(?=(?:최대|최고|약|평균)?\s?\d)|(?<!\d)1년|"
+                r"한\s?해|년마다|연평균|연례"
             ),
         },
         {"en": ("year", "annum", "annually"), "ja": ("年",), "ko": ("연", "매년", "해마다")},
@@ -252,3 +254,47 @@ def scopes_dropped(
             continue
         found.append(ScopeDropped(words[0].strip(), scope.what))
     return found
+
+
+# a sum the source gives over a span of years or as a total ('5년간 총 45억 원', '5年間で3億円',
+# 'a total of ¥300 million over five years'), which a yearly rate in the translation
+# multiplies by the years
+_SPAN_TOTAL = {
+    "en": re.compile(
+        r"\bover\s(?:the\s(?:next|past|coming)\s)?(?:\w+|\d+)\syears\b|\ba\stotal\sof\b|"
+        r"\bin\stotal\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(r"(?<![\d０-９])[\d０-９]+\s?年間(?:で|の|に)|総額|総事業費"),
+    "ko": re.compile(r"(?<![\d])\d+\s?년\s?(?:간|동안)(?:\s?총)?|(?<![가-힣])총\s?(?=\d)"),
+}
+_SPAN_KEYS = {"en": ("years", "total"), "ja": ("年間", "総"), "ko": ("년", "총")}
+
+
+def yearly_rate_added(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[str, str] | None:
+    """(the source's span or total, the translation's yearly words) where the source
+    gives a sum over years or in total and no year's rate at all, and the translation
+    says a year's ('5년간 총 45억 원' as '4.5 billion won a year for five years'): the sum
+    reads as many times itself."""
+    yearly = next(scope for scope in _SCOPES if scope.what == "yearly rate")
+    span, said, loose = (
+        _SPAN_TOTAL.get(source_lang),
+        yearly.said.get(target_lang),
+        yearly.loose.get(source_lang),
+    )
+    if span is None or said is None or loose is None:
+        return None
+    folded = target.casefold() if target_lang == "en" else target
+    if not any(key in folded for key in yearly.keys[target_lang]):
+        return None  # (most pairs: substring tests, no pattern)
+    if not any(key in source for key in _SPAN_KEYS[source_lang]):
+        return None
+    total = span.search(source)
+    if total is None or loose.search(source) is not None or not any(c.isdigit() for c in source):
+        return None
+    words = said.search(target)
+    if words is None or _of_a_percentage(target, words.start(), words.end()):
+        return None
+    return total[0].strip(), words[0].strip()

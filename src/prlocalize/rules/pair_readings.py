@@ -72,6 +72,7 @@ from prlocalize.catalog.fee_categories import (
 )
 from prlocalize.catalog.figure_scopes import (
     scopes_dropped,
+    yearly_rate_added,
 )
 from prlocalize.catalog.figures import (
     added_time_wrong,
@@ -262,6 +263,7 @@ __all__ = [
     "witness_dropped",
     "wrong_right_swapped",
     "year_parts_swapped",
+    "yearly_rate_added",
     "zone_changed",
     "zone_dropped",
     "zone_relabelled",

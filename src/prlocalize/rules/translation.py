@@ -2795,6 +2795,7 @@ class NegationMismatch(TranslationRule):
             stock_limit_dropped,
             streak_dropped,
             streak_turned,
+            yearly_rate_added,
         )
 
         source, target = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
@@ -2938,6 +2939,14 @@ class NegationMismatch(TranslationRule):
                     "number reads as a count or a place",
                     found=run,
                 )
+        yearly = yearly_rate_added(source, target, source_lang, target_lang)
+        if yearly is not None:
+            yield self.whole(
+                ctx,
+                f"'{yearly[1]}' of the translation gives the source's sum '{yearly[0]}' as a "
+                "yearly amount: it reads as many times itself",
+                found=yearly[1],
+            )
         closed = closed_days_dropped(source, target, source_lang, target_lang)
         if closed is not None:
             yield self.whole(

@@ -1148,7 +1148,7 @@ def _places_through_korean(
     Japanese transcribes Korean: the katakana reads too far from the English spelling
     ('souru', 'Seoul') for the English–Japanese pairs to find it. Only a katakana word
     that is the Hangul's transcription, syllable for syllable, is taken."""
-    from prlocalize.korean_in_katakana import katakana_key, katakana_of_korean
+    from prlocalize.hangul import katakana_key, katakana_of_korean
 
     for english, tally in places.items():
         if "ja" in tally.forms or "ko" not in tally.forms:

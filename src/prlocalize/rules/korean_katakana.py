@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind
 from prlocalize.glossary.model import Entry, Kind
-from prlocalize.korean_in_katakana import katakana_key, katakana_of_korean
+from prlocalize.hangul import katakana_key, katakana_of_korean
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import prose_segments, term_matches

@@ -90,13 +90,16 @@ def test_a_large_release_costs_memory_in_proportion_to_its_size(tmp_path: Path) 
     """A 1 MB release took 130 bytes of memory per byte of HTML above what a small one takes
     while its segments and the catalog checks kept an int per character; with their offsets
     as runs, 53 (the document, one locale's catalog text, its Babel catalog and checked pairs,
-    the page); a tree copied per locale, or anything quadratic, goes far past the bound."""
+    the page); a tree copied per locale, or anything quadratic, goes far past the bound.
+    The gate's per-msgid memos (what a msgid's other catalogs read instead of the msgid
+    again) keep some bytes more a byte of release: 74.5 on the stop's start, 78.3 with
+    them and the HTML reader's freed tree; 85 leaves room for a loaded machine."""
     small = _one(generate_archive(tmp_path / "small", 1, kinds=("html",))[0], tmp_path / "s")
     release = _large_release(tmp_path / "big", 1_000_000)
     size = release.stat().st_size
     large = _one(release, tmp_path / "b")
     per_byte = (large - small) * 1024 / size
-    assert per_byte < 80, (
+    assert per_byte < 85, (
         f"{large / 1024:.0f} MB for a {size / 1e6:.1f} MB release ({small / 1024:.0f} MB for "
         f"a small one): {per_byte:.0f} bytes a byte"
     )

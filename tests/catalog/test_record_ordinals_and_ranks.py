@@ -56,6 +56,12 @@ THIRD = "LUMA will release its third mini album on December 3."
          "初のワールドツアーは20都市30公演です。"),
         ("ja", "It answers in a second, 24 hours a day.", "24時間、1秒で回答します。"),
         ("ko", "The second phase adds 300 jobs.", "2단계 사업으로 300명을 채용한다."),
+        # an occasion, not a thing numbered: 'the first time' is 初めて, and '上位3位' the top
+        # three, no place of the source's
+        ("ja", "It was the first time Mirai Card placed in the top three.",
+         "ミライカードが上位3位に入ったのは初めてです。"),
+        ("ko", "It is the second time the group has placed in the top five.",
+         "그룹이 상위 5위 안에 든 것은 이번이 두 번째다."),
     ],
 )  # fmt: skip
 def test_an_ordinal_in_words_kept(locale: str, msgid: str, msgstr: str) -> None:

@@ -1677,9 +1677,11 @@ def _ordinals_in_words(source: str) -> tuple[Item, ...]:
     )
 
 
-# what an ordinal of a thing a release names opens and goes on with: 'its third album'
+# what an ordinal of a thing a release names opens and goes on with: 'its third album';
+# not an occasion ('the first time', 初めて; 'the second time', 두 번째), which is no
+# numbered thing
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our|the)|['’]s)\s$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"[ -][A-Za-z]")
+_WORD_AFTER = re.compile(r"[ -](?!times?\b)[A-Za-z]", re.IGNORECASE)
 
 
 def _ordinals_changed(

@@ -1422,7 +1422,7 @@ def _brand_words(english: str) -> set[str]:
 
 
 def _territory_names() -> set[str]:
-    """The English names of countries and regions, and their adjectives' stems."""
+    """The English names of countries and regions (CLDR's, through Babel)."""
     return {name.casefold() for name in _territories("en").values()}
 
 
@@ -1434,11 +1434,11 @@ _QUOTED = ("「{}」", "『{}』", "'{}'", "‘{}’", '"{}"', "“{}”")
 def _a_brand(candidate: Candidate, named: set[str], texts: Sequence[tuple[str, str, str]]) -> bool:
     """Whether a word found by co-occurrence is a product's or a brand's: no place,
     country, person or organisation found otherwise ('Seoul', 'Korea', the company's
-    short form 'Sorano'), and written in quotes on every other side at least once
-    ('「ケアミ」' in its headline), as a release introduces a product; a language's or a
-    nation's name ('Japanese': '日本語') never is."""
-    english = candidate.forms["en"]
-    if english.casefold() in named or english.casefold().rstrip("ns") in named:
+    short form 'Sorano'; 'Korean', 'Koreans' of 'Korea'), and written in quotes on every
+    other side at least once ('「ケアミ」' in its headline), as a release introduces a
+    product: a language's name ('Japanese', '日本語') is not quoted."""
+    word = candidate.forms["en"].casefold()
+    if word in named or word.removesuffix("s").removesuffix("n") in named:
         return False
     return all(
         any(

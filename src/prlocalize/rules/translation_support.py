@@ -793,9 +793,26 @@ _DATELINE = re.compile(
 )
 
 
+# a Japanese or Korean release's dateline: its place (one or two words of Hangul, kana or
+# kanji) and the date, bracketed as Korean releases and wires set it ('[서울=2026년 12월 8일]',
+# '【東京、2026年12月8日】', '(서울=2026.12.8)') or followed by a dash ('東京、2026年12月8日――')
+_CJK_PLACE = r"[\uac00-\ud7a3\u30a0-\u30ff\u4e00-\u9fff]{1,12}(?: [\uac00-\ud7a3]{1,8})?"
+_CJK_DATE = (
+    r"(?:\d{4}\s?[년年]\s?)?\d{1,2}\s?[월月]\s?\d{1,2}\s?[일日]"
+    r"(?:\s?[(（][월화수목금토일月火水木金土日][)）])?"
+    r"|\d{4}[./]\s?\d{1,2}[./]\s?\d{1,2}\.?"
+)
+_CJK_DATELINE = re.compile(
+    rf"^\s*(?:[\[【(（]\s*{_CJK_PLACE}\s*[=＝,，、]\s*(?:{_CJK_DATE})\s*[\]】)）]"
+    rf"|{_CJK_PLACE}\s*[,，、]\s*(?:{_CJK_DATE})\s*(?:--|[-–—―─]{{1,2}}))"
+)
+
+
 def dateline_end(msgid: str) -> int:
-    """Where the dateline opening ``msgid`` ends (0 without one)."""
-    found = _DATELINE.match(msgid)
+    """Where the dateline opening ``msgid`` ends (0 without one), in English ('TOKYO,
+    December 8, 2026 —'), Japanese or Korean ('[서울=2026년 12월 8일]'), set in bold or not."""
+    masked = mask_tags(msgid) if "<" in msgid[:40] else msgid
+    found = _DATELINE.match(masked) or _CJK_DATELINE.match(masked)
     return found.end() if found else 0
 
 

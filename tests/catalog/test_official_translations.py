@@ -2009,11 +2009,12 @@ def test_a_company_profile_in_brackets_may_be_dropped_as_a_whole(
             "On March 24, the company announced a new plant.",
             [],
         ),
+        # the day of the announcement said as 'today': said (test_announced_today.py)
         (
             "en",
             "한빛은행은 펀드를 조성한다고 24일 밝혔다.",
             "Hanbit Bank announced today that it will create a fund.",
-            [("PR409", "info")],
+            [],
         ),
         (
             "en",

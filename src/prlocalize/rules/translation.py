@@ -64,6 +64,7 @@ from prlocalize.rules.translation_support import (
     a_word_of_the_release,
     accepted_forms,
     acronym_kept,
+    announced_today,
     as_a_common_word,
     blank,
     dateline_end,
@@ -2083,6 +2084,7 @@ class FigureLeftOut(TranslationRule):
                 difference.changed_to is None
                 and (item.routine or outline_marker(ctx, item))
                 and not difference.ends_period
+                and not announced_today(ctx, item)
             ):
                 label = _FIGURE_LABELS.get(item.kind, "Number")
                 if item.area is not None:

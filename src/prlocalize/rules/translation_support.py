@@ -97,6 +97,33 @@ def outline_marker(ctx: TranslationContext, item: Item) -> bool:
     )
 
 
+# the day a Korean or Japanese release says it announces something ('…다고 8일 밝혔다',
+# '…と8日発表しました'), which official translations give as the day of the dateline
+_ANNOUNCED_ON = re.compile(
+    r"\s?(?:에\s?)?(?:밝혔|발표했|전했|공개했|알렸|공시했)|[、,]?\s?(?:に\s?)?(?:発表|公表|明らかに)"
+)
+_TODAY = re.compile(
+    r"(?<![A-Za-z])(?:today|this week)(?![A-Za-z])|本日|今日|同日|오늘|이날|금일", re.I
+)
+
+
+def announced_today(ctx: TranslationContext, item: Item) -> bool:
+    """Whether ``item``, a day of the month alone, is the day the msgid says the release
+    announces its news ('…를 연다고 8일 밝혔다') and the msgstr says it as 'today' ('announced
+    today', '本日発表しました'): the same day, said as official translations say it."""
+    if item.kind != "date" or item.date is None or item.date[:2] != (None, None):
+        return False
+    msgid = ctx.pair.msgid
+    at = msgid.find(item.text)
+    while at >= 0:
+        if (at == 0 or not msgid[at - 1].isdigit()) and _ANNOUNCED_ON.match(
+            msgid, at + len(item.text)
+        ):
+            return _TODAY.search(ctx.pair.msgstr) is not None
+        at = msgid.find(item.text, at + 1)
+    return False
+
+
 # the languages whose words for figures the readers know ('the first quarter', '上半期',
 # '3분기', 'five', 'May 10'): a translation into another may say a figure in words they
 # cannot read ('im ersten Quartal', '10. Mai 2024')

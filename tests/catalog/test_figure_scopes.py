@@ -156,6 +156,13 @@ def test_scope_dropped(locale: str, msgid: str, msgstr: str) -> None:
         ),
         ("en", "普通預金金利は年0.30%です。", "The ordinary deposit rate is 0.30%."),
         ("ja", "Rates rise 1.5% a year under the plan.", "計画では料金が1.5%上がります。"),
+        # 'every year' as Japanese says it of a trend: 年々, 年ごと
+        (
+            "ja",
+            "사토 점장은 “20~30대 고객 사이에서 수요가 해마다 늘고 있다”고 전했다.",
+            "佐藤店長は「20～30代のお客様の間で、需要が年々高まっています」と話しています。",
+        ),
+        ("ja", "매출이 해마다 10%씩 늘었다.", "売上高は年ごとに10%ずつ伸びました。"),
     ],
 )
 def test_scope_kept(locale: str, msgid: str, msgstr: str) -> None:

@@ -89,6 +89,7 @@ from prlocalize.rules.translation_support import (
     outline_marker,
     outside_longer_names,
     referred_to_again,
+    referred_to_by_its_kind,
     runs,
     short_forms_of_another,
     source_acronym_kept,
@@ -391,10 +392,16 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # 'Vice Minister of Oceans and Fisheries' for '해양수산부 차관'
             if entry.kind == "title" and titled_by_its_place(msgstr, accepted):
                 continue  # 'Asahina Mayor', 'Governor Haruka Kitayama of Minase Prefecture'
-            if entry.kind == "person" and named_by_family_name(ctx, entry, accepted):
+            if (
+                entry.kind == "person"
+                and named_by_family_name(ctx, entry, accepted)
+                and name_slip(msgstr, names, ()) is None
+            ):
                 continue  # '森本社長', '모리모토 사장': the release names the person in full
             if entry.kind in {"org", "person", "brand"} and referred_to_again(ctx, entry, accepted):
                 continue  # '同社は', '회사는': the release names the company in full
+            if entry.kind == "org" and referred_to_by_its_kind(ctx, entry, accepted):
+                continue  # "the store's second floor": the release names the store in full
             if entry.kind == "org" and named_by_its_short_form(ctx, entry, accepted):
                 continue  # "Hangyeol's orders": the release names Hangyeol Heavy Industries
             if entry.kind == "org" and subject_left_unsaid(ctx, entry, match, accepted):

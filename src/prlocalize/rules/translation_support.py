@@ -1225,6 +1225,48 @@ def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str
     return _named_in_full(ctx, entry.id, accepted)
 
 
+# the last word of a body's English name, which 'the …' refers back to ('the store' for
+# 'Hoshino Department Store', 'the hospital' for 'Hangyeol Hospital'); not a legal form
+_HEAD_NOUN = re.compile(r"(?<![A-Za-z])([A-Z]?[a-z]{3,})$")
+_NOT_HEAD_NOUNS = frozenset(
+    {"inc", "ltd", "corp", "holdings", "limited", "group", "japan", "korea"}
+)
+_KANJI_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}$")
+_HANGUL_TAIL = re.compile(f"[{_HANGUL}]{{2,3}}$")
+
+
+def referred_to_by_its_kind(
+    ctx: TranslationContext, entry: Entry, accepted: tuple[str, ...]
+) -> bool:
+    """Whether the msgstr refers to a body by the kind of place its name ends with ('the
+    store's second floor' for 'Hoshino Department Store', '同店', '同病院', '이 백화점') in a
+    catalog that names it in full elsewhere: the official translation names it once."""
+    lang = language(ctx.locale)
+    msgstr = ctx.pair.msgstr
+    patterns: list[str] = []
+    for form in accepted:
+        if lang == "en":
+            head = _HEAD_NOUN.search(form)
+            noun = head[1].casefold() if head is not None else ""
+            if noun and noun not in _NOT_HEAD_NOUNS:
+                first = f"[{noun[0].upper()}{noun[0]}]"
+                patterns.append(rf"\b[Tt]he (?:[a-z]+ )?{first}{noun[1:]}\b(?!\s(?:of|in)\s[A-Z])")
+        elif lang == "ja":
+            tail = _KANJI_TAIL.search(form)
+            if tail is not None:
+                patterns += [f"同{tail[0][i:]}" for i in range(len(tail[0]))]
+        elif lang == "ko":
+            tail = _HANGUL_TAIL.search(form)
+            if tail is not None:
+                patterns.append(f"(?<![{_HANGUL}])(?:이|해당|동|같은)\\s?{tail[0]}")
+    if not patterns:
+        return False
+    pattern = re.compile("|".join(patterns))
+    if not any(pattern.search(part) for part in _outside_definitions(msgstr)):
+        return False
+    return _named_in_full(ctx, entry.id, accepted)
+
+
 def _outside_definitions(text: str) -> list[str]:
     """The parts of ``text`` around the short forms it defines ('회사' of "(이하 '회사')")."""
     parts, at = [], 0

@@ -8,6 +8,7 @@ translation renders the term, is answered yes, and the slip would go unreported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 
@@ -34,6 +35,34 @@ def slip_beside_form(msgstr: str, forms: Sequence[str], others: Iterable[str]) -
                 continue  # '・', a space or a digit: written otherwise, not misspelt
             return run
     return None
+
+
+def name_slip(msgstr: str, forms: Sequence[str], others: Iterable[str]) -> str | None:
+    """The run of ``msgstr`` that writes one of ``forms``, a person's name of four letters
+    or more in Japanese or Korean letters, with one letter changed where the name itself
+    is nowhere in it ('水野あかね' for '水野あかり', '사토 유이지' for '사토 유이치'): the
+    family name is right, so the run is that person's name misspelt, not the family name
+    alone before a particle. A run that is a form of ``others`` is that name."""
+    other_forms = set(others)
+    for form in forms:
+        size = len(form)
+        if size < 4 or form.isascii() or form in msgstr:
+            continue
+        for start in _starts(msgstr, form):
+            run = msgstr[start : start + size]
+            if len(run) != size or run[:2] != form[:2]:
+                continue
+            if sum(x != y for x, y in zip(run, form, strict=True)) != 1:
+                continue
+            if _KATAKANA.match(form[-1]) and _KATAKANA.match(msgstr, start + size):
+                continue  # 'チェ・ミンソク' for 'チェ・ミンス': another given name, whole
+            changed = next(x for x, y in zip(run, form, strict=True) if x != y)
+            if changed.isalpha() and run not in other_forms:
+                return run
+    return None
+
+
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
 
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:

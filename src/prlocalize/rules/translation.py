@@ -58,7 +58,7 @@ from prlocalize.rules.honorifics import (
 from prlocalize.rules.product_names import kept_product_names
 from prlocalize.rules.title_marks import marks_lost
 from prlocalize.rules.translated_punctuation import stray_marks
-from prlocalize.rules.translated_slips import slip_beside_form
+from prlocalize.rules.translated_slips import name_slip, slip_beside_form
 from prlocalize.rules.translation_support import (
     FIGURES_OF_THE_PAIR_ALONE,
     a_word_of_the_release,
@@ -445,6 +445,15 @@ class UnapprovedTermTranslation(TranslationRule):
                     ctx.pair.source_span(near.start, near.end),
                     f"Glossary term '{match.text}' translated as '{near.text}'",
                     found=near.text,
+                    suggestion=approved,
+                )
+                continue
+            slip = name_slip(msgstr, names, ()) if entry.kind == "person" else None
+            if slip is not None:  # '水野あかねさん' for '水野あかり'
+                yield self.whole(
+                    ctx,
+                    f"Approved translation of '{match.text}' misspelt: '{slip}'",
+                    found=slip,
                     suggestion=approved,
                 )
                 continue

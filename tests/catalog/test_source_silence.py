@@ -99,6 +99,7 @@ CHECKS: dict[str, Check] = {
         s, t, _lang(s), _lang(t), memo=m
     ),
     "ground_changed": lambda s, t, m: floors.ground_changed(s, t, memo=m),
+    "floor_changed": lambda s, t, m: floors.floor_changed(s, t, _lang(s), _lang(t), memo=m),
     "duration_unit_changes": lambda s, t, m: directions.duration_unit_changes(s, t, memo=m),
     "dividend_changes": lambda s, t, m: dividends.dividend_changes(s, t, memo=m),
     "wrong_right_swapped": lambda s, t, m: wrong_right.wrong_right_swapped(

@@ -98,6 +98,71 @@ def _other_side(
     return out
 
 
+# -- a floor above ground given as another ----------------------------------------------
+#
+# The figure checks compare numbers as sets, so a floor changed in a sentence that says
+# its number elsewhere ('2층에서 2주간' as 'for two weeks on the third floor') passes them.
+# English counts floors two ways: as Japanese and Korean do ('2階' is 'the second floor')
+# and from the ground floor ('2階' is 'the first floor', British), so a translation into
+# English may give the floor or the one below, and one from English the floor or the one
+# above. A building's height ('地上40階建て', '지상 40층 규모') is no floor: a floor is read
+# where one side names one floor above ground and the other one too.
+
+# what makes '40階', '40층' a building's height rather than a floor
+_HEIGHT_AFTER = re.compile(r"\s?(?:建|부분|規模|규모|건물|높이|짜리|빌딩|以上|以下|이상|이하)")
+_HEIGHT_BEFORE = re.compile(r"(?:地上|지상)\s?$")
+
+
+def _one_floor(text: str) -> tuple[int, str] | None:
+    """The one floor above ground ``text`` names (its number, as written), None for none
+    or several or a building's height."""
+    below, _ = _read(text)
+    rest = _BELOW.sub(lambda m: " " * len(m[0]), text)
+    found: list[tuple[int, str]] = []
+    for match in _ABOVE.finditer(rest):
+        if _HEIGHT_AFTER.match(rest, match.end()) or _HEIGHT_BEFORE.search(
+            rest, max(0, match.start() - 3), match.start()
+        ):
+            return None
+        said = next(g for g in match.groups() if g is not None)
+        number = int(said) if said.isdigit() else _ORDINAL_WORDS.index(said.lower()) + 1
+        found.append((number, match[0].strip()))
+    if below or len({n for n, _ in found}) != 1:
+        return None
+    return found[0]
+
+
+def floor_changed(
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
+) -> tuple[str, str, int] | None:
+    """The one floor above ground of ``source`` given as another in ``target`` ('2층' as
+    'the third floor'): (the source's, the translation's) as written and the source's
+    number, else None."""
+    if silent(memo, "floors.floor_changed"):
+        return None
+    if not _FLOOR_GATE.search(source):
+        keep_silent(memo, "floors.floor_changed")
+        return None
+    if not _FLOOR_GATE.search(target):
+        return None
+    said = _one_floor(source)
+    if said is None:
+        return None
+    given = _one_floor(target)
+    if given is None or given[0] == said[0]:
+        return None
+    if target_lang == "en" and source_lang != "en" and given[0] == said[0] - 1:
+        return None  # '2階' as 'the first floor', counted from the ground floor
+    if source_lang == "en" and target_lang != "en" and given[0] == said[0] + 1:
+        return None  # 'the first floor' (British) as '2階'
+    return said[1], given[1], said[0]
+
+
 # every floor above has a digit or an ordinal before its word; cheap to rule out
 _FLOOR_GATE = re.compile(r"[階층]|\d\s?F\b|B\d|floor|level|basement", re.IGNORECASE)
 

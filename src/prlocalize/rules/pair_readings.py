@@ -84,6 +84,7 @@ from prlocalize.catalog.figures import (
     zone_relabelled,
 )
 from prlocalize.catalog.floors import (
+    floor_changed,
     ground_changed,
     scale_changed,
 )
@@ -205,6 +206,7 @@ __all__ = [
     "english_separators",
     "era_mark_changed",
     "flips",
+    "floor_changed",
     "free_priced",
     "from_to_reversed",
     "glued_korean_names",

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog.compare import (
@@ -1340,6 +1341,7 @@ class NumberMismatch(TranslationRule):
             ends_swapped,
             era_mark_changed,
             flips,
+            floor_changed,
             from_to_reversed,
             grade_changes,
             ground_changed,
@@ -1378,6 +1380,7 @@ class NumberMismatch(TranslationRule):
 
         times_differ = False
         changed: set[str] = set()  # designations reported changed (as codes below: once)
+        reported: set[object] = set()  # the keys of the figures reported (a floor's: once)
         for difference in figure_differences(ctx):
             item, replacement = difference.item, difference.changed_to
             times_differ = times_differ or item.kind in ("time", "timestamp")
@@ -1389,6 +1392,7 @@ class NumberMismatch(TranslationRule):
             if replacement is not None:
                 said, other = item.text, replacement.text
                 changed.add(_code_key(said))
+                reported.update(item.keys)
                 # (a sum in another currency, or a share said as a sum: '20%' as '20円')
                 said_in, other_in = _figure_unit(item), _figure_unit(replacement)
                 if said_in and other_in and said_in != other_in:
@@ -1415,6 +1419,7 @@ class NumberMismatch(TranslationRule):
                 # (a multiplier said another way, "100%増" for "doubled", is not missing,
                 # nor "the first half" of a programme said as 前半部分; an outline's number
                 # left out is figure-left-out's)
+                reported.update(item.keys)
                 yield self.whole(
                     ctx,
                     f"{label} '{item.text}' of the source missing from the translation",
@@ -1591,6 +1596,24 @@ class NumberMismatch(TranslationRule):
                 f"'{other}' in the translation",
                 found=other,
                 suggestion=said,
+            )
+        floor = (
+            None
+            if grounds
+            else floor_changed(
+                mask_tags(ctx.pair.msgid),
+                mask_tags(ctx.pair.msgstr),
+                language(ctx.source_lang),
+                language(ctx.locale),
+                memo=ctx.source_cache,
+            )
+        )
+        if floor is not None and not reported & {Decimal(floor[2]), ("ordinal", floor[2])}:
+            yield self.whole(
+                ctx,
+                f"Floor '{floor[0]}' of the source given as '{floor[1]}' in the translation",
+                found=floor[1],
+                suggestion=floor[0],
             )
         # a building's floors counted on both sides of the ground, one side in English
         swapped_scale = [] if grounds else scale_changed(ctx.pair.msgid, ctx.pair.msgstr)

@@ -19,7 +19,9 @@ person or place left in a script the language also writes (Latin in a Japanese,
 Korean or Chinese release, Han in a Korean one: 'Incheonの新工場', 'Nobuyuki
 Takizawa氏', '新潟 공장') is residue when the glossary has the release's own form for
 it and the form is the whole run of that script around it (an English sentence is
-PR201's; 'Incheon Global Campus' and '新潟縣' are other names); so is a company whose
+PR201's; 'Incheon Global Campus' and '新潟縣' are other names); so is a company or a
+body written in Han in a Korean release ('星野百貨店 긴자점'), three letters or more: Hanja
+abbreviate a country or a word ('日', '韓中'), never spell a company's name; so is a company whose
 Latin name carries the release's own legal form ('Kazahana Motor株式会社', 'Hanul Mobility
 주식회사'), where its name alone would be a brand; and such a person is
 residue inside a bracket too where a title labels the name: the issuer's line
@@ -141,6 +143,7 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
             residue = script in ordinary and (
                 m.entry.kind in _NAME_KINDS
                 or (m.entry.kind is Kind.ORG and _with_own_legal_form(text, m, lang))
+                or (m.entry.kind is Kind.ORG and script is Script.HAN and len(written) >= 3)
             )
             if not residue and not any(script_of(c) in foreign for c in written):
                 continue

@@ -53,3 +53,18 @@ def test_the_fix_removes_the_second_particle(run_cli: Cli, tmp_path: Path) -> No
     release.write_text("ケアミの の主な機能は次のとおりです。\n", encoding="utf-8")
     run_cli("check", str(release), "-g", str(tmp_path / "g.csv"), "--select", "PR308", "--fix")
     assert release.read_text(encoding="utf-8") == "ケアミの主な機能は次のとおりです。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # after a glossary name, one finding: PR308's, not PR107's too
+        ("케어미는는 야간 순회를 돕는다.\n", [("PR308", "는")]),
+        # a particle twice that PR308 leaves alone stays PR107's
+        ("케어미은은 야간 순회를 돕는다.\n", [("PR107", "은은")]),
+    ],
+)
+def test_one_finding_after_a_glossary_name(
+    run_cli: Cli, tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert cli_found(run_cli, tmp_path, GLOSSARY, "ko.txt", text, "PR107,PR308") == found

@@ -2236,8 +2236,8 @@ class ParticleMismatch(Rule):
             for kind in (FormKind.APPROVED, FormKind.VARIANT):
                 for m in prose_matches(ctx, segment, kind):
                     slip = particle_slip(text, m.text, m.end)
-                    if slip is None:
-                        continue
+                    if slip is None or _typed_twice(text, slip.start, slip.end):
+                        continue  # ('대표이사는는': the particle typed twice, PR308's)
                     yield report(
                         self,
                         ctx,
@@ -2251,6 +2251,13 @@ class ParticleMismatch(Rule):
                         fix_title=f"Write '{m.text}{slip.proper}'",
                         safe=True,
                     )
+
+
+def _typed_twice(text: str, start: int, end: int) -> bool:
+    """Whether PR308 reports a particle typed twice inside ``text[start:end]``."""
+    from prlocalize.rules.doubled_words import doubled_particles
+
+    return any(start < d.start < end for d in doubled_particles(text))
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -300,9 +300,12 @@ def _japanese_names(
         if not foreign:
             if tok.name != "family":
                 continue
-            # UniDic does not know every given name: take the next word when it is kanji
-            if other.name not in {"given", "family", "person"} and (
-                _HIRAGANA.search(other.surface) or not other.surface.isalpha()
+            # UniDic does not know every given name: take the next word when it is kanji,
+            # or hiragana before an honorific ('水野あかりさん', which UniDic reads as 明かり)
+            if (
+                other.name not in {"given", "family", "person"}
+                and (_HIRAGANA.search(other.surface) or not other.surface.isalpha())
+                and not _hiragana_given_name(other, tokens[j + 1 : j + 2])
             ):
                 continue
         if not foreign:
@@ -316,6 +319,22 @@ def _japanese_names(
         ]
         out.append((span, parts, foreign))
     return out
+
+
+_HIRAGANA_NAME = re.compile(r"[\u3041-\u3093]{2,4}")
+_HONORIFICS_AFTER = frozenset({"さん", "氏", "様", "さま", "ちゃん", "くん", "君"})
+
+
+def _hiragana_given_name(word: readings.Token, after: Sequence[readings.Token]) -> bool:
+    """Whether ``word``, hiragana after a family name, is a given name: two to four
+    letters with an honorific right after them ('水野あかりさん', 'あかり氏'), where a
+    particle ('水野は') would stand alone."""
+    return (
+        _HIRAGANA_NAME.fullmatch(word.surface) is not None
+        and bool(after)
+        and after[0].start == word.end
+        and after[0].surface in _HONORIFICS_AFTER
+    )
 
 
 def _whole_given_name(first: readings.Token, rest: Sequence[readings.Token]) -> readings.Token:
@@ -598,7 +617,8 @@ def _territories(lang: str) -> dict[str, str]:
     return {code: name for code, name in names.items() if code.isalpha() and len(code) == 2}
 
 
-_PLACE_CUE = re.compile(r"\b(?:in|at|from|to|near)\s+$")
+# a place's cue: 'in Tokyo', and the second place of 'in Ginza, Tokyo'
+_PLACE_CUE = re.compile(r"\b(?:in|at|from|to|near)\s+(?:[A-Z][a-z]+(?:-[a-z]+)?,\s+)?$")
 
 
 def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]:
@@ -620,15 +640,17 @@ def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]
     elif lang == "ko":
         spans = [
             (w, readings.name_key(readings.korean_romaji(w)))
-            for w in (_KO_PARTICLE.sub("", m.group()) for m in _HANGUL_WORD.finditer(other))
-            if 2 <= len(w) <= 3
+            for w in dict.fromkeys(
+                _without_particles(m.group()) for m in _HANGUL_WORD.finditer(other)
+            )
+            if 2 <= len(w) <= 4  # ('후쿠오카', '요코하마')
         ]
     else:
         spans = []
     for word, start in words:
         if word.casefold() in _STOP or len(word) < 3:
             continue
-        cue = english[max(0, start - 6) : start]
+        cue = english[max(0, start - 30) : start]
         # (a dateline's place: 'TOKYO, Dec. 8', or 'TOKYO (December 8, 2026)' as Japanese
         # companies write it in English)
         dateline = word.isupper() and english.startswith((",", " ("), start + len(word))
@@ -639,9 +661,25 @@ def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]
         key = readings.name_key(word)
         for surface, skey in spans:
             score = _similar(key, skey)
+            if lang == "ko" and score < 90:
+                # a Japanese place as Korean writes it: its z as ㅈ, its f as ㅎ ('긴자'
+                # ginja for Ginza, '후쿠오카' hukuoka for Fukuoka)
+                score = _similar(_japanese_in_korean(key), _japanese_in_korean(skey))
             if score >= 90:
                 out.append((word.title() if word.isupper() else word, surface, score))
     return out
+
+
+def _without_particles(word: str) -> str:
+    """A Hangul word without the particles after it, one or two ('후쿠오카에도')."""
+    once = _KO_PARTICLE.sub("", word)
+    return _KO_PARTICLE.sub("", once) if once != word and len(once) > 4 else once
+
+
+def _japanese_in_korean(key: str) -> str:
+    """A reading key with the sounds Korean writes a Japanese name's z and f with folded
+    into theirs (name_key has made z an s already)."""
+    return key.replace("j", "s").replace("f", "h")
 
 
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")

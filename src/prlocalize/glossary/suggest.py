@@ -124,6 +124,9 @@ _STOP = _words(
     professor secretary ambassador principal representative managing senior deputy board
     member founder partner expo forum media contact notice about more information
     registration tickets speakers programme program headquarters head new one first
+    emeritus dean commissioner judge justice senator lawmaker councillor councilor
+    superintendent administrator spokesperson spokesman spokeswoman illustrator artist
+    designer author coach captain tel fax phone mobile email mail web url
     """
 )
 _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?![a-z])")
@@ -141,10 +144,26 @@ def _english_names(text: str) -> list[tuple[tuple[str, ...], str]]:
             names = tuple(w for w, _, _ in window)
             if any(w.casefold() in _STOP for w in names):
                 continue
+            if _in_a_longer_run(text, window[0][1], window[-1][2]):
+                continue  # 'Lumiel House' of 'Lumiel House Tokyo': a store's, a brand's name
             if _LEGAL_AFTER.match(text, window[-1][2]):
                 continue  # 'Kestrel Robotics Inc.': a company's name, read out as a person's
             out.append((names, text[window[0][1] : window[-1][2]]))
     return out
+
+
+_WORD_BEFORE = re.compile(rf"(?:{_WORD.pattern}) $")
+
+
+def _in_a_longer_run(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at ``[start, end)`` run on into another capitalised
+    word right before or after them that is no title or common word ('Lumiel House
+    Tokyo', 'Seoul Lumiel House'): a person's name stands apart from other names."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is not None and after.group().casefold() not in _STOP:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group().strip().casefold() not in _STOP
 
 
 # a legal form right after a name makes it a company's ('Kestrel Robotics Inc.',
@@ -821,10 +840,13 @@ _ORG_HEAD = re.compile(
     # legal form ('Hanbit Bio', 'Hanbit Energy'): the other side must still read alike
     r"Pharma(?:ceuticals?)?|Bio(?:logics|tech|science)?|Energy|Electric|Electronics|"
     r"Motors?|Chemicals?|Systems|Technologies|Robotics|Networks|Industries|Logistics|"
-    r"Semiconductor|Materials|Engineering|Entertainment)$"
+    r"Semiconductor|Materials|Engineering|Entertainment|Cosmetics|Beauty|Foods?|Apparel|"
+    r"Fashion|Stores?|Hotels?|Resorts?)$"
 )
 # a place or owner before a company's name ("Japan's Sakura Pharmaceutical Co. Ltd.")
 _POSSESSOR = re.compile(r"[A-Z][A-Za-z.]*['’]s ")
+# an organisation owning what follows it ("Hoshino Department Store's Ginza store")
+_OWNER_OF_WHAT_FOLLOWS = re.compile(r"([A-Z][^'’]*?)['’]s ")
 _TITLE_WORDS = _words(
     """
     president vice chairman chairperson chair ceo cfo coo cto director minister manager
@@ -853,6 +875,9 @@ def _english_phrases(text: str) -> list[tuple[str, Kind]]:
         owner = _POSSESSOR.match(phrase)
         if owner is not None and _ORG_HEAD.search(phrase) and " " in phrase[owner.end() :]:
             phrase = phrase[owner.end() :]
+        owned = _OWNER_OF_WHAT_FOLLOWS.match(phrase)
+        if owned is not None and _ORG_HEAD.search(owned[1]):
+            phrase = owned[1]  # "Hoshino Department Store's Ginza": the store, then its branch
         head, of, rest = phrase.partition(" of ")
         if of and all(w.casefold() in _TITLE_WORDS for w in head.split()):
             # "President of Hanul Bank": a title, then an organisation
@@ -922,6 +947,30 @@ _ORG_HEADS: dict[str, tuple[str, ...]] = {
     "materials": ("マテリアルズ", "素材", "材料", "머티리얼즈", "소재"),
     "engineering": ("エンジニアリング", "엔지니어링"),
     "entertainment": ("エンターテインメント", "엔터테인먼트"),
+    "cosmetics": (
+        "コスメティックス",
+        "コスメティック",
+        "化粧品",
+        "코스메틱스",
+        "코스메틱",
+        "화장품",
+    ),
+    "beauty": ("ビューティー", "ビューティ", "뷰티"),
+    "food": ("フード", "食品", "푸드", "식품"),
+    "foods": ("フーズ", "食品", "푸드", "식품"),
+    "apparel": ("アパレル", "어패럴"),
+    "fashion": ("ファッション", "패션"),
+    "store": ("ストア", "店", "스토어", "점"),
+    "stores": ("ストアーズ", "ストア", "店", "스토어즈", "스토어", "점"),
+    "hotel": ("ホテル", "호텔"),
+    "hotels": ("ホテルズ", "ホテル", "호텔스", "호텔"),
+    "resort": ("リゾート", "리조트"),
+    "resorts": ("リゾーツ", "リゾート", "리조트"),
+}
+# head words of two ('Hoshino Department Store': 星野百貨店, 호시노백화점)
+_ORG_HEADS_OF_TWO = {
+    "department store": ("百貨店", "デパート", "백화점"),
+    "shopping mall": ("ショッピングモール", "쇼핑몰"),
 }
 # (one space at most where a phrase has one: '\s*' before '$' backtracks on long blanks)
 _EN_LEGAL = re.compile(
@@ -951,7 +1000,10 @@ def _orgs_by_reading(english: str, other: str, lang: str) -> list[tuple[str, str
     for phrase in dict.fromkeys(names):
         words = _EN_LEGAL.sub("", phrase).split()
         heads: tuple[str, ...] = ("",)
-        if words and words[-1].casefold() in _ORG_HEADS:
+        if " ".join(words[-2:]).casefold() in _ORG_HEADS_OF_TWO:
+            heads = _ORG_HEADS_OF_TWO[" ".join(words[-2:]).casefold()]
+            del words[-2:]
+        elif words and words[-1].casefold() in _ORG_HEADS:
             heads = _ORG_HEADS[words.pop().casefold()]
         if not words or any(w[:1].islower() for w in words):
             continue  # 'Ministry of ...': words, not a name that is read out

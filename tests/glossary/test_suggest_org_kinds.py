@@ -1,0 +1,63 @@
+"""``glossary suggest`` on the archive of a Korean release of a launch in Japan: a company
+named by its trade ('Lumiel Cosmetics', read like a person's two words in katakana) or a
+department store, possessive or not ('Hoshino Department Store's Ginza store'), is an
+organisation; a store's or a brand's name of three capitalised words ('Lumiel House
+Tokyo') is no person's, while a name before a contact line's 'Tel' still is."""
+
+from __future__ import annotations
+
+from prlocalize.glossary.model import Kind
+from prlocalize.glossary.suggest import Candidate, SentencePair, suggest
+
+KO_EN = [
+    (
+        "루미엘은 일본 도쿄 긴자의 호시노백화점 긴자점에 팝업스토어를 연다.",
+        "Lumiel will open a pop-up store at Hoshino Department Store's Ginza store in "
+        "Ginza, Tokyo.",
+    ),
+    ("루미엘은 후쿠오카에도 매장을 연다.", "Lumiel will also open a store in Fukuoka."),
+    (
+        "루미엘 코스메틱은 ‘루미엘 하우스 도쿄’를 운영한다.",
+        "Lumiel Cosmetics will run Lumiel House Tokyo.",
+    ),
+    (
+        "일본 일러스트레이터 미즈노 아카리가 디자인했다.",
+        "It was designed by Japanese illustrator Akari Mizuno.",
+    ),
+    ("문의: 홍보팀 정다은 전화: 02-6111-0718", "Contact: Jeong Da-eun Tel: +82-2-6111-0718"),
+]
+JA_EN = [
+    (
+        "ルミエルは東京・銀座の星野百貨店銀座店にポップアップストアを開きます。",
+        "Lumiel will open a pop-up store at Hoshino Department Store's Ginza store in "
+        "Ginza, Tokyo.",
+    ),
+    (
+        "ルミエル・コスメティックは「ルミエル・ハウス東京」を運営します。",
+        "Lumiel Cosmetics will run Lumiel House Tokyo.",
+    ),
+    (
+        "日本のイラストレーター・水野あかりさんがデザインしました。",
+        "It was designed by Japanese illustrator Akari Mizuno.",
+    ),
+]
+
+
+def _candidates() -> dict[str, Candidate]:
+    pairs = [SentencePair("ko", ko, "en", en, f"ko{i}") for i, (ko, en) in enumerate(KO_EN)]
+    pairs += [SentencePair("ja", ja, "en", en, f"ja{i}") for i, (ja, en) in enumerate(JA_EN)]
+    return {c.forms["en"]: c for c in suggest(pairs, min_confidence=0.0).candidates}
+
+
+def test_companies_by_their_trade_and_a_department_store() -> None:
+    found = _candidates()
+    assert found["Lumiel Cosmetics"].kind is Kind.ORG
+    store = found["Hoshino Department Store"]
+    assert (store.kind, store.forms["ja"]) == (Kind.ORG, "星野百貨店")
+
+
+def test_a_longer_capitalised_name_is_no_persons() -> None:
+    found = _candidates()
+    persons = {en for en, c in found.items() if c.kind is Kind.PERSON}
+    assert not persons & {"Lumiel House", "House Tokyo"}
+    assert "Jeong Da-eun" in persons

@@ -213,3 +213,53 @@ def test_a_date_without_its_year_gets_the_month_named_in_english() -> None:
     )
     assert updated is not None
     assert updated.text == window_en.format(a="October 4", b="October 29")
+
+
+@pytest.mark.parametrize(
+    ("text", "memory_source", "memory_target", "expected"),
+    [
+        (
+            "현재 한국, 대만, 태국 등 8개국에서 제품을 판매하고 있다.",
+            "현재 한국, 대만, 태국 등 7개국에서 제품을 판매하고 있다.",
+            "It currently sells its products in seven countries, including Korea and Taiwan.",
+            "It currently sells its products in eight countries, including Korea and Taiwan.",
+        ),
+        # ten and more in digits, as English style writes them; a capital kept
+        (
+            "現在12か国で販売しています。",
+            "現在7か国で販売しています。",
+            "It sells in seven countries.",
+            "It sells in 12 countries.",
+        ),
+        (
+            "2개국이 도입했다.",
+            "3개국이 도입했다.",
+            "Three countries adopted it.",
+            "Two countries adopted it.",
+        ),
+    ],
+)
+def test_a_count_english_spells_out(
+    text: str, memory_source: str, memory_target: str, expected: str
+) -> None:
+    updated = update_figures(text, memory_source, memory_target)
+    assert updated is not None and updated.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "memory_source", "memory_target"),
+    [
+        # the count spelt twice: which one is it?
+        ("7개 매장과 8개국", "7개 매장과 7개국", "seven stores in seven countries"),
+        # 'one' is also a pronoun
+        (
+            "2개국에서 판매한다.",
+            "1개국에서 판매한다.",
+            "It sells in one country, one of the first.",
+        ),
+    ],
+)
+def test_a_spelt_count_that_is_not_certain(
+    text: str, memory_source: str, memory_target: str
+) -> None:
+    assert update_figures(text, memory_source, memory_target) is None

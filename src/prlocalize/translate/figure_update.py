@@ -70,6 +70,9 @@ def update_figures(text: str, memory_source: str, memory_target: str) -> FigureU
     edits: list[tuple[int, int, str]] = []
     for before, after in changed:
         rendering = [item for item in said if before.fits(item)]
+        if not rendering and (spelt := _spelt_out(memory_target, before, after)) is not None:
+            edits.append(spelt)  # 'in seven countries' for '7개국': 'in eight countries'
+            continue
         if len(rendering) != 1 or after.fits(rendering[0]):
             return None  # said twice, not at all, or already what the text says
         grouped = bool(_GROUPED.search(after.text))
@@ -100,6 +103,40 @@ def update_figures(text: str, memory_source: str, memory_target: str) -> FigureU
         return None
     changes = tuple((memory_target[s:e], w) for s, e, w in edits)
     return FigureUpdate(result, changes)
+
+
+# a count English spells out (as its style guides do below ten); 'one' is left out: it is
+# also a pronoun and an article's word ('one of the', 'no one')
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT_WORD = re.compile(r"(?<![A-Za-z-])(" + "|".join(_COUNT_WORDS) + r")(?![A-Za-z-])", re.I)
+
+
+def _spelt_out(target: str, before: Item, after: Item) -> tuple[int, int, str] | None:
+    """The edit that says ``after``'s count where an English ``target`` spells ``before``'s
+    out ('seven countries' for 7 → 'eight countries', 'Seven' → 'Eight'; one of ten or more
+    in digits, as English style writes it: 'nine' for 9 → '12'), when the count is a whole
+    number from two to ten spelt exactly once; else None."""
+    old, new = _count(before), _count(after)
+    if old is None or new is None or not 2 <= old <= 10 or new < 2:
+        return None
+    found = [m for m in _COUNT_WORD.finditer(target) if _COUNT_WORDS.index(m[1].lower()) + 2 == old]
+    if len(found) != 1:
+        return None
+    word = found[0][1]
+    written = _COUNT_WORDS[new - 2] if new <= 10 else str(new)
+    if word[0].isupper() and written.isalpha():
+        written = written.capitalize()
+    return found[0].start(), found[0].end(), written
+
+
+def _count(item: Item) -> int | None:
+    """A plain number's whole value ('7', '8개'), else None."""
+    if item.kind != "number" or item.date is not None:
+        return None
+    values = [key for key in item.keys if isinstance(key, Decimal)]
+    if len(values) != 1 or values[0] != values[0].to_integral_value():
+        return None
+    return int(values[0])
 
 
 def _year_carried(said: Item, before: Item, after: Item, new: Sequence[Item]) -> bool:

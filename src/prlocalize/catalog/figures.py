@@ -1606,6 +1606,10 @@ def differences(
         missing = [
             item for item in missing if not _designation_spaced(item, source, target, have, used)
         ]
+    if missing and not (source.isascii() and target.isascii()):
+        missing = [
+            item for item in missing if not _name_with_its_number(item, source, target, have, used)
+        ]
     if len(missing) < len(wanted):
         missing = [item for item in missing if not _restated(item, wanted, missing, source)]
     if missing and _A_YEAR_BEFORE.search(target):
@@ -2977,6 +2981,69 @@ def _designation_spaced(
     if index is not None:
         used[index] = True
     return index is not None
+
+
+# a name written in kana, Hangul or Latin letters right before a number, or with a hyphen
+# between ('코로나19', '한빛-1', 'ほしぞら4号', 'F35'), or with a space where 号 or 호 follows
+# ('미래 2호'): a satellite, a rocket, a virus, a model named with its number, which English
+# writes as one designation ('Mirae-2', 'Hoshizora-4', 'COVID-19', 'F-35')
+_NAME_BEFORE = re.compile(r"[A-Za-z\u3041-\u30ff\uac00-\ud7a3]-?$")
+_NAME_SPACED_BEFORE = re.compile(r"[\u3041-\u30ff\uac00-\ud7a3] $")
+_NUMBER_MARK_AFTER = re.compile(r"[号호號]")
+_CODE_NUMBER = re.compile(r"-(\d+)S?$")
+
+
+def _name_with_its_number(
+    item: Item, source: str, target: str, have: Sequence[Item], used: list[bool]
+) -> bool:
+    """Whether a number after a name in kana, Hangul or Latin letters ('한빛-1', 'ほしぞら4号',
+    '미래 2호') is the other text's designation of a word, a hyphen and the same number
+    ('Hanbit-1', 'Hoshizora-4', 'Mirae-2'), or the other way round; marks what it fits
+    used. The name itself is the glossary's to check: a number changed stays missing."""
+    if item.kind == "number":
+        if not _named_number(item, source):
+            return False
+        values = {k for k in item.keys if isinstance(k, Decimal)}
+        fits = [
+            i
+            for i, h in enumerate(have)
+            if h.kind == "code" and _code_number(h) in values and not used[i]
+        ]
+    elif item.kind == "code":
+        number = _code_number(item)
+        if number is None:
+            return False
+        fits = [
+            i
+            for i, h in enumerate(have)
+            if h.kind == "number" and not used[i] and number in h.keys and _named_number(h, target)
+        ]
+    else:
+        return False
+    if not fits:
+        return False
+    used[fits[0]] = True
+    return True
+
+
+def _named_number(item: Item, text: str) -> bool:
+    """Whether the number ``item`` comes right after a name (see _NAME_BEFORE), and is no
+    number in order ('K3ロケット5号機', '한빛-1 4차': the launcher's flight, not its name)."""
+    if not item.text.isdigit() or _ORDINAL_AFTER.match(text, item.end) is not None:
+        return False
+    head = text[max(0, item.start - 2) : item.start]
+    if _NAME_BEFORE.search(head) is not None:
+        return True
+    return (
+        _NAME_SPACED_BEFORE.search(head) is not None
+        and _NUMBER_MARK_AFTER.match(text, item.end) is not None
+    )
+
+
+def _code_number(item: Item) -> Decimal | None:
+    """The number a designation ends on after its hyphen ('Hoshizora-4': 4), if any."""
+    found = _CODE_NUMBER.search(item.text.upper())
+    return Decimal(found[1]) if found is not None else None
 
 
 def _spaced_keys(item: Item, text: str) -> frozenset[object]:

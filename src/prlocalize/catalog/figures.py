@@ -2413,6 +2413,13 @@ _ORDINAL_AFTER = re.compile(
     r"|회(?=차|분|\s?(?:방송|방영|에서))"
     # ... and an artist's album by its number ('미니 2집', '정규 3집': 'the second EP')
     r"|집"
+    # ... and a rocket's stage ('1단 엔진', '2단 분리', '1段目', '2段エンジン': 'the first-stage
+    # engine', 'second-stage separation'), not a count of steps ('3단계', '5段階')
+    r"|단(?=\s?(?:엔진|로켓|추진|분리|연소|발사체|부|모터|점화))|段目"
+    r"|段(?=エンジン|ロケット|機体|分離|燃焼|モータ|点火)"
+    # ... and a launcher's or a reactor's unit by its number ('5号機', '5호기': 'the fifth
+    # flight', 'its fifth unit'), as a series numbers what it builds
+    r"|号機|호기"
     # ... and an English ordinal's ending in a Japanese or Korean text ('日本1stシングル',
     # '2nd 미니앨범': 'its first Japanese single')
     r"|(?:st|nd|rd|th)(?![A-Za-z])"

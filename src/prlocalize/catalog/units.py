@@ -61,6 +61,8 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     "hp": ("power", "hp"), "PS": ("power", "PS"), "馬力": ("power", "PS"), "마력": ("power", "PS"),
     "km/h": ("speed", "km/h"), "kph": ("speed", "km/h"), "mph": ("speed", "mph"),
     "m/s": ("speed", "m/s"), "m/sec": ("speed", "m/s"),
+    # an orbit's or a launcher's speed in km/s ('7.6 km/s', '秒速7.6km'): no length in km
+    "km/s": ("speed", "km/s"), "m/h": ("speed", "m/h"),
     # fuel and electricity economy, either way up: '15.2km/L' as '15.2 L/100 km' is the slip
     "km/L": ("economy", "km/L"), "km/l": ("economy", "km/L"), "km/ℓ": ("economy", "km/L"),
     "L/100 km": ("economy", "L/100km"), "L/100km": ("economy", "L/100km"),
@@ -248,7 +250,7 @@ def _measure_list(text: str) -> tuple[_Measure, ...]:
         # a speed said by its word before the figure: '초속 35m', '秒速35m' (metres per
         # second, as weather reports give wind), '시속 80km', '時速80km'
         written = match[0].strip()
-        per = _SPEED_WORD.search(text, max(0, match.start() - 4), match.start(2))
+        per = _SPEED_WORD.search(text, max(0, match.start() - _SPEED_REACH), match.start(2))
         if per is not None and _PER_TIME.get((per[1], unit)) is not None:
             kind, unit = "speed", _PER_TIME[(per[1], unit)]
             written = text[per.start() : match.end()]
@@ -307,12 +309,20 @@ def _degrees(text: str) -> list[_Measure]:
     return found
 
 
-_SPEED_WORD = re.compile(r"(초속|秒速|시속|時速)\s?$")
+# (an approximation may come between: '秒速約7.6km', '시속 약 80km')
+_SPEED_WORD = re.compile(r"(초속|秒速|시속|時速)\s?(?:約|약|最大|최대|最高|최고)?\s?$")
+_SPEED_REACH = 7  # the longest _SPEED_WORD before a figure: '시속 최대 '
 _PER_TIME = {
     ("초속", "m"): "m/s",
     ("秒速", "m"): "m/s",
     ("시속", "km"): "km/h",
     ("時速", "km"): "km/h",
+    # ... and an orbit's speed per second in km, a drone's per hour in metres: the wrong
+    # one of the two ('秒速7.6m' for 7.6 km/s) is a thousand times off
+    ("초속", "km"): "km/s",
+    ("秒速", "km"): "km/s",
+    ("시속", "m"): "m/h",
+    ("時速", "m"): "m/h",
 }
 # each unit in the unit its kind is converted through (temperatures apart)
 # (every metric prefix of a kind: a dose in μg is routinely given in mg, '500μg' as
@@ -325,7 +335,7 @@ _FACTORS: dict[str, Decimal] = {
     "m": Decimal(1000), "km": Decimal(1000000), "inch": Decimal("25.4"), "ft": Decimal("304.8"),
     "mL": Decimal("0.001"), "L": Decimal(1), "GW": Decimal(1000000),
     "mile": Decimal("1609344"), "km/h": Decimal(1), "mph": Decimal("1.609344"),
-    "m/s": Decimal("3.6"),
+    "m/s": Decimal("3.6"), "km/s": Decimal(3600), "m/h": Decimal("0.001"),
     "W": Decimal("0.001"), "kW": Decimal(1), "MW": Decimal(1000), "hp": Decimal("0.7457"),
     "PS": Decimal("0.73549875"),
     "km/L": Decimal(1), "mpg": Decimal("0.4251437"), "ms": Decimal("0.001"), "s": Decimal(1),

@@ -1330,6 +1330,24 @@ _ONE_WAY = {
     "ja": re.compile("片道"),
     "ko": re.compile("편도"),
 }
+# a launch, an event or a meeting put off to a later date ('postponed to January 17',
+# '1月17日に延期', '1월 17일로 연기됐다') said as called off ('cancelled', '中止', '취소'): the
+# reader takes the date for gone. One way only: a launch scrubbed for the day is '中止' in
+# Japanese, which English may say as 'postponed' once a new date is set. (Korean '연기' is
+# also acting and smoke: only as the verb)
+_POSTPONED = {
+    "en": re.compile(
+        r"\bpostpon\w*|\bresched\w*|\bpushed back\b|\bdelay(?:s|ed)?\b(?! in\b)",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("延期|順延|繰り?延べ|先送り"),
+    "ko": re.compile(r"연기(?:되|됐|돼|하|했|한|할|키|시키|\s?결정|\s?됨)|순연|미뤄|미루"),
+}
+_CALLED_OFF = {
+    "en": re.compile(r"\bcancel\w*|\bcalled off\b|\bscrapped\b|\bscrubbed\b", re.IGNORECASE),
+    "ja": re.compile("中止|取りやめ|取り?止め|キャンセル"),
+    "ko": re.compile("취소|무산|백지화"),
+}
 # a service's or a count's period, a day or a week ('a daily service', '14 weekly
 # frequencies'; '毎日', '1日14便', '매일', '하루 14회'; '毎週', '週3便', '매주', '주 3회'): one
 # word multiplies or divides it by seven while the figure stays (a date's '1日' is none)
@@ -1558,6 +1576,7 @@ _OPPOSITES = (
     (_VARIABLE_RATE, _FIXED_RATE),
     (WORKS_START, WORKS_DONE),
     (WORKS_DONE, WORKS_START),
+    (_POSTPONED, _CALLED_OFF),
 )
 
 

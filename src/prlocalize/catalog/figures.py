@@ -1191,6 +1191,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     if not gates or noon:
         # noon, which "12 p.m." and "12:00" are ("正午から" for "from 12 p.m.")
         for match in _NOON_RE.finditer(work):
+            if _TWELVE_BEFORE.search(text, max(0, match.start() - 7), match.start()):
+                continue  # ('12:00 noon', '12 noon': the time read already, said twice)
             keys = frozenset({Decimal(12)})
             take(match.start(), match.end(), Item("time", match[0], *match.span(), keys, half="pm"))
     if not gates or times:
@@ -1480,6 +1482,7 @@ _YMD_GATE = re.compile(r"\d{4}[-/.]")  # in every match of _DATE_RES[2] and [3]
 _HALF_DAY_GATE = re.compile(r"\d\s*[ap]", re.IGNORECASE)
 # ... and an hour the morning or afternoon is said of in Japanese or Korean: "午後3時", "오후 3시"
 _CJK_HALF_DAY_GATE = re.compile("午[前後]|오[전후]|새벽|아침|낮|저녁|밤|朝|夜")
+_TWELVE_BEFORE = re.compile(r"(?<![\d:.])12(?:[:.]00)?\s?$")
 _NOON_RE = re.compile("正午|정오|(?<![A-Za-z])(?:[Nn]oon|[Mm]idday)(?![A-Za-z])")
 # a multiplier: "doubled", "twice", "tripled", "three-fold", "5-fold"; "3倍", "三倍", "倍増",
 # "세 배", "2배" ("twice a year" is 年2回, no multiplier: left out, it is no finding)
@@ -2186,6 +2189,8 @@ def said_in_words(text: str) -> frozenset[object]:
                 found.add(("ordinal", _KO_ORDINALS[match[1]]))
     if _DAILY.search(text) is not None:
         found.add(_EVERY_DAY)
+    if ("idnight" in text or "자정" in text or "真夜中" in text) and _MIDNIGHT_SAID.search(text):
+        found.add(_MIDNIGHT)
     if _WHOLLY.search(text) is not None:
         found.add(_THE_WHOLE)
     if _YEAR_AGO_SAID.search(text) is not None:
@@ -2291,6 +2296,9 @@ _RANK_AFTER = re.compile(r"\s?(?:位|위(?!안))")
 # every day of the week, which '주 7회', '週7便' and '7 days a week' count
 _DAILY = re.compile(r"(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])|毎日|매일", re.IGNORECASE)
 _EVERY_DAY = ("daily", 7)
+# midnight in words ('at midnight', '자정', '真夜中'), which '午前0時', '오전 0시' are
+_MIDNIGHT_SAID = re.compile(r"(?<![A-Za-z])midnight(?![A-Za-z])|자정|真夜中", re.IGNORECASE)
+_MIDNIGHT = ("midnight", 0)
 # the year before said without its one ('a year earlier', 'the previous year', '前年'), for
 # the source's '1년 전보다', '1年前に比べ': the 1 is said, not missing
 _YEAR_AGO_SAID = re.compile(
@@ -2597,6 +2605,13 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         span = _SPAN_AFTER.match(source, item.end)
         if span is not None and ("every other", span.lastgroup) in words:
             return True  # "2주 간격으로", "2週間ごとに": "biweekly", "every other week"
+    if (
+        item.kind == "time"
+        and _MIDNIGHT in words
+        and item.half == "am"
+        and item.keys == frozenset({Decimal(0)})
+    ):
+        return True  # "午前0時", "오전 0시": "midnight"
     if item.kind == "month" and item.date is not None:
         return ("month", item.date[1]) in words  # "10月" as "October" at a sentence's start
     if item.kind == "ratio" and any(part != 1 for part in item.parts):

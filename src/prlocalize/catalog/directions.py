@@ -1348,6 +1348,30 @@ _CALLED_OFF = {
     "ja": re.compile("中止|取りやめ|取り?止め|キャンセル"),
     "ko": re.compile("취소|무산|백지화"),
 }
+# a span after or before an event ('about 16 minutes after liftoff', '打ち上げ約16分後',
+# '발사 16분 후'; 'two hours before', '2時間前', '2시간 전'): a separation, a deadline or
+# a countdown that one word moves to the other side of the event while every figure
+# stays. Read only right after a span's figure and unit, not '前後', '전후' (about)
+_SPAN_WORDS_EN = (
+    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+    r"[ -](?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)"
+)
+_SPAN_JA = r"\d+(?:\.\d+)?\s?(?:秒|分|時間|日|週間|か月|カ月|ヶ月|年)(?:間)?"
+_SPAN_KO = r"\d+(?:\.\d+)?\s?(?:초|분|시간|일|주|개월|년)"
+# (not 'a year earlier', 'ago': a comparison's or a history's, beside which a plan's
+# '3年後' is no span turned round)
+_SPAN_AFTER = {
+    "en": re.compile(_SPAN_WORDS_EN + r"\s(?:after|later)\b", re.IGNORECASE),
+    "ja": re.compile(_SPAN_JA + "後(?![半期継任者払])"),  # (not '2027年後半', a half year)
+    "ko": re.compile(
+        _SPAN_KO + r"\s?(?:후|뒤)(?:(?![가-힣])|(?=에|부터|까지|의|인|으로|로|이다|입니다))"
+    ),
+}
+_SPAN_BEFORE = {
+    "en": re.compile(_SPAN_WORDS_EN + r"\s(?:before|prior to|ahead of)\b", re.IGNORECASE),
+    "ja": re.compile(_SPAN_JA + "前(?![後半期年日月週回払売夜])"),
+    "ko": re.compile(_SPAN_KO + r"\s?전(?:(?![가-힣])|(?=에|부터|까지|의|인|으로|로|이다|입니다))"),
+}
 # a service's or a count's period, a day or a week ('a daily service', '14 weekly
 # frequencies'; '毎日', '1日14便', '매일', '하루 14회'; '毎週', '週3便', '매주', '주 3회'): one
 # word multiplies or divides it by seven while the figure stays (a date's '1日' is none)
@@ -1577,7 +1601,19 @@ _OPPOSITES = (
     (WORKS_START, WORKS_DONE),
     (WORKS_DONE, WORKS_START),
     (_POSTPONED, _CALLED_OFF),
+    (_SPAN_AFTER, _SPAN_BEFORE),
+    (_SPAN_BEFORE, _SPAN_AFTER),
 )
+# substrings a source says one side of these with, in any case: a pair without any skips
+# the side's pattern (build's gate asks every pair of every catalog)
+_SOURCE_GATES: dict[int, tuple[str, ...]] = {
+    id(_POSTPONED): (
+        "ostpon", "esched", "ushed back", "elay", "延期", "順延", "延べ", "先送り", "연기",
+        "순연", "미뤄", "미루",
+    ),
+    id(_SPAN_AFTER): ("fter", "ater", "後", "후", "뒤"),
+    id(_SPAN_BEFORE): ("efore", "rior to", "head of", "前", "전"),
+}  # fmt: skip
 
 
 # a chart's or a ranking's period ('the Oricon weekly album chart', 'オリコン週間ランキング',
@@ -1683,6 +1719,9 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     for said, opposite in _OPPOSITES:
         ours, theirs = said.get(source_lang), opposite.get(target_lang)
         if ours is None or theirs is None:
+            continue
+        gate = _SOURCE_GATES.get(id(said))
+        if gate is not None and not any(word in source for word in gate):
             continue
         found = ours.search(source)
         if found is None or opposite[source_lang].search(source) is not None:

@@ -1348,6 +1348,22 @@ _CALLED_OFF = {
     "ja": re.compile("中止|取りやめ|取り?止め|キャンセル"),
     "ko": re.compile("취소|무산|백지화"),
 }
+# a launch, a test or a trial said to have succeeded ('was a success', '打ち上げに成功',
+# '발사에 성공') said as failed ('failed', '失敗', '실패'), or the other way round: the
+# release's news turned round while every name and figure stays
+_SUCCEEDED = {
+    "en": re.compile(r"\bsuccess\w*|\bsucceed\w*", re.IGNORECASE),
+    "ja": re.compile("成功"),
+    "ko": re.compile("성공"),
+}
+_FAILED = {
+    "en": re.compile(
+        r"(?<!not )(?<!n't )(?<!never )\bfail(?:s|ed|ing|ures?)?\b|\bunsuccessful\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("失敗|不成功"),
+    "ko": re.compile("실패"),
+}
 # a span after or before an event ('about 16 minutes after liftoff', '打ち上げ約16分後',
 # '발사 16분 후'; 'two hours before', '2時間前', '2시간 전'): a separation, a deadline or
 # a countdown that one word moves to the other side of the event while every figure
@@ -1603,6 +1619,8 @@ _OPPOSITES = (
     (_POSTPONED, _CALLED_OFF),
     (_SPAN_AFTER, _SPAN_BEFORE),
     (_SPAN_BEFORE, _SPAN_AFTER),
+    (_SUCCEEDED, _FAILED),
+    (_FAILED, _SUCCEEDED),
 )
 # substrings a source says one side of these with, in any case: a pair without any skips
 # the side's pattern (build's gate asks every pair of every catalog)
@@ -1613,6 +1631,8 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     ),
     id(_SPAN_AFTER): ("fter", "ater", "後", "후", "뒤"),
     id(_SPAN_BEFORE): ("efore", "rior to", "head of", "前", "전"),
+    id(_SUCCEEDED): ("uccess", "ucceed", "成功", "성공"),
+    id(_FAILED): ("ail", "uccessful", "失敗", "成功", "실패"),
 }  # fmt: skip
 
 

@@ -18,6 +18,9 @@ FIFTH = "This will be the fifth flight of the K3 rocket."
     [
         ("en", "1단 엔진 연소시험을 마쳤다.", "The first-stage engine firing test was completed."),
         ("en", "2단 분리에 성공했다.", "Second-stage separation succeeded."),
+        ("en", "1단은 약 150초간 연소한다.", "The first stage burns for about 150 seconds."),
+        ("en", "1段と2段の分離に成功した。", "The first and second stages separated successfully."),
+        ("en", "한빛-1은 2단으로 구성된다.", "Hanbit-1 has two stages."),
         ("en", "1段目の燃焼を終えた。", "The first stage completed its burn."),
         ("en", "2段エンジンを試験した。", "The second-stage engine was tested."),
         ("ja", FIFTH, "今回はK3ロケット5号機の打ち上げとなります。"),
@@ -41,6 +44,7 @@ def test_the_ordinal_kept(locale: str, msgid: str, msgstr: str) -> None:
         # (the satellite's name with the same number takes its own, not the flight's)
         ("ja", "We fly Hoshizora-4 on the fifth flight.", "4号機でほしぞら4号を打ち上げます。"),
         ("en", "3단계로 진행된다.", "It proceeds in the third step."),
+        ("en", "1단은 약 150초간 연소한다.", "The second stage burns for about 150 seconds."),
     ],
 )
 def test_the_ordinal_changed(locale: str, msgid: str, msgstr: str) -> None:

@@ -2421,10 +2421,11 @@ _ORDINAL_AFTER = re.compile(
     r"|회(?=차|분|\s?(?:방송|방영|에서))"
     # ... and an artist's album by its number ('미니 2집', '정규 3집': 'the second EP')
     r"|집"
-    # ... and a rocket's stage ('1단 엔진', '2단 분리', '1段目', '2段エンジン': 'the first-stage
-    # engine', 'second-stage separation'), not a count of steps ('3단계', '5段階')
-    r"|단(?=\s?(?:엔진|로켓|추진|분리|연소|발사체|부|모터|점화))|段目"
-    r"|段(?=エンジン|ロケット|機体|分離|燃焼|モータ|点火)"
+    # ... and a rocket's stage ('1단 엔진', '2단 분리', '1단은', '1段目', '2段エンジン': 'the
+    # first-stage engine', 'second-stage separation'), not a count of steps ('3단계',
+    # '5段階')
+    r"|단(?=\s?(?:엔진|로켓|추진|분리|연소|발사체|부|모터|점화)|은|는|이|가|을|를|과|와|의|에서)"
+    r"|段目|段(?=エンジン|ロケット|機体|分離|燃焼|モータ|点火|は|が|を|と|の)"
     # ... and a launcher's or a reactor's unit by its number ('5号機', '5호기': 'the fifth
     # flight', 'its fifth unit'), as a series numbers what it builds
     r"|号機|호기"

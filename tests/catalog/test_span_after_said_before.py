@@ -21,6 +21,9 @@ AFTER = "Separation is expected about 16 minutes after liftoff."
         ("en", "분리는 발사 16분 후에 이뤄진다.", "Separation comes 16 minutes after liftoff."),
         ("en", "등록은 행사 3일 전까지다.", "Registration closes three days before the event."),
         ("en", "10分前後で分離します。", "It separates in about 10 minutes."),
+        # (the sentence turned round on its other event)
+        ("en", "出発し、15時間後に到着します。", "It leaves 15 hours before it lands."),
+        ("en", "出発し、15時間後に到着します。", "It departs 15 hours before landing."),
         ("en", "2027年後半に打ち上げ、2年前に発表した。",
          "It launches in the second half of 2027; it was announced two years before."),
         ("en", "売上高は前年同期比10%増。3年後の上場を目指す。",

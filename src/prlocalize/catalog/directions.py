@@ -1374,17 +1374,22 @@ _SPAN_WORDS_EN = (
 )
 _SPAN_JA = r"\d+(?:\.\d+)?\s?(?:秒|分|時間|日|週間|か月|カ月|ヶ月|年)(?:間)?"
 _SPAN_KO = r"\d+(?:\.\d+)?\s?(?:초|분|시간|일|주|개월|년)"
+# ... not before a clause or a gerund ('15 hours before it lands', 'before landing'): the
+# sentence turned round on its other event, '15時間後に到着' said from the departure
+_NOT_A_CLAUSE = r"(?!\s(?:it|they|we|he|she|you|I|its|their|our|his|her)\b|\s\w+ing\b)"
 # (not 'a year earlier', 'ago': a comparison's or a history's, beside which a plan's
 # '3年後' is no span turned round)
 _SPAN_AFTER = {
-    "en": re.compile(_SPAN_WORDS_EN + r"\s(?:after|later)\b", re.IGNORECASE),
+    "en": re.compile(_SPAN_WORDS_EN + r"\s(?:after|later)\b" + _NOT_A_CLAUSE, re.IGNORECASE),
     "ja": re.compile(_SPAN_JA + "後(?![半期継任者払])"),  # (not '2027年後半', a half year)
     "ko": re.compile(
         _SPAN_KO + r"\s?(?:후|뒤)(?:(?![가-힣])|(?=에|부터|까지|의|인|으로|로|이다|입니다))"
     ),
 }
 _SPAN_BEFORE = {
-    "en": re.compile(_SPAN_WORDS_EN + r"\s(?:before|prior to|ahead of)\b", re.IGNORECASE),
+    "en": re.compile(
+        _SPAN_WORDS_EN + r"\s(?:before|prior to|ahead of)\b" + _NOT_A_CLAUSE, re.IGNORECASE
+    ),
     "ja": re.compile(_SPAN_JA + "前(?![後半期年日月週回払売夜])"),
     "ko": re.compile(_SPAN_KO + r"\s?전(?:(?![가-힣])|(?=에|부터|까지|의|인|으로|로|이다|입니다))"),
 }

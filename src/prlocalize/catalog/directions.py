@@ -2000,7 +2000,9 @@ _BOUNDED_FIGURE = {
         # ('50만 명 이상', '45ms 이하로'), or said to be passed ('120만 명을 넘어섰다', '돌파')
         r"|(?<![\d,.])\d[\d,.]*[만억조]?\s?(?:%|[a-zA-Z]{1,3}|[가-힣])?\s?(?:이상|이하|미만)"
         # ... or as the predicate, with the copula ('2% 미만이었다', '5건 이하였으며')
-        r"(?=(?:으로|로|[의은을이인가는를에도])?(?![가-힣])|이(?:었|다|며|고|나|지|어|라)|였|입니)"
+        r"(?=(?:으로|로|[의은을이인가는를에도])?(?![가-힣])|이(?:었|다|며|고|나|지|어|라)|였|입니"
+        # ('3,000m 이하다': the copula run on)
+        r"|다(?![가-힣]))"
         r"|(?<![\d,.])\d[\d,.]*[만억조]?\s?(?:[a-zA-Z]{1,3}|[가-힣])?\s?[을를]\s?(?:넘|돌파|웃돌)"
     ),
 }
@@ -2010,7 +2012,9 @@ _LIMIT_KEPT = {
         r"\b(?:maximum|minimum|max|peak|surge|limit|cap|capped|ceiling|within|"
         # ('최단 5분' as 'in as little as five minutes', '最短3営業日' as 'as few as three')
         r"as (?:many|much|long|high|late|few|little|short|soon|early|fast|quickly) as|"
-        r"no more|no less|top|below|above|"
+        # (not a height's reference, 'above ground level', '30 m below sea level', which
+        # the words after a figure may cut short: 'above the gro')
+        r"no more|no less|top|(?:below|above)(?! (?:the )?(?:gro|sea|surf|earth)| th?e? ?$)|"
         # a bound after its figure, either way ('19 or younger' for '19세 이상' is PR404's)
         r"or (?:more|less|fewer|higher|lower|above|below|greater|smaller|larger|longer|"
         r"shorter|over|under|older|younger|earlier|later)|"

@@ -2371,10 +2371,22 @@ def _tax_label(text: str, start: int, end: int) -> bool | None:
 # = '12주' (not 주식, 주주, 주당: shares), '20 hours' = '20時間' = '20시간' (a battery's
 # '10 days' as '10시간' is the slip); a bare Japanese 日 or Korean 일 is as often a
 # date's day, and is left out
+# ... and years: '7 years', '7年間', '7년간', and '7年', '7년' of one or two digits (not a
+# calendar year's four, nor an era's '令和7年', a fiscal '年度', a date's '7年3月', a decade
+# '年代', a grade '年生', an anniversary '年目'); and an English span whose small number is
+# spelt out ('seven months'), as a translation often writes it
+_EN_SMALL = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+)  # fmt: skip
 _DURATION = re.compile(
     # (a clock's minutes, '10時15分', '10시 15분', are no span of time)
-    r"(?<![\d.,])(?<!時)(?<!時 )(?<!시)(?<!시 )(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[ 　]?"
-    r"(?:(?P<month>months?\b|[カヶケか]月|개월)|(?P<week>weeks?\b|週間|주(?:간|일)?(?![식주당요]))"
+    r"(?<![\d.,])(?<!時)(?<!時 )(?<!시)(?<!시 )"
+    r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\b(?:" + "|".join(_EN_SMALL) + r"))[ 　-]?"
+    r"(?:(?P<year>years?\b|年間|년간|(?<![\d.,]\d\d)(?<=\d)(?:年|년)"
+    r"(?![度代生目0-9０-９]|\s?[0-9０-９]{1,2}\s?[月월])(?<!令和\d年)(?<!平成\d年)"
+    r"(?<!令和\d\d年)(?<!平成\d\d年)(?<!昭和\d\d年))"
+    r"|(?P<month>months?\b|[カヶケか]月|개월)|(?P<week>weeks?\b|週間|주(?:간|일)?(?![식주당요]))"
     r"|(?P<day>days?\b|日間|일간)|(?P<hour>hours?\b|hrs?\b|時間|시간)"
     # minutes and seconds: a timetable's interval, a journey's or a transfer's time ('every
     # 15 minutes' as '15時間ごと', '10 minutes' as '10초')
@@ -2383,7 +2395,7 @@ _DURATION = re.compile(
 )
 _DURATION_GATE = Screened(
     re.compile(
-        "month|week|day|hour|hr|min|sec|月|週|개월|주|일간|日間|時間|시간|分|분|秒|초",
+        "year|month|week|day|hour|hr|min|sec|年|년|月|週|개월|주|일간|日間|時間|시간|分|분|秒|초",
         re.IGNORECASE,
     )
 )
@@ -2397,10 +2409,14 @@ def duration_unit_changes(
     # every span of time has its figure: a side without a digit has none to compare
     if silent(memo, "directions.duration_unit_changes"):
         return []
-    if first_digit(source) < 0 or _DURATION_GATE.search(source) is None:
+    if (first_digit(source) < 0 and not _spelled_span(source)) or _DURATION_GATE.search(
+        source
+    ) is None:
         keep_silent(memo, "directions.duration_unit_changes")
         return []
-    if first_digit(target) < 0 or _DURATION_GATE.search(target) is None:
+    if (first_digit(target) < 0 and not _spelled_span(target)) or _DURATION_GATE.search(
+        target
+    ) is None:
         return []
     mine, theirs = _durations(source), _durations(target)
     out: list[BoundFlip] = []
@@ -2413,9 +2429,26 @@ def duration_unit_changes(
     return out
 
 
+_SPELLED_SPAN = re.compile(
+    r"\b(?:" + "|".join(_EN_SMALL) + r")[ -](?:year|month|week|day|hour|minute|second)",
+    re.IGNORECASE,
+)
+
+
+def _spelled_span(text: str) -> bool:
+    """Whether an English ``text`` gives a span with its small number spelt out."""
+    return text.isascii() and _SPELLED_SPAN.search(text) is not None
+
+
 def _durations(text: str) -> dict[tuple[Decimal, str], str]:
     found: dict[tuple[Decimal, str], str] = {}
     for match in _DURATION.finditer(text):
         unit = match.lastgroup or ""
-        found.setdefault((Decimal(match[1].replace(",", "")), unit), match[0])
+        figure = match[1].casefold()
+        value = (
+            Decimal(_EN_SMALL.index(figure) + 1)
+            if figure in _EN_SMALL
+            else Decimal(figure.replace(",", ""))
+        )
+        found.setdefault((value, unit), match[0])
     return found

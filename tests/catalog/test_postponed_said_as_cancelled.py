@@ -1,8 +1,9 @@
 """PR410: a launch or an event the source says is postponed ('postponed to January 17',
-'延期', '연기됐다') that the translation says is called off ('中止', '취소', 'cancelled'):
-every figure stays, so nothing compared it, and the reader takes the date for gone. A
-translation that says both, a source that says both, and Korean '연기' as acting stay
-silent; a launch scrubbed for the day ('中止') said as postponed is not read."""
+'延期', '연기됐다') that the translation says is called off ('中止', '취소', 'cancelled'),
+or the other way round: every figure stays, so nothing compared it, and the reader takes
+the date for gone (or waits for one). A translation that says both, a source that says
+both, and Korean '연기' as acting stay silent; a launch scrubbed for the day ('中止' in a
+Japanese source) said as postponed is not read."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ DELAY = "The launch has been postponed to January 17 due to weather conditions."
             "Today's launch has been scrubbed and postponed to January 17.",
         ),
         ("en", "本日の打ち上げは中止します。", "Today's launch has been postponed."),
+        (
+            "ja",
+            "The launch was cancelled and will be rescheduled.",
+            "打ち上げは中止し、延期します。",
+        ),
         (
             "en",
             "배우의 연기가 돋보였다. 공연은 취소됐다.",
@@ -47,6 +53,13 @@ def test_postponed_kept(locale: str, msgid: str, msgstr: str) -> None:
         ("ko", DELAY, "기상 악화로 1월 17일 발사가 취소됐다."),
         ("en", "打ち上げを1月17日に延期します。", "The launch on January 17 has been cancelled."),
         ("en", "발사가 1월 17일로 연기됐다.", "The launch on January 17 was called off."),
+        (
+            "ja",
+            "The launch of Hanbit-1 has been cancelled.",
+            "ハンビット1の打ち上げは延期されました。",
+        ),
+        ("ko", "The launch of Hanbit-1 has been cancelled.", "한빛-1 발사는 연기됐다."),
+        ("en", "발사가 취소됐다.", "The launch has been postponed."),
     ],
 )
 def test_postponed_said_as_cancelled(locale: str, msgid: str, msgstr: str) -> None:

@@ -1332,9 +1332,8 @@ _ONE_WAY = {
 }
 # a launch, an event or a meeting put off to a later date ('postponed to January 17',
 # '1月17日に延期', '1월 17일로 연기됐다') said as called off ('cancelled', '中止', '취소'): the
-# reader takes the date for gone. One way only: a launch scrubbed for the day is '中止' in
-# Japanese, which English may say as 'postponed' once a new date is set. (Korean '연기' is
-# also acting and smoke: only as the verb)
+# reader takes the date for gone; and the other way round, but not from Japanese (see
+# _NOT_FROM). (Korean '연기' is also acting and smoke: only as the verb)
 _POSTPONED = {
     "en": re.compile(
         r"\bpostpon\w*|\bresched\w*|\bpushed back\b|\bdelay(?:s|ed)?\b(?! in\b)",
@@ -1344,7 +1343,7 @@ _POSTPONED = {
     "ko": re.compile(r"연기(?:되|됐|돼|하|했|한|할|키|시키|\s?결정|\s?됨)|순연|미뤄|미루"),
 }
 _CALLED_OFF = {
-    "en": re.compile(r"\bcancel\w*|\bcalled off\b|\bscrapped\b|\bscrubbed\b", re.IGNORECASE),
+    "en": re.compile(r"\bcancel\w*|\bcalled off\b|\bscrapped\b", re.IGNORECASE),
     "ja": re.compile("中止|取りやめ|取り?止め|キャンセル"),
     "ko": re.compile("취소|무산|백지화"),
 }
@@ -1622,11 +1621,15 @@ _OPPOSITES = (
     (WORKS_START, WORKS_DONE),
     (WORKS_DONE, WORKS_START),
     (_POSTPONED, _CALLED_OFF),
+    (_CALLED_OFF, _POSTPONED),
     (_SPAN_AFTER, _SPAN_BEFORE),
     (_SPAN_BEFORE, _SPAN_AFTER),
     (_SUCCEEDED, _FAILED),
     (_FAILED, _SUCCEEDED),
 )
+# the sources a side is not read in: Japanese '中止' is also a launch scrubbed for the day,
+# which English may say as 'postponed' once a new date is set
+_NOT_FROM: dict[int, frozenset[str]] = {id(_CALLED_OFF): frozenset({"ja"})}
 # substrings a source says one side of these with, in any case: a pair without any skips
 # the side's pattern (build's gate asks every pair of every catalog)
 _SOURCE_GATES: dict[int, tuple[str, ...]] = {
@@ -1636,6 +1639,7 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     ),
     id(_SPAN_AFTER): ("fter", "ater", "後", "후", "뒤"),
     id(_SPAN_BEFORE): ("efore", "rior to", "head of", "前", "전"),
+    id(_CALLED_OFF): ("ancel", "alled off", "crapped", "취소", "무산", "백지화"),
     id(_SUCCEEDED): ("uccess", "ucceed", "成功", "성공"),
     id(_FAILED): ("ail", "uccessful", "失敗", "成功", "실패"),
 }  # fmt: skip
@@ -1744,6 +1748,8 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     for said, opposite in _OPPOSITES:
         ours, theirs = said.get(source_lang), opposite.get(target_lang)
         if ours is None or theirs is None:
+            continue
+        if source_lang in _NOT_FROM.get(id(said), ()):
             continue
         gate = _SOURCE_GATES.get(id(said))
         if gate is not None and not any(word in source for word in gate):

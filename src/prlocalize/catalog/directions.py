@@ -1371,8 +1371,9 @@ _SPAN_WORDS_EN = (
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
     r"[ -](?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)"
 )
-_SPAN_JA = r"\d+(?:\.\d+)?\s?(?:秒|分|時間|日|週間|か月|カ月|ヶ月|年)(?:間)?"
-_SPAN_KO = r"\d+(?:\.\d+)?\s?(?:초|분|시간|일|주|개월|년)"
+# (from a figure's first digit only: a long run of digits is read once)
+_SPAN_JA = r"(?<![\d.,])\d+(?:\.\d+)?\s?(?:秒|分|時間|日|週間|か月|カ月|ヶ月|年)(?:間)?"
+_SPAN_KO = r"(?<![\d.,])\d+(?:\.\d+)?\s?(?:초|분|시간|일|주|개월|년)"
 # ... not before a clause or a gerund ('15 hours before it lands', 'before landing'): the
 # sentence turned round on its other event, '15時間後に到着' said from the departure
 _NOT_A_CLAUSE = r"(?!\s(?:it|they|we|he|she|you|I|its|their|our|his|her)\b|\s\w+ing\b)"

@@ -3,7 +3,8 @@
 a hyphen and that number ('Hanbit-1', 'Hoshizora-4', 'Mirae-2', 'COVID-19', 'F-35'): the
 one was read as a number, the other as a designation, so every satellite, rocket or virus
 so named was reported as its number missing (PR404) or its designation left out (PR409).
-A number changed in the name is still reported."""
+A name in Han is read where 号 follows ('天宮2号' as 'Tiangong-2'). A number changed in the
+name is still reported."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ from catalog_support import translation_codes
         ("ja", "We will launch Hoshizora-4 in May.", "5月にほしぞら4号を打ち上げます。"),
         ("ko", "We will launch Hoshizora-4 in May.", "5월에 호시조라 4호를 발사한다."),
         ("ja", "The air force introduces the F-35.", "空軍はF35を導入する。"),
+        ("en", "中国は天宮2号を打ち上げた。", "China launched Tiangong-2."),
+        ("ja", "China launched Tiangong-2.", "中国は天宮2号を打ち上げた。"),
+        ("en", "台風10号が接近している。", "Typhoon No. 10 is approaching."),
     ],
 )
 def test_the_name_with_its_number(locale: str, msgid: str, msgstr: str) -> None:
@@ -40,6 +44,7 @@ def test_the_name_with_its_number(locale: str, msgid: str, msgstr: str) -> None:
     [
         ("en", "ほしぞら4号を打ち上げる。", "We will launch Hoshizora-5.", ["PR404"]),
         ("en", "미래 2호는 발사된다.", "Mirae-3 will be launched.", ["PR404"]),
+        ("en", "中国は天宮3号を打ち上げた。", "China launched Tiangong-2.", ["PR404"]),
         ("ja", "We will launch Hoshizora-4.", "ほしぞら5号を打ち上げる。", ["PR409"]),
         # (a count of the same number is no name: '4기' counts satellites)
         ("ko", "We will launch Hoshizora-4.", "위성 4기를 발사한다.", ["PR409"]),

@@ -3012,6 +3012,8 @@ def _designation_spaced(
 # writes as one designation ('Mirae-2', 'Hoshizora-4', 'COVID-19', 'F-35')
 _NAME_BEFORE = re.compile(r"[A-Za-z\u3041-\u30ff\uac00-\ud7a3]-?$")
 _NAME_SPACED_BEFORE = re.compile(r"[\u3041-\u30ff\uac00-\ud7a3] $")
+# ... and a name in Han where 号 or 호 follows ('天宮2号', '嫦娥6号': 'Tiangong-2')
+_HAN_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]$")
 _NUMBER_MARK_AFTER = re.compile(r"[号호號]")
 _CODE_NUMBER = re.compile(r"-(\d+)S?$")
 
@@ -3058,9 +3060,8 @@ def _named_number(item: Item, text: str) -> bool:
     if _NAME_BEFORE.search(head) is not None:
         return True
     return (
-        _NAME_SPACED_BEFORE.search(head) is not None
-        and _NUMBER_MARK_AFTER.match(text, item.end) is not None
-    )
+        _NAME_SPACED_BEFORE.search(head) is not None or _HAN_NAME_BEFORE.search(head) is not None
+    ) and _NUMBER_MARK_AFTER.match(text, item.end) is not None
 
 
 def _code_number(item: Item) -> Decimal | None:

@@ -16,7 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from prlocalize.locales import language, language_named
-from prlocalize.readers.markdown import FRONT_MATTER, json_front_matter
+from prlocalize.readers.front_matter import FRONT_MATTER
+from prlocalize.readers.markdown import json_front_matter
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 _HEAD = 8192  # front matter is a few hundred bytes at the start

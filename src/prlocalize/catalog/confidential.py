@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from prlocalize.document import Document
-from prlocalize.readers.markdown import FRONT_MATTER
+from prlocalize.readers.front_matter import FRONT_MATTER
 
 MARKER = "prlocalize-confidential"
 _MARKER_LINE = re.compile(rf"^#\s*{MARKER}:\s*(.*?)\s*$", re.MULTILINE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -38,6 +38,7 @@ __all__ = [
     "declared_html_codec",
     "decode_source",
     "format_of",
+    "import_readers",
     "parse_text",
     "read_document",
 ]
@@ -229,6 +230,27 @@ def read_release_bytes(path: str) -> bytes:
     except OSError as exc:
         raise UnreadableFile(path_str, None, f"cannot read file: {exc.strerror or exc}") from None
     return data
+
+
+_READERS = {
+    "text": "prlocalize.readers.text",
+    "markdown": "prlocalize.readers.markdown",
+    "html": "prlocalize.readers.html",
+}
+
+
+def import_readers(formats: Iterable[str]) -> None:
+    """Import the readers of ``formats`` (and the builder they share) now: a command about
+    to fork its workers does, so that each does not import them on its first release
+    (markdown-it alone is a twentieth of a second a process). A reader is otherwise
+    imported when a release first needs it, so that one format's releases never pay
+    for another's."""
+    import importlib
+
+    import prlocalize.readers._build  # noqa: F401
+
+    for name in sorted({_READERS[f] for f in formats if f in _READERS}):
+        importlib.import_module(name)
 
 
 def parse_text(text: str, *, path: str, format: str, lang: str | None = None) -> Document:

@@ -24,6 +24,7 @@ from prlocalize.readers._build import (
     align,
     ignore_codes,
 )
+from prlocalize.readers.front_matter import FRONT_MATTER, JSON_FRONT_MATTER
 from prlocalize.readers.site_syntax import heading_anchor, indented_text, site_syntax
 from prlocalize.readers.site_tags import merged, site_tags
 from prlocalize.readers.suppression import HINT as SUPPRESSION_HINT
@@ -176,14 +177,6 @@ def read_markdown(source: str, path: str = "<markdown>") -> list[Draft]:
     return merged(drafts, tags) if tags else drafts
 
 
-# front matter at the very start of a file: YAML between '---' lines (the closing one
-# may be '...'), or TOML between '+++' lines (Hugo); the same pattern finds an embargo
-# there (catalog.confidential)
-FRONT_MATTER = re.compile(
-    r"\A\ufeff?(?:---|(?P<toml>\+\+\+))[ \t]*\r?\n(?P<body>.*?)"
-    r"^(?(toml)\+\+\+|(?:---|\.\.\.))[ \t]*$",
-    re.S | re.M,
-)
 # a key whose value is read as the page's title or description (the value is taken
 # apart in Python: a pattern for quotes and a trailing comment would backtrack)
 _FRONT_TEXT = re.compile(r"^(title|description|summary|subtitle)[ \t]*:[ \t]*([^\n]*)$", re.M)
@@ -215,9 +208,6 @@ def _settings(body: str, *, toml: bool = False) -> bool:
     )
 
 
-# JSON front matter: an object from the file's first line to a '}' alone on a line
-# (align.translation_keys reads its keys too)
-JSON_FRONT_MATTER = re.compile(r"\A\ufeff?\{[ \t]*\r?\n.*?^\}[ \t]*$", re.S | re.M)
 _JSON_TEXT = re.compile(
     r'^[ \t]*"(title|description|summary|subtitle)"[ \t]*:[ \t]*"([^"\\\n]*)"', re.M
 )

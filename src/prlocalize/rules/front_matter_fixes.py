@@ -31,7 +31,7 @@ def withdraw_fixes_breaking_front_matter(
     findings = list(findings)
     if document.format != "markdown":
         return findings
-    from prlocalize.readers.markdown import FRONT_MATTER, JSON_FRONT_MATTER
+    from prlocalize.readers.front_matter import FRONT_MATTER, JSON_FRONT_MATTER
 
     text = document.text
     front = FRONT_MATTER.match(text)

@@ -133,3 +133,64 @@ def test_extract_gives_no_hint_for_a_name_inside_a_longer_word() -> None:
         "スマートフォンで在庫を更新できます。": [],
         "京都で会見を開きました。": ["京都 → en: Kyoto"],
     }
+
+
+def test_only_a_one_word_name_is_looked_for_a_capital_by_position(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A title's, a term's or a two-word name's capital never withholds its hint, so
+    extract does not read where it stands (issue 16: it was read at every hit of an
+    archive's names, a tenth of extract's hints)."""
+    from prlocalize.catalog import template
+
+    looked: list[str] = []
+    word_by_position = template._word_by_position
+
+    def counting(entry: Entry, text: str, start: int, end: int) -> str | None:
+        looked.append(text[start:end])
+        return word_by_position(entry, text, start, end)
+
+    monkeypatch.setattr(template, "_word_by_position", counting)
+    sheet = Glossary(
+        [
+            *NEXT,
+            _entry("person:ueno", Kind.PERSON, "Hiroaki Ueno", "上野 裕明", "우에노 히로아키"),
+            _entry("title:president", Kind.TITLE, "President", "社長", "대표"),
+        ]
+    )
+    from prlocalize.catalog import build_template
+
+    paragraphs = ["President Hiroaki Ueno opened the plant.", "Next steps include a case."]
+    catalog = build_template([make_document(paragraphs, lang="en")], sheet, ["ja"])
+    hints = {m.id: [c for c in m.auto_comments if "→" in c] for m in catalog if m.id}
+    assert looked == ["Next"]
+    assert hints == {
+        "President Hiroaki Ueno opened the plant.": [
+            "President → ja: 社長",
+            "Hiroaki Ueno → ja: 上野 裕明",
+        ],
+        "Next steps include a case.": ["Next → ja: ネクスト"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "title_case"),
+    [
+        ("Fresh Bread and Hope for Reading Week", True),
+        ("Minato Bio Opens Its Fujisawa Plant", True),
+        ("Hope Opens in Fujisawa", True),  # three long words, each capitalised
+        ("Hope Is Here", False),  # two long words: 'Is' is short
+        ("Hope opens the Fujisawa Plant", False),  # 'opens' in lower case
+        ("Next steps include a case.", False),
+        ("We Hope the next Model Will Ship Soon", False),  # a long word in lower case
+        ("O'Neil-Smith's Bread Week", True),  # words run on through ' and -
+        ("", False),
+    ],
+)
+def test_a_heading_in_title_case(text: str, title_case: bool) -> None:
+    from prlocalize.glossary import wordlike
+
+    assert wordlike._title_case(text) is title_case
+    # what the whole list of words said, word for word
+    long_words = [w for w in wordlike._WORD.findall(text) if len(w) > 3]
+    assert (len(long_words) >= 3 and all(w[0].isupper() for w in long_words)) is title_case

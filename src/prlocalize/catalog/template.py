@@ -244,7 +244,11 @@ class GlossaryHints:
         self._locales: dict[str, tuple[str, ...]] = {}  # the hints' locales, by source language
         # each hint with the word that withholds it when the release writes that word in
         # lower case ('Next' opening 'Next steps include …'), else None
-        self._by_text: dict[tuple[str, str], tuple[tuple[str | None, str], ...]] = {}
+        # (the hints of a text none of whose hints can be withheld are kept a second time
+        # as they are given: nearly every text's, copied as a whole for each segment)
+        self._by_text: dict[
+            tuple[str, str], tuple[tuple[tuple[str | None, str], ...], tuple[str, ...] | None]
+        ] = {}
         # an entry's hints by source language and entry id (for an entry labelled by its
         # approved form, which is nearly every one): one lookup a match
         self._by_entry: dict[str, dict[str, list[tuple[str | None, str]]]] = {}
@@ -277,11 +281,17 @@ class GlossaryHints:
         that is capitalised only by where it stands ('Next steps include …') and is one of
         them is that word, and gets no hint."""
         key = (segment.plain or segment.text, lang)
-        found = self._by_text.get(key)
-        if found is None:
+        known = self._by_text.get(key)
+        if known is None:
             if len(self._by_text) >= _TEXTS_KEPT:
                 self._by_text.clear()  # an archive's sentences: memory must not grow with them
-            found = self._by_text[key] = tuple(self._find_marked(*key))
+            marked = tuple(self._find_marked(*key))
+            kept = [hint for word, hint in marked if word is None]
+            given = tuple(kept) if len(kept) == len(marked) else None
+            known = self._by_text[key] = (marked, given)
+        found, given = known
+        if given is not None:
+            return list(given)
         return [hint for word, hint in found if word is None or word not in words]
 
     def _find(self, text: str, lang: str) -> list[str]:
@@ -296,7 +306,8 @@ class GlossaryHints:
             by_entry = self._by_entry[lang] = {}
         out: list[tuple[str | None, str]] = []
         seen: set[str] = set()
-        for start, end, (entry, *_) in spans:
+        for start, end, form in spans:
+            entry = form[0]
             entry_id = entry.id
             if entry_id in seen:
                 continue
@@ -306,7 +317,14 @@ class GlossaryHints:
                 hints = [(None, hint) for hint in self._entry_hints(entry, lang, text[start:end])]
                 if entry.approved(lang):  # labelled by its approved form: the same everywhere
                     by_entry[entry_id] = hints
-            word = _word_by_position(entry, text, start, end) if "A" <= text[start] <= "Z" else None
+            # (a title's or a term's capital is never a name's position: not looked into)
+            word = (
+                _word_by_position(entry, text, start, end)
+                if "A" <= text[start] <= "Z"
+                and entry.kind in NAME_KINDS
+                and text.find(" ", start, end) < 0  # (a name of two words is no word)
+                else None
+            )
             out.extend(hints if word is None else [(word, hint) for _, hint in hints])
         return out
 

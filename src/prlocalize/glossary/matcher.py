@@ -642,7 +642,8 @@ class TermMatcher:
             if view is not None:
                 return [(*view.span(s, e), form) for s, e, form in self.spans(view.text)]
         folded: _Folded | None = None
-        if text.isascii():  # the usual text: folding is lower(), offsets stay in place
+        ascii_text = text.isascii()
+        if ascii_text:  # the usual text: folding is lower(), offsets stay in place
             key = text.lower()
         else:
             folded = _Folded(text)
@@ -658,7 +659,7 @@ class TermMatcher:
                 if span is None:
                     continue
                 start, end = span
-            chosen = _choose(text, start, end, forms)
+            chosen = _choose(text, start, end, forms, ascii_text)
             if chosen is not None:
                 hits.append((start, start - end, end, chosen))
         result: list[tuple[int, int, _Form]]
@@ -672,7 +673,7 @@ class TermMatcher:
                 if start >= last_end:
                     result.append((start, end, form))
                     last_end = end
-        if text.isascii():
+        if ascii_text:
             return result
         return _names_not_inside_words(text, result)
 
@@ -718,8 +719,11 @@ def _explicit(record: _Form) -> bool:
     return term is not None
 
 
-def _choose(text: str, start: int, end: int, forms: list[_Form]) -> _Form | None:
-    """The first of ``forms`` (found at ``[start, end)``) whose boundaries and case hold."""
+def _choose(
+    text: str, start: int, end: int, forms: list[_Form], ascii_text: bool = False
+) -> _Form | None:
+    """The first of ``forms`` (found at ``[start, end)``) whose boundaries and case hold.
+    ``ascii_text``: ``text`` is ASCII, which NFKC and the invisible characters leave as it is."""
     left_ok = start == 0 or not is_word_char(text[start - 1])
     right_ok = end == len(text) or not is_word_char(text[end])
     original: str | None = None
@@ -729,7 +733,12 @@ def _choose(text: str, start: int, end: int, forms: list[_Form]) -> _Form | None
             continue
         if exact is not None:
             if original is None:
-                original = without_ignorable(unicodedata.normalize("NFKC", text[start:end]))
+                # (a name's case is compared at each of its hits: most texts are ASCII)
+                original = (
+                    text[start:end]
+                    if ascii_text
+                    else without_ignorable(unicodedata.normalize("NFKC", text[start:end]))
+                )
             if original != exact:
                 continue
         return form

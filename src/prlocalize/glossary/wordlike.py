@@ -154,8 +154,15 @@ def _after_a_sentence_end(text: str, start: int) -> bool:
 def _title_case(text: str) -> bool:
     """Whether ``text`` is a heading in title case: three words of four letters or more,
     each capitalised (asked of each of its matches: read once)."""
-    long_words = [w for w in _WORD.findall(text) if len(w) > 3]
-    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+    # read up to the first long word in lower case, where a sentence of prose stops: its
+    # words were all listed first, a sentence's worth for each name it holds
+    capitalised = 0
+    for word in _WORD.finditer(text):
+        if word.end() - word.start() > 3:
+            if not text[word.start()].isupper():
+                return False
+            capitalised += 1
+    return capitalised >= 3
 
 
 def written_in_lower_case(text: str, word: str) -> bool:

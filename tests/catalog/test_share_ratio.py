@@ -85,3 +85,37 @@ def test_the_ratio_turned_round_or_changed(locale: str, msgid: str, msgstr: str)
 )
 def test_new_shares_for_old(locale: str, msgid: str, msgstr: str, codes: list[str]) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == codes
+
+
+# a notice writes its ratio with a comma after 'につき' ('1株につき、2株の割合') or with
+# 'を' ('1株を2株に分割'), and often says it twice, in words and as '1:2'
+NOTICE = "普通株式1株につき、2株の割合をもって分割いたします。"
+TWICE = "普通株式1株を2株に分割いたします（分割比率1:2）。"
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ko", NOTICE, "보통주식 1주당 2주의 비율로 분할한다."),
+        ("en", NOTICE, "Each share of common stock will be split into two shares."),
+        ("en", TWICE, "Each share of common stock will be split into two (a 2-for-1 split)."),
+        ("ko", TWICE, "보통주식 1주를 2주로 분할한다(분할 비율 1:2)."),
+        ("ko", "自己株式1株を500円で取得します。", "자기주식 1주를 500엔에 취득한다."),
+    ],
+)
+def test_the_ratio_of_a_notice_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ko", NOTICE, "보통주식 2주당 1주의 비율로 분할한다."),
+        ("ja", "보통주 1주를 2주로 분할한다.", "普通株式2株を1株に分割します。"),
+        # the words say two shares, but the ratio written is the other one
+        ("en", TWICE, "Each share of common stock will be split into two (a 1-for-2 split)."),
+        ("ko", TWICE, "보통주식 2주를 1주로 분할한다(분할 비율 1:2)."),
+    ],
+)
+def test_the_ratio_of_a_notice_turned_round(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR404"]

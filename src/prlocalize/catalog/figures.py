@@ -533,10 +533,11 @@ _RATIO_RE = re.compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})
 # what may follow a Korean ratio's "대" ("6대 4의 배분", "6대 4로"), not a counter ("3대 4종")
 _KO_RATIO_END = re.compile(r"(?:\s|[.,)）]|의|로|으로|비율|비중|\Z)")
 # a ratio of shares as Japanese and Korean write a split or an allotment: "1株につき3株の割合",
-# "1株に対して0株", "1주를 3주로", "1주당 3주" (the 1:3 of "a 1:3 stock split"), read before
+# "1株に対して0株", "1株を3株に", "1주를 3주로", "1주당 3주" (the 1:3 of "a 1:3 stock
+# split"), a notice's comma after its "につき" too ("1株につき、2株の割合"), read before
 # "1株につき" is taken for "per share"
 _ALLOTMENT_RE = re.compile(
-    r"(?<![\d.,])(\d{1,3})\s?([株주])\s?(?:につき|に対し(?:て)?|당|를|을)\s?"
+    r"(?<![\d.,])(\d{1,3})\s?([株주])\s?(?:につき|に対し(?:て)?|を|당|를|을)[、,]?\s?"
     r"(?:(?:新株|普通株式|신주|보통주)\s?)?(\d{1,3})\s?\2(?![式권])"
 )
 # ... and as English writes it, new shares for old, hyphenated: "a 3-for-1 split",
@@ -1599,7 +1600,11 @@ def differences(
     missing = [item for item in missing if item.kind != "day-word"]
     if missing:  # said in words instead: 'five years', '세 곳', '三つ', 'July-September'
         words = said_in_words(target) - _words_for_words(source, target, wanted)
-        missing = _not_in_words(missing, source, target, words)
+        turned = _ratios_turned_round(missing, have, used)
+        missing = [
+            item for item in _not_in_words(missing, source, target, words) if id(item) not in turned
+        ]
+        missing = sorted([*missing, *(m for m in turned.values())], key=wanted.index)
     if missing and "丁目" in target:
         missing = _chome_in_kanji(missing, source, target)
     if missing:
@@ -2485,6 +2490,34 @@ _MONTHS_SAID = re.compile(
     r"(?<![A-Za-z])(three|six|nine|3|6|9)[\s-]months?(?![A-Za-z])|(?<![A-Za-z])(first half)",
     re.IGNORECASE,
 )
+
+
+def _ratios_turned_round(
+    missing: list[Item], have: Sequence[Item], used: list[bool]
+) -> dict[int, Item]:
+    """The ratios of ``missing`` that the target writes turned round, unmatched ('1-for-2'
+    for '1株を2株に', '2주당 1주' for '1:2'): its words ('split into two shares') say the
+    source's terms too, but the ratio it writes is the other one, which they do not excuse."""
+    turned = Counter(
+        _lowest(*h.parts[::-1])
+        for i, h in enumerate(have)
+        if not used[i] and h.kind == "ratio" and len(h.parts) == 2
+    )
+    kept: dict[int, Item] = {}
+    for item in missing:
+        if item.kind != "ratio" or len(item.parts) != 2 or item.parts[0] == item.parts[1]:
+            continue
+        terms = _lowest(*item.parts)
+        if turned[terms] > 0:  # (each ratio written turned round keeps one of the source's)
+            turned[terms] -= 1
+            kept[id(item)] = item
+    return kept
+
+
+def _lowest(a: int, b: int) -> tuple[int, int]:
+    """A ratio's terms in lowest terms."""
+    g = math.gcd(a, b) or 1
+    return a // g, b // g
 
 
 def _not_in_words(

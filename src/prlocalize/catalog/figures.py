@@ -169,6 +169,9 @@ _FISCAL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![A-Za-z])FYE?\s?(\d{4})/(\d{1,2})(?![\d/])"), "end-ym"),
     (re.compile(r"(?<![A-Za-z])FY\s?'?(\d{4}|\d{2})(?!\d)"), "fy"),
     (re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})(?!\d)", re.IGNORECASE), "fy"),
+    # the year a Korean company closes its accounts for ('2026년 결산배당', '2026년 결산
+    # 실적'): its fiscal year, which is the calendar year ('fiscal 2026', '2026年度', 'for 2026')
+    (re.compile(r"(?<![\d.,])(\d{4})\s?년(?=\s?결산)"), "close"),
     # a school's year: 'the 2026 academic year', 'academic year 2026', 'AY2026'
     (
         re.compile(
@@ -1058,7 +1061,9 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             continue
         for match in list(pattern.finditer(work)):
             keys = _fiscal_keys(match, how)
-            if how in ("fy", "ay") and keys and _a_school_year(work, match, how):
+            if how == "close" or (
+                how in ("fy", "ay") and keys and _a_school_year(work, match, how)
+            ):
                 keys |= {Decimal(k[1]) for k in keys if isinstance(k, tuple)}
             if keys:
                 take(match.start(), match.end(), _item("fiscal", text, match, keys))
@@ -1454,6 +1459,7 @@ def _fiscal_gates(work: str, digit: bool, gengo: bool, fiscal: bool) -> tuple[bo
         digit and "FY" in work and "/" in work,
         digit and "FY" in work,
         fiscal,
+        digit and "결산" in work,
         digit and ("year" in work or "Year" in work or "AY" in work),
     )
 
@@ -3225,7 +3231,7 @@ def _month(raw: str) -> int | None:
 def _fiscal_keys(match: re.Match[str], how: str) -> frozenset[object]:
     """End month and the names a fiscal year goes by: FY2025 and 2025年度 are April 2025 to
     March 2026 in Japan, and some companies name that year by its end (FY2026)."""
-    if how == "ay":
+    if how in ("ay", "close"):
         raw = next(group for group in match.groups() if group is not None)
         return frozenset({("fy", int(raw))})
     if how == "fy":

@@ -1997,6 +1997,9 @@ _BOUNDED_FIGURE = {
         # ... or said to be passed: '120万人を超え', '1万台を突破'
         r"|(?<![\d,.])\d[\d,.]*[万億兆]?\s?(?:[a-zA-Z]{1,3}|[\u4e00-\u9fffァ-ン]{1,2})?"
         r"を(?:超え|突破|上回)"
+        # ... or a notice's limit after its figure: '300万株（上限）', '50億円を上限として'
+        r"|(?<![\d,.])\d[\d,.]*(?:[万億兆]\d[\d,.]*)*[万億兆]?\s?"
+        r"(?:[a-zA-Z]{1,3}|[\u4e00-\u9fffァ-ン]{1,2})?\s?(?:[（(]\s?上限\s?[）)]|を上限)"
     ),
     "ko": re.compile(
         rf"{_SIGN_BOUND}|"
@@ -2011,6 +2014,9 @@ _BOUNDED_FIGURE = {
         # ('3,000m 이하다': the copula run on)
         r"|다(?![가-힣]))"
         r"|(?<![\d,.])\d[\d,.]*[만억조]?\s?(?:[a-zA-Z]{1,3}|[가-힣])?\s?[을를]\s?(?:넘|돌파|웃돌)"
+        # ... or a notice's limit after its figure: '300만 주(상한)', '50억 원을 상한으로'
+        r"|(?<![\d,.])\d[\d,.]*(?:[만억조]\s?\d[\d,.]*)*[만억조]?\s?(?:[a-zA-Z]{1,3}|[가-힣])?\s?"
+        r"(?:[（(]\s?상한\s?[）)]|[을를]\s?상한)"
     ),
 }
 # ... and the words that keep a limit in a translation, besides those of _NOT_EXACT

@@ -79,8 +79,8 @@ _EN_AFTER = re.compile(
 # the level it goes to ('40%へ引き上げ', '40%まで拡大', '40%로 높인다', '40%까지 확대')
 _CJK_AFTER = re.compile(
     r"\s?(?:の|に|と|へ|まで|로|으로|까지)?\s?(?:(?P<up>増|上昇|伸び|アップ|拡大|引き上げ|引上げ|증가|상승|늘|확대|성장|"
-    r"높|인상|올라|올랐|올린|올려|↑)|"
-    r"(?P<down>減|低下|下落|ダウン|縮小|引き下げ|引下げ|削減|低減|감소|하락|줄|축소|낮|인하|"
+    r"높|인상|증액|올라|올랐|올린|올려|↑)|"
+    r"(?P<down>減|低下|下落|ダウン|縮小|引き下げ|引下げ|削減|低減|감소|하락|줄|축소|낮|인하|감액|"
     r"내려|내린|내렸|떨어|↓))"
 )
 
@@ -125,9 +125,9 @@ class Flip:
 _AMOUNT = re.compile(
     r"(?:[¥$₩]|US\$|(?:KRW|JPY|USD)\s?)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
     r"(?!\d|[.,]\d|\s?(?:thousand|million|billion|trillion|mn|bn)\b)"
-    r"|(?<![\d.,万億兆만억조])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:円|엔|원|ドル|달러|yen\b|won\b)"
+    r"|(?<![\d.,万億兆만억조])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:円|엔|원|ドル|ウォン|달러|yen\b|won\b)"
 )
-_AMOUNT_GATE = re.compile("[¥$₩円엔원ドル달]|yen|won|KRW|JPY|USD")
+_AMOUNT_GATE = re.compile("[¥$₩円엔원ドル달]|ウォン|yen|won|KRW|JPY|USD")
 # A count or an amount with its scale word ('31万人の増加', '4만 명 감소', 'a decrease of
 # 1.2 million', '12億円の減少', 'down ¥1.2 billion'), or in thousands with separators ('an
 # increase of 310,000'), as statistics releases give the change from a year before:

@@ -43,18 +43,33 @@ _LABELS = re.compile(
     rf"|(?P<fixed_rate>固定金利|固定型|고정\s?금리|고정형|{_L}fixed(?=[- ](?:interest[- ])?rate)"
     rf"|{_L}fixed-rate{_R})"
     rf"|(?P<variable_rate>変動金利|変動型|변동\s?금리|변동형|"
-    rf"{_L}(?:variable|floating|adjustable)(?=[- ](?:interest[- ])?rate))",
+    rf"{_L}(?:variable|floating|adjustable)(?=[- ](?:interest[- ])?rate))"
+    # an offering's new shares and the existing shares its holders sell ('公募500万株・売出し
+    # 200万株', '신주 500만 주와 구주매출 200만 주', '5,000,000 new shares and 2,000,000
+    # existing shares'), and the over-allotment, which is neither (its '売出し' with it)
+    rf"|(?P<over_allotment>オーバーアロットメント(?:による売出し)?|초과\s?배정|{_L}over-?allotment{_R})"
+    rf"|(?P<new_shares>新株式|新株(?!予約)|新規発行株式|公募(?!価)|신주(?!\s?인수)|"
+    rf"{_L}(?:new|newly[- ]issued|primary)\s(?:common\s|ordinary\s)?shares{_R})"
+    rf"|(?P<existing_shares>既存株式|既存株|売出し|売出|旧株|구주(?:\s?매출)?|"
+    rf"{_L}(?:existing|secondary)\s(?:common\s|ordinary\s)?shares{_R}|{_L}secondary\soffering{_R})",
     re.IGNORECASE,
 )
 # labels English names before their figure, never after it: the next clause's label
 # ('4.5% per annum and the fixed rate from 3.8%') is not the figure's
 _NAMED_BEFORE = frozenset({"fixed_rate", "variable_rate"})
-_LABEL_NAMES = {"fixed_rate": "fixed rate", "variable_rate": "variable rate"}
+_LABEL_NAMES = {
+    "fixed_rate": "fixed rate",
+    "variable_rate": "variable rate",
+    "over_allotment": "over-allotment",
+    "new_shares": "new shares",
+    "existing_shares": "existing shares",
+}
 _GATE = re.compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
     r"WLTC|WLTP|EPA|NEDC|CLTC|JC08|受注|予約|注文|주문|계약|納車|デリバリー|인도|출고|"
     r"long|length|wide|width|tall|high|height|wheelbase|city|urban|highway|motorway|freeway|"
-    r"combined|order|deliver|固定|変動|고정|변동|fixed|variable|floating|adjustable",
+    r"combined|order|deliver|固定|変動|고정|변동|fixed|variable|floating|adjustable|"
+    r"新株|既存株|売出|旧株|公募|신주|구주|new shares|existing shares|secondary",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30

@@ -51,25 +51,41 @@ _LABELS = re.compile(
     rf"|(?P<new_shares>新株式|新株(?!予約)|新規発行株式|公募(?!価)|신주(?!\s?인수)|"
     rf"{_L}(?:new|newly[- ]issued|primary)\s(?:common\s|ordinary\s)?shares{_R})"
     rf"|(?P<existing_shares>既存株式|既存株|売出し|売出|旧株|구주(?:\s?매출)?|"
-    rf"{_L}(?:existing|secondary)\s(?:common\s|ordinary\s)?shares{_R}|{_L}secondary\soffering{_R})",
+    rf"{_L}(?:existing|secondary)\s(?:common\s|ordinary\s)?shares{_R}|{_L}secondary\soffering{_R})"
+    # a corporate action's dates: its record date, the date it takes effect, the day the
+    # shares go ex, the day it is paid ('基準日は3月31日、効力発生日は4月1日')
+    rf"|(?P<record_date>基準日|権利確定日|기준일|{_L}(?:record\sdate|date\sof\srecord|of\srecord){_R})"
+    rf"|(?P<effective_date>効力発生日|효력\s?발생일|{_L}(?:effective\sdate|takes?\seffect|"
+    rf"effective\s(?:on|as\sof)){_R})"
+    rf"|(?P<ex_date>権利落ち?日|배당락일|권리락일|{_L}ex-(?:dividend|rights|date)(?:\sdate)?{_R})"
+    rf"|(?P<payment_date>支払開始日|支払い?開始|지급\s?(?:개시\s?)?일|"
+    rf"{_L}(?:payment\s(?:start\s)?date|payable\son|paid\son){_R})",
     re.IGNORECASE,
 )
 # labels English names before their figure, never after it: the next clause's label
-# ('4.5% per annum and the fixed rate from 3.8%') is not the figure's
-_NAMED_BEFORE = frozenset({"fixed_rate", "variable_rate"})
+# ('4.5% per annum and the fixed rate from 3.8%', 'paid on June 28 to shareholders of
+# record as of March 31') is not the figure's
+_NAMED_BEFORE = frozenset(
+    {"fixed_rate", "variable_rate", "record_date", "effective_date", "ex_date", "payment_date"}
+)
 _LABEL_NAMES = {
     "fixed_rate": "fixed rate",
     "variable_rate": "variable rate",
     "over_allotment": "over-allotment",
     "new_shares": "new shares",
     "existing_shares": "existing shares",
+    "record_date": "record date",
+    "effective_date": "effective date",
+    "ex_date": "ex-date",
+    "payment_date": "payment date",
 }
 _GATE = re.compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
     r"WLTC|WLTP|EPA|NEDC|CLTC|JC08|受注|予約|注文|주문|계약|納車|デリバリー|인도|출고|"
     r"long|length|wide|width|tall|high|height|wheelbase|city|urban|highway|motorway|freeway|"
     r"combined|order|deliver|固定|変動|고정|변동|fixed|variable|floating|adjustable|"
-    r"新株|既存株|売出|旧株|公募|신주|구주|new shares|existing shares|secondary",
+    r"新株|既存株|売出|旧株|公募|신주|구주|new shares|existing shares|secondary|"
+    r"基準日|権利|効力|支払|기준일|효력|락일|지급|record|effect|ex-|pa(?:id|yable|yment)",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
@@ -87,6 +103,9 @@ _COUNTED_GATE = re.compile(
 # a label stays with its figure within a clause: no other figure, no comma or bracket
 _BREAK = re.compile(r"[\d,;:()（）、。，；]")
 _REACH = 30  # characters a label may stand from its figure
+# what joins a Japanese or Korean figure to the label it is named as, past a weekday's or a
+# short note's bracket
+_OBJECT_OF_A_LABEL = re.compile(r"\s?(?:[（(][^()（）]{0,8}[)）])?\s?(?:を|을|를)\s?")
 
 
 def _label(match: re.Match[str]) -> str:
@@ -109,6 +128,7 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
     figures = items(text)
     if counted and lang == "en":  # ('five shows in 10 cities')
         figures = sorted([*figures, *spelled_counts(text)], key=lambda item: item.start)
+    claimed = 0  # where the last label a figure was named as ends: no later figure's
     for item in figures:
         value = _value(item)
         if not value:
@@ -117,6 +137,14 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
         thing = _COUNTED.match(text, item.end) if counted else None
         if thing is not None:
             label = thing.lastgroup
+        elif lang in ("ja", "ko"):
+            # ... or named after it as its object ('2027年3月31日（水）を基準日として',
+            # '3월 31일을 기준일로')
+            named = _OBJECT_OF_A_LABEL.match(text, item.end)
+            match = _LABELS.match(text, named.end()) if named is not None else None
+            if match is not None:
+                label = _label(match)
+                claimed = match.end()
         elif lang == "en":
             after = text[item.end : item.end + _REACH]
             stop = _BREAK.search(after)
@@ -124,7 +152,7 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
             if match is not None and match.lastgroup not in _NAMED_BEFORE:
                 label = _label(match)
         if label is None:
-            before = text[max(0, item.start - _REACH) : item.start]
+            before = text[max(0, item.start - _REACH, claimed) : item.start]
             cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
             nearest = None
             for match in _LABELS.finditer(before, cut):

@@ -34,3 +34,47 @@ FLOOR_JA = "買付予定数の下限は5,180,000株であり、上限は設け�
 )
 def test_the_bounds(locale: str, msgid: str, msgstr: str, codes: list[str]) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == codes
+
+
+# English names the bound as the subject too: 'The minimum number of shares to be
+# purchased is …', 'Maximum number of shares to be acquired: …'
+MINIMUM_EN = "The minimum number of shares to be purchased in the Tender Offer is 5,180,000."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "codes"),
+    [
+        (
+            "en",
+            FLOOR_JA,
+            "The minimum number of shares to be purchased is 5,180,000, with no maximum.",
+            [],
+        ),
+        (
+            "en",
+            FLOOR_JA,
+            "The maximum number of shares to be purchased is 5,180,000, with no minimum.",
+            ["PR404"],
+        ),
+        ("ja", MINIMUM_EN, "本公開買付けにおける買付予定数の下限は5,180,000株です。", []),
+        ("ja", MINIMUM_EN, "本公開買付けにおける買付予定数の上限は5,180,000株です。", ["PR404"]),
+        (
+            "ko",
+            "Maximum number of shares to be acquired: 3,000,000",
+            "취득 예정 주식 수 상한: 300만 주",
+            [],
+        ),
+        (
+            "ko",
+            "Maximum number of shares to be acquired: 3,000,000",
+            "취득 예정 주식 수 하한: 300만 주",
+            ["PR404"],
+        ),
+        # a figure beside such a word but not its subject's
+        ("ja", "The minimum wage is 1,200 yen an hour.", "最低賃金は時給1,200円です。", []),
+    ],
+)
+def test_the_bound_named_as_the_subject(
+    locale: str, msgid: str, msgstr: str, codes: list[str]
+) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == codes

@@ -569,6 +569,16 @@ _BOUND_EN_BEFORE = re.compile(
     rf"\s(?:[¥$₩€£]|US\$|KRW\s|JPY\s)?{_NUMBER}(?:\s(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
+# ... and a notice's bound named as its subject ('The minimum number of shares to be
+# purchased is 6,120,000', 'maximum number of shares to be acquired: 3,000,000'), as
+# Japanese writes '下限は' and Korean '하한은'
+_BOUND_EN_NAMED = re.compile(
+    r"\b(?:(?P<max>maximum|upper\slimit)|(?P<min>minimum|lower\slimit))\s"
+    r"(?:(?:number|amount|price)\s)?(?:of\s[A-Za-z]+(?:\s[A-Za-z]+){0,8})?\s?"
+    r"(?:(?:is|will\sbe|shall\sbe)\b|[:：])\s?"
+    rf"(?:[¥$₩€£]|US\$|KRW\s|JPY\s)?{_NUMBER}(?:\s(?P<scale>thousand|million|billion)\b)?",
+    re.IGNORECASE,
+)
 _BOUND_EN_AFTER = re.compile(
     rf"(?<![\d.,]){_NUMBER}\s?(?:%|[A-Za-z]+\s)?\s?(?:(?P<min>or more|or higher|or above|"
     r"or over|or greater|and above|and over|or older|and older|or later|and later|or newer|"
@@ -602,6 +612,7 @@ _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
          "least", "over", "above", "exceeding", "minimum", "upwards"),
     ),
     (_BOUND_SIGN, ("<", ">", "≤", "≥")),
+    (_BOUND_EN_NAMED, ("maximum", "minimum", "upper limit", "lower limit")),
     (
         _BOUND_EN_AFTER,
         ("or more", "or higher", "or above", "or over", "or greater", "and above", "and over",

@@ -107,8 +107,9 @@ _STOCK_RE = re.compile(
     rf"|(?:코스닥|코스피|유가증권시장|KRX|KOSPI|KOSDAQ|{_CODE_LABELS}){_MARKET}\s*\d{{6}})"
     r"(?![0-9A-Za-z年月日년월일])(?=\s*[)）]|\s*[,、;；][^()（）]*[)）])"
     # a Korean listing's six digits right after the company's name: "삼성전자(005930)",
-    # and a code with its exchange's suffix alone in a bracket: "(2914.T)"
-    rf"|(?<=[가-힣])\(\d{{6}}\)|{_RIC}"
+    # and as a translation keeps them, "Daeyang Steel (071320)", "大洋製鉄（071320）"; and
+    # a code with its exchange's suffix alone in a bracket: "(2914.T)"
+    rf"|(?:(?<=[가-힣A-Za-z\u3040-\u30ff\u4e00-\u9fff])|(?<=[A-Za-z] ))[（(]\d{{6}}[)）]|{_RIC}"
 )
 _ZONES = r"JST|KST|ET|EST|EDT|CT|PT|PST|PDT|GMT|UTC|CET|CEST|BST|HKT|SGT|日本時間|한국시간"
 _TIMESTAMP_RE = re.compile(
@@ -697,7 +698,8 @@ def _items(text: str) -> tuple[Item, ...]:
 # contains, so a pattern skipped could not have matched. ``gates=False`` runs every
 # pattern (the tests check that both ways give the same items).
 _DIGIT = re.compile(r"\d")
-_KO_CODE = re.compile(r"[가-힣]\(\d{6}\)")  # '삼성전자(005930)'
+# '삼성전자(005930)', 'Daeyang Steel (071320)', '大洋製鉄（071320）'
+_KO_CODE = re.compile(r"(?:[가-힣A-Za-z\u3040-\u30ff\u4e00-\u9fff]|[A-Za-z] )[（(]\d{6}[)）]")
 # a listing's codes: each before a separator, the bracket's end or other words
 # ('（コード番号：2914　東証プライム）'), its exchange's suffix left aside ('2914.T')
 _STOCK_CODE = re.compile(

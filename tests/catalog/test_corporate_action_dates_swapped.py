@@ -82,3 +82,48 @@ def test_each_date_with_its_label(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_the_dates_given_to_each_other(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR404"]
+
+
+# a payment's expected day ('支払予定日', '지급 예정일') and the day the board met
+# ('11月8日開催の取締役会', '11월 8일 개최된 이사회', 'a meeting held on November 8')
+PAYMENT_KO = "배당 기준일은 2027년 6월 30일이며, 배당금 지급 예정일은 2027년 8월 14일이다."
+BOARD_JA = (
+    "2027年11月8日開催の取締役会において、2027年9月30日を基準日とする中間配当を決議しました。"
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "codes"),
+    [
+        ("ja", PAYMENT_KO, "配当基準日は2027年6月30日で、支払予定日は2027年8月14日。", []),
+        ("ja", PAYMENT_KO, "配当基準日は2027年8月14日で、支払予定日は2027年6月30日。", ["PR404"]),
+        (
+            "ko",
+            BOARD_JA,
+            "2027년 11월 8일 개최된 이사회에서 2027년 9월 30일을 기준일로 중간배당을 결의했다.",
+            [],
+        ),
+        (
+            "ko",
+            BOARD_JA,
+            "2027년 9월 30일 개최된 이사회에서 2027년 11월 8일을 기준일로 중간배당을 결의했다.",
+            ["PR404"],
+        ),
+        (
+            "en",
+            BOARD_JA,
+            "At a meeting held on November 8, 2027, the Board resolved to pay an interim "
+            "dividend with a record date of September 30, 2027.",
+            [],
+        ),
+        (
+            "en",
+            BOARD_JA,
+            "At a meeting held on September 30, 2027, the Board resolved to pay an interim "
+            "dividend with a record date of November 8, 2027.",
+            ["PR404"],
+        ),
+    ],
+)
+def test_payment_and_meeting_dates(locale: str, msgid: str, msgstr: str, codes: list[str]) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == codes

@@ -73,3 +73,28 @@ def test_each_count_with_its_shares(locale: str, msgid: str, msgstr: str) -> Non
 )
 def test_the_counts_given_to_each_other(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR404"]
+
+
+# as a notice words them: 'shares to be newly issued', 'shares to be sold by existing
+# shareholders', '新規発行による募集株式', '既存株主による売出し株式'
+WORDED = (
+    "The offering comprises 3,200,000 shares to be newly issued and 800,000 shares to be "
+    "sold by existing shareholders."
+)
+WORDED_JA = "新規発行による募集株式320万株、既存株主による売出し株式80万株を予定しています。"
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "codes"),
+    [
+        (WORDED_JA, []),
+        (
+            WORDED_JA.replace("募集株式320万株", "募集株式80万株").replace(
+                "株式80万株を", "株式320万株を"
+            ),
+            ["PR404"],
+        ),
+    ],
+)
+def test_the_shares_as_a_notice_words_them(msgstr: str, codes: list[str]) -> None:
+    assert translation_codes("ja", WORDED, msgstr, with_info=False) == codes

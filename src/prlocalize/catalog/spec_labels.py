@@ -48,25 +48,38 @@ _LABELS = re.compile(
     # 200万株', '신주 500만 주와 구주매출 200만 주', '5,000,000 new shares and 2,000,000
     # existing shares'), and the over-allotment, which is neither (its '売出し' with it)
     rf"|(?P<over_allotment>オーバーアロットメント(?:による売出し)?|초과\s?배정|{_L}over-?allotment{_R})"
-    rf"|(?P<new_shares>新株式|新株(?!予約)|新規発行株式|公募(?!価)|신주(?!\s?인수)|"
-    rf"{_L}(?:new|newly[- ]issued|primary)\s(?:common\s|ordinary\s)?shares{_R})"
+    rf"|(?P<new_shares>新株式|新株(?!予約)|新規発行|募集株式|公募(?!価)|신주(?!\s?인수)|"
+    rf"{_L}(?:new|newly[- ]issued|primary)\s(?:common\s|ordinary\s)?shares{_R}|"
+    rf"{_L}shares\sto\sbe\s(?:newly\s)?issued{_R})"
     rf"|(?P<existing_shares>既存株式|既存株|売出し|売出|旧株|구주(?:\s?매출)?|"
-    rf"{_L}(?:existing|secondary)\s(?:common\s|ordinary\s)?shares{_R}|{_L}secondary\soffering{_R})"
+    rf"{_L}(?:existing|secondary)\s(?:common\s|ordinary\s)?shares{_R}|{_L}secondary\soffering{_R}|"
+    rf"{_L}shares\sto\sbe\s(?:sold|offered)\sby\s(?:existing|selling|current){_R})"
     # a corporate action's dates: its record date, the date it takes effect, the day the
     # shares go ex, the day it is paid ('基準日は3月31日、効力発生日は4月1日')
     rf"|(?P<record_date>基準日|権利確定日|기준일|{_L}(?:record\sdate|date\sof\srecord|of\srecord){_R})"
     rf"|(?P<effective_date>効力発生日|효력\s?발생일|{_L}(?:effective\sdate|takes?\seffect|"
     rf"effective\s(?:on|as\sof)){_R})"
     rf"|(?P<ex_date>権利落ち?日|배당락일|권리락일|{_L}ex-(?:dividend|rights|date)(?:\sdate)?{_R})"
-    rf"|(?P<payment_date>支払開始日|支払い?開始|지급\s?(?:개시\s?)?일|"
-    rf"{_L}(?:payment\s(?:start\s)?date|payable\son|paid\son){_R})",
+    rf"|(?P<payment_date>支払(?:開始|予定)日|支払い?開始|지급\s?(?:개시\s?|예정\s?)?일|"
+    rf"{_L}(?:payment\s(?:start\s)?date|payable\son|paid\son){_R})"
+    # ... and the day the board met to resolve it ('11月8日開催の取締役会', 'at a meeting
+    # held on November 8'), which a translation may give the record date's day
+    rf"|(?P<meeting>{_L}(?:held|convened)\son{_R})",
     re.IGNORECASE,
 )
 # labels English names before their figure, never after it: the next clause's label
 # ('4.5% per annum and the fixed rate from 3.8%', 'paid on June 28 to shareholders of
 # record as of March 31') is not the figure's
 _NAMED_BEFORE = frozenset(
-    {"fixed_rate", "variable_rate", "record_date", "effective_date", "ex_date", "payment_date"}
+    {
+        "fixed_rate",
+        "variable_rate",
+        "record_date",
+        "effective_date",
+        "ex_date",
+        "payment_date",
+        "meeting",
+    }
 )
 _LABEL_NAMES = {
     "fixed_rate": "fixed rate",
@@ -78,6 +91,7 @@ _LABEL_NAMES = {
     "effective_date": "effective date",
     "ex_date": "ex-date",
     "payment_date": "payment date",
+    "meeting": "meeting date",
 }
 _GATE = re.compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
@@ -85,7 +99,8 @@ _GATE = re.compile(
     r"long|length|wide|width|tall|high|height|wheelbase|city|urban|highway|motorway|freeway|"
     r"combined|order|deliver|固定|変動|고정|변동|fixed|variable|floating|adjustable|"
     r"新株|既存株|売出|旧株|公募|신주|구주|new shares|existing shares|secondary|"
-    r"基準日|権利|効力|支払|기준일|효력|락일|지급|record|effect|ex-|pa(?:id|yable|yment)",
+    r"基準日|権利|効力|支払|기준일|효력|락일|지급|record|effect|ex-|pa(?:id|yable|yment)|"
+    r"募集|新規|shares to be|開催|개최|held|convened",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
@@ -105,6 +120,7 @@ _BREAK = re.compile(r"[\d,;:()（）、。，；]")
 _REACH = 30  # characters a label may stand from its figure
 # what joins a Japanese or Korean figure to the label it is named as, past a weekday's or a
 # short note's bracket
+_HELD_AFTER = re.compile(r"\s?(?:開催|개최)")
 _OBJECT_OF_A_LABEL = re.compile(r"\s?(?:[（(][^()（）]{0,8}[)）])?\s?(?:を|을|를)\s?")
 
 
@@ -145,6 +161,8 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
             if match is not None:
                 label = _label(match)
                 claimed = match.end()
+            elif item.date is not None and _HELD_AFTER.match(text, item.end) is not None:
+                label = _LABEL_NAMES["meeting"]  # ('2027年11月8日開催の', '11월 8일 개최된')
         elif lang == "en":
             after = text[item.end : item.end + _REACH]
             stop = _BREAK.search(after)

@@ -62,3 +62,77 @@ def same_market(a: tuple[str, str], b: tuple[str, str]) -> bool:
             exchange_b, ()
         )
     return not segment_a or not segment_b or segment_a == segment_b
+
+
+# a market named in running text ('유가증권시장 상장사', 'a KOSDAQ-listed company', '東証
+# グロース市場への上場', 'the Growth Market of the Tokyo Stock Exchange'), in the terms every
+# language shares: Korea's two markets, Tokyo's three (with '市場', 'Market' or 'TSE' beside
+# them: 'Prime' and 'Growth' are words of their own), and the two New York exchanges
+_SEGMENT_AFTER = r"\s?(?:市場|시장|[Mm]arket)"
+_PROSE_MARKETS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (group, name, re.compile(pattern))
+    for group, name, pattern in (
+        ("korea", "kospi", r"KOSPI|코스피|コスピ|유가증권시장|有価証券市場"),
+        ("korea", "kosdaq", r"KOSDAQ|코스닥|コスダック"),
+        (
+            "tokyo",
+            "prime",
+            rf"(?:TSE |東証)(?:Prime|プライム)|(?:Prime|プライム|프라임){_SEGMENT_AFTER}",
+        ),
+        (
+            "tokyo",
+            "standard",
+            r"(?:TSE |東証)(?:Standard|スタンダード)|"
+            rf"(?:Standard|スタンダード|스탠[다더]드){_SEGMENT_AFTER}",
+        ),
+        (
+            "tokyo",
+            "growth",
+            rf"(?:TSE |東証)(?:Growth|グロース)|(?:Growth|グロース|그로스){_SEGMENT_AFTER}",
+        ),
+        ("new york", "nasdaq", r"NASDAQ|Nasdaq|ナスダック|나스닥"),
+        (
+            "new york",
+            "nyse",
+            r"NYSE|New York Stock Exchange|ニューヨーク証券取引所|뉴욕\s?증권거래소",
+        ),
+    )
+)
+_PROSE_GATE = re.compile(
+    "KOSPI|코스피|コスピ|유가증권|有価証券市場|KOSDAQ|코스닥|コスダック|Prime|プライム|프라임|"
+    "Standard|スタンダード|스탠|Growth|グロース|그로스|NASDAQ|Nasdaq|ナスダック|나스닥|NYSE|"
+    "New York Stock|ニューヨーク証券|뉴욕"
+)
+# a listing with its code ('(KOSDAQ: 214370)', '（東証プライム：5598）', '코스닥 214370'),
+# which the figures compare with the code: left out of this reading
+_WITH_A_CODE = re.compile(
+    r"[（(][^()（）]{0,40}\d[^()（）]{0,40}[)）]|[:：]?\s?[0-9][0-9A-Z]{3,5}(?![0-9])"
+)
+
+
+def market_said_otherwise(source: str, target: str) -> tuple[str, str] | None:
+    """(as the source names it, as the target does) where the source names one market of
+    an exchange in running text and the target another of the same exchange, and not the
+    source's ('유가증권시장 상장사' as 'a KOSDAQ-listed company'); None otherwise."""
+    if _PROSE_GATE.search(source) is None or _PROSE_GATE.search(target) is None:
+        return None
+    ours, theirs = _prose_markets(source), _prose_markets(target)
+    for group, named in ours.items():
+        if len(named) != 1 or group not in theirs:
+            continue
+        other = theirs[group]
+        if not other.keys() & named.keys():
+            return next(iter(named.values())), next(iter(other.values()))
+    return None
+
+
+def _prose_markets(text: str) -> dict[str, dict[str, str]]:
+    """Each exchange's markets ``text`` names outside a listing with its code: group →
+    {market: as written}."""
+    plain = _WITH_A_CODE.sub(" ", text)
+    found: dict[str, dict[str, str]] = {}
+    for group, name, pattern in _PROSE_MARKETS:
+        match = pattern.search(plain)
+        if match is not None:
+            found.setdefault(group, {})[name] = match[0]
+    return found

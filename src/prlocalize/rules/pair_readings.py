@@ -96,6 +96,7 @@ from prlocalize.catalog.hedges import possibility_dropped
 from prlocalize.catalog.hours import (
     afternoon_as_morning,
 )
+from prlocalize.catalog.listings import market_said_otherwise
 from prlocalize.catalog.match_scores import score_reversed
 from prlocalize.catalog.milestones import (
     ends_swapped,
@@ -218,6 +219,7 @@ __all__ = [
     "legal_form_slip",
     "limit_dropped",
     "limited_offer_dropped",
+    "market_said_otherwise",
     "may_list_a_rotation",
     "may_say_a_route",
     "month_part_changes",

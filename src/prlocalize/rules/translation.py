@@ -1346,6 +1346,7 @@ class NumberMismatch(TranslationRule):
             grade_changes,
             ground_changed,
             labels_swapped,
+            market_said_otherwise,
             month_part_changes,
             multiplier_as_percent,
             negatives_dropped,
@@ -1577,6 +1578,13 @@ class NumberMismatch(TranslationRule):
                 f"the {swapped_specs.second} ('{swapped_specs.second_figure}') of the source "
                 "given to each other in the translation",
                 found=swapped_specs.found,
+            )
+        market = market_said_otherwise(ctx.pair.msgid, ctx.pair.msgstr)
+        if market is not None:
+            yield self.whole(
+                ctx,
+                f"Market '{market[0]}' of the source is '{market[1]}' in the translation",
+                found=market[1],
             )
 
         era_mark = era_mark_changed(ctx.pair.msgid, ctx.pair.msgstr)

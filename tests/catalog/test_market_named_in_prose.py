@@ -47,3 +47,26 @@ def test_a_listing_with_its_code_is_reported_once() -> None:
         "ハンビットセミコン（KOSPI：214370）は自社株買いを行う。",
     )
     assert codes.count("PR404") == 1
+
+
+# a market beside a code that is not its own listing's ('証券コード：6925、東証スタンダード市場')
+TARGET_JA = (
+    "清瀬電機株式会社（証券コード：6925、東証スタンダード市場、以下「対象者」）の株式を取得します。"
+)
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "codes"),
+    [
+        (
+            "It will acquire shares of Kiyose Denki (Securities Code: 6925, TSE Standard Market).",
+            [],
+        ),
+        (
+            "It will acquire shares of Kiyose Denki (Securities Code: 6925, TSE Prime Market).",
+            ["PR404"],
+        ),
+    ],
+)
+def test_the_market_beside_a_code_label(msgstr: str, codes: list[str]) -> None:
+    assert translation_codes("en", TARGET_JA, msgstr, with_info=False) == codes

@@ -103,11 +103,10 @@ _PROSE_GATE = re.compile(
     "Standard|スタンダード|스탠|Growth|グロース|그로스|NASDAQ|Nasdaq|ナスダック|나스닥|NYSE|"
     "New York Stock|ニューヨーク証券|뉴욕"
 )
-# a listing with its code ('(KOSDAQ: 214370)', '（東証プライム：5598）', '코스닥 214370'),
-# which the figures compare with the code: left out of this reading
-_WITH_A_CODE = re.compile(
-    r"[（(][^()（）]{0,40}\d[^()（）]{0,40}[)）]|[:：]?\s?[0-9][0-9A-Z]{3,5}(?![0-9])"
-)
+# a listing's code right after its market ('(KOSDAQ: 214370)', '（東証プライム：5598）',
+# '코스닥 214370', 'TSE Prime Market: 5598'), which the figures compare with the code: such
+# a market is left out of this reading
+_CODE_AFTER = re.compile(r"\s?(?:市場|시장|[Mm]arket)?\s?[:：]?\s?[0-9][0-9A-Z]{3,5}(?![0-9])")
 
 
 def market_said_otherwise(source: str, target: str) -> tuple[str, str] | None:
@@ -127,12 +126,12 @@ def market_said_otherwise(source: str, target: str) -> tuple[str, str] | None:
 
 
 def _prose_markets(text: str) -> dict[str, dict[str, str]]:
-    """Each exchange's markets ``text`` names outside a listing with its code: group →
+    """Each exchange's markets ``text`` names, but for a listing's before its code: group →
     {market: as written}."""
-    plain = _WITH_A_CODE.sub(" ", text)
     found: dict[str, dict[str, str]] = {}
     for group, name, pattern in _PROSE_MARKETS:
-        match = pattern.search(plain)
-        if match is not None:
-            found.setdefault(group, {})[name] = match[0]
+        for match in pattern.finditer(text):
+            if _CODE_AFTER.match(text, match.end()) is None:
+                found.setdefault(group, {})[name] = match[0]
+                break
     return found

@@ -99,8 +99,11 @@ _GATE = re.compile(
     r"long|length|wide|width|tall|high|height|wheelbase|city|urban|highway|motorway|freeway|"
     r"combined|order|deliver|固定|変動|고정|변동|fixed|variable|floating|adjustable|"
     r"新株|既存株|売出|旧株|公募|신주|구주|new shares|existing shares|secondary|"
-    r"基準日|権利|効力|支払|기준일|효력|락일|지급|record|effect|ex-|pa(?:id|yable|yment)|"
-    r"募集|新規|shares to be|開催|개최|held|convened",
+    # (an English date's label by its phrase: 'record', 'effect' and 'held' alone are in
+    # too many sentences)
+    r"基準日|権利|効力|支払|기준일|효력|락일|지급|of record|record date|effective date|"
+    r"effective on|effective as|takes? effect|ex-(?:dividend|rights|date)|payment date|"
+    r"payment start|payable on|paid on|held on|convened on|募集|新規|shares to be|開催|개최",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30

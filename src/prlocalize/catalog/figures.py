@@ -37,6 +37,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, CHINESE_NUMBER_WORDS, links
+from prlocalize.catalog.intensities import intensities, may_speak_of_intensity
 from prlocalize.catalog.listings import market_of, same_market
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import remembered
@@ -916,6 +917,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     if not gates or (digit and _POWER_GATE.search(work, d0) is not None):
         for match in list(_POWER_RE.finditer(work, d0)):
             take(match.start(), match.end(), _power_item(text, match))
+    if not gates or (digit and may_speak_of_intensity(work)):
+        # a seismic intensity with its step ('震度5強', 'upper 5', '5+ (upper 5)'): one
+        # figure, not its number (see catalog/intensities.py)
+        for start, end, step in list(intensities(work)):
+            take(start, end, Item("number", text[start:end], start, end, frozenset({step})))
     if not gates or (digit and any(c in work for c in "/x×-:")):
         work = _blanked(work, _IDIOM_RE, d0)
     if not gates or (digit and ("株" in work or "주" in work)):

@@ -1892,10 +1892,15 @@ _APPROX_FIGURE = {
         re.IGNORECASE,
     ),
     "ja": re.compile(
+        # a clock's time whole ('午前3時12分ごろ'), so that it is compared as a time
+        r"(?:午前|午後)?\s?(?<![\d,.])\d{1,2}\s?時(?:\s?\d{1,2}\s?分|半)?\s?(?:頃|ごろ)|"
         rf"(?:約|およそ|概ね|おおよそ)\s?(?:{_DIMENSION_JA}\s?)?[$¥₩€£]?\d[\d,.]*[万億兆]?"
         r"|(?<![\d,.])\d[\d,.]*[万億兆]?\S{0,3}?(?:程度|前後|頃|ごろ)"
     ),
     "ko": re.compile(
+        # ... and '오전 3시 12분께', '오후 9시경' ('경' not the start of another word)
+        r"(?:오전|오후)?\s?(?<![\d,.])\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?\s?"
+        r"(?:께|쯤|경(?![가-힣])|경(?=에|부터|까지|으로|의|인|이))|"
         rf"(?:(?<![가-힣])약|대략)\s?(?:{_DIMENSION_KO}\s?)?[$¥₩€£]?\d[\d,.]*[만억조]?"
         r"|(?<![\d,.])\d[\d,.]*[만억조]?여?\s?\S{0,2}?\s?(?:가량|정도|쯤|안팎|내외|남짓)"
         r"|(?<![\d,.])\d[\d,.]*[만억조]?여\s?(?:명|개|곳|건|대|원|톤|년|가지)"
@@ -1943,17 +1948,33 @@ def approximation_dropped(
         # exact
         said = items(found[0])
         stated = items(target)
-        if not said or not any(a.fits(b) for a in said for b in stated):
+        if not said or not any(_said_alike(a, b) for a in said for b in stated):
             return None
         return found[0]
     # a word of the translation keeps a figure from being exact: the one beside it ('up
     # to 30,000 wafers … worth ¥240 billion' for '最大で月産3万枚…約2,400億円' rounds none)
     for found in approx.finditer(source):
         said = items(found[0])
-        stated = [b for b in items(target) if any(a.fits(b) for a in said)]
+        stated = [b for b in items(target) if any(_said_alike(a, b) for a in said)]
         if stated and not any(_loosely_said(target, b, loose) for b in stated):
             return found[0]
     return None
+
+
+_CLOCK_KINDS = frozenset({"time", "timestamp"})  # a time of day, with its zone or not
+
+
+def _said_alike(said: Item, stated: Item) -> bool:
+    """Whether ``stated`` gives the figure of ``said``, a clock's time by its hour too: a
+    Japanese time is read as its hour and its minutes apart ('午前3時' and '12' of
+    '午前3時12分ごろ'), an English one whole ('3:12 a.m.')."""
+    if said.fits(stated):
+        return True
+    if said.kind != "time" or stated.kind not in _CLOCK_KINDS or said.parts or not stated.parts:
+        return False
+    if said.half and stated.half and said.half != stated.half:
+        return False
+    return Decimal(stated.parts[0]) in said.keys
 
 
 # what ends a figure's clause ('approx. 310' has a stop of an abbreviation)

@@ -7,7 +7,8 @@ range by its driving or its test cycle ('571 km city, 484 km highway', 'WLTCモ�
 'EPA 기준 330마일'), and the dates orders open and deliveries start ('受注は3月10日…納車は
 4月15日'). A translation that gives two of them each other's figure ('全幅1,620mm、全高
 1,880mm') keeps every figure, so the figures match; only the label each is paired with
-tells it.
+tells it. So does a disaster's toll: the dead and the injured given each other's
+figures ('死者2人、負傷者15人' as '15 dead and two injured').
 
 A figure is paired with the nearest label before it in its clause (no other figure, no
 comma between), or in English first with one after it ('1,880 mm wide', '330 miles on the
@@ -38,6 +39,12 @@ _LABELS = re.compile(
     rf"|{_L}(?P<cycle>WLTC|WLTP|EPA|NEDC|CLTC|JC08){_R}"
     rf"|(?P<order>受注|予約受付|注文|주문|사전\s?계약|계약|{_L}(?:orders?|pre-orders?|ordering){_R})"
     rf"|(?P<delivery>納車|デリバリー|인도|출고|{_L}deliver(?:y|ies){_R})"
+    # a disaster's toll: the dead, the injured and the missing ('死者2人、負傷者15人', '사망
+    # 2명·부상 15명', 'two dead and 15 injured', '15 have been injured'; not '급부상')
+    rf"|(?P<dead>死者|死亡者|사망자?|{_L}(?:dead|died|deaths?|killed|fatalities){_R})"
+    rf"|(?P<injured>負傷者|けが人|怪我人|重軽傷者|重傷者|(?<!급)부상자?|"
+    rf"{_L}(?:injured|injuries|hurt|wounded){_R})"
+    rf"|(?P<missing>行方不明者?|실종자?|{_L}missing{_R})"
     # a loan's two rates, each with its own figures ('변동금리는 연 3.2~4.5%, 고정금리는
     # 연 3.8~4.9%'): English names them before their figures only
     rf"|(?P<fixed_rate>固定金利|固定型|고정\s?금리|고정형|{_L}fixed(?=[- ](?:interest[- ])?rate)"
@@ -103,7 +110,9 @@ _GATE = re.compile(
     # too many sentences)
     r"基準日|権利|効力|支払|기준일|효력|락일|지급|of record|record date|effective date|"
     r"effective on|effective as|takes? effect|ex-(?:dividend|rights|date)|payment date|"
-    r"payment start|payable on|paid on|held on|convened on|募集|新規|shares to be|開催|개최",
+    r"payment start|payable on|paid on|held on|convened on|募集|新規|shares to be|開催|개최|"
+    r"死|負傷|けが|怪我|傷者|사망|부상|dead|died|death|killed|fatalit|injur|hurt|wounded|"
+    r"行方不明|실종|missing",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
@@ -118,6 +127,10 @@ _COUNTED = re.compile(
 _COUNTED_GATE = re.compile(
     "都市|도시|cities|公演|공연|shows|concerts|performances|国|개국|countries"
 )
+# the toll's labels English gives after their figure only ('15 injured and 12 houses':
+# 'injured' is not the houses'), and its counts may be spelt out ('two dead')
+_NAMED_AFTER = frozenset({"dead", "injured", "missing"})
+_TOLL_GATE = re.compile(r"dead|died|death|killed|fatalit|injur|hurt|wounded|missing", re.I)
 # a label stays with its figure within a clause: no other figure, no comma or bracket
 _BREAK = re.compile(r"[\d,;:()（）、。，；]")
 _REACH = 30  # characters a label may stand from its figure
@@ -145,7 +158,8 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
     found: dict[str, tuple[frozenset[object], str]] = {}
     doubtful: set[str] = set()
     figures = items(text)
-    if counted and lang == "en":  # ('five shows in 10 cities')
+    spelled = counted or (lang == "en" and _TOLL_GATE.search(text) is not None)
+    if spelled and lang == "en":  # ('five shows in 10 cities', 'two dead')
         figures = sorted([*figures, *spelled_counts(text)], key=lambda item: item.start)
     claimed = 0  # where the last label a figure was named as ends: no later figure's
     for item in figures:
@@ -177,7 +191,8 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
             cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
             nearest = None
             for match in _LABELS.finditer(before, cut):
-                nearest = match
+                if lang != "en" or match.lastgroup not in _NAMED_AFTER:
+                    nearest = match
             label = _label(nearest) if nearest is not None else None
         if label is None:
             continue

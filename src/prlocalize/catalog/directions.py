@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from prlocalize.catalog.alert_kinds import alert_kinds_turned
 from prlocalize.catalog.days_off import EXCLUDED as _DAYS_CLOSED
 from prlocalize.catalog.days_off import INCLUDED as _DAYS_OPEN
 from prlocalize.catalog.figures import Item, items, normal_text, spelled_counts
@@ -1782,6 +1783,9 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     out.extend(_period_reversals(source, target, source_lang, target_lang))
     out.extend(_chart_period_reversals(source, target, source_lang, target_lang))
     out.extend(_album_kind_reversals(source, target, source_lang, target_lang))
+    out.extend(
+        Reversal(*turned) for turned in alert_kinds_turned(source, target, source_lang, target_lang)
+    )
     return out
 
 

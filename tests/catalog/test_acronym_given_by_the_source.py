@@ -50,3 +50,31 @@ def test_named_by_the_sources_acronym(msgid: str, msgstr: str) -> None:
 )
 def test_name_missing(msgid: str, msgstr: str) -> None:
     assert "PR401" in translation_codes("en", msgid, msgstr, glossary=GLOSSARY)
+
+
+WITH_ACRONYM_EN = "The European Medicines Agency (EMA) issued a positive opinion in November."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr"),
+    [
+        # the acronym defined after a name of the translation's own: that name is not
+        # the approved one (the Japanese form left in a Korean msgstr)
+        ("ko", "欧州医薬品庁(EMA)은 11월 긍정적 의견을 냈다."),
+        ("ja", "欧州医療品局（EMA）は11月、肯定的見解を示しました。"),
+    ],
+)
+def test_acronym_defined_after_another_name(locale: str, msgstr: str) -> None:
+    assert "PR401" in translation_codes(locale, WITH_ACRONYM_EN, msgstr, glossary=GLOSSARY)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr"),
+    [
+        ("ko", "EMA는 11월 긍정적 의견을 냈다."),
+        ("ko", "유럽의약품청(EMA)은 11월 긍정적 의견을 냈다."),
+        ("ja", "EMA（欧州医薬品庁）は11月、肯定的見解を示しました。"),
+    ],
+)
+def test_acronym_alone_or_with_the_approved_name(locale: str, msgstr: str) -> None:
+    assert "PR401" not in translation_codes(locale, WITH_ACRONYM_EN, msgstr, glossary=GLOSSARY)

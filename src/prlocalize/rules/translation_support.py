@@ -801,11 +801,20 @@ _ACRONYM_AFTER = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
 def source_acronym_kept(msgid: str, end: int, msgstr: str) -> bool:
     """Whether the msgid gives the name ending at ``end`` its acronym in brackets
     ('미국 식품의약국(FDA)') and ``msgstr`` names it by that acronym alone ('FDA
-    approval'), as official English writes a body known by its letters."""
+    approval'), as official English writes a body known by its letters. An acronym the
+    msgstr defines in brackets after a name of its own ('アジア災害救援ネットワーク(ADRN)'
+    in a Korean msgstr) names the body by that name, which is not the approved one."""
     found = _ACRONYM_AFTER.match(msgid, end)
     if found is None:
         return False
-    return re.search(rf"(?<![A-Za-z]){found[1]}(?![A-Za-z])", msgstr) is not None
+    for kept in re.finditer(rf"(?<![A-Za-z]){found[1]}(?![A-Za-z])", msgstr):
+        if _DEFINED_AFTER_A_NAME.search(msgstr, 0, kept.start()) is None:
+            return True
+    return False
+
+
+# a bracket opened right after a word, at the end of what comes before an acronym
+_DEFINED_AFTER_A_NAME = re.compile(r"[^\s(（][(（]\s?$")
 
 
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "&", "in", "on", "at", "to"})

@@ -178,3 +178,24 @@ def _encodable(ch: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def test_a_name_holding_another_glossary_name(run_cli: Run, tmp_path: Path) -> None:
+    """A place named after its city ('北浜市立体育館'): the city's own form inside the name
+    written with a variant ('北浜市立体育舘') is part of it, and claims no slip."""
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(
+        "en,ja,kind\nKitahama City,北浜市,place\n"
+        "Kitahama Municipal Gymnasium,北浜市立体育館,place\n",
+        encoding="utf-8",
+    )
+    release = tmp_path / "ja.txt"
+    release.write_text("避難者は北浜市立体育舘で受け入れています。\n", encoding="utf-8")
+    result = run_cli("check", str(release), "-g", str(glossary), "--format", "json")
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["found"]) == ("PR102", "北浜市立体育舘")
+    release.write_text(
+        "避難者は北浜市立体育館で受け入れています。北浜市の避難所は12か所です。\n",
+        encoding="utf-8",
+    )
+    assert run_cli("check", str(release), "-g", str(glossary)).exit_code == 0

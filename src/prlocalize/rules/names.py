@@ -746,7 +746,13 @@ class MisspelledTerm(Rule):
                 yield from self._slips_of(ctx, segment, slips, "spelt another way than")
             if variants:
                 # a name with another form of one of its kanji ('高橋一郎' for '髙橋 一郎')
-                slips = _unclaimed(variants.slips(segment.plain), reported, whole, taken)
+                # (a glossary name inside the one written otherwise is part of it: the
+                # city '南崎市' of '南崎市立総合体育舘' for the shelter's '…体育館')
+                slips = [
+                    s
+                    for s in _unclaimed(variants.slips(segment.plain), reported, whole)
+                    if not _claimed_apart(s, matches)
+                ]
                 for slip in slips:
                     what = "Title" if variants.is_title(slip.approved) else "Name"
                     how = f"{what} '{slip.written}' written with another kanji than"
@@ -1195,6 +1201,17 @@ def _full_width_latin(
                 found.append(m)
                 taken.append((m.start, m.end))
     return found
+
+
+def _claimed_apart(slip: Slip, matches: Sequence[TermMatch]) -> bool:
+    """Whether a glossary match overlaps ``slip`` other than as a part of the name it
+    misspells (a match inside the slip whose text its approved form holds)."""
+    return any(
+        slip.start < m.end
+        and m.start < slip.end
+        and not (slip.start <= m.start and m.end <= slip.end and m.text in slip.approved[0])
+        for m in matches
+    )
 
 
 def _unclaimed(slips: Iterable[Slip], *claimed: Iterable[tuple[int, int]]) -> list[Slip]:

@@ -2327,13 +2327,15 @@ _YEAR_AGO_SAID = re.compile(
 )
 _YEAR_AGO = ("years ago", 1)
 # one of a span or of a charge said with 'a' or 'one' ('within a month', 'an hour', 'in
-# the first week', 'on a single charge'), for the source's '1か月で', '1시간', '1회 충전':
+# the first week', 'over the next week', 'on a single charge'), for the source's '1か月で',
+# '今後1週間', '1시간', '1회 충전':
 # the 1 is said, not missing; a car's '1회 충전 주행거리' is its range, as English says it.
 # So is one pack, bottle or serving a label's figures are given for ('1봉지당', '1本あたり'),
 # which English says 'per pack', 'each bottle', 'a serving' (any container: the counter
 # does not tell a bag from a pack)
 _ONE_SPAN_SAID = re.compile(
-    r"(?<![A-Za-z])(?:an?|one|(?:a )?single|each|every|per|the first)[ -](?:full )?"
+    r"(?<![A-Za-z])(?:an?|one|(?:a )?single|each|every|per|the first"
+    r"|the (?:next|coming|following|past|last))[ -](?:full )?"
     r"(?:(?P<span>month|week|year|day|hour|minute|charge)|(?P<serving>pack|packet|bag|bottle|can"
     r"|box|cup|glass|serving|portion|piece|sachet|stick|tube|bar|jar|carton|pouch|tablet"
     r"|capsule))s?(?![A-Za-z])|(?<![A-Za-z])range(?![A-Za-z])",

@@ -124,6 +124,7 @@ from prlocalize.catalog.premium_bases import (
 from prlocalize.catalog.price_basis import (
     basis_changes,
 )
+from prlocalize.catalog.quake_scales import scale_confused
 from prlocalize.catalog.ranked_shares import (
     place_said_otherwise,
     shares_of_places_swapped,
@@ -249,6 +250,7 @@ __all__ = [
     "rotation_reordered",
     "routes_reversed",
     "scale_changed",
+    "scale_confused",
     "scopes_dropped",
     "score_reversed",
     "shares_of_places_swapped",

@@ -2793,6 +2793,10 @@ class NegationMismatch(TranslationRule):
     speaks of a loss (a loss is written with the club's own goals first in Japanese and
     Korean, the winner's in English: '1-2で敗れた' is 'lost 2-1'); a draw has no order.
     '申し訳ございません' ('we are sorry') is no negation.
+    In a disaster notice, an evacuation order said as an advisory ('避難指示' as
+    'evacuation advisory'), a weather agency's emergency warning said as a warning or an
+    advisory ('大雨特別警報' as '大雨警報'), and an earthquake's magnitude given as its
+    seismic intensity or the other way round ('규모 6.2' as 'intensity 6.2') are reported.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
     of them ('did not change' as '更改了') is reported.
@@ -2839,6 +2843,7 @@ class NegationMismatch(TranslationRule):
             reversals,
             rotation_reordered,
             routes_reversed,
+            scale_confused,
             scopes_dropped,
             score_reversed,
             stock_limit_dropped,
@@ -2970,6 +2975,14 @@ class NegationMismatch(TranslationRule):
                 f"Score '{score[0]}' of the source given the other way round, '{score[1]}', "
                 "in the translation",
                 found=score[1],
+            )
+        measure = scale_confused(source, target, source_lang, target_lang)
+        if measure is not None:
+            yield self.whole(
+                ctx,
+                f"Earthquake's measure '{measure[0]}' of the source given as the other measure "
+                f"(magnitude or seismic intensity), '{measure[1]}', in the translation",
+                found=measure[1],
             )
         turned_run = streak_turned(source, target, source_lang, target_lang)
         if turned_run is not None:

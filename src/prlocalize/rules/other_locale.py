@@ -197,7 +197,29 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
         c
         for key, c in zip(keys, kept, strict=True)
         if _whole_fragment(text, runs[key], c, groups[key])
+        or _whole_fragment(text, runs[key], c, [*groups[key], *_overlapped_forms(ctx, text, c)])
     ]
+
+
+def _overlapped_forms(ctx: CheckContext, text: str, form: OtherLocaleForm) -> list[OtherLocaleForm]:
+    """A form of the same locale that begins inside ``form`` and covers the letters of its
+    script right after it: '市長' of '南崎市長', the city's form and the mayor's sharing
+    '市' (the matcher finds the longest form at each place, and no other over it)."""
+    if ctx.glossary is None:
+        return []
+    script = script_of(text[form.end - 1])
+    stop = form.end
+    while stop < len(text) and script_of(text[stop]) is script:
+        stop += 1
+    if stop == form.end:
+        return []
+    matcher = TermMatcher.build(ctx.glossary, form.match.locale)
+    for start in range(form.start + 1, form.end):
+        for m in matcher.find(text[start:stop]):
+            if m.start == 0 and m.end == stop - start and m.kind in _NAMING:
+                moved = m._replace(start=start, end=stop)
+                return [OtherLocaleForm(start, stop, moved, form.replacement)]
+    return []
 
 
 # the scripts a language writes besides its own, in which a name of another locale may

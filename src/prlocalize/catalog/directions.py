@@ -24,6 +24,7 @@ from prlocalize.catalog.alert_kinds import alert_kinds_turned
 from prlocalize.catalog.days_off import EXCLUDED as _DAYS_CLOSED
 from prlocalize.catalog.days_off import INCLUDED as _DAYS_OPEN
 from prlocalize.catalog.figures import Item, items, normal_text, spelled_counts
+from prlocalize.catalog.litigation import verdict_reversals
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import keep_silent, remembered, silent
 
@@ -1785,6 +1786,9 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     out.extend(_album_kind_reversals(source, target, source_lang, target_lang))
     out.extend(
         Reversal(*turned) for turned in alert_kinds_turned(source, target, source_lang, target_lang)
+    )
+    out.extend(
+        Reversal(*turned) for turned in verdict_reversals(source, target, source_lang, target_lang)
     )
     return out
 

@@ -2797,6 +2797,16 @@ class NegationMismatch(TranslationRule):
     'evacuation advisory'), a weather agency's emergency warning said as a warning or an
     advisory ('大雨特別警報' as '大雨警報'), and an earthquake's magnitude given as its
     seismic intensity or the other way round ('규모 6.2' as 'intensity 6.2') are reported.
+    A judgment's or an order's word given as its other is turned round too: who won
+    ('勝訴' as '敗訴', 'wins lawsuit' as '패소'; '원고 패소' as 'ruled in favor of Hanbit, the
+    plaintiff'), which side a party was ('as plaintiff' as '被告である'), which appeal (an
+    appeal to a High Court, '控訴', '항소', as '上告' or '상고', the Supreme Court's) and which
+    order (a cease-and-desist order, '排除措置命令', '시정명령', as a surcharge order; a
+    surcharge, '課徴金', '과징금', as a criminal fine). An outcome said bare ('勝訴', 'won the
+    case') is compared only where neither side names a party's role, and a role only where
+    neither side says a decision in any words: the plaintiff's loss is the defendant's win
+    ('原告敗訴' as 'ruled in favor of the defendant'). English 'appeal' is read by the court
+    it names, and 'fine' alone is either order.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
     of them ('did not change' as '更改了') is reported.

@@ -43,6 +43,8 @@ def _ordinals(locale: str, msgid: str, msgstr: str) -> list[str]:
             "同チェーンは120店舗目を迎えました。",
             "'120店舗目'",
         ),
+        # a chain's store by its number ('第3号店') is still an ordinal
+        ("ja", "The chain now has 3 stores.", "同チェーンは第3号店を開きました。", "'第3'"),
     ],
 )
 def test_ordinal_said_as_count(locale: str, msgid: str, msgstr: str, found: str) -> None:
@@ -69,6 +71,23 @@ def test_ordinal_said_as_count(locale: str, msgid: str, msgstr: str, found: str)
             "en",
             "5年連続で売上1位、5店舗を新設",
             "Sales ranked 1st for the 5th year in a row, and 5 stores opened.",
+        ),
+        # '第…号' and '제…호' name a number (a patent's, a case's, a law's), not an ordinal;
+        # and 'was' after a figure is no plural noun
+        (
+            "ko",
+            "The Court found that claim 1 of Japanese Patent No. 7,123,456 was infringed.",
+            "법원은 일본 특허 제7123456호 청구항 1이 침해되었다고 판단했다.",
+        ),
+        (
+            "ja",
+            "Japanese Patent No. 7,123,456 was registered in 2026.",
+            "特許第7123456号は2026年に登録されました。",
+        ),
+        (
+            "en",
+            "特許第7123456号の請求項は12項です。",
+            "Japanese Patent No. 7123456 has 12 claims.",
         ),
     ],
 )

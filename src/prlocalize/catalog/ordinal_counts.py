@@ -27,13 +27,23 @@ __all__ = ["ordinal_said_as_count"]
 _FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+)"
 _JA_COUNTER = r"(?:店舗|店|社|人|名|台|件|校|施設|拠点|か所|カ所|ヶ所|箇所|個|本|機)"
 _KO_COUNTER = r"(?:개\s?(?:매장|점포|사|소)?|곳|명|대|건|개사|개교|호기)"
+# ('第…号', '제…호' name a number, a patent's, a case's or a law's: '特許第7123456号',
+# '제10-2345678호', '法律第54号' are 'No. 7,123,456', not the 7,123,456th of anything;
+# '第3号店', '제3호점' are a chain's third store)
 _ORDINAL = {
     "en": re.compile(rf"(?<![\w.,$\-]){_FIGURE}(?:st|nd|rd|th)\b"),
-    "ja": re.compile(rf"(?<![\d.,]){_FIGURE}\s?(?:{_JA_COUNTER}目|番目|号店)|第\s?{_FIGURE}"),
-    "ko": re.compile(rf"(?<![\d.,]){_FIGURE}\s?(?:번째|째|호점|번\s?째)|제\s?{_FIGURE}"),
+    "ja": re.compile(
+        rf"(?<![\d.,]){_FIGURE}\s?(?:{_JA_COUNTER}目|番目|号店)|第\s?{_FIGURE}(?!\d|\s?号(?!店))"
+    ),
+    "ko": re.compile(
+        rf"(?<![\d.,]){_FIGURE}\s?(?:번째|째|호점|번\s?째)|제\s?{_FIGURE}(?!\d|\s?호(?!점))"
+    ),
 }
+# an English count is a figure before a plural noun: not a word ending in 's' that is
+# none ('Patent No. 7,123,456 was granted', '3 is', '2 as')
+_NOT_PLURAL = r"(?!(?:was|has|is|as|its|this|thus|plus|less|us|does|across|versus|whereas)\b)"
 _COUNT = {
-    "en": re.compile(rf"(?<![\w.,$\-]){_FIGURE}\s(?:[a-z]+-)?[a-z]+s\b"),
+    "en": re.compile(rf"(?<![\w.,$\-]){_FIGURE}\s{_NOT_PLURAL}(?:[a-z]+-)?[a-z]+s\b"),
     "ja": re.compile(rf"(?<![\d.,]){_FIGURE}\s?{_JA_COUNTER}(?![目舗])"),
     "ko": re.compile(rf"(?<![\d.,]){_FIGURE}\s?{_KO_COUNTER}(?!\s?째)"),
 }

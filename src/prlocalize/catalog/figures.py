@@ -314,6 +314,24 @@ _PHASE_DIGITS_RE = re.compile(
 # an article of a Korean law ('제165조 제3항', '제156조의2'): its number, not a number of
 # 조 (10¹²)
 _KO_ARTICLE = re.compile(r"제\s?(\d{1,4})\s?조(?![원억만천백십])")
+# an item of an article in lower-case Roman numerals, as English translations of
+# Japanese and Korean statutes number it ('第2条第9項第6号' as 'Article 2, paragraph (9),
+# item (vi)'; '제45조 제1항 제9호' as 'Article 45(1)(ix)'): its number. Read after 'item'
+# or 'items', after a paragraph's bracket ('(1)(ix)') and after an item before it ('items
+# (ii) and (iii)'); a list's '(i)' in prose is not read
+_STATUTE_ITEM = re.compile(
+    r"(?:(?<=\bitem\s)|(?<=\bitems\s)|(?<=\))|(?<=\)\sand\s)|(?<=\)\sor\s)|(?<=\),\s))"
+    r"\(([ivxl]{1,7})\)"
+)
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a lower-case Roman numeral ('ix': 9)."""
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
 # an exchange rate's one unit of the currency ("1米ドル＝150円", "1달러=1,450원"): English
 # says "¥150 to the U.S. dollar", "KRW 1,450 per dollar", with no figure one
 _ONE_UNIT_RATE = re.compile(
@@ -1016,6 +1034,11 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
                     start, end = match.span(group)
                     numeral = frozenset({Decimal(_ROMAN[match[group]])})
                     take(start, end, Item("number", text[start:end], start, end, numeral))
+    if not gates or (digit and "(" in work and ("item" in work or ")(" in work)):
+        for match in list(_STATUTE_ITEM.finditer(work)):
+            start, end = match.span(1)
+            item_keys = frozenset({Decimal(_roman_value(match[1]))})
+            take(match.start(), match.end(), Item("number", text[start:end], start, end, item_keys))
     if not gates or (digit and "/" in work and ("hase" in work or "상" in work or "相" in work)):
         for match in list(_PHASE_DIGITS_RE.finditer(work, max(0, d0 - 7))):
             for group in range(1, 7):
@@ -2450,6 +2473,8 @@ _ORDINAL_AFTER = re.compile(
     # ... and a launcher's or a reactor's unit by its number ('5号機', '5호기': 'the fifth
     # flight', 'its fifth unit'), as a series numbers what it builds
     r"|号機|호기"
+    # ... and a trial's instance ('1심', '第1審', '一審': 'at first instance')
+    r"|심|審"
     # ... and an English ordinal's ending in a Japanese or Korean text ('日本1stシングル',
     # '2nd 미니앨범': 'its first Japanese single')
     r"|(?:st|nd|rd|th)(?![A-Za-z])"

@@ -46,6 +46,7 @@ def _found(locale: str, text: str) -> list[str]:
         ("ko", "가격은 89만 원부터다."),
         ("ko", "한편 회사는 중앙아시아 시장 진출도 검토하고 있다."),
         ("ko", "올해 한국 매출이 늘었다."),
+        ("ko", "중앙고등학교 졸업생이다."),  # a school is not a court
     ],
 )
 def test_a_name_inside_a_longer_word_is_not_found(locale: str, text: str) -> None:
@@ -66,6 +67,10 @@ def test_a_name_inside_a_longer_word_is_not_found(locale: str, text: str) -> Non
         ("ko", "한 본부장은 이렇게 말했다.", "person:han"),  # a title the sheet lacks
         ("ko", "스마트의 새 모델을 발표했다.", "brand:smart"),
         ("ko", "중앙에서 행사를 연다.", "place:chuo"),
+        # a court or a prosecutors' office written against its city ends the city's name
+        ("ko", "교토지방법원은 원고 승소 판결을 내렸다.", "place:kyoto"),
+        ("ko", "교토고등법원은 항소를 기각했다.", "place:kyoto"),
+        ("ko", "교토지검이 수사에 착수했다.", "place:kyoto"),
     ],
 )
 def test_the_name_itself_is_still_found(locale: str, text: str, entry_id: str) -> None:

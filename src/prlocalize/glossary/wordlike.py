@@ -37,6 +37,11 @@ _HAN_ADDRESS_ENDS = frozenset("都道府県市区町村郡州")
 _KO_TITLE_AFTER = re.compile(
     rf" ?{KO_TITLE_WORDS}(?:은|는|이|가|을|를|의|에게|와|과|도|로|으로|께서|이다)?(?![가-힣])"
 )
+# a court or a prosecutors' office Korean writes against its city ('서울고등법원', '서울중앙
+# 지방법원', '부산지법', '수원지검'): the city's name ends there
+_KO_COURT_AFTER = re.compile(
+    r"(?:중앙)?(?:지방|고등|가정|행정|특허)(?:법원|검찰청)|(?:중앙)?지[법검]|고[법검]"
+)
 # honorifics written against a Korean name ('한씨', '한님')
 _HANGUL_HONORIFICS = frozenset("씨님")
 
@@ -104,7 +109,7 @@ def _hangul_inside_a_word(text: str, start: int, end: int, before: str, next_sta
     # particle is the head of another word ('중앙아시아', '한국')
     after = text[end] if end < len(text) and next_start != end else ""
     if is_syllable(after) and after not in WORD_END_SYLLABLES | _HANGUL_HONORIFICS:
-        return True
+        return _KO_COURT_AFTER.match(text, end) is None
     if end - start > 1:
         return False
     # One syllable alone ('한', '원', '봄') is far more often a word ('한 사람', '89만 원')

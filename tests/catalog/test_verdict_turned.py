@@ -58,6 +58,11 @@ JA_SURCHARGE = "公正取引委員会は、東和化成に対し、課徴金12�
             "The JFTC ordered Towa Kasei to pay a criminal fine of 1.2 billion yen.",
         ),
         ("ko", JA_SURCHARGE, "공정거래위원회는 도와카세이에 벌금 12억 엔의 납부를 명령했다."),
+        # a claim or an appeal dismissed said as upheld, or the other way round
+        ("en", "知財高裁は、控訴を棄却しました。", "The IP High Court upheld the appeal."),
+        ("en", "대법원은 상고를 기각했다.", "The Supreme Court of Korea accepted the appeal."),
+        ("ja", "The court dismissed the plaintiff's claims.", "裁判所は原告の請求を認容しました。"),
+        ("ko", "The appeal was allowed.", "항소는 기각됐다."),
     ],
 )
 def test_a_decision_turned_reported(locale: str, msgid: str, msgstr: str) -> None:
@@ -132,6 +137,25 @@ def test_a_decision_turned_reported(locale: str, msgid: str, msgstr: str) -> Non
         ),
         ("ja", "Sales rose to 12 billion won.", "売上高は120億ウォンに増加しました。"),
         ("en", "同社は勝訴した。", "The company won the case."),
+        # the ruling upheld is the appeal dismissed: neither is read as the other
+        (
+            "en",
+            "知財高裁は、控訴を棄却しました。",
+            "The IP High Court upheld the lower court's ruling.",
+        ),
+        ("en", "知財高裁は、控訴を棄却しました。", "The IP High Court dismissed the appeal."),
+        (
+            "en",
+            "請求の一部を認容し、その余を棄却した。",
+            "The court upheld some of the claims and dismissed the rest.",
+        ),
+        ("en", "원고의 청구를 인용했다.", "The court granted the plaintiff's request."),
+        # Korean 인용 is also a quotation
+        (
+            "en",
+            "보고서를 인용해 기각 사유를 설명했다.",
+            "It quoted the report to explain the dismissal.",
+        ),
     ],
 )
 def test_the_decision_kept_silent(locale: str, msgid: str, msgstr: str) -> None:

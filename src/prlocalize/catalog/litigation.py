@@ -127,6 +127,42 @@ _FINAL_APPEAL = {
     "ko": re.compile("(?<![가-힣])상고(?!대)|상고심"),
 }
 
+# -- what was decided of a claim or an appeal -----------------------------------------
+
+# a claim, a request or an appeal upheld ('認容', '인용', 'upheld the claims', 'the appeal
+# was allowed') or dismissed ('棄却', '却下', '기각', '각하', 'dismissed the appeal'); an
+# English verb is read with what it decides on ('upheld the lower court's ruling' is the
+# appeal dismissed, and is read as neither)
+_ASKED = (
+    r"(?:claims?|requests?|appeals?|petitions?|motions?|demands?|applications?|complaints?|"
+    r"lawsuits?|suits?|actions?|objections?)"
+)
+_BETWEEN = r"(?:(?!(?:and|but|or)\s)[\w'’-]+\s){0,4}?"
+_BEEN = r"\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|will\sbe)\s(?:\w+ly\s)?"
+
+
+def _decided(verb: str, past: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{verb}\s{_BETWEEN}{_ASKED}\b|\b{_ASKED}{_BEEN}{past}\b", re.IGNORECASE)
+
+
+_UPHELD = {
+    "en": _decided(
+        r"(?:upheld|uphold(?:s|ing)?|grant(?:ed|s|ing)?|accept(?:ed|s|ing)?|allow(?:ed|s|ing)?|"
+        r"sustain(?:ed|s|ing)?)",
+        r"(?:upheld|granted|accepted|allowed|sustained)",
+    ),
+    "ja": re.compile("認容"),
+    "ko": re.compile(r"인용(?:하|했|한|됐|되|판결|\s?결정)"),
+}
+_DISMISSED = {
+    "en": _decided(
+        r"(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|overrul(?:ed|es|ing))",
+        r"(?:dismissed|rejected|denied|overruled)",
+    ),
+    "ja": re.compile("棄却|却下"),
+    "ko": re.compile("기각|각하"),
+}
+
 # -- which order ----------------------------------------------------------------------
 
 _CEASE = {
@@ -158,7 +194,8 @@ _CRIMINAL_FINE = {
 _DECISION = {
     "en": re.compile(
         r"\b(?:won|wins?|winning|lost|los(?:e|es|ing)|prevail\w*|dismiss\w*|upheld|uphold\w*|"
-        r"favou?r\w*|(?:ruled|found|decided)\s(?:for|against))\b",
+        r"favou?r\w*|(?:ruled|found|decided)\s(?:for|against)|reject\w*|den(?:y|ied|ies|ying)|"
+        r"grant\w*)\b",
         re.IGNORECASE,
     ),
     "ja": re.compile("勝訴|敗訴|棄却|認容|却下"),
@@ -170,6 +207,8 @@ _PAIRS = (
     (_PLAINTIFF_LOST, _PLAINTIFF_WON),
     (_FIRST_APPEAL, _FINAL_APPEAL),
     (_FINAL_APPEAL, _FIRST_APPEAL),
+    (_UPHELD, _DISMISSED),
+    (_DISMISSED, _UPHELD),
     (_CEASE, _SURCHARGE),
     (_SURCHARGE, _CEASE),
     (_SURCHARGE, _CRIMINAL_FINE),
@@ -192,12 +231,14 @@ _EN_WORDS: dict[int, tuple[str, ...]] = {
     id(_DEFENDANT): ("defendant",),
     id(_FIRST_APPEAL): ("appeal",),
     id(_FINAL_APPEAL): ("appeal",),
+    id(_UPHELD): ("upheld", "uphold", "grant", "accept", "allow", "sustain"),
+    id(_DISMISSED): ("dismiss", "reject", "deni", "deny", "overrul"),
     id(_CEASE): ("cease", "corrective"),
     id(_SURCHARGE): ("surcharge", "administrative"),
     id(_CRIMINAL_FINE): ("criminal",),
     id(_DECISION): (
         "won", "win", "lost", "lose", "losing", "prevail", "dismiss", "upheld", "uphold",
-        "favo", "ruled", "found", "decided",
+        "favo", "ruled", "found", "decided", "reject", "deni", "deny", "grant",
     ),
 }  # fmt: skip
 # ... and a text that says none of them is read no further (one alternation of literals,
@@ -206,8 +247,8 @@ _GATE = {
     "en": re.compile(
         "|".join(sorted({re.escape(word) for words in _EN_WORDS.values() for word in words}))
     ),
-    "ja": re.compile("訴|告|排除措置|課徴金|罰金|刑事罰"),
-    "ko": re.compile("승소|패소|원고|피고|항소|상고|시정|과징금|벌금|형사"),
+    "ja": re.compile("訴|告|認容|棄却|却下|排除措置|課徴金|罰金|刑事罰"),
+    "ko": re.compile("승소|패소|원고|피고|항소|상고|인용|기각|각하|시정|과징금|벌금|형사"),
 }
 
 
@@ -256,3 +297,44 @@ def verdict_reversals(
         if turned is not None and _search(said, target_lang, target, theirs) is None:
             out.append((found[0], turned[0]))
     return out
+
+
+# -- a decision in part ---------------------------------------------------------------
+
+# a claim upheld, a suit won or a decision revoked in part ('一部認容', '一部勝訴', '원고 일부
+# 승소', '일부 인용', 'partially upheld', 'upheld in part', 'partly in favor of'): said
+# whole, the court gave the plaintiff everything. The source's is read narrowly, beside
+# the decision it qualifies; the translation's broadly, any word of a part
+_IN_PART = {
+    "en": re.compile(
+        r"\b(?:partial(?:ly)?|partly)\s(?:[\w'’-]+\s){0,2}?(?:upheld|uphold\w*|grant\w*|"
+        r"allow\w*|accept\w*|dismiss\w*|reject\w*|revok\w*|won|wins?|winning|victory|"
+        r"in\sfavou?r)|\b(?:upheld|granted|allowed|accepted|dismissed|rejected|revoked)\s"
+        r"(?:[\w'’-]+\s){0,4}?in\spart\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("一部(?:の)?(?:認容|勝訴|敗訴|棄却|取り?消|認め)"),
+    "ko": re.compile(r"일부\s?(?:인용|승소|패소|기각|취소|받아들)"),
+}
+_ANY_PART = {
+    "en": re.compile(r"\b(?:part|parts|partial\w*|partly|portion|some|certain)\b", re.IGNORECASE),
+    "ja": re.compile("一部|部分|一定|うち"),
+    "ko": re.compile("일부|부분|중\\s"),
+}
+_IN_PART_WORDS = {"en": ("partial", "partly", "in part"), "ja": ("一部",), "ko": ("일부",)}
+
+
+def partial_decision_dropped(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> str | None:
+    """The words of a decision the source says was made in part ('一部認容', 'partially
+    upheld') where the translation says no part of anything, else None."""
+    words = _IN_PART_WORDS.get(source_lang)
+    if words is None or target_lang not in _ANY_PART:
+        return None
+    if not any(word in (fold(source) if source_lang == "en" else source) for word in words):
+        return None
+    found = _IN_PART[source_lang].search(source)
+    if found is None or _ANY_PART[target_lang].search(target) is not None:
+        return None
+    return found[0]

@@ -97,6 +97,7 @@ from prlocalize.catalog.hours import (
     afternoon_as_morning,
 )
 from prlocalize.catalog.listings import market_said_otherwise
+from prlocalize.catalog.litigation import partial_decision_dropped
 from prlocalize.catalog.match_scores import score_reversed
 from prlocalize.catalog.milestones import (
     ends_swapped,
@@ -231,6 +232,7 @@ __all__ = [
     "negatives_dropped",
     "office_given_to_another",
     "ordinal_said_as_count",
+    "partial_decision_dropped",
     "party_changes",
     "percent_as_points",
     "percents_dropped",

@@ -2806,7 +2806,11 @@ class NegationMismatch(TranslationRule):
     case') is compared only where neither side names a party's role, and a role only where
     neither side says a decision in any words: the plaintiff's loss is the defendant's win
     ('原告敗訴' as 'ruled in favor of the defendant'). English 'appeal' is read by the court
-    it names, and 'fine' alone is either order.
+    it names, and 'fine' alone is either order. So is a claim or an appeal upheld said
+    dismissed ('棄却' as 'upheld the appeal', 'dismissed the claims' as '認容'; 'upheld the
+    ruling' is the appeal dismissed, read as neither), and a decision the source says was
+    made in part ('一部認容', '원고 일부 승소', 'partially upheld') in a translation that says
+    no part of anything ('upheld the plaintiff's claims'): the court gave all it asked.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
     of them ('did not change' as '更改了') is reported.
@@ -2849,6 +2853,7 @@ class NegationMismatch(TranslationRule):
             may_say_a_route,
             multiple_answers_dropped,
             negation_dropped,
+            partial_decision_dropped,
             possibility_dropped,
             reversals,
             rotation_reordered,
@@ -2924,6 +2929,14 @@ class NegationMismatch(TranslationRule):
                 f"Condition '{several}' of the source missing from the translation: its "
                 "shares read as one answer a respondent",
                 found=several,
+            )
+        in_part = partial_decision_dropped(source, target, source_lang, target_lang)
+        if in_part is not None:
+            yield self.whole(
+                ctx,
+                f"'{in_part}' of the source (in part) missing from the translation: the "
+                "decision reads as whole",
+                found=in_part,
             )
         turned_words = set()  # what a reversal reports needs no report of its scope too
         for turned in reversals(source, target, source_lang, target_lang):

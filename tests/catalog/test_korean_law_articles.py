@@ -27,3 +27,14 @@ def test_a_changed_article() -> None:
 def test_trillions_of_won_are_still_trillions() -> None:
     msgid = "매출액은 1조 2,340억원이다."
     assert translation_codes("en", msgid, "Revenue was KRW 1.234 trillion.", with_info=False) == []
+
+
+def test_an_article_after_the_laws_name_without_je() -> None:
+    # '관세법 337조': Korean news and notices cite a section so, without '제'
+    msgid = "The ITC instituted a Section 337 investigation on April 2, 2026."
+    msgstr = "미국 국제무역위원회(ITC)는 2026년 4월 2일 관세법 337조에 따른 조사를 개시했다."
+    assert translation_codes("ko", msgid, msgstr, with_info=False) == []
+    changed = msgstr.replace("337조", "338조")
+    assert translation_codes("ko", msgid, changed, with_info=False) == ["PR404"]
+    # a sum after a word ending in 법 is still a sum
+    assert translation_codes("en", "세법 3조 원 규모다.", "It is worth 3 trillion won.") == []

@@ -1,8 +1,10 @@
 """PR404 on how English translations of statutes and judgments number what Japanese and
 Korean write in figures: an article's item in lower-case Roman numerals ('第2条第9項第6号'
 as 'Article 2, paragraph (9), item (vi)'; '제45조 제1항 제9호' as 'Article 45(1)(ix)') and
-a trial's instance in words ('1심', '第1審' as 'at first instance'). Each was reported as
-its number missing; an item or an instance changed is still reported."""
+a trial's instance in words ('1심', '第1審' as 'at first instance'); and the U.S. Code's
+title ('35 U.S.C. § 271'), which Japanese and Korean say by the law's name. Each was
+reported as its number missing; an item, an instance or a section changed is still
+reported."""
 
 from __future__ import annotations
 
@@ -43,6 +45,13 @@ def _numbers(locale: str, msgid: str, msgstr: str) -> list[str]:
             "The court of first instance dismissed the claims.",
         ),
         ("en", "第1審判決を取り消す。", "The judgment of first instance is revoked."),
+        # the title of the U.S. Code, which Japanese and Korean say by the law's name
+        (
+            "ja",
+            "Infringement was alleged under 35 U.S.C. § 271(a).",
+            "侵害の主張は米国特許法第271条(a)に基づくものです。",
+        ),
+        ("ko", "It violated 15 U.S.C. § 1.", "미국 셔먼법 제1조를 위반했다."),
         # a list's '(i)' in prose is no item of a law, and says no number
         (
             "ja",
@@ -70,6 +79,12 @@ def test_the_number_kept(locale: str, msgid: str, msgstr: str) -> None:
             KO_ITEM,
             "Hanbit Electronics violated Article 45(1)(xi) of the Fair Trade Act.",
             "'xi'",
+        ),
+        (
+            "ja",
+            "Infringement was alleged under 35 U.S.C. § 271(a).",
+            "侵害の主張は米国特許法第272条(a)に基づくものです。",
+            "'272'",
         ),
         (
             "ja",

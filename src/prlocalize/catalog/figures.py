@@ -313,7 +313,13 @@ _PHASE_DIGITS_RE = re.compile(
 )
 # an article of a Korean law ('제165조 제3항', '제156조의2'): its number, not a number of
 # 조 (10¹²)
-_KO_ARTICLE = re.compile(r"제\s?(\d{1,4})\s?조(?![원억만천백십])")
+# ... also after the law's name without '제' ('관세법 337조', 'Section 337'; not a sum,
+# '방법 3조 원')
+_KO_ARTICLE = re.compile(r"(?:제\s?|(?<=법\s)|(?<=법))(\d{1,4})\s?조(?!\s?[원억만천백십달엔위])")
+# the title of the United States Code a section is in ('35 U.S.C. § 271', '15 U.S.C.
+# § 1'), which a Japanese or Korean translation says by the law's name ('米国特許法第271
+# 条', '미국 특허법 제271조'): no figure to compare
+_US_CODE_TITLE = re.compile(r"(?<![\d.,])\d{1,2}(?=\s?U\.\s?S\.\s?C\.)")
 # an item of an article in lower-case Roman numerals, as English translations of
 # Japanese and Korean statutes number it ('第2条第9項第6号' as 'Article 2, paragraph (9),
 # item (vi)'; '제45조 제1항 제9호' as 'Article 45(1)(ix)'): its number. Read after 'item'
@@ -973,6 +979,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         work = _blanked(work, _PER_ONE, d0)
     if not gates or (digit and "=" in work):
         work = _blanked(work, _ONE_UNIT_RATE, d0)
+    if not gates or (digit and "U.S.C" in work):
+        work = _blanked(work, _US_CODE_TITLE, d0)
     if not gates or (digit and "ays " in work):
         work = _blanked(work, _ALWAYS_RE, d0)
     if not gates or (digit and "365" in work and not work.isascii()):

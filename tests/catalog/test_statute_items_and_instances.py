@@ -1,10 +1,10 @@
 """PR404 on how English translations of statutes and judgments number what Japanese and
 Korean write in figures: an article's item in lower-case Roman numerals ('第2条第9項第6号'
 as 'Article 2, paragraph (9), item (vi)'; '제45조 제1항 제9호' as 'Article 45(1)(ix)') and
-a trial's instance in words ('1심', '第1審' as 'at first instance'); and the U.S. Code's
-title ('35 U.S.C. § 271'), which Japanese and Korean say by the law's name. Each was
-reported as its number missing; an item, an instance or a section changed is still
-reported."""
+a trial's instance in words ('1심', '第1審' as 'at first instance', '2심' as 'on
+appeal'); and the U.S. Code's title ('35 U.S.C. § 271'), which Japanese and Korean say
+by the law's name. Each was reported as its number missing; an item, an instance or a
+section changed is still reported."""
 
 from __future__ import annotations
 
@@ -45,6 +45,9 @@ def _numbers(locale: str, msgid: str, msgstr: str) -> list[str]:
             "The court of first instance dismissed the claims.",
         ),
         ("en", "第1審判決を取り消す。", "The judgment of first instance is revoked."),
+        # the second instance as English says it
+        ("en", "2심에서 판결이 뒤집혔다.", "The ruling was reversed on appeal."),
+        ("ja", "2심에서 판결이 뒤집혔다.", "控訴審で判決が覆った。"),
         # the title of the U.S. Code, which Japanese and Korean say by the law's name
         (
             "ja",
@@ -86,6 +89,8 @@ def test_the_number_kept(locale: str, msgid: str, msgstr: str) -> None:
             "侵害の主張は米国特許法第272条(a)に基づくものです。",
             "'272'",
         ),
+        ("en", "3심에서 판결이 뒤집혔다.", "The ruling was reversed on appeal.", "'3'"),
+        ("en", "第2回の会合は延期された。", "The appeal hearing was postponed.", "'2'"),
         (
             "ja",
             "It falls under item (iii) of Article 2 of the Act.",

@@ -2237,6 +2237,8 @@ def said_in_words(text: str) -> frozenset[object]:
         if "째" in text:
             for match in _KO_ORDINAL.finditer(text):
                 found.add(("ordinal", _KO_ORDINALS[match[1]]))
+    if "ppeal" in text or "ppellate" in text or "控訴審" in text or "항소심" in text:
+        found.add(_ON_APPEAL)  # '2심에서' as 'on appeal'
     if _DAILY.search(text) is not None:
         found.add(_EVERY_DAY)
     if ("idnight" in text or "자정" in text or "真夜中" in text) and _MIDNIGHT_SAID.search(text):
@@ -2387,6 +2389,10 @@ _WHOLE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _EVERY_MONTH = ("months", 12)
+# a trial's second instance ('2심', '第2審'), as English says it: on appeal, the appellate
+# court (and Japanese '控訴審', Korean '항소심')
+_ON_APPEAL = ("instance", 2)
+_INSTANCE_AFTER = re.compile(r"\s?(?:심|審)")
 # the whole of something, as a translation says a source's 100 percent: 'wholly owned'
 # for '100%子会社', '全額出資' or 'wholly funded' for '100% 출자', 'all shares' for
 # '100% of the shares'
@@ -2640,6 +2646,13 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
             return True  # "第1回の会合": "the first meeting"
         if _FIRST_PLACE in words and counts == [1] and _RANK_AFTER.match(source, item.end):
             return True  # "흥행 1위작": "the top-grossing film"
+    if (
+        item.kind == "number"
+        and _ON_APPEAL in words
+        and Decimal(2) in item.keys
+        and _INSTANCE_AFTER.match(source, item.end)
+    ):
+        return True  # "2심에서 뒤집혔다": "reversed on appeal"
     if (
         item.kind == "number"
         and _THE_WHOLE in words

@@ -15,6 +15,7 @@ APPEAL_EN = "Kitamura Medical may appeal the judgment to the Intellectual Proper
 KO_LOST = "서울고등법원은 2월 12일 한빛전자가 제기한 소송의 항소심에서 원고 패소 판결을 내렸다."
 KO_FINAL = "한빛전자는 이 판결에 불복해 대법원에 상고했다."
 JA_ORDER = "公正取引委員会は、東和化成に対し、独占禁止法第3条違反で排除措置命令を行いました。"
+HIGH_RULING = "Hanbit Electronics will appeal the Seoul High Court's ruling."
 JA_SURCHARGE = "公正取引委員会は、東和化成に対し、課徴金12億円の納付を命じました。"
 
 
@@ -58,6 +59,8 @@ JA_SURCHARGE = "公正取引委員会は、東和化成に対し、課徴金12�
             "The JFTC ordered Towa Kasei to pay a criminal fine of 1.2 billion yen.",
         ),
         ("ko", JA_SURCHARGE, "공정거래위원회는 도와카세이에 벌금 12억 엔의 납부를 명령했다."),
+        # an appeal against the High Court's ruling goes to the Supreme Court
+        ("ja", HIGH_RULING, "ハンビット電子はソウル高等法院の判決を不服として控訴する方針です。"),
         # a claim or an appeal dismissed said as upheld, or the other way round
         ("en", "知財高裁は、控訴を棄却しました。", "The IP High Court upheld the appeal."),
         ("en", "대법원은 상고를 기각했다.", "The Supreme Court of Korea accepted the appeal."),
@@ -137,6 +140,8 @@ def test_a_decision_turned_reported(locale: str, msgid: str, msgstr: str) -> Non
         ),
         ("ja", "Sales rose to 12 billion won.", "売上高は120億ウォンに増加しました。"),
         ("en", "同社は勝訴した。", "The company won the case."),
+        ("ja", HIGH_RULING, "ハンビット電子はソウル高等法院の判決を不服として上告する方針です。"),
+        ("ko", HIGH_RULING, "한빛전자는 서울고등법원 판결에 불복해 상고할 방침이다."),
         # the ruling upheld is the appeal dismissed: neither is read as the other
         (
             "en",

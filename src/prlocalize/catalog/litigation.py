@@ -109,9 +109,13 @@ _DEFENDANT = {
 # an appeal to a High Court or an appellate court (控訴, 항소) and one to the Supreme
 # Court (上告, 상고); English says 'appeal' of both, so its level is the court it names
 _APPELLATE = r"(?:High\sCourt|appellate\scourt|courts?\sof\sappeals?)"
+# (an appeal to the High Court, or one the High Court hears; an appeal against the High
+# Court's ruling goes to the Supreme Court: 'will appeal the High Court's decision')
+_NOT_ITS = r"(?!['’]s)"
 _FIRST_APPEAL = {
     "en": re.compile(
-        rf"\bappeal\w*\b[^.;]{{0,80}}?\b{_APPELLATE}|\b{_APPELLATE}\b[^.;]{{0,80}}?\bappeal",
+        rf"\bappeal\w*\b[^.;]{{0,60}}?\b(?:to|with|before|at|in)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?"
+        rf"{_APPELLATE}\b{_NOT_ITS}|\b{_APPELLATE}\b{_NOT_ITS}[^.;]{{0,80}}?\bappeal",
         re.IGNORECASE,
     ),
     "ja": re.compile("控訴"),
@@ -120,7 +124,8 @@ _FIRST_APPEAL = {
 _FINAL_APPEAL = {
     "en": re.compile(
         r"\bfinal\sappeal|\bappeal\w*\b[^.;]{0,80}?\bSupreme\sCourt|"
-        r"\bSupreme\sCourt\b[^.;]{0,80}?\bappeal",
+        r"\bSupreme\sCourt\b[^.;]{0,80}?\bappeal|"
+        rf"\bappeal\w*\s(?:against\s)?the\s(?:[\w-]+\s){{0,4}}?{_APPELLATE}['’]s\b",
         re.IGNORECASE,
     ),
     "ja": re.compile("上告"),

@@ -6,13 +6,24 @@ that cannot score as high as a good candidate found first."""
 from __future__ import annotations
 
 import random
+from typing import Any
 
-from babel.messages.catalog import Message
+import pytest
+from babel.messages.catalog import Catalog, Message
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from prlocalize.catalog.update import FUZZY_CUTOFF, Key, _Closest, _fuzzy_sources, _text
+from prlocalize.catalog import update
+from prlocalize.catalog.update import (
+    FUZZY_CUTOFF,
+    FuzzyMatches,
+    Key,
+    _Closest,
+    _fuzzy_sources,
+    _text,
+    merge_catalog,
+)
 
 
 def _scan(
@@ -182,3 +193,40 @@ def test_near_duplicate_sentences_give_the_scan_s_choice(
         query = " ".join(words)
         hit = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         assert search.closest(query) == (None if hit is None else hit[2])
+
+
+def _locale_catalogs(untranslated: str | None = None) -> tuple[Catalog, Catalog]:
+    old, template = Catalog(locale="ja"), Catalog()
+    for text in ("The plant opens in May.", "Revenue rose 12%.", "Contact: pr@example.com"):
+        old.add(text, "" if text == untranslated else "訳")
+        template.add(text.replace(".", " in Osaka.", 1) if text.startswith("The") else text)
+    template.add("Revenue rose 13%.")
+    return old, template
+
+
+def test_the_locales_of_a_template_share_one_search_when_their_msgids_are_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    searched: list[int] = []
+    real = update._search
+
+    def counting(*args: Any) -> dict[int, int]:
+        searched.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(update, "_search", counting)
+    matched = FuzzyMatches()
+    ja, template = _locale_catalogs()
+    ko = _locale_catalogs()[0]
+    first = merge_catalog(ja, template, "ja", matched=matched)[0]
+    second = merge_catalog(ko, template, "ko", matched=matched)[0]
+    assert len(searched) == 1
+    assert [(m.id, m.fuzzy, m.previous_id) for m in second] == [
+        (m.id, m.fuzzy, m.previous_id) for m in first
+    ]
+    assert first.get("The plant opens in May in Osaka.").previous_id == ["The plant opens in May."]
+    # a locale whose catalog has another msgid untranslated is searched again
+    other = _locale_catalogs(untranslated="The plant opens in May.")[0]
+    third = merge_catalog(other, template, "zh", matched=matched)[0]
+    assert len(searched) == 2
+    assert not third.get("The plant opens in May in Osaka.").fuzzy

@@ -125,9 +125,17 @@ def untranslated(catalog: Catalog) -> int:
 
 
 def merge_catalog(
-    old: Catalog | None, template: Catalog, locale: str, *, fuzzy_matching: bool = True
+    old: Catalog | None,
+    template: Catalog,
+    locale: str,
+    *,
+    fuzzy_matching: bool = True,
+    matched: FuzzyMatches | None = None,
 ) -> tuple[Catalog, MergeCounts]:
-    """The catalog ``old`` brought in step with ``template`` (neither is modified)."""
+    """The catalog ``old`` brought in step with ``template`` (neither is modified).
+
+    ``matched``: the fuzzy matches of another locale's merge of the same template, used
+    again when this one's old msgids are the same (one search for all the locales)."""
     catalog = _new_catalog(old, template, locale)
     if old is None:  # a new catalog (every new release): nothing to keep or match
         # Every key is new to it (each is the template's own, once): stored where Babel's
@@ -166,7 +174,9 @@ def merge_catalog(
             merged.append(None)
 
     fuzzy = new = 0
-    matches = _fuzzy_sources(pending, old_active, old_obsolete, used) if fuzzy_matching else {}
+    matches = (
+        _fuzzy_sources(pending, old_active, old_obsolete, used, matched) if fuzzy_matching else {}
+    )
     for index, tmsg in pending:
         source_key = matches.get(index)
         if source_key is None:
@@ -197,11 +207,47 @@ def merge_catalog(
     return catalog, MergeCounts(new=new, fuzzy=fuzzy, obsolete=obsolete, kept=kept)
 
 
+class FuzzyMatches:
+    """The fuzzy matches of one merge, for the next locale's merge of the same template:
+    the catalogs of a release's locales hold the same msgids, translated or not alike,
+    and the search finds the same for each. Only a digest of what was searched is kept
+    (not the msgids, so that one locale's catalog can go before the next is read)."""
+
+    def __init__(self) -> None:
+        self.digest = b""
+        self.found: dict[int, int] = {}  # pending message -> its match's place in the old
+
+
+def _searched(
+    pending: Sequence[tuple[int, Message]], everything: list[Key], exact: set[Key]
+) -> bytes:
+    """A digest of all the fuzzy search reads: the old msgids searched, in order, which
+    of them a new msgid kept, and the pending msgids."""
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=20)
+    for key in everything:
+        msgid, context = key
+        digest.update(msgid.encode("utf-8", "surrogatepass"))
+        # a context (or none), and whether a new msgid kept the message
+        digest.update(
+            b"\x00\x01"
+            if context is None
+            else b"\x00\x02" + context.encode("utf-8", "surrogatepass")
+        )
+        digest.update(b"\x00\x03" if key in exact else b"\x00\x04")
+    digest.update(b"\x05")
+    for index, tmsg in pending:
+        digest.update(f"{index}\x00{tmsg.id!r}\x00".encode("utf-8", "surrogatepass"))
+    return digest.digest()
+
+
 def _fuzzy_sources(
     pending: Sequence[tuple[int, Message]],
     old_active: dict[Key, Message],
     old_obsolete: dict[Key, Message],
     exact: set[Key],
+    matched: FuzzyMatches | None = None,
 ) -> dict[int, Key]:
     """For each pending template message, the closest translated old msgid (if close enough).
 
@@ -216,13 +262,28 @@ def _fuzzy_sources(
     everything += [k for k, m in old_obsolete.items() if m.string and _text(k[0])]
     if not everything:
         return {}
+    digest = _searched(pending, everything, exact) if matched is not None else b""
+    if matched is not None and matched.digest == digest:
+        found = matched.found
+    else:
+        found = _search(pending, everything, exact)
+        if matched is not None:
+            matched.digest, matched.found = digest, found
+    return {index: everything[at] for index, at in found.items()}
+
+
+def _search(
+    pending: Sequence[tuple[int, Message]], everything: list[Key], exact: set[Key]
+) -> dict[int, int]:
+    """:func:`_fuzzy_sources`'s search: for each pending message, its match's place in
+    ``everything``."""
     from rapidfuzz import fuzz, process
 
-    left_over = [k for k in everything if k not in exact]
+    left_over = [at for at, k in enumerate(everything) if k not in exact]
     # the changed texts are searched through an index (they are as many as the changed
     # msgids: a scan of them for each would grow with the square of their number)
-    search = _Closest([k[0] for k in left_over])
-    found: dict[int, Key] = {}
+    search = _Closest([everything[at][0] for at in left_over])
+    found: dict[int, int] = {}
     texts: list[str] | None = None
     for index, tmsg in pending:
         if not _text(tmsg.id):
@@ -236,7 +297,7 @@ def _fuzzy_sources(
                 str(tmsg.id), texts, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
             )
             if hit is not None:
-                found[index] = everything[hit[2]]
+                found[index] = hit[2]
     return found
 
 

@@ -42,7 +42,7 @@ from prlocalize.catalog.io import (
     write_catalog,
 )
 from prlocalize.catalog.template import GlossaryHints, release_template
-from prlocalize.catalog.update import UpdateResult, merge_catalog, untranslated
+from prlocalize.catalog.update import FuzzyMatches, UpdateResult, merge_catalog, untranslated
 from prlocalize.document import release_stem
 from prlocalize.errors import ConcurrentChange, InputError, UsageError
 from prlocalize.fsutil import (
@@ -484,6 +484,7 @@ def _update(
         origin: list[Path | None] = []  # worked out once, when a catalog is missing
         outputs: Outputs[_Merged] = []
         texts: MessageTexts = {}  # the untranslated entries, rendered for the first locale
+        matched = FuzzyMatches()  # the first locale's fuzzy matches, for the others
         for locale in locales:
             target = po_path(locales_dir, locale, template_path.stem)
             snap, old = _read_with_snapshot(target, locale)
@@ -502,7 +503,7 @@ def _update(
                     if old is None:
                         source = None
             result, staged = _merge_and_stage(
-                template, target, locale, snap, old, source, now, fuzzy_matching, texts
+                template, target, locale, snap, old, source, now, fuzzy_matching, texts, matched
             )
             # let this catalog go before the next locale's is read: a huge release's
             # catalogs were held two at a time (each text and its parse)
@@ -556,15 +557,21 @@ def _merge_and_stage(
     now: dt.datetime,
     fuzzy_matching: bool,
     texts: MessageTexts | None = None,
+    matched: FuzzyMatches | None = None,
 ) -> tuple[UpdateResult, StagedWrite | None]:
     """``template`` merged into the catalog at ``target`` (or into ``old``, a renamed
     release's catalog at ``source``), its text staged; a translator's save since ``snap``
     was taken is read and merged in turn. ``texts``: the template's untranslated entries
-    as other locales' catalogs rendered them (see :func:`~prlocalize.catalog.render.render_po`)."""
+    as other locales' catalogs rendered them (see :func:`~prlocalize.catalog.render.render_po`);
+    ``matched``, their fuzzy matches (see :class:`~prlocalize.catalog.update.FuzzyMatches`)."""
     created = snap.digest is None
     for attempt in range(_MERGE_ATTEMPTS):
         catalog, counts = merge_catalog(
-            old.catalog if old else None, template, locale, fuzzy_matching=fuzzy_matching
+            old.catalog if old else None,
+            template,
+            locale,
+            fuzzy_matching=fuzzy_matching,
+            matched=matched,
         )
         if created:
             catalog.revision_date = now

@@ -2,10 +2,17 @@
 Japanese and English pages: the Japanese places the Korean pages write as Korean
 transcribes Japanese ('긴자', 'ginja', for Ginza; '후쿠오카에도', 'hukuoka' of four
 syllables and two particles), the second place of 'in Ginza, Tokyo', and a given name in
-hiragana ('水野あかりさん', which UniDic reads as a common noun) are found."""
+hiragana ('水野あかりさん', which UniDic reads as a common noun) are found; a company named by
+its trade ('Lumiel Cosmetics', read like a person's two words in katakana) or a department
+store, possessive or not ('Hoshino Department Store's Ginza store'), is an organisation;
+a store's or a brand's name of three capitalised words ('Lumiel House Tokyo') is no
+person's, while a name before a contact line's 'Tel' still is."""
 
 from __future__ import annotations
 
+import functools
+
+from prlocalize.glossary.model import Kind
 from prlocalize.glossary.suggest import Candidate, SentencePair, suggest
 
 KO_EN = [
@@ -42,6 +49,7 @@ JA_EN = [
 ]
 
 
+@functools.cache
 def _candidates() -> dict[str, Candidate]:
     pairs = [SentencePair("ko", ko, "en", en, f"ko{i}") for i, (ko, en) in enumerate(KO_EN)]
     pairs += [SentencePair("ja", ja, "en", en, f"ja{i}") for i, (ja, en) in enumerate(JA_EN)]
@@ -58,3 +66,17 @@ def test_japanese_places_as_korean_writes_them() -> None:
 def test_a_given_name_in_hiragana() -> None:
     person = _candidates()["Akari Mizuno"]
     assert person.forms == {"en": "Akari Mizuno", "ja": "水野あかり", "ko": "미즈노 아카리"}
+
+
+def test_companies_by_their_trade_and_a_department_store() -> None:
+    found = _candidates()
+    assert found["Lumiel Cosmetics"].kind is Kind.ORG
+    store = found["Hoshino Department Store"]
+    assert (store.kind, store.forms["ja"]) == (Kind.ORG, "星野百貨店")
+
+
+def test_a_longer_capitalised_name_is_no_persons() -> None:
+    found = _candidates()
+    persons = {en for en, c in found.items() if c.kind is Kind.PERSON}
+    assert not persons & {"Lumiel House", "House Tokyo"}
+    assert "Jeong Da-eun" in persons

@@ -61,3 +61,11 @@ def test_announced_today(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_day_left_out(locale: str, msgid: str, msgstr: str) -> None:
     assert len(_left_out(locale, msgid, msgstr)) == 1
+
+
+def test_this_week_is_no_day() -> None:
+    msgid, msgstr = (
+        "루미엘은 팝업을 연다고 8일 밝혔다.",
+        "Lumiel said this week it will open a pop-up.",
+    )
+    assert len(_left_out("en", msgid, msgstr)) == 1

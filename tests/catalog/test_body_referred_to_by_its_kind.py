@@ -72,3 +72,14 @@ def test_another_kind_of_place() -> None:
     hospital = ("한결병원 1층에서 운영된다.", "It will run on the first floor of the store.")
     full = ("한결병원과 협력한다.", "It works with Hangyeol Hospital.")
     assert len(_pr401("en", [full, hospital])) == 1
+
+
+def test_a_last_word_that_is_no_kind_of_place() -> None:
+    # 'the cosmetics' are the company's products, not 'Lumiel Cosmetics' named again
+    glossary = Glossary(
+        [Entry("lumiel", Kind.ORG, {"ko": Term("루미엘 코스메틱"), "en": Term("Lumiel Cosmetics")})]
+    )
+    full = ("루미엘 코스메틱은 팝업을 연다.", "Lumiel Cosmetics will open a pop-up.")
+    again = ("루미엘 코스메틱은 신제품을 판매한다.", "The cosmetics will go on sale.")
+    findings = catalog_findings("en", [full, again], glossary=glossary)
+    assert [f.code for f in findings if f.code == "PR401"] == ["PR401"]

@@ -102,9 +102,7 @@ def outline_marker(ctx: TranslationContext, item: Item) -> bool:
 _ANNOUNCED_ON = re.compile(
     r"\s?(?:에\s?)?(?:밝혔|발표했|전했|공개했|알렸|공시했)|[、,]?\s?(?:に\s?)?(?:発表|公表|明らかに)"
 )
-_TODAY = re.compile(
-    r"(?<![A-Za-z])(?:today|this week)(?![A-Za-z])|本日|今日|同日|오늘|이날|금일", re.I
-)
+_TODAY = re.compile(r"(?<![A-Za-z])today(?![A-Za-z])|本日|今日|同日|오늘|이날|금일", re.IGNORECASE)
 
 
 def announced_today(ctx: TranslationContext, item: Item) -> bool:
@@ -1235,11 +1233,17 @@ def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str
 
 
 # the last word of a body's English name, which 'the …' refers back to ('the store' for
-# 'Hoshino Department Store', 'the hospital' for 'Hangyeol Hospital'); not a legal form
+# 'Hoshino Department Store', 'the hospital' for 'Hangyeol Hospital'): a kind of place, not
+# any last word ('the cosmetics' of 'Lumiel Cosmetics' are its products)
 _HEAD_NOUN = re.compile(r"(?<![A-Za-z])([A-Z]?[a-z]{3,})$")
-_NOT_HEAD_NOUNS = frozenset(
-    {"inc", "ltd", "corp", "holdings", "limited", "group", "japan", "korea"}
-)
+_PLACE_KINDS = frozenset(
+    {
+        "store", "shop", "mall", "hospital", "clinic", "hotel", "resort", "inn", "museum",
+        "gallery", "library", "theater", "theatre", "stadium", "arena", "school", "academy",
+        "college", "airport", "station", "port", "plant", "factory", "center", "centre",
+        "park", "zoo", "aquarium", "restaurant", "cafe", "hall",
+    }
+)  # fmt: skip
 _KANJI_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}$")
 _HANGUL_TAIL = re.compile(f"[{_HANGUL}]{{2,3}}$")
 
@@ -1257,7 +1261,7 @@ def referred_to_by_its_kind(
         if lang == "en":
             head = _HEAD_NOUN.search(form)
             noun = head[1].casefold() if head is not None else ""
-            if noun and noun not in _NOT_HEAD_NOUNS:
+            if noun in _PLACE_KINDS:
                 first = f"[{noun[0].upper()}{noun[0]}]"
                 patterns.append(rf"\b[Tt]he (?:[a-z]+ )?{first}{noun[1:]}\b(?!\s(?:of|in)\s[A-Z])")
         elif lang == "ja":

@@ -80,3 +80,17 @@ def test_a_longer_capitalised_name_is_no_persons() -> None:
     persons = {en for en, c in found.items() if c.kind is Kind.PERSON}
     assert not persons & {"Lumiel House", "House Tokyo"}
     assert "Jeong Da-eun" in persons
+
+
+def test_a_name_after_a_sentences_first_word() -> None:
+    pairs = [
+        SentencePair("ko", ko, "en", en, f"p{i}")
+        for i, (ko, en) in enumerate(
+            [
+                ("어제 한지수 대표는 도쿄를 방문했다.", "Yesterday Han Ji-su visited Tokyo."),
+                ("한지수 대표가 이후 서울로 돌아갔다.", "Later Han Ji-su returned to Seoul."),
+            ]
+        )
+    ]
+    found = {c.forms["en"] for c in suggest(pairs, min_confidence=0.0).candidates}
+    assert "Han Ji-su" in found

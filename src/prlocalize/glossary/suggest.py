@@ -127,6 +127,8 @@ _STOP = _words(
     emeritus dean commissioner judge justice senator lawmaker councillor councilor
     superintendent administrator spokesperson spokesman spokeswoman illustrator artist
     designer author coach captain tel fax phone mobile email mail web url
+    when after while if since although though then later also meanwhile yesterday today
+    tomorrow here there dear
     """
 )
 _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,}(?![a-z])")

@@ -26,14 +26,10 @@ def slip_beside_form(msgstr: str, forms: Sequence[str], others: Iterable[str]) -
         taken = _occurrences(msgstr, form)
         for start in _starts(msgstr, form):
             run = msgstr[start : start + size]
-            if run == form or any(a < start + size and start < b for a, b in taken):
+            if any(a < start + size and start < b for a, b in taken):
                 continue
-            if sum(x != y for x, y in zip(run, form, strict=True)) != 1:
-                continue
-            changed = next(x for x, y in zip(run, form, strict=True) if x != y)
-            if not changed.isalpha() or run in other_forms:
-                continue  # '・', a space or a digit: written otherwise, not misspelt
-            return run
+            if _one_letter_off(run, form) and run not in other_forms:
+                return run
     return None
 
 
@@ -50,16 +46,20 @@ def name_slip(msgstr: str, forms: Sequence[str], others: Iterable[str]) -> str |
             continue
         for start in _starts(msgstr, form):
             run = msgstr[start : start + size]
-            if len(run) != size or run[:2] != form[:2]:
-                continue
-            if sum(x != y for x, y in zip(run, form, strict=True)) != 1:
+            if run[:2] != form[:2] or not _one_letter_off(run, form):
                 continue
             if _KATAKANA.match(form[-1]) and _KATAKANA.match(msgstr, start + size):
                 continue  # 'チェ・ミンソク' for 'チェ・ミンス': another given name, whole
-            changed = next(x for x, y in zip(run, form, strict=True) if x != y)
-            if changed.isalpha() and run not in other_forms:
+            if run not in other_forms:
                 return run
     return None
+
+
+def _one_letter_off(run: str, form: str) -> bool:
+    """Whether ``run`` writes ``form`` with one letter changed for another letter (a
+    '・', a space or a digit changed is the form written otherwise, not misspelt)."""
+    changed = [x for x, y in zip(run, form, strict=True) if x != y]
+    return len(changed) == 1 and changed[0].isalpha()
 
 
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")

@@ -45,3 +45,25 @@ def test_area_unit_changed(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_area_kept_or_converted(locale: str, msgid: str, msgstr: str) -> None:
     assert _codes(locale, msgid, msgstr) == []
+
+
+# a farm's yield per are (100 m²), which English gives in square metres or hectares
+YIELD = "収穫量は10アール当たり4.8トンです。"
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr"),
+    [
+        ("en", "The harvest is 4.8 tonnes per 1,000 m²."),
+        ("en", "The harvest is 4.8 tonnes per 0.1 hectare."),
+        ("en", "The harvest is 4.8 tonnes per 10 ares."),
+        ("ko", "수확량은 10아르당 4.8톤이다."),
+        ("ko", "수확량은 10a당 4.8톤이다."),
+    ],
+)
+def test_area_in_ares_converted(locale: str, msgstr: str) -> None:
+    assert _codes(locale, YIELD, msgstr) == []
+
+
+def test_area_in_ares_changed() -> None:
+    assert _codes("en", YIELD, "The harvest is 4.8 tonnes per 100 m².") == ["PR404"]

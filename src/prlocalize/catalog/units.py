@@ -97,6 +97,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "平方フィート": ("area", "ft2"), "ヘクタール": ("area", "ha"), "エーカー": ("area", "acre"),
     "제곱피트": ("area", "ft2"), "평방피트": ("area", "ft2"), "헥타르": ("area", "ha"),
     "에이커": ("area", "acre"),
+    # an are (100 m²), in which farms give yields ('10アール当たり', a tenth of a hectare)
+    "アール": ("area", "are"), "아르": ("area", "are"), "ares": ("area", "are"),
     "degrees Celsius": ("temperature", "C"), "degrees Fahrenheit": ("temperature", "F"),
     "kilowatts": ("power", "kW"), "megawatts": ("power", "MW"), "gigawatts": ("power", "GW"),
     "milliliters": ("volume", "mL"), "liters": ("volume", "L"), "litres": ("volume", "L"),
@@ -156,7 +158,7 @@ _SCALES: dict[str, Decimal] = {
 _SIGN_REACH = len("minus ")  # the longest sign _MEASURE reads before a figure
 _GATE = re.compile(
     r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬ヘエ万億만억ト톤"
-    r"킬그밀마미센나제메기리테평파인秒초헥에]"
+    r"킬그밀마미센나제메기리테평파인秒초헥에ア아]"
 )
 
 
@@ -343,7 +345,7 @@ _FACTORS: dict[str, Decimal] = {
     "Wh": Decimal("0.001"), "kWh": Decimal(1), "MWh": Decimal(1000), "GWh": Decimal(1000000),
     "kcal": Decimal("4.184"), "kJ": Decimal(1),
     "m2": Decimal(1), "km2": Decimal(1000000), "ft2": Decimal("0.09290304"),
-    "ha": Decimal(10000), "acre": Decimal("4046.8564224"),
+    "ha": Decimal(10000), "acre": Decimal("4046.8564224"), "are": Decimal(100),
 }  # fmt: skip
 # a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees',
 # and its sign: '-10～40℃', '영하 10~40℃'; so do a box's sides before its last one: '47 ×

@@ -1684,6 +1684,8 @@ def differences(
             missing = [item for item in missing if not _day_moved(item, moves, have, used)]
     if missing and any(item.kind in ("number", "time") for item in missing):
         missing = _home_time_converted(source, target, wanted, missing, have, used)
+    if missing and any(item.text == "00" for item in missing):
+        missing = [item for item in missing if not _zero_minutes(item, source, have)]
     if missing and ("後半" in source or "후반" in source):
         missing = [item for item in missing if not _match_minute(item, source, have, used)]
     if len(missing) >= 2 and any(h.kind == "ratio" and not used[i] for i, h in enumerate(have)):
@@ -1708,6 +1710,25 @@ def differences(
     if ordinals:
         out.extend(_ordinals_changed(ordinals, have, used, target))
     return out
+
+
+# an hour with its minutes given apart, on the hour ('11時00分', '11시 00분')
+_ZERO_MINUTES = re.compile(r"(\d{1,2})\s?[時시]\s?00\s?[分분]")
+
+
+def _zero_minutes(item: Item, source: str, have: Sequence[Item]) -> bool:
+    """Whether ``item`` is the '00' of an hour given with its minutes ('11時00分') that
+    the translation gives as a time on the hour ('11:00 a.m.', '11 a.m.')."""
+    match = _ZERO_MINUTES.search(source, max(0, item.start - 4), item.end + 2)
+    if match is None or not match.start() < item.start < match.end():
+        return False
+    hour = int(match[1])
+    return any(
+        h.kind in _CLOCKS
+        and (len(h.parts) != 2 or h.parts[1] == 0)
+        and (Decimal(hour) in h.keys or Decimal(hour + 12) in h.keys or (hour, 0) in h.keys)
+        for h in have
+    )
 
 
 def _ordinals_in_words(source: str) -> tuple[Item, ...]:

@@ -47,6 +47,27 @@ def test_a_myriad_amount_is_its_english_figure(source: str, target: str) -> None
     assert (matched, values_missed) == (1, 0)
 
 
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("産地として生産量の約2割を占めています。", "It accounts for about 20% of production."),
+        ("産地として生産量の約2割を占めています。", "생산량의 약 20%를 차지한다."),
+        ("成約率は2割5分でした。", "The closing rate was 25%."),
+        ("3割引で販売します。", "It will be sold at 30% off."),
+    ],
+)
+def test_a_share_in_tenths_is_its_percentage(source: str, target: str) -> None:
+    # '約2割' is 20%, which a translation writes with a percent sign
+    matched, values_missed, _ = anchors.agreement(anchors.extract(source), anchors.extract(target))
+    assert (matched, values_missed) == (1, 0)
+
+
+def test_a_share_in_tenths_is_not_another_percentage() -> None:
+    source, target = "生産量の約2割を占めています。", "It accounts for about 30% of production."
+    _, values_missed, _ = anchors.agreement(anchors.extract(source), anchors.extract(target))
+    assert values_missed > 0
+
+
 @pytest.mark.parametrize(("name", "text"), [("r.ja.txt", JA), ("r.ko.txt", KO)])
 def test_the_amounts_sentence_is_accepted(tmp_path: Path, name: str, text: str) -> None:
     en = tmp_path / "r.en.txt"

@@ -55,6 +55,7 @@ _NUMBER_WORDS = frozenset("十百千万萬億兆십백천만억조")
 # '1.2億', '3萬' '3万' (figures are read with these folded, one character for one)
 CHINESE_NUMBER_WORDS = {"亿": "億", "萬": "万"}
 _NUMBER_FOLD = str.maketrans(CHINESE_NUMBER_WORDS)
+_HUNDREDTHS_RE = re.compile(r"(\d)分")
 _SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # The e-mail alternative starts only where its local part can start (not inside a run of
@@ -135,6 +136,15 @@ def numbers(text: str) -> list[Value]:
             also = (value,)
             value *= _SCALES[scale.group(1).lower()]
             end = scale.end()
+        elif normal.startswith("割", end) and value < 10 and "." not in raw:
+            # a share in tenths ('約2割', 20%), which a translation may say loosely (two
+            # in ten)
+            also = (value,)
+            value *= 10
+            end += 1
+            rest = _HUNDREDTHS_RE.match(normal, end)  # '2割5分', 25%
+            if rest is not None:
+                value, also, end = value + int(rest[1]), (), rest.end()
         elif end < len(normal) and normal[end] in _NUMBER_WORDS:
             # "6億1000万", "1만 2000", "3千万": one value, read as the figures are
             from prlocalize.catalog.figures import read_number  # (figures imports this module)

@@ -102,3 +102,18 @@ def test_sentences_the_gates_pass_and_turn_away() -> None:
     assert directions._bounds("配当性向40%以上を目指す")
     assert directions._bounds("at least 30 days")
     assert directions._bounds("Net sales rose 8.4% to ¥523.6 billion.") == {}
+
+
+MULTIPLES = ["倍", "배", "times", "-fold", "倍に", "배로", " times"]
+multiple_pieces = st.sampled_from(DIGITS + SPACES + MULTIPLES + CHANGES + FILLER)
+
+
+@given(st.lists(multiple_pieces, max_size=10).map("".join))
+def test_no_multiple_is_turned_away(text: str) -> None:
+    if directions._TIMES.search(normal_text(text)):
+        assert directions._TIMES_GATE.search(text) is not None, text
+    assert directions.times_directions(text) == (
+        directions._directions(text, directions._TIMES)
+        if directions._TIMES_GATE.search(text)
+        else {}
+    )

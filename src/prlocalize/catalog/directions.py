@@ -205,6 +205,19 @@ def _past_counter(text: str, end: int) -> int:
     return found.end() if found is not None else end
 
 
+# a multiple ('1.5倍に増え', '1.5배로 늘고', 'grew 1.5 times'), whose change a translation
+# may turn round as it may a percentage's ('1.5배로 줄고')
+_TIMES = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:倍|배|times(?![A-Za-z])|-fold)")
+_TIMES_GATE = re.compile(r"\d\s?(?:倍|배|times|-fold)")
+
+
+def times_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
+    """Each multiple of ``text`` whose change is said once: value → (up, as written)."""
+    if _TIMES_GATE.search(text) is None:
+        return {}
+    return _directions(text, _TIMES)
+
+
 def quality_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
     """Each percentage or figure in points of ``text`` whose change is said once to be for
     the better or the worse: value → (better, as written)."""
@@ -292,7 +305,7 @@ def _quality_said(text: str, start: int, end: int) -> tuple[bool, int, int] | No
 
 
 def flips(source: str, target: str, *, memo: dict[str, Any] | None = None) -> list[Flip]:
-    """The percentages and amounts both texts give whose change goes the other way in
+    """The percentages, amounts and multiples both texts give whose change goes the other way in
     ``target``, and the percentages whose change is for the better in one and the worse
     in the other."""
     if silent(memo, "directions.flips"):
@@ -303,6 +316,7 @@ def flips(source: str, target: str, *, memo: dict[str, Any] | None = None) -> li
         (directions, False),
         (amount_directions, False),
         (scaled_directions, False),
+        (times_directions, False),
         (quality_directions, True),
     ):
         mine = read(source)

@@ -291,14 +291,23 @@ def build_in_place(
             if resolved.translated and layout.json_ld:
                 said[_SPACE.sub(" ", segment.plain or segment.text).strip()] = resolved.text
             if whole and not segment.inlines:
-                previous = None
                 if not resolved.translated:
+                    previous = None
                     continue
                 value = _attribute_value(layout, text, segment.span)
                 if value is not None:  # rewritten whole, quoted, once the block is done
                     attribute_edits.setdefault(value, []).append((segment.span, resolved.text))
-                else:  # <title> text: escaping is all it needs
-                    edits.append((segment.span, escape_text(resolved.text)))
+                    previous = None
+                    continue
+                # <title> text: escaping is all it needs, and its sentences the locale's
+                # space between them (a Japanese title's two sentences have none)
+                if previous is not None:
+                    gap = text[previous[0].end : segment.span.start]
+                    joint = join(locale, previous[1], gap, left_translated=True)
+                    if joint != gap and (not joint or not gap):
+                        edits.append((Span(previous[0].end, segment.span.start), joint))
+                edits.append((segment.span, escape_text(resolved.text)))
+                previous = (segment.span, resolved.text)
                 continue
             span = _range(layout, text, segment)
             if not resolved.translated:
@@ -320,7 +329,7 @@ def build_in_place(
                     edits.append((Span(previous[0].end, span.start), joint))
             placings.append((span, segment, resolved.html))
             previous = (span, resolved.text)
-    values = {v: _new_value(text, v, parts) for v, parts in attribute_edits.items()}
+    values = {v: _new_value(text, v, parts, locale) for v, parts in attribute_edits.items()}
     edits.extend((v, attribute(value)) for v, value in values.items())
     ordered = sorted(values, key=lambda v: v.start)
     starts = [v.start for v in ordered]
@@ -589,20 +598,27 @@ def _value_spans(text: str, tag: _Tag) -> dict[str, Span]:
     return spans
 
 
-def _new_value(text: str, value: Span, parts: list[tuple[Span, str]]) -> str:
+def _new_value(text: str, value: Span, parts: list[tuple[Span, str]], locale: str) -> str:
     """The attribute value with its translated sentences, to be written by one rule
     whatever the source did (:func:`attribute`: double quotes, and every character that
     could end or leave them escaped). Concatenating a translation into an unquoted value
-    (``alt=Logo``) would let ``x onerror=alert(1)`` become an attribute of its own."""
+    (``alt=Logo``) would let ``x onerror=alert(1)`` become an attribute of its own.
+    Two translated sentences are joined as ``locale`` joins them (a Japanese meta
+    description's sentences have no space between them, an English one's need one)."""
     raw = text[value.start : value.end]
     quoted = raw[:1] in {'"', "'"}
     start, end = (value.start + 1, value.end - 1) if quoted else (value.start, value.end)
     pieces: list[str] = []
     cursor = start
+    left: str | None = None  # the translated sentence just before, if nothing came between
     for span, translated in sorted(parts, key=lambda p: p[0].start):
-        pieces.append(unescape(text[cursor : span.start]))
+        gap = unescape(text[cursor : span.start])
+        if left is not None:
+            gap = join(locale, left, gap, left_translated=True)
+        pieces.append(gap)
         pieces.append(translated)
         cursor = span.end
+        left = translated
     pieces.append(unescape(text[cursor:end]))
     return "".join(pieces)
 

@@ -87,3 +87,24 @@ def test_a_name_the_source_does_not_give_is_not_judged() -> None:
     # the translation's own words: another rule's business if anybody's
     msgid = "Dasol Telecom will open a desk in Busan."
     assert _glued(msgid, "다솔텔레콤은 윤하은대표이사 주도로 부산에 데스크를 연다.") == []
+
+
+def test_a_japanese_name_run_together_in_hangul() -> None:
+    # '모리모토다케시' for the sheet's '모리모토 다케시': the glued form PR101 reports in a
+    # Korean release was taken for the name spaced otherwise, as a compound may be
+    found = translation_findings(
+        "ko", SPOKE, "모리모토다케시는 부산에서 윤하은 대표이사와 만났다.", glossary=GLOSSARY
+    )
+    assert [(f.code, f.found) for f in found] == [("PR401", "모리모토다케시")]
+
+
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        "모리모토 다케시는 부산에서 윤하은 대표이사와 만났다.",
+        # a Korean name is one word; the company's name may be written either way
+        "모리모토 다케시는 부산에서 윤 하은 대표이사와 만났다.",
+    ],
+)
+def test_a_name_spaced_as_the_sheet_or_a_korean_name_spaced_is_left_alone(msgstr: str) -> None:
+    assert translation_findings("ko", SPOKE, msgstr, glossary=GLOSSARY) == []

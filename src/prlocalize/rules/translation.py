@@ -354,7 +354,14 @@ class UnapprovedTermTranslation(TranslationRule):
                     )
                 continue
             if spaced_between_parts(text, accepted):
-                continue
+                if entry.kind != "person":
+                    continue
+                if in_target is None:
+                    in_target = target_matches(ctx)
+                if not any(t.entry.id == entry.id and t.kind == "glued" for t in in_target):
+                    continue
+                # '고바야시겐타' for '고바야시 겐타': a name glued, as PR101 reports it in a
+                # release, not a compound Korean may write either way
             if entry.kind == "title" and title_around_a_name(text, accepted, ctx.locale):
                 continue  # '北風財団の水島春子理事長' for '北風財団 理事長': a name between
             if entry.kind == "term" and in_the_plural(msgstr, accepted):

@@ -640,6 +640,17 @@ def _territories(lang: str) -> dict[str, str]:
 
 # a place's cue: 'in Tokyo', and the second place of 'in Ginza, Tokyo'
 _PLACE_CUE = re.compile(r"\b(?:in|at|from|to|near)\s+(?:[A-Z][a-z]+(?:-[a-z]+)?,\s+)?$")
+# ... or the prefecture, province or state after it ('Utsunomiya, Tochigi Prefecture')
+_PLACE_CUE_AFTER = re.compile(r",\s+[A-Z][a-z]+\s+(?:Prefecture|Province|State)\b")
+# the kind of place after a name ('Tochigi Prefecture', 'Utsunomiya City'), which Japanese
+# and Korean write as a suffix of the name ('栃木県', '도치기현'): the place is the whole
+_PLACE_KIND_AFTER = re.compile(r"\s+(Prefecture|Province|City|Ward)\b")
+_PLACE_KIND_SUFFIXES = {
+    "Prefecture": {"ja": "県府都", "ko": "현부도"},
+    "Province": {"ja": "道省", "ko": "도성"},
+    "City": {"ja": "市", "ko": "시"},
+    "Ward": {"ja": "区", "ko": "구"},
+}
 
 
 def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]:
@@ -659,36 +670,78 @@ def _places(english: str, other: str, lang: str) -> list[tuple[str, str, float]]
             if t.name == "place" and len(t.surface) >= 2 and _alone_in_japanese(t.surface, other)
         ]
     elif lang == "ko":
+        words_ko = dict.fromkeys(
+            _without_particles(m.group()) for m in _HANGUL_WORD.finditer(other)
+        )
         spans = [
             (w, readings.name_key(readings.korean_romaji(w)))
-            for w in dict.fromkeys(
-                _without_particles(m.group()) for m in _HANGUL_WORD.finditer(other)
-            )
-            if 2 <= len(w) <= 4  # ('후쿠오카', '요코하마')
+            for w in words_ko
+            if 2 <= len(w) <= 5  # ('후쿠오카', '요코하마', '우쓰노미야')
         ]
+        # ... and a name before its kind's suffix, read without it ('우쓰노미야시', '도치기현')
+        spans.extend(
+            (w[:-1], readings.name_key(readings.korean_romaji(w[:-1])))
+            for w in words_ko
+            if 3 <= len(w) <= 6 and w[-1] in "시현도구부" and w[:-1] not in words_ko
+        )
     else:
         spans = []
     for word, start in words:
         if word.casefold() in _STOP or len(word) < 3:
             continue
         cue = english[max(0, start - 30) : start]
+        end = start + len(word)
         # (a dateline's place: 'TOKYO, Dec. 8', or 'TOKYO (December 8, 2026)' as Japanese
         # companies write it in English)
-        dateline = word.isupper() and english.startswith((",", " ("), start + len(word))
-        if not dateline and _part_of_a_name(english, start, start + len(word)):
+        dateline = word.isupper() and english.startswith((",", " ("), end)
+        kind = _PLACE_KIND_AFTER.match(english, end)
+        if not dateline and kind is None and _part_of_a_name(english, start, end):
             continue  # 'Hanazono Motor', '("Hanazono")': a company's name, not the place
-        if lang == "ko" and not (_PLACE_CUE.search(cue) or dateline):
+        cued = (
+            _PLACE_CUE.search(cue) is not None
+            or _PLACE_CUE_AFTER.match(english, end) is not None
+            or dateline
+            or kind is not None
+        )
+        if lang == "ko" and not cued:
             continue  # any Hangul word may read like a capitalised word: ask for a cue
         key = readings.name_key(word)
+        found: list[tuple[str, str, float]] = []
         for surface, skey in spans:
             score = _similar(key, skey)
             if lang == "ko" and score < 90:
                 # a Japanese place as Korean writes it: its z as ㅈ, its f as ㅎ ('긴자'
                 # ginja for Ginza, '후쿠오카' hukuoka for Fukuoka)
                 score = _similar(_japanese_in_korean(key), _japanese_in_korean(skey))
-            if score >= 90:
-                out.append((word.title() if word.isupper() else word, surface, score))
+            if score < 90:
+                continue
+            name = word.title() if word.isupper() else word
+            if kind is not None:
+                suffixes = _PLACE_KIND_SUFFIXES[kind[1]].get(lang, "")
+                written = _with_kind_suffix(surface, other, suffixes)
+                if written is None:
+                    continue  # 'Tochigi Prefecture' is no bare '栃木'
+                found.append((f"{name} {kind[1]}", written, score))
+            else:
+                found.append((name, surface, score))
+        if lang == "ko" and len(found) > 1:
+            # a Hangul word read whole and without its suffix ('평택시', '평택'): the one
+            # that reads closer, the whole word where both read as close
+            found = [max(found, key=lambda f: (f[2], len(f[1])))]
+        out.extend(found)
     return out
+
+
+def _with_kind_suffix(surface: str, other: str, suffixes: str) -> str | None:
+    """``surface`` with the suffix of its kind that ``other`` writes after it ('栃木県',
+    '도치기현'), or None where it writes none."""
+    at = other.find(surface)
+    while at != -1:
+        after = other[at + len(surface) : at + len(surface) + 1]
+        if after and after in suffixes:
+            return surface + after
+        at = other.find(surface, at + 1)
+    return None
 
 
 def _without_particles(word: str) -> str:

@@ -95,6 +95,8 @@ from prlocalize.rules.nearmiss import (
 from prlocalize.rules.org_homophones import org_homophone_index
 from prlocalize.rules.other_locale import other_locale_forms, prepare_other_locales
 from prlocalize.rules.place_generics import GenericConflict, generic_conflicts
+from prlocalize.rules.prefecture_slips import GATE as GATE_PREFECTURE
+from prlocalize.rules.prefecture_slips import prefecture_slips
 from prlocalize.rules.rank_titles import rank_slips
 from prlocalize.rules.romaji_names import romaji_name_index
 from prlocalize.rules.stylised_names import stylised_case_index
@@ -577,7 +579,11 @@ class MisspelledTerm(Rule):
         company's legal form written one letter off beside its name ('株式会杜',
         '주시회사', 'Co., Ldt.'), or run on to it ('Hoshimi RoboticsK.K.'), is a slip
         too; a space or none before 株式会社 or 주식회사, capitals, a missing stop and
-        another legal form are not.
+        another legal form are not. In a Japanese release, a prefecture written with one
+        kanji slipped ('栃本県' for '栃木県', '崎玉県' for '埼玉県', '大坂府') is misspelt,
+        glossary or not (the 47 are a closed list); a word one kanji off two of them is
+        the one the release or the glossary writes right, else left alone, and a word a
+        kanji runs into ('一都三県', '台湾新竹県') is another word.
 
     Example:
         Hiroaki Ueno, Presdient, Japan Pharmaceutical Manufacturers Association
@@ -638,6 +644,8 @@ class MisspelledTerm(Rule):
         variants = kanji_variant_index(ctx.glossary) if japanese else None
         readings = reading_index(ctx.glossary) if japanese and ctx.glossary else None
         ruby_read: set[str] = set()  # the blocks whose ruby was read
+        prefectures = ctx.document.lang.startswith("ja")
+        elsewhere: str | None = None  # the release's text and the glossary's, when asked
         latin = bool(ctx.glossary) and not ctx.document.lang.startswith(("ja", "ko"))
         romaji = romaji_name_index(ctx.glossary, ctx.document.lang) if latin else None
         cased = name_case_index(ctx.glossary, ctx.document.lang) if latin else None
@@ -682,6 +690,18 @@ class MisspelledTerm(Rule):
                 for slip in slips:
                     reported.append((slip.start, slip.end))
                     what = f"Misspelled term '{slip.written}': the glossary writes"
+                    yield self._misspelt(ctx, segment, slip, what)
+            if prefectures and GATE_PREFECTURE.search(segment.plain):
+                # a prefecture with a kanji slipped ('栃本県', '崎玉県'): a closed list
+                if elsewhere is None:
+                    elsewhere = "\n".join(
+                        [seg.plain for _b, seg in segments]
+                        + [e.approved("ja") or "" for e in ctx.glossary or ()]
+                    )
+                found = prefecture_slips(segment.plain, elsewhere)
+                for slip in _unclaimed(found, reported, whole):
+                    reported.append((slip.start, slip.end))
+                    what = f"Misspelled prefecture '{slip.written}': the prefecture is"
                     yield self._misspelt(ctx, segment, slip, what)
             if japanese_terms:
                 # a katakana word's last kana dropped ('MHパワーソリューション'), where the

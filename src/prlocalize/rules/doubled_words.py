@@ -12,6 +12,9 @@ town we went to to film'), 'had had', 'that that', 'is is', and reduplicated nam
 starts or ends with the word; so is a glossary place before a venue named after it
 ('Osaka Osaka Castle Hall', '서울 서울시청').
 
+A Japanese glossary place's suffix typed twice after it ('論山市市の', '栃木県県と') is
+doubled too, before what opens no word with it ('市川市市民', '横浜市市場' go on with one).
+
 An honorific typed twice after a name ('ユン・ハナ様様', '정태민 총장님님은', '北山 遥殿殿'),
 as an attendee list retyped or merged from two drafts leaves it: Korean never doubles
 '님', so it is doubled after any word; the others only after a glossary person or title,
@@ -149,6 +152,24 @@ def doubled_particles(text: str) -> Iterator[Doubled]:
         yield Doubled(m.end(first), m.end(second), m[second], "Particle")
     for m in _KO_PARTICLE_TWICE.finditer(text):
         yield Doubled(m.end(1), m.end(2), m[2], "Particle")
+
+
+# a Japanese place's suffix typed twice ('論山市市の', '栃木県県と'), before what opens no
+# word with it: kana, a bracket, punctuation or the end ('市川市市民' and '横浜市市場' go on
+# with a word that starts with the suffix)
+_SUFFIX_TWICE = re.compile("([市県区町村都府道])(\\1)(?![\u3400-\u9fff\u3005])")
+
+
+def has_suffix_twice(text: str) -> bool:
+    """Whether ``text`` may type a place's suffix twice (the rule's gate)."""
+    return not text.isascii() and _SUFFIX_TWICE.search(text) is not None
+
+
+def doubled_suffixes(text: str, matches: Sequence[TermMatch]) -> Iterator[Doubled]:
+    """A glossary place's suffix typed twice after it ('論山市市の', '栃木県県と')."""
+    for m in _SUFFIX_TWICE.finditer(text):
+        if any(t.end == m.end(1) and t.entry.kind is Kind.PLACE for t in matches):
+            yield Doubled(m.end(1), m.end(2), m[2], "Suffix")
 
 
 def has_honorific_twice(text: str) -> bool:

@@ -1361,7 +1361,8 @@ class DoubledWord(Rule):
         particle typed twice ('ケアミのの主な機能', 'ケアミの の主な機能', '소라노는는'):
         in Japanese between kanji, katakana or Latin words (before hiragana the second
         may open a word: 'ケアミののぼり旗') or with a space between; in Korean '는' and
-        '를', which open no word.
+        '를', which open no word. So is a glossary place's suffix typed twice after
+        it ('論山市市の'), before what opens no word with it ('市川市市民' goes on).
 
     Example:
         Meridia Foods today opened a a plant in Osaka.
@@ -1382,9 +1383,11 @@ class DoubledWord(Rule):
         from prlocalize.rules.doubled_words import (
             doubled_honorifics,
             doubled_particles,
+            doubled_suffixes,
             doubled_words,
             has_honorific_twice,
             has_particle_twice,
+            has_suffix_twice,
         )
 
         for _block, segment in prose_segments(ctx):
@@ -1392,7 +1395,8 @@ class DoubledWord(Rule):
             spaced = _SPACE_BETWEEN.search(text) is not None
             twice = has_honorific_twice(text)
             particle = has_particle_twice(text)
-            if not spaced and not twice and not particle:
+            suffix = has_suffix_twice(text)
+            if not spaced and not twice and not particle and not suffix:
                 continue
             matches = term_matches(ctx, segment)
             urls: list[tuple[int, int]] | None = None
@@ -1400,6 +1404,7 @@ class DoubledWord(Rule):
                 *(doubled_words(text, matches) if spaced else ()),
                 *(doubled_honorifics(text, matches) if twice else ()),
                 *(doubled_particles(text) if particle else ()),
+                *(doubled_suffixes(text, matches) if suffix else ()),
             ]
             for found in found_all:
                 urls = protected_spans(segment) if urls is None else urls

@@ -637,7 +637,8 @@ class Item:
         for tenths, share in ((self, other), (other, self)):
             if share.percent and tenths.kind == "number" and tenths.text.endswith("割"):
                 # '2割' may be a loose 2 ('two in ten'), never 2%: it is 20%
-                return max(key for key in tenths.keys if isinstance(key, Decimal)) in share.keys
+                share_of = max((k for k in tenths.keys if isinstance(k, Decimal)), default=None)
+                return share_of in share.keys
         if self.kind in _CLOCKS and other.kind in _CLOCKS and self.parts and other.parts:
             return self.parts == other.parts  # '11:00' is not '11:30', though both say 11
         if self.date is not None and other.date is not None:

@@ -287,6 +287,8 @@ def is_word_char(char: str) -> bool:
 # must be cheap. ``exact`` is the NFKC form to compare with when the entry is
 # case-sensitive (else None); ``left``/``right`` say whether a word boundary is needed.
 _Form = tuple[Entry, str, FormKind, "str | None", bool, bool]
+# (forms by key, has_forbidden, has_legal_swaps): what the automaton is made from
+_Tables = tuple[dict[str, list[_Form]], bool, bool]
 
 
 def entry_forms(entry: Entry, locale: str) -> Iterator[tuple[str, FormKind]]:
@@ -534,16 +536,40 @@ class TermMatcher:
     def _build(cls, glossary: Glossary, locale: str) -> TermMatcher:
         # Hundreds of thousands of small tuples would set off the cyclic garbage
         # collector again and again (a third of the build time); none of them is garbage.
+        from prlocalize.glossary.stored import read_derived, store_derived
+
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return cls._build_automaton(glossary, locale)
+            # a glossary kept in the cache folder keeps its forms beside it: working them
+            # out again (variants, legal forms, names glued and reversed) took the most of
+            # the build, done before any worker starts
+            name = f"matcher forms {locale}"
+            tables = _tables_from(read_derived(glossary, name), glossary)
+            if tables is None:
+                tables = cls._forms_by_key(glossary, locale)
+                built = tables
+                store_derived(glossary, name, lambda: _tables_record(built, glossary))
+            return cls._from_tables(locale, tables)
         finally:
             if enabled:
                 gc.enable()
 
     @classmethod
-    def _build_automaton(cls, glossary: Glossary, locale: str) -> TermMatcher:
+    def _from_tables(cls, locale: str, tables: _Tables) -> TermMatcher:
+        by_key, has_forbidden, has_swaps = tables
+        if not by_key:
+            return cls(locale, None)
+        automaton = ahocorasick.Automaton()
+        for key, records in by_key.items():
+            automaton.add_word(key, (len(key), records))
+        automaton.make_automaton()
+        return cls(locale, automaton, has_forbidden=has_forbidden, has_legal_swaps=has_swaps)
+
+    @classmethod
+    def _forms_by_key(cls, glossary: Glossary, locale: str) -> _Tables:
+        """Every form of ``glossary`` in ``locale`` by its comparison key, and whether any
+        is forbidden / a misplaced legal form."""
         by_key: dict[str, list[_Form]] = {}
         shadowed: set[str] = set()  # keys of another legal form derived for a company
         has_forbidden = has_swaps = False
@@ -605,13 +631,7 @@ class TermMatcher:
                 else:
                     bucket.append(record)
         _without_shadowed_legal_forms(by_key, shadowed)
-        if not by_key:
-            return cls(locale, None)
-        automaton = ahocorasick.Automaton()
-        for key, records in by_key.items():
-            automaton.add_word(key, (len(key), records))
-        automaton.make_automaton()
-        return cls(locale, automaton, has_forbidden=has_forbidden, has_legal_swaps=has_swaps)
+        return by_key, has_forbidden, has_swaps
 
     def forms(self, key: str) -> list[_Form]:
         """The forms whose comparison key (``fold``) is ``key``, in priority order."""
@@ -743,3 +763,69 @@ def _choose(
                 continue
         return form
     return None
+
+
+# ---------------------------------------------------------------- stored forms
+
+_TABLES_FORMAT = 1
+_FORM_KINDS = tuple(FormKind)
+
+
+def _tables_record(tables: _Tables, glossary: Glossary) -> list[object]:
+    """``tables`` as JSON: an entry by its place in the glossary, a form kind by its
+    number, ``exact`` 1 when it is the form itself, the two boundaries as bits; a key and
+    its forms in one flat list (a list per form took longer to read back)."""
+    by_key, has_forbidden, has_swaps = tables
+    place = {id(entry): i for i, entry in enumerate(glossary)}
+    number = {kind: i for i, kind in enumerate(_FORM_KINDS)}
+    rows: list[list[object]] = []
+    for key, records in by_key.items():
+        row: list[object] = [key]
+        for entry, form, kind, exact, left, right in records:
+            row += [place[id(entry)], form, number[kind], 1 if exact == form else exact]
+            row.append(int(left) | int(right) << 1)
+        rows.append(row)
+    return [_TABLES_FORMAT, len(place), has_forbidden, has_swaps, rows]
+
+
+def _tables_from(value: object, glossary: Glossary) -> _Tables | None:
+    """The tables :func:`_tables_record` wrote, read back; None for anything else (a
+    value of another shape, an entry out of range), so the forms are worked out again."""
+    if type(value) is not list or len(value) != 5 or value[0] != _TABLES_FORMAT:
+        return None
+    _, count, has_forbidden, has_swaps, rows = value
+    entries = list(glossary)
+    if count != len(entries) or type(has_forbidden) is not bool or type(has_swaps) is not bool:
+        return None
+    if type(rows) is not list:
+        return None
+    kinds = _FORM_KINDS
+    bounds = ((False, False), (True, False), (False, True), (True, True))
+    by_key: dict[str, list[_Form]] = {}
+    try:
+        for row in rows:
+            if type(row) is not list or len(row) % 5 != 1:
+                return None
+            key = row[0]
+            if type(key) is not str or not key or key in by_key:
+                return None
+            records: list[_Form] = []
+            for i in range(1, len(row), 5):
+                place, form, kind, exact, flags = row[i : i + 5]
+                # type() before the lookups: True is an int to a list, and -1 a place
+                if type(place) is not int or place < 0 or type(form) is not str:
+                    return None
+                if type(kind) is not int or kind < 0 or type(flags) is not int or flags < 0:
+                    return None
+                if exact == 1 and type(exact) is int:
+                    exact = form
+                elif exact is not None and type(exact) is not str:
+                    return None
+                left, right = bounds[flags]
+                records.append((entries[place], form, kinds[kind], exact, left, right))
+            if not records:
+                return None
+            by_key[key] = records
+    except IndexError:  # a place, kind or bits out of range
+        return None
+    return by_key, has_forbidden, has_swaps

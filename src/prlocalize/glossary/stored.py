@@ -13,15 +13,24 @@ JSON, not pickle: a cache folder may come from anywhere (a CI cache restored, a 
 copied with a project) and reading it must never run code. A stored glossary that is not
 exactly what this module writes is a miss: the files are read again and it is replaced.
 A glossary with a blocking problem is never stored (it raises as it did).
+
+What the code works out from a stored glossary and would otherwise work out again at
+every run (the matcher's forms: twice the time of reading the glossary back) is kept
+beside it (:func:`read_derived`, :func:`store_derived`), as JSON too, under the stored
+glossary's digest and a name, with the digest of its own bytes: a derived file that is
+not exactly what was written for this glossary is a miss, and is worked out and
+written again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import json
 import sys
-from collections.abc import Iterable, Sequence
+import weakref
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +42,14 @@ SUFFIX = ".json"
 KEEP = 4  # stored glossaries kept in a folder (one per set of glossary files in use)
 MAX_BYTES = 512 * 1024 * 1024
 _KINDS = {kind.value: kind for kind in Kind}
+
+DERIVED_FORMAT = 1
+DERIVED_PREFIX = "derived-"
+DERIVED_KEEP = 12  # a few derived files (the matcher of each locale) per stored glossary
+
+# where each glossary load_stored gave is stored: (folder, digest, revision when given),
+# so that what is derived from it can be kept beside it while it is unchanged
+_ORIGINS: weakref.WeakKeyDictionary[Glossary, tuple[Path, str, int]] = weakref.WeakKeyDictionary()
 
 
 def load_stored(paths: Iterable[str | Path], folder: Path | None, code: str) -> Glossary:
@@ -51,17 +68,17 @@ def load_stored(paths: Iterable[str | Path], folder: Path | None, code: str) -> 
     target = folder / f"{PREFIX}{key}{SUFFIX}"
     stored = _read(target)
     if stored is not None:
+        _ORIGINS[stored] = (folder, key, stored.revision)
         return stored
     glossary = load_glossaries(files)
-    _store(target, glossary)
+    if _store(target, glossary):
+        _ORIGINS[glossary] = (folder, key, glossary.revision)
     return glossary
 
 
 def _key(files: Sequence[Path], code: str) -> str | None:
     """The digest of what the entries read from ``files`` depend on; None when a file
     cannot be read (the reader then says why)."""
-    import hashlib
-
     from prlocalize import __version__
 
     digest = hashlib.blake2b(digest_size=20)
@@ -81,9 +98,9 @@ def _key(files: Sequence[Path], code: str) -> str | None:
 # -- writing --------------------------------------------------------------------------
 
 
-def _store(target: Path, glossary: Glossary) -> None:
+def _store(target: Path, glossary: Glossary) -> bool:
     """Write ``glossary`` to ``target`` (atomically) and drop the oldest stored ones; a
-    folder that cannot be written only means the next run reads the files again."""
+    folder that cannot be written only means the next run reads the files again (False)."""
     from prlocalize.errors import PrlocalizeError
     from prlocalize.fsutil import atomic_write
 
@@ -92,8 +109,9 @@ def _store(target: Path, glossary: Glossary) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, record, durable=False, follow_symlinks=False)
     except (OSError, PrlocalizeError):
-        return
+        return False
     _prune(target.parent, keep=target)
+    return True
 
 
 def _entry_record(entry: Entry) -> list[Any]:
@@ -107,16 +125,16 @@ def _term_record(term: Term) -> list[Any]:
     return [term.text, list(term.variants), list(term.forbidden), name]
 
 
-def _prune(folder: Path, keep: Path) -> None:
-    """Remove all but the :data:`KEEP` most recently written stored glossaries."""
+def _prune(folder: Path, keep: Path, prefix: str = PREFIX, keep_count: int = KEEP) -> None:
+    """Remove all but the ``keep_count`` most recently written files of ``prefix``."""
     found: list[tuple[int, Path]] = []
     with contextlib.suppress(OSError):
-        for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
+        for path in folder.glob(f"{prefix}*{SUFFIX}"):
             if path != keep:
                 with contextlib.suppress(OSError):
                     found.append((path.lstat().st_mtime_ns, path))
     found.sort(reverse=True)
-    for _, path in found[KEEP - 1 :]:
+    for _, path in found[keep_count - 1 :]:
         with contextlib.suppress(OSError):
             path.unlink()  # a link is removed itself, never its target
 
@@ -205,3 +223,76 @@ def _strings(value: Any) -> bool:
     if type(value) is not list:
         return False
     return not value or all(type(item) is str for item in value)
+
+
+# -- what is derived from a stored glossary ---------------------------------------------
+
+
+def _derived_target(glossary: Glossary, name: str) -> tuple[Path, str] | None:
+    """The file kept for ``name`` derived from ``glossary`` and the stored glossary's
+    digest; None when the glossary is not one stored as it is now (read from files
+    without a cache folder, or changed since: its revision moved)."""
+    origin = _ORIGINS.get(glossary)
+    if origin is None or origin[2] != glossary.revision:
+        return None
+    folder, key, _ = origin
+    digest = hashlib.blake2b(f"{key}\0{name}".encode(), digest_size=20).hexdigest()
+    return folder / f"{DERIVED_PREFIX}{digest}{SUFFIX}", key
+
+
+def read_derived(glossary: Glossary, name: str) -> Any:
+    """The JSON value kept as ``name`` for ``glossary`` by :func:`store_derived`; None when
+    there is none, or the file is not exactly what was written for this glossary (its
+    header, its length and its digest are checked before its payload is parsed). The
+    caller still checks the value's shape: a planted file may carry a true digest."""
+    from prlocalize.errors import InputError
+    from prlocalize.fsutil import read_regular
+
+    found = _derived_target(glossary, name)
+    if found is None:
+        return None
+    path, key = found
+    try:
+        raw = read_regular(path, limit=MAX_BYTES, what="stored glossary", follow_symlinks=False)
+    except InputError:
+        return None
+    head, newline, payload = raw.partition(b"\n")
+    try:
+        header = json.loads(head) if newline else None
+    except (ValueError, RecursionError):
+        return None
+    if header != [DERIVED_FORMAT, key, name, len(payload), _payload_digest(payload)]:
+        return None
+    enabled = gc.isenabled()
+    gc.disable()  # as in _read: many small lists, none of them garbage
+    try:
+        return json.loads(payload)
+    except (ValueError, RecursionError):
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def store_derived(glossary: Glossary, name: str, value: Callable[[], Any]) -> None:
+    """Keep ``value()`` (a JSON value) as ``name`` beside the stored ``glossary``; nothing
+    when the glossary is not stored (``value`` is then not called) or the folder cannot
+    be written."""
+    from prlocalize.errors import PrlocalizeError
+    from prlocalize.fsutil import atomic_write
+
+    found = _derived_target(glossary, name)
+    if found is None:
+        return
+    path, key = found
+    payload = json.dumps(value(), ensure_ascii=False, separators=(",", ":")).encode()
+    header = json.dumps([DERIVED_FORMAT, key, name, len(payload), _payload_digest(payload)])
+    try:
+        atomic_write(path, [header.encode(), b"\n", payload], durable=False, follow_symlinks=False)
+    except (OSError, PrlocalizeError):
+        return
+    _prune(path.parent, keep=path, prefix=DERIVED_PREFIX, keep_count=DERIVED_KEEP)
+
+
+def _payload_digest(payload: bytes) -> str:
+    return hashlib.blake2b(payload, digest_size=20).hexdigest()

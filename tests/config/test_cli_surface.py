@@ -176,3 +176,39 @@ def test_version_is_the_installed_one_and_read_only_when_asked() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.stdout.split() == ["False", "True"], done.stderr
+
+
+@pytest.mark.parametrize("args", [["extract", "releases", "-d", "locales"], ["check", "releases"]])
+def test_check_and_extract_with_their_caches_do_not_ask_for_the_version(
+    tmp_path: Path, args: list[str]
+) -> None:
+    # the check cache's fingerprint and the stored glossary's digest have prlocalize's code
+    # in them: the version too would import importlib.metadata before any worker starts
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "releases" / "launch.txt").write_text(
+        "Kaiyo Sensors opens a plant in Sendai.\n\nIts director, Aya Mori, said so.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "glossaries").mkdir()
+    (tmp_path / "glossaries" / "team.csv").write_text(
+        "en,ja,kind\nKaiyo Sensors,カイヨウセンサーズ,org\n", encoding="utf-8"
+    )
+    probe = (
+        "import sys, prlocalize.cli\n"
+        "try:\n"
+        f"    prlocalize.cli.main({args!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('importlib.metadata' in sys.modules, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "PRLOCALIZE_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the caches written, then read back
+        done = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=env
+        )
+        assert done.stderr.split()[-1:] == ["False"], done.stderr
+    assert list((tmp_path / "cache").glob("glossary-*.json"))

@@ -78,11 +78,10 @@ def load_stored(paths: Iterable[str | Path], folder: Path | None, code: str) -> 
 
 def _key(files: Sequence[Path], code: str) -> str | None:
     """The digest of what the entries read from ``files`` depend on; None when a file
-    cannot be read (the reader then says why)."""
-    from prlocalize import __version__
-
+    cannot be read (the reader then says why). ``code`` stands for prlocalize's version
+    too (check_cache.fingerprint says why the version itself is left out)."""
     digest = hashlib.blake2b(digest_size=20)
-    header = [FORMAT, __version__, code, sys.version]
+    header = [FORMAT, code, sys.version]
     digest.update(json.dumps(header).encode())
     for path in files:
         try:

@@ -339,7 +339,7 @@ def glossary_notices(settings: Any) -> list[Notice]:
     config file and line. No glossary at all, or folders without a glossary file in
     them, is allowed but never silent: a ``no-glossary`` notice.
     """
-    from prlocalize.glossary.io import GLOSSARY_SUFFIXES, glossary_files
+    from prlocalize.glossary.files import GLOSSARY_SUFFIXES, glossary_files
 
     named = tuple(getattr(settings, "glossaries", ()) or ())
     paths = settings.glossary_paths()
@@ -630,7 +630,7 @@ def open_cache(settings: Any, rules: Sequence[type[Rule]], *, purpose: str = "ch
     ``purpose`` (``build-gate``: error-level findings only) is another fingerprint, so
     its entries and `check`'s never answer for each other."""
     from prlocalize import check_cache
-    from prlocalize.glossary.io import glossary_files
+    from prlocalize.glossary.files import glossary_files
 
     folder = check_cache.cache_dir(settings)
     if folder is None:

@@ -223,3 +223,24 @@ def test_extract_reads_the_glossary_check_stored(
     result = run_cli("extract", str(release), "-g", str(sheet), "-d", str(locales))
     assert result.exit_code == 0, result.output
     assert (locales / "release.pot").exists()
+
+
+def test_a_glossary_read_back_does_not_import_the_readers(tmp_path: Path) -> None:
+    # the files are listed and hashed, the stored record read: the CSV reader (and its
+    # patterns) is imported only when the files have to be read
+    import subprocess
+    import sys
+
+    sheet = _sheet(tmp_path)
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from prlocalize.glossary.stored import load_stored\n"
+        f"glossary = load_stored([{str(sheet)!r}], Path({str(tmp_path / 'cache')!r}), 'code')\n"
+        "print(len(glossary), 'prlocalize.glossary.csvfile' in sys.modules)\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+        for _ in range(2)
+    ]
+    assert [run.stdout.split() for run in runs] == [["4", "True"], ["4", "False"]]

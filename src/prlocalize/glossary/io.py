@@ -6,7 +6,7 @@ merges them in order (a later file extends an entry with the same id) and raises
 :class:`~prlocalize.errors.InputErrors` listing every blocking problem at once
 (structural problems and lint errors; lint warnings such as doubled spaces do not
 block). The CSV reader and writer live in ``csvfile``, TBX in ``tbx``; the names
-most callers need are re-exported here.
+most callers need are re-exported here (which files are glossaries: ``files``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from prlocalize.errors import InputError
 from prlocalize.glossary.csvfile import (
     csv_columns,
     parse_csv,
@@ -23,11 +22,13 @@ from prlocalize.glossary.csvfile import (
     write_csv,
     write_csv_text,
 )
+from prlocalize.glossary.files import GLOSSARY_SUFFIXES, glossary_files
 from prlocalize.glossary.model import Glossary
 from prlocalize.glossary.problems import ParsedFile, Problem, Row, raise_blocking
 from prlocalize.glossary.values import make_id, normalise_locale, parse_kind
 
 __all__ = [
+    "GLOSSARY_SUFFIXES",
     "ParsedFile",
     "Problem",
     "Row",
@@ -44,51 +45,6 @@ __all__ = [
     "write_csv",
     "write_csv_text",
 ]
-
-GLOSSARY_SUFFIXES = (".csv", ".tsv", ".tbx", ".xlsx")
-
-
-_TERMBASE_ROOTS = frozenset({"mtf", "tbx", "martif"})  # MultiTerm XML, TBX v3, TBX-Basic 2
-
-
-def _is_glossary_file(path: Path) -> bool:
-    """A sheet or TBX by its suffix; an ``.xml`` (MultiTerm's export, a TBX saved as .xml)
-    by its root element, as a folder may hold other XML beside it."""
-    suffix = path.suffix.lower()
-    if suffix != ".xml":
-        return suffix in GLOSSARY_SUFFIXES
-    from lxml import etree
-
-    try:
-        for _event, element in etree.iterparse(
-            str(path), events=("start",), resolve_entities=False, no_network=True
-        ):
-            return etree.QName(element).localname in _TERMBASE_ROOTS
-    except (etree.XMLSyntaxError, OSError):
-        return False
-    return False
-
-
-def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The glossary files named or found (sorted) in the given files and folders."""
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and _is_glossary_file(p)
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise InputError(path, None, "no such glossary file or folder", "check the path")
-    return files
 
 
 def parse_file(path: Path) -> list[ParsedFile]:

@@ -57,19 +57,21 @@ def load_stored(paths: Iterable[str | Path], folder: Path | None, code: str) -> 
     reads them), from ``folder`` when it holds them stored, else read
     and then stored there. ``folder`` None reads without storing. ``code`` stands for the
     code that reads them (a change to the reader must not be answered from the store)."""
-    from prlocalize.glossary.io import glossary_files, load_glossaries
+    from prlocalize.glossary.files import glossary_files
 
     files = glossary_files(paths)
-    if folder is None or not files:
-        return load_glossaries(files)
-    key = _key(files, code)
-    if key is None:
+    key = _key(files, code) if folder is not None and files else None
+    if folder is not None and key is not None:
+        stored = _read(folder / f"{PREFIX}{key}{SUFFIX}")
+        if stored is not None:
+            _ORIGINS[stored] = (folder, key, stored.revision)
+            return stored
+    # the readers (the CSV reader's patterns, lxml) only when the files are read
+    from prlocalize.glossary.io import load_glossaries
+
+    if folder is None or key is None:
         return load_glossaries(files)
     target = folder / f"{PREFIX}{key}{SUFFIX}"
-    stored = _read(target)
-    if stored is not None:
-        _ORIGINS[stored] = (folder, key, stored.revision)
-        return stored
     glossary = load_glossaries(files)
     if _store(target, glossary):
         _ORIGINS[glossary] = (folder, key, glossary.revision)

@@ -35,6 +35,15 @@ _LABELS = re.compile(
     rf"|(?P<wheelbase>ホイールベース|휠베이스|축간\s?거리|{_L}wheelbase{_R})"
     rf"|(?P<city>市街地|도심|{_L}(?:city|urban){_R})"
     rf"|(?P<highway>高速道路|고속도로|{_L}(?:highway|motorway|freeway){_R})"
+    # an insurer's ratios and a policy's premium and cover ('損害率65.2％、コンバインド・
+    # レシオ96.8％', '손해율 78.4%, 합산비율 101.2%'; '月額保険料は1,850円から…保険金額は最大
+    # 1,000万円'): a combined ratio is not the fuel cycle's 'combined', so it is read first
+    rf"|(?P<loss_ratio>損害率|ロス・?レシオ|손해율|{_L}loss\sratios?{_R})"
+    rf"|(?P<combined_ratio>コンバインド・?レシオ|합산\s?비율|{_L}combined\sratios?{_R})"
+    rf"|(?P<expense_ratio>事業費率|사업비율|{_L}expense\sratios?{_R})"
+    rf"|(?P<premium>保険料|보험료|{_L}premiums?{_R})"
+    rf"|(?P<coverage>保険金額|保障額|보장\s?금액|가입\s?금액|(?<![가-힣])보험금(?!\s?지급)|"
+    rf"{_L}(?:coverage|sum\sinsured|sum\sassured){_R})"
     rf"|(?P<combined>複合|복합|{_L}combined{_R})"
     rf"|{_L}(?P<cycle>WLTC|WLTP|EPA|NEDC|CLTC|JC08){_R}"
     rf"|(?P<order>受注|予約受付|注文|주문|사전\s?계약|계약|{_L}(?:orders?|pre-orders?|ordering){_R})"
@@ -86,7 +95,21 @@ _NAMED_BEFORE = frozenset(
         "ex_date",
         "payment_date",
         "meeting",
+        "loss_ratio",
+        "combined_ratio",
+        "expense_ratio",
+        "premium",
+        "coverage",
     }
+)
+# labels of a level (a ratio, a premium, a cover) that a change in points or a date may
+# stand between ('the loss ratio improved 2.3 points to 65.2%', '損害率は2.3ポイント改善して
+# 65.2％', 'premium income for FY2025 was'): the label is the level's, passed on past them
+_OF_A_LEVEL = frozenset({"loss ratio", "combined ratio", "expense ratio", "premium", "coverage"})
+_POINTS_AFTER = re.compile(
+    r"\s?(?:[%％]\s?(?:p(?![A-Za-z])|ポイント)|ポイント|포인트|(?:percentage\s)?points?(?![A-Za-z])|"
+    r"pts?(?![A-Za-z]))",
+    re.IGNORECASE,
 )
 _LABEL_NAMES = {
     "fixed_rate": "fixed rate",
@@ -99,6 +122,9 @@ _LABEL_NAMES = {
     "ex_date": "ex-date",
     "payment_date": "payment date",
     "meeting": "meeting date",
+    "loss_ratio": "loss ratio",
+    "combined_ratio": "combined ratio",
+    "expense_ratio": "expense ratio",
 }
 _GATE = re.compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
@@ -112,7 +138,9 @@ _GATE = re.compile(
     r"effective on|effective as|takes? effect|ex-(?:dividend|rights|date)|payment date|"
     r"payment start|payable on|paid on|held on|convened on|募集|新規|shares to be|開催|개최|"
     r"死|負傷|けが|怪我|傷者|사망|부상|dead|died|death|killed|fatalit|injur|hurt|wounded|"
-    r"行方不明|실종|missing",
+    r"行方不明|실종|missing|損害率|レシオ|손해율|합산\s?비율|사업비율|loss ratio|combined ratio|"
+    r"expense ratio|事業費率|保険料|보험료|premium|"
+    r"保険金額|保障額|보장|가입|보험금|coverage|sum insured|sum assured",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
@@ -162,10 +190,12 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
     if spelled and lang == "en":  # ('five shows in 10 cities', 'two dead')
         figures = sorted([*figures, *spelled_counts(text)], key=lambda item: item.start)
     claimed = 0  # where the last label a figure was named as ends: no later figure's
+    passed: tuple[str, int] | None = None  # a level's label passed on, and from where
     for item in figures:
         value = _value(item)
         if not value:
             continue
+        carried, passed = passed, None
         label = None
         thing = _COUNTED.match(text, item.end) if counted else None
         if thing is not None:
@@ -194,6 +224,18 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
                 if lang != "en" or match.lastgroup not in _NAMED_AFTER:
                     nearest = match
             label = _label(nearest) if nearest is not None else None
+        if (
+            label is None
+            and carried is not None
+            and item.start - carried[1] <= _REACH
+            and _BREAK.search(text, carried[1], item.start) is None
+        ):
+            label = carried[0]
+        if label in _OF_A_LEVEL:
+            points = _POINTS_AFTER.match(text, item.end)
+            if points is not None or item.date is not None or item.kind == "fiscal":
+                passed = (label, points.end() if points is not None else item.end)
+                continue
         if label is None:
             continue
         if label in found and found[label][0] != value:

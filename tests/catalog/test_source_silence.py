@@ -95,6 +95,9 @@ CHECKS: dict[str, Check] = {
     "rating_changes": lambda s, t, m: ratings.rating_changes(s, t, memo=m),
     "grade_changes": lambda s, t, m: ratings.grade_changes(s, t, memo=m),
     "rating_reversed": lambda s, t, m: ratings.rating_reversed(s, t, memo=m),
+    "rating_action_turned": lambda s, t, m: ratings.rating_action_turned(
+        s, t, _lang(s), _lang(t), memo=m
+    ),
     "premium_base_changes": lambda s, t, m: premium_bases.premium_base_changes(
         s, t, _lang(s), _lang(t), memo=m
     ),

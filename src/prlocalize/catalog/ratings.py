@@ -177,3 +177,113 @@ def _grades(text: str, *, sun: bool = False) -> dict[str, list[str]]:
             if grade not in grades:
                 grades.append(grade)
     return found
+
+
+# What a rating action does to a rating: raises it, lowers it or keeps it ('upgraded',
+# '格上げ', '상향'; 'downgraded', '格下げ', '하향'; 'affirmed', '据え置き', '유지'). The
+# ratings themselves stay in a translation that turns the action ('upgraded from A+ to
+# AA-' as '…A+からAA-に格下げ'), so rating_changes sees nothing. Japanese '引き上げ' and
+# Korean '상향' are read only in a text that names a rating, as every action is.
+_ACTIONS: dict[str, dict[str, re.Pattern[str]]] = {
+    "upgrade": {
+        "en": re.compile(r"\bupgrad(?:e|ed|es|ing)\b", re.IGNORECASE),
+        "ja": re.compile("格上げ|引き?上げ"),
+        "ko": re.compile(r"상향"),
+    },
+    "downgrade": {
+        "en": re.compile(r"\bdowngrad(?:e|ed|es|ing)\b", re.IGNORECASE),
+        "ja": re.compile("格下げ|引き?下げ"),
+        "ko": re.compile(r"하향"),
+    },
+    "affirmation": {
+        "en": re.compile(
+            r"\b(?:re)?affirm(?:s|ed|ing)?\b|\bmaintain(?:s|ed|ing)?\b|\bunchanged\b",
+            re.IGNORECASE,
+        ),
+        "ja": re.compile("据え?置|維持"),
+        "ko": re.compile(r"유지|재확인"),
+    },
+}
+# A rating's outlook ('outlook stable', '見通しは「安定的」', "등급 전망은 '안정적'"): the
+# direction the agency expects the rating to move in, read only in a text that speaks of
+# an outlook. 'Stable' as 'positive' tells investors of an upgrade to come.
+_OUTLOOK_WORDS = re.compile(r"outlook|見通し|アウトルック|전망", re.IGNORECASE)
+_OUTLOOKS: dict[str, dict[str, re.Pattern[str]]] = {
+    "stable": {
+        "en": re.compile(r"\bstable\b", re.IGNORECASE),
+        "ja": re.compile("安定"),
+        "ko": re.compile(r"안정적"),
+    },
+    "positive": {
+        "en": re.compile(r"\bpositive\b", re.IGNORECASE),
+        "ja": re.compile("ポジティブ|positive", re.IGNORECASE),
+        "ko": re.compile(r"긍정적"),
+    },
+    "negative": {
+        "en": re.compile(r"\bnegative\b", re.IGNORECASE),
+        "ja": re.compile("ネガティブ|negative", re.IGNORECASE),
+        "ko": re.compile(r"부정적"),
+    },
+    "developing": {
+        "en": re.compile(r"\b(?:developing|evolving)\b", re.IGNORECASE),
+        "ja": re.compile("方向性不確定|ディベロッピング|developing", re.IGNORECASE),
+        "ko": re.compile(r"유동적|불확실|미확정"),
+    },
+}
+
+
+# (not 'operating', 'generated': a rating is a word of its own; an action's word names
+# one too)
+_RATED = re.compile(r"\b[Rr]at(?:ed|ings?)\b|\b(?:up|down)grad|格付|格上げ|格下げ|등급")
+
+
+def _names_a_rating_strictly(text: str) -> bool:
+    return _RATED.search(text) is not None
+
+
+def _kinds(kinds: dict[str, dict[str, re.Pattern[str]]], text: str, lang: str) -> dict[str, str]:
+    """Each kind ``text`` says, with its words as written."""
+    found: dict[str, str] = {}
+    for kind, said in kinds.items():
+        pattern = said.get(lang)
+        match = pattern.search(text) if pattern is not None else None
+        if match is not None:
+            found[kind] = match[0]
+    return found
+
+
+def rating_action_turned(
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
+) -> list[tuple[str, str, str]]:
+    """(what is turned, the source's words, the translation's words instead) for a
+    rating action or
+    an outlook the translation gives as another ('upgraded' as '格下げ', 'stable' as
+    '긍정적'): the source says one action (one outlook) only, the translation another and
+    not the source's."""
+    if silent(memo, "ratings.rating_action_turned"):
+        return []
+    rated = _names_a_rating_strictly(source)
+    outlook = _OUTLOOK_WORDS.search(source) is not None
+    if not rated and not outlook:
+        keep_silent(memo, "ratings.rating_action_turned")
+        return []
+    turned: list[tuple[str, str, str]] = []
+    for read, what, kinds in ((rated, "rating action", _ACTIONS), (outlook, "outlook", _OUTLOOKS)):
+        if not read:
+            continue
+        mine = _kinds(kinds, source, source_lang)
+        if len(mine) != 1:
+            continue
+        if kinds is _ACTIONS and not _names_a_rating_strictly(target):
+            continue
+        if kinds is _OUTLOOKS and _OUTLOOK_WORDS.search(target) is None:
+            continue
+        theirs = _kinds(kinds, target, target_lang)
+        if theirs and not mine.keys() & theirs.keys():
+            turned.append((what, next(iter(mine.values())), next(iter(theirs.values()))))
+    return turned

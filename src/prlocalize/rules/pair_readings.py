@@ -132,6 +132,7 @@ from prlocalize.catalog.ranked_shares import (
 )
 from prlocalize.catalog.ratings import (
     grade_changes,
+    rating_action_turned,
     rating_changes,
     rating_reversed,
 )
@@ -243,6 +244,7 @@ __all__ = [
     "premium_base_changes",
     "prices_swapped",
     "rank_changes",
+    "rating_action_turned",
     "rating_changes",
     "rating_reversed",
     "recurring_day_changes",

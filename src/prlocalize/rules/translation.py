@@ -1364,6 +1364,7 @@ class NumberMismatch(TranslationRule):
             points_as_percent,
             premium_base_changes,
             prices_swapped,
+            rating_action_turned,
             rating_changes,
             rating_reversed,
             recurring_day_changes,
@@ -1906,6 +1907,19 @@ class NumberMismatch(TranslationRule):
                 f"Change '{moved.source}' of the source given the other way round in the "
                 f"translation: '{moved.target}'",
                 found=moved.target,
+            )
+        for what, said, other in rating_action_turned(
+            source,
+            target,
+            language(ctx.source_lang),
+            language(ctx.locale),
+            memo=ctx.source_cache,
+        ):
+            yield self.whole(
+                ctx,
+                f"The {what} of the source, '{said}', is '{other}' in the translation",
+                found=other,
+                suggestion=said,
             )
 
         for unit_change in unit_changes(source, target, memo=ctx.source_cache):

@@ -1441,6 +1441,11 @@ _PER_WEEK = {
 # in the words of a rate or a fee: a date's '3月', '4월', a span's '35年', '10년간', '3か月'
 # and 'a year earlier' are no period of a rate
 _EN_AMOUNT_BEFORE_PERIOD = r"(?:[\d%]|\b(?:won|yen|dollars?|euros?|million|billion|trillion))"
+# a fee or a premium a Korean text gives a period before it, as a word of its own ('월
+# 보험료', '연 납입액', '월납'; not '3월 보험료', March's)
+_FEE_KO = (
+    r"(?:보험료|납입\s?(?:보험료|액|금)?|납(?![가-힣])|요금|이용료|구독료|사용료|임대료|렌탈료)"
+)
 _RATE_PER_YEAR = {
     "en": re.compile(
         r"\bper\s(?:annum|year)\b|\bp\.a\.|\byearly\b|\bannually\b|"
@@ -1449,13 +1454,14 @@ _RATE_PER_YEAR = {
         re.IGNORECASE,
     ),
     "ja": re.compile(
-        "年(?:利|率|額|会費)|毎年|(?<![0-9０-９〇一二三四五六七八九十百数何])年間|"
+        "年(?:利|率|額|会費|払)|毎年|(?<![0-9０-９〇一二三四五六七八九十百数何])年間|"
         "(?<![0-9０-９〇一二三四五六七八九十百数何前昨今来同翌毎〜～-])年\\s?(?:最大|最高|上限)?"
         "\\s?[0-9０-９][0-9０-９,.]*\\s?(?:[%％]|[万億]?円|回)"
     ),
     "ko": re.compile(
         r"연리|연이율|연회비|매년|(?<![가-힣\d])연간|"
-        r"(?<![가-힣\d])연\s?(?:최대\s?|최고\s?)?\d[\d,.]*\s?(?:%|[~∼～]|[만억]|원|회)"
+        r"(?<![가-힣\d])연\s?(?:최대\s?|최고\s?)?\d[\d,.]*\s?(?:%|[~∼～]|[만억]|원|회)|"
+        f"(?<![가-힣\\d])연\\s?{_FEE_KO}"
     ),
 }
 _RATE_PER_MONTH = {
@@ -1465,13 +1471,14 @@ _RATE_PER_MONTH = {
         re.IGNORECASE,
     ),
     "ja": re.compile(
-        "月(?:利|率|額|会費)|毎月|月々|(?<![0-9０-９〇一二三四五六七八九十数何かヶヵケ箇])月間|"
+        "月(?:利|率|額|会費|払)|毎月|月々|(?<![0-9０-９〇一二三四五六七八九十数何かヶヵケ箇])月間|"
         "(?<![0-9０-９〇一二三四五六七八九十数何か今先来前翌同当毎ヶヵケ箇〜～-])月\\s?(?:最大|最高|上限)?"
         "\\s?[0-9０-９][0-9０-９,.]*\\s?(?:[%％]|[万億]?円|回)"
     ),
     "ko": re.compile(
         r"월리|월이율|월회비|매월|다달이|(?<![가-힣\d])월간|"
-        r"(?<![가-힣\d])월\s?(?:최대\s?|최고\s?)?\d[\d,.]*\s?(?:%|[~∼～]|[만억]|원|회)"
+        r"(?<![가-힣\d])월\s?(?:최대\s?|최고\s?)?\d[\d,.]*\s?(?:%|[~∼～]|[만억]|원|회)|"
+        f"(?<![가-힣\\d])월\\s?{_FEE_KO}"
     ),
 }
 # a loan's or a deposit's rate, fixed or variable ('a fixed rate of 1.85%', '固定金利',
@@ -1492,6 +1499,23 @@ _VARIABLE_RATE = {
     ),
     "ja": re.compile("変動(?:金利|型)"),
     "ko": re.compile(r"변동\s?금리|변동형"),
+}
+# a policy's term, renewed every few years or for life ('renewable type', '更新型', '갱신형';
+# 'whole-life', '終身型', '종신형'): one word changes what a customer buys and what the
+# premium quoted buys, while every figure stays. Term insurance ('term life', '定期保険',
+# '정기보험') is on the renewable side: neither covers for life
+_RENEWABLE = {
+    "en": re.compile(
+        r"\b(?:renewable|term[\s-](?:life|insurance|policy|policies|type|plan|plans))\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("更新(?:型|タイプ|プラン)|定期(?:型|保険|タイプ)"),
+    "ko": re.compile(r"갱신\s?형|정기\s?(?:형|보험)"),
+}
+_WHOLE_LIFE = {
+    "en": re.compile(r"\b(?:whole[\s-]life|lifetime\s(?:type|plan|policy|coverage|cover))\b", re.I),
+    "ja": re.compile("終身(?:型|タイプ|プラン|保険|医療|保障)"),
+    "ko": re.compile(r"종신\s?(?:형|보험|보장)"),
 }
 # a capacity's or a rate's period, a month or a year ('100,000 wafers a month', '月産10万枚',
 # '월 10만 장'; '40 GWh a year', '年産40GWh', '연산 40GWh'): one word multiplies or divides it
@@ -1646,6 +1670,8 @@ _OPPOSITES = (
     (_NEXT_DAY, _SAME_DAY),
     (_FIXED_RATE, _VARIABLE_RATE),
     (_VARIABLE_RATE, _FIXED_RATE),
+    (_RENEWABLE, _WHOLE_LIFE),
+    (_WHOLE_LIFE, _RENEWABLE),
     (WORKS_START, WORKS_DONE),
     (WORKS_DONE, WORKS_START),
     (_POSTPONED, _CALLED_OFF),
@@ -1670,6 +1696,8 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     id(_CALLED_OFF): ("ancel", "alled off", "crapped", "취소", "무산", "백지화"),
     id(_SUCCEEDED): ("uccess", "ucceed", "成功", "성공"),
     id(_FAILED): ("ail", "uccessful", "失敗", "成功", "실패"),
+    id(_RENEWABLE): ("enewable", "erm", "更新", "定期", "갱신", "정기"),
+    id(_WHOLE_LIFE): ("hole", "ifetime", "終身", "종신"),
 }  # fmt: skip
 
 

@@ -163,6 +163,14 @@ def test_scope_dropped(locale: str, msgid: str, msgstr: str) -> None:
             "佐藤店長は「20～30代のお客様の間で、需要が年々高まっています」と話しています。",
         ),
         ("ja", "매출이 해마다 10%씩 늘었다.", "売上高は年ごとに10%ずつ伸びました。"),
+        # a whole year's figure said by its fiscal year
+        (
+            "en",
+            "회사는 2026회계연도 연간 순이익 목표를 4200억원으로 제시했다.",
+            "The company set a net profit target of 420 billion won for fiscal 2026.",
+        ),
+        ("en", "연간 매출은 1조 원을 전망한다.", "FY2026 sales are forecast at 1 trillion won."),
+        ("ja", "연간 매출은 1조 원을 전망한다.", "通期の売上高は1兆ウォンを見込む。"),
     ],
 )
 def test_scope_kept(locale: str, msgid: str, msgstr: str) -> None:

@@ -138,19 +138,21 @@ _SCOPES = (
         {
             # not a span of years ('for three years', '5 years'): a rate's year is one
             # year ('a year', 'yearly', 'each year'), or every few ('every two years')
+            # (a fiscal year names the year a whole year's figure is of: '연간 순이익 목표' as
+            # 'a net profit target for fiscal 2026', '年間売上高' as 'full-year sales')
             "en": re.compile(
                 r"\byear(?!s)|\b(?:every|each\sof\sthe)\s(?:\w+\s)?years\b|\bannual|"
-                r"\bper\sannum\b",
+                r"\bper\sannum\b|\bfiscal\b|\bFY\s?'?\d",
                 re.IGNORECASE,
             ),
             "ja": re.compile(
                 r"(?<![\d０-９])年間|毎年|年額|年(?:あたり|当たり|ごと|平均)|"
                 r"(?<![\d０-９年])年(?=\s?(?:最大で?|最高|約)?\s?[\d０-９])|(?<![\d０-９])1年|"
-                r"一年|例年|年次|年々|年年|年ごと"
+                r"一年|例年|年次|年々|年年|年ごと|年度|通期|年[\d０-９]{1,2}月期"
             ),
             "ko": re.compile(
                 r"연간|매년|해마다|(?<![가-힣\d])연\s?(?=(?:최대|최고|약|평균)?\s?\d)|(?<!\d)1년|"
-                r"한\s?해|년마다|연평균|연례"
+                r"한\s?해|년마다|연평균|연례|연도"
             ),
         },
         {"en": ("year", "annum", "annually"), "ja": ("年",), "ko": ("연", "매년", "해마다")},

@@ -2051,6 +2051,22 @@ def _loosely_said(target: str, figure: Item, loose: re.Pattern[str]) -> bool:
 # 월 1만1000원', '최소 3년' (the English IGNORECASE)
 # a sign of comparison before a figure ('p<0.001', 'P < .05', 'p＜0.01'), not an arrow
 _SIGN_BOUND = r"(?<![-=<>＜＞])[<>≤≥＜＞](?![<>=])\s?\.?\d[\d,.]*"
+# a price's or a premium's least said with 'from' in English: after words that start a
+# price ('premiums start from', 'starting at', 'priced from'; not 'priced at', the price)
+# or before a price's period
+# ('from 480 yen a month'); 'up from 1,850 yen' (a comparison) and 'from 1,000 yen to 3,000
+# yen' (a range) are neither
+_MONEY_EN = (
+    r"(?:(?:US|HK)?[$¥₩€£]|KRW |JPY )\d[\d,.]*(?<![,.])(?: (?:million|billion))?|"
+    r"\d[\d,.]*(?<![,.])(?: (?:million|billion))? (?:yen|won|dollars?|euros?)\b"
+)
+_PRICE_FROM_EN = (
+    r"\b(?:start(?:s|ing|ed)? (?:from|at)|from)"
+    rf" (?:{_MONEY_EN})(?! (?:to|through)\b)(?=[^.;\d]{{0,20}}?\b(?:a|per|each) "
+    r"(?:month|year|night|person|user|day)\b)"
+    r"|\b(?:start(?:s|ing|ed)? (?:from|at)|(?:priced|available) from)"
+    rf" (?:{_MONEY_EN})(?! (?:to|through)\b)"
+)
 _BOUNDED_FIGURE = {
     "en": re.compile(
         r"\b(?:up to|at most|at least|a maximum of|a minimum of|no more than|no less than|"
@@ -2062,7 +2078,11 @@ _BOUNDED_FIGURE = {
         r"|(?<![\d,.])\d[\d,.]*(?<![,.])\s?(?:%|[A-Za-z]{1,8}\s)?\s?"
         r"(?:or|and) (?:more|less|fewer|higher|lower|above|below|greater|over|under|older|"
         r"younger|later|earlier|newer|prior)\b(?! than)"
-        rf"|{_SIGN_BOUND}",
+        rf"|{_SIGN_BOUND}"
+        # ... or a price's or a premium's least, said with 'from' ('premiums start from
+        # 1,850 yen', 'from $9.99 a month'): an amount of money only, and not a range's
+        # first end ('from 1,000 yen to 3,000 yen')
+        rf"|{_PRICE_FROM_EN}",
         re.IGNORECASE,
     ),
     "ja": re.compile(
@@ -2082,6 +2102,10 @@ _BOUNDED_FIGURE = {
         # ... or a notice's limit after its figure: '300万株（上限）', '50億円を上限として'
         r"|(?<![\d,.])\d[\d,.]*(?:[万億兆]\d[\d,.]*)*[万億兆]?\s?"
         r"(?:[a-zA-Z]{1,3}|[\u4e00-\u9fffァ-ン]{1,2})?\s?(?:[（(]\s?上限\s?[）)]|を上限)"
+        # ... or a price's least, '月額1,850円から', '980円～' (not a range: '1,000円から
+        # 3,000円まで', '1,000円～3,000円')
+        r"|(?<![\d,.])\d[\d,.]*(?:[万億]\d[\d,.]*)*[万億]?\s?(?:円|ドル|ウォン)"
+        r"(?:から(?=[でと。、（(」）)\s]|$|ご|お|の(?![\d０-９]))|[〜～](?!\s?[\d０-９]))"
     ),
     "ko": re.compile(
         rf"{_SIGN_BOUND}|"
@@ -2099,12 +2123,16 @@ _BOUNDED_FIGURE = {
         # ... or a notice's limit after its figure: '300만 주(상한)', '50억 원을 상한으로'
         r"|(?<![\d,.])\d[\d,.]*(?:[만억조]\s?\d[\d,.]*)*[만억조]?\s?(?:[a-zA-Z]{1,3}|[가-힣])?\s?"
         r"(?:[（(]\s?상한\s?[）)]|[을를]\s?상한)"
+        # ... or a price's least, '월 1만8500원부터' (not a range: '1만 원부터 3만 원까지')
+        r"|(?<![\d,.])\d[\d,.]*(?:[만억]\s?\d[\d,.]*)*[만억]?\s?(?:원|엔|달러)\s?부터"
+        r"(?=다|이며|이다|입니다|이고|로|으로|\s?(?:시작|책정)|[.,)]|$)"
     ),
 }
 # ... and the words that keep a limit in a translation, besides those of _NOT_EXACT
 _LIMIT_KEPT = {
     "en": re.compile(
-        r"\b(?:maximum|minimum|max|peak|surge|limit|cap|capped|ceiling|within|"
+        r"\b(?:maximum|minimum|max|peak|surge|limit|cap|capped|ceiling|within|from|starting|"
+        r"starts?|"
         # ('최단 5분' as 'in as little as five minutes', '最短3営業日' as 'as few as three')
         r"as (?:many|much|long|high|late|few|little|short|soon|early|fast|quickly) as|"
         # (not a height's reference, 'above ground level', '30 m below sea level', which
@@ -2119,7 +2147,7 @@ _LIMIT_KEPT = {
         re.IGNORECASE,
     ),
     "ja": re.compile(
-        "最大|最高|上限|最低|最小|下限|最長|最短|早ければ|まで|以内|から|以降|以前|[<>≤≥＜＞]"
+        "最大|最高|上限|最低|最小|下限|最長|最短|早ければ|まで|以内|から|以降|以前|[<>≤≥＜＞〜～]"
     ),
     # (a version's '이후', '이전 버전' as words of their own: not inside '에이전트' (agent)
     # nor the verb '이전하다' (to move))

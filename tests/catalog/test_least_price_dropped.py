@@ -1,0 +1,46 @@
+"""PR410 on a price's or a premium's least said with 'from' ('premiums start from 2,300
+yen', '月額2,300円から', '월 1만2000원부터') that the translation states as the price
+('premiums of 12,000 won', '保険料は2,300円です'): the cheapest plan reads as every plan's
+price. A range's first end ('from 1,000 yen to 3,000 yen', '1,000円～3,000円'), a
+comparison ('up from 1,850 yen') and a time ('from 9 a.m.') are no least."""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import translation_codes
+
+FROM_EN = "Premiums start from 2,300 yen a month."
+FROM_JA = "保険料は月額2,300円からです。"
+FROM_KO = "월 보험료는 1만2000원부터다."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", FROM_EN, "保険料は月額2,300円からです。"),
+        ("ko", FROM_EN, "월 보험료는 2,300엔부터다."),
+        ("en", FROM_JA, "Premiums start at 2,300 yen a month."),
+        ("en", FROM_KO, "Monthly premiums start from 12,000 won."),
+        ("en", "月額980円～ご利用いただけます。", "Plans are available from 980 yen a month."),
+        ("ja", "Tickets cost from 1,000 yen to 3,000 yen.", "チケットは1,000円～3,000円です。"),
+        ("ja", "Sales were 2,000 yen, up from 1,850 yen.", "売上は2,000円で、1,850円を上回った。"),
+        ("en", "午前9時から受け付けます。", "Registration opens at 9 a.m."),
+        # 'priced at' is the price itself
+        ("ja", "The plan is priced at 2,300 yen a month.", "プランの価格は月額2,300円です。"),
+    ],
+)
+def test_the_least_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR410" not in translation_codes(locale, msgid, msgstr, with_info=False)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ja", FROM_EN, "保険料は月額2,300円です。"),
+        ("ko", FROM_EN, "월 보험료는 2,300엔이다."),
+        ("en", FROM_JA, "The premium is 2,300 yen a month."),
+        ("en", FROM_KO, "Monthly premiums are 12,000 won."),
+    ],
+)
+def test_a_least_stated_as_the_price_is_reported(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR410" in translation_codes(locale, msgid, msgstr, with_info=False)

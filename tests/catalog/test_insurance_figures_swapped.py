@@ -67,6 +67,13 @@ def test_the_levels_kept(locale: str, msgid: str, msgstr: str) -> None:
         ("en", RATIOS_KO, "The loss ratio was 94.7% and the combined ratio 63.1%."),
         ("ja", POLICY_EN, "月額保険料は500万円からで、保険金額は最大2,300円まで設定できます。"),
         ("ko", POLICY_EN, "월 보험료는 500만 엔부터이며, 보장 금액은 최대 2,300엔이다."),
+        # a quarter between the label and its level passes the label on
+        (
+            "en",
+            "3분기 합산비율은 99.1%로 1.8%포인트 개선됐고, 손해율은 80.2%였다.",
+            "The combined ratio for the third quarter improved 1.8 percentage points to "
+            "80.2%, and the loss ratio was 99.1%.",
+        ),
     ],
 )
 def test_ratios_or_premium_and_cover_swapped_are_reported(

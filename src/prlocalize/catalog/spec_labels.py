@@ -104,8 +104,10 @@ _NAMED_BEFORE = frozenset(
 )
 # labels of a level (a ratio, a premium, a cover) that a change in points or a date may
 # stand between ('the loss ratio improved 2.3 points to 65.2%', '損害率は2.3ポイント改善して
-# 65.2％', 'premium income for FY2025 was'): the label is the level's, passed on past them
+# 65.2％', 'premium income for FY2025 was', 'the combined ratio for the third quarter'):
+# the label is the level's, passed on past them
 _OF_A_LEVEL = frozenset({"loss ratio", "combined ratio", "expense ratio", "premium", "coverage"})
+_PERIODS = frozenset({"fiscal", "quarter", "half", "half-said", "month"})
 _POINTS_AFTER = re.compile(
     r"\s?(?:[%％]\s?(?:p(?![A-Za-z])|ポイント)|ポイント|포인트|(?:percentage\s)?points?(?![A-Za-z])|"
     r"pts?(?![A-Za-z]))",
@@ -233,7 +235,7 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
             label = carried[0]
         if label in _OF_A_LEVEL:
             points = _POINTS_AFTER.match(text, item.end)
-            if points is not None or item.date is not None or item.kind == "fiscal":
+            if points is not None or item.date is not None or item.kind in _PERIODS:
                 passed = (label, points.end() if points is not None else item.end)
                 continue
         if label is None:

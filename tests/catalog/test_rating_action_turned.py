@@ -1,7 +1,8 @@
 """PR404 on a rating action or an outlook the translation gives as another: an upgrade
 said as a downgrade ('upgraded … from A- to A' as '…A-からAに格下げ', '상향' as
 'downgraded'), a rating affirmed said as raised, an outlook 'stable' as 'positive'
-('見通しは「安定的」' as 'a positive outlook', "전망은 '안정적'" as 'negative'). The ratings
+('見通しは「安定的」' as 'a positive outlook', "전망은 '안정적'" as 'negative'), or moved
+the other way round ('from stable to positive' as 'to stable from positive'). The ratings
 themselves stay, so rating_changes saw nothing, though investors read the move."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ UP_KO = "하버레이팅스는 사쿠라기생명의 보험금지급능력 평�
 OUTLOOK_EN = "The outlook is stable."
 OUTLOOK_JA = "見通しは「安定的」です。"
 OUTLOOK_KO = "등급 전망은 '안정적'이다."
+MOVED_JA = "格付けの見通しは「安定的」から「ポジティブ」に変更されました。"
 
 
 @pytest.mark.parametrize(
@@ -43,6 +45,9 @@ OUTLOOK_KO = "등급 전망은 '안정적'이다."
             "営業利益の予想はアナリストにより引き下げられた。",
         ),
         ("en", "業績見通しは安定的です。", "The earnings outlook is steady."),
+        # an outlook moved, said in either order in English
+        ("en", MOVED_JA, "The outlook on the rating was revised to positive from stable."),
+        ("en", MOVED_JA, "The outlook was revised from stable to positive."),
     ],
 )
 def test_the_action_and_outlook_kept(locale: str, msgid: str, msgstr: str) -> None:
@@ -67,6 +72,12 @@ def test_the_action_and_outlook_kept(locale: str, msgid: str, msgstr: str) -> No
         ("ja", OUTLOOK_EN, "見通しは「ポジティブ」です。"),
         ("ko", OUTLOOK_EN, "등급 전망은 '긍정적'이다."),
         ("en", OUTLOOK_JA, "The outlook is negative."),
+        ("en", MOVED_JA, "The outlook on the rating was revised to stable from positive."),
+        (
+            "ko",
+            "The outlook was revised to positive from stable.",
+            "등급 전망은 '긍정적'에서 '안정적'으로 변경됐다.",
+        ),
     ],
 )
 def test_an_action_or_outlook_turned_is_reported(locale: str, msgid: str, msgstr: str) -> None:

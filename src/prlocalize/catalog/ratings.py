@@ -211,7 +211,7 @@ _OUTLOOK_WORDS = re.compile(r"outlook|見通し|アウトルック|전망", re.I
 _OUTLOOKS: dict[str, dict[str, re.Pattern[str]]] = {
     "stable": {
         "en": re.compile(r"\bstable\b", re.IGNORECASE),
-        "ja": re.compile("安定"),
+        "ja": re.compile("安定的?"),
         "ko": re.compile(r"안정적"),
     },
     "positive": {
@@ -277,6 +277,13 @@ def rating_action_turned(
         if not read:
             continue
         mine = _kinds(kinds, source, source_lang)
+        if len(mine) == 2 and kinds is _OUTLOOKS:
+            # an outlook moved from one to another ('from stable to positive') said the
+            # other way round ('to stable from positive', '「ポジティブ」から「安定的」に')
+            moved, back = _outlook_move(source, source_lang), _outlook_move(target, target_lang)
+            if moved is not None and back is not None and moved == back[::-1]:
+                turned.append((what, " → ".join(moved), " → ".join(back)))
+            continue
         if len(mine) != 1:
             continue
         if kinds is _ACTIONS and not _names_a_rating_strictly(target):
@@ -287,3 +294,20 @@ def rating_action_turned(
         if theirs and not mine.keys() & theirs.keys():
             turned.append((what, next(iter(mine.values())), next(iter(theirs.values()))))
     return turned
+
+
+def _outlook_move(text: str, lang: str) -> tuple[str, str] | None:
+    """(from, to) of the outlook ``text`` moves, by the words that mark each end ('from
+    stable', 'to positive'; '「安定的」から', '「ポジティブ」に'; "'안정적'에서",
+    "'긍정적'으로")."""
+    plain = _plain(text)
+    start = end = None
+    for kind, said in _OUTLOOKS.items():
+        pattern = said.get(lang)
+        for match in pattern.finditer(plain) if pattern is not None else ():
+            before = plain[max(0, match.start() - 8) : match.start()]
+            if _FROM_BEFORE.search(before) or _FROM_AFTER.match(plain, match.end()):
+                start = kind
+            elif _TO_BEFORE.search(before) or _TO_AFTER.match(plain, match.end()):
+                end = kind
+    return (start, end) if start and end and start != end else None

@@ -26,6 +26,7 @@ ROSE = "브랜드 선호도 상위 3개 중 '나기카드'만 전년보다 순�
             ROSE,
             "Of the top three brands, only Nagi Card fell one place from the previous year.",
         ),
+        ("ja", "Analysts upgraded the insurer's shares.", "アナリストは同社株の評価を引き下げた。"),
     ],
 )
 def test_change_turned(locale: str, msgid: str, msgstr: str) -> None:
@@ -55,6 +56,12 @@ def test_change_turned(locale: str, msgid: str, msgstr: str) -> None:
         ),
         # a change with its figure is the figure check's
         ("ja", "Sales rose to 3.2% of revenue.", "売上高比率は3.2%に低下した。"),
+        # a downgrade is a fall the source says too, beside its 'rising' losses
+        (
+            "ja",
+            "Harbor Ratings downgraded the insurer, citing rising losses.",
+            "ハーバー・レーティングスは、損失拡大を理由に同社の格付けを引き下げた。",
+        ),
     ],
 )
 def test_change_kept(locale: str, msgid: str, msgstr: str) -> None:

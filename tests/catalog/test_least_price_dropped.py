@@ -25,6 +25,12 @@ FROM_KO = "월 보험료는 1만2000원부터다."
         ("ja", "Tickets cost from 1,000 yen to 3,000 yen.", "チケットは1,000円～3,000円です。"),
         ("ja", "Sales were 2,000 yen, up from 1,850 yen.", "売上は2,000円で、1,850円を上回った。"),
         ("en", "午前9時から受け付けます。", "Registration opens at 9 a.m."),
+        # a limit said with '限度' ('60日を限度に': up to 60 days)
+        (
+            "ja",
+            "It pays a daily benefit for up to 60 days per stay.",
+            "1回の入院につき60日を限度に日額給付金をお支払いします。",
+        ),
         # 'priced at' is the price itself
         ("ja", "The plan is priced at 2,300 yen a month.", "プランの価格は月額2,300円です。"),
     ],

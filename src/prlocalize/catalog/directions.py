@@ -1158,8 +1158,10 @@ _FIGURE_NEAR = 20
 _DIGIT = re.compile(r"\d")
 _ROSE = {
     "en": re.compile(
+        # (a rating's upgrade is its rise: 'upgraded' beside 'rising losses' is no rise
+        # turned by '格下げ', which the source's own 'downgraded' says)
         r"\b(?:increas(?:e|ed|es|ing)|rose|risen|rising|climb(?:s|ed|ing)?|"
-        r"(?:went|gone|goes|moved|go) up)\b",
+        r"(?:went|gone|goes|moved|go) up|upgrad(?:e|ed|es|ing))\b",
         re.IGNORECASE,
     ),
     "ja": re.compile("増加|増え|上昇|上が(?:っ|り|る)|上げ|高ま"),
@@ -1168,7 +1170,8 @@ _ROSE = {
 _FELL = {
     "en": re.compile(
         r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fallen|falling|"
-        r"dropp(?:ed|ing)|(?:went|gone|goes|moved|go) down|slipp(?:ed|ing)|shr[au]nk)\b",
+        r"dropp(?:ed|ing)|(?:went|gone|goes|moved|go) down|slipp(?:ed|ing)|shr[au]nk|"
+        r"downgrad(?:e|ed|es|ing))\b",
         re.IGNORECASE,
     ),
     "ja": re.compile("減少|減っ|減り|低下|下が(?:っ|り|る)|下げ|下落"),
@@ -2101,7 +2104,7 @@ _BOUNDED_FIGURE = {
         r"を(?:超え|突破|上回)"
         # ... or a notice's limit after its figure: '300万株（上限）', '50億円を上限として'
         r"|(?<![\d,.])\d[\d,.]*(?:[万億兆]\d[\d,.]*)*[万億兆]?\s?"
-        r"(?:[a-zA-Z]{1,3}|[\u4e00-\u9fffァ-ン]{1,2})?\s?(?:[（(]\s?上限\s?[）)]|を上限)"
+        r"(?:[a-zA-Z]{1,3}|[\u4e00-\u9fffァ-ン]{1,2})?\s?(?:[（(]\s?(?:上限|限度)\s?[）)]|を(?:上限|限度))"
         # ... or a price's least, '月額1,850円から', '980円～' (not a range: '1,000円から
         # 3,000円まで', '1,000円～3,000円')
         r"|(?<![\d,.])\d[\d,.]*(?:[万億]\d[\d,.]*)*[万億]?\s?(?:円|ドル|ウォン)"
@@ -2147,7 +2150,7 @@ _LIMIT_KEPT = {
         re.IGNORECASE,
     ),
     "ja": re.compile(
-        "最大|最高|上限|最低|最小|下限|最長|最短|早ければ|まで|以内|から|以降|以前|[<>≤≥＜＞〜～]"
+        "最大|最高|上限|限度|最低|最小|下限|最長|最短|早ければ|まで|以内|から|以降|以前|[<>≤≥＜＞〜～]"
     ),
     # (a version's '이후', '이전 버전' as words of their own: not inside '에이전트' (agent)
     # nor the verb '이전하다' (to move))

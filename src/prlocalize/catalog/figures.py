@@ -1660,6 +1660,8 @@ def differences(
     if missing:
         periods = [h for i, h in enumerate(have) if used[i] and h.kind == "fiscal"]
         missing = [item for item in missing if not _said_again(item, periods)]
+    if missing and any(h.kind in _QUARTERS for h in have):
+        missing = [item for item in missing if not _quarter_of_a_fiscal_year(item, source, have)]
     if missing:
         missing = [
             item for item in missing if not _designation_spaced(item, source, target, have, used)
@@ -2079,6 +2081,33 @@ def _counts_changed(
         if index is not None:
             used[index] = True
             yield Difference(item, have[index])
+
+
+# the end of a period of months a results release names by its last day ('the nine
+# months ended December 31, 2026', 'the quarter ending June 30')
+_PERIOD_ENDED = re.compile(r"\b(?:months|quarter|period)\s(?:ended|ending)\s$", re.IGNORECASE)
+
+
+def _quarter_of_a_fiscal_year(item: Item, source: str, have: Sequence[Item]) -> bool:
+    """Whether ``item``, the last day of a period of months ('the nine months ended December
+    31, 2026'), is the end of a quarter of a fiscal year the translation names instead
+    ('2027年3月期第3四半期累計期間': the year to March 2027, whose third quarter ends in
+    December 2026)."""
+    if item.date is None or item.date[0] is None or item.date[1] is None:
+        return False
+    if _PERIOD_ENDED.search(source, max(0, item.start - 24), item.start) is None:
+        return False
+    for fiscal, quarter in itertools.pairwise(have):
+        if fiscal.kind != "fiscal" or quarter.kind not in _QUARTERS:
+            continue
+        if quarter.start - fiscal.end > 2:
+            continue  # ('2027年3月期第3四半期', 'FY2026 third quarter': one period)
+        for end in (k for k in fiscal.keys if isinstance(k, tuple) and k[0] == "end"):
+            for q in (k for k in quarter.keys if isinstance(k, int) and 1 <= k <= 4):
+                months = end[1] * 12 + end[2] - 1 - 3 * (4 - q)
+                if (months // 12, months % 12 + 1) == (item.date[0], item.date[1]):
+                    return True
+    return False
 
 
 def _said_again(item: Item, periods: Sequence[Item]) -> bool:

@@ -31,6 +31,12 @@ FROM_KO = "월 보험료는 1만2000원부터다."
             "It pays a daily benefit for up to 60 days per stay.",
             "1回の入院につき60日を限度に日額給付金をお支払いします。",
         ),
+        # the least after a bracket restating the price without tax
+        (
+            "ko",
+            "The Sora X starts at ¥4,290,000 including tax (¥3,900,000 excluding tax).",
+            "소라 X의 가격은 세금 포함 429만 엔(세금 제외 390만 엔)부터다.",
+        ),
         # 'priced at' is the price itself
         ("ja", "The plan is priced at 2,300 yen a month.", "プランの価格は月額2,300円です。"),
     ],

@@ -2245,7 +2245,8 @@ _CLOSES_A_FIGURE = re.compile("まで|から|以内|까지|부터|이내|以降|
 # '（約3.9インチ）'
 _RESTATED_REACH = 32
 _RESTATED = re.compile(
-    r"(\s?[^\s\d()（）]{0,8}?)\s?[(（](?:about |approx\. |約|약 )?[-−$¥₩€£]?\d[^()（）]{0,24}[)）]"
+    # (the restatement may say what it is first: '(소비세 제외 490만 엔)', '(excl. tax ¥4,900)')
+    r"(\s?[^\s\d()（）]{0,8}?)\s?[(（][^()（）\d]{0,10}[-−$¥₩€£]?\d[^()（）]{0,24}[)）]"
 )
 _NEXT_FIGURE = re.compile(r"\d")
 _NEXT_ITEM = re.compile(

@@ -237,6 +237,11 @@ _OUTLOOKS: dict[str, dict[str, re.Pattern[str]]] = {
 _RATED = re.compile(r"\b[Rr]at(?:ed|ings?)\b|\b(?:up|down)grad|格付|格上げ|格下げ|등급")
 
 
+# a substring every text _RATED or _OUTLOOK_WORDS finds holds, in one pattern without
+# case folding (a third of the time of the two patterns, half that of nine 'in' tests)
+_ACTION_OR_OUTLOOK_KEYS = re.compile("ating|ated|grad|格|등급|utlook|見通し|アウトルック|전망")
+
+
 def _names_a_rating_strictly(text: str) -> bool:
     return _RATED.search(text) is not None
 
@@ -267,6 +272,9 @@ def rating_action_turned(
     not the source's."""
     if silent(memo, "ratings.rating_action_turned"):
         return []
+    if _ACTION_OR_OUTLOOK_KEYS.search(source) is None:
+        keep_silent(memo, "ratings.rating_action_turned")
+        return []  # (most pairs: one pattern of substrings)
     rated = _names_a_rating_strictly(source)
     outlook = _OUTLOOK_WORDS.search(source) is not None
     if not rated and not outlook:

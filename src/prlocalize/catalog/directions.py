@@ -1635,6 +1635,20 @@ _WORKS_ENDED_BROADLY = {
     "ko": re.compile("준공|완공|완성|완료|마무리|끝"),
 }
 _BROADLY = {id(WORKS_START): _WORKS_BEGUN_BROADLY, id(WORKS_DONE): _WORKS_ENDED_BROADLY}
+# a network's direction a speed is given for, the download or the upload ('下り最大
+# 2.1Gbps', '다운로드 최대 2.1Gbps', 'downlink speeds of up to 2.1 Gbps'): one word moves
+# the top speed to the other direction while the figure stays. Read beside a speed only,
+# not a train's '上り線' or an app's '다운로드 1000만 건' (its downloads)
+_DOWNLINK = {
+    "en": re.compile(r"\bdownlink\b|\bdownload(?=\s(?:speeds?|rates?|throughput)\b)", re.I),
+    "ja": re.compile(r"下り(?=\s?(?:最大|最高|速度|通信速度|平均|[0-9０-９]))"),
+    "ko": re.compile(r"(?:다운로드|다운링크)(?=\s?(?:최대|최고|속도|평균|\d))"),
+}
+_UPLINK = {
+    "en": re.compile(r"\buplink\b|\bupload(?=\s(?:speeds?|rates?|throughput)\b)", re.I),
+    "ja": re.compile(r"上り(?=\s?(?:最大|最高|速度|通信速度|平均|[0-9０-９]))"),
+    "ko": re.compile(r"(?:업로드|업링크)(?=\s?(?:최대|최고|속도|평균|\d))"),
+}
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1683,6 +1697,8 @@ _OPPOSITES = (
     (_SPAN_BEFORE, _SPAN_AFTER),
     (_SUCCEEDED, _FAILED),
     (_FAILED, _SUCCEEDED),
+    (_DOWNLINK, _UPLINK),
+    (_UPLINK, _DOWNLINK),
 )
 # the sources a side is not read in: Japanese '中止' is also a launch scrubbed for the day,
 # which English may say as 'postponed' once a new date is set
@@ -1701,6 +1717,8 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     id(_FAILED): ("ail", "uccessful", "失敗", "成功", "실패"),
     id(_RENEWABLE): ("enewable", "erm", "更新", "定期", "갱신", "정기"),
     id(_WHOLE_LIFE): ("hole", "ifetime", "終身", "종신"),
+    id(_DOWNLINK): ("ownl", "下り", "다운"),
+    id(_UPLINK): ("plink", "pload", "上り", "업로드", "업링크"),
 }  # fmt: skip
 
 

@@ -80,7 +80,12 @@ _LABELS = re.compile(
     rf"{_L}(?:payment\s(?:start\s)?date|payable\son|paid\son){_R})"
     # ... and the day the board met to resolve it ('11月8日開催の取締役会', 'at a meeting
     # held on November 8'), which a translation may give the record date's day
-    rf"|(?P<meeting>{_L}(?:held|convened)\son{_R})",
+    rf"|(?P<meeting>{_L}(?:held|convened)\son{_R})"
+    # a network's two directions, each with its own top speed ('下り最大4.9Gbps、上り最大
+    # 1.2Gbps', '다운로드 최대 4.9Gbps', 'up to 4.9 Gbps downlink'): not a train's or a
+    # road's '上り線', '下り坂', nor Korean '상향'/'하향' (a figure raised or cut)
+    rf"|(?P<downlink>下り(?![線坂便列車])|다운로드|다운링크|{_L}(?:downlink|download){_R})"
+    rf"|(?P<uplink>上り(?![線坂便列車])|업로드|업링크|{_L}(?:uplink|upload){_R})",
     re.IGNORECASE,
 )
 # labels English names before their figure, never after it: the next clause's label
@@ -142,7 +147,8 @@ _GATE = re.compile(
     r"死|負傷|けが|怪我|傷者|사망|부상|dead|died|death|killed|fatalit|injur|hurt|wounded|"
     r"行方不明|실종|missing|損害率|レシオ|손해율|합산\s?비율|사업비율|loss ratio|combined ratio|"
     r"expense ratio|事業費率|保険料|보험료|premium|"
-    r"保険金額|保障額|보장|가입|보험금|coverage|sum insured|sum assured",
+    r"保険金額|保障額|보장|가입|보험금|coverage|sum insured|sum assured|"
+    r"下り|上り|다운|업로드|업링크|downlink|uplink|download|upload",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
@@ -164,6 +170,9 @@ _TOLL_GATE = re.compile(r"dead|died|death|killed|fatalit|injur|hurt|wounded|miss
 # a label stays with its figure within a clause: no other figure, no comma or bracket
 _BREAK = re.compile(r"[\d,;:()（）、。，；]")
 _REACH = 30  # characters a label may stand from its figure
+# an English label that heads the next figure's noun ('1.2 Gbps and uplink speeds of up
+# to 4.9 Gbps'): not the figure's before it
+_HEADS_A_FIGURE = re.compile(r"\s(?:speeds?|rates?|throughputs?)\b", re.IGNORECASE)
 # what joins a Japanese or Korean figure to the label it is named as, past a weekday's or a
 # short note's bracket
 _HELD_AFTER = re.compile(r"\s?(?:開催|개최)")
@@ -216,7 +225,11 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
             after = text[item.end : item.end + _REACH]
             stop = _BREAK.search(after)
             match = _LABELS.search(after[: stop.start() if stop else len(after)])
-            if match is not None and match.lastgroup not in _NAMED_BEFORE:
+            if (
+                match is not None
+                and match.lastgroup not in _NAMED_BEFORE
+                and _HEADS_A_FIGURE.match(after, match.end()) is None
+            ):
                 label = _label(match)
         if label is None:
             before = text[max(0, item.start - _REACH, claimed) : item.start]

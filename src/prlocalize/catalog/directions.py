@@ -866,6 +866,11 @@ _ANY_NEGATION = {
     "ko": re.compile(
         r"않|없|못|아니|아닌|아닙|아님|(?<![가-힣])안\s|미(?:정|만|달|포함|실시|반영|공개|정)|"
         r"불(?:가|허|참|포함|필요|허용)|비(?:공개|대상|포함)|무(?:관|료|상)|금지|제외|말고|지\s?말|지\s?마|"
+        # a word the prefix 무- or 비- says is without a thing ('무약정' a no-contract plan,
+        # '무제한' unlimited, '무이자' interest-free, '비회원' non-members, '비과세' tax-free),
+        # not '무선' (wireless), '무역' (trade), '비용' (cost)
+        r"무(?:약정|제한|이자|수수료|첨가|설탕|사고|기한|인)|"
+        r"비(?:회원|과세|대면|영리|상장|정규)|"
         r"배제|중단|보류|삼가|유지|동결|종료|폐지|{only}|뿐|한정|이외|(?<![가-힣])외에|"
         r"운휴|휴업|휴관|휴장|휴진|결항|"
         # a degree next to none ('영향은 미미', for '大きくない', 'not large')

@@ -276,6 +276,11 @@ _PER_ONE = re.compile(
     rf"|(?<![\d.,])(?:1\s?(?:{_NOT_COUNTER}[가-힣]){{1,3}}?\s?)?"
     rf"1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[가-힣]){{1,3}}?)\s?당"
     r"|(?<![\d.,])1\s?(?:日|일)(?=\s?\d{1,2}\s?(?:回|회))"
+    # ... and one call, one use or one session before what each may last or take ('1回5分
+    # 以内無料', '1회 최대 10분', '1回最大3GB': 'calls of up to five minutes each'), not an
+    # ordinal's ('第1回5月', '제1회')
+    r"|(?<![\d.,第제])(?<!第\s)1\s?(?:回|회)(?=\s?(?:最大|約|최대|약)?\s?\d[\d,.]*\s?"
+    r"(?:分|秒|時間|분|초|시간|[GMKT]B(?![A-Za-z])))"
     # ... and a count a day of anything ('1日8便', '1日最大2万人', '1일 8편': eight a day),
     # not a date's first ('12月1日8時', '12월 1일 8시': the day, then the hour)
     r"|(?<![\d.,月월])(?<![月월]\s)1\s?(?:日|일)(?=\s?(?:最大|平均|約|최대|평균|약)?\s?"

@@ -1551,11 +1551,29 @@ _CAPACITY_PER_YEAR = {
                      "年(?:間|あたり|当たり|平均)"),
     "ko": re.compile(r"매년|연간|연평균|(?<![가-힣\d])연산?(?=\s?(?:최대\s?|약\s?)?\d)"),
 }  # fmt: skip
-# what a text that says either period holds (a pair without one skips both searches)
+# a fee's or a pass's period a day ('980 yen a day', '1日980円', '日額980円', '하루
+# 1만1000원'), which a roaming or a rental release gives beside a month's: one word
+# multiplies it by thirty. Read beside its sum only, not a count a day ('1日8便') nor a
+# date's first ('12月1日980円' is none)
+_FEE_PER_DAY = {
+    "en": re.compile(
+        rf"{_EN_AMOUNT_BEFORE_PERIOD}\s?(?:a|per|each)\sday\b|"
+        r"\bdaily\s(?:fees?|rates?|charges?|caps?|passes?)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        r"日額|(?<![0-9０-９.,月])(?<!月\s)[1１]日(?:あたり|当たり)?\s?(?:最大)?\s?"
+        r"[0-9０-９][0-9０-９,.]*\s?[万億]?(?:円|ドル|ユーロ|ウォン)"
+    ),
+    "ko": re.compile(
+        r"(?:하루|(?<![월\d.,])(?<!월\s)1일)\s?(?:최대\s?)?\d[\d,.]*\s?(?:만\s?(?:\d[\d,]*)?\s?)?(?:원|엔|달러|유로)"
+    ),
+}
+# what a text that says a period holds (a pair without one skips the searches)
 _PERIOD_HINTS = {
-    "en": ("month", "year", "annual", "annum", "p.a."),
-    "ja": ("月", "年"),
-    "ko": ("월", "연", "매", "다달"),
+    "en": ("month", "year", "annual", "annum", "p.a.", "a day", "per day", "each day", "daily"),
+    "ja": ("月", "年", "1日", "１日", "日額"),
+    "ko": ("월", "연", "매", "다달", "하루", "1일"),
 }
 
 
@@ -1861,6 +1879,17 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     return out
 
 
+# a month's sum said a year's, a day's said a month's or a year's, and the other way round
+_PERIODS_TURNED = (
+    (_PER_MONTH, _PER_YEAR),
+    (_PER_YEAR, _PER_MONTH),
+    (_FEE_PER_DAY, _PER_MONTH),
+    (_FEE_PER_DAY, _PER_YEAR),
+    (_PER_MONTH, _FEE_PER_DAY),
+    (_PER_YEAR, _FEE_PER_DAY),
+)
+
+
 def _period_reversals(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> list[Reversal]:
@@ -1872,7 +1901,7 @@ def _period_reversals(
     folded = source.lower() if source_lang == "en" else source
     if not any(hint in folded for hint in hints[0]):
         return []
-    for said, opposite in ((_PER_MONTH, _PER_YEAR), (_PER_YEAR, _PER_MONTH)):
+    for said, opposite in _PERIODS_TURNED:
         found = said[source_lang].search(source)
         if found is None or opposite[source_lang].search(source) is not None:
             continue

@@ -38,3 +38,33 @@ def test_tax_basis_flipped(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_tax_basis_kept(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr) == []
+
+
+# a plan's price with its period or a copula between the label and the amount
+PLAN = "料金はすべて税込表示です。税抜価格は月額2,700円です。"
+PLAN_KO = "부가세 포함 요금은 월 5만5000원이다."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", PLAN, "All prices include tax. The price including tax is 2,700 yen a month."),
+        ("en", PLAN_KO, "The price excluding VAT is 55,000 won a month."),
+        ("ja", "The price excluding tax is 2,700 yen a month.", "税込価格は月額2,700円です。"),
+    ],
+)
+def test_a_plans_tax_basis_flipped(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR404" in translation_codes(locale, msgid, msgstr)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", PLAN, "All prices include tax. The price excluding tax is 2,700 yen a month."),
+        ("en", PLAN_KO, "The price including VAT is 55,000 won a month."),
+        ("ja", "The price excluding tax is 2,700 yen a month.", "税抜価格は月額2,700円です。"),
+        ("ko", "The price excluding tax is 2,700 yen a month.", "세금 별도 요금은 월 2,700엔이다."),
+    ],
+)
+def test_a_plans_tax_basis_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr) == []

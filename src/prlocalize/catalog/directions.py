@@ -2432,9 +2432,12 @@ _TAX_AFTER = re.compile(
 )
 # (a Japanese price list's 本体価格, the price of the thing itself, is the price before
 # tax: '本体価格398円（税込429円）'; read only before the amount, as 本体 after one is a device)
+# ... and a plan's period or a copula between ('税抜価格は月額2,700円', '부가세 포함 가격은
+# 월 5만5000원', 'the price excluding tax is 2,700 yen')
 _TAX_BEFORE = re.compile(
     rf"(?:(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}|本体価格))"
-    r" ?(?:価格|가격|price)?(?:は|은|:|：| of| at)? ?(?:[¥$₩]|US\$|KRW |JPY |USD )?$",
+    r" ?(?:価格|料金|가격|요금|price)?(?:は|은|는|:|：| of| at| is| are)?"
+    r" ?(?:月額|年額|日額|月|年|월|연|monthly)? ?(?:[¥$₩]|US\$|KRW |JPY |USD )?$",
     re.IGNORECASE,
 )
 

@@ -6,8 +6,8 @@ source writes them: 'SecureGate Client for macOS', 'AWS, Microsoft Azure, Google
 'DataHub Pro Enterprise Edition'. Such a run is no English left untranslated: it is made
 of name words (capitalised, cased inside like a brand, or an acronym), with only a
 name's joining words between them ('for', 'of', '&'), holds at least one word shaped
-like a brand or an acronym ('SecureGate', 'macOS', 'AWS') and takes each word from the
-source. A headline set in title case capitalises every word, its verbs too ('NeoCloud
+like a brand, an acronym or a model ('SecureGate', 'macOS', 'AWS', 'X9') and takes each
+word from the source. A headline set in title case capitalises every word, its verbs too ('NeoCloud
 Launches DataHub Pro'): there capitals tell no name, and nothing is judged kept.
 """
 
@@ -23,8 +23,9 @@ _WORD = r"(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*)"
 _JOIN = r"(?:,\s|\s(?:(?:for|of|on|and|&|de)\s)?|\s?&\s?)"
 _RUN = re.compile(rf"(?<![A-Za-z0-9]){_WORD}(?:{_JOIN}{_WORD})+(?![A-Za-z0-9])")
 # a word shaped like a brand or an acronym: a capital after a letter ('SecureGate',
-# 'macOS', 'AWS'), which no English word of a sentence has
-_BRAND_SHAPED = re.compile(r"[A-Za-z][A-Z]")
+# 'macOS', 'AWS'), which no English word of a sentence has, or a model's capital and
+# digits ('X9', 'S26', 'L13' of 'Nova X9 Pro', 'Galaxy S26 Ultra')
+_BRAND_SHAPED = re.compile(r"[A-Za-z][A-Z]|[A-Z]\d")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 # a word of a sentence, not of a headline: lower case and longer than the short words
 # title case leaves in lower case ('with', 'from', 'into')

@@ -43,6 +43,14 @@ def test_a_number_after_the_marker_is_still_judged() -> None:
         ("en", "創業3年目を迎えました。", "The company has entered its third year."),
         ("ko", "1点目です。", "첫째입니다."),
         ("ko", "2点目です。", "두 번째입니다."),
+        # Korean says it with 차 after the counter ('3년 차', '2일 차'), spaced or not
+        (
+            "en",
+            "3년 차까지 기지국 6000대를 구축해야 한다.",
+            "6,000 sites must be built by the third year.",
+        ),
+        ("en", "출시 2일 차에 10만 대가 팔렸다.", "100,000 units sold on the second day of sales."),
+        ("en", "두 회사의 창립 연도는 3년 차이다.", "The two were founded three years apart."),
     ],
 )
 def test_an_ordinal_with_a_counter_said_in_words(locale: str, msgid: str, msgstr: str) -> None:
@@ -51,7 +59,15 @@ def test_an_ordinal_with_a_counter_said_in_words(locale: str, msgid: str, msgstr
 
 @pytest.mark.parametrize(
     ("locale", "msgid", "msgstr"),
-    [("en", "2点目です。", "Third."), ("ko", "2点目です。", "셋째입니다.")],
+    [
+        ("en", "2点目です。", "Third."),
+        ("ko", "2点目です。", "셋째입니다."),
+        (
+            "en",
+            "3년 차까지 기지국 6000대를 구축해야 한다.",
+            "6,000 sites must be built by the fourth year.",
+        ),
+    ],
 )
 def test_another_ordinal_is_still_reported(locale: str, msgid: str, msgstr: str) -> None:
     assert [code for code, _ in _codes(locale, msgid, msgstr)] == ["PR404"]

@@ -2534,6 +2534,9 @@ _ORDINAL_AFTER = re.compile(
     r"|(?:点|つ|件|人|社|店舗|店|作|年|日|期|度|本|枚|個|品|号|弾|戦|週|か所|カ所|箇所|話)目"
     # ... and a chain's store by its number ('100号店', '100호점': its 100th)
     r"|号店|호점"
+    # ... and a Korean counter and 차, as Japanese says 目 ('3년 차까지', '2일 차', '5주 차':
+    # 'by the third year', 'on day two'), not '3년 차이' (three years apart) nor '차량'
+    r"|(?:년|일|주|개월|달|분기)\s?차(?=$|[^가-힣]|까지|에|의|인|부터|는|은|를|을|로)"
     # ... and a series' episode as a broadcaster numbers it ('8회에서', '8회 방송', '8회차':
     # 'its eighth episode'; not a count of times, '30회 공연')
     r"|회(?=차|분|\s?(?:방송|방영|에서))"

@@ -25,6 +25,7 @@ MODEL = "The Nova X9 Pro will be priced at 189,800 yen including tax."
         ("ja", EDITION, "LedgerOne Business Editionでは、発注書の承認フローが加わります。"),
         # a model's capital and digits ('X9', 'S26') make a name as a brand's capitals do
         ("ja", MODEL, "Nova X9 Proの価格は189,800円（税込）です。"),
+        ("ja", "It launched the Galaxy Z Fold8 today.", "本日、Galaxy Z Fold8を発売した。"),
         (
             "ko",
             "The Galaxy S26 Ultra ships with a 200 MP camera.",

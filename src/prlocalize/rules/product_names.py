@@ -25,7 +25,7 @@ _RUN = re.compile(rf"(?<![A-Za-z0-9]){_WORD}(?:{_JOIN}{_WORD})+(?![A-Za-z0-9])")
 # a word shaped like a brand or an acronym: a capital after a letter ('SecureGate',
 # 'macOS', 'AWS'), which no English word of a sentence has, or a model's capital and
 # digits ('X9', 'S26', 'L13' of 'Nova X9 Pro', 'Galaxy S26 Ultra')
-_BRAND_SHAPED = re.compile(r"[A-Za-z][A-Z]|[A-Z]\d")
+_BRAND_SHAPED = re.compile(r"[A-Za-z][A-Z]|[A-Za-z]\d")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
 # a word of a sentence, not of a headline: lower case and longer than the short words
 # title case leaves in lower case ('with', 'from', 'into')

@@ -33,6 +33,15 @@ from catalog_support import translation_codes
         ("en", "中国は天宮2号を打ち上げた。", "China launched Tiangong-2."),
         ("ja", "China launched Tiangong-2.", "中国は天宮2号を打ち上げた。"),
         ("en", "台風10号が接近している。", "Typhoon No. 10 is approaching."),
+        # a handset's model with its number glued to its word ('Fold8'), as Korean and
+        # Japanese write it in their letters ('폴드8', 'フォールド8')
+        (
+            "en",
+            "갤럭시 Z 폴드8에서 eSIM으로 개통할 수 있다.",
+            "The Galaxy Z Fold8 can be activated with an eSIM.",
+        ),
+        ("ko", "It launched the Galaxy Z Fold8.", "갤럭시 Z 폴드8을 출시했다."),
+        ("ja", "It launched the Galaxy Z Fold8.", "ギャラクシー Z フォールド8を発売した。"),
     ],
 )
 def test_the_name_with_its_number(locale: str, msgid: str, msgstr: str) -> None:
@@ -48,6 +57,7 @@ def test_the_name_with_its_number(locale: str, msgid: str, msgstr: str) -> None:
         ("ja", "We will launch Hoshizora-4.", "ほしぞら5号を打ち上げる。", ["PR409"]),
         # (a count of the same number is no name: '4기' counts satellites)
         ("ko", "We will launch Hoshizora-4.", "위성 4기를 발사한다.", ["PR409"]),
+        ("en", "갤럭시 Z 폴드8을 출시했다.", "It launched the Galaxy Z Fold7.", ["PR404"]),
     ],
 )
 def test_a_number_changed_in_the_name(

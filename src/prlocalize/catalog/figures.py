@@ -3173,7 +3173,9 @@ _NAME_SPACED_BEFORE = re.compile(r"[\u3041-\u30ff\uac00-\ud7a3] $")
 # ... and a name in Han where 号 or 호 follows ('天宮2号', '嫦娥6号': 'Tiangong-2')
 _HAN_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]$")
 _NUMBER_MARK_AFTER = re.compile(r"[号호號]")
-_CODE_NUMBER = re.compile(r"-(\d+)S?$")
+# (after its hyphen, or glued to a word of two letters or more: a handset's 'Fold8',
+# which Korean and Japanese write '폴드8', 'フォールド8')
+_CODE_NUMBER = re.compile(r"(?:-|(?<=[A-Z]{2}))(\d+)S?$")
 
 
 def _name_with_its_number(
@@ -3223,7 +3225,8 @@ def _named_number(item: Item, text: str) -> bool:
 
 
 def _code_number(item: Item) -> Decimal | None:
-    """The number a designation ends on after its hyphen ('Hoshizora-4': 4), if any."""
+    """The number a designation ends on after its hyphen ('Hoshizora-4': 4) or its word
+    ('Fold8': 8), if any."""
     found = _CODE_NUMBER.search(item.text.upper())
     return Decimal(found[1]) if found is not None else None
 

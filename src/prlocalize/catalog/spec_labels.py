@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from prlocalize.catalog.figures import Item, items, spelled_counts
@@ -85,7 +86,11 @@ _LABELS = re.compile(
     # 1.2Gbps', '다운로드 최대 4.9Gbps', 'up to 4.9 Gbps downlink'): not a train's or a
     # road's '上り線', '下り坂', nor Korean '상향'/'하향' (a figure raised or cut)
     rf"|(?P<downlink>下り(?![線坂便列車])|다운로드|다운링크|{_L}(?:downlink|download){_R})"
-    rf"|(?P<uplink>上り(?![線坂便列車])|업로드|업링크|{_L}(?:uplink|upload){_R})",
+    rf"|(?P<uplink>上り(?![線坂便列車])|업로드|업링크|{_L}(?:uplink|upload){_R})"
+    # an outage's start and its recovery ('2時10分に発生し、9時45分に復旧', '2시 10분께 시작돼
+    # 9시 45분 복구됐다', 'began at 2:10 a.m. and was restored at 9:45 a.m.'), each a time
+    rf"|(?P<outage_start>発生|발생|{_L}(?:began|begun|started|occurred){_R})"
+    rf"|(?P<recovery>復旧|복구|{_L}(?:restored|recovered|recovery|resolved){_R})",
     re.IGNORECASE,
 )
 # labels English names before their figure, never after it: the next clause's label
@@ -105,6 +110,8 @@ _NAMED_BEFORE = frozenset(
         "expense_ratio",
         "premium",
         "coverage",
+        "outage_start",
+        "recovery",
     }
 )
 # labels of a level (a ratio, a premium, a cover) that a change in points or a date may
@@ -132,6 +139,7 @@ _LABEL_NAMES = {
     "loss_ratio": "loss ratio",
     "combined_ratio": "combined ratio",
     "expense_ratio": "expense ratio",
+    "outage_start": "start",
 }
 _GATE = re.compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
@@ -148,7 +156,8 @@ _GATE = re.compile(
     r"行方不明|실종|missing|損害率|レシオ|손해율|합산\s?비율|사업비율|loss ratio|combined ratio|"
     r"expense ratio|事業費率|保険料|보험료|premium|"
     r"保険金額|保障額|보장|가입|보험금|coverage|sum insured|sum assured|"
-    r"下り|上り|다운|업로드|업링크|downlink|uplink|download|upload",
+    r"下り|上り|다운|업로드|업링크|downlink|uplink|download|upload|"
+    r"発生|발생|復旧|복구|began|begun|started|occurred|restored|recover|resolved",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
@@ -184,8 +193,21 @@ def _label(match: re.Match[str]) -> str:
     return match[0].upper() if group == "cycle" else _LABEL_NAMES.get(group, group)
 
 
+# a Japanese or Korean time named after it by what happened then, past its minutes and
+# an approximation ('2時10分ごろに発生', '9시 45분 복구', '2時から発生'; English names it before)
+_TIME_THEN = re.compile(
+    r"(?:\s?\d{1,2}\s?(?:分|분))?\s?(?:ごろ|頃|께|경|쯤)?\s?(?:に|から|에|부터)?\s?"
+)
+
+
 def _value(item: Item) -> frozenset[object]:
-    return frozenset({("date", item.date)}) if item.date is not None else item.keys
+    if item.date is not None:
+        return frozenset({("date", item.date)})
+    if item.kind == "time":
+        # by its hour, which every language gives it ('午前2時' and its minutes apart)
+        hours = {item.parts[0]} if item.parts else {k for k in item.keys if isinstance(k, Decimal)}
+        return frozenset(("hour", int(hour)) for hour in hours)
+    return item.keys
 
 
 def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
@@ -221,6 +243,12 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
                 claimed = match.end()
             elif item.date is not None and _HELD_AFTER.match(text, item.end) is not None:
                 label = _LABEL_NAMES["meeting"]  # ('2027年11月8日開催の', '11월 8일 개최된')
+            elif item.kind == "time":
+                then = _TIME_THEN.match(text, item.end)
+                match = _LABELS.match(text, then.end()) if then is not None else None
+                if match is not None and match.lastgroup in ("outage_start", "recovery"):
+                    label = _label(match)
+                    claimed = match.end()
         elif lang == "en":
             after = text[item.end : item.end + _REACH]
             stop = _BREAK.search(after)

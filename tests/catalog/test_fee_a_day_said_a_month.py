@@ -49,3 +49,34 @@ def test_a_fee_kept_with_its_period(locale: str, msgid: str, msgstr: str) -> Non
 )
 def test_a_fee_given_another_period_is_reported(locale: str, msgid: str, msgstr: str) -> None:
     assert "PR410" in translation_codes(locale, msgid, msgstr)
+
+
+# a plan's monthly charge Korean names without its sum ('월정액', '월 요금'), as a
+# carrier's compensation for an outage counts it
+COMPENSATION = "하늘텔레콤은 피해 고객에게 월정액의 6배를 보상한다."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "reported"),
+    [
+        ("en", COMPENSATION, "Affected customers will get six times their monthly fee.", False),
+        ("en", COMPENSATION, "Affected customers will get six times their annual fee.", True),
+        (
+            "en",
+            "피해 고객에게 월 요금의 6배를 보상한다.",
+            "They get six times their yearly fee.",
+            True,
+        ),
+        ("ko", "Customers get six times their annual fee.", "고객은 월정액의 6배를 받는다.", True),
+        (
+            "en",
+            "월 요금 인하 효과는 연간 2000억 원에 달한다.",
+            "The cut in monthly fees is worth 200 billion won a year.",
+            False,
+        ),
+    ],
+)
+def test_a_monthly_charge_named_without_its_sum(
+    locale: str, msgid: str, msgstr: str, reported: bool
+) -> None:
+    assert ("PR410" in translation_codes(locale, msgid, msgstr)) is reported

@@ -1674,6 +1674,25 @@ _UPLINK = {
     "ja": re.compile(r"上り(?=\s?(?:最大|最高|速度|通信速度|平均|[0-9０-９]))"),
     "ko": re.compile(r"(?:업로드|업링크)(?=\s?(?:최대|최고|속도|평균|\d))"),
 }
+# a network's coverage by its people or by its land ('人口カバー率95%', '인구 커버리지',
+# '95% population coverage', 'covers 95% of the population'; '面積カバー率', '면적 커버리지',
+# 'area coverage', '70% of the land area'): carriers report both, far apart for the same
+# network, and one word moves the figure from the one to the other. English names the
+# people by 'population' alone, which the pair's other side must then not say
+_POPULATION_COVERAGE = {
+    "en": re.compile(r"\bpopulation\b", re.I),
+    "ja": re.compile(r"人口(?:カバー|比|の(?:約|およそ)?\d)"),
+    "ko": re.compile(r"인구\s?(?:대비\s?)?(?:커버|비율)|인구의\s?(?:약\s?)?\d"),
+}
+_AREA_COVERAGE = {
+    "en": re.compile(
+        r"\b(?:area|geographic(?:al)?|land|territorial)[- ]coverage\b|"
+        r"\bof (?:the|its) (?:country's |nation's )?(?:land(?: area)?|territory)\b",
+        re.I,
+    ),
+    "ja": re.compile(r"面積カバー|国土(?:面積)?の(?:約|およそ)?\d"),
+    "ko": re.compile(r"(?:면적|국토)\s?(?:대비\s?)?(?:커버|비율)|(?:면적|국토)의\s?(?:약\s?)?\d"),
+}
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1724,6 +1743,8 @@ _OPPOSITES = (
     (_FAILED, _SUCCEEDED),
     (_DOWNLINK, _UPLINK),
     (_UPLINK, _DOWNLINK),
+    (_POPULATION_COVERAGE, _AREA_COVERAGE),
+    (_AREA_COVERAGE, _POPULATION_COVERAGE),
 )
 # the sources a side is not read in: Japanese '中止' is also a launch scrubbed for the day,
 # which English may say as 'postponed' once a new date is set
@@ -1743,6 +1764,8 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     id(_RENEWABLE): ("enewable", "erm", "更新", "定期", "갱신", "정기"),
     id(_WHOLE_LIFE): ("hole", "ifetime", "終身", "종신"),
     id(_DOWNLINK): ("ownl", "下り", "다운"),
+    id(_POPULATION_COVERAGE): ("opulation", "人口", "인구"),
+    id(_AREA_COVERAGE): ("overage", "land", "territor", "面積", "国土", "면적", "국토"),
     id(_UPLINK): ("plink", "pload", "上り", "업로드", "업링크"),
 }  # fmt: skip
 

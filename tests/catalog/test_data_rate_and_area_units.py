@@ -40,3 +40,23 @@ def test_the_same_unit(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_another_unit_of_the_kind(locale: str, msgid: str, msgstr: str) -> None:
     assert len(_units(locale, msgid, msgstr)) == 1
+
+
+# a plan's data, a volume, given as a speed, or a speed as a volume: the same slip
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "changed"),
+    [
+        ("en", "データ容量は20GBです。", "It includes 20 Gbps of data.", True),
+        ("ja", "Speeds of up to 1.2 Gbps.", "最大1.2GBの速度です。", True),
+        (
+            "en",
+            "1Gbpsの光回線と1GBのデータが付きます。",
+            "It comes with 1 Gbps fiber and 1 GB of data.",
+            False,
+        ),
+    ],
+)
+def test_a_volume_of_data_given_as_a_speed(
+    locale: str, msgid: str, msgstr: str, changed: bool
+) -> None:
+    assert bool(_units(locale, msgid, msgstr)) is changed

@@ -201,8 +201,15 @@ def unit_changes(
 
 # what a package holds, by weight or by volume: the same figure in grams for millilitres
 # ('280ml' as '280 g', '80g' as '80 ml') is the slip, not a conversion; so is what a ship
-# carries or a port handles, in containers or in tonnes ('120万TEU' as '1.2 million t')
-_CONTENTS = {"mass": "contents", "volume": "contents", "containers": "contents"}
+# carries or a port handles, in containers or in tonnes ('120万TEU' as '1.2 million t');
+# and a plan's data, a volume, given as a speed ('データ容量20GB' as '20 Gbps of data')
+_CONTENTS = {
+    "mass": "contents",
+    "volume": "contents",
+    "containers": "contents",
+    "data": "data",
+    "data rate": "data",
+}
 
 
 def _measures(text: str) -> dict[tuple[Decimal, str, str], str]:

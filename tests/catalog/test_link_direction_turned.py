@@ -27,6 +27,7 @@ ONE_JA = "5G SAエリア外では、4G LTEで下り最大2.1Gbpsで接続しま�
             "It offers downlink speeds of up to 4.9 Gbps and uplink speeds of up to 1.2 Gbps.",
         ),
         ("en", BOTH_JA, "It offers up to 4.9 Gbps downlink and up to 1.2 Gbps uplink."),
+        ("en", "下り最大4.9Gbpsです。", "Up to 4.9 Gbps download."),
         ("en", ONE_JA, "Outside 5G SA, 4G LTE gives up to 2.1 Gbps downlink."),
         ("en", ONE_JA, "Outside 5G SA, 4G LTE download speeds reach up to 2.1 Gbps."),
         # a train's line and an app's downloads are no direction of a network
@@ -56,6 +57,7 @@ def test_each_speed_kept_with_its_direction(locale: str, msgid: str, msgstr: str
         ("ja", "Up to 2.1 Gbps downlink over 4G LTE.", "4G LTEで上り最大2.1Gbpsです。", "PR410"),
         ("en", ONE_JA, "Outside 5G SA, 4G LTE gives up to 2.1 Gbps uplink.", "PR410"),
         ("en", "업로드 최대 200Mbps를 지원한다.", "Download speeds of up to 200 Mbps.", "PR410"),
+        ("en", "下り最大4.9Gbpsです。", "Up to 4.9 Gbps upload.", "PR410"),
     ],
 )
 def test_a_direction_turned_is_reported(locale: str, msgid: str, msgstr: str, code: str) -> None:

@@ -1665,12 +1665,18 @@ _BROADLY = {id(WORKS_START): _WORKS_BEGUN_BROADLY, id(WORKS_DONE): _WORKS_ENDED_
 # the top speed to the other direction while the figure stays. Read beside a speed only,
 # not a train's '上り線' or an app's '다운로드 1000만 건' (its downloads)
 _DOWNLINK = {
-    "en": re.compile(r"\bdownlink\b|\bdownload(?=\s(?:speeds?|rates?|throughput)\b)", re.I),
+    "en": re.compile(
+        r"\bdownlink\b|\bdownload(?=\s(?:speeds?|rates?|throughput)\b)|(?<=bps\s)download\b",
+        re.I,
+    ),
     "ja": re.compile(r"下り(?=\s?(?:最大|最高|速度|通信速度|平均|[0-9０-９]))"),
     "ko": re.compile(r"(?:다운로드|다운링크)(?=\s?(?:최대|최고|속도|평균|\d))"),
 }
 _UPLINK = {
-    "en": re.compile(r"\buplink\b|\bupload(?=\s(?:speeds?|rates?|throughput)\b)", re.I),
+    "en": re.compile(
+        r"\buplink\b|\bupload(?=\s(?:speeds?|rates?|throughput)\b)|(?<=bps\s)upload\b",
+        re.I,
+    ),
     "ja": re.compile(r"上り(?=\s?(?:最大|最高|速度|通信速度|平均|[0-9０-９]))"),
     "ko": re.compile(r"(?:업로드|업링크)(?=\s?(?:최대|최고|속도|평균|\d))"),
 }
@@ -1692,6 +1698,19 @@ _AREA_COVERAGE = {
     ),
     "ja": re.compile(r"面積カバー|国土(?:面積)?の(?:約|およそ)?\d"),
     "ko": re.compile(r"(?:면적|국토)\s?(?:대비\s?)?(?:커버|비율)|(?:면적|국토)의\s?(?:약\s?)?\d"),
+}
+# a 5G network standalone or not ('5G SA', 'スタンドアローン', '스탠드얼론', '단독모드'; '5G
+# NSA', 'non-standalone', 'ノンスタンドアローン', '비단독모드'): the one runs on its own 5G core,
+# the other on 4G's, and a launch's news is which; the figure '5' stays either way
+_STANDALONE = {
+    "en": re.compile(r"\b5G\s?SA\b|(?<!non-)(?<!non )\bstandalone\b", re.I),
+    "ja": re.compile(r"5G\s?SA(?![A-Za-z])|(?<!ノン)(?<!ノン・)スタンドアロー?ン"),
+    "ko": re.compile(r"5G\s?SA(?![A-Za-z])|(?<!논)(?<!논\s)스탠드얼론|(?<!비)단독\s?모드"),
+}
+_NON_STANDALONE = {
+    "en": re.compile(r"\b5G\s?NSA\b|\bnon[- ]?standalone\b", re.I),
+    "ja": re.compile(r"5G\s?NSA(?![A-Za-z])|ノン・?スタンドアロー?ン"),
+    "ko": re.compile(r"5G\s?NSA(?![A-Za-z])|논\s?스탠드얼론|비단독\s?모드"),
 }
 _OPPOSITES = (
     (_LOSS, _PROFIT),
@@ -1745,6 +1764,8 @@ _OPPOSITES = (
     (_UPLINK, _DOWNLINK),
     (_POPULATION_COVERAGE, _AREA_COVERAGE),
     (_AREA_COVERAGE, _POPULATION_COVERAGE),
+    (_STANDALONE, _NON_STANDALONE),
+    (_NON_STANDALONE, _STANDALONE),
 )
 # the sources a side is not read in: Japanese '中止' is also a launch scrubbed for the day,
 # which English may say as 'postponed' once a new date is set
@@ -1764,6 +1785,8 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     id(_RENEWABLE): ("enewable", "erm", "更新", "定期", "갱신", "정기"),
     id(_WHOLE_LIFE): ("hole", "ifetime", "終身", "종신"),
     id(_DOWNLINK): ("ownl", "下り", "다운"),
+    id(_STANDALONE): ("SA", "tandalone", "スタンドアロ", "스탠드얼론", "단독"),
+    id(_NON_STANDALONE): ("NSA", "on-standalone", "on standalone", "ノン", "논", "비단독"),
     id(_POPULATION_COVERAGE): ("opulation", "人口", "인구"),
     id(_AREA_COVERAGE): ("overage", "land", "territor", "面積", "国土", "면적", "국토"),
     id(_UPLINK): ("plink", "pload", "上り", "업로드", "업링크"),

@@ -88,6 +88,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "kilograms": ("mass", "kg"), "grams": ("mass", "g"), "milligrams": ("mass", "mg"),
     "micrograms": ("mass", "μg"), "kilometers": ("length", "km"), "kilometres": ("length", "km"),
     "meters": ("length", "m"), "metres": ("length", "m"), "centimeters": ("length", "cm"),
+    # the singular of a measure made an adjective: 'a 1,350-meter-long bridge'
+    "kilometer": ("length", "km"), "kilometre": ("length", "km"), "meter": ("length", "m"),
+    "metre": ("length", "m"), "square meter": ("area", "m2"), "square metre": ("area", "m2"),
     "millimeters": ("length", "mm"), "micrometers": ("length", "μm"),
     "nanometers": ("length", "nm"), "square meters": ("area", "m2"),
     "square metres": ("area", "m2"), "square kilometers": ("area", "km2"),
@@ -143,7 +146,7 @@ _SURFACES = "|".join(re.escape(u) for u in sorted(_ALL, key=len, reverse=True))
 _MEASURE = re.compile(
     rf"(?:(?<![\d.,])([-−–]|(?:영하|マイナス|氷点下|零下) ?|\b[Mm]inus ))?(?<![\d.,])"
     rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?"
-    rf"(?: ?([万만億억])(?:\d{{1,4}}[千천]?)?| (thousand|million|billion))?"
+    rf"(?: ?([万만億억])(?:\d,\d{{3}}|\d{{1,4}}[千천]?)?| (thousand|million|billion))?"
     rf"[ -]?({_SURFACES})(?![A-Za-z²])"
 )
 # a scale word between a figure and its unit: '48万kW' (480,000 kW, said '480 MW' in
@@ -283,7 +286,7 @@ _THOUSANDS = frozenset("千천")
 
 def _rest(between: str) -> tuple[Decimal, Decimal] | None:
     """What follows 万 or 만 before the unit ('5千', '4000', '4천 '), with its last place."""
-    digits = between.strip(" -")
+    digits = between.strip(" -").replace(",", "")
     if not digits:
         return None
     if digits[-1] in _THOUSANDS:

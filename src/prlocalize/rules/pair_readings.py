@@ -96,6 +96,7 @@ from prlocalize.catalog.hedges import possibility_dropped
 from prlocalize.catalog.hours import (
     afternoon_as_morning,
 )
+from prlocalize.catalog.lanes import lanes, lanes_changed, may_count_lanes
 from prlocalize.catalog.listings import market_said_otherwise
 from prlocalize.catalog.litigation import partial_decision_dropped
 from prlocalize.catalog.match_scores import score_reversed
@@ -218,11 +219,14 @@ __all__ = [
     "ground_changed",
     "joined_groups",
     "labels_swapped",
+    "lanes",
+    "lanes_changed",
     "lead_given_to_another",
     "legal_form_slip",
     "limit_dropped",
     "limited_offer_dropped",
     "market_said_otherwise",
+    "may_count_lanes",
     "may_list_a_rotation",
     "may_say_a_route",
     "month_part_changes",

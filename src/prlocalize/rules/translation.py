@@ -1353,6 +1353,7 @@ class NumberMismatch(TranslationRule):
             grade_changes,
             ground_changed,
             labels_swapped,
+            lanes_changed,
             market_said_otherwise,
             month_part_changes,
             multiplier_as_percent,
@@ -1630,6 +1631,15 @@ class NumberMismatch(TranslationRule):
                 f"Floor '{floor[0]}' of the source given as '{floor[1]}' in the translation",
                 found=floor[1],
                 suggestion=floor[0],
+            )
+        road = lanes_changed(ctx.pair.msgid, ctx.pair.msgstr)
+        if road is not None:
+            yield self.whole(
+                ctx,
+                f"Lanes '{road[0]}' of the source ({road[1]} in all) given as '{road[2]}' "
+                f"({road[3]} in all) in the translation",
+                found=road[2],
+                suggestion=road[0],
             )
         # a building's floors counted on both sides of the ground, one side in English
         swapped_scale = [] if grounds else scale_changed(ctx.pair.msgid, ctx.pair.msgstr)

@@ -44,6 +44,8 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
             differences,
             english_separators,
             joined_groups,
+            lanes,
+            may_count_lanes,
         )
 
         written = mask_tags(ctx.pair.msgid), mask_tags(ctx.pair.msgstr)
@@ -71,6 +73,15 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
                 again = differences(*joined)
                 if len(again) < len(found):
                     found, (source, target) = again, joined
+        if found and may_count_lanes(source) and may_count_lanes(target) and lanes(target):
+            # a road's lanes counted otherwise ('片側2車線' as '왕복 4차선'): lanes_changed
+            # compares them as the lanes in all
+            counts = lanes(source)
+            found = [
+                d
+                for d in found
+                if not any(c.start <= d.item.start and d.item.end <= c.end for c in counts)
+            ]
         if found and language(ctx.locale) not in _FIGURE_WORD_LANGUAGES:
             found = [d for d in found if d.changed_to is not None or _absent(d.item, target)]
         if found and (source, target) != written:

@@ -120,6 +120,7 @@ from prlocalize.catalog.party_values import (
 from prlocalize.catalog.percent_signs import (
     percents_dropped,
 )
+from prlocalize.catalog.period_ends import period_turned
 from prlocalize.catalog.premium_bases import (
     premium_base_changes,
 )
@@ -241,6 +242,7 @@ __all__ = [
     "party_changes",
     "percent_as_points",
     "percents_dropped",
+    "period_turned",
     "place_changed",
     "place_said_otherwise",
     "points_as_percent",

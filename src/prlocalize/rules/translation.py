@@ -1361,6 +1361,7 @@ class NumberMismatch(TranslationRule):
             ordinal_said_as_count,
             percent_as_points,
             percents_dropped,
+            period_turned,
             place_said_otherwise,
             points_as_percent,
             premium_base_changes,
@@ -1664,6 +1665,15 @@ class NumberMismatch(TranslationRule):
                 "way round in the translation (groundbreaking dated as the completion)",
             )
 
+        backwards = period_turned(ctx.pair.msgid, ctx.pair.msgstr)
+        if backwards is not None:
+            yield self.whole(
+                ctx,
+                f"Period '{backwards[0]}' of the source given from its end to its start in "
+                f"the translation: '{backwards[1]}'",
+                found=backwards[1],
+                suggestion=backwards[0],
+            )
         # (times the translation gives otherwise may be converted to its reader's zone)
         changed_zone = (
             None

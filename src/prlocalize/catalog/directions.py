@@ -38,7 +38,7 @@ _PERCENT = re.compile(
 _UP_EN = (
     r"ros[e]|risen|rises?|rising|up|increased?|increases|increasing|grew|grown|grows?|growth|"
     r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|higher|surged?|surges|soared?|advanced?|"
-    r"raised?|raises|lift(?:ed|s)?|boost(?:ed|s)?|extend(?:ed|s)?"
+    r"raised?|raises|lift(?:ed|s)?|boost(?:ed|s)?|extend(?:ed|s)?|add(?:ed|s|ing)?"
 )
 _DOWN_EN = (
     r"fell|falls?|fallen|falling|down|decreased?|decreases|decreasing|declined?|declines|"
@@ -66,8 +66,13 @@ _EN_OBJECT_BY = re.compile(
     re.IGNORECASE,
 )
 # ... 'by' with the change's limit after it ('will lower its deposit rates by up to 0.25
-# percentage points', 'raise fees by as much as 5%')
-_BY_A_LIMIT = re.compile(r"\bby (?:up to|as much as) $", re.IGNORECASE)
+# percentage points', 'raise fees by as much as 5%') or its approximation ('cut the
+# journey by about 25 minutes')
+_BY_END = re.compile(
+    r"\bby (?:(?:up to|as much as|about|around|approximately|nearly|almost|roughly|some|"
+    r"more than|over|just|only) )?$",
+    re.IGNORECASE,
+)
 # ('a 12% increase', '12% longer', '50% less energy')
 _EN_AFTER = re.compile(
     r"\s{0,3}(?:(?P<up>increase|rise|gain|growth|higher|jump|longer|larger|bigger|"
@@ -81,9 +86,9 @@ _EN_AFTER = re.compile(
 # the level it goes to ('40%へ引き上げ', '40%まで拡大', '40%로 높인다', '40%까지 확대')
 _CJK_AFTER = re.compile(
     r"\s?(?:の|に|と|へ|まで|로|으로|까지)?\s?(?:(?P<up>増|上昇|伸び|アップ|拡大|引き上げ|引上げ|증가|상승|늘|확대|성장|"
-    r"높|인상|증액|올라|올랐|올린|올려|↑)|"
+    r"높|인상|증액|올라|올랐|올린|올려|↑|延長|長く|연장|길어)|"
     r"(?P<down>減|低下|下落|ダウン|縮小|引き下げ|引下げ|削減|低減|감소|하락|줄|축소|낮|인하|감액|"
-    r"내려|내린|내렸|떨어|↓))"
+    r"내려|내린|내렸|떨어|↓|短縮|短く|단축))"
 )
 
 
@@ -218,6 +223,44 @@ def times_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
     return _directions(text, _TIMES)
 
 
+# A span of time with its change ('所要時間を約25分短縮', '약 15분 단축', 'cut by about 25
+# minutes', 'add about 10 minutes', '25 minutes shorter'), as a railway's, a road's or a
+# bridge's release gives the time it saves: compared in minutes ('分' before 'の' is a
+# fraction, '분' before '기' a quarter; a clock's minutes, '10時15分', are no span)
+_SPAN = re.compile(
+    r"(?<![\d.,:])(?<!時)(?<!時 )(?<!시)(?<!시 )(\d{1,3}(?:\.\d+)?)\s?"
+    r"(?:(?:分|분)(?![の기])|minutes?(?![A-Za-z])|mins?(?![A-Za-z])"
+    r"|(時間|시간|hours?(?![A-Za-z])|hrs?(?![A-Za-z])))"
+)
+_SPAN_GATE = re.compile(r"\d\s?(?:分|분|時間|시간|[Mm]in|[Hh]ours?|[Hh]rs?)")
+# (a span is shortened by going faster: 'faster' of a percentage is a rise)
+_SPAN_EN_AFTER = re.compile(
+    r"\s{0,3}(?:(?P<up>longer|more|extra|slower)|(?P<down>shorter|less|faster|quicker|"
+    r"saved))\b",
+    re.IGNORECASE,
+)
+
+
+def duration_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
+    """Each span of time of ``text`` whose change is said once: its minutes → (up, as
+    written)."""
+    if first_digit(text) < 0 or _SPAN_GATE.search(text) is None:
+        return {}
+    plain = normal_text(text)
+    spans = (
+        (Decimal(match[1]) * (60 if match[2] else 1), match.start(), match.end())
+        for match in _SPAN.finditer(plain)
+    )
+    return _said_once(text, plain, spans, _duration_said)
+
+
+def _duration_said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
+    after = _SPAN_EN_AFTER.match(text, end)
+    if after is not None:
+        return after["up"] is not None, start, after.end()
+    return _said(text, start, end)
+
+
 def quality_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
     """Each percentage or figure in points of ``text`` whose change is said once to be for
     the better or the worse: value → (better, as written)."""
@@ -284,7 +327,7 @@ def _said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
     low = max(0, start - 80)
     window = text[low:start]
     before = _EN_BEFORE.search(window)
-    if before is None and (window.endswith("by ") or _BY_A_LIMIT.search(window) is not None):
+    if before is None and (window.endswith(" ") and _BY_END.search(window) is not None):
         before = _EN_OBJECT_BY.search(window)
     if before is not None:
         return before["up"] is not None, low + before.start(), end
@@ -305,9 +348,9 @@ def _quality_said(text: str, start: int, end: int) -> tuple[bool, int, int] | No
 
 
 def flips(source: str, target: str, *, memo: dict[str, Any] | None = None) -> list[Flip]:
-    """The percentages, amounts and multiples both texts give whose change goes the other way in
-    ``target``, and the percentages whose change is for the better in one and the worse
-    in the other."""
+    """The percentages, amounts, multiples and spans of time both texts give whose change
+    goes the other way in ``target``, and the percentages whose change is for the better
+    in one and the worse in the other."""
     if silent(memo, "directions.flips"):
         return []
     out: list[Flip] = []
@@ -317,6 +360,7 @@ def flips(source: str, target: str, *, memo: dict[str, Any] | None = None) -> li
         (amount_directions, False),
         (scaled_directions, False),
         (times_directions, False),
+        (duration_directions, False),
         (quality_directions, True),
     ):
         mine = read(source)

@@ -35,3 +35,33 @@ def test_the_title_left_out() -> None:
     msgid = "김민수 사장은 행사장에서 인사말을 했다."
     msgstr = "金ミンス氏は会場であいさつした。"
     assert "PR401" in translation_codes("ja", msgid, msgstr, glossary=GLOSSARY)
+
+
+# a title whose syllables open a longer word: '사장교' is a cable-stayed bridge (斜張橋),
+# '부장판사' a presiding judge, '시장경제' a market economy
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "en",
+            "가온대교는 총연장 1,350m의 사장교로 건설된다.",
+            "The Gaon Bridge will be a 1,350-meter cable-stayed bridge.",
+        ),
+        ("ja", "가온대교는 주탑 높이 180m의 사장교다.", "カオン大橋は主塔の高さ180mの斜張橋です。"),
+        ("en", "시장경제 원칙을 지킨다.", "It upholds the principles of a market economy."),
+    ],
+)
+def test_a_longer_word(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR401" not in translation_codes(locale, msgid, msgstr, glossary=GLOSSARY)
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("김도현 사장은 사장교 공사를 점검했다.", "Kim Do-hyun inspected the cable-stayed bridge."),
+        ("김도현 사장님께서 인사말을 했다.", "Kim Do-hyun gave a greeting."),
+        ("이 시장이 사장교 개통식에 참석했다.", "Lee attended the bridge's opening."),
+    ],
+)
+def test_the_title_beside_it_still_looked_for(msgid: str, msgstr: str) -> None:
+    assert "PR401" in translation_codes("en", msgid, msgstr, glossary=GLOSSARY)

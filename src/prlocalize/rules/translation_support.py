@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from prlocalize.catalog.compare import mask_tags
 from prlocalize.glossary.abbreviations import abbreviated
 from prlocalize.glossary.definitions import find_definitions, has_definition
-from prlocalize.hangul import is_syllable, jamo
+from prlocalize.hangul import WORD_END_SYLLABLES, is_syllable, jamo
 from prlocalize.invisible import visible
 from prlocalize.locales import language
 from prlocalize.rules.base import TranslationContext
@@ -1872,10 +1872,25 @@ def in_compound_title(ctx: TranslationContext, match: TermMatch) -> bool:
         return True
     if lang == "ko" and msgid[max(0, match.start - 1) : match.end] in _KO_PLACES_WITH_TITLES:
         return True
+    if lang == "ko" and _ko_word_runs_on(msgid, match.end):
+        return True
     if _MEETING_AFTER[lang].match(msgid, match.end):
         return True
     title, body = _BOARD[lang]
     return match.text.endswith(title) and msgid.startswith(body, match.end)
+
+
+# what may follow a Korean title in its own word: a particle or a word's ending, or an
+# honorific ('사장님')
+_KO_TITLE_ENDS = WORD_END_SYLLABLES | frozenset("님")
+
+
+def _ko_word_runs_on(msgid: str, end: int) -> bool:
+    """Whether a Korean title ending at ``end`` runs on into a longer word, by a syllable
+    that is neither a particle nor a word's ending: '사장교' (a cable-stayed bridge, 斜張橋)
+    holds no 사장, '부장판사' (a presiding judge) no 부장, '시장경제' no mayor."""
+    after = msgid[end : end + 1]
+    return is_syllable(after) and after not in _KO_TITLE_ENDS
 
 
 _OPEN_BRACKETS = frozenset("(（")

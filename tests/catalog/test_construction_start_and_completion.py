@@ -63,3 +63,74 @@ def test_the_other_end_of_the_works(locale: str, msgid: str, msgstr: str) -> Non
 )
 def test_the_same_end(locale: str, msgid: str, msgstr: str) -> None:
     assert _opposites(locale, msgid, msgstr) == []
+
+
+# a ceremony of one end given as the other's, where the translation says the works' other
+# end too ('completed the tunnel and held a groundbreaking ceremony' for '完成させ、…竣工式'):
+# the works' words alone are said on both sides
+TUNNEL_JA = "潮見トンネルを完成させ、12月15日に竣工式を執り行いました。"
+BRIDGE_KO = "가온대교 기공식은 12월 12일 현장에서 열리며, 완공은 2031년 3월 예정이다."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "en",
+            TUNNEL_JA,
+            "It has completed the Shiomi Tunnel and held a groundbreaking ceremony on December 15.",
+        ),
+        ("ko", TUNNEL_JA, "시오미터널을 완공하고 12월 15일 기공식을 가졌다."),
+        (
+            "en",
+            BRIDGE_KO,
+            "The completion ceremony for the Gaon Bridge will be held at the "
+            "site on December 12, and completion is scheduled for March 2031.",
+        ),
+        (
+            "ja",
+            BRIDGE_KO,
+            "カオン大橋の竣工式は12月12日に現地で行われ、完成は2031年3月の予定です。",
+        ),
+    ],
+)
+def test_the_other_ends_ceremony(locale: str, msgid: str, msgstr: str) -> None:
+    assert _opposites(locale, msgid, msgstr)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "en",
+            TUNNEL_JA,
+            "It has completed the Shiomi Tunnel and held a completion ceremony on December 15.",
+        ),
+        ("ko", TUNNEL_JA, "시오미터널을 완공하고 12월 15일 준공식을 가졌다."),
+        (
+            "en",
+            BRIDGE_KO,
+            "The groundbreaking ceremony for the Gaon Bridge will be held at the "
+            "site on December 12, and completion is scheduled for March 2031.",
+        ),
+        (
+            "ja",
+            BRIDGE_KO,
+            "カオン大橋の起工式は12月12日に現地で行われ、完成は2031年3月の予定です。",
+        ),
+        # both ceremonies named on both sides
+        (
+            "en",
+            "起工式と竣工式の日程が決まりました。",
+            "The dates of the groundbreaking and completion ceremonies have been set.",
+        ),
+    ],
+)
+def test_the_same_ends_ceremony(locale: str, msgid: str, msgstr: str) -> None:
+    assert _opposites(locale, msgid, msgstr) == []
+
+
+def test_one_finding_where_the_works_turn_too() -> None:
+    found = _opposites("ja", "A groundbreaking ceremony was held on December 5.",
+                       "12月5日に竣工式を執り行いました。")  # fmt: skip
+    assert len(found) == 1

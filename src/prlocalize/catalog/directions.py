@@ -1756,6 +1756,26 @@ _NON_STANDALONE = {
     "ja": re.compile(r"5G\s?NSA(?![A-Za-z])|ノン・?スタンドアロー?ン"),
     "ko": re.compile(r"5G\s?NSA(?![A-Za-z])|논\s?스탠드얼론|비단독\s?모드"),
 }
+# ... and the ceremony of either end ('起工式', '기공식', 'groundbreaking ceremony'; '竣工式',
+# '준공식', 'completion ceremony'), a day of its own: a release that tells of a tunnel
+# completed and its completion ceremony held says both of the works' end, so a
+# 'groundbreaking ceremony' beside 'completed' in the translation hid from the works' words
+_CEREMONY_START = {
+    "en": re.compile(
+        r"\bground[- ]?breaking ceremon(?:y|ies)\b|\bceremon(?:y|ies) to break ground\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("起工式|着工式|地鎮祭|鍬入れ式"),
+    "ko": re.compile("기공식|착공식"),
+}
+_CEREMONY_DONE = {
+    "en": re.compile(r"\bcompletion ceremon(?:y|ies)\b", re.IGNORECASE),
+    "ja": re.compile("竣工式|竣功式|完工式|落成式"),
+    "ko": re.compile("준공식|완공식|낙성식"),
+}
+_CEREMONY_GATE = ("eremon", "式", "식", "地鎮祭")
+# (where the works' words turn the message round already, its ceremony says it again)
+_AFTER_THE_WORKS = frozenset((id(_CEREMONY_START), id(_CEREMONY_DONE)))
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1810,6 +1830,8 @@ _OPPOSITES = (
     (_AREA_COVERAGE, _POPULATION_COVERAGE),
     (_STANDALONE, _NON_STANDALONE),
     (_NON_STANDALONE, _STANDALONE),
+    (_CEREMONY_START, _CEREMONY_DONE),
+    (_CEREMONY_DONE, _CEREMONY_START),
 )
 # the sources a side is not read in: Japanese '中止' is also a launch scrubbed for the day,
 # which English may say as 'postponed' once a new date is set
@@ -1834,6 +1856,8 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     id(_POPULATION_COVERAGE): ("opulation", "人口", "인구"),
     id(_AREA_COVERAGE): ("overage", "land", "territor", "面積", "国土", "면적", "국토"),
     id(_UPLINK): ("plink", "pload", "上り", "업로드", "업링크"),
+    id(_CEREMONY_START): _CEREMONY_GATE,
+    id(_CEREMONY_DONE): _CEREMONY_GATE,
 }  # fmt: skip
 
 
@@ -1937,9 +1961,12 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     """Each word of the source the translation turns into its opposite: the source says
     one side only, the translation the other side only."""
     out = []
+    works_turned = False
     for said, opposite in _OPPOSITES:
         ours, theirs = said.get(source_lang), opposite.get(target_lang)
         if ours is None or theirs is None:
+            continue
+        if works_turned and id(said) in _AFTER_THE_WORKS:
             continue
         if source_lang in _NOT_FROM.get(id(said), ()):
             continue
@@ -1957,6 +1984,7 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
         other = theirs.search(target)
         if other is not None and said[target_lang].search(target) is None:
             out.append(Reversal(found[0], other[0]))
+            works_turned = works_turned or said is WORKS_START or said is WORKS_DONE
     out.extend(_gap_reversals(source, target, source_lang, target_lang))
     out.extend(_bare_change_reversals(source, target, source_lang, target_lang))
     out.extend(_period_reversals(source, target, source_lang, target_lang))

@@ -40,3 +40,23 @@ def test_the_period_kept(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_the_period_changed(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR410"]
+
+
+# a railway's riders a day, said by the rate's word before what it counts
+RIDERS_JA = "1日当たりの利用者は約4万人を見込みます。"
+RIDERS_KO = "하루 이용객은 약 4만 명으로 예상된다."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "changed"),
+    [
+        ("en", RIDERS_JA, "About 40,000 passengers a week are expected.", True),
+        ("en", RIDERS_KO, "About 40,000 passengers a week are expected.", True),
+        ("ko", RIDERS_JA, "주 이용객은 약 4만 명으로 예상된다.", False),
+        ("en", RIDERS_JA, "About 40,000 passengers a day are expected.", False),
+        ("en", RIDERS_KO, "It is expected to carry about 40,000 passengers daily.", False),
+        ("ja", RIDERS_KO, "1日当たりの利用者は約4万人と見込まれる。", False),
+    ],
+)
+def test_riders_a_day(locale: str, msgid: str, msgstr: str, changed: bool) -> None:
+    assert ("PR410" in translation_codes(locale, msgid, msgstr, with_info=False)) is changed

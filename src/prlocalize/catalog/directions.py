@@ -1477,10 +1477,16 @@ _SPAN_BEFORE = {
 # word multiplies or divides it by seven while the figure stays (a date's '1日' is none)
 _PER_DAY = {
     "en": re.compile(r"\b(?:daily|per day|a day|each day|every day)\b", re.IGNORECASE),
+    # ('1日当たりの利用者', '하루 이용객', a railway's riders a day: the rate said by its word
+    # before what it counts)
     "ja": re.compile(
         "毎日|(?<![月\\d０-９/.])(?<!月 )(?:1|１|一)日(?:あたり|当たり|に)?\\s?[0-9０-９]+"
+        "|(?<![月\\d０-９/.])(?<!月 )(?:1|１|一)日(?:あたり|当たり|平均)"
     ),
-    "ko": re.compile(r"매일|하루\s?(?:평균\s?)?\d+|(?<![월\d./])(?<!월 )1일\s?(?:평균\s?)?\d+"),
+    "ko": re.compile(
+        r"매일|하루\s?(?:평균\s?)?\d+|(?<![월\d./])(?<!월 )1일\s?(?:평균\s?)?\d+"
+        r"|하루\s?(?:평균\s?)?(?:이용객|이용자|승객|방문객|관람객|통행량|교통량)"
+    ),
 }
 _PER_WEEK = {
     "en": re.compile(r"\b(?:weekly|per week|a week|each week|every week)\b", re.IGNORECASE),

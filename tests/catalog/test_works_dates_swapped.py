@@ -51,3 +51,23 @@ def test_dates_swapped(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_dates_kept(locale: str, msgid: str, msgstr: str) -> None:
     assert _swaps(locale, msgid, msgstr) == []
+
+
+# works to come, as an award's release says them: 'Construction will begin in …'
+PLAN_JA = "2027年4月に着工し、2031年3月の竣工を予定しています。"
+
+
+def test_works_to_come_swapped() -> None:
+    msgstr = "Construction will begin in March 2031, with completion scheduled for April 2027."
+    assert _swaps("en", PLAN_JA, msgstr)
+
+
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        "Construction will begin in April 2027, with completion scheduled for March 2031.",
+        "Construction is scheduled to start in April 2027 and be completed in March 2031.",
+    ],
+)
+def test_works_to_come_kept(msgstr: str) -> None:
+    assert _swaps("en", PLAN_JA, msgstr) == []

@@ -1682,6 +1682,8 @@ WORKS_START = {
         r"ground\s(?:was|is|will\sbe|has\sbeen)\sbroken|construction\s"
         r"(?:(?:work\s)?(?:began|begins|begin|started|starts?|commence[sd]?)|start)|"
         r"(?:start|beginning|commencement)\sof\s(?:the\s)?construction|"
+        # 'Construction will begin in April 2027', 'construction is to start'
+        r"construction\s(?:will|is\s(?:(?:set|scheduled|due)\s)?to)\s(?:begin|start|commence)|"
         r"(?:began|begin|begins|start(?:ed|s)?|commence[sd]?)\s(?:the\s)?construction|"
         # 'construction of the tower is to begin', '... will start'
         r"construction\sof\s[^.;]{1,60}?\s(?:is|are|will)\s(?:(?:set|scheduled|due)\s)?"

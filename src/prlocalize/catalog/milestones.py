@@ -88,7 +88,9 @@ def ends_swapped(
     theirs = _dated(target, target_lang, their_start), _dated(target, target_lang, their_done)
     if theirs[0] is None or theirs[1] is None:
         return False
-    return _same(theirs[0], ours[1]) and _same(theirs[1], ours[0]) and not _same(*ours)
+    # (dates the translation gives by their years alone may fit either order: not judged)
+    kept = _same(theirs[0], ours[0]) and _same(theirs[1], ours[1])
+    return _same(theirs[0], ours[1]) and _same(theirs[1], ours[0]) and not kept
 
 
 def _same(one: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:

@@ -2118,6 +2118,10 @@ _DIMENSION_JA = "(?:[WDHＷＤＨ]|幅|奥行き?|高さ|直径|長さ|厚さ)"
 _DIMENSION_KO = "(?:[WDH]|가로|세로|높이|폭|깊이|지름|길이|두께)"
 # a figure said to be approximate: a word right before it ('about 80,000', '約4万台',
 # '약 72억 엔') or right after it ('2030年頃', '80万人程度', '1만여 명', '300명 가량')
+# a figure's myriads with what follows each ('9万8,000', '1億2,000万', '9만8000', '1억
+# 2000만'): read whole, as figures.py reads it ('約9万' alone is 90,000)
+_MYRIADS_JA = r"(?:[万億兆]\d[\d,.]*)*[万億兆]?"
+_MYRIADS_KO = r"(?:[만억조]\s?\d[\d,.]*)*[만억조]?"
 _APPROX_FIGURE = {
     "en": re.compile(
         r"\b(?:about|approximately|approx\.|around|roughly|some|an estimated|circa) "
@@ -2127,15 +2131,15 @@ _APPROX_FIGURE = {
     "ja": re.compile(
         # a clock's time whole ('午前3時12分ごろ'), so that it is compared as a time
         r"(?:午前|午後)?\s?(?<![\d,.])\d{1,2}\s?時(?:\s?\d{1,2}\s?分|半)?\s?(?:頃|ごろ)|"
-        rf"(?:約|およそ|概ね|おおよそ)\s?(?:{_DIMENSION_JA}\s?)?[$¥₩€£]?\d[\d,.]*[万億兆]?"
-        r"|(?<![\d,.])\d[\d,.]*[万億兆]?\S{0,3}?(?:程度|前後|頃|ごろ)"
+        rf"(?:約|およそ|概ね|おおよそ)\s?(?:{_DIMENSION_JA}\s?)?[$¥₩€£]?\d[\d,.]*{_MYRIADS_JA}"
+        rf"|(?<![\d,.])\d[\d,.]*{_MYRIADS_JA}\S{{0,3}}?(?:程度|前後|頃|ごろ)"
     ),
     "ko": re.compile(
         # ... and '오전 3시 12분께', '오후 9시경' ('경' not the start of another word)
         r"(?:오전|오후)?\s?(?<![\d,.])\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?\s?"
         r"(?:께|쯤|경(?![가-힣])|경(?=에|부터|까지|으로|의|인|이))|"
-        rf"(?:(?<![가-힣])약|대략)\s?(?:{_DIMENSION_KO}\s?)?[$¥₩€£]?\d[\d,.]*[만억조]?"
-        r"|(?<![\d,.])\d[\d,.]*[만억조]?여?\s?\S{0,2}?\s?(?:가량|정도|쯤|안팎|내외|남짓)"
+        rf"(?:(?<![가-힣])약|대략)\s?(?:{_DIMENSION_KO}\s?)?[$¥₩€£]?\d[\d,.]*{_MYRIADS_KO}"
+        rf"|(?<![\d,.])\d[\d,.]*{_MYRIADS_KO}여?\s?\S{{0,2}}?\s?(?:가량|정도|쯤|안팎|내외|남짓)"
         r"|(?<![\d,.])\d[\d,.]*[만억조]?여\s?(?:명|개|곳|건|대|원|톤|년|가지)"
     ),
 }

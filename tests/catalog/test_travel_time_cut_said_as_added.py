@@ -68,3 +68,41 @@ def test_the_change_turned(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_the_same_change(locale: str, msgid: str, msgstr: str) -> None:
     assert _turned(locale, msgid, msgstr) == []
+
+
+# a journey cut from one length to another, given the other way round
+CROSSING_EN = "The crossing will cut travel time to the port from 40 minutes to 15."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "turned"),
+    [
+        ("ja", CROSSING_EN, "開通により港までの所要時間は15分から40分に延びます。", True),
+        ("ko", CROSSING_EN, "개통으로 항만까지 소요 시간이 15분에서 40분으로 늘어난다.", True),
+        (
+            "en",
+            "所要時間は40分から15分に短縮されます。",
+            "Travel time will go from 15 minutes to 40.",
+            True,
+        ),
+        ("ja", CROSSING_EN, "開通により港までの所要時間は40分から15分に短縮されます。", False),
+        ("ko", CROSSING_EN, "개통으로 항만까지 소요 시간이 40분에서 15분으로 단축된다.", False),
+        (
+            "en",
+            "所要時間は40分から15分に短縮されます。",
+            "Travel time will be cut from 40 minutes to 15.",
+            False,
+        ),
+        # a clock's minutes are no span
+        ("en", "10時40分から11時15分まで", "from 10:40 to 11:15", False),
+    ],
+)
+def test_a_span_from_one_length_to_another(
+    locale: str, msgid: str, msgstr: str, turned: bool
+) -> None:
+    found = [
+        f.message
+        for f in translation_findings(locale, msgid, msgstr)
+        if f.message.startswith("Change '")
+    ]
+    assert bool(found) is turned

@@ -86,7 +86,7 @@ _EN_AFTER = re.compile(
 # the level it goes to ('40%へ引き上げ', '40%まで拡大', '40%로 높인다', '40%까지 확대')
 _CJK_AFTER = re.compile(
     r"\s?(?:の|に|と|へ|まで|로|으로|까지)?\s?(?:(?P<up>増|上昇|伸び|アップ|拡大|引き上げ|引上げ|증가|상승|늘|확대|성장|"
-    r"높|인상|증액|올라|올랐|올린|올려|↑|延長|長く|연장|길어)|"
+    r"높|인상|증액|올라|올랐|올린|올려|↑|延長|延び|長く|연장|길어)|"
     r"(?P<down>減|低下|下落|ダウン|縮小|引き下げ|引下げ|削減|低減|감소|하락|줄|축소|낮|인하|감액|"
     r"내려|내린|내렸|떨어|↓|短縮|短く|단축))"
 )
@@ -2470,7 +2470,8 @@ def approximation_added(source: str, target: str, source_lang: str, target_lang:
 
 @dataclass(frozen=True)
 class FromTo:
-    """A change from one percentage to another the translation gives the other way round."""
+    """A change from one percentage (or span of time) to another the translation gives the
+    other way round."""
 
     source: str
     target: str
@@ -2516,11 +2517,33 @@ def from_to_reversed(
     ]
 
 
+# ... and a span of time cut or lengthened from one length to another, as a railway's or
+# a road's release gives its journey ('from 40 minutes to 15', '40分から15分に', '40분에서
+# 15분으로'): the later figure is the span it now takes
+_SPAN_FROM_TO = {
+    "en": re.compile(
+        r"\bfrom (\d{1,3}) ?(?:minutes?|mins?|hours?) (?:down |up )?to (\d{1,3})(?!\d|[.,]\d)",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        r"(?<![\d,.:])(?<!時)(\d{1,3}) ?(?:分|時間)から ?(\d{1,3}) ?(?:分|時間)(?:に|へ|まで)"
+    ),
+    "ko": re.compile(
+        r"(?<![\d,.:])(?<!시 )(\d{1,3}) ?(?:분|시간)에서 ?(\d{1,3}) ?(?:분|시간)(?:으로|로|까지)"
+    ),
+}
+_SPAN_FROM_TO_GATE = ("分", "時間", "분", "시간", "min", "hour")
+
+
 def _changes(text: str, lang: str) -> dict[tuple[Decimal, Decimal], str]:
+    found: dict[tuple[Decimal, Decimal], str] = {}
+    span = _SPAN_FROM_TO.get(lang)
+    if span is not None and any(word in text for word in _SPAN_FROM_TO_GATE):
+        for match in span.finditer(normal_text(text)):
+            found.setdefault((Decimal(match[1]), Decimal(match[2])), match[0])
     pattern = _FROM_TO.get(lang)
     if pattern is None or ("%" not in text and "％" not in text and "percent" not in text):
-        return {}
-    found: dict[tuple[Decimal, Decimal], str] = {}
+        return found
     for match in pattern.finditer(normal_text(text) if lang != "ja" else text):
         before, after = (match[1], match[2]) if match[1] else (match[4], match[3])
         try:

@@ -2119,9 +2119,10 @@ _DIMENSION_KO = "(?:[WDH]|가로|세로|높이|폭|깊이|지름|길이|두께)"
 # a figure said to be approximate: a word right before it ('about 80,000', '約4万台',
 # '약 72억 엔') or right after it ('2030年頃', '80万人程度', '1만여 명', '300명 가량')
 # a figure's myriads with what follows each ('9万8,000', '1億2,000万', '9만8000', '1억
-# 2000만'): read whole, as figures.py reads it ('約9万' alone is 90,000)
-_MYRIADS_JA = r"(?:[万億兆]\d[\d,.]*)*[万億兆]?"
-_MYRIADS_KO = r"(?:[만억조]\s?\d[\d,.]*)*[만억조]?"
+# 2000만'): read whole, as figures.py reads it ('約9万' alone is 90,000); at most three
+# (兆, 億, 万), so that a long run of them is not read again from each of its figures
+_MYRIADS_JA = r"(?:[万億兆]\d[\d,.]*){0,3}[万億兆]?"
+_MYRIADS_KO = r"(?:[만억조]\s?\d[\d,.]*){0,3}[만억조]?"
 _APPROX_FIGURE = {
     "en": re.compile(
         r"\b(?:about|approximately|approx\.|around|roughly|some|an estimated|circa) "

@@ -36,6 +36,11 @@ def _pr404(locale: str, msgid: str, msgstr: str) -> list[str]:
         ),
         ("ja", BRIDGE_KO, "カオン大橋は全長1,350mの斜張橋で、片側4車線で整備されます。"),
         ("ko", ROAD_EN, "우회도로는 2029년까지 편도 2차로에서 편도 4차로로 확장된다."),
+        (
+            "ja",
+            "The bypass will be widened from two lanes to three lanes in each direction.",
+            "バイパスは片側2車線から片側4車線に拡幅されます。",
+        ),
     ],
 )
 def test_another_road(locale: str, msgid: str, msgstr: str) -> None:
@@ -69,6 +74,12 @@ def test_another_road(locale: str, msgid: str, msgstr: str) -> None:
         ("ja", BRIDGE_KO, "カオン大橋は全長1,350mの斜張橋で、往復4車線で整備されます。"),
         ("ja", ROAD_EN, "バイパスは2029年までに2車線から4車線に拡幅されます。"),
         ("ko", ROAD_EN, "우회도로는 2029년까지 편도 1차로에서 편도 2차로로 확장된다."),
+        # 'in each direction' said once for both counts
+        (
+            "ja",
+            "The bypass will be widened from two lanes to three lanes in each direction.",
+            "バイパスは片側2車線から片側3車線に拡幅されます。",
+        ),
         # '차로' after a number is also a round, and a pool's lanes are no road
         ("ko", "In the first round, 20 teams were selected.", "1차로 20개 팀을 선발했다."),
         ("ja", "The pool has eight lanes.", "プールは8レーンです。"),

@@ -47,6 +47,14 @@ class Lanes:
     written: str
     start: int
     end: int
+    # the lanes in all it may also be: an English count without its direction where the
+    # text counts by direction elsewhere ('widened from two lanes to three lanes in each
+    # direction', whose 'each direction' is said once for both)
+    also: int = 0
+
+    @property
+    def totals(self) -> frozenset[int]:
+        return frozenset((self.total, self.also)) - {0}
 
 
 def may_count_lanes(text: str) -> bool:
@@ -67,10 +75,14 @@ def lanes(text: str) -> list[Lanes]:
         number = int(match[2] or match[3])
         each_way = match[1] in _EACH_WAY_CJK
         found.append(Lanes(number * (2 if each_way else 1), match[0], match.start(), match.end()))
-    for match in _EN.finditer(text):
+    english = list(_EN.finditer(text))
+    by_direction = any(match[2] for match in english)
+    for match in english:
         said = match[1].lower()
         number = _WORDS[said] if said in _WORDS else int(said)
-        found.append(Lanes(number * (2 if match[2] else 1), match[0], match.start(), match.end()))
+        also = 2 * number if by_direction and not match[2] else 0
+        total = number * (2 if match[2] else 1)
+        found.append(Lanes(total, match[0], match.start(), match.end(), also))
     return found
 
 
@@ -82,10 +94,10 @@ def lanes_changed(source: str, target: str) -> tuple[str, int, str, int] | None:
     mine, theirs = lanes(source), lanes(target)
     if not mine or not theirs:
         return None
-    their_totals = {count.total for count in theirs}
-    my_totals = {count.total for count in mine}
-    lost = [count for count in mine if count.total not in their_totals]
-    added = [count for count in theirs if count.total not in my_totals]
+    their_totals = frozenset().union(*(count.totals for count in theirs))
+    my_totals = frozenset().union(*(count.totals for count in mine))
+    lost = [count for count in mine if not count.totals & their_totals]
+    added = [count for count in theirs if not count.totals & my_totals]
     if not lost or not added:
         return None
     return lost[0].written, lost[0].total, added[0].written, added[0].total

@@ -51,10 +51,22 @@ _LABELS = re.compile(
     rf"|(?P<delivery>納車|デリバリー|인도|출고|{_L}deliver(?:y|ies){_R})"
     # a disaster's toll: the dead, the injured and the missing ('死者2人、負傷者15人', '사망
     # 2명·부상 15명', 'two dead and 15 injured', '15 have been injured'; not '급부상')
-    rf"|(?P<dead>死者|死亡者|사망자?|{_L}(?:dead|died|deaths?|killed|fatalities){_R})"
+    rf"|(?P<dead>死者|死亡者?|사망자?|숨(?:졌|진|지)|{_L}(?:dead|died|deaths?|killed|fatalities){_R})"
     rf"|(?P<injured>負傷者|けが人|怪我人|重軽傷者|重傷者|(?<!급)부상자?|"
     rf"{_L}(?:injured|injuries|hurt|wounded){_R})"
     rf"|(?P<missing>行方不明者?|실종자?|{_L}missing{_R})"
+    # an outbreak's counts: the infected, their close contacts, the hospitalised ('感染者8人、
+    # 濃厚接触者42人', '확진자 8명, 밀접접촉자 42명', 'eight infected and 42 close contacts',
+    # '3人が入院', 'three have been hospitalized')
+    rf"|(?P<infected>感染者|陽性者|확진자|감염자|양성자|"
+    rf"{_L}(?:infected|infections?|confirmed\scases?|tested\spositive){_R})"
+    rf"|(?P<contacts>濃厚接触者|接触者|밀접\s?접촉자|접촉자|{_L}close[-\s]contacts?{_R})"
+    rf"|(?P<hospitalised>入院(?:患者|者)?|입원(?:\s?환자|자)?|"
+    rf"{_L}(?:hospitali[sz]ed|hospitali[sz]ations?|in\shospital|admitted){_R})"
+    # a hospital's beds and the intensive care unit's ('病床数は600床、うちICUは24床', '600
+    # beds, including 24 in the intensive care unit')
+    rf"|(?P<icu>集中治療室|중환자실|{_L}(?:ICU|intensive\scare(?:\sunits?)?){_R})"
+    rf"|(?P<beds>病床|병상|{_L}beds?{_R})"
     # a loan's two rates, each with its own figures ('변동금리는 연 3.2~4.5%, 고정금리는
     # 연 3.8~4.9%'): English names them before their figures only
     rf"|(?P<fixed_rate>固定金利|固定型|고정\s?금리|고정형|{_L}fixed(?=[- ](?:interest[- ])?rate)"
@@ -140,6 +152,8 @@ _LABEL_NAMES = {
     "combined_ratio": "combined ratio",
     "expense_ratio": "expense ratio",
     "outage_start": "start",
+    "contacts": "close contacts",
+    "icu": "intensive care unit",
 }
 _GATE = re.compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
@@ -157,7 +171,10 @@ _GATE = re.compile(
     r"expense ratio|事業費率|保険料|보험료|premium|"
     r"保険金額|保障額|보장|가입|보험금|coverage|sum insured|sum assured|"
     r"下り|上り|다운|업로드|업링크|downlink|uplink|download|upload|"
-    r"発生|발생|復旧|복구|began|begun|started|occurred|restored|recover|resolved",
+    r"発生|발생|復旧|복구|began|begun|started|occurred|restored|recover|resolved|"
+    r"感染|陽性|확진|감염|양성|接触|접촉|入院|입원|숨[졌진지]|病床|병상|"
+    r"集中治療|중환자|infect|tested positive|confirmed case|close.contact|hospitali[sz]|"
+    r"in hospital|admitted|\bICU\b|intensive care|\bbeds?\b",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
@@ -174,8 +191,24 @@ _COUNTED_GATE = re.compile(
 )
 # the toll's labels English gives after their figure only ('15 injured and 12 houses':
 # 'injured' is not the houses'), and its counts may be spelt out ('two dead')
-_NAMED_AFTER = frozenset({"dead", "injured", "missing"})
-_TOLL_GATE = re.compile(r"dead|died|death|killed|fatalit|injur|hurt|wounded|missing", re.I)
+_NAMED_AFTER = frozenset({"dead", "injured", "missing", "infected", "contacts", "hospitalised"})
+_TOLL_GATE = re.compile(
+    r"dead|died|death|killed|fatalit|injur|hurt|wounded|missing|infect|tested positive|"
+    r"confirmed case|close.contact|hospitali[sz]|in hospital|admitted",
+    re.I,
+)
+# ... which Japanese and Korean may name after the count as what befell it ('3人が入院し',
+# '1명이 숨졌다'): the subject's particle joins them
+_SUBJECT_OF_A_LABEL = re.compile(r"\s?(?:人|名|명)\s?(?:が|は|이|은|가)\s?")
+_AFTER_ITS_SUBJECT = frozenset({"dead", "injured", "missing", "hospitalised"})
+# ... and 'one' of a toll, which spelled_counts leaves out as a pronoun's word: one with a
+# verb after it ('one has died', 'one patient was hospitalized')
+_ONE_OF_A_TOLL = re.compile(
+    r"(?<![A-Za-z-])[Oo]ne(?= (?:(?:person|patient|resident|child) )?"
+    r"(?:has|had|have|is|was|were|died|remains?)(?![A-Za-z]))"
+)
+# an acronym glossed in brackets ('集中治療室（ICU）は24床') is part of its label's clause
+_GLOSS = re.compile(r"[（(][A-Z]{2,6}[)）]")
 # a label stays with its figure within a clause: no other figure, no comma or bracket
 _BREAK = re.compile(r"[\d,;:()（）、。，；]")
 _REACH = 30  # characters a label may stand from its figure
@@ -221,7 +254,11 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
     figures = items(text)
     spelled = counted or (lang == "en" and _TOLL_GATE.search(text) is not None)
     if spelled and lang == "en":  # ('five shows in 10 cities', 'two dead')
-        figures = sorted([*figures, *spelled_counts(text)], key=lambda item: item.start)
+        ones = [
+            Item("number", m[0], *m.span(), frozenset({Decimal(1)}))
+            for m in _ONE_OF_A_TOLL.finditer(text)
+        ]
+        figures = sorted([*figures, *spelled_counts(text), *ones], key=lambda item: item.start)
     claimed = 0  # where the last label a figure was named as ends: no later figure's
     passed: tuple[str, int] | None = None  # a level's label passed on, and from where
     for item in figures:
@@ -243,16 +280,25 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
                 claimed = match.end()
             elif item.date is not None and _HELD_AFTER.match(text, item.end) is not None:
                 label = _LABEL_NAMES["meeting"]  # ('2027年11月8日開催の', '11월 8일 개최된')
-            elif item.kind == "time":
-                then = _TIME_THEN.match(text, item.end)
-                match = _LABELS.match(text, then.end()) if then is not None else None
-                if match is not None and match.lastgroup in ("outage_start", "recovery"):
-                    label = _label(match)
-                    claimed = match.end()
+            else:
+                if item.kind == "time":
+                    then = _TIME_THEN.match(text, item.end)
+                    match = _LABELS.match(text, then.end()) if then is not None else None
+                    if match is not None and match.lastgroup in ("outage_start", "recovery"):
+                        label = _label(match)
+                        claimed = match.end()
+                if label is None:
+                    subject = _SUBJECT_OF_A_LABEL.match(text, item.end)
+                    match = _LABELS.match(text, subject.end()) if subject is not None else None
+                    if match is not None and match.lastgroup in _AFTER_ITS_SUBJECT:
+                        label = _label(match)
         elif lang == "en":
-            after = text[item.end : item.end + _REACH]
+            # (a label begun within reach is read whole: 'identified as close contacts')
+            after = text[item.end : item.end + _REACH + 15]
             stop = _BREAK.search(after)
             match = _LABELS.search(after[: stop.start() if stop else len(after)])
+            if match is not None and match.start() > _REACH:
+                match = None
             if (
                 match is not None
                 and match.lastgroup not in _NAMED_BEFORE
@@ -261,7 +307,8 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
                 label = _label(match)
         if label is None:
             before = text[max(0, item.start - _REACH, claimed) : item.start]
-            cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
+            unglossed = _GLOSS.sub(lambda m: " " * len(m[0]), before)
+            cut = max((m.end() for m in _BREAK.finditer(unglossed)), default=0)
             nearest = None
             for match in _LABELS.finditer(before, cut):
                 if lang != "en" or match.lastgroup not in _NAMED_AFTER:

@@ -1,0 +1,56 @@
+"""PR404 on an outbreak notice or a hospital's opening whose counts the translation gives
+each other's figures: the infected and their close contacts ('感染者8人、濃厚接触者42人' as
+'42 infected and eight close contacts'), the hospitalised and the dead ('3人が入院し、1人が
+死亡' as 'three have died and one has been hospitalized'), a hospital's beds and its
+intensive care unit's ('600床、うち集中治療室（ICU）は24床' as '24 beds, including 600 in
+the ICU'). Every figure stayed, so the figures matched. Japanese and Korean may name what
+befell a count after it ('3人が入院し', '1명이 숨졌다'); English after it only."""
+
+from __future__ import annotations
+
+import pytest
+from catalog_support import translation_codes
+
+CONTACTS_JA = "感染者は8人、濃厚接触者は42人です。"
+CONTACTS_KO = "요양병원에서 확진자 8명, 밀접접촉자 42명이 확인됐다."
+WARD_JA = "感染者のうち3人が入院し、1人が死亡しました。"
+WARD_KO = "확진자 중 3명이 입원 치료 중이며, 1명이 숨졌다."
+BEDS_JA = "病床数は600床で、うち集中治療室（ICU）は24床です。"
+BEDS_EN = "The hospital has 600 beds, including 24 in the intensive care unit (ICU)."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", CONTACTS_JA, "Eight people have been infected and 42 identified as close contacts."),
+        ("en", CONTACTS_KO, "Eight confirmed cases and 42 close contacts were identified."),
+        ("en", WARD_JA, "Of those infected, three have been hospitalized and one has died."),
+        ("en", WARD_KO, "Of the confirmed cases, three are in hospital and one has died."),
+        ("en", BEDS_JA, BEDS_EN),
+        ("ko", BEDS_EN, "병상 수는 600병상이며, 이 중 중환자실(ICU)은 24병상이다."),
+        ("ja", BEDS_EN, "病床数は600床で、うち24床が集中治療室（ICU）です。"),
+        # one figure for both: nothing to trade
+        ("en", "感染者8人、濃厚接触者8人", "Eight infected and eight close contacts."),
+        # the hospitalised among the infected told in another order, each with its own
+        ("en", WARD_JA, "One person has died, and three remain in hospital."),
+        # "one of them": the one read by its figure alone
+        ("en", WARD_JA, "Three were hospitalized, and one of them has since died."),
+    ],
+)
+def test_the_counts_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", CONTACTS_JA, "42 people have been infected and eight identified as close contacts."),
+        ("en", CONTACTS_KO, "42 confirmed cases and eight close contacts were identified."),
+        ("en", WARD_JA, "Of those infected, three have died and one has been hospitalized."),
+        ("en", WARD_KO, "Of the confirmed cases, three have died and one is in hospital."),
+        ("en", BEDS_JA, "The hospital has 24 beds, including 600 in the intensive care unit."),
+        ("ko", BEDS_EN, "병상 수는 24병상이며, 이 중 중환자실(ICU)은 600병상이다."),
+    ],
+)
+def test_counts_swapped_are_reported(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr) == ["PR404"]

@@ -2385,6 +2385,14 @@ def _limit_stated_exact(
         # the words beside the figure: a date range's 'まで' or '까지' elsewhere in the
         # sentence bounds the dates, not the figure
         before = target[max(0, figure.start - near_before) : figure.start]
+        if target_lang == "en" and "of " in before:
+            # ... past the level the figure is named as ('exceeded the advisory threshold
+            # of 10'): the verb before it bounds the level
+            wide = target[max(0, figure.start - _LEVEL_REACH) : figure.start]
+            named = _LEVEL_NAMED.search(wide)
+            if named is not None:
+                reach = near_before + len(wide) - named.start()
+                before = target[max(0, figure.start - reach) : figure.start]
         # ... past a bracket restating the figure in another unit ('2 cm (0.8 in.) and
         # higher', '40°C (104°F) or below'): the bound stands after it
         rest = target[figure.end : figure.end + _NEAR_AFTER + _RESTATED_REACH]
@@ -2423,6 +2431,14 @@ _BOUND_WORD = {
 # '최대', 'capped at', 'as much as KRW 250 billion') and after it, past its unit
 # ('80名まで', '150億円を上限として', '5,000명 이내')
 _NEAR_BEFORE = 24
+# the level an English figure is named as, right before it ('the advisory threshold of ',
+# 'the epidemic level of '), a few words at most (bounded: linear)
+_LEVEL_NAMED = re.compile(
+    r"\b(?:the|a|an|its) (?:[A-Za-z-]+ ){0,3}?(?:threshold|level|mark|milestone|benchmark) "
+    r"of $",
+    re.IGNORECASE,
+)
+_LEVEL_REACH = 64
 _NEAR_AFTER = 16
 # ... of which these close a figure, after it, and before it belong to another
 _CLOSES_A_FIGURE = re.compile("まで|から|以内|까지|부터|이내|以降|以前|이후|이전")

@@ -1918,6 +1918,28 @@ _ALBUM_WORDS: dict[str, tuple[str, ...]] = {
 _ALBUM_KINDS = (_MINI_ALBUM, _FULL_ALBUM)
 
 
+# a vaccination's kind, routine (the programme the law sets, paid for in part or whole by
+# the state: '定期接種', '정기접종', '국가예방접종') or voluntary ('任意接種', '임의접종'): who
+# may have it and who pays turn on it, while every age and price stays
+_VACCINE = r"(?:[A-Za-z0-9-]+ ){0,2}?(?:vaccinations?|immuni[sz]ations?|shots?|jabs?)\b"
+_ROUTINE_SHOT = {
+    "en": re.compile(rf"\broutine(?:ly)? {_VACCINE}", re.IGNORECASE),
+    "ja": re.compile("定期(?:の予防|予防)?接種"),
+    "ko": re.compile(r"정기\s?(?:예방\s?)?접종|국가\s?예방\s?접종"),
+}
+_VOLUNTARY_SHOT = {
+    "en": re.compile(rf"\b(?:voluntary|optional|elective) {_VACCINE}", re.IGNORECASE),
+    "ja": re.compile("任意(?:の予防|予防)?接種"),
+    "ko": re.compile(r"임의\s?(?:예방\s?)?접종"),
+}
+_SHOT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("vaccin", "immuni", "shot", "jab"),
+    "ja": ("接種",),
+    "ko": ("접종",),
+}
+_SHOT_KINDS = (_ROUTINE_SHOT, _VOLUNTARY_SHOT)
+
+
 def _chart_period_reversals(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> list[Reversal]:
@@ -1932,6 +1954,14 @@ def _album_kind_reversals(
     """An album the source calls a mini or a full-length one that the translation calls
     the other only: 'its third mini album' as '정규 3집'."""
     return _kind_reversals(_ALBUM_WORDS, _ALBUM_KINDS, source, target, source_lang, target_lang)
+
+
+def _vaccination_kind_reversals(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> list[Reversal]:
+    """A vaccination the source calls routine or voluntary that the translation calls
+    the other only: 'routine vaccination for people aged 65 and over' as '任意接種'."""
+    return _kind_reversals(_SHOT_WORDS, _SHOT_KINDS, source, target, source_lang, target_lang)
 
 
 def _kind_reversals(
@@ -1998,6 +2028,7 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     out.extend(_period_reversals(source, target, source_lang, target_lang))
     out.extend(_chart_period_reversals(source, target, source_lang, target_lang))
     out.extend(_album_kind_reversals(source, target, source_lang, target_lang))
+    out.extend(_vaccination_kind_reversals(source, target, source_lang, target_lang))
     out.extend(
         Reversal(*turned) for turned in alert_kinds_turned(source, target, source_lang, target_lang)
     )

@@ -2755,7 +2755,8 @@ def _tax_label(text: str, start: int, end: int) -> bool | None:
 # a span of time by its unit: '9.4 months' = '9.4カ月' = '9.4개월', '12 weeks' = '12週間'
 # = '12주' (not 주식, 주주, 주당: shares), '20 hours' = '20時間' = '20시간' (a battery's
 # '10 days' as '10시간' is the slip); a bare Japanese 日 or Korean 일 is as often a
-# date's day, and is left out
+# date's day, and is left out, save before a word no date takes: a bound, 'after', 'before',
+# 'every' ('4日以上', '4日後', '4일 이내', '4일마다'; not '12月4日', '12월 4일 이후')
 # ... and years: '7 years', '7年間', '7년간', and '7年', '7년' of one or two digits (not a
 # calendar year's four, nor an era's '令和7年', a fiscal '年度', a date's '7年3月', a decade
 # '年代', a grade '年生', an anniversary '年目'); and an English span whose small number is
@@ -2772,17 +2773,29 @@ _DURATION = re.compile(
     r"(?![度代生目0-9０-９]|\s?[0-9０-９]{1,2}\s?[月월])(?<!令和\d年)(?<!平成\d年)"
     r"(?<!令和\d\d年)(?<!平成\d\d年)(?<!昭和\d\d年))"
     r"|(?P<month>months?\b|[カヶケか]月|개월)|(?P<week>weeks?\b|週間|주(?:간|일)?(?![식주당요]))"
-    r"|(?P<day>days?\b|日間|일간)|(?P<hour>hours?\b|hrs?\b|時間|시간)"
+    r"|(?P<day>days?\b|日間|일간|(?<=\d)日(?=以上|以内|未満|以下|ごと|おき|[後前](?![\u4e00-\u9fff]))"
+    # ('4일 전국', '4일 후보': the 4th's nationwide, candidates)
+    r"|(?<=\d)\s?일(?=\s?(?:이상|이내|미만|이하|마다|간격|(?:후|뒤|전)(?:에|부터|까지|로)?(?![가-힣]))))"
+    r"|(?P<hour>hours?\b|hrs?\b|時間|시간)"
     # minutes and seconds: a timetable's interval, a journey's or a transfer's time ('every
     # 15 minutes' as '15時間ごと', '10 minutes' as '10초')
     r"|(?P<minute>minutes?\b|mins?\b|分間?|분)|(?P<second>seconds?\b|secs?\b|秒|초))",
     re.IGNORECASE,
 )
+_DURATION_WORDS = (
+    "year", "month", "week", "day", "hour", "hr", "min", "sec", "年", "년", "月", "週",
+    "개월", "주", "일간", "日間", "時間", "시간", "分", "분", "秒", "초", "日以", "日未",
+    "日後", "日前", "日ごと", "日おき", "일이", "일미", "일후", "일뒤", "일전", "일마다",
+    "일간격", "일 이", "일 미", "일 후", "일 뒤", "일 전", "일 마다", "일 간격",
+)  # fmt: skip
 _DURATION_GATE = Screened(
     re.compile(
-        "year|month|week|day|hour|hr|min|sec|年|년|月|週|개월|주|일간|日間|時間|시간|分|분|秒|초",
+        "year|month|week|day|hour|hr|min|sec|年|년|月|週|개월|주|일간|日間|時間|시간|分|분|秒|초|"
+        # (a bare day's count before its bound, 'after' or 'every': '4日以上', '4일 이내')
+        r"日(?:以|未|後|前|ごと|おき)|일\s?(?:이|미|후|뒤|전|마다|간격)",
         re.IGNORECASE,
-    )
+    ),
+    _DURATION_WORDS,
 )
 
 
@@ -2825,10 +2838,16 @@ def _spelled_span(text: str) -> bool:
     return text.isascii() and _SPELLED_SPAN.search(text) is not None
 
 
+_AFTER_A_MONTH = re.compile(r"[月월]\s?$")
+
+
 def _durations(text: str) -> dict[tuple[Decimal, str], str]:
     found: dict[tuple[Decimal, str], str] = {}
     for match in _DURATION.finditer(text):
         unit = match.lastgroup or ""
+        bare_day = unit == "day" and match[0][-1] in "日일"
+        if bare_day and _AFTER_A_MONTH.search(text, max(0, match.start() - 2), match.start()):
+            continue  # ('12月4日以前', '12월 4일 전': a date's day)
         figure = match[1].casefold()
         value = (
             Decimal(_EN_SMALL.index(figure) + 1)

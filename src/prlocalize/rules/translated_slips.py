@@ -55,6 +55,25 @@ def name_slip(msgstr: str, forms: Sequence[str], others: Iterable[str]) -> str |
     return None
 
 
+def long_mark_added(msgstr: str, forms: Sequence[str], others: Iterable[str]) -> str | None:
+    """The run of ``msgstr`` that writes one of ``forms``, ending in katakana, with a long
+    vowel mark after it and no more katakana ('コルバクサー' for the brand 'コルバクサ'):
+    the name spelt with a long vowel it has not, though the form itself is in the run,
+    which PR401's question answers yes to. A run that is a form of ``others`` or of
+    ``forms`` (a name that ends so) is that name."""
+    known = {*forms, *others}
+    for form in forms:
+        if form.isascii() or not _KATAKANA.match(form[-1]) or form[-1] == "ー":
+            continue
+        for _, end in _occurrences(msgstr, form):
+            if msgstr[end : end + 1] != "ー" or _KATAKANA.match(msgstr, end + 1):
+                continue
+            run = msgstr[end - len(form) : end + 1]
+            if run not in known:
+                return run
+    return None
+
+
 def _one_letter_off(run: str, form: str) -> bool:
     """Whether ``run`` writes ``form`` with one letter changed for another letter (a
     '・', a space or a digit changed is the form written otherwise, not misspelt)."""

@@ -59,7 +59,7 @@ from prlocalize.rules.honorifics import (
 from prlocalize.rules.product_names import kept_product_names
 from prlocalize.rules.title_marks import marks_lost
 from prlocalize.rules.translated_punctuation import stray_marks
-from prlocalize.rules.translated_slips import name_slip, slip_beside_form
+from prlocalize.rules.translated_slips import long_mark_added, name_slip, slip_beside_form
 from prlocalize.rules.translation_support import (
     FIGURES_OF_THE_PAIR_ALONE,
     a_word_of_the_release,
@@ -314,6 +314,8 @@ class UnapprovedTermTranslation(TranslationRule):
                     term = entry.term(ctx.locale)
                     others += term.forbidden if term is not None else ()
                     slip = slip_beside_form(msgstr, names, others)
+                    if slip is None and "ー" in msgstr:
+                        slip = long_mark_added(msgstr, names, others)  # 'コルバクサー'
                     if slip is not None:  # '오스트라비모트' beside '오스트라비모드'
                         yield self.whole(
                             ctx,

@@ -60,13 +60,20 @@ _LABELS = re.compile(
     # '3人が入院', 'three have been hospitalized')
     rf"|(?P<infected>感染者|陽性者|확진자|감염자|양성자|"
     rf"{_L}(?:infected|infections?|confirmed\scases?|tested\spositive){_R})"
-    rf"|(?P<contacts>濃厚接触者|接触者|밀접\s?접촉자|접촉자|{_L}close[-\s]contacts?{_R})"
+    rf"|(?P<contacts>濃厚接触者|接触者|밀접\s?접촉자|접촉자|{_L}(?:close[-\s]contacts?|contacts){_R})"
     rf"|(?P<hospitalised>入院(?:患者|者)?|입원(?:\s?환자|자)?|"
     rf"{_L}(?:hospitali[sz]ed|hospitali[sz]ations?|in\shospital|admitted){_R})"
     # a hospital's beds and the intensive care unit's ('病床数は600床、うちICUは24床', '600
     # beds, including 24 in the intensive care unit')
-    rf"|(?P<icu>集中治療室|중환자실|{_L}(?:ICU|intensive\scare(?:\sunits?)?){_R})"
+    # ('ICU病床', 'ICU 병상', 'ICU beds': the unit's beds, not the hospital's)
+    rf"|(?P<icu>(?:集中治療室|중환자실|ICU)(?:\s?(?:病床|병상))?|"
+    rf"{_L}(?:ICU|intensive\scare(?:\sunits?)?)(?:\sbeds?)?{_R})"
     rf"|(?P<beds>病床|병상|{_L}beds?{_R})"
+    # a trial's arms: those given the vaccine or the drug, and those given a placebo
+    # ('ワクチン群の0.8%、プラセボ群の0.9%', '0.8% of vaccine recipients')
+    rf"|(?P<placebo>プラセボ群|偽薬群|위약군|플라시보군|{_L}placebo{_R})"
+    rf"|(?P<treated>(?:ワクチン|実薬|投与)群|(?:백신|투약|시험약)군|"
+    rf"{_L}(?:vaccine|vaccinated|treatment|active)\s(?:recipients|group|arm){_R})"
     # a loan's two rates, each with its own figures ('변동금리는 연 3.2~4.5%, 고정금리는
     # 연 3.8~4.9%'): English names them before their figures only
     rf"|(?P<fixed_rate>固定金利|固定型|고정\s?금리|고정형|{_L}fixed(?=[- ](?:interest[- ])?rate)"
@@ -154,6 +161,8 @@ _LABEL_NAMES = {
     "outage_start": "start",
     "contacts": "close contacts",
     "icu": "intensive care unit",
+    "treated": "treated group",
+    "placebo": "placebo group",
 }
 _GATE = re.compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
@@ -174,7 +183,8 @@ _GATE = re.compile(
     r"発生|발생|復旧|복구|began|begun|started|occurred|restored|recover|resolved|"
     r"感染|陽性|확진|감염|양성|接触|접촉|入院|입원|숨[졌진지]|病床|병상|"
     r"集中治療|중환자|infect|tested positive|confirmed case|close.contact|hospitali[sz]|"
-    r"in hospital|admitted|\bICU\b|intensive care|\bbeds?\b",
+    r"in hospital|admitted|\bICU|intensive care|\bbeds?\b|\bcontacts\b|プラセボ|偽薬|위약|플라시보|"
+    r"placebo",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
@@ -194,7 +204,7 @@ _COUNTED_GATE = re.compile(
 _NAMED_AFTER = frozenset({"dead", "injured", "missing", "infected", "contacts", "hospitalised"})
 _TOLL_GATE = re.compile(
     r"dead|died|death|killed|fatalit|injur|hurt|wounded|missing|infect|tested positive|"
-    r"confirmed case|close.contact|hospitali[sz]|in hospital|admitted",
+    r"confirmed case|close.contact|\bcontacts\b|hospitali[sz]|in hospital|admitted",
     re.I,
 )
 # ... which Japanese and Korean may name after the count as what befell it ('3人が入院し',

@@ -4,7 +4,9 @@
 A price the source says is free ('高校生以下無料', '청소년 무료', 'children free') that the
 translation gives as a sum instead ('high school students ¥500'): no word says it is paid,
 so the opposites of free and paid do not meet, and the figures of the source all match;
-the sum is one more than the source gives.
+the sum is one more than the source gives. Nor does a translation that drops the word
+and says nothing of the price ('生活保護世帯の方は無料で接種できます' as '기초생활수급 가구는
+접종할 수 있다'): a vaccination or a service offered free reads as one paid for.
 """
 
 from __future__ import annotations
@@ -52,5 +54,43 @@ def free_priced(source: str, target: str, source_lang: str, target_lang: str) ->
     if found is None or broad.search(target) is not None:
         return None
     if len(amounts.findall(target)) <= len(_AMOUNT[source_lang].findall(source)):
+        return None
+    return found[0]
+
+
+# ... and the words that say no price is asked in other terms than 'free' ('自己負担なし',
+# '全額公費', '본인부담금 없이', '전액 지원', 'at no cost', 'the city covers the full cost')
+_NO_PRICE = {
+    "en": re.compile(
+        r"\b(?:cost(?:s|ing)? nothing|no out-of-pocket|without (?:cost|paying)|waived|"
+        r"(?:covers?|covered|pays?|paid|bears?|borne) (?:for )?(?:the )?"
+        r"(?:full|entire|whole|all)\b|"
+        r"fully (?:covered|subsidi[sz]ed|funded|paid)|publicly funded|"
+        r"no (?:[a-z-]+ )?(?:fees?|charges?|costs?))",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        "負担(?:なし|は?ありません|はない|がない|ゼロ)|かかりません|費用なし|全額(?:公費|助成|補助)|"
+        "公費負担|(?:料金|入場料|参加費|費用|手数料)(?:は|が)?(?:かかりません|なし|ありません)"
+    ),
+    "ko": re.compile(
+        r"부담(?:\s?없|이\s?없|금\s?없)|들지\s?않|전액\s?(?:지원|국비|무상|부담)|공짜|"
+        r"(?:요금|입장료|참가비|비용|수수료|접종비)(?:은|는|이|가)?\s?(?:없|받지\s?않)"
+    ),
+}
+
+
+def free_dropped(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
+    """The source's word for free where the translation says nothing free in any words
+    and gives no sum of money it does not (a price given instead is free_priced's), else
+    None."""
+    said = _SAID_FREE.get(source_lang)
+    broad, other = _ANY_FREE.get(target_lang), _NO_PRICE.get(target_lang)
+    if said is None or broad is None or other is None:
+        return None
+    found = said.search(source)
+    if found is None or source[found.end() : found.end() + 1] == "-":
+        return None  # ('free-to-play' is a way of selling, '부분 유료')
+    if broad.search(target) is not None or other.search(target) is not None:
         return None
     return found[0]

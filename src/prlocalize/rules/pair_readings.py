@@ -88,7 +88,7 @@ from prlocalize.catalog.floors import (
     ground_changed,
     scale_changed,
 )
-from prlocalize.catalog.free_of_charge import free_priced
+from prlocalize.catalog.free_of_charge import free_dropped, free_priced
 from prlocalize.catalog.freephone import (
     domestic_number_made_international,
 )
@@ -213,6 +213,7 @@ __all__ = [
     "era_mark_changed",
     "flips",
     "floor_changed",
+    "free_dropped",
     "free_priced",
     "from_to_reversed",
     "glued_korean_names",

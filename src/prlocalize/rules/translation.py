@@ -2889,6 +2889,7 @@ class NegationMismatch(TranslationRule):
             approximation_dropped,
             claim_level_changed,
             closed_days_dropped,
+            free_dropped,
             free_priced,
             limit_dropped,
             limited_offer_dropped,
@@ -3025,6 +3026,15 @@ class NegationMismatch(TranslationRule):
                 "nothing free",
                 found=free,
             )
+        elif not turned_words:  # (free said as paid: reported above as turned round)
+            free = free_dropped(source, target, source_lang, target_lang)
+            if free is not None:
+                yield self.whole(
+                    ctx,
+                    f"'{free}' of the source missing from the translation, which says "
+                    "nothing is free: the price reads as unsaid",
+                    found=free,
+                )
         for scope in scopes_dropped(source, target, source_lang, target_lang):
             if scope.said in turned_words:
                 continue  # 'per annum' said as '월': its reversal is reported above

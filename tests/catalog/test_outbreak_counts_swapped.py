@@ -20,6 +20,7 @@ BEDS_JA = "病床数は600床で、うち集中治療室（ICU）は24床です�
 BEDS_EN = "The hospital has 600 beds, including 24 in the intensive care unit (ICU)."
 CLUSTER_KO = "집단감염으로 감염자 15명과 접촉자 63명이 확인됐다."
 ICU_JA = "南浜市民病院（病床数320床）のICU病床は16床です。"
+PLACEBO_EN = "Three participants in the placebo group were hospitalized and one died."
 ARMS_EN = (
     "Serious adverse events occurred in 0.8% of vaccine recipients and 0.9% of placebo recipients."
 )
@@ -39,6 +40,10 @@ ARMS_EN = (
         ("en", ICU_JA, "Minamihama Citizens Hospital (320 beds) has 16 ICU beds."),
         ("ja", ARMS_EN, "有害事象はワクチン群の0.8%、プラセボ群の0.9%に発現しました。"),
         ("ko", ARMS_EN, "이상사례는 백신군의 0.8%, 위약군의 0.9%에서 발생했다."),
+        ("ja", PLACEBO_EN, "プラセボ群では3人が入院し、1人が死亡しました。"),
+        ("ko", PLACEBO_EN, "위약군에서는 3명이 입원했고 1명이 사망했다."),
+        # a span before its subject's verb: not the count's label
+        ("en", WARD_JA, "Three days after symptoms began, three were hospitalized and one died."),
         # one figure for both: nothing to trade
         ("en", "感染者8人、濃厚接触者8人", "Eight infected and eight close contacts."),
         # the hospitalised among the infected told in another order, each with its own
@@ -61,6 +66,8 @@ def test_the_counts_kept(locale: str, msgid: str, msgstr: str) -> None:
         ("en", BEDS_JA, "The hospital has 24 beds, including 600 in the intensive care unit."),
         ("ko", BEDS_EN, "병상 수는 24병상이며, 이 중 중환자실(ICU)은 600병상이다."),
         ("en", CLUSTER_KO, "The cluster has left 63 people infected and 15 contacts identified."),
+        ("ja", PLACEBO_EN, "プラセボ群では3人が死亡し、1人が入院しました。"),
+        ("ko", PLACEBO_EN, "위약군에서는 3명이 사망했고 1명이 입원했다."),
         ("en", ICU_JA, "Minamihama Citizens Hospital (16 beds) has 320 ICU beds."),
         ("ja", ARMS_EN, "有害事象はワクチン群の0.9%、プラセボ群の0.8%に発現しました。"),
         ("ko", ARMS_EN, "이상사례는 백신군의 0.9%, 위약군의 0.8%에서 발생했다."),

@@ -211,11 +211,18 @@ _TOLL_GATE = re.compile(
 # '1명이 숨졌다'): the subject's particle joins them
 _SUBJECT_OF_A_LABEL = re.compile(r"\s?(?:人|名|명)\s?(?:が|は|이|은|가)\s?")
 _AFTER_ITS_SUBJECT = frozenset({"dead", "injured", "missing", "hospitalised"})
+_EN_AFTER_ITS_SUBJECT = _AFTER_ITS_SUBJECT | {"infected"}
 # ... and 'one' of a toll, which spelled_counts leaves out as a pronoun's word: one with a
 # verb after it ('one has died', 'one patient was hospitalized')
 _ONE_OF_A_TOLL = re.compile(
     r"(?<![A-Za-z-])[Oo]ne(?= (?:(?:person|patient|resident|child) )?"
     r"(?:has|had|have|is|was|were|died|remains?)(?![A-Za-z]))"
+)
+# ... or after the subject the count opens and its verb ('Three participants in the
+# placebo group were hospitalized'): a few words, none that opens another clause
+_EN_SUBJECT_OF_A_LABEL = re.compile(
+    r"(?: (?!(?:and|or|but|after|before|since|when|while|than|who|which|that)\b)"
+    r"[A-Za-z-]+){1,6}? (?:were|was|have been|has been|had been|are|is|remain(?:s|ed)?) "
 )
 # an acronym glossed in brackets ('集中治療室（ICU）は24床') is part of its label's clause
 _GLOSS = re.compile(r"[（(][A-Z]{2,6}[)）]")
@@ -302,6 +309,8 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
                     match = _LABELS.match(text, subject.end()) if subject is not None else None
                     if match is not None and match.lastgroup in _AFTER_ITS_SUBJECT:
                         label = _label(match)
+        elif lang == "en" and (toll := _toll_subject(text, item.end, spelled)):
+            label = toll
         elif lang == "en":
             # (a label begun within reach is read whole: 'identified as close contacts')
             after = text[item.end : item.end + _REACH + 15]
@@ -342,6 +351,18 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
             doubtful.add(label)
         found.setdefault(label, (value, item.text))
     return {label: said for label, said in found.items() if label not in doubtful}
+
+
+def _toll_subject(text: str, end: int, toll: bool) -> str | None:
+    """The toll's label an English count at ``end`` is the subject of, past the words of
+    its subject ('Three participants in the placebo group were hospitalized'), else None."""
+    if not toll:
+        return None
+    subject = _EN_SUBJECT_OF_A_LABEL.match(text, end)
+    named = _LABELS.match(text, subject.end()) if subject is not None else None
+    if named is None or named.lastgroup not in _EN_AFTER_ITS_SUBJECT:
+        return None
+    return _label(named)
 
 
 @dataclass(frozen=True, slots=True)

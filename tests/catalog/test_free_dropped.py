@@ -3,7 +3,8 @@
 as '入場できます'): no sum was added, so free_priced saw nothing, and a vaccination or a
 service offered free read as one paid for. Free said in other words ('自己負担なし',
 '全額公費', '본인부담금 없이', 'at no cost', 'the city covers the full cost'), free said
-as paid (the reversal's), and 'free-to-play' stay silent here."""
+as paid (the reversal's), 'free-to-play' and what a thing is free of ('free of
+preservatives', 'thimerosal-free') stay silent here."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ SHOTS_KO = "65세 이상 어르신은 보건소에서 무료로 접종받을 수
         ("ja", SHOTS_KO, "65歳以上の方は保健所で自己負担なしで接種を受けられます。"),
         ("ja", SHOTS_KO, "65歳以上の方は保健所で全額公費により接種を受けられます。"),
         ("en", SHOTS_KO, "People aged 65 and over can be vaccinated free at health centers."),
+        # what a thing is free of, not its price
+        ("ja", "The vaccine is free of preservatives.", "保存料は含まれていません。"),
+        ("ko", "The vaccine is thimerosal-free.", "이 백신은 티메로살을 함유하지 않는다."),
     ],
 )
 def test_free_kept(locale: str, msgid: str, msgstr: str) -> None:

@@ -80,6 +80,11 @@ _NO_PRICE = {
 }
 
 
+# after 'free': what a thing is free of, not a price ('free of preservatives', 'free from
+# side effects'), and a way of selling ('free-to-play')
+_NOT_A_PRICE = re.compile(r"-|\s+(?:of|from)\b(?!\s+(?:charge|cost)\b)", re.IGNORECASE)
+
+
 def free_dropped(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
     """The source's word for free where the translation says nothing free in any words
     and gives no sum of money it does not (a price given instead is free_priced's), else
@@ -89,8 +94,10 @@ def free_dropped(source: str, target: str, source_lang: str, target_lang: str) -
     if said is None or broad is None or other is None:
         return None
     found = said.search(source)
-    if found is None or source[found.end() : found.end() + 1] == "-":
-        return None  # ('free-to-play' is a way of selling, '부분 유료')
+    if found is None or _NOT_A_PRICE.match(source, found.end()) is not None:
+        return None  # ('free-to-play' is a way of selling, '부분 유료'; 'free of preservatives')
+    if found[0][:1] in "Ff" and source[found.start() - 1 : found.start()] == "-":
+        return None  # ('thimerosal-free', 'barrier-free': without a thing)
     if broad.search(target) is not None or other.search(target) is not None:
         return None
     return found[0]

@@ -2840,6 +2840,11 @@ class NegationMismatch(TranslationRule):
     'evacuation advisory'), a weather agency's emergency warning said as a warning or an
     advisory ('大雨特別警報' as '大雨警報'), and an earthquake's magnitude given as its
     seismic intensity or the other way round ('규모 6.2' as 'intensity 6.2') are reported.
+    In a health notice, a routine vaccination said as a voluntary one ('定期接種' as
+    '임의접종', 'routine vaccination' as '任意接種') or the other way round is reported, and
+    so is a price the source says is free that the translation leaves unsaid ('無料で接種
+    できます' as '접종할 수 있다'; free said otherwise, '自己負担なし', 'at no cost', is kept,
+    and what a thing is free of, 'free of preservatives', is no price).
     A judgment's or an order's word given as its other is turned round too: who won
     ('勝訴' as '敗訴', 'wins lawsuit' as '패소'; '원고 패소' as 'ruled in favor of Hanbit, the
     plaintiff'), which side a party was ('as plaintiff' as '被告である'), which appeal (an

@@ -82,7 +82,7 @@ _NO_PRICE = {
 
 # after 'free': what a thing is free of, not a price ('free of preservatives', 'free from
 # side effects'), and a way of selling ('free-to-play')
-_NOT_A_PRICE = re.compile(r"-|\s+(?:of|from)\b(?!\s+(?:charge|cost)\b)", re.IGNORECASE)
+_NOT_A_PRICE = re.compile(r"-|\s{1,3}(?:of|from)\b(?!\s{1,3}(?:charge|cost)\b)", re.IGNORECASE)
 
 
 def free_dropped(source: str, target: str, source_lang: str, target_lang: str) -> str | None:

@@ -644,7 +644,7 @@ _PLACE_CUE = re.compile(r"\b(?:in|at|from|to|near)\s+(?:[A-Z][a-z]+(?:-[a-z]+)?,
 _PLACE_CUE_AFTER = re.compile(r",\s+[A-Z][a-z]+\s+(?:Prefecture|Province|State)\b")
 # the kind of place after a name ('Tochigi Prefecture', 'Utsunomiya City'), which Japanese
 # and Korean write as a suffix of the name ('栃木県', '도치기현'): the place is the whole
-_PLACE_KIND_AFTER = re.compile(r"\s+(Prefecture|Province|City|Ward)\b")
+_PLACE_KIND_AFTER = re.compile(r"\s(Prefecture|Province|City|Ward)\b")
 _PLACE_KIND_SUFFIXES = {
     "Prefecture": {"ja": "県府都", "ko": "현부도"},
     "Province": {"ja": "道省", "ko": "도성"},

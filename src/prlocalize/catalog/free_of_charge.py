@@ -98,6 +98,13 @@ def free_dropped(source: str, target: str, source_lang: str, target_lang: str) -
         return None  # ('free-to-play' is a way of selling, '부분 유료'; 'free of preservatives')
     if found[0][:1] in "Ff" and source[found.start() - 1 : found.start()] == "-":
         return None  # ('thimerosal-free', 'barrier-free': without a thing)
+    if _AN_OFFER_BEFORE.search(source[max(0, found.start() - 30) : found.start()]) is not None:
+        return None  # ('buy one and get one free': an offer, which '1+1' says)
     if broad.search(target) is not None or other.search(target) is not None:
         return None
     return found[0]
+
+
+# before 'free': what a purchase gets ('buy one and get one free', 'get a second pair
+# free'), an offer a translation names its own way ('1+1 행사', '1つ買うと1つ無料')
+_AN_OFFER_BEFORE = re.compile(r"\bget\s(?:[A-Za-z-]+\s){0,2}$", re.IGNORECASE)

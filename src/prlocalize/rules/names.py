@@ -1386,14 +1386,23 @@ def _any_near_miss(
     """What is worth a per-segment pass, from one scan of the release's distinct words:
     the word index when any long word is one edit from a glossary word (the usual
     release has none), and the words near a word of a title or term."""
-    # joined with a newline, which no word pattern spans: the same words as segment by segment
-    joined = "\n".join(segment.plain for _block, segment in segments)
-    latin = set(LATIN_WORD.findall(joined))
+    # segment by segment into the sets: a list of every word of a huge release (findall
+    # over the joined text) was ~9 bytes a byte of it at check's peak, for a few thousand
+    # distinct words (no word pattern spans two segments)
+    latin: set[str] = set()
+    other = False  # whether a letter makes _TEXT_WORD's words differ from the runs of ASCII
+    for _block, segment in segments:
+        plain = segment.plain
+        latin.update(LATIN_WORD.findall(plain))
+        if not other and _OTHER_WORD_LETTER.search(plain) is not None:
+            other = True
     if index:
-        if _OTHER_WORD_LETTER.search(joined) is None:  # _TEXT_WORD's words are these
+        if not other:  # _TEXT_WORD's words are these
             near = index.any_latin_near(latin)
         else:
-            words = set(_TEXT_WORD.findall(joined))
+            words: set[str] = set()
+            for _block, segment in segments:
+                words.update(_TEXT_WORD.findall(segment.plain))
             words |= {_korean_stem(w)[0] for w in words if "\uac00" <= w[-1] <= "\ud7a3"}
             near = any(index.candidates(word) for word in words)
         if not near:

@@ -10,13 +10,14 @@ another ('bio ventures' beside 'bio-ventures').
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from prlocalize.document import Segment
+from prlocalize.document import Block, Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch, fold
 from prlocalize.glossary.model import Kind
 from prlocalize.rules.base import CheckContext
@@ -237,42 +238,48 @@ class LegalName(NamedTuple):
 LegalSuffix = tuple[Segment, str, int, int]
 
 
-def legal_suffixes(ctx: CheckContext) -> list[LegalSuffix]:
-    """Every legal suffix in the release's prose, with its segment."""
-    found: list[LegalSuffix] = []
+def legal_suffixes(ctx: CheckContext) -> Iterator[LegalSuffix]:
+    """Every legal suffix in the release's prose, with its segment, as it is found."""
     for _block, segment in prose_segments(ctx):
         for m in LEGAL_SUFFIX_RE.finditer(segment.plain):
             group = m.lastgroup or ""  # the one alternative that matched
-            found.append((segment, group, m.start(group), m.end()))
-    return found
+            yield (segment, group, m.start(group), m.end())
 
 
-def legal_names(ctx: CheckContext, suffixes: list[LegalSuffix] | None = None) -> list[LegalName]:
+def legal_names(
+    ctx: CheckContext, suffixes: Iterable[LegalSuffix] | None = None
+) -> Iterator[LegalName]:
     """Company names with a legal suffix in the release (at ``suffixes``, default: every
     legal suffix of it), outside addresses."""
-    found: list[LegalName] = []
     for segment, group, at, end in legal_suffixes(ctx) if suffixes is None else suffixes:
-        text = segment.plain
-        before = _BASE_RE.search(text, max(0, at - 160), at)
-        if before is None:
-            continue
-        words = before.group("base").split()
-        drop = 0
-        while drop < len(words) and words[drop].casefold() in _LEADING:
-            drop += 1
-        if drop == len(words):
-            continue
-        if any(s <= before.start() < e for s, e in url_spans(text)):  # remembered per text
-            continue
-        start = before.start("base")
-        for word in words[:drop]:
-            start = text.index(word, start) + len(word)
-        start = text.index(words[drop], start)
-        base = text[start : before.end("base")]
-        suffix = _SUFFIX_KEYS[group]
-        key = fold(" ".join(base.split()))
-        found.append(LegalName(segment, start, end, base, key, suffix))
-    return found
+        name = _legal_name(segment, group, at, end)
+        if name is not None:
+            yield name
+
+
+def _legal_name(segment: Segment, group: str, at: int, end: int) -> LegalName | None:
+    """The company name before the legal suffix that ``group`` of LEGAL_SUFFIX_RE found at
+    [at, end) of ``segment``, or None (no name before it, or inside an address)."""
+    text = segment.plain
+    before = _BASE_RE.search(text, max(0, at - 160), at)
+    if before is None:
+        return None
+    words = before.group("base").split()
+    drop = 0
+    while drop < len(words) and words[drop].casefold() in _LEADING:
+        drop += 1
+    if drop == len(words):
+        return None
+    if any(s <= before.start() < e for s, e in url_spans(text)):  # remembered per text
+        return None
+    start = before.start("base")
+    for word in words[:drop]:
+        start = text.index(word, start) + len(word)
+    start = text.index(words[drop], start)
+    base = text[start : before.end("base")]
+    suffix = _SUFFIX_KEYS[group]
+    key = fold(" ".join(base.split()))
+    return LegalName(segment, start, end, base, key, suffix)
 
 
 @dataclass(frozen=True)
@@ -282,19 +289,76 @@ class LegalFormConflict:
     fixed: str  # this occurrence with the preferred suffix
 
 
+# LegalName's suffix keys in LEGAL_SUFFIX_RE's order, and each one's place there
+_SUFFIX_ORDER = tuple(key for key, _pattern in _LEGAL_SUFFIXES)
+_SUFFIX_PLACE = {key: i for i, key in enumerate(_SUFFIX_ORDER)}
+_NAME_INTS = 6  # a name in _NameTable: segment, start, base end, end, key, suffix
+
+
+class _NameTable:
+    """The legal names of a release as ints, six a name: its segment's place among the
+    prose segments, where its base starts and ends, where its suffix ends, and the places
+    of its key and suffix. LegalName objects (the tuple, its base and key strings) for
+    every company a huge release names were held through PR105, about 2 bytes a byte of
+    the release, though only the names of a company written two ways are reported."""
+
+    __slots__ = ("forms", "ints", "keys")
+
+    def __init__(self) -> None:
+        self.ints = array("i")
+        self.keys: dict[str, int] = {}  # each key's place, in order of first use
+        self.forms: list[dict[int, None]] = []  # a key's suffixes, in order of first use
+
+    def add(self, number: int, name: LegalName) -> None:
+        key = self.keys.setdefault(name.key, len(self.keys))
+        if key == len(self.forms):
+            self.forms.append({})
+        suffix = _SUFFIX_PLACE[name.suffix]
+        self.forms[key][suffix] = None
+        self.ints.extend((number, name.start, name.start + len(name.base), name.end, key, suffix))
+
+    def by_key(self, segments: Sequence[tuple[Block, Segment]]) -> dict[str, list[LegalName]]:
+        """The names of each key written with two legal forms or more (keys in order of
+        first use, names in the release's order): the LegalNames made again."""
+        found: dict[int, list[LegalName]] = {
+            key: [] for key, forms in enumerate(self.forms) if len(forms) > 1
+        }
+        if not found:
+            return {}
+        keys = list(self.keys)
+        ints = self.ints
+        for i in range(0, len(ints), _NAME_INTS):
+            names = found.get(ints[i + 4])
+            if names is None:
+                continue
+            segment = segments[ints[i]][1]
+            start, base_end, end = ints[i + 1], ints[i + 2], ints[i + 3]
+            base = segment.plain[start:base_end]
+            key, suffix = keys[ints[i + 4]], _SUFFIX_ORDER[ints[i + 5]]
+            names.append(LegalName(segment, start, end, base, key, suffix))
+        return {keys[key]: names for key, names in found.items()}
+
+
 def legal_form_conflicts(ctx: CheckContext) -> Iterator[LegalFormConflict]:
     """Names of one company written with two legal forms: every one in the less used form
     (the glossary's approved form, when it is one of them, is the preferred one)."""
-    everywhere = legal_suffixes(ctx)
-    if len({group for _segment, group, _at, _end in everywhere}) < 2:
+    groups: set[str] = set()
+    for _segment, group, _at, _end in legal_suffixes(ctx):
+        groups.add(group)
+        if len(groups) > 1:
+            break
+    else:
         return  # one legal form throughout (the usual release): no name can have two
-    by_base: dict[str, list[LegalName]] = {}
-    for name in legal_names(ctx, everywhere):
-        by_base.setdefault(name.key, []).append(name)
-    for names in by_base.values():
+    segments = prose_segments(ctx)
+    table = _NameTable()
+    for number, (_block, segment) in enumerate(segments):
+        for m in LEGAL_SUFFIX_RE.finditer(segment.plain):
+            group = m.lastgroup or ""
+            name = _legal_name(segment, group, m.start(group), m.end())
+            if name is not None:
+                table.add(number, name)
+    for names in table.by_key(segments).values():
         suffixes = list(dict.fromkeys(n.suffix for n in names))
-        if len(suffixes) < 2:
-            continue
         counts = Counter(n.suffix for n in names)
         approved = _approved_suffix(ctx, names)
         preferred = approved or max(suffixes, key=lambda s: (counts[s], -suffixes.index(s)))

@@ -11,8 +11,10 @@ no paragraph after goes on with, for PR305.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import NamedTuple, TypeVar
 
 # opening bracket → its closing bracket, and the kind both belong to: a closer of the
 # same kind but not of the same pair is the slip; one of another kind is nesting or a
@@ -221,27 +223,43 @@ def paragraph_quotes(texts: Sequence[str]) -> ParagraphQuotes:
 
 # how many paragraphs a quotation is followed through for its closing mark
 _QUOTATION_REACH = 50
+P = TypeVar("P")  # what names a paragraph for quotes_left_open's caller
 
 
 def quotes_left_open(
-    paragraphs: Sequence[tuple[bool, ParagraphQuotes]],
-) -> Iterator[tuple[int, int, int]]:
+    paragraphs: Iterable[tuple[bool, ParagraphQuotes, P]],
+) -> Iterator[tuple[P, int, int]]:
     """(paragraph, sentence, offset) of each quotation mark left open that no later
-    paragraph goes on with. ``paragraphs`` are (is a heading, its quotation marks) in
-    document order. A quotation over several paragraphs either opens each again and
-    closes only in the last (English style: the very next paragraph starts with the
-    mark), or runs on through paragraphs without marks to its closing one (as Japanese
-    sets 「…」 over paragraphs). A heading, or a paragraph with marks of the family that
-    does not close the quotation, ends it unclosed."""
-    for index, (_heading, quotes) in enumerate(paragraphs):
-        for family, number, at in quotes.left_open:
-            if not _goes_on(paragraphs, index, family):
-                yield index, number, at
+    paragraph goes on with. ``paragraphs`` are (is a heading, its quotation marks, what
+    names the paragraph for the caller) in document order, read as they come: a
+    paragraph is judged once the ``_QUOTATION_REACH`` after it are read, and let go. A
+    quotation over several paragraphs either opens each again and closes only in the
+    last (English style: the very next paragraph starts with the mark), or runs on
+    through paragraphs without marks to its closing one (as Japanese sets 「…」 over
+    paragraphs). A heading, or a paragraph with marks of the family that does not close
+    the quotation, ends it unclosed."""
+    window: deque[tuple[bool, ParagraphQuotes, P]] = deque()
+    for paragraph in paragraphs:
+        window.append(paragraph)
+        if len(window) > _QUOTATION_REACH:
+            yield from _left_open(window)
+            window.popleft()
+    while window:
+        yield from _left_open(window)
+        window.popleft()
 
 
-def _goes_on(paragraphs: Sequence[tuple[bool, ParagraphQuotes]], index: int, family: str) -> bool:
-    following = paragraphs[index + 1 : index + 1 + _QUOTATION_REACH]
-    for step, (heading, quotes) in enumerate(following):
+def _left_open(window: deque[tuple[bool, ParagraphQuotes, P]]) -> Iterator[tuple[P, int, int]]:
+    """The marks left open in ``window``'s first paragraph that none after it goes on with."""
+    _heading, quotes, name = window[0]
+    for family, number, at in quotes.left_open:
+        following = islice(window, 1, 1 + _QUOTATION_REACH)
+        if not _goes_on(following, family):
+            yield name, number, at
+
+
+def _goes_on(following: Iterable[tuple[bool, ParagraphQuotes, object]], family: str) -> bool:
+    for step, (heading, quotes, _name) in enumerate(following):
         # (a paragraph the reader took for a heading, a line that ends on '」' or
         # opens with '「', still goes on with the quotation)
         if family in quotes.closed_unopened or (step == 0 and quotes.opens_with == family):

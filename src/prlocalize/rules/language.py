@@ -213,15 +213,15 @@ class ForeignScriptFragment(Rule):
     ) -> Iterator[Finding]:
         """'Keiko Takada-san', 'Park Ji-min ssi': a Japanese or Korean honorific romanised
         after a glossary person's name the release gives."""
-        segments = list(_own_language_segments(ctx, lang))
         words: set[str] = set()
-        for _block, segment in segments:
+        for _block, segment in _own_language_segments(ctx, lang):
             for m in term_matches(ctx, segment):
                 if m.entry.kind is Kind.PERSON and m.kind in _NAMING_KINDS:
                     words.update(m.text.split())
         if not words:
             return
-        for _block, segment in segments:
+        # read again, not listed: a list of every segment of a huge release held its pairs
+        for _block, segment in _own_language_segments(ctx, lang):
             text = segment.plain
             for start, end, word in romanised_after_names(text, frozenset(words)):
                 honorific = text[start:end]
@@ -238,10 +238,10 @@ class ForeignScriptFragment(Rule):
 
 def _own_language_segments(ctx: CheckContext, lang: str) -> Iterator[tuple[Block, Segment]]:
     """Prose segments not marked as written in another language (``lang="ko"``)."""
-    for block, segment in prose_segments(ctx):
-        declared = block.attr("lang")
+    for pair in prose_segments(ctx):
+        declared = pair[0].attr("lang")
         if not declared or _language(declared) == lang:
-            yield block, segment
+            yield pair  # the listed pair itself, not a new one
 
 
 def foreign_fragments(

@@ -54,6 +54,22 @@ def prose_segments(ctx: CheckContext) -> list[tuple[Block, Segment]]:
     return found
 
 
+def prose_paragraphs(ctx: CheckContext) -> Iterator[tuple[Block, list[Segment]]]:
+    """Each block of :func:`prose_segments` with its prose segments, in order, one block at
+    a time (a block's segments are consecutive there): a rule that reads a paragraph
+    whole holds one, not a table of every paragraph of the release."""
+    block: Block | None = None
+    segments: list[Segment] = []
+    for this, segment in prose_segments(ctx):
+        if this is not block:
+            if block is not None:
+                yield block, segments
+            block, segments = this, []
+        segments.append(segment)
+    if block is not None:
+        yield block, segments
+
+
 def term_matches(ctx: CheckContext, segment: Segment) -> tuple[TermMatch, ...]:
     """The glossary matches of ``segment.plain`` (memoised for the whole run, as tuples:
     the memo holds an entry for every segment of the release, most of them no match,

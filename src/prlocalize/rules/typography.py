@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from prlocalize.document import Block, BlockKind, Segment, Span
+from prlocalize.document import BlockKind, Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
 from prlocalize.glossary.matcher import FormKind
 from prlocalize.invisible import (
@@ -41,6 +41,7 @@ from prlocalize.rules.brackets import (
 from prlocalize.rules.compounds import CJK_LETTERS, compound_index, fold_compound
 from prlocalize.rules.support import (
     inside,
+    prose_paragraphs,
     prose_segments,
     protected_spans,
     report,
@@ -1071,10 +1072,7 @@ class MismatchedBracket(Rule):
 
     def _unclosed(self, ctx: CheckContext) -> Iterator[Finding]:
         """Each round, square or lenticular bracket its paragraph never closes."""
-        paragraphs: dict[str, list[Segment]] = {}
-        for block, segment in prose_segments(ctx):
-            paragraphs.setdefault(block.id, []).append(segment)
-        for segments in paragraphs.values():
+        for _block, segments in prose_paragraphs(ctx):
             texts = [segment.plain for segment in segments]
             if not any(MUST_CLOSE_OPENER.search(text) for text in texts):
                 continue
@@ -1096,21 +1094,21 @@ class MismatchedBracket(Rule):
 
     def _quotes_left_open(self, ctx: CheckContext) -> Iterator[Finding]:
         """Each quotation mark left open that no later paragraph goes on with."""
-        blocks: dict[str, tuple[Block, list[Segment]]] = {}
-        for block, segment in prose_segments(ctx):
-            if block.kind not in _EXCERPT_KINDS:
-                blocks.setdefault(block.id, (block, []))[1].append(segment)
-        if not any(
-            not QUOTE_MARKS.isdisjoint(s.plain) for _b, segs in blocks.values() for s in segs
+        if all(
+            QUOTE_MARKS.isdisjoint(segment.plain)
+            for block, segment in prose_segments(ctx)
+            if block.kind not in _EXCERPT_KINDS
         ):
             return  # (most releases: one set test a sentence)
-        ordered = list(blocks.values())
-        paragraphs = [
-            (block.kind is BlockKind.HEADING, paragraph_quotes([s.plain for s in segments]))
-            for block, segments in ordered
-        ]
-        for index, number, at in quotes_left_open(paragraphs):
-            segment = ordered[index][1][number]
+        # read a paragraph at a time, each let go once the paragraphs it may go on into
+        # are read (a record of every paragraph of a huge release was held at once)
+        paragraphs = (
+            (block.kind is BlockKind.HEADING, paragraph_quotes([s.plain for s in parts]), parts)
+            for block, parts in prose_paragraphs(ctx)
+            if block.kind not in _EXCERPT_KINDS
+        )
+        for segments, number, at in quotes_left_open(paragraphs):
+            segment = segments[number]
             if inside(at, at + 1, protected_spans(segment)):
                 continue
             mark = segment.plain[at]

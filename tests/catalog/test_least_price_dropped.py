@@ -24,6 +24,12 @@ FROM_KO = "월 보험료는 1만2000원부터다."
         ("en", "月額980円～ご利用いただけます。", "Plans are available from 980 yen a month."),
         ("ja", "Tickets cost from 1,000 yen to 3,000 yen.", "チケットは1,000円～3,000円です。"),
         ("ja", "Sales were 2,000 yen, up from 1,850 yen.", "売上は2,000円で、1,850円を上回った。"),
+        # a change's start a year before, no least ('a year' after it is no price's period)
+        (
+            "ko",
+            "The net loss narrowed to KRW 42 billion from KRW 61 billion a year earlier.",
+            "순손실은 전년 동기 610억 원에서 420억 원으로 줄었다.",
+        ),
         ("en", "午前9時から受け付けます。", "Registration opens at 9 a.m."),
         # a limit said with '限度' ('60日を限度に': up to 60 days)
         (

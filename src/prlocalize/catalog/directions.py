@@ -2282,7 +2282,9 @@ _MONEY_EN = (
 _PRICE_FROM_EN = (
     r"\b(?:start(?:s|ing|ed)? (?:from|at)|from)"
     rf" (?:{_MONEY_EN})(?! (?:to|through)\b)(?=[^.;\d]{{0,20}}?\b(?:a|per|each) "
-    r"(?:month|year|night|person|user|day)\b)"
+    # (not a year before, the change's start: 'narrowed to ¥42 billion from ¥61 billion
+    # a year earlier')
+    r"(?:month|year|night|person|user|day)\b(?! (?:earlier|ago|before|prior)\b))"
     r"|\b(?:start(?:s|ing|ed)? (?:from|at)|(?:priced|available) from)"
     rf" (?:{_MONEY_EN})(?! (?:to|through)\b)"
 )

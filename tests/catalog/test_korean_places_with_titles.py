@@ -61,7 +61,27 @@ def test_a_longer_word(locale: str, msgid: str, msgstr: str) -> None:
         ("김도현 사장은 사장교 공사를 점검했다.", "Kim Do-hyun inspected the cable-stayed bridge."),
         ("김도현 사장님께서 인사말을 했다.", "Kim Do-hyun gave a greeting."),
         ("이 시장이 사장교 개통식에 참석했다.", "Lee attended the bridge's opening."),
+        # the plural is the title still
+        ("두 사장들이 협약서에 서명했다.", "The two chiefs signed the agreement."),
     ],
 )
 def test_the_title_beside_it_still_looked_for(msgid: str, msgstr: str) -> None:
     assert "PR401" in translation_codes("en", msgid, msgstr, glossary=GLOSSARY)
+
+
+def test_a_student_of_a_course_is_its_title() -> None:
+    # '박사과정생' is the course's student: the sheet's 'Ph.D. candidate', not a longer word
+    glossary = Glossary(
+        [
+            Entry(
+                "phd",
+                Kind.TITLE,
+                {"ko": Term("박사과정"), "ja": Term("博士課程"), "en": Term("Ph.D. candidate")},
+            )
+        ]
+    )
+    msgid = "제1저자인 최민준 박사과정생이 참여했다."
+    kept = "First author Choi Min-jun, a Ph.D. candidate, took part."
+    other = "First author Choi Min-jun, a doctoral student, took part."
+    assert "PR401" not in translation_codes("en", msgid, kept, glossary=glossary)
+    assert "PR401" in translation_codes("en", msgid, other, glossary=glossary)

@@ -1880,9 +1880,9 @@ def in_compound_title(ctx: TranslationContext, match: TermMatch) -> bool:
     return match.text.endswith(title) and msgid.startswith(body, match.end)
 
 
-# what may follow a Korean title in its own word: a particle or a word's ending, or an
-# honorific ('사장님')
-_KO_TITLE_ENDS = WORD_END_SYLLABLES | frozenset("님")
+# what may follow a Korean title in its own word: a particle or a word's ending, an
+# honorific ('사장님'), a student of its course ('박사과정생') or the plural ('이사들')
+_KO_TITLE_ENDS = WORD_END_SYLLABLES | frozenset("님생들")
 
 
 def _ko_word_runs_on(msgid: str, end: int) -> bool:

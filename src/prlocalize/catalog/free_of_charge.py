@@ -89,6 +89,10 @@ def free_dropped(source: str, target: str, source_lang: str, target_lang: str) -
     """The source's word for free where the translation says nothing free in any words
     and gives no sum of money it does not (a price given instead is free_priced's), else
     None."""
+    if source_lang == "en":
+        lowered = source.lower()  # (the pre-test: what every match of the pattern holds)
+        if "free" not in lowered and "no c" not in lowered:
+            return None
     said = _SAID_FREE.get(source_lang)
     broad, other = _ANY_FREE.get(target_lang), _NO_PRICE.get(target_lang)
     if said is None or broad is None or other is None:

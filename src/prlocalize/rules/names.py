@@ -7,6 +7,7 @@ is generic: the glossary's entries are data, and no rule names a term.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -645,7 +646,16 @@ class MisspelledTerm(Rule):
         readings = reading_index(ctx.glossary) if japanese and ctx.glossary else None
         ruby_read: set[str] = set()  # the blocks whose ruby was read
         prefectures = ctx.document.lang.startswith("ja")
-        elsewhere: str | None = None  # the release's text and the glossary's, when asked
+
+        @functools.cache
+        def elsewhere() -> str:
+            # the release's text and the glossary's Japanese forms: made only where a word
+            # is near two prefectures, not for every release that writes 県
+            return "\n".join(
+                [seg.plain for _b, seg in segments]
+                + [e.approved("ja") or "" for e in ctx.glossary or ()]
+            )
+
         latin = bool(ctx.glossary) and not ctx.document.lang.startswith(("ja", "ko"))
         romaji = romaji_name_index(ctx.glossary, ctx.document.lang) if latin else None
         cased = name_case_index(ctx.glossary, ctx.document.lang) if latin else None
@@ -693,11 +703,6 @@ class MisspelledTerm(Rule):
                     yield self._misspelt(ctx, segment, slip, what)
             if prefectures and GATE_PREFECTURE.search(segment.plain):
                 # a prefecture with a kanji slipped ('栃本県', '崎玉県'): a closed list
-                if elsewhere is None:
-                    elsewhere = "\n".join(
-                        [seg.plain for _b, seg in segments]
-                        + [e.approved("ja") or "" for e in ctx.glossary or ()]
-                    )
                 found = prefecture_slips(segment.plain, elsewhere)
                 for slip in _unclaimed(found, reported, whole):
                     reported.append((slip.start, slip.end))

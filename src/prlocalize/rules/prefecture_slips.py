@@ -17,7 +17,7 @@ alone ('石山県': 石川 or 岡山).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from prlocalize.rules.kanji_names import Slip
 
@@ -76,15 +76,17 @@ _WORD = re.compile(f"(?<![{_KANJI}])([{_KANJI}]{{2,3}}[県府])")
 GATE = re.compile("[県府]")
 
 
-def prefecture_slips(text: str, named: str = "") -> Iterator[Slip]:
+def prefecture_slips(text: str, named: str | Callable[[], str] = "") -> Iterator[Slip]:
     """The prefectures of ``text`` written with one kanji slipped; ``named`` is what else
-    the release and the glossary write, which tells two near prefectures apart."""
+    the release and the glossary write (or what makes it, asked only for a word near two
+    prefectures), which tells two near prefectures apart."""
     for match in _WORD.finditer(text):
         word = match[1]
         if word in _NAMES:
             continue
         near = [name for name in PREFECTURES if _one_kanji_off(word, name)]
         if len(near) > 1:
+            named = named() if callable(named) else named
             near = [name for name in near if name in named]
         if len(near) == 1:
             yield Slip(match.start(1), match.end(1), word, (near[0],))

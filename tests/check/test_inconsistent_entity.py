@@ -94,3 +94,40 @@ def test_a_korean_contraction_of_a_name_is_a_short_form() -> None:
 def test_a_korean_name_with_a_syllable_changed_is_still_a_second_spelling() -> None:
     text = "청주국제공항에서 출발한다.\n\n청주국재공항에서 도착한다.\n"
     assert _pr105_ko(text) == ["청주국재공항"]
+
+
+def _pr105_sheet(tmp_path: Path, sheet: str, text: str) -> list[str]:
+    (tmp_path / "sheet.csv").write_text(sheet, encoding="utf-8")
+    glossary = load_glossaries([tmp_path / "sheet.csv"])
+    document = parse_text(text, path="release.txt", format="text", lang="en")
+    found = check_document(
+        document, glossary, TermMatcher.build(glossary, "en"), select_rules(["PR105"])
+    )
+    return [f.found for f in found]
+
+
+def test_a_plural_name_without_its_legal_form_is_a_short_form(tmp_path: Path) -> None:
+    # a sheet lists a company's legal name and its short name on two rows; the release
+    # gives the legal name first and the short one after, as wire style has it
+    for long, short, ja in (
+        ("Tomoe Precision Industries, Ltd.", "Tomoe Precision Industries", "巴精密工業"),
+        ("Hanbit Systems Co., Ltd.", "Hanbit Systems", "ハンビット・システムズ"),
+        ("Aster Holdings, Inc.", "Aster Holdings", "アスター・ホールディングス"),
+    ):
+        sheet = f'en,ja,ko,kind\n"{long}",{ja}株式会社,가나다,org\n{short},{ja},가나다,org\n'
+        text = f"{long} signed the deal.\n\nThe CEO of {short} spoke.\n"
+        assert _pr105_sheet(tmp_path, sheet, text) == [], long
+
+
+def test_a_plural_name_spelt_two_ways_is_still_reported() -> None:
+    # the short form test reads the forms as written: two full spellings stay two
+    from prlocalize.glossary.model import Entry, Glossary, Kind, Term
+
+    term = Term("Aster Holdings", variants=("Astor Holdings",))
+    glossary = Glossary([Entry("org:aster", Kind.ORG, {"en": term})])
+    text = "Aster Holdings signed the deal.\n\nAster Holdings and Astor Holdings spoke.\n"
+    document = parse_text(text, path="release.txt", format="text", lang="en")
+    found = check_document(
+        document, glossary, TermMatcher.build(glossary, "en"), select_rules(["PR105"])
+    )
+    assert [f.found for f in found] == ["Astor Holdings"]

@@ -2182,7 +2182,15 @@ class InconsistentEntity(Rule):
             if len({o.match.form for o in occurrences}) < 2:
                 continue  # one form throughout: nothing to compare
             keys = list(dict.fromkeys(number_key(o.match.form) for o in occurrences))
-            full = [k for k in keys if not is_short_form(k, keys)]
+            # a key's last word is made singular, so 'X Industries' is no longer a part of
+            # 'X Industries, Ltd.': the forms as written are asked too
+            written = {number_key(o.match.form): o.match.form for o in occurrences}
+            forms = list(written.values())
+            full = [
+                k
+                for k in keys
+                if not is_short_form(k, keys) and not is_short_form(written[k], forms)
+            ]
             if len(full) < 2:
                 continue
             approved_key = number_key(occurrences[0].match.approved or "")

@@ -1825,7 +1825,10 @@ class NumberMismatch(TranslationRule):
         for part in month_part_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,
-                f"Part of the month '{part.source}' of the source is another in the "
+                f"Part of the year '{part.source}' of the source is another in the "
+                f"translation: '{part.target}' (初め / 半ば / 末, early / mid / late)"
+                if part.of_year
+                else f"Part of the month '{part.source}' of the source is another in the "
                 f"translation: '{part.target}' (上旬 / 中旬 / 下旬, early / mid / late)",
                 found=part.target,
                 suggestion=part.source,

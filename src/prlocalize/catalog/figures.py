@@ -2024,6 +2024,12 @@ _COUNTED_COMPOUND = re.compile(
 _COUNTED_ACRONYM = re.compile(r"\s[A-Z]{2,}(?:s|’s|'s)?(?![A-Za-z])")
 
 
+# a count of what a name or an adjective of a people qualifies ('nine Tomoe plants', 'two
+# Korean companies'): a count in lower case before one or two capitalised words and a
+# word in lower case; a title's ('Nine Tomoe Plants') has its number in capitals too
+_COUNTED_NAMED = re.compile(r"\s[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?\s[a-z]")
+
+
 # 'every three weeks', 'every two months': an interval, of doses or of reports, whose
 # number the translation writes ('3週間ごと', '3주마다'), not a length said in words
 _EVERY = re.compile(r"\b[Ee]very\s$")
@@ -2039,6 +2045,7 @@ def _spelled(source: str, scale_after: re.Pattern[str]) -> tuple[Item, ...]:
             re.match(r"\s[a-z]", source[match.end() : match.end() + 2]) is None
             and _COUNTED_COMPOUND.match(source, match.end()) is None
             and _COUNTED_ACRONYM.match(source, match.end()) is None
+            and (not match[0].islower() or _COUNTED_NAMED.match(source, match.end()) is None)
         ):
             continue  # ('both', 'a dozen'; 'Three New Products', 'two-thirds': no count)
         if any(start <= match.start() < end for start, end in always):

@@ -45,3 +45,43 @@ def test_speed_unit_changed(locale: str, msgid: str, msgstr: str, found: str) ->
 )
 def test_speed_kept(locale: str, msgid: str, msgstr: str) -> None:
     assert _units(locale, msgid, msgstr) == []
+
+
+# English says a speed by its words after the length ('2 meters per second', '300
+# kilometers an hour', '60 miles per hour'), which Japanese and Korean say before it
+ROBOT = "The robot carries loads at speeds of up to 2 meters per second."
+TRAIN = "The new trains will run at 300 kilometers per hour."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "found"),
+    [
+        ("ko", ROBOT, "로봇은 최대 시속 2m로 화물을 운반한다.", "시속 2m"),
+        ("ja", ROBOT, "ロボットは最高時速2mで荷物を運びます。", "時速2m"),
+        ("ko", TRAIN, "신형 열차는 초속 300km로 달린다.", "초속 300km"),
+        (
+            "en",
+            "列車は時速100kmで走ります。",
+            "The trains run at 100 miles an hour.",
+            "100 miles an hour",
+        ),
+    ],
+)
+def test_speed_in_words_changed(locale: str, msgid: str, msgstr: str, found: str) -> None:
+    assert _units(locale, msgid, msgstr) == [found]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ko", ROBOT, "로봇은 최대 초속 2m로 화물을 운반한다."),
+        ("ko", ROBOT, "로봇은 최대 시속 7.2km로 화물을 운반한다."),
+        ("ja", ROBOT, "ロボットは最高秒速2mで荷物を運びます。"),
+        ("ja", TRAIN, "新型車両は時速300kmで走行します。"),
+        ("en", "列車は時速300kmで走ります。", "The trains run at 300 kilometers an hour."),
+        ("en", "列車は時速320kmで走ります。", "The trains run at 200 miles per hour."),
+        ("ja", "The belt moves 2 meters per section.", "ベルトは1区間あたり2m動きます。"),
+    ],
+)
+def test_speed_in_words_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert _units(locale, msgid, msgstr) == []

@@ -266,6 +266,12 @@ def _measure_list(text: str) -> tuple[_Measure, ...]:
         if per is not None and _PER_TIME.get((per[1], unit)) is not None:
             kind, unit = "speed", _PER_TIME[(per[1], unit)]
             written = text[per.start() : match.end()]
+        elif kind == "length" and (after := _PER_TIME_EN.match(text, match.end())) is not None:
+            # ... or in English by its words after it: '2 meters per second', '80
+            # kilometers an hour', '60 miles per hour'
+            speed = _PER_TIME_EN_UNITS.get((unit, after[1].casefold()[0]))
+            if speed is not None:
+                kind, unit, written = "speed", speed, text[match.start() : after.end()].strip()
         # a dash before a figure is a minus only for a temperature ('5-10 kg' is a range)
         if match[1] and kind == "temperature":
             value = -value
@@ -335,6 +341,14 @@ _PER_TIME = {
     ("秒速", "km"): "km/s",
     ("시속", "m"): "m/h",
     ("時速", "m"): "m/h",
+}
+_PER_TIME_EN = re.compile(r" (?:per|an?) (second|sec|hour|hr)\b", re.IGNORECASE)
+_PER_TIME_EN_UNITS = {
+    ("m", "s"): "m/s",
+    ("m", "h"): "m/h",
+    ("km", "s"): "km/s",
+    ("km", "h"): "km/h",
+    ("mile", "h"): "mph",
 }
 # each unit in the unit its kind is converted through (temperatures apart)
 # (every metric prefix of a kind: a dose in μg is routinely given in mg, '500μg' as

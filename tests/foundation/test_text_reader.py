@@ -235,3 +235,21 @@ def test_a_quotations_last_paragraph_is_no_heading() -> None:
         lang="ja",
     )
     assert [kind for kind, _ in kinds(doc)] == ["heading", "paragraph", "paragraph", "heading"]
+
+
+def test_a_source_credit_is_a_line_not_a_heading() -> None:
+    # a wire release's last line, and a table's credit, are no headings; a heading that
+    # only starts with the word is one still
+    doc = parse(
+        "Acme Opens Plant in Nagoya\n\nAcme opened a plant today.\n\n"
+        "Source: Acme Robotics, Inc.\n\nSOURCE Acme Robotics\n\nSources of Growth\n\n"
+        "Acme grew quickly in all of its markets this year.\n"
+    )
+    assert kinds(doc) == [
+        ("heading", "Acme Opens Plant in Nagoya"),
+        ("paragraph", "Acme opened a plant today."),
+        ("line", "Source: Acme Robotics, Inc."),
+        ("line", "SOURCE Acme Robotics"),
+        ("heading", "Sources of Growth"),
+        ("paragraph", "Acme grew quickly in all of its markets this year."),
+    ]

@@ -450,9 +450,16 @@ def _next_has_comma(texts: list[str], i: int) -> bool:
     return i + 1 < len(texts) and any(sep in texts[i + 1] for sep in (",", "、", "，", "\u3000"))
 
 
+# a source credit: a wire service's last line ('Source: Halvorsen Robotics, Inc.', PR
+# Newswire's 'SOURCE Halvorsen Robotics') or a table's ('Source: company data')
+_SOURCE_CREDIT = re.compile(r"(?:Source|SOURCE)(?:[:：]\s?|\s(?=[A-Z]))\S")
+
+
 def _heading_like(text: str) -> bool:
     if len(text) > 150 or text.count(",") >= 2:
         return False
+    if _SOURCE_CREDIT.match(text):
+        return False  # a credit, not a heading
     if _ends_quotation(text):
         return False  # the last paragraph of a quotation opened above ('…大切です」')
     if _TERMINAL_END.search(text) and not _COMPANY_END.search(text):

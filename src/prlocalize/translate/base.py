@@ -29,6 +29,10 @@ class Candidate:
     # flags a person set on the approved entry (``prlocalize-ignore:PR404``), carried with it
     flags: tuple[str, ...] = ()
     approved: bool = False  # a person approved this very translation (an exact memory match)
+    # a glossary answer composed of several terms ('Laura Chen, Halvorsen Robotics' → its
+    # forms in the target's order): the approved target forms it holds. A person's exact
+    # memory match of the same text that holds them all is preferred (see chain.py)
+    composed_of: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:

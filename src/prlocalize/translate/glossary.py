@@ -81,8 +81,16 @@ class GlossaryBackend:
             return Candidate(figures, self.name, needs_review=False)
         if matcher is None or not text.strip():
             return None
-        composed = compose(text, cached_find(matcher)(text), target, source)
-        return Candidate(composed, self.name, needs_review=False) if composed else None
+        matches = cached_find(matcher)(text)
+        composed = compose(text, matches, target, source)
+        if composed is None:
+            return None
+        parts: tuple[str, ...] = ()
+        if len(matches) > 1:  # an order and separators of ours, not only the sheet's forms
+            parts = tuple(
+                slot.target for m in matches if (slot := protected_form(m, target)) is not None
+            )
+        return Candidate(composed, self.name, needs_review=False, composed_of=parts)
 
 
 def compose(

@@ -23,6 +23,7 @@ from prlocalize.catalog import (
     codes,
     comparisons,
     compass,
+    country_counts,
     deadlines,
     dimensions,
     directions,
@@ -82,6 +83,9 @@ CHECKS: dict[str, Check] = {
         s, t, _lang(s), _lang(t), memo=m
     ),
     "shares_of_places_swapped": lambda s, t, m: ranked_shares.shares_of_places_swapped(
+        s, t, _lang(s), _lang(t), memo=m
+    ),
+    "country_figures_swapped": lambda s, t, m: country_counts.country_figures_swapped(
         s, t, _lang(s), _lang(t), memo=m
     ),
     "labels_swapped": lambda s, t, m: spec_labels.labels_swapped(s, t, _lang(s), _lang(t), memo=m),

@@ -37,6 +37,9 @@ from prlocalize.catalog.comparisons import (
 from prlocalize.catalog.compass import (
     compass_changes,
 )
+from prlocalize.catalog.country_counts import (
+    country_figures_swapped,
+)
 from prlocalize.catalog.days_off import closed_days_dropped
 from prlocalize.catalog.deadlines import (
     deadline_changes,
@@ -202,6 +205,7 @@ __all__ = [
     "comparison_changes",
     "compass_changes",
     "converted_day_kept",
+    "country_figures_swapped",
     "deadline_changes",
     "differences",
     "dividend_changes",

@@ -1342,6 +1342,7 @@ class NumberMismatch(TranslationRule):
             comparison_changes,
             compass_changes,
             converted_day_kept,
+            country_figures_swapped,
             deadline_changes,
             dividend_changes,
             dois_changed,
@@ -1531,9 +1532,27 @@ class NumberMismatch(TranslationRule):
                 "each other's place in the translation",
                 found=places[1],
             )
+        countries = (
+            None
+            if swap is not None or places is not None
+            else country_figures_swapped(
+                ctx.pair.msgid,
+                ctx.pair.msgstr,
+                language(ctx.source_lang),
+                language(ctx.locale),
+                memo=ctx.source_cache,
+            )
+        )
+        if countries is not None:
+            yield self.whole(
+                ctx,
+                f"Figures of '{countries[0]}' and '{countries[1]}' in the source given to "
+                "each other's country in the translation",
+                found=countries[1],
+            )
         other_place = (
             None
-            if swap or place or places
+            if swap or place or places or countries
             else place_said_otherwise(ctx.pair.msgid, ctx.pair.msgstr)
         )
         if other_place is not None:

@@ -1,0 +1,163 @@
+"""prlocalize.catalog.country_counts
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+Figures given per country, swapped between the countries in the translation: '9 plants in
+Japan and 5 plants in South Korea' as '日本の5工場と韓国の9工場' or '일본 5개 공장, 한국 9개
+공장'. Every figure is still there, so the figure check sees nothing changed; the reader
+now sends the plants to the other country.
+
+A country is read by its name in each language as Babel's locale data gives it ('South
+Korea', '韓国', '대한민국'), and by the short names releases use ('Korea', '한국', '米国',
+'the U.S.'): the countries releases between these markets name most (a pattern of every
+territory would cost every message pair a few hundred alternatives). A text is cut into
+clauses (at commas, semicolons and the words that join two: 'and', 'while', 'と', '과',
+'및'); a clause with one country and one figure pairs them. Only two countries or more
+paired on both sides, with the same figures among them, are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+from prlocalize.catalog.source_readings import keep_silent, silent
+
+__all__ = ["country_figures_swapped"]
+
+# the countries read (ISO 3166 codes)
+_CODES = (
+    "JP", "KR", "US", "CN", "TW", "HK", "GB", "DE", "FR", "IT", "ES", "NL", "SE", "CH", "IN",
+    "VN", "TH", "SG", "ID", "MY", "PH", "AU", "NZ", "CA", "MX", "BR", "AE", "SA",
+)  # fmt: skip
+# short names releases use beside Babel's ('Korea' for 'South Korea', '한국' for '대한민국')
+_SHORT_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "Korea": "KR",
+        "U.S.": "US",
+        "US": "US",
+        "USA": "US",
+        "America": "US",
+        "UK": "GB",
+        "U.K.": "GB",
+        "Britain": "GB",
+    },
+    "ja": {"米国": "US", "アメリカ": "US", "英国": "GB"},
+    "ko": {"한국": "KR", "남한": "KR", "영국": "GB"},
+}
+# where one clause ends and the next begins
+_CLAUSE_CUT = {
+    "en": re.compile(r"[,;:()]|\s(?:and|while|whereas|but|versus|vs\.)\s", re.IGNORECASE),
+    "ja": re.compile(r"[、，,;；:：。（）()]|と(?![もし])"),
+    "ko": re.compile(r"[,，;；:：.()（）]|(?<=[가-힣])[과와](?=\s)|\s및\s"),
+}
+_FIGURE = re.compile(r"(?<![A-Za-z0-9.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_EN_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+)  # fmt: skip
+_EN_WORD = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b")
+_DIGIT = re.compile(r"\d")
+_LANGS = frozenset(("en", "ja", "ko"))
+
+
+@cache
+def _countries(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of ``lang``'s country names and each name's territory code."""
+    from babel import Locale
+
+    territories = Locale.parse(lang).territories
+    names = {territories[code]: code for code in _CODES if code in territories}
+    names.update(_SHORT_NAMES.get(lang, {}))
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    if lang == "en":
+        # (opening with the names, the engine skips to their first letters in C; the
+        # character before a name is tested by _names)
+        pattern = rf"(?:{alternatives})(?![\w])"
+    else:
+        # not a language ('韓国語', '한국어') or another word the name opens ('한국전력')
+        pattern = rf"(?:{alternatives})(?![語어인계전])"
+    return re.compile(pattern), names
+
+
+def _pairs(text: str, lang: str) -> dict[str, tuple[Decimal, str]]:
+    """Each country paired with the one figure of its clause (a country given two figures
+    is left out)."""
+    pattern, codes = _countries(lang)
+    if len({codes[m[0]] for m in _names(pattern, text)}) < 2:
+        return {}  # (most texts: one country or none, no clause to cut)
+    out: dict[str, tuple[Decimal, str]] = {}
+    clashes: set[str] = set()
+    start = 0
+    cuts = [m.start() for m in _CLAUSE_CUT[lang].finditer(text)] + [len(text)]
+    for end in cuts:
+        clause = text[start:end]
+        start = end + 1
+        countries = {codes[m[0]]: m[0] for m in _names(pattern, clause)}
+        if len(countries) != 1:
+            continue
+        figures = [m[0] for m in _FIGURE.finditer(clause)]
+        if lang == "en":
+            figures += [m[0] for m in _EN_WORD.finditer(clause)]
+        if len(figures) != 1:
+            continue
+        value = _value(figures[0])
+        if value is None:
+            continue
+        ((code, written),) = countries.items()
+        if code in out and out[code][0] != value:
+            clashes.add(code)
+        out.setdefault(code, (value, written))
+    return {code: pair for code, pair in out.items() if code not in clashes}
+
+
+def _names(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The country names of ``text``, none inside a longer word ('USA' in 'MUSAN')."""
+    for match in pattern.finditer(text):
+        at = match.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "._") and text[at - 1].isascii():
+            continue
+        yield match
+
+
+def _value(figure: str) -> Decimal | None:
+    if figure in _EN_WORDS:
+        return Decimal(_EN_WORDS.index(figure) + 2)
+    try:
+        return Decimal(figure.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def country_figures_swapped(
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
+) -> tuple[str, str] | None:
+    """Two countries (as the source writes them) whose figures the translation gives each
+    other, every figure still there; None otherwise."""
+    if silent(memo, "country_counts.country_figures_swapped"):
+        return None
+    if source_lang not in _LANGS or target_lang not in _LANGS:
+        return None
+    ours = _pairs(source, source_lang) if _has_figure(source) else {}
+    if len(ours) < 2:
+        keep_silent(memo, "country_counts.country_figures_swapped")
+        return None
+    theirs = _pairs(target, target_lang)
+    shared = [code for code in ours if code in theirs]
+    if len(shared) < 2:
+        return None
+    if sorted(ours[c][0] for c in shared) != sorted(theirs[c][0] for c in shared):
+        return None  # a figure changed: the figure check says so
+    moved = [ours[c][1] for c in shared if ours[c][0] != theirs[c][0]]
+    return (moved[0], moved[1]) if len(moved) >= 2 else None
+
+
+def _has_figure(text: str) -> bool:
+    return _DIGIT.search(text) is not None or _EN_WORD.search(text) is not None

@@ -13,7 +13,8 @@ starts or ends with the word; so is a glossary place before a venue named after 
 ('Osaka Osaka Castle Hall', '서울 서울시청').
 
 A Japanese glossary place's suffix typed twice after it ('論山市市の', '栃木県県と') is
-doubled too, before what opens no word with it ('市川市市民', '横浜市市場' go on with one).
+doubled too, before what opens no word with it ('市川市市民', '横浜市市場' go on with one),
+and so is a Japanese or Korean legal form typed twice ('株式会社株式会社', '주식회사 주식회사').
 
 An honorific typed twice after a name ('ユン・ハナ様様', '정태민 총장님님은', '北山 遥殿殿'),
 as an attendee list retyped or merged from two drafts leaves it: Korean never doubles
@@ -124,8 +125,12 @@ def _at_a_name(
     takes in both; with ``whole``, a name of one word too ('한빛로보틱스 한빛로보틱스는')."""
     if any(o.start <= first and o.end >= second_end for o in matches):
         return False  # the doubled words are a glossary form ('Lang Lang')
-    if any(o.start == first and o.end == first_end and o.entry.kind is Kind.PLACE for o in matches):
-        return False  # a city before a venue named after it ('Osaka Osaka Castle Hall')
+    if not whole and any(
+        o.start == first and o.end == first_end and o.entry.kind is Kind.PLACE for o in matches
+    ):
+        # a city before a venue named after it ('Osaka Osaka Castle Hall', '서울 서울시청');
+        # a Korean place typed again whole ('아이치현 아이치현 나고야') is no venue
+        return False
     # a name of one word doubled may be so on purpose ('Tokyo Tokyo Festival'); a
     # Korean one (``whole``) is not, and takes its particle on the second
     return any(
@@ -160,16 +165,28 @@ def doubled_particles(text: str) -> Iterator[Doubled]:
 _SUFFIX_TWICE = re.compile("([市県区町村都府道])(\\1)(?![\u3400-\u9fff\u3005])")
 
 
+# a Japanese or Korean legal form typed twice ('巴精密工業株式会社株式会社', '주식회사 주식회사
+# 대양'), which no company's name does
+_LEGAL_FORM_TWICE = re.compile(
+    "(株式会社|有限会社|合同会社|주식회사|유한회사|\\(株\\)|（株）|㈱|㈜)[ \u3000]?(\\1)"
+)
+
+
 def has_suffix_twice(text: str) -> bool:
-    """Whether ``text`` may type a place's suffix twice (the rule's gate)."""
-    return not text.isascii() and _SUFFIX_TWICE.search(text) is not None
+    """Whether ``text`` may type a place's suffix or a legal form twice (the rule's gate)."""
+    return not text.isascii() and (
+        _SUFFIX_TWICE.search(text) is not None or _LEGAL_FORM_TWICE.search(text) is not None
+    )
 
 
 def doubled_suffixes(text: str, matches: Sequence[TermMatch]) -> Iterator[Doubled]:
-    """A glossary place's suffix typed twice after it ('論山市市の', '栃木県県と')."""
+    """A glossary place's suffix typed twice after it ('論山市市の', '栃木県県と'), and a
+    legal form typed twice ('株式会社株式会社', '㈜㈜')."""
     for m in _SUFFIX_TWICE.finditer(text):
         if any(t.end == m.end(1) and t.entry.kind is Kind.PLACE for t in matches):
             yield Doubled(m.end(1), m.end(2), m[2], "Suffix")
+    for m in _LEGAL_FORM_TWICE.finditer(text):
+        yield Doubled(m.end(1), m.end(2), m[2], "Legal form")
 
 
 def has_honorific_twice(text: str) -> bool:

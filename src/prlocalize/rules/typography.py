@@ -1360,7 +1360,9 @@ class DoubledWord(Rule):
         in Japanese between kanji, katakana or Latin words (before hiragana the second
         may open a word: 'ケアミののぼり旗') or with a space between; in Korean '는' and
         '를', which open no word. So is a glossary place's suffix typed twice after
-        it ('論山市市の'), before what opens no word with it ('市川市市民' goes on).
+        it ('論山市市の'), before what opens no word with it ('市川市市民' goes on), a
+        Korean glossary place typed again whole ('아이치현 아이치현 나고야'), and a
+        Japanese or Korean legal form typed twice ('巴精密工業株式会社株式会社', '㈜㈜').
 
     Example:
         Meridia Foods today opened a a plant in Osaka.

@@ -62,6 +62,12 @@ def _slips(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("김민준 수석 큐레이타는 말했다.", [("큐레이타", ("큐레이터",))]),
         ("김민준 수석 큐레이터는 말했다.", []),
         ("김민준 수석 연구원은 말했다.", []),
+        # ... after a glossary company too: the name before it may be slipped itself
+        ("김민쥰 하늘플레이 수석 큐레이타는 말했다.", [("큐레이타", ("큐레이터",))]),
+        ("하늘플레이 수석 큐레이타는 말했다.", [("큐레이타", ("큐레이터",))]),
+        ("하늘플레이 수석 큐레이터는 말했다.", []),
+        ("하늘플레이 수석 연구원은 말했다.", []),
+        ("하늘플레이 큐레이타는 말했다.", []),  # no title's first word: no title there
         # written on the place it heads, as a local office or a store's is
         ("이하은 강남잠장은 말했다.", [("잠장", ("점장",))]),
         ("김민준 해운대부사잔이 참석했다.", [("부사잔", ("부사장",))]),

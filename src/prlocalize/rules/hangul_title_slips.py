@@ -8,7 +8,8 @@ title: right after a glossary person's name, the organisations, places and title
 glossary knows between them or not ('김민준 하늘플레이 프로듀셔는', '와타세 쇼타
 구레나이게임스 대표이시 사장은'), written on the place it heads ('강태우 동구청정은' for
 '구청장'), or right before the name ('프로듀셔 김민준은'); in a title of several words,
-the word after its first ('다카미네 료 수석 큐레이타는' for '수석 큐레이터'). A title
+the word after its first ('다카미네 료 수석 큐레이타는' for '수석 큐레이터'), after a glossary
+organisation too ('도모에정밀공업 대표이사 사징은': the name before it may be slipped). A title
 that opens with a shorter glossary title is judged whole ('차관부는' for '차관보', not
 '차관' and more). A
 word that is itself a title ('시장' beside '사장', '부시장' beside '부사장'), an office's
@@ -73,12 +74,31 @@ class HangulTitleSlipIndex:
         by_start = {m.start: m for m in matches if m.entry.kind in _BETWEEN}
         seen: set[int] = set()
         for m in matches:
+            if m.entry.kind is Kind.ORG and self._leading_after(text, m.end):
+                # an organisation and a title's first word: the next word is the title's
+                # ('도모에정밀공업 대표이사 사징은' for '대표이사 사장', a slipped name before it)
+                slip = self._after(text, m.end, by_start)
+                if slip is not None and slip.start not in seen:
+                    seen.add(slip.start)
+                    yield slip
+                continue
             if m.entry.kind is not Kind.PERSON:
                 continue
             for slip in (self._after(text, m.end, by_start), self._before(text, m.start)):
                 if slip is not None and slip.start not in seen:
                     seen.add(slip.start)
                     yield slip
+
+    def _leading_after(self, text: str, pos: int) -> bool:
+        """Whether a title's first word and a space follow ``pos`` after a space."""
+        if text[pos : pos + 1] != " ":
+            return False
+        run = _HANGUL_RUN.match(text, pos + 1)
+        return (
+            run is not None
+            and run.group() in self.leading
+            and text[run.end() : run.end() + 1] == " "
+        )
 
     def _after(self, text: str, pos: int, by_start: dict[int, TermMatch]) -> Slip | None:
         """The word after the name and the glossary names that follow it, judged as a

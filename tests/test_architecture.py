@@ -178,6 +178,7 @@ RENDER_LAYERS: dict[str, int] = {
     "escaping": 0,  # escaping, URL paths, control characters: imports nothing of render/
     "spacing": 0,
     "linebreak": 0,  # BudouX phrase breaks (<wbr>) in headings and table cells
+    "autolink": 0,  # links for the addresses a text or Markdown release writes out
     "page_urls": 0,  # where each page lives: hreflang, canonical, og:url
     "structured_data": 0,  # JSON-LD in the page's language
     "dates": 1,

@@ -78,7 +78,8 @@ def build(
     and OUT/<source language>/<stem>.html, the original that x-default points to.
 
     HTML releases keep their markup with each translated sentence in place; text and
-    Markdown releases become clean HTML5 pages. Translations are untrusted: markup
+    Markdown releases become clean HTML5 pages, their web and e-mail addresses links
+    (only those the source writes). Translations are untrusted: markup
     the source sentence did not have is refused, and a translation that `check` finds
     an error in (PR4xx, unless suppressed in the catalog) is withheld; the source
     sentence is published instead. Every translated page says how much of it is

@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 
 from prlocalize.document import Block, BlockKind, Document, LineIndex
 from prlocalize.errors import InputError
+from prlocalize.render.autolink import link_addresses
 from prlocalize.render.dates import parse_date
 from prlocalize.render.escaping import bcp47, control_character, direction
 from prlocalize.render.linebreak import add_phrase_breaks, serialized
@@ -138,6 +139,7 @@ class PageBuilder:
         for kind, group in groupby(self._body_blocks(), key=self._group_key):
             self._emit(body if kind == "nav" else article, kind, list(group), main)
         self._head(head)
+        link_addresses(body, self.document.text)
         add_phrase_breaks(body, self.locale)
         self._note(body)
         for element in root.iter():

@@ -2959,6 +2959,8 @@ def _ratio(match: re.Match[str], work: str) -> tuple[int, int] | None:
         return None
     if sep in ":：" and a + b != 100 and (b > 9 or match[3].startswith("0")):
         return None  # ("10:05" is a time too)
+    if sep in ":：" and work[match.end(1)] == sep and work[match.end(2)].isspace():
+        return None  # a colon of prose, spaced after only: 'seating 174: 8 in Business'
     if sep == "대" and _KO_RATIO_END.match(work, match.end()) is None:
         return None
     return a, b

@@ -2252,6 +2252,11 @@ def _words_for_words(source: str, target: str, wanted: Sequence[Item]) -> frozen
     return frozenset(value for value, n in said.items() if n <= own[value])
 
 
+# 'three million travelers', 'two billion yen': a number in words with its scale, as a
+# quote is translated ('年間300万人', '20億円')
+_SCALE_WORD = re.compile(r" (thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
 def said_in_words(text: str) -> frozenset[object]:
     """The small numbers ``text`` says in words (Decimal) and the months it names
     (("month", n)), for a source's numbers that a translation writes that way."""
@@ -2267,6 +2272,8 @@ def said_in_words(text: str) -> frozenset[object]:
         if match[2]:
             value += _EN_UNITS.index(match[2].casefold())
         found.add(Decimal(value))
+        if (scale := _SCALE_WORD.match(text, match.end())) is not None:
+            found.add(Decimal(value * _SCALES[scale[1].casefold()]))
     for match in _EN_ORDINAL.finditer(text):
         found.add(("ordinal", _EN_ORDINALS.index(match[1].casefold()) + 1))
     if (

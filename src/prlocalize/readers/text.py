@@ -41,6 +41,10 @@ _BULLET = re.compile(
     rf"({_MARKS}|{_NUMBERS})\s+(?=\S)"
     r"|([・●■◆□○◇◎※]|\d{1,2}[.．]|[(（]\d{1,2}[)）]|[①-⑳])"
     r"(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uff10-\uff5a])"
+    # ... and an item that starts with a code or a figure ('・SB701便　成田 09:30発',
+    # '・2027年3月28日', '●NH1234便'), which only a Japanese mark stands before ('※1' is
+    # a note's number, not an item's)
+    r"|([・●■◆□○◇◎](?=[A-Za-z0-9])|※(?=[A-Za-z]))"
 )
 _ORDERED = re.compile(r"[\d①-⑳]")
 _ROSTER_GROUP = (("role", "roster-group"),)
@@ -329,7 +333,7 @@ def _classify(
         elif (bullet := _BULLET.match(text)) is not None:
             # "- item", "・項目", "2) item": the marker stays out of the translatable text
             at = start + bullet.end()
-            ordered = _ORDERED.match(bullet.group(1) or bullet.group(2)) is not None
+            ordered = _ORDERED.match(bullet.group(1) or bullet.group(2) or "") is not None
             attrs = (("list", "ordered" if ordered else "bullet"),)
             # an item wrapped over lines (a PDF's hanging indent) goes on until a line
             # that starts another item or would not continue a paragraph either

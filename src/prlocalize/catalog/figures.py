@@ -646,6 +646,16 @@ class Item:
                 return share_of in share.keys
         if self.kind in _CLOCKS and other.kind in _CLOCKS and self.parts and other.parts:
             return self.parts == other.parts  # '11:00' is not '11:30', though both say 11
+        for clock, hour in ((self, other), (other, self)):
+            if (
+                clock.kind in _CLOCKS
+                and clock.parts
+                and not clock.half
+                and hour.half
+                and hour.kind in _CLOCKS
+            ):
+                # '10:00' on the 24-hour clock is not '오후 10시' (22:00), '22:00' is
+                return clock.parts == (_hour_of_the_day(hour), 0)
         if self.date is not None and other.date is not None:
             return _same_date(self.date, other.date)
         for pair, dated in ((self, other), (other, self)):
@@ -2911,6 +2921,18 @@ def _distance(item: Item, other: Item) -> float:
 
 _AMOUNTS = frozenset({"number", "timestamp", "conversion", "time"})
 _CLOCKS = frozenset({"time", "timestamp"})  # a time of day, its parts its hour and minutes
+
+
+def _hour_of_the_day(time: Item) -> int:
+    """The hour on the 24-hour clock of a time said with its half of the day and no
+    minutes ('오후 10시', '午前0時', '10 p.m.'): its hour keys are the written one and, in
+    the afternoon, that one plus twelve."""
+    if time.parts:
+        return time.parts[0]
+    hours = [int(k) for k in time.keys if isinstance(k, Decimal) and k == int(k)]
+    if not hours:
+        return -1
+    return max(hours) if time.half == "pm" else min(hours)
 
 
 # a half year in words is a half year, a next day in words a next-day mark

@@ -33,6 +33,14 @@ _BETWEEN: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
     "ja": ((re.compile(rf"(?:から|発の?|を出港し?て?、?|{_ARROW})"), True),),
     "ko": ((re.compile(rf"(?:\s?에서\s|발\s?|{_ARROW})"), True),),
 }
+# a timetable's leg, its departure time between its two airports: 'Narita 9:30 a.m. →
+# Busan 12:05 p.m.', '成田 09:30発 → 釜山 12:05着', '나리타 09:30 출발 → 부산 12:05 도착'
+_LEG_TIME = r"\d{1,2}(?:[:：]\d{2}|時(?:\d{1,2}分)?|시(?:\s?\d{1,2}분)?)"
+_BETWEEN["en"] += (
+    (re.compile(rf"\s(?:dep\.?\s)?\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?{_ARROW}", re.I), True),
+)
+_BETWEEN["ja"] += ((re.compile(rf"\s?{_LEG_TIME}\s?発{_ARROW}"), True),)
+_BETWEEN["ko"] += ((re.compile(rf"\s?(?:오전\s|오후\s)?{_LEG_TIME}\s?(?:출발|발){_ARROW}"), True),)
 # a cheap test that a text may say a route at all
 _HINTS = {"en": (" to ", " for ", "→", "->", "⇒"), "ja": ("から", "発", "→", "->", "⇒", "出港"),
           "ko": ("에서", "발", "→", "->", "⇒")}  # fmt: skip

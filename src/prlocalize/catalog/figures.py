@@ -653,9 +653,9 @@ class Item:
                 and not clock.half
                 and hour.half
                 and hour.kind in _CLOCKS
+                and clock.parts[0] != _hour_of_the_day(hour)
             ):
-                # '10:00' on the 24-hour clock is not '오후 10시' (22:00), '22:00' is
-                return clock.parts == (_hour_of_the_day(hour), 0)
+                return False  # '10:00' on the 24-hour clock is not '오후 10시' (22:00)
         if self.date is not None and other.date is not None:
             return _same_date(self.date, other.date)
         for pair, dated in ((self, other), (other, self)):
@@ -2859,6 +2859,13 @@ def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | 
         return None
     # a time's hour may be said with its half of the day ('오후 5시' for 17:30 JST)
     kinds = ("number", "time") if item.kind in _CLOCKS else ("number",)
+    # ... but one written on the 24-hour clock ('01:55', '23:35') is no hour of the other
+    # half of the day ('翌01:55' is not '1:55 p.m.')
+    hour_of_the_day = (
+        item.parts[0]
+        if item.kind in _CLOCKS and not item.half and (item.text[:1] == "0" or item.parts[0] >= 13)
+        else None
+    )
     chosen: list[int] = []
     for part in parts:
         key = Decimal(part)
@@ -2871,6 +2878,12 @@ def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | 
                 and h.kind in kinds
                 and key in h.keys
                 and not (item.half and h.half and item.half != h.half)
+                and not (
+                    hour_of_the_day is not None
+                    and h.half
+                    and h.kind in _CLOCKS
+                    and _hour_of_the_day(h) != hour_of_the_day
+                )
             ),
             None,
         )

@@ -109,7 +109,16 @@ _LABELS = re.compile(
     # an outage's start and its recovery ('2時10分に発生し、9時45分に復旧', '2시 10분께 시작돼
     # 9시 45분 복구됐다', 'began at 2:10 a.m. and was restored at 9:45 a.m.'), each a time
     rf"|(?P<outage_start>発生|발생|{_L}(?:began|begun|started|occurred){_R})"
-    rf"|(?P<recovery>復旧|복구|{_L}(?:restored|recovered|recovery|resolved){_R})",
+    rf"|(?P<recovery>復旧|복구|{_L}(?:restored|recovered|recovery|resolved){_R})"
+    # aviation: an aircraft's seats by class ('ビジネスクラス8席、エコノミークラス166席',
+    # '비즈니스석 8석, 일반석 166석', '8 in Business Class and 166 in Economy'); premium
+    # economy is read before economy
+    rf"|(?P<first_class>ファーストクラス|일등석|퍼스트\s?클래스|{_L}first\sclass{_R})"
+    rf"|(?P<business_class>ビジネスクラス|ビジネス席|비즈니스석|비즈니스\s?클래스|프레스티지석|"
+    rf"{_L}business(?:\sclass|\sseats?|\scabin){_R})"
+    rf"|(?P<premium_economy>プレミアムエコノミー|프리미엄\s?이코노미|{_L}premium\seconomy{_R})"
+    rf"|(?P<economy_class>エコノミークラス|エコノミー席|普通席|일반석|이코노미석|이코노미\s?클래스|"
+    rf"{_L}economy(?:\sclass|\sseats?|\scabin){_R})",
     re.IGNORECASE,
 )
 # labels English names before their figure, never after it: the next clause's label
@@ -163,6 +172,11 @@ _LABEL_NAMES = {
     "icu": "intensive care unit",
     "treated": "treated group",
     "placebo": "placebo group",
+    # aviation
+    "first_class": "First Class",
+    "business_class": "Business Class",
+    "premium_economy": "Premium Economy",
+    "economy_class": "Economy Class",
 }
 _GATE = re.compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
@@ -184,7 +198,10 @@ _GATE = re.compile(
     r"感染|陽性|확진|감염|양성|接触|접촉|入院|입원|숨[졌진지]|病床|병상|"
     r"集中治療|중환자|infect|tested positive|confirmed case|close.contact|hospitali[sz]|"
     r"in hospital|admitted|\bICU|intensive care|\bbeds?\b|\bcontacts\b|プラセボ|偽薬|위약|플라시보|"
-    r"placebo",
+    r"placebo|"
+    # aviation: seats by class
+    r"ファースト|ビジネス|エコノミー|普通席|일등석|퍼스트|비즈니스|프레스티지|이코노미|일반석|"
+    r"first class|business (?:class|seat|cabin)|economy",
     re.IGNORECASE,
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30

@@ -24,6 +24,7 @@ from prlocalize.catalog.alert_kinds import alert_kinds_turned
 from prlocalize.catalog.days_off import EXCLUDED as _DAYS_CLOSED
 from prlocalize.catalog.days_off import INCLUDED as _DAYS_OPEN
 from prlocalize.catalog.figures import Item, items, normal_text, spelled_counts
+from prlocalize.catalog.frequencies import frequencies_turned
 from prlocalize.catalog.litigation import verdict_reversals
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import keep_silent, remembered, silent
@@ -2035,6 +2036,10 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     )
     out.extend(
         Reversal(*turned) for turned in verdict_reversals(source, target, source_lang, target_lang)
+    )
+    # aviation: a count a day given a week where the source says both periods
+    out.extend(
+        Reversal(*turned) for turned in frequencies_turned(source, target, source_lang, target_lang)
     )
     return out
 

@@ -277,11 +277,49 @@ def _value(item: Item) -> frozenset[object]:
     return item.keys
 
 
+# aviation: a timetable's leg, its departure and its arrival time ('成田 09:30発 → 釜山
+# 12:05着', '부산 13:20 출발 → 나리타 15:40 도착', 'Narita 9:30 a.m. → Busan 12:05 p.m.',
+# 'dep. 09:30', 'arriving at 12:05'): by the word after a Japanese or Korean time, before
+# an English one, or else by the arrow (the time before it departs, the one after arrives)
+_LEG_GATE = re.compile(
+    r"\d\s?[発着]|出発|到着|출발|도착|→|\bdep(?:\.|art)|\barr(?:\.|iv)", re.IGNORECASE
+)
+_LEG_AFTER = re.compile(r"\s?(?:に|에)?\s?(?:(発|出発|출발)|(着(?!手)|到着|도착))")
+_LEG_BEFORE_EN = re.compile(
+    r"(?:\b(dep\.|departs?|departing|departure)|\b(arr\.|arrives?|arriving|arrival))"
+    r"(?:\s(?:at|in|from))?(?:\s[A-Z][\w-]+){0,2}(?:\s(?:at|time))?\s?$",
+    re.IGNORECASE,
+)
+_ARROW_AFTER = re.compile(r"\s?(?:\(\+1\)\s?)?(?:→|->|⇒)")
+# the arrow of the leg a time arrives by: within reach before it, no figure between
+_ARROW_BEFORE = re.compile(r"(?:→|->|⇒)[^\d→]{0,24}$")
+_LEG_LABELS = ("departure", "arrival")
+_TIMES = frozenset({"time", "timestamp"})
+
+
+def _leg_label(text: str, item: Item, lang: str) -> str | None:
+    """'departure' or 'arrival' for a time of a timetable's leg, else None."""
+    if lang in ("ja", "ko"):
+        word = _LEG_AFTER.match(text, item.end)
+        if word is not None:
+            return _LEG_LABELS[0] if word[1] else _LEG_LABELS[1]
+    else:
+        word = _LEG_BEFORE_EN.search(text, max(0, item.start - 40), item.start)
+        if word is not None:
+            return _LEG_LABELS[0] if word[1] else _LEG_LABELS[1]
+    if _ARROW_AFTER.match(text, item.end) is not None:
+        return _LEG_LABELS[0]
+    if _ARROW_BEFORE.search(text, max(0, item.start - 30), item.start) is not None:
+        return _LEG_LABELS[1]
+    return None
+
+
 def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
     """Each label of ``text`` with the value of the figure it is paired with and how the
     figure is written (a label given to two figures of other values is left out)."""
     counted = _COUNTED_GATE.search(text) is not None
-    if not counted and _GATE.search(text) is None:
+    legs = _LEG_GATE.search(text) is not None
+    if not counted and not legs and _GATE.search(text) is None:
         return {}
     found: dict[str, tuple[frozenset[object], str]] = {}
     doubtful: set[str] = set()
@@ -300,9 +338,11 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
         if not value:
             continue
         carried, passed = passed, None
-        label = None
-        thing = _COUNTED.match(text, item.end) if counted else None
-        if thing is not None:
+        label = _leg_label(text, item, lang) if legs and item.kind in _TIMES else None
+        thing = _COUNTED.match(text, item.end) if counted and label is None else None
+        if label is not None:
+            pass
+        elif thing is not None:
             label = thing.lastgroup
         elif lang in ("ja", "ko"):
             # ... or named after it as its object ('2027年3月31日（水）を基準日として',

@@ -125,6 +125,9 @@ _DAY_MARK_RE = re.compile(
     r"|\+(?P<bare>[1-3])(?![\d:：]|[.,]\d|\s?\d|\s?(?:h|min|時間|分|시간|분))))",
     re.IGNORECASE,
 )
+# ... and as a Japanese timetable marks it, before the time ('成田 翌01:55着'): the mark
+# of '(+1)', not a word of the prose
+_NEXT_DAY_BEFORE = re.compile(r"翌(?=\s?\d{1,2}[:：時])")
 # the same said in words, as translations write it ('翌日2時20分', '다음 날 02시 20분',
 # 'at 2:20 a.m. the next day'): read so that a mark given so is no changed figure, and
 # never reported missing itself (a word of the prose, not a timetable's figure)
@@ -1097,6 +1100,10 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             days = frozenset({("days", int(match["days"] or match["bare"]))})
             start, end = match.span("mark")
             take(start, end, Item("day-mark", text[start:end].strip(), start, end, days))
+    if not gates or (digit and "翌" in work):
+        for match in list(_NEXT_DAY_BEFORE.finditer(work, d0)):
+            next_day = frozenset({("days", 1)})
+            take(match.start(), match.end(), Item("day-mark", "翌", *match.span(), next_day))
     if not gates or (digit and _DAY_WORD_GATE.search(work) is not None):
         for match in list(_DAY_WORDS_RE.finditer(work)):
             days = frozenset({("days", 2 if match[0][1] in "々翌" else 1)})

@@ -58,6 +58,7 @@ from prlocalize.rules.hangul_title_slips import hangul_title_slip_index
 from prlocalize.rules.japanese_short_titles import japanese_short_title_index
 from prlocalize.rules.japanese_term_slips import japanese_term_slip_index
 from prlocalize.rules.kana_forms import KanaFormIndex, kana_form_index
+from prlocalize.rules.kana_lookalikes import lookalike_slips, may_hold_lookalikes
 from prlocalize.rules.kanji_names import (
     JA_TITLES_AFTER_NAME,
     KanjiNameIndex,
@@ -423,7 +424,8 @@ class MisspelledTerm(Rule):
         or reads one part of the name is right, not one with a sound voiced or
         unvoiced ('たいご' for 'Daigo'); a katakana bracket is often a role. A
         Japanese name's full-width marks typed half width ('タイド:レクイエム' for
-        'タイド：レクイエム') are a width slip too.
+        'タイド：レクイエム') are a width slip too, and a kanji typed as the katakana of
+        its shape ('高村浩ニ' for '高村浩二', '田ロ' for '田口', '健ー' for '健一') a slip.
         A brand of one word one letter off is judged where it carries a trademark
         sign ('Zoravio®' for 'Zoravia'): its writer meant the registered brand. A
         name of one Latin word of six letters or more, capitalised, is judged alone
@@ -694,6 +696,13 @@ class MisspelledTerm(Rule):
                 # a long vowel mark added after a name ending in katakana ('幕張メッセー')
                 slips = _unclaimed(_long_mark_added(segment.plain, matches), reported, whole)
                 yield from self._slips_of(ctx, segment, slips, "spelt another way than")
+                if ctx.matcher is not None and may_hold_lookalikes(segment.plain):
+                    # a kanji typed as the katakana of its shape ('高村浩ニ' for '高村浩二')
+                    kana = lookalike_slips(segment.plain, ctx.matcher)
+                    for slip in _unclaimed(kana, reported, whole):
+                        reported.append((slip.start, slip.end))
+                        what = f"Misspelled term '{slip.written}' (a katakana for a kanji):"
+                        yield self._misspelt(ctx, segment, slip, what + " the glossary writes")
             if japanese_terms:
                 # a kana or a title's kanji slipped in a term ('星空システムス', '最高経営貴任者')
                 slips = _unclaimed(japanese_terms.slips(segment.plain), reported, whole)

@@ -2437,7 +2437,9 @@ _DECIMAL_COUNTS = {"one": 1, "a single": 1, "two": 2, "three": 3, "first": 1, "s
 _ROUNDED_OFF = re.compile(r"小数点?(?:以下)?\s?第?\s?$")
 _RANK_AFTER = re.compile(r"\s?(?:位|위(?!안))")
 # every day of the week, which '주 7회', '週7便' and '7 days a week' count
-_DAILY = re.compile(r"(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])|毎日|매일", re.IGNORECASE)
+_DAILY = re.compile(
+    r"(?<![A-Za-z])(?:daily|every day|seven days a week)(?![A-Za-z])|毎日|매일", re.IGNORECASE
+)
 _EVERY_DAY = ("daily", 7)
 # midnight in words ('at midnight', '자정', '真夜中'), which '午前0時', '오전 0시' are
 _MIDNIGHT_SAID = re.compile(r"(?<![A-Za-z])midnight(?![A-Za-z])|자정|真夜中", re.IGNORECASE)
@@ -2520,6 +2522,9 @@ _SPAN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TIMES_AFTER = re.compile(r"\s?(?:회|便|回|日|일)")
+# ... and a count of one a day, which 'daily' says ('毎日1往復', '매일 1회'; aviation)
+_EVERY_DAY_BEFORE = re.compile(r"(?:毎日|매일|하루)\s?$")
+_ONCE_A_DAY_AFTER = re.compile(r"\s?(?:往復|便|回|本|왕복|회|편|차례)")
 
 
 # a fraction said in English words ('one third', 'a quarter', 'two fifths'): its
@@ -2776,6 +2781,14 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         and _TIMES_AFTER.match(source, item.end)
     ):
         return True  # "주 7회 운항", "週7便": "daily flights"
+    if (
+        item.kind == "number"
+        and _EVERY_DAY in words
+        and Decimal(1) in item.keys
+        and _EVERY_DAY_BEFORE.search(source[max(0, item.start - 3) : item.start])
+        and _ONCE_A_DAY_AFTER.match(source, item.end)
+    ):
+        return True  # "毎日1往復", "매일 1회": "operates daily"
     if (
         item.kind == "number"
         and _YEAR_AGO in words

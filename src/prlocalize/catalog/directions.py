@@ -1147,12 +1147,17 @@ _EXCLUDED = {
     "en": re.compile(
         rf"\b(?:excluding|exclusive of|plus|before|excludes?|do not include|does not include)"
         rf"(?: [\w-]+){{0,2}}? {_TAXES}\b|"
-        rf"\b{_TAXES} (?:(?:is |are )?not included|(?:is |are )?excluded|extra)\b|"
+        rf"\b{_TAXES} (?:is |are )?(?:not included|excluded|extra|charged separately)\b|"
         r"\btax-exclusive\b",
         re.IGNORECASE,
     ),
     # (本体価格, the price of the thing itself, is the price before tax in a price list)
-    "ja": re.compile("税別|税抜|(?:税|料|費|税金|チャージ)別|別途|本体価格"),
+    "ja": re.compile(
+        "税別|税抜|(?:税|料|費|税金|チャージ)別|別途|本体価格"
+        # (aviation: a fare's '燃油特別付加運賃、空港使用料および諸税は含まれません')
+        "|(?:税|料|費|税金|チャージ|運賃)(?:等|など)?(?:は|も)?(?:一切)?"
+        "含(?:まれ(?:ません|ない|ず)|みません|まない|まず)"
+    ),
     "ko": re.compile("별도|불포함|미포함"),
 }
 # a result said to exceed a forecast or a plan, or to fall short of it ('前回予想を上回る',

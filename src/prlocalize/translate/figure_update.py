@@ -79,7 +79,11 @@ def update_figures(text: str, memory_source: str, memory_target: str) -> FigureU
         was, now = _values(before), _values(after)
         if _year_carried(rendering[0], before, after, new):
             was, now = was[1:], now[1:]  # '3月5日' of 'March 5, 2026': its year said before
-        written = _rewritten(rendering[0].text, was, now, grouped)
+        # (a time of the 12-hour clock is written anew: '12:05 p.m.' for 12:05 → 16:35
+        # is '4:35 p.m.', not its digits changed)
+        written = _on_the_twelve_hour_clock(rendering[0], before, after)
+        if written is None and not _past_the_twelve_hour_clock(rendering[0], after):
+            written = _rewritten(rendering[0].text, was, now, grouped)
         if written is None:
             written = _rescaled(rendering[0], before, after)
         if written is None:
@@ -237,6 +241,38 @@ def _rewritten(said: str, before: Sequence[str], after: Sequence[str], grouped: 
         result = month
         done.add(old)
     return result
+
+
+# a time as the 12-hour clock writes it ('9:30 a.m.', '2 PM', '12:05pm'): its hour, its
+# minutes, the space before its half of the day and the half as written
+_TWELVE_HOUR = re.compile(r"(\d{1,2})(?::(\d{2}))?(\s?)([AaPp])(\.?\s?[Mm]\.?)")
+_CLOCKS = frozenset({"time", "timestamp"})
+
+
+def _on_the_twelve_hour_clock(said: Item, before: Item, after: Item) -> str | None:
+    """``said``, a time of the 12-hour clock ('9:30 a.m.'), as the text's changed time on
+    the 24-hour clock ('09:30' → '14:00': '2:00 p.m.'), in its own style; None where
+    ``said`` is no such time or not the memory source's."""
+    if said.kind not in _CLOCKS or before.kind not in _CLOCKS or after.kind not in _CLOCKS:
+        return None
+    if not said.half or said.parts != before.parts or len(after.parts) != 2:
+        return None
+    written = _TWELVE_HOUR.fullmatch(said.text)
+    if written is None:
+        return None
+    hour, minute = after.parts
+    half = ("p" if hour >= 12 else "a") if written[4].islower() else ("P" if hour >= 12 else "A")
+    minutes = f":{minute:02d}" if written[2] is not None or minute else ""
+    return f"{hour % 12 or 12}{minutes}{written[3]}{half}{written[5]}"
+
+
+def _past_the_twelve_hour_clock(said: Item, after: Item) -> bool:
+    """Whether ``said`` is a time of the 12-hour clock and ``after`` an hour it cannot
+    write by its digits ('16:35', '0:10')."""
+    if not said.half:
+        return False
+    hours = after.parts[:1] or [int(k) for k in after.keys if isinstance(k, Decimal)]
+    return any(not 1 <= hour <= 12 for hour in hours)
 
 
 def _rescaled(said: Item, before: Item, after: Item) -> str | None:

@@ -55,3 +55,20 @@ def test_a_long_mark_typed_as_a_hyphen(
 )
 def test_hyphens_that_are_no_long_mark(run_cli: Cli, tmp_path: Path, text: str) -> None:
     assert _found(run_cli, tmp_path, text) == []
+
+
+# the other way round: the long mark typed for a hyphen between figures or Latin letters
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("新路線はボーイング737ー800型機で運航します。\n", [("ー", "-")]),
+        ("お問い合わせ：03ー5700ー1234\n", [("ー", "-"), ("ー", "-")]),
+        ("機材はA321ーneoです。\n", [("ー", "-")]),
+        ("コーヒーとデータ、ボーイング737-800型機、A321neo。\n", []),
+        ("スーパーSALEは8月まで。\n", []),
+    ],
+)
+def test_a_hyphen_typed_as_the_long_mark(
+    run_cli: Cli, tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(run_cli, tmp_path, text) == found

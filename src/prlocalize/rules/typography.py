@@ -161,7 +161,9 @@ class StrayPunctuation(Rule):
         In Japanese, a hyphen, minus or the kanji '一' typed for the long mark of a
         katakana word ('リゾ-ト', 'サ－ビス', 'エネルギ-を', 'カ一ド') is one too; a
         hyphen joining two katakana words ('ゼロ-エミッション'), a route ('ソウル-釜山')
-        and a model number ('モデル-X1') are left alone.
+        and a model number ('モデル-X1') are left alone. The long mark typed for a
+        hyphen between figures or Latin letters ('ボーイング737ー800', '03ー5700ー1234')
+        is a stray mark as well.
         It looks careless in a published release and is copied into every translation.
 
     Example:
@@ -337,9 +339,12 @@ class StrayPunctuation(Rule):
 
     def _long_marks(self, ctx: CheckContext) -> Iterator[Finding]:
         """A hyphen, minus or the kanji '一' typed for the long mark inside a katakana
-        word ('リゾ-ト', 'サ－ビス', 'エネルギ-を')."""
+        word ('リゾ-ト', 'サ－ビス', 'エネルギ-を'), and the long mark for a hyphen
+        ('737ー800')."""
         for _block, segment in prose_segments(ctx):
             text = segment.plain
+            if "ー" in text:
+                yield from self._hyphens_as_long_marks(ctx, segment)
             if not _LONG_MARK_HINT.search(text):
                 continue
             urls: list[tuple[int, int]] | None = None
@@ -362,6 +367,27 @@ class StrayPunctuation(Rule):
                     replacement="ー",
                     fix_title="Write 'ー'",
                 )
+
+    def _hyphens_as_long_marks(self, ctx: CheckContext, segment: Segment) -> Iterator[Finding]:
+        """The long mark 'ー' typed for a hyphen between figures or Latin letters."""
+        text = segment.plain
+        urls: list[tuple[int, int]] | None = None
+        for m in _HYPHEN_AS_LONG_MARK.finditer(text):
+            urls = protected_spans(segment) if urls is None else urls
+            if inside(m.start(), m.end(), urls):
+                continue
+            yield report(
+                self,
+                ctx,
+                segment,
+                m.start(),
+                m.end(),
+                "Stray punctuation 'ー': the long mark typed for a hyphen between figures"
+                " or letters",
+                suggestion="-",
+                replacement="-",
+                fix_title="Write '-'",
+            )
 
     def _lone_mark(self, ctx: CheckContext, segment: Segment) -> Finding:
         """The finding for a mark that stands alone after a sentence's end, its fix
@@ -388,6 +414,9 @@ class StrayPunctuation(Rule):
 # a katakana that can be lengthened (not ン, ッ or a mark), then a hyphen,
 # minus or dash-like character, or the kanji '一', that IMEs and OCR put for 'ー'
 _LONG_MARK_HINT = re.compile("[ァ-ヂツ-ヲヴ][-‐‑－−ｰ一]")
+# ... and the other way round: the long mark typed for a hyphen between figures or Latin
+# letters ('737ー800', '03ー5700ー1234', 'A321ーneo'), which no katakana word has
+_HYPHEN_AS_LONG_MARK = re.compile("(?<=[0-9A-Za-z])ー(?=[0-9A-Za-z])")
 _KATAKANA_RUN = re.compile("[ァ-ヺー]*")
 _SHORT_PART = 2  # kana: a long mark sits near a word's end ('リゾ-ト', 'コンピュ-タ')
 _WORD_END_MARKS = frozenset("、。」』）)・")

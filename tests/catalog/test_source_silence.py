@@ -64,6 +64,7 @@ CHECKS: dict[str, Check] = {
     "comparison_changes": lambda s, t, m: comparisons.comparison_changes(s, t, memo=m),
     "compass_changes": lambda s, t, m: compass.compass_changes(s, t, memo=m),
     "deadline_changes": lambda s, t, m: deadlines.deadline_changes(s, t, memo=m),
+    "starts_said_as_ends": lambda s, t, m: deadlines.starts_said_as_ends(s, t, memo=m),
     "sides_swapped": lambda s, t, m: dimensions.sides_swapped(s, t, memo=m),
     "flips": lambda s, t, m: directions.flips(s, t, memo=m),
     "from_to_reversed": lambda s, t, m: directions.from_to_reversed(

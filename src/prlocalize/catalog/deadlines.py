@@ -103,3 +103,90 @@ def _deadlines(text: str) -> dict[tuple[int | None, int], tuple[bool, str]]:
         day = int(match["day"] or match["day2"])
         add((month, day), match["incl"] is not None, match[0])
     return {key: value for key, value in found.items() if key not in clashes}
+
+
+# the day a period starts on ('1月20日より', '2027年1月20日（水）10:00（日本時間）より', '1월
+# 20일부터', 'from January 20', 'starting Wednesday, January 20'): a sale's, a campaign's or
+# an application window's start said as its end ('until January 20', '1월 20일까지') moves
+# the whole period while the date's figures match (aviation: a fare's sales start)
+_CJK_START = re.compile(
+    r"(?:(?P<month>\d{1,2})\s?[月월]\s?)?(?P<day>\d{1,2})\s?[日일]"
+    r"(?:\s?[（(][^）)\d]{1,4}[）)])?"
+    r"(?:\s?(?:午前|午後|오전|오후)?\s?\d{1,2}(?:[:：]\d{2}|\s?[時시](?:\s?\d{1,2}\s?[分분])?)"
+    r"(?:\s?[（(][^（）()]{1,8}[）)])?)?"
+    r"\s?(?:から|より|부터)"
+)
+_EN_START = re.compile(
+    r"\b(?:from|starting(?:\son|\sfrom)?|beginning(?:\son)?|as\sof|effective)"
+    rf"\s{_EN_WEEKDAY}"
+    rf"(?:(?P<month>{_EN_MONTH})\s(?P<day>\d{{1,2}})(?!\d)|(?P<day2>\d{{1,2}})\s(?P<month2>{_EN_MONTH}))",
+    re.IGNORECASE,
+)
+_EN_START_SCREENED = Screened(_EN_START, _EN_MONTHS)
+
+
+@dataclass(frozen=True, slots=True)
+class StartAsEnd:
+    """A date the source gives as a period's start and the translation as its end, or
+    the other way round."""
+
+    source: str  # the date with its word, as the source writes it
+    target: str  # ... and as the translation does
+
+
+def starts_said_as_ends(
+    source: str, target: str, *, memo: dict[str, Any] | None = None
+) -> list[StartAsEnd]:
+    """The dates the source gives with a word of a start ('より', 'from') that the
+    translation gives with a word of an end only ('until', '까지'), and the other way
+    round; a date either text gives both ways is not judged."""
+    if silent(memo, "deadlines.starts_said_as_ends"):
+        return []
+    starts, ends = _starts(source), _ends(source)
+    if not starts and not ends:
+        keep_silent(memo, "deadlines.starts_said_as_ends")
+        return []
+    their_starts, their_ends = _starts(target), _ends(target)
+    out: list[StartAsEnd] = []
+    for mine, other, theirs, their_other in (
+        (starts, ends, their_ends, their_starts),
+        (ends, starts, their_starts, their_ends),
+    ):
+        for key, written in mine.items():
+            said = _same_day(key, theirs)
+            if key in other or said is None or _same_day(key, their_other) is not None:
+                continue
+            out.append(StartAsEnd(written, said))
+    return out
+
+
+def _same_day(key: tuple[int | None, int], found: dict[tuple[int | None, int], str]) -> str | None:
+    """How ``found`` writes the day of ``key`` (a day without its month is any month's)."""
+    month, day = key
+    for (other_month, other_day), written in found.items():
+        if other_day == day and (month is None or other_month is None or month == other_month):
+            return written
+    return None
+
+
+def _ends(text: str) -> dict[tuple[int | None, int], str]:
+    """(month or None, day) → the date with its word, for each date ``text`` ends a
+    period or a window on (taking the day in or not)."""
+    return {key: written for key, (_included, written) in _deadlines(text).items()}
+
+
+def _starts(text: str) -> dict[tuple[int | None, int], str]:
+    """(month or None, day) → the date with its word, for each date ``text`` starts a
+    period on."""
+    found: dict[tuple[int | None, int], str] = {}
+    if first_digit(text) < 0:
+        return found
+    if "から" in text or "より" in text or "부터" in text:
+        for match in _CJK_START.finditer(text):
+            month = int(match["month"]) if match["month"] else None
+            found.setdefault((month, int(match["day"])), match[0])
+    for match in _EN_START.finditer(text) if _EN_START_SCREENED.passes(text) else ():
+        name = match["month"] or match["month2"]
+        month = _EN_MONTHS.index(name[:3].casefold()) + 1
+        found.setdefault((month, int(match["day"] or match["day2"])), match[0])
+    return found

@@ -43,6 +43,7 @@ from prlocalize.catalog.country_counts import (
 from prlocalize.catalog.days_off import closed_days_dropped
 from prlocalize.catalog.deadlines import (
     deadline_changes,
+    starts_said_as_ends,
 )
 from prlocalize.catalog.dimensions import (
     sides_swapped,
@@ -271,6 +272,7 @@ __all__ = [
     "shares_of_places_swapped",
     "sides_swapped",
     "signs_dropped",
+    "starts_said_as_ends",
     "stock_limit_dropped",
     "streak_changed",
     "streak_dropped",

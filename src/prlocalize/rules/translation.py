@@ -1379,6 +1379,7 @@ class NumberMismatch(TranslationRule):
             shares_of_places_swapped,
             sides_swapped,
             signs_dropped,
+            starts_said_as_ends,
             streak_changed,
             strictness_changes,
             tax_basis_dropped,
@@ -1839,6 +1840,15 @@ class NumberMismatch(TranslationRule):
                 f"Deadline {says} leaves it out (まで / 前日まで, 까지 / 전까지, by / before)",
                 found=deadline.target,
                 suggestion=deadline.source,
+            )
+
+        for start in starts_said_as_ends(source, target, memo=ctx.source_cache):
+            yield self.whole(
+                ctx,
+                f"'{start.source}' of the source starts or ends a period on its day, "
+                f"'{start.target}' of the translation the other (から / まで, 부터 / 까지, "
+                "from / until)",
+                found=start.target,
             )
 
         for part in month_part_changes(source, target, memo=ctx.source_cache):

@@ -39,11 +39,9 @@ _KO = re.compile(
     r"(?:(?<![가-힣])(주)|(하루|매일|(?<![월\d./])(?<!월 )1일))"
     r"\s?(?:최대\s?|평균\s?)?(\d{1,3})\s?(?:왕복|편|회|차례|항차)"
 )
-_HINTS = {
-    "en": ("day", "week", "daily", "Daily", "Week", "Day"),
-    "ja": ("週", "日"),
-    "ko": ("주", "하루", "매일", "1일"),
-}
+# cheap tests: a text that may say a count a week, and one that may say a count a day
+_WEEK_HINTS = {"en": ("week", "Week"), "ja": ("週",), "ko": ("주",)}
+_DAY_HINTS = {"en": ("day", "Day", "daily", "Daily"), "ja": ("日",), "ko": ("하루", "매일", "1일")}
 
 
 def _counts(text: str, lang: str) -> dict[tuple[int, str], str]:
@@ -76,10 +74,14 @@ def frequencies_turned(
 ) -> list[tuple[str, str]]:
     """Each count of a source that says counts a day and counts a week that the target
     gives with the other period only: (as the source writes it, as the target does)."""
-    hints = _HINTS.get(source_lang), _HINTS.get(target_lang)
-    if hints[0] is None or hints[1] is None:
+    if source_lang not in _WEEK_HINTS or target_lang not in _WEEK_HINTS:
         return []
-    if not any(h in source for h in hints[0]) or not any(h in target for h in hints[1]):
+    # (the source must say both periods; the target the other one of some count)
+    if not any(h in source for h in _WEEK_HINTS[source_lang]) or not any(
+        h in source for h in _DAY_HINTS[source_lang]
+    ):
+        return []
+    if not any(h in target for h in (*_WEEK_HINTS[target_lang], *_DAY_HINTS[target_lang])):
         return []
     if not _says_both(source, source_lang):
         return []

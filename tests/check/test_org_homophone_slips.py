@@ -33,3 +33,21 @@ def test_homophone_inside_a_name_is_reported(run_cli: Cli, tmp_path: Path) -> No
 def test_another_company_and_the_name_as_written_pass(run_cli: Cli, tmp_path: Path) -> None:
     text = RIGHT + "部品は北浜精密興業が納入しました。\n"
     assert cli_found(run_cli, tmp_path, GLOSSARY, "ja.txt", text, "PR102") == []
+
+
+# a place's long name too: an airport's, typed as its homophone where the release also
+# writes it right
+PLACES = "en,ja,kind\nNarita International Airport,成田国際空港,place\n"
+AIRPORT = "新路線は成田国際空港から就航します。\n\n"
+
+
+def test_homophone_inside_a_place_is_reported(run_cli: Cli, tmp_path: Path) -> None:
+    text = AIRPORT + "成田国債空港の第2ターミナルを使用します。\n"
+    assert cli_found(run_cli, tmp_path, PLACES, "ja.txt", text, "PR102") == [
+        ("PR102", "成田国債空港")
+    ]
+
+
+def test_a_place_written_right_passes(run_cli: Cli, tmp_path: Path) -> None:
+    text = AIRPORT + "成田国際空港の第2ターミナルを使用します。\n"
+    assert cli_found(run_cli, tmp_path, PLACES, "ja.txt", text, "PR102") == []

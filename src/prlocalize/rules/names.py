@@ -529,8 +529,9 @@ class MisspelledTerm(Rule):
         '協会' as '協界', a department's '広報室' as '広報質', an award's or festival's
         '大賞' as '大章' or '映画祭' as '映画際', a law's '事業法' as '事業方'; not
         '研究員' nor '工業界', other words), are slips, and so
-        is one or two kanji inside an organisation's name of five kanji or more typed
-        as others of the same sound ('北大坂大学' for '北大阪大学'; also one that opens
+        is one or two kanji inside an organisation's or a place's name of five kanji or
+        more typed as others of the same sound ('北大坂大学' for '北大阪大学', '成田国債空港'
+        for '成田国際空港'; also one that opens
         with another glossary name: '総務省統系局' for '総務省統計局') where the release
         also writes the name right;
         another word ('サンライト' beside 'サンライズ') or title ('代表取締役会長') is

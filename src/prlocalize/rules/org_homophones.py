@@ -1,10 +1,10 @@
 """prlocalize.rules.org_homophones
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
-An organisation's Japanese name in kanji with one or two kanji inside it typed as
-others of the same sound ('北大坂大学' for '北大阪大学', '科学技術新興機構' for
-'科学技術振興機構'), for PR102: the input method's homophone, which an edit distance
-cannot tell from another name but the reading can.
+An organisation's or a place's Japanese name in kanji with one or two kanji inside it
+typed as others of the same sound ('北大坂大学' for '北大阪大学', '科学技術新興機構' for
+'科学技術振興機構', '成田国債空港' for '成田国際空港'), for PR102: the input method's
+homophone, which an edit distance cannot tell from another name but the reading can.
 
 A name of five kanji or more is looked for where its first two or its last two kanji
 stand (a slip of one word of two kanji leaves one pair of them); the text there must
@@ -26,6 +26,7 @@ from prlocalize.rules.kanji_names import Slip
 _KANJI_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff々]{5,}")
 _ALL_KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff々]+")
 MIN_NAME = 5  # kanji of a name judged: shorter ones share their sound with many words
+_KINDS = frozenset({Kind.ORG, Kind.PLACE})
 _LONG_VOWEL = re.compile(r"([aeiou])\1|(o)u")
 
 
@@ -103,7 +104,8 @@ def org_homophone_index(glossary: Glossary) -> OrgHomophoneIndex:
         names: set[str] = set()
         for entry in glossary if readings.available() else ():
             term = entry.term("ja")
-            if entry.kind is not Kind.ORG or term is None:
+            # (and a place's: an airport's or a station's long name, '成田国債空港')
+            if entry.kind not in _KINDS or term is None:
                 continue
             for form in (*term.accepted, *without_legal_form(term.accepted)):
                 if len(form) >= MIN_NAME and _ALL_KANJI.fullmatch(form):

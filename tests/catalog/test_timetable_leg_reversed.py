@@ -58,3 +58,53 @@ def test_the_leg_kept(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_the_leg_from_the_other_airport(locale: str, msgid: str, msgstr: str) -> None:
     assert len(_routes(locale, msgid, msgstr)) == 1
+
+
+# a flight's ends named by its verbs in prose, its times between
+BY_VERBS = Glossary(
+    [_place("gimpo", "Gimpo", "金浦", "김포"), _place("haneda", "Haneda", "羽田", "하네다")]
+)
+FLIGHT_KO = "HB101편은 김포에서 오전 8시 10분 출발해 하네다에 오전 10시 20분 도착한다."
+FLIGHT_JA = "HB101便は金浦を8時10分に出発し、羽田に10時20分に到着します。"
+
+
+def _routes_by_verbs(locale: str, msgid: str, msgstr: str) -> list[str]:
+    found = translation_findings(locale, msgid, msgstr, glossary=BY_VERBS)
+    return [f.message for f in found if f.code == "PR410" and "Route" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "en",
+            FLIGHT_KO,
+            "Flight HB101 departs Gimpo at 8:10 a.m. and arrives at Haneda at 10:20 a.m.",
+        ),
+        ("en", FLIGHT_JA, "HB101 leaves Gimpo at 8:10 a.m. and lands at Haneda at 10:20 a.m."),
+        ("ja", FLIGHT_KO, FLIGHT_JA),
+        ("en", FLIGHT_KO, "Flight HB101 flies between Gimpo and Haneda."),
+    ],
+)
+def test_the_flight_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert _routes_by_verbs(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "en",
+            FLIGHT_KO,
+            "Flight HB101 departs Haneda at 8:10 a.m. and arrives at Gimpo at 10:20 a.m.",
+        ),
+        ("en", FLIGHT_JA, "HB101 leaves Haneda at 8:10 a.m. and lands at Gimpo at 10:20 a.m."),
+        (
+            "ko",
+            FLIGHT_JA,
+            "HB101편은 하네다에서 오전 8시 10분 출발해 김포에 오전 10시 20분 도착한다.",
+        ),
+    ],
+)
+def test_the_flight_from_the_other_end(locale: str, msgid: str, msgstr: str) -> None:
+    assert len(_routes_by_verbs(locale, msgid, msgstr)) == 1

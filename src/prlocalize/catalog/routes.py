@@ -42,8 +42,29 @@ _BETWEEN["en"] += (
 _BETWEEN["ja"] += ((re.compile(rf"\s?{_LEG_TIME}\s?発{_ARROW}"), True),)
 _BETWEEN["ko"] += ((re.compile(rf"\s?(?:오전\s|오후\s)?{_LEG_TIME}\s?(?:출발|발){_ARROW}"), True),)
 # a cheap test that a text may say a route at all
-_HINTS = {"en": (" to ", " for ", "→", "->", "⇒"), "ja": ("から", "発", "→", "->", "⇒", "出港"),
-          "ko": ("에서", "발", "→", "->", "⇒")}  # fmt: skip
+_HINTS = {"en": (" to ", " for ", "→", "->", "⇒", "depart", "arriv", "leav", "land"),
+          "ja": ("から", "発", "→", "->", "⇒", "出港", "到着"),
+          "ko": ("에서", "발", "→", "->", "⇒", "출발", "도착")}  # fmt: skip
+# aviation: a flight's ends named by its verbs, with its times between ('김포에서 오전 8시
+# 10분 출발해 하네다에 오전 10시 20분 도착한다', '羽田を8時10分に出発し、金浦に10時20分に到着',
+# 'departs Gimpo at 8:10 a.m. and arrives at Haneda at 10:20 a.m.'): the place the
+# departure's word follows (in English, precedes) is the origin, the arrival's the
+# destination
+_DEPARTS_AFTER = {
+    "ja": re.compile(r"(?:を|から)[^。、,.]{0,16}?(?:出発|離陸|発)"),
+    "ko": re.compile(r"에서[^.,]{0,16}?(?:출발|이륙)"),
+}
+_ARRIVES_AFTER = {
+    "ja": re.compile(r"(?:に|へ)[^。、,.]{0,16}?(?:到着|着陸|着)"),
+    "ko": re.compile(r"(?:에|으로|로)[^.,]{0,16}?(?:도착|착륙)"),
+}
+_DEPARTS_BEFORE = re.compile(
+    r"\b(?:depart(?:s|ed|ing)?(?:\sfrom)?|leav(?:es|ing)|left|takes?\soff\sfrom)\s$", re.I
+)
+_ARRIVES_BEFORE = re.compile(
+    r"\b(?:arriv(?:es|ed|ing)\s(?:at|in)|lands?\s(?:at|in)|landing\s(?:at|in)|reach(?:es|ing)?)\s$",
+    re.I,
+)
 # 'to B from A' needs the 'to' before its first place; 'from A to B' may say 'from'
 _TO_BEFORE = re.compile(r"\bto\s$")
 
@@ -93,7 +114,35 @@ def _routes(text: str, places: Sequence[Mention], lang: str) -> dict[tuple[str, 
             key = (first.key, second.key) if forward else (second.key, first.key)
             found.setdefault(key, text[first.start : second.end])
             break
+    by_verbs = _route_by_verbs(text, ordered, lang)
+    if by_verbs is not None:
+        found.setdefault(*by_verbs)
     return found
+
+
+def _route_by_verbs(
+    text: str, places: Sequence[Mention], lang: str
+) -> tuple[tuple[str, str], str] | None:
+    """The one origin and the one destination a text names by a flight's verbs, and the
+    text between them as written; None unless it names exactly one of each."""
+    origins: list[Mention] = []
+    destinations: list[Mention] = []
+    for place in places:
+        if lang == "en":
+            before = text[max(0, place.start - 20) : place.start]
+            if _DEPARTS_BEFORE.search(before):
+                origins.append(place)
+            elif _ARRIVES_BEFORE.search(before):
+                destinations.append(place)
+        elif lang in _DEPARTS_AFTER:
+            if _DEPARTS_AFTER[lang].match(text, place.end):
+                origins.append(place)
+            elif _ARRIVES_AFTER[lang].match(text, place.end):
+                destinations.append(place)
+    if len(origins) != 1 or len(destinations) != 1 or origins[0].key == destinations[0].key:
+        return None
+    first, last = sorted((origins[0], destinations[0]), key=lambda m: m.start)
+    return (origins[0].key, destinations[0].key), text[first.start : last.end]
 
 
 def _outermost(places: Sequence[Mention]) -> list[Mention]:

@@ -52,3 +52,18 @@ def test_the_leg_kept(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_the_times_traded(locale: str, msgid: str, msgstr: str) -> None:
     assert len(_swapped(locale, msgid, msgstr)) == 1
+
+
+# a Korean time of the 12-hour clock with its minutes apart, its verb after them
+FLIGHT_KO = "HB101편은 김포에서 오전 8시 10분 출발해 하네다에 오전 10시 20분 도착한다."
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "swapped"),
+    [
+        ("Flight HB101 departs Gimpo at 8:10 a.m. and arrives at Haneda at 10:20 a.m.", False),
+        ("Flight HB101 departs Gimpo at 10:20 a.m. and arrives at Haneda at 8:10 a.m.", True),
+    ],
+)
+def test_korean_times_with_their_minutes(msgstr: str, swapped: bool) -> None:
+    assert bool(_swapped("en", FLIGHT_KO, msgstr)) is swapped

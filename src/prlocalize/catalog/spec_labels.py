@@ -284,7 +284,10 @@ def _value(item: Item) -> frozenset[object]:
 _LEG_GATE = re.compile(
     r"\d\s?[発着]|出発|到着|출발|도착|→|\bdep(?:\.|art)|\barr(?:\.|iv)", re.IGNORECASE
 )
-_LEG_AFTER = re.compile(r"\s?(?:に|에)?\s?(?:(発|出発|출발)|(着(?!手)|到着|도착))")
+_LEG_AFTER = re.compile(
+    r"(?:\s?\d{1,2}\s?[分분])?(?:\s?(?:頃|ごろ|께|경))?\s?(?:に|에)?\s?"
+    r"(?:(発|出発|출발)|(着(?!手)|到着|도착))"
+)
 _LEG_BEFORE_EN = re.compile(
     r"(?:\b(dep\.|departs?|departing|departure)|\b(arr\.|arrives?|arriving|arrival))"
     r"(?:\s(?:at|in|from))?(?:\s[A-Z][\w-]+){0,2}(?:\s(?:at|time))?\s?$",

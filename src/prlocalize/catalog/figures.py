@@ -39,6 +39,7 @@ from typing import Any
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, CHINESE_NUMBER_WORDS, links
 from prlocalize.catalog.intensities import intensities, may_speak_of_intensity
 from prlocalize.catalog.listings import market_of, same_market
+from prlocalize.catalog.school_grades import grades_renumbered, may_name_grades
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import remembered
 from prlocalize.catalog.units import converted_starts
@@ -1719,6 +1720,12 @@ def differences(
         missing = [item for item in missing if not _match_minute(item, source, have, used)]
     if len(missing) >= 2 and any(h.kind == "ratio" and not used[i] for i, h in enumerate(have)):
         missing = _score_as_ratio(missing, source, have, used)
+    if missing and may_name_grades(source, target):
+        # a grade in the other school system's numbering ('grade 7' as '中学1年') is said
+        renumbered = grades_renumbered(
+            normal_text(source), normal_text(target), missing, have, used
+        )
+        missing = [item for item in missing if id(item) not in renumbered]
     if missing and any(item.kind == "number" for item in missing):
         # a measurement converted into another unit ('32°F' as '0℃') is said, not changed
         converted = converted_starts(normal_text(source), normal_text(target))

@@ -1156,7 +1156,9 @@ class NumberMismatch(TranslationRule):
     not reported, but one given as a percentage it is not, "1.5배" as "1.5%" or "2倍" as
     "rose 200%", is), and "24/7", "24時間365日" or "50/50" are figures of speech, not
     figures. A floor given on the other side of the ground ("地下1階", "B1" as "1F",
-    "1階") is changed; "三丁目8番1号" matches "3-8-1". A stock
+    "1階") is changed; "三丁目8番1号" matches "3-8-1". A school grade is matched by the
+    pupil's age across the two numberings ("grades 7–9" is "中学1〜3年" and "중학교
+    1~3학년", "grade 10" "高1"; "中学2年" for grade 9 is another grade). A stock
     code, wire timestamp, date or designation ("COVID-19", named 新型コロナウイルス感染症)
     the translation only leaves out is figure-left-out's (information); a changed one is
     reported here, and so is the date ending a period whose start the translation keeps

@@ -29,6 +29,7 @@ from prlocalize.catalog import (
     directions,
     dividends,
     fee_categories,
+    figure_periods,
     floors,
     milestones,
     month_parts,
@@ -111,6 +112,9 @@ CHECKS: dict[str, Check] = {
     "duration_unit_changes": lambda s, t, m: directions.duration_unit_changes(s, t, memo=m),
     "dividend_changes": lambda s, t, m: dividends.dividend_changes(s, t, memo=m),
     "wrong_right_swapped": lambda s, t, m: wrong_right.wrong_right_swapped(
+        s, t, _lang(s), _lang(t), memo=m
+    ),
+    "periods_changed": lambda s, t, m: figure_periods.periods_changed(
         s, t, _lang(s), _lang(t), memo=m
     ),
 }

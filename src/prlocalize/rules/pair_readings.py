@@ -74,6 +74,7 @@ from prlocalize.catalog.era_years import (
 from prlocalize.catalog.fee_categories import (
     categories_swapped,
 )
+from prlocalize.catalog.figure_periods import periods_changed
 from prlocalize.catalog.figure_scopes import (
     scopes_dropped,
     yearly_rate_added,
@@ -249,6 +250,7 @@ __all__ = [
     "percent_as_points",
     "percents_dropped",
     "period_turned",
+    "periods_changed",
     "place_changed",
     "place_said_otherwise",
     "points_as_percent",

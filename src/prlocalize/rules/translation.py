@@ -1367,6 +1367,7 @@ class NumberMismatch(TranslationRule):
             percent_as_points,
             percents_dropped,
             period_turned,
+            periods_changed,
             place_said_otherwise,
             points_as_percent,
             premium_base_changes,
@@ -1656,6 +1657,18 @@ class NumberMismatch(TranslationRule):
                 f"Floor '{floor[0]}' of the source given as '{floor[1]}' in the translation",
                 found=floor[1],
                 suggestion=floor[0],
+            )
+        for said, other in periods_changed(
+            ctx.pair.msgid,
+            ctx.pair.msgstr,
+            language(ctx.source_lang),
+            language(ctx.locale),
+            memo=ctx.source_cache,
+        ):
+            yield self.whole(
+                ctx,
+                f"'{said}' of the source given for another period in the translation: '{other}'",
+                found=other,
             )
         road = lanes_changed(ctx.pair.msgid, ctx.pair.msgstr)
         if road is not None:

@@ -2598,6 +2598,9 @@ _ORDINAL_AFTER = re.compile(
     # ... and an English ordinal's ending in a Japanese or Korean text ('日本1stシングル',
     # '2nd 미니앨범': 'its first Japanese single')
     r"|(?:st|nd|rd|th)(?![A-Za-z])"
+    # ... and a school's term and a pupil's year (education: '2学期', '2학기': 'the second
+    # semester'; '2年生', '2학년': 'its second-year students'), not '2026학년도', a year
+    r"|学期|학기|年生|학년(?!도)"
     r")"
 )
 # ("第3四半期累計", "第3四半期連結累計期間", as every Japanese results summary says it)

@@ -48,3 +48,38 @@ def test_free_kept(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_free_dropped_is_reported(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR410"]
+
+
+# education and retail: what a plan or a school gives free, said by 'free' before it
+# ('free access', 'a 14-day free trial', 'free tutoring'): only 'is free' and 'free of
+# charge' were read, so the word dropped went unreported
+ACCESS_EN = "Schools in the pilot keep free access until February 2027."
+TRIAL_EN = "Families get a 14-day free trial."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ko", ACCESS_EN, "시범 학교는 2027년 2월까지 무료로 이용할 수 있다."),
+        ("ja", ACCESS_EN, "試験導入校は2027年2月まで無償で利用できます。"),
+        ("ja", TRIAL_EN, "ご家庭向けに14日間の無料体験を用意しています。"),
+        # 'free' of another sense, or of what a thing is without
+        ("ko", "Employees get more free time.", "직원들은 여가 시간이 늘어난다."),
+        ("ja", "Duty-free shipping is included.", "免税配送が含まれます。"),
+        ("ko", "The two sides signed a free trade agreement.", "양측은 자유무역협정에 서명했다."),
+    ],
+)
+def test_a_free_offer_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ko", ACCESS_EN, "시범 학교는 2027년 2월까지 이용할 수 있다."),
+        ("ja", ACCESS_EN, "試験導入校は2027年2月まで利用できます。"),
+        ("ko", TRIAL_EN, "가정에는 14일 체험 기간이 제공된다."),
+    ],
+)
+def test_a_free_offer_dropped(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR410"]

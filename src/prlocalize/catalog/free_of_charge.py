@@ -18,7 +18,13 @@ _SAID_FREE = {
         r"\bfree of charge\b|\bfor free\b|\b(?:is|are|be|remains?) free\b|"
         r"\bfree (?:admission|entry|of charge)\b|\bat no (?:cost|charge)\b|"
         # a list of prices by category ('Adults ¥1,800; children free')
-        r"\bfree(?=\s*(?:$|[;,.)]))",
+        r"\bfree(?=\s*(?:$|[;,.)]))|"
+        # what a plan, a school or a shop gives without charge ('free access', 'a 14-day
+        # free trial', 'free tutoring', 'free shipping'; not 'free time', 'free trade')
+        r"\bfree\s(?:access|trials?|tuition|lessons?|classes|courses?|tutoring|tier|version|"
+        r"plan|use|shipping|delivery|downloads?|parking|Wi-?Fi|meals?|lunch(?:es)?|"
+        r"breakfast|tickets?|consultations?|screenings?|check-?ups?|vaccinations?|shuttle|"
+        r"samples?|membership|subscriptions?|upgrades?|installation|returns)\b",
         re.IGNORECASE,
     ),
     "ja": re.compile("無料|無償"),

@@ -10,7 +10,8 @@ beside a true '月額'); here each figure keeps its own.
 
 A figure is judged only where the translation gives the same figure with a period beside
 it, and none of its copies with the source's period: a period the translation says apart
-from its figure ('平均で週に…') is not judged.
+from its figure ('平均で週に…') is not judged, and a sentence whose one period PR410 finds
+turned ('月額' as 'a year') is left to it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from prlocalize.catalog.directions import reversals
 from prlocalize.catalog.figures import Item, items, normal_text
 from prlocalize.catalog.source_readings import keep_silent, silent
 
@@ -106,4 +108,6 @@ def periods_changed(
         copies = [(p, w) for other, p, w in theirs if item.fits(other)]
         if copies and all(p != period for p, _ in copies):
             out.append((said, copies[0][1]))
+    if out and reversals(source, target, source_lang, target_lang):
+        return []  # (a period said once and turned is PR410's, which quotes its words)
     return out

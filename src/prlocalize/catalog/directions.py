@@ -331,9 +331,26 @@ def _said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
     before = _EN_BEFORE.search(window)
     if before is None and (window.endswith(" ") and _BY_END.search(window) is not None):
         before = _EN_OBJECT_BY.search(window)
+    if before is None and window.endswith(" to "):
+        before = _EN_TO_LEVEL.search(window)
     if before is not None:
         return before["up"] is not None, low + before.start(), end
     return None
+
+
+# education: a change said from the level it left to the level it reaches ('the share rose
+# from 58% to 71%'), whose Japanese and Korean say the change after the level reached
+# ('71%に上昇', '71%로 낮아졌다'); a level alone ('rose to 3.2% of revenue') is not read,
+# nor 'up to' or 'down to', a limit
+_EN_TO_LEVEL = re.compile(
+    r"\b(?:(?P<up>ros[e]|risen|rises?|rising|increased?|increases|increasing|grew|grown|grows?|"
+    r"climb(?:ed|s)?|jump(?:ed|s)?|surged?|surges|soared?|raised?|raises|lift(?:ed|s)?|"
+    r"boost(?:ed|s)?)|(?P<down>fell|falls?|fallen|falling|decreased?|decreases|decreasing|"
+    r"declined?|declines|declining|drop(?:ped|s)?|shrank|shrunk|shrinks?|slipped|slid|"
+    r"plunged?|reduced|dipped|lowered|cut|cuts|trimmed|slashed))"
+    r"\sfrom(?:\s[^\s]{1,15}){1,3}\sto\s$",
+    re.IGNORECASE,
+)
 
 
 def _quality_said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:

@@ -118,7 +118,13 @@ _LABELS = re.compile(
     rf"{_L}business(?:\sclass|\sseats?|\scabin){_R})"
     rf"|(?P<premium_economy>プレミアムエコノミー|프리미엄\s?이코노미|{_L}premium\seconomy{_R})"
     rf"|(?P<economy_class>エコノミークラス|エコノミー席|普通席|일반석|이코노미석|이코노미\s?클래스|"
-    rf"{_L}economy(?:\sclass|\sseats?|\scabin){_R})",
+    rf"{_L}economy(?:\sclass|\sseats?|\scabin){_R})"
+    # education: pupils and teachers as Japanese and Korean name them before their count
+    # ('학생 120만 명과 교사 4만5000명', '生徒6,800人'; English counts them after, _COUNTED)
+    r"|(?P<students>児童・?生徒|児童|生徒|학생(?!회))|(?P<teachers>教員|教師|講師|교사|교원|강사)"
+    # ... and schools ('공립학교 42곳'), not a school of a pupil's year ('중학교 3학년',
+    # '中学校（1〜3年生）', '고등학교 2학년')
+    r"|(?P<schools>(?<![小中중])(?<!초등)(?<!고등)(?<!高等)(?:学校|학교))",
     re.IGNORECASE,
 )
 # labels English names before their figure, never after it: the next clause's label
@@ -201,20 +207,36 @@ _GATE = re.compile(
     r"placebo|"
     # aviation: seats by class
     r"ファースト|ビジネス|エコノミー|普通席|일등석|퍼스트|비즈니스|프레스티지|이코노미|일반석|"
-    r"first class|business (?:class|seat|cabin)|economy",
+    r"first class|business (?:class|seat|cabin)|economy|"
+    r"児童|生徒|학생|教員|教師|講師|교사|교원|강사|学校|학교",
     re.IGNORECASE,
+)
+# education: pupils and teachers, counted after their figure ('6,800 students',
+# '6,800人の児童・生徒') and named before it in Japanese and Korean ('학생 6,800명', '教員
+# 120人'); '学生' is no '留学生' of another count, '생' no '학생회'
+_STUDENTS_AFTER = (
+    r"(?P<students>児童・?生徒|児童|生徒|学生|학생(?!회)|(?:students|pupils|learners)(?![A-Za-z]))"
+)
+_TEACHERS_AFTER = (
+    r"(?P<teachers>教員|教師|講師|교사|교원|강사|(?:teachers|instructors|educators)(?![A-Za-z]))"
 )
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
 # 公演', '20개 도시에서 30회 공연', 'in 12 countries', '12カ国'): a tour's cities and shows
 # given each other's figures keep every figure
 _COUNTED = re.compile(
-    r"\s?(?:개\s?|회\s?|[A-Za-z-]{1,20}\s)?"  # (one word between, bounded: linear)
+    r"\s?(?:개\s?|회\s?|[A-Za-z-]{1,20}\s|[人名]の|명의\s)?"  # (one word between: linear)
     r"(?:(?P<cities>都市|도시|cities(?![A-Za-z]))"
     r"|(?P<shows>公演|공연|(?:shows|concerts|performances)(?![A-Za-z]))"
-    r"|(?P<countries>[カか]国|ヶ国|개국|countries(?![A-Za-z])))"
+    r"|(?P<countries>[カか]国|ヶ国|개국|countries(?![A-Za-z]))"
+    # education: a school's pupils, its teachers and the schools ('1.2 million students and
+    # 45,000 teachers', '120万人の児童・生徒と4万5,000人の教員', '42校', '42개 학교')
+    rf"|{_STUDENTS_AFTER}|{_TEACHERS_AFTER}|(?P<schools>校(?![舎長正門庭歌])|"
+    r"학교|(?:schools|campuses)(?![A-Za-z])))"
 )
 _COUNTED_GATE = re.compile(
-    "都市|도시|cities|公演|공연|shows|concerts|performances|国|개국|countries"
+    "都市|도시|cities|公演|공연|shows|concerts|performances|国|개국|countries|"
+    "students|pupils|learners|teachers|instructors|educators|schools|campuses|"
+    "児童|生徒|学生|教員|教師|講師|校|학생|교사|교원|강사|학교"
 )
 # the toll's labels English gives after their figure only ('15 injured and 12 houses':
 # 'injured' is not the houses'), and its counts may be spelt out ('two dead')

@@ -1,7 +1,7 @@
 """PR308: a word typed twice in a row. An English word no sentence doubles ('a a', 'The
 the', 'will will', a personal pronoun: '"We we asked') and the first or last word of a
 glossary name of two words or more doubled ('--(WIRE)--Haedo Haedo Marine Inc.', 'Sorano
-Paper Paper', '해도마린 해도마린은') are reported, and the fix removes the second. A
+Paper Paper', '해도마린 해도마린은') and a comparison's 'as' ('twice as much as as') are reported, and the fix removes the second. A
 preposition that ends a clause before one opens the next ('waited for for years', 'went
 to to film'), 'had had', 'that that', 'it it', a name of one Latin word doubled ('Tokyo
 Tokyo Festival'), a glossary form of two equal words, a city before a venue named after
@@ -46,6 +46,9 @@ GLOSSARY = (
             '"We we asked for a ship the crews trust," she said. They they built it.\n',
             [" we", " they"],
         ),
+        # a comparison's 'as' retyped; an acronym after it in capitals is another word
+        ("en.txt", "Students gained twice as much as as those who did not.\n", [" as"]),
+        ("en.txt", "Clubs such as AS Roma joined.\n", []),
         # doubled on purpose, or no word doubled
         ("en.txt", "We waited for for years, and the town we went to to film had had rain.\n", []),
         ("en.txt", "He said that that was the theme of the Tokyo Tokyo Festival.\n", []),

@@ -39,6 +39,9 @@ from prlocalize.rules.name_slips import KO_PARTICLE_END
 _NEVER_DOUBLED = frozenset(
     {
         *("a", "an", "the", "and", "or", "but", "nor", "of", "than", "also"),
+        # a comparison's 'as' ('twice as much as as those': a line rejoined after an edit;
+        # 'as AS Roma', an acronym in capitals, is no second 'as')
+        "as",
         *("are", "was", "were", "be", "been", "being", "has", "have"),
         *("will", "would", "can", "could", "should", "shall", "must"),
         *("its", "their", "our", "his", "your", "my", "this", "these", "those"),

@@ -1,7 +1,8 @@
 """PR308: a word typed twice in a row. An English word no sentence doubles ('a a', 'The
 the', 'will will', a personal pronoun: '"We we asked') and the first or last word of a
 glossary name of two words or more doubled ('--(WIRE)--Haedo Haedo Marine Inc.', 'Sorano
-Paper Paper', '해도마린 해도마린은') and a comparison's 'as' ('twice as much as as') are reported, and the fix removes the second. A
+Paper Paper', '해도마린 해도마린은') and a comparison's 'as' ('twice as much as as') are
+reported, and the fix removes the second. A
 preposition that ends a clause before one opens the next ('waited for for years', 'went
 to to film'), 'had had', 'that that', 'it it', a name of one Latin word doubled ('Tokyo
 Tokyo Festival'), a glossary form of two equal words, a city before a venue named after

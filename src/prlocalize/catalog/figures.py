@@ -1720,6 +1720,8 @@ def differences(
         missing = [item for item in missing if not _match_minute(item, source, have, used)]
     if len(missing) >= 2 and any(h.kind == "ratio" and not used[i] for i, h in enumerate(have)):
         missing = _score_as_ratio(missing, source, have, used)
+    if missing and (_SPLIT_YEAR_GATE.search(source) or _SPLIT_YEAR_GATE.search(target)):
+        missing = _split_years_named_by_their_start(missing, source, target, have, used)
     if missing and may_name_grades(source, target):
         # a grade in the other school system's numbering ('grade 7' as '中学1年') is said
         renumbered = grades_renumbered(
@@ -1746,6 +1748,51 @@ def differences(
     if ordinals:
         out.extend(_ordinals_changed(ordinals, have, used, target))
     return out
+
+
+# a school's or an accounts' year that runs into the next calendar year, written with both
+# years ('the 2026-27 school year', 'fiscal 2025-26', 'FY2025/26'), which Japanese and
+# Korean name by the year it starts in ('2026年度', '2026학년도', '2025年度')
+_SPLIT_YEAR_GATE = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d%])")
+_SPLIT_YEAR = re.compile(
+    r"(?P<fy>(?<![A-Za-z])FY\s?|\b[Ff]iscal\s(?:[Yy]ear\s)?)?(?<![\d.,])(?P<a>(?:19|20)\d\d)"
+    r"\s?[-–/]\s?(?P<b>\d\d)(?![\d%])(?P<named>\s(?:school|academic)\syears?\b)?",
+    re.IGNORECASE,
+)
+
+
+def _split_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, first year) of each split year of ``text`` ('2026-27 school year')."""
+    out = []
+    for match in _SPLIT_YEAR.finditer(text):
+        first = int(match["a"])
+        if (match["fy"] or match["named"]) and int(match["b"]) == (first + 1) % 100:
+            out.append((match.start("a"), match.end("b"), first))
+    return out
+
+
+def _split_years_named_by_their_start(
+    missing: list[Item], source: str, target: str, have: Sequence[Item], used: list[bool]
+) -> list[Item]:
+    """``missing`` without the years of a split year the other text names by the year it
+    starts in ('2026-27 school year' as '2026年度', and the other way round)."""
+    mine, theirs = _split_years(source), _split_years(target)
+    if not mine and not theirs:
+        return missing
+    starts = {k[1] for h in have for k in h.keys if isinstance(k, tuple) and k[0] == "fy"}
+    kept = []
+    for item in missing:
+        first = next((f for s, e, f in mine if s <= item.start and item.end <= e), None)
+        if first is not None and first in starts:
+            continue  # ('27' of '2026-27 school year', its '2026年度' given)
+        years = {k[1] for k in item.keys if isinstance(k, tuple) and k[0] == "fy"}
+        if item.kind == "fiscal" and years & {f for _, _, f in theirs}:
+            for index, h in enumerate(have):  # ('2026年度' as 'the 2026-27 school year')
+                if not used[index] and any(s <= h.start and h.end <= e for s, e, _ in theirs):
+                    used[index] = True
+            continue
+        kept.append(item)
+    return kept
 
 
 # an hour with its minutes given apart, on the hour ('11時00分', '11시 00분')

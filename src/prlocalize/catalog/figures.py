@@ -42,6 +42,7 @@ from prlocalize.catalog.listings import market_of, same_market
 from prlocalize.catalog.school_grades import grades_renumbered, may_name_grades
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import remembered
+from prlocalize.catalog.spans_converted import may_convert_spans, spans_converted
 from prlocalize.catalog.units import converted_starts
 
 # left out in localisation as a rule (a conversion: "(approximately US$8 million)" after
@@ -1722,6 +1723,10 @@ def differences(
         missing = _score_as_ratio(missing, source, have, used)
     if missing and (_SPLIT_YEAR_GATE.search(source) or _SPLIT_YEAR_GATE.search(target)):
         missing = _split_years_named_by_their_start(missing, source, target, have, used)
+    if missing and may_convert_spans(source, target):
+        # a span of time in another unit of the same length ('14 days' as '2週間') is said
+        spans = spans_converted(normal_text(source), normal_text(target), missing, have, used)
+        missing = [item for item in missing if id(item) not in spans]
     if missing and may_name_grades(source, target):
         # a grade in the other school system's numbering ('grade 7' as '中学1年') is said
         renumbered = grades_renumbered(

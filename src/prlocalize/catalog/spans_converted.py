@@ -3,8 +3,8 @@
 
 A span of time given in another unit that says the same length exactly: '14 days' as
 '2週間' or '2주', '90 minutes' as '1時間30分' or '1시간 30분', '24 months' as '2年間', '120
-minutes' as '2시간', as a translator writes a trial, a lesson or a course the way the
-readers' market counts it. The figure changes, the span does not.
+minutes' as '2시간', '3.5 hours' as '3時間半' or '3시간 반', as a translator writes a
+trial, a lesson or a course the way the readers' market counts it. The figure changes, the span does not.
 
 Only exact conversions count: minutes, hours, days and weeks with each other, months with
 years ('12 weeks' as '3か月' is three months, near enough for a reader, not the same
@@ -41,12 +41,15 @@ _SPAN = re.compile(
     r"|(?P<day>days?\b|日間|일간|일\s?동안)"
     r"|(?P<week>weeks?\b|週間|주(?:간|일)?(?![식주당요]))"
     r"|(?P<month>months?\b|[カヶケかヵ]月(?:間)?|개월)"
-    r"|(?P<year>years?\b|年間|년간|년\s?동안))",
+    r"|(?P<year>years?\b|年間|년간|년\s?동안|年(?=半)|년(?=\s?반)))"
+    # and a half of it ('3時間半', '3시간 반', '1年半', '1년 반이': 3.5 hours, a year and a
+    # half; not '반도체')
+    r"(?P<half>\s?(?:半|반(?=[이을의에은가만]?(?![가-힣])|동안|간)))?",
     re.IGNORECASE,
 )
 _GATE = re.compile(
     r"minute|min\b|hour|hr|day|week|month|year|分|時間|日間|週間|[カヶケかヵ]月|年間|"
-    r"분|시간|일간|일\s?동안|주|개월|년간|년\s?동안",
+    r"분|시간|일간|일\s?동안|주|개월|년간|년\s?동안|年半|년\s?반",
     re.IGNORECASE,
 )
 # an hour and its minutes said together ('1時間30分', '1시간 30분', '1 hour 30 minutes')
@@ -58,9 +61,9 @@ _Span = tuple[int, int, str, Decimal]  # start, end, family, length in the famil
 def _spans(text: str) -> list[_Span]:
     out: list[_Span] = []
     for match in _SPAN.finditer(text):
-        unit = match.lastgroup or ""
+        unit = next(u for u in _UNITS if match[u] is not None)
         try:
-            value = Decimal(match[1].replace(",", ""))
+            value = Decimal(match[1].replace(",", "")) + (Decimal("0.5") if match["half"] else 0)
         except InvalidOperation:
             continue
         family, size = _UNITS[unit]
@@ -98,11 +101,7 @@ def spans_converted(
         if not inside:
             continue
         other = next(
-            (
-                (s, e)
-                for s, e, f, n in theirs
-                if f == family and n == length and not _same_unit(source[start:end], target[s:e])
-            ),
+            ((s, e) for s, e, f, n in theirs if f == family and n == length),
             None,
         )
         if other is None:
@@ -112,15 +111,3 @@ def spans_converted(
             if other[0] <= figure.start and figure.end <= other[1]:
                 used[index] = True
     return said
-
-
-def _same_unit(mine: str, theirs: str) -> bool:
-    """Whether two spans are written in one unit (then their figures match already)."""
-    one, other = _SPAN.search(mine), _SPAN.search(theirs)
-    return (
-        one is not None
-        and other is not None
-        and one.lastgroup == other.lastgroup
-        and one.end() == len(mine)
-        and other.end() == len(theirs)
-    )

@@ -2,7 +2,8 @@
 days' as '2週間' or '2주', '90 minutes' as '1時間30分' or '1시간 30분', '24 months' as
 '2年間', '120 minutes' as '2시간', '3.5 hours' as '3時間半' (a trial, a lesson, a course,
 as the readers' market counts it). Each was reported as its figure changed. Another
-length ('3週間', '1時間20分'), an inexact conversion ('12 weeks' as '3か月') and a clock's minutes are still compared."""
+length ('3週間', '1時間20分'), an inexact conversion ('12 weeks' as '3か月') and a clock's
+minutes are still compared."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@
 A span of time given in another unit that says the same length exactly: '14 days' as
 '2週間' or '2주', '90 minutes' as '1時間30分' or '1시간 30분', '24 months' as '2年間', '120
 minutes' as '2시간', '3.5 hours' as '3時間半' or '3시간 반', as a translator writes a
-trial, a lesson or a course the way the readers' market counts it. The figure changes, the span does not.
+trial, a lesson or a course the way the readers' market counts it. The figure changes,
+the span does not.
 
 Only exact conversions count: minutes, hours, days and weeks with each other, months with
 years ('12 weeks' as '3か月' is three months, near enough for a reader, not the same

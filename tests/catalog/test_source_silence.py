@@ -23,6 +23,7 @@ from prlocalize.catalog import (
     codes,
     comparisons,
     compass,
+    count_nouns,
     country_counts,
     deadlines,
     dimensions,
@@ -112,6 +113,9 @@ CHECKS: dict[str, Check] = {
     "duration_unit_changes": lambda s, t, m: directions.duration_unit_changes(s, t, memo=m),
     "dividend_changes": lambda s, t, m: dividends.dividend_changes(s, t, memo=m),
     "wrong_right_swapped": lambda s, t, m: wrong_right.wrong_right_swapped(
+        s, t, _lang(s), _lang(t), memo=m
+    ),
+    "count_nouns_changed": lambda s, t, m: count_nouns.count_nouns_changed(
         s, t, _lang(s), _lang(t), memo=m
     ),
     "periods_changed": lambda s, t, m: figure_periods.periods_changed(

@@ -37,6 +37,7 @@ from prlocalize.catalog.comparisons import (
 from prlocalize.catalog.compass import (
     compass_changes,
 )
+from prlocalize.catalog.count_nouns import count_nouns_changed
 from prlocalize.catalog.country_counts import (
     country_figures_swapped,
 )
@@ -207,6 +208,7 @@ __all__ = [
     "comparison_changes",
     "compass_changes",
     "converted_day_kept",
+    "count_nouns_changed",
     "country_figures_swapped",
     "deadline_changes",
     "differences",

@@ -1344,6 +1344,7 @@ class NumberMismatch(TranslationRule):
             comparison_changes,
             compass_changes,
             converted_day_kept,
+            count_nouns_changed,
             country_figures_swapped,
             deadline_changes,
             dividend_changes,
@@ -1668,6 +1669,19 @@ class NumberMismatch(TranslationRule):
             yield self.whole(
                 ctx,
                 f"'{said}' of the source given for another period in the translation: '{other}'",
+                found=other,
+            )
+        for said, other in count_nouns_changed(
+            ctx.pair.msgid,
+            ctx.pair.msgstr,
+            language(ctx.source_lang),
+            language(ctx.locale),
+            memo=ctx.source_cache,
+        ):
+            yield self.whole(
+                ctx,
+                f"'{said}' of the source counts schools or places, '{other}' in the "
+                "translation people",
                 found=other,
             )
         road = lanes_changed(ctx.pair.msgid, ctx.pair.msgstr)

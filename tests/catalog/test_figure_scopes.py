@@ -34,7 +34,12 @@ from catalog_support import translation_codes, translation_findings
             "It paid 3 million won to 30 scholars.",
         ),
         ("ja", "Each winner receives ¥2 million.", "受賞者には200万円が贈られる。"),
-        # a yearly rate left out
+        # a yearly rate left out (an income with no word for its year: '収入', '소득')
+        (
+            "ko",
+            "Tuition is free for households earning less than KRW 60 million a year.",
+            "소득 6000만 원 미만 가구는 수업료가 무료다.",
+        ),
         ("ko", "1人あたり年間60万円を給付します。", "1인당 60만 엔을 지급한다."),
         ("en", "장학생에게 1인당 연 400만 원을 지급한다.", "Each scholar receives 4 million won."),
         ("ja", "Each winner receives ¥2 million a year.", "受賞者にはそれぞれ200万円が贈られる。"),
@@ -171,6 +176,17 @@ def test_scope_dropped(locale: str, msgid: str, msgstr: str) -> None:
         ),
         ("en", "연간 매출은 1조 원을 전망한다.", "FY2026 sales are forecast at 1 trillion won."),
         ("ja", "연간 매출은 1조 원을 전망한다.", "通期の売上高は1兆ウォンを見込む。"),
+        # a year's sum said by its word: an annual income, a salary, a fee
+        (
+            "ja",
+            "Tuition is free for households earning less than JPY 5.9 million a year.",
+            "年収590万円未満の世帯は授業料が無料です。",
+        ),
+        (
+            "ko",
+            "Tuition is free for households earning less than KRW 60 million a year.",
+            "연소득 6000만 원 미만 가구는 수업료가 무료다.",
+        ),
     ],
 )
 def test_scope_kept(locale: str, msgid: str, msgstr: str) -> None:

@@ -36,6 +36,10 @@ TABLE = "Middle school (grades 7–9)"
             "중학교 3학년 학생 1,200명이 참여했다.",
             "Some 1,200 students in grade 9 took part.",
         ),
+        # the range's end with its counter again, a pair of years ('2·3학년')
+        ("ja", "7th through 9th graders can join.", "中学1年生から3年生までが参加できます。"),
+        ("ko", "It is for 8th and 9th graders.", "중학교 2·3학년 학생이 대상이다."),
+        ("ko", "It is for students in grades 7 to 9.", "중학교 1학년부터 3학년까지가 대상이다."),
         # the same number, or no school in either language: nothing to renumber
         ("ja", "Students in grade 7 join first.", "7年生から先に参加します。"),
     ],
@@ -51,6 +55,8 @@ def test_a_grade_in_the_schools_own_numbering(locale: str, msgid: str, msgstr: s
         ("ja", PILOT, "試験導入には小学4年生から中学2年生までの6,800人が参加しました。"),
         ("ko", PILOT, "시범 사업에는 초등학교 4학년부터 고등학교 3학년까지 6,800명이 참여했다."),
         ("ja", TABLE, "中学校（1〜2年生）"),
+        ("ja", "7th through 9th graders can join.", "中学1年生から2年生までが参加できます。"),
+        ("ko", "It is for 8th and 9th graders.", "중학교 1·2학년 학생이 대상이다."),
         ("ko", "It opens to students in grade 10.", "중1 학생에게 공개된다."),
         ("en", "中学2年生を対象とします。", "It is aimed at students in 9th grade."),
         # a school's year with no school named, and a count of schools, are figures

@@ -40,7 +40,8 @@ _EN_GRADES = re.compile(
 # a school's year as Japanese and Korean write it, with the school before it; the year's
 # counter ('年', '학년') after the number or after the range's end ('中学1〜3年生')
 _YEAR = r"\s?(?:年|학년)"
-_CJK_RANGE = r"\s?(?:[〜～~\-–—]|から|부터)\s?"
+# (a range, or a pair: '2·3학년', '1・2年生', '1、2年')
+_CJK_RANGE = r"\s?(?:[〜～~\-–—·・、,]|から|부터|と|및)\s?"
 _SCHOOL_WORDS = {
     "小学校": 0, "小学": 0, "초등학교": 0, "초등": 0,
     "中学校": 6, "中学": 6, "중학교": 6,
@@ -49,6 +50,9 @@ _SCHOOL_WORDS = {
 _SCHOOL_ALT = "|".join(sorted(_SCHOOL_WORDS, key=len, reverse=True))
 _CJK_GRADES = re.compile(
     rf"({_SCHOOL_ALT})\s?[（(]?\s?(\d{{1,2}})(?:{_YEAR}|{_CJK_RANGE}(\d{{1,2}}){_YEAR})"
+    # ... and the range's end said with its counter again ('中学1年生から3年生',
+    # '중학교 1학년부터 3학년'), the school not repeated
+    rf"(?:生?{_CJK_RANGE}(\d{{1,2}}){_YEAR})?"
     # the short forms, a pupil's own: '中3', '고1', '초6' (not inside a word: '最高3年')
     r"|(?<![\u3040-\u30ff\u4e00-\u9fff가-힣])([小中高초중고])(\d)(?!\d|[.,]\d)"
 )
@@ -71,8 +75,8 @@ def _cjk_grades(text: str) -> list[tuple[int, int, int]]:
     school year of a Japanese or Korean text."""
     out = []
     for match in _CJK_GRADES.finditer(text):
-        groups: tuple[int, ...] = (2, 3) if match[1] is not None else (5,)
-        offset = _SCHOOL_WORDS[match[1]] if match[1] is not None else _SHORT_SCHOOLS[match[4]]
+        groups: tuple[int, ...] = (2, 3, 4) if match[1] is not None else (6,)
+        offset = _SCHOOL_WORDS[match[1]] if match[1] is not None else _SHORT_SCHOOLS[match[5]]
         for group in groups:
             if match[group] is not None:
                 out.append((match.start(group), match.end(group), int(match[group]) + offset))

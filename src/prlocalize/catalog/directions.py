@@ -1808,6 +1808,33 @@ _CEREMONY_DONE = {
 _CEREMONY_GATE = ("eremon", "式", "식", "地鎮祭")
 # (where the works' words turn the message round already, its ceremony says it again)
 _AFTER_THE_WORKS = frozenset((id(_CEREMONY_START), id(_CEREMONY_DONE)))
+# education: the school a pupil is at, elementary, middle or high ('26 elementary schools'
+# as '中学校26校', 'High school students' as '중학생'): one word moves every figure of the
+# sentence to other pupils. 'junior high' is a middle school; '中学受験' (an elementary
+# pupil's exam) names a middle school still, as 'middle school entrance exams' does
+_ELEMENTARY = {
+    "en": re.compile(
+        r"\belementary(?:[\s-]school)?\b|\bprimary[\s-]school|\bgrade[\s-]schoolers?\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("小学"),
+    "ko": re.compile("초등"),
+}
+_MIDDLE_SCHOOL = {
+    "en": re.compile(r"\bmiddle[\s-]school|\bjunior[\s-]high\b", re.IGNORECASE),
+    "ja": re.compile("中学"),
+    "ko": re.compile("중학"),
+}
+_HIGH_SCHOOL = {
+    "en": re.compile(r"(?<!junior\s)(?<!junior-)\bhigh[\s-]school|\bsenior[\s-]high\b", re.I),
+    "ja": re.compile("高校|高等学校"),
+    "ko": re.compile("고등학|고교"),
+}
+_SCHOOL_GATE = (
+    "lementary", "rimary", "rade school", "rade-school", "iddle", "unior", "igh school",
+    "igh-school", "IGH SCHOOL", "enior high", "小学", "中学", "高校", "高等学校", "초등", "중학",
+    "고등학", "고교",
+)  # fmt: skip
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1864,6 +1891,13 @@ _OPPOSITES = (
     (_NON_STANDALONE, _STANDALONE),
     (_CEREMONY_START, _CEREMONY_DONE),
     (_CEREMONY_DONE, _CEREMONY_START),
+    # education: a pupil's school
+    (_ELEMENTARY, _MIDDLE_SCHOOL),
+    (_MIDDLE_SCHOOL, _ELEMENTARY),
+    (_MIDDLE_SCHOOL, _HIGH_SCHOOL),
+    (_HIGH_SCHOOL, _MIDDLE_SCHOOL),
+    (_ELEMENTARY, _HIGH_SCHOOL),
+    (_HIGH_SCHOOL, _ELEMENTARY),
 )
 # the sources a side is not read in: Japanese '中止' is also a launch scrubbed for the day,
 # which English may say as 'postponed' once a new date is set
@@ -1890,6 +1924,9 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     id(_UPLINK): ("plink", "pload", "上り", "업로드", "업링크"),
     id(_CEREMONY_START): _CEREMONY_GATE,
     id(_CEREMONY_DONE): _CEREMONY_GATE,
+    id(_ELEMENTARY): _SCHOOL_GATE,
+    id(_MIDDLE_SCHOOL): _SCHOOL_GATE,
+    id(_HIGH_SCHOOL): _SCHOOL_GATE,
 }  # fmt: skip
 
 

@@ -1830,6 +1830,35 @@ _HIGH_SCHOOL = {
     "ja": re.compile("高校|高等学校"),
     "ko": re.compile("고등학|고교"),
 }
+# education: an application window's opening and its close ('Applications close on March
+# 31' as '申込受付は3月31日に開始', 'Registration opens on May 12' as '접수는 5월 12일
+# 마감'): the date stays, and applicants miss it. Read only of what a window takes in
+# (registration, applications, '申込', '受付', '접수', '신청')
+_WINDOW_EN = r"\b(?:registration|applications?|enrol?lments?|entries|submissions|sign-?ups?)\b"
+_WINDOW_JA = "(?:申込|申し込み|受付|募集|出願|登録|エントリー)"
+_WINDOW_KO = "(?:접수|신청|등록|모집|원서)"
+_WINDOW_OPENS = {
+    "en": re.compile(
+        _WINDOW_EN + r"[^.;]{0,40}?\b(?:opens?|opened|begins?|began|starts?|started)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(_WINDOW_JA + "[^。]{0,20}?(?:開始|始ま|始め)"),
+    "ko": re.compile(_WINDOW_KO + r"[^.]{0,20}?(?:시작|개시)"),
+}
+_WINDOW_CLOSES = {
+    "en": re.compile(
+        _WINDOW_EN + r"[^.;]{0,40}?\b(?:closes?|closed|ends?|ended|deadline)\b"
+        r"|\bdeadline\s(?:for|of)\s(?:registration|applications?|entries|submissions)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(_WINDOW_JA + "[^。]{0,20}?(?:締め切|締切|〆切|終了)|(?:締め切|締切)"),
+    "ko": re.compile(_WINDOW_KO + r"[^.]{0,20}?(?:마감|종료)|마감"),
+}
+_WINDOW_GATE = (
+    "egistration", "pplication", "nrol", "ntries", "ubmission", "ign-up", "ign up", "ignup",
+    "申込", "申し込み", "受付", "募集", "出願", "登録", "エントリー",
+    "접수", "신청", "등록", "모집", "원서",
+)  # fmt: skip
 _SCHOOL_GATE = (
     "lementary", "rimary", "rade school", "rade-school", "iddle", "unior", "igh school",
     "igh-school", "IGH SCHOOL", "enior high", "小学", "中学", "高校", "高等学校", "초등", "중학",
@@ -1898,6 +1927,8 @@ _OPPOSITES = (
     (_HIGH_SCHOOL, _MIDDLE_SCHOOL),
     (_ELEMENTARY, _HIGH_SCHOOL),
     (_HIGH_SCHOOL, _ELEMENTARY),
+    (_WINDOW_OPENS, _WINDOW_CLOSES),
+    (_WINDOW_CLOSES, _WINDOW_OPENS),
 )
 # the sources a side is not read in: Japanese '中止' is also a launch scrubbed for the day,
 # which English may say as 'postponed' once a new date is set
@@ -1927,6 +1958,8 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     id(_ELEMENTARY): _SCHOOL_GATE,
     id(_MIDDLE_SCHOOL): _SCHOOL_GATE,
     id(_HIGH_SCHOOL): _SCHOOL_GATE,
+    id(_WINDOW_OPENS): _WINDOW_GATE,
+    id(_WINDOW_CLOSES): _WINDOW_GATE,
 }  # fmt: skip
 
 

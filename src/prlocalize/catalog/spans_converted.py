@@ -101,14 +101,21 @@ def spans_converted(
         inside = [item for item in missing if start <= item.start and item.end <= end]
         if not inside:
             continue
+        # (a span whose figures another figure of the source took says nothing more)
         other = next(
-            ((s, e) for s, e, f, n in theirs if f == family and n == length),
+            (
+                free
+                for s, e, f, n in theirs
+                if f == family
+                and n == length
+                and (free := [i for i, h in enumerate(have) if s <= h.start and h.end <= e])
+                and not all(used[i] for i in free)
+            ),
             None,
         )
         if other is None:
             continue
         said.update(id(item) for item in inside)
-        for index, figure in enumerate(have):
-            if other[0] <= figure.start and figure.end <= other[1]:
-                used[index] = True
+        for index in other:
+            used[index] = True
     return said

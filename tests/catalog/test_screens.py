@@ -18,6 +18,7 @@ from prlocalize.catalog import (
     dividends,
     figures,
     month_parts,
+    spec_labels,
     weekdays,
 )
 from prlocalize.catalog.screens import Screened, fold
@@ -35,6 +36,8 @@ SCREENS: dict[str, Screened] = {
     "figures._LOCAL_TIME": figures._LOCAL_TIME,
     "month_parts._EN_PART_SCREENED": month_parts._EN_PART_SCREENED,
     "deadlines._EN_DEADLINE_SCREENED": deadlines._EN_DEADLINE_SCREENED,
+    "spec_labels._GATE_SCREENED": spec_labels._GATE_SCREENED,
+    "spec_labels._TOLL_SCREENED": spec_labels._TOLL_SCREENED,
     **{f"comparisons.{basis}": screened for basis, screened in comparisons._SCREENED_BASES.items()},
 }
 
@@ -43,7 +46,7 @@ def _screen_words() -> set[str]:
     return {
         word
         for screen in SCREENS.values()
-        for word in screen._screen.pattern.split("|")  # the folded words
+        for word in screen.words  # the folded words
     }
 
 
@@ -103,6 +106,8 @@ WORDS = [
     "local time", "Local Time", "現地時間", "現地時刻", "현지 시간", "현지시각", "PDT", "KST",
     "early March", "mid-October", "the end of June", "Late Sept.", "the beginning of April",
     "until May 4", "by 5 May", "no later than Friday, March 6", "before June 30",
+    "wheelbase", "全長", "ex-dividend", "takes effect", "close-contact", "ICU beds",
+    "합산 비율", "숨졌다", "hospitalized", "injured", "Close Contacts",
 ]  # fmt: skip
 ODD = ["İ", "ı", "ſ", "K", "Σ", "ß", "ǅ"]
 FIGURES = [
@@ -222,3 +227,46 @@ def test_every_date_with_its_weekday_passes_the_weekday_gates() -> None:
         assert weekdays._dated_weekdays(text) == ungated, text
         read += bool(ungated)
     assert read >= 10  # (a day without its month, or in lower case, is not read)
+
+
+# spec_labels' gates are patterns with a little syntax ('ex-(?:dividend|rights|date)',
+# '\\bbeds?\\b', 'hospitali[sz]'), screened by each alternative's literal head: every text
+# holding a match, in any case, passes
+LABEL_SCREENS = (spec_labels._GATE_SCREENED, spec_labels._TOLL_SCREENED)
+
+
+@pytest.mark.parametrize("screen", LABEL_SCREENS, ids=["gate", "toll"])
+@settings(max_examples=800, deadline=None)
+@given(data=st.data())
+def test_every_match_of_the_label_gates_passes_their_screens(
+    screen: Screened, data: st.DataObject
+) -> None:
+    drawn = data.draw(st.from_regex(screen.pattern))
+    for text in (drawn, drawn.upper(), drawn.title(), drawn.lower()):
+        if screen.pattern.search(text) is not None:
+            assert screen.passes(text), text
+
+
+def test_the_label_gates_words_cover_each_alternative() -> None:
+    """Each top-level alternative of the gates, written out at its shortest, passes."""
+    for screen in LABEL_SCREENS:
+        for alternative in _top_level_alternatives(screen.pattern.pattern):
+            shortest = re.sub(r"\(\?:([^|)]*)[^)]*\)", r"\1", alternative)  # a group's first
+            shortest = re.sub(r"\\b|\\s\?|\?", "", shortest)
+            shortest = re.sub(r"\[(.)[^]]*\]", r"\1", shortest)  # a class's first character
+            shortest = shortest.replace(".", " ")
+            assert screen.pattern.search(shortest) is not None, (alternative, shortest)
+            assert screen.passes(shortest), (alternative, shortest)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    depth, start, found = 0, 0, []
+    for at, ch in enumerate(pattern):
+        if ch == "(" and pattern[at - 1 : at] != "\\":
+            depth += 1
+        elif ch == ")" and pattern[at - 1 : at] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            found.append(pattern[start:at])
+            start = at + 1
+    return [*found, pattern[start:]]

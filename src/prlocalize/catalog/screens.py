@@ -2,10 +2,13 @@
 
 A pattern compiled with ``re.IGNORECASE`` whose alternatives open with different letters
 is tried at every character of a text (5-35 µs a sentence for the gates of the PR404
-readers, which build's gate runs on every message pair). The same words searched as a
-plain alternation of literals in the lower-cased text cost about 1 µs: ``re`` skips to
-the characters that can open one. A :class:`Screened` pattern runs that search first and
-the pattern itself only where it passes, so its answers are the pattern's own.
+readers, which build's gate runs on every message pair). The same words looked for in the
+lower-cased text cost about 1 µs. A :class:`Screened` pattern runs that search first and
+the pattern itself only where it passes, so its answers are the pattern's own. The words
+are looked for with one Aho-Corasick automaton (one pass in C, whatever their number): an
+alternation of literals in ``re`` skips only the characters that open none of them, and a
+list of a hundred words opens with most letters (spec_labels' gate: 27 µs a sentence as
+an alternation, 3 µs as an automaton).
 
 The screen must let through every text the pattern matches: every match of the pattern
 holds one of the screen's words, compared case-insensitively as ``re`` compares them.
@@ -19,6 +22,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+
+import ahocorasick
 
 # what str.lower() leaves that re.IGNORECASE equates with an ASCII letter, and the
 # combining dot str.lower() writes after the "i" of "İ"
@@ -39,7 +44,7 @@ class Screened:
     ``words`` defaults to the alternatives of a pattern that is a plain alternation of
     literal words."""
 
-    __slots__ = ("_screen", "pattern")
+    __slots__ = ("_screen", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str] | None = None) -> None:
         if words is None:
@@ -47,17 +52,28 @@ class Screened:
             if any(re.escape(word) != word for word in words):
                 raise ValueError(f"not an alternation of literal words: {pattern.pattern!r}")
         self.pattern = pattern
-        self._screen = re.compile("|".join(re.escape(fold(word)) for word in words))
+        self.words = tuple(dict.fromkeys(fold(word) for word in words))  # folded
+        if not self.words or not all(self.words):
+            raise ValueError(f"a screen needs words, none of them empty: {pattern.pattern!r}")
+        self._screen = _automaton(self.words)
 
     def passes(self, text: str) -> bool:
         """Whether ``text`` holds one of the words (a pattern's match may be in it)."""
-        return self._screen.search(fold(text)) is not None
+        return next(self._screen.iter(fold(text)), None) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
         """``pattern.search(text)``, where the screen lets ``text`` through."""
-        if self._screen.search(fold(text)) is None:
+        if next(self._screen.iter(fold(text)), None) is None:
             return None
         return self.pattern.search(text)
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 _DIGIT = re.compile(r"\d")

@@ -24,6 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from prlocalize.catalog.figures import Item, items, spelled_counts
+from prlocalize.catalog.screens import Screened
 from prlocalize.catalog.source_readings import keep_silent, remembered, silent
 
 _L = r"(?<![A-Za-z])"
@@ -220,6 +221,38 @@ _STUDENTS_AFTER = (
 _TEACHERS_AFTER = (
     r"(?P<teachers>教員|教師|講師|교사|교원|강사|(?:teachers|instructors|educators)(?![A-Za-z]))"
 )
+# the words every match of _GATE holds (each alternative's literal head): the pattern is
+# tried at every character of a text (some 100 µs a sentence; build's gate asks it of every
+# msgid and of the msgstrs it pairs with), the words in about 1 µs (see screens.py)
+_GATE_WORDS = (
+    "全長", "全幅", "全高", "전장", "전폭", "전고", "ホイールベース", "휠베이스", "축간",
+    "市街地", "도심", "高速道路", "고속도로", "複合", "복합", "WLTC", "WLTP", "EPA", "NEDC",
+    "CLTC", "JC08", "受注", "予約", "注文", "주문", "계약", "納車", "デリバリー", "인도", "출고",
+    "long", "length", "wide", "width", "tall", "high", "height", "wheelbase", "city", "urban",
+    "highway", "motorway", "freeway", "combined", "order", "deliver", "固定", "変動", "고정",
+    "변동", "fixed", "variable", "floating", "adjustable", "新株", "既存株", "売出", "旧株",
+    "公募", "신주", "구주", "new shares", "existing shares", "secondary", "基準日", "権利",
+    "効力", "支払", "기준일", "효력", "락일", "지급", "of record", "record date",
+    "effective date", "effective on", "effective as", "take", "ex-", "payment date",
+    "payment start", "payable on", "paid on", "held on", "convened on", "募集", "新規",
+    "shares to be", "開催", "개최", "死", "負傷", "けが", "怪我", "傷者", "사망", "부상", "dead",
+    "died", "death", "killed", "fatalit", "injur", "hurt", "wounded", "行方不明", "실종",
+    "missing", "損害率", "レシオ", "손해율", "합산", "사업비율", "loss ratio", "combined ratio",
+    "expense ratio", "事業費率", "保険料", "보험료", "premium", "保険金額", "保障額", "보장",
+    "가입", "보험금", "coverage", "sum insured", "sum assured", "下り", "上り", "다운", "업로드",
+    "업링크", "downlink", "uplink", "download", "upload", "発生", "발생", "復旧", "복구",
+    "began", "begun", "started", "occurred", "restored", "recover", "resolved", "感染", "陽性",
+    "확진", "감염", "양성", "接触", "접촉", "入院", "입원", "숨", "病床", "병상", "集中治療",
+    "중환자", "infect", "tested positive", "confirmed case", "close", "hospitali",
+    "in hospital", "admitted", "ICU", "intensive care", "bed", "contacts", "プラセボ", "偽薬",
+    "위약", "플라시보", "placebo",
+    # aviation: seats by class
+    "ファースト", "ビジネス", "エコノミー", "普通席", "일등석", "퍼스트", "비즈니스", "프레스티지",
+    "이코노미", "일반석", "first class", "business", "economy",
+    # education: pupils, teachers, schools
+    "児童", "生徒", "학생", "教員", "教師", "講師", "교사", "교원", "강사", "学校", "학교",
+)  # fmt: skip
+_GATE_SCREENED = Screened(_GATE, _GATE_WORDS)
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
 # 公演', '20개 도시에서 30회 공연', 'in 12 countries', '12カ国'): a tour's cities and shows
 # given each other's figures keep every figure
@@ -246,6 +279,12 @@ _TOLL_GATE = re.compile(
     r"confirmed case|close.contact|\bcontacts\b|hospitali[sz]|in hospital|admitted",
     re.I,
 )
+_TOLL_SCREENED = Screened(
+    _TOLL_GATE,
+    ("dead", "died", "death", "killed", "fatalit", "injur", "hurt", "wounded", "missing",
+     "infect", "tested positive", "confirmed case", "close", "contacts", "hospitali",
+     "in hospital", "admitted"),
+)  # fmt: skip
 # ... which Japanese and Korean may name after the count as what befell it ('3人が入院し',
 # '1명이 숨졌다'): the subject's particle joins them
 _SUBJECT_OF_A_LABEL = re.compile(r"\s?(?:人|名|명)\s?(?:が|は|이|은|가)\s?")
@@ -344,12 +383,12 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
     figure is written (a label given to two figures of other values is left out)."""
     counted = _COUNTED_GATE.search(text) is not None
     legs = _LEG_GATE.search(text) is not None
-    if not counted and not legs and _GATE.search(text) is None:
+    if not counted and not legs and _GATE_SCREENED.search(text) is None:
         return {}
     found: dict[str, tuple[frozenset[object], str]] = {}
     doubtful: set[str] = set()
     figures = items(text)
-    spelled = counted or (lang == "en" and _TOLL_GATE.search(text) is not None)
+    spelled = counted or (lang == "en" and _TOLL_SCREENED.search(text) is not None)
     if spelled and lang == "en":  # ('five shows in 10 cities', 'two dead')
         ones = [
             Item("number", m[0], *m.span(), frozenset({Decimal(1)}))

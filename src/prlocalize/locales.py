@@ -13,6 +13,7 @@ the usual one (``en_GB``, ``pt_PT``) is always kept: it is a different catalog.
 from __future__ import annotations
 
 import difflib
+import functools
 
 from prlocalize.errors import PrlocalizeError
 
@@ -31,6 +32,9 @@ class UnknownLocale(PrlocalizeError):
         return f"unknown locale {self.code!r}; use a CLDR code such as ja, ko, en or zh_Hant"
 
 
+# build's gate asks it of the same two codes some forty times a message pair (PR404's
+# readers each take the pair's languages): a run holds a handful of codes
+@functools.lru_cache(maxsize=256)
 def language(code: str) -> str:
     """The language part of a locale code: ``ja_JP``, ``ja-JP`` and ``JA`` are ``ja``."""
     return code.replace("-", "_").split("_")[0].lower()

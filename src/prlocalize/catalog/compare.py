@@ -271,6 +271,8 @@ def is_markup(fragment: str) -> bool:
 
 def mask_tags(text: str) -> str:
     """``text`` with the tags of an inline fragment blanked out (offsets unchanged)."""
+    if "<" not in text:
+        return text  # (no tag: the usual message, asked of some ten times a pair)
     if not is_markup(text):
         return text
     return _TAG_RE.sub(lambda m: " " * len(m.group()), text)

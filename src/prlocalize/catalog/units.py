@@ -83,6 +83,9 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     # a ship's or a terminal's capacity, in containers (TEU, FEU: two TEU) or by weight
     # ('24,000TEU級' as '24,000-tonne class' gives another ship): see _CONTENTS
     "TEU": ("containers", "TEU"), "FEU": ("containers", "FEU"), "t": ("mass", "t"),
+    # energy utilities: a national grid's or a fleet's output is given in TWh, its
+    # capacity in TW ('3.5TWh' as '3.5 GWh' is a thousand times off, as '3.5 TW' a power)
+    "TW": ("power", "TW"), "TWh": ("power", "TWh"),
 }  # fmt: skip
 _WORDS: dict[str, tuple[str, str]] = {
     "kilograms": ("mass", "kg"), "grams": ("mass", "g"), "milligrams": ("mass", "mg"),
@@ -137,6 +140,13 @@ _WORDS: dict[str, tuple[str, str]] = {
     "kilocalories": ("food energy", "kcal"), "kilojoules": ("food energy", "kJ"),
     "キロカロリー": ("food energy", "kcal"), "キロジュール": ("food energy", "kJ"),
     "킬로칼로리": ("food energy", "kcal"), "킬로줄": ("food energy", "kJ"),
+    # energy utilities: output in words ('3.5 terawatt-hours', '35億キロワット時' aside)
+    "terawatts": ("power", "TW"), "megawatt-hours": ("power", "MWh"),
+    "gigawatt-hours": ("power", "GWh"), "terawatt-hours": ("power", "TWh"),
+    "メガワット時": ("power", "MWh"), "ギガワット時": ("power", "GWh"),
+    "テラワット時": ("power", "TWh"), "テラワット": ("power", "TW"),
+    "메가와트시": ("power", "MWh"), "기가와트시": ("power", "GWh"),
+    "테라와트시": ("power", "TWh"), "테라와트": ("power", "TW"),
 }  # fmt: skip
 _ALL = {**_SYMBOLS, **_WORDS}
 _SURFACES = "|".join(re.escape(u) for u in sorted(_ALL, key=len, reverse=True))
@@ -370,6 +380,7 @@ _FACTORS: dict[str, Decimal] = {
     "kcal": Decimal("4.184"), "kJ": Decimal(1),
     "m2": Decimal(1), "km2": Decimal(1000000), "ft2": Decimal("0.09290304"),
     "ha": Decimal(10000), "acre": Decimal("4046.8564224"), "are": Decimal(100),
+    "TW": Decimal("1e9"), "TWh": Decimal("1e9"),
 }  # fmt: skip
 # a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees',
 # and its sign: '-10～40℃', '영하 10~40℃'; so do a box's sides before its last one: '47 ×
@@ -454,7 +465,7 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
 
 _NOMINAL_INCH = Decimal(25)
 # the units of energy among those of power (one kind, for the slips between them)
-_ENERGY = frozenset({"Wh", "kWh", "MWh", "GWh", "mAh", "Ah"})
+_ENERGY = frozenset({"Wh", "kWh", "MWh", "GWh", "TWh", "mAh", "Ah"})
 # units Japanese and Korean readers do not measure in (a screen's inches they do), so a
 # metric figure given in one of them there is converted for nobody
 _IMPERIAL = frozenset({"lb", "oz", "ft", "ft2", "acre", "mile", "F", "mph", "mpg"})

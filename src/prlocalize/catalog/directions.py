@@ -1213,13 +1213,26 @@ _PART = {
 _MOVED = (
     r"(?:[\w-]+ ){0,3}?(?:rates?|prices?|fees?|fares?|dividends?|forecasts?|guidance|targets?)\b"
 )
+# ... or in the passive, after what moves ('the tariff ... will be raised every year'):
+# energy utilities' tariffs and unit prices are mostly said so
+_PASSIVE_OF = (
+    r"\b(?:rates?|prices?|fees?|fares?|tariffs?|charges?|premiums?)\b[^.;]{0,80}?"
+    r"\b(?:be|been|being|is|are|was|were)\s(?:\w+ly\s)?"
+)
 _RAISED = {
-    "en": re.compile(rf"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)) {_MOVED}", re.IGNORECASE),
+    "en": re.compile(
+        rf"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)) {_MOVED}|"
+        rf"{_PASSIVE_OF}(?P<passive>raised|hiked)\b",
+        re.IGNORECASE,
+    ),
     "ja": re.compile("利上げ|値上げ|引き上げ|引上げ"),
     "ko": re.compile("인상(?!적|\\s?깊)"),
 }
 _CUT = {
-    "en": re.compile(rf"\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)) {_MOVED}", re.IGNORECASE),
+    "en": re.compile(
+        rf"\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)) {_MOVED}|{_PASSIVE_OF}(?P<passive>lowered|cut)\b",
+        re.IGNORECASE,
+    ),
     "ja": re.compile("利下げ|値下げ|引き下げ|引下げ"),
     "ko": re.compile("인하(?!대)"),
 }
@@ -1736,6 +1749,32 @@ _WORKS_ENDED_BROADLY = {
     "ko": re.compile("준공|완공|완성|완료|마무리|끝"),
 }
 _BROADLY = {id(WORKS_START): _WORKS_BEGUN_BROADLY, id(WORKS_DONE): _WORKS_ENDED_BROADLY}
+# ... but a plant's or a line's start of operation is another milestone than the works'
+# ('2030年12月の商業運転開始', '상업운전을 시작', 'commercial operation to start'): a text
+# that says it does not say the works begun (energy utilities: '착공' as '竣工' beside it)
+_OPERATION_START = {
+    "en": re.compile(
+        r"\b(?:start\w*|begin\w*|began|begun|commenc\w*)\s(?:of\s)?(?:commercial\s|full\s)?"
+        r"(?:operations?|operating|service)\b|\b(?:operations?|service)\s(?:(?:is|are)\s)?"
+        r"(?:to\s|will\s)?(?:start\w*|begin\w*|began|begun|commenc\w*)",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("(?:運転|運用|稼働|操業|営業|サービス)(?:を|が|の)?(?:開始|始め|始ま)"),
+    "ko": re.compile(r"(?:운전|운영|가동|영업|서비스)(?:을|를|이|가)?\s?(?:시작|개시)"),
+}
+
+
+def _words(found: re.Match[str]) -> str:
+    """What a match says, without the subject a passive one reads before its verb."""
+    passive = found.groupdict().get("passive")
+    return passive if passive is not None else found[0]
+
+
+def _without_operation_start(text: str, lang: str) -> str:
+    pattern = _OPERATION_START.get(lang)
+    return text if pattern is None else pattern.sub(" ", text)
+
+
 # a network's direction a speed is given for, the download or the upload ('下り最大
 # 2.1Gbps', '다운로드 최대 2.1Gbps', 'downlink speeds of up to 2.1 Gbps'): one word moves
 # the top speed to the other direction while the figure stays. Read beside a speed only,
@@ -1864,6 +1903,32 @@ _SCHOOL_GATE = (
     "igh-school", "IGH SCHOOL", "enior high", "小学", "中学", "高校", "高等学校", "초등", "중학",
     "고등학", "고교",
 )  # fmt: skip
+# energy utilities: an outage or a maintenance brought forward ('앞당겨 실시', '前倒し',
+# 'brought forward') said as put off ('延期', 'postponed'), and the other way round: one
+# word moves the window while its dates stay
+_BROUGHT_FORWARD = {
+    "en": re.compile(
+        r"\b(?:br(?:ing|ings|inging|ought)|mov(?:e|es|ed|ing)|pull(?:s|ed|ing)?)\s"
+        r"(?:[\w-]+\s){0,4}?forward\b|\bahead of (?:schedule|plan)\b|"
+        r"\bearlier than (?:planned|scheduled|originally planned)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("前倒し|繰り?上げ(?!当選)|早め(?:て|た|る)"),
+    "ko": re.compile(r"앞당(?:겨|기|긴|길|겼)|조기\s?(?:실시|시행|착공|준공|개최|가동|도입)"),
+}
+# ... and demand at its peak ('피크', '첨두부하', '最大電力需要', 'peak demand') said as the
+# base load or the hours off the peak ('기저부하', 'ベースロード', 'off-peak'): another part of
+# the load curve, which a plant's or a tariff's role turns on
+_PEAK_LOAD = {
+    "en": re.compile(r"(?<!off-)(?<!off )\bpeak(?:s|ing)?\b(?!-to)", re.IGNORECASE),
+    "ja": re.compile("(?<!オフ)(?<!オフ・)ピーク(?!アウト)|尖頭|最大(?:電力)?需要|最大負荷"),
+    "ko": re.compile(r"(?<!오프)(?<!오프\s)피크|첨두|최대\s?전력\s?수요|최대\s?부하"),
+}
+_BASE_LOAD = {
+    "en": re.compile(r"\bbase[- ]?load\b|\boff[- ]peak\b", re.IGNORECASE),
+    "ja": re.compile("ベースロード|ベース電源|基底負荷|オフピーク|軽負荷"),
+    "ko": re.compile(r"기저\s?부하|기저\s?전원|베이스\s?로드|오프\s?피크|경부하"),
+}
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -1929,6 +1994,11 @@ _OPPOSITES = (
     (_HIGH_SCHOOL, _ELEMENTARY),
     (_WINDOW_OPENS, _WINDOW_CLOSES),
     (_WINDOW_CLOSES, _WINDOW_OPENS),
+    # energy utilities
+    (_BROUGHT_FORWARD, _POSTPONED),
+    (_POSTPONED, _BROUGHT_FORWARD),
+    (_PEAK_LOAD, _BASE_LOAD),
+    (_BASE_LOAD, _PEAK_LOAD),
 )
 # the sources a side is not read in: Japanese '中止' is also a launch scrubbed for the day,
 # which English may say as 'postponed' once a new date is set
@@ -1960,6 +2030,12 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     id(_HIGH_SCHOOL): _SCHOOL_GATE,
     id(_WINDOW_OPENS): _WINDOW_GATE,
     id(_WINDOW_CLOSES): _WINDOW_GATE,
+    # energy utilities
+    id(_BROUGHT_FORWARD): ("orward", "head of", "arlier than", "前倒し", "上げ", "早め", "앞당",
+                           "조기"),
+    id(_PEAK_LOAD): ("eak", "EAK", "ピーク", "尖頭", "最大", "피크", "첨두", "최대"),
+    id(_BASE_LOAD): ("ase", "ASE", "ff-peak", "ff peak", "ベース", "基底", "オフピーク",
+                     "軽負荷", "기저", "베이스", "오프", "경부하"),
 }  # fmt: skip
 
 
@@ -2109,13 +2185,17 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
         if found is None or opposite[source_lang].search(source) is not None:
             continue
         broadly = _BROADLY.get(id(opposite)), _BROADLY.get(id(said))
-        if broadly[0] is not None and broadly[0][source_lang].search(source) is not None:
+        if broadly[0] is not None and broadly[0][source_lang].search(
+            _without_operation_start(source, source_lang)
+        ):
             continue
-        if broadly[1] is not None and broadly[1][target_lang].search(target) is not None:
+        if broadly[1] is not None and broadly[1][target_lang].search(
+            _without_operation_start(target, target_lang)
+        ):
             continue
         other = theirs.search(target)
         if other is not None and said[target_lang].search(target) is None:
-            out.append(Reversal(found[0], other[0]))
+            out.append(Reversal(_words(found), _words(other)))
             works_turned = works_turned or said is WORKS_START or said is WORKS_DONE
     out.extend(_gap_reversals(source, target, source_lang, target_lang))
     out.extend(_bare_change_reversals(source, target, source_lang, target_lang))
@@ -2158,14 +2238,27 @@ def _period_reversals(
     folded = source.lower() if source_lang == "en" else source
     if not any(hint in folded for hint in hints[0]):
         return []
-    for said, opposite in _PERIODS_TURNED:
+    for n, (said, opposite) in enumerate(_PERIODS_TURNED):
         found = said[source_lang].search(source)
         if found is None or opposite[source_lang].search(source) is not None:
             continue
         other = opposite[target_lang].search(target)
-        if other is not None and said[target_lang].search(target) is None:
+        if other is None:
+            continue
+        # a year's or a month's said once of several ('연간 3.5TWh … 연간 160만 톤' as '3.5
+        # TWh a year … 1.6 million tonnes a month'): the translation says the source's
+        # period fewer times than the source does, and the other one where it never does
+        kept = said[target_lang].search(target) is not None
+        if not kept or (
+            n < _MONTH_OR_YEAR
+            and len(said[target_lang].findall(target)) < len(said[source_lang].findall(source))
+        ):
             return [Reversal(_period_words(found[0]), _period_words(other[0]))]
     return []
+
+
+# the pairs of _PERIODS_TURNED that are a month and a year, read by their counts too
+_MONTH_OR_YEAR = 2
 
 
 # the amount an English period is read after ('¥98,000 a year', '30,000 won a month'):

@@ -21,7 +21,8 @@ Takizawa氏', '新潟 공장') is residue when the glossary has the release's ow
 it and the form is the whole run of that script around it (an English sentence is
 PR201's; 'Incheon Global Campus' and '新潟縣' are other names); so is a company or a
 body written in Han in a Korean release ('星野百貨店 긴자점'), three letters or more: Hanja
-abbreviate a country or a word ('日', '韓中'), never spell a company's name; so is a company whose
+abbreviate a country or a word ('日', '韓中'), never spell a company's name, nor a title
+('常務執行役員은', a Japanese partner's officer left in his own title); so is a company whose
 Latin name carries the release's own legal form ('Kazahana Motor株式会社', 'Hanul Mobility
 주식회사'), where its name alone would be a brand; and such a person is
 residue inside a bracket too where a title labels the name: the issuer's line
@@ -143,7 +144,11 @@ def _find(ctx: CheckContext, segment: Segment) -> list[OtherLocaleForm]:
             residue = script in ordinary and (
                 m.entry.kind in _NAME_KINDS
                 or (m.entry.kind is Kind.ORG and _with_own_legal_form(text, m, lang))
-                or (m.entry.kind is Kind.ORG and script is Script.HAN and len(written) >= 3)
+                or (
+                    m.entry.kind in _HAN_RESIDUE_KINDS
+                    and script is Script.HAN
+                    and len(written) >= 3
+                )
             )
             if not residue and not any(script_of(c) in foreign for c in written):
                 continue
@@ -234,6 +239,9 @@ _SCRIPT_LETTER = {
     Script.HAN: re.compile(f"[{_HAN}]"),
 }
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.PLACE})
+# what a Korean release never spells in Hanja of three letters or more: a company's or a
+# body's name, and a Japanese title ('常務執行役員은', a partner's officer quoted)
+_HAN_RESIDUE_KINDS = frozenset({Kind.ORG, Kind.TITLE})
 # the legal form a release's own language writes a company with: a glossary company's
 # Latin name given it ('Kazahana Motor株式会社', '株式会社Kazahana Motor', 'Hanul
 # Mobility 주식회사') is the company left in English, where a Latin brand alone is not

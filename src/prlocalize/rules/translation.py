@@ -56,6 +56,7 @@ from prlocalize.rules.honorifics import (
     honorifics_after_latin_names,
     romanised_honorifics,
 )
+from prlocalize.rules.issuer_beside_titles import issuer_left_beside_a_title
 from prlocalize.rules.product_names import kept_product_names
 from prlocalize.rules.title_marks import marks_lost
 from prlocalize.rules.translated_punctuation import stray_marks
@@ -416,6 +417,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # "Hangyeol's orders": the release names Hangyeol Heavy Industries
             if entry.kind == "org" and subject_left_unsaid(ctx, entry, match, accepted):
                 continue  # 'Brightfold expects …' as '…を見込んでいます': a subject known
+            if entry.kind == "org" and issuer_left_beside_a_title(ctx, match, accepted):
+                continue  # '박도윤 한결전력 사장은' as 'パク・ドユン社長は': the issuer's own
             if kept is None:
                 kept = [msgstr[s:e] for s, e in kept_names(ctx.pair.msgid, msgstr)]
             if any(match.text in name for name in kept):

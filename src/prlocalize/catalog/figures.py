@@ -887,6 +887,31 @@ def _power_item(text: str, match: re.Match[str]) -> Item:
     return _item("number", text, match, frozenset({value.normalize()}))
 
 
+# a number of a scale word spelt out ('one million households', 'a million homes', 'two
+# billion yen'): the figure '100만 가구' or '100万世帯' is, as energy utilities' English
+# gives households and tonnes ('enough to power one million homes')
+_SCALE_WORD_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9'’-])(a|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?= (?:thousand|million|billion|trillion)\b)",
+    re.IGNORECASE,
+)
+_SCALE_WORD_VALUES = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def _scale_words_as_digits(work: str) -> str:
+    """``work`` with a spelt number before a scale word written in digits, padded with
+    noughts to the word's length ('one million' as '001 million'): every offset stays the
+    text's, and the figure's item spans the word."""
+
+    def digits(match: re.Match[str]) -> str:
+        return str(_SCALE_WORD_VALUES[match[1].casefold()]).zfill(len(match[1]))
+
+    return _SCALE_WORD_NUMBER.sub(digits, work)
+
+
 def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
     chars = normal_text(text)
     if not chars.isascii() and _FORMULA_SUBSCRIPTS.search(chars) is not None:
@@ -899,6 +924,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             listed[start:end] = " " * (end - start)
         chars = "".join(listed)
     work = _TAG_RE.sub(lambda m: " " * len(m.group()), chars) if "<" in chars else chars
+    if "illion" in work or "housand" in work:
+        work = _scale_words_as_digits(work)
     first_digit = _DIGIT.search(work)
     digit = not gates or first_digit is not None
     # where a match may start at the earliest: a pattern that opens with a digit (or a
@@ -1746,6 +1773,8 @@ def differences(
         if index is not None:
             used[index] = True
         replacement = have[index] if index is not None else None
+        if replacement is None and _SCALE_WORD_NUMBER.match(item.text):
+            continue  # 'one million' said in words again ('백만', '千人'): reported only changed
         ends = replacement is None and _ends_period(item, wanted, missing, source, target)
         out.append(Difference(item, replacement, ends))
     if counted:

@@ -2395,6 +2395,12 @@ def said_in_words(text: str) -> frozenset[object]:
             found.add(("ordinal", _RANK_ORDINALS[(match[1] or match[2]).casefold()]))
     for match in _EN_FRACTION.finditer(text):
         found.add(("denominator", _EN_DENOMINATORS[match[1].casefold().rstrip("s")]))
+    if "alf" in text or "hird" in text or "uarter" in text or "ifth" in text or "enth" in text:
+        for match in _SHARE_WORD.finditer(text):
+            word = match[1].casefold().rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+            found.add(("share", _EN_DENOMINATORS[word]))
+    if "半分" in text or "절반" in text:
+        found.add(("share", 2))
     for match in _MONTHS_SAID.finditer(text):
         spelled = (match[1] or "six").casefold()
         found.add(("months", {"three": 3, "six": 6, "nine": 9}.get(spelled) or int(spelled)))
@@ -2626,6 +2632,26 @@ _DENOMINATOR_AFTER = re.compile(r"\s?(?:分の|분의)")
 _NUMERATOR_BEFORE = re.compile(r"(?:分の|분의)\s?$")
 
 
+# a share said as a fraction of what it is a share of ('by half the inflation rate', 'a
+# quarter of the output', '물가상승률의 절반'): the percentage '50%만큼' or '25%' is
+_SHARE_WORD = re.compile(
+    # (not a period's half: 'the first half of the year', 'the latter half of the year')
+    r"(?<![A-Za-z])(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!latter )(?<!former )"
+    r"(?<!the )(?<!a )(half|(?:a|one)[- ](?:third|quarter|fifth|tenth))(?: of)? "
+    r"(?:the|its|their|our|this|that|his|her)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _share_in_words(item: Item, source: str, words: frozenset[object]) -> bool:
+    """Whether a source percentage is the share the translation says as a fraction."""
+    if item.kind != "number" or not _PERCENT_AFTER.match(source, item.end):
+        return False
+    shares = [w[1] for w in words if isinstance(w, tuple) and w[0] == "share"]
+    values = [k for k in item.keys if isinstance(k, Decimal)]
+    return any(abs(k - Decimal(100) / n) < Decimal("0.5") for n in shares for k in values)
+
+
 def _a_fraction_in_words(item: Item, source: str, words: frozenset[object]) -> bool:
     """Whether a source number is a term of a fraction ('3分の1') the translation says in
     words ('one third', 'a third'): the denominator as that word, the numerator one as
@@ -2812,6 +2838,8 @@ def _ordinals_said(target: str) -> Counter[int] | None:
 
 def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
     """Whether a source number missing from the translation is said there in words."""
+    if _share_in_words(item, source, words):
+        return True  # '50%만큼 인상': 'raised by half the inflation rate'
     if item.kind == "quarter" and (
         _CUMULATIVE.match(source, item.end)
         or _QUARTER_RESULTS.match(source, item.end)

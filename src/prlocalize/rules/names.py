@@ -70,6 +70,7 @@ from prlocalize.rules.kanji_names import (
 from prlocalize.rules.kanji_variants import kanji_variant_index
 from prlocalize.rules.korean_katakana import KatakanaReading, katakana_readings
 from prlocalize.rules.korean_rank_titles import korean_rank_slips
+from prlocalize.rules.korean_spacing import spaced_korean_names
 from prlocalize.rules.latin_rank_titles import latin_rank_slips
 from prlocalize.rules.name_case import (
     camel_word_index,
@@ -2055,6 +2056,7 @@ class InconsistentEntity(Rule):
             taken.append((finding.span.start, finding.span.end, finding.code))
             yield finding
         yield from self._open_compounds(ctx)
+        yield from self._spaced_korean_names(ctx)
         yield from self._legal_forms(ctx, taken)
         yield from self._cjk_legal_forms(ctx)
         yield from self._place_generics(ctx)
@@ -2230,6 +2232,22 @@ class InconsistentEntity(Rule):
                     replacement=fixed,
                     fix_title=f"Write '{fixed}'",
                 )
+
+    def _spaced_korean_names(self, ctx: CheckContext) -> Iterator[Finding]:
+        """'아사기리 상사' where the release also writes the glossary's '아사기리상사'."""
+        for spaced in spaced_korean_names(ctx):
+            written = spaced.segment.plain[spaced.start : spaced.end]
+            yield report(
+                self,
+                ctx,
+                spaced.segment,
+                spaced.start,
+                spaced.end,
+                f"'{written}' also written '{spaced.closed}' in this release",
+                suggestion=spaced.closed,
+                replacement=spaced.closed,
+                fix_title=f"Write '{spaced.closed}'",
+            )
 
     def _open_compounds(self, ctx: CheckContext) -> Iterator[Finding]:
         """'bio ventures' where the release also writes 'bio-ventures' or 'bioventures'."""

@@ -1,0 +1,70 @@
+"""prlocalize.rules.korean_spacing
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A Korean glossary name the release writes closed ('아사기리상사', '신해남변전소') and, in
+another place, with a space inside it ('아사기리 상사', '신해남 변전소'): one entity written
+two ways, for PR105. Korean spacing of a compound name is the slip a draft edited by
+several hands most often leaves, and the release's own closed form (the glossary's) says
+which way it is written. Only a form the release itself writes closed is looked for, with
+one space between two parts of two syllables or more, and not where the spaced words are
+a glossary form of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from prlocalize.document import Segment
+from prlocalize.glossary.matcher import FormKind
+from prlocalize.glossary.model import Kind
+from prlocalize.locales import language
+from prlocalize.rules.base import CheckContext
+from prlocalize.rules.consistency import entity_occurrences
+from prlocalize.rules.support import prose_segments, term_matches
+
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{4,}")
+_KINDS = frozenset({Kind.ORG, Kind.PLACE, Kind.BRAND})
+_NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
+
+
+@dataclass(frozen=True, slots=True)
+class SpacedName:
+    segment: Segment
+    start: int
+    end: int
+    closed: str  # the form as the release writes it elsewhere
+
+
+def spaced_korean_names(ctx: CheckContext) -> Iterator[SpacedName]:
+    """The places a Korean release writes with a space a glossary name it writes closed."""
+    if language(ctx.document.lang) != "ko" or ctx.matcher is None:
+        return
+    closed = {
+        o.match.text
+        for o in entity_occurrences(ctx)
+        if o.match.entry.kind in _KINDS and _HANGUL_NAME.fullmatch(o.match.text)
+    }
+    if not closed:
+        return
+    spaced = {f"{form[:i]} {form[i:]}": form for form in closed for i in range(2, len(form) - 1)}
+    pattern = re.compile(
+        "(?<![\uac00-\ud7a3])(?:"
+        + "|".join(re.escape(s) for s in sorted(spaced, key=len, reverse=True))
+        + ")"
+    )
+    for _block, segment in prose_segments(ctx):
+        text = segment.plain
+        if " " not in text:
+            continue
+        for m in pattern.finditer(text):
+            if _named_so(ctx, segment, m.start(), m.end()):
+                continue  # '한결 전력' is a form of its own in the glossary
+            yield SpacedName(segment, m.start(), m.end(), spaced[m.group()])
+
+
+def _named_so(ctx: CheckContext, segment: Segment, start: int, end: int) -> bool:
+    return any(
+        t.kind in _NAMING and t.start <= start and end <= t.end for t in term_matches(ctx, segment)
+    )

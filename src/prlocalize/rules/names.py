@@ -2009,6 +2009,9 @@ class InconsistentEntity(Rule):
         'Mount Fuji'); alone it may be a house style, and one inside a quoted title
         or opening a longer name ('the Itsukushima Jinja Treasure Hall') is its owner's,
         one in a postal address ('Chuo-ku, Kobe-shi') the post's.
+        So is a Korean glossary name written closed, as the glossary writes it
+        ('아사기리상사', '신해남변전소'), and with a space inside it elsewhere in the
+        release ('아사기리 상사는'): spaced only, it is left alone.
         So is a Korean person the glossary writes in kanji ('李敏浩', beside the
         Korean '이민호' of one word) written in katakana in a Japanese release that
         also writes the kanji ('イ・ミンホ支社長'): the katakana is read from the Hangul

@@ -2,8 +2,10 @@
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 Words typed twice in a row, for PR308: an English word that is never doubled on
-purpose ('the the', 'a a', 'will will'), and the first or last word of a glossary
-name of two words or more doubled ('Hanbit Hanbit Robotics', '한빛로보틱스 한빛로보틱스는').
+purpose ('the the', 'a a', 'will will'), the first or last word of a glossary
+name of two words or more doubled ('Hanbit Hanbit Robotics', '한빛로보틱스 한빛로보틱스는'),
+and any Korean word of two syllables or more going on with a particle only ('어선 어선
+통항은'), but for the words a sentence repeats on purpose ('하나 하나').
 
 A word a sentence may double on purpose is left alone: a preposition left at the end
 of a clause before one that opens the next ('what we waited for for years', 'the
@@ -98,10 +100,34 @@ def doubled_words(text: str, matches: Sequence[TermMatch]) -> Iterator[Doubled]:
             continue  # 'the theme': the second is a longer word
         if word.isascii() and again.islower() and again in _NEVER_DOUBLED:
             yield Doubled(m.end(1), end, again)  # 'the the', 'The the'
-        elif again == word and _at_a_name(
-            m.start(1), m.end(1), second, end, matches, whole=_particle_only(text, end)
+        elif again == word and (
+            _at_a_name(m.start(1), m.end(1), second, end, matches, whole=_particle_only(text, end))
+            or _korean_word_doubled(text, m.start(1), word, end, matches)
         ):
             yield Doubled(m.end(1), end, word)
+
+
+# Korean words a sentence repeats on purpose, spaced as often as closed ('하나 하나',
+# '조금 조금', '차례 차례', '곳곳'), and the mimetic words that are said twice ('반짝 반짝')
+_KO_REPEATED = frozenset({
+    "하나", "조금", "가끔", "따로", "서로", "차례", "하루", "여기", "저기", "구석", "군데",
+    "얼른", "어서", "자꾸", "점점", "천천히", "빨리", "살살", "반짝", "두근", "빙글", "살짝",
+    "쿵쿵", "대대", "다시", "계속", "또", "더", "아주", "정말", "많이", "잘", "한번", "함께",
+})  # fmt: skip
+
+
+def _korean_word_doubled(
+    text: str, start: int, word: str, end: int, matches: Sequence[TermMatch]
+) -> bool:
+    """Whether a Korean word of two syllables or more is typed twice ('어선 어선 통항은',
+    '계획을 계획을'), the second going on with a particle only, in no glossary form that
+    takes in both: an edit that retyped the word beside it. A word a sentence repeats on
+    purpose ('하나 하나') is left alone."""
+    if word.isascii() or not _HANGUL.match(word) or word in _KO_REPEATED:
+        return False
+    if any(o.start <= start and o.end >= end for o in matches):
+        return False  # the doubled words are a glossary form
+    return _particle_only(text, end)
 
 
 def _particle_only(text: str, end: int) -> bool:

@@ -1375,7 +1375,10 @@ class DoubledWord(Rule):
         auxiliaries, possessives, most personal pronouns: 'the the', 'The the', 'will
         will', 'We we asked', as a quotation's first word is retyped), and the first
         or last word of a glossary name of two words or more doubled ('Hanbit Hanbit
-        Robotics', 'Meridia Foods Foods', '한빛로보틱스 한빛로보틱스는'). A preposition
+        Robotics', 'Meridia Foods Foods', '한빛로보틱스 한빛로보틱스는'), and any Korean
+        word of two syllables or more typed twice, the second going on with a particle only
+        ('어선 어선 통항은', '계획을 계획을'; not the words a sentence repeats on
+        purpose, '하나 하나', '조금 조금'). A preposition
         that ends one clause before it opens the next ('what we had waited for for
         years'), 'had had', 'that that' and reduplicated names ('Bora Bora', a
         glossary person 'Lang Lang', a name of one word doubled: 'Tokyo Tokyo

@@ -19,9 +19,12 @@ also writes the person's name as the glossary does: the same release naming two 
 one letter apart (or two whose given names mirror each other) is far rarer than a
 slip; and not where the changed letter makes another name of the kind (a Japanese
 family name in Hepburn, 'Ohara' for 'Obara'; a syllable Korean given names are made
-of, '박서현' for '박서연'), which is as likely another person. Two neighbouring
-letters swapped ('Kenij', 'Kaot') is what typing does and names almost never differ by;
-in Latin letters it counts without the name written right elsewhere.
+of, '박서현' for '박서연'), which is as likely another person, unless the office after it,
+one person holds ('사장', '장관'), is the one the release gives the name itself, with the
+same company if one stands between ('박도운 한결전력 사장은' beside '한결전력(사장
+박도윤)'). Two neighbouring letters swapped ('Kenij', 'Kaot') is what typing does and
+names almost never differ by; in Latin letters it counts without the name written right
+elsewhere.
 """
 
 from __future__ import annotations
@@ -591,12 +594,47 @@ class NameSlipIndex:
                     sorted(
                         name.name
                         for name in names
-                        if _slip_of(written, name.name) and self._named_right(name.entry, release)
+                        if self._named_right(name.entry, release)
+                        and (
+                            _slip_of(written, name.name)
+                            or (
+                                _one_jamo_apart(written, name.name, any_syllable=True)
+                                and self._title_of_the_name(
+                                    text, run.start() + size, name.name, release
+                                )
+                            )
+                        )
                     )
                 )
                 if fits:
                     yield Slip(run.start(), run.start() + size, written, fits)
                     break
+
+    def _title_of_the_name(self, text: str, end: int, name: str, release: str) -> bool:
+        """Whether the word written for ``name`` ending at ``end`` has, right after it or
+        after its company, an office one person holds ('사장', '회장', '장관') that the
+        release gives ``name`` itself, with that company if one is named ('박도운 한결전력
+        사장은' where the lead says '한결전력(사장 박도윤)'): one office, one person, so a
+        syllable of names changed there is a slip, not another person."""
+        words = [w.group() for w in _HANGUL_RUN.finditer(text, end, min(len(text), end + 30))]
+        company = ""
+        if words and not self._title(words[0]):
+            if _KO_NAME_LIKE.fullmatch(words[0]):
+                return False  # another name before the title: '박서현은 박서연 사장과'
+            company, words = words[0], words[1:]
+        if not words or not self._title(words[0]):
+            return False
+        particle = KO_PARTICLE_END.search(words[0])
+        title = words[0][: particle.start()] if particle else words[0]
+        if title not in _ONE_HOLDER_OFFICES:
+            return False  # '상무', '이사': a company has several
+        named, office = re.escape(name), re.escape(title)
+        if company:  # the name with that company: '박도윤 한결전력 사장', '한결전력(사장 박도윤)'
+            at = re.escape(company)
+            beside = re.compile(rf"{named} {at}\s?{office}|{at}\s?[(（]?{office} {named}")
+        else:
+            beside = re.compile(rf"{named}(?: [\uac00-\ud7a3]+)? {office}|{office} {named}")
+        return beside.search(release) is not None
 
     def _named_right(self, entry: Entry, release: str) -> bool:
         """Whether the release writes ``entry``'s name as the glossary does, somewhere."""
@@ -698,9 +736,19 @@ def _given_reversed(written: str, name: str) -> bool:
     )
 
 
-def _one_jamo_apart(written: str, name: str) -> bool:
+# the offices one person holds at a time in a body, whose holder a release names once
+_ONE_HOLDER_OFFICES = frozenset({
+    "사장", "대표", "대표이사", "회장", "총장", "원장", "장관", "청장", "시장", "지사", "도지사",
+    "이사장", "위원장", "총재", "의장", "관장", "소장", "병원장", "학장", "구청장", "군수",
+})  # fmt: skip
+# a word that may be a Korean person's name of three syllables, a particle after it or not
+_KO_NAME_LIKE = re.compile(f"[\uac00-\ud7a3]{{3}}(?:{KO_PARTICLES})?")
+
+
+def _one_jamo_apart(written: str, name: str, *, any_syllable: bool = False) -> bool:
     """The same family syllable, and one other syllable with one letter changed
-    ('김민쥰', '김민준': ㅜ for ㅠ) into one names are seldom made of."""
+    ('김민쥰', '김민준': ㅜ for ㅠ) into one names are seldom made of (``any_syllable``:
+    or into any, where the title beside it says whose name it is)."""
     if len(written) != len(name) or written[0] != name[0] or written == name:
         return False
     diff = [(a, b) for a, b in zip(written, name, strict=True) if a != b]
@@ -709,7 +757,7 @@ def _one_jamo_apart(written: str, name: str) -> bool:
     a, b = diff[0]
     if a == written[-1] and a in _PARTICLE_SYLLABLES:
         return False  # a word of two syllables and its particle ('정부로' beside '정부호')
-    if a in _NAME_SYLLABLES:
+    if a in _NAME_SYLLABLES and not any_syllable:
         return False  # another person's name: '박서현' beside '박서연'
     return one_letter_apart(a, b)
 

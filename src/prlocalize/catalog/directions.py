@@ -2034,6 +2034,10 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     id(_BROUGHT_FORWARD): ("orward", "head of", "arlier than", "前倒し", "上げ", "早め", "앞당",
                            "조기"),
     id(_PEAK_LOAD): ("eak", "EAK", "ピーク", "尖頭", "最大", "피크", "첨두", "최대"),
+    # (a rate or a price raised or cut: every form of _RAISED and _CUT holds one of these,
+    # its passive too, which energy utilities added)
+    id(_RAISED): ("ais", "AIS", "ik", "IK", "上げ", "인상"),
+    id(_CUT): ("cut", "Cut", "CUT", "ower", "OWER", "下げ", "인하"),
     id(_BASE_LOAD): ("ase", "ASE", "ff-peak", "ff peak", "ベース", "基底", "オフピーク",
                      "軽負荷", "기저", "베이스", "오프", "경부하"),
 }  # fmt: skip

@@ -47,3 +47,20 @@ def test_grid_scale_unit_kept_or_converted(locale: str, msgid: str, msgstr: str)
 def test_grid_scale_unit_changed(locale: str, msgid: str, msgstr: str, found: str) -> None:
     messages = _pr404(locale, msgid, msgstr)
     assert any(f"'{found}'" in m and "Unit of" in m for m in messages), messages
+
+
+CO2 = "연간 약 160만 톤의 이산화탄소 배출을 줄인다."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "silent"),
+    [
+        ("en", CO2, "It will cut CO2 emissions by about 1.6 Mt a year.", True),
+        ("en", CO2, "It will cut CO2 emissions by about 1.6 million tonnes a year.", True),
+        ("ja", "The plant avoids 1.6 Mt of CO2 a year.", "年間160万トンのCO2を削減する。", True),
+        ("en", CO2, "It will cut CO2 emissions by about 1.6 Gt a year.", False),
+        ("en", CO2, "It will cut CO2 emissions by about 16 Mt a year.", False),
+    ],
+)
+def test_megatonnes_of_co2(locale: str, msgid: str, msgstr: str, silent: bool) -> None:
+    assert (_pr404(locale, msgid, msgstr) == []) is silent

@@ -86,6 +86,8 @@ _SYMBOLS: dict[str, tuple[str, str]] = {
     # energy utilities: a national grid's or a fleet's output is given in TWh, its
     # capacity in TW ('3.5TWh' as '3.5 GWh' is a thousand times off, as '3.5 TW' a power)
     "TW": ("power", "TW"), "TWh": ("power", "TWh"),
+    # ... and the CO2 a plant avoids in megatonnes ('160만 톤' as '1.6 Mt')
+    "Mt": ("mass", "Mt"), "Gt": ("mass", "Gt"),
 }  # fmt: skip
 _WORDS: dict[str, tuple[str, str]] = {
     "kilograms": ("mass", "kg"), "grams": ("mass", "g"), "milligrams": ("mass", "mg"),
@@ -380,7 +382,7 @@ _FACTORS: dict[str, Decimal] = {
     "kcal": Decimal("4.184"), "kJ": Decimal(1),
     "m2": Decimal(1), "km2": Decimal(1000000), "ft2": Decimal("0.09290304"),
     "ha": Decimal(10000), "acre": Decimal("4046.8564224"), "are": Decimal(100),
-    "TW": Decimal("1e9"), "TWh": Decimal("1e9"),
+    "TW": Decimal("1e9"), "TWh": Decimal("1e9"), "Gt": Decimal("1e15"),
 }  # fmt: skip
 # a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees',
 # and its sign: '-10～40℃', '영하 10~40℃'; so do a box's sides before its last one: '47 ×

@@ -9,6 +9,7 @@ title ('서 차관은'); a rung typed for its neighbour ('서 장관은' for the
 ``rank_titles`` reads names written in two words ('하마사키 레이코'); a Korean name of
 three syllables is read here, its first syllable the family name.
 
+The title may follow the person's company, a glossary body ('박도윤 한결전력 사장은').
 Rungs of one office differ by '부' before the title or '보' after it ('총장' and
 '부총장', '차관' and '차관보'), and a ministry's '장관', '차관' and '차관보' are one
 ladder; other titles of the same person ('교수' and '병원장') are other offices. A family
@@ -73,6 +74,7 @@ def korean_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
     rungs = _rungs(ctx)
     pattern = "|".join(map(re.escape, sorted(rungs, key=len, reverse=True)))
     after, before = re.compile(f" ({pattern})"), re.compile(f"({pattern}) $")
+    beyond = re.compile(f" [^ ]+ ({pattern})")
     titled: dict[str, list[_Titled]] = {}
     named: dict[str, tuple[str, tuple[int, int]]] = {}  # person → name, where first named
     families: dict[str, set[str]] = {}
@@ -86,7 +88,7 @@ def korean_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
             families.setdefault(m.text[0], set()).add(m.entry.id)
             named.setdefault(m.entry.id, (m.text, (number, m.start)))
             found = titled.setdefault(m.entry.id, [])
-            rung = after.match(text, m.end)
+            rung = after.match(text, m.end) or _after_the_body(ctx, segment, m.end, beyond)
             if rung is not None and _word_ends(text, rung.end()):
                 title = rung.group(1)
                 found.append(_Titled(title, segment, m.start, rung.end()))
@@ -116,6 +118,23 @@ def korean_rank_slips(ctx: CheckContext) -> Iterator[RankSlip]:
                     continue
                 if _word_ends(segment.plain, called.end()):
                     yield RankSlip(segment, called.start(), called.end(), called.group(), held)
+
+
+def _after_the_body(
+    ctx: CheckContext, segment: Segment, end: int, beyond: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The title after a glossary body between it and the name ending at ``end``
+    ('박도윤 한결전력 사장은'), as Korean releases title a person in a quote's lead."""
+    rung = beyond.match(segment.plain, end)
+    if rung is None:
+        return None
+    body_end = rung.start(1) - 1
+    if any(
+        t.entry.kind is Kind.ORG and t.kind in _NAMING and t.start == end + 1 and t.end == body_end
+        for t in term_matches(ctx, segment)
+    ):
+        return rung
+    return None
 
 
 def _word_ends(text: str, at: int) -> bool:

@@ -1027,21 +1027,63 @@ _FEW = {
 }
 
 
+# 'not restricted' said as allowed ('어선 통항은 제한하지 않을 계획' as 'fishing vessels
+# will still be allowed to sail through', '制限しない' as 'remain free to pass'): energy
+# utilities' promises to fishers and neighbours of a site are said either way
+_RESTRICT_EN = (
+    r"(?:restrict\w*|limit\w*|prohibit\w*|ban(?:s|ned|ning)?\b|forbid\w*|bar(?:s|red|ring)?\b)"
+)
+_NOT_RESTRICTED = {
+    "en": re.compile(
+        rf"\b(?:not|n't)\s(?:\w+\s){{0,3}}?{_RESTRICT_EN}|"
+        r"\bno\s(?:restrictions?|limits?|bans?)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("(?:制限|禁止|規制)(?:は|を|も)?(?:し|され|いたし)?(?:ない|ず|ません)"),
+    "ko": re.compile(r"(?:제한|금지|통제|규제)(?:하|되|받)?지\s?(?:는|도)?\s?않"),
+}
+_ALLOWED = {
+    "en": re.compile(
+        r"\b(?:allow\w*|permit\w*|free(?:ly)?\sto|freely|unrestricted|unimpeded)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("認め|許可|自由|可能"),
+    "ko": re.compile(r"허용|허가|자유롭게|가능"),
+}
+# ... where the translation restricts nothing itself ('restricted, but some allowed')
+_RESTRICTED = {
+    "en": re.compile(rf"\b{_RESTRICT_EN}", re.IGNORECASE),
+    "ja": re.compile("制限|禁止|規制"),
+    "ko": re.compile("제한|금지|통제|규제"),
+}
+
+
 def _said_otherwise(
     plain: str, target: str, negation: re.Pattern[str], source_lang: str, target_lang: str
 ) -> bool:
     """Whether every negation of the source says there is no difference, the target
     saying the two are alike instead; leaves a tax or a fee out, the target saying so
     with a word of its own ('do not include sales tax' as '税別', '별도'); says
-    something cannot be done, the target that it is difficult ('来場が難しい方'); or says
-    there are not many, the target that there are few ('많지 않다' as 'few')."""
-    return any(
+    something cannot be done, the target that it is difficult ('来場が難しい方'); says
+    there are not many, the target that there are few ('많지 않다' as 'few'); or says
+    something is not restricted, the target that it is allowed and restricts nothing
+    ('제한하지 않을' as 'will still be allowed')."""
+    if any(
         _negations_said_as(plain, target, negation, said.get(source_lang), other.get(target_lang))
         for said, other in (
             (_NO_DIFFERENCE, _ALIKE),
             (_EXCLUDED, _EXCLUDED),
             (_INABILITY, _DIFFICULT),
             (_NOT_MANY, _FEW),
+        )
+    ):
+        return True
+    restricts = _RESTRICTED.get(target_lang)
+    return (
+        restricts is not None
+        and restricts.search(target) is None
+        and _negations_said_as(
+            plain, target, negation, _NOT_RESTRICTED.get(source_lang), _ALLOWED.get(target_lang)
         )
     )
 

@@ -174,3 +174,26 @@ def with_markup(text: str, unit: Unit) -> Unit:
         return closed if found[1] else opened
 
     return replace(unit, source=MARK.sub(put, source), target=MARK.sub(put, target))
+
+
+# what a tag's text may not hold to be put back by its words alone: markup of its own
+_MARKUP_CHARS = frozenset("<>&")
+
+
+def wrapped_verbatim(text: str, unit: Unit) -> Unit | None:
+    """``unit``, a plain translation of the msgid ``text``'s words, with ``text``'s
+    elements put round the words each wraps where both sides of ``unit`` write those
+    words once, verbatim (a release's contact line, '… | <a href="mailto:…">press@…</a>',
+    learnt from a text archive that writes the address plainly); else None."""
+    elements = _elements(text)
+    if not elements or any(c in _MARKUP_CHARS for side in (unit.source, unit.target) for c in side):
+        return None
+    source, target = unit.source, unit.target
+    for opened, closed, inner in elements:
+        if not inner or any(c in _MARKUP_CHARS for c in inner):
+            return None
+        if source.count(inner) != 1 or target.count(inner) != 1:
+            return None  # (an element inside another one wraps words counted already)
+        source = source.replace(inner, f"{opened}{inner}{closed}")
+        target = target.replace(inner, f"{opened}{inner}{closed}")
+    return replace(unit, source=source, target=target)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from prlocalize.errors import InputError
 from prlocalize.glossary.model import Glossary
 from prlocalize.translate.base import Candidate
-from prlocalize.translate.inline_codes import plain_text, with_markup
+from prlocalize.translate.inline_codes import plain_text, with_markup, wrapped_verbatim
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatcher
@@ -667,6 +667,15 @@ class MemoryBackend:
                 # sentence with markup is no exact match (a close one may have the markup)
                 if match is not None and with_markup(texts[i], match.unit) is not match.unit:
                     found[i] = match
+        missed = [i for i, match in enumerate(found) if match is None and "<" in texts[i]]
+        if missed:
+            # a plain translation whose words the msgid's elements wrap, each written once
+            # on both sides ('… | <a href="mailto:…">press@…</a>'): the elements go back
+            plain = [plain_text(texts[i]) for i in missed]
+            for i, match in zip(missed, self.memory.exact_many(plain, source, target), strict=True):
+                marked = wrapped_verbatim(texts[i], match.unit) if match is not None else None
+                if match is not None and marked is not None:
+                    found[i] = Match(marked, match.score)
         return found
 
     def _matcher(self, locale: str) -> TermMatcher:

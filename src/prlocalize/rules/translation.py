@@ -58,6 +58,7 @@ from prlocalize.rules.honorifics import (
 )
 from prlocalize.rules.issuer_beside_titles import issuer_left_beside_a_title
 from prlocalize.rules.product_names import kept_product_names
+from prlocalize.rules.slash_parts import parts_reordered
 from prlocalize.rules.title_marks import marks_lost
 from prlocalize.rules.translated_punctuation import stray_marks
 from prlocalize.rules.translated_slips import long_mark_added, name_slip, slip_beside_form
@@ -2925,7 +2926,15 @@ class NegationMismatch(TranslationRule):
     no part of anything ('upheld the plaintiff's claims'): the court gave all it asked.
     A Chinese translation says a negation with any negative word ('不', '没有', '未', '无')
     or a word of stopping, keeping or bounding ('停驶', '维持不变', '以内'); one with none
-    of them ('did not change' as '更改了') is reported.
+    of them ('did not change' as '更改了') is reported. A label of parts set off by
+    slashes given in another order ('착공 / 상업운전' as 'Commercial operation / Start of
+    construction', a glossary word of one part written in another) is reported too: a
+    table's header then puts each date under the other milestone. So are an energy
+    utility's milestones and load turned round: the works' start said as their completion
+    beside the plant's start of operation ('착공' as '竣工' where the translation says
+    '商業運転開始' too), a maintenance brought forward said as postponed ('앞당겨' as
+    '延期'), peak demand said as the base load or off-peak, and a year's figure said a
+    month's where the source says 'a year' more often than the translation.
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be
@@ -3086,6 +3095,14 @@ class NegationMismatch(TranslationRule):
                 f"Places '{reordered[0]}' of the source given in another order in the "
                 f"translation: '{reordered[1]}'",
                 found=reordered[1],
+            )
+        labels = parts_reordered(ctx)
+        if labels is not None:
+            yield self.whole(
+                ctx,
+                f"Parts of '{labels[0]}' of the source given in another order in the "
+                f"translation: '{labels[1]}'",
+                found=labels[1],
             )
         free = free_priced(source, target, source_lang, target_lang)
         if free is not None:

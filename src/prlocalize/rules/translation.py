@@ -376,6 +376,8 @@ class UnapprovedTermTranslation(TranslationRule):
                 continue  # '公開買付期間' for '公開買付け': a compound drops the kana ending
             if punctuated_otherwise(msgstr, accepted):
                 continue  # 'Economy, Trade' for a sheet's 'Economy Trade': its commas lost
+            if entry.kind == "term" and hyphenated_before_a_noun(msgstr, accepted):
+                continue  # 'grid-connection works' for the sheet's 'grid connection'
             if entry.kind == "place" and generic_written_short(msgstr, accepted):
                 continue  # 'Tokyo Sta.', 'Tokyo station', 'Sakura Bldg.': directions' style
             if entry.kind == "place" and exit_named_short(
@@ -915,6 +917,20 @@ def punctuated_otherwise(msgstr: str, accepted: tuple[str, ...]) -> bool:
         plain = plain if plain is not None else _unpunctuated(msgstr)
         key = re.escape(_unpunctuated(form))
         if re.search(rf"(?<![A-Za-z]){key}(?![A-Za-z])", plain):
+            return True
+    return False
+
+
+def hyphenated_before_a_noun(msgstr: str, accepted: tuple[str, ...]) -> bool:
+    """Whether ``msgstr`` writes an accepted Latin term of several words hyphenated before
+    the word it qualifies ('grid-connection works', 'power-purchase agreement terms' for
+    the sheet's 'grid connection'), as English joins a compound used as an adjective; the
+    words and their order must be the glossary's."""
+    for form in accepted:
+        if " " not in form or not form.isascii():
+            continue
+        joined = re.escape(form.replace(" ", "-"))
+        if re.search(rf"(?<![A-Za-z-]){joined} [A-Za-z]", msgstr, re.IGNORECASE):
             return True
     return False
 

@@ -154,12 +154,8 @@ def _at_a_name(
     takes in both; with ``whole``, a name of one word too ('한빛로보틱스 한빛로보틱스는')."""
     if any(o.start <= first and o.end >= second_end for o in matches):
         return False  # the doubled words are a glossary form ('Lang Lang')
-    if not whole and any(
-        o.start == first and o.end == first_end and o.entry.kind is Kind.PLACE for o in matches
-    ):
-        # a city before a venue named after it ('Osaka Osaka Castle Hall', '서울 서울시청');
-        # a Korean place typed again whole ('아이치현 아이치현 나고야') is no venue
-        return False
+    if any(o.start == first and o.end == first_end and o.entry.kind is Kind.PLACE for o in matches):
+        return False  # a city before a venue named after it ('Osaka Osaka Castle Hall')
     # a name of one word doubled may be so on purpose ('Tokyo Tokyo Festival'); a
     # Korean one (``whole``) is not, and takes its particle on the second
     return any(

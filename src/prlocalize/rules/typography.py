@@ -1392,8 +1392,7 @@ class DoubledWord(Rule):
         in Japanese between kanji, katakana or Latin words (before hiragana the second
         may open a word: 'ケアミののぼり旗') or with a space between; in Korean '는' and
         '를', which open no word. So is a glossary place's suffix typed twice after
-        it ('論山市市の'), before what opens no word with it ('市川市市民' goes on), a
-        Korean glossary place typed again whole ('아이치현 아이치현 나고야'), and a
+        it ('論山市市の'), before what opens no word with it ('市川市市民' goes on), and a
         Japanese or Korean legal form typed twice ('巴精密工業株式会社株式会社', '㈜㈜').
 
     Example:
@@ -1438,7 +1437,11 @@ class DoubledWord(Rule):
                 *(doubled_particles(text) if particle else ()),
                 *(doubled_suffixes(text, matches) if suffix else ()),
             ]
+            reported: set[tuple[int, int]] = set()
             for found in found_all:
+                if (found.start, found.end) in reported:
+                    continue  # ('주식회사 주식회사': a Korean word and a legal form doubled)
+                reported.add((found.start, found.end))
                 urls = protected_spans(segment) if urls is None else urls
                 if inside(found.start, found.end, urls):
                     continue

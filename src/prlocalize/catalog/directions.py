@@ -671,6 +671,23 @@ _BOUND_SIGN = re.compile(
     r"(?<![-=<>])(?:(?P<max>≤|<=)|(?P<min>≥|>=)|(?P<maxx><)|(?P<minx>>))(?![<>=])\s?"
     r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 )
+# ... and a date bounded by the words before it, as a launch or a shipping notice says
+# '9月18日以降に発送' and '9월 18일 이전': 'from September 18', 'after Sept. 18', 'before
+# Friday, 18 September', 'until October 4' (fashion: pre-orders shipped 'before' the
+# release date for '以降' told customers the opposite). The month is needed: 'from 18' or
+# 'by 18' say no date
+_MONTH_EN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DATE_BOUND_WORD = (
+    r"\b(?:(?P<maxl>before|prior\sto|until|till|no\slater\sthan|by)|"
+    r"(?P<minl>after|from|since|starting|beginning|as\sof))\s(?:(?:on\s)?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
+)
+_BOUND_EN_DATE = re.compile(rf"{_DATE_BOUND_WORD}{_MONTH_EN}\s(?P<n>\d{{1,2}})\b")
+_BOUND_EN_DATE_DAY_FIRST = re.compile(rf"{_DATE_BOUND_WORD}(?P<n>\d{{1,2}})\s{_MONTH_EN}(?![a-z])")
+_MONTH_SCREEN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # the words each pattern's every match holds (its English ones as str.lower() writes
 # them: the two are IGNORECASE), looked for in the text first: a pattern runs only where
 # its words are, and most sentences have none of any
@@ -699,6 +716,8 @@ _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
          "or later", "and later", "or earlier", "and earlier", "newer", "prior", "and below",
          "and under"),
     ),
+    (_BOUND_EN_DATE, _MONTH_SCREEN),
+    (_BOUND_EN_DATE_DAY_FIRST, _MONTH_SCREEN),
 )  # fmt: skip
 # each pattern's words as one search of literals (a Python loop over the words cost
 # some 10 µs a text)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from prlocalize.catalog.allergen_lists import (
     allergens_dropped,
 )
+from prlocalize.catalog.apparel import apparel_changes
 from prlocalize.catalog.codes import (
     bracketed_codes_changed,
     codes_changed,
@@ -195,6 +196,7 @@ __all__ = [
     "added_time_wrong",
     "afternoon_as_morning",
     "allergens_dropped",
+    "apparel_changes",
     "approximation_added",
     "approximation_dropped",
     "basis_changes",

@@ -1157,6 +1157,10 @@ def _pair_key(ctx: TranslationContext) -> bytes:
     return digest.digest()
 
 
+# what a garment's changed word is, as apparel_changes names it
+_APPAREL = {"line": "line (men's / women's / unisex / kids)", "colour": "colour"}
+
+
 class NumberMismatch(TranslationRule):
     """Number, date or amount of the source changed or missing in the translation
 
@@ -1243,8 +1247,10 @@ class NumberMismatch(TranslationRule):
     their sides ("W310×D190×H220mm" as "190 × 310 × 220 mm (W × D × H)"), a loan's
     fixed and variable rates each other's figures ("변동금리는 연 3.2~4.5%, 고정금리는 연
     3.8~4.9%" as "the fixed rate ranges from 3.2% to 4.5%, the variable rate from 3.8%"), a model
-    number its letters ("HRV-7200W" as "HRV-7200B"), a version its bound ("iOS 16以降"
-    as "iOS 16 or earlier"), a figure results tables mark negative its sign ("△1,234"
+    number its letters ("HRV-7200W" as "HRV-7200B"), a version or a date its bound ("iOS
+    16以降" as "iOS 16 or earlier", "9月18日以降に発送" as "ships before September 18"), a
+    garment whom it is for and its colours ("ウィメンズ" as "men's", "アイボリー" as "Navy",
+    "네이비" as "블루"; a colour only dropped or added is not judged), a figure results tables mark negative its sign ("△1,234"
     as "1,234", "前年同期比△3.4%" as "up 3.4%"; "(1,234)", "−1,234" or a word of a fall or
     a loss keep it; '▲' in Korean, a rise, and triangles that open list items are no
     sign), a credit rating its notch ("AA-" as "AA" or "A+"), and a board's grade its
@@ -1355,6 +1361,7 @@ class NumberMismatch(TranslationRule):
             added_time_wrong,
             afternoon_as_morning,
             allergens_dropped,
+            apparel_changes,
             basis_changes,
             bound_flips,
             bracketed_codes_changed,
@@ -1912,6 +1919,14 @@ class NumberMismatch(TranslationRule):
                 suggestion=part.source,
             )
 
+        for garment in apparel_changes(source, target, memo=ctx.source_cache):
+            yield self.whole(
+                ctx,
+                f"'{garment.source}' of the source is another {_APPAREL[garment.what]} in the "
+                f"translation: '{garment.target}'",
+                found=garment.target,
+                suggestion=garment.source,
+            )
         for point in compass_changes(source, target, memo=ctx.source_cache):
             yield self.whole(
                 ctx,

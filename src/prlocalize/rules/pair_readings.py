@@ -29,6 +29,7 @@ from prlocalize.catalog.codes import (
     codes_changed,
     dois_changed,
 )
+from prlocalize.catalog.collaborations import collaborations_reversed
 from prlocalize.catalog.common_era import (
     era_mark_changed,
 )
@@ -207,6 +208,7 @@ __all__ = [
     "claim_level_changed",
     "closed_days_dropped",
     "codes_changed",
+    "collaborations_reversed",
     "comparison_changes",
     "compass_changes",
     "converted_day_kept",

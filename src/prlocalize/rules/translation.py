@@ -1250,13 +1250,13 @@ class NumberMismatch(TranslationRule):
     number its letters ("HRV-7200W" as "HRV-7200B"), a version or a date its bound ("iOS
     16以降" as "iOS 16 or earlier", "9月18日以降に発送" as "ships before September 18"), a
     garment whom it is for and its colours ("ウィメンズ" as "men's", "アイボリー" as "Navy",
-    "네이비" as "블루"; a colour only dropped or added is not judged), a figure results tables mark negative its sign ("△1,234"
-    as "1,234", "前年同期比△3.4%" as "up 3.4%"; "(1,234)", "−1,234" or a word of a fall or
-    a loss keep it; '▲' in Korean, a rise, and triangles that open list items are no
-    sign), a credit rating its notch ("AA-" as "AA" or "A+"), and a board's grade its
-    letter ("CERO B" as "CERO C", "ESRB T" as "ESRB M", a game's age rating), and a
-    software version is compared whole ("Ver.2.1.0" as "Ver.2.0.1" or "Ver.2.1",
-    "バージョン2.1.0" and "버전 2.1.0" the same);
+    "네이비" as "블루"; a colour only dropped or added is not judged), a figure results
+    tables mark negative its sign ("△1,234" as "1,234", "前年同期比△3.4%" as "up 3.4%";
+    "(1,234)", "−1,234" or a word of a fall or a loss keep it; '▲' in Korean, a rise, and
+    triangles that open list items are no sign), a credit rating its notch ("AA-" as "AA"
+    or "A+"), and a board's grade its letter ("CERO B" as "CERO C", "ESRB T" as "ESRB
+    M", a game's age rating), and a software version is compared whole ("Ver.2.1.0" as
+    "Ver.2.0.1" or "Ver.2.1", "バージョン2.1.0" and "버전 2.1.0" the same);
     a change from one percentage or rating to another keeps its
     direction ("from 42% to 50%" as "50%에서 42%로", "from A+ to AA-" as
     "「AA-」から「A+」へ" are turned round). An exchange ratio with a decimal term keeps
@@ -2922,6 +2922,8 @@ class NegationMismatch(TranslationRule):
     no route. So is a port rotation, three or more glossary places a source lists as a
     sequence of calls ('rotation', 'via', '寄港', '経由', '순으로', '기항'), given in
     another order; a list that is no sequence ('offices in A, B and C') is not judged.
+    A collaboration's partners ('KAZENE × HAN SEOYOON', 'BRAND x ARTIST') named in the
+    other order ('HAN SEOYOON × KAZENE') are reported too: the order is the contract's.
     A club's run of titles, wins or losses in a row
     ('3連覇', '5連勝', '3연패', 'a fourth straight title') in a translation with no word
     of a run ('3度目の優勝', '네 번째 우승', 'a third title') is reported: the club won
@@ -2998,6 +3000,7 @@ class NegationMismatch(TranslationRule):
             approximation_dropped,
             claim_level_changed,
             closed_days_dropped,
+            collaborations_reversed,
             free_dropped,
             free_priced,
             limit_dropped,
@@ -3134,6 +3137,14 @@ class NegationMismatch(TranslationRule):
                 f"Parts of '{labels[0]}' of the source given in another order in the "
                 f"translation: '{labels[1]}'",
                 found=labels[1],
+            )
+        for pair in collaborations_reversed(source, target, memo=ctx.source_cache):
+            yield self.whole(
+                ctx,
+                f"Collaboration '{pair.source}' of the source names its partners in the "
+                f"other order in the translation: '{pair.target}'",
+                found=pair.target,
+                suggestion=pair.source,
             )
         free = free_priced(source, target, source_lang, target_lang)
         if free is not None:

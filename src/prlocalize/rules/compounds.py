@@ -54,6 +54,9 @@ class _Compound:
     # ('Sakura Bank', 'SkyLedger'): written with its letters and capitals but other
     # spaces or hyphens ('SakuraBank', 'Sky Ledger', 'Care-Loop') it is misspelt
     name: bool = False
+    # a brand's, organisation's or place's name with a hyphen of its own ('WIND-LAYER
+    # Coat'): written with a space there, letters and capitals kept, it is misspelt
+    hyphenated_name: bool = False
 
 
 @dataclass
@@ -103,6 +106,11 @@ class CompoundIndex:
         if " " in compound.approved and found.count(" ") == compound.approved.count(" "):
             # the same words with a hyphen added or dropped inside one ('Start-ups' in a
             # name whose glossary form has 'Startups')
+            return compound.approved, False
+        # ('WIND LAYER Coat' for 'WIND-LAYER Coat')
+        if compound.hyphenated_name and _SEPARATORS.sub(" ", found) == _SEPARATORS.sub(
+            " ", compound.approved
+        ):
             return compound.approved, False
         if compound.words_only:
             return None
@@ -215,6 +223,7 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
             if len(key) < _MIN_KEY or key in entries:
                 continue
             entries[key] = _compound(form, term, key, wanted, long_name)
+            entries[key].hyphenated_name = kind_names and "-" in form
     # a gated name is judged only when one of its words is a compound the glossary spells
     # two ways ('Startups', also 'start-ups'): inside the name only its own spelling is right
     compounds = set(entries)
@@ -233,6 +242,10 @@ def _build(glossary: Glossary, locale: str) -> CompoundIndex:
         camel = _CAMEL.search(compound.approved) if compound.name else None
         if camel is not None:  # 'Sky Ledger', 'Care-Loop' for 'SkyLedger', 'CareLoop'
             firsts.add(compound.approved[: camel.start() + 1].casefold())
+        # its first words run together: a word of its own where the name is in capitals,
+        # whose glued words no case change marks ('SEOYOONHAN STUDIO', 'WINDLAYER Coat')
+        words = _SEPARATORS.split(compound.approved.casefold())
+        firsts.update("".join(words[:count]) for count in range(2, len(words)))
         for word in firsts:
             name_only[word] = name_only.get(word, True) and compound.gated
     starts = frozenset(name_only)

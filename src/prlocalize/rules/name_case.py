@@ -234,3 +234,66 @@ def camel_word_index(glossary: Glossary) -> CamelWordIndex:
     forms = {k: next(iter(cases[k])) for k in camel if len(cases[k]) == 1}
     index = _CAMEL_INDEXES[glossary] = CamelWordIndex(forms)
     return index
+
+
+class LatinNameCaseIndex(NameCaseIndex):
+    """The glossary's Latin names of two words or more (a brand, a label, a product line)
+    for a Japanese or Korean release, by their first word case-folded: there the words
+    are the name, never a sentence's, so any other case is the name restyled ('KAZENE
+    Leather loafer', 'Kazene Leather Loafer', 'Seoyoon Han Studio' for 'SEOYOON HAN
+    STUDIO'); the whole name in capitals ('KAZENE LEATHER LOAFER') is a style."""
+
+    def slips(self, text: str, release: str) -> Iterator[Slip]:
+        at = 0
+        for word in _WORD.finditer(text):
+            if word.start() < at:
+                continue
+            for form in self.by_first.get(word.group().casefold(), ()):
+                end = word.start() + len(form)
+                written = text[word.start() : end]
+                if written == form or written.casefold() != form.casefold():
+                    continue
+                after = text[end : end + 1]  # (a particle may follow: 'Studioが')
+                if (after.isascii() and after.isalnum()) or written.isupper():
+                    continue
+                if written in self.exact:
+                    continue
+                yield Slip(word.start(), end, written, (form,))
+                at = end
+                break
+
+
+_LATIN_NAME_INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, LatinNameCaseIndex]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def latin_name_case_index(glossary: Glossary, locale: str) -> LatinNameCaseIndex:
+    """The index of ``glossary``'s Latin names of two words or more that a ``locale``
+    (Japanese or Korean) release writes as they are (its own column), made once per
+    glossary; a name two entries write in two cases is left out."""
+    per_locale = _LATIN_NAME_INDEXES.setdefault(glossary, {})
+    index = per_locale.get(locale)
+    if index is not None:
+        return index
+    cases: dict[str, set[str]] = {}
+    exact: set[str] = set()
+    for entry in glossary:
+        term = entry.term(locale)
+        if term is None:
+            continue
+        exact.update(term.accepted)
+        if entry.kind not in _KINDS:
+            continue
+        for form in term.accepted:
+            if len(_WORD.findall(form)) >= 2 and form.isascii() and form[:1].isalpha():
+                cases.setdefault(form.casefold(), set()).add(form)
+    by_first: dict[str, list[str]] = {}
+    for forms in cases.values():
+        if len(forms) == 1:
+            form = next(iter(forms))
+            by_first.setdefault(_WORD.findall(form)[0].casefold(), []).append(form)
+    index = per_locale[locale] = LatinNameCaseIndex(
+        {k: sorted(v, key=lambda f: (-len(f), f)) for k, v in by_first.items()}, frozenset(exact)
+    )
+    return index

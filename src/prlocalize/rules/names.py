@@ -74,6 +74,7 @@ from prlocalize.rules.korean_spacing import spaced_korean_names
 from prlocalize.rules.latin_rank_titles import latin_rank_slips
 from prlocalize.rules.name_case import (
     camel_word_index,
+    latin_name_case_index,
     latin_word_case_index,
     name_case_index,
 )
@@ -667,6 +668,9 @@ class MisspelledTerm(Rule):
         latin_cased = (
             latin_word_case_index(ctx.glossary, language(ctx.document.lang)) if cjk else None
         )
+        latin_names_cased = (
+            latin_name_case_index(ctx.glossary, language(ctx.document.lang)) if cjk else None
+        )
         short = name_slip_index(ctx.glossary, ctx.document.lang) if ctx.glossary else None
         camel = camel_word_index(ctx.glossary) if ctx.glossary else None
         stylised = stylised_case_index(ctx.glossary) if ctx.glossary else None
@@ -807,6 +811,19 @@ class MisspelledTerm(Rule):
                 if not release:
                     release = "\n".join(segment.plain for _block, segment in segments)
                 for slip in _unclaimed(cased.slips(segment.plain, release), reported, whole):
+                    reported.append((slip.start, slip.end))
+                    what = f"Name '{slip.written}' capitalised otherwise than"
+                    yield self._misspelt(ctx, segment, slip, what)
+            if latin_names_cased:
+                # a Latin name of words in a Japanese or Korean release otherwise cased
+                # ('KAZENE Leather loafer', 'Seoyoon Han Studio' for 'SEOYOON HAN STUDIO')
+                # (a glossary name inside it, 'KAZENE' of 'KAZENE Leather loafer', is its part)
+                slips = [
+                    slip
+                    for slip in _unclaimed(latin_names_cased.slips(segment.plain, ""), reported)
+                    if _unclaimed([slip], _reaching_out(slip, whole, taken))
+                ]
+                for slip in slips:
                     reported.append((slip.start, slip.end))
                     what = f"Name '{slip.written}' capitalised otherwise than"
                     yield self._misspelt(ctx, segment, slip, what)
@@ -1248,6 +1265,16 @@ def _claimed_apart(slip: Slip, matches: Sequence[TermMatch]) -> bool:
         and not (slip.start <= m.start and m.end <= slip.end and m.text in slip.approved[0])
         for m in matches
     )
+
+
+def _reaching_out(slip: Slip, *claimed: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``claimed`` that are not inside ``slip``."""
+    return [
+        (start, end)
+        for group in claimed
+        for start, end in group
+        if not (slip.start <= start and end <= slip.end)
+    ]
 
 
 def _unclaimed(slips: Iterable[Slip], *claimed: Iterable[tuple[int, int]]) -> list[Slip]:

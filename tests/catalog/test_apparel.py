@@ -124,3 +124,37 @@ def test_a_source_without_either_is_read_once() -> None:
     memo: dict[str, object] = {}
     assert apparel_changes("売上高は前年比3%増えた。", "Navy coats sold well.", memo=memo) == []
     assert apparel_changes("売上高は前年比3%増えた。", "Men's coats sold well.", memo=memo) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "en",
+            "カラーはオフホワイトとライトグレーの2色です。",
+            "Available in off-white and light grey.",
+        ),
+        (
+            "ko",
+            "カラーはオフホワイトとライトグレーの2色です。",
+            "컬러는 오프 화이트와 라이트 그레이다.",
+        ),
+        ("en", "ブラック、ホワイト、ネイビーの3色展開。", "In black, white and navy."),
+        ("ja", "블랙과 화이트 2가지 색상으로 출시된다.", "ブラックとホワイトで発売する。"),
+    ],
+)
+def test_colours_listed_for_their_count(locale: str, msgid: str, msgstr: str) -> None:
+    assert _pr404(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        # two colours named for three: the count is missing
+        ("en", "ブラック、ホワイト、ネイビーの3色展開。", "In black and white."),
+        # a count of styles is no count of colours
+        ("en", "ブラックとホワイトの2型。", "In black and white."),
+    ],
+)
+def test_a_count_the_colours_do_not_make_is_missing(locale: str, msgid: str, msgstr: str) -> None:
+    assert any("missing" in m for m in _pr404(locale, msgid, msgstr))

@@ -90,9 +90,15 @@ def _by_first_character(script: re.Pattern[str]) -> dict[str, list[str]]:
 
 _KATAKANA_WORDS = _by_first_character(_KATAKANA_RUN)
 _HANGUL_WORDS = _by_first_character(_HANGUL_RUN)
-# what may follow a Hangul word in its run: a particle, '색' (colour) or '용'/'복' (for)
+# what may follow a Hangul word in its run: a particle or copula, '색' (colour), '용'/'복'
 _HANGUL_TAILS = ("으로", "계열", "은", "는", "이", "가", "을", "를", "의", "와", "과", "로", "도",
-                 "만", "색", "용", "복", "들")  # fmt: skip
+                 "만", "색", "용", "복", "들", "다", "이다", "입니다", "까지", "에서",
+                 "에")  # fmt: skip
+# a colour's two words written apart ('オフ・ホワイト', '오프 화이트'): one colour
+_JOINED = (("オフ・ホワイト", "オフホワイト"), ("오프 화이트", "오프화이트"))
+# what may stand before a colour in its run ('ライトグレー', 'ダークネイビー')
+_SHADES = ("ライト", "ダーク", "ディープ", "ペール", "スモーキー", "ミディアム", "ヘザー", "라이트",
+           "다크", "딥")  # fmt: skip
 # what may follow a katakana line word in its run ('メンズコート')
 _LINE_HEADS = ("メンズ", "ウィメンズ", "レディース", "レディス", "ユニセックス", "キッズ")
 
@@ -141,14 +147,17 @@ def _labels(text: str) -> tuple[dict[str, str], dict[str, str]]:
             if pair in lowered:
                 found.setdefault(_KEYS[pair], pair)
     if not text.isascii():
+        for spaced, joined in _JOINED:
+            if spaced in text:
+                text = text.replace(spaced, joined)
         for word in _KANJI_WORDS:
             if word in text:
                 found.setdefault(_KEYS[word], word)
         for run in _KATAKANA_RUN.findall(text):
-            if run[0] in _KATAKANA_WORDS:
+            if run[0] in _KATAKANA_WORDS or run.startswith(_SHADES):
                 _read_run(run, _KATAKANA_WORDS, (), found)
         for run in _HANGUL_RUN.findall(text):
-            if run[0] in _HANGUL_WORDS:
+            if run[0] in _HANGUL_WORDS or run.startswith(_SHADES):
                 _read_run(run, _HANGUL_WORDS, _HANGUL_TAILS, found)
     lines = {key: word for key, word in found.items() if key in _LINE_KEYS}
     colours = {key: word for key, word in found.items() if key not in _LINE_KEYS}
@@ -166,17 +175,24 @@ def _read_run(
 ) -> None:
     """The table words a katakana or Hangul run is made of, into ``found``; none where
     anything else is in it (a line word may head a longer run: 'メンズコート', '남성복')."""
-    at = 0
+    at = next((len(shade) for shade in _SHADES if run.startswith(shade)), 0)
     keys: list[tuple[str, str]] = []
     while at < len(run):
         word = next((w for w in words.get(run[at], ()) if run.startswith(w, at)), None)
         if word is None:
+            if keys and run[at] == "다" and keys[-1][1] == "그린":
+                return  # '그린다': drew, a verb
             if keys and (run[at:] in tails or (not tails and keys[-1][1] in _LINE_HEADS)):
                 break
-            if keys and _KEYS[keys[-1][1]] in _LINE_KEYS and tails and at == len(keys[0][1]):
+            if keys and keys[0][0] in _LINE_KEYS and tails and at == len(keys[0][1]):
                 break  # '남성복', '여성들': the line word heads a Korean noun
             return
         keys.append((_KEYS[word], word))
         at += len(word)
     for key, word in keys:
         found.setdefault(key, word)
+
+
+def colours_named(text: str) -> int:
+    """How many colours ``text`` names (a shade of one, 'ライトグレー', is one)."""
+    return len(_labels(text)[1])

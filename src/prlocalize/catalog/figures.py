@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from prlocalize.catalog.apparel import colours_named
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, CHINESE_NUMBER_WORDS, links
 from prlocalize.catalog.intensities import intensities, may_speak_of_intensity
 from prlocalize.catalog.listings import market_of, same_market
@@ -1760,6 +1761,10 @@ def differences(
             normal_text(source), normal_text(target), missing, have, used
         )
         missing = [item for item in missing if id(item) not in renumbered]
+    if missing and ("色" in source or "색" in source or "가지" in source):
+        # fashion: 'オフホワイトとライトグレーの2色' as 'in off-white and light grey': the
+        # colours the translation names are the count
+        missing = [item for item in missing if not _colours_listed(item, source, target)]
     if missing and any(item.kind == "number" for item in missing):
         # a measurement converted into another unit ('32°F' as '0℃') is said, not changed
         converted = converted_starts(normal_text(source), normal_text(target))
@@ -2953,6 +2958,22 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
 # what joins a score's two numbers in English ('2-1', '2–1'), which Korean and Japanese
 # may write as a ratio ('2:1로', '2対1', '1대2로 패했다')
 _SCORE_JOIN = re.compile(r"\s?[-–—]\s?")
+
+
+# a count of colours: '2色', '3色展開', '2가지 색상', '3색', '4가지 컬러'
+_COLOUR_COUNT = re.compile(r"\s?(?:色|색|가지\s?(?:색|컬러|빛깔))")
+
+
+def _colours_listed(item: Item, source: str, target: str) -> bool:
+    """Whether ``item`` counts the colours of ``source`` ('2色') and ``target`` names as
+    many colours."""
+    if (
+        item.kind != "number"
+        or not item.text.isdigit()
+        or _COLOUR_COUNT.match(source, item.end) is None
+    ):
+        return False
+    return 1 < int(item.text) == colours_named(target)
 
 
 def _score_as_ratio(

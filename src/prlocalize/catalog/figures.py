@@ -1749,6 +1749,8 @@ def differences(
         missing = [item for item in missing if not _match_minute(item, source, have, used)]
     if len(missing) >= 2 and any(h.kind == "ratio" and not used[i] for i, h in enumerate(have)):
         missing = _score_as_ratio(missing, source, have, used)
+    if len(missing) >= 2 and any(h.kind == "ratio" and not used[i] for i, h in enumerate(have)):
+        missing = _shares_as_ratio(missing, have, used)
     if missing and (_SPLIT_YEAR_GATE.search(source) or _SPLIT_YEAR_GATE.search(target)):
         missing = _split_years_named_by_their_start(missing, source, target, have, used)
     if missing and may_convert_spans(source, target):
@@ -2974,6 +2976,31 @@ def _colours_listed(item: Item, source: str, target: str) -> bool:
     ):
         return False
     return 1 < int(item.text) == colours_named(target)
+
+
+def _shares_as_ratio(missing: list[Item], have: Sequence[Item], used: list[bool]) -> list[Item]:
+    """``missing`` without two shares of a whole, in order ('ウール70%・カシミヤ30%'), that an
+    unused ratio of the target gives as its terms ('a 70/30 wool-cashmere blend', as a
+    blend's, a mix's or a split's shares are written); '30/70' is another blend."""
+    dropped: set[int] = set()
+    for first, second in itertools.pairwise(missing):
+        if not (first.percent and second.percent) or id(first) in dropped:
+            continue
+        values = [next(k for k in item.keys if isinstance(k, Decimal)) for item in (first, second)]
+        if sum(values) != 100:
+            continue
+        index = next(
+            (
+                i
+                for i, h in enumerate(have)
+                if not used[i] and h.kind == "ratio" and list(h.parts) == values
+            ),
+            None,
+        )
+        if index is not None:
+            used[index] = True
+            dropped.update((id(first), id(second)))
+    return [item for item in missing if id(item) not in dropped]
 
 
 def _score_as_ratio(

@@ -34,6 +34,7 @@ from catalog_support import translation_codes, translation_findings
             "It paid 3 million won to 30 scholars.",
         ),
         ("ja", "Each winner receives ¥2 million.", "受賞者には200万円が贈られる。"),
+        ("ko", "お一人様2点まで購入できます。", "2개까지 구매할 수 있다."),
         # a yearly rate left out (an income with no word for its year: '収入', '소득')
         (
             "ko",
@@ -187,6 +188,9 @@ def test_scope_dropped(locale: str, msgid: str, msgstr: str) -> None:
             "Tuition is free for households earning less than KRW 60 million a year.",
             "연소득 6000만 원 미만 가구는 수업료가 무료다.",
         ),
+        # a shop's limit per customer
+        ("ko", "お一人様1点限りとさせていただきます。", "1인 1개 한정이다."),
+        ("ko", "お一人様2点まで購入できます。", "1인 2개까지 구매할 수 있다."),
     ],
 )
 def test_scope_kept(locale: str, msgid: str, msgstr: str) -> None:

@@ -102,7 +102,8 @@ _SCOPES = (
                 re.IGNORECASE,
             ),
             "ja": re.compile(r"あたり|当たり|につき|それぞれ|各|ずつ|毎|一人|1人|1名|ひとり"),
-            "ko": re.compile(r"당|각|씩|마다|한\s?명|1명|개별"),
+            # ('1인 1개 한정': a purchase limit per customer, as shops write it)
+            "ko": re.compile(r"당|각|씩|마다|한\s?명|1명|개별|(?<![\d.,])[1１]\s?인(?![가-힣])"),
         },
         {
             "en": ("per ", "each ", "apiece"),

@@ -1763,6 +1763,9 @@ def differences(
             normal_text(source), normal_text(target), missing, have, used
         )
         missing = [item for item in missing if id(item) not in renumbered]
+    if missing and _SHOE_GATE.search(source) and _SHOE_GATE.search(target):
+        # fashion: a shoe's size given in the other system ('26.5cm' as 'US 8.5')
+        missing = [item for item in missing if not _shoe_size_converted(item, source, target)]
     if missing and ("色" in source or "색" in source or "가지" in source):
         # fashion: 'オフホワイトとライトグレーの2色' as 'in off-white and light grey': the
         # colours the translation names are the count
@@ -2960,6 +2963,101 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
 # what joins a score's two numbers in English ('2-1', '2–1'), which Korean and Japanese
 # may write as a ratio ('2:1로', '2対1', '1대2로 패했다')
 _SCORE_JOIN = re.compile(r"\s?[-–—]\s?")
+
+
+# a shoe's size by the foot's length ('26.5cm', '265mm', '26.5センチ') or by a country's
+# scale ('US 8.5', 'UK 8', 'EU 42', 'US Men's 8.5')
+_FOOT_LENGTH = re.compile(r"\s?(?:cm|㎝|センチ|센티)|(?<=\d)\s?mm")
+_SCALE_SIZE = re.compile(
+    r"\b(?P<scale>US|UK|EU|EUR)\s?(?:(?:men's|women's|mens|womens|M|W)\s?)?"
+    r"(?P<n>\d{1,2}(?:\.\d)?)(?:\s?[~～〜–-]\s?(?P<m>\d{1,2}(?:\.\d)?))?(?![\d.])",
+    re.IGNORECASE,
+)
+_SHOE_GATE = re.compile(r"\d\s?(?:cm|㎝|センチ|센티|mm)|\b(?:US|UK|EU|EUR)\s?\d", re.IGNORECASE)
+
+
+def _shoe_size_converted(item: Item, source: str, target: str) -> bool:
+    """Whether ``item`` is a shoe size the translation gives in another system: a foot's
+    length ('26.5cm', '265mm') as a US, UK or EU size, or one of those as a length, each
+    within a size of the usual charts (US: the length less 16.5 to 18.5 for women's and
+    men's; UK: less 18 to 19.5; EU: 1.5 times the length and 1.5, within one). A range
+    ('24.5～28.0cm' as 'US 6.5–10') keeps one chart at both ends: 'US 6.5–11' is not it."""
+    if item.kind != "number":
+        return False
+    try:
+        value = Decimal(item.text.replace(",", ""))
+    except InvalidOperation:
+        return False
+    for match in _SCALE_SIZE.finditer(source, max(0, item.start - 24), item.end + 12):
+        if item.end in (match.end("n"), match.end("m")):  # a scale's size given as a length
+            scale = match["scale"].upper()
+            if match["m"]:
+                ends = (Decimal(match["n"]), Decimal(match["m"]))
+                return any(_range_fits(pair, scale, ends) for pair in _length_ranges(target))
+            return any(_fits_chart(length, scale, value) for length in _lengths(target))
+    for match in _LENGTH_RANGE.finditer(source, max(0, item.start - 12), item.end + 12):
+        if match.start(1) <= item.start < match.end(2):
+            ends = (_length(match[1]), _length(match[2]))
+            return any(
+                _range_fits(ends, m["scale"].upper(), (Decimal(m["n"]), Decimal(m["m"])))
+                for m in _SCALE_SIZE.finditer(target)
+                if m["m"]
+            )
+    if _FOOT_LENGTH.match(source, item.end) is None:
+        return False
+    length = _length(item.text)
+    return 18 <= length <= 33 and any(
+        _fits_chart(length, scale, size) for scale, size in _scale_sizes(target)
+    )
+
+
+# a range of a foot's lengths ('24.5cm～28.0cm', '24.5～28.0cm', '245~280mm')
+_LENGTH_RANGE = re.compile(
+    r"(?<![\d.])(\d{2,3}(?:\.\d)?)\s?(?:cm|㎝|mm)?\s?[~～〜–-]\s?(\d{2,3}(?:\.\d)?)\s?"
+    r"(?:cm|㎝|センチ|센티|mm)"
+)
+
+
+def _length(written: str) -> Decimal:
+    value = Decimal(written.replace(",", ""))
+    return value / 10 if value >= 100 else value
+
+
+def _length_ranges(text: str) -> list[tuple[Decimal, Decimal]]:
+    return [(_length(m[1]), _length(m[2])) for m in _LENGTH_RANGE.finditer(text)]
+
+
+def _range_fits(
+    lengths: tuple[Decimal, Decimal], scale: str, sizes: tuple[Decimal, Decimal]
+) -> bool:
+    """Whether both ends of a range of lengths are its range of sizes on one chart."""
+    if not all(_fits_chart(a, scale, b) for a, b in zip(lengths, sizes, strict=True)):
+        return False
+    return scale not in ("US", "UK") or lengths[0] - sizes[0] == lengths[1] - sizes[1]
+
+
+def _scale_sizes(text: str) -> list[tuple[str, Decimal]]:
+    return [
+        (match["scale"].upper(), Decimal(size))
+        for match in _SCALE_SIZE.finditer(text)
+        for size in (match["n"], match["m"])
+        if size
+    ]
+
+
+def _lengths(text: str) -> list[Decimal]:
+    return [_length(m[1]) for m in _FOOT_LENGTHS.finditer(text)]
+
+
+_FOOT_LENGTHS = re.compile(r"(?<![\d.])(\d{2}(?:\.\d)?|\d{3})\s?(?:cm|㎝|センチ|센티|mm)")
+
+
+def _fits_chart(length: Decimal, scale: str, size: Decimal) -> bool:
+    if scale == "US":
+        return Decimal("16.5") <= length - size <= Decimal("18.5")
+    if scale == "UK":
+        return 18 <= length - size <= Decimal("19.5")
+    return abs(size - (length + Decimal("1.5")) * Decimal("1.5")) <= 1
 
 
 # a count of colours: '2色', '3色展開', '2가지 색상', '3색', '4가지 컬러'

@@ -46,3 +46,15 @@ def test_size_in_another_system(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_size_off_the_chart_is_changed(locale: str, msgid: str, msgstr: str) -> None:
     assert any("changed" in m for m in _pr404(locale, msgid, msgstr))
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr", "found"),
+    [
+        ("en", "Sizes: 24.5–28.0 cm (US 7.5–10)", "7.5"),
+        ("ko", "사이즈: 255~280mm(US 6.5~10)", "255"),
+    ],
+)
+def test_both_systems_are_compared_each_with_its_own(locale: str, msgstr: str, found: str) -> None:
+    messages = _pr404(locale, "サイズ：24.5cm～28.0cm（US 6.5～10）", msgstr)
+    assert any(f"'{found}'" in m for m in messages), messages

@@ -2981,7 +2981,9 @@ def _shoe_size_converted(item: Item, source: str, target: str) -> bool:
     length ('26.5cm', '265mm') as a US, UK or EU size, or one of those as a length, each
     within a size of the usual charts (US: the length less 16.5 to 18.5 for women's and
     men's; UK: less 18 to 19.5; EU: 1.5 times the length and 1.5, within one). A range
-    ('24.5～28.0cm' as 'US 6.5–10') keeps one chart at both ends: 'US 6.5–11' is not it."""
+    ('24.5～28.0cm' as 'US 6.5–10') keeps one chart at both ends: 'US 6.5–11' is not it.
+    A translation that gives sizes in the item's own system is compared there as usual
+    ('24.5cm（US 6.5）' as '255mm(US 6.5)' changed the length)."""
     if item.kind != "number":
         return False
     try:
@@ -2991,10 +2993,14 @@ def _shoe_size_converted(item: Item, source: str, target: str) -> bool:
     for match in _SCALE_SIZE.finditer(source, max(0, item.start - 24), item.end + 12):
         if item.end in (match.end("n"), match.end("m")):  # a scale's size given as a length
             scale = match["scale"].upper()
+            if any(other == scale for other, _size in _scale_sizes(target)):
+                return False  # the translation gives that scale's sizes: compared there
             if match["m"]:
                 ends = (Decimal(match["n"]), Decimal(match["m"]))
                 return any(_range_fits(pair, scale, ends) for pair in _length_ranges(target))
             return any(_fits_chart(length, scale, value) for length in _lengths(target))
+    if _lengths(target) or _length_ranges(target):
+        return False  # the translation gives lengths: the source's are compared there
     for match in _LENGTH_RANGE.finditer(source, max(0, item.start - 12), item.end + 12):
         if match.start(1) <= item.start < match.end(2):
             ends = (_length(match[1]), _length(match[2]))

@@ -1763,6 +1763,10 @@ def differences(
             normal_text(source), normal_text(target), missing, have, used
         )
         missing = [item for item in missing if id(item) not in renumbered]
+    if missing and _SEASON_CODE.search(target):
+        # fashion: a season by its code ('2027年春夏' as 'SS27', '2026 F/W' as "FW'26")
+        years = {int(code[1]) for code in _SEASON_CODE.finditer(target)}
+        missing = [item for item in missing if not _season_year(item, years)]
     if missing and _SHOE_GATE.search(source) and _SHOE_GATE.search(target):
         # fashion: a shoe's size given in the other system ('26.5cm' as 'US 8.5')
         missing = [item for item in missing if not _shoe_size_converted(item, source, target)]
@@ -2963,6 +2967,21 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
 # what joins a score's two numbers in English ('2-1', '2–1'), which Korean and Japanese
 # may write as a ratio ('2:1로', '2対1', '1대2로 패했다')
 _SCORE_JOIN = re.compile(r"\s?[-–—]\s?")
+
+
+# a fashion season by its code and the year's last two digits ('SS27', "FW'26", 'AW26',
+# 'S/S 27', 'PF27' for pre-fall, 'RE27' for resort)
+_SEASON_CODE = re.compile(r"\b(?:SS|AW|FW|S/S|A/W|F/W|PF|RE|HO)\s?['’]?(\d{2})(?![\d/])")
+
+
+def _season_year(item: Item, years: set[int]) -> bool:
+    """Whether ``item`` is a year (2000 to 2099) a season code of the translation gives."""
+    return (
+        item.kind == "number"
+        and item.text.isdigit()
+        and len(item.text) == 4
+        and (item.text.startswith("20") and int(item.text[2:]) in years)
+    )
 
 
 # a shoe's size by the foot's length ('26.5cm', '265mm', '26.5センチ') or by a country's

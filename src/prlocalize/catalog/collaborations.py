@@ -34,6 +34,8 @@ class Collaboration:
     first: frozenset[str]
     second: frozenset[str]
     written: str
+    start: int = 0  # where ``written`` stands in its text
+    end: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,16 @@ def collaborations_reversed(
     return found
 
 
+def collaborations(text: str) -> list[Collaboration]:
+    """The collaborations ``text`` names ('KAZENE × HAN SEOYOON'), each with its place."""
+    return _pairs(text)
+
+
+def turned(one: Collaboration, other: Collaboration) -> bool:
+    """Whether two collaborations name the same partners in the other order."""
+    return _turned(one, other)
+
+
 def _same(one: Collaboration, other: Collaboration) -> bool:
     return bool(one.first & other.first) and bool(one.second & other.second)
 
@@ -84,19 +96,26 @@ def _pairs(text: str) -> list[Collaboration]:
         if first and second:
             sign = text[match.end(a) : match.start(b)]
             written = f"{' '.join(first)}{sign}{' '.join(second)}".strip(_TRIM)
-            found.append(Collaboration(_key(first), _key(second), written))
+            start = text.find(written, match.start(), match.end())
+            end = start + len(written) if start >= 0 else match.end()
+            found.append(
+                Collaboration(_key(first), _key(second), written, max(start, match.start()), end)
+            )
     return found
 
 
 _TRIM = ".'’-&"
+# capitalised words that open a sentence or a headline before a name, not of it
+_NOT_NAMES = frozenset(("the", "a", "an", "new", "this", "our", "its", "all-new", "with", "and"))
 
 
 def _names(words: list[str]) -> list[str]:
     """A side's words from the sign outwards, up to the first holding a figure (a size,
-    'W310×D190', '3 × 4', is no collaboration; '× KAZENE 9월' names KAZENE)."""
+    'W310×D190', '3 × 4', is no collaboration; '× KAZENE 9월' names KAZENE) or opening a
+    sentence ('The KAZENE × …')."""
     names = []
     for word in words:
-        if any(char.isdigit() for char in word):
+        if any(char.isdigit() for char in word) or word.casefold() in _NOT_NAMES:
             break
         names.append(word)
     return names

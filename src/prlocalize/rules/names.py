@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
+from prlocalize.catalog.collaborations import Collaboration, collaborations, turned
 from prlocalize.document import Block, Segment
 from prlocalize.findings import Finding, Severity
 from prlocalize.glossary.matcher import (
@@ -1267,6 +1268,10 @@ def _claimed_apart(slip: Slip, matches: Sequence[TermMatch]) -> bool:
     )
 
 
+def _same_pair(one: Collaboration, other: Collaboration) -> bool:
+    return bool(one.first & other.first) and bool(one.second & other.second)
+
+
 def _reaching_out(slip: Slip, *claimed: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of ``claimed`` that are not inside ``slip``."""
     return [
@@ -2061,6 +2066,9 @@ class InconsistentEntity(Rule):
         ('last year', '昨年', '지난해', 'The 10th … was', '…でした。', '…열렸다.'), the
         next ('next year', '来年') or a year other than the release's dateline's; the
         heading's number, or with none the one given most, is the release's.
+        So is a collaboration whose partners the release names in both orders ('KAZENE ×
+        HAN SEOYOON' in the headline, 'HAN SEOYOON × KAZENE' in the lead): the first
+        order is the release's, a later one turned round is reported.
 
     Example:
         Yasushi Kajii of Takeda Pharmaceutical Co., Ltd. spoke.
@@ -2093,6 +2101,31 @@ class InconsistentEntity(Rule):
         yield from self._korean_names_in_katakana(ctx)
         yield from self._rank_slips(ctx)
         yield from self._editions(ctx)
+        yield from self._collaborations(ctx)
+
+    def _collaborations(self, ctx: CheckContext) -> Iterator[Finding]:
+        """'HAN SEOYOON × KAZENE' in a release whose headline (its first mention) names
+        'KAZENE × HAN SEOYOON': a collaboration's order is the contract's."""
+        first: list[Collaboration] = []  # each collaboration as the release first names it
+        for _block, segment in prose_segments(ctx):
+            if "×" not in segment.plain and " x " not in segment.plain.lower():
+                continue
+            for pair in collaborations(segment.plain):
+                named = next((one for one in first if turned(one, pair)), None)
+                if named is None:
+                    if not any(turned(pair, one) or _same_pair(pair, one) for one in first):
+                        first.append(pair)
+                    continue
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    pair.start,
+                    pair.end,
+                    f"Collaboration '{pair.written}' named '{named.written}' earlier in this "
+                    "release: its partners in the other order",
+                    suggestion=named.written,
+                )
 
     def _editions(self, ctx: CheckContext) -> Iterator[Finding]:
         """'The 28th Haewon Film Festival will open' under the '29th' of the headline."""

@@ -398,6 +398,8 @@ _SPLIT_SECONDS_RE = re.compile(
 )
 # ... and as English writes one over a minute: "1:45.30", one time, not a ratio
 _RACE_TIME_EN = re.compile(r"(?<![\d.,:])(\d{1,2}):([0-5]\d)\.(\d{1,2})(?![\d,:]|\.\d)")
+_FIELD_BEFORE = r"(?:(?<=[:：(（~～–])|(?<=[:：~～–]\s)|^)"
+_FIELD_AFTER = r"(?=\s?(?:$|[)）~～–,/|·]))"
 _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)"
@@ -419,6 +421,12 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
         rf"(?<![\d.,:/–—~-])(?<![–—~-]\s)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
         rf"(?P<m>{_MONTH_ALT})\b(?!\.?,?\s*\d)"
     ),
+    # a year and month as Korean company profiles and careers write them ('설립: 1998.04',
+    # '1998. 4.', '2016.03~2020.02'): a field's value, after a colon, a bracket or a range's
+    # dash and before nothing but one, the month with its zero or the dot after it (a
+    # decimal, '2025.12로', '2012.10億円', 'closed at 2025.12.', has neither)
+    re.compile(rf"{_FIELD_BEFORE}(?P<y>(?:19|20)\d{{2}})\.(?P<m>0[1-9]|1[0-2]){_FIELD_AFTER}"),
+    re.compile(rf"{_FIELD_BEFORE}(?P<y>(?:19|20)\d{{2}})\.\s(?P<m>1[0-2]|[1-9])\.{_FIELD_AFTER}"),
 )
 # a date as Korean notices, slides and disclosures write it short, dotted: '25.11.03' and
 # "'25.11.3" (the year by its last two digits), and a month and day with the weekday
@@ -1212,7 +1220,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
             work = _take_range(text, work, match, found)
     month_name = _MONTH_GATE.search(work, month_name.start()) if month_name else None
     m0 = month_name.start() if gates and month_name is not None else 0
-    starts = (m0, d0, d0, d0, 0, d0, m0, m0, d0)  # each of _DATE_RES opens with a month or digit
+    # (each of _DATE_RES opens with a month or digit)
+    starts = (m0, d0, d0, d0, 0, d0, m0, m0, d0, d0, d0)
     for pattern, needed, start in zip(
         _DATE_RES, _date_gates(work, month_name, d0), starts, strict=True
     ):
@@ -1577,10 +1586,12 @@ def _date_gates(work: str, month_name: object, first_digit: int = 0) -> tuple[bo
         named,
         named,
         named,
+        ymd,
+        ymd,
     )
 
 
-_YMD_GATE = re.compile(r"\d{4}[-/.]")  # in every match of _DATE_RES[2] and [3]
+_YMD_GATE = re.compile(r"\d{4}[-/.]")  # in every match of _DATE_RES[2], [3], [9], [10]
 # a time the 24-hour clock or a dropped ":00" may change: "10:00", "3 p.m."
 _HALF_DAY_GATE = re.compile(r"\d\s*[ap]", re.IGNORECASE)
 # ... and an hour the morning or afternoon is said of in Japanese or Korean: "午後3時", "오후 3시"

@@ -256,6 +256,8 @@ class _Measure:
 @functools.lru_cache(maxsize=16)
 def _measure_list(text: str) -> tuple[_Measure, ...]:
     degrees = _degrees(text) if any(word in text for word in _DEGREE_WORDS) else []
+    if "'" in text or "′" in text or "’" in text:
+        degrees += _heights(text)
     if _GATE.search(text) is None:
         return tuple(degrees)
     found = degrees
@@ -300,6 +302,18 @@ def _measure_list(text: str) -> tuple[_Measure, ...]:
 
 
 _THOUSANDS = frozenset("千천")
+# fashion: a person's height in feet and inches, as American English gives a model's
+# ('5\'9"', '5′9″', "5' 11''"): in inches, so that '175cm' given so is converted
+_HEIGHT = re.compile(r"(?<![\d.'′’])([4-7])\s?['′’]\s?(1[01]|[0-9])(?![\d.])\s?(?:\"|″|”|''|’’)?")
+
+
+def _heights(text: str) -> list[_Measure]:
+    return [
+        _Measure(
+            Decimal(int(m[1]) * 12 + int(m[2])), "length", "inch", m[0], m.start(1), Decimal(1)
+        )
+        for m in _HEIGHT.finditer(text)
+    ]
 
 
 def _rest(between: str) -> tuple[Decimal, Decimal] | None:
@@ -461,6 +475,9 @@ def converted_starts(source: str, target: str) -> frozenset[int]:
                 nominal is not None and abs(nominal - other_base) <= slack
             ):
                 starts.add(measure.start)
+                inches = _HEIGHT.match(measure.written)
+                if inches is not None:  # ('6\'1"': its inches are a figure of their own)
+                    starts.add(measure.start + inches.start(2) - inches.start(1))
                 break
     return frozenset(starts)
 

@@ -26,6 +26,7 @@ def _pr404(locale: str, msgid: str, msgstr: str) -> list[str]:
         ("en", KO_SHIP, "Pre-ordered items will be shipped after September 18."),
         ("ja", BEFORE, "10月4日より前のご注文は3日以内に発送します。"),
         ("ko", BEFORE, "10월 4일 이전 주문은 3일 이내에 발송한다."),
+        ("ja", "Pre-orders ship after October 1.", "予約商品は10月1日以後に発送します。"),
         # the source bounds no date: its range is not judged
         (
             "en",
@@ -58,6 +59,12 @@ def test_same_bound(locale: str, msgid: str, msgstr: str) -> None:
         ),
         ("ja", BEFORE, "10月4日以降のご注文は3日以内に発送します。", "4日以降"),
         ("ko", BEFORE, "10월 4일 이후 주문은 3일 이내에 발송한다.", "4일 이후"),
+        (
+            "ja",
+            "Pre-orders ship after October 1.",
+            "予約商品は10月1日より前に発送します。",
+            "1日より前",
+        ),
     ],
 )
 def test_bound_turned(locale: str, msgid: str, msgstr: str, found: str) -> None:

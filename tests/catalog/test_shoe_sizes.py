@@ -29,6 +29,7 @@ def _pr404(locale: str, msgid: str, msgstr: str) -> list[str]:
         ("ko", "サイズ：22.5cm～25.0cm（ウィメンズ）", "사이즈: US 5.5~8(여성)"),
         ("ja", US_RANGE, "サイズ：24.5～28.0cm"),
         ("ko", US_RANGE, "사이즈: 245~280mm"),
+        ("ko", "Available in sizes US 7–12.", "사이즈 250~300mm로 출시된다."),
     ],
 )
 def test_size_in_another_system(locale: str, msgid: str, msgstr: str) -> None:

@@ -628,8 +628,8 @@ def _revision(text: str) -> tuple[bool, str] | None:
 _NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
 _BOUND_CJK_AFTER = re.compile(
     rf"(?<![\d.,]){_NUMBER}(?P<scale>万|億|만|억)?\s?(?:[^\s\d、。,.()（）]{{0,4}}?)\s?"
-    r"(?:(?P<min>以上|以降|이상|이후)|(?P<minx>超|を超え|초과|넘)|(?P<max>以下|以内|以前|이하|이내|이전)"
-    r"|(?P<maxx>未満|미만))"
+    r"(?:(?P<min>以上|以降|以後|이상|이후)|(?P<minx>超|を超え|より後|초과|넘)"
+    r"|(?P<max>以下|以内|以前|이하|이내|이전)|(?P<maxx>未満|より前|미만))"
 )
 # (after the word, maybe its topic particle: '下限は742万株', '하한은 742만 주'; and the
 # figure's scale: '최소 420만 주'; the shortest and the longest, '最短3秒', '최장 35년', bound
@@ -695,7 +695,7 @@ _BOUND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         _BOUND_CJK_AFTER,
         ("以上", "超", "以下", "未満", "以内", "이상", "초과", "넘", "이하", "미만", "이내", "以降",
-         "以前", "이후", "이전"),
+         "以前", "이후", "이전", "以後", "より後", "より前"),
     ),
     (
         _BOUND_CJK_BEFORE,

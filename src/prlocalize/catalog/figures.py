@@ -3000,7 +3000,7 @@ def _season_year(item: Item, years: set[int]) -> bool:
 _FOOT_LENGTH = re.compile(r"\s?(?:cm|㎝|センチ|센티)|(?<=\d)\s?mm")
 _SCALE_SIZE = re.compile(
     r"\b(?P<scale>US|UK|EU|EUR)\s?(?:(?:men's|women's|mens|womens|M|W)\s?)?"
-    r"(?P<n>\d{1,2}(?:\.\d)?)(?:\s?[~～〜–-]\s?(?P<m>\d{1,2}(?:\.\d)?))?(?![\d.])",
+    r"(?P<n>\d{1,2}(?:\.\d)?)(?:\s?[~～〜–-]\s?(?P<m>\d{1,2}(?:\.\d)?))?(?!\d|\.\d)",
     re.IGNORECASE,
 )
 _SHOE_GATE = re.compile(r"\d\s?(?:cm|㎝|センチ|센티|mm)|\b(?:US|UK|EU|EUR)\s?\d", re.IGNORECASE)
@@ -3082,7 +3082,9 @@ def _scale_sizes(text: str) -> list[tuple[str, Decimal]]:
 
 
 def _lengths(text: str) -> list[Decimal]:
-    return [_length(m[1]) for m in _FOOT_LENGTHS.finditer(text)]
+    """The foot lengths of ``text``, a range's two ends among them ('245~280mm')."""
+    ends = [length for pair in _length_ranges(text) for length in pair]
+    return [_length(m[1]) for m in _FOOT_LENGTHS.finditer(text)] + ends
 
 
 _FOOT_LENGTHS = re.compile(r"(?<![\d.])(\d{2}(?:\.\d)?|\d{3})\s?(?:cm|㎝|センチ|센티|mm)")

@@ -399,7 +399,10 @@ _SPLIT_SECONDS_RE = re.compile(
 # ... and as English writes one over a minute: "1:45.30", one time, not a ratio
 _RACE_TIME_EN = re.compile(r"(?<![\d.,:])(\d{1,2}):([0-5]\d)\.(\d{1,2})(?![\d,:]|\.\d)")
 _FIELD_BEFORE = r"(?:(?<=[:：(（~～–])|(?<=[:：~～–]\s)|^)"
-_FIELD_AFTER = r"(?=\s?(?:$|[)）~～–,/|·]))"
+# ... before nothing but punctuation, or, the end of a range of them, before a space
+# ('2016.03~2020.02 KAZENE 디자이너', as a career is listed)
+_YM = r"(?:19|20)\d\d\.(?:0[1-9]|1[0-2])"
+_FIELD_AFTER = rf"(?=\s?(?:$|[)）~～–,/|·])|(?<={_YM}[~～–]{_YM})\s|(?<={_YM} [~～–] {_YM})\s)"
 _DATE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)"

@@ -57,6 +57,13 @@ def test_parts_reordered(locale: str, msgid: str, msgstr: str) -> None:
         ("en", "2027년 3월 / 2030년 12월", "December 2030 / March 2027"),
         ("en", LABEL, "Construction / COD"),
         ("en", "계통연계 / 상업운전", "Grid connection and commercial operation"),
+        # a sentence around a wire service's credit is no label (avia56's dateline)
+        (
+            "en",
+            "서울, 2027년 1월 15일 /PRNewswire/ -- 한결전력은 상업운전을 시작했다고 밝혔다.",
+            "Hangyeol Power said it began commercial operation. SEOUL, Jan. 15, 2027 "
+            "/PRNewswire/ --",
+        ),
     ],
 )
 def test_silent(locale: str, msgid: str, msgstr: str) -> None:

@@ -16,6 +16,10 @@ from prlocalize.rules.base import TranslationContext
 
 _SLASH = re.compile(r"\s*[/／]\s*")
 _MAX_PARTS = 4
+# a label's part is a few words ('Start of construction'); a sentence around a wire
+# service's credit ('東京, 2027年1月15日 /PRNewswire/ -- 株式会社…は、…開設します。') is no label
+_MAX_PART = 40
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s|$)")
 
 
 def parts_reordered(ctx: TranslationContext) -> tuple[str, str] | None:
@@ -28,6 +32,8 @@ def parts_reordered(ctx: TranslationContext) -> tuple[str, str] | None:
         return None
     mine, theirs = _parts(msgid), _parts(msgstr)
     if not 2 <= len(mine) <= _MAX_PARTS or len(mine) != len(theirs):
+        return None
+    if any(end - start > _MAX_PART for start, end in mine) or _SENTENCE_END.search(msgid):
         return None
     from prlocalize.rules.translation_support import source_matches, target_matches
 

@@ -386,3 +386,58 @@ def test_the_catalogs_update_only_reads_share_one_empty_set_of_flags(tmp_path: P
     merged, _ = merge_catalog(shared, shared, "ja")
     merged.get("Tokyo").flags.add("fuzzy")
     assert not NO_FLAGS and merged.get("Osaka").fuzzy
+
+
+def test_the_old_catalog_update_reads_shares_the_templates_strings_and_lists(
+    tmp_path: Path,
+) -> None:
+    """The old catalog update merges from shares the template's msgid strings and the
+    location and comment lists equal to its own, and one empty list for no comments or
+    previous msgid (a huge release's template and old catalog held each twice): what it
+    reads is the same, field by field, and the shared lists refuse a change in place."""
+    from prlocalize.catalog.io import NO_LIST, parse_catalog
+    from prlocalize.catalog.workflow import _read_with_snapshot
+
+    head = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    template_text = head + (
+        '#. segment: b1.s1\n#: r.html:5\nmsgid "Tokyo"\nmsgstr ""\n\n'
+        '#. segment: b2.s1\n#: r.html:7 r.html:9\nmsgid "Osaka"\nmsgstr ""\n\n'
+        '#: r.html:11\nmsgctxt "nav"\nmsgid "Home"\nmsgstr ""\n'
+    )
+    old_text = head + (
+        '#. segment: b1.s1\n#: r.html:5\nmsgid "Tokyo"\nmsgstr "東京"\n\n'
+        '# checked\n#. segment: b2.s2\n#: r.html:7 r.html:9\nmsgid "Osaka"\nmsgstr "大阪"\n\n'
+        '#: r.html:11\nmsgctxt "nav"\nmsgid "Home"\nmsgstr "ホーム"\n\n'
+        'msgid "Gone"\nmsgstr "消えた"\n'
+    )
+    template = parse_catalog(template_text, path="r.pot", shared_flags=True)
+    old = parse_catalog(old_text, path="ja.po", locale="ja", shared_flags=True, twins=template)
+    alone = parse_catalog(old_text, path="ja.po", locale="ja")
+
+    def fields(catalog: Catalog) -> list[object]:
+        return [
+            (m.id, m.string, m.locations, sorted(m.flags), m.auto_comments, m.user_comments,
+             m.previous_id, m.lineno, m.context)
+            for m in list(catalog)[1:]
+        ]  # fmt: skip
+
+    assert fields(old) == fields(alone)
+    tokyo, t_tokyo = old.get("Tokyo"), template.get("Tokyo")
+    assert tokyo.id is t_tokyo.id and tokyo.locations is t_tokyo.locations
+    assert tokyo.auto_comments is t_tokyo.auto_comments and tokyo.previous_id is NO_LIST
+    osaka, t_osaka = old.get("Osaka"), template.get("Osaka")
+    assert osaka.locations is t_osaka.locations and osaka.auto_comments == ["segment: b2.s2"]
+    assert old.get("Home", "nav").id is template.get("Home", "nav").id
+    assert old.get("Gone").locations is NO_LIST and NO_LIST == []
+    for change in (lambda: NO_LIST.append("x"), lambda: NO_LIST.extend(["x"])):
+        with pytest.raises(TypeError):
+            change()
+    assert not NO_LIST
+    # the merge reads them as before (what update writes is compared byte for byte at 5 MB)
+    merged, counts = merge_catalog(old, template, "ja")
+    again, expected = merge_catalog(alone, parse_catalog(template_text, path="r.pot"), "ja")
+    assert counts == expected and fields(merged) == fields(again)
+    po = tmp_path / "ja.po"
+    po.write_text(old_text, encoding="utf-8")
+    read = _read_with_snapshot(po, "ja", template)[1]
+    assert read is not None and read.catalog.get("Tokyo").id is t_tokyo.id

@@ -487,7 +487,7 @@ def _update(
         matched = FuzzyMatches()  # the first locale's fuzzy matches, for the others
         for locale in locales:
             target = po_path(locales_dir, locale, template_path.stem)
-            snap, old = _read_with_snapshot(target, locale)
+            snap, old = _read_with_snapshot(target, locale, template)
             if old is None and written_in and language(written_in) == language(locale):
                 # the release is in this language: its page there is the original, which
                 # `build` publishes as it is (a catalog someone made is kept, as any)
@@ -499,7 +499,7 @@ def _update(
                     origin.append(_renamed_from(_keys(template), gone_keys))
                 if origin[0] is not None:  # `git mv old.txt new.txt`, then extract
                     source = po_path(locales_dir, locale, origin[0].stem)
-                    old = _read_with_snapshot(source, locale)[1]
+                    old = _read_with_snapshot(source, locale, template)[1]
                     if old is None:
                         source = None
             result, staged = _merge_and_stage(
@@ -603,7 +603,7 @@ def _merge_and_stage(
             # a translator saved the catalog since it was read: merge their version
             if attempt == _MERGE_ATTEMPTS - 1:
                 raise
-            snap, old = _read_with_snapshot(target, locale)
+            snap, old = _read_with_snapshot(target, locale, template)
             source = None
     result = UpdateResult(
         target, locale, created, staged is not None, counts, untranslated(catalog), source
@@ -672,16 +672,20 @@ class OldCatalog:
         return decode_catalog(data, self.path), self.catalog
 
 
-def _read_with_snapshot(path: Path, locale: str) -> tuple[Snapshot, OldCatalog | None]:
+def _read_with_snapshot(
+    path: Path, locale: str, template: Catalog | None = None
+) -> tuple[Snapshot, OldCatalog | None]:
     """The catalog at ``path`` (None when there is none) and what its file held before it
-    was read: a change after this moment is seen when the catalog is written back."""
+    was read: a change after this moment is seen when the catalog is written back. Its
+    messages share the strings and lists of ``template``'s (read with ``shared_flags``)
+    that they equal."""
     snap = Snapshot.of(path)
     if snap.digest is None:
         return snap, None
     text = read_catalog_text(path)
     flagged = format_flag_line(text)
     # merged from and compared, never changed: its messages share one empty set of flags
-    catalog = parse_catalog(text, path=str(path), locale=locale, shared_flags=True)
+    catalog = parse_catalog(text, path=str(path), locale=locale, shared_flags=True, twins=template)
     return snap, OldCatalog(path, snap.digest, catalog, flagged)
 
 

@@ -441,3 +441,37 @@ def test_the_old_catalog_update_reads_shares_the_templates_strings_and_lists(
     po.write_text(old_text, encoding="utf-8")
     read = _read_with_snapshot(po, "ja", template)[1]
     assert read is not None and read.catalog.get("Tokyo").id is t_tokyo.id
+
+
+def test_a_kept_translation_shares_the_templates_lists_and_the_translators_comments() -> None:
+    """A message whose translation is kept or fuzzy takes the template's location and
+    comment lists and the old message's translator comments as they are (as a new one
+    does: a huge release's merged catalog held a copy of each); where an origin comment
+    joins the template's, and where comments repeat, it has lists of its own, as Babel's
+    Message makes them."""
+    from prlocalize.catalog.update import ORIGIN_PREFIX
+
+    template = Catalog(locale=None)
+    template.add("Tokyo", locations=[("r.html", 5)], auto_comments=["segment: b1.s1"])
+    template.add("Osaka is big.", locations=[("r.html", 7)], auto_comments=["segment: b2.s1"])
+    old = Catalog(locale="ja")
+    old.add("Tokyo", "東京", user_comments=["checked"])
+    tokyo = old.get("Tokyo")
+    tokyo.user_comments = ["checked", "checked", "again"]  # as a hand edit may leave them
+    old.add(
+        "Osaka is large.", "大阪は大きい。", flags=["fuzzy"],
+        auto_comments=[f"{ORIGIN_PREFIX} machine translation"],
+    )  # fmt: skip
+    merged, counts = merge_catalog(old, template, "ja")
+    assert (counts.kept, counts.fuzzy) == (1, 1)
+    kept, t_kept = merged.get("Tokyo"), template.get("Tokyo")
+    assert kept.locations is t_kept.locations and kept.auto_comments is t_kept.auto_comments
+    assert kept.user_comments == ["checked", "again"] and kept.string == "東京"
+    fuzzy, t_fuzzy = merged.get("Osaka is big."), template.get("Osaka is big.")
+    assert fuzzy.locations is t_fuzzy.locations and fuzzy.fuzzy
+    assert fuzzy.auto_comments == ["segment: b2.s1", f"{ORIGIN_PREFIX} machine translation"]
+    assert t_fuzzy.auto_comments == ["segment: b2.s1"]
+    untouched = Catalog(locale="ja")
+    untouched.add("Tokyo", "東京", user_comments=["checked"])
+    again, _ = merge_catalog(untouched, template, "ja")
+    assert again.get("Tokyo").user_comments is untouched.get("Tokyo").user_comments

@@ -45,6 +45,7 @@ from prlocalize.catalog.headers import (
     source_language,
 )
 from prlocalize.catalog.io import (
+    collapsed_comments,
     entries,
     parse_catalog,
     read_catalog_text,
@@ -472,16 +473,22 @@ def _carry(tmsg: Message, source: Message, *, fuzzy_from: Message | None) -> Mes
     # where an unreviewed translation came from ("prlocalize: machine translation …",
     # written by translate) stays until a person approves it
     origin = [c for c in source.auto_comments if c.startswith(ORIGIN_PREFIX)]
-    return Message(
+    origin = origin if "fuzzy" in flags else []
+    carried = Message(
         tmsg.id,
         _edges_like(tmsg.id, source.string),
-        locations=list(tmsg.locations),
         flags=flags,
-        auto_comments=list(tmsg.auto_comments) + (origin if "fuzzy" in flags else []),
-        user_comments=list(source.user_comments),
+        auto_comments=list(tmsg.auto_comments) + origin if origin else (),
         previous_id=previous,
         context=tmsg.context,
     )
+    # the lists it has as they are (as _fresh's): a huge release's merged catalog held
+    # a copy of every location and comment list of the template and the old catalog
+    carried.locations = tmsg.locations
+    if not origin:
+        carried.auto_comments = tmsg.auto_comments
+    carried.user_comments = collapsed_comments(source.user_comments)
+    return carried
 
 
 def _edges_like(

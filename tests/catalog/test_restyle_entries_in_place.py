@@ -58,3 +58,28 @@ def test_long_and_hostile_lines_in_linear_time() -> None:
 
     small, large = _seconds(hostile(100_000)), _seconds(hostile(400_000))
     assert large < max(small, 0.01) * 4 * 3, (small, large)
+
+
+def test_the_old_files_entries_are_keyed_by_the_strings_of_its_parse() -> None:
+    """The old file's entries are keyed by the msgid strings of the catalog read from it
+    (a huge catalog's keys held a copy of every msgid beside the parse's), and by their
+    own where the parse has no such message; the entries found are the same."""
+    from prlocalize.catalog.io import parse_catalog
+    from prlocalize.catalog.restyle import _keyed
+
+    text = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#: r.html:3\nmsgid "Tokyo \\"east\\""\nmsgstr "東京"\n\n'
+        'msgctxt "nav"\nmsgid "Home"\nmsgstr "ホーム"\n\n#~ msgid "Gone"\n#~ msgstr "消えた"\n'
+    )
+    parsed = parse_catalog(text, path="ja.po", locale="ja")
+    alone, shared = _keyed(text), _keyed(text, parsed)
+    assert alone is not None and shared is not None
+    assert list(alone.items()) == list(shared.items())
+    keys = [key for key, _ in shared.items()]
+    assert keys[1][2] is parsed.get('Tokyo "east"').id
+    assert keys[2][2] is parsed.get("Home", "nav").id
+    assert keys[3][2] is parsed.obsolete["Gone"].id
+    other = parse_catalog(text.replace("Tokyo", "Kyoto"), path="ja.po", locale="ja")
+    elsewhere = _keyed(text, other)
+    assert elsewhere is not None and list(elsewhere.items()) == list(alone.items())

@@ -103,7 +103,7 @@ def restyle(
 
     style = detect_style(old_text)
     old_raw = old_text.replace("\r\n", "\n")
-    raw_chunks = _keyed(old_raw)
+    raw_chunks = _keyed(old_raw, old)
     if raw_chunks is None:
         return catalog_text(new, texts)  # not a file we can take apart safely: our own style
     rendered_old = _OldEntries(old)
@@ -285,9 +285,11 @@ class _Entries:
             yield key, text[start:end] + "\n"
 
 
-def _keyed(text: str) -> _Entries | None:
+def _keyed(text: str, parsed: Catalog | None = None) -> _Entries | None:
     """Each entry of ``text`` by its key, in order; None when an entry cannot be told
-    apart from its neighbours (no blank line between two entries, a key twice)."""
+    apart from its neighbours (no blank line between two entries, a key twice). A key's
+    msgid is the string of ``parsed``'s message of that key (``text``'s parse), where
+    it has one: a huge catalog's keys held a copy of every msgid beside the parse's."""
     out: dict[Key, tuple[int, int]] = {}
     for start, end in _spans(text):
         key = _key(text[start:end] + "\n")
@@ -297,8 +299,20 @@ def _keyed(text: str) -> _Entries | None:
             return None
         if key in out:
             return None
+        if parsed is not None:
+            key = _shared(key, parsed)
         out[key] = (start, end)
     return _Entries(text, out)
+
+
+def _shared(key: Key, parsed: Catalog) -> Key:
+    """``key`` with the msgid string of ``parsed``'s message of that key, if it has one."""
+    obsolete, context, msgid = key
+    found = parsed.obsolete if obsolete else parsed._messages
+    message = found.get(msgid if context is None else (msgid, context))
+    if message is None or message.id != msgid or message.context != context:
+        return key
+    return obsolete, context, message.id
 
 
 def _key(chunk: str) -> Key | None:

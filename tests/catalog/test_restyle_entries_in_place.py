@@ -65,7 +65,7 @@ def test_the_old_files_entries_are_keyed_by_the_strings_of_its_parse() -> None:
     (a huge catalog's keys held a copy of every msgid beside the parse's), and by their
     own where the parse has no such message; the entries found are the same."""
     from prlocalize.catalog.io import parse_catalog
-    from prlocalize.catalog.restyle import _keyed
+    from prlocalize.catalog.restyle import _keyed, _raw_entries
 
     text = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
@@ -73,13 +73,55 @@ def test_the_old_files_entries_are_keyed_by_the_strings_of_its_parse() -> None:
         'msgctxt "nav"\nmsgid "Home"\nmsgstr "ホーム"\n\n#~ msgid "Gone"\n#~ msgstr "消えた"\n'
     )
     parsed = parse_catalog(text, path="ja.po", locale="ja")
-    alone, shared = _keyed(text), _keyed(text, parsed)
+    data = text.encode("utf-8")
+    alone, shared = _keyed(text), _raw_entries(data, parsed)
     assert alone is not None and shared is not None
-    assert list(alone.items()) == list(shared.items())
-    keys = [key for key, _ in shared.items()]
+    keys = [key for key, _ in alone.items()]
+    assert [shared.get(key) for key in keys] == [e.encode("utf-8") for _, e in alone.items()]
+    keys = list(shared._spans)
     assert keys[1][2] is parsed.get('Tokyo "east"').id
     assert keys[2][2] is parsed.get("Home", "nav").id
     assert keys[3][2] is parsed.obsolete["Gone"].id
     other = parse_catalog(text.replace("Tokyo", "Kyoto"), path="ja.po", locale="ja")
-    elsewhere = _keyed(text, other)
-    assert elsewhere is not None and list(elsewhere.items()) == list(alone.items())
+    elsewhere = _raw_entries(data, other)
+    assert elsewhere is not None and list(elsewhere._spans) == list(shared._spans)
+
+
+def test_a_blank_line_in_utf8_is_one_of_white_space_as_str_has_it() -> None:
+    """The old file is cut into entries as its UTF-8 bytes: a line is blank there exactly
+    when its text is white space as ``\\s`` has it (U+3000, U+2028, U+0085 and the
+    information separators too), and not for the near-misses beside them."""
+    import re
+
+    from prlocalize.catalog.restyle import _BLANK, _BLANK_UTF8
+
+    spaces = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2005\u200a"
+    spaces += "\u2028\u2029\u202f\u205f\u3000"
+    near = "\x1b\x84\x86\xa1\u167f\u1681\u200b\u200c\u2027\u202a\u2030\u205e\u2060\u3001\ufeff、あ"
+    for char in spaces + near:
+        for line in (char, f" {char} ", char * 3):
+            assert (_BLANK_UTF8.fullmatch(line.encode("utf-8")) is not None) == (
+                _BLANK.fullmatch(line) is not None
+            ), repr(line)
+    assert all(re.fullmatch(r"\s", c) for c in spaces) and not any(
+        re.fullmatch(r"\s", c) for c in near
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'msgid "a"\r\nmsgstr "b"\r\n\r\n#: x.txt:1\r\nmsgid "c"\r\nmsgstr "ç"\r\n',
+        'msgid ""\nmsgstr ""\n"X-Generator: Poedit 3.4\\n"\n\u3000\nmsgid "港"\nmsgstr "항"\n\n',
+        'msgid "a"\nmsgstr "b"\n\n' + f'msgid "{"ü" * 300_000}"\nmsgstr ""\n',
+    ],
+)
+def test_the_style_of_a_files_bytes_is_that_of_its_text(text: str) -> None:
+    """A file's style is read from its bytes (decoded a block of lines at a time, a line
+    longer than a block whole) as from its text."""
+    from prlocalize.catalog.restyle import _spans, detect_style
+
+    data = text.encode("utf-8")
+    assert detect_style(data) == detect_style(text)
+    spans = [data[s:e].decode("utf-8") for s, e in _spans(data)]
+    assert spans == [text[s:e] for s, e in _spans(text)]

@@ -346,8 +346,9 @@ def test_a_catalog_read_for_update_holds_its_parse_and_reads_its_text_again_to_r
 ) -> None:
     """The catalog an update merges into is held as its parse only (a huge release's PO
     text is as large as the parse, and was held beside it, the template and the merged
-    catalog); its text is read again to write the merge in the file's style, and a file
-    changed since it was read is a concurrent change, merged again by the caller."""
+    catalog); its bytes are read again to write the merge in the file's style (not decoded:
+    a CJK catalog's text is twice its bytes), and a file changed since it was read is a
+    concurrent change, merged again by the caller."""
     from prlocalize.catalog.workflow import OldCatalog, _read_with_snapshot
     from prlocalize.errors import ConcurrentChange
 
@@ -359,7 +360,7 @@ def test_a_catalog_read_for_update_holds_its_parse_and_reads_its_text_again_to_r
     po.write_text(text, encoding="utf-8")
     snap, old = _read_with_snapshot(po, "ja")
     assert isinstance(old, OldCatalog) and old.flagged and snap.digest == old.digest
-    assert old.like() == (text, old.catalog)
+    assert old.like() == (text.encode("utf-8"), old.catalog)
     po.write_text(text.replace("東京", "東京都"), encoding="utf-8")
     with pytest.raises(ConcurrentChange):
         old.like()

@@ -760,13 +760,14 @@ def write_catalog(
     catalog: Catalog,
     *,
     expect: Snapshot | None = None,
-    like: tuple[str, Catalog] | None = None,
+    like: tuple[str | bytes, Catalog] | None = None,
 ) -> bool:
     """Write ``catalog`` as UTF-8 PO to ``path`` atomically; False when nothing changed.
 
     ``expect``: the file as it was read; a file changed since raises ConcurrentChange.
-    ``like``: the text the file held and the catalog read from it; the file's style
-    (unchanged entries' bytes, header order, wrapping, line endings) is then kept.
+    ``like``: the text the file held (or its UTF-8 bytes) and the catalog read from it;
+    the file's style (unchanged entries' bytes, header order, wrapping, line endings) is
+    then kept.
     """
     return atomic_write(Path(path), po_data(catalog, like=like), expect=expect)
 
@@ -774,7 +775,7 @@ def write_catalog(
 def po_text(
     catalog: Catalog,
     *,
-    like: tuple[str, Catalog] | None = None,
+    like: tuple[str | bytes, Catalog] | None = None,
     texts: MessageTexts | None = None,
 ) -> str:
     """What :func:`write_catalog` writes: the UTF-8 PO text of ``catalog``, in the style of
@@ -787,7 +788,7 @@ def po_text(
 def po_data(
     catalog: Catalog,
     *,
-    like: tuple[str, Catalog] | None = None,
+    like: tuple[str | bytes, Catalog] | None = None,
     texts: MessageTexts | None = None,
 ) -> str | list[bytes]:
     """:func:`po_text`, or its UTF-8 bytes in blocks when that is how it was made (a

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import AnyStr
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import escape, unescape
@@ -49,16 +50,23 @@ class Style:
     width: int | None
 
 
-def detect_style(text: str) -> Style:
-    """The style of PO ``text``: the generator's width, widened to the longest wrapped line;
-    a string left on one line longer than any tool wraps means the file is not wrapped."""
-    newline = "\r\n" if "\r\n" in text else "\n"
-    generator = _header_value(text, "X-Generator") or _header_value(text, "Generated-By") or ""
+def detect_style(text: str | bytes) -> Style:
+    """The style of PO ``text`` (or of its UTF-8 bytes): the generator's width, widened to
+    the longest wrapped line; a string left on one line longer than any tool wraps means
+    the file is not wrapped."""
+    if isinstance(text, str):
+        newline = "\r\n" if "\r\n" in text else "\n"
+        head, lines = text[:4096], _lines(text, newline)
+    else:  # (4096 characters take 16384 bytes at most)
+        newline = "\r\n" if b"\r\n" in text else "\n"
+        head = text[:16384].decode("utf-8", "ignore")[:4096]
+        lines = _decoded_lines(text, newline)
+    generator = _header_value(head, "X-Generator") or _header_value(head, "Generated-By") or ""
     width = next((w for name, w in _GENERATOR_WIDTHS if name in generator.lower()), None)
     longest_wrapped = 0
     previous_cut = False  # the line before could be cut by width (a quoted one, no \n end)
     previous = 0
-    for line in _lines(text, newline):
+    for line in lines:
         quoted = _QUOTED.match(line) is not None
         if previous_cut and quoted:  # a line that was cut: the width is at least its own
             longest_wrapped = max(longest_wrapped, previous)
@@ -83,13 +91,28 @@ def _lines(text: str, newline: str) -> Iterator[str]:
         pos = end + len(newline)
 
 
-def _header_value(text: str, field: str) -> str | None:
-    found = re.search(rf'^"{re.escape(field)}: ?([^"\\]*)', text[:4096], re.M)
+def _decoded_lines(data: bytes, newline: str) -> Iterator[str]:
+    """:func:`_lines` of the text of UTF-8 ``data``, decoded a block of lines at a time
+    (a CJK catalog's text takes twice its bytes: the file is held as bytes)."""
+    sep, pos, size = newline.encode("ascii"), 0, len(data)
+    while True:
+        cut = data.rfind(sep, pos, pos + _BLOCK) if pos + _BLOCK < size else -1
+        if cut < 0 and pos + _BLOCK < size:
+            cut = data.find(sep, pos + _BLOCK)  # a line longer than a block
+        if cut < 0:
+            yield from _lines(data[pos:].decode("utf-8"), newline)
+            return
+        yield from _lines(data[pos:cut].decode("utf-8"), newline)
+        pos = cut + len(sep)
+
+
+def _header_value(head: str, field: str) -> str | None:
+    found = re.search(rf'^"{re.escape(field)}: ?([^"\\]*)', head, re.M)
     return found.group(1) if found else None
 
 
 def restyle(
-    old_text: str, old: Catalog, new: Catalog, texts: MessageTexts | None = None
+    old_text: str | bytes, old: Catalog, new: Catalog, texts: MessageTexts | None = None
 ) -> str | list[bytes]:
     """``new`` written in the style of ``old_text``, the file that ``old`` was read from
     (``texts`` as for :func:`~prlocalize.catalog.render.render_po`).
@@ -98,12 +121,18 @@ def restyle(
     entry of ``old``: a huge release's catalog was rendered whole twice (the old and the
     new) and each text cut into entries again, keyed by their msgids parsed back (an
     update of a changed catalog of a 50 MB release peaked above 3 GB). The text is
-    returned encoded in UTF-8, as it is written, unless it is our own style (a str)."""
+    returned encoded in UTF-8, as it is written, unless it is our own style (a str).
+
+    The old file is read as its UTF-8 bytes (``old_text`` may be them): a Japanese or
+    Korean catalog's text takes two bytes a character, twice the file's size, and its
+    unchanged entries are written back as the bytes they are."""
     from prlocalize.catalog.io import catalog_text, format_flag_line
 
-    style = detect_style(old_text)
-    old_raw = old_text.replace("\r\n", "\n")
-    raw_chunks = _keyed(old_raw, old)
+    data = old_text.encode("utf-8") if isinstance(old_text, str) else old_text
+    style = detect_style(data)
+    old_raw = data.replace(b"\r\n", b"\n")
+    del data, old_text  # (a CRLF file's own bytes: the lines kept are old_raw's)
+    raw_chunks = _raw_entries(old_raw, old)
     if raw_chunks is None:
         return catalog_text(new, texts)  # not a file we can take apart safely: our own style
     rendered_old = _OldEntries(old)
@@ -112,18 +141,24 @@ def restyle(
         raw = raw_chunks.get(key)
         # the same content: the file's own bytes, unless they hold a format flag we
         # dropped (it would keep msgfmt --check demanding a format string's directives)
-        if raw is not None and rendered_old.get(key) == chunk and not format_flag_line(raw):
-            out.append(raw)
+        if (
+            raw is not None
+            and rendered_old.get(key) == chunk
+            and not (b"-format" in raw and format_flag_line(raw.decode("utf-8")))
+        ):
+            out.append_raw(raw)
             continue
         if key == _HEADER:
-            out.append(_header(raw, rendered_old.get(key), chunk))
+            out.append(
+                _header(None if raw is None else raw.decode("utf-8"), rendered_old.get(key), chunk)
+            )
             continue
         message = None if style.width == 76 else _message_of(new, key)
         if message is None:
             out.append(chunk)
         else:
             out.append(_rewrapped(chunk, message, key[0], style.width))
-    return out.end(final_newline=old_raw.endswith("\n\n"))  # as the file ends
+    return out.end(final_newline=old_raw.endswith(b"\n\n"))  # as the file ends
 
 
 def _message_of(catalog: Catalog, key: Key) -> Message | None:
@@ -146,33 +181,37 @@ class _Encoded:
     def __init__(self, newline: str) -> None:
         self._newline = newline
         self._blocks: list[bytes] = []
-        self._pending: list[str] = []
+        self._pending: list[bytes] = []
         self._size = 0
 
     def append(self, entry: str) -> None:
+        self.append_raw(entry.encode("utf-8"))
+
+    def append_raw(self, entry: bytes) -> None:
+        """An entry as UTF-8 bytes, its lines ending at ``\\n``."""
         if self._blocks or self._pending:
-            self._pending.append("\n")
+            self._pending.append(b"\n")
         self._pending.append(entry)
         self._size += len(entry)
         if self._size > _BLOCK:
             self._flush()
 
     def _flush(self) -> None:
-        text = "".join(self._pending)
+        data = b"".join(self._pending)
         if self._newline == "\r\n":
-            text = text.replace("\n", "\r\n")
-        self._blocks.append(text.encode("utf-8"))
+            data = data.replace(b"\n", b"\r\n")
+        self._blocks.append(data)
         self._pending, self._size = [], 0
 
     def end(self, *, final_newline: bool) -> list[bytes]:
         """The blocks (never joined: the file is written a block at a time)."""
         if final_newline:
-            self._pending.append("\n")
+            self._pending.append(b"\n")
         self._flush()
         return self._blocks
 
 
-_BLOCK = 1 << 18  # characters of entries encoded at a time
+_BLOCK = 1 << 18  # bytes of entries joined at a time (and of a file's lines decoded)
 
 
 def _rendered(catalog: Catalog, texts: MessageTexts | None = None) -> Iterator[tuple[Key, str]]:
@@ -241,18 +280,25 @@ def _chunks(text: str) -> Iterator[str]:
 
 
 _BLANK = re.compile(r"\s*")  # (\s is what str.strip takes away)
+# the same in UTF-8: a line of the characters \s matches, each as UTF-8 writes it
+_BLANK_UTF8 = re.compile(
+    rb"(?:[\t\n\x0b\x0c\r\x1c-\x1f ]|\xc2[\x85\xa0]|\xe1\x9a\x80"
+    rb"|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)*"
+)
 
 
-def _spans(text: str) -> Iterator[tuple[int, int]]:
-    """Where each entry of PO ``text`` is, as (start, end): the entry is the run of lines
-    ``text[start:end]`` and a newline. Read a line at a time in place: a huge catalog's
-    text is not split into a list of its lines."""
+def _spans(text: AnyStr) -> Iterator[tuple[int, int]]:
+    """Where each entry of PO ``text`` (or of its UTF-8 bytes) is, as (start, end): the
+    entry is the run of lines ``text[start:end]`` and a newline. Read a line at a time
+    in place: a huge catalog's text is not split into a list of its lines."""
     start = end = -1
     pos, size = 0, len(text)
+    blank: re.Pattern[AnyStr] = _BLANK if isinstance(text, str) else _BLANK_UTF8
+    eol: AnyStr = "\n" if isinstance(text, str) else b"\n"
     while True:
-        newline = text.find("\n", pos)
+        newline = text.find(eol, pos)
         stop = size if newline < 0 else newline
-        if _BLANK.fullmatch(text, pos, stop) is None:
+        if blank.fullmatch(text, pos, stop) is None:
             if start < 0:
                 start = pos
             end = stop
@@ -285,16 +331,43 @@ class _Entries:
             yield key, text[start:end] + "\n"
 
 
-def _keyed(text: str, parsed: Catalog | None = None) -> _Entries | None:
+class _RawEntries:
+    """:class:`_Entries` of a file's UTF-8 bytes: each entry as the bytes it is."""
+
+    __slots__ = ("_data", "_spans")
+
+    def __init__(self, data: bytes, spans: dict[Key, tuple[int, int]]) -> None:
+        self._data = data
+        self._spans = spans
+
+    def get(self, key: Key) -> bytes | None:
+        span = self._spans.get(key)
+        return None if span is None else self._data[span[0] : span[1]] + b"\n"
+
+
+def _keyed(text: str) -> _Entries | None:
     """Each entry of ``text`` by its key, in order; None when an entry cannot be told
-    apart from its neighbours (no blank line between two entries, a key twice). A key's
-    msgid is the string of ``parsed``'s message of that key (``text``'s parse), where
-    it has one: a huge catalog's keys held a copy of every msgid beside the parse's."""
+    apart from its neighbours (no blank line between two entries, a key twice)."""
+    spans = _keyed_spans(text, None)
+    return None if spans is None else _Entries(text, spans)
+
+
+def _raw_entries(data: bytes, parsed: Catalog) -> _RawEntries | None:
+    """:func:`_keyed` of the UTF-8 bytes of a file that ``parsed`` was read from. A key's
+    msgid is the string of ``parsed``'s message of that key, where it has one: a huge
+    catalog's keys held a copy of every msgid beside the parse's."""
+    spans = _keyed_spans(data, parsed)
+    return None if spans is None else _RawEntries(data, spans)
+
+
+def _keyed_spans(text: AnyStr, parsed: Catalog | None) -> dict[Key, tuple[int, int]] | None:
     out: dict[Key, tuple[int, int]] = {}
     for start, end in _spans(text):
-        key = _key(text[start:end] + "\n")
+        piece = text[start:end]
+        chunk = piece if isinstance(piece, str) else piece.decode("utf-8")
+        key = _key(chunk + "\n")
         if key is None:
-            if text[start:end].lstrip().startswith("#") and not out:
+            if chunk.lstrip().startswith("#") and not out:
                 continue  # a comment block of its own above the header
             return None
         if key in out:
@@ -302,7 +375,7 @@ def _keyed(text: str, parsed: Catalog | None = None) -> _Entries | None:
         if parsed is not None:
             key = _shared(key, parsed)
         out[key] = (start, end)
-    return _Entries(text, out)
+    return out
 
 
 def _shared(key: Key, parsed: Catalog) -> Key:

@@ -29,7 +29,6 @@ from prlocalize.catalog.compile import CompileResult, compile_file
 from prlocalize.catalog.headers import catalog_now, source_language
 from prlocalize.catalog.io import (
     catalog_text,
-    decode_catalog,
     format_flag_line,
     parse_catalog,
     po_data,
@@ -657,8 +656,10 @@ class OldCatalog:
     catalog: Catalog
     flagged: bool
 
-    def like(self) -> tuple[str, Catalog]:
-        """The file's text and its parse (``po_text``'s ``like``)."""
+    def like(self) -> tuple[bytes, Catalog]:
+        """The file's bytes and its parse (``po_text``'s ``like``): its text is not
+        decoded again (the same bytes decoded when it was read; a CJK catalog's text
+        takes twice its bytes, and both were held at once)."""
         try:
             data: bytes | None = self.path.read_bytes()
         except OSError:  # gone or replaced by a folder since: changed, as any other change
@@ -669,7 +670,7 @@ class OldCatalog:
                 "changed on disk since prlocalize read it",
                 "its new content is kept; run the command again",
             )
-        return decode_catalog(data, self.path), self.catalog
+        return data, self.catalog
 
 
 def _read_with_snapshot(

@@ -205,3 +205,31 @@ def test_release_template_lets_the_document_go_and_makes_the_same_template() -> 
     assert held == []  # the caller's only other reference went with it
     template.creation_date = creation
     assert catalog_text(template) == catalog_text(expected)
+
+
+def test_release_templates_messages_share_one_empty_set_of_flags_and_of_comments() -> None:
+    """extract's template, only rendered, gives its messages without flags, translator
+    comments or previous msgid one shared empty set and list (each held its own: a fifth
+    of what a huge release's template held), also where its comments repeat; the
+    template build_template gives, which callers change, keeps its own; the texts agree."""
+    from prlocalize.catalog.io import NO_FLAGS, NO_LIST
+    from prlocalize.catalog.template import release_template
+
+    document = make_document(["Tokyo is large.", "It rained.", "Tokyo is large."])
+    template = release_template([document])
+    expected = build_template([document], creation_date=template.creation_date)
+    messages = [m for m in template if m.id]
+    assert messages and all(m.flags is NO_FLAGS for m in messages)
+    assert all(m.user_comments is NO_LIST and m.previous_id is NO_LIST for m in messages)
+    own = [m for m in expected if m.id]
+    own[0].flags.add("fuzzy")
+    own[0].user_comments.append("checked")
+    assert not NO_FLAGS and not NO_LIST
+    from prlocalize.catalog.template import _message
+
+    repeated = _message("Tokyo", [("r.html", 1)], ["a", "a"], None, shared=True)
+    assert repeated.auto_comments == ["a"] and repeated.flags is NO_FLAGS
+    assert repeated.user_comments is NO_LIST and repeated.previous_id is NO_LIST
+    own[0].flags.discard("fuzzy")
+    own[0].user_comments.clear()
+    assert catalog_text(template) == catalog_text(expected)

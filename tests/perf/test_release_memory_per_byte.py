@@ -25,6 +25,7 @@ legal names as ints; check 12.8 -> 11.2 once PR305 reads a paragraph at a time. 
 msgids and equal lists, and both one empty list for no comments; 15.2 and 32.9 once a
 kept translation takes the template's lists as they are; update-changed 31.5 -> 27.3
 once restyle keys the old file's entries by its parse's msgids and reads it as bytes.
+Extract 13.5 -> 10.6 once its template's messages share one empty set of flags and list.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ SMALL, LARGE = 60_000, 600_000  # characters of body text of the two releases
 BOUNDS = {
     "check": 12,
     "check-glossary": 17,
-    "extract": 16,
+    "extract": 13,
     "update": 18,
     "update-changed": 32,
     "compile": 15,

@@ -21,6 +21,7 @@ from babel.messages.catalog import Catalog, Message
 
 from prlocalize.catalog.confidential import marker_lines
 from prlocalize.catalog.headers import HeaderCatalog, catalog_now, set_source_language
+from prlocalize.catalog.io import NO_FLAGS, NO_LIST
 from prlocalize.document import Document, Segment
 from prlocalize.glossary.model import Entry, Glossary
 from prlocalize.glossary.wordlike import NAME_KINDS, capitalised_by_position, written_in_lower_case
@@ -63,8 +64,10 @@ def build_template(
 def release_template(held: list[Document], hints: GlossaryHints | None = None) -> Catalog:
     """:func:`build_template` of the one release in ``held``, which it empties: once the
     caller keeps no other reference, the document (a huge release's largest structure)
-    goes as soon as its messages are read, before they are made into the catalog."""
-    return _template(held, None, (), None, None, hints)
+    goes as soon as its messages are read, before they are made into the catalog. The
+    catalog is only rendered: its messages share one empty set of flags and one empty
+    list for no translator comments and no previous msgid (see ``io.NO_FLAGS``)."""
+    return _template(held, None, (), None, None, hints, shared=True)
 
 
 def _template(
@@ -74,8 +77,11 @@ def _template(
     domain: str | None,
     creation_date: dt.datetime | None,
     hints: GlossaryHints | None,
+    *,
+    shared: bool = False,
 ) -> Catalog:
-    """:func:`build_template`, emptying ``documents`` as it reads them."""
+    """:func:`build_template`, emptying ``documents`` as it reads them (``shared``: see
+    :func:`release_template`)."""
     domain = domain or (documents[0].stem if documents else "messages")
     catalog = new_template(domain, documents, creation_date)
     if hints is None and glossary is not None and len(glossary):
@@ -100,7 +106,7 @@ def _template(
             comments = []
         comments.extend(_id_comments(ids))
         messages[text if context is None else (text, context)] = _message(
-            text, locations, comments, context
+            text, locations, comments, context, shared
         )
     return catalog
 
@@ -152,24 +158,32 @@ class _LowerCaseWords:
 
 
 def _message(
-    text: str, locations: list[tuple[str, int]], comments: list[str], context: str | None
+    text: str,
+    locations: list[tuple[str, int]],
+    comments: list[str],
+    context: str | None,
+    shared: bool = False,
 ) -> Message:
     """``Message(text, "", locations, auto_comments=comments, context=context)`` without
     Babel's python-format flags (prose such as "10% in" is no format string), set field
     by field: the constructor's format checks cost more than the rest of the message.
-    Comments that repeat (Babel versions drop repeats differently) go through it."""
+    Comments that repeat (Babel versions drop repeats differently) go through it.
+    ``shared``: no set and lists of its own where it has none (a template only rendered:
+    they were a fifth of what extract's template of a huge release held)."""
     if len(set(comments)) != len(comments):
         message = Message(text, "", locations, auto_comments=comments, context=context)
         message.flags.clear()
+        if shared:
+            message.flags, message.user_comments, message.previous_id = NO_FLAGS, NO_LIST, NO_LIST
         return message
     message = Message.__new__(Message)
     message.id = text
     message.string = ""
     message.locations = list(dict.fromkeys(locations)) if len(locations) > 1 else locations
-    message.flags = set()
+    message.flags = NO_FLAGS if shared else set()
     message.auto_comments = comments
-    message.user_comments = []
-    message.previous_id = []
+    message.user_comments = NO_LIST if shared else []
+    message.previous_id = NO_LIST if shared else []
     message.lineno = None
     message.context = context
     return message

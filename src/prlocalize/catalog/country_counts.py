@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
+from prlocalize.catalog.ranked_shares import values_traded
 from prlocalize.catalog.source_readings import keep_silent, silent
 
 __all__ = ["country_figures_swapped"]
@@ -149,14 +150,7 @@ def country_figures_swapped(
     if len(ours) < 2:
         keep_silent(memo, "country_counts.country_figures_swapped")
         return None
-    theirs = _pairs(target, target_lang)
-    shared = [code for code in ours if code in theirs]
-    if len(shared) < 2:
-        return None
-    if sorted(ours[c][0] for c in shared) != sorted(theirs[c][0] for c in shared):
-        return None  # a figure changed: the figure check says so
-    moved = [ours[c][1] for c in shared if ours[c][0] != theirs[c][0]]
-    return (moved[0], moved[1]) if len(moved) >= 2 else None
+    return values_traded(ours, _pairs(target, target_lang))
 
 
 def _has_figure(text: str) -> bool:

@@ -16,13 +16,16 @@ work third at 18.9%'). Two things can change while every figure stays:
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from prlocalize.catalog.party_values import EN_PLACE, EN_PLACES
 from prlocalize.catalog.source_readings import keep_silent, silent
 
-__all__ = ["place_said_otherwise", "shares_of_places_swapped"]
+__all__ = ["place_said_otherwise", "shares_of_places_swapped", "values_traded"]
+
+K = TypeVar("K", bound=Hashable)
 
 # a place and the share after it in its clause: '2位は「…」（24.1%）', "3위는 '…'(27.5%)"
 _CJK_PAIR = re.compile(
@@ -90,13 +93,20 @@ def shares_of_places_swapped(
         # (two shared places at least: the translation's are not needed)
         keep_silent(memo, "ranked_shares.shares_of_places_swapped")
         return None
-    theirs = _shares(target, target_lang)
-    shared = [place for place in ours if place in theirs]
+    return values_traded(ours, theirs=_shares(target, target_lang))
+
+
+def values_traded(
+    ours: Mapping[K, tuple[Decimal, str]], theirs: Mapping[K, tuple[Decimal, str]]
+) -> tuple[str, str] | None:
+    """Two keys both texts give (a place, a country) whose values the second gives each
+    other, every value of them still there: (each as ``ours`` writes it); else None."""
+    shared = [key for key in ours if key in theirs]
     if len(shared) < 2:
         return None
-    if sorted(ours[p][0] for p in shared) != sorted(theirs[p][0] for p in shared):
-        return None  # a share changed: the figures say it
-    moved = [ours[p][1] for p in shared if ours[p][0] != theirs[p][0]]
+    if sorted(ours[k][0] for k in shared) != sorted(theirs[k][0] for k in shared):
+        return None  # a value changed: the figures say it
+    moved = [ours[k][1] for k in shared if ours[k][0] != theirs[k][0]]
     return (moved[0], moved[1]) if len(moved) >= 2 else None
 
 

@@ -243,6 +243,7 @@ def test_a_source_credit_is_a_line_not_a_heading() -> None:
     doc = parse(
         "Acme Opens Plant in Nagoya\n\nAcme opened a plant today.\n\n"
         "Source: Acme Robotics, Inc.\n\nSOURCE Acme Robotics\n\nSources of Growth\n\n"
+        "Source Code Released for Kestrel SDK\n\n"
         "Acme grew quickly in all of its markets this year.\n"
     )
     assert kinds(doc) == [
@@ -251,5 +252,6 @@ def test_a_source_credit_is_a_line_not_a_heading() -> None:
         ("line", "Source: Acme Robotics, Inc."),
         ("line", "SOURCE Acme Robotics"),
         ("heading", "Sources of Growth"),
+        ("heading", "Source Code Released for Kestrel SDK"),
         ("paragraph", "Acme grew quickly in all of its markets this year."),
     ]

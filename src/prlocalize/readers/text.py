@@ -455,8 +455,9 @@ def _next_has_comma(texts: list[str], i: int) -> bool:
 
 
 # a source credit: a wire service's last line ('Source: Halvorsen Robotics, Inc.', PR
-# Newswire's 'SOURCE Halvorsen Robotics') or a table's ('Source: company data')
-_SOURCE_CREDIT = re.compile(r"(?:Source|SOURCE)(?:[:：]\s?|\s(?=[A-Z]))\S")
+# Newswire's 'SOURCE Halvorsen Robotics') or a table's ('Source: company data'); not a
+# headline that opens with the word ('Source Code Released', 'SOURCE CODE RELEASED')
+_SOURCE_CREDIT = re.compile(r"(?:Source|SOURCE)[:：]\s?\S|SOURCE\s[A-Z][a-z]")
 
 
 def _heading_like(text: str) -> bool:

@@ -83,7 +83,7 @@ class GlossaryBackend:
             return None
         matches = cached_find(matcher)(text)
         composed = compose(text, matches, target, source)
-        if composed is None:
+        if not composed:
             return None
         parts: tuple[str, ...] = ()
         if len(matches) > 1:  # an order and separators of ours, not only the sheet's forms

@@ -3126,18 +3126,7 @@ def _shares_as_ratio(missing: list[Item], have: Sequence[Item], used: list[bool]
         if not (first.percent and second.percent) or id(first) in dropped:
             continue
         values = [next(k for k in item.keys if isinstance(k, Decimal)) for item in (first, second)]
-        if sum(values) != 100:
-            continue
-        index = next(
-            (
-                i
-                for i, h in enumerate(have)
-                if not used[i] and h.kind == "ratio" and list(h.parts) == values
-            ),
-            None,
-        )
-        if index is not None:
-            used[index] = True
+        if sum(values) == 100 and _take_ratio(have, used, values, ordered=True):
             dropped.update((id(first), id(second)))
     return [item for item in missing if id(item) not in dropped]
 
@@ -3155,18 +3144,30 @@ def _score_as_ratio(
         if _SCORE_JOIN.fullmatch(source, first.end, second.start) is None:
             continue
         values = sorted(int(k) for k in (*first.keys, *second.keys) if isinstance(k, Decimal))
-        index = next(
-            (
-                i
-                for i, h in enumerate(have)
-                if not used[i] and h.kind == "ratio" and sorted(h.parts) == values
-            ),
-            None,
-        )
-        if index is not None:
-            used[index] = True
+        if _take_ratio(have, used, values, ordered=False):
             dropped.update((id(first), id(second)))
     return [item for item in missing if id(item) not in dropped]
+
+
+def _take_ratio(
+    have: Sequence[Item], used: list[bool], terms: Sequence[Any], *, ordered: bool
+) -> bool:
+    """Mark used the first unused ratio of ``have`` whose terms are ``terms`` (in their
+    order, or with ``ordered`` false in either: ``terms`` sorted); whether one was."""
+    index = next(
+        (
+            i
+            for i, h in enumerate(have)
+            if not used[i]
+            and h.kind == "ratio"
+            and (list(h.parts) if ordered else sorted(h.parts)) == list(terms)
+        ),
+        None,
+    )
+    if index is None:
+        return False
+    used[index] = True
+    return True
 
 
 def _fitting_parts(item: Item, have: Sequence[Item], used: list[bool]) -> int | None:

@@ -232,9 +232,12 @@ _HALF_WORDS = re.compile(
 # ... but not a half of a match: '前半24分', '後半 45+2分' count minutes of play, and the
 # translation says 'the 24th minute' or '전반 24분'
 _MATCH_MINUTE = r"(?![ 　]?[0-9０-９]{1,3}分)"
+# ... nor the lower or upper part of a range: '30代後半' (in their late thirties), '一桁台
+# 後半から10%台前半' (from the high single digits to the low teens)
+_NO_RANGE = r"(?<![台代])"
 _HALF_CJK = re.compile(
-    rf"(上半期|上期|上半年|前半期|前半{_MATCH_MINUTE}|상반기|전반기)"
-    rf"|(下半期|下期|下半年|後半期|後半{_MATCH_MINUTE}|하반기|후반기)"
+    rf"(上半期|上期|上半年|前半期|{_NO_RANGE}前半{_MATCH_MINUTE}|상반기|전반기)"
+    rf"|(下半期|下期|下半年|後半期|{_NO_RANGE}後半{_MATCH_MINUTE}|하반기|후반기)"
 )
 # a designation with a number after a hyphen ("COVID-19", "F-35", "GPT-4"): the name of a
 # thing, not a figure; a translation may name it otherwise, and a changed one is still

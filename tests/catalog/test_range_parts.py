@@ -30,3 +30,27 @@ def test_part_of_a_range_is_no_half_year(locale: str, msgid: str, msgstr: str) -
 )
 def test_half_year_after_a_year_still_compared(msgstr: str) -> None:
     assert translation_codes("en", "2027年後半に生産を開始します。", msgstr) == ["PR404"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", ROYALTY, "Royalties range from the high single digits to the low teens."),
+        ("en", "20代の女性に人気です。", "It is popular with women in their twenties."),
+        ("en", "10대 이용자가 늘었다.", "More teenagers are using it."),
+        ("en", "30대 후반 직장인을 겨냥했다.", "It targets office workers in their late thirties."),
+    ],
+)
+def test_decade_said_in_a_word(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("20代の女性に人気です。", "It is popular with women in their thirties."),
+        ("10台を納入しました。", "We delivered units to teenagers' schools."),
+    ],
+)
+def test_decade_changed_or_count_still_compared(msgid: str, msgstr: str) -> None:
+    assert translation_codes("en", msgid, msgstr) == ["PR404"]

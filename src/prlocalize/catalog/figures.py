@@ -2463,6 +2463,9 @@ def said_in_words(text: str) -> frozenset[object]:
         found.add(_THE_WHOLE)
     if _YEAR_AGO_SAID.search(text) is not None:
         found.add(_YEAR_AGO)
+    if "ies" in text or "een" in text:
+        for match in _DECADE_WORD.finditer(text):
+            found.add(("decade", _DECADES[match[1].casefold()]))
     for match in _ONE_SPAN_SAID.finditer(text):
         kind = "serving" if match["serving"] else (match["span"] or "charge").casefold()
         found.add(("one", kind))
@@ -2621,6 +2624,16 @@ _WHOLLY = re.compile(
 )
 _THE_WHOLE = ("percent", 100)
 # a percent sign or word right after a number
+# a decade of ages or of a range, as Japanese and Korean write it ('20代', '10%台', '30대')
+# and English says it in a word ('in their twenties', 'the low teens', 'teenagers'); a
+# bare '10台' counts machines, and '10代目' is a tenth generation
+_DECADE_AFTER = re.compile(r"\s?(?:[%％]\s?[台대]|代(?!目)|대)")
+_DECADE_WORD = re.compile(
+    r"(?<![A-Za-z])(teen(?=s\b|age)|twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ies|s|age)",
+    re.IGNORECASE,
+)
+_DECADES = {"teen": 10, "twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60}
+_DECADES |= {"sevent": 70, "eight": 80, "ninet": 90}
 _PERCENT_AFTER = re.compile(r"\s?(?:%|％|percent\b|per cent\b|퍼센트|パーセント)")
 _MONTH_RANGE = re.compile(r"\d{1,2}\s?(?:月|월)?\s?(?:[～〜~\-–]|から|부터)\s?\d{1,2}\s?(?:月|월)")
 # a range of months from January to December: the whole year
@@ -2946,6 +2959,10 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
         and _YEAR_AGO_AFTER.match(source, item.end)
     ):
         return True  # "1년 전보다", "1年前に比べ": "from a year earlier"
+    if item.kind == "number" and _DECADE_AFTER.match(source, item.end):
+        counts = [int(k) for k in item.keys if isinstance(k, Decimal) and k == int(k)]
+        if any(("decade", n) in words for n in counts):
+            return True  # "20代の女性", "10%台前半": "women in their twenties", "the low teens"
     if item.kind == "number" and item.text == "1":
         span = _ONE_SPAN_AFTER.match(source, item.end)
         if span is not None and ("one", span.lastgroup) in words:

@@ -43,3 +43,42 @@ def test_an_amount_in_its_currency(locale: str, msgid: str, msgstr: str) -> None
 )
 def test_an_amount_in_another_currency(locale: str, msgid: str, msgstr: str) -> None:
     assert _codes(locale, msgid, msgstr) == ["PR404"]
+
+
+MILESTONES = (
+    "開発の進捗に応じて最大2億1,000万米ドルの開発マイルストーン、"
+    "販売額に応じて最大4億5,000万米ドルの販売マイルストーンを受領する可能性があります。"
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr"),
+    [
+        (
+            "ko",
+            "최대 2억 1000만 달러의 개발 마일스톤, 최대 4억 5000만 달러의 판매 마일스톤을 받을 수 있다.",
+        ),
+        ("ko", "최대 2억 1000만 미국 달러, 최대 4억 5000만 미국 달러의 마일스톤을 받을 수 있다."),
+        (
+            "en",
+            "It may receive up to USD 210 million and up to 450 million US dollars in milestones.",
+        ),
+    ],
+)
+def test_a_countrys_dollar_is_a_dollar(locale: str, msgstr: str) -> None:
+    assert _codes(locale, MILESTONES, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr"),
+    [
+        # one of two amounts in yen: the other's dollars no longer cover it
+        (
+            "ko",
+            "최대 2억 1000만 달러의 개발 마일스톤, 최대 4억 5000만 엔의 판매 마일스톤을 받을 수 있다.",
+        ),
+        ("en", "It may receive up to USD 210 million and up to JPY 450 million in milestones."),
+    ],
+)
+def test_a_countrys_dollar_changed_to_yen(locale: str, msgstr: str) -> None:
+    assert _codes(locale, MILESTONES, msgstr) == ["PR404"]

@@ -3685,8 +3685,9 @@ _CHINESE_CURRENCIES = {
     **dict.fromkeys(("欧元", "歐元"), "euro"),
     **dict.fromkeys(("英镑", "英鎊"), "pound"),
 }
+# ... a country's dollar is a dollar ('4億5,000万米ドル', '2억 달러', '30 million US dollars')
 _CURRENCY_AFTER = re.compile(
-    r"\s?(ドル|달러|dollars?\b|円|엔|yen\b|ウォン|원(?![가-힣])|"
+    r"\s?(?:米|미국\s?|미\s|US\s|U\.S\.\s)?(ドル|달러|dollars?\b|円|엔|yen\b|ウォン|원(?![가-힣])|"
     r"원(?=(?:으로|을|이|은|의|에|과|도|만|씩|대|어치|까지|부터|보다|짜리|가량|안팎|수준))|"
     r"won\b|ユーロ|유로|euros?\b|" + "|".join(_CHINESE_CURRENCIES) + ")"
 )

@@ -56,7 +56,8 @@ MILESTONES = (
     [
         (
             "ko",
-            "최대 2억 1000만 달러의 개발 마일스톤, 최대 4억 5000만 달러의 판매 마일스톤을 받을 수 있다.",
+            "최대 2억 1000만 달러의 개발 마일스톤, "
+            "최대 4억 5000만 달러의 판매 마일스톤을 받을 수 있다.",
         ),
         ("ko", "최대 2억 1000만 미국 달러, 최대 4억 5000만 미국 달러의 마일스톤을 받을 수 있다."),
         (
@@ -75,7 +76,8 @@ def test_a_countrys_dollar_is_a_dollar(locale: str, msgstr: str) -> None:
         # one of two amounts in yen: the other's dollars no longer cover it
         (
             "ko",
-            "최대 2억 1000만 달러의 개발 마일스톤, 최대 4억 5000만 엔의 판매 마일스톤을 받을 수 있다.",
+            "최대 2억 1000만 달러의 개발 마일스톤, "
+            "최대 4억 5000만 엔의 판매 마일스톤을 받을 수 있다.",
         ),
         ("en", "It may receive up to USD 210 million and up to JPY 450 million in milestones."),
     ],

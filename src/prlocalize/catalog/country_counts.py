@@ -26,7 +26,7 @@ from typing import Any
 from prlocalize.catalog.ranked_shares import values_traded
 from prlocalize.catalog.source_readings import keep_silent, silent
 
-__all__ = ["country_figures_swapped"]
+__all__ = ["country_figures_swapped", "country_names"]
 
 # the countries read (ISO 3166 codes)
 _CODES = (
@@ -81,6 +81,12 @@ def _countries(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
         # not a language ('韓国語', '한국어') or another word the name opens ('한국전력')
         pattern = rf"(?:{alternatives})(?![語어인계전])"
     return re.compile(pattern), names
+
+
+def country_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of ``lang``'s country names (en, ja or ko) and each name's territory
+    code; in English a match after a letter or digit is inside a longer word."""
+    return _countries(lang)
 
 
 def _pairs(text: str, lang: str) -> dict[str, tuple[Decimal, str]]:

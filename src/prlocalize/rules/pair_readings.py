@@ -129,6 +129,7 @@ from prlocalize.catalog.percent_signs import (
     percents_dropped,
 )
 from prlocalize.catalog.period_ends import period_turned
+from prlocalize.catalog.places_excepted import exception_reversed
 from prlocalize.catalog.premium_bases import (
     premium_base_changes,
 )
@@ -223,6 +224,7 @@ __all__ = [
     "ends_swapped",
     "english_separators",
     "era_mark_changed",
+    "exception_reversed",
     "flips",
     "floor_changed",
     "free_dropped",

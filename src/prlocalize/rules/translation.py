@@ -3001,6 +3001,7 @@ class NegationMismatch(TranslationRule):
             claim_level_changed,
             closed_days_dropped,
             collaborations_reversed,
+            exception_reversed,
             free_dropped,
             free_priced,
             limit_dropped,
@@ -3212,6 +3213,14 @@ class NegationMismatch(TranslationRule):
                 f"'{yearly[1]}' of the translation gives the source's sum '{yearly[0]}' as a "
                 "yearly amount: it reads as many times itself",
                 found=yearly[1],
+            )
+        excepted = exception_reversed(source, target, source_lang, target_lang)
+        if excepted is not None:
+            yield self.whole(
+                ctx,
+                f"'{excepted[0]}' of the source, which leaves a country out, said the other "
+                f"way in the translation: '{excepted[1]}'",
+                found=excepted[1],
             )
         closed = closed_days_dropped(source, target, source_lang, target_lang)
         if closed is not None:

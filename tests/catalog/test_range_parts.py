@@ -54,3 +54,34 @@ def test_decade_said_in_a_word(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_decade_changed_or_count_still_compared(msgid: str, msgstr: str) -> None:
     assert translation_codes("en", msgid, msgstr) == ["PR404"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", ROYALTY, "Royalties range from the high single digits to the low teens."),
+        ("en", ROYALTY, "It receives high single-digit to low double-digit tiered royalties."),
+        ("ko", ROYALTY, "매출액에 따라 한 자릿수 후반에서 10%대 초반의 단계별 로열티를 받습니다."),
+        ("ja", "Users are mostly in their late 30s.", "利用者は30代後半が中心です。"),
+    ],
+)
+def test_part_of_a_range_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", ROYALTY, "Royalties range from the low single digits to the low teens."),
+        ("en", ROYALTY, "Royalties range from the high single digits to the mid-teens."),
+        ("ko", ROYALTY, "매출액에 따라 한 자릿수 초반에서 10%대 초반의 단계별 로열티를 받습니다."),
+        ("ja", "Users are mostly in their late 30s.", "利用者は30代前半が中心です。"),
+        (
+            "en",
+            "30대 후반 직장인을 겨냥했다.",
+            "It targets office workers in their early thirties.",
+        ),
+    ],
+)
+def test_part_of_a_range_changed(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr) == ["PR404"]

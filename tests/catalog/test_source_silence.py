@@ -39,6 +39,7 @@ from prlocalize.catalog import (
     percent_signs,
     premium_bases,
     price_basis,
+    range_parts,
     ranked_shares,
     ratings,
     signs,
@@ -88,6 +89,7 @@ CHECKS: dict[str, Check] = {
     "shares_of_places_swapped": lambda s, t, m: ranked_shares.shares_of_places_swapped(
         s, t, _lang(s), _lang(t), memo=m
     ),
+    "range_part_changes": lambda s, t, m: range_parts.range_part_changes(s, t, memo=m),
     "country_figures_swapped": lambda s, t, m: country_counts.country_figures_swapped(
         s, t, _lang(s), _lang(t), memo=m
     ),

@@ -2466,6 +2466,8 @@ def said_in_words(text: str) -> frozenset[object]:
     if "ies" in text or "een" in text:
         for match in _DECADE_WORD.finditer(text):
             found.add(("decade", _DECADES[match[1].casefold()]))
+    if "digit" in text and _DOUBLE_DIGITS.search(text) is not None:
+        found.add(("decade", 10))  # '10%台前半': 'low double-digit royalties'
     for match in _ONE_SPAN_SAID.finditer(text):
         kind = "serving" if match["serving"] else (match["span"] or "charge").casefold()
         found.add(("one", kind))
@@ -2632,6 +2634,7 @@ _DECADE_WORD = re.compile(
     r"(?<![A-Za-z])(teen(?=s\b|age)|twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ies|s|age)",
     re.IGNORECASE,
 )
+_DOUBLE_DIGITS = re.compile(r"(?<![A-Za-z])double[-\s]digits?(?![A-Za-z])", re.IGNORECASE)
 _DECADES = {"teen": 10, "twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60}
 _DECADES |= {"sevent": 70, "eight": 80, "ninet": 90}
 _PERCENT_AFTER = re.compile(r"\s?(?:%|％|percent\b|per cent\b|퍼센트|パーセント)")

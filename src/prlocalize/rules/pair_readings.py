@@ -137,6 +137,7 @@ from prlocalize.catalog.price_basis import (
     basis_changes,
 )
 from prlocalize.catalog.quake_scales import scale_confused
+from prlocalize.catalog.range_parts import range_part_changes
 from prlocalize.catalog.ranked_shares import (
     place_said_otherwise,
     shares_of_places_swapped,
@@ -265,6 +266,7 @@ __all__ = [
     "possibility_dropped",
     "premium_base_changes",
     "prices_swapped",
+    "range_part_changes",
     "rank_changes",
     "rating_action_turned",
     "rating_changes",

@@ -1400,6 +1400,7 @@ class NumberMismatch(TranslationRule):
             points_as_percent,
             premium_base_changes,
             prices_swapped,
+            range_part_changes,
             rating_action_turned,
             rating_changes,
             rating_reversed,
@@ -1917,6 +1918,15 @@ class NumberMismatch(TranslationRule):
                 f"translation: '{part.target}' (上旬 / 中旬 / 下旬, early / mid / late)",
                 found=part.target,
                 suggestion=part.source,
+            )
+
+        for part_of_range in range_part_changes(source, target, memo=ctx.source_cache):
+            yield self.whole(
+                ctx,
+                f"Part of the range '{part_of_range.source}' of the source is another in the "
+                f"translation: '{part_of_range.target}' (前半 / 後半, low / high)",
+                found=part_of_range.target,
+                suggestion=part_of_range.source,
             )
 
         for garment in apparel_changes(source, target, memo=ctx.source_cache):

@@ -105,6 +105,7 @@ from prlocalize.catalog.hours import (
     afternoon_as_morning,
 )
 from prlocalize.catalog.lanes import lanes, lanes_changed, may_count_lanes
+from prlocalize.catalog.latin_names import latin_names_misspelt
 from prlocalize.catalog.listings import market_said_otherwise
 from prlocalize.catalog.litigation import partial_decision_dropped
 from prlocalize.catalog.match_scores import score_reversed
@@ -238,6 +239,7 @@ __all__ = [
     "labels_swapped",
     "lanes",
     "lanes_changed",
+    "latin_names_misspelt",
     "lead_given_to_another",
     "legal_form_slip",
     "limit_dropped",

@@ -1059,6 +1059,10 @@ class AlteredDntTerm(TranslationRule):
         at all follows a house style and is not judged). So is a sign after a glossary
         brand the translation writes in its own letters: '테날리맙®(졸벡사)' for
         'ZORVEXA® (tenalimab)' gives the brand's sign and place to its generic name.
+        A name a Japanese or Korean source writes in Latin letters, in the glossary or
+        not ('名称：Veridane Therapeutics, Inc.'), is kept as written by an English
+        translation: a word of it one letter off ('Veridane Therapeutic, Inc.',
+        'Aurora Stuido') is a misspelt name.
 
     Example:
         In a ``ja`` catalog::
@@ -1080,6 +1084,8 @@ class AlteredDntTerm(TranslationRule):
     severity = Severity.ERROR
 
     def check(self, ctx: TranslationContext) -> Iterator[Finding]:
+        from prlocalize.rules.pair_readings import latin_names_misspelt
+
         msgstr = ctx.pair.msgstr
         # a brand of the glossary the translation writes in its own letters ('졸벡사' for
         # 'ZORVEXA') carries the source's sign too
@@ -1099,6 +1105,16 @@ class AlteredDntTerm(TranslationRule):
                 f"Trademark sign '{change.sign}' of '{change.name}' {how} in the translation",
                 found=change.written or change.name,
                 suggestion=change.name + change.sign,
+            )
+        for slip in latin_names_misspelt(
+            ctx.pair.msgid, msgstr, language(ctx.source_lang), language(ctx.locale)
+        ):
+            yield self.whole(
+                ctx,
+                f"Name '{slip.name}' the source writes in Latin letters misspelt in the "
+                f"translation: '{slip.word}' as '{slip.written}'",
+                found=slip.written,
+                suggestion=slip.word,
             )
         for match in source_matches(ctx):
             if not match.entry.dnt:
@@ -2860,8 +2876,10 @@ class NegationMismatch(TranslationRule):
     sum the source does not give where nothing is said free), a price at a premium said
     to be at a discount ('38.6%のプレミアム' as '38.6% 할인'), and a tax or fee said left
     out where the source says it is included ('including taxes' as '税別', '세금 포함' as
-    'plus tax'), a sum said in part where the source says all of it ('전액' as 'part of'), or the
-    other way round, and a result said to fall short of a forecast where the source says
+    'plus tax'), a country a licence's territory leaves out said taken in ('日本を除く全世界'
+    as 'worldwide, including Japan', '일본을 포함한'), a sum said in part where the source
+    says all of it ('전액' as 'part of'), or the other way round, and a result said to
+    fall short of a forecast where the source says
     it exceeds it ('前回予想を上回る' as '이전 전망을 밑돌'); and an approximate figure
     ('about 80,000', '約72億円', '약 8만', '2030年頃') in a translation with no word that
     keeps any figure from being exact, or the other way round, a figure the source

@@ -144,8 +144,9 @@ def extract(
         names = _names(text, lang, cjk)
     values: tuple[Value, ...] = ()
     routine: tuple[int, ...] = ()
-    if any(c.isdigit() for c in text):
-        values = tuple(numbers(text))
+    phases = _phases(text) if "相" in text or "hase" in text else ()
+    if phases or any(c.isdigit() for c in text):
+        values = tuple(sorted((*numbers(text), *phases), key=lambda v: v.start))
         spans = []
         if _MAY_LEAVE_OUT.search(text) is not None:  # most sentences: not worth the scan
             spans = [(i.start, i.end) for i in figures.items(text) if _left_out(i, text)]
@@ -182,6 +183,19 @@ def extract(
 
 _TODAY = re.compile(r"本日|今日|오늘|\btoday\b", re.IGNORECASE)
 _DAY = re.compile(r"(?<![\d.,])\d{1,2}\s?[日일]")
+
+
+def _phases(text: str) -> tuple[Value, ...]:
+    """A trial's phase in Roman numerals ('第II相', 'Phase III'), by its number: the
+    translation writes it in digits as often ('임상 2상', 'Phase 2')."""
+    found = []
+    for item in figures.items(text):
+        if item.kind != "number" or not any(c in "IVⅠⅡⅢⅣ" for c in item.text):
+            continue
+        for key in item.keys:
+            if isinstance(key, Decimal):
+                found.append(Value(key, item.text, item.start, item.end))
+    return tuple(found)
 
 
 def _days_alone(text: str, values: tuple[Value, ...]) -> tuple[int, ...]:

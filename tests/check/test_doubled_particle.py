@@ -1,7 +1,8 @@
 """PR308: a Japanese or Korean particle typed twice, as an edit that retypes a word's
 ending leaves it ('ケアミのの主な機能', 'ケアミの の主な機能', '소라노는는'), is reported and
 the fix removes the second. Japanese only between a kanji, katakana or Latin word and a
-kanji or katakana one (before hiragana the second may open a word: 'ケアミののぼり旗'),
+kanji or katakana one (before hiragana the second may open a word: 'ケアミののぼり旗';
+'を' opens none),
 or with a space between, which Japanese never sets there; not 'のの字'. Korean only '는'
 and '를', which open no word: '서울에에너지' is a space left out, another slip."""
 
@@ -25,12 +26,16 @@ GLOSSARY = "en,ja,ko,kind\nCarumi,ケアミ,케어미,brand\n"
         ("ja.txt", "ケアミの の主な機能は次のとおりです。\n", [" の"]),
         ("ja.txt", "職員のスマートフォンにに通知します。\n", ["に"]),
         ("ja.txt", "新製品をを発表しました。\n", ["を"]),
+        # 'を' opens no word, so before hiragana it is still typed twice
+        ("ja.txt", "本契約により、MNS-204ををより早くお届けします。\n", ["を"]),
+        ("ja.txt", "新製品ををぜひお試しください。\n", ["を"]),
         ("ja.txt", "東京と　と大阪で実証します。\n", ["\u3000と"]),
         ("ko.txt", "케어미는는 야간 순회를 돕는다.\n", ["는"]),
         ("ko.txt", "실증 계획를를 발표했다.\n", ["를"]),
         # once; before hiragana a word may start with it; the letter's shape
         ("ja.txt", "ケアミの主な機能は次のとおりです。\n", []),
         ("ja.txt", "店頭にケアミののぼり旗を立てます。\n", []),
+        ("ja.txt", "駅前ににぎわいを取り戻します。\n", []),
         ("ja.txt", "指でのの字を書くように動かします。\n", []),
         ("ja.txt", "ケアミのの字形ロゴを使います。\n", []),
         ("ja.txt", "「あはは」と笑顔を見せ、その後に話しました。\n", []),

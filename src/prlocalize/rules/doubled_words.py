@@ -70,10 +70,11 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 # ('ケアミのの主な機能', 'ケアミの の主な機能'): after a kanji, katakana or Latin word and
 # before a kanji or katakana one, where no word starts with the particle (before
 # hiragana it may open one: 'ケアミののぼり旗', the robot's banner), or with a space
-# between, which Japanese never sets there; not 'のの字' (the letter の's shape)
+# between, which Japanese never sets there; not 'のの字' (the letter の's shape); 'を'
+# opens no word, so before hiragana too ('MNS-204ををより早く')
 _JA_PARTICLE_TWICE = re.compile(
     "(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z0-9）」』])(の|を|が|に|は|で|と|へ)(\\1)"
-    "(?=[\u30a1-\u30fa\u4e00-\u9fff])"
+    "(?=[\u30a1-\u30fa\u4e00-\u9fff]|(?<=をを)[\u3041-\u3096])"
     "|(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff])(の|を|が|に|は|で|と|へ)"
     "[ \u3000]+(\\3)(?=[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff])"
 )

@@ -177,3 +177,16 @@ def test_a_katakana_name_set_apart_otherwise_is_a_compound_spelling(
     )
     assert [(f.found, f.suggestion) for f in findings] == found
     assert all(f.message == f"Compound spelled '{f.found}' against the glossary" for f in findings)
+
+
+def test_a_title_with_its_english_beside_it_is_judged_by_its_kanji() -> None:
+    # a sheet's '代表取締役社長 CEO': the kanji of the title are a title of their own
+    rows = [
+        Entry("t", Kind.TITLE, {"en": Term("President and CEO"), "ja": Term("代表取締役社長 CEO")})
+    ]
+    index = japanese_term_slip_index(Glossary(rows))
+    slips = [(s.written, s.approved) for s in index.slips("代表者名　代表取締約社長 CEO 瀬川 直樹")]
+    assert slips == [("代表取締約社長", ("代表取締役社長",))]
+    assert list(index.slips("代表取締役社長 CEOの瀬川は述べた。")) == []
+    # another title of the same letters but one, in a word's place, is not a slip
+    assert list(index.slips("代表取締役会長 CEOの瀬川は述べた。")) == []

@@ -61,6 +61,7 @@ _SEPARATORS = " \u3000\u30fb\uff65=\uff1d"
 _KATAKANA_WORDS = re.compile(f"[\u30a1-\u30fa\u30fc]+(?:[{_SEPARATORS}][\u30a1-\u30fa\u30fc]+)*")
 _SEPARATOR = re.compile(f"[{_SEPARATORS}]")
 _KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_KANJI_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 MIN_KANA = 4  # kana of a word judged at all
 # kana of a shorter word judged beside the rest of its name ('リーク' in 'パシフィック・
 # クラッシュ・リーク'), where that rest has MIN_KANA letters or more
@@ -445,6 +446,10 @@ def japanese_term_slip_index(glossary: Glossary) -> JapaneseTermSlipIndex:
                 title_letters.update(_KANJI.findall(form))
                 if len(form) >= MIN_TITLE and _KANJI.search(form) and " " not in form:
                     titles.add(form)
+                elif " " in form or "\u3000" in form:
+                    # a title with its English one beside it ('代表取締役社長 CEO'): its
+                    # kanji are a title of their own
+                    titles.update(r for r in _KANJI_RUN.findall(form) if len(r) >= MIN_TITLE)
                 if len(form) > 1 and _KANJI.match(form[0]) and _KANJI.match(form[1]):
                     head_titles.add(form)
         if entry.kind in (Kind.ORG, Kind.PLACE):

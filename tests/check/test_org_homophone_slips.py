@@ -51,3 +51,25 @@ def test_homophone_inside_a_place_is_reported(run_cli: Cli, tmp_path: Path) -> N
 def test_a_place_written_right_passes(run_cli: Cli, tmp_path: Path) -> None:
     text = AIRPORT + "成田国際空港の第2ターミナルを使用します。\n"
     assert cli_found(run_cli, tmp_path, PLACES, "ja.txt", text, "PR102") == []
+
+
+# a name of a katakana head and kanji: its kanji typed as others of their sound
+HEADED = "en,ja,kind\nMinase Pharmaceuticals,ミナセ創薬,org\nAoba Denko,アオバ電工,org\n"
+HEADED_RIGHT = "株式会社ミナセ創薬とアオバ電工は、提携を発表しました。\n\n"
+
+
+def test_homophone_after_a_katakana_head_is_reported(run_cli: Cli, tmp_path: Path) -> None:
+    text = HEADED_RIGHT + "ミナセ総薬のチームとアオバ電光の技術者が参加します。\n"
+    assert cli_found(run_cli, tmp_path, HEADED, "ja.txt", text, "PR102") == [
+        ("PR102", "ミナセ総薬"),
+        ("PR102", "アオバ電光"),
+    ]
+
+
+def test_another_name_after_a_katakana_head_passes(run_cli: Cli, tmp_path: Path) -> None:
+    # another reading ('製薬'), the name as written, and a homophone in a release that
+    # never writes the glossary's name (another company)
+    text = HEADED_RIGHT + "ミナセ製薬とは別会社です。ミナセ創薬のチームが参加します。\n"
+    assert cli_found(run_cli, tmp_path, HEADED, "ja.txt", text, "PR102") == []
+    alone = "ミナセ総薬のチームが参加します。\n"
+    assert cli_found(run_cli, tmp_path, HEADED, "ja.txt", alone, "PR102") == []

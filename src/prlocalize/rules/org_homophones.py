@@ -12,13 +12,17 @@ differ from it in one kanji, or in two side by side, and read the same as UniDic
 it, long vowels aside ('おおさか' and 'おさか'). Another company may differ from a
 glossary's by a homophone ('…工業', '…興業'), so the rule reports only where the
 release also writes the glossary's name (names.py).
+
+A name of a katakana or Latin head and two kanji or more after it ('ミナセ創薬', 'アオバ
+電工') is looked for after its head as written: the kanji there must differ in one
+kanji, or two side by side, and read the same ('ミナセ総薬').
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from prlocalize.glossary.model import Glossary, Kind, without_legal_form
 from prlocalize.rules.kanji_names import Slip
@@ -27,6 +31,13 @@ _KANJI_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff々]{5,}")
 _ALL_KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff々]+")
 MIN_NAME = 5  # kanji of a name judged: shorter ones share their sound with many words
 _KINDS = frozenset({Kind.ORG, Kind.PLACE})
+# a name of a katakana or Latin head and kanji ('ミナセ創薬', 'KDテック工業' is not: its kanji
+# follow katakana after Latin)
+_HEADED = re.compile("([\u30a1-\u30fa\u30fcA-Za-z]{2,})([\u3400-\u4dbf\u4e00-\u9fff々]{2,})")
+# ... and such a head in a text, a whole word before a kanji
+_HEAD_BEFORE_KANJI = re.compile(
+    "(?<![\u30a1-\u30fa\u30fcA-Za-z])[\u30a1-\u30fa\u30fcA-Za-z]{2,}(?=[\u3400-\u4dbf\u4e00-\u9fff])"
+)
 _LONG_VOWEL = re.compile(r"([aeiou])\1|(o)u")
 
 
@@ -34,8 +45,14 @@ class OrgHomophoneIndex:
     """The glossary's organisations in kanji, by their first two and last two kanji (with
     the lengths found after them) and with one kanji, or two side by side, masked."""
 
-    def __init__(self, names: set[str]) -> None:
+    def __init__(self, names: set[str], headed: Set[str] = frozenset()) -> None:
         self.names = frozenset(names)
+        # a name's katakana or Latin head → the kanji after it, of each such name
+        self.heads: dict[str, list[str]] = {}
+        for name in sorted(headed):
+            match = _HEADED.fullmatch(name)
+            if match is not None:
+                self.heads.setdefault(match[1], []).append(match[2])
         self.opening: dict[str, set[int]] = {}  # first two kanji → lengths of such names
         self.closing: dict[str, set[int]] = {}  # last two kanji → lengths
         self.masked: dict[str, list[str]] = {}  # a name with '?' for one or two kanji
@@ -46,10 +63,12 @@ class OrgHomophoneIndex:
                 self.masked.setdefault(key, []).append(name)
 
     def __bool__(self) -> bool:
-        return bool(self.names)
+        return bool(self.names) or bool(self.heads)
 
     def slips(self, text: str) -> Iterator[Slip]:
         """Each organisation's name in ``text`` with a homophone slip inside."""
+        if self.heads:
+            yield from self._headed(text)
         for run in _KANJI_RUN.finditer(text):
             start, end = run.span()
             done = start
@@ -58,6 +77,34 @@ class OrgHomophoneIndex:
                 if slip is not None and slip.start >= done:
                     yield slip
                     done = slip.end
+
+    def _headed(self, text: str) -> Iterator[Slip]:
+        """Each name of a katakana or Latin head whose kanji after it are typed as others
+        of their sound ('ミナセ総薬' for 'ミナセ創薬')."""
+        for head in _HEAD_BEFORE_KANJI.finditer(text):
+            tails = self.heads.get(head[0])
+            if not tails:
+                continue
+            at = head.end()
+            for tail in tails:
+                written = text[at : at + len(tail)]
+                if (
+                    len(written) != len(tail)
+                    or written == tail
+                    or not _ALL_KANJI.fullmatch(written)
+                ):
+                    continue
+                differ = [i for i, (a, b) in enumerate(zip(written, tail, strict=True)) if a != b]
+                if differ[-1] - differ[0] > 1:
+                    continue  # (one kanji, or two side by side)
+                if _sound(written) == _sound(tail) and _sound(tail):
+                    yield Slip(
+                        head.start(),
+                        at + len(tail),
+                        text[head.start() : at + len(tail)],
+                        (head[0] + tail,),
+                    )
+                    break
 
     def _at(self, text: str, at: int, start: int, end: int) -> Slip | None:
         pair = text[at : at + 2]
@@ -102,6 +149,7 @@ def org_homophone_index(glossary: Glossary) -> OrgHomophoneIndex:
         from prlocalize.glossary import readings
 
         names: set[str] = set()
+        headed: set[str] = set()
         for entry in glossary if readings.available() else ():
             term = entry.term("ja")
             # (and a place's: an airport's or a station's long name, '成田国債空港')
@@ -110,5 +158,7 @@ def org_homophone_index(glossary: Glossary) -> OrgHomophoneIndex:
             for form in (*term.accepted, *without_legal_form(term.accepted)):
                 if len(form) >= MIN_NAME and _ALL_KANJI.fullmatch(form):
                     names.add(form)
-        index = _INDEXES[glossary] = OrgHomophoneIndex(names)
+                elif _HEADED.fullmatch(form):
+                    headed.add(form)
+        index = _INDEXES[glossary] = OrgHomophoneIndex(names, headed)
     return index

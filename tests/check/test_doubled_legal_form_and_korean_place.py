@@ -1,6 +1,7 @@
 """PR308: a Japanese or Korean legal form typed twice ('巴精密工業株式会社株式会社', '주식회사
 주식회사 대양로지스', '㈜㈜'), which no company's name does, and a Korean glossary place
-typed again whole ('아이치현 아이치현 나고야') are reported; a place before a venue named
+typed again whole ('아이치현 아이치현 나고야') are reported, and so is a legal form on both sides
+of a glossary company ('株式会社ミナセ創薬株式会社'); a place before a venue named
 after it ('서울 서울시청에서') and a legal form once are left alone."""
 
 from __future__ import annotations
@@ -37,5 +38,32 @@ GLOSSARY = (
 )
 def test_typed_twice(run_cli: Cli, tmp_path: Path, name: str, text: str, found: list[str]) -> None:
     assert cli_found(run_cli, tmp_path, GLOSSARY, name, text, "PR308") == [
+        ("PR308", f) for f in found
+    ]
+
+
+# a company the sheet writes with its legal form, given a second on the other side
+BOTH_SIDES = (
+    "en,ja,ko,kind\n"
+    '"Minase Pharmaceuticals, Inc.",株式会社ミナセ創薬,주식회사 미나세제약,org\n'
+    "Aoba Denko,アオバ電工株式会社,아오바전공,org\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("ja.txt", "株式会社ミナセ創薬株式会社について\n", ["株式会社"]),
+        ("ja.txt", "株式会社アオバ電工株式会社が受注しました。\n", ["株式会社"]),
+        ("ko.txt", "주식회사 미나세제약주식회사는 신약 개발 기업이다.\n", ["주식회사"]),
+        # each company with its one legal form, side by side
+        ("ja.txt", "株式会社ミナセ創薬とアオバ電工株式会社が提携しました。\n", []),
+        ("ja.txt", "アオバ電工株式会社株価の推移\n", []),
+    ],
+)
+def test_a_legal_form_on_both_sides(
+    run_cli: Cli, tmp_path: Path, name: str, text: str, found: list[str]
+) -> None:
+    assert cli_found(run_cli, tmp_path, BOTH_SIDES, name, text, "PR308") == [
         ("PR308", f) for f in found
     ]

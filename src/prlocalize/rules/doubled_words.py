@@ -198,10 +198,18 @@ _LEGAL_FORM_TWICE = re.compile(
 )
 
 
+# ... or on both sides of a glossary company's name ('株式会社ミナセ創薬株式会社'), one of
+# them outside the sheet's form
+_LEGAL_FORM = re.compile("株式会社|有限会社|合同会社|주식회사|유한회사|\\(株\\)|（株）|㈱|㈜")
+_LEGAL_FORM_BEFORE = re.compile(f"(?:{_LEGAL_FORM.pattern})\\Z")
+
+
 def has_suffix_twice(text: str) -> bool:
     """Whether ``text`` may type a place's suffix or a legal form twice (the rule's gate)."""
     return not text.isascii() and (
-        _SUFFIX_TWICE.search(text) is not None or _LEGAL_FORM_TWICE.search(text) is not None
+        _SUFFIX_TWICE.search(text) is not None
+        or _LEGAL_FORM_TWICE.search(text) is not None
+        or len(_LEGAL_FORM.findall(text)) > 1
     )
 
 
@@ -213,6 +221,20 @@ def doubled_suffixes(text: str, matches: Sequence[TermMatch]) -> Iterator[Double
             yield Doubled(m.end(1), m.end(2), m[2], "Suffix")
     for m in _LEGAL_FORM_TWICE.finditer(text):
         yield Doubled(m.end(1), m.end(2), m[2], "Legal form")
+    for t in matches:
+        if t.entry.kind is not Kind.ORG:
+            continue
+        inside = _LEGAL_FORM.search(t.text)
+        if inside is None:
+            continue
+        if inside.start() == 0:  # the sheet's form opens with it: a second one after
+            after = _LEGAL_FORM.match(text, t.end)
+            if after is not None:
+                yield Doubled(after.start(), after.end(), after[0], "Legal form")
+        elif inside.end() == len(t.text):  # ... or closes with it: a second one before
+            before = _LEGAL_FORM_BEFORE.search(text, 0, t.start)
+            if before is not None:
+                yield Doubled(before.start(), before.end(), before[0], "Legal form")
 
 
 def has_honorific_twice(text: str) -> bool:

@@ -33,7 +33,9 @@ MIN_NAME = 5  # kanji of a name judged: shorter ones share their sound with many
 _KINDS = frozenset({Kind.ORG, Kind.PLACE})
 # a name of a katakana or Latin head and kanji ('ミナセ創薬', 'KDテック工業' is not: its kanji
 # follow katakana after Latin)
-_HEADED = re.compile("([\u30a1-\u30fa\u30fcA-Za-z]{2,})([\u3400-\u4dbf\u4e00-\u9fff々]{2,})")
+_HEADED = re.compile(
+    "(?<![\u30a1-\u30fa\u30fcA-Za-z])([\u30a1-\u30fa\u30fcA-Za-z]{2,})([\u3400-\u4dbf\u4e00-\u9fff々]{2,})"
+)
 # ... and such a head in a text, a whole word before a kanji
 _HEAD_BEFORE_KANJI = re.compile(
     "(?<![\u30a1-\u30fa\u30fcA-Za-z])[\u30a1-\u30fa\u30fcA-Za-z]{2,}(?=[\u3400-\u4dbf\u4e00-\u9fff])"

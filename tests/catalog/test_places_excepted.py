@@ -71,6 +71,10 @@ def test_the_words_that_mark_the_country_are_reported() -> None:
         ),
         # a word that only starts like a mark: '외교부' is a ministry, 'Plusnet' a name
         ("일본 외교부는 이를 환영했다.", "日本を含む各国の外務省が歓迎した。", "ko", "ja"),
+        # a continent is no country ('North America' is not the US), and a Korean word
+        # that holds a country's name names none ('타인도' is not India)
+        ("Sales outside North America rose.", "米国を含む地域の売上高が増加した。", "en", "ja"),
+        ("타인도 제외한 채 결정했다.", "インドを含む各国で決定した。", "ko", "ja"),
         # a text that takes the country in and leaves it out says neither
         (
             "Sales including Japan grew, and sales excluding Japan fell.",

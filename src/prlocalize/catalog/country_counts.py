@@ -26,7 +26,7 @@ from typing import Any
 from prlocalize.catalog.ranked_shares import values_traded
 from prlocalize.catalog.source_readings import keep_silent, silent
 
-__all__ = ["country_figures_swapped", "country_names"]
+__all__ = ["country_figures_swapped", "country_mentions"]
 
 # the countries read (ISO 3166 codes)
 _CODES = (
@@ -61,6 +61,7 @@ _EN_WORDS = (
 )  # fmt: skip
 _EN_WORD = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b")
 _DIGIT = re.compile(r"\d")
+_CONTINENT_BEFORE = re.compile(r"(?:North|South|Latin|Central)[\s-]\Z")
 _LANGS = frozenset(("en", "ja", "ko"))
 
 
@@ -83,10 +84,11 @@ def _countries(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(pattern), names
 
 
-def country_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern of ``lang``'s country names (en, ja or ko) and each name's territory
-    code; in English a match after a letter or digit is inside a longer word."""
-    return _countries(lang)
+def country_mentions(text: str, lang: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each country ``text`` names (in en, ja or ko), with its territory code."""
+    pattern, codes = _countries(lang)
+    for match in _names(pattern, text):
+        yield match, codes[match[0]]
 
 
 def _pairs(text: str, lang: str) -> dict[str, tuple[Decimal, str]]:
@@ -121,10 +123,16 @@ def _pairs(text: str, lang: str) -> dict[str, tuple[Decimal, str]]:
 
 
 def _names(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The country names of ``text``, none inside a longer word ('USA' in 'MUSAN')."""
+    """The country names of ``text``, none inside a longer word ('USA' in 'MUSAN', Korean
+    '인도' in '타인도'), nor a continent's ('North America')."""
     for match in pattern.finditer(text):
         at = match.start()
-        if at and (text[at - 1].isalnum() or text[at - 1] in "._") and text[at - 1].isascii():
+        before = text[at - 1] if at else ""
+        if before and (before.isalnum() or before in "._") and before.isascii():
+            continue
+        if "\uac00" <= before <= "\ud7a3":
+            continue  # (Korean writes a country's name as a word of its own)
+        if match[0] == "America" and _CONTINENT_BEFORE.search(text, max(0, at - 9), at):
             continue
         yield match
 

@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import re
 
-from prlocalize.catalog.country_counts import country_names
+from prlocalize.catalog.country_counts import country_mentions
 
 __all__ = ["exception_reversed"]
 
 _OUT, _IN = "out", "in"
 # the words that leave a country out or take it in, as the name's neighbours
 _EN_BEFORE = re.compile(
-    r"(?:\b(?P<out>excluding|except(?:\s(?:for|in))?|outside(?:\sof)?|other\sthan|apart\sfrom"
-    r"|but\snot(?:\sin)?)|(?<![A-Za-z])(?P<ex>ex-)|\b(?P<in>including|includes?|plus))"
+    r"(?:(?P<out>\b(?:excluding|except(?:\s(?:for|in))?|outside(?:\sof)?|other\sthan"
+    r"|apart\sfrom|but\snot(?:\sin)?)|(?<![A-Za-z])ex-)|(?P<in>\b(?:including|includes?|plus)))"
     r"(?:\s(?:the\s)?)?$",
     re.IGNORECASE,
 )
@@ -63,13 +63,10 @@ def exception_reversed(
 
 def _marked(text: str, lang: str) -> dict[str, tuple[str, str]]:
     """Each country ``text`` marks one way only, with the words that mark it."""
-    pattern, codes = country_names(lang)
     out: dict[str, tuple[str, str]] = {}
     clashes: set[str] = set()
-    for match in pattern.finditer(text):
+    for match, code in country_mentions(text, lang):
         if lang == "en":
-            if match.start() and text[match.start() - 1].isalnum():
-                continue
             mark = _EN_BEFORE.search(text, max(0, match.start() - 16), match.start())
             span = (mark.start(), match.end()) if mark else (0, 0)
         else:
@@ -78,7 +75,6 @@ def _marked(text: str, lang: str) -> dict[str, tuple[str, str]]:
         if mark is None:
             continue
         way = _IN if mark["in"] else _OUT
-        code = codes[match[0]]
         if code in out and out[code][0] != way:
             clashes.add(code)  # (a text that takes a country in and leaves it out)
         out.setdefault(code, (way, text[span[0] : span[1]]))

@@ -195,3 +195,36 @@ def test_a_quotation_in_several_sentences_is_speech(text: str, speech: bool) -> 
 
     cjk = any("\uac00" <= c <= "\ud7a3" for c in text)
     assert _quotes_speech(text, cjk=cjk) is speech
+
+
+# two lead-ins, one in each language, each worded its own way: the Japanese names the
+# speaker's title in English and her name in katakana, and ends on its formula; the
+# English is a third as long. Their names tie them; their lengths are a formula's
+LEAD_SHEET = (
+    "en,ja,ko,kind\n"
+    "Rachel Okafor,レイチェル・オカフォー,레이철 오카포,person\n"
+    "Veridane,ヴェリデイン社,베리데인,org\n"
+)
+LEAD_JA = (
+    "ヴェリデイン社は、同剤の第II相臨床試験を2028年前半に開始する予定です。\n\n"
+    "ヴェリデイン社のChief Executive Officerであるレイチェル・オカフォー氏は、"
+    "次のように述べています。\n\n"
+    "「同剤は、1日1回の経口投与で高い選択性を示す有望な化合物です。」\n"
+)
+LEAD_EN = (
+    "Veridane plans to start a Phase 2 clinical trial of the compound in the first half "
+    "of 2028.\n\n"
+    "Rachel Okafor, Chief Executive Officer of Veridane, said:\n\n"
+    '"The compound is a promising one that shows high selectivity with once-daily oral '
+    'dosing."\n'
+)
+
+
+def test_two_lead_ins_worded_apart_pair(tmp_path: Path) -> None:
+    (tmp_path / "lead.ja.txt").write_text(LEAD_JA, encoding="utf-8")
+    (tmp_path / "lead.en.txt").write_text(LEAD_EN, encoding="utf-8")
+    (tmp_path / "g.csv").write_text(LEAD_SHEET, encoding="utf-8")
+    glossary = load_glossaries([tmp_path / "g.csv"])
+    alignment = align_files(tmp_path / "lead.ja.txt", tmp_path / "lead.en.txt", glossary=glossary)
+    pairs = [(alignment.source_text(b), alignment.target_text(b)) for b in alignment.accepted()]
+    assert any(s.startswith("ヴェリデイン社のChief") and t.startswith("Rachel") for s, t in pairs)

@@ -40,6 +40,8 @@ DEFAULT_MIN_SCORE = 0.5
 # a bead's score is a logistic of its cost: 0.5 at _MIDPOINT, 0.88 at _MIDPOINT − 2·_SCALE;
 # a merge or split pays a quarter of its prior there (it is rarer, not less right)
 _MIDPOINT = 150.0
+# the most the lengths of two lead-ins to a quotation cost (see _Aligner._evidence)
+_LEAD_IN_LENGTH = 250.0
 _SCALE = 60.0
 _BAND = 6  # beads may stray this far from the diagonal (beyond the difference in counts)
 _KIND_MATCH = -40.0  # two headings (two list items) are likelier to be each other
@@ -668,7 +670,12 @@ class _Aligner:
         return extra + self._evidence(s_len, t_len, s_anchor, t_anchor)
 
     def _evidence(self, s_len: int, t_len: int, s_anchor: Anchors, t_anchor: Anchors) -> float:
-        return self.model.cost(s_len, t_len) + _anchors.cost(s_anchor, t_anchor)
+        length = self.model.cost(s_len, t_len)
+        if s_anchor.lead_in and t_anchor.lead_in:
+            # a lead-in is a formula each language words its own way ('…氏は、次のように
+            # 述べています。' for '…, said:'): its length says little, its names say who
+            length = min(length, _LEAD_IN_LENGTH)
+        return length + _anchors.cost(s_anchor, t_anchor)
 
     def _block_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
         di, dj = i1 - i0, j1 - j0

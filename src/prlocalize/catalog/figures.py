@@ -870,6 +870,45 @@ def _restatement_blanked(work: str) -> str:
     return work
 
 
+# a name in Hangul or Japanese script glossed in Latin letters in brackets, as Korean and
+# Japanese releases name a product ('나이아신아마이드 2% 세럼(Niacinamide 2% Serum)',
+# '갤럭시 Z 폴드7(Galaxy Z Fold7)'): one name whose figures a translation gives once, in
+# whichever form it keeps
+_NAME_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z0-9 .%+&'’-]{0,60})[)）]")
+_NAME_GLOSS_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# what ends the name before a gloss: a clause's punctuation, a quote or a bracket
+_NAME_GLOSS_EDGES = ",，、。:：;/'\"‘’“”「」『』()（）"
+
+
+def _name_gloss_blanked(work: str) -> str:
+    """``work`` with the figures of a Latin gloss in brackets written over with spaces
+    where the name in Hangul or Japanese script just before it has every one of them."""
+    for match in _NAME_GLOSS.finditer(work):
+        gloss = _NAME_GLOSS_NUMBER.findall(match[1])
+        start = match.start()
+        if not gloss or start == 0 or not _local_script(work[start - 1]):
+            continue
+        window = work[max(0, start - 40) : start]
+        edge = max(window.rfind(c) for c in _NAME_GLOSS_EDGES)
+        name = _NAME_GLOSS_NUMBER.findall(window[edge + 1 :])
+        if all(gloss.count(n) <= name.count(n) for n in gloss):
+            for number in _NAME_GLOSS_NUMBER.finditer(work, match.start(1), match.end(1)):
+                a, b = number.span()
+                work = work[:a] + " " * (b - a) + work[b:]
+    return work
+
+
+def _local_script(char: str) -> bool:
+    """Whether ``char`` is a letter of Hangul or of Japanese script (or a CJK digit's
+    neighbour: a number ending a name, '폴드7(Fold7)')."""
+    return (
+        char.isdigit()
+        or "\u3040" <= char <= "\u30ff"
+        or "\u4e00" <= char <= "\u9fff"
+        or ("\uac00" <= char <= "\ud7a3")
+    )
+
+
 def _blanked(work: str, pattern: re.Pattern[str], start: int) -> str:
     """``work`` with what ``pattern`` matches from ``start`` on written over with spaces:
     figures of speech ("24/7", "1株当たり"), no figures to compare."""
@@ -987,6 +1026,8 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
         return ()
     if gengo_era(work):
         work = _restatement_blanked(work)
+    if not gates or (digit and ("(" in work or "（" in work)):
+        work = _name_gloss_blanked(work)
     found: list[Item] = []
     if not gates or (digit and _ROMAN_ERA_GATE.search(work) is not None):
         work, eras = _roman_era_items(text, work)

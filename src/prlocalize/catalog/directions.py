@@ -2903,6 +2903,15 @@ _TAX_BEFORE = re.compile(
 )
 
 
+# a label followed by an amount of its own, as _TAX_BEFORE reads it ('6600엔(세금 별도
+# 6000엔)', '¥6,600 (¥6,000 before tax)' is not one): that amount's, not the one before
+_TAX_LABEL_OF_NEXT = re.compile(
+    r" ?(?:価格|料金|가격|요금|price)?(?:は|은|는|:|：| of| at| is| are)?"
+    r" ?(?:月額|年額|日額|月|年|월|연|monthly)? ?(?:[¥$₩￥]|US\$|KRW |JPY |USD )?\d",
+    re.IGNORECASE,
+)
+
+
 # ... or a bracket that closes the amount's clause, with no other figure before it: a
 # list of prices says its basis once, after the last ('¥9,800 for adults and ¥4,900 for
 # children (tax included)'), which that last one is read with
@@ -3000,11 +3009,10 @@ def _tax_label(text: str, start: int, end: int) -> bool | None:
     (False), or neither; a label right before the figure ('税込3,800円') wins over one
     after it ('（税抜3,455円）' follows)."""
     before = _TAX_BEFORE.search(text, max(0, start - 24), start)
-    found = (
-        before
-        or _TAX_AFTER.match(text, end, min(len(text), end + 30))
-        or _TAX_CLAUSE_END.match(text, end, min(len(text), end + 50))
-    )
+    after = _TAX_AFTER.match(text, end, min(len(text), end + 30))
+    if after is not None and _TAX_LABEL_OF_NEXT.match(text, after.end()) is not None:
+        after = None  # ('6,600円（税抜6,000円）': the label opens the next amount)
+    found = before or after or _TAX_CLAUSE_END.match(text, end, min(len(text), end + 50))
     if found is None:
         return None
     return found["inside"] is not None

@@ -400,6 +400,9 @@ _LEGAL_MARKERS = (
 _LEGAL_SUFFIXES = (
     " Co., Ltd.", " Co., Ltd", " Co. Ltd.", ", Inc.", " Inc.", " Inc", " Corporation",
     " Corp.", " Ltd.", " Limited", " LLC", " plc",
+    # a Japanese or German company's form in English ('Haram Beauty Japan K.K.', running
+    # text's 'Haram Beauty Japan'), as a subsidiary is named
+    " K.K.", " KK", " GmbH", " AG",
 )  # fmt: skip
 
 

@@ -124,3 +124,61 @@ def test_another_subject_in_its_place_is_reported(msgstr: str) -> None:
 def test_a_period_made_the_topic_leaves_the_company_unsaid(locale: str, msgstr: str) -> None:
     msgid = "For fiscal 2027, Brightfold forecasts revenue of ¥450 billion."
     assert _pr401(locale, [(FIRST, NAMED[locale]), (msgid, msgstr)]) == []
+
+
+# a Korean or Japanese release's topic ('브라이트폴드는 …', 'ブライトフォールドは、…') is
+# left unsaid by the other language as an English one's subject is
+KO_FIRST = ("브라이트폴드 소프트웨어는 2026년 11월 4일 실적을 발표했다.", NAMED["ja"])
+JA_FIRST = ("ブライトフォールド・ソフトウェアは2026年11月4日、決算を発表しました。", NAMED["ko"])
+
+
+@pytest.mark.parametrize(
+    ("locale", "first", "msgid", "msgstr"),
+    [
+        (
+            "ja",
+            KO_FIRST,
+            "브라이트폴드는 출시에 앞서 3월 10일부터 14일까지 도쿄에서 팝업 스토어를 운영한다.",
+            "発売に先立ち、3月10日から14日まで、東京でポップアップストアを開催します。",
+        ),
+        (
+            "ko",
+            JA_FIRST,
+            "ブライトフォールドは、オレゴン州に新しいデータセンターを開設します。",
+            "오리건주에 새 데이터센터를 연다.",
+        ),
+    ],
+)
+def test_a_korean_or_japanese_topic_may_go_unsaid(
+    locale: str, first: tuple[str, str], msgid: str, msgstr: str
+) -> None:
+    assert _pr401(locale, [first, (msgid, msgstr)]) == []
+
+
+@pytest.mark.parametrize(
+    ("entries", "msgid", "msgstr"),
+    [
+        # never named in full
+        (
+            [],
+            "브라이트폴드는 3월 10일 도쿄에서 팝업 스토어를 운영한다.",
+            "3月10日、東京でポップアップストアを開催します。",
+        ),
+        # not the topic: a partner left out
+        (
+            [KO_FIRST],
+            "고토부키은행은 브라이트폴드와 계약을 체결했다.",
+            "寿銀行は契約を締結しました。",
+        ),
+        # not at the sentence's start
+        (
+            [KO_FIRST],
+            "이에 따라 고토부키은행과 브라이트폴드는 계약을 체결했다.",
+            "これにより、寿銀行は契約を締結しました。",
+        ),
+    ],
+)
+def test_a_korean_company_lost_elsewhere_is_still_missing(
+    entries: list[tuple[str, str]], msgid: str, msgstr: str
+) -> None:
+    assert _pr401("ja", [*entries, (msgid, msgstr)]) != []

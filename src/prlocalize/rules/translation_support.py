@@ -1357,19 +1357,35 @@ def subject_left_unsaid(
     Japanese or Korean translation of a catalog that names it in full elsewhere: those
     languages drop a subject the reader knows, as official translations of a company's
     own releases do."""
-    if language(ctx.locale) not in {"ja", "ko"} or language(ctx.source_lang) != "en":
+    source, target = language(ctx.source_lang), language(ctx.locale)
+    if target not in {"ja", "ko"} or source not in {"en", "ja", "ko"} or source == target:
         return False
     msgid = ctx.pair.msgid
     head = msgid[: match.start]
-    if head.strip() and not _OPENING_PHRASE.fullmatch(head):
-        return False
-    if not _SUBJECT_VERB.match(msgid, match.end) or _named_subject(ctx.pair.msgstr, accepted):
+    if source == "en":
+        if head.strip() and not _OPENING_PHRASE.fullmatch(head):
+            return False
+        if not _SUBJECT_VERB.match(msgid, match.end):
+            return False
+    elif head.strip() or not _cjk_subject(msgid, match.end):
+        return False  # ('하람뷰티는 …', 'ハラムは、…': the sentence's topic, from its start)
+    if _named_subject(ctx.pair.msgstr, accepted):
         return False
     if _another_as_subject(ctx, entry):
         return False  # '本契約に基づき、ダオンは…' for '…, Tsukishiro will': the partner instead
     if _written_one_letter_off(ctx.pair.msgstr, accepted):
         return False  # '본 계약에 따라 쓰키시로는' for '츠키시로': named, and misspelt
     return _named_in_full(ctx, entry.id, accepted)
+
+
+# a Korean or Japanese subject's particle after the company's name, and what may follow
+# it ('하람뷰티는 출시에 앞서', 'ハラムビューティーは、'; not '하람뷰티는커녕')
+_CJK_SUBJECT = re.compile(r"(?:은|는|이|가|は|が)(?:[\s,、，]|$)")
+
+
+def _cjk_subject(msgid: str, end: int) -> bool:
+    """Whether the name ending at ``end`` of a Korean or Japanese msgid is its subject."""
+    return _CJK_SUBJECT.match(msgid, end) is not None
 
 
 def _written_one_letter_off(msgstr: str, forms: Sequence[str]) -> bool:

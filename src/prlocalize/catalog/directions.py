@@ -50,8 +50,8 @@ _DOWN_EN = (
 # 'an increase of 3.2%', 'declined by 3.2%') or right after it ('a 3.2% increase')
 _EN_BEFORE = re.compile(
     rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\b(?:\s{{1,3}}(?:by|of|some|about|around|"
-    r"nearly|almost|approximately|roughly|more than|over|a|an|the|just|only|up to|"
-    r"as much as)){0,3}\s{0,3}$",
+    r"nearly|almost|approximately|roughly|more than|over|an average of|on average|a|an|"
+    r"the|just|only|up to|as much as)){0,3}\s{0,3}$",
     re.IGNORECASE,
 )
 # ... or before what it changes and 'by' ('reduced HbA1c by 1.3 percentage points', 'cut

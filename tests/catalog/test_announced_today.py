@@ -69,3 +69,41 @@ def test_this_week_is_no_day() -> None:
         "Lumiel said this week it will open a pop-up.",
     )
     assert len(_left_out("en", msgid, msgstr)) == 1
+
+
+# a wire release's lead opens with its dateline ('서울--(뉴스와이어)--2027년 3월 4일 --'):
+# a translation that keeps the dated dateline says the day the news is announced
+WIRE = "서울--(뉴스와이어)--2027년 3월 4일 -- 루미엘이 도쿄에 팝업스토어를 연다고 4일 밝혔다."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr"),
+    [
+        (
+            "ja",
+            "ソウル--(ニュースワイヤー)--2027年3月4日--ルミエルは東京にポップアップストアを開くと発表しました。",
+        ),
+        (
+            "en",
+            "SEOUL, South Korea--(Newswire)--March 4, 2027--Lumiel said it will open a "
+            "pop-up store in Tokyo.",
+        ),
+    ],
+)
+def test_the_day_of_the_dateline_kept(locale: str, msgstr: str) -> None:
+    assert _left_out(locale, WIRE, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr"),
+    [
+        # the dateline left out too, or another day in it
+        ("ja", "ルミエルは東京にポップアップストアを開くと発表しました。"),
+        (
+            "ja",
+            "ソウル--(ニュースワイヤー)--2027年3月5日--ルミエルはポップアップストアを開くと発表しました。",
+        ),
+    ],
+)
+def test_the_day_left_out_with_the_dateline(locale: str, msgstr: str) -> None:
+    assert _left_out(locale, WIRE, msgstr) != []

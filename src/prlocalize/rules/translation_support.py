@@ -128,9 +128,24 @@ def announced_today(ctx: TranslationContext, item: Item) -> bool:
         if (at == 0 or not msgid[at - 1].isdigit()) and _ANNOUNCED_ON.match(
             msgid, at + len(item.text)
         ):
-            return _TODAY.search(ctx.pair.msgstr) is not None
+            return _TODAY.search(ctx.pair.msgstr) is not None or _dateline_day_kept(ctx, item)
         at = msgid.find(item.text, at + 1)
     return False
+
+
+def _dateline_day_kept(ctx: TranslationContext, item: Item) -> bool:
+    """Whether the msgid gives ``item``'s day in full as well, as a wire release's dateline
+    opens its lead ('서울--(뉴스와이어)--2027년 3월 4일 -- … 4일 밝혔다'), and the msgstr
+    gives that date: the day is said there ('2027年3月4日--…を発表しました')."""
+    from prlocalize.catalog.figures import items
+
+    day = item.date[2] if item.date is not None else None
+    full = {
+        i.date
+        for i in items(ctx.pair.msgid)
+        if i.kind == "date" and i.date is not None and None not in i.date and i.date[2] == day
+    }
+    return bool(full) and any(i.date in full for i in items(ctx.pair.msgstr) if i.kind == "date")
 
 
 # the languages whose words for figures the readers know ('the first quarter', '上半期',

@@ -883,7 +883,12 @@ _JA_NOT_NEGATION = re.compile(
     # adverbs and particles ending in ず: 'first', 'be sure to', 'despite', 'regardless
     # of', 'constantly' ('休まず', 'せず' are negations)
     r"(?:^|(?<=[、。「\s]))まず|必ず|(?:かかわ|関わ|拘わ|拘)らず|問わず|相変わらず|少なからず|"
-    r"絶えず|思わず|とりあえず"
+    r"絶えず|思わず|とりあえず|"
+    # cosmetics: the note Japan's advertising rules ask beside a test's result, which a
+    # translator adds where the source has none ('パッチテスト済み（すべての方に皮膚刺激が
+    # 起きないというわけではありません）'): a caveat, no claim negated
+    r"(?:すべて|全て)の(?:方|人|お客様)に[^。（）()]{1,24}?(?:ない|ません)(?:という|って)?"
+    r"(?:わけ|こと)では(?:ありません|ない|ございません)"
 )
 # ('하지 말 것', '사용하지 마십시오': do not, as a request says it; '대상이 아닙니다',
 # '해당 아님': the copula's polite and noun forms, whose syllables '닙' and '님' hold the
@@ -896,7 +901,9 @@ _KO_NEGATION = re.compile(
 _KO_NOT_NEGATION = re.compile(
     r"(?:끊임|아낌|어김|틀림|변함|관계|상관|다름|빠짐|거침|여지|쉴\s?새|하염|꼼짝|못지|남김|"
     r"문제|차질|손색|어쩔\s?수|할\s?수밖에)\s?없|뿐(?:만)?\s?아니|지\s?않으면\s?안|"
-    r"않을\s?수\s?없|못지않|잘못|아닐\s?수\s?없"
+    r"않을\s?수\s?없|못지않|잘못|아닐\s?수\s?없|"
+    # cosmetics: a test's caveat ('모든 분에게 피부 자극이 없는 것은 아닙니다')
+    r"모든\s?(?:분|사람|고객)(?:에게|께|이)\s?[^.()（）]{1,24}?(?:없|않)(?:는|은)\s?(?:것은|건)\s?아닙니다"
 )
 _NEGATION = {"en": (_EN_NEGATION, _EN_NOT_NEGATION), "ja": (_JA_NEGATION, _JA_NOT_NEGATION),
              "ko": (_KO_NEGATION, _KO_NOT_NEGATION)}  # fmt: skip

@@ -46,3 +46,28 @@ def test_spaced_beside_closed(run_cli: Run, tmp_path: Path, text: str, spaced: s
 )
 def test_silent(run_cli: Run, tmp_path: Path, name: str, text: str) -> None:
     assert _found(run_cli, tmp_path, name, text) == []
+
+
+# an ingredient or a model closed on a Latin designation ('세라마이드NP', '비타민C'), as
+# cosmetics releases name them, spaced elsewhere ('세라마이드 NP')
+LATIN_GLOSSARY = (
+    "en,ja,ko,kind\nceramide NP,セラミドNP,세라마이드NP,term\nvitamin C,ビタミンC,비타민C,term\n"
+    "ceramide,セラミド,세라마이드,term\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("세라마이드NP를 담았다.\n\n크림에는 세라마이드 NP와 판테놀이 들어 있다.\n", ["PR105"]),
+        ("비타민C 10%를 배합했다.\n\n비타민 C는 안정화했다.\n", ["PR105"]),
+        # written one way throughout: nothing to report
+        ("크림에는 세라마이드 NP가 들어 있다.\n\n세라마이드 NP 함량은 2%다.\n", []),
+        ("세라마이드NP를 담았다.\n\n세라마이드와 판테놀을 배합했다.\n", []),
+    ],
+)
+def test_a_term_closed_on_latin_letters(
+    run_cli: Run, tmp_path: Path, text: str, found: list[str]
+) -> None:
+    codes = cli_found(run_cli, tmp_path, LATIN_GLOSSARY, "ko.txt", text, "PR105")
+    assert [code for code, _ in codes] == found

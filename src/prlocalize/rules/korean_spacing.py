@@ -26,6 +26,11 @@ from prlocalize.rules.support import prose_segments, term_matches
 
 _HANGUL_NAME = re.compile("[\uac00-\ud7a3]{4,}")
 _KINDS = frozenset({Kind.ORG, Kind.PLACE, Kind.BRAND})
+# ... and a name or a term in Hangul closed on a Latin designation, as cosmetics and
+# devices name an ingredient or a model ('세라마이드NP', '비타민C', '나이아신아마이드B3'),
+# written elsewhere with a space before it ('세라마이드 NP')
+_HANGUL_LATIN_NAME = re.compile("[\uac00-\ud7a3]{2,}[A-Z][A-Za-z0-9]{0,3}")
+_LATIN_KINDS = _KINDS | {Kind.TERM}
 _NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 
 
@@ -44,11 +49,12 @@ def spaced_korean_names(ctx: CheckContext) -> Iterator[SpacedName]:
     closed = {
         o.match.text
         for o in entity_occurrences(ctx)
-        if o.match.entry.kind in _KINDS and _HANGUL_NAME.fullmatch(o.match.text)
+        if (o.match.entry.kind in _KINDS and _HANGUL_NAME.fullmatch(o.match.text))
+        or (o.match.entry.kind in _LATIN_KINDS and _HANGUL_LATIN_NAME.fullmatch(o.match.text))
     }
     if not closed:
         return
-    spaced = {f"{form[:i]} {form[i:]}": form for form in closed for i in range(2, len(form) - 1)}
+    spaced = {f"{form[:i]} {form[i:]}": form for form in closed for i in _splits(form)}
     pattern = re.compile(
         "(?<![\uac00-\ud7a3])(?:"
         + "|".join(re.escape(s) for s in sorted(spaced, key=len, reverse=True))
@@ -68,3 +74,13 @@ def _named_so(ctx: CheckContext, segment: Segment, start: int, end: int) -> bool
     return any(
         t.kind in _NAMING and t.start <= start and end <= t.end for t in term_matches(ctx, segment)
     )
+
+
+def _splits(form: str) -> set[int]:
+    """Where a space may slip into ``form``: between two parts of two letters or more, and
+    before its Latin designation ('비타민 C' for '비타민C')."""
+    at = set(range(2, len(form) - 1))
+    latin = next((i for i, c in enumerate(form) if c.isascii()), None)
+    if latin is not None and latin >= 2:
+        at.add(latin)
+    return at

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -2971,6 +2971,39 @@ def tax_basis_dropped(source: str, target: str) -> BoundFlip | None:
     for value, (_, written) in mine.items():
         if value in amounts:
             return BoundFlip(written, amounts[value])
+    return None
+
+
+def price_list_tax(sources: Sequence[str]) -> bool | None:
+    """What a release's notes on its prices say of tax for all of them, in words with no
+    amount ('출시 제품 및 가격(일본 판매가는 세금 포함)', '価格はすべて税込です', 'All prices
+    include tax'): in (True), out (False); None where none says, or they differ."""
+    said: set[bool] = set()
+    for text in sources:
+        if _TAX_GATE.search(text) is None or any(c.isdigit() for c in text):
+            continue
+        once = _tax_said_once(text)
+        if once is not None:
+            said.add(once)
+    return said.pop() if len(said) == 1 else None
+
+
+def tax_basis_against_the_list(
+    source: str, target: str, listed: Callable[[], bool | None]
+) -> tuple[BoundFlip, bool] | None:
+    """The first amount of the translation said with tax in or out of it ('税抜3,850円')
+    where the source gives it with no word of tax ('3850엔') and the release says the
+    other of all its prices (``listed()``, :func:`price_list_tax`, asked last), with what
+    the release says; else None."""
+    if _TAX_LABEL.search(target) is None or _TAX_SAID.search(source) is not None:
+        return None
+    said = listed()
+    if said is None:
+        return None
+    amounts = {k: item.text for item in items(source) for k in item.keys if isinstance(k, Decimal)}
+    for value, (inside, written) in _tax_bases(target, whole=False).items():
+        if inside != said and value in amounts:
+            return BoundFlip(amounts[value], written), said
     return None
 
 

@@ -65,6 +65,7 @@ from prlocalize.catalog.directions import (
     reversals,
     revision_flip,
     strictness_changes,
+    tax_basis_against_the_list,
     tax_basis_dropped,
     tax_basis_flips,
 )
@@ -292,6 +293,7 @@ __all__ = [
     "streak_dropped",
     "streak_turned",
     "strictness_changes",
+    "tax_basis_against_the_list",
     "tax_basis_dropped",
     "tax_basis_flips",
     "unit_changes",

@@ -1430,6 +1430,7 @@ class NumberMismatch(TranslationRule):
             starts_said_as_ends,
             streak_changed,
             strictness_changes,
+            tax_basis_against_the_list,
             tax_basis_dropped,
             tax_basis_flips,
             unit_changes,
@@ -1885,6 +1886,16 @@ class NumberMismatch(TranslationRule):
                 "differ on whether tax is included (税込 / 税抜, 부가세 포함 / 별도)",
                 found=price.target,
             )
+        against = tax_basis_against_the_list(source, target, lambda: _price_list_tax(ctx))
+        if against is not None:
+            price, inside = against
+            yield self.whole(
+                ctx,
+                f"'{price.target}' of the translation says otherwise of tax than the release, "
+                f"whose prices {'include' if inside else 'exclude'} it, for '{price.source}' "
+                "(税込 / 税抜, 부가세 포함 / 별도)",
+                found=price.target,
+            )
         dropped = tax_basis_dropped(source, target)
         if dropped is not None:
             yield self.whole(
@@ -2303,6 +2314,18 @@ class FigureLeftOut(TranslationRule):
                     label = "Area restated"  # ('（約2,571坪）': a conversion, of no currency)
                 message = f"{label} '{item.text}' of the source left out of the translation"
                 yield self.whole(ctx, message, found=item.text)
+
+
+def _price_list_tax(ctx: TranslationContext) -> bool | None:
+    """What the catalog's notes on prices say of tax for all of them (worked out once per
+    catalog: see directions.price_list_tax)."""
+    if "price-list-tax" not in ctx.catalog_cache:
+        from prlocalize.catalog.directions import price_list_tax
+
+        listed = price_list_tax([pair.msgid for pair in ctx.catalog])
+        ctx.catalog_cache["price-list-tax"] = listed
+    said: bool | None = ctx.catalog_cache["price-list-tax"]
+    return said
 
 
 _FIGURE_LABELS = {

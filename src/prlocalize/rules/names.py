@@ -72,6 +72,7 @@ from prlocalize.rules.kanji_variants import kanji_variant_index
 from prlocalize.rules.korean_katakana import KatakanaReading, katakana_readings
 from prlocalize.rules.korean_rank_titles import korean_rank_slips
 from prlocalize.rules.korean_spacing import spaced_korean_names
+from prlocalize.rules.latin_glosses import gloss_slips
 from prlocalize.rules.latin_rank_titles import latin_rank_slips
 from prlocalize.rules.name_case import (
     camel_word_index,
@@ -590,7 +591,9 @@ class MisspelledTerm(Rule):
         kanji slipped ('栃本県' for '栃木県', '崎玉県' for '埼玉県', '大坂府') is misspelt,
         glossary or not (the 47 are a closed list); a word one kanji off two of them is
         the one the release or the glossary writes right, else left alone, and a word a
-        kanji runs into ('一都三県', '台湾新竹県') is another word.
+        kanji runs into ('一都三県', '台湾新竹県') is another word. In a Korean or
+        Japanese release, a name's Latin gloss in brackets ('하람뷰티(Haram Beuty)') one
+        letter off the entry's English form (two in a long one) is misspelt too.
 
     Example:
         Hiroaki Ueno, Presdient, Japan Pharmaceutical Manufacturers Association
@@ -699,6 +702,13 @@ class MisspelledTerm(Rule):
             if index:
                 yield from self._near_words(ctx, segment, index, matches, whole, reported)
             taken = [(m.start, m.end) for m in matches]
+            if cjk and ctx.glossary:
+                # a name's Latin gloss a letter off its English form ('(DALMORI Ceramid …)')
+                glosses = gloss_slips(segment.plain, matches, ctx.glossary)
+                for slip in _unclaimed(glosses, reported, whole):
+                    reported.append((slip.start, slip.end))
+                    what = f"Misspelled name '{slip.written}' glossing a name: the glossary writes"
+                    yield self._misspelt(ctx, segment, slip, what)
             if japanese:
                 # a long vowel mark added after a name ending in katakana ('幕張メッセー')
                 slips = _unclaimed(_long_mark_added(segment.plain, matches), reported, whole)

@@ -166,6 +166,7 @@ from prlocalize.catalog.survey_answers import multiple_answers_dropped
 from prlocalize.catalog.target_years import (
     year_parts_swapped,
 )
+from prlocalize.catalog.tested_claims import tested_said_as_claim
 from prlocalize.catalog.units import (
     signs_dropped,
     unit_changes,
@@ -296,6 +297,7 @@ __all__ = [
     "tax_basis_against_the_list",
     "tax_basis_dropped",
     "tax_basis_flips",
+    "tested_said_as_claim",
     "unit_changes",
     "values_swapped",
     "weekday_changes",

@@ -2938,7 +2938,10 @@ class NegationMismatch(TranslationRule):
     ('漏えいした可能性があります', '유출 가능성이 있다', 'may have been accessed',
     'suspected') stated as a fact in a translation with no word of possibility, risk,
     suspicion or estimate ('was leaked'); new possibilities ('新たな可能性') and 'as soon
-    as possible' are no hedge. The Korean 'not know' is one verb ('잘 모르겠다',
+    as possible' are no hedge. A product's test by a doctor or a patch test
+    ('dermatologically tested', '피부과 테스트 완료', 'パッチテスト済み') said with no word of
+    that test ('recommended by dermatologists', '皮膚科医が推奨') is a claim the source does
+    not make, and is reported too. The Korean 'not know' is one verb ('잘 모르겠다',
     '모른다'), a negation of its own. An offer said to last only while its stock does
     ('なくなり次第終了', '소진 시까지', 'while supplies last') in a translation with no word
     of stock or selling out is reported too: the shop would owe it for the whole period.
@@ -3072,6 +3075,7 @@ class NegationMismatch(TranslationRule):
             stock_limit_dropped,
             streak_dropped,
             streak_turned,
+            tested_said_as_claim,
             yearly_rate_added,
         )
 
@@ -3106,6 +3110,14 @@ class NegationMismatch(TranslationRule):
                 ctx,
                 f"Possibility '{hedge}' of the source stated as a fact in the translation",
                 found=hedge,
+            )
+        tested = tested_said_as_claim(source, target, source_lang, target_lang)
+        if tested is not None:
+            yield self.whole(
+                ctx,
+                f"Test '{tested}' of the source not said as a test in the translation (a "
+                "claim the source does not make?)",
+                found=tested,
             )
         stock = stock_limit_dropped(source, target, source_lang, target_lang)
         if stock is not None:

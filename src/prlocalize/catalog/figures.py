@@ -37,6 +37,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from prlocalize.catalog.apparel import colours_named
+from prlocalize.catalog.calendar_fiscal_years import fiscal_years_said, may_say_fiscal_years
 from prlocalize.catalog.compare import _MONTHS, _TAG_RE, _TIME_RE, CHINESE_NUMBER_WORDS, links
 from prlocalize.catalog.intensities import intensities, may_speak_of_intensity
 from prlocalize.catalog.listings import market_of, same_market
@@ -1784,6 +1785,10 @@ def differences(
         missing = [item for item in missing if not _restated(item, wanted, missing, source)]
     if missing and _A_YEAR_BEFORE.search(target):
         missing = [item for item in missing if not _the_year_before(item, wanted)]
+    if missing and may_say_fiscal_years(source):
+        # a Korean year is its fiscal year ('2027년 예산' as '2027年度予算')
+        said = fiscal_years_said(source, missing, have, used)
+        missing = [item for item in missing if id(item) not in said]
     if missing and _SAME_PERIOD_BEFORE.search(target):
         missing = _period_said_as_a_year_before(missing, have, used)
     if missing and _QUARTER_BEFORE.search(target):

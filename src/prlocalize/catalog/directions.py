@@ -897,6 +897,10 @@ _KO_NEGATION = re.compile(
     r"않|없(?:다|는|고|으며|었|습|어|을|음)|못(?:하|했|한|할)|아니(?:다|며|고|었|라|에요|오)|아닌|"
     r"아닙|아님|(?<![가-힣])안\s(?:된|되|한|하)"
     r"|지\s?(?:말(?:\s?것|고|아|라|도록|기)|마(?:십시오|세요|시오|라|요))"
+    # government: the prefix 무- of a person or a household without a thing ('무주택 청년'
+    # young people who do not own a home, '무자녀 가구', '무소득'), which every translation
+    # negates ('non-homeowners', 'without children', '住宅を所有していない', '無所得')
+    r"|(?<![가-힣])무(?:주택|자녀|소득)"
 )
 _KO_NOT_NEGATION = re.compile(
     r"(?:끊임|아낌|어김|틀림|변함|관계|상관|다름|빠짐|거침|여지|쉴\s?새|하염|꼼짝|못지|남김|"
@@ -960,6 +964,12 @@ _ANY_NEGATION = {
         # not '무선' (wireless), '무역' (trade), '비용' (cost)
         r"무(?:약정|제한|이자|수수료|첨가|설탕|사고|기한|인)|"
         r"비(?:회원|과세|대면|영리|상장|정규)|"
+        # government: a person or a household without a thing, or not yet in a state
+        # ('무주택 청년', '무자녀', '미취업', '미성년', '비수도권', '불법', '부적합')
+        r"무(?:주택|자녀|소득|직|단|허가|면허|보험|연고)|"
+        r"미(?:취업|취학|성년|혼|가입|신고|납|지급|등록|이행|충족|접종|수령|확인|해결)|"
+        r"비(?:수도권|공식|정상|급여)|불(?:법|이익|공정|충분|완전|투명|명확|확실)|"
+        r"부(?:적합|적절|정확|족|당)|"
         r"배제|중단|보류|삼가|유지|동결|종료|폐지|{only}|뿐|한정|이외|(?<![가-힣])외에|"
         r"운휴|휴업|휴관|휴장|휴진|결항|"
         # a degree next to none ('영향은 미미', for '大きくない', 'not large')

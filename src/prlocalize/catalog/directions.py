@@ -14,6 +14,7 @@ figure rising in one clause and falling in another), is not judged.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -2793,8 +2794,8 @@ def approximation_added(source: str, target: str, source_lang: str, target_lang:
 
 @dataclass(frozen=True)
 class FromTo:
-    """A change from one percentage (or span of time) to another the translation gives the
-    other way round."""
+    """A change from one percentage (span of time, count or amount) to another the
+    translation gives the other way round."""
 
     source: str
     target: str
@@ -2858,8 +2859,64 @@ _SPAN_FROM_TO = {
 _SPAN_FROM_TO_GATE = ("分", "時間", "분", "시간", "min", "hour")
 
 
+# ... and a count or an amount changed from one figure to another, as a ministry gives its
+# targets ('12만 3천 명에서 15만 명으로', '月20万ウォンから月25万ウォンに', 'from 123,000 to
+# 150,000 people', 'from KRW 200,000 to KRW 250,000'): what lies between the two figures
+# (the first's unit, the word for from or to, the second's currency) and what follows
+# the second (its unit, the word for to); a range ('から…まで', '에서…까지') is no change.
+# Each is matched on a short slice of the text around two figures read by figures.items.
+_FIGURES_FROM_TO: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {
+    "ko": (
+        re.compile(r"[^\d.,]{0,8}?에서\s?[^\d.,]{0,6}"),
+        re.compile(r"\s?[^\d\s.,]{0,5}?\s?(?:으로|로)(?!\s?(?:구성|이루어|나뉘|나누))"),
+        None,
+    ),
+    "ja": (
+        re.compile(r"[^\d.,、。]{0,8}?から[^\d.,、。]{0,6}"),
+        re.compile(r"[^\d.,、。でま]{0,6}?(?:に|へ)(?!よ)"),
+        None,
+    ),
+    "en": (
+        re.compile(r"[^\d;]{0,14}? (?:up |down )?to [^\d;]{0,8}", re.IGNORECASE),
+        re.compile(r""),
+        re.compile(r"\bfrom (?:[^\s\d]{1,10} ){0,2}$", re.IGNORECASE),
+    ),
+}
+_FIGURES_FROM_TO_GATE = {"ko": "에서", "ja": "から", "en": "from"}
+
+
+def _figure_changes(text: str, lang: str) -> dict[tuple[Decimal, Decimal], str]:
+    """The changes from one count or amount to another of ``text`` (see _FIGURES_FROM_TO)."""
+    patterns = _FIGURES_FROM_TO.get(lang)
+    if patterns is None or _FIGURES_FROM_TO_GATE[lang] not in text.lower():
+        return {}
+    between, after, before = patterns
+    figures = [i for i in items(text) if i.kind == "number" and not i.percent and i.keys]
+    found: dict[tuple[Decimal, Decimal], str] = {}
+    for first, second in itertools.pairwise(figures):
+        if between.fullmatch(text, first.end, second.start) is None:
+            continue
+        if after.match(text, second.end, second.end + 8) is None:
+            continue
+        if (
+            before is not None
+            and before.search(text, max(0, first.start - 24), first.start) is None
+        ):
+            continue
+        key = (_value_of(first), _value_of(second))
+        found.setdefault(key, text[first.start : second.end])
+    return found
+
+
+def _value_of(figure: Item) -> Decimal:
+    """The largest value a figure's keys give ('1.2 million': 1,200,000)."""
+    return max((k for k in figure.keys if isinstance(k, Decimal)), default=Decimal(-1))
+
+
 def _changes(text: str, lang: str) -> dict[tuple[Decimal, Decimal], str]:
     found: dict[tuple[Decimal, Decimal], str] = {}
+    for key, written in _figure_changes(text, lang).items():
+        found.setdefault(key, written)
     span = _SPAN_FROM_TO.get(lang)
     if span is not None and any(word in text for word in _SPAN_FROM_TO_GATE):
         for match in span.finditer(normal_text(text)):

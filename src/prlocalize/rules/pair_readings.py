@@ -132,6 +132,7 @@ from prlocalize.catalog.percent_signs import (
 )
 from prlocalize.catalog.period_ends import period_turned
 from prlocalize.catalog.places_excepted import exception_reversed
+from prlocalize.catalog.plans import plan_said_as_done
 from prlocalize.catalog.premium_bases import (
     premium_base_changes,
 )
@@ -266,6 +267,7 @@ __all__ = [
     "periods_changed",
     "place_changed",
     "place_said_otherwise",
+    "plan_said_as_done",
     "points_as_percent",
     "possibility_dropped",
     "premium_base_changes",

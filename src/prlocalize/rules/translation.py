@@ -2941,7 +2941,11 @@ class NegationMismatch(TranslationRule):
     as possible' are no hedge. A product's test by a doctor or a patch test
     ('dermatologically tested', '피부과 테스트 완료', 'パッチテスト済み') said with no word of
     that test ('recommended by dermatologists', '皮膚科医が推奨') is a claim the source does
-    not make, and is reported too. The Korean 'not know' is one verb ('잘 모르겠다',
+    not make, and is reported too. So is a plan a ministry ends its sentence with
+    ('입법예고할 예정이다', '公表する予定です') stated as done ('gave advance notice',
+    '立法予告した') in a translation with no word of a plan or of the future ('will',
+    'scheduled', '予定', '할 것'); a translation in the present ('goes out for comment in
+    December') says a plan. The Korean 'not know' is one verb ('잘 모르겠다',
     '모른다'), a negation of its own. An offer said to last only while its stock does
     ('なくなり次第終了', '소진 시까지', 'while supplies last') in a translation with no word
     of stock or selling out is reported too: the shop would owe it for the whole period.
@@ -3065,6 +3069,7 @@ class NegationMismatch(TranslationRule):
             multiple_answers_dropped,
             negation_dropped,
             partial_decision_dropped,
+            plan_said_as_done,
             possibility_dropped,
             reversals,
             rotation_reordered,
@@ -3118,6 +3123,13 @@ class NegationMismatch(TranslationRule):
                 f"Test '{tested}' of the source not said as a test in the translation (a "
                 "claim the source does not make?)",
                 found=tested,
+            )
+        plan = plan_said_as_done(source, target, source_lang, target_lang)
+        if plan is not None:
+            yield self.whole(
+                ctx,
+                f"Plan '{plan}' of the source stated as done in the translation",
+                found=plan,
             )
         stock = stock_limit_dropped(source, target, source_lang, target_lang)
         if stock is not None:

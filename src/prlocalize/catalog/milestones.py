@@ -10,6 +10,12 @@ Each end is paired with its date as the language places it: Japanese and Korean 
 date before the word ('2026年3月に竣工', '2026년 3월 준공'), English after it ('completed
 in March 2026'; before it where nothing follows: 'a March 2026 completion'). Only a
 message that dates both ends on both sides is judged.
+
+A law's two dates are read the same way: its promulgation's and its entry into force
+('12월 22일 공포되어 2027년 6월 23일부터 시행', '12月22日に公布され、2027年6月23日から施行',
+'promulgated on December 22 and take effect on June 23, 2027'), which a ministry's release
+gives side by side and a translation may trade. Their dates may be a month and a day
+without the year.
 """
 
 from __future__ import annotations
@@ -24,30 +30,34 @@ _MONTHS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
 _DATE = {
-    "ja": re.compile(r"(\d{4})\s?年\s?(?:(\d{1,2})\s?月)?"),
-    "ko": re.compile(r"(\d{4})\s?년\s?(?:(\d{1,2})\s?월)?"),
+    "ja": re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?|(\d{4})\s?年"),
+    "ko": re.compile(r"(?:(\d{4})\s?년\s?)?(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?|(\d{4})\s?년"),
     "en": re.compile(
         r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s"
-        r"(?:\d{1,2},?\s)?)?(\d{4})\b",
+        r"(?:(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?|(\d{4}))\b|(\d{4}))\b",
         re.IGNORECASE,
     ),
 }
 _CLAUSE = 40  # how far from its word a date of that end may stand
+# a date: its year, month and day, 0 where it does not say one
+_Date = tuple[int, int, int]
 
 
-def _dates(text: str, lang: str) -> list[tuple[int, int, tuple[int, int]]]:
+def _dates(text: str, lang: str) -> list[tuple[int, int, _Date]]:
     out = []
     for match in _DATE[lang].finditer(text):
         if lang == "en":
             month = _MONTHS.index(match[1].lower()[:3]) + 1 if match[1] else 0
-            year = int(match[2])
+            year = int(match[3] or match[4] or match[5] or 0)
+            day = int(match[2] or 0)
         else:
-            year, month = int(match[1]), int(match[2] or 0)
-        out.append((match.start(), match.end(), (year, month)))
+            year = int(match[1] or match[4] or 0)
+            month, day = int(match[2] or 0), int(match[3] or 0)
+        out.append((match.start(), match.end(), (year, month, day)))
     return out
 
 
-def _dated(text: str, lang: str, word: re.Pattern[str]) -> tuple[int, int] | None:
+def _dated(text: str, lang: str, word: re.Pattern[str]) -> _Date | None:
     """The date of the one end ``word`` names in ``text``, else None."""
     found = list(word.finditer(text))
     if len(found) != 1:
@@ -73,17 +83,69 @@ def ends_swapped(
 ) -> bool:
     """Whether ``target`` dates the works' start as ``source`` dates their completion,
     and their completion as the source dates their start."""
-    if silent(memo, "milestones.ends_swapped"):
+    return _swapped(
+        source, target, source_lang, target_lang, (WORKS_START, WORKS_DONE),
+        memo=memo, name="milestones.ends_swapped",
+    )  # fmt: skip
+
+
+# a law's promulgation and its entry into force (not its enforcement decree or rules,
+# '시행령', '施行規則', nor a date the law is merely said to be 'effective' for)
+LAW_PROMULGATED = {
+    "en": re.compile(r"\bpromulgat\w*", re.IGNORECASE),
+    "ja": re.compile("公布"),
+    "ko": re.compile(r"공포(?=[되된됨돼하한할했일에,\s])"),
+}
+LAW_IN_FORCE = {
+    "en": re.compile(
+        r"\b(?:tak(?:e|es|ing)|took|taken)\seffect\b|"
+        r"\b(?:enter(?:s|ed|ing)?|c(?:o|a)me(?:s)?|coming)\sinto\s(?:force|effect)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("施行(?!令|規則|細則|計画)|発効"),
+    "ko": re.compile("시행(?!령|규칙|계획|세칙)|발효"),
+}
+
+
+def law_dates_swapped(
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
+) -> bool:
+    """Whether ``target`` dates a law's promulgation as ``source`` dates its entry into
+    force, and its entry into force as the source dates its promulgation."""
+    return _swapped(
+        source, target, source_lang, target_lang, (LAW_PROMULGATED, LAW_IN_FORCE),
+        memo=memo, name="milestones.law_dates_swapped",
+    )  # fmt: skip
+
+
+def _swapped(
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    ends: tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]],
+    *,
+    memo: dict[str, Any] | None,
+    name: str,
+) -> bool:
+    """Whether ``target`` dates the first of two ends as ``source`` dates the second, and
+    the second as the source dates the first."""
+    if silent(memo, name):
         return False
     if source_lang not in _DATE or target_lang not in _DATE or source_lang == target_lang:
         return False
-    start, done = WORKS_START.get(source_lang), WORKS_DONE.get(source_lang)
-    their_start, their_done = WORKS_START.get(target_lang), WORKS_DONE.get(target_lang)
+    start, done = ends[0].get(source_lang), ends[1].get(source_lang)
+    their_start, their_done = ends[0].get(target_lang), ends[1].get(target_lang)
     if start is None or done is None or their_start is None or their_done is None:
         return False
     ours = _dated(source, source_lang, start), _dated(source, source_lang, done)
     if ours[0] is None or ours[1] is None:
-        keep_silent(memo, "milestones.ends_swapped")  # (the source's dates alone)
+        keep_silent(memo, name)  # (the source's dates alone)
         return False
     theirs = _dated(target, target_lang, their_start), _dated(target, target_lang, their_done)
     if theirs[0] is None or theirs[1] is None:
@@ -93,8 +155,8 @@ def ends_swapped(
     return _same(theirs[0], ours[1]) and _same(theirs[1], ours[0]) and not kept
 
 
-def _same(one: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
-    """The same year, and the same month where both say one ('2026' is '2026年3月')."""
-    if one is None or other is None:
-        return False
-    return one[0] == other[0] and (0 in (one[1], other[1]) or one[1] == other[1])
+def _same(one: _Date, other: _Date) -> bool:
+    """The same date in every part both say ('2026' is '2026年3月', 'June 23' is
+    '2027년 6월 23일'), and at least one part said by both."""
+    shared = [(a, b) for a, b in zip(one, other, strict=True) if a and b]
+    return bool(shared) and all(a == b for a, b in shared)

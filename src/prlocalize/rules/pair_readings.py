@@ -112,6 +112,7 @@ from prlocalize.catalog.litigation import partial_decision_dropped
 from prlocalize.catalog.match_scores import score_reversed
 from prlocalize.catalog.milestones import (
     ends_swapped,
+    law_dates_swapped,
 )
 from prlocalize.catalog.month_parts import (
     month_part_changes,
@@ -243,6 +244,7 @@ __all__ = [
     "lanes",
     "lanes_changed",
     "latin_names_misspelt",
+    "law_dates_swapped",
     "lead_given_to_another",
     "legal_form_slip",
     "limit_dropped",

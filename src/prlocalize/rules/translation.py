@@ -1403,6 +1403,7 @@ class NumberMismatch(TranslationRule):
             ground_changed,
             labels_swapped,
             lanes_changed,
+            law_dates_swapped,
             market_said_otherwise,
             month_part_changes,
             multiplier_as_percent,
@@ -1759,6 +1760,19 @@ class NumberMismatch(TranslationRule):
                 ctx,
                 "Dates of the works' start and completion of the source given the other "
                 "way round in the translation (groundbreaking dated as the completion)",
+            )
+        if law_dates_swapped(
+            ctx.pair.msgid,
+            ctx.pair.msgstr,
+            language(ctx.source_lang),
+            language(ctx.locale),
+            memo=ctx.source_cache,
+        ):
+            yield self.whole(
+                ctx,
+                "Dates of the law's promulgation and entry into force of the source given "
+                "the other way round in the translation (promulgation dated as the entry "
+                "into force)",
             )
 
         backwards = period_turned(ctx.pair.msgid, ctx.pair.msgstr)

@@ -68,3 +68,31 @@ def test_fix_writes_the_half_width_form(run_cli: Cli, tmp_path: Path) -> None:
         "--diff", "--unsafe",
     )  # fmt: skip
     assert release.read_text(encoding="utf-8") == "Flight ＡＰ 531 departs at 09:40.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("예산은 １조 500억원이다.\n", [("１", "1")]),
+        ("신청은 ２０２７년 1월 4일부터 받는다.\n", [("２０２７", "2027")]),
+        ("ＫＴＸ 노선을 늘린다.\n", [("ＫＴＸ", "KTX")]),
+    ],
+)
+def test_full_width_digits_and_letters_in_a_korean_release(
+    run_cli: Cli, tmp_path: Path, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _findings(run_cli, tmp_path, "ko.txt", text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛상사（대표 김도윤）는 신제품을 출시했다.\n",
+        "일본 측 명칭은 「ミナト電機１号」이다.\n",
+        "예산은 1조 500억원이다.\n",
+    ],
+)
+def test_korean_brackets_and_quoted_japanese_stay_silent(
+    run_cli: Cli, tmp_path: Path, text: str
+) -> None:
+    assert _findings(run_cli, tmp_path, "ko.txt", text) == []

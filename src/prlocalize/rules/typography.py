@@ -1161,10 +1161,12 @@ class FullWidthCharacter(Rule):
         forms along: 'ＡＰ 531', '（incl. tax）', 'Dec. 12，2026'. They look wider than the
         text around them, break searches and links ('ＡＰ531' is not 'AP531') and a
         translation memory never matches them.
-        Only a Latin-script release is judged: Japanese sets its brackets and marks full
-        width. Full-width forms next to a Japanese, Chinese or Korean letter (a name or
-        title quoted in its own script, '「星空」', which PR201 reports if need be) and
-        inside addresses are left alone.
+        Only a Latin-script release is judged, and in a Korean one its full-width digits
+        and Latin letters ('１조 500억원'): Japanese sets its brackets and marks full
+        width, and Korean its brackets at times. In a Latin-script release, full-width
+        forms next to a Japanese, Chinese or Korean letter (a name or title quoted in its
+        own script, '「星空」', which PR201 reports if need be) and inside addresses are
+        left alone.
 
     Example:
         Flight ＡＰ 531 departs at 09:40 (local time).
@@ -1183,7 +1185,11 @@ class FullWidthCharacter(Rule):
     fix_availability: ClassVar[FixAvailability] = FixAvailability.ALWAYS
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
-        if language(ctx.document.lang) in _FULL_WIDTH_LANGUAGES:
+        lang = language(ctx.document.lang)
+        if lang == "ko":
+            yield from self._korean_digits(ctx)
+            return
+        if lang in _FULL_WIDTH_LANGUAGES:
             return
         for _block, segment in prose_segments(ctx):
             text = segment.plain
@@ -1209,6 +1215,35 @@ class FullWidthCharacter(Rule):
                     start,
                     end,
                     f"Full-width '{m.group()}' in a Latin-script release",
+                    suggestion=half,
+                    replacement=half,
+                    fix_title=f"Write '{half}'",
+                )
+
+    def _korean_digits(self, ctx: CheckContext) -> Iterator[Finding]:
+        """Full-width digits and Latin letters in a Korean release ('１조 500억원'): Korean
+        sets both half width; its brackets and marks are left alone, and so is a run
+        beside a Japanese or Chinese letter (a quoted name)."""
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if text.isascii():
+                continue
+            for m in _FULL_WIDTH_ALNUM.finditer(text):
+                start, end = m.start(), m.end()
+                if _KANA_KANJI.match(text[start - 1 : start] or " ") or _KANA_KANJI.match(
+                    text[end : end + 1] or " "
+                ):
+                    continue
+                if inside(start, end, protected_spans(segment)):
+                    continue
+                half = unicodedata.normalize("NFKC", m.group())
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"Full-width '{m.group()}' in a Korean release",
                     suggestion=half,
                     replacement=half,
                     fix_title=f"Write '{half}'",
@@ -1361,6 +1396,10 @@ _FULL_WIDTH_RUN = re.compile(
     "[\uff01-\uff5e\u3001\u3002](?:[ \u3000]*[\uff01-\uff5e\u3001\u3002])*"
 )
 _CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
+# full-width digits and Latin letters (a Korean release's only full-width slips), and the
+# kana and kanji a quoted Japanese or Chinese name beside them is written in
+_FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_KANA_KANJI = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _IDEOGRAPHIC_MARKS = str.maketrans("、。", ",.")  # which NFKC keeps as they are
 
 

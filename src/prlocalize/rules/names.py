@@ -8,6 +8,7 @@ is generic: the glossary's entries are data, and no rule names a term.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -71,7 +72,7 @@ from prlocalize.rules.kanji_names import (
 from prlocalize.rules.kanji_variants import kanji_variant_index
 from prlocalize.rules.korean_katakana import KatakanaReading, katakana_readings
 from prlocalize.rules.korean_rank_titles import korean_rank_slips
-from prlocalize.rules.korean_spacing import spaced_korean_names
+from prlocalize.rules.korean_spacing import joined_korean_names, spaced_korean_names
 from prlocalize.rules.latin_glosses import gloss_slips
 from prlocalize.rules.latin_rank_titles import latin_rank_slips
 from prlocalize.rules.name_case import (
@@ -2053,7 +2054,9 @@ class InconsistentEntity(Rule):
         one in a postal address ('Chuo-ku, Kobe-shi') the post's.
         So is a Korean glossary name written closed, as the glossary writes it
         ('아사기리상사', '신해남변전소'), and with a space inside it elsewhere in the
-        release ('아사기리 상사는'): spaced only, it is left alone.
+        release ('아사기리 상사는'): spaced only, it is left alone. So is one the glossary
+        and the release write with spaces, as a ministry names its programmes ('청년 주거
+        디딤돌 사업'), written elsewhere with a space dropped ('청년주거 디딤돌 사업').
         So is a Korean person the glossary writes in kanji ('李敏浩', beside the
         Korean '이민호' of one word) written in katakana in a Japanese release that
         also writes the kanji ('イ・ミンホ支社長'): the katakana is read from the Hangul
@@ -2307,8 +2310,9 @@ class InconsistentEntity(Rule):
                 )
 
     def _spaced_korean_names(self, ctx: CheckContext) -> Iterator[Finding]:
-        """'아사기리 상사' where the release also writes the glossary's '아사기리상사'."""
-        for spaced in spaced_korean_names(ctx):
+        """'아사기리 상사' where the release also writes the glossary's '아사기리상사', and
+        '청년주거 디딤돌 사업' where it writes the glossary's '청년 주거 디딤돌 사업'."""
+        for spaced in itertools.chain(spaced_korean_names(ctx), joined_korean_names(ctx)):
             written = spaced.segment.plain[spaced.start : spaced.end]
             yield report(
                 self,

@@ -19,6 +19,9 @@ RENT = "무주택 청년에게 월세를 지원한다."
         ("en", RENT, "Rent support is given to young people without a home of their own."),
         ("ja", RENT, "住宅を所有していない青年に家賃を支援する。"),
         ("ja", RENT, "無住宅の青年に家賃を支援する。"),
+        # the household that rents is the one that owns no home
+        ("en", RENT, "Rent support is given to young tenants."),
+        ("en", RENT, "Rent support is given to young renters."),
         ("en", "무자녀 가구도 신청할 수 있다.", "Households with no children can also apply."),
         ("en", "미취업 청년을 지원한다.", "It supports young people who are not in work."),
         ("en", "비수도권 기업에 우선 배정한다.", "Companies not in the capital area come first."),

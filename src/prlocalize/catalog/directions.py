@@ -1095,6 +1095,18 @@ _RESTRICTED = {
 }
 
 
+# government: a person without a home of their own ('무주택 청년') said as a renter
+# ('young tenants', 'renters', '賃借人'): the household that rents is the one that owns none
+_WITHOUT_A_HOME = {"ko": re.compile(r"(?<![가-힣])무주택")}
+_RENTING = {
+    "en": re.compile(
+        r"\b(?:renters?|tenants?|first-time\s(?:home\s?)?(?:buyers?|purchasers?))\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("賃借人|借家人|借家住まい|賃貸住まい|賃貸住宅に住む|初めて住宅を購入"),
+}
+
+
 def _said_otherwise(
     plain: str, target: str, negation: re.Pattern[str], source_lang: str, target_lang: str
 ) -> bool:
@@ -1112,6 +1124,7 @@ def _said_otherwise(
             (_EXCLUDED, _EXCLUDED),
             (_INABILITY, _DIFFICULT),
             (_NOT_MANY, _FEW),
+            (_WITHOUT_A_HOME, _RENTING),
         )
     ):
         return True

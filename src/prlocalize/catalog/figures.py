@@ -1785,6 +1785,10 @@ def differences(
         missing = [item for item in missing if not _restated(item, wanted, missing, source)]
     if missing and _A_YEAR_BEFORE.search(target):
         missing = [item for item in missing if not _the_year_before(item, wanted)]
+    if missing and ("부" in source or "部" in source):
+        # an attachment list's count of copies ('붙임 1. 사업 개요 1부.'), which translations
+        # leave out ('Attachment 1. Program overview')
+        missing = [item for item in missing if _COPIES_AT_THE_END.match(source, item.end) is None]
     if missing and may_say_fiscal_years(source):
         # a Korean year is its fiscal year ('2027년 예산' as '2027年度予算')
         said = fiscal_years_said(source, missing, have, used)
@@ -2124,6 +2128,10 @@ def _the_quarter_before(item: Item, wanted: Sequence[Item]) -> bool:
     return any(
         other is not item and other.kind == "quarter" and after & other.keys for other in wanted
     )
+
+
+# the count of copies that closes a Korean or Japanese attachment line ('1부.', '1部')
+_COPIES_AT_THE_END = re.compile(r"\s?[부部]\s?[.。]?\s*$")
 
 
 def _the_year_before(item: Item, wanted: Sequence[Item]) -> bool:

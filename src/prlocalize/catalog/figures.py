@@ -1785,6 +1785,9 @@ def differences(
         missing = [item for item in missing if not _restated(item, wanted, missing, source)]
     if missing and _A_YEAR_BEFORE.search(target):
         missing = [item for item in missing if not _the_year_before(item, wanted)]
+    if missing and _HALF_BY_MONTHS_GATE.search(target) is not None:
+        # a half year said by its months ('상반기' as 'January–June', '1～6月')
+        missing = [item for item in missing if not _half_said_by_months(item, target)]
     if missing and ("부" in source or "部" in source):
         # an attachment list's count of copies ('붙임 1. 사업 개요 1부.'), which translations
         # leave out ('Attachment 1. Program overview')
@@ -2127,6 +2130,32 @@ def _the_quarter_before(item: Item, wanted: Sequence[Item]) -> bool:
     after = {key % 4 + 1 for key in item.keys if isinstance(key, int)}
     return any(
         other is not item and other.kind == "quarter" and after & other.keys for other in wanted
+    )
+
+
+# a half year by its months: 'January–June', 'Jan.-June', 'the first six months',
+# '1~6월', '1～6月' (and the second half's)
+_HALF_BY_MONTHS = {
+    1: re.compile(
+        r"\bJan(?:uary|\.)?\s?(?:[-–—~]|to|through|and)\s?June?\b|\bfirst six months\b|"
+        r"(?<![\d.])1\s?[~〜～\-–]\s?6\s?[月월]",
+        re.IGNORECASE,
+    ),
+    2: re.compile(
+        r"\bJul(?:y|\.)?\s?(?:[-–—~]|to|through|and)\s?Dec(?:ember|\.)?|"
+        r"\b(?:second|last|final) six months\b|(?<![\d.])7\s?[~〜～\-–]\s?12\s?[月월]",
+        re.IGNORECASE,
+    ),
+}
+_HALF_BY_MONTHS_GATE = re.compile(r"six months|Jan|Jul|[16]\s?[~〜～\-–]\s?1?[26]\s?[月월]", re.I)
+
+
+def _half_said_by_months(item: Item, target: str) -> bool:
+    """Whether ``item`` is a half year ``target`` names by its months ('상반기' as
+    'January–June')."""
+    return any(
+        ("half", half) in item.keys and months.search(target) is not None
+        for half, months in _HALF_BY_MONTHS.items()
     )
 
 

@@ -7,7 +7,7 @@ words, and a law's enforcement decree ('시행령'), are no finding."""
 from __future__ import annotations
 
 import pytest
-from catalog_support import translation_findings
+from catalog_support import translation_codes, translation_findings
 
 ACT = "「청년주거안정 특별법」이 12월 22일 공포되어 2027년 6월 23일부터 시행된다."
 HEADLINE = "「청년주거안정 특별법」 12월 22일 공포, 2027년 6월 23일부터 시행"
@@ -60,3 +60,42 @@ def test_the_same_dates(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_the_dates_traded(locale: str, msgid: str, msgstr: str) -> None:
     assert _swapped(locale, msgid, msgstr) != []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", "개정안은 12월 22일 공포된다.", "The amendment will take effect on December 22."),
+        ("ja", "개정안은 12월 22일 공포된다.", "改正案は12月22日に施行される。"),
+        ("en", "개정안은 내년 6월부터 시행된다.", "The amendment will be promulgated next June."),
+        ("ko", "改正法は4月1日に施行される。", "개정법은 4월 1일 공포된다."),
+    ],
+)
+def test_one_step_said_as_the_other(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR410" in translation_codes(locale, msgid, msgstr, with_info=False)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", "개정안은 12월 22일 공포된다.", "The amendment will be promulgated on December 22."),
+        ("en", "개정안은 내년 6월부터 시행된다.", "The amendment will take effect next June."),
+        ("en", "개정안은 내년 6월부터 시행된다.", "The amendment will come into force next June."),
+        # both steps named by the source: the dates' check reads them
+        (
+            "en",
+            "법은 공포 후 6개월이 지난 날부터 시행한다.",
+            "The Act takes effect six months after its promulgation.",
+        ),
+        # the enforcement decree is no entry into force
+        (
+            "en",
+            "시행령은 3월 2일 공포한다.",
+            "The Enforcement Decree will be promulgated on March 2.",
+        ),
+        # a horror film is no promulgation
+        ("en", "공포 영화 상영은 시행된다.", "Screenings of horror films will go ahead."),
+    ],
+)
+def test_the_step_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert "PR410" not in translation_codes(locale, msgid, msgstr, with_info=False)

@@ -2021,6 +2021,24 @@ _BASE_LOAD = {
     "ja": re.compile("ベースロード|ベース電源|基底負荷|オフピーク|軽負荷"),
     "ko": re.compile(r"기저\s?부하|기저\s?전원|베이스\s?로드|오프\s?피크|경부하"),
 }
+# a law's promulgation and its entry into force (not its enforcement decree or rules,
+# '시행령', '施行規則', nor a date the law is merely said to be 'effective' for)
+LAW_PROMULGATED = {
+    "en": re.compile(r"\bpromulgat\w*", re.IGNORECASE),
+    "ja": re.compile("公布"),
+    "ko": re.compile(r"공포(?=[되된됨돼하한할했일에,\s])"),
+}
+LAW_IN_FORCE = {
+    "en": re.compile(
+        r"\b(?:tak(?:e|es|ing)|took|taken)\seffect\b|"
+        r"\b(?:enter(?:s|ed|ing)?|c(?:o|a)me(?:s)?|coming)\sinto\s(?:force|effect)\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile("施行(?!令|規則|細則|計画)|発効"),
+    "ko": re.compile("시행(?!령|규칙|계획|세칙)|발효"),
+}
+
+
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -2091,6 +2109,9 @@ _OPPOSITES = (
     (_POSTPONED, _BROUGHT_FORWARD),
     (_PEAK_LOAD, _BASE_LOAD),
     (_BASE_LOAD, _PEAK_LOAD),
+    # government: a law's promulgation said as its entry into force, or the other way
+    (LAW_PROMULGATED, LAW_IN_FORCE),
+    (LAW_IN_FORCE, LAW_PROMULGATED),
 )
 # the sources a side is not read in: Japanese '中止' is also a launch scrubbed for the day,
 # which English may say as 'postponed' once a new date is set
@@ -2132,6 +2153,9 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     id(_CUT): ("cut", "Cut", "CUT", "ower", "OWER", "下げ", "인하"),
     id(_BASE_LOAD): ("ase", "ASE", "ff-peak", "ff peak", "ベース", "基底", "オフピーク",
                      "軽負荷", "기저", "베이스", "오프", "경부하"),
+    # government
+    id(LAW_PROMULGATED): ("romulgat", "公布", "공포"),
+    id(LAW_IN_FORCE): ("effect", "force", "施行", "発効", "시행", "발효"),
 }  # fmt: skip
 
 

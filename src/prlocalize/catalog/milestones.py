@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from prlocalize.catalog.directions import WORKS_DONE, WORKS_START
+from prlocalize.catalog.directions import LAW_IN_FORCE, LAW_PROMULGATED, WORKS_DONE, WORKS_START
 from prlocalize.catalog.source_readings import keep_silent, silent
 
 _MONTHS = (
@@ -87,24 +87,6 @@ def ends_swapped(
         source, target, source_lang, target_lang, (WORKS_START, WORKS_DONE),
         memo=memo, name="milestones.ends_swapped",
     )  # fmt: skip
-
-
-# a law's promulgation and its entry into force (not its enforcement decree or rules,
-# '시행령', '施行規則', nor a date the law is merely said to be 'effective' for)
-LAW_PROMULGATED = {
-    "en": re.compile(r"\bpromulgat\w*", re.IGNORECASE),
-    "ja": re.compile("公布"),
-    "ko": re.compile(r"공포(?=[되된됨돼하한할했일에,\s])"),
-}
-LAW_IN_FORCE = {
-    "en": re.compile(
-        r"\b(?:tak(?:e|es|ing)|took|taken)\seffect\b|"
-        r"\b(?:enter(?:s|ed|ing)?|c(?:o|a)me(?:s)?|coming)\sinto\s(?:force|effect)\b",
-        re.IGNORECASE,
-    ),
-    "ja": re.compile("施行(?!令|規則|細則|計画)|発効"),
-    "ko": re.compile("시행(?!령|규칙|계획|세칙)|발효"),
-}
 
 
 def law_dates_swapped(

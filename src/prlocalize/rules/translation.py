@@ -2959,7 +2959,9 @@ class NegationMismatch(TranslationRule):
     ('입법예고할 예정이다', '公表する予定です') stated as done ('gave advance notice',
     '立法予告した') in a translation with no word of a plan or of the future ('will',
     'scheduled', '予定', '할 것'); a translation in the present ('goes out for comment in
-    December') says a plan. The Korean 'not know' is one verb ('잘 모르겠다',
+    December') says a plan. A law's promulgation said as its entry into force ('공포된다' as
+    'will take effect', '施行' as 'promulgated'), or the other way round, is turned round
+    too. The Korean 'not know' is one verb ('잘 모르겠다',
     '모른다'), a negation of its own. An offer said to last only while its stock does
     ('なくなり次第終了', '소진 시까지', 'while supplies last') in a translation with no word
     of stock or selling out is reported too: the shop would owe it for the whole period.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 from prlocalize.document import BlockKind, Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
-from prlocalize.glossary.matcher import FormKind
+from prlocalize.glossary.matcher import FormKind, TermMatcher
 from prlocalize.invisible import (
     character_name,
     compose,
@@ -1223,7 +1223,8 @@ class FullWidthCharacter(Rule):
     def _korean_digits(self, ctx: CheckContext) -> Iterator[Finding]:
         """Full-width digits and Latin letters in a Korean release ('１조 500억원'): Korean
         sets both half width; its brackets and marks are left alone, and so is a run
-        beside a Japanese or Chinese letter (a quoted name)."""
+        beside a Japanese or Chinese letter (a quoted name) and a glossary name in another
+        width (PR102's)."""
         for _block, segment in prose_segments(ctx):
             text = segment.plain
             if text.isascii():
@@ -1236,6 +1237,8 @@ class FullWidthCharacter(Rule):
                     continue
                 if inside(start, end, protected_spans(segment)):
                     continue
+                if _a_glossary_name(ctx, text, start, end):
+                    continue  # a glossary name in another width is PR102's
                 half = unicodedata.normalize("NFKC", m.group())
                 yield report(
                     self,
@@ -1248,6 +1251,18 @@ class FullWidthCharacter(Rule):
                     replacement=half,
                     fix_title=f"Write '{half}'",
                 )
+
+
+def _a_glossary_name(ctx: CheckContext, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a glossary name of any locale written full
+    width ('ＹｉＰＳＣＥＬＬ' for 'YiPSCELL' in a Korean release): PR102 reports its width."""
+    if ctx.glossary is None:
+        return False
+    return any(
+        m.start < end and start < m.end
+        for locale in ctx.glossary.locales
+        for m in TermMatcher.build(ctx.glossary, locale).find(text)
+    )
 
 
 class InvisibleCharacter(Rule):

@@ -61,6 +61,14 @@ def _bare(locale: str, msgid: str, msgstr: str) -> list[str]:
         ),
         # English may write a title bare
         ("en", "『星霜のアルカディア』はCERO Bです。", "Arcadia of the Ages is rated CERO B."),
+        # a Japanese source sets every product name in 「」: a Korean translation may
+        # write it bare (automotive: '「ルミエ」のリコール' as '루미에 리콜')
+        ("ko", "「星霜のアルカディア」のリコールについて", "아르카디아 오브 디 에이지스 리콜 안내"),
+        (
+            "ko",
+            "株式会社テスト（以下「テスト」）は、「星霜のアルカディア」および「別の品」を届け出ました。",
+            "테스트는 아르카디아 오브 디 에이지스 등 2개 차종을 신고했습니다.",
+        ),
     ],
 )
 def test_the_marks_kept_or_not_asked(locale: str, msgid: str, msgstr: str) -> None:
@@ -76,6 +84,12 @@ def test_the_marks_kept_or_not_asked(locale: str, msgid: str, msgstr: str) -> No
             "ja",
             "《아르카디아 오브 디 에이지스》는 CERO B 등급이다.",
             "星霜のアルカディアはCERO Bです。",
+        ),
+        # 『』 in a Japanese source marks a work, as a Korean translation must
+        (
+            "ko",
+            "『星霜のアルカディア』はCERO Bです。",
+            "아르카디아 오브 디 에이지스는 CERO B 등급이다.",
         ),
     ],
 )

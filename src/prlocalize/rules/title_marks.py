@@ -11,7 +11,9 @@ The source must enclose the glossary form itself, mark against mark ('"…"', no
 that opens with it); in the translation the form counts as marked inside any open pair
 ('『星霜のアルカディア 限定版』'), of whatever kind (a Korean translation's 《…》 for the
 English '"…"'). English translations are not judged: English often writes a title bare
-or in italics a catalog cannot show.
+or in italics a catalog cannot show. Nor are a Japanese source's corner brackets
+('「ルミエ」', '「カルダ」'): Japanese sets off every product, service and campaign name in
+them, which a Korean translation writes bare ('루미에·칼다 리콜'); its 『』 marks a work.
 """
 
 from __future__ import annotations
@@ -26,14 +28,24 @@ _PAIRS = {
 _CLOSING = frozenset(_PAIRS.values())
 _SIGNS = "®™℠"
 _JUDGED = frozenset({"ja", "ko"})
+# marks a source in this language sets round any name, not a work's title alone
+_NAME_MARKS = {"ja": frozenset("「")}
 
 
 def marks_lost(
-    source: str, start: int, end: int, target: str, forms: Iterable[str], target_lang: str
+    source: str,
+    start: int,
+    end: int,
+    target: str,
+    forms: Iterable[str],
+    target_lang: str,
+    source_lang: str = "",
 ) -> str | None:
     """The form ``target`` writes bare where ``source`` encloses its ``[start, end)`` in
     marks, else None (a form written marked anywhere in ``target`` keeps them)."""
     if target_lang not in _JUDGED or not _enclosed(source, start, end):
+        return None
+    if source[start - 1] in _NAME_MARKS.get(source_lang, ()):
         return None
     bare = None
     for form in forms:

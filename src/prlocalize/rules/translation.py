@@ -334,6 +334,7 @@ class UnapprovedTermTranslation(TranslationRule):
                             msgstr,
                             accepted,
                             language(ctx.locale),
+                            language(ctx.source_lang),
                         )
                         if entry.kind == "brand"
                         else None

@@ -369,3 +369,41 @@ def test_defined_names_that_open_in_hiragana_or_end_in_a_korean_legal_form() -> 
     assert [c.forms for c in orgs] == [
         {"en": "Minato Denki Co., Ltd.", "ja": "株式会社みなと電機", "ko": "미나토전기 주식회사"}
     ]
+
+
+_SITE_PAIRS = (
+    (
+        "Kiriyama Tools Co., Ltd. (Head office: Yokohama, Kanagawa Prefecture; President: "
+        "Daisuke Onoda) opened a plant.",
+        "ja",
+        "株式会社キリヤマ工具（本社：神奈川県横浜市、代表取締役社長：小野田 大輔）は"
+        "工場を開設しました。",
+    ),
+    (
+        "Kiriyama Tools Co., Ltd. (Head office: Yokohama, Kanagawa Prefecture; President: "
+        "Daisuke Onoda) opened a plant.",
+        "ko",
+        "키리야마공구 주식회사(본사: 가나가와현 요코하마시, 대표이사 사장: 오노다 다이스케)는 "
+        "공장을 개설했습니다.",
+    ),
+    ("Head office: 1-2-3 Kita, Yokohama", "ja", "本社：横浜市北区1-2-3"),
+    ("Head office: 1-2-3 Kita, Yokohama", "ko", "본사: 요코하마시 기타구 1-2-3"),
+)
+
+
+@pytest.mark.parametrize("city", ["横浜市", "横浜"])
+def test_a_place_the_pairs_write_with_the_glossary_suffix_is_no_conflict(city: str) -> None:
+    """The miner reads '横浜' out of '神奈川県横浜市': the pairs write the glossary's
+    '横浜市' whole, so they agree with it; pairs that write '横浜' alone disagree."""
+    from prlocalize.glossary.csvfile import parse_csv
+    from prlocalize.glossary.model import Glossary
+
+    glossary = Glossary(
+        parse_csv("en,ja,ko,kind\nYokohama,横浜市,요코하마시,place\n", "g.csv").entries
+    )
+    pairs = [
+        SentencePair("en", en, lang, text.replace("横浜市", city), f"a.{lang}.txt:{i}")
+        for i, (en, lang, text) in enumerate(_SITE_PAIRS)
+    ]
+    found = {(c.locale, c.found) for c in suggest(pairs, glossary).conflicts}
+    assert found == ({("ja", "横浜")} if city == "横浜" else set())

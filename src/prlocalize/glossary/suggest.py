@@ -1263,7 +1263,7 @@ def suggest(
             candidate.variants["en"] = [acronym]
     candidates += found
     candidates = [c for c in candidates if c.confidence >= min_confidence]
-    return _against(candidates, glossary)
+    return _against(candidates, glossary, texts)
 
 
 def _katakana_through_korean(
@@ -1671,8 +1671,13 @@ def _tied(
     )
 
 
-def _against(candidates: list[Candidate], glossary: Glossary | None) -> Suggestions:
-    """Drop what the glossary has; list where it disagrees with the pairs."""
+def _against(
+    candidates: list[Candidate],
+    glossary: Glossary | None,
+    texts: Sequence[tuple[str, str, str]] = (),
+) -> Suggestions:
+    """Drop what the glossary has; list where it disagrees with the pairs (``texts``:
+    the English, the other version and its language, of each pair)."""
     if glossary is None or not len(glossary):
         return Suggestions(_distinct(candidates), [], 0)
     index: dict[tuple[str, str], Entry] = {}
@@ -1699,6 +1704,8 @@ def _against(candidates: list[Candidate], glossary: Glossary | None) -> Suggesti
                 if existing is None or not existing.accepted:
                     continue
                 if _fold(form) not in {_fold(f) for f in existing.accepted}:
+                    if _part_of_a_form_written(form, existing.accepted, loc, texts):
+                        continue
                     clash = True
                     conflicts.append(
                         Conflict(entry.id, loc, existing.text, form, cand.evidence_text())
@@ -1706,6 +1713,22 @@ def _against(candidates: list[Candidate], glossary: Glossary | None) -> Suggesti
         if not clash:
             known += 1
     return Suggestions(_distinct(kept), conflicts, known)
+
+
+def _part_of_a_form_written(
+    found: str, accepted: Sequence[str], locale: str, texts: Sequence[tuple[str, str, str]]
+) -> bool:
+    """Whether ``found`` is part of a glossary form that the pairs write whole: the
+    mined span lost a place's suffix or a title's last word ('横浜' of '横浜市',
+    '대표이사' of '대표이사 사장'), so the pairs agree with the glossary."""
+    folded = _fold(found)
+    longer = [f for f in accepted if folded in _fold(f) and folded != _fold(f)]
+    if not longer:
+        return False
+    written = (other if lang == locale else english for english, other, lang in texts)
+    if locale == "en":
+        written = (english for english, _, _ in texts)
+    return any(f in text for text in written for f in longer)
 
 
 def _fold(form: str) -> str:

@@ -32,6 +32,8 @@ def _parts(locale: str, msgid: str, msgstr: str) -> list[str]:
         ("en", OPENING, "The application desk opens in mid-September.", "mid-September"),
         ("ja", SHIPPING, "最初の製品は11月上旬に出荷します。", "11月上旬"),
         ("ko", SHIPPING, "첫 제품은 11월 초에 출하된다.", "11월 초"),
+        # Korean's other first third ('상순'): a recall's mailing moved weeks early
+        ("ko", MAILING, "75세 이상 주민에게는 6월 상순에 안내문을 우편으로 보낸다.", "6월 상순"),
     ],
 )
 def test_part_changed(locale: str, msgid: str, msgstr: str, found: str) -> None:
@@ -50,6 +52,7 @@ def test_part_changed(locale: str, msgid: str, msgstr: str, found: str) -> None:
         ("ja", SHIPPING, "最初の製品は11月下旬に出荷します。"),
         ("ko", SHIPPING, "첫 제품은 11월 말에 출하된다."),
         ("ko", SHIPPING, "첫 제품은 11월 말께 출하된다."),
+        ("ko", "申請窓口は9月上旬に開設します。", "신청 창구는 9월 상순에 문을 연다."),
     ],
 )
 def test_part_kept(locale: str, msgid: str, msgstr: str) -> None:

@@ -36,10 +36,12 @@ _PARTS = {
     # a year's ('2029年初頭', '2029年半ば', '2029년 중반')
     "初頭": _EARLY, "半ば": _MID, "中頃": _MID, "前半": _EARLY, "後半": _LATE,
     "초반": _EARLY, "중반": _MID, "후반": _LATE,
+    # Korean's other word for a month's first third, as notices write it ('3월 상순')
+    "상순": _EARLY,
 }  # fmt: skip
 _CJK_PART = re.compile(
     r"(?<!\d)(?P<month>\d{1,2})\s?[月월]\s?"
-    r"(?P<part>上旬|初旬|初め|はじめ|中旬|下旬|末|초순|중순|하순|"
+    r"(?P<part>上旬|初旬|初め|はじめ|中旬|下旬|末|초순|상순|중순|하순|"
     # ('3월 초에', '3월 말까지', not '3월 말레이시아')
     r"[초말](?=[에까부경께쯤\s,.)]|$))"
 )

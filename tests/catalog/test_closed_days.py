@@ -56,3 +56,48 @@ def test_closed_days_said_open_or_left_out_are_reported(
 )  # fmt: skip
 def test_closed_days_kept_pass(locale: str, msgid: str, msgstr: str) -> None:
     assert _pr410(locale, msgid, msgstr) == []
+
+
+# a recall notice's hotline: a weekday range that takes in a closed day, or ends elsewhere
+RANGE_JA = "受付時間：月～金曜日 9:00～17:00（祝日を除く）"
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "found"),
+    [
+        ("en", HOURS_JA, "Recall desk: 0120-604-118 (Monday to Saturday, 10:00 to 17:00, "
+         "except holidays)", "Monday to Saturday"),
+        ("en", HOURS_JA, "Recall desk: 0120-604-118 (Mon–Sun 10:00–17:00, except holidays)",
+         "Mon–Sun"),
+        ("en", RANGE_JA, "Hours: Monday through Saturday, 9 a.m. to 5 p.m. (except holidays)",
+         "Monday through Saturday"),
+        ("ko", RANGE_JA, "상담 시간: 월~토요일 09:00~17:00(공휴일 제외)", "월~토"),
+        ("ja", HOURS_KO, "相談センター：1588-0417（月～土 午前10時～午後5時、祝日を除く）",
+         "月～土"),
+        ("ko", "Lines are open Monday to Friday, 9 a.m. to 5 p.m., except holidays.",
+         "상담 시간: 월요일부터 일요일까지 오전 9시~오후 5시(공휴일 제외)", "월요일부터 일"),
+    ],
+)  # fmt: skip
+def test_a_weekday_range_that_opens_a_closed_day_is_reported(
+    locale: str, msgid: str, msgstr: str, found: str
+) -> None:
+    assert found in _pr410(locale, msgid, msgstr)
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("en", HOURS_JA, "Recall desk: 0120-604-118 (Monday to Friday, 10:00 to 17:00, "
+         "except national holidays)"),
+        ("en", RANGE_JA, "Hours: Mon–Fri, 9 a.m. to 5 p.m. (except holidays)"),
+        ("ko", RANGE_JA, "상담 시간: 월요일부터 금요일까지 09:00~17:00(공휴일 제외)"),
+        ("ja", HOURS_KO, "相談センター：1588-0417（月曜日～金曜日 午前10時～午後5時、祝日を除く）"),
+        # months, dates and 'this month' are no weekdays
+        ("en", "2027年3月から日本で販売します。", "Sales in Japan start in March 2027."),
+        ("en", "今月から土曜も営業します。", "From this month we also open on Saturdays."),
+        ("ko", "3月1日～5日まで開催します。", "3월 1일~5일까지 개최합니다."),
+        ("ja", "Open Monday to Sunday.", "月曜日～日曜日まで営業します。"),
+    ],
+)  # fmt: skip
+def test_a_weekday_range_kept_is_silent(locale: str, msgid: str, msgstr: str) -> None:
+    assert _pr410(locale, msgid, msgstr) == []

@@ -90,3 +90,93 @@ def closed_days_dropped(source: str, target: str, source_lang: str, target_lang:
     if _HOLIDAY[source_lang].search(said) and holiday.search(target) is None:
         return said
     return None
+
+
+# -- automotive recall notices: a weekday range beside the hours ('Monday to Friday',
+# '月～金', '월~금요일') that takes in a day the other text says is closed, or that ends
+# on another day ('Monday to Saturday' for '月～金')
+_EN_WEEKDAY = (
+    r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|\.|(?<=Tue)s|(?<=Wed)nes|(?<=Thu)rs|(?<=Sat)ur)?"
+)
+_RANGES = {
+    "en": re.compile(
+        rf"\b{_EN_WEEKDAY}(?:day)?\s?(?:to|through|thru|-|–|~)\s?{_EN_WEEKDAY}(?:day)?\b",
+        re.IGNORECASE,
+    ),
+    # (not '3月～5月' nor '4日から金': no digit before the first day)
+    "ja": re.compile(
+        r"(?<![\d０-９一二三四五六七八九十今来先毎翌前同当本各ヶか箇カ])([月火水木金土日])(?:曜日?)?(?:[～~〜\-－–]|から)([月火水木金土日])"
+        r"(?=曜|[\s）)、，,:：]|$)"
+    ),
+    "ko": re.compile(
+        r"(?<![\d０-９개매])([월화수목금토일])(?:요일)?\s?(?:[~～〜\-–]|부터\s?)([월화수목금토일])"
+        r"(?=요일|[\s),·:]|$|까지)"
+    ),
+}
+_DAY_INDEX = {
+    **{d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+    **{d: i for i, d in enumerate("月火水木金土日")},
+    **{d: i for i, d in enumerate("월화수목금토일")},
+}
+_SATURDAY, _SUNDAY = 5, 6
+# what every range joins its days with (a cheap test before the patterns)
+_JOINS = ("~", "～", "〜", "-", "–", "－", "から", "부터", " to ", " through ", " thru ")
+# the closed days a closing phrase names (EXCLUDED's match): the weekend or one of its days
+_CLOSED_SAT = re.compile(r"(?i)weekend|saturday|週末|土|주말|토")
+_CLOSED_SUN = re.compile(
+    r"(?i)weekend|sunday|週末|日曜|土日|(?<=[土・、])日|주말|일요일|(?<=[토·,])\s?일"
+)
+
+
+def _range(text: str, lang: str) -> tuple[str, frozenset[int]] | None:
+    """The first weekday range ``text`` gives, as written and as the days it spans."""
+    pattern = _RANGES.get(lang)
+    found = pattern.search(text) if pattern is not None else None
+    if found is None:
+        return None
+    first, last = (_DAY_INDEX[g.casefold()[:3] if lang == "en" else g] for g in found.groups())
+    days = {first}
+    while first != last:
+        first = (first + 1) % 7
+        days.add(first)
+    return found[0], frozenset(days)
+
+
+def _closed(text: str, lang: str) -> tuple[str, frozenset[int]] | None:
+    """The weekend days ``text`` says are closed ('土日祝日を除く': Saturday, Sunday)."""
+    pattern = EXCLUDED.get(lang)
+    found = pattern.search(text) if pattern is not None else None
+    if found is None:
+        return None
+    said = found[0]
+    days = {_SATURDAY} if _CLOSED_SAT.search(said) else set()
+    days |= {_SUNDAY} if _CLOSED_SUN.search(said) else set()
+    return (said, frozenset(days)) if days else None
+
+
+def weekday_range_changed(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[str, str] | None:
+    """(what the source says, what the translation says) where the translation's weekday
+    range ends on another day than the source's, or takes in a day the source closes
+    (or the other way round), else None."""
+    if source_lang not in _RANGES or target_lang not in _RANGES:
+        return None
+    if not any(j in target for j in _JOINS) and not any(j in source for j in _JOINS):
+        return None
+    theirs = _range(target, target_lang)
+    ours = _range(source, source_lang)
+    if theirs is None and ours is None:
+        return None
+    if ours is not None and theirs is not None:
+        return (ours[0], theirs[0]) if ours[1] != theirs[1] else None
+    if theirs is not None:
+        closed = _closed(source, source_lang)
+        if closed is not None and closed[1] & theirs[1]:
+            return closed[0], theirs[0]
+        return None
+    assert ours is not None
+    closed = _closed(target, target_lang)
+    if closed is not None and closed[1] & ours[1]:
+        return ours[0], closed[0]
+    return None

@@ -43,7 +43,7 @@ from prlocalize.catalog.count_nouns import count_nouns_changed
 from prlocalize.catalog.country_counts import (
     country_figures_swapped,
 )
-from prlocalize.catalog.days_off import closed_days_dropped
+from prlocalize.catalog.days_off import closed_days_dropped, weekday_range_changed
 from prlocalize.catalog.deadlines import (
     deadline_changes,
     starts_said_as_ends,
@@ -305,6 +305,7 @@ __all__ = [
     "unit_changes",
     "values_swapped",
     "weekday_changes",
+    "weekday_range_changed",
     "witness_dropped",
     "wrong_right_swapped",
     "year_parts_swapped",

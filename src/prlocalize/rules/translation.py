@@ -3042,7 +3042,9 @@ class NegationMismatch(TranslationRule):
     beside the plant's start of operation ('착공' as '竣工' where the translation says
     '商業運転開始' too), a maintenance brought forward said as postponed ('앞당겨' as
     '延期'), peak demand said as the base load or off-peak, and a year's figure said a
-    month's where the source says 'a year' more often than the translation.
+    month's where the source says 'a year' more often than the translation. A hotline's
+    weekday range that ends on another day ('月～金' as 'Monday to Saturday') or takes in
+    a day the source closes ('土日祝日を除く' beside 'Monday to Saturday') is reported too.
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be
@@ -3098,6 +3100,7 @@ class NegationMismatch(TranslationRule):
             streak_dropped,
             streak_turned,
             tested_said_as_claim,
+            weekday_range_changed,
             yearly_rate_added,
         )
 
@@ -3320,6 +3323,13 @@ class NegationMismatch(TranslationRule):
                 ctx,
                 f"Days '{closed}' the source says are closed named nowhere in the translation",
                 found=closed,
+            )
+        ranged = weekday_range_changed(source, target, source_lang, target_lang)
+        if ranged is not None:  # '月～金' or '土日祝日を除く' as 'Monday to Saturday'
+            yield self.whole(
+                ctx,
+                f"Days '{ranged[0]}' of the source given as '{ranged[1]}' in the translation",
+                found=ranged[1],
             )
         dropped = negation_dropped(source, target, source_lang, target_lang)
         if dropped is not None:

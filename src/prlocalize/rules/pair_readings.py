@@ -152,6 +152,7 @@ from prlocalize.catalog.ratings import (
     rating_changes,
     rating_reversed,
 )
+from prlocalize.catalog.remedies import inspection_dropped
 from prlocalize.catalog.routes import (
     may_list_a_rotation,
     may_say_a_route,
@@ -239,6 +240,7 @@ __all__ = [
     "glued_korean_names",
     "grade_changes",
     "ground_changed",
+    "inspection_dropped",
     "joined_groups",
     "labels_swapped",
     "lanes",

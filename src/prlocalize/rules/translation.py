@@ -3044,7 +3044,9 @@ class NegationMismatch(TranslationRule):
     '延期'), peak demand said as the base load or off-peak, and a year's figure said a
     month's where the source says 'a year' more often than the translation. A hotline's
     weekday range that ends on another day ('月～金' as 'Monday to Saturday') or takes in
-    a day the source closes ('土日祝日を除く' beside 'Monday to Saturday') is reported too.
+    a day the source closes ('土日祝日を除く' beside 'Monday to Saturday') is reported too,
+    and so is a recall's inspection dropped before the replacement ('点検し、対象の場合は
+    交換' as 'will replace'): every vehicle's part then reads as replaced.
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be
@@ -3081,6 +3083,7 @@ class NegationMismatch(TranslationRule):
             exception_reversed,
             free_dropped,
             free_priced,
+            inspection_dropped,
             limit_dropped,
             limited_offer_dropped,
             may_list_a_rotation,
@@ -3323,6 +3326,14 @@ class NegationMismatch(TranslationRule):
                 ctx,
                 f"Days '{closed}' the source says are closed named nowhere in the translation",
                 found=closed,
+            )
+        inspected = inspection_dropped(source, target, source_lang, target_lang)
+        if inspected is not None:  # '点検し、対象の場合は交換' as 'will replace'
+            yield self.whole(
+                ctx,
+                f"Inspection '{inspected}' of the source missing from the translation, which "
+                "keeps the replacement: every part reads as replaced",
+                found=inspected,
             )
         ranged = weekday_range_changed(source, target, source_lang, target_lang)
         if ranged is not None:  # '月～金' or '土日祝日を除く' as 'Monday to Saturday'

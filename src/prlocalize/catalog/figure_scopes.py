@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ScopeDropped", "scopes_dropped", "yearly_rate_added"]
+__all__ = ["ScopeDropped", "scopes_dropped", "total_said_each", "yearly_rate_added"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,3 +304,50 @@ def yearly_rate_added(
     if words is None or _of_a_percentage(target, words.start(), words.end()):
         return None
     return total[0].strip(), words[0].strip()
+
+
+# -- automotive recall notices: a total over models said of each of them ('計2車種、
+# 61,223台' as '61,223 vehicles of each of two models', '2개 차종 각 61,223대'), which
+# counts the recall twice over
+_TOTAL_SAID = {
+    "en": re.compile(r"\ba\stotal\sof\b|\bin\stotal\b|\bcombined\b|\baltogether\b", re.I),
+    # ('計2車種', '合計61,223台', not '推計1,200', '設計', '計画')
+    "ja": re.compile(r"(?<![推設会統集時余見概])(?:合|総)?計(?=\s?[\d０-９])|合計|総数"),
+    "ko": re.compile(r"(?<![가-힣])총\s?(?=\d)|합계|모두\s합쳐"),
+}
+_TOTAL_KEYS = {"en": ("total", "combined", "altogether"), "ja": ("計", "総数"), "ko": ("총", "합")}
+_EACH_SAID = {
+    "en": re.compile(
+        r"\beach\b|\bapiece\b|\brespectively\b|\bper\s(?:model|vehicle\stype)\b", re.I
+    ),
+    "ja": re.compile(r"各(?=[\d０-９]|車種|モデル)|それぞれ|ずつ"),
+    "ko": re.compile(r"(?<![가-힣])각(?:각)?(?![가-힣])|씩"),
+}
+_EACH_KEYS = {
+    "en": ("each", "apiece", "respectively", "per "),
+    "ja": ("各", "それぞれ", "ずつ"),
+    "ko": ("각", "씩"),
+}
+
+
+def total_said_each(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[str, str] | None:
+    """(the source's total, the translation's 'each') where the source gives a figure in
+    total and the translation gives it of each, with no word of a total, else None."""
+    keys, each_keys = _TOTAL_KEYS.get(source_lang), _EACH_KEYS.get(target_lang)
+    if keys is None or each_keys is None:
+        return None
+    folded = target.casefold() if target_lang == "en" else target
+    if not any(k in folded for k in each_keys) or not any(k in source for k in keys):
+        return None  # (most pairs: substring tests, no pattern)
+    total = _TOTAL_SAID[source_lang].search(source)
+    if total is None or not any(c.isdigit() for c in source):
+        return None
+    each = _EACH_SAID[target_lang].search(target)
+    running = next(scope for scope in _SCOPES if scope.what == "running total")
+    if each is None or running.loose[target_lang].search(target) is not None:
+        return None
+    if _EACH_SAID[source_lang].search(source) is not None:
+        return None  # the source says 'each' too ('各2,000台、計4,000台')
+    return total[0].strip(), each[0].strip()

@@ -81,6 +81,7 @@ from prlocalize.catalog.fee_categories import (
 from prlocalize.catalog.figure_periods import periods_changed
 from prlocalize.catalog.figure_scopes import (
     scopes_dropped,
+    total_said_each,
     yearly_rate_added,
 )
 from prlocalize.catalog.figures import (
@@ -304,6 +305,7 @@ __all__ = [
     "tax_basis_dropped",
     "tax_basis_flips",
     "tested_said_as_claim",
+    "total_said_each",
     "unit_changes",
     "values_swapped",
     "weekday_changes",

@@ -3046,7 +3046,8 @@ class NegationMismatch(TranslationRule):
     weekday range that ends on another day ('月～金' as 'Monday to Saturday') or takes in
     a day the source closes ('土日祝日を除く' beside 'Monday to Saturday') is reported too,
     and so is a recall's inspection dropped before the replacement ('点検し、対象の場合は
-    交換' as 'will replace'): every vehicle's part then reads as replaced.
+    交換' as 'will replace'): every vehicle's part then reads as replaced, and a total
+    given of each ('計2車種、61,223台' as '2개 차종 각 61,223대').
 
     Why is this bad?
         A dropped 'not' turns a release's statement around (a product said to be
@@ -3103,6 +3104,7 @@ class NegationMismatch(TranslationRule):
             streak_dropped,
             streak_turned,
             tested_said_as_claim,
+            total_said_each,
             weekday_range_changed,
             yearly_rate_added,
         )
@@ -3319,6 +3321,14 @@ class NegationMismatch(TranslationRule):
                 f"'{excepted[0]}' of the source, which leaves a country out, said the other "
                 f"way in the translation: '{excepted[1]}'",
                 found=excepted[1],
+            )
+        each = total_said_each(source, target, source_lang, target_lang)
+        if each is not None:  # '計2車種、61,223台' as '2개 차종 각 61,223대'
+            yield self.whole(
+                ctx,
+                f"Total '{each[0]}' of the source given of each in the translation ('{each[1]}'): "
+                "the figure reads as many times itself",
+                found=each[1],
             )
         closed = closed_days_dropped(source, target, source_lang, target_lang)
         if closed is not None:

@@ -19,6 +19,7 @@ GLOSSARY = (
     "RIRIKA,リリカ,리리카,person\n"
     "KANADE,カナデ,카나데,person\n"
     "Ririga Resort,リリガ,리리가,place\n"
+    "Lumie,ルミエ,루미에,brand\n"
 )
 
 
@@ -32,6 +33,11 @@ GLOSSARY = (
         ("カナテ：「夏を走り抜けたい」", []),
         ("リリカがリリガで撮影した。", []),
         ("カナデがカナテラスで撮影した。カナテ・ロペス氏も参加。", []),
+        # a product's model name in one katakana word slips the same way (a recall
+        # notice's table), where the release also writes it right
+        ("「ルミエ」のリコールについて\n\n対象車種：「ルミェ」", [("ルミェ", "ルミエ")]),
+        ("「ルミエ」のリコールについて\n\n対象車種：「ルミヘ」", []),
+        ("対象車種：「ルミェ」", []),
     ],
 )
 def test_one_word_katakana_names(

@@ -795,6 +795,10 @@ def name_slip_index(glossary: Glossary, locale: str) -> NameSlipIndex:
             known.update(w.casefold() for w in _LATIN_WORD.findall(form))
             known.update(_HANGUL_RUN.findall(form))
             kana_words.update(_KANA_RUN.findall(form))
+        if entry.kind is Kind.BRAND:
+            # a product named in one katakana word ('ルミエ', a car's model name) slips as
+            # a stage name does ('ルミェ' in the recall notice's table)
+            mononyms.update(form for form in term.accepted if _MONONYM.fullmatch(form))
         if entry.kind is not Kind.PERSON:
             continue
         for form in term.accepted:

@@ -26,7 +26,7 @@ from typing import Any
 from prlocalize.catalog.ranked_shares import values_traded
 from prlocalize.catalog.source_readings import keep_silent, silent
 
-__all__ = ["country_figures_swapped", "country_mentions"]
+__all__ = ["country_figures_swapped", "country_mentions", "market_changed"]
 
 # the countries read (ISO 3166 codes)
 _CODES = (
@@ -45,8 +45,9 @@ _SHORT_NAMES: dict[str, dict[str, str]] = {
         "U.K.": "GB",
         "Britain": "GB",
     },
-    "ja": {"米国": "US", "アメリカ": "US", "英国": "GB"},
-    "ko": {"한국": "KR", "남한": "KR", "영국": "GB"},
+    # (automotive: Australia as Japanese and Korean news write it, '豪州', '호주')
+    "ja": {"米国": "US", "アメリカ": "US", "英国": "GB", "豪州": "AU"},
+    "ko": {"한국": "KR", "남한": "KR", "영국": "GB", "호주": "AU"},
 }
 # where one clause ends and the next begins
 _CLAUSE_CUT = {
@@ -169,3 +170,97 @@ def country_figures_swapped(
 
 def _has_figure(text: str) -> bool:
     return _DIGIT.search(text) is not None or _EN_WORD.search(text) is not None
+
+
+# -- automotive recall notices: the markets named changed ('北米および韓国で販売した車両'
+# as 'vehicles sold in North America and Europe', '북미와 중국'): the world's regions as
+# releases name them, beside the countries above
+_REGIONS: dict[str, dict[str, str]] = {
+    "en": {
+        "North America": "NA", "Europe": "EU", "Asia": "AS", "Middle East": "ME",
+        "Latin America": "LA", "South America": "LA", "Oceania": "OC", "Africa": "AF",
+    },
+    "ja": {
+        "北米": "NA", "欧州": "EU", "ヨーロッパ": "EU", "アジア": "AS", "中東": "ME",
+        "中南米": "LA", "南米": "LA", "オセアニア": "OC", "アフリカ": "AF",
+    },
+    "ko": {
+        "북미": "NA", "유럽": "EU", "아시아": "AS", "중동": "ME", "중남미": "LA",
+        "남미": "LA", "오세아니아": "OC", "아프리카": "AF",
+    },
+}  # fmt: skip
+# what else says a country or region is there: its people's or its adjective's word
+# ('a Chinese supplier', 'European markets'); Japanese and Korean hold the name itself
+_EN_ADJECTIVES = {
+    "CN": ("Chinese",), "US": ("American", "U.S.", "US-"), "GB": ("British",),
+    "DE": ("German",), "FR": ("French",), "IT": ("Italian",), "ES": ("Spanish",),
+    "NL": ("Dutch",), "SE": ("Swedish",), "CH": ("Swiss",), "IN": ("Indian",),
+    "VN": ("Vietnamese",), "TH": ("Thai",), "PH": ("Filipino", "Philippine"),
+    "AU": ("Australian",), "CA": ("Canadian",), "MX": ("Mexican",), "BR": ("Brazilian",),
+    "TW": ("Taiwanese",), "SG": ("Singaporean",), "ID": ("Indonesian",),
+    "MY": ("Malaysian",), "NZ": ("New Zealand",), "AE": ("Emirati", "UAE"),
+    "SA": ("Saudi",), "HK": ("Hong Kong",), "EU": ("European",), "AS": ("Asian",),
+    "AF": ("African",), "LA": ("Latin American",), "ME": ("Middle Eastern",),
+    "NA": ("North American",),
+}  # fmt: skip
+
+
+@cache
+def _markets(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The pattern of ``lang``'s country and region names, each name's code, and each
+    code's words (names, and in English adjectives) as a loose substring test."""
+    _, countries = _countries(lang)
+    names = {**countries, **_REGIONS[lang]}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    after = r"(?![\w])" if lang == "en" else r"(?![語어인계전])"
+    words: dict[str, tuple[str, ...]] = {}
+    for name, code in names.items():
+        words[code] = (*words.get(code, ()), name)
+    if lang == "en":
+        for code, adjectives in _EN_ADJECTIVES.items():
+            words[code] = (*words.get(code, ()), *adjectives)
+    return re.compile(f"(?:{alternatives}){after}"), words
+
+
+def _named(text: str, lang: str) -> dict[str, str]:
+    """The countries and regions ``text`` names, by code, as first written."""
+    pattern, words = _markets(lang)
+    codes = {name: code for code, names in words.items() for name in names}
+    out: dict[str, str] = {}
+    for match in _names(pattern, text):
+        code = codes.get(match[0])
+        if code is not None:
+            out.setdefault(code, match[0])
+    return out
+
+
+def _mentions(text: str, lang: str, code: str) -> bool:
+    """Whether ``text`` says ``code`` in any of its words ('Korean' for Korea)."""
+    return any(word in text for word in _markets(lang)[1].get(code, ()))
+
+
+def market_changed(
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    memo: dict[str, Any] | None = None,
+) -> tuple[str, str] | None:
+    """(a country or region the source names, one the translation names instead) where
+    the translation says nothing of the one and the source nothing of the other
+    ('北米および韓国' as 'North America and Europe'), else None."""
+    if silent(memo, "country_counts.market_changed"):
+        return None
+    if source_lang not in _LANGS or target_lang not in _LANGS:
+        return None
+    ours = _named(source, source_lang)
+    if not ours:
+        keep_silent(memo, "country_counts.market_changed")
+        return None
+    theirs = _named(target, target_lang)
+    dropped = [code for code in ours if not _mentions(target, target_lang, code)]
+    added = [code for code in theirs if not _mentions(source, source_lang, code)]
+    if len(dropped) != 1 or len(added) != 1:
+        return None  # (one name for another; more is a rewrite, not a slip)
+    return ours[dropped[0]], theirs[added[0]]

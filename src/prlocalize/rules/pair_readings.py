@@ -42,6 +42,7 @@ from prlocalize.catalog.compass import (
 from prlocalize.catalog.count_nouns import count_nouns_changed
 from prlocalize.catalog.country_counts import (
     country_figures_swapped,
+    market_changed,
 )
 from prlocalize.catalog.days_off import closed_days_dropped, weekday_range_changed
 from prlocalize.catalog.deadlines import (
@@ -252,6 +253,7 @@ __all__ = [
     "legal_form_slip",
     "limit_dropped",
     "limited_offer_dropped",
+    "market_changed",
     "market_said_otherwise",
     "may_count_lanes",
     "may_list_a_rotation",

@@ -1405,6 +1405,7 @@ class NumberMismatch(TranslationRule):
             labels_swapped,
             lanes_changed,
             law_dates_swapped,
+            market_changed,
             market_said_otherwise,
             month_part_changes,
             multiplier_as_percent,
@@ -1979,12 +1980,32 @@ class NumberMismatch(TranslationRule):
                 found=garment.target,
                 suggestion=garment.source,
             )
+        pointed = False
         for point in compass_changes(source, target, memo=ctx.source_cache):
+            pointed = True
             yield self.whole(
                 ctx,
                 f"'{point.source}' of the source points the other way in the translation: "
                 f"'{point.target}' (north / south, east / west)",
                 found=point.target,
+            )
+        market = (
+            None
+            if pointed
+            else market_changed(
+                source,
+                target,
+                language(ctx.source_lang),
+                language(ctx.locale),
+                memo=ctx.source_cache,
+            )
+        )
+        if market is not None:  # '北米および韓国' as 'North America and Europe'
+            yield self.whole(
+                ctx,
+                f"Country or region '{market[0]}' of the source given as '{market[1]}' in "
+                "the translation",
+                found=market[1],
             )
         revision = revision_flip(source, target, memo=ctx.source_cache)
         if revision is not None:

@@ -67,3 +67,21 @@ def period_turned(source: str, target: str) -> tuple[str, str] | None:
         if first > second and (second, first) in forward:
             return forward[(second, first)], said
     return None
+
+
+def backward_periods(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``text``'s periods that end before they start, both dates with their
+    years ('2025年9月10日～2024年12月19日': a table's production period, from and to
+    typed the other way or a year slipped), for the release's own check (PR310)."""
+    if _GATE.search(text) is None:
+        return
+    dated = [(key, item) for item in items(text) if (key := _key(item)) is not None]
+    for (first, a), (second, b) in itertools.pairwise(dated):
+        join = _JOIN.fullmatch(text, a.end, b.start) if a.end <= b.start else None
+        if join is None or first <= second:
+            continue
+        if join[0].strip().lower() == "and" and not _BETWEEN.search(text, 0, a.start):
+            continue
+        if first[1] == 0 or second[1] == 0:
+            continue  # (years alone, 'FY2025–2024', are no dates to order)
+        yield a.start, b.end

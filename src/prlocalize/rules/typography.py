@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
+from prlocalize.catalog.period_ends import backward_periods
 from prlocalize.document import BlockKind, Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
 from prlocalize.glossary.matcher import FormKind, TermMatcher
@@ -1575,6 +1576,48 @@ _OPENING_BLOCKS = 2  # a headline and a date line or a lead: where a release giv
 _DIGIT = re.compile(r"\d")
 
 
+class ReversedPeriod(Rule):
+    """A period that ends before it starts, both its dates written with their years.
+
+    Why is this bad?
+        A recall's production period, a campaign's, a contract's or a works' term is
+        given from one date to another ('2024年9月10日～2025年12月19日', '2024년 6월 3일~
+        2025년 11월 28일', 'from June 3, 2024 to November 28, 2025'); one whose end comes
+        before its start ('2025年9月10日～2024年12月19日') had its dates typed the other way
+        round or a year slipped, and readers cannot tell which vehicles, days or months
+        it means. Only a period whose two dates both give their year and month is
+        judged, so none is inferred.
+
+    Example:
+        製作期間：2025年9月10日～2024年12月19日
+
+    Use instead:
+        製作期間：2024年9月10日～2025年12月19日
+
+    Fix safety:
+        No automatic fix: either date may be the wrong one.
+    """
+
+    code: ClassVar[str] = "PR310"
+    name: ClassVar[str] = "reversed-period"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _, segment in prose_segments(ctx):
+            text = segment.plain
+            if _DIGIT.search(text) is None:
+                continue  # (every date has its figures)
+            for start, end in backward_periods(text):
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"Period '{text[start:end]}' ends before it starts",
+                )
+
+
 RULES: tuple[type[Rule], ...] = (
     StrayPunctuation,
     MissingSpaceAfterPunctuation,
@@ -1585,4 +1628,5 @@ RULES: tuple[type[Rule], ...] = (
     InvisibleCharacter,
     DoubledWord,
     WeekdayMismatch,
+    ReversedPeriod,
 )

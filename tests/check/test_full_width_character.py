@@ -96,3 +96,23 @@ def test_korean_brackets_and_quoted_japanese_stay_silent(
     run_cli: Cli, tmp_path: Path, text: str
 ) -> None:
     assert _findings(run_cli, tmp_path, "ko.txt", text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        # a Japanese or Korean release: one number in both widths (a recall notice's
+        # toll-free number), made even to the width most of its digits have
+        ("ja.txt", "フリーダイヤル：０１２０-381-472\n", [("０１２０-381-472", "0120-381-472")]),
+        ("ja.txt", "受付開始は２０2７年３月４日です。\n", [("２０2７", "２０２７")]),
+        # (Korean sets its digits half width: the full-width ones are reported alone)
+        ("ko.txt", "수신자 부담 전화: 0120-３８１-472\n", [("３８１", "381")]),
+        # one width to each number is the house's choice
+        ("ja.txt", "フリーダイヤル：０１２０－３８１－４７２（9:00～17:00）\n", []),
+        ("ja.txt", "対象台数は61,223台、うち国内は４万台です。\n", []),
+    ],
+)
+def test_a_number_in_two_widths_in_a_cjk_release(
+    run_cli: Cli, tmp_path: Path, name: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _findings(run_cli, tmp_path, name, text) == found

@@ -98,6 +98,8 @@ def _splits(form: str) -> set[int]:
     if latin is not None and latin >= 2:
         at.add(latin)
     return at
+
+
 def joined_korean_names(ctx: CheckContext) -> Iterator[SpacedName]:
     """The places a Korean release writes with one space dropped a glossary name it writes
     with spaces ('청년주거 디딤돌 사업' beside '청년 주거 디딤돌 사업')."""

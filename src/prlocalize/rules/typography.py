@@ -1155,7 +1155,7 @@ class MismatchedBracket(Rule):
 
 
 class FullWidthCharacter(Rule):
-    """A full-width letter, digit or mark in an English or other Latin-script release.
+    """A full-width letter, digit or mark in a Latin-script release, or a number in two widths.
 
     Why is this bad?
         Text copied from a Japanese, Chinese or Korean document brings its full-width
@@ -1167,7 +1167,9 @@ class FullWidthCharacter(Rule):
         width, and Korean its brackets at times. In a Latin-script release, full-width
         forms next to a Japanese, Chinese or Korean letter (a name or title quoted in its
         own script, '「星空」', which PR201 reports if need be) and inside addresses are
-        left alone.
+        left alone. In a Japanese or Chinese release, where either width of digits is the
+        house's, a number typed in both ('０１２０-381-472', a toll-free number a reader
+        dials or searches for) is reported.
 
     Example:
         Flight ＡＰ 531 departs at 09:40 (local time).
@@ -1188,9 +1190,10 @@ class FullWidthCharacter(Rule):
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         lang = language(ctx.document.lang)
         if lang == "ko":
-            yield from self._korean_digits(ctx)
+            yield from self._korean_digits(ctx)  # (a number in two widths among them)
             return
         if lang in _FULL_WIDTH_LANGUAGES:
+            yield from self._mixed_numbers(ctx)
             return
         for _block, segment in prose_segments(ctx):
             text = segment.plain
@@ -1251,6 +1254,36 @@ class FullWidthCharacter(Rule):
                     suggestion=half,
                     replacement=half,
                     fix_title=f"Write '{half}'",
+                )
+
+    def _mixed_numbers(self, ctx: CheckContext) -> Iterator[Finding]:
+        """In a Japanese, Korean or Chinese release, a number typed in two widths of
+        digits ('０１２０-381-472', '2０27年'): either width is that language's, one
+        number in both is a slip a search or a dialler trips on."""
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if text.isascii() or _FULL_DIGIT.search(text) is None:
+                continue  # (most segments: no full-width digit at all)
+            for m in _NUMBER_RUN.finditer(text):
+                number = m.group()
+                full = len(_FULL_DIGIT.findall(number))
+                half = sum(ch.isascii() and ch.isdigit() for ch in number)
+                if not full or not half:
+                    continue
+                if full > half:
+                    even = number.translate(_TO_FULL_DIGITS)
+                else:
+                    even = number.translate(_TO_HALF_DIGITS)
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    m.start(),
+                    m.end(),
+                    f"Number '{number}' typed with digits of two widths",
+                    suggestion=even,
+                    replacement=even,
+                    fix_title=f"Write '{even}'",
                 )
 
 
@@ -1406,6 +1439,11 @@ class InvisibleCharacter(Rule):
 _LINE_SEPARATOR = re.compile("[\u2028\u2029]")
 # the languages whose releases set full-width forms themselves
 _FULL_WIDTH_LANGUAGES = frozenset({"ja", "ko", "zh"})
+# a number of a CJK release, its digits and what joins them ('０１２０-381-472', '2０27')
+_NUMBER_RUN = re.compile("[0-9０-９](?:[,，.．\\-－:：/／]?[0-9０-９])*")
+_FULL_DIGIT = re.compile("[０-９]")
+_TO_HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_TO_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 # full-width ASCII (U+FF01–FF5E) and the ideographic comma and full stop, a run of them
 # with the spaces between ('ＡＰ ５３１')
 _FULL_WIDTH_RUN = re.compile(

@@ -29,6 +29,7 @@ from prlocalize.catalog.frequencies import frequencies_turned
 from prlocalize.catalog.litigation import verdict_reversals
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import keep_silent, remembered, silent
+from prlocalize.catalog.vehicle_sides import sides_turned
 
 _PERCENT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?"
@@ -2332,6 +2333,11 @@ def reversals(source: str, target: str, source_lang: str, target_lang: str) -> l
     # aviation: a count a day given a week where the source says both periods
     out.extend(
         Reversal(*turned) for turned in frequencies_turned(source, target, source_lang, target_lang)
+    )
+    # automotive recalls: a part's side turned (left / right, front / rear, driver /
+    # passenger, upper / lower)
+    out.extend(
+        Reversal(*turned) for turned in sides_turned(source, target, source_lang, target_lang)
     )
     return out
 

@@ -11,6 +11,7 @@ from catalog_support import translation_codes
 LEAK = "会員情報が外部に漏えいした可能性があります。"
 ACCESSED = "Order histories may have been accessed by a third party."
 HACK = "고객 정보가 유출됐을 가능성이 있다."
+DEPLOY = "The driver-side airbag may not deploy in a crash."
 
 
 @pytest.mark.parametrize(
@@ -29,6 +30,20 @@ HACK = "고객 정보가 유출됐을 가능성이 있다."
         ("en", "AIの新たな可能性を切り拓きます。", "We will open new horizons for AI."),
         ("ja", "We will reply as soon as possible.", "できる限り速やかに回答します。"),
         ("en", "새로운 성장 가능성을 확인했다.", "It confirmed new growth opportunities."),
+        # a recall's defect, what a part may do, said with any word of possibility
+        ("ja", DEPLOY, "衝突時に運転席側エアバッグが展開しないおそれがあります。"),
+        ("ko", DEPLOY, "충돌 시 운전석 에어백이 전개되지 않을 수 있다."),
+        (
+            "ja",
+            "The inflator may rupture when the airbag deploys.",
+            "展開時にインフレータが破損する可能性があります。",
+        ),
+        # permission is no possibility
+        (
+            "ja",
+            "Owners may return the vehicle to any dealer.",
+            "所有者は任意の販売店に車両を持ち込めます。",
+        ),
     ],
 )
 def test_the_possibility_kept(locale: str, msgid: str, msgstr: str) -> None:
@@ -44,6 +59,10 @@ def test_the_possibility_kept(locale: str, msgid: str, msgstr: str) -> None:
         ("ja", HACK, "顧客情報が流出した。"),
         ("en", "感染が疑われる端末2台を隔離しました。", "Two infected devices were isolated."),
         ("ko", "The suspected intrusion was detected on June 3.", "침입은 6월 3일 탐지됐다."),
+        # a recall's defect stated as a fact: the airbag 'will not deploy'
+        ("ja", DEPLOY, "衝突時に運転席側エアバッグが展開しません。"),
+        ("ko", DEPLOY, "충돌 시 운전석 에어백이 전개되지 않는다."),
+        ("ko", "A short circuit may increase the risk of a fire.", "단락은 화재를 일으킨다."),
     ],
 )
 def test_a_possibility_stated_as_a_fact_reported(locale: str, msgid: str, msgstr: str) -> None:

@@ -17,7 +17,12 @@ _HEDGED = {
         r"\b(?:may|might|could)\s(?:possibly\s)?have\s(?:been\s)?\w+(?:ed|en|wn)\b|\bpossibly\b|"
         r"\bsuspected\b|"
         # 'a possible leak', not 'as soon as possible', 'if possible', 'possible to'
-        r"(?<!\bas\s)(?<!\bif\s)(?<!\bwhere\s)(?<!\bwhenever\s)\bpossible\b(?!\s(?:to|for)\b)",
+        r"(?<!\bas\s)(?<!\bif\s)(?<!\bwhere\s)(?<!\bwhenever\s)\bpossible\b(?!\s(?:to|for)\b)|"
+        # a recall's defect: what a part may do ('may rupture', 'may not deploy'), no
+        # permission ('may open', 'may return' are left out)
+        r"\b(?:may|might|could)\s(?:not\s)?(?:fail|rupture|deploy|break|crack|loosen|detach|"
+        r"separate|leak|stall|overheat|short[- ]circuit|corrode|fracture|malfunction|"
+        r"catch\sfire|ignite|illuminate|display|activate|engage|increase\sthe\srisk)\b",
         re.IGNORECASE,
     ),
     "ja": re.compile(

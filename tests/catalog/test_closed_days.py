@@ -74,6 +74,12 @@ RANGE_JA = "受付時間：月～金曜日 9:00～17:00（祝日を除く）"
         ("ko", RANGE_JA, "상담 시간: 월~토요일 09:00~17:00(공휴일 제외)", "월~토"),
         ("ja", HOURS_KO, "相談センター：1588-0417（月～土 午前10時～午後5時、祝日を除く）",
          "月～土"),
+        # weekdays or every day said in a word beside the hours
+        ("en", "고객센터는 평일 오전 9시부터 오후 6시까지 운영한다.",
+         "The customer center is open daily from 9 a.m. to 6 p.m.", "daily"),
+        ("ja", "Call us weekdays, 9 a.m. to 6 p.m.", "受付時間は年中無休、午前9時～午後6時です。",
+         "年中無休"),
+        ("ko", HOURS_JA, "회수 접수 창구: 0120-604-118(매일 10:00~17:00)", "매일"),
         ("ko", "Lines are open Monday to Friday, 9 a.m. to 5 p.m., except holidays.",
          "상담 시간: 월요일부터 일요일까지 오전 9시~오후 5시(공휴일 제외)", "월요일부터 일"),
     ],
@@ -97,6 +103,15 @@ def test_a_weekday_range_that_opens_a_closed_day_is_reported(
         ("en", "今月から土曜も営業します。", "From this month we also open on Saturdays."),
         ("ko", "3月1日～5日まで開催します。", "3월 1일~5일까지 개최합니다."),
         ("ja", "Open Monday to Sunday.", "月曜日～日曜日まで営業します。"),
+        ("en", "고객센터는 평일 오전 9시부터 오후 6시까지 운영한다.",
+         "The customer center is open Monday to Friday from 9 a.m. to 6 p.m."),
+        ("ja", "The line is open seven days a week, 9 a.m. to 6 p.m.",
+         "受付時間は毎日午前9時～午後6時です。"),
+        # no hours: a newspaper; both words in one text
+        ("en", "毎日新聞によると、平日の利用者は増えた。",
+         "Weekday riders rose, the Mainichi said."),
+        ("ja", "Flights depart daily at 9:00 and on weekdays at 14:00.",
+         "毎日9時、平日は14時にも出発します。"),
     ],
 )  # fmt: skip
 def test_a_weekday_range_kept_is_silent(locale: str, msgid: str, msgstr: str) -> None:

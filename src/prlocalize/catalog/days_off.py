@@ -133,13 +133,49 @@ def _range(text: str, lang: str) -> tuple[str, frozenset[int]] | None:
     pattern = _RANGES.get(lang)
     found = pattern.search(text) if pattern is not None else None
     if found is None:
-        return None
+        return _named_days(text, lang)
     first, last = (_DAY_INDEX[g.casefold()[:3] if lang == "en" else g] for g in found.groups())
     days = {first}
     while first != last:
         first = (first + 1) % 7
         days.add(first)
     return found[0], frozenset(days)
+
+
+# the days a service line's hours are for, said in a word: weekdays ('平日', '평일'), or
+# every day ('毎日', '매일', 'daily', '7 days a week', '年中無休', '연중무휴'); read only
+# beside a time of day, as hours are given (not 'daily flights', '毎日新聞')
+_WEEKDAYS_WORD = {
+    "en": re.compile(r"\bweekdays\b", re.IGNORECASE),
+    "ja": re.compile("平日"),
+    "ko": re.compile("평일"),
+}
+_EVERY_DAY_WORD = {
+    "en": re.compile(
+        r"\b(?:daily|every\sday|(?:seven|7)\sdays\sa\sweek|365\sdays\sa\syear)\b", re.IGNORECASE
+    ),
+    "ja": re.compile("毎日(?!新聞)|年中無休|365日"),
+    "ko": re.compile(r"매일|연중무휴|365일"),
+}
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}|\d\s?(?:時|시|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+_WEEK = frozenset(range(7))
+_MONDAY_TO_FRIDAY = frozenset(range(5))
+
+
+def _named_days(text: str, lang: str) -> tuple[str, frozenset[int]] | None:
+    """The days ``text``'s hours are for where it says them in a word ('平日 9:00～18:00'
+    is Monday to Friday; 'daily, 9 a.m. to 6 p.m.' every day); None where it says both
+    or neither, or gives no time of day."""
+    weekdays, every_day = _WEEKDAYS_WORD.get(lang), _EVERY_DAY_WORD.get(lang)
+    if weekdays is None or every_day is None or _TIME_OF_DAY.search(text) is None:
+        return None
+    some, every = weekdays.search(text), every_day.search(text)
+    if (some is None) == (every is None):
+        return None
+    if some is not None:
+        return some[0], _MONDAY_TO_FRIDAY
+    assert every is not None
+    return every[0], _WEEK
 
 
 def _closed(text: str, lang: str) -> tuple[str, frozenset[int]] | None:

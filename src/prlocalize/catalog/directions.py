@@ -1606,7 +1606,10 @@ _SPAN_BEFORE = {
 # frequencies'; '毎日', '1日14便', '매일', '하루 14회'; '毎週', '週3便', '매주', '주 3회'): one
 # word multiplies or divides it by seven while the figure stays (a date's '1日' is none)
 _PER_DAY = {
-    "en": re.compile(r"\b(?:daily|per day|a day|each day|every day)\b", re.IGNORECASE),
+    # (not '24 hours a day', a service that never stops: every hour, not a day's count)
+    "en": re.compile(
+        r"\b(?:daily|per day|(?<!24 hours )a day|each day|every day)\b", re.IGNORECASE
+    ),
     # ('1日当たりの利用者', '하루 이용객', a railway's riders a day: the rate said by its word
     # before what it counts)
     "ja": re.compile(
@@ -1619,7 +1622,11 @@ _PER_DAY = {
     ),
 }
 _PER_WEEK = {
-    "en": re.compile(r"\b(?:weekly|per week|a week|each week|every week)\b", re.IGNORECASE),
+    # (not 'seven days a week', which is every day: a service line's hours, '毎日')
+    "en": re.compile(
+        r"\b(?:weekly|per week|(?<!seven days )(?<!7 days )a week|each week|every week)\b",
+        re.IGNORECASE,
+    ),
     "ja": re.compile("毎週|週\\s?[0-9０-９一二三四五六七]+|週(?:あたり|当たり)"),
     "ko": re.compile(r"매주|주\s?\d+\s?(?:회|편|일|차례)"),
 }

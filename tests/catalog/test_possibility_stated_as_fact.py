@@ -38,6 +38,17 @@ DEPLOY = "The driver-side airbag may not deploy in a crash."
             "The inflator may rupture when the airbag deploys.",
             "展開時にインフレータが破損する可能性があります。",
         ),
+        # 'there are cases where it does not display' is a possibility too
+        (
+            "ja",
+            "The rear-view camera image may not display when the vehicle is in reverse.",
+            "後退時にリアビューカメラの映像が表示されない場合があります。",
+        ),
+        (
+            "ko",
+            "The display may not illuminate at night.",
+            "야간에 화면이 켜지지 않는 경우가 있습니다.",
+        ),
         # permission is no possibility
         (
             "ja",

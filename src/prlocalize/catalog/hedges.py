@@ -40,16 +40,19 @@ _NOT_A_FACT = {
     "en": re.compile(
         r"\b(?:may|might|could|can|possib\w*|potential\w*|suspect\w*|likely|unlikely|"
         r"probabl[ey]|perhaps|risks?|fears?|feared|concerns?|appears?|seems?|believed?|"
-        r"estimated?|presumed|alleged\w*|unconfirmed|ruled?\sout)\b",
+        r"estimated?|presumed|alleged\w*|unconfirmed|ruled?\sout|sometimes|occasionally)\b|"
+        r"\bin\ssome\scases\b|\bat\stimes\b",
         re.IGNORECASE,
     ),
     "ja": re.compile(
         r"可能|おそれ|恐れ|虞|懸念|疑|かもしれ|(?:と|も)(?:み|見)られ|推定|思われ|得る|うる|"
-        r"予想|見込|リスク|危険"
+        r"予想|見込|リスク|危険|"
+        # 'there are cases where …': a recall's 'may not display' ('表示されない場合がある')
+        r"場合が(?:あ|ござ)|ことが(?:あ|ござ)|場合も(?:あ|ござ)|ことも(?:あ|ござ)"
     ),
     "ko": re.compile(
         r"가능|우려|의심|수\s?있|수도|추정|보인다|보이|것으로\s?보|듯|모르|염려|예상|전망|"
-        r"위험|리스크"
+        r"위험|리스크|경우가\s?있|경우도\s?있|때가\s?있"
     ),
 }
 

@@ -53,6 +53,17 @@ def test_the_inspection_dropped_is_reported(
         ),
         ("ja", BOLTS_KO, "全車両のボルトを点検し、必要に応じて新品と交換します。"),
         ("ja", BELT_EN, "販売会社でシートベルトのバックルを検査し、必要な場合は交換します。"),
+        # replacement parts are no replacement ('交換用部品'), nor is an approval an inspection
+        (
+            "en",
+            "交換用部品はメーカーが確認したものを使用します。",
+            "The replacement parts will be ones the manufacturer has approved.",
+        ),
+        (
+            "ko",
+            "Replacement parts are checked before shipping.",
+            "교체용 부품은 출하 전에 확인합니다.",
+        ),
         # the source only replaces, or does not replace at all
         ("en", "全車両、インフレータを良品と交換します。", "The inflator will be replaced."),
         ("ko", "Dealers will inspect the wiring harness.", "판매점에서 배선을 점검합니다."),

@@ -31,6 +31,12 @@ def _markets(locale: str, msgid: str, msgstr: str) -> list[str]:
         ("ja", SALES_EN, "同モデルは欧州とニュージーランドでも販売されています。",
          "ニュージーランド"),
         ("ko", SALES_EN, "이 모델은 아시아와 호주에서도 판매됩니다.", "아시아"),
+        (
+            "ja",
+            "The company is recalling vehicles sold in Japan, South Korea and Taiwan.",
+            "同社は日本、韓国、香港で販売した車両をリコールします。",
+            "香港",
+        ),
     ],
 )  # fmt: skip
 def test_a_market_changed_is_reported(locale: str, msgid: str, msgstr: str, found: str) -> None:
@@ -49,6 +55,8 @@ def test_a_market_changed_is_reported(locale: str, msgid: str, msgstr: str, foun
         ("en", PLANT_KO, "The part is made at the company's Vietnamese plant."),
         ("ja", SALES_EN, "同モデルはヨーロッパとオーストラリアでも販売されています。"),
         ("ko", SALES_EN, "이 모델은 유럽과 호주에서도 판매됩니다."),
+        ("ko", "香港と台湾で販売した車両が対象です。", "홍콩과 대만에서 판매된 차량이 대상입니다."),
+        ("en", "香港と台湾で販売した車両が対象です。", "Vehicles sold in Hong Kong and Taiwan."),
         # a country added beside the source's, or one dropped with none in its place
         ("en", "国内と韓国で販売しています。", "It is sold in Japan and South Korea."),
         ("en", "日本と米国で販売しています。", "It is sold domestically and in the U.S."),

@@ -44,10 +44,13 @@ _SHORT_NAMES: dict[str, dict[str, str]] = {
         "UK": "GB",
         "U.K.": "GB",
         "Britain": "GB",
+        # (automotive: the names news use where Babel's are long)
+        "Hong Kong": "HK",
+        "UAE": "AE",
     },
-    # (automotive: Australia as Japanese and Korean news write it, '豪州', '호주')
-    "ja": {"米国": "US", "アメリカ": "US", "英国": "GB", "豪州": "AU"},
-    "ko": {"한국": "KR", "남한": "KR", "영국": "GB", "호주": "AU"},
+    # (automotive: Australia and Hong Kong as Japanese and Korean news write them)
+    "ja": {"米国": "US", "アメリカ": "US", "英国": "GB", "豪州": "AU", "香港": "HK"},
+    "ko": {"한국": "KR", "남한": "KR", "영국": "GB", "호주": "AU", "홍콩": "HK"},
 }
 # where one clause ends and the next begins
 _CLAUSE_CUT = {

@@ -18,7 +18,11 @@ AIRBAG_JA = "助手席側エアバッグのインフレータが破損するお�
 
 def _turned(locale: str, msgid: str, msgstr: str) -> list[str]:
     found = translation_findings(locale, msgid, msgstr)
-    return [f.found for f in found if f.code == "PR410" and "opposite" in f.message]
+    return [
+        f.found
+        for f in found
+        if f.code == "PR410" and ("opposite" in f.message or "one side only" in f.message)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -31,6 +35,19 @@ def _turned(locale: str, msgid: str, msgstr: str) -> list[str]:
         ("en", LATCH_KO, "The front trunk latch may open while driving.", "front"),
         ("en", AIRBAG_JA, "The inflator of the driver-side airbag may rupture.", "driver-side"),
         ("ko", AIRBAG_JA, "운전석 에어백 인플레이터가 파손될 우려가 있습니다.", "운전석"),
+        # both sides in the source, one in the translation
+        (
+            "en",
+            "左右のヘッドランプ内部に水が浸入するおそれがあります。",
+            "Water may enter the right headlamp.",
+            "right",
+        ),
+        (
+            "ko",
+            "Water may enter the left and right headlamps.",
+            "왼쪽 헤드램프 내부에 물이 들어갈 수 있다.",
+            "왼쪽",
+        ),
     ],
 )
 def test_a_side_turned_is_reported(locale: str, msgid: str, msgstr: str, found: str) -> None:
@@ -57,6 +74,17 @@ def test_a_side_turned_is_reported(locale: str, msgid: str, msgstr: str, found: 
             "Both front and rear brakes will be inspected.",
             "前輪と後輪のブレーキを点検します。",
         ),
+        (
+            "en",
+            "左右のヘッドランプ内部に水が浸入するおそれがあります。",
+            "Water may enter the left and right headlamps.",
+        ),
+        (
+            "ko",
+            "左右のヘッドランプ内部に水が浸入するおそれがあります。",
+            "좌우 헤드램프 내부에 물이 들어갈 우려가 있습니다.",
+        ),
+        ("en", "天候が売上を左右する。", "Sales on the left bank depend on the weather."),
         # words that name no side of a part
         (
             "ja",

@@ -89,6 +89,31 @@ _GATES = (
 )
 
 
+# both sides in one word ('左右のヘッドランプ', '좌우 헤드램프', 'left and right'; not
+# '左右する', '좌우하다', to sway)
+_BOTH_SIDES = {
+    "en": re.compile(r"\b(?:left\sand\sright|right\sand\sleft|both\ssides)\b", re.I),
+    "ja": re.compile("左右(?!さ|し|す|され)"),
+    "ko": re.compile(r"좌우(?![하되된돼])|양쪽|양측"),
+}
+
+
+def one_side_dropped(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[str, str] | None:
+    """(the source's word for both sides, the translation's one side) where the source
+    names the part on both sides ('左右のヘッドランプ') and the translation on one only
+    ('the right headlamp'): half the recalled parts go unnamed."""
+    both = _BOTH_SIDES.get(source_lang)
+    if both is None or target_lang not in _BOTH_SIDES:
+        return None
+    found = both.search(source)
+    if found is None or _BOTH_SIDES[target_lang].search(target) is not None:
+        return None
+    sides = [m for side in (_LEFT, _RIGHT) if (m := side[target_lang].search(target))]
+    return (found[0], sides[0][0]) if len(sides) == 1 else None
+
+
 def sides_turned(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> list[tuple[str, str]]:
@@ -101,6 +126,8 @@ def sides_turned(
             continue
         if not any(w in source for w in words[0]) or not any(w in target for w in words[1]):
             continue
+        if one is _LEFT and _BOTH_SIDES[source_lang].search(source) is not None:
+            continue  # ('left and right headlamps': one_side_dropped's to read)
         for said, opposite in ((one, other), (other, one)):
             found = said[source_lang].search(source)
             if found is None or opposite[source_lang].search(source) is not None:

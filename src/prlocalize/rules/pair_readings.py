@@ -176,6 +176,7 @@ from prlocalize.catalog.units import (
     signs_dropped,
     unit_changes,
 )
+from prlocalize.catalog.vehicle_sides import one_side_dropped
 from prlocalize.catalog.weekdays import (
     calendar_slips,
     recurring_day_changes,
@@ -265,6 +266,7 @@ __all__ = [
     "negation_dropped",
     "negatives_dropped",
     "office_given_to_another",
+    "one_side_dropped",
     "ordinal_said_as_count",
     "partial_decision_dropped",
     "party_changes",

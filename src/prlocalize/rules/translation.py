@@ -3112,6 +3112,7 @@ class NegationMismatch(TranslationRule):
             may_say_a_route,
             multiple_answers_dropped,
             negation_dropped,
+            one_side_dropped,
             partial_decision_dropped,
             plan_said_as_done,
             possibility_dropped,
@@ -3357,6 +3358,14 @@ class NegationMismatch(TranslationRule):
                 ctx,
                 f"Days '{closed}' the source says are closed named nowhere in the translation",
                 found=closed,
+            )
+        one_side = one_side_dropped(source, target, source_lang, target_lang)
+        if one_side is not None:  # '左右のヘッドランプ' as 'the right headlamp'
+            yield self.whole(
+                ctx,
+                f"'{one_side[0]}' of the source (both sides) given as one side only in the "
+                f"translation: '{one_side[1]}'",
+                found=one_side[1],
             )
         inspected = inspection_dropped(source, target, source_lang, target_lang)
         if inspected is not None:  # '点検し、対象の場合は交換' as 'will replace'

@@ -100,3 +100,17 @@ def test_a_side_turned_is_reported(locale: str, msgid: str, msgstr: str, found: 
 )
 def test_the_side_kept_or_none_is_silent(locale: str, msgid: str, msgstr: str) -> None:
     assert _turned(locale, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        # '전면', '前面' are also 'full-scale' and 'to the fore'
+        ("ko", "The rear seats were redesigned.", "뒷좌석 디자인을 전면 개편했다."),
+        ("en", "新モデルを前面に打ち出し、後部座席も刷新した。",
+         "It put the new model to the fore and refreshed the rear seats."),
+        ("ko", "Rear parking sensors are now standard.", "후방 주차 센서가 전면 기본 사양이 됐다."),
+    ],
+)  # fmt: skip
+def test_words_of_another_sense_stay_silent(locale: str, msgid: str, msgstr: str) -> None:
+    assert _turned(locale, msgid, msgstr) == []

@@ -39,8 +39,9 @@ _RIGHT = {
 }
 _FRONT = {
     "en": re.compile(r"\bfront\b(?![- ]line|[- ]runner|[- ]page|\sdesk|\sof\b)", re.I),
-    "ja": re.compile("フロント|前輪|前部|前席|前方|前側|前面|前照灯"),
-    "ko": re.compile(r"전방|앞바퀴|앞좌석|앞쪽|전륜|프런트|프론트|앞문|전면|앞\s?범퍼"),
+    # (not 前面, 전면: also to the fore, full-scale)
+    "ja": re.compile("フロント|前輪|前部|前席|前方|前側|前照灯"),
+    "ko": re.compile(r"전방|앞바퀴|앞좌석|앞쪽|전륜|프런트|프론트|앞문|앞\s?범퍼"),
 }
 _REAR = {
     "en": re.compile(r"\brear\b|\bback[- ](?:seat|door|window|camera)s?\b", re.I),

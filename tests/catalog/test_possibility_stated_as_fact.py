@@ -6,7 +6,7 @@ narrowly: new possibilities ('新たな可能性'), 'as soon as possible' are no
 from __future__ import annotations
 
 import pytest
-from catalog_support import translation_codes
+from catalog_support import translation_codes, translation_findings
 
 LEAK = "会員情報が外部に漏えいした可能性があります。"
 ACCESSED = "Order histories may have been accessed by a third party."
@@ -78,3 +78,54 @@ def test_the_possibility_kept(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_a_possibility_stated_as_a_fact_reported(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr) == ["PR410"]
+
+
+RUPTURE_JA = "長期間の使用により劣化が進行し、エアバッグ展開時に容器が破損するおそれがあります。"
+
+
+def _certain(locale: str, msgid: str, msgstr: str) -> list[str]:
+    found = translation_findings(locale, msgid, msgstr)
+    return [f.found for f in found if f.code == "PR410" and "stated as certain" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "found"),
+    [
+        (
+            RUPTURE_JA,
+            "The propellant may degrade over time, and the housing will rupture when the "
+            "airbag deploys.",
+            "will rupture",
+        ),
+        (
+            "연료 호스에 균열이 생겨 연료가 샐 가능성이 있다.",
+            "The fuel hose may crack, and fuel will leak.",
+            "will leak",
+        ),
+    ],
+)
+def test_a_failure_stated_certain_beside_a_may(msgid: str, msgstr: str, found: str) -> None:
+    assert _certain("en", msgid, msgstr) == [found]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        (
+            RUPTURE_JA,
+            "The propellant may degrade over time, and the housing may rupture when the "
+            "airbag deploys.",
+        ),
+        # a certain outcome of the remedy, or of a condition, is no failure hedged
+        (
+            "エンジンが停止するおそれがあります。修理後は警告灯が消灯します。",
+            "The engine may stall. After the repair, the warning lamp will go out.",
+        ),
+        (
+            "부품이 파손될 우려가 있어 판매점에서 교환한다.",
+            "The part may break, so dealers will replace it.",
+        ),
+    ],
+)
+def test_the_hedge_kept_is_silent(msgid: str, msgstr: str) -> None:
+    assert _certain("en", msgid, msgstr) == []

@@ -67,3 +67,34 @@ def possibility_dropped(source: str, target: str, source_lang: str, target_lang:
     if found is None or loose.search(target) is not None:
         return None
     return found[0]
+
+
+# automotive recalls: a defect an English translation says a part *will* have ('the
+# housing will rupture') beside the source's possibility, while another clause keeps a
+# 'may' ('may degrade … and will rupture'): the failure is stated as certain
+_WILL_FAIL = re.compile(
+    r"\bwill\s(?:not\s)?(?:fail|rupture|break|crack|loosen|detach|separate|leak|stall|"
+    r"overheat|short[- ]circuit|corrode|fracture|malfunction|catch\sfire|ignite|burst|"
+    r"shatter|scatter)\b",
+    re.IGNORECASE,
+)
+
+
+def failure_stated_certain(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[str, str] | None:
+    """(the source's hedge, the English translation's 'will …') where the source says a
+    failure may happen and the translation says a part will fail, else None (the hedge
+    dropped altogether is possibility_dropped's)."""
+    if target_lang != "en" or "will" not in target.casefold():
+        return None
+    hedged = _HEDGED.get(source_lang)
+    if hedged is None:
+        return None
+    found = hedged.search(source)
+    if found is None:
+        return None
+    will = _WILL_FAIL.search(target)
+    if will is None or _NOT_A_FACT["en"].search(target) is None:
+        return None  # (no hedge left at all: possibility_dropped reports it)
+    return found[0], will[0]

@@ -103,7 +103,7 @@ from prlocalize.catalog.free_of_charge import free_dropped, free_priced
 from prlocalize.catalog.freephone import (
     domestic_number_made_international,
 )
-from prlocalize.catalog.hedges import possibility_dropped
+from prlocalize.catalog.hedges import failure_stated_certain, possibility_dropped
 from prlocalize.catalog.hours import (
     afternoon_as_morning,
 )
@@ -235,6 +235,7 @@ __all__ = [
     "english_separators",
     "era_mark_changed",
     "exception_reversed",
+    "failure_stated_certain",
     "flips",
     "floor_changed",
     "free_dropped",

@@ -3103,6 +3103,7 @@ class NegationMismatch(TranslationRule):
             closed_days_dropped,
             collaborations_reversed,
             exception_reversed,
+            failure_stated_certain,
             free_dropped,
             free_priced,
             inspection_dropped,
@@ -3177,6 +3178,14 @@ class NegationMismatch(TranslationRule):
                 ctx,
                 f"Plan '{plan}' of the source stated as done in the translation",
                 found=plan,
+            )
+        certain = failure_stated_certain(source, target, source_lang, target_lang)
+        if certain is not None:  # 'おそれがあります' as '… and the housing will rupture'
+            yield self.whole(
+                ctx,
+                f"Possibility '{certain[0]}' of the source stated as certain in the "
+                f"translation: '{certain[1]}'",
+                found=certain[1],
             )
         stock = stock_limit_dropped(source, target, source_lang, target_lang)
         if stock is not None:

@@ -19,6 +19,7 @@ here, and one whose digits alone changed is the figures' to report.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from typing import Any
@@ -166,3 +167,43 @@ def dois_changed(source: str, target: str) -> list[tuple[str, str]]:
         if other is not None and other.lower() not in {d.lower() for d in said}:
             changed.append((doi, other))
     return changed
+
+
+# -- automotive recalls: a range of frame numbers, serial or lot numbers given from its
+# end to its start ('LM2-100214～LM2-158730' as 'LM2-158730 to LM2-100214'): both codes
+# are there, so nothing above sees a change, but the range now runs backwards
+_RANGE_JOIN = re.compile(
+    r"\s?(?:[～〜~–—]|から|より|부터|에서)\s?|\s(?:-|to|through|thru|until)\s", re.IGNORECASE
+)
+_RANGE_GATE = ("～", "〜", "~", "–", "—", "から", "より", "부터", "에서", " - ", " to ", " thr")
+
+
+def _code_ranges(text: str) -> list[tuple[str, str, str]]:
+    """(first code's key, second's, as written) of each range of two codes in ``text``."""
+    if not any(j in text for j in _RANGE_GATE) or not _has_digit(text):
+        return []
+    plain = text if text.isascii() else unicodedata.normalize("NFKC", text)
+    # (codes only: a word between two codes, 'to', is a join, not a code)
+    found = [m for m in _CODE.finditer(plain) if _has_digit(m[0])]
+    out: list[tuple[str, str, str]] = []
+    for a, b in itertools.pairwise(found):
+        if _RANGE_JOIN.fullmatch(plain, a.end(), b.start()) is None:
+            continue
+        keys = [_SEPARATORS.sub("", m[0]).upper() for m in (a, b)]
+        if any(len(k) < 3 or k.isalpha() for k in keys):
+            continue
+        out.append((keys[0], keys[1], plain[a.start() : b.end()]))
+    return out
+
+
+def code_range_turned(source: str, target: str) -> tuple[str, str] | None:
+    """(the source's range, the translation's) where the translation gives a range of
+    two codes of the source from its end to its start, else None."""
+    ours = _code_ranges(source)
+    if not ours:
+        return None
+    theirs = {(first, second): said for first, second, said in _code_ranges(target)}
+    for first, second, said in ours:
+        if (second, first) in theirs and (first, second) not in theirs and first != second:
+            return said, theirs[(second, first)]
+    return None

@@ -26,6 +26,7 @@ from prlocalize.catalog.allergen_lists import (
 from prlocalize.catalog.apparel import apparel_changes
 from prlocalize.catalog.codes import (
     bracketed_codes_changed,
+    code_range_turned,
     codes_changed,
     dois_changed,
 )
@@ -218,6 +219,7 @@ __all__ = [
     "categories_swapped",
     "claim_level_changed",
     "closed_days_dropped",
+    "code_range_turned",
     "codes_changed",
     "collaborations_reversed",
     "comparison_changes",

@@ -1384,6 +1384,7 @@ class NumberMismatch(TranslationRule):
             bracketed_codes_changed,
             calendar_slips,
             categories_swapped,
+            code_range_turned,
             codes_changed,
             comparison_changes,
             compass_changes,
@@ -1504,6 +1505,14 @@ class NumberMismatch(TranslationRule):
                 f"'{other}' in the translation",
                 found=other,
                 suggestion=said,
+            )
+        code_range = code_range_turned(ctx.pair.msgid, ctx.pair.msgstr)
+        if code_range is not None:  # 'LM2-100214～LM2-158730' as 'LM2-158730 to LM2-100214'
+            yield self.whole(
+                ctx,
+                f"Range '{code_range[0]}' of the source given from its end to its start in "
+                f"the translation: '{code_range[1]}'",
+                found=code_range[1],
             )
         for said, other in bracketed_codes_changed(ctx.pair.msgid, ctx.pair.msgstr):
             yield self.whole(

@@ -57,3 +57,40 @@ def test_figures_swapped(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_figures_kept(locale: str, msgid: str, msgstr: str) -> None:
     assert _swapped(locale, msgid, msgstr) == []
+
+
+# a recall's incidents at home and abroad
+INCIDENTS = "不具合件数は国内で3件、海外で5件です。"
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr", "found"),
+    [
+        ("ko", INCIDENTS, "결함 건수는 국내 5건, 해외 3건입니다.", "海外"),
+        (
+            "en",
+            "결함은 국내 3건, 해외 5건이다.",
+            "There were 5 defects domestically and 3 abroad.",
+            "해외",
+        ),
+    ],
+)
+def test_figures_at_home_and_abroad_swapped(
+    locale: str, msgid: str, msgstr: str, found: str
+) -> None:
+    assert _swapped(locale, msgid, msgstr) != []
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ko", INCIDENTS, "결함 건수는 국내 3건, 해외 5건입니다."),
+        (
+            "en",
+            "결함은 국내 3건, 해외 5건이다.",
+            "There were 3 defects domestically and 5 overseas.",
+        ),
+    ],
+)
+def test_figures_at_home_and_abroad_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert _swapped(locale, msgid, msgstr) == []

@@ -95,10 +95,32 @@ def country_mentions(text: str, lang: str) -> Iterator[tuple[re.Match[str], str]
         yield match, codes[match[0]]
 
 
+# automotive recalls: incidents or vehicles at home and abroad ('国内で3件、海外で5件',
+# '국내 3건, 해외 5건', '3 in Japan... ' is a country: only these words pair with each other)
+_HOME_ABROAD: dict[str, dict[str, str]] = {
+    "en": {"domestic": "home", "domestically": "home", "overseas": "abroad", "abroad": "abroad"},
+    "ja": {"国内": "home", "海外": "abroad", "国外": "abroad"},
+    "ko": {"국내": "home", "해외": "abroad", "국외": "abroad"},
+}
+
+
+@cache
+def _clause_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """_countries with the words for home and abroad, which clauses pair figures with."""
+    countries, names = _countries(lang)
+    home = _HOME_ABROAD.get(lang, {})
+    # (not a country's own: '日本国内', '米国内' are Japan, the U.S.)
+    before = r"\b" if lang == "en" else r"(?<![\u4e00-\u9fff\u30a0-\u30ff가-힣])"
+    words = "|".join(re.escape(n) for n in sorted(home, key=len, reverse=True))
+    after = r"(?![\w])" if lang == "en" else r"(?![語어인계전])"
+    pattern = f"{countries.pattern}|{before}(?:{words}){after}" if words else countries.pattern
+    return re.compile(pattern), {**names, **home}
+
+
 def _pairs(text: str, lang: str) -> dict[str, tuple[Decimal, str]]:
     """Each country paired with the one figure of its clause (a country given two figures
     is left out)."""
-    pattern, codes = _countries(lang)
+    pattern, codes = _clause_names(lang)
     if len({codes[m[0]] for m in _names(pattern, text)}) < 2:
         return {}  # (most texts: one country or none, no clause to cut)
     out: dict[str, tuple[Decimal, str]] = {}

@@ -407,3 +407,14 @@ def test_a_place_the_pairs_write_with_the_glossary_suffix_is_no_conflict(city: s
     ]
     found = {(c.locale, c.found) for c in suggest(pairs, glossary).conflicts}
     assert found == ({("ja", "横浜")} if city == "横浜" else set())
+
+
+def test_a_head_office_is_no_title() -> None:
+    """'Head office: Yokohama' in every boilerplate beside '本社', '본사' was mined as the
+    title 'Head'."""
+    pairs = [
+        SentencePair("en", en, lang, text, f"a.{lang}.txt:{i}")
+        for i, (en, lang, text) in enumerate(_SITE_PAIRS * 2)
+    ]
+    found = suggest(pairs, None).candidates
+    assert [c.forms for c in found if c.kind.value == "title"] == []

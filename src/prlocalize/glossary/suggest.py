@@ -916,6 +916,8 @@ _PHRASE = re.compile(
 
 
 _CHIEF_OFFICER = re.compile(r"Chief(?: [A-Z][a-z]+){1,3} Officer")
+# a title word that opens a place's name in lower case ('Head office', 'Head offices')
+_NO_TITLE_AFTER = re.compile(r"\s?(?:office|offices|quarters|branch)\b")
 _ABBREVIATED = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St|Bros)\.$")
 
 
@@ -948,6 +950,8 @@ def _english_phrases(text: str) -> list[tuple[str, Kind]]:
             if len(words) >= 2:
                 out.append((phrase, Kind.ORG))
         elif all(w in _TITLE_WORDS for w in lowered) and lowered[0] not in {"and", "of"}:
+            if _NO_TITLE_AFTER.match(text, match.end()):
+                continue  # ('Head office: Yokohama', a company's boilerplate: no title)
             out.append((phrase, Kind.TITLE))
         else:  # 'Chief Financial Officer', any function, also inside a longer phrase
             # ('Notice of Appointment of Chief Financial Officer')

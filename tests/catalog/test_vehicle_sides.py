@@ -110,6 +110,20 @@ def test_the_side_kept_or_none_is_silent(locale: str, msgid: str, msgstr: str) -
         ("en", "新モデルを前面に打ち出し、後部座席も刷新した。",
          "It put the new model to the fore and refreshed the rear seats."),
         ("ko", "Rear parking sensors are now standard.", "후방 주차 센서가 전면 기본 사양이 됐다."),
+        # katakana and Hangul words that hold a side's letters: area, carrier, floor
+        ("ja", "The front seat area was redesigned.", "前席エリアを刷新した。"),
+        ("ja", "The front carrier rack may crack.", "フロントキャリアが破損するおそれがある。"),
+        ("ja", "The upper anchorage on the floor may loosen.",
+         "フロア上部のアンカーが緩むおそれがある。"),
+        ("ko", "The front luggage carrier may crack.", "프런트 캐리어에 균열이 생길 수 있다."),
+        ("ko", "The upper anchor on the floor may loosen.", "플로어 상부 앵커가 풀릴 수 있다."),
+        ("ja", "Check the front of the vehicle in the parking area.",
+         "駐車エリアで車両を確認してください。"),
+        ("ja", "The upper tether strap is stored under the floor.",
+         "テザーストラップはフロア下に収納されています。"),
+        ("ko", "Load the bags at the front.", "가방은 캐리어에 싣는다."),
+        ("ko", "The upper tether strap is stored under the floor.",
+         "테더 스트랩은 플로어 아래에 보관된다."),
     ],
 )  # fmt: skip
 def test_words_of_another_sense_stay_silent(locale: str, msgid: str, msgstr: str) -> None:

@@ -45,8 +45,9 @@ _FRONT = {
 }
 _REAR = {
     "en": re.compile(r"\brear\b|\bback[- ](?:seat|door|window|camera)s?\b", re.I),
-    "ja": re.compile("リア|リヤ|後輪|後部|後席|後方|後側|後面|尾灯"),
-    "ko": re.compile(r"후방|뒷바퀴|뒷좌석|뒤쪽|후륜|리어|뒷문|후면|뒷\s?범퍼"),
+    # (a word of its own: not エリア, キャリア, リアル, イタリア)
+    "ja": re.compile("(?<![ァ-ヺー])リ[アヤ](?![ルリク])|後輪|後部|後席|後方|後側|後面|尾灯"),
+    "ko": re.compile(r"후방|뒷바퀴|뒷좌석|뒤쪽|후륜|(?<![가-힣])리어|뒷문|후면|뒷\s?범퍼"),
 }
 _DRIVER = {
     "en": re.compile(
@@ -65,12 +66,13 @@ _PASSENGER = {
 _UPPER = {
     "en": re.compile(rf"\bupper[- ](?:{_SIDE_WORDS_EN})", re.I),
     "ja": re.compile("アッパー|上部|上側"),
-    "ko": re.compile("어퍼|상부|위쪽"),
+    "ko": re.compile("(?<![가-힣])어퍼|상부|위쪽"),
 }
 _LOWER = {
     "en": re.compile(rf"\blower[- ](?:{_SIDE_WORDS_EN})", re.I),
-    "ja": re.compile("ロワー|ロア|下部|下側"),
-    "ko": re.compile("로어|로워|하부|아래쪽"),
+    # (not フロア, a floor; 플로어)
+    "ja": re.compile("ロワー|(?<![ァ-ヺー])ロア|下部|下側"),
+    "ko": re.compile("(?<![가-힣])로[어워]|하부|아래쪽"),
 }
 _AXES = ((_LEFT, _RIGHT), (_FRONT, _REAR), (_DRIVER, _PASSENGER), (_UPPER, _LOWER))
 # substrings every word of an axis holds, by language (a cheap test before the patterns)

@@ -575,6 +575,11 @@ def _stream(
         job.run.prepare(getattr(job.run.settings, "source_lang", None) or "en")
         for locale in sorted({_catalog_dir_locale(p) for p in changed if is_catalog(p)} - {""}):
             job.run.matcher(locale)  # the catalogs' target matchers, shared likewise
+        translating = any(rule.target == "translation" for rule in job.run.rules)
+        if translating and any(is_catalog(p) for p in changed):
+            from prlocalize.translation_checking import load_pair_checks
+
+            load_pair_checks()  # (the workers would each compile the same patterns)
         if cache is not None:
             cache.before_fork()
     dropped = False

@@ -266,6 +266,8 @@ def build(
         step("build", done * per_release, total)
 
     jobs = worker_count(releases, workers)
+    if gate is not None and jobs > 1:
+        gate.before_workers()
     remember = gate.remember if gate is not None and gate.remembered is not None else None
     items: Sequence[Any]
     task: Callable[[Any], list[PageResult]]

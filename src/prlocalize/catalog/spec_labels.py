@@ -29,6 +29,10 @@ from prlocalize.catalog.source_readings import keep_silent, remembered, silent
 
 _L = r"(?<![A-Za-z])"
 _R = r"(?![A-Za-z-])"
+_CHECK_IN_OUT = (
+    rf"(?P<check_in>チェックイン|체크\s?인|{_L}check[-\s]?in{_R})"
+    rf"|(?P<check_out>チェックアウト|체크\s?아웃|{_L}check[-\s]?out{_R})"
+)
 # each label's words in English, Japanese and Korean (a test cycle is its own label)
 _LABELS = re.compile(
     rf"(?P<length>全長|전장|{_L}(?:long|length){_R})"
@@ -125,7 +129,11 @@ _LABELS = re.compile(
     r"|(?P<students>児童・?生徒|児童|生徒|학생(?!회))|(?P<teachers>教員|教師|講師|교사|교원|강사)"
     # ... and schools ('공립학교 42곳'), not a school of a pupil's year ('중학교 3학년',
     # '中学校（1〜3年生）', '고등학교 2학년')
-    r"|(?P<schools>(?<![小中중])(?<!초등)(?<!고등)(?<!高等)(?:学校|학교))",
+    r"|(?P<schools>(?<![小中중])(?<!초등)(?<!고등)(?<!高等)(?:学校|학교))"
+    # hotels: the times of check-in and check-out ('チェックイン午後3時、チェックアウト正午',
+    # '체크인 오후 3시부터, 체크아웃 정오까지', 'check-in from 3:00 p.m., check-out until
+    # noon'), which a translation may trade
+    rf"|{_CHECK_IN_OUT}",
     re.IGNORECASE,
 )
 # labels English names before their figure, never after it: the next clause's label
@@ -147,6 +155,9 @@ _NAMED_BEFORE = frozenset(
         "coverage",
         "outage_start",
         "recovery",
+        # hotels ('check-in at 3 p.m. and check-out at 11 a.m.': 'check-out' is 11 a.m.'s)
+        "check_in",
+        "check_out",
     }
 )
 # labels of a level (a ratio, a premium, a cover) that a change in points or a date may
@@ -184,6 +195,9 @@ _LABEL_NAMES = {
     "business_class": "Business Class",
     "premium_economy": "Premium Economy",
     "economy_class": "Economy Class",
+    # hotels
+    "check_in": "check-in",
+    "check_out": "check-out",
 }
 _GATE = re.compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
@@ -209,7 +223,9 @@ _GATE = re.compile(
     # aviation: seats by class
     r"ファースト|ビジネス|エコノミー|普通席|일등석|퍼스트|비즈니스|프레스티지|이코노미|일반석|"
     r"first class|business (?:class|seat|cabin)|economy|"
-    r"児童|生徒|학생|教員|教師|講師|교사|교원|강사|学校|학교",
+    r"児童|生徒|학생|教員|教師|講師|교사|교원|강사|学校|학교|"
+    # hotels: check-in and check-out
+    r"チェック|체크|check",
     re.IGNORECASE,
 )
 # education: pupils and teachers, counted after their figure ('6,800 students',
@@ -251,6 +267,8 @@ _GATE_WORDS = (
     "이코노미", "일반석", "first class", "business", "economy",
     # education: pupils, teachers, schools
     "児童", "生徒", "학생", "教員", "教師", "講師", "교사", "교원", "강사", "学校", "학교",
+    # hotels: check-in and check-out
+    "チェック", "체크", "check",
 )  # fmt: skip
 _GATE_SCREENED = Screened(_GATE, _GATE_WORDS)
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
@@ -316,6 +334,11 @@ _HELD_AFTER = re.compile(r"\s?(?:開催|개최)")
 _OBJECT_OF_A_LABEL = re.compile(r"\s?(?:[（(][^()（）]{0,8}[)）])?\s?(?:を|을|를)\s?")
 
 
+# a hotel's times set out after their label and a colon, as a fact sheet lists them
+# ('Check-in: 3:00 p.m.', 'チェックイン：15:00', '체크아웃: 정오'; a colon parts other labels)
+_BEFORE_A_COLON = re.compile(rf"(?:{_CHECK_IN_OUT})\s?[:：]\s?$", re.IGNORECASE)
+
+
 def _label(match: re.Match[str]) -> str:
     group = match.lastgroup or ""
     return match[0].upper() if group == "cycle" else _LABEL_NAMES.get(group, group)
@@ -336,6 +359,16 @@ def _value(item: Item) -> frozenset[object]:
         hours = {item.parts[0]} if item.parts else {k for k in item.keys if isinstance(k, Decimal)}
         return frozenset(("hour", int(hour)) for hour in hours)
     return item.keys
+
+
+# an hour Japanese or Korean writes on the 24-hour clock without its half of the day
+# ('15時', '11시'; not '24時間', '3시간'), which the figures read as a number
+_AN_HOUR = re.compile(r"\s?[時시](?![間간])")
+
+
+def _as_an_hour(value: frozenset[object]) -> frozenset[object]:
+    hours = {int(k) for k in value if isinstance(k, Decimal) and k == int(k) and 0 <= k <= 24}
+    return frozenset(("hour", hour) for hour in hours) or value
 
 
 # aviation: a timetable's leg, its departure and its arrival time ('成田 09:30発 → 釜山
@@ -399,6 +432,8 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
     passed: tuple[str, int] | None = None  # a level's label passed on, and from where
     for item in figures:
         value = _value(item)
+        if item.kind == "number" and _AN_HOUR.match(text, item.end) is not None:
+            value = _as_an_hour(value)  # ('チェックインは15時': a time, as '3 p.m.' is)
         if not value:
             continue
         carried, passed = passed, None
@@ -454,6 +489,8 @@ def _labelled(text: str, lang: str) -> dict[str, tuple[frozenset[object], str]]:
                 if lang != "en" or match.lastgroup not in _NAMED_AFTER:
                     nearest = match
             label = _label(nearest) if nearest is not None else None
+            if label is None and (colon := _BEFORE_A_COLON.search(before)) is not None:
+                label = _label(colon)  # ('Check-in: 3:00 p.m.', 'チェックイン：15時')
         if (
             label is None
             and carried is not None

@@ -43,3 +43,36 @@ def test_the_time_in_words(locale: str, msgid: str, msgstr: str) -> None:
 )
 def test_another_time(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr) == ["PR404"]
+
+
+# hotels: a bar open until midnight said to close at noon. Midnight in words is no figure,
+# so only the noon in its place tells it, even in a message with no figure at all
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ko", "Lumen is open from 5:00 p.m. to midnight.", "'Lumen'은 오후 5시~정오."),
+        ("ja", "The bar is open until midnight.", "バーは正午まで営業します。"),
+        ("en", "바는 자정까지 운영한다.", "The bar is open until noon."),
+    ],
+)
+def test_midnight_said_as_noon(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr) == ["PR404"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        ("ko", "Lumen is open from 5:00 p.m. to midnight.", "'Lumen'은 오후 5시~자정."),
+        (
+            "ko",
+            "Lunch from noon; the bar is open until midnight.",
+            "점심은 정오부터, 바는 자정까지.",
+        ),
+        ("ja", "The bar is open until midnight.", "バーは深夜0時まで営業します。"),
+        ("ja", "The bar is open until midnight.", "バーは午前0時まで営業します。"),
+        ("ja", "The Midnight Blue line arrives at noon.", "「ミッドナイトブルー」は正午に登場。"),
+        ("en", "바는 자정까지 운영한다.", "The bar is open until midnight."),
+    ],
+)
+def test_midnight_kept(locale: str, msgid: str, msgstr: str) -> None:
+    assert translation_codes(locale, msgid, msgstr) == []

@@ -1724,7 +1724,8 @@ def differences(
         if first_digit(target) >= 0
         else ()
     )
-    if not wanted and not counted and not ordinals:
+    midnight = "idnight" in source or "자정" in source or "真夜中" in source
+    if not wanted and not counted and not ordinals and not midnight:
         return []  # nothing the translation could lack: its own figures need no reading
     have = _times_apart(_items(target))
     used = [False] * len(have)
@@ -1863,9 +1864,34 @@ def differences(
         out.append(Difference(item, replacement, ends))
     if counted:
         out.extend(_counts_changed(counted, have, used, target))
+    if midnight:
+        out.extend(_midnight_as_noon(source, target, have, used))
     if ordinals:
         out.extend(_ordinals_changed(ordinals, have, used, target))
     return out
+
+
+def _midnight_as_noon(
+    source: str, target: str, have: Sequence[Item], used: list[bool]
+) -> list[Difference]:
+    """Midnight in words ('open until midnight', '자정까지') given as noon ('正午まで', '정오',
+    'until noon'), which is a time of the target's no figure of the source matched: the
+    hours of a bar or a sale turned twelve hours round. Midnight is a word, no figure, so
+    only the noon that takes its place tells it."""
+    said = _MIDNIGHT_SAID.search(source)
+    if said is None or _MIDNIGHT_SAID.search(target) is not None:
+        return []
+    for index, item in enumerate(have):
+        if (
+            not used[index]
+            and item.kind == "time"
+            and item.half == "pm"
+            and _NOON_RE.fullmatch(item.text)
+        ):
+            used[index] = True
+            midnight = Item("time", said[0], *said.span(), frozenset({_MIDNIGHT}))
+            return [Difference(midnight, item)]
+    return []
 
 
 # a school's or an accounts' year that runs into the next calendar year, written with both

@@ -2047,6 +2047,29 @@ LAW_IN_FORCE = {
 }
 
 
+# hotels: a pool, a bath, a terrace or a venue indoors said as one outdoors ('a 20-meter
+# indoor pool' as '20m 실외 수영장', '露天風呂' as 'indoor bath'), and a bar on the rooftop
+# said as one in the lobby ('a rooftop bar' as 'ロビーバー'): what the guest finds where
+_INDOOR = {
+    "en": re.compile(r"\bindoors?\b", re.IGNORECASE),
+    "ja": re.compile("屋内|室内|内湯|インドア"),
+    "ko": re.compile(r"실내|옥내|인도어"),
+}
+_OUTDOOR = {
+    "en": re.compile(r"\boutdoors?\b|\bopen[- ]air\b|\bal ?fresco\b", re.IGNORECASE),
+    "ja": re.compile("屋外|室外|野外|露天|アウトドア|オープンエア"),
+    "ko": re.compile(r"실외|옥외|야외|노천|아웃도어"),
+}
+_ROOFTOP = {
+    "en": re.compile(r"\broof[- ]?tops?\b|\bon the roof\b", re.IGNORECASE),
+    "ja": re.compile("ルーフトップ|屋上"),
+    "ko": re.compile(r"루프\s?[톱탑]|옥상"),
+}
+_LOBBY = {
+    "en": re.compile(r"\blobby\b", re.IGNORECASE),
+    "ja": re.compile("ロビー"),
+    "ko": re.compile("로비"),
+}
 _OPPOSITES = (
     (_LOSS, _PROFIT),
     (_PROFIT, _LOSS),
@@ -2120,6 +2143,11 @@ _OPPOSITES = (
     # government: a law's promulgation said as its entry into force, or the other way
     (LAW_PROMULGATED, LAW_IN_FORCE),
     (LAW_IN_FORCE, LAW_PROMULGATED),
+    # hotels
+    (_INDOOR, _OUTDOOR),
+    (_OUTDOOR, _INDOOR),
+    (_ROOFTOP, _LOBBY),
+    (_LOBBY, _ROOFTOP),
 )
 # the sources a side is not read in: Japanese '中止' is also a launch scrubbed for the day,
 # which English may say as 'postponed' once a new date is set
@@ -2164,6 +2192,13 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
     # government
     id(LAW_PROMULGATED): ("romulgat", "公布", "공포"),
     id(LAW_IN_FORCE): ("effect", "force", "施行", "発効", "시행", "발효"),
+    # hotels
+    id(_INDOOR): ("ndoor", "NDOOR", "屋内", "室内", "内湯", "インドア", "실내", "옥내", "인도어"),
+    id(_OUTDOOR): ("utdoor", "UTDOOR", "pen-air", "pen air", "PEN-AIR", "fresco", "FRESCO",
+                   "屋外", "室外", "野外", "露天", "アウトドア", "オープンエア", "실외", "옥외",
+                   "야외", "노천", "아웃도어"),
+    id(_ROOFTOP): ("oof", "OOF", "ルーフ", "屋上", "루프", "옥상"),
+    id(_LOBBY): ("obby", "OBBY", "ロビー", "로비"),
 }  # fmt: skip
 
 

@@ -189,3 +189,53 @@ def test_short_form_opening_another_name() -> None:
         ("The drink is made at the Gaon Ginger Plant.", "음료는 가온 생강 공장에서 생산된다."),
     ]
     assert _pr401("ko", pairs) == []
+
+
+HOTELS = Glossary(
+    [
+        Entry(
+            "org:halcyon",
+            Kind.ORG,
+            {
+                "en": Term("Halcyon Hotels & Resorts"),
+                "ja": Term("ハルシオン・ホテルズ＆リゾーツ"),
+                "ko": Term("할시온 호텔 앤 리조트"),
+            },
+        )
+    ]
+)
+OPENS = "Halcyon Hotels & Resorts today announced a new hotel in Osaka."
+RUNS = "Headquartered in Singapore, Halcyon Hotels & Resorts operates 64 hotels."
+
+
+@pytest.mark.parametrize(
+    ("locale", "announced", "msgstr", "found"),
+    [
+        # a letter added or dropped ('앤드' for '앤', 'リゾート' for 'リゾーツ'): named, misspelt
+        (
+            "ko",
+            "할시온 호텔 앤 리조트는 오사카에 새 호텔을 연다고 밝혔다.",
+            "싱가포르에 본사를 둔 할시온 호텔 앤드 리조트는 64개 호텔을 운영한다.",
+            ["Halcyon Hotels & Resorts"],
+        ),
+        (
+            "ja",
+            "ハルシオン・ホテルズ＆リゾーツは本日、大阪での新ホテルを発表しました。",
+            "シンガポールに本社を置くハルシオン・ホテル＆リゾーツは、64軒のホテルを運営しています。",
+            ["Halcyon Hotels & Resorts"],
+        ),
+        # left unsaid, as the language drops a subject the reader knows
+        (
+            "ko",
+            "할시온 호텔 앤 리조트는 오사카에 새 호텔을 연다고 밝혔다.",
+            "싱가포르에 본사를 두고 64개 호텔을 운영한다.",
+            [],
+        ),
+    ],
+)
+def test_company_named_a_letter_longer_or_shorter(
+    locale: str, announced: str, msgstr: str, found: list[str]
+) -> None:
+    pairs = [(OPENS, announced), (RUNS, msgstr)]
+    findings = catalog_findings(locale, pairs, glossary=HOTELS)
+    assert [f.found or "" for f in findings if f.code == "PR401"] == found

@@ -1405,18 +1405,20 @@ def _cjk_subject(msgid: str, end: int) -> bool:
 
 def _written_one_letter_off(msgstr: str, forms: Sequence[str]) -> bool:
     """Whether ``msgstr`` writes one of ``forms`` (of four letters or more, not in Latin
-    letters: 'ダウン' is a word beside 'ダオン') with one letter changed: the company is
-    named there, not left unsaid."""
+    letters: 'ダウン' is a word beside 'ダオン') with one letter changed, added or dropped
+    ('할시온 호텔 앤드 리조트' for '할시온 호텔 앤 리조트'): the company is named there, not
+    left unsaid."""
     candidates = [f for f in forms if len(f) >= 4 and not f.isascii()]
     if not candidates:
         return False
-    from rapidfuzz.distance import Hamming  # here: most translations never get this far
+    from rapidfuzz.distance import OSA  # here: most translations never get this far
 
     for form in candidates:
         size = len(form)
-        for start in range(len(msgstr) - size + 1):
-            if Hamming.distance(msgstr[start : start + size], form) == 1:
-                return True
+        for start in range(len(msgstr) - size + 2):
+            for end in range(start + size - 1, min(start + size + 1, len(msgstr)) + 1):
+                if OSA.distance(msgstr[start:end], form, score_cutoff=1) == 1:
+                    return True
     return False
 
 

@@ -38,3 +38,20 @@ def test_the_tours_counts_kept(locale: str, msgid: str, msgstr: str) -> None:
 )  # fmt: skip
 def test_the_tours_counts_swapped(locale: str, msgid: str, msgstr: str) -> None:
     assert translation_codes(locale, msgid, msgstr, with_info=False) == ["PR404"]
+
+
+# hotels: a group's hotels and countries ('64 hotels and resorts in 19 countries')
+GROUP = "Halcyon operates 64 hotels and resorts in 19 countries under two brands."
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr", "codes"),
+    [
+        ("ja", "2ブランドで19カ国で64軒のホテル・リゾートを運営しています。", []),
+        ("ja", "2ブランドで64カ国で19軒のホテル・リゾートを運営しています。", ["PR404"]),
+        ("ko", "할시온은 두 브랜드로 19개국에서 64개 호텔과 리조트를 운영한다.", []),
+        ("ko", "할시온은 두 브랜드로 64개국에서 19개 호텔과 리조트를 운영한다.", ["PR404"]),
+    ],
+)  # fmt: skip
+def test_the_groups_hotels_and_countries(locale: str, msgstr: str, codes: list[str]) -> None:
+    assert translation_codes(locale, GROUP, msgstr, with_info=False) == codes

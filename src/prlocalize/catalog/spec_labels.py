@@ -282,12 +282,17 @@ _COUNTED = re.compile(
     # education: a school's pupils, its teachers and the schools ('1.2 million students and
     # 45,000 teachers', '120万人の児童・生徒と4万5,000人の教員', '42校', '42개 학교')
     rf"|{_STUDENTS_AFTER}|{_TEACHERS_AFTER}|(?P<schools>校(?![舎長正門庭歌])|"
-    r"학교|(?:schools|campuses)(?![A-Za-z])))"
+    r"학교|(?:schools|campuses)(?![A-Za-z]))"
+    # hotels: a group's hotels beside its countries ('64 hotels and resorts in 19
+    # countries', '19カ国で64軒', '19개국에서 64개 호텔'), which a translation may trade
+    r"|(?P<hotels>軒(?!家)|ホテル|호텔|(?:hotels|properties)(?![A-Za-z])))"
 )
 _COUNTED_GATE = re.compile(
     "都市|도시|cities|公演|공연|shows|concerts|performances|国|개국|countries|"
     "students|pupils|learners|teachers|instructors|educators|schools|campuses|"
-    "児童|生徒|学生|教員|教師|講師|校|학생|교사|교원|강사|학교"
+    "児童|生徒|学生|教員|教師|講師|校|학생|교사|교원|강사|학교|"
+    # hotels
+    "軒|ホテル|호텔|hotels|properties"
 )
 # the toll's labels English gives after their figure only ('15 injured and 12 houses':
 # 'injured' is not the houses'), and its counts may be spelt out ('two dead')

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from typing import Any
 
 from prlocalize.catalog.screens import first_digit
@@ -553,3 +554,68 @@ def measure_spans(text: str) -> list[tuple[int, int]]:
     # an emissions unit ('t-CO2e') is one word to PR408 already, which counts it with the
     # English around it ('tCO2e in total' is three words left)
     return [(m.start(2), m.end()) for m in _MEASURE.finditer(text) if "CO2" not in m[6]]
+
+
+# a measurement restated in another unit in brackets right after it ('42 m² (452 sq ft)',
+# '210㎡（約2,260平方フィート）', '5 km (about 3.1 miles)', '25°C (77°F)'): the bracket
+# opens, perhaps with a word of rounding, and the restated figure follows
+_RESTATED_BETWEEN = re.compile(
+    r"\s?[(（]\s?(?:(?:about|approx\.|approximately|around|roughly|some|nearly|約|およそ|약)\s?)?"
+)
+
+
+_DIGIT = re.compile(r"\d")
+_CLOSED = re.compile(r"\s?[)）]")  # the bracket closes on the restatement
+
+
+@dataclass(frozen=True, slots=True)
+class WrongRestatement:
+    """A measurement whose restatement in another unit does not convert."""
+
+    start: int  # where the first figure starts
+    end: int  # where the bracket of its restatement closes
+    first: str  # the measurement, as written
+    restated: str  # its restatement, as written
+
+
+def restated_wrong(text: str) -> list[WrongRestatement]:
+    """Each measurement of ``text`` restated in brackets in another unit of its kind that
+    is off by more than the two figures' rounding and 1% ('42 m² (542 sq ft)': 42 m² is
+    452 sq ft). A restatement in a unit that does not convert (a price, a count) is no
+    restatement."""
+    if "(" not in text and "（" not in text:
+        return []
+    measures = _measure_list(text)
+    out = []
+    for first, second in pairwise(measures):
+        if first.kind != second.kind or first.unit == second.unit:
+            continue
+        if (first.unit in _ENERGY) != (second.unit in _ENERGY):
+            continue
+        figure = _DIGIT.search(first.written)
+        end = first.start + len(first.written) - (figure.start() if figure is not None else 0)
+        between = text[end : second.start]
+        if _RESTATED_BETWEEN.fullmatch(between) is None:
+            continue
+        closed = _CLOSED.match(text, second.start + len(second.written))
+        if closed is None:
+            continue  # ('1.2GW (15MW급 풍력터빈 80기)': a turbine's size, not the farm's)
+        if not _converts(first, second):
+            out.append(WrongRestatement(first.start, closed.end(), first.written, second.written))
+    return out
+
+
+def _converts(first: _Measure, second: _Measure) -> bool:
+    """Whether ``second`` states ``first`` in its own unit, within both figures' rounding
+    (half their last place) and 1%."""
+    values = [
+        _in_base(first.value, first.unit),
+        _in_base(first.value + first.step, first.unit),
+        _in_base(second.value, second.unit),
+        _in_base(second.value + second.step, second.unit),
+    ]
+    if any(value is None for value in values):
+        return True  # (a unit with no conversion: nothing to judge)
+    a, a_step, b, b_step = (v for v in values if v is not None)
+    slack = abs(a_step - a) / 2 + abs(b_step - b) / 2 + abs(a) / 100
+    return abs(a - b) <= slack

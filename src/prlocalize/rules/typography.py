@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from prlocalize.catalog.period_ends import backward_periods
+from prlocalize.catalog.units import restated_wrong
 from prlocalize.document import BlockKind, Segment, Span
 from prlocalize.findings import Applicability, Edit, Finding, Fix, Severity
 from prlocalize.glossary.matcher import FormKind, TermMatcher
@@ -1656,6 +1657,50 @@ class ReversedPeriod(Rule):
                 )
 
 
+class ConversionMismatch(Rule):
+    """A measurement restated in brackets in another unit that does not convert to it.
+
+    Why is this bad?
+        Releases for readers who measure otherwise restate a size, a distance, a weight
+        or a temperature in brackets ('42 m² (452 sq ft)', '5 km (3.1 miles)', '25°C
+        (77°F)'). A restatement typed from another line or left as it was when the
+        figure changed ('42 m² (542 sq ft)') gives two sizes for one room, and the
+        translations, which keep one of them, then disagree with each other. It is
+        reported where the two figures differ by more than their rounding (half the
+        last place each is written to) and 1%; a word of rounding in the bracket
+        ('about', '約') is read, and a unit that does not convert is not judged.
+
+    Example:
+        Guest rooms start from 42 m² (542 sq ft).
+
+    Use instead:
+        Guest rooms start from 42 m² (452 sq ft).
+
+    Fix safety:
+        No automatic fix: either figure may be the one that is wrong.
+    """
+
+    code: ClassVar[str] = "PR312"
+    name: ClassVar[str] = "conversion-mismatch"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        for _block, segment in prose_segments(ctx):
+            text = segment.plain
+            if "(" not in text and "（" not in text:
+                continue  # (every restatement is in brackets)
+            for wrong in restated_wrong(text):
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    wrong.start,
+                    wrong.end,
+                    f"'{wrong.first}' restated as '{wrong.restated}', which is not what "
+                    "it converts to",
+                )
+
+
 RULES: tuple[type[Rule], ...] = (
     StrayPunctuation,
     MissingSpaceAfterPunctuation,
@@ -1667,4 +1712,5 @@ RULES: tuple[type[Rule], ...] = (
     DoubledWord,
     WeekdayMismatch,
     ReversedPeriod,
+    ConversionMismatch,
 )

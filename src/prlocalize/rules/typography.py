@@ -41,6 +41,7 @@ from prlocalize.rules.brackets import (
     unopened_doubles,
 )
 from prlocalize.rules.compounds import CJK_LETTERS, compound_index, fold_compound
+from prlocalize.rules.dateline_dates import dated_otherwise, dateline_date, front_matter_dates
 from prlocalize.rules.support import (
     inside,
     prose_paragraphs,
@@ -1701,6 +1702,69 @@ class ConversionMismatch(Rule):
                 )
 
 
+class DatelineDateMismatch(Rule):
+    """A Markdown release whose dateline gives another date than its front matter.
+
+    Why is this bad?
+        A newsroom's page for a release is often made from the last one's copy: a
+        front matter ``date:`` left as it was, or a dateline not brought up to date,
+        dates the page one day and the release another ('date: 2027-02-10' above
+        'OSAKA, Japan, February 11, 2027 –'). The site sorts, archives and feeds the
+        release by the first, readers and wire services quote the second. A dateline is
+        a place and a comma (or a bracketed credit) before a full date, then a dash, a
+        slash or the end of its line; a front matter date given with its time of day
+        may be a day off in another time zone, so one day apart is allowed there.
+
+    Example:
+        ---
+        date: 2027-02-10
+        ---
+
+        OSAKA, Japan, February 11, 2027 – Halcyon Hotels & Resorts today announced …
+
+    Use instead:
+        OSAKA, Japan, February 10, 2027 – Halcyon Hotels & Resorts today announced …
+
+    Fix safety:
+        No automatic fix: either date may be the one that is wrong.
+    """
+
+    code: ClassVar[str] = "PR311"
+    name: ClassVar[str] = "dateline-date-mismatch"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.document.format != "markdown":
+            return
+        dates = front_matter_dates(ctx.document.text)
+        if not dates:
+            return
+        blocks: set[str] = set()
+        for block, segment in prose_segments(ctx):
+            if block.kind in (BlockKind.META, BlockKind.HEADING):
+                continue
+            blocks.add(block.id)
+            if len(blocks) > _DATELINE_BLOCKS:
+                return  # (a dateline opens the release)
+            found = dateline_date(segment.plain)
+            if found is None:
+                continue
+            if dated_otherwise(found[0], dates):
+                page = ", ".join(day.isoformat() for day, _ in dates)
+                yield report(
+                    self,
+                    ctx,
+                    segment,
+                    found[1],
+                    found[2],
+                    f"the dateline's date is {found[0].isoformat()}, the front matter's {page}",
+                )
+            return
+
+
+_DATELINE_BLOCKS = 3  # the blocks after the headline a dateline may open
+
+
 RULES: tuple[type[Rule], ...] = (
     StrayPunctuation,
     MissingSpaceAfterPunctuation,
@@ -1713,4 +1777,5 @@ RULES: tuple[type[Rule], ...] = (
     WeekdayMismatch,
     ReversedPeriod,
     ConversionMismatch,
+    DatelineDateMismatch,
 )

@@ -38,7 +38,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import overload
+from typing import IO, overload
 
 from prlocalize.errors import Busy, ConcurrentChange, InputError, UsageError, WriteError
 
@@ -133,7 +133,7 @@ def read_regular(
 
 def atomic_write(
     path: str | Path,
-    data: str | bytes | list[bytes],
+    data: str | bytes | list[bytes] | Iterator[bytes],
     *,
     encoding: str = "utf-8",
     durable: bool = True,
@@ -204,7 +204,7 @@ class StagedWrite:
 
 def stage_write(
     path: str | Path,
-    data: str | bytes | list[bytes],
+    data: str | bytes | list[bytes] | Iterator[bytes],
     *,
     encoding: str = "utf-8",
     durable: bool = True,
@@ -235,7 +235,10 @@ def stage_write(
         )
     # the regular file being replaced, whose owner and mode the new one keeps
     kept = current if current is not None and stat.S_ISREG(current.st_mode) else None
-    if kept is not None and same_content(target, _encoded(data, encoding)):
+    # parts made as they are written (an iterator) are read once: the file is compared
+    # with them as the temp file is written, and an unchanged one's temp file removed
+    once = not isinstance(data, str | bytes | list)
+    if kept is not None and not once and same_content(target, _encoded(data, encoding)):
         return None
     make_folder(target.parent)
     try:
@@ -244,8 +247,11 @@ def stage_write(
         raise _write_error(link, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            for part in _encoded(data, encoding):
-                fh.write(part)
+            if _written_unchanged(
+                fh, _encoded(data, encoding), target if once and kept is not None else None
+            ):
+                os.unlink(tmp)
+                return None
             fh.flush()
             if durable:
                 os.fsync(fh.fileno())
@@ -306,7 +312,7 @@ class StagedWrites:
     def stage(
         self,
         path: str | Path,
-        data: str | bytes | list[bytes],
+        data: str | bytes | list[bytes] | Iterator[bytes],
         *,
         durable: bool = True,
         expect: Snapshot | None = None,
@@ -490,7 +496,36 @@ def _open_regular(path: Path) -> int:
 _TEXT_CHUNK = 1 << 18  # characters encoded at a time (up to 1 MB of UTF-8)
 
 
-def _encoded(data: str | bytes | list[bytes], encoding: str) -> Iterator[bytes]:
+def _written_unchanged(fh: IO[bytes], parts: Iterator[bytes], current: Path | None) -> bool:
+    """Write ``parts`` to ``fh``; whether the regular file ``current`` (when given) holds
+    exactly the bytes written, compared a chunk at a time as they are written."""
+    old: IO[bytes] | None = None
+    if current is not None:
+        with contextlib.suppress(OSError):
+            old = os.fdopen(_open_regular(current), "rb")
+    try:
+        for part in parts:
+            fh.write(part)
+            if old is not None and not _same_part(old, part):
+                old.close()
+                old = None
+        return old is not None and old.read(1) == b""
+    finally:
+        if old is not None:
+            old.close()
+
+
+def _same_part(fh: IO[bytes], part: bytes) -> bool:
+    """Whether ``fh``'s next bytes are ``part`` (read a chunk at a time)."""
+    view = memoryview(part)
+    for offset in range(0, len(part), _CHUNK):
+        piece = view[offset : offset + _CHUNK]
+        if fh.read(len(piece)) != piece:
+            return False
+    return True
+
+
+def _encoded(data: str | bytes | Iterable[bytes], encoding: str) -> Iterator[bytes]:
     """``data`` as bytes, a part at a time: a catalog's text is encoded 256 k
     characters at a time rather than whole beside itself (update's new text of a 50 MB
     release's catalog is 300 MB as a string, 150 MB more encoded). UTF-8 encodes each
@@ -498,7 +533,7 @@ def _encoded(data: str | bytes | list[bytes], encoding: str) -> Iterator[bytes]:
     states) encode the text whole."""
     if isinstance(data, bytes):
         yield data
-    elif isinstance(data, list):  # encoded already, a block at a time (a restyled catalog)
+    elif not isinstance(data, str):  # encoded already, a block at a time (a restyled catalog)
         yield from data
     elif len(data) <= _TEXT_CHUNK or codecs.lookup(encoding).name != "utf-8":
         yield data.encode(encoding)
@@ -515,13 +550,7 @@ def same_content(path: Path, parts: Iterable[bytes]) -> bool:
     except OSError:
         return False
     with os.fdopen(fd, "rb") as fh:
-        for raw in parts:
-            view = memoryview(raw)
-            for offset in range(0, len(raw), _CHUNK):
-                part = view[offset : offset + _CHUNK]
-                if fh.read(len(part)) != part:
-                    return False
-        return fh.read(1) == b""
+        return all(_same_part(fh, raw) for raw in parts) and fh.read(1) == b""
 
 
 def make_folder(folder: Path) -> None:

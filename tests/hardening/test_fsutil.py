@@ -348,3 +348,37 @@ def test_deferred_folder_syncs_still_sync_after_an_interrupt(
         fsutil.atomic_write(tmp_path / "one.po", "msgid x\n")
         raise KeyboardInterrupt
     assert synced == [tmp_path]
+
+
+def test_blocks_made_as_they_are_written_are_compared_and_staged_in_one_pass(
+    tmp_path: Path,
+) -> None:
+    """A restyled catalog's UTF-8 blocks come from an iterator, made as the writer asks for
+    them (a huge release's catalog is never held whole): the file is compared with them
+    as the temp file is written, so an unchanged file stays as it was, with no temp file
+    left, and a changed one (a block differs, the file is longer or shorter) is staged."""
+    from prlocalize.fsutil import stage_write
+
+    target = tmp_path / "ja.po"
+    target.write_bytes(b"one\ntwo\n")
+    made: list[bytes] = []
+
+    def blocks(*parts: bytes) -> Iterator[bytes]:
+        for part in parts:
+            made.append(part)
+            yield part
+
+    assert stage_write(target, blocks(b"one\n", b"two\n")) is None
+    assert made == [b"one\n", b"two\n"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ja.po"]
+    for parts in ((b"one\n", b"tw0\n"), (b"one\n",), (b"one\ntwo\n", b"three\n"), (b"",)):
+        staged = stage_write(target, blocks(*parts))
+        assert staged is not None
+        staged.put_in_place()
+        assert target.read_bytes() == b"".join(parts)
+        target.write_bytes(b"one\ntwo\n")
+    fresh = tmp_path / "ko.po"  # nothing to compare with: written as it comes
+    staged = stage_write(fresh, blocks(b"new\n"))
+    assert staged is not None
+    staged.put_in_place()
+    assert fresh.read_bytes() == b"new\n"

@@ -790,9 +790,10 @@ def po_data(
     *,
     like: tuple[str | bytes, Catalog] | None = None,
     texts: MessageTexts | None = None,
-) -> str | list[bytes]:
-    """:func:`po_text`, or its UTF-8 bytes in blocks when that is how it was made (a
-    restyled catalog is encoded as it is put together): what the writers hand to the file."""
+) -> str | Iterator[bytes]:
+    """:func:`po_text`, or its UTF-8 bytes in blocks when that is how it is made (a
+    restyled catalog is encoded as it is put together, a block at a time as the writer
+    asks for it: read it once): what the writers hand to the file."""
     catalog.charset = "utf-8"
     if like is not None:
         from prlocalize.catalog.restyle import restyle

@@ -113,7 +113,7 @@ def _header_value(head: str, field: str) -> str | None:
 
 def restyle(
     old_text: str | bytes, old: Catalog, new: Catalog, texts: MessageTexts | None = None
-) -> str | list[bytes]:
+) -> str | Iterator[bytes]:
     """``new`` written in the style of ``old_text``, the file that ``old`` was read from
     (``texts`` as for :func:`~prlocalize.catalog.render.render_po`).
 
@@ -121,12 +121,13 @@ def restyle(
     entry of ``old``: a huge release's catalog was rendered whole twice (the old and the
     new) and each text cut into entries again, keyed by their msgids parsed back (an
     update of a changed catalog of a 50 MB release peaked above 3 GB). The text is
-    returned encoded in UTF-8, as it is written, unless it is our own style (a str).
+    given encoded in UTF-8, a block at a time as the writer takes it (an iterator: it is
+    never held whole), unless it is our own style (a str).
 
     The old file is read as its UTF-8 bytes (``old_text`` may be them): a Japanese or
     Korean catalog's text takes two bytes a character, twice the file's size, and its
     unchanged entries are written back as the bytes they are."""
-    from prlocalize.catalog.io import catalog_text, format_flag_line
+    from prlocalize.catalog.io import catalog_text
 
     data = old_text.encode("utf-8") if isinstance(old_text, str) else old_text
     style = detect_style(data)
@@ -135,6 +136,21 @@ def restyle(
     raw_chunks = _raw_entries(old_raw, old)
     if raw_chunks is None:
         return catalog_text(new, texts)  # not a file we can take apart safely: our own style
+    return _restyled(raw_chunks, old, new, texts, style, final_newline=old_raw.endswith(b"\n\n"))
+
+
+def _restyled(
+    raw_chunks: _RawEntries,
+    old: Catalog,
+    new: Catalog,
+    texts: MessageTexts | None,
+    style: Style,
+    *,
+    final_newline: bool,
+) -> Iterator[bytes]:
+    """:func:`restyle`'s blocks of UTF-8, made as they are asked for."""
+    from prlocalize.catalog.io import format_flag_line
+
     rendered_old = _OldEntries(old)
     out = _Encoded(style.newline)
     for key, chunk in _rendered(new, texts):
@@ -147,18 +163,18 @@ def restyle(
             and not (b"-format" in raw and format_flag_line(raw.decode("utf-8")))
         ):
             out.append_raw(raw)
-            continue
-        if key == _HEADER:
+        elif key == _HEADER:
             out.append(
                 _header(None if raw is None else raw.decode("utf-8"), rendered_old.get(key), chunk)
             )
-            continue
-        message = None if style.width == 76 else _message_of(new, key)
-        if message is None:
-            out.append(chunk)
         else:
-            out.append(_rewrapped(chunk, message, key[0], style.width))
-    return out.end(final_newline=old_raw.endswith(b"\n\n"))  # as the file ends
+            message = None if style.width == 76 else _message_of(new, key)
+            out.append(
+                chunk if message is None else _rewrapped(chunk, message, key[0], style.width)
+            )
+        if out.ready:
+            yield out.block()
+    yield out.end(final_newline=final_newline)  # as the file ends
 
 
 def _message_of(catalog: Catalog, key: Key) -> Message | None:
@@ -176,39 +192,43 @@ class _Encoded:
     file is written in) a few hundred kilobytes at a time: a huge catalog's entries were
     held as a list of strings and then joined, twice its text beside the old file's."""
 
-    __slots__ = ("_blocks", "_newline", "_pending", "_size")
+    __slots__ = ("_newline", "_pending", "_size", "_started")
 
     def __init__(self, newline: str) -> None:
         self._newline = newline
-        self._blocks: list[bytes] = []
         self._pending: list[bytes] = []
         self._size = 0
+        self._started = False
 
     def append(self, entry: str) -> None:
         self.append_raw(entry.encode("utf-8"))
 
     def append_raw(self, entry: bytes) -> None:
         """An entry as UTF-8 bytes, its lines ending at ``\\n``."""
-        if self._blocks or self._pending:
+        if self._started:
             self._pending.append(b"\n")
+        self._started = True
         self._pending.append(entry)
         self._size += len(entry)
-        if self._size > _BLOCK:
-            self._flush()
 
-    def _flush(self) -> None:
+    @property
+    def ready(self) -> bool:
+        """Whether a block's worth of entries waits (:meth:`block` takes it)."""
+        return self._size > _BLOCK
+
+    def block(self) -> bytes:
+        """The entries appended since the last block, joined."""
         data = b"".join(self._pending)
         if self._newline == "\r\n":
             data = data.replace(b"\n", b"\r\n")
-        self._blocks.append(data)
         self._pending, self._size = [], 0
+        return data
 
-    def end(self, *, final_newline: bool) -> list[bytes]:
-        """The blocks (never joined: the file is written a block at a time)."""
+    def end(self, *, final_newline: bool) -> bytes:
+        """The last block."""
         if final_newline:
             self._pending.append(b"\n")
-        self._flush()
-        return self._blocks
+        return self.block()
 
 
 _BLOCK = 1 << 18  # bytes of entries joined at a time (and of a file's lines decoded)

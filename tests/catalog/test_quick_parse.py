@@ -162,3 +162,97 @@ def test_quick_reader_reads_what_prlocalize_writes(
     if "\u2068" not in text and "\u2069" not in text:  # isolates: left to Babel
         assert _quick_parse(text, "r.po") is not None
     assert _read(text, True) == _read(text, False)
+
+
+def _read_data(data: bytes, locale: str | None, block: int) -> object:
+    """What parse_catalog_data makes of a file's bytes, decoded ``block`` bytes at a time."""
+    from unittest import mock
+
+    from prlocalize.catalog import io
+
+    with mock.patch.object(io, "_READ", block):
+        try:
+            dumped = _dump(io.parse_catalog_data(data, path="locales/r.po", locale=locale))
+        except Exception as exc:
+            return (type(exc), str(exc))
+    if b"POT-Creation-Date" not in data:
+        headers = dumped[0]
+        assert isinstance(headers, list)
+        dumped[0] = [(k, "(now)" if k == "POT-Creation-Date" else v) for k, v in headers]
+    return dumped
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=_catalogs(),
+    locale=st.sampled_from([None, "ja", "ko"]),
+    block=st.sampled_from([1, 2, 7, 40, 1 << 18]),
+    bom=st.booleans(),
+)
+@example(text=TYPICAL, locale="ja", block=1, bom=False)
+@example(text=TYPICAL, locale="ko", block=7, bom=True)
+def test_a_catalog_read_a_block_at_a_time_is_the_catalog_read_whole(
+    text: str, locale: str | None, block: int, bom: bool
+) -> None:
+    """A catalog file's bytes are decoded and read a block of lines at a time (a CJK
+    catalog's text takes twice its bytes, and a huge release's was held whole): an entry
+    cut by a block's end (its comments, msgid, msgstr or continuation lines) is read
+    whole, and the catalog, or the error and its line, is the one read from the text."""
+    from prlocalize.catalog.io import decode_catalog
+
+    data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
+    try:  # the whole file's text, as read_catalog read it, through Babel's parser
+        whole = _read(decode_catalog(data, "locales/r.po"), False, locale)
+    except Exception as exc:
+        whole = (type(exc), str(exc))
+    assert _read_data(data, locale, block) == whole
+
+
+def test_a_broken_catalog_read_a_block_at_a_time_names_its_line() -> None:
+    """Invalid UTF-8 or another charset after blocks already read: the error names the
+    line, as for the text read whole."""
+    from prlocalize.catalog.io import decode_catalog
+
+    good = TYPICAL.encode("utf-8")
+    for data in (
+        good + b'\nmsgid "x\xff"\nmsgstr ""\n',
+        good.replace(b"charset=utf-8", b"charset=EUC-JP"),
+    ):
+        whole: object
+        try:
+            decode_catalog(data, "locales/r.po")
+        except Exception as exc:
+            whole = (type(exc), str(exc))
+        assert _read_data(data, "ja", 7) == whole
+
+
+def test_a_catalog_is_read_without_its_whole_text_beside_its_bytes() -> None:
+    """The traced peak of reading a Japanese catalog from its bytes is its bytes and its
+    parse: not its decoded text (two bytes a character) as well."""
+    import gc
+    import tracemalloc
+
+    from prlocalize.catalog.io import parse_catalog_data
+
+    entries = "".join(
+        f'\n#: releases/r.html:{i}\nmsgid "Sentence {i} of the release, as it was written."\n'
+        f'msgstr "リリースの第{i}文、書かれたとおりの日本語の訳文です。"\n'
+        for i in range(20_000)
+    )
+    data = (HEADER + entries).encode("utf-8")
+    text_size = len(HEADER + entries) * 2  # (UCS-2: the kana)
+
+    def peak(read: object) -> int:
+        gc.collect()
+        tracemalloc.start()
+        try:
+            assert callable(read)
+            catalog = read()
+            assert len(catalog) == 20_000
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    whole = peak(lambda: parse_catalog(data.decode("utf-8"), path="r.po", locale="ja"))
+    blocks = peak(lambda: parse_catalog_data(data, path="r.po", locale="ja"))
+    assert blocks < whole - text_size * 3 // 4, (blocks, whole, text_size)

@@ -101,6 +101,20 @@ def format_flag_line(chunk: str) -> bool:
     )
 
 
+def format_flag_data(data: bytes) -> bool:
+    """:func:`format_flag_line` of a file's UTF-8 bytes (only a flag line is decoded)."""
+    at = data.find(b"-format")
+    while at >= 0:
+        start = data.rfind(b"\n", 0, at) + 1
+        end = data.find(b"\n", at)
+        end = len(data) if end < 0 else end
+        line = data[start:end]
+        if line.startswith(b"#,") and format_flag_line(line.decode("utf-8", "replace")):
+            return True
+        at = data.find(b"-format", end)
+    return False
+
+
 _CHARSET_RE = re.compile(rb'^\s*"Content-Type:[^"\n]*charset=([A-Za-z0-9_.:-]+)', re.MULTILINE)
 _UTF8_NAMES = {b"utf-8", b"utf8", b"charset"}  # "CHARSET": the placeholder of a fresh template
 # a keyword or continuation line (also as #~ obsolete or #| previous) whose string is
@@ -175,13 +189,18 @@ def read_catalog(
     """Read a .po or .pot file; any defect raises :class:`InputError` naming the line
     (``shared_flags`` as for :func:`parse_catalog`)."""
     path = Path(path)
-    text = read_catalog_text(path)
-    return parse_catalog(text, path=str(path), locale=locale, shared_flags=shared_flags)
+    data = _read_bytes(path)
+    return parse_catalog_data(data, path=str(path), locale=locale, shared_flags=shared_flags)
 
 
 def read_catalog_text(path: str | Path) -> str:
     """The text of a .po or .pot file (see :func:`decode_catalog`)."""
     return decode_catalog(_read_bytes(Path(path)), path)
+
+
+def read_catalog_bytes(path: str | Path) -> bytes:
+    """The bytes of a .po or .pot file (an InputError when it cannot be read)."""
+    return _read_bytes(Path(path))
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -193,17 +212,9 @@ def _read_bytes(path: Path) -> bytes:
 
 def decode_catalog(data: bytes, path: str | Path) -> str:
     """The UTF-8 text of a catalog (a BOM is dropped); invalid bytes name their line."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(_BOM):
         data = data[3:]
-    declared = _CHARSET_RE.search(data)
-    if declared and declared.group(1).lower().replace(b"_", b"-") not in _UTF8_NAMES:
-        raise InputError(
-            path,
-            data[: declared.start()].count(b"\n") + 1,
-            f"catalog charset is {declared.group(1).decode('ascii')}; "
-            "prlocalize reads UTF-8 catalogs only",
-            "convert it with msgconv --to-code=UTF-8",
-        )
+    _check_charset(data, path)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -214,6 +225,95 @@ def decode_catalog(data: bytes, path: str | Path) -> str:
             "catalog is not valid UTF-8",
             "convert it with msgconv --to-code=UTF-8",
         ) from None
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def _check_charset(data: bytes, path: str | Path) -> None:
+    """An InputError when the catalog's bytes declare a charset other than UTF-8."""
+    declared = _CHARSET_RE.search(data)
+    if declared and declared.group(1).lower().replace(b"_", b"-") not in _UTF8_NAMES:
+        raise InputError(
+            path,
+            data[: declared.start()].count(b"\n") + 1,
+            f"catalog charset is {declared.group(1).decode('ascii')}; "
+            "prlocalize reads UTF-8 catalogs only",
+            "convert it with msgconv --to-code=UTF-8",
+        )
+
+
+def parse_catalog_data(
+    data: bytes,
+    *,
+    path: str,
+    locale: str | None = None,
+    shared_flags: bool = False,
+    twins: Catalog | None = None,
+) -> Catalog:
+    """:func:`parse_catalog` of a catalog file's bytes (what :func:`decode_catalog` takes),
+    decoded and read a block of entries at a time: a Japanese or Korean catalog's text
+    takes twice its bytes, and a huge release's was held whole beside them, then beside
+    its parse. A catalog the quick reader leaves to Babel is decoded whole, as before,
+    and every defect raises the same error with its file and line."""
+    start = 3 if data.startswith(_BOM) else 0
+    _check_charset(data[start:] if start else data, path)  # (a copy only after a BOM)
+    try:
+        catalog = _quick_parse(_DecodedBlocks(data, start), path, shared_flags, twins)
+    except UnicodeDecodeError:  # decode_catalog names the line
+        catalog = None
+    if catalog is None:
+        text = decode_catalog(data, path)
+        return parse_catalog(text, path=path, locale=locale, quick=False, shared_flags=shared_flags)
+    catalog.parsing = False
+    if _header_problem(catalog.charset, catalog.locale_identifier, locale) is not None:
+        _check_header(catalog, decode_catalog(data, path), path, locale)  # (names the line)
+    plain: Catalog = catalog
+    plain.__class__ = HeaderCatalog  # parsing is over: Babel's semantics (X- fields kept)
+    return plain
+
+
+class _DecodedBlocks:
+    """The text of a catalog's UTF-8 ``data`` from ``start``, decoded a block of whole lines
+    at a time for :func:`_quick_parse` (UnicodeDecodeError at an invalid byte)."""
+
+    __slots__ = ("_data", "_pos")
+
+    def __init__(self, data: bytes, start: int) -> None:
+        self._data = data
+        self._pos = start
+
+    def read(self, size: int) -> str | None:
+        """The next lines, of ``size`` bytes or more ("" at the end); None when they hold
+        what only Babel's parser reads (an obsolete entry, an isolate)."""
+        data, pos = self._data, self._pos
+        if pos >= len(data):
+            return ""
+        cut = data.find(b"\n", pos + size)
+        cut = len(data) if cut < 0 else cut + 1
+        if any(data.find(mark, pos, cut) >= 0 for mark in _BABELS_OWN):
+            return None
+        self._pos = cut
+        return str(memoryview(data)[pos:cut], "utf-8")
+
+
+# what sends a catalog to Babel's parser: obsolete entries, isolates (U+2068, U+2069)
+_BABELS_OWN = (b"#~", "\u2068".encode(), "\u2069".encode())
+
+
+class _WholeText:
+    """A catalog's text for :func:`_quick_parse`, all of it at once."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text: str | None = text
+
+    def read(self, size: int) -> str | None:
+        text, self._text = self._text or "", ""
+        if "\u2068" in text or "\u2069" in text or "#~" in text:
+            return None
+        return text
 
 
 def parse_catalog(
@@ -261,7 +361,10 @@ def parse_catalog(
 
 
 def _quick_parse(
-    text: str, path: str, shared_flags: bool = False, twins: Catalog | None = None
+    text: str | _DecodedBlocks,
+    path: str,
+    shared_flags: bool = False,
+    twins: Catalog | None = None,
 ) -> _StrictCatalog | None:
     """What Babel's ``PoFileParser`` makes of a well-formed catalog (see :data:`_ENTRY`:
     no obsolete entries, previous msgids, plural forms or isolates), or None: then
@@ -269,17 +372,15 @@ def _quick_parse(
     list subclasses; this reads an entry's strings with one regular expression and
     builds its :class:`Message` field by field (the constructor's format checks are
     dropped by :func:`parse_catalog` anyway)."""
-    if "\u2068" in text or "\u2069" in text or "#~" in text:
-        return None
-    if not text.endswith("\n"):
-        text += "\n"
+    reader = _WholeText(text) if isinstance(text, str) else text
+    text, at_end = "", False
     catalog = _StrictCatalog(locale=None, domain=Path(path).stem)
     catalog.path = path
     messages = catalog._messages
     header_seen = False
     entries = 0
     line = 0  # lines before ``pos`` (0-based number of the line at pos)
-    pos, end = 0, len(text)
+    pos = 0
     new = Message.__new__
     # a release's entries all name the same file or few: one string each, not one a line
     files: dict[str, str] = {}
@@ -287,8 +388,19 @@ def _quick_parse(
     # the template's messages, whose strings and lists an old catalog's twins share: the
     # same sentences, locations and comments were held twice through update's merge
     pool = twins._messages if twins is not None and shared_flags else {}
-    while pos < end:
+    while not at_end or pos < len(text):
         entry = _ENTRY.match(text, pos)
+        # an entry read whole: the next line is there, and not one of its strings
+        if not at_end and (entry is None or entry.end() >= len(text) or text[entry.end()] == '"'):
+            # more lines, at least as many as are held (an entry of any length is read
+            # in a number of reads that grows with the log of its length)
+            block = reader.read(max(_READ, len(text) - pos))
+            if block is None:
+                return None
+            text, pos, at_end = text[pos:] + block, 0, not block
+            if at_end and not text.endswith("\n"):
+                text += "\n"
+            continue
         if entry is None:
             if _TAIL.match(text, pos) is None:
                 return None
@@ -369,6 +481,9 @@ def _quick_parse(
     if not entries and not header_seen:
         return None  # Babel may make a header of the comments
     return catalog
+
+
+_READ = 1 << 18  # bytes of a catalog's lines decoded and read at a time
 
 
 def collapsed_comments(comments: list[str]) -> list[str]:

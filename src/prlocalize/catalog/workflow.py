@@ -29,13 +29,14 @@ from prlocalize.catalog.compile import CompileResult, compile_file
 from prlocalize.catalog.headers import catalog_now, source_language
 from prlocalize.catalog.io import (
     catalog_text,
-    format_flag_line,
-    parse_catalog,
+    format_flag_data,
+    parse_catalog_data,
     po_data,
     po_files,
     po_path,
     pot_path,
     read_catalog,
+    read_catalog_bytes,
     read_catalog_text,
     same_entries,
     write_catalog,
@@ -683,10 +684,14 @@ def _read_with_snapshot(
     snap = Snapshot.of(path)
     if snap.digest is None:
         return snap, None
-    text = read_catalog_text(path)
-    flagged = format_flag_line(text)
+    # its bytes, decoded a block at a time as they are parsed (a CJK catalog's whole
+    # text, twice the file's size, was the peak of an update of a huge release)
+    data = read_catalog_bytes(path)
+    flagged = format_flag_data(data)
     # merged from and compared, never changed: its messages share one empty set of flags
-    catalog = parse_catalog(text, path=str(path), locale=locale, shared_flags=True, twins=template)
+    catalog = parse_catalog_data(
+        data, path=str(path), locale=locale, shared_flags=True, twins=template
+    )
     return snap, OldCatalog(path, snap.digest, catalog, flagged)
 
 

@@ -352,50 +352,95 @@ class _Entries:
 
 
 class _RawEntries:
-    """:class:`_Entries` of a file's UTF-8 bytes: each entry as the bytes it is."""
+    """:class:`_Entries` of a file's UTF-8 bytes: each entry as the bytes it is.
 
-    __slots__ = ("_data", "_spans")
+    An entry whose key is a plain msgid (no context, not obsolete: nearly all of a
+    release's) is found by that msgid, the parse's own string, and its place packed in
+    one int: a tuple for the key and one for the place, with their two ints, took 200
+    bytes an entry beside the entry's own (a 5 MB release's catalog: 7.8 MB)."""
 
-    def __init__(self, data: bytes, spans: dict[Key, tuple[int, int]]) -> None:
+    __slots__ = ("_data", "_other", "_plain")
+
+    def __init__(self, data: bytes) -> None:
         self._data = data
-        self._spans = spans
+        self._plain: dict[str, int] = {}
+        self._other: dict[Key, tuple[int, int]] = {}
+
+    def add(self, key: Key, start: int, end: int) -> bool:
+        """Note where the entry of ``key`` is; False when it is there already."""
+        if key in self:
+            return False
+        obsolete, context, msgid = key
+        if not obsolete and context is None and end - start < _PACK:
+            self._plain[msgid] = start * _PACK + (end - start)
+        else:
+            self._other[key] = (start, end)
+        return True
+
+    def __contains__(self, key: Key) -> bool:
+        obsolete, context, msgid = key
+        return key in self._other or (not obsolete and context is None and msgid in self._plain)
+
+    def keys(self) -> list[Key]:
+        """Every key, in the file's order."""
+        placed: list[tuple[int, Key]] = [
+            (packed // _PACK, (False, None, msgid)) for msgid, packed in self._plain.items()
+        ]
+        placed += [(span[0], key) for key, span in self._other.items()]
+        return [key for _start, key in sorted(placed, key=lambda pair: pair[0])]
 
     def get(self, key: Key) -> bytes | None:
-        span = self._spans.get(key)
+        obsolete, context, msgid = key
+        packed = None if obsolete or context is not None else self._plain.get(msgid)
+        if packed is not None:
+            start, size = divmod(packed, _PACK)
+            return self._data[start : start + size] + b"\n"
+        span = self._other.get(key)
         return None if span is None else self._data[span[0] : span[1]] + b"\n"
+
+
+_PACK = 1 << 32  # an entry's place packed as start * _PACK + length (shorter entries)
 
 
 def _keyed(text: str) -> _Entries | None:
     """Each entry of ``text`` by its key, in order; None when an entry cannot be told
     apart from its neighbours (no blank line between two entries, a key twice)."""
-    spans = _keyed_spans(text, None)
-    return None if spans is None else _Entries(text, spans)
+    out: dict[Key, tuple[int, int]] = {}
+    for start, end, key in _keyed_spans(text, None):
+        if key is None or key in out:
+            return None
+        out[key] = (start, end)
+    return _Entries(text, out)
 
 
 def _raw_entries(data: bytes, parsed: Catalog) -> _RawEntries | None:
     """:func:`_keyed` of the UTF-8 bytes of a file that ``parsed`` was read from. A key's
     msgid is the string of ``parsed``'s message of that key, where it has one: a huge
     catalog's keys held a copy of every msgid beside the parse's."""
-    spans = _keyed_spans(data, parsed)
-    return None if spans is None else _RawEntries(data, spans)
+    out = _RawEntries(data)
+    for start, end, key in _keyed_spans(data, parsed):
+        if key is None or not out.add(key, start, end):
+            return None
+    return out
 
 
-def _keyed_spans(text: AnyStr, parsed: Catalog | None) -> dict[Key, tuple[int, int]] | None:
-    out: dict[Key, tuple[int, int]] = {}
+def _keyed_spans(text: AnyStr, parsed: Catalog | None) -> Iterator[tuple[int, int, Key | None]]:
+    """Each entry of ``text`` as (start, end, its key), the key None when the entry has
+    none (then the text cannot be cut into entries safely)."""
+    seen = False
     for start, end in _spans(text):
         piece = text[start:end]
         chunk = piece if isinstance(piece, str) else piece.decode("utf-8")
         key = _key(chunk + "\n")
         if key is None:
-            if chunk.lstrip().startswith("#") and not out:
+            if chunk.lstrip().startswith("#") and not seen:
                 continue  # a comment block of its own above the header
-            return None
-        if key in out:
-            return None
+            yield start, end, None
+            return
+        seen = True
         if parsed is not None:
             key = _shared(key, parsed)
-        out[key] = (start, end)
-    return out
+        yield start, end, key
 
 
 def _shared(key: Key, parsed: Catalog) -> Key:

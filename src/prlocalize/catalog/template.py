@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 from collections.abc import Container, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from babel.messages.catalog import Catalog, Message
 
@@ -70,6 +70,14 @@ def release_template(held: list[Document], hints: GlossaryHints | None = None) -
     return _template(held, None, (), None, None, hints, shared=True)
 
 
+# (text, context) -> (location or locations, segment id or ids, first segment (for the
+# hints only), language of its document)
+_Pending = dict[
+    tuple[str, str | None],
+    tuple[tuple[str, int] | list[tuple[str, int]], str | list[str], Segment | None, str],
+]
+
+
 def _template(
     documents: list[Document],
     glossary: Glossary | None,
@@ -86,12 +94,7 @@ def _template(
     catalog = new_template(domain, documents, creation_date)
     if hints is None and glossary is not None and len(glossary):
         hints = GlossaryHints(glossary, locales)
-    # (text, context) -> (locations, segment ids, first segment (for the hints only),
-    # language of its document)
-    pending: dict[
-        tuple[str, str | None], tuple[list[tuple[str, int]], list[str], Segment | None, str]
-    ]
-    pending = {}
+    pending: _Pending = {}
     documents.reverse()
     while documents:  # each let go once read (see release_template)
         _read_messages(documents.pop(), pending, hints is not None)
@@ -99,7 +102,10 @@ def _template(
     # that out (a header check, a merge lookup) before storing it under the key it makes
     messages = catalog._messages
     words = _LowerCaseWords(pending)
-    for (text, context), (locations, ids, segment, lang) in pending.items():
+    for (text, context), (where, said, segment, lang) in pending.items():
+        # (one location and id, or lists of them)
+        locations = [where] if isinstance(where, tuple) else where
+        ids = [said] if isinstance(said, str) else said
         if hints is not None and segment is not None:
             comments = hints.for_segment(segment, lang, words)
         else:
@@ -111,15 +117,10 @@ def _template(
     return catalog
 
 
-def _read_messages(
-    document: Document,
-    pending: dict[
-        tuple[str, str | None], tuple[list[tuple[str, int]], list[str], Segment | None, str]
-    ],
-    keep_segment: bool,
-) -> None:
+def _read_messages(document: Document, pending: _Pending, keep_segment: bool) -> None:
     """Add each segment of ``document`` to ``pending`` under its (text, context): its
-    location and id, and the first segment of each when the hints will read it."""
+    location and id (as they are for the first, in lists once there are more), and the
+    first segment of each when the hints will read it."""
     location_path = printable_name(document.path.replace("\\", "/"))
     line_of = document.line_index.line
     lang = document.lang
@@ -129,12 +130,19 @@ def _read_messages(
             text = segment.text
             if not text or text.isspace():
                 continue
-            item = pending.get((text, context))
+            key = (text, context)
+            location = (location_path, line_of(segment.span.start))
+            item = pending.get(key)
             if item is None:
-                first = segment if keep_segment else None
-                item = pending[(text, context)] = ([], [], first, lang)
-            item[0].append((location_path, line_of(segment.span.start)))
-            item[1].append(segment.id)
+                # its one location and id as they are (nearly every sentence occurs once):
+                # two lists a message were a sixth of a huge release's extract at its peak
+                pending[key] = (location, segment.id, segment if keep_segment else None, lang)
+            elif isinstance(item[1], str):
+                first_location = cast("tuple[str, int]", item[0])
+                pending[key] = ([first_location, location], [item[1], segment.id], *item[2:])
+            else:
+                cast("list[tuple[str, int]]", item[0]).append(location)
+                item[1].append(segment.id)
 
 
 class _LowerCaseWords:

@@ -62,6 +62,7 @@ LAYERS: tuple[frozenset[str], ...] = (
             "number_style",  # separators and date order of a locale (Babel's data)
             "invisible",  # the zero-width and format characters pasted text brings along
             "spaced_names",  # names set out in a table's column, read closed up
+            "lazy_patterns",  # module-level patterns compiled on first use
         }
     ),
     frozenset({"findings", "glossary", "readers"}),

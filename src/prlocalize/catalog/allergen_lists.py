@@ -18,31 +18,33 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 __all__ = ["allergens_dropped"]
 
 _SOURCE_LABEL = {
-    "ja": re.compile(r"アレルギー|アレルゲン|特定原材料"),
-    "ko": re.compile(r"알레르기|알러지"),
-    "en": re.compile(r"\ballergens?\b", re.IGNORECASE),
+    "ja": lazy_compile(r"アレルギー|アレルゲン|特定原材料"),
+    "ko": lazy_compile(r"알레르기|알러지"),
+    "en": lazy_compile(r"\ballergens?\b", re.IGNORECASE),
 }
 _TARGET_LABEL = {
     **_SOURCE_LABEL,
-    "en": re.compile(r"\ballergens?\b|\b(?:may\s)?contains?\b", re.IGNORECASE),
+    "en": lazy_compile(r"\ballergens?\b|\b(?:may\s)?contains?\b", re.IGNORECASE),
 }
 _GATE = {"ja": ("アレル", "特定原材料"), "ko": ("알레르기", "알러지"), "en": ("llergen", "LLERGEN")}
-_BRACKETED = re.compile(r"\([^()]{0,80}\)|（[^（）]{0,80}）")
+_BRACKETED = lazy_compile(r"\([^()]{0,80}\)|（[^（）]{0,80}）")
 # a list after the label's colon, or else the first run of items joined by a middle dot
 # ('特定原材料のうち、乳・小麦を含む': '、' there ends a clause, no item)
-_COLON = re.compile(r"[^：:。.]{0,30}[：:]")
-_CJK_END = re.compile(r"[。.]|$")
-_DOTS = re.compile(r"[・·]")
-_COMMAS = re.compile(r"[、,，]")
+_COLON = lazy_compile(r"[^：:。.]{0,30}[：:]")
+_CJK_END = lazy_compile(r"[。.]|$")
+_DOTS = lazy_compile(r"[・·]")
+_COMMAS = lazy_compile(r"[、,，]")
 # what ends a run of items on either side (found by hand from the first dot: a pattern
 # for the run would try every start of a long text without a dot)
 _RUN_ENDS = frozenset(" \t\n\u3000、,，:：。")
-_EN_END = re.compile(r"[.;。]|$")
-_EN_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or|&)\s+")
-_EN_LEAD = re.compile(
+_EN_END = lazy_compile(r"[.;。]|$")
+_EN_SEPARATOR = lazy_compile(r",\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or|&)\s+")
+_EN_LEAD = lazy_compile(
     r"^[\s:：,]*(?:(?:it\s|this\sproduct\s)?(?:may\s)?contains?:?\s|include[sd]?:?\s)?",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, remembered, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 # fashion: whom a garment is for, as each language's product list writes it
 _LINES: dict[str, tuple[str, ...]] = {
@@ -68,11 +69,11 @@ _LINE_KEYS = frozenset(_LINES)
 # table words only ('チャコールグレー', '네이비와'; not 'アイスクリーム', '그린다',
 # 'グリーンボンド'), and a few kanji words as written (an alternation of every word tried
 # at every character cost 200 µs a sentence)
-_EN_WORD = re.compile(r"[a-z]+(?:['’]s|s['’]|-[a-z]+)?")
+_EN_WORD = lazy_compile(r"[a-z]+(?:['’]s|s['’]|-[a-z]+)?")
 _EN_PAIRS = ("for men", "for women")
-_LATIN = re.compile("[A-Za-z]")
-_KATAKANA_RUN = re.compile("[ァ-ヺー]+")
-_HANGUL_RUN = re.compile("[가-힣]+")
+_LATIN = lazy_compile("[A-Za-z]")
+_KATAKANA_RUN = lazy_compile("[ァ-ヺー]+")
+_HANGUL_RUN = lazy_compile("[가-힣]+")
 _KANJI_WORDS = tuple(w for t in (_LINES, _COLOURS) for ws in t.values() for w in ws
                      if not w.isascii() and not _KATAKANA_RUN.fullmatch(w)
                      and not _HANGUL_RUN.search(w))  # fmt: skip

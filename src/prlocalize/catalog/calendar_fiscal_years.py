@@ -11,10 +11,11 @@ named by no month it ends in ('2027년 3월기' is another year's accounts).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
+
+from prlocalize.lazy_patterns import lazy_compile
 
 
 class _Figure(Protocol):
@@ -33,8 +34,8 @@ class _Figure(Protocol):
 
 
 # the counter a Korean calendar year is written with, right after its digits
-_YEAR_AFTER = re.compile(r"\s?년(?!도)")
-_HANGUL = re.compile("[가-힣]")
+_YEAR_AFTER = lazy_compile(r"\s?년(?!도)")
+_HANGUL = lazy_compile("[가-힣]")
 
 
 def may_say_fiscal_years(source: str) -> bool:

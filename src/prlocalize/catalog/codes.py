@@ -26,14 +26,15 @@ from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, silent
 from prlocalize.catalog.units import is_unit
+from prlocalize.lazy_patterns import lazy_compile
 
 # (NFKC text: a full-width 'ＰＣ－２０Ｋ' reads as 'PC-20K'; not inside an address or
 # a file name, whose neighbours are '/', '.', '_' or '@')
-_CODE = re.compile(
+_CODE = lazy_compile(
     r"(?<![A-Za-z0-9_/.@#-])[A-Za-z][A-Za-z0-9]*(?:[-‐‑][A-Za-z0-9]+)*"
     r"(?![A-Za-z0-9_@]|[-‐‑/.][A-Za-z0-9])"
 )
-_SEPARATORS = re.compile(r"[-‐‑]")
+_SEPARATORS = lazy_compile(r"[-‐‑]")
 
 
 def _has_digit(text: str) -> bool:
@@ -45,7 +46,7 @@ def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None or any(c.isdigit() for c in text)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def _codes(text: str) -> dict[str, str]:
@@ -117,7 +118,7 @@ def codes_changed(
 # language keeps it as written, and one airport's code for another's ('(NRT)' for
 # '(HND)', '(ICN)' for '(GMP)') sends a traveller to the other airport, however the
 # name beside it is given.
-_BRACKETED_CODE = re.compile(r"[(（]\s?([A-Z]{3,4})\s?[)）]")
+_BRACKETED_CODE = lazy_compile(r"[(（]\s?([A-Z]{3,4})\s?[)）]")
 
 
 def bracketed_codes_changed(source: str, target: str) -> list[tuple[str, str]]:
@@ -144,7 +145,7 @@ def bracketed_codes_changed(source: str, target: str) -> list[tuple[str, str]]:
 # types or follows letter by letter: one letter off ('adz' as 'abz') finds another paper
 # or none. Figures see its digits only. One inside a link ('https://doi.org/10…') is the
 # link's to compare (PR405).
-_DOI = re.compile(r"(?<![\w/.])10\.\d{4,9}/[-._;()/:A-Za-z0-9]*[A-Za-z0-9]")
+_DOI = lazy_compile(r"(?<![\w/.])10\.\d{4,9}/[-._;()/:A-Za-z0-9]*[A-Za-z0-9]")
 
 
 def dois_changed(source: str, target: str) -> list[tuple[str, str]]:
@@ -172,7 +173,7 @@ def dois_changed(source: str, target: str) -> list[tuple[str, str]]:
 # -- automotive recalls: a range of frame numbers, serial or lot numbers given from its
 # end to its start ('LM2-100214～LM2-158730' as 'LM2-158730 to LM2-100214'): both codes
 # are there, so nothing above sees a change, but the range now runs backwards
-_RANGE_JOIN = re.compile(
+_RANGE_JOIN = lazy_compile(
     r"\s?(?:[～〜~–—]|から|より|부터|에서)\s?|\s(?:-|to|through|thru|until)\s", re.IGNORECASE
 )
 _RANGE_GATE = ("～", "〜", "~", "–", "—", "から", "より", "부터", "에서", " - ", " to ", " thr")

@@ -14,18 +14,18 @@ A text that writes the pair both ways is not judged.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, remembered, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 # a side: up to five capitalised words or figures ('HAN SEOYOON', 'Maison Kitsuné', 'A.P.C.')
 _WORD = r"[A-Z0-9À-ÞĀ-ɏ][A-Za-z0-9À-ɏ&.-]*"
 # (a side opens where a word does: tried inside a word, a long one, a run of digits, would
 # be read again from each of its letters)
 _SIDE = rf"(?<![A-Za-z0-9À-ɏ&.-]){_WORD}(?: {_WORD}){{0,4}}"
-_PAIR = re.compile(rf"(?P<a>{_SIDE}) ?[×✕] ?(?P<b>{_SIDE})|(?P<c>{_SIDE}) [xX] (?P<d>{_SIDE})")
+_PAIR = lazy_compile(rf"(?P<a>{_SIDE}) ?[×✕] ?(?P<b>{_SIDE})|(?P<c>{_SIDE}) [xX] (?P<d>{_SIDE})")
 _SIGNS = ("×", "✕", " x ", " X ")
 
 

@@ -14,21 +14,23 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 # before the era, as the three languages mark it; 'BC' only after a figure or a
 # century's word, since 'BC' alone is also a province ('Vancouver, BC')
-_BEFORE = re.compile(
+_BEFORE = lazy_compile(
     r"(?<![A-Za-z])(?:B\.\s?C\.(?:\s?E\.)?|BCE)(?![A-Za-z])"
     r"|(?:(?<=\d)|(?<=\d )|(?<=century )|(?<=millennium ))BC(?![A-Za-z])"
     r"|before\s(?:the\s)?(?:[Cc]ommon\s[Ee]ra|Christ)"
     r"|紀元前|기원전|서기전"
 )
 # a year, a century or a millennium the mark may go with
-_DATED = re.compile(
+_DATED = lazy_compile(
     r"\d\s?(?:st|nd|rd|th)?\s(?:century|millennium)|\d\s?(?:世紀|千年紀|세기|천년기|年|년)"
     r"|\d{3,4}",
     re.IGNORECASE,
 )
-_GATE = re.compile(r"B\.?\s?C|before|紀元前|기원전|서기전")
+_GATE = lazy_compile(r"B\.?\s?C|before|紀元前|기원전|서기전")
 
 
 def era_mark_changed(source: str, target: str) -> tuple[str, str] | None:

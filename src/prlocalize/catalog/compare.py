@@ -23,6 +23,8 @@ from decimal import Decimal, InvalidOperation
 
 from lxml import etree
 
+from prlocalize.lazy_patterns import lazy_compile
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -45,18 +47,18 @@ _MONTHS = {
     for name in names
 }
 # a month name only counts next to a day or year: "May 10", "10 May", "May 2024"
-_MONTH_RE = re.compile(
+_MONTH_RE = lazy_compile(
     r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?(?=\s+\d)"
     r"|(?<=\d\s)(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b"
 )
-_NUMBER_RE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
+_NUMBER_RE = lazy_compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?")
 _NUMBER_WORDS = frozenset("十百千万萬億兆십백천만억조")
 # Chinese number words Japanese writes otherwise, to Japanese's form: '1.2亿元' is
 # '1.2億', '3萬' '3万' (figures are read with these folded, one character for one)
 CHINESE_NUMBER_WORDS = {"亿": "億", "萬": "万"}
 _NUMBER_FOLD = str.maketrans(CHINESE_NUMBER_WORDS)
-_HUNDREDTHS_RE = re.compile(r"(\d)分")
-_SCALE_RE = re.compile(r"\s?(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_HUNDREDTHS_RE = lazy_compile(r"(\d)分")
+_SCALE_RE = lazy_compile(r"\s?(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # The e-mail alternative starts only where its local part can start (not inside a run of
 # local-part characters): tried at every position, a 100,000-character run of Japanese
@@ -71,7 +73,7 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 _BARE_TLDS = (
     "com|org|net|jp|kr|co|io|info|biz|gov|edu|int|ly|gl|tv|ai|app|dev|uk|cn|eu|sg|hk|tw|news"
 )
-URL_RE = re.compile(
+URL_RE = lazy_compile(
     r"(?:https?://|www\.)[!#-&*-;=?-~]+"  # nor quotes, brackets or parentheses
     r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     rf"|(?<![A-Za-z0-9._%+@/-])(?:[A-Za-z0-9-]+\.)+(?:{_BARE_TLDS})(?![A-Za-z0-9-])"
@@ -79,13 +81,13 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?。、"
-_WWW = re.compile(rf"www\.|\.(?:{_BARE_TLDS})(?![A-Za-z0-9-])", re.IGNORECASE)
-_TAG_RE = re.compile(r"<[^<>]*>")
+_WWW = lazy_compile(rf"www\.|\.(?:{_BARE_TLDS})(?![A-Za-z0-9-])", re.IGNORECASE)
+_TAG_RE = lazy_compile(r"<[^<>]*>")
 # "10:00", "3 p.m.", "9:30 a.m.": whole hours may lose their ":00" in ja/ko (10時, 10시),
 # and afternoon hours may be written on the 24-hour clock (15時); a colon after a label
 # ('受付時間：9:00', NFKC makes it ':') may open a time, one after a digit is inside a time
 # ('12:30:45')
-_TIME_RE = re.compile(
+_TIME_RE = lazy_compile(
     r"(?<![\d.])(?<!\d:)(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE
 )
 
@@ -240,7 +242,7 @@ def markup_elements(fragment: str) -> Counter[str] | None:
     return found or None
 
 
-_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+_TAG_NAME = lazy_compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 
 
 def tags_added_to_plain(msgid: str, msgstr: str) -> list[str]:

@@ -20,23 +20,24 @@ from typing import Any
 
 from prlocalize.catalog.screens import Screened
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 # each basis in English, Japanese and Korean; an end of a period is read before the
 # period ('前年末' is no '前年', '전 분기 말' no '전 분기'), and the quarter before only as
 # what a figure is compared with ('전 분기 대비'; '전 분기' alone is also 'every quarter')
 _BASES: dict[str, re.Pattern[str]] = {
-    "year-end": re.compile(
+    "year-end": lazy_compile(
         r"\bend of (?:the )?(?:previous|prior|last|preceding) (?:fiscal )?year\b|"
         r"\b(?:previous|prior|last) (?:fiscal )?year[- ]end\b|前(?:年度|期|年)末|"
         r"(?:전년도?|전기|지난해)\s?말",
         re.IGNORECASE,
     ),
-    "quarter-end": re.compile(
+    "quarter-end": lazy_compile(
         r"\bend of (?:the )?(?:previous|prior|last|preceding) quarter\b|"
         r"\b(?:previous|prior|last) quarter[- ]end\b|前四半期末|(?:직전|전)\s?분기\s?말",
         re.IGNORECASE,
     ),
-    "year": re.compile(
+    "year": lazy_compile(
         r"\byear[- ]o(?:n|ver)[- ]year\b|\bYoY\b|\b(?:from|than) a year (?:earlier|ago|before)\b|"
         r"\bsame (?:period|quarter|month|time) (?:of |in )?(?:a year (?:earlier|ago)|"
         r"(?:the )?(?:previous|prior|last) year)\b|\bprior[- ]year (?:period|quarter)\b|"
@@ -45,13 +46,13 @@ _BASES: dict[str, re.Pattern[str]] = {
         r"전년\s?(?:동기|동월|동\s?분기|대비|비|보다)|전년도\s?대비|지난해\s?같은\s?기간",
         re.IGNORECASE,
     ),
-    "quarter": re.compile(
+    "quarter": lazy_compile(
         r"\bquarter[- ]o(?:n|ver)[- ]quarter\b|\bQoQ\b|\bsequential(?:ly)?\b|"
         r"\b(?:from|than|over) the (?:previous|prior|preceding) quarter\b|"
         r"前四半期(?:比|から|と比べ|に比べ)|(?:직전|전)\s?분기\s?(?:대비|보다|比)",
         re.IGNORECASE,
     ),
-    "month": re.compile(
+    "month": lazy_compile(
         r"\bmonth[- ]o(?:n|ver)[- ]month\b|\bMoM\b|"
         r"\b(?:from|than|over) the (?:previous|prior|preceding) month\b|"
         r"前月比|전월\s?(?:대비|보다)",
@@ -71,7 +72,7 @@ _SCREENED_BASES = {
     )
 }
 _GATE = Screened(
-    re.compile(r"year|quarter|month|YoY|QoQ|MoM|sequential|前|전|지난해", re.IGNORECASE)
+    lazy_compile(r"year|quarter|month|YoY|QoQ|MoM|sequential|前|전|지난해", re.IGNORECASE)
 )
 
 

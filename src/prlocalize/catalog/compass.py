@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 _NORTH, _SOUTH, _EAST, _WEST = "N", "S", "E", "W"
 _OPPOSITE = {_NORTH: _SOUTH, _SOUTH: _NORTH, _EAST: _WEST, _WEST: _EAST}
@@ -36,33 +37,35 @@ _ZONE_AFTER = r"(?!\s*(?:Standard\s|Daylight\s)?Time\b|(?:標準|夏)?時間|(?:
 # each pattern is tried only where a compass word or character starts (_hits), and what
 # must stand before it is asked in _points: patterns that open with a lookbehind or an
 # alternation are tried at every character (some 50 µs a sentence)
-_EN = re.compile(
+_EN = lazy_compile(
     r"(?P<a>north|south)(?:[- ]?(?P<b>east|west))?(?:ern|ward|wards)?\b" + _ZONE_AFTER
     + r"|(?P<c>east|west)(?:ern|ward|wards)?\b" + _ZONE_AFTER,
     re.IGNORECASE,
 )  # fmt: skip
 # the Japanese words in which a compass character gives a direction
-_JA = re.compile(
+_JA = lazy_compile(
     r"(?P<a>[東西南北])(?=部(?!時間|標準)|側|口|方面|端|岸|海岸|日本|アジア|アフリカ|アメリカ|ヨーロッパ|"
     r"[米欧](?![国州])|へ)"
     r"|(?P<d>[南北])(?P<e>[東西])(?=部|側|方|端|向き)"  # '南東部', '北西側'
     r"|(?P<f>[東西])(?P<g>[南北])(?=部|側|方|端|アジア)"  # '東南アジア', '西北部'
 )
-_JA_PROVINCE = re.compile("[南北](?=道)")  # after 尚, 羅, 清: 慶尚南道, 全羅北道, 忠清南道
-_JA_AFTER_NO = re.compile(r"[東西南北](?=[にへでのはを、。]|約|\d|$)")  # '駅の北に', '市の東約5km'
+_JA_PROVINCE = lazy_compile("[南北](?=道)")  # after 尚, 羅, 清: 慶尚南道, 全羅北道, 忠清南道
+_JA_AFTER_NO = lazy_compile(
+    r"[東西南北](?=[にへでのはを、。]|約|\d|$)"
+)  # '駅の北に', '市の東約5km'
 # the Korean words, after no other Hangul syllable (Hangul holds 동/서/남/북 in countless
 # other words: '에서부터', '남동생', '서울')
-_KO = re.compile(
+_KO = lazy_compile(
     r"(?P<a>[동서남북])(?=부(?:[^가-힣]|$|[에의는은를을로와과도]|지역|지방|권)|쪽|측|해안|일본|"
     r"아시아|아프리카|유럽|미(?=[에의는와과로를을은도]|[^가-힣]|$))"
     r"|(?P<d>[남북])(?P<e>[동서])(?=부|쪽|측)"  # '남동부', '북서쪽'
     r"|(?P<f>[동서])(?P<g>[남북])(?=부|쪽|측|아)"  # '동남아', '서북부'
 )
-_KO_PROVINCE = re.compile("[남북](?=도)")  # after 상, 라, 청: 경상남도, 전라북도, 충청남도
+_KO_PROVINCE = lazy_compile("[남북](?=도)")  # after 상, 라, 청: 경상남도, 전라북도, 충청남도
 _CJK_POINTS = "東西南北동서남북"
-_CJK_HITS = re.compile(f"[{_CJK_POINTS}]")
+_CJK_HITS = lazy_compile(f"[{_CJK_POINTS}]")
 _EN_WORDS = ("north", "south", "east", "west")
-_HANGUL = re.compile("[가-힣]")
+_HANGUL = lazy_compile("[가-힣]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +153,7 @@ def _hits(text: str) -> list[int]:
     return sorted(at)
 
 
-_EN_ANY_CASE = re.compile("|".join(_EN_WORDS), re.IGNORECASE)
+_EN_ANY_CASE = lazy_compile("|".join(_EN_WORDS), re.IGNORECASE)
 
 
 def _word(text: str, start: int, end: int) -> str:

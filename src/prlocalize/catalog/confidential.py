@@ -30,28 +30,29 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from prlocalize.document import Document
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.readers.front_matter import FRONT_MATTER
 
 MARKER = "prlocalize-confidential"
-_MARKER_LINE = re.compile(rf"^#\s*{MARKER}:\s*(.*?)\s*$", re.MULTILINE)
+_MARKER_LINE = lazy_compile(rf"^#\s*{MARKER}:\s*(.*?)\s*$", re.MULTILINE)
 
-_NOTICE = re.compile(
+_NOTICE = lazy_compile(
     r"^[ \t>*_#\[(【「]*(?:strictly[ \t]+)?(?:under[ \t]+)?embargo(?:ed)?\b"
     r"(?=[ \t]*(?:until|till|to|for|:|：|-|–|—|\*|_|\]|\)|】|$))",
     re.IGNORECASE | re.MULTILINE,
 )
-_CJK_NOTICE = re.compile(r"報道解禁|解禁日時|엠바고|보도[ \t]?유예")
+_CJK_NOTICE = lazy_compile(r"報道解禁|解禁日時|엠바고|보도[ \t]?유예")
 # What either notice pattern needs somewhere in the text (a superset: the patterns decide).
 # Each alternative opens with a character of one class, so the search skips the text in C
 # between them; the case-insensitive alternation it replaces was tried at every position
 # (a quarter of a millisecond on a 6 kB release, for nearly every release in vain).
-_ANY_NOTICE = re.compile(r"[bB報解엠보](?:[aA][rR][gG][oO]|道解禁|禁日時|바고|도[ \t]?유예)")
-_TAG = re.compile(r"<[^<>]*>")
-_FRONT_KEY = re.compile(
+_ANY_NOTICE = lazy_compile(r"[bB報解엠보](?:[aA][rR][gG][oO]|道解禁|禁日時|바고|도[ \t]?유예)")
+_TAG = lazy_compile(r"<[^<>]*>")
+_FRONT_KEY = lazy_compile(
     r"^(embargo|embargoed|confidential)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.IGNORECASE | re.M
 )
-_META = re.compile(r"<meta\b[^<>]*>", re.IGNORECASE)
-_ATTR = re.compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_META = lazy_compile(r"<meta\b[^<>]*>", re.IGNORECASE)
+_ATTR = lazy_compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _NO = frozenset({"", "false", "no", "none", "null", "~", "0", "off"})
 _YES = frozenset({"true", "yes", "1", "on"})
 

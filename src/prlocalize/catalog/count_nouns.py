@@ -17,9 +17,10 @@ from typing import Any
 
 from prlocalize.catalog.figures import items, normal_text
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 # what English counts after the figure, a word between allowed ('42 public schools')
-_EN_AFTER = re.compile(
+_EN_AFTER = lazy_compile(
     r"(?:\s[A-Za-z-]{1,20})?\s(?:(?P<places>schools|campuses|classrooms|branches|academies|"
     r"cram\sschools|kindergartens)|(?P<people>students|pupils|learners|teachers|instructors|"
     r"educators|children|parents|people|users|participants|employees))\b",
@@ -27,16 +28,16 @@ _EN_AFTER = re.compile(
 )
 # ... and Japanese and Korean, by the counter ('42校', '310教室', '42개 학교', '42곳';
 # '6,800人', '6,800名', '6,800명')
-_CJK_AFTER = re.compile(
+_CJK_AFTER = lazy_compile(
     r"\s?(?:(?P<places>校(?![舎長正門庭歌])|教室|개교|개\s?학교|개\s?학원|곳)"
     r"|(?P<people>人(?![目前分件])|名(?![目前称義])|명(?![의칭단소]|예|성|절)))"
 )
 _GATES = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"schools|campuses|classrooms|branches|academies|kindergartens", re.IGNORECASE
     ),
-    "ja": re.compile("校|教室"),
-    "ko": re.compile("개교|학교|학원|곳"),
+    "ja": lazy_compile("校|教室"),
+    "ko": lazy_compile("개교|학교|학원|곳"),
 }
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from prlocalize.catalog.ranked_shares import values_traded
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["country_figures_swapped", "country_mentions", "market_changed"]
 
@@ -54,18 +55,18 @@ _SHORT_NAMES: dict[str, dict[str, str]] = {
 }
 # where one clause ends and the next begins
 _CLAUSE_CUT = {
-    "en": re.compile(r"[,;:()]|\s(?:and|while|whereas|but|versus|vs\.)\s", re.IGNORECASE),
-    "ja": re.compile(r"[、，,;；:：。（）()]|と(?![もし])"),
-    "ko": re.compile(r"[,，;；:：.()（）]|(?<=[가-힣])[과와](?=\s)|\s및\s"),
+    "en": lazy_compile(r"[,;:()]|\s(?:and|while|whereas|but|versus|vs\.)\s", re.IGNORECASE),
+    "ja": lazy_compile(r"[、，,;；:：。（）()]|と(?![もし])"),
+    "ko": lazy_compile(r"[,，;；:：.()（）]|(?<=[가-힣])[과와](?=\s)|\s및\s"),
 }
-_FIGURE = re.compile(r"(?<![A-Za-z0-9.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_FIGURE = lazy_compile(r"(?<![A-Za-z0-9.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _EN_WORDS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 )  # fmt: skip
-_EN_WORD = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b")
-_DIGIT = re.compile(r"\d")
-_CONTINENT_BEFORE = re.compile(r"(?:North|South|Latin|Central)[\s-]\Z")
+_EN_WORD = lazy_compile(r"\b(" + "|".join(_EN_WORDS) + r")\b")
+_DIGIT = lazy_compile(r"\d")
+_CONTINENT_BEFORE = lazy_compile(r"(?:North|South|Latin|Central)[\s-]\Z")
 _LANGS = frozenset(("en", "ja", "ko"))
 
 

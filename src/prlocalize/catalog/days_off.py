@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 # the days themselves, in each language (the weekend, a weekday's name, holidays, the
 # New Year's break; in English a day's name in the plural, every one: 'closed on Sunday'
 # is one date)
@@ -34,40 +36,42 @@ _KO_DAYS = r"(?:주말|토요일|일요일|토·일|토,\s?일|공휴일|휴일|
 # closed on those days ('excluding weekends', 'except Sundays and holidays', 'closed on
 # weekends'; '土日祝を除く', '土・日・祝日は休業'; '주말 및 공휴일 제외', '공휴일 휴무')
 EXCLUDED = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:excluding|except(?:\s(?:on|for))?|excl\.|closed(?:\son)?)\s(?:the\s)?{_EN_DAYS}",
         re.IGNORECASE,
     ),
-    "ja": re.compile(rf"{_JA_DAYS}[^。、（）()]{{0,12}}?(?:除(?:く|き|いて)|休(?:み|業|館)|定休)"),
-    "ko": re.compile(rf"{_KO_DAYS}[^.,()]{{0,12}}?(?:제외|휴무|휴업|쉽니다)"),
+    "ja": lazy_compile(
+        rf"{_JA_DAYS}[^。、（）()]{{0,12}}?(?:除(?:く|き|いて)|休(?:み|業|館)|定休)"
+    ),
+    "ko": lazy_compile(rf"{_KO_DAYS}[^.,()]{{0,12}}?(?:제외|휴무|휴업|쉽니다)"),
 }
 # open on them ('including weekends and holidays', 'seven days a week'; '土日祝日を含む',
 # '土日祝も受付'; '주말 및 공휴일 포함', '주말에도 운영')
 INCLUDED = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:including|incl\.)\s(?:the\s)?{_EN_DAYS}|\b(?:seven|7)\sdays\sa\sweek\b|"
         r"\b365\sdays\sa\syear\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         rf"{_JA_DAYS}[^。、（）()]{{0,12}}?含(?:む|め|みます)|(?:土日|祝日|週末)(?:祝日?)?も(?=受|営|対|開)"
     ),
-    "ko": re.compile(rf"{_KO_DAYS}[^.,()]{{0,12}}?포함|(?:주말|공휴일|휴일)에도"),
+    "ko": lazy_compile(rf"{_KO_DAYS}[^.,()]{{0,12}}?포함|(?:주말|공휴일|휴일)에도"),
 }
 # a kind of day, as any text names it: the weekend (weekdays name it too) and holidays
 _WEEKEND = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:weekends?|weekdays?|Saturdays?|Sundays?)\b|"
         r"\bMon(?:day)?\.?\s?(?:to|through|-|–|~)\s?Fri",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"土|日曜|週末|平日|月(?:曜日?)?(?:[～~〜-]|から)金"),
-    "ko": re.compile(r"주말|토요일|일요일|토·일|평일|월(?:요일)?(?:[～~〜-]|부터\s?)금"),
+    "ja": lazy_compile(r"土|日曜|週末|平日|月(?:曜日?)?(?:[～~〜-]|から)金"),
+    "ko": lazy_compile(r"주말|토요일|일요일|토·일|평일|월(?:요일)?(?:[～~〜-]|부터\s?)금"),
 }
 _HOLIDAY = {
-    "en": re.compile(r"\bholidays?\b", re.IGNORECASE),
-    "ja": re.compile(r"祝|祭日|休日"),
-    "ko": re.compile(r"공휴일|휴일|연휴|명절"),
+    "en": lazy_compile(r"\bholidays?\b", re.IGNORECASE),
+    "ja": lazy_compile(r"祝|祭日|休日"),
+    "ko": lazy_compile(r"공휴일|휴일|연휴|명절"),
 }
 
 
@@ -99,16 +103,16 @@ _EN_WEEKDAY = (
     r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|\.|(?<=Tue)s|(?<=Wed)nes|(?<=Thu)rs|(?<=Sat)ur)?"
 )
 _RANGES = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b{_EN_WEEKDAY}(?:day)?\s?(?:to|through|thru|-|–|~)\s?{_EN_WEEKDAY}(?:day)?\b",
         re.IGNORECASE,
     ),
     # (not '3月～5月' nor '4日から金': no digit before the first day)
-    "ja": re.compile(
+    "ja": lazy_compile(
         r"(?<![\d０-９一二三四五六七八九十今来先毎翌前同当本各ヶか箇カ])([月火水木金土日])(?:曜日?)?(?:[～~〜\-－–]|から)([月火水木金土日])"
         r"(?=曜|[\s）)、，,:：]|$)"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"(?<![\d０-９개매])([월화수목금토일])(?:요일)?\s?(?:[~～〜\-–]|부터\s?)([월화수목금토일])"
         r"(?=요일|[\s),·:]|$|까지)"
     ),
@@ -122,8 +126,8 @@ _SATURDAY, _SUNDAY = 5, 6
 # what every range joins its days with (a cheap test before the patterns)
 _JOINS = ("~", "～", "〜", "-", "–", "－", "から", "부터", " to ", " through ", " thru ")
 # the closed days a closing phrase names (EXCLUDED's match): the weekend or one of its days
-_CLOSED_SAT = re.compile(r"(?i)weekend|saturday|週末|土|주말|토")
-_CLOSED_SUN = re.compile(
+_CLOSED_SAT = lazy_compile(r"(?i)weekend|saturday|週末|土|주말|토")
+_CLOSED_SUN = lazy_compile(
     r"(?i)weekend|sunday|週末|日曜|土日|(?<=[土・、])日|주말|일요일|(?<=[토·,])\s?일"
 )
 
@@ -146,18 +150,18 @@ def _range(text: str, lang: str) -> tuple[str, frozenset[int]] | None:
 # every day ('毎日', '매일', 'daily', '7 days a week', '年中無休', '연중무휴'); read only
 # beside a time of day, as hours are given (not 'daily flights', '毎日新聞')
 _WEEKDAYS_WORD = {
-    "en": re.compile(r"\bweekdays\b", re.IGNORECASE),
-    "ja": re.compile("平日"),
-    "ko": re.compile("평일"),
+    "en": lazy_compile(r"\bweekdays\b", re.IGNORECASE),
+    "ja": lazy_compile("平日"),
+    "ko": lazy_compile("평일"),
 }
 _EVERY_DAY_WORD = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:daily|every\sday|(?:seven|7)\sdays\sa\sweek|365\sdays\sa\syear)\b", re.IGNORECASE
     ),
-    "ja": re.compile("毎日(?!新聞)|年中無休|365日"),
-    "ko": re.compile(r"매일|연중무휴|365일"),
+    "ja": lazy_compile("毎日(?!新聞)|年中無休|365日"),
+    "ko": lazy_compile(r"매일|연중무휴|365일"),
 }
-_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}|\d\s?(?:時|시|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+_TIME_OF_DAY = lazy_compile(r"\d{1,2}:\d{2}|\d\s?(?:時|시|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _WEEK = frozenset(range(7))
 _MONDAY_TO_FRIDAY = frozenset(range(5))
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (
@@ -27,7 +28,7 @@ _EN_MONTH = (
 )
 _EN_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
 # the word before an English date: the day taken in, or left out
-_EN_DEADLINE = re.compile(
+_EN_DEADLINE = lazy_compile(
     r"\b(?:(?P<incl>until|till|through|thru|by|to|no later than)|(?P<excl>before|prior to))"
     rf"\s{_EN_WEEKDAY}"
     rf"(?:(?P<month>{_EN_MONTH})\s(?P<day>\d{{1,2}})(?!\d)|(?P<day2>\d{{1,2}})\s(?P<month2>{_EN_MONTH}))",
@@ -35,7 +36,7 @@ _EN_DEADLINE = re.compile(
 )
 # the words after a Japanese or Korean date, past its weekday: 'まで', 'までに', '까지'; the
 # day before or earlier ('の前日まで', 'より前', '前に', '전까지', '전날까지', '전에')
-_CJK_DEADLINE = re.compile(
+_CJK_DEADLINE = lazy_compile(
     r"(?:(?P<month>\d{1,2})\s?[月월]\s?)?(?P<day>\d{1,2})\s?[日일]"
     r"(?:\s?[（(][^）)\d]{1,4}[）)])?\s?"
     r"(?:(?P<excl>の?前日まで|の?前まで|より前|の?前に|전날까지|전일까지|전까지|전에)|"
@@ -109,14 +110,14 @@ def _deadlines(text: str) -> dict[tuple[int | None, int], tuple[bool, str]]:
 # 20일부터', 'from January 20', 'starting Wednesday, January 20'): a sale's, a campaign's or
 # an application window's start said as its end ('until January 20', '1월 20일까지') moves
 # the whole period while the date's figures match (aviation: a fare's sales start)
-_CJK_START = re.compile(
+_CJK_START = lazy_compile(
     r"(?:(?P<month>\d{1,2})\s?[月월]\s?)?(?P<day>\d{1,2})\s?[日일]"
     r"(?:\s?[（(][^）)\d]{1,4}[）)])?"
     r"(?:\s?(?:午前|午後|오전|오후)?\s?\d{1,2}(?:[:：]\d{2}|\s?[時시](?:\s?\d{1,2}\s?[分분])?)"
     r"(?:\s?[（(][^（）()]{1,8}[）)])?)?"
     r"\s?(?:から|より|부터)"
 )
-_EN_START = re.compile(
+_EN_START = lazy_compile(
     r"\b(?:from|starting(?:\son|\sfrom)?|beginning(?:\son)?|as\sof|effective)"
     rf"\s{_EN_WEEKDAY}"
     rf"(?:(?P<month>{_EN_MONTH})\s(?P<day>\d{{1,2}})(?!\d)|(?P<day2>\d{{1,2}})\s(?P<month2>{_EN_MONTH}))",

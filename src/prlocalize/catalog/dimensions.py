@@ -14,12 +14,12 @@ rounding): a side one text leaves unnamed is not judged.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 # each word for a side as written → the side ('세로' is a floor device's depth; a screen's
 # or a poster's height is said '높이' as often, so only a side both texts name is judged)
@@ -41,18 +41,18 @@ _SIDE = (
 )
 # two or three sides joined by times signs, then maybe the unit and the words of the
 # sides in their order ('(W × D × H)')
-_RUN = re.compile(
+_RUN = lazy_compile(
     rf"{_SIDE}(?:{_TIMES}{_SIDE}){{1,2}}(?!\d)(?:\s?{_UNIT})?"
     rf"(?:\s?[(（]{_LABEL}(?:{_TIMES}{_LABEL}){{1,2}}[)）])?"
 )
-_PART = re.compile(
+_PART = lazy_compile(
     rf"(?P<before>{_LABEL})?\s?[:：]?\s?(?<![\d.])(?P<n>{_NUMBER})\s?(?P<unit>{_UNIT})?"
     rf"(?:\s?[(（](?P<after>{_LABEL})[)）])?"
 )
-_TAIL = re.compile(rf"[(（]({_LABEL}(?:{_TIMES}{_LABEL}){{1,2}})[)）]$")
-_TAIL_LABEL = re.compile(_LABEL)
-_LAST_UNIT = re.compile(rf"({_UNIT})\s*$")
-_GATE = re.compile(rf"\d\s?(?:{_UNIT})?(?:\s?[(（]{_LABEL}[)）])?{_TIMES}")
+_TAIL = lazy_compile(rf"[(（]({_LABEL}(?:{_TIMES}{_LABEL}){{1,2}})[)）]$")
+_TAIL_LABEL = lazy_compile(_LABEL)
+_LAST_UNIT = lazy_compile(rf"({_UNIT})\s*$")
+_GATE = lazy_compile(rf"\d\s?(?:{_UNIT})?(?:\s?[(（]{_LABEL}[)）])?{_TIMES}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,8 +30,9 @@ from prlocalize.catalog.litigation import verdict_reversals
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import keep_silent, remembered, silent
 from prlocalize.catalog.vehicle_sides import sides_turned
+from prlocalize.lazy_patterns import lazy_compile
 
-_PERCENT = re.compile(
+_PERCENT = lazy_compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?"
     r"(?:%\s?(?:포인트|ポイント)|%p|%|％|percent(?:age points?)?|per cent|"
     r"パーセント(?:ポイント)?|ポイント|퍼센트(?:포인트)?|포인트|"
@@ -50,7 +51,7 @@ _DOWN_EN = (
 )
 # the word that says the change, at most three words before the figure ('rose 3.2%',
 # 'an increase of 3.2%', 'declined by 3.2%') or right after it ('a 3.2% increase')
-_EN_BEFORE = re.compile(
+_EN_BEFORE = lazy_compile(
     rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))\b(?:\s{{1,3}}(?:by|of|some|about|around|"
     r"nearly|almost|approximately|roughly|more than|over|an average of|on average|a|an|"
     r"the|just|only|up to|as much as)){0,3}\s{0,3}$",
@@ -62,7 +63,7 @@ _EN_BEFORE = re.compile(
 # in brackets after them ('reducing its greenhouse gas emissions (Scope 1 and 2)
 # by 46%', as emission targets name their scope)
 # ('up' and 'down' there are a verb's particle: 'set up a new office by 38%' says no rise)
-_EN_OBJECT_BY = re.compile(
+_EN_OBJECT_BY = lazy_compile(
     rf"\b(?:(?P<up>{_UP_EN.replace('|up|', '|')})|(?P<down>{_DOWN_EN.replace('|down|', '|')}))"
     r"\b(?: [A-Za-z0-9][\w.'’-]*){1,7}(?: [(（][^()（）\n]{1,30}[)）])? by "
     r"(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|over|up to|"
@@ -72,13 +73,13 @@ _EN_OBJECT_BY = re.compile(
 # ... 'by' with the change's limit after it ('will lower its deposit rates by up to 0.25
 # percentage points', 'raise fees by as much as 5%') or its approximation ('cut the
 # journey by about 25 minutes')
-_BY_END = re.compile(
+_BY_END = lazy_compile(
     r"\bby (?:(?:up to|as much as|about|around|approximately|nearly|almost|roughly|some|"
     r"more than|over|just|only) )?$",
     re.IGNORECASE,
 )
 # ('a 12% increase', '12% longer', '50% less energy')
-_EN_AFTER = re.compile(
+_EN_AFTER = lazy_compile(
     r"\s{0,3}(?:(?P<up>increase|rise|gain|growth|higher|jump|longer|larger|bigger|"
     r"more|greater|faster|wider|heavier)|"
     r"(?P<down>decrease|decline|drop|fall|lower|reduction|contraction|shorter|smaller|less|"
@@ -88,7 +89,7 @@ _EN_AFTER = re.compile(
 # Japanese and Korean say it after the figure ('3.2%減', '3.2%の増加', '3.2%に上昇',
 # '1.5ポイント引き上げ', '3.2% 증가한', '3.2% 늘어난', '3.2%p 하락', '0.5%포인트 인하'), or
 # the level it goes to ('40%へ引き上げ', '40%まで拡大', '40%로 높인다', '40%까지 확대')
-_CJK_AFTER = re.compile(
+_CJK_AFTER = lazy_compile(
     r"\s?(?:の|に|と|へ|まで|로|으로|까지)?\s?(?:(?P<up>増|上昇|伸び|アップ|拡大|引き上げ|引上げ|증가|상승|늘|확대|성장|"
     r"높|인상|증액|올라|올랐|올린|올려|↑|延長|延び|長く|연장|길어)|"
     r"(?P<down>減|低下|下落|ダウン|縮小|引き下げ|引下げ|削減|低減|감소|하락|줄|축소|낮|인하|감액|"
@@ -102,20 +103,20 @@ _CJK_AFTER = re.compile(
 # 악화'), never with up and down
 _BETTER_EN = r"improv(?:e|ed|es|ing|ement)|better"
 _WORSE_EN = r"worsen(?:ed|s|ing)?|deteriorat(?:e|ed|es|ing|ion)|worse"
-_QUALITY_EN_BEFORE = re.compile(
+_QUALITY_EN_BEFORE = lazy_compile(
     rf"\b(?:(?P<up>{_BETTER_EN})|(?P<down>{_WORSE_EN}))\b(?:\s{{1,3}}(?:by|of|some|about|"
     r"around|nearly|almost|approximately|roughly|more than|over|a|an|the|just|only)){0,3}"
     r"\s{0,3}$",
     re.IGNORECASE,
 )
-_QUALITY_EN_AFTER = re.compile(
+_QUALITY_EN_AFTER = lazy_compile(
     r"[\s-]{0,3}(?:(?P<up>improvement|better)|(?P<down>deterioration|worsening|worse))\b",
     re.IGNORECASE,
 )
-_QUALITY_CJK_AFTER = re.compile(
+_QUALITY_CJK_AFTER = lazy_compile(
     r"\s?(?:の|に|と|로|으로)?\s?(?:(?P<up>改善|好転|良化|向上|개선|호전|향상)|(?P<down>悪化|악화))"
 )
-_QUALITY_GATE = re.compile(
+_QUALITY_GATE = lazy_compile(
     "改善|好転|良化|向上|悪化|개선|호전|향상|악화|improv|better|worse|deteriorat", re.IGNORECASE
 )
 
@@ -133,12 +134,12 @@ class Flip:
 
 # An amount of money with no scale word after it ('an increase of ¥6', '6円の減配', '6엔
 # 늘린다', '$3 higher'): compared as a percentage is, by its digits
-_AMOUNT = re.compile(
+_AMOUNT = lazy_compile(
     r"(?:[¥$₩]|US\$|(?:KRW|JPY|USD)\s?)(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
     r"(?!\d|[.,]\d|\s?(?:thousand|million|billion|trillion|mn|bn)\b)"
     r"|(?<![\d.,万億兆만억조])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:円|엔|원|ドル|ウォン|달러|yen\b|won\b)"
 )
-_AMOUNT_GATE = re.compile("[¥$₩円엔원ドル달]|ウォン|yen|won|KRW|JPY|USD")
+_AMOUNT_GATE = lazy_compile("[¥$₩円엔원ドル달]|ウォン|yen|won|KRW|JPY|USD")
 # A count or an amount with its scale word ('31万人の増加', '4만 명 감소', 'a decrease of
 # 1.2 million', '12億円の減少', 'down ¥1.2 billion'), or in thousands with separators ('an
 # increase of 310,000'), as statistics releases give the change from a year before:
@@ -147,12 +148,12 @@ _SCALES = {
     "万": 10**4, "萬": 10**4, "만": 10**4, "億": 10**8, "억": 10**8, "兆": 10**12, "조": 10**12,
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
 }  # fmt: skip
-_SCALED = re.compile(
+_SCALED = lazy_compile(
     r"(?<![\d.,])(?:[¥$₩]\s?|(?:KRW|JPY|USD)\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s?(万|萬|만|億|억|兆|조|thousand|million|billion|trillion)(?![A-Za-z]))?"
     r"(?!\s?[%％]|[\d.,]\d|\s?(?:年|년|月|월|日|일|時|시|percent|per cent|ポイント|포인트|p\b|pt))"
 )
-_SCALED_GATE = re.compile(r"\d\s?(?:[万萬만億억兆조]|thousand|million|billion|trillion)|\d,\d{3}")
+_SCALED_GATE = lazy_compile(r"\d\s?(?:[万萬만億억兆조]|thousand|million|billion|trillion)|\d,\d{3}")
 
 
 # What every match of _PERCENT and _UNIT holds: a digit, a space or none, and the first
@@ -160,7 +161,7 @@ _SCALED_GATE = re.compile(r"\d\s?(?:[万萬만億억兆조]|thousand|million|bil
 # folded, so their full-width forms are here too). A sentence without one is not read:
 # most sentences, where a test for the units' letters alone passed nearly every English
 # sentence (any 'p') and their patterns then cost some 40 µs a sentence
-_UNIT_GATE = re.compile(r"\d\s?[%％pｐパポ퍼포bベ베]")
+_UNIT_GATE = lazy_compile(r"\d\s?[%％pｐパポ퍼포bベ베]")
 
 
 def directions(text: str) -> dict[Decimal, tuple[bool, str]]:
@@ -203,7 +204,7 @@ def _scaled_figures(plain: str) -> Iterator[tuple[Decimal, int, int]]:
 
 # what follows a count as its counter or unit before the word for its change: '31万人の
 # 増加', '4만 명 감소', '12億円の減少', '5,000件増'
-_COUNTER = re.compile(
+_COUNTER = lazy_compile(
     r"(?:\s?(?:人|名|件|社|世帯|戸|台|円|ドル|ウォン|명|건|곳|가구|대|원|달러|엔|"
     r"people|persons|households|cases|yen|won|dollars))?"
 )
@@ -216,8 +217,8 @@ def _past_counter(text: str, end: int) -> int:
 
 # a multiple ('1.5倍に増え', '1.5배로 늘고', 'grew 1.5 times'), whose change a translation
 # may turn round as it may a percentage's ('1.5배로 줄고')
-_TIMES = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:倍|배|times(?![A-Za-z])|-fold)")
-_TIMES_GATE = re.compile(r"\d\s?(?:倍|배|times|-fold)")
+_TIMES = lazy_compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:倍|배|times(?![A-Za-z])|-fold)")
+_TIMES_GATE = lazy_compile(r"\d\s?(?:倍|배|times|-fold)")
 
 
 def times_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
@@ -231,14 +232,14 @@ def times_directions(text: str) -> dict[Decimal, tuple[bool, str]]:
 # minutes', 'add about 10 minutes', '25 minutes shorter'), as a railway's, a road's or a
 # bridge's release gives the time it saves: compared in minutes ('分' before 'の' is a
 # fraction, '분' before '기' a quarter; a clock's minutes, '10時15分', are no span)
-_SPAN = re.compile(
+_SPAN = lazy_compile(
     r"(?<![\d.,:])(?<!時)(?<!時 )(?<!시)(?<!시 )(\d{1,3}(?:\.\d+)?)\s?"
     r"(?:(?:分|분)(?![の기])|minutes?(?![A-Za-z])|mins?(?![A-Za-z])"
     r"|(時間|시간|hours?(?![A-Za-z])|hrs?(?![A-Za-z])))"
 )
-_SPAN_GATE = re.compile(r"\d\s?(?:分|분|時間|시간|[Mm]in|[Hh]ours?|[Hh]rs?)")
+_SPAN_GATE = lazy_compile(r"\d\s?(?:分|분|時間|시간|[Mm]in|[Hh]ours?|[Hh]rs?)")
 # (a span is shortened by going faster: 'faster' of a percentage is a rise)
-_SPAN_EN_AFTER = re.compile(
+_SPAN_EN_AFTER = lazy_compile(
     r"\s{0,3}(?:(?P<up>longer|more|extra|slower)|(?P<down>shorter|less|faster|quicker|"
     r"saved))\b",
     re.IGNORECASE,
@@ -314,8 +315,8 @@ def _said_once(
     return found
 
 
-_MINUS_MARK = re.compile(r"[△▲▼▽]\s?$")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_MINUS_MARK = lazy_compile(r"[△▲▼▽]\s?$")
+_HANGUL = lazy_compile("[\uac00-\ud7a3]")
 
 
 def _said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
@@ -344,7 +345,7 @@ def _said(text: str, start: int, end: int) -> tuple[bool, int, int] | None:
 # from 58% to 71%'), whose Japanese and Korean say the change after the level reached
 # ('71%に上昇', '71%로 낮아졌다'); a level alone ('rose to 3.2% of revenue') is not read,
 # nor 'up to' or 'down to', a limit
-_EN_TO_LEVEL = re.compile(
+_EN_TO_LEVEL = lazy_compile(
     r"\b(?:(?P<up>ros[e]|risen|rises?|rising|increased?|increases|increasing|grew|grown|grows?|"
     r"climb(?:ed|s)?|jump(?:ed|s)?|surged?|surges|soared?|raised?|raises|lift(?:ed|s)?|"
     r"boost(?:ed|s)?)|(?P<down>fell|falls?|fallen|falling|decreased?|decreases|decreasing|"
@@ -401,7 +402,7 @@ def flips(source: str, target: str, *, memo: dict[str, Any] | None = None) -> li
 
 # A figure in percentage points ('1.5 percentage points', '1.5ポイント', '1.5%ポイント',
 # '0.6%p', '0.6%포인트') or in percent; the units with a '%' in them come first
-_UNIT = re.compile(
+_UNIT = lazy_compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:(?P<bp>basis\spoints?(?![A-Za-z])|"
     r"bps?(?![A-Za-z])|ベーシス・?ポイント|베이시스\s?포인트)|(?P<points>"
     r"percentage[\s-]points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|pp(?![A-Za-z])|"
@@ -443,15 +444,15 @@ def points_as_percent(
 # margin improved 1.3%'): a translation in points there is right, so it is not judged.
 # The rate is named before its figure, in its clause: a sentence that speaks of shares
 # (stock) or a 'corporate' anything elsewhere still says a holding of '19.8%' in percent
-_RATE_WORDS = re.compile(
+_RATE_WORDS = lazy_compile(
     r"\b(?:margins?|ratios?|rates?|share(?!s|hold)|yields?)\b|率|比率|割合|シェア|利回り|"
     r"비율|률|율|비중|점유",
     re.IGNORECASE,
 )
 _RATE_REACH = 40  # characters before a figure its rate's name may stand (or after, in its clause)
-_CLAUSE_END = re.compile(r"[,;、。，；]")
+_CLAUSE_END = lazy_compile(r"[,;、。，；]")
 # points a shop gives back, not a unit of a change ('5%ポイント還元', '5%포인트 적립')
-_REWARD_POINTS = re.compile(
+_REWARD_POINTS = lazy_compile(
     r"\s?(?:還元|付与|プレゼント|적립|환급|지급|back|reward)", re.IGNORECASE
 )
 
@@ -509,7 +510,7 @@ def _units(text: str, unit: str) -> dict[Decimal, str]:
 # a survey's margin of error, which every language gives in percent or in points alike
 # ('±3.1%', '±3.1 percentage points', '표본오차 ±3.1%p', '標本誤差は最大3.1ポイント'):
 # the sign right before the figure, or the margin's name before it in its clause
-_A_MARGIN = re.compile(
+_A_MARGIN = lazy_compile(
     r"(?:±|\+/-|\+-|plus\sor\sminus)\s?$|"
     r"(?:margin\sof\s(?:sampling\s)?error|標本誤差|誤差|표본\s?오차|오차)[^,;、。，；\d]{0,20}$",
     re.IGNORECASE,
@@ -562,12 +563,12 @@ _FORECAST = (
     r"(?:(?:its|the|our)\s(?:[\w-]+\s){0,3}?|(?-i:(?:[A-Z][\w-]*\s){0,3}))"
     r"(?:forecasts?|guidance|outlook|projections?|targets?|estimates?)\b"
 )
-_REVISION_UP = re.compile(
+_REVISION_UP = lazy_compile(
     rf"上方修正|上方に修正|상향\s?(?:조정|수정)|{_REVISED.format(way='up')}|"
     rf"(?:rais|lift)(?:ed|es|e|ing|s)?\s{_FORECAST}",
     re.IGNORECASE,
 )
-_REVISION_DOWN = re.compile(
+_REVISION_DOWN = lazy_compile(
     rf"下方修正|下方に修正|하향\s?(?:조정|수정)|{_REVISED.format(way='down')}|"
     rf"(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|e|ing))\s{_FORECAST}",
     re.IGNORECASE,
@@ -601,7 +602,7 @@ def revision_flip(
 # a word every match of _REVISION_UP or _REVISION_DOWN holds, looked for first: the two
 # patterns cost some 70 µs a sentence, and few sentences revise anything
 _REVISION_GATE = Screened(
-    re.compile("修正|상향|하향|revis|rais|lift|lower|cut|reduc", re.IGNORECASE)
+    lazy_compile("修正|상향|하향|revis|rais|lift|lower|cut|reduc", re.IGNORECASE)
 )
 
 
@@ -628,7 +629,7 @@ def _revision(text: str) -> tuple[bool, str] | None:
 # and 'or more', 'at least', 'up to' include the figure; 'more than', 'over', 'under'
 # are as often written for 以上 and 以下 as for 超 and 未満
 _NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
-_BOUND_CJK_AFTER = re.compile(
+_BOUND_CJK_AFTER = lazy_compile(
     rf"(?<![\d.,]){_NUMBER}(?P<scale>万|億|만|억)?\s?(?:[^\s\d、。,.()（）]{{0,4}}?)\s?"
     r"(?:(?P<min>以上|以降|以後|이상|이후)|(?P<minx>超|を超え|より後|초과|넘)"
     r"|(?P<max>以下|以内|以前|이하|이내|이전)|(?P<maxx>未満|より前|미만))"
@@ -636,13 +637,13 @@ _BOUND_CJK_AFTER = re.compile(
 # (after the word, maybe its topic particle: '下限は742万株', '하한은 742만 주'; and the
 # figure's scale: '최소 420만 주'; the shortest and the longest, '最短3秒', '최장 35년', bound
 # a time as the least and the most bound an amount)
-_BOUND_CJK_BEFORE = re.compile(
+_BOUND_CJK_BEFORE = lazy_compile(
     r"(?:(?P<min>最低|最小|下限|最短|최소|최저|하한|최단)"
     r"|(?P<max>最大|最高|上限|最長|최대|최고|상한|최장))"
     r"\s?(?:[:：]|は|が|은|는|이|가)?\s?"
     rf"(?:[¥$₩]|US\$)?{_NUMBER}(?P<scale>万|億|만|억)?"
 )
-_BOUND_EN_BEFORE = re.compile(
+_BOUND_EN_BEFORE = lazy_compile(
     r"\b(?:(?P<max>no more than|not more than|no greater than|up to|at most|a maximum of|"
     r"capped at|a cap of)|(?P<maxl>less than|fewer than|under|below|within)"
     r"|(?P<min>no less than|not less than|no fewer than|at least|a minimum of)"
@@ -653,14 +654,14 @@ _BOUND_EN_BEFORE = re.compile(
 # ... and a notice's bound named as its subject ('The minimum number of shares to be
 # purchased is 6,120,000', 'maximum number of shares to be acquired: 3,000,000'), as
 # Japanese writes '下限は' and Korean '하한은'
-_BOUND_EN_NAMED = re.compile(
+_BOUND_EN_NAMED = lazy_compile(
     r"\b(?:(?P<max>maximum|upper\slimit)|(?P<min>minimum|lower\slimit))\s"
     r"(?:(?:number|amount|price)\s)?(?:of\s[A-Za-z]+(?:\s[A-Za-z]+){0,8})?\s?"
     r"(?:(?:is|will\sbe|shall\sbe)\b|[:：])\s?"
     rf"(?:[¥$₩€£]|US\$|KRW\s|JPY\s)?{_NUMBER}(?:\s(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
-_BOUND_EN_AFTER = re.compile(
+_BOUND_EN_AFTER = lazy_compile(
     rf"(?<![\d.,]){_NUMBER}\s?(?:%|[A-Za-z]+\s)?\s?(?:(?P<min>or more|or higher|or above|"
     r"or over|or greater|and above|and over|or older|and older|or later|and later|or newer|"
     r"and newer)|(?P<max>or less|or lower|or below|or fewer|or under|or younger|and younger|"
@@ -669,7 +670,7 @@ _BOUND_EN_AFTER = re.compile(
 )
 # ... and a sign of comparison before its figure, as a trial's results write p-values
 # ('p<0.001', 'P < .05', 'p≤0.01', '＞65歳'); not an arrow ('->', '=>')
-_BOUND_SIGN = re.compile(
+_BOUND_SIGN = lazy_compile(
     r"(?<![-=<>])(?:(?P<max>≤|<=)|(?P<min>≥|>=)|(?P<maxx><)|(?P<minx>>))(?![<>=])\s?"
     r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 )
@@ -687,8 +688,10 @@ _DATE_BOUND_WORD = (
     r"(?P<minl>after|from|since|starting|beginning|as\sof))\s(?:(?:on\s)?"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
 )
-_BOUND_EN_DATE = re.compile(rf"{_DATE_BOUND_WORD}{_MONTH_EN}\s(?P<n>\d{{1,2}})\b")
-_BOUND_EN_DATE_DAY_FIRST = re.compile(rf"{_DATE_BOUND_WORD}(?P<n>\d{{1,2}})\s{_MONTH_EN}(?![a-z])")
+_BOUND_EN_DATE = lazy_compile(rf"{_DATE_BOUND_WORD}{_MONTH_EN}\s(?P<n>\d{{1,2}})\b")
+_BOUND_EN_DATE_DAY_FIRST = lazy_compile(
+    rf"{_DATE_BOUND_WORD}(?P<n>\d{{1,2}})\s{_MONTH_EN}(?![a-z])"
+)
 _MONTH_SCREEN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # the words each pattern's every match holds (its English ones as str.lower() writes
 # them: the two are IGNORECASE), looked for in the text first: a pattern runs only where
@@ -844,11 +847,11 @@ def _is_strict(groups: dict[str, str | None]) -> bool | None:
 # '끊임없이', '틀림없'). The translation's is read broadly (any negative word, prefix or
 # particle), so that a negation said otherwise ('未定', '対象外', 'free of', 'unchanged')
 # counts: only a translation with no negative word at all is reported.
-_EN_NEGATION = re.compile(
+_EN_NEGATION = lazy_compile(
     r"\b(?:not|never|cannot|none|nor|neither)\b|n't\b|\bno\b(?!\.|\s?\d)",
     re.IGNORECASE,
 )
-_EN_NOT_NEGATION = re.compile(
+_EN_NOT_NEGATION = lazy_compile(
     r"\b(?:no|not)\s(?:later|more|less|sooner|fewer|longer\s(?:than)|other\s+than)\b|"
     r"\bnot\s(?:only|just|merely|least)\b|\bor\snot\b|\bnone\sother\b|\bnothing\sbut\b|"
     r"\bcannot\s(?:be\s)?(?:overstate|underestimate)|\bno\s(?:doubt|matter)\b|"
@@ -857,7 +860,7 @@ _EN_NOT_NEGATION = re.compile(
 )
 # ('対象外とします', '適用外です': not eligible, not covered, said of what is outside them;
 # 'できない', '信じない', '落ちない', '足りない': a verb of the i-row, a negative too)
-_JA_NEGATION = re.compile(
+_JA_NEGATION = lazy_compile(
     r"ません|(?:[てでしせけれ]|[かがさたなばまらわ]|[きぎじちみりび])ない|なかった|ずに|せず|ず[、。]|"
     # an adjective said not to hold ('大きくない', '高くなかった', '多くなく')
     r"(?<=[一-鿿ぁ-ゖ])くな(?:い|かった|く)|"
@@ -870,7 +873,7 @@ _JA_NEGATION = re.compile(
     # not as a word before a noun ('不要不急の外出')
     r"(?:不要|不可能?)(?=です|でした|だ|で[すあ、]|と(?:な|し|す)|[。、）)]|$)"
 )
-_JA_NOT_NEGATION = re.compile(
+_JA_NOT_NEGATION = lazy_compile(
     r"(?:なければ(?:なり|なら)|なくては(?:なり|なら)?|かもしれ|欠かせ|違いな|他なら|他なり|"
     r"ほかなら|ほかなり|にすぎ|過ぎな|やむを得|少なくな|少な|危な|遠くな|限りな|絶え間な|わけにはいか|とは限ら|"
     # ('申し訳ございません', 'we are sorry', said in the politer ございません too)
@@ -895,7 +898,7 @@ _JA_NOT_NEGATION = re.compile(
 # ('하지 말 것', '사용하지 마십시오': do not, as a request says it; '대상이 아닙니다',
 # '해당 아님': the copula's polite and noun forms, whose syllables '닙' and '님' hold the
 # ending, so that '아니' is not in them)
-_KO_NEGATION = re.compile(
+_KO_NEGATION = lazy_compile(
     r"않|없(?:다|는|고|으며|었|습|어|을|음)|못(?:하|했|한|할)|아니(?:다|며|고|었|라|에요|오)|아닌|"
     r"아닙|아님|(?<![가-힣])안\s(?:된|되|한|하)"
     r"|지\s?(?:말(?:\s?것|고|아|라|도록|기)|마(?:십시오|세요|시오|라|요))"
@@ -904,7 +907,7 @@ _KO_NEGATION = re.compile(
     # negates ('non-homeowners', 'without children', '住宅を所有していない', '無所得')
     r"|(?<![가-힣])무(?:주택|자녀|소득)"
 )
-_KO_NOT_NEGATION = re.compile(
+_KO_NOT_NEGATION = lazy_compile(
     r"(?:끊임|아낌|어김|틀림|변함|관계|상관|다름|빠짐|거침|여지|쉴\s?새|하염|꼼짝|못지|남김|"
     r"문제|차질|손색|어쩔\s?수|할\s?수밖에)\s?없|뿐(?:만)?\s?아니|지\s?않으면\s?안|"
     r"않을\s?수\s?없|못지않|잘못|아닐\s?수\s?없|"
@@ -930,7 +933,7 @@ _UN = r"un(?!der|til|it|iv|ion|iqu|if|veil|lock|leash)"
 _KO_ONLY = r"(?<=[가-힣])(?<![다지])만\s"
 # any negative word of the translation (a word, not one that starts so: 'bank', 'Denmark')
 _ANY_NEGATION = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:not|no|never|none|nor|neither|without|cannot|nothing|nobody|unless|zero|free|"
         r"lack\w*|fail\w*|absen\w+|exclud\w+|except\w*|instead|avoid\w*|prevent\w*|prohibit\w*|"
         # a contrast that says 'not the other' ('in minutes rather than days' as
@@ -948,7 +951,7 @@ _ANY_NEGATION = {
         r"n't\b|-free\b|less\b".replace("{end}", _ENDING).replace("{un}", _UN),
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         r"な[いくかしけ]|ません|ず|ぬ|無|不|非|未|否|禁|除|控え|見送|ゼロ|止|据え?置|維持|横ばい|"
         # outside a scope ('対象外', '想定外'), not abroad or outside the company ('海外', '社外')
         r"(?:対象|想定|範囲|予定|計画|規定|保証|適用|圏|枠|問題|論|以|例)外|"
@@ -958,7 +961,7 @@ _ANY_NEGATION = {
         # a service, a shop or a flight not running ('運休となります' for 'will not operate')
         r"運休|休業|休館|休園|休診|欠航"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"않|없|못|아니|아닌|아닙|아님|(?<![가-힣])안\s|미(?:정|만|달|포함|실시|반영|공개|정)|"
         r"불(?:가|허|참|포함|필요|허용)|비(?:공개|대상|포함)|무(?:관|료|상)|금지|제외|말고|지\s?말|지\s?마|"
         # a word the prefix 무- or 비- says is without a thing ('무약정' a no-contract plan,
@@ -988,7 +991,7 @@ _ANY_NEGATION = {
     # '暂缓'), a level kept ('维持', '保持', '持平'), something left out or not settled
     # ('除外', '仅', '待定'), a bound ('以内': 'not exceed'), free of it ('免费'), or a
     # degree next to none ('轻微')
-    "zh": re.compile(
+    "zh": lazy_compile(
         r"不|没|沒|未|无|無|非|否|别|別|勿|禁|免|拒|缺|零|停|止|终|終|结束|結束|取消|撤|"
         r"暂缓|暫緩|搁置|擱置|延期|推迟|推遲|维持|維持|保持|持平|照旧|照舊|仍|"
         r"仅|僅|只|唯|除|(?:以|之|例)外|(?:以|之)内|(?:以|之)內|以下|待定|尚待|有待|轻微|輕微|微|休"
@@ -1018,22 +1021,22 @@ def negation_dropped(source: str, target: str, source_lang: str, target_lang: st
 # 'no difference' said as likeness ('차이가 없었다' as 'were similar', 'did not differ' as
 # '同程度でした'): the one negation a results release routinely turns into a positive word
 _NO_DIFFERENCE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:did|do|does|was|were|is|are)\s(?:not|n't)\s(?:significantly\s)?differ\w*|"
         r"\bno\s(?:(?:statistically\s)?significant\s|notable\s|meaningful\s)?differences?\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         r"(?:差|違い)(?:は|が|も)?(?:ない|なく|なかった|ありません|認められ(?:ない|ず|ません))"
     ),
-    "ko": re.compile(r"차이(?:가|는|도)?\s?(?:없|나지\s?않|보이지\s?않)"),
+    "ko": lazy_compile(r"차이(?:가|는|도)?\s?(?:없|나지\s?않|보이지\s?않)"),
 }
 _ALIKE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:similar\w*|comparabl[ey]|same|equivalent|consistent|in line)\b", re.IGNORECASE
     ),
-    "ja": re.compile("同程度|同等|同様|類似|ほぼ同じ"),
-    "ko": re.compile("유사|비슷|동등|같은|같았"),
+    "ja": lazy_compile("同程度|同等|同様|類似|ほぼ同じ"),
+    "ko": lazy_compile("유사|비슷|동등|같은|같았"),
 }
 
 
@@ -1041,27 +1044,29 @@ _ALIKE = {
 # '来場が難しい方'; 'cannot accept' as '受け付けることが困難です'): the polite way Japanese
 # and Korean notices say that something cannot be done
 _INABILITY = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:cannot|can\s?not|can't|could\s?not|couldn't|(?:not|un)able\sto)\b", re.IGNORECASE
     ),
 }
 _DIFFICULT = {
-    "ja": re.compile("難し|困難|かねます|かねる"),
-    "ko": re.compile("어렵|어려운|어려울|힘들|힘든|곤란"),
+    "ja": lazy_compile("難し|困難|かねます|かねる"),
+    "ko": lazy_compile("어렵|어려운|어려울|힘들|힘든|곤란"),
 }
 
 
 # 'not many' said as 'few' ('곳은 많지 않다' as 'there are few places', '多くありません' as
 # 'only a handful'): a small number said by its own word
 _NOT_MANY = {
-    "en": re.compile(r"\bnot\s(?:very\s)?(?:many|much|a\slot|numerous)\b", re.IGNORECASE),
-    "ja": re.compile("多く(?:は|も)?(?:ない|なく|なかった|ありません)"),
-    "ko": re.compile(r"많지\s?(?:는|도)?\s?않"),
+    "en": lazy_compile(r"\bnot\s(?:very\s)?(?:many|much|a\slot|numerous)\b", re.IGNORECASE),
+    "ja": lazy_compile("多く(?:は|も)?(?:ない|なく|なかった|ありません)"),
+    "ko": lazy_compile(r"많지\s?(?:는|도)?\s?않"),
 }
 _FEW = {
-    "en": re.compile(r"\b(?:few|fewer|little|scarce|rare|rarely|handful|limited)\b", re.IGNORECASE),
-    "ja": re.compile("少な|わずか|僅か|限られ|少数|まれ|稀"),
-    "ko": re.compile(r"적(?:다|은|어|었|고|지|을)|드물|소수|몇\s?안\s?되|손에\s?꼽"),
+    "en": lazy_compile(
+        r"\b(?:few|fewer|little|scarce|rare|rarely|handful|limited)\b", re.IGNORECASE
+    ),
+    "ja": lazy_compile("少な|わずか|僅か|限られ|少数|まれ|稀"),
+    "ko": lazy_compile(r"적(?:다|은|어|었|고|지|을)|드물|소수|몇\s?안\s?되|손에\s?꼽"),
 }
 
 
@@ -1072,27 +1077,27 @@ _RESTRICT_EN = (
     r"(?:restrict\w*|limit\w*|prohibit\w*|ban(?:s|ned|ning)?\b|forbid\w*|bar(?:s|red|ring)?\b)"
 )
 _NOT_RESTRICTED = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:not|n't)\s(?:\w+\s){{0,3}}?{_RESTRICT_EN}|"
         r"\bno\s(?:restrictions?|limits?|bans?)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("(?:制限|禁止|規制)(?:は|を|も)?(?:し|され|いたし)?(?:ない|ず|ません)"),
-    "ko": re.compile(r"(?:제한|금지|통제|규제)(?:하|되|받)?지\s?(?:는|도)?\s?않"),
+    "ja": lazy_compile("(?:制限|禁止|規制)(?:は|を|も)?(?:し|され|いたし)?(?:ない|ず|ません)"),
+    "ko": lazy_compile(r"(?:제한|금지|통제|규제)(?:하|되|받)?지\s?(?:는|도)?\s?않"),
 }
 _ALLOWED = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:allow\w*|permit\w*|free(?:ly)?\sto|freely|unrestricted|unimpeded)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("認め|許可|自由|可能"),
-    "ko": re.compile(r"허용|허가|자유롭게|가능"),
+    "ja": lazy_compile("認め|許可|自由|可能"),
+    "ko": lazy_compile(r"허용|허가|자유롭게|가능"),
 }
 # ... where the translation restricts nothing itself ('restricted, but some allowed')
 _RESTRICTED = {
-    "en": re.compile(rf"\b{_RESTRICT_EN}", re.IGNORECASE),
-    "ja": re.compile("制限|禁止|規制"),
-    "ko": re.compile("제한|금지|통제|규제"),
+    "en": lazy_compile(rf"\b{_RESTRICT_EN}", re.IGNORECASE),
+    "ja": lazy_compile("制限|禁止|規制"),
+    "ko": lazy_compile("제한|금지|통제|규제"),
 }
 
 
@@ -1100,11 +1105,11 @@ _RESTRICTED = {
 # ('young tenants', 'renters', '賃借人'): the household that rents is the one that owns none
 _WITHOUT_A_HOME = {"ko": re.compile(r"(?<![가-힣])무주택")}
 _RENTING = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:renters?|tenants?|first-time\s(?:home\s?)?(?:buyers?|purchasers?))\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("賃借人|借家人|借家住まい|賃貸住まい|賃貸住宅に住む|初めて住宅を購入"),
+    "ja": lazy_compile("賃借人|借家人|借家住まい|賃貸住まい|賃貸住宅に住む|初めて住宅を購入"),
 }
 
 
@@ -1226,35 +1231,35 @@ class Reversal:
 # 無料', '부분 유료', 'freemium') is a business model named, free and paid at once: no price
 # said free, and Korean's '부분 유료' (partly paid) is its usual name, no price said paid
 _FREE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bfree of charge\b|\bfor free\b|\b(?:is|are|be|remains?|remain) free\b(?!-to-)|"
         r"\bfree (?:admission|entry|shipping|replacement|repairs?|trial)\b|"
         r"\bat no (?:cost|charge)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("無料|無償"),
-    "ko": re.compile("무료|무상"),
+    "ja": lazy_compile("無料|無償"),
+    "ko": lazy_compile("무료|무상"),
 }
 _PAID = {
-    "en": re.compile(r"\bpaid\b|\bfor a fee\b|\bfee-based\b|\bchargeable\b|\bat (?:a )?cost\b"),
-    "ja": re.compile("有料|有償"),
-    "ko": re.compile("(?<!부분)(?<!부분 )유료|유상"),
+    "en": lazy_compile(r"\bpaid\b|\bfor a fee\b|\bfee-based\b|\bchargeable\b|\bat (?:a )?cost\b"),
+    "ja": lazy_compile("有料|有償"),
+    "ko": lazy_compile("(?<!부분)(?<!부분 )유료|유상"),
 }
 _TAXES = r"(?:tax(?:es)?|VAT|fees?|charges|(?:fuel )?surcharges?|shipping)"
 _INCLUDED = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:including|inclusive of|incl\.|(?<!not )includes?)(?: [\w-]+){{0,2}}? {_TAXES}\b|"
         rf"\b{_TAXES} (?:is |are )?included\b|"
         r"\btax-inclusive\b",
         re.IGNORECASE,
     ),
     # (a fare's surcharge, '燃油サーチャージ込み', is a fee)
-    "ja": re.compile("(?:税|料|費|税金|チャージ)込み?"),
+    "ja": lazy_compile("(?:税|料|費|税金|チャージ)込み?"),
     # (not '포함되지 않는다', '포함돼 있지 않다': not included)
-    "ko": re.compile(r"(?<![불미])포함(?![가-힣]{0,3}(?:\s?있)?지\s?않)"),
+    "ko": lazy_compile(r"(?<![불미])포함(?![가-힣]{0,3}(?:\s?있)?지\s?않)"),
 }
 _EXCLUDED = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:excluding|exclusive of|plus|before|excludes?|do not include|does not include)"
         rf"(?: [\w-]+){{0,2}}? {_TAXES}\b|"
         rf"\b{_TAXES} (?:is |are )?(?:not included|excluded|extra|charged separately)\b|"
@@ -1262,42 +1267,44 @@ _EXCLUDED = {
         re.IGNORECASE,
     ),
     # (本体価格, the price of the thing itself, is the price before tax in a price list)
-    "ja": re.compile(
+    "ja": lazy_compile(
         "税別|税抜|(?:税|料|費|税金|チャージ)別|別途|本体価格"
         # (aviation: a fare's '燃油特別付加運賃、空港使用料および諸税は含まれません')
         "|(?:税|料|費|税金|チャージ|運賃)(?:等|など)?(?:は|も)?(?:一切)?"
         "含(?:まれ(?:ません|ない|ず)|みません|まない|まず)"
     ),
-    "ko": re.compile("별도|불포함|미포함"),
+    "ko": lazy_compile("별도|불포함|미포함"),
 }
 # a result said to exceed a forecast or a plan, or to fall short of it ('前回予想を上回る',
 # '전망을 웃돌', 'exceed the previous forecast'; '下回る', '밑돌', 'fall short of'): a
 # forecast revision's reason, which one word turns around ('above' and 'below' are left
 # out: 'the above forecasts', 'as described below')
 _EXCEEDS = {
-    "en": re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?)\b"),
-    "ja": re.compile("上回|上振れ"),
-    "ko": re.compile("웃돌|웃도|상회"),
+    "en": lazy_compile(
+        r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?)\b"
+    ),
+    "ja": lazy_compile("上回|上振れ"),
+    "ko": lazy_compile("웃돌|웃도|상회"),
 }
 _FALLS_SHORT = {
-    "en": re.compile(r"\b(?:f(?:all|alls|alling|ell|allen) short|undershoot\w*)\b"),
-    "ja": re.compile("下回|下振れ"),
-    "ko": re.compile("밑돌|밑도|하회"),
+    "en": lazy_compile(r"\b(?:f(?:all|alls|alling|ell|allen) short|undershoot\w*)\b"),
+    "ja": lazy_compile("下回|下振れ"),
+    "ko": lazy_compile("밑돌|밑도|하회"),
 }
 # all of something or a part of it ('調達資金は全額', '전액', 'all of the proceeds'; '一部',
 # '일부', 'part of'): a sum or a stock said whole or in part, which one word turns around
 _ALL = {
-    "en": re.compile(r"\b(?:all|entire|entirely|whole|in full|in its entirety)\b", re.IGNORECASE),
-    "ja": re.compile("全額|全量|全数|全株|全部|全て|すべて"),
-    "ko": re.compile("전액|전량|전부|모두"),
+    "en": lazy_compile(r"\b(?:all|entire|entirely|whole|in full|in its entirety)\b", re.IGNORECASE),
+    "ja": lazy_compile("全額|全量|全数|全株|全部|全て|すべて"),
+    "ko": lazy_compile("전액|전량|전부|모두"),
 }
 _PART = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:part of|a portion of|some of|partial|partially|in part)\b", re.IGNORECASE
     ),
-    "ja": re.compile("一部"),
+    "ja": lazy_compile("一部"),
     # (not a date's day before 부터: '9월 4일부터', from September 4)
-    "ko": re.compile("일부(?!터)"),
+    "ko": lazy_compile("일부(?!터)"),
 }
 # a rate, a price or a forecast raised or cut ('Raises Policy Rate', '利上げ', '금리 인상';
 # 'cuts its forecast', '引き下げ', '인하'), read where one word turns a decision around:
@@ -1313,87 +1320,87 @@ _PASSIVE_OF = (
     r"\b(?:be|been|being|is|are|was|were)\s(?:\w+ly\s)?"
 )
 _RAISED = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)) {_MOVED}|"
         rf"{_PASSIVE_OF}(?P<passive>raised|hiked)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("利上げ|値上げ|引き上げ|引上げ"),
-    "ko": re.compile("인상(?!적|\\s?깊)"),
+    "ja": lazy_compile("利上げ|値上げ|引き上げ|引上げ"),
+    "ko": lazy_compile("인상(?!적|\\s?깊)"),
 }
 _CUT = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)) {_MOVED}|{_PASSIVE_OF}(?P<passive>lowered|cut)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("利下げ|値下げ|引き下げ|引下げ"),
-    "ko": re.compile("인하(?!대)"),
+    "ja": lazy_compile("利下げ|値下げ|引き下げ|引下げ"),
+    "ko": lazy_compile("인하(?!대)"),
 }
 # a change said with no figure ('said their workload had increased', '업무량이 늘었다',
 # '順位を上げた', 'rose one place'): a translation that says the other way only has
 # turned it round, and the figure check has nothing to compare (a change with a figure
 # near it, '3.2% 증가', 'rose to 3.2% of revenue', is the figure check's to judge)
 _FIGURE_NEAR = 20
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 _ROSE = {
-    "en": re.compile(
+    "en": lazy_compile(
         # (a rating's upgrade is its rise: 'upgraded' beside 'rising losses' is no rise
         # turned by '格下げ', which the source's own 'downgraded' says)
         r"\b(?:increas(?:e|ed|es|ing)|rose|risen|rising|climb(?:s|ed|ing)?|"
         r"(?:went|gone|goes|moved|go) up|upgrad(?:e|ed|es|ing))\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("増加|増え|上昇|上が(?:っ|り|る)|上げ|高ま"),
-    "ko": re.compile(r"증가|늘(?:었|어|고|며|린|난|면)|상승|올랐|올라|오른|높아"),
+    "ja": lazy_compile("増加|増え|上昇|上が(?:っ|り|る)|上げ|高ま"),
+    "ko": lazy_compile(r"증가|늘(?:었|어|고|며|린|난|면)|상승|올랐|올라|오른|높아"),
 }
 _FELL = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fallen|falling|"
         r"dropp(?:ed|ing)|(?:went|gone|goes|moved|go) down|slipp(?:ed|ing)|shr[au]nk|"
         r"downgrad(?:e|ed|es|ing))\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("減少|減っ|減り|低下|下が(?:っ|り|る)|下げ|下落"),
-    "ko": re.compile(r"감소|줄(?:었|어|고|며|인|면|여)|하락|떨어|내려|낮아"),
+    "ja": lazy_compile("減少|減っ|減り|低下|下が(?:っ|り|る)|下げ|下落"),
+    "ko": lazy_compile(r"감소|줄(?:었|어|고|며|인|면|여)|하락|떨어|내려|낮아"),
 }
 # above ground and below it ('地上38階', '지상 38층', '38 floors above ground'; '地下3階',
 # '지하 3층', 'three basement floors'): a building said the other way up
 _ABOVE_GROUND = {
-    "en": re.compile(r"\babove[- ]?ground\b", re.IGNORECASE),
-    "ja": re.compile("地上(?=\\s?\\d|\\s?[一二三四五六七八九十])"),
-    "ko": re.compile("지상(?=\\s?\\d)"),
+    "en": lazy_compile(r"\babove[- ]?ground\b", re.IGNORECASE),
+    "ja": lazy_compile("地上(?=\\s?\\d|\\s?[一二三四五六七八九十])"),
+    "ko": lazy_compile("지상(?=\\s?\\d)"),
 }
 _BELOW_GROUND = {
-    "en": re.compile(r"\b(?:below[- ]?ground|underground|basement)\b", re.IGNORECASE),
-    "ja": re.compile("地下(?=\\s?\\d|\\s?[一二三四五六七八九十])"),
-    "ko": re.compile("지하(?=\\s?\\d)"),
+    "en": lazy_compile(r"\b(?:below[- ]?ground|underground|basement)\b", re.IGNORECASE),
+    "ja": lazy_compile("地下(?=\\s?\\d|\\s?[一二三四五六七八九十])"),
+    "ko": lazy_compile("지하(?=\\s?\\d)"),
 }
 # a price set above a market price or below it ('a premium of 38.6%', 'プレミアム',
 # '프리미엄', '할증'; 'a discount of 5%', 'ディスカウント', '할인'): a tender offer's or an
 # allotment's price, which one word turns around
 _PREMIUM = {
-    "en": re.compile(r"\bpremium\b", re.IGNORECASE),
-    "ja": re.compile("プレミアム"),
-    "ko": re.compile("프리미엄|할증"),
+    "en": lazy_compile(r"\bpremium\b", re.IGNORECASE),
+    "ja": lazy_compile("プレミアム"),
+    "ko": lazy_compile("프리미엄|할증"),
 }
 _DISCOUNT = {
-    "en": re.compile(r"\bdiscount(?:s|ed)?\b", re.IGNORECASE),
-    "ja": re.compile("ディスカウント|割引"),
-    "ko": re.compile("할인|디스카운트"),
+    "en": lazy_compile(r"\bdiscount(?:s|ed)?\b", re.IGNORECASE),
+    "ja": lazy_compile("ディスカウント|割引"),
+    "ko": lazy_compile("할인|디스카운트"),
 }
 # a post held now or before, as a personnel notice gives it in brackets after the new one
 # ('（現 常務執行役員）', '(현 상무)', '(currently Managing Executive Officer)'; '（前 …）',
 # '(전 …)', '(formerly …)'): one word that gives the person another career
 _IN_BRACKET = r"(?:(?<=[(（])|(?<=[(（]\s))"
 _NOW_HELD = {
-    "en": re.compile(rf"{_IN_BRACKET}(?:currently|current|now)\b", re.IGNORECASE),
-    "ja": re.compile(rf"{_IN_BRACKET}現(?:職)?(?=[\s：:]|[一-鿿])(?![在地場行状金物代])"),
-    "ko": re.compile(rf"{_IN_BRACKET}현(?=\s|직)"),
+    "en": lazy_compile(rf"{_IN_BRACKET}(?:currently|current|now)\b", re.IGNORECASE),
+    "ja": lazy_compile(rf"{_IN_BRACKET}現(?:職)?(?=[\s：:]|[一-鿿])(?![在地場行状金物代])"),
+    "ko": lazy_compile(rf"{_IN_BRACKET}현(?=\s|직)"),
 }
 _HELD_BEFORE = {
-    "en": re.compile(rf"{_IN_BRACKET}(?:formerly|former|previously)\b", re.IGNORECASE),
-    "ja": re.compile(rf"{_IN_BRACKET}(?:前|元)(?:職)?(?=[\s：:]|[一-鿿])(?![年月日回期述記])"),
-    "ko": re.compile(rf"{_IN_BRACKET}전(?=\s|직)"),
+    "en": lazy_compile(rf"{_IN_BRACKET}(?:formerly|former|previously)\b", re.IGNORECASE),
+    "ja": lazy_compile(rf"{_IN_BRACKET}(?:前|元)(?:職)?(?=[\s：:]|[一-鿿])(?![年月日回期述記])"),
+    "ko": lazy_compile(rf"{_IN_BRACKET}전(?=\s|직)"),
 }
 # a listing kept or ended, as a merger, spin-off or tender-offer notice says of a
 # company's shares ('remain listed on the KOSPI', '上場は維持される', '상장은 유지된다';
@@ -1401,7 +1408,7 @@ _HELD_BEFORE = {
 # every shareholder. A delisting said not to happen ('will not be delisted', '上場廃止とは
 # なりません', '상장 폐지되지 않는다') is the listing kept, not ended
 _LISTING_KEPT = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:remain|stay|continue\sto\sbe)(?:s|ed)?\slisted\b|"
         r"\blisting\b[^.;]{0,40}\b(?:maintained|retained|kept)\b|"
         r"\b(?:maintain|retain|keep)(?:s|ed)?\s(?:its|their|the)\slisting\b|"
@@ -1410,32 +1417,36 @@ _LISTING_KEPT = {
         r"\bno\sdelisting\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("上場(?:は|を|が|も)?(?:維持|継続)|上場廃止[^。、]{0,15}?(?:ない|ず|ません)"),
-    "ko": re.compile(r"상장(?:은|을|이|도)?\s?(?:유지|계속)|상장\s?폐지[^.,]{0,15}?(?:않|없)"),
+    "ja": lazy_compile(
+        "上場(?:は|を|が|も)?(?:維持|継続)|上場廃止[^。、]{0,15}?(?:ない|ず|ません)"
+    ),
+    "ko": lazy_compile(r"상장(?:은|을|이|도)?\s?(?:유지|계속)|상장\s?폐지[^.,]{0,15}?(?:않|없)"),
 }
 _DELISTED = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"(?<!\bnot\s)(?<!\bnot\sbe\s)(?<!\bno\s)(?<!n't\sbe\s)\bdelist(?:s|ed|ing)?\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("上場廃止(?!(?:と|に)?(?:は|も)?(?:なら|なり|され|せ|し)(?:ない|ず|ません))"),
-    "ko": re.compile(r"상장\s?폐지(?!(?:는|가|되지|하지)\s?(?:않|없))"),
+    "ja": lazy_compile(
+        "上場廃止(?!(?:と|に)?(?:は|も)?(?:なら|なり|され|せ|し)(?:ない|ず|ません))"
+    ),
+    "ko": lazy_compile(r"상장\s?폐지(?!(?:는|가|되지|하지)\s?(?:않|없))"),
 }
 # a result said as a loss or as a profit ('영업손실', '営業赤字', 'operating loss'; '영업이익',
 # '黒字', 'operating profit'): one word that turns a quarter's result around while its
 # figure stays. A sentence that names both (a loss narrowed against last year's profit,
 # '영업이익률') is left alone
 _LOSS = {
-    "en": re.compile(r"\b(?:loss|losses|loss-making|deficit|in\sthe\sred)\b", re.IGNORECASE),
-    "ja": re.compile("損失|赤字|純損"),
-    "ko": re.compile("손실|적자|순손"),
+    "en": lazy_compile(r"\b(?:loss|losses|loss-making|deficit|in\sthe\sred)\b", re.IGNORECASE),
+    "ja": lazy_compile("損失|赤字|純損"),
+    "ko": lazy_compile("손실|적자|순손"),
 }
 _PROFIT = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"(?<!non-)\b(?:profit|profits|profitable|income|in\sthe\sblack)\b", re.IGNORECASE
     ),
-    "ja": re.compile("利益|黒字|純益"),
-    "ko": re.compile("이익|흑자|순익"),
+    "ja": lazy_compile("利益|黒字|純益"),
+    "ko": lazy_compile("이익|흑자|순익"),
 }
 # a loss or a deficit that narrowed or widened ('the net loss narrowed', '赤字幅が縮小',
 # '순손실은 … 줄었다'; 'widened', '損失が拡大', '적자 폭이 늘었다'): one word that turns a
@@ -1445,34 +1456,34 @@ _PROFIT = {
 # broadly: a loss said to be reduced, improved or smaller ('감소', '改善', 'lower') is no
 # widening, so such a translation stays silent
 _GAP_NARROWED = {
-    "en": re.compile(r"\b(?:narrow(?:ed|s|ing)?|shr[aiu]nk|shrinks?|shrinking)\b", re.IGNORECASE),
-    "ja": re.compile("縮小|縮ま|圧縮"),
-    "ko": re.compile("축소|줄(?:었|어|고|며|면|인|이|여|은)|좁혀|좁아"),
+    "en": lazy_compile(r"\b(?:narrow(?:ed|s|ing)?|shr[aiu]nk|shrinks?|shrinking)\b", re.IGNORECASE),
+    "ja": lazy_compile("縮小|縮ま|圧縮"),
+    "ko": lazy_compile("축소|줄(?:었|어|고|며|면|인|이|여|은)|좁혀|좁아"),
 }
 _GAP_WIDENED = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:widen(?:ed|s|ing)?|deepen(?:ed|s|ing)?|balloon(?:ed|s|ing)?)\b", re.IGNORECASE
     ),
-    "ja": re.compile("拡大|膨ら|広が"),
-    "ko": re.compile("확대|늘(?:었|어|고|며|면|린|리|려|난)|커졌|커지|불어"),
+    "ja": lazy_compile("拡大|膨ら|広が"),
+    "ko": lazy_compile("확대|늘(?:었|어|고|며|면|린|리|려|난)|커졌|커지|불어"),
 }
 _GAP_NARROWED_BROADLY = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:narrow\w*|shr[aiu]nk\w*|reduc\w*|decreas\w*|declin\w*|improv\w*|lower|smaller|"
         r"fell|cut|trimmed|contract\w*)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("縮|減|改善|圧縮"),
-    "ko": re.compile("축소|줄|좁|감소|개선|작아|낮"),
+    "ja": lazy_compile("縮|減|改善|圧縮"),
+    "ko": lazy_compile("축소|줄|좁|감소|개선|작아|낮"),
 }
 _GAP_WIDENED_BROADLY = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:widen\w*|deepen\w*|balloon\w*|increas\w*|grew|rose|larger|bigger|worsen\w*|"
         r"deteriorat\w*|expand\w*)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("拡大|膨ら|広が|増|悪化"),
-    "ko": re.compile("확대|늘|커|불어|증가|악화"),
+    "ja": lazy_compile("拡大|膨ら|広が|増|悪化"),
+    "ko": lazy_compile("확대|늘|커|불어|증가|악화"),
 }
 _GAPS = (
     (_GAP_NARROWED, _GAP_WIDENED, _GAP_NARROWED_BROADLY),
@@ -1482,21 +1493,21 @@ _GAPS = (
 # regret ('遺憾に思います', '유감스럽게 생각합니다', 'we regret'): the company no longer
 # owns the fault. (Korean 사과 is also an apple: only the verb and '사과문')
 _APOLOGY = {
-    "en": re.compile(r"\b(?:apologi[sz]\w*|apology|sorry)\b", re.IGNORECASE),
-    "ja": re.compile("詫び|わび|謝罪|申し訳"),
-    "ko": re.compile(r"사과(?:드|하|했|합|한|문|의\s?말씀)|사죄|죄송|송구"),
+    "en": lazy_compile(r"\b(?:apologi[sz]\w*|apology|sorry)\b", re.IGNORECASE),
+    "ja": lazy_compile("詫び|わび|謝罪|申し訳"),
+    "ko": lazy_compile(r"사과(?:드|하|했|합|한|문|의\s?말씀)|사죄|죄송|송구"),
 }
 _REGRET = {
-    "en": re.compile(r"\bregret\w*", re.IGNORECASE),
-    "ja": re.compile("遺憾|残念"),
-    "ko": re.compile("유감|안타깝"),
+    "en": lazy_compile(r"\bregret\w*", re.IGNORECASE),
+    "ja": lazy_compile("遺憾|残念"),
+    "ko": lazy_compile("유감|안타깝"),
 }
 # what an incident touched and what it did not ('カード情報は含まれておりません', '결제
 # 정보는 포함되지 않았습니다', 'was not included'): a notice's most read line, which one
 # lost negation turns around while the sentence keeps another ('not held ... but was
 # included'). Read as a predicate, not a price's tax ('税込み', '세금 포함')
 _NOT_CONTAINED = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:not|never)\s(?:been\s|be\s)?(?:included|contained)\b|"
         # ('no card data was included', 'none was included')
         r"\b(?:no|none|nothing|neither)\b(?:\s[\w-]+){0,5}?\s(?:was|were|is|are|has\sbeen|"
@@ -1504,73 +1515,73 @@ _NOT_CONTAINED = {
         r"n't\s(?:been\s|be\s)?(?:included|contained)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("含まれ(?:て(?:おり|い)?(?:ませ|な)|ず|な)|含みませ|含まな"),
-    "ko": re.compile(r"포함(?:되지|돼\s?있지|되어\s?있지|하지)\s?않"),
+    "ja": lazy_compile("含まれ(?:て(?:おり|い)?(?:ませ|な)|ず|な)|含みませ|含まな"),
+    "ko": lazy_compile(r"포함(?:되지|돼\s?있지|되어\s?있지|하지)\s?않"),
 }
 _CONTAINED = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:was|were|is|are|been)\s(?:also\s)?(?:included|contained)\b", re.IGNORECASE
     ),
-    "ja": re.compile("含まれ(?:て(?:おり|い)(?:ま(?!せ)|る|た)|る|ま(?!せ)|た)"),
-    "ko": re.compile(r"포함(?:됐|되었|돼\s?있(?!지)|되어\s?있(?!지)|된다|됩니다|되며|되고)"),
+    "ja": lazy_compile("含まれ(?:て(?:おり|い)(?:ま(?!せ)|る|た)|る|ま(?!せ)|た)"),
+    "ko": lazy_compile(r"포함(?:됐|되었|돼\s?있(?!지)|되어\s?있(?!지)|된다|됩니다|되며|되고)"),
 }
 # summer and winter: a schedule's season ('from the 2027 summer schedule', '夏ダイヤ',
 # '하계 스케줄'; '冬ダイヤ', '동계'), a season's campaign or opening, which one word turns to
 # the other half of the year
 _SUMMER = {
-    "en": re.compile(r"\bsummer\b", re.IGNORECASE),
-    "ja": re.compile("夏(?!目)"),
-    "ko": re.compile("하계|여름"),
+    "en": lazy_compile(r"\bsummer\b", re.IGNORECASE),
+    "ja": lazy_compile("夏(?!目)"),
+    "ko": lazy_compile("하계|여름"),
 }
 _WINTER = {
-    "en": re.compile(r"\bwinter\b", re.IGNORECASE),
-    "ja": re.compile("冬"),
-    "ko": re.compile("동계|겨울"),
+    "en": lazy_compile(r"\bwinter\b", re.IGNORECASE),
+    "ja": lazy_compile("冬"),
+    "ko": lazy_compile("동계|겨울"),
 }
 # a round trip and one way: a fare's or a timetable's ('round-trip fare', '往復', '왕복';
 # 'one-way', '片道', '편도'), which one word halves or doubles ('a return flight' is one leg)
 _ROUND_TRIP = {
-    "en": re.compile(r"\bround[- ]trips?\b|\breturn (?:fares?|tickets?)\b", re.IGNORECASE),
-    "ja": re.compile("往復"),
-    "ko": re.compile("왕복"),
+    "en": lazy_compile(r"\bround[- ]trips?\b|\breturn (?:fares?|tickets?)\b", re.IGNORECASE),
+    "ja": lazy_compile("往復"),
+    "ko": lazy_compile("왕복"),
 }
 _ONE_WAY = {
-    "en": re.compile(r"\bone[- ]way\b|\bsingle (?:fares?|tickets?)\b", re.IGNORECASE),
-    "ja": re.compile("片道"),
-    "ko": re.compile("편도"),
+    "en": lazy_compile(r"\bone[- ]way\b|\bsingle (?:fares?|tickets?)\b", re.IGNORECASE),
+    "ja": lazy_compile("片道"),
+    "ko": lazy_compile("편도"),
 }
 # a launch, an event or a meeting put off to a later date ('postponed to January 17',
 # '1月17日に延期', '1월 17일로 연기됐다') said as called off ('cancelled', '中止', '취소'): the
 # reader takes the date for gone; and the other way round, but not from Japanese (see
 # _NOT_FROM). (Korean '연기' is also acting and smoke: only as the verb)
 _POSTPONED = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bpostpon\w*|\bresched\w*|\bpushed back\b|\bdelay(?:s|ed)?\b(?! in\b)",
         re.IGNORECASE,
     ),
-    "ja": re.compile("延期|順延|繰り?延べ|先送り"),
-    "ko": re.compile(r"연기(?:되|됐|돼|하|했|한|할|키|시키|\s?결정|\s?됨)|순연|미뤄|미루"),
+    "ja": lazy_compile("延期|順延|繰り?延べ|先送り"),
+    "ko": lazy_compile(r"연기(?:되|됐|돼|하|했|한|할|키|시키|\s?결정|\s?됨)|순연|미뤄|미루"),
 }
 _CALLED_OFF = {
-    "en": re.compile(r"\bcancel\w*|\bcalled off\b|\bscrapped\b", re.IGNORECASE),
-    "ja": re.compile("中止|取りやめ|取り?止め|キャンセル"),
-    "ko": re.compile("취소|무산|백지화"),
+    "en": lazy_compile(r"\bcancel\w*|\bcalled off\b|\bscrapped\b", re.IGNORECASE),
+    "ja": lazy_compile("中止|取りやめ|取り?止め|キャンセル"),
+    "ko": lazy_compile("취소|무산|백지화"),
 }
 # a launch, a test or a trial said to have succeeded ('was a success', '打ち上げに成功',
 # '발사에 성공') said as failed ('failed', '失敗', '실패'), or the other way round: the
 # release's news turned round while every name and figure stays
 _SUCCEEDED = {
-    "en": re.compile(r"\bsuccess\w*|\bsucceed\w*", re.IGNORECASE),
-    "ja": re.compile("成功"),
-    "ko": re.compile("성공"),
+    "en": lazy_compile(r"\bsuccess\w*|\bsucceed\w*", re.IGNORECASE),
+    "ja": lazy_compile("成功"),
+    "ko": lazy_compile("성공"),
 }
 _FAILED = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"(?<!not )(?<!n't )(?<!never )\bfail(?:s|ed|ing|ures?)?\b|\bunsuccessful\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("失敗|不成功"),
-    "ko": re.compile("실패"),
+    "ja": lazy_compile("失敗|不成功"),
+    "ko": lazy_compile("실패"),
 }
 # a span after or before an event ('about 16 minutes after liftoff', '打ち上げ約16分後',
 # '발사 16분 후'; 'two hours before', '2時間前', '2시간 전'): a separation, a deadline or
@@ -1589,46 +1600,48 @@ _NOT_A_CLAUSE = r"(?!\s(?:it|they|we|he|she|you|I|its|their|our|his|her)\b|\s\w+
 # (not 'a year earlier', 'ago': a comparison's or a history's, beside which a plan's
 # '3年後' is no span turned round)
 _SPAN_AFTER = {
-    "en": re.compile(_SPAN_WORDS_EN + r"\s(?:after|later)\b" + _NOT_A_CLAUSE, re.IGNORECASE),
-    "ja": re.compile(_SPAN_JA + "後(?![半期継任者払])"),  # (not '2027年後半', a half year)
-    "ko": re.compile(
+    "en": lazy_compile(_SPAN_WORDS_EN + r"\s(?:after|later)\b" + _NOT_A_CLAUSE, re.IGNORECASE),
+    "ja": lazy_compile(_SPAN_JA + "後(?![半期継任者払])"),  # (not '2027年後半', a half year)
+    "ko": lazy_compile(
         _SPAN_KO + r"\s?(?:후|뒤)(?:(?![가-힣])|(?=에|부터|까지|의|인|으로|로|이다|입니다))"
     ),
 }
 _SPAN_BEFORE = {
-    "en": re.compile(
+    "en": lazy_compile(
         _SPAN_WORDS_EN + r"\s(?:before|prior to|ahead of)\b" + _NOT_A_CLAUSE, re.IGNORECASE
     ),
-    "ja": re.compile(_SPAN_JA + "前(?![後半期年日月週回払売夜])"),
-    "ko": re.compile(_SPAN_KO + r"\s?전(?:(?![가-힣])|(?=에|부터|까지|의|인|으로|로|이다|입니다))"),
+    "ja": lazy_compile(_SPAN_JA + "前(?![後半期年日月週回払売夜])"),
+    "ko": lazy_compile(
+        _SPAN_KO + r"\s?전(?:(?![가-힣])|(?=에|부터|까지|의|인|으로|로|이다|입니다))"
+    ),
 }
 # a service's or a count's period, a day or a week ('a daily service', '14 weekly
 # frequencies'; '毎日', '1日14便', '매일', '하루 14회'; '毎週', '週3便', '매주', '주 3회'): one
 # word multiplies or divides it by seven while the figure stays (a date's '1日' is none)
 _PER_DAY = {
     # (not '24 hours a day', a service that never stops: every hour, not a day's count)
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:daily|per day|(?<!24 hours )a day|each day|every day)\b", re.IGNORECASE
     ),
     # ('1日当たりの利用者', '하루 이용객', a railway's riders a day: the rate said by its word
     # before what it counts)
-    "ja": re.compile(
+    "ja": lazy_compile(
         "毎日|(?<![月\\d０-９/.])(?<!月 )(?:1|１|一)日(?:あたり|当たり|に)?\\s?[0-9０-９]+"
         "|(?<![月\\d０-９/.])(?<!月 )(?:1|１|一)日(?:あたり|当たり|平均)"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"매일|하루\s?(?:평균\s?)?\d+|(?<![월\d./])(?<!월 )1일\s?(?:평균\s?)?\d+"
         r"|하루\s?(?:평균\s?)?(?:이용객|이용자|승객|방문객|관람객|통행량|교통량)"
     ),
 }
 _PER_WEEK = {
     # (not 'seven days a week', which is every day: a service line's hours, '毎日')
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:weekly|per week|(?<!seven days )(?<!7 days )a week|each week|every week)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("毎週|週\\s?[0-9０-９一二三四五六七]+|週(?:あたり|当たり)"),
-    "ko": re.compile(r"매주|주\s?\d+\s?(?:회|편|일|차례)"),
+    "ja": lazy_compile("毎週|週\\s?[0-9０-９一二三四五六七]+|週(?:あたり|当たり)"),
+    "ko": lazy_compile(r"매주|주\s?\d+\s?(?:회|편|일|차례)"),
 }
 # a rate's or an amount's period, a year or a month ('3.25% per annum', '年0.30%', '연
 # 3.50%', '年会費'; '30,000 won a month', '月最大5,000円', '월 최대 3만 원'): one word
@@ -1642,35 +1655,35 @@ _FEE_KO = (
     r"(?:보험료|납입\s?(?:보험료|액|금)?|납(?![가-힣])|요금|이용료|구독료|사용료|임대료|렌탈료)"
 )
 _RATE_PER_YEAR = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bper\s(?:annum|year)\b|\bp\.a\.|\byearly\b|\bannually\b|"
         r"\bannual\s(?:(?:interest|percentage)\s)?(?:fees?|rates?|yields?|premiums?|caps?)\b|"
         rf"{_EN_AMOUNT_BEFORE_PERIOD}\s?(?:a|each|every)\syear\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         "年(?:利|率|額|会費|払)|毎年|(?<![0-9０-９〇一二三四五六七八九十百数何])年間|"
         "(?<![0-9０-９〇一二三四五六七八九十百数何前昨今来同翌毎〜～-])年\\s?(?:最大|最高|上限)?"
         "\\s?[0-9０-９][0-9０-９,.]*\\s?(?:[%％]|[万億]?円|回)"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"연리|연이율|연회비|매년|(?<![가-힣\d])연간|"
         r"(?<![가-힣\d])연\s?(?:최대\s?|최고\s?)?\d[\d,.]*\s?(?:%|[~∼～]|[만억]|원|회)|"
         f"(?<![가-힣\\d])연\\s?{_FEE_KO}"
     ),
 }
 _RATE_PER_MONTH = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bper\smonth\b|\bmonthly\b|\bevery\smonth\b|"
         rf"{_EN_AMOUNT_BEFORE_PERIOD}\s?(?:a|each)\smonth\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         "月(?:利|率|額|会費|払)|毎月|月々|(?<![0-9０-９〇一二三四五六七八九十数何かヶヵケ箇])月間|"
         "(?<![0-9０-９〇一二三四五六七八九十数何か今先来前翌同当毎ヶヵケ箇〜～-])月\\s?(?:最大|最高|上限)?"
         "\\s?[0-9０-９][0-9０-９,.]*\\s?(?:[%％]|[万億]?円|回)"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         # (a plan's monthly charge, '월정액', '월 요금', '월 이용료', said without its sum)
         r"월리|월이율|월회비|월정액|(?<![가-힣\d])월\s?(?:요금|이용료|사용료|구독료)|매월|다달이|"
         r"(?<![가-힣\d])월간|"
@@ -1682,37 +1695,39 @@ _RATE_PER_MONTH = {
 # '고정금리'; 'variable', 'floating' or 'adjustable rate', '変動金利', '변동금리'): one word
 # turns the borrower's risk around while every figure stays
 _FIXED_RATE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bfixed(?:[- ](?:interest[- ])?rates?\b|-rate\b|(?=\s(?:or|and)\s))", re.IGNORECASE
     ),
-    "ja": re.compile("固定(?:金利|型|期間|特約)|全期間固定"),
-    "ko": re.compile(r"고정\s?금리|고정형"),
+    "ja": lazy_compile("固定(?:金利|型|期間|特約)|全期間固定"),
+    "ko": lazy_compile(r"고정\s?금리|고정형"),
 }
 _VARIABLE_RATE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:variable|floating|adjustable)(?:[- ](?:interest[- ])?rates?\b|-rate\b|"
         r"(?=\s(?:or|and)\s))",
         re.IGNORECASE,
     ),
-    "ja": re.compile("変動(?:金利|型)"),
-    "ko": re.compile(r"변동\s?금리|변동형"),
+    "ja": lazy_compile("変動(?:金利|型)"),
+    "ko": lazy_compile(r"변동\s?금리|변동형"),
 }
 # a policy's term, renewed every few years or for life ('renewable type', '更新型', '갱신형';
 # 'whole-life', '終身型', '종신형'): one word changes what a customer buys and what the
 # premium quoted buys, while every figure stays. Term insurance ('term life', '定期保険',
 # '정기보험') is on the renewable side: neither covers for life
 _RENEWABLE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:renewable|term[\s-](?:life|insurance|policy|policies|type|plan|plans))\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("更新(?:型|タイプ|プラン)|定期(?:型|保険|タイプ)"),
-    "ko": re.compile(r"갱신\s?형|정기\s?(?:형|보험)"),
+    "ja": lazy_compile("更新(?:型|タイプ|プラン)|定期(?:型|保険|タイプ)"),
+    "ko": lazy_compile(r"갱신\s?형|정기\s?(?:형|보험)"),
 }
 _WHOLE_LIFE = {
-    "en": re.compile(r"\b(?:whole[\s-]life|lifetime\s(?:type|plan|policy|coverage|cover))\b", re.I),
-    "ja": re.compile("終身(?:型|タイプ|プラン|保険|医療|保障)"),
-    "ko": re.compile(r"종신\s?(?:형|보험|보장)"),
+    "en": lazy_compile(
+        r"\b(?:whole[\s-]life|lifetime\s(?:type|plan|policy|coverage|cover))\b", re.I
+    ),
+    "ja": lazy_compile("終身(?:型|タイプ|プラン|保険|医療|保障)"),
+    "ko": lazy_compile(r"종신\s?(?:형|보험|보장)"),
 }
 # a capacity's or a rate's period, a month or a year ('100,000 wafers a month', '月産10万枚',
 # '월 10만 장'; '40 GWh a year', '年産40GWh', '연산 40GWh'): one word multiplies or divides it
@@ -1721,40 +1736,40 @@ _WHOLE_LIFE = {
 _NOT_A_RATE_BEFORE = r"(?<!\bwithin )(?<!\bin )(?<!\bfor )(?<!\bover )(?<!\bthan )(?<!\bonly )"
 _NOT_A_RATE_AFTER = r"(?! (?:earlier|ago|later|before|after|of|from|or|and a half))"
 _CAPACITY_PER_MONTH = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:monthly|per month|each month|every month|{_NOT_A_RATE_BEFORE}a month"
         rf"{_NOT_A_RATE_AFTER})\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("月産|毎月|(?<![0-9０-９かカヶケヵ〇一二三四五六七八九十今来先前翌同当各])"
+    "ja": lazy_compile("月産|毎月|(?<![0-9０-９かカヶケヵ〇一二三四五六七八九十今来先前翌同当各])"
                      "月(?:間|あたり|当たり|平均)"),
-    "ko": re.compile(r"매월|월간|월평균|(?<![가-힣\d])월산?(?=\s?(?:최대\s?|약\s?)?\d)"),
+    "ko": lazy_compile(r"매월|월간|월평균|(?<![가-힣\d])월산?(?=\s?(?:최대\s?|약\s?)?\d)"),
 }  # fmt: skip
 _CAPACITY_PER_YEAR = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:annual(?:ly)?|yearly|per year|per annum|each year|every year|"
         rf"{_NOT_A_RATE_BEFORE}a year{_NOT_A_RATE_AFTER})\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("年産|毎年|(?<![0-9０-９〇一二三四五六七八九十数今来昨前翌同当各])"
+    "ja": lazy_compile("年産|毎年|(?<![0-9０-９〇一二三四五六七八九十数今来昨前翌同当各])"
                      "年(?:間|あたり|当たり|平均)"),
-    "ko": re.compile(r"매년|연간|연평균|(?<![가-힣\d])연산?(?=\s?(?:최대\s?|약\s?)?\d)"),
+    "ko": lazy_compile(r"매년|연간|연평균|(?<![가-힣\d])연산?(?=\s?(?:최대\s?|약\s?)?\d)"),
 }  # fmt: skip
 # a fee's or a pass's period a day ('980 yen a day', '1日980円', '日額980円', '하루
 # 1만1000원'), which a roaming or a rental release gives beside a month's: one word
 # multiplies it by thirty. Read beside its sum only, not a count a day ('1日8便') nor a
 # date's first ('12月1日980円' is none)
 _FEE_PER_DAY = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"{_EN_AMOUNT_BEFORE_PERIOD}\s?(?:a|per|each)\sday\b|"
         r"\bdaily\s(?:fees?|rates?|charges?|caps?|passes?)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         r"日額|(?<![0-9０-９.,月])(?<!月\s)[1１]日(?:あたり|当たり)?\s?(?:最大)?\s?"
         r"[0-9０-９][0-9０-９,.]*\s?[万億]?(?:円|ドル|ユーロ|ウォン)"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"(?:하루|(?<![월\d.,])(?<!월\s)1일)\s?(?:최대\s?)?\d[\d,.]*\s?(?:만\s?(?:\d[\d,]*)?\s?)?(?:원|엔|달러|유로)"
     ),
 }
@@ -1784,37 +1799,37 @@ _PER_MONTH = _either(_RATE_PER_MONTH, _CAPACITY_PER_MONTH)
 # in Japanese and Korean before a count of sailings, flights or runs only ('3月3日', '월
 # 3일' are dates), and in English by the capacity's words ('within a month' is a span)
 _SERVICE_PER_MONTH = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:monthly|per month|each month|every month|{_NOT_A_RATE_BEFORE}a month"
         rf"{_NOT_A_RATE_AFTER})\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("毎月|(?<![0-9０-９〇一二三四五六七八九十数か今来先前翌同当各])"
+    "ja": lazy_compile("毎月|(?<![0-9０-９〇一二三四五六七八九十数か今来先前翌同当各])"
                      "月(?:に)?\\s?[0-9０-９一二三四五六七八九十]+\\s?(?:便|回|本|往復|航海|度)"),
-    "ko": re.compile(r"매월|매달|(?<![가-힣\d])월\s?\d+\s?(?:회|편|차례|번|항차)"),
+    "ko": lazy_compile(r"매월|매달|(?<![가-힣\d])월\s?\d+\s?(?:회|편|차례|번|항차)"),
 }  # fmt: skip
 # a parcel's delivery on the day of the order or on the next ('same-day delivery', '当日
 # お届け', '당일 배송'; 'next-day', '翌日配送', '익일 배송', '다음 날'): one word moves the
 # promise a day while every figure (the cut-off hour) stays
 _SAME_DAY = {
-    "en": re.compile(r"\bsame[- ](?:business[- ])?day\b", re.IGNORECASE),
+    "en": lazy_compile(r"\bsame[- ](?:business[- ])?day\b", re.IGNORECASE),
     # (not '該当日', '配当日', '해당일', '배당일': an applicable or a dividend's date)
-    "ja": re.compile("(?<![該配相担])当日|即日"),
-    "ko": re.compile("(?<![해배상])당일|즉일"),
+    "ja": lazy_compile("(?<![該配相担])当日|即日"),
+    "ko": lazy_compile("(?<![해배상])당일|즉일"),
 }
 _NEXT_DAY = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:next|following)[- ](?:business[- ]|working[- ])?day\b|\bday after\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("翌日|翌営業日"),
-    "ko": re.compile(r"(?<![이수손])익일|다음\s?날|이튿날|다음\s?영업일"),
+    "ja": lazy_compile("翌日|翌営業日"),
+    "ko": lazy_compile(r"(?<![이수손])익일|다음\s?날|이튿날|다음\s?영업일"),
 }
 # a building's construction started and finished ('着工', '착공', 'broke ground'; '竣工',
 # '준공', 'completion'): a release's two dates, which one word puts at the other end of
 # the works while the date stays (a completion due in March 2029 as ground broken then)
 WORKS_START = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:ground[- ]?breaking|br(?:oke|eaks?|eaking|oken)\sground|"
         r"ground\s(?:was|is|will\sbe|has\sbeen)\sbroken|construction\s"
         r"(?:(?:work\s)?(?:began|begins|begin|started|starts?|commence[sd]?)|start)|"
@@ -1827,40 +1842,40 @@ WORKS_START = {
         r"(?:to\s)?(?:begin|start|commence))\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("着工|起工|(?:工事|建設)(?:に|を)?着手"),
-    "ko": re.compile("착공|기공"),
+    "ja": lazy_compile("着工|起工|(?:工事|建設)(?:に|を)?着手"),
+    "ko": lazy_compile("착공|기공"),
 }
 WORKS_DONE = {
-    "en": re.compile(r"\bcomplet(?:ion|ed|es?)\b", re.IGNORECASE),
-    "ja": re.compile("竣工|竣功|完工|完成"),
-    "ko": re.compile("준공|완공|완성"),
+    "en": lazy_compile(r"\bcomplet(?:ion|ed|es?)\b", re.IGNORECASE),
+    "ja": lazy_compile("竣工|竣功|完工|完成"),
+    "ko": lazy_compile("준공|완공|완성"),
 }
 # ... and either end said in any words: a source that says the other end too ('will begin
 # after the completion of demolition') or a translation that says the source's end too
 # ('解体完了後に着工') is not one end turned into the other
 _WORKS_BEGUN_BROADLY = {
-    "en": re.compile(r"\b(?:begin|began|begun|begins|start\w*|commenc\w*|ground)\b", re.I),
-    "ja": re.compile("着工|起工|着手|開始|始ま|始め|スタート"),
-    "ko": re.compile("착공|기공|착수|시작|개시"),
+    "en": lazy_compile(r"\b(?:begin|began|begun|begins|start\w*|commenc\w*|ground)\b", re.I),
+    "ja": lazy_compile("着工|起工|着手|開始|始ま|始め|スタート"),
+    "ko": lazy_compile("착공|기공|착수|시작|개시"),
 }
 _WORKS_ENDED_BROADLY = {
-    "en": re.compile(r"\b(?:complet\w*|finish\w*|conclu\w*|done)\b", re.IGNORECASE),
-    "ja": re.compile("竣|完工|完成|完了|終了|終え"),
-    "ko": re.compile("준공|완공|완성|완료|마무리|끝"),
+    "en": lazy_compile(r"\b(?:complet\w*|finish\w*|conclu\w*|done)\b", re.IGNORECASE),
+    "ja": lazy_compile("竣|完工|完成|完了|終了|終え"),
+    "ko": lazy_compile("준공|완공|완성|완료|마무리|끝"),
 }
 _BROADLY = {id(WORKS_START): _WORKS_BEGUN_BROADLY, id(WORKS_DONE): _WORKS_ENDED_BROADLY}
 # ... but a plant's or a line's start of operation is another milestone than the works'
 # ('2030年12月の商業運転開始', '상업운전을 시작', 'commercial operation to start'): a text
 # that says it does not say the works begun (energy utilities: '착공' as '竣工' beside it)
 _OPERATION_START = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:start\w*|begin\w*|began|begun|commenc\w*)\s(?:of\s)?(?:commercial\s|full\s)?"
         r"(?:operations?|operating|service)\b|\b(?:operations?|service)\s(?:(?:is|are)\s)?"
         r"(?:to\s|will\s)?(?:start\w*|begin\w*|began|begun|commenc\w*)",
         re.IGNORECASE,
     ),
-    "ja": re.compile("(?:運転|運用|稼働|操業|営業|サービス)(?:を|が|の)?(?:開始|始め|始ま)"),
-    "ko": re.compile(r"(?:운전|운영|가동|영업|서비스)(?:을|를|이|가)?\s?(?:시작|개시)"),
+    "ja": lazy_compile("(?:運転|運用|稼働|操業|営業|サービス)(?:を|が|の)?(?:開始|始め|始ま)"),
+    "ko": lazy_compile(r"(?:운전|운영|가동|영업|서비스)(?:을|를|이|가)?\s?(?:시작|개시)"),
 }
 
 
@@ -1880,20 +1895,20 @@ def _without_operation_start(text: str, lang: str) -> str:
 # the top speed to the other direction while the figure stays. Read beside a speed only,
 # not a train's '上り線' or an app's '다운로드 1000만 건' (its downloads)
 _DOWNLINK = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bdownlink\b|\bdownload(?=\s(?:speeds?|rates?|throughput)\b)|(?<=bps\s)download\b",
         re.I,
     ),
-    "ja": re.compile(r"下り(?=\s?(?:最大|最高|速度|通信速度|平均|[0-9０-９]))"),
-    "ko": re.compile(r"(?:다운로드|다운링크)(?=\s?(?:최대|최고|속도|평균|\d))"),
+    "ja": lazy_compile(r"下り(?=\s?(?:最大|最高|速度|通信速度|平均|[0-9０-９]))"),
+    "ko": lazy_compile(r"(?:다운로드|다운링크)(?=\s?(?:최대|최고|속도|평균|\d))"),
 }
 _UPLINK = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\buplink\b|\bupload(?=\s(?:speeds?|rates?|throughput)\b)|(?<=bps\s)upload\b",
         re.I,
     ),
-    "ja": re.compile(r"上り(?=\s?(?:最大|最高|速度|通信速度|平均|[0-9０-９]))"),
-    "ko": re.compile(r"(?:업로드|업링크)(?=\s?(?:최대|최고|속도|평균|\d))"),
+    "ja": lazy_compile(r"上り(?=\s?(?:最大|最高|速度|通信速度|平均|[0-9０-９]))"),
+    "ko": lazy_compile(r"(?:업로드|업링크)(?=\s?(?:최대|최고|속도|평균|\d))"),
 }
 # a network's coverage by its people or by its land ('人口カバー率95%', '인구 커버리지',
 # '95% population coverage', 'covers 95% of the population'; '面積カバー率', '면적 커버리지',
@@ -1901,48 +1916,48 @@ _UPLINK = {
 # network, and one word moves the figure from the one to the other. English names the
 # people by 'population' alone, which the pair's other side must then not say
 _POPULATION_COVERAGE = {
-    "en": re.compile(r"\bpopulation\b", re.I),
-    "ja": re.compile(r"人口(?:カバー|比|の(?:約|およそ)?\d)"),
-    "ko": re.compile(r"인구\s?(?:대비\s?)?(?:커버|비율)|인구의\s?(?:약\s?)?\d"),
+    "en": lazy_compile(r"\bpopulation\b", re.I),
+    "ja": lazy_compile(r"人口(?:カバー|比|の(?:約|およそ)?\d)"),
+    "ko": lazy_compile(r"인구\s?(?:대비\s?)?(?:커버|비율)|인구의\s?(?:약\s?)?\d"),
 }
 _AREA_COVERAGE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:area|geographic(?:al)?|land|territorial)[- ]coverage\b|"
         r"\bof (?:the|its) (?:country's |nation's )?(?:land(?: area)?|territory)\b",
         re.I,
     ),
-    "ja": re.compile(r"面積カバー|国土(?:面積)?の(?:約|およそ)?\d"),
-    "ko": re.compile(r"(?:면적|국토)\s?(?:대비\s?)?(?:커버|비율)|(?:면적|국토)의\s?(?:약\s?)?\d"),
+    "ja": lazy_compile(r"面積カバー|国土(?:面積)?の(?:約|およそ)?\d"),
+    "ko": lazy_compile(r"(?:면적|국토)\s?(?:대비\s?)?(?:커버|비율)|(?:면적|국토)의\s?(?:약\s?)?\d"),
 }
 # a 5G network standalone or not ('5G SA', 'スタンドアローン', '스탠드얼론', '단독모드'; '5G
 # NSA', 'non-standalone', 'ノンスタンドアローン', '비단독모드'): the one runs on its own 5G core,
 # the other on 4G's, and a launch's news is which; the figure '5' stays either way
 _STANDALONE = {
-    "en": re.compile(r"\b5G\s?SA\b|(?<!non-)(?<!non )\bstandalone\b", re.I),
-    "ja": re.compile(r"5G\s?SA(?![A-Za-z])|(?<!ノン)(?<!ノン・)スタンドアロー?ン"),
-    "ko": re.compile(r"5G\s?SA(?![A-Za-z])|(?<!논)(?<!논\s)스탠드얼론|(?<!비)단독\s?모드"),
+    "en": lazy_compile(r"\b5G\s?SA\b|(?<!non-)(?<!non )\bstandalone\b", re.I),
+    "ja": lazy_compile(r"5G\s?SA(?![A-Za-z])|(?<!ノン)(?<!ノン・)スタンドアロー?ン"),
+    "ko": lazy_compile(r"5G\s?SA(?![A-Za-z])|(?<!논)(?<!논\s)스탠드얼론|(?<!비)단독\s?모드"),
 }
 _NON_STANDALONE = {
-    "en": re.compile(r"\b5G\s?NSA\b|\bnon[- ]?standalone\b", re.I),
-    "ja": re.compile(r"5G\s?NSA(?![A-Za-z])|ノン・?スタンドアロー?ン"),
-    "ko": re.compile(r"5G\s?NSA(?![A-Za-z])|논\s?스탠드얼론|비단독\s?모드"),
+    "en": lazy_compile(r"\b5G\s?NSA\b|\bnon[- ]?standalone\b", re.I),
+    "ja": lazy_compile(r"5G\s?NSA(?![A-Za-z])|ノン・?スタンドアロー?ン"),
+    "ko": lazy_compile(r"5G\s?NSA(?![A-Za-z])|논\s?스탠드얼론|비단독\s?모드"),
 }
 # ... and the ceremony of either end ('起工式', '기공식', 'groundbreaking ceremony'; '竣工式',
 # '준공식', 'completion ceremony'), a day of its own: a release that tells of a tunnel
 # completed and its completion ceremony held says both of the works' end, so a
 # 'groundbreaking ceremony' beside 'completed' in the translation hid from the works' words
 _CEREMONY_START = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bground[- ]?breaking ceremon(?:y|ies)\b|\bceremon(?:y|ies) to break ground\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("起工式|着工式|地鎮祭|鍬入れ式"),
-    "ko": re.compile("기공식|착공식"),
+    "ja": lazy_compile("起工式|着工式|地鎮祭|鍬入れ式"),
+    "ko": lazy_compile("기공식|착공식"),
 }
 _CEREMONY_DONE = {
-    "en": re.compile(r"\bcompletion ceremon(?:y|ies)\b", re.IGNORECASE),
-    "ja": re.compile("竣工式|竣功式|完工式|落成式"),
-    "ko": re.compile("준공식|완공식|낙성식"),
+    "en": lazy_compile(r"\bcompletion ceremon(?:y|ies)\b", re.IGNORECASE),
+    "ja": lazy_compile("竣工式|竣功式|完工式|落成式"),
+    "ko": lazy_compile("준공식|완공식|낙성식"),
 }
 _CEREMONY_GATE = ("eremon", "式", "식", "地鎮祭")
 # (where the works' words turn the message round already, its ceremony says it again)
@@ -1952,22 +1967,22 @@ _AFTER_THE_WORKS = frozenset((id(_CEREMONY_START), id(_CEREMONY_DONE)))
 # sentence to other pupils. 'junior high' is a middle school; '中学受験' (an elementary
 # pupil's exam) names a middle school still, as 'middle school entrance exams' does
 _ELEMENTARY = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\belementary(?:[\s-]school)?\b|\bprimary[\s-]school|\bgrade[\s-]schoolers?\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("小学"),
-    "ko": re.compile("초등"),
+    "ja": lazy_compile("小学"),
+    "ko": lazy_compile("초등"),
 }
 _MIDDLE_SCHOOL = {
-    "en": re.compile(r"\bmiddle[\s-]school|\bjunior[\s-]high\b", re.IGNORECASE),
-    "ja": re.compile("中学"),
-    "ko": re.compile("중학"),
+    "en": lazy_compile(r"\bmiddle[\s-]school|\bjunior[\s-]high\b", re.IGNORECASE),
+    "ja": lazy_compile("中学"),
+    "ko": lazy_compile("중학"),
 }
 _HIGH_SCHOOL = {
-    "en": re.compile(r"(?<!junior\s)(?<!junior-)\bhigh[\s-]school|\bsenior[\s-]high\b", re.I),
-    "ja": re.compile("高校|高等学校"),
-    "ko": re.compile("고등학|고교"),
+    "en": lazy_compile(r"(?<!junior\s)(?<!junior-)\bhigh[\s-]school|\bsenior[\s-]high\b", re.I),
+    "ja": lazy_compile("高校|高等学校"),
+    "ko": lazy_compile("고등학|고교"),
 }
 # education: an application window's opening and its close ('Applications close on March
 # 31' as '申込受付は3月31日に開始', 'Registration opens on May 12' as '접수는 5월 12일
@@ -1977,21 +1992,21 @@ _WINDOW_EN = r"\b(?:registration|applications?|enrol?lments?|entries|submissions
 _WINDOW_JA = "(?:申込|申し込み|受付|募集|出願|登録|エントリー)"
 _WINDOW_KO = "(?:접수|신청|등록|모집|원서)"
 _WINDOW_OPENS = {
-    "en": re.compile(
+    "en": lazy_compile(
         _WINDOW_EN + r"[^.;]{0,40}?\b(?:opens?|opened|begins?|began|starts?|started)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(_WINDOW_JA + "[^。]{0,20}?(?:開始|始ま|始め)"),
-    "ko": re.compile(_WINDOW_KO + r"[^.]{0,20}?(?:시작|개시)"),
+    "ja": lazy_compile(_WINDOW_JA + "[^。]{0,20}?(?:開始|始ま|始め)"),
+    "ko": lazy_compile(_WINDOW_KO + r"[^.]{0,20}?(?:시작|개시)"),
 }
 _WINDOW_CLOSES = {
-    "en": re.compile(
+    "en": lazy_compile(
         _WINDOW_EN + r"[^.;]{0,40}?\b(?:closes?|closed|ends?|ended|deadline)\b"
         r"|\bdeadline\s(?:for|of)\s(?:registration|applications?|entries|submissions)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(_WINDOW_JA + "[^。]{0,20}?(?:締め切|締切|〆切|終了)|(?:締め切|締切)"),
-    "ko": re.compile(_WINDOW_KO + r"[^.]{0,20}?(?:마감|종료)|마감"),
+    "ja": lazy_compile(_WINDOW_JA + "[^。]{0,20}?(?:締め切|締切|〆切|終了)|(?:締め切|締切)"),
+    "ko": lazy_compile(_WINDOW_KO + r"[^.]{0,20}?(?:마감|종료)|마감"),
 }
 _WINDOW_GATE = (
     "egistration", "pplication", "nrol", "ntries", "ubmission", "ign-up", "ign up", "ignup",
@@ -2007,43 +2022,43 @@ _SCHOOL_GATE = (
 # 'brought forward') said as put off ('延期', 'postponed'), and the other way round: one
 # word moves the window while its dates stay
 _BROUGHT_FORWARD = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:br(?:ing|ings|inging|ought)|mov(?:e|es|ed|ing)|pull(?:s|ed|ing)?)\s"
         r"(?:[\w-]+\s){0,4}?forward\b|\bahead of (?:schedule|plan)\b|"
         r"\bearlier than (?:planned|scheduled|originally planned)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("前倒し|繰り?上げ(?!当選)|早め(?:て|た|る)"),
-    "ko": re.compile(r"앞당(?:겨|기|긴|길|겼)|조기\s?(?:실시|시행|착공|준공|개최|가동|도입)"),
+    "ja": lazy_compile("前倒し|繰り?上げ(?!当選)|早め(?:て|た|る)"),
+    "ko": lazy_compile(r"앞당(?:겨|기|긴|길|겼)|조기\s?(?:실시|시행|착공|준공|개최|가동|도입)"),
 }
 # ... and demand at its peak ('피크', '첨두부하', '最大電力需要', 'peak demand') said as the
 # base load or the hours off the peak ('기저부하', 'ベースロード', 'off-peak'): another part of
 # the load curve, which a plant's or a tariff's role turns on
 _PEAK_LOAD = {
-    "en": re.compile(r"(?<!off-)(?<!off )\bpeak(?:s|ing)?\b(?!-to)", re.IGNORECASE),
-    "ja": re.compile("(?<!オフ)(?<!オフ・)ピーク(?!アウト)|尖頭|最大(?:電力)?需要|最大負荷"),
-    "ko": re.compile(r"(?<!오프)(?<!오프\s)피크|첨두|최대\s?전력\s?수요|최대\s?부하"),
+    "en": lazy_compile(r"(?<!off-)(?<!off )\bpeak(?:s|ing)?\b(?!-to)", re.IGNORECASE),
+    "ja": lazy_compile("(?<!オフ)(?<!オフ・)ピーク(?!アウト)|尖頭|最大(?:電力)?需要|最大負荷"),
+    "ko": lazy_compile(r"(?<!오프)(?<!오프\s)피크|첨두|최대\s?전력\s?수요|최대\s?부하"),
 }
 _BASE_LOAD = {
-    "en": re.compile(r"\bbase[- ]?load\b|\boff[- ]peak\b", re.IGNORECASE),
-    "ja": re.compile("ベースロード|ベース電源|基底負荷|オフピーク|軽負荷"),
-    "ko": re.compile(r"기저\s?부하|기저\s?전원|베이스\s?로드|오프\s?피크|경부하"),
+    "en": lazy_compile(r"\bbase[- ]?load\b|\boff[- ]peak\b", re.IGNORECASE),
+    "ja": lazy_compile("ベースロード|ベース電源|基底負荷|オフピーク|軽負荷"),
+    "ko": lazy_compile(r"기저\s?부하|기저\s?전원|베이스\s?로드|오프\s?피크|경부하"),
 }
 # a law's promulgation and its entry into force (not its enforcement decree or rules,
 # '시행령', '施行規則', nor a date the law is merely said to be 'effective' for)
 LAW_PROMULGATED = {
-    "en": re.compile(r"\bpromulgat\w*", re.IGNORECASE),
-    "ja": re.compile("公布"),
-    "ko": re.compile(r"공포(?=[되된됨돼하한할했일에,\s])"),
+    "en": lazy_compile(r"\bpromulgat\w*", re.IGNORECASE),
+    "ja": lazy_compile("公布"),
+    "ko": lazy_compile(r"공포(?=[되된됨돼하한할했일에,\s])"),
 }
 LAW_IN_FORCE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:tak(?:e|es|ing)|took|taken)\seffect\b|"
         r"\b(?:enter(?:s|ed|ing)?|c(?:o|a)me(?:s)?|coming)\sinto\s(?:force|effect)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("施行(?!令|規則|細則|計画)|発効"),
-    "ko": re.compile("시행(?!령|규칙|계획|세칙)|발효"),
+    "ja": lazy_compile("施行(?!令|規則|細則|計画)|発効"),
+    "ko": lazy_compile("시행(?!령|규칙|계획|세칙)|발효"),
 }
 
 
@@ -2051,24 +2066,24 @@ LAW_IN_FORCE = {
 # indoor pool' as '20m 실외 수영장', '露天風呂' as 'indoor bath'), and a bar on the rooftop
 # said as one in the lobby ('a rooftop bar' as 'ロビーバー'): what the guest finds where
 _INDOOR = {
-    "en": re.compile(r"\bindoors?\b", re.IGNORECASE),
-    "ja": re.compile("屋内|室内|内湯|インドア"),
-    "ko": re.compile(r"실내|옥내|인도어"),
+    "en": lazy_compile(r"\bindoors?\b", re.IGNORECASE),
+    "ja": lazy_compile("屋内|室内|内湯|インドア"),
+    "ko": lazy_compile(r"실내|옥내|인도어"),
 }
 _OUTDOOR = {
-    "en": re.compile(r"\boutdoors?\b|\bopen[- ]air\b|\bal ?fresco\b", re.IGNORECASE),
-    "ja": re.compile("屋外|室外|野外|露天|アウトドア|オープンエア"),
-    "ko": re.compile(r"실외|옥외|야외|노천|아웃도어"),
+    "en": lazy_compile(r"\boutdoors?\b|\bopen[- ]air\b|\bal ?fresco\b", re.IGNORECASE),
+    "ja": lazy_compile("屋外|室外|野外|露天|アウトドア|オープンエア"),
+    "ko": lazy_compile(r"실외|옥외|야외|노천|아웃도어"),
 }
 _ROOFTOP = {
-    "en": re.compile(r"\broof[- ]?tops?\b|\bon the roof\b", re.IGNORECASE),
-    "ja": re.compile("ルーフトップ|屋上"),
-    "ko": re.compile(r"루프\s?[톱탑]|옥상"),
+    "en": lazy_compile(r"\broof[- ]?tops?\b|\bon the roof\b", re.IGNORECASE),
+    "ja": lazy_compile("ルーフトップ|屋上"),
+    "ko": lazy_compile(r"루프\s?[톱탑]|옥상"),
 }
 _LOBBY = {
-    "en": re.compile(r"\blobby\b", re.IGNORECASE),
-    "ja": re.compile("ロビー"),
-    "ko": re.compile("로비"),
+    "en": lazy_compile(r"\blobby\b", re.IGNORECASE),
+    "ja": lazy_compile("ロビー"),
+    "ko": lazy_compile("로비"),
 }
 _OPPOSITES = (
     (_LOSS, _PROFIT),
@@ -2208,19 +2223,19 @@ _SOURCE_GATES: dict[int, tuple[str, ...]] = {
 # a span ('3日間', '2週間で', '3개월간', '3주간')
 _NO_SPAN_BEFORE = r"(?<![0-9０-９〇一二三四五六七八九十数かカヶケヵ가-힣])"
 _CHART_DAILY = {
-    "en": re.compile(r"\bdaily\b", re.IGNORECASE),
-    "ja": re.compile(f"デイリー|{_NO_SPAN_BEFORE}日間(?!で|に|の間)"),
-    "ko": re.compile(rf"데일리|{_NO_SPAN_BEFORE}일간(?!지)"),
+    "en": lazy_compile(r"\bdaily\b", re.IGNORECASE),
+    "ja": lazy_compile(f"デイリー|{_NO_SPAN_BEFORE}日間(?!で|に|の間)"),
+    "ko": lazy_compile(rf"데일리|{_NO_SPAN_BEFORE}일간(?!지)"),
 }
 _CHART_WEEKLY = {
-    "en": re.compile(r"\bweekly\b", re.IGNORECASE),
-    "ja": re.compile(f"ウィークリー|{_NO_SPAN_BEFORE}週間(?!で|に|の間|後|前)"),
-    "ko": re.compile(rf"위클리|{_NO_SPAN_BEFORE}주간(?!\s?근무)"),
+    "en": lazy_compile(r"\bweekly\b", re.IGNORECASE),
+    "ja": lazy_compile(f"ウィークリー|{_NO_SPAN_BEFORE}週間(?!で|に|の間|後|前)"),
+    "ko": lazy_compile(rf"위클리|{_NO_SPAN_BEFORE}주간(?!\s?근무)"),
 }
 _CHART_MONTHLY = {
-    "en": re.compile(r"\bmonthly\b", re.IGNORECASE),
-    "ja": re.compile(f"マンスリー|{_NO_SPAN_BEFORE}月間(?!で|に|の間|後|前)"),
-    "ko": re.compile(rf"먼슬리|{_NO_SPAN_BEFORE}월간"),
+    "en": lazy_compile(r"\bmonthly\b", re.IGNORECASE),
+    "ja": lazy_compile(f"マンスリー|{_NO_SPAN_BEFORE}月間(?!で|に|の間|後|前)"),
+    "ko": lazy_compile(rf"먼슬리|{_NO_SPAN_BEFORE}월간"),
 }
 _CHART_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("chart", "ranking"),
@@ -2234,14 +2249,14 @@ _CHART_PERIODS = (_CHART_DAILY, _CHART_WEEKLY, _CHART_MONTHLY)
 # '미니 3집'; 'full-length album', 'フルアルバム', '정규 1집'): a label counts each kind apart, so
 # 'its third mini album' as '정규 3집' names another record while every figure stays
 _MINI_ALBUM = {
-    "en": re.compile(r"\bmini[- ]?albums?\b|\bEPs?\b", re.IGNORECASE),
-    "ja": re.compile(r"ミニ・?アルバム|(?<![A-Za-z])EP(?![A-Za-z])"),
-    "ko": re.compile(r"미니\s?(?:앨범|\d+\s?집)|(?<![A-Za-z])EP(?![A-Za-z])"),
+    "en": lazy_compile(r"\bmini[- ]?albums?\b|\bEPs?\b", re.IGNORECASE),
+    "ja": lazy_compile(r"ミニ・?アルバム|(?<![A-Za-z])EP(?![A-Za-z])"),
+    "ko": lazy_compile(r"미니\s?(?:앨범|\d+\s?집)|(?<![A-Za-z])EP(?![A-Za-z])"),
 }
 _FULL_ALBUM = {
-    "en": re.compile(r"\bfull[- ]length\b|\bfull albums?\b|\bregular albums?\b", re.IGNORECASE),
-    "ja": re.compile("フル・?アルバム"),
-    "ko": re.compile(r"정규\s?(?:앨범|\d+\s?집|첫)"),
+    "en": lazy_compile(r"\bfull[- ]length\b|\bfull albums?\b|\bregular albums?\b", re.IGNORECASE),
+    "ja": lazy_compile("フル・?アルバム"),
+    "ko": lazy_compile(r"정규\s?(?:앨범|\d+\s?집|첫)"),
 }
 _ALBUM_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("lbum", "EP", "ength"),
@@ -2256,14 +2271,14 @@ _ALBUM_KINDS = (_MINI_ALBUM, _FULL_ALBUM)
 # may have it and who pays turn on it, while every age and price stays
 _VACCINE = r"(?:[A-Za-z0-9-]+ ){0,2}?(?:vaccinations?|immuni[sz]ations?|shots?|jabs?)\b"
 _ROUTINE_SHOT = {
-    "en": re.compile(rf"\broutine(?:ly)? {_VACCINE}", re.IGNORECASE),
-    "ja": re.compile("定期(?:の予防|予防)?接種"),
-    "ko": re.compile(r"정기\s?(?:예방\s?)?접종|국가\s?예방\s?접종"),
+    "en": lazy_compile(rf"\broutine(?:ly)? {_VACCINE}", re.IGNORECASE),
+    "ja": lazy_compile("定期(?:の予防|予防)?接種"),
+    "ko": lazy_compile(r"정기\s?(?:예방\s?)?접종|국가\s?예방\s?접종"),
 }
 _VOLUNTARY_SHOT = {
-    "en": re.compile(rf"\b(?:voluntary|optional|elective) {_VACCINE}", re.IGNORECASE),
-    "ja": re.compile("任意(?:の予防|予防)?接種"),
-    "ko": re.compile(r"임의\s?(?:예방\s?)?접종"),
+    "en": lazy_compile(rf"\b(?:voluntary|optional|elective) {_VACCINE}", re.IGNORECASE),
+    "ja": lazy_compile("任意(?:の予防|予防)?接種"),
+    "ko": lazy_compile(r"임의\s?(?:예방\s?)?접종"),
 }
 _SHOT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("vaccin", "immuni", "shot", "jab"),
@@ -2431,7 +2446,7 @@ _MONTH_OR_YEAR = 2
 
 # the amount an English period is read after ('¥98,000 a year', '30,000 won a month'):
 # the period's words are what a finding quotes, not the amount's last character
-_AMOUNT_BEFORE_PERIOD = re.compile(
+_AMOUNT_BEFORE_PERIOD = lazy_compile(
     r"^(?:[\d%]|(?:won|yen|dollars?|euros?|million|billion|trillion)\b)\s?", re.IGNORECASE
 )
 
@@ -2484,8 +2499,8 @@ def _gap_reversals(source: str, target: str, source_lang: str, target_lang: str)
 # 前年同期の58億円から32億円に縮小'), or just before it in its clause ('narrowed its net
 # loss'); a sentence's sales said falling or rising further off are not the loss's
 _LOSS_BEFORE, _LOSS_AFTER = 24, 60
-_SENTENCE_END = re.compile(r"[。!?！？]|\.(?:\s|$)")
-_CLAUSE_OR_SENTENCE_END = re.compile(r"[。!?！？,;、，；]|\.(?:\s|$)")
+_SENTENCE_END = lazy_compile(r"[。!?！？]|\.(?:\s|$)")
+_CLAUSE_OR_SENTENCE_END = lazy_compile(r"[。!?！？,;、，；]|\.(?:\s|$)")
 
 
 def _near_a_loss(text: str, loss: re.Pattern[str]) -> str:
@@ -2514,18 +2529,18 @@ _DIMENSION_KO = "(?:[WDH]|가로|세로|높이|폭|깊이|지름|길이|두께)"
 _MYRIADS_JA = r"(?:[万億兆]\d[\d,.]*){0,3}[万億兆]?"
 _MYRIADS_KO = r"(?:[만억조]\s?\d[\d,.]*){0,3}[만억조]?"
 _APPROX_FIGURE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:about|approximately|approx\.|around|roughly|some|an estimated|circa) "
         r"(?:US|HK)?[$¥₩€£]?\d[\d,.]*(?![A-Za-z\d])(?: (?:million|billion|trillion)\b)?",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         # a clock's time whole ('午前3時12分ごろ'), so that it is compared as a time
         r"(?:午前|午後)?\s?(?<![\d,.])\d{1,2}\s?時(?:\s?\d{1,2}\s?分|半)?\s?(?:頃|ごろ)|"
         rf"(?:約|およそ|概ね|おおよそ)\s?(?:{_DIMENSION_JA}\s?)?[$¥₩€£]?\d[\d,.]*{_MYRIADS_JA}"
         rf"|(?<![\d,.])\d[\d,.]*{_MYRIADS_JA}\S{{0,3}}?(?:程度|前後|頃|ごろ)"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         # ... and '오전 3시 12분께', '오후 9시경' ('경' not the start of another word)
         r"(?:오전|오후)?\s?(?<![\d,.])\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?\s?"
         r"(?:께|쯤|경(?![가-힣])|경(?=에|부터|까지|으로|의|인|이))|"
@@ -2537,7 +2552,7 @@ _APPROX_FIGURE = {
 # ... and anything that keeps a figure from being exact, read broadly in a translation:
 # its approximation said another way, or a bound ('more than', '以上', '넘는')
 _NOT_EXACT = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:about|approximately|approx|around|roughly|some|estimated|nearly|almost|close to|"
         r"or so|up to|more than|over|under|less than|fewer than|at least|at most|"
         r"exceed\w*|surpass\w*|top(?:s|ped)?|pass(?:es|ed)?)\b",
@@ -2545,13 +2560,13 @@ _NOT_EXACT = {
     ),
     # (each as the word it is beside a figure, not inside another: '契約', '予約', 'このほど'
     # (recently), '余震', '強い雨', '強風', '近くの避難所'; '계약', '예약', '여러', '여행')
-    "ja": re.compile(
+    "ja": lazy_compile(
         rf"約(?=\s*(?:{_DIMENSION_JA})?\s?[\d０-９一二三四五六七八九十百千半$¥₩€£])|"
         r"およそ|概ね|程度|前後|(?<!この)(?<!先)ほど|"
         r"余(?![震裕地白暇])|頃|ごろ|くらい|ぐらい|(?:弱|強)(?![いくかまめさ\u4e00-\u9fff])|"
         r"(?:\A|(?<=[\d万億兆人件台名個社円%％年日分点倍]))近く|超|以上|以下|未満|上回|下回|突破"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"(?<![가-힣])약(?![가-힣])|대략|가량|정도|(?<=[\d만억조])여|\A여(?=\s|[명개곳건대원톤년])|"
         r"쯤|께|안팎|내외|남짓|이상|이하|미만|넘|가까이|달해|초과|돌파|웃돌|"
         # 'around' after a time or a date ('2시 15분경부터', '2030년경'), not '경영', '경우'
@@ -2606,7 +2621,7 @@ def _said_alike(said: Item, stated: Item) -> bool:
 
 
 # what ends a figure's clause ('approx. 310' has a stop of an abbreviation)
-_CLAUSE_MARK = re.compile(r"[。!?！？,;、，；]")
+_CLAUSE_MARK = lazy_compile(r"[。!?！？,;、，；]")
 
 
 def _loosely_said(target: str, figure: Item, loose: re.Pattern[str]) -> bool:
@@ -2648,7 +2663,7 @@ _PRICE_FROM_EN = (
     rf" (?:{_MONEY_EN})(?! (?:to|through)\b)"
 )
 _BOUNDED_FIGURE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:up to|at most|at least|a maximum of|a minimum of|no more than|no less than|"
         r"as many as|as much as) (?:(?:approximately|about|around|roughly|some) )?"
         r"(?:US|HK)?[$¥₩€£]?(?:KRW |JPY )?\d[\d,.]*(?![A-Za-z\d])"
@@ -2665,7 +2680,7 @@ _BOUNDED_FIGURE = {
         rf"|{_PRICE_FROM_EN}",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         rf"{_SIGN_BOUND}|"
         # (a figure in ten-thousands whole: '最大約12万3,000件')
         # ... past a particle and a rate's period: '最大で月産3万枚', '最大年間50万台'
@@ -2687,7 +2702,7 @@ _BOUNDED_FIGURE = {
         r"|(?<![\d,.])\d[\d,.]*(?:[万億]\d[\d,.]*)*[万億]?\s?(?:円|ドル|ウォン)"
         r"(?:から(?=[でと。、（(」）)\s]|$|ご|お|の(?![\d０-９]))|[〜～](?!\s?[\d０-９]))"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         rf"{_SIGN_BOUND}|"
         r"(?:최대|최고|최소|최저|상한|하한|최장|최단)\s?(?:약\s?)?(?:[월연]\s|[월연]산\s?|[월연]간\s)?"
         r"[$¥₩€£]?\d[\d,.]*"
@@ -2710,7 +2725,7 @@ _BOUNDED_FIGURE = {
 }
 # ... and the words that keep a limit in a translation, besides those of _NOT_EXACT
 _LIMIT_KEPT = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:maximum|minimum|max|peak|surge|limit|cap|capped|ceiling|within|from|starting|"
         r"starts?|"
         # ('최단 5분' as 'in as little as five minutes', '最短3営業日' as 'as few as three')
@@ -2726,12 +2741,12 @@ _LIMIT_KEPT = {
         r"|[<>≤≥＜＞]",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         "最大|最高|上限|限度|最低|最小|下限|最長|最短|早ければ|まで|以内|から|以降|以前|[<>≤≥＜＞〜～]"
     ),
     # (a version's '이후', '이전 버전' as words of their own: not inside '에이전트' (agent)
     # nor the verb '이전하다' (to move))
-    "ko": re.compile(
+    "ko": lazy_compile(
         "최대|최고|상한|최소|최저|하한|최장|최단|빠르면|까지|이내|부터|한도|(?<![가-힣])이후"
         "|(?<![가-힣])이전(?=\\s|버전|[의은는,.)]|$)|[<>≤≥＜＞]"
     ),
@@ -2807,17 +2822,17 @@ def _limit_stated_exact(
 
 # an approximation inside a limit the source gives ('最大約', '최대 약', 'up to about'),
 # and the words of _NOT_EXACT that bound a figure rather than round it
-_APPROX_INSIDE = re.compile(
+_APPROX_INSIDE = lazy_compile(
     r"約|およそ|(?<![가-힣])약|\b(?:approximately|about|around|roughly|some)\b", re.IGNORECASE
 )
 _BOUND_WORD = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:up to|more than|over|under|less than|fewer than|at least|at most|"
         r"exceed\w*|surpass\w*|top(?:s|ped)?|pass(?:es|ed)?)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("超|以上|以下|未満|上回|下回|突破"),
-    "ko": re.compile("이상|이하|미만|넘|초과|돌파|웃돌"),
+    "ja": lazy_compile("超|以上|以下|未満|上回|下回|突破"),
+    "ko": lazy_compile("이상|이하|미만|넘|초과|돌파|웃돌"),
 }
 # how far from the figure a word that keeps its limit may stand: before it ('最大',
 # '최대', 'capped at', 'as much as KRW 250 billion') and after it, past its unit
@@ -2825,7 +2840,7 @@ _BOUND_WORD = {
 _NEAR_BEFORE = 24
 # the level an English figure is named as, right before it ('the advisory threshold of ',
 # 'the epidemic level of '), a few words at most (bounded: linear)
-_LEVEL_NAMED = re.compile(
+_LEVEL_NAMED = lazy_compile(
     r"\b(?:the|a|an|its) (?:[A-Za-z-]+ ){0,3}?(?:threshold|level|mark|milestone|benchmark) "
     r"of $",
     re.IGNORECASE,
@@ -2833,16 +2848,16 @@ _LEVEL_NAMED = re.compile(
 _LEVEL_REACH = 64
 _NEAR_AFTER = 16
 # ... of which these close a figure, after it, and before it belong to another
-_CLOSES_A_FIGURE = re.compile("まで|から|以内|까지|부터|이내|以降|以前|이후|이전")
+_CLOSES_A_FIGURE = lazy_compile("まで|から|以内|까지|부터|이내|以降|以前|이후|이전")
 # a figure's unit and a bracket restating it that opens with a figure: '(0.8 in.)',
 # '（約3.9インチ）'
 _RESTATED_REACH = 32
-_RESTATED = re.compile(
+_RESTATED = lazy_compile(
     # (the restatement may say what it is first: '(소비세 제외 490만 엔)', '(excl. tax ¥4,900)')
     r"(\s?[^\s\d()（）]{0,8}?)\s?[(（][^()（）\d]{0,10}[-−$¥₩€£]?\d[^()（）]{0,24}[)）]"
 )
-_NEXT_FIGURE = re.compile(r"\d")
-_NEXT_ITEM = re.compile(
+_NEXT_FIGURE = lazy_compile(r"\d")
+_NEXT_ITEM = lazy_compile(
     r"(?:[、,，;；]|\s(?:and|or|with)\s|と|や|及び|および|및|(?<=[가-힣])[과와]\s)"
     # ... not the join of a version's bound to its figure ('2.2 및 이전 버전', '2.2および
     # それ以前', 'or later'): that says the figure's own limit
@@ -2864,7 +2879,7 @@ def _without_next_items_words(after: str) -> str:
 # words that leave a figure of the source less than exact though they are no
 # approximation: a scale, a level or a worth ('1억 엔 규모', '4,250万円相当', '47조 원 수준',
 # '47兆ウォン水準', 'worth')
-_NOT_EXACT_EITHER = re.compile(
+_NOT_EXACT_EITHER = lazy_compile(
     "規模|相当|水準|규모|상당|수준|worth|in the region of", re.IGNORECASE
 )
 
@@ -2889,7 +2904,7 @@ class FromTo:
 # a change from one percentage to another: 'from 42% to 50%', 'to 50% from 42%',
 # '42%から50%に', '42%에서 50%로'
 _FROM_TO = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bfrom (?:[^\d,;.]{1,40} )?(\d[\d,.]*) ?(?:%|percent) (?:up |down )?to "
         r"(\d[\d,.]*) ?(?:%|percent)"
         r"|\bto (\d[\d,.]*) ?(?:%|percent) from (\d[\d,.]*) ?(?:%|percent)",
@@ -2897,8 +2912,8 @@ _FROM_TO = {
     ),
     # (each figure read from its first digit: from each digit of a long run, the search
     # read the rest of it again)
-    "ja": re.compile(r"(?<![\d,.])(\d[\d,.]*) ?[%％]から(\d[\d,.]*) ?[%％](?:に|へ)"),
-    "ko": re.compile(r"(?<![\d,.])(\d[\d,.]*) ?%에서 ?(\d[\d,.]*) ?%(?:로|으로)"),
+    "ja": lazy_compile(r"(?<![\d,.])(\d[\d,.]*) ?[%％]から(\d[\d,.]*) ?[%％](?:に|へ)"),
+    "ko": lazy_compile(r"(?<![\d,.])(\d[\d,.]*) ?%에서 ?(\d[\d,.]*) ?%(?:로|으로)"),
 }
 
 
@@ -2930,14 +2945,14 @@ def from_to_reversed(
 # a road's release gives its journey ('from 40 minutes to 15', '40分から15分に', '40분에서
 # 15분으로'): the later figure is the span it now takes
 _SPAN_FROM_TO = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bfrom (\d{1,3}) ?(?:minutes?|mins?|hours?) (?:down |up )?to (\d{1,3})(?!\d|[.,]\d)",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         r"(?<![\d,.:])(?<!時)(\d{1,3}) ?(?:分|時間)から ?(\d{1,3}) ?(?:分|時間)(?:に|へ|まで)"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"(?<![\d,.:])(?<!시 )(\d{1,3}) ?(?:분|시간)에서 ?(\d{1,3}) ?(?:분|시간)(?:으로|로|까지)"
     ),
 }
@@ -2952,19 +2967,19 @@ _SPAN_FROM_TO_GATE = ("分", "時間", "분", "시간", "min", "hour")
 # Each is matched on a short slice of the text around two figures read by figures.items.
 _FIGURES_FROM_TO: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {
     "ko": (
-        re.compile(r"[^\d.,]{0,8}?에서\s?[^\d.,]{0,6}"),
-        re.compile(r"\s?[^\d\s.,]{0,5}?\s?(?:으로|로)(?!\s?(?:구성|이루어|나뉘|나누))"),
+        lazy_compile(r"[^\d.,]{0,8}?에서\s?[^\d.,]{0,6}"),
+        lazy_compile(r"\s?[^\d\s.,]{0,5}?\s?(?:으로|로)(?!\s?(?:구성|이루어|나뉘|나누))"),
         None,
     ),
     "ja": (
-        re.compile(r"[^\d.,、。]{0,8}?から[^\d.,、。]{0,6}"),
-        re.compile(r"[^\d.,、。でま]{0,6}?(?:に|へ)(?!よ)"),
+        lazy_compile(r"[^\d.,、。]{0,8}?から[^\d.,、。]{0,6}"),
+        lazy_compile(r"[^\d.,、。でま]{0,6}?(?:に|へ)(?!よ)"),
         None,
     ),
     "en": (
-        re.compile(r"[^\d;]{0,14}? (?:up |down )?to [^\d;]{0,8}", re.IGNORECASE),
-        re.compile(r""),
-        re.compile(r"\bfrom (?:[^\s\d]{1,10} ){0,2}$", re.IGNORECASE),
+        lazy_compile(r"[^\d;]{0,14}? (?:up |down )?to [^\d;]{0,8}", re.IGNORECASE),
+        lazy_compile(r""),
+        lazy_compile(r"\bfrom (?:[^\s\d]{1,10} ){0,2}$", re.IGNORECASE),
     ),
 }
 _FIGURES_FROM_TO_GATE = {"ko": "에서", "ja": "から", "en": "from"}
@@ -3047,14 +3062,14 @@ _TAX_GATE = Screened(re.compile("|".join(_TAX_WORDS), re.IGNORECASE))
 # 円', '税抜価格は3,800円', '세금 별도 가격은 3,800엔'), or else right after it, its unit and a
 # bracket between ('4,180円（税込）', '3,800 yen before tax'); never across a clause break.
 # (Before first: in '税込3,800円（税抜3,455円）' the 税抜 after 3,800 is 3,455's.)
-_TAX_AFTER = re.compile(
+_TAX_AFTER = lazy_compile(
     rf"[^\d、。,;；]{{0,6}}?(?:(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}))", re.IGNORECASE
 )
 # (a Japanese price list's 本体価格, the price of the thing itself, is the price before
 # tax: '本体価格398円（税込429円）'; read only before the amount, as 本体 after one is a device)
 # ... and a plan's period or a copula between ('税抜価格は月額2,700円', '부가세 포함 가격은
 # 월 5만5000원', 'the price excluding tax is 2,700 yen')
-_TAX_BEFORE = re.compile(
+_TAX_BEFORE = lazy_compile(
     rf"(?:(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}|本体価格))"
     r" ?(?:価格|料金|가격|요금|price)?(?:は|은|는|:|：| of| at| is| are)?"
     r" ?(?:月額|年額|日額|月|年|월|연|monthly)? ?(?:[¥$₩]|US\$|KRW |JPY |USD )?$",
@@ -3064,7 +3079,7 @@ _TAX_BEFORE = re.compile(
 
 # a label followed by an amount of its own, as _TAX_BEFORE reads it ('6600엔(세금 별도
 # 6000엔)', '¥6,600 (¥6,000 before tax)' is not one): that amount's, not the one before
-_TAX_LABEL_OF_NEXT = re.compile(
+_TAX_LABEL_OF_NEXT = lazy_compile(
     r" ?(?:価格|料金|가격|요금|price)?(?:は|은|는|:|：| of| at| is| are)?"
     r" ?(?:月額|年額|日額|月|年|월|연|monthly)? ?(?:[¥$₩￥]|US\$|KRW |JPY |USD )?\d",
     re.IGNORECASE,
@@ -3074,7 +3089,7 @@ _TAX_LABEL_OF_NEXT = re.compile(
 # ... or a bracket that closes the amount's clause, with no other figure before it: a
 # list of prices says its basis once, after the last ('¥9,800 for adults and ¥4,900 for
 # children (tax included)'), which that last one is read with
-_TAX_CLAUSE_END = re.compile(
+_TAX_CLAUSE_END = lazy_compile(
     rf"[^\d、。,;；()（）]{{0,40}}?[(（](?:(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}))[)）]",
     re.IGNORECASE,
 )
@@ -3104,7 +3119,7 @@ def _tax_flips(
 
 _TAX_LABEL = Screened(re.compile(f"{_TAX_IN}|{_TAX_OUT}", re.IGNORECASE), _TAX_WORDS)
 _TAX_SAID = Screened(
-    re.compile(f"{_TAX_IN}|{_TAX_OUT}|税|VAT|GST|\\btax", re.IGNORECASE), _TAX_WORDS
+    lazy_compile(f"{_TAX_IN}|{_TAX_OUT}|税|VAT|GST|\\btax", re.IGNORECASE), _TAX_WORDS
 )
 
 
@@ -3193,7 +3208,9 @@ def _tax_said_once(text: str) -> bool | None:
     return said.pop() if len(said) == 1 else None
 
 
-_TAX_SENTENCE = re.compile(f"(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}|本体価格)", re.IGNORECASE)
+_TAX_SENTENCE = lazy_compile(
+    f"(?P<inside>{_TAX_IN})|(?P<outside>{_TAX_OUT}|本体価格)", re.IGNORECASE
+)
 
 
 def _tax_label(text: str, start: int, end: int) -> bool | None:
@@ -3223,7 +3240,7 @@ _EN_SMALL = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve",
 )  # fmt: skip
-_DURATION = re.compile(
+_DURATION = lazy_compile(
     # (a clock's minutes, '10時15分', '10시 15분', are no span of time)
     r"(?<![\d.,])(?<!時)(?<!時 )(?<!시)(?<!시 )"
     r"(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\b(?:" + "|".join(_EN_SMALL) + r"))[ 　-]?"
@@ -3247,7 +3264,7 @@ _DURATION_WORDS = (
     "일간격", "일 이", "일 미", "일 후", "일 뒤", "일 전", "일 마다", "일 간격",
 )  # fmt: skip
 _DURATION_GATE = Screened(
-    re.compile(
+    lazy_compile(
         "year|month|week|day|hour|hr|min|sec|年|년|月|週|개월|주|일간|日間|時間|시간|分|분|秒|초|"
         # (a bare day's count before its bound, 'after' or 'every': '4日以上', '4일 이내')
         r"日(?:以|未|後|前|ごと|おき)|일\s?(?:이|미|후|뒤|전|마다|간격)",
@@ -3285,7 +3302,7 @@ def duration_unit_changes(
     return out
 
 
-_SPELLED_SPAN = re.compile(
+_SPELLED_SPAN = lazy_compile(
     r"\b(?:" + "|".join(_EN_SMALL) + r")[ -](?:year|month|week|day|hour|minute|second)",
     re.IGNORECASE,
 )
@@ -3296,7 +3313,7 @@ def _spelled_span(text: str) -> bool:
     return text.isascii() and _SPELLED_SPAN.search(text) is not None
 
 
-_AFTER_A_MONTH = re.compile(r"[月월]\s?$")
+_AFTER_A_MONTH = lazy_compile(r"[月월]\s?$")
 
 
 def _durations(text: str) -> dict[tuple[Decimal, str], str]:

@@ -20,27 +20,28 @@ from typing import Any
 from prlocalize.catalog.comparisons import BasisChange, one_said_for_another
 from prlocalize.catalog.screens import Screened
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 _DIVIDENDS: dict[str, re.Pattern[str]] = {
-    "interim": re.compile(
+    "interim": lazy_compile(
         r"\b(?:interim|half[- ]year|first[- ]half) (?:cash )?dividends?\b|中間(?:現金)?配当|"
         r"(?:중간|반기)\s?(?:현금\s?)?배당",
         re.IGNORECASE,
     ),
     # (not the quarter-end dividend of '第2四半期末配当', which is an interim one)
-    "year-end": re.compile(
+    "year-end": lazy_compile(
         r"\b(?:year[- ]end|final|term[- ]end) (?:cash )?dividends?\b|(?<!四半)期末(?:現金)?配当|"
         r"(?:기말|결산)\s?(?:현금\s?)?배당",
         re.IGNORECASE,
     ),
-    "quarterly": re.compile(
+    "quarterly": lazy_compile(
         r"\bquarterly (?:cash )?dividends?\b|四半期(?:現金)?配当|분기\s?(?:현금\s?)?배당",
         re.IGNORECASE,
     ),
-    "special": re.compile(
+    "special": lazy_compile(
         r"\bspecial (?:cash )?dividends?\b|特別(?:現金)?配当|특별\s?(?:현금\s?)?배당", re.IGNORECASE
     ),
-    "commemorative": re.compile(
+    "commemorative": lazy_compile(
         r"\b(?:commemorative|anniversary) dividends?\b|記念配当|기념\s?배당", re.IGNORECASE
     ),
 }

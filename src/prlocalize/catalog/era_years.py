@@ -21,11 +21,12 @@ from prlocalize.catalog.figures import (
     gengo_era,
     normal_text,
 )
+from prlocalize.lazy_patterns import lazy_compile
 
 # an era's year in Latin or Hangul letters and the Western year in brackets after it,
 # or the other way round ('Showa 40 (1965)', '1965 (Showa 40)', '1965년(쇼와 40년)')
 _ERA_AGAIN = _ROMAN_ERA.replace("?P<en>", "?P<en2>").replace("?P<ko>", "?P<ko2>")
-_ROMAN_PAIR = re.compile(
+_ROMAN_PAIR = lazy_compile(
     rf"(?P<era>{_ROMAN_ERA})\s?[(（]\s?(?P<west>\d{{4}})\s?년?\s?[)）]"
     rf"|(?<!\d)(?P<west2>\d{{4}})\s?년?\s?[(（]\s?(?P<era2>{_ERA_AGAIN})\s?[)）]"
 )

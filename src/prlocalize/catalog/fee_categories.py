@@ -20,6 +20,7 @@ from typing import Any
 
 from prlocalize.catalog.figures import normal_text, read_number
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 # each category's words, by language; the key is the same across languages
 _CATEGORIES: dict[str, dict[str, str]] = {
@@ -57,8 +58,8 @@ _SEAT = {
     "ko": r"(?<![A-Za-z])(?P<seat>[A-Z]{1,2})석",
 }
 # what may stand between a category and its price
-_GAP = re.compile(r"[ \t:：]{0,3}(?:US\$|[$¥₩€£])?\s?(?=\d)")
-_DIGIT = re.compile(r"\d")
+_GAP = lazy_compile(r"[ \t:：]{0,3}(?:US\$|[$¥₩€£])?\s?(?=\d)")
+_DIGIT = lazy_compile(r"\d")
 
 
 def _pattern(lang: str) -> re.Pattern[str] | None:

@@ -22,18 +22,19 @@ from typing import Any
 from prlocalize.catalog.directions import reversals
 from prlocalize.catalog.figures import Item, items, normal_text
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 _EN_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "annum": "year"}
 # English says the period after the figure and its unit ('3.5 hours per week', 'KRW 19,900
 # a month', '$9.99/month'), but not a span's 'a year ago' or 'a week later'
-_EN_AFTER = re.compile(
+_EN_AFTER = lazy_compile(
     r"(?:\s(?:[A-Za-z]+|%)){0,2}?\s?(?:\s(?:per|a|each|every)\s|/\s?)"
     r"(day|week|month|year|annum)\b(?!\s(?:earlier|ago|later|before|after|or|and a half))",
     re.IGNORECASE,
 )
 # Japanese and Korean say it before ('月額2,180円', '週3回', '1日平均2時間', '월 1만9900원',
 # '주당 평균 3.5시간', '하루 2시간'); a date's '3月' or '2026년' is no period (a digit before)
-_JA_BEFORE = re.compile(
+_JA_BEFORE = lazy_compile(
     r"(?:(?P<month>月額|毎月|(?<![\d〇一二三四五六七八九十今来先前翌同当毎各か])月|"
     r"1か月(?:あたり|当たり|に))"
     r"|(?P<year>年額|毎年|(?<![\d〇一二三四五六七八九十今来昨前翌同当毎各])年|1年(?:あたり|当たり|に))"
@@ -41,7 +42,7 @@ _JA_BEFORE = re.compile(
     r"|(?P<day>日額|毎日|(?<![\d月])1日(?:あたり|当たり|に)?))"
     r"(?:に)?(?:平均|最大|最高|約)?\s?$"
 )
-_KO_BEFORE = re.compile(
+_KO_BEFORE = lazy_compile(
     r"(?<![가-힣\d])(?:(?P<month>월|매월|매달|월간|월평균|한\s?달에)"
     r"|(?P<year>연|매년|연간|연평균|1년에)"
     r"|(?P<week>주|주당|매주|주간|주평균|일주일에|한\s?주에)"
@@ -50,10 +51,10 @@ _KO_BEFORE = re.compile(
 )
 _REACH = 12  # characters read before a figure for a Japanese or Korean period
 _GATES = {
-    "en": re.compile(r"\b(?:per|a|each|every)\s(?:day|week|month|year|annum)\b|/\s?(?:day|week|"
+    "en": lazy_compile(r"\b(?:per|a|each|every)\s(?:day|week|month|year|annum)\b|/\s?(?:day|week|"
                      r"month|year)\b", re.IGNORECASE),
-    "ja": re.compile("[月年週日]"),
-    "ko": re.compile("[월연주달하매일]"),
+    "ja": lazy_compile("[月年週日]"),
+    "ko": lazy_compile("[월연주달하매일]"),
 }  # fmt: skip
 
 

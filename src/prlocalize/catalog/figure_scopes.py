@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prlocalize.lazy_patterns import lazy_compile
+
 __all__ = ["ScopeDropped", "scopes_dropped", "total_said_each", "yearly_rate_added"]
 
 
@@ -44,7 +46,7 @@ _SCOPES = (
     _Scope(
         "running total",
         {
-            "en": re.compile(
+            "en": lazy_compile(
                 r"\bcumulative(?:ly)?\b|\bin\stotal\b|\ba\stotal\sof\b",
                 re.IGNORECASE,
             ),
@@ -52,22 +54,22 @@ _SCOPES = (
             # a count of times, which English says as 'its third'
             # nor '第3四半期累計期間', a quarterly report's months to date ('the first nine
             # months'), which English says by its months
-            "ja": re.compile(r"延べ|のべ(?=\s?[\d０-９])|累計(?!期間)|累積"),
-            "ko": re.compile(r"누적|연인원|누계"),
+            "ja": lazy_compile(r"延べ|のべ(?=\s?[\d０-９])|累計(?!期間)|累積"),
+            "ko": lazy_compile(r"누적|연인원|누계"),
         },
         {
-            "en": re.compile(
+            "en": lazy_compile(
                 r"\btotal|\bcumulative|\baccumulat|\bin\sall\b|\baltogether\b|\bso\sfar\b|"
                 r"\bto\sdate\b|\bsince\b|\bcombined\b|\boverall\b|\baggregate|"
                 r"\bover\sthe\s(?:past|last|years)\b|\b(?:has|have)\b|\bgross\b|\bmonths\b|"
                 r"\byear[\s-]to[\s-]date\b|\bYTD\b|\b(?:person|man)[\s-](?:days|hours|times)\b",
                 re.IGNORECASE,
             ),
-            "ja": re.compile(
+            "ja": lazy_compile(
                 r"延べ|のべ|延|累計|累積|通算|合計|総|計|これまで|までに|以来|あわせ|合わせ|"
                 r"て(?:き|来)(?:まし|た)"
             ),
-            "ko": re.compile(
+            "ko": lazy_compile(
                 r"누적|연인원|연면적|누계|통산|총|합계|합쳐|모두|지금까지|그간|그동안|이후|부터|"
                 r"[아어여해]\s?왔"
             ),
@@ -82,7 +84,7 @@ _SCOPES = (
     _Scope(
         "share of each recipient",
         {
-            "en": re.compile(
+            "en": lazy_compile(
                 r"\bper\s(?:student|person|recipient|scholar|participant|employee|head|winner|"
                 r"member|child|family|household|organi[sz]ation|group|team|school|pupil)s?\b|"
                 r"\bapiece\b|\beach\s(?:student|recipient|scholar|winner|participant|employee|"
@@ -90,20 +92,20 @@ _SCOPES = (
                 re.IGNORECASE,
             ),
             # not 'それぞれ', '각각': of two figures, English says 'respectively' or nothing
-            "ja": re.compile(
+            "ja": lazy_compile(
                 r"(?:1|１|一)\s?(?:人|名|団体|校|世帯|社)(?:あたり|当たり|につき)|お一人様|"
                 r"一人ひとり"
             ),
-            "ko": re.compile(r"[1１]\s?(?:인|명|곳|단체|가구|개교)당|(?<![가-힣])인당"),
+            "ko": lazy_compile(r"[1１]\s?(?:인|명|곳|단체|가구|개교)당|(?<![가-힣])인당"),
         },
         {
-            "en": re.compile(
+            "en": lazy_compile(
                 r"\bper\b|\beach\b|\bapiece\b|\bevery\b|\bindividual|\brespective|\bboth\b",
                 re.IGNORECASE,
             ),
-            "ja": re.compile(r"あたり|当たり|につき|それぞれ|各|ずつ|毎|一人|1人|1名|ひとり"),
+            "ja": lazy_compile(r"あたり|当たり|につき|それぞれ|各|ずつ|毎|一人|1人|1名|ひとり"),
             # ('1인 1개 한정': a purchase limit per customer, as shops write it)
-            "ko": re.compile(r"당|각|씩|마다|한\s?명|1명|개별|(?<![\d.,])[1１]\s?인(?![가-힣])"),
+            "ko": lazy_compile(r"당|각|씩|마다|한\s?명|1명|개별|(?<![\d.,])[1１]\s?인(?![가-힣])"),
         },
         {
             "en": ("per ", "each ", "apiece"),
@@ -116,7 +118,7 @@ _SCOPES = (
         "yearly rate",
         {
             # not 'a year ago', 'within a year', 'for a year', 'a year-on-year rise'
-            "en": re.compile(
+            "en": lazy_compile(
                 r"(?<!\bfor\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bthan\s)"
                 r"(?<!\bnearly\s)(?<!\balmost\s)(?<!\babout\s)(?<!\bhalf\s)"
                 r"\ba\syear\b(?!\s(?:ago|earlier|before|later|after|from|on|or|and|of|in|when|that|to|"
@@ -127,12 +129,12 @@ _SCOPES = (
             # '年間120万円', '年500万ウォン', '年1回'; not '3年間' (a span) nor '2026年3月',
             # '同年4月' (dates)
             # (a limit or an approximation may come between: '年間最大6,000万円', '연 최대 5억 원')
-            "ja": re.compile(
+            "ja": lazy_compile(
                 r"(?<![\d０-９])年間(?=\s?(?:最大で?|最高|上限|約|およそ|平均)?\s?[\d０-９])|毎年|年額|"
                 r"(?<![\d０-９年])年(?=\s?(?:最大で?|最高|約)?\s?[\d０-９][\d０-９,，.]*\s?"
                 r"(?:万|億|千|円|ドル|ウォン|回|人|件|本))"
             ),
-            "ko": re.compile(
+            "ko": lazy_compile(
                 r"연간|매년|해마다|(?<![가-힣\d])연\s?(?=(?:최대|최고|약|평균)?\s?\d)"
             ),
         },
@@ -141,19 +143,19 @@ _SCOPES = (
             # year ('a year', 'yearly', 'each year'), or every few ('every two years')
             # (a fiscal year names the year a whole year's figure is of: '연간 순이익 목표' as
             # 'a net profit target for fiscal 2026', '年間売上高' as 'full-year sales')
-            "en": re.compile(
+            "en": lazy_compile(
                 r"\byear(?!s)|\b(?:every|each\sof\sthe)\s(?:\w+\s)?years\b|\bannual|"
                 r"\bper\sannum\b|\bfiscal\b|\bFY\s?'?\d",
                 re.IGNORECASE,
             ),
-            "ja": re.compile(
+            "ja": lazy_compile(
                 r"(?<![\d０-９])年間|毎年|年額|年(?:あたり|当たり|ごと|平均)|"
                 r"(?<![\d０-９年])年(?=\s?(?:最大で?|最高|約)?\s?[\d０-９])|(?<![\d０-９])1年|"
                 r"一年|例年|年次|年々|年年|年ごと|年度|通期|年[\d０-９]{1,2}月期|"
                 # a year's sum by its word ('年収590万円未満', '年商', '年会費')
                 r"年(?:収|俸|商|会費|利|率)"
             ),
-            "ko": re.compile(
+            "ko": lazy_compile(
                 r"연간|매년|해마다|(?<![가-힣\d])연\s?(?=(?:최대|최고|약|평균)?\s?\d)|(?<!\d)1년|"
                 r"한\s?해|년마다|연평균|연례|연도|"
                 r"(?<![가-힣])연(?:봉|소득|매출|수입|회비|리)|(?<![가-힣])연\s소득"
@@ -166,26 +168,28 @@ _SCOPES = (
     _Scope(
         "gift matched",
         {
-            "en": re.compile(
+            "en": lazy_compile(
                 r"\bmatched\b|\bmatch(?:es)?\s(?:every|each|all|its|their|the|employees?)\b|"
                 r"\bmatching[\s-](?:gift|grant|fund|donation|contribution|scheme|programme|"
                 r"program)s?\b|\bdollar[\s-]for[\s-]dollar\b",
                 re.IGNORECASE,
             ),
-            "ja": re.compile(
+            "ja": lazy_compile(
                 r"同額を?(?:上乗せ|拠出|寄付|寄附|加算|負担|支出)|マッチング・?ギフト|"
                 r"マッチング(?:寄付|寄附|方式|制度|ファンド)"
             ),
-            "ko": re.compile(r"매칭\s?(?:그랜트|기프트|펀드|기부)|같은\s?금액|동일한?\s?금액|동액"),
+            "ko": lazy_compile(
+                r"매칭\s?(?:그랜트|기프트|펀드|기부)|같은\s?금액|동일한?\s?금액|동액"
+            ),
         },
         {
-            "en": re.compile(
+            "en": lazy_compile(
                 r"\bmatch|\bequal|\bsame\samount\b|\bdoubl|\bdollar[\s-]for[\s-]dollar\b|"
                 r"\bone[\s-]for[\s-]one\b",
                 re.IGNORECASE,
             ),
-            "ja": re.compile(r"同額|マッチング|同じ額|同じ金額|倍"),
-            "ko": re.compile(r"매칭|같은\s?금액|동일|동액|두\s?배|만큼"),
+            "ja": lazy_compile(r"同額|マッチング|同じ額|同じ金額|倍"),
+            "ko": lazy_compile(r"매칭|같은\s?금액|동일|동액|두\s?배|만큼"),
         },
         {"en": ("match", "dollar"), "ja": ("同額", "マッチング"), "ko": ("매칭", "금액", "동액")},
         False,
@@ -200,19 +204,21 @@ _PATTERNS = tuple(p for scope in _SCOPES for d in (scope.said, scope.loose) for 
 
 # a word of giving money, in a source
 _GIVING = {
-    "en": re.compile(r"\bdonat|\bgift|\bcontribut|\bgrant|\bfund|\braise|\bcharit", re.IGNORECASE),
-    "ja": re.compile(r"寄付|寄附|募金|義援|寄贈|拠出|助成|支援金|ギフト"),
-    "ko": re.compile(r"기부|성금|모금|기탁|후원|기금|그랜트|기프트|지원금"),
+    "en": lazy_compile(
+        r"\bdonat|\bgift|\bcontribut|\bgrant|\bfund|\braise|\bcharit", re.IGNORECASE
+    ),
+    "ja": lazy_compile(r"寄付|寄附|募金|義援|寄贈|拠出|助成|支援金|ギフト"),
+    "ko": lazy_compile(r"기부|성금|모금|기탁|후원|기금|그랜트|기프트|지원금"),
 }
 
 
 # a percentage right after a period's word ('연 5.5%', '年0.30%') or right before it
 # ('3.25% a year')
 # (from a figure's first digit: a search tries no start inside a run of digits)
-_PERCENT_AFTER = re.compile(
+_PERCENT_AFTER = lazy_compile(
     r"\s?(?:約|약|about\s)?(?<![\d０-９,.])[\d０-９][\d０-９,.]*\s?(?:%|％|퍼센트|percent)"
 )
-_PERCENT_BEFORE = re.compile(r"(?:%|％|percent)\s?$")
+_PERCENT_BEFORE = lazy_compile(r"(?:%|％|percent)\s?$")
 
 
 def _of_a_percentage(text: str, start: int, end: int) -> bool:
@@ -266,13 +272,13 @@ def scopes_dropped(
 # 'a total of ¥300 million over five years'), which a yearly rate in the translation
 # multiplies by the years
 _SPAN_TOTAL = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bover\s(?:the\s(?:next|past|coming)\s)?(?:\w+|\d+)\syears\b|\ba\stotal\sof\b|"
         r"\bin\stotal\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"(?<![\d０-９])[\d０-９]+\s?年間(?:で|の|に)|総額|総事業費"),
-    "ko": re.compile(r"(?<![\d])\d+\s?년\s?(?:간|동안)(?:\s?총)?|(?<![가-힣])총\s?(?=\d)"),
+    "ja": lazy_compile(r"(?<![\d０-９])[\d０-９]+\s?年間(?:で|の|に)|総額|総事業費"),
+    "ko": lazy_compile(r"(?<![\d])\d+\s?년\s?(?:간|동안)(?:\s?총)?|(?<![가-힣])총\s?(?=\d)"),
 }
 _SPAN_KEYS = {"en": ("years", "total"), "ja": ("年間", "総"), "ko": ("년", "총")}
 
@@ -310,18 +316,18 @@ def yearly_rate_added(
 # 61,223台' as '61,223 vehicles of each of two models', '2개 차종 각 61,223대'), which
 # counts the recall twice over
 _TOTAL_SAID = {
-    "en": re.compile(r"\ba\stotal\sof\b|\bin\stotal\b|\bcombined\b|\baltogether\b", re.I),
+    "en": lazy_compile(r"\ba\stotal\sof\b|\bin\stotal\b|\bcombined\b|\baltogether\b", re.I),
     # ('計2車種', '合計61,223台', not '推計1,200', '設計', '計画')
-    "ja": re.compile(r"(?<![推設会統集時余見概])(?:合|総)?計(?=\s?[\d０-９])|合計|総数"),
-    "ko": re.compile(r"(?<![가-힣])총\s?(?=\d)|합계|모두\s합쳐"),
+    "ja": lazy_compile(r"(?<![推設会統集時余見概])(?:合|総)?計(?=\s?[\d０-９])|合計|総数"),
+    "ko": lazy_compile(r"(?<![가-힣])총\s?(?=\d)|합계|모두\s합쳐"),
 }
 _TOTAL_KEYS = {"en": ("total", "combined", "altogether"), "ja": ("計", "総数"), "ko": ("총", "합")}
 _EACH_SAID = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\beach\b|\bapiece\b|\brespectively\b|\bper\s(?:model|vehicle\stype)\b", re.I
     ),
-    "ja": re.compile(r"各(?=[\d０-９]|車種|モデル)|それぞれ|ずつ"),
-    "ko": re.compile(r"(?<![가-힣])각(?:각)?(?![가-힣])|씩"),
+    "ja": lazy_compile(r"各(?=[\d０-９]|車種|モデル)|それぞれ|ずつ"),
+    "ko": lazy_compile(r"(?<![가-힣])각(?:각)?(?![가-힣])|씩"),
 }
 _EACH_KEYS = {
     "en": ("each", "apiece", "respectively", "per "),

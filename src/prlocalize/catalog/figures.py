@@ -46,6 +46,7 @@ from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import remembered
 from prlocalize.catalog.spans_converted import may_convert_spans, spans_converted
 from prlocalize.catalog.units import converted_starts
+from prlocalize.lazy_patterns import lazy_compile
 
 # left out in localisation as a rule (a conversion: "(approximately US$8 million)" after
 # an amount in yen, which a Japanese version gives in yen alone; a designation such as
@@ -97,7 +98,7 @@ _BARE_EXCHANGES = (
     r"[゠-ヿ一-鿿]{1,8}?証券取引所|[가-힣]{1,6}?\s?증권거래소|한국거래소|韓国取引所|"
     r"(?:[A-Z][a-z]+\s){1,3}Stock\sExchange|Korea\sExchange"
 )
-_STOCK_RE = re.compile(
+_STOCK_RE = lazy_compile(
     # "(TSE: 4502/NYSE: TAK)", "（東証プライム市場：7203）", "(証券コード：1234、東証プライム)"
     rf"[（(]\s*(?:{_LISTINGS}\s*[:：]?\s*{_CODE}\s*(?:[/／,、;；・]|and)?\s*)+"
     rf"(?:{_LISTING}\s*)?[）)]"
@@ -117,13 +118,13 @@ _STOCK_RE = re.compile(
     rf"|(?:(?<=[가-힣A-Za-z\u3040-\u30ff\u4e00-\u9fff])|(?<=[A-Za-z] ))[（(]\d{{6}}[)）]|{_RIC}"
 )
 _ZONES = r"JST|KST|ET|EST|EDT|CT|PT|PST|PDT|GMT|UTC|CET|CEST|BST|HKT|SGT|日本時間|한국시간"
-_TIMESTAMP_RE = re.compile(
+_TIMESTAMP_RE = lazy_compile(
     rf"\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?\s?m\.?\s*)?[（(]?(?:{_ZONES})(?![A-Za-z])[）)]?",
     re.IGNORECASE,
 )
 # a timetable's mark after an arrival time that it falls a day or two later ('02:20 (+1)',
 # '06:05+1', '2時20分（+1日）'): the days, the mark's span in group 'mark'
-_DAY_MARK_RE = re.compile(
+_DAY_MARK_RE = lazy_compile(
     r"\d{1,2}(?:[:：]\d{2}(?:\s?[ap]\.?\s?m\.?)?|時(?:\d{1,2}分)?|시(?:\s?\d{1,2}분)?)"
     r"(?P<mark>\s?(?:[(（]\s?\+\s?(?P<days>[1-3])\s?(?:days?|日|일)?\s?[)）]"
     r"|\+(?P<bare>[1-3])(?![\d:：]|[.,]\d|\s?\d|\s?(?:h|min|時間|分|시간|분))))",
@@ -131,14 +132,14 @@ _DAY_MARK_RE = re.compile(
 )
 # ... and as a Japanese timetable marks it, before the time ('成田 翌01:55着'): the mark
 # of '(+1)', not a word of the prose
-_NEXT_DAY_BEFORE = re.compile(r"翌(?=\s?\d{1,2}[:：時])")
+_NEXT_DAY_BEFORE = lazy_compile(r"翌(?=\s?\d{1,2}[:：時])")
 # the same said in words, as translations write it ('翌日2時20分', '다음 날 02시 20분',
 # 'at 2:20 a.m. the next day'): read so that a mark given so is no changed figure, and
 # never reported missing itself (a word of the prose, not a timetable's figure)
-_DAY_WORDS_RE = re.compile(
+_DAY_WORDS_RE = lazy_compile(
     r"翌[々翌]日|翌日|翌朝|다음\s?날|익일|이튿날|(?:next|following)\s(?:day|morning)", re.IGNORECASE
 )
-_DAY_WORD_GATE = re.compile("翌|다음|익일|이튿날|next|following", re.IGNORECASE)
+_DAY_WORD_GATE = lazy_compile("翌|다음|익일|이튿날|next|following", re.IGNORECASE)
 # a telephone number, international ('+81-3-1234-5678', '+82 2 123 4567', '+81 (0)3
 # 1234 5678', '+1 (212) 555-0100') or national ('03-1234-5678', '(02) 123-4567',
 # '0120-123-456'): one item, compared by its national number, as translations write a
@@ -148,42 +149,42 @@ _PHONE_SEP = r"[\s.\-\u2010-\u2015]"
 # Latin letters and digits only: Japanese writes a number or a code right after its
 # words ('電話03-3501-1511', '新薬SKR-207の'), and Python's \w takes those in
 _ASCII_WORD = "A-Za-z0-9_"
-_PHONE_RE = re.compile(
+_PHONE_RE = lazy_compile(
     rf"(?<![{_ASCII_WORD}+])\+(?P<cc>\d{{1,3}})(?:\s?\(0\))?"
     rf"(?P<intl>(?:{_PHONE_SEP}?(?:\(\d{{1,5}}\)|\d{{1,5}})){{1,5}})"
     rf"|(?<![{_ASCII_WORD}+.,\-/])(?P<national>\(?0\d{{1,4}}\)?(?:{_PHONE_SEP}?\(?\d{{1,4}}\)?)?"
     rf"{_PHONE_SEP}?\d{{3,4}})(?![\w.,]\d|\d)"
 )
 # how every match of _PHONE_RE opens (a "0" in "2026" or "10" is none): looked for first
-_PHONE_GATE = re.compile(rf"(?<![{_ASCII_WORD}+.,\-/])\(?0\d|(?<![{_ASCII_WORD}+])\+\d")
-_PHONE_NATIONAL_SEPARATED = re.compile(rf"\d[)]?(?:{_PHONE_SEP}|\()\d?|\)\d")
+_PHONE_GATE = lazy_compile(rf"(?<![{_ASCII_WORD}+.,\-/])\(?0\d|(?<![{_ASCII_WORD}+])\+\d")
+_PHONE_NATIONAL_SEPARATED = lazy_compile(rf"\d[)]?(?:{_PHONE_SEP}|\()\d?|\)\d")
 _FISCAL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(
+        lazy_compile(
             rf"fiscal\s+(?:year|period)\s+end(?:ed|ing)\s+(?:on\s+)?({_MONTH_ALT})\.?"
             rf"(?:\s+\d{{1,2}})?,?\s+(\d{{4}})",
             re.IGNORECASE,
         ),
         "end-en",
     ),
-    (re.compile(rf"({_YEAR})\s*年\s*(\d{{1,2}})\s*月\s*期"), "end-ja"),
-    (re.compile(rf"({_YEAR})\s*年\s*度"), "fy"),
+    (lazy_compile(rf"({_YEAR})\s*年\s*(\d{{1,2}})\s*月\s*期"), "end-ja"),
+    (lazy_compile(rf"({_YEAR})\s*年\s*度"), "fy"),
     (
-        re.compile(r"(\d{4})\s*(?:회계\s*연도|회계년도|학년도|년도|사업연도|会計年度|事業年度)"),
+        lazy_compile(r"(\d{4})\s*(?:회계\s*연도|회계년도|학년도|년도|사업연도|会計年度|事業年度)"),
         "fy",
     ),
     # a year named by its last month, as Japanese companies' English does: 'FY3/2027',
     # 'FY3/27' (the year ending March 2027), 'FYE3/2027', 'FY2027/3'
-    (re.compile(r"(?<![A-Za-z])FYE?\s?(\d{1,2})/(\d{4}|\d{2})(?![\d/])"), "end-my"),
-    (re.compile(r"(?<![A-Za-z])FYE?\s?(\d{4})/(\d{1,2})(?![\d/])"), "end-ym"),
-    (re.compile(r"(?<![A-Za-z])FY\s?'?(\d{4}|\d{2})(?!\d)"), "fy"),
-    (re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})(?!\d)", re.IGNORECASE), "fy"),
+    (lazy_compile(r"(?<![A-Za-z])FYE?\s?(\d{1,2})/(\d{4}|\d{2})(?![\d/])"), "end-my"),
+    (lazy_compile(r"(?<![A-Za-z])FYE?\s?(\d{4})/(\d{1,2})(?![\d/])"), "end-ym"),
+    (lazy_compile(r"(?<![A-Za-z])FY\s?'?(\d{4}|\d{2})(?!\d)"), "fy"),
+    (lazy_compile(r"\bfiscal\s+(?:year\s+)?(\d{4})(?!\d)", re.IGNORECASE), "fy"),
     # the year a Korean company closes its accounts for ('2026년 결산배당', '2026년 결산
     # 실적'): its fiscal year, which is the calendar year ('fiscal 2026', '2026年度', 'for 2026')
-    (re.compile(r"(?<![\d.,])(\d{4})\s?년(?=\s?결산)"), "close"),
+    (lazy_compile(r"(?<![\d.,])(\d{4})\s?년(?=\s?결산)"), "close"),
     # a school's year: 'the 2026 academic year', 'academic year 2026', 'AY2026'
     (
-        re.compile(
+        lazy_compile(
             r"(?<![\d.,])(\d{4})\s(?:academic|school)\syear\b|"
             r"\b(?:academic|school)\syear\s(\d{4})(?![\d/–-])|(?<![A-Za-z])AY\s?(\d{4})(?!\d)",
             re.IGNORECASE,
@@ -194,14 +195,14 @@ _FISCAL_RES: tuple[tuple[re.Pattern[str], str], ...] = (
 # what a year labels when it is a school's or an award's, which English gives as the
 # year alone ('2026年度入学者選抜' as 'the 2026 admissions', '2026年度…賞' as 'the 2026 …
 # Award'): no accounts are kept by it, so the calendar year says it too
-_SCHOOL_YEAR_AFTER = re.compile(
+_SCHOOL_YEAR_AFTER = lazy_compile(
     r"\s?(?:の\s?)?(?:入学|入試|選抜|卒業|募集|学位|新入生|学年|授業|奨学|採択|公募|科研費|"
     r"[^\s、。]{0,12}賞|表彰|신입생|입학|입시|모집|졸업|수시|정시)"
 )
 # a range of years whose end is written short or whose kind is said once, as medium-term
 # plans are named: '2025〜27年度' and '2025~2027회계연도' (fiscal 2025 to fiscal 2027),
 # 'FY2025–2027', 'FY2025-27', 'fiscal 2025 to 2027', and a calendar one: '2025〜27年'
-_YEAR_RANGE_RE = re.compile(
+_YEAR_RANGE_RE = lazy_compile(
     r"(?P<fy>(?<![A-Za-z])FY\s?|\b[Ff]iscal\s(?:years?\s)?)?(?<![\d.,])(?P<a>(?:19|20)\d\d)\s?"
     r"(?:[〜～~\-–—]|\bto\b|\bthrough\b)\s?(?:FY\s?)?(?P<b>\d{4}|\d\d)(?!\d|[.,]\d)"
     r"(?:\s?(?P<fy2>年\s?度|회계\s?연도|회계년도|년도|사업연도|会計年度|事業年度)|(?P<year>年|년))?"
@@ -221,13 +222,13 @@ _QUARTER_RES: tuple[re.Pattern[str], ...] = (
 )
 # the year's last two digits right after a quarter, as results decks and their releases
 # write it: "3Q25", "Q3'25", "Q3 ’25" (a plain space and two digits are no year: "Q3 25 stores")
-_QUARTER_YEAR = re.compile(r"(?:\s?['’])?(\d{2})(?![\d%]|[.,]\d)")
+_QUARTER_YEAR = lazy_compile(r"(?:\s?['’])?(\d{2})(?![\d%]|[.,]\d)")
 # a half year: "H1 2025", "2H" = "上半期", "上期", "前半", "상반기" (and the second half)
-_HALF_EN = re.compile(r"(?<![A-Za-z0-9])(?:H([12])|([12])H)(?![A-Za-z0-9])")
+_HALF_EN = lazy_compile(r"(?<![A-Za-z0-9])(?:H([12])|([12])H)(?![A-Za-z0-9])")
 # ... and in English words ("first half", "second-half results", "the latter half"): a
 # half year only as often as not ("the first half of the programme"), so such an item is
 # compared, a half for a half, but never missed when a translation says it otherwise
-_HALF_WORDS = re.compile(
+_HALF_WORDS = lazy_compile(
     r"(?<![A-Za-z])(?:([Ff]irst|1st)|([Ss]econd|2nd|[Ll]atter))[\s-]+[Hh]alf(?![A-Za-z])"
 )
 # ... but not a half of a match: '前半24分', '後半 45+2分' count minutes of play, and the
@@ -236,7 +237,7 @@ _MATCH_MINUTE = r"(?![ 　]?[0-9０-９]{1,3}分)"
 # ... nor the lower or upper part of a range: '30代後半' (in their late thirties), '一桁台
 # 後半から10%台前半' (from the high single digits to the low teens)
 _NO_RANGE = r"(?<![台代])"
-_HALF_CJK = re.compile(
+_HALF_CJK = lazy_compile(
     rf"(上半期|上期|上半年|前半期|{_NO_RANGE}前半{_MATCH_MINUTE}|상반기|전반기)"
     rf"|(下半期|下期|下半年|後半期|{_NO_RANGE}後半{_MATCH_MINUTE}|하반기|후반기)"
 )
@@ -245,7 +246,7 @@ _HALF_CJK = re.compile(
 # a mismatch (English's plural, "two KT-210s", names the same model)
 # ... or a model number or SKU in capitals, a letter in any part ('HRV-7200W', 'HB-PW5-GR'):
 # a letter changed in it names another product
-_CODE_RE = re.compile(
+_CODE_RE = lazy_compile(
     rf"(?<![{_ASCII_WORD}\-])(?:[A-Z][A-Za-z]*-\d+(?![\d.,]?\d)(?:s(?![A-Za-z]))?(?![A-Za-z])"
     rf"|[A-Z]+(?=[A-Z\d-]*\d)(?:-[A-Z\d]+)+(?![{_ASCII_WORD}]|-[A-Za-z\d]|[.,]\d))"
 )
@@ -256,12 +257,12 @@ _CODE_RE = re.compile(
 # a software version after its word ('Ver.2.1.0', 'v1.0.2', 'version 3.2', 'バージョン2.1',
 # '버전 2.1.0'): one designation, whose dotted parts are no numbers of their own ('2.1' and
 # '0' of 'Ver.2.1.0' were compared apart, and a changed patch number read as '0' for '1')
-_VERSION_GATE = re.compile(r"[Vv]|バージョン|버전")
-_VERSION_RE = re.compile(
+_VERSION_GATE = lazy_compile(r"[Vv]|バージョン|버전")
+_VERSION_RE = lazy_compile(
     r"(?<![A-Za-z0-9])(?:[Vv]er(?:sion)?\.?\s?|[Vv](?=\d)|バージョン\s?|버전\s?)"
     r"(?P<digits>\d{1,3}(?:\.\d{1,4}){1,3})(?![\d.]\d|[A-Za-z0-9])"
 )
-_GLUED_CODE_RE = re.compile(
+_GLUED_CODE_RE = lazy_compile(
     r"(?<![A-Za-z0-9_\-./$])(?=[A-Za-z]{2})(?!(?:USD|KRW|JPY|EUR|GBP|CNY|RMB|US|HK|NT)\d)"
     r"[A-Za-z]{0,5}[A-Z][A-Za-z]{0,5}?\d+(?:\.\d+)?(?:[A-Za-z][A-Za-z\d]{0,3})?"
     # not a count of what the letters name ('NGO5団体', 'NPO3法人': five NGOs)
@@ -280,7 +281,7 @@ _ONE_OF_A_COUNTER = (
     r"주|인|명|박|개|대|장|병|권|잔|건|실|팩|캔|봉|벌|켤레|회|세트)"
 )
 # (two such counters make one rate: "1人1泊当たり", "1인 1박당", per person per night)
-_PER_ONE = re.compile(
+_PER_ONE = lazy_compile(
     rf"(?<![\d.,])(?:1\s?(?:{_NOT_COUNTER}[一-鿿ァ-ヿ]){{1,3}}?\s?)?"
     rf"1\s?(?:{_UNIT}|(?:{_NOT_COUNTER}[一-鿿ぁ-んァ-ヿ]){{0,3}}?)\s?(?:当たり|あたり|当り|につき|に対し)"
     rf"|(?<![\d.,])(?:1\s?(?:{_NOT_COUNTER}[가-힣]){{1,3}}?\s?)?"
@@ -315,13 +316,13 @@ _PER_ONE = re.compile(
 # sub-phase's letter after it ("Phase IIb", "第Ib/II相", "第IIa相") is no other number
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
 _NUMERAL = r"(IV|III|II|I|[ⅠⅡⅢⅣ])"
-_PHASE_RE = re.compile(
+_PHASE_RE = lazy_compile(
     rf"(?<![A-Za-z])[Pp]hase\s?{_NUMERAL}[ab]?(?:\s?/\s?{_NUMERAL}[ab]?)?(?![A-Za-z])"
     rf"|第\s?{_NUMERAL}[ab]?(?:\s?/\s?{_NUMERAL}[ab]?)?\s?相"
 )
 # ... and two phases in digits joined by a slash ("Phase 1/2", "1/2a상", "第1/2相"): the
 # numbers 1 and 2, not January 2 (nor '1/2 상승', a half rising)
-_PHASE_DIGITS_RE = re.compile(
+_PHASE_DIGITS_RE = lazy_compile(
     r"(?<![A-Za-z])[Pp]hase\s?(\d)[ab]?\s?/\s?(\d)[ab]?(?![\d/]|[.,]\d)"
     r"|(?<![\d/.,])(\d)[ab]?/(\d)[ab]?상(?![승당반한향])"
     r"|第\s?(\d)[ab]?\s?/\s?(\d)[ab]?\s?相"
@@ -330,17 +331,17 @@ _PHASE_DIGITS_RE = re.compile(
 # 조 (10¹²)
 # ... also after the law's name without '제' ('관세법 337조', 'Section 337'; not a sum,
 # '방법 3조 원')
-_KO_ARTICLE = re.compile(r"(?:제\s?|(?<=법\s)|(?<=법))(\d{1,4})\s?조(?!\s?[원억만천백십달엔위])")
+_KO_ARTICLE = lazy_compile(r"(?:제\s?|(?<=법\s)|(?<=법))(\d{1,4})\s?조(?!\s?[원억만천백십달엔위])")
 # the title of the United States Code a section is in ('35 U.S.C. § 271', '15 U.S.C.
 # § 1'), which a Japanese or Korean translation says by the law's name ('米国特許法第271
 # 条', '미국 특허법 제271조'): no figure to compare
-_US_CODE_TITLE = re.compile(r"(?<![\d.,])\d{1,2}(?=\s?U\.\s?S\.\s?C\.)")
+_US_CODE_TITLE = lazy_compile(r"(?<![\d.,])\d{1,2}(?=\s?U\.\s?S\.\s?C\.)")
 # an item of an article in lower-case Roman numerals, as English translations of
 # Japanese and Korean statutes number it ('第2条第9項第6号' as 'Article 2, paragraph (9),
 # item (vi)'; '제45조 제1항 제9호' as 'Article 45(1)(ix)'): its number. Read after 'item'
 # or 'items', after a paragraph's bracket ('(1)(ix)') and after an item before it ('items
 # (ii) and (iii)'); a list's '(i)' in prose is not read
-_STATUTE_ITEM = re.compile(
+_STATUTE_ITEM = lazy_compile(
     r"(?:(?<=\bitem\s)|(?<=\bitems\s)|(?<=\))|(?<=\)\sand\s)|(?<=\)\sor\s)|(?<=\),\s))"
     r"\(([ivxl]{1,7})\)"
 )
@@ -355,10 +356,10 @@ def _roman_value(numeral: str) -> int:
 
 # an exchange rate's one unit of the currency ("1米ドル＝150円", "1달러=1,450원"): English
 # says "¥150 to the U.S. dollar", "KRW 1,450 per dollar", with no figure one
-_ONE_UNIT_RATE = re.compile(
+_ONE_UNIT_RATE = lazy_compile(
     r"(?<![\d.,])1\s?(?:米ドル|ドル|ユーロ|人民元|元|ポンド|미국\s?달러|달러|유로|위안|파운드)\s?="
 )
-_ONE_OF_A_COUNTER_GATE = re.compile(_ONE_OF_A_COUNTER)
+_ONE_OF_A_COUNTER_GATE = lazy_compile(_ONE_OF_A_COUNTER)
 _PER_ONE_WORDS = (
     "たり",
     "当り",
@@ -372,59 +373,59 @@ _PER_ONE_WORDS = (
 )  # (its gate, with _ONE_OF_A_COUNTER_GATE for a counter's one: '1株', '1個', '1 주')
 # figures of speech, not figures: "24/7" (24時間365日, 연중무휴), "50/50" (折半)
 # (a full stop may end the sentence after them: 'open 24/7.')
-_IDIOM_RE = re.compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/,:]|\.\d)")
+_IDIOM_RE = lazy_compile(r"(?<![\d/.,:])(?:24\s?[/x×]\s?7|24/365|50\s?[/:-]\s?50)(?![\d/,:]|\.\d)")
 # ... and "7 days a week", "365 days a year" (毎日, 年中無休, 연중무휴), with the hours before them
 # ("24 hours a day, 7 days a week" is 24/7 and 24時間365日)
-_ALWAYS_RE = re.compile(
+_ALWAYS_RE = lazy_compile(
     r"(?<![\d.,])(?:24 [Hh]ours [Aa] [Dd]ay,? (?:and )?)?"
     r"(?:(?:7|[Ss]even) [Dd]ays [Aa] [Ww]eek|365 [Dd]ays [Aa] [Yy]ear)\b"
 )
 # ... as Japanese and Korean say the same: '24時間365日', '365일 24시간' are 24/7, not figures
-_ALWAYS_CJK_RE = re.compile(
+_ALWAYS_CJK_RE = lazy_compile(
     r"(?<![\d.,])(?:24\s?(?:時間|시간)\s?[・·]?\s?365\s?[日일]|365\s?[日일]\s?[・·]?\s?24\s?(?:時間|시간))"
 )
 # a share in tenths: "3割" is 30%, "2割5分" 25%
 # half price ('半額', '반값', 'half price', 'half the usual price'): 50% off
-_HALF_PRICE_RE = re.compile(
+_HALF_PRICE_RE = lazy_compile(
     r"半額|半値|반값|반액|"
     r"(?<![A-Za-z])[Hh]alf(?:[- ]price|[- ]off| the (?:regular |usual )?price)\b"
 )
-_WARI_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?割(?:\s?(\d)\s?分)?")
+_WARI_RE = lazy_compile(r"(?<![\d.,])(\d{1,2})\s?割(?:\s?(\d)\s?分)?")
 # yen and sen, as Japanese results give a per-share amount: "182円40銭" is ¥182.40
-_SEN_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s?円\s?(\d{1,2})\s?銭")
+_SEN_RE = lazy_compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s?円\s?(\d{1,2})\s?銭")
 # a race's time in seconds and hundredths, as Japanese and Korean write a record: "9秒98",
 # "10초05" are 9.98 and 10.05 seconds, not the numbers 9 and 98 (the digits run on, with no
 # space), and "1分45秒30", "1분45초30" are English's "1:45.30"; seconds followed by a count
 # ("30秒2回") and a time without hundredths ("1分58秒") are left as they were read
-_SPLIT_SECONDS_RE = re.compile(
+_SPLIT_SECONDS_RE = lazy_compile(
     r"(?<![\d.,])(?:(\d{1,2})\s?[分분]\s?)?(?<![\d.,])(\d{1,2})[秒초](\d{1,2})"
     r"(?![\d.,]|\s?[回度人名本件個つ회번명개차])"
 )
 # ... and as English writes one over a minute: "1:45.30", one time, not a ratio
-_RACE_TIME_EN = re.compile(r"(?<![\d.,:])(\d{1,2}):([0-5]\d)\.(\d{1,2})(?![\d,:]|\.\d)")
+_RACE_TIME_EN = lazy_compile(r"(?<![\d.,:])(\d{1,2}):([0-5]\d)\.(\d{1,2})(?![\d,:]|\.\d)")
 _FIELD_BEFORE = r"(?:(?<=[:：(（~～–])|(?<=[:：~～–]\s)|^)"
 # ... before nothing but punctuation, or, the end of a range of them, before a space
 # ('2016.03~2020.02 KAZENE 디자이너', as a career is listed)
 _YM = r"(?:19|20)\d\d\.(?:0[1-9]|1[0-2])"
 _FIELD_AFTER = rf"(?=\s?(?:$|[)）~～–,/|·])|(?<={_YM}[~～–]{_YM})\s|(?<={_YM} [~～–] {_YM})\s)"
 _DATE_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(
+    lazy_compile(
         rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)"
     ),
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
-    re.compile(r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])\.?"),
-    re.compile(r"(?<![\d.])(?P<y>\d{4})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?"),
-    re.compile(
+    lazy_compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    lazy_compile(r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])\.?"),
+    lazy_compile(r"(?<![\d.])(?P<y>\d{4})\.\s(?P<m>\d{1,2})\.\s(?P<d>\d{1,2})\.?"),
+    lazy_compile(
         rf"(?P<y>{_YEAR})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월](?:\s*(?P<d>\d{{1,2}})\s*[日일])?"
     ),
-    re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
+    lazy_compile(r"(?<![\d.])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
     # (a colon after the day ends a programme's date, 'October 7: Arrival'; not a clock's)
-    re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!:?\d)"),
-    re.compile(rf"\b(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+    lazy_compile(rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!:?\d)"),
+    lazy_compile(rf"\b(?P<m>{_MONTH_ALT})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
     # the day before the month without a year, as British English writes it ('on
     # Wednesday 3 December', '3 December (Wednesday)'); not the end of a range of days
     # ('2–4 June'), which is left to the numbers
-    re.compile(
+    lazy_compile(
         rf"(?<![\d.,:/–—~-])(?<![–—~-]\s)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+"
         rf"(?P<m>{_MONTH_ALT})\b(?!\.?,?\s*\d)"
     ),
@@ -432,13 +433,13 @@ _DATE_RES: tuple[re.Pattern[str], ...] = (
     # '1998. 4.', '2016.03~2020.02'): a field's value, after a colon, a bracket or a range's
     # dash and before nothing but one, the month with its zero or the dot after it (a
     # decimal, '2025.12로', '2012.10億円', 'closed at 2025.12.', has neither)
-    re.compile(rf"{_FIELD_BEFORE}(?P<y>(?:19|20)\d{{2}})\.(?P<m>0[1-9]|1[0-2]){_FIELD_AFTER}"),
-    re.compile(rf"{_FIELD_BEFORE}(?P<y>(?:19|20)\d{{2}})\.\s(?P<m>1[0-2]|[1-9])\.{_FIELD_AFTER}"),
+    lazy_compile(rf"{_FIELD_BEFORE}(?P<y>(?:19|20)\d{{2}})\.(?P<m>0[1-9]|1[0-2]){_FIELD_AFTER}"),
+    lazy_compile(rf"{_FIELD_BEFORE}(?P<y>(?:19|20)\d{{2}})\.\s(?P<m>1[0-2]|[1-9])\.{_FIELD_AFTER}"),
 )
 # a date as Korean notices, slides and disclosures write it short, dotted: '25.11.03' and
 # "'25.11.3" (the year by its last two digits), and a month and day with the weekday
 # after it, '11.3(월)', '11.4（火）' (without it, '11.3' is a decimal and stays one)
-_DOTTED_DATE_RE = re.compile(
+_DOTTED_DATE_RE = lazy_compile(
     r"(?<![\w.,'’/:-])['’]?(?P<y>\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?!\d|\.\d)"
     r"|(?<![\w.,/:-])(?P<m2>\d{1,2})\.(?P<d2>\d{1,2})"
     r"(?=\s?[（(][月火水木金土日월화수목금토일](?:曜日?|요일)?[)）])"
@@ -448,7 +449,7 @@ _DOTTED_DATE_RE = re.compile(
 # dates, the second taking the first's year and month; two days joined by a word
 # ("December 12 and 13, 2026", "May 3 or 4, 2027") are read so only with their year:
 # without it, "on March 10 and 20 companies" ends in a count
-_RANGE_EN = re.compile(
+_RANGE_EN = lazy_compile(
     rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:\s?(?:[-–—~]|to|through|until)|\s(?P<j>and|or|&))"
     rf"\s?(?:(?P<m2>{_MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d.,:]?\d)"
@@ -463,18 +464,18 @@ _RANGE_EN_DAY_FIRST = re.compile(
 )
 # what after a yearless English range makes its second number no day: a time, an amount,
 # a length of time ("June 2 to 4 p.m.", "May 1-3%", "March 2 to 5 days")
-_NOT_A_DAY_AFTER = re.compile(
+_NOT_A_DAY_AFTER = lazy_compile(
     r"\s?(?:[ap]\.?m\b|%|percent|per|days?\b|weeks?\b|months?\b|years?\b|hours?\b|minutes?\b)",
     re.IGNORECASE,
 )
-_RANGE_CJK = re.compile(
+_RANGE_CJK = lazy_compile(
     rf"(?:(?P<y>{_YEAR})\s?[年년]\s?)?(?P<m>\d{{1,2}})\s?[月월]\s?(?P<d>\d{{1,2}})\s?"
     r"(?:[日일]\s?(?:[（(][^）)\n]{1,3}[）)])?\s?)?(?:[～~〜\-–—]|から|부터)\s?"
     r"(?:(?P<m2>\d{1,2})\s?[月월]\s?)?(?P<d2>\d{1,2})\s?[日일]"
 )
 # an amount converted into another currency, in brackets after the amount
 _CURRENCY = r"(?:US\$|USD|\$|€|EUR|£|GBP|¥|￥|JPY|₩|KRW|RMB|CNY)"
-_CONVERSION_RE = re.compile(
+_CONVERSION_RE = lazy_compile(
     rf"[（(](?:approximately|approx\.|about|around|roughly|some|c\.|約|약)?\s?{_CURRENCY}\s?"
     rf"\d[\d,.]{{0,20}}(?:\s?(?:thousand|million|billion|trillion|bn|bln|tn|trn))?\s?[）)]",
     re.IGNORECASE,
@@ -489,7 +490,7 @@ _AREA_UNITS = {
     "平方メートル": 1.0, "제곱미터": 1.0,
 }  # fmt: skip
 _AREA_ALT = "|".join(re.escape(u) for u in sorted(_AREA_UNITS, key=len, reverse=True))
-_AREA_CONVERSION_RE = re.compile(
+_AREA_CONVERSION_RE = lazy_compile(
     r"[（(](?:approximately |approx\. |about |around |roughly |some |c\. |約|약 ?)?"
     rf"\d[\d,.万만 ]{{0,16}}(?:thousand |million )?(?P<u>{_AREA_ALT})[）)]",
     re.IGNORECASE,
@@ -508,13 +509,13 @@ _MYRIADS = {
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _GROUP = rf"{_DIGITS}(?:[十百千십백천])?(?:[万萬億兆만억조])?"
 # after a unit, another group may follow, in Korean after a space ("1조 2천억")
-_NUMBER_RE = re.compile(rf"{_GROUP}(?:(?<=[十百千万萬億兆십백천만억조])\s?{_GROUP})*")
+_NUMBER_RE = lazy_compile(rf"{_GROUP}(?:(?<=[十百千万萬億兆십백천만억조])\s?{_GROUP})*")
 # what may stand before a point that starts a number: a space, a sign of comparison or a
 # bracket ('P = .003', 'p<.05', '(.82)'), not a word or a figure ('No.3', '2026.5')
 _BARE_BEFORE = frozenset(("", " ", "=", "<", ">", "≤", "≥", "(", "（"))
 # ('10.5 mn shares', '1.4 mln', 'KRW 1.14tn', '$2.3 bln', '3.1 trln': wire, financial
 # press and IR English, after any figure)
-_SCALE_RE = re.compile(
+_SCALE_RE = lazy_compile(
     r"\s?(thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|trln)\b", re.IGNORECASE
 )
 _SCALES = {
@@ -533,13 +534,13 @@ _SCALES = {
     "mln": 10**6,
     "k": 10**3,
 }
-_SHORT_SCALE_RE = re.compile(r"(B|M|mn|m|K|k)(?![A-Za-z0-9])")
+_SHORT_SCALE_RE = lazy_compile(r"(B|M|mn|m|K|k)(?![A-Za-z0-9])")
 # basis points, a hundredth of a percentage point each
-_BASIS_POINTS = re.compile(
+_BASIS_POINTS = lazy_compile(
     r"\s?(?:basis\spoints?\b|bps?\b|ベーシス・?ポイント|베이시스\s?포인트)", re.IGNORECASE
 )
 # a month and day the American way, with or without its year: "3/25", "3/25/2027"
-_MONTH_DAY_RE = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
+_MONTH_DAY_RE = lazy_compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 # a day of the month alone, as Korean and Japanese releases give the day they announce
 # ("…조성한다고 24일 밝혔다", "同社は24日、発表した") and days of this month ("14일 체결"):
 # not a number of days ("3日間", "30일 이내", "1日1回", "2일차", "10日ぶり"), nor one said
@@ -552,15 +553,15 @@ _NO_COUNT_AFTER = (
     r"(?!\s?(?:間|간|以内|이내|동안|あたり|当たり|当り|당|前|後|전|후|만|째|차|ぶり|連続|연속|"
     r"分|분|目|치|以上|以下|이상|이하|程度|정도|\d))"
 )
-_DAY_RE = re.compile(rf"(?<![\d.,/]){_NO_COUNT_BEFORE}(\d{{1,2}})\s?[日일]{_NO_COUNT_AFTER}")
+_DAY_RE = lazy_compile(rf"(?<![\d.,/]){_NO_COUNT_BEFORE}(\d{{1,2}})\s?[日일]{_NO_COUNT_AFTER}")
 # ... and a range of such days, its month said before ("주말 사흘간(21~23일)", "21～23日に")
-_DAY_RANGE_RE = re.compile(
+_DAY_RANGE_RE = lazy_compile(
     rf"(?<![\d.,/~～〜\-–]){_NO_COUNT_BEFORE}(\d{{1,2}})\s?[～~〜\-–]\s?(\d{{1,2}})\s?[日일]"
     + _NO_COUNT_AFTER
 )
 # ... as the English version of such a release says it: "on the 24th", "from the 2nd to
 # the 30th of next month" (not "the 10th anniversary", "the 3rd round": a count in order)
-_ORDINAL_DAY_RE = re.compile(
+_ORDINAL_DAY_RE = lazy_compile(
     r"(?<![A-Za-z])[Tt]he (\d{1,2})(?:st|nd|rd|th)(?: of (?P<m>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)(?![A-Za-z])"
     r"|(?=[.,;:!?)\"'’”]|\Z| (?:of|to|through|until|and|or|at|in|from|that|when)\b))"
@@ -572,26 +573,26 @@ _ORDINAL_DAY_RE = re.compile(
 _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_EN_MONTH_ALONE = re.compile(
+_EN_MONTH_ALONE = lazy_compile(
     r"(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Tt]o|[Oo]f|"
     r"[Ee]arly|[Mm]id|[Ll]ate|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]his|[Nn]ext|[Ll]ast)[ -]"
     rf"(?P<m>{_FULL_MONTHS})(?![A-Za-z])(?!\.?\s?\d)"
 )
-_FULL_MONTH = re.compile(_FULL_MONTHS)
+_FULL_MONTH = lazy_compile(_FULL_MONTHS)
 _MONTH_WORD_REACH = len("Through ")  # the longest word _EN_MONTH_ALONE reads before a month
-_CJK_MONTH_ALONE = re.compile(
+_CJK_MONTH_ALONE = lazy_compile(
     r"(?<![\d.,~～〜\-–ー])(?<![~～〜\-–ー] )(\d{1,2})\s?[月월](?!\s?\d|期|기|분|分)"
 )
 # a ratio: "60/40" (a split in percent: its terms make 100), "3:2", "1:1", "6対4", "6대 4"
-_RATIO_GATE = re.compile(r"\d\s?[/:：対대]\s?\d")
-_RATIO_RE = re.compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})(?![\d.,/:：])")
+_RATIO_GATE = lazy_compile(r"\d\s?[/:：対대]\s?\d")
+_RATIO_RE = lazy_compile(r"(?<![\d.,/:：])(\d{1,3})\s?([/:：対대])\s?(\d{1,3})(?![\d.,/:：])")
 # what may follow a Korean ratio's "대" ("6대 4의 배분", "6대 4로"), not a counter ("3대 4종")
-_KO_RATIO_END = re.compile(r"(?:\s|[.,)）]|의|로|으로|비율|비중|\Z)")
+_KO_RATIO_END = lazy_compile(r"(?:\s|[.,)）]|의|로|으로|비율|비중|\Z)")
 # a ratio of shares as Japanese and Korean write a split or an allotment: "1株につき3株の割合",
 # "1株に対して0株", "1株を3株に", "1주를 3주로", "1주당 3주" (the 1:3 of "a 1:3 stock
 # split"), a notice's comma after its "につき" too ("1株につき、2株の割合"), read before
 # "1株につき" is taken for "per share"
-_ALLOTMENT_RE = re.compile(
+_ALLOTMENT_RE = lazy_compile(
     r"(?<![\d.,])(\d{1,3})\s?([株주])\s?(?:につき|に対し(?:て)?|を|당|를|을)[、,]?\s?"
     r"(?:(?:新株|普通株式|신주|보통주)\s?)?(\d{1,3})\s?\2(?![式권])"
 )
@@ -599,7 +600,7 @@ _ALLOTMENT_RE = re.compile(
 # "two-for-one" (the 1:3 and 1:2 of "1株につき3株", "1주를 2주로"; "1-for-3" is a reverse
 # split; "$5 for 10 rides" is no ratio)
 _FOR_TERMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-_FOR_RATIO_RE = re.compile(
+_FOR_RATIO_RE = lazy_compile(
     r"(?<![\w-])(\d{1,2}|one|two|three|four|five|ten)-for-(\d{1,2}|one|two|three|four|"
     r"five|ten)(?![\w-])",
     re.IGNORECASE,
@@ -615,13 +616,13 @@ _OFFER_CJK_RE = re.compile(
     r"(?![A-Za-z0-9.,+＋=%]|\s?(?:年|년|개월|[カヶケか]月|日|일|時間|시간|週|주|[Yy]ear|[Mm]onth))"
 )
 _OFFER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "another": 1, "a second": 1}
-_OFFER_EN_RE = re.compile(
+_OFFER_EN_RE = lazy_compile(
     r"\b[Bb]uy(?:ing)?[- ](one|two|three|[1-9])(?:[ -][^\d.;:!?]{0,40}?)?,?[- ](?:and[- ])?"
     r"(?:[Gg]et|[Rr]eceive)[- ](one|two|a second|another|a|[1-9])(?=[ -][^.;:!?]{0,40}?\bfree\b)"
     r"|\bBOGO\b",
     re.IGNORECASE,
 )
-_OFFER_GATE = re.compile(r"[+＋]|BOGO|[Bb]uy")
+_OFFER_GATE = lazy_compile(r"[+＋]|BOGO|[Bb]uy")
 
 
 @dataclass(frozen=True)
@@ -742,7 +743,7 @@ _FULL_WIDTH = {
     for code in range(0xFF01, 0xFF5F)
     if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1
 } | {ord(chinese): japanese for chinese, japanese in CHINESE_NUMBER_WORDS.items()}
-_FULL_WIDTH_CHAR = re.compile("[" + "".join(chr(code) for code in sorted(_FULL_WIDTH)) + "]")
+_FULL_WIDTH_CHAR = lazy_compile("[" + "".join(chr(code) for code in sorted(_FULL_WIDTH)) + "]")
 
 
 def items(text: str) -> list[Item]:
@@ -763,21 +764,21 @@ def _items(text: str) -> tuple[Item, ...]:
 # the text before any item is blanked out, and blanking only writes spaces, which no gate
 # contains, so a pattern skipped could not have matched. ``gates=False`` runs every
 # pattern (the tests check that both ways give the same items).
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 # '삼성전자(005930)', 'Daeyang Steel (071320)', '大洋製鉄（071320）'
-_KO_CODE = re.compile(r"(?:[가-힣A-Za-z\u3040-\u30ff\u4e00-\u9fff]|[A-Za-z] )[（(]\d{6}[)）]")
+_KO_CODE = lazy_compile(r"(?:[가-힣A-Za-z\u3040-\u30ff\u4e00-\u9fff]|[A-Za-z] )[（(]\d{6}[)）]")
 # a listing's codes: each before a separator, the bracket's end or other words
 # ('（コード番号：2914　東証プライム）'), its exchange's suffix left aside ('2914.T')
-_STOCK_CODE = re.compile(
+_STOCK_CODE = lazy_compile(
     r"(?<![.0-9A-Za-z])([0-9A-Z]{1,6})(?:\.[A-Z]{1,2})?"
     r"(?=\s*(?:[/／,、;；・)）]|and|$)|\s*[^\x00-\x7f：])"
 )
-_EXCHANGE_GATE = re.compile(rf"{_EXCHANGES}|{_KO_CODE.pattern}|{_RIC}")
+_EXCHANGE_GATE = lazy_compile(rf"{_EXCHANGES}|{_KO_CODE.pattern}|{_RIC}")
 # _EXCHANGE_GATE tries its alternatives at every character (some 25 µs a sentence, the
 # scan's dearest step); every one of its matches holds one of these words or is a Korean
 # listing's code (_KO_CODE), which are looked for first: a pattern of plain words only is
 # searched in about 1 µs (a bracket alone, in most sentences, let every one through)
-_EXCHANGE_WORDS = re.compile("|".join(re.escape(word) for word in (
+_EXCHANGE_WORDS = lazy_compile("|".join(re.escape(word) for word in (
     "TSE", "TYO", "Tokyo", "NYSE", "NASDAQ", "Nasdaq", "KRX", "KOSPI", "KOSDAQ", "JASDAQ",
     "LSE", "HKEX", "SGX", "OTC", "TSX", "ASX", "Exchange", "東証", "証券取引所", "名証",
     "福証", "札証", "韓国取引所", "ナスダック", "コスダック", "コスピ", "証券コード",
@@ -787,12 +788,12 @@ _EXCHANGE_WORDS = re.compile("|".join(re.escape(word) for word in (
 )))  # fmt: skip
 _FISCAL_GATE = Screened(re.compile("fiscal", re.IGNORECASE))
 _QUARTER_GATE = Screened(re.compile("quarter", re.IGNORECASE))
-_MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_ERA_RE = re.compile(_ERA + r"\s*年")
+_MONTH_GATE = lazy_compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_ERA_RE = lazy_compile(_ERA + r"\s*年")
 # a year given twice, in the Western calendar and in the era's, the second in brackets
 # ('2026年（令和8年）10月', '令和8年（2026年）12月4日', '令和8年度（2026年度）'), as
 # official releases write it: one year, whose translation gives it once
-_YEAR_RESTATED = re.compile(
+_YEAR_RESTATED = lazy_compile(
     rf"(?P<a>{_YEAR})\s*年(?P<fy>度)?\s*(?P<bracket>[（(]\s*(?P<b>{_YEAR})\s*年(?(fy)度)\s*[）)])"
 )
 
@@ -810,15 +811,15 @@ _ROMAN_ERA = (
     r"(?:(?<![A-Za-z])(?:Reiwa|Heisei|Sh[oō]wa|Taish[oō]|Meiji)\s(?P<en>\d{1,2})(?!\d|[:.,]\d)"
     r"|(?<![가-힣])(?:레이와|헤이세이|쇼와|다이쇼|메이지)\s?(?P<ko>\d{1,2})\s?년)"
 )
-_ROMAN_ERA_RE = re.compile(
+_ROMAN_ERA_RE = lazy_compile(
     rf"(?P<era>{_ROMAN_ERA})"
     r"(?:\s?(?P<after>[(（]\s?(?P<y1>\d{4})\s?년?\s?[)）]))?"
 )
-_ROMAN_ERA_GATE = re.compile(
+_ROMAN_ERA_GATE = lazy_compile(
     "Reiwa|Heisei|Sh[oō]wa|Taish[oō]|Meiji|레이와|헤이세이|쇼와|다이쇼|메이지"
 )
 # the Western year before the era's in brackets: '1965 (Showa 40)', '1965년(쇼와 40년)'
-_YEAR_BEFORE_ERA = re.compile(r"(?<!\d)(\d{4})\s?년?\s?[(（]\s?$")
+_YEAR_BEFORE_ERA = lazy_compile(r"(?<!\d)(\d{4})\s?년?\s?[(（]\s?$")
 
 
 def _roman_era_items(text: str, work: str) -> tuple[str, list[Item]]:
@@ -875,8 +876,8 @@ def _restatement_blanked(work: str) -> str:
 # Japanese releases name a product ('나이아신아마이드 2% 세럼(Niacinamide 2% Serum)',
 # '갤럭시 Z 폴드7(Galaxy Z Fold7)'): one name whose figures a translation gives once, in
 # whichever form it keeps
-_NAME_GLOSS = re.compile(r"[(（]([A-Za-z][A-Za-z0-9 .%+&'’-]{0,60})[)）]")
-_NAME_GLOSS_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NAME_GLOSS = lazy_compile(r"[(（]([A-Za-z][A-Za-z0-9 .%+&'’-]{0,60})[)）]")
+_NAME_GLOSS_NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 # what ends the name before a gloss: a clause's punctuation, a quote or a bracket
 _NAME_GLOSS_EDGES = ",，、。:：;/'\"‘’“”「」『』()（）"
 
@@ -922,15 +923,15 @@ def _blanked(work: str, pattern: re.Pattern[str], start: int) -> str:
 # with the figure it multiplies or not ('4.7 × 10³'): one value, however a translation
 # writes it ('× 10⁻³' as '× 10^-3', '4.7 × 10³' as '4,700'), not the numbers 10 and 3; a
 # footnote's mark after another number ('12¹') is left alone
-_POWER_RE = re.compile(
+_POWER_RE = lazy_compile(
     r"(?<![\d.,])(?:(\d{1,3}(?:\.\d+)?) ?[×x] ?)?"
     r"10(?:([⁺⁻]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^([+\-−]?)(\d{1,3})(?!\d))"
 )
-_POWER_GATE = re.compile("10[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹^]")
+_POWER_GATE = lazy_compile("10[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹^]")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # a chemical formula's subscript digits ('CO₂', 'Al₂O₃', 'LiFePO₄'), read as the digits
 # of the designation they are part of ('CO2'): subscripts after a letter or a bracket
-_FORMULA_SUBSCRIPTS = re.compile(r"(?<=[A-Za-z)\]])[₀₁₂₃₄₅₆₇₈₉]+")
+_FORMULA_SUBSCRIPTS = lazy_compile(r"(?<=[A-Za-z)\]])[₀₁₂₃₄₅₆₇₈₉]+")
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
@@ -945,7 +946,7 @@ def _power_item(text: str, match: re.Match[str]) -> Item:
 # a number of a scale word spelt out ('one million households', 'a million homes', 'two
 # billion yen'): the figure '100만 가구' or '100万世帯' is, as energy utilities' English
 # gives households and tonnes ('enough to power one million homes')
-_SCALE_WORD_NUMBER = re.compile(
+_SCALE_WORD_NUMBER = lazy_compile(
     r"(?<![A-Za-z0-9'’-])(a|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?= (?:thousand|million|billion|trillion)\b)",
     re.IGNORECASE,
@@ -1460,7 +1461,7 @@ def _scan(text: str, *, gates: bool = True) -> tuple[Item, ...]:
 
 
 # the unit before a bracket that restates its area ('3.3㎡(1평)', '1坪（3.3㎡）')
-_AREA_BEFORE_BRACKET = re.compile(
+_AREA_BEFORE_BRACKET = lazy_compile(
     rf"\s?(?P<u>{_AREA_ALT})\s?[（(](?:approximately |approx\. |about |around |約|약 ?)?",
     re.IGNORECASE,
 )
@@ -1502,10 +1503,10 @@ def _unit_area_said_once(work: str, found: list[Item]) -> list[Item]:
 
 
 # a number of one group, with the scale words it has ('9,600百万', '7,100억', '2,046')
-_ONE_SCALED_GROUP = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([十百千십백천])?([万萬億兆만억조])?")
+_ONE_SCALED_GROUP = lazy_compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([十百千십백천])?([万萬億兆만억조])?")
 # what joins a range's first figure to its second, a currency before that one included
 # ('9,200～9,600百万円', '700–710 billion', '7,000억~7,100억', '$1.2 to $1.4 billion')
-_RANGE_JOIN = re.compile(
+_RANGE_JOIN = lazy_compile(
     r"\s?(?:～|〜|~|–|—|-|to|から|에서)\s?(?:US\$|[$¥￥€£₩]|(?:USD|JPY|KRW|EUR)\s?)?"
 )
 
@@ -1639,20 +1640,20 @@ def _date_gates(work: str, month_name: object, first_digit: int = 0) -> tuple[bo
     )
 
 
-_YMD_GATE = re.compile(r"\d{4}[-/.]")  # in every match of _DATE_RES[2], [3], [9], [10]
+_YMD_GATE = lazy_compile(r"\d{4}[-/.]")  # in every match of _DATE_RES[2], [3], [9], [10]
 # a time the 24-hour clock or a dropped ":00" may change: "10:00", "3 p.m."
-_HALF_DAY_GATE = re.compile(r"\d\s*[ap]", re.IGNORECASE)
+_HALF_DAY_GATE = lazy_compile(r"\d\s*[ap]", re.IGNORECASE)
 # ... and an hour the morning or afternoon is said of in Japanese or Korean: "午後3時", "오후 3시"
-_CJK_HALF_DAY_GATE = re.compile("午[前後]|오[전후]|새벽|아침|낮|저녁|밤|朝|夜")
-_TWELVE_BEFORE = re.compile(r"(?<![\d:.])12(?:[:.]00)?\s?$")
-_NOON_RE = re.compile("正午|정오|(?<![A-Za-z])(?:[Nn]oon|[Mm]idday)(?![A-Za-z])")
+_CJK_HALF_DAY_GATE = lazy_compile("午[前後]|오[전후]|새벽|아침|낮|저녁|밤|朝|夜")
+_TWELVE_BEFORE = lazy_compile(r"(?<![\d:.])12(?:[:.]00)?\s?$")
+_NOON_RE = lazy_compile("正午|정오|(?<![A-Za-z])(?:[Nn]oon|[Mm]idday)(?![A-Za-z])")
 # a multiplier: "doubled", "twice", "tripled", "three-fold", "5-fold"; "3倍", "三倍", "倍増",
 # "세 배", "2배" ("twice a year" is 年2回, no multiplier: left out, it is no finding)
 # (in lower case or with a capital: each match holds one of _TIMES_GATE's pieces, which
 # a few substring tests find; a pattern ignoring case made the gate cost 6 µs a text)
 # ... and "five times the usual points", "3 times as many" ("three times a year" is a
 # count, and "at times" no figure: only a comparison after it makes a multiplier)
-_TIMES_GATE = re.compile("wice|oubl|ripl|uadrupl|fold|times|倍|배")
+_TIMES_GATE = lazy_compile("wice|oubl|ripl|uadrupl|fold|times|倍|배")
 _TIMES_EN = re.compile(
     r"\b(?:([Tt]wice)|([Dd]oubl(?:ed|es|ing))|([Tt]ripl(?:ed|es|ing))|([Qq]uadrupl(?:ed|es|ing))"
     r"|([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|\d+(?:\.\d+)?)[- ]?fold)\b"
@@ -1665,7 +1666,7 @@ _TIMES_EN = re.compile(
 _TIMES_VERB = re.compile(
     r"\b(?:will|to|would|could|can|may|should|and)\s+(double|triple|quadruple)\b(?!-)"
 )
-_TIMES_CJK = re.compile(
+_TIMES_CJK = lazy_compile(
     r"(?<![\d.,])(\d+(?:\.\d+)?|[二三四五十]|두|세|네|다섯|열)\s?(?:倍|배(?=[로가는를의에도]|[^가-힣]|$))"
     r"|倍増"
 )
@@ -1674,7 +1675,7 @@ _TIMES_WORDS = {
     "ten": 10, "二": 2, "三": 3, "四": 4,
     "五": 5, "十": 10, "두": 2, "세": 3, "네": 4, "다섯": 5, "열": 10,
 }  # fmt: skip
-_CJK_HALF_DAY = re.compile(
+_CJK_HALF_DAY = lazy_compile(
     r"(午前|午後|오전|오후|새벽|아침|낮|저녁|밤|早朝|朝|夜)\s?(\d{1,2})\s?[時시]"
 )
 # the part of the day an hour is said in besides 午前/午後 and 오전/오후, as a time
@@ -1693,7 +1694,7 @@ _DAY_PARTS: dict[str, dict[int, int]] = {
 }
 # ... and the end of a range of hours that says it once, at its start: '오후 2시부터 4시까지',
 # '午後2時～4時30分' (the end is in the same half of the day)
-_CJK_HALF_DAY_RANGE = re.compile(
+_CJK_HALF_DAY_RANGE = lazy_compile(
     r"(午前|午後|오전|오후)\s?(\d{1,2})\s?[時시](?:\s?\d{1,2}\s?[分분])?"
     r"\s?(?:부터|から|～|〜|~|-|－)\s?(\d{1,2})\s?[時시]"
 )
@@ -1897,8 +1898,8 @@ def _midnight_as_noon(
 # a school's or an accounts' year that runs into the next calendar year, written with both
 # years ('the 2026-27 school year', 'fiscal 2025-26', 'FY2025/26'), which Japanese and
 # Korean name by the year it starts in ('2026年度', '2026학년도', '2025年度')
-_SPLIT_YEAR_GATE = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d%])")
-_SPLIT_YEAR = re.compile(
+_SPLIT_YEAR_GATE = lazy_compile(r"(?<![\d.,])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d%])")
+_SPLIT_YEAR = lazy_compile(
     r"(?P<fy>(?<![A-Za-z])FY\s?|\b[Ff]iscal\s(?:[Yy]ear\s)?)?(?<![\d.,])(?P<a>(?:19|20)\d\d)"
     r"\s?[-–/]\s?(?P<b>\d\d)(?![\d%])(?P<named>\s(?:school|academic)\syears?\b)?",
     re.IGNORECASE,
@@ -1940,7 +1941,7 @@ def _split_years_named_by_their_start(
 
 
 # an hour with its minutes given apart, on the hour ('11時00分', '11시 00분')
-_ZERO_MINUTES = re.compile(r"(\d{1,2})\s?[時시]\s?00\s?[分분]")
+_ZERO_MINUTES = lazy_compile(r"(\d{1,2})\s?[時시]\s?00\s?[分분]")
 
 
 def _zero_minutes(item: Item, source: str, have: Sequence[Item]) -> bool:
@@ -1985,8 +1986,8 @@ def _ordinals_in_words(source: str) -> tuple[Item, ...]:
 # what an ordinal of a thing a release names opens and goes on with: 'its third album';
 # not an occasion ('the first time', 初めて; 'the second time', 두 번째), which is no
 # numbered thing
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our|the)|['’]s)\s$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"[ -](?!times?\b)[A-Za-z]", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy_compile(r"(?:\b(?:its|his|her|their|our|the)|['’]s)\s$", re.IGNORECASE)
+_WORD_AFTER = lazy_compile(r"[ -](?!times?\b)[A-Za-z]", re.IGNORECASE)
 
 
 def _ordinals_changed(
@@ -2028,10 +2029,10 @@ _QUARTERS = frozenset({"quarter"})
 
 _DAYS = ("date", "month-day")
 # a period's end said by its month's end ('until the end of July', '7月末まで', '7월 말까지')
-_MONTH_END = re.compile(r"\bend of\b|月末|\d月[のの]?末|월\s?말", re.IGNORECASE)
+_MONTH_END = lazy_compile(r"\bend of\b|月末|\d月[のの]?末|월\s?말", re.IGNORECASE)
 # what joins a period's start to its end: 'から', '부터', '～', 'to', 'through', 'until', '-'
 # (a weekday in brackets may follow the start: '1月15日（金）から')
-_PERIOD_JOIN = re.compile(
+_PERIOD_JOIN = lazy_compile(
     r"[日일]?\s?(?:[（(][^）)\n]{1,4}[）)])?\s?"
     r"(?:から|より|부터|[～~〜\-–—]|to|through|thru|until|till)\s?$",
     re.IGNORECASE,
@@ -2086,7 +2087,7 @@ def _pair_same_values(wanted: Sequence[Item], have: Sequence[Item], used: list[b
 
 # the year before the one a sentence speaks of, said as such: '前年同期' for 'the same
 # period of 2025' in a release on 2026, '전년 동기', 'a year earlier'
-_A_YEAR_BEFORE = re.compile(
+_A_YEAR_BEFORE = lazy_compile(
     r"前年|昨年|前期|전년|작년|지난해|a year (?:earlier|ago|before)|(?:last|prior|previous) year",
     re.IGNORECASE,
 )
@@ -2094,7 +2095,7 @@ _A_YEAR_BEFORE = re.compile(
 
 # ... and the same period of the year before, said as such: '前年同期' for 'the third
 # quarter of fiscal 2025' in a release on the third quarter of fiscal 2026
-_SAME_PERIOD_BEFORE = re.compile(
+_SAME_PERIOD_BEFORE = lazy_compile(
     r"前年同期|前年同四半期|前期同期|전년\s?동기|전년\s?동\s?분기|"
     r"a year (?:earlier|ago)|year-(?:ago|earlier) (?:quarter|period)"
     r"|prior[- ]year (?:quarter|period)",
@@ -2119,7 +2120,7 @@ def _period_said_as_a_year_before(
 
 # the quarter before the one a sentence speaks of, said as such: '前四半期比' for 'than in
 # the third quarter' in a sentence on the fourth, '직전 분기 대비', 'the previous quarter'
-_QUARTER_BEFORE = re.compile(
+_QUARTER_BEFORE = lazy_compile(
     r"前四半期|(?:직전|전)\s?분기|(?:previous|prior|preceding|last) quarter|"
     r"quarter[- ]o(?:n|ver)[- ]quarter|sequential",
     re.IGNORECASE,
@@ -2162,18 +2163,18 @@ def _the_quarter_before(item: Item, wanted: Sequence[Item]) -> bool:
 # a half year by its months: 'January–June', 'Jan.-June', 'the first six months',
 # '1~6월', '1～6月' (and the second half's)
 _HALF_BY_MONTHS = {
-    1: re.compile(
+    1: lazy_compile(
         r"\bJan(?:uary|\.)?\s?(?:[-–—~]|to|through|and)\s?June?\b|\bfirst six months\b|"
         r"(?<![\d.])1\s?[~〜～\-–]\s?6\s?[月월]",
         re.IGNORECASE,
     ),
-    2: re.compile(
+    2: lazy_compile(
         r"\bJul(?:y|\.)?\s?(?:[-–—~]|to|through|and)\s?Dec(?:ember|\.)?|"
         r"\b(?:second|last|final) six months\b|(?<![\d.])7\s?[~〜～\-–]\s?12\s?[月월]",
         re.IGNORECASE,
     ),
 }
-_HALF_BY_MONTHS_GATE = re.compile(r"six months|Jan|Jul|[16]\s?[~〜～\-–]\s?1?[26]\s?[月월]", re.I)
+_HALF_BY_MONTHS_GATE = lazy_compile(r"six months|Jan|Jul|[16]\s?[~〜～\-–]\s?1?[26]\s?[月월]", re.I)
 
 
 def _half_said_by_months(item: Item, target: str) -> bool:
@@ -2186,7 +2187,7 @@ def _half_said_by_months(item: Item, target: str) -> bool:
 
 
 # the count of copies that closes a Korean or Japanese attachment line ('1부.', '1部')
-_COPIES_AT_THE_END = re.compile(r"\s?[부部]\s?[.。]?\s*$")
+_COPIES_AT_THE_END = lazy_compile(r"\s?[부部]\s?[.。]?\s*$")
 
 
 def _the_year_before(item: Item, wanted: Sequence[Item]) -> bool:
@@ -2212,15 +2213,15 @@ def _the_year_before(item: Item, wanted: Sequence[Item]) -> bool:
 # of'); a scale word after it makes another number ('ten thousand'), and a translation may
 # count weeks, months, quarters or decades in smaller units ('two weeks' as 14日間, 'nine
 # months' as 4～12月期, 'two decades' as 20年)
-_LATIN_LETTER = re.compile("[A-Za-z]")
-_SCALE_AFTER = re.compile(
+_LATIN_LETTER = lazy_compile("[A-Za-z]")
+_SCALE_AFTER = lazy_compile(
     r"\s(?:hundred|thousand|million|billion|trillion|dozen|decades?|centur(?:y|ies)|weeks?|"
     r"months?|quarters?|halves|pairs?|couples?)\b",
     re.IGNORECASE,
 )
 
 
-_SCALE_WORD_AFTER = re.compile(
+_SCALE_WORD_AFTER = lazy_compile(
     r"\s(?:hundred|thousand|million|billion|trillion|dozen)\b", re.IGNORECASE
 )
 
@@ -2232,7 +2233,7 @@ def _counted_in_words(source: str) -> tuple[Item, ...]:
 
 # 'once a year', 'once weekly': a count of one, which '年2回' and '연 2회' change while
 # '毎年' and '年に一度' say it without a digit (a count in words: reported only changed)
-_ONCE = re.compile(r"(?<![A-Za-z])[Oo]nce(?![A-Za-z])")
+_ONCE = lazy_compile(r"(?<![A-Za-z])[Oo]nce(?![A-Za-z])")
 
 
 def _once_per_period(source: str) -> tuple[Item, ...]:
@@ -2255,7 +2256,7 @@ def spelled_counts(text: str) -> tuple[Item, ...]:
 # 'a two-bedroom unit'): a figure as much as 'three minutes' is; not a fraction
 # ('two-thirds'), a manner ('two-way', 'three-dimensional') or a length a translation may
 # give in smaller units ('two-week', 'six-month')
-_COUNTED_COMPOUND = re.compile(
+_COUNTED_COMPOUND = lazy_compile(
     r"-(?:minutes?|hours?|days?|nights?|years?|stor(?:e?y|ies|eys)|floors?|levels?|"
     r"bedrooms?|rooms?|lanes?|stops?|stations?|blocks?|kilomet(?:er|re)s?|miles?|"
     r"met(?:er|re)s?|members?|persons?|people|seats?|units?|buildings?|phases?|stages?)"
@@ -2266,18 +2267,18 @@ _COUNTED_COMPOUND = re.compile(
 # a count of what an acronym names ('three NGOs', 'five SMEs', 'two EV models'): a figure
 # as much as 'three groups' is, though its word is in capitals, which a title's words
 # ('Three New Products') are only at their first letter
-_COUNTED_ACRONYM = re.compile(r"\s[A-Z]{2,}(?:s|’s|'s)?(?![A-Za-z])")
+_COUNTED_ACRONYM = lazy_compile(r"\s[A-Z]{2,}(?:s|’s|'s)?(?![A-Za-z])")
 
 
 # a count of what a name or an adjective of a people qualifies ('nine Tomoe plants', 'two
 # Korean companies'): a count in lower case before one or two capitalised words and a
 # word in lower case; a title's ('Nine Tomoe Plants') has its number in capitals too
-_COUNTED_NAMED = re.compile(r"\s[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?\s[a-z]")
+_COUNTED_NAMED = lazy_compile(r"\s[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?\s[a-z]")
 
 
 # 'every three weeks', 'every two months': an interval, of doses or of reports, whose
 # number the translation writes ('3週間ごと', '3주마다'), not a length said in words
-_EVERY = re.compile(r"\b[Ee]very\s$")
+_EVERY = lazy_compile(r"\b[Ee]very\s$")
 
 
 def _spelled(source: str, scale_after: re.Pattern[str]) -> tuple[Item, ...]:
@@ -2342,7 +2343,7 @@ def _counts_changed(
 
 # the end of a period of months a results release names by its last day ('the nine
 # months ended December 31, 2026', 'the quarter ending June 30')
-_PERIOD_ENDED = re.compile(r"\b(?:months|quarter|period)\s(?:ended|ending)\s$", re.IGNORECASE)
+_PERIOD_ENDED = lazy_compile(r"\b(?:months|quarter|period)\s(?:ended|ending)\s$", re.IGNORECASE)
 
 
 def _quarter_of_a_fiscal_year(item: Item, source: str, have: Sequence[Item]) -> bool:
@@ -2412,7 +2413,7 @@ _EN_UNITS = [
     "nineteen",
 ]
 _EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_EN_WORD = re.compile(
+_EN_WORD = lazy_compile(
     r"(?<![A-Za-z-])("
     + "|".join(_EN_TENS + _EN_UNITS)
     + r")(?:-("
@@ -2425,7 +2426,7 @@ _EN_WORD = re.compile(
 # record ('its first Japanese single', 'the single topped the chart'), no count of one
 _EN_COUNT_WORDS = {"both": 2, "a dozen": 12, "dozen": 12, "single": 1, "once": 1, "twice": 2}
 _KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九十")}
-_JA_WORD = re.compile(
+_JA_WORD = lazy_compile(
     r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
     r"(?=つ|人|名|社|カ所|か所|ヶ所|箇所|件|年|カ月|か月|ヶ月|日間|回|度|倍|種|点|台|本|店|校|カ国|か国)"
     r"|(両)(?=社|国|者|氏|首脳|機関|大学|地域|都市|市|県|道|州|省|町|村|政府|自治体|団体|チーム|"
@@ -2435,18 +2436,20 @@ _JA_WORD = re.compile(
 # official Japanese write them ('第二十三条第一項', '第二十七条の十二', '告示第十二号'), and
 # '第三者' (a third party, '제3자'): the numbers a translation writes in digits
 _KANJI_NUMERAL = "[〇一二三四五六七八九十百千]+"
-_JA_DESIGNATION = re.compile(
+_JA_DESIGNATION = lazy_compile(
     rf"第({_KANJI_NUMERAL})(?:条|項|号|章|節|款|編|者|国)(?:の({_KANJI_NUMERAL}))?"
 )
 # a block of a Japanese postal address in kanji, as registered addresses write it:
 # '丸の内二丁目7番2号' is '2-7-2 Marunouchi' (its first part) or '7-2 Marunouchi 2-chome'
-_CHOME_WORD = re.compile(r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])丁目")
-_CHOME_FIRST = re.compile(r"(?<![\d.,\-])(\d{1,2})(?=-\d|-?\s?chome\b)", re.IGNORECASE)
+_CHOME_WORD = lazy_compile(
+    r"([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])丁目"
+)
+_CHOME_FIRST = lazy_compile(r"(?<![\d.,\-])(\d{1,2})(?=-\d|-?\s?chome\b)", re.IGNORECASE)
 _KO_NATIVE = {
     "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
     "아홉": 9, "열": 10, "스무": 20,
 }  # fmt: skip
-_KO_WORD = re.compile(
+_KO_WORD = lazy_compile(
     r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")(?=\s)"
     r"|(양)(?=사|국|측|기관|\s(?:지역|도시|시|도|현|정부|지자체|기관|단체|팀|대학|공항|항구))"
 )
@@ -2456,8 +2459,8 @@ _MONTH_WORDS = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
 # capitalised, as English writes a month ('may', 'march' are other words); or in capitals
-_MONTH_NAME = re.compile(rf"(?<![A-Za-z])({_MONTH_WORDS}|{_MONTH_WORDS.upper()})(?![A-Za-z])")
-_MONTH_AFTER = re.compile(r"\s?(?:[～〜~\-–ー]\s?\d{1,2}\s?)?[月월]")
+_MONTH_NAME = lazy_compile(rf"(?<![A-Za-z])({_MONTH_WORDS}|{_MONTH_WORDS.upper()})(?![A-Za-z])")
+_MONTH_AFTER = lazy_compile(r"\s?(?:[～〜~\-–ー]\s?\d{1,2}\s?)?[月월]")
 
 
 def _number_words(text: str) -> Iterator[tuple[int, Decimal]]:
@@ -2499,7 +2502,7 @@ def _words_for_words(source: str, target: str, wanted: Sequence[Item]) -> frozen
 
 # 'three million travelers', 'two billion yen': a number in words with its scale, as a
 # quote is translated ('年間300万人', '20億円')
-_SCALE_WORD = re.compile(r" (thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_WORD = lazy_compile(r" (thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 def said_in_words(text: str) -> frozenset[object]:
@@ -2637,7 +2640,7 @@ def _kanji_number(word: str) -> int:
     return total + digit
 
 
-_GROUND_FLOOR = re.compile(r"\b[Gg]round[- ][Ff]loor\b")
+_GROUND_FLOOR = lazy_compile(r"\b[Gg]round[- ][Ff]loor\b")
 
 
 # an ordinal in native Korean words ('첫째', '둘째', '두 번째': 1点目, 2点目, 'second')
@@ -2645,20 +2648,20 @@ _KO_ORDINALS = {
     "첫": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5, "여섯": 6,
     "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
 }  # fmt: skip
-_KO_ORDINAL = re.compile(
+_KO_ORDINAL = lazy_compile(
     r"(?<![가-힣])(" + "|".join(sorted(_KO_ORDINALS, key=len, reverse=True)) + r")\s?번?째"
 )
 # a count of days in native Korean words ('이틀간', '사흘 동안': 2日間, 3日間)
 _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "열흘": 10}
-_KO_DAYS_WORD = re.compile(r"(?<![가-힣])(" + "|".join(_KO_DAYS) + ")")
+_KO_DAYS_WORD = lazy_compile(r"(?<![가-힣])(" + "|".join(_KO_DAYS) + ")")
 # first place in a ranking, as English says it: "last year's top-grossing film", "topped",
 # "topping the industry"
-_TOP = re.compile(
+_TOP = lazy_compile(
     r"(?<![A-Za-z])(?:[Tt]op(?:ped|ping|s)?|[Bb]est[- ]?sell(?:ing|ers?))(?![A-Za-z])"
 )  # ('판매 1위', '販売台数1位': 'the best-selling SUV', 'the best seller')
 # ... or by a superlative, as a survey names its first answer ('the most preferred
 # service', 'the most common concern', 'led the ranking'; not 'the second most used')
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = lazy_compile(
     r"(?<![A-Za-z])(?<!second )(?<!third )(?<!fourth )(?<!fifth )"
     r"(?:(?:the|its|their) (?:most|highest|largest|biggest|greatest|leading)"
     r"|(?:led|leads) (?:the|all)|favou?rite)(?![A-Za-z])"
@@ -2666,26 +2669,26 @@ _SUPERLATIVE = re.compile(
 _FIRST_PLACE = ("rank", 1)
 # a share's rounding: Japanese names the digit rounded off ('小数点以下第2位を四捨五入'),
 # English the digits kept ('rounded to one decimal place', 'to the first decimal place')
-_DECIMALS_SAID = re.compile(
+_DECIMALS_SAID = lazy_compile(
     r"(?<![A-Za-z])(?:(one|two|three|a single|[1-3])|the (first|second|third)) decimal"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _DECIMAL_COUNTS = {"one": 1, "a single": 1, "two": 2, "three": 3, "first": 1, "second": 2,
                    "third": 3}  # fmt: skip
-_ROUNDED_OFF = re.compile(r"小数点?(?:以下)?\s?第?\s?$")
-_RANK_AFTER = re.compile(r"\s?(?:位|위(?!안))")
+_ROUNDED_OFF = lazy_compile(r"小数点?(?:以下)?\s?第?\s?$")
+_RANK_AFTER = lazy_compile(r"\s?(?:位|위(?!안))")
 # every day of the week, which '주 7회', '週7便' and '7 days a week' count
-_DAILY = re.compile(
+_DAILY = lazy_compile(
     r"(?<![A-Za-z])(?:daily|every day|seven days a week)(?![A-Za-z])|毎日|매일", re.IGNORECASE
 )
 _EVERY_DAY = ("daily", 7)
 # midnight in words ('at midnight', '자정', '真夜中'), which '午前0時', '오전 0시' are
-_MIDNIGHT_SAID = re.compile(r"(?<![A-Za-z])midnight(?![A-Za-z])|자정|真夜中", re.IGNORECASE)
+_MIDNIGHT_SAID = lazy_compile(r"(?<![A-Za-z])midnight(?![A-Za-z])|자정|真夜中", re.IGNORECASE)
 _MIDNIGHT = ("midnight", 0)
 # the year before said without its one ('a year earlier', 'the previous year', '前年'), for
 # the source's '1년 전보다', '1年前に比べ': the 1 is said, not missing
-_YEAR_AGO_SAID = re.compile(
+_YEAR_AGO_SAID = lazy_compile(
     r"(?<![A-Za-z])(?:(?:a|one) year (?:earlier|ago|before)|(?:previous|prior|last) year|"
     r"year[- ]on[- ]year|on the year)(?![A-Za-z])|前年|昨年|전년|작년|지난해",
     re.IGNORECASE,
@@ -2698,7 +2701,7 @@ _YEAR_AGO = ("years ago", 1)
 # So is one pack, bottle or serving a label's figures are given for ('1봉지당', '1本あたり'),
 # which English says 'per pack', 'each bottle', 'a serving' (any container: the counter
 # does not tell a bag from a pack)
-_ONE_SPAN_SAID = re.compile(
+_ONE_SPAN_SAID = lazy_compile(
     r"(?<![A-Za-z])(?:an?|one|(?:a )?single|each|every|per|the first"
     r"|the (?:next|coming|following|past|last))[ -](?:full )?"
     r"(?:(?P<span>month|week|year|day|hour|minute|charge)|(?P<serving>pack|packet|bag|bottle|can"
@@ -2706,15 +2709,15 @@ _ONE_SPAN_SAID = re.compile(
     r"|capsule))s?(?![A-Za-z])|(?<![A-Za-z])range(?![A-Za-z])",
     re.IGNORECASE,
 )
-_ONE_SPAN_AFTER = re.compile(
+_ONE_SPAN_AFTER = lazy_compile(
     r"\s?(?:(?P<month>[カヶケか]月|ヵ月|개월)|(?P<week>週間|주일|주간)|(?P<year>年間|년간)"
     r"|(?P<day>日間|일간)|(?P<hour>時間|시간)|(?P<minute>分間|분간)"
     r"|(?P<charge>回の充電|回充電|充電|회\s?충전|충전)"
     r"|(?P<serving>本|袋|個|箱|缶|杯|食|パック|包|봉지|봉|병|캔|잔|인분|팩|포|개입|통))"
 )
-_YEAR_AGO_AFTER = re.compile(r"\s?(?:년|年)\s?(?:전|前)")
+_YEAR_AGO_AFTER = lazy_compile(r"\s?(?:년|年)\s?(?:전|前)")
 # the whole year, which a statistics release counts as '1~12월 누적', '1～12月の累計'
-_WHOLE_YEAR = re.compile(
+_WHOLE_YEAR = lazy_compile(
     r"(?<![A-Za-z])(?:full[\s-]year|whole\s(?:of\s)?(?:the\s)?year|annual(?:ly)?|year[\s-]long"
     r"|(?:for|in|throughout|over)\s(?:the\s)?(?:calendar\s)?(?:year|(?:all|whole)\sof)(?:\s\d{4})?)"
     r"(?![A-Za-z])|通年|年間|연간|한\s?해",
@@ -2724,11 +2727,11 @@ _EVERY_MONTH = ("months", 12)
 # a trial's second instance ('2심', '第2審'), as English says it: on appeal, the appellate
 # court (and Japanese '控訴審', Korean '항소심')
 _ON_APPEAL = ("instance", 2)
-_INSTANCE_AFTER = re.compile(r"\s?(?:심|審)")
+_INSTANCE_AFTER = lazy_compile(r"\s?(?:심|審)")
 # the whole of something, as a translation says a source's 100 percent: 'wholly owned'
 # for '100%子会社', '全額出資' or 'wholly funded' for '100% 출자', 'all shares' for
 # '100% of the shares'
-_WHOLLY = re.compile(
+_WHOLLY = lazy_compile(
     r"(?<![A-Za-z])(?:wholly|fully|entirely|entire|whole|all)(?![A-Za-z])"
     r"|全額|全株|全量|全部|全て|すべて|完全|전액|전량|전부|완전|모든",
     re.IGNORECASE,
@@ -2738,24 +2741,26 @@ _THE_WHOLE = ("percent", 100)
 # a decade of ages or of a range, as Japanese and Korean write it ('20代', '10%台', '30대')
 # and English says it in a word ('in their twenties', 'the low teens', 'teenagers'); a
 # bare '10台' counts machines, and '10代目' is a tenth generation
-_DECADE_AFTER = re.compile(r"\s?(?:[%％]\s?[台대]|代(?!目)|대)")
-_DECADE_WORD = re.compile(
+_DECADE_AFTER = lazy_compile(r"\s?(?:[%％]\s?[台대]|代(?!目)|대)")
+_DECADE_WORD = lazy_compile(
     r"(?<![A-Za-z])(teen(?=s\b|age)|twent|thirt|fort|fift|sixt|sevent|eight|ninet)(?:ies|s|age)",
     re.IGNORECASE,
 )
-_DOUBLE_DIGITS = re.compile(r"(?<![A-Za-z])double[-\s]digits?(?![A-Za-z])", re.IGNORECASE)
+_DOUBLE_DIGITS = lazy_compile(r"(?<![A-Za-z])double[-\s]digits?(?![A-Za-z])", re.IGNORECASE)
 _DECADES = {"teen": 10, "twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60}
 _DECADES |= {"sevent": 70, "eight": 80, "ninet": 90}
-_PERCENT_AFTER = re.compile(r"\s?(?:%|％|percent\b|per cent\b|퍼센트|パーセント)")
-_MONTH_RANGE = re.compile(r"\d{1,2}\s?(?:月|월)?\s?(?:[～〜~\-–]|から|부터)\s?\d{1,2}\s?(?:月|월)")
+_PERCENT_AFTER = lazy_compile(r"\s?(?:%|％|percent\b|per cent\b|퍼센트|パーセント)")
+_MONTH_RANGE = lazy_compile(
+    r"\d{1,2}\s?(?:月|월)?\s?(?:[～〜~\-–]|から|부터)\s?\d{1,2}\s?(?:月|월)"
+)
 # a range of months from January to December: the whole year
-_JANUARY_TO_DECEMBER = re.compile(
+_JANUARY_TO_DECEMBER = lazy_compile(
     r"(?<![\d.,])1\s?(?:月|월)?\s?(?:[～〜~\-–]|から|부터)\s?12\s?(?:月|월)"
 )
-_WEEK_BEFORE = re.compile(r"(?:週|주)\s?$")
+_WEEK_BEFORE = lazy_compile(r"(?:週|주)\s?$")
 # an interval of two said in one word ('biweekly', 'every other day', '隔週', '격월'), for
 # the source's '2週間ごと', '2주 간격', 'every 2 weeks': the 2 is said, not missing
-_EVERY_OTHER = re.compile(
+_EVERY_OTHER = lazy_compile(
     r"(?<![A-Za-z])(?:(?P<week>bi-?weekly|fortnightly|every (?:other|second) week|alternate weeks)"
     r"|(?P<day>every (?:other|second) day|alternate days)|(?P<month>every (?:other|second) month))"
     r"(?![A-Za-z])|(?P<week_cjk>隔週|격주)|(?P<day_cjk>隔日|격일)|(?P<month_cjk>隔月|격월)",
@@ -2766,31 +2771,31 @@ _EVERY_OTHER_SPAN = {
     "month_cjk": "month",
 }  # fmt: skip
 # ... and the span a source's 2 counts: '2週間', '2주', '2 weeks', '2日', '2일', '2개월'
-_SPAN_AFTER = re.compile(
+_SPAN_AFTER = lazy_compile(
     r"\s?(?:(?P<week>週|주|weeks?(?![A-Za-z]))|(?P<month>か月|カ月|ヶ月|ケ月|개월|months?(?![A-Za-z]))"
     r"|(?P<day>日|일|days?(?![A-Za-z])))",
     re.IGNORECASE,
 )
-_TIMES_AFTER = re.compile(r"\s?(?:회|便|回|日|일)")
+_TIMES_AFTER = lazy_compile(r"\s?(?:회|便|回|日|일)")
 # ... and a count of one a day, which 'daily' says ('毎日1往復', '매일 1회'; aviation)
-_EVERY_DAY_BEFORE = re.compile(r"(?:毎日|매일|하루)\s?$")
-_ONCE_A_DAY_AFTER = re.compile(r"\s?(?:往復|便|回|本|왕복|회|편|차례)")
+_EVERY_DAY_BEFORE = lazy_compile(r"(?:毎日|매일|하루)\s?$")
+_ONCE_A_DAY_AFTER = lazy_compile(r"\s?(?:往復|便|回|本|왕복|회|편|차례)")
 
 
 # a fraction said in English words ('one third', 'a quarter', 'two fifths'): its
 # denominator, for a Japanese or Korean fraction ('3分の1', '3분의 1')
-_EN_FRACTION = re.compile(
+_EN_FRACTION = lazy_compile(
     r"(?<![A-Za-z])(half|halves|thirds?|quarters?|fifths?|tenths?)(?![A-Za-z])", re.IGNORECASE
 )
 _EN_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # a Japanese or Korean fraction's terms: its denominator before '分の', its numerator after
-_DENOMINATOR_AFTER = re.compile(r"\s?(?:分の|분의)")
-_NUMERATOR_BEFORE = re.compile(r"(?:分の|분의)\s?$")
+_DENOMINATOR_AFTER = lazy_compile(r"\s?(?:分の|분의)")
+_NUMERATOR_BEFORE = lazy_compile(r"(?:分の|분의)\s?$")
 
 
 # a share said as a fraction of what it is a share of ('by half the inflation rate', 'a
 # quarter of the output', '물가상승률의 절반'): the percentage '50%만큼' or '25%' is
-_SHARE_WORD = re.compile(
+_SHARE_WORD = lazy_compile(
     # (not a period's half: 'the first half of the year', 'the latter half of the year')
     r"(?<![A-Za-z])(?<!first )(?<!second )(?<!1st )(?<!2nd )(?<!latter )(?<!former )"
     r"(?<!the )(?<!a )(half|(?:a|one)[- ](?:third|quarter|fifth|tenth))(?: of)? "
@@ -2823,18 +2828,18 @@ def _a_fraction_in_words(item: Item, source: str, words: frozenset[object]) -> b
 _EN_ORDINALS = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ]  # fmt: skip
-_EN_ORDINAL = re.compile(rf"(?<![A-Za-z])({'|'.join(_EN_ORDINALS)})(?![A-Za-z])", re.IGNORECASE)
+_EN_ORDINAL = lazy_compile(rf"(?<![A-Za-z])({'|'.join(_EN_ORDINALS)})(?![A-Za-z])", re.IGNORECASE)
 # the first and second of a rank, as a trial's endpoints are named: '1차 평가지표' is the
 # 'primary endpoint', '主要評価項目'; '2차' the 'secondary' one, '副次評価項目'
 _RANK_ORDINALS = {"primary": 1, "secondary": 2, "tertiary": 3, "主要": 1, "副次": 2}
-_RANK_ORDINAL = re.compile(
+_RANK_ORDINAL = lazy_compile(
     r"(?<![A-Za-z])(primary|secondary|tertiary)(?![A-Za-z])|(主要|副次)", re.IGNORECASE
 )
 # a number that counts in order: "第3回", "제3회", "3回目", "2차", "3번째" ("the third"),
 # a floor: "4층", "地下1階" ("the fourth floor", "the first basement level"), and a place
 # in a ranking: "3位", "2위" ("third place", "second in the table")
-_ORDINAL_BEFORE = re.compile(r"(?:第|제)\s?$")
-_ORDINAL_AFTER = re.compile(
+_ORDINAL_BEFORE = lazy_compile(r"(?:第|제)\s?$")
+_ORDINAL_AFTER = lazy_compile(
     r"\s?(?:回目|番目|번째|째|차|次|階|층|位|위(?!안)"
     # a counter and 目: '1点目' (the first point), '2つ目', '3件目', '2年目', '3日目'
     r"|(?:点|つ|件|人|社|店舗|店|作|年|日|期|度|本|枚|個|品|号|弾|戦|週|か所|カ所|箇所|話)目"
@@ -2867,21 +2872,21 @@ _ORDINAL_AFTER = re.compile(
     r")"
 )
 # ("第3四半期累計", "第3四半期連結累計期間", as every Japanese results summary says it)
-_CUMULATIVE = re.compile(r"\s?(?:連結)?(?:累計|累積)|\s?누적")
+_CUMULATIVE = lazy_compile(r"\s?(?:連結)?(?:累計|累積)|\s?누적")
 # a Japanese quarter's results (決算短信's '2027年3月期第3四半期決算', '第3四半期の連結業績'),
 # which cover the year so far: 'results for the nine months ended December 31'
-_QUARTER_RESULTS = re.compile(r"\s?(?:の)?\s?(?:連結)?\s?(?:決算|業績)")
+_QUARTER_RESULTS = lazy_compile(r"\s?(?:の)?\s?(?:連結)?\s?(?:決算|業績)")
 # a run of periods in a row, counted in the source ('3개 분기 연속', '3년 연속', '3期連続',
 # '4四半期連続'), which English says by the last one's place: 'a third consecutive
 # quarter', 'its third straight year', 'the third quarterly loss in a row'
-_STREAK_AFTER = re.compile(
+_STREAK_AFTER = lazy_compile(
     r"\s?(?:개\s?)?(?:분기|년|개월|달|주|일|회|期|四半期|年|年度|か月|カ月|ヶ月|ヵ月|日|週|回)?"
     r"\s?(?:연속|連続)"
     # ... and a club's titles, wins or losses in a row ('3連覇', '5連勝', '3연패', '4연승'):
     # 'a third straight title', 'a fifth consecutive win'
     r"|\s?(?:連覇|連勝|連敗|연패|연승)"
 )
-_EN_STREAK = re.compile(
+_EN_STREAK = lazy_compile(
     rf"(?<![A-Za-z])({'|'.join(_EN_ORDINALS)})\s(?:(?:consecutive|straight|successive)"
     r"(?![A-Za-z])|(?:[A-Za-z-]+\s){1,3}(?:in\sa\srow|running)(?![A-Za-z]))",
     re.IGNORECASE,
@@ -2913,7 +2918,7 @@ def streak_changed(source: str, target: str) -> tuple[str, str] | None:
     return next(iter(said.values())), next(iter(runs.values()))
 
 
-_MONTHS_SAID = re.compile(
+_MONTHS_SAID = lazy_compile(
     r"(?<![A-Za-z])(three|six|nine|3|6|9)[\s-]months?(?![A-Za-z])|(?<![A-Za-z])(first half)",
     re.IGNORECASE,
 )
@@ -3112,12 +3117,12 @@ def _in_words(item: Item, source: str, words: frozenset[object]) -> bool:
 
 # what joins a score's two numbers in English ('2-1', '2–1'), which Korean and Japanese
 # may write as a ratio ('2:1로', '2対1', '1대2로 패했다')
-_SCORE_JOIN = re.compile(r"\s?[-–—]\s?")
+_SCORE_JOIN = lazy_compile(r"\s?[-–—]\s?")
 
 
 # a fashion season by its code and the year's last two digits ('SS27', "FW'26", 'AW26',
 # 'S/S 27', 'PF27' for pre-fall, 'RE27' for resort)
-_SEASON_CODE = re.compile(r"\b(?:SS|AW|FW|S/S|A/W|F/W|PF|RE|HO)\s?['’]?(\d{2})(?![\d/])")
+_SEASON_CODE = lazy_compile(r"\b(?:SS|AW|FW|S/S|A/W|F/W|PF|RE|HO)\s?['’]?(\d{2})(?![\d/])")
 
 
 def _season_year(item: Item, years: set[int]) -> bool:
@@ -3132,13 +3137,13 @@ def _season_year(item: Item, years: set[int]) -> bool:
 
 # a shoe's size by the foot's length ('26.5cm', '265mm', '26.5センチ') or by a country's
 # scale ('US 8.5', 'UK 8', 'EU 42', 'US Men's 8.5')
-_FOOT_LENGTH = re.compile(r"\s?(?:cm|㎝|センチ|센티)|(?<=\d)\s?mm")
-_SCALE_SIZE = re.compile(
+_FOOT_LENGTH = lazy_compile(r"\s?(?:cm|㎝|センチ|센티)|(?<=\d)\s?mm")
+_SCALE_SIZE = lazy_compile(
     r"\b(?P<scale>US|UK|EU|EUR)\s?(?:(?:men's|women's|mens|womens|M|W)\s?)?"
     r"(?P<n>\d{1,2}(?:\.\d)?)(?:\s?[~～〜–-]\s?(?P<m>\d{1,2}(?:\.\d)?))?(?!\d|\.\d)",
     re.IGNORECASE,
 )
-_SHOE_GATE = re.compile(r"\d\s?(?:cm|㎝|センチ|센티|mm)|\b(?:US|UK|EU|EUR)\s?\d", re.IGNORECASE)
+_SHOE_GATE = lazy_compile(r"\d\s?(?:cm|㎝|センチ|센티|mm)|\b(?:US|UK|EU|EUR)\s?\d", re.IGNORECASE)
 
 
 def _shoe_size_converted(item: Item, source: str, target: str) -> bool:
@@ -3183,7 +3188,7 @@ def _shoe_size_converted(item: Item, source: str, target: str) -> bool:
 
 
 # a range of a foot's lengths ('24.5cm～28.0cm', '24.5～28.0cm', '245~280mm')
-_LENGTH_RANGE = re.compile(
+_LENGTH_RANGE = lazy_compile(
     r"(?<![\d.])(\d{2,3}(?:\.\d)?)\s?(?:cm|㎝|mm)?\s?[~～〜–-]\s?(\d{2,3}(?:\.\d)?)\s?"
     r"(?:cm|㎝|センチ|센티|mm)"
 )
@@ -3222,7 +3227,7 @@ def _lengths(text: str) -> list[Decimal]:
     return [_length(m[1]) for m in _FOOT_LENGTHS.finditer(text)] + ends
 
 
-_FOOT_LENGTHS = re.compile(r"(?<![\d.])(\d{2}(?:\.\d)?|\d{3})\s?(?:cm|㎝|センチ|센티|mm)")
+_FOOT_LENGTHS = lazy_compile(r"(?<![\d.])(\d{2}(?:\.\d)?|\d{3})\s?(?:cm|㎝|センチ|센티|mm)")
 
 
 def _fits_chart(length: Decimal, scale: str, size: Decimal) -> bool:
@@ -3234,7 +3239,7 @@ def _fits_chart(length: Decimal, scale: str, size: Decimal) -> bool:
 
 
 # a count of colours: '2色', '3色展開', '2가지 색상', '3색', '4가지 컬러'
-_COLOUR_COUNT = re.compile(r"\s?(?:色|색|가지\s?(?:색|컬러|빛깔))")
+_COLOUR_COUNT = lazy_compile(r"\s?(?:色|색|가지\s?(?:색|컬러|빛깔))")
 
 
 def _colours_listed(item: Item, source: str, target: str) -> bool:
@@ -3378,7 +3383,7 @@ def _digits(text: str) -> str:
     return "".join(_DIGIT_RUN.findall(text)).strip("0")
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = lazy_compile(r"\d+")
 
 
 def _distance(item: Item, other: Item) -> float:
@@ -3428,7 +3433,7 @@ def _ratio_item(text: str, match: re.Match[str], a: int, b: int) -> Item:
 
 # a ratio with a decimal term, as a share exchange is set ('1:0.35', '1対0.35', '1 대 0.35',
 # '0.8：1'): in order, so that one turned round ('0.35:1') is another ratio
-_DECIMAL_RATIO_RE = re.compile(
+_DECIMAL_RATIO_RE = lazy_compile(
     r"(?<![\d.,/:：])(\d{1,3}(?:\.\d{1,4})?)\s?([:：対대])\s?(\d{1,3}(?:\.\d{1,4})?)(?!\d|[.,]\d|[/:：])"
 )
 
@@ -3562,7 +3567,7 @@ def _same_area(a: tuple[float, float], b: tuple[float, float]) -> bool:
 # what ends a clause after a yearless "February 13 and 14": a stop, a bracket or a word
 # that opens what comes next ("... and 14 at Hanbit Arena", "... and 14, the group"),
 # never a noun the second number would count
-_JOINED_DAY_ENDS = re.compile(
+_JOINED_DAY_ENDS = lazy_compile(
     r"\s?(?:[.,;:!?)）\]”\"’]|\Z)|\s(?:at|in|on|from|with|for|during|respectively)(?![A-Za-z])"
 )
 
@@ -3618,7 +3623,7 @@ def _times(match: re.Match[str], text: str) -> Item | None:
     return Item("times", text[span[0] : span[1]], *span, frozenset(keys))
 
 
-_FREQUENCY_AFTER = re.compile(
+_FREQUENCY_AFTER = lazy_compile(
     r"\s(?:daily|weekly|monthly|yearly|annually|a\s(?:day|week|month|year)|"
     r"per\s(?:day|week|month|year)|each\s(?:day|week|month|year))\b",
     re.IGNORECASE,
@@ -3628,10 +3633,10 @@ _FREQUENCY_AFTER = re.compile(
 # a designation written with a space between its letters and its number ('HN 721', a
 # flight; 'Tier 1', a bank's capital): the same designation as 'HN721' ('HN721便') or
 # 'Tier1' ('普通株式等Tier1比率'); two capitals or a capitalised word
-_SPACED_LETTERS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}|[A-Z][a-z]{1,7})\s$")
+_SPACED_LETTERS = lazy_compile(r"(?<![A-Za-z0-9])([A-Z]{2}|[A-Z][a-z]{1,7})\s$")
 # ... and the capitalised words before it, whose initials a translation may give with
 # the number ('CET1' for 'Common Equity Tier 1')
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][a-z]*\s){2,5}$")
+_CAPITALISED_RUN = lazy_compile(r"(?:[A-Z][a-z]*\s){2,5}$")
 
 
 def _restated(item: Item, wanted: Sequence[Item], missing: list[Item], source: str) -> bool:
@@ -3651,7 +3656,7 @@ def _restated(item: Item, wanted: Sequence[Item], missing: list[Item], source: s
 
 
 # what a bracket restating a figure holds after it: its unit at most ('12 mS/cm）', '円）')
-_UNIT_THEN_CLOSE = re.compile(r"\s?[^\s()（）]{0,8}[)）]")
+_UNIT_THEN_CLOSE = lazy_compile(r"\s?[^\s()（）]{0,8}[)）]")
 
 
 def _designation_spaced(
@@ -3678,14 +3683,14 @@ def _designation_spaced(
 # between ('코로나19', '한빛-1', 'ほしぞら4号', 'F35'), or with a space where 号 or 호 follows
 # ('미래 2호'): a satellite, a rocket, a virus, a model named with its number, which English
 # writes as one designation ('Mirae-2', 'Hoshizora-4', 'COVID-19', 'F-35')
-_NAME_BEFORE = re.compile(r"[A-Za-z\u3041-\u30ff\uac00-\ud7a3]-?$")
-_NAME_SPACED_BEFORE = re.compile(r"[\u3041-\u30ff\uac00-\ud7a3] $")
+_NAME_BEFORE = lazy_compile(r"[A-Za-z\u3041-\u30ff\uac00-\ud7a3]-?$")
+_NAME_SPACED_BEFORE = lazy_compile(r"[\u3041-\u30ff\uac00-\ud7a3] $")
 # ... and a name in Han where 号 or 호 follows ('天宮2号', '嫦娥6号': 'Tiangong-2')
-_HAN_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]$")
-_NUMBER_MARK_AFTER = re.compile(r"[号호號]")
+_HAN_NAME_BEFORE = lazy_compile(r"[\u4e00-\u9fff]$")
+_NUMBER_MARK_AFTER = lazy_compile(r"[号호號]")
 # (after its hyphen, or glued to a word of two letters or more: a handset's 'Fold8',
 # which Korean and Japanese write '폴드8', 'フォールド8')
-_CODE_NUMBER = re.compile(r"(?:-|(?<=[A-Z]{2}))(\d+)S?$")
+_CODE_NUMBER = lazy_compile(r"(?:-|(?<=[A-Z]{2}))(\d+)S?$")
 
 
 def _name_with_its_number(
@@ -3785,7 +3790,7 @@ def _times_apart(have: tuple[Item, ...]) -> tuple[Item, ...]:
 # an amount's currency, by its sign or code before it ('$48 million', 'USD 48', '¥7.2
 # billion') or its word after it ('4,800万ドル', '72億円', '5,000만 원', '48 million
 # dollars'): dollars of any country are one currency here, as 'ドル' and '달러' say
-_CURRENCY_BEFORE = re.compile(r"(?:(US|HK|NT|S|A|C)?\$|USD|JPY|KRW|EUR|GBP|[¥￥₩€£])\s?$")
+_CURRENCY_BEFORE = lazy_compile(r"(?:(US|HK|NT|S|A|C)?\$|USD|JPY|KRW|EUR|GBP|[¥￥₩€£])\s?$")
 # (원 is the won alone or before a particle, "1,250억 원으로", "6만 원을"; not the start
 # of another word, "5원칙")
 # the currencies' words in Simplified and Traditional Chinese ('120亿日元', '4,800萬美元');
@@ -3798,7 +3803,7 @@ _CHINESE_CURRENCIES = {
     **dict.fromkeys(("英镑", "英鎊"), "pound"),
 }
 # ... a country's dollar is a dollar ('4億5,000万米ドル', '2억 달러', '30 million US dollars')
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = lazy_compile(
     r"\s?(?:米|미국\s?|미\s|US\s|U\.S\.\s)?(ドル|달러|dollars?\b|円|엔|yen\b|ウォン|원(?![가-힣])|"
     r"원(?=(?:으로|을|이|은|의|에|과|도|만|씩|대|어치|까지|부터|보다|짜리|가량|안팎|수준))|"
     r"won\b|ユーロ|유로|euros?\b|" + "|".join(_CHINESE_CURRENCIES) + ")"
@@ -3888,7 +3893,7 @@ def _fiscal_keys(match: re.Match[str], how: str) -> frozenset[object]:
     return frozenset({("end", year, month), *names})
 
 
-_ONE_DECIMAL_GROUP = re.compile(r"\d+\.\d+\s?[万萬億兆만억조]")
+_ONE_DECIMAL_GROUP = lazy_compile(r"\d+\.\d+\s?[万萬億兆만억조]")
 
 
 def _rounding(raw: str, scale: int) -> Decimal:
@@ -3917,8 +3922,8 @@ def read_number(text: str, start: int) -> tuple[Decimal, int] | None:
     return None if value is None else (value, start + len(raw))
 
 
-_PLAIN_NUMBER = re.compile(_DIGITS)
-_VALUE_TOKEN = re.compile(rf"{_DIGITS}|[十百千万萬億兆십백천만억조]")
+_PLAIN_NUMBER = lazy_compile(_DIGITS)
+_VALUE_TOKEN = lazy_compile(rf"{_DIGITS}|[十百千万萬億兆십백천만억조]")
 
 
 def _value(raw: str) -> Decimal | None:
@@ -4022,7 +4027,7 @@ def _with_times(work: str, found: list[Item], start: int = 0, text: str = "") ->
 
 # a range of hours English marks once, at its end: '2-3:30 p.m.', '7-9 a.m.', '10 to 11:30
 # a.m.' (its first hour in the same half of the day; '10-2 p.m.' starts in the morning)
-_SHARED_HALF = re.compile(
+_SHARED_HALF = lazy_compile(
     r"(?<![\d.:,])(\d{1,2})(?::(\d{2}))?(?: ?[-–~] ?| to )(\d{1,2})(?::\d{2})? ?([ap])\.? ?m\b",
     re.IGNORECASE,
 )
@@ -4056,7 +4061,7 @@ def _share_halves(
 
 # half past the hour, as Japanese and Korean say it ('17時半', '오후 5시 반'); not a
 # half of something that follows ('반도체', '반기', '半期')
-_HALF_PAST = re.compile(
+_HALF_PAST = lazy_compile(
     r"(?<![\d.,:])(\d{1,2})\s?(?:時|시)\s?(?:半|반)(?![期年도기년대영응품려환])"
 )
 
@@ -4092,16 +4097,16 @@ _ZONE_GROUPS = {
     "PDT": "PT", "米国太平洋時間": "PT", "미국서부시간": "PT", "UTC": "UTC", "GMT": "UTC",
     "CET": "CET", "CEST": "CET", "HKT": "+8", "SGT": "+8",
 }  # fmt: skip
-_ZONE_CODE = re.compile(
+_ZONE_CODE = lazy_compile(
     r"(?:\d(?:\s?[ap]\.?\s?m\.?)?\s?[(（]?|[(（])"
     r"(JST|KST|ET|EST|EDT|PT|PST|PDT|UTC|GMT|CET|CEST|HKT|SGT)(?![A-Za-z])"
 )
-_ZONE_WORD = re.compile(
+_ZONE_WORD = lazy_compile(
     r"(日本|韓国|米国東部|米国太平洋)時間|日本標準時|(일본|한국|미국\s?동부|미\s?동부|미국\s?서부)\s?시간"
 )
 # ... and a zone named in full: 'Pacific Daylight Time', 'Eastern Time', '米国太平洋夏時間',
 # '태평양 서머타임', 'Japan Standard Time'
-_ZONE_NAME = re.compile(
+_ZONE_NAME = lazy_compile(
     r"(Pacific|Eastern|Japan|Korea)(?: Daylight| Standard)? Time"
     r"|(?:米国)?(太平洋|東部)(?:夏|標準)?時間|(?:미국\s?)?(태평양|동부)\s?(?:서머타임|표준시|시간)"
 )
@@ -4110,16 +4115,16 @@ _ZONE_NAMES = {
     "Japan": "+9", "Korea": "+9",
 }  # fmt: skip
 _LOCAL_TIME = Screened(
-    re.compile(r"local time|現地時間|현지\s?시간|현지\s?시각|現地時刻", re.IGNORECASE),
+    lazy_compile(r"local time|現地時間|현지\s?시간|현지\s?시각|現地時刻", re.IGNORECASE),
     ("local time", "現地時", "현지"),
 )
 # the letters the zone checks look for in a msgid before reading its zones (one search
 # in C, not a Python loop over them)
-_ZONE_LETTER = re.compile("[JKEPUGCHS時시]")
+_ZONE_LETTER = lazy_compile("[JKEPUGCHS時시]")
 # the zone a reader of each language takes a time to be in when none is given
 _HOME_ZONES = {"ja": "+9", "ko": "+9"}
 # a zone a translation names otherwise, by a place ('シアトル時間', '뉴욕 시간 기준')
-_ZONE_SAID_OTHERWISE = re.compile("時間|時刻|시간|시각|タイム|타임")
+_ZONE_SAID_OTHERWISE = lazy_compile("時間|時刻|시간|시각|タイム|타임")
 
 
 def zones(text: str) -> dict[str, str]:
@@ -4182,7 +4187,7 @@ def zone_changed(
 
 
 # a timestamp's zone as written ('06:00 UTC)', '13:00 KST', '7:00 p.m. 日本時間')
-_STAMP_ZONE = re.compile(rf"(?:{_ZONES})(?![A-Za-z])", re.IGNORECASE)
+_STAMP_ZONE = lazy_compile(rf"(?:{_ZONES})(?![A-Za-z])", re.IGNORECASE)
 
 
 def zone_relabelled(source: str, target: str) -> tuple[str, str] | None:
@@ -4214,7 +4219,7 @@ def zone_relabelled(source: str, target: str) -> tuple[str, str] | None:
 
 
 # a zone that opens the times after it ('15:00(UTC 06:00)': UTC is 06:00's, not 15:00's)
-_ZONE_OPENS = re.compile(r"\s?\d")
+_ZONE_OPENS = lazy_compile(r"\s?\d")
 
 
 def _stamp_group(text: str, item: Item) -> str | None:
@@ -4402,7 +4407,7 @@ def _moved_day(
 
 # an hour said in Japanese or Korean, with its half of the day and its minutes: '15時',
 # '午後5時30分', '오전 10시 30분', '10時半' ('오후 3시 3분기 실적': no minutes)
-_CJK_CLOCK = re.compile(
+_CJK_CLOCK = lazy_compile(
     r"(?<![\d.,:])(午前|午後|오전|오후)?\s?(\d{1,2})\s?[時시](?![間期])"
     r"(?:\s?(\d{1,2})\s?[分분](?![期기の])|\s?(半|반)(?![期기]))?"
 )
@@ -4634,8 +4639,8 @@ def _at(time: Item, moment: tuple[int, int]) -> bool:
 
 # a minute of the second half counted from its start, as Japanese and Korean reports
 # count it ('後半45分', '후반 44분'): English counts from kick-off ('the 90th minute')
-_SECOND_HALF_BEFORE = re.compile(r"(?:後半|후반)[ 　]?$")
-_MINUTE_AFTER = re.compile(r"[ 　]?(?:分|분)")
+_SECOND_HALF_BEFORE = lazy_compile(r"(?:後半|후반)[ 　]?$")
+_MINUTE_AFTER = lazy_compile(r"[ 　]?(?:分|분)")
 
 
 def _match_minute(item: Item, source: str, have: Sequence[Item], used: list[bool]) -> bool:

@@ -18,11 +18,12 @@ import re
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 _ORDINALS = "|".join(_ORDINAL_WORDS)
 # below ground: each alternative's number is its own group
-_BELOW = re.compile(
+_BELOW = lazy_compile(
     r"地下\s?(\d{1,2})\s?階"
     r"|지하\s?(\d{1,2})\s?층"
     r"|(?<![A-Za-z0-9])B(\d{1,2})\s?(?:F|階|층)(?![A-Za-z0-9])"
@@ -35,7 +36,7 @@ _BELOW = re.compile(
     re.IGNORECASE,
 )
 # above ground, as the same texts write a floor
-_ABOVE = re.compile(
+_ABOVE = lazy_compile(
     r"(?<![A-Za-z0-9.,])(\d{1,2})\s?(?:F|階|층)(?![A-Za-z0-9])"
     r"|\b(\d{1,2})(?:st|nd|rd|th) floor\b"
     r"|\bfloor (\d{1,2})\b"
@@ -109,8 +110,8 @@ def _other_side(
 # where one side names one floor above ground and the other one too.
 
 # what makes '40階', '40층' a building's height rather than a floor
-_HEIGHT_AFTER = re.compile(r"\s?(?:建|부분|規模|규모|건물|높이|짜리|빌딩|以上|以下|이상|이하)")
-_HEIGHT_BEFORE = re.compile(r"(?:地上|지상)\s?$")
+_HEIGHT_AFTER = lazy_compile(r"\s?(?:建|부분|規模|규모|건물|높이|짜리|빌딩|以上|以下|이상|이하)")
+_HEIGHT_BEFORE = lazy_compile(r"(?:地上|지상)\s?$")
 
 
 def _one_floor(text: str) -> tuple[int, str] | None:
@@ -164,7 +165,7 @@ def floor_changed(
 
 
 # every floor above has a digit or an ordinal before its word; cheap to rule out
-_FLOOR_GATE = re.compile(r"[階층]|\d\s?F\b|B\d|floor|level|basement", re.IGNORECASE)
+_FLOOR_GATE = lazy_compile(r"[階층]|\d\s?F\b|B\d|floor|level|basement", re.IGNORECASE)
 
 
 # -- a building's scale: how many floors above ground and how many below ------------
@@ -182,7 +183,7 @@ _EN_COUNTS = (
 _N = r"(\d{1,3}|" + "|".join(_EN_COUNTS) + r")"
 _STOREYS = r"(?:floors?|stor(?:e?ys?|ies)|levels?)"
 _GROUND = r"(?:ground|grade)"
-_SCALE_EN = re.compile(
+_SCALE_EN = lazy_compile(
     # '40 floors above ground(, and four below)', '40 stories above grade'
     rf"\b{_N}\s{_STOREYS}\sabove\s{_GROUND}(?:,?\s(?:and|plus|with)\s{_N}\s"
     rf"(?:{_STOREYS}\s|basement\s{_STOREYS}\s?)?(?:below(?:\s{_GROUND})?|underground)?)?"
@@ -241,5 +242,5 @@ def scale_changed(source: str, target: str) -> list[tuple[str, str]]:
     return _other_side((below, above), _scale(target))
 
 
-_SCALE_GATE = re.compile(r"地[上下]|지[상하]|ground|grade|basement|stor(?:e?y|ies)", re.I)
-_SCALE_EN_GATE = re.compile(r"ground|grade|basement|stor(?:e?y|ies)", re.IGNORECASE)
+_SCALE_GATE = lazy_compile(r"地[上下]|지[상하]|ground|grade|basement|stor(?:e?y|ies)", re.I)
+_SCALE_EN_GATE = lazy_compile(r"ground|grade|basement|stor(?:e?y|ies)", re.IGNORECASE)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 _SAID_FREE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bfree of charge\b|\bfor free\b|\b(?:is|are|be|remains?) free\b|"
         r"\bfree (?:admission|entry|of charge)\b|\bat no (?:cost|charge)\b|"
         # a list of prices by category ('Adults ¥1,800; children free')
@@ -27,25 +29,25 @@ _SAID_FREE = {
         r"samples?|membership|subscriptions?|upgrades?|installation|returns)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("無料|無償"),
-    "ko": re.compile("무료|무상"),
+    "ja": lazy_compile("無料|無償"),
+    "ko": lazy_compile("무료|무상"),
 }
 # read broadly in the translation: any word that says no price is asked
 _ANY_FREE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bfree\b|\bcomplimentary\b|\bno (?:charge|cost|fee)\b|\bwithout charge\b", re.IGNORECASE
     ),
-    "ja": re.compile("無料|無償|０円|(?<![\\d,])0円|不要|タダ"),
-    "ko": re.compile("무료|무상|(?<![\\d,])0원|불필요"),
+    "ja": lazy_compile("無料|無償|０円|(?<![\\d,])0円|不要|タダ"),
+    "ko": lazy_compile("무료|무상|(?<![\\d,])0원|불필요"),
 }
 _AMOUNT = {
-    "en": re.compile(
+    "en": lazy_compile(
         # (from a number's first digit only: linear on a long run of digits)
         r"(?:US|HK)?[$¥₩€£]\s?\d|(?<![\d,.])\d[\d,.]*(?<=\d)\s?(?:yen|won|dollars?|euros?)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"[$¥₩€£＄￥]\s?\d|\d\s?(?:円|ドル|ウォン|ユーロ)"),
-    "ko": re.compile(r"[$¥₩€£]\s?\d|\d\s?(?:만\s?)?(?:원|엔|달러|유로)"),
+    "ja": lazy_compile(r"[$¥₩€£＄￥]\s?\d|\d\s?(?:円|ドル|ウォン|ユーロ)"),
+    "ko": lazy_compile(r"[$¥₩€£]\s?\d|\d\s?(?:만\s?)?(?:원|엔|달러|유로)"),
 }
 
 
@@ -67,7 +69,7 @@ def free_priced(source: str, target: str, source_lang: str, target_lang: str) ->
 # ... and the words that say no price is asked in other terms than 'free' ('自己負担なし',
 # '全額公費', '본인부담금 없이', '전액 지원', 'at no cost', 'the city covers the full cost')
 _NO_PRICE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:cost(?:s|ing)? nothing|no out-of-pocket|without (?:cost|paying)|waived|"
         r"(?:covers?|covered|pays?|paid|bears?|borne) (?:for )?(?:the )?"
         r"(?:full|entire|whole|all)\b|"
@@ -75,11 +77,11 @@ _NO_PRICE = {
         r"no (?:[a-z-]+ )?(?:fees?|charges?|costs?))",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         "負担(?:なし|は?ありません|はない|がない|ゼロ)|かかりません|費用なし|全額(?:公費|助成|補助)|"
         "公費負担|(?:料金|入場料|参加費|費用|手数料)(?:は|が)?(?:かかりません|なし|ありません)"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"부담(?:\s?없|이\s?없|금\s?없)|들지\s?않|전액\s?(?:지원|국비|무상|부담)|공짜|"
         r"(?:요금|입장료|참가비|비용|수수료|접종비)(?:은|는|이|가)?\s?(?:없|받지\s?않)"
     ),
@@ -88,7 +90,7 @@ _NO_PRICE = {
 
 # after 'free': what a thing is free of, not a price ('free of preservatives', 'free from
 # side effects'), and a way of selling ('free-to-play')
-_NOT_A_PRICE = re.compile(r"-|\s{1,3}(?:of|from)\b(?!\s{1,3}(?:charge|cost)\b)", re.IGNORECASE)
+_NOT_A_PRICE = lazy_compile(r"-|\s{1,3}(?:of|from)\b(?!\s{1,3}(?:charge|cost)\b)", re.IGNORECASE)
 
 
 def free_dropped(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
@@ -117,4 +119,4 @@ def free_dropped(source: str, target: str, source_lang: str, target_lang: str) -
 
 # before 'free': what a purchase gets ('buy one and get one free', 'get a second pair
 # free'), an offer a translation names its own way ('1+1 행사', '1つ買うと1つ無料')
-_AN_OFFER_BEFORE = re.compile(r"\bget\s(?:[A-Za-z-]+\s){0,2}$", re.IGNORECASE)
+_AN_OFFER_BEFORE = lazy_compile(r"\bget\s(?:[A-Za-z-]+\s){0,2}$", re.IGNORECASE)

@@ -13,11 +13,11 @@ one number, so nothing else sees it.
 
 from __future__ import annotations
 
-import re
+from prlocalize.lazy_patterns import lazy_compile
 
 _SEP = r"[\s.\-‐]*"
 # (the trunk zero some write in brackets after the country code: '+81 (0)120')
-_INTERNATIONAL = re.compile(
+_INTERNATIONAL = lazy_compile(
     rf"\+\s?(?:81{_SEP}(?:\(0\))?{_SEP}(?:120|800|570)|82{_SEP}(?:\(0\))?{_SEP}(?:80|1[568]\d\d))"
     rf"{_SEP}\d[\d\s.\-‐]*\d"
 )

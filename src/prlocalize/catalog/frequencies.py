@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 _DAY, _WEEK = "day", "week"
 _EN_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -23,19 +25,19 @@ _EN_NUMBERS = {
 _EN_NUMBER = r"(?<![A-Za-z\d.,:-])(\d{1,3}|" + "|".join(_EN_NUMBERS) + r")(?![\d.,:])"
 # a count, at most three words, then its period ('four round trips a week', '11 a week',
 # 'one round trip daily'), or the period before what it counts ('14 weekly frequencies')
-_EN = re.compile(
+_EN = lazy_compile(
     _EN_NUMBER + r"(?:\s[A-Za-z-]+){0,3}?\s(?:(?:a|per|each|every)\s(day|week)\b|(daily|weekly)\b)",
     re.IGNORECASE,
 )
 _EN_PERIODS = {"day": _DAY, "daily": _DAY, "week": _WEEK, "weekly": _WEEK}
-_EN_PERIOD_BEFORE = re.compile(_EN_NUMBER + r"\s(daily|weekly)\s[a-z]", re.IGNORECASE)
+_EN_PERIOD_BEFORE = lazy_compile(_EN_NUMBER + r"\s(daily|weekly)\s[a-z]", re.IGNORECASE)
 # '週4往復', '週 14便', '1日最大2往復', '毎日1往復', '1日あたり3便' (a date's '3月1日' is none)
-_JA = re.compile(
+_JA = lazy_compile(
     r"(?:(週)|(毎日|(?<![月\d０-９/.])(?<!月 )(?:1|１|一)日))"
     r"\s?(?:最大|あたり|当たり|平均)?\s?(\d{1,3})\s?(?:往復|便|回|本|往来)"
 )
 # '주 4왕복', '주 14회', '하루 최대 2왕복', '매일 1왕복', '1일 3편'
-_KO = re.compile(
+_KO = lazy_compile(
     r"(?:(?<![가-힣])(주)|(하루|매일|(?<![월\d./])(?<!월 )1일))"
     r"\s?(?:최대\s?|평균\s?)?(\d{1,3})\s?(?:왕복|편|회|차례|항차)"
 )

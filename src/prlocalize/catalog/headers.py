@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from babel.messages.catalog import Catalog, Message
+
+from prlocalize.lazy_patterns import lazy_compile
 
 SOURCE_LANGUAGE = "X-Source-Language"
 
@@ -73,9 +74,9 @@ class HeaderCatalog(Catalog):
 
 
 # a header field's name, as the e-mail parser takes it: printable ASCII but ':'
-_FIELD = re.compile(r"[\x21-\x39\x3b-\x7e]+:")
+_FIELD = lazy_compile(r"[\x21-\x39\x3b-\x7e]+:")
 # what the e-mail parser (str.splitlines) ends a line at, besides "\n"
-_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_OTHER_BREAKS = lazy_compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def header_items(text: str) -> list[tuple[str, str]] | None:

@@ -13,14 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prlocalize.lazy_patterns import lazy_compile
+
 # a word that says which half of the day, or the time of day, an hour is in
-_HALF_SAID = re.compile(r"午前|午後|正午|朝|昼|夕|晩|夜|深夜|未明|a\.?m\.?|p\.?m\.?", re.IGNORECASE)
+_HALF_SAID = lazy_compile(
+    r"午前|午後|正午|朝|昼|夕|晩|夜|深夜|未明|a\.?m\.?|p\.?m\.?", re.IGNORECASE
+)
 # an afternoon time as the source writes it: '2 p.m.', '4:30 PM', '午後2時', '오후 2시'
-_AFTERNOON = re.compile(
+_AFTERNOON = lazy_compile(
     r"(?<![\d:.])(?P<en>\d{1,2})(?::\d\d)?\s?(?:p\.\s?m\.|pm\b|PM\b|p\.m\b)"
     r"|午後\s?(?P<ja>\d{1,2})\s?時|오후\s?(?P<ko>\d{1,2})\s?시"
 )
-_HOUR = re.compile(r"(?<![\d:.,])(\d{1,2})\s?時(?!間)")
+_HOUR = lazy_compile(r"(?<![\d:.,])(\d{1,2})\s?時(?!間)")
 
 
 @dataclass(frozen=True, slots=True)

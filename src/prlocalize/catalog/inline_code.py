@@ -10,24 +10,25 @@ changed inside it (``enabled = false`` as ``enabled = true``) is a different com
 from __future__ import annotations
 
 import html
-import re
 from collections import Counter
+
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["code_spans", "code_texts", "identifiers", "translated_code"]
 
 # an inline code element holding text only (one with an element inside is left alone)
-_CODE = re.compile(r"<(code|kbd|samp|var)>([^<]*)</\1>")
+_CODE = lazy_compile(r"<(code|kbd|samp|var)>([^<]*)</\1>")
 # code a plain-text release writes without markup: a function called with its brackets
 # ('sorae_rt.compile()', 'client.connect()') or a name joined by underscores
 # ('max_batch_size'), which no word of prose is, in ASCII (a particle may follow:
 # 'max_batch_sizeを') (not a file's or an address's part:
 # 'report_2026.pdf', 'ops_team@example.com')
-_IDENTIFIER = re.compile(
+_IDENTIFIER = lazy_compile(
     r"(?<![A-Za-z0-9_.@/#-])(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(\)"
     r"|[A-Za-z][A-Za-z0-9_]*_[A-Za-z0-9_]*[A-Za-z0-9])(?![A-Za-z0-9_(@/-]|\.[A-Za-z0-9])"
 )
 # a letter of the scripts a Japanese or Korean translation writes its own words in
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_CJK_LETTER = lazy_compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def code_spans(fragment: str) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from prlocalize.catalog.screens import Screened
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["intensities", "may_speak_of_intensity"]
 
@@ -42,7 +43,7 @@ _NO_NOUN = (
     r"|that|had|has|have|than|also|then|there|recorded|observed|registered|measured"
     r"|occurred|struck|hit|shaking|quakes?|earthquakes?|tremors?)\b)[a-z])"
 )
-_EN = re.compile(
+_EN = lazy_compile(
     rf"(?<![\w.])(?:(?P<w1>{_EN_STEP})[ -](?P<n1>[0-7])(?!\w|[.,]\d){_NO_NOUN}"
     rf"|(?P<n2>[0-7])[ -](?P<w2>{_EN_STEP}|strong|weak|plus|minus)(?![\w]){_NO_NOUN}"
     r"|(?P<n3>[0-7])(?P<w3>[+\-−＋－])(?=[\s,;.)）]|$)"
@@ -50,9 +51,9 @@ _EN = re.compile(
     re.IGNORECASE,
 )
 # '5強', '６弱', '5 강' is not read (a count beside '강'); '5강' and '5약' are
-_CJK = re.compile(r"(?<![\d.,])(?P<n>[0-7])(?:\s?(?P<ja>[強弱])|(?P<ko>[강약]))")
-_RESTATED_OPEN = re.compile(r"\s?[(（]\s?")
-_RESTATED_CLOSE = re.compile(r"\s?[)）]")
+_CJK = lazy_compile(r"(?<![\d.,])(?P<n>[0-7])(?:\s?(?P<ja>[強弱])|(?P<ko>[강약]))")
+_RESTATED_OPEN = lazy_compile(r"\s?[(（]\s?")
+_RESTATED_CLOSE = lazy_compile(r"\s?[)）]")
 
 
 def may_speak_of_intensity(work: str) -> bool:

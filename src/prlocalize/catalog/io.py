@@ -36,6 +36,7 @@ from babel.messages.pofile import PoFileError, PoFileParser, unescape
 from prlocalize.catalog.headers import HeaderCatalog
 from prlocalize.errors import InputError
 from prlocalize.fsutil import PathList, Snapshot, atomic_write
+from prlocalize.lazy_patterns import lazy_compile
 
 if TYPE_CHECKING:
     from prlocalize.catalog.render import MessageTexts
@@ -119,7 +120,7 @@ _CHARSET_RE = re.compile(rb'^\s*"Content-Type:[^"\n]*charset=([A-Za-z0-9_.:-]+)'
 _UTF8_NAMES = {b"utf-8", b"utf8", b"charset"}  # "CHARSET": the placeholder of a fresh template
 # a keyword or continuation line (also as #~ obsolete or #| previous) whose string is
 # not one well-formed "..." reaching the end of the line
-_BAD_STRING_LINE = re.compile(
+_BAD_STRING_LINE = lazy_compile(
     r"^[ \t]*(?:#[~|][ \t]*(?:\|[ \t]*)?)?"
     r"(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)[ \t]+|(?=\"))"
     r"(?!\"(?:[^\"\\\n]|\\.)*\"[ \t\r]*$)",
@@ -616,7 +617,7 @@ _Q = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'  # one well-formed string: what _check_stri
 # One entry in the shape Babel reads without complaint: comments (not #~, #| or #-) and
 # blank lines, then msgctxt?/msgid/msgstr each followed by its continuation lines, or
 # the same as an obsolete (#~) entry. No plural forms, no stray whitespace, "\n" line ends.
-_ENTRY = re.compile(
+_ENTRY = lazy_compile(
     rf"""
     (?P<comments>(?:\#(?![~|-])[^\n]*\n|\n)*)
     (?:
@@ -630,10 +631,10 @@ _ENTRY = re.compile(
     """,
     re.VERBOSE,
 )
-_TAIL = re.compile(r"(?:\#(?![~|-])[^\n]*\n|\n)*\Z")
+_TAIL = lazy_compile(r"(?:\#(?![~|-])[^\n]*\n|\n)*\Z")
 # characters that Python's email parser (Babel reads the header with it) takes as line ends
-_HEADER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_HEADER_LINE = re.compile(r"([A-Za-z0-9-]+):")
+_HEADER_BREAKS = lazy_compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_HEADER_LINE = lazy_compile(r"([A-Za-z0-9-]+):")
 # the header fields whose values Babel parses (and may reject) or prlocalize checks
 _PARSED_FIELDS = frozenset(
     {"language", "content-type", "plural-forms", "pot-creation-date", "po-revision-date"}

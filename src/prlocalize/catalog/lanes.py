@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prlocalize.lazy_patterns import lazy_compile
+
 # the word that says a count is of one direction's lanes, before it in Japanese and Korean
 _EACH_WAY_CJK = frozenset(("片側", "편도"))
 _KANJI = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "八": 8}
@@ -25,14 +27,14 @@ _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "ten": 10, "twelve": 12,
 }  # fmt: skip
-_JA = re.compile(r"(片側|往復|上下)?\s?(\d{1,2}|[一二三四五六八])\s?車線")
+_JA = lazy_compile(r"(片側|往復|上下)?\s?(\d{1,2}|[一二三四五六八])\s?車線")
 # '차로' after a number is also a round ('1차로 선발'): a road's only after '왕복' or '편도',
 # or before the road it counts
-_KO = re.compile(
+_KO = lazy_compile(
     r"(왕복|편도|양방향)\s?(\d{1,2})\s?(?:차선|차로)"
     r"|(?<![\d.])(\d{1,2})\s?(?:차선|차로(?=\s?(?:도로|고속도로|터널|교량|다리)))"
 )
-_EN = re.compile(
+_EN = lazy_compile(
     rf"\b(\d{{1,2}}|{'|'.join(_WORDS)})[- ]lanes?\b"
     r"((?:,? (?:in )?(?:each|either|both|per) (?:way|direction)s?|,? each way))?",
     re.IGNORECASE,

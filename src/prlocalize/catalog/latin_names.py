@@ -17,20 +17,21 @@ English may put a product name in the plural ('two Aurora Speakers').
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["LatinNameSlip", "latin_names_misspelt"]
 
 # a run of capitalised words (an initial, a word in capitals, '&' or 'of' between them)
-_RUN = re.compile(
+_RUN = lazy_compile(
     r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9'’.\-]*(?:,?\s(?:&\s|of\s|and\s|the\s)?[A-Z][A-Za-z0-9'’.\-]*)+"
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
-_LEGAL_FORM = re.compile(
+_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
+_LEGAL_FORM = lazy_compile(
     r"(?:,?\s)(?:Inc|Ltd|Co|Corp|Corporation|LLC|PLC|GmbH|AG|SA|Limited|Company)\.?$"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = lazy_compile(r"['’]s$")
 _TARGET_LANGS = frozenset(("en", "fr", "de", "es", "it", "pt", "nl", "id", "vi"))
 _SHORTEST = 5  # shorter words are too close to other words to tell a slip
 

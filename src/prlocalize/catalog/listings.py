@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 # each exchange (or Korea's two markets) by what its listings write, in every language;
 # a Reuters code's suffix says it too ('4267.T', '005930.KS', '293490.KQ')
 _EXCHANGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -98,7 +100,7 @@ _PROSE_MARKETS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
-_PROSE_GATE = re.compile(
+_PROSE_GATE = lazy_compile(
     "KOSPI|코스피|コスピ|유가증권|有価証券市場|KOSDAQ|코스닥|コスダック|Prime|プライム|프라임|"
     "Standard|スタンダード|스탠|Growth|グロース|그로스|NASDAQ|Nasdaq|ナスダック|나스닥|NYSE|"
     "New York Stock|ニューヨーク証券|뉴욕"
@@ -106,7 +108,7 @@ _PROSE_GATE = re.compile(
 # a listing's code right after its market ('(KOSDAQ: 214370)', '（東証プライム：5598）',
 # '코스닥 214370', 'TSE Prime Market: 5598'), which the figures compare with the code: such
 # a market is left out of this reading
-_CODE_AFTER = re.compile(r"\s?(?:市場|시장|[Mm]arket)?\s?[:：]?\s?[0-9][0-9A-Z]{3,5}(?![0-9])")
+_CODE_AFTER = lazy_compile(r"\s?(?:市場|시장|[Mm]arket)?\s?[:：]?\s?[0-9][0-9A-Z]{3,5}(?![0-9])")
 
 
 def market_said_otherwise(source: str, target: str) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from prlocalize.catalog.screens import fold
+from prlocalize.lazy_patterns import lazy_compile
 
 # -- who won --------------------------------------------------------------------------
 
@@ -36,30 +37,30 @@ _OBJECT = (
     r"(?:(?!(?:in|of|for|from|on|at|to|with|by|over|after|before|and|or)\s)[\w-]+\s){0,3}?"
 )
 _WON_BARE = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:won|wins?|winning){_OBJECT}{_SUIT}\b|\bprevail(?:s|ed|ing)?\b|"
         r"\bin\s(?:its|our|their|his|her)\s(?:\w+\s)?favou?r\b|"
         r"\bfavou?rable\s(?:ruling|judge?ment|decision|verdict|outcome)",
         re.IGNORECASE,
     ),
-    "ja": re.compile("勝訴"),
-    "ko": re.compile("승소"),
+    "ja": lazy_compile("勝訴"),
+    "ko": lazy_compile("승소"),
 }
 _LOST_BARE = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:lost|los(?:e|es|ing)){_OBJECT}{_SUIT}\b|"
         r"\bruled\sagainst\s(?:it|us|them|him|her)\b|"
         r"\bunfavou?rable\s(?:ruling|judge?ment|decision|verdict|outcome)",
         re.IGNORECASE,
     ),
-    "ja": re.compile("敗訴"),
-    "ko": re.compile("패소"),
+    "ja": lazy_compile("敗訴"),
+    "ko": lazy_compile("패소"),
 }
 # a party's role, which makes a bare outcome someone's: read where no role is named
 _ROLE = {
-    "en": re.compile(r"\b(?:plaintiffs?|claimants?|defendants?)\b", re.IGNORECASE),
-    "ja": re.compile("原告|被告"),
-    "ko": re.compile("원고|피고"),
+    "en": lazy_compile(r"\b(?:plaintiffs?|claimants?|defendants?)\b", re.IGNORECASE),
+    "ja": lazy_compile("原告|被告"),
+    "ko": lazy_compile("원고|피고"),
 }
 
 # an outcome bound to a role: the plaintiff won ('原告勝訴', '被告の敗訴', '원고 일부 승소',
@@ -94,14 +95,14 @@ _PLAINTIFF_LOST = _bound(False)
 # -- which side -----------------------------------------------------------------------
 
 _PLAINTIFF = {
-    "en": re.compile(r"\b(?:plaintiffs?|claimants?)\b", re.IGNORECASE),
-    "ja": re.compile("原告"),
-    "ko": re.compile("원고"),
+    "en": lazy_compile(r"\b(?:plaintiffs?|claimants?)\b", re.IGNORECASE),
+    "ja": lazy_compile("原告"),
+    "ko": lazy_compile("원고"),
 }
 _DEFENDANT = {
-    "en": re.compile(r"\bdefendants?\b", re.IGNORECASE),
-    "ja": re.compile("被告"),
-    "ko": re.compile("피고"),
+    "en": lazy_compile(r"\bdefendants?\b", re.IGNORECASE),
+    "ja": lazy_compile("被告"),
+    "ko": lazy_compile("피고"),
 }
 
 # -- which appeal ---------------------------------------------------------------------
@@ -113,23 +114,23 @@ _APPELLATE = r"(?:High\sCourt|appellate\scourt|courts?\sof\sappeals?)"
 # Court's ruling goes to the Supreme Court: 'will appeal the High Court's decision')
 _NOT_ITS = r"(?!['’]s)"
 _FIRST_APPEAL = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\bappeal\w*\b[^.;]{{0,60}}?\b(?:to|with|before|at|in)\s(?:the\s)?(?:[\w-]+\s){{0,4}}?"
         rf"{_APPELLATE}\b{_NOT_ITS}|\b{_APPELLATE}\b{_NOT_ITS}[^.;]{{0,80}}?\bappeal",
         re.IGNORECASE,
     ),
-    "ja": re.compile("控訴"),
-    "ko": re.compile("(?<![저대반])항소"),
+    "ja": lazy_compile("控訴"),
+    "ko": lazy_compile("(?<![저대반])항소"),
 }
 _FINAL_APPEAL = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bfinal\sappeal|\bappeal\w*\b[^.;]{0,80}?\bSupreme\sCourt|"
         r"\bSupreme\sCourt\b[^.;]{0,80}?\bappeal|"
         rf"\bappeal\w*\s(?:against\s)?the\s(?:[\w-]+\s){{0,4}}?{_APPELLATE}['’]s\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("上告"),
-    "ko": re.compile("(?<![가-힣])상고(?!대)|상고심"),
+    "ja": lazy_compile("上告"),
+    "ko": lazy_compile("(?<![가-힣])상고(?!대)|상고심"),
 }
 
 # -- what was decided of a claim or an appeal -----------------------------------------
@@ -156,55 +157,55 @@ _UPHELD = {
         r"sustain(?:ed|s|ing)?)",
         r"(?:upheld|granted|accepted|allowed|sustained)",
     ),
-    "ja": re.compile("認容"),
-    "ko": re.compile(r"인용(?:하|했|한|됐|되|판결|\s?결정)"),
+    "ja": lazy_compile("認容"),
+    "ko": lazy_compile(r"인용(?:하|했|한|됐|되|판결|\s?결정)"),
 }
 _DISMISSED = {
     "en": _decided(
         r"(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|overrul(?:ed|es|ing))",
         r"(?:dismissed|rejected|denied|overruled)",
     ),
-    "ja": re.compile("棄却|却下"),
-    "ko": re.compile("기각|각하"),
+    "ja": lazy_compile("棄却|却下"),
+    "ko": lazy_compile("기각|각하"),
 }
 
 # -- which order ----------------------------------------------------------------------
 
 _CEASE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bcease[- ]and[- ]desist\b|\bcorrective\s(?:orders?|measures?)\b", re.IGNORECASE
     ),
-    "ja": re.compile("排除措置"),
-    "ko": re.compile(r"시정\s?(?:명령|조치)"),
+    "ja": lazy_compile("排除措置"),
+    "ko": lazy_compile(r"시정\s?(?:명령|조치)"),
 }
 # an administrative surcharge (English 'fine' alone says either it or a court's fine,
 # so it is read as neither)
 _SURCHARGE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bsurcharges?\b|\badministrative\s(?:monetary\s)?(?:fines?|penalt(?:y|ies))\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("課徴金"),
-    "ko": re.compile("과징금"),
+    "ja": lazy_compile("課徴金"),
+    "ko": lazy_compile("과징금"),
 }
 _CRIMINAL_FINE = {
-    "en": re.compile(r"\bcriminal\s(?:fines?|penalt(?:y|ies))\b", re.IGNORECASE),
-    "ja": re.compile("罰金|刑事罰"),
-    "ko": re.compile(r"벌금|형사\s?처벌"),
+    "en": lazy_compile(r"\bcriminal\s(?:fines?|penalt(?:y|ies))\b", re.IGNORECASE),
+    "ja": lazy_compile("罰金|刑事罰"),
+    "ko": lazy_compile(r"벌금|형사\s?처벌"),
 }
 
 # a decision said in any words: a role is compared only in a text that says none, since
 # the plaintiff's loss is the defendant's win ('原告敗訴' as 'ruled in favor of the
 # defendant', '原告の請求を棄却' as 'found for the defendant')
 _DECISION = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:won|wins?|winning|lost|los(?:e|es|ing)|prevail\w*|dismiss\w*|upheld|uphold\w*|"
         r"favou?r\w*|(?:ruled|found|decided)\s(?:for|against)|reject\w*|den(?:y|ied|ies|ying)|"
         r"grant\w*)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("勝訴|敗訴|棄却|認容|却下"),
-    "ko": re.compile(r"승소|패소|기각|인용|각하|손을\s?들어"),
+    "ja": lazy_compile("勝訴|敗訴|棄却|認容|却下"),
+    "ko": lazy_compile(r"승소|패소|기각|인용|각하|손을\s?들어"),
 }
 
 _PAIRS = (
@@ -249,11 +250,11 @@ _EN_WORDS: dict[int, tuple[str, ...]] = {
 # ... and a text that says none of them is read no further (one alternation of literals,
 # which re skips through)
 _GATE = {
-    "en": re.compile(
+    "en": lazy_compile(
         "|".join(sorted({re.escape(word) for words in _EN_WORDS.values() for word in words}))
     ),
-    "ja": re.compile("訴|告|認容|棄却|却下|排除措置|課徴金|罰金|刑事罰"),
-    "ko": re.compile("승소|패소|원고|피고|항소|상고|인용|기각|각하|시정|과징금|벌금|형사"),
+    "ja": lazy_compile("訴|告|認容|棄却|却下|排除措置|課徴金|罰金|刑事罰"),
+    "ko": lazy_compile("승소|패소|원고|피고|항소|상고|인용|기각|각하|시정|과징금|벌금|형사"),
 }
 
 
@@ -311,20 +312,20 @@ def verdict_reversals(
 # whole, the court gave the plaintiff everything. The source's is read narrowly, beside
 # the decision it qualifies; the translation's broadly, any word of a part
 _IN_PART = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:partial(?:ly)?|partly)\s(?:[\w'’-]+\s){0,2}?(?:upheld|uphold\w*|grant\w*|"
         r"allow\w*|accept\w*|dismiss\w*|reject\w*|revok\w*|won|wins?|winning|victory|"
         r"in\sfavou?r)|\b(?:upheld|granted|allowed|accepted|dismissed|rejected|revoked)\s"
         r"(?:[\w'’-]+\s){0,4}?in\spart\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("一部(?:の)?(?:認容|勝訴|敗訴|棄却|取り?消|認め)"),
-    "ko": re.compile(r"일부\s?(?:인용|승소|패소|기각|취소|받아들)"),
+    "ja": lazy_compile("一部(?:の)?(?:認容|勝訴|敗訴|棄却|取り?消|認め)"),
+    "ko": lazy_compile(r"일부\s?(?:인용|승소|패소|기각|취소|받아들)"),
 }
 _ANY_PART = {
-    "en": re.compile(r"\b(?:part|parts|partial\w*|partly|portion|some|certain)\b", re.IGNORECASE),
-    "ja": re.compile("一部|部分|一定|うち"),
-    "ko": re.compile("일부|부분|중\\s"),
+    "en": lazy_compile(r"\b(?:part|parts|partial\w*|partly|portion|some|certain)\b", re.IGNORECASE),
+    "ja": lazy_compile("一部|部分|一定|うち"),
+    "ko": lazy_compile("일부|부분|중\\s"),
 }
 _IN_PART_WORDS = {"en": ("partial", "partly", "in part"), "ja": ("一部",), "ko": ("일부",)}
 

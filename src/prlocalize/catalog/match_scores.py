@@ -20,16 +20,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from prlocalize.lazy_patterns import lazy_compile
+
 __all__ = ["score_reversed"]
 
 # a cheap exact pre-test: a score has one of these separators between two digits
 _SEPARATORS = ("-", "–", "—", "対", "대", ":", "：")
-_SCORE = re.compile(
+_SCORE = lazy_compile(
     r"(?<![\d.,:/\-–—])(\d{1,2})\s?(?:-|–|—|対|대|:|：)\s?(\d{1,2})(?![\d.,:/\-–—%])"
     r"(?!\s?(?:%|月|日|年|時|分|월|일|년|시|분|a\.m|p\.m|am\b|pm\b))"
 )
 # the words of a match, one of which a sentence with a score has
-_MATCH_WORDS = re.compile(
+_MATCH_WORDS = lazy_compile(
     r"勝利|勝ち|勝っ|白星|下し|破っ|引き分け|ドロー|得点|試合|戦|節|ゴール|"
     r"승리|이겼|이기|꺾|제압|무승부|경기|골|득점|전반|후반|"
     r"\b(?:beat|beats|won|wins?|winning|victory|draw|drew|match|game|final|score[sd]?|"
@@ -38,7 +40,7 @@ _MATCH_WORDS = re.compile(
 )
 # a loss, which one language writes with the club's own goals first and another with
 # the winner's: a pair that speaks of one is not read ('연패' is a run, of titles too)
-_LOSS_WORDS = re.compile(
+_LOSS_WORDS = lazy_compile(
     r"敗|負け|黒星|(?<!연)패|졌|지고|\b(?:lost|lose|loses|losing|loss|defeat|fell|"
     r"beaten|went\sdown|succumbed)\b"
     # ... and a deficit, written the same two ways ('1-2からの逆転', 'from 2-1 down')

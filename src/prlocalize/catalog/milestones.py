@@ -25,14 +25,15 @@ from typing import Any
 
 from prlocalize.catalog.directions import LAW_IN_FORCE, LAW_PROMULGATED, WORKS_DONE, WORKS_START
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 _MONTHS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
 _DATE = {
-    "ja": re.compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?|(\d{4})\s?年"),
-    "ko": re.compile(r"(?:(\d{4})\s?년\s?)?(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?|(\d{4})\s?년"),
-    "en": re.compile(
+    "ja": lazy_compile(r"(?:(\d{4})\s?年\s?)?(\d{1,2})\s?月(?:\s?(\d{1,2})\s?日)?|(\d{4})\s?年"),
+    "ko": lazy_compile(r"(?:(\d{4})\s?년\s?)?(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?|(\d{4})\s?년"),
+    "en": lazy_compile(
         r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s"
         r"(?:(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?|(\d{4}))\b|(\d{4}))\b",
         re.IGNORECASE,

@@ -21,6 +21,7 @@ from typing import Any
 
 from prlocalize.catalog.screens import Screened, first_digit
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH = (
@@ -39,7 +40,7 @@ _PARTS = {
     # Korean's other word for a month's first third, as notices write it ('3월 상순')
     "상순": _EARLY,
 }  # fmt: skip
-_CJK_PART = re.compile(
+_CJK_PART = lazy_compile(
     r"(?<!\d)(?P<month>\d{1,2})\s?[月월]\s?"
     r"(?P<part>上旬|初旬|初め|はじめ|中旬|下旬|末|초순|상순|중순|하순|"
     # ('3월 초에', '3월 말까지', not '3월 말레이시아')
@@ -47,17 +48,17 @@ _CJK_PART = re.compile(
 )
 # a year's part: '2029年末', '2029年度末', '2029년 말까지', '2029년 초반' (not '2029年中', 'during
 # 2029', nor '2029년 중', which say the whole year)
-_CJK_YEAR_PART = re.compile(
+_CJK_YEAR_PART = lazy_compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})\s?[年년]\s?(?:度\s?)?"
     r"(?P<part>初め|はじめ|初頭|半ば|中頃|末|前半|後半|초반|중반|후반|[초말](?=[에까부경께쯤\s,.)]|$))"
 )
 # 'early 2029', 'mid-2029', 'late-2029', 'end-2029', '(by) (the) end of 2029'
-_EN_YEAR_PART = re.compile(
+_EN_YEAR_PART = lazy_compile(
     r"\b(?:(?P<part>early|mid|late|end)[-\s]|(?:the\s)?(?P<part2>beginning|start|middle|end)"
     r"\sof\s)(?P<year>(?:19|20)\d{2})\b(?![-/.]\d)",
     re.IGNORECASE,
 )
-_EN_PART = re.compile(
+_EN_PART = lazy_compile(
     r"\b(?:(?P<part>early|mid|late)[-\s]|the\s(?P<part2>beginning|start|middle|end)\sof\s)"
     + _EN_MONTH
     + r"(?![A-Za-z])(?!\s\d{1,2}\b)",

@@ -21,6 +21,7 @@ from typing import Any
 
 from prlocalize.catalog.figures import items, normal_text
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["multiplier_as_percent"]
 
@@ -30,21 +31,21 @@ _PERCENT_MARKS = ("%", "％", "ercent", "per cent", "パーセント", "퍼센�
 # an English multiplier figures.py leaves as a number, since 'three times' may count
 # ('three times a year'): digits with a decimal ('improved 1.5 times'), or before a
 # comparative ('30 times longer', '5 times as many')
-_EN_TIMES = re.compile(r"(?<![\d.,])(\d+(\.\d+)?)\s?-?(?:times|fold)\b")
-_COMPARATIVE = re.compile(r"\s(?:as|more|less|higher|lower|[a-z]+er)\b")
+_EN_TIMES = lazy_compile(r"(?<![\d.,])(\d+(\.\d+)?)\s?-?(?:times|fold)\b")
+_COMPARATIVE = lazy_compile(r"\s(?:as|more|less|higher|lower|[a-z]+er)\b")
 # a percentage (not in points: '%p', 'ポイント', 'percentage points' are no percent)
-_PERCENT = re.compile(
+_PERCENT = lazy_compile(
     r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|％|percent\b|per\scent\b|パーセント|퍼센트)"
     r"(?!\s?(?:p\b|p(?=[^a-z])|ポイント|포인트|points?\b))"
 )
 # a percentage said as an increase: N × 100% more is N + 1 times
-_INCREASE_AFTER = re.compile(
+_INCREASE_AFTER = lazy_compile(
     r"\s?(?:higher|more|greater|larger|bigger|faster|longer|stronger|better|increase|"
     r"rise|gain|jump|improvement|up\b|増|の増加|上昇|向上|アップ|高|多|長|速|大き|"
     r"증가|늘|높|향상|상승|더|많|빠르|길|커|확대|개선)",
     re.IGNORECASE,
 )
-_INCREASE_BEFORE = re.compile(
+_INCREASE_BEFORE = lazy_compile(
     r"(?:\bby|\bup|rose|increased|grew|climbed|jumped|improved|raised|boosted|extended)"
     r"\s(?:by\s)?(?:about\s|some\s|nearly\s|around\s|roughly\s)?$",
     re.IGNORECASE,

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 __all__ = ["claim_level_changed"]
 
 _EN_NUTRIENT = (
@@ -24,17 +26,17 @@ _EN_NUTRIENT = (
     r"|alcohol|purines?)"
 )
 _ZERO = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:zero|no|0\s?g|0)[\s-]{_EN_NUTRIENT}\b|\b{_EN_NUTRIENT}[\s-]free\b"
         r"|\bunsweetened\b|\bnon-?alcoholic\b|\bdecaf(?:feinated)?\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         r"(?:糖質|糖類|糖分|カロリー|脂肪|脂質|塩分|食塩|カフェイン|アルコール|プリン体)"
         r"(?:ゼロ|０|0|フリー|不使用)|(?:ノン|無)(?:糖|カロリー|脂肪|カフェイン|アルコール)"
         r"|ゼロ(?:シュガー|カロリー)|シュガー(?:レス|フリー)|砂糖不使用"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"(?:제로|무)\s?(?:슈거|슈가|칼로리|카페인|알코올|지방)"
         # ('당' alone after no figure or unit: '100ml당 0.5g' is per 100 ml)
         r"|(?:당류|(?<![가-힣0-9A-Za-z])당|칼로리|카페인|지방|나트륨)\s?(?:제로|0\s?g?(?![0-9.,])|프리)"
@@ -42,16 +44,16 @@ _ZERO = {
     ),
 }
 _LOW = {
-    "en": re.compile(
+    "en": lazy_compile(
         rf"\b(?:low|lower|reduced|less|light|lite)[\s-](?:in\s)?{_EN_NUTRIENT}\b"
         r"|\b(?:sugar|calorie|fat|salt|sodium|carb)[\s-](?:reduced|light)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         r"低(?:糖質|糖|カロリー|脂肪|脂質|塩|カフェイン|アルコール)|微糖|減塩|甘さ(?:控えめ|ひかえめ)"
         r"|(?:糖質|糖類|糖分|カロリー|脂肪|脂質|塩分|カフェイン)(?:オフ|カット|控えめ|ひかえめ|ハーフ)"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"저(?:당|칼로리|지방|나트륨|염|카페인|알코올)(?![가-힣])|저당(?=\s|[,.)]|$)"
         r"|(?:당류|당|칼로리|지방|나트륨)(?:을|를|이|가)?\s?(?:라이트|감소|줄인|낮춘|다운)"
     ),

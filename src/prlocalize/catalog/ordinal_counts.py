@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, remembered, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["ordinal_said_as_count"]
 
@@ -31,11 +32,11 @@ _KO_COUNTER = r"(?:개\s?(?:매장|점포|사|소)?|곳|명|대|건|개사|개�
 # '제10-2345678호', '法律第54号' are 'No. 7,123,456', not the 7,123,456th of anything;
 # '第3号店', '제3호점' are a chain's third store)
 _ORDINAL = {
-    "en": re.compile(rf"(?<![\w.,$\-]){_FIGURE}(?:st|nd|rd|th)\b"),
-    "ja": re.compile(
+    "en": lazy_compile(rf"(?<![\w.,$\-]){_FIGURE}(?:st|nd|rd|th)\b"),
+    "ja": lazy_compile(
         rf"(?<![\d.,]){_FIGURE}\s?(?:{_JA_COUNTER}目|番目|号店)|第\s?{_FIGURE}(?!\d|\s?号(?!店))"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         rf"(?<![\d.,]){_FIGURE}\s?(?:번째|째|호점|번\s?째)|제\s?{_FIGURE}(?!\d|\s?호(?!점))"
     ),
 }
@@ -43,9 +44,9 @@ _ORDINAL = {
 # none ('Patent No. 7,123,456 was granted', '3 is', '2 as')
 _NOT_PLURAL = r"(?!(?:was|has|is|as|its|this|thus|plus|less|us|does|across|versus|whereas)\b)"
 _COUNT = {
-    "en": re.compile(rf"(?<![\w.,$\-]){_FIGURE}\s{_NOT_PLURAL}(?:[a-z]+-)?[a-z]+s\b"),
-    "ja": re.compile(rf"(?<![\d.,]){_FIGURE}\s?{_JA_COUNTER}(?![目舗])"),
-    "ko": re.compile(rf"(?<![\d.,]){_FIGURE}\s?{_KO_COUNTER}(?!\s?째)"),
+    "en": lazy_compile(rf"(?<![\w.,$\-]){_FIGURE}\s{_NOT_PLURAL}(?:[a-z]+-)?[a-z]+s\b"),
+    "ja": lazy_compile(rf"(?<![\d.,]){_FIGURE}\s?{_JA_COUNTER}(?![目舗])"),
+    "ko": lazy_compile(rf"(?<![\d.,]){_FIGURE}\s?{_KO_COUNTER}(?!\s?째)"),
 }
 # the marks an ordinal needs in each language (a substring test before any pattern)
 _ORDINAL_MARKS = {

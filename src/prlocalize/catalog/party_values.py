@@ -33,30 +33,31 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from prlocalize.catalog.figures import Item, items
+from prlocalize.lazy_patterns import lazy_compile
 
 MAX_GAP = 14  # characters between a name and its figure: 'held by ', 'was raised to '
 # what parts two parties: a list's comma, a clause's end, a conjunction
-_PARTING = re.compile(
+_PARTING = lazy_compile(
     r"[,、，;；。.!?！？()（）\n]|\b(?:and|or|while|whereas|but|versus|vs|compared|than)\b"
     r"|[とや](?=[^\s])|(?<=[가-힣])(?:와|과|및|대비)|그리고|반면"
 )
 # a word that says a figure is what is left of a whole ('and Orion Devices the remaining
 # 40%', 'the rest'), which says nothing of whose it is
-_THE_REST = re.compile(r"\b(?:the )?(?:remaining|rest of the|rest)\b ?")
+_THE_REST = lazy_compile(r"\b(?:the )?(?:remaining|rest of the|rest)\b ?")
 _NOT_VALUES = frozenset({"date", "fiscal", "quarter", "time", "timestamp", "stock", "phone"})
 _DIGITS = re.compile(r"\d")
 # an opening bracket right before a figure that follows its name: '」（', "'(", ' ('
-_BRACKETED = re.compile(r"[\s'\"」』”’〉》]{0,2}[(（]\s?")
+_BRACKETED = lazy_compile(r"[\s'\"」』”’〉》]{0,2}[(（]\s?")
 # a place in a ranking after its number: '2位', '3위를' ('위원회', '위해' are other words)
-PLACE_AFTER = re.compile(r"\s?(?:位|위(?=[를는가에로와과였이의도]|[^가-힣]|$))")
+PLACE_AFTER = lazy_compile(r"\s?(?:位|위(?=[를는가에로와과였이의도]|[^가-힣]|$))")
 # ... or said before or after it in English: 'No. 2', '#1', '2nd'
-_PLACE_BEFORE = re.compile(r"(?:No\.|#)\s?$")
-_PLACE_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
+_PLACE_BEFORE = lazy_compile(r"(?:No\.|#)\s?$")
+_PLACE_SUFFIX = lazy_compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 EN_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
               "ninth", "tenth")  # fmt: skip
 # an English place in words; not one of a run ('second consecutive year', 'third straight
 # quarter') nor the order of a period or an event ('the second half', 'its third survey')
-EN_PLACE = re.compile(
+EN_PLACE = lazy_compile(
     rf"(?<![A-Za-z-])({'|'.join(EN_PLACES)})(?![A-Za-z-])"
     r"(?![\s-](?:consecutive|straight|successive|quarter|half|time|year|month|week|day|"
     r"round|phase|stage|edition|survey|anniversary|generation|floor|in\sa\srow)(?![A-Za-z]))",

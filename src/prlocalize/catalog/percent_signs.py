@@ -18,18 +18,19 @@ from typing import Any
 
 from prlocalize.catalog.figures import normal_text
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 # a percent sign or word, or a unit of percentage points, right after a number (or after
 # the bracket that marks it negative, as accounts write it: '(7.9)%')
-_PERCENT_AFTER = re.compile(
+_PERCENT_AFTER = lazy_compile(
     r"[)）]?\s?(?:%|percent(?![A-Za-z])|per\scent|pct\b|パーセント|퍼센트|프로(?![가-힣])"
     r"|percentage[\s-]points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|pp(?![A-Za-z])"
     r"|bps?(?![A-Za-z])|basis\spoints?|ポイント|포인트|割)"
 )
-_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+_NUMBER = lazy_compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 # what follows a number that has lost its sign: a particle, a connective, punctuation or
 # the end (Japanese and Korean particles, English prepositions and conjunctions)
-_BARE_AFTER = re.compile(
+_BARE_AFTER = lazy_compile(
     r"\s?(?:$|[,.;:!?)）」』、。，．\]]|(?:を|が|は|の|に|と|で|も|へ|や|より|から|まで|増|減|上昇|低下|下落)"
     r"|(?:증가|감소|상승|하락|늘|줄|up\b|down\b)"
     r"|(?:이다|입니다|이며|였다|를|을|이|가|의|에|로|는|은|와|과|만|도)(?![가-힣])"
@@ -38,8 +39,8 @@ _BARE_AFTER = re.compile(
 )
 # a ratio's mark, a range's or a fraction's after the number: it shares its sign with the
 # figure after it ('8～12%': the second bound is judged)
-_JOINED = re.compile(r"\s?[:/対대～~\-–]")
-_GATE = re.compile(r"[%％]|percent|per cent|パーセント|퍼센트|프로", re.IGNORECASE)
+_JOINED = lazy_compile(r"\s?[:/対대～~\-–]")
+_GATE = lazy_compile(r"[%％]|percent|per cent|パーセント|퍼센트|프로", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,18 +19,19 @@ import re
 from collections.abc import Iterator
 
 from prlocalize.catalog.figures import Item, items
+from prlocalize.lazy_patterns import lazy_compile
 
 # what stands between a period's two dates, whole
-_JOIN = re.compile(
+_JOIN = lazy_compile(
     r"\s?(?:[～〜~\-–—]|から|より|부터|에서)\s?|\s(?:to|until|till|through|and)\s",
     re.IGNORECASE,
 )
 # the cheap test: a date's last character (a digit, 月, 월, 日, 일) before a joining word
-_GATE = re.compile(
+_GATE = lazy_compile(
     r"[\d月월日일]\s?(?:[～〜~\-–—]|から|より|부터|에서|(?:to|until|till|through|and)\s)"
 )
 
-_BETWEEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
+_BETWEEN = lazy_compile(r"\bbetween\s$", re.IGNORECASE)
 
 _Key = tuple[int, int, int]
 

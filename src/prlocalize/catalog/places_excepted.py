@@ -18,21 +18,22 @@ from __future__ import annotations
 import re
 
 from prlocalize.catalog.country_counts import country_mentions
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["exception_reversed"]
 
 _OUT, _IN = "out", "in"
 # the words that leave a country out or take it in, as the name's neighbours
-_EN_BEFORE = re.compile(
+_EN_BEFORE = lazy_compile(
     r"(?:(?P<out>\b(?:excluding|except(?:\s(?:for|in))?|outside(?:\sof)?|other\sthan"
     r"|apart\sfrom|but\snot(?:\sin)?)|(?<![A-Za-z])ex-)|(?P<in>\b(?:including|includes?|plus)))"
     r"(?:\s(?:the\s)?)?$",
     re.IGNORECASE,
 )
-_JA_AFTER = re.compile(
+_JA_AFTER = lazy_compile(
     r"(?P<out>を?除[くきい]|を除外|以外|国外|を?外し)|(?P<in>を?含[むめん]|も含)"
 )
-_KO_AFTER = re.compile(r"[을를]?\s?(?:(?P<out>제외|빼고|뺀|외(?=\s|의)|이외|밖)|(?P<in>포함))")
+_KO_AFTER = lazy_compile(r"[을를]?\s?(?:(?P<out>제외|빼고|뺀|외(?=\s|의)|이외|밖)|(?P<in>포함))")
 # an exact pre-test: a text with none of these words marks no country
 _MARKS = (
     "xclud", "xcept", "utside", "other than", "ex-", "part from", "but not", "nclud", "plus",

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 # the plan as the source sentence's predicate, at its end
 _PLANNED = {
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"(?:예정|계획|방침)(?:이다|입니다|이며|임|이라고\s?(?:밝혔다|말했다|설명했다))"
         r"\s?[.。]?[\"'”’]?\s*$"
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         r"(?:予定|方針|計画)(?:です|だ|である|としています|としている|となっています)"
         r"\s?[。.]?[」』]?\s*$"
     ),
@@ -29,26 +31,28 @@ _PLANNED = {
 _PLANNED_GATE = {"ko": ("예정", "계획", "방침"), "ja": ("予定", "方針", "計画")}
 # ... and any word of a plan, an intention, an expectation or the future
 _NOT_DONE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:will|shall|would|plans?|planned|planning|schedul\w*|expect\w*|intend\w*|"
         r"intention|aims?|aimed|due|slated|upcoming|proposed|going\sto|set\sto|is\sto|are\sto|"
         r"to\sbe|next|future|later|soon|forthcoming|prepar\w*)\b|'ll\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("予定|方針|計画|見込|見通|意向|目指|考え|つもり|する(?:こと|ため)|めど|目途"),
-    "ko": re.compile(r"예정|계획|방침|전망|목표|할\s?것|될\s?것|겠|려고|하고자|할\s?방"),
+    "ja": lazy_compile(
+        "予定|方針|計画|見込|見通|意向|目指|考え|つもり|する(?:こと|ため)|めど|目途"
+    ),
+    "ko": lazy_compile(r"예정|계획|방침|전망|목표|할\s?것|될\s?것|겠|려고|하고자|할\s?방"),
 }
 # a predicate in the past: an English verb ('gave', 'announced'; a present tense, 'goes
 # out for comment in December', says a plan too), a Japanese or a Korean one at the
 # sentence's end ('立法予告した。', '실시했다.')
 _PAST = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:was|were|had|did|gave|made|took|held|began|sent|put|launched|\w{2,}(?<!ne)"
         r"(?<!fe)(?<!se)(?<!spe)(?<!ce)(?<!bre)(?<!inde)ed)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"(?:た|ました|でした)\s?[。.]?[」』]?\s*$"),
-    "ko": re.compile(r"(?:었|았|였|했|됐)(?:다|습니다)\s?[.。]?[\"'”’]?\s*$"),
+    "ja": lazy_compile(r"(?:た|ました|でした)\s?[。.]?[」』]?\s*$"),
+    "ko": lazy_compile(r"(?:었|았|였|했|됐)(?:다|습니다)\s?[.。]?[\"'”’]?\s*$"),
 }
 
 

@@ -25,15 +25,18 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
-_GATE = re.compile(r"premium|discount|プレミアム|ディスカウント|프리미엄|할증|할인", re.IGNORECASE)
-_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|％|percent\b|퍼센트)")
-_CLOSE = re.compile(
+_GATE = lazy_compile(
+    r"premium|discount|プレミアム|ディスカウント|프리미엄|할증|할인", re.IGNORECASE
+)
+_PERCENT = lazy_compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|％|percent\b|퍼센트)")
+_CLOSE = lazy_compile(
     r"\bclosing(?: share| stock)? prices?\b|\b(?:previous|prior|last|day's|day’s) close\b|"
     r"終値|종가",
     re.IGNORECASE,
 )
-_AVERAGE = re.compile(r"\baverage\b|\bVWAP\b|\bvolume[- ]weighted\b|平均|평균", re.IGNORECASE)
+_AVERAGE = lazy_compile(r"\baverage\b|\bVWAP\b|\bvolume[- ]weighted\b|平均|평균", re.IGNORECASE)
 # how close a closing price and an average stand to be one base ('average closing price',
 # '終値単純平均値', '종가 평균')
 _ONE_BASE = 6

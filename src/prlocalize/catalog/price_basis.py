@@ -18,20 +18,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 # each basis, in English, Japanese and Korean; a count of one ('1室', '1名', '1인') or a
 # word that says 'each' ('per', 'あたり', 'につき', '당'), not a count ('2名分', '2인 조식')
 _BASES: dict[str, re.Pattern[str]] = {
-    "room": re.compile(
+    "room": lazy_compile(
         r"(?<![A-Za-z])per room(?![A-Za-z])|(?<![\d.,])1\s?室|客室あたり|室あたり|"
         r"객실\s?1\s?박|객실당|(?<![\d.,])1\s?실(?![가-힣])|실당"
     ),
-    "person": re.compile(
+    "person": lazy_compile(
         r"(?<![A-Za-z])per (?:person|guest|adult)(?![A-Za-z])|(?<![\d.,])1\s?[名人](?!前)|"
         r"お一人様|一人あたり|1人あたり|(?<![\d.,])1\s?인(?![가-힣])|1인당|(?<![가-힣])인당"
     ),
-    "line": re.compile(r"(?<![A-Za-z])per line(?![A-Za-z])|回線あたり|1\s?回線|회선당|1\s?회선"),
-    "household": re.compile(
+    "line": lazy_compile(r"(?<![A-Za-z])per line(?![A-Za-z])|回線あたり|1\s?回線|회선당|1\s?회선"),
+    "household": lazy_compile(
         r"(?<![A-Za-z])per (?:family|household|account)(?![A-Za-z])|世帯あたり|1\s?世帯|"
         r"가구당|가족당|1\s?가구"
     ),
@@ -50,7 +51,7 @@ _BASES: dict[str, re.Pattern[str]] = {
         )
     },
 }
-_GATE = re.compile(
+_GATE = lazy_compile(
     r"per |室|名|人|回線|世帯|실|인|회선|가구|가족|EU|トン|톤|kg|キログラム|킬로그램|/\s?t"
 )
 

@@ -16,14 +16,15 @@ measure and the translation gives the other one only is reported.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
+
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["scale_confused"]
 
 # the pre-test: a measure's word as a substring, or a capital 'M' before a figure
 _WORDS = ("マグニチュード", "震度", "규모", "진도", "agnitude", "ntensit", "hindo")
-_M_FIGURE = re.compile(r"M\s?\d")  # (a literal first: re skips to each 'M')
+_M_FIGURE = lazy_compile(r"M\s?\d")  # (a literal first: re skips to each 'M')
 # a measure's figure right after its word ('規模' is also a size: '규모 5억 원' is no
 # magnitude, so a figure before a scale word, a unit or a counter is none)
 _FIGURE = (
@@ -31,8 +32,10 @@ _FIGURE = (
     r"(\d(?:\.\d)?)(?!\d|[.,]\d|\s?[억만조천백%원명개건배万億円人件倍])"
 )
 _MEASURES = {
-    "magnitude": re.compile(rf"(?:マグニチュード|(?<![A-Za-z])M|규모|\b[Mm]agnitude){_FIGURE}"),
-    "intensity": re.compile(rf"(?:震度|진도|\b(?:[Ss]eismic\s)?[Ii]ntensity|\b[Ss]hindo){_FIGURE}"),
+    "magnitude": lazy_compile(rf"(?:マグニチュード|(?<![A-Za-z])M|규모|\b[Mm]agnitude){_FIGURE}"),
+    "intensity": lazy_compile(
+        rf"(?:震度|진도|\b(?:[Ss]eismic\s)?[Ii]ntensity|\b[Ss]hindo){_FIGURE}"
+    ),
 }
 
 

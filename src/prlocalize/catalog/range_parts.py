@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["RangePartChange", "range_part_changes"]
 
@@ -29,14 +30,14 @@ _EN_PARTS = {"low": _LOW, "lower": _LOW, "early": _LOW, "mid": _MID, "middle": _
 _EN_PARTS |= {"high": _HIGH, "upper": _HIGH, "late": _HIGH}
 _KANJI_DIGITS = {"一": 1, "1": 1, "１": 1, "二": 10, "2": 10, "２": 10}
 _KO_DIGITS = {"한": 1, "1": 1, "두": 10, "2": 10}
-_CJK_RANGE = re.compile(
+_CJK_RANGE = lazy_compile(
     r"(?:(?<![\d.])(?P<num>\d{1,2}0)\s?[%％]?\s?[台代대]"
     r"|(?P<kanji>[一二12１２])桁台?|(?P<ko>[한두12])\s?자릿수(?:대)?)"
     r"\s?(?:の\s?)?(?P<part>前半|初め|半ば|中盤|後半|초반|중반|후반)"
 )
 _EN_DECADES = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50}
 _EN_DECADES |= {"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
-_EN_RANGE = re.compile(
+_EN_RANGE = lazy_compile(
     r"\b(?P<part>low|lower|early|mid|middle|high|upper|late)[-\s](?:(?P<digits>single|double)"
     r"[-\s]digits?|(?P<word>teens|twenties|thirties|forties|fifties|sixties|seventies|"
     r"eighties|nineties)|(?P<num>[1-9]0)['’]?s)\b",

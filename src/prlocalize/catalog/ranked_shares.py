@@ -22,30 +22,31 @@ from typing import Any, TypeVar
 
 from prlocalize.catalog.party_values import EN_PLACE, EN_PLACES
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["place_said_otherwise", "shares_of_places_swapped", "values_traded"]
 
 K = TypeVar("K", bound=Hashable)
 
 # a place and the share after it in its clause: '2位は「…」（24.1%）', "3위는 '…'(27.5%)"
-_CJK_PAIR = re.compile(
+_CJK_PAIR = lazy_compile(
     r"(?<![\d.])(?P<place>\d{1,2})\s?(?:位|위)(?![가-힣]{2})(?P<gap>[^、,，。;；\d%％]{0,30}?)"
     r"(?P<share>\d{1,3}(?:\.\d+)?)\s?[%％]"
 )
-_EN_PAIR = re.compile(
+_EN_PAIR = lazy_compile(
     rf"(?<![A-Za-z])(?P<place>{'|'.join(EN_PLACES)}|No\.\s?\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th))"
     r"(?![A-Za-z])(?P<gap>[^,;.\d%]{0,20}?)(?P<share>\d{1,3}(?:\.\d+)?)\s?%",
     re.IGNORECASE,
 )
 # a place in figures: '2位', '3위' ('위원회', '위해' are other words)
-_CJK_PLACE = re.compile(r"(?<![\d.])(\d{1,2})\s?(?:位|위(?=[를는가에로와과였이의도]|[^가-힣]|$))")
+_CJK_PLACE = lazy_compile(r"(?<![\d.])(\d{1,2})\s?(?:位|위(?=[를는가에로와과였이의도]|[^가-힣]|$))")
 # a word of a ranking in the English source: its ordinals are places
-_RANKING = re.compile(
+_RANKING = lazy_compile(
     r"(?<![A-Za-z])(?:rank\w*|plac(?:e|ed|es|ing)|came|comes|finish\w*|spot|position)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_OPENING = re.compile(r"(?:^|[.!?:;]\s{1,3})$")
-_FIGURED_PLACE = re.compile(r"No\.\s?\d|#\d|\d(?:st|nd|rd|th)\b")
+_OPENING = lazy_compile(r"(?:^|[.!?:;]\s{1,3})$")
+_FIGURED_PLACE = lazy_compile(r"No\.\s?\d|#\d|\d(?:st|nd|rd|th)\b")
 
 
 def _place(word: str) -> int:

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
-_RATING_WORDS = re.compile(r"[Rr]at(?:ed|ing)|格付|신용\s?등급|등급")
+_RATING_WORDS = lazy_compile(r"[Rr]at(?:ed|ing)|格付|신용\s?등급|등급")
 
 
 # both readers ask it of the same msgid, one after the other (most say no rating)
@@ -33,7 +34,7 @@ def _names_a_rating(text: str) -> bool:
     return _RATING_WORDS.search(text) is not None
 
 
-_RATING = re.compile(
+_RATING = lazy_compile(
     r"(?<![A-Za-z0-9+\-])"
     r"(AAA|AA[+\-]?|A[+\-]|BBB[+\-]?|BB[+\-]?|B[+\-]|CCC[+\-]?|"
     r"Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])"
@@ -83,10 +84,10 @@ def rating_reversed(
 
 # what marks the rating a move starts from and the one it ends at: 'from A+', 'to AA-'
 # (before it, in English); 'A+から', 'AA-へ', "'A+'에서", "'AA-'로" (after it)
-_FROM_BEFORE = re.compile(r"\bfrom\s?[\"'“‘]?$")
-_TO_BEFORE = re.compile(r"\bto\s?[\"'“‘]?$")
-_FROM_AFTER = re.compile(r"[」』'\"’”)）]?\s?(?:から|에서)")
-_TO_AFTER = re.compile(r"[」』'\"’”)）]?\s?(?:へ|に|으로|로)")
+_FROM_BEFORE = lazy_compile(r"\bfrom\s?[\"'“‘]?$")
+_TO_BEFORE = lazy_compile(r"\bto\s?[\"'“‘]?$")
+_FROM_AFTER = lazy_compile(r"[」』'\"’”)）]?\s?(?:から|에서)")
+_TO_AFTER = lazy_compile(r"[」』'\"’”)）]?\s?(?:へ|に|으로|로)")
 
 
 def _from_to(text: str) -> tuple[str, str] | None:
@@ -119,14 +120,16 @@ def _ratings(text: str) -> list[str]:
 # a board's name in capitals, a space and its grade: one capital letter, perhaps an age
 # and a plus ('CERO B', 'ESRB T', 'ESRB E10+'); not a word in capitals ('TOKYO A') since
 # the same name must stand in the translation, nor a model number ('H100': three digits)
-_GRADE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})[ \u00a0]([A-Z](?:\d{1,2})?\+?)(?![A-Za-z0-9+])")
+_GRADE = lazy_compile(
+    r"(?<![A-Za-z0-9])([A-Z]{2,6})[ \u00a0]([A-Z](?:\d{1,2})?\+?)(?![A-Za-z0-9+])"
+)
 
 
 # a sunscreen's protection grades, as labels in every language write them ('SPF50+',
 # 'SPF 30', 'PA++++'): PA's grade is its plus signs and SPF's a number with a plus or
 # without ('SPF50+' claims more than 50, 'SPF50' 50), neither of them a figure figures.py
 # tells apart (it reads 'SPF50' as a designation, the same with its plus or without)
-_SUN_GRADE = re.compile(
+_SUN_GRADE = lazy_compile(
     r"(?<![A-Za-z0-9])(?:(SPF)\s?(\d{1,3}\+?)|(PA)\s?(\+{1,4}))(?![A-Za-z0-9+])"
 )
 
@@ -186,60 +189,60 @@ def _grades(text: str, *, sun: bool = False) -> dict[str, list[str]]:
 # Korean '상향' are read only in a text that names a rating, as every action is.
 _ACTIONS: dict[str, dict[str, re.Pattern[str]]] = {
     "upgrade": {
-        "en": re.compile(r"\bupgrad(?:e|ed|es|ing)\b", re.IGNORECASE),
-        "ja": re.compile("格上げ|引き?上げ"),
-        "ko": re.compile(r"상향"),
+        "en": lazy_compile(r"\bupgrad(?:e|ed|es|ing)\b", re.IGNORECASE),
+        "ja": lazy_compile("格上げ|引き?上げ"),
+        "ko": lazy_compile(r"상향"),
     },
     "downgrade": {
-        "en": re.compile(r"\bdowngrad(?:e|ed|es|ing)\b", re.IGNORECASE),
-        "ja": re.compile("格下げ|引き?下げ"),
-        "ko": re.compile(r"하향"),
+        "en": lazy_compile(r"\bdowngrad(?:e|ed|es|ing)\b", re.IGNORECASE),
+        "ja": lazy_compile("格下げ|引き?下げ"),
+        "ko": lazy_compile(r"하향"),
     },
     "affirmation": {
-        "en": re.compile(
+        "en": lazy_compile(
             r"\b(?:re)?affirm(?:s|ed|ing)?\b|\bmaintain(?:s|ed|ing)?\b|\bunchanged\b",
             re.IGNORECASE,
         ),
-        "ja": re.compile("据え?置|維持"),
-        "ko": re.compile(r"유지|재확인"),
+        "ja": lazy_compile("据え?置|維持"),
+        "ko": lazy_compile(r"유지|재확인"),
     },
 }
 # A rating's outlook ('outlook stable', '見通しは「安定的」', "등급 전망은 '안정적'"): the
 # direction the agency expects the rating to move in, read only in a text that speaks of
 # an outlook. 'Stable' as 'positive' tells investors of an upgrade to come.
-_OUTLOOK_WORDS = re.compile(r"outlook|見通し|アウトルック|전망", re.IGNORECASE)
+_OUTLOOK_WORDS = lazy_compile(r"outlook|見通し|アウトルック|전망", re.IGNORECASE)
 _OUTLOOKS: dict[str, dict[str, re.Pattern[str]]] = {
     "stable": {
-        "en": re.compile(r"\bstable\b", re.IGNORECASE),
-        "ja": re.compile("安定的?"),
-        "ko": re.compile(r"안정적"),
+        "en": lazy_compile(r"\bstable\b", re.IGNORECASE),
+        "ja": lazy_compile("安定的?"),
+        "ko": lazy_compile(r"안정적"),
     },
     "positive": {
-        "en": re.compile(r"\bpositive\b", re.IGNORECASE),
-        "ja": re.compile("ポジティブ|positive", re.IGNORECASE),
-        "ko": re.compile(r"긍정적"),
+        "en": lazy_compile(r"\bpositive\b", re.IGNORECASE),
+        "ja": lazy_compile("ポジティブ|positive", re.IGNORECASE),
+        "ko": lazy_compile(r"긍정적"),
     },
     "negative": {
-        "en": re.compile(r"\bnegative\b", re.IGNORECASE),
-        "ja": re.compile("ネガティブ|negative", re.IGNORECASE),
-        "ko": re.compile(r"부정적"),
+        "en": lazy_compile(r"\bnegative\b", re.IGNORECASE),
+        "ja": lazy_compile("ネガティブ|negative", re.IGNORECASE),
+        "ko": lazy_compile(r"부정적"),
     },
     "developing": {
-        "en": re.compile(r"\b(?:developing|evolving)\b", re.IGNORECASE),
-        "ja": re.compile("方向性不確定|ディベロッピング|developing", re.IGNORECASE),
-        "ko": re.compile(r"유동적|불확실|미확정"),
+        "en": lazy_compile(r"\b(?:developing|evolving)\b", re.IGNORECASE),
+        "ja": lazy_compile("方向性不確定|ディベロッピング|developing", re.IGNORECASE),
+        "ko": lazy_compile(r"유동적|불확실|미확정"),
     },
 }
 
 
 # (not 'operating', 'generated': a rating is a word of its own; an action's word names
 # one too)
-_RATED = re.compile(r"\b[Rr]at(?:ed|ings?)\b|\b(?:up|down)grad|格付|格上げ|格下げ|등급")
+_RATED = lazy_compile(r"\b[Rr]at(?:ed|ings?)\b|\b(?:up|down)grad|格付|格上げ|格下げ|등급")
 
 
 # a substring every text _RATED or _OUTLOOK_WORDS finds holds, in one pattern without
 # case folding (a third of the time of the two patterns, half that of nine 'in' tests)
-_ACTION_OR_OUTLOOK_KEYS = re.compile("ating|ated|grad|格|등급|utlook|見通し|アウトルック|전망")
+_ACTION_OR_OUTLOOK_KEYS = lazy_compile("ating|ated|grad|格|등급|utlook|見通し|アウトルック|전망")
 
 
 def _names_a_rating_strictly(text: str) -> bool:

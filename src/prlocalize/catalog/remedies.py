@@ -17,17 +17,21 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 _INSPECT = {
-    "en": re.compile(r"\b(?:inspect|check|examin|test|diagnos|servic|maintenance)", re.IGNORECASE),
-    "ja": re.compile(r"点検|検査|確認|調査|診断|整備"),
-    "ko": re.compile(r"점검|검사|확인|조사|진단|정비"),
+    "en": lazy_compile(
+        r"\b(?:inspect|check|examin|test|diagnos|servic|maintenance)", re.IGNORECASE
+    ),
+    "ja": lazy_compile(r"点検|検査|確認|調査|診断|整備"),
+    "ko": lazy_compile(r"점검|검사|확인|조사|진단|정비"),
 }
 # the replacement as the remedy's verb, not a noun ('replacement parts', '交換用部品',
 # '교체용 부품')
 _REPLACE = {
-    "en": re.compile(r"\breplac(?:e|es|ed|ing)\b", re.IGNORECASE),
-    "ja": re.compile(r"交換(?!用|部品|品)|取り?替え(?!用)|取り換え"),
-    "ko": re.compile(r"교환(?!용)|교체(?!용)"),
+    "en": lazy_compile(r"\breplac(?:e|es|ed|ing)\b", re.IGNORECASE),
+    "ja": lazy_compile(r"交換(?!用|部品|品)|取り?替え(?!用)|取り換え"),
+    "ko": lazy_compile(r"교환(?!용)|교체(?!용)"),
 }
 # a cheap test before the patterns: some word for the replacement in both texts
 _REPLACE_WORDS = ("replac", "Replac", "交換", "取替", "取り替", "取り換", "교환", "교체")

@@ -24,36 +24,37 @@ import contextlib
 import functools
 import itertools
 import os
-import re
 from collections.abc import Iterable, Iterator
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import escape, generate_po
 from babel.util import TextWrapper
 
+from prlocalize.lazy_patterns import lazy_compile
+
 WIDTH = 76
 # characters Babel escapes, and those str.splitlines() breaks at (Babel splits there too)
-_SPECIAL = re.compile('[\\\\\t\r\n"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
-_SPECIAL_NOT_LF = re.compile('[\\\\\t\r"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
-_SPACES = re.compile(r"(\s+)")
+_SPECIAL = lazy_compile('[\\\\\t\r\n"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
+_SPECIAL_NOT_LF = lazy_compile('[\\\\\t\r"\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]')
+_SPACES = lazy_compile(r"(\s+)")
 # Babel's WORD_SEP, splitting the same way in linear time: its hyphenated-word alternative
 # ([^\s\w]*\w+[a-zA-Z]-) is tried at every position of a long run of word or punctuation
 # characters and rescans the run from each (10,000 characters after a "co-hosted": 11 s).
 # A match from inside a run implies one from the run's start, which the scan reaches
 # first, so starting only at run starts changes nothing (tests/catalog/test_render.py).
-WORD_SEP = re.compile(
+WORD_SEP = lazy_compile(
     r"(\s+"
     r"|(?:(?<![^\s\w])(?=[^\s\w])|(?<!\w)(?=\w))[^\s\w]*\w+[a-zA-Z]-(?=\w+[a-zA-Z])"
     r"|(?<=[\w\!\"\'\&\.\,\?])-{2,}(?=\w))"
 )
 # how every match of WORD_SEP's hyphenated-word alternative ends ("co-" before "hosted")
-_HYPHENATED = re.compile(r"\w[a-zA-Z]-(?=\w+[a-zA-Z])")
-_WHITESPACE = re.compile(r"\s")
-_WRAP_BREAKING = re.compile("[\t\n\r\x0b\x0c]")  # textwrap's whitespace that is not " "
+_HYPHENATED = lazy_compile(r"\w[a-zA-Z]-(?=\w+[a-zA-Z])")
+_WHITESPACE = lazy_compile(r"\s")
+_WRAP_BREAKING = lazy_compile("[\t\n\r\x0b\x0c]")  # textwrap's whitespace that is not " "
 # One wrapped line of an unprefixed string split at whitespace only: the longest run
 # of whole chunks (a chunk costs its length, a line holds WIDTH - 3 with its quotes),
 # or a single chunk that is longer on its own.
-_LINE = re.compile(rf"(?s).{{1,{WIDTH - 3}}}(?:(?<=\s)(?=\S)|(?<=\S)(?=\s)|\Z)|\S+|\s+")
+_LINE = lazy_compile(rf"(?s).{{1,{WIDTH - 3}}}(?:(?<=\s)(?=\S)|(?<=\S)(?=\s)|\Z)|\S+|\s+")
 _comment_wrapper = TextWrapper(width=WIDTH, break_long_words=False)
 _header_wrapper = TextWrapper(width=WIDTH, subsequent_indent="# ", break_long_words=False)
 

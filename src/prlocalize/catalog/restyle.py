@@ -31,12 +31,13 @@ from prlocalize.catalog.render import (
     obsolete_text,
     render_entries,
 )
+from prlocalize.lazy_patterns import lazy_compile
 
 # The wrapping width each tool uses by default: gettext's msgmerge/msgcat and Poedit wrap
 # at 79 columns, Weblate (translate-toolkit) at 77, Babel at 76.
 _GENERATOR_WIDTHS = (("poedit", 79), ("weblate", 77), ("translate-toolkit", 77), ("babel", 76))
 _GETTEXT_WIDTH = 79
-_KEYWORD = re.compile(r'^(?:#~ )?(msgctxt|msgid|msgstr)(?:\[\d+\])? "')
+_KEYWORD = lazy_compile(r'^(?:#~ )?(msgctxt|msgid|msgstr)(?:\[\d+\])? "')
 _QUOTED = re.compile(r'^(?:#~ )?"')
 
 Key = tuple[bool, str | None, str]  # obsolete, msgctxt, msgid
@@ -299,7 +300,7 @@ def _chunks(text: str) -> Iterator[str]:
         yield text[start:end] + "\n"
 
 
-_BLANK = re.compile(r"\s*")  # (\s is what str.strip takes away)
+_BLANK = lazy_compile(r"\s*")  # (\s is what str.strip takes away)
 # the same in UTF-8: a line of the characters \s matches, each as UTF-8 writes it
 _BLANK_UTF8 = re.compile(
     rb"(?:[\t\n\x0b\x0c\r\x1c-\x1f ]|\xc2[\x85\xa0]|\xe1\x9a\x80"
@@ -506,7 +507,7 @@ def _header(raw: str | None, rendered_old: str | None, new: str) -> str:
 # fields a translator's tool keeps as its user set them: one the tool left empty stays so
 # (update would fill in the language's name, and the tool's next save empty it again)
 _TOOLS_OWN = frozenset({"Language-Team", "Last-Translator"})
-_REGION = re.compile(r"[A-Za-z]{2}|\d{3}")
+_REGION = lazy_compile(r"[A-Za-z]{2}|\d{3}")
 
 
 def _same_field(name: str, old: str | None, new: str) -> bool:

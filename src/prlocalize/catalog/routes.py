@@ -21,23 +21,24 @@ import re
 from collections.abc import Sequence
 
 from prlocalize.catalog.party_values import Mention
+from prlocalize.lazy_patterns import lazy_compile
 
 _ARROW = r"\s?(?:→|⇒|⇨|->|=>|＞)\s?"
 # what stands between a route's first place and its second, per language: ``True`` when
 # the first place is the origin
 _BETWEEN: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
     "en": (
-        (re.compile(rf"(?:\s(?:to|for)\s|-to-|{_ARROW})"), True),
-        (re.compile(r"\s(?:from)\s"), False),  # 'to Tokyo from Busan'
+        (lazy_compile(rf"(?:\s(?:to|for)\s|-to-|{_ARROW})"), True),
+        (lazy_compile(r"\s(?:from)\s"), False),  # 'to Tokyo from Busan'
     ),
-    "ja": ((re.compile(rf"(?:から|発の?|を出港し?て?、?|{_ARROW})"), True),),
-    "ko": ((re.compile(rf"(?:\s?에서\s|발\s?|{_ARROW})"), True),),
+    "ja": ((lazy_compile(rf"(?:から|発の?|を出港し?て?、?|{_ARROW})"), True),),
+    "ko": ((lazy_compile(rf"(?:\s?에서\s|발\s?|{_ARROW})"), True),),
 }
 # a timetable's leg, its departure time between its two airports: 'Narita 9:30 a.m. →
 # Busan 12:05 p.m.', '成田 09:30発 → 釜山 12:05着', '나리타 09:30 출발 → 부산 12:05 도착'
 _LEG_TIME = r"\d{1,2}(?:[:：]\d{2}|時(?:\d{1,2}分)?|시(?:\s?\d{1,2}분)?)"
 _BETWEEN["en"] += (
-    (re.compile(rf"\s(?:dep\.?\s)?\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?{_ARROW}", re.I), True),
+    (lazy_compile(rf"\s(?:dep\.?\s)?\d{{1,2}}:\d{{2}}(?:\s?[ap]\.?m\.?)?{_ARROW}", re.I), True),
 )
 _BETWEEN["ja"] += ((re.compile(rf"\s?{_LEG_TIME}\s?発{_ARROW}"), True),)
 _BETWEEN["ko"] += ((re.compile(rf"\s?(?:오전\s|오후\s)?{_LEG_TIME}\s?(?:출발|발){_ARROW}"), True),)
@@ -51,22 +52,22 @@ _HINTS = {"en": (" to ", " for ", "→", "->", "⇒", "depart", "arriv", "leav",
 # departure's word follows (in English, precedes) is the origin, the arrival's the
 # destination
 _DEPARTS_AFTER = {
-    "ja": re.compile(r"(?:を|から)[^。、,.]{0,16}?(?:出発|離陸|発)"),
-    "ko": re.compile(r"에서[^.,]{0,16}?(?:출발|이륙)"),
+    "ja": lazy_compile(r"(?:を|から)[^。、,.]{0,16}?(?:出発|離陸|発)"),
+    "ko": lazy_compile(r"에서[^.,]{0,16}?(?:출발|이륙)"),
 }
 _ARRIVES_AFTER = {
-    "ja": re.compile(r"(?:に|へ)[^。、,.]{0,16}?(?:到着|着陸|着)"),
-    "ko": re.compile(r"(?:에|으로|로)[^.,]{0,16}?(?:도착|착륙)"),
+    "ja": lazy_compile(r"(?:に|へ)[^。、,.]{0,16}?(?:到着|着陸|着)"),
+    "ko": lazy_compile(r"(?:에|으로|로)[^.,]{0,16}?(?:도착|착륙)"),
 }
-_DEPARTS_BEFORE = re.compile(
+_DEPARTS_BEFORE = lazy_compile(
     r"\b(?:depart(?:s|ed|ing)?(?:\sfrom)?|leav(?:es|ing)|left|takes?\soff\sfrom)\s$", re.I
 )
-_ARRIVES_BEFORE = re.compile(
+_ARRIVES_BEFORE = lazy_compile(
     r"\b(?:arriv(?:es|ed|ing)\s(?:at|in)|lands?\s(?:at|in)|landing\s(?:at|in)|reach(?:es|ing)?)\s$",
     re.I,
 )
 # 'to B from A' needs the 'to' before its first place; 'from A to B' may say 'from'
-_TO_BEFORE = re.compile(r"\bto\s$")
+_TO_BEFORE = lazy_compile(r"\bto\s$")
 
 
 def may_say_a_route(text: str, lang: str) -> bool:
@@ -160,12 +161,12 @@ def _outermost(places: Sequence[Mention]) -> list[Mention]:
 # The translation naming the same places in another order sends a ship (and a shipper's
 # cargo) to them in another order: every name is there, so the name checks see nothing.
 _SEQUENCE_WORDS = {
-    "en": re.compile(r"\b(?:rotations?|calls?|calling|via|then|in that order|sequence)\b", re.I),
-    "ja": re.compile("寄港|経由|の順|順に|順番|ローテーション"),
-    "ko": re.compile(r"기항|경유|순으로|순서|순이다|순이며|순입니다|로테이션"),
+    "en": lazy_compile(r"\b(?:rotations?|calls?|calling|via|then|in that order|sequence)\b", re.I),
+    "ja": lazy_compile("寄港|経由|の順|順に|順番|ローテーション"),
+    "ko": lazy_compile(r"기항|경유|순으로|순서|순이다|순이며|순입니다|로테이션"),
 }
 # what joins two places of a list: a comma, a dot, an arrow or a dash, 'and', 'then'
-_LIST_JOIN = re.compile(r"\s?(?:[,、，・·/→⇒～〜~–—-]|->)?\s?(?:(?:and|then)\s)?")
+_LIST_JOIN = lazy_compile(r"\s?(?:[,、，・·/→⇒～〜~–—-]|->)?\s?(?:(?:and|then)\s)?")
 _MIN_ROTATION = 3
 
 

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
 
+from prlocalize.lazy_patterns import lazy_compile
+
 
 class _Figure(Protocol):
     @property
@@ -32,7 +34,7 @@ class _Figure(Protocol):
 
 _RANGE = r"\s?(?:to|through|and|[-–—~〜～])\s?"
 # English: 'grade 7', 'Grades 4 to 9', 'grades 4–6'; '8th grade', '4th to 9th graders'
-_EN_GRADES = re.compile(
+_EN_GRADES = lazy_compile(
     rf"\bgrades?\s(\d{{1,2}})(?:{_RANGE}(\d{{1,2}}))?(?!\d|[.,]\d)"
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)(?:{_RANGE}(\d{{1,2}})(?:st|nd|rd|th))?[\s-]grade",
     re.IGNORECASE,
@@ -48,7 +50,7 @@ _SCHOOL_WORDS = {
     "高等学校": 9, "高校": 9, "고등학교": 9, "고교": 9,
 }  # fmt: skip
 _SCHOOL_ALT = "|".join(sorted(_SCHOOL_WORDS, key=len, reverse=True))
-_CJK_GRADES = re.compile(
+_CJK_GRADES = lazy_compile(
     rf"({_SCHOOL_ALT})\s?[（(]?\s?(\d{{1,2}})(?:{_YEAR}|{_CJK_RANGE}(\d{{1,2}}){_YEAR})"
     # ... and the range's end said with its counter again ('中学1年生から3年生',
     # '중학교 1학년부터 3학년'), the school not repeated
@@ -57,7 +59,7 @@ _CJK_GRADES = re.compile(
     r"|(?<![\u3040-\u30ff\u4e00-\u9fff가-힣])([小中高초중고])(\d)(?!\d|[.,]\d)"
 )
 _SHORT_SCHOOLS = {"小": 0, "초": 0, "中": 6, "중": 6, "高": 9, "고": 9}
-_CJK_GATE = re.compile(rf"{_SCHOOL_ALT}|[小中高초중고]\d")
+_CJK_GATE = lazy_compile(rf"{_SCHOOL_ALT}|[小中高초중고]\d")
 
 
 def _en_grades(text: str) -> list[tuple[int, int, int]]:

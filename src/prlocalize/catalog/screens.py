@@ -25,6 +25,8 @@ from collections.abc import Iterable
 
 import ahocorasick
 
+from prlocalize.lazy_patterns import lazy_compile
+
 # what str.lower() leaves that re.IGNORECASE equates with an ASCII letter, and the
 # combining dot str.lower() writes after the "i" of "İ"
 _ODD_TABLE = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
@@ -76,7 +78,7 @@ def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     return automaton
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 # Most PR404 readers look for figures: each skips a text without a digit (as ``\d`` reads

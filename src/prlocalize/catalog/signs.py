@@ -20,27 +20,28 @@ from typing import Any
 
 from prlocalize.catalog.figures import normal_text
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
-_MARKS_GATE = re.compile(r"[△▲▼▽−-]\s?\d")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_MARKS_GATE = lazy_compile(r"[△▲▼▽−-]\s?\d")
+_HANGUL = lazy_compile("[\uac00-\ud7a3]")
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_FIGURE_AT = re.compile(rf"\s?({_FIGURE})")
+_FIGURE_AT = lazy_compile(rf"\s?({_FIGURE})")
 # a minus sign is glued to its figure, with nothing that runs into either ('−3.4%',
 # '(-412)'; not '5-10', 'COVID-19', '2026-12-31', '03-5555-0142')
 _MINUS_BEFORE_OK = frozenset(" \t\n(（:：〜～~、,;；")
 # ... (a range's second bound is negative too: '95% CI −0.97〜−0.71', '−1.5~−0.9')
-_MINUS_AFTER_BAD = re.compile(r"[\d\-/]|[.,]\d")
-_NUMBER = re.compile(rf"(?<![\d.,])(?:{_FIGURE})(?![\d]|[.,]\d)")
+_MINUS_AFTER_BAD = lazy_compile(r"[\d\-/]|[.,]\d")
+_NUMBER = lazy_compile(rf"(?<![\d.,])(?:{_FIGURE})(?![\d]|[.,]\d)")
 # what may stand between a translation's minus and its figure: a currency
-_MINUS_BEFORE = re.compile(
+_MINUS_BEFORE = lazy_compile(
     r"(?:[△▲▼▽−\-–—]|マイナス|마이너스|minus|negative|영하|氷点下|零下)\s?(?:[¥￥$₩€£]|US\$|(?:JPY|KRW|USD|EUR)\s?)?\s?$",
     re.IGNORECASE,
 )
-_BRACKETED_BEFORE = re.compile(r"[(（]\s?(?:[¥￥$₩€£]|US\$|(?:JPY|KRW|USD|EUR)\s?)?$")
-_BRACKETED_AFTER = re.compile(r"\s?(?:%|％)?\s?[)）]")
+_BRACKETED_BEFORE = lazy_compile(r"[(（]\s?(?:[¥￥$₩€£]|US\$|(?:JPY|KRW|USD|EUR)\s?)?$")
+_BRACKETED_AFTER = lazy_compile(r"\s?(?:%|％)?\s?[)）]")
 # a word of a fall, a loss or a shortfall in any of the three languages: the translation
 # says the sign in words ('operating profit fell 3.4%', '1,234百万円の赤字', '적자')
-_DOWN_WORDS = re.compile(
+_DOWN_WORDS = lazy_compile(
     r"\b(?:down|decreas\w*|declin\w*|fall\w*|fell|drop\w*|lower\w*|loss\w*|negative|minus|"
     r"deficit\w*|shr[iu]nk\w*|contract\w*|reduc\w*|cut|deteriorat\w*|worse\w*|below|"
     r"slid\w*|slump\w*|plung\w*|dip\w*|shortfall|red)\b"
@@ -95,8 +96,8 @@ def negatives_dropped(
 
 
 # a range's mark between two figures ('〜', '~', '–', 'to', 'から', '에서')
-_RANGE_BEFORE = re.compile(rf"[−\-]\s?({_FIGURE})\s?(?:[〜～~–—\-]|to|から|에서)\s?$")
-_RANGE_AFTER = re.compile(rf"\s?(?:[〜～~–—\-]|to|まで|から)\s?[−\-]\s?({_FIGURE})")
+_RANGE_BEFORE = lazy_compile(rf"[−\-]\s?({_FIGURE})\s?(?:[〜～~–—\-]|to|から|에서)\s?$")
+_RANGE_AFTER = lazy_compile(rf"\s?(?:[〜～~–—\-]|to|まで|から)\s?[−\-]\s?({_FIGURE})")
 
 
 def _bound_beside_signed(text: str, match: re.Match[str], negatives: set[Decimal]) -> bool:

@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Protocol
 
+from prlocalize.lazy_patterns import lazy_compile
+
 
 class _Figure(Protocol):
     @property
@@ -34,7 +36,7 @@ _UNITS = {
     "minute": ("time", 1), "hour": ("time", 60), "day": ("time", 1440),
     "week": ("time", 10080), "month": ("months", 1), "year": ("months", 12),
 }  # fmt: skip
-_SPAN = re.compile(
+_SPAN = lazy_compile(
     # (a clock's minutes, '10時15分', '10시 15분', are no span of time)
     r"(?<![\d.,])(?<!時)(?<!時 )(?<!시)(?<!시 )(\d{1,4}(?:,\d{3})*(?:\.\d+)?)[ -]?"
     r"(?:(?P<minute>minutes?\b|mins?\b|分間?|분(?!기|야|석|할|류|리|의|산))"
@@ -48,13 +50,13 @@ _SPAN = re.compile(
     r"(?P<half>\s?(?:半|반(?=[이을의에은가만]?(?![가-힣])|동안|간)))?",
     re.IGNORECASE,
 )
-_GATE = re.compile(
+_GATE = lazy_compile(
     r"minute|min\b|hour|hr|day|week|month|year|分|時間|日間|週間|[カヶケかヵ]月|年間|"
     r"분|시간|일간|일\s?동안|주|개월|년간|년\s?동안|年半|년\s?반",
     re.IGNORECASE,
 )
 # an hour and its minutes said together ('1時間30分', '1시간 30분', '1 hour 30 minutes')
-_JOIN = re.compile(r"\s?(?:and\s)?")
+_JOIN = lazy_compile(r"\s?(?:and\s)?")
 
 _Span = tuple[int, int, str, Decimal]  # start, end, family, length in the family's least unit
 

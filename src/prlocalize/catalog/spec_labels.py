@@ -26,6 +26,7 @@ from typing import Any
 from prlocalize.catalog.figures import Item, items, spelled_counts
 from prlocalize.catalog.screens import Screened
 from prlocalize.catalog.source_readings import keep_silent, remembered, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 _L = r"(?<![A-Za-z])"
 _R = r"(?![A-Za-z-])"
@@ -34,7 +35,7 @@ _CHECK_IN_OUT = (
     rf"|(?P<check_out>チェックアウト|체크\s?아웃|{_L}check[-\s]?out{_R})"
 )
 # each label's words in English, Japanese and Korean (a test cycle is its own label)
-_LABELS = re.compile(
+_LABELS = lazy_compile(
     rf"(?P<length>全長|전장|{_L}(?:long|length){_R})"
     rf"|(?P<width>全幅|전폭|{_L}(?:wide|width){_R})"
     rf"|(?P<height>全高|전고|{_L}(?:tall|high|height){_R})"
@@ -166,7 +167,7 @@ _NAMED_BEFORE = frozenset(
 # the label is the level's, passed on past them
 _OF_A_LEVEL = frozenset({"loss ratio", "combined ratio", "expense ratio", "premium", "coverage"})
 _PERIODS = frozenset({"fiscal", "quarter", "half", "half-said", "month"})
-_POINTS_AFTER = re.compile(
+_POINTS_AFTER = lazy_compile(
     r"\s?(?:[%％]\s?(?:p(?![A-Za-z])|ポイント)|ポイント|포인트|(?:percentage\s)?points?(?![A-Za-z])|"
     r"pts?(?![A-Za-z]))",
     re.IGNORECASE,
@@ -199,7 +200,7 @@ _LABEL_NAMES = {
     "check_in": "check-in",
     "check_out": "check-out",
 }
-_GATE = re.compile(
+_GATE = lazy_compile(
     r"全[長幅高]|전[장폭고]|ホイールベース|휠베이스|축간|市街地|도심|高速道路|고속도로|複合|복합|"
     r"WLTC|WLTP|EPA|NEDC|CLTC|JC08|受注|予約|注文|주문|계약|納車|デリバリー|인도|출고|"
     r"long|length|wide|width|tall|high|height|wheelbase|city|urban|highway|motorway|freeway|"
@@ -274,7 +275,7 @@ _GATE_SCREENED = Screened(_GATE, _GATE_WORDS)
 # what a count counts, right after it in every language ('30 shows in 20 cities', '20都市30
 # 公演', '20개 도시에서 30회 공연', 'in 12 countries', '12カ国'): a tour's cities and shows
 # given each other's figures keep every figure
-_COUNTED = re.compile(
+_COUNTED = lazy_compile(
     r"\s?(?:개\s?|회\s?|[A-Za-z-]{1,20}\s|[人名]の|명의\s)?"  # (one word between: linear)
     r"(?:(?P<cities>都市|도시|cities(?![A-Za-z]))"
     r"|(?P<shows>公演|공연|(?:shows|concerts|performances)(?![A-Za-z]))"
@@ -287,7 +288,7 @@ _COUNTED = re.compile(
     # countries', '19カ国で64軒', '19개국에서 64개 호텔'), which a translation may trade
     r"|(?P<hotels>軒(?!家)|ホテル|호텔|(?:hotels|properties)(?![A-Za-z])))"
 )
-_COUNTED_GATE = re.compile(
+_COUNTED_GATE = lazy_compile(
     "都市|도시|cities|公演|공연|shows|concerts|performances|国|개국|countries|"
     "students|pupils|learners|teachers|instructors|educators|schools|campuses|"
     "児童|生徒|学生|教員|教師|講師|校|학생|교사|교원|강사|학교|"
@@ -297,7 +298,7 @@ _COUNTED_GATE = re.compile(
 # the toll's labels English gives after their figure only ('15 injured and 12 houses':
 # 'injured' is not the houses'), and its counts may be spelt out ('two dead')
 _NAMED_AFTER = frozenset({"dead", "injured", "missing", "infected", "contacts", "hospitalised"})
-_TOLL_GATE = re.compile(
+_TOLL_GATE = lazy_compile(
     r"dead|died|death|killed|fatalit|injur|hurt|wounded|missing|infect|tested positive|"
     r"confirmed case|close.contact|\bcontacts\b|hospitali[sz]|in hospital|admitted",
     re.I,
@@ -310,38 +311,38 @@ _TOLL_SCREENED = Screened(
 )  # fmt: skip
 # ... which Japanese and Korean may name after the count as what befell it ('3人が入院し',
 # '1명이 숨졌다'): the subject's particle joins them
-_SUBJECT_OF_A_LABEL = re.compile(r"\s?(?:人|名|명)\s?(?:が|は|이|은|가)\s?")
+_SUBJECT_OF_A_LABEL = lazy_compile(r"\s?(?:人|名|명)\s?(?:が|は|이|은|가)\s?")
 _AFTER_ITS_SUBJECT = frozenset({"dead", "injured", "missing", "hospitalised"})
 _EN_AFTER_ITS_SUBJECT = _AFTER_ITS_SUBJECT | {"infected"}
 # ... and 'one' of a toll, which spelled_counts leaves out as a pronoun's word: one with a
 # verb after it ('one has died', 'one patient was hospitalized')
-_ONE_OF_A_TOLL = re.compile(
+_ONE_OF_A_TOLL = lazy_compile(
     r"(?<![A-Za-z-])[Oo]ne(?= (?:(?:person|patient|resident|child) )?"
     r"(?:has|had|have|is|was|were|died|remains?)(?![A-Za-z]))"
 )
 # ... or after the subject the count opens and its verb ('Three participants in the
 # placebo group were hospitalized'): a few words, none that opens another clause
-_EN_SUBJECT_OF_A_LABEL = re.compile(
+_EN_SUBJECT_OF_A_LABEL = lazy_compile(
     r"(?: (?!(?:and|or|but|after|before|since|when|while|than|who|which|that)\b)"
     r"[A-Za-z-]+){1,6}? (?:were|was|have been|has been|had been|are|is|remain(?:s|ed)?) "
 )
 # an acronym glossed in brackets ('集中治療室（ICU）は24床') is part of its label's clause
-_GLOSS = re.compile(r"[（(][A-Z]{2,6}[)）]")
+_GLOSS = lazy_compile(r"[（(][A-Z]{2,6}[)）]")
 # a label stays with its figure within a clause: no other figure, no comma or bracket
-_BREAK = re.compile(r"[\d,;:()（）、。，；]")
+_BREAK = lazy_compile(r"[\d,;:()（）、。，；]")
 _REACH = 30  # characters a label may stand from its figure
 # an English label that heads the next figure's noun ('1.2 Gbps and uplink speeds of up
 # to 4.9 Gbps'): not the figure's before it
-_HEADS_A_FIGURE = re.compile(r"\s(?:speeds?|rates?|throughputs?)\b", re.IGNORECASE)
+_HEADS_A_FIGURE = lazy_compile(r"\s(?:speeds?|rates?|throughputs?)\b", re.IGNORECASE)
 # what joins a Japanese or Korean figure to the label it is named as, past a weekday's or a
 # short note's bracket
-_HELD_AFTER = re.compile(r"\s?(?:開催|개최)")
-_OBJECT_OF_A_LABEL = re.compile(r"\s?(?:[（(][^()（）]{0,8}[)）])?\s?(?:を|을|를)\s?")
+_HELD_AFTER = lazy_compile(r"\s?(?:開催|개최)")
+_OBJECT_OF_A_LABEL = lazy_compile(r"\s?(?:[（(][^()（）]{0,8}[)）])?\s?(?:を|을|를)\s?")
 
 
 # a hotel's times set out after their label and a colon, as a fact sheet lists them
 # ('Check-in: 3:00 p.m.', 'チェックイン：15:00', '체크아웃: 정오'; a colon parts other labels)
-_BEFORE_A_COLON = re.compile(rf"(?:{_CHECK_IN_OUT})\s?[:：]\s?$", re.IGNORECASE)
+_BEFORE_A_COLON = lazy_compile(rf"(?:{_CHECK_IN_OUT})\s?[:：]\s?$", re.IGNORECASE)
 
 
 def _label(match: re.Match[str]) -> str:
@@ -351,7 +352,7 @@ def _label(match: re.Match[str]) -> str:
 
 # a Japanese or Korean time named after it by what happened then, past its minutes and
 # an approximation ('2時10分ごろに発生', '9시 45분 복구', '2時から発生'; English names it before)
-_TIME_THEN = re.compile(
+_TIME_THEN = lazy_compile(
     r"(?:\s?\d{1,2}\s?(?:分|분))?\s?(?:ごろ|頃|께|경|쯤)?\s?(?:に|から|에|부터)?\s?"
 )
 
@@ -368,7 +369,7 @@ def _value(item: Item) -> frozenset[object]:
 
 # an hour Japanese or Korean writes on the 24-hour clock without its half of the day
 # ('15時', '11시'; not '24時間', '3시간'), which the figures read as a number
-_AN_HOUR = re.compile(r"\s?[時시](?![間간])")
+_AN_HOUR = lazy_compile(r"\s?[時시](?![間간])")
 
 
 def _as_an_hour(value: frozenset[object]) -> frozenset[object]:
@@ -380,21 +381,21 @@ def _as_an_hour(value: frozenset[object]) -> frozenset[object]:
 # 12:05着', '부산 13:20 출발 → 나리타 15:40 도착', 'Narita 9:30 a.m. → Busan 12:05 p.m.',
 # 'dep. 09:30', 'arriving at 12:05'): by the word after a Japanese or Korean time, before
 # an English one, or else by the arrow (the time before it departs, the one after arrives)
-_LEG_GATE = re.compile(
+_LEG_GATE = lazy_compile(
     r"\d\s?[発着]|出発|到着|출발|도착|→|\bdep(?:\.|art)|\barr(?:\.|iv)", re.IGNORECASE
 )
-_LEG_AFTER = re.compile(
+_LEG_AFTER = lazy_compile(
     r"(?:\s?\d{1,2}\s?[分분])?(?:\s?(?:頃|ごろ|께|경))?\s?(?:に|에)?\s?"
     r"(?:(発|出発|출발)|(着(?!手)|到着|도착))"
 )
-_LEG_BEFORE_EN = re.compile(
+_LEG_BEFORE_EN = lazy_compile(
     r"(?:\b(dep\.|departs?|departing|departure)|\b(arr\.|arrives?|arriving|arrival))"
     r"(?:\s(?:at|in|from))?(?:\s[A-Z][\w-]+){0,2}(?:\s(?:at|time))?\s?$",
     re.IGNORECASE,
 )
-_ARROW_AFTER = re.compile(r"\s?(?:\(\+1\)\s?)?(?:→|->|⇒)")
+_ARROW_AFTER = lazy_compile(r"\s?(?:\(\+1\)\s?)?(?:→|->|⇒)")
 # the arrow of the leg a time arrives by: within reach before it, no figure between
-_ARROW_BEFORE = re.compile(r"(?:→|->|⇒)[^\d→]{0,24}$")
+_ARROW_BEFORE = lazy_compile(r"(?:→|->|⇒)[^\d→]{0,24}$")
 _LEG_LABELS = ("departure", "arrival")
 _TIMES = frozenset({"time", "timestamp"})
 

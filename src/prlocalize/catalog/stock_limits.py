@@ -19,26 +19,30 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 __all__ = ["limited_offer_dropped", "stock_limit_dropped"]
 
 _WHILE_STOCKS_LAST = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bwhile\s(?:supplies|stocks?|quantities|they)\slast\b|"
         r"\buntil\s(?:supplies|stocks?|quantities)\s(?:run|runs|are|is)\sout\b|"
         r"\buntil\ssold\sout\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"(?:なく|無く)なり次第|売り切れ次第|売切れ次第|完売次第|品切れ次第|在庫限り"),
-    "ko": re.compile(r"소진\s?(?:시|될\s?때|때)|품절\s?시|소진되는\s?대로"),
+    "ja": lazy_compile(
+        r"(?:なく|無く)なり次第|売り切れ次第|売切れ次第|完売次第|品切れ次第|在庫限り"
+    ),
+    "ko": lazy_compile(r"소진\s?(?:시|될\s?때|때)|품절\s?시|소진되는\s?대로"),
 }
 _STOCK_WORDS = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:suppl(?:y|ies)|stocks?|sell(?:s|ing)?\sout|sold\sout|run(?:s)?\sout|"
         r"limited\squantit\w*|last)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"なくな|無くな|売り?切|完売|在庫|品切|数量限定|限定数|限り"),
-    "ko": re.compile(r"소진|품절|재고|한정|물량|떨어"),
+    "ja": lazy_compile(r"なくな|無くな|売り?切|完売|在庫|品切|数量限定|限定数|限り"),
+    "ko": lazy_compile(r"소진|품절|재고|한정|물량|떨어"),
 }
 
 
@@ -63,29 +67,29 @@ def _said_and_dropped(
 
 
 _LIMITED_OFFER = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bfor\sa\slimited\s(?:time|period)\b|"
         r"\blimited[\s-](?:time|edition|quantit(?:y|ies)|release|run|offer|supply|production)\b|"
         r"\b(?:quantities|supplies|stocks?|numbers)\s(?:are|is)\s(?:strictly\s)?limited\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         r"(?:期間|数量|季節|地域|店舗|会員|個数|本数|台数|シーズン|冬季|夏季|春季|秋季|年末|初回)限定"
         r"|限定(?:発売|販売|品|商品|メニュー|デザイン|パッケージ|ラベル|フレーバー|版|モデル|カラー|セット|数)"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"(?:기간|수량|지역|매장|회원|시즌|계절|온라인|초판)\s?한정"
         r"|한정\s?(?:수량|판매|판(?![가-힣])|출시|메뉴|에디션|제품|상품|물량|기간|패키지|디자인)"
     ),
 }
 _ANY_LIMIT = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:limited|only|until|till|through|while|ends?|ending|exclusive\w*|seasonal|season"
         r"|sold\sout|runs?\sout|suppl(?:y|ies)|stocks?|special[\s-]edition)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"限|まで|のみ|だけ|なくな|無くな|売り?切|完売|品切|在庫|終了"),
-    "ko": re.compile(r"한정|까지|에만|만\s?(?:판매|출시|제공)|소진|품절|재고|종료|단독|전용"),
+    "ja": lazy_compile(r"限|まで|のみ|だけ|なくな|無くな|売り?切|完売|品切|在庫|終了"),
+    "ko": lazy_compile(r"한정|까지|에만|만\s?(?:판매|출시|제공)|소진|품절|재고|종료|단독|전용"),
 }
 
 

@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from prlocalize.lazy_patterns import lazy_compile
+
 __all__ = ["streak_dropped", "streak_turned"]
 
 Sense = Literal["title", "win", "loss"]
 
 # a cheap exact pre-test: a pair whose source has none of these has no run to read
-_SOURCE_GATE = re.compile(
+_SOURCE_GATE = lazy_compile(
     "連覇|連勝|連敗|연패|연승|連続|연속|straight|consecutive|successive|in a row|peat",
     re.IGNORECASE,
 )
@@ -38,53 +40,53 @@ _EN_RUN_OF = {
     "win": r"(?:wins?|victor(?:y|ies))",
     "loss": r"(?:loss(?:es)?|defeats?)",
 }
-_EN_RUN = re.compile(
+_EN_RUN = lazy_compile(
     rf"(?<![A-Za-z]){_EN_ORDINAL}[\s-](?:straight|consecutive|successive)\s"
     rf"(?:[A-Za-z'’.-]+\s){{0,3}}?(?:(?P<title>{_EN_RUN_OF['title']})|"
     rf"(?P<win>{_EN_RUN_OF['win']})|(?P<loss>{_EN_RUN_OF['loss']}))(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?:three|four|3|4)-peat(?P<peat>)",
     re.IGNORECASE,
 )
-_JA_RUN = re.compile(
+_JA_RUN = lazy_compile(
     r"(?<![\d.])\d{1,2}\s?(?:(?P<title>連覇)|(?P<win>連勝)|(?P<loss>連敗))"
     r"|(?<![\d.])\d{1,2}\s?(?:年|大会|シーズン|季)?\s?連続\s?(?:の\s?)?"
     r"(?:(?P<title2>優勝|制覇|日本一|V)|(?P<win2>勝利|白星)|(?P<loss2>敗戦|黒星))"
 )
-_KO_RUN = re.compile(
+_KO_RUN = lazy_compile(
     r"(?<![\d.])\d{1,2}\s?(?:(?P<either>연패)|(?P<win>연승))"
     r"|(?<![\d.])\d{1,2}\s?(?:년|회|시즌|개\s?대회|번)?\s?연속\s?"
     r"(?:(?P<title2>우승|정상|제패)|(?P<win2>승리)|(?P<loss2>패배))"
 )
 # what tells the Korean '연패' as titles (連覇) or as losses (連敗), a few words around it
-_KO_TITLE_CONTEXT = re.compile(
+_KO_TITLE_CONTEXT = lazy_compile(
     r"달성|우승|정상|노리|노린|도전|위업|왕좌|챔피언|대기록|차지|이룬|이뤘|금자탑"
 )
-_KO_LOSS_CONTEXT = re.compile(r"늪|탈출|끊|부진|당했|당한|수렁|빠졌|빠진|빠져|허용|끝에|에 빠")
+_KO_LOSS_CONTEXT = lazy_compile(r"늪|탈출|끊|부진|당했|당한|수렁|빠졌|빠진|빠져|허용|끝에|에 빠")
 _KO_CONTEXT_REACH = 12
 
 # any word of a run in the translation, so that a run said otherwise counts
 _RUN_WORDS = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"straight|consecutive|successive|in\sa\srow|running|peat\b|back-to-back|"
         r"\bstreak|\bdefend|\bretain",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"連覇|連勝|連敗|連続|続けて|連年"),
-    "ko": re.compile(r"연패|연승|연속|연이어|잇따라|거푸|내리"),
+    "ja": lazy_compile(r"連覇|連勝|連敗|連続|続けて|連年"),
+    "ko": lazy_compile(r"연패|연승|연속|연이어|잇따라|거푸|내리"),
 }
 # what a translation says its run is of
-_EN_TITLE = re.compile(
+_EN_TITLE = lazy_compile(
     r"\b(?:titles?|championships?|champions?|crowns?|pennants?|premierships?|cups?|trophy|trophies)\b",
     re.IGNORECASE,
 )
-_EN_WIN = re.compile(r"\b(?:wins?|won|victor(?:y|ies)|unbeaten)\b", re.IGNORECASE)
-_EN_LOSS = re.compile(
+_EN_WIN = lazy_compile(r"\b(?:wins?|won|victor(?:y|ies)|unbeaten)\b", re.IGNORECASE)
+_EN_LOSS = lazy_compile(
     r"\b(?:loss(?:es)?|lost|losing|defeats?|defeated|winless|beaten)\b", re.IGNORECASE
 )
 _JA_SENSES: dict[Sense, re.Pattern[str]] = {
-    "title": re.compile(r"連覇|優勝|制覇|王者|王座|タイトル"),
-    "win": re.compile(r"連勝|勝利|白星"),
-    "loss": re.compile(r"連敗|敗戦|黒星|敗れ|負け"),
+    "title": lazy_compile(r"連覇|優勝|制覇|王者|王座|タイトル"),
+    "win": lazy_compile(r"連勝|勝利|白星"),
+    "loss": lazy_compile(r"連敗|敗戦|黒星|敗れ|負け"),
 }
 
 

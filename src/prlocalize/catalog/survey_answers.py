@@ -13,26 +13,28 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 __all__ = ["multiple_answers_dropped"]
 
 _MULTIPLE_ANSWERS = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bmultiple\s(?:answers?|responses?|selections?|choices)\b|"
         r"\b(?:select|choose|check|tick|pick)\s(?:all|any)\s(?:that|which)\sapply\b|"
         r"\bmore\sthan\sone\s(?:answer|response|option|choice)\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"複数回答|複数選択|複数の回答|いくつでも|[（(]MA[)）]"),
-    "ko": re.compile(r"(?:복수|중복)\s?(?:응답|선택|답변|회답)"),
+    "ja": lazy_compile(r"複数回答|複数選択|複数の回答|いくつでも|[（(]MA[)）]"),
+    "ko": lazy_compile(r"(?:복수|중복)\s?(?:응답|선택|답변|회답)"),
 }
 _SEVERAL_ANSWERS = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bmultiple\b|\bmore\sthan\sone\b|\ball\sthat\sapply\b|\bany\snumber\b|"
         r"\bseveral\s(?:answers|responses|options|choices)\b|\bMA\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"複数|いくつでも|MA"),
-    "ko": re.compile(r"복수|중복|여러\s?(?:개|가지|항목)|모두\s?(?:선택|고르)|MA"),
+    "ja": lazy_compile(r"複数|いくつでも|MA"),
+    "ko": lazy_compile(r"복수|중복|여러\s?(?:개|가지|항목)|모두\s?(?:선택|고르)|MA"),
 }
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 _YEAR = r"(?<![\d.,])((?:19|20)\d\d)(?!\d)"
 _FISCAL_EN = r"(?:FY\s?|fiscal\s(?:year\s)?)?"
@@ -26,7 +27,7 @@ _FISCAL_CJK = r"\s?(?:年\s?度|年|회계\s?연도|회계년도|사업연도|�
 # the base a figure is measured against: 'compared with FY2013', 'versus 2019', 'from
 # 2019 levels', 'below 2013 levels', '2013年度比', '2019年と比べ', '2019년 대비', '2013회계연도
 # 보다' ('from 2025' alone opens a range as often, and is no base)
-_BASE = re.compile(
+_BASE = lazy_compile(
     rf"(?:compared\s(?:with|to)|relative\sto|versus|vs\.?|against)\s(?:the\s)?{_FISCAL_EN}"
     rf"{_YEAR}|(?:from|below|above)\s(?:the\s)?{_FISCAL_EN}{_YEAR}(?=\s(?:levels?|baseline))"
     rf"|{_YEAR}{_FISCAL_CJK}\s?(?:比|対比|と比べ|と比較|に比べ|대비|보다|에\s?비해|과\s?비교|와\s?비교)",
@@ -34,12 +35,12 @@ _BASE = re.compile(
 )
 # the year it is to be reached by: 'by 2030', 'by FY2030', 'by the end of 2030', 'until
 # 2030', '2030年までに', '2030年度末までに', '2030년까지'
-_TARGET = re.compile(
+_TARGET = lazy_compile(
     rf"(?:\bby|\buntil|\btill)\s(?:the\s(?:end\sof\s)?)?{_FISCAL_EN}{_YEAR}"
     rf"|{_YEAR}{_FISCAL_CJK}\s?(?:末\s?)?(?:まで|까지|말까지)",
     re.IGNORECASE,
 )
-_GATE = re.compile(r"(?:19|20)\d\d")
+_GATE = lazy_compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)

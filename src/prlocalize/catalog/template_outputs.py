@@ -6,11 +6,12 @@ machine translation never sees them as words (:mod:`prlocalize.translate.protect
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from prlocalize.lazy_patterns import lazy_compile
+
 # '{{ … }}' on one line, its inside short (a page of braces is read in one pass)
-_TEMPLATE_OUTPUT = re.compile(r"\{\{[^{}\n]{1,200}\}\}")
+_TEMPLATE_OUTPUT = lazy_compile(r"\{\{[^{}\n]{1,200}\}\}")
 
 
 def template_output_spans(text: str) -> list[tuple[int, int]]:

@@ -13,34 +13,36 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 _TESTED = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:dermatologist|dermatologically|ophthalmologist|ophthalmologically|clinically|"
         r"patch)[- ]tested\b|\btested\sby\s(?:dermatologists|ophthalmologists)\b|"
         r"\b(?:dermatological|patch)\stests?\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(
+    "ja": lazy_compile(
         r"(?:皮膚科|眼科)(?:専門)?医?(?:による|の)?(?:立ち会いのもと|監修のもと)?(?:パッチ)?"
         r"(?:テスト|試験)|パッチテスト"
     ),
-    "ko": re.compile(
+    "ko": lazy_compile(
         r"(?:피부과|안과)\s?(?:전문의\s?)?(?:테스트|시험|임상)|(?:패치|첩포)\s?(?:테스트|시험)"
     ),
 }
 # ... and any word of a test in a translation
 _ANY_TEST = {
-    "en": re.compile(r"\btest\w*|\btrials?\b|\bstud(?:y|ies)\b", re.IGNORECASE),
-    "ja": re.compile("テスト|試験|検査|評価"),
-    "ko": re.compile("테스트|시험|검사|평가|임상"),
+    "en": lazy_compile(r"\btest\w*|\btrials?\b|\bstud(?:y|ies)\b", re.IGNORECASE),
+    "ja": lazy_compile("テスト|試験|検査|評価"),
+    "ko": lazy_compile("테스트|시험|검사|평가|임상"),
 }
 # the doctor or the kind of test a test is by ('dermatologically', '皮膚科', '패치'): the
 # translation says the same test where one of these stands near a word of testing (a
 # patch test is how Japanese says a dermatological one); a clinical test has none
 _TESTERS = {
-    "en": re.compile(r"dermatolog\w*|ophthalmolog\w*|\bpatch\b", re.IGNORECASE),
-    "ja": re.compile("皮膚科|眼科|パッチ"),
-    "ko": re.compile("피부과|안과|패치|첩포"),
+    "en": lazy_compile(r"dermatolog\w*|ophthalmolog\w*|\bpatch\b", re.IGNORECASE),
+    "ja": lazy_compile("皮膚科|眼科|パッチ"),
+    "ko": lazy_compile("피부과|안과|패치|첩포"),
 }
 _NEAR = {"en": 30, "ja": 15, "ko": 15}
 # what a text must hold to speak of such a test (a substring test before the patterns)

@@ -19,14 +19,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from prlocalize.lazy_patterns import lazy_compile
+
 __all__ = ["SignChange", "sign_changes"]
 
 _SIGNS = "®™℠"
 # a sign after the word it marks, a space before it or not ('FlowDesk®', 'Pro ™')
 # (from a word's start only: tried inside a long word, each start would scan to its end)
-_MARKED = re.compile(f"(?<![A-Za-z0-9+])([A-Za-z0-9][A-Za-z0-9+]*) ?([{_SIGNS}])")
+_MARKED = lazy_compile(f"(?<![A-Za-z0-9+])([A-Za-z0-9][A-Za-z0-9+]*) ?([{_SIGNS}])")
 # the name's words before the marked one, for the message ('DataHub Pro')
-_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9+])(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*) $")
+_NAME_BEFORE = lazy_compile(r"(?<![A-Za-z0-9+])(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*) $")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from typing import Any
 
 from prlocalize.catalog.screens import first_digit
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 # each unit as written → (what it measures, the unit)
 _SYMBOLS: dict[str, tuple[str, str]] = {
@@ -156,7 +157,7 @@ _SURFACES = "|".join(re.escape(u) for u in sorted(_ALL, key=len, reverse=True))
 # a figure and its unit: '3.2mg', '25 kg', '1,650 square meters', '37 °C', '6.7-inch'; a
 # Latin unit ends where its word does ('5 min', '2 million' have none); a minus sign, or
 # the word for below zero ('영하 20°C', 'マイナス20℃'), is kept for converting temperatures
-_MEASURE = re.compile(
+_MEASURE = lazy_compile(
     rf"(?:(?<![\d.,])([-−–]|(?:영하|マイナス|氷点下|零下) ?|\b[Mm]inus ))?(?<![\d.,])"
     rf"(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?"
     rf"(?: ?([万만億억])(?:\d,\d{{3}}|\d{{1,4}}[千천]?)?| (thousand|million|billion))?"
@@ -172,7 +173,7 @@ _SCALES: dict[str, Decimal] = {
     "billion": Decimal(1_000_000_000),
 }  # fmt: skip
 _SIGN_REACH = len("minus ")  # the longest sign _MEASURE reads before a figure
-_GATE = re.compile(
+_GATE = lazy_compile(
     r"\d[ -]?[A-Za-zμµ㎏㎎㎍㎞㎝㎜㎛㎡㎢℃℉°㎖ℓキグミメセマナ平ギリテ坪ポイ馬ヘエ万億만억ト톤"
     r"킬그밀마미센나제메기리테평파인秒초헥에ア아]"
 )
@@ -305,7 +306,7 @@ def _measure_list(text: str) -> tuple[_Measure, ...]:
 _THOUSANDS = frozenset("千천")
 # fashion: a person's height in feet and inches, as American English gives a model's
 # ('5\'9"', '5′9″', "5' 11''"): in inches, so that '175cm' given so is converted
-_HEIGHT = re.compile(r"(?<![\d.'′’])([4-7])\s?['′’]\s?(1[01]|[0-9])(?![\d.])\s?(?:\"|″|”|''|’’)?")
+_HEIGHT = lazy_compile(r"(?<![\d.'′’])([4-7])\s?['′’]\s?(1[01]|[0-9])(?![\d.])\s?(?:\"|″|”|''|’’)?")
 
 
 def _heights(text: str) -> list[_Measure]:
@@ -331,7 +332,7 @@ def _rest(between: str) -> tuple[Decimal, Decimal] | None:
 # '영하 20도', 'マイナス20度', '화씨 100도'): '度' and '도' alone are also an angle, a count
 # of times ('3度目') or a year ('年度'), and are not read
 _DEGREE_WORDS = ("섭씨", "화씨", "摂氏", "華氏", "영하", "マイナス", "氷点下", "零下")
-_DEGREES = re.compile(
+_DEGREES = lazy_compile(
     r"(?:(영하|マイナス|氷点下|零下) ?)?(섭씨|摂氏|화씨|華氏)? ?(?<![\d.,])(\d+)(\.\d+)? ?(?:도|度)"
 )
 
@@ -355,7 +356,7 @@ def _degrees(text: str) -> list[_Measure]:
 
 
 # (an approximation may come between: '秒速約7.6km', '시속 약 80km')
-_SPEED_WORD = re.compile(r"(초속|秒速|시속|時速)\s?(?:約|약|最大|최대|最高|최고)?\s?$")
+_SPEED_WORD = lazy_compile(r"(초속|秒速|시속|時速)\s?(?:約|약|最大|최대|最高|최고)?\s?$")
 _SPEED_REACH = 7  # the longest _SPEED_WORD before a figure: '시속 최대 '
 _PER_TIME = {
     ("초속", "m"): "m/s",
@@ -369,7 +370,7 @@ _PER_TIME = {
     ("시속", "m"): "m/h",
     ("時速", "m"): "m/h",
 }
-_PER_TIME_EN = re.compile(r" (?:per|an?) (second|sec|hour|hr)\b", re.IGNORECASE)
+_PER_TIME_EN = lazy_compile(r" (?:per|an?) (second|sec|hour|hr)\b", re.IGNORECASE)
 _PER_TIME_EN_UNITS = {
     ("m", "s"): "m/s",
     ("m", "h"): "m/h",
@@ -402,7 +403,7 @@ _FACTORS: dict[str, Decimal] = {
 # a range's first figure takes the unit its second one has: '0~35°C', '32 to 95 degrees',
 # and its sign: '-10～40℃', '영하 10~40℃'; so do a box's sides before its last one: '47 ×
 # 47 × 12.9 mm', '(1.85 x 1.85 x 0.51 in.)', 'W310×D190×H220mm'
-_RANGE_HEAD = re.compile(
+_RANGE_HEAD = lazy_compile(
     r"(?<![\d.,])([-−]|(?:영하|マイナス|氷点下|零下) ?)?(?<![\d.,])(\d+(?:\.\d+)?) ?"
     r"(?:(?:~|～|〜|–|-|to|から|에서) ?|[×✕x] ?(?:[WDHＷＤＨ]|幅|奥行き?|高さ)? ?)(?=[-−]?\d)"
 )
@@ -489,10 +490,10 @@ _ENERGY = frozenset({"Wh", "kWh", "MWh", "GWh", "TWh", "mAh", "Ah"})
 # units Japanese and Korean readers do not measure in (a screen's inches they do), so a
 # metric figure given in one of them there is converted for nobody
 _IMPERIAL = frozenset({"lb", "oz", "ft", "ft2", "acre", "mile", "F", "mph", "mpg"})
-_KANA_OR_HANGUL = re.compile(r"[\u3041-\u30ff\uac00-\ud7a3]")
+_KANA_OR_HANGUL = lazy_compile(r"[\u3041-\u30ff\uac00-\ud7a3]")
 
 
-_FIGURE_FIRST = re.compile(r"^\D*[\d.,]+")
+_FIGURE_FIRST = lazy_compile(r"^\D*[\d.,]+")
 
 
 def _range_heads(text: str, measures: Sequence[_Measure]) -> list[_Measure]:
@@ -559,13 +560,13 @@ def measure_spans(text: str) -> list[tuple[int, int]]:
 # a measurement restated in another unit in brackets right after it ('42 m² (452 sq ft)',
 # '210㎡（約2,260平方フィート）', '5 km (about 3.1 miles)', '25°C (77°F)'): the bracket
 # opens, perhaps with a word of rounding, and the restated figure follows
-_RESTATED_BETWEEN = re.compile(
+_RESTATED_BETWEEN = lazy_compile(
     r"\s?[(（]\s?(?:(?:about|approx\.|approximately|around|roughly|some|nearly|約|およそ|약)\s?)?"
 )
 
 
-_DIGIT = re.compile(r"\d")
-_CLOSED = re.compile(r"\s?[)）]")  # the bracket closes on the restatement
+_DIGIT = lazy_compile(r"\d")
+_CLOSED = lazy_compile(r"\s?[)）]")  # the bracket closes on the restatement
 
 
 @dataclass(frozen=True, slots=True)

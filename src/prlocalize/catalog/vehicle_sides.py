@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 _PART_EN = (
     r"hand|side|front|rear|head|tail|turn|door|mirror|wheel|tire|tyre|seat|airbag|air\sbag|"
     r"curtain|knee|lower|upper|control|axle|hinge|brake|pillar|belt|fender|bumper|"
@@ -28,51 +30,53 @@ _SIDE_WORDS_EN = (
     r"pillar|tether|strut|bearing|joint|seal|trim|panel|portion|section|part|half"
 )
 _LEFT = {
-    "en": re.compile(rf"\bleft(?=[- ](?:{_PART_EN}))|\bLH\b|\b(?:on|to)\sthe\sleft\b"),
-    "ja": re.compile("(?<![座])左(?![記右])"),
-    "ko": re.compile(r"좌측|왼쪽|왼편|(?<![가-힣])좌(?=\s?[앞뒤전후](?:바퀴|륜|방|측|면|문))"),
+    "en": lazy_compile(rf"\bleft(?=[- ](?:{_PART_EN}))|\bLH\b|\b(?:on|to)\sthe\sleft\b"),
+    "ja": lazy_compile("(?<![座])左(?![記右])"),
+    "ko": lazy_compile(r"좌측|왼쪽|왼편|(?<![가-힣])좌(?=\s?[앞뒤전후](?:바퀴|륜|방|측|면|문))"),
 }
 _RIGHT = {
-    "en": re.compile(rf"\bright(?=[- ](?:{_PART_EN}))|\bRH\b|\b(?:on|to)\sthe\sright\b"),
-    "ja": re.compile("(?<![座左])右(?![記肩])"),
-    "ko": re.compile(r"우측|오른쪽|오른편|(?<![가-힣])우(?=\s?[앞뒤전후](?:바퀴|륜|방|측|면|문))"),
+    "en": lazy_compile(rf"\bright(?=[- ](?:{_PART_EN}))|\bRH\b|\b(?:on|to)\sthe\sright\b"),
+    "ja": lazy_compile("(?<![座左])右(?![記肩])"),
+    "ko": lazy_compile(
+        r"우측|오른쪽|오른편|(?<![가-힣])우(?=\s?[앞뒤전후](?:바퀴|륜|방|측|면|문))"
+    ),
 }
 _FRONT = {
-    "en": re.compile(r"\bfront\b(?![- ]line|[- ]runner|[- ]page|\sdesk|\sof\b)", re.I),
+    "en": lazy_compile(r"\bfront\b(?![- ]line|[- ]runner|[- ]page|\sdesk|\sof\b)", re.I),
     # (not 前面, 전면: also to the fore, full-scale)
-    "ja": re.compile("フロント|前輪|前部|前席|前方|前側|前照灯"),
-    "ko": re.compile(r"전방|앞바퀴|앞좌석|앞쪽|전륜|프런트|프론트|앞문|앞\s?범퍼"),
+    "ja": lazy_compile("フロント|前輪|前部|前席|前方|前側|前照灯"),
+    "ko": lazy_compile(r"전방|앞바퀴|앞좌석|앞쪽|전륜|프런트|프론트|앞문|앞\s?범퍼"),
 }
 _REAR = {
-    "en": re.compile(r"\brear\b|\bback[- ](?:seat|door|window|camera)s?\b", re.I),
+    "en": lazy_compile(r"\brear\b|\bback[- ](?:seat|door|window|camera)s?\b", re.I),
     # (a word of its own: not エリア, キャリア, リアル, イタリア)
-    "ja": re.compile("(?<![ァ-ヺー])リ[アヤ](?![ルリク])|後輪|後部|後席|後方|後側|後面|尾灯"),
-    "ko": re.compile(r"후방|뒷바퀴|뒷좌석|뒤쪽|후륜|(?<![가-힣])리어|뒷문|후면|뒷\s?범퍼"),
+    "ja": lazy_compile("(?<![ァ-ヺー])リ[アヤ](?![ルリク])|後輪|後部|後席|後方|後側|後面|尾灯"),
+    "ko": lazy_compile(r"후방|뒷바퀴|뒷좌석|뒤쪽|후륜|(?<![가-힣])리어|뒷문|후면|뒷\s?범퍼"),
 }
 _DRIVER = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bdriver(?:'s|’s)?[- ](?:side|seat|airbag|air\sbag|door|knee|frontal)", re.I
     ),
-    "ja": re.compile("運転席"),
-    "ko": re.compile("운전석"),
+    "ja": lazy_compile("運転席"),
+    "ko": lazy_compile("운전석"),
 }
 _PASSENGER = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bpassenger(?:'s|’s)?[- ](?:side|seat|airbag|air\sbag|door|knee|frontal)", re.I
     ),
-    "ja": re.compile("助手席"),
-    "ko": re.compile("조수석|동승석"),
+    "ja": lazy_compile("助手席"),
+    "ko": lazy_compile("조수석|동승석"),
 }
 _UPPER = {
-    "en": re.compile(rf"\bupper[- ](?:{_SIDE_WORDS_EN})", re.I),
-    "ja": re.compile("アッパー|上部|上側"),
-    "ko": re.compile("(?<![가-힣])어퍼|상부|위쪽"),
+    "en": lazy_compile(rf"\bupper[- ](?:{_SIDE_WORDS_EN})", re.I),
+    "ja": lazy_compile("アッパー|上部|上側"),
+    "ko": lazy_compile("(?<![가-힣])어퍼|상부|위쪽"),
 }
 _LOWER = {
-    "en": re.compile(rf"\blower[- ](?:{_SIDE_WORDS_EN})", re.I),
+    "en": lazy_compile(rf"\blower[- ](?:{_SIDE_WORDS_EN})", re.I),
     # (not フロア, a floor; 플로어)
-    "ja": re.compile("ロワー|(?<![ァ-ヺー])ロア|下部|下側"),
-    "ko": re.compile("(?<![가-힣])로[어워]|하부|아래쪽"),
+    "ja": lazy_compile("ロワー|(?<![ァ-ヺー])ロア|下部|下側"),
+    "ko": lazy_compile("(?<![가-힣])로[어워]|하부|아래쪽"),
 }
 _AXES = ((_LEFT, _RIGHT), (_FRONT, _REAR), (_DRIVER, _PASSENGER), (_UPPER, _LOWER))
 # substrings every word of an axis holds, by language (a cheap test before the patterns)
@@ -95,9 +99,9 @@ _GATES = (
 # both sides in one word ('左右のヘッドランプ', '좌우 헤드램프', 'left and right'; not
 # '左右する', '좌우하다', to sway)
 _BOTH_SIDES = {
-    "en": re.compile(r"\b(?:left\sand\sright|right\sand\sleft|both\ssides)\b", re.I),
-    "ja": re.compile("左右(?!さ|し|す|され)"),
-    "ko": re.compile(r"좌우(?![하되된돼])|양쪽|양측"),
+    "en": lazy_compile(r"\b(?:left\sand\sright|right\sand\sleft|both\ssides)\b", re.I),
+    "ja": lazy_compile("左右(?!さ|し|す|され)"),
+    "ko": lazy_compile(r"좌우(?![하되된돼])|양쪽|양측"),
 }
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from prlocalize.catalog.screens import first_digit
 from prlocalize.catalog.source_readings import keep_silent, silent
+from prlocalize.lazy_patterns import lazy_compile
 
 _CJK_DAYS = {c: i for i, c in enumerate("月火水木金土日")} | {
     c: i for i, c in enumerate("월화수목금토일")
@@ -34,24 +35,24 @@ _EN_MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # 'Saturday, March 14', 'Sat., Mar. 14'; 'Saturday 14 March'; 'March 14 (Sat.)'
-_EN_DAY_FIRST = re.compile(rf"(?<![A-Za-z]){_EN_DAY},? {_EN_MONTH} (\d{{1,2}})(?!\d)")
-_EN_DAY_MONTH = re.compile(rf"(?<![A-Za-z]){_EN_DAY},? (\d{{1,2}}) {_EN_MONTH}(?![A-Za-z])")
-_EN_DAY_AFTER = re.compile(rf"(?<![A-Za-z]){_EN_MONTH} (\d{{1,2}}) ?\({_EN_DAY}\)")
+_EN_DAY_FIRST = lazy_compile(rf"(?<![A-Za-z]){_EN_DAY},? {_EN_MONTH} (\d{{1,2}})(?!\d)")
+_EN_DAY_MONTH = lazy_compile(rf"(?<![A-Za-z]){_EN_DAY},? (\d{{1,2}}) {_EN_MONTH}(?![A-Za-z])")
+_EN_DAY_AFTER = lazy_compile(rf"(?<![A-Za-z]){_EN_MONTH} (\d{{1,2}}) ?\({_EN_DAY}\)")
 # '3月14日（土）', '14日(土曜日)', '4월 3일(금)', '17일(일요일)'; the month, when left out
 # ('5月16日（土）・17日（日）'), is the one given last
 # what every match of the patterns above and below holds, looked for first by
 # _dated_weekdays (each is tried at every character: 3-12 µs a sentence, and most
 # sentences give no weekday)
-_EN_WEEKDAY_GATE = re.compile("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
-_CJK_DATE_CORE = re.compile(r"\d ?[日일] ?[（(]")
-_CJK_DATE = re.compile(
+_EN_WEEKDAY_GATE = lazy_compile("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+_CJK_DATE_CORE = lazy_compile(r"\d ?[日일] ?[（(]")
+_CJK_DATE = lazy_compile(
     r"(?:(\d{1,2}) ?[月월] ?)?(\d{1,2}) ?[日일] ?[（(]([月火水木金土日월화수목금토일])"
     r"(?:曜日?|요일)?[)）]"
 )
 
 # a dotted date with its weekday, as Korean notices write it short: '11.3(월)', '25.11.03(월)'
-_DOTTED_DATE_CORE = re.compile(r"\d\.\d{1,2}\.? ?[（(]")
-_DOTTED_DATE = re.compile(
+_DOTTED_DATE_CORE = lazy_compile(r"\d\.\d{1,2}\.? ?[（(]")
+_DOTTED_DATE = lazy_compile(
     r"(?<![\d.])(?:\d{2}(?:\d{2})?\.)?(\d{1,2})\.(\d{1,2})\.? ?[（(]"
     r"([月火水木金土日월화수목금토일])(?:曜日?|요일)?[)）]"
 )
@@ -130,8 +131,8 @@ class CalendarSlip:
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # a date's year: before it in Japanese and Korean ('2027年4月1日（木）'), after it in
 # English ('Thursday, April 1, 2027')
-_CJK_YEAR_BEFORE = re.compile(r"(\d{4})\s?[年년]\s?$")
-_EN_YEAR_AFTER = re.compile(r",?\s(\d{4})(?!\d)")
+_CJK_YEAR_BEFORE = lazy_compile(r"(\d{4})\s?[年년]\s?$")
+_EN_YEAR_AFTER = lazy_compile(r",?\s(\d{4})(?!\d)")
 
 
 def calendar_slips(source: str, target: str) -> list[CalendarSlip]:
@@ -202,7 +203,7 @@ def _month(name: str) -> int:
 # '매주 화요일', '金曜日・土曜日は20時まで') or a range of them ('月～金曜日', 'Monday
 # through Friday'). A translation that names another day for it ('Mondays' as '화요일')
 # changes when the reader may come; the figures are the same.
-_EN_DAY_NAME = re.compile(
+_EN_DAY_NAME = lazy_compile(
     r"(?<![A-Za-z])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![A-Za-z])"
 )
 _DAY_CHARS = "月火水木金土日월화수목금토일"
@@ -212,7 +213,7 @@ _DAY_JOINS = "～〜~\\-–・·、,/"
 _DAY_WORD_HEADS = frozenset("平毎祝休翌当同本평매휴")
 # (a list of days, '月・水・金曜日', '월·수·금요일', names each; one in brackets is a day
 # too, '毎日（火曜日を除く）', '매일(화요일 제외)', but for a date's weekday, '14日（土曜日）')
-_CJK_DAY_NAME = re.compile(
+_CJK_DAY_NAME = lazy_compile(
     r"(?<![曜\d])(?<!\d[日일][（(])(?<!\d[日일] [（(])(?<!\d [日일][（(])(?<![\d.][（(])"
     # (only from a list's first day: from each of its others it would be read to its end;
     # after a day said whole, '토요일·일요일', a day opens a list again)
@@ -223,18 +224,18 @@ _CJK_DAY_NAME = re.compile(
 )
 # ... and in a timetable's bracket, each day by its character alone ('週3便（月・水・金）',
 # '주 3회(월·수·금)'; not '（日・英）', Japanese and English)
-_CJK_BRACKET_DAYS = re.compile(rf"[（(]([{_DAY_CHARS}](?:[・·、,/] ?[{_DAY_CHARS}])+)[）)]")
+_CJK_BRACKET_DAYS = lazy_compile(rf"[（(]([{_DAY_CHARS}](?:[・·、,/] ?[{_DAY_CHARS}])+)[）)]")
 # days in a timetable's short form, two or more in a list: 'Mon/Wed/Fri', 'Tue, Thu & Sat'
 _SHORT_DAYS = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-_EN_DAY_LIST = re.compile(
+_EN_DAY_LIST = lazy_compile(
     # (only from a list's first day, as above)
     rf"(?<![A-Za-z])(?<!{_SHORT_DAYS}[/,])(?<!{_SHORT_DAYS}[/,]\s)(?<!{_SHORT_DAYS}\s&)"
     rf"(?<!{_SHORT_DAYS}\s&\s){_SHORT_DAYS}(?:(?:[/,]|\s&)\s?{_SHORT_DAYS})+(?![A-Za-z])"
 )
-_EN_SHORT_DAY = re.compile("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+_EN_SHORT_DAY = lazy_compile("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 # a day that may be another in the translation's zone ('Thursday 8 p.m. ET' as '金曜日
 # 午前9時（日本時間）'): a sentence with a zone or a local time is not judged
-_ZONE_SAID = re.compile(
+_ZONE_SAID = lazy_compile(
     r"(?<![A-Za-z])(?:JST|KST|ET|EST|EDT|PT|PST|PDT|GMT|UTC|CET|BST)(?![A-Za-z])|"
     r"日本時間|한국\s?시간|現地時間|현지\s?시간|[Ll]ocal time|[Jj]apan time|[Kk]orea time"
 )
@@ -285,25 +286,25 @@ def recurring_day_changes(
 
 # the source excepts its days: 'daily except Tuesdays', 'excluding Sundays', '火曜日を除く',
 # '화요일 제외'
-_EXCEPT = re.compile(
+_EXCEPT = lazy_compile(
     r"(?<![A-Za-z])(?:except|excluding|other than|apart from)(?![A-Za-z])|除く|除き|제외|빼고",
     re.IGNORECASE,
 )
 # days a translation says as their group: weekdays, weekends and holidays, '土日', '평일'
-_GROUP_WORDS = re.compile(
+_GROUP_WORDS = lazy_compile(
     r"平日|週末|土日|土休日|週日|평일|주말|주중|(?<![A-Za-z])week(?:day|end)s?(?![A-Za-z])",
     re.IGNORECASE,
 )
 # a day said by the one before it ('on Wednesdays when Tuesday is a holiday' as '祝日の場合は
 # 翌日', '공휴일이면 다음 날'): the day the translation leaves unnamed is said
-_RELATIVE_DAY = re.compile(
+_RELATIVE_DAY = lazy_compile(
     r"翌日|翌平日|前日|다음\s?날|익일|전날|(?:next|following|previous) (?:day|weekday)",
     re.IGNORECASE,
 )
 # every day ('毎日', '매일', 'daily'): what a service that runs on some days does not say
-_DAILY = re.compile(r"毎日|매일|(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])", re.IGNORECASE)
+_DAILY = lazy_compile(r"毎日|매일|(?<![A-Za-z])(?:daily|every day)(?![A-Za-z])", re.IGNORECASE)
 # a range of days ('月～日曜日', 'Monday to Sunday', 'Mon–Sat'), which may be every day
-_DAY_RANGE = re.compile(
+_DAY_RANGE = lazy_compile(
     rf"[{_DAY_CHARS}]\s?(?:曜日?|요일)?\s?[～〜~\-–]|"
     r"(?:day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)s?\.?\s?(?:through|to|until|till|[-–~])\s?"
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)",

@@ -56,6 +56,7 @@ from prlocalize.fsutil import (
     same_content,
     stage_write,
 )
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.spool import Spool
 
@@ -148,7 +149,7 @@ def sweep_temp_files(folders: Iterable[Path], since: float) -> None:
                 continue
 
 
-_TEMP = re.compile(r"\..+\.(?:pot|po|mo)\.[^.]+\.tmp\Z", re.DOTALL)
+_TEMP = lazy_compile(r"\..+\.(?:pot|po|mo)\.[^.]+\.tmp\Z", re.DOTALL)
 
 
 def _ignore(n: int) -> None:
@@ -346,7 +347,7 @@ def _held_template(target: Path) -> bytes:
         raise InputError(target, None, f"cannot read template: {exc.strerror or exc}") from None
 
 
-_CREATION_DATE = re.compile(r'^"POT-Creation-Date: [^"\n]*\\n"$', re.MULTILINE)
+_CREATION_DATE = lazy_compile(r'^"POT-Creation-Date: [^"\n]*\\n"$', re.MULTILINE)
 _HEAD = 1 << 16  # bytes of an old template read for its creation date (its header's)
 
 
@@ -721,7 +722,7 @@ def release_files(template: Catalog) -> tuple[str, ...]:
     return tuple(sorted({name for m in template if m.id for name, _line in m.locations}))
 
 
-_LOCATIONS = re.compile(r"^#:(.*)$", re.MULTILINE)
+_LOCATIONS = lazy_compile(r"^#:(.*)$", re.MULTILINE)
 
 
 def _location_files(text: str) -> tuple[str, ...]:

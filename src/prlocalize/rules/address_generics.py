@@ -14,7 +14,7 @@ the place's name ('the Tokyo International Forum Exit': 国際フォーラム口
 
 from __future__ import annotations
 
-import re
+from prlocalize.lazy_patterns import lazy_compile
 
 # the generic, and how English address lines and directions also write it
 _SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -28,7 +28,7 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "Center": ("Ctr.", "Centre"),
     "Centre": ("Ctr.", "Center"),
 }
-_GENERIC_AT_END = re.compile(r"(?<=[a-z0-9)]) (" + "|".join(_SHORT_FORMS) + r")$")
+_GENERIC_AT_END = lazy_compile(r"(?<=[a-z0-9)]) (" + "|".join(_SHORT_FORMS) + r")$")
 
 
 def generic_written_short(msgstr: str, accepted: tuple[str, ...]) -> bool:
@@ -55,8 +55,8 @@ def generic_written_short(msgstr: str, accepted: tuple[str, ...]) -> bool:
 # an exit, gate or entrance a station names after a place ('the Tokyo International
 # Forum Exit of Yurakucho Station'), which the station's own sign shortens: 国際フォーラム口,
 # 국제포럼 출구
-_EXIT_AFTER = re.compile(r" (?:Exit|Gate|Entrance|Ticket Gate|Concourse)\b")
-_EXIT_WORD = re.compile(r"\s?(?:口|出口|改札|ゲート|출구|입구|게이트|개찰구)")
+_EXIT_AFTER = lazy_compile(r" (?:Exit|Gate|Entrance|Ticket Gate|Concourse)\b")
+_EXIT_WORD = lazy_compile(r"\s?(?:口|出口|改札|ゲート|출구|입구|게이트|개찰구)")
 
 
 def exit_named_short(msgid: str, end: int, msgstr: str, accepted: tuple[str, ...]) -> bool:

@@ -10,11 +10,12 @@ no paragraph after goes on with, for PR305.
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import NamedTuple, TypeVar
+
+from prlocalize.lazy_patterns import lazy_compile
 
 # opening bracket → its closing bracket, and the kind both belong to: a closer of the
 # same kind but not of the same pair is the slip; one of another kind is nesting or a
@@ -77,15 +78,15 @@ def _unpartnered(text: str, stack: list[int], i: int) -> bool:
 # two numbers between a square and a round bracket: a half-open interval, no slip. Each
 # number is bounded: a comma may part the two numbers or a number's thousands, and with
 # numbers of any length that choice was tried at every comma ('1,1,1,…': quadratic)
-_INTERVAL = re.compile(r"\s*[-+−]?[\d.,]{0,24}\d\s*[,;]\s*[-+−]?(?:[\d.,]{0,24}\d|∞)\s*")
+_INTERVAL = lazy_compile(r"\s*[-+−]?[\d.,]{0,24}\d\s*[,;]\s*[-+−]?(?:[\d.,]{0,24}\d|∞)\s*")
 
 
 # the kinds an aside, a phone number's hours or a dateline opens and closes within its
 # paragraph. Corner quotes are left alone: a quotation over several paragraphs opens
 # each and closes only the last
 _MUST_CLOSE = frozenset({"round", "square", "lenticular"})
-_MUST_CLOSE_RE = re.compile("[()（）\\[\\]［］【】〖〗]")
-MUST_CLOSE_OPENER = re.compile("[(（\\[［【〖]")
+_MUST_CLOSE_RE = lazy_compile("[()（）\\[\\]［］【】〖〗]")
+MUST_CLOSE_OPENER = lazy_compile("[(（\\[［【〖]")
 
 
 def unclosed_brackets(texts: Sequence[str]) -> list[tuple[int, int]]:
@@ -148,7 +149,7 @@ _QUOTE_PAIR: dict[str, str] = {
     **dict.fromkeys("｢｣", "｢"),
 }
 QUOTE_MARKS = frozenset(_QUOTE_FAMILY)
-_QUOTE_RE = re.compile('[“”"「」『』｢｣]')
+_QUOTE_RE = lazy_compile('[“”"「」『』｢｣]')
 # what a straight double quote follows when it opens a quotation
 _BEFORE_OPENING = frozenset(" \t\u00a0\u3000([{—–-/:")
 

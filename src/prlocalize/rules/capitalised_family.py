@@ -19,7 +19,6 @@ such a line does not count.
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
@@ -27,21 +26,22 @@ from typing import NamedTuple
 from prlocalize.document import Block, BlockKind, Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch
 from prlocalize.glossary.model import Entry, Glossary, Kind
+from prlocalize.lazy_patterns import lazy_compile
 
 # a family name in capitals, then a given name capitalised ('KATO Mikio', 'ONODERA
 # Takashi', 'OHNO Ko'): each part one bounded run of letters, so the scan stays linear
-_CAPITALISED_FAMILY = re.compile(
+_CAPITALISED_FAMILY = lazy_compile(
     r"(?<![A-Za-z'’-])([A-Z][A-Z'’]{1,30}) ([A-Z][a-z'’]{1,30})(?![A-Za-z'’-])"
 )
 # a figure only a result or a line-up carries: a race time ('1:23.45', '2:08:31'), a
 # match minute ("23'", "90+2'"), a score ('2–1', '3-0') or a country code in brackets
-_RESULT_FIGURE = re.compile(
+_RESULT_FIGURE = lazy_compile(
     r"(?<![\d:.])\d{1,2}:\d{2}[.:]\d{2}(?![\d:])"
     r"|(?<![\d.])\d{1,3}(?:\+\d{1,2})?['’′](?!\w)"
     r"|(?<![\d.,:–-])\d{1,2} ?[–-] ?\d{1,2}(?![\d.,:–-])"
     r"|\([A-Z]{3}\)"
 )
-_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002a6df]")
+_HAN = lazy_compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002a6df]")
 
 
 class Written(NamedTuple):

@@ -12,9 +12,8 @@ script (PR106).
 
 from __future__ import annotations
 
-import re
-
 from prlocalize.document import Block, BlockKind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.base import CheckContext
 
 # the labels of a paper's record, as Japanese and Korean research releases write them
@@ -29,10 +28,10 @@ _LABELS = frozenset(
 )
 # a label opening its line or item: '論文名：', '저자: '; the record may be a note, its
 # marker first ('※1 論文名：…', '注2）掲載誌：…', '[1] 논문명: …', '*1 著者：…')
-_NOTE_MARK = re.compile(
+_NOTE_MARK = lazy_compile(
     r"(?:[※＊*†]\s*\d{0,2}|[注주]\s*\d{1,2}|\[\d{1,2}\]|[(（]\d{1,2}[)）])[)）.．:：]?\s*"
 )
-_LABEL_LINE = re.compile(r"[^\W\d_A-Za-z][^\W\d_A-Za-z ]{0,7}[:：] ?")
+_LABEL_LINE = lazy_compile(r"[^\W\d_A-Za-z][^\W\d_A-Za-z ]{0,7}[:：] ?")
 
 
 def citation_values(ctx: CheckContext) -> dict[str, int]:

@@ -8,22 +8,22 @@ Shared by PR304 (which owns these forms) and PR103 (which leaves them to PR304).
 
 from __future__ import annotations
 
-import re
 import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
 from prlocalize.glossary.model import Glossary, Kind, Term
+from prlocalize.lazy_patterns import lazy_compile
 
-_SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
-_WORD = re.compile(r"[^\W_]+")
+_SEPARATORS = lazy_compile(r"[\s\-\u2010\u2011]+")
+_WORD = lazy_compile(r"[^\W_]+")
 # kana, kanji and Hangul: a Latin name ends where they start ('KurenaiIDで', 'KurenaiID를'),
 # as Japanese and Korean write a particle or the next word right after it
 CJK_LETTERS = (
     "\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\uac00-\ud7a3\uff66-\uff9f"
 )
-_CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
+_CJK_LETTER = lazy_compile(f"[{CJK_LETTERS}]")
 _MIN_KEY = 6
 MAX_PARTS = 4  # words of a common compound ('next-generation', 'bio-ecosystem')
 MAX_NAME_PARTS = 8  # words of a name kept to one spelling ('Ministry of SMEs and Startups')
@@ -161,7 +161,7 @@ def _misspelt_name(approved: str, found: str) -> tuple[str, bool] | None:
     return approved, False
 
 
-_CAMEL = re.compile(r"[a-z][A-Z]")  # 'SkyLedger', 'MediTrack': parts a writer may split
+_CAMEL = lazy_compile(r"[a-z][A-Z]")  # 'SkyLedger', 'MediTrack': parts a writer may split
 
 
 _CACHE: weakref.WeakKeyDictionary[Glossary, dict[str, tuple[int, CompoundIndex]]] = (

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from prlocalize.document import Block, Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch, fold
 from prlocalize.glossary.model import Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import prose_segments, term_matches, url_spans
 
@@ -80,7 +81,7 @@ def is_short_form(form: str, others: list[str]) -> bool:
     return any(_shortens(folded, fold(o)) for o in others)
 
 
-_UNSPACED = re.compile(r"[\s・·･]")
+_UNSPACED = lazy_compile(r"[\s・·･]")
 
 
 def _shortens(short: str, long: str) -> bool:
@@ -106,7 +107,7 @@ _BOUND_PREFIXES = ("bio", "eco", "nano", "neuro", "cyber", "multi", "non", "co",
 # the class of the prefixes' first letters (only the ASCII pairs fold to them), so that the
 # regex engine skips to those letters in C instead of trying the look-behind everywhere;
 # each prefix keeps its place in the alternation after a look-behind for its first letter.
-COMPOUND_RE = re.compile(
+COMPOUND_RE = lazy_compile(
     "(["
     + "".join(sorted({p[0] + p[0].upper() for p in _BOUND_PREFIXES}))
     + r"](?<![\w-].)(?i:"
@@ -203,7 +204,7 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z0-9&'.-]*|[a-z]+[A-Z][A-Za-z0-9&'-]*)"  # 'Sakura'
 # space or comma before the suffix (no suffix ends in one, so two suffixes in a row are
 # both found) and its first letter: the regex engine then skips through the text in C
 # instead of trying a look-behind at every position (a third of PR105's time).
-LEGAL_SUFFIX_RE = re.compile(
+LEGAL_SUFFIX_RE = lazy_compile(
     r"[ \t,](?=[CILKGPp])(?:"
     + "|".join(f"(?P<s{i}>{pattern})" for i, (_key, pattern) in enumerate(_LEGAL_SUFFIXES))
     + r")(?![A-Za-z])"
@@ -211,7 +212,7 @@ LEGAL_SUFFIX_RE = re.compile(
 # the key of the legal form each group of LEGAL_SUFFIX_RE finds ('s1' → 'co ltd')
 _SUFFIX_KEYS = {f"s{i}": key for i, (key, _pattern) in enumerate(_LEGAL_SUFFIXES)}
 # up to six words of a name ending right before the suffix (searched in the text before it)
-_BASE_RE = re.compile(
+_BASE_RE = lazy_compile(
     rf"(?<![A-Za-z0-9&'-])(?P<base>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,5}}),?[ \t]+$"
 )
 # words that open a sentence or a phrase before a company's name, never part of it

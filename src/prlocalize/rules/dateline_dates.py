@@ -19,10 +19,11 @@ import datetime as dt
 import re
 
 from prlocalize.catalog.weekdays import _EN_MONTH, _month
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.readers.front_matter import FRONT_MATTER
 
 # a key of the front matter that dates the page, with its date and whether a time follows
-_DATE_KEY = re.compile(
+_DATE_KEY = lazy_compile(
     r"^(?:date|publish_?[Dd]ate|pubDate)[ \t]*[:=][ \t]*[\"']?((?:19|20)\d\d)-(\d\d)-(\d\d)"
     r"([T ]\d)?",
     re.M,
@@ -32,18 +33,18 @@ _DATE_KEY = re.compile(
 _PLACE = r"(?:[^\d.!?。\n]{1,40}?[,、，]\s?|[【\[][^】\]\n]{1,30}[】\]]\s?)"
 # what follows a dateline's date: the end of the segment, a dash, a wire's slash, a colon
 _AFTER = r"\s?(?:</strong>|\*\*|\))?\s?(?=$|[-–—/:：]|\()"
-_EN_DATE = re.compile(rf"^(?P<place>{_PLACE}){_EN_MONTH}\s(\d{{1,2}}),\s((?:19|20)\d\d){_AFTER}")
-_EN_DAY_FIRST = re.compile(
+_EN_DATE = lazy_compile(rf"^(?P<place>{_PLACE}){_EN_MONTH}\s(\d{{1,2}}),\s((?:19|20)\d\d){_AFTER}")
+_EN_DAY_FIRST = lazy_compile(
     rf"^(?P<place>{_PLACE})(\d{{1,2}})\s{_EN_MONTH}\s((?:19|20)\d\d){_AFTER}"
 )
-_CJK_DATE = re.compile(
+_CJK_DATE = lazy_compile(
     rf"^(?P<place>{_PLACE})((?:19|20)\d\d)\s?[年년]\s?(\d{{1,2}})\s?[月월]\s?(\d{{1,2}})\s?[日일]"
     rf"(?:\s?[（(][^)）]{{1,4}}[)）])?{_AFTER}"
 )
 
 
 # a dateline set in bold ('**OSAKA, Japan, February 10, 2027** –')
-_EMPHASIS = re.compile(r"(?:\*\*|<strong>|<b>|\s)*")
+_EMPHASIS = lazy_compile(r"(?:\*\*|<strong>|<b>|\s)*")
 
 
 def front_matter_dates(text: str) -> list[tuple[dt.date, bool]]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Protocol
 
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import TranslationContext
 
@@ -42,14 +43,14 @@ _HANGUL = "\uac00-\ud7a3"
 # one is a word of its own (no 주식회사, 자회사)
 _ISSUER_FORMS = frozenset({"当社", "弊社", "당사", "폐사", "회사", "Company"})
 _ISSUER_IN_TEXT: dict[str, re.Pattern[str]] = {
-    "ja": re.compile("当社|弊社"),
-    "ko": re.compile(f"(?<![{_HANGUL}])(?:당사|폐사|회사)(?!원)"),
-    "en": re.compile(r"\b[Tt]he Company\b"),
+    "ja": lazy_compile("当社|弊社"),
+    "ko": lazy_compile(f"(?<![{_HANGUL}])(?:당사|폐사|회사)(?!원)"),
+    "en": lazy_compile(r"\b[Tt]he Company\b"),
 }
 # what says another body than the issuer in a source sentence: 'the said company',
 # 'both companies', 'the partner', 'the target', and a lower-case 'the company' beside a
 # defined 'the Company': a translation may name that body there
-_ANOTHER_BODY = re.compile(
+_ANOTHER_BODY = lazy_compile(
     "同社|同グループ|両社|[2-9２-９二三四]社|提携先|相手先|先方|対象者|対象会社|買収先|出資先|"
     "子会社|親会社|関連会社|グループ会社|"
     f"(?<![{_HANGUL}])(?:동사|양사|[두세]\\s?회사|상대\\s?회사|상대방|파트너|해당\\s?(?:회사|기업)|"
@@ -59,7 +60,7 @@ _ANOTHER_BODY = re.compile(
 )
 # a stock listing after a name ('Korea Exchange: 004870', 'TSE Prime: 6817'): the
 # exchange a translation spells out there names no party
-_LISTING_AFTER = re.compile(r"[^()（）。.]{0,20}?[:：]\s*[0-9A-Z]{3,6}\b")
+_LISTING_AFTER = lazy_compile(r"[^()（）。.]{0,20}?[:：]\s*[0-9A-Z]{3,6}\b")
 
 
 # the marks that open and close a quotation

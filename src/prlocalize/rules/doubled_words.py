@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from prlocalize.glossary.matcher import TermMatch
 from prlocalize.glossary.model import Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.name_slips import KO_PARTICLE_END
 
 # English words that no sentence doubles: articles, conjunctions, auxiliaries,
@@ -54,16 +55,16 @@ _NEVER_DOUBLED = frozenset(
 # two words of letters (Latin, or Hangul with its particle) with only spaces between;
 # the second may be longer (a particle on it: '한빛로보틱스 한빛로보틱스는')
 # (case aside, for 'The the' opening a sentence)
-_PAIR = re.compile(r"\b([A-Za-z]+|[\uac00-\ud7a3]{2,})[ \t\u00a0]+(?=(\1))", re.IGNORECASE)
+_PAIR = lazy_compile(r"\b([A-Za-z]+|[\uac00-\ud7a3]{2,})[ \t\u00a0]+(?=(\1))", re.IGNORECASE)
 
 
-_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_RUN = lazy_compile("[\uac00-\ud7a3]+")
 
 
 # an honorific, a space or none, and the same honorific again (Korean '씨씨' only after
 # a glossary name: a company's initials in Hangul are often spelt so, '케이씨씨')
-_HONORIFIC_TWICE = re.compile(r"(様|さま|殿|氏|さん|先生|님|씨)[ \u3000]?(\1)")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HONORIFIC_TWICE = lazy_compile(r"(様|さま|殿|氏|さん|先生|님|씨)[ \u3000]?(\1)")
+_HANGUL = lazy_compile("[\uac00-\ud7a3]")
 
 
 # A Japanese case particle typed twice, as an edit that retypes a word's ending leaves it
@@ -72,7 +73,7 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 # hiragana it may open one: 'ケアミののぼり旗', the robot's banner), or with a space
 # between, which Japanese never sets there; not 'のの字' (the letter の's shape); 'を'
 # opens no word, so before hiragana too ('MNS-204ををより早く')
-_JA_PARTICLE_TWICE = re.compile(
+_JA_PARTICLE_TWICE = lazy_compile(
     "(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z0-9）」』])(の|を|が|に|は|で|と|へ)(\\1)"
     "(?=[\u30a1-\u30fa\u4e00-\u9fff]|(?<=をを)[\u3041-\u3096])"
     "|(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff])(の|を|が|に|は|で|と|へ)"
@@ -81,7 +82,7 @@ _JA_PARTICLE_TWICE = re.compile(
 # ... and a Korean particle no word starts with typed twice after a word ('소라노는는',
 # '계획를를'): other particles may open the next word when a space is left out
 # ('서울에에너지', '소라노가가장'), which is another slip with another fix
-_KO_PARTICLE_TWICE = re.compile("(?<=[\uac00-\ud7a3])(는|를)(\\1)")
+_KO_PARTICLE_TWICE = lazy_compile("(?<=[\uac00-\ud7a3])(는|를)(\\1)")
 
 
 class Doubled(NamedTuple):
@@ -188,20 +189,20 @@ def doubled_particles(text: str) -> Iterator[Doubled]:
 # a Japanese place's suffix typed twice ('論山市市の', '栃木県県と'), before what opens no
 # word with it: kana, a bracket, punctuation or the end ('市川市市民' and '横浜市市場' go on
 # with a word that starts with the suffix)
-_SUFFIX_TWICE = re.compile("([市県区町村都府道])(\\1)(?![\u3400-\u9fff\u3005])")
+_SUFFIX_TWICE = lazy_compile("([市県区町村都府道])(\\1)(?![\u3400-\u9fff\u3005])")
 
 
 # a Japanese or Korean legal form typed twice ('巴精密工業株式会社株式会社', '주식회사 주식회사
 # 대양'), which no company's name does
-_LEGAL_FORM_TWICE = re.compile(
+_LEGAL_FORM_TWICE = lazy_compile(
     "(株式会社|有限会社|合同会社|주식회사|유한회사|\\(株\\)|（株）|㈱|㈜)[ \u3000]?(\\1)"
 )
 
 
 # ... or on both sides of a glossary company's name ('株式会社ミナセ創薬株式会社'), one of
 # them outside the sheet's form
-_LEGAL_FORM = re.compile("株式会社|有限会社|合同会社|주식회사|유한회사|\\(株\\)|（株）|㈱|㈜")
-_LEGAL_FORM_BEFORE = re.compile(f"(?:{_LEGAL_FORM.pattern})\\Z")
+_LEGAL_FORM = lazy_compile("株式会社|有限会社|合同会社|주식회사|유한회사|\\(株\\)|（株）|㈱|㈜")
+_LEGAL_FORM_BEFORE = lazy_compile(f"(?:{_LEGAL_FORM.pattern})\\Z")
 
 
 def has_suffix_twice(text: str) -> bool:

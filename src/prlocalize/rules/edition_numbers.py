@@ -25,21 +25,22 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from prlocalize.document import Block, BlockKind, Segment
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import prose_segments
 
 # 'the 29th Haewon Film Festival': an ordinal, then a name of capitalised words; its first
 # two words are the event's key, as a heading in title case runs on into other words
-_EN = re.compile(
+_EN = lazy_compile(
     r"(?<![\w.,])(\d{1,3})(st|nd|rd|th) ([A-Z][\w'’&-]*(?: (?:of |and |for |the |on )*"
     r"[A-Z][\w'’&-]*)+)"
 )
 # '第29回海苑国際映画祭' (a name of kanji, katakana or Latin letters, up to a kana or a mark)
-_JA = re.compile(r"(第(\d{1,3})回) ?([\u3400-\u9fff々\u30a1-\u30fa\u30fc・A-Za-z0-9&]{2,})")
+_JA = lazy_compile(r"(第(\d{1,3})回) ?([\u3400-\u9fff々\u30a1-\u30fa\u30fc・A-Za-z0-9&]{2,})")
 # '제29회 해원국제영화제는', '제12회 미나토 재즈 페스티벌은': the name's words, up to four, the
 # last with its particle
-_KO = re.compile(r"(제 ?(\d{1,3}) ?회) ?((?:[가-힣A-Za-z0-9&]+ ){0,3}[가-힣A-Za-z0-9&]{2,})")
+_KO = lazy_compile(r"(제 ?(\d{1,3}) ?회) ?((?:[가-힣A-Za-z0-9&]+ ){0,3}[가-힣A-Za-z0-9&]{2,})")
 _KO_PARTICLES = (
     "에서는",
     "에서",
@@ -62,35 +63,35 @@ _JA_SUBJECT = frozenset("はが")
 # a sentence about a past edition: 'last year', 'previous', '昨年', '前回', '지난해'
 # (or the next: 'next year', '来年', '내년')
 _PAST = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:last|previous|past|prior|former|next|upcoming|following)\b|\bago\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile("昨年|前回|前年|過去|昨年度|かつて|これまで|来年|次回|翌年"),
-    "ko": re.compile("지난|작년|전년|이전|과거|역대|내년|다음|차기"),
+    "ja": lazy_compile("昨年|前回|前年|過去|昨年度|かつて|これまで|来年|次回|翌年"),
+    "ko": lazy_compile("지난|작년|전년|이전|과거|역대|내년|다음|차기"),
 }
 # a year: a sentence that names another than the release's is about another edition
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DIGIT = re.compile(r"\d")
+_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGIT = lazy_compile(r"\d")
 # a Japanese or Korean sentence ending in the past ('…開催でした。', '…열렸다.') is about a
 # past edition, unless its verb is the announcement's own ('発表しました', '밝혔다')
-_JA_PAST_END = re.compile(r"(?:ました|でした|だった|した|った)[。．.]?[」』）)]*\s*$")
-_KO_PAST_END = re.compile(r"[\uac00-\ud7a3]다[.。]?[\"”’')]*\s*$")
+_JA_PAST_END = lazy_compile(r"(?:ました|でした|だった|した|った)[。．.]?[」』）)]*\s*$")
+_KO_PAST_END = lazy_compile(r"[\uac00-\ud7a3]다[.。]?[\"”’')]*\s*$")
 _ANNOUNCED = {
-    "ja": re.compile("発表|公表|お知らせ|決定|明らかに|知らせ"),
-    "ko": re.compile("밝혔|발표했|전했|알렸|공개했"),
+    "ja": lazy_compile("発表|公表|お知らせ|決定|明らかに|知らせ"),
+    "ko": lazy_compile("밝혔|발표했|전했|알렸|공개했"),
 }
 # an English subject's verb in the past ('The 10th … was', '… drew 52,000 visitors')
 # or a participle set off after it ('The 104th …, held in Ulsan in 2026,'), a common noun
 # between them or not ('The 36th … ceremony was held'); not 'is scheduled', 'will be held'
-_PAST_VERB = re.compile(
+_PAST_VERB = lazy_compile(
     r",?(?: (?!(?:is|are|will|be|to|has|have)\b)[a-z]+)?"
     r" (?:was|were|had|drew|saw|won|took|became|brought|sold|made|held|ran|gave|began"
     r"|[a-z]+ed)\b"
 )
 # what may stand before an English sentence's subject: a dateline ('BUSAN, August 20,
 # 2027 — '), an opening quote
-_DATELINE = re.compile(r"^[A-Z][\w .,'’-]*?\d{4} ?[—–-]+ ?|^[A-Z]{2,}[A-Z ,.]* [—–-]+ ?")
+_DATELINE = lazy_compile(r"^[A-Z][\w .,'’-]*?\d{4} ?[—–-]+ ?|^[A-Z]{2,}[A-Z ,.]* [—–-]+ ?")
 
 
 class Mention(NamedTuple):
@@ -151,7 +152,7 @@ def edition_conflicts(ctx: CheckContext) -> Iterator[EditionConflict]:
 
 
 # a line that is the release's date alone ('2027年5月2日', '2027년 5월 2일', 'May 2, 2027')
-_DATE_LINE = re.compile(
+_DATE_LINE = lazy_compile(
     r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}, )?((?:19|20)\d\d)(?:[年년./-][^。.]{0,12})?\W*$"
 )
 

@@ -14,17 +14,18 @@ import re
 from collections.abc import Iterator
 
 from prlocalize.document import Document, Segment, Span
+from prlocalize.lazy_patterns import lazy_compile
 
 # A line that gives the wrong form: '（誤）', '【誤】', '誤：', '(정정 전)', '[수정 전]',
 # 'Incorrect:'. The form runs to the line's end or to the marker of the right form.
-_WRONG_MARK = re.compile(
+_WRONG_MARK = lazy_compile(
     r"(?:^|(?<=\s))(?:"
     r"[（(【\[［〔<＜]\s*(?:誤|誤り|誤記|訂正前|정정\s*전|수정\s*전|오류|incorrect|wrong|error)\s*[）)】\]］〕>＞]"
     r"|(?:誤|誤り|訂正前|정정\s*전|수정\s*전|Incorrect|Wrong)\s*[：:]"
     r")\s*",
     re.IGNORECASE,
 )
-_RIGHT_MARK = re.compile(
+_RIGHT_MARK = lazy_compile(
     r"[（(【\[［〔<＜]\s*(?:正|正しく|訂正後|정정\s*후|수정\s*후|바른\s*표기|correct|right)\s*[）)】\]］〕>＞]"
     r"|(?:正|正しく|訂正後|정정\s*후|수정\s*후|Correct|Should\s+read)\s*[：:]"
     r"|[→⇒➡]",
@@ -33,17 +34,17 @@ _RIGHT_MARK = re.compile(
 
 # Prose that gives the wrong form in quotes: 'incorrectly stated the name as "X"',
 # '「X」と記載しておりましたが', '‘X’로 잘못 표기', '「X」は「Y」の誤りでした'.
-_EN_TRIGGER = re.compile(
+_EN_TRIGGER = lazy_compile(
     r"\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately|misspel(?:led|t)|"
     r"misstated|misidentified|misnamed|misprinted)\b",
     re.IGNORECASE,
 )
 _QUOTED = r"(?:\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|‘([^’\n]{1,80})’|'([^'\n]{1,80})')"
-_EN_AS = re.compile(r"\b(?:as|to\s+be|to\s+read)\s+" + _QUOTED)
+_EN_AS = lazy_compile(r"\b(?:as|to\s+be|to\s+read)\s+" + _QUOTED)
 # a notice that says it corrects an earlier version, without a word that calls the form
 # wrong: 'Correction: an earlier version spelled the term as "coldchain"', '… the name,
 # previously given as "X"'; what it quotes after 'as' is the old form
-_EN_CORRECTION = re.compile(
+_EN_CORRECTION = lazy_compile(
     r"^\W*(?:correction|corrected|clarification|erratum)\b"
     r"|\b(?:earlier|previous|original)\s+version\b"
     r"|\bpreviously\s+(?:given|written|spel(?:led|t)|stated|read|listed|shown|appeared|reported)\b",
@@ -51,15 +52,15 @@ _EN_CORRECTION = re.compile(
 )
 # the same without quotes: a name in capitalised words ('misspelled his name as Hiroyuki
 # Tsujimotto.', 'as Mr. Tsujimotto'), an honorific before it or not
-_EN_AS_BARE = re.compile(
+_EN_AS_BARE = lazy_compile(
     r"\b(?:as|to\s+be|to\s+read)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
 )
-_JA_WRONG = re.compile(
+_JA_WRONG = lazy_compile(
     r"[「『]([^」』\n]{1,80})[」』](?:と(?:誤って)?(?:記載|表記|掲載|記)(?:して|いたして|し)(?:おりました|いました|まし)"
     r"|とありました|とあるのは|と誤記|は[「『][^」』\n]{1,80}[」』]の誤り)"
 )
-_KO_WRONG = re.compile(
+_KO_WRONG = lazy_compile(
     _QUOTED
     + r"\s*(?:(?:으로|로)\s*(?:잘못|오기|오표기)|(?:을|를|은|는)\s*"
     + _QUOTED
@@ -105,7 +106,7 @@ def _segment_wrong_forms(plain: str) -> Iterator[tuple[int, int]]:
 
 
 # which text can hold a correction at all: cheap, so that other releases pay nothing
-_ANY_CORRECTION = re.compile(
+_ANY_CORRECTION = lazy_compile(
     r"誤|訂正|正しくは|정정|수정\s*전|바로잡|잘못|오기|incorrect|erroneous|mistaken|wrong|misspel|misstat"
     r"|misidentif|misnam|misprint|correct|clarif|errat"
     # (_EN_CORRECTION's versions and 'previously given': the bare words are in too many

@@ -9,10 +9,10 @@ its translation that cites it so mentions it; it does not use it.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from prlocalize.glossary.model import Kind
+from prlocalize.lazy_patterns import lazy_compile
 
 if TYPE_CHECKING:
     from prlocalize.glossary.matcher import TermMatch
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # what cites a former name right before it: 'formerly (known as)', 'previously', 'former
 # name', 旧社名／旧称／旧, 구 사명／옛 이름／구; quotes, a colon or an English article
 # may stand between ('(formerly the Kamiyama Plant)')
-_FORMER_NAME = re.compile(
+_FORMER_NAME = lazy_compile(
     r"(?:\b(?:[Ff]ormerly|[Pp]reviously|[Ff]ormer(?:ly)?\s+(?:name|known\s+as)|"
     r"[Oo]riginally)(?:\s+(?:known\s+as|called|named))?|旧社名|旧商号|旧称|旧名|(?<![\u4e00-\u9fff])旧|"
     r"구\s?사명|구\s?상호|옛\s?이름|(?<![\uac00-\ud7a3])구)"
@@ -40,7 +40,7 @@ _RENAMED = frozenset({Kind.ORG, Kind.PLACE, Kind.BRAND})
 
 
 # a word that tells of the change after the old name, before or after the new one
-_CHANGE = re.compile(
+_CHANGE = lazy_compile(
     r"[Cc]hang|[Rr]enam|[Rr]ebrand|[Mm]erg|became|becom|now (?:called|known)|known as|"
     r"変更|改称|改め|となり|になり|統合|변경|바꾸|바꿨|바뀌|개칭|통합|합병",
 )

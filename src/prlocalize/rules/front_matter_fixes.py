@@ -12,15 +12,15 @@ the value. Such a fix is withdrawn (the finding stays, for a person to quote the
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable
 
 from prlocalize.document import Document
 from prlocalize.findings import Finding
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["withdraw_fixes_breaking_front_matter"]
 
-_KEY_NAME = re.compile(r"[\w.-]+")
+_KEY_NAME = lazy_compile(r"[\w.-]+")
 
 
 def withdraw_fixes_breaking_front_matter(

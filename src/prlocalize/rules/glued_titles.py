@@ -16,12 +16,12 @@ handles are spelt as they work and are left alone.
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from prlocalize.glossary.model import Glossary, Kind, name_words
+from prlocalize.lazy_patterns import lazy_compile
 
 # honorifics and titles English writes before a name, as words of their own (no stop:
 # 'Mr.Aoyagi' is a missing space after punctuation, PR302's)
@@ -59,9 +59,9 @@ _TITLES_BEFORE_NAME = frozenset(
     }
 )
 # a lower-case letter then a capital: where two words may have been run together
-_CASE_STEP = re.compile(r"[a-z](?=[A-Z])")
-_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
-_WORD_AFTER = re.compile(r"[A-Z][a-z]*")
+_CASE_STEP = lazy_compile(r"[a-z](?=[A-Z])")
+_WORD_BEFORE = lazy_compile(r"[A-Za-z]+$")
+_WORD_AFTER = lazy_compile(r"[A-Z][a-z]*")
 # what marks the word as an address, a hashtag or a handle ('@MinisterAoyagi')
 _NOT_PROSE = frozenset("@#/.:_=\\&?%~")
 

@@ -39,11 +39,12 @@ from dataclasses import dataclass
 
 from prlocalize.glossary.model import Entry, Glossary, Kind
 from prlocalize.hangul import aspirated, is_syllable, jamo, one_letter_apart, tensed
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.rules.name_slips import KO_PARTICLE_END, written_whole
 
 _KINDS = frozenset({Kind.BRAND, Kind.TERM, Kind.PLACE, Kind.ORG})
-_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_RUN = lazy_compile("[\uac00-\ud7a3]+")
 _SYLLABLES = range(3, 6)  # of a word judged here (longer names are the word index's)
 # syllables that end a Korean word or follow a noun: a name's last syllable changed into
 # one makes another word ('김해서', '연구원은')

@@ -26,11 +26,12 @@ from collections.abc import Iterable, Iterator
 from prlocalize.glossary.matcher import TermMatch
 from prlocalize.glossary.model import Glossary, Kind
 from prlocalize.hangul import one_letter_apart
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.rules.name_slips import KO_PARTICLE_END
 
-_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
-_HANGUL_BEFORE = re.compile("[\uac00-\ud7a3]{2,5}$")
+_HANGUL_RUN = lazy_compile("[\uac00-\ud7a3]+")
+_HANGUL_BEFORE = lazy_compile("[\uac00-\ud7a3]{2,5}$")
 _SYLLABLES = range(2, 6)
 _PLACE_SYLLABLES = 3  # at most, of a place a title is written on ('동구', '해솔')
 # what may stand between a person's name and the title: '하늘플레이', '성수점', '대표이사'

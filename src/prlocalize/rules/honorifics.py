@@ -13,17 +13,17 @@ Takada-san', 'Park Ji-min ssi').
 
 from __future__ import annotations
 
-import re
+from prlocalize.lazy_patterns import lazy_compile
 
 # the honorifics a programme, a bio or an invitation puts after a person's name
 _HONORIFIC = "先生|氏|様|さま|さん|殿|君|くん|ちゃん|선생님|님|씨"
 # a capitalised Latin word ('Ashida', 'Yun-ah', 'MORISHITA'), a space or none, the
 # honorific, and no letter of the other script after it ('Name 氏名' is a label's pair)
-_AFTER_LATIN_NAME = re.compile(
+_AFTER_LATIN_NAME = lazy_compile(
     r"(?<![A-Za-z'’\-])[A-Z](?:[A-Za-z'’\-]*[A-Za-z])?[ \u00a0\u3000]?"
     rf"({_HONORIFIC})(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])"
 )
-_GATE = re.compile(_HONORIFIC)
+_GATE = lazy_compile(_HONORIFIC)
 
 
 def honorifics_after_latin_names(text: str) -> list[tuple[int, int]]:
@@ -36,7 +36,7 @@ def honorifics_after_latin_names(text: str) -> list[tuple[int, int]]:
 # the honorific romanised onto a capitalised name by a hyphen ('Kiyosawa-san', 'Han-nim'),
 # a Korean given name's own hyphen before it ('Jung Tae-min-nim'); not a name quoted as one
 # ('known as "Konpira-san"', a shrine's by-name)
-_ROMANISED = re.compile(
+_ROMANISED = lazy_compile(
     r"(?<![A-Za-z'’\-\"“‘«])[A-Z][a-z]+(?:-[a-z]+)?"
     r"(-(?:san|sama|sensei|kun|chan|dono|nim|ssi))(?![A-Za-z\-])"
 )
@@ -58,7 +58,7 @@ def romanised_honorifics(text: str) -> list[tuple[int, int]]:
 # the honorific romanised after a word of a name, joined by a hyphen or, in lower case,
 # spaced ('Takada-san', 'Ji-min ssi'); the word may be a romanised Korean given name
 # ('Ji-min'), so its own hyphen is part of it
-_ROMANISED_AFTER_WORD = re.compile(
+_ROMANISED_AFTER_WORD = lazy_compile(
     r"(?<![A-Za-z'’\-\"“‘«])(?P<word>[A-Z][A-Za-z]*(?:-[a-z]+)?)"
     r"(?P<honorific>-(?:san|sama|sensei|kun|chan|dono|nim|ssi)|-(?:San|Sama|Nim|Ssi)"
     r"|[ \u00a0](?:san|sama|sensei|nim|ssi))(?![A-Za-z\-])"

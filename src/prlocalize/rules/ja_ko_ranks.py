@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.scripts import script_of
 
@@ -61,8 +62,8 @@ _ANYWHERE = {lang: re.compile(alternatives) for lang, alternatives in _RANKS.ite
 # '社長の加藤', '대표이사 사장 가토')
 _AFTER = {lang: re.compile(rf"[ \u3000]?({alts})") for lang, alts in _RANKS.items()}
 _BEFORE = {
-    "ja": re.compile(rf"({_RANKS['ja']})[ \u3000:：・]*の?$"),
-    "ko": re.compile(rf"({_RANKS['ko']})[ :：]*$"),
+    "ja": lazy_compile(rf"({_RANKS['ja']})[ \u3000:：・]*の?$"),
+    "ko": lazy_compile(rf"({_RANKS['ko']})[ :：]*$"),
 }
 
 

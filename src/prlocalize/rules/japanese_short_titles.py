@@ -30,13 +30,14 @@ from collections.abc import Iterable, Iterator
 
 from prlocalize.glossary.matcher import TermMatch
 from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import JA_TITLES_AFTER_NAME, Slip
 
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff"
-_KANJI_RUN = re.compile(f"[{_KANJI}々]+")
-_TITLE = re.compile(f"[{_KANJI}]{{2,4}}")
+_KANJI_RUN = lazy_compile(f"[{_KANJI}々]+")
+_TITLE = lazy_compile(f"[{_KANJI}]{{2,4}}")
 # what follows a person's given name, never a title ('さん', an age in brackets)
-_PERSON_AFTER = re.compile(r"さん|くん|ちゃん|[（(][0-9０-９]")
+_PERSON_AFTER = lazy_compile(r"さん|くん|ちゃん|[（(][0-9０-９]")
 # words written on a name that are one kanji from a title and no slip of it: an office the
 # glossary may not list ('大使' beside '大臣'), a household, a sumo stable, a venue
 _NOT_TITLES = frozenset(("大使", "公使", "一家", "夫妻", "夫人", "部屋", "家臣", "社中", "会場"))

@@ -51,17 +51,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from prlocalize.glossary.model import Glossary, Kind, without_legal_form
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import JA_TITLES_AFTER_NAME, Slip
 
 _KINDS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE, Kind.TITLE, Kind.TERM})
-_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
+_KATAKANA_RUN = lazy_compile("[\u30a1-\u30fa\u30fc]+")
 # katakana words set apart by a space, a middle dot or an equals sign ('ホシアーム ミニ',
 # 'ネビュラ・デスク'), or by nothing: a name's words as a release may separate them
 _SEPARATORS = " \u3000\u30fb\uff65=\uff1d"
-_KATAKANA_WORDS = re.compile(f"[\u30a1-\u30fa\u30fc]+(?:[{_SEPARATORS}][\u30a1-\u30fa\u30fc]+)*")
-_SEPARATOR = re.compile(f"[{_SEPARATORS}]")
-_KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
-_KANJI_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+_KATAKANA_WORDS = lazy_compile(f"[\u30a1-\u30fa\u30fc]+(?:[{_SEPARATORS}][\u30a1-\u30fa\u30fc]+)*")
+_SEPARATOR = lazy_compile(f"[{_SEPARATORS}]")
+_KANJI = lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_KANJI_RUN = lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 MIN_KANA = 4  # kana of a word judged at all
 # kana of a shorter word judged beside the rest of its name ('リーク' in 'パシフィック・
 # クラッシュ・リーク'), where that rest has MIN_KANA letters or more
@@ -70,7 +71,7 @@ MIN_ANY_KANA = 6  # kana of a word in which any kana may be the slipped one
 # a name in hiragana quoted whole, as Japanese writes a train's, a ship's or a product's
 # name ('特急「しおかぜ」'): the brackets say it is the name, so one kana of it with its voiced
 # mark dropped or added, or typed small or large ('「しおかせ」'), is the name misspelt
-_QUOTED_HIRAGANA = re.compile("[「『]([\u3041-\u3096\u30fc]{3,})[」』]")
+_QUOTED_HIRAGANA = lazy_compile("[「『]([\u3041-\u3096\u30fc]{3,})[」』]")
 MIN_QUOTED_KANA = 3
 MIN_TITLE = 5  # letters of a title in which a kanji may be the slipped one
 # the last kanji of a Japanese organisation or place ('経済産業省', '製造産業局', '横浜市'):

@@ -25,24 +25,24 @@ itself; a span whose text is one of the glossary's own forms is no slip.
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterator
 
 import ahocorasick
 
 from prlocalize.glossary.model import Glossary, Kind, without_legal_form
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.scripts import KATAKANA_TO_HIRAGANA
 
 _KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"
 # what an input method or a hand puts for 'ー' between two kana
 _DASHES = "-\u2010\u2011\u2012\u2013\u2212\uff0d\uff70\u4e00"
-_DASH_IN_KANA = re.compile(f"(?<=[{_KANA}])[{_DASHES}](?=[{_KANA}])")
-_HIRAGANA = re.compile("[\u3041-\u3096]")
-_KATAKANA = re.compile("[\u30a1-\u30fa]")
-_OTHER_LETTERS = re.compile(f"[^{_KANA}\u30fb\\s]")
-_KANA_CHAR = re.compile(f"[{_KANA}]")
+_DASH_IN_KANA = lazy_compile(f"(?<=[{_KANA}])[{_DASHES}](?=[{_KANA}])")
+_HIRAGANA = lazy_compile("[\u3041-\u3096]")
+_KATAKANA = lazy_compile("[\u30a1-\u30fa]")
+_OTHER_LETTERS = lazy_compile(f"[^{_KANA}\u30fb\\s]")
+_KANA_CHAR = lazy_compile(f"[{_KANA}]")
 MIN_KANA = 2  # kana in a name judged for its script: one kana ('の') is no spelling
 MIN_LONG = 4  # letters of a term judged for a dash: 'ヨ-ヨ' is a toy written so
 

@@ -14,16 +14,15 @@ so read holds a glossary form there.
 
 from __future__ import annotations
 
-import re
-
 from prlocalize.glossary.matcher import FormKind, TermMatcher
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 
 # each look-alike katakana and the kanji of its shape
 _KANJI_OF = str.maketrans("ニロカエタトハー", "二口力工夕卜八一")
-_LOOKALIKE = re.compile("[ニロカエタトハー]")
-_KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff々]")
-_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc-\u30ff]")
+_LOOKALIKE = lazy_compile("[ニロカエタトハー]")
+_KANJI = lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff々]")
+_KATAKANA = lazy_compile("[\u30a1-\u30fa\u30fc-\u30ff]")
 _EXPLICIT = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 
 

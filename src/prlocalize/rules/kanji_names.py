@@ -25,7 +25,6 @@ syllable. A given name that sounds otherwise is another person, and is left alon
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,9 +32,10 @@ from functools import lru_cache
 
 from prlocalize.glossary.model import Entry, Glossary, Kind, Term
 from prlocalize.hangul import compose, is_syllable, jamo
+from prlocalize.lazy_patterns import lazy_compile
 
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff々"
-_ALL_KANJI = re.compile(f"[{_KANJI}]+")
+_ALL_KANJI = lazy_compile(f"[{_KANJI}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +190,7 @@ def _family_slip(
     return Slip(start, after, text[start:after], tuple(found))
 
 
-_TITLE_END = re.compile(f"(?:{JA_TITLES_AFTER_NAME})$")
+_TITLE_END = lazy_compile(f"(?:{JA_TITLES_AFTER_NAME})$")
 
 
 def _after_title(before: str) -> bool:
@@ -314,7 +314,7 @@ def kanji_name_index(glossary: Glossary) -> KanjiNameIndex:
 
 # ------------------------------------------------------------------ Korean
 
-_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_RUN = lazy_compile("[\uac00-\ud7a3]+")
 # initial consonants (choseong index) that a transcription of Japanese mixes: ㄲ ㅋ → ㄱ,
 # ㄸ ㅌ → ㄷ, ㅃ ㅍ → ㅂ, ㅆ → ㅅ, ㅉ ㅊ → ㅈ; and the vowels ㅐ → ㅔ
 _PLAIN_INITIAL = {1: 0, 15: 0, 4: 3, 16: 3, 8: 7, 17: 7, 10: 9, 13: 12, 14: 12}
@@ -489,7 +489,7 @@ def _particle_ending(stem: str, forms: list[str]) -> bool:
     return stem[-1] in _KO_AFTER and all(f[-1] != stem[-1] for f in forms)
 
 
-_KATAKANA_WORD = re.compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,}")
+_KATAKANA_WORD = lazy_compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,}")
 
 
 def _japanese_mononym(entry: Entry, hangul: str) -> bool:
@@ -512,7 +512,7 @@ def _japanese_mononym(entry: Entry, hangul: str) -> bool:
 # アイパークインスティチュート) or the small ッ of a doubled consonant (パシフィク for
 # パシフィック). Japanese mixes such spellings of loanwords; in a name only one is the
 # owner's.
-_KATAKANA_RUN = re.compile("[ァ-ヺー・･]{5,}")
+_KATAKANA_RUN = lazy_compile("[ァ-ヺー・･]{5,}")
 _KANA_SOUNDS = (
     *(("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ")),
     *(("ティ", "チ"), ("ディ", "ジ"), ("テュ", "チュ"), ("デュ", "ジュ"), ("トゥ", "ツ")),

@@ -23,12 +23,12 @@ Chinese form ('福冈', '东京') counts as a variant of the Japanese one.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import weakref
 from collections.abc import Iterator
 
 from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import JA_TITLES_AFTER_NAME, Slip
 
 # old and variant forms used in names → the form an input method gives first
@@ -66,16 +66,16 @@ _VARIANTS.update(
     }
 )
 _FOLD = str.maketrans(_VARIANTS)
-_ANY_VARIANT = re.compile("[" + "".join(sorted(_VARIANTS)) + "]")
+_ANY_VARIANT = lazy_compile("[" + "".join(sorted(_VARIANTS)) + "]")
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f々〆ヶ"
-_IS_KANJI = re.compile(f"[{_KANJI}]")
+_IS_KANJI = lazy_compile(f"[{_KANJI}]")
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.BRAND})
 # what may follow a name in the same run of kanji: a title or an honorific
-_AFTER = re.compile(f"[ \u3000]?(?:{JA_TITLES_AFTER_NAME}|兼)")
+_AFTER = lazy_compile(f"[ \u3000]?(?:{JA_TITLES_AFTER_NAME}|兼)")
 # what follows a family name alone: a title or an honorific, 'さん' too
-_FAMILY_AFTER = re.compile(f"[ \u3000]?(?:{JA_TITLES_AFTER_NAME}|さん)")
+_FAMILY_AFTER = lazy_compile(f"[ \u3000]?(?:{JA_TITLES_AFTER_NAME}|さん)")
 # what may stand before one in the same run: a title ('代表取締役社長髙橋一郎')
-_BEFORE = re.compile(
+_BEFORE = lazy_compile(
     r"(?:社長|会長|代表|取締役|専務|常務|部長|所長|室長|局長|理事長|大臣|長官|知事|市長)$"
 )
 

@@ -18,7 +18,6 @@ variant), and not a reading in brackets right after the name ('金大賢（キ�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -26,13 +25,14 @@ from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind
 from prlocalize.glossary.model import Entry, Kind
 from prlocalize.hangul import katakana_key, katakana_of_korean
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import prose_segments, term_matches
 
-_KOREAN_NAME = re.compile("[\uac00-\ud7a3]{2,4}")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
-_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc・･＝]+")
+_KOREAN_NAME = lazy_compile("[\uac00-\ud7a3]{2,4}")
+_HAN = lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_KATAKANA_RUN = lazy_compile("[\u30a1-\u30fa\u30fc・･＝]+")
 
 
 @dataclass(frozen=True)

@@ -30,14 +30,15 @@ from typing import NamedTuple
 from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind
 from prlocalize.glossary.model import Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.name_slips import KO_PARTICLE_END
 from prlocalize.rules.rank_titles import RankSlip, korean_changes
 from prlocalize.rules.support import prose_segments, term_matches
 
-_NAME = re.compile("[\uac00-\ud7a3]{3}")
-_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_NAME = lazy_compile("[\uac00-\ud7a3]{3}")
+_HANGUL_RUN = lazy_compile("[\uac00-\ud7a3]+")
 # the rungs of offices Korean releases title people with, beside the glossary's own
 _RUNGS: tuple[str, ...] = (
     "장관",

@@ -23,17 +23,18 @@ from dataclasses import dataclass
 from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind
 from prlocalize.glossary.model import Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.consistency import entity_occurrences
 from prlocalize.rules.support import prose_segments, term_matches
 
-_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{4,}")
+_HANGUL_NAME = lazy_compile("[\uac00-\ud7a3]{4,}")
 _KINDS = frozenset({Kind.ORG, Kind.PLACE, Kind.BRAND})
 # ... and a name or a term in Hangul closed on a Latin designation, as cosmetics and
 # devices name an ingredient or a model ('세라마이드NP', '비타민C', '나이아신아마이드B3'),
 # written elsewhere with a space before it ('세라마이드 NP')
-_HANGUL_LATIN_NAME = re.compile("[\uac00-\ud7a3]{2,}[A-Z][A-Za-z0-9]{0,3}")
+_HANGUL_LATIN_NAME = lazy_compile("[\uac00-\ud7a3]{2,}[A-Z][A-Za-z0-9]{0,3}")
 _LATIN_KINDS = _KINDS | {Kind.TERM}
 # ... and the kind a spaced name is read for: a programme's or a law's ('청년 주거 디딤돌
 # 사업'), not a company's, whose closed form may name another body ('한빛바이오 연구소')
@@ -44,7 +45,7 @@ _PARTICLES = (
     "에서|으로|까지|에게|부터|보다|처럼|이며|이다|이나|에는|에도|와의|과의|만의|"
     "은|는|이|가|을|를|의|에|도|와|과|로|만"
 )
-_SPACED_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,}(?: [\uac00-\ud7a3]{2,})+")
+_SPACED_HANGUL_NAME = lazy_compile("[\uac00-\ud7a3]{2,}(?: [\uac00-\ud7a3]{2,})+")
 _NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 
 

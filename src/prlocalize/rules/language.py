@@ -17,6 +17,7 @@ from prlocalize.document import Block, Inline, Segment
 from prlocalize.findings import Applicability, Finding, Fix, Severity
 from prlocalize.glossary.matcher import FormKind
 from prlocalize.glossary.model import Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language as _language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.citations import in_citation
@@ -127,7 +128,7 @@ def _is_title_case(words: list[str]) -> bool:
 
 
 # "論文名：" / "テーマ:" / "행사명:": a short CJK label whose value is quoted as it is
-_FIELD_LABEL = re.compile(r"\s*[^\W\d_A-Za-z]{1,8}\s*[:：]\s*")
+_FIELD_LABEL = lazy_compile(r"\s*[^\W\d_A-Za-z]{1,8}\s*[:：]\s*")
 
 
 def _is_field_value(text: str, start: int, end: int) -> bool:
@@ -348,7 +349,7 @@ _COMMENT_LETTERS = 6  # Japanese, Korean or Chinese letters, at least, of one
 
 # a reading or translation in brackets right after a word: '花 (hana)', '獺祭（Dassai）';
 # not an acronym, the short form of a name left untranslated ('식품의약품안전처 (MFDS)')
-_GLOSS = re.compile(
+_GLOSS = lazy_compile(
     r"\s?[(（]\s*(?![A-Z0-9&]{2,}\s*[)）])[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z'\-]+){0,4}\s*[)）]"
 )
 
@@ -418,22 +419,22 @@ def _block_has_url(ctx: CheckContext, block: Block) -> bool:
 
 # the address that opens the line after a link phrase's line ("click here:",
 # "詳しくはこちらをご覧ください。"), after a bullet or a short label ("URL:", "公式サイト：")
-_ADDRESS_BULLET = re.compile(r"[\s▼▽↓⇒→►▶・■●◆※*>-]*")
-_CONTACT_LABEL = re.compile(
+_ADDRESS_BULLET = lazy_compile(r"[\s▼▽↓⇒→►▶・■●◆※*>-]*")
+_CONTACT_LABEL = lazy_compile(
     r"contact|inquir|enquir|press|media|問い?合わせ|問合せ|担当|문의|담당|연락", re.IGNORECASE
 )
-_ASKING = re.compile(
+_ASKING = lazy_compile(
     r"contact|inquir|enquir|question|write|mail|ask|request|interview"
     r"|問い?合わせ|問合せ|質問|連絡|取材|문의|연락|질문|취재",
     re.IGNORECASE,
 )
-_ADDRESS_LABEL = re.compile(r"[^\W\d_][\w&'-]*(?:[ \t][\w&'-]+){0,2}\s*[:：]\s*")
+_ADDRESS_LABEL = lazy_compile(r"[^\W\d_][\w&'-]*(?:[ \t][\w&'-]+){0,2}\s*[:：]\s*")
 
 
-_A_TAG = re.compile(r"<a\b[^<>]*>", re.IGNORECASE)
-_ANCHOR_ATTR = re.compile(r"\s(?:name|id)\s*=", re.IGNORECASE)
-_HREF_ATTR = re.compile(r"\shref\s*=", re.IGNORECASE)
-_CONTROL_ATTR = re.compile(r"\s(?:on[a-z]+\s*=|role\s*=\s*[\"']?button\b)", re.IGNORECASE)
+_A_TAG = lazy_compile(r"<a\b[^<>]*>", re.IGNORECASE)
+_ANCHOR_ATTR = lazy_compile(r"\s(?:name|id)\s*=", re.IGNORECASE)
+_HREF_ATTR = lazy_compile(r"\shref\s*=", re.IGNORECASE)
+_CONTROL_ATTR = lazy_compile(r"\s(?:on[a-z]+\s*=|role\s*=\s*[\"']?button\b)", re.IGNORECASE)
 
 
 def _named_anchor(ctx: CheckContext, segment: Segment, link: Inline) -> bool:
@@ -488,7 +489,7 @@ def _mail_not_asked_for(block: Block, segment: Segment, phrase_end: int) -> bool
     return True
 
 
-_SENTENCE_END = re.compile(r"[.。!?！？]")
+_SENTENCE_END = lazy_compile(r"[.。!?！？]")
 
 
 def _mail_on_lines_above(ctx: CheckContext, block: Block, segment: Segment, start: int) -> bool:

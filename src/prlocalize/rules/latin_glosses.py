@@ -12,17 +12,17 @@ edits or more in a short one), is left alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz.distance import OSA
 
 from prlocalize.glossary.matcher import FormKind, TermMatch
 from prlocalize.glossary.model import Glossary
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 
 # the bracket right after the name, in Latin letters ('(Cica Barrier)', '（Haram Beauty）')
-_GLOSS = re.compile(r" ?[(（]([A-Za-z][A-Za-z0-9 .,&'’+%-]{2,80})[)）]")
+_GLOSS = lazy_compile(r" ?[(（]([A-Za-z][A-Za-z0-9 .,&'’+%-]{2,80})[)）]")
 _NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 # the shortest English form whose gloss is judged, and the edits it may be off by
 _SHORTEST = 6

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from prlocalize.document import Segment
 from prlocalize.glossary.model import Glossary, Kind, name_words
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.rank_titles import RankSlip
@@ -52,10 +53,10 @@ _OFFICES = (
 )
 # a title qualified as another office than its rung ('Acting Minister', 'former')
 # the word after a title that may call its holder by one word of the name
-_CALLED = re.compile(r" ([A-Z][\w-]+)\b")
-_QUALIFIED = re.compile(r"(?:\b(?:[Aa]cting|[Ff]ormer|[Ii]nterim|then|ex)[ -])$")
+_CALLED = lazy_compile(r" ([A-Z][\w-]+)\b")
+_QUALIFIED = lazy_compile(r"(?:\b(?:[Aa]cting|[Ff]ormer|[Ii]nterim|then|ex)[ -])$")
 # the words of a release about changes of office, where one person has two titles
-_CHANGES = re.compile(
+_CHANGES = lazy_compile(
     # (not a capitalised 'Promotion', an agency's name: the Japan Society for the
     # Promotion of Science; nor 'named' of a thing: 'a gene named ibsK', 'named after')
     r"\b(?:appoint(?:ed|s|ment)|(?:was|were|been|be|is) named"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.translation_support import (
     outermost,
     read_of_source,
@@ -30,47 +31,47 @@ if TYPE_CHECKING:
 
 # the words that say a lead, right before a body ('led by', 'co-led by', 'lead investor')
 _BEFORE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"(?:\b(?:co-)?led by|\blead investors?(?: (?:is|was|were))?,?)\s(?:the\s)?$",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"リード投資家(?:は|である)?\s?$"),
-    "ko": re.compile(r"리드\s?투자자(?:는|인|로)?\s?$"),
+    "ja": lazy_compile(r"リード投資家(?:は|である)?\s?$"),
+    "ko": lazy_compile(r"리드\s?투자자(?:는|인|로)?\s?$"),
 }
 # ... or right after it ('X led the round', 'X as lead investor', 'Xがリードし', 'Xを
 # リード投資家とし', 'X主導', 'X가 주도하고', 'X가 리드한', 'X와 Y가 공동 주도')
 _AFTER = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\s(?:(?:co-)?led\b|leads\b|is leading\b|as (?:the )?lead\b)|,? the lead investor\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"\s?(?:が|を|の)?\s?(?:共同で)?(?:リード|主導|筆頭投資家)"),
-    "ko": re.compile(r"\s?(?:가|이|을|를)?\s?(?:공동\s?)?(?:주도|리드)"),
+    "ja": lazy_compile(r"\s?(?:が|を|の)?\s?(?:共同で)?(?:リード|主導|筆頭投資家)"),
+    "ko": lazy_compile(r"\s?(?:가|이|을|를)?\s?(?:공동\s?)?(?:주도|리드)"),
 }
 # the largest shareholder, as an alliance or a third-party allotment names it ('X will
 # become the largest shareholder', '筆頭株主は X', 'Xが筆頭株主となり', 'X가 최대주주가 된다')
 _HOLDER_BEFORE = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\b(?:largest|principal) shareholders?(?: (?:is|was|will be))?,?\s(?:the\s)?$",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"筆頭株主(?:は|である)?\s?$"),
-    "ko": re.compile(r"최대\s?주주(?:는|인|로)?\s?$"),
+    "ja": lazy_compile(r"筆頭株主(?:は|である)?\s?$"),
+    "ko": lazy_compile(r"최대\s?주주(?:는|인|로)?\s?$"),
 }
 _HOLDER_AFTER = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\s(?:will become|became|becomes|is|remains|will remain|as) (?:the )?(?:largest|"
         r"principal) shareholder\b|,? (?:the|its) (?:largest|principal) shareholder\b",
         re.IGNORECASE,
     ),
     # (the company held may stand between: 'Xが星見ロボティクスの筆頭株主', 'X가 Y의 최대주주')
-    "ja": re.compile(r"\s?(?:が|は)?\s?(?:[^、。がは]{1,25}の)?筆頭株主"),
-    "ko": re.compile(r"\s?(?:가|이|는|은)?\s?(?:[^,.가이]{1,25}의\s?)?최대\s?주주"),
+    "ja": lazy_compile(r"\s?(?:が|は)?\s?(?:[^、。がは]{1,25}の)?筆頭株主"),
+    "ko": lazy_compile(r"\s?(?:가|이|는|은)?\s?(?:[^,.가이]{1,25}의\s?)?최대\s?주주"),
 }
 # each role, with what the message says of the body that has it
 _ROLES = (("leads", _BEFORE, _AFTER), ("is the largest shareholder", _HOLDER_BEFORE, _HOLDER_AFTER))
 # what joins the bodies of one list ('X and Y', 'X, Y', 'X、Y', 'XおよびY', 'X와 Y')
-_JOIN = re.compile(r"\s?(?:,|、|，)?\s?(?:(?:and|&|および|及び|と|와|과|및)\s?)?", re.IGNORECASE)
+_JOIN = lazy_compile(r"\s?(?:,|、|，)?\s?(?:(?:and|&|および|及び|と|와|과|및)\s?)?", re.IGNORECASE)
 _BODIES = frozenset({"org", "brand"})
 _Patterns = dict[str, re.Pattern[str]]
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from prlocalize.lazy_patterns import lazy_compile
+
 _HERE = r"(?:here|여기(?:에서|서|를|에)?|こちら|ここ)"
 
 # What a reader looks for or does on a page, as the topic before '여기' (fixed-width
@@ -33,7 +35,7 @@ _KO_DONE_THERE = (
 )
 
 # A phrase that points at a link. In plain text there is nothing to follow.
-LINK_PHRASE = re.compile(
+LINK_PHRASE = lazy_compile(
     # 'click here', 'by clicking here', 'tap here to watch': a link's words wherever they
     # stand in the sentence
     r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|this\s+link)\b"
@@ -68,7 +70,7 @@ LINK_PHRASE = re.compile(
 # copied from a web page ('▶ 자세히 보기', '보도자료 원문 바로가기', 'Read more →'): matched
 # whole, once trimmed of arrows and brackets. Only the labels no heading is made of
 # ('Details' or '다운로드' may head a section).
-LINK_LABEL = re.compile(
+LINK_LABEL = lazy_compile(
     r"(?:(?:read|learn|view|see)\s+more|click\s+here|자세히\s*(?:보기|알아보기)|더\s*보기"
     r"|상세\s*보기|(?:[가-힣]{1,8}\s){0,3}[가-힣]{0,8}\s?바로\s?가기"
     r"|詳細を見る|もっと見る|続きを読む)\Z",
@@ -76,7 +78,7 @@ LINK_LABEL = re.compile(
 )
 # A phrase that points at a link or an address after it ('use the link below', '以下の
 # リンク', '下記URL', '아래 링크'): with none after it, it points at nothing.
-POINTER_PHRASE = re.compile(
+POINTER_PHRASE = lazy_compile(
     r"\b(?:link|url|address)\s+below\b|\bfollowing\s+(?:link|url)\b"
     r"|(?:以下|下記)の?(?:リンク|URL|ＵＲＬ|アドレス|サイト|ページ)"
     r"|(?:아래|다음|하단)(?:의)?\s?(?:링크|URL|주소|사이트)",
@@ -133,13 +135,13 @@ SOCIAL_NETWORKS = (
 )
 
 # Every phrase above contains one of these (a cheap first test) ...
-LINK_HINT = re.compile(r"here|click|여기|이곳|こちら|ここ", re.IGNORECASE)
+LINK_HINT = lazy_compile(r"here|click|여기|이곳|こちら|ここ", re.IGNORECASE)
 # ... and every social-network list one of these.
-SOCIAL_HINT = re.compile(
+SOCIAL_HINT = lazy_compile(
     r"\b(?:" + "|".join(re.escape(n) for n in SOCIAL_NETWORKS) + r")\b\s*[/|・·]"
 )
 
-_SOCIAL_SEPARATOR = re.compile(r"[/|・·]")
+_SOCIAL_SEPARATOR = lazy_compile(r"[/|・·]")
 
 
 def has_link_hint(text: str) -> bool:
@@ -164,12 +166,12 @@ _SOCIAL = "|".join(re.escape(n) for n in sorted(SOCIAL_NETWORKS, key=len, revers
 _SEP = r"\s*(?:/|\||・|·)\s*"
 _NAME = rf"(?:{_SOCIAL})(?:\s*\([^)]{{1,30}}\))?"
 # two or more network names in a row, separated by slashes or bars (a link bar)
-SOCIAL_LIST = re.compile(rf"(?<![\w.])(?:{_NAME})(?:{_SEP}(?:{_NAME}))+(?![\w.])")
+SOCIAL_LIST = lazy_compile(rf"(?<![\w.])(?:{_NAME})(?:{_SEP}(?:{_NAME}))+(?![\w.])")
 
 
 # 'Follow us on Facebook, Instagram and LinkedIn.': the names were links on the page the
 # text came from; with no handle or address after them they lead nowhere
-FOLLOW_US = re.compile(
+FOLLOW_US = lazy_compile(
     r"(?i:\b(?:follow|find|connect\s+with|like|join)\s+us\s+on)\s+"
     rf"(?:{_SOCIAL})(?:\s*(?:,\s*and|,\s*or|,|and|or)\s+(?:{_SOCIAL}))*"
     r"(?=\s*[.!]?\s*$)"
@@ -185,10 +187,10 @@ def strip_link_text(text: str) -> str:
     return re.sub(r"[\s.。!>»→]+$", "", text.strip()).casefold()
 
 
-USABLE_HREF = re.compile(r"^\s*(?!javascript:)(?!#\s*$)\S+", re.IGNORECASE)
+USABLE_HREF = lazy_compile(r"^\s*(?!javascript:)(?!#\s*$)\S+", re.IGNORECASE)
 # a target left to be filled in: '[the report](LINK)', 'href="TBD"', '(URL)', '(https://)'
 # (matched whole, once its spaces and brackets are stripped)
-_PLACEHOLDER_HREF = re.compile(
+_PLACEHOLDER_HREF = lazy_compile(
     r"link|url|tbd|tbc|todo|xxx+|placeholder|insert[ _-]?(?:link|url)|(?:link|url)[ _-]?"
     r"(?:here|tbd)|add[ _-]?link|링크|リンク|https?://",
     re.IGNORECASE,
@@ -265,9 +267,9 @@ _EN_PAGE_WORDS = (
     r"|(?-i:(?:[A-Za-z][a-z'’]* ){0,3}guide)"
 )
 LINK_WORDS: dict[str, re.Pattern[str]] = {
-    "Korean": re.compile(rf"(?:{_KO_LINK_WORDS}|{_KO_PAGE_WORDS})\Z"),
-    "Japanese": re.compile(rf"(?:{_JA_LINK_WORDS}|{_JA_PAGE_WORDS})\Z"),
-    "English": re.compile(rf"(?:{_EN_LINK_WORDS}|{_EN_PAGE_WORDS})\Z", re.IGNORECASE),
+    "Korean": lazy_compile(rf"(?:{_KO_LINK_WORDS}|{_KO_PAGE_WORDS})\Z"),
+    "Japanese": lazy_compile(rf"(?:{_JA_LINK_WORDS}|{_JA_PAGE_WORDS})\Z"),
+    "English": lazy_compile(rf"(?:{_EN_LINK_WORDS}|{_EN_PAGE_WORDS})\Z", re.IGNORECASE),
 }
 # a link that asks the reader to act ('Book now', 'Unsubscribe', '予約する', '수신 거부'): the
 # buttons and footers of a newsletter or a booking page. As a link's whole text in
@@ -302,17 +304,17 @@ _EN_CALLS = (
     r"(?:\s*\([^)]*)?"
 )
 CALLS_TO_ACTION: dict[str, re.Pattern[str]] = {
-    "Korean": re.compile(rf"(?:{_KO_CALLS})\Z"),
-    "Japanese": re.compile(rf"(?:{_JA_CALLS})\Z"),
-    "English": re.compile(rf"(?:{_EN_CALLS})\Z", re.IGNORECASE),
+    "Korean": lazy_compile(rf"(?:{_KO_CALLS})\Z"),
+    "Japanese": lazy_compile(rf"(?:{_JA_CALLS})\Z"),
+    "English": lazy_compile(rf"(?:{_EN_CALLS})\Z", re.IGNORECASE),
 }
 # the same words where they stand in running text: 'Official website: 바로가기'
 LINK_WORD_RUN: dict[str, re.Pattern[str]] = {
-    "Korean": re.compile(rf"(?<![가-힣])(?:{_KO_LINK_WORDS})(?![가-힣])"),
-    "Japanese": re.compile(rf"(?:{_JA_LINK_WORDS})"),
+    "Korean": lazy_compile(rf"(?<![가-힣])(?:{_KO_LINK_WORDS})(?![가-힣])"),
+    "Japanese": lazy_compile(rf"(?:{_JA_LINK_WORDS})"),
 }
 _DECORATION = "\\s\"'“”‘’「」『』【】\\[\\]()（）<>＜＞«»‹›≫→⇒➔▶►▸▷・:：.。!！|"
-_TRIM = re.compile(rf"^[{_DECORATION}]+|[{_DECORATION}]+$")
+_TRIM = lazy_compile(rf"^[{_DECORATION}]+|[{_DECORATION}]+$")
 
 
 def trim_link_text(text: str) -> str:
@@ -340,7 +342,7 @@ _LANGUAGE_NAMES = frozenset(_LANGUAGE_NAMES_TEXT.split()) | {"tiếng việt"}
 
 
 # a site or page named for its language ('日本語サイト', 'English website', '영문 페이지')
-_SITE_OF_LANGUAGE = re.compile(
+_SITE_OF_LANGUAGE = lazy_compile(
     r"(.{1,20}?) ?(?:web ?site|site|home ?page|page|サイト|ページ|홈페이지|사이트|페이지)",
     re.IGNORECASE,
 )

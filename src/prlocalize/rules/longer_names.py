@@ -14,18 +14,18 @@ Food Co., Ltd.', 'Lumora Network Inc.') is the same company's name, and a word i
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Iterable
 
 from prlocalize.findings import Applicability, Finding
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["suggest_only_inside_longer_names"]
 
 # what may stand between the form and the next word: spaces, inline markup and
 # non-breaking spaces as HTML writes them (not a line break: a roster's or a list's next
 # line starts with a capital too)
-_GAP = re.compile(r"(?:[ \t\u00a0]|<[^<>\n]{0,200}>|&nbsp;|&#160;|&#xa0;)+")
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z'’&-]*\.?")
+_GAP = lazy_compile(r"(?:[ \t\u00a0]|<[^<>\n]{0,200}>|&nbsp;|&#160;|&#xa0;)+")
+_CAPITALISED = lazy_compile(r"[A-Z][A-Za-z'’&-]*\.?")
 _LEGAL_FORMS = frozenset(
     {
         "co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "corp", "corp.",

@@ -14,15 +14,15 @@ are a style, not a slip.
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterator
 
 from prlocalize.glossary.model import Glossary, Kind, without_legal_form
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 
 _KINDS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE})
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’\-]*")
 _OPENING = " \t\"'“‘(「*•-–—"  # what may stand before a sentence's first word
 
 
@@ -143,7 +143,7 @@ class LatinWordCaseIndex(_WordCaseIndex):
 
 # a Latin word standing alone: no letter, digit or joining mark beside it, nor a
 # hashtag's sign ('#tempest': tags are often in lower case)
-_LATIN_RUN = re.compile(
+_LATIN_RUN = lazy_compile(
     r"(?<![A-Za-z0-9'’\-.@/_#＃])[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9'’\-@/_]|\.[A-Za-z0-9])"
 )
 _LATIN_KINDS = frozenset({Kind.ORG, Kind.BRAND, Kind.PLACE, Kind.PERSON})
@@ -197,14 +197,14 @@ class CamelWordIndex(_WordCaseIndex):
 
 # a capital after a lower-case letter, or a lower-case letter opening a word that has a
 # capital: the brand's own casing ('AirLoop', 'eSlate')
-_CAMEL = re.compile(r"[a-z][A-Z]|^[a-z]+[A-Z]")
+_CAMEL = lazy_compile(r"[a-z][A-Z]|^[a-z]+[A-Z]")
 # a family name's particle cased so ('McAllister', 'DeMarco', 'MacArthur'): another
 # family writes it otherwise ('Macarthur'), so such a word is left alone
-_NAME_PARTICLE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
+_NAME_PARTICLE = lazy_compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 _CAMEL_KINDS = frozenset({Kind.BRAND, Kind.ORG})
 # a brand's or company's word of one capital and five lower-case letters or more
 # ('Biolumen'): written with a capital inside ('BioLumen') it is restyled, not the name
-_PLAIN_BRAND_WORD = re.compile(r"[A-Z][a-z]{5,}")
+_PLAIN_BRAND_WORD = lazy_compile(r"[A-Z][a-z]{5,}")
 _CAMEL_INDEXES: weakref.WeakKeyDictionary[Glossary, CamelWordIndex] = weakref.WeakKeyDictionary()
 
 

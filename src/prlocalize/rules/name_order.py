@@ -9,11 +9,11 @@ name first, one that puts it last is reversed (and the other way round).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from prlocalize.document import Block, BlockKind, Segment
+from prlocalize.lazy_patterns import lazy_compile
 
 # Romanisations of the common Korean family names (Revised Romanisation,
 # McCune-Reischauer and the spellings people choose for themselves).
@@ -28,7 +28,7 @@ _FAMILY_NAMES_TEXT = """
 KOREAN_FAMILY_NAMES = frozenset(_FAMILY_NAMES_TEXT.split())
 
 ROSTER_KINDS = frozenset({BlockKind.ROSTER_LINE, BlockKind.LIST_ITEM, BlockKind.LINE})
-_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}$")
+_NAME = lazy_compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}$")
 _MAJORITY = 3  # names that must agree before a different one is called reversed
 
 

@@ -30,22 +30,23 @@ from typing import NamedTuple
 
 from prlocalize.document import Segment, Span
 from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.scripts import KATAKANA_TO_HIRAGANA
 
 # a bracket of hiragana alone, right after a name: its reading; or a reading of two
 # parts that a comma or a slash parts from more about the person, as an obituary or a
 # personnel list gives it ('（かねもと しげる、元社長）', '（かとう・みきお／58歳）'), where
 # one hiragana word before a comma is as often a word of the sentence ('（いずれも、…）')
-_BRACKET_READING = re.compile(
+_BRACKET_READING = lazy_compile(
     r"[（(]([\u3041-\u3096ー・ \u3000]{2,40})[）)]"
     r"|[（(]([\u3041-\u3096ー]{1,20}[・ \u3000][\u3041-\u3096ー・ \u3000]{1,20})[、，,／/；;]"
 )
-_RUBY = re.compile(r"<ruby\b[^>]{0,200}>(.{1,300}?)</ruby>", re.IGNORECASE | re.DOTALL)
-_RUBY_TEXT = re.compile(r"<rt\b[^>]{0,200}>(.{0,300}?)</rt>", re.IGNORECASE | re.DOTALL)
-_RUBY_PARENS = re.compile(r"<rp\b[^>]{0,200}>[^<]{0,20}</rp>", re.IGNORECASE)
-_TAG = re.compile(r"<[^<>]{0,300}>")
-_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー・ \u3000]+")
-_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]")
+_RUBY = lazy_compile(r"<ruby\b[^>]{0,200}>(.{1,300}?)</ruby>", re.IGNORECASE | re.DOTALL)
+_RUBY_TEXT = lazy_compile(r"<rt\b[^>]{0,200}>(.{0,300}?)</rt>", re.IGNORECASE | re.DOTALL)
+_RUBY_PARENS = lazy_compile(r"<rp\b[^>]{0,200}>[^<]{0,20}</rp>", re.IGNORECASE)
+_TAG = lazy_compile(r"<[^<>]{0,300}>")
+_KANA = lazy_compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー・ \u3000]+")
+_KANJI = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]")
 _LONGEST_BASE = 12  # characters of a name in kanji looked back for before a bracket
 
 
@@ -136,7 +137,7 @@ class ReadingIndex:
 
 
 # a Japanese name in Hepburn romaji, or in its variants ('Ohno', 'Homma', 'Issei')
-_ROMANIZED = re.compile(
+_ROMANIZED = lazy_compile(
     # each letter is read one way only (n and h alone only before no vowel), so that a
     # name that is no romaji fails at once
     r"(?:(?:ch|sh|ts|[bdfghjkmnprstwyz])y?[aeiou]|[aeiou]|n(?![aeiouy])|h(?![aeiouy])"

@@ -39,34 +39,35 @@ from rapidfuzz.distance import OSA
 
 from prlocalize.glossary.model import Entry, Glossary, Kind
 from prlocalize.hangul import one_letter_apart
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.rules.nearmiss import HEPBURN, one_deleted, swapped_letters
 
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_WORD = lazy_compile(r"[A-Za-z]+")
 # letters of a word written: the near-miss index reads six and more, and three letters
 # have too many neighbours that are names ('Jon', 'Ana')
 _SHORT = range(4, 6)
 _GLOSSARY_SHORT = range(4, 7)  # letters of the glossary word it may misspell
-_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
-_NAME_PARTS = re.compile(r"[ \-]")
-_INITIAL = re.compile(r"[A-Z]\.")
+_HANGUL_RUN = lazy_compile("[\uac00-\ud7a3]+")
+_NAME_PARTS = lazy_compile(r"[ \-]")
+_INITIAL = lazy_compile(r"[A-Z]\.")
 # a Korean given name romanized in two syllables joined by a hyphen ('Seo-yeon',
 # 'SEO-YEON'), read as one word: neither half is long enough to be judged alone
-_HYPHENATED = re.compile(r"(?<![A-Za-z-])[A-Z][A-Za-z]*-[A-Za-z]+(?![A-Za-z-])")
+_HYPHENATED = lazy_compile(r"(?<![A-Za-z-])[A-Z][A-Za-z]*-[A-Za-z]+(?![A-Za-z-])")
 _HYPHENATED_LONGEST = 16
 # a syllable of Korean romanized (Revised Romanization, and the spellings names keep:
 # 'Lee', 'Young', 'Hyun'); a letter changed that leaves syllables ('Min-hi' beside
 # 'Min-ho') is another person's name as often as a slip, where 'Seo-yeob' is none
 # the spellings of one vowel a romanized Korean name may take ('Kyoung' for 'Kyung',
 # 'Joun' for 'Joon': 경, 준), which make the same syllables, not another person's
-_VOWEL_SPELLINGS = re.compile("ou|oo")
+_VOWEL_SPELLINGS = lazy_compile("ou|oo")
 
 
 def _respelt(letters: str) -> str:
     return _VOWEL_SPELLINGS.sub("u", letters)
 
 
-_KOREAN_SYLLABLES = re.compile(
+_KOREAN_SYLLABLES = lazy_compile(
     r"(?:(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?"
     r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
     r"(?:ng|[nklmpt])?)+"
@@ -78,33 +79,33 @@ _KATAKANA_LETTER = "\u30a1-\u30fa\u30fcA-Za-z."
 # the dots a Korean or Latin keyboard types for the katakana middle dot '・': the Latin
 # '·' (U+00B7, what Korean writes between names) and the half-width '･'
 _OTHER_DOTS = "\u00b7\uff65"
-_KATAKANA_WORDS = re.compile(
+_KATAKANA_WORDS = lazy_compile(
     f"(?<![{_KATAKANA_LETTER}])[{_KATAKANA_LETTER}]+"
     f"(?:[ \u3000\u30fb\uff1d={_OTHER_DOTS}][{_KATAKANA_LETTER}]+)+"
 )
 _KATAKANA_NAME_WORDS = 5  # words of such a name, at most
-_KATAKANA_SEPARATORS = re.compile(f"[ \u3000\u30fb\uff1d=.{_OTHER_DOTS}]")
-_SET_APART = re.compile(f"[ \u3000{_OTHER_DOTS}]")  # a space or another dot for '・'
-_KATAKANA_WORD = re.compile(f"[^ \u3000\u30fb\uff1d={_OTHER_DOTS}]+")
-_KATAKANA_NAME = re.compile(
+_KATAKANA_SEPARATORS = lazy_compile(f"[ \u3000\u30fb\uff1d=.{_OTHER_DOTS}]")
+_SET_APART = lazy_compile(f"[ \u3000{_OTHER_DOTS}]")  # a space or another dot for '・'
+_KATAKANA_WORD = lazy_compile(f"[^ \u3000\u30fb\uff1d={_OTHER_DOTS}]+")
+_KATAKANA_NAME = lazy_compile(
     "(?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]+(?:[\u30fb\uff1d=](?:[\u30a1-\u30fa\u30fc]+|[A-Z]\\.?))+"
 )
 # a word of katakana alone (no middle dot or other katakana beside it), of three kana or
 # more: bounded, so that a longer run costs no more than twenty steps where it starts
-_KATAKANA_ALONE = re.compile(
+_KATAKANA_ALONE = lazy_compile(
     "(?<![\u30a1-\u30fa\u30fc\u30fb\uff1d=])[\u30a1-\u30fa\u30fc]{3,20}"
     "(?![\u30a1-\u30fa\u30fc\u30fb\uff1d=])"
 )
-_KANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
-_MONONYM = re.compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,19}")
+_KANA_RUN = lazy_compile("[\u30a1-\u30fa\u30fc]+")
+_MONONYM = lazy_compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,19}")
 # the particles Korean writes right after a noun ('김민쥰은', '김민쥰의'), longest first
 KO_PARTICLES = (
     "에서의|에게서|으로서|으로써|에서|에게|께서|으로|까지|부터|처럼|보다|이다|이며|과의|와의"
     "|은|는|이|가|을|를|의|에|와|과|도|로|만"
 )
-KO_PARTICLE_END = re.compile(f"(?:{KO_PARTICLES})$")
+KO_PARTICLE_END = lazy_compile(f"(?:{KO_PARTICLES})$")
 # where a Korean name ends its word: nothing or a particle (씨/님 before it), then no Hangul
-KO_NAME_WORD_ENDS = re.compile(f"(?:씨|님)?(?:{KO_PARTICLES})?(?![\uac00-\ud7a3])")
+KO_NAME_WORD_ENDS = lazy_compile(f"(?:씨|님)?(?:{KO_PARTICLES})?(?![\uac00-\ud7a3])")
 # what Korean writes apart from a name before it, which a slip glues to it ('서재원해양수산부
 # 차관', '이도현한빛시장은', '박지훈한빛화학 대표이사'), and how a message calls it
 KO_GLUED_AFTER_NAME = {
@@ -113,7 +114,7 @@ KO_GLUED_AFTER_NAME = {
     Kind.TITLE: "its title",
 }
 # what may follow a Korean name in the same word: a title, a particle, both
-_KO_AFTER_NAME = re.compile(
+_KO_AFTER_NAME = lazy_compile(
     "(?:대표|사장|회장|부회장|전무|상무|이사|부장|본부장|교수|박사|장관|차관|의원|위원장|씨|님)?"
     f"(?:{KO_PARTICLES})?$"
 )
@@ -130,7 +131,7 @@ _KO_TITLES = frozenset(
 
 
 # a Korean title of one word, a rank's number in it or not ('차관', '제1차관', '제2부시장')
-_KO_TITLE_WORD = re.compile("[\uac00-\ud7a3]+(?:[0-9]+[\uac00-\ud7a3]+)*")
+_KO_TITLE_WORD = lazy_compile("[\uac00-\ud7a3]+(?:[0-9]+[\uac00-\ud7a3]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -742,7 +743,7 @@ _ONE_HOLDER_OFFICES = frozenset({
     "이사장", "위원장", "총재", "의장", "관장", "소장", "병원장", "학장", "구청장", "군수",
 })  # fmt: skip
 # a word that may be a Korean person's name of three syllables, a particle after it or not
-_KO_NAME_LIKE = re.compile(f"[\uac00-\ud7a3]{{3}}(?:{KO_PARTICLES})?")
+_KO_NAME_LIKE = lazy_compile(f"[\uac00-\ud7a3]{{3}}(?:{KO_PARTICLES})?")
 
 
 def _one_jamo_apart(written: str, name: str, *, any_syllable: bool = False) -> bool:
@@ -920,4 +921,4 @@ def _index_romanized(form: str, entry: Entry, index: dict[str, list[_HyphenatedN
 
 
 # a Korean name written as one word: a family name of one syllable and a given name of two
-_KOREAN_ONE_WORD = re.compile("[\uac00-\ud7a3]{3}")
+_KOREAN_ONE_WORD = lazy_compile("[\uac00-\ud7a3]{3}")

@@ -35,6 +35,7 @@ from prlocalize.glossary.model import (
 )
 from prlocalize.hangul import WORD_END_SYLLABLES, is_syllable, jamo
 from prlocalize.invisible import has_ignorable, without_ignorable
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.capitalised_family import (
@@ -127,7 +128,7 @@ from prlocalize.spaced_names import ClosedUp, closed_up, spaced_like
 # longer run. The pattern opens with one character class (then decides the script and
 # looks behind that first letter), so the regex engine skips to candidate letters in C
 # instead of trying three look-behinds at every position.
-_TEXT_WORD = re.compile(
+_TEXT_WORD = lazy_compile(
     r"[A-Za-z\u30a1-\u30fa\u30fc\uac00-\ud7a3](?:"
     r"(?<=[A-Za-z])(?<![A-Za-z\u00c0-\u024f].)[A-Za-z]{5,}(?![A-Za-z\u00c0-\u024f])"
     r"|(?<=[\u30a1-\u30fa\u30fc])(?<![\u30a1-\u30fa\u30fc].)[\u30a1-\u30fa\u30fc]{5,}"
@@ -138,7 +139,7 @@ _TEXT_WORD = re.compile(
 
 # a letter that makes _TEXT_WORD's words differ from the runs of ASCII letters (of 6 or more):
 # a katakana or Hangul letter, or a Latin letter with a diacritic (which no word spans)
-_OTHER_WORD_LETTER = re.compile(r"[\u00c0-\u024f\u30a1-\u30fa\u30fc\uac00-\ud7a3]")
+_OTHER_WORD_LETTER = lazy_compile(r"[\u00c0-\u024f\u30a1-\u30fa\u30fc\uac00-\ud7a3]")
 
 
 def _neighbours(text: str, start: int, end: int) -> set[str]:
@@ -148,8 +149,8 @@ def _neighbours(text: str, start: int, end: int) -> set[str]:
     return {w.casefold() for w in (before[-1:] + after[:1])}
 
 
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+ $")
-_WORD_AFTER = re.compile(r" ([A-Z][A-Za-z-]*)")
+_WORD_BEFORE = lazy_compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+ $")
+_WORD_AFTER = lazy_compile(r" ([A-Z][A-Za-z-]*)")
 
 
 def _ends_another_name(
@@ -340,7 +341,7 @@ class GluedName(Rule):
 
 
 _NAME_FORMS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
-_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_HANGUL_SYLLABLE = lazy_compile("[\uac00-\ud7a3]")
 
 
 def _inside_katakana_word(text: str, start: int, end: int) -> bool:
@@ -1224,7 +1225,7 @@ class MisspelledTerm(Rule):
             )
 
 
-_FULL_WIDTH_LATIN = re.compile(r"[\uff21-\uff3a\uff41-\uff5a]")
+_FULL_WIDTH_LATIN = lazy_compile(r"[\uff21-\uff3a\uff41-\uff5a]")
 
 
 def _half_width_marks_only(text: str, form: str) -> bool:
@@ -1694,7 +1695,7 @@ def _replacement_for(m: TermMatch) -> tuple[str | None, bool]:
 
 
 # a bracket that holds a romanised name, right after a name in kanji, kana or Hangul
-_CJK_BEFORE_BRACKET = re.compile(
+_CJK_BEFORE_BRACKET = lazy_compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3][ \u3000]?[(（]$"
 )
 _BRACKET_CLOSE = frozenset(")）")
@@ -1980,7 +1981,7 @@ def _inside_proper_name(o: Occurrence) -> bool:
 
 # the markup a work's title is set in ('*Tōhoku Diaries*', '<cite>…</cite>')
 _TITLE_TAGS = frozenset({"em", "i", "cite"})
-_JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLES_AFTER_NAME})")
+_JA_TITLE_AFTER = lazy_compile(f"(?:{JA_TITLES_AFTER_NAME})")
 
 
 def _longer_japanese_name(o: Occurrence) -> bool:

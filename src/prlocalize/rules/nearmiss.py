@@ -25,22 +25,23 @@ from rapidfuzz.distance import OSA
 from prlocalize.glossary.matcher import FormKind, TermMatcher, fold
 from prlocalize.glossary.model import Entry, Glossary, Kind, without_legal_form
 from prlocalize.hangul import WORD_END_SYLLABLES, is_syllable
+from prlocalize.lazy_patterns import lazy_compile
 
 # the words of a name, for telling which name a near miss sits in
-TOKEN_RE = re.compile(r"[A-Za-z]+|[\u30a1-\u30fa\u30fc]+|[\u3400-\u9fff]+|[\uac00-\ud7a3]+")
+TOKEN_RE = lazy_compile(r"[A-Za-z]+|[\u30a1-\u30fa\u30fc]+|[\u3400-\u9fff]+|[\uac00-\ud7a3]+")
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.BRAND})
 _EXPLICIT = frozenset({FormKind.APPROVED, FormKind.VARIANT, FormKind.FORBIDDEN})
 # a word of Japanese written in Hepburn: syllables of a consonant (or a doubled one) and
 # a vowel, and 'n'; a letter changed that leaves one ('Ohara' for 'Obara', 'Kudo' for
 # 'Kido') is another family name as often as a slip, where 'Obsra' or 'Elana' is none
-HEPBURN = re.compile(
+HEPBURN = lazy_compile(
     r"(?:(?:kk|ss|tt|pp|tch)?(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|y|w)?[aeiou]|n(?![aeiouy]))+"
 )
 
 
 # words of a script that is written with spaces or in long katakana runs
 MIN_WORD = 6  # letters of a Latin word
-WORD_RE = re.compile(r"[A-Za-z]{6,}|[\u30a1-\u30fa\u30fc]{6,}|[\uac00-\ud7a3]{5,}")
+WORD_RE = lazy_compile(r"[A-Za-z]{6,}|[\u30a1-\u30fa\u30fc]{6,}|[\uac00-\ud7a3]{5,}")
 
 
 @dataclass
@@ -289,8 +290,8 @@ def near_miss_index(glossary: Glossary, locale: str) -> NearMissIndex:
 # text with a near glossary word is then tried in each place it could take in a term,
 # through a table of the terms keyed by their other words.
 
-LATIN_WORD = re.compile(r"[A-Za-z]+")
-_SPACES = re.compile(r"\s+")
+LATIN_WORD = lazy_compile(r"[A-Za-z]+")
+_SPACES = lazy_compile(r"\s+")
 _TERM_KINDS = frozenset({Kind.TITLE, Kind.TERM})
 # a name of two words or more is judged as a whole too, for a slip in its short words
 # ('Sakura Bnak' for 'Sakura Bank': the word index reads six letters and more): only a
@@ -380,9 +381,9 @@ def _excused(text: str, glossary: str, single: bool) -> bool:
 
 
 # the comma between a person's name and the title after it ('Emi Kuroda, ')
-_APPOSITION = re.compile(r",[ \u00a0]\Z")
+_APPOSITION = lazy_compile(r",[ \u00a0]\Z")
 # a capitalised word after the title: the title goes on ('Executive Office Manager')
-_TITLE_GOES_ON = re.compile(r"[ \u00a0][A-Z]")
+_TITLE_GOES_ON = lazy_compile(r"[ \u00a0][A-Z]")
 MIN_PAIR_DROP = 12  # letters of a title's word in which two may be dropped together
 
 

@@ -20,27 +20,27 @@ kanji, or two side by side, and read the same ('ミナセ総薬').
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterator, Set
 
 from prlocalize.glossary.model import Glossary, Kind, without_legal_form
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 
-_KANJI_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff々]{5,}")
-_ALL_KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff々]+")
+_KANJI_RUN = lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff々]{5,}")
+_ALL_KANJI = lazy_compile("[\u3400-\u4dbf\u4e00-\u9fff々]+")
 MIN_NAME = 5  # kanji of a name judged: shorter ones share their sound with many words
 _KINDS = frozenset({Kind.ORG, Kind.PLACE})
 # a name of a katakana or Latin head and kanji ('ミナセ創薬', 'KDテック工業' is not: its kanji
 # follow katakana after Latin)
-_HEADED = re.compile(
+_HEADED = lazy_compile(
     "(?<![\u30a1-\u30fa\u30fcA-Za-z])([\u30a1-\u30fa\u30fcA-Za-z]{2,})([\u3400-\u4dbf\u4e00-\u9fff々]{2,})"
 )
 # ... and such a head in a text, a whole word before a kanji
-_HEAD_BEFORE_KANJI = re.compile(
+_HEAD_BEFORE_KANJI = lazy_compile(
     "(?<![\u30a1-\u30fa\u30fcA-Za-z])[\u30a1-\u30fa\u30fcA-Za-z]{2,}(?=[\u3400-\u4dbf\u4e00-\u9fff])"
 )
-_LONG_VOWEL = re.compile(r"([aeiou])\1|(o)u")
+_LONG_VOWEL = lazy_compile(r"([aeiou])\1|(o)u")
 
 
 class OrgHomophoneIndex:

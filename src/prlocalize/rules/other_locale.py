@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch, TermMatcher
 from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.citations import in_citation
@@ -60,14 +61,14 @@ _QUOTED = re.compile(
 )
 # the words that cite a form as a word, right before it: 'sold under the name 애플크런치',
 # 'known as 선', '(spelt ソウル)', 'her name is 정현우', '名称は…', '이름은 …'
-_MENTION_CUE = re.compile(
+_MENTION_CUE = lazy_compile(
     r"(?:\b(?:the\s+name|names?d?(?:\s+(?:is|was))?|called|known\s+as|titled|spel(?:led|t)"
     r"|written)"
     r"|名称は|名前は|표기는|이름은)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # a reading or translation in brackets right after a word: '新潟 (Niigata)'
-_GLOSS = re.compile(r"\s?[(（]\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z'\-]+){0,4}\s*[)）]")
+_GLOSS = lazy_compile(r"\s?[(（]\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z'\-]+){0,4}\s*[)）]")
 _NAMING = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 
 
@@ -86,11 +87,11 @@ _HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff\uffa0-\uffdc"
 _KANA = "\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 _HAN = "\u3005-\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _FOREIGN_LETTER = {
-    "ja": re.compile(f"[{_HANGUL}]"),
-    "ko": re.compile(f"[{_KANA}]"),
-    "zh": re.compile(f"[{_HANGUL}{_KANA}]"),
+    "ja": lazy_compile(f"[{_HANGUL}]"),
+    "ko": lazy_compile(f"[{_KANA}]"),
+    "zh": lazy_compile(f"[{_HANGUL}{_KANA}]"),
 }
-_CJK_LETTER = re.compile(f"[{_HANGUL}{_KANA}{_HAN}]")
+_CJK_LETTER = lazy_compile(f"[{_HANGUL}{_KANA}{_HAN}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +236,8 @@ _ORDINARY: dict[str, tuple[Script, ...]] = {
     "zh": (Script.LATIN,),
 }
 _SCRIPT_LETTER = {
-    Script.LATIN: re.compile("[A-Za-z\u00c0-\u024f]"),
-    Script.HAN: re.compile(f"[{_HAN}]"),
+    Script.LATIN: lazy_compile("[A-Za-z\u00c0-\u024f]"),
+    Script.HAN: lazy_compile(f"[{_HAN}]"),
 }
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.PLACE})
 # what a Korean release never spells in Hanja of three letters or more: a company's or a
@@ -246,12 +247,12 @@ _HAN_RESIDUE_KINDS = frozenset({Kind.ORG, Kind.TITLE})
 # Latin name given it ('Kazahana Motor株式会社', '株式会社Kazahana Motor', 'Hanul
 # Mobility 주식회사') is the company left in English, where a Latin brand alone is not
 _OWN_LEGAL_FORM = {
-    "ja": re.compile(r"[ \u3000]?(?:株式会社|有限会社|合同会社)"),
-    "ko": re.compile(r" ?(?:주식회사|유한회사|\(주\)|㈜)"),
+    "ja": lazy_compile(r"[ \u3000]?(?:株式会社|有限会社|合同会社)"),
+    "ko": lazy_compile(r" ?(?:주식회사|유한회사|\(주\)|㈜)"),
 }
 _OWN_LEGAL_FORM_BEFORE = {
-    "ja": re.compile(r"(?:株式会社|有限会社|合同会社)[ \u3000]?$"),
-    "ko": re.compile(r"(?:주식회사|유한회사|\(주\)|㈜) ?$"),
+    "ja": lazy_compile(r"(?:株式会社|有限会社|合同会社)[ \u3000]?$"),
+    "ko": lazy_compile(r"(?:주식회사|유한회사|\(주\)|㈜) ?$"),
 }
 
 
@@ -266,11 +267,11 @@ def _with_own_legal_form(text: str, match: TermMatch, lang: str) -> bool:
     )
 
 
-_ANY_GLOSS = re.compile(r"\s?[(（]([^()（）]{1,40})[)）]")
+_ANY_GLOSS = lazy_compile(r"\s?[(（]([^()（）]{1,40})[)）]")
 # what opens a bracket about the person rather than about the name: a post held now or
 # before, or the company ('（現 執行役員）', '(전 대표이사)', '（当社顧問に就任予定）')
-_ABOUT_THE_PERSON = re.compile(r"当社|同社|당사|(?:現|元|前|旧|현|전)(?:[\s:：職]|$)")
-_DIGIT = re.compile(r"[0-9０-９]")
+_ABOUT_THE_PERSON = lazy_compile(r"当社|同社|당사|(?:現|元|前|旧|현|전)(?:[\s:：職]|$)")
+_DIGIT = lazy_compile(r"[0-9０-９]")
 
 
 def _glossed_by_bracket(ctx: CheckContext, segment: Segment, end: int) -> bool:
@@ -301,12 +302,12 @@ _POST_KINDS = frozenset({Kind.TITLE, Kind.ORG})
 # holds the people's names in the release's own form, so a name in Latin letters there is
 # residue, not a mention; a label that names a language or a reading ('英語表記：',
 # '영문명:') glosses the name instead
-_TITLE_LABEL = re.compile(
+_TITLE_LABEL = lazy_compile(
     r"(?:長|者|役|代表|会長|社長|理事|知事|監督|大使|"
     r"대표|대표이사|사장|회장|이사장|시장|도지사|군수|구청장|청장|원장|총장|장관|감독)"
     r"(?:[：:] ?| )$"
 )
-_LABEL_START = re.compile(r"[(（、，,;；]")
+_LABEL_START = lazy_compile(r"[(（、，,;；]")
 
 
 def _labelled_residue(

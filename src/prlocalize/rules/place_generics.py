@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from prlocalize.document import Segment
 from prlocalize.glossary.model import Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.romaji_names import in_quoted_title
@@ -64,7 +65,7 @@ _SPACED = frozenset(
 )  # fmt: skip
 # a mountain's generic comes first in English ('Mount Fuji') and after the name,
 # hyphenated or closed, in Japanese and Korean ('Fujisan', 'Fuji-san', 'Hallasan')
-_MOUNT = re.compile(r"(?:Mount|Mt\.?)\s+(?P<base>[A-Z][\w'-]*)")
+_MOUNT = lazy_compile(r"(?:Mount|Mt\.?)\s+(?P<base>[A-Z][\w'-]*)")
 _MOUNTAIN_ENDS = ("san", "yama", "zan", "dake", "take")
 
 

@@ -16,9 +16,9 @@ alone ('石山県': 石川 or 岡山).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 
 # the prefectures whose name ends in 県 or 府 (東京都 and 北海道 are words of their own)
@@ -72,8 +72,8 @@ PREFECTURES = [
 _NAMES = frozenset(PREFECTURES)
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\u3005"
 # two or three kanji and 県 or 府, with no kanji before them
-_WORD = re.compile(f"(?<![{_KANJI}])([{_KANJI}]{{2,3}}[県府])")
-GATE = re.compile("[県府]")
+_WORD = lazy_compile(f"(?<![{_KANJI}])([{_KANJI}]{{2,3}}[県府])")
+GATE = lazy_compile("[県府]")
 
 
 def prefecture_slips(text: str, named: str | Callable[[], str] = "") -> Iterator[Slip]:

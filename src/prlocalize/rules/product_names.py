@@ -13,7 +13,7 @@ Launches DataHub Pro'): there capitals tell no name, and nothing is judged kept.
 
 from __future__ import annotations
 
-import re
+from prlocalize.lazy_patterns import lazy_compile
 
 __all__ = ["kept_product_names", "title_cased_source"]
 
@@ -21,15 +21,15 @@ __all__ = ["kept_product_names", "title_cased_source"]
 # an acronym ('AWS'); a version's dots and a plus may follow ('Pro+', 'X2')
 _WORD = r"(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*)"
 _JOIN = r"(?:,\s|\s(?:(?:for|of|on|and|&|de)\s)?|\s?&\s?)"
-_RUN = re.compile(rf"(?<![A-Za-z0-9]){_WORD}(?:{_JOIN}{_WORD})+(?![A-Za-z0-9])")
+_RUN = lazy_compile(rf"(?<![A-Za-z0-9]){_WORD}(?:{_JOIN}{_WORD})+(?![A-Za-z0-9])")
 # a word shaped like a brand or an acronym: a capital after a letter ('SecureGate',
 # 'macOS', 'AWS'), which no English word of a sentence has, or a model's capital and
 # digits ('X9', 'S26', 'L13' of 'Nova X9 Pro', 'Galaxy S26 Ultra')
-_BRAND_SHAPED = re.compile(r"[A-Za-z][A-Z]|[A-Za-z]\d")
-_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9+]*")
+_BRAND_SHAPED = lazy_compile(r"[A-Za-z][A-Z]|[A-Za-z]\d")
+_WORDS = lazy_compile(r"[A-Za-z][A-Za-z0-9+]*")
 # a word of a sentence, not of a headline: lower case and longer than the short words
 # title case leaves in lower case ('with', 'from', 'into')
-_SENTENCE_WORD = re.compile(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])")
+_SENTENCE_WORD = lazy_compile(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])")
 
 
 def title_cased_source(msgid: str) -> bool:

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from prlocalize.document import Segment
 from prlocalize.glossary.matcher import FormKind, TermMatch
 from prlocalize.glossary.model import Entry, Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import prose_segments, term_matches
 
@@ -54,19 +55,19 @@ _NO_RUNGS = {"ko": frozenset({"교수"})}
 # what follows a family name in Japanese that is no given name
 _NOT_GIVEN = ("研究", "氏")
 # a reading in brackets between a name and its title ('森川 悠斗（もりかわ ゆうと）准教授')
-_READING = re.compile(r"[（(][\u3041-\u3096\u30a1-\u30faー・ \u3000]{1,40}[）)]")
+_READING = lazy_compile(r"[（(][\u3041-\u3096\u30a1-\u30faー・ \u3000]{1,40}[）)]")
 # the words of a release about changes of office, where one person has two titles
 _CHANGES = {
-    "ja": re.compile(r"人事|異動|就任|新任|退任|昇格|昇任|[（(]現|現職|旧役職|新役職|→"),
-    "ko": re.compile(r"인사|승진|선임|신임|취임|전임|퇴임|[（(]현|현 직|→"),
+    "ja": lazy_compile(r"人事|異動|就任|新任|退任|昇格|昇任|[（(]現|現職|旧役職|新役職|→"),
+    "ko": lazy_compile(r"인사|승진|선임|신임|취임|전임|퇴임|[（(]현|현 직|→"),
 }
 _NAMING = (FormKind.APPROVED, FormKind.VARIANT)
-_KATAKANA = re.compile("[\u30a1-\u30faー]+")
-_KOREAN_NAME = re.compile("[\uac00-\ud7a3]{2,4}")
+_KATAKANA = lazy_compile("[\u30a1-\u30faー]+")
+_KOREAN_NAME = lazy_compile("[\uac00-\ud7a3]{2,4}")
 _OFFICES = frozenset({Kind.PLACE, Kind.ORG})
 # a name's affiliation in brackets after it, its title last, as a university's release
 # lists its researchers ('井上 遥（東都大学大学院理学系研究科 准教授）')
-_AFFILIATION = re.compile(r"[ \u3000]?[（(]([^（()）\n]{1,60})[）)]")
+_AFFILIATION = lazy_compile(r"[ \u3000]?[（(]([^（()）\n]{1,60})[）)]")
 
 
 class RankSlip(NamedTuple):

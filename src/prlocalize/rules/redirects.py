@@ -15,13 +15,14 @@ from typing import NamedTuple
 
 from prlocalize.document import Inline, Segment, Span
 from prlocalize.findings import Edit
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.support import inside, prose_segments, url_spans
 from prlocalize.urls import Redirect
 
-_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
-_A_START = re.compile(r"<a[\s>]", re.IGNORECASE)
-_MARKDOWN_TARGET = re.compile(r"\]\(\s{0,3}<?([^\s<>()]+)")
+_HREF = lazy_compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_A_START = lazy_compile(r"<a[\s>]", re.IGNORECASE)
+_MARKDOWN_TARGET = lazy_compile(r"\]\(\s{0,3}<?([^\s<>()]+)")
 _TAG_REACH = 4096  # a start tag longer than this is not looked into for its href
 
 

@@ -38,29 +38,30 @@ import weakref
 from collections.abc import Iterator, Sequence
 
 from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 from prlocalize.rules.korean_family_spellings import KOREAN_FAMILY_KEY
 
 # (of two letters too, for a Korean family name: 'Yi', 'Jo', 'Ko')
-_WORD = re.compile(r"[A-Za-zĀāĒēĪīŌōŪūÂâÊêÎîÔôÛû]{2,}")
+_WORD = lazy_compile(r"[A-Za-zĀāĒēĪīŌōŪūÂâÊêÎîÔôÛû]{2,}")
 _NAME_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.BRAND, Kind.PLACE})
 _MACRONS = str.maketrans("āēīōūâêîôû", "aeiouaeiou")
 # Kunrei-shiki (and Nihon-shiki) spellings, as Hepburn writes them
 _KUNREI = (
-    (re.compile(r"sy(?=[auo])"), "sh"),
-    (re.compile(r"ty(?=[auo])"), "ch"),
-    (re.compile(r"zy(?=[auo])"), "j"),
-    (re.compile(r"(?<![sc])si"), "shi"),
-    (re.compile(r"(?<![sc])ti"), "chi"),
-    (re.compile(r"(?<![st])tu"), "tsu"),
-    (re.compile(r"(?<![sc])hu"), "fu"),
-    (re.compile(r"zi"), "ji"),
+    (lazy_compile(r"sy(?=[auo])"), "sh"),
+    (lazy_compile(r"ty(?=[auo])"), "ch"),
+    (lazy_compile(r"zy(?=[auo])"), "j"),
+    (lazy_compile(r"(?<![sc])si"), "shi"),
+    (lazy_compile(r"(?<![sc])ti"), "chi"),
+    (lazy_compile(r"(?<![st])tu"), "tsu"),
+    (lazy_compile(r"(?<![sc])hu"), "fu"),
+    (lazy_compile(r"zi"), "ji"),
 )
 # a long o or u written out: 'Satou', 'Satoh', 'Oota', 'Yuuki' (not before a vowel:
 # 'Ohara' and 'Inoue' keep their letters)
-_LONG_O = re.compile(r"o[ouh](?![aeiouy])")
-_LONG_U = re.compile(r"uu")
-_M_BEFORE = re.compile(r"m(?=[bpm])")
+_LONG_O = lazy_compile(r"o[ouh](?![aeiouy])")
+_LONG_U = lazy_compile(r"uu")
+_M_BEFORE = lazy_compile(r"m(?=[bpm])")
 _MARKED = frozenset("ĀāĒēĪīŌōŪūÂâÊêÎîÔôÛû")
 _SHORTEST_ALONE = 5  # letters of a marked place judged alone ('Hyōgo'; not 'Ōta')
 _OPEN_QUOTES = "\"“‘'「『"

@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog.source_readings import remembered
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.translation_support import outermost, source_matches, target_matches
 
 if TYPE_CHECKING:
@@ -36,28 +37,28 @@ if TYPE_CHECKING:
 _BODIES = frozenset({"org", "place"})
 # how far a body may stand from the person it goes with, and what may not stand between
 # (a list's or a clause's separator: the next item is another person's)
-_EN_GAP = re.compile(r"[^;.!?]{0,45}")
-_EN_NOT_BETWEEN = re.compile(r"\band\b|[;.]|,\s(?:and|while|with)\b")
-_CJK_BEFORE_GAP = re.compile(r"[^、。，,；;！？!?「」“”\"]{0,15}")
-_CJK_AFTER_GAP = re.compile(r"\s?")
+_EN_GAP = lazy_compile(r"[^;.!?]{0,45}")
+_EN_NOT_BETWEEN = lazy_compile(r"\band\b|[;.]|,\s(?:and|while|with)\b")
+_CJK_BEFORE_GAP = lazy_compile(r"[^、。，,；;！？!?「」“”\"]{0,15}")
+_CJK_AFTER_GAP = lazy_compile(r"\s?")
 
 # a witness, as the source says it: a narrow list, each a witness and nothing else
 _WITNESS_SAID = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"\bin the presence of\b|\bwitnessed by\b|\bas (?:a |the )?witness(?:es)?\b|"
         r"\bwitnessed the\b",
         re.IGNORECASE,
     ),
-    "ja": re.compile(r"立会|立ち会|臨席のもと|陪席"),
-    "ko": re.compile(r"입회|배석|임석"),
+    "ja": lazy_compile(r"立会|立ち会|臨席のもと|陪席"),
+    "ko": lazy_compile(r"입회|배석|임석"),
 }
 # ... and any word a translation may say it with (attending, looking on)
 _WITNESS_GIVEN = {
-    "en": re.compile(
+    "en": lazy_compile(
         r"presence|witness|attend|looked on|looking on|observ|\bpresent\b", re.IGNORECASE
     ),
-    "ja": re.compile(r"立会|立ち会|臨席|列席|陪席|同席|出席|見守|参列"),
-    "ko": re.compile(r"입회|배석|임석|참석|참관|지켜|동석"),
+    "ja": lazy_compile(r"立会|立ち会|臨席|列席|陪席|同席|出席|見守|参列"),
+    "ko": lazy_compile(r"입회|배석|임석|참석|참관|지켜|동석"),
 }
 
 

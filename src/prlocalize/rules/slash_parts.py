@@ -10,16 +10,15 @@ part of the source whose entry the translation writes in another part only.
 
 from __future__ import annotations
 
-import re
-
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.base import TranslationContext
 
-_SLASH = re.compile(r"\s*[/／]\s*")
+_SLASH = lazy_compile(r"\s*[/／]\s*")
 _MAX_PARTS = 4
 # a label's part is a few words ('Start of construction'); a sentence around a wire
 # service's credit ('東京, 2027年1月15日 /PRNewswire/ -- 株式会社…は、…開設します。') is no label
 _MAX_PART = 40
-_SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s|$)")
+_SENTENCE_END = lazy_compile(r"[。！？]|[.!?](?:\s|$)")
 
 
 def parts_reordered(ctx: TranslationContext) -> tuple[str, str] | None:

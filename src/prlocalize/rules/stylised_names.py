@@ -22,19 +22,20 @@ import weakref
 from collections.abc import Iterator
 
 from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.kanji_names import Slip
 
 _KINDS = frozenset({Kind.BRAND, Kind.ORG})
 # a form of one word: letters and digits, with a group's symbols around them ('&WAVE',
 # 'STELLAR*', 'n.SIGN' is two words and left to the other indexes)
-_STYLISED = re.compile(r"([^\sA-Za-z0-9]*)([A-Za-z][A-Za-z0-9]*)([^\sA-Za-z0-9]*)")
+_STYLISED = lazy_compile(r"([^\sA-Za-z0-9]*)([A-Za-z][A-Za-z0-9]*)([^\sA-Za-z0-9]*)")
 # a word standing alone, or with a possessive's 's ("Velmo's show")
-_WORD = re.compile(
+_WORD = lazy_compile(
     r"(?<![A-Za-z0-9'’\-.@/_#＃])[A-Za-z][A-Za-z0-9]*"
     r"(?![A-Za-z0-9\-@/_]|['’](?![sS](?![A-Za-z]))[A-Za-z])"
 )
 _OPENING = " \t\"'“‘(「『《〈*•-–—"
-_TITLED = re.compile(r"[A-Z][a-z]")
+_TITLED = lazy_compile(r"[A-Z][a-z]")
 
 
 class StylisedCaseIndex:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from prlocalize.document import Block, BlockKind, Segment
 from prlocalize.findings import Applicability, Edit, Finding, Fix
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ SKIPPED_KINDS = frozenset({BlockKind.CODE})
 # that a URL glued to Japanese text ends where the Japanese starts). The e-mail and
 # bare-domain alternatives start only where their first part can start (look-behinds):
 # tried inside a long unspaced run they rescanned it from every position (quadratic).
-URL_RE = re.compile(
+URL_RE = lazy_compile(
     r"(?:https?://|ftp://|www\.)[!#-;=?-~]+"
     r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     r"|(?<![A-Za-z0-9-])(?<![A-Za-z0-9-]\.)(?:[A-Za-z0-9-]+\.)+(?:com|org|net|jp|kr|co|io|info|biz|gov|edu|int"
@@ -36,7 +37,7 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?"
-_ADDRESS_HINT = re.compile(r"[.@][A-Za-z0-9]|://")
+_ADDRESS_HINT = lazy_compile(r"[.@][A-Za-z0-9]|://")
 
 
 def prose_segments(ctx: CheckContext) -> list[tuple[Block, Segment]]:
@@ -114,7 +115,7 @@ def prose_matches(ctx: CheckContext, segment: Segment, kind: FormKind) -> Iterat
 
 
 # the characters of a token that may hold an address: anything but spaces and these
-_TOKEN_CHARS = re.compile(r"[^\s<>\"'“”‘’()（）「」『』、。，]*")
+_TOKEN_CHARS = lazy_compile(r"[^\s<>\"'“”‘’()（）「」『』、。，]*")
 
 
 @lru_cache(maxsize=8192)
@@ -148,7 +149,7 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 
 _CODE_TAGS = frozenset({"code", "kbd", "samp", "var"})
 # a hashtag or a handle, in any script: spelt as its owner set it up ('#애플크런치', '@민지')
-_TAG = re.compile(r"(?<![\w/])[#＃@＠]\w+")
+_TAG = lazy_compile(r"(?<![\w/])[#＃@＠]\w+")
 
 
 def tag_spans(text: str) -> list[tuple[int, int]]:
@@ -160,7 +161,7 @@ def tag_spans(text: str) -> list[tuple[int, int]]:
 
 # code set in backticks where the release's format has no markup for it (a plain-text
 # release written as a chat or a README writes it: 'run `flowdesk login`')
-_BACKTICKED = re.compile(r"`[^`\n]+`")
+_BACKTICKED = lazy_compile(r"`[^`\n]+`")
 
 
 def protected_spans(segment: Segment) -> list[tuple[int, int]]:

@@ -16,11 +16,11 @@ texts pair are judged, and only where two of them trade their prices.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from prlocalize.catalog.figures import items
 from prlocalize.catalog.source_readings import remembered
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.translation_support import source_matches, target_matches
 
@@ -30,10 +30,10 @@ if TYPE_CHECKING:
 
 # what may stand between a name and its price after it ('GT 라인 5,580만', 'Essential: ¥',
 # 'リリカXは539万円', '에센셜은 4,650만 원')
-_BEFORE_GAP = re.compile(r"[ \t]?(?:[:：]|は|が|은|는|이|가)?[ \t]?(?:US\$|[$¥₩€£])?[ \t]?")
+_BEFORE_GAP = lazy_compile(r"[ \t]?(?:[:：]|は|が|은|는|이|가)?[ \t]?(?:US\$|[$¥₩€£])?[ \t]?")
 # ... and, in English, between a price and the name it is for ('46.5 million won for the
 # Essential', '¥5,390,000 for the Ririka X')
-_AFTER_GAP = re.compile(r"[ \t]?(?:[A-Za-z]{1,8}[ \t])?for[ \t](?:the[ \t]|each[ \t])?")
+_AFTER_GAP = lazy_compile(r"[ \t]?(?:[A-Za-z]{1,8}[ \t])?for[ \t](?:the[ \t]|each[ \t])?")
 _Paired = dict[str, tuple[frozenset[object], str]]
 
 

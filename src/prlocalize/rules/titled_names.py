@@ -23,6 +23,7 @@ import weakref
 from collections.abc import Iterator
 
 from prlocalize.glossary.model import Glossary, Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.base import CheckContext
 from prlocalize.rules.nearmiss import HEPBURN, typed_slip
 
@@ -34,15 +35,15 @@ _TITLE_BEFORE = re.compile(
 )
 # a long vowel romanized with 'h', 'u' or 'o' ('Ohnishi', 'Kouno', 'Satoo'): read short,
 # a word is Japanese in Hepburn or not
-_LONG_VOWEL = re.compile(r"([ou])(?:h(?![aeiouy])|u|o)")
+_LONG_VOWEL = lazy_compile(r"([ou])(?:h(?![aeiouy])|u|o)")
 _REACH = 12  # characters before a word that an honorific or a title takes
 # a verb of saying right after the word or before it: an attribution names its speaker
 # by family name alone after the first mention ('Takamrua added', 'said Takamrua')
-_SAYS_AFTER = re.compile(
+_SAYS_AFTER = lazy_compile(
     r" (?:said|says|added|adds|noted|notes|explained|explains|continued|continues|stressed"
     r"|told|recalled|concluded|commented|remarked|observed|recalls|concludes)\b"
 )
-_SAYS_BEFORE = re.compile(r"(?<![A-Za-z])(?:said|says|added|adds|continued|according to) $")
+_SAYS_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:said|says|added|adds|continued|according to) $")
 _SAYS_REACH = 14  # characters before a word that 'according to ' takes
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, dict[str, dict[str, tuple[str, ...]]]] = (
@@ -107,7 +108,7 @@ def titled_slip(ctx: CheckContext, text: str, start: int, word: str, candidate: 
 # ('다카하타 교수', '노바크 대통령'); Korean spelling sets the title apart from the part as
 # from the whole name, so '노바크대통령은' is glued.
 
-_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_WORD = lazy_compile("[\uac00-\ud7a3]+")
 _KO_PART_MIN = 2  # syllables of a part judged alone: a Korean family name has one
 _KO_PARTS: weakref.WeakKeyDictionary[Glossary, dict[str, tuple[str, ...]]] = (
     weakref.WeakKeyDictionary()

@@ -22,17 +22,18 @@ from dataclasses import dataclass
 
 from prlocalize.document import Block, BlockKind, Segment
 from prlocalize.glossary.model import Glossary
+from prlocalize.lazy_patterns import lazy_compile
 
 _SIGNS = "®™℠"
 # a sign after the name, a space before it or not
-_SIGN_AFTER = re.compile(f" ?[{_SIGNS}]")
+_SIGN_AFTER = lazy_compile(f" ?[{_SIGNS}]")
 # a letter, digit or kana that would make the name part of a longer word
 _WORD_CHAR = re.compile("[0-9A-Za-z\u00c0-\u024f\u30a1-\u30fa\u30fc\u30fb\uac00-\ud7a3]")
 # a no-break space inside the name is its space ('Starfall\u00a0Chronicle'); one for one,
 # so offsets stay those of the segment
 _NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 # what a trademark notice says ('… is a registered trademark of', '…の登録商標です', '…의 상표')
-_NOTICE = re.compile("trademark|商標|상표", re.IGNORECASE)
+_NOTICE = lazy_compile("trademark|商標|상표", re.IGNORECASE)
 # blocks where a bare brand is no first mention: a headline, a page's title or breadcrumb
 _HEADLINE_KINDS = frozenset(
     {BlockKind.HEADING, BlockKind.META, BlockKind.BREADCRUMB, BlockKind.ATTRIBUTE}

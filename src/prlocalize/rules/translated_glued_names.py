@@ -10,15 +10,15 @@ check has nothing to say of it. PR101 reads a Korean release with the same funct
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from prlocalize.glossary.matcher import FormKind, TermMatch
 from prlocalize.glossary.model import Kind
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.name_slips import KO_GLUED_AFTER_NAME, KO_NAME_WORD_ENDS, NameSlipIndex
 
-_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_HANGUL_SYLLABLE = lazy_compile("[\uac00-\ud7a3]")
 _NAME_FORMS = frozenset({FormKind.APPROVED, FormKind.VARIANT})
 
 

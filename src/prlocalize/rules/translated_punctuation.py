@@ -9,12 +9,11 @@ them in the release) are not the translation's to answer for.
 
 from __future__ import annotations
 
-import re
-
 from prlocalize.catalog.compare import URL_RE
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.typography import STRAY_HINT, STRAY_PATTERNS
 
-_TAG = re.compile(r"<[^<>]*>")
+_TAG = lazy_compile(r"<[^<>]*>")
 
 
 def stray_marks(msgid: str, msgstr: str) -> list[tuple[str, str]]:

@@ -8,8 +8,9 @@ translation renders the term, is answered yes, and the slip would go unreported.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
+
+from prlocalize.lazy_patterns import lazy_compile
 
 
 def slip_beside_form(msgstr: str, forms: Sequence[str], others: Iterable[str]) -> str | None:
@@ -81,7 +82,7 @@ def _one_letter_off(run: str, form: str) -> bool:
     return len(changed) == 1 and changed[0].isalpha()
 
 
-_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
+_KATAKANA = lazy_compile("[\u30a1-\u30fa\u30fc]")
 
 
 def _occurrences(text: str, form: str) -> list[tuple[int, int]]:

@@ -46,6 +46,7 @@ from prlocalize.invisible import (
     stray_invisibles,
     without_ignorable,
 )
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.address_generics import exit_named_short, generic_written_short
 from prlocalize.rules.base import Rule, TranslationContext
@@ -117,12 +118,12 @@ if TYPE_CHECKING:
 _SOURCE_RUN_MIN_WORDS = 3  # shorter Latin runs are usually names, brands or acronyms
 # a link's text in a catalog's message ('<a href="…">project page</a>'), and the language
 # whose link words (rules.links) a source language's link text is read against
-_LINK_TEXT = re.compile(r"<a\b[^>]*>([^<]{1,80})</a>")
+_LINK_TEXT = lazy_compile(r"<a\b[^>]*>([^<]{1,80})</a>")
 _LINK_LANGUAGES = {"en": "English", "ja": "Japanese", "ko": "Korean"}
 # a figure with the unit Japanese or Korean counts large numbers in ('300億', '3,000억',
 # '1만'), left so in a translation whose script has no such letter: 'KRW 3,000억' for
 # 'KRW 300 billion' reads as a figure nobody can check
-_CJK_SCALE = re.compile(r"\d\s?[万億兆만억조]+")
+_CJK_SCALE = lazy_compile(r"\d\s?[万億兆만억조]+")
 
 
 class TranslationRule(Rule):
@@ -647,7 +648,7 @@ def _rank_changes(ctx: TranslationContext) -> Iterator[RankChange]:
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 # a space between CJK letters, or between a CJK letter and a Latin letter or digit
 # ('代表取締役社長 兼 CEO', 'iPark 研究所'): Japanese sets such spaces by house style
-_CJK_GAP = re.compile(
+_CJK_GAP = lazy_compile(
     f"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}A-Za-z0-9])"
     f"|(?<=[A-Za-z0-9])[ \u3000\u00a0]+(?=[{_CJK}])"
 )
@@ -681,7 +682,7 @@ def spaced_between_parts(msgstr: str, accepted: tuple[str, ...]) -> bool:
     return False
 
 
-_CJK_LETTER = re.compile(f"[{_CJK}]")
+_CJK_LETTER = lazy_compile(f"[{_CJK}]")
 
 # what may stand between a body and its rank in a Japanese or Korean title around a
 # name ('北風財団の水島春子理事長', '기타카제재단 미즈시마 하루코 이사장'): a particle, the
@@ -793,12 +794,12 @@ def _office_adjectives(form: str) -> tuple[str, ...]:
 
 # an English name of a body and how the title of its head says it: 'Ministry of X' in
 # 'Minister of X', 'X City' in 'Mayor of X' or 'X Mayor', 'X Prefecture' in 'Governor of X'
-_PLACE_BODY = re.compile(
+_PLACE_BODY = lazy_compile(
     r"City of (.+)|(.+?) (?:Metropolitan |Special )?City|(.+?) Prefecture"
     r"(?:al Government)?|(.+?) Metropolitan Government"
 )
 _HEADS_TITLES = (
-    (re.compile(r"Ministry (of .+)"), r"Minister {0}"),
+    (lazy_compile(r"Ministry (of .+)"), r"Minister {0}"),
     # a city's or a prefecture's government goes by the place ('Busan will hold', 'Mayor of
     # Setohama', 'Governor of Kagawa')
     (_PLACE_BODY, r"{0}"),
@@ -825,9 +826,9 @@ def named_by_its_place_or_head(msgstr: str, accepted: tuple[str, ...]) -> bool:
 
 # a title that heads a city or a prefecture ('Mayor of Asahina City', 'Governor of Minase
 # Prefecture'): its office, and the body it heads
-_HEAD_OF_BODY = re.compile(r"(?P<head>[A-Z][A-Za-z -]*?) of (?P<body>[A-Z].+)")
+_HEAD_OF_BODY = lazy_compile(r"(?P<head>[A-Z][A-Za-z -]*?) of (?P<body>[A-Z].+)")
 # a rank before the office's word makes another office ('Vice Governor', 'Deputy Mayor')
-_RANK_BEFORE = re.compile(r"(?:Vice|Deputy|Acting|Assistant|Former|former)[ -]$")
+_RANK_BEFORE = lazy_compile(r"(?:Vice|Deputy|Acting|Assistant|Former|former)[ -]$")
 
 
 def titled_by_its_place(msgstr: str, accepted: tuple[str, ...]) -> bool:
@@ -875,7 +876,7 @@ def a_rate_of_it(msgid: str, match: TermMatch) -> bool:
 
 # a Japanese word of two or more kanji with its kana ending (okurigana): '公開買付け',
 # '申込み', '取扱い'
-_OKURIGANA_WORD = re.compile(r"([\u4e00-\u9fff々]{2,})[\u3041-\u3096]{1,2}")
+_OKURIGANA_WORD = lazy_compile(r"([\u4e00-\u9fff々]{2,})[\u3041-\u3096]{1,2}")
 
 
 def okurigana_dropped_in_compound(msgstr: str, accepted: tuple[str, ...]) -> bool:
@@ -940,13 +941,13 @@ def _unpunctuated(text: str) -> str:
     return " ".join(_LIST_PUNCTUATION.sub(" ", text).split())
 
 
-_LIST_PUNCTUATION = re.compile(r"[,;]")
+_LIST_PUNCTUATION = lazy_compile(r"[,;]")
 
 
 # what joins the parts of a foreign name in katakana: the middle dot in its full-width,
 # half-width and Latin forms (a Korean keyboard types '·'), an equals sign, a space
 _KATAKANA_JOINERS = "[・･·＝= \u3000]"
-_KATAKANA_NAME_PART = re.compile("[\u30a1-\u30fa\u30fc]+")
+_KATAKANA_NAME_PART = lazy_compile("[\u30a1-\u30fa\u30fc]+")
 
 
 def joined_otherwise(msgstr: str, accepted: tuple[str, ...]) -> bool:
@@ -2445,7 +2446,7 @@ class UrlMismatch(TranslationRule):
 # what would make an address found in a translation part of a longer one: more letters of
 # its last label or path ('pr@example.co' in 'pr@example.com'), another label
 # ('pr@example.com' in 'pr@example.com.kr'), or more of an e-mail's local part before it
-_ADDRESS_GOES_ON = re.compile(r"[A-Za-z0-9_\-]|\.[A-Za-z0-9]")
+_ADDRESS_GOES_ON = lazy_compile(r"[A-Za-z0-9_\-]|\.[A-Za-z0-9]")
 _LOCAL_PART = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 
 
@@ -2604,9 +2605,9 @@ class MarkupMismatch(TranslationRule):
             yield self.whole(ctx, f"Template output '{output}' not in the source", found=output)
 
 
-_HREF = re.compile(r' href="([^"]*)"')
+_HREF = lazy_compile(r' href="([^"]*)"')
 # a title (a link's tooltip, '[text](url "Title")' in Markdown) is text, not markup
-_TITLE = re.compile(r' title="[^"<>]*"')
+_TITLE = lazy_compile(r' title="[^"<>]*"')
 
 
 def _untitled(element: str) -> str:
@@ -2614,7 +2615,7 @@ def _untitled(element: str) -> str:
     return _TITLE.sub(' title=""', element) if " title=" in element else element
 
 
-_BOLD = re.compile(r"<(strong|b)>([^<]{1,300})</\1>")
+_BOLD = lazy_compile(r"<(strong|b)>([^<]{1,300})</\1>")
 
 
 def emphasis_moved(msgid: str, msgstr: str) -> str | None:
@@ -2657,12 +2658,12 @@ def _tag(element: str) -> str:
 # dots or slashes ('HB-PW5-GR', 'KX9000', 'v2.3.1'), the same in every language; one
 # with a digit (see _designations: a lookahead for it rescanned a long run of hyphens
 # from each of them)
-_DESIGNATION = re.compile(r"(?<![A-Za-z\d])[A-Za-z\d]+(?:[-./][A-Za-z\d]+)*(?![A-Za-z\d])")
+_DESIGNATION = lazy_compile(r"(?<![A-Za-z\d])[A-Za-z\d]+(?:[-./][A-Za-z\d]+)*(?![A-Za-z\d])")
 
 
 # an identifier's label in capitals before it ('DOI: 10.1038/…', 'ISBN 978-4-…', 'PMID:
 # 3812'), which every language keeps with it: with a colon, or before an identifier in parts
-_ID_LABEL = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?:\s?[:：]\s?|(\s))$")
+_ID_LABEL = lazy_compile(r"(?<![A-Za-z])[A-Z]{2,6}(?:\s?[:：]\s?|(\s))$")
 
 
 def _designations(text: str) -> list[tuple[int, int]]:
@@ -2912,7 +2913,7 @@ _KANA = frozenset({Script.HIRAGANA, Script.KATAKANA})
 
 # a host name with a lower-case top-level domain and perhaps a path, at the start of a
 # word ('www.' or not): a domain is no text in the source's language left untranslated
-_BARE_ADDRESS = re.compile(
+_BARE_ADDRESS = lazy_compile(
     r"(?<![A-Za-z0-9_@.-])(?:[A-Za-z0-9-]+\.)+[a-z]{2,24}\b(?:/[A-Za-z0-9._~%+&=?#/:@-]*)?"
 )
 

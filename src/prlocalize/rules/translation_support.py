@@ -18,6 +18,7 @@ from prlocalize.glossary.abbreviations import abbreviated
 from prlocalize.glossary.definitions import find_definitions, has_definition
 from prlocalize.hangul import WORD_END_SYLLABLES, is_syllable, jamo
 from prlocalize.invisible import visible
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import TranslationContext
 from prlocalize.rules.defined_words import issuer_word_for_another
@@ -92,7 +93,7 @@ def figure_differences(ctx: TranslationContext) -> list[Difference]:
 
 # the number of a heading's or list item's marker opening a message ('1．発言要旨', '（１）概要',
 # '2) 日程'): a translation may number its outline otherwise, or not at all
-_OUTLINE_MARKER = re.compile(
+_OUTLINE_MARKER = lazy_compile(
     r"\s*(?:[(（]\s*)?(?:\d{1,2}|[０-９]{1,2})\s*(?:[．.](?![0-9０-９])|[)）])"
 )
 
@@ -110,10 +111,12 @@ def outline_marker(ctx: TranslationContext, item: Item) -> bool:
 
 # the day a Korean or Japanese release says it announces something ('…다고 8일 밝혔다',
 # '…と8日発表しました'), which official translations give as the day of the dateline
-_ANNOUNCED_ON = re.compile(
+_ANNOUNCED_ON = lazy_compile(
     r"\s?(?:에\s?)?(?:밝혔|발표했|전했|공개했|알렸|공시했)|[、,]?\s?(?:に\s?)?(?:発表|公表|明らかに)"
 )
-_TODAY = re.compile(r"(?<![A-Za-z])today(?![A-Za-z])|本日|今日|同日|오늘|이날|금일", re.IGNORECASE)
+_TODAY = lazy_compile(
+    r"(?<![A-Za-z])today(?![A-Za-z])|本日|今日|同日|오늘|이날|금일", re.IGNORECASE
+)
 
 
 def announced_today(ctx: TranslationContext, item: Item) -> bool:
@@ -356,13 +359,13 @@ _RANK_WORDS_CJK = "副|常務|専務|상무 ?|전무 ?"
 # ... and a professor's: 准教授 (associate), 客員 (visiting), 特任 (specially appointed),
 # 名誉 (emeritus) are other posts than 教授; so are 객원, 특임 and 명예 교수
 _ACADEMIC_RANKS = "准|客員|特任|名誉|객원 ?|특임 ?|명예 ?"
-_RANK_BEFORE = re.compile(
+_RANK_BEFORE = lazy_compile(
     rf"(?:(?<![A-Za-z])(?:{_RANK_WORDS_EN})[ -]|{_RANK_WORDS_CJK}|{_ACADEMIC_RANKS}"
     r"|(?<![\uac00-\ud7a3])부)\Z"
 )
 # ... unless the source says a rank there itself, this one or another the glossary's title
 # leaves out ('上席執行役員' is rightly 'Senior Executive Officer', '前社長' 'former President')
-_RANK_IN_SOURCE = re.compile(
+_RANK_IN_SOURCE = lazy_compile(
     rf"(?:(?<![A-Za-z])(?:{_RANK_WORDS_EN}|[Aa]cting|[Ff]ormer|[Cc]hief|[Ee]xecutive|"
     rf"[Hh]onorary|[Vv]isiting|[Ee]meritus)[ -]|{_RANK_WORDS_CJK}|{_ACADEMIC_RANKS}|上席|主席|"
     r"首席|前|元|代行|수석 ?|선임 ?|전 |부)\Z"
@@ -570,8 +573,8 @@ def runs(text: str, scripts: frozenset[Script]) -> Iterator[tuple[int, int, int]
 
 
 # Japanese text: kana and kanji together (one quantifier: linear)
-_JAPANESE_TEXT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆ー]+")
-_HIRAGANA = re.compile("[\u3041-\u309f]")
+_JAPANESE_TEXT = lazy_compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆ー]+")
+_HIRAGANA = lazy_compile("[\u3041-\u309f]")
 
 
 def japanese_runs(text: str) -> Iterator[tuple[int, int]]:
@@ -592,11 +595,11 @@ def japanese_runs(text: str) -> Iterator[tuple[int, int]]:
 
 
 # two kanji words joined by the particle の: Japanese, which Korean never writes
-_KANJI_NO_KANJI = re.compile("[\u4e00-\u9fff々]の[\u4e00-\u9fff]")
+_KANJI_NO_KANJI = lazy_compile("[\u4e00-\u9fff々]の[\u4e00-\u9fff]")
 
 
 # Korean text: Hangul words with the spaces between them (each space before a word: linear)
-_KOREAN_TEXT = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*")
+_KOREAN_TEXT = lazy_compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*")
 
 
 def korean_runs(text: str, written: str | None = None) -> Iterator[tuple[int, int]]:
@@ -628,17 +631,17 @@ _CLOSERS = frozenset(")）」』'\"’”")
 
 # a name in brackets or quotes: 「…」, 『…』, （…）, (…), “…”, "…"
 # (or in the single quotes a Korean release sets a title in: 'Neurology Open', ‘Nature’)
-_BRACKETED = re.compile(
+_BRACKETED = lazy_compile(
     r"[「『（(“\"]([^「」『』（）()“”\"]{2,160})[」』）)”\"]|['‘]([^'‘’\n]{2,160})['’]"
 )
 
 
 # a title set in italics or as a citation, as the source sets it ('<em>Journal of
 # Cardiac Rhythm</em>'): a journal's, a book's or a film's name, which stays in English
-_EMPHASISED = re.compile(r"<(em|i|cite)>([^<>]{2,160})</\1>")
+_EMPHASISED = lazy_compile(r"<(em|i|cite)>([^<>]{2,160})</\1>")
 # a web address written without its scheme ('kestrel-robotics.example/news'), as a
 # link's text often is: a host name of two labels or more, and its path
-_BARE_ADDRESS = re.compile(
+_BARE_ADDRESS = lazy_compile(
     r"(?<![\w.@/-])(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})*"
     r"\.[A-Za-z]{2,24}(?:/[\w/.%~+-]*)?"
 )
@@ -681,7 +684,7 @@ def kept_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
 # a company's legal form in Latin letters after its name ('Carrow Semiconductor Inc.',
 # 'Brennan & Holt LLP', 'Whitcombe Advisory LLC'): a foreign company has no Japanese or
 # Korean name, and a career line or a partner's mention keeps the name it registered
-_LATIN_LEGAL_FORM = re.compile(
+_LATIN_LEGAL_FORM = lazy_compile(
     r",? (?:Co\., ?Ltd|Inc|LLC|LLP|L\.P|LP|Ltd|Limited|Corp|Corporation|GmbH|AG|SE|AB|AS|"
     r"ASA|plc|PLC|S\.A|SA|SAS|N\.V|B\.V|K\.K|Pte\.? Ltd|Pty\.? Ltd)(?![A-Za-z0-9])\.?"
 )
@@ -727,10 +730,10 @@ def kept_company_names(msgid: str, msgstr: str) -> list[tuple[int, int]]:
 _ADDRESS_PART = r"[A-Za-z0-9#][A-Za-z0-9.#'’&/-]*+(?: [A-Za-z0-9#][A-Za-z0-9.#'’&/-]*+)*+"
 # (a part opens nowhere inside a run of words either: each word of a long English run
 # would be a start, each scanning the rest of the run)
-_POSTAL_ADDRESS = re.compile(
+_POSTAL_ADDRESS = lazy_compile(
     rf"(?<![A-Za-z0-9_.#'’&/-])(?<![A-Za-z0-9.] ){_ADDRESS_PART}(?:, {_ADDRESS_PART}){{2,}}"
 )
-_STREET_PART = re.compile(
+_STREET_PART = lazy_compile(
     r"(?<![0-9-])[0-9]++(?:-[0-9]++)*+[A-Za-z]? [A-Z][a-z]|(?:Suite|Unit|Floor|Room) [0-9]"
 )
 
@@ -749,7 +752,7 @@ def _kept_postal_addresses(msgid: str, msgstr: str) -> list[tuple[int, int]]:
 # a person named with initials, as an author list or a citation writes them ('R. K.
 # Mensah', 'Daniel P. Oyelaran', 'J.-W. Seo'): a name a translation keeps as written, no
 # English words left; initials are never words of a sentence
-_INITIALLED_NAME = re.compile(
+_INITIALLED_NAME = lazy_compile(
     r"(?<![\w.])(?:[A-Z][a-z]+ )?(?:[A-Z]\.(?:-[A-Z]\.)? )+"
     r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?![A-Za-z])"
 )
@@ -759,7 +762,7 @@ _INITIALLED_NAME = re.compile(
 # (SBTi)', 'Task Force on Climate-related Financial Disclosures (TCFD)'. Tried from a word's
 # start only, each word taken whole: a long run of letters is not scanned again from each
 # of its letters (test_linear_time)
-_BEFORE_ACRONYM = re.compile(
+_BEFORE_ACRONYM = lazy_compile(
     r"(?<![\w'’&-])((?:[A-Za-z][\w'’&-]*+\s++){1,8}?)[(（]([A-Z][A-Za-z0-9]{1,9})[)）]"
 )
 
@@ -817,9 +820,9 @@ def acronym_kept(term: str, msgstr: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){acronym}(?![A-Za-z])", msgstr) is not None
 
 
-_TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TERM_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 # an acronym in brackets right after a name: '미국 식품의약국(FDA)', '欧州医薬品庁（EMA）'
-_ACRONYM_AFTER = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
+_ACRONYM_AFTER = lazy_compile(r"\s?[(（]([A-Z][A-Za-z0-9&]{1,9})[)）]")
 
 
 def source_acronym_kept(msgid: str, end: int, msgstr: str) -> bool:
@@ -838,7 +841,7 @@ def source_acronym_kept(msgid: str, end: int, msgstr: str) -> bool:
 
 
 # a bracket opened right after a word, at the end of what comes before an acronym
-_DEFINED_AFTER_A_NAME = re.compile(r"[^\s(（][(（]\s?$")
+_DEFINED_AFTER_A_NAME = lazy_compile(r"[^\s(（][(（]\s?$")
 
 
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "&", "in", "on", "at", "to"})
@@ -846,7 +849,7 @@ _MINOR_WORDS = frozenset({"of", "and", "the", "for", "&", "in", "on", "at", "to"
 
 _MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "OSAKA, Japan, April 22, 2024 /PRNewswire/ --", "TOKYO and CAMBRIDGE, Mass., May 10, 2024 -"
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     rf"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]*)*(?:\s+and\s+[A-Z][A-Z.'’ -]+"
     rf"(?:,\s*[A-Z][\w.'’ -]*)*)?,\s*{_MONTH_NAMES}\s+\d{{1,2}},\s*\d{{4}}"
     r"(?:\s*/[^/\n]{1,40}/)?\s*(?:--|[-–—])?"
@@ -862,7 +865,7 @@ _CJK_DATE = (
     r"(?:\s?[(（][월화수목금토일月火水木金土日][)）])?"
     r"|\d{4}[./]\s?\d{1,2}[./]\s?\d{1,2}\.?"
 )
-_CJK_DATELINE = re.compile(
+_CJK_DATELINE = lazy_compile(
     rf"^\s*(?:[\[【(（]\s*{_CJK_PLACE}\s*[=＝,，、]\s*(?:{_CJK_DATE})\s*[\]】)）]"
     rf"|{_CJK_PLACE}\s*[,，、]\s*(?:{_CJK_DATE})\s*(?:--|[-–—―─]{{1,2}}))"
 )
@@ -897,9 +900,9 @@ def in_listing(ctx: TranslationContext, match: TermMatch) -> bool:
 # '（本社：横浜市、代表取締役社長：佐藤健二、以下「ノースウィンド」）', '(대표 김민준, 이하
 # 노스윈드)', '(본사: 서울, 대표이사: 김민준)'. Official translations drop it but for the
 # short form it defines. A bracket counts when one of its parts opens with a field label.
-_ASIDE = re.compile(r"[（(]([^()（）]{1,300})[)）]")
-_ASIDE_PART = re.compile(r"[、，,;；]\s*")
-_PROFILE_LABEL = re.compile(
+_ASIDE = lazy_compile(r"[（(]([^()（）]{1,300})[)）]")
+_ASIDE_PART = lazy_compile(r"[、，,;；]\s*")
+_PROFILE_LABEL = lazy_compile(
     # a label and a colon ('本社：', 'Headquarters:'); in Korean the colon may be left out
     # ('대표 김민준'); never a bracket that only says what someone is ('(President and CEO)')
     r"(?:本社|本社所在地|所在地|本店|代表者?|代表取締役[^\s：:、]{0,12}|社長|会長|理事長|学長|"
@@ -913,7 +916,7 @@ _PROFILE_LABEL = re.compile(
 )
 
 
-_DEFINING = re.compile(r"以下|略称|通称|이하|약칭|here(?:in)?after", re.IGNORECASE)
+_DEFINING = lazy_compile(r"以下|略称|通称|이하|약칭|here(?:in)?after", re.IGNORECASE)
 
 
 def _defining_from(aside: re.Match[str]) -> int:
@@ -991,7 +994,7 @@ def _a_profile_kept(msgid: str, msgstr: str, asides: list[tuple[int, int, int]])
     return kept > others
 
 
-_LISTING_ONLY = re.compile(r"[:：]\s*[0-9A-Z]{1,6}\s*$")
+_LISTING_ONLY = lazy_compile(r"[:：]\s*[0-9A-Z]{1,6}\s*$")
 
 
 def _a_profile(bracket: str) -> bool:
@@ -1007,13 +1010,13 @@ def _a_profile(bracket: str) -> bool:
 
 
 # a bracket that holds no profile: an acronym or a code alone, or a time zone
-_NO_PROFILE = re.compile(
+_NO_PROFILE = lazy_compile(
     r"[A-Z][A-Z0-9&.\-]{1,9}|(?:日本|韓国|현지|한국|일본|現地)\s?(?:時間|시간|時刻|시각)"
 )
 
 
 _QUOTES = "\"“'‘「『"
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=[\"“'‘])", re.IGNORECASE)
+_ARTICLE = lazy_compile(r"^(?:the|a|an)\s+(?=[\"“'‘])", re.IGNORECASE)
 
 
 def other_sense(match: TermMatch, msgstr: str, source_lang: str) -> bool:
@@ -1061,11 +1064,11 @@ def a_word_of_the_release(ctx: TranslationContext, match: TermMatch) -> bool:
 # What follows a family name used alone: an honorific or title, a particle, punctuation.
 # Never more letters, next to it or after a space, which would be a given name ('森本健治',
 # '모리모토 켄지').
-_JA_AFTER_FAMILY = re.compile(
+_JA_AFTER_FAMILY = lazy_compile(
     rf"\s?(?:{JA_TITLES_AFTER_NAME}|さん|CEO|CFO|COO|CTO)|[\u3040-\u309f]|[^\w\s]|\s*$"
 )
 _KO_PARTICLE = r"(?:은|는|이|가|을|를|의|에게|와|과|도|로|으로|께서|이다)"
-_KO_AFTER_FAMILY = re.compile(
+_KO_AFTER_FAMILY = lazy_compile(
     r"\s?(?:씨|사장|회장|부회장|부사장|대표|대표이사|이사|전무|상무|본부장|부장|교수|박사|"
     r"총장|원장|장관|차관|청장|시장|지사|의원|위원장|이사장|CEO|CFO|COO|CTO)"
     rf"{_KO_PARTICLE}?(?![\uac00-\ud7a3])"
@@ -1073,7 +1076,7 @@ _KO_AFTER_FAMILY = re.compile(
 )
 
 
-_JA_TITLE_AFTER_SYLLABLE = re.compile(rf"\s?(?:{JA_TITLES_AFTER_NAME}|さん|CEO|CFO|COO|CTO)")
+_JA_TITLE_AFTER_SYLLABLE = lazy_compile(rf"\s?(?:{JA_TITLES_AFTER_NAME}|さん|CEO|CFO|COO|CTO)")
 
 
 def _after_family(locale: str, part: str) -> re.Pattern[str]:
@@ -1172,7 +1175,7 @@ def _joined_to_another_part(msgstr: str, end: int, part: str) -> bool:
 # 'Mr. Sato', 'Minister Kim'); other capitalised words before it would make it part of
 # another name ('Minjun Park'), and so would a hyphenated given name, whose second
 # syllable is no lower-case word ('Ji-seok Han': the whole name reversed)
-_LATIN_TITLE_BEFORE = re.compile(
+_LATIN_TITLE_BEFORE = lazy_compile(
     r"(?:^|\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|President|Chairman|Chairwoman|Chair|CEO|CFO|"
     r"COO|CTO|Minister|Vice|Director|Governor|Mayor|Ambassador|Secretary|Commissioner|Dean|"
     r"Chief|Senator|Representative|Speaker|Administrator|Superintendent|Manager|Head)\.?|"
@@ -1206,32 +1209,32 @@ def _alone_in_latin(msgstr: str, part: str) -> bool:
 # are no 회사, 'the companies' no 'the company'
 _HANGUL = "\uac00-\ud7a3"
 _ANAPHORS: dict[tuple[str, str], re.Pattern[str]] = {
-    ("ja", "org"): re.compile(
+    ("ja", "org"): lazy_compile(
         "(?:同|当|弊)(?:社|グループ|行|省|庁|機構|法人|協会|財団|大学|研究所|センター|団体|組合)"
     ),
-    ("ja", "person"): re.compile("同氏"),
-    ("ko", "org"): re.compile(
+    ("ja", "person"): lazy_compile("同氏"),
+    ("ko", "org"): lazy_compile(
         f"(?<![{_HANGUL}])(?:동사|당사|폐사|회사|그룹|기업|은행|부처|기관|재단|협회|법인)"
         f"(?:{_KO_PARTICLE}|측)?(?![{_HANGUL}])"
     ),
-    ("ko", "person"): re.compile(f"(?<![{_HANGUL}])그녀?(?:는|가|의|도|를|에게)(?![{_HANGUL}])"),
-    ("en", "org"): re.compile(
+    ("ko", "person"): lazy_compile(f"(?<![{_HANGUL}])그녀?(?:는|가|의|도|를|에게)(?![{_HANGUL}])"),
+    ("en", "org"): lazy_compile(
         r"\b[Tt]he (?:[Cc]ompany|[Ff]irm|[Gg]roup|[Mm]inistry|[Bb]ank|[Aa]gency|[Ii]nstitute|"
         r"[Ff]oundation|[Aa]ssociation|[Oo]rgani[sz]ation|[Cc]orporation|[Uu]niversity)\b(?!-)"
         # ... not the opening of a name: 'the Ministry of Strategy and Finance', 'the Bank
         # of Korea', 'the Agency for Cultural Affairs' name a body, maybe the wrong one
         r"(?!\s(?:of|for|on)\s[A-Z])"
     ),
-    ("en", "person"): re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b"),
+    ("en", "person"): lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b"),
     # a product or service named already: 本製品, 同モデル, 이 제품, 신제품, 'the new model'
-    ("ja", "brand"): re.compile(
+    ("ja", "brand"): lazy_compile(
         "(?:本|同|当|新|両)(?:製品|商品|サービス|モデル|機種|機|シリーズ|アプリ|ブランド|システム)"
     ),
-    ("ko", "brand"): re.compile(
+    ("ko", "brand"): lazy_compile(
         f"(?<![{_HANGUL}])(?:이|해당|동|신|본|이번)\\s?(?:제품|상품|서비스|모델|기기|차량|시리즈|"
         f"앱|브랜드|시스템)(?:{_KO_PARTICLE})?(?![{_HANGUL}])"
     ),
-    ("en", "brand"): re.compile(
+    ("en", "brand"): lazy_compile(
         r"\b[Tt]he (?:new )?(?:[Pp]roduct|[Mm]odel|[Dd]evice|[Ss]ervice|[Vv]ehicle|[Ss]eries|"
         r"[Aa]pp|[Bb]rand|[Ss]ystem)s?\b"
     ),
@@ -1261,7 +1264,7 @@ def referred_to_again(ctx: TranslationContext, entry: Entry, accepted: tuple[str
 # the last word of a body's English name, which 'the …' refers back to ('the store' for
 # 'Hoshino Department Store', 'the hospital' for 'Hangyeol Hospital'): a kind of place, not
 # any last word ('the cosmetics' of 'Lumiel Cosmetics' are its products)
-_HEAD_NOUN = re.compile(r"(?<![A-Za-z])([A-Z]?[a-z]{3,})$")
+_HEAD_NOUN = lazy_compile(r"(?<![A-Za-z])([A-Z]?[a-z]{3,})$")
 _PLACE_KINDS = frozenset(
     {
         "store", "shop", "mall", "hospital", "clinic", "hotel", "resort", "inn", "museum",
@@ -1270,8 +1273,8 @@ _PLACE_KINDS = frozenset(
         "park", "zoo", "aquarium", "restaurant", "cafe", "hall",
     }
 )  # fmt: skip
-_KANJI_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}$")
-_HANGUL_TAIL = re.compile(f"[{_HANGUL}]{{2,3}}$")
+_KANJI_TAIL = lazy_compile(r"[\u4e00-\u9fff]{1,3}$")
+_HANGUL_TAIL = lazy_compile(f"[{_HANGUL}]{{2,3}}$")
 
 
 def referred_to_by_its_kind(
@@ -1319,7 +1322,7 @@ def _outside_definitions(text: str) -> list[str]:
 # the first word of a company's English name, as a translation shortens it after naming
 # it in full ('Hangyeol' for 'Hangyeol Heavy Industries'): a word of its own, not one
 # many names open with
-_SHORT_FORM_OPENER = re.compile(r"[A-Z][a-z]{3,}")
+_SHORT_FORM_OPENER = lazy_compile(r"[A-Z][a-z]{3,}")
 _GENERIC_OPENERS = frozenset({
     "The", "National", "Central", "Korea", "Korean", "Japan", "Japanese", "Asia", "Asian",
     "Global", "International", "United", "General", "First", "New", "Royal", "State", "City",
@@ -1354,14 +1357,14 @@ def named_by_its_short_form(
 # what follows a company that is its sentence's subject in English: a verb, maybe after
 # an adverb ('Brightfold expects', 'Brightfold today announced'); not a possessive, a
 # list or a longer name ('Brightfold and', "Brightfold's")
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = lazy_compile(
     r"\s(?:(?:today|also|now|further|recently|currently|officially)\s)?"
     r"(?!(?:and|or|of|to|in|for|with|on|at|by|from|as|is|was)\b)[a-z]{3,}"
 )
 
 
 # a phrase that opens the sentence before its subject: 'For the fourth quarter, '
-_OPENING_PHRASE = re.compile(r"[A-Z][^.;:!?\n]{0,80},\s")
+_OPENING_PHRASE = lazy_compile(r"[A-Z][^.;:!?\n]{0,80},\s")
 
 
 def subject_left_unsaid(
@@ -1395,7 +1398,7 @@ def subject_left_unsaid(
 
 # a Korean or Japanese subject's particle after the company's name, and what may follow
 # it ('하람뷰티는 출시에 앞서', 'ハラムビューティーは、'; not '하람뷰티는커녕')
-_CJK_SUBJECT = re.compile(r"(?:은|는|이|가|は|が)(?:[\s,、，]|$)")
+_CJK_SUBJECT = lazy_compile(r"(?:은|는|이|가|は|が)(?:[\s,、，]|$)")
 
 
 def _cjk_subject(msgid: str, end: int) -> bool:
@@ -1447,21 +1450,21 @@ _SUBJECT_PARTICLES = frozenset("はが은는이가")
 
 # the subject a Japanese sentence opens with, before its first clause ends ('花園自動車は',
 # '同氏が'); a Korean sentence's first word with a subject particle ('자회사는')
-_JA_SUBJECT = re.compile(r"([^、。,，\s]{1,12}?)[はが]")
-_KO_SUBJECT = re.compile(r"(\S{1,12}?)[은는이가](?:\s|$)")
+_JA_SUBJECT = lazy_compile(r"([^、。,，\s]{1,12}?)[はが]")
+_KO_SUBJECT = lazy_compile(r"(\S{1,12}?)[은는이가](?:\s|$)")
 
 
 # the last letters of a quantity a release reports, made a Japanese or Korean sentence's
 # subject where English makes the company the subject of a verb ('Kisaragi plans a
 # dividend of ¥48' as '期末配当は48円を予定', 'expects sales of' as '売上高は…を見込む',
 # '배당금은', '매출액은', '영업이익률은'): a thing, not someone in the company's place
-_QUANTITY_END = re.compile(
+_QUANTITY_END = lazy_compile(
     r"(?:高|益|額|率|数|量|金|費|価|配当|予想|見通し|計画|業績|残高|実績|規模|目標|水準|"
     r"액|률|율|익|금|량|비|배당|전망|계획|실적|목표|규모|수준)$"
 )
-_HAN_OR_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3々]+")
+_HAN_OR_HANGUL = lazy_compile(r"[\u4e00-\u9fff\uac00-\ud7a3々]+")
 # a period written with its figures ('2028年3月期', '第4四半期', '2027회계연도에', '3분기에')
-_PERIOD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3々]*\d[\d\u4e00-\u9fff\uac00-\ud7a3々～~\-]*")
+_PERIOD = lazy_compile(r"[\u4e00-\u9fff\uac00-\ud7a3々]*\d[\d\u4e00-\u9fff\uac00-\ud7a3々～~\-]*")
 
 
 def _named_subject(msgstr: str, accepted: tuple[str, ...]) -> bool:
@@ -1553,7 +1556,7 @@ def _same_script(a: str, b: str) -> bool:
 # added', 'Mori has served', "Sato's"): with a title before it, or one of these after
 # it, a capitalised word is a person's name, not the first word of a sentence ('Park
 # visitors')
-_LATIN_AFTER_SUBJECT = re.compile(
+_LATIN_AFTER_SUBJECT = lazy_compile(
     r"(?:'s|’s|\s(?:said|says|added|adds|noted|notes|explained|stated|states|commented|"
     r"emphasi[sz]ed|stressed|told|remarked|concluded|announced|has|have|had|is|was|will|"
     r"would|joined|joins|served|serves|leads|led|became|becomes|holds|held|also|previously|"
@@ -1561,7 +1564,7 @@ _LATIN_AFTER_SUBJECT = re.compile(
 )
 # a Korean family name of one syllable stands alone only before a title, after a space
 # ('최 사장은', '정 대표는'): with a particle it is a word ('정은', '이는')
-_KO_TITLE_AFTER_SYLLABLE = re.compile(
+_KO_TITLE_AFTER_SYLLABLE = lazy_compile(
     r" (?:사장|회장|부회장|부사장|대표|대표이사|전무|상무|본부장|부장|교수|박사|총장|원장|"
     rf"장관|차관|청장|시장|지사|의원|위원장|이사장|씨){_KO_PARTICLE}?(?![{_HANGUL}])"
 )
@@ -1862,7 +1865,7 @@ def _subject_in_latin(text: str, part: str) -> bool:
     return False
 
 
-_TITLE_JUST_BEFORE = re.compile(
+_TITLE_JUST_BEFORE = lazy_compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|President|Chairman|Chairwoman|Chair|CEO|CFO|COO|"
     r"CTO|Minister|Director|Governor|Mayor|Ambassador|Secretary|Commissioner|Dean|Senator)"
     r"\.? $"
@@ -1874,17 +1877,17 @@ _TITLE_JUST_BEFORE = re.compile(
 # '명예회장') or the body it sits on ('이사회', '取締役会': the board). A Korean word's first
 # letters must start the word: '중기부장관' is the ministry's 장관
 _TITLE_PREFIX = {
-    "ko": re.compile(
+    "ko": lazy_compile(
         rf"(?<![{_HANGUL}])(?:대표|사외|사내|상임|비상임|등기|부|명예|수석|공동|선임|전무|상무)\Z"
     ),
-    "ja": re.compile(r"(?:代表|社外|社内|常勤|非常勤|副|名誉|筆頭)\Z"),
+    "ja": lazy_compile(r"(?:代表|社外|社内|常勤|非常勤|副|名誉|筆頭)\Z"),
 }
 _BOARD = {"ko": ("이사", "회"), "ja": ("取締役", "会")}
 # a title before a word for a meeting names the meeting of those who hold the office, no
 # person ('日韓環境大臣会合', '한일 환경장관회의': 'the Environment Ministers' Meeting')
 _MEETING_AFTER = {
-    "ja": re.compile(r"会合|会議|会談|懇談会|サミット"),
-    "ko": re.compile(r" ?(?:회의|회담|회동|간담회)"),
+    "ja": lazy_compile(r"会合|会議|会談|懇談会|サミット"),
+    "ko": lazy_compile(r" ?(?:회의|회담|회동|간담회)"),
 }
 # Korean places whose last syllables spell a title: '행사장' (a venue) holds 사장, '전시장' (an
 # exhibition hall) 시장, '공사장' (a building site) 사장

@@ -26,6 +26,7 @@ from prlocalize.invisible import (
     shown,
     stray_invisibles,
 )
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.locales import language
 from prlocalize.rules.base import CheckContext, FixAvailability, Rule
 from prlocalize.rules.brackets import (
@@ -65,39 +66,39 @@ if TYPE_CHECKING:
 # a word's end before the stray mark may be a trademark sign or a percent sign, which
 # stick to the word ('LumiSheet™ , a film', 'up 5% .')
 STRAY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]*,[ \t]*\.(?!\.)"), "."),  # "word, ." "word,."
+    (lazy_compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]*,[ \t]*\.(?!\.)"), "."),  # "word, ." "word,."
     # "word,, next", and inside a quotation's end ('fertilizer,," said'), where English
     # sets the comma that closes a quoted comment
-    (re.compile(r"(?<=\w),{2,}(?=[ \t\"”’')\]]|$)"), ","),
+    (lazy_compile(r"(?<=\w),{2,}(?=[ \t\"”’')\]]|$)"), ","),
     # "word, , next": a comma typed twice with a space between, where a phrase was cut
-    (re.compile(r"(?<=\w),[ \t]+,(?=[ \t])"), ","),
+    (lazy_compile(r"(?<=\w),[ \t]+,(?=[ \t])"), ","),
     # "word .." (a space and a doubled full stop), but not " ..." nor " ../"
-    (re.compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]+\.\.(?![.\w/])"), "."),
+    (lazy_compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]+\.\.(?![.\w/])"), "."),
     # "word ." at a sentence end, but not a spaced ellipsis ". . ."
-    (re.compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
-    (re.compile(r"(?<=[\w™®℠%])[ \t]+,(?=[ \t])"), ","),  # "word , next"
+    (lazy_compile(r"(?<=[\w)\]”’\"'™®℠%])[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
+    (lazy_compile(r"(?<=[\w™®℠%])[ \t]+,(?=[ \t])"), ","),  # "word , next"
     # a comma just after a dash ('/PRNewswire/ -- , Meridia', '03일 -- , 물류',
     # '(BUSINESS WIRE)--, Hanbit'): what stood between them was cut; a dash takes no
     # comma after it. A dash set alone before the comma ('Dividend: —, ') stands for
     # a missing value
-    (re.compile(r"(?:(?<=[ \t]-)|(?<=--)|(?<=[–—―]))[ \t]+,(?=[ \t])"), ""),
-    (re.compile(r"(?:(?<=\S--)|(?<=[^\s:][–—―])),[ \t]+(?=\S)"), ""),
-    (re.compile(r"(?<=[\w™®℠%])[ \t]+,$"), ","),  # "word ," where the sentence stops
+    (lazy_compile(r"(?:(?<=[ \t]-)|(?<=--)|(?<=[–—―]))[ \t]+,(?=[ \t])"), ""),
+    (lazy_compile(r"(?:(?<=\S--)|(?<=[^\s:][–—―])),[ \t]+(?=\S)"), ""),
+    (lazy_compile(r"(?<=[\w™®℠%])[ \t]+,$"), ","),  # "word ," where the sentence stops
     # "word. ." (a full stop typed twice, a space between), not a spaced ellipsis ". . ."
-    (re.compile(r"(?<=[\w)\]”’\"'])\.[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
-    (re.compile(r"(?<=[A-Za-z0-9™®℠%])[ \t]+;(?=[ \t])"), ";"),  # "online ; members"
+    (lazy_compile(r"(?<=[\w)\]”’\"'])\.[ \t]+\.(?![.\w])(?![ \t]+\.)"), "."),
+    (lazy_compile(r"(?<=[A-Za-z0-9™®℠%])[ \t]+;(?=[ \t])"), ";"),  # "online ; members"
     # a space before a Japanese comma or full stop ('本日 、', 'しました 。'): Japanese
     # sets none there
-    (re.compile(r"(?<=[\w)）」』])[ \t]+、"), "、"),
-    (re.compile(r"(?<=[\w)）」』])[ \t]+。"), "。"),
+    (lazy_compile(r"(?<=[\w)）」』])[ \t]+、"), "、"),
+    (lazy_compile(r"(?<=[\w)）」』])[ \t]+。"), "。"),
     # "word ,next": the space typed on the wrong side of the comma
-    (re.compile(r"(?<=\w)[ \t]+,(?=[A-Za-z\uac00-\ud7a3])"), ", "),
+    (lazy_compile(r"(?<=\w)[ \t]+,(?=[A-Za-z\uac00-\ud7a3])"), ", "),
     # "etc..", "5 dollars..", "발표했다.." but not "..." or "../" or "1..5"
-    (re.compile(r"(?<=[A-Za-z0-9)\uac00-\ud7a3])\.\.(?![.\w/])"), "."),
-    (re.compile(r"[、，][ \t]*。"), "。"),
-    (re.compile(r"。[ \t]*[、，](?![、，])"), "。"),  # a comma after a sentence's end
-    (re.compile(r"(?<!。)。。(?!。)"), "。"),
-    (re.compile(r"(?<!、)、、(?!、)"), "、"),
+    (lazy_compile(r"(?<=[A-Za-z0-9)\uac00-\ud7a3])\.\.(?![.\w/])"), "."),
+    (lazy_compile(r"[、，][ \t]*。"), "。"),
+    (lazy_compile(r"。[ \t]*[、，](?![、，])"), "。"),  # a comma after a sentence's end
+    (lazy_compile(r"(?<!。)。。(?!。)"), "。"),
+    (lazy_compile(r"(?<!、)、、(?!、)"), "、"),
 )
 
 
@@ -105,7 +106,7 @@ STRAY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 # "。、" "。。" "、、",
 # each found at its first punctuation mark (looking behind for what comes before it), so
 # that the regex engine skips to the marks in C instead of trying every position
-STRAY_HINT = re.compile(
+STRAY_HINT = lazy_compile(
     r"[,.;、，。](?:(?<=,)[ \t]*\.|(?<=,),|(?<=[ \t][.,;、。])|(?<=\.)\.|(?<=[、，])[ \t]*。"
     r"|(?<=。)。|(?<=、)、|(?<=。)[ \t]*[、，]|(?<=[-–—―],))"
 )
@@ -115,15 +116,15 @@ STRAY_HINT = re.compile(
 # '12日～～14日'); not the doubled dash '――', which Japanese sets as one long dash, nor
 # '--', which plain text writes for a dash; and a colon typed twice after a label's word
 # ('Keynote:: "…"', '日時：：'), not in code ('std::vector') or an address ('fe80::1')
-_DOUBLED_MARK = re.compile(
+_DOUBLED_MARK = lazy_compile(
     r"(?<=[\d時分日시분일])([～〜~－–])\1+(?=[ \t]?(?:\d|[０-９]|午[前後]|오[전후]))"
     r"|(?<=[^\W\d_])(?:::|：：)(?=[ \t\u3000])"
 )
-_DOUBLED_MARK_HINT = re.compile("[～〜~－–:：](?<=～～|〜〜|~~|－－|––|::|：：)")
+_DOUBLED_MARK_HINT = lazy_compile("[～〜~－–:：](?<=～～|〜〜|~~|－－|––|::|：：)")
 
 # a word, then a full stop and a comma before a closing quotation mark ('shift.,"'); a
 # word of one letter or a dotted one ('a.m.,"', 'U.S.,"') is an abbreviation's
-_STOP_BEFORE_COMMA = re.compile(r"(?<![.\w])([A-Za-z]{2,}|[\uac00-\ud7a3]+)\.,(?=[\"”’'])")
+_STOP_BEFORE_COMMA = lazy_compile(r"(?<![.\w])([A-Za-z]{2,}|[\uac00-\ud7a3]+)\.,(?=[\"”’'])")
 # abbreviations a quotation may end with, besides the segmenter's ('etc.,"')
 _ABBREVIATED = ABBREVIATIONS | {
     "etc",
@@ -416,11 +417,11 @@ class StrayPunctuation(Rule):
 
 # a katakana that can be lengthened (not ン, ッ or a mark), then a hyphen,
 # minus or dash-like character, or the kanji '一', that IMEs and OCR put for 'ー'
-_LONG_MARK_HINT = re.compile("[ァ-ヂツ-ヲヴ][-‐‑－−ｰ一]")
+_LONG_MARK_HINT = lazy_compile("[ァ-ヂツ-ヲヴ][-‐‑－−ｰ一]")
 # ... and the other way round: the long mark typed for a hyphen between figures or Latin
 # letters ('737ー800', '03ー5700ー1234', 'A321ーneo'), which no katakana word has
-_HYPHEN_AS_LONG_MARK = re.compile("(?<=[0-9A-Za-z])ー(?=[0-9A-Za-z])")
-_KATAKANA_RUN = re.compile("[ァ-ヺー]*")
+_HYPHEN_AS_LONG_MARK = lazy_compile("(?<=[0-9A-Za-z])ー(?=[0-9A-Za-z])")
+_KATAKANA_RUN = lazy_compile("[ァ-ヺー]*")
 _SHORT_PART = 2  # kana: a long mark sits near a word's end ('リゾ-ト', 'コンピュ-タ')
 _WORD_END_MARKS = frozenset("、。」』）)・")
 
@@ -465,7 +466,7 @@ _TOKEN_MARKS = ("@", "/", "_", "=", "\\", "#")
 # punctuation glued to a word, or to an opening quote before one: a straight '"' opens a
 # quotation only after a colon ('said:"We'), after a comma it usually closes one ('"Yes,"he')
 # (one leading class: the engine skips to candidate marks in C)
-_GLUED_HINT = re.compile(
+_GLUED_HINT = lazy_compile(
     r"[,;:.!?)](?:[^\W\d_]|(?<=:)\"[^\W\d_]|(?<=[,;:])\u201c[^\W\d_]"
     r"|(?<=[,.!?])\u201d[^\W\d_])"
 )
@@ -679,9 +680,9 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     return any(mark in token for mark in _TOKEN_MARKS) or ".," in token
 
 
-_DOUBLED = re.compile(r"(?<=[^\s.!?:])  (?=[^\s])")
+_DOUBLED = lazy_compile(r"(?<=[^\s.!?:])  (?=[^\s])")
 # two or more spaces between words, not after a sentence end: a column gap in a table row
-_GAP = re.compile(r"[^\s.!?:] {2,}(?=\S)")
+_GAP = lazy_compile(r"[^\s.!?:] {2,}(?=\S)")
 
 
 def _in_table(source: str, at: int) -> bool:
@@ -852,9 +853,9 @@ def _after_attachment_label(text: str, at: int) -> bool:
 
 
 # a non-breaking space of an HTML file, as a character or a reference
-_NBSP = re.compile(r"\xa0|&nbsp;|&#160;|&#[xX]0*[aA]0;")
+_NBSP = lazy_compile(r"\xa0|&nbsp;|&#160;|&#[xX]0*[aA]0;")
 # a run of spaces of an HTML file (each alternative starts with its own character)
-_HTML_SPACES = re.compile(r"(?:\xa0|&nbsp;|&#160;|&#[xX]0*[aA]0;|[ \t\r\n])+")
+_HTML_SPACES = lazy_compile(r"(?:\xa0|&nbsp;|&#160;|&#[xX]0*[aA]0;|[ \t\r\n])+")
 
 
 def _shown_spaces(run: str) -> int:
@@ -865,11 +866,11 @@ def _shown_spaces(run: str) -> int:
 
 
 # one space between words in a segment's text (a Markdown file may hold more there)
-_SPACE_BETWEEN = re.compile(r"(?<=[^\s.!?:]) (?=[^\s])")
+_SPACE_BETWEEN = lazy_compile(r"(?<=[^\s.!?:]) (?=[^\s])")
 
 # a word: a run of letters and digits, cut where Latin meets kana, kanji or Hangul
 # ('KurenaiIDで' is 'KurenaiID' and 'で'); the two classes share no character
-_WORD = re.compile(f"[{CJK_LETTERS}]+|[^\\W_{CJK_LETTERS}]+")
+_WORD = lazy_compile(f"[{CJK_LETTERS}]+|[^\\W_{CJK_LETTERS}]+")
 
 
 class CompoundSpelling(Rule):
@@ -1438,24 +1439,24 @@ class InvisibleCharacter(Rule):
         )
 
 
-_LINE_SEPARATOR = re.compile("[\u2028\u2029]")
+_LINE_SEPARATOR = lazy_compile("[\u2028\u2029]")
 # the languages whose releases set full-width forms themselves
 _FULL_WIDTH_LANGUAGES = frozenset({"ja", "ko", "zh"})
 # a number of a CJK release, its digits and what joins them ('０１２０-381-472', '2０27')
-_NUMBER_RUN = re.compile("[0-9０-９](?:[,，.．\\-－:：/／]?[0-9０-９])*")
-_FULL_DIGIT = re.compile("[０-９]")
+_NUMBER_RUN = lazy_compile("[0-9０-９](?:[,，.．\\-－:：/／]?[0-9０-９])*")
+_FULL_DIGIT = lazy_compile("[０-９]")
 _TO_HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _TO_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 # full-width ASCII (U+FF01–FF5E) and the ideographic comma and full stop, a run of them
 # with the spaces between ('ＡＰ ５３１')
-_FULL_WIDTH_RUN = re.compile(
+_FULL_WIDTH_RUN = lazy_compile(
     "[\uff01-\uff5e\u3001\u3002](?:[ \u3000]*[\uff01-\uff5e\u3001\u3002])*"
 )
-_CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
+_CJK_LETTER = lazy_compile(f"[{CJK_LETTERS}]")
 # full-width digits and Latin letters (a Korean release's only full-width slips), and the
 # kana and kanji a quoted Japanese or Chinese name beside them is written in
-_FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
-_KANA_KANJI = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_FULL_WIDTH_ALNUM = lazy_compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_KANA_KANJI = lazy_compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _IDEOGRAPHIC_MARKS = str.maketrans("、。", ",.")  # which NFKC keeps as they are
 
 
@@ -1613,7 +1614,7 @@ class WeekdayMismatch(Rule):
 
 
 _OPENING_BLOCKS = 2  # a headline and a date line or a lead: where a release gives its date
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 class ReversedPeriod(Rule):

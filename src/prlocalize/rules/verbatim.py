@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from prlocalize.findings import Edit, Finding
+from prlocalize.lazy_patterns import lazy_compile
 from prlocalize.rules.support import url_spans
 
 __all__ = ["in_verbatim_word", "verbatim_spans", "withdraw_fixes_in_verbatim_words"]
@@ -28,16 +29,16 @@ __all__ = ["in_verbatim_word", "verbatim_spans", "withdraw_fixes_in_verbatim_wor
 # what can be part of one such word: anything but spaces, markup and quotes/brackets
 # (an HTML attribute's quotes and a Markdown link's brackets end it)
 _WORD_CHAR = re.compile(r"[^\s<>\"'`“”‘’()（）\[\]{}「」『』、。，]")
-_WORD = re.compile(_WORD_CHAR.pattern + "+")
+_WORD = lazy_compile(_WORD_CHAR.pattern + "+")
 _REACH = 400  # characters looked at on each side of an edit
 _TRAILING = ".,;:!?"  # punctuation after the word, not part of it
-_FILE = re.compile(
+_FILE = lazy_compile(
     r"[\w-]\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|jpe?g|png|gif|svg|webp|txt|html?|md|mp[34]|mov)$",
     re.IGNORECASE,
 )
 # a host on any top-level domain with a path after it: 'meridia.global/coldchain-hub'
 # (tried only where a run of host characters starts: searched, it stays linear)
-_HOST_PATH = re.compile(r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/")
+_HOST_PATH = lazy_compile(r"(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/")
 _TAG_SIGNS = "#＃@＠"
 _HINTS = (".", *_TAG_SIGNS)  # what an address, a file name or a tag cannot do without
 

@@ -34,22 +34,23 @@ from prlocalize.catalog.weekdays import (
     _month,
     _weekday,
 )
+from prlocalize.lazy_patterns import lazy_compile
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # a Korean official date with its year, dotted and spaced: '2026. 11. 30.(월)'
-_SPACED_DOTTED = re.compile(
+_SPACED_DOTTED = lazy_compile(
     r"(?<![\d.])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.? ?[（(]"
     r"([月火水木金土日월화수목금토일])(?:曜日?|요일)?[)）]"
 )
 # a full date with its year, of any of the three languages: the release's years
-_YEARED_DATE = re.compile(
+_YEARED_DATE = lazy_compile(
     r"(\d{4}) ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]"
     r"|(?<![\d.])(\d{4})\. ?\d{1,2}\. ?\d{1,2}(?!\d)"
     rf"|{_EN_MONTH} \d{{1,2}}, (\d{{4}})(?!\d)"
     rf"|\d{{1,2}} {_EN_MONTH} (\d{{4}})(?!\d)"
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)

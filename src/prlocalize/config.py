@@ -327,6 +327,9 @@ SCHEMA: dict[str, tuple[str, Convert]] = {
 KEY_OF = {attr: key for key, (attr, _) in SCHEMA.items()}
 
 
+_DIGIT_LOOKALIKES = str.maketrans("OILSB", "01158")
+
+
 def check_selector(selector: str, where: _Where | None = None, *, exact: bool = False) -> None:
     """A rule code (``PR101``), a family prefix (``PR1``, ``PR30``) or a rule name; an
     unknown one is an error (a typo such as ``PR3O1`` must not silence anything)."""
@@ -339,7 +342,11 @@ def check_selector(selector: str, where: _Where | None = None, *, exact: bool = 
         return
     if not exact and re.fullmatch(r"PR\d{1,2}", upper) and any(c.startswith(upper) for c in codes):
         return
-    close = difflib.get_close_matches(upper, codes, n=1, cutoff=0.6)
+    # a letter typed for the digit it looks like ('PR3O1', 'PRl01') is the likeliest slip
+    digits = upper[:2] + upper[2:].translate(_DIGIT_LOOKALIKES)
+    close = (
+        [digits] if digits in codes else difflib.get_close_matches(upper, codes, n=1, cutoff=0.6)
+    )
     hint = f"did you mean {close[0]}?" if close else "`prlocalize rules` lists them"
     kind = "rule code" if exact else "rule code or prefix"
     message = f"unknown {kind} {selector!r}"

@@ -194,23 +194,21 @@ _SUFFIX_TWICE = lazy_compile("([市県区町村都府道])(\\1)(?![\u3400-\u9fff
 
 # a Japanese or Korean legal form typed twice ('巴精密工業株式会社株式会社', '주식회사 주식회사
 # 대양'), which no company's name does
-_LEGAL_FORM_TWICE = lazy_compile(
-    "(株式会社|有限会社|合同会社|주식회사|유한회사|\\(株\\)|（株）|㈱|㈜)[ \u3000]?(\\1)"
-)
+_LEGAL_FORMS = "株式会社|有限会社|合同会社|주식회사|유한회사|\\(株\\)|（株）|㈱|㈜"
+_LEGAL_FORM_TWICE = lazy_compile(f"({_LEGAL_FORMS})[ \u3000]?(\\1)")
 
 
 # ... or on both sides of a glossary company's name ('株式会社ミナセ創薬株式会社'), one of
 # them outside the sheet's form
-_LEGAL_FORM = lazy_compile("株式会社|有限会社|合同会社|주식회사|유한회사|\\(株\\)|（株）|㈱|㈜")
-_LEGAL_FORM_BEFORE = lazy_compile(f"(?:{_LEGAL_FORM.pattern})\\Z")
+_LEGAL_FORM = lazy_compile(_LEGAL_FORMS)
+_LEGAL_FORM_BEFORE = lazy_compile(f"(?:{_LEGAL_FORMS})\\Z")
 
 
 def has_suffix_twice(text: str) -> bool:
     """Whether ``text`` may type a place's suffix or a legal form twice (the rule's gate)."""
+    # (a legal form typed twice is two legal forms: the count screens both readings)
     return not text.isascii() and (
-        _SUFFIX_TWICE.search(text) is not None
-        or _LEGAL_FORM_TWICE.search(text) is not None
-        or len(_LEGAL_FORM.findall(text)) > 1
+        _SUFFIX_TWICE.search(text) is not None or len(_LEGAL_FORM.findall(text)) > 1
     )
 
 

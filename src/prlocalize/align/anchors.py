@@ -144,7 +144,7 @@ def extract(
         names = _names(text, lang, cjk)
     values: tuple[Value, ...] = ()
     routine: tuple[int, ...] = ()
-    phases = _phases(text) if "相" in text or "hase" in text else ()
+    phases = _phases(text) if "相" in text or "Phase" in text or "phase" in text else ()
     if phases or any(c.isdigit() for c in text):
         values = tuple(sorted((*numbers(text), *phases), key=lambda v: v.start))
         spans = []
